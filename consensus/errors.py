@@ -1,0 +1,81 @@
+"""The exceptions `consensus` raises. cli.py turns each into a one-line message and an exit code.
+
+    ConsensusError                  base; str(err) is the one line a user sees
+     +-- UsageError                 the caller asked for something wrong (exit 2)
+     |    +-- InputError            an input path or record cannot be read as an article
+     |    +-- ConfigError           model/api-base/options do not make sense
+     +-- RunError                   something failed while doing a valid job (exit 1)
+          +-- ExtractionError       one article's extraction failed (others go on)
+          +-- CacheError            the cache directory cannot be used
+          +-- PromptError           a prompt file is missing or a variable is unset
+
+Messages never contain API keys: `redact()` scrubs anything that looks like one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+_KEY_PATTERNS = re.compile(
+    r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9_\-\.]{8,}|(?:api[_-]?key|x-api-key)[\"'=:\s]+[A-Za-z0-9_\-\.]{8,})",
+    re.IGNORECASE,
+)
+
+
+def _secret_values() -> list[str]:
+    return [
+        v
+        for k, v in os.environ.items()
+        if len(v) >= 8 and re.search(r"(API_KEY|_TOKEN|SECRET)$", k)
+    ]
+
+
+def redact(text: str) -> str:
+    """Replace API keys (known env values and key-shaped strings) with '[redacted]'."""
+    for value in _secret_values():
+        text = text.replace(value, "[redacted]")
+    return _KEY_PATTERNS.sub("[redacted]", text)
+
+
+class ConsensusError(Exception):
+    """Base of every error this package raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(redact(message))
+
+
+class UsageError(ConsensusError):
+    exit_code = 2
+
+
+class InputError(UsageError):
+    """An input cannot be read as an article. The message names the input."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class ConfigError(UsageError):
+    pass
+
+
+class RunError(ConsensusError):
+    exit_code = 1
+
+
+class ExtractionError(RunError):
+    def __init__(self, article: str, problem: str) -> None:
+        self.article = article
+        self.problem = problem
+        super().__init__(f"{article}: {problem}")
+
+
+class CacheError(RunError):
+    pass
+
+
+class PromptError(RunError):
+    pass

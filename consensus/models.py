@@ -1,0 +1,333 @@
+"""Pydantic schemas shared by every stage: Article, Evidence, Claim, ClaimSet.
+
+Every model is frozen and forbids extra fields. Field descriptions are written for the
+language model as much as for people: the LLM extractor sends this schema as the
+contract of its answer, so a description change is a prompt change (record it in
+CHANGELOG.md; it changes cache keys and cassettes).
+
+This module must never import litellm/instructor or do I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """A half-open character range of an article's cleaned text."""
+
+    start: int = Field(ge=0, description="Offset of the first character.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+    kind: str = Field(
+        default="embedded",
+        description="What the span is: 'embedded' marks material quoted from another "
+        "source (a social-media post, a quoted document), not the outlet's own voice.",
+    )
+    author: str | None = Field(
+        default=None, description="Who wrote the embedded material, when it says so."
+    )
+
+
+class Article(_Frozen):
+    """One news article after ingest: cleaned text plus the metadata we could find."""
+
+    id: str = Field(description="Stable id: file stem, record id, or a short content hash.")
+    title: str | None = Field(default=None, description="Headline, when the input has one.")
+    outlet: str | None = Field(default=None, description="Publisher, when known.")
+    published: dt.date | None = Field(default=None, description="Publication date.")
+    url: str | None = Field(default=None, description="Canonical URL, when known.")
+    text: str = Field(description="Cleaned body text; every evidence offset indexes it.")
+    embedded: tuple[Span, ...] = Field(
+        default=(), description="Spans of embedded material (posts, quoted documents)."
+    )
+    language: str | None = Field(default=None, description="Detected language code.")
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Problems noticed while reading the input."
+    )
+    source: str | None = Field(default=None, description="Where it was read from.")
+
+    def in_embedded(self, start: int, end: int) -> Span | None:
+        """Return the embedded span that contains [start, end), if any."""
+        for span in self.embedded:
+            if span.start <= start and end <= span.end:
+                return span
+        return None
+
+
+class ClaimKind(StrEnum):
+    event = "event"
+    reported_statement = "reported_statement"
+    quantity = "quantity"
+    direct_quote = "direct_quote"
+    opinion = "opinion"
+    denial = "denial"
+
+
+class Polarity(StrEnum):
+    asserts = "asserts"
+    denies = "denies"
+
+
+class Quantity(_Frozen):
+    text: str = Field(description="The quantity exactly as written, e.g. 'over 86%'.")
+    value: float | None = Field(
+        default=None, description="Normalized number, e.g. 86.0 for '86%', 30 for '30-day'."
+    )
+    unit: str | None = Field(
+        default=None,
+        description="Normalized unit, singular and lower case: 'percent', 'day', "
+        "'sq km', 'troop', 'village'. Null for a bare count.",
+    )
+
+
+class TimeRef(_Frozen):
+    text: str = Field(description="The time expression as written, e.g. 'Wednesday evening'.")
+    date: dt.date | None = Field(
+        default=None,
+        description="The calendar date it refers to, resolved against the article's "
+        "publication date when that is possible (a 'Wednesday' in an article of Friday "
+        "2025-03-14 is 2025-03-12); null when it cannot be resolved to one day.",
+    )
+
+
+class Evidence(_Frozen):
+    quote: str = Field(
+        description="A verbatim passage of the article that supports the claim, copied "
+        "character for character (at least a few words; no ellipses, no paraphrase)."
+    )
+    start: int = Field(ge=0, description="Offset of the quote in the article text.")
+    end: int = Field(ge=0, description="End offset: article.text[start:end] == quote.")
+
+    @model_validator(mode="after")
+    def _span_matches_quote(self) -> Evidence:
+        if self.end - self.start != len(self.quote):
+            raise ValueError("evidence end - start must equal len(quote)")
+        return self
+
+
+_Statement = Annotated[
+    str,
+    Field(
+        min_length=3,
+        description="One self-contained, checkable proposition in plain English. Resolve "
+        "pronouns and titles to names ('the president' -> 'Vladimir Putin'). A reported "
+        "statement keeps its attribution: 'Vladimir Putin said Russia will guarantee ...'.",
+    ),
+]
+
+
+class ClaimBody(_Frozen):
+    """The fields of a claim that do not depend on where its evidence sits."""
+
+    statement: _Statement
+    kind: ClaimKind = Field(
+        description="event: something happened; reported_statement: someone said or "
+        "announced something (paraphrased); quantity: a figure is the point of the claim; "
+        "direct_quote: words in quotation marks attributed to a speaker; opinion: "
+        "analysis, judgement or prediction; denial: someone rejects or disputes a claim."
+    )
+    subject: str = Field(description="Main actor or topic the claim is about, as a name.")
+    entities: tuple[str, ...] = Field(
+        default=(),
+        description="Key named people, places, organisations and things, as canonical names.",
+    )
+    speaker: str | None = Field(
+        default=None,
+        description="Who asserts the claim (a person or body). Null when the outlet "
+        "asserts it in its own voice.",
+    )
+    polarity: Polarity = Field(
+        default=Polarity.asserts,
+        description="'denies' when the claim states that something is NOT so, or that a "
+        "party rejects it; else 'asserts'.",
+    )
+    hedges: tuple[str, ...] = Field(
+        default=(),
+        description="Hedging words exactly as written: 'allegedly', 'without providing "
+        "evidence', 'claimed', 'reportedly'.",
+    )
+    quantities: tuple[Quantity, ...] = Field(default=(), description="Figures in the claim.")
+    time: TimeRef | None = Field(default=None, description="When the claimed thing happened.")
+
+
+class Claim(ClaimBody):
+    """A typed claim, grounded in one or more verbatim quotes of its article."""
+
+    evidence: tuple[Evidence, ...] = Field(
+        min_length=1, description="Verbatim quotes of the article that ground the claim."
+    )
+
+
+class Usage(_Frozen):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = 0
+    cost_usd: float = 0.0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            requests=self.requests + other.requests,
+            cost_usd=round(self.cost_usd + other.cost_usd, 10),
+        )
+
+
+class ClaimSet(_Frozen):
+    """Every claim one extractor found in one article, with what it cost."""
+
+    article: str = Field(description="Article id.")
+    extractor: str = Field(description="'offline' or 'llm'.")
+    extractor_version: str
+    model: str | None = None
+    prompt_hash: str | None = None
+    usage: Usage = Usage()
+    claims: tuple[Claim, ...] = ()
+    dropped: int = Field(default=0, description="Claims discarded because a quote failed.")
+    warnings: tuple[str, ...] = ()
+
+
+class ArticleFailure(_Frozen):
+    """An article whose extraction failed; the run goes on without it."""
+
+    article: str
+    error: str
+    kind: str = "error"
+
+
+class ExtractionResult(_Frozen):
+    """What one extraction run produced: claim sets, failures and total usage."""
+
+    articles: tuple[Article, ...]
+    claim_sets: tuple[ClaimSet, ...]
+    failures: tuple[ArticleFailure, ...] = ()
+
+    @property
+    def usage(self) -> Usage:
+        total = Usage()
+        for cs in self.claim_sets:
+            total = total + cs.usage
+        return total
+
+
+# --- What the LLM returns ------------------------------------------------------------------
+# The model cannot count characters, so it gives verbatim quotes and the validator in llm.py
+# finds their offsets. A draft becomes a Claim only once every quote is found in the article.
+
+
+class ClaimDraft(ClaimBody):
+    """One claim as the language model states it, grounded in verbatim quotes."""
+
+    quotes: tuple[str, ...] = Field(
+        min_length=1,
+        description="One or more passages copied character for character from the "
+        "article that support the claim. Each must appear in the article exactly as "
+        "written; never paraphrase, never join separate passages with an ellipsis.",
+    )
+
+
+class ClaimDrafts(_Frozen):
+    """All the checkable claims of one article."""
+
+    claims: tuple[ClaimDraft, ...] = Field(
+        description="Every distinct factual claim, reported statement, figure, quote, "
+        "denial and notable opinion in the article, each grounded in quotes. Leave out "
+        "navigation, adverts, comment-policy text and anything not about the story."
+    )
+
+
+# --- The consensus report (merger output) ------------------------------------------------
+
+
+class Verdict(StrEnum):
+    agreed = "agreed"
+    contested = "contested"
+    single_source = "single_source"
+
+
+class Citation(_Frozen):
+    """A verbatim quote of one article: article.text[start:end] == quote."""
+
+    article: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class OriginGroup(_Frozen):
+    """Articles that share one origin (copies, syndication), and why we think so."""
+
+    id: str
+    articles: tuple[str, ...]
+    reasons: tuple[str, ...] = ()
+
+
+class ReportArticle(_Frozen):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    origin: str = Field(description="Id of the article's origin group.")
+
+
+class Item(_Frozen):
+    """One proposition with its verdict: agreed or single-source."""
+
+    id: str = Field(description="Content-derived id, stable across runs and input order.")
+    statement: str
+    kind: ClaimKind
+    speakers: tuple[str, ...] = ()
+    sources: tuple[str, ...] = Field(description="Article ids that state it.")
+    origins: int = Field(ge=0, description="Number of independent origins that state it.")
+    rule: str = Field(description="The rule that produced the verdict, in words.")
+    hedges: tuple[str, ...] = ()
+    features: tuple[str, ...] = Field(
+        default=(), description="The alignment features that joined its claims."
+    )
+    citations: tuple[Citation, ...]
+
+
+class Position(_Frozen):
+    """One side of a contested point."""
+
+    statement: str
+    polarity: Polarity = Polarity.asserts
+    speakers: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    origins: int = 0
+    hedges: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+
+class ContestedItem(_Frozen):
+    id: str
+    topic: str
+    rule: str
+    positions: tuple[Position, ...] = Field(min_length=2)
+
+
+class Report(_Frozen):
+    """The consensus report; `consensus schema` prints its JSON Schema."""
+
+    schema_version: str = SCHEMA_VERSION
+    articles: tuple[ReportArticle, ...]
+    origins: tuple[OriginGroup, ...] = ()
+    agreed: tuple[Item, ...] = ()
+    contested: tuple[ContestedItem, ...] = ()
+    single_source: tuple[Item, ...] = ()
+    coverage: dict[str, object] = Field(
+        default_factory=dict,
+        description="Outlets x items matrix, per-outlet omissions of agreed items, and "
+        "distinctive wording for the same thing.",
+    )
+    failures: tuple[ArticleFailure, ...] = ()
