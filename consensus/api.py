@@ -1,0 +1,151 @@
+"""The whole job as library calls: paths -> articles -> claims -> origins -> report.
+
+Effects live here and in cli.py: reading inputs, the cache, the model calls. The stages it
+calls (merge, render) stay pure. Never import litellm here (extract.py decides when to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consensus.cache import ClaimCache
+from consensus.errors import InputError, UsageError
+from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
+from consensus.models import Article, ArticleFailure, ExtractionResult, Report
+
+
+@dataclass
+class RunOutcome:
+    """What a run produced, including the inputs that could not be read."""
+
+    extraction: ExtractionResult
+    input_errors: list[InputError] = field(default_factory=list)
+    report: Report | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.input_errors and not self.extraction.failures
+
+
+def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
+    """Every readable article plus one error per unreadable input; raises if none is readable."""
+    from consensus.ingest import collect_articles
+
+    paths = list(paths)
+    if not paths:
+        raise UsageError("no input paths given")
+    articles, errors = collect_articles(paths)
+    if not articles:
+        if len(errors) == 1:
+            raise errors[0]
+        names = ", ".join(e.source for e in errors) or ", ".join(map(str, paths))
+        raise UsageError(f"no readable articles in {names}")
+    return articles, errors
+
+
+def open_cache(cache_dir: str | Path | None = None, *, enabled: bool = True) -> ClaimCache | None:
+    return ClaimCache(cache_dir) if enabled else None
+
+
+async def arun(
+    paths: Iterable[str | Path] | None = None,
+    *,
+    articles: Sequence[Article] | None = None,
+    model: str | None = None,
+    api_base: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    cache: ClaimCache | None = None,
+    progress: ProgressCallback | None = None,
+    summarize: bool = False,
+) -> RunOutcome:
+    errors: list[InputError] = []
+    if articles is None:
+        articles, errors = read_inputs(paths or [])
+    extraction = await aextract_claims(
+        articles,
+        model=model,
+        api_base=api_base,
+        concurrency=concurrency,
+        cache=cache,
+        progress=progress,
+    )
+    outcome = RunOutcome(extraction=extraction, input_errors=errors)
+    if summarize:
+        outcome.report = build_report(extraction)
+    return outcome
+
+
+def build_report(extraction: ExtractionResult) -> Report:
+    """Origins and merge over an extraction result (pure stages)."""
+    from consensus.merge import merge
+    from consensus.origins import find_origins
+
+    origins = find_origins(extraction.articles)
+    return merge(
+        extraction.articles, extraction.claim_sets, origins, failures=extraction.failures
+    )
+
+
+async def asummarize(
+    inputs: Iterable[str | Path] | Sequence[Article],
+    *,
+    model: str | None = None,
+    api_base: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+) -> Report:
+    """Paths (files, directories, '-') or Article objects -> consensus Report.
+
+    Unreadable inputs and failed articles do not stop the run: they are listed in
+    `Report.failures`. Raises UsageError only when nothing at all can be read.
+    """
+    items = list(inputs)
+    articles = items if items and all(isinstance(i, Article) for i in items) else None
+    cache = open_cache(cache_dir, enabled=use_cache)
+    try:
+        outcome = await arun(
+            None if articles is not None else items,  # type: ignore[arg-type]
+            articles=articles,  # type: ignore[arg-type]
+            model=model,
+            api_base=api_base,
+            concurrency=concurrency,
+            cache=cache,
+            summarize=True,
+        )
+    finally:
+        if cache is not None:
+            cache.close()
+    assert outcome.report is not None
+    if not outcome.input_errors:
+        return outcome.report
+    extra = tuple(
+        ArticleFailure(article=e.source, error=str(e), kind="input") for e in outcome.input_errors
+    )
+    return outcome.report.model_copy(update={"failures": outcome.report.failures + extra})
+
+
+def summarize(
+    inputs: Iterable[str | Path] | Sequence[Article],
+    *,
+    model: str | None = None,
+    api_base: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+) -> Report:
+    """Blocking twin of `asummarize`."""
+    import asyncio
+
+    return asyncio.run(
+        asummarize(
+            inputs,
+            model=model,
+            api_base=api_base,
+            concurrency=concurrency,
+            cache_dir=cache_dir,
+            use_cache=use_cache,
+        )
+    )

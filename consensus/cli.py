@@ -1,0 +1,410 @@
+"""The `consensus` command line: a thin shell over the library.
+
+The only module that prints, reads the environment for UX, or exits. Library errors
+(ConsensusError) become one line on stderr and an exit code:
+
+    0  everything was read and extracted
+    1  the run finished but some inputs or articles failed (they are named; the rest is output)
+    2  usage error: bad options, or nothing readable at all
+
+Heavy modules (pydantic models, rich, litellm) are imported inside commands so that
+`consensus --help` stays fast; litellm is imported only when a model call is actually made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from consensus.api import RunOutcome
+    from consensus.cache import ClaimCache
+    from consensus.models import Article, ClaimSet, ExtractionResult
+
+app = typer.Typer(
+    name="consensus",
+    help="What news sources agree on, contest, and say alone — every line cited.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+cache_app = typer.Typer(help="Inspect or clear the claim cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+class ExtractFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Article files, directories (recursive) or '-' for stdin.")
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        envvar="CONSENSUS_MODEL",
+        help="Any litellm model string (e.g. openai/gpt-4o-mini). Unset: offline extractor.",
+    ),
+]
+ApiBaseOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--api-base",
+        envvar="CONSENSUS_API_BASE",
+        help="Base URL of an OpenAI-compatible server (llama.cpp, vLLM, Ollama).",
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int, typer.Option("--concurrency", "-j", min=1, help="Model calls in flight at once.")
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", envvar="CONSENSUS_CACHE_DIR", help="Cache directory."),
+]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE, not stdout.")]
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _fail(exc: Exception) -> typer.Exit:
+    from consensus.errors import ConsensusError, redact
+
+    if isinstance(exc, ConsensusError):
+        _err(f"error: {exc}")
+        return typer.Exit(getattr(exc, "exit_code", 1))
+    _err(f"error: {redact(type(exc).__name__ + ': ' + str(exc)).splitlines()[0]}")
+    return typer.Exit(1)
+
+
+class _Progress:
+    """A rich progress bar on stderr, shown only for multi-article runs on a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self._bar: Any = None
+        if total > 1 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._task = self._bar.add_task("extracting claims", total=total)
+
+    def __enter__(self) -> _Progress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def __call__(self, article_id: str, ok: bool) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+
+def _run(
+    paths: list[str],
+    *,
+    model: str | None,
+    api_base: str | None,
+    concurrency: int,
+    cache_dir: Path | None,
+    no_cache: bool,
+    summarize: bool,
+) -> RunOutcome:
+    from consensus.api import arun, open_cache, read_inputs
+    from consensus.extract import resolve_options
+
+    resolve_options(model, api_base, concurrency)  # usage errors before any work
+    articles, input_errors = read_inputs(paths)
+    for error in input_errors:
+        _err(f"error: {error}")
+    for article in articles:
+        for warning in article.warnings:
+            _err(f"warning: {article.source or article.id}: {warning}")
+    cache = open_cache(cache_dir, enabled=not no_cache)
+    try:
+        with _Progress(len(articles)) as progress:
+            outcome = asyncio.run(
+                arun(
+                    articles=articles,
+                    model=model,
+                    api_base=api_base,
+                    concurrency=concurrency,
+                    cache=cache,
+                    progress=progress,
+                    summarize=summarize,
+                )
+            )
+    finally:
+        if cache is not None:
+            cache.close()
+    outcome.input_errors = input_errors
+    return outcome
+
+
+def _summary_line(outcome: RunOutcome) -> str:
+    ex = outcome.extraction
+    usage = ex.usage
+    parts = [
+        f"{len(ex.claim_sets)} of {len(ex.articles) + len(outcome.input_errors)} inputs extracted",
+        f"{sum(len(cs.claims) for cs in ex.claim_sets)} claims",
+    ]
+    dropped = sum(cs.dropped for cs in ex.claim_sets)
+    if dropped:
+        parts.append(f"{dropped} ungrounded claims dropped")
+    if usage.requests:
+        parts.append(
+            f"{usage.requests} model requests, {usage.prompt_tokens}+{usage.completion_tokens} "
+            f"tokens, ${usage.cost_usd:.4f}"
+        )
+    return "; ".join(parts)
+
+
+def _report_failures(outcome: RunOutcome) -> None:
+    for failure in outcome.extraction.failures:
+        _err(f"failed: {failure.error}")
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)  # never leave a half-written report behind
+    _err(f"wrote {out}")
+
+
+def _article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url,
+        "language": article.language,
+        "text": article.text,
+        "embedded": [s.model_dump(mode="json") for s in article.embedded],
+    }
+
+
+def extraction_json(extraction: ExtractionResult) -> dict[str, Any]:
+    """The stable JSON contract of `consensus extract --format json`."""
+    return {
+        "articles": [_article_json(a) for a in extraction.articles],
+        "claim_sets": [cs.model_dump(mode="json") for cs in extraction.claim_sets],
+        "failures": [f.model_dump(mode="json") for f in extraction.failures],
+        "usage": extraction.usage.model_dump(mode="json"),
+    }
+
+
+def _format_claim_set(article: Article, claim_set: ClaimSet) -> str:
+    meta = ", ".join(
+        x
+        for x in (
+            article.outlet,
+            article.published.isoformat() if article.published else None,
+        )
+        if x
+    )
+    head = f"== {article.id}" + (f" — {article.title}" if article.title else "")
+    head += f" ({meta})" if meta else ""
+    source = claim_set.model or claim_set.extractor
+    lines = [head, f"   {len(claim_set.claims)} claims by {source}"]
+    for n, claim in enumerate(claim_set.claims, 1):
+        tags = [claim.kind.value]
+        if claim.polarity.value == "denies":
+            tags.append("denies")
+        if claim.speaker:
+            tags.append(f"speaker: {claim.speaker}")
+        if claim.time and claim.time.date:
+            tags.append(f"when: {claim.time.date.isoformat()}")
+        lines.append(f"{n:3}. {claim.statement}  [{'; '.join(tags)}]")
+        if claim.hedges:
+            lines.append(f"     hedged: {', '.join(claim.hedges)}")
+        for ev in claim.evidence:
+            quote = ev.quote if len(ev.quote) <= 160 else ev.quote[:157] + "..."
+            lines.append(f"     “{quote}” @{ev.start}-{ev.end}")
+    if claim_set.dropped:
+        lines.append(f"   ({claim_set.dropped} claims dropped: their quotes are not in the article)")
+    return "\n".join(lines)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    model: ModelOpt = None,
+    api_base: ApiBaseOpt = None,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.text,
+    concurrency: ConcurrencyOpt = 8,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    out: OutOpt = None,
+) -> None:
+    """Pull typed claims, each grounded in a verbatim quote, out of every article."""
+    try:
+        outcome = _run(
+            paths,
+            model=model,
+            api_base=api_base,
+            concurrency=concurrency,
+            cache_dir=cache_dir,
+            no_cache=no_cache,
+            summarize=False,
+        )
+    except Exception as exc:
+        raise _fail(exc) from None
+    ex = outcome.extraction
+    if fmt is ExtractFormat.json:
+        text = json.dumps(extraction_json(ex), ensure_ascii=False, indent=2)
+    elif fmt is ExtractFormat.jsonl:
+        rows = []
+        for cs in ex.claim_sets:
+            for claim in cs.claims:
+                row = {"article": cs.article, "extractor": cs.extractor, "model": cs.model}
+                row.update(claim.model_dump(mode="json"))
+                rows.append(json.dumps(row, ensure_ascii=False))
+        text = "\n".join(rows)
+    else:
+        by_id = {a.id: a for a in ex.articles}
+        text = "\n\n".join(_format_claim_set(by_id[cs.article], cs) for cs in ex.claim_sets)
+    _write(text, out)
+    _report_failures(outcome)
+    _err(_summary_line(outcome))
+    raise typer.Exit(0 if outcome.ok else 1)
+
+
+@app.command()
+def summarize(
+    paths: PathsArg,
+    model: ModelOpt = None,
+    api_base: ApiBaseOpt = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.md,
+    concurrency: ConcurrencyOpt = 8,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    out: OutOpt = None,
+) -> None:
+    """Report what the sources agree on, contest, and say alone, every line cited."""
+    from consensus.models import ArticleFailure
+
+    try:
+        outcome = _run(
+            paths,
+            model=model,
+            api_base=api_base,
+            concurrency=concurrency,
+            cache_dir=cache_dir,
+            no_cache=no_cache,
+            summarize=True,
+        )
+        from consensus.render import render
+
+        report = outcome.report
+        assert report is not None
+        if outcome.input_errors:
+            extra = tuple(
+                ArticleFailure(article=e.source, error=str(e), kind="input")
+                for e in outcome.input_errors
+            )
+            report = report.model_copy(update={"failures": report.failures + extra})
+        text = render(report, fmt.value)
+    except Exception as exc:
+        raise _fail(exc) from None
+    if out is None and fmt is ReportFormat.md and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        _write(text, out)
+    _report_failures(outcome)
+    _err(_summary_line(outcome))
+    raise typer.Exit(0 if outcome.ok else 1)
+
+
+@app.command()
+def schema(
+    what: Annotated[
+        str, typer.Argument(help="'report' (summarize --format json) or 'claims' (LLM answer).")
+    ] = "report",
+) -> None:
+    """Print the JSON Schema of the report (default) or of the claims the model returns."""
+    if what == "report":
+        from consensus.render import report_json_schema
+
+        _write(report_json_schema(), None)
+    elif what == "claims":
+        from consensus.models import ClaimDrafts
+
+        _write(json.dumps(ClaimDrafts.model_json_schema(), indent=2, sort_keys=True), None)
+    else:
+        _err(f"error: unknown schema {what!r}; choose 'report' or 'claims'")
+        raise typer.Exit(2)
+
+
+def _open_cache(cache_dir: Path | None) -> ClaimCache:
+    from consensus.cache import ClaimCache
+
+    return ClaimCache(cache_dir)
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDirOpt = None) -> None:
+    """Where the cache is, how many entries it holds and how big it is."""
+    try:
+        with _open_cache(cache_dir) as cache:
+            info = cache.info()
+    except Exception as exc:
+        raise _fail(exc) from None
+    typer.echo(f"directory: {info['directory']}")
+    typer.echo(f"entries:   {info['entries']}")
+    typer.echo(f"size:      {info['size_bytes']:,} bytes (limit {info['size_limit']:,})")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+    """Delete every cached claim set."""
+    try:
+        with _open_cache(cache_dir) as cache:
+            removed = cache.clear()
+    except Exception as exc:
+        raise _fail(exc) from None
+    typer.echo(f"removed {removed} entries")
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
+    if version:
+        from consensus import __version__
+
+        typer.echo(f"consensus {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    app()
