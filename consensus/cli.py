@@ -395,15 +395,24 @@ def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     typer.echo(f"removed {removed} entries")
 
 
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
-) -> None:
-    if version:
+def _show_version(value: bool) -> None:
+    if value:
         from consensus import __version__
 
         typer.echo(f"consensus {__version__}")
         raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Show the version and exit.", is_eager=True, callback=_show_version
+        ),
+    ] = False,
+) -> None:
+    """What news sources agree on, contest, and say alone — every line cited."""
 
 
 def main() -> None:

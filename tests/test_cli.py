@@ -1,0 +1,144 @@
+"""End-to-end CLI: what a user types, what they see, and what must never happen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consensus.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONSENSUS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CONSENSUS_MODEL", raising=False)
+    monkeypatch.delenv("CONSENSUS_API_BASE", raising=False)
+
+
+def _run_python(code: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_help_does_not_import_litellm_or_pydantic() -> None:
+    code = (
+        "import sys\n"
+        "from consensus.cli import app\n"
+        "from typer.testing import CliRunner\n"
+        "r = CliRunner().invoke(app, ['--help'])\n"
+        "assert r.exit_code == 0 and 'summarize' in r.output, r.output\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('litellm', 'instructor')))\n"
+    )
+    proc = _run_python(code)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_extract_text_prints_claims_for_every_seed() -> None:
+    result = runner.invoke(app, ["extract", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    for seed in sorted(SEEDS.iterdir()):
+        assert f"== {seed.stem}" in result.stdout
+    assert "claims by offline" in result.stdout
+    assert "5 of 5 inputs extracted" in result.stderr
+
+
+def test_extract_json_contract_and_exact_offsets() -> None:
+    result = runner.invoke(app, ["extract", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"articles", "claim_sets"}
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    assert set(data["articles"][0]) >= {"id", "title", "outlet", "published", "text"}
+    assert len(data["claim_sets"]) == 5
+    for cs in data["claim_sets"]:
+        assert set(cs) >= {"article", "extractor", "model", "prompt_hash", "usage", "claims"}
+        for claim in cs["claims"]:
+            for ev in claim["evidence"]:
+                assert texts[cs["article"]][ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_extract_jsonl_one_claim_per_line() -> None:
+    result = runner.invoke(app, ["extract", str(SEEDS / "004_ac2ca82ab765c95e.txt"), "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) >= 5
+    assert {r["article"] for r in rows} == {"004_ac2ca82ab765c95e"}
+
+
+def test_bad_input_is_named_in_one_line_and_the_rest_still_runs(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(app, ["extract", str(SEEDS), str(empty), str(missing)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert any(str(empty) in line for line in errors)
+    assert any(str(missing) in line for line in errors)
+    assert result.stdout.count("\n== ") + result.stdout.startswith("== ") == 5
+
+
+def test_nothing_readable_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "sub")])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert str(tmp_path / "sub") in result.stderr
+
+
+def test_stdin_dash() -> None:
+    text = (SEEDS / "004_ac2ca82ab765c95e.txt").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-", "-f", "json"], input=text)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["claim_sets"]) == 1 and len(data["claim_sets"][0]["claims"]) >= 5
+
+
+def test_cache_info_and_clear(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "c2"
+    assert runner.invoke(app, ["extract", str(SEEDS), "--cache-dir", str(cache_dir)]).exit_code == 0
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(cache_dir)])
+    assert "entries:   5" in info.stdout
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(cache_dir)])
+    assert "removed 5 entries" in cleared.stdout
+
+
+def test_api_base_without_model_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["extract", str(SEEDS), "--api-base", "http://127.0.0.1:9/v1"])
+    assert result.exit_code == 2
+    assert "--model" in result.stderr
+
+
+def test_schema_commands() -> None:
+    claims = runner.invoke(app, ["schema", "claims"])
+    assert claims.exit_code == 0
+    assert "quotes" in json.loads(claims.stdout)["$defs"]["ClaimDraft"]["properties"]
+
+
+def test_public_api_exports_exactly_all() -> None:
+    import consensus
+
+    for name in consensus.__all__:
+        assert getattr(consensus, name) is not None, name
+    assert {"load_articles", "extract_claims", "aextract_claims", "summarize", "render"} <= set(
+        consensus.__all__
+    )
+    with pytest.raises(AttributeError):
+        consensus.no_such_thing  # noqa: B018
