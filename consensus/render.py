@@ -1,0 +1,1172 @@
+"""Report -> text: Markdown for the editor, canonical JSON for machines, one HTML page to read.
+
+Every output is a pure function of the Report (plus, for Markdown, the article texts when
+given): same Report, same bytes. Nothing here reads files, the clock, the environment or
+randomness, and nothing imports litellm/instructor. The module must never print, write
+files or reach the network, and the HTML must never load anything from outside itself
+(no fonts, scripts, styles or images): an editor opens it offline.
+
+Article text is untrusted input. Quotes, statements, outlet names and errors are escaped
+for the format they land in: `html.escape` for HTML, backslash escapes for Markdown (a
+quote saying "[we]" must not read as a citation or a link, a quote saying "<script>"
+must not become markup).
+
+Numbering and order, so that two runs agree:
+  * Items keep the order the merger gave them; agreed items are labelled A1.., contested
+    C1.., single-source S1.. . Single-source items are grouped by the articles that state
+    them (groups in article order) and numbered in that display order.
+  * Citations are numbered [1].. in order of first appearance: agreed, contested (each
+    position in turn), single-source (display order). The same quote of the same article
+    at the same offsets gets one number wherever it appears.
+  * Articles are labelled by the part of their id before the first "_" ("001" for
+    "001_cdb68502ee157b74") when those parts are unique, else by their full id.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from consensus.errors import UsageError
+from consensus.models import Citation, ContestedItem, Item, Polarity, Position, Report
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "render",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "report_json_schema",
+]
+
+Format = Literal["md", "json", "html"]
+FORMATS: tuple[Format, ...] = ("md", "json", "html")
+
+# A quote shown with context shows this many characters of the article on each side.
+_CONTEXT_CHARS = 80
+
+# --- JSON ----------------------------------------------------------------------------------
+
+
+def _canonical_json(value: object) -> str:
+    return json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_json(report: Report) -> str:
+    """The Report as canonical JSON: sorted keys, indent 2, UTF-8 text, trailing newline.
+
+    `Report.model_validate_json(render_json(r)) == r` holds whenever `r.coverage` holds
+    only JSON values (lists, not tuples).
+    """
+    return _canonical_json(report.model_dump(mode="json"))
+
+
+def report_json_schema() -> str:
+    """The JSON Schema (draft 2020-12) of Report, canonical JSON like `render_json`."""
+    schema = Report.model_json_schema(mode="serialization")
+    return _canonical_json({"$schema": "https://json-schema.org/draft/2020-12/schema", **schema})
+
+
+# --- The view both Markdown and HTML draw from ----------------------------------------------
+
+_CiteKey = tuple[str, int, int, str]
+
+
+def _cite_key(c: Citation) -> _CiteKey:
+    return (c.article, c.start, c.end, c.quote)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One row of the coverage matrix."""
+
+    item: str
+    verdict: str
+    present: frozenset[str]
+
+
+@dataclass
+class _Coverage:
+    """`Report.coverage` read defensively: every key optional, malformed entries skipped."""
+
+    outlets: dict[str, str | None] = field(default_factory=dict)
+    matrix: list[_Row] | None = None
+    matrix_derived: bool = False
+    omissions: list[tuple[str, list[str]]] | None = None
+    wording: list[tuple[str, list[tuple[str, str]]]] | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _str_list(value: object) -> list[str]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [v for v in value if isinstance(v, str)]
+
+
+def _dicts(value: object) -> list[dict[str, object]]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [v for v in value if isinstance(v, dict)]
+
+
+def _read_coverage(report: Report) -> _Coverage:
+    raw = report.coverage
+    cov = _Coverage()
+    for entry in _dicts(raw.get("outlets")):
+        article, outlet = entry.get("article"), entry.get("outlet")
+        if isinstance(article, str):
+            cov.outlets[article] = outlet if isinstance(outlet, str) else None
+    if "matrix" in raw:
+        cov.matrix = []
+        for entry in _dicts(raw["matrix"]):
+            item, verdict = entry.get("item"), entry.get("verdict")
+            if isinstance(item, str):
+                cov.matrix.append(
+                    _Row(
+                        item,
+                        verdict if isinstance(verdict, str) else "",
+                        frozenset(_str_list(entry.get("present"))),
+                    )
+                )
+    if "omissions" in raw:
+        cov.omissions = []
+        for entry in _dicts(raw["omissions"]):
+            article = entry.get("article")
+            if isinstance(article, str):
+                cov.omissions.append((article, _str_list(entry.get("items"))))
+    if "wording" in raw:
+        cov.wording = []
+        for entry in _dicts(raw["wording"]):
+            item = entry.get("item")
+            if not isinstance(item, str):
+                continue
+            variants: list[tuple[str, str]] = []
+            for v in _dicts(entry.get("variants")):
+                article, term = v.get("article"), v.get("term")
+                if isinstance(article, str) and isinstance(term, str):
+                    variants.append((article, term))
+            cov.wording.append((item, variants))
+    known = {"outlets", "matrix", "omissions", "wording"}
+    cov.extra = {k: raw[k] for k in sorted(raw) if k not in known}
+    return cov
+
+
+def _position_sources(item: ContestedItem) -> frozenset[str]:
+    return frozenset(s for p in item.positions for s in p.sources)
+
+
+def _article_labels(ids: Sequence[str]) -> dict[str, str]:
+    heads = [i.split("_", 1)[0] for i in ids]
+    if all(heads) and len(set(heads)) == len(heads):
+        return dict(zip(ids, heads, strict=True))
+    return {i: i for i in ids}
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+class _View:
+    """Labels, citation numbers and the coverage data, computed once per Report."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.articles = {a.id: a for a in report.articles}
+        self.coverage = _read_coverage(report)
+
+        self.single_groups = self._group_single(report.single_source)
+        self.singles: list[Item] = [it for _, items in self.single_groups for it in items]
+
+        # Item labels and the statements the coverage section shows for them.
+        self.item_label: dict[str, str] = {}
+        self.item_text: dict[str, str] = {}
+        self.item_verdict: dict[str, str] = {}
+        for n, it in enumerate(report.agreed, 1):
+            self._label(it.id, f"A{n}", it.statement, "agreed")
+        for n, c in enumerate(report.contested, 1):
+            self._label(c.id, f"C{n}", c.topic, "contested")
+        for n, it in enumerate(self.singles, 1):
+            self._label(it.id, f"S{n}", it.statement, "single_source")
+
+        # Citation numbers in order of first appearance.
+        self.sources: list[Citation] = []
+        self._numbers: dict[_CiteKey, int] = {}
+        for it in report.agreed:
+            self._number(it.citations)
+        for c in report.contested:
+            for p in c.positions:
+                self._number(p.citations)
+        for it in self.singles:
+            self._number(it.citations)
+
+        ids = _unique(
+            [a.id for a in report.articles]
+            + [e for e in self.coverage.outlets]
+            + [c.article for c in self.sources]
+        )
+        self.article_ids = ids
+        self.labels = _article_labels(ids)
+
+        if self.coverage.matrix is None:
+            self.coverage.matrix = self._derived_matrix()
+            self.coverage.matrix_derived = True
+        order = {item_id: i for i, item_id in enumerate(self.item_label)}
+        self.coverage.matrix.sort(key=lambda r: order.get(r.item, len(order)))
+
+    def _label(self, item_id: str, label: str, text: str, verdict: str) -> None:
+        self.item_label.setdefault(item_id, label)
+        self.item_text.setdefault(item_id, text)
+        self.item_verdict.setdefault(item_id, verdict)
+
+    def _number(self, citations: Iterable[Citation]) -> None:
+        for c in citations:
+            key = _cite_key(c)
+            if key not in self._numbers:
+                self.sources.append(c)
+                self._numbers[key] = len(self.sources)
+
+    def _group_single(self, items: Sequence[Item]) -> list[tuple[tuple[str, ...], list[Item]]]:
+        position = {a.id: i for i, a in enumerate(self.report.articles)}
+        groups: dict[tuple[str, ...], list[Item]] = {}
+        for it in items:
+            key = tuple(sorted(it.sources, key=lambda s: (position.get(s, len(position)), s)))
+            groups.setdefault(key, []).append(it)
+        return sorted(
+            groups.items(),
+            key=lambda kv: [(position.get(s, len(position)), s) for s in kv[0]],
+        )
+
+    def _derived_matrix(self) -> list[_Row]:
+        rows = [_Row(it.id, "agreed", frozenset(it.sources)) for it in self.report.agreed]
+        rows += [_Row(c.id, "contested", _position_sources(c)) for c in self.report.contested]
+        rows += [_Row(it.id, "single_source", frozenset(it.sources)) for it in self.singles]
+        return rows
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def num(self, c: Citation) -> int:
+        return self._numbers[_cite_key(c)]
+
+    def nums(self, citations: Iterable[Citation]) -> list[int]:
+        return sorted({self.num(c) for c in citations})
+
+    def label(self, article_id: str) -> str:
+        return self.labels.get(article_id, article_id)
+
+    def outlet(self, article_id: str) -> str | None:
+        art = self.articles.get(article_id)
+        if art is not None and art.outlet:
+            return art.outlet
+        return self.coverage.outlets.get(article_id)
+
+    def who(self, article_id: str) -> str:
+        """'RT (001)', or just '004' when the outlet is unknown."""
+        outlet = self.outlet(article_id)
+        label = self.label(article_id)
+        return f"{outlet} ({label})" if outlet else label
+
+    def ordered(self, article_ids: Iterable[str]) -> list[str]:
+        position = {a: i for i, a in enumerate(self.article_ids)}
+        return sorted(set(article_ids), key=lambda a: (position.get(a, len(position)), a))
+
+    def wording(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The coverage wording entries in item order (unknown items last, as given)."""
+        order = {item_id: i for i, item_id in enumerate(self.item_label)}
+        return sorted(self.coverage.wording or [], key=lambda w: order.get(w[0], len(order)))
+
+    def item_ref(self, item_id: str) -> str:
+        return self.item_label.get(item_id, item_id)
+
+    def cites_by_source(
+        self, sources: Iterable[str], citations: Sequence[Citation]
+    ) -> list[tuple[str, list[int]]]:
+        """Each reporting article with the numbers of its citations, in article order."""
+        arts = self.ordered([*sources, *(c.article for c in citations)])
+        return [(a, self.nums(c for c in citations if c.article == a)) for a in arts]
+
+
+def _hedge_cites(hedge: str, citations: Sequence[Citation]) -> list[Citation]:
+    """The citations whose quote carries the hedge; all of them when none does verbatim."""
+    needle = hedge.casefold()
+    hits = [c for c in citations if needle in c.quote.casefold()]
+    return hits or list(citations)
+
+
+def _and(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _origin_groups(view: _View) -> list[tuple[str, list[str], tuple[str, ...]]]:
+    """(group id, article ids, reasons): the Report's groups, else derived from articles."""
+    report = view.report
+    if report.origins:
+        return [(g.id, view.ordered(g.articles), g.reasons) for g in report.origins]
+    groups: dict[str, list[str]] = {}
+    for a in report.articles:
+        groups.setdefault(a.origin, []).append(a.id)
+    return [(gid, view.ordered(ids), ()) for gid, ids in sorted(groups.items())]
+
+
+def _shared_origin_phrase(view: _View, ids: Sequence[str]) -> str:
+    """'001 and 003 are one RT text' (or 'one text' when the outlets differ or are unknown)."""
+    outlets = {view.outlet(a) for a in ids}
+    (only,) = outlets if len(outlets) == 1 else (None,)
+    what = f"one {only} text" if only else "one text"
+    return f"{_and([view.label(a) for a in ids])} are {what}"
+
+
+def _lede(view: _View) -> str:
+    report = view.report
+    n_articles = len(report.articles)
+    n_origins = len({a.origin for a in report.articles})
+    shared = [ids for _, ids, _ in _origin_groups(view) if len(ids) > 1]
+    first = f"{_plural(n_articles, 'article')} from {_plural(n_origins, 'independent origin')}"
+    if shared:
+        first += " (" + "; ".join(_shared_origin_phrase(view, ids) for ids in shared) + ")"
+    second = (
+        f"{_plural(len(report.agreed), 'point')} agreed, {len(report.contested)} contested, "
+        f"{len(report.single_source)} single-source"
+    )
+    text = f"{first}. {second}."
+    if report.failures:
+        text += (
+            f" {_plural(len(report.failures), 'article')} could not be processed (see Failures)."
+        )
+    return text
+
+
+def _side(i: int) -> str:
+    return "Side " + (chr(ord("A") + i) if i < 26 else str(i + 1))
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&#])")
+_MD_LINE_START = re.compile(r"^([-+=>]|\d+[.)])")
+
+
+def _md(text: str) -> str:
+    """Inline Markdown-safe text: whitespace folded to one space, specials backslashed."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_line(text: str) -> str:
+    """Like `_md`, and safe at the start of a line (no accidental list, heading, quote)."""
+    escaped = _md(text)
+    return _MD_LINE_START.sub(lambda m: "\\" + m.group(1), escaped)
+
+
+def _md_code(text: str) -> str:
+    tick = "``" if "`" in text else "`"
+    return f"{tick}{text}{tick}" if tick == "`" else f"{tick} {text} {tick}"
+
+
+def _md_refs(numbers: Iterable[int]) -> str:
+    return " ".join(f"[{n}]" for n in numbers)
+
+
+def _md_hedges(view: _View, hedges: Sequence[str], citations: Sequence[Citation]) -> str:
+    if not hedges:
+        return ""
+    parts = [
+        f"*{_md(h)}* {_md_refs(view.nums(_hedge_cites(h, citations)))}".rstrip() for h in hedges
+    ]
+    return " — hedged: " + "; ".join(parts)
+
+
+def _md_reported_by(view: _View, sources: Sequence[str], citations: Sequence[Citation]) -> str:
+    parts = [
+        f"{_md(view.who(a))} {_md_refs(nums)}".rstrip()
+        for a, nums in view.cites_by_source(sources, citations)
+    ]
+    return ", ".join(parts)
+
+
+def _md_item(view: _View, it: Item) -> list[str]:
+    refs = _md_refs(view.nums(it.citations)) or "(no citation)"
+    head = (
+        f"- **{view.item_ref(it.id)}** {_md(it.statement)} {refs}"
+        f"{_md_hedges(view, it.hedges, it.citations)}"
+    )
+    meta = []
+    if it.speakers:
+        meta.append("said by " + _md(", ".join(it.speakers)))
+    meta.append(
+        f"reported by {_md_reported_by(view, it.sources, it.citations)} "
+        f"({_plural(it.origins, 'independent origin')})"
+    )
+    meta.append(f"rule: *{_md(it.rule)}*")
+    meta.append(_md_code(it.id))
+    return [head, "  - " + " · ".join(meta)]
+
+
+def _md_position(view: _View, i: int, p: Position) -> list[str]:
+    refs = _md_refs(view.nums(p.citations)) or "(no citation)"
+    speakers = f" — said by {_md(', '.join(p.speakers))}" if p.speakers else ""
+    lines = [
+        f"- **{_side(i)}** ({p.polarity.value}){speakers}: {_md(p.statement)} {refs}"
+        f"{_md_hedges(view, p.hedges, p.citations)}",
+        f"  - reported by {_md_reported_by(view, p.sources, p.citations)} "
+        f"({_plural(p.origins, 'independent origin')})",
+    ]
+    for c in sorted(p.citations, key=view.num):
+        lines.append(f"  - [{view.num(c)}] {_md(view.who(c.article))}: *{_md(c.quote)}*")
+    return lines
+
+
+def _md_contested(view: _View, c: ContestedItem) -> list[str]:
+    lines = [
+        f"### {view.item_ref(c.id)}. {_md(c.topic)}",
+        "",
+        f"Rule: *{_md(c.rule)}* · {_md_code(c.id)}",
+        "",
+    ]
+    for i, p in enumerate(c.positions):
+        lines += _md_position(view, i, p)
+    return [*lines, ""]
+
+
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out += ["| " + " | ".join(row) + " |" for row in rows]
+    return out
+
+
+def _md_coverage(view: _View) -> list[str]:
+    cov = view.coverage
+    lines = ["## Coverage", ""]
+    matrix = cov.matrix or []
+    if matrix:
+        cols = view.article_ids
+        lines.append(
+            "Which article states which point: ● states it · ○ leaves out an agreed point · "
+            "blank: does not state it."
+            + (" (Derived from the items; the report has no matrix.)" if cov.matrix_derived else "")
+        )
+        lines.append("")
+        rows = []
+        for r in matrix:
+            verdict = r.verdict or view.item_verdict.get(r.item, "")
+            cells = []
+            for a in cols:
+                if a in r.present:
+                    cells.append("●")
+                else:
+                    cells.append("○" if verdict == "agreed" else " ")
+            text = view.item_text.get(r.item, "")
+            short = text if len(text) <= 60 else text[:59].rstrip() + "…"
+            rows.append([f"**{_md(view.item_ref(r.item))}**", _md(short), *cells])
+        lines += _md_table(["Item", "Point", *(_md(view.label(a)) for a in cols)], rows)
+        lines.append("")
+    if cov.omissions is not None:
+        lines += ["### Agreed points each outlet leaves out", ""]
+        omitted = [(a, items) for a, items in cov.omissions if items]
+        by_article = dict(omitted)
+        for a in view.ordered(by_article):
+            items = by_article[a]
+            refs = ", ".join(_md(view.item_ref(i)) for i in items)
+            lines.append(f"- {_md(view.who(a))}: {refs}")
+        if not omitted:
+            lines.append("- Every outlet states every agreed point.")
+        lines.append("")
+    if cov.wording:
+        lines += ["### Distinctive wording", ""]
+        for item_id, variants in view.wording():
+            terms: dict[str, list[str]] = {}
+            for a, term in variants:
+                terms.setdefault(term, []).append(a)
+            shown = "; ".join(
+                f"“{_md(term)}” — " + ", ".join(_md(view.who(a)) for a in view.ordered(arts))
+                for term, arts in terms.items()
+            )
+            lines.append(f"- **{_md(view.item_ref(item_id))}**: {shown}")
+        lines.append("")
+    for key, value in cov.extra.items():
+        lines += [f"### {_md(key)}", "", "```json", _canonical_json(value).rstrip("\n"), "```", ""]
+    if len(lines) == 2:
+        lines += ["No coverage data.", ""]
+    return lines
+
+
+def _md_origins(view: _View) -> list[str]:
+    lines = ["## Origins", ""]
+    rows = []
+    for a in view.article_ids:
+        art = view.articles.get(a)
+        rows.append(
+            [
+                _md(view.label(a)),
+                _md((art.outlet if art else None) or view.outlet(a) or "—"),
+                _md((art.title if art else None) or "—"),
+                art.published.isoformat() if art and art.published else "—",
+                _md_code(a),
+                _md_code(art.origin) if art else "—",
+            ]
+        )
+    lines += _md_table(["Article", "Outlet", "Title", "Published", "Id", "Origin"], rows)
+    lines.append("")
+    for gid, ids, reasons in _origin_groups(view):
+        if len(ids) > 1:
+            why = "; ".join(_md(r) for r in reasons) or "no reason given"
+            lines.append(f"- {_md_code(gid)}: {_md(_shared_origin_phrase(view, ids))} — {why}")
+        else:
+            lines.append(
+                f"- {_md_code(gid)}: {_md(_and([view.who(a) for a in ids]))} — independent"
+            )
+    return [*lines, ""]
+
+
+def _md_source(view: _View, n: int, c: Citation, texts: Mapping[str, str] | None) -> list[str]:
+    art = view.articles.get(c.article)
+    head = [f"**{_md(view.outlet(c.article) or 'Outlet unknown')}** ({_md(view.label(c.article))})"]
+    if art and art.title:
+        head.append(f"*{_md(art.title)}*")
+    if art and art.published:
+        head.append(art.published.isoformat())
+    head.append(f"article {_md_code(c.article)}")
+    head.append(f"chars {c.start}–{c.end}")
+    lines = [f"[{n}] " + " — ".join(head)]
+    text = texts.get(c.article) if texts is not None else None
+    if text is not None and text[c.start : c.end] != c.quote:
+        lines.append(">")
+        lines.append("> ⚠ This quote is not at these offsets of the article text.")
+    if text is not None and text[c.start : c.end] == c.quote:
+        before = text[max(0, c.start - _CONTEXT_CHARS) : c.start]
+        after = text[c.end : c.end + _CONTEXT_CHARS]
+        lead = "…" if c.start > _CONTEXT_CHARS else ""
+        tail = "…" if c.end + _CONTEXT_CHARS < len(text) else ""
+        lines.append(f"> {lead}{_md(before)} **{_md(c.quote)}** {_md(after)}{tail}")
+    else:
+        lines.append(f"> {_md_line(c.quote)}")
+    return [*lines, ""]
+
+
+def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None = None) -> str:
+    """The report for an editor, as Markdown.
+
+    With `articles_text` (article id -> cleaned text) each source shows its quote in
+    context and is checked against the text at its offsets.
+    """
+    view = _View(report)
+    out: list[str] = ["# Consensus report", "", _md(_lede(view)), ""]
+
+    out += ["## Agreed", ""]
+    for it in report.agreed:
+        out += _md_item(view, it)
+    if not report.agreed:
+        out.append("Nothing is stated by two independent origins without being disputed.")
+    out.append("")
+
+    out += ["## Contested", ""]
+    for contested in report.contested:
+        out += _md_contested(view, contested)
+    if not report.contested:
+        out += ["No point is disputed between the sources.", ""]
+
+    out += ["## Single-source", ""]
+    for sources, items in view.single_groups:
+        head = "Only in " + _and([view.who(a) for a in sources])
+        if len(sources) > 1:
+            head += " (one origin)"
+        out += [f"### {_md(head)}", ""]
+        for it in items:
+            out += _md_item(view, it)
+        out.append("")
+    if not view.single_groups:
+        out += ["Every point is stated by more than one origin.", ""]
+
+    out += _md_coverage(view)
+    out += _md_origins(view)
+
+    out += ["## Sources", ""]
+    for n, citation in enumerate(view.sources, 1):
+        out += _md_source(view, n, citation, articles_text)
+    if not view.sources:
+        out += ["No citations.", ""]
+
+    if report.failures:
+        out += ["## Failures", ""]
+        for f in report.failures:
+            out.append(f"- {_md_code(f.article)} ({_md(f.kind)}): {_md(f.error)}")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def _h(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+_CSS = """
+:root {
+  --ink: #1b2230; --muted: #5c6676; --line: #dde2e9; --paper: #fff; --bg: #f4f5f7;
+  --accent: #1d4ed8;
+  --agreed: #17764a; --agreed-bg: #dff3e8; --agreed-strong: #3fa574;
+  --contested: #a15c07; --contested-bg: #fcefd9; --contested-strong: #e0a03a;
+  --single: #4a5568; --single-bg: #e9edf2; --single-strong: #8a97ab;
+  --omitted: #b42318; --omitted-bg: #fde7e5;
+}
+* { box-sizing: border-box; }
+html { scroll-behavior: smooth; }
+body { margin: 0; background: var(--bg); color: var(--ink);
+  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+  "Noto Sans", "Liberation Sans", sans-serif; }
+header.top { background: #141a26; color: #f3f5f8; padding: 28px 0 22px; }
+.wrap { max-width: 1120px; margin: 0 auto; padding: 0 32px; }
+header.top .kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 12px;
+  color: #9aa6b8; margin: 0 0 6px; }
+header.top h1 { margin: 0 0 10px; font-size: 26px; font-weight: 650; }
+header.top .lede { margin: 0 0 18px; font-size: 17px; color: #dfe5ee; max-width: 62em; }
+.tiles { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 16px; padding: 0;
+  list-style: none; }
+.tiles li { background: #1f2737; border-radius: 8px; padding: 8px 14px; min-width: 112px;
+  border-top: 3px solid #56627a; }
+.tiles li.agreed { border-top-color: var(--agreed-strong); }
+.tiles li.contested { border-top-color: var(--contested-strong); }
+.tiles li.single { border-top-color: var(--single-strong); }
+.tiles li.failed { border-top-color: #e5534b; }
+.tiles b { display: block; font-size: 22px; line-height: 1.2; }
+.tiles span { font-size: 12px; color: #aab4c3; }
+nav.toc a { color: #b9c7e0; margin-right: 18px; text-decoration: none; font-size: 14px; }
+nav.toc a:hover { color: #fff; text-decoration: underline; }
+main { padding: 8px 0 48px; }
+section.block { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
+  padding: 20px 26px 22px; margin: 22px 0; }
+section.block > h2 { margin: 0 0 4px; font-size: 20px; display: flex; align-items: center;
+  gap: 10px; }
+section.block > p.hint { margin: 0 0 14px; color: var(--muted); font-size: 13.5px; }
+h2 .count { font-size: 12px; font-weight: 600; border-radius: 999px; padding: 1px 9px;
+  background: var(--single-bg); color: var(--single); }
+#agreed h2 .count { background: var(--agreed-bg); color: var(--agreed); }
+#contested h2 .count { background: var(--contested-bg); color: var(--contested); }
+h3 { font-size: 15px; margin: 18px 0 8px; color: var(--muted); font-weight: 600; }
+ol.items { list-style: none; margin: 0; padding: 0; }
+li.item { padding: 11px 0 11px 14px; border-left: 4px solid var(--single-strong);
+  margin: 0 0 10px; background: linear-gradient(90deg, #fafbfc, transparent 60%); }
+li.item.agreed { border-left-color: var(--agreed-strong); }
+.label { display: inline-block; font: 600 12px/1.6 ui-monospace, SFMono-Regular, Menlo,
+  Consolas, monospace; background: var(--single-bg); color: var(--single); border-radius: 4px;
+  padding: 0 6px; margin-right: 8px; vertical-align: 1px; }
+.agreed .label { background: var(--agreed-bg); color: var(--agreed); }
+.contested .label { background: var(--contested-bg); color: var(--contested); }
+.statement { font-size: 15.5px; font-weight: 520; }
+.meta { color: var(--muted); font-size: 13px; margin-top: 4px; }
+.meta .sep { margin: 0 6px; color: #b3bac5; }
+.meta .rule { font-style: italic; }
+.meta code, .itemid { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  color: #8a93a2; }
+.hedge { display: inline-block; font-size: 12.5px; background: #fff6d6; color: #7a5a00;
+  border: 1px solid #f0dc9a; border-radius: 4px; padding: 0 6px; margin: 2px 4px 0 0; }
+.hedge em { font-style: italic; }
+details.cite { display: inline-block; position: relative; vertical-align: super;
+  font-size: 11px; line-height: 1; margin: 0 1px; }
+details.cite > summary { list-style: none; cursor: pointer; color: var(--accent);
+  font-weight: 600; padding: 1px 3px; border-radius: 3px; }
+details.cite > summary::-webkit-details-marker { display: none; }
+details.cite > summary::before { content: "["; color: #9aa8c7; }
+details.cite > summary::after { content: "]"; color: #9aa8c7; }
+details.cite > summary:hover, details.cite[open] > summary { background: #e4ebfb; }
+details.cite .pop { position: absolute; z-index: 20; left: -8px; top: 18px; width: 380px;
+  background: #fff; border: 1px solid #c9d2e3; border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 8px 24px rgba(20,30,50,.16); font-size: 13.5px; line-height: 1.5;
+  font-weight: 400; color: var(--ink); vertical-align: baseline; white-space: normal; }
+.pop q { display: block; quotes: none; font-style: italic; }
+.pop .src { display: block; margin-top: 6px; color: var(--muted); font-size: 12px; }
+.pop a, .src a { color: var(--accent); }
+.contested-item { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 16px;
+  overflow: visible; }
+.contested-item > header { background: var(--contested-bg); padding: 10px 16px;
+  border-radius: 8px 8px 0 0; border-bottom: 1px solid #f1d9ad; }
+.contested-item h3 { margin: 0; color: var(--ink); font-size: 16.5px; }
+.contested-item .meta { margin-top: 2px; }
+.positions { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); }
+.position { padding: 14px 16px 16px; }
+.position + .position { border-left: 1px solid var(--line); }
+.side { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; font-size: 12px;
+  font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.polarity { font-size: 11px; letter-spacing: .04em; border-radius: 999px; padding: 0 8px;
+  font-weight: 600; }
+.polarity.asserts { background: #e4ebfb; color: #1e3a8a; }
+.polarity.denies { background: var(--omitted-bg); color: var(--omitted); }
+.position .statement { margin-bottom: 6px; }
+.position dl { margin: 8px 0 0; font-size: 13px; display: grid;
+  grid-template-columns: max-content 1fr; gap: 3px 10px; }
+.position dt { color: var(--muted); }
+.position dd { margin: 0; }
+ul.quotes { list-style: none; margin: 10px 0 0; padding: 0; }
+ul.quotes li { border-left: 3px solid var(--contested-strong); background: #fffaf2;
+  padding: 6px 10px; margin: 0 0 6px; font-size: 13.5px; }
+ul.quotes .who { display: block; color: var(--muted); font-size: 12px; }
+ul.quotes a { color: var(--accent); text-decoration: none; font-weight: 600; }
+table { border-collapse: collapse; }
+table.heat { width: 100%; font-size: 13px; }
+table.heat th, table.heat td { border: 1px solid #fff; padding: 4px 6px; }
+table.heat thead th { background: #eef1f5; font-weight: 600; vertical-align: bottom;
+  text-align: center; font-size: 12px; }
+table.heat thead th small { display: block; font-weight: 400; color: var(--muted); }
+table.heat th.point { text-align: left; }
+table.heat tbody th { text-align: left; font-weight: 400; background: #fafbfc;
+  max-width: 520px; }
+table.heat tbody th a { text-decoration: none; }
+table.heat td.cell { text-align: center; width: 64px; font-size: 12px; font-weight: 700; }
+td.cell.absent { background: #f6f7f9; color: #c0c6cf; }
+td.cell.agreed { background: var(--agreed-strong); color: #fff; }
+td.cell.contested { background: var(--contested-strong); color: #fff; }
+td.cell.single_source { background: var(--single-strong); color: #fff; }
+td.cell.other { background: #7c8aa5; color: #fff; }
+td.cell.omitted { background: var(--omitted-bg); color: var(--omitted); }
+tr.group-start > * { border-top: 2px solid var(--line) !important; }
+.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12.5px; color: var(--muted);
+  margin: 10px 0 4px; padding: 0; list-style: none; }
+.legend i { display: inline-block; width: 14px; height: 14px; border-radius: 3px;
+  vertical-align: -2px; margin-right: 6px; }
+.sw-agreed { background: var(--agreed-strong); }
+.sw-contested { background: var(--contested-strong); }
+.sw-single { background: var(--single-strong); }
+.sw-omitted { background: var(--omitted-bg); border: 1px solid #f3b8b2; }
+.sw-absent { background: #f6f7f9; border: 1px solid var(--line); }
+table.plain { width: 100%; font-size: 13.5px; margin: 6px 0 0; }
+table.plain th, table.plain td { text-align: left; padding: 6px 10px 6px 0;
+  border-bottom: 1px solid var(--line); vertical-align: top; }
+table.plain th { font-size: 12px; color: var(--muted); font-weight: 600; }
+.term { display: inline-block; background: #eef2ff; color: #27348b; border-radius: 4px;
+  padding: 0 6px; margin: 0 4px 3px 0; }
+.chip { display: inline-block; font-size: 12px; background: #eef1f5; border-radius: 4px;
+  padding: 0 6px; margin: 0 4px 2px 0; white-space: nowrap; }
+.chip a { color: inherit; text-decoration: none; }
+.origins { display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr));
+  gap: 12px; margin-top: 14px; }
+.origin { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
+.origin.shared { border-color: #e6c98f; background: #fffaf0; }
+.origin h3 { margin: 0 0 4px; font-size: 13px; color: var(--ink); }
+.origin ul { margin: 4px 0 0; padding-left: 18px; font-size: 13px; color: var(--muted); }
+ol.sources { margin: 8px 0 0; padding-left: 0; list-style: none; }
+ol.sources li { display: grid; grid-template-columns: 44px 1fr; padding: 9px 8px;
+  border-bottom: 1px solid var(--line); border-radius: 6px; }
+ol.sources li:target { background: #fff7d6; }
+ol.sources .n { font: 600 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  color: var(--accent); }
+ol.sources .head { font-size: 13px; color: var(--muted); }
+ol.sources .head b { color: var(--ink); }
+ol.sources blockquote { margin: 4px 0 0; font-size: 14px; white-space: pre-wrap; }
+ul.failures { margin: 8px 0 0; padding-left: 18px; }
+ul.failures li { color: var(--omitted); }
+.empty { color: var(--muted); font-style: italic; }
+footer { color: var(--muted); font-size: 12px; text-align: center; padding: 0 0 32px; }
+@media print {
+  body { background: #fff; } header.top { background: #fff; color: #000; }
+  header.top .lede, .tiles span, nav.toc a { color: #000; } nav.toc { display: none; }
+  section.block { border: none; padding: 0; }
+  details.cite .pop { position: static; width: auto; box-shadow: none; }
+}
+"""
+
+
+class _Html:
+    """HTML fragments for one report; every piece of text goes through `_h`."""
+
+    def __init__(self, view: _View) -> None:
+        self.v = view
+
+    def cite(self, c: Citation) -> str:
+        n = self.v.num(c)
+        who = self.v.who(c.article)
+        return (
+            f'<details class="cite"><summary title="source {n}">{n}</summary>'
+            f'<span class="pop"><q>{_h(c.quote)}</q>'
+            f'<span class="src">{_h(who)} · <a href="#cite-{n}">source {n}</a></span>'
+            "</span></details>"
+        )
+
+    def cites(self, citations: Sequence[Citation]) -> str:
+        first: dict[int, Citation] = {}
+        for c in citations:
+            first.setdefault(self.v.num(c), c)
+        return "".join(self.cite(first[n]) for n in sorted(first))
+
+    def hedges(self, hedges: Sequence[str], citations: Sequence[Citation]) -> str:
+        return "".join(
+            f'<span class="hedge">hedged: <em>{_h(h)}</em>'
+            f"{self.cites(_hedge_cites(h, citations))}</span>"
+            for h in hedges
+        )
+
+    def reported_by(self, sources: Sequence[str], citations: Sequence[Citation]) -> str:
+        parts = []
+        for a, nums in self.v.cites_by_source(sources, citations):
+            links = "".join(f' <a href="#cite-{n}">[{n}]</a>' for n in nums)
+            parts.append(f'<span class="chip">{_h(self.v.who(a))}{links}</span>')
+        return "".join(parts)
+
+    def item(self, it: Item, verdict: str) -> str:
+        v = self.v
+        sep = '<span class="sep">·</span>'
+        meta = []
+        if it.speakers:
+            meta.append("said by " + _h(", ".join(it.speakers)))
+        meta.append(
+            f"{_h(_plural(it.origins, 'independent origin'))}: "
+            + self.reported_by(it.sources, it.citations)
+        )
+        meta.append(f'<span class="rule">rule: {_h(it.rule)}</span>')
+        meta.append(f"<code>{_h(it.id)}</code>")
+        hedges = self.hedges(it.hedges, it.citations)
+        return (
+            f'<li class="item {verdict}" id="{_h(it.id)}">'
+            f'<div class="statement"><span class="label">{_h(v.item_ref(it.id))}</span>'
+            f'<span class="text">{_h(it.statement)}</span> {self.cites(it.citations)}</div>'
+            + (f'<div class="hedges">{hedges}</div>' if hedges else "")
+            + f'<div class="meta">{sep.join(meta)}</div></li>'
+        )
+
+    def position(self, c: ContestedItem, i: int, p: Position) -> str:
+        v = self.v
+        rows = []
+        if p.speakers:
+            rows.append(("Said by", _h(", ".join(p.speakers))))
+        rows.append(("Reported by", self.reported_by(p.sources, p.citations)))
+        rows.append(("Origins", _h(_plural(p.origins, "independent origin"))))
+        dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows)
+        quotes = "".join(
+            f'<li><a href="#cite-{v.num(q)}">[{v.num(q)}]</a> {_h(q.quote)}'
+            f'<span class="who">{_h(v.who(q.article))}</span></li>'
+            for q in sorted(p.citations, key=v.num)
+        )
+        hedges = self.hedges(p.hedges, p.citations)
+        pol = p.polarity.value
+        return (
+            f'<div class="position {pol}" id="{_h(c.id)}-p{i + 1}">'
+            f'<div class="side">{_side(i)} <span class="polarity {pol}">'
+            f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span></div>"
+            f'<div class="statement">{_h(p.statement)} {self.cites(p.citations)}</div>'
+            + (f'<div class="hedges">{hedges}</div>' if hedges else "")
+            + f"<dl>{dl}</dl>"
+            + (f'<ul class="quotes">{quotes}</ul>' if quotes else "")
+            + "</div>"
+        )
+
+    def contested(self, c: ContestedItem) -> str:
+        v = self.v
+        positions = "".join(self.position(c, i, p) for i, p in enumerate(c.positions))
+        return (
+            f'<article class="contested-item contested" id="{_h(c.id)}"><header>'
+            f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(c.topic)}</h3>'
+            f'<div class="meta"><span class="rule">rule: {_h(c.rule)}</span>'
+            f'<span class="sep">·</span><code>{_h(c.id)}</code></div></header>'
+            f'<div class="positions">{positions}</div></article>'
+        )
+
+    def coverage(self) -> str:
+        v = self.v
+        cov = v.coverage
+        parts: list[str] = []
+        matrix = cov.matrix or []
+        if matrix:
+            cols = v.article_ids
+            head = "".join(
+                f'<th scope="col">{_h(v.label(a))}<small>{_h(v.outlet(a) or "outlet unknown")}'
+                "</small></th>"
+                for a in cols
+            )
+            body = []
+            previous = ""
+            for r in matrix:
+                verdict = r.verdict or v.item_verdict.get(r.item, "")
+                kind = verdict if verdict in ("agreed", "contested", "single_source") else "other"
+                cells = []
+                for a in cols:
+                    if a in r.present:
+                        cells.append(
+                            f'<td class="cell {kind}" title="{_h(v.who(a))} states '
+                            f'{_h(v.item_ref(r.item))}">●</td>'
+                        )
+                    elif kind == "agreed":
+                        cells.append(
+                            f'<td class="cell omitted" title="{_h(v.who(a))} leaves out '
+                            f'{_h(v.item_ref(r.item))}">○</td>'
+                        )
+                    else:
+                        cells.append('<td class="cell absent">·</td>')
+                text = v.item_text.get(r.item, r.item)
+                cls = ' class="group-start"' if previous and kind != previous else ""
+                previous = kind
+                body.append(
+                    f'<tr{cls}><th scope="row"><a href="#{_h(r.item)}">'
+                    f'<span class="label {kind}">{_h(v.item_ref(r.item))}</span></a>'
+                    f"{_h(text)}</th>{''.join(cells)}</tr>"
+                )
+            derived = (
+                '<p class="hint">Derived from the items: the report carries no matrix.</p>'
+                if cov.matrix_derived
+                else ""
+            )
+            parts.append(
+                '<ul class="legend">'
+                '<li><i class="sw-agreed"></i>states an agreed point</li>'
+                '<li><i class="sw-contested"></i>takes a side on a contested point</li>'
+                '<li><i class="sw-single"></i>states a single-source point</li>'
+                '<li><i class="sw-omitted"></i>leaves out an agreed point</li>'
+                '<li><i class="sw-absent"></i>does not state it</li></ul>'
+                + derived
+                + f'<table class="heat"><thead><tr><th class="point" scope="col">Point</th>{head}'
+                f"</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            )
+        if cov.omissions is not None:
+            rows = []
+            for a, items in cov.omissions:
+                if not items:
+                    continue
+                chips = "".join(
+                    f'<span class="chip" title="{_h(v.item_text.get(i, i))}">'
+                    f'<a href="#{_h(i)}">{_h(v.item_ref(i))}</a></span>'
+                    for i in items
+                )
+                rows.append(f"<tr><td>{_h(v.who(a))}</td><td>{chips}</td></tr>")
+            parts.append(
+                "<h3>Agreed points each outlet leaves out</h3>"
+                + (
+                    '<table class="plain"><thead><tr><th>Outlet</th><th>Leaves out</th></tr>'
+                    f"</thead><tbody>{''.join(rows)}</tbody></table>"
+                    if rows
+                    else '<p class="empty">Every outlet states every agreed point.</p>'
+                )
+            )
+        if cov.wording:
+            rows = []
+            for item_id, variants in v.wording():
+                terms: dict[str, list[str]] = {}
+                for a, term in variants:
+                    terms.setdefault(term, []).append(a)
+                shown = "".join(
+                    f'<div><span class="term">{_h(term)}</span> '
+                    + ", ".join(_h(v.who(a)) for a in v.ordered(arts))
+                    + "</div>"
+                    for term, arts in terms.items()
+                )
+                rows.append(
+                    f'<tr><td><a href="#{_h(item_id)}"><span class="label">'
+                    f"{_h(v.item_ref(item_id))}</span></a>"
+                    f"{_h(v.item_text.get(item_id, ''))}</td><td>{shown}</td></tr>"
+                )
+            parts.append(
+                "<h3>Distinctive wording for the same point</h3>"
+                '<table class="plain"><thead><tr><th>Point</th><th>Words used</th></tr></thead>'
+                f"<tbody>{''.join(rows)}</tbody></table>"
+            )
+        for key, value in cov.extra.items():
+            parts.append(f"<h3>{_h(key)}</h3><pre>{_h(_canonical_json(value))}</pre>")
+        return "".join(parts) or '<p class="empty">No coverage data.</p>'
+
+    def origins(self) -> str:
+        v = self.v
+        rows = []
+        for a in v.article_ids:
+            art = v.articles.get(a)
+            rows.append(
+                f"<tr><td>{_h(v.label(a))}</td><td>{_h(v.outlet(a) or '—')}</td>"
+                f"<td>{_h((art.title if art else None) or '—')}</td>"
+                f"<td>{_h(art.published.isoformat() if art and art.published else '—')}</td>"
+                f"<td><code>{_h(a)}</code></td></tr>"
+            )
+        cards = []
+        for gid, ids, reasons in _origin_groups(v):
+            shared = len(ids) > 1
+            title = _shared_origin_phrase(v, ids) if shared else v.who(ids[0]) if ids else gid
+            why = (
+                "<ul>" + "".join(f"<li>{_h(r)}</li>" for r in reasons) + "</ul>"
+                if reasons
+                else f'<div class="meta">{"no reason given" if shared else "independent"}</div>'
+            )
+            cards.append(
+                f'<div class="origin{" shared" if shared else ""}" id="origin-{_h(gid)}">'
+                f'<h3>{_h(title)}</h3><div class="meta"><code>{_h(gid)}</code></div>{why}</div>'
+            )
+        return (
+            '<table class="plain"><thead><tr><th>Article</th><th>Outlet</th><th>Title</th>'
+            f"<th>Published</th><th>Id</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f'<div class="origins">{"".join(cards)}</div>'
+        )
+
+    def sources(self) -> str:
+        v = self.v
+        items = []
+        for n, c in enumerate(v.sources, 1):
+            art = v.articles.get(c.article)
+            head = [
+                f"<b>{_h(v.outlet(c.article) or 'Outlet unknown')}</b> ({_h(v.label(c.article))})"
+            ]
+            if art and art.title:
+                head.append(f"<i>{_h(art.title)}</i>")
+            if art and art.published:
+                head.append(_h(art.published.isoformat()))
+            head.append(f"article <code>{_h(c.article)}</code>")
+            head.append(f"chars {c.start}–{c.end}")
+            items.append(
+                f'<li id="cite-{n}"><span class="n">[{n}]</span><div>'
+                f'<div class="head">{" · ".join(head)}</div>'
+                f"<blockquote>{_h(c.quote)}</blockquote></div></li>"
+            )
+        return (
+            f'<ol class="sources">{"".join(items)}</ol>'
+            if items
+            else ('<p class="empty">No citations.</p>')
+        )
+
+
+def render_html(report: Report) -> str:
+    """The report as one self-contained HTML page: inline CSS, no script, nothing external."""
+    v = _View(report)
+    h = _Html(v)
+    r = report
+
+    def block(sid: str, title: str, count: int | None, hint: str, body: str) -> str:
+        badge = f' <span class="count">{count}</span>' if count is not None else ""
+        hint_html = f'<p class="hint">{hint}</p>' if hint else ""
+        return (
+            f'<section class="block" id="{sid}"><h2>{title}{badge}</h2>{hint_html}{body}</section>'
+        )
+
+    agreed = (
+        '<ol class="items">' + "".join(h.item(it, "agreed") for it in r.agreed) + "</ol>"
+        if r.agreed
+        else '<p class="empty">Nothing is stated by two independent origins without dispute.</p>'
+    )
+    contested = "".join(h.contested(c) for c in r.contested) or (
+        '<p class="empty">No point is disputed between the sources.</p>'
+    )
+    singles = (
+        "".join(
+            f"<h3>Only in {_h(_and([v.who(a) for a in srcs]))}"
+            f"{' (one origin)' if len(srcs) > 1 else ''}</h3>"
+            '<ol class="items">' + "".join(h.item(it, "single_source") for it in items) + "</ol>"
+            for srcs, items in v.single_groups
+        )
+        or '<p class="empty">Every point is stated by more than one origin.</p>'
+    )
+    failures = ""
+    if r.failures:
+        failures = block(
+            "failures",
+            "Failures",
+            len(r.failures),
+            "Articles that could not be processed; the report goes on without them.",
+            '<ul class="failures">'
+            + "".join(
+                f"<li><code>{_h(f.article)}</code> ({_h(f.kind)}): {_h(f.error)}</li>"
+                for f in r.failures
+            )
+            + "</ul>",
+        )
+
+    n_origins = len({a.origin for a in r.articles})
+    tiles = [
+        ("agreed", len(r.agreed), "agreed"),
+        ("contested", len(r.contested), "contested"),
+        ("single", len(r.single_source), "single-source"),
+        ("", len(r.articles), "articles"),
+        ("", n_origins, "independent origins"),
+    ]
+    if r.failures:
+        tiles.append(("failed", len(r.failures), "failed"))
+    tiles_html = "".join(
+        f'<li class="{cls}"><b>{n}</b><span>{_h(what)}</span></li>' for cls, n, what in tiles
+    )
+    toc = "".join(
+        f'<a href="#{sid}">{name}</a>'
+        for sid, name in [
+            ("agreed", "Agreed"),
+            ("contested", "Contested"),
+            ("single-source", "Single-source"),
+            ("coverage", "Coverage"),
+            ("origins", "Origins"),
+            ("sources", "Sources"),
+            *([("failures", "Failures")] if r.failures else []),
+        ]
+    )
+    body = (
+        '<header class="top"><div class="wrap">'
+        '<p class="kicker">Consensus report</p>'
+        "<h1>What the sources agree on, contest, and say alone</h1>"
+        f'<p class="lede" id="lede">{_h(_lede(v))}</p>'
+        f'<ul class="tiles">{tiles_html}</ul><nav class="toc">{toc}</nav></div></header>'
+        '<main class="wrap">'
+        + block(
+            "agreed",
+            "Agreed",
+            len(r.agreed),
+            "Stated by two or more independent origins, with no opposing claim.",
+            agreed,
+        )
+        + block(
+            "contested",
+            "Contested",
+            len(r.contested),
+            "Sources take opposing positions; each side is shown with who says it.",
+            contested,
+        )
+        + block(
+            "single-source",
+            "Single-source",
+            len(r.single_source),
+            "Stated by one origin only (copies of one text count once).",
+            singles,
+        )
+        + block(
+            "coverage",
+            "Coverage",
+            None,
+            "Which article states which point. Click a point to jump to it.",
+            h.coverage(),
+        )
+        + block(
+            "origins",
+            "Origins",
+            len(_origin_groups(v)),
+            "Articles that share one origin (copies, syndication) count once.",
+            h.origins(),
+        )
+        + block(
+            "sources",
+            "Sources",
+            len(v.sources),
+            "Every citation, verbatim, with its article and character offsets.",
+            h.sources(),
+        )
+        + failures
+        + "</main>"
+        f"<footer>consensus report · schema version {_h(r.schema_version)}</footer>"
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<title>Consensus report</title>"
+        f"<style>{_CSS}</style></head><body>{body}</body></html>\n"
+    )
+
+
+# --- Dispatch --------------------------------------------------------------------------------
+
+
+def render(report: Report, fmt: Format) -> str:
+    """Render `report` as "md", "json" or "html"."""
+    if fmt == "md":
+        return render_markdown(report)
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "html":
+        return render_html(report)
+    raise UsageError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
