@@ -1,0 +1,713 @@
+"""Which articles share an origin: syndicated copies, exact duplicates, copied passages.
+
+The merger counts INDEPENDENT ORIGINS, never articles, so this module decides which
+articles are one origin and which passages of an article were copied from another
+origin. Everything is decided by the deterministic rules below; the result carries the
+reasons in words.
+
+Text model
+    Articles are compared as word shingles. A word is a run of Unicode word characters
+    (``\\w+``), lower-cased, so punctuation, curly/straight quotes and dashes, and
+    whitespace never matter ("Kiev’s" and "Kiev's" are both ``kiev s``). A shingle is
+    K = 5 consecutive words (an article of 1-4 words is one shingle). Shingles are hashed
+    from their words (blake2b per word, a fixed polynomial per shingle), so hashes depend
+    on content only, never on input order or the Python process.
+
+Rule 1, exact duplicate
+    Two articles with the same word sequence (at least one word) are one origin.
+
+Rule 2, whole-article syndication
+    Containment C(A, B) = |S(A) ∩ S(B)| / min(|S(A)|, |S(B)|) over 5-word shingle sets.
+    A and B are one origin when C ≥ ``threshold`` (default 0.5) and they share at least
+    20 shingles (so a one-sentence article cannot chain two long articles together).
+    Seed numbers behind 0.5: 001 vs 003 (the same RT text, 003 with page boilerplate and
+    "Vladimir Zelensky said" for "Volodymyr Zelensky noted") have C = 0.937 (Jaccard
+    0.552); the highest pair of different origins is 001 vs 002 with C = 0.149 (002
+    copies one RT paragraph); every pair with 000 or 004 has C ≤ 0.058. 0.5 sits between
+    with room on both sides: an edited or trimmed wire copy still groups, a piece that
+    borrows a few paragraphs does not.
+    Candidates come from (a) an inverted index of shingles held by 2..64 articles, which
+    gives exact shared counts, and (b) datasketch MinHash (num_perm=128, seed=1,
+    affine32) in a MinHashLSH (Jaccard threshold 0.3), which finds large syndication
+    clusters whose shingles are too common for the index. Either way the decision is the
+    exact containment above, so the sketch only affects speed, and its seed is fixed.
+    Groups are the connected components (union-find) of rules 1 and 2.
+
+Rule 3, copied passages
+    Between articles of different groups, a run of consecutive shingles of A that all
+    occur in B is a shared run. It becomes a copied passage when
+      (a) it is ≥ 25 words long, or it contains a whole sentence of ≥ 12 words, and
+      (b) ≥ 12 of its words are in an outlet's own voice: outside quotation marks and
+          outside embedded posts (Article.embedded kind "embedded"). Independent
+          outlets reproduce a speaker's words identically, so a shared direct quote is
+          not evidence of copying; a paragraph quoted from another outlet (kind
+          "quoted") is.
+    A common phrase ("in accordance with international law", 5 words) never qualifies.
+    Which side copied, first rule that decides wins (recorded in the reason):
+      1. marked: the article whose shared text lies in one of its Article.embedded spans
+         (kind "quoted" or "embedded") copied;
+      2. cites: the article that credits a source within 300 characters before or inside
+         the passage ("according to state media translation", "RT reported", "told RT",
+         "(Reuters)", "Financial Times", the other article's outlet name ...) copied;
+      3. later: the later-published article copied (both dates known and different);
+      4. share: the article where the shared text is the smaller share of its words
+         copied (a copier adds material around what it borrows);
+      5. id: the article with the greater id copied (arbitrary, but stable).
+    Passages of one article copied from members of one source group are merged where
+    they overlap; each merged passage names the member that contains most of its
+    shingles (ties: the smallest id) as ``source_article``, with ``similarity`` = the
+    share of the passage's shingles found in that member. Offsets index Article.text
+    exactly: from the first character of the first shared word to the last character of
+    the last shared word. The origin of a copied passage is the group of its source; it
+    is not followed further (a passage copied from a copy names the copy's group).
+
+Wire markers
+    "(Reuters)", "(AP)", "(AFP)", "— Reuters", "Reuters reported", "according to state
+    media translation", "TASS reported", "told RT" ... are recorded as reasons and used
+    for the direction of copying (rule 3.2). A marker alone never joins two articles:
+    two outlets can both cite Reuters for different facts; wire copies group only when
+    their texts match (rule 2).
+
+Ids and order
+    A group's id is "origin-" + the smallest article id in it. Groups are sorted by id,
+    their articles by id; passages by (article, start, end, source_article). Reasons are
+    built in the canonical order (articles by id), so the output is the same for any
+    input order.
+
+This module is pure: it must never do I/O, read the clock or environment, use
+randomness other than the fixed MinHash seed, or import litellm/instructor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash, MinHashLSH
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from consensus.errors import UsageError
+from consensus.models import Article, OriginGroup
+
+__all__ = ["CopiedPassage", "Origins", "find_origins"]
+
+SHINGLE_WORDS = 5
+DEFAULT_THRESHOLD = 0.5
+MIN_SYNDICATION_SHINGLES = 20
+PASSAGE_MIN_WORDS = 25
+SENTENCE_MIN_WORDS = 12
+OWN_VOICE_MIN_WORDS = 12
+MARKER_WINDOW_CHARS = 300
+SPAN_INSIDE_SHARE = 0.8
+INDEX_MAX_DF = 64
+LSH_THRESHOLD = 0.3
+NUM_PERM = 128
+MINHASH_SEED = 1
+
+_U64 = npt.NDArray[np.uint64]
+# A dotted acronym ("U.S.", "U.K.") is one word, so it matches "US"; else runs of \w.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+")
+# Spellings that differ by house style only (seen in the cluster2 Reuters / geo.tv copy:
+# "5" vs "five", "Feb." vs "February", "U.S." vs "US").
+_CANON = {
+    "jan": "january", "feb": "february", "apr": "april", "aug": "august",
+    "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s)|\n")
+_OPEN_QUOTES = frozenset('“„«"‟')
+_CLOSE_QUOTES = frozenset('”»"')
+
+_AGENCIES = (
+    r"Reuters|AP|AFP|TASS|RIA Novosti|RIA|Interfax|Xinhua|Bloomberg|dpa|Ukrinform|"
+    r"RT|Sputnik|CNN|BBC|the Associated Press|Associated Press|Agence France-Presse"
+)
+_MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\((?:{_AGENCIES})\)"),
+    re.compile(rf"[—–]\s*(?:{_AGENCIES})\b"),
+    re.compile(rf"\b(?:{_AGENCIES})\s+(?:reported|reports|said|cited|quoted)\b"),
+    re.compile(rf"\btold\s+(?:{_AGENCIES})\b"),
+    re.compile(
+        rf"\baccording to (?:state media|state-run media|state television|"
+        rf"(?:{_AGENCIES})|the Financial Times|Financial Times)(?: translation)?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:the )?(?:Financial Times|Wall Street Journal|New York Times)\b"),
+    re.compile(r"\bstate media\b", re.IGNORECASE),
+)
+
+_TOKEN_HASHES: dict[str, int] = {}
+
+
+# --- Public schema ---------------------------------------------------------------------
+
+
+class CopiedPassage(BaseModel):
+    """A span of ``article`` that reproduces text from ``source_article``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    article: str = Field(description="Id of the article that contains the copy.")
+    start: int = Field(ge=0, description="Offset of the passage in the article text.")
+    end: int = Field(ge=0, description="End offset of the passage in the article text.")
+    source_article: str = Field(description="Id of the article it was copied from.")
+    origin: str = Field(description="Origin group id of source_article.")
+    similarity: float = Field(
+        ge=0.0, le=1.0, description="Share of the passage's shingles found in the source."
+    )
+    rule: str = Field(default="", description="The rule that decided which side copied.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CopiedPassage:
+        if self.end <= self.start:
+            raise ValueError("passage end must be greater than start")
+        return self
+
+
+class Origins(BaseModel):
+    """Every article's origin group, and the passages copied across groups."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    groups: tuple[OriginGroup, ...] = Field(
+        description="Every article in exactly one group; sorted by id."
+    )
+    passages: tuple[CopiedPassage, ...] = Field(
+        default=(), description="Copied passages, sorted by (article, start, end, source)."
+    )
+    _group_of: dict[str, str] = PrivateAttr(default_factory=dict)
+    _passages_of: dict[str, list[CopiedPassage]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _each_article_once(self) -> Origins:
+        seen: set[str] = set()
+        for group in self.groups:
+            for article in group.articles:
+                if article in seen:
+                    raise ValueError(f"article {article!r} is in more than one origin group")
+                seen.add(article)
+        return self
+
+    def model_post_init(self, context: Any, /) -> None:
+        for group in self.groups:
+            for article in group.articles:
+                self._group_of[article] = group.id
+        for passage in self.passages:
+            self._passages_of.setdefault(passage.article, []).append(passage)
+
+    def origin_of(self, article_id: str) -> str:
+        """The id of the origin group that holds ``article_id``."""
+        try:
+            return self._group_of[article_id]
+        except KeyError:
+            raise UsageError(f"unknown article id {article_id!r}") from None
+
+    def origin_of_span(self, article_id: str, start: int, end: int) -> str:
+        """The origin of the words at [start, end) of an article.
+
+        When at least 80% of the span lies inside one copied passage, the origin of the
+        passage's source (the passage with the largest overlap; ties: the first in
+        sorted order); otherwise the article's own origin.
+        """
+        own = self.origin_of(article_id)
+        best: CopiedPassage | None = None
+        best_overlap = 0.0
+        for passage in self._passages_of.get(article_id, ()):
+            if end <= start:
+                inside = passage.start <= start < passage.end
+                overlap = 1.0 if inside else 0.0
+                needed = 1.0
+            else:
+                overlap = float(max(0, min(end, passage.end) - max(start, passage.start)))
+                needed = SPAN_INSIDE_SHARE * (end - start)
+            if overlap > 0 and overlap >= needed and overlap > best_overlap:
+                best, best_overlap = passage, overlap
+        return best.origin if best is not None else own
+
+
+# --- Text --------------------------------------------------------------------------------
+
+
+def _token_hash(token: str) -> int:
+    value = _TOKEN_HASHES.get(token)
+    if value is None:
+        digest = hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest()
+        value = int.from_bytes(digest, "little")
+        _TOKEN_HASHES[token] = value
+    return value
+
+
+def _mix(x: _U64) -> _U64:
+    # splitmix64 finalizer: spreads the polynomial's bits; array ops wrap mod 2**64.
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def _shingle_sequence(tokens: Sequence[str]) -> _U64:
+    """Hash of the shingle starting at each word position (one hash for 1-4 words)."""
+    if not tokens:
+        return np.zeros(0, dtype=np.uint64)
+    words = np.fromiter((_token_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    width = min(SHINGLE_WORDS, len(tokens))
+    count = len(tokens) - width + 1
+    acc = np.full(count, width, dtype=np.uint64)
+    prime = np.uint64(0x100000001B3)
+    for offset in range(width):
+        acc = acc * prime + words[offset : offset + count]
+    return _mix(acc)
+
+
+@dataclass
+class _Doc:
+    index: int
+    article: Article
+    tokens: list[str]
+    seq: _U64
+    shingles: _U64  # sorted unique
+    _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _own_voice: list[bool] | None = field(default=None, repr=False)
+    _sentence_of: list[int] | None = field(default=None, repr=False)
+    _markers: list[tuple[int, int, str]] | None = field(default=None, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def offsets(self) -> list[tuple[int, int]]:
+        if self._offsets is None:
+            self._offsets = [m.span() for m in _WORD.finditer(self.article.text)]
+        return self._offsets
+
+    @property
+    def own_voice(self) -> list[bool]:
+        """Per word: True when outside quotation marks and outside embedded posts."""
+        if self._own_voice is None:
+            quoted = _quotation_spans(self.article.text)
+            posts = [(s.start, s.end) for s in self.article.embedded if s.kind == "embedded"]
+            self._own_voice = [
+                not _inside_any(start, end, quoted) and not _inside_any(start, end, posts)
+                for start, end in self.offsets
+            ]
+        return self._own_voice
+
+    @property
+    def sentence_of(self) -> list[int]:
+        if self._sentence_of is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(self.article.text)]
+            self._sentence_of = [bisect.bisect_right(ends, start) for start, _ in self.offsets]
+        return self._sentence_of
+
+    @property
+    def markers(self) -> list[tuple[int, int, str]]:
+        if self._markers is None:
+            found = {
+                (m.start(), m.end(), m.group())
+                for pattern in _MARKERS
+                for m in pattern.finditer(self.article.text)
+            }
+            # Keep the longest reading: "according to state media translation", not
+            # also "state media" inside it.
+            self._markers = sorted(
+                (s, e, label)
+                for s, e, label in found
+                if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found)
+            )
+        return self._markers
+
+    def char_span(self, t0: int, t1: int) -> tuple[int, int]:
+        """Characters from word t0 to word t1 - 1, inclusive."""
+        return self.offsets[t0][0], self.offsets[t1 - 1][1]
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks; an unclosed quote ends at the line break."""
+    spans: list[tuple[int, int]] = []
+    opener = ""
+    start = 0
+    for i, ch in enumerate(text):
+        if not opener:
+            if ch in _OPEN_QUOTES:
+                opener, start = ch, i
+        elif ch == "\n":
+            spans.append((start, i))
+            opener = ""
+        elif ch in _CLOSE_QUOTES or (ch == "“" and opener == "„"):
+            spans.append((start, i + 1))
+            opener = ""
+    if opener:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _normalize(word: str) -> str:
+    word = word.replace(".", "").lower()
+    return _CANON.get(word, word)
+
+
+def _make_doc(index: int, article: Article) -> _Doc:
+    tokens = [_normalize(t) for t in _WORD.findall(article.text)]
+    seq = _shingle_sequence(tokens)
+    return _Doc(index, article, tokens, seq, np.unique(seq))
+
+
+# --- Grouping ------------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        # The smaller index becomes the root, so roots do not depend on union order.
+        lo, hi = min(ri, rj), max(ri, rj)
+        self.parent[hi] = lo
+        return True
+
+
+def _shared_counts(docs: Sequence[_Doc]) -> dict[tuple[int, int], int]:
+    """Exact number of shared shingles for each pair, counting shingles held by 2..64 docs."""
+    if not docs:
+        return {}
+    hashes = np.concatenate([d.shingles for d in docs])
+    owners = np.concatenate([np.full(len(d.shingles), d.index, dtype=np.int64) for d in docs])
+    order = np.argsort(hashes, kind="stable")
+    hashes, owners = hashes[order], owners[order]
+    if len(hashes) == 0:
+        return {}
+    boundaries = np.flatnonzero(hashes[1:] != hashes[:-1]) + 1
+    starts = np.concatenate([np.zeros(1, dtype=np.int64), boundaries])
+    sizes = np.diff(np.concatenate([starts, np.array([len(hashes)], dtype=np.int64)]))
+    n = np.int64(len(docs))
+    keys: list[npt.NDArray[np.int64]] = []
+    for size in np.unique(sizes):
+        if size < 2 or size > INDEX_MAX_DF:
+            continue
+        run_starts = starts[sizes == size]
+        left, right = np.triu_indices(int(size), k=1)
+        a = owners[run_starts[:, None] + left[None, :]].ravel()
+        b = owners[run_starts[:, None] + right[None, :]].ravel()
+        keys.append(np.minimum(a, b) * n + np.maximum(a, b))
+    if not keys:
+        return {}
+    pair_keys, counts = np.unique(np.concatenate(keys), return_counts=True)
+    return {
+        (int(k // n), int(k % n)): int(c)
+        for k, c in zip(pair_keys.tolist(), counts.tolist(), strict=True)
+    }
+
+
+def _lsh_neighbours(docs: Sequence[_Doc]) -> dict[int, list[int]]:
+    """Candidate near-duplicates j > i for each i, from MinHash LSH over shingle sets."""
+    template = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32")
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    sketches: dict[int, MinHash] = {}
+    for doc in docs:
+        if len(doc.shingles) < MIN_SYNDICATION_SHINGLES:
+            continue
+        sketch = MinHash(
+            num_perm=NUM_PERM,
+            seed=MINHASH_SEED,
+            hashfunc=_identity,
+            permutations=template.permutations,
+            scheme="affine32",
+        )
+        sketch.update_batch((doc.shingles >> np.uint64(32)).tolist())
+        sketches[doc.index] = sketch
+        lsh.insert(doc.index, sketch, check_duplication=False)
+    return {i: sorted(j for j in lsh.query(sketch) if j > i) for i, sketch in sketches.items()}
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+def _containment(a: _Doc, b: _Doc) -> tuple[float, float, int]:
+    shared = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+    smaller = min(len(a.shingles), len(b.shingles))
+    union = len(a.shingles) + len(b.shingles) - shared
+    return (shared / smaller if smaller else 0.0), (shared / union if union else 0.0), shared
+
+
+def _agency_labels(doc: _Doc) -> list[str]:
+    return sorted({label for _, _, label in doc.markers})
+
+
+# --- Copied passages -----------------------------------------------------------------------
+
+
+def _shared_runs(a: _Doc, b: _Doc) -> list[tuple[int, int]]:
+    """Maximal word ranges [t0, t1) of a whose every shingle also occurs in b."""
+    hits = np.isin(a.seq, b.shingles, assume_unique=False)
+    if not hits.any():
+        return []
+    padded = np.concatenate([[False], hits, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    width = min(SHINGLE_WORDS, len(a.tokens))
+    return [(int(s), int(e) - 1 + width) for s, e in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _qualifies(doc: _Doc, t0: int, t1: int) -> bool:
+    if sum(doc.own_voice[t0:t1]) < OWN_VOICE_MIN_WORDS:
+        return False
+    if t1 - t0 >= PASSAGE_MIN_WORDS:
+        return True
+    sentence_of = doc.sentence_of
+    lengths: dict[int, int] = {}
+    for sentence in sentence_of[t0:t1]:
+        lengths[sentence] = lengths.get(sentence, 0) + 1
+    for sentence, inside in lengths.items():
+        whole = bisect.bisect_right(sentence_of, sentence) - bisect.bisect_left(
+            sentence_of, sentence
+        )
+        if inside == whole >= SENTENCE_MIN_WORDS:
+            return True
+    return False
+
+
+def _marked(doc: _Doc, runs: Sequence[tuple[int, int]]) -> bool:
+    for t0, t1 in runs:
+        start, end = doc.char_span(t0, t1)
+        for span in doc.article.embedded:
+            overlap = min(end, span.end) - max(start, span.start)
+            if overlap >= 0.5 * (end - start):
+                return True
+    return False
+
+
+def _citations(doc: _Doc, runs: Sequence[tuple[int, int]], other: _Doc) -> list[str]:
+    windows = []
+    for t0, t1 in runs:
+        start, end = doc.char_span(t0, t1)
+        windows.append((max(0, start - MARKER_WINDOW_CHARS), end))
+    found = {label for s, e, label in doc.markers if any(ws <= s and e <= we for ws, we in windows)}
+    outlet = other.article.outlet
+    if outlet and outlet.strip():
+        text = doc.article.text
+        for ws, we in windows:
+            if outlet.strip().lower() in text[ws:we].lower():
+                found.add(outlet.strip())
+    return sorted(found)
+
+
+def _words(runs: Sequence[tuple[int, int]]) -> int:
+    return sum(t1 - t0 for t0, t1 in runs)
+
+
+def _direction(
+    a: _Doc, runs_a: list[tuple[int, int]], b: _Doc, runs_b: list[tuple[int, int]]
+) -> tuple[_Doc, _Doc, str]:
+    """(copier, source, rule in words) for two docs that share qualifying runs."""
+    marked_a, marked_b = _marked(a, runs_a), _marked(b, runs_b)
+    if marked_a != marked_b:
+        copier, source = (a, b) if marked_a else (b, a)
+        return copier, source, "marked as quoted/embedded material"
+    cites_a, cites_b = _citations(a, runs_a, b), _citations(b, runs_b, a)
+    if bool(cites_a) != bool(cites_b):
+        copier, source, labels = (a, b, cites_a) if cites_a else (b, a, cites_b)
+        return copier, source, "marked " + ", ".join(f"'{x}'" for x in labels)
+    date_a, date_b = a.article.published, b.article.published
+    if date_a is not None and date_b is not None and date_a != date_b:
+        copier, source = (a, b) if date_a > date_b else (b, a)
+        return copier, source, "published later"
+    share_a = _words(runs_a) / max(1, len(a.tokens))
+    share_b = _words(runs_b) / max(1, len(b.tokens))
+    if share_a != share_b:
+        copier, source = (a, b) if share_a < share_b else (b, a)
+        return copier, source, "smaller share of its text"
+    copier, source = (a, b) if a.id > b.id else (b, a)
+    return copier, source, "greater article id (no other evidence)"
+
+
+@dataclass
+class _Found:
+    t0: int
+    t1: int
+    source: int
+    rule: str
+
+
+def _merge_passages(
+    copier: _Doc, found: list[_Found], docs: Sequence[_Doc], origin: str
+) -> list[CopiedPassage]:
+    found = sorted(found, key=lambda f: (f.t0, f.t1, docs[f.source].id))
+    merged: list[list[_Found]] = []
+    for item in found:
+        if merged and item.t0 < max(f.t1 for f in merged[-1]):
+            merged[-1].append(item)
+        else:
+            merged.append([item])
+    passages = []
+    width = min(SHINGLE_WORDS, len(copier.tokens))
+    for items in merged:
+        t0, t1 = min(f.t0 for f in items), max(f.t1 for f in items)
+        seq = copier.seq[t0 : t1 - width + 1]
+        best: tuple[float, str, _Found] | None = None
+        for item in items:
+            source = docs[item.source]
+            similarity = float(np.isin(seq, source.shingles).mean())
+            if best is None or (-similarity, source.id) < (-best[0], best[1]):
+                best = (similarity, source.id, item)
+        assert best is not None
+        start, end = copier.char_span(t0, t1)
+        passages.append(
+            CopiedPassage(
+                article=copier.id,
+                start=start,
+                end=end,
+                source_article=best[1],
+                origin=origin,
+                similarity=round(best[0], 4),
+                rule=best[2].rule,
+            )
+        )
+    return passages
+
+
+# --- Entry point ---------------------------------------------------------------------------
+
+
+def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRESHOLD) -> Origins:
+    """Group articles by origin and find passages copied across origins (rules above)."""
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(f"origin threshold must be in (0, 1], got {threshold}")
+    ordered = sorted(articles, key=lambda a: a.id)
+    for prev, cur in itertools.pairwise(ordered):
+        if prev.id == cur.id:
+            raise UsageError(f"duplicate article id {cur.id!r}")
+    docs = [_make_doc(i, article) for i, article in enumerate(ordered)]
+    uf = _UnionFind(len(docs))
+    edge_reasons: list[tuple[int, int, str]] = []
+
+    # Rule 1: exact duplicates.
+    first_with: dict[tuple[str, ...], int] = {}
+    for doc in docs:
+        if not doc.tokens:
+            continue
+        key = tuple(doc.tokens)
+        if key in first_with:
+            first = docs[first_with[key]]
+            uf.union(first.index, doc.index)
+            edge_reasons.append(
+                (
+                    first.index,
+                    doc.index,
+                    f"{first.id} and {doc.id} have identical text (exact duplicate)",
+                )
+            )
+        else:
+            first_with[key] = doc.index
+
+    # Rule 2: syndication, decided by exact containment on candidate pairs.
+    counts = _shared_counts(docs)
+    candidates: dict[int, set[int]] = {}
+    for (i, j), count in counts.items():
+        if count >= MIN_SYNDICATION_SHINGLES:
+            candidates.setdefault(i, set()).add(j)
+    for i, js in _lsh_neighbours(docs).items():
+        candidates.setdefault(i, set()).update(js)
+    for i in sorted(candidates):
+        for j in sorted(candidates[i]):
+            if uf.find(i) == uf.find(j):
+                continue
+            a, b = docs[i], docs[j]
+            contain, jaccard, shared = _containment(a, b)
+            if contain >= threshold and shared >= MIN_SYNDICATION_SHINGLES:
+                uf.union(i, j)
+                reason = (
+                    f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles "
+                    f"(syndicated copy; Jaccard {jaccard:.0%})"
+                )
+                common = sorted(set(_agency_labels(a)) & set(_agency_labels(b)))
+                if common:
+                    reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
+                edge_reasons.append((i, j, reason))
+
+    members: dict[int, list[int]] = {}
+    for doc in docs:
+        members.setdefault(uf.find(doc.index), []).append(doc.index)
+    group_id = {root: "origin-" + docs[idx[0]].id for root, idx in members.items()}
+
+    def origin(i: int) -> str:
+        return group_id[uf.find(i)]
+
+    # Rule 3: copied passages between different groups.
+    found: dict[tuple[int, str], list[_Found]] = {}
+    for (i, j), count in sorted(counts.items()):
+        if count < SENTENCE_MIN_WORDS - SHINGLE_WORDS + 1 or uf.find(i) == uf.find(j):
+            continue
+        a, b = docs[i], docs[j]
+        runs_a = [r for r in _shared_runs(a, b) if _qualifies(a, *r)]
+        runs_b = [r for r in _shared_runs(b, a) if _qualifies(b, *r)]
+        if not runs_a and not runs_b:
+            continue
+        copier, source, rule = _direction(a, runs_a, b, runs_b)
+        runs = runs_a if copier is a else runs_b
+        for t0, t1 in runs:
+            found.setdefault((copier.index, origin(source.index)), []).append(
+                _Found(t0, t1, source.index, rule)
+            )
+
+    passages: list[CopiedPassage] = []
+    passage_reasons: dict[int, list[str]] = {}
+    for (copier_index, source_origin), items in sorted(found.items()):
+        copier = docs[copier_index]
+        merged = _merge_passages(copier, items, docs, source_origin)
+        passages.extend(merged)
+        sources = "/".join(sorted({p.source_article for p in merged}))
+        rules = "; ".join(sorted({p.rule for p in merged}))
+        chars = sum(p.end - p.start for p in merged)
+        plural = "passage" if len(merged) == 1 else "passages"
+        passage_reasons.setdefault(uf.find(copier_index), []).append(
+            f"{copier.id} reproduces {chars} chars of {sources} ({source_origin}) in "
+            f"{len(merged)} {plural} (copied passage; {rules})"
+        )
+    passages.sort(key=lambda p: (p.article, p.start, p.end, p.source_article))
+
+    groups = []
+    for root, indices in members.items():
+        reasons = [r for i, _, r in edge_reasons if uf.find(i) == root]
+        reasons.extend(passage_reasons.get(root, []))
+        for idx in indices:
+            labels = _agency_labels(docs[idx])
+            if labels:
+                reasons.append(
+                    f"{docs[idx].id} credits "
+                    + ", ".join(f"'{x}'" for x in labels)
+                    + " (a marker alone does not join origins)"
+                )
+        groups.append(
+            OriginGroup(
+                id=group_id[root],
+                articles=tuple(docs[i].id for i in indices),
+                reasons=tuple(reasons),
+            )
+        )
+    groups.sort(key=lambda g: g.id)
+    return Origins(groups=tuple(groups), passages=tuple(passages))
