@@ -95,8 +95,10 @@ def normalise_with_index(text: str) -> Normalised:
                 origin.append(i)
                 in_space = True
             continue
-        in_space = False
         replacement = _CHAR_MAP.get(ch, ch)
+        if not replacement:  # invisible: dropped, and it does not end a whitespace run
+            continue
+        in_space = False
         for r in replacement:
             out.append(r)
             origin.append(i)

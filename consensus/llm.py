@@ -1,0 +1,471 @@
+"""The one door to a language model: Article -> ClaimSet through litellm + instructor.
+
+One structured-output call per article (instructor JSON mode over `litellm.acompletion`).
+The answer's schema is `ClaimDrafts`: claims with verbatim quotes. A validator grounds every
+quote in the article (`consensus.grounding.ground_quote`) and rejects the whole answer,
+listing each quote it cannot find, so instructor re-asks the model with that list. When the
+re-asks run out, the last answer is parsed leniently: claims whose quotes all ground are kept,
+a claim keeps only its grounded quotes when some fail, and a claim with none is dropped and
+counted in `ClaimSet.dropped`. No ungrounded claim ever leaves this module.
+
+Transient HTTP failures (429, 5xx, connection errors) are retried here, not by litellm: this
+module calls litellm with `num_retries=0, max_retries=0` and retries itself, so that every
+HTTP call is counted in `Usage.requests`, Retry-After is honoured, and only transient
+errors are retried. (litellm's `num_retries` retries every error class, including 400 and
+401, ignores Retry-After, and resets the global `litellm.num_retries`.)
+
+This module must never be imported at package import time, and it imports litellm and
+instructor only inside functions: `import litellm` costs ~2.5 s and, unless
+LITELLM_LOCAL_MODEL_COST_MAP is set first, fetches a price list over the network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import hashlib
+import json
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError, ValidationInfo, model_validator
+
+from consensus import models
+from consensus.errors import ConfigError, ExtractionError, redact
+from consensus.grounding import ground_quote
+from consensus.models import Article, Claim, ClaimDraft, ClaimSet, Evidence, Usage
+from consensus.prompts import Prompt, load_prompt
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "PROMPT_NAME",
+    "extract_with_llm",
+    "request_fingerprint",
+]
+
+EXTRACTOR_VERSION = "llm-1"
+PROMPT_NAME = "extract_claims"
+MODE_ENV = "CONSENSUS_INSTRUCTOR_MODE"
+MODES = ("json", "json_schema", "md_json")
+
+# Transient-error retries per model call (not re-asks): small, with backoff.
+TRANSIENT_RETRIES = 2
+BACKOFF_BASE = 1.0  # seconds; doubled per retry when the server sends no Retry-After
+MAX_RETRY_AFTER = 60.0  # never sleep longer than this on a server's say-so
+
+# Sent as the API key to a local OpenAI-compatible server when OPENAI_API_KEY is unset:
+# the OpenAI client refuses to start without one, and local servers ignore it.
+LOCAL_PLACEHOLDER_KEY = "no-key-needed-for-local-server"
+
+_ROLE_LINE = re.compile(r"^<!-- role: (system|user) -->[ \t]*\n", re.MULTILINE)
+
+
+# --- The response model: ClaimDrafts plus the grounding check ------------------------------
+
+
+class ClaimDrafts(models.ClaimDrafts):
+    # Same name and docstring as models.ClaimDrafts so the JSON Schema on the wire is
+    # identical to the documented one (tests/test_llm.py checks this).
+    __doc__ = models.ClaimDrafts.__doc__
+
+    @model_validator(mode="after")
+    def _quotes_are_in_the_article(self, info: ValidationInfo) -> ClaimDrafts:
+        context = info.context or {}
+        text = context.get("article_text")
+        if not isinstance(text, str):  # parsed outside an extraction: nothing to check
+            return self
+        missing = [
+            f"claims[{i}].quotes[{j}] = {json.dumps(quote, ensure_ascii=False)}"
+            for i, claim in enumerate(self.claims)
+            for j, quote in enumerate(claim.quotes)
+            if ground_quote(text, quote) is None
+        ]
+        if missing:
+            raise ValueError(
+                f"{len(missing)} quote(s) are not verbatim passages of the article: "
+                + "; ".join(missing)
+                + ". Copy every quote character for character from the text between the "
+                "BEGIN and END lines (one continuous passage, no '...'), or leave that claim "
+                "out. Answer with the complete corrected JSON object."
+            )
+        return self
+
+
+# --- Public API -----------------------------------------------------------------------------
+
+
+def request_fingerprint(model: str) -> dict[str, str]:
+    """What, besides the article and model, decides the request: for the cache key.
+
+    `prompt_hash` is the sha256 of prompts/extract_claims.md; `schema_hash` the sha256 of
+    the canonical JSON Schema the model answers in (equal to that of models.ClaimDrafts).
+    """
+    del model  # every model gets the same prompt and schema today
+    return {
+        "prompt_hash": load_prompt(PROMPT_NAME).hash,
+        "schema_hash": _schema_hash(),
+        "instructor_mode": _mode_name(),
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+async def extract_with_llm(
+    article: Article,
+    *,
+    model: str,
+    api_base: str | None = None,
+    max_retries: int = 2,
+    timeout: float = 120.0,
+) -> ClaimSet:
+    """Extract the grounded claims of one article with one structured-output model call.
+
+    `max_retries` is the number of re-asks after an answer whose quotes do not ground (or
+    that is not valid JSON for the schema). Raises ExtractionError naming the article when
+    the call fails; never returns a claim whose evidence is not in `article.text`.
+    """
+    prompt = load_prompt(PROMPT_NAME)
+    messages = build_messages(prompt, article)
+    litellm = _import_litellm()
+    instructor = _import_instructor()
+    from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+    meter = _Meter(model)
+    extra: dict[str, Any] = {"num_retries": 0, "max_retries": 0, "drop_params": True}
+    if api_base:
+        extra["api_base"] = api_base
+        if _wants_placeholder_key(litellm, model, api_base):
+            extra["api_key"] = LOCAL_PLACEHOLDER_KEY
+
+    async def create(**kwargs: Any) -> Any:
+        return await _call_with_transient_retries(litellm, meter, {**kwargs, **extra})
+
+    client = instructor.from_litellm(create, mode=_mode(instructor))
+    warnings: list[str] = []
+    try:
+        drafts, _completion = await client.create_with_completion(
+            model=model,
+            messages=messages,
+            response_model=ClaimDrafts,
+            context={"article_text": article.text},
+            max_retries=max(0, max_retries),
+            temperature=0,
+            timeout=timeout,
+        )
+        draft_claims: tuple[ClaimDraft, ...] = drafts.claims
+        dropped = 0
+    except InstructorRetryException as exc:
+        cause = exc.__cause__
+        if not isinstance(cause, ValueError):  # pydantic/JSON errors; API errors are not
+            raise _extraction_error(article, cause or exc, model) from exc
+        answer = _completion_text(exc.last_completion)
+        draft_claims, dropped, lenient_warnings = _parse_leniently(answer, article.text)
+        warnings.append(
+            f"the model's quotes did not all ground after {exc.n_attempts} attempt(s); "
+            f"kept {len(draft_claims)} claim(s), dropped {dropped}"
+        )
+        warnings.extend(lenient_warnings)
+    except IncompleteOutputException as exc:
+        raise ExtractionError(
+            article.id,
+            "the model's answer was cut off at its token limit (finish_reason=length)",
+        ) from exc
+    except ConfigError:
+        raise
+    except Exception as exc:  # litellm/openai/httpx/instructor errors for this article
+        raise _extraction_error(article, exc, model) from exc
+
+    claims: list[Claim] = []
+    for draft in draft_claims:
+        claim, claim_warnings = _ground_claim(draft, article.text)
+        warnings.extend(claim_warnings)
+        if claim is None:
+            dropped += 1
+        else:
+            claims.append(claim)
+    return ClaimSet(
+        article=article.id,
+        extractor="llm",
+        extractor_version=EXTRACTOR_VERSION,
+        model=model,
+        prompt_hash=prompt.hash,
+        usage=meter.usage(),
+        claims=tuple(claims),
+        dropped=dropped,
+        warnings=tuple(warnings),
+    )
+
+
+# --- Prompt -----------------------------------------------------------------------------------
+
+
+def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
+    """Render the prompt's role sections for one article.
+
+    The file is split into `<!-- role: ... -->` sections BEFORE rendering, so an article
+    that contains such a line cannot forge a system message. The article sits between
+    BEGIN/END lines carrying a token derived from its text, which the text cannot contain.
+    """
+    boundary = "ARTICLE-" + hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    variables = {
+        "article_id": article.id,
+        "title": _one_line(article.title) or "(unknown)",
+        "outlet": _one_line(article.outlet) or "(unknown)",
+        "published": article.published.isoformat() if article.published else "(unknown)",
+        "boundary": boundary,
+        "text": article.text,
+    }
+    parts = _ROLE_LINE.split(prompt.text)
+    if parts[0].strip() or len(parts) < 3:
+        raise ConfigError(f"prompt {prompt.name}: expected '<!-- role: ... -->' sections")
+    messages: list[dict[str, str]] = []
+    for role, body in zip(parts[1::2], parts[2::2], strict=True):
+        section = Prompt(name=prompt.name, text=body)
+        wanted = {k: v for k, v in variables.items() if f"${k}" in body or f"${{{k}}}" in body}
+        messages.append({"role": role, "content": section.render(**wanted).strip()})
+    return messages
+
+
+def _one_line(value: str | None) -> str:
+    return " ".join(value.split()) if value else ""
+
+
+# --- HTTP calls, usage and cost -----------------------------------------------------------
+
+
+@dataclass
+class _Meter:
+    """Tokens, HTTP calls and cost of every attempt of one article's extraction."""
+
+    model: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = 0
+    cost_usd: float = 0.0
+
+    def add(self, litellm: ModuleType, response: Any) -> None:
+        # Read the numbers now: instructor later overwrites response.usage with running totals.
+        usage = getattr(response, "usage", None)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion = int(getattr(usage, "completion_tokens", 0) or 0)
+        self.prompt_tokens += prompt
+        self.completion_tokens += completion
+        self.cost_usd += _cost(litellm, self.model, prompt, completion)
+
+    def usage(self) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            requests=self.requests,
+            cost_usd=round(self.cost_usd, 10),
+        )
+
+
+def _cost(litellm: ModuleType, model: str, prompt_tokens: int, completion_tokens: int) -> float:
+    """USD cost from litellm's local price map; a model without a price costs 0.0."""
+    try:
+        prompt_cost, completion_cost = litellm.cost_per_token(
+            model=model, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens
+        )
+        return float(prompt_cost) + float(completion_cost)
+    except Exception:  # litellm raises for models it has no price for
+        return 0.0
+
+
+def _is_transient(litellm: ModuleType, exc: BaseException) -> bool:
+    if isinstance(exc, litellm.Timeout):
+        return False  # the server is up but slow; another 120 s wait rarely helps
+    return isinstance(
+        exc,
+        litellm.RateLimitError
+        | litellm.InternalServerError
+        | litellm.ServiceUnavailableError
+        | litellm.BadGatewayError
+        | litellm.APIConnectionError,
+    )
+
+
+def _retry_delay(exc: BaseException, retry: int) -> float:
+    """Seconds to wait before retry number `retry` (0-based): Retry-After, else backoff."""
+    headers = getattr(exc, "litellm_response_headers", None)
+    if headers is None:
+        response = getattr(exc, "response", None)
+        headers = getattr(response, "headers", None)
+    value = headers.get("retry-after") if headers is not None else None
+    if value:
+        try:
+            seconds = float(value)
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(value)
+            seconds = parsed.timestamp() - time.time() if parsed else 0.0
+        return float(min(max(seconds, 0.0), MAX_RETRY_AFTER))
+    return float(BACKOFF_BASE * 2**retry)
+
+
+async def _call_with_transient_retries(
+    litellm: ModuleType, meter: _Meter, kwargs: dict[str, Any]
+) -> Any:
+    for retry in range(TRANSIENT_RETRIES + 1):
+        meter.requests += 1
+        try:
+            response = await litellm.acompletion(**kwargs)
+        except Exception as exc:
+            if retry == TRANSIENT_RETRIES or not _is_transient(litellm, exc):
+                raise
+            await asyncio.sleep(_retry_delay(exc, retry))
+            continue
+        meter.add(litellm, response)
+        return response
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _extraction_error(article: Article, exc: BaseException, model: str) -> ExtractionError:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    status = getattr(exc, "status_code", None)
+    prefix = f"{type(exc).__name__}" + (f" (HTTP {status})" if status else "")
+    message = f"model {model}: {prefix}: {detail}" if detail else f"model {model}: {prefix}"
+    if len(message) > 300:
+        message = message[:297] + "..."
+    return ExtractionError(article.id, redact(message))
+
+
+# --- Grounding the answer -------------------------------------------------------------------
+
+
+def _ground_claim(draft: ClaimDraft, text: str) -> tuple[Claim | None, list[str]]:
+    """Turn a draft into a Claim whose evidence are exact spans; drop quotes that miss."""
+    evidence: list[Evidence] = []
+    warnings: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    for quote in draft.quotes:
+        span = ground_quote(text, quote)
+        if span is None:
+            warnings.append(f"dropped a quote not found in the article: {quote[:80]!r}")
+            continue
+        if span in seen:
+            continue
+        seen.add(span)
+        start, end = span
+        evidence.append(Evidence(quote=text[start:end], start=start, end=end))
+    if not evidence:
+        warnings.append(f"dropped a claim with no grounded quote: {draft.statement[:80]!r}")
+        return None, warnings
+    body = draft.model_dump(exclude={"quotes"})
+    return Claim(**body, evidence=tuple(evidence)), warnings
+
+
+def _completion_text(completion: Any) -> str:
+    try:
+        content = completion.choices[0].message.content
+    except (AttributeError, IndexError, TypeError):
+        return ""
+    return content if isinstance(content, str) else ""
+
+
+def _parse_leniently(answer: str, text: str) -> tuple[tuple[ClaimDraft, ...], int, list[str]]:
+    """Claims of an answer that failed validation: the usable ones, and how many were not.
+
+    Quote-level filtering happens later in `_ground_claim`; here a claim is dropped only when
+    it does not fit the ClaimDraft schema or none of its quotes grounds.
+    """
+    data = _loads_json_object(answer)
+    if data is None:
+        return (), 0, ["the model's last answer was not a JSON object; no claims kept"]
+    raw_claims = data.get("claims") if isinstance(data, dict) else None
+    if not isinstance(raw_claims, list):
+        return (), 0, ["the model's last answer had no 'claims' list; no claims kept"]
+    kept: list[ClaimDraft] = []
+    dropped = 0
+    warnings: list[str] = []
+    for i, raw in enumerate(raw_claims):
+        try:
+            draft = ClaimDraft.model_validate(raw)
+        except ValidationError as exc:
+            dropped += 1
+            warnings.append(f"dropped claims[{i}]: not a valid claim ({exc.error_count()} errors)")
+            continue
+        if not any(ground_quote(text, q) is not None for q in draft.quotes):
+            dropped += 1
+            warnings.append(f"dropped claims[{i}]: none of its quotes is in the article")
+            continue
+        kept.append(draft)
+    return tuple(kept), dropped, warnings
+
+
+def _loads_json_object(answer: str) -> Any:
+    candidates = [answer.strip()]
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", answer, re.DOTALL)
+    if fenced:
+        candidates.append(fenced.group(1).strip())
+    first, last = answer.find("{"), answer.rfind("}")
+    if 0 <= first < last:
+        candidates.append(answer[first : last + 1])
+    for candidate in candidates:
+        try:
+            return json.loads(candidate)
+        except json.JSONDecodeError:
+            continue
+    return None
+
+
+# --- Lazy imports and settings --------------------------------------------------------------
+
+
+def _import_litellm() -> ModuleType:
+    # Must be set before the first import, or litellm downloads its price map.
+    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+    import litellm
+
+    litellm.suppress_debug_info = True  # no "Give Feedback / Get Help" banners on errors
+    litellm.telemetry = False
+    for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm", "instructor"):
+        # Failures reach the user as ExtractionError/warnings, not as library log lines.
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    return litellm
+
+
+def _import_instructor() -> ModuleType:
+    import instructor
+
+    return instructor
+
+
+def _mode_name() -> str:
+    name = os.environ.get(MODE_ENV, "json").strip().lower() or "json"
+    if name not in MODES:
+        raise ConfigError(f"{MODE_ENV} must be one of {', '.join(MODES)}, got {name!r}")
+    return name
+
+
+def _mode(instructor: ModuleType) -> Any:
+    return {
+        "json": instructor.Mode.JSON,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "md_json": instructor.Mode.MD_JSON,
+    }[_mode_name()]
+
+
+def _schema_hash() -> str:
+    schema = ClaimDrafts.model_json_schema()
+    canonical = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _wants_placeholder_key(litellm: ModuleType, model: str, api_base: str) -> bool:
+    """True for the OpenAI-compatible route to a local server when no OpenAI key is set."""
+    if os.environ.get("OPENAI_API_KEY"):
+        return False
+    try:
+        _, provider, dynamic_key, _ = litellm.get_llm_provider(model=model, api_base=api_base)
+    except Exception as exc:
+        raise ConfigError(
+            f"model {model!r}: litellm cannot tell its provider; prefix it, "
+            f"e.g. openai/{model} for an OpenAI-compatible server"
+        ) from exc
+    return provider in ("openai", "text-completion-openai") and not dynamic_key

@@ -1,0 +1,408 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 that answers WITHOUT any model.
+
+It exists so tests can drive litellm's real HTTP client end to end (sockets, JSON, retries,
+status codes) with no network and no language model. Nothing it serves is model output, and
+every response says so:
+
+* header ``X-Consensus-Response-Source``: ``hand-annotated reference (tests/reference/<id>.json),
+  not model output`` or ``scripted test reply, not model output`` (or, for its own errors,
+  ``loopback server error, not model output``);
+* body ``"model"``: ``"reference-annotation"`` or ``"scripted-reply"``, and
+  ``"system_fingerprint": "not-a-model"``.
+
+Two responders:
+
+* a *script*: a queue of `Reply` objects a test pushes (``server.script(Reply.answer(...),
+  ...)``); each request pops the next one. Fault modes are replies too: `Reply.error`
+  (429 with Retry-After, 500, 503 ...), `Reply.reset` (TCP reset, no response),
+  `Reply.hang` (no answer until the client times out), `Reply.malformed`, `Reply.truncated`
+  (finish_reason "length"), and any content you like (invented quotes, empty claim lists);
+* when the script is empty, the *reference* responder: it answers with the hand-annotated
+  extraction in ``tests/reference/<article-id>.json`` whose article id appears in the request.
+
+Token counts in ``usage`` are a heuristic (max of whitespace words and characters / 4), so
+they are realistic in size but are not any tokenizer's count.
+
+Stdlib only, so it also runs on its own:
+
+    python tests/loopback_server.py --port 8765 [--latency 1.0] [--reference-dir DIR]
+
+prints its base URL (``http://127.0.0.1:8765/v1``) and serves until interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import socket
+import struct
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+SOURCE_HEADER = "X-Consensus-Response-Source"
+SCRIPTED_SOURCE = "scripted test reply, not model output"
+SERVER_ERROR_SOURCE = "loopback server error, not model output"
+MODEL_LIST_SOURCE = "loopback server model list, not model output"
+REFERENCE_MODEL = "reference-annotation"
+SCRIPTED_MODEL = "scripted-reply"
+NOT_A_MODEL = "not-a-model"
+DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
+
+
+def reference_source(article_id: str) -> str:
+    return f"hand-annotated reference (tests/reference/{article_id}.json), not model output"
+
+
+def count_tokens(text: str) -> int:
+    """A tokenizer-free estimate: the larger of whitespace words and characters / 4."""
+    if not text:
+        return 0
+    return max(len(text.split()), math.ceil(len(text) / 4))
+
+
+# --- What the server can be told to do ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One scripted reply. Build it with the class methods, not by hand."""
+
+    kind: str  # "content" | "error" | "reset" | "hang"
+    content: str = ""
+    finish_reason: str = "stop"
+    status: int = 200
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes | None = None
+    seconds: float = 0.0
+
+    @classmethod
+    def answer(cls, claims: Iterable[dict[str, Any]]) -> Reply:
+        """A well-formed answer: ``{"claims": [...]}`` with the given ClaimDraft dicts."""
+        return cls.text(json.dumps({"claims": list(claims)}, ensure_ascii=False))
+
+    @classmethod
+    def text(cls, content: str, finish_reason: str = "stop") -> Reply:
+        """Any assistant message content (invented quotes, empty lists, prose ...)."""
+        return cls(kind="content", content=content, finish_reason=finish_reason)
+
+    @classmethod
+    def malformed(cls) -> Reply:
+        """Content that is not JSON at all."""
+        return cls.text('{"claims": [{"statement": "unterminated')
+
+    @classmethod
+    def truncated(cls, claims: Iterable[dict[str, Any]]) -> Reply:
+        """A JSON answer cut in half, as a model stopped by max_tokens sends it."""
+        full = json.dumps({"claims": list(claims)}, ensure_ascii=False)
+        return cls.text(full[: max(1, len(full) // 2)], finish_reason="length")
+
+    @classmethod
+    def error(cls, status: int, message: str = "", retry_after: float | None = None) -> Reply:
+        """An OpenAI-style error body with the given HTTP status (429, 500, 503 ...)."""
+        headers: tuple[tuple[str, str], ...] = ()
+        if retry_after is not None:
+            headers = (("Retry-After", f"{retry_after:g}"),)
+        body = {
+            "error": {
+                "message": message or f"scripted HTTP {status} from the loopback test server",
+                "type": "scripted_error",
+                "code": status,
+            }
+        }
+        return cls(kind="error", status=status, headers=headers, body=json.dumps(body).encode())
+
+    @classmethod
+    def reset(cls) -> Reply:
+        """Close the connection with a TCP reset before sending anything."""
+        return cls(kind="reset")
+
+    @classmethod
+    def hang(cls, seconds: float) -> Reply:
+        """Send nothing for `seconds` (longer than the client timeout), then close."""
+        return cls(kind="hang", seconds=seconds)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+
+
+@dataclass
+class _State:
+    latency: float
+    reference_dir: Path
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    script: deque[Reply] = field(default_factory=deque)
+    requests: list[RecordedRequest] = field(default_factory=list)
+    stopping: threading.Event = field(default_factory=threading.Event)
+
+
+def _message_text(body: dict[str, Any]) -> str:
+    parts: list[str] = []
+    for message in body.get("messages") or []:
+        content = message.get("content")
+        if isinstance(content, str):
+            parts.append(content)
+        elif isinstance(content, list):
+            parts.extend(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return "\n".join(parts)
+
+
+def find_reference(reference_dir: Path, request_text: str) -> tuple[str, dict[str, Any]] | None:
+    """The reference annotation whose article id occurs in the request (longest id wins)."""
+    if not reference_dir.is_dir():
+        return None
+    best: tuple[str, Path] | None = None
+    for path in sorted(reference_dir.glob("*.json")):
+        article_id = path.stem
+        if article_id in request_text and (best is None or len(article_id) > len(best[0])):
+            best = (article_id, path)
+    if best is None:
+        return None
+    data = json.loads(best[1].read_text(encoding="utf-8"))
+    return best[0], data
+
+
+# --- The HTTP side ------------------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read counters
+        pass
+
+    # GET /v1/models
+    def do_GET(self) -> None:
+        self._record(None)
+        if self.path.rstrip("/") in ("/v1/models", "/models"):
+            data = {
+                "object": "list",
+                "data": [
+                    {"id": REFERENCE_MODEL, "object": "model", "created": 0, "owned_by": "tests"},
+                    {"id": SCRIPTED_MODEL, "object": "model", "created": 0, "owned_by": "tests"},
+                ],
+            }
+            self._send_json(200, data, MODEL_LIST_SOURCE)
+        else:
+            self._send_error_json(404, f"no route {self.path}")
+
+    # POST /v1/chat/completions
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw or b"{}")
+        except json.JSONDecodeError:
+            self._record(None)
+            self._send_error_json(400, "request body is not JSON")
+            return
+        self._record(body)
+        state = self.server.state
+        if state.latency:
+            time.sleep(state.latency)
+        if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
+            self._send_error_json(404, f"no route {self.path}")
+            return
+        if body.get("stream"):
+            self._send_error_json(400, "the loopback server does not stream")
+            return
+        with state.lock:
+            reply = state.script.popleft() if state.script else None
+        if reply is not None:
+            self._play(reply, body)
+            return
+        found = find_reference(state.reference_dir, _message_text(body))
+        if found is None:
+            self._send_error_json(
+                400, "no scripted reply queued and no tests/reference/*.json id in the request"
+            )
+            return
+        article_id, data = found
+        content = json.dumps({"claims": data["claims"]}, ensure_ascii=False)
+        self._send_completion(body, content, "stop", REFERENCE_MODEL, reference_source(article_id))
+
+    def _record(self, body: dict[str, Any] | None) -> None:
+        with self.server.state.lock:
+            self.server.state.requests.append(
+                RecordedRequest(self.command, self.path, dict(self.headers.items()), body)
+            )
+
+    def _play(self, reply: Reply, body: dict[str, Any]) -> None:
+        if reply.kind == "content":
+            self._send_completion(
+                body, reply.content, reply.finish_reason, SCRIPTED_MODEL, SCRIPTED_SOURCE
+            )
+        elif reply.kind == "error":
+            self._send_raw(reply.status, reply.body or b"{}", SCRIPTED_SOURCE, reply.headers)
+        elif reply.kind == "reset":
+            # SO_LINGER 0 makes close() send RST instead of FIN: a "connection reset by peer".
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+        elif reply.kind == "hang":
+            self.server.state.stopping.wait(reply.seconds)
+            self.close_connection = True
+        else:  # pragma: no cover - guarded by Reply's constructors
+            raise ValueError(reply.kind)
+
+    def _send_completion(
+        self, body: dict[str, Any], content: str, finish_reason: str, model: str, source: str
+    ) -> None:
+        prompt_tokens = sum(4 + count_tokens(m) for m in _message_text(body).split("\n\n")) + 3
+        completion_tokens = count_tokens(content)
+        with self.server.state.lock:
+            number = len(self.server.state.requests)
+        data = {
+            "id": f"chatcmpl-loopback-{number}",
+            "object": "chat.completion",
+            "created": 0,
+            "model": model,
+            "system_fingerprint": NOT_A_MODEL,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": content},
+                    "finish_reason": finish_reason,
+                    "logprobs": None,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+        self._send_json(200, data, source)
+
+    def _send_error_json(self, status: int, message: str) -> None:
+        data = {"error": {"message": f"loopback server: {message}", "type": "loopback_error"}}
+        self._send_json(status, data, SERVER_ERROR_SOURCE)
+
+    def _send_json(self, status: int, data: dict[str, Any], source: str) -> None:
+        self._send_raw(status, json.dumps(data, ensure_ascii=False).encode("utf-8"), source, ())
+
+    def _send_raw(
+        self, status: int, payload: bytes, source: str, headers: Iterable[tuple[str, str]]
+    ) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.send_header(SOURCE_HEADER, source)
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up; nothing to do
+            self.close_connection = True
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    state: _State
+
+
+class LoopbackServer:
+    """Start with `start()` (or as a context manager); `base_url` ends in ``/v1``."""
+
+    def __init__(
+        self,
+        port: int = 0,
+        *,
+        latency: float = 0.0,
+        reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    ) -> None:
+        self._httpd = _Server(("127.0.0.1", port), _Handler)
+        self._httpd.state = _State(latency=latency, reference_dir=Path(reference_dir))
+        self._thread: threading.Thread | None = None
+
+    @property
+    def state(self) -> _State:
+        return self._httpd.state
+
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> LoopbackServer:
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, name="loopback-llm", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.state.stopping.set()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- for tests ---
+    def script(self, *replies: Reply) -> None:
+        """Queue replies; each chat request takes the next one, then the reference answers."""
+        with self.state.lock:
+            self.state.script.extend(replies)
+
+    def set_latency(self, seconds: float) -> None:
+        self.state.latency = seconds
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self.state.lock:
+            return list(self.state.requests)
+
+    @property
+    def request_count(self) -> int:
+        """Chat-completion requests received (model listings are not counted)."""
+        with self.state.lock:
+            return sum(1 for r in self.state.requests if r.method == "POST")
+
+    @property
+    def pending(self) -> int:
+        """Scripted replies not yet used."""
+        with self.state.lock:
+            return len(self.state.script)
+
+
+def main(argv: list[str] | None = None, *, ready: Callable[[str], None] = print) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait per request")
+    parser.add_argument("--reference-dir", type=Path, default=DEFAULT_REFERENCE_DIR)
+    args = parser.parse_args(argv)
+    server = LoopbackServer(args.port, latency=args.latency, reference_dir=args.reference_dir)
+    with server:
+        ready(server.base_url)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main(ready=lambda url: print(url, flush=True))
