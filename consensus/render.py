@@ -279,6 +279,17 @@ class _View:
         order = {item_id: i for i, item_id in enumerate(self.item_label)}
         return sorted(self.coverage.wording or [], key=lambda w: order.get(w[0], len(order)))
 
+    def sides(self, item_id: str, article_id: str) -> str:
+        """For a contested item, the sides an article reports ('A', 'A+B'); else ''."""
+        for c in self.report.contested:
+            if c.id == item_id:
+                return "+".join(
+                    _side(i).removeprefix("Side ")
+                    for i, p in enumerate(c.positions)
+                    if article_id in p.sources or any(q.article == article_id for q in p.citations)
+                )
+        return ""
+
     def item_ref(self, item_id: str) -> str:
         return self.item_label.get(item_id, item_id)
 
@@ -311,11 +322,14 @@ def _origin_groups(view: _View) -> list[tuple[str, list[str], tuple[str, ...]]]:
     """(group id, article ids, reasons): the Report's groups, else derived from articles."""
     report = view.report
     if report.origins:
-        return [(g.id, view.ordered(g.articles), g.reasons) for g in report.origins]
-    groups: dict[str, list[str]] = {}
-    for a in report.articles:
-        groups.setdefault(a.origin, []).append(a.id)
-    return [(gid, view.ordered(ids), ()) for gid, ids in sorted(groups.items())]
+        found = [(g.id, view.ordered(g.articles), g.reasons) for g in report.origins]
+    else:
+        groups: dict[str, list[str]] = {}
+        for a in report.articles:
+            groups.setdefault(a.origin, []).append(a.id)
+        found = [(gid, view.ordered(ids), ()) for gid, ids in sorted(groups.items())]
+    # Shared origins are the news here; they go first (the sort is stable).
+    return sorted(found, key=lambda g: len(g[1]) < 2)
 
 
 def _shared_origin_phrase(view: _View, ids: Sequence[str]) -> str:
@@ -450,8 +464,8 @@ def _md_coverage(view: _View) -> list[str]:
     if matrix:
         cols = view.article_ids
         lines.append(
-            "Which article states which point: ● states it · ○ leaves out an agreed point · "
-            "blank: does not state it."
+            "Which article states which point: ● states it · A, B: the side it reports on a "
+            "contested point · ○ leaves out an agreed point · blank: does not state it."
             + (" (Derived from the items; the report has no matrix.)" if cov.matrix_derived else "")
         )
         lines.append("")
@@ -461,7 +475,7 @@ def _md_coverage(view: _View) -> list[str]:
             cells = []
             for a in cols:
                 if a in r.present:
-                    cells.append("●")
+                    cells.append(view.sides(r.item, a) or "●")
                 else:
                     cells.append("○" if verdict == "agreed" else " ")
             text = view.item_text.get(r.item, "")
@@ -660,8 +674,8 @@ li.item.agreed { border-left-color: var(--agreed-strong); }
 .label { display: inline-block; font: 600 12px/1.6 ui-monospace, SFMono-Regular, Menlo,
   Consolas, monospace; background: var(--single-bg); color: var(--single); border-radius: 4px;
   padding: 0 6px; margin-right: 8px; vertical-align: 1px; }
-.agreed .label { background: var(--agreed-bg); color: var(--agreed); }
-.contested .label { background: var(--contested-bg); color: var(--contested); }
+.agreed .label, .label.agreed { background: var(--agreed-bg); color: var(--agreed); }
+.contested .label, .label.contested { background: var(--contested-bg); color: var(--contested); }
 .statement { font-size: 15.5px; font-weight: 520; }
 .meta { color: var(--muted); font-size: 13px; margin-top: 4px; }
 .meta .sep { margin: 0 6px; color: #b3bac5; }
@@ -671,7 +685,7 @@ li.item.agreed { border-left-color: var(--agreed-strong); }
 .hedge { display: inline-block; font-size: 12.5px; background: #fff6d6; color: #7a5a00;
   border: 1px solid #f0dc9a; border-radius: 4px; padding: 0 6px; margin: 2px 4px 0 0; }
 .hedge em { font-style: italic; }
-details.cite { display: inline-block; position: relative; vertical-align: super;
+details.cite { display: inline-block; position: static; vertical-align: super;
   font-size: 11px; line-height: 1; margin: 0 1px; }
 details.cite > summary { list-style: none; cursor: pointer; color: var(--accent);
   font-weight: 600; padding: 1px 3px; border-radius: 3px; }
@@ -679,7 +693,10 @@ details.cite > summary::-webkit-details-marker { display: none; }
 details.cite > summary::before { content: "["; color: #9aa8c7; }
 details.cite > summary::after { content: "]"; color: #9aa8c7; }
 details.cite > summary:hover, details.cite[open] > summary { background: #e4ebfb; }
-details.cite .pop { position: absolute; z-index: 20; left: -8px; top: 18px; width: 380px;
+/* The quote opens as a card across the whole item, under the line it is cited on. */
+li.item, .position, .contested-item > header { position: relative; }
+details.cite .pop { position: absolute; z-index: 20; left: 10px; right: 10px; margin-top: 16px;
+  max-width: 720px;
   background: #fff; border: 1px solid #c9d2e3; border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 8px 24px rgba(20,30,50,.16); font-size: 13.5px; line-height: 1.5;
   font-weight: 400; color: var(--ink); vertical-align: baseline; white-space: normal; }
@@ -742,6 +759,7 @@ table.plain { width: 100%; font-size: 13.5px; margin: 6px 0 0; }
 table.plain th, table.plain td { text-align: left; padding: 6px 10px 6px 0;
   border-bottom: 1px solid var(--line); vertical-align: top; }
 table.plain th { font-size: 12px; color: var(--muted); font-weight: 600; }
+table.plain td.date { white-space: nowrap; }
 .term { display: inline-block; background: #eef2ff; color: #27348b; border-radius: 4px;
   padding: 0 6px; margin: 0 4px 3px 0; }
 .chip { display: inline-block; font-size: 12px; background: #eef1f5; border-radius: 4px;
@@ -761,7 +779,8 @@ ol.sources .n { font: 600 13px ui-monospace, SFMono-Regular, Menlo, Consolas, mo
   color: var(--accent); }
 ol.sources .head { font-size: 13px; color: var(--muted); }
 ol.sources .head b { color: var(--ink); }
-ol.sources blockquote { margin: 4px 0 0; font-size: 14px; white-space: pre-wrap; }
+ol.sources blockquote { margin: 4px 0 0; font-size: 14px; white-space: pre-wrap;
+  border-left: 3px solid #cfd6e4; padding-left: 10px; }
 ul.failures { margin: 8px 0 0; padding-left: 18px; }
 ul.failures li { color: var(--omitted); }
 .empty { color: var(--muted); font-style: italic; }
@@ -891,7 +910,7 @@ class _Html:
                     if a in r.present:
                         cells.append(
                             f'<td class="cell {kind}" title="{_h(v.who(a))} states '
-                            f'{_h(v.item_ref(r.item))}">●</td>'
+                            f'{_h(v.item_ref(r.item))}">{_h(v.sides(r.item, a) or "●")}</td>'
                         )
                     elif kind == "agreed":
                         cells.append(
@@ -916,7 +935,7 @@ class _Html:
             parts.append(
                 '<ul class="legend">'
                 '<li><i class="sw-agreed"></i>states an agreed point</li>'
-                '<li><i class="sw-contested"></i>takes a side on a contested point</li>'
+                '<li><i class="sw-contested"></i>reports side A, B… of a contested point</li>'
                 '<li><i class="sw-single"></i>states a single-source point</li>'
                 '<li><i class="sw-omitted"></i>leaves out an agreed point</li>'
                 '<li><i class="sw-absent"></i>does not state it</li></ul>'
@@ -978,7 +997,8 @@ class _Html:
             rows.append(
                 f"<tr><td>{_h(v.label(a))}</td><td>{_h(v.outlet(a) or '—')}</td>"
                 f"<td>{_h((art.title if art else None) or '—')}</td>"
-                f"<td>{_h(art.published.isoformat() if art and art.published else '—')}</td>"
+                '<td class="date">'
+                f"{_h(art.published.isoformat() if art and art.published else '—')}</td>"
                 f"<td><code>{_h(a)}</code></td></tr>"
             )
         cards = []
