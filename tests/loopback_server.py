@@ -131,6 +131,8 @@ class Reply:
 
 @dataclass(frozen=True)
 class RecordedRequest:
+    """One request as the server saw it; header names are lower case."""
+
     method: str
     path: str
     headers: dict[str, str]
@@ -144,6 +146,7 @@ class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
     script: deque[Reply] = field(default_factory=deque)
     requests: list[RecordedRequest] = field(default_factory=list)
+    served_usage: list[dict[str, int]] = field(default_factory=list)
     stopping: threading.Event = field(default_factory=threading.Event)
 
 
@@ -236,7 +239,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _record(self, body: dict[str, Any] | None) -> None:
         with self.server.state.lock:
             self.server.state.requests.append(
-                RecordedRequest(self.command, self.path, dict(self.headers.items()), body)
+                RecordedRequest(
+                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+                )
             )
 
     def _play(self, reply: Reply, body: dict[str, Any]) -> None:
@@ -262,8 +267,14 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> None:
         prompt_tokens = sum(4 + count_tokens(m) for m in _message_text(body).split("\n\n")) + 3
         completion_tokens = count_tokens(content)
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        }
         with self.server.state.lock:
             number = len(self.server.state.requests)
+            self.server.state.served_usage.append(usage)
         data = {
             "id": f"chatcmpl-loopback-{number}",
             "object": "chat.completion",
@@ -278,11 +289,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "logprobs": None,
                 }
             ],
-            "usage": {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_tokens + completion_tokens,
-            },
+            "usage": usage,
         }
         self._send_json(200, data, source)
 
@@ -380,6 +387,12 @@ class LoopbackServer:
         """Chat-completion requests received (model listings are not counted)."""
         with self.state.lock:
             return sum(1 for r in self.state.requests if r.method == "POST")
+
+    @property
+    def served_usage(self) -> list[dict[str, int]]:
+        """The `usage` block of every completion served, in order."""
+        with self.state.lock:
+            return list(self.state.served_usage)
 
     @property
     def pending(self) -> int:

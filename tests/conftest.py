@@ -1,0 +1,93 @@
+"""Shared fixtures. Nothing here may let a test reach the network or a real provider by accident.
+
+* Every test runs with the network blocked except loopback (pytest-recording's
+  ``block_network`` mark, added to every item below). pytest-recording lifts the block only
+  for ``@pytest.mark.vcr`` tests run with ``--record-mode`` other than ``none``.
+* Provider API keys are removed from the environment, unless CONSENSUS_RECORD_MODEL is set
+  (the one documented way to re-record against a real provider; see cassettes/README.md).
+* Cassettes live in ``cassettes/<test module>/<test name>.yaml`` at the repository root;
+  record mode is ``none`` unless ``--record-mode`` is given on the command line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Before anything can import litellm: never fetch its price list from the network.
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+from loopback_server import LoopbackServer  # tests/ is on sys.path (rootdir conftest)
+
+REPO = Path(__file__).resolve().parent.parent
+CASSETTES = REPO / "cassettes"
+LOOPBACK_HOSTS = [r"^127\.0\.0\.1$", r"^localhost$", r"^::1$"]
+RECORD_MODEL_ENV = "CONSENSUS_RECORD_MODEL"
+
+# Request headers that can carry credentials; vcrpy drops them before writing a cassette.
+_SECRET_HEADERS = [
+    "authorization",
+    "x-api-key",
+    "api-key",
+    "x-goog-api-key",
+    "cookie",
+    "openai-organization",
+    "openai-project",
+]
+# Response headers we never keep (cookies, account identifiers).
+_DROP_RESPONSE_HEADERS = re.compile(r"^(set-cookie|openai-organization|openai-project)$", re.I)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("block_network") is None:
+            item.add_marker(pytest.mark.block_network(allowed_hosts=LOOPBACK_HOSTS))
+
+
+@pytest.fixture(autouse=True)
+def _no_provider_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's real keys must not reach a test (or the loopback server, or a cassette)."""
+    if os.environ.get(RECORD_MODEL_ENV):
+        return
+    for name in list(os.environ):
+        if name.endswith(("_API_KEY", "_API_TOKEN")) or name in ("OPENAI_ORGANIZATION",):
+            monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def loopback_server() -> Iterator[LoopbackServer]:
+    """An OpenAI-compatible server on 127.0.0.1 that answers without any model."""
+    with LoopbackServer() as server:
+        yield server
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers") or {}
+    for name in [n for n in headers if _DROP_RESPONSE_HEADERS.match(n)]:
+        del headers[name]
+    return response
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    # No "record_mode" key here: pytest-recording lets a config value override the
+    # --record-mode option, and re-recording must stay a command-line decision.
+    return {
+        "filter_headers": _SECRET_HEADERS,
+        "filter_query_parameters": ["key", "api_key", "api-key"],
+        # Not host/port: the loopback server's port is random, and replay needs no server.
+        "match_on": ["method", "path", "body"],
+        "decode_compressed_response": True,
+        "before_record_response": _scrub_response,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """cassettes/<test module>/ at the repository root (not tests/cassettes/)."""
+    return str(CASSETTES / request.path.stem)
