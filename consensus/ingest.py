@@ -220,10 +220,9 @@ _DATE_LABEL = re.compile(
 _WEEKDAY_PREFIX = re.compile(
     r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE
 )
-_DATE_TAIL_TOKENS = re.compile(
-    r"T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?Z?|[+-]\d{2}:?\d{2}|\b[ap]\.?m\.?(?=\W|$)"
-    r"|\b(?:at|GMT|UTC)\b|\b[A-Z]{2,5}\b|[\s,|•·@()\[\]–—-]+",
-    re.IGNORECASE,
+_DATE_TAIL_TOKENS = re.compile(  # what may follow a date on a dateline; case matters
+    r"T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?Z?|[+-]\d{2}:?\d{2}|\b[aApP]\.?[mM]\.?(?=\W|$)"
+    r"|\b(?:at|AT|GMT|UTC)\b|\b[A-Z]{2,5}\b|[\s,|•·@()\[\]–—-]+"
 )
 
 # --- Site chrome and boilerplate ------------------------------------------------------------
@@ -289,9 +288,8 @@ _WEAK_CUES = re.compile(
     r"|sign\s+(?:up|in)|notifications?)\b"
 )
 _BYLINE = re.compile(
-    r"^\s*by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|der|bin|al))"
-    r"{0,5}\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|der|bin|al))"
+    r"{0,5}\s*$"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,][\"'”’»)\]]*$")
 _ENDS_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -622,8 +620,8 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
                 yield InputError(source, f"invalid JSON: {exc.msg} (line {exc.lineno})")
                 return
         else:
-            if isinstance(data, dict) and isinstance(data.get("articles"), list):
-                data = data["articles"]
+            if isinstance(data, dict):
+                data = _record_list(data)
             if isinstance(data, list):
                 records = [(f"{source}#{i}", rec) for i, rec in enumerate(data, 1)]
             else:
@@ -648,6 +646,17 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             yield _record_article(record, label=label, warnings=warnings)
         except InputError as exc:
             yield exc
+
+
+def _record_list(data: dict[str, Any]) -> Any:
+    """{"articles": [...]} (NewsAPI) and similar wrappers -> the list; else the object."""
+    for key in ("articles", "results", "items", "records", "data"):
+        value = data.get(key)
+        if isinstance(value, list) and (
+            key == "articles" or all(isinstance(v, dict) for v in value)
+        ):
+            return value
+    return data
 
 
 def _record_article(record: Any, *, label: str, warnings: Sequence[str]) -> Article:
