@@ -36,10 +36,14 @@ TIMEOUT_S = 120
 
 
 def find_chromium() -> str | None:
-    """$CHROMIUM, else Debian's /usr/bin/chromium, else a chromium/chrome on PATH."""
+    """$CHROMIUM, else Debian's /usr/bin/chromium, else a chromium/chrome on PATH.
+
+    A $CHROMIUM that names no executable means "no browser" (no fallback), so
+    `CHROMIUM=/nonexistent pytest` shows how the browser test behaves without one.
+    """
     explicit = os.environ.get("CHROMIUM")
     if explicit:
-        return explicit
+        return shutil.which(explicit)
     if Path("/usr/bin/chromium").exists():
         return "/usr/bin/chromium"
     for name in ("chromium", "chromium-browser", "google-chrome"):
