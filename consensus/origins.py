@@ -88,10 +88,11 @@ randomness other than the fixed MinHash seed, or import litellm/instructor.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -307,12 +308,15 @@ class _Doc:
     def own_voice(self) -> list[bool]:
         """Per word: True when outside quotation marks and outside embedded posts."""
         if self._own_voice is None:
-            quoted = _quotation_spans(self.article.text)
-            posts = [(s.start, s.end) for s in self.article.embedded if s.kind == "embedded"]
-            self._own_voice = [
-                not _inside_any(start, end, quoted) and not _inside_any(start, end, posts)
-                for start, end in self.offsets
-            ]
+            spans = _quotation_spans(self.article.text)
+            spans += [(s.start, s.end) for s in self.article.embedded if s.kind == "embedded"]
+            inside = np.zeros(len(self.article.text) + 1, dtype=np.int32)
+            for start, end in spans:
+                inside[start] += 1
+                inside[end] -= 1
+            depth = np.cumsum(inside)
+            # A word is in its outlet's voice when its first character is outside them all.
+            self._own_voice = [bool(depth[start] == 0) for start, _ in self.offsets]
         return self._own_voice
 
     @property
@@ -368,10 +372,6 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
     if opener:
         spans.append((start, len(text)))
     return spans
-
-
-def _inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def _normalize(word: str) -> str:
@@ -453,7 +453,9 @@ def _shared_counts(docs: Sequence[_Doc]) -> tuple[dict[tuple[int, int], int], se
 def _lsh_neighbours(docs: Sequence[_Doc]) -> dict[int, list[int]]:
     """Candidate near-duplicates j > i for each i, from MinHash LSH over shingle sets."""
     template = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32")
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    if not docs:
+        return {}
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
     sketches: dict[int, MinHash] = {}
     for doc in docs:
         if len(doc.shingles) < MIN_SYNDICATION_SHINGLES:
@@ -469,6 +471,13 @@ def _lsh_neighbours(docs: Sequence[_Doc]) -> dict[int, list[int]]:
         sketches[doc.index] = sketch
         lsh.insert(doc.index, sketch, check_duplication=False)
     return {i: sorted(j for j in lsh.query(sketch) if j > i) for i, sketch in sketches.items()}
+
+
+@functools.cache
+def _lsh_params() -> tuple[int, int]:
+    """Bands and rows for LSH_THRESHOLD; datasketch's search for them takes ~70 ms."""
+    probe = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return int(probe.b), int(probe.r)
 
 
 def _identity(value: int) -> int:
