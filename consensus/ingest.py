@@ -516,6 +516,11 @@ def _read_stdin(stream: TextIO) -> Iterator[_Item]:
         return
     if text.startswith("\ufeff"):
         text = text[1:]
+    try:
+        _reject_binary(text, "<stdin>")
+    except InputError as exc:
+        yield exc
+        return
     yield from _parse_any(text, kind=_sniff(text), stem="stdin", source="<stdin>", warnings=())
 
 
@@ -553,9 +558,9 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         try:
             return data.decode("utf-16"), ()
         except UnicodeDecodeError:
-            raise InputError(source, "binary file (undecodable UTF-16)") from None
+            raise InputError(source, "binary input (undecodable UTF-16)") from None
     if b"\x00" in data:
-        raise InputError(source, "binary file (contains NUL bytes)")
+        raise InputError(source, "binary input (contains NUL bytes)")
     warnings: tuple[str, ...] = ()
     try:
         text = data.decode("utf-8-sig")
@@ -566,11 +571,18 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         except UnicodeDecodeError:
             text = data.decode("utf-8", errors="replace")
             warnings = ("not valid UTF-8; undecodable bytes replaced with U+FFFD",)
+    _reject_binary(text, source)
+    return text, warnings
+
+
+def _reject_binary(text: str, source: str) -> None:
+    """Raise when decoded text is really binary data (NULs, or >10% control/U+FFFD)."""
+    if "\x00" in text:
+        raise InputError(source, "binary input (contains NUL bytes)")
     sample = text[:4096]
     junk = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
     if sample and junk / len(sample) > 0.1:
-        raise InputError(source, "binary file (mostly non-text)")
-    return text, warnings
+        raise InputError(source, "binary input (mostly non-text)")
 
 
 def _sniff(text: str) -> str:
@@ -606,7 +618,7 @@ def _parse_any(
 
 def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -> Iterator[_Item]:
     if not text.strip():
-        yield InputError(source, "empty file" if not text else "only whitespace")
+        yield InputError(source, "empty input" if not text else "only whitespace")
         return
     records: list[tuple[str, Any]] = []
     if kind == "json":
@@ -756,9 +768,15 @@ def _html_article(
 
     label = source or id
     if not html.strip():
-        raise InputError(label, "empty file" if not html else "only whitespace")
+        raise InputError(label, "empty input" if not html else "only whitespace")
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_images=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        # markup and URL dates only: the extensive search turns "© 2024" into 2024-01-01
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         raise InputError(label, "no article text found in HTML")
@@ -816,7 +834,7 @@ def _text_article(
 ) -> Article:
     label = source or id
     if not raw:
-        raise InputError(label, "empty file")
+        raise InputError(label, "empty input")
     if not raw.strip():
         raise InputError(label, "only whitespace")
     cleaned = _clean(raw, title=title, markdown=markdown)

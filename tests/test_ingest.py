@@ -333,6 +333,17 @@ def test_parse_html_outlet_from_url_domain() -> None:
     )
 
 
+def test_html_date_is_never_guessed_from_a_copyright_year() -> None:
+    html = (
+        "<html><head><title>Kremlin reacts</title></head><body><article>"
+        f"<p>{BODY}</p><p>{BODY}</p></article><footer><p>© 2024 Foo Media</p></footer>"
+        "</body></html>"
+    )
+    assert parse_html(html, id="h").published is None
+    dated = parse_html(html, id="h", url="https://example.org/2025/03/14/kremlin-reacts")
+    assert dated.published == date(2025, 3, 14)
+
+
 def test_json_single_record(tmp_path: Path) -> None:
     record = {
         "id": "rec-1",
@@ -457,6 +468,15 @@ def test_stdin_text_and_json() -> None:
     record = json.dumps({"id": "from-record", "text": BODY})
     [article] = load_articles(["-"], stdin=io.StringIO(record))
     assert article.id == "from-record"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"), [("", "empty"), (" \n ", "whitespace"), ("ab\x00cd" * 20, "binary")]
+)
+def test_bad_stdin(data: str, problem: str) -> None:
+    with pytest.raises(InputError) as info:
+        load_articles(["-"], stdin=io.StringIO(data))
+    assert_one_line_error(info.value, "<stdin>", problem)
 
 
 def test_stdin_jsonl() -> None:
