@@ -680,6 +680,7 @@ li.item.agreed { border-left-color: var(--agreed-strong); }
 .meta { color: var(--muted); font-size: 13px; margin-top: 4px; }
 .meta .sep { margin: 0 6px; color: #b3bac5; }
 .meta .rule { font-style: italic; }
+.meta.why { margin-top: 1px; font-size: 12px; }
 .meta code, .itemid { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   color: #8a93a2; }
 .hedge { display: inline-block; font-size: 12.5px; background: #fff6d6; color: #7a5a00;
@@ -840,15 +841,15 @@ class _Html:
             f"{_h(_plural(it.origins, 'independent origin'))}: "
             + self.reported_by(it.sources, it.citations)
         )
-        meta.append(f'<span class="rule">rule: {_h(it.rule)}</span>')
-        meta.append(f"<code>{_h(it.id)}</code>")
+        why = f'<span class="rule">rule: {_h(it.rule)}</span>{sep}<code>{_h(it.id)}</code>'
         hedges = self.hedges(it.hedges, it.citations)
         return (
             f'<li class="item {verdict}" id="{_h(it.id)}">'
             f'<div class="statement"><span class="label">{_h(v.item_ref(it.id))}</span>'
             f'<span class="text">{_h(it.statement)}</span> {self.cites(it.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
-            + f'<div class="meta">{sep.join(meta)}</div></li>'
+            + f'<div class="meta">{sep.join(meta)}</div>'
+            + f'<div class="meta why">{why}</div></li>'
         )
 
     def position(self, c: ContestedItem, i: int, p: Position) -> str:
