@@ -51,8 +51,8 @@ Rule 3, copied passages
           "quoted") is.
     A common phrase ("in accordance with international law", 5 words) never qualifies.
     Which side copied, first rule that decides wins (recorded in the reason):
-      1. marked: the article whose shared text lies in one of its Article.embedded spans
-         (kind "quoted" or "embedded") copied;
+      1. quoted: the article whose shared text lies (≥ 50%) in one of its
+         Article.embedded spans (kind "quoted" or "embedded") copied;
       2. cites: the article that credits a source within 300 characters before or inside
          the passage ("according to state media translation", "RT reported", "told RT",
          "(Reuters)", "Financial Times", the other article's outlet name ...) copied;
@@ -561,10 +561,13 @@ def _direction(
 ) -> tuple[_Doc, _Doc, str]:
     """(copier, source, rule in words) for two docs that share qualifying runs."""
     marked_a, marked_b = _marked(a, runs_a), _marked(b, runs_b)
-    if marked_a != marked_b:
-        copier, source = (a, b) if marked_a else (b, a)
-        return copier, source, "marked as quoted/embedded material"
     cites_a, cites_b = _citations(a, runs_a, b), _citations(b, runs_b, a)
+    if marked_a != marked_b:
+        copier, source, labels = (a, b, cites_a) if marked_a else (b, a, cites_b)
+        rule = "shared text is in its quoted/embedded material"
+        if labels:  # supporting evidence, worth showing a reader
+            rule += "; marked " + ", ".join(f"'{x}'" for x in labels)
+        return copier, source, rule
     if bool(cites_a) != bool(cites_b):
         copier, source, labels = (a, b, cites_a) if cites_a else (b, a, cites_b)
         return copier, source, "marked " + ", ".join(f"'{x}'" for x in labels)

@@ -92,6 +92,24 @@ def test_seed_002_copies_rt_paragraph(seed_origins: Origins) -> None:
     )
 
 
+def test_seeds_through_ingest() -> None:
+    # ingest cleans 003's page furniture and marks 002's RT paragraph as "quoted", so
+    # the quoted span decides the direction, and the marker is shown as evidence.
+    from consensus.ingest import load_articles
+
+    articles = load_articles(sorted(SEEDS.glob("*.txt")))
+    origins = find_origins(articles)
+    groups = sorted((prefixes(g) for g in origins.groups), key=sorted)
+    assert groups == [{"000"}, {"001", "003"}, {"002"}, {"004"}]
+    text = {a.id: a.text for a in articles}
+    zh, rt = seed_id("002"), origins.origin_of(seed_id("001"))
+    (passage,) = [p for p in origins.passages if PUTIN_QUOTE in text[p.article][p.start : p.end]]
+    assert (passage.article, passage.origin) == (zh, rt)
+    assert passage.rule.startswith("shared text is in its quoted/embedded material")
+    assert "'according to state media translation'" in passage.rule
+    assert origins.origin_of_span(zh, passage.start, passage.end) == rt
+
+
 def test_seed_passage_offsets_index_the_text(seed_origins: Origins) -> None:
     text = {a.id: a.text for a in seed_articles()}
     assert seed_origins.passages
@@ -226,7 +244,7 @@ def test_quoted_span_decides_who_copied_before_dates() -> None:
     origins = find_origins([d, a])
     (passage,) = origins.passages
     assert (passage.article, passage.source_article) == ("d", "a")
-    assert passage.rule == "marked as quoted/embedded material"
+    assert passage.rule == "shared text is in its quoted/embedded material"
 
 
 def test_later_article_copied_when_nothing_else_says() -> None:
