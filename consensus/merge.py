@@ -1,0 +1,1589 @@
+"""Merge claim sets into a consensus Report: align claims, count origins, decide verdicts.
+
+PURE: data in, data out. No I/O, no clock, no randomness, no litellm. The same inputs in
+any order give the same bytes (`report.model_dump_json()`).
+
+Pipeline
+--------
+1. **Grounding check.** Every evidence span must slice its article's text to its quote;
+   a span that does not is re-found in the text (exact, then `grounding.ground_quote`),
+   else dropped; a claim without evidence is dropped. Every citation is asserted.
+2. **Features.** Per claim: normalised entities (casefold, titles and possessives
+   stripped, alias table: Kiev->Kyiv, Zelenskyy->Volodymyr Zelensky, Moscow/Kremlin->
+   Russia, US/Washington->United States, Russian army/military->Russian forces, a bare
+   surname -> the corpus's one full name with that surname); quantities as (value, unit);
+   content concepts (stop and speech words dropped, light stemming, then a synonym table so
+   "decent"~"dignified", "surrounded"~"encircled", "liberated"~"retaken"~"reclaiming",
+   "preserve the lives"~"spare their lives" meet); the *effective speaker* (the speaker,
+   or the subject when the statement opens "<subject> said/urged/denied ..."); the *lead
+   predicate* (first predicate-table word of the statement after speech verbs, skipping
+   reduced relatives like "troops encircled in ..." and stopping at conditionals).
+3. **Alignment** (`align`). Blocking with an inverted index over entity, quantity and
+   content keys; keys held by more than `BLOCK_CAP` claims are skipped, so work stays
+   near-linear. A pair is a candidate when it shares >= 2 keys and comes from two
+   articles. It is scored with rapidfuzz (token_set/token_sort on concept strings of the
+   statements; evidence quotes may lift the score by at most `EVIDENCE_LIFT`) plus a
+   concept Dice. A pair JOINS when score >= `JOIN_AT`, content overlap beyond the
+   entities is >= 2 concepts (1 for tiny claims), speakers are compatible (equal, or a
+   state and one of its officials: Russia~Gerasimov), polarities are equal, quantities of
+   one unit do not conflict, explicit dates agree and lead predicates do not differ. A
+   pair that would join but for a polarity/quantity/date conflict is kept as a CONFLICT
+   edge. Joins are applied greedily in order (-score, i, j) over the canonical claim
+   order (article id, evidence start, statement, ...) with union-find; two groups merge
+   only if the merged group stays compatible and the mean similarity of their first
+   members is >= `LINK_AT` (limits chaining).
+4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
+   own origin if any evidence span is the article's own text, else the (smallest id)
+   origin of the copied passage. Corroboration counts distinct origins, never articles.
+5. **Contested.** Groups are linked into one contested point by (a) conflict edges and
+   (b) denial links: a group whose claims deny (polarity denies) is matched to asserting
+   groups whose lead predicate is a predicate the denial denies (synonym table) and that
+   share at least one other content concept. Positions are the linked groups split by
+   (polarity, conflicting values); a point needs >= 2 positions.
+6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
+   claim, since opposition would have made it contested); else single_source. No group
+   (so no claim) is under two verdicts.
+
+Tie-breaks and ids
+------------------
+* Item id: prefix ("a-", "c-", "s-") + sha256 of the sorted "article:start:end" keys of
+  its citations, first 10 hex digits.
+* Statement: the medoid of member statements by concept similarity; ties -> shortest,
+  then lexicographic. Position statements the same over the position's members.
+* Sort: agreed by (-origins, -sources, statement, id); single_source by (-sources,
+  statement, id); contested by (-origins over positions, topic, id); positions asserts
+  before denies, then by value; citations by (article, start, end); speakers, hedges and
+  sources sorted; features sorted within their kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from consensus.errors import UsageError
+from consensus.models import (
+    Article,
+    ArticleFailure,
+    Citation,
+    Claim,
+    ClaimKind,
+    ClaimSet,
+    ContestedItem,
+    Item,
+    OriginGroup,
+    Polarity,
+    Position,
+    Report,
+    ReportArticle,
+    Verdict,
+)
+
+__all__ = ["BLOCK_CAP", "Group", "OriginsLike", "align", "merge"]
+
+# --- Tunables (documented in the module docstring) ----------------------------------------
+BLOCK_CAP = 64  # a blocking key held by more claims than this is too common to block on
+JOIN_AT = 0.62  # pair score needed to join
+CONFLICT_AT = 0.66  # pair score needed for a blocked pair to count as a conflict
+LINK_AT = 0.45  # mean similarity needed to merge two groups
+EVIDENCE_LIFT = 0.25  # evidence similarity may lift a pair's score by at most this
+SAME_LEAD_OVERRIDE = 0.88  # different lead predicates still join above this score
+MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
+
+
+class OriginsLike(Protocol):
+    """What merge needs of `consensus.origins.Origins`."""
+
+    @property
+    def groups(self) -> tuple[OriginGroup, ...]: ...
+
+    def origin_of(self, article_id: str) -> str: ...
+
+    def origin_of_span(self, article_id: str, start: int, end: int) -> str: ...
+
+
+# --- Lexicon ------------------------------------------------------------------------------
+
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for from with without as into onto over
+    under about after before since during than then that this these those there here it its
+    is are was were be been being am has have had having do does did will would shall should
+    can could may might must not no nor so such too very just also only own same other
+    another any all both each few more most some their them they he she his her him we our
+    us you your i me my who whom whose which what when where why how while until up down
+    out off again further once s t ve ll re d m so far largely currently already still
+    further""".split()
+)
+
+# Verbs of saying: attribution, not content.
+_SPEECH = frozenset(
+    """say said says saying state stated states told tell tells note noted notes add added
+    adding adds emphasize emphasized emphasise emphasised emphasizes emphasises stress
+    stressed stresses explain explained explains announce announced announces claim claimed
+    claims write wrote written writes according report reported reports reporting respond
+    responded responds remark remarked mention mentioned mentions point pointed points
+    describe described describes insist insisted reiterate reiterated acknowledge
+    acknowledged acknowledges believe believes believed warn warned warns speaking spoke
+    speak revealed reveal""".split()
+)
+
+# word forms -> concept. Entries are matched after lower-casing (and for single words,
+# also after stemming), so list the forms that stem differently.
+_SYNONYMS: dict[str, list[str]] = {
+    "encircle": (
+        "surround surrounded surrounding surrounds encircle encircled encircling "
+        "encirclement encircles trapped"
+    ).split(),
+    "retake": (
+        "liberate liberated liberating liberation recapture recaptured recapturing retake "
+        "retaken retook retaking reclaim reclaimed reclaiming regain regained regaining "
+        "wrest wrested wresting"
+    ).split(),
+    "spare": "spare spared sparing preserve preserved preserving save saved".split(),
+    "life": "life lives".split(),
+    "massacre": "massacre massacres slaughter bloodbath".split(),
+    "dignified": "dignified decent dignity humane".split(),
+    "treatment": "treatment treat treated treating".split(),
+    "troop": (
+        "troop troops soldier soldiers force forces unit units servicemen serviceman "
+        "army armies military fighters"
+    ).split(),
+    "surrender": "surrender surrendered surrendering surrenders".split(),
+    "guarantee": "guarantee guaranteed guarantees guaranteeing ensure assure".split(),
+    "ceasefire": "ceasefire ceasefires truce truces".split(),
+    "appeal": (
+        "urge urged urges urging ask asked asks request requested requests call called "
+        "calls appeal appealed appeals plea pleas demand demanded demands"
+    ).split(),
+    "deny": (
+        "deny denied denies denying denial dismiss dismissed dismisses reject rejected "
+        "rejects refute refuted rebut rebutted rebuff rebuffed dispute disputed contradict "
+        "contradicted"
+    ).split(),
+    "incursion": "incursion incursions offensive invasion operation".split(),
+    "launch": "launch launched launches begin began begun start started starts".split(),
+    "capture": "capture captured capturing seize seized seizing occupy occupied".split(),
+    "territory": "territory territories land lands ground".split(),
+    "support": "support supports supported backs backed endorse endorsed".split(),
+    "sympathetic": "sympathetic sympathy understanding understood understand".split(),
+    "crime": "crime crimes atrocity atrocities".split(),
+    "halt": "halt halted stop stopped".split(),
+    "discussion": "discussion discussions talks talk conversation conversations".split(),
+    "percent": "percent % pct".split(),
+    "kill": "kill killed die died death deaths".split(),
+}
+
+# Multi-word expressions, rewritten before tokenising (lower-case text).
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\blay(?:s|ing)? down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
+        (r"\blaid down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
+        (r"\b(?:take|takes|taken|took|taking) back\b", " retake "),
+        (r"\bcease-fire", " ceasefire"),
+        (r"\bin (?:the )?(?:event|case) (?:of|that)\b", " if "),
+        (r"\bper cent\b", " percent "),
+        (r"\bworld war (?:ii|2|two)\b", " world_war_ii "),
+    )
+)
+
+# Entity aliases (normalised name -> canonical normalised name).
+_ENTITY_ALIASES: dict[str, str] = {
+    "kiev": "kyiv",
+    "zelenskyy": "volodymyr zelensky",
+    "zelensky": "volodymyr zelensky",
+    "zelenskiy": "volodymyr zelensky",
+    "vladimir zelensky": "volodymyr zelensky",
+    "volodymyr zelenskyy": "volodymyr zelensky",
+    "volodymyr zelenskiy": "volodymyr zelensky",
+    "kursk": "kursk region",
+    "kursk area": "kursk region",
+    "kursk oblast": "kursk region",
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "washington": "united states",
+    "united states of america": "united states",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "the kremlin": "russia",
+    "russian federation": "russia",
+    "russian military": "russian forces",
+    "russian army": "russian forces",
+    "russian troops": "russian forces",
+    "ukrainian military": "ukrainian forces",
+    "ukrainian army": "ukrainian forces",
+    "ukrainian troops": "ukrainian forces",
+    "ukraine's general staff": "ukrainian general staff",
+    "general staff of ukraine": "ukrainian general staff",
+    "general staff of the armed forces of ukraine": "ukrainian general staff",
+    "russia's general staff": "russian general staff",
+    "trump": "donald trump",
+    "putin": "vladimir putin",
+}
+
+# Display names for canonical entities whose casing the text may not give us.
+_DISPLAY: dict[str, str] = {
+    "kyiv": "Kyiv",
+    "volodymyr zelensky": "Volodymyr Zelensky",
+    "kursk region": "Kursk region",
+    "united states": "United States",
+    "russia": "Russia",
+    "ukraine": "Ukraine",
+    "russian forces": "Russian forces",
+    "ukrainian forces": "Ukrainian forces",
+    "donald trump": "Donald Trump",
+    "vladimir putin": "Vladimir Putin",
+}
+
+# Token-level aliases inside statements and quotes.
+_TOKEN_ALIASES: dict[str, str] = {
+    "kiev": "kyiv",
+    "ukraine": "ukraine",
+    "russia": "russia",
+    "zelenskyy": "zelensky",
+    "zelenskiy": "zelensky",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "russian": "russia",
+    "russians": "russia",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "washington": "united_states",
+    "america": "united_states",
+    "american": "united_states",
+    "usa": "united_states",
+}
+
+_STATES = frozenset({"russia", "ukraine", "united states"})
+# Officials and bodies -> the state they speak for (speaker compatibility).
+_AFFILIATION: dict[str, str] = {
+    "vladimir putin": "russia",
+    "valery gerasimov": "russia",
+    "russian general staff": "russia",
+    "russian defense ministry": "russia",
+    "russian defence ministry": "russia",
+    "russian forces": "russia",
+    "dmitry peskov": "russia",
+    "sergei lavrov": "russia",
+    "yuri ushakov": "russia",
+    "maria zakharova": "russia",
+    "donald trump": "united states",
+    "steve witkoff": "united states",
+    "marco rubio": "united states",
+    "mike waltz": "united states",
+    "volodymyr zelensky": "ukraine",
+    "oleksandr syrskyi": "ukraine",
+    "ukrainian general staff": "ukraine",
+    "ukrainian forces": "ukraine",
+    "andriy sybiha": "ukraine",
+}
+_NATIONALITY = {
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "us": "united states",
+    "american": "united states",
+    "u.s.": "united states",
+}
+
+_TITLES = frozenset(
+    """president general gen gen. commander-in-chief commander chief mr mr. mrs mrs. ms ms.
+    dr dr. prime minister leader envoy head former foreign defense defence sen senator
+    spokesman spokeswoman spokesperson""".split()
+)
+
+# Concepts that can be the main predicate of a statement (for denial matching and the
+# lead-predicate check).
+_PREDICATES = frozenset(
+    {
+        "encircle",
+        "retake",
+        "spare",
+        "guarantee",
+        "surrender",
+        "capture",
+        "launch",
+        "halt",
+        "support",
+        "kill",
+        "withdraw",
+        "cross",
+        "commit",
+        "accept",
+        "delay",
+        "invade",
+        "attack",
+        "advance",
+        "agree",
+        "sign",
+        "violate",
+        "strike",
+        "shell",
+        "destroy",
+        "free",
+    }
+)
+_AUX = frozenset(
+    "is are was were be been being has have had remain remains remained get got become "
+    "became".split()
+)
+_AFTER_MODIFIER = frozenset(
+    "in by on at near within for from during after since as across inside of into around "
+    "under with and".split()
+)
+_NEGATION = frozenset("not never no neither nor".split())
+_CONDITIONAL = frozenset("if would could unless whether should might".split())
+_SKIP_ADVERB = frozenset("not never already largely completely fully still allegedly".split())
+
+# Wording variants worth showing: concept -> label. Token aliases are reported too.
+_WORDING_CONCEPTS = frozenset(
+    {
+        "encircle",
+        "retake",
+        "spare",
+        "dignified",
+        "massacre",
+        "troop",
+        "ceasefire",
+        "capture",
+        "incursion",
+        "sympathetic",
+    }
+)
+_WORDING_ALIAS_GROUPS: dict[str, str] = {
+    "kiev": "kyiv",
+    "kyiv": "kyiv",
+    "zelenskyy": "zelensky",
+    "zelensky": "zelensky",
+    "zelenskiy": "zelensky",
+}
+
+
+def _stem(word: str) -> str:
+    """A light, deterministic suffix stripper (enough to meet inflections, not a lemmatiser)."""
+    w = word
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y")):
+        if w.endswith(suffix) and len(w) > 4:
+            return w[: -len(suffix)] + repl
+    if w.endswith("ments"):
+        w = w[:-5]
+    elif w.endswith("ment") and len(w) > 6:
+        w = w[:-4]
+    elif w.endswith("ings") and len(w) > 6:
+        w = w[:-4]
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("edly") and len(w) > 6:
+        w = w[:-4]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+_CONCEPT_OF: dict[str, str] = {}
+for _name, _forms in _SYNONYMS.items():
+    for _form in _forms:
+        _CONCEPT_OF[_form] = _name
+        _CONCEPT_OF.setdefault(_stem(_form), _name)
+
+_SPEECH_STEMS = frozenset(_stem(w) for w in _SPEECH) | _SPEECH
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|%")
+_US_RE = re.compile(r"\bU\.S\.(?:A\.)?|\bUS\b|\bUSA\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    raw: str  # as written
+    low: str  # lower-case, possessive stripped
+    concept: str  # canonical concept ('' for stop words)
+
+
+_CONCEPT_CACHE: dict[str, str] = {}
+
+
+def _concept(low: str) -> str:
+    got = _CONCEPT_CACHE.get(low)
+    if got is not None:
+        return got
+    if low in _STOP or low in _SPEECH:
+        got = ""
+    elif low in _TOKEN_ALIASES:
+        got = _TOKEN_ALIASES[low]
+    elif low in _CONCEPT_OF:
+        got = _CONCEPT_OF[low]
+    else:
+        stem = _stem(low)
+        if stem in _SPEECH_STEMS:
+            got = ""
+        else:
+            got = _CONCEPT_OF.get(stem, stem)
+    _CONCEPT_CACHE[low] = got
+    return got
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
+    text = _US_RE.sub(" united_states ", text)
+    low_text = text.lower()
+    for pattern, repl in _PHRASES:
+        low_text = pattern.sub(repl, low_text)
+    out: list[_Tok] = []
+    # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
+    for m in _TOKEN_RE.finditer(low_text):
+        low = m.group(0).replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        elif low.endswith("'"):
+            low = low[:-1]
+        if low == "%":
+            low = "percent"
+        out.append(_Tok(m.group(0), low, _concept(low)))
+    return out
+
+
+def _raw_tokens(text: str) -> list[tuple[str, str]]:
+    """(surface form, concept) for the words of a quote, keeping the author's spelling."""
+    out: list[tuple[str, str]] = []
+    for m in _TOKEN_RE.finditer(text):
+        surface = m.group(0)
+        low = surface.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+            surface = surface[:-2]
+        out.append((surface, _concept(low)))
+    return out
+
+
+# --- Entity normalisation -----------------------------------------------------------------
+
+
+def _norm_entity(name: str) -> str:
+    """Casefold, strip possessives, leading titles and 'the', then apply the alias table."""
+    s = name.casefold().replace("’", "'").strip()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[\"“”„]", "", s)
+    s = re.sub(r"\s+", " ", s).strip(" .,;:")
+    if s in _ENTITY_ALIASES:
+        return _ENTITY_ALIASES[s]
+    parts = s.split(" ")
+    while len(parts) > 1:
+        joined = " ".join(parts)
+        if joined in _ENTITY_ALIASES or joined in _AFFILIATION or joined.endswith("general staff"):
+            break
+        if parts[0] in ("the", *_TITLES):
+            parts = parts[1:]
+        elif parts[0] in _NATIONALITY and len(parts) > 2 and parts[1] in _TITLES:
+            parts = parts[1:]
+        else:
+            break
+    s = " ".join(parts)
+    return _ENTITY_ALIASES.get(s, s)
+
+
+def _affiliation(entity: str) -> str | None:
+    if entity in _STATES:
+        return entity
+    if entity in _AFFILIATION:
+        return _AFFILIATION[entity]
+    first = entity.split(" ", 1)[0]
+    return _NATIONALITY.get(first)
+
+
+def _speakers_compatible(a: str | None, b: str | None) -> bool:
+    """Equal, or one is a state and the other speaks for it (Russia ~ Valery Gerasimov)."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    if a in _STATES:
+        return _affiliation(b) == a
+    if b in _STATES:
+        return _affiliation(a) == b
+    return False
+
+
+# --- Per-claim features -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Feat:
+    pos: int  # canonical position
+    article: str
+    index: int
+    claim: Claim
+    speaker: str | None
+    entities: frozenset[str]
+    quantities: dict[str, frozenset[float]]
+    qty_text: tuple[str, ...]
+    date: str | None
+    concepts: tuple[str, ...]  # statement concepts in order (stop/speech dropped)
+    content: frozenset[str]  # concepts beyond the claim's entity and speaker words
+    norm: str  # concept string of the statement
+    enorm: str  # concept string of the evidence quotes
+    lead: str | None  # lead predicate concept
+    denied: frozenset[str]  # predicates a denial denies (empty unless polarity denies)
+    raw_by_concept: dict[str, frozenset[str]]
+    anchors: frozenset[str] = frozenset()
+    keys: tuple[str, ...] = ()
+    origin: str = ""
+    citations: tuple[Citation, ...] = ()
+
+
+def _quantity_map(claim: Claim) -> dict[str, frozenset[float]]:
+    by_unit: dict[str, set[float]] = defaultdict(set)
+    for q in claim.quantities:
+        if q.value is None:
+            continue
+        unit = (q.unit or "").casefold().strip()
+        if unit in ("%", "per cent", "percentage", "pct"):
+            unit = "percent"
+        if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3:
+            unit = unit[:-1]
+        by_unit[unit].add(round(float(q.value), 6))
+    return {u: frozenset(v) for u, v in by_unit.items()}
+
+
+_MONTHS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+_MONTH_NO = {
+    m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+_MONTH_YEAR = re.compile(
+    r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _explicit_date(claim: Claim) -> str | None:
+    """The claim's date when its text names a calendar date (not 'Thursday', 'earlier')."""
+    t = claim.time
+    if t is None or t.date is None:
+        return None
+    if not _MONTHS.search(t.text) or not re.search(r"\d", t.text):
+        return None
+    return t.date.isoformat()
+
+
+def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> str | None:
+    """First main-clause predicate concept, or None.
+
+    Speech, appeal and denial verbs and entity words are skipped; a past participle right
+    after a noun and followed by a preposition ("troops encircled in Kursk") is a modifier,
+    not the predicate, unless an auxiliary precedes it ("are encircled", "being surrounded").
+    A conditional word ("if", "would") before any predicate means the statement does not
+    assert one.
+    """
+    for i, tok in enumerate(toks):
+        if tok.low in _CONDITIONAL:
+            return None
+        c = tok.concept
+        if not c or c in skip or c not in _PREDICATES:
+            continue
+        if tok.low.endswith(("ed", "en")) and tok.low not in ("open", "often"):
+            j = i - 1
+            while j >= 0 and (toks[j].low in _SKIP_ADVERB or toks[j].low.endswith("ly")):
+                j -= 1
+            has_aux = j >= 0 and toks[j].low in _AUX
+            nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            if not has_aux and (nxt == "" or nxt in _AFTER_MODIFIER):
+                continue
+        return c
+    return None
+
+
+def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[str]:
+    """Predicates a denial rejects.
+
+    After a denial verb ("denied reports of troops being encircled" -> encircle): the
+    predicate-table concepts there, else its past participles. Without a denial verb, the
+    word a negation governs ("Kyiv has not commented on ..." -> comment), so a plain
+    negative statement only opposes claims with that same predicate.
+    """
+    for i, tok in enumerate(toks):
+        if tok.concept == "deny":
+            tail = toks[i + 1 :]
+            found = [t.concept for t in tail if t.concept in _PREDICATES and t.concept not in skip]
+            if not found:
+                found = [
+                    t.concept
+                    for t in tail
+                    if t.concept and t.concept not in skip and t.low.endswith("ed")
+                ]
+            return frozenset(found[:2])
+    for i, tok in enumerate(toks):
+        if tok.low in _NEGATION or tok.low.endswith("n't"):
+            for t in toks[i + 1 :]:
+                if t.concept and t.low not in _SKIP_ADVERB:
+                    return frozenset([t.concept])
+            return frozenset()
+    lead = _lead_predicate(toks, skip)
+    return frozenset([lead]) if lead else frozenset()
+
+
+_FILLER = frozenset("earlier previously also reportedly later then on friday thursday".split())
+
+
+def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str]) -> str | None:
+    """The speaker, or the subject when the statement opens '<subject> said/urged/denied'."""
+    if claim.speaker:
+        return normed.get(claim.speaker) or _norm_entity(claim.speaker)
+    if not claim.subject:
+        return None
+    subject = normed.get(claim.subject) or _norm_entity(claim.subject)
+    sub_concepts = {t.concept for t in _tokens(subject) if t.concept}
+    if not sub_concepts or len(subject.split(" ")) > 3:
+        return None
+    i, n = 0, len(toks)
+    while i < n and not toks[i].concept and toks[i].low not in _SPEECH:
+        i += 1
+    start = i
+    while i < n and toks[i].concept in sub_concepts:
+        i += 1
+    if i == start:
+        return None
+    while (
+        i < n
+        and toks[i].low not in _SPEECH
+        and (toks[i].low in _FILLER or (not toks[i].concept and toks[i].low in _STOP))
+    ):
+        i += 1
+    if i < n and (toks[i].low in _SPEECH or toks[i].concept in ("appeal", "deny")):
+        return subject
+    return None
+
+
+def _concept_str(toks: Iterable[_Tok], drop: frozenset[str] = frozenset()) -> str:
+    return " ".join(t.concept for t in toks if t.concept and t.concept not in drop)
+
+
+def _build_features(
+    claims: Sequence[tuple[str, int, Claim]],
+) -> list[_Feat]:
+    order = sorted(range(len(claims)), key=lambda k: _canonical_key(claims[k]))
+    # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous.
+    full_names: dict[str, set[str]] = defaultdict(set)
+    raw_names: set[str] = set()
+    for _, _, c in claims:
+        for name in (*c.entities, c.speaker or "", c.subject):
+            if name:
+                raw_names.add(name)
+    normed = {name: _norm_entity(name) for name in raw_names}
+    for n in normed.values():
+        parts = n.split(" ")
+        if 2 <= len(parts) <= 3 and parts[-1].isalpha():
+            full_names[parts[-1]].add(n)
+    for raw, n in list(normed.items()):
+        if " " not in n and len(full_names.get(n, ())) == 1 and n not in _STATES:
+            normed[raw] = next(iter(full_names[n]))
+
+    feats: list[_Feat] = []
+    for pos, k in enumerate(order):
+        art, idx, claim = claims[k]
+        toks = _tokens(claim.statement)
+        ents = frozenset(normed[e] for e in claim.entities if e)
+        subject = normed.get(claim.subject, "")
+        if subject and len(subject.split(" ")) <= 3:
+            ents |= {subject}
+        speaker = _effective_speaker(claim, toks, normed)
+        name_concepts = {t.concept for e in (*ents, speaker or "") for t in _tokens(e) if t.concept}
+        speaker_concepts = {t.concept for t in _tokens(speaker or "") if t.concept}
+        concepts = tuple(t.concept for t in toks if t.concept)
+        content = frozenset(concepts) - name_concepts - {"appeal"}
+        skip = frozenset(name_concepts | {"appeal", "deny"})
+        lead = _lead_predicate(toks, skip)
+        denied: frozenset[str] = frozenset()
+        if claim.polarity == Polarity.denies:
+            denied = _denied_predicates(toks, skip)
+        quote_toks = [t for e in claim.evidence for t in _tokens(e.quote)]
+        raw_by: dict[str, set[str]] = defaultdict(set)
+        for t in toks:
+            if t.concept:
+                raw_by[t.concept].add(t.low)
+        quantities = _quantity_map(claim)
+        anchors = frozenset(
+            [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
+            + [
+                f"{m.group(2)}-{_MONTH_NO[m.group(1)[:3].lower()]:02d}"
+                for m in _MONTH_YEAR.finditer(claim.statement)
+            ]
+        )
+        keys = (
+            *(f"e:{e}" for e in sorted(ents - {speaker})),
+            *(f"q:{v:g}:{u}" for u, vs in sorted(quantities.items()) for v in sorted(vs)),
+            *(f"w:{c}" for c in sorted(content)),
+        )
+        feats.append(
+            _Feat(
+                pos=pos,
+                article=art,
+                index=idx,
+                claim=claim,
+                speaker=speaker,
+                entities=ents,
+                quantities=quantities,
+                qty_text=tuple(sorted(q.text for q in claim.quantities)),
+                date=_explicit_date(claim),
+                concepts=concepts,
+                content=content,
+                norm=_concept_str(toks, frozenset(speaker_concepts)),
+                enorm=_concept_str(quote_toks),
+                lead=lead,
+                denied=denied,
+                raw_by_concept={c: frozenset(v) for c, v in raw_by.items()},
+                anchors=anchors,
+                keys=keys,
+            )
+        )
+    return feats
+
+
+def _canonical_key(entry: tuple[str, int, Claim]) -> tuple[object, ...]:
+    art, _, c = entry
+    first = c.evidence[0]
+    return (
+        art,
+        first.start,
+        first.end,
+        c.statement,
+        c.kind.value,
+        c.speaker or "",
+        c.polarity.value,
+        c.model_dump_json(),
+    )
+
+
+# --- Pair scoring -------------------------------------------------------------------------
+
+
+def _text_sim(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return (0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.token_sort_ratio(a, b)) / 100.0
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _statement_sim(a: _Feat, b: _Feat) -> float:
+    return 0.7 * _text_sim(a.norm, b.norm) + 0.3 * _dice(a.content, b.content)
+
+
+def _similarity(a: _Feat, b: _Feat, stmt: float | None = None) -> float:
+    """Statement similarity (fuzzy + content Dice), lifted by evidence similarity."""
+    if stmt is None:
+        stmt = _statement_sim(a, b)
+    evid = _text_sim(a.enorm, b.enorm)
+    return round(max(stmt, min(evid, stmt + EVIDENCE_LIFT)), 4)
+
+
+def _quantities_conflict(a: dict[str, frozenset[float]], b: dict[str, frozenset[float]]) -> str:
+    for unit in sorted(a.keys() & b.keys()):
+        va, vb = a[unit], b[unit]
+        if not any(abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y)) for x in va for y in vb):
+            label = unit or "count"
+            return (
+                f"{label}: {', '.join(f'{v:g}' for v in sorted(va))} vs "
+                f"{', '.join(f'{v:g}' for v in sorted(vb))}"
+            )
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    score: float
+    i: int
+    j: int
+    conflict: str  # '' for a join edge, else the reason the join is blocked
+
+
+def _enough_overlap(a: _Feat, b: _Feat) -> bool:
+    shared = len(a.content & b.content)
+    need = 1 if min(len(a.content), len(b.content)) <= 2 else 2
+    return shared >= need
+
+
+def _score_pair(a: _Feat, b: _Feat) -> _Edge | None:
+    if not _speakers_compatible(a.speaker, b.speaker):
+        return None
+    if not _enough_overlap(a, b):
+        return None
+    stmt = _statement_sim(a, b)
+    score = _similarity(a, b, stmt)
+    if score < min(JOIN_AT, CONFLICT_AT):
+        return None
+    # Two statements led by different predicates are different propositions, even when
+    # they cite one sentence ("urged Putin to spare ... troops who are surrounded").
+    if a.lead and b.lead and a.lead != b.lead and stmt < SAME_LEAD_OVERRIDE:
+        return None
+    conflict = ""
+    if a.claim.polarity != b.claim.polarity:
+        conflict = "polarity: asserts vs denies"
+    else:
+        qc = _quantities_conflict(a.quantities, b.quantities)
+        if qc:
+            conflict = f"quantity {qc}"
+        elif a.date and b.date and a.date != b.date:
+            conflict = f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}"
+    if conflict:
+        return _Edge(score, a.pos, b.pos, conflict) if score >= CONFLICT_AT else None
+    return _Edge(score, a.pos, b.pos, "") if score >= JOIN_AT else None
+
+
+def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
+    """Pairs from two articles sharing >= 2 blocking keys whose postings are <= BLOCK_CAP."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for f in feats:
+        for key in f.keys:
+            postings[key].append(f.pos)
+    counts: Counter[tuple[int, int]] = Counter()
+    for key in sorted(postings):
+        plist = postings[key]
+        if len(plist) < 2 or len(plist) > BLOCK_CAP:
+            continue
+        for x in range(len(plist)):
+            fi = plist[x]
+            art = feats[fi].article
+            for y in range(x + 1, len(plist)):
+                fj = plist[y]
+                if feats[fj].article != art:
+                    counts[(fi, fj)] += 1
+    return sorted(p for p, n in counts.items() if n >= 2)
+
+
+# --- Alignment ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims aligned as one proposition, with the features that joined them.
+
+    `members` are (article id, claim index) in canonical order; `conflicts` name other
+    groups (by index in `align`'s result) that would have joined but for a conflicting
+    polarity, quantity or date, with the reason.
+    """
+
+    members: tuple[tuple[str, int], ...]
+    features: tuple[str, ...] = ()
+    conflicts: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    speakers: set[str | None]
+    polarity: Polarity
+    quantities: dict[str, frozenset[float]]
+    dates: set[str]
+    leads: set[str]
+    scores: list[float] = field(default_factory=list)
+    synonyms: set[str] = field(default_factory=set)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+
+def _merge_quantities(
+    a: dict[str, frozenset[float]], b: dict[str, frozenset[float]]
+) -> dict[str, frozenset[float]]:
+    out = dict(a)
+    for unit, vals in b.items():
+        out[unit] = out.get(unit, frozenset()) | vals
+    return out
+
+
+def _synonyms_used(a: _Feat, b: _Feat) -> set[str]:
+    out: set[str] = set()
+    for concept in a.raw_by_concept.keys() & b.raw_by_concept.keys():
+        ra, rb = a.raw_by_concept[concept], b.raw_by_concept[concept]
+        if concept in _SYNONYMS and not (ra & rb):
+            out.add(f"{min(ra)}~{min(rb)}" if min(ra) < min(rb) else f"{min(rb)}~{min(ra)}")
+    return out
+
+
+def _align(
+    feats: Sequence[_Feat],
+) -> tuple[list[list[int]], list[_Cluster], list[_Edge], list[tuple[int, int]]]:
+    """Greedy union-find over scored pairs. Returns member lists (canonical order), the
+    cluster records and the conflict edges (between claim positions)."""
+    n = len(feats)
+    edges: list[_Edge] = []
+    pairs = _candidate_pairs(feats)
+    for i, j in pairs:
+        e = _score_pair(feats[i], feats[j])
+        if e is not None:
+            edges.append(e)
+    edges.sort(key=lambda e: (-e.score, e.i, e.j))
+    uf = _UnionFind(n)
+    clusters: dict[int, _Cluster] = {
+        f.pos: _Cluster(
+            members=[f.pos],
+            speakers={f.speaker},
+            polarity=f.claim.polarity,
+            quantities=dict(f.quantities),
+            dates={f.date} if f.date else set(),
+            leads={f.lead} if f.lead else set(),
+        )
+        for f in feats
+    }
+    sim_cache: dict[tuple[int, int], float] = {}
+
+    def sim(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        got = sim_cache.get(key)
+        if got is None:
+            got = _similarity(feats[key[0]], feats[key[1]])
+            sim_cache[key] = got
+        return got
+
+    conflicts: list[_Edge] = []
+    for e in edges:
+        if e.conflict:
+            conflicts.append(e)
+            continue
+        ri, rj = uf.find(e.i), uf.find(e.j)
+        if ri == rj:
+            continue
+        ci, cj = clusters[ri], clusters[rj]
+        if ci.polarity != cj.polarity:
+            continue
+        if not all(_speakers_compatible(s, t) for s in ci.speakers for t in cj.speakers):
+            continue
+        if _quantities_conflict(ci.quantities, cj.quantities):
+            continue
+        if len(ci.dates | cj.dates) > 1:
+            continue
+        if ci.leads and cj.leads and not (ci.leads & cj.leads):
+            continue
+        if len(ci.members) > 1 or len(cj.members) > 1:
+            sample_i = ci.members[:MAX_LINK_SAMPLE]
+            sample_j = cj.members[:MAX_LINK_SAMPLE]
+            mean = sum(sim(x, y) for x in sample_i for y in sample_j) / (
+                len(sample_i) * len(sample_j)
+            )
+            if mean < LINK_AT:
+                continue
+        # merge the later root into the earlier one (canonical)
+        root, other = (ri, rj) if ri < rj else (rj, ri)
+        keep, gone = clusters[root], clusters.pop(other)
+        uf.parent[other] = root
+        keep.members = sorted(keep.members + gone.members)
+        keep.speakers |= gone.speakers
+        keep.quantities = _merge_quantities(keep.quantities, gone.quantities)
+        keep.dates |= gone.dates
+        keep.leads |= gone.leads
+        keep.scores += [*gone.scores, e.score]
+        keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j])
+    roots = sorted(clusters)
+    return [clusters[r].members for r in roots], [clusters[r] for r in roots], conflicts, pairs
+
+
+def _group_features(feats: Sequence[_Feat], cluster: _Cluster) -> tuple[str, ...]:
+    if len(cluster.members) < 2:
+        return ()
+    members = [feats[m] for m in cluster.members]
+    arts_by_entity: dict[str, set[str]] = defaultdict(set)
+    for f in members:
+        for e in f.entities:
+            if e != f.speaker:
+                arts_by_entity[e].add(f.article)
+    shared = sorted(e for e, arts in arts_by_entity.items() if len(arts) >= 2)
+    out: list[str] = []
+    if shared:
+        out.append("entities: " + ", ".join(_display(e) for e in shared))
+    for unit, vals in sorted(cluster.quantities.items()):
+        counts = sum(1 for f in members if unit in f.quantities)
+        if counts >= 2:
+            out.append(
+                "quantity: " + ", ".join(f"{v:g}" for v in sorted(vals)) + f" {unit}".rstrip()
+            )
+    speakers = sorted(_display(s) for s in cluster.speakers if s)
+    if speakers:
+        out.append("speaker: " + ", ".join(speakers))
+    if cluster.scores:
+        out.append(f"lexical: {min(cluster.scores):.2f}")
+    if any(m.enorm == members[0].enorm for m in members[1:]):
+        out.append("same quote")
+    for syn in sorted(cluster.synonyms):
+        out.append(f"synonym: {syn}")
+    return tuple(out)
+
+
+def _display(entity: str | None) -> str:
+    if not entity:
+        return ""
+    if entity in _DISPLAY:
+        return _DISPLAY[entity]
+    return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
+
+
+def align(claims: Sequence[tuple[str, int, Claim]]) -> list[Group]:
+    """Group (article id, index, claim) triples that state one proposition.
+
+    Deterministic: the result depends only on the multiset of inputs, not their order.
+    Groups are listed in canonical order of their first member.
+    """
+    feats = _build_features(claims)
+    members, clusters, conflicts, _pairs = _align(feats)
+    index_of = {m: gi for gi, ms in enumerate(members) for m in ms}
+    by_group: dict[int, set[tuple[int, str]]] = defaultdict(set)
+    for e in conflicts:
+        gi, gj = index_of[e.i], index_of[e.j]
+        if gi != gj:
+            by_group[gi].add((gj, e.conflict))
+            by_group[gj].add((gi, e.conflict))
+    return [
+        Group(
+            members=tuple((feats[m].article, feats[m].index) for m in ms),
+            features=_group_features(feats, clusters[gi]),
+            conflicts=tuple(sorted(by_group.get(gi, ()))),
+        )
+        for gi, ms in enumerate(members)
+    ]
+
+
+# --- Merge --------------------------------------------------------------------------------
+
+
+def _ground(article: Article, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    text = article.text
+    if text[start:end] == quote:
+        return start, end
+    found = text.find(quote)
+    if found >= 0:
+        return found, found + len(quote)
+    try:
+        from consensus.grounding import ground_quote
+    except ImportError:  # pragma: no cover - grounding ships with the package
+        return None
+    return ground_quote(text, quote)
+
+
+def _claim_origin(origins: OriginsLike, article: str, cites: Sequence[Citation]) -> str:
+    own = origins.origin_of(article)
+    span_origins = sorted({origins.origin_of_span(article, c.start, c.end) for c in cites})
+    if not span_origins or own in span_origins:
+        return own
+    return span_origins[0]
+
+
+def _digest(cites: Iterable[Citation]) -> str:
+    keys = sorted({f"{c.article}:{c.start}:{c.end}" for c in cites})
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:10]
+
+
+def _medoid(members: Sequence[_Feat]) -> _Feat:
+    if len(members) == 1:
+        return members[0]
+    sample = sorted(members, key=lambda f: (len(f.claim.statement), f.claim.statement, f.pos))
+    sample = sample[:40]
+    best: tuple[float, int, str, int] | None = None
+    chosen = sample[0]
+    for f in sample:
+        total = sum(_text_sim(f.norm, g.norm) for g in sample if g is not f)
+        key = (-round(total, 6), len(f.claim.statement), f.claim.statement, f.pos)
+        if best is None or key < best:
+            best, chosen = key, f
+    return chosen
+
+
+def _citations(members: Iterable[_Feat]) -> tuple[Citation, ...]:
+    seen: dict[tuple[str, int, int], Citation] = {}
+    for f in members:
+        for c in f.citations:
+            seen.setdefault((c.article, c.start, c.end), c)
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def _speaker_names(members: Iterable[_Feat]) -> tuple[str, ...]:
+    return tuple(sorted({_display(f.speaker) for f in members if f.speaker}))
+
+
+def _hedges(members: Iterable[_Feat]) -> tuple[str, ...]:
+    return tuple(sorted({h for f in members for h in f.claim.hedges}))
+
+
+def _kind(members: Sequence[_Feat], rep: _Feat) -> ClaimKind:
+    counts = Counter(f.claim.kind for f in members)
+    top = max(counts.values())
+    if counts[rep.claim.kind] == top:
+        return rep.claim.kind
+    return sorted(k for k, n in counts.items() if n == top)[0]
+
+
+def _lead_of_group(members: Sequence[_Feat]) -> str | None:
+    leads = Counter(f.lead for f in members if f.lead)
+    if not leads:
+        return None
+    top = max(leads.values())
+    if top * 2 < len(members):
+        return None
+    return sorted(c for c, n in leads.items() if n == top)[0]
+
+
+def _denial_links(
+    groups: Sequence[list[_Feat]],
+) -> list[tuple[int, int, str]]:
+    """(deny group, assert group, reason) for every denial matched to what it denies."""
+    deny_idx = [gi for gi, ms in enumerate(groups) if ms[0].claim.polarity == Polarity.denies]
+    if not deny_idx:
+        return []
+    by_lead: dict[str, list[int]] = defaultdict(list)
+    for gi, ms in enumerate(groups):
+        if ms[0].claim.polarity != Polarity.asserts:
+            continue
+        lead = _lead_of_group(ms)
+        if lead:
+            by_lead[lead].append(gi)
+    links: list[tuple[int, int, str]] = []
+    for di in deny_idx:
+        dms = groups[di]
+        denied = frozenset().union(*(f.denied for f in dms))
+        d_content = frozenset().union(*(f.content for f in dms)) | frozenset(
+            c for f in dms for e in f.entities for t in _tokens(e) for c in [t.concept] if c
+        )
+        d_speakers = {f.speaker for f in dms}
+        for pred in sorted(denied):
+            for ai in by_lead.get(pred, ()):
+                ams = groups[ai]
+                if {f.speaker for f in ams} & d_speakers - {None}:
+                    continue
+                a_content = frozenset().union(*(f.content for f in ams)) | frozenset(
+                    c for f in ams for e in f.entities for t in _tokens(e) for c in [t.concept] if c
+                )
+                shared = sorted((a_content & d_content) - {pred, "deny", "appeal"})
+                if shared:
+                    links.append((di, ai, f"{pred}|{','.join(shared)}"))
+    return links
+
+
+def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
+    """The asserted proposition, preferably as an outlet states it (no speaker)."""
+    plain = [
+        f
+        for gi in gis
+        for f in groups[gi]
+        if f.claim.polarity == Polarity.asserts and f.speaker is None
+    ]
+    if plain:
+        return _medoid(plain).claim.statement
+    asserting = [p for p in positions if p.polarity == Polarity.asserts] or list(positions)
+    return max(asserting, key=lambda p: (p.origins, -len(p.statement))).statement
+
+
+def _compound_support(
+    feats: Sequence[_Feat],
+    groups: Sequence[list[_Feat]],
+    group_of: dict[int, int],
+    pairs: Sequence[tuple[int, int]],
+    contested: set[int],
+) -> dict[int, dict[int, str]]:
+    """Single-origin groups corroborated by a clause of a claim in an agreed group.
+
+    Extractors that keep whole sentences fold background facts into a longer claim ("Moscow
+    reported retaking 86% ..., including Sudzha, seized by Ukrainian forces during the
+    Kursk incursion in August 2024"). Such a claim c supports a single-origin group T when
+    c's own group is agreed and uncontested (so c stays under one verdict), c comes from
+    another origin, polarity is equal, no quantity conflicts, speakers are compatible or T
+    is in the outlet's own voice, and they share an ANCHOR (an explicit month-year or a
+    quantity with a unit) plus >= 2 more content concepts covering >= 40% of T's content.
+    Returns target group -> {supporter claim position: feature text}.
+    """
+    n_origins = [len({f.origin for f in ms}) for ms in groups]
+    out: dict[int, dict[int, str]] = defaultdict(dict)
+    for i, j in pairs:
+        for t, c in ((i, j), (j, i)):
+            gt, gc = group_of[t], group_of[c]
+            if gt in contested or gc in contested or n_origins[gt] != 1 or n_origins[gc] < 2:
+                continue
+            target, sup = feats[t], feats[c]
+            if sup.origin == target.origin or sup.claim.polarity != target.claim.polarity:
+                continue
+            if target.speaker is not None and not _speakers_compatible(target.speaker, sup.speaker):
+                continue
+            if _quantities_conflict(target.quantities, sup.quantities):
+                continue
+            anchors = target.anchors & sup.anchors
+            if not anchors:
+                continue
+            anchor_words = {w for a in anchors for w in a.split(" ")} | {
+                _concept(w) for a in anchors for w in re.split(r"[- ]", a)
+            }
+            month_words = {
+                m for a in anchors if re.fullmatch(r"\d{4}-\d{2}", a) for m in _month_names(a)
+            }
+            shared = target.content & sup.content
+            beyond = sorted(shared - anchor_words - month_words - _TIME_WORDS)
+            if len(beyond) < 2 or len(shared) < 0.4 * len(target.content):
+                continue
+            out[gt][c] = (
+                f"support: clause of {sup.article} ({', '.join(sorted(anchors))}; "
+                f"shared {', '.join(beyond[:4])})"
+            )
+    return out
+
+
+_TIME_WORDS = frozenset(
+    _concept(w)
+    for w in "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "week month year day evening morning night earlier later time".split()
+)
+
+
+def _month_names(anchor: str) -> set[str]:
+    year, month = anchor.split("-")
+    names = "january february march april may june july august september october november "
+    name = names.split()[int(month) - 1]
+    return {year, name, _concept(name), _stem(name)}
+
+
+def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -> tuple[str, ...]:
+    parts = [members[0].claim.polarity.value]
+    for unit in units:
+        vals = sorted({v for f in members for v in f.quantities.get(unit, ())})
+        parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
+    if dated:
+        parts.append(",".join(sorted({f.date for f in members if f.date})))
+    return tuple(parts)
+
+
+def _position(members: Sequence[_Feat]) -> Position:
+    rep = _medoid(members)
+    return Position(
+        statement=rep.claim.statement,
+        polarity=rep.claim.polarity,
+        speakers=_speaker_names(members),
+        sources=tuple(sorted({f.article for f in members})),
+        origins=len({f.origin for f in members}),
+        hedges=_hedges(members),
+        citations=_citations(members),
+    )
+
+
+def merge(
+    articles: Sequence[Article],
+    claim_sets: Sequence[ClaimSet],
+    origins: OriginsLike,
+    *,
+    failures: Sequence[ArticleFailure] = (),
+) -> Report:
+    """ClaimSets (+ origins) -> Report. See the module docstring for every rule."""
+    by_id: dict[str, Article] = {}
+    for a in articles:
+        if a.id in by_id and by_id[a.id] != a:
+            raise UsageError(f"two different articles share the id {a.id!r}")
+        by_id[a.id] = a
+
+    # 1. grounding check; claims without a grounded quote are dropped
+    entries: list[tuple[str, int, Claim]] = []
+    cites_of: dict[tuple[str, int], tuple[Citation, ...]] = {}
+    seen_sets: set[str] = set()
+    per_article: Counter[str] = Counter()
+    for cs in sorted(claim_sets, key=lambda c: (c.article, c.extractor, c.model_dump_json())):
+        if cs.article not in by_id:
+            raise UsageError(f"claim set for unknown article {cs.article!r}")
+        key = cs.model_dump_json()
+        if key in seen_sets:
+            continue
+        seen_sets.add(key)
+        art = by_id[cs.article]
+        base = per_article[cs.article]
+        per_article[cs.article] += len(cs.claims)
+        for k, claim in enumerate(cs.claims):
+            cites: list[Citation] = []
+            for ev in claim.evidence:
+                span = _ground(art, ev.quote, ev.start, ev.end)
+                if span is None:
+                    continue
+                lo, hi = span
+                cites.append(Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi))
+            if not cites:
+                continue
+            entries.append((art.id, base + k, claim))
+            cites_of[(art.id, base + k)] = tuple(sorted(set(cites), key=lambda c: (c.start, c.end)))
+
+    # 2-3. features and alignment
+    feats = _build_features(entries)
+    for f in feats:
+        f.citations = cites_of[(f.article, f.index)]
+        f.origin = _claim_origin(origins, f.article, f.citations)
+    member_lists, _clusters, conflict_edges, pairs = _align(feats)
+    groups = [[feats[m] for m in ms] for ms in member_lists]
+    features = [_group_features(feats, c) for c in _clusters]
+    group_of = {m: gi for gi, ms in enumerate(member_lists) for m in ms}
+
+    # 5. contested points: union groups linked by conflicts or denials
+    uf = _UnionFind(len(groups))
+    reasons: dict[int, set[str]] = defaultdict(set)
+    conflict_units: dict[int, set[str]] = defaultdict(set)
+    dated: set[int] = set()
+    denied_preds: dict[int, set[str]] = defaultdict(set)
+    denial_words: dict[int, set[str]] = defaultdict(set)
+    links: list[tuple[int, int, str, str]] = []
+    for edge in conflict_edges:
+        gi, gj = group_of[edge.i], group_of[edge.j]
+        if gi != gj:
+            links.append((min(gi, gj), max(gi, gj), "conflict", edge.conflict))
+    for di, ai, why in _denial_links(groups):
+        links.append((min(di, ai), max(di, ai), "denial", why))
+    for gi, gj, kind, why in sorted(set(links)):
+        ri, rj = uf.find(gi), uf.find(gj)
+        if ri != rj:
+            root, other = (ri, rj) if ri < rj else (rj, ri)
+            uf.parent[other] = root
+            reasons[root] |= reasons.pop(other, set())
+            conflict_units[root] |= conflict_units.pop(other, set())
+            denied_preds[root] |= denied_preds.pop(other, set())
+            denial_words[root] |= denial_words.pop(other, set())
+            if other in dated:
+                dated.discard(other)
+                dated.add(root)
+        root = uf.find(gi)
+        if kind == "denial":
+            pred, words = why.split("|", 1)
+            denied_preds[root].add(pred)
+            denial_words[root].update(words.split(","))
+        elif why.startswith("polarity"):
+            reasons[root].add("opposite polarity on one proposition")
+        elif why.startswith("quantity"):
+            unit = why.removeprefix("quantity ").split(":", 1)[0]
+            conflict_units[root].add("" if unit == "count" else unit)
+            what = why.removeprefix("quantity ")
+            reasons[root].add(f"conflicting quantities for one slot ({what})")
+        else:
+            dated.add(root)
+            reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
+
+    clusters_of: dict[int, list[int]] = defaultdict(list)
+    for gi in range(len(groups)):
+        clusters_of[uf.find(gi)].append(gi)
+
+    contested: list[ContestedItem] = []
+    used: set[int] = set()
+    for root, gis in sorted(clusters_of.items()):
+        if len(gis) < 2:
+            continue
+        units = sorted(conflict_units.get(root, ()))
+        by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
+        for gi in gis:
+            by_pos[_position_key(groups[gi], units, root in dated)].extend(groups[gi])
+        if len(by_pos) < 2:
+            continue
+        positions = [_position(ms) for _, ms in sorted(by_pos.items())]
+        positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
+        all_cites = [c for p in positions for c in p.citations]
+        topic = _topic(groups, gis, positions)
+        why_all = set(reasons.get(root, ()))
+        if root in denied_preds:
+            deniers = sorted(
+                {
+                    _display(f.speaker)
+                    for gi in gis
+                    for f in groups[gi]
+                    if f.claim.polarity == Polarity.denies and f.speaker
+                }
+            )
+            why_all.add(
+                "opposite polarity on one proposition — "
+                + (", ".join(deniers) or "a party")
+                + f" {'deny' if len(deniers) != 1 else 'denies'} it (denial matched by topic: "
+                + f"predicate {', '.join(sorted(denied_preds[root]))}; shared "
+                + f"{', '.join(sorted(denial_words[root])[:6])})"
+            )
+        rule = "contested: " + "; ".join(sorted(why_all or {"conflicting positions"}))
+        contested.append(
+            ContestedItem(
+                id="c-" + _digest(all_cites),
+                topic=topic,
+                rule=rule,
+                positions=tuple(positions),
+            )
+        )
+        used.update(gis)
+    contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
+
+    # 6. agreed and single-source, after compound-sentence support
+    supports = _compound_support(feats, groups, group_of, pairs, used)
+    agreed: list[Item] = []
+    single: list[Item] = []
+    for gi, ms in enumerate(groups):
+        if gi in used:
+            continue
+        rep = _medoid(ms)
+        backing = [feats[p] for p in sorted(supports.get(gi, {}))]
+        everyone = [*ms, *backing]
+        n_origins = len({f.origin for f in everyone})
+        sources = tuple(sorted({f.article for f in everyone}))
+        item_cites = _citations(everyone)
+        if n_origins >= 2:
+            prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
+            if backing:
+                rule += " (counting a clause of a longer claim, see features)"
+        else:
+            prefix = "s-"
+            rule = "single source: one origin"
+            if len(sources) > 1:
+                rule += f" ({len(sources)} articles, one origin)"
+        item_features = features[gi] + tuple(sorted(supports.get(gi, {}).values()))
+        item = Item(
+            id=prefix + _digest(item_cites),
+            statement=rep.claim.statement,
+            kind=_kind(ms, rep),
+            speakers=_speaker_names(ms),
+            sources=sources,
+            origins=n_origins,
+            rule=rule,
+            hedges=_hedges(ms),
+            features=item_features,
+            citations=item_cites,
+        )
+        (agreed if n_origins >= 2 else single).append(item)
+    agreed.sort(key=lambda it: (-it.origins, -len(it.sources), it.statement, it.id))
+    single.sort(key=lambda it: (-len(it.sources), it.statement, it.id))
+
+    for it in (*agreed, *single):
+        for c in it.citations:
+            assert by_id[c.article].text[c.start : c.end] == c.quote
+    for ci in contested:
+        for p in ci.positions:
+            for c in p.citations:
+                assert by_id[c.article].text[c.start : c.end] == c.quote
+
+    report_articles = tuple(
+        ReportArticle(
+            id=a.id,
+            title=a.title,
+            outlet=a.outlet,
+            published=a.published,
+            origin=origins.origin_of(a.id),
+        )
+        for a in sorted(by_id.values(), key=lambda a: a.id)
+    )
+    failed = {f.article for f in failures}
+    coverage = _coverage([a for a in report_articles], agreed, contested, single, failed)
+    return Report(
+        articles=report_articles,
+        origins=tuple(sorted(origins.groups, key=lambda g: g.id)),
+        agreed=tuple(agreed),
+        contested=tuple(contested),
+        single_source=tuple(single),
+        coverage=coverage,
+        failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
+    )
+
+
+# --- Coverage -----------------------------------------------------------------------------
+
+
+def _wording(item_id: str, cites: Sequence[Citation]) -> list[dict[str, object]]:
+    """Distinct words for one thing across the quotes of one item (Kiev/Kyiv, ...)."""
+    by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for c in cites:
+        for surface, concept in _raw_tokens(c.quote):
+            low = surface.lower()
+            if low in _WORDING_ALIAS_GROUPS:
+                by_concept[_WORDING_ALIAS_GROUPS[low]].add((c.article, surface))
+            elif concept in _WORDING_CONCEPTS:
+                by_concept[concept].add((c.article, surface))
+    out: list[dict[str, object]] = []
+    for concept in sorted(by_concept):
+        pairs = by_concept[concept]
+        stems = {_stem(term.lower()) for _, term in pairs}
+        if concept in _WORDING_ALIAS_GROUPS.values():
+            stems = {term.lower() for _, term in pairs}
+        if len(stems) < 2 or len({a for a, _ in pairs}) < 2:
+            continue
+        out.append(
+            {
+                "item": item_id,
+                "concept": concept,
+                "variants": [{"article": a, "term": t} for a, t in sorted(pairs)],
+            }
+        )
+    return out
+
+
+def _coverage(
+    articles: Sequence[ReportArticle],
+    agreed: Sequence[Item],
+    contested: Sequence[ContestedItem],
+    single: Sequence[Item],
+    failed: set[str],
+) -> dict[str, object]:
+    matrix: list[dict[str, object]] = []
+    wording: list[dict[str, object]] = []
+    present_of: dict[str, set[str]] = {}
+    for it in agreed:
+        present_of[it.id] = set(it.sources)
+        matrix.append({"item": it.id, "verdict": Verdict.agreed.value, "present": list(it.sources)})
+        wording += _wording(it.id, it.citations)
+    sides_of: dict[str, dict[str, set[str]]] = {}
+    for ci in contested:
+        present = sorted({s for p in ci.positions for s in p.sources})
+        matrix.append({"item": ci.id, "verdict": Verdict.contested.value, "present": present})
+        sides: dict[str, set[str]] = defaultdict(set)
+        for p in ci.positions:
+            for s in p.sources:
+                sides[s].add(p.polarity.value)
+        sides_of[ci.id] = sides
+        wording += _wording(ci.id, [c for p in ci.positions for c in p.citations])
+    for it in single:
+        matrix.append(
+            {"item": it.id, "verdict": Verdict.single_source.value, "present": list(it.sources)}
+        )
+        wording += _wording(it.id, it.citations)
+    omissions: list[dict[str, object]] = []
+    for a in articles:
+        if a.id in failed:
+            continue
+        missing = [it.id for it in agreed if a.id not in present_of[it.id]]
+        one_sided = []
+        for ci in contested:
+            polarities = {p.polarity.value for p in ci.positions}
+            mine = sides_of[ci.id].get(a.id, set())
+            if mine and len(polarities) > 1 and mine != polarities:
+                missing_sides = sorted(polarities - mine)
+                one_sided.append({"item": ci.id, "missing": missing_sides})
+        entry: dict[str, object] = {"article": a.id, "items": missing}
+        if one_sided:
+            entry["one_sided"] = one_sided
+        omissions.append(entry)
+    return {
+        "outlets": [{"article": a.id, "outlet": a.outlet} for a in articles],
+        "matrix": matrix,
+        "omissions": omissions,
+        "wording": wording,
+    }
