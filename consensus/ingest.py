@@ -886,8 +886,7 @@ def _clean(raw: str, *, title: str | None, markdown: bool) -> _Cleaned:
     out = _Cleaned(text="", meta=meta)
     if "date" in meta:
         out.published = parse_date(meta["date"])
-    _drop_chrome(lines)
-    _drop_boilerplate_units(lines)
+    _drop_chrome_and_boilerplate(lines)
     dates = _drop_head_tail_metadata(lines)
     out.published = out.published or (dates[0] if dates else None)
     if title is None:
@@ -934,15 +933,25 @@ def _front_matter(lines: list[str | None]) -> dict[str, str]:
     return meta
 
 
-def _drop_chrome(lines: list[str | None]) -> None:
-    """Step 2 of the module docstring: drop site-chrome lines wherever they are."""
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        if _SEPARATOR.match(line):
-            lines[i] = ""  # a section break is a paragraph break
-        elif _is_chrome_line(line):
-            lines[i] = None
+def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
+    """Steps 2 and 3 of the module docstring, one paragraph at a time.
+
+    Line rules apply only to one-line paragraphs, so the last line of a hard-wrapped
+    paragraph ("policy.", "2025.") is never mistaken for a UI label or a number.
+    """
+    for start, end in _units(lines):
+        if end - start == 1:
+            line = lines[start]
+            assert line is not None
+            if _SEPARATOR.match(line):
+                lines[start] = ""  # a section break is a paragraph break
+                continue
+            if _is_chrome_line(line):
+                lines[start] = None
+                continue
+        unit = " ".join(line for line in lines[start:end] if line)
+        if _is_boilerplate_unit(unit):
+            lines[start:end] = [None] * (end - start)
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -983,9 +992,10 @@ def _is_breadcrumb(line: str, n_words: int) -> bool:
 def _units(lines: Sequence[str | None]) -> list[tuple[int, int]]:
     """Paragraphs as [start, end) line ranges.
 
-    Blocks are runs of non-blank lines. A hard-wrapped block (short lines that mostly do
-    not end a sentence) is one paragraph; otherwise every line is its own paragraph,
-    because many extracted texts put one paragraph per line without blank lines.
+    A block is a run of non-blank, non-dropped lines. Most extracted texts put one
+    paragraph per line, so every line is its own paragraph unless the block looks
+    hard-wrapped: 50-100 columns wide, its long lines mostly not ending a sentence. In a
+    wrapped block a line shorter than 60% of the width ends a paragraph.
     """
     units: list[tuple[int, int]] = []
     i, n = 0, len(lines)
@@ -994,31 +1004,28 @@ def _units(lines: Sequence[str | None]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j < n and lines[j] is not None and lines[j] != "":
+        while j < n and lines[j]:
             j += 1
-        # a dropped line (None) ends a block too
         block = [line for line in lines[i:j] if line]
-        inner = block[:-1]
+        width = max(len(line) for line in block)
+        short = 0.6 * width
+        long_inner = [line for line in block[:-1] if len(line) >= short]
         wrapped = (
-            len(block) >= 2
-            and max(len(line) for line in block) <= 100
-            and sum(1 for line in inner if _ENDS_TERMINAL.search(line)) * 2 < len(inner)
+            50 <= width <= 100
+            and bool(long_inner)
+            and sum(1 for line in long_inner if _ENDS_TERMINAL.search(line)) * 2 < len(long_inner)
         )
         if wrapped:
-            units.append((i, j))
+            start = i
+            for k in range(i, j):
+                line = lines[k]
+                if k == j - 1 or (line is not None and len(line) < short):
+                    units.append((start, k + 1))
+                    start = k + 1
         else:
             units.extend((k, k + 1) for k in range(i, j))
-        i = max(j, i + 1)
+        i = j
     return units
-
-
-def _drop_boilerplate_units(lines: list[str | None]) -> None:
-    """Step 3: drop comment-policy / newsletter / cookie / share paragraphs."""
-    for start, end in _units(lines):
-        unit = " ".join(line for line in lines[start:end] if line)
-        if _is_boilerplate_unit(unit):
-            for k in range(start, end):
-                lines[k] = None
 
 
 def _is_boilerplate_unit(unit: str) -> bool:
@@ -1173,6 +1180,9 @@ def _detect_title(lines: Sequence[str | None], *, markdown: bool) -> str | None:
     line = lines[content[0]]
     assert line is not None
     stripped = line.strip()
+    units = _units(lines)
+    if units and units[0][1] - units[0][0] > 1:
+        return None  # the first line of a wrapped paragraph
     if markdown and stripped.startswith("#"):
         heading = stripped.lstrip("#").strip()
         return heading or None

@@ -526,6 +526,42 @@ def test_boilerplate_on_a_second_page() -> None:
     )
 
 
+def test_hard_wrapped_text() -> None:
+    """Wrapped paragraphs are judged whole: a last line "policy." is not a UI label."""
+    raw = (
+        "Short headline here\n"
+        "Russian President Vladimir Putin said on Friday that Ukrainian\n"
+        "soldiers in the Kursk region would be spared if they laid down their\n"
+        "arms and surrendered.\n"
+        "Advertisement\n"
+        "The ministry published a statement late on Friday, which read in full\n"
+        "as follows:\n\n"
+        "“All units in the area have been ordered to hold their positions and\n"
+        "to await further instructions,” the statement said.\n\n"
+        "Dear readers! Thank you for your vibrant engagement with our content.\n"
+        "Please note that we have switched to a new commenting system. To leave\n"
+        "comments, you will need to register. Please check our commenting\n"
+        "policy.\n"
+    )
+    article = parse_text(raw, id="w")
+    assert article.title == "Short headline here"
+    assert article.text == (
+        "Russian President Vladimir Putin said on Friday that Ukrainian\n"
+        "soldiers in the Kursk region would be spared if they laid down their\n"
+        "arms and surrendered.\n"
+        "The ministry published a statement late on Friday, which read in full\n"
+        "as follows:\n\n"
+        "“All units in the area have been ordered to hold their positions and\n"
+        "to await further instructions,” the statement said."
+    )
+    [span] = article.embedded
+    assert article.text[span.start : span.end].startswith("“All units in the area")
+    assert article.text[span.start : span.end].endswith("the statement said.")
+    assert (span.kind, span.end) == ("quoted", len(article.text))
+    # a wrapped paragraph's first line is not a title
+    assert parse_text(raw.split("\n", 1)[1], id="w").title is None
+
+
 def test_news_paragraph_mentioning_comments_is_kept() -> None:
     para = (
         "The Kremlin declined to comment on the report, and Ukraine's foreign ministry said it "
