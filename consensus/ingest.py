@@ -26,10 +26,11 @@ Ids. Text and HTML files: the file stem; stdin: "stdin"; JSON records: the recor
 "id", else the first 12 hex digits of sha256(url or text). Ids are unique within one
 load: a repeated id gets "-2", "-3", ... in input order, with a warning.
 
-Cleaning rules, in order (all line-based; a dropped line never merges its neighbours):
+Cleaning rules, in order. They drop or keep whole lines (a dropped line never merges its
+neighbours). A "paragraph" is one line, or a hard-wrapped paragraph (see `_units`).
  1. Line endings -> "\\n"; trailing whitespace of each line stripped; a BOM dropped;
     Markdown/YAML front matter (---/key: value/---) read as metadata.
- 2. Site chrome lines dropped anywhere: lines dominated by "...icon" tokens, lines that
+ 2. Site chrome dropped anywhere, when it is a one-line paragraph: lines dominated by "...icon" tokens, lines that
     are only numbers/timestamps/durations ("0:00", "28:8"), separators ("* * *", "---"),
     rows of share/social-network words, lines made only of UI words ("Podcasts",
     "Advertisement", "Read more"), breadcrumbs ("Home / World / Europe"), "Read more:" /
@@ -38,14 +39,15 @@ Cleaning rules, in order (all line-based; a dropped line never merges its neighb
     subscribe/share/copyright phrases (strong phrases count 2, weak words 1) is dropped
     when the score is high for its length (see `_is_boilerplate_unit`).
  4. Head (first 6 content lines): an inline "date 2025-03-15 " prefix is cut off the first
-    line; date-only lines and "By Name" bylines are metadata and dropped.
+    line ("date", "published", "updated" + a date); date-only lines and "By Name" bylines
+    are metadata and dropped.
     Tail (last lines, from the end): date-only lines, bylines, house signatures
     ("Tyler Durden") and other short unpunctuated lines are dropped.
- 5. Title: the first content line when it looks like a headline (3-25 words, at most 200
+ 5. Title: the first content line, if it is a paragraph of its own and looks like a headline (3-25 words, at most 200
     characters, no sentence-final "." ":" ";" ",", not starting lower-case, with body
     after it); "# " headings in Markdown. It is removed from the body, and so is every
     later line identical to it. A given title (JSON/HTML metadata) is removed the same way.
- 6. Blank-line runs collapse to one blank line; the text is stripped.
+ 6. Any run of blank lines collapses to one blank line; the whole text is stripped.
  7. Spans (offsets into the final text): a post attribution line such as
     "— Michael Tracey (@mtracey) March 14, 2025" plus the lines right above it, walking
     up while the span body stays <= 280 characters, is kind="embedded" with the author;
