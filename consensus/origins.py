@@ -28,9 +28,13 @@ Rule 2, whole-article syndication
     Seed numbers behind 0.5: 001 vs 003 (the same RT text, 003 with page boilerplate and
     "Vladimir Zelensky said" for "Volodymyr Zelensky noted") have C = 0.937 (Jaccard
     0.552); the highest pair of different origins is 001 vs 002 with C = 0.149 (002
-    copies one RT paragraph); every pair with 000 or 004 has C ≤ 0.058. 0.5 sits between
-    with room on both sides: an edited or trimmed wire copy still groups, a piece that
-    borrows a few paragraphs does not.
+    copies one RT paragraph); every pair with 000 or 004 has C ≤ 0.059. In
+    tests/data/cluster2 the edited geo.tv copy of the Reuters story has C = 0.727 and
+    the highest pair of different origins (Global Times vs Sputnik, the same translation
+    of a quote) C = 0.105. 0.5 sits between with room on both sides: an edited or
+    trimmed wire copy still groups, a piece that borrows a few paragraphs does not.
+    Reasons record the edges that joined the group, in canonical order (an edge between
+    articles already joined is not re-checked, so a large cluster lists n - 1 reasons).
     Candidates come from (a) an inverted index of shingles held by 2..64 articles, which
     gives exact shared counts for every pair, and (b) datasketch MinHash (num_perm=128,
     seed=1, affine32) in a MinHashLSH (Jaccard threshold 0.3) over the articles that hold
@@ -155,8 +159,6 @@ _MARKERS: tuple[re.Pattern[str], ...] = (
 # first characters, which made marker search the slowest step at 5,000 articles. The
 # word boundary before a match is checked by hand instead (_starts_word).
 
-_TOKEN_HASHES: dict[str, int] = {}
-
 
 # --- Public schema ---------------------------------------------------------------------
 
@@ -247,9 +249,8 @@ class Origins(BaseModel):
 # --- Text --------------------------------------------------------------------------------
 
 
-def _word_hashes(raw: list[str]) -> _U64:
-    """Hash of each word's normalized form; a cache keyed by the raw word keeps it fast."""
-    cache = _TOKEN_HASHES
+def _word_hashes(raw: list[str], cache: dict[str, int]) -> _U64:
+    """Hash of each word's normalized form; a per-call cache keyed by the raw word."""
     values = list(map(cache.get, raw))
     if None in values:
         for i, value in enumerate(values):
@@ -379,8 +380,8 @@ def _normalize(word: str) -> str:
     return _CANON.get(word, word)
 
 
-def _make_doc(index: int, article: Article) -> _Doc:
-    words = _word_hashes(_WORD.findall(article.text))
+def _make_doc(index: int, article: Article, cache: dict[str, int]) -> _Doc:
+    words = _word_hashes(_WORD.findall(article.text), cache)
     seq = _shingle_sequence(words)
     return _Doc(index, article, words, seq, np.unique(seq))
 
@@ -640,7 +641,8 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
     for prev, cur in itertools.pairwise(ordered):
         if prev.id == cur.id:
             raise UsageError(f"duplicate article id {cur.id!r}")
-    docs = [_make_doc(i, article) for i, article in enumerate(ordered)]
+    cache: dict[str, int] = {}
+    docs = [_make_doc(i, article, cache) for i, article in enumerate(ordered)]
     uf = _UnionFind(len(docs))
     edge_reasons: list[tuple[int, int, str]] = []
 
