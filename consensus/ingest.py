@@ -30,11 +30,11 @@ Cleaning rules, in order. They drop or keep whole lines (a dropped line never me
 neighbours). A "paragraph" is one line, or a hard-wrapped paragraph (see `_units`).
  1. Line endings -> "\\n"; trailing whitespace of each line stripped; a BOM dropped;
     Markdown/YAML front matter (---/key: value/---) read as metadata.
- 2. Site chrome dropped anywhere, when it is a one-line paragraph: lines dominated by "...icon" tokens, lines that
-    are only numbers/timestamps/durations ("0:00", "28:8"), separators ("* * *", "---"),
-    rows of share/social-network words, lines made only of UI words ("Podcasts",
-    "Advertisement", "Read more"), breadcrumbs ("Home / World / Europe"), "Read more:" /
-    "Related:" teasers and short photo-credit lines.
+ 2. Site chrome dropped anywhere, when it is a one-line paragraph: lines dominated by
+    "...icon" tokens, lines that are only numbers/timestamps/durations ("0:00", "28:8"),
+    separators ("* * *", "---"), rows of share/social-network words, lines made only of
+    UI words ("Podcasts", "Advertisement", "Read more"), breadcrumbs ("Home / World /
+    Europe"), "Read more:" / "Related:" teasers and short photo-credit lines.
  3. Boilerplate paragraphs dropped: a paragraph scored on comment/newsletter/cookie/
     subscribe/share/copyright phrases (strong phrases count 2, weak words 1) is dropped
     when the score is high for its length (see `_is_boilerplate_unit`).
@@ -43,10 +43,11 @@ neighbours). A "paragraph" is one line, or a hard-wrapped paragraph (see `_units
     are metadata and dropped.
     Tail (last lines, from the end): date-only lines, bylines, house signatures
     ("Tyler Durden") and other short unpunctuated lines are dropped.
- 5. Title: the first content line, if it is a paragraph of its own and looks like a headline (3-25 words, at most 200
-    characters, no sentence-final "." ":" ";" ",", not starting lower-case, with body
-    after it); "# " headings in Markdown. It is removed from the body, and so is every
-    later line identical to it. A given title (JSON/HTML metadata) is removed the same way.
+ 5. Title: the first content line, if it is a paragraph of its own and looks like a
+    headline (3-25 words, at most 200 characters, no sentence-final "." ":" ";" ",", not
+    starting lower-case, with body after it); "# " headings in Markdown. It is removed
+    from the body, and so is every later line identical to it. A given title (JSON/HTML
+    metadata) is removed the same way.
  6. Any run of blank lines collapses to one blank line; the whole text is stripped.
  7. Spans (offsets into the final text): a post attribution line such as
     "— Michael Tracey (@mtracey) March 14, 2025" plus the lines right above it, walking
