@@ -735,9 +735,12 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
         )
     passages.sort(key=lambda p: (p.article, p.start, p.end, p.source_article))
 
+    edges_of: dict[int, list[str]] = {}
+    for i, _, reason in edge_reasons:
+        edges_of.setdefault(uf.find(i), []).append(reason)
     groups = []
     for root, indices in members.items():
-        reasons = [r for i, _, r in edge_reasons if uf.find(i) == root]
+        reasons = list(edges_of.get(root, []))
         reasons.extend(passage_reasons.get(root, []))
         for idx in indices:
             labels = _agency_labels(docs[idx])
