@@ -1,0 +1,424 @@
+"""The offline extractor on the five seeds, plus small hand-made articles for single rules.
+
+The seed tests go through consensus.ingest, so they also prove that no claim comes from the
+boilerplate ingest removes. The "required claims" test is what the merger relies on: each
+proposition it aligns across outlets must exist, with the right speaker and polarity, in every
+seed that states it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consensus.ingest import load_articles
+from consensus.models import Article, Claim, ClaimKind, ClaimSet, Polarity, Span, Usage
+from consensus.offline import OFFLINE_VERSION, _split_sentences, extract_offline
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    return {a.id[:3]: a for a in load_articles(SEEDS)}
+
+
+@pytest.fixture(scope="module")
+def claims(seeds: dict[str, Article]) -> dict[str, ClaimSet]:
+    return {key: extract_offline(article) for key, article in seeds.items()}
+
+
+def _article(text: str, published: dt.date | None = dt.date(2025, 3, 14), **kw: object) -> Article:
+    return Article(id="t", text=text, published=published, **kw)  # type: ignore[arg-type]
+
+
+def _find(cs: ClaimSet, fragment: str) -> list[Claim]:
+    return [c for c in cs.claims if any(fragment in e.quote for e in c.evidence)]
+
+
+def _one(cs: ClaimSet, fragment: str) -> Claim:
+    found = _find(cs, fragment)
+    assert found, f"no claim quotes {fragment!r} in {cs.article}"
+    return found[0]
+
+
+# --- Contract -------------------------------------------------------------------------------
+
+
+def test_claim_set_metadata(claims: dict[str, ClaimSet]) -> None:
+    cs = claims["000"]
+    assert cs.extractor == "offline"
+    assert cs.extractor_version == OFFLINE_VERSION
+    assert cs.model is None and cs.prompt_hash is None
+    assert cs.usage == Usage()
+    assert cs.article == "000_73d2cbd8472e204d"
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_every_seed_has_claims_with_exact_evidence(
+    key: str, seeds: dict[str, Article], claims: dict[str, ClaimSet]
+) -> None:
+    text = seeds[key].text
+    cs = claims[key]
+    assert len(cs.claims) >= 5
+    for claim in cs.claims:
+        assert claim.evidence
+        for ev in claim.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+            assert len(ev.quote.split()) >= 3
+
+
+def test_claim_counts_per_seed(claims: dict[str, ClaimSet]) -> None:
+    # Pinned so that a rule change that drops or doubles claims is noticed (bump OFFLINE_VERSION).
+    assert {k: len(v.claims) for k, v in claims.items()} == {
+        "000": 17,
+        "001": 15,
+        "002": 37,
+        "003": 17,
+        "004": 19,
+    }
+
+
+def test_no_claim_from_boilerplate(claims: dict[str, ClaimSet]) -> None:
+    for cs in claims.values():
+        for claim in cs.claims:
+            for ev in claim.evidence:
+                for junk in (
+                    "icon",
+                    "Dear readers",
+                    "commenting",
+                    "Podcasts",
+                    "0:00",
+                    " date 2025",
+                ):
+                    assert junk not in ev.quote, (cs.article, ev.quote)
+
+
+def test_headings_and_questions_are_skipped(claims: dict[str, ClaimSet]) -> None:
+    quotes = [e.quote for cs in claims.values() for c in cs.claims for e in c.evidence]
+    assert not any(q.startswith("Putin urges Kiev to order troops") for q in quotes)
+    assert not any("requesting” that Russia not complete" in q for q in quotes)  # a question
+    assert not any(q.startswith("— ") for q in quotes)  # tweet signature lines
+
+
+def test_deterministic(seeds: dict[str, Article]) -> None:
+    for article in seeds.values():
+        assert extract_offline(article) == extract_offline(article)
+        assert (
+            extract_offline(article).model_dump_json() == extract_offline(article).model_dump_json()
+        )
+
+
+# --- What the merger relies on --------------------------------------------------------------
+
+
+def test_trump_appeal_to_spare_lives(claims: dict[str, ClaimSet]) -> None:
+    for key, fragment in [
+        ("000", "I have strongly urged President Putin to spare their lives"),
+        ("001", "Trump had urged Putin to preserve the lives"),
+        ("002", "I have strongly requested to President Putin that their lives be spared"),
+        ("003", "Trump urged Putin to preserve the lives"),
+        ("004", "he had asked the Russian president to spare the lives"),
+    ]:
+        claim = _one(claims[key], fragment)
+        assert claim.speaker == ("Trump" if key == "001" else "Donald Trump"), key
+        assert claim.kind in (ClaimKind.direct_quote, ClaimKind.reported_statement)
+    # Quoted sentences are claims of their own, not one claim per paragraph.
+    c = _one(claims["000"], "I have strongly urged President Putin to spare their lives")
+    assert c.evidence[0].quote == "I have strongly urged President Putin to spare their lives."
+    assert c.kind is ClaimKind.direct_quote
+    assert c.time is not None and c.time.date == dt.date(2025, 3, 14)  # "In a March 14 post"
+
+
+def test_massacre_warning(claims: dict[str, ClaimSet]) -> None:
+    for key, fragment in [
+        ("000", "It would be a terrible massacre, the likes of which hasn't been seen since"),
+        ("001", "This would be a horrible massacre, one not seen since World War II"),
+        ("002", "This would be a horrible massacre, one not seen since World War II"),
+        ("003", "This would be a horrible massacre, one not seen since World War II"),
+        ("004", "This would be a horrible massacre, one not seen since World War II"),
+    ]:
+        claim = _one(claims[key], fragment)
+        assert claim.kind is ClaimKind.direct_quote, key
+        assert claim.speaker == ("Trump" if key == "001" else "Donald Trump"), key
+        assert "World War II" in claim.statement
+
+
+def test_putin_guarantee(claims: dict[str, ClaimSet]) -> None:
+    for key, fragment, kind in [
+        (
+            "000",
+            "will have their lives and dignified treatment guaranteed",
+            ClaimKind.reported_statement,
+        ),
+        (
+            "001",
+            "[we] will guarantee them their lives and dignified treatment",
+            ClaimKind.direct_quote,
+        ),
+        (
+            "002",
+            "[we] will guarantee them their lives and dignified treatment",
+            ClaimKind.direct_quote,
+        ),
+        (
+            "003",
+            "[we] will guarantee them their lives and dignified treatment",
+            ClaimKind.direct_quote,
+        ),
+        ("004", "they will be guaranteed life and decent treatment", ClaimKind.direct_quote),
+    ]:
+        claim = _one(claims[key], fragment)
+        assert claim.kind is kind, key
+        # 001 never gives Putin's first name, so the article cannot teach it.
+        assert claim.speaker == ("Putin" if key == "001" else "Vladimir Putin"), key
+        assert claim.polarity is Polarity.asserts
+
+
+def test_speaker_resolution_the_president_stated(claims: dict[str, ClaimSet]) -> None:
+    claim = _one(claims["001"], "the president stated")
+    assert claim.speaker == "Putin"
+    assert claim.statement.startswith("Putin stated “If they lay down their arms")
+    # "The Russian leader pointed out" and "Speaking on Thursday, the president stressed".
+    assert _one(claims["001"], "The Russian leader pointed out").speaker == "Putin"
+    assert _one(claims["001"], "the president stressed").speaker == "Putin"
+    # In 000 the article teaches "Russian President" -> Vladimir Putin; "He" follows him.
+    assert _one(claims["000"], "The Russian President noted").speaker == "Vladimir Putin"
+    he = _one(claims["000"], "However, he stressed")
+    assert he.speaker == "Vladimir Putin"
+    assert he.statement.startswith("Vladimir Putin stressed that their crimes")
+
+
+def test_incursion_began_august_2024(claims: dict[str, ClaimSet]) -> None:
+    for key, fragment in [
+        ("000", "during the Kursk incursion in August 2024"),
+        ("001", "Kiev launched a major offensive into the Kursk area in August 2024"),
+        ("003", "Kiev launched a major offensive into the Kursk area in August 2024"),
+    ]:
+        assert _find(claims[key], fragment), key
+    launched = _one(claims["001"], "Kiev launched a major offensive")
+    assert launched.time is not None
+    assert launched.time.text == "August 2024" and launched.time.date is None
+    assert launched.kind is ClaimKind.event and launched.speaker is None
+    # 002 and 004 state it less precisely.
+    assert _one(claims["002"], "which started in August").time is not None
+    summer = _one(claims["004"], "captured there last summer")
+    assert summer.time is not None and summer.time.text == "in recent days"
+
+
+def test_86_percent_retaken(claims: dict[str, ClaimSet]) -> None:
+    c0 = _one(claims["000"], "recapturing over 86%")
+    assert c0.speaker == "Russia"  # "Moscow reported"
+    assert c0.kind is ClaimKind.quantity
+    assert [(q.text, q.value, q.unit) for q in c0.quantities] == [("over 86%", 86.0, "percent")]
+    assert c0.time is not None and c0.time.date == dt.date(2025, 3, 12)
+    for key in ("001", "003"):
+        c = _one(claims[key], "had liberated 86% of the territory")
+        assert c.speaker == "Valery Gerasimov", key
+        assert c.kind is ClaimKind.quantity
+        assert c.quantities[0].value == 86.0 and c.quantities[0].unit == "percent"
+        assert c.statement.startswith("According to Valery Gerasimov, as of Wednesday evening")
+
+
+def test_ceasefire_support(claims: dict[str, ClaimSet]) -> None:
+    c0 = _one(claims["000"], "ready to consider the U.S.-proposed 30-day ceasefire")
+    assert c0.speaker == "Vladimir Putin"
+    assert c0.time is not None and c0.time.date == dt.date(2025, 3, 13)
+    assert ("30-day", 30.0, "day") in [(q.text, q.value, q.unit) for q in c0.quantities]
+    for key, speaker in (("001", "Putin"), ("003", "Vladimir Putin")):
+        c = _one(claims[key], "Russia supports the idea of a 30-day ceasefire")
+        assert c.speaker == speaker, key
+        assert c.time is not None and c.time.date == dt.date(2025, 3, 13)  # "on Thursday"
+    # 004: the ", while " half is its own claim with its own speaker.
+    c4 = _one(claims["004"], "Putin on Thursday said he supported the idea of a ceasefire")
+    assert c4.speaker == "Vladimir Putin"
+    assert c4.evidence[0].quote.startswith("Putin on Thursday")
+    kyiv = _one(claims["004"], "Kyiv has said it was ready to accept the proposal")
+    assert kyiv.speaker == "Kyiv" and kyiv.evidence[0].quote.endswith("the proposal")
+
+
+def test_surrounded_claims(claims: dict[str, ClaimSet]) -> None:
+    trump = [
+        ("000", "thousands of Ukrainian soldiers are completely surrounded"),
+        ("002", "thousands of Ukrainian troops are completely surrounded"),
+        ("004", "completely surrounded” and vulnerable"),
+    ]
+    for key, fragment in trump:
+        assert _one(claims[key], fragment).speaker == "Donald Trump", key
+    assert _one(claims["001"], "completely surrounded by the Russian military").speaker == "Trump"
+    for key in ("001", "003"):
+        c = _one(claims[key], "largely “encircled” and “isolated,” he explained")
+        assert c.speaker == "Valery Gerasimov", key
+        assert c.hedges == ("without providing any specific figures",)
+        assert c.polarity is Polarity.asserts
+
+
+def test_ukraine_denies_encirclement(claims: dict[str, ClaimSet]) -> None:
+    syrskyi = _one(claims["000"], "Syrskyi had denied reports")
+    assert (syrskyi.kind, syrskyi.polarity) == (ClaimKind.denial, Polarity.denies)
+    assert syrskyi.speaker == "Oleksandr Syrskyi"
+    for key in ("001", "003"):
+        staff = _one(claims[key], "“political manipulation”")
+        assert (staff.kind, staff.polarity) == (ClaimKind.denial, Polarity.denies), key
+        assert staff.speaker == "Ukrainian General Staff"
+    ukraine = _one(claims["004"], "Ukraine denied its forces in Kursk were encircled")
+    assert (ukraine.kind, ukraine.polarity) == (ClaimKind.denial, Polarity.denies)
+    assert ukraine.speaker == "Ukraine"
+    assert ukraine.evidence[0].quote == (
+        "Ukraine denied its forces in Kursk were encircled, describing the claim as a Russian "
+        "fabrication"
+    )
+    # The other half of that sentence is Zelenskyy's, and it is no denial.
+    zel = _one(claims["004"], "President Volodymyr Zelenskyy on Friday described")
+    assert zel.speaker == "Volodymyr Zelenskyy" and zel.polarity is Polarity.asserts
+
+
+# --- Single rules, seeds -----------------------------------------------------------------
+
+
+def test_hedges_carried(claims: dict[str, ClaimSet]) -> None:
+    first = _one(claims["000"], "allegedly surrounded in Russia's Kursk region")
+    assert "allegedly" in first.hedges
+    assert first.speaker == "Donald Trump"
+    # "However, he did not provide specific evidence." qualifies Trump's quoted post.
+    post = _one(claims["000"], "At this moment, thousands of Ukrainian soldiers")
+    assert "did not provide specific evidence" in post.hedges
+    assert any(e.quote == "However, he did not provide specific evidence." for e in post.evidence)
+    assert not _find(claims["000"], "However, he did not provide")[0].statement.startswith("How")
+    claimed = _one(claims["000"], "He also claimed significant advances")
+    assert claimed.hedges == ("claimed",)
+
+
+def test_weekday_resolution(claims: dict[str, ClaimSet]) -> None:
+    # 003 was published on Friday 2025-03-14; 001 on Saturday 2025-03-15: same Wednesday.
+    for key in ("001", "003"):
+        c = _one(claims[key], "As of Wednesday evening")
+        assert c.time is not None
+        assert (c.time.text, c.time.date) == ("Wednesday evening", dt.date(2025, 3, 12))
+    friday = _one(claims["003"], "National Security Council meeting on Friday")
+    assert friday.time is not None and friday.time.date == dt.date(2025, 3, 14)
+    # 004 has no publication date: weekdays stay unresolved.
+    witkoff = _one(claims["004"], "Steve Witkoff spoke to Putin in Moscow on Thursday")
+    assert witkoff.time is not None
+    assert (witkoff.time.text, witkoff.time.date) == ("Thursday", None)
+
+
+def test_embedded_posts_speak_for_their_author(claims: dict[str, ClaimSet]) -> None:
+    c = _one(claims["002"], "Trump asked Putin to SPARE the surrounded Ukrainian troops")
+    assert c.speaker == "Sputnik (@SputnikInt)"
+    assert c.statement.startswith("Sputnik (@SputnikInt) wrote: Trump asked Putin")
+    # A quoted excerpt keeps the excerpt's author, or the speaker quoted inside it.
+    ft = _one(claims["002"], "seize some 1,300 sq km of Russian territory")
+    assert ft.speaker == "Financial Times"
+    assert ft.kind is ClaimKind.quantity
+    assert [(q.text, q.value, q.unit) for q in ft.quantities] == [
+        ("some 1,300 sq km", 1300.0, "sq km")
+    ]
+    assert _one(claims["002"], "it should have been wider").speaker == "Kariakin"
+    assert _one(claims["002"], "“served its purpose”").speaker == "Andriy Zagorodnyuk"
+
+
+def test_entities_and_subjects(claims: dict[str, ClaimSet]) -> None:
+    c = _one(claims["000"], "allegedly surrounded in Russia's Kursk region")
+    assert c.entities == ("Donald Trump", "Vladimir Putin", "Russia", "Kursk")
+    assert c.subject == "Donald Trump"
+    launched = _one(claims["003"], "Kiev launched a major offensive")
+    assert launched.subject == "Kiev"
+    assert launched.entities == ("Kiev", "Kursk", "Sudzha")
+    assert [(q.text, q.unit) for q in launched.quantities] == [("dozens of", "village")]
+    thousands = _one(claims["001"], "Trump had urged Putin")
+    assert [(q.text, q.value, q.unit) for q in thousands.quantities] == [
+        ("thousands of", None, "troop")
+    ]
+
+
+def test_opinion_cues(claims: dict[str, ClaimSet]) -> None:
+    assert _one(claims["002"], "War analysts consider it highly debatable").kind is (
+        ClaimKind.opinion
+    )
+    assert _one(claims["002"], "was essentially a suicide operation").kind is ClaimKind.opinion
+
+
+def test_role_replaced_in_statement(claims: dict[str, ClaimSet]) -> None:
+    c = _one(claims["004"], "he had asked the Russian president to spare")
+    assert c.statement.startswith(
+        "Donald Trump wrote on social media that he had asked Vladimir Putin to spare the lives"
+    )
+    assert c.quantities[0].unit == "ukrainian"
+
+
+# --- Single rules, hand-made articles -------------------------------------------------------
+
+
+def test_splitter_keeps_offsets_and_knows_abbreviations() -> None:
+    text = (
+        "U.S. President Donald Trump met Gen. Smith on Monday. The talks lasted 2.5 hours. "
+        "“We agreed. It went well,” he said. Mr. Jones was not there!\nHeading line"
+    )
+    spans = [text[s.start : s.end] for s in _split_sentences(text)]
+    assert spans == [
+        "U.S. President Donald Trump met Gen. Smith on Monday.",
+        "The talks lasted 2.5 hours.",
+        "“We agreed. It went well,” he said.",
+        "Mr. Jones was not there!",
+        "Heading line",
+    ]
+
+
+def test_weekday_on_saturday_publication() -> None:
+    a = _article(
+        "The ministry said on Wednesday that the bridge had been closed to traffic.",
+        published=dt.date(2025, 3, 15),
+    )
+    (claim,) = extract_offline(a).claims
+    assert claim.time is not None and claim.time.date == dt.date(2025, 3, 12)
+    assert claim.kind is ClaimKind.reported_statement
+
+
+def test_month_day_uses_publication_year() -> None:
+    a = _article("On March 9, the city council approved a new budget for schools.")
+    (claim,) = extract_offline(a).claims
+    assert claim.time is not None
+    assert (claim.time.text, claim.time.date) == ("March 9", dt.date(2025, 3, 9))
+    assert claim.kind is ClaimKind.event and claim.speaker is None
+    assert claim.statement == "On March 9, the city council approved a new budget for schools."
+
+
+def test_denial_and_pronoun_resolution() -> None:
+    a = _article(
+        "Foreign Minister Anna Berg visited the border town on Tuesday. "
+        "She rejected reports that troops had been moved as a fabrication."
+    )
+    claims = extract_offline(a).claims
+    denial = claims[-1]
+    assert (denial.kind, denial.polarity) == (ClaimKind.denial, Polarity.denies)
+    assert denial.speaker == "Anna Berg"
+    assert denial.statement.startswith("Anna Berg rejected reports")
+
+
+def test_embedded_span_without_author() -> None:
+    text = "The agency published a statement today.\nThe dam will be repaired by the army soon."
+    start = text.index("The dam")
+    a = _article(text, embedded=(Span(start=start, end=len(text)),))
+    post = _one(extract_offline(a), "The dam will be repaired")
+    assert post.speaker == "unnamed quoted source"
+
+
+def test_short_fragments_and_questions_make_no_claims() -> None:
+    a = _article("Breaking news.\nWhat happens next in the region now?\nGod bless them all.")
+    assert extract_offline(a).claims == ()
+
+
+def test_performance_budget(seeds: dict[str, Article]) -> None:
+    # The benchmark needs >= 100 articles/s on one core. CPU time, not wall time, so that other
+    # processes on a busy machine do not make this fail (measured ~300/s on the dev box).
+    import time
+
+    articles = list(seeds.values()) * 20
+    t0 = time.process_time()
+    for article in articles:
+        extract_offline(article)
+    rate = len(articles) / (time.process_time() - t0)
+    assert rate >= 100, f"{rate:.0f} articles/s"
