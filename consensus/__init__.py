@@ -43,7 +43,30 @@ _EXPORTS: dict[str, str] = {
     "ExtractionError": "consensus.errors",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "Article",
+    "Claim",
+    "ClaimCache",
+    "ClaimSet",
+    "ConsensusError",
+    "Evidence",
+    "ExtractionError",
+    "ExtractionResult",
+    "InputError",
+    "Report",
+    "RunError",
+    "UsageError",
+    "__version__",
+    "aextract_claims",
+    "asummarize",
+    "collect_articles",
+    "extract_claims",
+    "find_origins",
+    "load_articles",
+    "merge",
+    "render",
+    "summarize",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -83,9 +83,7 @@ def build_report(extraction: ExtractionResult) -> Report:
     from consensus.origins import find_origins
 
     origins = find_origins(extraction.articles)
-    return merge(
-        extraction.articles, extraction.claim_sets, origins, failures=extraction.failures
-    )
+    return merge(extraction.articles, extraction.claim_sets, origins, failures=extraction.failures)
 
 
 async def asummarize(

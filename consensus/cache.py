@@ -53,7 +53,9 @@ def default_cache_dir() -> Path:
 class ClaimCache:
     """A JSON-valued diskcache keyed by request hashes. Safe for several processes at once."""
 
-    def __init__(self, directory: str | Path | None = None, *, size_limit: int = DEFAULT_SIZE_LIMIT):
+    def __init__(
+        self, directory: str | Path | None = None, *, size_limit: int = DEFAULT_SIZE_LIMIT
+    ):
         import diskcache
 
         self.directory = Path(directory) if directory is not None else default_cache_dir()

@@ -248,7 +248,9 @@ def _format_claim_set(article: Article, claim_set: ClaimSet) -> str:
             quote = ev.quote if len(ev.quote) <= 160 else ev.quote[:157] + "..."
             lines.append(f"     “{quote}” @{ev.start}-{ev.end}")
     if claim_set.dropped:
-        lines.append(f"   ({claim_set.dropped} claims dropped: their quotes are not in the article)")
+        lines.append(
+            f"   ({claim_set.dropped} claims dropped: their quotes are not in the article)"
+        )
     return "\n".join(lines)
 
 
@@ -417,3 +419,113 @@ def _root(
 
 def main() -> None:
     app()
+
+
+# --- consensus batch ---------------------------------------------------------------------
+
+
+class BatchExecutor(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+class _StoryProgress:
+    """Stories done of total, as a rich bar on stderr; only on a terminal."""
+
+    def __init__(self) -> None:
+        self._enabled = sys.stderr.isatty()
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int, story_id: str, outcome: str) -> None:
+        if not self._enabled:
+            return
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._task = self._bar.add_task("stories", total=total)
+            self._bar.start()
+        self._bar.update(self._task, completed=done, description=f"stories ({story_id})")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+@app.command()
+def batch(
+    input: Annotated[
+        str,
+        typer.Argument(
+            help="A directory of story folders (one story per subfolder), or a JSON Lines "
+            "file of articles ('-' for stdin) with or without a story id field "
+            "(story, story_id, cluster, event_id); articles without one are clustered.",
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory of the brief.")],
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Keep articles published on or after DATE.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Keep articles published on or before DATE.")
+    ] = None,
+    executor: Annotated[
+        BatchExecutor, typer.Option(help="Run stories on this event loop, or as Ray tasks.")
+    ] = BatchExecutor.local,
+    model: ModelOpt = None,
+    api_base: ApiBaseOpt = None,
+    concurrency: ConcurrencyOpt = 8,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    min_origins: Annotated[
+        int, typer.Option(min=1, help="Independent origins a story needs to make the brief.")
+    ] = 2,
+) -> None:
+    """Daily brief: a report per story plus DIR/index.{md,html,json}; re-runs resume."""
+    from consensus.batch import batch as run_batch
+
+    progress = _StoryProgress()
+    try:
+        result = run_batch(
+            input,
+            out,
+            since=since,
+            until=until,
+            executor=executor.value,
+            model=model,
+            api_base=api_base,
+            concurrency=concurrency,
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+            min_origins=min_origins,
+            progress=progress,
+        )
+    except Exception as exc:
+        raise _fail(exc) from None
+    finally:
+        progress.close()
+    index = result.index
+    for warning in result.warnings:
+        _err(f"warning: {warning}")
+    for error in index["input_errors"]:
+        _err(f"error: {error}")
+    for story in index["stories"]:
+        if story["status"] == "failed":
+            _err(f"failed: story {story['id']}: {story['error']}")
+        else:
+            for failure in story["failures"]:
+                _err(f"failed: story {story['id']}: {failure}")
+    c = index["counts"]
+    dates = f"{c['undated']} undated, kept"
+    if c["filtered_out"]:
+        dates += f"; {c['filtered_out']} outside --since/--until"
+    stories = f"{c['stories']} {'story' if c['stories'] == 1 else 'stories'}"
+    _err(
+        f"{stories}: {c['brief']} in the brief, {c['single_origin']} single-origin, "
+        f"{c['failed']} failed; {result.processed} run, {result.skipped} skipped (already done); "
+        f"{c['articles']} articles ({dates})"
+    )
+    _err(f"brief: {out / 'index.html'}")
+    raise typer.Exit(0 if result.ok else 1)

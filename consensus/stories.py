@@ -2,19 +2,29 @@
 
 Used by `consensus batch` when the input carries no story ids. The rule:
 
-1. Each article becomes a sparse TF-IDF vector of its content words (title words count
-   three times; only the first ~400 words of the body are read: a story's identity is in
-   its lede) keeping the `TOP_TERMS` heaviest terms, plus a set of named entities
-   (capitalised words that are not sentence starters or stopwords).
-2. Articles are visited in canonical order: (published date, or the latest date seen, then id).
-   Each joins the existing story whose centroid is most similar (cosine) when that
-   similarity is ≥ `threshold`, the two share ≥ `min_shared_entities` entities, and the
-   article's date is within `window_days` of the story's date range; otherwise it starts a
-   new story. Candidate stories come from an inverted index over terms, so the cost grows
-   with the number of articles, not its square. Ties: the higher similarity, then the story
-   created first.
-3. A story's id is "story-" + the first 12 hex of sha256 of its sorted article ids: the same
-   articles always give the same id, whatever order they arrive in.
+1. Terms. Each article is a bag of content words: title words count `TITLE_WEIGHT` times,
+   and only the first `BODY_WORDS` words of the body are read (a story's identity is in its
+   lede). Weights are sublinear TF x smoothed IDF, idf = ln((N + IDF_PRIOR + 1) / (df + 1)):
+   the prior acts as `IDF_PRIOR` background documents that contain none of the terms, so in
+   a small batch the words every outlet uses for *this* event ("Zakharova", "Deir") are not
+   crushed to zero just because half the batch is about it. Each vector keeps its
+   `TOP_TERMS` heaviest terms and is L2-normalised.
+2. Entities. Capitalised words that are not stopwords and not one-off sentence starters
+   ("Moscow", "Zakharova"); a trailing possessive is dropped.
+3. Edges. Two articles are linked with weight = cosine of their vectors when they share at
+   least `min_shared_entities` entities and their dates are at most `window_days` apart
+   (an undated article is compatible with any date). Only pairs that share an indexed term
+   (one used by 2..`max(MAX_DF_FLOOR, MAX_DF_SHARE * N)` articles) are compared, so the cost
+   grows with the number of articles times the size of their stories, not with N squared.
+4. Stories. Average-linkage agglomeration over those edges: repeatedly join the two stories
+   whose mean pairwise weight (pairs without an edge count 0) is highest, while it is
+   ≥ `threshold`. Ties go to the pair whose smallest article ids sort first. Because the
+   mean counts missing edges as 0, a topic that recurs weeks apart stays two stories, and
+   one stray shared word cannot chain two events together.
+5. A story's id is "story-" + the first 12 hex of sha256 of its sorted article ids; its
+   title is the headline of its most central article (highest summed weight; ties: id);
+   stories are returned sorted by id. Articles are put in id order before anything else,
+   so the result does not depend on input order.
 
 Must never do I/O, read the clock, use randomness, or import litellm.
 """
@@ -23,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -31,11 +42,21 @@ from dataclasses import dataclass, field
 
 from consensus.models import Article
 
-TOP_TERMS = 40
+TOP_TERMS = 150
 BODY_WORDS = 400
 TITLE_WEIGHT = 3
+IDF_PRIOR = 20
+MAX_DF_FLOOR = 50
+MAX_DF_SHARE = 0.05
+
+DEFAULT_THRESHOLD = 0.2
+DEFAULT_MIN_SHARED_ENTITIES = 2
+DEFAULT_WINDOW_DAYS = 3
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]{2,}")
+_ENTITY = re.compile(r"\b[A-Z][a-zA-Z’'\-]{2,}\b")
+_SENT_START = re.compile(r"(?:^|[.!?…:\"“]\s*|\n)([A-Z][\w’'\-]+)")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _STOP = frozenset(
     """
     the and for that with this from have has had was were are been being will would could should
@@ -47,28 +68,20 @@ _STOP = frozenset(
     year years day days week weeks month months time times today yesterday tomorrow monday
     tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december told according added noted stated reported news
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 
 
 @dataclass(frozen=True)
 class Story:
+    """A group of articles about one event."""
+
     id: str
     articles: tuple[str, ...]
     title: str | None = None
     first: dt.date | None = None
     last: dt.date | None = None
-
-
-@dataclass
-class _Cluster:
-    index: int
-    members: list[str] = field(default_factory=list)
-    centroid: Counter[str] = field(default_factory=Counter)
-    entities: Counter[str] = field(default_factory=Counter)
-    first: dt.date | None = None
-    last: dt.date | None = None
-    title: str | None = None
 
 
 def _terms(article: Article) -> Counter[str]:
@@ -87,27 +100,33 @@ def _terms(article: Article) -> Counter[str]:
     return counts
 
 
-_SENT_START = re.compile(r"(?:^|[.!?…]\s+|\n)([A-Z][\w’'\-]+)")
-
-
 def _entities(article: Article) -> frozenset[str]:
     text = (article.title or "") + "\n" + " ".join(article.text.split()[:BODY_WORDS])
     starters = {m.group(1) for m in _SENT_START.finditer(text)}
+    seen = Counter(m.group() for m in _ENTITY.finditer(text))
     found: set[str] = set()
-    for m in re.finditer(r"\b[A-Z][a-zA-Z’'\-]{2,}\b", text):
-        word = m.group()
-        if word in starters and text.count(word) == 1:
-            continue
-        lw = word.lower().rstrip("’'s")
+    for word, count in seen.items():
+        if word in starters and count == 1:
+            continue  # "However", "The": capitalised only because a sentence starts there
+        lw = _POSSESSIVE.sub("", word.lower())
         if lw not in _STOP and len(lw) > 2:
             found.add(lw)
     return frozenset(found)
 
 
-def _normalise(vec: dict[str, float]) -> dict[str, float]:
-    top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
-    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
-    return {k: v / norm for k, v in top}
+def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
+    counts = [_terms(a) for a in articles]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    total = len(articles) + IDF_PRIOR + 1
+    vectors: list[dict[str, float]] = []
+    for c in counts:
+        raw = {t: (1 + math.log(k)) * math.log(total / (df[t] + 1)) for t, k in c.items()}
+        top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        vectors.append({t: w / norm for t, w in top})
+    return vectors
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -121,77 +140,130 @@ def _story_id(members: Sequence[str]) -> str:
     return f"story-{digest[:12]}"
 
 
+def _edges(
+    articles: Sequence[Article],
+    vectors: Sequence[dict[str, float]],
+    *,
+    min_shared_entities: int,
+    window_days: int,
+) -> dict[tuple[int, int], float]:
+    """Weighted links between compatible article pairs (i < j), see rule 3."""
+    n = len(articles)
+    max_df = max(MAX_DF_FLOOR, int(MAX_DF_SHARE * n))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vec in enumerate(vectors):
+        for term in vec:
+            postings[term].append(i)
+    entities = [_entities(a) for a in articles]
+    window = dt.timedelta(days=window_days)
+    edges: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        candidates: set[int] = set()
+        for term in vectors[i]:
+            docs = postings[term]
+            if 2 <= len(docs) <= max_df:
+                candidates.update(j for j in docs if j > i)
+        a_date = articles[i].published
+        for j in sorted(candidates):
+            b_date = articles[j].published
+            if a_date and b_date and abs(a_date - b_date) > window:
+                continue
+            if len(entities[i] & entities[j]) < min_shared_entities:
+                continue
+            weight = _cosine(vectors[i], vectors[j])
+            if weight > 0:
+                edges[(i, j)] = weight
+    return edges
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    key: str  # smallest article id: the order-independent tie-break
+    links: dict[int, float] = field(default_factory=dict)  # cluster -> summed edge weight
+
+
+def _agglomerate(
+    ids: Sequence[str], edges: dict[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Average-linkage agglomeration over sparse edges (rule 4). Returns member lists."""
+    clusters: dict[int, _Cluster] = {i: _Cluster([i], ids[i]) for i in range(len(ids))}
+    for (i, j), weight in edges.items():
+        clusters[i].links[j] = weight
+        clusters[j].links[i] = weight
+
+    def entry(a: int, b: int) -> tuple[float, str, str, int, int]:
+        ca, cb = clusters[a], clusters[b]
+        mean = round(ca.links[b] / (len(ca.members) * len(cb.members)), 12)
+        lo, hi = sorted((ca.key, cb.key))
+        return (-mean, lo, hi, a, b)
+
+    heap = [entry(i, j) for (i, j) in edges]
+    heapq.heapify(heap)
+    next_index = len(ids)
+    while heap:
+        neg_mean, _, _, a, b = heapq.heappop(heap)
+        if -neg_mean < threshold:
+            break
+        if a not in clusters or b not in clusters:
+            continue  # stale: one side was merged since this entry was pushed
+        ca, cb = clusters.pop(a), clusters.pop(b)
+        merged = _Cluster(sorted(ca.members + cb.members), min(ca.key, cb.key))
+        for side in (ca, cb):
+            for other, weight in side.links.items():
+                if other in (a, b):
+                    continue
+                merged.links[other] = merged.links.get(other, 0.0) + weight
+        new = next_index
+        next_index += 1
+        clusters[new] = merged
+        for other, weight in merged.links.items():
+            links = clusters[other].links
+            links.pop(a, None)
+            links.pop(b, None)
+            links[new] = weight
+            heapq.heappush(heap, entry(new, other))
+    return [c.members for c in clusters.values()]
+
+
 def cluster_stories(
     articles: Sequence[Article],
     *,
-    threshold: float = 0.3,
-    min_shared_entities: int = 2,
-    window_days: int = 3,
+    threshold: float = DEFAULT_THRESHOLD,
+    min_shared_entities: int = DEFAULT_MIN_SHARED_ENTITIES,
+    window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> list[Story]:
-    """Deterministic single-pass clustering of articles into stories (see module docstring)."""
+    """Cluster articles into stories (see the module docstring); stories sorted by id.
+
+    Article ids must be unique (ingest guarantees it within one load).
+    """
     if not articles:
         return []
-    term_counts = {a.id: _terms(a) for a in articles}
-    df: Counter[str] = Counter()
-    for counts in term_counts.values():
-        df.update(counts.keys())
-    n_docs = len(articles)
-    vectors: dict[str, dict[str, float]] = {}
-    for aid, counts in term_counts.items():
-        raw = {t: (1 + math.log(c)) * math.log((1 + n_docs) / (1 + df[t])) for t, c in counts.items()}
-        vectors[aid] = _normalise({t: w for t, w in raw.items() if w > 0})
-    entities = {a.id: _entities(a) for a in articles}
+    ordered = sorted(articles, key=lambda a: a.id)
+    ids = [a.id for a in ordered]
+    if len(set(ids)) != len(ids):
+        raise ValueError("cluster_stories needs unique article ids")
+    vectors = _vectors(ordered)
+    edges = _edges(
+        ordered, vectors, min_shared_entities=min_shared_entities, window_days=window_days
+    )
+    centrality = [0.0] * len(ordered)
+    for (i, j), weight in edges.items():
+        centrality[i] += weight
+        centrality[j] += weight
 
-    dated = [a.published for a in articles if a.published]
-    fallback = max(dated) if dated else None
-    order = sorted(articles, key=lambda a: ((a.published or fallback or dt.date.min), a.id))
-
-    clusters: list[_Cluster] = []
-    index: dict[str, set[int]] = defaultdict(set)
-    window = dt.timedelta(days=window_days)
-    for article in order:
-        vec = vectors[article.id]
-        ents = entities[article.id]
-        when = article.published
-        candidates: set[int] = set()
-        for term in vec:
-            candidates |= index.get(term, set())
-        best: tuple[float, int] | None = None
-        for ci in sorted(candidates):
-            cluster = clusters[ci]
-            if when and cluster.first and cluster.last:
-                if when < cluster.first - window or when > cluster.last + window:
-                    continue
-            shared = sum(1 for e in ents if cluster.entities[e] > 0)
-            if shared < min_shared_entities:
-                continue
-            sim = _cosine(vec, _normalise(dict(cluster.centroid)))
-            if sim >= threshold and (best is None or sim > best[0]):
-                best = (sim, ci)
-        if best is None:
-            cluster = _Cluster(index=len(clusters), title=article.title)
-            clusters.append(cluster)
-        else:
-            cluster = clusters[best[1]]
-        cluster.members.append(article.id)
-        for term, weight in vec.items():
-            cluster.centroid[term] += weight  # type: ignore[assignment]
-            index[term].add(cluster.index)
-        cluster.entities.update(ents)
-        if when:
-            cluster.first = min(cluster.first or when, when)
-            cluster.last = max(cluster.last or when, when)
-        if cluster.title is None:
-            cluster.title = article.title
-
-    stories = [
-        Story(
-            id=_story_id(c.members),
-            articles=tuple(sorted(c.members)),
-            title=c.title,
-            first=c.first,
-            last=c.last,
+    stories: list[Story] = []
+    for members in _agglomerate(ids, edges, threshold):
+        titled = [m for m in members if ordered[m].title] or members
+        central = min(titled, key=lambda m: (-round(centrality[m], 12), ids[m]))
+        dates = [d for m in members if (d := ordered[m].published) is not None]
+        stories.append(
+            Story(
+                id=_story_id([ids[m] for m in members]),
+                articles=tuple(ids[m] for m in members),
+                title=ordered[central].title,
+                first=min(dates) if dates else None,
+                last=max(dates) if dates else None,
+            )
         )
-        for c in clusters
-    ]
     return sorted(stories, key=lambda s: s.id)

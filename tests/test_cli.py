@@ -135,6 +135,7 @@ def test_schema_commands() -> None:
 def test_public_api_exports_exactly_all() -> None:
     import consensus
 
+    assert set(consensus.__all__) == set(consensus._EXPORTS) | {"__version__"}
     for name in consensus.__all__:
         assert getattr(consensus, name) is not None, name
     assert {"load_articles", "extract_claims", "aextract_claims", "summarize", "render"} <= set(
