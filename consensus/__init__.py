@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     "find_origins": "consensus.origins",
     "merge": "consensus.merge",
     "render": "consensus.render",
+    "batch": "consensus.batching",
     "ClaimCache": "consensus.cache",
     # models
     "Article": "consensus.models",
@@ -59,6 +60,7 @@ __all__ = [
     "__version__",
     "aextract_claims",
     "asummarize",
+    "batch",
     "collect_articles",
     "extract_claims",
     "find_origins",
@@ -84,6 +86,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from consensus.api import asummarize, summarize
+    from consensus.batching import batch
     from consensus.cache import ClaimCache
     from consensus.errors import (
         ConsensusError,

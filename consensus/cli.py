@@ -484,7 +484,7 @@ def batch(
     ] = 2,
 ) -> None:
     """Daily brief: a report per story plus DIR/index.{md,html,json}; re-runs resume."""
-    from consensus.batch import batch as run_batch
+    from consensus.batching import batch as run_batch
 
     progress = _StoryProgress()
     try:

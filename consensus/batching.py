@@ -1,0 +1,762 @@
+"""Daily briefs at scale: many stories in, one report per story and a brief (index) out.
+
+    plan   INPUT -> stories. INPUT is a directory of story folders (each immediate subfolder
+           is one story, id = folder name, its articles read recursively), a directory of
+           loose articles, or a JSON / JSON Lines stream (file or "-") whose records may
+           carry a story id (`story`, `story_id`, `cluster`, `event_id`). Articles without a
+           story id are grouped by `stories.cluster_stories`. `since`/`until` keep articles
+           published in [since, until]; undated articles are kept and counted.
+    run    per story: extract (through the cache) -> origins -> merge -> render. Where that
+           runs is the executors' business (executors.py); *what* runs is `build_story`.
+    write  DIR/stories/<dir>/report.{json,md,html}, then done.json LAST. Every file goes to
+           a temporary name first and is renamed into place, so an interrupted run never
+           leaves a half-written report, and a story is done only when its done.json exists
+           and holds the story's current fingerprint (a re-run skips it, reusing the summary
+           stored in done.json).
+    index  DIR/index.{json,md,html}: the brief (the manifest here, its text in brief.py).
+           Stories with at least `min_origins` independent origins, by origins (desc) then
+           id; then single-origin stories (by id); then failed stories (by id) with their
+           error. Index files are rewritten only when their bytes change, so a re-run with
+           nothing to do touches no file.
+
+Fingerprint of a story: sha256 of the canonical JSON of BATCH_FORMAT, the story id and, per
+article (sorted by id), its id, the sha256 of its text, the sha256 of its metadata and its
+extraction request key (extractor and version, model, prompt and schema hashes).
+
+Independent origins of a story: the origin groups of its report that hold at least one
+article whose claims were extracted.
+
+The module is `batching`, not `batch`, so that `consensus.batch` is always the function:
+importing a submodule named `batch` would rebind the package attribute to the module.
+
+Everything written is a pure function of the inputs and options (no clock, no machine
+paths, no randomness), so the local and the Ray executor write the same bytes. This module
+never prints or exits (cli.py does), and never imports litellm or ray.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from consensus.cache import canonical_json, default_cache_dir, sha256_hex
+from consensus.errors import ConfigError, ConsensusError, InputError, RunError, redact
+from consensus.extract import DEFAULT_CONCURRENCY, ExtractOptions, request_key, resolve_options
+from consensus.models import Article, ArticleFailure, ExtractionResult, Report
+
+__all__ = [
+    "BATCH_FORMAT",
+    "BatchResult",
+    "Plan",
+    "StoryInput",
+    "StoryJob",
+    "StoryOutput",
+    "StorySummary",
+    "batch",
+    "build_story",
+    "failed_output",
+    "plan_batch",
+    "story_fingerprint",
+]
+
+BATCH_FORMAT = "1"
+STORY_ID_KEYS = ("story", "story_id", "cluster", "event_id")
+REPORT_FILES: dict[str, str] = {"html": "report.html", "md": "report.md", "json": "report.json"}
+DONE_FILE = "done.json"
+TOP_AGREED = 3
+TOP_CONTESTED = 2
+DEFAULT_MIN_ORIGINS = 2
+
+Executor = Literal["local", "ray"]
+Status = Literal["brief", "single_origin", "failed"]
+ProgressCallback = Callable[[int, int, str, str], None]
+"""progress(done, total, story_id, outcome); outcome is "ok", "failed" or "skipped"."""
+
+_SAFE_DIR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+_JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
+_RECORD_LABEL = re.compile(r"^(?P<source>.*?)(?:(?P<sep>[:#])(?P<n>\d+))?$")
+
+
+# --- Plan ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryInput:
+    """One story to process: its articles and the inputs of it that could not be read."""
+
+    id: str
+    dir: str = ""
+    title: str | None = None
+    articles: tuple[Article, ...] = ()
+    input_errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The stories of one batch, and what reading the input found."""
+
+    stories: tuple[StoryInput, ...]
+    articles: int = 0
+    undated: int = 0
+    filtered_out: int = 0
+    clustered: bool = False
+    input_errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def _parse_day(value: str | dt.date | None, option: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{option} must be a date like 2025-03-14, got {value!r}") from None
+
+
+class _DateFilter:
+    def __init__(self, since: dt.date | None, until: dt.date | None) -> None:
+        self.since, self.until = since, until
+        self.undated = 0
+        self.dropped = 0
+
+    def __call__(self, articles: Iterable[Article]) -> list[Article]:
+        kept: list[Article] = []
+        for a in articles:
+            if a.published is None:
+                self.undated += 1
+            elif (self.since and a.published < self.since) or (
+                self.until and a.published > self.until
+            ):
+                self.dropped += 1
+                continue
+            kept.append(a)
+        return kept
+
+
+def _title(articles: Sequence[Article]) -> str | None:
+    """The headline of the earliest titled article (date, then id); undated ones last."""
+    titled = [a for a in articles if a.title]
+    if not titled:
+        return None
+    first = min(titled, key=lambda a: (a.published is None, a.published or dt.date.min, a.id))
+    return first.title
+
+
+def _assign_dirs(stories: list[StoryInput]) -> list[StoryInput]:
+    """Give each story a directory name that is safe and unique on any filesystem."""
+
+    def slug(story_id: str) -> str:
+        base = re.sub(r"[^A-Za-z0-9._-]+", "-", story_id).strip("-._")[:60] or "story"
+        return f"{base}-{sha256_hex(story_id)[:8]}"
+
+    names = {s.id: s.id if _SAFE_DIR.match(s.id) else slug(s.id) for s in stories}
+    folded: dict[str, int] = {}
+    for name in names.values():
+        folded[name.casefold()] = folded.get(name.casefold(), 0) + 1
+    for story_id, name in names.items():
+        if folded[name.casefold()] > 1:  # "Story" and "story" on a case-insensitive disk
+            names[story_id] = slug(story_id)
+    return [replace(s, dir=names[s.id]) for s in stories]
+
+
+def _story_id_of(record: object) -> str | None:
+    if not isinstance(record, dict):
+        return None
+    for key in STORY_ID_KEYS:
+        value = record.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _story_ids_by_label(text: str, source: str) -> dict[str, str]:
+    """Story id of every record, keyed by the label ingest gives that record's article."""
+    items: list[tuple[str, object]] = []
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    items.append((f"{source}:{lineno}", json.loads(line)))
+                except json.JSONDecodeError:
+                    continue
+    else:
+        if isinstance(data, dict) and isinstance(data.get("articles"), list):
+            data = data["articles"]
+        if isinstance(data, list):
+            items = [(f"{source}#{i}", record) for i, record in enumerate(data, 1)]
+        else:
+            items = [(source, data)]
+    return {label: sid for label, record in items if (sid := _story_id_of(record)) is not None}
+
+
+def _plan_folders(root: Path, folders: list[Path], keep: _DateFilter) -> Plan:
+    from consensus.ingest import collect_articles
+
+    stories: list[StoryInput] = []
+    articles_kept = 0
+    for folder in folders:
+        articles, errors = collect_articles([folder])
+        kept = keep(articles)
+        if articles and not kept and not errors:
+            continue  # every article outside --since/--until
+        articles_kept += len(kept)
+        stories.append(
+            StoryInput(
+                id=folder.name,
+                title=_title(kept),
+                articles=tuple(kept),
+                input_errors=tuple(str(e) for e in errors),
+            )
+        )
+    loose = sorted(p.name for p in root.iterdir() if p.is_file() and not p.name.startswith("."))
+    warnings = tuple(f"{root / name}: not inside a story folder; ignored" for name in loose)
+    return Plan(
+        stories=tuple(_assign_dirs(stories)),
+        articles=articles_kept,
+        undated=keep.undated,
+        filtered_out=keep.dropped,
+        warnings=warnings,
+    )
+
+
+def _plan_stream(
+    articles: list[Article],
+    errors: list[InputError],
+    story_of: Mapping[str, str],
+    keep: _DateFilter,
+) -> Plan:
+    from consensus.stories import cluster_stories
+
+    grouped: dict[str, list[Article]] = {}
+    grouped_errors: dict[str, list[str]] = {}
+    loose: list[Article] = []
+    unplaced_errors: list[str] = []
+    for error in errors:
+        sid = story_of.get(error.source)
+        if sid is None:
+            unplaced_errors.append(str(error))
+        else:
+            grouped_errors.setdefault(sid, []).append(str(error))
+    kept = keep(articles)
+    for article in kept:
+        sid = story_of.get(article.source or "")
+        if sid is None:
+            loose.append(article)
+        else:
+            grouped.setdefault(sid, []).append(article)
+    stories = [
+        StoryInput(
+            id=sid,
+            title=_title(grouped.get(sid, [])),
+            articles=tuple(grouped.get(sid, [])),
+            input_errors=tuple(grouped_errors.get(sid, [])),
+        )
+        for sid in sorted(set(grouped) | set(grouped_errors))
+    ]
+    if loose:
+        position = {a.id: i for i, a in enumerate(loose)}
+        for story in cluster_stories(loose):
+            members = sorted(
+                (loose[position[aid]] for aid in story.articles), key=lambda a: position[a.id]
+            )
+            stories.append(StoryInput(id=story.id, title=story.title, articles=tuple(members)))
+    stories.sort(key=lambda s: s.id)
+    return Plan(
+        stories=tuple(_assign_dirs(stories)),
+        articles=len(kept),
+        undated=keep.undated,
+        filtered_out=keep.dropped,
+        clustered=bool(loose),
+        input_errors=tuple(unplaced_errors),
+    )
+
+
+def plan_batch(
+    input: str | Path,
+    *,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    stdin: TextIO | None = None,
+) -> Plan:
+    """Read INPUT and split it into stories (see the module docstring)."""
+    from consensus.ingest import collect_articles
+
+    since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
+    if since_day and until_day and since_day > until_day:
+        raise ConfigError(f"--since {since_day} is after --until {until_day}")
+    keep = _DateFilter(since_day, until_day)
+    name = str(input)
+    if name == "-":
+        text = (stdin if stdin is not None else sys.stdin).read().removeprefix("\ufeff")
+        if not text.strip():
+            raise InputError("<stdin>", "no input on stdin")
+        articles, errors = collect_articles(["-"], stdin=io.StringIO(text))
+        return _plan_stream(articles, errors, _story_ids_by_label(text, "<stdin>"), keep)
+    path = Path(input)
+    if not path.exists():
+        raise InputError(name, "no such file or directory")
+    if path.is_dir():
+        folders = sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+        if folders:
+            return _plan_folders(path, folders, keep)
+        articles, errors = collect_articles([path])
+        if not articles:
+            raise InputError(name, "no story folders and no readable articles")
+        return _plan_stream(articles, errors, {}, keep)
+    try:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    if path.suffix.lower() not in _JSON_SUFFIXES and not text.lstrip().startswith(("{", "[")):
+        raise InputError(name, "not a directory of story folders or a JSON Lines file of articles")
+    articles, errors = collect_articles([path])
+    if not articles:
+        raise errors[0] if len(errors) == 1 else InputError(name, "no readable articles")
+    return _plan_stream(articles, errors, _story_ids_by_label(text, str(path)), keep)
+
+
+# --- One story -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryJob:
+    """A story to run, with the fingerprint its done.json will hold."""
+
+    story: StoryInput
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """What the brief shows of one story; stored in done.json so a skipped story needs no work."""
+
+    id: str
+    dir: str
+    title: str | None
+    ok: bool
+    error: str | None = None
+    articles: int = 0
+    extracted: int = 0
+    origins: int = 0
+    agreed: int = 0
+    contested: int = 0
+    single_source: int = 0
+    first: str | None = None
+    last: str | None = None
+    top_agreed: tuple[tuple[str, int], ...] = ()
+    top_contested: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
+    failures: tuple[str, ...] = ()
+
+    def status(self, min_origins: int) -> Status:
+        if not self.ok:
+            return "failed"
+        return "brief" if self.origins >= min_origins else "single_origin"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "dir": self.dir,
+            "title": self.title,
+            "ok": self.ok,
+            "error": self.error,
+            "articles": self.articles,
+            "extracted": self.extracted,
+            "origins": self.origins,
+            "agreed": self.agreed,
+            "contested": self.contested,
+            "single_source": self.single_source,
+            "first": self.first,
+            "last": self.last,
+            "top_agreed": [{"statement": s, "origins": n} for s, n in self.top_agreed],
+            "top_contested": [
+                {"topic": t, "positions": [{"statement": s, "origins": n} for s, n in ps]}
+                for t, ps in self.top_contested
+            ],
+            "failures": list(self.failures),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> StorySummary:
+        return cls(
+            id=str(data["id"]),
+            dir=str(data["dir"]),
+            title=data["title"],
+            ok=bool(data["ok"]),
+            error=data["error"],
+            articles=int(data["articles"]),
+            extracted=int(data["extracted"]),
+            origins=int(data["origins"]),
+            agreed=int(data["agreed"]),
+            contested=int(data["contested"]),
+            single_source=int(data["single_source"]),
+            first=data["first"],
+            last=data["last"],
+            top_agreed=tuple((i["statement"], int(i["origins"])) for i in data["top_agreed"]),
+            top_contested=tuple(
+                (c["topic"], tuple((p["statement"], int(p["origins"])) for p in c["positions"]))
+                for c in data["top_contested"]
+            ),
+            failures=tuple(data["failures"]),
+        )
+
+
+@dataclass(frozen=True)
+class StoryOutput:
+    """What running one story produced: its summary and, when it worked, its report texts."""
+
+    summary: StorySummary
+    fingerprint: str
+    files: tuple[tuple[str, str], ...] = ()  # (file name, text), written in this order
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def story_fingerprint(story: StoryInput, options: ExtractOptions) -> str:
+    """See the module docstring: same articles + same extractor = same fingerprint."""
+    rows = sorted(
+        [
+            a.id,
+            _sha(a.text),
+            _sha(canonical_json(a.model_dump(mode="json", exclude={"text", "source", "warnings"}))),
+            request_key(a, options),
+        ]
+        for a in story.articles
+    )
+    return sha256_hex(
+        canonical_json(
+            {
+                "batch_format": BATCH_FORMAT,
+                "story": story.id,
+                "articles": rows,
+                "input_errors": sorted(story.input_errors),
+            }
+        )
+    )
+
+
+def error_line(exc: BaseException) -> str:
+    """One line, no secrets: what a user sees for a failed story."""
+    message = str(exc) if isinstance(exc, ConsensusError) else f"{type(exc).__name__}: {exc}"
+    lines = redact(message).strip().splitlines()
+    line = lines[0] if lines else type(exc).__name__
+    return line if len(line) <= 300 else line[:297] + "..."
+
+
+def failed_output(job: StoryJob, exc: BaseException) -> StoryOutput:
+    story = job.story
+    summary = StorySummary(
+        id=story.id,
+        dir=story.dir,
+        title=story.title,
+        ok=False,
+        error=error_line(exc),
+        articles=len(story.articles),
+        failures=story.input_errors,
+    )
+    return StoryOutput(summary=summary, fingerprint=job.fingerprint)
+
+
+def _independent_origins(report: Report, extraction: ExtractionResult) -> int:
+    extracted = {cs.article for cs in extraction.claim_sets}
+    return sum(1 for group in report.origins if extracted.intersection(group.articles))
+
+
+def build_story(job: StoryJob, extraction: ExtractionResult) -> StoryOutput:
+    """Origins -> merge -> render for one story's extraction. Pure: same input, same bytes."""
+    from consensus.api import build_report
+    from consensus.render import render
+
+    story = job.story
+    if not extraction.claim_sets:
+        reasons = [f.error for f in extraction.failures] or list(story.input_errors)
+        raise RunError("no article could be extracted" + (f": {reasons[0]}" if reasons else ""))
+    report = build_report(extraction)
+    if story.input_errors:
+        extra = tuple(
+            ArticleFailure(article=story.id, error=e, kind="input") for e in story.input_errors
+        )
+        report = report.model_copy(update={"failures": report.failures + extra})
+    files = tuple((name, render(report, fmt)) for fmt, name in REPORT_FILES.items())  # type: ignore[arg-type]
+
+    agreed = sorted(enumerate(report.agreed), key=lambda p: (-p[1].origins, p[0]))
+    contested = sorted(
+        enumerate(report.contested),
+        key=lambda p: (-sum(pos.origins for pos in p[1].positions), p[0]),
+    )
+    dates = sorted(a.published for a in story.articles if a.published)
+    summary = StorySummary(
+        id=story.id,
+        dir=story.dir,
+        title=story.title,
+        ok=True,
+        articles=len(story.articles),
+        extracted=len(extraction.claim_sets),
+        origins=_independent_origins(report, extraction),
+        agreed=len(report.agreed),
+        contested=len(report.contested),
+        single_source=len(report.single_source),
+        first=dates[0].isoformat() if dates else None,
+        last=dates[-1].isoformat() if dates else None,
+        top_agreed=tuple((it.statement, it.origins) for _, it in agreed[:TOP_AGREED]),
+        top_contested=tuple(
+            (c.topic, tuple((p.statement, p.origins) for p in c.positions))
+            for _, c in contested[:TOP_CONTESTED]
+        ),
+        failures=tuple(f.error for f in extraction.failures) + story.input_errors,
+    )
+    return StoryOutput(summary=summary, fingerprint=job.fingerprint, files=files)
+
+
+# --- Files ---------------------------------------------------------------------------------
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(text.encode("utf-8"))
+    os.replace(tmp, path)
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    _write_atomic(path, text)
+    return True
+
+
+def _done_text(output: StoryOutput) -> str:
+    data = {
+        "batch_format": BATCH_FORMAT,
+        "fingerprint": output.fingerprint,
+        "story": output.summary.to_json(),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_story(out_dir: Path, output: StoryOutput) -> None:
+    """Write a story's reports, then its done.json; a failed story keeps no stale report."""
+    folder = out_dir / "stories" / output.summary.dir
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / DONE_FILE).unlink(missing_ok=True)
+    if not output.summary.ok:
+        for name in REPORT_FILES.values():
+            (folder / name).unlink(missing_ok=True)
+        return
+    for name, text in output.files:
+        _write_atomic(folder / name, text)
+    _write_atomic(folder / DONE_FILE, _done_text(output))
+
+
+def read_done(out_dir: Path, story: StoryInput, fingerprint: str) -> StorySummary | None:
+    """The stored summary when the story is done with this fingerprint, else None."""
+    folder = out_dir / "stories" / story.dir
+    try:
+        data = json.loads((folder / DONE_FILE).read_text(encoding="utf-8"))
+        if data.get("batch_format") != BATCH_FORMAT or data.get("fingerprint") != fingerprint:
+            return None
+        summary = StorySummary.from_json(data["story"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if summary.id != story.id or not summary.ok:
+        return None
+    if not all((folder / name).is_file() for name in REPORT_FILES.values()):
+        return None
+    return summary
+
+
+# --- The brief -------------------------------------------------------------------------------
+
+
+def _brief_order(summaries: Iterable[StorySummary], min_origins: int) -> list[StorySummary]:
+    rank = {"brief": 0, "single_origin": 1, "failed": 2}
+    return sorted(
+        summaries,
+        key=lambda s: (
+            rank[s.status(min_origins)],
+            -s.origins if s.status(min_origins) == "brief" else 0,
+            s.id,
+        ),
+    )
+
+
+def index_data(
+    summaries: Iterable[StorySummary], plan: Plan, options: ExtractOptions, min_origins: int
+) -> dict[str, Any]:
+    """The machine-readable manifest (index.json): stories in brief order, counts, errors."""
+    ordered = _brief_order(summaries, min_origins)
+    counts = {"stories": len(ordered), "brief": 0, "single_origin": 0, "failed": 0}
+    stories = []
+    for s in ordered:
+        status = s.status(min_origins)
+        counts[status] += 1
+        entry = s.to_json()
+        del entry["ok"]
+        entry["status"] = status
+        entry["reports"] = (
+            {fmt: f"stories/{s.dir}/{name}" for fmt, name in REPORT_FILES.items()} if s.ok else {}
+        )
+        stories.append(entry)
+    counts.update(
+        articles=plan.articles,
+        undated=plan.undated,
+        filtered_out=plan.filtered_out,
+        input_errors=len(plan.input_errors),
+    )
+    return {
+        "batch_format": BATCH_FORMAT,
+        "extractor": options.model or "offline",
+        "min_origins": min_origins,
+        "counts": counts,
+        "stories": stories,
+        "input_errors": list(plan.input_errors),
+    }
+
+
+# --- The run -------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    """What a batch run did. `index` is the manifest written to index.json."""
+
+    out_dir: Path
+    index: dict[str, Any]
+    processed: int = 0
+    skipped: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[dict[str, Any]]:
+        return [s for s in self.index["stories"] if s["status"] == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        """No failed story, no unreadable input, no failed article."""
+        return (
+            not self.failed
+            and not self.index["input_errors"]
+            and not any(s["failures"] for s in self.index["stories"])
+        )
+
+
+def batch(
+    input: str | Path,
+    out_dir: str | Path,
+    *,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    executor: Executor = "local",
+    model: str | None = None,
+    api_base: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    min_origins: int = DEFAULT_MIN_ORIGINS,
+    progress: ProgressCallback | None = None,
+    stdin: TextIO | None = None,
+) -> BatchResult:
+    """Process every story of INPUT into DIR (see the module docstring); resumable.
+
+    Raises UsageError for bad options or an unreadable INPUT; a failing story is recorded
+    (status "failed" with its error) and the others still finish.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise ConfigError("batch() called inside an event loop; run it in a worker thread")
+    if executor not in ("local", "ray"):
+        raise ConfigError(f"--executor must be 'local' or 'ray', got {executor!r}")
+    if min_origins < 1:
+        raise ConfigError(f"--min-origins must be at least 1, got {min_origins}")
+    options = resolve_options(model, api_base, concurrency)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out} exists and is not a directory")
+    if executor == "ray":
+        from consensus.executors import import_ray
+
+        import_ray()  # a missing ray is a usage error before any work
+    plan = plan_batch(input, since=since, until=until, stdin=stdin)
+    if not plan.stories:
+        raise InputError(
+            str(input), "no articles in the date range" if plan.filtered_out else "no stories found"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+
+    summaries: dict[str, StorySummary] = {}
+    jobs: list[StoryJob] = []
+    total = len(plan.stories)
+    skipped = 0
+
+    def report_progress(story_id: str, outcome: str) -> None:
+        if progress is not None:
+            progress(len(summaries), total, story_id, outcome)
+
+    for story in plan.stories:
+        job = StoryJob(story, story_fingerprint(story, options))
+        done = read_done(out, story, job.fingerprint)
+        if done is not None:
+            summaries[story.id] = done
+            skipped += 1
+            report_progress(story.id, "skipped")
+        else:
+            jobs.append(job)
+
+    def finish(output: StoryOutput) -> None:
+        try:
+            write_story(out, output)
+        except OSError as exc:
+            job = next(j for j in jobs if j.story.id == output.summary.id)
+            output = failed_output(job, RunError(f"cannot write the story's reports: {exc}"))
+        summaries[output.summary.id] = output.summary
+        report_progress(output.summary.id, "ok" if output.summary.ok else "failed")
+
+    ready = [j for j in jobs if j.story.articles]
+    for job in jobs:
+        if not job.story.articles:
+            reason = job.story.input_errors[0] if job.story.input_errors else "no articles"
+            finish(failed_output(job, RunError(f"no readable articles: {reason}")))
+    if ready:
+        from consensus import executors
+
+        cache_path = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        if executor == "ray":
+            executors.run_ray(ready, options, cache_path if use_cache else None, finish)
+        else:
+            cache = cache_path if use_cache else None
+            asyncio.run(executors.run_local(ready, options, cache, finish))
+
+    index = index_data(summaries.values(), plan, options, min_origins)
+    _write_if_changed(
+        out / "index.json", json.dumps(index, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    )
+    from consensus.brief import render_index_html, render_index_md
+
+    _write_if_changed(out / "index.md", render_index_md(index))
+    _write_if_changed(out / "index.html", render_index_html(index))
+    return BatchResult(
+        out_dir=out,
+        index=index,
+        processed=len(jobs),
+        skipped=skipped,
+        warnings=list(plan.warnings),
+    )
