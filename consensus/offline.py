@@ -224,6 +224,8 @@ _SENTENCE_LEAD = frozenset('.!?…“„"‘(:;—–-*\n')
 
 def _is_initial(text: str, pos: int) -> bool:
     """Whether pos starts a sentence or a quotation (capitalisation there proves nothing)."""
+    if pos > 0 and text[pos - 1] in '"“„‘':
+        return True  # a quotation opens right here
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
@@ -1053,6 +1055,7 @@ class _Draft:
     end: int
     extra: list[tuple[int, int]] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
+    inner: bool = False  # one sentence of a multi-sentence quotation
 
 
 _UNNAMED_SOURCE = "unnamed quoted source"
@@ -1269,7 +1272,9 @@ class _Extractor:
                     if len(_WORD.findall(body)) < 5 or body.endswith("?"):
                         continue
                     stmt = f"{speaker} {attr.verb}: “{body}”"
-                    drafts.append(self.draft(stmt, speaker, a2, b2, direct=True))
+                    draft = self.draft(stmt, speaker, a2, b2, direct=True)
+                    draft.inner = True
+                    drafts.append(draft)
         if not drafts:
             stmt = self.statement(clause, cs, attr, rel_quotes)
             drafts.append(self.draft(stmt, speaker, cs, ce, direct=is_quote))
@@ -1302,6 +1307,7 @@ class _Extractor:
                 body = self._resolve_leading_pronoun(body)
             if attr is not None and attr.kind == "inherited":
                 body = f"{attr.speaker.name} {attr.verb} that {_lower_first(body)}"
+            body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
             return _finish(_replace_roles(_close_quotes(body), cs, self.names))
         if attr.kind in ("trailing", "according") and attr.content is not None:
             a, b = attr.content
@@ -1372,7 +1378,7 @@ class _Extractor:
             if _cue(_HEDGE, _HEDGE_KEYS, body):
                 hedges = [m.group() for m in _HEDGE.finditer(body)] + hedges
             time = next((t for s, e, t in self.times if a <= s and e <= b), None)
-            if time is None:
+            if time is None and d.inner:
                 # A quoted sentence takes its time from the attribution around it
                 # ("In a March 14 post on Truth Social, Trump stated: …").
                 time = self._context_time(a)

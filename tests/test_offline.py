@@ -12,6 +12,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consensus.ingest import load_articles
 from consensus.models import Article, Claim, ClaimKind, ClaimSet, Polarity, Span, Usage
@@ -409,6 +411,28 @@ def test_embedded_span_without_author() -> None:
 def test_short_fragments_and_questions_make_no_claims() -> None:
     a = _article("Breaking news.\nWhat happens next in the region now?\nGod bless them all.")
     assert extract_offline(a).claims == ()
+
+
+def test_all_caps_lead_word_is_normalised(claims: dict[str, ClaimSet]) -> None:
+    c = _one(claims["004"], "RUSSIA will spare the lives")
+    assert c.statement.startswith("Russia will spare the lives")
+    assert c.speaker == "Vladimir Putin"
+    assert c.evidence[0].quote.startswith("RUSSIA will spare")  # evidence stays verbatim
+
+
+# Characters and words that steer the rules: quotes, sentence ends, names, reporting verbs.
+_PIECES = [*"ab AB.,;:!?“”„\"'’()-–\n019%", "Putin", " said ", "the ", "President ", " on Friday"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT, published=st.sampled_from([None, dt.date(2024, 2, 29)]))
+def test_any_text_gives_valid_claims(text: str, published: dt.date | None) -> None:
+    cs = extract_offline(_article(text, published=published))
+    for claim in cs.claims:
+        for ev in claim.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+    assert cs == extract_offline(_article(text, published=published))
 
 
 def test_performance_budget(seeds: dict[str, Article]) -> None:
