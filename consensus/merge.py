@@ -22,11 +22,14 @@ Pipeline
    content keys; keys held by more than `BLOCK_CAP` claims are skipped, so work stays
    near-linear. A pair is a candidate when it shares >= 2 keys and comes from two
    articles. It is scored with rapidfuzz (token_set/token_sort on concept strings of the
-   statements; evidence quotes may lift the score by at most `EVIDENCE_LIFT`) plus a
-   concept Dice. A pair JOINS when score >= `JOIN_AT`, content overlap beyond the
-   entities is >= 2 concepts (1 for tiny claims), speakers are compatible (equal, or a
-   state and one of its officials: Russia~Gerasimov), polarities are equal, quantities of
-   one unit do not conflict, explicit dates agree and lead predicates do not differ. A
+   statements; near-identical evidence quotes (>= `EVIDENCE_NEAR`) may lift the score by
+   at most `EVIDENCE_LIFT`) plus a concept Dice, plus small bonuses for the same lead
+   predicate, the same named speaker and the same quantity/month-year. A pair JOINS when
+   score >= `JOIN_AT`, content overlap beyond the entities is >= 2 concepts (1 for tiny
+   claims), speakers are compatible (equal, or a state and one of its officials:
+   Russia~Gerasimov), polarities are equal, quantities of one unit do not conflict,
+   explicit dates agree and lead predicates do not differ (unless the statements alone
+   score >= `SAME_LEAD_OVERRIDE`). A
    pair that would join but for a polarity/quantity/date conflict is kept as a CONFLICT
    edge. Joins are applied greedily in order (-score, i, j) over the canonical claim
    order (article id, evidence start, statement, ...) with union-find; two groups merge
@@ -93,6 +96,10 @@ JOIN_AT = 0.62  # pair score needed to join
 CONFLICT_AT = 0.66  # pair score needed for a blocked pair to count as a conflict
 LINK_AT = 0.45  # mean similarity needed to merge two groups
 EVIDENCE_LIFT = 0.25  # evidence similarity may lift a pair's score by at most this
+EVIDENCE_NEAR = 0.8  # ... and only when the quotes are near-identical (copies, one quote)
+SAME_LEAD_BONUS = 0.05  # both statements led by the same predicate ("support")
+SAME_SPEAKER_BONUS = 0.05  # the same named speaker (not the outlet's own voice)
+SAME_ANCHOR_BONUS = 0.05  # both name the same quantity (value + unit) or month-year
 SAME_LEAD_OVERRIDE = 0.88  # different lead predicates still join above this score
 MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
 
@@ -540,6 +547,7 @@ class _Feat:
     norm: str  # concept string of the statement
     enorm: str  # concept string of the evidence quotes
     lead: str | None  # lead predicate concept
+    conditional: bool  # a conditional ("if", "would") comes before the lead predicate
     denied: frozenset[str]  # predicates a denial denies (empty unless polarity denies)
     raw_by_concept: dict[str, frozenset[str]]
     anchors: frozenset[str] = frozenset()
@@ -587,18 +595,19 @@ def _explicit_date(claim: Claim) -> str | None:
     return t.date.isoformat()
 
 
-def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> str | None:
-    """First main-clause predicate concept, or None.
+def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | None, bool]:
+    """First main-clause predicate concept, and whether a conditional precedes it.
 
     Speech, appeal and denial verbs and entity words are skipped; a past participle right
     after a noun and followed by a preposition ("troops encircled in Kursk") is a modifier,
     not the predicate, unless an auxiliary precedes it ("are encircled", "being surrounded").
-    A conditional word ("if", "would") before any predicate means the statement does not
-    assert one.
+    A conditional word ("if", "would", "in the event of") before the predicate marks the
+    statement as not asserting it (used by denial matching).
     """
+    conditional = False
     for i, tok in enumerate(toks):
         if tok.low in _CONDITIONAL:
-            return None
+            conditional = True
         c = tok.concept
         if not c or c in skip or c not in _PREDICATES:
             continue
@@ -610,8 +619,8 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> str | None:
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
             if not has_aux and (nxt == "" or nxt in _AFTER_MODIFIER):
                 continue
-        return c
-    return None
+        return c, conditional
+    return None, conditional
 
 
 def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[str]:
@@ -639,7 +648,7 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
                 if t.concept and t.low not in _SKIP_ADVERB:
                     return frozenset([t.concept])
             return frozenset()
-    lead = _lead_predicate(toks, skip)
+    lead, _ = _lead_predicate(toks, skip)
     return frozenset([lead]) if lead else frozenset()
 
 
@@ -713,7 +722,7 @@ def _build_features(
         concepts = tuple(t.concept for t in toks if t.concept)
         content = frozenset(concepts) - name_concepts - {"appeal"}
         skip = frozenset(name_concepts | {"appeal", "deny"})
-        lead = _lead_predicate(toks, skip)
+        lead, conditional = _lead_predicate(toks, skip)
         denied: frozenset[str] = frozenset()
         if claim.polarity == Polarity.denies:
             denied = _denied_predicates(toks, skip)
@@ -749,8 +758,9 @@ def _build_features(
                 concepts=concepts,
                 content=content,
                 norm=_concept_str(toks, frozenset(speaker_concepts)),
-                enorm=_concept_str(quote_toks),
+                enorm=_concept_str(quote_toks, frozenset(speaker_concepts)),
                 lead=lead,
+                conditional=conditional,
                 denied=denied,
                 raw_by_concept={c: frozenset(v) for c, v in raw_by.items()},
                 anchors=anchors,
@@ -799,6 +809,8 @@ def _similarity(a: _Feat, b: _Feat, stmt: float | None = None) -> float:
     if stmt is None:
         stmt = _statement_sim(a, b)
     evid = _text_sim(a.enorm, b.enorm)
+    if evid < EVIDENCE_NEAR:
+        return round(stmt, 4)
     return round(max(stmt, min(evid, stmt + EVIDENCE_LIFT)), 4)
 
 
@@ -835,6 +847,13 @@ def _score_pair(a: _Feat, b: _Feat) -> _Edge | None:
         return None
     stmt = _statement_sim(a, b)
     score = _similarity(a, b, stmt)
+    if a.lead and a.lead == b.lead:
+        score += SAME_LEAD_BONUS
+    if a.speaker and a.speaker == b.speaker:
+        score += SAME_SPEAKER_BONUS
+    if a.anchors & b.anchors:
+        score += SAME_ANCHOR_BONUS
+    score = round(min(score, 1.0), 4)
     if score < min(JOIN_AT, CONFLICT_AT):
         return None
     # Two statements led by different predicates are different propositions, even when
@@ -1145,7 +1164,8 @@ def _kind(members: Sequence[_Feat], rep: _Feat) -> ClaimKind:
 
 
 def _lead_of_group(members: Sequence[_Feat]) -> str | None:
-    leads = Counter(f.lead for f in members if f.lead)
+    """The lead predicate most members assert outright (not under a conditional)."""
+    leads = Counter(f.lead for f in members if f.lead and not f.conditional)
     if not leads:
         return None
     top = max(leads.values())

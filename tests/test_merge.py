@@ -1,0 +1,657 @@
+"""Unit tests for consensus.merge on small hand-built claim sets.
+
+Origins come from a stand-in with the interface of consensus.origins.Origins, so these
+tests pin merge's own rules: what joins, what stays apart, what is contested, and that the
+output does not depend on input order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consensus.errors import UsageError
+from consensus.merge import align, merge
+from consensus.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    ClaimSet,
+    Evidence,
+    OriginGroup,
+    Polarity,
+    Quantity,
+    Report,
+)
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+@dataclass
+class StandInOrigins:
+    """Each article its own origin unless `same` says otherwise; `copied` marks passages."""
+
+    articles: Sequence[str]
+    same: dict[str, str] = field(default_factory=dict)  # article -> origin id
+    copied: Sequence[tuple[str, int, int, str]] = ()  # (article, start, end, source origin)
+
+    def origin_of(self, article_id: str) -> str:
+        return self.same.get(article_id, f"o-{article_id}")
+
+    def origin_of_span(self, article_id: str, start: int, end: int) -> str:
+        for art, s, e, origin in self.copied:
+            if art == article_id and s <= start and end <= e:
+                return origin
+        return self.origin_of(article_id)
+
+    @property
+    def groups(self) -> tuple[OriginGroup, ...]:
+        by: dict[str, list[str]] = {}
+        for a in self.articles:
+            by.setdefault(self.origin_of(a), []).append(a)
+        return tuple(OriginGroup(id=o, articles=tuple(sorted(m))) for o, m in sorted(by.items()))
+
+
+def claim(
+    text: str,
+    statement: str,
+    quote: str,
+    *,
+    speaker: str | None = None,
+    subject: str = "",
+    entities: Iterable[str] = (),
+    kind: ClaimKind = ClaimKind.reported_statement,
+    polarity: Polarity = Polarity.asserts,
+    hedges: Iterable[str] = (),
+    quantities: Iterable[tuple[str, float, str]] = (),
+) -> Claim:
+    start = text.index(quote)
+    return Claim(
+        statement=statement,
+        kind=kind,
+        subject=subject or (speaker or "it"),
+        entities=tuple(entities),
+        speaker=speaker,
+        polarity=polarity,
+        hedges=tuple(hedges),
+        quantities=tuple(Quantity(text=t, value=v, unit=u) for t, v, u in quantities),
+        evidence=(Evidence(quote=quote, start=start, end=start + len(quote)),),
+    )
+
+
+def claim_set(article: Article, claims: Iterable[Claim]) -> ClaimSet:
+    return ClaimSet(
+        article=article.id, extractor="test", extractor_version="1", claims=tuple(claims)
+    )
+
+
+def verdict_of(report: Report) -> dict[str, str]:
+    """Every cited quote -> the verdict it is cited under (fails if under two)."""
+    out: dict[str, str] = {}
+
+    def put(quote: str, verdict: str) -> None:
+        assert out.get(quote, verdict) == verdict, f"{quote!r} under two verdicts"
+        out[quote] = verdict
+
+    for it in report.agreed:
+        for c in it.citations:
+            put(c.quote, "agreed")
+    for ci in report.contested:
+        for p in ci.positions:
+            for c in p.citations:
+                put(c.quote, "contested")
+    for it in report.single_source:
+        for c in it.citations:
+            put(c.quote, "single_source")
+    return out
+
+
+def check_invariants(report: Report, articles: Sequence[Article]) -> None:
+    texts = {a.id: a.text for a in articles}
+    verdict_of(report)
+    for it in report.agreed:
+        assert it.origins >= 2, it
+        assert it.id.startswith("a-")
+    for it in report.single_source:
+        assert it.origins == 1, it
+        assert it.id.startswith("s-")
+    for ci in report.contested:
+        assert len(ci.positions) >= 2
+        assert ci.id.startswith("c-")
+    cites = [c for it in (*report.agreed, *report.single_source) for c in it.citations]
+    cites += [c for ci in report.contested for p in ci.positions for c in p.citations]
+    for c in cites:
+        assert texts[c.article][c.start : c.end] == c.quote
+    ids = [it.id for it in (*report.agreed, *report.single_source)] + [
+        ci.id for ci in report.contested
+    ]
+    assert len(ids) == len(set(ids))
+
+
+def find(items: Iterable[object], *words: str) -> list[object]:
+    """Items whose statement or quotes contain every word (case-insensitive)."""
+    found = []
+    for it in items:
+        blob = json.dumps(it.model_dump(mode="json")).casefold()  # type: ignore[attr-defined]
+        if all(w.casefold() in blob for w in words):
+            found.append(it)
+    return found
+
+
+# --- a small world: three outlets on one story --------------------------------------------
+
+A_TEXT = (
+    "Russian President Vladimir Putin said Ukrainian troops in the Kursk region will have "
+    "their lives and dignified treatment guaranteed if they surrender. "
+    "Putin also said foreign mercenaries are not covered by the Geneva Convention. "
+    "U.S. President Donald Trump said thousands of Ukrainian soldiers are completely "
+    "surrounded by the Russian army. "
+    "Moscow's forces have liberated 86% of the territory, Russia said."
+)
+B_TEXT = (
+    "Putin said the troops will be guaranteed life and decent treatment if they lay down "
+    "their arms and surrender. "
+    "He said Russia supports the idea of a 30-day ceasefire proposed by Washington. "
+    "Ukraine denied its forces in Kursk were encircled, describing the claim as a Russian "
+    "fabrication. "
+    "Kiev's forces have allegedly lost 60% of the territory they once held, Russia said."
+)
+C_TEXT = (
+    "Vladimir Putin promised to guarantee the lives and decent treatment of Ukrainian "
+    "soldiers who surrender. "
+    "Trump urged Putin to spare the lives of the Ukrainian troops."
+)
+
+A = Article(id="a", title="A", outlet="Alpha", text=A_TEXT)
+B = Article(id="b", title="B", outlet="Beta", text=B_TEXT)
+C = Article(id="c", title="C", outlet="Gamma", text=C_TEXT)
+
+
+def world_sets() -> list[ClaimSet]:
+    a = [
+        claim(
+            A_TEXT,
+            "Vladimir Putin said Ukrainian troops in the Kursk region will have their lives "
+            "and dignified treatment guaranteed if they surrender.",
+            "Ukrainian troops in the Kursk region will have their lives and dignified "
+            "treatment guaranteed if they surrender",
+            speaker="Vladimir Putin",
+            entities=["Vladimir Putin", "Kursk region", "Ukraine"],
+        ),
+        claim(
+            A_TEXT,
+            "Vladimir Putin said foreign mercenaries are not covered by the Geneva Convention.",
+            "foreign mercenaries are not covered by the Geneva Convention",
+            speaker="Vladimir Putin",
+            entities=["Vladimir Putin", "Geneva Convention"],
+            polarity=Polarity.denies,
+        ),
+        claim(
+            A_TEXT,
+            "Donald Trump said thousands of Ukrainian soldiers are completely surrounded by "
+            "the Russian army.",
+            "thousands of Ukrainian soldiers are completely surrounded by the Russian army",
+            speaker="Donald Trump",
+            entities=["Donald Trump", "Ukraine", "Russian army"],
+        ),
+        claim(
+            A_TEXT,
+            "Russia said Russian forces have retaken 86% of the Kursk territory.",
+            "Moscow's forces have liberated 86% of the territory, Russia said.",
+            speaker="Russia",
+            entities=["Russia", "Kursk region"],
+            kind=ClaimKind.quantity,
+            quantities=[("86%", 86.0, "percent")],
+        ),
+    ]
+    b = [
+        claim(
+            B_TEXT,
+            "Vladimir Putin said Ukrainian troops will be guaranteed life and decent "
+            "treatment if they lay down their arms and surrender.",
+            "the troops will be guaranteed life and decent treatment if they lay down their "
+            "arms and surrender",
+            speaker="Vladimir Putin",
+            entities=["Vladimir Putin", "Ukraine"],
+        ),
+        claim(
+            B_TEXT,
+            "Vladimir Putin said Russia supports the idea of a 30-day ceasefire proposed by "
+            "the United States.",
+            "Russia supports the idea of a 30-day ceasefire proposed by Washington",
+            speaker="Vladimir Putin",
+            entities=["Vladimir Putin", "Russia", "United States"],
+            quantities=[("30-day", 30.0, "day")],
+        ),
+        claim(
+            B_TEXT,
+            "Ukraine denied its forces in Kursk were encircled, describing the claim as a "
+            "Russian fabrication.",
+            "Ukraine denied its forces in Kursk were encircled, describing the claim as a "
+            "Russian fabrication",
+            speaker="Ukraine",
+            entities=["Ukraine", "Kursk region"],
+            kind=ClaimKind.denial,
+            polarity=Polarity.denies,
+        ),
+        claim(
+            B_TEXT,
+            "Russia said Russian forces have recaptured 60% of the Kursk territory.",
+            "Kiev's forces have allegedly lost 60% of the territory they once held, Russia said.",
+            speaker="Russia",
+            entities=["Russia", "Kursk region"],
+            kind=ClaimKind.quantity,
+            hedges=["allegedly"],
+            quantities=[("60%", 60.0, "percent")],
+        ),
+    ]
+    c = [
+        claim(
+            C_TEXT,
+            "Vladimir Putin promised to guarantee the lives and decent treatment of "
+            "Ukrainian soldiers who surrender.",
+            "Vladimir Putin promised to guarantee the lives and decent treatment of "
+            "Ukrainian soldiers who surrender.",
+            speaker="Vladimir Putin",
+            entities=["Vladimir Putin", "Ukraine"],
+        ),
+        claim(
+            C_TEXT,
+            "Donald Trump urged Vladimir Putin to spare the lives of the Ukrainian troops.",
+            "Trump urged Putin to spare the lives of the Ukrainian troops.",
+            speaker="Donald Trump",
+            entities=["Donald Trump", "Vladimir Putin", "Ukraine"],
+        ),
+    ]
+    return [claim_set(A, a), claim_set(B, b), claim_set(C, c)]
+
+
+def world_report(**same: str) -> Report:
+    origins = StandInOrigins(["a", "b", "c"], same=dict(same))
+    return merge([A, B, C], world_sets(), origins)
+
+
+# --- verdicts -----------------------------------------------------------------------------
+
+
+def test_translations_of_one_quote_are_agreed_across_origins() -> None:
+    report = world_report()
+    check_invariants(report, [A, B, C])
+    items = find(report.agreed, "guarantee")
+    assert len(items) == 1
+    item = items[0]
+    assert set(item.sources) == {"a", "b", "c"}  # type: ignore[attr-defined]
+    assert item.origins == 3  # type: ignore[attr-defined]
+    assert item.speakers == ("Vladimir Putin",)  # type: ignore[attr-defined]
+    assert "synonym: decent~dignified" in item.features  # type: ignore[attr-defined]
+    assert item.rule.startswith("agreed: 3 independent origins")  # type: ignore[attr-defined]
+
+
+def test_agreement_counts_origins_not_articles() -> None:
+    report = world_report(b="o-shared", c="o-shared")  # b and c are one origin
+    check_invariants(report, [A, B, C])
+    (item,) = find(report.agreed, "guarantee")
+    assert item.origins == 2  # type: ignore[attr-defined]
+    assert len(item.sources) == 3  # type: ignore[attr-defined]
+
+    report = world_report(a="o-shared", b="o-shared", c="o-shared")
+    assert not report.agreed
+    (single,) = find(report.single_source, "guarantee")
+    assert single.origins == 1  # type: ignore[attr-defined]
+    assert "3 articles, one origin" in single.rule  # type: ignore[attr-defined]
+
+
+def test_different_propositions_about_one_entity_stay_apart() -> None:
+    report = world_report()
+    putin_items = [
+        it for it in (*report.agreed, *report.single_source) if "Vladimir Putin" in it.speakers
+    ]
+    statements = sorted(it.statement for it in putin_items)
+    # guarantee, mercenaries and ceasefire are three items, not one
+    assert len(putin_items) == 3, statements
+    assert len(find(putin_items, "mercenaries")) == 1
+    assert len(find(putin_items, "ceasefire")) == 1
+    (merc,) = find(putin_items, "mercenaries")
+    assert "guarantee" not in json.dumps(merc.model_dump(mode="json"))  # type: ignore[attr-defined]
+
+
+def test_quantity_conflict_is_contested() -> None:
+    report = world_report()
+    (point,) = find(report.contested, "86")
+    assert "60" in json.dumps(point.model_dump(mode="json"))  # type: ignore[attr-defined]
+    assert "conflicting quantities" in point.rule  # type: ignore[attr-defined]
+    assert "86 vs 60" in point.rule or "60 vs 86" in point.rule  # type: ignore[attr-defined]
+    values = sorted(
+        p.citations[0].quote
+        for p in point.positions  # type: ignore[attr-defined]
+    )
+    assert any("86%" in v for v in values) and any("60%" in v for v in values)
+    # the hedge travels with its position
+    (sixty,) = [p for p in point.positions if "60%" in p.citations[0].quote]  # type: ignore[attr-defined]
+    assert sixty.hedges == ("allegedly",)
+    # neither figure is also listed as agreed or single-source
+    assert not find((*report.agreed, *report.single_source), "86%")
+    assert not find((*report.agreed, *report.single_source), "60%")
+
+
+def test_denial_is_matched_to_the_claim_it_denies() -> None:
+    report = world_report()
+    (point,) = find(report.contested, "surrounded")
+    positions = point.positions  # type: ignore[attr-defined]
+    asserting = [p for p in positions if p.polarity == Polarity.asserts]
+    denying = [p for p in positions if p.polarity == Polarity.denies]
+    assert len(asserting) == 1 and len(denying) == 1
+    assert asserting[0].speakers == ("Donald Trump",)
+    assert denying[0].speakers == ("Ukraine",)
+    assert "encircle" in point.rule and "Ukraine" in point.rule  # type: ignore[attr-defined]
+    # Trump's appeal (a different proposition by the same speaker) is not swept in
+    assert find(report.single_source, "spare the lives")
+    assert not find(report.contested, "spare the lives")
+
+
+def test_unrelated_negative_statement_is_not_a_rebuttal() -> None:
+    report = world_report()
+    (merc,) = find(report.single_source, "mercenaries")
+    assert merc.origins == 1  # type: ignore[attr-defined]
+    assert not find(report.contested, "mercenaries")
+
+
+def test_different_speakers_of_reported_speech_do_not_join() -> None:
+    text1 = "Putin said the war will end this year."
+    text2 = "Zelensky said the war will end this year."
+    a1, a2 = Article(id="x1", text=text1), Article(id="x2", text=text2)
+    sets = [
+        claim_set(
+            a1,
+            [
+                claim(
+                    text1,
+                    "Vladimir Putin said the war will end this year.",
+                    text1,
+                    speaker="Vladimir Putin",
+                )
+            ],
+        ),
+        claim_set(
+            a2,
+            [
+                claim(
+                    text2,
+                    "Volodymyr Zelensky said the war will end this year.",
+                    text2,
+                    speaker="Volodymyr Zelensky",
+                )
+            ],
+        ),
+    ]
+    report = merge([a1, a2], sets, StandInOrigins(["x1", "x2"]))
+    assert not report.agreed
+    assert len(report.single_source) == 2
+
+
+def test_outlet_voice_and_reported_claim_are_different_items() -> None:
+    text1 = "Ukrainian troops are surrounded in the Kursk region."
+    text2 = "Trump said Ukrainian troops are surrounded in the Kursk region."
+    a1, a2 = Article(id="y1", text=text1), Article(id="y2", text=text2)
+    sets = [
+        claim_set(a1, [claim(text1, text1, text1, kind=ClaimKind.event)]),
+        claim_set(
+            a2,
+            [
+                claim(
+                    text2,
+                    "Donald Trump said Ukrainian troops are surrounded in the Kursk region.",
+                    text2,
+                    speaker="Donald Trump",
+                )
+            ],
+        ),
+    ]
+    report = merge([a1, a2], sets, StandInOrigins(["y1", "y2"]))
+    assert not report.agreed
+    assert len(report.single_source) == 2
+
+
+def test_copied_passage_counts_once_for_its_source() -> None:
+    quote = "Putin said Russia will guarantee the lives of soldiers who surrender."
+    t1 = quote + " Other news follows."
+    t2 = "Our own reporting. " + quote
+    a1, a2 = Article(id="p1", text=t1), Article(id="p2", text=t2)
+    stmt = "Vladimir Putin said Russia will guarantee the lives of soldiers who surrender."
+    sets = [
+        claim_set(a1, [claim(t1, stmt, quote, speaker="Vladimir Putin")]),
+        claim_set(a2, [claim(t2, stmt, quote, speaker="Vladimir Putin")]),
+    ]
+    start = t2.index(quote)
+    copied = [("p2", start, start + len(quote), "o-p1")]
+    report = merge([a1, a2], sets, StandInOrigins(["p1", "p2"], copied=copied))
+    assert not report.agreed
+    (item,) = report.single_source
+    assert item.sources == ("p1", "p2") and item.origins == 1
+    # without the copy the two are independent
+    report = merge([a1, a2], sets, StandInOrigins(["p1", "p2"]))
+    assert len(report.agreed) == 1 and report.agreed[0].origins == 2
+
+
+def test_exact_duplicate_article_changes_no_verdict() -> None:
+    base = world_report()
+    dup = Article(id="d", title="B", outlet="Beta", text=B_TEXT)
+    sets = [*world_sets(), claim_set(dup, world_sets()[1].claims)]
+    origins = StandInOrigins(["a", "b", "c", "d"], same={"d": "o-b"})
+    report = merge([A, B, C, dup], sets, origins)
+    check_invariants(report, [A, B, C, dup])
+
+    def verdicts(r: Report) -> dict[str, str]:
+        return {q: v for q, v in verdict_of(r).items()}
+
+    assert verdicts(report) == verdicts(base)
+    for before, after in zip(base.agreed, report.agreed, strict=True):
+        assert before.statement == after.statement and before.origins == after.origins
+
+
+def test_hedges_are_carried_not_dropped() -> None:
+    report = world_report()
+    everything = json.dumps(report.model_dump(mode="json"))
+    assert '"allegedly"' in everything
+
+
+def test_input_permutation_gives_identical_bytes() -> None:
+    expected = world_report().model_dump_json()
+    arts = [A, B, C]
+    sets = world_sets()
+    origins = StandInOrigins(["a", "b", "c"])
+    for perm in itertools.permutations(range(3)):
+        shuffled_sets = [
+            claim_set(
+                next(a for a in arts if a.id == sets[k].article),
+                tuple(reversed(sets[k].claims)),
+            )
+            for k in perm
+        ]
+        got = merge([arts[k] for k in reversed(perm)], shuffled_sets, origins)
+        assert got.model_dump_json() == expected
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(list(range(10))), st.randoms(use_true_random=False))
+def test_any_claim_order_gives_identical_bytes(order: list[int], rnd: object) -> None:
+    sets = world_sets()
+    flat = [(cs.article, c) for cs in sets for c in cs.claims]
+    by_article: dict[str, list[Claim]] = {}
+    for k in order:
+        art, c = flat[k]
+        by_article.setdefault(art, []).append(c)
+    arts = {"a": A, "b": B, "c": C}
+    new_sets = [claim_set(arts[a], cs) for a, cs in by_article.items()]
+    got = merge(list(arts.values())[::-1], new_sets, StandInOrigins(["a", "b", "c"]))
+    assert got.model_dump_json() == world_report().model_dump_json()
+
+
+# --- ids, citations, grounding -------------------------------------------------------------
+
+
+def test_citations_are_exact_slices_and_misplaced_offsets_are_regrounded() -> None:
+    text = "Putin said Russia will guarantee the lives of soldiers who surrender."
+    art = Article(id="g", text=text)
+    quote = "Russia will guarantee the lives"
+    good = text.index(quote)
+    bad = Claim(
+        statement="Vladimir Putin said Russia will guarantee lives.",
+        kind=ClaimKind.reported_statement,
+        subject="Vladimir Putin",
+        speaker="Vladimir Putin",
+        evidence=(Evidence(quote=quote, start=0, end=len(quote)),),  # wrong offsets
+    )
+    lost = Claim(
+        statement="Something the article never says at all.",
+        kind=ClaimKind.event,
+        subject="x",
+        evidence=(Evidence(quote="not in the text", start=0, end=15),),
+    )
+    report = merge([art], [claim_set(art, [bad, lost])], StandInOrigins(["g"]))
+    (item,) = report.single_source
+    (cite,) = item.citations
+    assert (cite.start, cite.end) == (good, good + len(quote))
+    assert text[cite.start : cite.end] == cite.quote
+
+
+def test_item_ids_are_content_derived_and_stable() -> None:
+    r1, r2 = world_report(), world_report()
+    assert [i.id for i in r1.agreed] == [i.id for i in r2.agreed]
+    assert all(len(i.id) == 12 for i in (*r1.agreed, *r1.single_source))
+
+
+def test_unknown_article_in_claim_set_is_a_usage_error() -> None:
+    stray = ClaimSet(article="nope", extractor="t", extractor_version="1")
+    with pytest.raises(UsageError):
+        merge([A], [stray], StandInOrigins(["a"]))
+
+
+# --- align ---------------------------------------------------------------------------------
+
+
+def test_align_records_features_and_is_order_independent() -> None:
+    triples = [(cs.article, k, c) for cs in world_sets() for k, c in enumerate(cs.claims)]
+    groups = align(triples)
+    again = align(list(reversed(triples)))
+    assert groups == again
+    (guarantee,) = [g for g in groups if len(g.members) == 3]
+    assert {a for a, _ in guarantee.members} == {"a", "b", "c"}
+    joined = "; ".join(guarantee.features)
+    assert "speaker: Vladimir Putin" in joined
+    assert "synonym: decent~dignified" in joined
+    assert "lexical:" in joined
+    (fig86,) = [g for g in groups if g.members == (("a", 3),)]
+    assert any("quantity" in why for _, why in fig86.conflicts)
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+
+def test_coverage_matrix_omissions_and_wording() -> None:
+    report = world_report()
+    cov = report.coverage
+    assert [o["article"] for o in cov["outlets"]] == ["a", "b", "c"]  # type: ignore[index]
+    matrix = {m["item"]: m for m in cov["matrix"]}  # type: ignore[attr-defined]
+    every = [*report.agreed, *report.contested, *report.single_source]
+    assert set(matrix) == {i.id for i in every}
+    (guarantee,) = find(report.agreed, "guarantee")
+    assert matrix[guarantee.id]["present"] == ["a", "b", "c"]  # type: ignore[attr-defined]
+    assert matrix[guarantee.id]["verdict"] == "agreed"  # type: ignore[attr-defined]
+    wording = [w for w in cov["wording"] if w["item"] == guarantee.id]  # type: ignore[attr-defined]
+    terms = {v["term"].lower() for w in wording for v in w["variants"]}
+    assert {"dignified", "decent"} <= terms
+    # Article c mentions neither side of the encirclement point: nothing one-sided there;
+    # a reports the claim, b only the denial.
+    omissions = {o["article"]: o for o in cov["omissions"]}  # type: ignore[attr-defined]
+    assert omissions["a"]["items"] == []
+    one_sided_a = omissions["a"].get("one_sided", [])
+    assert any("denies" in e["missing"] for e in one_sided_a)
+
+
+def test_agreed_item_left_out_by_an_outlet_is_an_omission() -> None:
+    report = world_report(c="o-a")  # c shares a's origin; guarantee agreed by a/c + b
+    cov = report.coverage
+    (guarantee,) = find(report.agreed, "guarantee")
+    d = Article(id="z", text="Nothing about the guarantee here at all.")
+    report = merge(
+        [A, B, C, d],
+        world_sets(),
+        StandInOrigins(["a", "b", "c", "z"]),
+    )
+    omissions = {o["article"]: o["items"] for o in report.coverage["omissions"]}  # type: ignore[attr-defined]
+    (guarantee,) = find(report.agreed, "guarantee")
+    assert guarantee.id in omissions["z"]  # type: ignore[attr-defined]
+    assert guarantee.id not in omissions["a"]  # type: ignore[attr-defined]
+    assert cov["outlets"]
+
+
+def test_two_claims_citing_one_sentence_stay_two_propositions() -> None:
+    # An extractor may cite one sentence for two claims: the appeal and the encirclement.
+    text = (
+        "Trump urged Putin to preserve the lives of the thousands of Ukrainian troops who "
+        "are completely surrounded by the Russian military."
+    )
+    arts = [Article(id=f"t{k}", text=text) for k in range(3)]
+    spare = "Donald Trump urged Vladimir Putin to spare the lives of the Ukrainian troops."
+    surrounded = (
+        "Donald Trump said thousands of Ukrainian troops are completely surrounded by "
+        "the Russian military."
+    )
+    sets = [
+        claim_set(
+            a,
+            [
+                claim(text, spare, text, speaker="Donald Trump", entities=["Donald Trump"]),
+                claim(text, surrounded, text, speaker="Donald Trump", entities=["Donald Trump"]),
+            ],
+        )
+        for a in arts
+    ]
+    groups = align([(cs.article, k, c) for cs in sets for k, c in enumerate(cs.claims)])
+    assert len(groups) == 2
+    assert all(len(g.members) == 3 for g in groups)
+    report = merge(arts, sets, StandInOrigins([a.id for a in arts]))
+    assert sorted(it.statement for it in report.agreed) == sorted([spare, surrounded])
+
+
+def test_same_speaker_same_topic_different_claims_stay_apart() -> None:
+    t1 = "Zelensky said Ukraine has a good chance to end the war quickly."
+    t2 = "Zelensky said Putin will delay ending the war as long as possible."
+    a1, a2 = Article(id="z1", text=t1), Article(id="z2", text=t2)
+    sets = [
+        claim_set(
+            a1,
+            [
+                claim(
+                    t1,
+                    "Volodymyr Zelensky said Ukraine has a good chance to end the war quickly.",
+                    t1,
+                    speaker="Volodymyr Zelensky",
+                    entities=["Volodymyr Zelensky", "Ukraine"],
+                )
+            ],
+        ),
+        claim_set(
+            a2,
+            [
+                claim(
+                    t2,
+                    "Volodymyr Zelensky said Vladimir Putin will delay ending "
+                    "the war as long as possible.",
+                    t2,
+                    speaker="Volodymyr Zelensky",
+                    entities=["Volodymyr Zelensky", "Vladimir Putin"],
+                )
+            ],
+        ),
+    ]
+    report = merge([a1, a2], sets, StandInOrigins(["z1", "z2"]))
+    assert not report.agreed
+    assert len(report.single_source) == 2
