@@ -165,10 +165,22 @@ async def extract_with_llm(
         if not isinstance(cause, ValueError):  # pydantic/JSON errors; API errors are not
             raise _extraction_error(article, cause or exc, model) from exc
         answer = _completion_text(exc.last_completion)
-        draft_claims, dropped, lenient_warnings = _parse_leniently(answer, article.text)
+        salvaged = _parse_leniently(answer, article.text)
+        if salvaged is None:
+            # Nothing usable: fail (and so stay out of the cache) rather than report no claims.
+            detail = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+            raise ExtractionError(
+                article.id,
+                redact(
+                    f"model {model}: no answer in the schema after {exc.n_attempts} "
+                    f"attempt(s): {type(cause).__name__}: {detail}"[:300]
+                ),
+            ) from exc
+        draft_claims, dropped, lenient_warnings = salvaged
         warnings.append(
-            f"the model's quotes did not all ground after {exc.n_attempts} attempt(s); "
-            f"kept {len(draft_claims)} claim(s), dropped {dropped}"
+            f"the model's answer still failed validation after {exc.n_attempts} attempt(s) "
+            f"(ungrounded quotes or schema errors); kept {len(draft_claims)} claim(s), "
+            f"dropped {dropped}"
         )
         warnings.extend(lenient_warnings)
     except IncompleteOutputException as exc:
@@ -368,18 +380,19 @@ def _completion_text(completion: Any) -> str:
     return content if isinstance(content, str) else ""
 
 
-def _parse_leniently(answer: str, text: str) -> tuple[tuple[ClaimDraft, ...], int, list[str]]:
+def _parse_leniently(
+    answer: str, text: str
+) -> tuple[tuple[ClaimDraft, ...], int, list[str]] | None:
     """Claims of an answer that failed validation: the usable ones, and how many were not.
 
-    Quote-level filtering happens later in `_ground_claim`; here a claim is dropped only when
-    it does not fit the ClaimDraft schema or none of its quotes grounds.
+    None when the answer is not a JSON object with a "claims" list. Quote-level filtering
+    happens later in `_ground_claim`; here a claim is dropped only when it does not fit the
+    ClaimDraft schema or none of its quotes grounds.
     """
     data = _loads_json_object(answer)
-    if data is None:
-        return (), 0, ["the model's last answer was not a JSON object; no claims kept"]
     raw_claims = data.get("claims") if isinstance(data, dict) else None
     if not isinstance(raw_claims, list):
-        return (), 0, ["the model's last answer had no 'claims' list; no claims kept"]
+        return None
     kept: list[ClaimDraft] = []
     dropped = 0
     warnings: list[str] = []

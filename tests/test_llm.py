@@ -6,6 +6,7 @@ plumbing: re-asks, salvage, grounding, errors, usage and cost. See tests/README.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -131,6 +132,25 @@ async def test_when_reasks_run_out_bad_claims_are_dropped(loopback_server: Loopb
     assert (result.usage.prompt_tokens, result.usage.completion_tokens) == usage_sum(
         loopback_server
     )
+
+
+async def test_never_valid_json_is_an_error_not_an_empty_result(
+    loopback_server: LoopbackServer,
+) -> None:
+    loopback_server.script(Reply.malformed(), Reply.malformed(), Reply.malformed())
+    with pytest.raises(ExtractionError, match=r"art-1: .*no answer in the schema after 3"):
+        await extract(loopback_server)
+    assert loopback_server.request_count == 3
+
+
+async def test_loopback_server_answers_concurrently(loopback_server: LoopbackServer) -> None:
+    loopback_server.set_latency(0.5)
+    loopback_server.script(*[Reply.answer([GOOD_1])] * 6)
+    started = time.monotonic()
+    results = await asyncio.gather(*(extract(loopback_server) for _ in range(6)))
+    assert time.monotonic() - started < 2.0  # 6 x 0.5 s in series would be 3 s
+    assert loopback_server.request_count == 6
+    assert all(len(r.claims) == 1 for r in results)
 
 
 async def test_max_retries_zero_means_one_call(loopback_server: LoopbackServer) -> None:
