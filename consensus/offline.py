@@ -650,8 +650,7 @@ def _leading(
             return _Attribution(
                 spk, "leading", (np_start, np_start + len(np)), verb, verb_end=m.end()
             )
-        # A verb whose subject is no name ("the talks were described") ends the search only
-        # when it is the clause's main verb; keep looking for later verbs otherwise.
+        # No trusted speaker before this verb ("the talks were described as"): try later verbs.
     return None
 
 
