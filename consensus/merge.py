@@ -1119,9 +1119,38 @@ def _claim_origin(origins: OriginsLike, article: str, cites: Sequence[Citation])
     return span_origins[0]
 
 
-def _digest(cites: Iterable[Citation]) -> str:
+def _digest(cites: Iterable[Citation], salt: str = "") -> str:
     keys = sorted({f"{c.article}:{c.start}:{c.end}" for c in cites})
+    if salt:
+        keys.append(salt)
     return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:10]
+
+
+def _unique_ids(
+    agreed: list[Item], contested: list[ContestedItem], single: list[Item]
+) -> tuple[list[Item], list[ContestedItem], list[Item]]:
+    """Two items can cite exactly the same spans (two claims drawn from one sentence);
+    then every item sharing that id gets the digest of its citations plus its statement."""
+    counts = Counter([*(i.id for i in agreed), *(c.id for c in contested), *(i.id for i in single)])
+    if all(n == 1 for n in counts.values()):
+        return agreed, contested, single
+
+    def fix_item(it: Item) -> Item:
+        if counts[it.id] == 1:
+            return it
+        return it.model_copy(update={"id": it.id[:2] + _digest(it.citations, it.statement)})
+
+    def fix_point(c: ContestedItem) -> ContestedItem:
+        if counts[c.id] == 1:
+            return c
+        cites = [x for p in c.positions for x in p.citations]
+        return c.model_copy(update={"id": "c-" + _digest(cites, c.topic)})
+
+    return (
+        [fix_item(i) for i in agreed],
+        [fix_point(c) for c in contested],
+        [fix_item(i) for i in single],
+    )
 
 
 def _medoid(members: Sequence[_Feat]) -> _Feat:
@@ -1491,8 +1520,10 @@ def merge(
             citations=item_cites,
         )
         (agreed if n_origins >= 2 else single).append(item)
+    agreed, contested, single = _unique_ids(agreed, contested, single)
     agreed.sort(key=lambda it: (-it.origins, -len(it.sources), it.statement, it.id))
     single.sort(key=lambda it: (-len(it.sources), it.statement, it.id))
+    contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     for it in (*agreed, *single):
         for c in it.citations:
