@@ -59,6 +59,16 @@ def _no_provider_keys(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _private_cache_and_no_model(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or fills the developer's real claim cache, or inherits their model."""
+    monkeypatch.setenv("CONSENSUS_CACHE_DIR", str(tmp_path_factory.mktemp("consensus-cache")))
+    for name in ("CONSENSUS_MODEL", "CONSENSUS_API_BASE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def loopback_server() -> Iterator[LoopbackServer]:
     """An OpenAI-compatible server on 127.0.0.1 that answers without any model."""
