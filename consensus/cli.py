@@ -165,18 +165,22 @@ def _run(
 
 def _summary_line(outcome: RunOutcome) -> str:
     ex = outcome.extraction
-    usage = ex.usage
-    parts = [
-        f"{len(ex.claim_sets)} of {len(ex.articles) + len(outcome.input_errors)} inputs extracted",
-        f"{sum(len(cs.claims) for cs in ex.claim_sets)} claims",
-    ]
+    total = len(ex.articles) + len(outcome.input_errors)
+    head = f"{len(ex.claim_sets)} of {total} inputs extracted"
+    if ex.cached:
+        head += f" ({len(ex.cached)} from cache)"
+    parts = [head, f"{sum(len(cs.claims) for cs in ex.claim_sets)} claims"]
     dropped = sum(cs.dropped for cs in ex.claim_sets)
     if dropped:
         parts.append(f"{dropped} ungrounded claims dropped")
-    if usage.requests:
+    failed = len(ex.failures) + len(outcome.input_errors)
+    if failed:
+        parts.append(f"{failed} failed (named above)")
+    if any(cs.model for cs in ex.claim_sets):
+        usage = ex.run_usage
         parts.append(
-            f"{usage.requests} model requests, {usage.prompt_tokens}+{usage.completion_tokens} "
-            f"tokens, ${usage.cost_usd:.4f}"
+            f"{usage.requests} model requests this run, {usage.prompt_tokens}+"
+            f"{usage.completion_tokens} tokens, ${usage.cost_usd:.4f}"
         )
     return "; ".join(parts)
 

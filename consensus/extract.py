@@ -138,12 +138,14 @@ async def aextract_claims(
     semaphore = asyncio.Semaphore(options.concurrency)
     results: dict[str, ClaimSet] = {}
     failures: dict[str, ArticleFailure] = {}
+    from_cache: set[str] = set()
 
     async def run(article: Article) -> None:
         key = request_key(article, options)
         cached = cache.get(key) if cache is not None else None
         if cached is not None:
             results[article.id] = cached
+            from_cache.add(article.id)
         else:
             try:
                 async with semaphore:
@@ -167,6 +169,7 @@ async def aextract_claims(
         articles=tuple(articles),
         claim_sets=tuple(results[a.id] for a in articles if a.id in results),
         failures=tuple(failures[a.id] for a in articles if a.id in failures),
+        cached=tuple(a.id for a in articles if a.id in from_cache),
     )
 
 

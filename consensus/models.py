@@ -211,12 +211,25 @@ class ExtractionResult(_Frozen):
     articles: tuple[Article, ...]
     claim_sets: tuple[ClaimSet, ...]
     failures: tuple[ArticleFailure, ...] = ()
+    cached: tuple[str, ...] = Field(
+        default=(), description="Ids of articles whose claim sets came from the cache."
+    )
 
     @property
     def usage(self) -> Usage:
+        """What the claim sets cost when they were made (cached ones included)."""
         total = Usage()
         for cs in self.claim_sets:
             total = total + cs.usage
+        return total
+
+    @property
+    def run_usage(self) -> Usage:
+        """What this run spent: claim sets served from the cache cost nothing now."""
+        total = Usage()
+        for cs in self.claim_sets:
+            if cs.article not in self.cached:
+                total = total + cs.usage
         return total
 
 

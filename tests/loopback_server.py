@@ -148,6 +148,8 @@ class _State:
     requests: list[RecordedRequest] = field(default_factory=list)
     served_usage: list[dict[str, int]] = field(default_factory=list)
     stopping: threading.Event = field(default_factory=threading.Event)
+    in_flight: int = 0  # completion requests being handled right now
+    max_in_flight: int = 0  # the most ever handled at once (a concurrency limit shows here)
 
 
 def _message_text(body: dict[str, Any]) -> str:
@@ -213,6 +215,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._record(body)
         state = self.server.state
+        with state.lock:
+            state.in_flight += 1
+            state.max_in_flight = max(state.max_in_flight, state.in_flight)
+        try:
+            self._answer(body, state)
+        finally:
+            with state.lock:
+                state.in_flight -= 1
+
+    def _answer(self, body: dict[str, Any], state: _State) -> None:
         if state.latency:
             time.sleep(state.latency)
         if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):

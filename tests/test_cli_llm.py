@@ -1,0 +1,91 @@
+"""The CLI over the LLM path, on the wire: litellm -> loopback server, then a fully cached re-run.
+
+The loopback server answers with the hand-annotated reference extractions of the seeds
+(tests/reference/), not with model output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from loopback_server import LoopbackServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+# Runs the CLI in a fresh interpreter and reports whether litellm/instructor got imported.
+RUNNER = (
+    "import sys\n"
+    "from consensus.cli import main\n"
+    "sys.argv = ['consensus', *sys.argv[1:]]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit as exc:\n"
+    "    code = exc.code\n"
+    "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'litellm', 'instructor'})\n"
+    "print('IMPORTED=' + ','.join(heavy), file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def _consensus(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CONSENSUS_CACHE_DIR": str(cache), "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    return subprocess.run(
+        [sys.executable, "-c", RUNNER, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+    )
+
+
+def test_extract_over_the_wire_then_cached_rerun_makes_no_request(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    with LoopbackServer() as server:
+        args = ("extract", str(SEEDS), "--model", "openai/x", "--api-base", server.base_url)
+        first = _consensus(*args, "--format", "json", cache=cache)
+        assert first.returncode == 0, first.stderr
+        assert server.request_count == 5
+        assert "IMPORTED=instructor,litellm" in first.stderr
+        assert "5 model requests this run" in first.stderr
+
+        second = _consensus(*args, "--format", "json", cache=cache)
+        assert second.returncode == 0, second.stderr
+        assert server.request_count == 5  # nothing new reached the server
+        assert "IMPORTED=\n" in second.stderr + "\n"  # litellm never imported
+        assert "(5 from cache)" in second.stderr
+        assert "0 model requests this run" in second.stderr
+    assert json.loads(first.stdout) == json.loads(second.stdout)
+    data = json.loads(first.stdout)
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for cs in data["claim_sets"]:
+        assert cs["extractor"] == "llm" and cs["model"] == "openai/x"
+        assert cs["prompt_hash"]
+        assert cs["usage"]["requests"] == 1
+        for claim in cs["claims"]:
+            for ev in claim["evidence"]:
+                assert texts[cs["article"]][ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_concurrency_limit_is_respected(tmp_path: Path) -> None:
+    with LoopbackServer() as server:
+        server.set_latency(0.4)
+        proc = _consensus(
+            "extract",
+            str(SEEDS),
+            "--model",
+            "openai/x",
+            "--api-base",
+            server.base_url,
+            "--concurrency",
+            "2",
+            cache=tmp_path / "c",
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert server.state.max_in_flight <= 2
+        assert server.state.max_in_flight == 2
