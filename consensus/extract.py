@@ -11,6 +11,7 @@ so a fully cached run and the offline path never pay for it.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Sequence
@@ -67,6 +68,7 @@ def resolve_options(
     return ExtractOptions(model, api_base, concurrency, max_retries, timeout)
 
 
+@functools.cache
 def claim_schema_hash() -> str:
     """sha256 of the JSON Schema the model answers in; a schema change misses the cache."""
     return sha256_hex(canonical_json(ClaimDrafts.model_json_schema()))

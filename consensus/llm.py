@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import hashlib
 import json
 import logging
@@ -464,6 +465,7 @@ def _mode(instructor: ModuleType) -> Any:
     }[_mode_name()]
 
 
+@functools.cache
 def _schema_hash() -> str:
     schema = ClaimDrafts.model_json_schema()
     canonical = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

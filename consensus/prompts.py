@@ -7,6 +7,7 @@ Never import litellm here.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import string
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ class Prompt:
     name: str
     text: str
 
-    @property
+    @functools.cached_property
     def hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
@@ -53,7 +54,13 @@ def _prompt_dir() -> Path:
 def load_prompt(name: str) -> Prompt:
     path = _prompt_dir() / f"{name}.md"
     try:
-        text = path.read_text(encoding="utf-8")
+        stat = path.stat()
+        return _read_prompt(name, str(path), stat.st_mtime_ns, stat.st_size)
     except OSError as exc:
         raise PromptError(f"prompt {name}: cannot read {path}: {exc.strerror}") from exc
-    return Prompt(name=name, text=text)
+
+
+@functools.lru_cache(maxsize=32)
+def _read_prompt(name: str, path: str, mtime_ns: int, size: int) -> Prompt:
+    # Every article of a run loads the same prompt; an edited file has a new mtime or size.
+    return Prompt(name=name, text=Path(path).read_text(encoding="utf-8"))

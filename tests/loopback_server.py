@@ -200,6 +200,14 @@ class _Handler(BaseHTTPRequestHandler):
                 ],
             }
             self._send_json(200, data, MODEL_LIST_SOURCE)
+        elif self.path.rstrip("/") == "/stats":  # counters for a server in another process
+            state = self.server.state
+            with state.lock:
+                stats = {
+                    "requests": sum(1 for r in state.requests if r.method == "POST"),
+                    "max_in_flight": state.max_in_flight,
+                }
+            self._send_json(200, stats, "loopback server counters, not model output")
         else:
             self._send_error_json(404, f"no route {self.path}")
 
