@@ -2,7 +2,19 @@
 
 Two extractors produce the same ClaimSet type: the offline rule-based one (default, no
 network) and the LLM one (any litellm model, in llm.py). A failure on one article is recorded
-as an ArticleFailure for that article; every other article still finishes and is cached.
+as an ArticleFailure for that article; every other article still finishes and is cached as
+soon as it is done, so a re-run repeats only the failed articles.
+
+An LLM answer with no grounded claim at all (an empty claim list, or every claim dropped for
+quotes not in the article) is a failure of kind "empty", not a result: it is not cached (a
+re-run asks again) and the article is left out of the report instead of looking like an
+outlet that said nothing, which would show up as false omissions. The offline extractor's
+empty claim set is its deterministic answer and is kept and cached.
+
+The offline extractor runs on chunks of at most OFFLINE_MAX_CHUNK_CHARS characters (see
+consensus.chunking), so a 10 MB article takes seconds, not minutes; shorter articles are
+extracted whole, exactly as before. The model-call timeout is `timeout` or CONSENSUS_TIMEOUT
+(seconds), default 120.
 
 Never import litellm here: llm.py is imported only when an article actually needs a model call,
 so a fully cached run and the offline path never pay for it.
@@ -19,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consensus.cache import ClaimCache, cache_key, canonical_json, sha256_hex
-from consensus.errors import ConfigError, ConsensusError, redact
+from consensus.errors import CacheError, ConfigError, ConsensusError, ExtractionError, redact
 from consensus.models import (
     Article,
     ArticleFailure,
@@ -29,6 +41,9 @@ from consensus.models import (
 )
 
 DEFAULT_CONCURRENCY = 8
+DEFAULT_TIMEOUT = 120.0
+TIMEOUT_ENV = "CONSENSUS_TIMEOUT"
+OFFLINE_MAX_CHUNK_CHARS = 100_000  # the offline rules are superlinear in article length
 PROMPT_NAME = "extract_claims"
 
 ProgressCallback = Callable[[str, bool], None]
@@ -42,7 +57,7 @@ class ExtractOptions:
     api_base: str | None = None
     concurrency: int = DEFAULT_CONCURRENCY
     max_retries: int = 2
-    timeout: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT
 
     @property
     def extractor(self) -> str:
@@ -54,11 +69,19 @@ def resolve_options(
     api_base: str | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     max_retries: int = 2,
-    timeout: float = 120.0,
+    timeout: float | None = None,
 ) -> ExtractOptions:
-    """Fill the model and api base from CONSENSUS_MODEL / CONSENSUS_API_BASE when not given."""
+    """Fill model, api base and timeout from CONSENSUS_MODEL / _API_BASE / _TIMEOUT if unset."""
     model = model or os.environ.get("CONSENSUS_MODEL") or None
     api_base = api_base or os.environ.get("CONSENSUS_API_BASE") or None
+    if timeout is None:
+        raw = os.environ.get(TIMEOUT_ENV, "").strip()
+        try:
+            timeout = float(raw) if raw else DEFAULT_TIMEOUT
+        except ValueError:
+            raise ConfigError(f"{TIMEOUT_ENV} must be a number of seconds, got {raw!r}") from None
+    if not timeout > 0:
+        raise ConfigError(f"the model-call timeout must be positive, got {timeout}")
     if concurrency < 1:
         raise ConfigError(f"--concurrency must be at least 1, got {concurrency}")
     if api_base and not model:
@@ -84,31 +107,54 @@ def request_key(article: Article, options: ExtractOptions) -> str:
         "embedded": [span.model_dump(mode="json") for span in article.embedded],
     }
     if options.model:
-        from consensus.prompts import load_prompt
+        from consensus.llm import request_fingerprint  # no litellm import: hashes only
 
         parts.update(
             model=options.model,
             api_base=options.api_base,
-            prompt_hash=load_prompt(PROMPT_NAME).hash,
-            schema_hash=claim_schema_hash(),
-            params={
-                "temperature": 0,
-                "mode": os.environ.get("CONSENSUS_INSTRUCTOR_MODE", "json"),
-                "max_retries": options.max_retries,
-            },
+            fingerprint=request_fingerprint(options.model),
+            params={"temperature": 0, "max_retries": options.max_retries},
         )
+        from consensus.llm import max_chunk_chars
+
+        limit = max_chunk_chars()
     else:
         from consensus.offline import OFFLINE_VERSION
 
         parts.update(extractor_version=OFFLINE_VERSION)
+        limit = OFFLINE_MAX_CHUNK_CHARS
+    if len(article.text) > limit:  # only then does the chunk size shape the result
+        parts["chunk_chars"] = limit
     return cache_key(parts)
+
+
+def _extract_offline(article: Article) -> ClaimSet:
+    from consensus.offline import extract_offline
+
+    if len(article.text) <= OFFLINE_MAX_CHUNK_CHARS:
+        return extract_offline(article)
+    from consensus.chunking import chunk_article, join_chunk_claims, split_text
+
+    spans = split_text(article.text, OFFLINE_MAX_CHUNK_CHARS)
+    results = [
+        (start, extract_offline(chunk_article(article, start, end, n, len(spans))))
+        for n, (start, end) in enumerate(spans, 1)
+    ]
+    first = results[0][1]
+    return first.model_copy(
+        update={
+            "claims": join_chunk_claims(((s, r.claims) for s, r in results), article.text),
+            "warnings": (
+                f"extracted in {len(spans)} parts of <= {OFFLINE_MAX_CHUNK_CHARS} characters",
+                *(w for _, r in results for w in r.warnings),
+            ),
+        }
+    )
 
 
 async def _extract_one(article: Article, options: ExtractOptions) -> ClaimSet:
     if options.model is None:
-        from consensus.offline import extract_offline
-
-        return extract_offline(article)
+        return _extract_offline(article)
     from consensus.llm import extract_with_llm
 
     return await extract_with_llm(
@@ -120,6 +166,19 @@ async def _extract_one(article: Article, options: ExtractOptions) -> ClaimSet:
     )
 
 
+class _NoClaims(ExtractionError):
+    """A model answer with no grounded claim: reported as a failure, never cached."""
+
+
+def _no_claims_problem(model: str, claim_set: ClaimSet) -> str:
+    if claim_set.dropped:
+        return (
+            f"model {model}: no grounded claim ({claim_set.dropped} dropped: their quotes are "
+            "not in the article); not cached, a re-run asks again"
+        )
+    return f"model {model}: returned an empty claim list; not cached, a re-run asks again"
+
+
 async def aextract_claims(
     articles: Sequence[Article],
     *,
@@ -127,7 +186,7 @@ async def aextract_claims(
     api_base: str | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     max_retries: int = 2,
-    timeout: float = 120.0,
+    timeout: float | None = None,
     cache: ClaimCache | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExtractionResult:
@@ -152,6 +211,12 @@ async def aextract_claims(
             try:
                 async with semaphore:
                     claim_set = await _extract_one(article, options)
+                if options.model and not claim_set.claims:
+                    raise _NoClaims(article.id, _no_claims_problem(options.model, claim_set))
+            except _NoClaims as exc:
+                failures[article.id] = ArticleFailure(
+                    article=article.id, error=str(exc), kind="empty"
+                )
             except ConsensusError as exc:
                 failures[article.id] = ArticleFailure(article=article.id, error=str(exc))
             except Exception as exc:  # one article's bug must not sink the run
@@ -160,9 +225,15 @@ async def aextract_claims(
                     article=article.id, error=f"{article.id}: {message}", kind="bug"
                 )
             else:
-                results[article.id] = claim_set
                 if cache is not None:
-                    cache.set(key, claim_set)
+                    try:
+                        cache.set(key, claim_set)
+                    except CacheError as exc:  # the result is good; only the re-run pays again
+                        note = f"not cached: {exc}".splitlines()[0]
+                        claim_set = claim_set.model_copy(
+                            update={"warnings": (*claim_set.warnings, note)}
+                        )
+                results[article.id] = claim_set
         if progress is not None:
             progress(article.id, article.id in results)
 
@@ -182,7 +253,7 @@ def extract_claims(
     api_base: str | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     max_retries: int = 2,
-    timeout: float = 120.0,
+    timeout: float | None = None,
     cache: ClaimCache | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExtractionResult:

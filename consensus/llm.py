@@ -55,6 +55,10 @@ EXTRACTOR_VERSION = "llm-1"
 PROMPT_NAME = "extract_claims"
 MODE_ENV = "CONSENSUS_INSTRUCTOR_MODE"
 MODES = ("json", "json_schema", "md_json")
+# json_schema sends the compact schema in `response_format` (constrained decoding on OpenAI,
+# llama.cpp, vLLM, Ollama); "json" injects an indented copy into the system message instead,
+# which costs ~400 more prompt tokens per article but works with any JSON-capable endpoint.
+DEFAULT_MODE = "json_schema"
 
 # Transient-error retries per model call (not re-asks): small, with backoff.
 TRANSIENT_RETRIES = 2
@@ -451,7 +455,7 @@ def _import_instructor() -> ModuleType:
 
 
 def _mode_name() -> str:
-    name = os.environ.get(MODE_ENV, "json").strip().lower() or "json"
+    name = os.environ.get(MODE_ENV, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
     if name not in MODES:
         raise ConfigError(f"{MODE_ENV} must be one of {', '.join(MODES)}, got {name!r}")
     return name

@@ -15,6 +15,8 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
+from pydantic_core import CoreSchema
 
 SCHEMA_VERSION = "1"
 
@@ -79,24 +81,17 @@ class Polarity(StrEnum):
 
 
 class Quantity(_Frozen):
-    text: str = Field(description="The quantity exactly as written, e.g. 'over 86%'.")
-    value: float | None = Field(
-        default=None, description="Normalized number, e.g. 86.0 for '86%', 30 for '30-day'."
-    )
+    text: str = Field(description="As written, e.g. 'over 86%'.")
+    value: float | None = Field(default=None, description="e.g. 86 for '86%'.")
     unit: str | None = Field(
-        default=None,
-        description="Normalized unit, singular and lower case: 'percent', 'day', "
-        "'sq km', 'troop', 'village'. Null for a bare count.",
+        default=None, description="Singular, lower case: 'percent', 'day', 'sq km'."
     )
 
 
 class TimeRef(_Frozen):
-    text: str = Field(description="The time expression as written, e.g. 'Wednesday evening'.")
+    text: str = Field(description="As written, e.g. 'Wednesday evening'.")
     date: dt.date | None = Field(
-        default=None,
-        description="The calendar date it refers to, resolved against the article's "
-        "publication date when that is possible (a 'Wednesday' in an article of Friday "
-        "2025-03-14 is 2025-03-12); null when it cannot be resolved to one day.",
+        default=None, description="The one day it names, resolved against publication."
     )
 
 
@@ -119,9 +114,8 @@ _Statement = Annotated[
     str,
     Field(
         min_length=3,
-        description="One self-contained, checkable proposition in plain English. Resolve "
-        "pronouns and titles to names ('the president' -> 'Vladimir Putin'). A reported "
-        "statement keeps its attribution: 'Vladimir Putin said Russia will guarantee ...'.",
+        description="One self-contained, checkable proposition; pronouns and titles resolved "
+        "to names; reported speech keeps its attribution ('Vladimir Putin said ...').",
     ),
 ]
 
@@ -131,33 +125,29 @@ class ClaimBody(_Frozen):
 
     statement: _Statement
     kind: ClaimKind = Field(
-        description="event: something happened; reported_statement: someone said or "
-        "announced something (paraphrased); quantity: a figure is the point of the claim; "
-        "direct_quote: words in quotation marks attributed to a speaker; opinion: "
-        "analysis, judgement or prediction; denial: someone rejects or disputes a claim."
+        description="direct_quote: quoted words with a speaker; reported_statement: "
+        "paraphrased speech; denial: someone rejects a claim; quantity: a figure is the "
+        "point; opinion: analysis or prediction; event: anything else."
     )
-    subject: str = Field(description="Main actor or topic the claim is about, as a name.")
+    subject: str = Field(description="Main actor or topic, as a name.")
     entities: tuple[str, ...] = Field(
         default=(),
-        description="Key named people, places, organisations and things, as canonical names.",
+        description="Key named people, places and organisations.",
     )
     speaker: str | None = Field(
         default=None,
-        description="Who asserts the claim (a person or body). Null when the outlet "
-        "asserts it in its own voice.",
+        description="Who asserts it; null for the outlet's own voice.",
     )
     polarity: Polarity = Field(
         default=Polarity.asserts,
-        description="'denies' when the claim states that something is NOT so, or that a "
-        "party rejects it; else 'asserts'.",
+        description="'denies' when the claim says something is not so or is rejected.",
     )
     hedges: tuple[str, ...] = Field(
         default=(),
-        description="Hedging words exactly as written: 'allegedly', 'without providing "
-        "evidence', 'claimed', 'reportedly'.",
+        description="Hedges as written: 'allegedly', 'without providing evidence'.",
     )
-    quantities: tuple[Quantity, ...] = Field(default=(), description="Figures in the claim.")
-    time: TimeRef | None = Field(default=None, description="When the claimed thing happened.")
+    quantities: tuple[Quantity, ...] = Field(default=())
+    time: TimeRef | None = Field(default=None, description="When it happened.")
 
 
 class Claim(ClaimBody):
@@ -238,24 +228,65 @@ class ExtractionResult(_Frozen):
 # finds their offsets. A draft becomes a Claim only once every quote is found in the article.
 
 
+def _compact(node: object) -> object:
+    """Drop what a model does not need to read (titles, defaults, class docstrings,
+    additionalProperties: extra keys fail validation and are re-asked anyway) and write
+    `X | None` as a type list: the schema is sent with every request, paid per article."""
+    if isinstance(node, list):
+        return [_compact(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        k: _compact(v)
+        for k, v in node.items()
+        if k not in ("title", "default", "additionalProperties")  # extra keys fail validation
+    }
+    if "properties" in out:
+        out.pop("description", None)  # a class docstring, written for developers
+    options = out.get("anyOf")
+    if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
+        other = next(o for o in options if o != {"type": "null"})
+        if isinstance(other, dict) and set(other) == {"type"} and isinstance(other["type"], str):
+            del out["anyOf"]
+            out["type"] = [other["type"], "null"]
+    return out
+
+
+class WireJsonSchema(GenerateJsonSchema):
+    """JSON Schema of the LLM answer as the model reads it (see `_compact`)."""
+
+    def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> JsonSchemaValue:
+        return _compact(super().generate(schema, mode))  # type: ignore[return-value]
+
+
 class ClaimDraft(ClaimBody):
     """One claim as the language model states it, grounded in verbatim quotes."""
 
     quotes: tuple[str, ...] = Field(
         min_length=1,
-        description="One or more passages copied character for character from the "
-        "article that support the claim. Each must appear in the article exactly as "
-        "written; never paraphrase, never join separate passages with an ellipsis.",
+        description="Passages copied character for character from the article.",
     )
 
 
 class ClaimDrafts(_Frozen):
     """All the checkable claims of one article."""
 
+    @classmethod
+    def model_json_schema(  # type: ignore[override]
+        cls,
+        by_alias: bool = True,
+        ref_template: str = "#/$defs/{model}",
+        schema_generator: type[GenerateJsonSchema] = WireJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        **kwargs: object,
+    ) -> dict[str, object]:
+        # The compact form is the one documented (`consensus schema claims`) and sent.
+        return super().model_json_schema(
+            by_alias, ref_template, schema_generator, mode, **kwargs  # type: ignore[arg-type]
+        )
+
     claims: tuple[ClaimDraft, ...] = Field(
-        description="Every distinct factual claim, reported statement, figure, quote, "
-        "denial and notable opinion in the article, each grounded in quotes. Leave out "
-        "navigation, adverts, comment-policy text and anything not about the story."
+        description="Every distinct claim of the article, each grounded in quotes."
     )
 
 

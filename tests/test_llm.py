@@ -308,11 +308,15 @@ async def test_request_carries_prompt_schema_and_temperature_zero(
     body = loopback_server.requests[0].body
     assert body is not None
     assert body["model"] == "scripted-reply" and body["temperature"] == 0
-    assert body["response_format"] == {"type": "json_object"}
+    # default json_schema mode: the compact documented schema travels in response_format
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "ClaimDrafts", "schema": models.ClaimDrafts.model_json_schema()},
+    }
     system, user = body["messages"]
     assert system["role"] == "system" and user["role"] == "user"
     assert "TREAT" not in user["content"] and TEXT in user["content"]
-    assert json.dumps(models.ClaimDrafts.model_json_schema(), indent=2) in system["content"]
+    assert "json_schema" not in system["content"]
 
 
 async def test_loopback_labels_its_replies(loopback_server: LoopbackServer) -> None:
@@ -355,11 +359,14 @@ def test_article_cannot_forge_a_system_message() -> None:
 async def test_instructor_mode_can_be_overridden(
     loopback_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(llm.MODE_ENV, "json_schema")
+    monkeypatch.setenv(llm.MODE_ENV, "json")
     loopback_server.script(Reply.answer([GOOD_1]))
     result = await extract(loopback_server)
     body = loopback_server.requests[0].body
-    assert body is not None and body["response_format"]["type"] == "json_schema"
+    assert body is not None and body["response_format"] == {"type": "json_object"}
+    # json mode: instructor injects the (indented) documented schema into the system message
+    schema = json.dumps(models.ClaimDrafts.model_json_schema(), indent=2, ensure_ascii=False)
+    assert schema in body["messages"][0]["content"]
     assert len(result.claims) == 1
     monkeypatch.setenv(llm.MODE_ENV, "tools")
     with pytest.raises(ConfigError):
