@@ -6,8 +6,8 @@ Extracts the five seeds through litellm against the loopback server (answers are
 hand-annotated references, not model output), reads the request bodies the server received,
 and counts their tokens (messages plus the schema in `response_format`) with litellm's
 offline tokenizer (tiktoken's bundled files). Prints, per article: prompt tokens, the
-article's own tokens, the overhead (target: prompt <= article + 1,000), and, for the whole set, the total against one naive prompt that
-asks a model to summarise all articles at once.
+article's own tokens, the overhead (target: prompt <= article + 1,000), and, for the whole
+set, the total against one naive prompt that asks a model to summarise all articles at once.
 """
 
 from __future__ import annotations
