@@ -5,7 +5,10 @@ silent misses, i.e. paid calls). Keys are the sha256 of the canonical JSON of th
 request — extractor and version, model, prompt hash, claim-schema hash, article-text hash and
 parameters — so any change to a prompt or schema misses instead of serving stale claims.
 Values are JSON text (no pickle): `{"schema_version": ..., "key": ..., "claim_set": {...}}`.
-An entry that is corrupt, schema-stale or filed under the wrong key is dropped and recomputed.
+An entry that is corrupt, schema-stale or filed under the wrong key is dropped and recomputed;
+a database file sqlite cannot read at all is moved aside (`cache.db.corrupt-*`) and the cache
+starts empty. The size limit is `size_limit`, else CONSENSUS_CACHE_SIZE_LIMIT ("500M", "2G"),
+else 2 GiB; past it the least-recently-stored entries are evicted.
 
 This module must never import litellm or store secrets: keys hash the request, values hold
 only the claim set (model name, usage and cost, never API keys or headers).
@@ -16,16 +19,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from consensus.errors import CacheError
+from consensus.errors import CacheError, ConfigError
 from consensus.models import SCHEMA_VERSION, ClaimSet
 
 DEFAULT_SIZE_LIMIT = 2 * 1024**3  # 2 GiB; least-recently-stored entries are evicted past it
+SIZE_LIMIT_ENV = "CONSENSUS_CACHE_SIZE_LIMIT"  # bytes, or with a K/M/G suffix (powers of 1024)
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
 
 
 def canonical_json(value: Any) -> str:
@@ -41,6 +48,23 @@ def cache_key(parts: Mapping[str, Any]) -> str:
     return sha256_hex(canonical_json(dict(parts)))
 
 
+def size_limit_from_env() -> int:
+    """CONSENSUS_CACHE_SIZE_LIMIT ("500M", "2G", "1048576") or DEFAULT_SIZE_LIMIT."""
+    raw = os.environ.get(SIZE_LIMIT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_SIZE_LIMIT
+    number, unit = raw.upper().rstrip("IB"), ""
+    if number and number[-1] in _UNITS:
+        number, unit = number[:-1], number[-1]
+    try:
+        value = int(float(number) * _UNITS[unit])
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ConfigError(f"{SIZE_LIMIT_ENV} must be a size such as 500M or 2G, got {raw!r}")
+    return value
+
+
 def default_cache_dir() -> Path:
     env = os.environ.get("CONSENSUS_CACHE_DIR")
     if env:
@@ -53,23 +77,43 @@ def default_cache_dir() -> Path:
 class ClaimCache:
     """A JSON-valued diskcache keyed by request hashes. Safe for several processes at once."""
 
-    def __init__(
-        self, directory: str | Path | None = None, *, size_limit: int = DEFAULT_SIZE_LIMIT
-    ):
+    def __init__(self, directory: str | Path | None = None, *, size_limit: int | None = None):
         import diskcache
 
+        if size_limit is None:
+            size_limit = size_limit_from_env()
         self.directory = Path(directory) if directory is not None else default_cache_dir()
         self.dropped = 0  # corrupt or stale entries found and removed during this process
+        self.quarantined: Path | None = None  # where an unreadable database was moved
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._cache = diskcache.Cache(
-                str(self.directory),
-                size_limit=size_limit,
-                eviction_policy="least-recently-stored",
-                timeout=60,
-            )
+            try:
+                self._cache = self._open(diskcache, size_limit)
+            except sqlite3.DatabaseError:
+                # Not a database, or a malformed one: move it aside (kept for inspection)
+                # and start empty; everything in it can be recomputed.
+                self.quarantined = self._quarantine()
+                self._cache = self._open(diskcache, size_limit)
         except Exception as exc:  # sqlite errors, permissions, a file in the way
             raise CacheError(f"cache directory {self.directory}: {exc}") from exc
+
+    def _open(self, diskcache: Any, size_limit: int) -> Any:
+        return diskcache.Cache(
+            str(self.directory),
+            size_limit=size_limit,
+            eviction_policy="least-recently-stored",
+            timeout=60,
+        )
+
+    def _quarantine(self) -> Path:
+        db = self.directory / "cache.db"
+        target = self.directory / f"cache.db.corrupt-{os.getpid()}-{time.time_ns()}"
+        os.replace(db, target)
+        for suffix in ("-wal", "-shm"):  # a write-ahead log of the bad file must not replay
+            side = db.with_name(db.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        return target
 
     def get(self, key: str) -> ClaimSet | None:
         try:

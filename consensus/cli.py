@@ -143,6 +143,8 @@ def _run(
         for warning in article.warnings:
             _err(f"warning: {article.source or article.id}: {warning}")
     cache = open_cache(cache_dir, enabled=not no_cache)
+    if cache is not None and cache.quarantined is not None:
+        _err(f"warning: unreadable cache database moved to {cache.quarantined}; starting empty")
     try:
         with _Progress(len(articles)) as progress:
             outcome = asyncio.run(

@@ -14,6 +14,13 @@ HTTP call is counted in `Usage.requests`, Retry-After is honoured, and only tran
 errors are retried. (litellm's `num_retries` retries every error class, including 400 and
 401, ignores Retry-After, and resets the global `litellm.num_retries`.)
 
+An article longer than CONSENSUS_MAX_CHUNK_CHARS characters (default `DEFAULT_MAX_CHUNK_CHARS`,
+about 6k tokens of text, so that with the prompt and schema one request stays near 8k tokens)
+is split at paragraph/sentence boundaries into overlapping chunks (`consensus.chunking`), one
+call per chunk, in order; the chunks' claims are grounded in their chunk, shifted to offsets
+into the FULL text and de-duplicated. A chunk that fails fails the article (a partial claim
+set is never returned, so never cached). Articles within the limit are sent exactly as before.
+
 This module must never be imported at package import time, and it imports litellm and
 instructor only inside functions: `import litellm` costs ~2.5 s and, unless
 LITELLM_LOCAL_MODEL_COST_MAP is set first, fetches a price list over the network.
@@ -45,9 +52,11 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 __all__ = [
+    "DEFAULT_MAX_CHUNK_CHARS",
     "EXTRACTOR_VERSION",
     "PROMPT_NAME",
     "extract_with_llm",
+    "max_chunk_chars",
     "request_fingerprint",
 ]
 
@@ -64,6 +73,10 @@ DEFAULT_MODE = "json_schema"
 TRANSIENT_RETRIES = 2
 BACKOFF_BASE = 1.0  # seconds; doubled per retry when the server sends no Retry-After
 MAX_RETRY_AFTER = 60.0  # never sleep longer than this on a server's say-so
+
+# Longer articles are extracted in overlapping chunks of at most this many characters.
+MAX_CHUNK_ENV = "CONSENSUS_MAX_CHUNK_CHARS"
+DEFAULT_MAX_CHUNK_CHARS = 24_000
 
 # Sent as the API key to a local OpenAI-compatible server when OPENAI_API_KEY is unset:
 # the OpenAI client refuses to start without one, and local servers ignore it.
@@ -121,6 +134,22 @@ def request_fingerprint(model: str) -> dict[str, str]:
     }
 
 
+def max_chunk_chars() -> int:
+    """Characters of article text per request: CONSENSUS_MAX_CHUNK_CHARS or the default."""
+    from consensus.chunking import MIN_CHUNK_CHARS
+
+    raw = os.environ.get(MAX_CHUNK_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_CHUNK_CHARS
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < MIN_CHUNK_CHARS:
+        raise ConfigError(f"{MAX_CHUNK_ENV} must be an integer >= {MIN_CHUNK_CHARS}, got {raw!r}")
+    return value
+
+
 async def extract_with_llm(
     article: Article,
     *,
@@ -129,12 +158,58 @@ async def extract_with_llm(
     max_retries: int = 2,
     timeout: float = 120.0,
 ) -> ClaimSet:
-    """Extract the grounded claims of one article with one structured-output model call.
+    """Extract the grounded claims of one article: one structured-output call per chunk.
 
     `max_retries` is the number of re-asks after an answer whose quotes do not ground (or
     that is not valid JSON for the schema). Raises ExtractionError naming the article when
-    the call fails; never returns a claim whose evidence is not in `article.text`.
+    a call fails; never returns a claim whose evidence is not in `article.text`.
     """
+    limit = max_chunk_chars()
+    if len(article.text) <= limit:
+        return await _extract_whole(
+            article, model=model, api_base=api_base, max_retries=max_retries, timeout=timeout
+        )
+    from consensus.chunking import chunk_article, join_chunk_claims, split_text
+
+    spans = split_text(article.text, limit)
+    parts: list[tuple[int, tuple[Claim, ...]]] = []
+    usage, dropped, warnings = Usage(), 0, []
+    for number, (start, end) in enumerate(spans, 1):
+        where = f"part {number} of {len(spans)} (characters {start}-{end})"
+        part = chunk_article(article, start, end, number, len(spans))
+        try:
+            result = await _extract_whole(
+                part, model=model, api_base=api_base, max_retries=max_retries, timeout=timeout
+            )
+        except ExtractionError as exc:
+            raise ExtractionError(article.id, f"{where}: {exc.problem}") from exc
+        parts.append((start, result.claims))
+        usage = usage + result.usage
+        dropped += result.dropped
+        warnings.extend(f"{where}: {w}" for w in result.warnings)
+    claims = join_chunk_claims(parts, article.text)
+    return ClaimSet(
+        article=article.id,
+        extractor="llm",
+        extractor_version=EXTRACTOR_VERSION,
+        model=model,
+        prompt_hash=load_prompt(PROMPT_NAME).hash,
+        usage=usage,
+        claims=claims,
+        dropped=dropped,
+        warnings=(f"extracted in {len(spans)} parts of <= {limit} characters", *warnings),
+    )
+
+
+async def _extract_whole(
+    article: Article,
+    *,
+    model: str,
+    api_base: str | None,
+    max_retries: int,
+    timeout: float,
+) -> ClaimSet:
+    """One article (or one chunk of one) in one structured-output call, plus re-asks."""
     prompt = load_prompt(PROMPT_NAME)
     messages = build_messages(prompt, article)
     litellm = _import_litellm()
@@ -191,7 +266,8 @@ async def extract_with_llm(
     except IncompleteOutputException as exc:
         raise ExtractionError(
             article.id,
-            "the model's answer was cut off at its token limit (finish_reason=length)",
+            "the model's answer was cut off at its token limit (finish_reason=length); "
+            f"a smaller {MAX_CHUNK_ENV} sends the article in shorter parts",
         ) from exc
     except ConfigError:
         raise

@@ -65,7 +65,13 @@ def _private_cache_and_no_model(
 ) -> None:
     """No test reads or fills the developer's real claim cache, or inherits their model."""
     monkeypatch.setenv("CONSENSUS_CACHE_DIR", str(tmp_path_factory.mktemp("consensus-cache")))
-    for name in ("CONSENSUS_MODEL", "CONSENSUS_API_BASE"):
+    for name in (
+        "CONSENSUS_MODEL",
+        "CONSENSUS_API_BASE",
+        "CONSENSUS_TIMEOUT",
+        "CONSENSUS_MAX_CHUNK_CHARS",
+        "CONSENSUS_CACHE_SIZE_LIMIT",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

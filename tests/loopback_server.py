@@ -13,11 +13,17 @@ every response says so:
 Two responders:
 
 * a *script*: a queue of `Reply` objects a test pushes (``server.script(Reply.answer(...),
-  ...)``); each request pops the next one. Fault modes are replies too: `Reply.error`
+  ...)``); each request pops the next one. A *per-article script*
+  (``server.script_for(article_id, Reply.error(500), ...)``) is a queue consulted first, only
+  by requests whose text contains that article id (longest id wins), so a fault can be aimed
+  at one article of a concurrent multi-article run. Fault modes are replies too: `Reply.error`
   (429 with Retry-After, 500, 503 ...), `Reply.reset` (TCP reset, no response),
   `Reply.hang` (no answer until the client times out), `Reply.malformed`, `Reply.truncated`
   (finish_reason "length"), and any content you like (invented quotes, empty claim lists);
-* when the script is empty, the *reference* responder: it answers with the hand-annotated
+* a *responder* (``server.set_responder(fn)``): a function of the request body returning a
+  `Reply` (or None to pass), consulted when no script applies; e.g. one that quotes from the
+  article text it was sent, between the prompt's BEGIN/END boundary lines;
+* when none of those applies, the *reference* responder: it answers with the hand-annotated
   extraction in ``tests/reference/<article-id>.json`` whose article id appears in the request.
 
 Token counts in ``usage`` are a heuristic (max of whitespace words and characters / 4), so
@@ -137,6 +143,12 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     body: dict[str, Any] | None
+    received_at: float = 0.0  # time.monotonic() when the request was read
+
+    @property
+    def text(self) -> str:
+        """All message contents of a chat request, joined (empty for other requests)."""
+        return _message_text(self.body) if self.body else ""
 
 
 @dataclass
@@ -145,6 +157,8 @@ class _State:
     reference_dir: Path
     lock: threading.Lock = field(default_factory=threading.Lock)
     script: deque[Reply] = field(default_factory=deque)
+    article_scripts: dict[str, deque[Reply]] = field(default_factory=dict)
+    responder: Callable[[dict[str, Any]], Reply | None] | None = None
     requests: list[RecordedRequest] = field(default_factory=list)
     served_usage: list[dict[str, int]] = field(default_factory=list)
     stopping: threading.Event = field(default_factory=threading.Event)
@@ -176,6 +190,12 @@ def find_reference(reference_dir: Path, request_text: str) -> tuple[str, dict[st
         return None
     data = json.loads(best[1].read_text(encoding="utf-8"))
     return best[0], data
+
+
+def _pop_article_reply(scripts: dict[str, deque[Reply]], request_text: str) -> Reply | None:
+    """The next reply scripted for the article whose id occurs in the request (longest id)."""
+    best = max((i for i, q in scripts.items() if q and i in request_text), key=len, default=None)
+    return scripts[best].popleft() if best is not None else None
 
 
 # --- The HTTP side ------------------------------------------------------------------------
@@ -241,12 +261,18 @@ class _Handler(BaseHTTPRequestHandler):
         if body.get("stream"):
             self._send_error_json(400, "the loopback server does not stream")
             return
+        text = _message_text(body)
         with state.lock:
-            reply = state.script.popleft() if state.script else None
+            reply = _pop_article_reply(state.article_scripts, text)
+            if reply is None and state.script:
+                reply = state.script.popleft()
+            responder = state.responder
+        if reply is None and responder is not None:
+            reply = responder(body)
         if reply is not None:
             self._play(reply, body)
             return
-        found = find_reference(state.reference_dir, _message_text(body))
+        found = find_reference(state.reference_dir, text)
         if found is None:
             self._send_error_json(
                 400, "no scripted reply queued and no tests/reference/*.json id in the request"
@@ -260,7 +286,11 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.state.lock:
             self.server.state.requests.append(
                 RecordedRequest(
-                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+                    self.command,
+                    self.path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                    time.monotonic(),
                 )
             )
 
@@ -394,6 +424,20 @@ class LoopbackServer:
         with self.state.lock:
             self.state.script.extend(replies)
 
+    def script_for(self, article_id: str, *replies: Reply) -> None:
+        """Queue replies for requests about one article (its id occurs in the request)."""
+        with self.state.lock:
+            self.state.article_scripts.setdefault(article_id, deque()).extend(replies)
+
+    def set_responder(self, responder: Callable[[dict[str, Any]], Reply | None] | None) -> None:
+        """Answer unscripted requests with `responder(body)` (None falls through)."""
+        with self.state.lock:
+            self.state.responder = responder
+
+    def requests_for(self, article_id: str) -> list[RecordedRequest]:
+        """Chat requests whose text contains `article_id`, in arrival order."""
+        return [r for r in self.requests if r.method == "POST" and article_id in r.text]
+
     def set_latency(self, seconds: float) -> None:
         self.state.latency = seconds
 
@@ -416,9 +460,9 @@ class LoopbackServer:
 
     @property
     def pending(self) -> int:
-        """Scripted replies not yet used."""
+        """Scripted replies not yet used (global and per-article)."""
         with self.state.lock:
-            return len(self.state.script)
+            return len(self.state.script) + sum(map(len, self.state.article_scripts.values()))
 
 
 def main(argv: list[str] | None = None, *, ready: Callable[[str], None] = print) -> None:
