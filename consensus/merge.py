@@ -19,9 +19,10 @@ Pipeline
    predicate* (first predicate-table word of the statement after speech verbs, skipping
    reduced relatives like "troops encircled in ..." and stopping at conditionals).
 3. **Alignment** (`align`). Blocking with an inverted index over entity, quantity and
-   content keys; keys held by more than `BLOCK_CAP` claims are skipped, so work stays
-   near-linear. A pair is a candidate when it shares >= 2 keys and comes from two
-   articles. It is scored with rapidfuzz (token_set/token_sort on concept strings of the
+   content keys: a pair is a candidate when it comes from two articles and shares a pair
+   of keys among each claim's `MAX_BLOCK_KEYS` rarest (composite keys held by more than
+   `BLOCK_CAP` claims are skipped; each claim keeps its `MAX_CANDIDATES` best), so work
+   stays near-linear. It is scored with rapidfuzz (token_set/token_sort on concept strings of the
    statements; near-identical evidence quotes (>= `EVIDENCE_NEAR`) may lift the score by
    at most `EVIDENCE_LIFT`) plus a concept Dice, plus small bonuses for the same lead
    predicate, the same named speaker and the same quantity/month-year. A pair JOINS when
@@ -38,11 +39,14 @@ Pipeline
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
    origin of the copied passage. Corroboration counts distinct origins, never articles.
-5. **Contested.** Groups are linked into one contested point by (a) conflict edges and
+5. **Contested.** Groups are linked into one contested point by (a) conflict edges
+   between mutually best conflict partners (highest score; ties: lower group) and
    (b) denial links: a group whose claims deny (polarity denies) is matched to asserting
-   groups whose lead predicate is a predicate the denial denies (synonym table) and that
-   share at least one other content concept. Positions are the linked groups split by
-   (polarity, conflicting values); a point needs >= 2 positions.
+   groups OF THE SAME STORY (articles linked through shared groups) whose lead predicate
+   is a predicate the denial denies (synonym table) and that share >= 2 other
+   non-numeric topic words (content concepts or entity words), one of them specific (in
+   at most `BLOCK_CAP` groups). Positions are the linked
+   groups split by (polarity, conflicting values); a point needs >= 2 positions.
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
    claim, since opposition would have made it contested); else single_source. No group
    (so no claim) is under two verdicts.
@@ -66,6 +70,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -91,7 +96,9 @@ from consensus.models import (
 __all__ = ["BLOCK_CAP", "Group", "OriginsLike", "align", "merge"]
 
 # --- Tunables (documented in the module docstring) ----------------------------------------
-BLOCK_CAP = 64  # a blocking key held by more claims than this is too common to block on
+BLOCK_CAP = 64  # a composite blocking key held by more claims than this is skipped
+MAX_BLOCK_KEYS = 7  # a claim blocks on pairs of its rarest keys
+MAX_CANDIDATES = 8  # candidates kept per claim (those sharing the most composite keys)
 JOIN_AT = 0.62  # pair score needed to join
 CONFLICT_AT = 0.66  # pair score needed for a blocked pair to count as a conflict
 LINK_AT = 0.45  # mean similarity needed to merge two groups
@@ -187,16 +194,16 @@ _SYNONYMS: dict[str, list[str]] = {
 }
 
 # Multi-word expressions, rewritten before tokenising (lower-case text).
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"\blay(?:s|ing)? down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
-        (r"\blaid down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
-        (r"\b(?:take|takes|taken|took|taking) back\b", " retake "),
-        (r"\bcease-fire", " ceasefire"),
-        (r"\bin (?:the )?(?:event|case) (?:of|that)\b", " if "),
-        (r"\bper cent\b", " percent "),
-        (r"\bworld war (?:ii|2|two)\b", " world_war_ii "),
+_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (trigger, re.compile(pattern), repl)
+    for trigger, pattern, repl in (
+        ("down", r"\blay(?:s|ing)? down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
+        ("down", r"\blaid down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
+        ("back", r"\b(?:take|takes|taken|took|taking) back\b", " retake "),
+        ("cease-", r"\bcease-fire", " ceasefire"),
+        (" in ", r"\bin (?:the )?(?:event|case) (?:of|that)\b", " if "),
+        ("per cent", r"\bper cent\b", " percent "),
+        ("world war", r"\bworld war (?:ii|2|two)\b", " world_war_ii "),
     )
 )
 
@@ -449,10 +456,12 @@ def _concept(low: str) -> str:
 
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
-    text = _US_RE.sub(" united_states ", text)
+    if "U" in text:
+        text = _US_RE.sub(" united_states ", text)
     low_text = text.lower()
-    for pattern, repl in _PHRASES:
-        low_text = pattern.sub(repl, low_text)
+    for trigger, pattern, repl in _PHRASES:
+        if trigger in low_text:
+            low_text = pattern.sub(repl, low_text)
     out: list[_Tok] = []
     # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
     for m in _TOKEN_RE.finditer(low_text):
@@ -465,6 +474,12 @@ def _tokens(text: str) -> list[_Tok]:
             low = "percent"
         out.append(_Tok(m.group(0), low, _concept(low)))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_concepts(name: str) -> frozenset[str]:
+    """Concepts of a name's words (memoised: names repeat across claims)."""
+    return frozenset(t.concept for t in _tokens(name) if t.concept)
 
 
 def _raw_tokens(text: str) -> list[tuple[str, str]]:
@@ -662,7 +677,7 @@ def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str
     if not claim.subject:
         return None
     subject = normed.get(claim.subject) or _norm_entity(claim.subject)
-    sub_concepts = {t.concept for t in _tokens(subject) if t.concept}
+    sub_concepts = _name_concepts(subject)
     if not sub_concepts or len(subject.split(" ")) > 3:
         return None
     i, n = 0, len(toks)
@@ -717,8 +732,8 @@ def _build_features(
         if subject and len(subject.split(" ")) <= 3:
             ents |= {subject}
         speaker = _effective_speaker(claim, toks, normed)
-        name_concepts = {t.concept for e in (*ents, speaker or "") for t in _tokens(e) if t.concept}
-        speaker_concepts = {t.concept for t in _tokens(speaker or "") if t.concept}
+        name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
+        speaker_concepts = _name_concepts(speaker or "")
         concepts = tuple(t.concept for t in toks if t.concept)
         content = frozenset(concepts) - name_concepts - {"appeal"}
         skip = frozenset(name_concepts | {"appeal", "deny"})
@@ -726,7 +741,11 @@ def _build_features(
         denied: frozenset[str] = frozenset()
         if claim.polarity == Polarity.denies:
             denied = _denied_predicates(toks, skip)
-        quote_toks = [t for e in claim.evidence for t in _tokens(e.quote)]
+        quote_toks = [
+            t
+            for e in claim.evidence
+            for t in (toks if e.quote == claim.statement else _tokens(e.quote))
+        ]
         raw_by: dict[str, set[str]] = defaultdict(set)
         for t in toks:
             if t.concept:
@@ -875,24 +894,41 @@ def _score_pair(a: _Feat, b: _Feat) -> _Edge | None:
 
 
 def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
-    """Pairs from two articles sharing >= 2 blocking keys whose postings are <= BLOCK_CAP."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    """Pairs from two articles sharing >= 2 blocking keys, near-linear in the claims.
+
+    Each claim's blocking keys are its `MAX_BLOCK_KEYS` rarest keys (document frequency,
+    then key); a candidate must share a PAIR of them (a composite key), so a key common
+    on its own ("kursk region") still blocks well together with a rarer one. Composite
+    keys held by more than `BLOCK_CAP` claims are skipped, and each claim keeps its
+    `MAX_CANDIDATES` candidates sharing the most composite keys (ties: lower position).
+    """
+    df: Counter[str] = Counter(k for f in feats for k in f.keys)
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for f in feats:
-        for key in f.keys:
-            postings[key].append(f.pos)
+        keys = sorted((k for k in f.keys if df[k] >= 2), key=lambda k: (df[k], k))
+        keys = sorted(keys[:MAX_BLOCK_KEYS])
+        for x, kx in enumerate(keys):
+            for ky in keys[x + 1 :]:
+                postings[(kx, ky)].append(f.pos)
     counts: Counter[tuple[int, int]] = Counter()
-    for key in sorted(postings):
-        plist = postings[key]
+    for plist in postings.values():
         if len(plist) < 2 or len(plist) > BLOCK_CAP:
             continue
-        for x in range(len(plist)):
-            fi = plist[x]
+        for x, fi in enumerate(plist):
             art = feats[fi].article
-            for y in range(x + 1, len(plist)):
-                fj = plist[y]
+            for fj in plist[x + 1 :]:
                 if feats[fj].article != art:
                     counts[(fi, fj)] += 1
-    return sorted(p for p, n in counts.items() if n >= 2)
+    per_claim: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (i, j), n in counts.items():
+        per_claim[i].append((-n, j))
+        per_claim[j].append((-n, i))
+    pairs: set[tuple[int, int]] = set()
+    for i, cands in per_claim.items():
+        cands.sort()
+        for _, j in cands[:MAX_CANDIDATES]:
+            pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
 
 
 # --- Alignment ----------------------------------------------------------------------------
@@ -1206,37 +1242,68 @@ def _lead_of_group(members: Sequence[_Feat]) -> str | None:
 def _denial_links(
     groups: Sequence[list[_Feat]],
 ) -> list[tuple[int, int, str]]:
-    """(deny group, assert group, reason) for every denial matched to what it denies."""
+    """(deny group, assert group, "pred|shared,words") for each denial matched to its topic."""
     deny_idx = [gi for gi, ms in enumerate(groups) if ms[0].claim.polarity == Polarity.denies]
     if not deny_idx:
         return []
-    by_lead: dict[str, list[int]] = defaultdict(list)
+
+    def topic_words(ms: Sequence[_Feat]) -> frozenset[str]:
+        return frozenset().union(
+            *(f.content for f in ms), *(_name_concepts(e) for f in ms for e in f.entities)
+        )
+
+    story = _stories(groups)
+    group_df: Counter[str] = Counter()
+    for ms in groups:
+        group_df.update(frozenset().union(*(f.content for f in ms)))
+        group_df.update({w for f in ms for e in f.entities for w in _name_concepts(e)})
+    by_lead: dict[tuple[int, str], list[int]] = defaultdict(list)
     for gi, ms in enumerate(groups):
         if ms[0].claim.polarity != Polarity.asserts:
             continue
         lead = _lead_of_group(ms)
         if lead:
-            by_lead[lead].append(gi)
+            by_lead[(story[gi], lead)].append(gi)
+    words_of: dict[int, frozenset[str]] = {}
     links: list[tuple[int, int, str]] = []
     for di in deny_idx:
         dms = groups[di]
         denied = frozenset().union(*(f.denied for f in dms))
-        d_content = frozenset().union(*(f.content for f in dms)) | frozenset(
-            c for f in dms for e in f.entities for t in _tokens(e) for c in [t.concept] if c
-        )
-        d_speakers = {f.speaker for f in dms}
+        d_words = topic_words(dms)
+        d_speakers = {f.speaker for f in dms} - {None}
         for pred in sorted(denied):
-            for ai in by_lead.get(pred, ()):
+            for ai in by_lead.get((story[di], pred), ()):
                 ams = groups[ai]
-                if {f.speaker for f in ams} & d_speakers - {None}:
+                if {f.speaker for f in ams} & d_speakers:
                     continue
-                a_content = frozenset().union(*(f.content for f in ams)) | frozenset(
-                    c for f in ams for e in f.entities for t in _tokens(e) for c in [t.concept] if c
+                if ai not in words_of:
+                    words_of[ai] = topic_words(ams)
+                shared = sorted(
+                    w
+                    for w in (words_of[ai] & d_words) - {pred, "deny", "appeal"}
+                    if not w[:1].isdigit()
                 )
-                shared = sorted((a_content & d_content) - {pred, "deny", "appeal"})
-                if shared:
+                # >= 2 shared words, one of them specific (held by few groups): "kursk"
+                # ties a denial to its claim, "region" or "russia" alone would not.
+                if len(shared) >= 2 and any(group_df[w] <= BLOCK_CAP for w in shared):
                     links.append((di, ai, f"{pred}|{','.join(shared)}"))
     return links
+
+
+def _stories(groups: Sequence[list[_Feat]]) -> list[int]:
+    """Story of each group: groups are linked through articles they share, transitively.
+
+    A denial is matched only within its story, so a multi-story batch cannot join two
+    events that share nothing but a predicate and a common word.
+    """
+    art_ids = sorted({f.article for ms in groups for f in ms})
+    pos = {a: k for k, a in enumerate(art_ids)}
+    uf = _UnionFind(len(art_ids))
+    for ms in groups:
+        roots = sorted({uf.find(pos[f.article]) for f in ms})
+        for r in roots[1:]:
+            uf.parent[r] = roots[0]
+    return [uf.find(pos[ms[0].article]) for ms in groups]
 
 
 def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
@@ -1271,9 +1338,18 @@ def _compound_support(
     quantity with a unit) plus >= 2 more content concepts covering >= 40% of T's content.
     Returns target group -> {supporter claim position: feature text}.
     """
+    del pairs  # support blocks on its own anchor index, below
     n_origins = [len({f.origin for f in ms}) for ms in groups]
+    by_anchor: dict[str, list[int]] = defaultdict(list)
+    for f in feats:
+        for a in f.anchors:
+            by_anchor[a].append(f.pos)
+    anchor_pairs: set[tuple[int, int]] = set()
+    for plist in by_anchor.values():
+        if 2 <= len(plist) <= BLOCK_CAP:
+            anchor_pairs.update((x, y) for k, x in enumerate(plist) for y in plist[k + 1 :])
     out: dict[int, dict[int, str]] = defaultdict(dict)
-    for i, j in pairs:
+    for i, j in sorted(anchor_pairs):
         for t, c in ((i, j), (j, i)):
             gt, gc = group_of[t], group_of[c]
             if gt in contested or gc in contested or n_origins[gt] != 1 or n_origins[gc] < 2:
@@ -1402,10 +1478,20 @@ def merge(
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
+    # A conflict links two groups only when each is the other's best conflict partner
+    # (highest score; ties: lower group), so conflicts cannot chain into one huge point.
+    best: dict[int, tuple[float, int, str]] = {}
     for edge in conflict_edges:
         gi, gj = group_of[edge.i], group_of[edge.j]
-        if gi != gj:
-            links.append((min(gi, gj), max(gi, gj), "conflict", edge.conflict))
+        if gi == gj:
+            continue
+        for g, other in ((gi, gj), (gj, gi)):
+            cand = (-edge.score, other, edge.conflict)
+            if g not in best or cand < best[g]:
+                best[g] = cand
+    for g, (_, other, why) in sorted(best.items()):
+        if g < other and best.get(other, (0.0, -1, ""))[1] == g:
+            links.append((g, other, "conflict", why))
     for di, ai, why in _denial_links(groups):
         links.append((min(di, ai), max(di, ai), "denial", why))
     for gi, gj, kind, why in sorted(set(links)):
@@ -1561,6 +1647,8 @@ def merge(
 
 def _wording(item_id: str, cites: Sequence[Citation]) -> list[dict[str, object]]:
     """Distinct words for one thing across the quotes of one item (Kiev/Kyiv, ...)."""
+    if len({c.article for c in cites}) < 2:
+        return []
     by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for c in cites:
         for surface, concept in _raw_tokens(c.quote):
@@ -1616,13 +1704,43 @@ def _coverage(
             {"item": it.id, "verdict": Verdict.single_source.value, "present": list(it.sources)}
         )
         wording += _wording(it.id, it.citations)
+    # An article omits an agreed item of its own story: stories are the articles linked,
+    # directly or not, by shared items (so a multi-story batch stays linear, and an
+    # article about another event omits nothing here).
+    story = _UnionFind(len(articles))
+    pos_of = {a.id: k for k, a in enumerate(articles)}
+    for sources in [
+        *(it.sources for it in (*agreed, *single)),
+        *([s for p in ci.positions for s in p.sources] for ci in contested),
+    ]:
+        first = story.find(pos_of[sources[0]])
+        for s in sources[1:]:
+            other = story.find(pos_of[s])
+            if other != first:
+                story.parent[max(other, first)] = min(other, first)
+                first = min(other, first)
+    agreed_by_story: dict[int, list[Item]] = defaultdict(list)
+    for it in agreed:
+        agreed_by_story[story.find(pos_of[it.sources[0]])].append(it)
+    # An article linked to no other (nothing shared, or no claims) is read against the
+    # largest story (most articles; ties: the smallest first article).
+    sizes = Counter(story.find(k) for k in range(len(articles)))
+    linked = {pos_of[s] for it in (*agreed, *single) if len(it.sources) > 1 for s in it.sources}
+    linked |= {pos_of[s] for ci in contested for p in ci.positions for s in p.sources}
+    largest = min(sizes, key=lambda r: (-sizes[r], r)) if sizes else 0
+    contested_by_article: dict[str, list[ContestedItem]] = defaultdict(list)
+    for ci in contested:
+        for s in sorted({s for p in ci.positions for s in p.sources}):
+            contested_by_article[s].append(ci)
     omissions: list[dict[str, object]] = []
     for a in articles:
         if a.id in failed:
             continue
-        missing = [it.id for it in agreed if a.id not in present_of[it.id]]
+        k = pos_of[a.id]
+        story_items = agreed_by_story.get(story.find(k) if k in linked else largest, [])
+        missing = [it.id for it in story_items if a.id not in present_of[it.id]]
         one_sided = []
-        for ci in contested:
+        for ci in contested_by_article.get(a.id, []):
             polarities = {p.polarity.value for p in ci.positions}
             mine = sides_of[ci.id].get(a.id, set())
             if mine and len(polarities) > 1 and mine != polarities:
