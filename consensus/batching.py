@@ -692,9 +692,9 @@ def batch(
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {out} exists and is not a directory")
     if executor == "ray":
-        from consensus.executors import import_ray
+        from consensus.executors import check_ray
 
-        import_ray()  # a missing ray is a usage error before any work
+        check_ray()  # a missing ray is a usage error before any work
     plan = plan_batch(input, since=since, until=until, stdin=stdin)
     if not plan.stories:
         raise InputError(

@@ -107,6 +107,14 @@ async def run_local(
 _worker_caches: dict[Path, ClaimCache] = {}
 
 
+def check_ray() -> None:
+    """Raise the one-line usage error when ray is missing, without paying for its import."""
+    import importlib.util
+
+    if importlib.util.find_spec("ray") is None:
+        raise ConfigError(RAY_MISSING)
+
+
 def import_ray() -> ModuleType:
     try:
         import ray

@@ -11,11 +11,13 @@ Used by `consensus batch` when the input carries no story ids. The rule:
    `TOP_TERMS` heaviest terms and is L2-normalised.
 2. Entities. Capitalised words that are not stopwords and not one-off sentence starters
    ("Moscow", "Zakharova"); a trailing possessive is dropped.
-3. Edges. Two articles are linked with weight = cosine of their vectors when they share at
-   least `min_shared_entities` entities and their dates are at most `window_days` apart
+3. Edges. Let cap = max(MAX_DF_FLOOR, MAX_DF_SHARE * N). Two articles are linked with
+   weight = cosine of their vectors when they share at least `min_shared_entities`
+   entities used by at most `cap` articles (an agency, a country or "Red Cross" named all
+   over a big batch ties nothing together) and their dates are at most `window_days` apart
    (an undated article is compatible with any date). Only pairs that share an indexed term
-   (one used by 2..`max(MAX_DF_FLOOR, MAX_DF_SHARE * N)` articles) are compared, so the cost
-   grows with the number of articles times the size of their stories, not with N squared.
+   (one used by 2..cap articles) are compared, so the cost grows with the number of
+   articles times the size of their stories, not with N squared.
 4. Stories. Average-linkage agglomeration over those edges: repeatedly join the two stories
    whose mean pairwise weight (pairs without an edge count 0) is highest, while it is
    ≥ `threshold`. Ties go to the pair whose smallest article ids sort first. Because the
@@ -47,7 +49,7 @@ BODY_WORDS = 400
 TITLE_WEIGHT = 3
 IDF_PRIOR = 20
 MAX_DF_FLOOR = 50
-MAX_DF_SHARE = 0.05
+MAX_DF_SHARE = 0.1
 
 DEFAULT_THRESHOLD = 0.2
 DEFAULT_MIN_SHARED_ENTITIES = 2
@@ -154,7 +156,9 @@ def _edges(
     for i, vec in enumerate(vectors):
         for term in vec:
             postings[term].append(i)
-    entities = [_entities(a) for a in articles]
+    found = [_entities(a) for a in articles]
+    entity_df = Counter(e for ents in found for e in ents)
+    entities = [frozenset(e for e in ents if entity_df[e] <= max_df) for ents in found]
     window = dt.timedelta(days=window_days)
     edges: dict[tuple[int, int], float] = {}
     for i in range(n):
