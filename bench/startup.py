@@ -3,8 +3,8 @@
     python bench/startup.py
 
 Prints `consensus --help` vs `python -c pass` (median of interleaved runs, ratio; target ≤ 8×)
-and, for --help, summarize (offline, merge + render) and a fully cached LLM-model run, whether
-litellm was imported (target: never).
+and whether litellm was imported by --help, an offline summarize (ingest, extract, merge,
+render) and a fully cached model run against the loopback server (target: never).
 """
 
 from __future__ import annotations
@@ -65,11 +65,27 @@ def main() -> None:
                 "summarize", "seeds", "--format", "json", env=env
             ),
         }
+        # A model run fills the cache (against the loopback server, answering with the
+        # hand-annotated references); the same run again must not import litellm at all.
+        server = subprocess.Popen(
+            [PYTHON, str(ROOT / "tests/loopback_server.py"), "--port", "0"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert server.stdout is not None
+            base = server.stdout.readline().strip()
+            model_run = ("summarize", "seeds", "-f", "json", "-m", "openai/x", "--api-base", base)
+            filled = probe(*model_run, env=env)
+            assert filled["litellm"] and filled["exit"] == 0, filled
+            checks["summarize --model, fully cached"] = probe(*model_run, env=env)
+        finally:
+            server.terminate()
+            server.wait(10)
     for name, result in checks.items():
         print(f"litellm imported by {name:55} {result['litellm']}  (exit {result['exit']})")
     if any(r["litellm"] for r in checks.values()):
         sys.exit(1)
-    print("(a fully cached model run: see tests/test_llm.py, no litellm import, 0 requests)")
 
 
 if __name__ == "__main__":
