@@ -11,6 +11,7 @@ This module must never import litellm/instructor or do I/O.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import StrEnum
 from typing import Annotated
 
@@ -252,6 +253,9 @@ def _compact(node: object) -> object:
     return out
 
 
+_WIRE_SCHEMAS: dict[tuple[object, ...], str] = {}
+
+
 class WireJsonSchema(GenerateJsonSchema):
     """JSON Schema of the LLM answer as the model reads it (see `_compact`)."""
 
@@ -281,9 +285,17 @@ class ClaimDrafts(_Frozen):
         **kwargs: object,
     ) -> dict[str, object]:
         # The compact form is the one documented (`consensus schema claims`) and sent.
-        return super().model_json_schema(
-            by_alias, ref_template, schema_generator, mode, **kwargs  # type: ignore[arg-type]
-        )
+        args = (by_alias, ref_template, schema_generator, mode)
+        if kwargs or args != (True, "#/$defs/{model}", WireJsonSchema, "validation"):
+            return super().model_json_schema(*args, **kwargs)  # type: ignore[arg-type]
+        # instructor asks for it on every request, on a fresh subclass each time; generating
+        # it costs ~8 ms of CPU. Subclasses that keep the name, docstring and fields (the
+        # validator subclass in llm.py, instructor's wrappers) have the same schema.
+        key = (cls.__name__, cls.__doc__, tuple(cls.model_fields))
+        cached = _WIRE_SCHEMAS.get(key)
+        if cached is None:
+            cached = _WIRE_SCHEMAS[key] = json.dumps(super().model_json_schema(*args))
+        return json.loads(cached)  # type: ignore[no-any-return]
 
     claims: tuple[ClaimDraft, ...] = Field(
         description="Every distinct claim of the article, each grounded in quotes."

@@ -107,3 +107,13 @@ def test_every_real_substring_is_found(data: st.DataObject, text: str) -> None:
 )
 def test_each_listed_variant_grounds(original: str, variant: str) -> None:
     assert ground_quote(f"say {original} now", f"say {variant} now") is not None
+
+
+_TRICKY = "ab .,\n\t\u00a0\u2009\u200b\u00ad\u2026\u201c\u201d\u2019\u2013\u2014\"'-x"
+
+
+@given(st.text(alphabet=st.sampled_from(list(_TRICKY))))
+def test_fast_normalise_equals_the_indexed_one(text: str) -> None:
+    from consensus.grounding import normalise, normalise_with_index
+
+    assert normalise(text) == normalise_with_index(text).text.strip(" ")
