@@ -6,7 +6,7 @@ The public API, re-exported lazily so `consensus --help` and `import consensus` 
     result = consensus.extract_claims(articles)                 # offline by default
     result = consensus.extract_claims(articles, model="openai/gpt-4o-mini")
     report = consensus.summarize(["seeds/"])                    # Report (pydantic)
-    print(consensus.render(report, "md"))
+    print(consensus.render_report(report, "md"))
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ _EXPORTS: dict[str, str] = {
     "summarize": "consensus.api",
     "asummarize": "consensus.api",
     "find_origins": "consensus.origins",
-    "merge": "consensus.merge",
-    "render": "consensus.render",
+    "render_report": "consensus.render",
     "batch": "consensus.batching",
     "ClaimCache": "consensus.cache",
     # models
@@ -43,6 +42,8 @@ _EXPORTS: dict[str, str] = {
     "RunError": "consensus.errors",
     "ExtractionError": "consensus.errors",
 }
+
+_ALIASES = {"render_report": "render"}
 
 __all__ = [
     "Article",
@@ -65,8 +66,7 @@ __all__ = [
     "extract_claims",
     "find_origins",
     "load_articles",
-    "merge",
-    "render",
+    "render_report",
     "summarize",
 ]
 
@@ -75,7 +75,9 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'consensus' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    # Exported names never equal a submodule's name (consensus.merge, consensus.render,
+    # consensus.batching are modules), so caching them here cannot shadow a module.
+    value = getattr(importlib.import_module(module), _ALIASES.get(name, name))
     globals()[name] = value
     return value
 
@@ -97,7 +99,6 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from consensus.extract import aextract_claims, extract_claims
     from consensus.ingest import collect_articles, load_articles
-    from consensus.merge import merge
     from consensus.models import (
         Article,
         Claim,
@@ -107,4 +108,4 @@ if TYPE_CHECKING:  # pragma: no cover
         Report,
     )
     from consensus.origins import find_origins
-    from consensus.render import render
+    from consensus.render import render as render_report

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consensus.cache import ClaimCache
-from consensus.errors import InputError, UsageError
+from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
 from consensus.models import Article, ArticleFailure, ExtractionResult, Report
 
@@ -27,6 +27,15 @@ class RunOutcome:
     @property
     def ok(self) -> bool:
         return not self.input_errors and not self.extraction.failures
+
+    def full_report(self) -> Report:
+        """The report, with unreadable inputs listed among its failures."""
+        if self.report is None:
+            raise RunError("this run did not build a report (summarize=False)")
+        extra = tuple(
+            ArticleFailure(article=e.source, error=str(e), kind="input") for e in self.input_errors
+        )
+        return self.report.model_copy(update={"failures": self.report.failures + extra})
 
 
 def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
@@ -116,14 +125,7 @@ async def asummarize(
     finally:
         if cache is not None:
             cache.close()
-    assert outcome.report is not None
-    if not outcome.input_errors:
-        return outcome.report
-    extra = tuple(
-        ArticleFailure(article=e.source, error=str(e), kind="input") for e in outcome.input_errors
-    )
-    return outcome.report.model_copy(update={"failures": outcome.report.failures + extra})
-
+    return outcome.full_report()
 
 def summarize(
     inputs: Iterable[str | Path] | Sequence[Article],

@@ -316,8 +316,6 @@ def summarize(
     out: OutOpt = None,
 ) -> None:
     """Report what the sources agree on, contest, and say alone, every line cited."""
-    from consensus.models import ArticleFailure
-
     try:
         outcome = _run(
             paths,
@@ -330,14 +328,7 @@ def summarize(
         )
         from consensus.render import render
 
-        report = outcome.report
-        assert report is not None
-        if outcome.input_errors:
-            extra = tuple(
-                ArticleFailure(article=e.source, error=str(e), kind="input")
-                for e in outcome.input_errors
-            )
-            report = report.model_copy(update={"failures": report.failures + extra})
+        report = outcome.full_report()
         text = render(report, fmt.value)
     except Exception as exc:
         raise _fail(exc) from None

@@ -138,8 +138,16 @@ def test_public_api_exports_exactly_all() -> None:
     assert set(consensus.__all__) == set(consensus._EXPORTS) | {"__version__"}
     for name in consensus.__all__:
         assert getattr(consensus, name) is not None, name
-    assert {"load_articles", "extract_claims", "aextract_claims", "summarize", "render"} <= set(
+    assert {"load_articles", "extract_claims", "aextract_claims", "summarize", "batch"} <= set(
         consensus.__all__
     )
+    # no export may shadow a submodule once it has been accessed
+    import importlib
+    import pkgutil
+
+    submodules = {m.name for m in pkgutil.iter_modules(consensus.__path__)} - {"__main__"}
+    assert not submodules & set(consensus.__all__)
+    for name in submodules:
+        assert importlib.import_module(f"consensus.{name}").__name__ == f"consensus.{name}"
     with pytest.raises(AttributeError):
         consensus.no_such_thing  # noqa: B018
