@@ -74,7 +74,7 @@ from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from consensus.errors import UsageError
 from consensus.models import (
@@ -492,15 +492,20 @@ def _name_concepts(name: str) -> frozenset[str]:
 
 def _raw_tokens(text: str) -> list[tuple[str, str]]:
     """(surface form, concept) for the words of a quote, keeping the author's spelling."""
-    out: list[tuple[str, str]] = []
-    for m in _TOKEN_RE.finditer(text):
-        surface = m.group(0)
-        low = surface.lower().replace("’", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
-            surface = surface[:-2]
-        out.append((surface, _concept(low)))
-    return out
+    cache = _RAW_CACHE
+    return [cache.get(w) or _new_raw(w) for w in _TOKEN_RE.findall(text)]
+
+
+_RAW_CACHE: dict[str, tuple[str, str]] = {}
+
+
+def _new_raw(word: str) -> tuple[str, str]:
+    surface, low = word, word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+        surface = surface[:-2]
+    got = _RAW_CACHE[word] = (surface, _concept(low))
+    return got
 
 
 # --- Entity normalisation -----------------------------------------------------------------
@@ -845,21 +850,56 @@ def _text_sim(a: str, b: str) -> float:
     return (0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.token_sort_ratio(a, b)) / 100.0
 
 
+def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
+    """`_text_sim(xs[k], ys[k])` for every k in one batch: rapidfuzz's cpdist gives the
+    same doubles as the scorers (one worker: no thread scheduling in the results) and the
+    arithmetic is the same IEEE operations in numpy."""
+    if not xs:
+        return []
+    sims = _combine(
+        process.cpdist(xs, ys, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
+        process.cpdist(xs, ys, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1),
+    )
+    sims[np.array([not x or not y for x, y in zip(xs, ys, strict=True)])] = 0.0
+    return list(sims.tolist())
+
+
+def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
+    """`_text_sim(xs[i], xs[j])` for all i, j (rapidfuzz cdist; see `_text_sims`)."""
+    sims = _combine(
+        process.cdist(xs, xs, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
+        process.cdist(xs, xs, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1),
+    )
+    empty = np.array([not x for x in xs])
+    sims[empty, :] = 0.0
+    sims[:, empty] = 0.0
+    return list(sims.tolist())
+
+
+def _combine(token_set: np.ndarray, token_sort: np.ndarray) -> np.ndarray:
+    out: np.ndarray = (0.5 * token_set + 0.5 * token_sort) / 100.0
+    return out
+
+
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _statement_sim(a: _Feat, b: _Feat) -> float:
-    return 0.7 * _text_sim(a.norm, b.norm) + 0.3 * _dice(a.content, b.content)
+def _statement_sim(a: _Feat, b: _Feat, text: float | None = None) -> float:
+    if text is None:
+        text = _text_sim(a.norm, b.norm)
+    return 0.7 * text + 0.3 * _dice(a.content, b.content)
 
 
-def _similarity(a: _Feat, b: _Feat, stmt: float | None = None) -> float:
-    """Statement similarity (fuzzy + content Dice), lifted by evidence similarity."""
+def _similarity(a: _Feat, b: _Feat, stmt: float | None = None, evid: float | None = None) -> float:
+    """Statement similarity (fuzzy + content Dice), lifted by evidence similarity.
+    `stmt` and `evid` (`_text_sim` of the evidence) are computed when not given."""
     if stmt is None:
         stmt = _statement_sim(a, b)
-    evid = _text_sim(a.enorm, b.enorm)
+    if evid is None:
+        evid = _text_sim(a.enorm, b.enorm)
     if evid < EVIDENCE_NEAR:
         return round(stmt, 4)
     return round(max(stmt, min(evid, stmt + EVIDENCE_LIFT)), 4)
@@ -891,13 +931,18 @@ def _enough_overlap(a: _Feat, b: _Feat) -> bool:
     return shared >= need
 
 
-def _score_pair(a: _Feat, b: _Feat) -> _Edge | None:
-    if not _speakers_compatible(a.speaker, b.speaker):
+def _may_join(a: _Feat, b: _Feat) -> bool:
+    return _speakers_compatible(a.speaker, b.speaker) and _enough_overlap(a, b)
+
+
+def _score_pair(
+    a: _Feat, b: _Feat, text: float | None = None, evid: float | None = None
+) -> _Edge | None:
+    """The pair's edge, if any; `text`/`evid` are its `_text_sim`s when already known."""
+    if not _may_join(a, b):
         return None
-    if not _enough_overlap(a, b):
-        return None
-    stmt = _statement_sim(a, b)
-    score = _similarity(a, b, stmt)
+    stmt = _statement_sim(a, b, text)
+    score = _similarity(a, b, stmt, evid)
     if a.lead and a.lead == b.lead:
         score += SAME_LEAD_BONUS
     if a.speaker and a.speaker == b.speaker:
@@ -1051,8 +1096,13 @@ def _align(
     n = len(feats)
     edges: list[_Edge] = []
     pairs = _candidate_pairs(feats)
-    for i, j in pairs:
-        e = _score_pair(feats[i], feats[j])
+    # fuzzy similarities of the pairs that may join, in two batches
+    live = [(i, j) for i, j in pairs if _may_join(feats[i], feats[j])]
+    texts = _text_sims([feats[i].norm for i, _ in live], [feats[j].norm for _, j in live])
+    evids = _text_sims([feats[i].enorm for i, _ in live], [feats[j].enorm for _, j in live])
+    known = dict(zip(live, zip(texts, evids, strict=True), strict=True))
+    for (i, j), text, evid in zip(live, texts, evids, strict=True):
+        e = _score_pair(feats[i], feats[j], text, evid)
         if e is not None:
             edges.append(e)
     edges.sort(key=lambda e: (-e.score, e.i, e.j))
@@ -1074,7 +1124,9 @@ def _align(
         key = (x, y) if x < y else (y, x)
         got = sim_cache.get(key)
         if got is None:
-            got = _similarity(feats[key[0]], feats[key[1]])
+            a, b = feats[key[0]], feats[key[1]]
+            text, evid = known.get(key, (None, None))
+            got = _similarity(a, b, _statement_sim(a, b, text), evid)
             sim_cache[key] = got
         return got
 
@@ -1152,8 +1204,11 @@ def _group_features(feats: Sequence[_Feat], cluster: _Cluster) -> tuple[str, ...
 
 
 def _display(entity: str | None) -> str:
-    if not entity:
-        return ""
+    return _display_name(entity) if entity else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _display_name(entity: str) -> str:
     if entity in _DISPLAY:
         return _DISPLAY[entity]
     return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
@@ -1250,8 +1305,9 @@ def _medoid(members: Sequence[_Feat]) -> _Feat:
     sample = sample[:40]
     best: tuple[float, int, str, int] | None = None
     chosen = sample[0]
-    for f in sample:
-        total = sum(_text_sim(f.norm, g.norm) for g in sample if g is not f)
+    sims = _text_sim_matrix([f.norm for f in sample])
+    for k, f in enumerate(sample):
+        total = sum(sims[k][:k] + sims[k][k + 1 :])  # summed in sample order, as before
         key = (-round(total, 6), len(f.claim.statement), f.claim.statement, f.pos)
         if best is None or key < best:
             best, chosen = key, f
