@@ -8,7 +8,11 @@ same ClaimSet, byte for byte. The pipeline, per article:
    "russian president" -> "Vladimir Putin" and the alias "Putin" -> "Vladimir Putin";
 2. split the text into sentences with a rule-based splitter that keeps character offsets and
    never breaks inside a quotation (pysbd costs ~7 ms an article, over our whole budget);
-3. split compound sentences at "; ", ", but ", ", while " when both halves are propositions;
+3. split compound sentences at "; ", ", but ", ", while " when both halves are propositions,
+   and what is admitted from what is rejected ("X acknowledged A but denied reports B",
+   "…, dismissing claims that B"); a clause without a speaker takes the one named after the
+   next clause ("A, but B, a spokeswoman said"); a wire dateline ("MOSCOW (Reuters) - ") is
+   not content;
 4. per clause, find who asserts it (reporting verbs, "according to", "– Name" after a quote,
    embedded posts), resolve pronouns and role descriptions to names, then derive the kind,
    polarity, hedges, quantities, time and entities from surface cues.
@@ -44,7 +48,7 @@ from consensus.models import (
 __all__ = ["OFFLINE_VERSION", "extract_offline"]
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-1"
+OFFLINE_VERSION = "offline-2"
 
 # --- Sentence splitting ------------------------------------------------------------------------
 
@@ -194,6 +198,14 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _LOWER_ROLE = re.compile(
     r"((?:[A-Z][\w.’'-]*[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
     r"spokeswoman|chief)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+)
+# "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
+# an appositive also teaches a role.
+_APPOSITIVE_ROLE = re.compile(
+    r"\b[Tt]he[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)(spokesman|spokeswoman|spokesperson|envoy|aide|"
+    r"minister|leader|president|chief),[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+    r"|\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
+    r"spokesperson|envoy|aide|minister|leader|president|chief)\b"
 )
 _PLACE_CUE = re.compile(
     r"\b(?:in|into|from|across|near|of|between|throughout|inside|outside|towards?)[ \t]+"
@@ -427,6 +439,11 @@ def _learn_names(text: str) -> _Names:
         role_words = [*m.group(1).split(), m.group(2)]
         name = " ".join(_strip_possessive(t) for t in m.group(3).split())
         names.learn_role(role_words, name)
+    for m in _APPOSITIVE_ROLE.finditer(text):
+        if m.group(3):
+            names.learn_role([*m.group(1).split(), m.group(2)], m.group(3))
+        else:
+            names.learn_role([m.group(5)], m.group(4))
     # Titled single names ("President Putin") now resolve through the alias table.
     for _pos, tokens in seqs:
         clean = [_strip_possessive(t) for t in tokens]
@@ -465,7 +482,8 @@ _VERBS = (
     r"emphasi[sz]ed|emphasi[sz]es|pointed out|explained|wrote|writes|announced|announces|"
     r"urged|urges|claimed|claims|told|responded|mentioned|reiterated|acknowledged|affirmed|"
     r"warned|insisted|revealed|reported|reports|admitted|described|confirmed|declared|"
-    r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes"
+    r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
+    r"underlined|underscored"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")
@@ -479,10 +497,12 @@ _PRONOUN = re.compile(r"(?:he|she|He|She)")
 _TAIL_PRONOUN = re.compile(r"\b(?:when|as|after|before|then|where|so)\s+(he|she)$")
 _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
-    r"(?:[Tt]he\s+)((?:[\w.’'-]+\s+){0,3}?)"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
-    r"spokesperson|chancellor|commander|head|chief)"
+    r"spokesperson|chancellor|commander|head|chief|official)"
 )
+# Roles an unnamed description may give the person the story follows ("the Russian official").
+_FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
 _ROLE_NAME_NP = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
     r"spokeswoman|spokesperson|chief|commander|head)\s+"
@@ -498,10 +518,15 @@ _DISCOURSE = re.compile(
     r"^(?:However|Additionally|Moreover|Meanwhile|But|And|Also|Still|Furthermore|Nevertheless|"
     r"At the same time|In addition|Instead)\b,?\s+"
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
+)
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
 _TRAILING_URL = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _TRAILING_ATTR = re.compile(
     rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
+    # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
+    r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
 _ACCORDING = re.compile(r",?\s*according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
@@ -545,7 +570,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if (
             name is None
             and state.last_person
-            and words[-1].lower() in ("president", "leader")
+            and words[-1].lower() in _FOLLOWED_ROLES
             and names.may_hold(state.last_person, words)
         ):
             # Nobody holds the role in this article's text; the role describes whoever the
@@ -677,10 +702,23 @@ def _trailing(
         aux = m.group("aux").strip()
         verb = f"{aux.split()[-1]} {m.group('verb')}" if aux else m.group("verb")
         content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
+        # '“…,” the spokeswoman, Maria Zakharova told': the role before the name is not content.
+        role = _QUOTE_THEN_ROLE.search(clause, 0, content_end)
+        if role is not None and clause[content_end - 1 : content_end] not in '”"':
+            content_end = role.start() + 1
         return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
     return None
 
 
+_QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
+# '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
+_INVERTED_ATTR = re.compile(
+    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted)\s+"
+    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+    r"\s*[.!]?$"
+)
+# 'According to Zakharova, reports of …': a source named before the content.
+_ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
 _INTRODUCES = re.compile(r"[^“„\"]{0,30}[,:]\s*")
 
 
@@ -714,8 +752,10 @@ def _in_quotes(i: int, quotes: list[tuple[int, int]]) -> bool:
 # --- Kinds, hedges, quantities, time ----------------------------------------------------------
 
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying that|dismissed|dismisses|rejected|rejects|refuted|"
-    r"refutes|not true|fabricat\w*|manipulation|baseless|false claims?)\b",
+    r"\b(?:denied|denies|deny|denying that|dismissed|dismisses|dismissing|rejected|rejects|"
+    r"rejecting|refuted|refutes|refuting|not true|fabricat\w*|manipulation|baseless|"
+    # calling a report disinformation rejects what it says
+    r"false claims?|disinformation|misinformation)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -745,6 +785,8 @@ _DENIAL_KEYS = (
     "manipulat",
     "baseless",
     "false claim",
+    "disinformation",
+    "misinformation",
 )
 _HEDGE_KEYS = (
     "alleged",
@@ -1036,7 +1078,32 @@ _AUXILIARY = re.compile(
     r"(?:is|are|was|were|be|been|will|would|can|could|must|may|might|should|has|have|had|"
     r"does|did|do|\w+ed)"
 )
-_SPLIT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+")
+_COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
+# ... only when what is rejected is a report or a claim ("denying Kyiv a vital point" is not).
+_REPORTS = (
+    r"\s+(?:(?:the|these|those|such|any|all)\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|that)\b"
+)
+_SPLIT = re.compile(
+    r";\s+|,\s+but\s+|,\s+while\s+"
+    # "X acknowledged A but denied B", "X acknowledged A, dismissing B", "Reports said A but
+    # Zakharova dismissed these claims": what is admitted and what is rejected are two claims.
+    rf"|\s+but\s+(?={_DENIAL_VERBS}{_REPORTS})"
+    rf"|,\s+(?=(?:denying|dismissing|rejecting|refuting){_REPORTS})"
+    rf"|\s+but\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_DENIAL_VERBS}{_REPORTS})"
+)
+# A clause cut off by the split above, opening with the verb: its subject is the speaker of the
+# clause before ("Moscow acknowledged …" -> "Moscow denied …").
+_VERB_FIRST = re.compile(
+    r"(denied|dismissed|rejected|refuted|denying|dismissing|rejecting|refuting)\b"
+)
+_PAST = {
+    "denying": "denied",
+    "dismissing": "dismissed",
+    "rejecting": "rejected",
+    "refuting": "refuted",
+}
 _QUESTION = re.compile(r"\?[”\"’')]*$")
 _TERMINAL_OK = tuple(".!?…:;”\"’')")
 
@@ -1143,6 +1210,10 @@ class _Extractor:
             m = _LABEL.match(self.text, start, end)
             if m:
                 start = m.end()
+            if start == 0 or self.text[start - 1] == "\n":
+                m = _DATELINE.match(self.text, start, end)
+                if m:
+                    start = m.end()  # "MOSCOW (Reuters) - ": the wire's dateline, not content
             m = _TRAILING_URL.search(self.text, start, end)
             if m:
                 end = m.start()
@@ -1189,13 +1260,41 @@ class _Extractor:
         clauses = self.clauses(start, end, quotes)
         drafts: list[_Draft] = []
         inherited: _Attribution | None = None
+        unattributed: list[int] = []  # drafts of clauses with no speaker, by index
         for cs, ce in clauses:
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
             new, attr = self.clause(cs, ce, cq, inherited)
             if attr is not None and attr.kind == "leading":
                 inherited = attr
+            if attr is None:
+                unattributed.extend(range(len(drafts), len(drafts) + len(new)))
+            elif unattributed and self._speaker_last(cs, ce, attr):
+                # "A, but B, a spokeswoman said": the speaker named at the end says A too.
+                for k in unattributed:
+                    drafts[k] = self._attribute(drafts[k], attr)
+                unattributed = []
             drafts.extend(new)
         return drafts
+
+    def _speaker_last(self, cs: int, ce: int, attr: _Attribution) -> bool:
+        """Whether the clause names its speaker after its content ("…, Zakharova said")."""
+        if attr.kind in ("trailing", "according"):
+            return attr.content is not None and attr.content[0] == 0
+        if attr.kind != "leading" or attr.np_span is None or attr.np_span[0] == 0:
+            return False
+        before = self.text[cs : cs + attr.np_span[0]].rstrip()
+        after = self.text[cs + attr.verb_end : ce]
+        return before.endswith(",") and len(_WORD.findall(after)) <= 6
+
+    def _attribute(self, d: _Draft, attr: _Attribution) -> _Draft:
+        body = d.statement
+        first = body.split(" ", 1)[0]
+        if first not in self.names.name_words:
+            body = body[:1].lower() + body[1:]
+        name = attr.speaker.name
+        new = self.draft(f"{name} {_said(attr.verb)} that {body}", name, d.start, d.end)
+        new.hedges, new.extra = d.hedges, d.extra
+        return new
 
     def clauses(self, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cuts: list[tuple[int, int]] = []
@@ -1223,8 +1322,32 @@ class _Extractor:
         persons = self.persons_in(cs, ce, tuple(quotes))
         attr: _Attribution | None = None
         starts_with_quote = clause[:1] in '“„"'
-        if not starts_with_quote:
+        verb_first = _VERB_FIRST.match(clause)
+        if verb_first and inherited is not None:
+            verb = _PAST.get(verb_first.group(1), verb_first.group(1))
+            attr = _Attribution(
+                inherited.speaker, "subject", None, verb, (verb_first.end(), len(clause))
+            )
+        m = _ACCORDING_LEAD.match(clause)
+        if m and attr is None:
+            spk = _resolve_np(m.group("src"), cs + m.start("src"), self.names, state)
+            if spk is not None:
+                attr = _Attribution(spk, "according", None, "said", (m.end(), len(clause)))
+        if attr is None and not starts_with_quote:
             attr = _leading(clause, cs, rel_quotes, self.names, state, persons)
+        if attr is None:
+            m = _INVERTED_ATTR.search(clause)
+            if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
+                spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
+                if spk is not None:
+                    content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
+                    attr = _Attribution(
+                        spk,
+                        "trailing",
+                        (m.start("np"), m.end("np")),
+                        m.group("verb"),
+                        (0, content_end),
+                    )
         if attr is None:
             attr = _trailing(clause, cs, rel_quotes, self.names, state, persons)
         if attr is None:
@@ -1263,14 +1386,17 @@ class _Extractor:
                 inner = _inner_sentences(text, qs, qe)
                 if len(inner) < 2:
                     continue
-                for a, b in inner:
-                    a2, b2 = a, b
+                for a2, b2 in (p for a, b in inner for p in self.clauses(a, b, [])):
                     while b2 > a2 and text[b2 - 1] in ",;:":
                         b2 -= 1
                     body = text[a2:b2]
-                    if len(_WORD.findall(body)) < 5 or body.endswith("?"):
+                    n_words = len(_WORD.findall(body))
+                    # "Others are injured.": a short quoted sentence with a verb still counts.
+                    if n_words < 3 or (n_words < 5 and not _COPULA.search(body)):
                         continue
-                    stmt = f"{speaker} {attr.verb}: “{body}”"
+                    if body.endswith("?"):
+                        continue
+                    stmt = f"{speaker} {_said(attr.verb)}: “{body}”"
                     draft = self.draft(stmt, speaker, a2, b2, direct=True)
                     draft.inner = True
                     drafts.append(draft)
@@ -1305,9 +1431,13 @@ class _Extractor:
             if attr is None:
                 body = self._resolve_leading_pronoun(body)
             if attr is not None and attr.kind == "inherited":
-                body = f"{attr.speaker.name} {attr.verb} that {_lower_first(body)}"
+                body = f"{attr.speaker.name} {_said(attr.verb)} that {_lower_first(body)}"
             body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
             return _finish(_replace_roles(_close_quotes(body), cs, self.names))
+        if attr.kind == "subject" and attr.content is not None:
+            a, b = attr.content
+            content = _replace_roles(_close_quotes(clause[a:b].strip()), cs, self.names)
+            return _finish(f"{attr.speaker.name} {attr.verb} {content}")
         if attr.kind in ("trailing", "according") and attr.content is not None:
             a, b = attr.content
             content = _DISCOURSE.sub("", clause[a:b].strip())
@@ -1315,9 +1445,9 @@ class _Extractor:
             content = self._normalise_caps(content)
             if attr.kind == "according":
                 return _finish(f"According to {attr.speaker.name}, {_lower_first(content)}")
-            return _finish(f"{attr.speaker.name} {attr.verb} {_lower_first(content)}")
+            return _finish(f"{attr.speaker.name} {_said(attr.verb)} {_lower_first(content)}")
         body = _DISCOURSE.sub("", clause)
-        return _finish(f"{attr.speaker.name} {attr.verb}: {_close_quotes(body)}")
+        return _finish(f"{attr.speaker.name} {_said(attr.verb)}: {_close_quotes(body)}")
 
     def _resolve_leading_pronoun(self, body: str) -> str:
         m = re.match(r"(He|She)\b", body)
@@ -1424,6 +1554,12 @@ class _Extractor:
                     if sent.start <= s and e <= sent.end and not _in_quotes(s, list(sent.quotes)):
                         return t
         return None
+
+
+def _said(verb: str) -> str:
+    """'told' needs an object ('told a briefing'); a statement that moves the speaker to the
+    front writes 'said' instead ("Maria Zakharova said: “…”")."""
+    return verb[: -len("told")] + "said" if verb.endswith("told") else verb
 
 
 def _noun_phrase(statement: str) -> str:

@@ -420,6 +420,37 @@ def test_all_caps_lead_word_is_normalised(claims: dict[str, ClaimSet]) -> None:
     assert c.evidence[0].quote.startswith("RUSSIA will spare")  # evidence stays verbatim
 
 
+def test_compound_admission_and_denial_with_late_speaker() -> None:
+    # Patterns from tests/data/cluster2, written afresh: a dateline, a speaker named after the
+    # second clause, an admission joined to a denial, a source named first, "told".
+    text = (
+        "LONDON (Wire) - Three Ruritanian citizens may have been killed in the border clash, "
+        "but they were not Ruritanian soldiers, a Ruritanian foreign ministry spokeswoman "
+        "said on Monday.\n"
+        "“We are not talking about soldiers at all,” the spokeswoman, Anna Petrova told a "
+        "briefing.\n"
+        "Ruritania acknowledged for the first time that three citizens may have died but "
+        "denied reports the death toll was significantly higher.\n"
+        "According to Petrova, reports of hundreds of dead are disinformation spread online.\n"
+    )
+    cs = extract_offline(_article(text))
+    by_statement = {c.statement: c for c in cs.claims}
+    first = by_statement[
+        "Anna Petrova said that three Ruritanian citizens may have been killed in the border clash"
+    ]
+    assert first.speaker == "Anna Petrova" and not first.evidence[0].quote.startswith("LONDON")
+    assert _one(cs, "they were not Ruritanian soldiers").speaker == "Anna Petrova"
+    quote = _one(cs, "We are not talking")
+    assert quote.statement == "Anna Petrova said “We are not talking about soldiers at all”"
+    admitted = _one(cs, "acknowledged for the first time")
+    assert admitted.polarity is Polarity.asserts and "denied" not in admitted.evidence[0].quote
+    denied = _one(cs, "denied reports the death toll")
+    assert denied.polarity is Polarity.denies and denied.speaker == "Ruritania"
+    assert denied.statement.startswith("Ruritania denied reports")
+    source_first = _one(cs, "reports of hundreds of dead")
+    assert source_first.speaker == "Anna Petrova" and source_first.polarity is Polarity.denies
+
+
 # Characters and words that steer the rules: quotes, sentence ends, names, reporting verbs.
 _PIECES = [*"ab AB.,;:!?“”„\"'’()-–\n019%", "Putin", " said ", "the ", "President ", " on Friday"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
