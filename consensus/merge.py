@@ -270,7 +270,6 @@ _ENTITY_ALIASES: dict[str, str] = {
     "kursk oblast": "kursk region",
     "us": "united states",
     "u.s.": "united states",
-    "u.s": "united states",  # "The U.S." once trailing dots are stripped
     "usa": "united states",
     "u.s.a.": "united states",
     "america": "united states",

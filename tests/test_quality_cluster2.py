@@ -169,6 +169,20 @@ def test_not_servicemen_meets_across_wordings() -> None:
     assert sum(w in quotes for w in ("personnel", "servicemen", "soldiers", "armed forces")) >= 3
 
 
+def test_first_acknowledgement_is_its_own_agreed_item() -> None:
+    """Global Times 'It is the first time that Moscow officially admitted ...' and CNBC 'this
+    marked the first time Russian fighters have been killed ...' (scored 0.67, above JOIN_AT:
+    if this fails, check that blocking still makes them a candidate pair)."""
+    found = [
+        it
+        for it in report().agreed
+        if any(c.quote.startswith("It is the first time") for c in it.citations)
+        and any("marked the first time" in c.quote for c in it.citations)
+    ]
+    assert len(found) == 1, describe(report())
+    assert found[0].origins == 2
+
+
 def _positions_text(point: ContestedItem, polarity: Polarity) -> str:
     return " ".join(
         c.quote for p in point.positions if p.polarity == polarity for c in p.citations
