@@ -24,6 +24,8 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 from loopback_server import LoopbackServer  # tests/ is on sys.path (rootdir conftest)
 
+from consensus.errors import redact
+
 REPO = Path(__file__).resolve().parent.parent
 CASSETTES = REPO / "cassettes"
 LOOPBACK_HOSTS = [r"^127\.0\.0\.1$", r"^localhost$", r"^::1$"]
@@ -86,6 +88,16 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     headers = response.get("headers") or {}
     for name in [n for n in headers if _DROP_RESPONSE_HEADERS.match(n)]:
         del headers[name]
+    # Servers echo keys in error bodies ("Incorrect API key provided: sk-..."): redact them.
+    body = response.get("body") or {}
+    raw = body.get("string")
+    if isinstance(raw, bytes):
+        try:
+            body["string"] = redact(raw.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:  # compressed or binary: not text a key could be read from
+            pass
+    elif isinstance(raw, str):
+        body["string"] = redact(raw)
     return response
 
 
