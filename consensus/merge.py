@@ -45,7 +45,7 @@ Pipeline
 5. **Contested.** Groups are linked into one contested point by (a) conflict edges
    between mutually best conflict partners (highest score; ties: lower group) and
    (b) denial links: a group whose claims deny (polarity denies) is matched to asserting
-   groups OF THE SAME STORY (articles linked through shared groups) whose lead predicate
+   groups OF THE SAME STORY (see 7) whose lead predicate
    is a predicate the denial denies (synonym table) and that share >= 2 other
    non-numeric topic words (content concepts or entity words), one of them specific (in
    at most `BLOCK_CAP` groups). Denied predicates are those after the denial word, else
@@ -60,6 +60,13 @@ Pipeline
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
    claim, since opposition would have made it contested); else single_source. No group
    (so no claim) is under two verdicts.
+7. **Stories** (denial matching; omissions in coverage). Two articles sharing
+   >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
+   transitively; then, in article order, a pair sharing fewer joins its two stories
+   unless both are established. So a small batch whose articles share one group each is
+   one story, but a few false joins cannot chain every event of a large batch into one
+   (at 100k synthetic claims the old transitive rule made one story of 3,040 articles).
+   An article omits the agreed items of its story that it does not state.
 
 Quality
 -------
@@ -141,6 +148,7 @@ SAME_SPEAKER_BONUS = 0.05  # the same named speaker (not the outlet's own voice)
 SAME_ANCHOR_BONUS = 0.05  # both name the same quantity (value + unit) or month-year
 SAME_LEAD_OVERRIDE = 0.88  # different lead predicates still join above this score
 MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
+STORY_LINK = 2  # shared groups (items) that put two articles in one story
 
 
 class OriginsLike(Protocol):
@@ -1533,19 +1541,47 @@ def _denial_links(
 
 
 def _stories(groups: Sequence[list[_Feat]]) -> list[int]:
-    """Story of each group: groups are linked through articles they share, transitively.
+    """Story of each group: the story (`_article_stories`) of its first article.
 
     A denial is matched only within its story, so a multi-story batch cannot join two
     events that share nothing but a predicate and a common word.
     """
     art_ids = sorted({f.article for ms in groups for f in ms})
     pos = {a: k for k, a in enumerate(art_ids)}
-    uf = _UnionFind(len(art_ids))
-    for ms in groups:
-        roots = sorted({uf.find(pos[f.article]) for f in ms})
-        for r in roots[1:]:
-            uf.parent[r] = roots[0]
-    return [uf.find(pos[ms[0].article]) for ms in groups]
+    story = _article_stories(len(art_ids), [[pos[f.article] for f in ms] for ms in groups])
+    return [story[pos[ms[0].article]] for ms in groups]
+
+
+def _article_stories(n: int, shared: Iterable[Sequence[int]]) -> list[int]:
+    """Story of each article 0..n-1, from the article lists of shared groups (or items).
+
+    Two articles sharing >= `STORY_LINK` groups are in one story, transitively: such
+    stories are *established*. Then, in article order, each pair sharing fewer groups joins
+    its two stories unless both are established: a weak link may add an article (or a
+    weakly linked set) to a story but never bridge two established stories, so a few false
+    joins cannot chain every event of a large batch into one story, while a small batch
+    whose articles share one group each is still one story. A story's id is its lowest
+    article index.
+    """
+    pair_n: Counter[tuple[int, int]] = Counter()
+    for arts in shared:
+        members = sorted(set(arts))
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                pair_n[(a, b)] += 1
+    uf = _UnionFind(n)
+    established = [False] * n
+    for weak in (False, True):
+        for (a, b), k in sorted(pair_n.items()):
+            if (k < STORY_LINK) != weak:
+                continue
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb or (weak and established[ra] and established[rb]):
+                continue
+            root, other = min(ra, rb), max(ra, rb)
+            uf.parent[other] = root
+            established[root] = not weak or established[ra] or established[rb]
+    return [uf.find(k) for k in range(n)]
 
 
 def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
@@ -1949,27 +1985,23 @@ def _coverage(
             {"item": it.id, "verdict": Verdict.single_source.value, "present": list(it.sources)}
         )
         wording += _wording(it.id, it.citations)
-    # An article omits an agreed item of its own story: stories are the articles linked,
-    # directly or not, by shared items (so a multi-story batch stays linear, and an
-    # article about another event omits nothing here).
-    story = _UnionFind(len(articles))
+    # An article omits an agreed item of its own story: stories are the articles linked
+    # by shared items (`_article_stories`: two shared items link two articles; so a
+    # multi-story batch stays linear, and an article about another event omits nothing).
     pos_of = {a.id: k for k, a in enumerate(articles)}
-    for sources in [
-        *(it.sources for it in (*agreed, *single)),
-        *([s for p in ci.positions for s in p.sources] for ci in contested),
-    ]:
-        first = story.find(pos_of[sources[0]])
-        for s in sources[1:]:
-            other = story.find(pos_of[s])
-            if other != first:
-                story.parent[max(other, first)] = min(other, first)
-                first = min(other, first)
+    story = _article_stories(
+        len(articles),
+        [
+            *([pos_of[s] for s in it.sources] for it in (*agreed, *single)),
+            *([pos_of[s] for p in ci.positions for s in p.sources] for ci in contested),
+        ],
+    )
     agreed_by_story: dict[int, list[Item]] = defaultdict(list)
     for it in agreed:
-        agreed_by_story[story.find(pos_of[it.sources[0]])].append(it)
+        agreed_by_story[story[pos_of[it.sources[0]]]].append(it)
     # An article linked to no other (nothing shared, or no claims) is read against the
     # largest story (most articles; ties: the smallest first article).
-    sizes = Counter(story.find(k) for k in range(len(articles)))
+    sizes = Counter(story)
     linked = {pos_of[s] for it in (*agreed, *single) if len(it.sources) > 1 for s in it.sources}
     linked |= {pos_of[s] for ci in contested for p in ci.positions for s in p.sources}
     largest = min(sizes, key=lambda r: (-sizes[r], r)) if sizes else 0
@@ -1982,7 +2014,7 @@ def _coverage(
         if a.id in failed:
             continue
         k = pos_of[a.id]
-        story_items = agreed_by_story.get(story.find(k) if k in linked else largest, [])
+        story_items = agreed_by_story.get(story[k] if k in linked else largest, [])
         missing = [it.id for it in story_items if a.id not in present_of[it.id]]
         one_sided = []
         for ci in contested_by_article.get(a.id, []):
