@@ -68,6 +68,7 @@ async def arun(
     cache: ClaimCache | None = None,
     progress: ProgressCallback | None = None,
     summarize: bool = False,
+    timeout: float | None = None,
 ) -> RunOutcome:
     errors: list[InputError] = []
     if articles is None:
@@ -79,6 +80,7 @@ async def arun(
         concurrency=concurrency,
         cache=cache,
         progress=progress,
+        timeout=timeout,
     )
     outcome = RunOutcome(extraction=extraction, input_errors=errors)
     if summarize:

@@ -80,6 +80,15 @@ CacheDirOpt = Annotated[
 ]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE, not stdout.")]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        envvar="CONSENSUS_TIMEOUT",
+        min=0.001,
+        help="Seconds to wait for one model call (default 120).",
+    ),
+]
 
 
 def _err(message: str) -> None:
@@ -131,11 +140,12 @@ def _run(
     cache_dir: Path | None,
     no_cache: bool,
     summarize: bool,
+    timeout: float | None = None,
 ) -> RunOutcome:
     from consensus.api import arun, open_cache, read_inputs
     from consensus.extract import resolve_options
 
-    resolve_options(model, api_base, concurrency)  # usage errors before any work
+    resolve_options(model, api_base, concurrency, timeout=timeout)  # usage errors first
     articles, input_errors = read_inputs(paths)
     for error in input_errors:
         _err(f"error: {error}")
@@ -156,6 +166,7 @@ def _run(
                     cache=cache,
                     progress=progress,
                     summarize=summarize,
+                    timeout=timeout,
                 )
             )
     finally:
@@ -270,6 +281,7 @@ def extract(
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     out: OutOpt = None,
+    timeout: TimeoutOpt = None,
 ) -> None:
     """Pull typed claims, each grounded in a verbatim quote, out of every article."""
     try:
@@ -281,6 +293,7 @@ def extract(
             cache_dir=cache_dir,
             no_cache=no_cache,
             summarize=False,
+            timeout=timeout,
         )
     except Exception as exc:
         raise _fail(exc) from None
@@ -314,6 +327,7 @@ def summarize(
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     out: OutOpt = None,
+    timeout: TimeoutOpt = None,
 ) -> None:
     """Report what the sources agree on, contest, and say alone, every line cited."""
     try:
@@ -325,6 +339,7 @@ def summarize(
             cache_dir=cache_dir,
             no_cache=no_cache,
             summarize=True,
+            timeout=timeout,
         )
         from consensus.render import render
 

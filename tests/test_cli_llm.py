@@ -89,3 +89,32 @@ def test_concurrency_limit_is_respected(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         assert server.state.max_in_flight <= 2
         assert server.state.max_in_flight == 2
+
+
+def test_timeout_flag_bounds_one_model_call(tmp_path: Path) -> None:
+    from loopback_server import Reply
+
+    one = str(SEEDS / "004_ac2ca82ab765c95e.txt")
+    with LoopbackServer() as server:
+        server.script(Reply.hang(5.0))
+        proc = _consensus(
+            "extract",
+            one,
+            "-m",
+            "openai/x",
+            "--api-base",
+            server.base_url,
+            "--timeout",
+            "0.5",
+            cache=tmp_path / "c",
+        )
+    assert proc.returncode == 1
+    failed = [line for line in proc.stderr.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "004_ac2ca82ab765c95e" in failed[0]
+    assert "timeout" in failed[0].lower() or "timed out" in failed[0].lower()
+
+
+def test_timeout_flag_rejects_nonsense(tmp_path: Path) -> None:
+    proc = _consensus("extract", str(SEEDS), "--timeout", "0", cache=tmp_path / "c")
+    assert proc.returncode == 2
+    assert "--timeout" in proc.stderr
