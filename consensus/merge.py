@@ -57,6 +57,11 @@ Pipeline
    time Russians were killed" are not what "reports of hundreds dead" deny). Positions
    are the linked
    groups split by (polarity, conflicting values); a point needs >= 2 positions.
+   Links never chain (`_points`): a point grows from a HUB (the group with the most
+   links, ties: lower group, not yet in a point) over free groups within two links of it;
+   a group joins unless a member of its polarity is neither linked to it nor shares a
+   linked group with it. A group is in at most one point, so a point holds claims opposed
+   by a common party, never a chain A1-D1-A2-D2-A3 of unrelated propositions.
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
    claim, since opposition would have made it contested); else single_source. No group
    (so no claim) is under two verdicts.
@@ -1584,6 +1589,39 @@ def _article_stories(n: int, shared: Iterable[Sequence[int]]) -> list[int]:
     return [uf.find(k) for k in range(n)]
 
 
+def _points(polarity: Sequence[Polarity], links: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Contested points from the links between groups: group -> point id.
+
+    Links never chain: a point grows from a HUB, the group with the most links (ties: the
+    lower group) not yet in a point, over groups within two links of it, nearest first
+    (ties: lower group). A group joins unless some member of its polarity is neither
+    linked to it nor shares a linked group with it: two claims on one side of a point are
+    opposed by a common party (Trump's and Gerasimov's "encircled" by both Ukrainian
+    denials), never related only through a chain A1-D1-A2-D2-A3. A group is in at most one
+    point; a point's id is its lowest group.
+    """
+    adj: dict[int, set[int]] = defaultdict(set)
+    for gi, gj in links:
+        if gi != gj:
+            adj[gi].add(gj)
+            adj[gj].add(gi)
+    point_of: dict[int, int] = {}
+    for hub in sorted(adj, key=lambda g: (-len(adj[g]), g)):
+        if hub in point_of:
+            continue
+        members = [hub]
+        near = sorted(g for g in adj[hub] if g not in point_of)
+        second = {x for g in near for x in adj[g]} - adj[hub] - {hub}
+        for g in near + sorted(x for x in second if x not in point_of):
+            if all(polarity[m] != polarity[g] or m in adj[g] or adj[m] & adj[g] for m in members):
+                members.append(g)
+        if len(members) > 1:
+            root = min(members)
+            for g in members:
+                point_of[g] = root
+    return point_of
+
+
 def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
     """The asserted proposition, preferably as an outlet states it (no speaker)."""
     plain = [
@@ -1749,8 +1787,7 @@ def merge(
     features = [_group_features(feats, c) for c in _clusters]
     group_of = {m: gi for gi, ms in enumerate(member_lists) for m in ms}
 
-    # 5. contested points: union groups linked by conflicts or denials
-    uf = _UnionFind(len(groups))
+    # 5. contested points: groups linked by conflicts or denials, around hubs
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
     dated: set[int] = set()
@@ -1773,21 +1810,12 @@ def merge(
             links.append((g, other, "conflict", why))
     for di, ai, why in _denial_links(groups):
         links.append((min(di, ai), max(di, ai), "denial", why))
+    polarity = [ms[0].claim.polarity for ms in groups]
+    point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     for gi, gj, kind, why in sorted(set(links)):
-        ri, rj = uf.find(gi), uf.find(gj)
-        if ri != rj:
-            root, other = (ri, rj) if ri < rj else (rj, ri)
-            uf.parent[other] = root
-            reasons[root] |= reasons.pop(other, set())
-            conflict_units[root] |= conflict_units.pop(other, set())
-            # (only when there is something to move: a key alone marks a denial point)
-            if other in denied_preds:
-                denied_preds[root] |= denied_preds.pop(other)
-                denial_words[root] |= denial_words.pop(other, set())
-            if other in dated:
-                dated.discard(other)
-                dated.add(root)
-        root = uf.find(gi)
+        root = point_of.get(gi, -1)
+        if root < 0 or point_of.get(gj) != root:
+            continue  # a link between two points (or to a group in none) adds nothing
         if kind == "denial":
             pred, words = why.split("|", 1)
             denied_preds[root].add(pred)
@@ -1805,7 +1833,7 @@ def merge(
 
     clusters_of: dict[int, list[int]] = defaultdict(list)
     for gi in range(len(groups)):
-        clusters_of[uf.find(gi)].append(gi)
+        clusters_of[point_of.get(gi, -1 - gi)].append(gi)
 
     contested: list[ContestedItem] = []
     used: set[int] = set()

@@ -655,3 +655,67 @@ def test_same_speaker_same_topic_different_claims_stay_apart() -> None:
     report = merge([a1, a2], sets, StandInOrigins(["z1", "z2"]))
     assert not report.agreed
     assert len(report.single_source) == 2
+
+
+def chain_world() -> tuple[list[Article], list[ClaimSet]]:
+    """A1 -- D1 -- A2 -- D2 -- A3: each denial rejects two encirclement claims, so the
+    links chain, but A1 (a brigade in Sudzha) and A3 (tank crews in Toretsk) are unrelated
+    propositions. A ceasefire claim in every article makes them one story."""
+    shared = "Vladimir Putin said Russia supports a ceasefire."
+    sentences = {
+        "k1": ("Donald Trump said the brigade is encircled in Sudzha.", "Donald Trump",
+               ["Donald Trump", "Sudzha"], Polarity.asserts),
+        "k2": ("The Ukrainian General Staff denied that the brigade in Sudzha or the marines "
+               "in Pokrovsk are encircled.", "Ukrainian General Staff",
+               ["Ukrainian General Staff", "Sudzha", "Pokrovsk"], Polarity.denies),
+        "k3": ("Valery Gerasimov said the marines in Pokrovsk and the drone operators in "
+               "Kurakhove are encircled.", "Valery Gerasimov",
+               ["Valery Gerasimov", "Pokrovsk", "Kurakhove"], Polarity.asserts),
+        "k4": ("Oleksandr Syrskyi denied that the drone operators in Kurakhove or the tank "
+               "crews in Toretsk are encircled.", "Oleksandr Syrskyi",
+               ["Oleksandr Syrskyi", "Kurakhove", "Toretsk"], Polarity.denies),
+        "k5": ("The Financial Times said the tank crews are encircled in Toretsk.",
+               "Financial Times", ["Financial Times", "Toretsk"], Polarity.asserts),
+    }  # fmt: skip
+    articles, sets = [], []
+    for art_id, (sentence, speaker, entities, polarity) in sentences.items():
+        text = f"{sentence} {shared}"
+        art = Article(id=art_id, text=text)
+        articles.append(art)
+        sets.append(
+            claim_set(
+                art,
+                [
+                    claim(
+                        text,
+                        sentence,
+                        sentence,
+                        speaker=speaker,
+                        entities=entities,
+                        polarity=polarity,
+                    ),
+                    claim(
+                        text,
+                        shared,
+                        shared,
+                        speaker="Vladimir Putin",
+                        entities=["Vladimir Putin", "Russia"],
+                    ),
+                ],
+            )
+        )
+    return articles, sets
+
+
+def test_contested_point_never_chains_two_unrelated_propositions() -> None:
+    articles, sets = chain_world()
+    report = merge(articles, sets, StandInOrigins([a.id for a in articles]))
+    check_invariants(report, articles)
+    assert report.contested, "the denials should still contest what they deny"
+    for point in report.contested:
+        sources = {s for p in point.positions for s in p.sources}
+        # k1 (Sudzha) and k5 (Toretsk) share no word: no point may hold both.
+        assert not {"k1", "k5"} <= sources, sources
+        assert any(p.polarity == Polarity.denies for p in point.positions)
+    # the ceasefire is agreed by all five, untouched by the contest
+    assert any(len(it.sources) == 5 for it in report.agreed)
