@@ -644,7 +644,7 @@ class _Feat:
     lead: str | None  # lead predicate concept
     conditional: bool  # a conditional ("if", "would") comes before the lead predicate
     denied: frozenset[str]  # predicates a denial denies (empty unless polarity denies)
-    raw_by_concept: dict[str, frozenset[str]]
+    toks: tuple[_Tok, ...]  # statement tokens (for the synonym features of joins)
     anchors: frozenset[str] = frozenset()
     mags: frozenset[int] = frozenset()  # orders of magnitude of the counts it gives
     keys: tuple[str, ...] = ()
@@ -839,7 +839,7 @@ def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str
 
 
 def _concept_str(toks: Iterable[_Tok], drop: frozenset[str] = frozenset()) -> str:
-    return " ".join(t.concept for t in toks if t.concept and t.concept not in drop)
+    return " ".join([c for t in toks if (c := t.concept) and c not in drop])
 
 
 def _build_features(
@@ -880,15 +880,16 @@ def _build_features(
         denied: frozenset[str] = frozenset()
         if claim.polarity == Polarity.denies:
             denied = _denied_predicates(toks, skip)
-        quote_toks = [
-            t
-            for e in claim.evidence
-            for t in (toks if e.quote == claim.statement else _tokens(e.quote))
-        ]
-        raw_by: dict[str, set[str]] = defaultdict(set)
-        for t in toks:
-            if t.concept:
-                raw_by[t.concept].add(t.low)
+        evidence = claim.evidence
+        if len(evidence) == 1 and evidence[0].quote == claim.statement:
+            quote_toks = toks  # (the common case: the same concept string)
+        else:
+            quote_toks = [
+                t
+                for e in evidence
+                for t in (toks if e.quote == claim.statement else _tokens(e.quote))
+            ]
+        norm = _concept_str(toks, speaker_concepts)
         quantities = _quantity_map(claim)
         anchors = frozenset(
             [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
@@ -915,12 +916,12 @@ def _build_features(
                 date=_explicit_date(claim),
                 concepts=concepts,
                 content=content,
-                norm=_concept_str(toks, frozenset(speaker_concepts)),
-                enorm=_concept_str(quote_toks, frozenset(speaker_concepts)),
+                norm=norm,
+                enorm=norm if quote_toks is toks else _concept_str(quote_toks, speaker_concepts),
                 lead=lead,
                 conditional=conditional,
                 denied=denied,
-                raw_by_concept={c: frozenset(v) for c, v in raw_by.items()},
+                toks=tuple(toks),
                 anchors=anchors,
                 mags=_magnitudes(claim, toks),
                 keys=keys,
@@ -993,6 +994,8 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
 
 def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
     """`_text_sim(xs[i], xs[j])` for all i, j (rapidfuzz cdist; see `_text_sims`)."""
+    if len(xs) <= 4:  # cheaper one by one
+        return [[_text_sim(x, y) for y in xs] for x in xs]
     sims = _combine(
         process.cdist(xs, xs, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
         process.cdist(xs, xs, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1),
@@ -1065,8 +1068,9 @@ def _may_join(a: _Feat, b: _Feat) -> bool:
 def _score_pair(
     a: _Feat, b: _Feat, text: float | None = None, evid: float | None = None
 ) -> _Edge | None:
-    """The pair's edge, if any; `text`/`evid` are its `_text_sim`s when already known."""
-    if not _may_join(a, b):
+    """The pair's edge, if any. `text`/`evid` are its `_text_sim`s when already known, and
+    given only by a caller that has checked `_may_join`."""
+    if text is None and not _may_join(a, b):
         return None
     stmt = _statement_sim(a, b, text)
     score = _similarity(a, b, stmt, evid)
@@ -1218,10 +1222,20 @@ def _merge_quantities(
     return out
 
 
+def _raw_by_concept(toks: Sequence[_Tok]) -> dict[str, frozenset[str]]:
+    """Concept -> the lower-case words that state it."""
+    raw_by: dict[str, set[str]] = defaultdict(set)
+    for t in toks:
+        if t.concept:
+            raw_by[t.concept].add(t.low)
+    return {c: frozenset(v) for c, v in raw_by.items()}
+
+
 def _synonyms_used(a: _Feat, b: _Feat) -> set[str]:
     out: set[str] = set()
-    for concept in a.raw_by_concept.keys() & b.raw_by_concept.keys():
-        ra, rb = a.raw_by_concept[concept], b.raw_by_concept[concept]
+    raw_a, raw_b = _raw_by_concept(a.toks), _raw_by_concept(b.toks)
+    for concept in raw_a.keys() & raw_b.keys():
+        ra, rb = raw_a[concept], raw_b[concept]
         if concept in _SYNONYMS and not (ra & rb):
             out.add(f"{min(ra)}~{min(rb)}" if min(ra) < min(rb) else f"{min(rb)}~{min(ra)}")
     return out
@@ -1229,9 +1243,10 @@ def _synonyms_used(a: _Feat, b: _Feat) -> set[str]:
 
 def _align(
     feats: Sequence[_Feat],
-) -> tuple[list[list[int]], list[_Cluster], list[_Edge], list[tuple[int, int]]]:
+) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
     """Greedy union-find over scored pairs. Returns member lists (canonical order), the
-    cluster records and the conflict edges (between claim positions)."""
+    cluster records (None for a claim that joined nothing) and the conflict edges (between
+    claim positions)."""
     n = len(feats)
     edges: list[_Edge] = []
     pairs = _candidate_pairs(feats)
@@ -1246,17 +1261,22 @@ def _align(
             edges.append(e)
     edges.sort(key=lambda e: (-e.score, e.i, e.j))
     uf = _UnionFind(n)
-    clusters: dict[int, _Cluster] = {
-        f.pos: _Cluster(
-            members=[f.pos],
-            speakers={f.speaker},
-            polarity=f.claim.polarity,
-            quantities=dict(f.quantities),
-            dates={f.date} if f.date else set(),
-            leads={f.lead} if f.lead else set(),
-        )
-        for f in feats
-    }
+    clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
+
+    def cluster(r: int) -> _Cluster:
+        got = clusters.get(r)
+        if got is None:
+            f = feats[r]
+            got = clusters[r] = _Cluster(
+                members=[f.pos],
+                speakers={f.speaker},
+                polarity=f.claim.polarity,
+                quantities=dict(f.quantities),
+                dates={f.date} if f.date else set(),
+                leads={f.lead} if f.lead else set(),
+            )
+        return got
+
     sim_cache: dict[tuple[int, int], float] = {}
 
     def sim(x: int, y: int) -> float:
@@ -1277,7 +1297,7 @@ def _align(
         ri, rj = uf.find(e.i), uf.find(e.j)
         if ri == rj:
             continue
-        ci, cj = clusters[ri], clusters[rj]
+        ci, cj = cluster(ri), cluster(rj)
         if ci.polarity != cj.polarity:
             continue
         if not all(_speakers_compatible(s, t) for s in ci.speakers for t in cj.speakers):
@@ -1307,12 +1327,14 @@ def _align(
         keep.leads |= gone.leads
         keep.scores += [*gone.scores, e.score]
         keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j])
-    roots = sorted(clusters)
-    return [clusters[r].members for r in roots], [clusters[r] for r in roots], conflicts, pairs
+    roots = [x for x in range(n) if uf.parent[x] == x]
+    kept = [clusters.get(r) for r in roots]
+    members = [c.members if c is not None else [r] for r, c in zip(roots, kept, strict=True)]
+    return members, kept, conflicts, pairs
 
 
-def _group_features(feats: Sequence[_Feat], cluster: _Cluster) -> tuple[str, ...]:
-    if len(cluster.members) < 2:
+def _group_features(feats: Sequence[_Feat], cluster: _Cluster | None) -> tuple[str, ...]:
+    if cluster is None or len(cluster.members) < 2:
         return ()
     members = [feats[m] for m in cluster.members]
     arts_by_entity: dict[str, set[str]] = defaultdict(set)
