@@ -1036,6 +1036,8 @@ def _similarity(a: _Feat, b: _Feat, stmt: float | None = None, evid: float | Non
 
 
 def _quantities_conflict(a: dict[str, frozenset[float]], b: dict[str, frozenset[float]]) -> str:
+    if not a or not b:
+        return ""
     for unit in sorted(a.keys() & b.keys()):
         va, vb = a[unit], b[unit]
         if not any(abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y)) for x in va for y in vb):
@@ -1222,7 +1224,7 @@ def _merge_quantities(
     return out
 
 
-def _raw_by_concept(toks: Sequence[_Tok]) -> dict[str, frozenset[str]]:
+def _raw_by_concept(toks: tuple[_Tok, ...]) -> dict[str, frozenset[str]]:
     """Concept -> the lower-case words that state it."""
     raw_by: dict[str, set[str]] = defaultdict(set)
     for t in toks:
@@ -1231,9 +1233,14 @@ def _raw_by_concept(toks: Sequence[_Tok]) -> dict[str, frozenset[str]]:
     return {c: frozenset(v) for c, v in raw_by.items()}
 
 
-def _synonyms_used(a: _Feat, b: _Feat) -> set[str]:
+def _synonyms_used(
+    a: _Feat, b: _Feat, memo: dict[int, dict[str, frozenset[str]]] | None = None
+) -> set[str]:
+    """Synonym pairs that met in a join; `memo` keeps `_raw_by_concept` per claim position."""
+    memo = {} if memo is None else memo
+    raw_a = memo.get(a.pos) or memo.setdefault(a.pos, _raw_by_concept(a.toks))
+    raw_b = memo.get(b.pos) or memo.setdefault(b.pos, _raw_by_concept(b.toks))
     out: set[str] = set()
-    raw_a, raw_b = _raw_by_concept(a.toks), _raw_by_concept(b.toks)
     for concept in raw_a.keys() & raw_b.keys():
         ra, rb = raw_a[concept], raw_b[concept]
         if concept in _SYNONYMS and not (ra & rb):
@@ -1262,6 +1269,7 @@ def _align(
     edges.sort(key=lambda e: (-e.score, e.i, e.j))
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
+    raw_memo: dict[int, dict[str, frozenset[str]]] = {}
 
     def cluster(r: int) -> _Cluster:
         got = clusters.get(r)
@@ -1326,7 +1334,7 @@ def _align(
         keep.dates |= gone.dates
         keep.leads |= gone.leads
         keep.scores += [*gone.scores, e.score]
-        keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j])
+        keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j], raw_memo)
     roots = [x for x in range(n) if uf.parent[x] == x]
     kept = [clusters.get(r) for r in roots]
     members = [c.members if c is not None else [r] for r, c in zip(roots, kept, strict=True)]
@@ -1797,7 +1805,9 @@ def merge(
             if not cites:
                 continue
             entries.append((art.id, base + k, claim))
-            cites_of[(art.id, base + k)] = tuple(sorted(set(cites), key=lambda c: (c.start, c.end)))
+            if len(cites) > 1:
+                cites = sorted(set(cites), key=lambda c: (c.start, c.end))
+            cites_of[(art.id, base + k)] = tuple(cites)
 
     # 2-3. features and alignment
     feats = _build_features(entries)
