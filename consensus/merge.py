@@ -1260,7 +1260,14 @@ def _align(
     # fuzzy similarities of the pairs that may join, in two batches
     live = [(i, j) for i, j in pairs if _may_join(feats[i], feats[j])]
     texts = _text_sims([feats[i].norm for i, _ in live], [feats[j].norm for _, j in live])
-    evids = _text_sims([feats[i].enorm for i, _ in live], [feats[j].enorm for _, j in live])
+    # the evidence score equals the statement score when both quotes are their statements
+    differ = [k for k, (i, j) in enumerate(live) if feats[i].enorm is not feats[i].norm
+             or feats[j].enorm is not feats[j].norm]  # fmt: skip
+    evids = list(texts)
+    found = _text_sims([feats[live[k][0]].enorm for k in differ],
+                       [feats[live[k][1]].enorm for k in differ])  # fmt: skip
+    for k, value in zip(differ, found, strict=True):
+        evids[k] = value
     known = dict(zip(live, zip(texts, evids, strict=True), strict=True))
     for (i, j), text, evid in zip(live, texts, evids, strict=True):
         e = _score_pair(feats[i], feats[j], text, evid)
