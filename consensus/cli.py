@@ -84,9 +84,10 @@ TimeoutOpt = Annotated[
     float | None,
     typer.Option(
         "--timeout",
-        envvar="CONSENSUS_TIMEOUT",
         min=0.001,
-        help="Seconds to wait for one model call (default 120).",
+        # CONSENSUS_TIMEOUT is read by extract.resolve_options, which names it in a one-line
+        # error when it is not a number (click's own env-var error spans four lines).
+        help="Seconds to wait for one model call [env CONSENSUS_TIMEOUT; default 120].",
     ),
 ]
 
@@ -189,7 +190,7 @@ def _summary_line(outcome: RunOutcome) -> str:
     failed = len(ex.failures) + len(outcome.input_errors)
     if failed:
         parts.append(f"{failed} failed (named above)")
-    if any(cs.model for cs in ex.claim_sets):
+    if any(cs.model for cs in ex.claim_sets) or any(f.usage.requests for f in ex.failures):
         usage = ex.run_usage
         parts.append(
             f"{usage.requests} model requests this run, {usage.prompt_tokens}+"

@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from consensus.models import Usage
 
 _KEY_PATTERNS = re.compile(
     r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9_\-\.]{8,}|(?:api[_-]?key|x-api-key)[\"'=:\s]+[A-Za-z0-9_\-\.]{8,})",
@@ -70,6 +74,8 @@ class ExtractionError(RunError):
     def __init__(self, article: str, problem: str) -> None:
         self.article = article
         self.problem = problem
+        # What the failed attempts cost (a models.Usage), when a model was called.
+        self.usage: Usage | None = None
         super().__init__(f"{article}: {problem}")
 
 

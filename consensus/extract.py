@@ -38,6 +38,7 @@ from consensus.models import (
     ClaimDrafts,
     ClaimSet,
     ExtractionResult,
+    Usage,
 )
 
 DEFAULT_CONCURRENCY = 8
@@ -212,13 +213,17 @@ async def aextract_claims(
                 async with semaphore:
                     claim_set = await _extract_one(article, options)
                 if options.model and not claim_set.claims:
-                    raise _NoClaims(article.id, _no_claims_problem(options.model, claim_set))
+                    empty = _NoClaims(article.id, _no_claims_problem(options.model, claim_set))
+                    empty.usage = claim_set.usage
+                    raise empty
             except _NoClaims as exc:
                 failures[article.id] = ArticleFailure(
-                    article=article.id, error=str(exc), kind="empty"
+                    article=article.id, error=str(exc), kind="empty", usage=exc.usage or Usage()
                 )
             except ConsensusError as exc:
-                failures[article.id] = ArticleFailure(article=article.id, error=str(exc))
+                failures[article.id] = ArticleFailure(
+                    article=article.id, error=str(exc), usage=getattr(exc, "usage", None) or Usage()
+                )
             except Exception as exc:  # one article's bug must not sink the run
                 message = redact(f"{type(exc).__name__}: {exc}").splitlines()[0]
                 failures[article.id] = ArticleFailure(

@@ -173,7 +173,8 @@ async def extract_with_llm(
 
     spans = split_text(article.text, limit)
     parts: list[tuple[int, tuple[Claim, ...]]] = []
-    usage, dropped, warnings = Usage(), 0, []
+    usage, dropped = Usage(), 0
+    warnings: list[str] = []
     for number, (start, end) in enumerate(spans, 1):
         where = f"part {number} of {len(spans)} (characters {start}-{end})"
         part = chunk_article(article, start, end, number, len(spans))
@@ -182,7 +183,9 @@ async def extract_with_llm(
                 part, model=model, api_base=api_base, max_retries=max_retries, timeout=timeout
             )
         except ExtractionError as exc:
-            raise ExtractionError(article.id, f"{where}: {exc.problem}") from exc
+            error = ExtractionError(article.id, f"{where}: {exc.problem}")
+            error.usage = usage + exc.usage if exc.usage is not None else usage
+            raise error from exc
         parts.append((start, result.claims))
         usage = usage + result.usage
         dropped += result.dropped
@@ -228,51 +231,55 @@ async def _extract_whole(
 
     client = instructor.from_litellm(create, mode=_mode(instructor))
     warnings: list[str] = []
-    try:
-        drafts, _completion = await client.create_with_completion(
-            model=model,
-            messages=messages,
-            response_model=ClaimDrafts,
-            context={"article_text": article.text},
-            max_retries=max(0, max_retries),
-            temperature=0,
-            timeout=timeout,
-        )
-        draft_claims: tuple[ClaimDraft, ...] = drafts.claims
-        dropped = 0
-    except InstructorRetryException as exc:
-        cause = exc.__cause__
-        if not isinstance(cause, ValueError):  # pydantic/JSON errors; API errors are not
-            raise _extraction_error(article, cause or exc, model) from exc
-        answer = _completion_text(exc.last_completion)
-        salvaged = _parse_leniently(answer, article.text)
-        if salvaged is None:
-            # Nothing usable: fail (and so stay out of the cache) rather than report no claims.
-            detail = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+    try:  # whatever fails, the error carries what the attempts cost
+        try:
+            drafts, _completion = await client.create_with_completion(
+                model=model,
+                messages=messages,
+                response_model=ClaimDrafts,
+                context={"article_text": article.text},
+                max_retries=max(0, max_retries),
+                temperature=0,
+                timeout=timeout,
+            )
+            draft_claims: tuple[ClaimDraft, ...] = drafts.claims
+            dropped = 0
+        except InstructorRetryException as exc:
+            cause = exc.__cause__
+            if not isinstance(cause, ValueError):  # pydantic/JSON errors; API errors are not
+                raise _extraction_error(article, cause or exc, model) from exc
+            answer = _completion_text(exc.last_completion)
+            salvaged = _parse_leniently(answer, article.text)
+            if salvaged is None:
+                # Nothing usable: fail (and so stay out of the cache) rather than report no claims.
+                detail = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+                raise ExtractionError(
+                    article.id,
+                    redact(
+                        f"model {model}: no answer in the schema after {exc.n_attempts} "
+                        f"attempt(s): {type(cause).__name__}: {detail}"[:300]
+                    ),
+                ) from exc
+            draft_claims, dropped, lenient_warnings = salvaged
+            warnings.append(
+                f"the model's answer still failed validation after {exc.n_attempts} attempt(s) "
+                f"(ungrounded quotes or schema errors); kept {len(draft_claims)} claim(s), "
+                f"dropped {dropped}"
+            )
+            warnings.extend(lenient_warnings)
+        except IncompleteOutputException as exc:
             raise ExtractionError(
                 article.id,
-                redact(
-                    f"model {model}: no answer in the schema after {exc.n_attempts} "
-                    f"attempt(s): {type(cause).__name__}: {detail}"[:300]
-                ),
+                "the model's answer was cut off at its token limit (finish_reason=length); "
+                f"a smaller {MAX_CHUNK_ENV} sends the article in shorter parts",
             ) from exc
-        draft_claims, dropped, lenient_warnings = salvaged
-        warnings.append(
-            f"the model's answer still failed validation after {exc.n_attempts} attempt(s) "
-            f"(ungrounded quotes or schema errors); kept {len(draft_claims)} claim(s), "
-            f"dropped {dropped}"
-        )
-        warnings.extend(lenient_warnings)
-    except IncompleteOutputException as exc:
-        raise ExtractionError(
-            article.id,
-            "the model's answer was cut off at its token limit (finish_reason=length); "
-            f"a smaller {MAX_CHUNK_ENV} sends the article in shorter parts",
-        ) from exc
-    except ConfigError:
+        except ConfigError:
+            raise
+        except Exception as exc:  # litellm/openai/httpx/instructor errors for this article
+            raise _extraction_error(article, exc, model) from exc
+    except ExtractionError as exc:
+        exc.usage = meter.usage()
         raise
-    except Exception as exc:  # litellm/openai/httpx/instructor errors for this article
-        raise _extraction_error(article, exc, model) from exc
 
     claims: list[Claim] = []
     for draft in draft_claims:

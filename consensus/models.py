@@ -194,6 +194,9 @@ class ArticleFailure(_Frozen):
     article: str
     error: str
     kind: str = "error"
+    usage: Usage = Field(
+        default_factory=lambda: Usage(), description="What the failed attempts cost."
+    )
 
 
 class ExtractionResult(_Frozen):
@@ -216,11 +219,13 @@ class ExtractionResult(_Frozen):
 
     @property
     def run_usage(self) -> Usage:
-        """What this run spent: claim sets served from the cache cost nothing now."""
+        """What this run spent: failed attempts count, cached claim sets cost nothing now."""
         total = Usage()
         for cs in self.claim_sets:
             if cs.article not in self.cached:
                 total = total + cs.usage
+        for failure in self.failures:
+            total = total + failure.usage
         return total
 
 

@@ -118,3 +118,34 @@ def test_timeout_flag_rejects_nonsense(tmp_path: Path) -> None:
     proc = _consensus("extract", str(SEEDS), "--timeout", "0", cache=tmp_path / "c")
     assert proc.returncode == 2
     assert "--timeout" in proc.stderr
+
+
+def test_failed_attempts_are_counted_in_the_run_summary(tmp_path: Path) -> None:
+    from loopback_server import Reply
+
+    one = str(SEEDS / "004_ac2ca82ab765c95e.txt")
+    with LoopbackServer() as server:
+        # a first answer with no grounded quote, then two more: every attempt is paid for
+        bad = Reply.answer(
+            [
+                {
+                    "statement": "Made up.",
+                    "kind": "event",
+                    "subject": "X",
+                    "quotes": ["this sentence is not in the article"],
+                }
+            ]
+        )
+        server.script(bad, bad, bad)
+        proc = _consensus(
+            "extract",
+            one,
+            "-m",
+            "openai/x",
+            "--api-base",
+            server.base_url,
+            cache=tmp_path / "c",
+        )
+        assert server.request_count == 3
+    assert proc.returncode == 1
+    assert "3 model requests this run" in proc.stderr, proc.stderr
