@@ -46,9 +46,16 @@ def chromium() -> str:
     return found
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    return Report.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module", params=["example", "seeds"])
+def report(request: pytest.FixtureRequest) -> Report:
+    """The hand-made example report, and the real report of the seeds (offline extractor)."""
+    if request.param == "example":
+        return Report.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
+    from consensus.api import summarize
+
+    real = summarize([HERE.parent / "seeds"], use_cache=False)
+    assert real.agreed and real.contested and real.single_source
+    return real
 
 
 @pytest.fixture(scope="module")
