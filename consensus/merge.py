@@ -5,6 +5,14 @@ any order give the same bytes (`report.model_dump_json()`).
 
 Pipeline
 --------
+0. **Exact copies fold.** Articles with identical text and one origin (`origins.origin_of`)
+   are one article to every rule below: each copy's claims are folded into the claims of
+   the smallest id (the k-th occurrence of a claim, compared as JSON, is the k-th
+   occurrence of the same claim there; a claim only a copy states is added to it). After
+   the verdicts they are expanded again: a folded claim's holders are sources of its item
+   and each gets the same citations (same text, same offsets). So adding an exact copy
+   changes no alignment, origin count or verdict; it adds sources and citations. Stories
+   and wording variants in coverage read a copy as its representative too.
 1. **Grounding check.** Every evidence span must slice its article's text to its quote;
    a span that does not is re-found in the text (exact, then `grounding.ground_quote`),
    else dropped; a claim without evidence is dropped. Every citation is asserted.
@@ -97,7 +105,9 @@ independently of the code:
 Tie-breaks and ids
 ------------------
 * Item id: prefix ("a-", "c-", "s-") + sha256 of the sorted "article:start:end" keys of
-  its citations, first 10 hex digits.
+  its citations, first 10 hex digits. Items citing exactly the same spans are salted with
+  their statement (a point: its topic); those still equal, with their whole content (the
+  item's JSON without the id); items equal in all but the id are numbered (`_unique_ids`).
 * Statement: the medoid of member statements by concept similarity; ties -> shortest,
   then lexicographic. Position statements the same over the position's members.
 * Sort: agreed by (-origins, -sources, statement, id); single_source by (-sources,
@@ -650,6 +660,11 @@ class _Feat:
     keys: tuple[str, ...] = ()
     origin: str = ""
     citations: tuple[Citation, ...] = ()
+    holders: tuple[str, ...] = ()  # the articles that state it, when copies were folded
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.holders or (self.article,)
 
 
 def _quantity_map(claim: Claim) -> dict[str, frozenset[float]]:
@@ -1432,6 +1447,19 @@ def _ground(article: Article, quote: str, start: int, end: int) -> tuple[int, in
     return ground_quote(text, quote)
 
 
+def _fold_copies(articles: Iterable[Article], origins: OriginsLike) -> dict[str, str]:
+    """Article id -> its representative, for articles whose text another article of the
+    same origin repeats exactly (only those: the map is empty without copies). The
+    representative is the smallest id."""
+    first: dict[tuple[str, str], str] = {}
+    rep_of: dict[str, str] = {}
+    for a in sorted(articles, key=lambda a: a.id):
+        rep = first.setdefault((a.text, origins.origin_of(a.id)), a.id)
+        if rep != a.id:
+            rep_of[a.id] = rep_of[rep] = rep
+    return rep_of
+
+
 def _claim_origin(origins: OriginsLike, article: str, cites: Sequence[Citation]) -> str:
     own = origins.origin_of(article)
     span_origins = sorted({origins.origin_of_span(article, c.start, c.end) for c in cites})
@@ -1450,27 +1478,50 @@ def _digest(cites: Iterable[Citation], salt: str = "") -> str:
 def _unique_ids(
     agreed: list[Item], contested: list[ContestedItem], single: list[Item]
 ) -> tuple[list[Item], list[ContestedItem], list[Item]]:
-    """Two items can cite exactly the same spans (two claims drawn from one sentence);
-    then every item sharing that id gets the digest of its citations plus its statement."""
-    counts = Counter([*(i.id for i in agreed), *(c.id for c in contested), *(i.id for i in single)])
-    if all(n == 1 for n in counts.values()):
+    """Two items can cite exactly the same spans (two claims drawn from one sentence).
+    Every item sharing such an id gets the digest of its citations plus its statement (a
+    point: its topic); items that still share one (the same statement: claims differing
+    only in kind, speaker, hedges ...) get the digest of their citations plus their whole
+    content (the item's JSON without the id); items equal in everything but the id
+    (duplicate claims of one article) are then numbered in list order (which one gets
+    which number cannot show, as they are equal)."""
+    items: list[Item | ContestedItem] = [*agreed, *contested, *single]
+    ids = [x.id for x in items]
+    if len(set(ids)) == len(ids):
         return agreed, contested, single
 
-    def fix_item(it: Item) -> Item:
-        if counts[it.id] == 1:
-            return it
-        return it.model_copy(update={"id": it.id[:2] + _digest(it.citations, it.statement)})
+    def cites_of(x: Item | ContestedItem) -> list[Citation]:
+        if isinstance(x, Item):
+            return list(x.citations)
+        return [c for p in x.positions for c in p.citations]
 
-    def fix_point(c: ContestedItem) -> ContestedItem:
-        if counts[c.id] == 1:
-            return c
-        cites = [x for p in c.positions for x in p.citations]
-        return c.model_copy(update={"id": "c-" + _digest(cites, c.topic)})
+    def short(x: Item | ContestedItem) -> str:
+        return x.statement if isinstance(x, Item) else x.topic
 
+    for stage in ("short", "content"):
+        counts = Counter(ids)
+        for k, x in enumerate(items):
+            if counts[ids[k]] > 1:
+                salt = short(x) if stage == "short" else x.model_dump_json(exclude={"id"})
+                ids[k] = x.id[:2] + _digest(cites_of(x), salt)
+        if len(set(ids)) == len(ids):
+            break
+    else:
+        seen: Counter[str] = Counter()
+        counts = Counter(ids)
+        for k, x in enumerate(items):
+            if counts[ids[k]] > 1:
+                seen[ids[k]] += 1
+                content = f"{x.model_dump_json(exclude={'id'})}\n#{seen[ids[k]]}"
+                ids[k] = x.id[:2] + _digest(cites_of(x), content)
+    fixed = [
+        x if x.id == i else x.model_copy(update={"id": i}) for x, i in zip(items, ids, strict=True)
+    ]
+    n_a, n_c = len(agreed), len(contested)
     return (
-        [fix_item(i) for i in agreed],
-        [fix_point(c) for c in contested],
-        [fix_item(i) for i in single],
+        [x for x in fixed[:n_a] if isinstance(x, Item)],
+        [x for x in fixed[n_a : n_a + n_c] if isinstance(x, ContestedItem)],
+        [x for x in fixed[n_a + n_c :] if isinstance(x, Item)],
     )
 
 
@@ -1764,7 +1815,7 @@ def _position(members: Sequence[_Feat]) -> Position:
         statement=rep.claim.statement,
         polarity=rep.claim.polarity,
         speakers=_speaker_names(members),
-        sources=tuple(sorted({f.article for f in members})),
+        sources=tuple(sorted({s for f in members for s in f.sources})),
         origins=len({f.origin for f in members}),
         hedges=_hedges(members),
         citations=_citations(members),
@@ -1785,9 +1836,15 @@ def merge(
             raise UsageError(f"two different articles share the id {a.id!r}")
         by_id[a.id] = a
 
+    # 0. exact copies (identical text, one origin) fold into their smallest id
+    rep_of = _fold_copies(by_id.values(), origins)
+
     # 1. grounding check; claims without a grounded quote are dropped
     entries: list[tuple[str, int, Claim]] = []
     cites_of: dict[tuple[str, int], tuple[Citation, ...]] = {}
+    holders_of: dict[tuple[str, int], list[str]] = {}  # entries held by copies too
+    slot_of: dict[tuple[str, str, int], int] = {}  # (rep, claim JSON, occurrence) -> index
+    occurrence: Counter[tuple[str, str]] = Counter()
     seen_sets: set[str] = set()
     per_article: Counter[str] = Counter()
     dumped = [(c.article, c.extractor, c.model_dump_json(), k) for k, c in enumerate(claim_sets)]
@@ -1799,8 +1856,10 @@ def merge(
             continue
         seen_sets.add(key)
         art = by_id[cs.article]
-        base = per_article[cs.article]
-        per_article[cs.article] += len(cs.claims)
+        rep_id = rep_of.get(art.id)
+        if rep_id is None:  # not a copy, nor copied: the common case
+            base = per_article[cs.article]
+            per_article[cs.article] += len(cs.claims)
         for k, claim in enumerate(cs.claims):
             cites: list[Citation] = []
             for ev in claim.evidence:
@@ -1811,16 +1870,40 @@ def merge(
                 cites.append(Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi))
             if not cites:
                 continue
-            entries.append((art.id, base + k, claim))
             if len(cites) > 1:
                 cites = sorted(set(cites), key=lambda c: (c.start, c.end))
-            cites_of[(art.id, base + k)] = tuple(cites)
+            if rep_id is None:
+                entries.append((art.id, base + k, claim))
+                cites_of[(art.id, base + k)] = tuple(cites)
+                continue
+            # The n-th occurrence of a claim in a copy is the n-th occurrence of the same
+            # claim in its representative (grounded on the same text, so the same spans).
+            dump = claim.model_dump_json()
+            occurrence[(art.id, dump)] += 1
+            slot_key = (rep_id, dump, occurrence[(art.id, dump)])
+            index = slot_of.get(slot_key)
+            if index is None:
+                index = slot_of[slot_key] = per_article[rep_id]
+                per_article[rep_id] += 1
+                entries.append((rep_id, index, claim))
+                cites_of[(rep_id, index)] = tuple(
+                    c.model_copy(update={"article": rep_id}) for c in cites
+                )
+                holders_of[(rep_id, index)] = [art.id]
+            else:
+                holders_of[(rep_id, index)].append(art.id)
 
-    # 2-3. features and alignment
+    # 2-3. features and alignment (copies folded: they never change what joins)
     feats = _build_features(entries)
     for f in feats:
         f.citations = cites_of[(f.article, f.index)]
         f.origin = _claim_origin(origins, f.article, f.citations)
+        held = holders_of.get((f.article, f.index))
+        if held is not None:  # expand: a copy states what its representative states
+            f.holders = tuple(sorted(held))
+            f.citations = tuple(
+                c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
+            )
     member_lists, _clusters, conflict_edges, pairs = _align(feats)
     groups = [[feats[m] for m in ms] for ms in member_lists]
     features = [_group_features(feats, c) for c in _clusters]
@@ -1929,7 +2012,7 @@ def merge(
         backing = [feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})
-        sources = tuple(sorted({f.article for f in everyone}))
+        sources = tuple(sorted({s for f in everyone for s in f.sources}))
         item_cites = _citations(everyone)
         if n_origins >= 2:
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
@@ -1978,7 +2061,7 @@ def merge(
         for a in sorted(by_id.values(), key=lambda a: a.id)
     )
     failed = {f.article for f in failures}
-    coverage = _coverage([a for a in report_articles], agreed, contested, single, failed)
+    coverage = _coverage([a for a in report_articles], agreed, contested, single, failed, rep_of)
     return Report(
         articles=report_articles,
         origins=tuple(sorted(origins.groups, key=lambda g: g.id)),
@@ -1993,9 +2076,12 @@ def merge(
 # --- Coverage -----------------------------------------------------------------------------
 
 
-def _wording(item_id: str, cites: Sequence[Citation]) -> list[dict[str, object]]:
-    """Distinct words for one thing across the quotes of one item (Kiev/Kyiv, ...)."""
-    if len({c.article for c in cites}) < 2:
+def _wording(
+    item_id: str, cites: Sequence[Citation], rep_of: dict[str, str]
+) -> list[dict[str, object]]:
+    """Distinct words for one thing across the quotes of one item (Kiev/Kyiv, ...); a
+    variant needs two articles that are not copies of one another (`rep_of`)."""
+    if len({rep_of.get(c.article, c.article) for c in cites}) < 2:
         return []
     by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for c in cites:
@@ -2011,7 +2097,7 @@ def _wording(item_id: str, cites: Sequence[Citation]) -> list[dict[str, object]]
         stems = {_stem(term.lower()) for _, term in pairs}
         if concept in _WORDING_ALIAS_GROUPS.values():
             stems = {term.lower() for _, term in pairs}
-        if len(stems) < 2 or len({a for a, _ in pairs}) < 2:
+        if len(stems) < 2 or len({rep_of.get(a, a) for a, _ in pairs}) < 2:
             continue
         out.append(
             {
@@ -2029,6 +2115,7 @@ def _coverage(
     contested: Sequence[ContestedItem],
     single: Sequence[Item],
     failed: set[str],
+    rep_of: dict[str, str],
 ) -> dict[str, object]:
     matrix: list[dict[str, object]] = []
     wording: list[dict[str, object]] = []
@@ -2036,7 +2123,7 @@ def _coverage(
     for it in agreed:
         present_of[it.id] = set(it.sources)
         matrix.append({"item": it.id, "verdict": Verdict.agreed.value, "present": list(it.sources)})
-        wording += _wording(it.id, it.citations)
+        wording += _wording(it.id, it.citations, rep_of)
     sides_of: dict[str, dict[str, set[str]]] = {}
     for ci in contested:
         present = sorted({s for p in ci.positions for s in p.sources})
@@ -2046,31 +2133,36 @@ def _coverage(
             for s in p.sources:
                 sides[s].add(p.polarity.value)
         sides_of[ci.id] = sides
-        wording += _wording(ci.id, [c for p in ci.positions for c in p.citations])
+        wording += _wording(ci.id, [c for p in ci.positions for c in p.citations], rep_of)
     for it in single:
         matrix.append(
             {"item": it.id, "verdict": Verdict.single_source.value, "present": list(it.sources)}
         )
-        wording += _wording(it.id, it.citations)
+        wording += _wording(it.id, it.citations, rep_of)
     # An article omits an agreed item of its own story: stories are the articles linked
     # by shared items (`_article_stories`: two shared items link two articles; so a
     # multi-story batch stays linear, and an article about another event omits nothing).
+    # Exact copies are read as their representative (`rep_of`), so a copy never links or
+    # splits stories.
     pos_of = {a.id: k for k, a in enumerate(articles)}
+    at = {a.id: pos_of[rep_of.get(a.id, a.id)] for a in articles}
     story = _article_stories(
         len(articles),
         [
-            *([pos_of[s] for s in it.sources] for it in (*agreed, *single)),
-            *([pos_of[s] for p in ci.positions for s in p.sources] for ci in contested),
+            *([at[s] for s in it.sources] for it in (*agreed, *single)),
+            *([at[s] for p in ci.positions for s in p.sources] for ci in contested),
         ],
     )
     agreed_by_story: dict[int, list[Item]] = defaultdict(list)
     for it in agreed:
-        agreed_by_story[story[pos_of[it.sources[0]]]].append(it)
+        agreed_by_story[story[at[it.sources[0]]]].append(it)
     # An article linked to no other (nothing shared, or no claims) is read against the
     # largest story (most articles; ties: the smallest first article).
-    sizes = Counter(story)
-    linked = {pos_of[s] for it in (*agreed, *single) if len(it.sources) > 1 for s in it.sources}
-    linked |= {pos_of[s] for ci in contested for p in ci.positions for s in p.sources}
+    sizes = Counter(story[k] for k in sorted(set(at.values())))
+    linked = {
+        k for it in (*agreed, *single) if len(ks := {at[s] for s in it.sources}) > 1 for k in ks
+    }
+    linked |= {at[s] for ci in contested for p in ci.positions for s in p.sources}
     largest = min(sizes, key=lambda r: (-sizes[r], r)) if sizes else 0
     contested_by_article: dict[str, list[ContestedItem]] = defaultdict(list)
     for ci in contested:
@@ -2080,7 +2172,7 @@ def _coverage(
     for a in articles:
         if a.id in failed:
             continue
-        k = pos_of[a.id]
+        k = at[a.id]
         story_items = agreed_by_story.get(story[k] if k in linked else largest, [])
         missing = [it.id for it in story_items if a.id not in present_of[it.id]]
         one_sided = []

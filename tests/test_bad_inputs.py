@@ -217,11 +217,6 @@ def summarize(*paths: str | Path, extra: tuple[str, ...] = ()) -> dict[str, Any]
     return data
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge a101590: a copy of seed 004 turns two of its agreed claims single_source "
-    "(see tests/test_merge_properties.py COPY_BUG)",
-)
 def test_same_article_twice_is_one_origin_and_changes_no_verdict(tmp_path: Path) -> None:
     copy = tmp_path / "copy_of_004.txt"
     copy.write_bytes(GOOD.read_bytes())

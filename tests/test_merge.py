@@ -455,6 +455,49 @@ def test_exact_duplicate_article_changes_no_verdict() -> None:
         assert before.statement == after.statement and before.origins == after.origins
 
 
+def test_exact_copy_is_folded_into_its_original_and_expanded_after() -> None:
+    # d repeats b's text (one origin) with one claim b's extractor did not give.
+    dup = Article(id="d", title="B", outlet="Beta", text=B_TEXT)
+    extra = claim(
+        B_TEXT,
+        "Ukraine called the Russian claim a fabrication.",
+        "describing the claim as a Russian fabrication",
+        speaker="Ukraine",
+        entities=["Ukraine"],
+    )
+    sets = [*world_sets(), claim_set(dup, (*world_sets()[1].claims, extra))]
+    origins = StandInOrigins(["a", "b", "c", "d"], same={"d": "o-b"})
+    report = merge([A, B, C, dup], sets, origins)
+    check_invariants(report, [A, B, C, dup])
+    (item,) = find(report.agreed, "guarantee")
+    assert item.sources == ("a", "b", "c", "d") and item.origins == 3  # type: ignore[attr-defined]
+    cited = {(c.article, c.start, c.end) for c in item.citations}  # type: ignore[attr-defined]
+    assert {(a, s, e) for a, s, e in cited if a == "b"} == {
+        ("b", s, e) for a, s, e in cited if a == "d"
+    }
+    # the copy's own claim is the copy's alone (b's extractor did not state it)
+    everything = [*report.agreed, *report.single_source]
+    mine = [it for it in everything if it.statement == extra.statement]
+    mine += [p for ci in report.contested for p in ci.positions if p.statement == extra.statement]
+    assert [p.sources for p in mine] == [("d",)]
+    shuffled = merge([dup, C, B, A], sets[::-1], origins)
+    assert shuffled.model_dump_json() == report.model_dump_json()
+
+
+def test_claims_differing_only_in_kind_get_distinct_stable_ids() -> None:
+    text = "Russia said 86% of the Kursk region has been retaken."
+    art = Article(id="k", text=text)
+    two = [
+        claim(text, text, text, speaker="Russia", kind=kind)
+        for kind in (ClaimKind.quantity, ClaimKind.reported_statement)
+    ]
+    report = merge([art], [claim_set(art, two)], StandInOrigins(["k"]))
+    ids = sorted(it.id for it in report.single_source)
+    assert len(set(ids)) == 2 and all(len(i) == 12 for i in ids)
+    again = merge([art], [claim_set(art, two[::-1])], StandInOrigins(["k"]))
+    assert again.model_dump_json() == report.model_dump_json()
+
+
 def test_hedges_are_carried_not_dropped() -> None:
     report = world_report()
     everything = json.dumps(report.model_dump(mode="json"))

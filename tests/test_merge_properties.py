@@ -26,7 +26,6 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -201,7 +200,6 @@ def test_citations_origins_and_verdicts(world: tuple[list[Article], list[ClaimSe
         assert len(names) <= claims_per_span[span], (span, names)
 
 
-@pytest.mark.xfail(strict=True, reason="see ID_BUG below")
 @PROPERTY
 @given(worlds())
 def test_item_ids_are_unique(world: tuple[list[Article], list[ClaimSet]]) -> None:
@@ -228,7 +226,6 @@ def assert_copy_changes_no_verdict(
         assert item.origins <= len({origins.origin_of(s) for s in item.sources})
 
 
-@pytest.mark.xfail(strict=True, reason="see COPY_BUG below")
 @PROPERTY
 @given(worlds(), st.data())
 def test_an_exact_copy_of_an_article_changes_no_verdict(
@@ -238,20 +235,6 @@ def test_an_exact_copy_of_an_article_changes_no_verdict(
     assert_copy_changes_no_verdict(articles, claim_sets, data.draw(st.sampled_from(articles)))
 
 
-# Known failures of consensus/merge.py (a101590), reported to its owner; strict, so the
-# markers must go when merge is fixed. Proposed fixes are in docs/reliability.md.
-COPY_BUG = (
-    "merge a101590: an exact copy changes blocking-key rarity (df counts claims, not "
-    "origins) and the group-link sample (MAX_LINK_SAMPLE), so a seed's agreed claim can "
-    "fall to single_source when another article is copied"
-)
-ID_BUG = (
-    "merge a101590: two claims of one article with the same statement and evidence (e.g. "
-    "differing only in kind) become two items with the same id"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=COPY_BUG)
 def test_an_exact_copy_of_any_seed_changes_no_verdict() -> None:
     """The same property on the five whole seeds, each copied in turn, both extractors."""
     articles = list(seeds())
