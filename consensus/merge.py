@@ -1245,6 +1245,8 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
     if not codes:
         return []
     pair_codes, counts = np.unique(np.concatenate(codes), return_counts=True)
+    if not len(pair_codes):
+        return []
     fi, fj = pair_codes // n, pair_codes % n
     # per claim: most shared keys, then position; one int64 sort key (src, -shared, dst)
     most = int(counts.max()) + 1
