@@ -1014,8 +1014,14 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
 
 def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
     """`_text_sim(xs[i], xs[j])` for all i, j (rapidfuzz cdist; see `_text_sims`)."""
-    if len(xs) <= 4:  # cheaper one by one
-        return [[_text_sim(x, y) for y in xs] for x in xs]
+    if len(xs) <= 4:  # cheaper one by one; the scorers are symmetric, so half of them
+        n = len(xs)
+        out = [[0.0] * n for _ in range(n)]
+        for i in range(n):
+            out[i][i] = _text_sim(xs[i], xs[i])
+            for j in range(i + 1, n):
+                out[i][j] = out[j][i] = _text_sim(xs[i], xs[j])
+        return out
     sims = _combine(
         process.cdist(xs, xs, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
         process.cdist(xs, xs, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1),
@@ -1384,6 +1390,10 @@ def _align(
         if got is None:
             a, b = feats[key[0]], feats[key[1]]
             text, evid = known.get(key, (None, None))
+            if text is None:
+                text = _text_sim(a.norm, b.norm)
+                if a.enorm is a.norm and b.enorm is b.norm:
+                    evid = text  # the same strings, so the same score
             got = _similarity(a, b, _statement_sim(a, b, text), evid)
             sim_cache[key] = got
         return got
@@ -1598,6 +1608,10 @@ def _medoid(members: Sequence[_Feat]) -> _Feat:
     if len(members) == 1:
         return members[0]
     sample = sorted(members, key=lambda f: (len(f.claim.statement), f.claim.statement, f.pos))
+    if len(sample) == 2:
+        # Both sums are the one similarity (the scorers are symmetric), so the tie-break
+        # decides: the first in sample order.
+        return sample[0]
     sample = sample[:40]
     best: tuple[float, int, str, int] | None = None
     chosen = sample[0]
