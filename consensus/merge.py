@@ -1221,28 +1221,32 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
     if n < 2 or not names:
         return []
     number = {k: x for x, k in enumerate(names)}
-    ids_of = [[number[k] for k in f.keys] for f in feats]
     nk = len(names)
-    df = np.bincount(np.fromiter((x for ids in ids_of for x in ids), dtype=np.int64), minlength=nk)
-    rarity = (df * nk + np.arange(nk, dtype=np.int64)).tolist()  # order of (df, key)
-    common = (df < 2).tolist()
+    flat = np.fromiter((number[k] for f in feats for k in f.keys), dtype=np.int64)
+    owner = np.repeat(np.arange(n, dtype=np.int64), [len(f.keys) for f in feats])
+    df = np.bincount(flat, minlength=nk)
+    rarity = df * nk + np.arange(nk, dtype=np.int64)  # order of (df, key)
+    # each claim's MAX_BLOCK_KEYS rarest keys held by >= 2 claims, in key order
+    shared = df[flat] >= 2
+    flat, owner = flat[shared], owner[shared]
+    flat = flat[_by_two(owner, rarity[flat], int(rarity.max()) + 1)]  # owner is sorted
+    rarest = _run_rank(owner) < MAX_BLOCK_KEYS
+    flat, owner = flat[rarest], owner[rarest]
+    flat = flat[_by_two(owner, flat, nk)]
     chosen = np.full((n, MAX_BLOCK_KEYS), -1, dtype=np.int64)
-    for pos, ids in enumerate(ids_of):
-        rarest = sorted((x for x in ids if not common[x]), key=rarity.__getitem__)
-        keep = sorted(rarest[:MAX_BLOCK_KEYS])
-        chosen[pos, : len(keep)] = keep
+    chosen[owner, _run_rank(owner)] = flat
     # composite keys (kx < ky) of each claim, flattened in claim order
     xa, xb = np.triu_indices(MAX_BLOCK_KEYS, 1)
     valid = chosen[:, xb] >= 0  # keys are left-aligned, so ky valid => kx valid
     composite = (chosen[:, xa] * nk + chosen[:, xb])[valid]
     holder = np.broadcast_to(np.arange(n, dtype=np.int64)[:, None], valid.shape)[valid]
-    order = np.argsort(composite, kind="stable")  # postings keep claim order
+    order = _by_two(composite, holder, n)  # postings keep claim order
     composite, holder = composite[order], holder[order]
-    _, starts, sizes = np.unique(composite, return_index=True, return_counts=True)
+    _, starts, sizes = _runs(composite)
     article_no = {a: k for k, a in enumerate(sorted({f.article for f in feats}))}
     art = np.array([article_no[f.article] for f in feats], dtype=np.int64)
     codes: list[np.ndarray] = []
-    for size in np.unique(sizes[(sizes >= 2) & (sizes <= BLOCK_CAP)]).tolist():
+    for size in sorted(set(sizes[(sizes >= 2) & (sizes <= BLOCK_CAP)].tolist())):
         lists = holder[starts[sizes == size][:, None] + np.arange(size)]
         pa, pb = np.triu_indices(size, 1)
         fi, fj = lists[:, pa].ravel(), lists[:, pb].ravel()  # fi < fj
@@ -1250,7 +1254,7 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
         codes.append(fi[other] * n + fj[other])
     if not codes:
         return []
-    pair_codes, counts = np.unique(np.concatenate(codes), return_counts=True)
+    pair_codes, _, counts = _runs(np.sort(np.concatenate(codes)))
     if not len(pair_codes):
         return []
     fi, fj = pair_codes // n, pair_codes % n
@@ -1259,12 +1263,39 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
     key = np.concatenate([fi, fj]) * (most * n) + (most - 1 - np.concatenate([counts, counts])) * n
     key = np.sort(key + np.concatenate([fj, fi]))
     src, dst = key // (most * n), key % n
-    first = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
-    rank = np.arange(len(src)) - np.repeat(first, np.diff(np.r_[first, len(src)]))
-    top = rank < MAX_CANDIDATES
+    top = _run_rank(src) < MAX_CANDIDATES
     lo, hi = np.minimum(src[top], dst[top]), np.maximum(src[top], dst[top])
-    kept = np.unique(lo * n + hi)
+    kept, _, _ = _runs(np.sort(lo * n + hi))
     return list(zip((kept // n).tolist(), (kept % n).tolist(), strict=True))
+
+
+def _by_two(major: np.ndarray, minor: np.ndarray, minor_bound: int) -> np.ndarray:
+    """The order sorting by (major, minor), both >= 0 and minor < minor_bound: one sort of
+    a combined int64 key when it fits (ties keep index order either way, as the pairs
+    are distinct or equal), else a lexsort."""
+    if not len(major):
+        return np.zeros(0, dtype=np.int64)
+    if (int(major.max()) + 1) * minor_bound < 2**62:
+        return np.argsort(major * minor_bound + minor, kind="stable")
+    return np.lexsort((minor, major))
+
+
+def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct values of a sorted array, where each run starts and its length: what
+    `np.unique(..., return_index=True, return_counts=True)` gives for a sorted array,
+    without its sorting again (numpy 2's np.unique is slow on large arrays)."""
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return ordered[first], first, np.diff(np.r_[first, len(ordered)])
+
+
+def _run_rank(ordered: np.ndarray) -> np.ndarray:
+    """Each element's rank within its run of equal values (`ordered` sorted or grouped)."""
+    if not len(ordered):
+        return np.zeros(0, dtype=np.int64)
+    first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return np.arange(len(ordered)) - np.repeat(first, np.diff(np.r_[first, len(ordered)]))
 
 
 # --- Alignment ----------------------------------------------------------------------------
