@@ -653,6 +653,8 @@ class _Feat:
     content: frozenset[str]  # concepts beyond the claim's entity and speaker words
     norm: str  # concept string of the statement
     enorm: str  # concept string of the evidence quotes
+    snorm: str  # `norm` with its words sorted (`_sorted_words`, for the fuzzy scores)
+    senorm: str  # `enorm` with its words sorted (`snorm` itself when enorm is norm)
     lead: str | None  # lead predicate concept
     conditional: bool  # a conditional ("if", "would") comes before the lead predicate
     denied: frozenset[str]  # predicates a denial denies (empty unless polarity denies)
@@ -908,6 +910,8 @@ def _build_features(
                 for t in (toks if e.quote == claim.statement else _tokens(e.quote))
             ]
         norm = _concept_str(toks, speaker_concepts)
+        enorm = norm if quote_toks is toks else _concept_str(quote_toks, speaker_concepts)
+        snorm = _sorted_words(norm)
         quantities = _quantity_map(claim)
         anchors = frozenset(
             [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
@@ -937,7 +941,9 @@ def _build_features(
                 concepts=concepts,
                 content=content,
                 norm=norm,
-                enorm=norm if quote_toks is toks else _concept_str(quote_toks, speaker_concepts),
+                enorm=enorm,
+                snorm=snorm,
+                senorm=snorm if enorm is norm else _sorted_words(enorm),
                 lead=lead,
                 conditional=conditional,
                 denied=denied,
@@ -992,10 +998,20 @@ def _canonical_order(claims: Sequence[tuple[str, int, Claim]]) -> list[int]:
 # --- Pair scoring -------------------------------------------------------------------------
 
 
+def _sorted_words(text: str) -> str:
+    """The words of a text in sorted order, as rapidfuzz's token_sort_ratio splits, sorts
+    and joins them: so `fuzz.ratio` of two such strings is their `token_sort_ratio` (the
+    same doubles), with the sorting done once per claim instead of once per comparison;
+    token_set_ratio does not depend on word order."""
+    return " ".join(sorted(text.split()))
+
+
 def _text_sim(a: str, b: str) -> float:
+    """Fuzzy similarity of two concept strings, given as `_sorted_words` (`_Feat.snorm`,
+    `_Feat.senorm`): the mean of token_set_ratio and token_sort_ratio, over 100."""
     if not a or not b:
         return 0.0
-    return (0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.token_sort_ratio(a, b)) / 100.0
+    return (0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.ratio(a, b)) / 100.0
 
 
 def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
@@ -1006,7 +1022,7 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
         return []
     sims = _combine(
         process.cpdist(xs, ys, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
-        process.cpdist(xs, ys, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1),
+        process.cpdist(xs, ys, scorer=fuzz.ratio, dtype=np.float64, workers=1),
     )
     sims[np.array([not x or not y for x, y in zip(xs, ys, strict=True)])] = 0.0
     return list(sims.tolist())
@@ -1024,7 +1040,7 @@ def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
         return out
     sims = _combine(
         process.cdist(xs, xs, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
-        process.cdist(xs, xs, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1),
+        process.cdist(xs, xs, scorer=fuzz.ratio, dtype=np.float64, workers=1),
     )
     empty = np.array([not x for x in xs])
     sims[empty, :] = 0.0
@@ -1045,7 +1061,7 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _statement_sim(a: _Feat, b: _Feat, text: float | None = None) -> float:
     if text is None:
-        text = _text_sim(a.norm, b.norm)
+        text = _text_sim(a.snorm, b.snorm)
     return 0.7 * text + 0.3 * _dice(a.content, b.content)
 
 
@@ -1055,7 +1071,7 @@ def _similarity(a: _Feat, b: _Feat, stmt: float | None = None, evid: float | Non
     if stmt is None:
         stmt = _statement_sim(a, b)
     if evid is None:
-        evid = _text_sim(a.enorm, b.enorm)
+        evid = _text_sim(a.senorm, b.senorm)
     if evid < EVIDENCE_NEAR:
         return round(stmt, 4)
     return round(max(stmt, min(evid, stmt + EVIDENCE_LIFT)), 4)
@@ -1384,13 +1400,13 @@ def _align(
     pairs = _candidate_pairs(feats)
     # fuzzy similarities of the pairs that may join, in two batches
     live = [(i, j) for i, j in pairs if _may_join(feats[i], feats[j])]
-    texts = _text_sims([feats[i].norm for i, _ in live], [feats[j].norm for _, j in live])
+    texts = _text_sims([feats[i].snorm for i, _ in live], [feats[j].snorm for _, j in live])
     # the evidence score equals the statement score when both quotes are their statements
     differ = [k for k, (i, j) in enumerate(live) if feats[i].enorm is not feats[i].norm
              or feats[j].enorm is not feats[j].norm]  # fmt: skip
     evids = list(texts)
-    found = _text_sims([feats[live[k][0]].enorm for k in differ],
-                       [feats[live[k][1]].enorm for k in differ])  # fmt: skip
+    found = _text_sims([feats[live[k][0]].senorm for k in differ],
+                       [feats[live[k][1]].senorm for k in differ])  # fmt: skip
     for k, value in zip(differ, found, strict=True):
         evids[k] = value
     known = dict(zip(live, zip(texts, evids, strict=True), strict=True))
@@ -1422,7 +1438,7 @@ def _align(
             a, b = feats[key[0]], feats[key[1]]
             text, evid = known.get(key, (None, None))
             if text is None:
-                text = _text_sim(a.norm, b.norm)
+                text = _text_sim(a.snorm, b.snorm)
                 if a.enorm is a.norm and b.enorm is b.norm:
                     evid = text  # the same strings, so the same score
             got = _similarity(a, b, _statement_sim(a, b, text), evid)
@@ -1646,7 +1662,7 @@ def _medoid(members: Sequence[_Feat]) -> _Feat:
     sample = sample[:40]
     best: tuple[float, int, str, int] | None = None
     chosen = sample[0]
-    sims = _text_sim_matrix([f.norm for f in sample])
+    sims = _text_sim_matrix([f.snorm for f in sample])
     for k, f in enumerate(sample):
         total = sum(sims[k][:k] + sims[k][k + 1 :])  # summed in sample order, as before
         key = (-round(total, 6), len(f.claim.statement), f.claim.statement, f.pos)
