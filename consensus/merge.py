@@ -1152,12 +1152,14 @@ def _score_pairs(
     pairs: Sequence[tuple[int, int]],
     texts: Sequence[float],
     evids: Sequence[float],
+    sims: dict[tuple[int, int], float] | None = None,
 ) -> list[_Edge]:
     """`_score_pair` of every pair (all checked by `_may_join`), sorted by (-score, i, j).
 
     The similarities before rounding are computed in numpy (the same IEEE operations as
     `_statement_sim` and `_similarity`); rounding (Python's `round`) and the rules stay
-    per pair, so the edges are the same."""
+    per pair, so the edges are the same. `sims`, when given, gets each pair's
+    `_similarity` (the score before the bonuses)."""
     if not pairs:
         return []
     dice = np.array(
@@ -1175,6 +1177,8 @@ def _score_pairs(
     for (i, j), st, sim in zip(pairs, stmt.tolist(), lifted.tolist(), strict=True):
         a, b = feats[i], feats[j]
         score = round(sim, 4)
+        if sims is not None:
+            sims[(i, j)] = score
         if a.lead and a.lead == b.lead:
             score += SAME_LEAD_BONUS
         if a.speaker and a.speaker == b.speaker:
@@ -1409,8 +1413,9 @@ def _align(
                        [feats[live[k][1]].senorm for k in differ])  # fmt: skip
     for k, value in zip(differ, found, strict=True):
         evids[k] = value
-    known = dict(zip(live, zip(texts, evids, strict=True), strict=True))
-    edges = _score_pairs(feats, live, texts, evids)
+    # `_similarity` of every scored pair, by (i, j), i < j; link samples add the others
+    sim_cache: dict[tuple[int, int], float] = {}
+    edges = _score_pairs(feats, live, texts, evids, sim_cache)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -1429,18 +1434,14 @@ def _align(
             )
         return got
 
-    sim_cache: dict[tuple[int, int], float] = {}
-
     def sim(x: int, y: int) -> float:
         key = (x, y) if x < y else (y, x)
         got = sim_cache.get(key)
         if got is None:
             a, b = feats[key[0]], feats[key[1]]
-            text, evid = known.get(key, (None, None))
-            if text is None:
-                text = _text_sim(a.snorm, b.snorm)
-                if a.enorm is a.norm and b.enorm is b.norm:
-                    evid = text  # the same strings, so the same score
+            text = _text_sim(a.snorm, b.snorm)
+            # the evidence score is the statement score when both quotes are statements
+            evid = text if a.enorm is a.norm and b.enorm is b.norm else None
             got = _similarity(a, b, _statement_sim(a, b, text), evid)
             sim_cache[key] = got
         return got
