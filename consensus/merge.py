@@ -254,15 +254,16 @@ _SYNONYMS: dict[str, list[str]] = {
     "kill": "kill killed die died death deaths dead casualty casualties".split(),
 }
 
-# Multi-word expressions, rewritten before tokenising (lower-case text).
-_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (trigger, re.compile(pattern), repl)
+# Multi-word expressions, rewritten before tokenising (lower-case text). A trigger (or one
+# of a tuple of triggers) is a substring every match contains: the regex runs only then.
+_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    ((trigger,) if isinstance(trigger, str) else trigger, re.compile(pattern), repl)
     for trigger, pattern, repl in (
         ("down", r"\blay(?:s|ing)? down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
         ("down", r"\blaid down (?:their |its |his )?(?:arms|weapons)\b", " surrender "),
         ("back", r"\b(?:take|takes|taken|took|taking) back\b", " retake "),
         ("cease-", r"\bcease-fire", " ceasefire"),
-        (" in ", r"\bin (?:the )?(?:event|case) (?:of|that)\b", " if "),
+        (("event", "case"), r"\bin (?:the )?(?:event|case) (?:of|that)\b", " if "),
         ("per cent", r"\bper cent\b", " percent "),
         ("world war", r"\bworld war (?:ii|2|two)\b", " world_war_ii "),
         ("loss", r"\bloss(?:es)? of (?:human )?li(?:fe|ves)\b", " deaths "),
@@ -536,12 +537,14 @@ def _concept(low: str) -> str:
 
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
-    if "U" in text:
+    if "US" in text or "U.S" in text:  # (every match holds one of them)
         text = _US_RE.sub(" united_states ", text)
     low_text = text.lower()
-    for trigger, pattern, repl in _PHRASES:
-        if trigger in low_text:
-            low_text = pattern.sub(repl, low_text)
+    for triggers, pattern, repl in _PHRASES:
+        for trigger in triggers:
+            if trigger in low_text:
+                low_text = pattern.sub(repl, low_text)
+                break
     # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
     # A word always gives the same (frozen) token, so tokens are shared across claims.
     cache = _TOK_CACHE
