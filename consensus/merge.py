@@ -547,11 +547,23 @@ def _tokens(text: str) -> list[_Tok]:
                 break
     # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
     # A word always gives the same (frozen) token, so tokens are shared across claims.
-    cache = _TOK_CACHE
-    return [cache.get(w) or _new_tok(w) for w in _TOKEN_RE.findall(low_text)]
+    # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
+    # words of a text are the words of its whitespace-separated chunks, in order: each
+    # distinct chunk ("region.", "Kyiv's") is tokenised once.
+    cache = _CHUNK_CACHE
+    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
 
 
 _TOK_CACHE: dict[str, _Tok] = {}
+_CHUNK_CACHE: dict[str, tuple[_Tok, ...]] = {}
+
+
+def _new_chunk(chunk: str) -> tuple[_Tok, ...]:
+    cache = _TOK_CACHE
+    got = _CHUNK_CACHE[chunk] = tuple(
+        cache.get(w) or _new_tok(w) for w in _TOKEN_RE.findall(chunk)
+    )
+    return got
 
 
 def _new_tok(word: str) -> _Tok:
@@ -574,11 +586,20 @@ def _name_concepts(name: str) -> frozenset[str]:
 
 def _raw_tokens(text: str) -> list[tuple[str, str]]:
     """(surface form, concept) for the words of a quote, keeping the author's spelling."""
-    cache = _RAW_CACHE
-    return [cache.get(w) or _new_raw(w) for w in _TOKEN_RE.findall(text)]
+    cache = _RAW_CHUNK_CACHE  # by whitespace-separated chunk, as in `_tokens`
+    return [t for c in text.split() for t in (cache.get(c) or _new_raw_chunk(c))]
 
 
 _RAW_CACHE: dict[str, tuple[str, str]] = {}
+_RAW_CHUNK_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _new_raw_chunk(chunk: str) -> tuple[tuple[str, str], ...]:
+    cache = _RAW_CACHE
+    got = _RAW_CHUNK_CACHE[chunk] = tuple(
+        cache.get(w) or _new_raw(w) for w in _TOKEN_RE.findall(chunk)
+    )
+    return got
 
 
 def _new_raw(word: str) -> tuple[str, str]:
