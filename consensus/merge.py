@@ -126,7 +126,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -1106,17 +1106,21 @@ def _quantities_conflict(a: dict[str, frozenset[float]], b: dict[str, frozenset[
         return ""
     for unit in sorted(a.keys() & b.keys()):
         va, vb = a[unit], b[unit]
-        if not any(abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y)) for x in va for y in vb):
-            label = unit or "count"
-            return (
-                f"{label}: {', '.join(f'{v:g}' for v in sorted(va))} vs "
-                f"{', '.join(f'{v:g}' for v in sorted(vb))}"
-            )
+        if len(va) == 1 and len(vb) == 1:  # (the common case, without a generator)
+            (x,), (y,) = va, vb
+            if abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y)):
+                continue
+        elif any(abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y)) for x in va for y in vb):
+            continue
+        label = unit or "count"
+        return (
+            f"{label}: {', '.join(f'{v:g}' for v in sorted(va))} vs "
+            f"{', '.join(f'{v:g}' for v in sorted(vb))}"
+        )
     return ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Edge:
+class _Edge(NamedTuple):
     score: float
     i: int
     j: int
@@ -1131,6 +1135,19 @@ def _enough_overlap(a: _Feat, b: _Feat) -> bool:
 
 def _may_join(a: _Feat, b: _Feat) -> bool:
     return _speakers_compatible(a.speaker, b.speaker) and _enough_overlap(a, b)
+
+
+def _joinable(feats: Sequence[_Feat], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs that pass `_may_join` (its tests inlined: one call per batch)."""
+    out: list[tuple[int, int]] = []
+    for i, j in pairs:
+        a, b = feats[i], feats[j]
+        if a.speaker != b.speaker and not _speakers_compatible(a.speaker, b.speaker):
+            continue
+        ca, cb = a.content, b.content
+        if len(ca & cb) >= (1 if min(len(ca), len(cb)) <= 2 else 2):
+            out.append((i, j))
+    return out
 
 
 def _score_pair(
@@ -1427,7 +1444,7 @@ def _align(
     edges: list[_Edge] = []
     pairs = _candidate_pairs(feats)
     # fuzzy similarities of the pairs that may join, in two batches
-    live = [(i, j) for i, j in pairs if _may_join(feats[i], feats[j])]
+    live = _joinable(feats, pairs)
     texts = _text_sims([feats[i].snorm for i, _ in live], [feats[j].snorm for _, j in live])
     # the evidence score equals the statement score when both quotes are their statements
     differ = [k for k, (i, j) in enumerate(live) if feats[i].enorm is not feats[i].norm
