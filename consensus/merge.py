@@ -1315,29 +1315,35 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
         codes.append(fi[other] * n + fj[other])
     if not codes:
         return []
-    pair_codes, _, counts = _runs(np.sort(np.concatenate(codes)))
+    all_codes = np.concatenate(codes)
+    all_codes.sort()  # (in place: the largest array here)
+    pair_codes, _, counts = _runs(all_codes)
+    del all_codes, codes
     if not len(pair_codes):
         return []
     fi, fj = pair_codes // n, pair_codes % n
     # per claim: most shared keys, then position; one int64 sort key (src, -shared, dst)
     most = int(counts.max()) + 1
     key = np.concatenate([fi, fj]) * (most * n) + (most - 1 - np.concatenate([counts, counts])) * n
-    key = np.sort(key + np.concatenate([fj, fi]))
+    key += np.concatenate([fj, fi])
+    key.sort()
     src, dst = key // (most * n), key % n
     top = _run_rank(src) < MAX_CANDIDATES
     lo, hi = np.minimum(src[top], dst[top]), np.maximum(src[top], dst[top])
-    kept, _, _ = _runs(np.sort(lo * n + hi))
+    kept = lo * n + hi
+    kept.sort()
+    kept, _, _ = _runs(kept)
     return list(zip((kept // n).tolist(), (kept % n).tolist(), strict=True))
 
 
 def _by_two(major: np.ndarray, minor: np.ndarray, minor_bound: int) -> np.ndarray:
-    """The order sorting by (major, minor), both >= 0 and minor < minor_bound: one sort of
-    a combined int64 key when it fits (ties keep index order either way, as the pairs
-    are distinct or equal), else a lexsort."""
+    """The order sorting by (major, minor), both >= 0 and minor < minor_bound, for DISTINCT
+    (major, minor) pairs (so any sort gives the one order): one sort of a combined int64
+    key when it fits, else a lexsort."""
     if not len(major):
         return np.zeros(0, dtype=np.int64)
     if (int(major.max()) + 1) * minor_bound < 2**62:
-        return np.argsort(major * minor_bound + minor, kind="stable")
+        return np.argsort(major * minor_bound + minor)
     return np.lexsort((minor, major))
 
 
