@@ -1198,11 +1198,16 @@ def _score_pairs(
     """`_score_pair` of every pair (all checked by `_may_join`), sorted by (-score, i, j).
 
     The similarities before rounding are computed in numpy (the same IEEE operations as
-    `_statement_sim` and `_similarity`); rounding (Python's `round`) and the rules stay
-    per pair, so the edges are the same. `sims`, when given, gets each pair's
+    `_statement_sim` and `_similarity`); rounding is Python's `round`, per pair, and the
+    bonuses are the same additions in the same order, so the scores are the same. The
+    rules that need sets or strings (anchors, polarity, quantities, dates) run per pair,
+    only for the pairs they can concern. `sims`, when given, gets each pair's
     `_similarity` (the score before the bonuses)."""
     if not pairs:
         return []
+    m = len(pairs)
+    ii = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=m)
+    jj = np.fromiter((j for _, j in pairs), dtype=np.int64, count=m)
     dice = np.array(
         [
             2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
@@ -1213,27 +1218,47 @@ def _score_pairs(
     stmt = 0.7 * text + 0.3 * dice
     near = np.maximum(stmt, np.minimum(evid, stmt + EVIDENCE_LIFT))
     lifted = np.where(evid < EVIDENCE_NEAR, stmt, near)
+    base = [round(x, 4) for x in lifted.tolist()]
+    if sims is not None:
+        sims.update(zip(pairs, base))
+
+    def ids(values: list[object]) -> np.ndarray:
+        """Equal truthy values share a number >= 0; falsy values are -1."""
+        number: dict[object, int] = {}
+        return np.array(
+            [number.setdefault(v, len(number)) if v else -1 for v in values], dtype=np.int64
+        )
+
+    lead = ids([f.lead for f in feats])
+    speaker = ids([f.speaker for f in feats])
+    la, lb = lead[ii], lead[jj]
+    sa, sb = speaker[ii], speaker[jj]
+    has_anchors = np.array([bool(f.anchors) for f in feats])
+    same_anchor = np.zeros(m, dtype=bool)
+    for k in np.flatnonzero(has_anchors[ii] & has_anchors[jj]).tolist():
+        same_anchor[k] = bool(feats[pairs[k][0]].anchors & feats[pairs[k][1]].anchors)
+    score = np.array(base, dtype=np.float64)
+    score = np.where((la >= 0) & (la == lb), score + SAME_LEAD_BONUS, score)
+    score = np.where((sa >= 0) & (sa == sb), score + SAME_SPEAKER_BONUS, score)
+    score = np.where(same_anchor, score + SAME_ANCHOR_BONUS, score)
+    score = np.where(score > 1.0, 1.0, score)  # min(score, 1.0)
+    final = np.array([round(x, 4) for x in score.tolist()], dtype=np.float64)
     floor = min(JOIN_AT, CONFLICT_AT)
-    edges: list[_Edge] = []
-    for (i, j), st, sim in zip(pairs, stmt.tolist(), lifted.tolist(), strict=True):
-        a, b = feats[i], feats[j]
-        score = round(sim, 4)
-        if sims is not None:
-            sims[(i, j)] = score
-        if a.lead and a.lead == b.lead:
-            score += SAME_LEAD_BONUS
-        if a.speaker and a.speaker == b.speaker:
-            score += SAME_SPEAKER_BONUS
-        if a.anchors and b.anchors and a.anchors & b.anchors:
-            score += SAME_ANCHOR_BONUS
-        score = round(min(score, 1.0), 4)
-        if score < floor:
-            continue
-        if a.lead and b.lead and a.lead != b.lead and st < SAME_LEAD_OVERRIDE:
-            continue
+    alive = final >= floor
+    alive &= ~((la >= 0) & (lb >= 0) & (la != lb) & (stmt < SAME_LEAD_OVERRIDE))
+    # the rules of conflicts, per pair, where one can apply
+    polarity = ids([f.claim.polarity.value for f in feats])
+    has_qty = np.array([bool(f.quantities) for f in feats])
+    has_date = np.array([bool(f.date) for f in feats])
+    opposed = polarity[ii] != polarity[jj]
+    check = alive & (opposed | (has_qty[ii] & has_qty[jj]) | (has_date[ii] & has_date[jj]))
+    conflict_of: dict[int, str] = {}
+    for k in np.flatnonzero(check).tolist():
+        a, b = feats[pairs[k][0]], feats[pairs[k][1]]
         conflict = ""
         if a.claim.polarity != b.claim.polarity:
             if not _negates(a, b) and not _negates(b, a):
+                alive[k] = False
                 continue
             conflict = "polarity: asserts vs denies"
         else:
@@ -1243,16 +1268,22 @@ def _score_pairs(
                     conflict = f"quantity {conflict}"
             if not conflict and a.date and b.date and a.date != b.date:
                 conflict = f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}"
-        if score >= (CONFLICT_AT if conflict else JOIN_AT):
-            edges.append(_Edge(score, i, j, conflict))
-    order = np.lexsort(
-        (
-            np.array([e.j for e in edges], dtype=np.int64),
-            np.array([e.i for e in edges], dtype=np.int64),
-            -np.array([e.score for e in edges], dtype=np.float64),
+        if conflict:
+            conflict_of[k] = conflict
+            if final[k] < CONFLICT_AT:
+                alive[k] = False
+    plain = alive & (final >= JOIN_AT)
+    for k in conflict_of:
+        plain[k] = alive[k]
+    keep = np.flatnonzero(plain)
+    order = keep[np.lexsort((jj[keep], ii[keep], -final[keep]))]
+    return [
+        _Edge(sc, i, j, conflict_of.get(k, ""))
+        for k, sc, i, j in zip(
+            order.tolist(), final[order].tolist(), ii[order].tolist(), jj[order].tolist(),
+            strict=True,
         )
-    )
-    return [edges[k] for k in order.tolist()]
+    ]
 
 
 def _negates(d: _Feat, a: _Feat) -> bool:
