@@ -2320,12 +2320,13 @@ def _wording(
     if len({rep_of.get(c.article, c.article) for c in cites}) < 2:
         return []
     by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    cache = _WORDING_CHUNK_CACHE
     for c in cites:
-        for surface, concept in _raw_tokens(c.quote):
-            low = surface.lower()
-            if low in _WORDING_ALIAS_GROUPS:
-                by_concept[_WORDING_ALIAS_GROUPS[low]].add((c.article, surface))
-            elif concept in _WORDING_CONCEPTS:
+        for chunk in c.quote.split():  # (as `_raw_tokens`, by whitespace chunk)
+            terms = cache.get(chunk)
+            if terms is None:
+                terms = _new_wording_chunk(chunk)
+            for concept, surface in terms:
                 by_concept[concept].add((c.article, surface))
     out: list[dict[str, object]] = []
     for concept in sorted(by_concept):
@@ -2343,6 +2344,23 @@ def _wording(
             }
         )
     return out
+
+
+_WORDING_CHUNK_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _new_wording_chunk(chunk: str) -> tuple[tuple[str, str], ...]:
+    """(wording concept, surface form) of the words of a chunk that have one: an alias
+    group for its lower-case form, else its concept when that is a wording concept."""
+    out: list[tuple[str, str]] = []
+    for surface, concept in _raw_tokens(chunk):
+        low = surface.lower()
+        if low in _WORDING_ALIAS_GROUPS:
+            out.append((_WORDING_ALIAS_GROUPS[low], surface))
+        elif concept in _WORDING_CONCEPTS:
+            out.append((concept, surface))
+    got = _WORDING_CHUNK_CACHE[chunk] = tuple(out)
+    return got
 
 
 def _coverage(
