@@ -2083,7 +2083,15 @@ def _merge(
     occurrence: Counter[tuple[str, str]] = Counter()
     seen_sets: set[str] = set()
     per_article: Counter[str] = Counter()
-    dumped = [(c.article, c.extractor, c.model_dump_json(), k) for k, c in enumerate(claim_sets)]
+    # Claim sets in (article, extractor, JSON) order, identical ones once. The JSON holds
+    # the article and the extractor, so when no two sets share both it can neither order
+    # nor match two sets: it is then not computed (a unique stand-in takes its place).
+    if len({(c.article, c.extractor) for c in claim_sets}) == len(claim_sets):
+        dumped = [(c.article, c.extractor, f"#{k}", k) for k, c in enumerate(claim_sets)]
+    else:
+        dumped = [
+            (c.article, c.extractor, c.model_dump_json(), k) for k, c in enumerate(claim_sets)
+        ]
     for *_, key, k in sorted(dumped):
         cs = claim_sets[k]
         if cs.article not in by_id:
@@ -2103,7 +2111,14 @@ def _merge(
                 if span is None:
                     continue
                 lo, hi = span
-                cites.append(Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi))
+                if type(lo) is int and type(hi) is int and lo >= 0 and hi >= 0:
+                    # (what validation would accept unchanged: skip it)
+                    cite = Citation.model_construct(
+                        article=art.id, quote=art.text[lo:hi], start=lo, end=hi
+                    )
+                else:
+                    cite = Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi)
+                cites.append(cite)
             if not cites:
                 continue
             if len(cites) > 1:
