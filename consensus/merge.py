@@ -1062,10 +1062,20 @@ def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
             for j in range(i + 1, n):
                 out[i][j] = out[j][i] = _text_sim(xs[i], xs[j])
         return out
+    # Each distinct string once (members of one group often share a concept string):
+    # the entry of two equal strings is the scorers' value for that string with itself.
+    distinct = list(dict.fromkeys(xs))
     sims = _combine(
-        process.cdist(xs, xs, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
-        process.cdist(xs, xs, scorer=fuzz.ratio, dtype=np.float64, workers=1),
-    )
+        process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio, dtype=np.float64,
+                      workers=1),
+        process.cdist(distinct, distinct, scorer=fuzz.ratio, dtype=np.float64, workers=1),
+    )  # fmt: skip
+    for d, x in enumerate(distinct):
+        sims[d, d] = _text_sim(x, x) if x else 0.0
+    if len(distinct) < len(xs):
+        at = {x: d for d, x in enumerate(distinct)}
+        rows = np.array([at[x] for x in xs], dtype=np.int64)
+        sims = sims[np.ix_(rows, rows)]
     empty = np.array([not x for x in xs])
     sims[empty, :] = 0.0
     sims[:, empty] = 0.0
