@@ -1044,11 +1044,17 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
     arithmetic is the same IEEE operations in numpy."""
     if not xs:
         return []
+    # each distinct (x, y) once: pairs of one proposition often repeat a pair of strings
+    slot: dict[tuple[str, str], int] = {}
+    at = [slot.setdefault(xy, len(slot)) for xy in zip(xs, ys, strict=True)]
+    ux, uy = [x for x, _ in slot], [y for _, y in slot]
     sims = _combine(
-        process.cpdist(xs, ys, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
-        process.cpdist(xs, ys, scorer=fuzz.ratio, dtype=np.float64, workers=1),
+        process.cpdist(ux, uy, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
+        process.cpdist(ux, uy, scorer=fuzz.ratio, dtype=np.float64, workers=1),
     )
-    sims[np.array([not x or not y for x, y in zip(xs, ys, strict=True)])] = 0.0
+    sims[np.array([not x or not y for x, y in zip(ux, uy, strict=True)])] = 0.0
+    if len(slot) < len(at):
+        sims = sims[np.array(at, dtype=np.int64)]
     return list(sims.tolist())
 
 
