@@ -1153,16 +1153,22 @@ def _may_join(a: _Feat, b: _Feat) -> bool:
     return _speakers_compatible(a.speaker, b.speaker) and _enough_overlap(a, b)
 
 
-def _joinable(feats: Sequence[_Feat], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs that pass `_may_join` (its tests inlined: one call per batch)."""
+def _joinable(
+    feats: Sequence[_Feat], pairs: Iterable[tuple[int, int]], shared: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """The pairs that pass `_may_join` (its tests inlined: one call per batch); `shared`,
+    when given, gets how many content concepts each of them shares."""
     out: list[tuple[int, int]] = []
     for i, j in pairs:
         a, b = feats[i], feats[j]
         if a.speaker != b.speaker and not _speakers_compatible(a.speaker, b.speaker):
             continue
         ca, cb = a.content, b.content
-        if len(ca & cb) >= (1 if min(len(ca), len(cb)) <= 2 else 2):
+        both = len(ca & cb)
+        if both >= (1 if min(len(ca), len(cb)) <= 2 else 2):
             out.append((i, j))
+            if shared is not None:
+                shared.append(both)
     return out
 
 
@@ -1210,6 +1216,7 @@ def _score_pairs(
     texts: Sequence[float],
     evids: Sequence[float],
     sims: dict[tuple[int, int], float] | None = None,
+    shared: Sequence[int] | None = None,
 ) -> list[_Edge]:
     """`_score_pair` of every pair (all checked by `_may_join`), sorted by (-score, i, j).
 
@@ -1218,18 +1225,26 @@ def _score_pairs(
     bonuses are the same additions in the same order, so the scores are the same. The
     rules that need sets or strings (anchors, polarity, quantities, dates) run per pair,
     only for the pairs they can concern. `sims`, when given, gets each pair's
-    `_similarity` (the score before the bonuses)."""
+    `_similarity` (the score before the bonuses). `shared` is the number of content
+    concepts each pair shares, when known (`_joinable`)."""
     if not pairs:
         return []
     m = len(pairs)
     ii = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=m)
     jj = np.fromiter((j for _, j in pairs), dtype=np.int64, count=m)
-    dice = np.array(
-        [
-            2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
-            for x, y in ((feats[i].content, feats[j].content) for i, j in pairs)
-        ]
-    )
+    if shared is None:
+        dice = np.array(
+            [
+                2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+                for x, y in ((feats[i].content, feats[j].content) for i, j in pairs)
+            ]
+        )
+    else:  # the same division (int / int, correctly rounded) in numpy
+        size = np.array([len(f.content) for f in feats], dtype=np.int64)
+        total = size[ii] + size[jj]
+        dice = np.zeros(m, dtype=np.float64)
+        both = (size[ii] > 0) & (size[jj] > 0)
+        np.divide(2 * np.array(shared, dtype=np.int64), total, out=dice, where=both)
     text, evid = np.array(texts, dtype=np.float64), np.array(evids, dtype=np.float64)
     stmt = 0.7 * text + 0.3 * dice
     near = np.maximum(stmt, np.minimum(evid, stmt + EVIDENCE_LIFT))
@@ -1497,7 +1512,8 @@ def _align(
     edges: list[_Edge] = []
     pairs = _candidate_pairs(feats)
     # fuzzy similarities of the pairs that may join, in two batches
-    live = _joinable(feats, pairs)
+    shared: list[int] = []
+    live = _joinable(feats, pairs, shared)
     texts = _text_sims([feats[i].snorm for i, _ in live], [feats[j].snorm for _, j in live])
     # the evidence score equals the statement score when both quotes are their statements
     differ = [k for k, (i, j) in enumerate(live) if feats[i].enorm is not feats[i].norm
@@ -1509,7 +1525,7 @@ def _align(
         evids[k] = value
     # `_similarity` of every scored pair, by (i, j), i < j; link samples add the others
     sim_cache: dict[tuple[int, int], float] = {}
-    edges = _score_pairs(feats, live, texts, evids, sim_cache)
+    edges = _score_pairs(feats, live, texts, evids, sim_cache, shared)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
