@@ -1578,9 +1578,13 @@ def _align(
         if len(ci.members) > 1 or len(cj.members) > 1:
             sample_i = ci.members[:MAX_LINK_SAMPLE]
             sample_j = cj.members[:MAX_LINK_SAMPLE]
-            mean = sum(sim(x, y) for x in sample_i for y in sample_j) / (
-                len(sample_i) * len(sample_j)
-            )
+            # sum(sim(x, y) for x in sample_i for y in sample_j), known ones looked up
+            got = [
+                sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j
+            ]
+            if None in got:
+                got = [sim(x, y) for x in sample_i for y in sample_j]
+            mean = sum(got) / (len(sample_i) * len(sample_j))
             if mean < LINK_AT:
                 continue
         # merge the later root into the earlier one (canonical)
