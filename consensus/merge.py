@@ -907,6 +907,9 @@ def _build_features(
             normed[raw] = next(iter(full_names[n]))
 
     feats: list[_Feat] = []
+    # one string per blocking key (shared by the claims that hold it: hashed once)
+    e_key: dict[str, str] = {}
+    w_key: dict[str, str] = {}
     for pos, k in enumerate(order):
         art, idx, claim = claims[k]
         toks = _tokens(claim.statement)
@@ -917,7 +920,7 @@ def _build_features(
         speaker = _effective_speaker(claim, toks, normed)
         name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
         speaker_concepts = _name_concepts(speaker or "")
-        concepts = tuple(t.concept for t in toks if t.concept)
+        concepts = tuple([t.concept for t in toks if t.concept])
         content = frozenset(concepts) - name_concepts - {"appeal"}
         skip = frozenset(name_concepts | {"appeal", "deny"})
         lead, conditional = _lead_predicate(toks, skip)
@@ -947,9 +950,9 @@ def _build_features(
             else [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
         )
         keys = (
-            *(f"e:{e}" for e in sorted(ents - {speaker})),
+            *[e_key.get(e) or e_key.setdefault(e, f"e:{e}") for e in sorted(ents - {speaker})],
             *(f"q:{v:g}:{u}" for u, vs in sorted(quantities.items()) for v in sorted(vs)),
-            *(f"w:{c}" for c in sorted(content)),
+            *[w_key.get(c) or w_key.setdefault(c, f"w:{c}") for c in sorted(content)],
         )
         feats.append(
             _Feat(
