@@ -921,7 +921,7 @@ def _build_features(
         name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
         speaker_concepts = _name_concepts(speaker or "")
         concepts = tuple([t.concept for t in toks if t.concept])
-        content = frozenset(concepts) - name_concepts - {"appeal"}
+        content = frozenset([c for c in concepts if c not in name_concepts and c != "appeal"])
         skip = frozenset(name_concepts | {"appeal", "deny"})
         lead, conditional = _lead_predicate(toks, skip)
         denied: frozenset[str] = frozenset()
@@ -2150,14 +2150,7 @@ def _merge(
                 if span is None:
                     continue
                 lo, hi = span
-                if type(lo) is int and type(hi) is int and lo >= 0 and hi >= 0:
-                    # (what validation would accept unchanged: skip it)
-                    cite = Citation.model_construct(
-                        article=art.id, quote=art.text[lo:hi], start=lo, end=hi
-                    )
-                else:
-                    cite = Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi)
-                cites.append(cite)
+                cites.append(Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi))
             if not cites:
                 continue
             if len(cites) > 1:
