@@ -1062,12 +1062,12 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
 
 
 def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
-    """`_text_sim(xs[i], xs[j])` for all i, j (rapidfuzz cdist; see `_text_sims`)."""
+    """`_text_sim(xs[i], xs[j])` for all i != j (rapidfuzz cdist; see `_text_sims`). The
+    diagonal is not computed (its values are unspecified): `_medoid` never reads it."""
     if len(xs) <= 4:  # cheaper one by one; the scorers are symmetric, so half of them
         n = len(xs)
         out = [[0.0] * n for _ in range(n)]
         for i in range(n):
-            out[i][i] = _text_sim(xs[i], xs[i])
             for j in range(i + 1, n):
                 out[i][j] = out[j][i] = _text_sim(xs[i], xs[j])
         return out
@@ -1079,9 +1079,11 @@ def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
                       workers=1),
         process.cdist(distinct, distinct, scorer=fuzz.ratio, dtype=np.float64, workers=1),
     )  # fmt: skip
-    for d, x in enumerate(distinct):
-        sims[d, d] = _text_sim(x, x) if x else 0.0
     if len(distinct) < len(xs):
+        for x, times in Counter(xs).items():
+            if times > 1:  # two members with this string: their entry
+                d = distinct.index(x)
+                sims[d, d] = _text_sim(x, x) if x else 0.0
         at = {x: d for d, x in enumerate(distinct)}
         rows = np.array([at[x] for x in xs], dtype=np.int64)
         sims = sims[np.ix_(rows, rows)]
