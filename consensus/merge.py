@@ -126,6 +126,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from typing import NamedTuple, Protocol
 
 import numpy as np
@@ -1908,14 +1909,14 @@ def _article_stories(n: int, shared: Iterable[Sequence[int]]) -> list[int]:
     """
     pair_n: Counter[tuple[int, int]] = Counter()
     for arts in shared:
-        members = sorted(set(arts))
-        for x, a in enumerate(members):
-            for b in members[x + 1 :]:
-                pair_n[(a, b)] += 1
+        members = set(arts)
+        if len(members) > 1:  # every (a, b), a < b, counted in C
+            pair_n.update(combinations(sorted(members), 2))
     uf = _UnionFind(n)
     established = [False] * n
+    ordered = sorted(pair_n.items())
     for weak in (False, True):
-        for (a, b), k in sorted(pair_n.items()):
+        for (a, b), k in ordered:
             if (k < STORY_LINK) != weak:
                 continue
             ra, rb = uf.find(a), uf.find(b)
