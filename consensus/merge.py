@@ -1563,21 +1563,32 @@ def _align(
         return got
 
     conflicts: list[_Edge] = []
+    parent = uf.parent
     for e in edges:
         if e.conflict:
             conflicts.append(e)
             continue
-        ri, rj = uf.find(e.i), uf.find(e.j)
+        ri = e.i  # uf.find(e.i) and uf.find(e.j), inlined (the same path halving)
+        while parent[ri] != ri:
+            parent[ri] = parent[parent[ri]]
+            ri = parent[ri]
+        rj = e.j
+        while parent[rj] != rj:
+            parent[rj] = parent[parent[rj]]
+            rj = parent[rj]
         if ri == rj:
             continue
-        ci, cj = cluster(ri), cluster(rj)
+        ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
         if ci.polarity != cj.polarity:
             continue
-        if not all(_speakers_compatible(s, t) for s in ci.speakers for t in cj.speakers):
+        si, sj = ci.speakers, cj.speakers
+        if not (len(si) == 1 and si == sj) and not all(
+            _speakers_compatible(s, t) for s in si for t in sj
+        ):  # (one equal speaker on both sides is compatible)
             continue
-        if _quantities_conflict(ci.quantities, cj.quantities):
+        if ci.quantities and cj.quantities and _quantities_conflict(ci.quantities, cj.quantities):
             continue
-        if len(ci.dates | cj.dates) > 1:
+        if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
             continue
         if ci.leads and cj.leads and not (ci.leads & cj.leads):
             continue
@@ -1596,7 +1607,7 @@ def _align(
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)
         keep, gone = clusters[root], clusters.pop(other)
-        uf.parent[other] = root
+        parent[other] = root
         keep.members = sorted(keep.members + gone.members)
         keep.speakers |= gone.speakers
         keep.quantities = _merge_quantities(keep.quantities, gone.quantities)
