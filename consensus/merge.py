@@ -271,6 +271,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     )
 )
 
+_PHRASE_HINT = re.compile("|".join(re.escape(t) for triggers, _, _ in _PHRASES for t in triggers))
+
 # Entity aliases (normalised name -> canonical normalised name).
 _ENTITY_ALIASES: dict[str, str] = {
     "kiev": "kyiv",
@@ -541,11 +543,12 @@ def _tokens(text: str) -> list[_Tok]:
     if "US" in text or "U.S" in text:  # (every match holds one of them)
         text = _US_RE.sub(" united_states ", text)
     low_text = text.lower()
-    for triggers, pattern, repl in _PHRASES:
-        for trigger in triggers:
-            if trigger in low_text:
-                low_text = pattern.sub(repl, low_text)
-                break
+    if _PHRASE_HINT.search(low_text):  # (some trigger is there)
+        for triggers, pattern, repl in _PHRASES:
+            for trigger in triggers:
+                if trigger in low_text:
+                    low_text = pattern.sub(repl, low_text)
+                    break
     # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
     # A word always gives the same (frozen) token, so tokens are shared across claims.
     # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
@@ -1429,8 +1432,11 @@ def _run_rank(ordered: np.ndarray) -> np.ndarray:
     """Each element's rank within its run of equal values (`ordered` sorted or grouped)."""
     if not len(ordered):
         return np.zeros(0, dtype=np.int64)
-    first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    return np.arange(len(ordered)) - np.repeat(first, np.diff(np.r_[first, len(ordered)]))
+    index = np.arange(len(ordered))
+    starts = np.zeros(len(ordered), dtype=index.dtype)  # index of each run's start, at it
+    is_start = np.r_[True, ordered[1:] != ordered[:-1]]
+    starts[is_start] = index[is_start]
+    return index - np.maximum.accumulate(starts)
 
 
 # --- Alignment ----------------------------------------------------------------------------
