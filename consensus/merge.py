@@ -1432,11 +1432,8 @@ def _run_rank(ordered: np.ndarray) -> np.ndarray:
     """Each element's rank within its run of equal values (`ordered` sorted or grouped)."""
     if not len(ordered):
         return np.zeros(0, dtype=np.int64)
-    index = np.arange(len(ordered))
-    starts = np.zeros(len(ordered), dtype=index.dtype)  # index of each run's start, at it
-    is_start = np.r_[True, ordered[1:] != ordered[:-1]]
-    starts[is_start] = index[is_start]
-    return index - np.maximum.accumulate(starts)
+    first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return np.arange(len(ordered)) - np.repeat(first, np.diff(np.r_[first, len(ordered)]))
 
 
 # --- Alignment ----------------------------------------------------------------------------
