@@ -1258,7 +1258,8 @@ def _score_pairs(
     stmt = 0.7 * text + 0.3 * dice
     near = np.maximum(stmt, np.minimum(evid, stmt + EVIDENCE_LIFT))
     lifted = np.where(evid < EVIDENCE_NEAR, stmt, near)
-    base = [round(x, 4) for x in lifted.tolist()]
+    base_arr = _round4(lifted)
+    base = base_arr.tolist()
     if sims is not None:
         sims.update(zip(pairs, base))
 
@@ -1277,12 +1278,12 @@ def _score_pairs(
     same_anchor = np.zeros(m, dtype=bool)
     for k in np.flatnonzero(has_anchors[ii] & has_anchors[jj]).tolist():
         same_anchor[k] = bool(feats[pairs[k][0]].anchors & feats[pairs[k][1]].anchors)
-    score = np.array(base, dtype=np.float64)
+    score = base_arr
     score = np.where((la >= 0) & (la == lb), score + SAME_LEAD_BONUS, score)
     score = np.where((sa >= 0) & (sa == sb), score + SAME_SPEAKER_BONUS, score)
     score = np.where(same_anchor, score + SAME_ANCHOR_BONUS, score)
     score = np.where(score > 1.0, 1.0, score)  # min(score, 1.0)
-    final = np.array([round(x, 4) for x in score.tolist()], dtype=np.float64)
+    final = _round4(score)
     floor = min(JOIN_AT, CONFLICT_AT)
     alive = final >= floor
     alive &= ~((la >= 0) & (lb >= 0) & (la != lb) & (stmt < SAME_LEAD_OVERRIDE))
@@ -1324,6 +1325,24 @@ def _score_pairs(
             strict=True,
         )
     ]
+
+
+def _round4(values: np.ndarray) -> np.ndarray:
+    """`[round(x, 4) for x in values]` (Python's correctly rounded round) as an array.
+
+    Where x * 10**4 is clearly not halfway between two integers (its floating-point error
+    is far below 1e-9 for these magnitudes), the rounded integer N is certain, and
+    N / 10**4 (one IEEE division of exact integers) is the double nearest the decimal,
+    which is what `round` returns; the few values near a halfway point, or not finite or
+    large, are rounded by Python."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        scaled = values * 10_000.0
+        frac = scaled - np.floor(scaled)
+        out = np.rint(scaled) / 10_000.0
+        doubt = ~(np.abs(frac - 0.5) > 1e-9) | ~(np.abs(values) < 1e6)
+    for k in np.flatnonzero(doubt).tolist():
+        out[k] = round(float(values[k]), 4)
+    return out
 
 
 def _negates(d: _Feat, a: _Feat) -> bool:
