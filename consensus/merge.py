@@ -1045,23 +1045,32 @@ def _text_sim(a: str, b: str) -> float:
     return (0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.ratio(a, b)) / 100.0
 
 
-def _text_sims(xs: Sequence[str], ys: Sequence[str]) -> list[float]:
+def _text_sims(
+    xs: Sequence[str], ys: Sequence[str], keys: np.ndarray | None = None
+) -> list[float]:
     """`_text_sim(xs[k], ys[k])` for every k in one batch: rapidfuzz's cpdist gives the
     same doubles as the scorers (one worker: no thread scheduling in the results) and the
     arithmetic is the same IEEE operations in numpy."""
     if not xs:
         return []
-    # each distinct (x, y) once: pairs of one proposition often repeat a pair of strings
-    slot: dict[tuple[str, str], int] = {}
-    at = [slot.setdefault(xy, len(slot)) for xy in zip(xs, ys, strict=True)]
-    ux, uy = [x for x, _ in slot], [y for _, y in slot]
+    # `keys` (equal exactly for equal (x, y)), when given: each distinct pair scored once
+    # (pairs of one proposition often repeat a pair of strings), then expanded
+    inverse = None
+    if keys is not None:
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        first = np.r_[True, ordered[1:] != ordered[:-1]]
+        inverse = np.empty(len(keys), dtype=np.int64)
+        inverse[order] = np.cumsum(first) - 1
+        reps = order[first].tolist()  # one index per distinct key, in key order
+        xs, ys = [xs[k] for k in reps], [ys[k] for k in reps]
     sims = _combine(
-        process.cpdist(ux, uy, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
-        process.cpdist(ux, uy, scorer=fuzz.ratio, dtype=np.float64, workers=1),
+        process.cpdist(xs, ys, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
+        process.cpdist(xs, ys, scorer=fuzz.ratio, dtype=np.float64, workers=1),
     )
-    sims[np.array([not x or not y for x, y in zip(ux, uy, strict=True)])] = 0.0
-    if len(slot) < len(at):
-        sims = sims[np.array(at, dtype=np.int64)]
+    sims[np.array([not x or not y for x, y in zip(xs, ys, strict=True)])] = 0.0
+    if inverse is not None:
+        sims = sims[inverse]
     return list(sims.tolist())
 
 
@@ -1542,7 +1551,15 @@ def _align(
     # fuzzy similarities of the pairs that may join, in two batches
     shared: list[int] = []
     live = _joinable(feats, pairs, shared)
-    texts = _text_sims([feats[i].snorm for i, _ in live], [feats[j].snorm for _, j in live])
+    string_no: dict[str, int] = {}
+    sno = np.array([string_no.setdefault(f.snorm, len(string_no)) for f in feats], dtype=np.int64)
+    li = np.array([i for i, _ in live], dtype=np.int64)
+    lj = np.array([j for _, j in live], dtype=np.int64)
+    texts = _text_sims(
+        [feats[i].snorm for i, _ in live],
+        [feats[j].snorm for _, j in live],
+        sno[li] * max(1, len(string_no)) + sno[lj] if live else None,
+    )
     # the evidence score equals the statement score when both quotes are their statements
     differ = [k for k, (i, j) in enumerate(live) if feats[i].enorm is not feats[i].norm
              or feats[j].enorm is not feats[j].norm]  # fmt: skip
