@@ -914,19 +914,37 @@ def _build_features(
     # one string per blocking key (shared by the claims that hold it: hashed once)
     e_key: dict[str, str] = {}
     w_key: dict[str, str] = {}
+    names_memo: dict[
+        tuple[object, ...],
+        tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]],
+    ] = {}
     for pos, k in enumerate(order):
         art, idx, claim = claims[k]
         toks = _tokens(claim.statement)
-        ents = frozenset(normed[e] for e in claim.entities if e)
-        subject = normed.get(claim.subject, "")
-        if subject and len(subject.split(" ")) <= 3:
-            ents |= {subject}
         speaker = _effective_speaker(claim, toks, normed)
-        name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
-        speaker_concepts = _name_concepts(speaker or "")
+        # what depends only on the entities, subject and speaker: once per combination
+        by_names = names_memo.get((claim.entities, claim.subject, speaker))
+        if by_names is None:
+            ents = frozenset(normed[e] for e in claim.entities if e)
+            subject = normed.get(claim.subject, "")
+            if subject and len(subject.split(" ")) <= 3:
+                ents |= {subject}
+            name_concepts = _name_concepts(speaker or "").union(
+                *(_name_concepts(e) for e in ents)
+            )
+            e_keys = tuple(
+                [e_key.get(e) or e_key.setdefault(e, f"e:{e}") for e in sorted(ents - {speaker})]
+            )
+            by_names = names_memo[(claim.entities, claim.subject, speaker)] = (
+                ents,
+                name_concepts,
+                _name_concepts(speaker or ""),
+                frozenset(name_concepts | {"appeal", "deny"}),
+                e_keys,
+            )
+        ents, name_concepts, speaker_concepts, skip, e_keys = by_names
         concepts = tuple([t.concept for t in toks if t.concept])
         content = frozenset([c for c in concepts if c not in name_concepts and c != "appeal"])
-        skip = frozenset(name_concepts | {"appeal", "deny"})
         lead, conditional = _lead_predicate(toks, skip)
         denied: frozenset[str] = frozenset()
         if claim.polarity == Polarity.denies:
@@ -954,7 +972,7 @@ def _build_features(
             else [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
         )
         keys = (
-            *[e_key.get(e) or e_key.setdefault(e, f"e:{e}") for e in sorted(ents - {speaker})],
+            *e_keys,
             *(f"q:{v:g}:{u}" for u, vs in sorted(quantities.items()) for v in sorted(vs)),
             *[w_key.get(c) or w_key.setdefault(c, f"w:{c}") for c in sorted(content)],
         )
