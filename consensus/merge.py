@@ -564,9 +564,7 @@ _CHUNK_CACHE: dict[str, tuple[_Tok, ...]] = {}
 
 def _new_chunk(chunk: str) -> tuple[_Tok, ...]:
     cache = _TOK_CACHE
-    got = _CHUNK_CACHE[chunk] = tuple(
-        cache.get(w) or _new_tok(w) for w in _TOKEN_RE.findall(chunk)
-    )
+    got = _CHUNK_CACHE[chunk] = tuple(cache.get(w) or _new_tok(w) for w in _TOKEN_RE.findall(chunk))
     return got
 
 
@@ -929,9 +927,7 @@ def _build_features(
             subject = normed.get(claim.subject, "")
             if subject and len(subject.split(" ")) <= 3:
                 ents |= {subject}
-            name_concepts = _name_concepts(speaker or "").union(
-                *(_name_concepts(e) for e in ents)
-            )
+            name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
             e_keys = tuple(
                 [e_key.get(e) or e_key.setdefault(e, f"e:{e}") for e in sorted(ents - {speaker})]
             )
@@ -961,19 +957,27 @@ def _build_features(
         norm = _concept_str(toks, speaker_concepts)
         enorm = norm if quote_toks is toks else _concept_str(quote_toks, speaker_concepts)
         snorm = _sorted_words(norm)
-        quantities = _quantity_map(claim)
+        quantities = _quantity_map(claim) if claim.quantities else {}
+        qty_anchors = (
+            [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs] if quantities else []
+        )
+        statement = claim.statement
         anchors = frozenset(
-            [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
+            qty_anchors
             + [
                 f"{m.group(2)}-{_MONTH_NO[m.group(1)[:3].lower()]:02d}"
-                for m in _MONTH_YEAR.finditer(claim.statement)
+                for m in _MONTH_YEAR.finditer(statement)
             ]
-            if "19" in claim.statement or "20" in claim.statement  # a month-year needs a year
-            else [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs]
+            if "19" in statement or "20" in statement  # a month-year needs a year
+            else qty_anchors
         )
         keys = (
             *e_keys,
-            *(f"q:{v:g}:{u}" for u, vs in sorted(quantities.items()) for v in sorted(vs)),
+            *(
+                [f"q:{v:g}:{u}" for u, vs in sorted(quantities.items()) for v in sorted(vs)]
+                if quantities
+                else ()
+            ),
             *[w_key.get(c) or w_key.setdefault(c, f"w:{c}") for c in sorted(content)],
         )
         feats.append(
@@ -985,7 +989,9 @@ def _build_features(
                 speaker=speaker,
                 entities=ents,
                 quantities=quantities,
-                qty_text=tuple(sorted(q.text for q in claim.quantities)),
+                qty_text=(
+                    tuple(sorted(q.text for q in claim.quantities)) if claim.quantities else ()
+                ),
                 date=_explicit_date(claim),
                 concepts=concepts,
                 content=content,
@@ -1063,9 +1069,7 @@ def _text_sim(a: str, b: str) -> float:
     return (0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.ratio(a, b)) / 100.0
 
 
-def _text_sims(
-    xs: Sequence[str], ys: Sequence[str], keys: np.ndarray | None = None
-) -> list[float]:
+def _text_sims(xs: Sequence[str], ys: Sequence[str], keys: np.ndarray | None = None) -> list[float]:
     """`_text_sim(xs[k], ys[k])` for every k in one batch: rapidfuzz's cpdist gives the
     same doubles as the scorers (one worker: no thread scheduling in the results) and the
     arithmetic is the same IEEE operations in numpy."""
@@ -1288,7 +1292,7 @@ def _score_pairs(
     base_arr = _round4(lifted)
     base = base_arr.tolist()
     if sims is not None:
-        sims.update(zip(pairs, base))
+        sims.update(zip(pairs, base, strict=True))
 
     def ids(values: list[object]) -> np.ndarray:
         """Equal truthy values share a number >= 0; falsy values are -1."""
@@ -1348,7 +1352,10 @@ def _score_pairs(
     return [
         _Edge(sc, i, j, conflict_of.get(k, ""))
         for k, sc, i, j in zip(
-            order.tolist(), final[order].tolist(), ii[order].tolist(), jj[order].tolist(),
+            order.tolist(),
+            final[order].tolist(),
+            ii[order].tolist(),
+            jj[order].tolist(),
             strict=True,
         )
     ]
@@ -1653,9 +1660,7 @@ def _align(
             sample_i = ci.members[:MAX_LINK_SAMPLE]
             sample_j = cj.members[:MAX_LINK_SAMPLE]
             # sum(sim(x, y) for x in sample_i for y in sample_j), known ones looked up
-            got = [
-                sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j
-            ]
+            got = [sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j]
             if None in got:
                 got = [sim(x, y) for x in sample_i for y in sample_j]
             mean = sum(got) / (len(sample_i) * len(sample_j))
