@@ -1099,7 +1099,7 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str], keys: np.ndarray | None = N
 def _text_sim_matrix(xs: Sequence[str]) -> list[list[float]]:
     """`_text_sim(xs[i], xs[j])` for all i != j (rapidfuzz cdist; see `_text_sims`). The
     diagonal is not computed (its values are unspecified): `_medoid` never reads it."""
-    if len(xs) <= 4:  # cheaper one by one; the scorers are symmetric, so half of them
+    if len(xs) <= 6:  # cheaper one by one; the scorers are symmetric, so half of them
         n = len(xs)
         out = [[0.0] * n for _ in range(n)]
         for i in range(n):
@@ -1882,6 +1882,8 @@ def _hedges(members: Iterable[_Feat]) -> tuple[str, ...]:
 
 
 def _kind(members: Sequence[_Feat], rep: _Feat) -> ClaimKind:
+    if len(members) == 1:  # (rep is the one member)
+        return rep.claim.kind
     counts = Counter(f.claim.kind for f in members)
     top = max(counts.values())
     if counts[rep.claim.kind] == top:
