@@ -1586,8 +1586,8 @@ def _align(
         sno[li] * max(1, len(string_no)) + sno[lj] if live else None,
     )
     # the evidence score equals the statement score when both quotes are their statements
-    differ = [k for k, (i, j) in enumerate(live) if feats[i].enorm is not feats[i].norm
-             or feats[j].enorm is not feats[j].norm]  # fmt: skip
+    own_quote = np.array([f.enorm is not f.norm for f in feats], dtype=bool)
+    differ = np.flatnonzero(own_quote[li] | own_quote[lj]).tolist() if live else []
     evids = list(texts)
     found = _text_sims([feats[live[k][0]].senorm for k in differ],
                        [feats[live[k][1]].senorm for k in differ])  # fmt: skip
@@ -1918,6 +1918,14 @@ def _denial_links(
     story = _stories(groups)
     group_df: Counter[str] = Counter()
     for ms in groups:
+        if len(ms) == 1:  # (the same sets, without the unions)
+            group_df.update(ms[0].content)
+            ents = ms[0].entities
+            if len(ents) == 1:
+                group_df.update(_name_concepts(next(iter(ents))))
+            else:
+                group_df.update({w for e in ents for w in _name_concepts(e)})
+            continue
         group_df.update(frozenset().union(*(f.content for f in ms)))
         group_df.update({w for f in ms for e in f.entities for w in _name_concepts(e)})
     by_lead: dict[tuple[int, str], list[int]] = defaultdict(list)
