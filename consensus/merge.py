@@ -1215,7 +1215,9 @@ def _joinable(
 def _score_pair(
     a: _Feat, b: _Feat, text: float | None = None, evid: float | None = None
 ) -> _Edge | None:
-    """The pair's edge, if any. `text`/`evid` are its `_text_sim`s when already known, and
+    """The pair's edge, if any: the pair rule stated one pair at a time. `_score_pairs`
+    computes the same over arrays and is what alignment runs; this one is its test oracle
+    (tests/test_merge.py). `text`/`evid` are the pair's `_text_sim`s when already known,
     given only by a caller that has checked `_may_join`."""
     if text is None and not _may_join(a, b):
         return None
