@@ -28,6 +28,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from report_checks import cited_verdicts
 
 from consensus.grounding import ground_quote
 from consensus.ingest import load_articles
@@ -138,18 +139,6 @@ def run(articles: list[Article], claim_sets: list[ClaimSet]) -> tuple[Report, Or
     origins = find_origins(articles)
     return merge(articles, claim_sets, origins), origins
 
-
-def cited_verdicts(report: Report) -> dict[tuple[str, int, int], frozenset[str]]:
-    found: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-    for name, items in (("agreed", report.agreed), ("single_source", report.single_source)):
-        for item in items:
-            for c in item.citations:
-                found[(c.article, c.start, c.end)].add(name)
-    for point in report.contested:
-        for position in point.positions:
-            for c in position.citations:
-                found[(c.article, c.start, c.end)].add("contested")
-    return {span: frozenset(names) for span, names in found.items()}
 
 
 @PROPERTY

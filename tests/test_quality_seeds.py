@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from report_checks import cited_verdicts
 
 from consensus.grounding import ground_quote
 from consensus.ingest import load_articles
@@ -262,16 +263,7 @@ def test_no_claim_under_two_verdicts(extractor: str) -> None:
         for claim in cs.claims:
             for ev in {(e.start, e.end) for e in claim.evidence}:
                 claims_per_span[(cs.article, *ev)] += 1
-    verdicts: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-    for name, items in (("agreed", rep.agreed), ("single", rep.single_source)):
-        for it in items:
-            for c in it.citations:
-                verdicts[(c.article, c.start, c.end)].add(name)
-    for point in rep.contested:
-        for p in point.positions:
-            for c in p.citations:
-                verdicts[(c.article, c.start, c.end)].add("contested")
-    for span, names in verdicts.items():
+    for span, names in cited_verdicts(rep).items():
         assert len(names) <= claims_per_span[span], (span, names)
 
 
