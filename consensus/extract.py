@@ -23,19 +23,17 @@ so a fully cached run and the offline path never pay for it.
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consensus.cache import ClaimCache, cache_key, canonical_json, sha256_hex
+from consensus.cache import ClaimCache, cache_key
 from consensus.errors import CacheError, ConfigError, ConsensusError, ExtractionError, redact
 from consensus.models import (
     Article,
     ArticleFailure,
-    ClaimDrafts,
     ClaimSet,
     ExtractionResult,
     Usage,
@@ -45,7 +43,6 @@ DEFAULT_CONCURRENCY = 8
 DEFAULT_TIMEOUT = 120.0
 TIMEOUT_ENV = "CONSENSUS_TIMEOUT"
 OFFLINE_MAX_CHUNK_CHARS = 100_000  # the offline rules are superlinear in article length
-PROMPT_NAME = "extract_claims"
 
 ProgressCallback = Callable[[str, bool], None]
 
@@ -90,12 +87,6 @@ def resolve_options(
     if api_base and not api_base.startswith(("http://", "https://")):
         raise ConfigError(f"--api-base must be an http(s) URL, got {api_base!r}")
     return ExtractOptions(model, api_base, concurrency, max_retries, timeout)
-
-
-@functools.cache
-def claim_schema_hash() -> str:
-    """sha256 of the JSON Schema the model answers in; a schema change misses the cache."""
-    return sha256_hex(canonical_json(ClaimDrafts.model_json_schema()))
 
 
 def request_key(article: Article, options: ExtractOptions) -> str:

@@ -337,11 +337,12 @@ def test_wire_schema_is_the_documented_schema() -> None:
 
 
 def test_fingerprint_tracks_prompt_and_schema() -> None:
-    from consensus.extract import claim_schema_hash
+    from consensus.cache import canonical_json, sha256_hex
 
     fp = llm.request_fingerprint(MODEL)
     assert fp["prompt_hash"] == load_prompt(llm.PROMPT_NAME).hash
-    assert fp["schema_hash"] == claim_schema_hash()
+    # the hash of the documented schema (`consensus schema claims`), which is what is sent
+    assert fp["schema_hash"] == sha256_hex(canonical_json(models.ClaimDrafts.model_json_schema()))
 
 
 def test_article_cannot_forge_a_system_message() -> None:
