@@ -1662,8 +1662,11 @@ def _align(
             sample_i = ci.members[:MAX_LINK_SAMPLE]
             sample_j = cj.members[:MAX_LINK_SAMPLE]
             # sum(sim(x, y) for x in sample_i for y in sample_j), known ones looked up
-            got = [sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j]
-            if None in got:
+            cached = [
+                sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j
+            ]
+            got = [v for v in cached if v is not None]
+            if len(got) < len(cached):
                 got = [sim(x, y) for x in sample_i for y in sample_j]
             mean = sum(got) / (len(sample_i) * len(sample_j))
             if mean < LINK_AT:
