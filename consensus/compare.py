@@ -1,0 +1,215 @@
+"""Comparison features of claim pairs: the vector the link weights are fitted on.
+
+Record linkage (Fellegi–Sunter, splink): blocking picks the pairs, each pair becomes a small
+vector of comparisons, fitted weights turn it into log-odds. Every comparison here is
+general: vectors of the statements (data), overlap of words weighted by how rare they are in
+the batch (data), names, figures with their slots, speakers. No word list names an event.
+
+`COMPARISONS` is the order of the columns; `scripts/fit_merge_weights.py` fits one weight per
+column on labelled pairs from the annotated dev clusters and writes
+`consensus/merge/data/link_weights.json`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from consensus.figures import Figure, figures
+from consensus.vectors import Vectors
+
+__all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
+
+COMPARISONS = (
+    "cosine",  # cosine of the statement vectors
+    "cosine_hi",  # max(0, cosine - 0.6): the near-paraphrase band
+    "lexical",  # fuzzy similarity of the normalised statements (token set/sort)
+    "rare_words",  # IDF-weighted Jaccard of content words
+    "names_shared",  # names both state (0..1, three or more = 1)
+    "names_clash",  # each states a name the other lacks (a place, a person)
+    "figure_same",  # a figure of one value in one slot
+    "figure_clash",  # one slot, different values
+    "speaker_same",  # one named speaker
+    "speaker_clash",  # two different named speakers
+    "length_ratio",  # shorter / longer, in words
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for from with without as into onto over under
+    about after before since during than then that this these those there here it its is are
+    was were be been being am has have had having do does did will would shall should can could
+    may might must not no nor so such too very just also only own same other another any all
+    both each few more most some their them they he she his her him we our us you your i me my
+    who whom whose which what when where why how while until up down out off again once said
+    says say told tell according added adding""".split()
+)
+
+
+def _stem(word: str) -> str:
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    return w
+
+
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP
+    )
+
+
+def slot_words(text: str) -> list[str]:
+    """The slot words of the figures of `text` (what the merger embeds beside statements)."""
+    return sorted({w for f in figures(text) for w in f.slot[:2]})
+
+
+def texts_to_embed(statements: Sequence[str]) -> set[str]:
+    """Every text the comparisons can use a vector of: statements and figure slot words."""
+    out = set(statements)
+    for s in statements:
+        out.update(slot_words(s))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """What the comparisons read of one claim."""
+
+    article: str
+    statement: str
+    names: frozenset[str]  # normalised names (entities, subject)
+    speaker: str | None
+    lexical_key: str = ""  # unused by the comparisons; callers may keep their key here
+
+
+class PairContext:
+    """Per-claim data for the comparisons of one batch (vectors, rare-word weights, figures)."""
+
+    def __init__(self, views: Sequence[ClaimView], vectors: Vectors) -> None:
+        self.views = views
+        self.vectors = vectors
+        statements = [v.statement for v in views]
+        self.mat = vectors.matrix(statements) if len(vectors) else None
+        self.stems = [content_stems(s) for s in statements]
+        df: Counter[str] = Counter()
+        for st in self.stems:
+            df.update(st)
+        n = max(len(views), 1)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.lower = [s.casefold() for s in statements]
+        self.figs: list[list[Figure]] = [figures(s) for s in statements]
+        self._slot_vec: dict[str, np.ndarray | None] = {}
+
+    def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+        if self.mat is None or not pairs:
+            return np.zeros(len(pairs))
+        i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        return np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
+
+    def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
+        """Pairs (i < j) from different articles where j is among i's k nearest (or back),
+        with cosine >= floor. Rows are processed in blocks so memory stays bounded."""
+        if self.mat is None or len(self.views) < 2:
+            return []
+        arts = np.array([v.article for v in self.views])
+        n = len(self.views)
+        out: set[tuple[int, int]] = set()
+        block = 2048
+        for lo in range(0, n, block):
+            sims = self.mat[lo : lo + block] @ self.mat.T
+            rows = np.arange(lo, min(lo + block, n))
+            sims[np.arange(len(rows)), rows] = -1.0
+            same = arts[rows][:, None] == arts[None, :]
+            sims[same] = -1.0
+            kk = min(k, n - 1)
+            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk] if kk > 0 else np.zeros((0, 0))
+            for r, cols in zip(rows.tolist(), top.tolist(), strict=True):
+                for c in cols:
+                    if sims[r - lo, c] >= floor:
+                        out.add((r, c) if r < c else (c, r))
+        return sorted(out)
+
+    def _slot_vector(self, word: str) -> np.ndarray | None:
+        got = self._slot_vec.get(word, ...)
+        if got is ...:
+            got = self._slot_vec[word] = self.vectors.get(word)
+        return got  # type: ignore[return-value]
+
+    def same_slot(self, a: Figure, b: Figure) -> bool:
+        """Two figures count one thing: same unit kind and slot words that meet (a shared
+        stem among the first two, or word vectors at >= 0.6)."""
+        if a.unit != b.unit:
+            return False
+        sa, sb = a.slot[:2], b.slot[:2]
+        if not sa or not sb:
+            return False
+        if {_stem(w) for w in sa} & {_stem(w) for w in sb}:
+            return True
+        for x in sa:
+            vx = self._slot_vector(x)
+            if vx is None:
+                continue
+            for y in sb:
+                vy = self._slot_vector(y)
+                if vy is not None and float(vx @ vy) >= 0.6:
+                    return True
+        return False
+
+    def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
+        """(same figure in one slot, clash description or '')."""
+        same, clash = False, ""
+        for a in self.figs[i]:
+            for b in self.figs[j]:
+                if not self.same_slot(a, b):
+                    continue
+                if math.isclose(a.value, b.value, rel_tol=1e-6):
+                    same = True
+                elif not (a.vague and b.vague) and not clash:
+                    clash = f"{a.text} vs {b.text}"
+        return same, clash
+
+    def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
+        cos = self.cosines(pairs)
+        out = np.zeros((len(pairs), len(COMPARISONS)))
+        for k, (i, j) in enumerate(pairs):
+            a, b = self.views[i], self.views[j]
+            si, sj = self.stems[i], self.stems[j]
+            union = si | sj
+            shared = si & sj
+            den = sum(self.idf.get(w, 0.0) for w in union)
+            rare = sum(self.idf.get(w, 0.0) for w in shared) / den if den else 0.0
+            names_a = {n for n in a.names if n != a.speaker}
+            names_b = {n for n in b.names if n != b.speaker}
+            in_b = {n for n in names_a if n in self.lower[j]}
+            in_a = {n for n in names_b if n in self.lower[i]}
+            shared_names = len(in_b | in_a)
+            clash = bool(names_a - in_b) and bool(names_b - in_a)
+            fsame, fclash = self.figure_relation(i, j)
+            sp_same = bool(a.speaker and a.speaker == b.speaker)
+            sp_clash = bool(a.speaker and b.speaker and a.speaker != b.speaker)
+            na, nb = len(self.lower[i].split()), len(self.lower[j].split())
+            out[k] = (
+                cos[k],
+                max(0.0, cos[k] - 0.6),
+                lexical[k],
+                rare,
+                min(shared_names, 3) / 3,
+                float(clash),
+                float(fsame),
+                float(bool(fclash)),
+                float(sp_same),
+                float(sp_clash),
+                min(na, nb) / max(na, nb, 1),
+            )
+        return out
