@@ -105,7 +105,7 @@ def embed_for_merge(
     Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
     Nothing is embedded, and the model is never loaded, when there is nothing to align.
     """
-    from consensus.compare import texts_to_embed
+    from consensus.merge.compare import texts_to_embed
     from consensus.vectors import Vectors, embed_texts
 
     statements = [c.statement for cs in claim_sets for c in cs.claims]

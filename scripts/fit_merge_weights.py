@@ -32,9 +32,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from quality_lib import DEV, Locator, _overlaps, events, gold_origin_map, load_expectations
 
-from consensus.compare import COMPARISONS
+from consensus.merge.compare import COMPARISONS
 from consensus.ingest import load_articles
-from consensus.logit import LogisticModel, best_threshold, fit_logistic, log_loss
+from consensus.merge.weights import LogisticModel, best_threshold, fit_logistic, log_loss
 from consensus.models import Citation
 
 OUT = ROOT / "consensus" / "merge" / "data" / "link_weights.json"

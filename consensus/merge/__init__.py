@@ -138,7 +138,8 @@ Tie-breaks and ids
 
 from consensus.merge.clusters import Group, align
 from consensus.merge.items import OriginsLike
+from consensus.merge.link import comparison_rows
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.verdicts import merge
 
-__all__ = ["BLOCK_CAP", "Group", "OriginsLike", "align", "merge"]
+__all__ = ["BLOCK_CAP", "Group", "OriginsLike", "align", "comparison_rows", "merge"]

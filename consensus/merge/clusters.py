@@ -16,18 +16,11 @@ import numpy as np
 from consensus.merge.candidates import _candidate_pairs
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.score import (
-    _Edge,
-    _joinable,
-    _quantities_conflict,
-    _score_pairs,
-    _similarity,
-    _statement_sim,
-    _text_sim,
-    _text_sims,
-)
+from consensus.merge.link import link_edges, pair_probability
+from consensus.merge.score import _Edge, _quantities_conflict
 from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
 from consensus.models import Claim, Polarity
+from consensus.vectors import Vectors
 
 
 @dataclass(frozen=True)
@@ -103,37 +96,14 @@ def _synonyms_used(
 
 
 def _align(
-    feats: Sequence[_Feat],
+    feats: Sequence[_Feat], vectors: Vectors | None = None
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
-    """Greedy union-find over scored pairs. Returns member lists (canonical order), the
-    cluster records (None for a claim that joined nothing) and the conflict edges (between
-    claim positions)."""
+    """Greedy union-find over linked pairs (`link.link_edges`). Returns member lists
+    (canonical order), the cluster records (None for a claim that joined nothing), the
+    conflict edges (between claim positions) and the candidate pairs."""
     n = len(feats)
-    edges: list[_Edge] = []
-    pairs = _candidate_pairs(feats)
-    # fuzzy similarities of the pairs that may join, in two batches
-    shared: list[int] = []
-    live = _joinable(feats, pairs, shared)
-    string_no: dict[str, int] = {}
-    sno = np.array([string_no.setdefault(f.snorm, len(string_no)) for f in feats], dtype=np.int64)
-    li = np.array([i for i, _ in live], dtype=np.int64)
-    lj = np.array([j for _, j in live], dtype=np.int64)
-    texts = _text_sims(
-        [feats[i].snorm for i, _ in live],
-        [feats[j].snorm for _, j in live],
-        sno[li] * max(1, len(string_no)) + sno[lj] if live else None,
-    )
-    # the evidence score equals the statement score when both quotes are their statements
-    own_quote = np.array([f.enorm is not f.norm for f in feats], dtype=bool)
-    differ = np.flatnonzero(own_quote[li] | own_quote[lj]).tolist() if live else []
-    evids = list(texts)
-    found = _text_sims([feats[live[k][0]].senorm for k in differ],
-                       [feats[live[k][1]].senorm for k in differ])  # fmt: skip
-    for k, value in zip(differ, found, strict=True):
-        evids[k] = value
-    # `_similarity` of every scored pair, by (i, j), i < j; link samples add the others
-    sim_cache: dict[tuple[int, int], float] = {}
-    edges = _score_pairs(feats, live, texts, evids, sim_cache, shared)
+    edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
+    sim_cache: dict[tuple[int, int], float] = dict(prob)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -156,12 +126,7 @@ def _align(
         key = (x, y) if x < y else (y, x)
         got = sim_cache.get(key)
         if got is None:
-            a, b = feats[key[0]], feats[key[1]]
-            text = _text_sim(a.snorm, b.snorm)
-            # the evidence score is the statement score when both quotes are statements
-            evid = text if a.enorm is a.norm and b.enorm is b.norm else None
-            got = _similarity(a, b, _statement_sim(a, b, text), evid)
-            sim_cache[key] = got
+            got = sim_cache[key] = pair_probability(feats, ctx, *key)
         return got
 
     conflicts: list[_Edge] = []
@@ -192,8 +157,6 @@ def _align(
             continue
         if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
             continue
-        if ci.leads and cj.leads and not (ci.leads & cj.leads):
-            continue
         if len(ci.members) > 1 or len(cj.members) > 1:
             sample_i = ci.members[:MAX_LINK_SAMPLE]
             sample_j = cj.members[:MAX_LINK_SAMPLE]
@@ -207,6 +170,9 @@ def _align(
             mean = sum(got) / (len(sample_i) * len(sample_j))
             if mean < LINK_AT:
                 continue
+            relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
+            if any(clash and not same for same, clash in relations):
+                continue  # one slot, two figures: never one item
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)
         keep, gone = clusters[root], clusters.pop(other)
@@ -266,14 +232,16 @@ def _display_name(entity: str) -> str:
     return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
 
 
-def align(claims: Sequence[tuple[str, int, Claim]]) -> list[Group]:
+def align(
+    claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None
+) -> list[Group]:
     """Group (article id, index, claim) triples that state one proposition.
 
     Deterministic: the result depends only on the multiset of inputs, not their order.
     Groups are listed in canonical order of their first member.
     """
     feats = _build_features(claims)
-    members, clusters, conflicts, _pairs = _align(feats)
+    members, clusters, conflicts, _pairs = _align(feats, vectors)
     index_of = {m: gi for gi, ms in enumerate(members) for m in ms}
     by_group: dict[int, set[tuple[int, str]]] = defaultdict(set)
     for e in conflicts:

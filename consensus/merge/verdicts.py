@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from consensus.errors import UsageError
@@ -36,6 +36,7 @@ from consensus.merge.items import (
     _speaker_names,
     _unique_ids,
 )
+from consensus.vectors import Vectors, as_vectors
 from consensus.models import (
     Article,
     ArticleFailure,
@@ -56,10 +57,13 @@ def merge(
     origins: OriginsLike,
     *,
     failures: Sequence[ArticleFailure] = (),
+    vectors: Vectors | Mapping[str, Sequence[float]] | None = None,
 ) -> Report:
-    """ClaimSets (+ origins) -> Report. See the module docstring for every rule."""
+    """ClaimSets (+ origins, + vectors of the statements) -> Report. See the module
+    docstring for every rule. Without vectors, the vector comparisons are 0 for every pair
+    (lexical, name and figure comparisons still link)."""
     with _no_cycle_collection():
-        return _merge(articles, claim_sets, origins, failures)
+        return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
 @contextmanager
@@ -84,6 +88,7 @@ def _merge(
     claim_sets: Sequence[ClaimSet],
     origins: OriginsLike,
     failures: Sequence[ArticleFailure],
+    vectors: Vectors,
 ) -> Report:
     by_id: dict[str, Article] = {}
     for a in articles:
@@ -167,7 +172,7 @@ def _merge(
             f.citations = tuple(
                 c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
             )
-    member_lists, _clusters, conflict_edges, pairs = _align(feats)
+    member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors)
     groups = [[feats[m] for m in ms] for ms in member_lists]
     features = [_group_features(feats, c) for c in _clusters]
     group_of = {m: gi for gi, ms in enumerate(member_lists) for m in ms}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from consensus.figures import Figure, figures
+from consensus.merge.figures import Figure, figures
 from consensus.vectors import Vectors
 
 __all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
