@@ -8,8 +8,9 @@ Files
 One module per step, each importing only modules above it in this list (no cycles):
 
 * `tunables.py`   thresholds and bonuses (`JOIN_AT`, `BLOCK_CAP`, ... named below)
-* `lexicon.py`    the hand-written word tables (stop, speech and predicate words, synonyms,
-  phrases, entity and token aliases, affiliations, titles, wording concepts)
+* `lexicon.py`    loads the hand-written word tables from `data/*.toml` (stop, speech and
+  predicate words, synonyms, phrases, entity and token aliases, affiliations, titles, wording
+  concepts, number words): data, not code, and a user may extend them
 * `features.py`   step 2: tokens, concepts, entities, quantities, dates, speakers, lead and
   denied predicates; the canonical claim order
 * `score.py`      step 3, comparison: pair similarity and the join/conflict rule

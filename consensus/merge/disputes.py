@@ -21,6 +21,7 @@ from consensus.merge.features import (
     _stem,
 )
 from consensus.merge.items import _citations, _hedges, _lead_of_group, _medoid, _speaker_names
+from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _quantities_conflict
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.models import Polarity, Position
@@ -243,11 +244,7 @@ def _compound_support(
     return out
 
 
-_TIME_WORDS = frozenset(
-    _concept(w)
-    for w in "monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "week month year day evening morning night earlier later time".split()
-)
+_TIME_WORDS = frozenset(_concept(w) for w in _TIME_WORD_FORMS)
 
 
 def _month_names(anchor: str) -> set[str]:

@@ -19,8 +19,11 @@ from consensus.merge.lexicon import (
     _AUX,
     _CONDITIONAL,
     _ENTITY_ALIASES,
+    _FILLER,
+    _MEASURE_UNITS,
     _NATIONALITY,
     _NEGATION,
+    _NUMBER_WORDS,
     _PHRASE_HINT,
     _PHRASES,
     _PREDICATES,
@@ -299,25 +302,7 @@ _MONTH_YEAR = re.compile(
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
 # are not denied by, nor do they deny, "five killed"). MANY is an unsized large count.
 MANY = -1
-_NUMBER_WORDS: dict[str, int] = {
-    **dict.fromkeys("two three four five six seven eight nine".split(), 0),
-    **dict.fromkeys(
-        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-        "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores".split(),
-        1,
-    ),
-    "hundred": 2,
-    "hundreds": 2,
-    "thousand": 3,
-    "thousands": 3,
-    "million": 6,
-    "millions": 6,
-}
 _MANY_RE = re.compile(r"\b(?:large[- ]scale|massive|mass|significantly (?:higher|more))\b")
-_MEASURE_UNITS = frozenset(
-    "percent % km sq km mile square kilometer hectare day week month year hour minute "
-    "second dollar euro".split()
-)
 
 
 def _magnitudes(claim: Claim, toks: Sequence[_Tok]) -> frozenset[int]:
@@ -420,9 +405,6 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
             return frozenset()
     lead, _ = _lead_predicate(toks, skip)
     return frozenset([lead]) if lead else frozenset()
-
-
-_FILLER = frozenset("earlier previously also reportedly later then on friday thursday".split())
 
 
 def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str]) -> str | None:
