@@ -62,6 +62,17 @@ def _stem(word: str) -> str:
     return w
 
 
+def _overlap(a: Figure, b: Figure) -> bool:
+    """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash."""
+    lo_a, hi_a = a.value, a.high if a.high is not None else a.value
+    lo_b, hi_b = b.value, b.high if b.high is not None else b.value
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def slot_stem(word: str) -> str:
+    return _stem(word)
+
+
 def content_stems(text: str) -> frozenset[str]:
     return frozenset(
         _stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP
@@ -70,7 +81,7 @@ def content_stems(text: str) -> frozenset[str]:
 
 def slot_words(text: str) -> list[str]:
     """The slot words of the figures of `text` (what the merger embeds beside statements)."""
-    return sorted({w for f in figures(text) for w in f.slot[:2]})
+    return sorted({w for f in figures(text) for w in (*f.slot[:2], f.noun) if w})
 
 
 def texts_to_embed(statements: Sequence[str]) -> set[str]:
@@ -140,6 +151,25 @@ class PairContext:
                         out.add((r, c) if r < c else (c, r))
         return sorted(out)
 
+    def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
+        """Pairs from different articles with a figure in one slot (unit and the stem of
+        the nearest slot word), from blocks of at most `cap` claims."""
+        blocks: dict[tuple[str, str], set[int]] = {}
+        for i, figs in enumerate(self.figs):
+            for f in figs:
+                if f.slot:
+                    blocks.setdefault((f.unit, _stem(f.slot[0])), set()).add(i)
+        out: set[tuple[int, int]] = set()
+        for _key, members in sorted(blocks.items()):
+            if len(members) > cap:
+                continue
+            ms = sorted(members)
+            for x, i in enumerate(ms):
+                for j in ms[x + 1 :]:
+                    if self.views[i].article != self.views[j].article:
+                        out.add((i, j))
+        return out
+
     def _slot_vector(self, word: str) -> np.ndarray | None:
         got = self._slot_vec.get(word, ...)
         if got is ...:
@@ -151,20 +181,18 @@ class PairContext:
         stem among the first two, or word vectors at >= 0.6)."""
         if a.unit != b.unit:
             return False
-        sa, sb = a.slot[:2], b.slot[:2]
-        if not sa or not sb:
+        if a.noun and b.noun and not self._words_meet(a.noun, b.noun):
+            return False  # "18 people" and "two hospitals" count different things
+        if not a.slot or not b.slot:
             return False
-        if {_stem(w) for w in sa} & {_stem(w) for w in sb}:
+        # the nearest slot word (the counted noun's verb: "killed", "injured", "offer")
+        return self._words_meet(a.slot[0], b.slot[0])
+
+    def _words_meet(self, x: str, y: str) -> bool:
+        if _stem(x) == _stem(y):
             return True
-        for x in sa:
-            vx = self._slot_vector(x)
-            if vx is None:
-                continue
-            for y in sb:
-                vy = self._slot_vector(y)
-                if vy is not None and float(vx @ vy) >= 0.6:
-                    return True
-        return False
+        vx, vy = self._slot_vector(x), self._slot_vector(y)
+        return vx is not None and vy is not None and float(vx @ vy) >= 0.6
 
     def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         """(same figure in one slot, clash description or '')."""
@@ -175,8 +203,8 @@ class PairContext:
                     continue
                 if math.isclose(a.value, b.value, rel_tol=1e-6):
                     same = True
-                elif not (a.vague and b.vague) and not clash:
-                    clash = f"{a.text} vs {b.text}"
+                elif not (a.vague and b.vague) and not clash and not _overlap(a, b):
+                    clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
         return same, clash
 
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 from consensus.merge.clusters import _UnionFind
+from consensus.merge.compare import slot_stem
+from consensus.merge.figures import figures
 from consensus.merge.features import (
     _concept,
     _Feat,
@@ -257,7 +259,15 @@ def _month_names(anchor: str) -> set[str]:
 def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -> tuple[str, ...]:
     parts = [members[0].claim.polarity.value]
     for unit in units:
-        vals = sorted({v for f in members for v in f.quantities.get(unit, ())})
+        # a figure slot (the stem of its nearest word) or an extractor unit
+        vals = sorted(
+            {
+                fig.value
+                for f in members
+                for fig in figures(f.claim.statement)
+                if fig.slot and slot_stem(fig.slot[0]) == unit
+            }
+        ) or sorted({v for f in members for v in f.quantities.get(unit, ())})
         parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
     if dated:
         parts.append(",".join(sorted({f.date for f in members if f.date})))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.merge import speakers as _speakers
 from consensus.merge.lexicon import (
     _AFFILIATION,
     _AFTER_MODIFIER,
@@ -212,26 +213,10 @@ def _norm_entity(name: str) -> str:
     return _ENTITY_ALIASES.get(s, s)
 
 
-def _affiliation(entity: str) -> str | None:
-    if entity in _STATES:
-        return entity
-    if entity in _AFFILIATION:
-        return _AFFILIATION[entity]
-    first = entity.split(" ", 1)[0]
-    return _NATIONALITY.get(first)
-
-
 def _speakers_compatible(a: str | None, b: str | None) -> bool:
-    """Equal, or one is a state and the other speaks for it (Russia ~ Valery Gerasimov)."""
-    if a == b:
-        return True
-    if a is None or b is None:
-        return False
-    if a in _STATES:
-        return _affiliation(b) == a
-    if b in _STATES:
-        return _affiliation(a) == b
-    return False
+    """Same speaker, or one speaks for the other per the batch's own text
+    (`consensus.merge.speakers`)."""
+    return _speakers.compatible(a, b)
 
 
 # --- Per-claim features -------------------------------------------------------------------
@@ -410,7 +395,7 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
 def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str]) -> str | None:
     """The speaker, or the subject when the statement opens '<subject> said/urged/denied'."""
     if claim.speaker:
-        return normed.get(claim.speaker) or _norm_entity(claim.speaker)
+        return _speakers.clean_speaker(normed.get(claim.speaker) or _norm_entity(claim.speaker))
     if not claim.subject:
         return None
     subject = normed.get(claim.subject) or _norm_entity(claim.subject)
@@ -432,7 +417,7 @@ def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str
     ):
         i += 1
     if i < n and (toks[i].low in _SPEECH or toks[i].concept in ("appeal", "deny")):
-        return subject
+        return _speakers.clean_speaker(subject)
     return None
 
 

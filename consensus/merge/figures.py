@@ -64,13 +64,15 @@ _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
 # One alternation, no nested quantifiers: linear on any input.
 _NUM_RE = re.compile(
     r"(?P<cur>[$€£¥])?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w-])(?:" + _WORD_NUM + r")(?![\w-]))"
-    r"(?:[ -](?P<words>(?:" + _WORD_NUM + r"))(?![\w-]))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?(?![\w-]))"
     r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
 )
 _VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I)
+_RANGE = re.compile(r"\s?(?:-|–|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+_SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SKIP_AFTER = re.compile(
@@ -80,7 +82,9 @@ _SKIP_AFTER = re.compile(
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being has
     have had it its this that these those their his her they he she we our more than least
-    about around some nearly almost over up under people""".split()
+    about around some nearly almost over up under people after before including further
+    total thought believed reported expected estimated than another additional when while
+    who which that""".split()
 )
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -102,20 +106,26 @@ class Figure:
     text: str  # the figure as written
     start: int  # offset in the statement
     vague: bool = False  # "dozens", "hundreds"
+    high: float | None = None  # upper end of a range ("20-25", "20 to 25")
 
 
 def _value(m: re.Match[str]) -> float | None:
     raw = m.group("num").casefold().replace(",", "")
-    if raw in _UNITS:
-        v = float(_UNITS[raw])
-        extra = m.group("words")
-        if extra and extra.casefold() in _UNITS and v >= 20:
-            v += _UNITS[extra.casefold()]
-    else:
+    if raw[:1].isdigit():
         try:
             v = float(raw)
         except ValueError:
             return None
+    else:
+        parts = re.split(r"[ -]", raw)
+        if raw in _UNITS:
+            parts = [raw]
+        v = float(_UNITS.get(parts[0], 0))
+        if len(parts) > 1:
+            extra = _UNITS.get(parts[1])
+            if extra is None or v < 20 or extra >= 10:
+                return None  # "two three" is no number
+            v += extra
     scale = m.group("scale")
     if scale:
         s = scale.casefold()
@@ -133,16 +143,22 @@ def _bound(before: str) -> str:
     return ""
 
 
+_ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b[^,;.]{0,60},")
+
+
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    # an aside right after the figure ("84 people, including 10 children, were killed")
+    # is not its slot: blank it (same length, so offsets hold)
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # the clause around the number: stop at punctuation or the next figure
-    after_text = _CLAUSE_END.split(text[end : end + 60], maxsplit=1)[0]
+    after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
     before_text = _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]
     after = [w.casefold() for w in _WORD.findall(after_text)]
     before = [w.casefold() for w in _WORD.findall(before_text)]
     noun = after[0] if after and after[0] not in _STOP else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
     # the words after the number first (its noun and verb), then the nearest before it
-    near = [w for w in after[:5] if w not in skip and len(w) > 2][:4]
+    near = [w for w in after[:9] if w not in skip and len(w) > 2][:4]
     near += [w for w in before[::-1][:5] if w not in skip and len(w) > 2][:3]
     return noun, tuple(dict.fromkeys(near))
 
@@ -160,7 +176,10 @@ def month_before(text: str, start: int) -> bool:
 def figures(text: str) -> list[Figure]:
     """The figures of `text`, in order (see the module docstring for what is left out)."""
     out: list[Figure] = []
+    covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
     for m in _NUM_RE.finditer(text):
+        if m.start() < covered:
+            continue
         num = m.group("num")
         start, end = m.start("num"), m.end()
         if m.group("cur"):
@@ -183,6 +202,16 @@ def figures(text: str) -> list[Figure]:
         value = _value(m)
         if value is None:
             continue
+        high = None
+        rng = _RANGE.match(text, end)
+        if rng and is_digit:
+            try:
+                top = float(rng.group(1).replace(",", ""))
+            except ValueError:
+                top = None
+            if top is not None and top > value:
+                high, end = top, rng.end()
+                covered = end
         noun, slot = _slot(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
@@ -200,6 +229,7 @@ def figures(text: str) -> list[Figure]:
                 slot=slot,
                 text=text[start:end].strip(),
                 start=start,
+                high=high,
             )
         )
     for m in _VAGUE_RE.finditer(text):

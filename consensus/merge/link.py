@@ -35,6 +35,7 @@ from consensus.merge.candidates import _candidate_pairs
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.score import _Edge, _negates, _similarity, _statement_sim, _text_sims
+from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -69,6 +70,7 @@ def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int,
     """Key-blocked pairs plus vector neighbours, sorted, each once."""
     pairs = set(_candidate_pairs(feats))
     pairs.update(ctx.neighbours(LINK_NEIGHBOURS, NEIGHBOUR_FLOOR))
+    pairs.update(ctx.slot_pairs(BLOCK_CAP))
     return sorted(p for p in pairs if feats[p[0]].article != feats[p[1]].article)
 
 
@@ -144,7 +146,7 @@ def link_edges(
         same, clash = ctx.figure_relation(i, j)
         if clash and not same:
             if p_even[k] >= conflict_at:
-                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity count: {clash}"))
+                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
             continue
         if a.date and b.date and a.date != b.date:
             if score >= conflict_at:

@@ -20,3 +20,4 @@ SAME_ANCHOR_BONUS = 0.05  # both name the same quantity (value + unit) or month-
 SAME_LEAD_OVERRIDE = 0.88  # different lead predicates still join above this score
 MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
 STORY_LINK = 2  # shared groups (items) that put two articles in one story
+CONFLICT_PARTNERS = 3  # conflict partners a group keeps (best first) for contested points

@@ -36,6 +36,7 @@ from consensus.merge.items import (
     _speaker_names,
     _unique_ids,
 )
+from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.vectors import Vectors, as_vectors
 from consensus.models import (
     Article,
@@ -184,20 +185,30 @@ def _merge(
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
-    # A conflict links two groups only when each is the other's best conflict partner
-    # (highest score; ties: lower group), so conflicts cannot chain into one huge point.
-    best: dict[int, tuple[float, int, str]] = {}
+    # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
+    # conflict partners (highest score; ties: lower group); `_points` then grows points from
+    # hubs, so a slot with several figures (60 / 77 / 84 dead) is one point, and conflicts
+    # cannot chain unrelated propositions into one huge point.
+    ranked: dict[int, list[tuple[float, int, str]]] = defaultdict(list)
     for edge in conflict_edges:
         gi, gj = group_of[edge.i], group_of[edge.j]
         if gi == gj:
             continue
         for g, other in ((gi, gj), (gj, gi)):
-            cand = (-edge.score, other, edge.conflict)
-            if g not in best or cand < best[g]:
-                best[g] = cand
-    for g, (_, other, why) in sorted(best.items()):
-        if g < other and best.get(other, (0.0, -1, ""))[1] == g:
-            links.append((g, other, "conflict", why))
+            ranked[g].append((-edge.score, other, edge.conflict))
+    top: dict[int, dict[int, str]] = {}
+    for g, cands in ranked.items():
+        mine: dict[int, str] = {}
+        for _, other, why in sorted(cands):
+            if other not in mine:
+                mine[other] = why
+            if len(mine) >= CONFLICT_PARTNERS:
+                break
+        top[g] = mine
+    for g, mine in sorted(top.items()):
+        for other, why in sorted(mine.items()):
+            if g < other and g in top.get(other, {}):
+                links.append((g, other, "conflict", why))
     for di, ai, why in _denial_links(groups):
         links.append((min(di, ai), max(di, ai), "denial", why))
     polarity = [ms[0].claim.polarity for ms in groups]
@@ -227,6 +238,7 @@ def _merge(
 
     contested: list[ContestedItem] = []
     used: set[int] = set()
+    also_agreed: dict[int, str] = {}  # group -> the figure point it is also a side of
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -266,7 +278,18 @@ def _merge(
                 positions=tuple(positions),
             )
         )
-        used.update(gis)
+        # A figure (or date) dispute does not take away what several origins agree on:
+        # a group stated by >= 2 origins stays an agreed item too, and its rule names the
+        # point where the other figures are shown ("7 killed" agreed by six outlets; "at
+        # least 5" vs "7" contested). Opposite polarity takes the groups into the point only.
+        figure_only = root not in denied_preds and not any(
+            r.startswith("opposite polarity") for r in why_all
+        )
+        for gi in gis:
+            if figure_only and len({f.origin for f in groups[gi]}) >= 2:
+                also_agreed[gi] = contested[-1].id
+            else:
+                used.add(gi)
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     # 6. agreed and single-source, after compound-sentence support
@@ -282,7 +305,13 @@ def _merge(
         n_origins = len({f.origin for f in everyone})
         sources = tuple(sorted({s for f in everyone for s in f.sources}))
         item_cites = _citations(everyone)
-        if n_origins >= 2:
+        if n_origins >= 2 and gi in also_agreed:
+            prefix = "a-"
+            rule = (
+                f"agreed: {n_origins} independent origins on this figure; other figures "
+                f"for the same slot are contested in {also_agreed[gi]}"
+            )
+        elif n_origins >= 2:
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
             if backing:
                 rule += " (counting a clause of a longer claim, see features)"
