@@ -11,13 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
-
-from consensus.merge.candidates import _candidate_pairs
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import link_edges, pair_probability
 from consensus.merge.score import _Edge, _quantities_conflict
+from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
@@ -241,7 +239,10 @@ def align(
     Groups are listed in canonical order of their first member.
     """
     feats = _build_features(claims)
-    members, clusters, conflicts, _pairs = _align(feats, vectors)
+    names = {f.speaker for f in feats if f.speaker}
+    index = Speakers(names, [c.statement for _, _, c in claims])
+    with speakers_in_scope(index):
+        members, clusters, conflicts, _pairs = _align(feats, vectors)
     index_of = {m: gi for gi, ms in enumerate(members) for m in ms}
     by_group: dict[int, set[tuple[int, str]]] = defaultdict(set)
     for e in conflicts:

@@ -73,6 +73,35 @@ def slot_stem(word: str) -> str:
     return _stem(word)
 
 
+_DENY = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+    r"rebut(?:ted|s)?|rebuff(?:ed|s)?|contradict(?:ed|s)?|dispute[ds]?)\b"
+    r"|\b(?:not true|untrue|false|baseless|groundless|unfounded|fake news|disinformation|"
+    r"misinformation|fabricat\w+|nonsense)\b",
+    re.IGNORECASE,
+)
+_NEGATED_CUE = re.compile(r"\b(?:not|n't|never|cannot|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:the|any|all|those|these)\s+)?(?:(?:media\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|suggestions?|accounts?)\s+(?:that|of|about)\s+|that\s+)",
+    re.IGNORECASE,
+)
+
+
+def denied_content(statement: str) -> str | None:
+    """What a denial rejects: the words after its denial cue ("denied [reports of] X" ->
+    "X"), or before it when the cue closes the sentence ("X is disinformation"). None when
+    the statement has no denial cue, or the cue is itself negated ("cannot deny")."""
+    m = _DENY.search(statement)
+    if m is None or _NEGATED_CUE.search(statement[: m.start()]):
+        return None
+    after = _LEAD_IN.sub("", statement[m.end() :]).strip(" ,.;:\"'“”")
+    if len(after.split()) >= 3:
+        return after
+    before = statement[: m.start()].strip(" ,.;:\"'“”")
+    return before if len(before.split()) >= 3 else None
+
+
 def content_stems(text: str) -> frozenset[str]:
     return frozenset(
         _stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP
@@ -89,6 +118,9 @@ def texts_to_embed(statements: Sequence[str]) -> set[str]:
     out = set(statements)
     for s in statements:
         out.update(slot_words(s))
+        denied = denied_content(s)
+        if denied:
+            out.add(denied)
     return out
 
 

@@ -13,7 +13,6 @@ from itertools import combinations
 
 from consensus.merge.clusters import _UnionFind
 from consensus.merge.compare import slot_stem
-from consensus.merge.figures import figures
 from consensus.merge.features import (
     _concept,
     _Feat,
@@ -22,6 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
+from consensus.merge.figures import figures
 from consensus.merge.items import _citations, _hedges, _lead_of_group, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _quantities_conflict

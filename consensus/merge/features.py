@@ -15,14 +15,12 @@ from functools import lru_cache
 
 from consensus.merge import speakers as _speakers
 from consensus.merge.lexicon import (
-    _AFFILIATION,
     _AFTER_MODIFIER,
     _AUX,
     _CONDITIONAL,
     _ENTITY_ALIASES,
     _FILLER,
     _MEASURE_UNITS,
-    _NATIONALITY,
     _NEGATION,
     _NUMBER_WORDS,
     _PHRASE_HINT,
@@ -30,7 +28,6 @@ from consensus.merge.lexicon import (
     _PREDICATES,
     _SKIP_ADVERB,
     _SPEECH,
-    _STATES,
     _STOP,
     _SYNONYMS,
     _TITLES,
@@ -201,12 +198,12 @@ def _norm_entity(name: str) -> str:
     parts = s.split(" ")
     while len(parts) > 1:
         joined = " ".join(parts)
-        if joined in _ENTITY_ALIASES or joined in _AFFILIATION or joined.endswith("general staff"):
+        if joined in _ENTITY_ALIASES:
             break
         if parts[0] in ("the", *_TITLES):
             parts = parts[1:]
-        elif parts[0] in _NATIONALITY and len(parts) > 2 and parts[1] in _TITLES:
-            parts = parts[1:]
+        elif len(parts) > 2 and parts[1] in _TITLES:
+            parts = parts[1:]  # "russian president vladimir putin" -> "president ..."
         else:
             break
     s = " ".join(parts)
@@ -442,7 +439,7 @@ def _build_features(
         if 2 <= len(parts) <= 3 and parts[-1].isalpha():
             full_names[parts[-1]].add(n)
     for raw, n in list(normed.items()):
-        if " " not in n and len(full_names.get(n, ())) == 1 and n not in _STATES:
+        if " " not in n and len(full_names.get(n, ())) == 1:
             normed[raw] = next(iter(full_names[n]))
 
     feats: list[_Feat] = []

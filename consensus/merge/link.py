@@ -32,7 +32,13 @@ from pathlib import Path
 import numpy as np
 
 from consensus.merge.candidates import _candidate_pairs
-from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
+from consensus.merge.compare import (
+    COMPARISONS,
+    ClaimView,
+    PairContext,
+    content_stems,
+    denied_content,
+)
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.score import _Edge, _negates, _similarity, _statement_sim, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
@@ -43,6 +49,9 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 8  # nearest statements by vector added as candidates, per claim
 NEIGHBOUR_FLOOR = 0.5  # ... when their cosine is at least this
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
+DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
+DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
+DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
@@ -112,6 +121,37 @@ def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bo
     return named and x[COMPARISONS.index("rare_words")] >= 0.15
 
 
+def _denial_strength(
+    feats: Sequence[_Feat],
+    ctx: PairContext,
+    d: int,
+    s: int,
+    x: np.ndarray,
+    p_even: float,
+    conflict_at: float,
+) -> float:
+    """How surely denial `d` rejects assertion `s` (0: it does not). See rule 2 of the
+    module docstring; the strength orders a denial's candidate targets."""
+    fd, fs = feats[d], feats[s]
+    if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
+        return 0.0  # a party does not deny its own side
+    denied = denied_content(fd.claim.statement)
+    if denied is None:
+        return 0.0  # "cannot deny", or no cue the denial can be read from
+    if p_even >= conflict_at and _negates(fd, fs):
+        return p_even
+    vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fd.claim.statement)
+    vs = ctx.vectors.get(fs.claim.statement)
+    dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
+    shared = content_stems(denied) & ctx.stems[s]
+    rare = sum(ctx.idf.get(w, 0.0) for w in shared)
+    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
+        return max(dcos, p_even)
+    if dcos >= DENY_COS and rare >= DENY_RARE:
+        return dcos
+    return 0.0
+
+
 def link_edges(
     feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
 ) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
@@ -138,10 +178,9 @@ def link_edges(
                 continue
         if a.claim.polarity != b.claim.polarity:
             d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
-            if p_even[k] >= conflict_at and (
-                _negates(feats[d], feats[s]) or _names_what_it_denies(ctx, d, s, x[k])
-            ):
-                edges.append(_Edge(round(float(p_even[k]), 4), i, j, "polarity: asserts vs denies"))
+            strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
+            if strength > 0:
+                edges.append(_Edge(round(strength, 4), i, j, "polarity: asserts vs denies"))
             continue
         same, clash = ctx.figure_relation(i, j)
         if clash and not same:

@@ -103,7 +103,7 @@ class Speakers:
             return True
         if wa <= wb or wb <= wa:
             return True
-        if " " not in a and a == _acronym(b) or " " not in b and b == _acronym(a):
+        if (" " not in a and a == _acronym(b)) or (" " not in b and b == _acronym(a)):
             return True
         if fuzz.ratio(a, b) >= SPELLING:
             return True

@@ -22,7 +22,7 @@ from consensus.merge.disputes import (
     _position_key,
     _topic,
 )
-from consensus.merge.features import _build_features, _Feat
+from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.items import (
     OriginsLike,
     _citations,
@@ -36,8 +36,8 @@ from consensus.merge.items import (
     _speaker_names,
     _unique_ids,
 )
+from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import CONFLICT_PARTNERS
-from consensus.vectors import Vectors, as_vectors
 from consensus.models import (
     Article,
     ArticleFailure,
@@ -50,6 +50,7 @@ from consensus.models import (
     Report,
     ReportArticle,
 )
+from consensus.vectors import Vectors, as_vectors
 
 
 def merge(
@@ -63,7 +64,10 @@ def merge(
     """ClaimSets (+ origins, + vectors of the statements) -> Report. See the module
     docstring for every rule. Without vectors, the vector comparisons are 0 for every pair
     (lexical, name and figure comparisons still link)."""
-    with _no_cycle_collection():
+    texts = [c.statement for cs in claim_sets for c in cs.claims]
+    names = {n for cs in claim_sets for c in cs.claims for n in (c.speaker, c.subject) if n}
+    index = Speakers([_norm_entity(n) for n in names], texts)
+    with _no_cycle_collection(), speakers_in_scope(index):
         return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
