@@ -211,7 +211,7 @@ def _group_features(feats: Sequence[_Feat], cluster: _Cluster | None) -> tuple[s
     if speakers:
         out.append("speaker: " + ", ".join(speakers))
     if cluster.scores:
-        out.append(f"lexical: {min(cluster.scores):.2f}")
+        out.append(f"link: {min(cluster.scores):.2f}")
     if any(m.enorm == members[0].enorm for m in members[1:]):
         out.append("same quote")
     for syn in sorted(cluster.synonyms):

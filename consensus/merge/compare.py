@@ -217,8 +217,13 @@ class PairContext:
             return False  # "18 people" and "two hospitals" count different things
         if not a.slot or not b.slot:
             return False
-        # the nearest slot word (the counted noun's verb: "killed", "injured", "offer")
-        return self._words_meet(a.slot[0], b.slot[0])
+        # the nearest slot words (the counted noun or its verb: "killed", "injured",
+        # "offer"): the first ones meet, or each one's first is among the other's first three
+        if self._words_meet(a.slot[0], b.slot[0]):
+            return True
+        return any(self._words_meet(a.slot[0], w) for w in b.slot[1:3]) and any(
+            self._words_meet(b.slot[0], w) for w in a.slot[1:3]
+        )
 
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y):

@@ -158,8 +158,11 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     noun = after[0] if after and after[0] not in _STOP else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
     # the words after the number first (its noun and verb), then the nearest before it
-    near = [w for w in after[:9] if w not in skip and len(w) > 2][:4]
-    near += [w for w in before[::-1][:5] if w not in skip and len(w) > 2][:3]
+    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
+        return w not in skip and len(w) > 2 and not w.endswith("ly")
+
+    near = [w for w in after[:9] if content(w)][:4]
+    near += [w for w in before[::-1][:5] if content(w)][:3]
     return noun, tuple(dict.fromkeys(near))
 
 
