@@ -239,8 +239,7 @@ def align(
     Groups are listed in canonical order of their first member.
     """
     feats = _build_features(claims)
-    names = {f.speaker for f in feats if f.speaker}
-    index = Speakers(names, [c.statement for _, _, c in claims])
+    index = Speakers({f.speaker: [f.claim.statement] for f in feats if f.speaker})
     with speakers_in_scope(index):
         members, clusters, conflicts, _pairs = _align(feats, vectors)
     index_of = {m: gi for gi, ms in enumerate(members) for m in ms}

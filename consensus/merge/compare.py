@@ -37,9 +37,31 @@ COMPARISONS = (
     "speaker_same",  # one named speaker
     "speaker_clash",  # two different named speakers
     "length_ratio",  # shorter / longer, in words
+    "date_same",  # both name one calendar date or month and year
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_MONTH = (
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATE_RE = re.compile(
+    r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH + r"\b|\b" + _MONTH + r"\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_named(text: str) -> frozenset[str]:
+    """Calendar dates ("jul-14") and months of a year ("aug-2024") a text names."""
+    out = set()
+    for m in _DATE_RE.finditer(text):
+        if m.group(1):
+            out.add(f"{m.group(1)[:3].lower()}-{int(m.group(2))}")
+        elif m.group(4):
+            out.add(f"{m.group(4)[:3].lower()}-{int(m.group(3))}")
+        elif m.group(5):
+            out.add(f"{m.group(5)[:3].lower()}-{m.group(6)}")
+    return frozenset(out)
 _STOP = frozenset(
     """a an the and or but if of to in on at by for from with without as into onto over under
     about after before since during than then that this these those there here it its is are
@@ -151,6 +173,7 @@ class PairContext:
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self.lower = [s.casefold() for s in statements]
         self.figs: list[list[Figure]] = [figures(s) for s in statements]
+        self.dates = [dates_named(s) for s in statements]
         self._slot_vec: dict[str, np.ndarray | None] = {}
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -276,5 +299,6 @@ class PairContext:
                 float(sp_same),
                 float(sp_clash),
                 min(na, nb) / max(na, nb, 1),
+                float(bool(self.dates[i] & self.dates[j])),
             )
         return out

@@ -40,6 +40,7 @@ from consensus.merge.compare import (
     denied_content,
 )
 from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.figures import Figure, figures
 from consensus.merge.score import _Edge, _negates, _similarity, _statement_sim, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
@@ -121,6 +122,20 @@ def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bo
     return named and x[COMPARISONS.index("rare_words")] >= 0.15
 
 
+def _magnitude(value: float) -> int:
+    return len(str(int(abs(value)))) - 1 if value >= 1 else 0
+
+
+def _sizes_agree(denied: Sequence[Figure], asserted: Sequence[Figure]) -> bool:
+    """A denial that sizes what it rejects ("reports of hundreds killed") rejects only an
+    assertion of that size: some figure of the assertion has the same order of magnitude
+    (a vague "hundreds" meets 100-999). A denial without figures sizes nothing."""
+    counts = [f for f in denied if not f.unit or f.unit == "%"]
+    if not counts:
+        return True
+    return any(_magnitude(d.value) == _magnitude(a.value) for d in counts for a in asserted)
+
+
 def _denial_strength(
     feats: Sequence[_Feat],
     ctx: PairContext,
@@ -138,6 +153,8 @@ def _denial_strength(
     denied = denied_content(fd.claim.statement)
     if denied is None:
         return 0.0  # "cannot deny", or no cue the denial can be read from
+    if not _sizes_agree(figures(denied), ctx.figs[s]):
+        return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if p_even >= conflict_at and _negates(fd, fs):
         return p_even
     vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fd.claim.statement)

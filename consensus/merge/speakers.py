@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -32,15 +32,48 @@ from rapidfuzz import fuzz
 __all__ = ["SPELLING", "Speakers", "clean_speaker", "compatible", "speakers_in_scope"]
 
 SPELLING = 88
-_WINDOW_BEFORE = 5  # words before a name read as its appositive
+_WINDOW_BEFORE = 8  # capitalised words before a name read as its appositive
 _WINDOW_AFTER = 9  # ... and after it
 _NOT_SPEAKERS = frozenset(
     """i we you he she it they them this that these those who one someone somebody anyone
     today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
     earlier later officials official sources source reports report""".split()
 )
+# Lower-case words that still belong to a title before a name ("foreign ministry spokesman
+# Lu Kang", "chief of staff"): grammar of titles, no names.
+_TITLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson minister ministry president chief secretary director
+    commander general head deputy assistant ambassador envoy official adviser advisor aide
+    mayor governor senator leader chairman chairwoman prosecutor officer constable""".split()
+)
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def _appositive(text: str, start: int, end: int) -> list[str]:
+    """Lower-case words of a name's appositives: the capitalised words right before it
+    ("Russian President Vladimir Putin", "Chinese Foreign Ministry spokesman Lu Kang" keeps
+    the capitalised run) and the comma phrase right after it ("Robin Smith, Assistant Chief
+    Constable of the British Transport Police, said")."""
+    out: list[str] = []
+    base = max(0, start - 80)
+    edge = start  # start of the run read so far
+    for w in reversed(list(_WORD.finditer(text[base:start]))[-_WINDOW_BEFORE:]):
+        gap = text[base + w.end() : edge]
+        word = w.group(0)
+        if any(ch in gap for ch in ",.;:\"“”()"):
+            break
+        if not word[:1].isupper() and word.casefold() not in _TITLE_WORDS | _MINOR:
+            break
+        out.append(w.group(0).casefold())
+        edge = base + w.start()
+    tail = text[end : end + 160]
+    if tail.startswith(","):
+        phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
+        first = phrase.strip()[:1]
+        if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
+            out.extend(w.casefold() for w in _WORD.findall(phrase)[:_WINDOW_AFTER])
+    return out
 
 
 def clean_speaker(name: str | None) -> str | None:
@@ -67,24 +100,17 @@ def _matches(word: str, other: str) -> bool:
 class Speakers:
     """Speaker compatibility for one batch (see the module docstring)."""
 
-    def __init__(self, names: Iterable[str], texts: Iterable[str]) -> None:
-        self.names = sorted({n for n in names if n})
-        self.context: dict[str, frozenset[str]] = {}
-        by_last: dict[str, list[str]] = defaultdict(list)
-        for n in self.names:
-            by_last[n.split()[-1]].append(n)
+    def __init__(self, where: Mapping[str, Iterable[str]]) -> None:
+        """`where`: each speaker name -> the texts to read its appositives in (the articles
+        it speaks in; the claim statements will do)."""
         around: dict[str, set[str]] = defaultdict(set)
-        for text in texts:
-            words = [w.casefold() for w in _WORD.findall(text)]
-            for k, w in enumerate(words):
-                for name in by_last.get(w, ()):
-                    parts = name.split()
-                    first = k - len(parts) + 1
-                    if first < 0 or words[first : k + 1] != parts:
-                        continue
-                    lo = max(0, first - _WINDOW_BEFORE)
-                    around[name].update(words[lo:first])
-                    around[name].update(words[k + 1 : k + 1 + _WINDOW_AFTER])
+        for name in sorted(n for n in where if n):
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            for text in where[name]:
+                low = text.casefold()
+                for m in pattern.finditer(low):
+                    around[name].update(_appositive(text, m.start(), m.end()))
+        self.names = sorted(where)
         self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
         self._memo: dict[tuple[str, str], bool] = {}
 

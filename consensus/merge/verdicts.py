@@ -64,11 +64,23 @@ def merge(
     """ClaimSets (+ origins, + vectors of the statements) -> Report. See the module
     docstring for every rule. Without vectors, the vector comparisons are 0 for every pair
     (lexical, name and figure comparisons still link)."""
-    texts = [c.statement for cs in claim_sets for c in cs.claims]
-    names = {n for cs in claim_sets for c in cs.claims for n in (c.speaker, c.subject) if n}
-    index = Speakers([_norm_entity(n) for n in names], texts)
+    index = Speakers(_speaker_texts(articles, claim_sets))
     with _no_cycle_collection(), speakers_in_scope(index):
         return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
+
+
+def _speaker_texts(
+    articles: Sequence[Article], claim_sets: Sequence[ClaimSet]
+) -> dict[str, list[str]]:
+    """Each named speaker (normalised) -> the texts of the articles it speaks in."""
+    text_of = {a.id: a.text for a in articles}
+    where: dict[str, set[str]] = defaultdict(set)
+    for cs in claim_sets:
+        for c in cs.claims:
+            for n in (c.speaker, c.subject):
+                if n:
+                    where[_norm_entity(n)].add(cs.article)
+    return {n: [text_of[a] for a in sorted(arts) if a in text_of] for n, arts in where.items()}
 
 
 @contextmanager
@@ -189,6 +201,7 @@ def _merge(
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
+    opposed: set[int] = set()  # groups in a point through a denial or opposite polarity
     # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
     # conflict partners (highest score; ties: lower group); `_points` then grows points from
     # hubs, so a slot with several figures (60 / 77 / 84 dead) is one point, and conflicts
@@ -221,6 +234,8 @@ def _merge(
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:
             continue  # a link between two points (or to a group in none) adds nothing
+        if kind == "denial" or why.startswith("polarity"):
+            opposed.update((gi, gj))
         if kind == "denial":
             pred, words = why.split("|", 1)
             denied_preds[root].add(pred)
@@ -282,15 +297,13 @@ def _merge(
                 positions=tuple(positions),
             )
         )
-        # A figure (or date) dispute does not take away what several origins agree on:
-        # a group stated by >= 2 origins stays an agreed item too, and its rule names the
-        # point where the other figures are shown ("7 killed" agreed by six outlets; "at
-        # least 5" vs "7" contested). Opposite polarity takes the groups into the point only.
-        figure_only = root not in denied_preds and not any(
-            r.startswith("opposite polarity") for r in why_all
-        )
+        # A figure (or date) dispute does not take away what several origins agree on: a
+        # group stated by >= 2 origins that is in the point only through figure or date
+        # conflicts stays an agreed item too, and its rule names the point where the other
+        # figures are shown ("7 killed" agreed by six outlets; "at least 5" vs "7"
+        # contested). A group denied, or denying, is in the point only.
         for gi in gis:
-            if figure_only and len({f.origin for f in groups[gi]}) >= 2:
+            if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
                 also_agreed[gi] = contested[-1].id
             else:
                 used.add(gi)
