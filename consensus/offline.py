@@ -44,11 +44,12 @@ from consensus.models import (
     TimeRef,
     Usage,
 )
+from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 
 __all__ = ["OFFLINE_VERSION", "extract_offline"]
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-2"
+OFFLINE_VERSION = "offline-3"
 
 # --- Sentence splitting ------------------------------------------------------------------------
 
@@ -1133,6 +1134,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.sentences = _split_sentences(self.text)
+        self.non_claims = non_claim_spans(self.text)
         self.names = _learn_names(self.text)
         self.state = _State()
         self.times = _times(self.text, 0, len(self.text), article.published)
@@ -1223,6 +1225,8 @@ class _Extractor:
                 continue
             if embedded is None and not sentence.endswith(_TERMINAL_OK):
                 continue  # a heading, standfirst or caption
+            if overlaps_non_claim(self.non_claims, start, end):
+                continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
             hedge = _cue(_HEDGE, _HEDGE_KEYS, sentence)
             if (
                 hedge
