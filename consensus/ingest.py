@@ -286,7 +286,7 @@ _CUE_KEYS = (
     "log", "journalism",
 )  # fmt: skip
 _WEAK_CUES = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:cookies?|subscri(?:be|ption)|regist(?:er|ration)|comments?|feedback|copyright"
     r"|sign\s+(?:up|in)|notifications?)\b"
 )
@@ -316,7 +316,7 @@ _ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_VERB = re.compile(
-    r"(?P<src>(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<src>(?:[A-Z][\w.’'&-]{0,40}\s+){0,3}[A-Z][\w.’'&-]{0,40})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:admitted|reported|reports|wrote|writes|said|says|noted|notes|stated|states"
     r"|tweeted|posted|explained|added|published|quoted)\b"
 )
@@ -394,7 +394,7 @@ _DATE_KEYS = (
     "publish_date",
 )
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|article|p|div|br|span|h[1-6])\b[^>]*>", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 
 
 # ============================================================================================
