@@ -184,12 +184,12 @@ def _story_ids_by_label(text: str, source: str) -> dict[str, str]:
     items: list[tuple[str, object]] = []
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # ingest names a line Python refuses (huge, deep)
         for lineno, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
                     items.append((f"{source}:{lineno}", json.loads(line)))
-                except json.JSONDecodeError:
+                except (ValueError, RecursionError):
                     continue
     else:
         if isinstance(data, dict) and isinstance(data.get("articles"), list):
@@ -576,6 +576,8 @@ def read_done(out_dir: Path, story: StoryInput, fingerprint: str) -> StorySummar
         return None
     if summary.id != story.id or not summary.ok:
         return None
+    if set(summary.failures) - set(story.input_errors):
+        return None  # an article failed: not done, retry it (the others come from the cache)
     if not all((folder / name).is_file() for name in REPORT_FILES.values()):
         return None
     return summary

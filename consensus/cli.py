@@ -535,9 +535,14 @@ def batch(
     if c["filtered_out"]:
         dates += f"; {c['filtered_out']} outside --since/--until"
     stories = f"{c['stories']} {'story' if c['stories'] == 1 else 'stories'}"
+    failed = f"{c['failed']} failed"
+    incomplete = [s for s in index["stories"] if s["status"] != "failed" and s["failures"]]
+    if incomplete:  # finished with failed articles: each failure has its failed: line above
+        n = sum(len(s["failures"]) for s in incomplete)
+        failed += f", {len(incomplete)} incomplete ({n} failed article{'s' if n != 1 else ''})"
     _err(
         f"{stories}: {c['brief']} in the brief, {c['single_origin']} single-origin, "
-        f"{c['failed']} failed; {result.processed} run, {result.skipped} skipped (already done); "
+        f"{failed}; {result.processed} run, {result.skipped} skipped (already done); "
         f"{c['articles']} articles ({dates})"
     )
     _err(f"brief: {out / 'index.html'}")

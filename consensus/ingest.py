@@ -634,6 +634,9 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             else:
                 yield InputError(source, f"invalid JSON: {exc.msg} (line {exc.lineno})")
                 return
+        except (ValueError, RecursionError) as exc:  # parses, but Python refuses to build it
+            yield InputError(source, f"invalid JSON: {_json_limit(exc)}")
+            return
         else:
             if isinstance(data, dict):
                 data = _record_list(data)
@@ -650,6 +653,8 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
                 records.append((label, json.loads(line)))
             except json.JSONDecodeError as exc:
                 records.append((label, InputError(label, f"invalid JSON: {exc.msg}")))
+            except (ValueError, RecursionError) as exc:
+                records.append((label, InputError(label, f"invalid JSON: {_json_limit(exc)}")))
     if not records:
         yield InputError(source, "no articles found")
         return
@@ -661,6 +666,13 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             yield _record_article(record, label=label, warnings=warnings)
         except InputError as exc:
             yield exc
+
+
+def _json_limit(exc: ValueError | RecursionError) -> str:
+    """A JSON text Python will not build: a number past the int-digits limit, or deep nesting."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return f"number too long ({str(exc).split(';')[0]})"
 
 
 def _record_list(data: dict[str, Any]) -> Any:

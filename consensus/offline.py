@@ -529,9 +529,7 @@ _TRAILING_ATTR = re.compile(
     r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
-_ACCORDING = re.compile(
-    r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$"
-)
+_ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 _ROLE_IN_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(US|U\.S\.|American|Russian|Ukrainian|[A-Z][a-z]+(?:ian|ean|ese|ish))\s+)?"

@@ -104,6 +104,28 @@ def test_binary_file_without_nul_bytes(tmp_path: Path) -> None:
     assert extracted_ids(result) == [GOOD.stem]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("huge.json", '{"title": "t", "text": "x", "n": ' + "7" * 5000 + "}", "number too long"),
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("deep.jsonl", '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n", "nested too deeply"),
+    ],
+    ids=["5000-digit-number", "100k-deep-nesting", "jsonl-line"],
+)
+def test_json_that_the_parser_refuses_is_one_named_input_error(
+    tmp_path: Path, name: str, content: str, problem: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_text(content)
+    result = cli("extract", bad, GOOD, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    [line] = lines(result, "error:")
+    label = f"{bad}:1" if name.endswith(".jsonl") else str(bad)
+    assert line.startswith(f"error: {label}: invalid JSON: {problem}"), line
+    assert extracted_ids(result) == [GOOD.stem]
+
+
 # --- undecodable bytes: decoded, warned, processed ------------------------------------------
 
 ASCII_STORY = (
