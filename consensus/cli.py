@@ -300,7 +300,9 @@ def extract(
         raise _fail(exc) from None
     ex = outcome.extraction
     if fmt is ExtractFormat.json:
-        text = json.dumps(extraction_json(ex), ensure_ascii=False, indent=2)
+        data = extraction_json(ex)
+        data["failures"] += [f.model_dump(mode="json") for f in outcome.input_failures()]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     elif fmt is ExtractFormat.jsonl:
         rows = []
         for cs in ex.claim_sets:
