@@ -748,10 +748,11 @@ def batch(
             asyncio.run(executors.run_local(ready, options, cache, finish))
 
     index = index_data(summaries.values(), plan, options, min_origins)
-    _write_if_changed(
-        out / "index.json", json.dumps(index, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    )
     from consensus.brief import render_index_html, render_index_md
+    from consensus.render import defuse_bidi
+
+    index_json = json.dumps(index, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    _write_if_changed(out / "index.json", defuse_bidi(index_json, json_text=True))
 
     _write_if_changed(out / "index.md", render_index_md(index))
     _write_if_changed(out / "index.html", render_index_html(index))

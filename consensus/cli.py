@@ -314,7 +314,9 @@ def extract(
     else:
         by_id = {a.id: a for a in ex.articles}
         text = "\n\n".join(_format_claim_set(by_id[cs.article], cs) for cs in ex.claim_sets)
-    _write(text, out)
+    from consensus.render import defuse_bidi
+
+    _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
     raise typer.Exit(0 if outcome.ok else 1)
