@@ -36,10 +36,14 @@ class RunOutcome:
         """The report, with unreadable inputs listed among its failures."""
         if self.report is None:
             raise RunError("this run did not build a report (summarize=False)")
-        extra = tuple(
+        extra = self.input_failures()
+        return self.report.model_copy(update={"failures": self.report.failures + extra})
+
+    def input_failures(self) -> tuple[ArticleFailure, ...]:
+        """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them."""
+        return tuple(
             ArticleFailure(article=e.source, error=str(e), kind="input") for e in self.input_errors
         )
-        return self.report.model_copy(update={"failures": self.report.failures + extra})
 
 
 def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
@@ -177,6 +181,7 @@ async def asummarize(
         if cache is not None:
             cache.close()
     return outcome.full_report()
+
 
 def summarize(
     inputs: Iterable[str | Path] | Sequence[Article],

@@ -50,6 +50,20 @@ FORMATS: tuple[Format, ...] = ("md", "json", "html")
 # A quote shown with context shows this many characters of the article on each side.
 _CONTEXT_CHARS = 80
 
+# Bidirectional embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069): one in a
+# quote or title would reverse how the rest of its line displays, so no output
+# carries them raw. JSON escapes them (\u202e: same string once parsed, offsets stay exact);
+# Markdown, HTML and text show them as a visible ⟨U+202E⟩.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def defuse_bidi(text: str, *, json_text: bool = False) -> str:
+    """`text` with every bidi control escaped (in JSON text) or made visible (elsewhere)."""
+    if json_text:
+        return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _BIDI.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+
+
 # --- JSON ----------------------------------------------------------------------------------
 
 
@@ -63,7 +77,7 @@ def render_json(report: Report) -> str:
     `Report.model_validate_json(render_json(r)) == r` holds whenever `r.coverage` holds
     only JSON values (lists, not tuples).
     """
-    return _canonical_json(report.model_dump(mode="json"))
+    return defuse_bidi(_canonical_json(report.model_dump(mode="json")), json_text=True)
 
 
 def report_json_schema() -> str:
@@ -614,7 +628,7 @@ def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None =
         for f in report.failures:
             out.append(f"- {_md_code(f.article)} ({_md(f.kind)}): {_md(f.error)}")
         out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    return defuse_bidi("\n".join(out).rstrip("\n") + "\n")
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -1170,7 +1184,7 @@ def render_html(report: Report) -> str:
         + "</main>"
         f"<footer>consensus report · schema version {_h(r.schema_version)}</footer>"
     )
-    return (
+    return defuse_bidi(
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
