@@ -129,6 +129,7 @@ async def asummarize(
             cache.close()
     return outcome.full_report()
 
+
 def summarize(
     inputs: Iterable[str | Path] | Sequence[Article],
     *,
