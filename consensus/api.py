@@ -129,7 +129,6 @@ async def asummarize(
             cache.close()
     return outcome.full_report()
 
-
 def summarize(
     inputs: Iterable[str | Path] | Sequence[Article],
     *,

@@ -12,8 +12,9 @@ a denial included, to any sentence of it. So a grounded claim is kept only when:
    on a `STEM_CHARS`-character prefix so "encircled" meets "encirclement". Statements resolve
    pronouns to names, so not every name needs to be quoted; some content must be.
 3. **figures**: every number written in digits in the statement appears in the evidence,
-   except years (four digits, 1000-2999): the prompt asks for dates resolved against the
-   publication date, so "in August" may become "in August 2024".
+   except years (four digits, 1000-2999) and the day of a date ("12 March", "2025-03-12"):
+   the prompt asks for dates resolved against the publication date, so "in August" may
+   become "in August 2024".
 4. **predicate**: a claim whose polarity is `denies` quotes a negation or a denial word.
    This check runs only on English evidence (the word lists are English); other languages
    are held to checks 1-3.
@@ -101,8 +102,23 @@ def _content(words: Iterable[str]) -> set[str]:
     }
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # English month names
+# Parts of a date the statement resolved ("on 12 March", "March 12", "2025-03-12"): the
+# prompt asks for dates resolved against the publication date, so the text need not have them.
+_DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
 def _numbers(text: str) -> set[str]:
     return {re.sub(r"[.,](?=\d{3}\b)", "", n) for n in _NUMBER.findall(text)}
+
+
+def _figures(statement: str) -> set[str]:
+    """Numbers of the statement that are neither years nor parts of a resolved date."""
+    return {n for n in _numbers(_DATE.sub(" ", statement)) if not _is_year(n)}
 
 
 def _is_year(number: str) -> bool:
@@ -147,7 +163,7 @@ def claim_support_problem(statement: str, polarity: str, quotes: Iterable[str]) 
             f"evidence does not carry the statement ({len(shared)} of its content words "
             f"quoted, needs {needed}): {statement[:80]!r}"
         )
-    missing = sorted(n for n in _numbers(statement) - _numbers(evidence) if not _is_year(n))
+    missing = sorted(_figures(statement) - _numbers(evidence))
     if missing:
         return f"figure {missing[0]} of the statement is not in its evidence: {statement[:80]!r}"
     english = len(_ENGLISH_MARKERS.intersection(quoted)) >= 1

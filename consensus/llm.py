@@ -433,6 +433,17 @@ def _cause_of_type(exc: BaseException, kind: type[BaseException]) -> BaseExcepti
     return None
 
 
+def _root_cause(exc: BaseException) -> BaseException:
+    """The last exception of the cause/context chain: what actually went wrong."""
+    seen = {id(exc)}
+    while True:
+        nxt = exc.__cause__ or exc.__context__
+        if nxt is None or id(nxt) in seen:
+            return exc
+        seen.add(id(nxt))
+        exc = nxt
+
+
 def _validation_detail(cause: BaseException) -> str:
     """What failed in an answer, naming the field: 'claims.0.polarity: Input should be ...'."""
     if isinstance(cause, ValidationError):
@@ -541,6 +552,8 @@ def _is_transient(litellm: ModuleType, exc: BaseException) -> bool:
         return False
     if _cause_of_type(exc, ConnectionRefusedError) is not None or "refused" in str(exc).lower():
         return False  # nothing listens there; a retry in a second will not change that
+    if _cause_of_type(exc, ValueError) is not None:
+        return False  # the client refused to build the request (e.g. credentials in the URL)
     return isinstance(
         exc,
         litellm.RateLimitError
@@ -619,7 +632,7 @@ def _extraction_error(
     elif isinstance(exc, litellm.APIConnectionError) or (
         isinstance(exc, litellm.InternalServerError) and "connection error" in str(exc).lower()
     ):
-        message = f"model {model}: connection error: {_error_detail(str(exc))}"
+        message = f"model {model}: connection error: {_error_detail(str(_root_cause(exc)))}"
     else:
         detail = _error_detail(str(exc))
         status = getattr(exc, "status_code", None)
