@@ -623,7 +623,10 @@ def _extraction_error(
     litellm = _import_litellm()
     if isinstance(exc, litellm.Timeout):
         waited = f" after {timeout:g} s" if timeout is not None else ""
-        message = f"model {model}: timed out{waited} waiting for the server's answer (--timeout)"
+        message = (
+            f"model {model}: timed out{waited} waiting for the server's answer "
+            "(--timeout; a local server with one slot needs -j 1)"
+        )
     elif (
         _cause_of_type(exc, ConnectionRefusedError) is not None
         or "connection refused" in str(exc).lower()

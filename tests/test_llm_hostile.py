@@ -8,20 +8,20 @@ URLs never reach a message, each failure is said as what happened, and answers a
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from loopback_server import LoopbackServer, Reply
+from report_checks import cited_verdicts
 from typer.testing import CliRunner
 
 from consensus import evidence, llm
 from consensus.cli import app
 from consensus.errors import ConfigError, ExtractionError, redact
 from consensus.extract import endpoint_identity, request_key, resolve_options
-from consensus.models import Article
+from consensus.models import Article, Report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -117,17 +117,9 @@ async def test_thin_and_unsupported_claims_are_dropped_and_counted(server: Loopb
     assert "quote too thin" in text and "content words" in text and "no negation" in text
 
 
-def verdicts(report: dict[str, Any], articles: set[str]) -> dict[tuple[str, int, int], set[str]]:
-    found: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-    for name in ("agreed", "single_source"):
-        for item in report[name]:
-            for c in item["citations"]:
-                found[(c["article"], c["start"], c["end"])].add(name)
-    for point in report["contested"]:
-        for position in point["positions"]:
-            for c in position["citations"]:
-                found[(c["article"], c["start"], c["end"])].add("contested")
-    return {k: v for k, v in found.items() if k[0] in articles}
+def verdicts(report: dict[str, Any], articles: set[str]) -> dict[Any, frozenset[str]]:
+    found = cited_verdicts(Report.model_validate(report))
+    return {span: names for span, names in found.items() if span[0] in articles}
 
 
 def summarize(server: LoopbackServer) -> dict[str, Any]:

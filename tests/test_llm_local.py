@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import socket
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 from loopback_server import LoopbackServer, Reply
+from typer.testing import CliRunner
 
 from consensus import llm
+from consensus.cli import app
 from consensus.errors import ExtractionError
 from consensus.models import Article, ClaimDrafts
 
@@ -180,3 +183,31 @@ async def test_a_refused_connection_is_named_and_not_retried() -> None:
     assert "HTTP" not in message and "500" not in message
     assert info.value.usage is not None and info.value.usage.requests == 1
     assert time.monotonic() - started < 30
+
+
+# --- 6. a report where nothing could be extracted -----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_report_with_every_article_failed_says_so_and_lists_failures_first(
+    tmp_path: Path, fmt: str
+) -> None:
+    with socket.socket() as sock:  # nothing listens on this port: every article fails
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[:2]
+    out = tmp_path / f"report.{fmt}"
+    args = ["summarize", *map(str, seeds), "--model", MODEL, "--no-cache", "-f", fmt]
+    result = CliRunner().invoke(
+        app, [*args, "--api-base", f"http://127.0.0.1:{port}/v1", "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    report = out.read_text(encoding="utf-8")
+    assert "Nothing could be extracted" in report
+    assert "Every point is stated by more than one origin" not in report
+    assert "Every outlet states every agreed point" not in report
+    heading = {"md": "## {}", "html": 'id="{}"'}[fmt]
+    failures = report.index(heading.format("Failures" if fmt == "md" else "failures"))
+    agreed = report.index(heading.format("Agreed" if fmt == "md" else "agreed"))
+    assert failures < agreed
+    assert all(s.stem in report[failures:agreed] for s in seeds)
