@@ -354,8 +354,20 @@ def _shared_origin_phrase(view: _View, ids: Sequence[str]) -> str:
     return f"{_and([view.label(a) for a in ids])} are {what}"
 
 
+def _nothing_extracted(report: Report) -> bool:
+    """True when articles failed and no point at all came out: the report says so first."""
+    return bool(report.failures) and not (
+        report.agreed or report.contested or report.single_source
+    )
+
+
 def _lede(view: _View) -> str:
     report = view.report
+    if _nothing_extracted(report):
+        return (
+            f"Nothing could be extracted: {_plural(len(report.failures), 'article')} could "
+            "not be processed (see Failures), and no other article gave a claim."
+        )
     n_articles = len(report.articles)
     n_origins = len({a.origin for a in report.articles})
     shared = [ids for _, ids, _ in _origin_groups(view) if len(ids) > 1]
@@ -505,7 +517,7 @@ def _md_coverage(view: _View) -> list[str]:
             items = by_article[a]
             refs = ", ".join(_md(view.item_ref(i)) for i in items)
             lines.append(f"- {_md(view.who(a))}: {refs}")
-        if not omitted:
+        if not omitted and view.report.agreed:
             lines.append("- Every outlet states every agreed point.")
         lines.append("")
     if cov.wording:
@@ -588,6 +600,9 @@ def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None =
     """
     view = _View(report)
     out: list[str] = ["# Consensus report", "", _md(_lede(view)), ""]
+    failures_first = _nothing_extracted(report)
+    if failures_first:
+        out += _md_failures(report)
 
     out += ["## Agreed", ""]
     for it in report.agreed:
@@ -611,7 +626,7 @@ def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None =
         for it in items:
             out += _md_item(view, it)
         out.append("")
-    if not view.single_groups:
+    if not view.single_groups and (report.agreed or report.contested):
         out += ["Every point is stated by more than one origin.", ""]
 
     out += _md_coverage(view)
@@ -623,12 +638,18 @@ def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None =
     if not view.sources:
         out += ["No citations.", ""]
 
-    if report.failures:
-        out += ["## Failures", ""]
-        for f in report.failures:
-            out.append(f"- {_md_code(f.article)} ({_md(f.kind)}): {_md(f.error)}")
-        out.append("")
+    if not failures_first:
+        out += _md_failures(report)
     return defuse_bidi("\n".join(out).rstrip("\n") + "\n")
+
+
+def _md_failures(report: Report) -> list[str]:
+    if not report.failures:
+        return []
+    out = ["## Failures", ""]
+    for f in report.failures:
+        out.append(f"- {_md_code(f.article)} ({_md(f.kind)}): {_md(f.error)}")
+    return [*out, ""]
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -976,6 +997,8 @@ class _Html:
                     f"</thead><tbody>{''.join(rows)}</tbody></table>"
                     if rows
                     else '<p class="empty">Every outlet states every agreed point.</p>'
+                    if v.report.agreed
+                    else '<p class="empty">No agreed point.</p>'
                 )
             )
         if cov.wording:
@@ -1089,7 +1112,11 @@ def render_html(report: Report) -> str:
             '<ol class="items">' + "".join(h.item(it, "single_source") for it in items) + "</ol>"
             for srcs, items in v.single_groups
         )
-        or '<p class="empty">Every point is stated by more than one origin.</p>'
+        or (
+            '<p class="empty">Every point is stated by more than one origin.</p>'
+            if r.agreed or r.contested
+            else '<p class="empty">No point.</p>'
+        )
     )
     failures = ""
     if r.failures:
@@ -1138,6 +1165,7 @@ def render_html(report: Report) -> str:
         f'<p class="lede" id="lede">{_h(_lede(v))}</p>'
         f'<ul class="tiles">{tiles_html}</ul><nav class="toc">{toc}</nav></div></header>'
         '<main class="wrap">'
+        + (failures if _nothing_extracted(r) else "")
         + block(
             "agreed",
             "Agreed",
@@ -1180,7 +1208,7 @@ def render_html(report: Report) -> str:
             "Every citation, verbatim, with its article and character offsets.",
             h.sources(),
         )
-        + failures
+        + ("" if _nothing_extracted(r) else failures)
         + "</main>"
         f"<footer>consensus report · schema version {_h(r.schema_version)}</footer>"
     )

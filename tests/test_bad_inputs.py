@@ -462,7 +462,12 @@ def long_article() -> str:
     return "Inspection report on regional bridges\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-_ARTICLE_IN_PROMPT = re.compile(r"^BEGIN (ARTICLE-[0-9a-f]{16})\n(.*)\nEND \1$", re.M | re.S)
+# The data block: the title, outlet and date lines, a blank line, then the text (group 2).
+_ARTICLE_IN_PROMPT = re.compile(
+    r"^BEGIN (ARTICLE-[0-9a-f]{16})\nTitle: [^\n]*\nOutlet: [^\n]*\nPublished: [^\n]*\n\n"
+    r"(.*)\nEND \1$",
+    re.M | re.S,
+)
 
 
 def quoting_responder(body: dict[str, Any]) -> Reply | None:
