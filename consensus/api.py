@@ -89,12 +89,16 @@ async def arun(
 
 
 def build_report(extraction: ExtractionResult) -> Report:
-    """Origins and merge over an extraction result (pure stages)."""
+    """Origins, merge, then salience, summary and timeline (pure stages)."""
     from consensus.merge import merge
     from consensus.origins import find_origins
+    from consensus.summary import add_summary
 
     origins = find_origins(extraction.articles)
-    return merge(extraction.articles, extraction.claim_sets, origins, failures=extraction.failures)
+    report = merge(
+        extraction.articles, extraction.claim_sets, origins, failures=extraction.failures
+    )
+    return add_summary(report, extraction.articles, extraction.claim_sets)
 
 
 async def asummarize(
@@ -128,6 +132,7 @@ async def asummarize(
         if cache is not None:
             cache.close()
     return outcome.full_report()
+
 
 def summarize(
     inputs: Iterable[str | Path] | Sequence[Article],

@@ -329,6 +329,20 @@ def summarize(
     no_cache: NoCacheOpt = False,
     out: OutOpt = None,
     timeout: TimeoutOpt = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Markdown: list every single-source point and dated point (no fold)."
+        ),
+    ] = False,
+    outlets: Annotated[
+        Path | None,
+        typer.Option(
+            "--outlets",
+            metavar="FILE",
+            help="TOML table of outlet labels, used instead of the built-in one.",
+        ),
+    ] = None,
 ) -> None:
     """Report what the sources agree on, contest, and say alone, every line cited."""
     try:
@@ -345,7 +359,7 @@ def summarize(
         from consensus.render import render
 
         report = outcome.full_report()
-        text = render(report, fmt.value)
+        text = render(report, fmt.value, show_all=show_all)
     except Exception as exc:
         raise _fail(exc) from None
     if out is None and fmt is ReportFormat.md and sys.stdout.isatty():
