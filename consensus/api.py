@@ -14,6 +14,7 @@ from consensus.cache import ClaimCache
 from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
 from consensus.models import Article, ArticleFailure, ExtractionResult, Report
+from consensus.outlets import OutletTable
 
 
 @dataclass
@@ -69,6 +70,7 @@ async def arun(
     progress: ProgressCallback | None = None,
     summarize: bool = False,
     timeout: float | None = None,
+    outlets: OutletTable | None = None,
 ) -> RunOutcome:
     errors: list[InputError] = []
     if articles is None:
@@ -84,20 +86,23 @@ async def arun(
     )
     outcome = RunOutcome(extraction=extraction, input_errors=errors)
     if summarize:
-        outcome.report = build_report(extraction)
+        outcome.report = build_report(extraction, outlets)
     return outcome
 
 
-def build_report(extraction: ExtractionResult) -> Report:
-    """Origins, merge, then salience, summary and timeline (pure stages)."""
+def build_report(extraction: ExtractionResult, outlets: OutletTable | None = None) -> Report:
+    """Origins, merge, outlet labels (the built-in table unless `outlets`), then salience,
+    summary and timeline (pure stages)."""
     from consensus.merge import merge
     from consensus.origins import find_origins
+    from consensus.outlets import label_articles
     from consensus.summary import add_summary
 
     origins = find_origins(extraction.articles)
     report = merge(
         extraction.articles, extraction.claim_sets, origins, failures=extraction.failures
     )
+    report = label_articles(report, extraction.articles, outlets)
     return add_summary(report, extraction.articles, extraction.claim_sets)
 
 
@@ -109,12 +114,18 @@ async def asummarize(
     concurrency: int = DEFAULT_CONCURRENCY,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    outlets: str | Path | None = None,
 ) -> Report:
     """Paths (files, directories, '-') or Article objects -> consensus Report.
+
+    `outlets` names a TOML outlet table to use instead of the built-in one.
 
     Unreadable inputs and failed articles do not stop the run: they are listed in
     `Report.failures`. Raises UsageError only when nothing at all can be read.
     """
+    from consensus.outlets import load_outlets
+
+    table = load_outlets(outlets) if outlets is not None else None
     items = list(inputs)
     articles = items if items and all(isinstance(i, Article) for i in items) else None
     cache = open_cache(cache_dir, enabled=use_cache)
@@ -127,6 +138,7 @@ async def asummarize(
             concurrency=concurrency,
             cache=cache,
             summarize=True,
+            outlets=table,
         )
     finally:
         if cache is not None:
@@ -142,6 +154,7 @@ def summarize(
     concurrency: int = DEFAULT_CONCURRENCY,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    outlets: str | Path | None = None,
 ) -> Report:
     """Blocking twin of `asummarize`."""
     import asyncio
@@ -154,5 +167,6 @@ def summarize(
             concurrency=concurrency,
             cache_dir=cache_dir,
             use_cache=use_cache,
+            outlets=outlets,
         )
     )

@@ -142,11 +142,17 @@ def _run(
     no_cache: bool,
     summarize: bool,
     timeout: float | None = None,
+    outlets: Path | None = None,
 ) -> RunOutcome:
     from consensus.api import arun, open_cache, read_inputs
     from consensus.extract import resolve_options
 
     resolve_options(model, api_base, concurrency, timeout=timeout)  # usage errors first
+    table = None
+    if outlets is not None:
+        from consensus.outlets import load_outlets
+
+        table = load_outlets(outlets)
     articles, input_errors = read_inputs(paths)
     for error in input_errors:
         _err(f"error: {error}")
@@ -168,6 +174,7 @@ def _run(
                     progress=progress,
                     summarize=summarize,
                     timeout=timeout,
+                    outlets=table,
                 )
             )
     finally:
@@ -355,6 +362,7 @@ def summarize(
             no_cache=no_cache,
             summarize=True,
             timeout=timeout,
+            outlets=outlets,
         )
         from consensus.render import render
 

@@ -302,6 +302,8 @@ class _View:
 
     def outlet(self, article_id: str) -> str | None:
         art = self.articles.get(article_id)
+        if art is not None and art.outlet_info is not None:
+            return art.outlet_info.name
         if art is not None and art.outlet:
             return art.outlet
         return self.coverage.outlets.get(article_id)
@@ -619,7 +621,10 @@ def _md_origins(view: _View) -> list[str]:
         rows.append(
             [
                 _md(view.label(a)),
-                _md((art.outlet if art else None) or view.outlet(a) or "—"),
+                _md(
+                    (view.outlet(a) or "—")
+                    + (f" ({_outlet_note(view, a)})" if _outlet_note(view, a) else "")
+                ),
                 _md((art.title if art else None) or "—"),
                 art.published.isoformat() if art and art.published else "—",
                 _md_code(a),
@@ -642,6 +647,9 @@ def _md_origins(view: _View) -> list[str]:
 def _md_source(view: _View, n: int, c: Citation, texts: Mapping[str, str] | None) -> list[str]:
     art = view.articles.get(c.article)
     head = [f"**{_md(view.outlet(c.article) or 'Outlet unknown')}** ({_md(view.label(c.article))})"]
+    note = _outlet_note(view, c.article)
+    if note:
+        head.append(_md(note))
     if art and art.title:
         head.append(f"*{_md(art.title)}*")
     if art and art.published:
@@ -1014,7 +1022,7 @@ ol.timeline { list-style: none; margin: 0; padding: 0; }
 ol.timeline li { position: relative; padding: 4px 0 6px 118px; border-bottom: 1px solid #eef0f3; }
 ol.timeline time { position: absolute; left: 0; top: 4px; font: 600 13px ui-monospace,
   SFMono-Regular, Menlo, Consolas, monospace; }
-ol.sources .labels { font-size: 11.5px; background: #f1f3f6; border-radius: 4px;
+.labels { font-size: 11.5px; background: #f1f3f6; border-radius: 4px;
   padding: 0 5px; }
 details.group p.rule { margin: 0 0 6px; font-style: italic; }
 .resolved { font-size: 11px; background: #eef2ff; color: #27348b; border-radius: 4px;
@@ -1106,7 +1114,12 @@ class _Html:
             f'<details class="group" data-src="{_h(" ".join(srcs))}"><summary>'
             f"Only in {_h(_and([self.v.who(a) for a in srcs]))}"
             f"{' (one origin)' if len(srcs) > 1 else ''}"
-            f' <span class="count">{len(items)}</span></summary>{rule}'
+            + "".join(
+                f' <span class="labels">{_h(note)}</span>'
+                for note in _unique(_outlet_note(self.v, a) for a in srcs)
+                if note
+            )
+            + f' <span class="count">{len(items)}</span></summary>{rule}'
             '<ol class="items">' + "".join(self.single(it, shared) for it in items) + "</ol>"
             "</details>"
         )
@@ -1355,7 +1368,13 @@ class _Html:
         for a in v.article_ids:
             art = v.articles.get(a)
             rows.append(
-                f"<tr><td>{_h(v.label(a))}</td><td>{_h(v.outlet(a) or '—')}</td>"
+                f"<tr><td>{_h(v.label(a))}</td><td>{_h(v.outlet(a) or '—')}"
+                + (
+                    f' <span class="labels">{_h(_outlet_note(v, a))}</span>'
+                    if _outlet_note(v, a)
+                    else ""
+                )
+                + "</td>"
                 f"<td>{_h((art.title if art else None) or '—')}</td>"
                 '<td class="date">'
                 f"{_h(art.published.isoformat() if art and art.published else '—')}</td>"
@@ -1385,10 +1404,8 @@ class _Html:
         items = []
         for n, c in enumerate(v.sources, 1):
             head = [f"{_h(v.outlet(c.article) or 'Outlet unknown')} ({_h(v.label(c.article))})"]
-            # Title, date and article id are in the Origins table, once per article.
-            note = _outlet_note(v, c.article)
-            if note:
-                head.insert(1, f'<span class="labels">{_h(note)}</span>')
+            # Title, date, article id and outlet labels are in the Origins table, once per
+            # article: repeated for each of ~1,400 quotes they cost a tenth of the page.
             head.append(f"chars {c.start}–{c.end}")
             items.append(
                 f'<li id="cite-{n}"><b>[{n}]</b><small>{" · ".join(head)}</small>'
