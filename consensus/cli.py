@@ -142,11 +142,17 @@ def _run(
     no_cache: bool,
     summarize: bool,
     timeout: float | None = None,
+    outlets: Path | None = None,
 ) -> RunOutcome:
     from consensus.api import arun, open_cache, read_inputs
     from consensus.extract import resolve_options
 
     resolve_options(model, api_base, concurrency, timeout=timeout)  # usage errors first
+    table = None
+    if outlets is not None:
+        from consensus.outlets import load_outlets
+
+        table = load_outlets(outlets)
     articles, input_errors = read_inputs(paths)
     for error in input_errors:
         _err(f"error: {error}")
@@ -168,6 +174,7 @@ def _run(
                     progress=progress,
                     summarize=summarize,
                     timeout=timeout,
+                    outlets=table,
                 )
             )
     finally:
@@ -333,6 +340,20 @@ def summarize(
     no_cache: NoCacheOpt = False,
     out: OutOpt = None,
     timeout: TimeoutOpt = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Markdown: list every single-source point and dated point (no fold)."
+        ),
+    ] = False,
+    outlets: Annotated[
+        Path | None,
+        typer.Option(
+            "--outlets",
+            metavar="FILE",
+            help="TOML table of outlet labels, used instead of the built-in one.",
+        ),
+    ] = None,
 ) -> None:
     """Report what the sources agree on, contest, and say alone, every line cited."""
     try:
@@ -345,11 +366,12 @@ def summarize(
             no_cache=no_cache,
             summarize=True,
             timeout=timeout,
+            outlets=outlets,
         )
         from consensus.render import render
 
         report = outcome.full_report()
-        text = render(report, fmt.value)
+        text = render(report, fmt.value, show_all=show_all)
     except Exception as exc:
         raise _fail(exc) from None
     if out is None and fmt is ReportFormat.md and sys.stdout.isatty():

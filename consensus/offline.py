@@ -928,9 +928,16 @@ def _times(
                 if year:
                     date = dt.date(int(year), _month(m.group("dm_m")), int(m.group("dm_d")))
             elif m.group("wd") and published:
-                # The most recent such weekday on or before publication.
+                # The most recent such weekday on or before publication, except the one six
+                # days back: a bare weekday that old is usually the next day (a story updated
+                # after its dateline, an announced event); a week-old day is "last Friday".
                 wd = _WEEKDAY_NAMES.index(m.group("wd"))
-                date = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+                back = (published.weekday() - wd) % 7
+                date = (
+                    published - dt.timedelta(days=back)
+                    if back < 6
+                    else (published + dt.timedelta(days=1))
+                )
             elif m.group("rel") and published:
                 rel = m.group("rel").lower()
                 if rel == "yesterday":
@@ -1127,6 +1134,45 @@ class _Draft:
 
 _UNNAMED_SOURCE = "unnamed quoted source"
 
+# A statement that asks for something or predicts it is not what "he did not provide
+# evidence" qualifies.
+_NOT_AN_ASSERTION = re.compile(
+    r"\b(?:urged?|urging|request(?:ed|s)?|asked?|appeal(?:ed|s)?|call(?:ed|s)? on|demand(?:ed|s)?|"
+    r"would|could|might|may|should|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedge_target(drafts: list[_Draft]) -> list[_Draft]:
+    """The draft a following hedge sentence qualifies: the first that asserts a state of
+    affairs, else the first."""
+    for d in drafts:
+        if not _NOT_AN_ASSERTION.search(d.statement):
+            return [d]
+    return drafts[:1]
+
+
+_ADVERB_HEDGE = frozenset({"allegedly", "reportedly", "purportedly"})
+_NOUN_LINKS = frozenset({"of", "for", "about", "on", "to", "with", "among", "including"})
+_NOT_A_NOUN = frozenset(
+    "was were is are be been being has have had and but or who which that it they he she".split()
+)
+
+
+def _modifies_a_noun(body: str, m: re.Match[str]) -> bool:
+    """'the safety of soldiers allegedly surrounded in …': the hedge qualifies a noun phrase
+    inside the claim (a reduced relative clause), not the claim itself."""
+    if m.group().lower() not in _ADVERB_HEDGE:
+        return False
+    before = _WORD.findall(body[: m.start()])[-5:]
+    after = _WORD.findall(body[m.end() : m.end() + 40])[:1]
+    if not before or not after or not re.fullmatch(r"[a-z]+(?:ed|en)", after[0]):
+        return False
+    noun = before[-1]
+    if not noun.islower() or noun in _NOT_A_NOUN:
+        return False
+    return any(w in _NOUN_LINKS for w in before[:-1])
+
 
 class _Extractor:
     def __init__(self, article: Article) -> None:
@@ -1233,8 +1279,9 @@ class _Extractor:
                 and prev_drafts
                 and len(_WORD.findall(sentence)) - len(_WORD.findall(hedge.group())) <= 3
             ):
-                # "However, he did not provide specific evidence." qualifies what came before.
-                for d in prev_drafts:
+                # "However, he did not provide specific evidence." qualifies what came before:
+                # the assertion of fact, not a request or a prediction quoted with it.
+                for d in _hedge_target(prev_drafts):
                     d.hedges.append(hedge.group())
                     d.extra.append((start, end))
                 continue
@@ -1509,7 +1556,8 @@ class _Extractor:
             body = self.text[a:b]
             hedges = d.hedges
             if _cue(_HEDGE, _HEDGE_KEYS, body):
-                hedges = [m.group() for m in _HEDGE.finditer(body)] + hedges
+                found = [m for m in _HEDGE.finditer(body) if not _modifies_a_noun(body, m)]
+                hedges = [m.group() for m in found] + hedges
             time = next((t for s, e, t in self.times if a <= s and e <= b), None)
             if time is None and d.inner:
                 # A quoted sentence takes its time from the attribution around it
