@@ -94,7 +94,7 @@ async def arun(
     )
     outcome = RunOutcome(extraction=extraction, input_errors=errors)
     if summarize:
-        outcome.report = build_report(extraction, outlets)
+        outcome.report = build_report(extraction, outlets=outlets)
     return outcome
 
 
