@@ -47,8 +47,8 @@ from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
 
-LINK_NEIGHBOURS = 8  # nearest statements by vector added as candidates, per claim
-NEIGHBOUR_FLOOR = 0.5  # ... when their cosine is at least this
+LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
+NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
@@ -157,8 +157,7 @@ def _denial_strength(
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if p_even >= conflict_at and _negates(fd, fs):
         return p_even
-    vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fd.claim.statement)
-    vs = ctx.vectors.get(fs.claim.statement)
+    vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fs.claim.statement)
     dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
     shared = content_stems(denied) & ctx.stems[s]
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
@@ -190,9 +189,10 @@ def link_edges(
         a, b = feats[i], feats[j]
         score = round(float(p[k]), 4)
         prob[(i, j)] = score
-        if a.speaker != b.speaker and not _speakers_compatible(a.speaker, b.speaker):
-            if a.speaker is not None and b.speaker is not None:
-                continue
+        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(
+            a.speaker, b.speaker
+        ):
+            continue  # two people's reported speech is two claims (a denial crosses sides)
         if a.claim.polarity != b.claim.polarity:
             d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
             strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
