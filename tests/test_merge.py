@@ -762,39 +762,3 @@ def test_contested_point_never_chains_two_unrelated_propositions() -> None:
         assert any(p.polarity == Polarity.denies for p in point.positions)
     # the ceasefire is agreed by all five, untouched by the contest
     assert any(len(it.sources) == 5 for it in report.agreed)
-
-
-def test_vectorised_pair_scores_equal_the_per_pair_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`_score_pair` states the pair rule one pair at a time; `_score_pairs` computes it over
-    arrays for speed. On the seeds' offline claims both must give the same edges."""
-    from pathlib import Path
-
-    from consensus.ingest import load_articles
-    from consensus.merge import clusters, score
-    from consensus.offline import extract_offline
-
-    seeds = load_articles([Path(__file__).resolve().parent.parent / "seeds"])
-    claims = [
-        (cs.article, n, c) for cs in map(extract_offline, seeds) for n, c in enumerate(cs.claims)
-    ]
-    seen: list[tuple[object, ...]] = []
-    real = score._score_pairs
-
-    def spy(feats, pairs, texts, evids, sims=None, shared=None):  # type: ignore[no-untyped-def]
-        edges = real(feats, pairs, texts, evids, sims, shared)
-        seen.append((feats, pairs, texts, evids, edges))
-        return edges
-
-    # patched where `_align` looks it up
-    monkeypatch.setattr(clusters, "_score_pairs", spy)
-    align(claims)
-    assert seen, "align no longer scores pairs through _score_pairs"
-    feats, pairs, texts, evids, edges = seen[0]
-    expected = []
-    for k, (i, j) in enumerate(pairs):  # type: ignore[call-overload]
-        edge = score._score_pair(feats[i], feats[j], texts[k], evids[k])  # type: ignore[index]
-        if edge is not None:
-            expected.append(edge)
-    expected.sort(key=lambda e: (-e.score, e.i, e.j))
-    assert len(expected) > 50  # the seeds give plenty of joinable pairs
-    assert edges == expected
