@@ -695,7 +695,9 @@ def test_align_records_features_and_is_order_independent() -> None:
     assert link_model().threshold <= link_feature(guarantee.features) <= 1.0
     (fig86,) = [g for g in groups if g.members == (("a", 3),)]
     (fig60,) = [g for g in groups if g.members == (("b", 3),)]
-    assert (groups.index(fig60), "quantity kursk: 86% vs 60%") in fig86.conflicts
+    ((other, why),) = fig86.conflicts
+    assert other == groups.index(fig60)
+    assert re.fullmatch(r"quantity [\w ]+: 86% vs 60%", why), why
 
 
 # --- coverage ------------------------------------------------------------------------------
