@@ -18,7 +18,8 @@ Whole lines
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
       related-story links ("Read more: ...", "RELATED: ...");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
-      "Copyright 2017 The Associated Press. All rights reserved.", "(Name / Outlet)".
+      "Copyright 2017 The Associated Press. All rights reserved.", "(Name / Outlet)",
+      "Reporting by X; Editing by Y", "Follow reporter X on Twitter: @x".
 Inline spans
     - gallery items inside a paragraph: "Photos: <gallery title> <caption> Hide Caption 3 of
       25" (each item up to its counter);
@@ -66,7 +67,8 @@ _LINE_RULES = re.compile(
     r"|Read or Share this story\b"
     r"|Media playback is\b"
     r"|Additional reporting\b"
-    r"|Reporting by\b"
+    r"|(?:Reporting|Writing|Editing) by\b"
+    r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,

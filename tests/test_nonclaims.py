@@ -38,6 +38,7 @@ NON_CLAIMS = [
     "Read more: Storm leaves thousands without power in the north",
     "RELATED: How the bridge was built",
     "Advertisement Continue reading the main story",
+    "Follow reporter Jane Roe on Twitter: @janeroe.",
 ]
 
 CLAIMS = [
@@ -49,6 +50,7 @@ CLAIMS = [
     "The photo was taken by a passenger, police said.",
     "The coach said the players were treated unfairly because of their race.",
     "Getty, the museum's owner, said the painting would be returned.",
+    "Followers of the cleric said on Twitter that he had been detained.",
 ]
 
 
