@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consensus.cache import ClaimCache
 from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
-from consensus.models import Article, ArticleFailure, ExtractionResult, Report
+from consensus.models import Article, ArticleFailure, ClaimSet, ExtractionResult, Report
+
+if TYPE_CHECKING:
+    from consensus.vectors import Vectors
 
 
 @dataclass
@@ -88,13 +92,58 @@ async def arun(
     return outcome
 
 
-def build_report(extraction: ExtractionResult) -> Report:
-    """Origins and merge over an extraction result (pure stages)."""
+def embed_for_merge(
+    claim_sets: Sequence[ClaimSet],
+    *,
+    embed_model: str | None = None,
+    api_base: str | None = None,
+    cache: ClaimCache | None = None,
+    timeout: float | None = None,
+) -> Vectors:
+    """Vectors of every text the merger compares (statements, figure slot words).
+
+    Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
+    Nothing is embedded, and the model is never loaded, when there is nothing to align.
+    """
+    from consensus.merge.compare import texts_to_embed
+    from consensus.vectors import Vectors, embed_texts
+
+    statements = [c.statement for cs in claim_sets for c in cs.claims]
+    if len({cs.article for cs in claim_sets if cs.claims}) < 2:
+        return Vectors.empty()
+    return embed_texts(
+        texts_to_embed(statements),
+        embed_model=embed_model,
+        api_base=api_base,
+        cache=cache,
+        timeout=timeout,
+    )
+
+
+def build_report(
+    extraction: ExtractionResult,
+    *,
+    vectors: Vectors | None = None,
+    embed_model: str | None = None,
+    api_base: str | None = None,
+    cache: ClaimCache | None = None,
+) -> Report:
+    """Origins, vectors and merge over an extraction result (the merge itself is pure)."""
     from consensus.merge import merge
     from consensus.origins import find_origins
 
     origins = find_origins(extraction.articles)
-    return merge(extraction.articles, extraction.claim_sets, origins, failures=extraction.failures)
+    if vectors is None:
+        vectors = embed_for_merge(
+            extraction.claim_sets, embed_model=embed_model, api_base=api_base, cache=cache
+        )
+    return merge(
+        extraction.articles,
+        extraction.claim_sets,
+        origins,
+        failures=extraction.failures,
+        vectors=vectors,
+    )
 
 
 async def asummarize(

@@ -769,8 +769,8 @@ def test_vectorised_pair_scores_equal_the_per_pair_rule(monkeypatch: pytest.Monk
     arrays for speed. On the seeds' offline claims both must give the same edges."""
     from pathlib import Path
 
-    import consensus.merge as merge_mod
     from consensus.ingest import load_articles
+    from consensus.merge import clusters, score
     from consensus.offline import extract_offline
 
     seeds = load_articles([Path(__file__).resolve().parent.parent / "seeds"])
@@ -778,20 +778,21 @@ def test_vectorised_pair_scores_equal_the_per_pair_rule(monkeypatch: pytest.Monk
         (cs.article, n, c) for cs in map(extract_offline, seeds) for n, c in enumerate(cs.claims)
     ]
     seen: list[tuple[object, ...]] = []
-    real = merge_mod._score_pairs
+    real = score._score_pairs
 
     def spy(feats, pairs, texts, evids, sims=None, shared=None):  # type: ignore[no-untyped-def]
         edges = real(feats, pairs, texts, evids, sims, shared)
         seen.append((feats, pairs, texts, evids, edges))
         return edges
 
-    monkeypatch.setattr(merge_mod, "_score_pairs", spy)
+    # patched where `_align` looks it up
+    monkeypatch.setattr(clusters, "_score_pairs", spy)
     align(claims)
     assert seen, "align no longer scores pairs through _score_pairs"
     feats, pairs, texts, evids, edges = seen[0]
     expected = []
     for k, (i, j) in enumerate(pairs):  # type: ignore[call-overload]
-        edge = merge_mod._score_pair(feats[i], feats[j], texts[k], evids[k])  # type: ignore[index]
+        edge = score._score_pair(feats[i], feats[j], texts[k], evids[k])  # type: ignore[index]
         if edge is not None:
             expected.append(edge)
     expected.sort(key=lambda e: (-e.score, e.i, e.j))
