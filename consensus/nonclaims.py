@@ -16,7 +16,8 @@ Whole lines
     - page furniture: sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
-      related-story links ("Read more: ...", "RELATED: ...");
+      related-story links ("Read more: ...", "RELATED: ..."), transcript disclaimers
+      ("Transcripts are created on a rush deadline ... may not be in its final form");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
       "Copyright 2017 The Associated Press. All rights reserved.", "(Name / Outlet)",
       "Reporting by X; Editing by Y", "Follow reporter X on Twitter: @x".
@@ -42,7 +43,7 @@ __all__ = ["non_claim_spans", "overlaps_non_claim"]
 # Photo agencies and picture desks whose name starts a caption ("Getty Images The truck ...").
 _PHOTO_DESKS = (
     r"Getty Images|Getty|Reuters|REUTERS|AP:Associated Press|Associated Press|AP Photo|AP|AFP|"
-    r"EPA|PA|PA Wire|Rex Features|Rex|Shutterstock|Alamy|SWNS"
+    r"EPA|EFE|PA|PA Wire|Rex Features|Rex|Shutterstock|Alamy|SWNS"
 )
 _CREDIT_BRACKET = (
     # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File)
@@ -68,6 +69,12 @@ _LINE_RULES = re.compile(
     r"|Media playback is\b"
     r"|Additional reporting\b"
     r"|(?:Reporting|Writing|Editing) by\b"
+    r"|(?:Updated|Published|Posted|Last updated)[ \t]*:?[ \t]*\d"  # a time stamp line
+    r"|MOST READ\b|Most Read\b|Most read\b"
+    r"|Like[ \t][^\n]{1,60}?[ \t]on Facebook\b"
+    # "Shirley Feng contributed from Beijing.": a short contributor line
+    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,4}(?:and[ \t]+(?:[A-Z][\w.'’-]+[ \t]+){1,4})?"
+    r"contributed\b[^\n]{0,60}$"
     r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
@@ -94,17 +101,33 @@ _LINE_ANYWHERE = re.compile(
     r"|more (?:follows|to follow)\b"
     r"|this story (?:is developing|will be updated|has been updated)"
     r"|continue reading the main story"
+    r"|verify you(?:'|’)?re not a robot"
+    r"|enlarge this image|toggle caption|\bphotographer:"
+    r"|contact the (?:writer|author|reporter)s?\b"
+    r"|this (?:text|transcript|copy) may not be in its final form"  # transcript disclaimer
+    r"|transcripts? (?:is|are) (?:created|produced) (?:on a rush deadline|by)"
     r")",
     re.IGNORECASE,
 )
+# "(China Daily USA 07/15/2016 page1)": a print-edition reference at the end of a line.
+_PRINT_REF = r"\([^()\n]{0,60}\bpage[ \t]?\d{1,3}\)"
+# "... November 6, 2017. REUTERS/Mike Blake", "... Jane Barlow/PA": a caption's credit.
+_DESKS = r"REUTERS|Reuters|AFP|AP|EPA|PA|REX|Rex|Getty|Getty Images|Bloomberg"
+_SLASH_CREDIT = (
+    rf"(?:\b(?:{_DESKS})/(?:[A-Z][\w.'’-]+[ \t]?){{1,4}}"
+    rf"|(?:[A-Z][\w.'’-]+[ \t]){{1,3}}?[A-Z][\w.'’-]+/(?:{_DESKS})\b)"
+)
 _LINE_ENDS_WITH_CREDIT = re.compile(
-    rf"(?:{_CREDIT_BRACKET})(?:[ \t]*(?:{_CREDIT_BRACKET}))*[ \t]*$"
+    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*[ \t]*$"
 )
 _GALLERY_ITEM = re.compile(
     r"(?:Photos?:[^\n]{0,800}?)?\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}",
     re.IGNORECASE,
 )
-_INLINE_CREDIT = re.compile(_CREDIT_BRACKET)
+_INLINE_CREDIT = re.compile(
+    rf"{_CREDIT_BRACKET}"
+    r"|\bUpdated:[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?:[ \t]*\([^()\n]{1,30}\))?"
+)
 _LINE = re.compile(r"[^\n]+")
 _COUNTER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{1,3})(?![\w/])")
 # A line this long is a paragraph of reporting that happens to quote a phrase above; only
