@@ -39,6 +39,13 @@ Rule 2, whole-article syndication
     wire's; a marker such as "Reuters reported" or "The Associated Press contributed to
     this report" is not a signature). The lowest copy pair on the dev clusters is 0.99
     and the highest non-copy pair 0.45 (ABC's rewrite of the AP text, no signature).
+    The same newsroom twice: two articles of one outlet (Article.outlet, case aside),
+    neither carrying a wire's signature, that share ``SAME_NEWSROOM_SHINGLES`` = 40
+    shingles (about 44 words) outside captions and furniture, quotations INCLUDED, are
+    one origin: one outlet quoting one witness word for word in two stories reuses one
+    interview, which is not two independent reports (dev: CNN's two Nice stories share
+    64, every other same-outlet pair at most 8; the Daily Mail's own story and the AP
+    text it also runs share 79, but the AP text carries the AP's dateline).
     Seed numbers behind 0.5: 001 vs 003 (the same RT text, 003 with page boilerplate and
     "Vladimir Zelensky said" for "Volodymyr Zelensky noted") have C = 0.937 (Jaccard
     0.552); the highest pair of different origins is 001 vs 002 with C = 0.149 (002
@@ -140,6 +147,7 @@ MARKER_WINDOW_CHARS = 300
 SPAN_INSIDE_SHARE = 0.8
 INDEX_MAX_DF = 64
 WIRE_THRESHOLD = 0.3
+SAME_NEWSROOM_SHINGLES = 40
 LSH_THRESHOLD = 0.3
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -585,6 +593,13 @@ def _containment(a: _Doc, b: _Doc) -> tuple[float, float, int]:
     return (shared / smaller if smaller else 0.0), (shared / union if union else 0.0), shared
 
 
+def _same_newsroom(a: _Doc, b: _Doc) -> bool:
+    """One outlet (same name, case and spacing aside) and neither text is a wire's own."""
+    outlet_a = " ".join((a.article.outlet or "").split()).casefold()
+    outlet_b = " ".join((b.article.outlet or "").split()).casefold()
+    return bool(outlet_a) and outlet_a == outlet_b and not a.wires and not b.wires
+
+
 def _own_voice_shared(a: _Doc, b: _Doc) -> int:
     """Shared shingles in BOTH outlets' own voice: two outlets quoting one statement share
     its words inside quotation marks only, which is no evidence that one copied the other."""
@@ -816,6 +831,17 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
                 if common:
                     reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
                 edge_reasons.append((i, j, reason))
+            elif shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
+                uf.union(i, j)
+                edge_reasons.append(
+                    (
+                        i,
+                        j,
+                        f"{a.id} and {b.id} are both {a.article.outlet} and share {shared} "
+                        f"{SHINGLE_WORDS}-word shingles outside captions (the same newsroom's "
+                        "reporting reused, its interviews included)",
+                    )
+                )
 
     members: dict[int, list[int]] = {}
     for doc in docs:
