@@ -15,6 +15,7 @@ from consensus.cache import ClaimCache
 from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
 from consensus.models import Article, ArticleFailure, ClaimSet, ExtractionResult, Report
+from consensus.outlets import OutletTable
 
 if TYPE_CHECKING:
     from consensus.vectors import Vectors
@@ -36,10 +37,14 @@ class RunOutcome:
         """The report, with unreadable inputs listed among its failures."""
         if self.report is None:
             raise RunError("this run did not build a report (summarize=False)")
-        extra = tuple(
+        extra = self.input_failures()
+        return self.report.model_copy(update={"failures": self.report.failures + extra})
+
+    def input_failures(self) -> tuple[ArticleFailure, ...]:
+        """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them."""
+        return tuple(
             ArticleFailure(article=e.source, error=str(e), kind="input") for e in self.input_errors
         )
-        return self.report.model_copy(update={"failures": self.report.failures + extra})
 
 
 def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
@@ -73,6 +78,7 @@ async def arun(
     progress: ProgressCallback | None = None,
     summarize: bool = False,
     timeout: float | None = None,
+    outlets: OutletTable | None = None,
 ) -> RunOutcome:
     errors: list[InputError] = []
     if articles is None:
@@ -88,7 +94,7 @@ async def arun(
     )
     outcome = RunOutcome(extraction=extraction, input_errors=errors)
     if summarize:
-        outcome.report = build_report(extraction)
+        outcome.report = build_report(extraction, outlets=outlets)
     return outcome
 
 
@@ -127,23 +133,29 @@ def build_report(
     embed_model: str | None = None,
     api_base: str | None = None,
     cache: ClaimCache | None = None,
+    outlets: OutletTable | None = None,
 ) -> Report:
-    """Origins, vectors and merge over an extraction result (the merge itself is pure)."""
+    """Origins, vectors, merge, outlet labels (the built-in table unless `outlets`), then
+    salience, summary and timeline (all pure stages but the vectors)."""
     from consensus.merge import merge
     from consensus.origins import find_origins
+    from consensus.outlets import label_articles
+    from consensus.summary import add_summary
 
     origins = find_origins(extraction.articles)
     if vectors is None:
         vectors = embed_for_merge(
             extraction.claim_sets, embed_model=embed_model, api_base=api_base, cache=cache
         )
-    return merge(
+    report = merge(
         extraction.articles,
         extraction.claim_sets,
         origins,
         failures=extraction.failures,
         vectors=vectors,
     )
+    report = label_articles(report, extraction.articles, outlets)
+    return add_summary(report, extraction.articles, extraction.claim_sets)
 
 
 async def asummarize(
@@ -154,12 +166,18 @@ async def asummarize(
     concurrency: int = DEFAULT_CONCURRENCY,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    outlets: str | Path | None = None,
 ) -> Report:
     """Paths (files, directories, '-') or Article objects -> consensus Report.
+
+    `outlets` names a TOML outlet table to use instead of the built-in one.
 
     Unreadable inputs and failed articles do not stop the run: they are listed in
     `Report.failures`. Raises UsageError only when nothing at all can be read.
     """
+    from consensus.outlets import load_outlets
+
+    table = load_outlets(outlets) if outlets is not None else None
     items = list(inputs)
     articles = items if items and all(isinstance(i, Article) for i in items) else None
     cache = open_cache(cache_dir, enabled=use_cache)
@@ -172,11 +190,13 @@ async def asummarize(
             concurrency=concurrency,
             cache=cache,
             summarize=True,
+            outlets=table,
         )
     finally:
         if cache is not None:
             cache.close()
     return outcome.full_report()
+
 
 def summarize(
     inputs: Iterable[str | Path] | Sequence[Article],
@@ -186,6 +206,7 @@ def summarize(
     concurrency: int = DEFAULT_CONCURRENCY,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    outlets: str | Path | None = None,
 ) -> Report:
     """Blocking twin of `asummarize`."""
     import asyncio
@@ -198,5 +219,6 @@ def summarize(
             concurrency=concurrency,
             cache_dir=cache_dir,
             use_cache=use_cache,
+            outlets=outlets,
         )
     )

@@ -142,11 +142,17 @@ def _run(
     no_cache: bool,
     summarize: bool,
     timeout: float | None = None,
+    outlets: Path | None = None,
 ) -> RunOutcome:
     from consensus.api import arun, open_cache, read_inputs
     from consensus.extract import resolve_options
 
     resolve_options(model, api_base, concurrency, timeout=timeout)  # usage errors first
+    table = None
+    if outlets is not None:
+        from consensus.outlets import load_outlets
+
+        table = load_outlets(outlets)
     articles, input_errors = read_inputs(paths)
     for error in input_errors:
         _err(f"error: {error}")
@@ -168,6 +174,7 @@ def _run(
                     progress=progress,
                     summarize=summarize,
                     timeout=timeout,
+                    outlets=table,
                 )
             )
     finally:
@@ -300,7 +307,9 @@ def extract(
         raise _fail(exc) from None
     ex = outcome.extraction
     if fmt is ExtractFormat.json:
-        text = json.dumps(extraction_json(ex), ensure_ascii=False, indent=2)
+        data = extraction_json(ex)
+        data["failures"] += [f.model_dump(mode="json") for f in outcome.input_failures()]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     elif fmt is ExtractFormat.jsonl:
         rows = []
         for cs in ex.claim_sets:
@@ -312,7 +321,9 @@ def extract(
     else:
         by_id = {a.id: a for a in ex.articles}
         text = "\n\n".join(_format_claim_set(by_id[cs.article], cs) for cs in ex.claim_sets)
-    _write(text, out)
+    from consensus.render import defuse_bidi
+
+    _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
     raise typer.Exit(0 if outcome.ok else 1)
@@ -329,6 +340,20 @@ def summarize(
     no_cache: NoCacheOpt = False,
     out: OutOpt = None,
     timeout: TimeoutOpt = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Markdown: list every single-source point and dated point (no fold)."
+        ),
+    ] = False,
+    outlets: Annotated[
+        Path | None,
+        typer.Option(
+            "--outlets",
+            metavar="FILE",
+            help="TOML table of outlet labels, used instead of the built-in one.",
+        ),
+    ] = None,
 ) -> None:
     """Report what the sources agree on, contest, and say alone, every line cited."""
     try:
@@ -341,11 +366,12 @@ def summarize(
             no_cache=no_cache,
             summarize=True,
             timeout=timeout,
+            outlets=outlets,
         )
         from consensus.render import render
 
         report = outcome.full_report()
-        text = render(report, fmt.value)
+        text = render(report, fmt.value, show_all=show_all)
     except Exception as exc:
         raise _fail(exc) from None
     if out is None and fmt is ReportFormat.md and sys.stdout.isatty():
@@ -535,9 +561,14 @@ def batch(
     if c["filtered_out"]:
         dates += f"; {c['filtered_out']} outside --since/--until"
     stories = f"{c['stories']} {'story' if c['stories'] == 1 else 'stories'}"
+    failed = f"{c['failed']} failed"
+    incomplete = [s for s in index["stories"] if s["status"] != "failed" and s["failures"]]
+    if incomplete:  # finished with failed articles: each failure has its failed: line above
+        n = sum(len(s["failures"]) for s in incomplete)
+        failed += f", {len(incomplete)} incomplete ({n} failed article{'s' if n != 1 else ''})"
     _err(
         f"{stories}: {c['brief']} in the brief, {c['single_origin']} single-origin, "
-        f"{c['failed']} failed; {result.processed} run, {result.skipped} skipped (already done); "
+        f"{failed}; {result.processed} run, {result.skipped} skipped (already done); "
         f"{c['articles']} articles ({dates})"
     )
     _err(f"brief: {out / 'index.html'}")

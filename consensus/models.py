@@ -333,12 +333,46 @@ class OriginGroup(_Frozen):
     reasons: tuple[str, ...] = ()
 
 
+class OutletInfo(_Frozen):
+    """What the outlet table (consensus/data/outlets.toml or --outlets) says about an outlet.
+
+    Shown beside the source for the reader; never read by any verdict rule."""
+
+    name: str = Field(description="Display name.")
+    owner: str | None = None
+    country: str | None = None
+    labels: tuple[str, ...] = Field(
+        default=(), description="e.g. 'wire service', 'state-funded', 'public broadcaster'."
+    )
+
+
 class ReportArticle(_Frozen):
     id: str
     title: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
     origin: str = Field(description="Id of the article's origin group.")
+    outlet_info: OutletInfo | None = Field(
+        default=None, description="The outlet table's entry for this article, when it has one."
+    )
+
+
+class SaliencePart(_Frozen):
+    """One piece of evidence for an item's salience: its value and what it adds."""
+
+    name: str = Field(
+        description="origins, lede, title, entities, figure, kind, speaker or background."
+    )
+    value: float = Field(description="The measured value, from 0 to 1.")
+    weight: float = Field(description="Its weight (consensus/data/salience.toml).")
+    points: float = Field(description="value x weight: what it adds to the score.")
+
+
+class Salience(_Frozen):
+    """How much an item matters to an editor: a sum of weighted parts (higher first)."""
+
+    score: float
+    parts: tuple[SaliencePart, ...] = ()
 
 
 class Item(_Frozen):
@@ -356,6 +390,9 @@ class Item(_Frozen):
         default=(), description="The alignment features that joined its claims."
     )
     citations: tuple[Citation, ...]
+    salience: Salience | None = Field(
+        default=None, description="Set after the merge by consensus.summary."
+    )
 
 
 class Position(_Frozen):
@@ -375,6 +412,51 @@ class ContestedItem(_Frozen):
     topic: str
     rule: str
     positions: tuple[Position, ...] = Field(min_length=2)
+    salience: Salience | None = Field(
+        default=None, description="Set after the merge by consensus.summary."
+    )
+
+
+class SummaryLine(_Frozen):
+    """One line of the summary an editor reads first; every line is cited."""
+
+    item: str = Field(description="Id of the item (agreed, contested or single-source) it sums up.")
+    text: str = Field(description="The line, as prose.")
+    sources: tuple[str, ...] = Field(description="Article ids behind the line.")
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Summary(_Frozen):
+    """The report's first screen: ranked key points, disputes and notable lone claims."""
+
+    key_points: tuple[SummaryLine, ...] = Field(
+        default=(), description="The most salient agreed items, best first."
+    )
+    contested: tuple[SummaryLine, ...] = Field(
+        default=(), description="Each contested point in one line, its sides and who holds them."
+    )
+    notable: tuple[SummaryLine, ...] = Field(
+        default=(), description="Salient single-source claims, at most a few per outlet."
+    )
+    more: dict[str, int] = Field(
+        default_factory=dict,
+        description="How many items of each verdict the summary leaves to the full report.",
+    )
+
+
+class TimelineEntry(_Frozen):
+    """A dated item: when it happened, as written and as a day."""
+
+    date: dt.date
+    text: str = Field(description="The time expression as written ('Wednesday evening').")
+    resolved: bool = Field(
+        description="True when the day was worked out from the article's publication date "
+        "(a weekday, 'yesterday', a date without its year), not written in full."
+    )
+    item: str = Field(description="Id of the item it dates.")
+    statement: str
+    sources: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class Report(_Frozen):
@@ -392,3 +474,9 @@ class Report(_Frozen):
         "distinctive wording for the same thing.",
     )
     failures: tuple[ArticleFailure, ...] = ()
+    summary: Summary | None = Field(
+        default=None, description="The first screen: key points, disputes, notable claims."
+    )
+    timeline: tuple[TimelineEntry, ...] = Field(
+        default=(), description="Dated items in date order (ties: salience, then id)."
+    )

@@ -197,7 +197,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # "Ukrainian leader Volodymyr Zelensky", "Middle East envoy Steve Witkoff": a lower-case role
 # between capitalised words also teaches a role.
 _LOWER_ROLE = re.compile(
-    r"((?:[A-Z][\w.’'-]*[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
+    r"((?:[A-Z][\w.’'-]{0,40}[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
     r"spokeswoman|chief)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
 )
 # "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
@@ -205,7 +205,7 @@ _LOWER_ROLE = re.compile(
 _APPOSITIVE_ROLE = re.compile(
     r"\b[Tt]he[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)(spokesman|spokeswoman|spokesperson|envoy|aide|"
     r"minister|leader|president|chief),[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
-    r"|\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
+    r"|\b([A-Z][\w’'-]{1,40}(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
     r"spokesperson|envoy|aide|minister|leader|president|chief)\b"
 )
 _PLACE_CUE = re.compile(
@@ -490,7 +490,7 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
 _AUX_TAIL = re.compile(
-    r"(?:\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
+    r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
     r"allegedly|again|repeatedly|so far|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
@@ -505,7 +505,7 @@ _ROLE_NP = re.compile(
 # Roles an unnamed description may give the person the story follows ("the Russian official").
 _FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
 _ROLE_NAME_NP = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
+    r"(?:[Tt]he\s+)?(?:[\w.’'-]{1,40}\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
     r"spokeswoman|spokesperson|chief|commander|head)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
 )
@@ -520,17 +520,17 @@ _DISCOURSE = re.compile(
     r"At the same time|In addition|Instead)\b,?\s+"
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
+    r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
 )
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
-_TRAILING_URL = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+_TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _TRAILING_ATTR = re.compile(
     rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
-_ACCORDING = re.compile(r",?\s*according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
+_ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 _ROLE_IN_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(US|U\.S\.|American|Russian|Ukrainian|[A-Z][a-z]+(?:ian|ean|ese|ish))\s+)?"
@@ -928,9 +928,16 @@ def _times(
                 if year:
                     date = dt.date(int(year), _month(m.group("dm_m")), int(m.group("dm_d")))
             elif m.group("wd") and published:
-                # The most recent such weekday on or before publication.
+                # The most recent such weekday on or before publication, except the one six
+                # days back: a bare weekday that old is usually the next day (a story updated
+                # after its dateline, an announced event); a week-old day is "last Friday".
                 wd = _WEEKDAY_NAMES.index(m.group("wd"))
-                date = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+                back = (published.weekday() - wd) % 7
+                date = (
+                    published - dt.timedelta(days=back)
+                    if back < 6
+                    else (published + dt.timedelta(days=1))
+                )
             elif m.group("rel") and published:
                 rel = m.group("rel").lower()
                 if rel == "yesterday":
@@ -1077,7 +1084,7 @@ _VERBISH = re.compile(
 )
 _AUXILIARY = re.compile(
     r"(?:is|are|was|were|be|been|will|would|can|could|must|may|might|should|has|have|had|"
-    r"does|did|do|\w+ed)"
+    r"does|did|do|\w{1,40}ed)"
 )
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
@@ -1090,9 +1097,9 @@ _SPLIT = re.compile(
     r";\s+|,\s+but\s+|,\s+while\s+"
     # "X acknowledged A but denied B", "X acknowledged A, dismissing B", "Reports said A but
     # Zakharova dismissed these claims": what is admitted and what is rejected are two claims.
-    rf"|\s+but\s+(?={_DENIAL_VERBS}{_REPORTS})"
+    rf"|(?<!\s)\s+but\s+(?={_DENIAL_VERBS}{_REPORTS})"
     rf"|,\s+(?=(?:denying|dismissing|rejecting|refuting){_REPORTS})"
-    rf"|\s+but\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_DENIAL_VERBS}{_REPORTS})"
+    rf"|(?<!\s)\s+but\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_DENIAL_VERBS}{_REPORTS})"
 )
 # A clause cut off by the split above, opening with the verb: its subject is the speaker of the
 # clause before ("Moscow acknowledged …" -> "Moscow denied …").
@@ -1126,6 +1133,45 @@ class _Draft:
 
 
 _UNNAMED_SOURCE = "unnamed quoted source"
+
+# A statement that asks for something or predicts it is not what "he did not provide
+# evidence" qualifies.
+_NOT_AN_ASSERTION = re.compile(
+    r"\b(?:urged?|urging|request(?:ed|s)?|asked?|appeal(?:ed|s)?|call(?:ed|s)? on|demand(?:ed|s)?|"
+    r"would|could|might|may|should|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedge_target(drafts: list[_Draft]) -> list[_Draft]:
+    """The draft a following hedge sentence qualifies: the first that asserts a state of
+    affairs, else the first."""
+    for d in drafts:
+        if not _NOT_AN_ASSERTION.search(d.statement):
+            return [d]
+    return drafts[:1]
+
+
+_ADVERB_HEDGE = frozenset({"allegedly", "reportedly", "purportedly"})
+_NOUN_LINKS = frozenset({"of", "for", "about", "on", "to", "with", "among", "including"})
+_NOT_A_NOUN = frozenset(
+    "was were is are be been being has have had and but or who which that it they he she".split()
+)
+
+
+def _modifies_a_noun(body: str, m: re.Match[str]) -> bool:
+    """'the safety of soldiers allegedly surrounded in …': the hedge qualifies a noun phrase
+    inside the claim (a reduced relative clause), not the claim itself."""
+    if m.group().lower() not in _ADVERB_HEDGE:
+        return False
+    before = _WORD.findall(body[: m.start()])[-5:]
+    after = _WORD.findall(body[m.end() : m.end() + 40])[:1]
+    if not before or not after or not re.fullmatch(r"[a-z]+(?:ed|en)", after[0]):
+        return False
+    noun = before[-1]
+    if not noun.islower() or noun in _NOT_A_NOUN:
+        return False
+    return any(w in _NOUN_LINKS for w in before[:-1])
 
 
 class _Extractor:
@@ -1233,8 +1279,9 @@ class _Extractor:
                 and prev_drafts
                 and len(_WORD.findall(sentence)) - len(_WORD.findall(hedge.group())) <= 3
             ):
-                # "However, he did not provide specific evidence." qualifies what came before.
-                for d in prev_drafts:
+                # "However, he did not provide specific evidence." qualifies what came before:
+                # the assertion of fact, not a request or a prediction quoted with it.
+                for d in _hedge_target(prev_drafts):
                     d.hedges.append(hedge.group())
                     d.extra.append((start, end))
                 continue
@@ -1509,7 +1556,8 @@ class _Extractor:
             body = self.text[a:b]
             hedges = d.hedges
             if _cue(_HEDGE, _HEDGE_KEYS, body):
-                hedges = [m.group() for m in _HEDGE.finditer(body)] + hedges
+                found = [m for m in _HEDGE.finditer(body) if not _modifies_a_noun(body, m)]
+                hedges = [m.group() for m in found] + hedges
             time = next((t for s, e, t in self.times if a <= s and e <= b), None)
             if time is None and d.inner:
                 # A quoted sentence takes its time from the attribution around it

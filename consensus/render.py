@@ -32,7 +32,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from consensus.errors import UsageError
-from consensus.models import Citation, ContestedItem, Item, Polarity, Position, Report
+from consensus.models import (
+    Citation,
+    ContestedItem,
+    Item,
+    Polarity,
+    Position,
+    Report,
+    SummaryLine,
+    TimelineEntry,
+)
+from consensus.summary import Weights
 
 __all__ = [
     "FORMATS",
@@ -50,6 +60,25 @@ FORMATS: tuple[Format, ...] = ("md", "json", "html")
 # A quote shown with context shows this many characters of the article on each side.
 _CONTEXT_CHARS = 80
 
+# Bidirectional embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069): one in a
+# quote or title would reverse how the rest of its line displays, so no output
+# carries them raw. JSON escapes them (\u202e: same string once parsed, offsets stay exact);
+# Markdown, HTML and text show them as a visible ⟨U+202E⟩.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def defuse_bidi(text: str, *, json_text: bool = False) -> str:
+    """`text` with every bidi control escaped (in JSON text) or made visible (elsewhere)."""
+    if json_text:
+        return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _BIDI.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+
+def _limits() -> Weights:
+    from consensus.summary import load_weights
+
+    return load_weights()
+
+
 # --- JSON ----------------------------------------------------------------------------------
 
 
@@ -63,7 +92,7 @@ def render_json(report: Report) -> str:
     `Report.model_validate_json(render_json(r)) == r` holds whenever `r.coverage` holds
     only JSON values (lists, not tuples).
     """
-    return _canonical_json(report.model_dump(mode="json"))
+    return defuse_bidi(_canonical_json(report.model_dump(mode="json")), json_text=True)
 
 
 def report_json_schema() -> str:
@@ -174,12 +203,22 @@ def _unique(values: Iterable[str]) -> list[str]:
 class _View:
     """Labels, citation numbers and the coverage data, computed once per Report."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, fold: int | None = None) -> None:
         self.report = report
         self.articles = {a.id: a for a in report.articles}
         self.coverage = _read_coverage(report)
 
+        # With `fold`, each group of single-source items keeps only its `fold` most salient
+        # items; the rest are counted in `folded` and left to --all and the JSON.
         self.single_groups = self._group_single(report.single_source)
+        self.folded: dict[tuple[str, ...], int] = {}
+        if fold is not None:
+            kept = []
+            for srcs, items in self.single_groups:
+                kept.append((srcs, items[:fold]))
+                if len(items) > fold:
+                    self.folded[srcs] = len(items) - fold
+            self.single_groups = kept
         self.singles: list[Item] = [it for _, items in self.single_groups for it in items]
 
         # Item labels and the statements the coverage section shows for them.
@@ -203,6 +242,13 @@ class _View:
                 self._number(p.citations)
         for it in self.singles:
             self._number(it.citations)
+        # The summary and the timeline cite what the items cite; an item folded away still
+        # gets numbers for the quotes they show, after all the others.
+        if report.summary is not None:
+            for line in _summary_lines(report):
+                self._number(line.citations)
+        for entry in report.timeline:
+            self._number(entry.citations)
 
         ids = _unique(
             [a.id for a in report.articles]
@@ -215,6 +261,12 @@ class _View:
         if self.coverage.matrix is None:
             self.coverage.matrix = self._derived_matrix()
             self.coverage.matrix_derived = True
+        if self.folded:
+            self.coverage.matrix = [r for r in self.coverage.matrix if r.item in self.item_label]
+            if self.coverage.wording is not None:
+                self.coverage.wording = [
+                    w for w in self.coverage.wording if w[0] in self.item_label
+                ]
         order = {item_id: i for i, item_id in enumerate(self.item_label)}
         self.coverage.matrix.sort(key=lambda r: order.get(r.item, len(order)))
 
@@ -236,6 +288,8 @@ class _View:
         for it in items:
             key = tuple(sorted(it.sources, key=lambda s: (position.get(s, len(position)), s)))
             groups.setdefault(key, []).append(it)
+        for members in groups.values():  # most salient first when scored (stable otherwise)
+            members.sort(key=lambda it: -it.salience.score if it.salience else 0.0)
         return sorted(
             groups.items(),
             key=lambda kv: [(position.get(s, len(position)), s) for s in kv[0]],
@@ -260,6 +314,8 @@ class _View:
 
     def outlet(self, article_id: str) -> str | None:
         art = self.articles.get(article_id)
+        if art is not None and art.outlet_info is not None:
+            return art.outlet_info.name
         if art is not None and art.outlet:
             return art.outlet
         return self.coverage.outlets.get(article_id)
@@ -340,8 +396,20 @@ def _shared_origin_phrase(view: _View, ids: Sequence[str]) -> str:
     return f"{_and([view.label(a) for a in ids])} are {what}"
 
 
+def _nothing_extracted(report: Report) -> bool:
+    """True when articles failed and no point at all came out: the report says so first."""
+    return bool(report.failures) and not (
+        report.agreed or report.contested or report.single_source
+    )
+
+
 def _lede(view: _View) -> str:
     report = view.report
+    if _nothing_extracted(report):
+        return (
+            f"Nothing could be extracted: {_plural(len(report.failures), 'article')} could "
+            "not be processed (see Failures), and no other article gave a claim."
+        )
     n_articles = len(report.articles)
     n_origins = len({a.origin for a in report.articles})
     shared = [ids for _, ids, _ in _origin_groups(view) if len(ids) > 1]
@@ -358,6 +426,62 @@ def _lede(view: _View) -> str:
             f" {_plural(len(report.failures), 'article')} could not be processed (see Failures)."
         )
     return text
+
+
+def _summary_lines(report: Report) -> list[SummaryLine]:
+    s = report.summary
+    return [] if s is None else [*s.key_points, *s.contested, *s.notable]
+
+
+def _more_text(report: Report) -> str:
+    """'5 more agreed points, 40 more single-source claims in the full report below.'"""
+    s = report.summary
+    if s is None:
+        return ""
+    names = {"agreed": "agreed", "contested": "contested", "single_source": "single-source"}
+    parts = [
+        _plural(n, f"more {names[k]} point")
+        for k, n in sorted(
+            s.more.items(),
+            key=lambda kv: list(names).index(kv[0]) if kv[0] in names else len(names),
+        )
+        if n > 0 and k in names
+    ]
+    return (_and(parts) + " below.") if parts else ""
+
+
+def _timeline_shown(report: Report, show_all: bool) -> list[TimelineEntry]:
+    """Every entry with --all; else the most salient few, still in date order."""
+    entries = list(report.timeline)
+    cap = _limits().limit("timeline_shown")
+    if show_all or len(entries) <= cap:
+        return entries
+    score = {
+        it.id: it.salience.score for it in (*report.agreed, *report.single_source) if it.salience
+    }
+    score.update({c.id: c.salience.score for c in report.contested if c.salience})
+    ranked = sorted(range(len(entries)), key=lambda i: (-score.get(entries[i].item, 0.0), i))
+    return [entries[i] for i in sorted(ranked[:cap])]
+
+
+def _when(entry: TimelineEntry) -> str:
+    resolved = ", resolved from the publication date" if entry.resolved else ""
+    return f"{entry.date.isoformat()} (“{' '.join(entry.text.split())}”{resolved})"
+
+
+def _shorten(text: str) -> str:
+    from consensus.summary import shorten
+
+    return shorten(text, _limits().limit("line_chars"))
+
+
+def _outlet_note(view: _View, article_id: str) -> str:
+    """'state-funded · Russia' from the outlet table, or ''."""
+    art = view.articles.get(article_id)
+    info = art.outlet_info if art is not None else None
+    if info is None:
+        return ""
+    return " · ".join([*info.labels, *([info.country] if info.country else [])])
 
 
 def _side(i: int) -> str:
@@ -491,7 +615,7 @@ def _md_coverage(view: _View) -> list[str]:
             items = by_article[a]
             refs = ", ".join(_md(view.item_ref(i)) for i in items)
             lines.append(f"- {_md(view.who(a))}: {refs}")
-        if not omitted:
+        if not omitted and view.report.agreed:
             lines.append("- Every outlet states every agreed point.")
         lines.append("")
     if cov.wording:
@@ -521,7 +645,10 @@ def _md_origins(view: _View) -> list[str]:
         rows.append(
             [
                 _md(view.label(a)),
-                _md((art.outlet if art else None) or view.outlet(a) or "—"),
+                _md(
+                    (view.outlet(a) or "—")
+                    + (f" ({_outlet_note(view, a)})" if _outlet_note(view, a) else "")
+                ),
                 _md((art.title if art else None) or "—"),
                 art.published.isoformat() if art and art.published else "—",
                 _md_code(a),
@@ -544,6 +671,9 @@ def _md_origins(view: _View) -> list[str]:
 def _md_source(view: _View, n: int, c: Citation, texts: Mapping[str, str] | None) -> list[str]:
     art = view.articles.get(c.article)
     head = [f"**{_md(view.outlet(c.article) or 'Outlet unknown')}** ({_md(view.label(c.article))})"]
+    note = _outlet_note(view, c.article)
+    if note:
+        head.append(_md(note))
     if art and art.title:
         head.append(f"*{_md(art.title)}*")
     if art and art.published:
@@ -566,14 +696,78 @@ def _md_source(view: _View, n: int, c: Citation, texts: Mapping[str, str] | None
     return [*lines, ""]
 
 
-def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None = None) -> str:
-    """The report for an editor, as Markdown.
+def _md_summary(view: _View) -> list[str]:
+    report = view.report
+    s = report.summary
+    if s is None:
+        return []
+    out = ["## Summary", ""]
 
-    With `articles_text` (article id -> cleaned text) each source shows its quote in
-    context and is checked against the text at its offsets.
+    def line(sl: SummaryLine, outlets: bool = True) -> str:
+        refs = _md_refs(view.nums(sl.citations))
+        who = ""
+        if outlets:
+            names = _unique(view.outlet(a) or view.label(a) for a in view.ordered(sl.sources))
+            who = " — " + _md(
+                ", ".join(names[:4]) + (f" +{len(names) - 4}" if len(names) > 4 else "")
+            )
+        ref = view.item_label.get(sl.item)
+        return f"- {_md(sl.text)}{who} {refs}" + (f" ({ref})" if ref else "")
+
+    if s.key_points:
+        out += ["**What the sources agree on**", ""]
+        out += [line(sl) for sl in s.key_points] + [""]
+    if s.contested:
+        out += ["**What they dispute**", ""]
+        out += [line(sl, outlets=False) for sl in s.contested] + [""]
+    if s.notable:
+        out += ["**Notable claims only one source makes**", ""]
+        out += [line(sl) for sl in s.notable] + [""]
+    if not (s.key_points or s.contested or s.notable):
+        out += ["No point is stated by two independent origins, and none stands out.", ""]
+    more = _more_text(report)
+    if more:
+        out += [_md(more), ""]
+    return out
+
+
+def _md_timeline(view: _View, show_all: bool) -> list[str]:
+    report = view.report
+    if not report.timeline:
+        return []
+    shown = _timeline_shown(report, show_all)
+    out = ["## Timeline", ""]
+    for e in shown:
+        ref = view.item_label.get(e.item)
+        label = f" ({ref})" if ref else ""
+        out.append(
+            f"- **{e.date.isoformat()}** {_md(_shorten(e.statement))}{label} "
+            f"{_md_refs(view.nums(e.citations))} — “{_md(' '.join(e.text.split()))}”"
+            + (", resolved from the publication date" if e.resolved else "")
+        )
+    if len(shown) < len(report.timeline):
+        out.append(
+            f"- … {len(report.timeline) - len(shown)} more dated points (`--all`, or the JSON)."
+        )
+    return [*out, ""]
+
+
+def render_markdown(
+    report: Report, *, articles_text: Mapping[str, str] | None = None, show_all: bool = False
+) -> str:
+    """The report for an editor, as Markdown: the summary first, then everything else.
+
+    Single-source items are folded to the most salient few per group of articles unless
+    `show_all`; the JSON keeps them all. With `articles_text` (article id -> cleaned text)
+    each source shows its quote in context and is checked against the text at its offsets.
     """
-    view = _View(report)
+    view = _View(report, fold=None if show_all else _limits().limit("fold_per_outlet"))
     out: list[str] = ["# Consensus report", "", _md(_lede(view)), ""]
+    failures_first = _nothing_extracted(report)
+    if failures_first:
+        out += _md_failures(report)
+    out += _md_summary(view)
+    out += _md_timeline(view, show_all)
 
     out += ["## Agreed", ""]
     for it in report.agreed:
@@ -596,8 +790,15 @@ def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None =
         out += [f"### {_md(head)}", ""]
         for it in items:
             out += _md_item(view, it)
+        hidden = view.folded.get(sources, 0)
+        if hidden:
+            out.append(
+                f"- … {_plural(hidden, 'more single-source point')} from "
+                f"{_md(_and([view.who(a) for a in sources]))}, less salient "
+                "(`--all`, or the JSON)."
+            )
         out.append("")
-    if not view.single_groups:
+    if not view.single_groups and (report.agreed or report.contested):
         out += ["Every point is stated by more than one origin.", ""]
 
     out += _md_coverage(view)
@@ -609,12 +810,18 @@ def render_markdown(report: Report, *, articles_text: Mapping[str, str] | None =
     if not view.sources:
         out += ["No citations.", ""]
 
-    if report.failures:
-        out += ["## Failures", ""]
-        for f in report.failures:
-            out.append(f"- {_md_code(f.article)} ({_md(f.kind)}): {_md(f.error)}")
-        out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    if not failures_first:
+        out += _md_failures(report)
+    return defuse_bidi("\n".join(out).rstrip("\n") + "\n")
+
+
+def _md_failures(report: Report) -> list[str]:
+    if not report.failures:
+        return []
+    out = ["## Failures", ""]
+    for f in report.failures:
+        out.append(f"- {_md_code(f.article)} ({_md(f.kind)}): {_md(f.error)}")
+    return [*out, ""]
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -740,12 +947,13 @@ table.heat tbody th { text-align: left; font-weight: 400; background: #fafbfc;
   max-width: 520px; }
 table.heat tbody th a { text-decoration: none; }
 table.heat td.cell { text-align: center; width: 64px; font-size: 12px; font-weight: 700; }
-td.cell.absent { background: #f6f7f9; color: #c0c6cf; }
+td.cell.absent, table.heat td.ab { background: #f6f7f9; color: #c0c6cf; }
+table.heat td.om, table.heat td.ab { text-align: center; font-size: 12px; font-weight: 700; }
 td.cell.agreed { background: var(--agreed-strong); color: #fff; }
 td.cell.contested { background: var(--contested-strong); color: #fff; }
 td.cell.single_source { background: var(--single-strong); color: #fff; }
 td.cell.other { background: #7c8aa5; color: #fff; }
-td.cell.omitted { background: var(--omitted-bg); color: var(--omitted); }
+td.cell.omitted, table.heat td.om { background: var(--omitted-bg); color: var(--omitted); }
 tr.group-start > * { border-top: 2px solid var(--line) !important; }
 .legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12.5px; color: var(--muted);
   margin: 10px 0 4px; padding: 0; list-style: none; }
@@ -773,13 +981,12 @@ table.plain td.date { white-space: nowrap; }
 .origin h3 { margin: 0 0 4px; font-size: 13px; color: var(--ink); }
 .origin ul { margin: 4px 0 0; padding-left: 18px; font-size: 13px; color: var(--muted); }
 ol.sources { margin: 8px 0 0; padding-left: 0; list-style: none; }
-ol.sources li { display: grid; grid-template-columns: 44px 1fr; padding: 9px 8px;
+ol.sources li { position: relative; padding: 9px 8px 9px 52px;
   border-bottom: 1px solid var(--line); border-radius: 6px; }
 ol.sources li:target { background: #fff7d6; }
-ol.sources .n { font: 600 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  color: var(--accent); }
-ol.sources .head { font-size: 13px; color: var(--muted); }
-ol.sources .head b { color: var(--ink); }
+ol.sources li > b { position: absolute; left: 8px; top: 9px;
+  font: 600 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--accent); }
+ol.sources small { display: block; font-size: 13px; color: var(--muted); }
 ol.sources blockquote { margin: 4px 0 0; font-size: 14px; white-space: pre-wrap;
   border-left: 3px solid #cfd6e4; padding-left: 10px; }
 ul.failures { margin: 8px 0 0; padding-left: 18px; }
@@ -791,6 +998,88 @@ footer { color: var(--muted); font-size: 12px; text-align: center; padding: 0 0 
   header.top .lede, .tiles span, nav.toc a { color: #000; } nav.toc { display: none; }
   section.block { border: none; padding: 0; }
   details.cite .pop { position: static; width: auto; box-shadow: none; }
+}
+"""
+
+
+_JS = """
+(function () {
+  var q = document.getElementById("q"), o = document.getElementById("outlet");
+  var n = document.getElementById("shown");
+  if (!q || !o) return;
+  function run() {
+    var t = q.value.trim().toLowerCase(), src = o.value, k = 0;
+    var all = document.querySelectorAll("li.item, article.contested-item");
+    for (var i = 0; i < all.length; i++) {
+      var e = all[i], g = e.closest("[data-src]");
+      var ok = (!src || (" " + g.getAttribute("data-src") + " ").indexOf(" " + src + " ") >= 0)
+        && (!t || e.textContent.toLowerCase().indexOf(t) >= 0);
+      e.hidden = !ok;
+      if (ok) k++;
+    }
+    var d = document.querySelectorAll("details.group");
+    for (var j = 0; j < d.length; j++) {
+      var vis = d[j].querySelector("li.item:not([hidden])");
+      d[j].hidden = !vis;
+      if (t || src) d[j].open = !!vis;
+    }
+    n.textContent = (t || src) ? k + " of " + all.length + " points shown" : "";
+  }
+  q.addEventListener("input", run);
+  o.addEventListener("change", run);
+})();
+"""
+
+_CSS += """
+header.top { padding: 14px 0 10px; }
+header.top .kicker { display: none; }
+header.top h1 { font-size: 20px; margin: 0 0 4px; }
+header.top .lede { font-size: 15px; margin: 0 0 8px; }
+.tiles { gap: 6px; margin: 0 0 8px; }
+.tiles li { min-width: 0; padding: 2px 10px; border-top-width: 2px; }
+.tiles b { display: inline; font-size: 16px; margin-right: 6px; }
+section.block#summary { margin-top: 14px; padding-top: 14px; }
+#summary > p.hint { margin-bottom: 4px; }
+[hidden] { display: none !important; }
+body { overflow-wrap: anywhere; }
+.scroll { overflow-x: auto; max-width: 100%; }
+ul.summary { margin: 0 0 6px; padding-left: 20px; }
+ul.summary li { margin: 0 0 3px; position: relative; line-height: 1.45; }
+nav.toc a { display: inline-block; white-space: nowrap; }
+ul.summary .who, .timeline .when { color: var(--muted); font-size: 13px; }
+a.jump { font: 600 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  color: var(--muted); text-decoration: none; margin-left: 4px; }
+#summary h3 { margin: 8px 0 4px; color: var(--ink); }
+#summary > h2 { margin-bottom: 0; }
+ol.timeline { list-style: none; margin: 0; padding: 0; }
+ol.timeline li { position: relative; padding: 4px 0 6px 118px; border-bottom: 1px solid #eef0f3; }
+ol.timeline time { position: absolute; left: 0; top: 4px; font: 600 13px ui-monospace,
+  SFMono-Regular, Menlo, Consolas, monospace; }
+.labels { font-size: 11.5px; background: #f1f3f6; border-radius: 4px;
+  padding: 0 5px; }
+details.group p.rule { margin: 0 0 6px; font-style: italic; }
+.resolved { font-size: 11px; background: #eef2ff; color: #27348b; border-radius: 4px;
+  padding: 0 5px; margin-left: 4px; }
+details.group { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 8px;
+  padding: 0 12px; }
+details.group > summary { cursor: pointer; padding: 8px 0; font-weight: 600; color: var(--muted); }
+details.group[open] > summary { border-bottom: 1px solid var(--line); margin-bottom: 8px; }
+.filter { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: center; margin: 22px 0 0;
+  font-size: 14px; }
+.filter input, .filter select { font: inherit; padding: 4px 8px; border: 1px solid #c9d2e3;
+  border-radius: 6px; max-width: 100%; }
+.filter label { display: flex; gap: 6px; align-items: center; max-width: 100%; }
+#shown { color: var(--muted); font-size: 13px; }
+.positions { grid-template-columns: repeat(auto-fit, minmax(min(300px, 100%), 1fr)); }
+@media (max-width: 640px) {
+  .wrap { padding: 0 12px; }
+  section.block { padding: 14px 14px 16px; }
+  header.top h1 { font-size: 21px; }
+  .tiles li { min-width: 0; padding: 6px 10px; }
+  ol.timeline li { padding-left: 0; }
+  ol.timeline time { position: static; display: block; }
+  .position + .position { border-left: none; border-top: 1px solid var(--line); }
+  table.plain { display: block; overflow-x: auto; }
 }
 """
 
@@ -831,6 +1120,43 @@ class _Html:
             parts.append(f'<span class="chip">{_h(self.v.who(a))}{links}</span>')
         return "".join(parts)
 
+    def single(self, it: Item, shared_rule: str | None) -> str:
+        """A single-source item, compact: its group names the outlet (and the rule when
+        every item of the group has the same); quotes open from the Sources list."""
+        v = self.v
+        refs = "".join(f' <a href="#cite-{n}">[{n}]</a>' for n in v.nums(it.citations))
+        meta = []
+        if it.speakers:
+            meta.append("said by " + _h(", ".join(it.speakers)))
+        if it.rule != shared_rule:
+            meta.append(f'<span class="rule">rule: {_h(it.rule)}</span>')
+        hedges = "".join(f'<span class="hedge">hedged: <em>{_h(h)}</em></span>' for h in it.hedges)
+        return (
+            f'<li class="item single_source" id="{_h(it.id)}">'
+            f'<span class="label">{_h(v.item_ref(it.id))}</span>{_h(it.statement)}{refs}'
+            + (f'<div class="hedges">{hedges}</div>' if hedges else "")
+            + (f'<div class="meta">{" · ".join(meta)}</div>' if meta else "")
+            + "</li>"
+        )
+
+    def single_group(self, srcs: tuple[str, ...], items: Sequence[Item]) -> str:
+        rules = {it.rule for it in items}
+        shared = next(iter(rules)) if len(rules) == 1 else None
+        rule = f'<p class="meta rule">rule: {_h(shared)}</p>' if shared else ""
+        return (
+            f'<details class="group" data-src="{_h(" ".join(srcs))}"><summary>'
+            f"Only in {_h(_and([self.v.who(a) for a in srcs]))}"
+            f"{' (one origin)' if len(srcs) > 1 else ''}"
+            + "".join(
+                f' <span class="labels">{_h(note)}</span>'
+                for note in _unique(_outlet_note(self.v, a) for a in srcs)
+                if note
+            )
+            + f' <span class="count">{len(items)}</span></summary>{rule}'
+            '<ol class="items">' + "".join(self.single(it, shared) for it in items) + "</ol>"
+            "</details>"
+        )
+
     def item(self, it: Item, verdict: str) -> str:
         v = self.v
         sep = '<span class="sep">·</span>'
@@ -844,7 +1170,7 @@ class _Html:
         why = f'<span class="rule">rule: {_h(it.rule)}</span>{sep}<code>{_h(it.id)}</code>'
         hedges = self.hedges(it.hedges, it.citations)
         return (
-            f'<li class="item {verdict}" id="{_h(it.id)}">'
+            f'<li class="item {verdict}" id="{_h(it.id)}" data-src="{_h(" ".join(it.sources))}">'
             f'<div class="statement"><span class="label">{_h(v.item_ref(it.id))}</span>'
             f'<span class="text">{_h(it.statement)}</span> {self.cites(it.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
@@ -878,11 +1204,82 @@ class _Html:
             + "</div>"
         )
 
+    def filter_bar(self) -> str:
+        v = self.v
+        options = "".join(f'<option value="{_h(a)}">{_h(v.who(a))}</option>' for a in v.article_ids)
+        return (
+            '<div class="filter" role="search"><label>Find <input type="search" id="q" '
+            'placeholder="words in a point or quote"></label><label>Outlet <select id="outlet">'
+            f'<option value="">all outlets</option>{options}</select></label>'
+            '<span id="shown" aria-live="polite"></span></div>'
+        )
+
+    def summary(self) -> str:
+        v = self.v
+        s = v.report.summary
+        if s is None:
+            return ""
+
+        def line(sl: SummaryLine, outlets: bool = True) -> str:
+            ref = v.item_label.get(sl.item)
+            jump = f' <a class="jump" href="#{_h(sl.item)}">{_h(ref)}</a>' if ref else ""
+            who = ""
+            if outlets:
+                names = _unique(v.outlet(a) or v.label(a) for a in v.ordered(sl.sources))
+                extra = f" +{len(names) - 4}" if len(names) > 4 else ""
+                who = f' <span class="who">— {_h(", ".join(names[:4]) + extra)}</span>'
+            return f"<li>{_h(sl.text)}{who} {self.cites(sl.citations)}{jump}</li>"
+
+        parts = []
+        for title, lines, outlets in (
+            ("What the sources agree on", s.key_points, True),
+            ("What they dispute", s.contested, False),
+            ("Notable claims only one source makes", s.notable, True),
+        ):
+            if lines:
+                parts.append(
+                    f'<h3>{title}</h3><ul class="summary">'
+                    + "".join(line(sl, outlets) for sl in lines)
+                    + "</ul>"
+                )
+        if not parts:
+            parts.append(
+                '<p class="empty">No point is stated by two independent origins, '
+                "and none stands out.</p>"
+            )
+        more = _more_text(v.report)
+        if more:
+            parts.append(f'<p class="hint">{_h(more)}</p>')
+        return "".join(parts)
+
+    def timeline(self) -> str:
+        v = self.v
+        r = v.report
+        shown = _timeline_shown(r, show_all=False)
+        rows = []
+        for e in shown:
+            ref = v.item_label.get(e.item)
+            jump = f' <a class="jump" href="#{_h(e.item)}">{_h(ref)}</a>' if ref else ""
+            mark = ' <span class="resolved">resolved</span>' if e.resolved else ""
+            rows.append(
+                f'<li><time datetime="{e.date.isoformat()}">{e.date.isoformat()}</time>'
+                f'<span class="when">“{_h(" ".join(e.text.split()))}”{mark}</span> '
+                f"{_h(_shorten(e.statement))} {self.cites(e.citations)}{jump}</li>"
+            )
+        more = len(r.timeline) - len(shown)
+        tail = (
+            f'<p class="hint">{_h(_plural(more, "more dated point"))} in the JSON.</p>'
+            if more
+            else ""
+        )
+        return f'<ol class="timeline">{"".join(rows)}</ol>{tail}'
+
     def contested(self, c: ContestedItem) -> str:
         v = self.v
         positions = "".join(self.position(c, i, p) for i, p in enumerate(c.positions))
         return (
-            f'<article class="contested-item contested" id="{_h(c.id)}"><header>'
+            f'<article class="contested-item contested" id="{_h(c.id)}" '
+            f'data-src="{_h(" ".join(sorted(_position_sources(c))))}"><header>'
             f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(c.topic)}</h3>'
             f'<div class="meta"><span class="rule">rule: {_h(c.rule)}</span>'
             f'<span class="sep">·</span><code>{_h(c.id)}</code></div></header>'
@@ -893,7 +1290,10 @@ class _Html:
         v = self.v
         cov = v.coverage
         parts: list[str] = []
-        matrix = cov.matrix or []
+        every = cov.matrix or []
+        # One row per single-source point makes the page grow with the long tail (a 46-article
+        # input has ~1,000); the JSON keeps them, the HTML shows the shared points only.
+        matrix = [r for r in every if (r.verdict or v.item_verdict.get(r.item)) != "single_source"]
         if matrix:
             cols = v.article_ids
             head = "".join(
@@ -908,18 +1308,16 @@ class _Html:
                 kind = verdict if verdict in ("agreed", "contested", "single_source") else "other"
                 cells = []
                 for a in cols:
+                    # No per-cell title: the column head names the outlet, and titles on
+                    # every cell were a third of the page for a 46-article input.
                     if a in r.present:
                         cells.append(
-                            f'<td class="cell {kind}" title="{_h(v.who(a))} states '
-                            f'{_h(v.item_ref(r.item))}">{_h(v.sides(r.item, a) or "●")}</td>'
+                            f'<td class="cell {kind}">{_h(v.sides(r.item, a) or "●")}</td>'
                         )
                     elif kind == "agreed":
-                        cells.append(
-                            f'<td class="cell omitted" title="{_h(v.who(a))} leaves out '
-                            f'{_h(v.item_ref(r.item))}">○</td>'
-                        )
+                        cells.append('<td class="om">○</td>')
                     else:
-                        cells.append('<td class="cell absent">·</td>')
+                        cells.append('<td class="ab">·</td>')
                 text = v.item_text.get(r.item, r.item)
                 cls = ' class="group-start"' if previous and kind != previous else ""
                 previous = kind
@@ -933,6 +1331,11 @@ class _Html:
                 if cov.matrix_derived
                 else ""
             )
+            if len(matrix) < len(every):
+                derived += (
+                    f'<p class="hint">{len(every) - len(matrix)} single-source rows are left to '
+                    "the JSON (coverage.matrix); each is listed under Single-source.</p>"
+                )
             parts.append(
                 '<ul class="legend">'
                 '<li><i class="sw-agreed"></i>states an agreed point</li>'
@@ -941,17 +1344,19 @@ class _Html:
                 '<li><i class="sw-omitted"></i>leaves out an agreed point</li>'
                 '<li><i class="sw-absent"></i>does not state it</li></ul>'
                 + derived
-                + f'<table class="heat"><thead><tr><th class="point" scope="col">Point</th>{head}'
-                f"</tr></thead><tbody>{''.join(body)}</tbody></table>"
+                + '<div class="scroll"><table class="heat"><thead><tr>'
+                f'<th class="point" scope="col">Point</th>{head}'
+                f"</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
             )
         if cov.omissions is not None:
             rows = []
             for a, items in cov.omissions:
                 if not items:
                     continue
+                # The label links to the point; its text is not repeated here (one outlet can
+                # leave out dozens of points, each chip would carry a whole statement).
                 chips = "".join(
-                    f'<span class="chip" title="{_h(v.item_text.get(i, i))}">'
-                    f'<a href="#{_h(i)}">{_h(v.item_ref(i))}</a></span>'
+                    f'<span class="chip"><a href="#{_h(i)}">{_h(v.item_ref(i))}</a></span>'
                     for i in items
                 )
                 rows.append(f"<tr><td>{_h(v.who(a))}</td><td>{chips}</td></tr>")
@@ -962,6 +1367,8 @@ class _Html:
                     f"</thead><tbody>{''.join(rows)}</tbody></table>"
                     if rows
                     else '<p class="empty">Every outlet states every agreed point.</p>'
+                    if v.report.agreed
+                    else '<p class="empty">No agreed point.</p>'
                 )
             )
         if cov.wording:
@@ -996,7 +1403,13 @@ class _Html:
         for a in v.article_ids:
             art = v.articles.get(a)
             rows.append(
-                f"<tr><td>{_h(v.label(a))}</td><td>{_h(v.outlet(a) or '—')}</td>"
+                f"<tr><td>{_h(v.label(a))}</td><td>{_h(v.outlet(a) or '—')}"
+                + (
+                    f' <span class="labels">{_h(_outlet_note(v, a))}</span>'
+                    if _outlet_note(v, a)
+                    else ""
+                )
+                + "</td>"
                 f"<td>{_h((art.title if art else None) or '—')}</td>"
                 '<td class="date">'
                 f"{_h(art.published.isoformat() if art and art.published else '—')}</td>"
@@ -1025,20 +1438,13 @@ class _Html:
         v = self.v
         items = []
         for n, c in enumerate(v.sources, 1):
-            art = v.articles.get(c.article)
-            head = [
-                f"<b>{_h(v.outlet(c.article) or 'Outlet unknown')}</b> ({_h(v.label(c.article))})"
-            ]
-            if art and art.title:
-                head.append(f"<i>{_h(art.title)}</i>")
-            if art and art.published:
-                head.append(_h(art.published.isoformat()))
-            head.append(f"article <code>{_h(c.article)}</code>")
+            head = [f"{_h(v.outlet(c.article) or 'Outlet unknown')} ({_h(v.label(c.article))})"]
+            # Title, date, article id and outlet labels are in the Origins table, once per
+            # article: repeated for each of ~1,400 quotes they cost a tenth of the page.
             head.append(f"chars {c.start}–{c.end}")
             items.append(
-                f'<li id="cite-{n}"><span class="n">[{n}]</span><div>'
-                f'<div class="head">{" · ".join(head)}</div>'
-                f"<blockquote>{_h(c.quote)}</blockquote></div></li>"
+                f'<li id="cite-{n}"><b>[{n}]</b><small>{" · ".join(head)}</small>'
+                f"<blockquote>{_h(c.quote)}</blockquote></li>"
             )
         return (
             f'<ol class="sources">{"".join(items)}</ol>'
@@ -1048,7 +1454,10 @@ class _Html:
 
 
 def render_html(report: Report) -> str:
-    """The report as one self-contained HTML page: inline CSS, no script, nothing external."""
+    """The report as one self-contained HTML page: inline CSS and script, nothing external.
+
+    The script only filters what is on the page (search words, one outlet); without it
+    the page reads the same, with every outlet's single-source points folded."""
     v = _View(report)
     h = _Html(v)
     r = report
@@ -1069,13 +1478,12 @@ def render_html(report: Report) -> str:
         '<p class="empty">No point is disputed between the sources.</p>'
     )
     singles = (
-        "".join(
-            f"<h3>Only in {_h(_and([v.who(a) for a in srcs]))}"
-            f"{' (one origin)' if len(srcs) > 1 else ''}</h3>"
-            '<ol class="items">' + "".join(h.item(it, "single_source") for it in items) + "</ol>"
-            for srcs, items in v.single_groups
+        "".join(h.single_group(srcs, items) for srcs, items in v.single_groups)
+        or (
+            '<p class="empty">Every point is stated by more than one origin.</p>'
+            if r.agreed or r.contested
+            else '<p class="empty">No point.</p>'
         )
-        or '<p class="empty">Every point is stated by more than one origin.</p>'
     )
     failures = ""
     if r.failures:
@@ -1108,6 +1516,8 @@ def render_html(report: Report) -> str:
     toc = "".join(
         f'<a href="#{sid}">{name}</a>'
         for sid, name in [
+            *([("summary", "Summary")] if r.summary is not None else []),
+            *([("timeline", "Timeline")] if r.timeline else []),
             ("agreed", "Agreed"),
             ("contested", "Contested"),
             ("single-source", "Single-source"),
@@ -1124,6 +1534,31 @@ def render_html(report: Report) -> str:
         f'<p class="lede" id="lede">{_h(_lede(v))}</p>'
         f'<ul class="tiles">{tiles_html}</ul><nav class="toc">{toc}</nav></div></header>'
         '<main class="wrap">'
+        + (failures if _nothing_extracted(r) else "")
+        + (
+            block(
+                "summary",
+                "Summary",
+                None,
+                "",
+                h.summary(),
+            )
+            if r.summary is not None
+            else ""
+        )
+        + (
+            block(
+                "timeline",
+                "Timeline",
+                len(r.timeline),
+                "Dated points in order; “resolved” marks a day worked out from the "
+                "article's publication date.",
+                h.timeline(),
+            )
+            if r.timeline
+            else ""
+        )
+        + h.filter_bar()
         + block(
             "agreed",
             "Agreed",
@@ -1142,7 +1577,8 @@ def render_html(report: Report) -> str:
             "single-source",
             "Single-source",
             len(r.single_source),
-            "Stated by one origin only (copies of one text count once).",
+            "Stated by one origin only (copies of one text count once); open an outlet to "
+            "see its points, most salient first.",
             singles,
         )
         + block(
@@ -1166,26 +1602,26 @@ def render_html(report: Report) -> str:
             "Every citation, verbatim, with its article and character offsets.",
             h.sources(),
         )
-        + failures
+        + ("" if _nothing_extracted(r) else failures)
         + "</main>"
         f"<footer>consensus report · schema version {_h(r.schema_version)}</footer>"
     )
-    return (
+    return defuse_bidi(
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>Consensus report</title>"
-        f"<style>{_CSS}</style></head><body>{body}</body></html>\n"
+        f"<style>{_CSS}</style></head><body>{body}<script>{_JS}</script></body></html>\n"
     )
 
 
 # --- Dispatch --------------------------------------------------------------------------------
 
 
-def render(report: Report, fmt: Format) -> str:
-    """Render `report` as "md", "json" or "html"."""
+def render(report: Report, fmt: Format, *, show_all: bool = False) -> str:
+    """Render `report` as "md", "json" or "html" (`show_all`: no folding in Markdown)."""
     if fmt == "md":
-        return render_markdown(report)
+        return render_markdown(report, show_all=show_all)
     if fmt == "json":
         return render_json(report)
     if fmt == "html":

@@ -86,6 +86,51 @@ def screenshot(chromium: str, page: Path, png: Path, width: int = 1280, height: 
         raise RuntimeError(f"chromium wrote no screenshot to {png}")
 
 
+# A host page that lays the report out in an iframe of an exact width (headless Chromium
+# will not make a window narrower than ~500 px) and writes what it measured into the DOM.
+_PROBE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" style="border:0;width:{width}px;height:{height}px" srcdoc="{page}"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", function () {{
+  var d = this.contentDocument, e = d.documentElement, s = d.getElementById("summary");
+  var r = {{width: e.clientWidth, scrollWidth: e.scrollWidth,
+    summaryBottom: s ? s.getBoundingClientRect().bottom : null, filtered: null}};
+  var sel = d.getElementById("outlet");
+  if (sel && sel.options.length > 1) {{
+    sel.value = sel.options[1].value;
+    sel.dispatchEvent(new Event("change"));
+    var shown = d.querySelectorAll("li.item:not([hidden]), article.contested-item:not([hidden])");
+    r.filtered = {{outlet: sel.value, shown: Array.prototype.map.call(shown, function (x) {{
+      return x.id; }})}};
+  }}
+  var out = document.createElement("pre");
+  out.id = "probe";
+  out.textContent = JSON.stringify(r);
+  document.body.appendChild(out);
+}});
+</script></body></html>"""
+
+
+def measure(chromium: str, page_html: str, workdir: Path, width: int, height: int = 900) -> dict:
+    """Lay `page_html` out `width` px wide in Chromium: page width, scroll width, where the
+    summary section ends (px from the top), and the items left visible after choosing the
+    first outlet in the filter."""
+    import html
+    import json
+    import re
+
+    host = workdir / f"probe-{width}.html"
+    host.write_text(
+        _PROBE.format(width=width, height=height, page=html.escape(page_html, quote=True)),
+        encoding="utf-8",
+    )
+    dom = dump_dom(chromium, host)
+    m = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
+    if m is None:
+        raise RuntimeError(f"the probe wrote nothing for {host}")
+    return json.loads(html.unescape(m.group(1)))  # type: ignore[no-any-return]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("report", type=Path, help="Report JSON")

@@ -97,11 +97,13 @@ def test_dom_has_every_item_statement_citation_and_quote(report: Report, dom: st
     n = len({(c.article, c.start, c.end, c.quote) for c in cites})
     for i in range(1, n + 1):
         assert f"cite-{i}" in ids
-        assert f'<summary title="source {i}">{i}</summary>' in dom
+        # A quote opens in place (agreed, contested, summary) or links to the Sources list.
+        assert f'<summary title="source {i}">{i}</summary>' in dom or f'href="#cite-{i}"' in dom
     for c in cites:
         assert _text(c.quote) in dom, c.quote
-    # The browser kept the page's structure: no script, the coverage table, the sources.
-    assert "<script" not in dom.lower()
+    # The browser kept the page's structure: one inline script and nothing it loads, the
+    # coverage table, the sources.
+    assert dom.lower().count("<script") == 1 and "<script src" not in dom.lower()
     assert 'class="heat"' in dom and 'class="sources"' in dom
 
 
@@ -114,3 +116,85 @@ def test_screenshot_is_a_png(chromium: str, page: Path, tmp_path: Path):
     assert int.from_bytes(data[16:20], "big") == 1280
     assert int.from_bytes(data[20:24], "big") == 2000
     assert len(data) > 20_000  # a blank page compresses to a few KB
+
+
+# --- Layout at a desktop and a phone width, on real reports -------------------------------
+
+DEV = HERE / "data" / "dev"
+SCREENSHOTS = Path(
+    os.environ.get("CONSENSUS_SCREENSHOT_DIR") or HERE.parent / "build" / "screenshots"
+)
+WIDTHS = (1300, 390)
+# The summary must end within one screen of a 1300 px wide window (a laptop shows ~960 px
+# of page below the browser's own bars).
+SCREEN_PX = 960
+
+
+def _real_reports() -> dict[str, Report]:
+    from consensus.api import summarize
+
+    reports = {"seeds": summarize([HERE.parent / "seeds"], use_cache=False)}
+    for folder in sorted(p for p in DEV.iterdir() if (p / "articles.jsonl").exists()):
+        reports[folder.name] = summarize([folder / "articles.jsonl"], use_cache=False)
+    return reports
+
+
+@pytest.fixture(scope="module")
+def real_reports() -> dict[str, Report]:
+    return _real_reports()
+
+
+@pytest.fixture(scope="module")
+def measured(
+    chromium: str, real_reports: dict[str, Report], tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, int], dict]:
+    work = tmp_path_factory.mktemp("probe")
+    return {
+        (name, w): shot.measure(chromium, render_html(r), work, w)
+        for name, r in real_reports.items()
+        for w in WIDTHS
+    }
+
+
+def test_no_horizontal_scroll_at_desktop_and_phone_width(measured: dict):
+    for (name, width), m in measured.items():
+        assert m["width"] == width, (name, m)
+        assert m["scrollWidth"] <= width, f"{name} scrolls sideways at {width} px: {m}"
+
+
+def test_summary_comes_first_and_fits_one_screen(measured: dict, real_reports: dict[str, Report]):
+    for name, report in real_reports.items():
+        assert report.summary is not None and report.summary.key_points, name
+        bottom = measured[(name, 1300)]["summaryBottom"]
+        assert bottom is not None and bottom <= SCREEN_PX, f"{name}: summary ends at {bottom}"
+
+
+def test_outlet_filter_shows_only_that_outlets_points(
+    measured: dict, real_reports: dict[str, Report]
+):
+    for name, report in real_reports.items():
+        got = measured[(name, 1300)]["filtered"]
+        article = got["outlet"]
+        expected = {
+            it.id for it in (*report.agreed, *report.single_source) if article in it.sources
+        }
+        expected |= {
+            c.id for c in report.contested if any(article in p.sources for p in c.positions)
+        }
+        assert set(got["shown"]) == expected, name
+        assert expected, name
+
+
+def test_screenshots_at_both_widths(chromium: str, real_reports: dict[str, Report], tmp_path):
+    """PNGs a person can open: build/screenshots/<report>-<width>.png (or
+    $CONSENSUS_SCREENSHOT_DIR), one screen high, so they show what an editor sees first."""
+    for name in ("seeds", "nice_truck_attack"):
+        page = tmp_path / f"{name}.html"
+        page.write_text(render_html(real_reports[name]), encoding="utf-8")
+        for width in WIDTHS:
+            png = SCREENSHOTS / f"{name}-{width}.png"
+            shot.screenshot(chromium, page, png, width=width, height=1000)
+            data = png.read_bytes()
+            assert data.startswith(PNG_MAGIC)
+            assert int.from_bytes(data[16:20], "big") == width
+            assert len(data) > 20_000, png

@@ -91,6 +91,13 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Figures a thousand times apart ("$82 a share", "$121 billion") count different
+    things, whatever words surround them."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo < 1000
+
+
 def slot_stem(word: str) -> str:
     return _stem(word)
 
@@ -263,7 +270,12 @@ class PairContext:
                     continue
                 if math.isclose(a.value, b.value, rel_tol=1e-6):
                     same = True
-                elif not (a.vague and b.vague) and not clash and not _overlap(a, b):
+                elif (
+                    not (a.vague and b.vague)
+                    and not clash
+                    and not _overlap(a, b)
+                    and _comparable(a, b)
+                ):
                     clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
         return same, clash
 

@@ -193,6 +193,8 @@ def _norm_entity(name: str) -> str:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[\"“”„]", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,;:")
+    # "singapore-based broadcom", "san diego-headquartered qualcomm" -> the name
+    s = re.sub(r"^.*?\b[\w.]+-(?:based|headquartered|born|owned|listed|run)\s+", "", s)
     if s in _ENTITY_ALIASES:
         return _ENTITY_ALIASES[s]
     parts = s.split(" ")
@@ -317,7 +319,8 @@ def _explicit_date(claim: Claim) -> str | None:
     t = claim.time
     if t is None or t.date is None:
         return None
-    if not _MONTHS.search(t.text) or not re.search(r"\d", t.text):
+    # a calendar date with its year written: "Nov. 2" alone is resolved by guesswork
+    if not _MONTHS.search(t.text) or not re.search(r"\b(?:19|20)\d\d\b", t.text):
         return None
     return t.date.isoformat()
 

@@ -84,7 +84,7 @@ _STOP = frozenset(
     have had it its this that these those their his her they he she we our more than least
     about around some nearly almost over up under people after before including further
     total thought believed reported expected estimated than another additional when while
-    who which that""".split()
+    who which that per each apiece""".split()
 )
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -153,8 +153,9 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     # the clause around the number: stop at punctuation or the next figure
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
     before_text = _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]
-    after = [w.casefold() for w in _WORD.findall(after_text)]
-    before = [w.casefold() for w in _WORD.findall(before_text)]
+    # names (capitalised words past the sentence start) are not slot words
+    after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
+    before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
     noun = after[0] if after and after[0] not in _STOP else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
     # the words after the number first (its noun and verb), then the nearest before it

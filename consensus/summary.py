@@ -1,0 +1,460 @@
+"""Report + articles -> the same Report with salience, a one-screen summary and a timeline.
+
+Runs after the merge (api.build_report); it never changes a verdict, an item or a citation,
+it only adds the optional fields `Item.salience`, `ContestedItem.salience`, `Report.summary`
+and `Report.timeline`. PURE: no I/O beyond reading its own weight table once, no clock, no
+randomness, no litellm.
+
+Salience is a sum of named parts, each a value in 0..1 times a weight from
+`consensus/data/salience.toml` (the parts and their weights are in the JSON, so a reader
+sees why an item ranks where it does):
+
+  origins     independent origins that state it / the most any item has
+  lede        1 - (offset of its earliest citation / its article's length)
+  title       share of its content words that appear in the articles' titles
+  entities    how often its names recur in the other items (relative to the most recurrent)
+  figure      1 when the statement carries a figure or a date
+  kind        from the [kind] table: events and quantities above quotes and opinion
+  speaker     1 when a speaker is named, or the outlet itself reports an event or figure
+  background  subtracted: explanatory or non-checkable sentences (definitions, asides in
+              parentheses, questions, first/second person in the outlet's own voice)
+
+Order everywhere: score descending, then item id ascending.
+
+Summary: the best agreed items (key points), each contested point in one line with its
+sides and who holds them, and single-source claims only when salient, a few per outlet and
+a few in all, so that the summary fits one screen whatever the number of articles. Every
+line carries the citations it rests on (one per reporting article).
+
+Timeline: the items whose claims carry a resolved date (`Claim.time.date`), one entry per
+item and day, in date order (ties: salience, then id). `resolved` is true when the time
+expression does not spell out a year: the day was worked out from publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from consensus.models import (
+    Article,
+    Citation,
+    ClaimKind,
+    ClaimSet,
+    ContestedItem,
+    Item,
+    Report,
+    Salience,
+    SaliencePart,
+    Summary,
+    SummaryLine,
+    TimelineEntry,
+)
+
+__all__ = ["Weights", "add_summary", "load_weights", "shorten"]
+
+PARTS = ("origins", "lede", "title", "entities", "figure", "kind", "speaker", "background")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The salience weights and summary limits of `consensus/data/salience.toml`."""
+
+    weights: Mapping[str, float]
+    kind: Mapping[str, float]
+    limits: Mapping[str, float]
+
+    def limit(self, name: str) -> int:
+        return int(self.limits[name])
+
+
+@functools.cache
+def load_weights() -> Weights:
+    raw = tomllib.loads(
+        resources.files("consensus").joinpath("data/salience.toml").read_text(encoding="utf-8")
+    )
+    return Weights(
+        weights={k: float(raw["weights"][k]) for k in PARTS},
+        kind={k: float(v) for k, v in raw["kind"].items()},
+        limits={k: float(v) for k, v in raw["summary"].items()},
+    )
+
+
+# --- Text features -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOP = frozenset(
+    """a about after again against all also an and any are as at be because been before being
+    between both but by can could did do does during each few for from further had has have
+    having he her here hers him his how i if in into is it its just more most no nor not now of
+    off on once only or other our out over own said same says she should so some such than that
+    the their them then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your told according
+    after new one two three four five six seven eight nine ten""".split()
+)
+_FIGURE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"dozens|hundreds|thousands|millions|billions)\b"
+)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_BACKGROUND = re.compile(
+    r"\b(?:as the name (?:suggests|implies|infers)|is the opposite of|refers to|"
+    r"is defined as|is a term for|for example|for instance|in other words|is known as|"
+    r"generally speaking|by definition)\b",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(r"\b(?:we|us|our|you|your|I|me|my)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are not sentence starters or stop words: a cheap entity set."""
+    out = set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or word.lower() in _STOP or len(word) < 3:
+            continue
+        out.add(_stem(word))
+    return out
+
+
+def is_background(statement: str, speakers: Sequence[str], kind: ClaimKind) -> bool:
+    """Explanatory or non-checkable: a definition, an aside in parentheses, a question, or
+    first/second person in the outlet's own voice (not inside a quotation)."""
+    text = " ".join(statement.split())
+    if text.startswith("(") and text.rstrip(".").endswith(")"):
+        return True
+    if text.endswith("?"):
+        return True
+    if _BACKGROUND.search(text):
+        return True
+    own_voice = not speakers and kind not in (ClaimKind.direct_quote,)
+    return own_voice and not _QUOTE_MARK.search(text) and bool(_PERSONAL.search(text))
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+# --- Salience --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """What salience reads of an item or a contested point."""
+
+    id: str
+    text: str
+    kind: ClaimKind
+    speakers: tuple[str, ...]
+    origins: int
+    citations: tuple[Citation, ...]
+
+
+def _units(report: Report) -> list[_Unit]:
+    units = [
+        _Unit(it.id, it.statement, it.kind, it.speakers, it.origins, it.citations)
+        for it in (*report.agreed, *report.single_source)
+    ]
+    for c in report.contested:
+        units.append(
+            _Unit(
+                c.id,
+                " ".join([c.topic, *(p.statement for p in c.positions)]),
+                ClaimKind.event,
+                tuple(dict.fromkeys(s for p in c.positions for s in p.speakers)),
+                sum(p.origins for p in c.positions),
+                tuple(q for p in c.positions for q in p.citations),
+            )
+        )
+    return units
+
+
+class _Scorer:
+    def __init__(self, units: Sequence[_Unit], articles: Sequence[Article], w: Weights) -> None:
+        self.w = w
+        self.length = {a.id: max(1, len(a.text)) for a in articles}
+        self.title_words: set[str] = set()
+        for a in articles:
+            self.title_words |= _content_words(a.title or "")
+        self.max_origins = max([u.origins for u in units] + [1])
+        self.names = {u.id: _names(u.text) for u in units}
+        self.df: Counter[str] = Counter()
+        for names in self.names.values():
+            self.df.update(names)
+        self.max_df = max([n - 1 for n in self.df.values()] + [1])
+
+    def score(self, u: _Unit) -> Salience:
+        w = self.w
+        firsts = [c.start / self.length.get(c.article, max(1, c.end)) for c in u.citations]
+        lede = 1.0 - min(1.0, min(firsts, default=1.0))
+        words = _content_words(u.text)
+        title = len(words & self.title_words) / min(len(words), 6) if words else 0.0
+        names = self.names[u.id]
+        recur = max((self.df[n] - 1 for n in names), default=0)
+        named = bool(u.speakers) or (u.kind in (ClaimKind.event, ClaimKind.quantity))
+        values = {
+            "origins": u.origins / self.max_origins,
+            "lede": lede,
+            "title": min(1.0, title),
+            "entities": min(1.0, recur / self.max_df),
+            "figure": 1.0 if _FIGURE.search(u.text) else 0.0,
+            "kind": w.kind.get(u.kind.value, 0.5),
+            "speaker": 1.0 if named else 0.0,
+            "background": 1.0 if is_background(u.text, u.speakers, u.kind) else 0.0,
+        }
+        parts = []
+        for name in PARTS:
+            sign = -1.0 if name == "background" else 1.0
+            value = round(values[name], 4)
+            parts.append(
+                SaliencePart(
+                    name=name,
+                    value=value,
+                    weight=w.weights[name],
+                    points=round(sign * value * w.weights[name], 4),
+                )
+            )
+        return Salience(score=round(sum(p.points for p in parts), 4), parts=tuple(parts))
+
+
+def _rank_key(score: float, item_id: str) -> tuple[float, str]:
+    return (-score, item_id)
+
+
+# --- Summary lines ---------------------------------------------------------------------------
+
+
+class _Names:
+    """Outlet names for article ids (the outlet table's display name first)."""
+
+    def __init__(self, report: Report) -> None:
+        self.outlet: dict[str, str] = {}
+        for a in report.articles:
+            name = a.outlet_info.name if a.outlet_info else a.outlet
+            self.outlet[a.id] = name or a.id
+        self.order = {a.id: i for i, a in enumerate(report.articles)}
+
+    def ordered(self, ids: Iterable[str]) -> list[str]:
+        return sorted(set(ids), key=lambda a: (self.order.get(a, len(self.order)), a))
+
+    def outlets(self, ids: Iterable[str]) -> list[str]:
+        return list(dict.fromkeys(self.outlet.get(a, a) for a in self.ordered(ids)))
+
+
+def _one_per_article(citations: Sequence[Citation], names: _Names) -> tuple[Citation, ...]:
+    first: dict[str, Citation] = {}
+    for c in sorted(citations, key=lambda c: (c.article, c.start, c.end)):
+        first.setdefault(c.article, c)
+    return tuple(first[a] for a in names.ordered(first))
+
+
+def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names, cap: int = 3) -> str:
+    who = list(dict.fromkeys([*speakers, *names.outlets(sources)]))
+    shown = ", ".join(who[:cap])
+    return shown + (f" +{len(who) - cap}" if len(who) > cap else "")
+
+
+def _figures(text: str) -> list[str]:
+    return re.findall(r"\d[\d,.]*%?", text)
+
+
+def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
+    """'Topic: X (who) vs Y (who)'; when the sides differ only by figures, the figures."""
+    figs = [_figures(p.statement) for p in c.positions]
+    distinct = [set(f) - set().union(*(set(g) for g in figs if g is not f)) for f in figs]
+    by_figure = all(len(d) == 1 for d in distinct)
+    per_side = max(40, chars // max(2, len(c.positions)))
+    sides = []
+    for p, d in zip(c.positions, distinct, strict=True):
+        what = next(iter(d)) if by_figure else shorten(p.statement, per_side)
+        if p.polarity.value == "denies" and not by_figure:
+            what = "denied: " + what
+        sides.append(f"{what} ({_holders(p.speakers, p.sources, names)})")
+    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure else "Disputed"
+    return f"{topic}: " + " vs ".join(sides)
+
+
+def _summary(report: Report, w: Weights, names: _Names) -> Summary:
+    chars = w.limit("line_chars")
+
+    def score(x: Item | ContestedItem) -> float:
+        return x.salience.score if x.salience else 0.0
+
+    agreed = sorted(report.agreed, key=lambda it: _rank_key(score(it), it.id))
+    key = [
+        SummaryLine(
+            item=it.id,
+            text=shorten(it.statement, chars),
+            sources=tuple(names.ordered(it.sources)),
+            citations=_one_per_article(it.citations, names),
+        )
+        for it in agreed[: w.limit("key_points")]
+        if it.citations
+    ]
+    contested = sorted(report.contested, key=lambda c: _rank_key(score(c), c.id))
+    disputes = []
+    for c in contested[: w.limit("contested")]:
+        cites = tuple(q for p in c.positions for q in p.citations)
+        if not cites:
+            continue
+        disputes.append(
+            SummaryLine(
+                item=c.id,
+                text=_contested_line(c, names, chars),
+                sources=tuple(names.ordered(s for p in c.positions for s in p.sources)),
+                citations=_one_per_article(cites, names),
+            )
+        )
+    per_outlet: Counter[str] = Counter()
+    notable: list[SummaryLine] = []
+    for it in sorted(report.single_source, key=lambda it: _rank_key(score(it), it.id)):
+        if len(notable) >= w.limit("notable_total") or score(it) < w.limits["notable_min_score"]:
+            break
+        outlet = ", ".join(names.outlets(it.sources))
+        if per_outlet[outlet] >= w.limit("notable_per_outlet") or not it.citations:
+            continue
+        per_outlet[outlet] += 1
+        notable.append(
+            SummaryLine(
+                item=it.id,
+                text=shorten(it.statement, chars),
+                sources=tuple(names.ordered(it.sources)),
+                citations=_one_per_article(it.citations, names),
+            )
+        )
+    more = {
+        "agreed": len(report.agreed) - len(key),
+        "contested": len(report.contested) - len(disputes),
+        "single_source": len(report.single_source) - len(notable),
+    }
+    return Summary(
+        key_points=tuple(key), contested=tuple(disputes), notable=tuple(notable), more=more
+    )
+
+
+# --- Timeline --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Dated:
+    statement: str
+    sources: tuple[str, ...]
+    score: float
+    cites: dict[tuple[str, int, int], Citation]
+    texts: set[str]
+
+
+def _timeline(report: Report, claim_sets: Sequence[ClaimSet]) -> tuple[TimelineEntry, ...]:
+    owner: dict[tuple[str, int, int], tuple[str, str, tuple[str, ...], float]] = {}
+
+    def own(
+        item_id: str,
+        text: str,
+        srcs: Iterable[str],
+        x: Salience | None,
+        citations: Iterable[Citation],
+    ) -> None:
+        score = x.score if x else 0.0
+        for c in citations:
+            owner.setdefault((c.article, c.start, c.end), (item_id, text, tuple(srcs), score))
+
+    for it in (*report.agreed, *report.single_source):
+        own(it.id, it.statement, it.sources, it.salience, it.citations)
+    for ci in report.contested:
+        everyone = sorted({a for p in ci.positions for a in p.sources})
+        own(ci.id, ci.topic, everyone, ci.salience, (q for p in ci.positions for q in p.citations))
+
+    found: dict[tuple[str, dt.date], _Dated] = {}
+    for cs in claim_sets:
+        for claim in cs.claims:
+            if claim.time is None or claim.time.date is None:
+                continue
+            for ev in claim.evidence:
+                hit = owner.get((cs.article, ev.start, ev.end))
+                if hit is None:
+                    continue
+                item_id, text, srcs, score = hit
+                entry = found.setdefault(
+                    (item_id, claim.time.date), _Dated(text, srcs, score, {}, set())
+                )
+                entry.cites[(cs.article, ev.start, ev.end)] = Citation(
+                    article=cs.article, quote=ev.quote, start=ev.start, end=ev.end
+                )
+                entry.texts.add(claim.time.text)
+    entries = []
+    for (item_id, date), e in found.items():
+        # A time written with its year is preferred to one resolved against publication.
+        text = min(e.texts, key=lambda t: (not _YEAR.search(t), t))
+        entries.append(
+            (
+                (date, -e.score, item_id),
+                TimelineEntry(
+                    date=date,
+                    text=text,
+                    resolved=not _YEAR.search(text),
+                    item=item_id,
+                    statement=e.statement,
+                    sources=e.sources,
+                    citations=tuple(e.cites[k] for k in sorted(e.cites)),
+                ),
+            )
+        )
+    return tuple(entry for _, entry in sorted(entries, key=lambda x: x[0]))
+
+
+# --- Entry point -----------------------------------------------------------------------------
+
+
+def add_summary(
+    report: Report,
+    articles: Sequence[Article],
+    claim_sets: Sequence[ClaimSet] = (),
+    weights: Weights | None = None,
+) -> Report:
+    """`report` with salience on every item, `summary` and `timeline` filled in."""
+    w = weights or load_weights()
+    scorer = _Scorer(_units(report), articles, w)
+    by_id = {u.id: scorer.score(u) for u in _units(report)}
+    scored = report.model_copy(
+        update={
+            "agreed": tuple(
+                it.model_copy(update={"salience": by_id[it.id]}) for it in report.agreed
+            ),
+            "single_source": tuple(
+                it.model_copy(update={"salience": by_id[it.id]}) for it in report.single_source
+            ),
+            "contested": tuple(
+                c.model_copy(update={"salience": by_id[c.id]}) for c in report.contested
+            ),
+        }
+    )
+    names = _Names(scored)
+    return scored.model_copy(
+        update={"summary": _summary(scored, w, names), "timeline": _timeline(scored, claim_sets)}
+    )

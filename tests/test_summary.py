@@ -1,0 +1,421 @@
+"""consensus.summary (salience, summary, timeline), the folded Markdown, the HTML size budget
+and the outlet table, on the seeds, the six real dev clusters and small hand-made reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consensus.api import build_report, summarize
+from consensus.cli import app
+from consensus.errors import InputError
+from consensus.extract import extract_claims
+from consensus.models import (
+    Article,
+    Citation,
+    ClaimKind,
+    ContestedItem,
+    Item,
+    Position,
+    Report,
+    ReportArticle,
+)
+from consensus.outlets import default_outlets, label_articles, load_outlets
+from consensus.render import render_html, render_json, render_markdown
+from consensus.summary import PARTS, add_summary, is_background, load_weights
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEV = HERE / "data" / "dev"
+CLUSTERS = sorted(p.name for p in DEV.iterdir() if (p / "articles.jsonl").exists())
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Report]:
+    out = {"seeds": summarize([REPO / "seeds"], use_cache=False)}
+    for name in CLUSTERS:
+        out[name] = summarize([DEV / name / "articles.jsonl"], use_cache=False)
+    return out
+
+
+def _all_items(r: Report) -> list[Item]:
+    return [*r.agreed, *r.single_source]
+
+
+# --- Salience ----------------------------------------------------------------------------------
+
+
+def test_every_item_has_salience_whose_parts_add_up(reports: dict[str, Report]):
+    w = load_weights()
+    for name, r in reports.items():
+        for x in [*_all_items(r), *r.contested]:
+            s = x.salience
+            assert s is not None, (name, x.id)
+            assert [p.name for p in s.parts] == list(PARTS)
+            for p in s.parts:
+                assert 0.0 <= p.value <= 1.0 and p.weight == w.weights[p.name]
+                sign = -1 if p.name == "background" else 1
+                assert p.points == pytest.approx(sign * p.value * p.weight, abs=1e-4)
+            assert s.score == pytest.approx(sum(p.points for p in s.parts), abs=1e-3)
+    data = json.loads(render_json(reports["seeds"]))
+    assert {p["name"] for p in data["agreed"][0]["salience"]["parts"]} == set(PARTS)
+
+
+def _item(id: str, statement: str, sources: tuple[str, ...], origins: int, **kw: object) -> Item:
+    cites = tuple(
+        Citation(article=a, quote=statement, start=0, end=len(statement)) for a in sources
+    )
+    return Item(
+        id=id,
+        statement=statement,
+        kind=kw.pop("kind", ClaimKind.event),  # type: ignore[arg-type]
+        sources=sources,
+        origins=origins,
+        rule="test",
+        citations=cites,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _articles(*ids: str, text: str = "x" * 400) -> list[Article]:
+    return [
+        Article(id=i, title="Council approves budget", outlet=f"Outlet {i}", text=text) for i in ids
+    ]
+
+
+def _report(agreed: tuple[Item, ...] = (), single: tuple[Item, ...] = (), **kw: object) -> Report:
+    ids = sorted({a for it in (*agreed, *single) for a in it.sources} | {"a", "b", "c"})
+    return Report(
+        articles=tuple(ReportArticle(id=i, outlet=f"Outlet {i}", origin=f"o-{i}") for i in ids),
+        agreed=agreed,
+        single_source=single,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_more_origins_rank_higher_and_ties_go_by_id():
+    text = "The council approved the budget on Monday."
+    r = _report(
+        agreed=(
+            _item("z-two", text, ("a", "b"), 2),
+            _item("m-three", text, ("a", "b", "c"), 3),
+            _item("b-two", text, ("a", "b"), 2),
+        )
+    )
+    out = add_summary(r, _articles("a", "b", "c"))
+    assert [line.item for line in out.summary.key_points] == ["m-three", "b-two", "z-two"]
+    scores = {it.id: it.salience.score for it in out.agreed}
+    assert scores["b-two"] == scores["z-two"] < scores["m-three"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the name infers, deflation is the opposite of inflation.",
+        "(We saw this, for example, during parts of 2020.)",
+        "What happens next?",
+    ],
+)
+def test_background_sentences_are_flagged_and_rank_last(text: str):
+    assert is_background(text, (), ClaimKind.event)
+    fact = "The central bank cut its rate to 2% on Thursday."
+    r = _report(single=(_item("s-bg", text, ("a",), 1), _item("s-fact", fact, ("a",), 1)))
+    out = add_summary(r, _articles("a", "b", "c"))
+    score = {it.id: it.salience.score for it in out.single_source}
+    assert score["s-bg"] < score["s-fact"]
+    assert not is_background(fact, (), ClaimKind.event)
+    # A speaker's own first person is not the outlet explaining things.
+    assert not is_background(
+        'The minister said "we will cut taxes"', ("Minister",), ClaimKind.reported_statement
+    )
+
+
+# --- Summary -----------------------------------------------------------------------------------
+
+
+def test_summary_is_short_cited_and_points_at_real_items(reports: dict[str, Report]):
+    w = load_weights()
+    for name, r in reports.items():
+        s = r.summary
+        assert s is not None, name
+        assert 1 <= len(s.key_points) <= w.limit("key_points"), name
+        assert len(s.contested) <= w.limit("contested")
+        assert len(s.notable) <= w.limit("notable_total")
+        per_outlet: dict[tuple[str, ...], int] = {}
+        for line in s.notable:
+            per_outlet[line.sources] = per_outlet.get(line.sources, 0) + 1
+        assert max(per_outlet.values(), default=0) <= w.limit("notable_per_outlet")
+        cites_of = {it.id: set(it.citations) for it in _all_items(r)}
+        cites_of |= {c.id: {q for p in c.positions for q in p.citations} for c in r.contested}
+        for line in (*s.key_points, *s.contested, *s.notable):
+            assert line.citations, (name, line)
+            assert set(line.citations) <= cites_of[line.item], (name, line.item)
+            assert len(line.text) <= w.limit("line_chars") * 2 + 200
+        # Key points are the best agreed items, in order.
+        ranked = sorted(r.agreed, key=lambda it: (-it.salience.score, it.id))
+        assert [x.item for x in s.key_points] == [it.id for it in ranked][: len(s.key_points)]
+        assert s.more["single_source"] == len(r.single_source) - len(s.notable)
+
+
+def test_contested_line_shows_both_sides_and_who_holds_them():
+    def side(statement: str, speakers: tuple[str, ...], article: str) -> Position:
+        cite = Citation(article=article, quote=statement, start=0, end=len(statement))
+        return Position(
+            statement=statement, speakers=speakers, sources=(article,), origins=1, citations=(cite,)
+        )
+
+    c = ContestedItem(
+        id="c-toll",
+        topic="Death toll",
+        rule="contested: conflicting figures",
+        positions=(
+            side("The prosecutor said 84 people died.", ("City prosecutor",), "a"),
+            side("The president said 77 people died.", ("President",), "b"),
+        ),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == "Death toll: 84 (City prosecutor, Outlet a) vs 77 (President, Outlet b)"
+    assert {q.article for q in line.citations} == {"a", "b"}
+    md = render_markdown(out)
+    summary = md.split("## Summary", 1)[1].split("\n## ", 1)[0]
+    assert "Death toll: 84 (City prosecutor, Outlet a) vs 77 (President, Outlet b) [1] [2]" in (
+        summary
+    )
+
+
+def test_summary_comes_first_in_markdown_and_html(reports: dict[str, Report]):
+    r = reports["nice_truck_attack"]
+    md = render_markdown(r)
+    heads = re.findall(r"^## (.+)$", md, re.M)
+    assert heads[:3] == ["Summary", "Timeline", "Agreed"]
+    page = render_html(r)
+    assert page.index('id="summary"') < page.index('id="timeline"') < page.index('id="agreed"')
+
+
+# --- Fold ----------------------------------------------------------------------------------------
+
+
+def test_markdown_folds_the_long_tail_and_all_shows_everything(reports: dict[str, Report]):
+    r = reports["nice_truck_attack"]
+    fold = load_weights().limit("fold_per_outlet")
+    folded, full = render_markdown(r), render_markdown(r, show_all=True)
+    assert len(folded) < len(full) / 2
+    assert (
+        "more single-source point" in folded
+        and "more single-source point" not in (full.split("## Agreed", 1)[1])
+    )
+    shown = [it for it in r.single_source if f"`{it.id}`" in folded]
+    groups: dict[tuple[str, ...], list[Item]] = {}
+    for it in r.single_source:
+        groups.setdefault(tuple(sorted(it.sources)), []).append(it)
+    assert len(shown) == sum(min(fold, len(g)) for g in groups.values())
+    for g in groups.values():  # the ones kept are the most salient of their group
+        best = sorted(g, key=lambda it: -it.salience.score)[: min(fold, len(g))]
+        floor = min(it.salience.score for it in best)
+        assert all(it.salience.score >= floor for it in g if f"`{it.id}`" in folded)
+    for it in r.single_source:
+        assert f"`{it.id}`" in full
+    # The JSON keeps everything.
+    back = Report.model_validate_json(render_json(r))
+    assert len(back.single_source) == len(r.single_source)
+
+
+def test_cli_all_flag(tmp_path: Path):
+    src = str(DEV / "croydon_tram_crash" / "articles.jsonl")
+    runner = CliRunner()
+    folded = runner.invoke(app, ["summarize", src, "--no-cache", "-o", str(tmp_path / "f.md")])
+    full = runner.invoke(
+        app, ["summarize", src, "--no-cache", "--all", "-o", str(tmp_path / "a.md")]
+    )
+    assert folded.exit_code == 0 and full.exit_code == 0, folded.output + full.output
+    f, a = (tmp_path / "f.md").read_text(), (tmp_path / "a.md").read_text()
+    assert "(`--all`, or the JSON)" in f and "(`--all`, or the JSON)" not in a
+    assert len(a) > len(f)
+
+
+def test_html_of_46_articles_stays_under_a_megabyte(tmp_path: Path):
+    lines = []
+    for name in CLUSTERS:
+        lines += (DEV / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines[:46]) + "\n", encoding="utf-8")
+    text_chars = sum(len(json.loads(x)["text"]) for x in lines[:46])
+    assert text_chars >= 150_000  # at least the size the budget is set for
+    r = summarize([feed], use_cache=False)
+    assert len(r.articles) == 46 and len(r.single_source) > 500
+    page = render_html(r).encode("utf-8")
+    assert len(page) <= 1_000_000, len(page)
+    # Folded is not lost: every item is on the page.
+    for it in _all_items(r):
+        assert f'id="{it.id}"' in page.decode()
+
+
+# --- Timeline ------------------------------------------------------------------------------------
+
+
+def test_timeline_resolves_relative_days_against_publication():
+    text = (
+        "Council approves budget\n"
+        "The city council approved the new budget on Wednesday evening, officials said.\n"
+        "The mayor first proposed the plan on March 3, 2025, at a public hearing.\n"
+    )
+    arts = [
+        Article(
+            id="a1",
+            title="Council approves budget",
+            outlet="Outlet A",
+            text=text,
+            published=dt.date(2025, 3, 14),
+        ),  # a Friday
+    ]
+    extraction = extract_claims(arts)
+    r = build_report(extraction)
+    by_text = {e.text: e for e in r.timeline}
+    wed = next(e for t, e in by_text.items() if t.startswith("Wednesday"))
+    assert wed.date == dt.date(2025, 3, 12) and wed.resolved
+    explicit = next(e for t, e in by_text.items() if "2025" in t)
+    assert explicit.date == dt.date(2025, 3, 3) and not explicit.resolved
+    assert [e.date for e in r.timeline] == sorted(e.date for e in r.timeline)
+    for e in r.timeline:
+        assert e.citations and all(c.article == "a1" for c in e.citations)
+        assert all(text[c.start : c.end] == c.quote for c in e.citations)
+    md = render_markdown(r)
+    assert "## Timeline" in md and "2025-03-12" in md and "resolved from the publication date" in md
+
+
+# --- Outlet labels -------------------------------------------------------------------------------
+
+
+def test_outlet_labels_shown_in_every_format_and_never_change_verdicts(tmp_path: Path):
+    src = DEV / "china_oil_north_korea" / "articles.jsonl"
+    labelled = summarize([src], use_cache=False)
+    empty = tmp_path / "none.toml"
+    empty.write_text("# no outlets\n", encoding="utf-8")
+    bare = summarize([src], use_cache=False, outlets=empty)
+    assert all(a.outlet_info is None for a in bare.articles)
+    info = {a.id: a.outlet_info for a in labelled.articles}
+    assert any(i is not None and "state-funded" in i.labels for i in info.values())
+    for attr in ("agreed", "contested", "single_source", "origins"):
+        strip = [x.model_dump(exclude={"salience"}) for x in getattr(labelled, attr)]
+        assert strip == [x.model_dump(exclude={"salience"}) for x in getattr(bare, attr)], attr
+    assert "state-funded" in render_markdown(labelled) and "state-funded" in render_html(labelled)
+    assert "state-funded" in render_json(labelled)
+    assert "state-funded" not in render_markdown(bare)
+
+
+def test_outlet_table_override_matches_by_domain_then_name(tmp_path: Path):
+    table = tmp_path / "mine.toml"
+    table.write_text(
+        '[[outlet]]\nname = "Example Daily"\nmatch = ["example.org", "Example"]\n'
+        'owner = "Example Group"\nlabels = ["wire service"]\n',
+        encoding="utf-8",
+    )
+    t = load_outlets(table)
+    by_url = Article(id="1", text="x", url="https://news.example.org/a/b")
+    by_name = Article(id="2", text="x", outlet="EXAMPLE")
+    other = Article(id="3", text="x", outlet="Elsewhere", url="https://example.com/")
+    assert t.find(by_url) is not None and t.find(by_url).name == "Example Daily"
+    assert t.find(by_name) is not None and t.find(by_name).labels == ("wire service",)
+    assert t.find(other) is None
+    r = Report(articles=(ReportArticle(id="1", origin="o"), ReportArticle(id="3", origin="p")))
+    out = label_articles(r, [by_url, other], t)
+    assert out.articles[0].outlet_info.owner == "Example Group"
+    assert out.articles[1].outlet_info is None
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("[[outlet]\n", "not a valid outlet table"),
+        ('[[outlet]]\nmatch = ["x.org"]\n', "needs a name"),
+        ('[[outlet]]\nname = "X"\nmatch = "x.org"\n', "match must be a list"),
+        ('[[outlet]]\nname = "X"\nlabel = ["a"]\n', "unknown key label"),
+    ],
+)
+def test_bad_outlet_table_is_one_line_naming_the_file(tmp_path: Path, content: str, needle: str):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_outlets(bad)
+    assert str(bad) in str(err.value) and needle in str(err.value)
+    result = CliRunner().invoke(
+        app, ["summarize", str(REPO / "seeds"), "--no-cache", "--outlets", str(bad)]
+    )
+    assert result.exit_code == 2
+    assert str(bad) in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_shipped_outlet_entries_are_sourced_and_all_appear_in_the_test_data():
+    text = (REPO / "consensus" / "data" / "outlets.toml").read_text(encoding="utf-8")
+    parts = re.split(r"^\[\[outlet\]\]$", text, flags=re.M)
+    blocks, heads = parts[1:], parts[:-1]
+    for head in heads:  # the comment just above each entry is its public source
+        assert re.search(r"# https://\S+\s*$", head), head[-200:]
+    arts: list[Article] = []
+    for name in CLUSTERS:
+        for line in (DEV / name / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            arts.append(Article(id=d["id"], text="x", outlet=d.get("outlet"), url=d.get("url")))
+    from consensus.api import read_inputs
+
+    seeds, _ = read_inputs([REPO / "seeds"])
+    arts += seeds
+    cluster2 = json.loads((HERE / "data" / "cluster2" / "sources.json").read_text())
+    arts += [
+        Article(id=f["file"], text="x", outlet=f["outlet"], url=f["url"]) for f in cluster2["files"]
+    ]
+    table = default_outlets()
+    used = {table.find(a).name for a in arts if table.find(a) is not None}
+    names = {re.search(r'name = "([^"]+)"', b).group(1) for b in blocks}
+    assert names == used, names ^ used
+
+
+# --- Extractor: hedges on the claim they qualify, weekdays -----------------------------------
+
+
+def _claims(text: str, published: dt.date | None = dt.date(2025, 3, 14)):
+    from consensus.offline import extract_offline
+
+    art = Article(id="h1", title="Talks", outlet="Outlet A", text=text, published=published)
+    return extract_offline(art).claims
+
+
+def test_no_evidence_sentence_hedges_the_assertion_not_the_request_quoted_with_it():
+    claims = _claims(
+        "Council approves budget\n"
+        "In a post on Monday, Mayor Ana Berg stated: “At this moment, the old bridge is closed "
+        "and unsafe. I have strongly urged the council to fund the repairs. It would be a "
+        "disaster.”\n\nHowever, she did not provide specific evidence.\n"
+    )
+    hedged = {c.statement: c.hedges for c in claims}
+    assert any("bridge is closed" in s and h for s, h in hedged.items()), hedged
+    assert all(not h for s, h in hedged.items() if "urged" in s or "would" in s), hedged
+
+
+def test_hedge_inside_a_noun_phrase_is_not_the_claims_hedge():
+    claims = _claims(
+        "Council approves budget\n"
+        "The mayor announced a new budget, which pays for the repair of bridges allegedly "
+        "damaged in the storm.\n"
+        "Police allegedly fired warning shots near the town hall on Friday.\n"
+    )
+    by = {c.statement.split()[1]: c for c in claims}
+    assert by["mayor"].hedges == ()
+    assert by["allegedly"].hedges == ("allegedly",)
+
+
+def test_a_bare_weekday_six_days_back_is_the_next_day():
+    claims = _claims(
+        "Council approves budget\n"
+        "The council met on Saturday to vote on the budget plan.\n"  # published on a Friday
+        "The council will meet again on Thursday to discuss the schedule.\n"
+    )
+    dates = {c.time.text: c.time.date for c in claims if c.time}
+    assert dates["Saturday"] == dt.date(2025, 3, 15)
+    assert dates["Thursday"] == dt.date(2025, 3, 13)
