@@ -16,6 +16,7 @@ Whole lines
     - page furniture: sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
+      a video player's label before its caption ("CLOSE A potential merger ... Newslook"),
       related-story links ("Read more: ...", "RELATED: ..."), transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
@@ -65,6 +66,7 @@ _LINE_RULES = re.compile(
     r"|(?:Read|READ|See|SEE|Watch|WATCH)(?:[ \t]+(?:more|MORE|also|ALSO))?[ \t]*:"
     r"|(?:Related|RELATED|More|MORE)[ \t]*(?:stories|STORIES|coverage|COVERAGE)?[ \t]*:"
     r"|Advertisement\b"
+    r"|(?:CLOSE|SKIP|VIDEO|WATCH|PLAY|REPLAY)[ \t]+(?=[A-Z])"  # a video player's label + caption
     r"|Read or Share this story\b"
     r"|Media playback is\b"
     r"|Additional reporting\b"

@@ -49,6 +49,7 @@ NON_CLAIMS = [
     "MOST READ IN NEWS How the ferry sank",
     "A sign is seen at the company campus in San Diego, U.S. November 6, 2017. REUTERS/Jane Roe",
     "Protesters gather outside the ministry in central London Jane Roe/PA",
+    "CLOSE The merger is likely to face scrutiny, lawyers say. Videoagency",
 ]
 
 CLAIMS = [
@@ -65,6 +66,7 @@ CLAIMS = [
     "Updated figures released on Friday showed 12 dead.",
     "Residents who like to swim on Facebook groups were warned by the city.",
     "The ferry was run by Blue Star/Attica, the company said.",
+    "CLOSE to 200 people were evacuated, the mayor said.",
 ]
 
 
