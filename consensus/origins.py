@@ -134,6 +134,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from consensus.errors import UsageError
 from consensus.models import Article, OriginGroup
 from consensus.nonclaims import non_claim_spans
+from consensus.wires import wire_signatures
 
 __all__ = ["CopiedPassage", "Origins", "find_origins"]
 
@@ -184,33 +185,12 @@ _MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:the )?(?:Financial Times|Wall Street Journal|New York Times)\b"),
     re.compile(r"state media\b", re.IGNORECASE),
 )
-# A wire's own signature on its text: the dateline that opens a wire story ("DALLAS (AP) —",
-# "(Reuters) -") or its copyright line ("Copyright 2017 The Associated Press"). Unlike a
-# marker, which any outlet writes when it cites a wire, these say "this text IS the wire's".
-_WIRE_NAMES = {
-    "ap": "AP", "associated press": "AP", "the associated press": "AP",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "pa": "PA", "press association": "PA", "the press association": "PA",
-    "dpa": "dpa", "xinhua": "Xinhua", "upi": "UPI", "ians": "IANS", "ani": "ANI",
-}  # fmt: skip
-_WIRE_ALTS = "|".join(sorted((re.escape(n) for n in _WIRE_NAMES), key=len, reverse=True))
-_WIRE_DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:[ \t,]+[A-Z][A-Za-z.'’-]*){{0,5}}[ \t]*)?"
-    rf"\((?P<wire>{_WIRE_ALTS})\)[ \t]*[-–—]",
-    re.MULTILINE | re.IGNORECASE,
-)
-_WIRE_COPYRIGHT = re.compile(
-    rf"(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?\d{{4}},?[ \t]+(?P<wire>{_WIRE_ALTS})\b",
-    re.IGNORECASE,
-)
 # A credit that says the text was written from a wire or by several hands: the article is
 # the borrower when it shares text with a wire's own copy.
 _CONTRIBUTED = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|additional reporting (?:by|from)\b)",
     re.IGNORECASE,
 )
-_DATELINE_ZONE = 400
 # No pattern starts with \b: that would stop `re` from skipping ahead to the possible
 # first characters, which made marker search the slowest step at 5,000 articles. The
 # word boundary before a match is checked by hand instead (_starts_word).
@@ -422,15 +402,7 @@ class _Doc:
     def wires(self) -> frozenset[str]:
         """Wires whose own dateline or copyright line this text carries (normalized names)."""
         if self._wires is None:
-            text = self.article.text
-            found = {
-                _WIRE_NAMES[m.group("wire").lower()]
-                for m in _WIRE_DATELINE.finditer(text, 0, min(len(text), _DATELINE_ZONE))
-            }
-            found.update(
-                _WIRE_NAMES[m.group("wire").lower()] for m in _WIRE_COPYRIGHT.finditer(text)
-            )
-            self._wires = frozenset(found)
+            self._wires = wire_signatures(self.article.text)
         return self._wires
 
     def char_span(self, t0: int, t1: int) -> tuple[int, int]:

@@ -597,3 +597,25 @@ def test_one_newsroom_quoting_its_own_interview_twice_is_one_origin(
     if one_origin:
         (group,) = origins.groups
         assert any("same newsroom" in r for r in group.reasons)
+
+
+def test_ingest_keeps_a_wires_copyright_line_as_the_signal(tmp_path: Path) -> None:
+    from consensus.ingest import load_articles
+    from consensus.nonclaims import non_claim_spans
+    from consensus.offline import extract_offline
+    from consensus.wires import wire_signatures
+
+    body = "\n\n".join(WIRE_BODY)
+    credit = "Copyright 2019 The Associated Press. All rights reserved."
+    (tmp_path / "wire.txt").write_text(f"{body}\n\n{credit}\n", encoding="utf-8")
+    (tmp_path / "site.txt").write_text(
+        f"{body}\n\nCopyright 2019 Example News Ltd. All rights reserved.\n", encoding="utf-8"
+    )
+    by_id = {a.id: a for a in load_articles([tmp_path])}
+    wire, site = by_id["wire"], by_id["site"]
+    assert credit in wire.text and "Example News Ltd" not in site.text
+    assert wire_signatures(wire.text) == {"AP"} and not wire_signatures(site.text)
+    # ... and it is never a claim
+    start = wire.text.index(credit)
+    assert any(s <= start < e for s, e in non_claim_spans(wire.text))
+    assert all("Copyright" not in c.statement for c in extract_offline(wire).claims)
