@@ -37,7 +37,8 @@ neighbours). A "paragraph" is one line, or a hard-wrapped paragraph (see `_units
     Europe"), "Read more:" / "Related:" teasers and short photo-credit lines.
  3. Boilerplate paragraphs dropped: a paragraph scored on comment/newsletter/cookie/
     subscribe/share/copyright phrases (strong phrases count 2, weak words 1) is dropped
-    when the score is high for its length (see `_is_boilerplate_unit`).
+    when the score is high for its length (see `_is_boilerplate_unit`), except a wire's
+    copyright line ("Copyright 2017 The Associated Press ..."), kept as a signal for origins.
  4. Head (first 6 content lines): an inline "date 2025-03-15 " prefix is cut off the first
     line ("date", "published", "updated" + a date); date-only lines and "By Name" bylines
     are metadata and dropped.
@@ -85,6 +86,7 @@ from urllib.parse import urlsplit
 
 from consensus.errors import InputError
 from consensus.models import Article, Span
+from consensus.wires import is_wire_copyright
 
 __all__ = [
     "collect_articles",
@@ -965,7 +967,9 @@ def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
                 lines[start] = None
                 continue
         unit = " ".join(line for line in lines[start:end] if line)
-        if _is_boilerplate_unit(unit):
+        if _is_boilerplate_unit(unit) and not is_wire_copyright(unit):
+            # A wire's copyright line stays: it says whose text this is (consensus.wires),
+            # and consensus.nonclaims keeps it out of the claims.
             lines[start:end] = [None] * (end - start)
 
 
