@@ -204,15 +204,43 @@ def _report_failures(outcome: RunOutcome) -> None:
         _err(f"failed: {failure.error}")
 
 
-def _write(text: str, out: Path | None) -> None:
+def _write(text: str, out: Path | None) -> bool:
+    """Write `text` to `out` (atomically) or stdout; on failure say so in one line, return False."""
     if out is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            _err(f"error: cannot write to stdout: {exc.strerror or exc}")
+            _discard_stdout()
+            return False
+        return True
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)  # never leave a half-written report behind
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(out)  # never leave a half-written report behind
+    except OSError as exc:
+        _err(f"error: cannot write {out}: {exc.strerror or exc}")
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
     _err(f"wrote {out}")
+    return True
+
+
+def _discard_stdout() -> None:
+    """Point fd 1 at /dev/null so the interpreter's own final flush does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test runner's buffer)
+        pass
 
 
 def _article_json(article: Article) -> dict[str, Any]:
@@ -316,10 +344,10 @@ def extract(
         text = "\n\n".join(_format_claim_set(by_id[cs.article], cs) for cs in ex.claim_sets)
     from consensus.render import defuse_bidi
 
-    _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
+    written = _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
-    raise typer.Exit(0 if outcome.ok else 1)
+    raise typer.Exit(0 if outcome.ok and written else 1)
 
 
 @app.command()
@@ -357,11 +385,12 @@ def summarize(
         from rich.markdown import Markdown
 
         Console().print(Markdown(text))
+        written = True
     else:
-        _write(text, out)
+        written = _write(text, out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
-    raise typer.Exit(0 if outcome.ok else 1)
+    raise typer.Exit(0 if outcome.ok and written else 1)
 
 
 @app.command()
@@ -374,11 +403,13 @@ def schema(
     if what == "report":
         from consensus.render import report_json_schema
 
-        _write(report_json_schema(), None)
+        if not _write(report_json_schema(), None):
+            raise typer.Exit(1)
     elif what == "claims":
         from consensus.models import ClaimDrafts
 
-        _write(json.dumps(ClaimDrafts.model_json_schema(), indent=2, sort_keys=True), None)
+        if not _write(json.dumps(ClaimDrafts.model_json_schema(), indent=2, sort_keys=True), None):
+            raise typer.Exit(1)
     else:
         _err(f"error: unknown schema {what!r}; choose 'report' or 'claims'")
         raise typer.Exit(2)
