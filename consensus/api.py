@@ -23,6 +23,7 @@ class RunOutcome:
     extraction: ExtractionResult
     input_errors: list[InputError] = field(default_factory=list)
     report: Report | None = None
+    skipped: int = 0  # files in input directories that are not of an article type
 
     @property
     def ok(self) -> bool:
@@ -42,14 +43,19 @@ class RunOutcome:
         )
 
 
-def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
-    """Every readable article plus one error per unreadable input; raises if none is readable."""
+def read_inputs(
+    paths: Iterable[str | Path], *, skipped: list[Path] | None = None
+) -> tuple[list[Article], list[InputError]]:
+    """Every readable article plus one error per unreadable input; raises if none is readable.
+
+    Files of other types found in directories are appended to `skipped` when it is given.
+    """
     from consensus.ingest import collect_articles
 
     paths = list(paths)
     if not paths:
         raise UsageError("no input paths given")
-    articles, errors = collect_articles(paths)
+    articles, errors = collect_articles(paths, skipped=skipped)
     if not articles:
         if len(errors) == 1:
             raise errors[0]

@@ -147,7 +147,8 @@ def _run(
     from consensus.extract import resolve_options
 
     resolve_options(model, api_base, concurrency, timeout=timeout)  # usage errors first
-    articles, input_errors = read_inputs(paths)
+    skipped: list[Path] = []
+    articles, input_errors = read_inputs(paths, skipped=skipped)
     for error in input_errors:
         _err(f"error: {error}")
     for article in articles:
@@ -174,6 +175,7 @@ def _run(
         if cache is not None:
             cache.close()
     outcome.input_errors = input_errors
+    outcome.skipped = len(skipped)
     return outcome
 
 
@@ -183,6 +185,9 @@ def _summary_line(outcome: RunOutcome) -> str:
     head = f"{len(ex.claim_sets)} of {total} inputs extracted"
     if ex.cached:
         head += f" ({len(ex.cached)} from cache)"
+    if outcome.skipped:
+        n = outcome.skipped
+        head += f", {n} file{'s' if n != 1 else ''} skipped (not an article type)"
     parts = [head, f"{sum(len(cs.claims) for cs in ex.claim_sets)} claims"]
     dropped = sum(cs.dropped for cs in ex.claim_sets)
     if dropped:

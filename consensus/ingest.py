@@ -413,12 +413,19 @@ def load_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -
 
 
 def collect_articles(
-    paths: Iterable[str | Path], *, stdin: TextIO | None = None
+    paths: Iterable[str | Path],
+    *,
+    stdin: TextIO | None = None,
+    skipped: list[Path] | None = None,
 ) -> tuple[list[Article], list[InputError]]:
-    """Read every input; return the readable articles and one `InputError` per bad input."""
+    """Read every input; return the readable articles and one `InputError` per bad input.
+
+    Files inside a directory whose extension is not an article type are not read; when a
+    `skipped` list is given, they are appended to it (so a caller can say how many).
+    """
     articles: list[Article] = []
     errors: list[InputError] = []
-    for item in _iter_inputs(paths, stdin):
+    for item in _iter_inputs(paths, stdin, skipped):
         if isinstance(item, InputError):
             errors.append(item)
         else:
@@ -478,7 +485,9 @@ def parse_date(text: str) -> dt.date | None:
 _Item = Article | InputError
 
 
-def _iter_inputs(paths: Iterable[str | Path], stdin: TextIO | None) -> Iterator[_Item]:
+def _iter_inputs(
+    paths: Iterable[str | Path], stdin: TextIO | None, skipped: list[Path] | None = None
+) -> Iterator[_Item]:
     for given in paths:
         name = str(given)
         if name == "-":
@@ -486,8 +495,9 @@ def _iter_inputs(paths: Iterable[str | Path], stdin: TextIO | None) -> Iterator[
             continue
         path = Path(given)
         if path.is_dir():
-            files = _walk(path)
-            if not files:
+            files, unreadable = _walk(path, skipped)
+            yield from unreadable
+            if not files and not unreadable:
                 yield InputError(name, "no articles found")
             for file in files:
                 yield from _read_file(file)
@@ -497,18 +507,45 @@ def _iter_inputs(paths: Iterable[str | Path], stdin: TextIO | None) -> Iterator[
             yield InputError(name, "no such file or directory")
 
 
-def _walk(root: Path) -> list[Path]:
-    """Article files under `root`, hidden ones skipped, ordered by relative path parts."""
+def _walk(root: Path, skipped: list[Path] | None = None) -> tuple[list[Path], list[InputError]]:
+    """Article files under `root`, ordered by relative path parts, and unreadable directories.
+
+    Hidden files and directories are left out. Directory symlinks are followed; a directory
+    already read (a symlink loop, a second link) is not read again. Files of other types are
+    appended to `skipped`.
+    """
     found: list[tuple[tuple[str, ...], Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    errors: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else root
+        errors.append(InputError(str(where), f"cannot read directory: {exc.strerror or exc}"))
+
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError as exc:
+            unreadable(exc)
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if name.startswith(".") or Path(name).suffix.lower() not in _ARTICLE_SUFFIXES:
+            if name.startswith("."):
                 continue
             path = Path(dirpath, name)
+            if path.suffix.lower() not in _ARTICLE_SUFFIXES:
+                if skipped is not None:
+                    skipped.append(path)
+                continue
             found.append((path.relative_to(root).parts, path))
     found.sort(key=lambda pair: pair[0])
-    return [path for _, path in found]
+    errors.sort(key=lambda e: e.source)
+    return [path for _, path in found], errors
 
 
 def _read_stdin(stream: TextIO) -> Iterator[_Item]:

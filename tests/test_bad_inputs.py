@@ -189,6 +189,64 @@ def test_directory_of_unreadable_articles_is_a_usage_error(tmp_path: Path) -> No
     assert result.stderr.splitlines()[-1].startswith("error: no readable articles in ")
 
 
+# --- directories: nothing skipped silently --------------------------------------------------
+
+
+def test_unreadable_subdirectory_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    folder = tmp_path / "inbox"
+    locked = folder / "locked"
+    locked.mkdir(parents=True)
+    (folder / "good.txt").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (locked / "hidden-from-us.txt").write_text(ASCII_STORY)
+    locked.chmod(0)  # enough when not root; root reads anyway, so the denial is also injected
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        result = cli("extract", folder, "-f", "json")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 1, result.stderr
+    assert lines(result, "error:") == [f"error: {locked}: cannot read directory: Permission denied"]
+    assert extracted_ids(result) == ["good"]
+
+
+def test_directory_symlinks_are_followed_once_even_in_a_loop(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (real / "b.txt").write_text(ASCII_STORY)
+    (real / "loop").symlink_to(real, target_is_directory=True)  # real/loop/loop/... forever
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "today").symlink_to(real, target_is_directory=True)
+    result = cli("extract", inbox, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert extracted_ids(result) == ["a", "b"]
+
+
+def test_files_skipped_for_their_extension_are_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "story.txt").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.csv").write_text("a,b\n")
+    (folder / "sub" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = cli("extract", folder, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    summary = result.stderr.strip().splitlines()[-1]
+    assert (
+        "1 of 1 inputs extracted" in summary and "2 files skipped (not an article type)" in summary
+    )
+
+
 # --- non-English text ---------------------------------------------------------------------
 
 GERMAN = """Russland meldet Rückeroberung von Dörfern in Kursk
