@@ -600,19 +600,44 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         except UnicodeDecodeError:
             raise InputError(source, "binary input (undecodable UTF-16)") from None
     if b"\x00" in data:
-        raise InputError(source, "binary input (contains NUL bytes)")
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise InputError(source, "binary input (contains NUL bytes)")
+        text = data.decode(wide, errors="replace")
+        _reject_binary(text, source)
+        return text, (f"no byte-order mark; decoded as {wide}",)
     warnings: tuple[str, ...] = ()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        replaced = data.decode("utf-8", errors="replace")
+        stray = replaced.count("\ufffd")
+        valid = sum(1 for ch in replaced if ch > "\x7f" and ch != "\ufffd")
         try:
+            if valid >= stray:  # UTF-8 with a few stray bytes, not a legacy encoding
+                raise UnicodeDecodeError("utf-8", data, 0, 1, "mostly valid UTF-8")
             text = data.decode("cp1252")
             warnings = ("not valid UTF-8; decoded as cp1252",)
         except UnicodeDecodeError:
-            text = data.decode("utf-8", errors="replace")
+            text = replaced
             warnings = ("not valid UTF-8; undecodable bytes replaced with U+FFFD",)
     _reject_binary(text, source)
     return text, warnings
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the NUL bytes sit where ASCII text in UTF-16 puts them."""
+    if len(data) % 2 or len(data) < 8:
+        return None
+    sample = data[:8192]
+    half = len(sample) // 2
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _reject_binary(text: str, source: str) -> None:
@@ -892,6 +917,11 @@ def _text_article(
     cleaned = _clean(raw, title=title, markdown=markdown)
     text = cleaned.text
     if not _has_words(text, MIN_WORDS):
+        words = _count_words(text, MIN_WORDS)
+        if words and len(text) >= 0.5 * len(raw.strip()):  # little was removed: it is short
+            raise InputError(
+                label, f"too short for an article: {words} words (at least {MIN_WORDS})"
+            )
         raise InputError(label, "no article text after removing boilerplate")
     url = url or cleaned.meta.get("url")
     outlet = (
@@ -919,14 +949,22 @@ def _text_article(
 
 
 def _has_words(text: str, n: int) -> bool:
-    """At least `n` whitespace-separated tokens with a letter or digit in them."""
+    """At least `n` words: whitespace-separated tokens with a letter or digit in them, and each
+    character of a script written without spaces (Chinese, Japanese) counts as one."""
+    return _count_words(text, n) >= n
+
+
+def _count_words(text: str, stop: int) -> int:
     count = 0
     for token in text.split():
-        if any(ch.isalnum() for ch in token):
+        unspaced = len(_UNSPACED_SCRIPT.findall(token))
+        if unspaced:
+            count += unspaced
+        elif any(ch.isalnum() for ch in token):
             count += 1
-            if count >= n:
-                return True
-    return False
+        if count >= stop:
+            break
+    return count
 
 
 def _clean(raw: str, *, title: str | None, markdown: bool) -> _Cleaned:
@@ -1294,9 +1332,33 @@ def _outlet_from_text(raw: str) -> str | None:
     return _WIRE_MARKERS[wire.group(1)] if wire else None
 
 
+# Han ideographs, kana, Hangul syllables and Thai: scripts named by their characters, not words.
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana: Japanese even among Han characters
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+)
+
+
+def _script_language(sample: str) -> str | None:
+    """A language told by its script when most letters are CJK, Hangul or Thai."""
+    letters = sum(1 for ch in sample if ch.isalpha())
+    counts = {lang: len(pattern.findall(sample)) for lang, pattern in _SCRIPTS}
+    if not letters or sum(counts.values()) < 0.5 * letters:
+        return None
+    if counts["ja"] >= 0.1 * (counts["ja"] + counts["zh"]) and counts["ja"]:
+        return "ja"
+    return max(("zh", "ko", "th"), key=lambda lang: counts[lang])
+
+
 def _language(text: str) -> str:
-    """'en', a code from `_STOPWORDS`, or 'und': the share of common function words."""
+    """'en', a code from `_STOPWORDS`, a script's language (zh, ja, ko, th), or 'und'."""
     sample = text[:2000]
+    script = _script_language(sample)
+    if script is not None:
+        return script
     words = _LETTER_WORD.findall(sample.lower())
     if len(words) < 5:
         return "und"

@@ -310,6 +310,62 @@ def test_bidi_controls_never_reach_an_output_raw(tmp_path: Path) -> None:
         assert not set((out / name).read_text(encoding="utf-8")) & set(BIDI), name
 
 
+CHINESE = (
+    "俄罗斯总统普京星期五表示，如果乌克兰士兵投降，他们将得到保全。乌克兰军方否认其部队被包围。"
+    "据总参谋部称，部队已有序撤离，局势得到控制。外交部发言人说：“我们不会接受这种说法。”\n"
+)
+
+
+def test_chinese_text_is_ingested_and_named_with_an_honest_reason(tmp_path: Path) -> None:
+    path = tmp_path / "zh_kursk.txt"
+    path.write_text(CHINESE, encoding="utf-8")
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert lines(result, "error:") == []  # read, not rejected
+    assert lines(result, "warning:") == [f"warning: {path}: non-English text (lang=zh)"]
+    assert lines(result, "failed:") == [
+        "failed: zh_kursk: language zh not supported by the offline extractor; use --model"
+    ]
+    data = json.loads(result.stdout)
+    assert [a["language"] for a in data["articles"]] == ["zh", "en"]
+    assert extracted_ids(result) == [GOOD.stem]
+
+
+def test_a_one_line_article_is_rejected_for_being_short_not_for_boilerplate(
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "one-line.txt"
+    bad.write_text("Café au lait costs 3 euros, the owner said.\n", encoding="utf-8")
+    result = cli("extract", bad, GOOD, "-f", "json")
+    assert_rejected_alone(result, bad, "too short for an article: 9 words (at least 15)")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(("Caf\u00e9 \u201cowners\u201d welcomed it. " + ASCII_STORY).encode(codec))
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert lines(result, "warning:") == [f"warning: {path}: no byte-order mark; decoded as {codec}"]
+    data = json.loads(result.stdout)
+    assert data["articles"][0]["text"].startswith("Caf\u00e9 \u201cowners\u201d")
+    assert data["claim_sets"][0]["claims"]
+    assert_exact_offsets(data)
+
+
+def test_one_stray_byte_in_utf8_is_replaced_not_a_reason_to_read_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "stray.txt"
+    # decodes whole as cp1252 too (that used to win, giving "Russiaâ€™s")
+    path.write_bytes(("Russia\u2019s " + ASCII_STORY).encode() + b" \xe9 end.\n")
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert lines(result, "warning:") == [
+        f"warning: {path}: not valid UTF-8; undecodable bytes replaced with U+FFFD"
+    ]
+    text = json.loads(result.stdout)["articles"][0]["text"]
+    assert text.startswith("Russia\u2019s ") and text.count("\ufffd") == 1 and "â€" not in text
+
+
 # --- the same article twice under two names -----------------------------------------------
 
 
