@@ -6,11 +6,11 @@ calls (merge, render) stay pure. Never import litellm here (extract.py decides w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consensus.cache import ClaimCache
+from consensus.cache import ClaimCache, open_or_bypass
 from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
 from consensus.models import Article, ArticleFailure, ExtractionResult, Report
@@ -64,8 +64,15 @@ def read_inputs(
     return articles, errors
 
 
-def open_cache(cache_dir: str | Path | None = None, *, enabled: bool = True) -> ClaimCache | None:
-    return ClaimCache(cache_dir) if enabled else None
+def open_cache(
+    cache_dir: str | Path | None = None,
+    *,
+    enabled: bool = True,
+    warn: Callable[[str], None] | None = None,
+) -> ClaimCache | None:
+    """The claim cache; None when disabled, or when it cannot be opened (read-only, locked,
+    full: `warn` gets one line, else it is logged) so the run goes on without it."""
+    return open_or_bypass(cache_dir, warn) if enabled else None
 
 
 async def arun(

@@ -154,7 +154,7 @@ def _run(
     for article in articles:
         for warning in article.warnings:
             _err(f"warning: {article.source or article.id}: {warning}")
-    cache = open_cache(cache_dir, enabled=not no_cache)
+    cache = open_cache(cache_dir, enabled=not no_cache, warn=lambda m: _err(f"warning: {m}"))
     if cache is not None and cache.quarantined is not None:
         _err(f"warning: unreadable cache database moved to {cache.quarantined}; starting empty")
     try:
@@ -207,6 +207,14 @@ def _summary_line(outcome: RunOutcome) -> str:
 def _report_failures(outcome: RunOutcome) -> None:
     for failure in outcome.extraction.failures:
         _err(f"failed: {failure.error}")
+    not_cached: dict[str, int] = {}  # a cache write that failed (full disk): once per reason
+    for cs in outcome.extraction.claim_sets:
+        for note in cs.warnings:
+            if note.startswith("not cached: "):
+                reason = note.removeprefix("not cached: ")
+                not_cached[reason] = not_cached.get(reason, 0) + 1
+    for reason, n in not_cached.items():
+        _err(f"warning: {reason}; {n} result{'s' if n != 1 else ''} not cached (used all the same)")
 
 
 def _write(text: str, out: Path | None) -> bool:
