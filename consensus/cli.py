@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -93,7 +94,14 @@ TimeoutOpt = Annotated[
 
 
 def _err(message: str) -> None:
+    if _BIDI_CONTROLS.search(message):  # a file name or title that would reverse the line
+        from consensus.render import defuse_bidi
+
+        message = defuse_bidi(message)
     typer.echo(message, err=True)
+
+
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # render.defuse_bidi's set
 
 
 def _fail(exc: Exception) -> typer.Exit:

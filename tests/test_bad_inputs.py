@@ -289,6 +289,11 @@ def test_bidi_controls_never_reach_an_output_raw(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.stderr
         assert not set(result.stdout) & set(BIDI), (command, fmt)
         outputs[command, fmt] = result.stdout
+    named = tmp_path / "gpj.exe\u202e.txt"  # a file name that reverses its error line
+    named.write_text("")
+    result = cli("extract", named, GOOD)
+    assert "error: " in result.stderr and not set(result.stderr) & set(BIDI)
+    assert "⟨U+202E⟩" in result.stderr
     # JSON escapes them, so quotes still slice the article exactly once parsed
     data = json.loads(outputs["extract", "json"])
     assert "\u2067" in next(a for a in data["articles"] if a["id"] == "bidi")["text"]
