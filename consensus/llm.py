@@ -6,9 +6,17 @@ quote in the article (`consensus.grounding.ground_quote`) and rejects the whole 
 listing each quote it cannot find, so instructor re-asks the model with that list. When the
 re-asks run out, the last answer is parsed leniently: claims whose quotes all ground are kept,
 a claim keeps only its grounded quotes when some fail, and a claim with none is dropped and
-counted in `ClaimSet.dropped`. No ungrounded claim ever leaves this module.
+counted in `ClaimSet.dropped`. No ungrounded claim ever leaves this module, nor one whose
+quotes do not carry its statement (`consensus.evidence`: thin quotes, missing content words or
+figures, a denial without a negation); each drop is counted with its reason in `warnings`.
+An empty claim list is asked once more (prompts/confirm_empty.md) before it is believed.
 
-Transient HTTP failures (429, 5xx, connection errors) are retried here, not by litellm: this
+Every request sets `max_tokens` from the text's length (`output_token_limit`), and an answer
+is bounded: too many characters, too many claims for the text, or an over-long statement are
+each refused with a named reason.
+
+Transient HTTP failures (429, 5xx other than request-validation errors, connection resets)
+are retried here, not by litellm: this
 module calls litellm with `num_retries=0, max_retries=0` and retries itself, so that every
 HTTP call is counted in `Usage.requests`, Retry-After is honoured, and only transient
 errors are retried. (litellm's `num_retries` retries every error class, including 400 and
