@@ -472,11 +472,12 @@ def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
     """Render the prompt's role sections for one article.
 
     The file is split into `<!-- role: ... -->` sections BEFORE rendering, so an article
-    that contains such a line cannot forge a system message. The article's title, outlet,
-    date and text sit between BEGIN/END lines carrying a token derived from all four, which
-    none of them can contain; metadata is squeezed to one line each.
+    that contains such a line cannot forge a system message. The article's id, title, outlet,
+    date and text sit between BEGIN/END lines carrying a token derived from all of them,
+    which none of them can contain; metadata is squeezed to one line each.
     """
     data = {
+        "article_id": _one_line(article.id),
         "title": _one_line(article.title) or "(unknown)",
         "outlet": _one_line(article.outlet) or "(unknown)",
         "published": article.published.isoformat() if article.published else "(unknown)",
@@ -484,7 +485,7 @@ def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
     }
     # The token hashes everything inside the delimiters, so no part of it can contain it.
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
-    variables = {"article_id": _one_line(article.id), "boundary": f"ARTICLE-{digest[:16]}", **data}
+    variables = {"boundary": f"ARTICLE-{digest[:16]}", **data}
     parts = _ROLE_LINE.split(prompt.text)
     if parts[0].strip() or len(parts) < 3:
         raise ConfigError(f"prompt {prompt.name}: expected '<!-- role: ... -->' sections")
@@ -558,7 +559,8 @@ def _is_transient(litellm: ModuleType, exc: BaseException) -> bool:
         return False  # the server is up but slow; another 120 s wait rarely helps
     if isinstance(exc, litellm.InternalServerError) and _REQUEST_INVALID.search(str(exc)):
         return False
-    if _cause_of_type(exc, ConnectionRefusedError) is not None or "refused" in str(exc).lower():
+    refused = "connection refused" in str(exc).lower()
+    if refused or _cause_of_type(exc, ConnectionRefusedError) is not None:
         return False  # nothing listens there; a retry in a second will not change that
     if _cause_of_type(exc, ValueError) is not None:
         return False  # the client refused to build the request (e.g. credentials in the URL)
