@@ -84,6 +84,15 @@ def test_support_needs_content_words_figures_and_for_a_denial_a_negation() -> No
     assert ok("The opposition denied any school was repaired.", "denies", [opposition]) is None
 
 
+def test_scripts_without_spaces_are_compared_by_character_pairs() -> None:
+    quote = "市议会周一批准了一千二百万欧元的预算。"
+    assert evidence.claim_support_problem("市议会批准了预算", "asserts", [quote]) is None
+    assert evidence.claim_support_problem("市长辞职", "asserts", [quote]) is not None
+    assert evidence.quote_substance_problem("预算") is not None  # two characters prove nothing
+    # a long word of a spaced script is not a phrase
+    assert evidence.quote_substance_problem("Haushaltsplan") is not None
+
+
 def test_the_hand_annotated_references_keep_their_claims() -> None:
     """The rules are measured on people's annotations: nearly every claim must survive."""
     kept = total = 0
