@@ -206,7 +206,10 @@ def _summary_line(outcome: RunOutcome) -> str:
     parts = [head, f"{sum(len(cs.claims) for cs in ex.claim_sets)} claims"]
     dropped = sum(cs.dropped for cs in ex.claim_sets)
     if dropped:
-        parts.append(f"{dropped} ungrounded claims dropped")
+        parts.append(f"{dropped} claims dropped (quotes not found or not carrying the claim)")
+    empty = sum(1 for cs in ex.claim_sets if cs.extractor == "llm" and not cs.claims)
+    if empty:  # a confirmed empty answer: a result, not a failure
+        parts.append(f"{empty} with no claims")
     failed = len(ex.failures) + len(outcome.input_errors)
     if failed:
         parts.append(f"{failed} failed (named above)")

@@ -581,9 +581,10 @@ def long_article() -> str:
     return "Inspection report on regional bridges\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-# The data block: the title, outlet and date lines, a blank line, then the text (group 2).
+# The data block: the id, title, outlet and date lines, a blank line, then the text (group 2).
 _ARTICLE_IN_PROMPT = re.compile(
-    r"^BEGIN (ARTICLE-[0-9a-f]{16})\nTitle: [^\n]*\nOutlet: [^\n]*\nPublished: [^\n]*\n\n"
+    r"^BEGIN (ARTICLE-[0-9a-f]{16})\nArticle id: [^\n]*\nTitle: [^\n]*\nOutlet: [^\n]*\n"
+    r"Published: [^\n]*\n\n"
     r"(.*)\nEND \1$",
     re.M | re.S,
 )
