@@ -42,7 +42,7 @@ from consensus.models import (
     SummaryLine,
     TimelineEntry,
 )
-from consensus.summary import Weights
+from consensus.summary import Weights, article_labels
 
 __all__ = [
     "FORMATS",
@@ -177,13 +177,6 @@ def _position_sources(item: ContestedItem) -> frozenset[str]:
     return frozenset(s for p in item.positions for s in p.sources)
 
 
-def _article_labels(ids: Sequence[str]) -> dict[str, str]:
-    heads = [i.split("_", 1)[0] for i in ids]
-    if all(heads) and len(set(heads)) == len(heads):
-        return dict(zip(ids, heads, strict=True))
-    return {i: i for i in ids}
-
-
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
@@ -244,7 +237,7 @@ class _View:
             + [c.article for c in self.sources]
         )
         self.article_ids = ids
-        self.labels = _article_labels(ids)
+        self.labels = article_labels(ids)
 
         if self.coverage.matrix is None:
             self.coverage.matrix = self._derived_matrix()

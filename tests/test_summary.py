@@ -180,11 +180,11 @@ def test_contested_line_shows_both_sides_and_who_holds_them():
     )
     out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
     (line,) = out.summary.contested
-    assert line.text == "Death toll: 84 (City prosecutor, Outlet a) vs 77 (President, Outlet b)"
+    assert line.text == "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b)"
     assert {q.article for q in line.citations} == {"a", "b"}
     md = render_markdown(out)
     summary = md.split("## Summary", 1)[1].split("\n## ", 1)[0]
-    assert "Death toll: 84 (City prosecutor, Outlet a) vs 77 (President, Outlet b) [1] [2]" in (
+    assert "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b) [1] [2]" in (
         summary
     )
 
