@@ -419,3 +419,14 @@ def test_a_bare_weekday_six_days_back_is_the_next_day():
     dates = {c.time.text: c.time.date for c in claims if c.time}
     assert dates["Saturday"] == dt.date(2025, 3, 15)
     assert dates["Thursday"] == dt.date(2025, 3, 13)
+
+
+def test_summary_and_timeline_do_not_depend_on_input_order():
+    from consensus.api import read_inputs
+
+    articles, _ = read_inputs([DEV / "croydon_tram_crash" / "articles.jsonl"])
+    forward = build_report(extract_claims(articles))
+    backward = build_report(extract_claims(list(reversed(articles))))
+    assert render_json(forward) == render_json(backward)
+    assert forward.summary is not None and forward.timeline
+    assert Report.model_validate_json(render_json(forward)) == forward
