@@ -290,7 +290,7 @@ def _first(values: Sequence[str], cap: int) -> str:
 
 
 def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> str:
-    """'Donald Trump, Financial Times +1; ZeroHedge, RT +2': who says it; who reports it."""
+    """'City prosecutor, Mayor +1; Outlet A, Outlet B +2': who says it; who reports it."""
     said = _first(list(dict.fromkeys(speakers)), 2)
     outlets = _first(names.outlets(sources), 2)
     return "; ".join(x for x in (said, outlets) if x)
