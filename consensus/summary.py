@@ -285,6 +285,11 @@ def _one_per_article(citations: Sequence[Citation], names: _Names) -> tuple[Cita
     return tuple(first[a] for a in names.ordered(first))
 
 
+def _restates(words: set[str], others: Sequence[set[str]], share: float) -> bool:
+    """Whether at least `share` of `words` are in one of `others`."""
+    return bool(words) and any(len(words & o) >= share * len(words) for o in others)
+
+
 def _first(values: Sequence[str], cap: int) -> str:
     return ", ".join(values[:cap]) + (f" +{len(values) - cap}" if len(values) > cap else "")
 
@@ -351,12 +356,15 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
         )
     per_outlet: Counter[str] = Counter()
     notable: list[SummaryLine] = []
+    shown = [_content_words(it.statement) for it in agreed[: len(key)]]
     for it in sorted(report.single_source, key=lambda it: _rank_key(score(it), it.id)):
         if len(notable) >= w.limit("notable_total") or score(it) < w.limits["notable_min_score"]:
             break
         outlet = ", ".join(names.outlets(it.sources))
         if per_outlet[outlet] >= w.limit("notable_per_outlet") or not it.citations:
             continue
+        if _restates(_content_words(it.statement), shown, w.limits["notable_overlap"]):
+            continue  # one outlet's wording of a key point is not news of its own
         per_outlet[outlet] += 1
         notable.append(
             SummaryLine(

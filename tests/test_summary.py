@@ -430,3 +430,17 @@ def test_summary_and_timeline_do_not_depend_on_input_order():
     assert render_json(forward) == render_json(backward)
     assert forward.summary is not None and forward.timeline
     assert Report.model_validate_json(render_json(forward)) == forward
+
+
+def test_a_notable_claim_that_restates_a_key_point_is_left_out():
+    key = "The city council approved the new budget of 4 million on Monday."
+    same = "On Monday the city council approved its new budget, worth 4 million."
+    new = "The mayor resigned on Tuesday after a vote of 7 to 2 against her."
+    r = _report(
+        agreed=(_item("a-key", key, ("a", "b"), 2),),
+        single=(_item("s-same", same, ("c",), 1), _item("s-new", new, ("c",), 1)),
+    )
+    out = add_summary(r, _articles("a", "b", "c"))
+    scores = {it.id: it.salience.score for it in out.single_source}
+    assert min(scores.values()) >= load_weights().limits["notable_min_score"]
+    assert [line.item for line in out.summary.notable] == ["s-new"]
