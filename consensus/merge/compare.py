@@ -108,6 +108,18 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return lo > 0 and hi / lo < 1000
 
 
+NEAR_RATIO = 1.5  # close figures of one unit and scale may be one slot in other words
+
+
+def _scale(f: Figure) -> str:
+    """The written scale word of a figure ("billion", "million"), or ''."""
+    low = f.text.casefold()
+    for word in ("trillion", "billion", "million", "thousand", "bn", "mn"):
+        if word in low:
+            return word[:1]
+    return ""
+
+
 def slot_stem(word: str) -> str:
     return _stem(word)
 
@@ -399,7 +411,28 @@ class PairContext:
                     and _comparable(a, b)
                 ):
                     clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
+        if not same and not clash:
+            clash = self._near_clash(i, j)
         return same, clash
+
+    def _near_clash(self, i: int, j: int) -> str:
+        """Two close figures of one unit and scale that neither statement shares ("an
+        initial $103 billion offer" / "the original $105 billion approach", "about 850
+        soldiers" / "nearly 1,000 troops"): the same slot in other words. Only a clash when
+        the statements otherwise link (the caller's rule); ratio at most `NEAR_RATIO`."""
+        values_i = {f.value for f in self.figs[i]}
+        values_j = {f.value for f in self.figs[j]}
+        if values_i & values_j:
+            return ""
+        for a in self.figs[i]:
+            for b in self.figs[j]:
+                if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
+                    continue
+                lo, hi = sorted((abs(a.value), abs(b.value)))
+                if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
+                    word = a.slot[0] if a.slot else (a.noun or "figure")
+                    return f"{_stem(word)}: {a.text} vs {b.text}"
+        return ""
 
     @staticmethod
     def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
