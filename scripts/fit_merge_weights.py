@@ -108,6 +108,19 @@ def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return x[rows], np.array(ys), np.array(ws)
 
 
+def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
+    """Weights fitted on every annotated cluster but `event`, with the pooled threshold of
+    the shipped weights (for bench/quality.py --held-out)."""
+    from consensus.merge.link import link_model
+
+    data = [labelled(e) for e in events() if e != event]
+    x = np.vstack([d[0] for d in data])
+    y = np.concatenate([d[1] for d in data])
+    w = np.concatenate([d[2] for d in data])
+    model = fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+    return LogisticModel(model.names, model.weights, model.bias, link_model().threshold, {})
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")

@@ -25,7 +25,9 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -60,9 +62,29 @@ _CLASH = COMPARISONS.index("figure_clash")
 _SAME_FIG = COMPARISONS.index("figure_same")
 
 
+_override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
+
+
 @cache
-def link_model() -> LogisticModel:
+def _shipped_model() -> LogisticModel:
     return LogisticModel.load(WEIGHTS)
+
+
+def link_model() -> LogisticModel:
+    """The fitted weights shipped in `data/link_weights.json` (or the ones in scope of
+    `weights_in_scope`, for held-out evaluation)."""
+    return _override.get() or _shipped_model()
+
+
+@contextmanager
+def weights_in_scope(model: LogisticModel) -> Iterator[None]:
+    """Merge with `model` instead of the shipped weights within the block (bench/quality.py
+    --held-out scores each cluster with weights fitted without it)."""
+    token = _override.set(model)
+    try:
+        yield
+    finally:
+        _override.reset(token)
 
 
 def views(feats: Sequence[_Feat]) -> list[ClaimView]:
