@@ -163,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{tot.report_bytes / 1000:>6.0f}"
     )
     sp, sr, n = story_pairs(names)
-    print(f"stories from one shuffled feed: {n} found for {len(names)} events; pairs P {sp:.3f} R {sr:.3f}")
+    print(
+        f"stories from one shuffled feed: {n} found for {len(names)} events; "
+        f"pairs P {sp:.3f} R {sr:.3f}"
+    )
     print(
         f"targets: agreed recall >= 80% · disputes >= 8 · copy-inflated 0 · origin P 1.0 R >= 0.9 "
         f"· non-claims 0 · stories P >= 0.95 R >= 0.9   ({time.perf_counter() - t0:.1f} s)"

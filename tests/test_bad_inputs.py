@@ -477,10 +477,13 @@ def test_prompt_injection_changes_no_verdict_on_the_llm_path(
         for c in item["citations"]
     }
     assert cited <= {INJECTION_ID, *SEED_IDS}
+    # (its own claim may sit in a contested point: the seeds' denial of the encirclement)
     injected = [
         c
-        for name in ("agreed", "single_source")
-        for item in with_it[name]
+        for item in [
+            *(it for name in ("agreed", "single_source") for it in with_it[name]),
+            *(p for point in with_it["contested"] for p in point["positions"]),
+        ]
         for c in item["citations"]
         if c["article"] == INJECTION_ID
     ]

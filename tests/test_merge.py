@@ -434,7 +434,16 @@ def test_a_figure_dispute_keeps_the_figure_two_origins_agree_on(vectors: bool) -
         verdict_of(broken)
 
 
-@pytest.mark.xfail(strict=True, reason="The denial 'forces in Kursk were encircled' is matched by what it denies; without the removed synonym tables, offline static word vectors (wordllama) do not know these words are near: cosine decent~dignified -0.07, encircled~surrounded 0.23, servicemen~soldiers 0.28, so the 86% claim (Kursk, forces) outscores Trump's 'completely surrounded'.")
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "The denial 'forces in Kursk were encircled' is matched by what it denies; "
+        "without the removed synonym tables, offline static word vectors (wordllama) do "
+        "not know these words are near: cosine decent~dignified -0.07, "
+        "encircled~surrounded 0.23, servicemen~soldiers 0.28, so the 86% claim (Kursk, "
+        "forces) outscores Trump's 'completely surrounded'."
+    ),
+)
 def test_denial_is_matched_to_the_claim_it_denies() -> None:
     # Ukraine denies its forces "were encircled"; Trump said they "are completely
     # surrounded": the denial meets the claim it rejects in other words (vectors).
@@ -720,7 +729,15 @@ def test_coverage_matrix_and_omissions() -> None:
     assert omissions["a"]["items"] == []
 
 
-@pytest.mark.xfail(strict=True, reason='Same world as the denial test: the encirclement denial goes to the territory figure; without the removed synonym tables, offline static word vectors (wordllama) do not know these words are near: cosine decent~dignified -0.07, encircled~surrounded 0.23, servicemen~soldiers 0.28.')
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Same world as the denial test: the encirclement denial goes to the territory "
+        "figure; without the removed synonym tables, offline static word vectors "
+        "(wordllama) do not know these words are near: cosine decent~dignified -0.07, "
+        "encircled~surrounded 0.23, servicemen~soldiers 0.28."
+    ),
+)
 def test_a_point_reported_from_one_side_is_one_sided_there() -> None:
     # a reports the encirclement claim, b only Ukraine's denial, c neither side.
     report = world_report(vectors=True)
@@ -731,7 +748,15 @@ def test_a_point_reported_from_one_side_is_one_sided_there() -> None:
     assert all(e["item"] != point.id for e in omissions["c"].get("one_sided", []))
 
 
-@pytest.mark.xfail(strict=True, reason='Distinct wordings (decent/dignified) came from the removed synonym table; without the removed synonym tables, offline static word vectors (wordllama) do not know these words are near: cosine decent~dignified -0.07, encircled~surrounded 0.23, servicemen~soldiers 0.28.')
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Distinct wordings (decent/dignified) came from the removed synonym table; "
+        "without the removed synonym tables, offline static word vectors (wordllama) do "
+        "not know these words are near: cosine decent~dignified -0.07, "
+        "encircled~surrounded 0.23, servicemen~soldiers 0.28."
+    ),
+)
 def test_coverage_shows_distinct_wordings_of_one_item() -> None:
     # a's quote says "dignified treatment", b's and c's "decent treatment": the coverage
     # lists the two wordings of the one item, by article (no table per story).
@@ -884,9 +909,9 @@ def chain_world() -> tuple[list[Article], list[ClaimSet]]:
             False,
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="Without vectors a denial is matched only through the lead-predicate "
-                "table, whose synonym groups are gone ('encircled' reaches no predicate); "
-                "with the offline vectors it holds.",
+                reason="Without vectors a denial is matched by rare words and names only: "
+                "the denial of 'encircled' and the claim of 'surrounded' share neither; with "
+                "the offline vectors it holds.",
             ),
         ),
         True,

@@ -137,7 +137,8 @@ def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bo
     party = {n for n in (dv.speaker, *dv.names) if n}
     # named, or named by its demonym ("ukraine" in "ukrainian troops")
     named = any(
-        n in ctx.lower[a] or (" " not in n and len(n) > 4 and any(w.startswith(n[:-1]) for w in words))
+        n in ctx.lower[a]
+        or (" " not in n and len(n) > 4 and any(w.startswith(n[:-1]) for w in words))
         for n in party
     )
     return named
@@ -211,9 +212,7 @@ def link_edges(
         a, b = feats[i], feats[j]
         score = round(float(p[k]), 4)
         prob[(i, j)] = score
-        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(
-            a.speaker, b.speaker
-        ):
+        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(a.speaker, b.speaker):
             continue  # two people's reported speech is two claims (a denial crosses sides)
         if a.claim.polarity != b.claim.polarity:
             d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
@@ -228,7 +227,9 @@ def link_edges(
             continue
         if a.date and b.date and a.date != b.date:
             if score >= conflict_at:
-                edges.append(_Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}"))
+                edges.append(
+                    _Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}")
+                )
             continue
         if score >= model.threshold:
             edges.append(_Edge(score, i, j, ""))
@@ -267,5 +268,7 @@ def comparison_rows(
     ]
     feats = _build_features(entries)
     _ctx, pairs, x = comparison_matrix(feats, vectors)
-    keys = [((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs]
+    keys = [
+        ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs
+    ]
     return keys, x
