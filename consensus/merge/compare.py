@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -43,9 +44,9 @@ COMPARISONS = (
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
 )
 
-EXACT_NEIGHBOURS = 12_000  # above this many claims, nearest neighbours by hashing
+EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
 LSH_SEED = 20_250_314
-LSH_TABLES = 6
+LSH_TABLES = 4
 LSH_BITS = 14
 LSH_BUCKET_CAP = 512
 
@@ -87,6 +88,7 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     w = word.casefold().replace("’", "'")
     if w.endswith("'s"):
@@ -321,13 +323,17 @@ class PairContext:
 
     def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> list[tuple[int, int]]:
         """Approximate `neighbours` for large batches: random-hyperplane hashing (fixed
-        seed, so deterministic) puts near vectors in one bucket of some table; pairs within
-        a bucket are scored exactly and each claim keeps its k best at >= floor."""
+        seed, so deterministic) puts near vectors in one bucket of some table; within a
+        bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
         assert self.mat is not None
         _n, d = self.mat.shape
+        art_no = {a: q for q, a in enumerate(dict.fromkeys(arts.tolist()))}
+        codes_art = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
         rng = np.random.default_rng(LSH_SEED)
-        pairs: set[tuple[int, int]] = set()
         weights = 1 << np.arange(LSH_BITS, dtype=np.int64)
+        xs: list[np.ndarray] = []
+        ys: list[np.ndarray] = []
+        cs: list[np.ndarray] = []
         for _table in range(LSH_TABLES):
             planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
             codes = ((self.mat @ planes) > 0).astype(np.int64) @ weights
@@ -336,25 +342,36 @@ class PairContext:
             for members in np.split(order, bounds):
                 if len(members) < 2:
                     continue
-                members = np.sort(members[:LSH_BUCKET_CAP])
+                members = np.sort(members)[:LSH_BUCKET_CAP]
                 sims = self.mat[members] @ self.mat[members].T
-                a, b = np.nonzero(np.triu(sims >= floor, 1))
-                for x, y in zip(members[a].tolist(), members[b].tolist(), strict=True):
-                    if arts[x] != arts[y]:
-                        pairs.add((x, y))
-        if not pairs:
+                same = codes_art[members][:, None] == codes_art[members][None, :]
+                sims[same] = -1.0
+                kk = min(k, len(members) - 1)
+                top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+                vals = np.take_along_axis(sims, top, axis=1)
+                rr, cc = np.nonzero(vals >= floor)
+                xs.append(members[rr])
+                ys.append(members[top[rr, cc]])
+                cs.append(vals[rr, cc])
+        if not xs:
             return []
-        ordered = sorted(pairs)
-        cos = self.cosines(ordered)
-        best: dict[int, list[tuple[float, int]]] = {}
-        for (x, y), c in zip(ordered, cos.tolist(), strict=True):
-            best.setdefault(x, []).append((-c, y))
-            best.setdefault(y, []).append((-c, x))
-        out: set[tuple[int, int]] = set()
-        for x, cands in best.items():
-            for _c, y in sorted(cands)[:k]:
-                out.add((x, y) if x < y else (y, x))
-        return sorted(out)
+        x = np.concatenate(xs)
+        y = np.concatenate(ys)
+        c = np.concatenate(cs)
+        # each claim's k best over all tables (ties: lower partner), both directions
+        order = np.lexsort((y, -c, x))
+        x, y = x[order], y[order]
+        first = np.r_[True, x[1:] != x[:-1]]
+        starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
+        rank = np.arange(len(x)) - starts
+        dup = np.r_[False, (x[1:] == x[:-1]) & (y[1:] == y[:-1])]
+        keep = ~dup
+        # rank among distinct partners
+        rank = np.cumsum(keep) - np.maximum.accumulate(np.where(first, np.cumsum(keep) - 1, 0)) - 1
+        sel = keep & (rank < k)
+        lo = np.minimum(x[sel], y[sel])
+        hi = np.maximum(x[sel], y[sel])
+        return sorted(set(zip(lo.tolist(), hi.tolist(), strict=True)))
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
         """Pairs from different articles with a figure in one slot (unit and the stem of
