@@ -495,10 +495,15 @@ def _iter_inputs(
             continue
         path = Path(given)
         if path.is_dir():
-            files, unreadable = _walk(path, skipped)
+            others: list[Path] = []
+            files, unreadable = _walk(path, others)
+            if skipped is not None:
+                skipped.extend(others)
             yield from unreadable
             if not files and not unreadable:
-                yield InputError(name, "no articles found")
+                n = len(others)
+                why = f" ({n} file{'s' if n != 1 else ''} of other types skipped)" if n else ""
+                yield InputError(name, "no articles found" + why)
             for file in files:
                 yield from _read_file(file)
         elif path.exists():

@@ -177,7 +177,7 @@ def test_directory_without_articles_is_a_usage_error(tmp_path: Path) -> None:
     (folder / ".hidden.txt").write_text(ASCII_STORY)
     result = cli("extract", folder)
     assert result.exit_code == 2
-    assert result.stderr == f"error: {folder}: no articles found\n"
+    assert result.stderr == f"error: {folder}: no articles found (1 file of other types skipped)\n"
     assert result.stdout == ""
 
 
