@@ -336,6 +336,25 @@ def test_chinese_text_is_ingested_and_named_with_an_honest_reason(tmp_path: Path
     assert extracted_ids(result) == [GOOD.stem]
 
 
+RUSSIAN = (
+    "Президент России Владимир Путин заявил в пятницу, что украинские солдаты в Курской области "
+    "будут пощажены, если сдадутся. Украинская армия отрицает, что её войска окружены. По данным "
+    "Генерального штаба, подразделения отошли организованно, и ситуация под контролем.\n"
+)
+
+
+def test_a_language_the_offline_rules_find_nothing_in_is_named_not_silent(tmp_path: Path) -> None:
+    path = tmp_path / "ru_kursk.txt"
+    path.write_text(RUSSIAN, encoding="utf-8")
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert lines(result, "failed:") == [
+        "failed: ru_kursk: language ru not supported by the offline extractor "
+        "(no claim found); use --model"
+    ]
+    assert extracted_ids(result) == [GOOD.stem]
+
+
 def test_a_one_line_article_is_rejected_for_being_short_not_for_boilerplate(
     tmp_path: Path,
 ) -> None:
