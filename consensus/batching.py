@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-from consensus.cache import canonical_json, default_cache_dir, sha256_hex
+from consensus.cache import canonical_json, default_cache_dir, open_or_bypass, sha256_hex
 from consensus.errors import ConfigError, ConsensusError, InputError, RunError, redact
 from consensus.extract import DEFAULT_CONCURRENCY, ExtractOptions, request_key, resolve_options
 from consensus.models import Article, ArticleFailure, ExtractionResult, Report
@@ -741,15 +741,22 @@ def batch(
         if not job.story.articles:
             reason = job.story.input_errors[0] if job.story.input_errors else "no articles"
             finish(failed_output(job, RunError(f"no readable articles: {reason}")))
+    warnings = list(plan.warnings)
     if ready:
         from consensus import executors
 
-        cache_path = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        cache_path: Path | None = None
+        if use_cache:  # a cache that cannot be opened (read-only, locked) is left out, warned
+            cache_path = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+            probe = open_or_bypass(cache_path, warnings.append)
+            if probe is None:
+                cache_path = None
+            else:
+                probe.close()
         if executor == "ray":
-            executors.run_ray(ready, options, cache_path if use_cache else None, finish)
+            executors.run_ray(ready, options, cache_path, finish)
         else:
-            cache = cache_path if use_cache else None
-            asyncio.run(executors.run_local(ready, options, cache, finish))
+            asyncio.run(executors.run_local(ready, options, cache_path, finish))
 
     index = index_data(summaries.values(), plan, options, min_origins)
     from consensus.brief import render_index_html, render_index_md
@@ -765,5 +772,5 @@ def batch(
         index=index,
         processed=len(jobs),
         skipped=skipped,
-        warnings=list(plan.warnings),
+        warnings=warnings,
     )

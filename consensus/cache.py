@@ -202,7 +202,9 @@ class ClaimCache:
             }
         )
         try:
-            self._cache.set(key, value, retry=True)
+            # No retry: diskcache would wait again and again for as long as another process
+            # holds the write lock. One `timeout` is enough; the result is used uncached.
+            self._cache.set(key, value, retry=False)
         except Exception as exc:
             raise CacheError(f"cache directory {self.directory}: cannot write: {exc}") from exc
 

@@ -188,7 +188,15 @@ async def _extract_one(article: Article, options: ExtractOptions) -> ClaimSet:
                 article.id,
                 f"language {article.language} not supported by the offline extractor; use --model",
             )
-        return _extract_offline(article)
+        claim_set = _extract_offline(article)
+        if not claim_set.claims and article.language not in ("en", "und"):
+            # Its rules read English: nothing found in another language is not "no claims".
+            raise ExtractionError(
+                article.id,
+                f"language {article.language} not supported by the offline extractor "
+                "(no claim found); use --model",
+            )
+        return claim_set
     from consensus.llm import extract_with_llm
 
     return await extract_with_llm(

@@ -497,10 +497,15 @@ def _iter_inputs(
             continue
         path = Path(given)
         if path.is_dir():
-            files, unreadable = _walk(path, skipped)
+            others: list[Path] = []
+            files, unreadable = _walk(path, others)
+            if skipped is not None:
+                skipped.extend(others)
             yield from unreadable
             if not files and not unreadable:
-                yield InputError(name, "no articles found")
+                n = len(others)
+                why = f" ({n} file{'s' if n != 1 else ''} of other types skipped)" if n else ""
+                yield InputError(name, "no articles found" + why)
             for file in files:
                 yield from _read_file(file)
         elif path.exists():
@@ -613,16 +618,14 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         replaced = data.decode("utf-8", errors="replace")
+        text, warnings = replaced, ("not valid UTF-8; undecodable bytes replaced with U+FFFD",)
         stray = replaced.count("\ufffd")
         valid = sum(1 for ch in replaced if ch > "\x7f" and ch != "\ufffd")
-        try:
-            if valid >= stray:  # UTF-8 with a few stray bytes, not a legacy encoding
-                raise UnicodeDecodeError("utf-8", data, 0, 1, "mostly valid UTF-8")
-            text = data.decode("cp1252")
-            warnings = ("not valid UTF-8; decoded as cp1252",)
-        except UnicodeDecodeError:
-            text = replaced
-            warnings = ("not valid UTF-8; undecodable bytes replaced with U+FFFD",)
+        if valid < stray:  # no UTF-8 with a few stray bytes: a legacy encoding, if it decodes
+            try:
+                text, warnings = data.decode("cp1252"), ("not valid UTF-8; decoded as cp1252",)
+            except UnicodeDecodeError:
+                pass
     _reject_binary(text, source)
     return text, warnings
 

@@ -294,17 +294,18 @@ class _Names:
 
     def drop_initial(self, tokens: list[str]) -> list[str]:
         """Drop sentence-initial capitals that are not names ('However', 'War analysts')."""
-        while tokens:
-            word = _strip_possessive(tokens[0])
+        i = 0  # an index, not tokens[1:] per word: a run of 100k capitals stays linear
+        while i < len(tokens):
+            word = _strip_possessive(tokens[i])
             if word.lower() in _FUNCTION_WORDS:
-                tokens = tokens[1:]
-            elif word in self.name_first or word != tokens[0]:
+                i += 1
+            elif word in self.name_first or word != tokens[i]:
                 break  # a name elsewhere, or possessive ("Kyiv’s forces")
-            elif len(tokens) >= 2 and word in self.name_words:
+            elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
             else:
-                tokens = tokens[1:]
-        return tokens
+                i += 1
+        return tokens[i:]
 
     def learn_role(self, role_words: list[str], name: str) -> None:
         keys = {_role_key(role_words), _role_key(role_words[-1:])}

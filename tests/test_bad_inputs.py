@@ -177,7 +177,7 @@ def test_directory_without_articles_is_a_usage_error(tmp_path: Path) -> None:
     (folder / ".hidden.txt").write_text(ASCII_STORY)
     result = cli("extract", folder)
     assert result.exit_code == 2
-    assert result.stderr == f"error: {folder}: no articles found\n"
+    assert result.stderr == f"error: {folder}: no articles found (1 file of other types skipped)\n"
     assert result.stdout == ""
 
 
@@ -321,18 +321,38 @@ CHINESE = (
 )
 
 
-def test_chinese_text_is_ingested_and_named_with_an_honest_reason(tmp_path: Path) -> None:
-    path = tmp_path / "zh_kursk.txt"
-    path.write_text(CHINESE, encoding="utf-8")
+RUSSIAN = (
+    "Президент России Владимир Путин заявил в пятницу, что украинские солдаты в Курской области "
+    "будут пощажены, если сдадутся. Украинская армия отрицает, что её войска окружены. По данным "
+    "Генерального штаба, подразделения отошли организованно, и ситуация под контролем.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        # the rules cannot even split it: named before they run
+        ("zh", CHINESE, "language zh not supported by the offline extractor; use --model"),
+        # they run and find nothing: named, not a silent empty claim set
+        (
+            "ru",
+            RUSSIAN,
+            "language ru not supported by the offline extractor (no claim found); use --model",
+        ),
+    ],
+)
+def test_a_language_the_offline_rules_cannot_read_is_ingested_and_named(
+    tmp_path: Path, lang: str, text: str, reason: str
+) -> None:
+    path = tmp_path / f"{lang}_kursk.txt"
+    path.write_text(text, encoding="utf-8")
     result = cli("extract", path, GOOD, "-f", "json")
     assert result.exit_code == 1, result.stderr
     assert lines(result, "error:") == []  # read, not rejected
-    assert lines(result, "warning:") == [f"warning: {path}: non-English text (lang=zh)"]
-    assert lines(result, "failed:") == [
-        "failed: zh_kursk: language zh not supported by the offline extractor; use --model"
-    ]
+    assert lines(result, "warning:") == [f"warning: {path}: non-English text (lang={lang})"]
+    assert lines(result, "failed:") == [f"failed: {lang}_kursk: {reason}"]
     data = json.loads(result.stdout)
-    assert [a["language"] for a in data["articles"]] == ["zh", "en"]
+    assert [a["language"] for a in data["articles"]] == [lang, "en"]
     assert extracted_ids(result) == [GOOD.stem]
 
 

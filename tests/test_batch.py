@@ -359,6 +359,27 @@ def test_a_full_disk_fails_the_story_and_leaves_no_temp_file(
     assert [p.name for p in out.rglob("*") if ".tmp" in p.name] == []
 
 
+def test_a_cache_that_cannot_be_opened_is_left_out_with_a_warning(
+    stories_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import diskcache
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(diskcache, "Cache", read_only)  # as root chmod would deny nothing
+    cache_dir = tmp_path / "cache"
+    result = _run(stories_dir, "--out", tmp_path / "out", "--cache-dir", cache_dir)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"warning: cache directory {cache_dir}: attempt to write a readonly database; "
+        "running without the cache"
+    )
+    assert _index(tmp_path / "out")["counts"]["brief"] == 2
+
+
 def test_resume_skips_done_stories_and_touches_nothing(
     stories_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -235,11 +235,11 @@ def test_bad_size_limit_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Mon
 
 def _hold_write_lock(db: Path) -> subprocess.Popen[str]:
     code = (
-        "import sqlite3, sys, time\n"
+        "import select, sqlite3, sys\n"
         "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "con.execute('BEGIN EXCLUSIVE')\n"
         "print('locked', flush=True)\n"
-        "sys.stdin.read()\n"  # hold it until the test closes stdin
+        "select.select([sys.stdin], [], [], 20)\n"  # until the test closes stdin, at most 20 s
     )
     holder = subprocess.Popen(
         [sys.executable, "-c", code, str(db)],
@@ -313,3 +313,27 @@ def test_a_full_disk_while_caching_is_named_and_the_results_still_reach_the_outp
         f"warning: cache directory {cache_dir}: cannot write: database or disk is full; "
         "5 results not cached (used all the same)"
     ]
+
+
+def test_a_write_that_waits_past_the_timeout_is_not_cached_instead_of_hanging(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from consensus.errors import CacheError
+
+    cache_dir = tmp_path / "cache"
+    assert extract(cache_dir)[0] == 0
+    with ClaimCache(cache_dir, timeout=0.3) as cache:
+        key = keys_of(cache_dir)[0]
+        claim_set = cache.get(key)
+        assert claim_set is not None
+        holder = _hold_write_lock(cache_dir / "cache.db")
+        try:
+            start = time.monotonic()
+            with pytest.raises(CacheError, match="cannot write"):
+                cache.set(key, claim_set)  # used to retry for as long as the lock was held
+            assert time.monotonic() - start < 5
+            assert cache.get(key) == claim_set  # reads still work under the writer's lock
+        finally:
+            holder.communicate("", timeout=30)
