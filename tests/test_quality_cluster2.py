@@ -190,7 +190,7 @@ def test_not_servicemen_meets_across_wordings() -> None:
 )
 def test_first_acknowledgement_is_its_own_agreed_item() -> None:
     """Global Times 'It is the first time that Moscow officially admitted ...' and CNBC 'this
-    marked the first time Russian fighters have been killed ...' (scored 0.67, above JOIN_AT:
+    marked the first time Russian fighters have been killed ...' (scored 0.67 by the old rule:
     if this fails, check that blocking still makes them a candidate pair)."""
     found = [
         it

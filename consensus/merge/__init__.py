@@ -7,14 +7,20 @@ Files
 -----
 One module per step, each importing only modules above it in this list (no cycles):
 
-* `tunables.py`   thresholds and bonuses (`JOIN_AT`, `BLOCK_CAP`, ... named below)
+* `tunables.py`   thresholds (`BLOCK_CAP`, `LINK_AT`, ... named below)
 * `lexicon.py`    loads the hand-written word tables from `data/*.toml` (stop, speech and
   predicate words, synonyms, phrases, entity and token aliases, affiliations, titles, wording
   concepts, number words): data, not code, and a user may extend them
 * `features.py`   step 2: tokens, concepts, entities, quantities, dates, speakers, lead and
   denied predicates; the canonical claim order
-* `score.py`      step 3, comparison helpers: fuzzy pair similarity, figure conflicts,
-  denial negation (the join/conflict rule is `link.py`)
+* `figures.py`    figures with their slots ("at least seven people were killed" -> 7, min,
+  killed)
+* `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
+* `weights.py`    the logistic model: load, score, fit
+* `speakers.py`   who speaks for whom, from the batch's appositives
+* `score.py`      step 3, lexical helpers: fuzzy pair similarity, figure conflicts,
+  denial negation
+* `link.py`       step 3, the join/conflict rule over candidate pairs
 * `candidates.py` step 3, blocking: which pairs are compared at all
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
@@ -36,63 +42,47 @@ Pipeline
 1. **Grounding check.** Every evidence span must slice its article's text to its quote;
    a span that does not is re-found in the text (exact, then `grounding.ground_quote`),
    else dropped; a claim without evidence is dropped. Every citation is asserted.
-2. **Features.** Per claim: normalised entities (casefold, titles and possessives
-   stripped, alias table: Kiev->Kyiv, Zelenskyy->Volodymyr Zelensky, Moscow/Kremlin->
-   Russia, US/Washington->United States, Russian army/military->Russian forces, a bare
-   surname -> the corpus's one full name with that surname); quantities as (value, unit);
-   content concepts (stop and speech words dropped, light stemming, then a synonym table so
-   "decent"~"dignified", "surrounded"~"encircled", "liberated"~"retaken"~"reclaiming",
-   "preserve the lives"~"spare their lives" meet); the *effective speaker* (the speaker,
-   or the subject when the statement opens "<subject> said/urged/denied ..."); the *lead
-   predicate* (first predicate-table word of the statement after speech verbs, skipping
-   reduced relatives like "troops encircled in ..." and stopping at conditionals).
-3. **Alignment** (`align`). Blocking with an inverted index over entity, quantity and
-   content keys: a pair is a candidate when it comes from two articles and shares a pair
-   of keys among each claim's `MAX_BLOCK_KEYS` rarest (composite keys held by more than
-   `BLOCK_CAP` claims are skipped; each claim keeps its `MAX_CANDIDATES` best), so work
-   stays near-linear. It is scored with rapidfuzz (token_set/token_sort on concept strings of the
-   statements; near-identical evidence quotes (>= `EVIDENCE_NEAR`) may lift the score by
-   at most `EVIDENCE_LIFT`) plus a concept Dice, plus small bonuses for the same lead
-   predicate, the same named speaker and the same quantity/month-year. A pair JOINS when
-   score >= `JOIN_AT`, content overlap beyond the entities is >= 2 concepts (1 for tiny
-   claims), speakers are compatible (equal, or a state and one of its officials:
-   Russia~Gerasimov), polarities are equal, quantities of one unit do not conflict,
-   explicit dates agree and lead predicates do not differ (unless the statements alone
-   score >= `SAME_LEAD_OVERRIDE`). A
-   pair that would join but for a polarity/quantity/date conflict is kept as a CONFLICT
-   edge; a polarity conflict only when the denial NEGATES the other claim (see 5: its
-   denied predicates hold the other's lead predicate, and sizes meet), so "acknowledged
-   five dead but denied reports of more" opposes nothing of "five killed". Joins are
-   applied greedily in order (-score, i, j) over the canonical claim order (article id,
-   evidence start, statement, ...) with union-find; two groups merge
-   only if the merged group stays compatible and the mean similarity of their first
-   members is >= `LINK_AT` (limits chaining).
+2. **Features.** Per claim: normalised entities (casefold, titles, possessives and
+   "-based" descriptors stripped; generic country abbreviations from
+   `data/entities.toml`; a bare surname -> the batch's one full name with that surname);
+   quantities; content concepts (stop and speech words dropped, light stemming; only
+   grammar-level groups in `data/concepts.toml`); the *effective speaker* (the speaker, or
+   the subject when the statement opens "<subject> said/urged/denied ..."; pronouns and time
+   words are never speakers). Who speaks for whom is read from the batch's own appositives
+   (`speakers.py`).
+3. **Alignment** (`align`, `link.py`, `clusters.py`). Candidates: key blocking
+   (`candidates.py`: a pair of each claim's rarest entity/quantity/content keys), each
+   claim's `link.LINK_NEIGHBOURS` nearest statements by vector (cosine >=
+   `link.NEIGHBOUR_FLOOR`; exact up to `compare.EXACT_NEIGHBOURS` claims, else
+   random-hyperplane hashing with a fixed seed), and claims with a figure in one slot. Each
+   pair becomes the comparison vector of `compare.COMPARISONS`; its link probability is the
+   logistic model of `data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`).
+   Rules, in `link.py`'s docstring: named speakers that are not compatible never join;
+   opposite polarity is a CONFLICT edge when the denial is about the other claim (what it
+   rejects, by vector and rare words or by naming the party, sized like it); one slot with
+   different figures, or different written dates, is a CONFLICT edge when the pair would
+   otherwise link; else a JOIN edge at probability >= the fitted threshold. Joins are
+   applied greedily in order (-probability, i, j) over the canonical claim order with
+   union-find; two groups merge only if they stay compatible (polarity, speakers,
+   quantities, dates), at least half of their sampled member pairs were scored, their mean
+   probability is >= `LINK_AT`, and most sampled pairs do not clash on a figure.
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
    origin of the copied passage. Corroboration counts distinct origins, never articles.
-5. **Contested.** Groups are linked into one contested point by (a) conflict edges
-   between mutually best conflict partners (highest score; ties: lower group) and
-   (b) denial links: a group whose claims deny (polarity denies) is matched to asserting
-   groups OF THE SAME STORY (see 7) whose lead predicate
-   is a predicate the denial denies (synonym table) and that share >= 2 other
-   non-numeric topic words (content concepts or entity words), one of them specific (in
-   at most `BLOCK_CAP` groups). Denied predicates are those after the denial word, else
-   before it ("reports of hundreds killed are disinformation" -> kill). Never linked: an
-   asserting group with a speaker compatible with a denier (a party does not deny its own
-   side: Russia ~ its spokeswoman), nor, when the denial SIZES what it rejects (orders
-   of magnitude of its counts: quantities, number words, "dozens"/"hundreds", MANY for
-   "large-scale"), an assertion of another size or of none ("five killed", "the first
-   time Russians were killed" are not what "reports of hundreds dead" deny). Positions
-   are the linked
-   groups split by (polarity, conflicting values); a point needs >= 2 positions.
-   Links never chain (`disputes._points`): a point grows from a HUB (the group with the most
-   links, ties: lower group, not yet in a point) over free groups within two links of it;
-   a group joins unless a member of its polarity is neither linked to it nor shares a
-   linked group with it. A group is in at most one point, so a point holds claims opposed
-   by a common party, never a chain A1-D1-A2-D2-A3 of unrelated propositions.
+5. **Contested.** Groups are linked by their conflict edges when each is among the other's
+   `CONFLICT_PARTNERS` best conflict partners (highest score; ties: lower group); a denial
+   keeps only the targets within `link.DENY_NEAR` of its best. Positions are the linked
+   groups split by (polarity, conflicting values: the figures of the slot); a point needs
+   >= 2 positions. Links never chain (`disputes._points`): a point grows from a HUB (the
+   group with the most links, ties: lower group, not yet in a point) over free groups within
+   two links of it; a group joins unless a member of its polarity is neither linked to it
+   nor shares a linked group with it. A group is in at most one point.
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
-   claim, since opposition would have made it contested); else single_source. No group
-   (so no claim) is under two verdicts.
+   claim); else single_source. One exception, named in the rule: a group stated by >= 2
+   origins that is in a point only through figure or date conflicts (not denied, not
+   denying) is ALSO an agreed item ("agreed: N independent origins on this figure; other
+   figures for the same slot are contested in c-..."), so "seven killed" stated by six
+   outlets stays agreed while "at least five" vs "seven" is shown as a dispute.
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories
