@@ -77,11 +77,20 @@ def _appositive(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+_NOT_IN_NAMES = frozenset(
+    """said says say told tells added adds it he she they we i you his her their""".split()
+)
+
+
 def clean_speaker(name: str | None) -> str | None:
+    """None for what is no speaker: pronouns and time words ("they", "today"), or a name
+    that swallowed its verb or a pronoun ("mayor says", "no they", "post said he")."""
     if not name:
         return None
     words = name.split()
     if not words or all(w in _NOT_SPEAKERS for w in words):
+        return None
+    if any(w in _NOT_IN_NAMES for w in words) or any(ch.isdigit() for ch in name):
         return None
     return name
 
