@@ -1,10 +1,18 @@
 """Report -> text: Markdown for the editor, canonical JSON for machines, one HTML page to read.
 
 Every output is a pure function of the Report (plus, for Markdown, the article texts when
-given): same Report, same bytes. Nothing here reads files, the clock, the environment or
-randomness, and nothing imports litellm/instructor. The module must never print, write
-files or reach the network, and the HTML must never load anything from outside itself
-(no fonts, scripts, styles or images): an editor opens it offline.
+given): same Report, same bytes. Nothing here reads the clock, the environment or
+randomness, and nothing imports litellm/instructor; the only files read are the page's own
+stylesheet and script (consensus/templates/report.css, report.js, once at import) and the
+limits table (consensus/data/salience.toml). The module must never print, write files or
+reach the network, and the HTML must never load anything from outside itself (no fonts,
+external scripts, styles or images): an editor opens it offline. Its one inline script only
+filters what is on the page; without it the page reads the same.
+
+Layout: the Summary (Report.summary) and the Timeline come first, then Agreed, Contested,
+Single-source, Coverage, Origins, Sources. Markdown keeps the `fold_per_outlet` most salient
+single-source items of each group of articles unless `show_all`; HTML keeps them all, folded
+per group in <details>. The summary and timeline cite with the numbers of the items' quotes.
 
 Article text is untrusted input. Quotes, statements, outlet names and errors are escaped
 for the format they land in: `html.escape` for HTML, backslash escapes for Markdown (a
@@ -14,10 +22,12 @@ must not become markup).
 Numbering and order, so that two runs agree:
   * Items keep the order the merger gave them; agreed items are labelled A1.., contested
     C1.., single-source S1.. . Single-source items are grouped by the articles that state
-    them (groups in article order) and numbered in that display order.
+    them (groups in article order; within a group by salience, when the report has it) and
+    numbered in that display order; folded items get no label.
   * Citations are numbered [1].. in order of first appearance: agreed, contested (each
-    position in turn), single-source (display order). The same quote of the same article
-    at the same offsets gets one number wherever it appears.
+    position in turn), single-source (display order), then any quote only the summary or
+    the timeline shows (of a folded item). The same quote of the same article at the same
+    offsets gets one number wherever it appears.
   * Articles are labelled by the part of their id before the first "_" ("001" for
     "001_cdb68502ee157b74") when those parts are unique, else by their full id.
 """
@@ -42,7 +52,7 @@ from consensus.models import (
     SummaryLine,
     TimelineEntry,
 )
-from consensus.summary import Weights
+from consensus.summary import Weights, article_labels
 
 __all__ = [
     "FORMATS",
@@ -189,13 +199,6 @@ def _position_sources(item: ContestedItem) -> frozenset[str]:
     return frozenset(s for p in item.positions for s in p.sources)
 
 
-def _article_labels(ids: Sequence[str]) -> dict[str, str]:
-    heads = [i.split("_", 1)[0] for i in ids]
-    if all(heads) and len(set(heads)) == len(heads):
-        return dict(zip(ids, heads, strict=True))
-    return {i: i for i in ids}
-
-
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
@@ -256,7 +259,7 @@ class _View:
             + [c.article for c in self.sources]
         )
         self.article_ids = ids
-        self.labels = _article_labels(ids)
+        self.labels = article_labels(ids)
 
         if self.coverage.matrix is None:
             self.coverage.matrix = self._derived_matrix()
@@ -827,261 +830,19 @@ def _md_failures(report: Report) -> list[str]:
 # --- HTML ------------------------------------------------------------------------------------
 
 
+def _asset(name: str) -> str:
+    """A stylesheet or script of the page, from consensus/templates/ (read once, at import)."""
+    from importlib import resources
+
+    return resources.files("consensus").joinpath(f"templates/{name}").read_text(encoding="utf-8")
+
+
 def _h(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-_CSS = """
-:root {
-  --ink: #1b2230; --muted: #5c6676; --line: #dde2e9; --paper: #fff; --bg: #f4f5f7;
-  --accent: #1d4ed8;
-  --agreed: #17764a; --agreed-bg: #dff3e8; --agreed-strong: #3fa574;
-  --contested: #a15c07; --contested-bg: #fcefd9; --contested-strong: #e0a03a;
-  --single: #4a5568; --single-bg: #e9edf2; --single-strong: #8a97ab;
-  --omitted: #b42318; --omitted-bg: #fde7e5;
-}
-* { box-sizing: border-box; }
-html { scroll-behavior: smooth; }
-body { margin: 0; background: var(--bg); color: var(--ink);
-  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-  "Noto Sans", "Liberation Sans", sans-serif; }
-header.top { background: #141a26; color: #f3f5f8; padding: 28px 0 22px; }
-.wrap { max-width: 1120px; margin: 0 auto; padding: 0 32px; }
-header.top .kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 12px;
-  color: #9aa6b8; margin: 0 0 6px; }
-header.top h1 { margin: 0 0 10px; font-size: 26px; font-weight: 650; }
-header.top .lede { margin: 0 0 18px; font-size: 17px; color: #dfe5ee; max-width: 62em; }
-.tiles { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 16px; padding: 0;
-  list-style: none; }
-.tiles li { background: #1f2737; border-radius: 8px; padding: 8px 14px; min-width: 112px;
-  border-top: 3px solid #56627a; }
-.tiles li.agreed { border-top-color: var(--agreed-strong); }
-.tiles li.contested { border-top-color: var(--contested-strong); }
-.tiles li.single { border-top-color: var(--single-strong); }
-.tiles li.failed { border-top-color: #e5534b; }
-.tiles b { display: block; font-size: 22px; line-height: 1.2; }
-.tiles span { font-size: 12px; color: #aab4c3; }
-nav.toc a { color: #b9c7e0; margin-right: 18px; text-decoration: none; font-size: 14px; }
-nav.toc a:hover { color: #fff; text-decoration: underline; }
-main { padding: 8px 0 48px; }
-section.block { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
-  padding: 20px 26px 22px; margin: 22px 0; }
-section.block > h2 { margin: 0 0 4px; font-size: 20px; display: flex; align-items: center;
-  gap: 10px; }
-section.block > p.hint { margin: 0 0 14px; color: var(--muted); font-size: 13.5px; }
-h2 .count { font-size: 12px; font-weight: 600; border-radius: 999px; padding: 1px 9px;
-  background: var(--single-bg); color: var(--single); }
-#agreed h2 .count { background: var(--agreed-bg); color: var(--agreed); }
-#contested h2 .count { background: var(--contested-bg); color: var(--contested); }
-h3 { font-size: 15px; margin: 18px 0 8px; color: var(--muted); font-weight: 600; }
-ol.items { list-style: none; margin: 0; padding: 0; }
-li.item { padding: 11px 0 11px 14px; border-left: 4px solid var(--single-strong);
-  margin: 0 0 10px; background: linear-gradient(90deg, #fafbfc, transparent 60%); }
-li.item.agreed { border-left-color: var(--agreed-strong); }
-.label { display: inline-block; font: 600 12px/1.6 ui-monospace, SFMono-Regular, Menlo,
-  Consolas, monospace; background: var(--single-bg); color: var(--single); border-radius: 4px;
-  padding: 0 6px; margin-right: 8px; vertical-align: 1px; }
-.agreed .label, .label.agreed { background: var(--agreed-bg); color: var(--agreed); }
-.contested .label, .label.contested { background: var(--contested-bg); color: var(--contested); }
-.statement { font-size: 15.5px; font-weight: 520; }
-.meta { color: var(--muted); font-size: 13px; margin-top: 4px; }
-.meta .sep { margin: 0 6px; color: #b3bac5; }
-.meta .rule { font-style: italic; }
-.meta.why { margin-top: 1px; font-size: 12px; }
-.meta code, .itemid { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  color: #8a93a2; }
-.hedge { display: inline-block; font-size: 12.5px; background: #fff6d6; color: #7a5a00;
-  border: 1px solid #f0dc9a; border-radius: 4px; padding: 0 6px; margin: 2px 4px 0 0; }
-.hedge em { font-style: italic; }
-details.cite { display: inline-block; position: static; vertical-align: super;
-  font-size: 11px; line-height: 1; margin: 0 1px; }
-details.cite > summary { list-style: none; cursor: pointer; color: var(--accent);
-  font-weight: 600; padding: 1px 3px; border-radius: 3px; }
-details.cite > summary::-webkit-details-marker { display: none; }
-details.cite > summary::before { content: "["; color: #9aa8c7; }
-details.cite > summary::after { content: "]"; color: #9aa8c7; }
-details.cite > summary:hover, details.cite[open] > summary { background: #e4ebfb; }
-/* The quote opens as a card across the whole item, under the line it is cited on. */
-li.item, .position, .contested-item > header { position: relative; }
-details.cite .pop { position: absolute; z-index: 20; left: 10px; right: 10px; margin-top: 16px;
-  max-width: 720px;
-  background: #fff; border: 1px solid #c9d2e3; border-radius: 8px; padding: 10px 12px;
-  box-shadow: 0 8px 24px rgba(20,30,50,.16); font-size: 13.5px; line-height: 1.5;
-  font-weight: 400; color: var(--ink); vertical-align: baseline; white-space: normal; }
-.pop q { display: block; quotes: none; font-style: italic; }
-.pop .src { display: block; margin-top: 6px; color: var(--muted); font-size: 12px; }
-.pop a, .src a { color: var(--accent); }
-.contested-item { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 16px;
-  overflow: visible; }
-.contested-item > header { background: var(--contested-bg); padding: 10px 16px;
-  border-radius: 8px 8px 0 0; border-bottom: 1px solid #f1d9ad; }
-.contested-item h3 { margin: 0; color: var(--ink); font-size: 16.5px; }
-.contested-item .meta { margin-top: 2px; }
-.positions { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); }
-.position { padding: 14px 16px 16px; }
-.position + .position { border-left: 1px solid var(--line); }
-.side { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; font-size: 12px;
-  font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-.polarity { font-size: 11px; letter-spacing: .04em; border-radius: 999px; padding: 0 8px;
-  font-weight: 600; }
-.polarity.asserts { background: #e4ebfb; color: #1e3a8a; }
-.polarity.denies { background: var(--omitted-bg); color: var(--omitted); }
-.position .statement { margin-bottom: 6px; }
-.position dl { margin: 8px 0 0; font-size: 13px; display: grid;
-  grid-template-columns: max-content 1fr; gap: 3px 10px; }
-.position dt { color: var(--muted); }
-.position dd { margin: 0; }
-ul.quotes { list-style: none; margin: 10px 0 0; padding: 0; }
-ul.quotes li { border-left: 3px solid var(--contested-strong); background: #fffaf2;
-  padding: 6px 10px; margin: 0 0 6px; font-size: 13.5px; }
-ul.quotes .who { display: block; color: var(--muted); font-size: 12px; }
-ul.quotes a { color: var(--accent); text-decoration: none; font-weight: 600; }
-table { border-collapse: collapse; }
-table.heat { width: 100%; font-size: 13px; }
-table.heat th, table.heat td { border: 1px solid #fff; padding: 4px 6px; }
-table.heat thead th { background: #eef1f5; font-weight: 600; vertical-align: bottom;
-  text-align: center; font-size: 12px; }
-table.heat thead th small { display: block; font-weight: 400; color: var(--muted); }
-table.heat th.point { text-align: left; }
-table.heat tbody th { text-align: left; font-weight: 400; background: #fafbfc;
-  max-width: 520px; }
-table.heat tbody th a { text-decoration: none; }
-table.heat td.cell { text-align: center; width: 64px; font-size: 12px; font-weight: 700; }
-td.cell.absent, table.heat td.ab { background: #f6f7f9; color: #c0c6cf; }
-table.heat td.om, table.heat td.ab { text-align: center; font-size: 12px; font-weight: 700; }
-td.cell.agreed { background: var(--agreed-strong); color: #fff; }
-td.cell.contested { background: var(--contested-strong); color: #fff; }
-td.cell.single_source { background: var(--single-strong); color: #fff; }
-td.cell.other { background: #7c8aa5; color: #fff; }
-td.cell.omitted, table.heat td.om { background: var(--omitted-bg); color: var(--omitted); }
-tr.group-start > * { border-top: 2px solid var(--line) !important; }
-.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12.5px; color: var(--muted);
-  margin: 10px 0 4px; padding: 0; list-style: none; }
-.legend i { display: inline-block; width: 14px; height: 14px; border-radius: 3px;
-  vertical-align: -2px; margin-right: 6px; }
-.sw-agreed { background: var(--agreed-strong); }
-.sw-contested { background: var(--contested-strong); }
-.sw-single { background: var(--single-strong); }
-.sw-omitted { background: var(--omitted-bg); border: 1px solid #f3b8b2; }
-.sw-absent { background: #f6f7f9; border: 1px solid var(--line); }
-table.plain { width: 100%; font-size: 13.5px; margin: 6px 0 0; }
-table.plain th, table.plain td { text-align: left; padding: 6px 10px 6px 0;
-  border-bottom: 1px solid var(--line); vertical-align: top; }
-table.plain th { font-size: 12px; color: var(--muted); font-weight: 600; }
-table.plain td.date { white-space: nowrap; }
-.term { display: inline-block; background: #eef2ff; color: #27348b; border-radius: 4px;
-  padding: 0 6px; margin: 0 4px 3px 0; }
-.chip { display: inline-block; font-size: 12px; background: #eef1f5; border-radius: 4px;
-  padding: 0 6px; margin: 0 4px 2px 0; white-space: nowrap; }
-.chip a { color: inherit; text-decoration: none; }
-.origins { display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr));
-  gap: 12px; margin-top: 14px; }
-.origin { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
-.origin.shared { border-color: #e6c98f; background: #fffaf0; }
-.origin h3 { margin: 0 0 4px; font-size: 13px; color: var(--ink); }
-.origin ul { margin: 4px 0 0; padding-left: 18px; font-size: 13px; color: var(--muted); }
-ol.sources { margin: 8px 0 0; padding-left: 0; list-style: none; }
-ol.sources li { position: relative; padding: 9px 8px 9px 52px;
-  border-bottom: 1px solid var(--line); border-radius: 6px; }
-ol.sources li:target { background: #fff7d6; }
-ol.sources li > b { position: absolute; left: 8px; top: 9px;
-  font: 600 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--accent); }
-ol.sources small { display: block; font-size: 13px; color: var(--muted); }
-ol.sources blockquote { margin: 4px 0 0; font-size: 14px; white-space: pre-wrap;
-  border-left: 3px solid #cfd6e4; padding-left: 10px; }
-ul.failures { margin: 8px 0 0; padding-left: 18px; }
-ul.failures li { color: var(--omitted); }
-.empty { color: var(--muted); font-style: italic; }
-footer { color: var(--muted); font-size: 12px; text-align: center; padding: 0 0 32px; }
-@media print {
-  body { background: #fff; } header.top { background: #fff; color: #000; }
-  header.top .lede, .tiles span, nav.toc a { color: #000; } nav.toc { display: none; }
-  section.block { border: none; padding: 0; }
-  details.cite .pop { position: static; width: auto; box-shadow: none; }
-}
-"""
-
-
-_JS = """
-(function () {
-  var q = document.getElementById("q"), o = document.getElementById("outlet");
-  var n = document.getElementById("shown");
-  if (!q || !o) return;
-  function run() {
-    var t = q.value.trim().toLowerCase(), src = o.value, k = 0;
-    var all = document.querySelectorAll("li.item, article.contested-item");
-    for (var i = 0; i < all.length; i++) {
-      var e = all[i], g = e.closest("[data-src]");
-      var ok = (!src || (" " + g.getAttribute("data-src") + " ").indexOf(" " + src + " ") >= 0)
-        && (!t || e.textContent.toLowerCase().indexOf(t) >= 0);
-      e.hidden = !ok;
-      if (ok) k++;
-    }
-    var d = document.querySelectorAll("details.group");
-    for (var j = 0; j < d.length; j++) {
-      var vis = d[j].querySelector("li.item:not([hidden])");
-      d[j].hidden = !vis;
-      if (t || src) d[j].open = !!vis;
-    }
-    n.textContent = (t || src) ? k + " of " + all.length + " points shown" : "";
-  }
-  q.addEventListener("input", run);
-  o.addEventListener("change", run);
-})();
-"""
-
-_CSS += """
-header.top { padding: 14px 0 10px; }
-header.top .kicker { display: none; }
-header.top h1 { font-size: 20px; margin: 0 0 4px; }
-header.top .lede { font-size: 15px; margin: 0 0 8px; }
-.tiles { gap: 6px; margin: 0 0 8px; }
-.tiles li { min-width: 0; padding: 2px 10px; border-top-width: 2px; }
-.tiles b { display: inline; font-size: 16px; margin-right: 6px; }
-section.block#summary { margin-top: 14px; padding-top: 14px; }
-#summary > p.hint { margin-bottom: 4px; }
-[hidden] { display: none !important; }
-body { overflow-wrap: anywhere; }
-.scroll { overflow-x: auto; max-width: 100%; }
-ul.summary { margin: 0 0 6px; padding-left: 20px; }
-ul.summary li { margin: 0 0 3px; position: relative; line-height: 1.45; }
-nav.toc a { display: inline-block; white-space: nowrap; }
-ul.summary .who, .timeline .when { color: var(--muted); font-size: 13px; }
-a.jump { font: 600 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  color: var(--muted); text-decoration: none; margin-left: 4px; }
-#summary h3 { margin: 8px 0 4px; color: var(--ink); }
-#summary > h2 { margin-bottom: 0; }
-ol.timeline { list-style: none; margin: 0; padding: 0; }
-ol.timeline li { position: relative; padding: 4px 0 6px 118px; border-bottom: 1px solid #eef0f3; }
-ol.timeline time { position: absolute; left: 0; top: 4px; font: 600 13px ui-monospace,
-  SFMono-Regular, Menlo, Consolas, monospace; }
-.labels { font-size: 11.5px; background: #f1f3f6; border-radius: 4px;
-  padding: 0 5px; }
-details.group p.rule { margin: 0 0 6px; font-style: italic; }
-.resolved { font-size: 11px; background: #eef2ff; color: #27348b; border-radius: 4px;
-  padding: 0 5px; margin-left: 4px; }
-details.group { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 8px;
-  padding: 0 12px; }
-details.group > summary { cursor: pointer; padding: 8px 0; font-weight: 600; color: var(--muted); }
-details.group[open] > summary { border-bottom: 1px solid var(--line); margin-bottom: 8px; }
-.filter { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: center; margin: 22px 0 0;
-  font-size: 14px; }
-.filter input, .filter select { font: inherit; padding: 4px 8px; border: 1px solid #c9d2e3;
-  border-radius: 6px; max-width: 100%; }
-.filter label { display: flex; gap: 6px; align-items: center; max-width: 100%; }
-#shown { color: var(--muted); font-size: 13px; }
-.positions { grid-template-columns: repeat(auto-fit, minmax(min(300px, 100%), 1fr)); }
-@media (max-width: 640px) {
-  .wrap { padding: 0 12px; }
-  section.block { padding: 14px 14px 16px; }
-  header.top h1 { font-size: 21px; }
-  .tiles li { min-width: 0; padding: 6px 10px; }
-  ol.timeline li { padding-left: 0; }
-  ol.timeline time { position: static; display: block; }
-  .position + .position { border-left: none; border-top: 1px solid var(--line); }
-  table.plain { display: block; overflow-x: auto; }
-}
-"""
+_CSS = _asset("report.css")
+_JS = _asset("report.js")
 
 
 class _Html:

@@ -57,7 +57,7 @@ from consensus.models import (
     TimelineEntry,
 )
 
-__all__ = ["Weights", "add_summary", "load_weights", "shorten"]
+__all__ = ["Weights", "add_summary", "article_labels", "load_weights", "shorten"]
 
 PARTS = ("origins", "lede", "title", "entities", "figure", "kind", "speaker", "background")
 
@@ -250,14 +250,25 @@ def _rank_key(score: float, item_id: str) -> tuple[float, str]:
 # --- Summary lines ---------------------------------------------------------------------------
 
 
+def article_labels(ids: Sequence[str]) -> dict[str, str]:
+    """Short labels for article ids: the part before the first "_" ("001" for
+    "001_cdb68502ee157b74") when those parts are unique, else the full ids."""
+    heads = [i.split("_", 1)[0] for i in ids]
+    if all(heads) and len(set(heads)) == len(heads):
+        return dict(zip(ids, heads, strict=True))
+    return {i: i for i in ids}
+
+
 class _Names:
-    """Outlet names for article ids (the outlet table's display name first)."""
+    """Outlet names for article ids (the outlet table's display name first, else the
+    article's outlet, else its short label)."""
 
     def __init__(self, report: Report) -> None:
         self.outlet: dict[str, str] = {}
+        labels = article_labels([a.id for a in report.articles])
         for a in report.articles:
             name = a.outlet_info.name if a.outlet_info else a.outlet
-            self.outlet[a.id] = name or a.id
+            self.outlet[a.id] = name or labels[a.id]
         self.order = {a.id: i for i, a in enumerate(report.articles)}
 
     def ordered(self, ids: Iterable[str]) -> list[str]:
@@ -274,10 +285,20 @@ def _one_per_article(citations: Sequence[Citation], names: _Names) -> tuple[Cita
     return tuple(first[a] for a in names.ordered(first))
 
 
-def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names, cap: int = 3) -> str:
-    who = list(dict.fromkeys([*speakers, *names.outlets(sources)]))
-    shown = ", ".join(who[:cap])
-    return shown + (f" +{len(who) - cap}" if len(who) > cap else "")
+def _restates(words: set[str], others: Sequence[set[str]], share: float) -> bool:
+    """Whether at least `share` of `words` are in one of `others`."""
+    return bool(words) and any(len(words & o) >= share * len(words) for o in others)
+
+
+def _first(values: Sequence[str], cap: int) -> str:
+    return ", ".join(values[:cap]) + (f" +{len(values) - cap}" if len(values) > cap else "")
+
+
+def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> str:
+    """'City prosecutor, Mayor +1; Outlet A, Outlet B +2': who says it; who reports it."""
+    said = _first(list(dict.fromkeys(speakers)), 2)
+    outlets = _first(names.outlets(sources), 2)
+    return "; ".join(x for x in (said, outlets) if x)
 
 
 def _figures(text: str) -> list[str]:
@@ -296,7 +317,9 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
         if p.polarity.value == "denies" and not by_figure:
             what = "denied: " + what
         sides.append(f"{what} ({_holders(p.speakers, p.sources, names)})")
-    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure else "Disputed"
+    # The topic names the point when it is not just one side's statement.
+    own = c.topic not in {p.statement for p in c.positions}
+    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure or own else "Disputed"
     return f"{topic}: " + " vs ".join(sides)
 
 
@@ -333,12 +356,15 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
         )
     per_outlet: Counter[str] = Counter()
     notable: list[SummaryLine] = []
+    shown = [_content_words(it.statement) for it in agreed[: len(key)]]
     for it in sorted(report.single_source, key=lambda it: _rank_key(score(it), it.id)):
         if len(notable) >= w.limit("notable_total") or score(it) < w.limits["notable_min_score"]:
             break
         outlet = ", ".join(names.outlets(it.sources))
         if per_outlet[outlet] >= w.limit("notable_per_outlet") or not it.citations:
             continue
+        if _restates(_content_words(it.statement), shown, w.limits["notable_overlap"]):
+            continue  # one outlet's wording of a key point is not news of its own
         per_outlet[outlet] += 1
         notable.append(
             SummaryLine(
@@ -370,7 +396,14 @@ class _Dated:
     texts: set[str]
 
 
-def _timeline(report: Report, claim_sets: Sequence[ClaimSet]) -> tuple[TimelineEntry, ...]:
+# A date more than this many days after its article's publication is not something that
+# happened (a schedule, or page furniture such as a gallery caption of another story).
+_FUTURE_DAYS = 31
+
+
+def _timeline(
+    report: Report, claim_sets: Sequence[ClaimSet], published: Mapping[str, dt.date | None]
+) -> tuple[TimelineEntry, ...]:
     owner: dict[tuple[str, int, int], tuple[str, str, tuple[str, ...], float]] = {}
 
     def own(
@@ -395,6 +428,9 @@ def _timeline(report: Report, claim_sets: Sequence[ClaimSet]) -> tuple[TimelineE
         for claim in cs.claims:
             if claim.time is None or claim.time.date is None:
                 continue
+            day = published.get(cs.article)
+            if day is not None and (claim.time.date - day).days > _FUTURE_DAYS:
+                continue
             for ev in claim.evidence:
                 hit = owner.get((cs.article, ev.start, ev.end))
                 if hit is None:
@@ -406,7 +442,7 @@ def _timeline(report: Report, claim_sets: Sequence[ClaimSet]) -> tuple[TimelineE
                 entry.cites[(cs.article, ev.start, ev.end)] = Citation(
                     article=cs.article, quote=ev.quote, start=ev.start, end=ev.end
                 )
-                entry.texts.add(claim.time.text)
+                entry.texts.add(" ".join(claim.time.text.split()).rstrip(".,;:"))
     entries = []
     for (item_id, date), e in found.items():
         # A time written with its year is preferred to one resolved against publication.
@@ -456,5 +492,8 @@ def add_summary(
     )
     names = _Names(scored)
     return scored.model_copy(
-        update={"summary": _summary(scored, w, names), "timeline": _timeline(scored, claim_sets)}
+        update={
+            "summary": _summary(scored, w, names),
+            "timeline": _timeline(scored, claim_sets, {a.id: a.published for a in articles}),
+        }
     )

@@ -282,7 +282,8 @@ def test_ukraine_denies_encirclement(claims: dict[str, ClaimSet]) -> None:
 
 def test_hedges_carried(claims: dict[str, ClaimSet]) -> None:
     first = _one(claims["000"], "allegedly surrounded in Russia's Kursk region")
-    assert "allegedly" in first.hedges
+    # "soldiers allegedly surrounded" hedges the encirclement, not the announcement of talks.
+    assert "allegedly" not in first.hedges
     assert first.speaker == "Donald Trump"
     # "However, he did not provide specific evidence." qualifies Trump's quoted post.
     post = _one(claims["000"], "At this moment, thousands of Ukrainian soldiers")

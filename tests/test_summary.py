@@ -180,11 +180,11 @@ def test_contested_line_shows_both_sides_and_who_holds_them():
     )
     out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
     (line,) = out.summary.contested
-    assert line.text == "Death toll: 84 (City prosecutor, Outlet a) vs 77 (President, Outlet b)"
+    assert line.text == "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b)"
     assert {q.article for q in line.citations} == {"a", "b"}
     md = render_markdown(out)
     summary = md.split("## Summary", 1)[1].split("\n## ", 1)[0]
-    assert "Death toll: 84 (City prosecutor, Outlet a) vs 77 (President, Outlet b) [1] [2]" in (
+    assert "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b) [1] [2]" in (
         summary
     )
 
@@ -419,3 +419,28 @@ def test_a_bare_weekday_six_days_back_is_the_next_day():
     dates = {c.time.text: c.time.date for c in claims if c.time}
     assert dates["Saturday"] == dt.date(2025, 3, 15)
     assert dates["Thursday"] == dt.date(2025, 3, 13)
+
+
+def test_summary_and_timeline_do_not_depend_on_input_order():
+    from consensus.api import read_inputs
+
+    articles, _ = read_inputs([DEV / "croydon_tram_crash" / "articles.jsonl"])
+    forward = build_report(extract_claims(articles))
+    backward = build_report(extract_claims(list(reversed(articles))))
+    assert render_json(forward) == render_json(backward)
+    assert forward.summary is not None and forward.timeline
+    assert Report.model_validate_json(render_json(forward)) == forward
+
+
+def test_a_notable_claim_that_restates_a_key_point_is_left_out():
+    key = "The city council approved the new budget of 4 million on Monday."
+    same = "On Monday the city council approved its new budget, worth 4 million."
+    new = "The mayor resigned on Tuesday after a vote of 7 to 2 against her."
+    r = _report(
+        agreed=(_item("a-key", key, ("a", "b"), 2),),
+        single=(_item("s-same", same, ("c",), 1), _item("s-new", new, ("c",), 1)),
+    )
+    out = add_summary(r, _articles("a", "b", "c"))
+    scores = {it.id: it.salience.score for it in out.single_source}
+    assert min(scores.values()) >= load_weights().limits["notable_min_score"]
+    assert [line.item for line in out.summary.notable] == ["s-new"]

@@ -13,8 +13,8 @@ One module per step, each importing only modules above it in this list (no cycle
   concepts, number words): data, not code, and a user may extend them
 * `features.py`   step 2: tokens, concepts, entities, quantities, dates, speakers, lead and
   denied predicates; the canonical claim order
-* `score.py`      step 3, comparison: pair similarity and the join/conflict rule
-  (`_score_pair`, and `_score_pairs` over arrays, which must give the same edges)
+* `score.py`      step 3, comparison helpers: fuzzy pair similarity, figure conflicts,
+  denial negation (the join/conflict rule is `link.py`)
 * `candidates.py` step 3, blocking: which pairs are compared at all
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import link_edges, pair_probability
+from consensus.merge.link import link_edges
 from consensus.merge.score import _Edge, _quantities_conflict
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
@@ -120,13 +120,6 @@ def _align(
             )
         return got
 
-    def sim(x: int, y: int) -> float:
-        key = (x, y) if x < y else (y, x)
-        got = sim_cache.get(key)
-        if got is None:
-            got = sim_cache[key] = pair_probability(feats, ctx, *key)
-        return got
-
     conflicts: list[_Edge] = []
     parent = uf.parent
     for e in edges:
@@ -158,14 +151,15 @@ def _align(
         if len(ci.members) > 1 or len(cj.members) > 1:
             sample_i = ci.members[:MAX_LINK_SAMPLE]
             sample_j = cj.members[:MAX_LINK_SAMPLE]
-            # sum(sim(x, y) for x in sample_i for y in sample_j), known ones looked up
+            # the mean link probability of the sampled member pairs that were scored; at
+            # least half of them must have been candidates (the rest were never near)
             cached = [
                 sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j
             ]
             got = [v for v in cached if v is not None]
-            if len(got) < len(cached):
-                got = [sim(x, y) for x in sample_i for y in sample_j]
-            mean = sum(got) / (len(sample_i) * len(sample_j))
+            if 2 * len(got) < len(cached):
+                continue
+            mean = sum(got) / len(got)
             if mean < LINK_AT:
                 continue
             relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
@@ -230,9 +224,7 @@ def _display_name(entity: str) -> str:
     return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
 
 
-def align(
-    claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None
-) -> list[Group]:
+def align(claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None) -> list[Group]:
     """Group (article id, index, claim) triples that state one proposition.
 
     Deterministic: the result depends only on the multiset of inputs, not their order.

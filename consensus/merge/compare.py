@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from consensus.merge.figures import Figure, figures
 from consensus.vectors import Vectors
@@ -38,15 +39,26 @@ COMPARISONS = (
     "speaker_clash",  # two different named speakers
     "length_ratio",  # shorter / longer, in words
     "date_same",  # both name one calendar date or month and year
+    "common_run",  # runs of four words both print (a shared quote, a copied clause)
+    "soft_words",  # cosine of the IDF-weighted means of their words' vectors
 )
 
+EXACT_NEIGHBOURS = 12_000  # above this many claims, nearest neighbours by hashing
+LSH_SEED = 20_250_314
+LSH_TABLES = 6
+LSH_BITS = 14
+LSH_BUCKET_CAP = 512
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_MONTH = (
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_RE = re.compile(
-    r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTH + r"\b|\b" + _MONTH + r"\s+((?:19|20)\d\d)\b",
+    r"\b"
+    + _MONTH
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"\b|\b"
+    + _MONTH
+    + r"\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -62,6 +74,8 @@ def dates_named(text: str) -> frozenset[str]:
         elif m.group(5):
             out.add(f"{m.group(5)[:3].lower()}-{m.group(6)}")
     return frozenset(out)
+
+
 _STOP = frozenset(
     """a an the and or but if of to in on at by for from with without as into onto over under
     about after before since during than then that this these those there here it its is are
@@ -96,6 +110,18 @@ def _comparable(a: Figure, b: Figure) -> bool:
     things, whatever words surround them."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return lo > 0 and hi / lo < 1000
+
+
+NEAR_RATIO = 1.5  # close figures of one unit and scale may be one slot in other words
+
+
+def _scale(f: Figure) -> str:
+    """The written scale word of a figure ("billion", "million"), or ''."""
+    low = f.text.casefold()
+    for word in ("trillion", "billion", "million", "thousand", "bn", "mn"):
+        if word in low:
+            return word[:1]
+    return ""
 
 
 def slot_stem(word: str) -> str:
@@ -142,10 +168,18 @@ def slot_words(text: str) -> list[str]:
     return sorted({w for f in figures(text) for w in (*f.slot[:2], f.noun) if w})
 
 
+def content_words(text: str) -> list[str]:
+    return sorted(
+        {w.casefold() for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP}
+    )
+
+
 def texts_to_embed(statements: Sequence[str]) -> set[str]:
-    """Every text the comparisons can use a vector of: statements and figure slot words."""
+    """Every text the comparisons can use a vector of: statements, their content words and
+    figure slot words."""
     out = set(statements)
     for s in statements:
+        out.update(content_words(s))
         out.update(slot_words(s))
         denied = denied_content(s)
         if denied:
@@ -182,13 +216,81 @@ class PairContext:
         self.figs: list[list[Figure]] = [figures(s) for s in statements]
         self.dates = [dates_named(s) for s in statements]
         self._slot_vec: dict[str, np.ndarray | None] = {}
+        self._build_sparse(statements)
+
+    def _build_sparse(self, statements: Sequence[str]) -> None:
+        """Sparse claim x term matrices, so each comparison of a batch of pairs is a few
+        array operations (no Python loop per pair): rare words, names, shared 4-grams,
+        IDF-weighted mean word vectors."""
+        n = len(statements)
+        vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for r, st in enumerate(self.stems):
+            for w in sorted(st):
+                rows.append(r)
+                cols.append(vocab.setdefault(w, len(vocab)))
+                vals.append(self.idf[w])
+        shape = (n, max(len(vocab), 1))
+        self._rare = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
+        self._rare_bin = sparse.csr_matrix((np.ones(len(vals)), (rows, cols)), shape=shape)
+        self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
+        # names a claim holds (not its speaker) and names its text mentions
+        names: dict[str, int] = {}
+        h_rows, h_cols, m_rows, m_cols = [], [], [], []
+        by_word: dict[str, list[int]] = {}
+        for r, v in enumerate(self.views):
+            for name in sorted(v.names):
+                if name == v.speaker:
+                    continue
+                k = names.setdefault(name, len(names))
+                h_rows.append(r)
+                h_cols.append(k)
+        for name, k in names.items():
+            by_word.setdefault(name.split()[-1], []).append(k)
+        self.seq = [[w.casefold() for w in _WORD.findall(st)] for st in statements]
+        for r, words in enumerate(self.seq):
+            found = {k for w in set(words) for k in by_word.get(w, ())}
+            m_rows += [r] * len(found)
+            m_cols += sorted(found)
+        nshape = (n, max(len(names), 1))
+        self._holds = sparse.csr_matrix((np.ones(len(h_rows)), (h_rows, h_cols)), shape=nshape)
+        self._mentions = sparse.csr_matrix((np.ones(len(m_rows)), (m_rows, m_cols)), shape=nshape)
+        self._n_holds = np.asarray(self._holds.sum(axis=1)).ravel()
+        # shared runs of four words (a quote or a clause both print)
+        grams: dict[tuple[str, ...], int] = {}
+        g_rows, g_cols = [], []
+        for r, words in enumerate(self.seq):
+            got = {
+                grams.setdefault(tuple(words[k : k + 4]), len(grams)) for k in range(len(words) - 3)
+            }
+            g_rows += [r] * len(got)
+            g_cols += sorted(got)
+        gshape = (n, max(len(grams), 1))
+        self._grams = sparse.csr_matrix((np.ones(len(g_rows)), (g_rows, g_cols)), shape=gshape)
+        self._n_grams = np.asarray(self._grams.sum(axis=1)).ravel()
+        self._n_words = np.array([len(w) for w in self.seq], dtype=np.float64)
+        # IDF-weighted mean of the content words' vectors, normalised
+        self._bag = None
+        if len(self.vectors):
+            bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
+            for r, text in enumerate(statements):
+                words = [w for w in content_words(text) if w in self.vectors]
+                if words:
+                    weights = np.array(
+                        [self.idf.get(_stem(w), 1.0) for w in words], dtype=np.float32
+                    )
+                    bag[r] = weights @ self.vectors.matrix(words)
+            norms = np.linalg.norm(bag, axis=1, keepdims=True)
+            self._bag = bag / np.where(norms == 0, 1.0, norms)
+        self._speaker = [v.speaker for v in self.views]
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
         if self.mat is None or not pairs:
             return np.zeros(len(pairs))
         i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-        return np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
+        out: np.ndarray = np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
+        return out
 
     def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
         """Pairs (i < j) from different articles where j is among i's k nearest (or back),
@@ -197,20 +299,61 @@ class PairContext:
             return []
         arts = np.array([v.article for v in self.views])
         n = len(self.views)
+        if n > EXACT_NEIGHBOURS:
+            return self._lsh_neighbours(arts, k, floor)
         out: set[tuple[int, int]] = set()
         block = 2048
+        # each article's claims as a range of columns (claims come grouped by article when
+        # they are in canonical order; otherwise a mask per article)
+        art_no = {a: k for k, a in enumerate(dict.fromkeys(arts.tolist()))}
+        codes = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
+        kk = min(k, n - 1)
         for lo in range(0, n, block):
-            sims = self.mat[lo : lo + block] @ self.mat.T
-            rows = np.arange(lo, min(lo + block, n))
-            sims[np.arange(len(rows)), rows] = -1.0
-            same = arts[rows][:, None] == arts[None, :]
-            sims[same] = -1.0
-            kk = min(k, n - 1)
-            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk] if kk > 0 else np.zeros((0, 0))
-            for r, cols in zip(rows.tolist(), top.tolist(), strict=True):
-                for c in cols:
-                    if sims[r - lo, c] >= floor:
-                        out.add((r, c) if r < c else (c, r))
+            hi = min(lo + block, n)
+            sims = self.mat[lo:hi] @ self.mat.T
+            sims[codes[lo:hi][:, None] == codes[None, :]] = -1.0  # same article, itself
+            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+            vals = np.take_along_axis(sims, top, axis=1)
+            rr, cc = np.nonzero(vals >= floor)
+            for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
+                out.add((r, c) if r < c else (c, r))
+        return sorted(out)
+
+    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> list[tuple[int, int]]:
+        """Approximate `neighbours` for large batches: random-hyperplane hashing (fixed
+        seed, so deterministic) puts near vectors in one bucket of some table; pairs within
+        a bucket are scored exactly and each claim keeps its k best at >= floor."""
+        assert self.mat is not None
+        _n, d = self.mat.shape
+        rng = np.random.default_rng(LSH_SEED)
+        pairs: set[tuple[int, int]] = set()
+        weights = 1 << np.arange(LSH_BITS, dtype=np.int64)
+        for _table in range(LSH_TABLES):
+            planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
+            codes = ((self.mat @ planes) > 0).astype(np.int64) @ weights
+            order = np.argsort(codes, kind="stable")
+            bounds = np.flatnonzero(np.diff(codes[order])) + 1
+            for members in np.split(order, bounds):
+                if len(members) < 2:
+                    continue
+                members = np.sort(members[:LSH_BUCKET_CAP])
+                sims = self.mat[members] @ self.mat[members].T
+                a, b = np.nonzero(np.triu(sims >= floor, 1))
+                for x, y in zip(members[a].tolist(), members[b].tolist(), strict=True):
+                    if arts[x] != arts[y]:
+                        pairs.add((x, y))
+        if not pairs:
+            return []
+        ordered = sorted(pairs)
+        cos = self.cosines(ordered)
+        best: dict[int, list[tuple[float, int]]] = {}
+        for (x, y), c in zip(ordered, cos.tolist(), strict=True):
+            best.setdefault(x, []).append((-c, y))
+            best.setdefault(y, []).append((-c, x))
+        out: set[tuple[int, int]] = set()
+        for x, cands in best.items():
+            for _c, y in sorted(cands)[:k]:
+                out.add((x, y) if x < y else (y, x))
         return sorted(out)
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
@@ -236,7 +379,7 @@ class PairContext:
         got = self._slot_vec.get(word, ...)
         if got is ...:
             got = self._slot_vec[word] = self.vectors.get(word)
-        return got  # type: ignore[return-value]
+        return got
 
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
@@ -277,40 +420,86 @@ class PairContext:
                     and _comparable(a, b)
                 ):
                     clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
+        if not same and not clash:
+            clash = self._near_clash(i, j)
         return same, clash
 
+    def _near_clash(self, i: int, j: int) -> str:
+        """Two close figures of one unit and scale that neither statement shares ("an
+        initial $103 billion offer" / "the original $105 billion approach", "about 850
+        soldiers" / "nearly 1,000 troops"): the same slot in other words. Only a clash when
+        the statements otherwise link (the caller's rule); ratio at most `NEAR_RATIO`."""
+        values_i = {f.value for f in self.figs[i]}
+        values_j = {f.value for f in self.figs[j]}
+        if values_i & values_j:
+            return ""
+        for a in self.figs[i]:
+            for b in self.figs[j]:
+                if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
+                    continue
+                lo, hi = sorted((abs(a.value), abs(b.value)))
+                if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
+                    word = a.slot[0] if a.slot else (a.noun or "figure")
+                    return f"{_stem(word)}: {a.text} vs {b.text}"
+        return ""
+
+    @staticmethod
+    def _rowdot(
+        a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray
+    ) -> np.ndarray:
+        return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
+
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
-        cos = self.cosines(pairs)
+        """The comparison vector of every pair, in `COMPARISONS` order."""
         out = np.zeros((len(pairs), len(COMPARISONS)))
-        for k, (i, j) in enumerate(pairs):
-            a, b = self.views[i], self.views[j]
-            si, sj = self.stems[i], self.stems[j]
-            union = si | sj
-            shared = si & sj
-            den = sum(self.idf.get(w, 0.0) for w in union)
-            rare = sum(self.idf.get(w, 0.0) for w in shared) / den if den else 0.0
-            names_a = {n for n in a.names if n != a.speaker}
-            names_b = {n for n in b.names if n != b.speaker}
-            in_b = {n for n in names_a if n in self.lower[j]}
-            in_a = {n for n in names_b if n in self.lower[i]}
-            shared_names = len(in_b | in_a)
-            clash = bool(names_a - in_b) and bool(names_b - in_a)
-            fsame, fclash = self.figure_relation(i, j)
-            sp_same = bool(a.speaker and a.speaker == b.speaker)
-            sp_clash = bool(a.speaker and b.speaker and a.speaker != b.speaker)
-            na, nb = len(self.lower[i].split()), len(self.lower[j].split())
-            out[k] = (
-                cos[k],
-                max(0.0, cos[k] - 0.6),
-                lexical[k],
-                rare,
-                min(shared_names, 3) / 3,
-                float(clash),
-                float(fsame),
-                float(bool(fclash)),
-                float(sp_same),
-                float(sp_clash),
-                min(na, nb) / max(na, nb, 1),
-                float(bool(self.dates[i] & self.dates[j])),
-            )
+        if not pairs:
+            return out
+        i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        cos = self.cosines(pairs)
+        shared = self._rowdot(self._rare, self._rare_bin, i, j)
+        union = self._rare_sum[i] + self._rare_sum[j] - shared
+        rare = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+        in_b = self._rowdot(self._holds, self._mentions, i, j)  # i's names j mentions
+        in_a = self._rowdot(self._holds, self._mentions, j, i)
+        names_shared = np.minimum(np.maximum(in_a, in_b), 3) / 3
+        clash = (self._n_holds[i] > in_b) & (self._n_holds[j] > in_a)
+        common = self._rowdot(self._grams, self._grams, i, j)
+        least = np.minimum(self._n_grams[i], self._n_grams[j])
+        common_run = np.divide(common, least, out=np.zeros_like(common), where=least > 0)
+        nw_i, nw_j = self._n_words[i], self._n_words[j]
+        length = np.minimum(nw_i, nw_j) / np.maximum(np.maximum(nw_i, nw_j), 1)
+        soft = (
+            np.einsum("ij,ij->i", self._bag[i], self._bag[j]).astype(np.float64)
+            if self._bag is not None
+            else np.zeros(len(pairs))
+        )
+        fsame = np.zeros(len(pairs))
+        fclash = np.zeros(len(pairs))
+        dsame = np.zeros(len(pairs))
+        sp_same = np.zeros(len(pairs))
+        sp_clash = np.zeros(len(pairs))
+        for k, (a, b) in enumerate(pairs):  # only the claims that have figures, dates, speakers
+            if self.figs[a] and self.figs[b]:
+                same, clash_text = self.figure_relation(a, b)
+                fsame[k], fclash[k] = float(same), float(bool(clash_text))
+            if self.dates[a] and self.dates[b]:
+                dsame[k] = float(bool(self.dates[a] & self.dates[b]))
+            sa, sb = self._speaker[a], self._speaker[b]
+            if sa and sb:
+                sp_same[k], sp_clash[k] = float(sa == sb), float(sa != sb)
+        out[:, 0] = cos
+        out[:, 1] = np.maximum(0.0, cos - 0.6)
+        out[:, 2] = np.asarray(lexical, dtype=np.float64)
+        out[:, 3] = rare
+        out[:, 4] = names_shared
+        out[:, 5] = clash
+        out[:, 6] = fsame
+        out[:, 7] = fclash
+        out[:, 8] = sp_same
+        out[:, 9] = sp_clash
+        out[:, 10] = length
+        out[:, 11] = dsame
+        out[:, 12] = common_run
+        out[:, 13] = soft
         return out
