@@ -213,14 +213,20 @@ def run_one(n_claims: int) -> dict[str, float]:
     t0 = time.perf_counter()
     articles, sets = build_corpus(n_claims)
     build_s = time.perf_counter() - t0
+    from consensus.api import embed_for_merge
+
+    t_embed = time.perf_counter()
+    vectors = embed_for_merge(sets)  # offline vectors, computed before the merge (as summarize)
+    embed_s = time.perf_counter() - t_embed
     rss_before = _maxrss_mb()
     t1 = time.perf_counter()
-    report = merge(articles, sets, OwnOrigins(articles))
+    report = merge(articles, sets, OwnOrigins(articles), vectors=vectors)
     merge_s = time.perf_counter() - t1
     return {
         "claims": float(sum(len(cs.claims) for cs in sets)),
         "articles": float(len(articles)),
         "build_s": round(build_s, 2),
+        "embed_s": round(embed_s, 2),
         "merge_s": round(merge_s, 2),
         "rss_before_merge_mb": round(rss_before, 1),
         "peak_rss_mb": round(_maxrss_mb(), 1),
@@ -247,11 +253,11 @@ def main() -> int:
             text=True,
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'claims':>8} {'articles':>8} {'build s':>8} {'merge s':>8} {'peak MB':>8} "
+    print(f"{'claims':>8} {'articles':>8} {'build s':>8} {'embed s':>8} {'merge s':>8} {'peak MB':>8} "
           f"{'agreed':>7} {'contest':>7} {'single':>7}")  # fmt: skip
     for r in rows:
         print(
-            f"{int(r['claims']):>8} {int(r['articles']):>8} {r['build_s']:>8.2f} "
+            f"{int(r['claims']):>8} {int(r['articles']):>8} {r['build_s']:>8.2f} {r['embed_s']:>8.2f} "
             f"{r['merge_s']:>8.2f} {r['peak_rss_mb']:>8.0f} {int(r['agreed']):>7} "
             f"{int(r['contested']):>7} {int(r['single']):>7}"
         )

@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consensus.cache import ClaimCache
 from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
-from consensus.models import Article, ArticleFailure, ExtractionResult, Report
+from consensus.models import Article, ArticleFailure, ClaimSet, ExtractionResult, Report
 from consensus.outlets import OutletTable
+
+if TYPE_CHECKING:
+    from consensus.vectors import Vectors
 
 
 @dataclass
@@ -33,10 +37,14 @@ class RunOutcome:
         """The report, with unreadable inputs listed among its failures."""
         if self.report is None:
             raise RunError("this run did not build a report (summarize=False)")
-        extra = tuple(
+        extra = self.input_failures()
+        return self.report.model_copy(update={"failures": self.report.failures + extra})
+
+    def input_failures(self) -> tuple[ArticleFailure, ...]:
+        """Unreadable inputs as failures (kind "input"), as both `extract` and reports list them."""
+        return tuple(
             ArticleFailure(article=e.source, error=str(e), kind="input") for e in self.input_errors
         )
-        return self.report.model_copy(update={"failures": self.report.failures + extra})
 
 
 def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
@@ -86,21 +94,65 @@ async def arun(
     )
     outcome = RunOutcome(extraction=extraction, input_errors=errors)
     if summarize:
-        outcome.report = build_report(extraction, outlets)
+        outcome.report = build_report(extraction, outlets=outlets)
     return outcome
 
 
-def build_report(extraction: ExtractionResult, outlets: OutletTable | None = None) -> Report:
-    """Origins, merge, outlet labels (the built-in table unless `outlets`), then salience,
-    summary and timeline (pure stages)."""
+def embed_for_merge(
+    claim_sets: Sequence[ClaimSet],
+    *,
+    embed_model: str | None = None,
+    api_base: str | None = None,
+    cache: ClaimCache | None = None,
+    timeout: float | None = None,
+) -> Vectors:
+    """Vectors of every text the merger compares (statements, figure slot words).
+
+    Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
+    Nothing is embedded, and the model is never loaded, when there is nothing to align.
+    """
+    from consensus.merge.compare import texts_to_embed
+    from consensus.vectors import Vectors, embed_texts
+
+    statements = [c.statement for cs in claim_sets for c in cs.claims]
+    if len({cs.article for cs in claim_sets if cs.claims}) < 2:
+        return Vectors.empty()
+    return embed_texts(
+        texts_to_embed(statements),
+        embed_model=embed_model,
+        api_base=api_base,
+        cache=cache,
+        timeout=timeout,
+    )
+
+
+def build_report(
+    extraction: ExtractionResult,
+    *,
+    vectors: Vectors | None = None,
+    embed_model: str | None = None,
+    api_base: str | None = None,
+    cache: ClaimCache | None = None,
+    outlets: OutletTable | None = None,
+) -> Report:
+    """Origins, vectors, merge, outlet labels (the built-in table unless `outlets`), then
+    salience, summary and timeline (all pure stages but the vectors)."""
     from consensus.merge import merge
     from consensus.origins import find_origins
     from consensus.outlets import label_articles
     from consensus.summary import add_summary
 
     origins = find_origins(extraction.articles)
+    if vectors is None:
+        vectors = embed_for_merge(
+            extraction.claim_sets, embed_model=embed_model, api_base=api_base, cache=cache
+        )
     report = merge(
-        extraction.articles, extraction.claim_sets, origins, failures=extraction.failures
+        extraction.articles,
+        extraction.claim_sets,
+        origins,
+        failures=extraction.failures,
+        vectors=vectors,
     )
     report = label_articles(report, extraction.articles, outlets)
     return add_summary(report, extraction.articles, extraction.claim_sets)

@@ -184,12 +184,12 @@ def _story_ids_by_label(text: str, source: str) -> dict[str, str]:
     items: list[tuple[str, object]] = []
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # ingest names a line Python refuses (huge, deep)
         for lineno, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
                     items.append((f"{source}:{lineno}", json.loads(line)))
-                except json.JSONDecodeError:
+                except (ValueError, RecursionError):
                     continue
     else:
         if isinstance(data, dict) and isinstance(data.get("articles"), list):
@@ -576,6 +576,8 @@ def read_done(out_dir: Path, story: StoryInput, fingerprint: str) -> StorySummar
         return None
     if summary.id != story.id or not summary.ok:
         return None
+    if set(summary.failures) - set(story.input_errors):
+        return None  # an article failed: not done, retry it (the others come from the cache)
     if not all((folder / name).is_file() for name in REPORT_FILES.values()):
         return None
     return summary
@@ -746,10 +748,11 @@ def batch(
             asyncio.run(executors.run_local(ready, options, cache, finish))
 
     index = index_data(summaries.values(), plan, options, min_origins)
-    _write_if_changed(
-        out / "index.json", json.dumps(index, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    )
     from consensus.brief import render_index_html, render_index_md
+    from consensus.render import defuse_bidi
+
+    index_json = json.dumps(index, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    _write_if_changed(out / "index.json", defuse_bidi(index_json, json_text=True))
 
     _write_if_changed(out / "index.md", render_index_md(index))
     _write_if_changed(out / "index.html", render_index_html(index))

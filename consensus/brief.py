@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from consensus.render import defuse_bidi
+
 __all__ = ["render_index_html", "render_index_md"]
 
 
@@ -143,7 +145,7 @@ def render_index_md(index: Mapping[str, Any]) -> str:
         out += ["## Unreadable inputs", ""]
         out += [f"- {_md(e)}" for e in index["input_errors"]]
         out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    return defuse_bidi("\n".join(out).rstrip("\n") + "\n")
 
 
 _CSS = """
@@ -242,7 +244,7 @@ def render_index_html(index: Mapping[str, Any]) -> str:
         body.append("<h2>Unreadable inputs</h2><ul>")
         body += [f'<li class="err">{h(e)}</li>' for e in index["input_errors"]]
         body.append("</ul>")
-    return (
+    return defuse_bidi(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta http-equiv="Content-Security-Policy" '
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">"

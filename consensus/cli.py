@@ -307,7 +307,9 @@ def extract(
         raise _fail(exc) from None
     ex = outcome.extraction
     if fmt is ExtractFormat.json:
-        text = json.dumps(extraction_json(ex), ensure_ascii=False, indent=2)
+        data = extraction_json(ex)
+        data["failures"] += [f.model_dump(mode="json") for f in outcome.input_failures()]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     elif fmt is ExtractFormat.jsonl:
         rows = []
         for cs in ex.claim_sets:
@@ -319,7 +321,9 @@ def extract(
     else:
         by_id = {a.id: a for a in ex.articles}
         text = "\n\n".join(_format_claim_set(by_id[cs.article], cs) for cs in ex.claim_sets)
-    _write(text, out)
+    from consensus.render import defuse_bidi
+
+    _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
     raise typer.Exit(0 if outcome.ok else 1)
@@ -557,9 +561,14 @@ def batch(
     if c["filtered_out"]:
         dates += f"; {c['filtered_out']} outside --since/--until"
     stories = f"{c['stories']} {'story' if c['stories'] == 1 else 'stories'}"
+    failed = f"{c['failed']} failed"
+    incomplete = [s for s in index["stories"] if s["status"] != "failed" and s["failures"]]
+    if incomplete:  # finished with failed articles: each failure has its failed: line above
+        n = sum(len(s["failures"]) for s in incomplete)
+        failed += f", {len(incomplete)} incomplete ({n} failed article{'s' if n != 1 else ''})"
     _err(
         f"{stories}: {c['brief']} in the brief, {c['single_origin']} single-origin, "
-        f"{c['failed']} failed; {result.processed} run, {result.skipped} skipped (already done); "
+        f"{failed}; {result.processed} run, {result.skipped} skipped (already done); "
         f"{c['articles']} articles ({dates})"
     )
     _err(f"brief: {out / 'index.html'}")

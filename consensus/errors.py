@@ -9,7 +9,8 @@
           +-- CacheError            the cache directory cannot be used
           +-- PromptError           a prompt file is missing or a variable is unset
 
-Messages never contain API keys: `redact()` scrubs anything that looks like one.
+Messages never contain API keys: `redact()` scrubs anything that looks like one, and the
+userinfo (`user:password@`) and query values (`?key=...`) of every URL in a message.
 """
 
 from __future__ import annotations
@@ -35,10 +36,31 @@ def _secret_values() -> list[str]:
     ]
 
 
+_URL = re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s'\"<>]+", re.IGNORECASE)
+_USERINFO = re.compile(r"^([^:/?#]+://)[^/?#@]*@")
+
+
+def redact_url(url: str) -> str:
+    """`url` without its userinfo and query values: `http://[redacted]@h/p?key=[redacted]`."""
+    url = _USERINFO.sub(r"\1[redacted]@", url)
+    head, sep, rest = url.partition("?")
+    if not sep:
+        return url
+    query, hash_sep, fragment = rest.partition("#")
+    params = re.split(r"([&;])", query)
+    query = "".join(
+        p if p in "&;" else (p.split("=", 1)[0] + "=[redacted]" if "=" in p else "[redacted]")
+        for p in params
+    )
+    return f"{head}?{query}{hash_sep}{fragment}"
+
+
 def redact(text: str) -> str:
-    """Replace API keys (known env values and key-shaped strings) with '[redacted]'."""
+    """Replace API keys (known env values and key-shaped strings) with '[redacted]', and the
+    userinfo and query values of every URL."""
     for value in _secret_values():
         text = text.replace(value, "[redacted]")
+    text = _URL.sub(lambda m: redact_url(m.group(0)), text)
     return _KEY_PATTERNS.sub("[redacted]", text)
 
 

@@ -5,11 +5,12 @@ network) and the LLM one (any litellm model, in llm.py). A failure on one articl
 as an ArticleFailure for that article; every other article still finishes and is cached as
 soon as it is done, so a re-run repeats only the failed articles.
 
-An LLM answer with no grounded claim at all (an empty claim list, or every claim dropped for
-quotes not in the article) is a failure of kind "empty", not a result: it is not cached (a
-re-run asks again) and the article is left out of the report instead of looking like an
-outlet that said nothing, which would show up as false omissions. The offline extractor's
-empty claim set is its deterministic answer and is kept and cached.
+An LLM answer whose every claim was dropped (quotes not in the article, evidence that does
+not carry its statement, schema errors) is a failure of kind "empty", not a result: it is not
+cached (a re-run asks again) and the article is left out of the report. An empty claim list
+that the model confirmed when asked again (llm.py does that) is a result: an article can
+truly hold no checkable claim; it is cached and reported as "no claims". The offline
+extractor's empty claim set is its deterministic answer and is kept and cached.
 
 The offline extractor runs on chunks of at most OFFLINE_MAX_CHUNK_CHARS characters (see
 consensus.chunking), so a 10 MB article takes seconds, not minutes; shorter articles are
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import math
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -78,8 +80,10 @@ def resolve_options(
             timeout = float(raw) if raw else DEFAULT_TIMEOUT
         except ValueError:
             raise ConfigError(f"{TIMEOUT_ENV} must be a number of seconds, got {raw!r}") from None
-    if not timeout > 0:
-        raise ConfigError(f"the model-call timeout must be positive, got {timeout}")
+    if not (timeout > 0 and math.isfinite(timeout)):
+        raise ConfigError(
+            f"the model-call timeout must be a positive, finite number of seconds, got {timeout}"
+        )
     if concurrency < 1:
         raise ConfigError(f"--concurrency must be at least 1, got {concurrency}")
     if api_base and not model:
@@ -103,7 +107,7 @@ def request_key(article: Article, options: ExtractOptions) -> str:
 
         parts.update(
             model=options.model,
-            api_base=options.api_base,
+            endpoint=endpoint_identity(options.api_base),
             fingerprint=request_fingerprint(options.model),
             params={"temperature": 0, "max_retries": options.max_retries},
         )
@@ -118,6 +122,34 @@ def request_key(article: Article, options: ExtractOptions) -> str:
     if len(article.text) > limit:  # only then does the chunk size shape the result
         parts["chunk_chars"] = limit
     return cache_key(parts)
+
+
+def endpoint_identity(api_base: str | None) -> str | None:
+    """The part of --api-base that names which server answers: for the cache key.
+
+    Decision: the endpoint belongs in the key. Local servers (llama.cpp, llama-cpp-python,
+    Ollama, vLLM) answer with whatever model they loaded whatever the model name says, so
+    without the endpoint a run against another server under the same name would be served
+    the first server's claims. The price: moving the same server to another port or host
+    makes the next run pay again (docs/local-models.md says so). Only scheme, host, port
+    and path count (lower-cased host, default port and trailing slash dropped); userinfo and
+    the query are left out (they carry credentials, not the model). The key is a sha256:
+    the URL itself is never stored.
+    """
+    if not api_base:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(api_base.strip())
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    default = {"http": 80, "https": 443}.get(scheme)
+    host = (parts.hostname or "").lower()
+    netloc = host if port in (None, default) else f"{host}:{port}"
+    return f"{scheme}://{netloc}{parts.path.rstrip('/')}"
 
 
 def _extract_offline(article: Article) -> ClaimSet:
@@ -163,12 +195,12 @@ class _NoClaims(ExtractionError):
 
 
 def _no_claims_problem(model: str, claim_set: ClaimSet) -> str:
-    if claim_set.dropped:
-        return (
-            f"model {model}: no grounded claim ({claim_set.dropped} dropped: their quotes are "
-            "not in the article); not cached, a re-run asks again"
-        )
-    return f"model {model}: returned an empty claim list; not cached, a re-run asks again"
+    reasons = [w for w in claim_set.warnings if w.startswith("dropped")]
+    why = f"; first: {reasons[0]}" if reasons else ""
+    return (
+        f"model {model}: no usable claim ({claim_set.dropped} dropped{why}); "
+        "not cached, a re-run asks again"
+    )[:400]
 
 
 async def aextract_claims(
@@ -203,7 +235,7 @@ async def aextract_claims(
             try:
                 async with semaphore:
                     claim_set = await _extract_one(article, options)
-                if options.model and not claim_set.claims:
+                if options.model and not claim_set.claims and claim_set.dropped:
                     empty = _NoClaims(article.id, _no_claims_problem(options.model, claim_set))
                     empty.usage = claim_set.usage
                     raise empty

@@ -286,7 +286,7 @@ _CUE_KEYS = (
     "log", "journalism",
 )  # fmt: skip
 _WEAK_CUES = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:cookies?|subscri(?:be|ption)|regist(?:er|ration)|comments?|feedback|copyright"
     r"|sign\s+(?:up|in)|notifications?)\b"
 )
@@ -316,7 +316,7 @@ _ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_VERB = re.compile(
-    r"(?P<src>(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<src>(?:[A-Z][\w.’'&-]{0,40}\s+){0,3}[A-Z][\w.’'&-]{0,40})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:admitted|reported|reports|wrote|writes|said|says|noted|notes|stated|states"
     r"|tweeted|posted|explained|added|published|quoted)\b"
 )
@@ -394,7 +394,7 @@ _DATE_KEYS = (
     "publish_date",
 )
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|article|p|div|br|span|h[1-6])\b[^>]*>", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 
 
 # ============================================================================================
@@ -634,6 +634,9 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             else:
                 yield InputError(source, f"invalid JSON: {exc.msg} (line {exc.lineno})")
                 return
+        except (ValueError, RecursionError) as exc:  # parses, but Python refuses to build it
+            yield InputError(source, f"invalid JSON: {_json_limit(exc)}")
+            return
         else:
             if isinstance(data, dict):
                 data = _record_list(data)
@@ -650,6 +653,8 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
                 records.append((label, json.loads(line)))
             except json.JSONDecodeError as exc:
                 records.append((label, InputError(label, f"invalid JSON: {exc.msg}")))
+            except (ValueError, RecursionError) as exc:
+                records.append((label, InputError(label, f"invalid JSON: {_json_limit(exc)}")))
     if not records:
         yield InputError(source, "no articles found")
         return
@@ -661,6 +666,13 @@ def _parse_json(text: str, *, kind: str, source: str, warnings: Sequence[str]) -
             yield _record_article(record, label=label, warnings=warnings)
         except InputError as exc:
             yield exc
+
+
+def _json_limit(exc: ValueError | RecursionError) -> str:
+    """A JSON text Python will not build: a number past the int-digits limit, or deep nesting."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return f"number too long ({str(exc).split(';')[0]})"
 
 
 def _record_list(data: dict[str, Any]) -> Any:

@@ -63,11 +63,28 @@ __all__ = [
 EXTRACTOR_VERSION = "llm-1"
 PROMPT_NAME = "extract_claims"
 MODE_ENV = "CONSENSUS_INSTRUCTOR_MODE"
-MODES = ("json", "json_schema", "md_json")
-# json_schema sends the compact schema in `response_format` (constrained decoding on OpenAI,
-# llama.cpp, vLLM, Ollama); "json" injects an indented copy into the system message instead,
+MODES = ("json", "json_schema", "json_object_schema", "md_json")
+# json_schema sends the compact schema in `response_format` as OpenAI specifies it
+# ({"type": "json_schema", ...}): constrained decoding on OpenAI, llama.cpp's `llama-server`,
+# vLLM and Ollama. json_object_schema sends the same schema as {"type": "json_object",
+# "schema": ...}, the only form llama-cpp-python's `llama_cpp.server` constrains with (it
+# rejects json_schema). "json" injects an indented copy into the system message instead,
 # which costs ~400 more prompt tokens per article but works with any JSON-capable endpoint.
 DEFAULT_MODE = "json_schema"
+
+# Output limit of every request (`max_tokens`): claims quote the article, so the answer is
+# bounded by the text; the hand-annotated references are ~4 tokens of JSON per article token.
+# A model that loops stops at this limit instead of at the end of its context (or of a bill).
+MAX_OUTPUT_ENV = "CONSENSUS_MAX_OUTPUT_TOKENS"
+DEFAULT_MAX_OUTPUT_TOKENS = 16_384  # ceiling; also capped by the model's own output limit
+OUTPUT_TOKENS_BASE = 1_024
+OUTPUT_TOKENS_PER_TEXT_TOKEN = 5  # text tokens are estimated as characters / 4
+
+# Caps on what an answer may hold (a hostile or broken server can send anything).
+ANSWER_CHARS_PER_TOKEN = 8  # an answer longer than max_tokens x this is refused unparsed
+MAX_STATEMENT_CHARS = 1_000  # a longer statement is dropped (it is no single proposition)
+CHARS_PER_CLAIM = 40  # at most one claim per 40 characters of article text ...
+MIN_CLAIM_CAP = 20  # ... but always at least 20
 
 # Transient-error retries per model call (not re-asks): small, with backoff.
 TRANSIENT_RETRIES = 2
@@ -81,6 +98,8 @@ DEFAULT_MAX_CHUNK_CHARS = 24_000
 # Sent as the API key to a local OpenAI-compatible server when OPENAI_API_KEY is unset:
 # the OpenAI client refuses to start without one, and local servers ignore it.
 LOCAL_PLACEHOLDER_KEY = "no-key-needed-for-local-server"
+
+CONFIRM_EMPTY_PROMPT = "confirm_empty"
 
 _ROLE_LINE = re.compile(r"^<!-- role: (system|user) -->[ \t]*\n", re.MULTILINE)
 
@@ -128,6 +147,7 @@ def request_fingerprint(model: str) -> dict[str, str]:
     del model  # every model gets the same prompt and schema today
     return {
         "prompt_hash": load_prompt(PROMPT_NAME).hash,
+        "confirm_empty_hash": load_prompt(CONFIRM_EMPTY_PROMPT).hash,
         "schema_hash": _schema_hash(),
         "instructor_mode": _mode_name(),
         "extractor_version": EXTRACTOR_VERSION,
@@ -148,6 +168,36 @@ def max_chunk_chars() -> int:
     if value < MIN_CHUNK_CHARS:
         raise ConfigError(f"{MAX_CHUNK_ENV} must be an integer >= {MIN_CHUNK_CHARS}, got {raw!r}")
     return value
+
+
+def output_token_ceiling(litellm: ModuleType | None, model: str) -> int:
+    """The most `max_tokens` may be: CONSENSUS_MAX_OUTPUT_TOKENS (default 16 384), lowered to
+    the model's own output limit when litellm's local price map knows it."""
+    raw = os.environ.get(MAX_OUTPUT_ENV, "").strip()
+    ceiling = DEFAULT_MAX_OUTPUT_TOKENS
+    if raw:
+        try:
+            ceiling = int(raw.replace("_", ""))
+        except ValueError:
+            ceiling = 0
+        if ceiling < OUTPUT_TOKENS_BASE:
+            raise ConfigError(
+                f"{MAX_OUTPUT_ENV} must be an integer >= {OUTPUT_TOKENS_BASE}, got {raw!r}"
+            )
+    if litellm is not None:
+        try:
+            known = litellm.get_model_info(model).get("max_output_tokens")
+        except Exception:  # not in the price map (local servers): no known limit
+            known = None
+        if isinstance(known, int) and known > 0:
+            ceiling = min(ceiling, known)
+    return ceiling
+
+
+def output_token_limit(litellm: ModuleType | None, model: str, text: str) -> int:
+    """`max_tokens` of a request about `text`: a base plus a multiple of its length, capped."""
+    wanted = OUTPUT_TOKENS_BASE + OUTPUT_TOKENS_PER_TEXT_TOKEN * -(-len(text) // 4)
+    return min(wanted, output_token_ceiling(litellm, model))
 
 
 async def extract_with_llm(
@@ -212,7 +262,11 @@ async def _extract_whole(
     max_retries: int,
     timeout: float,
 ) -> ClaimSet:
-    """One article (or one chunk of one) in one structured-output call, plus re-asks."""
+    """One article (or one chunk of one) in one structured-output call, plus re-asks.
+
+    An answer with no claim at all is asked once more (prompts/confirm_empty.md); only an
+    empty answer the model confirms is returned as an empty claim set.
+    """
     prompt = load_prompt(PROMPT_NAME)
     messages = build_messages(prompt, article)
     litellm = _import_litellm()
@@ -220,44 +274,87 @@ async def _extract_whole(
     from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
     meter = _Meter(model)
-    extra: dict[str, Any] = {"num_retries": 0, "max_retries": 0, "drop_params": True}
+    max_tokens = output_token_limit(litellm, model, article.text)
+    extra: dict[str, Any] = {
+        "num_retries": 0,
+        "max_retries": 0,
+        "drop_params": True,
+        "max_tokens": max_tokens,
+    }
     if api_base:
         extra["api_base"] = api_base
         if _wants_placeholder_key(litellm, model, api_base):
             extra["api_key"] = LOCAL_PLACEHOLDER_KEY
+    json_object_schema = _mode_name() == "json_object_schema"
+    answer_cap = max_tokens * ANSWER_CHARS_PER_TOKEN
 
     async def create(**kwargs: Any) -> Any:
-        return await _call_with_transient_retries(litellm, meter, {**kwargs, **extra})
+        if json_object_schema:  # llama-cpp-python's form of a schema-constrained answer
+            kwargs["response_format"] = {
+                "type": "json_object",
+                "schema": ClaimDrafts.model_json_schema(),
+            }
+        response = await _call_with_transient_retries(litellm, meter, {**kwargs, **extra})
+        size = len(_completion_text(response))
+        if size > answer_cap:
+            raise _Refused(
+                f"the model's answer has {size} characters, more than the {answer_cap} "
+                f"allowed for max_tokens={max_tokens}; not parsed"
+            )
+        return response
 
     client = instructor.from_litellm(create, mode=_mode(instructor))
     warnings: list[str] = []
+    last_answer = ""
+
+    async def ask(conversation: list[dict[str, str]]) -> tuple[ClaimDraft, ...]:
+        nonlocal last_answer
+        drafts, completion = await client.create_with_completion(
+            model=model,
+            messages=conversation,
+            response_model=ClaimDrafts,
+            context={"article_text": article.text},
+            max_retries=max(0, max_retries),
+            temperature=0,
+            timeout=timeout,
+        )
+        last_answer = _completion_text(completion)
+        return tuple(drafts.claims)
+
     try:  # whatever fails, the error carries what the attempts cost
         try:
-            drafts, _completion = await client.create_with_completion(
-                model=model,
-                messages=messages,
-                response_model=ClaimDrafts,
-                context={"article_text": article.text},
-                max_retries=max(0, max_retries),
-                temperature=0,
-                timeout=timeout,
-            )
-            draft_claims: tuple[ClaimDraft, ...] = drafts.claims
+            draft_claims = await ask(messages)
             dropped = 0
+            if not draft_claims:  # confirm before believing an article holds no claim
+                confirm = load_prompt(CONFIRM_EMPTY_PROMPT).text.strip()
+                draft_claims = await ask(
+                    [
+                        *messages,
+                        {"role": "assistant", "content": last_answer or '{"claims": []}'},
+                        {"role": "user", "content": confirm},
+                    ]
+                )
+                if not draft_claims:
+                    warnings.append(
+                        "no claims: the model answered with an empty claim list and confirmed "
+                        "it when asked again"
+                    )
         except InstructorRetryException as exc:
+            refused = _cause_of_type(exc, _Refused)
+            if refused is not None:
+                raise ExtractionError(article.id, f"model {model}: {refused}") from exc
             cause = exc.__cause__
             if not isinstance(cause, ValueError):  # pydantic/JSON errors; API errors are not
-                raise _extraction_error(article, cause or exc, model) from exc
+                raise _extraction_error(article, cause or exc, model, timeout) from exc
             answer = _completion_text(exc.last_completion)
             salvaged = _parse_leniently(answer, article.text)
             if salvaged is None:
                 # Nothing usable: fail (and so stay out of the cache) rather than report no claims.
-                detail = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
                 raise ExtractionError(
                     article.id,
                     redact(
                         f"model {model}: no answer in the schema after {exc.n_attempts} "
-                        f"attempt(s): {type(cause).__name__}: {detail}"[:300]
+                        f"attempt(s): {_validation_detail(cause)}"[:300]
                     ),
                 ) from exc
             draft_claims, dropped, lenient_warnings = salvaged
@@ -268,15 +365,33 @@ async def _extract_whole(
             )
             warnings.extend(lenient_warnings)
         except IncompleteOutputException as exc:
+            hint = (
+                f"; a smaller {MAX_CHUNK_ENV} sends the article in shorter parts"
+                if max_tokens >= output_token_ceiling(litellm, model)
+                else " (set from the article's length: a model that repeats itself stops there)"
+            )
             raise ExtractionError(
                 article.id,
-                "the model's answer was cut off at its token limit (finish_reason=length); "
-                f"a smaller {MAX_CHUNK_ENV} sends the article in shorter parts",
+                f"model {model}: the model's answer was cut off at {max_tokens} tokens "
+                f"(max_tokens, finish_reason=length){hint}",
             ) from exc
         except ConfigError:
             raise
+        except _Refused as exc:
+            raise ExtractionError(article.id, f"model {model}: {exc}") from exc
         except Exception as exc:  # litellm/openai/httpx/instructor errors for this article
-            raise _extraction_error(article, exc, model) from exc
+            refused = _cause_of_type(exc, _Refused)
+            if refused is not None:
+                raise ExtractionError(article.id, f"model {model}: {refused}") from exc
+            raise _extraction_error(article, exc, model, timeout) from exc
+        claim_cap = max(MIN_CLAIM_CAP, len(article.text) // CHARS_PER_CLAIM)
+        if len(draft_claims) > claim_cap:
+            raise ExtractionError(
+                article.id,
+                f"model {model}: the answer has {len(draft_claims)} claims, more than the "
+                f"{claim_cap} allowed for a {len(article.text)}-character text "
+                f"(one per {CHARS_PER_CLAIM} characters, at least {MIN_CLAIM_CAP}); not used",
+            )
     except ExtractionError as exc:
         exc.usage = meter.usage()
         raise
@@ -302,6 +417,46 @@ async def _extract_whole(
     )
 
 
+class _Refused(Exception):
+    """An answer refused before parsing (too large); the article fails with this message."""
+
+
+def _cause_of_type(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    """`exc` or the first exception of type `kind` in its cause/context chain."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The last exception of the cause/context chain: what actually went wrong."""
+    seen = {id(exc)}
+    while True:
+        nxt = exc.__cause__ or exc.__context__
+        if nxt is None or id(nxt) in seen:
+            return exc
+        seen.add(id(nxt))
+        exc = nxt
+
+
+def _validation_detail(cause: BaseException) -> str:
+    """What failed in an answer, naming the field: 'claims.0.polarity: Input should be ...'."""
+    if isinstance(cause, ValidationError):
+        parts = []
+        for error in cause.errors(include_url=False)[:3]:
+            where = ".".join(str(p) for p in error.get("loc", ())) or "answer"
+            parts.append(f"{where}: {error.get('msg', '')}")
+        more = cause.error_count() - len(parts)
+        return "schema error: " + "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+    text = str(cause).strip()
+    return f"{type(cause).__name__}: {text.splitlines()[0] if text else ''}"
+
+
 # --- Prompt -----------------------------------------------------------------------------------
 
 
@@ -309,18 +464,19 @@ def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
     """Render the prompt's role sections for one article.
 
     The file is split into `<!-- role: ... -->` sections BEFORE rendering, so an article
-    that contains such a line cannot forge a system message. The article sits between
-    BEGIN/END lines carrying a token derived from its text, which the text cannot contain.
+    that contains such a line cannot forge a system message. The article's title, outlet,
+    date and text sit between BEGIN/END lines carrying a token derived from all four, which
+    none of them can contain; metadata is squeezed to one line each.
     """
-    boundary = "ARTICLE-" + hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
-    variables = {
-        "article_id": article.id,
+    data = {
         "title": _one_line(article.title) or "(unknown)",
         "outlet": _one_line(article.outlet) or "(unknown)",
         "published": article.published.isoformat() if article.published else "(unknown)",
-        "boundary": boundary,
         "text": article.text,
     }
+    # The token hashes everything inside the delimiters, so no part of it can contain it.
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
+    variables = {"article_id": _one_line(article.id), "boundary": f"ARTICLE-{digest[:16]}", **data}
     parts = _ROLE_LINE.split(prompt.text)
     if parts[0].strip() or len(parts) < 3:
         raise ConfigError(f"prompt {prompt.name}: expected '<!-- role: ... -->' sections")
@@ -378,9 +534,26 @@ def _cost(litellm: ModuleType, model: str, prompt_tokens: int, completion_tokens
         return 0.0
 
 
+# A 500 that reports a problem with the request itself (llama-cpp-python answers an
+# unsupported response_format with HTTP 500 "1 validation error: ...") fails the same way
+# on every retry.
+_REQUEST_INVALID = re.compile(
+    r"validation error|input should be|invalid request|unsupported|not supported|"
+    r"unrecognized|unknown (?:field|parameter)|extra inputs are not permitted",
+    re.IGNORECASE,
+)
+
+
 def _is_transient(litellm: ModuleType, exc: BaseException) -> bool:
+    """Errors a retry can fix: 429, 502/503, connection resets, 500s not about the request."""
     if isinstance(exc, litellm.Timeout):
         return False  # the server is up but slow; another 120 s wait rarely helps
+    if isinstance(exc, litellm.InternalServerError) and _REQUEST_INVALID.search(str(exc)):
+        return False
+    if _cause_of_type(exc, ConnectionRefusedError) is not None or "refused" in str(exc).lower():
+        return False  # nothing listens there; a retry in a second will not change that
+    if _cause_of_type(exc, ValueError) is not None:
+        return False  # the client refused to build the request (e.g. credentials in the URL)
     return isinstance(
         exc,
         litellm.RateLimitError
@@ -425,13 +598,53 @@ async def _call_with_transient_retries(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _extraction_error(article: Article, exc: BaseException, model: str) -> ExtractionError:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    status = getattr(exc, "status_code", None)
-    prefix = f"{type(exc).__name__}" + (f" (HTTP {status})" if status else "")
-    message = f"model {model}: {prefix}: {detail}" if detail else f"model {model}: {prefix}"
-    if len(message) > 300:
-        message = message[:297] + "..."
+def _error_detail(text: str, limit: int = 240) -> str:
+    """The lines of an error message that say what went wrong, joined into one line.
+
+    The first line, plus the lines after any line that ends in ':' (a server's "1 validation
+    error:" is followed by the line that says why), bounded to `limit` characters.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if not kept[-1].endswith(":") or len(kept) >= 4:
+            break
+        kept.append(line)
+    detail = " ".join(kept)
+    return detail if len(detail) <= limit else detail[: limit - 3] + "..."
+
+
+def _extraction_error(
+    article: Article, exc: BaseException, model: str, timeout: float | None = None
+) -> ExtractionError:
+    """One line saying what happened: a timeout, a refused connection, or the HTTP error."""
+    litellm = _import_litellm()
+    if isinstance(exc, litellm.Timeout):
+        waited = f" after {timeout:g} s" if timeout is not None else ""
+        message = (
+            f"model {model}: timed out{waited} waiting for the server's answer "
+            "(--timeout; a local server with one slot needs -j 1)"
+        )
+    elif (
+        _cause_of_type(exc, ConnectionRefusedError) is not None
+        or "connection refused" in str(exc).lower()
+    ):
+        message = f"model {model}: connection refused (is the server running at --api-base?)"
+    elif isinstance(exc, litellm.APIConnectionError) or (
+        isinstance(exc, litellm.InternalServerError) and "connection error" in str(exc).lower()
+    ):
+        message = f"model {model}: connection error: {_error_detail(str(_root_cause(exc)))}"
+    else:
+        detail = _error_detail(str(exc))
+        status = getattr(exc, "status_code", None)
+        prefix = f"{type(exc).__name__}" + (f" (HTTP {status})" if status else "")
+        message = f"model {model}: {prefix}: {detail}" if detail else f"model {model}: {prefix}"
+        if re.search(r"json_object|response_format", detail) and _mode_name() == "json_schema":
+            message += f" (this server may need {MODE_ENV}=json_object_schema or json)"
+    if len(message) > 400:
+        message = message[:397] + "..."
     return ExtractionError(article.id, redact(message))
 
 
@@ -439,7 +652,20 @@ def _extraction_error(article: Article, exc: BaseException, model: str) -> Extra
 
 
 def _ground_claim(draft: ClaimDraft, text: str) -> tuple[Claim | None, list[str]]:
-    """Turn a draft into a Claim whose evidence are exact spans; drop quotes that miss."""
+    """Turn a draft into a Claim whose evidence are exact spans that carry the statement.
+
+    Quotes not in the article and quotes too thin to prove anything are dropped; the claim
+    is dropped (with the reason as a warning) when none is left, when its statement is
+    longer than MAX_STATEMENT_CHARS, or when its evidence does not carry the statement
+    (`consensus.evidence.claim_support_problem`).
+    """
+    from consensus.evidence import claim_support_problem, quote_substance_problem
+
+    if len(draft.statement) > MAX_STATEMENT_CHARS:
+        return None, [
+            f"dropped a claim whose statement has {len(draft.statement)} characters "
+            f"(more than {MAX_STATEMENT_CHARS}): {draft.statement[:80]!r}"
+        ]
     evidence: list[Evidence] = []
     warnings: list[str] = []
     seen: set[tuple[int, int]] = set()
@@ -448,13 +674,23 @@ def _ground_claim(draft: ClaimDraft, text: str) -> tuple[Claim | None, list[str]
         if span is None:
             warnings.append(f"dropped a quote not found in the article: {quote[:80]!r}")
             continue
+        start, end = span
+        thin = quote_substance_problem(text[start:end])
+        if thin is not None:
+            warnings.append(f"dropped a {thin}")
+            continue
         if span in seen:
             continue
         seen.add(span)
-        start, end = span
         evidence.append(Evidence(quote=text[start:end], start=start, end=end))
     if not evidence:
-        warnings.append(f"dropped a claim with no grounded quote: {draft.statement[:80]!r}")
+        warnings.append(f"dropped a claim with no usable quote: {draft.statement[:80]!r}")
+        return None, warnings
+    unsupported = claim_support_problem(
+        draft.statement, draft.polarity.value, [e.quote for e in evidence]
+    )
+    if unsupported is not None:
+        warnings.append(f"dropped a claim: {unsupported}")
         return None, warnings
     body = draft.model_dump(exclude={"quotes"})
     return Claim(**body, evidence=tuple(evidence)), warnings
@@ -489,7 +725,7 @@ def _parse_leniently(
             draft = ClaimDraft.model_validate(raw)
         except ValidationError as exc:
             dropped += 1
-            warnings.append(f"dropped claims[{i}]: not a valid claim ({exc.error_count()} errors)")
+            warnings.append(f"dropped claims[{i}]: {_validation_detail(exc)}")
             continue
         if not any(ground_quote(text, q) is not None for q in draft.quotes):
             dropped += 1
@@ -548,6 +784,8 @@ def _mode(instructor: ModuleType) -> Any:
     return {
         "json": instructor.Mode.JSON,
         "json_schema": instructor.Mode.JSON_SCHEMA,
+        # the json_schema messages; `create` rewrites response_format to json_object+schema
+        "json_object_schema": instructor.Mode.JSON_SCHEMA,
         "md_json": instructor.Mode.MD_JSON,
     }[_mode_name()]
 

@@ -44,6 +44,7 @@ from consensus.models import (
     TimeRef,
     Usage,
 )
+from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 
 __all__ = ["OFFLINE_VERSION", "extract_offline"]
 
@@ -196,7 +197,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # "Ukrainian leader Volodymyr Zelensky", "Middle East envoy Steve Witkoff": a lower-case role
 # between capitalised words also teaches a role.
 _LOWER_ROLE = re.compile(
-    r"((?:[A-Z][\w.’'-]*[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
+    r"((?:[A-Z][\w.’'-]{0,40}[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
     r"spokeswoman|chief)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
 )
 # "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
@@ -204,7 +205,7 @@ _LOWER_ROLE = re.compile(
 _APPOSITIVE_ROLE = re.compile(
     r"\b[Tt]he[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)(spokesman|spokeswoman|spokesperson|envoy|aide|"
     r"minister|leader|president|chief),[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
-    r"|\b([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
+    r"|\b([A-Z][\w’'-]{1,40}(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
     r"spokesperson|envoy|aide|minister|leader|president|chief)\b"
 )
 _PLACE_CUE = re.compile(
@@ -489,7 +490,7 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
 _AUX_TAIL = re.compile(
-    r"(?:\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
+    r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
     r"allegedly|again|repeatedly|so far|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
@@ -504,7 +505,7 @@ _ROLE_NP = re.compile(
 # Roles an unnamed description may give the person the story follows ("the Russian official").
 _FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
 _ROLE_NAME_NP = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
+    r"(?:[Tt]he\s+)?(?:[\w.’'-]{1,40}\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
     r"spokeswoman|spokesperson|chief|commander|head)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
 )
@@ -519,17 +520,17 @@ _DISCOURSE = re.compile(
     r"At the same time|In addition|Instead)\b,?\s+"
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
+    r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
 )
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
-_TRAILING_URL = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+_TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _TRAILING_ATTR = re.compile(
     rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
-_ACCORDING = re.compile(r",?\s*according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
+_ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 _ROLE_IN_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(US|U\.S\.|American|Russian|Ukrainian|[A-Z][a-z]+(?:ian|ean|ese|ish))\s+)?"
@@ -1083,7 +1084,7 @@ _VERBISH = re.compile(
 )
 _AUXILIARY = re.compile(
     r"(?:is|are|was|were|be|been|will|would|can|could|must|may|might|should|has|have|had|"
-    r"does|did|do|\w+ed)"
+    r"does|did|do|\w{1,40}ed)"
 )
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
@@ -1096,9 +1097,9 @@ _SPLIT = re.compile(
     r";\s+|,\s+but\s+|,\s+while\s+"
     # "X acknowledged A but denied B", "X acknowledged A, dismissing B", "Reports said A but
     # Zakharova dismissed these claims": what is admitted and what is rejected are two claims.
-    rf"|\s+but\s+(?={_DENIAL_VERBS}{_REPORTS})"
+    rf"|(?<!\s)\s+but\s+(?={_DENIAL_VERBS}{_REPORTS})"
     rf"|,\s+(?=(?:denying|dismissing|rejecting|refuting){_REPORTS})"
-    rf"|\s+but\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_DENIAL_VERBS}{_REPORTS})"
+    rf"|(?<!\s)\s+but\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_DENIAL_VERBS}{_REPORTS})"
 )
 # A clause cut off by the split above, opening with the verb: its subject is the speaker of the
 # clause before ("Moscow acknowledged …" -> "Moscow denied …").
@@ -1179,6 +1180,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.sentences = _split_sentences(self.text)
+        self.non_claims = non_claim_spans(self.text)
         self.names = _learn_names(self.text)
         self.state = _State()
         self.times = _times(self.text, 0, len(self.text), article.published)
@@ -1269,6 +1271,8 @@ class _Extractor:
                 continue
             if embedded is None and not sentence.endswith(_TERMINAL_OK):
                 continue  # a heading, standfirst or caption
+            if overlaps_non_claim(self.non_claims, start, end):
+                continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
             hedge = _cue(_HEDGE, _HEDGE_KEYS, sentence)
             if (
                 hedge

@@ -7,8 +7,12 @@ Used by `consensus batch` when the input carries no story ids. The rule:
    lede). Weights are sublinear TF x smoothed IDF, idf = ln((N + IDF_PRIOR + 1) / (df + 1)):
    the prior acts as `IDF_PRIOR` background documents that contain none of the terms, so in
    a small batch the words every outlet uses for *this* event ("Zakharova", "Deir") are not
-   crushed to zero just because half the batch is about it. Each vector keeps its
-   `TOP_TERMS` heaviest terms and is L2-normalised.
+   crushed to zero just because half the batch is about it. A term used by fewer than
+   `MIN_DF` articles of the batch is dropped before weighting: a word no other article uses
+   can link nothing and only dilutes every cosine (raw crawls carry captions, sidebars and
+   side stories). On the six real dev clusters in one feed this raised the median cosine
+   of same-event pairs from 0.18 to 0.31 and the lowest from 0.03 to 0.12. Each vector
+   keeps its `TOP_TERMS` heaviest terms and is L2-normalised.
 2. Entities. Capitalised words that are not stopwords and not one-off sentence starters
    ("Moscow", "Zakharova"); a trailing possessive is dropped.
 3. Edges. Let cap = max(MAX_DF_FLOOR, MAX_DF_SHARE * N). Two articles are linked with
@@ -20,9 +24,11 @@ Used by `consensus batch` when the input carries no story ids. The rule:
    articles times the size of their stories, not with N squared.
 4. Stories. Average-linkage agglomeration over those edges: repeatedly join the two stories
    whose mean pairwise weight (pairs without an edge count 0) is highest, while it is
-   ≥ `threshold`. Ties go to the pair whose smallest article ids sort first. Because the
-   mean counts missing edges as 0, a topic that recurs weeks apart stays two stories, and
-   one stray shared word cannot chain two events together.
+   ≥ `threshold` (0.12: the dev feed comes apart right from 0.08 to 0.15; the synthetic
+   200-event bench stays 200/200 from 0.08 up and joins events at 0.05). Ties go to the
+   pair whose smallest article ids sort first. Because the mean counts missing edges as
+   0, a topic that recurs weeks apart stays two stories, and one stray shared word
+   cannot chain two events together.
 5. A story's id is "story-" + the first 12 hex of sha256 of its sorted article ids; its
    title is the headline of its most central article (highest summed weight; ties: id);
    stories are returned sorted by id. Articles are put in id order before anything else,
@@ -50,8 +56,9 @@ TITLE_WEIGHT = 3
 IDF_PRIOR = 20
 MAX_DF_FLOOR = 50
 MAX_DF_SHARE = 0.1
+MIN_DF = 2
 
-DEFAULT_THRESHOLD = 0.2
+DEFAULT_THRESHOLD = 0.12
 DEFAULT_MIN_SHARED_ENTITIES = 2
 DEFAULT_WINDOW_DAYS = 3
 
@@ -124,7 +131,11 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     total = len(articles) + IDF_PRIOR + 1
     vectors: list[dict[str, float]] = []
     for c in counts:
-        raw = {t: (1 + math.log(k)) * math.log(total / (df[t] + 1)) for t, k in c.items()}
+        raw = {
+            t: (1 + math.log(k)) * math.log(total / (df[t] + 1))
+            for t, k in c.items()
+            if df[t] >= MIN_DF
+        }
         top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         vectors.append({t: w / norm for t, w in top})

@@ -19,7 +19,8 @@ Two responders:
   at one article of a concurrent multi-article run. Fault modes are replies too: `Reply.error`
   (429 with Retry-After, 500, 503 ...), `Reply.reset` (TCP reset, no response),
   `Reply.hang` (no answer until the client times out), `Reply.malformed`, `Reply.truncated`
-  (finish_reason "length"), and any content you like (invented quotes, empty claim lists);
+  (finish_reason "length"), `Reply.looping` (an answer that runs to max_tokens), and any
+  content you like (invented quotes, empty claim lists);
 * a *responder* (``server.set_responder(fn)``): a function of the request body returning a
   `Reply` (or None to pass), consulted when no script applies; e.g. one that quotes from the
   article text it was sent, between the prompt's BEGIN/END boundary lines;
@@ -80,7 +81,7 @@ def count_tokens(text: str) -> int:
 class Reply:
     """One scripted reply. Build it with the class methods, not by hand."""
 
-    kind: str  # "content" | "error" | "reset" | "hang"
+    kind: str  # "content" | "error" | "reset" | "hang" | "loop"
     content: str = ""
     finish_reason: str = "stop"
     status: int = 200
@@ -108,6 +109,13 @@ class Reply:
         """A JSON answer cut in half, as a model stopped by max_tokens sends it."""
         full = json.dumps({"claims": list(claims)}, ensure_ascii=False)
         return cls.text(full[: max(1, len(full) // 2)], finish_reason="length")
+
+    @classmethod
+    def looping(cls, context_tokens: int = 8192) -> Reply:
+        """A model that repeats itself until it is stopped: the answer grows to the request's
+        `max_tokens` (or, with none, to `context_tokens`) and ends with finish_reason
+        "length", as llama.cpp servers answered with a 135M model (issue 11)."""
+        return cls(kind="loop", status=context_tokens)
 
     @classmethod
     def error(cls, status: int, message: str = "", retry_after: float | None = None) -> Reply:
@@ -306,6 +314,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.close_connection = True
             self.connection.close()
+        elif reply.kind == "loop":
+            limit = body.get("max_tokens") or body.get("max_completion_tokens") or reply.status
+            unit = '{"statement": "The the the the", '
+            content = '{"claims": [' + unit * max(1, int(limit) // count_tokens(unit))
+            self._send_completion(body, content, "length", SCRIPTED_MODEL, SCRIPTED_SOURCE)
         elif reply.kind == "hang":
             self.server.state.stopping.wait(reply.seconds)
             self.close_connection = True

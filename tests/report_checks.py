@@ -20,3 +20,54 @@ def cited_verdicts(report: Report) -> dict[tuple[str, int, int], frozenset[str]]
             for c in position.citations:
                 found[(c.article, c.start, c.end)].add("contested")
     return {span: frozenset(names) for span, names in found.items()}
+
+
+Span = tuple[str, int, int]
+
+
+def also_agreed_spans(report: Report) -> frozenset[Span]:
+    """Spans cited both by an agreed item and by the contested point its rule names.
+
+    The one documented way a claim is under two verdicts: a figure (or date) dispute keeps
+    a group stated by >= 2 origins as an agreed item too, and that item's rule names the
+    point where the other figures are shown. Any other span under agreed and contested is
+    not covered by it.
+    """
+    point_spans = {
+        point.id: {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
+        for point in report.contested
+    }
+    out: set[Span] = set()
+    for item in report.agreed:
+        for point_id, spans in point_spans.items():
+            if point_id in item.rule:
+                out |= {(c.article, c.start, c.end) for c in item.citations} & spans
+    return frozenset(out)
+
+
+def verdicts_per_span(report: Report) -> dict[Span, int]:
+    """How many verdicts cite each span, agreed + contested counted once where the
+    documented figure-dispute exception (`also_agreed_spans`) explains it."""
+    exception = also_agreed_spans(report)
+    return {
+        span: len(names) - (span in exception and {"agreed", "contested"} <= names)
+        for span, names in cited_verdicts(report).items()
+    }
+
+
+def check_also_agreed_rules(report: Report) -> None:
+    """An agreed item that names a contested point names an existing figure or date
+    dispute (never a point of opposite polarity) and cites some of that point's spans."""
+    points = {point.id: point for point in report.contested}
+    for item in report.agreed:
+        named = [point_id for point_id in points if point_id in item.rule]
+        if not named and "contested in" not in item.rule:
+            continue
+        assert len(named) == 1, (item.rule, sorted(points))
+        point = points[named[0]]
+        assert "opposite polarity" not in point.rule, (item.rule, point.rule)
+        assert "conflicting quantities" in point.rule or "conflicting dates" in point.rule, (
+            point.rule
+        )
+        spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
+        assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)

@@ -104,6 +104,28 @@ def test_binary_file_without_nul_bytes(tmp_path: Path) -> None:
     assert extracted_ids(result) == [GOOD.stem]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("huge.json", '{"title": "t", "text": "x", "n": ' + "7" * 5000 + "}", "number too long"),
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("deep.jsonl", '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n", "nested too deeply"),
+    ],
+    ids=["5000-digit-number", "100k-deep-nesting", "jsonl-line"],
+)
+def test_json_that_the_parser_refuses_is_one_named_input_error(
+    tmp_path: Path, name: str, content: str, problem: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_text(content)
+    result = cli("extract", bad, GOOD, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    [line] = lines(result, "error:")
+    label = f"{bad}:1" if name.endswith(".jsonl") else str(bad)
+    assert line.startswith(f"error: {label}: invalid JSON: {problem}"), line
+    assert extracted_ids(result) == [GOOD.stem]
+
+
 # --- undecodable bytes: decoded, warned, processed ------------------------------------------
 
 ASCII_STORY = (
@@ -189,6 +211,45 @@ def test_non_english_text_is_processed_and_flagged(tmp_path: Path) -> None:
     assert extracted_ids(result) == ["de_kursk", GOOD.stem]
     assert data["articles"][0]["language"] == "de"
     assert_exact_offsets(data)
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_bidi_controls_never_reach_an_output_raw(tmp_path: Path) -> None:
+    story = tmp_path / "bidi.txt"
+    story.write_text(
+        f"Bridge \u202ereopens\u202c soon\n\n{ASCII_STORY} The \u2067mayor\u2069 said the "
+        "\u202dcost\u202c was 3 million euros, the \u202aoffice\u202b added on Tuesday.\n",
+        encoding="utf-8",
+    )
+    outputs = {}
+    for command, fmt in [("extract", f) for f in ("text", "json", "jsonl")] + [
+        ("summarize", f) for f in ("md", "json", "html")
+    ]:
+        result = cli(command, story, GOOD, "-f", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert not set(result.stdout) & set(BIDI), (command, fmt)
+        outputs[command, fmt] = result.stdout
+    # JSON escapes them, so quotes still slice the article exactly once parsed
+    data = json.loads(outputs["extract", "json"])
+    assert "\u2067" in next(a for a in data["articles"] if a["id"] == "bidi")["text"]
+    assert_exact_offsets(data)
+    assert "\\u202e" in outputs["extract", "json"] and "\\u2067" in outputs["summarize", "json"]
+    # Markdown, HTML and text show them
+    for key in (("extract", "text"), ("summarize", "md"), ("summarize", "html")):
+        assert "⟨U+2067⟩" in outputs[key], key
+    out = tmp_path / "brief"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps({"story_id": "s\u202e1", "title": "T\u202e", "text": t, "id": i}) + "\n"
+            for i, t in (("a", story.read_text()), ("b", GOOD.read_text()))
+        )
+    )
+    assert cli("batch", feed, "--out", out).exit_code in (0, 1)
+    for name in ("index.md", "index.html", "index.json"):
+        assert not set((out / name).read_text(encoding="utf-8")) & set(BIDI), name
 
 
 # --- the same article twice under two names -----------------------------------------------
@@ -401,7 +462,12 @@ def long_article() -> str:
     return "Inspection report on regional bridges\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-_ARTICLE_IN_PROMPT = re.compile(r"^BEGIN (ARTICLE-[0-9a-f]{16})\n(.*)\nEND \1$", re.M | re.S)
+# The data block: the title, outlet and date lines, a blank line, then the text (group 2).
+_ARTICLE_IN_PROMPT = re.compile(
+    r"^BEGIN (ARTICLE-[0-9a-f]{16})\nTitle: [^\n]*\nOutlet: [^\n]*\nPublished: [^\n]*\n\n"
+    r"(.*)\nEND \1$",
+    re.M | re.S,
+)
 
 
 def quoting_responder(body: dict[str, Any]) -> Reply | None:

@@ -223,6 +223,28 @@ def test_jsonl_on_stdin_with_story_ids_keeps_them(tmp_path: Path) -> None:
     assert odd["articles"] == 6 and stories["kursk"]["articles"] == 5
 
 
+def test_a_feed_line_python_refuses_is_named_and_the_rest_finish(tmp_path: Path) -> None:
+    feed = _jsonl(tmp_path / "feed.jsonl", story=True)
+    good = feed.read_text(encoding="utf-8")
+    feed.write_text(
+        good + '{"story_id": "kursk", "text": "x", "n": ' + "9" * 5000 + "}\n"
+        '{"story_id": "kursk", "text": ' + "[" * 100_000 + "]" * 100_000 + "}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = _run(feed, "--out", out)
+    assert result.exit_code == 1, result.stderr
+    n = good.count("\n")
+    named = [ln for ln in result.stderr.splitlines() if "invalid JSON" in ln]
+    assert [ln.split(": invalid JSON: ")[0].rsplit(" ", 1)[-1] for ln in named] == [
+        f"{feed}:{n + 1}",
+        f"{feed}:{n + 2}",
+    ]
+    assert "number too long" in named[0] and "nested too deeply" in named[1]
+    assert (out / "stories" / "kursk" / "report.json").is_file()
+    assert _by_id(out)["Syria / Deir al-Zor"]["status"] == "brief"
+
+
 def test_index_escapes_article_text(tmp_path: Path) -> None:
     records = list(_records(story=True))
     for r in records:
@@ -276,6 +298,42 @@ def test_a_failing_story_is_listed_while_the_others_are_written(
     assert again.exit_code == 0, again.stderr
     assert "1 run, 2 skipped (already done)" in again.stderr
     assert _by_id(out)["syria"]["status"] == "brief"
+
+
+def test_a_story_with_a_failed_article_is_retried_and_counted(
+    stories_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import consensus.offline
+
+    real_extract = consensus.offline.extract_offline
+    calls: list[str] = []
+    broken = {"03_global-times"}
+
+    def flaky(article: Any) -> Any:
+        calls.append(article.id)
+        if article.id in broken:
+            raise RuntimeError("extractor crashed")
+        return real_extract(article)
+
+    monkeypatch.setattr(consensus.offline, "extract_offline", flaky)
+    out = tmp_path / "out"
+    first = _run(stories_dir, "--out", out)
+    assert first.exit_code == 1
+    failed = [ln for ln in first.stderr.splitlines() if ln.startswith("failed:")]
+    assert len(failed) == 1 and "story syria" in failed[0] and "extractor crashed" in failed[0]
+    # the summary counts what the failed: lines name
+    assert "0 failed, 1 incomplete (1 failed article); 3 run" in first.stderr
+
+    broken.clear()
+    calls.clear()
+    again = _run(stories_dir, "--out", out)
+    assert again.exit_code == 0, again.stderr
+    assert "1 run, 2 skipped (already done)" in again.stderr
+    assert "failed:" not in again.stderr and "incomplete" not in again.stderr
+    assert calls == ["03_global-times"]  # the others of the story come from the cache
+    assert _by_id(out)["syria"]["failures"] == []
+    third = _run(stories_dir, "--out", out)
+    assert "0 run, 3 skipped (already done)" in third.stderr
 
 
 def test_resume_skips_done_stories_and_touches_nothing(

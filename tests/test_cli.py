@@ -95,6 +95,22 @@ def test_bad_input_is_named_in_one_line_and_the_rest_still_runs(tmp_path: Path) 
     assert result.stdout.count("\n== ") + result.stdout.startswith("== ") == 5
 
 
+def test_extract_and_summarize_json_list_input_errors_alike(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    missing = tmp_path / "nope.txt"
+    args = [str(SEEDS / "000_73d2cbd8472e204d.txt"), str(empty), str(missing), "-f", "json"]
+    listed = {}
+    for command in ("extract", "summarize"):
+        result = runner.invoke(app, [command, *args])
+        assert result.exit_code == 1, result.stderr
+        failures = json.loads(result.stdout)["failures"]
+        listed[command] = sorted((f["article"], f["error"], f["kind"]) for f in failures)
+    assert [a for a, _, _ in listed["extract"]] == sorted([str(empty), str(missing)])
+    assert {k for _, _, k in listed["extract"]} == {"input"}
+    assert listed["extract"] == listed["summarize"]
+
+
 def test_nothing_readable_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     result = runner.invoke(app, ["extract", str(tmp_path / "sub")])

@@ -54,6 +54,14 @@ INVENTED = {
     "quotes": ["Putin announced an immediate and unconditional ceasefire"],
 }
 
+# What llama-cpp-python 0.3's server answered (HTTP 500) to response_format json_schema
+# (issue 11): the first line is generic, the second says why.
+LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA = (
+    "1 validation error:\n"
+    "  Input should be 'text' or 'json_object' "
+    "[type=literal_error, input_value='json_schema', input_type=str]"
+)
+
 runner = CliRunner()
 
 
@@ -113,7 +121,7 @@ FAULTS = [
         "read-timeout",
         (Reply.hang(10),),
         1,
-        r"Timeout",
+        r"timed out after 0\.5 s",
         env=(("CONSENSUS_TIMEOUT", "0.5"),),
     ),
     Fault("malformed-json", (Reply.malformed(),) * REASKS, REASKS, r"no answer in the schema"),
@@ -121,15 +129,23 @@ FAULTS = [
         "truncated-json",
         (Reply.truncated([INVENTED, INVENTED]),),
         1,
-        r"cut off at its token limit \(finish_reason=length\)",
+        r"cut off at \d+ tokens \(max_tokens, finish_reason=length\)",
     ),
     Fault(
         "invented-quotes",
         (Reply.answer([INVENTED]),) * REASKS,
         REASKS,
-        r"no grounded claim \(1 dropped: their quotes are not in the article\); not cached",
+        r"no usable claim \(1 dropped; first: dropped claims\[0\]: none of its quotes is in "
+        r"the article\); not cached",
     ),
-    Fault("empty-claim-list", (Reply.answer([]),), 1, r"empty claim list; not cached"),
+    Fault(
+        # llama-cpp-python's answer to a response_format it does not take: a permanent 500
+        "validation-500",
+        (Reply.error(500, LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA),),
+        1,
+        r"HTTP 500.*1 validation error: .*Input should be 'text' or 'json_object'.*"
+        r"CONSENSUS_INSTRUCTOR_MODE=json_object_schema",
+    ),
 ]
 
 
@@ -221,6 +237,40 @@ def test_fault_that_goes_away_is_retried_or_reasked_and_loses_nothing(
         assert second.body == first.body
 
 
+def test_a_confirmed_empty_claim_list_is_cached_as_no_claims_not_a_failure(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    cache_dir = tmp_path / "cache"
+    server.script_for(FAULTY, Reply.answer([]), Reply.answer([]))  # answer, then confirmation
+
+    first = extract(server, cache_dir)
+
+    assert first.exit_code == 0, first.stderr
+    assert not failed_lines(first)
+    assert len(server.requests_for(FAULTY)) == 2
+    data = json.loads(first.stdout)
+    [empty] = [cs for cs in data["claim_sets"] if cs["article"] == FAULTY]
+    assert empty["claims"] == [] and empty["dropped"] == 0
+    assert any(w.startswith("no claims:") for w in empty["warnings"])
+    assert data["failures"] == []
+    assert cached_ids(server, cache_dir) == set(IDS)
+    # Not asked again on the next run.
+    before = server.request_count
+    assert extract(server, cache_dir).exit_code == 0
+    assert server.request_count == before
+
+
+def test_an_empty_claim_list_the_model_takes_back_gives_its_claims(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    server.script_for(FAULTY, Reply.answer([]))  # the confirmation gets the reference answer
+    result = extract(server, tmp_path / "cache")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    [cs] = [cs for cs in data["claim_sets"] if cs["article"] == FAULTY]
+    assert cs["claims"] and not any(w.startswith("no claims:") for w in cs["warnings"])
+
+
 def test_failures_are_named_one_line_each_when_several_articles_fail(
     server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -234,7 +284,7 @@ def test_failures_are_named_one_line_each_when_several_articles_fail(
     lines = failed_lines(result)
     assert len(lines) == 2
     assert lines[0].startswith(f"failed: {IDS[0]}: ") and "HTTP 400" in lines[0]
-    assert lines[1].startswith(f"failed: {IDS[2]}: ") and "Timeout" in lines[1]
+    assert lines[1].startswith(f"failed: {IDS[2]}: ") and "timed out" in lines[1]
     assert "second line" not in result.stderr  # one line per failure, always
     assert "1 of 3 inputs extracted" in result.stderr and "2 failed" in result.stderr
 

@@ -84,6 +84,13 @@ def assert_grounded(article: Article, result: ClaimSet) -> None:
             assert article.text[e.start : e.end] == e.quote, (claim.statement, e)
 
 
+# Reference claims whose quote is a paraphrase sharing one content word with the statement
+# ("the risky cross-border gambit which started in August"): dropped as unsupported.
+WEAK = {
+    ("002_1b10b77f631b737a", "Ukraine launched its incursion into the Kursk region in August 2024.")
+}
+
+
 @pytest.mark.vcr
 @pytest.mark.skipif(
     PROVIDER_MODEL is not None,
@@ -101,9 +108,14 @@ async def test_seed_against_reference(
     )
 
     assert_grounded(article, result)
-    assert len(result.claims) == len(reference["claims"])
-    assert [c.statement for c in result.claims] == [c["statement"] for c in reference["claims"]]
-    assert result.dropped == 0 and result.warnings == ()
+    # Every reference claim comes back, except those whose quotes do not carry the statement
+    # (consensus.evidence): one hand-annotated claim quotes only a paraphrase.
+    kept = [c.statement for c in result.claims]
+    expected = [c["statement"] for c in reference["claims"] if (seed, c["statement"]) not in WEAK]
+    assert kept == expected
+    assert result.dropped == len(reference["claims"]) - len(expected)
+    assert all(w.startswith("dropped a claim: evidence does not") for w in result.warnings)
+    assert len(result.warnings) == result.dropped
     assert result.usage.requests == 1 and result.usage.cost_usd == 0.0
     if record_mode == "none":
         # Replayed: the answer came from the cassette, not from the server.

@@ -478,3 +478,32 @@ def test_performance_budget(seeds: dict[str, Article]) -> None:
         extract_offline(article)
     rate = len(articles) / (time.process_time() - t0)
     assert rate >= 100, f"{rate:.0f} articles/s"
+
+
+# A single enormous token used to make several rules backtrack over the rest of the text from
+# every position (15 words + 50k characters took 20 s, 1 MB never ended). Shapes: capitals
+# (roles, datelines), hyphenated capitals (appositives), dotted words (e-mail), digits.
+_HOSTILE_TOKENS = ["A", "A-", "a.", "1", "Aa"]
+
+
+def _offline_seconds(text: str) -> float:
+    import time
+
+    from consensus.extract import extract_claims
+    from consensus.ingest import parse_text
+
+    t0 = time.process_time()
+    extract_claims([parse_text(text, id="t")])
+    return time.process_time() - t0
+
+
+def test_one_megabyte_single_token_is_linear(seeds: dict[str, Article]) -> None:
+    # A ratio, not an absolute time: a 1 MB token may cost at most 3x a normal 1 MB news text
+    # (measured: 0.6-1.3x; the quadratic rules needed hours for it).
+    size = 1_000_000
+    normal = "\n\n".join(a.text for a in seeds.values())
+    budget = 3 * _offline_seconds(((normal + "\n\n") * (size // len(normal) + 1))[:size])
+    lead = "The minister said on Tuesday that the new bridge would open to traffic next year. "
+    for token in _HOSTILE_TOKENS:
+        spent = _offline_seconds(lead + token * (size // len(token)))
+        assert spent <= budget, f"{token!r} x 1 MB: {spent:.1f} s > {budget:.1f} s"

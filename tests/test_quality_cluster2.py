@@ -25,6 +25,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from consensus.ingest import load_articles
+from consensus.api import embed_for_merge
 from consensus.merge import merge
 from consensus.models import Article, Citation, ClaimSet, ContestedItem, Item, Polarity, Report
 from consensus.offline import extract_offline
@@ -51,7 +52,8 @@ def claim_sets() -> tuple[ClaimSet, ...]:
 
 @cache
 def report() -> Report:
-    return merge(articles(), claim_sets(), origins())
+    sets = claim_sets()
+    return merge(articles(), sets, origins(), vectors=embed_for_merge(sets))
 
 
 def origin_of(article_id: str) -> str:
@@ -309,7 +311,8 @@ def test_report_is_the_same_bytes_for_any_input_order() -> None:
         cs.model_copy(update={"claims": tuple(reversed(cs.claims))})
         for cs in reversed(claim_sets())
     ]
-    assert merge(arts, sets, find_origins(arts)).model_dump_json() == expected
+    rep = merge(arts, sets, find_origins(arts), vectors=embed_for_merge(sets))
+    assert rep.model_dump_json() == expected
 
 
 @pytest.mark.xfail(

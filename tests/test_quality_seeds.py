@@ -22,6 +22,7 @@ from report_checks import cited_verdicts
 
 from consensus.grounding import ground_quote
 from consensus.ingest import load_articles
+from consensus.api import embed_for_merge
 from consensus.merge import merge
 from consensus.models import (
     Article,
@@ -82,7 +83,8 @@ def claim_sets(extractor: str) -> tuple[ClaimSet, ...]:
 
 @cache
 def report(extractor: str) -> Report:
-    return merge(articles(), claim_sets(extractor), origins())
+    sets = claim_sets(extractor)
+    return merge(articles(), sets, origins(), vectors=embed_for_merge(sets))
 
 
 @pytest.fixture(params=EXTRACTORS)
@@ -274,7 +276,8 @@ def test_report_is_the_same_bytes_for_any_input_order(extractor: str) -> None:
         cs.model_copy(update={"claims": tuple(reversed(cs.claims))})
         for cs in reversed(claim_sets(extractor))
     ]
-    assert merge(arts, sets, find_origins(arts)).model_dump_json() == expected
+    rep = merge(arts, sets, find_origins(arts), vectors=embed_for_merge(sets))
+    assert rep.model_dump_json() == expected
 
 
 def test_coverage_shows_presence_omissions_and_wording(extractor: str) -> None:

@@ -1,0 +1,153 @@
+"""Quality on the annotated real dev clusters: what an editor would check, counted.
+
+Runs the real pipeline as `consensus summarize` does (ingest -> offline extractor -> origins
+-> vectors -> merge) on every tests/data/dev/<event> that has an expectations.json, scores the
+report against it (bench/quality_lib.py) and prints, per cluster and in total:
+
+- agreed recall: gold facts stated by >= 2 independent (gold) origins that come out as ONE
+  agreed item citing >= 2 of those origins (in brackets: missed ones that sit in a dispute)
+- disputes found: gold disputes shown as one contested point with two gold sides apart
+- copy-inflated: agreed items whose sources are fewer than 2 gold origins
+- origin pairs: precision / recall of "these two articles share an origin"
+- distinct merged: gold pairs of different propositions that ended in one item
+- wrong speakers / non-claims: items with a speaker that is no name or absent from the
+  quotes; items that are captions, credits or page furniture (patterns + gold examples)
+- report size: agreed / contested / single-source items and Markdown bytes
+- stories: the clusters shuffled into one feed without story ids; pair precision / recall
+
+Usage: .venv/bin/python bench/quality.py [--verbose] [event ...]
+Targets (issue 8): agreed recall >= 80 %, >= 8 disputes, 0 copy-inflated, origin pair
+precision 1.0 and recall >= 0.9, no caption/credit item, story pairs P >= 0.95, R >= 0.9.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quality_lib import DEV, ClusterScore, events, load_expectations, pair_prf, score_report
+
+from consensus.ingest import load_articles
+from consensus.models import Article, Report
+
+
+def run_cluster(event: str) -> tuple[list[Article], Report, str]:
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+    from consensus.render import render_markdown
+
+    articles = load_articles([str(DEV / event / "articles.jsonl")])
+    claim_sets = tuple(extract_offline(a) for a in articles)
+    report = build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
+    return articles, report, render_markdown(report)
+
+
+def score_cluster(event: str) -> ClusterScore:
+    articles, report, md = run_cluster(event)
+    return score_report(event, load_expectations(event), articles, report, md)
+
+
+def story_pairs(names: Sequence[str]) -> tuple[float, float, int]:
+    """All dev clusters shuffled into one feed without story ids -> pair precision, recall."""
+    from consensus.stories import cluster_stories
+
+    feed: list[Article] = []
+    truth: dict[str, str] = {}
+    for event in names:
+        for a in load_articles([str(DEV / event / "articles.jsonl")]):
+            new = a.model_copy(update={"id": f"{event[:6]}-{a.id}"})
+            feed.append(new)
+            truth[new.id] = event
+    random.Random(7).shuffle(feed)
+    stories = cluster_stories(feed)
+    found = {a: s.id for s in stories for a in s.articles}
+    tp = fp = fn = 0
+    for x, y in combinations(sorted(truth), 2):
+        t, g = found[x] == found[y], truth[x] == truth[y]
+        tp += t and g
+        fp += t and not g
+        fn += g and not t
+    p, r = pair_prf(tp, fp, fn)
+    return p, r, len(stories)
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.0f}%)" if b else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="*")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list what was missed")
+    args = ap.parse_args(argv)
+    names = args.events or events()
+    if not names:
+        print("no annotated clusters (tests/data/dev/<event>/expectations.json)")
+        return 1
+    t0 = time.perf_counter()
+    scores = [score_cluster(e) for e in names]
+    header = (
+        f"{'cluster':28} {'agreed recall':>15} {'disputes':>8} {'copy-infl':>9} "
+        f"{'origin P/R':>11} {'distinct':>8} {'speaker':>7} {'nonclaim':>8} "
+        f"{'A/C/S items':>13} {'md kB':>6}"
+    )
+    print(header)
+    print("-" * len(header))
+    for s in scores:
+        p, r = pair_prf(s.origin_tp, s.origin_fp, s.origin_fn)
+        print(
+            f"{s.event:28} {_pct(s.agreed_found, s.agreed_total):>15} "
+            f"{f'{s.disputes_found}/{s.disputes_total}':>8} {s.copy_inflated:>9} "
+            f"{f'{p:.2f}/{r:.2f}':>11} {f'{s.distinct_merged}/{s.distinct_total}':>8} "
+            f"{s.wrong_speaker:>7} {s.non_claims:>8} "
+            f"{f'{s.n_agreed}/{s.n_contested}/{s.n_single}':>13} {s.report_bytes / 1000:>6.0f}"
+        )
+        if args.verbose:
+            for what, items in (
+                ("agreed missed", s.agreed_missed),
+                ("disputes missed", s.disputes_missed),
+                ("copy-inflated", s.copy_inflated_items),
+                ("wrong speaker", s.wrong_speaker_items),
+                ("non-claim", s.non_claim_items),
+            ):
+                for x in items:
+                    print(f"    {what}: {x}")
+            if s.anchors_missing:
+                print(f"    gold anchors not found in the cleaned text: {s.anchors_missing}")
+    tot = ClusterScore(event="TOTAL")
+    for s in scores:
+        for f in (
+            "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
+            "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
+            "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
+        ).split():
+            setattr(tot, f, getattr(tot, f) + getattr(s, f))
+    p, r = pair_prf(tot.origin_tp, tot.origin_fp, tot.origin_fn)
+    print("-" * len(header))
+    print(
+        f"{'TOTAL':28} {_pct(tot.agreed_found, tot.agreed_total):>15} "
+        f"{f'{tot.disputes_found}/{tot.disputes_total}':>8} {tot.copy_inflated:>9} "
+        f"{f'{p:.2f}/{r:.2f}':>11} {f'{tot.distinct_merged}/{tot.distinct_total}':>8} "
+        f"{tot.wrong_speaker:>7} {tot.non_claims:>8} "
+        f"{f'{tot.n_agreed}/{tot.n_contested}/{tot.n_single}':>13} "
+        f"{tot.report_bytes / 1000:>6.0f}"
+    )
+    sp, sr, n = story_pairs(names)
+    print(f"stories from one shuffled feed: {n} found for {len(names)} events; pairs P {sp:.3f} R {sr:.3f}")
+    print(
+        f"targets: agreed recall >= 80% · disputes >= 8 · copy-inflated 0 · origin P 1.0 R >= 0.9 "
+        f"· non-claims 0 · stories P >= 0.95 R >= 0.9   ({time.perf_counter() - t0:.1f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

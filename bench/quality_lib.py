@@ -1,0 +1,263 @@
+"""Scoring a report against a dev cluster's expectations.json (format: tests/data/dev/FORMAT.md).
+
+Shared by bench/quality.py (prints the figures) and tests/test_quality_dev.py (guards them).
+A gold anchor is located in the cleaned article text (whitespace-insensitive); a report item
+"covers" an anchor when one of its citations overlaps it by at least half of the shorter of
+the two spans. Independence is counted with the GOLD origins (`same_origin`), so an item
+carried by a wire text and its copy is one origin here whatever the tool thought.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from consensus.models import Article, Citation, Report
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "data" / "dev"
+
+# Shapes of non-claims that any report should be free of (captions, credits, page furniture).
+NON_CLAIM_RE = re.compile(
+    r"hide caption|\bphotos?:|\(photo\b|getty images|/ ?(?:ap|afp|reuters|epa)\)|"
+    r"via ap\)|\bsign up\b|newsletter|\bclick here\b|\bmost read\b|breaking news story|"
+    r"^\s*\d{1,3}/\d{1,3}\b|\bcopyright\b|all rights reserved|\bread more\b|"
+    r"^\s*\([^()]{3,60}/[^()]{3,60}\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def events() -> list[str]:
+    return sorted(p.name for p in DEV.iterdir() if (p / "expectations.json").exists())
+
+
+def load_expectations(event: str) -> dict[str, Any]:
+    return json.loads((DEV / event / "expectations.json").read_text(encoding="utf-8"))
+
+
+def _ws_index(text: str) -> tuple[str, list[int]]:
+    """Casefolded text with whitespace runs collapsed, and each kept char's original offset."""
+    out: list[str] = []
+    pos: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if prev_space:
+                continue
+            prev_space = True
+            out.append(" ")
+        else:
+            prev_space = False
+            out.append(ch.casefold() if len(ch.casefold()) == 1 else ch)
+        pos.append(i)
+    return "".join(out), pos
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in s)
+
+
+@dataclass
+class Locator:
+    """Finds gold anchors in the cleaned article texts."""
+
+    articles: dict[str, Article]
+    _idx: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
+    missing: list[tuple[str, str]] = field(default_factory=list)
+
+    def span(self, article: str, anchor: str) -> tuple[int, int] | None:
+        if article not in self.articles:
+            self.missing.append((article, anchor))
+            return None
+        if article not in self._idx:
+            self._idx[article] = _ws_index(self.articles[article].text)
+        norm, pos = self._idx[article]
+        needle = _norm(anchor)
+        k = norm.find(needle)
+        if k < 0:
+            self.missing.append((article, anchor))
+            return None
+        return pos[k], pos[k + len(needle) - 1] + 1
+
+
+def _overlaps(c: Citation, article: str, span: tuple[int, int]) -> bool:
+    if c.article != article:
+        return False
+    inter = min(c.end, span[1]) - max(c.start, span[0])
+    return inter > 0 and inter >= 0.5 * min(c.end - c.start, span[1] - span[0])
+
+
+def gold_origin_map(exp: dict[str, Any], ids: Iterable[str]) -> dict[str, str]:
+    origin = {a: a for a in ids}
+    for group in exp.get("same_origin", []):
+        head = sorted(group)[0]
+        for a in group:
+            origin[a] = head
+    return origin
+
+
+def _covered(cites: Sequence[Citation], anchors: dict[str, tuple[int, int]]) -> set[str]:
+    """Articles whose anchor one of `cites` covers."""
+    return {a for a, span in anchors.items() if any(_overlaps(c, a, span) for c in cites)}
+
+
+@dataclass
+class ClusterScore:
+    event: str
+    agreed_total: int = 0
+    agreed_found: int = 0
+    agreed_in_dispute: int = 0
+    agreed_missed: list[str] = field(default_factory=list)
+    disputes_total: int = 0
+    disputes_found: int = 0
+    disputes_missed: list[str] = field(default_factory=list)
+    copy_inflated: int = 0
+    copy_inflated_items: list[str] = field(default_factory=list)
+    origin_tp: int = 0
+    origin_fp: int = 0
+    origin_fn: int = 0
+    distinct_total: int = 0
+    distinct_merged: int = 0
+    wrong_speaker: int = 0
+    wrong_speaker_items: list[str] = field(default_factory=list)
+    non_claims: int = 0
+    non_claim_items: list[str] = field(default_factory=list)
+    n_agreed: int = 0
+    n_contested: int = 0
+    n_single: int = 0
+    report_bytes: int = 0
+    anchors_missing: int = 0
+
+
+def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
+    """A speaker that is no name: digits, a lower-case start, a speech verb or pronoun in it,
+    or none of its words in the article text around the quotes (checked by the caller)."""
+    if re.search(r"\d", speaker) or not speaker[:1].isupper():
+        return True
+    return bool(re.search(r"\b(?:said|says|told|added|it|he|she|they)\b", speaker, re.I))
+
+
+def score_report(
+    event: str, exp: dict[str, Any], articles: Sequence[Article], report: Report, md: str = ""
+) -> ClusterScore:
+    s = ClusterScore(event=event)
+    by_id = {a.id: a for a in articles}
+    loc = Locator(by_id)
+    gold = gold_origin_map(exp, by_id)
+
+    def anchors_of(raw: dict[str, str]) -> dict[str, tuple[int, int]]:
+        out = {}
+        for a, text in raw.items():
+            span = loc.span(a, text)
+            if span is not None:
+                out[a] = span
+        return out
+
+    # agreed recall
+    for fact in exp.get("agreed", []):
+        anchors = anchors_of(fact["anchors"])
+        if len({gold[a] for a in anchors}) < 2:
+            continue
+        s.agreed_total += 1
+        best = 0
+        for it in report.agreed:
+            best = max(best, len({gold[a] for a in _covered(it.citations, anchors)}))
+        if best >= 2:
+            s.agreed_found += 1
+            continue
+        in_dispute = any(
+            len({gold[a] for a in _covered(p.citations, anchors)}) >= 2
+            for point in report.contested
+            for p in point.positions
+        )
+        if in_dispute:
+            s.agreed_in_dispute += 1
+        s.agreed_missed.append(fact["id"] + (" (in a dispute)" if in_dispute else ""))
+
+    # disputes found: two different positions of one point cover two different gold sides
+    for point in exp.get("contested", []):
+        sides = [anchors_of(side["anchors"]) for side in point["sides"]]
+        if sum(1 for sd in sides if sd) < 2:
+            continue
+        s.disputes_total += 1
+        found = False
+        for c in report.contested:
+            hits = [
+                {k for k, sd in enumerate(sides) if _covered(p.citations, sd)} for p in c.positions
+            ]
+            for (i, hi), (j, hj) in combinations(enumerate(hits), 2):
+                if any(x != y for x in hi for y in hj):
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            s.disputes_found += 1
+        else:
+            s.disputes_missed.append(point["id"])
+
+    # copy-inflated agreed items: >= 2 tool origins, fewer than 2 gold origins
+    for it in report.agreed:
+        if len({gold.get(a, a) for a in it.sources}) < 2:
+            s.copy_inflated += 1
+            s.copy_inflated_items.append(it.statement[:90])
+
+    # origin pairs
+    tool = {a.id: a.origin for a in report.articles}
+    for x, y in combinations(sorted(by_id), 2):
+        t, g = tool.get(x) == tool.get(y), gold[x] == gold[y]
+        s.origin_tp += t and g
+        s.origin_fp += t and not g
+        s.origin_fn += g and not t
+
+    # distinct propositions merged into one item
+    items = [*report.agreed, *report.single_source]
+    items += [p for c in report.contested for p in c.positions]  # type: ignore[misc]
+    for pair in exp.get("distinct", []):
+        spans = [(a, loc.span(a, text)) for a, text in pair["anchors"]]
+        if any(sp is None for _, sp in spans):
+            continue
+        s.distinct_total += 1
+        for it in items:
+            cites = it.citations
+            if all(any(_overlaps(c, a, sp) for c in cites) for a, sp in spans if sp):
+                s.distinct_merged += 1
+                break
+
+    # wrong speakers and non-claims among the shown items
+    shown = [*report.agreed, *report.single_source]
+    gold_non = [(a, loc.span(a, t)) for a, t in exp.get("non_claims", [])]
+    for it in [*shown, *(p for c in report.contested for p in c.positions)]:
+        for sp in it.speakers:
+            if _speaker_suspect(sp, it.citations):
+                s.wrong_speaker += 1
+                s.wrong_speaker_items.append(f"{sp!r}: {it.statement[:70]}")
+                break
+        hit = NON_CLAIM_RE.search(it.statement) is not None or any(
+            span is not None and any(_overlaps(c, a, span) for c in it.citations)
+            for a, span in gold_non
+        )
+        if hit:
+            s.non_claims += 1
+            s.non_claim_items.append(it.statement[:90])
+
+    s.n_agreed, s.n_contested, s.n_single = (
+        len(report.agreed),
+        len(report.contested),
+        len(report.single_source),
+    )
+    s.report_bytes = len(md.encode())
+    s.anchors_missing = len(loc.missing)
+    return s
+
+
+def pair_prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r

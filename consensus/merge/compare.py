@@ -1,0 +1,461 @@
+"""Comparison features of claim pairs: the vector the link weights are fitted on.
+
+Record linkage (Fellegi–Sunter, splink): blocking picks the pairs, each pair becomes a small
+vector of comparisons, fitted weights turn it into log-odds. Every comparison here is
+general: vectors of the statements (data), overlap of words weighted by how rare they are in
+the batch (data), names, figures with their slots, speakers. No word list names an event.
+
+`COMPARISONS` is the order of the columns; `scripts/fit_merge_weights.py` fits one weight per
+column on labelled pairs from the annotated dev clusters and writes
+`consensus/merge/data/link_weights.json`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from scipy import sparse
+
+from consensus.merge.figures import Figure, figures
+from consensus.vectors import Vectors
+
+__all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
+
+COMPARISONS = (
+    "cosine",  # cosine of the statement vectors
+    "cosine_hi",  # max(0, cosine - 0.6): the near-paraphrase band
+    "lexical",  # fuzzy similarity of the normalised statements (token set/sort)
+    "rare_words",  # IDF-weighted Jaccard of content words
+    "names_shared",  # names both state (0..1, three or more = 1)
+    "names_clash",  # each states a name the other lacks (a place, a person)
+    "figure_same",  # a figure of one value in one slot
+    "figure_clash",  # one slot, different values
+    "speaker_same",  # one named speaker
+    "speaker_clash",  # two different named speakers
+    "length_ratio",  # shorter / longer, in words
+    "date_same",  # both name one calendar date or month and year
+    "common_run",  # runs of four words both print (a shared quote, a copied clause)
+    "soft_words",  # cosine of the IDF-weighted means of their words' vectors
+)
+
+EXACT_NEIGHBOURS = 12_000  # above this many claims, nearest neighbours by hashing
+LSH_SEED = 20_250_314
+LSH_TABLES = 6
+LSH_BITS = 14
+LSH_BUCKET_CAP = 512
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_MONTH = (
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATE_RE = re.compile(
+    r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH + r"\b|\b" + _MONTH + r"\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_named(text: str) -> frozenset[str]:
+    """Calendar dates ("jul-14") and months of a year ("aug-2024") a text names."""
+    out = set()
+    for m in _DATE_RE.finditer(text):
+        if m.group(1):
+            out.add(f"{m.group(1)[:3].lower()}-{int(m.group(2))}")
+        elif m.group(4):
+            out.add(f"{m.group(4)[:3].lower()}-{int(m.group(3))}")
+        elif m.group(5):
+            out.add(f"{m.group(5)[:3].lower()}-{m.group(6)}")
+    return frozenset(out)
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for from with without as into onto over under
+    about after before since during than then that this these those there here it its is are
+    was were be been being am has have had having do does did will would shall should can could
+    may might must not no nor so such too very just also only own same other another any all
+    both each few more most some their them they he she his her him we our us you your i me my
+    who whom whose which what when where why how while until up down out off again once said
+    says say told tell according added adding""".split()
+)
+
+
+def _stem(word: str) -> str:
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    return w
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash."""
+    lo_a, hi_a = a.value, a.high if a.high is not None else a.value
+    lo_b, hi_b = b.value, b.high if b.high is not None else b.value
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Figures a thousand times apart ("$82 a share", "$121 billion") count different
+    things, whatever words surround them."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo < 1000
+
+
+def slot_stem(word: str) -> str:
+    return _stem(word)
+
+
+_DENY = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+    r"rebut(?:ted|s)?|rebuff(?:ed|s)?|contradict(?:ed|s)?|dispute[ds]?)\b"
+    r"|\b(?:not true|untrue|false|baseless|groundless|unfounded|fake news|disinformation|"
+    r"misinformation|fabricat\w+|nonsense)\b",
+    re.IGNORECASE,
+)
+_NEGATED_CUE = re.compile(r"\b(?:not|n't|never|cannot|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:the|any|all|those|these)\s+)?(?:(?:media\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|suggestions?|accounts?)\s+(?:that|of|about)\s+|that\s+)",
+    re.IGNORECASE,
+)
+
+
+def denied_content(statement: str) -> str | None:
+    """What a denial rejects: the words after its denial cue ("denied [reports of] X" ->
+    "X"), or before it when the cue closes the sentence ("X is disinformation"). None when
+    the statement has no denial cue, or the cue is itself negated ("cannot deny")."""
+    m = _DENY.search(statement)
+    if m is None or _NEGATED_CUE.search(statement[: m.start()]):
+        return None
+    after = _LEAD_IN.sub("", statement[m.end() :]).strip(" ,.;:\"'“”")
+    if len(after.split()) >= 3:
+        return after
+    before = statement[: m.start()].strip(" ,.;:\"'“”")
+    return before if len(before.split()) >= 3 else None
+
+
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP
+    )
+
+
+def slot_words(text: str) -> list[str]:
+    """The slot words of the figures of `text` (what the merger embeds beside statements)."""
+    return sorted({w for f in figures(text) for w in (*f.slot[:2], f.noun) if w})
+
+
+def content_words(text: str) -> list[str]:
+    return sorted({w.casefold() for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP})
+
+
+def texts_to_embed(statements: Sequence[str]) -> set[str]:
+    """Every text the comparisons can use a vector of: statements, their content words and
+    figure slot words."""
+    out = set(statements)
+    for s in statements:
+        out.update(content_words(s))
+        out.update(slot_words(s))
+        denied = denied_content(s)
+        if denied:
+            out.add(denied)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """What the comparisons read of one claim."""
+
+    article: str
+    statement: str
+    names: frozenset[str]  # normalised names (entities, subject)
+    speaker: str | None
+    lexical_key: str = ""  # unused by the comparisons; callers may keep their key here
+
+
+class PairContext:
+    """Per-claim data for the comparisons of one batch (vectors, rare-word weights, figures)."""
+
+    def __init__(self, views: Sequence[ClaimView], vectors: Vectors) -> None:
+        self.views = views
+        self.vectors = vectors
+        statements = [v.statement for v in views]
+        self.mat = vectors.matrix(statements) if len(vectors) else None
+        self.stems = [content_stems(s) for s in statements]
+        df: Counter[str] = Counter()
+        for st in self.stems:
+            df.update(st)
+        n = max(len(views), 1)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.lower = [s.casefold() for s in statements]
+        self.figs: list[list[Figure]] = [figures(s) for s in statements]
+        self.dates = [dates_named(s) for s in statements]
+        self._slot_vec: dict[str, np.ndarray | None] = {}
+        self._build_sparse(statements)
+
+    def _build_sparse(self, statements: Sequence[str]) -> None:
+        """Sparse claim x term matrices, so each comparison of a batch of pairs is a few
+        array operations (no Python loop per pair): rare words, names, shared 4-grams,
+        IDF-weighted mean word vectors."""
+        n = len(statements)
+        vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for r, st in enumerate(self.stems):
+            for w in sorted(st):
+                rows.append(r)
+                cols.append(vocab.setdefault(w, len(vocab)))
+                vals.append(self.idf[w])
+        shape = (n, max(len(vocab), 1))
+        self._rare = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
+        self._rare_bin = sparse.csr_matrix(
+            (np.ones(len(vals)), (rows, cols)), shape=shape
+        )
+        self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
+        # names a claim holds (not its speaker) and names its text mentions
+        names: dict[str, int] = {}
+        h_rows, h_cols, m_rows, m_cols = [], [], [], []
+        by_word: dict[str, list[int]] = {}
+        for r, v in enumerate(self.views):
+            for name in sorted(v.names):
+                if name == v.speaker:
+                    continue
+                k = names.setdefault(name, len(names))
+                h_rows.append(r)
+                h_cols.append(k)
+        for name, k in names.items():
+            by_word.setdefault(name.split()[-1], []).append(k)
+        self.seq = [[w.casefold() for w in _WORD.findall(st)] for st in statements]
+        for r, words in enumerate(self.seq):
+            found = {k for w in set(words) for k in by_word.get(w, ())}
+            m_rows += [r] * len(found)
+            m_cols += sorted(found)
+        nshape = (n, max(len(names), 1))
+        self._holds = sparse.csr_matrix((np.ones(len(h_rows)), (h_rows, h_cols)), shape=nshape)
+        self._mentions = sparse.csr_matrix(
+            (np.ones(len(m_rows)), (m_rows, m_cols)), shape=nshape
+        )
+        self._n_holds = np.asarray(self._holds.sum(axis=1)).ravel()
+        # shared runs of four words (a quote or a clause both print)
+        grams: dict[tuple[str, ...], int] = {}
+        g_rows, g_cols = [], []
+        for r, words in enumerate(self.seq):
+            got = {grams.setdefault(tuple(words[k : k + 4]), len(grams)) for k in range(len(words) - 3)}
+            g_rows += [r] * len(got)
+            g_cols += sorted(got)
+        gshape = (n, max(len(grams), 1))
+        self._grams = sparse.csr_matrix((np.ones(len(g_rows)), (g_rows, g_cols)), shape=gshape)
+        self._n_grams = np.asarray(self._grams.sum(axis=1)).ravel()
+        self._n_words = np.array([len(w) for w in self.seq], dtype=np.float64)
+        # IDF-weighted mean of the content words' vectors, normalised
+        self._bag = None
+        if len(self.vectors):
+            bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
+            for r, st in enumerate(statements):
+                words = [w for w in content_words(st) if w in self.vectors]
+                if words:
+                    weights = np.array([self.idf.get(_stem(w), 1.0) for w in words], dtype=np.float32)
+                    bag[r] = weights @ self.vectors.matrix(words)
+            norms = np.linalg.norm(bag, axis=1, keepdims=True)
+            self._bag = bag / np.where(norms == 0, 1.0, norms)
+        self._speaker = [v.speaker for v in self.views]
+
+    def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+        if self.mat is None or not pairs:
+            return np.zeros(len(pairs))
+        i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        return np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
+
+    def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
+        """Pairs (i < j) from different articles where j is among i's k nearest (or back),
+        with cosine >= floor. Rows are processed in blocks so memory stays bounded."""
+        if self.mat is None or len(self.views) < 2:
+            return []
+        arts = np.array([v.article for v in self.views])
+        n = len(self.views)
+        if n > EXACT_NEIGHBOURS:
+            return self._lsh_neighbours(arts, k, floor)
+        out: set[tuple[int, int]] = set()
+        block = 2048
+        for lo in range(0, n, block):
+            sims = self.mat[lo : lo + block] @ self.mat.T
+            rows = np.arange(lo, min(lo + block, n))
+            sims[np.arange(len(rows)), rows] = -1.0
+            same = arts[rows][:, None] == arts[None, :]
+            sims[same] = -1.0
+            kk = min(k, n - 1)
+            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk] if kk > 0 else np.zeros((0, 0))
+            for r, cols in zip(rows.tolist(), top.tolist(), strict=True):
+                for c in cols:
+                    if sims[r - lo, c] >= floor:
+                        out.add((r, c) if r < c else (c, r))
+        return sorted(out)
+
+    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> list[tuple[int, int]]:
+        """Approximate `neighbours` for large batches: random-hyperplane hashing (fixed
+        seed, so deterministic) puts near vectors in one bucket of some table; pairs within
+        a bucket are scored exactly and each claim keeps its k best at >= floor."""
+        assert self.mat is not None
+        n, d = self.mat.shape
+        rng = np.random.default_rng(LSH_SEED)
+        pairs: set[tuple[int, int]] = set()
+        weights = 1 << np.arange(LSH_BITS, dtype=np.int64)
+        for _table in range(LSH_TABLES):
+            planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
+            codes = ((self.mat @ planes) > 0).astype(np.int64) @ weights
+            order = np.argsort(codes, kind="stable")
+            bounds = np.flatnonzero(np.diff(codes[order])) + 1
+            for members in np.split(order, bounds):
+                if len(members) < 2:
+                    continue
+                members = np.sort(members[:LSH_BUCKET_CAP])
+                sims = self.mat[members] @ self.mat[members].T
+                a, b = np.nonzero(np.triu(sims >= floor, 1))
+                for x, y in zip(members[a].tolist(), members[b].tolist(), strict=True):
+                    if arts[x] != arts[y]:
+                        pairs.add((x, y))
+        if not pairs:
+            return []
+        ordered = sorted(pairs)
+        cos = self.cosines(ordered)
+        best: dict[int, list[tuple[float, int]]] = {}
+        for (x, y), c in zip(ordered, cos.tolist(), strict=True):
+            best.setdefault(x, []).append((-c, y))
+            best.setdefault(y, []).append((-c, x))
+        out: set[tuple[int, int]] = set()
+        for x, cands in best.items():
+            for _c, y in sorted(cands)[:k]:
+                out.add((x, y) if x < y else (y, x))
+        return sorted(out)
+
+    def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
+        """Pairs from different articles with a figure in one slot (unit and the stem of
+        the nearest slot word), from blocks of at most `cap` claims."""
+        blocks: dict[tuple[str, str], set[int]] = {}
+        for i, figs in enumerate(self.figs):
+            for f in figs:
+                if f.slot:
+                    blocks.setdefault((f.unit, _stem(f.slot[0])), set()).add(i)
+        out: set[tuple[int, int]] = set()
+        for _key, members in sorted(blocks.items()):
+            if len(members) > cap:
+                continue
+            ms = sorted(members)
+            for x, i in enumerate(ms):
+                for j in ms[x + 1 :]:
+                    if self.views[i].article != self.views[j].article:
+                        out.add((i, j))
+        return out
+
+    def _slot_vector(self, word: str) -> np.ndarray | None:
+        got = self._slot_vec.get(word, ...)
+        if got is ...:
+            got = self._slot_vec[word] = self.vectors.get(word)
+        return got  # type: ignore[return-value]
+
+    def same_slot(self, a: Figure, b: Figure) -> bool:
+        """Two figures count one thing: same unit kind and slot words that meet (a shared
+        stem among the first two, or word vectors at >= 0.6)."""
+        if a.unit != b.unit:
+            return False
+        if a.noun and b.noun and not self._words_meet(a.noun, b.noun):
+            return False  # "18 people" and "two hospitals" count different things
+        if not a.slot or not b.slot:
+            return False
+        # the nearest slot words (the counted noun or its verb: "killed", "injured",
+        # "offer"): the first ones meet, or each one's first is among the other's first three
+        if self._words_meet(a.slot[0], b.slot[0]):
+            return True
+        return any(self._words_meet(a.slot[0], w) for w in b.slot[1:3]) and any(
+            self._words_meet(b.slot[0], w) for w in a.slot[1:3]
+        )
+
+    def _words_meet(self, x: str, y: str) -> bool:
+        if _stem(x) == _stem(y):
+            return True
+        vx, vy = self._slot_vector(x), self._slot_vector(y)
+        return vx is not None and vy is not None and float(vx @ vy) >= 0.6
+
+    def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
+        """(same figure in one slot, clash description or '')."""
+        same, clash = False, ""
+        for a in self.figs[i]:
+            for b in self.figs[j]:
+                if not self.same_slot(a, b):
+                    continue
+                if math.isclose(a.value, b.value, rel_tol=1e-6):
+                    same = True
+                elif (
+                    not (a.vague and b.vague)
+                    and not clash
+                    and not _overlap(a, b)
+                    and _comparable(a, b)
+                ):
+                    clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
+        return same, clash
+
+    @staticmethod
+    def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
+
+    def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
+        """The comparison vector of every pair, in `COMPARISONS` order."""
+        out = np.zeros((len(pairs), len(COMPARISONS)))
+        if not pairs:
+            return out
+        i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        cos = self.cosines(pairs)
+        shared = self._rowdot(self._rare, self._rare_bin, i, j)
+        union = self._rare_sum[i] + self._rare_sum[j] - shared
+        rare = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+        in_b = self._rowdot(self._holds, self._mentions, i, j)  # i's names j mentions
+        in_a = self._rowdot(self._holds, self._mentions, j, i)
+        names_shared = np.minimum(np.maximum(in_a, in_b), 3) / 3
+        clash = (self._n_holds[i] > in_b) & (self._n_holds[j] > in_a)
+        common = self._rowdot(self._grams, self._grams, i, j)
+        least = np.minimum(self._n_grams[i], self._n_grams[j])
+        common_run = np.divide(common, least, out=np.zeros_like(common), where=least > 0)
+        nw_i, nw_j = self._n_words[i], self._n_words[j]
+        length = np.minimum(nw_i, nw_j) / np.maximum(np.maximum(nw_i, nw_j), 1)
+        soft = (
+            np.einsum("ij,ij->i", self._bag[i], self._bag[j]).astype(np.float64)
+            if self._bag is not None
+            else np.zeros(len(pairs))
+        )
+        fsame = np.zeros(len(pairs))
+        fclash = np.zeros(len(pairs))
+        dsame = np.zeros(len(pairs))
+        sp_same = np.zeros(len(pairs))
+        sp_clash = np.zeros(len(pairs))
+        for k, (a, b) in enumerate(pairs):  # only the claims that have figures, dates, speakers
+            if self.figs[a] and self.figs[b]:
+                same, clash_text = self.figure_relation(a, b)
+                fsame[k], fclash[k] = float(same), float(bool(clash_text))
+            if self.dates[a] and self.dates[b]:
+                dsame[k] = float(bool(self.dates[a] & self.dates[b]))
+            sa, sb = self._speaker[a], self._speaker[b]
+            if sa and sb:
+                sp_same[k], sp_clash[k] = float(sa == sb), float(sa != sb)
+        out[:, 0] = cos
+        out[:, 1] = np.maximum(0.0, cos - 0.6)
+        out[:, 2] = np.asarray(lexical, dtype=np.float64)
+        out[:, 3] = rare
+        out[:, 4] = names_shared
+        out[:, 5] = clash
+        out[:, 6] = fsame
+        out[:, 7] = fclash
+        out[:, 8] = sp_same
+        out[:, 9] = sp_clash
+        out[:, 10] = length
+        out[:, 11] = dsame
+        out[:, 12] = common_run
+        out[:, 13] = soft
+        return out

@@ -1,0 +1,287 @@
+"""Contested points (pipeline step 5) and stories (step 7): denial links between
+groups, hub-grown points, positions and their topics.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+from consensus.merge.clusters import _UnionFind
+from consensus.merge.compare import slot_stem
+from consensus.merge.features import (
+    _concept,
+    _Feat,
+    _name_concepts,
+    _sizes_meet,
+    _speakers_compatible,
+    _stem,
+)
+from consensus.merge.figures import figures
+from consensus.merge.items import _citations, _hedges, _lead_of_group, _medoid, _speaker_names
+from consensus.merge.lexicon import _TIME_WORD_FORMS
+from consensus.merge.score import _quantities_conflict
+from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
+from consensus.models import Polarity, Position
+
+
+def _denial_links(
+    groups: Sequence[list[_Feat]],
+) -> list[tuple[int, int, str]]:
+    """(deny group, assert group, "pred|shared,words") for each denial matched to its topic."""
+    deny_idx = [gi for gi, ms in enumerate(groups) if ms[0].claim.polarity == Polarity.denies]
+    if not deny_idx:
+        return []
+
+    def topic_words(ms: Sequence[_Feat]) -> frozenset[str]:
+        return frozenset().union(
+            *(f.content for f in ms), *(_name_concepts(e) for f in ms for e in f.entities)
+        )
+
+    story = _stories(groups)
+    group_df: Counter[str] = Counter()
+    for ms in groups:
+        if len(ms) == 1:  # (the same sets, without the unions)
+            group_df.update(ms[0].content)
+            ents = ms[0].entities
+            if len(ents) == 1:
+                group_df.update(_name_concepts(next(iter(ents))))
+            else:
+                group_df.update({w for e in ents for w in _name_concepts(e)})
+            continue
+        group_df.update(frozenset().union(*(f.content for f in ms)))
+        group_df.update({w for f in ms for e in f.entities for w in _name_concepts(e)})
+    by_lead: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for gi, ms in enumerate(groups):
+        if ms[0].claim.polarity != Polarity.asserts:
+            continue
+        lead = _lead_of_group(ms)
+        if lead:
+            by_lead[(story[gi], lead)].append(gi)
+    words_of: dict[int, frozenset[str]] = {}
+    links: list[tuple[int, int, str]] = []
+    for di in deny_idx:
+        dms = groups[di]
+        denied = frozenset().union(*(f.denied for f in dms))
+        d_words = topic_words(dms)
+        d_speakers = {f.speaker for f in dms} - {None}
+        d_sizes = frozenset().union(*(f.mags for f in dms))
+        for pred in sorted(denied):
+            for ai in by_lead.get((story[di], pred), ()):
+                ams = groups[ai]
+                # A party does not deny its own side's claim (Russia ~ its spokeswoman).
+                if any(_speakers_compatible(f.speaker, s) for f in ams for s in d_speakers):
+                    continue
+                # A denial that sizes what it rejects ("reports of hundreds killed") does not
+                # negate a claim of another size ("five killed") or of none.
+                if d_sizes and not _sizes_meet(d_sizes, frozenset().union(*(f.mags for f in ams))):
+                    continue
+                if ai not in words_of:
+                    words_of[ai] = topic_words(ams)
+                shared = sorted(
+                    w
+                    for w in (words_of[ai] & d_words) - {pred, "deny", "appeal"}
+                    if not w[:1].isdigit()
+                )
+                # >= 2 shared words, one of them specific (held by few groups): "kursk"
+                # ties a denial to its claim, "region" or "russia" alone would not.
+                if len(shared) >= 2 and any(group_df[w] <= BLOCK_CAP for w in shared):
+                    links.append((di, ai, f"{pred}|{','.join(shared)}"))
+    return links
+
+
+def _stories(groups: Sequence[list[_Feat]]) -> list[int]:
+    """Story of each group: the story (`_article_stories`) of its first article.
+
+    A denial is matched only within its story, so a multi-story batch cannot join two
+    events that share nothing but a predicate and a common word.
+    """
+    art_ids = sorted({f.article for ms in groups for f in ms})
+    pos = {a: k for k, a in enumerate(art_ids)}
+    story = _article_stories(len(art_ids), [[pos[f.article] for f in ms] for ms in groups])
+    return [story[pos[ms[0].article]] for ms in groups]
+
+
+def _article_stories(n: int, shared: Iterable[Sequence[int]]) -> list[int]:
+    """Story of each article 0..n-1, from the article lists of shared groups (or items).
+
+    Two articles sharing >= `STORY_LINK` groups are in one story, transitively: such
+    stories are *established*. Then, in article order, each pair sharing fewer groups joins
+    its two stories unless both are established: a weak link may add an article (or a
+    weakly linked set) to a story but never bridge two established stories, so a few false
+    joins cannot chain every event of a large batch into one story, while a small batch
+    whose articles share one group each is still one story. A story's id is its lowest
+    article index.
+    """
+    pair_n: Counter[tuple[int, int]] = Counter()
+    for arts in shared:
+        members = set(arts)
+        if len(members) > 1:  # every (a, b), a < b, counted in C
+            pair_n.update(combinations(sorted(members), 2))
+    uf = _UnionFind(n)
+    established = [False] * n
+    ordered = sorted(pair_n.items())
+    for weak in (False, True):
+        for (a, b), k in ordered:
+            if (k < STORY_LINK) != weak:
+                continue
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb or (weak and established[ra] and established[rb]):
+                continue
+            root, other = min(ra, rb), max(ra, rb)
+            uf.parent[other] = root
+            established[root] = not weak or established[ra] or established[rb]
+    return [uf.find(k) for k in range(n)]
+
+
+def _points(polarity: Sequence[Polarity], links: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Contested points from the links between groups: group -> point id.
+
+    Links never chain: a point grows from a HUB, the group with the most links (ties: the
+    lower group) not yet in a point, over groups within two links of it, nearest first
+    (ties: lower group). A group joins unless some member of its polarity is neither
+    linked to it nor shares a linked group with it: two claims on one side of a point are
+    opposed by a common party (Trump's and Gerasimov's "encircled" by both Ukrainian
+    denials), never related only through a chain A1-D1-A2-D2-A3. A group is in at most one
+    point; a point's id is its lowest group.
+    """
+    adj: dict[int, set[int]] = defaultdict(set)
+    for gi, gj in links:
+        if gi != gj:
+            adj[gi].add(gj)
+            adj[gj].add(gi)
+    point_of: dict[int, int] = {}
+    for hub in sorted(adj, key=lambda g: (-len(adj[g]), g)):
+        if hub in point_of:
+            continue
+        members = [hub]
+        near = sorted(g for g in adj[hub] if g not in point_of)
+        second = {x for g in near for x in adj[g]} - adj[hub] - {hub}
+        for g in near + sorted(x for x in second if x not in point_of):
+            if all(polarity[m] != polarity[g] or m in adj[g] or adj[m] & adj[g] for m in members):
+                members.append(g)
+        if len(members) > 1:
+            root = min(members)
+            for g in members:
+                point_of[g] = root
+    return point_of
+
+
+def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
+    """The asserted proposition, preferably as an outlet states it (no speaker)."""
+    plain = [
+        f
+        for gi in gis
+        for f in groups[gi]
+        if f.claim.polarity == Polarity.asserts and f.speaker is None
+    ]
+    if plain:
+        return _medoid(plain).claim.statement
+    asserting = [p for p in positions if p.polarity == Polarity.asserts] or list(positions)
+    return max(asserting, key=lambda p: (p.origins, -len(p.statement))).statement
+
+
+def _compound_support(
+    feats: Sequence[_Feat],
+    groups: Sequence[list[_Feat]],
+    group_of: dict[int, int],
+    pairs: Sequence[tuple[int, int]],
+    contested: set[int],
+) -> dict[int, dict[int, str]]:
+    """Single-origin groups corroborated by a clause of a claim in an agreed group.
+
+    Extractors that keep whole sentences fold background facts into a longer claim ("Moscow
+    reported retaking 86% ..., including Sudzha, seized by Ukrainian forces during the
+    Kursk incursion in August 2024"). Such a claim c supports a single-origin group T when
+    c's own group is agreed and uncontested (so c stays under one verdict), c comes from
+    another origin, polarity is equal, no quantity conflicts, speakers are compatible or T
+    is in the outlet's own voice, and they share an ANCHOR (an explicit month-year or a
+    quantity with a unit) plus >= 2 more content concepts covering >= 40% of T's content.
+    Returns target group -> {supporter claim position: feature text}.
+    """
+    del pairs  # support blocks on its own anchor index, below
+    n_origins = [len({f.origin for f in ms}) for ms in groups]
+    by_anchor: dict[str, list[int]] = defaultdict(list)
+    for f in feats:
+        for a in f.anchors:
+            by_anchor[a].append(f.pos)
+    anchor_pairs: set[tuple[int, int]] = set()
+    for plist in by_anchor.values():
+        if 2 <= len(plist) <= BLOCK_CAP:
+            anchor_pairs.update((x, y) for k, x in enumerate(plist) for y in plist[k + 1 :])
+    out: dict[int, dict[int, str]] = defaultdict(dict)
+    for i, j in sorted(anchor_pairs):
+        for t, c in ((i, j), (j, i)):
+            gt, gc = group_of[t], group_of[c]
+            if gt in contested or gc in contested or n_origins[gt] != 1 or n_origins[gc] < 2:
+                continue
+            target, sup = feats[t], feats[c]
+            if sup.origin == target.origin or sup.claim.polarity != target.claim.polarity:
+                continue
+            if target.speaker is not None and not _speakers_compatible(target.speaker, sup.speaker):
+                continue
+            if _quantities_conflict(target.quantities, sup.quantities):
+                continue
+            anchors = target.anchors & sup.anchors
+            if not anchors:
+                continue
+            anchor_words = {w for a in anchors for w in a.split(" ")} | {
+                _concept(w) for a in anchors for w in re.split(r"[- ]", a)
+            }
+            month_words = {
+                m for a in anchors if re.fullmatch(r"\d{4}-\d{2}", a) for m in _month_names(a)
+            }
+            shared = target.content & sup.content
+            beyond = sorted(shared - anchor_words - month_words - _TIME_WORDS)
+            if len(beyond) < 2 or len(shared) < 0.4 * len(target.content):
+                continue
+            out[gt][c] = (
+                f"support: clause of {sup.article} ({', '.join(sorted(anchors))}; "
+                f"shared {', '.join(beyond[:4])})"
+            )
+    return out
+
+
+_TIME_WORDS = frozenset(_concept(w) for w in _TIME_WORD_FORMS)
+
+
+def _month_names(anchor: str) -> set[str]:
+    year, month = anchor.split("-")
+    names = "january february march april may june july august september october november "
+    name = names.split()[int(month) - 1]
+    return {year, name, _concept(name), _stem(name)}
+
+
+def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -> tuple[str, ...]:
+    parts = [members[0].claim.polarity.value]
+    for unit in units:
+        # a figure slot (the stem of its nearest word) or an extractor unit
+        vals = sorted(
+            {
+                fig.value
+                for f in members
+                for fig in figures(f.claim.statement)
+                if fig.slot and slot_stem(fig.slot[0]) == unit
+            }
+        ) or sorted({v for f in members for v in f.quantities.get(unit, ())})
+        parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
+    if dated:
+        parts.append(",".join(sorted({f.date for f in members if f.date})))
+    return tuple(parts)
+
+
+def _position(members: Sequence[_Feat]) -> Position:
+    rep = _medoid(members)
+    return Position(
+        statement=rep.claim.statement,
+        polarity=rep.claim.polarity,
+        speakers=_speaker_names(members),
+        sources=tuple(sorted({s for f in members for s in f.sources})),
+        origins=len({f.origin for f in members}),
+        hedges=_hedges(members),
+        citations=_citations(members),
+    )

@@ -1,0 +1,255 @@
+"""Figures in a statement, each with the slot it fills: "at least seven people were killed"
+-> 7 (at least) of people / killed. Pure and general: no table names an event's people or
+places; number words, bounds and the words around a number are English grammar.
+
+A *figure* is a value (count, amount, share), an optional bound ('at least', 'more than',
+'about', 'up to') and its *slot words*: the counted noun after the number and the predicate
+verbs or nouns near it ("killed", "injured", "offer", "bid"). Two figures fill the same slot
+when their slot words meet (the merger decides that with stems and word vectors); then
+different values are a dispute or an update, never the same fact.
+
+Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), ordinals, phone
+numbers and list positions ("14/34") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Figure", "figures"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_SCALE = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0}
+_BOUND = (
+    ("at least", "min"),
+    ("more than", "min"),
+    ("over", "min"),
+    ("in excess of", "min"),
+    ("upwards of", "min"),
+    ("at most", "max"),
+    ("up to", "max"),
+    ("fewer than", "max"),
+    ("less than", "max"),
+    ("under", "max"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("about", "about"),
+    ("around", "about"),
+    ("roughly", "about"),
+    ("approximately", "about"),
+    ("some", "about"),
+    ("an estimated", "about"),
+)
+_WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+_SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
+# One alternation, no nested quantifiers: linear on any input.
+_NUM_RE = re.compile(
+    r"(?P<cur>[$€£¥])?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?(?![\w-]))"
+    r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I)
+_RANGE = re.compile(r"\s?(?:-|–|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+_SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SKIP_AFTER = re.compile(
+    r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being has
+    have had it its this that these those their his her they he she we our more than least
+    about around some nearly almost over up under people after before including further
+    total thought believed reported expected estimated than another additional when while
+    who which that per each apiece""".split()
+)
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_TIME_NOUNS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds
+    am pm century decade decades""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: float
+    bound: str  # "", "min", "max", "about"
+    unit: str  # "", "%", or a currency sign
+    noun: str  # the counted noun after the number ("people"), lower-case, may be ""
+    slot: tuple[str, ...]  # lower-case content words near the number, nearest first
+    text: str  # the figure as written
+    start: int  # offset in the statement
+    vague: bool = False  # "dozens", "hundreds"
+    high: float | None = None  # upper end of a range ("20-25", "20 to 25")
+
+
+def _value(m: re.Match[str]) -> float | None:
+    raw = m.group("num").casefold().replace(",", "")
+    if raw[:1].isdigit():
+        try:
+            v = float(raw)
+        except ValueError:
+            return None
+    else:
+        parts = re.split(r"[ -]", raw)
+        if raw in _UNITS:
+            parts = [raw]
+        v = float(_UNITS.get(parts[0], 0))
+        if len(parts) > 1:
+            extra = _UNITS.get(parts[1])
+            if extra is None or v < 20 or extra >= 10:
+                return None  # "two three" is no number
+            v += extra
+    scale = m.group("scale")
+    if scale:
+        s = scale.casefold()
+        if s in ("m", "b") and not m.group("cur"):
+            return v  # "5 m" is metres, not millions, without a currency
+        v *= _SCALE[s]
+    return v
+
+
+def _bound(before: str) -> str:
+    tail = before[-24:].casefold()
+    for phrase, kind in _BOUND:
+        if re.search(r"\b" + phrase + r"\s*$", tail):
+            return kind
+    return ""
+
+
+_ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b[^,;.]{0,60},")
+
+
+def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    # an aside right after the figure ("84 people, including 10 children, were killed")
+    # is not its slot: blank it (same length, so offsets hold)
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    # the clause around the number: stop at punctuation or the next figure
+    after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    before_text = _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]
+    # names (capitalised words past the sentence start) are not slot words
+    after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
+    before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
+    noun = after[0] if after and after[0] not in _STOP else ""
+    skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
+    # the words after the number first (its noun and verb), then the nearest before it
+    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
+        return w not in skip and len(w) > 2 and not w.endswith("ly")
+
+    near = [w for w in after[:9] if content(w)][:4]
+    near += [w for w in before[::-1][:5] if content(w)][:3]
+    return noun, tuple(dict.fromkeys(near))
+
+
+def noun_is_month(text: str, end: int) -> bool:
+    m = _WORD.search(text, end, end + 12)
+    return m is not None and m.group(0).casefold() in _MONTH_WORDS
+
+
+def month_before(text: str, start: int) -> bool:
+    words = _WORD.findall(text[max(0, start - 12) : start])
+    return bool(words) and words[-1].casefold() in _MONTH_WORDS
+
+
+def figures(text: str) -> list[Figure]:
+    """The figures of `text`, in order (see the module docstring for what is left out)."""
+    out: list[Figure] = []
+    covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
+    for m in _NUM_RE.finditer(text):
+        if m.start() < covered:
+            continue
+        num = m.group("num")
+        start, end = m.start("num"), m.end()
+        if m.group("cur"):
+            start = m.start("cur")
+        prev = text[max(0, start - 1) : start]
+        if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
+            continue
+        if _SKIP_AFTER.match(text[end : end + 8]):
+            continue
+        digits = num.replace(",", "")
+        is_digit = digits.replace(".", "").isdigit()
+        if is_digit and not m.group("cur") and (
+            (len(digits) >= 7 and not m.group("scale")) or (len(digits) > 1 and digits[0] == "0")
+        ):
+            continue  # phone numbers, ids, codes
+        if noun_is_month(text, end) or month_before(text, start):
+            continue  # a day of the month
+        pct = bool(m.group("pct"))
+        cur = m.group("cur") or ""
+        value = _value(m)
+        if value is None:
+            continue
+        high = None
+        rng = _RANGE.match(text, end)
+        if rng and is_digit:
+            try:
+                top = float(rng.group(1).replace(",", ""))
+            except ValueError:
+                top = None
+            if top is not None and top > value:
+                high, end = top, rng.end()
+                covered = end
+        noun, slot = _slot(text, start, end)
+        if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
+            if noun in ("", "when") or noun not in ("people", "dead", "killed"):
+                continue  # a year
+        if noun in _TIME_NOUNS and not pct and not cur:
+            continue  # a duration or an age: "two days", "30 years"
+        if num.casefold() == "one" and noun in ("of", "who", "another", ""):
+            continue  # "one of the ...", "one who": not a count
+        out.append(
+            Figure(
+                value=value,
+                bound=_bound(text[:start]),
+                unit="%" if pct else cur,
+                noun=noun,
+                slot=slot,
+                text=text[start:end].strip(),
+                start=start,
+                high=high,
+            )
+        )
+    for m in _VAGUE_RE.finditer(text):
+        noun, slot = _slot(text, m.start(), m.end())
+        word = m.group(1).casefold()
+        out.append(
+            Figure(
+                value=_VAGUE[word],
+                bound="about",
+                unit="",
+                noun=noun,
+                slot=slot,
+                text=m.group(0),
+                start=m.start(),
+                vague=True,
+            )
+        )
+    out.sort(key=lambda f: f.start)
+    return out

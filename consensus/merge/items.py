@@ -1,0 +1,178 @@
+"""Building blocks of report items: the grounding check (step 1), exact-copy folding
+(step 0), claim origins (step 4), content-hash ids, medoid statements, citations,
+speakers and hedges of a group.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from consensus.merge.clusters import _display
+from consensus.merge.features import _Feat
+from consensus.merge.score import _text_sim_matrix
+from consensus.models import Article, Citation, ClaimKind, ContestedItem, Item, OriginGroup
+
+
+class OriginsLike(Protocol):
+    """What merge needs of `consensus.origins.Origins`."""
+
+    @property
+    def groups(self) -> tuple[OriginGroup, ...]: ...
+
+    def origin_of(self, article_id: str) -> str: ...
+
+    def origin_of_span(self, article_id: str, start: int, end: int) -> str: ...
+
+
+def _ground(article: Article, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    text = article.text
+    if text[start:end] == quote:
+        return start, end
+    found = text.find(quote)
+    if found >= 0:
+        return found, found + len(quote)
+    try:
+        from consensus.grounding import ground_quote
+    except ImportError:  # pragma: no cover - grounding ships with the package
+        return None
+    return ground_quote(text, quote)
+
+
+def _fold_copies(articles: Iterable[Article], origins: OriginsLike) -> dict[str, str]:
+    """Article id -> its representative, for articles whose text another article of the
+    same origin repeats exactly (only those: the map is empty without copies). The
+    representative is the smallest id."""
+    first: dict[tuple[str, str], str] = {}
+    rep_of: dict[str, str] = {}
+    for a in sorted(articles, key=lambda a: a.id):
+        rep = first.setdefault((a.text, origins.origin_of(a.id)), a.id)
+        if rep != a.id:
+            rep_of[a.id] = rep_of[rep] = rep
+    return rep_of
+
+
+def _claim_origin(origins: OriginsLike, article: str, cites: Sequence[Citation]) -> str:
+    own = origins.origin_of(article)
+    span_origins = sorted({origins.origin_of_span(article, c.start, c.end) for c in cites})
+    if not span_origins or own in span_origins:
+        return own
+    return span_origins[0]
+
+
+def _digest(cites: Iterable[Citation], salt: str = "") -> str:
+    keys = sorted({f"{c.article}:{c.start}:{c.end}" for c in cites})
+    if salt:
+        keys.append(salt)
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:10]
+
+
+def _unique_ids(
+    agreed: list[Item], contested: list[ContestedItem], single: list[Item]
+) -> tuple[list[Item], list[ContestedItem], list[Item]]:
+    """Two items can cite exactly the same spans (two claims drawn from one sentence).
+    Every item sharing such an id gets the digest of its citations plus its statement (a
+    point: its topic); items that still share one (the same statement: claims differing
+    only in kind, speaker, hedges ...) get the digest of their citations plus their whole
+    content (the item's JSON without the id); items equal in everything but the id
+    (duplicate claims of one article) are then numbered in list order (which one gets
+    which number cannot show, as they are equal)."""
+    items: list[Item | ContestedItem] = [*agreed, *contested, *single]
+    ids = [x.id for x in items]
+    if len(set(ids)) == len(ids):
+        return agreed, contested, single
+
+    def cites_of(x: Item | ContestedItem) -> list[Citation]:
+        if isinstance(x, Item):
+            return list(x.citations)
+        return [c for p in x.positions for c in p.citations]
+
+    def short(x: Item | ContestedItem) -> str:
+        return x.statement if isinstance(x, Item) else x.topic
+
+    for stage in ("short", "content"):
+        counts = Counter(ids)
+        for k, x in enumerate(items):
+            if counts[ids[k]] > 1:
+                salt = short(x) if stage == "short" else x.model_dump_json(exclude={"id"})
+                ids[k] = x.id[:2] + _digest(cites_of(x), salt)
+        if len(set(ids)) == len(ids):
+            break
+    else:
+        seen: Counter[str] = Counter()
+        counts = Counter(ids)
+        for k, x in enumerate(items):
+            if counts[ids[k]] > 1:
+                seen[ids[k]] += 1
+                content = f"{x.model_dump_json(exclude={'id'})}\n#{seen[ids[k]]}"
+                ids[k] = x.id[:2] + _digest(cites_of(x), content)
+    fixed = [
+        x if x.id == i else x.model_copy(update={"id": i}) for x, i in zip(items, ids, strict=True)
+    ]
+    n_a, n_c = len(agreed), len(contested)
+    return (
+        [x for x in fixed[:n_a] if isinstance(x, Item)],
+        [x for x in fixed[n_a : n_a + n_c] if isinstance(x, ContestedItem)],
+        [x for x in fixed[n_a + n_c :] if isinstance(x, Item)],
+    )
+
+
+def _medoid(members: Sequence[_Feat]) -> _Feat:
+    if len(members) == 1:
+        return members[0]
+    sample = sorted(members, key=lambda f: (len(f.claim.statement), f.claim.statement, f.pos))
+    if len(sample) == 2:
+        # Both sums are the one similarity (the scorers are symmetric), so the tie-break
+        # decides: the first in sample order.
+        return sample[0]
+    sample = sample[:40]
+    best: tuple[float, int, str, int] | None = None
+    chosen = sample[0]
+    sims = _text_sim_matrix([f.snorm for f in sample])
+    for k, f in enumerate(sample):
+        total = sum(sims[k][:k] + sims[k][k + 1 :])  # summed in sample order, as before
+        key = (-round(total, 6), len(f.claim.statement), f.claim.statement, f.pos)
+        if best is None or key < best:
+            best, chosen = key, f
+    return chosen
+
+
+def _citations(members: Iterable[_Feat]) -> tuple[Citation, ...]:
+    seen: dict[tuple[str, int, int], Citation] = {}
+    for f in members:
+        for c in f.citations:
+            seen.setdefault((c.article, c.start, c.end), c)
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def _speaker_names(members: Iterable[_Feat]) -> tuple[str, ...]:
+    return tuple(sorted({_display(f.speaker) for f in members if f.speaker}))
+
+
+def _hedges(members: Iterable[_Feat]) -> tuple[str, ...]:
+    return tuple(sorted({h for f in members for h in f.claim.hedges}))
+
+
+def _kind(members: Sequence[_Feat], rep: _Feat) -> ClaimKind:
+    if len(members) == 1:  # (rep is the one member)
+        return rep.claim.kind
+    counts = Counter(f.claim.kind for f in members)
+    top = max(counts.values())
+    if counts[rep.claim.kind] == top:
+        return rep.claim.kind
+    return sorted(k for k, n in counts.items() if n == top)[0]
+
+
+def _lead_of_group(members: Sequence[_Feat]) -> str | None:
+    """The lead predicate most members assert outright (not under a conditional)."""
+    leads = Counter(f.lead for f in members if f.lead and not f.conditional)
+    if not leads:
+        return None
+    top = max(leads.values())
+    if top * 2 < len(members):
+        return None
+    return sorted(c for c, n in leads.items() if n == top)[0]

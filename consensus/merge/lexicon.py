@@ -1,0 +1,132 @@
+"""The hand-written word tables the merge stage reads, loaded once from the TOML files in
+`consensus/merge/data/` (each file's header says what it holds; a user may extend them):
+
+* words.toml     stop and speech words, titles, auxiliaries, negation, conditionals, filler,
+                 time words, units of measure, number words
+* concepts.toml  synonyms (concept -> word forms), predicates, wording concepts
+* phrases.toml   multi-word rewrites applied before tokenising
+* entities.toml  entity and token aliases, display names, states, affiliations, nationalities
+
+Tables only: nothing here computes features (features.py does). A malformed file raises
+ConfigError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from typing import Any
+
+from consensus.errors import ConfigError
+
+_DATA = resources.files("consensus.merge") / "data"
+
+
+def _load(name: str) -> tuple[str, dict[str, Any]]:
+    path = _DATA / name
+    try:
+        return f"consensus/merge/data/{name}", tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"consensus/merge/data/{name}: cannot be read as TOML: {exc}") from exc
+
+
+def _strings(where: str, table: dict[str, Any], key: str) -> list[str]:
+    value = table.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of strings")
+    return value
+
+
+def _words(where: str, table: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(_strings(where, table, key))
+
+
+def _mapping(where: str, table: dict[str, Any], key: str) -> dict[str, str]:
+    value = table.get(key)
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ConfigError(f"{where}: [{key}] must be a table of strings")
+    return dict(value)
+
+
+def _lists(where: str, table: dict[str, Any], key: str) -> dict[str, list[str]]:
+    value = table.get(key)
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: [{key}] must be a table of lists of strings")
+    return {k: _strings(where, value, k) for k in value}
+
+
+def _ints(where: str, table: dict[str, Any], key: str) -> dict[str, int]:
+    value = table.get(key)
+    if not isinstance(value, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value.values()
+    ):
+        raise ConfigError(f"{where}: [{key}] must be a table of integers")
+    return dict(value)
+
+
+def _phrases(where: str, table: dict[str, Any]) -> list[tuple[tuple[str, ...], str, str]]:
+    rows = table.get("phrase")
+    if not isinstance(rows, list):
+        raise ConfigError(f"{where}: [[phrase]] entries are missing")
+    out = []
+    for n, row in enumerate(rows, start=1):
+        triggers = _strings(f"{where} phrase {n}", row, "triggers")
+        pattern, repl = row.get("pattern"), row.get("replace")
+        if not triggers or not isinstance(pattern, str) or not isinstance(repl, str):
+            raise ConfigError(
+                f"{where}: phrase {n} needs non-empty 'triggers', a 'pattern' and a 'replace'"
+            )
+        out.append((tuple(triggers), pattern, repl))
+    return out
+
+
+_where, _words_toml = _load("words.toml")
+_STOP = _words(_where, _words_toml, "stop")
+# Verbs of saying: attribution, not content.
+_SPEECH = _words(_where, _words_toml, "speech")
+_TITLES = _words(_where, _words_toml, "titles")
+_AUX = _words(_where, _words_toml, "aux")
+_AFTER_MODIFIER = _words(_where, _words_toml, "after_modifier")
+_NEGATION = _words(_where, _words_toml, "negation")
+_CONDITIONAL = _words(_where, _words_toml, "conditional")
+_SKIP_ADVERB = _words(_where, _words_toml, "skip_adverb")
+_FILLER = _words(_where, _words_toml, "filler")
+_TIME_WORD_FORMS = tuple(_strings(_where, _words_toml, "time_words"))
+_MEASURE_UNITS = _words(_where, _words_toml, "measure_units")
+# Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
+# are not denied by, nor do they deny, "five killed").
+_NUMBER_WORDS = _ints(_where, _words_toml, "number_words")
+
+_where, _concepts_toml = _load("concepts.toml")
+# word forms -> concept. Entries are matched after lower-casing (and for single words,
+# also after stemming), so list the forms that stem differently.
+_SYNONYMS = _lists(_where, _concepts_toml, "synonyms")
+# Concepts that can be the main predicate of a statement (for denial matching and the
+# lead-predicate check).
+_PREDICATES = _words(_where, _concepts_toml, "predicates")
+# Wording variants worth showing: concept -> label. Token aliases are reported too.
+_WORDING_CONCEPTS = _words(_where, _concepts_toml, "wording_concepts")
+
+# Multi-word expressions, rewritten before tokenising (lower-case text). A trigger (or one
+# of a tuple of triggers) is a substring every match contains: the regex runs only then.
+_where, _phrases_toml = _load("phrases.toml")
+_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (triggers, re.compile(pattern), repl)
+    for triggers, pattern, repl in _phrases(_where, _phrases_toml)
+)
+
+_PHRASE_HINT = re.compile("|".join(re.escape(t) for triggers, _, _ in _PHRASES for t in triggers))
+
+_where, _entities_toml = _load("entities.toml")
+# Entity aliases (normalised name -> canonical normalised name).
+_ENTITY_ALIASES = _mapping(_where, _entities_toml, "entity_aliases")
+# Display names for canonical entities whose casing the text may not give us.
+_DISPLAY = _mapping(_where, _entities_toml, "display")
+# Token-level aliases inside statements and quotes.
+_TOKEN_ALIASES = _mapping(_where, _entities_toml, "token_aliases")
+_STATES = _words(_where, _entities_toml, "states")
+# Officials and bodies -> the state they speak for (speaker compatibility).
+_AFFILIATION = _mapping(_where, _entities_toml, "affiliation")
+_NATIONALITY = _mapping(_where, _entities_toml, "nationality")
+_WORDING_ALIAS_GROUPS = _mapping(_where, _entities_toml, "wording_alias_groups")

@@ -1,0 +1,243 @@
+"""Linking (pipeline step 3, scoring): candidate pairs -> comparison vectors -> fitted
+weights -> join edges and conflict edges.
+
+Candidates are the key-blocked pairs of `candidates._candidate_pairs` plus each claim's
+nearest statements by vector (`LINK_NEIGHBOURS` per claim, cosine >= `NEIGHBOUR_FLOOR`,
+other articles only). Each pair gets the comparison vector of `compare.COMPARISONS`; the
+link probability is the logistic model of `data/link_weights.json` (fitted by
+`scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
+
+1. Speakers that are both named and not compatible never join (reported speech of two
+   people is two claims).
+2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
+   probability of the pair is >= `conflict_at` and the denial either negates the other's
+   predicate (`score._negates`) or names what the other asserts (the denier or the denied
+   party is named in the asserting claim, and they share rare words).
+3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
+   when the pair would link were the figures equal (probability with the clash column
+   zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
+   never one item.
+4. Explicit calendar dates that differ: a CONFLICT edge on the same condition.
+5. Otherwise a JOIN edge when the probability is >= the fitted threshold.
+
+Edges are returned in order (-probability, i, j) for greedy clustering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from consensus.merge.candidates import _candidate_pairs
+from consensus.merge.compare import (
+    COMPARISONS,
+    ClaimView,
+    PairContext,
+    content_stems,
+    denied_content,
+)
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.figures import Figure, figures
+from consensus.merge.score import _Edge, _negates, _similarity, _statement_sim, _text_sims
+from consensus.merge.tunables import BLOCK_CAP
+from consensus.merge.weights import LogisticModel
+from consensus.models import Polarity
+from consensus.vectors import Vectors
+
+LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
+NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
+CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
+DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
+DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
+DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
+_CLASH = COMPARISONS.index("figure_clash")
+_SAME_FIG = COMPARISONS.index("figure_same")
+
+
+@cache
+def link_model() -> LogisticModel:
+    return LogisticModel.load(WEIGHTS)
+
+
+def views(feats: Sequence[_Feat]) -> list[ClaimView]:
+    return [
+        ClaimView(
+            article=f.article,
+            statement=f.claim.statement,
+            names=frozenset(e for e in f.entities if len(e) > 2),
+            speaker=f.speaker,
+        )
+        for f in feats
+    ]
+
+
+def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int, int]]:
+    """Key-blocked pairs plus vector neighbours, sorted, each once."""
+    pairs = set(_candidate_pairs(feats))
+    pairs.update(ctx.neighbours(LINK_NEIGHBOURS, NEIGHBOUR_FLOOR))
+    pairs.update(ctx.slot_pairs(BLOCK_CAP))
+    return sorted(p for p in pairs if feats[p[0]].article != feats[p[1]].article)
+
+
+def lexical_scores(feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """The lexical similarity of each pair (fuzzy statement + concept Dice, lifted by
+    near-identical evidence), in batches."""
+    if not pairs:
+        return []
+    texts = _text_sims([feats[i].snorm for i, _ in pairs], [feats[j].snorm for _, j in pairs])
+    own = [feats[i].enorm is not feats[i].norm or feats[j].enorm is not feats[j].norm for i, j in pairs]
+    differ = [k for k, o in enumerate(own) if o]
+    evids = list(texts)
+    found = _text_sims([feats[pairs[k][0]].senorm for k in differ],
+                       [feats[pairs[k][1]].senorm for k in differ])  # fmt: skip
+    for k, value in zip(differ, found, strict=True):
+        evids[k] = value
+    return [
+        _similarity(feats[i], feats[j], _statement_sim(feats[i], feats[j], t), e)
+        for (i, j), t, e in zip(pairs, texts, evids, strict=True)
+    ]
+
+
+def comparison_matrix(
+    feats: Sequence[_Feat], vectors: Vectors
+) -> tuple[PairContext, list[tuple[int, int]], np.ndarray]:
+    ctx = PairContext(views(feats), vectors)
+    pairs = candidate_pairs(feats, ctx)
+    x = ctx.features(pairs, lexical_scores(feats, pairs))
+    return ctx, pairs, x
+
+
+def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bool:
+    """The denial's party (speaker or names) appears in the asserting claim, and the two
+    share rare words beyond it."""
+    dv = ctx.views[d]
+    low = ctx.lower[a]
+    party = {n for n in (dv.speaker, *dv.names) if n}
+    named = any(n in low for n in party)
+    return named and x[COMPARISONS.index("rare_words")] >= 0.15
+
+
+def _magnitude(value: float) -> int:
+    return len(str(int(abs(value)))) - 1 if value >= 1 else 0
+
+
+def _sizes_agree(denied: Sequence[Figure], asserted: Sequence[Figure]) -> bool:
+    """A denial that sizes what it rejects ("reports of hundreds killed") rejects only an
+    assertion of that size: some figure of the assertion has the same order of magnitude
+    (a vague "hundreds" meets 100-999). A denial without figures sizes nothing."""
+    counts = [f for f in denied if not f.unit or f.unit == "%"]
+    if not counts:
+        return True
+    return any(_magnitude(d.value) == _magnitude(a.value) for d in counts for a in asserted)
+
+
+def _denial_strength(
+    feats: Sequence[_Feat],
+    ctx: PairContext,
+    d: int,
+    s: int,
+    x: np.ndarray,
+    p_even: float,
+    conflict_at: float,
+) -> float:
+    """How surely denial `d` rejects assertion `s` (0: it does not). See rule 2 of the
+    module docstring; the strength orders a denial's candidate targets."""
+    fd, fs = feats[d], feats[s]
+    if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
+        return 0.0  # a party does not deny its own side
+    denied = denied_content(fd.claim.statement)
+    if denied is None:
+        return 0.0  # "cannot deny", or no cue the denial can be read from
+    if not _sizes_agree(figures(denied), ctx.figs[s]):
+        return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
+    if p_even >= conflict_at and _negates(fd, fs):
+        return p_even
+    vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fs.claim.statement)
+    dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
+    shared = content_stems(denied) & ctx.stems[s]
+    rare = sum(ctx.idf.get(w, 0.0) for w in shared)
+    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
+        return max(dcos, p_even)
+    if dcos >= DENY_COS and rare >= DENY_RARE:
+        return dcos
+    return 0.0
+
+
+def link_edges(
+    feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
+) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
+    """Join and conflict edges (see the module docstring), the candidate pairs, the
+    context, and the probability of every scored pair."""
+    model = model or link_model()
+    ctx, pairs, x = comparison_matrix(feats, vectors)
+    if not pairs:
+        return [], [], ctx, {}
+    p = model.prob(x)
+    x_even = x.copy()
+    x_even[:, _CLASH] = 0.0
+    x_even[:, _SAME_FIG] = 1.0
+    p_even = model.prob(x_even)
+    conflict_at = model.threshold - CONFLICT_MARGIN
+    prob: dict[tuple[int, int], float] = {}
+    edges: list[_Edge] = []
+    for k, (i, j) in enumerate(pairs):
+        a, b = feats[i], feats[j]
+        score = round(float(p[k]), 4)
+        prob[(i, j)] = score
+        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(
+            a.speaker, b.speaker
+        ):
+            continue  # two people's reported speech is two claims (a denial crosses sides)
+        if a.claim.polarity != b.claim.polarity:
+            d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
+            strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
+            if strength > 0:
+                edges.append(_Edge(round(strength, 4), i, j, "polarity: asserts vs denies"))
+            continue
+        same, clash = ctx.figure_relation(i, j)
+        if clash and not same:
+            if p_even[k] >= conflict_at:
+                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
+            continue
+        if a.date and b.date and a.date != b.date:
+            if score >= conflict_at:
+                edges.append(_Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}"))
+            continue
+        if score >= model.threshold:
+            edges.append(_Edge(score, i, j, ""))
+    edges.sort(key=lambda e: (-e.score, e.i, e.j))
+    return edges, pairs, ctx, prob
+
+
+def pair_probability(
+    feats: Sequence[_Feat], ctx: PairContext, i: int, j: int, model: LogisticModel | None = None
+) -> float:
+    """The link probability of one pair that was not a candidate (group link checks)."""
+    model = model or link_model()
+    if i > j:
+        i, j = j, i
+    lex = lexical_scores(feats, [(i, j)])
+    return float(model.prob(ctx.features([(i, j)], lex))[0])
+
+
+def comparison_rows(
+    articles: Sequence[object], claim_sets: Sequence[object], vectors: Vectors
+) -> tuple[list[tuple[tuple[str, int], tuple[str, int]]], np.ndarray]:
+    """The candidate pairs and comparison vectors `merge` scores, keyed by (article id,
+    claim index) — for fitting the weights (scripts/fit_merge_weights.py)."""
+    from consensus.merge.features import _build_features
+
+    entries = [
+        (cs.article, k, claim)  # type: ignore[attr-defined]
+        for cs in claim_sets
+        for k, claim in enumerate(cs.claims)  # type: ignore[attr-defined]
+    ]
+    feats = _build_features(entries)
+    _ctx, pairs, x = comparison_matrix(feats, vectors)
+    keys = [((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs]
+    return keys, x

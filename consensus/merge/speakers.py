@@ -1,0 +1,162 @@
+"""Who speaks for whom, read from the batch's own text (no table of officials).
+
+Two speakers are *compatible* (their claims may be one proposition, and one does not deny
+the other's side) when they are the same speaker written differently, or one speaks for the
+other according to the articles themselves:
+
+* equal, or either is absent (an outlet's own voice reports what a source says);
+* one is the acronym of the other ("raib" ~ "rail accident investigation branch");
+* the words of one are a subset of the other's ("police" ~ "british transport police",
+  "bamford" ~ "martin bamford");
+* near-identical spellings (rapidfuzz ratio >= `SPELLING`);
+* an appositive: the words around one speaker's name in the batch's statements name the
+  other ("Russian President Vladimir Putin" makes "vladimir putin" speak for "russia";
+  "Robin Smith, Assistant Chief Constable of the British Transport Police" makes him
+  speak for "british transport police"). A word matches a demonym or a longer form when it
+  starts with the other word less its last letter ("russia" -> "russian").
+
+Pronouns and time words are never speakers ("they said", "today said" are extraction
+slips): `clean_speaker` maps them to None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from rapidfuzz import fuzz
+
+__all__ = ["SPELLING", "Speakers", "clean_speaker", "compatible", "speakers_in_scope"]
+
+SPELLING = 88
+_WINDOW_BEFORE = 8  # capitalised words before a name read as its appositive
+_WINDOW_AFTER = 9  # ... and after it
+_NOT_SPEAKERS = frozenset(
+    """i we you he she it they them this that these those who one someone somebody anyone
+    today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+    earlier later officials official sources source reports report before after then now
+    also still""".split()
+)
+# Lower-case words that still belong to a title before a name ("foreign ministry spokesman
+# Lu Kang", "chief of staff"): grammar of titles, no names.
+_TITLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson minister ministry president chief secretary director
+    commander general head deputy assistant ambassador envoy official adviser advisor aide
+    mayor governor senator leader chairman chairwoman prosecutor officer constable""".split()
+)
+_MINOR = frozenset("of the and for in on at de la le al el".split())
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def _appositive(text: str, start: int, end: int) -> list[str]:
+    """Lower-case words of a name's appositives: the capitalised words right before it
+    ("Russian President Vladimir Putin", "Chinese Foreign Ministry spokesman Lu Kang" keeps
+    the capitalised run) and the comma phrase right after it ("Robin Smith, Assistant Chief
+    Constable of the British Transport Police, said")."""
+    out: list[str] = []
+    base = max(0, start - 80)
+    edge = start  # start of the run read so far
+    for w in reversed(list(_WORD.finditer(text[base:start]))[-_WINDOW_BEFORE:]):
+        gap = text[base + w.end() : edge]
+        word = w.group(0)
+        if any(ch in gap for ch in ",.;:\"“”()"):
+            break
+        if not word[:1].isupper() and word.casefold() not in _TITLE_WORDS | _MINOR:
+            break
+        out.append(w.group(0).casefold())
+        edge = base + w.start()
+    tail = text[end : end + 160]
+    if tail.startswith(","):
+        phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
+        first = phrase.strip()[:1]
+        if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
+            out.extend(w.casefold() for w in _WORD.findall(phrase)[:_WINDOW_AFTER])
+    return out
+
+
+def clean_speaker(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = name.split()
+    if not words or all(w in _NOT_SPEAKERS for w in words):
+        return None
+    return name
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _MINOR and w)
+
+
+def _matches(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    if len(word) >= 4 and other.startswith(word[:-1]):
+        return True
+    return len(other) >= 4 and word.startswith(other[:-1])
+
+
+class Speakers:
+    """Speaker compatibility for one batch (see the module docstring)."""
+
+    def __init__(self, where: Mapping[str, Iterable[str]]) -> None:
+        """`where`: each speaker name -> the texts to read its appositives in (the articles
+        it speaks in; the claim statements will do)."""
+        around: dict[str, set[str]] = defaultdict(set)
+        for name in sorted(n for n in where if n):
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            for text in where[name]:
+                low = text.casefold()
+                for m in pattern.finditer(low):
+                    around[name].update(_appositive(text, m.start(), m.end()))
+        self.names = sorted(where)
+        self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
+        self._memo: dict[tuple[str, str], bool] = {}
+
+    def compatible(self, a: str | None, b: str | None) -> bool:
+        if a == b or a is None or b is None:
+            return True
+        key = (a, b) if a < b else (b, a)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self._compatible(*key)
+        return got
+
+    def _compatible(self, a: str, b: str) -> bool:
+        wa, wb = set(a.split()) - _MINOR, set(b.split()) - _MINOR
+        if not wa or not wb:
+            return True
+        if wa <= wb or wb <= wa:
+            return True
+        if (" " not in a and a == _acronym(b)) or (" " not in b and b == _acronym(a)):
+            return True
+        if fuzz.ratio(a, b) >= SPELLING:
+            return True
+        for x, wx, y in ((a, wa, b), (b, wb, a)):
+            ctx = self.context.get(y, frozenset())
+            if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
+                return True  # y's appositive names x: y speaks for x
+        return False
+
+
+_current: ContextVar[Speakers | None] = ContextVar("consensus_merge_speakers", default=None)
+
+
+@contextmanager
+def speakers_in_scope(speakers: Speakers) -> Iterator[None]:
+    """Make `speakers` the batch's speaker index for `compatible` within the block."""
+    token = _current.set(speakers)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Compatibility under the batch's index (equal-or-absent when no batch is in scope)."""
+    index = _current.get()
+    if index is None:
+        return a == b or a is None or b is None
+    return index.compatible(a, b)

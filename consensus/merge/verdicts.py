@@ -1,0 +1,387 @@
+"""The merge itself (pipeline steps 0-6): ground, fold copies, align, count
+origins, link disputes, decide verdicts and build the Report.
+
+PURE: no I/O, clock or randomness; the same inputs in any order give the same bytes.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from consensus.errors import UsageError
+from consensus.merge.clusters import _align, _display, _group_features
+from consensus.merge.coverage import _coverage
+from consensus.merge.disputes import (
+    _compound_support,
+    _denial_links,
+    _points,
+    _position,
+    _position_key,
+    _topic,
+)
+from consensus.merge.features import _build_features, _Feat, _norm_entity
+from consensus.merge.items import (
+    OriginsLike,
+    _citations,
+    _claim_origin,
+    _digest,
+    _fold_copies,
+    _ground,
+    _hedges,
+    _kind,
+    _medoid,
+    _speaker_names,
+    _unique_ids,
+)
+from consensus.merge.speakers import Speakers, speakers_in_scope
+from consensus.merge.tunables import CONFLICT_PARTNERS
+from consensus.models import (
+    Article,
+    ArticleFailure,
+    Citation,
+    Claim,
+    ClaimSet,
+    ContestedItem,
+    Item,
+    Polarity,
+    Report,
+    ReportArticle,
+)
+from consensus.vectors import Vectors, as_vectors
+
+
+def merge(
+    articles: Sequence[Article],
+    claim_sets: Sequence[ClaimSet],
+    origins: OriginsLike,
+    *,
+    failures: Sequence[ArticleFailure] = (),
+    vectors: Vectors | Mapping[str, Sequence[float]] | None = None,
+) -> Report:
+    """ClaimSets (+ origins, + vectors of the statements) -> Report. See the module
+    docstring for every rule. Without vectors, the vector comparisons are 0 for every pair
+    (lexical, name and figure comparisons still link)."""
+    index = Speakers(_speaker_texts(articles, claim_sets))
+    with _no_cycle_collection(), speakers_in_scope(index):
+        return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
+
+
+def _speaker_texts(
+    articles: Sequence[Article], claim_sets: Sequence[ClaimSet]
+) -> dict[str, list[str]]:
+    """Each named speaker (normalised) -> the texts of the articles it speaks in."""
+    text_of = {a.id: a.text for a in articles}
+    where: dict[str, set[str]] = defaultdict(set)
+    for cs in claim_sets:
+        for c in cs.claims:
+            for n in (c.speaker, c.subject):
+                if n:
+                    where[_norm_entity(n)].add(cs.article)
+    return {n: [text_of[a] for a in sorted(arts) if a in text_of] for n, arts in where.items()}
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector while merging. A merge allocates millions of small,
+    long-lived objects (tokens, features, citations), which makes the collector traverse
+    them again and again: about a quarter of the time at 100k claims, for almost no
+    garbage (a 30k-claim merge leaves ~300 objects in cycles, freed once the collector
+    runs again). Reference counting still frees everything else at once; the collector
+    is resumed only if it was running."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge(
+    articles: Sequence[Article],
+    claim_sets: Sequence[ClaimSet],
+    origins: OriginsLike,
+    failures: Sequence[ArticleFailure],
+    vectors: Vectors,
+) -> Report:
+    by_id: dict[str, Article] = {}
+    for a in articles:
+        if a.id in by_id and by_id[a.id] != a:
+            raise UsageError(f"two different articles share the id {a.id!r}")
+        by_id[a.id] = a
+
+    # 0. exact copies (identical text, one origin) fold into their smallest id
+    rep_of = _fold_copies(by_id.values(), origins)
+
+    # 1. grounding check; claims without a grounded quote are dropped
+    entries: list[tuple[str, int, Claim]] = []
+    cites_of: dict[tuple[str, int], tuple[Citation, ...]] = {}
+    holders_of: dict[tuple[str, int], list[str]] = {}  # entries held by copies too
+    slot_of: dict[tuple[str, str, int], int] = {}  # (rep, claim JSON, occurrence) -> index
+    occurrence: Counter[tuple[str, str]] = Counter()
+    seen_sets: set[str] = set()
+    per_article: Counter[str] = Counter()
+    # Claim sets in (article, extractor, JSON) order, identical ones once. The JSON holds
+    # the article and the extractor, so when no two sets share both it can neither order
+    # nor match two sets: it is then not computed (a unique stand-in takes its place).
+    if len({(c.article, c.extractor) for c in claim_sets}) == len(claim_sets):
+        dumped = [(c.article, c.extractor, f"#{k}", k) for k, c in enumerate(claim_sets)]
+    else:
+        dumped = [
+            (c.article, c.extractor, c.model_dump_json(), k) for k, c in enumerate(claim_sets)
+        ]
+    for *_, key, k in sorted(dumped):
+        cs = claim_sets[k]
+        if cs.article not in by_id:
+            raise UsageError(f"claim set for unknown article {cs.article!r}")
+        if key in seen_sets:
+            continue
+        seen_sets.add(key)
+        art = by_id[cs.article]
+        rep_id = rep_of.get(art.id)
+        if rep_id is None:  # not a copy, nor copied: the common case
+            base = per_article[cs.article]
+            per_article[cs.article] += len(cs.claims)
+        for k, claim in enumerate(cs.claims):
+            cites: list[Citation] = []
+            for ev in claim.evidence:
+                span = _ground(art, ev.quote, ev.start, ev.end)
+                if span is None:
+                    continue
+                lo, hi = span
+                cites.append(Citation(article=art.id, quote=art.text[lo:hi], start=lo, end=hi))
+            if not cites:
+                continue
+            if len(cites) > 1:
+                cites = sorted(set(cites), key=lambda c: (c.start, c.end))
+            if rep_id is None:
+                entries.append((art.id, base + k, claim))
+                cites_of[(art.id, base + k)] = tuple(cites)
+                continue
+            # The n-th occurrence of a claim in a copy is the n-th occurrence of the same
+            # claim in its representative (grounded on the same text, so the same spans).
+            dump = claim.model_dump_json()
+            occurrence[(art.id, dump)] += 1
+            slot_key = (rep_id, dump, occurrence[(art.id, dump)])
+            index = slot_of.get(slot_key)
+            if index is None:
+                index = slot_of[slot_key] = per_article[rep_id]
+                per_article[rep_id] += 1
+                entries.append((rep_id, index, claim))
+                cites_of[(rep_id, index)] = tuple(
+                    c.model_copy(update={"article": rep_id}) for c in cites
+                )
+                holders_of[(rep_id, index)] = [art.id]
+            else:
+                holders_of[(rep_id, index)].append(art.id)
+
+    # 2-3. features and alignment (copies folded: they never change what joins)
+    feats = _build_features(entries)
+    for f in feats:
+        f.citations = cites_of[(f.article, f.index)]
+        f.origin = _claim_origin(origins, f.article, f.citations)
+        held = holders_of.get((f.article, f.index))
+        if held is not None:  # expand: a copy states what its representative states
+            f.holders = tuple(sorted(held))
+            f.citations = tuple(
+                c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
+            )
+    member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors)
+    groups = [[feats[m] for m in ms] for ms in member_lists]
+    features = [_group_features(feats, c) for c in _clusters]
+    group_of = {m: gi for gi, ms in enumerate(member_lists) for m in ms}
+
+    # 5. contested points: groups linked by conflicts or denials, around hubs
+    reasons: dict[int, set[str]] = defaultdict(set)
+    conflict_units: dict[int, set[str]] = defaultdict(set)
+    dated: set[int] = set()
+    denied_preds: dict[int, set[str]] = defaultdict(set)
+    denial_words: dict[int, set[str]] = defaultdict(set)
+    links: list[tuple[int, int, str, str]] = []
+    opposed: set[int] = set()  # groups in a point through a denial or opposite polarity
+    # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
+    # conflict partners (highest score; ties: lower group); `_points` then grows points from
+    # hubs, so a slot with several figures (60 / 77 / 84 dead) is one point, and conflicts
+    # cannot chain unrelated propositions into one huge point.
+    ranked: dict[int, list[tuple[float, int, str]]] = defaultdict(list)
+    for edge in conflict_edges:
+        gi, gj = group_of[edge.i], group_of[edge.j]
+        if gi == gj:
+            continue
+        for g, other in ((gi, gj), (gj, gi)):
+            ranked[g].append((-edge.score, other, edge.conflict))
+    top: dict[int, dict[int, str]] = {}
+    for g, cands in ranked.items():
+        mine: dict[int, str] = {}
+        for _, other, why in sorted(cands):
+            if other not in mine:
+                mine[other] = why
+            if len(mine) >= CONFLICT_PARTNERS:
+                break
+        top[g] = mine
+    for g, mine in sorted(top.items()):
+        for other, why in sorted(mine.items()):
+            if g < other and g in top.get(other, {}):
+                links.append((g, other, "conflict", why))
+    for di, ai, why in _denial_links(groups):
+        links.append((min(di, ai), max(di, ai), "denial", why))
+    polarity = [ms[0].claim.polarity for ms in groups]
+    point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
+    for gi, gj, kind, why in sorted(set(links)):
+        root = point_of.get(gi, -1)
+        if root < 0 or point_of.get(gj) != root:
+            continue  # a link between two points (or to a group in none) adds nothing
+        if kind == "denial" or why.startswith("polarity"):
+            opposed.update((gi, gj))
+        if kind == "denial":
+            pred, words = why.split("|", 1)
+            denied_preds[root].add(pred)
+            denial_words[root].update(words.split(","))
+        elif why.startswith("polarity"):
+            reasons[root].add("opposite polarity on one proposition")
+        elif why.startswith("quantity"):
+            unit = why.removeprefix("quantity ").split(":", 1)[0]
+            conflict_units[root].add("" if unit == "count" else unit)
+            what = why.removeprefix("quantity ")
+            reasons[root].add(f"conflicting quantities for one slot ({what})")
+        else:
+            dated.add(root)
+            reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
+
+    clusters_of: dict[int, list[int]] = defaultdict(list)
+    for gi in range(len(groups)):
+        clusters_of[point_of.get(gi, -1 - gi)].append(gi)
+
+    contested: list[ContestedItem] = []
+    used: set[int] = set()
+    also_agreed: dict[int, str] = {}  # group -> the figure point it is also a side of
+    for root, gis in sorted(clusters_of.items()):
+        if len(gis) < 2:
+            continue
+        units = sorted(conflict_units.get(root, ()))
+        by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
+        for gi in gis:
+            by_pos[_position_key(groups[gi], units, root in dated)].extend(groups[gi])
+        if len(by_pos) < 2:
+            continue
+        positions = [_position(ms) for _, ms in sorted(by_pos.items())]
+        positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
+        all_cites = [c for p in positions for c in p.citations]
+        topic = _topic(groups, gis, positions)
+        why_all = set(reasons.get(root, ()))
+        if root in denied_preds:
+            deniers = sorted(
+                {
+                    _display(f.speaker)
+                    for gi in gis
+                    for f in groups[gi]
+                    if f.claim.polarity == Polarity.denies and f.speaker
+                }
+            )
+            why_all.add(
+                "opposite polarity on one proposition — "
+                + (", ".join(deniers) or "a party")
+                + f" {'deny' if len(deniers) != 1 else 'denies'} it (denial matched by topic: "
+                + f"predicate {', '.join(sorted(denied_preds[root]))}; shared "
+                + f"{', '.join(sorted(denial_words[root])[:6])})"
+            )
+        rule = "contested: " + "; ".join(sorted(why_all or {"conflicting positions"}))
+        contested.append(
+            ContestedItem(
+                id="c-" + _digest(all_cites),
+                topic=topic,
+                rule=rule,
+                positions=tuple(positions),
+            )
+        )
+        # A figure (or date) dispute does not take away what several origins agree on: a
+        # group stated by >= 2 origins that is in the point only through figure or date
+        # conflicts stays an agreed item too, and its rule names the point where the other
+        # figures are shown ("7 killed" agreed by six outlets; "at least 5" vs "7"
+        # contested). A group denied, or denying, is in the point only.
+        for gi in gis:
+            if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
+                also_agreed[gi] = contested[-1].id
+            else:
+                used.add(gi)
+    contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
+
+    # 6. agreed and single-source, after compound-sentence support
+    supports = _compound_support(feats, groups, group_of, pairs, used)
+    agreed: list[Item] = []
+    single: list[Item] = []
+    for gi, ms in enumerate(groups):
+        if gi in used:
+            continue
+        rep = _medoid(ms)
+        backing = [feats[p] for p in sorted(supports.get(gi, {}))]
+        everyone = [*ms, *backing]
+        n_origins = len({f.origin for f in everyone})
+        sources = tuple(sorted({s for f in everyone for s in f.sources}))
+        item_cites = _citations(everyone)
+        if n_origins >= 2 and gi in also_agreed:
+            prefix = "a-"
+            rule = (
+                f"agreed: {n_origins} independent origins on this figure; other figures "
+                f"for the same slot are contested in {also_agreed[gi]}"
+            )
+        elif n_origins >= 2:
+            prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
+            if backing:
+                rule += " (counting a clause of a longer claim, see features)"
+        else:
+            prefix = "s-"
+            rule = "single source: one origin"
+            if len(sources) > 1:
+                rule += f" ({len(sources)} articles, one origin)"
+        item_features = features[gi] + tuple(sorted(supports.get(gi, {}).values()))
+        item = Item(
+            id=prefix + _digest(item_cites),
+            statement=rep.claim.statement,
+            kind=_kind(ms, rep),
+            speakers=_speaker_names(ms),
+            sources=sources,
+            origins=n_origins,
+            rule=rule,
+            hedges=_hedges(ms),
+            features=item_features,
+            citations=item_cites,
+        )
+        (agreed if n_origins >= 2 else single).append(item)
+    agreed, contested, single = _unique_ids(agreed, contested, single)
+    agreed.sort(key=lambda it: (-it.origins, -len(it.sources), it.statement, it.id))
+    single.sort(key=lambda it: (-len(it.sources), it.statement, it.id))
+    contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
+
+    for it in (*agreed, *single):
+        for c in it.citations:
+            assert by_id[c.article].text[c.start : c.end] == c.quote
+    for ci in contested:
+        for p in ci.positions:
+            for c in p.citations:
+                assert by_id[c.article].text[c.start : c.end] == c.quote
+
+    report_articles = tuple(
+        ReportArticle(
+            id=a.id,
+            title=a.title,
+            outlet=a.outlet,
+            published=a.published,
+            origin=origins.origin_of(a.id),
+        )
+        for a in sorted(by_id.values(), key=lambda a: a.id)
+    )
+    failed = {f.article for f in failures}
+    coverage = _coverage([a for a in report_articles], agreed, contested, single, failed, rep_of)
+    return Report(
+        articles=report_articles,
+        origins=tuple(sorted(origins.groups, key=lambda g: g.id)),
+        agreed=tuple(agreed),
+        contested=tuple(contested),
+        single_source=tuple(single),
+        coverage=coverage,
+        failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
+    )

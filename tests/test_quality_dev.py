@@ -1,0 +1,69 @@
+"""Quality on the six annotated real dev clusters (tests/data/dev), as bench/quality.py
+measures it: the figures reached are guarded here so a change that loses them fails.
+
+Thresholds are the figures measured when this test was written, rounded down a little:
+they are floors that a better merger raises, not targets (issue 8's targets are printed by
+bench/quality.py next to the measured figures).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+from quality import score_cluster, story_pairs  # noqa: E402
+from quality_lib import ClusterScore, events, pair_prf  # noqa: E402
+
+
+@cache
+def scores() -> tuple[ClusterScore, ...]:
+    return tuple(score_cluster(e) for e in events())
+
+
+def total(field: str) -> int:
+    return sum(getattr(s, field) for s in scores())
+
+
+def test_every_dev_cluster_is_annotated() -> None:
+    assert len(events()) == 6
+    for s in scores():
+        assert s.agreed_total >= 10, s.event
+        assert s.anchors_missing <= 2, (s.event, s.anchors_missing)
+
+
+def test_agreed_recall_floor() -> None:
+    found, expected = total("agreed_found"), total("agreed_total")
+    assert found / expected >= 0.50, (found, expected)
+    # no cluster is left behind
+    for s in scores():
+        assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
+
+
+def test_disputes_found_floor() -> None:
+    assert total("disputes_found") >= 10, [s.disputes_missed for s in scores()]
+
+
+def test_copies_are_not_counted_twice() -> None:
+    precision, recall = pair_prf(total("origin_tp"), total("origin_fp"), total("origin_fn"))
+    assert precision == 1.0
+    assert total("copy_inflated") <= 5, [s.copy_inflated_items for s in scores()]
+
+
+def test_captions_and_credits_stay_out() -> None:
+    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
+
+
+def test_distinct_propositions_are_rarely_merged() -> None:
+    assert total("distinct_merged") <= 4
+
+
+@pytest.mark.slow
+def test_stories_are_recovered_from_one_shuffled_feed() -> None:
+    precision, recall, _n = story_pairs(events())
+    assert precision >= 0.95 and recall >= 0.9
