@@ -253,11 +253,12 @@ def main() -> int:
             text=True,
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'claims':>8} {'articles':>8} {'build s':>8} {'embed s':>8} {'merge s':>8} {'peak MB':>8} "
-          f"{'agreed':>7} {'contest':>7} {'single':>7}")  # fmt: skip
+    print(f"{'claims':>8} {'articles':>8} {'build s':>8} {'embed s':>8} {'merge s':>8} "
+          f"{'peak MB':>8} {'agreed':>7} {'contest':>7} {'single':>7}")  # fmt: skip
     for r in rows:
         print(
-            f"{int(r['claims']):>8} {int(r['articles']):>8} {r['build_s']:>8.2f} {r['embed_s']:>8.2f} "
+            f"{int(r['claims']):>8} {int(r['articles']):>8} {r['build_s']:>8.2f} "
+            f"{r['embed_s']:>8.2f} "
             f"{r['merge_s']:>8.2f} {r['peak_rss_mb']:>8.0f} {int(r['agreed']):>7} "
             f"{int(r['contested']):>7} {int(r['single']):>7}"
         )

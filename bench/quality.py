@@ -50,9 +50,24 @@ def run_cluster(event: str) -> tuple[list[Article], Report, str]:
     return articles, report, render_markdown(report)
 
 
-def score_cluster(event: str) -> ClusterScore:
-    articles, report, md = run_cluster(event)
+def score_cluster(event: str, held_out: bool = False) -> ClusterScore:
+    """Score one cluster; with `held_out`, its merge uses link weights fitted on the OTHER
+    annotated clusters only (what the weights do on a cluster they have not seen)."""
+    if not held_out:
+        articles, report, md = run_cluster(event)
+    else:
+        from consensus.merge.link import weights_in_scope
+
+        with weights_in_scope(held_out_model(event)):
+            articles, report, md = run_cluster(event)
     return score_report(event, load_expectations(event), articles, report, md)
+
+
+def held_out_model(event: str) -> object:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from fit_merge_weights import fit_without
+
+    return fit_without(event)
 
 
 def story_pairs(names: Sequence[str]) -> tuple[float, float, int]:
@@ -87,13 +102,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--verbose", "-v", action="store_true", help="list what was missed")
+    ap.add_argument(
+        "--held-out",
+        action="store_true",
+        help="score each cluster with link weights fitted on the other clusters only",
+    )
     args = ap.parse_args(argv)
     names = args.events or events()
     if not names:
         print("no annotated clusters (tests/data/dev/<event>/expectations.json)")
         return 1
     t0 = time.perf_counter()
-    scores = [score_cluster(e) for e in names]
+    scores = [score_cluster(e, held_out=args.held_out) for e in names]
+    if args.held_out:
+        print("(held out: each cluster merged with link weights fitted without it)")
     header = (
         f"{'cluster':28} {'agreed recall':>15} {'disputes':>8} {'copy-infl':>9} "
         f"{'origin P/R':>11} {'distinct':>8} {'speaker':>7} {'nonclaim':>8} "
@@ -141,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{tot.report_bytes / 1000:>6.0f}"
     )
     sp, sr, n = story_pairs(names)
-    print(f"stories from one shuffled feed: {n} found for {len(names)} events; pairs P {sp:.3f} R {sr:.3f}")
+    print(
+        f"stories from one shuffled feed: {n} found for {len(names)} events; "
+        f"pairs P {sp:.3f} R {sr:.3f}"
+    )
     print(
         f"targets: agreed recall >= 80% · disputes >= 8 · copy-inflated 0 · origin P 1.0 R >= 0.9 "
         f"· non-claims 0 · stories P >= 0.95 R >= 0.9   ({time.perf_counter() - t0:.1f} s)"

@@ -191,7 +191,7 @@ def score_report(
             hits = [
                 {k for k, sd in enumerate(sides) if _covered(p.citations, sd)} for p in c.positions
             ]
-            for (i, hi), (j, hj) in combinations(enumerate(hits), 2):
+            for hi, hj in combinations(hits, 2):
                 if any(x != y for x in hi for y in hj):
                     found = True
                     break

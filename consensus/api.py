@@ -6,12 +6,12 @@ calls (merge, render) stay pure. Never import litellm here (extract.py decides w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consensus.cache import ClaimCache
+from consensus.cache import ClaimCache, open_or_bypass
 from consensus.errors import InputError, RunError, UsageError
 from consensus.extract import DEFAULT_CONCURRENCY, ProgressCallback, aextract_claims
 from consensus.models import Article, ArticleFailure, ClaimSet, ExtractionResult, Report
@@ -28,6 +28,7 @@ class RunOutcome:
     extraction: ExtractionResult
     input_errors: list[InputError] = field(default_factory=list)
     report: Report | None = None
+    skipped: int = 0  # files in input directories that are not of an article type
 
     @property
     def ok(self) -> bool:
@@ -47,14 +48,19 @@ class RunOutcome:
         )
 
 
-def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
-    """Every readable article plus one error per unreadable input; raises if none is readable."""
+def read_inputs(
+    paths: Iterable[str | Path], *, skipped: list[Path] | None = None
+) -> tuple[list[Article], list[InputError]]:
+    """Every readable article plus one error per unreadable input; raises if none is readable.
+
+    Files of other types found in directories are appended to `skipped` when it is given.
+    """
     from consensus.ingest import collect_articles
 
     paths = list(paths)
     if not paths:
         raise UsageError("no input paths given")
-    articles, errors = collect_articles(paths)
+    articles, errors = collect_articles(paths, skipped=skipped)
     if not articles:
         if len(errors) == 1:
             raise errors[0]
@@ -63,8 +69,15 @@ def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputE
     return articles, errors
 
 
-def open_cache(cache_dir: str | Path | None = None, *, enabled: bool = True) -> ClaimCache | None:
-    return ClaimCache(cache_dir) if enabled else None
+def open_cache(
+    cache_dir: str | Path | None = None,
+    *,
+    enabled: bool = True,
+    warn: Callable[[str], None] | None = None,
+) -> ClaimCache | None:
+    """The claim cache; None when disabled, or when it cannot be opened (read-only, locked,
+    full: `warn` gets one line, else it is logged) so the run goes on without it."""
+    return open_or_bypass(cache_dir, warn) if enabled else None
 
 
 async def arun(

@@ -526,8 +526,12 @@ def build_story(job: StoryJob, extraction: ExtractionResult) -> StoryOutput:
 
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(text.encode("utf-8"))
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(text.encode("utf-8"))
+        os.replace(tmp, path)
+    except BaseException:  # a full disk or Ctrl-C: leave no half-written temp file behind
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _write_if_changed(path: Path, text: str) -> bool:

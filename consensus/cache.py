@@ -6,9 +6,12 @@ request — extractor and version, model, prompt hash, claim-schema hash, articl
 parameters — so any change to a prompt or schema misses instead of serving stale claims.
 Values are JSON text (no pickle): `{"schema_version": ..., "key": ..., "claim_set": {...}}`.
 An entry that is corrupt, schema-stale or filed under the wrong key is dropped and recomputed;
-a database file sqlite cannot read at all is moved aside (`cache.db.corrupt-*`) and the cache
-starts empty. The size limit is `size_limit`, else CONSENSUS_CACHE_SIZE_LIMIT ("500M", "2G"),
-else 2 GiB; past it the least-recently-stored entries are evicted.
+a database file SQLite itself calls malformed or not a database is moved aside
+(`cache.db.corrupt-*`) and the cache starts empty. Nothing else is: a read-only, locked or
+full cache is healthy, so opening it raises `CacheUnavailable` (callers run without the
+cache, with a warning) and a failed write raises `CacheError` (the result is still used).
+The size limit is `size_limit`, else CONSENSUS_CACHE_SIZE_LIMIT ("500M", "2G"), else 2 GiB;
+past it the least-recently-stored entries are evicted.
 
 This module must never import litellm or store secrets: keys hash the request, values hold
 only the claim set (model name, usage and cost, never API keys or headers).
@@ -18,10 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +35,10 @@ from consensus.errors import CacheError, ConfigError
 from consensus.models import SCHEMA_VERSION, ClaimSet
 
 DEFAULT_SIZE_LIMIT = 2 * 1024**3  # 2 GiB; least-recently-stored entries are evicted past it
+DEFAULT_TIMEOUT = 60.0  # seconds to wait for another process's write lock
+# What SQLite says about a file that is not, or no longer, a database: only then is the file
+# moved aside. "readonly", "locked", "full", "cannot open" describe a healthy database.
+_MALFORMED = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
 SIZE_LIMIT_ENV = "CONSENSUS_CACHE_SIZE_LIMIT"  # bytes, or with a K/M/G suffix (powers of 1024)
 _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
 
@@ -74,10 +82,56 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("consensus", appauthor=False))
 
 
+def _wait_for_write_lock(db: Path, timeout: float) -> None:
+    """Wait at most `timeout` s for another process's write lock (diskcache's own opening
+    retries for a fixed 60 s); raise sqlite3 errors as they come."""
+    if not db.exists():
+        return
+    con = sqlite3.connect(str(db), timeout=timeout, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
+
+
+class CacheUnavailable(CacheError):
+    """The cache cannot be opened (read-only, locked, full disk, a file in the way); the
+    database is left as it is and the run goes on without it."""
+
+
+def _malformed(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.DatabaseError) and (
+        getattr(exc, "sqlite_errorname", None) in _MALFORMED
+    )
+
+
+def open_or_bypass(
+    directory: str | Path | None, warn: Callable[[str], None] | None = None
+) -> ClaimCache | None:
+    """A ClaimCache, or None (after `warn(message)`, else a log warning) when it cannot be
+    opened: results are the same without the cache, only a re-run pays again."""
+    try:
+        return ClaimCache(directory)
+    except CacheUnavailable as exc:
+        message = f"{exc}; running without the cache"
+        if warn is not None:
+            warn(message)
+        else:
+            logging.getLogger("consensus").warning("%s", message)
+        return None
+
+
 class ClaimCache:
     """A JSON-valued diskcache keyed by request hashes. Safe for several processes at once."""
 
-    def __init__(self, directory: str | Path | None = None, *, size_limit: int | None = None):
+    def __init__(
+        self,
+        directory: str | Path | None = None,
+        *,
+        size_limit: int | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ):
         import diskcache
 
         if size_limit is None:
@@ -88,21 +142,27 @@ class ClaimCache:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             try:
-                self._cache = self._open(diskcache, size_limit)
-            except sqlite3.DatabaseError:
-                # Not a database, or a malformed one: move it aside (kept for inspection)
-                # and start empty; everything in it can be recomputed.
+                _wait_for_write_lock(self.directory / "cache.db", timeout)
+                self._cache = self._open(diskcache, size_limit, timeout)
+            except sqlite3.DatabaseError as exc:
+                if not _malformed(exc):
+                    raise
+                # SQLite says the file is not a database or is malformed: move it aside (kept
+                # for inspection) and start empty; everything in it can be recomputed.
                 self.quarantined = self._quarantine()
-                self._cache = self._open(diskcache, size_limit)
-        except Exception as exc:  # sqlite errors, permissions, a file in the way
-            raise CacheError(f"cache directory {self.directory}: {exc}") from exc
+                self._cache = self._open(diskcache, size_limit, timeout)
+        except Exception as exc:  # read-only, locked, full, permissions, a file in the way
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if "locked" in reason:
+                reason += f" by another process (waited {timeout:g} s)"
+            raise CacheUnavailable(f"cache directory {self.directory}: {reason}") from exc
 
-    def _open(self, diskcache: Any, size_limit: int) -> Any:
+    def _open(self, diskcache: Any, size_limit: int, timeout: float) -> Any:
         return diskcache.Cache(
             str(self.directory),
             size_limit=size_limit,
             eviction_policy="least-recently-stored",
-            timeout=60,
+            timeout=timeout,
         )
 
     def _quarantine(self) -> Path:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -93,7 +94,14 @@ TimeoutOpt = Annotated[
 
 
 def _err(message: str) -> None:
+    if _BIDI_CONTROLS.search(message):  # a file name or title that would reverse the line
+        from consensus.render import defuse_bidi
+
+        message = defuse_bidi(message)
     typer.echo(message, err=True)
+
+
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # render.defuse_bidi's set
 
 
 def _fail(exc: Exception) -> typer.Exit:
@@ -153,13 +161,14 @@ def _run(
         from consensus.outlets import load_outlets
 
         table = load_outlets(outlets)
-    articles, input_errors = read_inputs(paths)
+    skipped: list[Path] = []
+    articles, input_errors = read_inputs(paths, skipped=skipped)
     for error in input_errors:
         _err(f"error: {error}")
     for article in articles:
         for warning in article.warnings:
             _err(f"warning: {article.source or article.id}: {warning}")
-    cache = open_cache(cache_dir, enabled=not no_cache)
+    cache = open_cache(cache_dir, enabled=not no_cache, warn=lambda m: _err(f"warning: {m}"))
     if cache is not None and cache.quarantined is not None:
         _err(f"warning: unreadable cache database moved to {cache.quarantined}; starting empty")
     try:
@@ -181,6 +190,7 @@ def _run(
         if cache is not None:
             cache.close()
     outcome.input_errors = input_errors
+    outcome.skipped = len(skipped)
     return outcome
 
 
@@ -190,10 +200,16 @@ def _summary_line(outcome: RunOutcome) -> str:
     head = f"{len(ex.claim_sets)} of {total} inputs extracted"
     if ex.cached:
         head += f" ({len(ex.cached)} from cache)"
+    if outcome.skipped:
+        n = outcome.skipped
+        head += f", {n} file{'s' if n != 1 else ''} skipped (not an article type)"
     parts = [head, f"{sum(len(cs.claims) for cs in ex.claim_sets)} claims"]
     dropped = sum(cs.dropped for cs in ex.claim_sets)
     if dropped:
-        parts.append(f"{dropped} ungrounded claims dropped")
+        parts.append(f"{dropped} claims dropped (quotes not found or not carrying the claim)")
+    empty = sum(1 for cs in ex.claim_sets if cs.extractor == "llm" and not cs.claims)
+    if empty:  # a confirmed empty answer: a result, not a failure
+        parts.append(f"{empty} with no claims")
     failed = len(ex.failures) + len(outcome.input_errors)
     if failed:
         parts.append(f"{failed} failed (named above)")
@@ -209,17 +225,53 @@ def _summary_line(outcome: RunOutcome) -> str:
 def _report_failures(outcome: RunOutcome) -> None:
     for failure in outcome.extraction.failures:
         _err(f"failed: {failure.error}")
+    not_cached: dict[str, int] = {}  # a cache write that failed (full disk): once per reason
+    for cs in outcome.extraction.claim_sets:
+        for note in cs.warnings:
+            if note.startswith("not cached: "):
+                reason = note.removeprefix("not cached: ")
+                not_cached[reason] = not_cached.get(reason, 0) + 1
+    for reason, n in not_cached.items():
+        _err(f"warning: {reason}; {n} result{'s' if n != 1 else ''} not cached (used all the same)")
 
 
-def _write(text: str, out: Path | None) -> None:
+def _write(text: str, out: Path | None) -> bool:
+    """Write `text` to `out` (atomically) or stdout; on failure say so in one line, return False."""
     if out is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            _err(f"error: cannot write to stdout: {exc.strerror or exc}")
+            _discard_stdout()
+            return False
+        return True
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)  # never leave a half-written report behind
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(out)  # never leave a half-written report behind
+    except OSError as exc:
+        _err(f"error: cannot write {out}: {exc.strerror or exc}")
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
     _err(f"wrote {out}")
+    return True
+
+
+def _discard_stdout() -> None:
+    """Point fd 1 at /dev/null so the interpreter's own final flush does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test runner's buffer)
+        pass
 
 
 def _article_json(article: Article) -> dict[str, Any]:
@@ -323,10 +375,10 @@ def extract(
         text = "\n\n".join(_format_claim_set(by_id[cs.article], cs) for cs in ex.claim_sets)
     from consensus.render import defuse_bidi
 
-    _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
+    written = _write(defuse_bidi(text, json_text=fmt is not ExtractFormat.text), out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
-    raise typer.Exit(0 if outcome.ok else 1)
+    raise typer.Exit(0 if outcome.ok and written else 1)
 
 
 @app.command()
@@ -379,11 +431,12 @@ def summarize(
         from rich.markdown import Markdown
 
         Console().print(Markdown(text))
+        written = True
     else:
-        _write(text, out)
+        written = _write(text, out)
     _report_failures(outcome)
     _err(_summary_line(outcome))
-    raise typer.Exit(0 if outcome.ok else 1)
+    raise typer.Exit(0 if outcome.ok and written else 1)
 
 
 @app.command()
@@ -396,11 +449,13 @@ def schema(
     if what == "report":
         from consensus.render import report_json_schema
 
-        _write(report_json_schema(), None)
+        if not _write(report_json_schema(), None):
+            raise typer.Exit(1)
     elif what == "claims":
         from consensus.models import ClaimDrafts
 
-        _write(json.dumps(ClaimDrafts.model_json_schema(), indent=2, sort_keys=True), None)
+        if not _write(json.dumps(ClaimDrafts.model_json_schema(), indent=2, sort_keys=True), None):
+            raise typer.Exit(1)
     else:
         _err(f"error: unknown schema {what!r}; choose 'report' or 'claims'")
         raise typer.Exit(2)

@@ -5,11 +5,13 @@ article, and a model (or an instruction injected into the article) can attach an
 a denial included, to any sentence of it. So a grounded claim is kept only when:
 
 1. **substance**: each quote has words, not just punctuation: at least `MIN_QUOTE_WORDS` words
-   with one that is not a stop word, or (for scripts written without spaces) at least
-   `MIN_QUOTE_LETTERS` letters. A thin quote is dropped; a claim left with none is dropped.
+   with one that is not a stop word, or (for scripts written without spaces: Thai, Japanese,
+   Chinese) at least `MIN_QUOTE_LETTERS` characters. A thin quote is dropped; a claim left
+   with none is dropped.
 2. **overlap**: the statement's content words (not stop words, not verbs of saying) appear
    in its evidence: at least `MIN_SHARED_WORDS` of them (or all, when it has fewer), matched
-   on a `STEM_CHARS`-character prefix so "encircled" meets "encirclement". Statements resolve
+   on a `STEM_CHARS`-character prefix so "encircled" meets "encirclement" (in scripts
+   without spaces: on pairs of characters). Statements resolve
    pronouns to names, so not every name needs to be quoted; some content must be.
 3. **figures**: every number written in digits in the statement appears in the evidence,
    except years (four digits, 1000-2999) and the day of a date ("12 March", "2025-03-12"):
@@ -90,16 +92,23 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+# Scripts written without spaces between words (Thai, kana, CJK ideographs): a "word" of
+# `_WORD` is a whole phrase there, so such runs are compared by character pairs instead.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _stem(word: str) -> str:
     return word[:STEM_CHARS]
 
 
 def _content(words: Iterable[str]) -> set[str]:
-    return {
-        _stem(w)
-        for w in words
-        if w not in _STOP and w not in _SPEECH and not w.isdigit() and len(w) >= 3
-    }
+    found: set[str] = set()
+    for w in words:
+        if _UNSPACED.search(w):
+            found.update(w[i : i + 2] for i in range(len(w) - 1))
+        elif w not in _STOP and w not in _SPEECH and not w.isdigit() and len(w) >= 3:
+            found.add(_stem(w))
+    return found
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # English month names
@@ -130,7 +139,7 @@ def quote_substance_problem(quote: str) -> str | None:
     words = _words(quote)
     if len(words) >= MIN_QUOTE_WORDS and any(w not in _STOP for w in words):
         return None
-    if any(len(w) >= MIN_QUOTE_LETTERS and not w.isascii() for w in words):
+    if sum(len(w) for w in words if _UNSPACED.search(w)) >= MIN_QUOTE_LETTERS:
         return None  # a phrase in a script written without spaces
     return (
         f"quote too thin to be evidence ({len(words)} word(s); needs {MIN_QUOTE_WORDS}, "

@@ -25,7 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from consensus.batching import StoryJob, StoryOutput, build_story, failed_output
-from consensus.cache import ClaimCache
+from consensus.cache import ClaimCache, open_or_bypass
 from consensus.errors import ConfigError
 from consensus.extract import ExtractOptions, aextract_claims, request_key
 from consensus.models import Article, ArticleFailure, ClaimSet, ExtractionResult
@@ -89,7 +89,7 @@ async def run_local(
     jobs: Sequence[StoryJob], options: ExtractOptions, cache_dir: Path | None, on_done: OnDone
 ) -> None:
     """Run every story on this event loop, handing each result to `on_done` as it finishes."""
-    cache = ClaimCache(cache_dir) if cache_dir is not None else None
+    cache = open_or_bypass(cache_dir) if cache_dir is not None else None
     slots = asyncio.Semaphore(options.concurrency)
 
     async def one(job: StoryJob) -> None:
@@ -129,7 +129,9 @@ def ray_story(job: StoryJob, options: ExtractOptions, cache_dir: Path | None) ->
     if cache_dir is not None:
         cache = _worker_caches.get(cache_dir)
         if cache is None:
-            cache = _worker_caches[cache_dir] = ClaimCache(cache_dir)
+            cache = open_or_bypass(cache_dir)
+            if cache is not None:
+                _worker_caches[cache_dir] = cache
 
     async def go() -> StoryOutput:
         return await run_story(job, options, cache, asyncio.Semaphore(options.concurrency))

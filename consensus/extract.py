@@ -176,8 +176,18 @@ def _extract_offline(article: Article) -> ClaimSet:
     )
 
 
+# Languages whose sentences the offline rules cannot even split (no spaces, no Latin
+# capitals): named as a failure instead of returning a silent empty claim set.
+OFFLINE_UNSUPPORTED_LANGUAGES = frozenset({"zh", "ja", "th"})
+
+
 async def _extract_one(article: Article, options: ExtractOptions) -> ClaimSet:
     if options.model is None:
+        if article.language in OFFLINE_UNSUPPORTED_LANGUAGES:
+            raise ExtractionError(
+                article.id,
+                f"language {article.language} not supported by the offline extractor; use --model",
+            )
         return _extract_offline(article)
     from consensus.llm import extract_with_llm
 

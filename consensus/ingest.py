@@ -37,7 +37,8 @@ neighbours). A "paragraph" is one line, or a hard-wrapped paragraph (see `_units
     Europe"), "Read more:" / "Related:" teasers and short photo-credit lines.
  3. Boilerplate paragraphs dropped: a paragraph scored on comment/newsletter/cookie/
     subscribe/share/copyright phrases (strong phrases count 2, weak words 1) is dropped
-    when the score is high for its length (see `_is_boilerplate_unit`).
+    when the score is high for its length (see `_is_boilerplate_unit`), except a wire's
+    copyright line ("Copyright 2017 The Associated Press ..."), kept as a signal for origins.
  4. Head (first 6 content lines): an inline "date 2025-03-15 " prefix is cut off the first
     line ("date", "published", "updated" + a date); date-only lines and "By Name" bylines
     are metadata and dropped.
@@ -85,6 +86,7 @@ from urllib.parse import urlsplit
 
 from consensus.errors import InputError
 from consensus.models import Article, Span
+from consensus.wires import is_wire_copyright
 
 __all__ = [
     "collect_articles",
@@ -413,12 +415,19 @@ def load_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -
 
 
 def collect_articles(
-    paths: Iterable[str | Path], *, stdin: TextIO | None = None
+    paths: Iterable[str | Path],
+    *,
+    stdin: TextIO | None = None,
+    skipped: list[Path] | None = None,
 ) -> tuple[list[Article], list[InputError]]:
-    """Read every input; return the readable articles and one `InputError` per bad input."""
+    """Read every input; return the readable articles and one `InputError` per bad input.
+
+    Files inside a directory whose extension is not an article type are not read; when a
+    `skipped` list is given, they are appended to it (so a caller can say how many).
+    """
     articles: list[Article] = []
     errors: list[InputError] = []
-    for item in _iter_inputs(paths, stdin):
+    for item in _iter_inputs(paths, stdin, skipped):
         if isinstance(item, InputError):
             errors.append(item)
         else:
@@ -478,7 +487,9 @@ def parse_date(text: str) -> dt.date | None:
 _Item = Article | InputError
 
 
-def _iter_inputs(paths: Iterable[str | Path], stdin: TextIO | None) -> Iterator[_Item]:
+def _iter_inputs(
+    paths: Iterable[str | Path], stdin: TextIO | None, skipped: list[Path] | None = None
+) -> Iterator[_Item]:
     for given in paths:
         name = str(given)
         if name == "-":
@@ -486,8 +497,9 @@ def _iter_inputs(paths: Iterable[str | Path], stdin: TextIO | None) -> Iterator[
             continue
         path = Path(given)
         if path.is_dir():
-            files = _walk(path)
-            if not files:
+            files, unreadable = _walk(path, skipped)
+            yield from unreadable
+            if not files and not unreadable:
                 yield InputError(name, "no articles found")
             for file in files:
                 yield from _read_file(file)
@@ -497,18 +509,45 @@ def _iter_inputs(paths: Iterable[str | Path], stdin: TextIO | None) -> Iterator[
             yield InputError(name, "no such file or directory")
 
 
-def _walk(root: Path) -> list[Path]:
-    """Article files under `root`, hidden ones skipped, ordered by relative path parts."""
+def _walk(root: Path, skipped: list[Path] | None = None) -> tuple[list[Path], list[InputError]]:
+    """Article files under `root`, ordered by relative path parts, and unreadable directories.
+
+    Hidden files and directories are left out. Directory symlinks are followed; a directory
+    already read (a symlink loop, a second link) is not read again. Files of other types are
+    appended to `skipped`.
+    """
     found: list[tuple[tuple[str, ...], Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    errors: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else root
+        errors.append(InputError(str(where), f"cannot read directory: {exc.strerror or exc}"))
+
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError as exc:
+            unreadable(exc)
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if name.startswith(".") or Path(name).suffix.lower() not in _ARTICLE_SUFFIXES:
+            if name.startswith("."):
                 continue
             path = Path(dirpath, name)
+            if path.suffix.lower() not in _ARTICLE_SUFFIXES:
+                if skipped is not None:
+                    skipped.append(path)
+                continue
             found.append((path.relative_to(root).parts, path))
     found.sort(key=lambda pair: pair[0])
-    return [path for _, path in found]
+    errors.sort(key=lambda e: e.source)
+    return [path for _, path in found], errors
 
 
 def _read_stdin(stream: TextIO) -> Iterator[_Item]:
@@ -563,19 +602,44 @@ def _decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         except UnicodeDecodeError:
             raise InputError(source, "binary input (undecodable UTF-16)") from None
     if b"\x00" in data:
-        raise InputError(source, "binary input (contains NUL bytes)")
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise InputError(source, "binary input (contains NUL bytes)")
+        text = data.decode(wide, errors="replace")
+        _reject_binary(text, source)
+        return text, (f"no byte-order mark; decoded as {wide}",)
     warnings: tuple[str, ...] = ()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        replaced = data.decode("utf-8", errors="replace")
+        stray = replaced.count("\ufffd")
+        valid = sum(1 for ch in replaced if ch > "\x7f" and ch != "\ufffd")
         try:
+            if valid >= stray:  # UTF-8 with a few stray bytes, not a legacy encoding
+                raise UnicodeDecodeError("utf-8", data, 0, 1, "mostly valid UTF-8")
             text = data.decode("cp1252")
             warnings = ("not valid UTF-8; decoded as cp1252",)
         except UnicodeDecodeError:
-            text = data.decode("utf-8", errors="replace")
+            text = replaced
             warnings = ("not valid UTF-8; undecodable bytes replaced with U+FFFD",)
     _reject_binary(text, source)
     return text, warnings
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the NUL bytes sit where ASCII text in UTF-16 puts them."""
+    if len(data) % 2 or len(data) < 8:
+        return None
+    sample = data[:8192]
+    half = len(sample) // 2
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _reject_binary(text: str, source: str) -> None:
@@ -855,6 +919,11 @@ def _text_article(
     cleaned = _clean(raw, title=title, markdown=markdown)
     text = cleaned.text
     if not _has_words(text, MIN_WORDS):
+        words = _count_words(text, MIN_WORDS)
+        if words and len(text) >= 0.5 * len(raw.strip()):  # little was removed: it is short
+            raise InputError(
+                label, f"too short for an article: {words} words (at least {MIN_WORDS})"
+            )
         raise InputError(label, "no article text after removing boilerplate")
     url = url or cleaned.meta.get("url")
     outlet = (
@@ -882,14 +951,22 @@ def _text_article(
 
 
 def _has_words(text: str, n: int) -> bool:
-    """At least `n` whitespace-separated tokens with a letter or digit in them."""
+    """At least `n` words: whitespace-separated tokens with a letter or digit in them, and each
+    character of a script written without spaces (Chinese, Japanese) counts as one."""
+    return _count_words(text, n) >= n
+
+
+def _count_words(text: str, stop: int) -> int:
     count = 0
     for token in text.split():
-        if any(ch.isalnum() for ch in token):
+        unspaced = len(_UNSPACED_SCRIPT.findall(token))
+        if unspaced:
+            count += unspaced
+        elif any(ch.isalnum() for ch in token):
             count += 1
-            if count >= n:
-                return True
-    return False
+        if count >= stop:
+            break
+    return count
 
 
 def _clean(raw: str, *, title: str | None, markdown: bool) -> _Cleaned:
@@ -965,7 +1042,9 @@ def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
                 lines[start] = None
                 continue
         unit = " ".join(line for line in lines[start:end] if line)
-        if _is_boilerplate_unit(unit):
+        if _is_boilerplate_unit(unit) and not is_wire_copyright(unit):
+            # A wire's copyright line stays: it says whose text this is (consensus.wires),
+            # and consensus.nonclaims keeps it out of the claims.
             lines[start:end] = [None] * (end - start)
 
 
@@ -1257,9 +1336,33 @@ def _outlet_from_text(raw: str) -> str | None:
     return _WIRE_MARKERS[wire.group(1)] if wire else None
 
 
+# Han ideographs, kana, Hangul syllables and Thai: scripts named by their characters, not words.
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana: Japanese even among Han characters
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+)
+
+
+def _script_language(sample: str) -> str | None:
+    """A language told by its script when most letters are CJK, Hangul or Thai."""
+    letters = sum(1 for ch in sample if ch.isalpha())
+    counts = {lang: len(pattern.findall(sample)) for lang, pattern in _SCRIPTS}
+    if not letters or sum(counts.values()) < 0.5 * letters:
+        return None
+    if counts["ja"] >= 0.1 * (counts["ja"] + counts["zh"]) and counts["ja"]:
+        return "ja"
+    return max(("zh", "ko", "th"), key=lambda lang: counts[lang])
+
+
 def _language(text: str) -> str:
-    """'en', a code from `_STOPWORDS`, or 'und': the share of common function words."""
+    """'en', a code from `_STOPWORDS`, a script's language (zh, ja, ko, th), or 'und'."""
     sample = text[:2000]
+    script = _script_language(sample)
+    if script is not None:
+        return script
     words = _LETTER_WORD.findall(sample.lower())
     if len(words) < 5:
         return "und"

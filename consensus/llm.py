@@ -6,9 +6,17 @@ quote in the article (`consensus.grounding.ground_quote`) and rejects the whole 
 listing each quote it cannot find, so instructor re-asks the model with that list. When the
 re-asks run out, the last answer is parsed leniently: claims whose quotes all ground are kept,
 a claim keeps only its grounded quotes when some fail, and a claim with none is dropped and
-counted in `ClaimSet.dropped`. No ungrounded claim ever leaves this module.
+counted in `ClaimSet.dropped`. No ungrounded claim ever leaves this module, nor one whose
+quotes do not carry its statement (`consensus.evidence`: thin quotes, missing content words or
+figures, a denial without a negation); each drop is counted with its reason in `warnings`.
+An empty claim list is asked once more (prompts/confirm_empty.md) before it is believed.
 
-Transient HTTP failures (429, 5xx, connection errors) are retried here, not by litellm: this
+Every request sets `max_tokens` from the text's length (`output_token_limit`), and an answer
+is bounded: too many characters, too many claims for the text, or an over-long statement are
+each refused with a named reason.
+
+Transient HTTP failures (429, 5xx other than request-validation errors, connection resets)
+are retried here, not by litellm: this
 module calls litellm with `num_retries=0, max_retries=0` and retries itself, so that every
 HTTP call is counted in `Usage.requests`, Retry-After is honoured, and only transient
 errors are retried. (litellm's `num_retries` retries every error class, including 400 and
@@ -464,11 +472,12 @@ def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
     """Render the prompt's role sections for one article.
 
     The file is split into `<!-- role: ... -->` sections BEFORE rendering, so an article
-    that contains such a line cannot forge a system message. The article's title, outlet,
-    date and text sit between BEGIN/END lines carrying a token derived from all four, which
-    none of them can contain; metadata is squeezed to one line each.
+    that contains such a line cannot forge a system message. The article's id, title, outlet,
+    date and text sit between BEGIN/END lines carrying a token derived from all of them,
+    which none of them can contain; metadata is squeezed to one line each.
     """
     data = {
+        "article_id": _one_line(article.id),
         "title": _one_line(article.title) or "(unknown)",
         "outlet": _one_line(article.outlet) or "(unknown)",
         "published": article.published.isoformat() if article.published else "(unknown)",
@@ -476,7 +485,7 @@ def build_messages(prompt: Prompt, article: Article) -> list[dict[str, str]]:
     }
     # The token hashes everything inside the delimiters, so no part of it can contain it.
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
-    variables = {"article_id": _one_line(article.id), "boundary": f"ARTICLE-{digest[:16]}", **data}
+    variables = {"boundary": f"ARTICLE-{digest[:16]}", **data}
     parts = _ROLE_LINE.split(prompt.text)
     if parts[0].strip() or len(parts) < 3:
         raise ConfigError(f"prompt {prompt.name}: expected '<!-- role: ... -->' sections")
@@ -550,7 +559,8 @@ def _is_transient(litellm: ModuleType, exc: BaseException) -> bool:
         return False  # the server is up but slow; another 120 s wait rarely helps
     if isinstance(exc, litellm.InternalServerError) and _REQUEST_INVALID.search(str(exc)):
         return False
-    if _cause_of_type(exc, ConnectionRefusedError) is not None or "refused" in str(exc).lower():
+    refused = "connection refused" in str(exc).lower()
+    if refused or _cause_of_type(exc, ConnectionRefusedError) is not None:
         return False  # nothing listens there; a retry in a second will not change that
     if _cause_of_type(exc, ValueError) is not None:
         return False  # the client refused to build the request (e.g. credentials in the URL)

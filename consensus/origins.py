@@ -39,6 +39,13 @@ Rule 2, whole-article syndication
     wire's; a marker such as "Reuters reported" or "The Associated Press contributed to
     this report" is not a signature). The lowest copy pair on the dev clusters is 0.99
     and the highest non-copy pair 0.45 (ABC's rewrite of the AP text, no signature).
+    The same newsroom twice: two articles of one outlet (Article.outlet, case aside),
+    neither carrying a wire's signature, that share ``SAME_NEWSROOM_SHINGLES`` = 40
+    shingles (about 44 words) outside captions and furniture, quotations INCLUDED, are
+    one origin: one outlet quoting one witness word for word in two stories reuses one
+    interview, which is not two independent reports (dev: CNN's two Nice stories share
+    64, every other same-outlet pair at most 8; the Daily Mail's own story and the AP
+    text it also runs share 79, but the AP text carries the AP's dateline).
     Seed numbers behind 0.5: 001 vs 003 (the same RT text, 003 with page boilerplate and
     "Vladimir Zelensky said" for "Volodymyr Zelensky noted") have C = 0.937 (Jaccard
     0.552); the highest pair of different origins is 001 vs 002 with C = 0.149 (002
@@ -127,6 +134,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from consensus.errors import UsageError
 from consensus.models import Article, OriginGroup
 from consensus.nonclaims import non_claim_spans
+from consensus.wires import wire_signatures
 
 __all__ = ["CopiedPassage", "Origins", "find_origins"]
 
@@ -140,6 +148,7 @@ MARKER_WINDOW_CHARS = 300
 SPAN_INSIDE_SHARE = 0.8
 INDEX_MAX_DF = 64
 WIRE_THRESHOLD = 0.3
+SAME_NEWSROOM_SHINGLES = 40
 LSH_THRESHOLD = 0.3
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -176,33 +185,12 @@ _MARKERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:the )?(?:Financial Times|Wall Street Journal|New York Times)\b"),
     re.compile(r"state media\b", re.IGNORECASE),
 )
-# A wire's own signature on its text: the dateline that opens a wire story ("DALLAS (AP) —",
-# "(Reuters) -") or its copyright line ("Copyright 2017 The Associated Press"). Unlike a
-# marker, which any outlet writes when it cites a wire, these say "this text IS the wire's".
-_WIRE_NAMES = {
-    "ap": "AP", "associated press": "AP", "the associated press": "AP",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "pa": "PA", "press association": "PA", "the press association": "PA",
-    "dpa": "dpa", "xinhua": "Xinhua", "upi": "UPI", "ians": "IANS", "ani": "ANI",
-}  # fmt: skip
-_WIRE_ALTS = "|".join(sorted((re.escape(n) for n in _WIRE_NAMES), key=len, reverse=True))
-_WIRE_DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:[ \t,]+[A-Z][A-Za-z.'’-]*){{0,5}}[ \t]*)?"
-    rf"\((?P<wire>{_WIRE_ALTS})\)[ \t]*[-–—]",
-    re.MULTILINE | re.IGNORECASE,
-)
-_WIRE_COPYRIGHT = re.compile(
-    rf"(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?\d{{4}},?[ \t]+(?P<wire>{_WIRE_ALTS})\b",
-    re.IGNORECASE,
-)
 # A credit that says the text was written from a wire or by several hands: the article is
 # the borrower when it shares text with a wire's own copy.
 _CONTRIBUTED = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|additional reporting (?:by|from)\b)",
     re.IGNORECASE,
 )
-_DATELINE_ZONE = 400
 # No pattern starts with \b: that would stop `re` from skipping ahead to the possible
 # first characters, which made marker search the slowest step at 5,000 articles. The
 # word boundary before a match is checked by hand instead (_starts_word).
@@ -414,15 +402,7 @@ class _Doc:
     def wires(self) -> frozenset[str]:
         """Wires whose own dateline or copyright line this text carries (normalized names)."""
         if self._wires is None:
-            text = self.article.text
-            found = {
-                _WIRE_NAMES[m.group("wire").lower()]
-                for m in _WIRE_DATELINE.finditer(text, 0, min(len(text), _DATELINE_ZONE))
-            }
-            found.update(
-                _WIRE_NAMES[m.group("wire").lower()] for m in _WIRE_COPYRIGHT.finditer(text)
-            )
-            self._wires = frozenset(found)
+            self._wires = wire_signatures(self.article.text)
         return self._wires
 
     def char_span(self, t0: int, t1: int) -> tuple[int, int]:
@@ -583,6 +563,13 @@ def _containment(a: _Doc, b: _Doc) -> tuple[float, float, int]:
     smaller = min(len(a.shingles), len(b.shingles))
     union = len(a.shingles) + len(b.shingles) - shared
     return (shared / smaller if smaller else 0.0), (shared / union if union else 0.0), shared
+
+
+def _same_newsroom(a: _Doc, b: _Doc) -> bool:
+    """One outlet (same name, case and spacing aside) and neither text is a wire's own."""
+    outlet_a = " ".join((a.article.outlet or "").split()).casefold()
+    outlet_b = " ".join((b.article.outlet or "").split()).casefold()
+    return bool(outlet_a) and outlet_a == outlet_b and not a.wires and not b.wires
 
 
 def _own_voice_shared(a: _Doc, b: _Doc) -> int:
@@ -816,6 +803,17 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
                 if common:
                     reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
                 edge_reasons.append((i, j, reason))
+            elif shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
+                uf.union(i, j)
+                edge_reasons.append(
+                    (
+                        i,
+                        j,
+                        f"{a.id} and {b.id} are both {a.article.outlet} and share {shared} "
+                        f"{SHINGLE_WORDS}-word shingles outside captions (the same newsroom's "
+                        "reporting reused, its interviews included)",
+                    )
+                )
 
     members: dict[int, list[int]] = {}
     for doc in docs:

@@ -75,12 +75,6 @@ class Vectors:
                 out[k] = self._matrix[i]
         return out
 
-    def merged(self, other: Vectors) -> Vectors:
-        texts = list(self._index) + [t for t in other._index if t not in self._index]
-        rows = [self._matrix[self._index[t]] if t in self._index else other.get(t) for t in texts]
-        mat = np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
-        return Vectors(self.model, texts, mat)
-
 
 def _load_offline() -> Any:
     global _offline
@@ -93,7 +87,8 @@ def _load_offline() -> Any:
                 from wordllama import WordLlama
             except ImportError as exc:  # pragma: no cover - a dependency of the package
                 raise ConfigError(
-                    "the offline embedding model needs the 'wordllama' package: pip install wordllama"
+                    "the offline embedding model needs the 'wordllama' package: "
+                    "pip install wordllama"
                 ) from exc
             folder = os.path.dirname(wordllama.__file__)
             # The wheel carries weights and tokenizer; `disable_download` keeps it offline.

@@ -30,12 +30,24 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality_lib import DEV, Locator, _overlaps, events, gold_origin_map, load_expectations
+from quality_lib import (  # noqa: E402
+    DEV,
+    Locator,
+    _overlaps,
+    events,
+    gold_origin_map,
+    load_expectations,
+)
 
-from consensus.merge.compare import COMPARISONS
-from consensus.ingest import load_articles
-from consensus.merge.weights import LogisticModel, best_threshold, fit_logistic, log_loss
-from consensus.models import Citation
+from consensus.ingest import load_articles  # noqa: E402
+from consensus.merge.compare import COMPARISONS  # noqa: E402
+from consensus.merge.weights import (  # noqa: E402
+    LogisticModel,
+    best_threshold,
+    fit_logistic,
+    log_loss,
+)
+from consensus.models import Citation  # noqa: E402
 
 OUT = ROOT / "consensus" / "merge" / "data" / "link_weights.json"
 
@@ -81,13 +93,21 @@ def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                     if key[0] == art
                     and span
                     and any(
-                        _overlaps(Citation(article=art, quote=e.quote, start=e.start, end=e.end), art, span)
-                        for e in claim_sets[[c.article for c in claim_sets].index(art)].claims[key[1]].evidence
+                        _overlaps(
+                            Citation(article=art, quote=e.quote, start=e.start, end=e.end),
+                            art,
+                            span,
+                        )
+                        for e in claim_sets[[c.article for c in claim_sets].index(art)]
+                        .claims[key[1]]
+                        .evidence
                     )
                 }
             )
         if len(ids) == 2:
-            distinct |= {(x, y) for x in ids[0] for y in ids[1]} | {(y, x) for x in ids[0] for y in ids[1]}
+            distinct |= {(x, y) for x in ids[0] for y in ids[1]} | {
+                (y, x) for x in ids[0] for y in ids[1]
+            }
     keys, x = comparison_rows(articles, claim_sets, vectors)
     ys, ws, rows = [], [], []
     for r, (ka, kb) in enumerate(keys):
@@ -106,6 +126,19 @@ def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         ys.append(y)
         ws.append(w)
     return x[rows], np.array(ys), np.array(ws)
+
+
+def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
+    """Weights fitted on every annotated cluster but `event`, with the pooled threshold of
+    the shipped weights (for bench/quality.py --held-out)."""
+    from consensus.merge.link import link_model
+
+    data = [labelled(e) for e in events() if e != event]
+    x = np.vstack([d[0] for d in data])
+    y = np.concatenate([d[1] for d in data])
+    w = np.concatenate([d[2] for d in data])
+    model = fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+    return LogisticModel(model.names, model.weights, model.bias, link_model().threshold, {})
 
 
 def main() -> int:
@@ -129,7 +162,9 @@ def main() -> int:
         pred = p >= 0.5
         tp = int(np.sum(pred & (hy == 1)))
         f1 = 2 * tp / (2 * tp + int(np.sum(pred & (hy == 0))) + int(np.sum(~pred & (hy == 1))))
-        print(f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {log_loss(model, hx, hy):>8.3f} {f1:>7.3f}")
+        print(
+            f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {log_loss(model, hx, hy):>8.3f} {f1:>7.3f}"
+        )
     pp, py = np.concatenate(pooled_p), np.concatenate(pooled_y)
     cut, f1 = best_threshold(pp, py)
     print(f"pooled out-of-cluster: best threshold {cut:.3f} (F1 {f1:.3f})")
@@ -147,7 +182,7 @@ def main() -> int:
             "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
             "clusters; re-fit with that script, never edit by hand.",
             "clusters": sorted(data),
-            "pairs": int(len(y)),
+            "pairs": len(y),
             "positives": int(y.sum()),
             "l2": args.l2,
             "out_of_cluster_f1": round(f1, 4),

@@ -170,6 +170,7 @@ class _State:
     requests: list[RecordedRequest] = field(default_factory=list)
     served_usage: list[dict[str, int]] = field(default_factory=list)
     stopping: threading.Event = field(default_factory=threading.Event)
+    slots: threading.Semaphore | None = None  # a server that answers N requests at a time
     in_flight: int = 0  # completion requests being handled right now
     max_in_flight: int = 0  # the most ever handled at once (a concurrency limit shows here)
 
@@ -255,7 +256,11 @@ class _Handler(BaseHTTPRequestHandler):
             state.in_flight += 1
             state.max_in_flight = max(state.max_in_flight, state.in_flight)
         try:
-            self._answer(body, state)
+            if state.slots is None:
+                self._answer(body, state)
+            else:  # like llama.cpp with -np N: the others wait their turn inside the server
+                with state.slots:
+                    self._answer(body, state)
         finally:
             with state.lock:
                 state.in_flight -= 1
@@ -394,9 +399,12 @@ class LoopbackServer:
         *,
         latency: float = 0.0,
         reference_dir: Path = DEFAULT_REFERENCE_DIR,
+        slots: int | None = None,
     ) -> None:
         self._httpd = _Server(("127.0.0.1", port), _Handler)
         self._httpd.state = _State(latency=latency, reference_dir=Path(reference_dir))
+        if slots is not None:  # at most `slots` requests answered at once; the rest queue
+            self._httpd.state.slots = threading.Semaphore(slots)
         self._thread: threading.Thread | None = None
 
     @property

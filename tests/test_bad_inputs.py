@@ -189,6 +189,64 @@ def test_directory_of_unreadable_articles_is_a_usage_error(tmp_path: Path) -> No
     assert result.stderr.splitlines()[-1].startswith("error: no readable articles in ")
 
 
+# --- directories: nothing skipped silently --------------------------------------------------
+
+
+def test_unreadable_subdirectory_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    folder = tmp_path / "inbox"
+    locked = folder / "locked"
+    locked.mkdir(parents=True)
+    (folder / "good.txt").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (locked / "hidden-from-us.txt").write_text(ASCII_STORY)
+    locked.chmod(0)  # enough when not root; root reads anyway, so the denial is also injected
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        result = cli("extract", folder, "-f", "json")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 1, result.stderr
+    assert lines(result, "error:") == [f"error: {locked}: cannot read directory: Permission denied"]
+    assert extracted_ids(result) == ["good"]
+
+
+def test_directory_symlinks_are_followed_once_even_in_a_loop(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (real / "b.txt").write_text(ASCII_STORY)
+    (real / "loop").symlink_to(real, target_is_directory=True)  # real/loop/loop/... forever
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "today").symlink_to(real, target_is_directory=True)
+    result = cli("extract", inbox, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert extracted_ids(result) == ["a", "b"]
+
+
+def test_files_skipped_for_their_extension_are_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "story.txt").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.csv").write_text("a,b\n")
+    (folder / "sub" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = cli("extract", folder, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    summary = result.stderr.strip().splitlines()[-1]
+    assert (
+        "1 of 1 inputs extracted" in summary and "2 files skipped (not an article type)" in summary
+    )
+
+
 # --- non-English text ---------------------------------------------------------------------
 
 GERMAN = """Russland meldet Rückeroberung von Dörfern in Kursk
@@ -231,6 +289,11 @@ def test_bidi_controls_never_reach_an_output_raw(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.stderr
         assert not set(result.stdout) & set(BIDI), (command, fmt)
         outputs[command, fmt] = result.stdout
+    named = tmp_path / "gpj.exe\u202e.txt"  # a file name that reverses its error line
+    named.write_text("")
+    result = cli("extract", named, GOOD)
+    assert "error: " in result.stderr and not set(result.stderr) & set(BIDI)
+    assert "⟨U+202E⟩" in result.stderr
     # JSON escapes them, so quotes still slice the article exactly once parsed
     data = json.loads(outputs["extract", "json"])
     assert "\u2067" in next(a for a in data["articles"] if a["id"] == "bidi")["text"]
@@ -250,6 +313,62 @@ def test_bidi_controls_never_reach_an_output_raw(tmp_path: Path) -> None:
     assert cli("batch", feed, "--out", out).exit_code in (0, 1)
     for name in ("index.md", "index.html", "index.json"):
         assert not set((out / name).read_text(encoding="utf-8")) & set(BIDI), name
+
+
+CHINESE = (
+    "俄罗斯总统普京星期五表示，如果乌克兰士兵投降，他们将得到保全。乌克兰军方否认其部队被包围。"
+    "据总参谋部称，部队已有序撤离，局势得到控制。外交部发言人说：“我们不会接受这种说法。”\n"
+)
+
+
+def test_chinese_text_is_ingested_and_named_with_an_honest_reason(tmp_path: Path) -> None:
+    path = tmp_path / "zh_kursk.txt"
+    path.write_text(CHINESE, encoding="utf-8")
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert lines(result, "error:") == []  # read, not rejected
+    assert lines(result, "warning:") == [f"warning: {path}: non-English text (lang=zh)"]
+    assert lines(result, "failed:") == [
+        "failed: zh_kursk: language zh not supported by the offline extractor; use --model"
+    ]
+    data = json.loads(result.stdout)
+    assert [a["language"] for a in data["articles"]] == ["zh", "en"]
+    assert extracted_ids(result) == [GOOD.stem]
+
+
+def test_a_one_line_article_is_rejected_for_being_short_not_for_boilerplate(
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "one-line.txt"
+    bad.write_text("Café au lait costs 3 euros, the owner said.\n", encoding="utf-8")
+    result = cli("extract", bad, GOOD, "-f", "json")
+    assert_rejected_alone(result, bad, "too short for an article: 9 words (at least 15)")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(("Caf\u00e9 \u201cowners\u201d welcomed it. " + ASCII_STORY).encode(codec))
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert lines(result, "warning:") == [f"warning: {path}: no byte-order mark; decoded as {codec}"]
+    data = json.loads(result.stdout)
+    assert data["articles"][0]["text"].startswith("Caf\u00e9 \u201cowners\u201d")
+    assert data["claim_sets"][0]["claims"]
+    assert_exact_offsets(data)
+
+
+def test_one_stray_byte_in_utf8_is_replaced_not_a_reason_to_read_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "stray.txt"
+    # decodes whole as cp1252 too (that used to win, giving "Russiaâ€™s")
+    path.write_bytes(("Russia\u2019s " + ASCII_STORY).encode() + b" \xe9 end.\n")
+    result = cli("extract", path, GOOD, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert lines(result, "warning:") == [
+        f"warning: {path}: not valid UTF-8; undecodable bytes replaced with U+FFFD"
+    ]
+    text = json.loads(result.stdout)["articles"][0]["text"]
+    assert text.startswith("Russia\u2019s ") and text.count("\ufffd") == 1 and "â€" not in text
 
 
 # --- the same article twice under two names -----------------------------------------------
@@ -358,10 +477,13 @@ def test_prompt_injection_changes_no_verdict_on_the_llm_path(
         for c in item["citations"]
     }
     assert cited <= {INJECTION_ID, *SEED_IDS}
+    # (its own claim may sit in a contested point: the seeds' denial of the encirclement)
     injected = [
         c
-        for name in ("agreed", "single_source")
-        for item in with_it[name]
+        for item in [
+            *(it for name in ("agreed", "single_source") for it in with_it[name]),
+            *(p for point in with_it["contested"] for p in point["positions"]),
+        ]
         for c in item["citations"]
         if c["article"] == INJECTION_ID
     ]
@@ -462,9 +584,10 @@ def long_article() -> str:
     return "Inspection report on regional bridges\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-# The data block: the title, outlet and date lines, a blank line, then the text (group 2).
+# The data block: the id, title, outlet and date lines, a blank line, then the text (group 2).
 _ARTICLE_IN_PROMPT = re.compile(
-    r"^BEGIN (ARTICLE-[0-9a-f]{16})\nTitle: [^\n]*\nOutlet: [^\n]*\nPublished: [^\n]*\n\n"
+    r"^BEGIN (ARTICLE-[0-9a-f]{16})\nArticle id: [^\n]*\nTitle: [^\n]*\nOutlet: [^\n]*\n"
+    r"Published: [^\n]*\n\n"
     r"(.*)\nEND \1$",
     re.M | re.S,
 )

@@ -336,6 +336,29 @@ def test_a_story_with_a_failed_article_is_retried_and_counted(
     assert "0 run, 3 skipped (already done)" in third.stderr
 
 
+def test_a_full_disk_fails_the_story_and_leaves_no_temp_file(
+    stories_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    real_write_bytes = Path.write_bytes
+
+    def full_for_syria(self: Path, data: bytes) -> int:
+        if self.parent.name == "syria":
+            real_write_bytes(self, data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write_bytes(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_for_syria)
+    out = tmp_path / "out"
+    result = _run(stories_dir, "--out", out)
+    assert result.exit_code == 1
+    assert "failed: story syria: cannot write the story's reports:" in result.stderr
+    assert "No space left on device" in result.stderr
+    assert _by_id(out)["kursk"]["status"] == "brief"
+    assert [p.name for p in out.rglob("*") if ".tmp" in p.name] == []
+
+
 def test_resume_skips_done_stories_and_touches_nothing(
     stories_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -228,3 +228,88 @@ def test_bad_size_limit_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Mon
         result.stderr.startswith("error: CONSENSUS_CACHE_SIZE_LIMIT")
         and result.stderr.count("\n") == 1
     )
+
+
+# --- a healthy cache that cannot be used: never moved aside -------------------------------
+
+
+def _hold_write_lock(db: Path) -> subprocess.Popen[str]:
+    code = (
+        "import sqlite3, sys, time\n"
+        "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "con.execute('BEGIN EXCLUSIVE')\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.read()\n"  # hold it until the test closes stdin
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+    return holder
+
+
+def test_a_cache_locked_by_another_process_is_bypassed_not_moved(tmp_path: Path) -> None:
+    from consensus.cache import CacheUnavailable
+
+    cache_dir = tmp_path / "cache"
+    assert extract(cache_dir)[0] == 0
+    db = cache_dir / "cache.db"
+    inode = db.stat().st_ino
+    holder = _hold_write_lock(db)
+    try:
+        with pytest.raises(CacheUnavailable, match="database is locked by another process"):
+            ClaimCache(cache_dir, timeout=0.3)  # the 60 s default, made small
+    finally:
+        holder.communicate("", timeout=30)
+    assert db.stat().st_ino == inode and not list(cache_dir.glob("cache.db.corrupt-*"))
+    with ClaimCache(cache_dir) as cache:
+        assert cache.info()["entries"] == 5  # nothing lost
+
+
+def test_a_read_only_cache_is_bypassed_with_a_warning_and_the_output_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    cache_dir = tmp_path / "cache"
+    rc, first, _ = extract(cache_dir)
+    assert rc == 0
+
+    # As root chmod 0o400 denies nothing, so SQLite's answer for a read-only file is injected.
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(diskcache, "Cache", read_only)
+    rc, second, err = extract(cache_dir)
+    assert rc == 0, err
+    assert second == first
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: cache directory {cache_dir}: attempt to write a readonly database; "
+        "running without the cache"
+    ]
+    assert (cache_dir / "cache.db").is_file() and not list(cache_dir.glob("cache.db.corrupt-*"))
+
+
+def test_a_full_disk_while_caching_is_named_and_the_results_still_reach_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    cache_dir = tmp_path / "cache"
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(diskcache.Cache, "set", full)
+    rc, out, err = extract(cache_dir)
+    assert rc == 0, err
+    assert len(json.loads(out)["claim_sets"]) == 5
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: cache directory {cache_dir}: cannot write: database or disk is full; "
+        "5 results not cached (used all the same)"
+    ]

@@ -111,6 +111,46 @@ def test_extract_and_summarize_json_list_input_errors_alike(tmp_path: Path) -> N
     assert listed["extract"] == listed["summarize"]
 
 
+def test_disk_full_on_out_is_one_error_no_temp_file_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    real_write_text = Path.write_text
+
+    def half_then_full(self: Path, data: str, *args: object, **kwargs: object) -> int:
+        if self.parent == tmp_path / "out":  # the report only; the cache keeps working
+            real_write_text(self, data[: len(data) // 2], encoding="utf-8")
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write_text(self, data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", half_then_full)
+    for command in ("extract", "summarize"):
+        target = tmp_path / "out" / f"{command}.json"
+        result = runner.invoke(app, [command, str(SEEDS), "-f", "json", "-o", str(target)])
+        assert result.exit_code == 1, result.stderr
+        errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+        assert errors == [f"error: cannot write {target}: No space left on device"]
+        assert "Traceback" not in result.stderr and "5 of 5 inputs extracted" in result.stderr
+        assert list((tmp_path / "out").iterdir()) == []  # no report, no .tmp left behind
+
+
+def test_stdout_write_failure_is_an_error_and_exit_1(tmp_path: Path) -> None:
+    env = {**os.environ, "CONSENSUS_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "consensus", "extract", str(SEEDS), "-f", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    assert proc.returncode == 1, proc.stderr
+    assert "error: cannot write to stdout: No space left on device" in proc.stderr.splitlines()
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
 def test_nothing_readable_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     result = runner.invoke(app, ["extract", str(tmp_path / "sub")])

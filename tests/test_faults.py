@@ -253,6 +253,7 @@ def test_a_confirmed_empty_claim_list_is_cached_as_no_claims_not_a_failure(
     assert empty["claims"] == [] and empty["dropped"] == 0
     assert any(w.startswith("no claims:") for w in empty["warnings"])
     assert data["failures"] == []
+    assert "1 with no claims" in first.stderr.strip().splitlines()[-1]
     assert cached_ids(server, cache_dir) == set(IDS)
     # Not asked again on the next run.
     before = server.request_count

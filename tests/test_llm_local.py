@@ -211,3 +211,28 @@ def test_a_report_with_every_article_failed_says_so_and_lists_failures_first(
     agreed = report.index(heading.format("Agreed" if fmt == "md" else "agreed"))
     assert failures < agreed
     assert all(s.stem in report[failures:agreed] for s in seeds)
+
+
+# --- 5. a one-slot server ------------------------------------------------------------------------
+
+
+def test_a_one_slot_server_times_out_queued_requests_unless_run_with_j_1(tmp_path: Path) -> None:
+    """Requests queued inside a one-slot server count toward --timeout; -j 1 avoids that."""
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[:3]
+    with LoopbackServer(latency=0.8, slots=1) as server:
+
+        def run(jobs: str) -> Any:
+            args = ["extract", *map(str, seeds), "-m", "openai/reference-annotation", "-j", jobs]
+            return CliRunner().invoke(
+                app, [*args, "--timeout", "1.5", "--no-cache", "--api-base", server.base_url]
+            )
+
+        crowded = run("3")
+        assert crowded.exit_code == 1
+        assert "timed out after 1.5 s" in crowded.stderr and "-j 1" in crowded.stderr
+        # the abandoned requests still hold the slot: wait until the server is idle again
+        deadline = time.monotonic() + 10
+        while server.state.in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)
+        single = run("1")
+        assert single.exit_code == 0, single.stderr

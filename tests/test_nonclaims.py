@@ -38,6 +38,18 @@ NON_CLAIMS = [
     "Read more: Storm leaves thousands without power in the north",
     "RELATED: How the bridge was built",
     "Advertisement Continue reading the main story",
+    "Follow reporter Jane Roe on Twitter: @janeroe.",
+    "Radio transcripts are created on a rush deadline. This text may not be in its final form.",
+    "Jane Roe contributed from Lisbon.",
+    "Updated: 2019-05-02 06:50 (Xinhua)",
+    "Contact the writers at desk@example.com",
+    "Like Example World on Facebook and stay updated on foreign news",
+    "Enlarge this image toggle caption Example Agency Example Agency",
+    "The ferry left the harbour before the storm arrived. (Example Daily 05/02/2019 page1)",
+    "MOST READ IN NEWS How the ferry sank",
+    "A sign is seen at the company campus in San Diego, U.S. November 6, 2017. REUTERS/Jane Roe",
+    "Protesters gather outside the ministry in central London Jane Roe/PA",
+    "CLOSE The merger is likely to face scrutiny, lawyers say. Videoagency",
 ]
 
 CLAIMS = [
@@ -49,6 +61,12 @@ CLAIMS = [
     "The photo was taken by a passenger, police said.",
     "The coach said the players were treated unfairly because of their race.",
     "Getty, the museum's owner, said the painting would be returned.",
+    "Followers of the cleric said on Twitter that he had been detained.",
+    "The ministry contributed 5 million euros to the fund, officials said.",
+    "Updated figures released on Friday showed 12 dead.",
+    "Residents who like to swim on Facebook groups were warned by the city.",
+    "The ferry was run by Blue Star/Attica, the company said.",
+    "CLOSE to 200 people were evacuated, the mayor said.",
 ]
 
 

@@ -551,10 +551,71 @@ def test_dev_clusters_origin_pairs_match_the_gold() -> None:
 
     precision, recall, tp, fp, fn = origin_pair_scores()
     assert (precision, recall) == (1.0, 1.0), (tp, fp, fn)
-    assert tp >= 3  # the AP text at the Post, the Daily Mail and nytimes.com/aponline
+    # the AP text at the Post, the Daily Mail and nytimes.com/aponline; CNN's two Nice stories
+    assert tp >= 4
     # ABC's rewrite credits the AP as a contributor: the AP paragraphs it reuses are the
     # AP's, not the other way round.
     origins = find_origins(dev_articles("american_airlines_g_league"))
     reused = [p for p in origins.passages if "01_abcnews" in (p.article, p.source_article)]
     assert reused and all(p.article == "01_abcnews" for p in reused)
     assert {p.origin for p in reused} == {origins.origin_of("02_washingtonpost")}
+
+
+WITNESS = (
+    "“I saw the water come over the wall and then the whole street was a river, cars were "
+    "floating past the bakery and people were shouting from the windows above us for help, "
+    "and nobody could reach them until the boats came in the middle of the night,”"
+)
+
+
+@pytest.mark.parametrize(
+    ("outlet_b", "dateline", "one_origin"),
+    [
+        ("Example News", "", True),
+        ("Other Daily", "", False),
+        ("Example News", "DENVER (AP) — ", False),
+    ],
+)
+def test_one_newsroom_quoting_its_own_interview_twice_is_one_origin(
+    outlet_b: str, dateline: str, one_origin: bool
+) -> None:
+    # Two stories of one outlet share a 50-word witness quote and nothing else: one
+    # interview reused. The same quote in another outlet, or in a wire text the outlet runs,
+    # is not that.
+    a = Article(
+        id="a",
+        outlet="Example News",
+        text=f"{WIRE_BODY[0]}\n\nA shopkeeper described the night: {WITNESS} she said.",
+    )
+    b = Article(
+        id="b",
+        outlet=outlet_b,
+        text=f"{dateline}{LOCAL_TOP[0]}\n\n{WITNESS} the shopkeeper told us.\n\n{LOCAL_TOP[1]}",
+    )
+    origins = find_origins([a, b])
+    assert (origins.origin_of("a") == origins.origin_of("b")) is one_origin
+    if one_origin:
+        (group,) = origins.groups
+        assert any("same newsroom" in r for r in group.reasons)
+
+
+def test_ingest_keeps_a_wires_copyright_line_as_the_signal(tmp_path: Path) -> None:
+    from consensus.ingest import load_articles
+    from consensus.nonclaims import non_claim_spans
+    from consensus.offline import extract_offline
+    from consensus.wires import wire_signatures
+
+    body = "\n\n".join(WIRE_BODY)
+    credit = "Copyright 2019 The Associated Press. All rights reserved."
+    (tmp_path / "wire.txt").write_text(f"{body}\n\n{credit}\n", encoding="utf-8")
+    (tmp_path / "site.txt").write_text(
+        f"{body}\n\nCopyright 2019 Example News Ltd. All rights reserved.\n", encoding="utf-8"
+    )
+    by_id = {a.id: a for a in load_articles([tmp_path])}
+    wire, site = by_id["wire"], by_id["site"]
+    assert credit in wire.text and "Example News Ltd" not in site.text
+    assert wire_signatures(wire.text) == {"AP"} and not wire_signatures(site.text)
+    # ... and it is never a claim
+    start = wire.text.index(credit)
+    assert any(s <= start < e for s, e in non_claim_spans(wire.text))
+    assert all("Copyright" not in c.statement for c in extract_offline(wire).claims)

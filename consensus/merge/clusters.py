@@ -224,9 +224,7 @@ def _display_name(entity: str) -> str:
     return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
 
 
-def align(
-    claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None
-) -> list[Group]:
+def align(claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None) -> list[Group]:
     """Group (article id, index, claim) triples that state one proposition.
 
     Deterministic: the result depends only on the multiset of inputs, not their order.

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
 from scipy import sparse
 
 from consensus.merge.figures import Figure, figures
@@ -51,12 +50,15 @@ LSH_BITS = 14
 LSH_BUCKET_CAP = 512
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_MONTH = (
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_RE = re.compile(
-    r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTH + r"\b|\b" + _MONTH + r"\s+((?:19|20)\d\d)\b",
+    r"\b"
+    + _MONTH
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"\b|\b"
+    + _MONTH
+    + r"\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -72,6 +74,8 @@ def dates_named(text: str) -> frozenset[str]:
         elif m.group(5):
             out.add(f"{m.group(5)[:3].lower()}-{m.group(6)}")
     return frozenset(out)
+
+
 _STOP = frozenset(
     """a an the and or but if of to in on at by for from with without as into onto over under
     about after before since during than then that this these those there here it its is are
@@ -106,6 +110,18 @@ def _comparable(a: Figure, b: Figure) -> bool:
     things, whatever words surround them."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return lo > 0 and hi / lo < 1000
+
+
+NEAR_RATIO = 1.5  # close figures of one unit and scale may be one slot in other words
+
+
+def _scale(f: Figure) -> str:
+    """The written scale word of a figure ("billion", "million"), or ''."""
+    low = f.text.casefold()
+    for word in ("trillion", "billion", "million", "thousand", "bn", "mn"):
+        if word in low:
+            return word[:1]
+    return ""
 
 
 def slot_stem(word: str) -> str:
@@ -153,7 +169,9 @@ def slot_words(text: str) -> list[str]:
 
 
 def content_words(text: str) -> list[str]:
-    return sorted({w.casefold() for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP})
+    return sorted(
+        {w.casefold() for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP}
+    )
 
 
 def texts_to_embed(statements: Sequence[str]) -> set[str]:
@@ -214,9 +232,7 @@ class PairContext:
                 vals.append(self.idf[w])
         shape = (n, max(len(vocab), 1))
         self._rare = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
-        self._rare_bin = sparse.csr_matrix(
-            (np.ones(len(vals)), (rows, cols)), shape=shape
-        )
+        self._rare_bin = sparse.csr_matrix((np.ones(len(vals)), (rows, cols)), shape=shape)
         self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
         # names a claim holds (not its speaker) and names its text mentions
         names: dict[str, int] = {}
@@ -238,15 +254,15 @@ class PairContext:
             m_cols += sorted(found)
         nshape = (n, max(len(names), 1))
         self._holds = sparse.csr_matrix((np.ones(len(h_rows)), (h_rows, h_cols)), shape=nshape)
-        self._mentions = sparse.csr_matrix(
-            (np.ones(len(m_rows)), (m_rows, m_cols)), shape=nshape
-        )
+        self._mentions = sparse.csr_matrix((np.ones(len(m_rows)), (m_rows, m_cols)), shape=nshape)
         self._n_holds = np.asarray(self._holds.sum(axis=1)).ravel()
         # shared runs of four words (a quote or a clause both print)
         grams: dict[tuple[str, ...], int] = {}
         g_rows, g_cols = [], []
         for r, words in enumerate(self.seq):
-            got = {grams.setdefault(tuple(words[k : k + 4]), len(grams)) for k in range(len(words) - 3)}
+            got = {
+                grams.setdefault(tuple(words[k : k + 4]), len(grams)) for k in range(len(words) - 3)
+            }
             g_rows += [r] * len(got)
             g_cols += sorted(got)
         gshape = (n, max(len(grams), 1))
@@ -257,10 +273,12 @@ class PairContext:
         self._bag = None
         if len(self.vectors):
             bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
-            for r, st in enumerate(statements):
-                words = [w for w in content_words(st) if w in self.vectors]
+            for r, text in enumerate(statements):
+                words = [w for w in content_words(text) if w in self.vectors]
                 if words:
-                    weights = np.array([self.idf.get(_stem(w), 1.0) for w in words], dtype=np.float32)
+                    weights = np.array(
+                        [self.idf.get(_stem(w), 1.0) for w in words], dtype=np.float32
+                    )
                     bag[r] = weights @ self.vectors.matrix(words)
             norms = np.linalg.norm(bag, axis=1, keepdims=True)
             self._bag = bag / np.where(norms == 0, 1.0, norms)
@@ -271,7 +289,8 @@ class PairContext:
             return np.zeros(len(pairs))
         i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-        return np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
+        out: np.ndarray = np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
+        return out
 
     def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
         """Pairs (i < j) from different articles where j is among i's k nearest (or back),
@@ -284,18 +303,20 @@ class PairContext:
             return self._lsh_neighbours(arts, k, floor)
         out: set[tuple[int, int]] = set()
         block = 2048
+        # each article's claims as a range of columns (claims come grouped by article when
+        # they are in canonical order; otherwise a mask per article)
+        art_no = {a: k for k, a in enumerate(dict.fromkeys(arts.tolist()))}
+        codes = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
+        kk = min(k, n - 1)
         for lo in range(0, n, block):
-            sims = self.mat[lo : lo + block] @ self.mat.T
-            rows = np.arange(lo, min(lo + block, n))
-            sims[np.arange(len(rows)), rows] = -1.0
-            same = arts[rows][:, None] == arts[None, :]
-            sims[same] = -1.0
-            kk = min(k, n - 1)
-            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk] if kk > 0 else np.zeros((0, 0))
-            for r, cols in zip(rows.tolist(), top.tolist(), strict=True):
-                for c in cols:
-                    if sims[r - lo, c] >= floor:
-                        out.add((r, c) if r < c else (c, r))
+            hi = min(lo + block, n)
+            sims = self.mat[lo:hi] @ self.mat.T
+            sims[codes[lo:hi][:, None] == codes[None, :]] = -1.0  # same article, itself
+            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+            vals = np.take_along_axis(sims, top, axis=1)
+            rr, cc = np.nonzero(vals >= floor)
+            for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
+                out.add((r, c) if r < c else (c, r))
         return sorted(out)
 
     def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> list[tuple[int, int]]:
@@ -303,7 +324,7 @@ class PairContext:
         seed, so deterministic) puts near vectors in one bucket of some table; pairs within
         a bucket are scored exactly and each claim keeps its k best at >= floor."""
         assert self.mat is not None
-        n, d = self.mat.shape
+        _n, d = self.mat.shape
         rng = np.random.default_rng(LSH_SEED)
         pairs: set[tuple[int, int]] = set()
         weights = 1 << np.arange(LSH_BITS, dtype=np.int64)
@@ -358,7 +379,7 @@ class PairContext:
         got = self._slot_vec.get(word, ...)
         if got is ...:
             got = self._slot_vec[word] = self.vectors.get(word)
-        return got  # type: ignore[return-value]
+        return got
 
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
@@ -399,10 +420,33 @@ class PairContext:
                     and _comparable(a, b)
                 ):
                     clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
+        if not same and not clash:
+            clash = self._near_clash(i, j)
         return same, clash
 
+    def _near_clash(self, i: int, j: int) -> str:
+        """Two close figures of one unit and scale that neither statement shares ("an
+        initial $103 billion offer" / "the original $105 billion approach", "about 850
+        soldiers" / "nearly 1,000 troops"): the same slot in other words. Only a clash when
+        the statements otherwise link (the caller's rule); ratio at most `NEAR_RATIO`."""
+        values_i = {f.value for f in self.figs[i]}
+        values_j = {f.value for f in self.figs[j]}
+        if values_i & values_j:
+            return ""
+        for a in self.figs[i]:
+            for b in self.figs[j]:
+                if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
+                    continue
+                lo, hi = sorted((abs(a.value), abs(b.value)))
+                if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
+                    word = a.slot[0] if a.slot else (a.noun or "figure")
+                    return f"{_stem(word)}: {a.text} vs {b.text}"
+        return ""
+
     @staticmethod
-    def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    def _rowdot(
+        a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray
+    ) -> np.ndarray:
         return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
 
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:

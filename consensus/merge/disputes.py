@@ -16,82 +16,15 @@ from consensus.merge.compare import slot_stem
 from consensus.merge.features import (
     _concept,
     _Feat,
-    _name_concepts,
-    _sizes_meet,
     _speakers_compatible,
     _stem,
 )
 from consensus.merge.figures import figures
-from consensus.merge.items import _citations, _hedges, _lead_of_group, _medoid, _speaker_names
+from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _quantities_conflict
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.models import Polarity, Position
-
-
-def _denial_links(
-    groups: Sequence[list[_Feat]],
-) -> list[tuple[int, int, str]]:
-    """(deny group, assert group, "pred|shared,words") for each denial matched to its topic."""
-    deny_idx = [gi for gi, ms in enumerate(groups) if ms[0].claim.polarity == Polarity.denies]
-    if not deny_idx:
-        return []
-
-    def topic_words(ms: Sequence[_Feat]) -> frozenset[str]:
-        return frozenset().union(
-            *(f.content for f in ms), *(_name_concepts(e) for f in ms for e in f.entities)
-        )
-
-    story = _stories(groups)
-    group_df: Counter[str] = Counter()
-    for ms in groups:
-        if len(ms) == 1:  # (the same sets, without the unions)
-            group_df.update(ms[0].content)
-            ents = ms[0].entities
-            if len(ents) == 1:
-                group_df.update(_name_concepts(next(iter(ents))))
-            else:
-                group_df.update({w for e in ents for w in _name_concepts(e)})
-            continue
-        group_df.update(frozenset().union(*(f.content for f in ms)))
-        group_df.update({w for f in ms for e in f.entities for w in _name_concepts(e)})
-    by_lead: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for gi, ms in enumerate(groups):
-        if ms[0].claim.polarity != Polarity.asserts:
-            continue
-        lead = _lead_of_group(ms)
-        if lead:
-            by_lead[(story[gi], lead)].append(gi)
-    words_of: dict[int, frozenset[str]] = {}
-    links: list[tuple[int, int, str]] = []
-    for di in deny_idx:
-        dms = groups[di]
-        denied = frozenset().union(*(f.denied for f in dms))
-        d_words = topic_words(dms)
-        d_speakers = {f.speaker for f in dms} - {None}
-        d_sizes = frozenset().union(*(f.mags for f in dms))
-        for pred in sorted(denied):
-            for ai in by_lead.get((story[di], pred), ()):
-                ams = groups[ai]
-                # A party does not deny its own side's claim (Russia ~ its spokeswoman).
-                if any(_speakers_compatible(f.speaker, s) for f in ams for s in d_speakers):
-                    continue
-                # A denial that sizes what it rejects ("reports of hundreds killed") does not
-                # negate a claim of another size ("five killed") or of none.
-                if d_sizes and not _sizes_meet(d_sizes, frozenset().union(*(f.mags for f in ams))):
-                    continue
-                if ai not in words_of:
-                    words_of[ai] = topic_words(ams)
-                shared = sorted(
-                    w
-                    for w in (words_of[ai] & d_words) - {pred, "deny", "appeal"}
-                    if not w[:1].isdigit()
-                )
-                # >= 2 shared words, one of them specific (held by few groups): "kursk"
-                # ties a denial to its claim, "region" or "russia" alone would not.
-                if len(shared) >= 2 and any(group_df[w] <= BLOCK_CAP for w in shared):
-                    links.append((di, ai, f"{pred}|{','.join(shared)}"))
-    return links
 
 
 def _stories(groups: Sequence[list[_Feat]]) -> list[int]:

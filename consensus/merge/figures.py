@@ -70,8 +70,11 @@ _NUM_RE = re.compile(
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
 )
-_VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I)
+_VAGUE_RE = re.compile(
+    r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
+)
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -84,7 +87,13 @@ _STOP = frozenset(
     have had it its this that these those their his her they he she we our more than least
     about around some nearly almost over up under people after before including further
     total thought believed reported expected estimated than another additional when while
-    who which that per each apiece""".split()
+    who which that per each apiece said says say told tells added adding according""".split()
+)
+# Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
+# different slots, both in mph).
+_UNIT_NOUNS = frozenset(
+    """mph kph km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
+    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent""".split()
 )
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -156,8 +165,11 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     # names (capitalised words past the sentence start) are not slot words
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
+    if after and after[0] in _UNIT_NOUNS:
+        after = after[1:]  # the unit is no slot word; what it measures is
     noun = after[0] if after and after[0] not in _STOP else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
+
     # the words after the number first (its noun and verb), then the nearest before it
     def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
         return w not in skip and len(w) > 2 and not w.endswith("ly")
@@ -195,8 +207,13 @@ def figures(text: str) -> list[Figure]:
             continue
         digits = num.replace(",", "")
         is_digit = digits.replace(".", "").isdigit()
-        if is_digit and not m.group("cur") and (
-            (len(digits) >= 7 and not m.group("scale")) or (len(digits) > 1 and digits[0] == "0")
+        if (
+            is_digit
+            and not m.group("cur")
+            and (
+                (len(digits) >= 7 and not m.group("scale"))
+                or (len(digits) > 1 and digits[0] == "0")
+            )
         ):
             continue  # phone numbers, ids, codes
         if noun_is_month(text, end) or month_before(text, start):
@@ -222,8 +239,10 @@ def figures(text: str) -> list[Figure]:
                 continue  # a year
         if noun in _TIME_NOUNS and not pct and not cur:
             continue  # a duration or an age: "two days", "30 years"
-        if num.casefold() == "one" and noun in ("of", "who", "another", ""):
-            continue  # "one of the ...", "one who": not a count
+        if num.casefold() == "one":
+            continue  # "one of the ...", "one said": a pronoun far more often than a count
+        if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
+            continue  # "Hannah Collier, 23, said": an age
         out.append(
             Figure(
                 value=value,

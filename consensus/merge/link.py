@@ -25,7 +25,9 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -41,7 +43,7 @@ from consensus.merge.compare import (
 )
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.score import _Edge, _negates, _similarity, _statement_sim, _text_sims
+from consensus.merge.score import _Edge, _negates, _statement_sim, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -53,15 +55,36 @@ CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
+DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
 _SAME_FIG = COMPARISONS.index("figure_same")
 
 
+_override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
+
+
 @cache
-def link_model() -> LogisticModel:
+def _shipped_model() -> LogisticModel:
     return LogisticModel.load(WEIGHTS)
+
+
+def link_model() -> LogisticModel:
+    """The fitted weights shipped in `data/link_weights.json` (or the ones in scope of
+    `weights_in_scope`, for held-out evaluation)."""
+    return _override.get() or _shipped_model()
+
+
+@contextmanager
+def weights_in_scope(model: LogisticModel) -> Iterator[None]:
+    """Merge with `model` instead of the shipped weights within the block (bench/quality.py
+    --held-out scores each cluster with weights fitted without it)."""
+    token = _override.set(model)
+    try:
+        yield
+    finally:
+        _override.reset(token)
 
 
 def views(feats: Sequence[_Feat]) -> list[ClaimView]:
@@ -85,21 +108,15 @@ def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int,
 
 
 def lexical_scores(feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]]) -> list[float]:
-    """The lexical similarity of each pair (fuzzy statement + concept Dice, lifted by
-    near-identical evidence), in batches."""
+    """The lexical similarity of each pair's statements (fuzzy token set/sort + concept
+    Dice), in one batch. Evidence is not compared: two claims citing one sentence may state
+    two propositions; copies are the origins' business."""
     if not pairs:
         return []
     texts = _text_sims([feats[i].snorm for i, _ in pairs], [feats[j].snorm for _, j in pairs])
-    own = [feats[i].enorm is not feats[i].norm or feats[j].enorm is not feats[j].norm for i, j in pairs]
-    differ = [k for k, o in enumerate(own) if o]
-    evids = list(texts)
-    found = _text_sims([feats[pairs[k][0]].senorm for k in differ],
-                       [feats[pairs[k][1]].senorm for k in differ])  # fmt: skip
-    for k, value in zip(differ, found, strict=True):
-        evids[k] = value
     return [
-        _similarity(feats[i], feats[j], _statement_sim(feats[i], feats[j], t), e)
-        for (i, j), t, e in zip(pairs, texts, evids, strict=True)
+        round(_statement_sim(feats[i], feats[j], t), 4)
+        for (i, j), t in zip(pairs, texts, strict=True)
     ]
 
 
@@ -113,13 +130,18 @@ def comparison_matrix(
 
 
 def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bool:
-    """The denial's party (speaker or names) appears in the asserting claim, and the two
-    share rare words beyond it."""
+    """The denial's party (speaker or names) appears in the asserting claim, by name or by
+    its demonym."""
     dv = ctx.views[d]
-    low = ctx.lower[a]
+    words = set(ctx.seq[a])
     party = {n for n in (dv.speaker, *dv.names) if n}
-    named = any(n in low for n in party)
-    return named and x[COMPARISONS.index("rare_words")] >= 0.15
+    # named, or named by its demonym ("ukraine" in "ukrainian troops")
+    named = any(
+        n in ctx.lower[a]
+        or (" " not in n and len(n) > 4 and any(w.startswith(n[:-1]) for w in words))
+        for n in party
+    )
+    return named
 
 
 def _magnitude(value: float) -> int:
@@ -162,7 +184,7 @@ def _denial_strength(
     shared = content_stems(denied) & ctx.stems[s]
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
-        return max(dcos, p_even)
+        return dcos
     if dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
@@ -185,19 +207,18 @@ def link_edges(
     conflict_at = model.threshold - CONFLICT_MARGIN
     prob: dict[tuple[int, int], float] = {}
     edges: list[_Edge] = []
+    denials: dict[int, list[tuple[float, int, int]]] = {}
     for k, (i, j) in enumerate(pairs):
         a, b = feats[i], feats[j]
         score = round(float(p[k]), 4)
         prob[(i, j)] = score
-        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(
-            a.speaker, b.speaker
-        ):
+        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(a.speaker, b.speaker):
             continue  # two people's reported speech is two claims (a denial crosses sides)
         if a.claim.polarity != b.claim.polarity:
             d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
             strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
             if strength > 0:
-                edges.append(_Edge(round(strength, 4), i, j, "polarity: asserts vs denies"))
+                denials.setdefault(d, []).append((strength, i, j))
             continue
         same, clash = ctx.figure_relation(i, j)
         if clash and not same:
@@ -206,10 +227,18 @@ def link_edges(
             continue
         if a.date and b.date and a.date != b.date:
             if score >= conflict_at:
-                edges.append(_Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}"))
+                edges.append(
+                    _Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}")
+                )
             continue
         if score >= model.threshold:
             edges.append(_Edge(score, i, j, ""))
+    # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
+    for _d, found in sorted(denials.items()):
+        top = max(st for st, _, _ in found)
+        for st, i, j in sorted(found):
+            if st >= top - DENY_NEAR:
+                edges.append(_Edge(round(st, 4), i, j, "polarity: asserts vs denies"))
     edges.sort(key=lambda e: (-e.score, e.i, e.j))
     return edges, pairs, ctx, prob
 
@@ -239,5 +268,7 @@ def comparison_rows(
     ]
     feats = _build_features(entries)
     _ctx, pairs, x = comparison_matrix(feats, vectors)
-    keys = [((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs]
+    keys = [
+        ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs
+    ]
     return keys, x

@@ -62,7 +62,7 @@ def _appositive(text: str, start: int, end: int) -> list[str]:
     for w in reversed(list(_WORD.finditer(text[base:start]))[-_WINDOW_BEFORE:]):
         gap = text[base + w.end() : edge]
         word = w.group(0)
-        if any(ch in gap for ch in ",.;:\"“”()"):
+        if any(ch in gap for ch in ',.;:"“”()'):
             break
         if not word[:1].isupper() and word.casefold() not in _TITLE_WORDS | _MINOR:
             break
@@ -134,7 +134,7 @@ class Speakers:
             return True
         if fuzz.ratio(a, b) >= SPELLING:
             return True
-        for x, wx, y in ((a, wa, b), (b, wb, a)):
+        for wx, y in ((wa, b), (wb, a)):
             ctx = self.context.get(y, frozenset())
             if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
                 return True  # y's appositive names x: y speaks for x

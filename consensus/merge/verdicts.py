@@ -16,7 +16,6 @@ from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.disputes import (
     _compound_support,
-    _denial_links,
     _points,
     _position,
     _position_key,
@@ -226,8 +225,6 @@ def _merge(
         for other, why in sorted(mine.items()):
             if g < other and g in top.get(other, {}):
                 links.append((g, other, "conflict", why))
-    for di, ai, why in _denial_links(groups):
-        links.append((min(di, ai), max(di, ai), "denial", why))
     polarity = [ms[0].claim.polarity for ms in groups]
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     for gi, gj, kind, why in sorted(set(links)):

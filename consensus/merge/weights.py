@@ -29,10 +29,12 @@ class LogisticModel:
 
     def logit(self, x: np.ndarray) -> np.ndarray:
         """Log-odds for rows of features in `names` order."""
-        return np.asarray(x, dtype=np.float64) @ np.asarray(self.weights) + self.bias
+        out: np.ndarray = np.asarray(x, dtype=np.float64) @ np.asarray(self.weights) + self.bias
+        return out
 
     def prob(self, x: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.logit(x)))
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-self.logit(x)))
+        return out
 
     def to_json(self) -> str:
         data = {

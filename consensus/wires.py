@@ -1,0 +1,53 @@
+"""A wire agency's own signature on a text: its dateline or its copyright line.
+
+"DALLAS (AP) —" opening a story, or "Copyright 2017 The Associated Press. All rights
+reserved." closing it, says the text IS the wire's, which a citation ("Reuters reported",
+"The Associated Press contributed to this report") does not. origins.py uses the signature
+to join wire copies with another top or tail and to tell which side of a copied passage is
+the source; ingest keeps a wire's copyright line (other copyright lines are boilerplate) so
+that the signal survives cleaning, and nonclaims.py keeps it out of the claims.
+
+Pure: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WIRE_NAMES", "is_wire_copyright", "wire_signatures"]
+
+# Spellings of a wire's name -> one name per wire.
+WIRE_NAMES = {
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "pa": "PA", "press association": "PA", "the press association": "PA",
+    "dpa": "dpa", "xinhua": "Xinhua", "upi": "UPI", "ians": "IANS", "ani": "ANI",
+}  # fmt: skip
+_ALTS = "|".join(sorted((re.escape(n) for n in WIRE_NAMES), key=len, reverse=True))
+# A dateline: up to six capitalised words (the place), then "(WIRE)" and a dash, at the start
+# of a line within the first DATELINE_ZONE characters.
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:[ \t,]+[A-Z][A-Za-z.'’-]*){{0,5}}[ \t]*)?"
+    rf"\((?P<wire>(?i:{_ALTS}))\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+_COPYRIGHT = re.compile(
+    rf"(?i:copyright|©|\(c\))[ \t]*(?:©[ \t]*)?\d{{4}},?[ \t]+(?P<wire>(?i:{_ALTS}))\b"
+)
+DATELINE_ZONE = 400
+
+
+def wire_signatures(text: str) -> frozenset[str]:
+    """Wires whose own dateline or copyright line ``text`` carries (names as WIRE_NAMES)."""
+    found = {
+        WIRE_NAMES[m.group("wire").lower()]
+        for m in _DATELINE.finditer(text, 0, min(len(text), DATELINE_ZONE))
+    }
+    found.update(WIRE_NAMES[m.group("wire").lower()] for m in _COPYRIGHT.finditer(text))
+    return frozenset(found)
+
+
+def is_wire_copyright(line: str) -> bool:
+    """Whether a line holds a wire's copyright ("Copyright 2017 The Associated Press")."""
+    return _COPYRIGHT.search(line) is not None
