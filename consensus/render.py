@@ -83,6 +83,7 @@ def defuse_bidi(text: str, *, json_text: bool = False) -> str:
         return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return _BIDI.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
 
+
 def _limits() -> Weights:
     from consensus.summary import load_weights
 
@@ -208,6 +209,7 @@ class _View:
 
     def __init__(self, report: Report, fold: int | None = None) -> None:
         self.report = report
+        self._scores: dict[str, float] | None = None
         self.articles = {a.id: a for a in report.articles}
         self.coverage = _read_coverage(report)
 
@@ -349,6 +351,14 @@ class _View:
                 )
         return ""
 
+    def score(self, item_id: str) -> float:
+        """The item's salience score (0 when the report has none)."""
+        if self._scores is None:
+            r = self.report
+            items: list[Item | ContestedItem] = [*r.agreed, *r.single_source, *r.contested]
+            self._scores = {x.id: x.salience.score for x in items if x.salience is not None}
+        return self._scores.get(item_id, 0.0)
+
     def item_ref(self, item_id: str) -> str:
         return self.item_label.get(item_id, item_id)
 
@@ -401,9 +411,7 @@ def _shared_origin_phrase(view: _View, ids: Sequence[str]) -> str:
 
 def _nothing_extracted(report: Report) -> bool:
     """True when articles failed and no point at all came out: the report says so first."""
-    return bool(report.failures) and not (
-        report.agreed or report.contested or report.single_source
-    )
+    return bool(report.failures) and not (report.agreed or report.contested or report.single_source)
 
 
 def _lede(view: _View) -> str:
@@ -451,6 +459,12 @@ def _more_text(report: Report) -> str:
         if n > 0 and k in names
     ]
     return (_and(parts) + " below.") if parts else ""
+
+
+def _summary_outlets(view: _View, line: SummaryLine, cap: int = 3) -> str:
+    """'BBC News, Daily Mail, The Guardian +2': who reports a summary line."""
+    names = _unique(view.outlet(a) or view.label(a) for a in view.ordered(line.sources))
+    return ", ".join(names[:cap]) + (f" +{len(names) - cap}" if len(names) > cap else "")
 
 
 def _timeline_shown(report: Report, show_all: bool) -> list[TimelineEntry]:
@@ -710,10 +724,7 @@ def _md_summary(view: _View) -> list[str]:
         refs = _md_refs(view.nums(sl.citations))
         who = ""
         if outlets:
-            names = _unique(view.outlet(a) or view.label(a) for a in view.ordered(sl.sources))
-            who = " — " + _md(
-                ", ".join(names[:4]) + (f" +{len(names) - 4}" if len(names) > 4 else "")
-            )
+            who = " — " + _md(_summary_outlets(view, sl))
         ref = view.item_label.get(sl.item)
         return f"- {_md(sl.text)}{who} {refs}" + (f" ({ref})" if ref else "")
 
@@ -850,6 +861,14 @@ class _Html:
 
     def __init__(self, view: _View) -> None:
         self.v = view
+        # Quotes open in place (a <details> card) unless the agreed and contested points cite
+        # more than `inline_quotes` of them; then [n] links to the Sources list, which shows
+        # each quote once (a 46-article report would otherwise carry ~800 quotes twice).
+        r = view.report
+        n = len({_cite_key(c) for it in r.agreed for c in it.citations}) + len(
+            {_cite_key(c) for x in r.contested for p in x.positions for c in p.citations}
+        )
+        self.inline = n <= _limits().limit("inline_quotes")
 
     def cite(self, c: Citation) -> str:
         n = self.v.num(c)
@@ -861,7 +880,13 @@ class _Html:
             "</span></details>"
         )
 
+    def links(self, citations: Sequence[Citation]) -> str:
+        """Plain [n] links to the Sources list (where the quotes are shown anyway)."""
+        return "".join(f' <a href="#cite-{n}">[{n}]</a>' for n in self.v.nums(citations))
+
     def cites(self, citations: Sequence[Citation]) -> str:
+        if not self.inline:
+            return self.links(citations)
         first: dict[int, Citation] = {}
         for c in citations:
             first.setdefault(self.v.num(c), c)
@@ -885,7 +910,7 @@ class _Html:
         """A single-source item, compact: its group names the outlet (and the rule when
         every item of the group has the same); quotes open from the Sources list."""
         v = self.v
-        refs = "".join(f' <a href="#cite-{n}">[{n}]</a>' for n in v.nums(it.citations))
+        refs = self.links(it.citations)
         meta = []
         if it.speakers:
             meta.append("said by " + _h(", ".join(it.speakers)))
@@ -958,7 +983,7 @@ class _Html:
             f'<div class="position {pol}" id="{_h(c.id)}-p{i + 1}">'
             f'<div class="side">{_side(i)} <span class="polarity {pol}">'
             f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span></div>"
-            f'<div class="statement">{_h(p.statement)} {self.cites(p.citations)}</div>'
+            f'<div class="statement">{_h(p.statement)}{self.links(p.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + f"<dl>{dl}</dl>"
             + (f'<ul class="quotes">{quotes}</ul>' if quotes else "")
@@ -986,9 +1011,7 @@ class _Html:
             jump = f' <a class="jump" href="#{_h(sl.item)}">{_h(ref)}</a>' if ref else ""
             who = ""
             if outlets:
-                names = _unique(v.outlet(a) or v.label(a) for a in v.ordered(sl.sources))
-                extra = f" +{len(names) - 4}" if len(names) > 4 else ""
-                who = f' <span class="who">— {_h(", ".join(names[:4]) + extra)}</span>'
+                who = f' <span class="who">— {_h(_summary_outlets(v, sl))}</span>'
             return f"<li>{_h(sl.text)}{who} {self.cites(sl.citations)}{jump}</li>"
 
         parts = []
@@ -1054,7 +1077,16 @@ class _Html:
         every = cov.matrix or []
         # One row per single-source point makes the page grow with the long tail (a 46-article
         # input has ~1,000); the JSON keeps them, the HTML shows the shared points only.
-        matrix = [r for r in every if (r.verdict or v.item_verdict.get(r.item)) != "single_source"]
+        shared = [r for r in every if (r.verdict or v.item_verdict.get(r.item)) != "single_source"]
+        # Past `heat_rows` shared points, the rows kept are the summary's, then the most
+        # salient; they stay in report order.
+        cap = _limits().limit("heat_rows")
+        keep = {r.item for r in shared}
+        if len(shared) > cap:
+            first = {line.item for line in _summary_lines(v.report)}
+            ranked = sorted(shared, key=lambda r: (r.item not in first, -v.score(r.item), r.item))
+            keep = {r.item for r in ranked[:cap]}
+        matrix = [r for r in shared if r.item in keep]
         if matrix:
             cols = v.article_ids
             head = "".join(
@@ -1094,8 +1126,9 @@ class _Html:
             )
             if len(matrix) < len(every):
                 derived += (
-                    f'<p class="hint">{len(every) - len(matrix)} single-source rows are left to '
-                    "the JSON (coverage.matrix); each is listed under Single-source.</p>"
+                    f'<p class="hint">{len(every) - len(matrix)} rows (single-source points'
+                    + (", and the less salient shared points" if len(matrix) < len(shared) else "")
+                    + ") are left to the JSON (coverage.matrix); every point is listed above.</p>"
                 )
             parts.append(
                 '<ul class="legend">'
@@ -1116,9 +1149,19 @@ class _Html:
                     continue
                 # The label links to the point; its text is not repeated here (one outlet can
                 # leave out dozens of points, each chip would carry a whole statement).
+                # An outlet that leaves out dozens of points: the key points it leaves out,
+                # and how many others.
+                listed = items
+                if len(items) > cap // 3:
+                    key_points = {line.item for line in _summary_lines(v.report)}
+                    listed = [i for i in items if i in key_points]
                 chips = "".join(
                     f'<span class="chip"><a href="#{_h(i)}">{_h(v.item_ref(i))}</a></span>'
-                    for i in items
+                    for i in listed
+                ) + (
+                    f'<span class="chip">+{len(items) - len(listed)} more</span>'
+                    if len(listed) < len(items)
+                    else ""
                 )
                 rows.append(f"<tr><td>{_h(v.who(a))}</td><td>{chips}</td></tr>")
             parts.append(
@@ -1238,13 +1281,10 @@ def render_html(report: Report) -> str:
     contested = "".join(h.contested(c) for c in r.contested) or (
         '<p class="empty">No point is disputed between the sources.</p>'
     )
-    singles = (
-        "".join(h.single_group(srcs, items) for srcs, items in v.single_groups)
-        or (
-            '<p class="empty">Every point is stated by more than one origin.</p>'
-            if r.agreed or r.contested
-            else '<p class="empty">No point.</p>'
-        )
+    singles = "".join(h.single_group(srcs, items) for srcs, items in v.single_groups) or (
+        '<p class="empty">Every point is stated by more than one origin.</p>'
+        if r.agreed or r.contested
+        else '<p class="empty">No point.</p>'
     )
     failures = ""
     if r.failures:

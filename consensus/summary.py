@@ -306,21 +306,27 @@ def _figures(text: str) -> list[str]:
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
-    """'Topic: X (who) vs Y (who)'; when the sides differ only by figures, the figures."""
+    """'Topic: X (who) vs Y (who)'; when the sides differ only by figures, the figures.
+    Two sides in words at most (the sides with most origins, ties in report order), so the
+    line stays one line; the others are counted."""
     figs = [_figures(p.statement) for p in c.positions]
     distinct = [set(f) - set().union(*(set(g) for g in figs if g is not f)) for f in figs]
     by_figure = all(len(d) == 1 for d in distinct)
-    per_side = max(40, chars // max(2, len(c.positions)))
+    order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
+    shown = sorted(order if by_figure else order[:2])
+    per_side = max(40, chars // 3)
     sides = []
-    for p, d in zip(c.positions, distinct, strict=True):
+    for i in shown:
+        p, d = c.positions[i], distinct[i]
         what = next(iter(d)) if by_figure else shorten(p.statement, per_side)
         if p.polarity.value == "denies" and not by_figure:
             what = "denied: " + what
         sides.append(f"{what} ({_holders(p.speakers, p.sources, names)})")
-    # The topic names the point when it is not just one side's statement.
-    own = c.topic not in {p.statement for p in c.positions}
-    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure or own else "Disputed"
-    return f"{topic}: " + " vs ".join(sides)
+    # The topic names a dispute over figures; otherwise the sides say what is disputed.
+    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure else "Disputed"
+    more = len(c.positions) - len(shown)
+    rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
+    return f"{topic}: " + " vs ".join(sides) + rest
 
 
 def _summary(report: Report, w: Weights, names: _Names) -> Summary:

@@ -518,11 +518,9 @@ def _no_script_but_ours(page: str) -> str:
 
 
 def test_html_citations_expand_without_script(report: Report, page: str):
-    # Agreed and contested quotes open in place; single-source ones link to the Sources list.
-    shared = {
-        (c.article, c.start, c.end)
-        for c in all_citations(report.model_copy(update={"single_source": ()}))
-    }
+    # Agreed quotes open in place; contested sides list theirs under each side, and
+    # single-source points link to the Sources list.
+    shared = {(c.article, c.start, c.end) for it in report.agreed for c in it.citations}
     assert page.count('<details class="cite">') >= len(shared)
     assert "<summary" in _no_script_but_ours(page)
     assert "<script" not in _no_script_but_ours(page).lower()

@@ -252,8 +252,19 @@ def test_html_of_46_articles_stays_under_a_megabyte(tmp_path: Path):
     page = render_html(r).encode("utf-8")
     assert len(page) <= 1_000_000, len(page)
     # Folded is not lost: every item is on the page.
+    text = page.decode()
     for it in _all_items(r):
-        assert f'id="{it.id}"' in page.decode()
+        assert f'id="{it.id}"' in text
+    # At this size quotes are linked, not repeated in place, and the coverage table keeps
+    # the summary's points among its capped rows.
+    limits = load_weights()
+    shared_cites = {(c.article, c.start, c.end) for it in r.agreed for c in it.citations}
+    if len(shared_cites) > limits.limit("inline_quotes"):
+        assert '<details class="cite">' not in text
+    heat = text.split('<table class="heat">', 1)[1].split("</table>", 1)[0]
+    assert heat.count("<tr") - 1 <= limits.limit("heat_rows")
+    for line in r.summary.key_points:
+        assert f'href="#{line.item}"' in heat
 
 
 # --- Timeline ------------------------------------------------------------------------------------
