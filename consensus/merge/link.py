@@ -51,6 +51,7 @@ from consensus.vectors import Vectors
 
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
+PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
@@ -125,7 +126,11 @@ def comparison_matrix(
 ) -> tuple[PairContext, list[tuple[int, int]], np.ndarray]:
     ctx = PairContext(views(feats), vectors)
     pairs = candidate_pairs(feats, ctx)
-    x = ctx.features(pairs, lexical_scores(feats, pairs))
+    # in chunks, so the sparse row products of a large batch stay small
+    x = np.zeros((len(pairs), len(COMPARISONS)), dtype=np.float32)
+    for lo in range(0, len(pairs), PAIR_CHUNK):
+        chunk = pairs[lo : lo + PAIR_CHUNK]
+        x[lo : lo + len(chunk)] = ctx.features(chunk, lexical_scores(feats, chunk))
     return ctx, pairs, x
 
 
