@@ -857,6 +857,9 @@ def embed_with_litellm(
         kwargs["api_base"] = api_base
         if _wants_placeholder_key(litellm, model, api_base):
             kwargs["api_key"] = LOCAL_PLACEHOLDER_KEY
+    client = _openai_client_without_retries(litellm, model, kwargs, timeout)
+    if client is not None:
+        kwargs["client"] = client
     for retry in range(TRANSIENT_RETRIES + 1):
         try:
             response = litellm.embedding(**kwargs)
@@ -872,6 +875,44 @@ def embed_with_litellm(
     if problem:
         raise EmbeddingError(model, redact(f"model {model}: {problem}"))
     return rows
+
+
+def _openai_client_without_retries(
+    litellm: ModuleType, model: str, kwargs: dict[str, Any], timeout: float | None
+) -> Any:
+    """An OpenAI client that never retries, for the OpenAI(-compatible) route; else None.
+
+    litellm's embedding turns `max_retries=0` into its default of 2 and sets that on any
+    client it is given, and the OpenAI client then retries 429/5xx itself with its own
+    backoff: 3 x 3 requests for one failing call. This client's retry count stays 0.
+    Other providers get litellm's own client (no retries of its own).
+    """
+    try:
+        _, provider, dynamic_key, resolved_base = litellm.get_llm_provider(
+            model=model, api_base=kwargs.get("api_base")
+        )
+    except Exception:  # litellm.embedding raises the same error, with its own message
+        return None
+    key = kwargs.get("api_key") or dynamic_key or os.environ.get("OPENAI_API_KEY")
+    if provider != "openai" or not key:
+        return None  # without a key, litellm's own error names what is missing
+    import openai
+
+    class NoRetries(openai.OpenAI):
+        @property
+        def max_retries(self) -> int:
+            return 0
+
+        @max_retries.setter
+        def max_retries(self, value: int) -> None:
+            del value  # litellm sets its default here; retries are this module's business
+
+    return NoRetries(
+        api_key=key,
+        base_url=kwargs.get("api_base") or resolved_base or None,
+        max_retries=0,
+        timeout=timeout if timeout is not None else openai.DEFAULT_TIMEOUT,
+    )
 
 
 def _embedding_rows(response: Any, expected: int) -> tuple[str, list[list[float]]]:

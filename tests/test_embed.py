@@ -224,6 +224,16 @@ def test_transient_error_is_retried_and_counted(loopback_server: LoopbackServer)
     assert len(loopback_server.embedding_requests) == 2  # litellm/openai did not retry too
 
 
+def test_retries_are_bounded_by_ours_alone(loopback_server: LoopbackServer) -> None:
+    from consensus.llm import TRANSIENT_RETRIES, embed_with_litellm
+
+    loopback_server.script_embeddings(*[Reply.error(429, retry_after=0)] * 10)
+    with pytest.raises(EmbeddingError, match="429"):
+        embed_with_litellm(["a text"], model=EMBED_MODEL, api_base=loopback_server.base_url)
+    # not 3 x 3: the OpenAI client litellm drives must not retry on its own
+    assert len(loopback_server.embedding_requests) == TRANSIENT_RETRIES + 1
+
+
 def test_permanent_error_names_the_model_and_is_not_retried(
     loopback_server: LoopbackServer,
 ) -> None:
