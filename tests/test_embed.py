@@ -415,3 +415,23 @@ def test_embed_texts_uses_cached_rows_and_sends_only_the_missing(
     assert sent == [["a text", "b text"], ["c text"]]
     assert first.model == EMBED_MODEL and len(again) == 3
     assert float(first.get("a text") @ again.get("a text")) == pytest.approx(1.0)
+
+
+def test_batch_with_embed_model_reruns_a_story_when_the_model_changes(
+    loopback_server: LoopbackServer, tmp_path: Path
+) -> None:
+    def batch(model: str) -> Any:
+        args = ["batch", str(SEEDS), "--out", str(tmp_path / "brief")]
+        args += ["--embed-model", model, "--api-base", loopback_server.base_url]
+        return runner.invoke(app, [*args, "--cache-dir", str(tmp_path / "cache")])
+
+    first = batch(EMBED_MODEL)
+    assert first.exit_code == 0, first.stderr
+    assert "1 run, 0 skipped" in first.stderr
+    sent = len(loopback_server.embedding_requests)
+    assert sent > 0
+    assert "0 run, 1 skipped" in batch(EMBED_MODEL).stderr
+    assert len(loopback_server.embedding_requests) == sent  # nothing re-embedded
+    other = batch(OTHER_EMBED_MODEL)
+    assert "1 run, 0 skipped" in other.stderr
+    assert len(loopback_server.embedding_requests) > sent
