@@ -41,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "InputError": "consensus.errors",
     "RunError": "consensus.errors",
     "ExtractionError": "consensus.errors",
+    "EmbeddingError": "consensus.errors",
 }
 
 _ALIASES = {"render_report": "render"}
@@ -51,6 +52,7 @@ __all__ = [
     "ClaimCache",
     "ClaimSet",
     "ConsensusError",
+    "EmbeddingError",
     "Evidence",
     "ExtractionError",
     "ExtractionResult",
@@ -92,6 +94,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from consensus.cache import ClaimCache
     from consensus.errors import (
         ConsensusError,
+        EmbeddingError,
         ExtractionError,
         InputError,
         RunError,

@@ -92,7 +92,16 @@ async def arun(
     summarize: bool = False,
     timeout: float | None = None,
     outlets: OutletTable | None = None,
+    embed_model: str | None = None,
 ) -> RunOutcome:
+    """Read, extract and (with `summarize`) build the report. `embed_model` (or
+    CONSENSUS_EMBED_MODEL) names a litellm embedding model for the merger's vectors, served
+    from `api_base` when given; unset, the offline vectors are used."""
+    from consensus.extract import resolve_options
+
+    options = resolve_options(
+        model, api_base, concurrency, timeout=timeout, embed_model=embed_model
+    )
     errors: list[InputError] = []
     if articles is None:
         articles, errors = read_inputs(paths or [])
@@ -104,10 +113,18 @@ async def arun(
         cache=cache,
         progress=progress,
         timeout=timeout,
+        embed_model=options.embed_model,
     )
     outcome = RunOutcome(extraction=extraction, input_errors=errors)
     if summarize:
-        outcome.report = build_report(extraction, outlets=outlets)
+        outcome.report = build_report(
+            extraction,
+            outlets=outlets,
+            embed_model=options.embed_model,
+            api_base=options.api_base,
+            cache=cache,
+            timeout=options.timeout,
+        )
     return outcome
 
 
@@ -147,9 +164,13 @@ def build_report(
     api_base: str | None = None,
     cache: ClaimCache | None = None,
     outlets: OutletTable | None = None,
+    timeout: float | None = None,
 ) -> Report:
     """Origins, vectors, merge, outlet labels (the built-in table unless `outlets`), then
-    salience, summary and timeline (all pure stages but the vectors)."""
+    salience, summary and timeline (all pure stages but the vectors).
+
+    With `embed_model` the vectors come from that litellm model (at `api_base`, each call
+    waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
     from consensus.merge import merge
     from consensus.origins import find_origins
     from consensus.outlets import label_articles
@@ -158,7 +179,11 @@ def build_report(
     origins = find_origins(extraction.articles)
     if vectors is None:
         vectors = embed_for_merge(
-            extraction.claim_sets, embed_model=embed_model, api_base=api_base, cache=cache
+            extraction.claim_sets,
+            embed_model=embed_model,
+            api_base=api_base,
+            cache=cache,
+            timeout=timeout,
         )
     report = merge(
         extraction.articles,
@@ -180,10 +205,12 @@ async def asummarize(
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     outlets: str | Path | None = None,
+    embed_model: str | None = None,
 ) -> Report:
     """Paths (files, directories, '-') or Article objects -> consensus Report.
 
-    `outlets` names a TOML outlet table to use instead of the built-in one.
+    `outlets` names a TOML outlet table to use instead of the built-in one. `embed_model`
+    names a litellm embedding model for the merger's vectors (default: offline vectors).
 
     Unreadable inputs and failed articles do not stop the run: they are listed in
     `Report.failures`. Raises UsageError only when nothing at all can be read.
@@ -204,6 +231,7 @@ async def asummarize(
             cache=cache,
             summarize=True,
             outlets=table,
+            embed_model=embed_model,
         )
     finally:
         if cache is not None:
@@ -220,6 +248,7 @@ def summarize(
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     outlets: str | Path | None = None,
+    embed_model: str | None = None,
 ) -> Report:
     """Blocking twin of `asummarize`."""
     import asyncio
@@ -233,5 +262,6 @@ def summarize(
             cache_dir=cache_dir,
             use_cache=use_cache,
             outlets=outlets,
+            embed_model=embed_model,
         )
     )

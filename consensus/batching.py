@@ -21,7 +21,8 @@
 
 Fingerprint of a story: sha256 of the canonical JSON of BATCH_FORMAT, the story id and, per
 article (sorted by id), its id, the sha256 of its text, the sha256 of its metadata and its
-extraction request key (extractor and version, model, prompt and schema hashes).
+extraction request key (extractor and version, model, prompt and schema hashes), and, when
+the run names one, the embedding model and its endpoint (`--embed-model`).
 
 Independent origins of a story: the origin groups of its report that hold at least one
 article whose claims were extracted.
@@ -51,7 +52,13 @@ from typing import Any, Literal, TextIO
 
 from consensus.cache import canonical_json, default_cache_dir, open_or_bypass, sha256_hex
 from consensus.errors import ConfigError, ConsensusError, InputError, RunError, redact
-from consensus.extract import DEFAULT_CONCURRENCY, ExtractOptions, request_key, resolve_options
+from consensus.extract import (
+    DEFAULT_CONCURRENCY,
+    ExtractOptions,
+    endpoint_identity,
+    request_key,
+    resolve_options,
+)
 from consensus.models import Article, ArticleFailure, ExtractionResult, Report
 
 __all__ = [
@@ -443,9 +450,19 @@ def story_fingerprint(story: StoryInput, options: ExtractOptions) -> str:
                 "story": story.id,
                 "articles": rows,
                 "input_errors": sorted(story.input_errors),
+                # only when set, so fingerprints of offline-vector runs stay as they were
+                **_embedding_identity(options),
             }
         )
     )
+
+
+def _embedding_identity(options: ExtractOptions) -> dict[str, Any]:
+    """The vectors' model and endpoint (hashed with the rest; the URL is never stored)."""
+    if not options.embed_model:
+        return {}
+    endpoint = endpoint_identity(options.api_base)
+    return {"embed_model": options.embed_model, "embed_endpoint": endpoint}
 
 
 def error_line(exc: BaseException) -> str:
@@ -475,8 +492,17 @@ def _independent_origins(report: Report, extraction: ExtractionResult) -> int:
     return sum(1 for group in report.origins if extracted.intersection(group.articles))
 
 
-def build_story(job: StoryJob, extraction: ExtractionResult) -> StoryOutput:
-    """Origins -> merge -> render for one story's extraction. Pure: same input, same bytes."""
+def build_story(
+    job: StoryJob,
+    extraction: ExtractionResult,
+    *,
+    options: ExtractOptions | None = None,
+    cache: Any = None,
+) -> StoryOutput:
+    """Origins -> merge -> render for one story's extraction: same input, same bytes.
+
+    Only `options.embed_model` (vectors from a litellm model, at `options.api_base`, cached
+    in `cache`) makes a call; the default offline vectors make none."""
     from consensus.api import build_report
     from consensus.render import render
 
@@ -484,7 +510,14 @@ def build_story(job: StoryJob, extraction: ExtractionResult) -> StoryOutput:
     if not extraction.claim_sets:
         reasons = [f.error for f in extraction.failures] or list(story.input_errors)
         raise RunError("no article could be extracted" + (f": {reasons[0]}" if reasons else ""))
-    report = build_report(extraction)
+    embed = options.embed_model if options is not None else None
+    report = build_report(
+        extraction,
+        embed_model=embed,
+        api_base=options.api_base if options is not None else None,
+        cache=cache if embed else None,
+        timeout=options.timeout if options is not None else None,
+    )
     if story.input_errors:
         extra = tuple(
             ArticleFailure(article=story.id, error=e, kind="input") for e in story.input_errors
@@ -677,6 +710,7 @@ def batch(
     min_origins: int = DEFAULT_MIN_ORIGINS,
     progress: ProgressCallback | None = None,
     stdin: TextIO | None = None,
+    embed_model: str | None = None,
 ) -> BatchResult:
     """Process every story of INPUT into DIR (see the module docstring); resumable.
 
@@ -693,7 +727,7 @@ def batch(
         raise ConfigError(f"--executor must be 'local' or 'ray', got {executor!r}")
     if min_origins < 1:
         raise ConfigError(f"--min-origins must be at least 1, got {min_origins}")
-    options = resolve_options(model, api_base, concurrency)
+    options = resolve_options(model, api_base, concurrency, embed_model=embed_model)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {out} exists and is not a directory")

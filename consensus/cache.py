@@ -4,7 +4,9 @@ Backed by `diskcache.Cache` (not FanoutCache: its 10 ms timeout turns lock conte
 silent misses, i.e. paid calls). Keys are the sha256 of the canonical JSON of the whole
 request — extractor and version, model, prompt hash, claim-schema hash, article-text hash and
 parameters — so any change to a prompt or schema misses instead of serving stale claims.
-Values are JSON text (no pickle): `{"schema_version": ..., "key": ..., "claim_set": {...}}`.
+Values are JSON text (no pickle): `{"schema_version": ..., "key": ..., "claim_set": {...}}`,
+or, for an embedding (`get_vector`/`set_vector`; the key hashes the embedding model and the
+text, see consensus.vectors), `{"kind": "embedding", "key": ..., "vector": [...]}`.
 An entry that is corrupt, schema-stale or filed under the wrong key is dropped and recomputed;
 a database file SQLite itself calls malformed or not a database is moved aside
 (`cache.db.corrupt-*`) and the cache starts empty. Nothing else is: a read-only, locked or
@@ -14,7 +16,7 @@ The size limit is `size_limit`, else CONSENSUS_CACHE_SIZE_LIMIT ("500M", "2G"), 
 past it the least-recently-stored entries are evicted.
 
 This module must never import litellm or store secrets: keys hash the request, values hold
-only the claim set (model name, usage and cost, never API keys or headers).
+only the claim set (model name, usage and cost, never API keys or headers) or a vector.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -41,6 +44,8 @@ DEFAULT_TIMEOUT = 60.0  # seconds to wait for another process's write lock
 _MALFORMED = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
 SIZE_LIMIT_ENV = "CONSENSUS_CACHE_SIZE_LIMIT"  # bytes, or with a K/M/G suffix (powers of 1024)
 _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+_T = TypeVar("_T")
+VECTOR_KIND = "embedding"  # the "kind" of an embedding entry (claim sets have none)
 
 
 def canonical_json(value: Any) -> str:
@@ -71,6 +76,16 @@ def size_limit_from_env() -> int:
     if value <= 0:
         raise ConfigError(f"{SIZE_LIMIT_ENV} must be a size such as 500M or 2G, got {raw!r}")
     return value
+
+
+def _vector_row(value: Any) -> list[float]:
+    """`value` as a list of finite floats; ValueError/TypeError when it is anything else."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence) or not value:
+        raise ValueError("an embedding is a non-empty list of numbers")
+    row = [float(x) for x in value if not isinstance(x, bool)]
+    if len(row) != len(value) or not all(math.isfinite(x) for x in row):
+        raise ValueError("an embedding holds only finite numbers")
+    return row
 
 
 def default_cache_dir() -> Path:
@@ -176,6 +191,39 @@ class ClaimCache:
         return target
 
     def get(self, key: str) -> ClaimSet | None:
+        def parse(data: dict[str, Any]) -> ClaimSet:
+            if data.get("schema_version") != SCHEMA_VERSION:
+                raise ValueError("stale schema")
+            return ClaimSet.model_validate(data["claim_set"])
+
+        return self._load(key, parse)
+
+    def set(self, key: str, claim_set: ClaimSet) -> None:
+        claim_json = claim_set.model_dump(mode="json")
+        self._store(key, {"schema_version": SCHEMA_VERSION, "claim_set": claim_json})
+
+    def get_vector(self, key: str) -> list[float] | None:
+        """A cached embedding row, or None. An entry that is not a JSON object holding a
+        non-empty list of finite numbers under this very key is dropped (recomputed)."""
+
+        def parse(data: dict[str, Any]) -> list[float]:
+            if data.get("kind") != VECTOR_KIND:
+                raise ValueError("not a vector entry")
+            return _vector_row(data["vector"])
+
+        return self._load(key, parse)
+
+    def set_vector(self, key: str, row: Sequence[float]) -> None:
+        """Store one embedding row as JSON; only the key (a hash) says what it embeds."""
+        try:
+            vector = _vector_row(row)
+        except (ValueError, TypeError) as exc:
+            raise CacheError(f"cache directory {self.directory}: not a vector: {exc}") from exc
+        self._store(key, {"kind": VECTOR_KIND, "vector": vector})
+
+    def _load(self, key: str, parse: Callable[[dict[str, Any]], _T]) -> _T | None:
+        """`parse` of the JSON object filed under `key`; None when there is none. An entry
+        that is not JSON text, is filed under another key or that `parse` refuses is dropped."""
         try:
             raw = self._cache.get(key, default=None, retry=True)
         except Exception:
@@ -186,21 +234,15 @@ class ClaimCache:
             if not isinstance(raw, str):
                 raise ValueError("not JSON text")
             data = json.loads(raw)
-            if data.get("schema_version") != SCHEMA_VERSION or data.get("key") != key:
-                raise ValueError("stale schema or misfiled entry")
-            return ClaimSet.model_validate(data["claim_set"])
+            if data.get("key") != key:
+                raise ValueError("misfiled entry")
+            return parse(data)
         except (ValueError, KeyError, TypeError, AttributeError, ValidationError):
             self._drop(key)
             return None
 
-    def set(self, key: str, claim_set: ClaimSet) -> None:
-        value = canonical_json(
-            {
-                "schema_version": SCHEMA_VERSION,
-                "key": key,
-                "claim_set": claim_set.model_dump(mode="json"),
-            }
-        )
+    def _store(self, key: str, entry: dict[str, Any]) -> None:
+        value = canonical_json({**entry, "key": key})
         try:
             # No retry: diskcache would wait again and again for as long as another process
             # holds the write lock. One `timeout` is enough; the result is used uncached.

@@ -72,6 +72,15 @@ ApiBaseOpt = Annotated[
         help="Base URL of an OpenAI-compatible server (llama.cpp, vLLM, Ollama).",
     ),
 ]
+EmbedModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--embed-model",
+        envvar="CONSENSUS_EMBED_MODEL",
+        help="litellm embedding model for aligning claims (e.g. openai/text-embedding-3-small,"
+        " ollama/nomic-embed-text); --api-base applies to it. Unset: offline vectors.",
+    ),
+]
 ConcurrencyOpt = Annotated[
     int, typer.Option("--concurrency", "-j", min=1, help="Model calls in flight at once.")
 ]
@@ -151,11 +160,13 @@ def _run(
     summarize: bool,
     timeout: float | None = None,
     outlets: Path | None = None,
+    embed_model: str | None = None,
 ) -> RunOutcome:
     from consensus.api import arun, open_cache, read_inputs
     from consensus.extract import resolve_options
 
-    resolve_options(model, api_base, concurrency, timeout=timeout)  # usage errors first
+    # usage errors first
+    resolve_options(model, api_base, concurrency, timeout=timeout, embed_model=embed_model)
     table = None
     if outlets is not None:
         from consensus.outlets import load_outlets
@@ -184,6 +195,7 @@ def _run(
                     summarize=summarize,
                     timeout=timeout,
                     outlets=table,
+                    embed_model=embed_model,
                 )
             )
     finally:
@@ -406,6 +418,7 @@ def summarize(
             help="TOML table of outlet labels, used instead of the built-in one.",
         ),
     ] = None,
+    embed_model: EmbedModelOpt = None,
 ) -> None:
     """Report what the sources agree on, contest, and say alone, every line cited."""
     try:
@@ -419,6 +432,7 @@ def summarize(
             summarize=True,
             timeout=timeout,
             outlets=outlets,
+            embed_model=embed_model,
         )
         from consensus.render import render
 
@@ -576,6 +590,7 @@ def batch(
     min_origins: Annotated[
         int, typer.Option(min=1, help="Independent origins a story needs to make the brief.")
     ] = 2,
+    embed_model: EmbedModelOpt = None,
 ) -> None:
     """Daily brief: a report per story plus DIR/index.{md,html,json}; re-runs resume."""
     from consensus.batching import batch as run_batch
@@ -595,6 +610,7 @@ def batch(
             use_cache=not no_cache,
             min_origins=min_origins,
             progress=progress,
+            embed_model=embed_model,
         )
     except Exception as exc:
         raise _fail(exc) from None

@@ -6,6 +6,7 @@
      |    +-- ConfigError           model/api-base/options do not make sense
      +-- RunError                   something failed while doing a valid job (exit 1)
           +-- ExtractionError       one article's extraction failed (others go on)
+          +-- EmbeddingError        the embedding model (--embed-model) failed or answered wrong
           +-- CacheError            the cache directory cannot be used
           +-- PromptError           a prompt file is missing or a variable is unset
 
@@ -99,6 +100,15 @@ class ExtractionError(RunError):
         # What the failed attempts cost (a models.Usage), when a model was called.
         self.usage: Usage | None = None
         super().__init__(f"{article}: {problem}")
+
+
+class EmbeddingError(RunError):
+    """Vectors for alignment could not be had from the embedding model the run names."""
+
+    def __init__(self, model: str, problem: str) -> None:
+        self.model = model
+        self.problem = problem
+        super().__init__(f"embeddings: {problem}")
 
 
 class CacheError(RunError):

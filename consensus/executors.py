@@ -61,6 +61,7 @@ async def extract_story(
                 max_retries=options.max_retries,
                 timeout=options.timeout,
                 cache=cache,
+                embed_model=options.embed_model,
             )
 
     failures: dict[str, ArticleFailure] = {}
@@ -80,7 +81,7 @@ async def run_story(
     """The whole pipeline of one story; any exception becomes a failed StoryOutput."""
     try:
         extraction = await extract_story(job.story.articles, options, cache, slots)
-        return build_story(job, extraction)
+        return build_story(job, extraction, options=options, cache=cache)
     except Exception as exc:  # one story's bug must not sink the batch
         return failed_output(job, exc)
 

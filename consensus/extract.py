@@ -44,6 +44,7 @@ from consensus.models import (
 DEFAULT_CONCURRENCY = 8
 DEFAULT_TIMEOUT = 120.0
 TIMEOUT_ENV = "CONSENSUS_TIMEOUT"
+EMBED_MODEL_ENV = "CONSENSUS_EMBED_MODEL"
 OFFLINE_MAX_CHUNK_CHARS = 100_000  # the offline rules are superlinear in article length
 
 ProgressCallback = Callable[[str, bool], None]
@@ -51,13 +52,15 @@ ProgressCallback = Callable[[str, bool], None]
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """What decides how claims are extracted; everything here is part of the cache key."""
+    """What decides how claims are extracted; everything here is part of the cache key,
+    but `embed_model` (the vectors' model, keyed by consensus.vectors)."""
 
     model: str | None = None
     api_base: str | None = None
     concurrency: int = DEFAULT_CONCURRENCY
     max_retries: int = 2
     timeout: float = DEFAULT_TIMEOUT
+    embed_model: str | None = None  # None: offline vectors (consensus.vectors)
 
     @property
     def extractor(self) -> str:
@@ -70,9 +73,12 @@ def resolve_options(
     concurrency: int = DEFAULT_CONCURRENCY,
     max_retries: int = 2,
     timeout: float | None = None,
+    embed_model: str | None = None,
 ) -> ExtractOptions:
-    """Fill model, api base and timeout from CONSENSUS_MODEL / _API_BASE / _TIMEOUT if unset."""
+    """Fill model, api base, timeout and embedding model from CONSENSUS_MODEL / _API_BASE /
+    _TIMEOUT / _EMBED_MODEL if unset. `api_base` serves the model and the embedding model."""
     model = model or os.environ.get("CONSENSUS_MODEL") or None
+    embed_model = embed_model or os.environ.get(EMBED_MODEL_ENV) or None
     api_base = api_base or os.environ.get("CONSENSUS_API_BASE") or None
     if timeout is None:
         raw = os.environ.get(TIMEOUT_ENV, "").strip()
@@ -86,11 +92,13 @@ def resolve_options(
         )
     if concurrency < 1:
         raise ConfigError(f"--concurrency must be at least 1, got {concurrency}")
-    if api_base and not model:
-        raise ConfigError("--api-base needs --model (e.g. --model openai/my-model)")
+    if api_base and not (model or embed_model):
+        raise ConfigError(
+            "--api-base needs --model or --embed-model (e.g. --model openai/my-model)"
+        )
     if api_base and not api_base.startswith(("http://", "https://")):
         raise ConfigError(f"--api-base must be an http(s) URL, got {api_base!r}")
-    return ExtractOptions(model, api_base, concurrency, max_retries, timeout)
+    return ExtractOptions(model, api_base, concurrency, max_retries, timeout, embed_model)
 
 
 def request_key(article: Article, options: ExtractOptions) -> str:
@@ -231,13 +239,15 @@ async def aextract_claims(
     timeout: float | None = None,
     cache: ClaimCache | None = None,
     progress: ProgressCallback | None = None,
+    embed_model: str | None = None,
 ) -> ExtractionResult:
     """Extract claims from every article, at most `concurrency` model calls at a time.
 
     Cached claim sets are returned without any model call. A failing article becomes an
     ArticleFailure; the others finish and are cached. Results keep the articles' order.
+    `embed_model` is not used here; with it, `api_base` may serve the embeddings alone.
     """
-    options = resolve_options(model, api_base, concurrency, max_retries, timeout)
+    options = resolve_options(model, api_base, concurrency, max_retries, timeout, embed_model)
     semaphore = asyncio.Semaphore(options.concurrency)
     results: dict[str, ClaimSet] = {}
     failures: dict[str, ArticleFailure] = {}

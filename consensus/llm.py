@@ -42,16 +42,18 @@ import functools
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError, ValidationInfo, model_validator
 
 from consensus import models
-from consensus.errors import ConfigError, ExtractionError, redact
+from consensus.errors import ConfigError, EmbeddingError, ExtractionError, redact
 from consensus.grounding import ground_quote
 from consensus.models import Article, Claim, ClaimDraft, ClaimSet, Evidence, Usage
 from consensus.prompts import Prompt, load_prompt
@@ -63,6 +65,7 @@ __all__ = [
     "DEFAULT_MAX_CHUNK_CHARS",
     "EXTRACTOR_VERSION",
     "PROMPT_NAME",
+    "embed_with_litellm",
     "extract_with_llm",
     "max_chunk_chars",
     "request_fingerprint",
@@ -630,6 +633,11 @@ def _extraction_error(
     article: Article, exc: BaseException, model: str, timeout: float | None = None
 ) -> ExtractionError:
     """One line saying what happened: a timeout, a refused connection, or the HTTP error."""
+    return ExtractionError(article.id, _call_failure(exc, model, timeout))
+
+
+def _call_failure(exc: BaseException, model: str, timeout: float | None = None) -> str:
+    """`_extraction_error`'s line, for any call to `model` (completions and embeddings)."""
     litellm = _import_litellm()
     if isinstance(exc, litellm.Timeout):
         waited = f" after {timeout:g} s" if timeout is not None else ""
@@ -655,7 +663,7 @@ def _extraction_error(
             message += f" (this server may need {MODE_ENV}=json_object_schema or json)"
     if len(message) > 400:
         message = message[:397] + "..."
-    return ExtractionError(article.id, redact(message))
+    return redact(message)
 
 
 # --- Grounding the answer -------------------------------------------------------------------
@@ -819,3 +827,117 @@ def _wants_placeholder_key(litellm: ModuleType, model: str, api_base: str) -> bo
             f"e.g. openai/{model} for an OpenAI-compatible server"
         ) from exc
     return provider in ("openai", "text-completion-openai") and not dynamic_key
+
+
+# --- Embeddings (--embed-model) ---------------------------------------------------------------
+
+
+def embed_with_litellm(
+    texts: Sequence[str],
+    *,
+    model: str,
+    api_base: str | None = None,
+    timeout: float | None = None,
+) -> list[list[float]]:
+    """One embedding row per text, in order, from `model` through `litellm.embedding`.
+
+    One request for all `texts` (consensus.vectors sends them in bounded batches), retried
+    here on transient errors like completions. Raises EmbeddingError naming the model when
+    the call fails or the answer is not one finite vector of one width per text. Blocking:
+    the merge step that needs the vectors runs after extraction, outside any model call.
+    """
+    texts = list(texts)
+    if not texts:
+        return []
+    litellm = _import_litellm()
+    kwargs: dict[str, Any] = {"model": model, "input": texts, "num_retries": 0}
+    if timeout is not None:
+        kwargs["timeout"] = timeout
+    if api_base:
+        kwargs["api_base"] = api_base
+        if _wants_placeholder_key(litellm, model, api_base):
+            kwargs["api_key"] = LOCAL_PLACEHOLDER_KEY
+    client = _openai_client_without_retries(litellm, model, kwargs, timeout)
+    if client is not None:
+        kwargs["client"] = client
+    for retry in range(TRANSIENT_RETRIES + 1):
+        try:
+            response = litellm.embedding(**kwargs)
+            break
+        except Exception as exc:
+            if retry < TRANSIENT_RETRIES and _is_transient(litellm, exc):
+                time.sleep(_retry_delay(exc, retry))
+                continue
+            raise EmbeddingError(model, _call_failure(exc, model, timeout)) from exc
+    else:  # pragma: no cover - the loop either breaks or raises
+        raise AssertionError("unreachable")
+    problem, rows = _embedding_rows(response, len(texts))
+    if problem:
+        raise EmbeddingError(model, redact(f"model {model}: {problem}"))
+    return rows
+
+
+def _openai_client_without_retries(
+    litellm: ModuleType, model: str, kwargs: dict[str, Any], timeout: float | None
+) -> Any:
+    """An OpenAI client that never retries, for the OpenAI(-compatible) route; else None.
+
+    litellm's embedding turns `max_retries=0` into its default of 2 and sets that on any
+    client it is given, and the OpenAI client then retries 429/5xx itself with its own
+    backoff: 3 x 3 requests for one failing call. This client's retry count stays 0.
+    Other providers get litellm's own client (no retries of its own).
+    """
+    try:
+        _, provider, dynamic_key, resolved_base = litellm.get_llm_provider(
+            model=model, api_base=kwargs.get("api_base")
+        )
+    except Exception:  # litellm.embedding raises the same error, with its own message
+        return None
+    key = kwargs.get("api_key") or dynamic_key or os.environ.get("OPENAI_API_KEY")
+    if provider != "openai" or not key:
+        return None  # without a key, litellm's own error names what is missing
+    import openai
+
+    class NoRetries(openai.OpenAI):
+        @property
+        def max_retries(self) -> int:
+            return 0
+
+        @max_retries.setter
+        def max_retries(self, value: int) -> None:
+            del value  # litellm sets its default here; retries are this module's business
+
+    return NoRetries(
+        api_key=key,
+        base_url=kwargs.get("api_base") or resolved_base or None,
+        max_retries=0,
+        timeout=timeout if timeout is not None else openai.DEFAULT_TIMEOUT,
+    )
+
+
+def _embedding_rows(response: Any, expected: int) -> tuple[str, list[list[float]]]:
+    """(problem, rows): the rows of an embedding answer by `index`, or what is wrong with it."""
+    data = response.get("data") if isinstance(response, dict) else getattr(response, "data", None)
+    if not isinstance(data, list):
+        return "the embedding answer has no data list", []
+    by_index: dict[int, list[float]] = {}
+    for position, item in enumerate(data):
+        get = item.get if isinstance(item, dict) else functools.partial(getattr, item)
+        index, vector = get("index", position), get("embedding", None)
+        if not isinstance(index, int) or isinstance(index, bool) or index in by_index:
+            return f"data[{position}] has a missing or repeated index", []
+        if not isinstance(vector, list) or not vector:
+            return f"data[{position}] holds no embedding list (base64 is not expected)", []
+        try:
+            row = [float(x) for x in vector]
+        except (TypeError, ValueError):
+            return f"data[{position}] holds a value that is not a number", []
+        if not all(map(math.isfinite, row)):
+            return f"data[{position}] holds a value that is not finite", []
+        by_index[index] = row
+    if sorted(by_index) != list(range(expected)):
+        return f"{len(by_index)} embeddings for {expected} texts", []
+    widths = {len(row) for row in by_index.values()}
+    if len(widths) != 1:
+        return f"embeddings of different lengths {sorted(widths)}", []
+    return "", [by_index[i] for i in range(expected)]

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from consensus.errors import ConfigError
+from consensus.errors import CacheError, ConfigError, EmbeddingError
 
 __all__ = ["OFFLINE_MODEL", "Vectors", "embed_texts", "offline_embed"]
 
@@ -75,6 +75,15 @@ class Vectors:
                 out[k] = self._matrix[i]
         return out
 
+    def merged(self, other: Vectors) -> Vectors:
+        texts = list(self._index) + [t for t in other._index if t not in self._index]
+        rows = [
+            self._matrix[self._index[t]] if t in self._index else other._matrix[other._index[t]]
+            for t in texts
+        ]
+        mat = np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+        return Vectors(self.model, texts, mat)
+
 
 def _load_offline() -> Any:
     global _offline
@@ -109,8 +118,17 @@ def _unique(texts: Iterable[str]) -> list[str]:
     return sorted({t for t in texts if t and t.strip()})
 
 
-def _cache_key(model: str, text: str) -> str:
-    digest = hashlib.sha256(f"embedding\0{model}\0{text}".encode()).hexdigest()
+def _cache_key(model: str, text: str, api_base: str | None = None) -> str:
+    """Key of one text's vector: a sha256 of the model, the endpoint and the text.
+
+    The endpoint counts for the reason `extract.endpoint_identity` gives (a local server
+    answers for whatever model it loaded, whatever the name says); it is hashed, never stored,
+    and without its credentials. No api_base: the key of the provider's own endpoint.
+    """
+    from consensus.extract import endpoint_identity
+
+    endpoint = endpoint_identity(api_base) or ""
+    digest = hashlib.sha256(f"embedding\0{model}\0{endpoint}\0{text}".encode()).hexdigest()
     return f"emb:{digest}"
 
 
@@ -133,7 +151,7 @@ def embed_texts(
     found: dict[str, list[float]] = {}
     if cache is not None:
         for t in unique:
-            hit = cache.get_vector(_cache_key(embed_model, t))
+            hit = cache.get_vector(_cache_key(embed_model, t, api_base))
             if hit is not None:
                 found[t] = hit
     missing = [t for t in unique if t not in found]
@@ -146,7 +164,17 @@ def embed_texts(
             for t, row in zip(batch, rows, strict=True):
                 found[t] = row
                 if cache is not None:
-                    cache.set_vector(_cache_key(embed_model, t), row)
+                    try:
+                        cache.set_vector(_cache_key(embed_model, t, api_base), row)
+                    except CacheError:  # a full disk: the vectors are good, a re-run pays
+                        pass
+    widths = {len(row) for row in found.values()}
+    if len(widths) > 1:  # cached rows of another width: the server changed its model
+        raise EmbeddingError(
+            embed_model,
+            f"model {embed_model}: vectors of different lengths {sorted(widths)} "
+            "(cached and new); clear the cache (consensus cache clear) and run again",
+        )
     mat = np.asarray([found[t] for t in unique], dtype=np.float32)
     if not unique:
         mat = np.zeros((0, 1), dtype=np.float32)

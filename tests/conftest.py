@@ -54,7 +54,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _no_provider_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's real keys must not reach a test (or the loopback server, or a cassette)."""
-    if os.environ.get(RECORD_MODEL_ENV):
+    if os.environ.get(RECORD_MODEL_ENV) or os.environ.get("CONSENSUS_RECORD_EMBED_MODEL"):
         return
     for name in list(os.environ):
         if name.endswith(("_API_KEY", "_API_TOKEN")) or name in ("OPENAI_ORGANIZATION",):
@@ -70,6 +70,7 @@ def _private_cache_and_no_model(
     for name in (
         "CONSENSUS_MODEL",
         "CONSENSUS_API_BASE",
+        "CONSENSUS_EMBED_MODEL",
         "CONSENSUS_TIMEOUT",
         "CONSENSUS_MAX_CHUNK_CHARS",
         "CONSENSUS_CACHE_SIZE_LIMIT",

@@ -40,8 +40,11 @@ prints its base URL (``http://127.0.0.1:8765/v1``) and serves until interrupted.
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
 import json
 import math
+import re
 import socket
 import struct
 import threading
@@ -60,6 +63,10 @@ MODEL_LIST_SOURCE = "loopback server model list, not model output"
 REFERENCE_MODEL = "reference-annotation"
 SCRIPTED_MODEL = "scripted-reply"
 NOT_A_MODEL = "not-a-model"
+# /v1/embeddings: no model either; the vectors are hashed word counts (`hashed_embedding`).
+HASHED_EMBEDDING_MODEL = "hashed-bag-of-words"
+HASHED_EMBEDDING_SOURCE = "scripted: hashed bag-of-words embedding, not a model"
+HASHED_EMBEDDING_DIM = 16  # small: recorded answers stay small
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 
 
@@ -173,6 +180,7 @@ class _State:
     slots: threading.Semaphore | None = None  # a server that answers N requests at a time
     in_flight: int = 0  # completion requests being handled right now
     max_in_flight: int = 0  # the most ever handled at once (a concurrency limit shows here)
+    embedding_script: deque[Reply] = field(default_factory=deque)  # for /v1/embeddings only
 
 
 def _message_text(body: dict[str, Any]) -> str:
@@ -268,6 +276,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, body: dict[str, Any], state: _State) -> None:
         if state.latency:
             time.sleep(state.latency)
+        if self.path.rstrip("/") in ("/v1/embeddings", "/embeddings"):
+            self._answer_embeddings(body, state)
+            return
         if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
             self._send_error_json(404, f"no route {self.path}")
             return
@@ -383,6 +394,44 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):  # the client gave up; nothing to do
             self.close_connection = True
 
+    # POST /v1/embeddings: hashed bag-of-words vectors, labelled as such (never a model's)
+    def _answer_embeddings(self, body: dict[str, Any], state: _State) -> None:
+        with state.lock:
+            reply = state.embedding_script.popleft() if state.embedding_script else None
+        if reply is not None and reply.kind == "content":  # a whole (broken) answer body
+            self._send_raw(200, reply.content.encode("utf-8"), SCRIPTED_SOURCE, ())
+            return
+        if reply is not None:
+            self._play(reply, body)
+            return
+        texts = body.get("input")
+        if isinstance(texts, str):
+            texts = [texts]
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            self._send_error_json(400, "embeddings need 'input': a string or a list of strings")
+            return
+        dim = body.get("dimensions") or HASHED_EMBEDDING_DIM
+        as_base64 = body.get("encoding_format") == "base64"
+        data = []
+        for index, text in enumerate(texts):
+            vector = hashed_embedding(text, int(dim))
+            encoded: Any = (
+                base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode("ascii")
+                if as_base64
+                else [round(x, 4) for x in vector]
+            )
+            data.append({"object": "embedding", "index": index, "embedding": encoded})
+        tokens = sum(count_tokens(t) for t in texts)
+        answer = {
+            "object": "list",
+            "data": data,
+            "model": HASHED_EMBEDDING_MODEL,
+            "system_fingerprint": NOT_A_MODEL,
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+        }
+        payload = json.dumps(answer, separators=(",", ":")).encode("utf-8")
+        self._send_raw(200, payload, HASHED_EMBEDDING_SOURCE, ())
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
@@ -479,11 +528,36 @@ class LoopbackServer:
         with self.state.lock:
             return list(self.state.served_usage)
 
+    def script_embeddings(self, *replies: Reply) -> None:
+        """Queue replies for /v1/embeddings requests: faults (`Reply.error`, `reset`, `hang`)
+        or `Reply.text(body)`, sent as the whole JSON answer; each request takes the next
+        one, then the hashed bag-of-words answers."""
+        with self.state.lock:
+            self.state.embedding_script.extend(replies)
+
+    @property
+    def embedding_requests(self) -> list[RecordedRequest]:
+        """The /v1/embeddings requests received, in arrival order."""
+        return [r for r in self.requests if r.path.rstrip("/").endswith("/embeddings")]
+
     @property
     def pending(self) -> int:
         """Scripted replies not yet used (global and per-article)."""
         with self.state.lock:
             return len(self.state.script) + sum(map(len, self.state.article_scripts.values()))
+
+
+def hashed_embedding(text: str, dim: int = HASHED_EMBEDDING_DIM) -> list[float]:
+    """A deterministic unit vector of `text` that no model made: each lower-cased word adds
+    +-1 to one of `dim` buckets chosen by its sha256 (the "hashing trick"), then the vector
+    is scaled to length 1. Texts sharing words point alike; synonyms do not."""
+    vector = [0.0] * dim
+    for word in re.findall(r"\w+", text.lower()):
+        digest = hashlib.sha256(word.encode("utf-8")).digest()
+        bucket = int.from_bytes(digest[:4], "big") % dim
+        vector[bucket] += 1.0 if digest[4] & 1 else -1.0
+    norm = math.sqrt(sum(x * x for x in vector))
+    return [x / norm for x in vector] if norm else vector
 
 
 def main(argv: list[str] | None = None, *, ready: Callable[[str], None] = print) -> None:

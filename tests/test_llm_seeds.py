@@ -30,6 +30,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 from loopback_server import (
+    HASHED_EMBEDDING_MODEL,
     NOT_A_MODEL,
     REFERENCE_MODEL,
     SCRIPTED_MODEL,
@@ -203,7 +204,7 @@ def _problems(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8")
     problems = [f"key-shaped string {m.group(0)[:12]}..." for m in _KEY_SHAPED.finditer(text)]
     data = yaml.safe_load(text) or {}
-    is_provider = path.name.startswith("test_seed_with_provider")
+    is_provider = path.name.startswith(("test_seed_with_provider", "test_embed_with_provider"))
     for n, interaction in enumerate(data.get("interactions") or []):
         request, response = interaction["request"], interaction["response"]
         for name in request.get("headers") or {}:
@@ -215,7 +216,7 @@ def _problems(path: Path) -> list[str]:
         except (TypeError, json.JSONDecodeError):
             body = None
         wire_model = body.get("model") if isinstance(body, dict) else None
-        ours = wire_model in (REFERENCE_MODEL, SCRIPTED_MODEL)
+        ours = wire_model in (REFERENCE_MODEL, SCRIPTED_MODEL, HASHED_EMBEDDING_MODEL)
         if is_provider:
             # A provider cassette must hold real model output, never our stand-ins.
             if source is not None or ours:
