@@ -50,6 +50,7 @@ from consensus.models import Polarity
 from consensus.vectors import Vectors
 
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
+LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
 PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
@@ -103,7 +104,8 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
 def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int, int]]:
     """Key-blocked pairs plus vector neighbours, sorted, each once."""
     pairs = set(_candidate_pairs(feats))
-    pairs.update(ctx.neighbours(LINK_NEIGHBOURS, NEIGHBOUR_FLOOR))
+    k = LINK_NEIGHBOURS if len(feats) <= LARGE_BATCH else LINK_NEIGHBOURS // 2
+    pairs.update(ctx.neighbours(k, NEIGHBOUR_FLOOR))
     pairs.update(ctx.slot_pairs(BLOCK_CAP))
     return sorted(p for p in pairs if feats[p[0]].article != feats[p[1]].article)
 
@@ -210,13 +212,21 @@ def link_edges(
     x_even[:, _SAME_FIG] = 1.0
     p_even = model.prob(x_even)
     conflict_at = model.threshold - CONFLICT_MARGIN
-    prob: dict[tuple[int, int], float] = {}
+    rounded = np.round(p, 4)
+    prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
     edges: list[_Edge] = []
     denials: dict[int, list[tuple[float, int, int]]] = {}
-    for k, (i, j) in enumerate(pairs):
+    # only pairs that can make an edge: linked, linked but for a conflict, or opposed
+    denies = np.fromiter(
+        (f.claim.polarity == Polarity.denies for f in feats), dtype=bool, count=len(feats)
+    )
+    pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
+    pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
+    live = (p >= model.threshold) | (p_even >= conflict_at) | (denies[pi] != denies[pj])
+    for k in np.flatnonzero(live).tolist():
+        i, j = pairs[k]
         a, b = feats[i], feats[j]
-        score = round(float(p[k]), 4)
-        prob[(i, j)] = score
+        score = float(rounded[k])
         if a.claim.polarity == b.claim.polarity and not _speakers_compatible(a.speaker, b.speaker):
             continue  # two people's reported speech is two claims (a denial crosses sides)
         if a.claim.polarity != b.claim.polarity:
