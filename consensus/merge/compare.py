@@ -107,6 +107,17 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+def _csr(
+    rows: list[int], cols: list[int], vals: list[float] | None, shape: tuple[int, int]
+) -> sparse.csr_matrix:
+    """A CSR matrix from coordinate lists, converted to arrays first (scipy's checks on
+    Python lists cost more than the matrix)."""
+    r = np.asarray(rows, dtype=np.int32)
+    c = np.asarray(cols, dtype=np.int32)
+    v = np.ones(len(r), dtype=np.float64) if vals is None else np.asarray(vals, dtype=np.float64)
+    return sparse.csr_matrix((v, (r, c)), shape=shape)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     """Figures a thousand times apart ("$82 a share", "$121 billion") count different
     things, whatever words surround them."""
@@ -233,8 +244,8 @@ class PairContext:
                 cols.append(vocab.setdefault(w, len(vocab)))
                 vals.append(self.idf[w])
         shape = (n, max(len(vocab), 1))
-        self._rare = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
-        self._rare_bin = sparse.csr_matrix((np.ones(len(vals)), (rows, cols)), shape=shape)
+        self._rare = _csr(rows, cols, vals, shape)
+        self._rare_bin = _csr(rows, cols, None, shape)
         self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
         # names a claim holds (not its speaker) and names its text mentions
         names: dict[str, int] = {}
@@ -255,8 +266,8 @@ class PairContext:
             m_rows += [r] * len(found)
             m_cols += sorted(found)
         nshape = (n, max(len(names), 1))
-        self._holds = sparse.csr_matrix((np.ones(len(h_rows)), (h_rows, h_cols)), shape=nshape)
-        self._mentions = sparse.csr_matrix((np.ones(len(m_rows)), (m_rows, m_cols)), shape=nshape)
+        self._holds = _csr(h_rows, h_cols, None, nshape)
+        self._mentions = _csr(m_rows, m_cols, None, nshape)
         self._n_holds = np.asarray(self._holds.sum(axis=1)).ravel()
         # shared runs of four words (a quote or a clause both print)
         grams: dict[tuple[str, ...], int] = {}
@@ -268,20 +279,26 @@ class PairContext:
             g_rows += [r] * len(got)
             g_cols += sorted(got)
         gshape = (n, max(len(grams), 1))
-        self._grams = sparse.csr_matrix((np.ones(len(g_rows)), (g_rows, g_cols)), shape=gshape)
+        self._grams = _csr(g_rows, g_cols, None, gshape)
         self._n_grams = np.asarray(self._grams.sum(axis=1)).ravel()
         self._n_words = np.array([len(w) for w in self.seq], dtype=np.float64)
-        # IDF-weighted mean of the content words' vectors, normalised
+        # IDF-weighted mean of the content words' vectors, normalised: one sparse
+        # (claims x words) weight matrix times the words' vectors
         self._bag = None
         if len(self.vectors):
-            bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
+            word_no: dict[str, int] = {}
+            b_rows, b_cols, b_vals = [], [], []
             for r, text in enumerate(statements):
-                words = [w for w in content_words(text) if w in self.vectors]
-                if words:
-                    weights = np.array(
-                        [self.idf.get(_stem(w), 1.0) for w in words], dtype=np.float32
-                    )
-                    bag[r] = weights @ self.vectors.matrix(words)
+                for w in content_words(text):
+                    if w in self.vectors:
+                        b_rows.append(r)
+                        b_cols.append(word_no.setdefault(w, len(word_no)))
+                        b_vals.append(self.idf.get(_stem(w), 1.0))
+            if word_no:
+                weights = _csr(b_rows, b_cols, b_vals, (n, len(word_no)))
+                bag = np.asarray(weights @ self.vectors.matrix(list(word_no)), dtype=np.float32)
+            else:
+                bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
             norms = np.linalg.norm(bag, axis=1, keepdims=True)
             self._bag = bag / np.where(norms == 0, 1.0, norms)
         self._speaker = [v.speaker for v in self.views]
