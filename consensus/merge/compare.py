@@ -148,6 +148,7 @@ _DENY = re.compile(
     r"misinformation|fabricat\w+|nonsense)\b",
     re.IGNORECASE,
 )
+_PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+$", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"\b(?:not|n't|never|cannot|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^\W*(?:(?:the|any|all|those|these)\s+)?(?:(?:media\s+)?(?:reports?|claims?|allegations?|"
@@ -163,6 +164,8 @@ def denied_content(statement: str) -> str | None:
     m = _DENY.search(statement)
     if m is None or _NEGATED_CUE.search(statement[: m.start()]):
         return None
+    if _PASSIVE_CUE.search(statement[: m.start()]):
+        return None  # "rights are denied by fanatics": nobody denies a claim
     after = _LEAD_IN.sub("", statement[m.end() :]).strip(" ,.;:\"'“”")
     if len(after.split()) >= 3:
         return after
