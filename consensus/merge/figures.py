@@ -155,6 +155,13 @@ def _bound(before: str) -> str:
 _ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b[^,;.]{0,60},")
 
 
+def _unit_after(text: str, end: int) -> str:
+    """The unit of measure written right after a number ("40mph", "15 feet"), or ''."""
+    m = _WORD.match(text, end) or _WORD.match(text, end + 1)
+    word = m.group(0).casefold() if m else ""
+    return word if word in _UNIT_NOUNS else ""
+
+
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
@@ -247,7 +254,7 @@ def figures(text: str) -> list[Figure]:
             Figure(
                 value=value,
                 bound=_bound(text[:start]),
-                unit="%" if pct else cur,
+                unit="%" if pct else cur or _unit_after(text, end),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),
