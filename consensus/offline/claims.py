@@ -1,0 +1,574 @@
+"""The extractor: runs the steps over an article's sentences and builds the ClaimSet."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from consensus.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    ClaimSet,
+    Evidence,
+    Polarity,
+    Quantity,
+    Span,
+    TimeRef,
+    Usage,
+)
+from consensus.nonclaims import non_claim_spans, overlaps_non_claim
+from consensus.offline.dates import _times
+from consensus.offline.kinds import (
+    _DENIAL,
+    _DENIAL_KEYS,
+    _HEDGE,
+    _HEDGE_KEYS,
+    _OPINION,
+    _OPINION_KEYS,
+    _cue,
+    _modifies_a_noun,
+)
+from consensus.offline.names import (
+    _CAPSEQ,
+    _DEMONYM,
+    _NOT_ENTITIES,
+    _is_initial,
+    _learn_names,
+    _possessive_groups,
+    _strip_possessive,
+    _title_index,
+)
+from consensus.offline.quantities import _quantities, _significant
+from consensus.offline.sentences import (
+    _DATELINE,
+    _LABEL,
+    _PAST,
+    _QUESTION,
+    _SPLIT,
+    _TERMINAL_OK,
+    _TRAILING_URL,
+    _VERB_FIRST,
+    _WORD,
+    _in_quotes,
+    _inner_sentences,
+    _is_proposition,
+    _split_sentences,
+    _trim,
+)
+from consensus.offline.speakers import (
+    _ACCORDING,
+    _ACCORDING_LEAD,
+    _DASH_ATTR,
+    _INVERTED_ATTR,
+    _Attribution,
+    _is_direct_quote,
+    _leading,
+    _resolve_np,
+    _Speaker,
+    _State,
+    _trailing,
+)
+from consensus.offline.statements import (
+    _DISCOURSE,
+    _close_quotes,
+    _finish,
+    _lower_first,
+    _noun_phrase,
+    _replace_roles,
+    _said,
+)
+
+# Bump whenever the output for some input can change: it is part of the cache key.
+OFFLINE_VERSION = "offline-3"
+
+
+def _evidence(text: str, start: int, end: int) -> Evidence:
+    quote = text[start:end]
+    ev = Evidence(quote=quote, start=start, end=end)
+    assert text[ev.start : ev.end] == ev.quote  # the one promise this module never breaks
+    return ev
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+@dataclass
+class _Draft:
+    statement: str
+    kind: ClaimKind
+    speaker: str | None
+    start: int
+    end: int
+    extra: list[tuple[int, int]] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    inner: bool = False  # one sentence of a multi-sentence quotation
+
+
+_UNNAMED_SOURCE = "unnamed quoted source"
+
+# A statement that asks for something or predicts it is not what "he did not provide
+# evidence" qualifies.
+_NOT_AN_ASSERTION = re.compile(
+    r"\b(?:urged?|urging|request(?:ed|s)?|asked?|appeal(?:ed|s)?|call(?:ed|s)? on|demand(?:ed|s)?|"
+    r"would|could|might|may|should|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedge_target(drafts: list[_Draft]) -> list[_Draft]:
+    """The draft a following hedge sentence qualifies: the first that asserts a state of
+    affairs, else the first."""
+    for d in drafts:
+        if not _NOT_AN_ASSERTION.search(d.statement):
+            return [d]
+    return drafts[:1]
+
+
+class _Extractor:
+    def __init__(self, article: Article) -> None:
+        self.block: Span | None = None
+        self.article = article
+        self.text = article.text
+        self.sentences = _split_sentences(self.text)
+        self.non_claims = non_claim_spans(self.text)
+        self.names = _learn_names(self.text)
+        self.state = _State()
+        self.times = _times(self.text, 0, len(self.text), article.published)
+        self.drafts: list[_Draft] = []
+        # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).
+        self.caps: list[tuple[int, tuple[tuple[str | None, str, bool], ...]]] = []
+        for m in _CAPSEQ.finditer(self.text):
+            tokens = m.group().split()
+            if _is_initial(self.text, m.start()):
+                tokens = self.names.drop_initial(tokens)
+            groups = []
+            for group in _possessive_groups(tokens):
+                canon, person = self.names.canonical(group)
+                groups.append((self.entity(group, m.start()), canon, person))
+            self.caps.append((m.start(), tuple(groups)))
+        self.cap_starts = [pos for pos, _groups in self.caps]
+
+    def caps_in(
+        self, start: int, end: int
+    ) -> list[tuple[int, tuple[tuple[str | None, str, bool], ...]]]:
+        lo = bisect.bisect_left(self.cap_starts, start)
+        hi = bisect.bisect_left(self.cap_starts, end)
+        return self.caps[lo:hi]
+
+    # Entities ---------------------------------------------------------------------------------
+
+    def persons_in(
+        self, start: int, end: int, quotes: tuple[tuple[int, int], ...]
+    ) -> list[tuple[int, str]]:
+        """Persons named outside quotations, with their offsets relative to `start`."""
+        out: list[tuple[int, str]] = []
+        for pos, groups in self.caps_in(start, end):
+            if _in_quotes(pos, list(quotes)):
+                continue
+            out.extend((pos - start, canon) for _e, canon, person in groups if person)
+        return out
+
+    def entities(self, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        if speaker:
+            seen[speaker] = None
+        for _pos, groups in self.caps_in(start, end):
+            for name, _canon, _person in groups:
+                if name:
+                    seen.setdefault(name, None)
+        return tuple(seen)
+
+    def entity(self, tokens: list[str], pos: int) -> str | None:
+        # Drop sentence-initial words that are never capitalised mid-sentence ("However").
+        while tokens and _strip_possessive(tokens[0]) in _NOT_ENTITIES:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        clean = [_strip_possessive(t) for t in tokens]
+        if _title_index(clean) == len(clean) - 1:
+            # A bare role ("The Russian President"): the person, when the article names them.
+            return self.names.resolve_role(clean, pos)
+        name, _person = self.names.canonical(tokens)
+        name = re.sub(r"\s+(?:Region|Oblast|Province)$", "", name)
+        if (
+            not name
+            or name in _NOT_ENTITIES
+            or all(_DEMONYM.fullmatch(part) for part in name.split("-"))
+            or (name.isupper() and len(name) > 3)
+        ):
+            return None
+        return name
+
+    # Sentences --------------------------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        prev_drafts: list[_Draft] = []
+        for sent in self.sentences:
+            start, end = sent.start, sent.end
+            m = _LABEL.match(self.text, start, end)
+            if m:
+                start = m.end()
+            if start == 0 or self.text[start - 1] == "\n":
+                m = _DATELINE.match(self.text, start, end)
+                if m:
+                    start = m.end()  # "MOSCOW (Reuters) - ": the wire's dateline, not content
+            m = _TRAILING_URL.search(self.text, start, end)
+            if m:
+                end = m.start()
+            sentence = self.text[start:end]
+            embedded = self._embedded(start, end)
+            if len(_WORD.findall(sentence)) < 5 or _QUESTION.search(sentence):
+                continue
+            if embedded is None and not sentence.endswith(_TERMINAL_OK):
+                continue  # a heading, standfirst or caption
+            if overlaps_non_claim(self.non_claims, start, end):
+                continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
+            hedge = _cue(_HEDGE, _HEDGE_KEYS, sentence)
+            if (
+                hedge
+                and prev_drafts
+                and len(_WORD.findall(sentence)) - len(_WORD.findall(hedge.group())) <= 3
+            ):
+                # "However, he did not provide specific evidence." qualifies what came before:
+                # the assertion of fact, not a request or a prediction quoted with it.
+                for d in _hedge_target(prev_drafts):
+                    d.hedges.append(hedge.group())
+                    d.extra.append((start, end))
+                continue
+            quotes = [q for q in sent.quotes if start <= q[0] and q[1] < end]
+            new = self.sentence(start, end, quotes, embedded)
+            self.drafts.extend(new)
+            prev_drafts = new
+        return self.finish()
+
+    def _embedded(self, start: int, end: int) -> Span | None:
+        for span in self.article.embedded:
+            if span.start <= start < span.end:
+                return span
+        return None
+
+    def sentence(
+        self, start: int, end: int, quotes: list[tuple[int, int]], embedded: Span | None
+    ) -> list[_Draft]:
+        if embedded is not None and embedded.kind == "embedded":
+            # A post shown in the article: its author asserts every sentence of it, even
+            # "Trump stated that …" (the outlet only shows the post).
+            author = embedded.author or _UNNAMED_SOURCE
+            a, b = _trim(self.text, start, end)
+            body = _close_quotes(self.text[a:b])
+            return [self.draft(f"{author} wrote: {body}", author, a, b)]
+        self.block = embedded  # a quoted document: its sentences keep their own attributions
+        clauses = self.clauses(start, end, quotes)
+        drafts: list[_Draft] = []
+        inherited: _Attribution | None = None
+        unattributed: list[int] = []  # drafts of clauses with no speaker, by index
+        for cs, ce in clauses:
+            cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
+            new, attr = self.clause(cs, ce, cq, inherited)
+            if attr is not None and attr.kind == "leading":
+                inherited = attr
+            if attr is None:
+                unattributed.extend(range(len(drafts), len(drafts) + len(new)))
+            elif unattributed and self._speaker_last(cs, ce, attr):
+                # "A, but B, a spokeswoman said": the speaker named at the end says A too.
+                for k in unattributed:
+                    drafts[k] = self._attribute(drafts[k], attr)
+                unattributed = []
+            drafts.extend(new)
+        return drafts
+
+    def _speaker_last(self, cs: int, ce: int, attr: _Attribution) -> bool:
+        """Whether the clause names its speaker after its content ("…, Zakharova said")."""
+        if attr.kind in ("trailing", "according"):
+            return attr.content is not None and attr.content[0] == 0
+        if attr.kind != "leading" or attr.np_span is None or attr.np_span[0] == 0:
+            return False
+        before = self.text[cs : cs + attr.np_span[0]].rstrip()
+        after = self.text[cs + attr.verb_end : ce]
+        return before.endswith(",") and len(_WORD.findall(after)) <= 6
+
+    def _attribute(self, d: _Draft, attr: _Attribution) -> _Draft:
+        body = d.statement
+        first = body.split(" ", 1)[0]
+        if first not in self.names.name_words:
+            body = body[:1].lower() + body[1:]
+        name = attr.speaker.name
+        new = self.draft(f"{name} {_said(attr.verb)} that {body}", name, d.start, d.end)
+        new.hedges, new.extra = d.hedges, d.extra
+        return new
+
+    def clauses(self, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        cuts: list[tuple[int, int]] = []
+        for m in _SPLIT.finditer(self.text, start, end):
+            if not _in_quotes(m.start(), quotes):
+                cuts.append((m.start(), m.end()))
+        spans: list[tuple[int, int]] = []
+        s = start
+        for a, b in cuts:
+            left = self.text[s:a]
+            right_end = end
+            if _is_proposition(left) and _is_proposition(self.text[b:right_end]):
+                spans.append((s, a))
+                s = b
+        spans.append((s, end))
+        return spans
+
+    def clause(
+        self, cs: int, ce: int, quotes: list[tuple[int, int]], inherited: _Attribution | None
+    ) -> tuple[list[_Draft], _Attribution | None]:
+        text = self.text
+        clause = text[cs:ce]
+        rel_quotes = [(qs - cs, qe - cs) for qs, qe in quotes]
+        state = self.state
+        persons = self.persons_in(cs, ce, tuple(quotes))
+        attr: _Attribution | None = None
+        starts_with_quote = clause[:1] in '“„"'
+        verb_first = _VERB_FIRST.match(clause)
+        if verb_first and inherited is not None:
+            verb = _PAST.get(verb_first.group(1), verb_first.group(1))
+            attr = _Attribution(
+                inherited.speaker, "subject", None, verb, (verb_first.end(), len(clause))
+            )
+        m = _ACCORDING_LEAD.match(clause)
+        if m and attr is None:
+            spk = _resolve_np(m.group("src"), cs + m.start("src"), self.names, state)
+            if spk is not None:
+                attr = _Attribution(spk, "according", None, "said", (m.end(), len(clause)))
+        if attr is None and not starts_with_quote:
+            attr = _leading(clause, cs, rel_quotes, self.names, state, persons)
+        if attr is None:
+            m = _INVERTED_ATTR.search(clause)
+            if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
+                spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
+                if spk is not None:
+                    content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
+                    attr = _Attribution(
+                        spk,
+                        "trailing",
+                        (m.start("np"), m.end("np")),
+                        m.group("verb"),
+                        (0, content_end),
+                    )
+        if attr is None:
+            attr = _trailing(clause, cs, rel_quotes, self.names, state, persons)
+        if attr is None:
+            m = _DASH_ATTR.search(clause)
+            if m and m.start() > 0:
+                spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
+                if spk is not None:
+                    attr = _Attribution(spk, "dash", (m.start("np"), m.end("np")))
+        if attr is None:
+            m = _ACCORDING.search(clause)
+            if m:
+                src = m.group("src").split(", ")[-1]
+                spk = _resolve_np(src, cs + m.start("src"), self.names, state)
+                if spk is not None:
+                    attr = _Attribution(spk, "according", None, "said", (0, m.start()))
+        quoted = sum(qe - qs for qs, qe in quotes)
+        whole_quote = starts_with_quote and quoted >= 0.8 * len(clause)
+        if attr is None and whole_quote and state.last_quote_speaker:
+            attr = _Attribution(_Speaker(state.last_quote_speaker, True), "context")
+        if attr is None and inherited is not None and not _cue(_DENIAL, _DENIAL_KEYS, clause):
+            # "He emphasized that X, but Y": Y is still his.
+            attr = _Attribution(inherited.speaker, "inherited", None, inherited.verb)
+        if attr is None and self.block is not None:
+            # Unattributed text of a quoted document is its author's, never the outlet's.
+            author = self.block.author or _UNNAMED_SOURCE
+            attr = _Attribution(_Speaker(author, False), "block", None, "wrote")
+
+        speaker = attr.speaker.name if attr else None
+        is_quote = _is_direct_quote(clause, attr, rel_quotes, starts_with_quote)
+
+        drafts: list[_Draft] = []
+        # A multi-sentence quotation becomes one claim per quoted sentence: each is a separate
+        # proposition and the merger aligns them one by one.
+        if attr is not None and is_quote:
+            for qs, qe in quotes:
+                inner = _inner_sentences(text, qs, qe)
+                if len(inner) < 2:
+                    continue
+                for a2, b2 in (p for a, b in inner for p in self.clauses(a, b, [])):
+                    while b2 > a2 and text[b2 - 1] in ",;:":
+                        b2 -= 1
+                    body = text[a2:b2]
+                    n_words = len(_WORD.findall(body))
+                    # "Others are injured.": a short quoted sentence with a verb still counts.
+                    if n_words < 3 or (n_words < 5 and not _COPULA.search(body)):
+                        continue
+                    if body.endswith("?"):
+                        continue
+                    stmt = f"{speaker} {_said(attr.verb)}: “{body}”"
+                    draft = self.draft(stmt, speaker, a2, b2, direct=True)
+                    draft.inner = True
+                    drafts.append(draft)
+        if not drafts:
+            stmt = self.statement(clause, cs, attr, rel_quotes)
+            drafts.append(self.draft(stmt, speaker, cs, ce, direct=is_quote))
+
+        # Discourse state: who the story is following now.
+        if attr is not None and attr.speaker.person:
+            state.last_person = attr.speaker.name
+        elif persons:
+            state.last_person = persons[0][1]
+        if is_quote and attr is not None:
+            state.last_quote_speaker = attr.speaker.name
+        elif not starts_with_quote:
+            state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None
+        return drafts, attr
+
+    def statement(
+        self, clause: str, cs: int, attr: _Attribution | None, quotes: list[tuple[int, int]]
+    ) -> str:
+        if attr is None or attr.kind in ("leading", "inherited"):
+            if attr is not None and attr.np_span is not None:
+                a, b = attr.np_span
+                np = clause[a:b]
+                # "the Ukrainian General Staff" reads better than the bare canonical name.
+                keep = np[:4].lower() == "the " and not attr.speaker.person
+                body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
+            else:
+                body = clause
+            body = _DISCOURSE.sub("", body)
+            if attr is None:
+                body = self._resolve_leading_pronoun(body)
+            if attr is not None and attr.kind == "inherited":
+                body = f"{attr.speaker.name} {_said(attr.verb)} that {_lower_first(body)}"
+            body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
+            return _finish(_replace_roles(_close_quotes(body), cs, self.names))
+        if attr.kind == "subject" and attr.content is not None:
+            a, b = attr.content
+            content = _replace_roles(_close_quotes(clause[a:b].strip()), cs, self.names)
+            return _finish(f"{attr.speaker.name} {attr.verb} {content}")
+        if attr.kind in ("trailing", "according") and attr.content is not None:
+            a, b = attr.content
+            content = _DISCOURSE.sub("", clause[a:b].strip())
+            content = _replace_roles(_close_quotes(content), cs, self.names)
+            content = self._normalise_caps(content)
+            if attr.kind == "according":
+                return _finish(f"According to {attr.speaker.name}, {_lower_first(content)}")
+            return _finish(f"{attr.speaker.name} {_said(attr.verb)} {_lower_first(content)}")
+        body = _DISCOURSE.sub("", clause)
+        return _finish(f"{attr.speaker.name} {_said(attr.verb)}: {_close_quotes(body)}")
+
+    def _resolve_leading_pronoun(self, body: str) -> str:
+        m = re.match(r"(He|She)\b", body)
+        if m and self.state.last_person:
+            return self.state.last_person + body[m.end() :]
+        return body
+
+    def _normalise_caps(self, s: str) -> str:
+        word = s.split(" ", 1)[0]
+        if word.isupper() and len(word) > 3 and word.title() in self.names.name_words:
+            return word.title() + s[len(word) :]
+        return s
+
+    def draft(
+        self,
+        statement: str,
+        speaker: str | None,
+        start: int,
+        end: int,
+        direct: bool = False,
+    ) -> _Draft:
+        a, b = _trim(self.text, start, end)
+        while b > a and self.text[b - 1] in ",;":
+            b -= 1
+        body = self.text[a:b]
+        if _cue(_DENIAL, _DENIAL_KEYS, body):
+            kind = ClaimKind.denial
+        elif speaker is not None and direct:
+            kind = ClaimKind.direct_quote
+        elif any(_significant(q) for q in self._qty(a, b)):
+            kind = ClaimKind.quantity
+        elif speaker is not None:
+            kind = ClaimKind.reported_statement
+        elif _cue(_OPINION, _OPINION_KEYS, body):
+            kind = ClaimKind.opinion
+        else:
+            kind = ClaimKind.event
+        d = _Draft(statement, kind, speaker, a, b)
+        d.extra = []
+        return d
+
+    def _qty(self, a: int, b: int) -> list[Quantity]:
+        masked = [(s, e) for s, e, _t in self.times if s < b and e > a]
+        return _quantities(self.text, a, b, masked)
+
+    # Output -------------------------------------------------------------------------------------
+
+    def finish(self) -> list[Claim]:
+        claims: list[Claim] = []
+        by_statement: dict[str, int] = {}
+        for d in self.drafts:
+            if len(d.statement) < 3:
+                continue
+            a, b = d.start, d.end
+            body = self.text[a:b]
+            hedges = d.hedges
+            if _cue(_HEDGE, _HEDGE_KEYS, body):
+                found = [m for m in _HEDGE.finditer(body) if not _modifies_a_noun(body, m)]
+                hedges = [m.group() for m in found] + hedges
+            time = next((t for s, e, t in self.times if a <= s and e <= b), None)
+            if time is None and d.inner:
+                # A quoted sentence takes its time from the attribution around it
+                # ("In a March 14 post on Truth Social, Trump stated: …").
+                time = self._context_time(a)
+            entities = self.entities(a, b, d.speaker)
+            subject = (
+                d.speaker
+                if d.speaker
+                and d.kind
+                in (ClaimKind.reported_statement, ClaimKind.direct_quote, ClaimKind.denial)
+                else None
+            )
+            if subject is None:
+                subject = next((e for e in entities if e != d.speaker), None) or d.speaker
+            if subject is None:
+                subject = _noun_phrase(d.statement)
+            evidence = [_evidence(self.text, a, b)]
+            evidence += [_evidence(self.text, s, e) for s, e in d.extra]
+            claim = Claim(
+                statement=d.statement,
+                kind=d.kind,
+                subject=subject,
+                entities=entities,
+                speaker=d.speaker,
+                polarity=Polarity.denies if d.kind is ClaimKind.denial else Polarity.asserts,
+                hedges=tuple(dict.fromkeys(hedges)),
+                quantities=tuple(self._qty(a, b)),
+                time=time,
+                evidence=tuple(evidence),
+            )
+            if d.statement in by_statement:
+                # The same sentence twice (repeated standfirsts): one claim, more evidence.
+                i = by_statement[d.statement]
+                old = claims[i]
+                claims[i] = old.model_copy(update={"evidence": old.evidence + claim.evidence})
+                continue
+            by_statement[d.statement] = len(claims)
+            claims.append(claim)
+        return claims
+
+    def _context_time(self, pos: int) -> TimeRef | None:
+        for sent in self.sentences:
+            if sent.start <= pos < sent.end:
+                for s, e, t in self.times:
+                    if sent.start <= s and e <= sent.end and not _in_quotes(s, list(sent.quotes)):
+                        return t
+        return None
+
+
+def extract_offline(article: Article) -> ClaimSet:
+    """Extract claims from one article by rules alone; pure and deterministic."""
+    claims = _Extractor(article).run()
+    return ClaimSet(
+        article=article.id,
+        extractor="offline",
+        extractor_version=OFFLINE_VERSION,
+        model=None,
+        prompt_hash=None,
+        usage=Usage(),
+        claims=tuple(claims),
+    )

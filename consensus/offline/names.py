@@ -1,0 +1,330 @@
+"""Step 1: the names an article teaches about its own people.
+
+Roles ("Russian President Vladimir Putin" -> "russian president"), aliases (a surname ->
+the full name), persons and places, read from the article alone (no gazetteer).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+# Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
+_CAPSEQ = re.compile(rf"(?<![\w’'@.-]){_TOKEN}(?:[ \t]+{_TOKEN})*")
+_TITLES = frozenset(
+    """president commander-in-chief general gen. minister chancellor secretary senator sen.
+    mr. mrs. ms. dr. chief commander admiral colonel lieutenant marshal governor mayor king
+    queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
+    aide head gov. lt. col. sgt.""".split()
+)
+# Words that make a capitalised sequence an organisation, place or thing, never a person.
+_ORG_WORDS = frozenset(
+    """council staff ministry federation region oblast times social house security national
+    union nations army forces office department agency commission parliament court war media
+    post news street journal party kremlin duma sea east west north south square university
+    bank fund group convention law laws guard navy committee assembly administration service
+    services government republic kingdom states city county province district press network
+    television tv radio agency institute foundation""".split()
+)
+_COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|can)")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_NOT_ENTITIES = frozenset({"I", "God", *_MONTH_NAMES, *_WEEKDAY_NAMES})
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+# "Ukrainian leader Volodymyr Zelensky", "Middle East envoy Steve Witkoff": a lower-case role
+# between capitalised words also teaches a role.
+_LOWER_ROLE = re.compile(
+    r"((?:[A-Z][\w.’'-]{0,40}[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
+    r"spokeswoman|chief)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+)
+# "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
+# an appositive also teaches a role.
+_APPOSITIVE_ROLE = re.compile(
+    r"\b[Tt]he[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)(spokesman|spokeswoman|spokesperson|envoy|aide|"
+    r"minister|leader|president|chief),[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+    r"|\b([A-Z][\w’'-]{1,40}(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
+    r"spokesperson|envoy|aide|minister|leader|president|chief)\b"
+)
+_PLACE_CUE = re.compile(
+    r"\b(?:in|into|from|across|near|of|between|throughout|inside|outside|towards?)[ \t]+"
+    r"([A-Z][a-z]+)\b(?![’'])"
+    r"|\b([A-Z][a-z]+)(?:’s|'s)[ \t]+(?:forces|troops|army|military|government|side|territory|"
+    r"border)\b|\b([A-Z][a-z]+)[ \t]+(?:[Rr]egion|[Oo]blast|area)\b"
+)
+_BODY_ALIASES = {"Moscow": "Russia", "Kremlin": "Kremlin"}
+
+
+@functools.lru_cache(maxsize=8192)
+def _strip_possessive(token: str) -> str:
+    return _POSSESSIVE.sub("", token)
+
+
+def _possessive_groups(tokens: list[str]) -> list[list[str]]:
+    """'Russia's Kursk' is two names: a possessive ends a capitalised sequence."""
+    groups: list[list[str]] = [[]]
+    for tok in tokens:
+        groups[-1].append(tok)
+        if _POSSESSIVE.search(tok) and len(tok) > 2:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+_SENTENCE_LEAD = frozenset('.!?…“„"‘(:;—–-*\n')
+
+
+def _is_initial(text: str, pos: int) -> bool:
+    """Whether pos starts a sentence or a quotation (capitalisation there proves nothing)."""
+    if pos > 0 and text[pos - 1] in '"“„‘':
+        return True  # a quotation opens right here
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    closers = False
+    while i >= 0 and text[i] in "”\"’')":
+        i -= 1
+        closers = True
+    if closers:  # '“… comfortable.” Instead' starts a sentence; '“…,” Zelenskyy said' does not
+        return i < 0 or text[i] in ".!?…"
+    return i < 0 or text[i] in _SENTENCE_LEAD
+
+
+def _role_key(words: list[str]) -> str:
+    key = " ".join(_strip_possessive(w).lower() for w in words)
+    return key.replace("u.s.", "us").replace("united states", "us")
+
+
+def _title_index(tokens: list[str]) -> int:
+    """Index of the last title word in a capitalised sequence, or -1."""
+    return _title_index_cached(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_index_cached(tokens: tuple[str, ...]) -> int:
+    idx = -1
+    for i, tok in enumerate(tokens):
+        low = _strip_possessive(tok).lower()
+        if low in _TITLES:
+            if (
+                tok == "General"
+                and i + 1 < len(tokens)
+                and tokens[i + 1] in _COMPOUND_AFTER_GENERAL
+            ):
+                continue
+            idx = i
+    return idx
+
+
+@dataclass
+class _Names:
+    """What the article teaches about its people: roles, aliases, where persons are mentioned."""
+
+    roles: dict[str, list[str]] = field(default_factory=dict)  # role key -> names, first first
+    aliases: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    persons: set[str] = field(default_factory=set)
+    placeish: set[str] = field(default_factory=set)
+    name_words: set[str] = field(default_factory=set)  # capitalised mid-sentence somewhere
+    name_first: set[str] = field(default_factory=set)  # ... and opening a name there
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
+    # Once learning is over the tables stop changing and canonical() can be memoised.
+    frozen: bool = False
+    cache: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
+
+    def drop_initial(self, tokens: list[str]) -> list[str]:
+        """Drop sentence-initial capitals that are not names ('However', 'War analysts')."""
+        i = 0  # an index, not tokens[1:] per word: a run of 100k capitals stays linear
+        while i < len(tokens):
+            word = _strip_possessive(tokens[i])
+            if word.lower() in _FUNCTION_WORDS:
+                i += 1
+            elif word in self.name_first or word != tokens[i]:
+                break  # a name elsewhere, or possessive ("Kyiv’s forces")
+            elif len(tokens) - i >= 2 and word in self.name_words:
+                break  # "Vladimir Putin said"
+            else:
+                i += 1
+        return tokens[i:]
+
+    def learn_role(self, role_words: list[str], name: str) -> None:
+        keys = {_role_key(role_words), _role_key(role_words[-1:])}
+        if len(role_words) >= 2:
+            keys.add(_role_key(role_words[-2:]))
+        for key in keys:
+            names = self.roles.setdefault(key, [])
+            if name not in names:
+                names.append(name)
+        self.add_person(name)
+
+    def add_person(self, name: str) -> None:
+        self.persons.add(name)
+        parts = name.split()
+        if len(parts) >= 2:
+            self.aliases.setdefault(parts[-1], name)
+
+    def canonical(self, tokens: list[str]) -> tuple[str, bool]:
+        """(canonical name, is a person) for a capitalised sequence."""
+        key = tuple(tokens)
+        if self.frozen and key in self.cache:
+            return self.cache[key]
+        result = self._canonical(tokens)
+        if self.frozen:
+            self.cache[key] = result
+        return result
+
+    def _canonical(self, tokens: list[str]) -> tuple[str, bool]:
+        tokens = [_strip_possessive(t) for t in tokens]
+        tokens = [t for t in tokens if t]
+        if tokens and tokens[0] in ("The", "the"):
+            tokens = tokens[1:]
+        if not tokens:
+            return "", False
+        ti = _title_index(tokens)
+        if 0 <= ti < len(tokens) - 1:
+            name_tokens = tokens[ti + 1 :]
+            name = " ".join(name_tokens)
+            if len(name_tokens) == 1:
+                name = self.aliases.get(name, name)
+            return name, True
+        if len(tokens) == 1:
+            tok = tokens[0]
+            if tok.isupper() and len(tok) > 3 and tok.title() in self.name_words:
+                tok = tok.title()  # "RUSSIA will spare …" is the same Russia
+            if tok in self.aliases:
+                return self.aliases[tok], True
+            return tok, tok in self.persons
+        name = " ".join(tokens)
+        if name in self.persons:
+            return name, True
+        return name, False
+
+    def may_hold(self, person: str, words: list[str]) -> bool:
+        """Whether nothing the article says rules out `person` for a role like 'Russian leader'."""
+        known = [key for key, holders in self.roles.items() if person in holders and " " in key]
+        if len(words) < 2 or not known:
+            return True  # nothing qualified is known about them
+        qualifier = _role_key(words[:-1])
+        return any(qualifier in key for key in known)
+
+    def resolve_role(self, words: list[str], pos: int) -> str | None:
+        """A role description ("Russian president") -> the name the article gave it."""
+        key = _role_key(words)
+        names = self.roles.get(key)
+        if names and len(names) == 1:
+            return names[0]
+        if names:  # ambiguous: the most recent mention of one of them before pos
+            for mpos, person in reversed(self.mentions):
+                if mpos < pos and person in names:
+                    return person
+            return names[0]
+        return None
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the and but or for to of in on at by with as from into after before all even so yet "
+    "if when while it its this that these those there he she they we i you his her their our "
+    "instead however also still such already meanwhile earlier later".split()
+)
+
+
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case (most words capitalised, no sentence end): headlines."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _learn_names(text: str) -> _Names:
+    names = _Names()
+    seqs: list[tuple[int, list[str]]] = []
+    headlines = _headline_ranges(text)
+    found: list[tuple[int, list[str]]] = []
+    for m in _CAPSEQ.finditer(text):
+        if any(a <= m.start() < b for a, b in headlines):
+            continue  # Title Case Headlines capitalise everything and teach nothing
+        tokens = m.group().split()
+        found.append((m.start(), tokens))
+        # Sentence-initial capitals prove nothing; later tokens of a sequence and mid-sentence
+        # words do (gazetteer-free: "Putin" is capitalised mid-sentence, "However" never).
+        first_initial = _is_initial(text, m.start())
+        for i, tok in enumerate(tokens):
+            word = _strip_possessive(tok)
+            if (i > 0 or not first_initial) and word.lower() not in _FUNCTION_WORDS:
+                names.name_words.add(word)
+                if i == 0:
+                    names.name_first.add(word)
+    for pos, tokens in found:
+        if _is_initial(text, pos):
+            tokens = names.drop_initial(tokens)
+        seqs.extend((pos, g) for g in _possessive_groups(tokens))
+    for _pos, tokens in seqs:
+        clean = [_strip_possessive(t) for t in tokens]
+        ti = _title_index(clean)
+        if 0 <= ti < len(clean) - 1:
+            name_tokens = clean[ti + 1 :]
+            if len(name_tokens) <= 3 and not any(t.lower() in _ORG_WORDS for t in name_tokens):
+                role = [t for t in clean[: ti + 1] if t not in ("The", "the")]
+                if len(name_tokens) >= 2:
+                    names.learn_role(role, " ".join(name_tokens))
+        elif 2 <= len(clean) <= 3 and not any(
+            t.lower() in _ORG_WORDS or t.isupper() or _DEMONYM.fullmatch(t) or t in _NOT_ENTITIES
+            for t in clean
+        ):
+            names.add_person(" ".join(clean))
+    for m in _LOWER_ROLE.finditer(text):
+        role_words = [*m.group(1).split(), m.group(2)]
+        name = " ".join(_strip_possessive(t) for t in m.group(3).split())
+        names.learn_role(role_words, name)
+    for m in _APPOSITIVE_ROLE.finditer(text):
+        if m.group(3):
+            names.learn_role([*m.group(1).split(), m.group(2)], m.group(3))
+        else:
+            names.learn_role([m.group(5)], m.group(4))
+    # Titled single names ("President Putin") now resolve through the alias table.
+    for _pos, tokens in seqs:
+        clean = [_strip_possessive(t) for t in tokens]
+        ti = _title_index(clean)
+        if 0 <= ti == len(clean) - 2 and clean[-1] in names.aliases:
+            names.learn_role(
+                [t for t in clean[: ti + 1] if t not in ("The", "the")], names.aliases[clean[-1]]
+            )
+    for m in _PLACE_CUE.finditer(text):
+        word = m.group(1) or m.group(2) or m.group(3)
+        if word not in names.aliases:
+            names.placeish.add(word)
+    # A single name that speaks ("Putin responded") and is never used as a place is a person.
+    for m in _SPEAKS.finditer(text):
+        word = m.group(1)
+        if (
+            word not in names.placeish
+            and word in names.name_words
+            and word not in _NOT_ENTITIES
+            and word not in _BODY_ALIASES
+            and not _DEMONYM.fullmatch(word)
+        ):
+            names.persons.add(names.aliases.get(word, word))
+    names.frozen = True
+    for pos, tokens in seqs:
+        name, is_person = names.canonical(tokens)
+        if is_person:
+            names.mentions.append((pos, name))
+    return names
+
+
+_VERBS = (
+    r"said|says|say|stated|states|noted|notes|added|adds|adding|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|pointed out|explained|wrote|writes|announced|announces|"
+    r"urged|urges|claimed|claims|told|responded|mentioned|reiterated|acknowledged|affirmed|"
+    r"warned|insisted|revealed|reported|reports|admitted|described|confirmed|declared|"
+    r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
+    r"underlined|underscored"
+)
+_SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")

@@ -1,0 +1,172 @@
+"""Step 2 and 3: sentences and clauses.
+
+A rule-based sentence splitter that keeps character offsets and never breaks inside a
+balanced quotation; the split of compound sentences into clauses; what is not content (a wire
+dateline, an "Update:" label, a trailing link).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = "“„"
+_CLOSERS = "”"
+_QUOTE_CHARS = re.compile(r"[“„”\"]")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then
+# something that can start a sentence. Lower-case after the space is never a boundary
+# ("… pic.twitter.com", "a.m. on").
+_BOUNDARY = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+)(?=[“\"„‘'(\[]?[A-Z0-9])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col sgt sen rep gov st jr sr vs etc no inc co corp ltd prof capt maj "
+    "adm rev fig approx est jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    quotes: tuple[tuple[int, int], ...]  # (opener index, closer index), absolute offsets
+
+
+def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Balanced quotation regions of one paragraph; an unclosed opener is ignored."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        c = m.group()
+        i = m.start()
+        if c in _OPENERS:
+            open_at = i  # a second opener restarts: mixed styles are common in scraped text
+        elif c in _CLOSERS:
+            if open_at is not None:
+                regions.append((open_at, i))
+                open_at = None
+        elif open_at is None:  # a straight quote opens when nothing is open, else closes
+            open_at = i
+        else:
+            regions.append((open_at, i))
+            open_at = None
+    return regions
+
+
+def _is_abbreviation(text: str, punct_start: int, punct: str) -> bool:
+    if punct != ".":
+        return False
+    # Look at a short window only: searching from 0 made splitting quadratic.
+    m = _LAST_TOKEN.search(text, max(0, punct_start - 40), punct_start)
+    if m is None:
+        return False
+    token = m.group(1).lstrip("(“\"„‘'[")
+    return token.lower() in _ABBREVIATIONS or _INITIALISM.fullmatch(token) is not None
+
+
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(punctuation start, sentence end, next sentence start) for each boundary in a range."""
+    out: list[tuple[int, int, int]] = []
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, m.start(1), m.group(1)):
+            continue
+        out.append((m.start(1), m.end(2), m.end(3)))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_sentences(text: str) -> list[_Sentence]:
+    """Paragraphs are lines; sentences never break inside a balanced quotation."""
+    sentences: list[_Sentence] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        para_end = n if nl == -1 else nl
+        regions = _quote_regions(text, pos, para_end)
+        s = pos
+        for punct, send, nxt in _boundaries(text, pos, para_end):
+            # Inside a quotation when a region opens before the punctuation and closes after
+            # the sentence end (a closer consumed into the boundary ends the quote with it).
+            if any(qs < punct and qe >= send for qs, qe in regions):
+                continue
+            a, b = _trim(text, s, send)
+            if a < b:
+                sentences.append(_Sentence(a, b, _regions_in(regions, a, b)))
+            s = nxt
+        a, b = _trim(text, s, para_end)
+        if a < b:
+            sentences.append(_Sentence(a, b, _regions_in(regions, a, b)))
+        pos = para_end + 1
+    return sentences
+
+
+def _regions_in(regions: list[tuple[int, int]], a: int, b: int) -> tuple[tuple[int, int], ...]:
+    return tuple((qs, qe) for qs, qe in regions if a <= qs and qe < b)
+
+
+def _inner_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int]]:
+    """The sentences of one quotation's content, without the quote marks."""
+    out: list[tuple[int, int]] = []
+    s = qs + 1
+    for _punct, send, nxt in _boundaries(text, qs + 1, qe):
+        out.append(_trim(text, s, send))
+        s = nxt
+    out.append(_trim(text, s, qe))
+    return [(a, b) for a, b in out if a < b]
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
+)
+_LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
+_TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def _in_quotes(i: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(qs < i < qe for qs, qe in quotes)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|can|could|must|may|might|should|has|have|had|"
+    r"does|did|do|\w+ed|\w+s)\b"
+)
+_DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
+# ... only when what is rejected is a report or a claim ("denying Kyiv a vital point" is not).
+_REPORTS = (
+    r"\s+(?:(?:the|these|those|such|any|all)\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|that)\b"
+)
+_SPLIT = re.compile(
+    r";\s+|,\s+but\s+|,\s+while\s+"
+    # "X acknowledged A but denied B", "X acknowledged A, dismissing B", "Reports said A but
+    # Zakharova dismissed these claims": what is admitted and what is rejected are two claims.
+    rf"|(?<!\s)\s+but\s+(?={_DENIAL_VERBS}{_REPORTS})"
+    rf"|,\s+(?=(?:denying|dismissing|rejecting|refuting){_REPORTS})"
+    rf"|(?<!\s)\s+but\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_DENIAL_VERBS}{_REPORTS})"
+)
+# A clause cut off by the split above, opening with the verb: its subject is the speaker of the
+# clause before ("Moscow acknowledged …" -> "Moscow denied …").
+_VERB_FIRST = re.compile(
+    r"(denied|dismissed|rejected|refuted|denying|dismissing|rejecting|refuting)\b"
+)
+_PAST = {
+    "denying": "denied",
+    "dismissing": "dismissed",
+    "rejecting": "rejected",
+    "refuting": "refuted",
+}
+_QUESTION = re.compile(r"\?[”\"’')]*$")
+_TERMINAL_OK = tuple(".!?…:;”\"’')")
+
+
+def _is_proposition(s: str) -> bool:
+    return len(_WORD.findall(s)) >= 5 and _VERBISH.search(s) is not None

@@ -1,0 +1,258 @@
+"""Step 4: who asserts a clause.
+
+Reporting verbs before or after the content, "according to", "- Name" after a quote, the
+speaker of the previous quotation; pronouns and role descriptions resolved to names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consensus.offline.names import _BODY_ALIASES, _NOT_ENTITIES, _TOKEN, _VERBS, _Names, _role_key
+from consensus.offline.sentences import _in_quotes
+
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
+_AUX_TAIL = re.compile(
+    r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
+    r"allegedly|again|repeatedly|so far|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
+_PRONOUN = re.compile(r"(?:he|she|He|She)")
+_TAIL_PRONOUN = re.compile(r"\b(?:when|as|after|before|then|where|so)\s+(he|she)$")
+_NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
+_ROLE_NP = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
+    r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
+    r"spokesperson|chancellor|commander|head|chief|official)"
+)
+# Roles an unnamed description may give the person the story follows ("the Russian official").
+_FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
+_ROLE_NAME_NP = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w.’'-]{1,40}\s+){0,4}?(?:leader|president|envoy|aide|minister|spokesman|"
+    r"spokeswoman|spokesperson|chief|commander|head)\s+"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+)
+_BODY_NP = re.compile(
+    rf"[Tt]he\s+((?:{_TOKEN}\s+)*(?:ministry|Ministry|government|military|army|embassy|agency|"
+    r"police|authorities|prosecutors?|spokes(?:man|woman|person)|company|statement))"
+)
+_THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
+_CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
+_TRAILING_ATTR = re.compile(
+    rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
+    # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
+    r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
+    rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
+)
+_ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
+_DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
+
+
+@dataclass
+class _Speaker:
+    name: str
+    person: bool
+
+
+@dataclass
+class _State:
+    last_person: str | None = None
+    last_quote_speaker: str | None = None
+
+
+def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
+    """A speaker noun phrase -> a name, or None when it is not one we trust."""
+    np = np.strip().rstrip(",")
+    if _PRONOUN.fullmatch(np):
+        return _Speaker(state.last_person, True) if state.last_person else None
+    m = _ROLE_NP.fullmatch(np)
+    if m:
+        words = [*m.group(1).split(), m.group(2)]
+        holders = names.roles.get(_role_key(words), [])
+        if state.last_person in holders:
+            # "Putin responded …. “…,” the president said": the person the story follows.
+            name: str | None = state.last_person
+        else:
+            name = names.resolve_role(words, pos)
+        if name is None and len(words) >= 2:
+            name = names.resolve_role(words[-1:], pos)
+            if name is not None and state.last_person and state.last_person != name:
+                name = None  # a bare role table hit that disagrees with the discourse
+        if (
+            name is None
+            and state.last_person
+            and words[-1].lower() in _FOLLOWED_ROLES
+            and names.may_hold(state.last_person, words)
+        ):
+            # Nobody holds the role in this article's text; the role describes whoever the
+            # story is following ("Putin responded …" then "the president stated").
+            name = state.last_person
+        if name is None:
+            # Keep the description, capitalised, rather than guess ("Ukrainian leader").
+            return _Speaker(" ".join(words).strip(), False) if len(words) >= 2 else None
+        return _Speaker(name, True)
+    m = _ROLE_NAME_NP.fullmatch(np)
+    if m:  # "Ukrainian leader Volodymyr Zelensky", "the head of …, General Valery Gerasimov"
+        canon, _person = names.canonical(m.group("name").split())
+        return _Speaker(canon, True) if canon else None
+    m = _BODY_NP.fullmatch(np)
+    if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
+        return _Speaker(m.group(1), False)
+    m = _THE_CAPS.fullmatch(np)
+    if m:
+        tokens = m.group(1).split()
+        canon, person = names.canonical(tokens)
+        return _Speaker(_BODY_ALIASES.get(canon, canon), person) if canon else None
+    if _CAPS_NP.fullmatch(np):
+        tokens = np.split()
+        if any(t in _NOT_ENTITIES for t in tokens):
+            return None
+        canon, person = names.canonical(tokens)
+        if not canon:
+            return None
+        if canon in _BODY_ALIASES:
+            return _Speaker(_BODY_ALIASES[canon], False)
+        if not person and " " not in canon and canon not in names.placeish:
+            person = True  # a single name that speaks and is never a place: a person
+        return _Speaker(canon, person)
+    return None
+
+
+def _strip_aux(pre: str) -> str:
+    prev = None
+    while prev != pre:
+        prev = pre
+        pre = _AUX_TAIL.sub("", pre.rstrip())
+    return pre.strip()
+
+
+@dataclass
+class _Attribution:
+    speaker: _Speaker
+    kind: str  # leading | trailing | according | dash | context | embedded
+    np_span: tuple[int, int] | None = None  # offsets within the clause text
+    verb: str = "said"
+    content: tuple[int, int] | None = None  # offsets within the clause text
+    verb_end: int = 0  # offset within the clause text, for leading attributions
+
+
+def _leading(
+    clause: str,
+    cstart: int,
+    quotes: list[tuple[int, int]],
+    names: _Names,
+    state: _State,
+    persons: list[tuple[int, str]],
+) -> _Attribution | None:
+    for m in _VERB_RE.finditer(clause):
+        if m.start() > 200:
+            break
+        if _in_quotes(m.start(), quotes):
+            continue
+        pre = _strip_aux(clause[: m.start()]).rstrip(", ")
+        if not pre:
+            continue
+        segments = re.split(r",\s*", pre)
+        # "Putin, addressing his Security Council, said": the last segment is an appositive.
+        candidates = [len(segments) - 1]
+        if len(segments) >= 2 and segments[-1] and segments[-1][0].islower():
+            candidates.append(len(segments) - 2)
+        tail = _TAIL_PRONOUN.search(segments[-1])
+        if tail and state.last_person:
+            # "That’s when he stated …"
+            np_start = len(pre) - len(tail.group(1))
+            return _Attribution(
+                _Speaker(state.last_person, True),
+                "leading",
+                (np_start, len(pre)),
+                m.group(),
+                verb_end=m.end(),
+            )
+        for idx in candidates:
+            np = _NP_LEAD.sub("", _strip_aux(segments[idx]))
+            if not np:
+                continue
+            np_start = clause.find(np, sum(len(s) for s in segments[:idx]))
+            before = [name for pos, name in persons if pos < np_start]
+            if _PRONOUN.fullmatch(np) and before:
+                # "For Andriy Zagorodnyuk, …, it diverted …, he said": the antecedent is here.
+                spk: _Speaker | None = _Speaker(before[0], True)
+            else:
+                spk = _resolve_np(np, cstart + np_start, names, state)
+            if spk is None:
+                continue
+            aux = clause[np_start + len(np) : m.start()].strip(" ,")
+            verb = m.group() if not aux or "," in aux else f"{aux.split()[-1]} {m.group()}"
+            return _Attribution(
+                spk, "leading", (np_start, np_start + len(np)), verb, verb_end=m.end()
+            )
+        # No trusted speaker before this verb ("the talks were described as"): try later verbs.
+    return None
+
+
+def _trailing(
+    clause: str,
+    cstart: int,
+    quotes: list[tuple[int, int]],
+    names: _Names,
+    state: _State,
+    persons: list[tuple[int, str]],
+) -> _Attribution | None:
+    for m in _TRAILING_ATTR.finditer(clause):
+        if m.start() < 10 or _in_quotes(m.start("np"), quotes):
+            continue
+        np = m.group("np").strip()
+        before = [name for pos, name in persons if pos < m.start("np")]
+        if _PRONOUN.fullmatch(np) and before:
+            # "For Andriy Zagorodnyuk, …, he said": the pronoun's antecedent is in the sentence.
+            spk: _Speaker | None = _Speaker(before[0], True)
+        else:
+            spk = _resolve_np(np, cstart + m.start("np"), names, state)
+        if spk is None:
+            continue
+        aux = m.group("aux").strip()
+        verb = f"{aux.split()[-1]} {m.group('verb')}" if aux else m.group("verb")
+        content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
+        # '“…,” the spokeswoman, Maria Zakharova told': the role before the name is not content.
+        role = _QUOTE_THEN_ROLE.search(clause, 0, content_end)
+        if role is not None and clause[content_end - 1 : content_end] not in '”"':
+            content_end = role.start() + 1
+        return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
+    return None
+
+
+_QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
+# '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
+_INVERTED_ATTR = re.compile(
+    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted)\s+"
+    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+    r"\s*[.!]?$"
+)
+# 'According to Zakharova, reports of …': a source named before the content.
+_ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
+_INTRODUCES = re.compile(r"[^“„\"]{0,30}[,:]\s*")
+
+
+def _is_direct_quote(
+    clause: str, attr: _Attribution | None, quotes: list[tuple[int, int]], starts_with_quote: bool
+) -> bool:
+    """The clause's core is a quotation: it opens with one, or one follows the verb at once."""
+    if attr is None or not quotes:
+        return False
+    quoted = sum(qe - qs + 1 for qs, qe in quotes)
+    if starts_with_quote or attr.kind in ("trailing", "dash", "context"):
+        return quoted >= 0.5 * len(clause)
+    if attr.kind == "leading":
+        after = len(clause) - attr.verb_end
+        after_quotes = [(qs, qe) for qs, qe in quotes if qs >= attr.verb_end]
+        if not after_quotes:
+            return False
+        between = clause[attr.verb_end : after_quotes[0][0]]
+        quoted_after = sum(qe - qs + 1 for qs, qe in after_quotes)
+        # 'stated: "…"', 'stated in all caps, „…”' introduce a quotation; 'described the
+        # talks as “…”' quotes a phrase inside a paraphrase.
+        introduced = len(between) <= 3 or _INTRODUCES.fullmatch(between) is not None
+        return introduced and quoted_after >= 0.6 * after
+    return False
