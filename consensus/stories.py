@@ -6,7 +6,7 @@ Used by `consensus batch` when the input carries no story ids. The rule:
    and only the first `BODY_WORDS` words of the body are read (a story's identity is in its
    lede). Weights are sublinear TF x smoothed IDF, idf = ln((N + IDF_PRIOR + 1) / (df + 1)):
    the prior acts as `IDF_PRIOR` background documents that contain none of the terms, so in
-   a small batch the words every outlet uses for *this* event ("Zakharova", "Deir") are not
+   a small batch the words every outlet uses for *this* event (the names of its people and places) are not
    crushed to zero just because half the batch is about it. A term used by fewer than
    `MIN_DF` articles of the batch is dropped before weighting: a word no other article uses
    can link nothing and only dilutes every cosine (raw crawls carry captions, sidebars and
@@ -14,7 +14,7 @@ Used by `consensus batch` when the input carries no story ids. The rule:
    of same-event pairs from 0.18 to 0.31 and the lowest from 0.03 to 0.12. Each vector
    keeps its `TOP_TERMS` heaviest terms and is L2-normalised.
 2. Entities. Capitalised words that are not stopwords and not one-off sentence starters
-   ("Moscow", "Zakharova"); a trailing possessive is dropped.
+   ("Paris", "Smith"); a trailing possessive is dropped.
 3. Edges. Let cap = max(MAX_DF_FLOOR, MAX_DF_SHARE * N). Two articles are linked with
    weight = cosine of their vectors when they share at least `min_shared_entities`
    entities used by at most `cap` articles (an agency, a country or "Red Cross" named all

@@ -19,7 +19,7 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
 
     Each claim's blocking keys are its `MAX_BLOCK_KEYS` rarest keys (document frequency,
     then key); a candidate must share a PAIR of them (a composite key), so a key common
-    on its own ("kursk region") still blocks well together with a rarer one. Composite
+    on its own (a region named everywhere) still blocks well together with a rarer one. Composite
     keys held by more than `BLOCK_CAP` claims are skipped, and each claim keeps its
     `MAX_CANDIDATES` candidates sharing the most composite keys (ties: lower position).
 

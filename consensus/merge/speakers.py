@@ -7,7 +7,7 @@ other according to the articles themselves:
 * equal, or either is absent (an outlet's own voice reports what a source says);
 * one is the acronym of the other ("raib" ~ "rail accident investigation branch");
 * the words of one are a subset of the other's ("police" ~ "british transport police",
-  "bamford" ~ "martin bamford");
+  "smith" ~ "jane smith");
 * near-identical spellings (rapidfuzz ratio >= `SPELLING`);
 * an appositive: the words around one speaker's name in the batch's statements name the
   other ("Russian President Vladimir Putin" makes "vladimir putin" speak for "russia";
