@@ -23,11 +23,9 @@ precision 1.0 and recall >= 0.9, no caption/credit item, story pairs P >= 0.95, 
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import time
 from collections.abc import Sequence
-from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -72,26 +70,9 @@ def held_out_model(event: str) -> object:
 
 def story_pairs(names: Sequence[str]) -> tuple[float, float, int]:
     """All dev clusters shuffled into one feed without story ids -> pair precision, recall."""
-    from consensus.stories import cluster_stories
+    from _quality_common import story_pair_scores
 
-    feed: list[Article] = []
-    truth: dict[str, str] = {}
-    for event in names:
-        for a in load_articles([str(DEV / event / "articles.jsonl")]):
-            new = a.model_copy(update={"id": f"{event[:6]}-{a.id}"})
-            feed.append(new)
-            truth[new.id] = event
-    random.Random(7).shuffle(feed)
-    stories = cluster_stories(feed)
-    found = {a: s.id for s in stories for a in s.articles}
-    tp = fp = fn = 0
-    for x, y in combinations(sorted(truth), 2):
-        t, g = found[x] == found[y], truth[x] == truth[y]
-        tp += t and g
-        fp += t and not g
-        fn += g and not t
-    p, r = pair_prf(tp, fp, fn)
-    return p, r, len(stories)
+    return story_pair_scores(names)
 
 
 def _pct(a: int, b: int) -> str:

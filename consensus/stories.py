@@ -6,8 +6,8 @@ Used by `consensus batch` when the input carries no story ids. The rule:
    and only the first `BODY_WORDS` words of the body are read (a story's identity is in its
    lede). Weights are sublinear TF x smoothed IDF, idf = ln((N + IDF_PRIOR + 1) / (df + 1)):
    the prior acts as `IDF_PRIOR` background documents that contain none of the terms, so in
-   a small batch the words every outlet uses for *this* event (the names of its people and places) are not
-   crushed to zero just because half the batch is about it. A term used by fewer than
+   a small batch the words every outlet uses for *this* event (its people and places) are
+   not crushed to zero just because half the batch is about it. A term used by fewer than
    `MIN_DF` articles of the batch is dropped before weighting: a word no other article uses
    can link nothing and only dilutes every cosine (raw crawls carry captions, sidebars and
    side stories). On the six real dev clusters in one feed this raised the median cosine

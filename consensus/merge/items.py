@@ -165,14 +165,3 @@ def _kind(members: Sequence[_Feat], rep: _Feat) -> ClaimKind:
     if counts[rep.claim.kind] == top:
         return rep.claim.kind
     return sorted(k for k, n in counts.items() if n == top)[0]
-
-
-def _lead_of_group(members: Sequence[_Feat]) -> str | None:
-    """The lead predicate most members assert outright (not under a conditional)."""
-    leads = Counter(f.lead for f in members if f.lead and not f.conditional)
-    if not leads:
-        return None
-    top = max(leads.values())
-    if top * 2 < len(members):
-        return None
-    return sorted(c for c, n in leads.items() if n == top)[0]

@@ -258,17 +258,6 @@ def link_edges(
     return edges, pairs, ctx, prob
 
 
-def pair_probability(
-    feats: Sequence[_Feat], ctx: PairContext, i: int, j: int, model: LogisticModel | None = None
-) -> float:
-    """The link probability of one pair that was not a candidate (group link checks)."""
-    model = model or link_model()
-    if i > j:
-        i, j = j, i
-    lex = lexical_scores(feats, [(i, j)])
-    return float(model.prob(ctx.features([(i, j)], lex))[0])
-
-
 def comparison_rows(
     articles: Sequence[object], claim_sets: Sequence[object], vectors: Vectors
 ) -> tuple[list[tuple[tuple[str, int], tuple[str, int]]], np.ndarray]:

@@ -16,7 +16,6 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from consensus.merge.features import _Feat, _sizes_meet
-from consensus.merge.tunables import EVIDENCE_LIFT, EVIDENCE_NEAR
 from consensus.models import Polarity
 
 
@@ -102,18 +101,6 @@ def _statement_sim(a: _Feat, b: _Feat, text: float | None = None) -> float:
     if text is None:
         text = _text_sim(a.snorm, b.snorm)
     return 0.7 * text + 0.3 * _dice(a.content, b.content)
-
-
-def _similarity(a: _Feat, b: _Feat, stmt: float | None = None, evid: float | None = None) -> float:
-    """Statement similarity (fuzzy + content Dice), lifted by evidence similarity.
-    `stmt` and `evid` (`_text_sim` of the evidence) are computed when not given."""
-    if stmt is None:
-        stmt = _statement_sim(a, b)
-    if evid is None:
-        evid = _text_sim(a.senorm, b.senorm)
-    if evid < EVIDENCE_NEAR:
-        return round(stmt, 4)
-    return round(max(stmt, min(evid, stmt + EVIDENCE_LIFT)), 4)
 
 
 def _quantities_conflict(a: dict[str, frozenset[float]], b: dict[str, frozenset[float]]) -> str:
