@@ -187,6 +187,13 @@ def _new_raw(word: str) -> tuple[str, str]:
 # --- Entity normalisation -----------------------------------------------------------------
 
 
+# Nouns that end the name of a body ("general staff", "foreign ministry"): grammar, no names.
+_BODIES = frozenset(
+    """staff ministry office council police service agency department forces army government
+    committee court board command""".split()
+)
+
+
 def _norm_entity(name: str) -> str:
     """Casefold, strip possessives, leading titles and 'the', then apply the alias table."""
     s = name.casefold().replace("’", "'").strip()
@@ -202,6 +209,8 @@ def _norm_entity(name: str) -> str:
         joined = " ".join(parts)
         if joined in _ENTITY_ALIASES:
             break
+        if parts[-1] in _BODIES and parts[0] != "the":
+            break  # "ukrainian general staff" is a body, not a titled person
         if parts[0] in ("the", *_TITLES):
             parts = parts[1:]
         elif len(parts) > 2 and parts[1] in _TITLES:
