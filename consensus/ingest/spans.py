@@ -1,0 +1,171 @@
+"""Cleaning rule 7 of the package docstring: embedded posts and quoted paragraphs as
+`Span`s (offsets into the final text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consensus.ingest.clean import _WORD, _units
+from consensus.ingest.dates import _MONTH
+from consensus.ingest.metadata import _DOMAIN_OUTLETS
+from consensus.models import Span
+
+MAX_POST_CHARS = 280
+"""Longest embedded social-media post body (a tweet), newlines included."""
+
+
+# Named sources a quoted-material intro may mention (besides the outlet names in `_DOMAIN_OUTLETS`).
+_QUOTE_SOURCES = (
+    "state media",
+    "state television",
+    "Kremlin",
+    "White House",
+    "Pentagon",
+    "RIA Novosti",
+    "Financial Times",
+    "New York Times",
+    "Washington Post",
+    "Wall Street Journal",
+)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s|\d{1,3}[.)]\s)")
+
+
+_OPENING_QUOTE = re.compile(r"^\s*[“\"„«‘'‚‹]")
+
+
+# --- Embedded posts and quoted material ------------------------------------------------------
+
+_POST_ATTRIBUTION = re.compile(
+    r"^\s*[—–-]{1,2}\s*(?P<author>(?:[^\n()@]{1,60}?\s)?\(@\w{1,30}\)|@\w{1,30})"
+    r"\s+(?P<date>"
+    rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,;:]+?)(?:[’']s)?"
+    r"(?:\s+(?:translation|report(?:ing|s)?|account))?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+_SOURCE_VERB = re.compile(
+    r"(?P<src>(?:[A-Z][\w.’'&-]{0,40}\s+){0,3}[A-Z][\w.’'&-]{0,40})\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:admitted|reported|reports|wrote|writes|said|says|noted|notes|stated|states"
+    r"|tweeted|posted|explained|added|published|quoted)\b"
+)
+
+
+_NAMED_SOURCE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted({*_DOMAIN_OUTLETS.values(), *_QUOTE_SOURCES}, key=len, reverse=True)
+    )
+    + r")\b"
+)
+
+
+_LEADING_FILLER = frozenset({"Even", "The", "As", "But", "And", "So", "Now", "Meanwhile"})
+
+
+def _spans(text: str) -> tuple[Span, ...]:
+    lines = text.split("\n")
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    posts = _post_spans(lines, starts)
+    taken = {k for rows, _ in posts for k in rows}
+    quoted = _quoted_spans(lines, starts, taken)
+    return tuple(sorted([*(span for _, span in posts), *quoted], key=lambda s: (s.start, s.end)))
+
+
+def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range, Span]]:
+    """Social posts: an attribution line plus the lines right above it (<= 280 chars)."""
+    found: list[tuple[range, Span]] = []
+    for i, line in enumerate(lines):
+        match = _POST_ATTRIBUTION.match(line)
+        if match is None:
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        body_end = starts[j] + len(lines[j]) if j >= 0 else 0
+        top = i
+        while (
+            j >= 0
+            and lines[j].strip()
+            and not _POST_ATTRIBUTION.match(lines[j])
+            and body_end - starts[j] <= MAX_POST_CHARS
+        ):
+            top = j
+            j -= 1
+        span = Span(
+            start=starts[top],
+            end=starts[i] + len(line),
+            kind="embedded",
+            author=match["author"].strip(),
+        )
+        found.append((range(top, i + 1), span))
+    return found
+
+
+def _quoted_spans(lines: Sequence[str], starts: Sequence[int], taken: set[int]) -> list[Span]:
+    """Paragraphs introduced by a paragraph ending in ':' (quoted from elsewhere)."""
+    units = _units(list(lines))
+    spans: list[Span] = []
+    for n, (start, end) in enumerate(units[:-1]):
+        intro = " ".join(lines[start:end]).strip()
+        if not intro.endswith(":") or len(_WORD.findall(intro)) < 4:
+            continue
+        if any(k in taken for k in range(start, end)):
+            continue
+        first, last = n + 1, n + 1
+        if not _quotable(units[first], lines, taken):
+            continue
+        while last + 1 < len(units):
+            nxt = units[last + 1]
+            text = lines[nxt[0]]
+            if not _OPENING_QUOTE.match(text) or not _quotable(nxt, lines, taken):
+                break
+            last += 1
+        q_start = starts[units[first][0]]
+        q_last = units[last][1] - 1
+        q_end = starts[q_last] + len(lines[q_last])
+        spans.append(Span(start=q_start, end=q_end, kind="quoted", author=_quote_source(intro)))
+    return spans
+
+
+def _quotable(unit: tuple[int, int], lines: Sequence[str], taken: set[int]) -> bool:
+    start, end = unit
+    text = " ".join(lines[start:end]).strip()
+    return (
+        bool(text)
+        and not text.endswith(":")
+        and not _LIST_ITEM.match(text)
+        and not any(k in taken for k in range(start, end))
+    )
+
+
+def _quote_source(intro: str) -> str | None:
+    """Who the quoted material comes from, when the intro says so."""
+    named = _NAMED_SOURCE.search(intro)
+    if named:
+        return named.group(0)
+    match = _ACCORDING_TO.search(intro)
+    if match:
+        return match["src"].strip()
+    match = _SOURCE_VERB.search(intro)
+    if match:
+        words = match["src"].split()
+        while words and words[0] in _LEADING_FILLER:
+            words.pop(0)
+        return " ".join(words) or None
+    return None
