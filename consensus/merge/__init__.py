@@ -64,7 +64,7 @@ Pipeline
    otherwise link; else a JOIN edge at probability >= the fitted threshold. Joins are
    applied greedily in order (-probability, i, j) over the canonical claim order with
    union-find; two groups merge only if they stay compatible (polarity, speakers,
-   quantities, dates), at least half of their sampled member pairs were scored, their mean
+   dates), at least half of their sampled member pairs were scored, their mean
    probability is >= `LINK_AT`, and most sampled pairs do not clash on a figure.
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
