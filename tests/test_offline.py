@@ -508,3 +508,19 @@ def test_one_megabyte_single_token_is_linear(seeds: dict[str, Article]) -> None:
     for token in _HOSTILE_TOKENS:
         spent = _offline_seconds(lead + token * (size // len(token)))
         assert spent <= budget, f"{token!r} x 1 MB: {spent:.1f} s > {budget:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The council denied international port access to four ships on Thursday.", "asserts"),
+        ("The court denied the former minister bail at a hearing on Friday.", "asserts"),
+        ("The ministry denied that any of its ships were involved in the sales.", "denies"),
+        ("The ministry denied reports that its ships had sold oil at sea.", "denies"),
+    ],
+)
+def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity: str) -> None:
+    # "denied X access/entry/bail" takes something away; it rejects no claim, so it must
+    # not oppose the claims it resembles as a denial would.
+    (claim,) = extract_offline(_article(sentence)).claims
+    assert claim.polarity is Polarity(polarity)

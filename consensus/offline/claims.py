@@ -81,7 +81,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-3"
+OFFLINE_VERSION = "offline-4"
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:

@@ -7,8 +7,11 @@ import re
 from consensus.offline.sentences import _WORD
 
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying that|dismissed|dismisses|dismissing|rejected|rejects|"
-    r"rejecting|refuted|refutes|refuting|not true|fabricat\w*|manipulation|baseless|"
+    # "denied X access/entry/bail" deprives, it rejects no claim
+    r"\b(?:(?:denied|denies|deny)(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
+    r"visas?|passage|boarding|admission|parole|landing|clearance)\b)|denying that|dismissed|"
+    r"dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes|refuting|not true|"
+    r"fabricat\w*|manipulation|baseless|"
     # calling a report disinformation rejects what it says
     r"false claims?|disinformation|misinformation)\b",
     re.IGNORECASE,
