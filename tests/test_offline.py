@@ -524,3 +524,23 @@ def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity
     # not oppose the claims it resembles as a denial would.
     (claim,) = extract_offline(_article(sentence)).claims
     assert claim.polarity is Polarity(polarity)
+
+
+def test_a_line_closing_on_a_short_quoted_phrase_is_a_caption() -> None:
+    # Captions under embedded posts and subheads end on a quote with no stop before it;
+    # sentences put their stop inside or before the closing mark, and a long quotation that
+    # runs to the end of the line is a statement even without one.
+    text = (
+        "The coach said the crew had treated the two players unfairly on the flight.\n"
+        "Team coach Glynn Carter tweeted that the airline needs 'sensitivity training'\n"
+        "'We had to run for our lives'\n"
+        "The airline said it had apologised to both players and their coach on Monday.\n"
+        'A witness said the crowd "ran in every direction."\n'
+        "Carter wrote: 'It is 2017 and a flight attendant accuses two young athletes before "
+        "getting the facts'\n"
+    )
+    quotes = [c.evidence[0].quote for c in extract_offline(_article(text)).claims]
+    assert not any("sensitivity training" in q or "run for our lives" in q for q in quotes)
+    assert any(q.startswith("The airline said it had apologised") for q in quotes)
+    assert any("ran in every direction" in q for q in quotes)
+    assert any("before getting the facts" in q for q in quotes)

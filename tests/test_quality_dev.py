@@ -39,7 +39,7 @@ def test_every_dev_cluster_is_annotated() -> None:
 
 def test_agreed_recall_floor() -> None:
     found, expected = total("agreed_found"), total("agreed_total")
-    assert found / expected >= 0.57, (found, expected)
+    assert found / expected >= 0.6, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -56,7 +56,7 @@ def test_copies_are_not_counted_twice() -> None:
 
 
 def test_captions_and_credits_stay_out() -> None:
-    assert total("non_claims") <= 2, [s.non_claim_items for s in scores()]
+    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
 
 
 def test_speakers_are_names() -> None:

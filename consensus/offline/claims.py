@@ -84,6 +84,30 @@ from consensus.offline.statements import (
 OFFLINE_VERSION = "offline-4"
 
 
+QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
+_CLOSERS_AT_END = "”\"’')"
+
+
+def _ends_like_a_sentence(sentence: str) -> bool:
+    """Terminal punctuation, possibly inside closing quotes or brackets ('... "dead."',
+    '(... said.)'). A line that ends on a closing quote with no stop before it ("Coach
+    tweeted that the airline needs 'sensitivity training'") is a caption or a heading."""
+    if not sentence.endswith(_TERMINAL_OK):
+        return False
+    body = sentence.rstrip(_CLOSERS_AT_END + " ")
+    if len(body) == len(sentence):
+        return True
+    if body.endswith((".", "!", "?", "…", ",", ":", ";")):
+        return True
+    if sentence.endswith(")"):
+        return body.count("(") < sentence.count(")")
+    # a quotation that runs to the end ("Lazare tweeted: '... before jumping to
+    # conclusions'"), not a short quoted phrase closing a caption or a heading
+    opener = max(body.rfind(q) for q in "“\"‘'")
+    quoted = body[opener + 1 :] if opener > 0 else ""
+    return len(quoted.split()) >= QUOTE_TAIL_WORDS
+
+
 def _evidence(text: str, start: int, end: int) -> Evidence:
     quote = text[start:end]
     ev = Evidence(quote=quote, start=start, end=end)
@@ -221,7 +245,7 @@ class _Extractor:
             embedded = self._embedded(start, end)
             if len(_WORD.findall(sentence)) < 5 or _QUESTION.search(sentence):
                 continue
-            if embedded is None and not sentence.endswith(_TERMINAL_OK):
+            if embedded is None and not _ends_like_a_sentence(sentence):
                 continue  # a heading, standfirst or caption
             if overlaps_non_claim(self.non_claims, start, end):
                 continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
