@@ -517,11 +517,16 @@ def test_one_megabyte_single_token_is_linear(seeds: dict[str, Article]) -> None:
         ("The court denied the former minister bail at a hearing on Friday.", "asserts"),
         ("The ministry denied that any of its ships were involved in the sales.", "denies"),
         ("The ministry denied reports that its ships had sold oil at sea.", "denies"),
+        ("The board unanimously rejected the earlier offer as too low on Monday.", "asserts"),
+        ("Up to now, the company has rejected the tie-up with its larger rival.", "asserts"),
+        ("The spokeswoman dismissed these claims as disinformation on Friday.", "denies"),
+        ("The general staff rejected claims that its troops had been surrounded.", "denies"),
     ],
 )
 def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity: str) -> None:
-    # "denied X access/entry/bail" takes something away; it rejects no claim, so it must
-    # not oppose the claims it resembles as a denial would.
+    # "denied X access/entry/bail" takes something away and "rejected the offer" turns
+    # something down; neither rejects a claim, so they must not oppose the claims they
+    # resemble as a denial would.
     (claim,) = extract_offline(_article(sentence)).claims
     assert claim.polarity is Polarity(polarity)
 
