@@ -181,9 +181,13 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
         return w not in skip and len(w) > 2 and not w.endswith("ly")
 
-    near = [w for w in after[:9] if content(w)][:4]
-    near += [w for w in before[::-1][:5] if content(w)][:3]
-    return noun, tuple(dict.fromkeys(near))
+    near_after = [w for w in after[:9] if content(w)][:4]
+    near_before = [w for w in before[::-1][:5] if content(w)][:3]
+    if after_text.lstrip().startswith(","):
+        # "injuring around 100, local media report": the figure closes its clause, so the
+        # verb before it is its slot, not the words of the next clause
+        return "", tuple(dict.fromkeys(near_before + near_after))
+    return noun, tuple(dict.fromkeys(near_after + near_before))
 
 
 def noun_is_month(text: str, end: int) -> bool:
