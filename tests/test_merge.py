@@ -38,6 +38,7 @@ from consensus.models import (
     Quantity,
     Report,
 )
+from consensus.offline import extract_offline
 from consensus.vectors import Vectors
 
 # --- helpers ------------------------------------------------------------------------------
@@ -932,3 +933,27 @@ def test_contested_point_never_chains_two_unrelated_propositions(vectors: bool) 
         assert any(p.polarity == Polarity.denies for p in point.positions)
     # the ceasefire is agreed by all five, untouched by the contest
     assert any(len(it.sources) == 5 for it in report.agreed)
+
+
+@pytest.mark.parametrize("vectors", [False, True], ids=["no-vectors", "offline-vectors"])
+def test_claims_without_the_figure_never_bridge_two_counts_into_one_item(vectors: bool) -> None:
+    # "two killed" and "six killed" each link to the claims that give no count; greedy
+    # joining must not make one item of both counts through them (it hid the dispute).
+    said = "A suicide bomber attacked the German consulate in the city, killing {} dozens."
+    texts = {
+        "t1": said.format("two people and wounding"),
+        "t2": said.format("six people and wounding"),
+        "t3": said.format("people and wounding"),
+        "t4": said.format("and wounding"),
+        "t5": said.format("civilians and wounding"),
+    }
+    articles = [Article(id=k, text=v) for k, v in texts.items()]
+    sets = [extract_offline(a) for a in articles]
+    report = merge_each_own_origin(articles, sets, vectors=vectors)
+    check_invariants(report, articles)
+    items = [*report.agreed, *report.single_source]
+    items += [p for c in report.contested for p in c.positions]  # type: ignore[misc]
+    for it in items:
+        cited = {c.article for c in it.citations}
+        assert not {"t1", "t2"} <= cited, it.statement
+    assert report.contested, "two vs six dead is a dispute"

@@ -161,7 +161,7 @@ def _align(
             if mean < LINK_AT:
                 continue
             relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
-            if sum(1 for same, clash in relations if clash and not same) * 2 > len(relations):
+            if any(clash and not same for same, clash in relations):
                 continue  # one slot, two figures: never one item
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)
