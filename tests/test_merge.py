@@ -957,3 +957,20 @@ def test_claims_without_the_figure_never_bridge_two_counts_into_one_item(vectors
         cited = {c.article for c in it.citations}
         assert not {"t1", "t2"} <= cited, it.statement
     assert report.contested, "two vs six dead is a dispute"
+
+
+def test_a_side_of_a_figure_point_is_shown_by_a_statement_that_prints_the_figure() -> None:
+    # A group may hold members that do not print the disputed figure ("The bridge collapse
+    # shocked the town"); the side of a figure point must show the figure it stands for.
+    from consensus.merge.disputes import _position
+    from consensus.merge.features import _build_features
+
+    said = [
+        "The bridge collapse on Monday shocked the whole town.",
+        "The bridge collapse on Monday shocked the town deeply.",
+        "Seven people were killed when the bridge collapsed on Monday.",
+    ]
+    entries = [(f"a{k}", 0, claim(t, t, t, subject="bridge")) for k, t in enumerate(said)]
+    feats = _build_features(entries)
+    assert "Seven" not in _position(feats).statement  # the medoid of the group
+    assert _position(feats, ("kill",)).statement.startswith("Seven people were killed")
