@@ -43,3 +43,27 @@ def test_an_aside_after_the_figure_is_not_its_slot() -> None:
 def test_years_dates_and_ages_are_no_figures() -> None:
     found = figures("The 42-year-old driver was arrested on 9 November 2016 in 2016.")
     assert [f.value for f in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("About 20-25 people were hurt in the crash.", 20.0, 25.0),
+        ("Roughly between six or 10 vehicles were damaged.", 6.0, 10.0),
+        ("Between 20 and 25 homes were destroyed.", 20.0, 25.0),
+        ("Six or seven people died in the fire.", 6.0, 7.0),
+    ],
+)
+def test_ranges_written_with_and_or_to(text: str, low: float, high: float) -> None:
+    (f,) = figures(text)
+    assert (f.value, f.high) == (low, high)
+
+
+def test_two_counts_joined_by_and_are_no_range() -> None:
+    found = figures("The blast killed two and injured five people.")
+    assert [(f.value, f.high) for f in found] == [(2.0, None), (5.0, None)]
+
+
+def test_modal_and_range_words_are_no_slot_words() -> None:
+    (f,) = figures("At first there would have been roughly 10 vehicles at the scene.")
+    assert "would" not in f.slot and "roughly" not in f.slot
