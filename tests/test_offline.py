@@ -521,6 +521,8 @@ def test_one_megabyte_single_token_is_linear(seeds: dict[str, Article]) -> None:
         ("Up to now, the company has rejected the tie-up with its larger rival.", "asserts"),
         ("The spokeswoman dismissed these claims as disinformation on Friday.", "denies"),
         ("The general staff rejected claims that its troops had been surrounded.", "denies"),
+        ("Social media carried a false report of a hostage-taking in the old town.", "denies"),
+        ("The false alarm sent hundreds of people running from the square.", "asserts"),
     ],
 )
 def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity: str) -> None:

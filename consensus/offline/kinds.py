@@ -17,7 +17,7 @@ _DENIAL = re.compile(
     r"refuted|refutes|refuting|not true|"
     r"fabricat\w*|manipulation|baseless|"
     # calling a report disinformation rejects what it says
-    r"false claims?|disinformation|misinformation)\b",
+    r"false (?:claims?|reports?|rumou?rs?|allegations?)|disinformation|misinformation)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -46,7 +46,7 @@ _DENIAL_KEYS = (
     "fabricat",
     "manipulat",
     "baseless",
-    "false claim",
+    "false ",
     "disinformation",
     "misinformation",
 )
