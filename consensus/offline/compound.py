@@ -241,15 +241,19 @@ def _subject(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _content_start(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
-    """Where the content of "X said (that) ..." begins, else `start`."""
+def _content_start(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], clause_only: bool = True
+) -> int:
+    """Where the content of "X said (that) ..." begins, else `start`; with `clause_only`,
+    only a content with a finite verb counts ("warned residents to stay indoors" reports
+    no clause)."""
     pos = start
     for m in _SPEECH_WORD.finditer(text, start, end):
         if _in_quotes(m.start(), quotes):
             continue
         t = re.match(r"\s+that\s+|\s+", text[m.end() : end])
-        if t is not None and _has_finite(text, m.end() + t.end(), end):
-            pos = m.end() + t.end()  # "warned residents to stay indoors" reports no clause
+        if t is not None and (not clause_only or _has_finite(text, m.end() + t.end(), end)):
+            pos = m.end() + t.end()
     return pos
 
 
@@ -324,10 +328,13 @@ def _unbalanced_quote(text: str, start: int, end: int) -> bool:
 def _is_tail_attribution(after: str) -> bool:
     """Whether `after` (what follows a tail's comma) only names who said it: ", officials
     said.", never more content (", said: “…”")."""
+    m = _SPEECH_WORD.search(after)
     return (
-        len(_WORD_TOKEN.findall(after)) <= MAX_TAIL_ATTRIBUTION_WORDS
-        and _SPEECH_WORD.search(after) is not None
+        m is not None
+        and len(_WORD_TOKEN.findall(after)) <= MAX_TAIL_ATTRIBUTION_WORDS
         and not any(c in after for c in ':“”"')
+        # a name after the verb, not a clause ("…, said power would be restored")
+        and not _has_finite(after, m.end(), len(after))
     )
 
 
@@ -484,6 +491,10 @@ def _cut(
     comma = text[a] == ","
     if len(left_words) < MIN_PIECE_WORDS:
         return None
+    if content == left_start and _content_start(text, left_start, a, quotes, False) > content:
+        # "X said the driver and two passengers were ...": what was said runs on after "and";
+        # only the speaker's next act is a clause of its own ("warned A and canceled B").
+        return _verb_phrase(text, left_start, left_start, a, b, end, first, comma, left_words)
     if _has_subordinator(text, content, a) and not comma:
         return None  # "if the two companies agree but the deal is blocked"
     if text[a:b].rstrip().endswith("that"):
@@ -497,11 +508,25 @@ def _cut(
     if gap is not None:
         aux = _passive_aux(text, content, a)
         return _Piece(b, end, f"{gap} {aux}", len(gap)) if aux is not None else None
+    return _verb_phrase(text, left_start, content, a, b, end, first, comma, left_words)
+
+
+def _verb_phrase(
+    text: str,
+    left_start: int,
+    content: int,
+    a: int,
+    b: int,
+    end: int,
+    first: str,
+    comma: bool,
+    left_words: list[tuple[int, int, str]],
+) -> _Piece | None:
+    """A verb phrase sharing a subject after "and": the speaker's when the verb is one of
+    speech or follows a comma ("X said A, and declined to comment"), else the subject of
+    what was said ("X said her husband was arrested and is being held")."""
     if not _is_finite(first) or (not comma and _is_finite(left_words[-1][2])):
         return None  # "Police shot and killed the driver": one act, not two claims
-    # A verb phrase sharing a subject: the speaker's when the verb is one of speech or
-    # follows a comma ("X said A, and declined to comment"), else the subject of what was
-    # said ("X said her husband was travelling and suffered a cut").
     speech = _SPEECH.fullmatch(first.lower()) is not None
     main = speech or comma or content == left_start
     if not main and not _AUX_RE.fullmatch(first.lower()):
@@ -511,11 +536,15 @@ def _cut(
     if subj is None:
         return None
     # The speaker's own act is not what the speaker reports ("X said A, and declined").
-    own = main and content > left_start
+    reports = _content_start(text, left_start, a, [], False) > left_start
+    own = main and reports
     span = _span_of(text, subj, left_start, a)
     if _is_past(first) and not speech:
-        aux = _passive_aux(text, left_start if main else content, a)
-        if aux is not None:  # "was arrested and charged"
+        # "was arrested and charged": the auxiliary of the subject's own verb, never of the
+        # clause it reports ("Officials said the road was closed, and declined").
+        verb_end = _content_start(text, left_start, a, [], False) if main else a
+        aux = _passive_aux(text, left_start if main else content, verb_end)
+        if aux is not None:
             return _Piece(b, end, f"{subj} {aux} ", 0, own=own, lead_span=span)
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
 
