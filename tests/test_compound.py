@@ -77,6 +77,16 @@ def _statements(text: str) -> list[str]:
                 "The utility company serves two million homes",
             ],
         ),
+        # "after" before a noun phrase is no subordinate clause
+        (
+            "Six miners were trapped after the collapse but four have been freed.",
+            ["Six miners were trapped after the collapse", "Four have been freed."],
+        ),
+        # a contracted pronoun and auxiliary opens a clause
+        (
+            "We have a fine bus network and it's had an excellent record.",
+            ["We have a fine bus network", "It's had an excellent record."],
+        ),
         # a "with" absolute
         (
             "The board turned down the offer, with its chairman calling the price far too low.",
@@ -144,6 +154,7 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         # noun coordination: no clause after "and"
         "Officials said the driver and two passengers were taken to hospital.",
         "As the crowd left the stadium, the police and fire crews were already waiting.",
+        "Talks will go on until a truce between the army and the rebels can be signed.",
         # one act with two verbs
         "Police shot and killed the attacker near the station on Friday evening.",
         # a tail after a passive has no agent to carry
@@ -154,6 +165,8 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         'He said: "We were coming round the bend and the bus tipped over on its side."',
         # a year before "when": another time
         "It was the worst crash since 1999, when eleven people died on the same road.",
+        # an absolute phrase after a comma: "its roof destroyed" is no clause
+        "Reporters filmed the house, its windows broken by the blast and its roof destroyed.",
         # a denial's own description is part of the denial
         "The army denied its soldiers were surrounded, describing the claim as false.",
     ],

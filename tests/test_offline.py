@@ -77,7 +77,7 @@ def test_claim_counts_per_seed(claims: dict[str, ClaimSet]) -> None:
     assert {k: len(v.claims) for k, v in claims.items()} == {
         "000": 19,
         "001": 19,
-        "002": 40,
+        "002": 41,
         "003": 21,
         "004": 21,
     }

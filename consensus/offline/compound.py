@@ -97,6 +97,7 @@ _SUBORDINATORS = frozenset(
     """after before when while because if unless although though since until as where who
     whom whose which that whether how what why once whenever wherever""".split()
 )
+_PREPOSITION_OR_CONJUNCTION = frozenset("after before since until as".split())
 # What a noun phrase that opens a clause never contains ("investors over whether ...",
 # "appears to have ..."): prepositions but "of", conjunctions, subordinators.
 _NOT_IN_NP = _SUBORDINATORS | frozenset(
@@ -113,12 +114,13 @@ _SPEECH_ACTS = frozenset(
     explaining declaring denying dismissing rejecting acknowledging confirming""".split()
 )
 _DENIES = re.compile(rf"\b{_DENIAL_VERBS}\b|\b(?:denies|deny|denying|rejects|dismisses)\b")
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|what|who|we|they|you|i)[’'](?:s|re|ve|m|ll|d)")
 _PRESENT = re.compile(r"[a-z]{2,}[^s]s")  # "which amounts to": a verb after a relative
 MAX_TAIL_ATTRIBUTION_WORDS = 10  # ", officials said" after a participial tail
 _WORD_TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'.-]+")
 _ADVERBS = frozenset(
     "also now still then later previously already since just again reportedly allegedly "
-    "initially subsequently eventually currently".split()
+    "initially subsequently eventually currently first".split()
 )
 # Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
 _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
@@ -174,6 +176,8 @@ def _is_past(word: str) -> bool:
 
 def _is_finite(word: str) -> bool:
     low = word.lower()
+    if _CONTRACTED.fullmatch(low):
+        return True  # "it’s", "they’re", "we’ve"
     return (
         _AUX_RE.fullmatch(low) is not None or _is_past(word) or _SPEECH.fullmatch(low) is not None
     )
@@ -265,7 +269,16 @@ def _has_finite(text: str, start: int, end: int) -> bool:
 
 
 def _has_subordinator(text: str, start: int, end: int) -> bool:
-    return any(w.lower() in _SUBORDINATORS for _a, _b, w in _words(text, start, end))
+    """A subordinate clause in text[start:end]; "after", "before", "since", "until" and
+    "as" only when a clause follows them ("trapped after the accident" is a phrase)."""
+    for _a, b, w in _words(text, start, end):
+        low = w.lower()
+        if low in _PREPOSITION_OR_CONJUNCTION:
+            if _independent(text, b, end):
+                return True
+        elif low in _SUBORDINATORS:
+            return True
+    return False
 
 
 def _passive_aux(text: str, start: int, end: int) -> str | None:
@@ -304,19 +317,26 @@ def _counted_gap(right: str) -> str | None:
     return None
 
 
-def _independent(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens with its own subject and a finite verb."""
+def _independent(text: str, start: int, end: int, past: bool = True) -> bool:
+    """Whether text[start:end] opens with its own subject and a finite verb; a past form
+    with no auxiliary counts only with `past` ("its grille destroyed" after a comma is an
+    absolute phrase, "and the tram flipped" a clause)."""
     words = _words(text, start, min(end, start + 200))
     if len(words) < 2:
         return False
     if words[0][2].lower() in _PRONOUN_SUBJECTS and _is_finite(words[1][2]):
         return True
+    if _CONTRACTED.fullmatch(words[0][2].lower()):
+        return True  # "and it’s had a great safety record"
     for k in range(1, min(len(words), 7)):
         low = words[k][2].lower()
         if _AUX_RE.fullmatch(low):
             return _np_ok(text[start : words[k - 1][1]].replace(" than ", " "))
         if low not in _ADVERBS and _is_finite(low):
-            return False
+            # "and the tram flipped": a past verb after a determined noun phrase
+            first = words[0][2]
+            opens = first.lower() in _DETERMINERS or first[:1].isdigit() or first[:1].isupper()
+            return past and opens and _is_past(low) and _np_ok(text[start : words[k - 1][1]])
     return False
 
 
@@ -497,10 +517,12 @@ def _cut(
         return _verb_phrase(text, left_start, left_start, a, b, end, first, comma, left_words)
     if _has_subordinator(text, content, a) and not comma:
         return None  # "if the two companies agree but the deal is blocked"
+    if not comma and any(w[2].lower() == "between" for w in left_words[-6:]):
+        return None  # "a ceasefire between Moscow and Kiev can be reached"
     if text[a:b].rstrip().endswith("that"):
         # "X said A and that B": B is X's too (the caller inherits the speaker).
         return _Piece(b, end) if content > left_start else None
-    if _independent(text, b, end):
+    if _independent(text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None):
         return _Piece(b, end)
     if cur.lead or not lead_ok or _has_subordinator(text, content, a):
         return None
