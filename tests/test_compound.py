@@ -87,6 +87,22 @@ def _statements(text: str) -> list[str]:
             "We have a fine bus network and it's had an excellent record.",
             ["We have a fine bus network", "It's had an excellent record."],
         ),
+        # a clause cut at ", but" that opens with its verb takes the subject before it
+        (
+            "The suspect was known to the police, but had no links to any armed group.",
+            [
+                "The suspect was known to the police",
+                "The suspect had no links to any armed group.",
+            ],
+        ),
+        # a participle after a comma is no verb of the subject
+        (
+            "Farmers, led by a regional union, are blocking roads, demanding lower fuel taxes.",
+            [
+                "Farmers, led by a regional union, are blocking roads",
+                "Farmers demanded lower fuel taxes.",
+            ],
+        ),
         # a "with" absolute
         (
             "The board turned down the offer, with its chairman calling the price far too low.",
@@ -155,6 +171,8 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         "Officials said the driver and two passengers were taken to hospital.",
         "As the crowd left the stadium, the police and fire crews were already waiting.",
         "Talks will go on until a truce between the army and the rebels can be signed.",
+        # a participle before "by" is no verb: no subject to carry
+        "Footage filmed by a resident and posted online shows the flooded square.",
         # one act with two verbs
         "Police shot and killed the attacker near the station on Friday evening.",
         # a tail after a passive has no agent to carry

@@ -19,7 +19,7 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
-from consensus.offline.compound import _Piece, compound_pieces
+from consensus.offline.compound import _Piece, carry_subject, compound_pieces
 from consensus.offline.dates import _times
 from consensus.offline.kinds import (
     _DENIAL,
@@ -336,11 +336,16 @@ class _Extractor:
     ) -> list[_Piece]:
         """The sentence's clauses: cut at `_SPLIT`, then each compound clause into its
         propositions (`compound.py`)."""
-        return [
-            piece
-            for a, b in self.split_clauses(start, end, quotes)
-            for piece in compound_pieces(self.text, a, b, quotes, lead_ok)
-        ]
+        pieces: list[_Piece] = []
+        for a, b in self.split_clauses(start, end, quotes):
+            own = compound_pieces(self.text, a, b, quotes, lead_ok)
+            if pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
+                # "X was known to police, but had no links to terrorism": X had no links.
+                prev = pieces[0]
+                carried = carry_subject(self.text, prev.start, a, own[0], quotes)
+                own[0] = carried or own[0]
+            pieces.extend(own)
+        return pieces
 
     def split_clauses(
         self, start: int, end: int, quotes: list[tuple[int, int]]

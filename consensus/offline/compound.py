@@ -230,6 +230,13 @@ def _subject(text: str, start: int, end: int) -> str | None:
         prev = words[k - 1][2].lower()
         if prev in _DETERMINERS:
             return None  # "the injured driver": an adjective, and the subject is unclear
+        if k + 1 < len(words) and words[k + 1][2] == "by" and not _AUX_RE.fullmatch(w.lower()):
+            # A participle, not the verb: "NXP shareholders, led by X, are resisting" has
+            # its subject before the comma; "Video shot by X and posted ..." has none.
+            np = text[start : words[k - 1][1]]
+            if "," not in text[words[k - 1][1] : words[k][0]] or not _np_ok(np):
+                return None
+            return np if words[0][2][:1].isupper() else None
         subj = words[:k]
         while len(subj) > 1 and (subj[-1][2].lower() in _ADVERBS or subj[-1][2].endswith("ly")):
             subj.pop()
@@ -646,3 +653,34 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
         lead = f"{np} {_past_of(w)}"
         return _Piece(b, end, lead, words[k][1] - b, own=True)
     return None
+
+
+def carry_subject(
+    text: str, left_start: int, left_end: int, piece: _Piece, quotes: list[tuple[int, int]]
+) -> _Piece | None:
+    """The first piece of a clause cut off at ", but" / "; " that opens with its verb, with
+    the subject of the clause before it ("X was known to police, but had no links to
+    terrorism" -> "X had no links to terrorism"); None when it needs none or none is found."""
+    if piece.lead:
+        return None
+    first = _WORD_TOKEN.match(text, piece.start)
+    if first is None or not _is_finite(first.group()):
+        return None
+    left_words = _words(text, left_start, left_end)
+    if len(left_words) < MIN_PIECE_WORDS or _has_subordinator(text, left_start, left_end):
+        return None
+    new = _verb_phrase(
+        text,
+        left_start,
+        left_start,
+        left_end,
+        piece.start,
+        piece.end,
+        first.group(),
+        True,
+        left_words,
+    )
+    if new is None:
+        return None
+    new.hole, new.participle = piece.hole, piece.participle
+    return new
