@@ -103,10 +103,19 @@ def _statements(text: str) -> list[str]:
                 "Farmers demanded lower fuel taxes.",
             ],
         ),
-        # a "with" absolute
+        # a "with" absolute; an irregular verb
         (
             "The board turned down the offer, with its chairman calling the price far too low.",
             ["The board turned down the offer", "Its chairman called the price far too low."],
+        ),
+        (
+            "Crowds ran from the square, with one family hiding in a nearby church.",
+            ["Crowds ran from the square", "One family hid in a nearby church."],
+        ),
+        # "who" after "X of Y": the person
+        (
+            "Protesters gathered at the home of Anna Berg, who was arrested on Monday.",
+            ["Protesters gathered at the home of Anna Berg", "Anna Berg was arrested on Monday."],
         ),
     ],
 )
@@ -171,6 +180,10 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         "Officials said the driver and two passengers were taken to hospital.",
         "As the crowd left the stadium, the police and fire crews were already waiting.",
         "Talks will go on until a truce between the army and the rebels can be signed.",
+        # "with heavy fighting": a noun phrase, no clause
+        "The attack followed weeks of unrest, with heavy fighting in the southern provinces.",
+        # an adjective after the comma that closes a relative clause is no main verb
+        "Police shot the driver, who drove the 19-ton, unmarked truck for two kilometres.",
         # a participle before "by" is no verb: no subject to carry
         "Footage filmed by a resident and posted online shows the flooded square.",
         # one act with two verbs

@@ -65,6 +65,13 @@ _ING_PAST = dict(
         "knowing:knew feeling:felt standing:stood speaking:spoke breaking:broke "
         "building:built hurting:hurt fleeing:fled seeking:sought spending:spent "
         "sweeping:swept shutting:shut beginning:began rising:rose falling:fell forcing:forced "
+        "hiding:hid fighting:fought flying:flew catching:caught teaching:taught sitting:sat "
+        "sleeping:slept feeding:fed swimming:swam drinking:drank eating:ate wearing:wore "
+        "shaking:shook waking:woke choosing:chose stealing:stole riding:rode biting:bit "
+        "lending:lent bending:bent dealing:dealt digging:dug sticking:stuck hanging:hung "
+        "forgetting:forgot beating:beat bleeding:bled blowing:blew growing:grew "
+        "withdrawing:withdrew laying:laid spinning:spun splitting:split letting:let "
+        "upsetting:upset costing:cost bursting:burst leaping:leapt meaning:meant "
     ).split()
 )
 # -ing words that are not verbs of a participial tail ("..., including children").
@@ -104,6 +111,11 @@ _NOT_IN_NP = _SUBORDINATORS | frozenset(
     """and or but nor to in on at by for from with without into onto over under about
     against between among during despite amid through across toward towards via per
     than""".split()
+)
+_OBJECTS = frozenset("him her them it us me up down out off back".split())
+_QUANTIFIERS = frozenset(
+    "another many some several most all both few one two three four five six seven eight nine "
+    "ten dozens hundreds thousands".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from near".split())
 # -ing verbs that report speech or a source: their agent is the speaker of the clause
@@ -578,6 +590,22 @@ def _verb_phrase(
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
 
 
+def _main_verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] opens with the main clause's verb (adverbs aside): an auxiliary
+    or a reporting verb, or a verb followed by its object or a preposition ("called the
+    bid"); never an adjective of a noun ("unmarked truck")."""
+    words = _words(text, pos, min(end, pos + 120))
+    while words and (words[0][2].lower() in _ADVERBS or words[0][2].endswith("ly")):
+        words = words[1:]
+    if not words or not _is_finite(words[0][2]):
+        return False
+    low = words[0][2].lower()
+    if _AUX_RE.fullmatch(low) or _SPEECH.fullmatch(low):
+        return True
+    nxt = words[1][2].lower() if len(words) > 1 else ""
+    return nxt in _DETERMINERS or nxt in _NOT_IN_NP or nxt[:1].isdigit() or nxt in _OBJECTS
+
+
 def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None:
     """ "…after the horror crash, which happened during rush hour" -> "the horror crash
     happened during rush hour"; "Tamika Mallory, who co-chaired the march, was removed"
@@ -596,8 +624,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
         if not _is_tail_attribution(rest[comma + 1 :]):
             # The main clause goes on after it: only when its verb follows at once
             # ("Broadcom, which has begun ..., called the bid ...").
-            nxt = _WORD_TOKEN.match(text, _next_start(text, b + comma))
-            if nxt is None or not _is_finite(nxt.group()):
+            if not _main_verb_follows(text, _next_start(text, b + comma), end):
                 return None
             piece_end = b + comma
     clause_start = cur.start + cur.skip
@@ -627,6 +654,12 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     before = words[opener - 1][2].lower() if opener > 0 else ""
     if before in ("and", "or", "nor") or (opener == 0 and cur.lead):
         return None
+    if text[a:b].rstrip().endswith("who"):
+        # "the home of Farkhunda Malikzada, who was killed": the person, not the home
+        for j in range(len(words) - 1, opener, -1):
+            if words[j - 1][2] == "of" and words[j][2][:1].isupper():
+                opener = j
+                break
     np = text[words[opener][0] : words[-1][1]]
     if not _np_ok(np) or words[opener][2].lower() in _NOT_CARRIED:
         return None
@@ -645,6 +678,13 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
         if not (w.endswith("ing") and len(w) >= 6 and w.islower()) or w in _NOT_PARTICIPLES:
             continue
         np = text[b : words[k - 1][1]]
+        first = words[0][2]
+        if not (
+            first.lower() in _DETERMINERS | _QUANTIFIERS
+            or first[:1].isupper()
+            or first[0].isdigit()
+        ):
+            return None  # "with heavy fighting in ...": a noun phrase, no clause
         if not _np_ok(np) or words[0][2].lower() in _NOT_CARRIED:
             return None
         comma = text.find(",", words[k][1], end)
