@@ -184,6 +184,10 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         "The attack followed weeks of unrest, with heavy fighting in the southern provinces.",
         # an adjective after the comma that closes a relative clause is no main verb
         "Police shot the driver, who drove the 19-ton, unmarked truck for two kilometres.",
+        # two past participles of one passive are one act
+        "The activist was beaten and set on fire by a crowd in the centre of the city.",
+        # a plural subject with a present verb is not found: nothing to carry
+        "New networks promise Internet connections 10 times faster and are expected soon.",
         # a participle before "by" is no verb: no subject to carry
         "Footage filmed by a resident and posted online shows the flooded square.",
         # one act with two verbs

@@ -51,7 +51,10 @@ _IRREGULAR_PAST = frozenset(
     began begun brought caught drove driven flew flown held kept led lost met paid put rose
     sent set shot spoke spoken stood struck thought threw thrown tore torn wrote written won
     broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
-    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen""".split()
+    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
+    beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
+    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun caught
+    taught lent bent burnt learnt dealt slept wept fed bled""".split()
 )
 _ING_PAST = dict(
     pair.split(":")
@@ -224,7 +227,9 @@ def _present_verb(words: list[tuple[int, int, str]], k: int) -> bool:
     if k + 1 >= len(words) or not _PRESENT.fullmatch(w) or w.endswith(("ss", "us", "is")):
         return False
     nxt = words[k + 1][2]
-    return words[k - 1][2][:1].isupper() and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
+    # the subject before it a name ("Germany leads the"), never "networks promise Internet"
+    name = all(x[2][:1].isupper() for x in words[:k])
+    return name and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
 
 
 def _subject(text: str, start: int, end: int) -> str | None:
@@ -237,8 +242,8 @@ def _subject(text: str, start: int, end: int) -> str | None:
     words = _words(text, start, end)
     for k in range(1, len(words)):
         w = words[k][2]
-        if not _is_finite(w) and not _present_verb(words, k):
-            continue
+        if w[:1].isupper() or (not _is_finite(w) and not _present_verb(words, k)):
+            continue  # "Associated Press": a capitalised word is a name, never the verb
         prev = words[k - 1][2].lower()
         if prev in _DETERMINERS:
             return None  # "the injured driver": an adjective, and the subject is unclear
@@ -583,7 +588,8 @@ def _verb_phrase(
     if _is_past(first) and not speech:
         # "was arrested and charged": the auxiliary of the subject's own verb, never of the
         # clause it reports ("Officials said the road was closed, and declined").
-        verb_end = _content_start(text, left_start, a, [], False) if main else a
+        reported = _content_start(text, left_start, a, [], False)
+        verb_end = reported if main and reported > left_start else a
         aux = _passive_aux(text, left_start if main else content, verb_end)
         if aux is not None:
             return _Piece(b, end, f"{subj} {aux} ", 0, own=own, lead_span=span)
