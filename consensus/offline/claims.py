@@ -374,7 +374,7 @@ class _Extractor:
         piece: _Piece | None = None,
     ) -> tuple[list[_Draft], _Attribution | None, str]:
         """The drafts of one clause, its attribution and the text read for it: the clause,
-        or with a piece's lead, the lead and the rest of the clause ("Qualcomm" + "said it
+        or with a piece's lead, the lead and the rest of the clause ("The firm" + "said it
         would review ..."); the evidence is always the clause's own span."""
         text = self.text
         lead, skip = (piece.lead, piece.skip) if piece is not None else ("", 0)
@@ -382,7 +382,7 @@ class _Extractor:
         real_cs, real_ce = cs, ce
         before_hole = len(lead) - skip  # where an offset before the aside moves to
         if hole is not None:
-            # "Broadcom, which has begun …, called the bid": the clause without its aside.
+            # "The firm, which has begun …, called the bid": the clause without its aside.
             lead = lead + text[cs + skip : hole[0]] + " "
             skip = hole[1] - cs
         clause = lead + text[cs + skip : ce]
@@ -602,7 +602,7 @@ class _Extractor:
                 time = self._context_time(a)
             entities = self.entities(a, b, d.speaker)
             if d.lead_span is not None:
-                # "Kiev captured …" names Kiev although its span ("capturing …") does not.
+                # "Rebels captured …" names the rebels although the span ("capturing …") does not.
                 carried = self.entities(*d.lead_span, None)
                 first = entities[:1] if d.speaker else ()
                 entities = tuple(dict.fromkeys(first + carried + entities))

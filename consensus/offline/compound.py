@@ -6,8 +6,8 @@ again. Each cut here yields a `_Piece`: its own span of the article (what it cit
 participle turned into a past verb, an auxiliary a gapped clause leaves out):
 
 * two independent clauses: "A tram derailed and three people have been rescued";
-* a verb phrase sharing the subject: "Qualcomm confirmed receipt and said it would review"
-  -> "Qualcomm said it would review";
+* a verb phrase sharing the subject: "The firm confirmed receipt and said it would review"
+  -> "The firm said it would review";
 * a gapped passive: "seven people were killed and more than 50 taken to hospital" -> "more
   than 50 were taken to hospital";
 * a participial tail: "a bomber rammed a truck into the gate, killing six and wounding 120"
@@ -16,7 +16,7 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
 * "X said A and that B" -> B, which keeps X as its speaker (the caller inherits it);
 * a relative clause after a noun phrase: "after the crash, which happened at rush hour" ->
   "the crash happened at rush hour"; in the middle of a sentence it is cut out of it
-  ("Broadcom, which has begun to move, called the bid final" -> two claims);
+  ("The firm, which has begun to move, called the bid final" -> two claims);
 * a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid".
 
 A piece marked `own` is the outlet's (a relative clause, a "with" absolute) or its agent's
@@ -211,7 +211,7 @@ def _np_ok(np: str) -> bool:
         return False
     words = [w.lower() for w in _WORD_TOKEN.findall(np)]
     if words and (words[0] in _DETERMINERS or np[:1].isupper()):
-        # "its consulate in Mazar-e-Sharif": a determined phrase may take a place after it.
+        # "its embassy in the capital": a determined phrase may take a place after it.
         words = [w for w in words if w not in _PLACE_PREPOSITIONS]
     # "the carriages following the derailment": a participle with its object.
     participle = any(w.endswith("ing") and nxt in _DETERMINERS for w, nxt in pairwise(words))
@@ -221,13 +221,13 @@ def _np_ok(np: str) -> bool:
 
 
 def _present_verb(words: list[tuple[int, int, str]], k: int) -> bool:
-    """'leads' in "Germany leads the mission": a lower-case -s word after a capitalised
+    """'leads' in "Norway leads the mission": a lower-case -s word after a capitalised
     one, followed by a determiner or a number (a plural noun is not followed by those)."""
     w = words[k][2]
     if k + 1 >= len(words) or not _PRESENT.fullmatch(w) or w.endswith(("ss", "us", "is")):
         return False
     nxt = words[k + 1][2]
-    # the subject before it a name ("Germany leads the"), never "networks promise Internet"
+    # the subject before it a name ("Norway leads the"), never "networks promise Internet"
     name = all(x[2][:1].isupper() for x in words[:k])
     return name and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
 
@@ -243,13 +243,13 @@ def _subject(text: str, start: int, end: int) -> str | None:
     for k in range(1, len(words)):
         w = words[k][2]
         if w[:1].isupper() or (not _is_finite(w) and not _present_verb(words, k)):
-            continue  # "Associated Press": a capitalised word is a name, never the verb
+            continue  # "United Press": a capitalised word is a name, never the verb
         prev = words[k - 1][2].lower()
         if prev in _DETERMINERS:
             return None  # "the injured driver": an adjective, and the subject is unclear
         if k + 1 < len(words) and words[k + 1][2] == "by" and not _AUX_RE.fullmatch(w.lower()):
-            # A participle, not the verb: "NXP shareholders, led by X, are resisting" has
-            # its subject before the comma; "Video shot by X and posted ..." has none.
+            # A participle, not the verb: "Farmers, led by a union, are blocking" has
+            # its subject before the comma; "Footage filmed by X and posted ..." has none.
             np = text[start : words[k - 1][1]]
             if "," not in text[words[k - 1][1] : words[k][0]] or not _np_ok(np):
                 return None
@@ -383,7 +383,7 @@ def _is_tail_attribution(after: str) -> bool:
 
 
 def _tail_attribution(text: str, start: int, end: int) -> str | None:
-    """'the German foreign ministry' of "…, the German foreign ministry said": the speaker
+    """'the foreign ministry' of "…, the foreign ministry said": the speaker
     named after the content of a clause, else None."""
     cut = text.rfind(",", start, end)
     seg = text[cut + 1 : end].strip(" ”\"’'") if cut >= 0 else ""
@@ -489,7 +489,7 @@ def _participle(
             _passive_aux(text, content, a) is not None
             or _has_subordinator(text, content, a)
             or not _has_finite(text, content, a)
-            # "X came under pressure, with a counteroffensive wresting land, denying Kyiv
+            # "X came under pressure, with a counteroffensive wresting land, denying the city
             # ...": after another absolute or participle the tail may be its.
             or _ABSOLUTE.search(text, content, a) is not None
         ):
@@ -525,7 +525,7 @@ def _cut(
     if how == "participle" or (cur.participle and first.endswith("ing")):
         return _participle(text, cur, a, b, end, quotes) if lead_ok else None
     # "and"/"but": the left clause must say something of its own, the last of its
-    # comma-separated segments included ("As they ..., Teague and Burrell were").
+    # comma-separated segments included ("As they ..., Ann and Bob were").
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
     last_segment = max(content, text.rfind(",", left_start, a) + 1)
@@ -542,7 +542,7 @@ def _cut(
     if _has_subordinator(text, content, a) and not comma:
         return None  # "if the two companies agree but the deal is blocked"
     if not comma and any(w[2].lower() == "between" for w in left_words[-6:]):
-        return None  # "a ceasefire between Moscow and Kiev can be reached"
+        return None  # "a truce between the army and the rebels can be signed"
     if text[a:b].rstrip().endswith("that"):
         # "X said A and that B": B is X's too (the caller inherits the speaker).
         return _Piece(b, end) if content > left_start else None
@@ -614,8 +614,8 @@ def _main_verb_follows(text: str, pos: int, end: int) -> bool:
 
 def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None:
     """ "…after the horror crash, which happened during rush hour" -> "the horror crash
-    happened during rush hour"; "Tamika Mallory, who co-chaired the march, was removed"
-    -> "Tamika Mallory co-chaired the march" (the piece ends at the closing comma; the
+    happened during rush hour"; "Anna Berg, who co-chaired the march, was removed"
+    -> "Anna Berg co-chaired the march" (the piece ends at the closing comma; the
     caller cuts it out of the sentence). The antecedent is the noun phrase before the comma
     when it opens with a determiner, a possessive or a number, or opens the clause."""
     first = _WORD_TOKEN.match(text, b)
@@ -629,7 +629,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
             return None
         if not _is_tail_attribution(rest[comma + 1 :]):
             # The main clause goes on after it: only when its verb follows at once
-            # ("Broadcom, which has begun ..., called the bid ...").
+            # ("The firm, which has begun ..., called the bid ...").
             if not _main_verb_follows(text, _next_start(text, b + comma), end):
                 return None
             piece_end = b + comma
@@ -654,14 +654,14 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     if opener is None:
         return None
     while opener > k and words[opener - 1][2][:1].isupper():
-        opener -= 1  # "Billions No. 18": a name before the number is part of it
+        opener -= 1  # "Ocean Star No. 9": a name before the number is part of it
     # The phrase opens after a verb or a preposition ("after the crash"), never after "and"
-    # ("in San Jose and Singapore, which ...").
+    # ("in Lyon and Paris, which ...").
     before = words[opener - 1][2].lower() if opener > 0 else ""
     if before in ("and", "or", "nor") or (opener == 0 and cur.lead):
         return None
     if text[a:b].rstrip().endswith("who"):
-        # "the home of Farkhunda Malikzada, who was killed": the person, not the home
+        # "the home of Anna Berg, who was arrested": the person, not the home
         for j in range(len(words) - 1, opener, -1):
             if words[j - 1][2] == "of" and words[j][2][:1].isupper():
                 opener = j
@@ -674,7 +674,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
 
 
 def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
-    """ "…, with CEO Steve Mollenkopf dismissing the bid" -> "CEO Steve Mollenkopf dismissed
+    """ "…, with its chief executive dismissing the bid" -> "its chief executive dismissed
     the bid": a noun phrase and an -ing verb after "with" are a clause of their own."""
     if cur.participle:
         return None
