@@ -17,7 +17,9 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
 * a relative clause after a noun phrase: "after the crash, which happened at rush hour" ->
   "the crash happened at rush hour"; in the middle of a sentence it is cut out of it
   ("The firm, which has begun to move, called the bid final" -> two claims);
-* a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid".
+* a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid";
+* a clause the sentence splitter cut at ", but" / "; " that opens with its verb takes the
+  subject of the clause before it (`carry_subject`).
 
 A piece marked `own` is the outlet's (a relative clause, a "with" absolute) or its agent's
 own act ("X said A, and declined to comment"): it never takes the speaker of the clause
@@ -53,8 +55,8 @@ _IRREGULAR_PAST = frozenset(
     broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
     hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
     beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
-    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun caught
-    taught lent bent burnt learnt dealt slept wept fed bled""".split()
+    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
+    bent burnt learnt dealt slept wept fed bled""".split()
 )
 _ING_PAST = dict(
     pair.split(":")
