@@ -254,8 +254,8 @@ def figures(text: str) -> list[Figure]:
             try:
                 top: float | None = float(top_text)
             except ValueError:
-                word = _UNITS.get(top_text.casefold())
-                top = float(word) if word is not None else None
+                spelled = _UNITS.get(top_text.casefold())
+                top = float(spelled) if spelled is not None else None
             if top is not None and top > value:
                 high, end = top, rng.end()
                 covered = end
