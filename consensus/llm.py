@@ -669,15 +669,24 @@ def _call_failure(exc: BaseException, model: str, timeout: float | None = None) 
 # --- Grounding the answer -------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16)
+def _non_claims(text: str) -> tuple[tuple[int, int], ...]:
+    from consensus.nonclaims import non_claim_spans
+
+    return non_claim_spans(text)
+
+
 def _ground_claim(draft: ClaimDraft, text: str) -> tuple[Claim | None, list[str]]:
     """Turn a draft into a Claim whose evidence are exact spans that carry the statement.
 
-    Quotes not in the article and quotes too thin to prove anything are dropped; the claim
+    Quotes not in the article, quotes in a caption, credit or page furniture
+    (`consensus.nonclaims`) and quotes too thin to prove anything are dropped; the claim
     is dropped (with the reason as a warning) when none is left, when its statement is
     longer than MAX_STATEMENT_CHARS, or when its evidence does not carry the statement
     (`consensus.evidence.claim_support_problem`).
     """
     from consensus.evidence import claim_support_problem, quote_substance_problem
+    from consensus.nonclaims import overlaps_non_claim
 
     if len(draft.statement) > MAX_STATEMENT_CHARS:
         return None, [
@@ -693,6 +702,11 @@ def _ground_claim(draft: ClaimDraft, text: str) -> tuple[Claim | None, list[str]
             warnings.append(f"dropped a quote not found in the article: {quote[:80]!r}")
             continue
         start, end = span
+        if overlaps_non_claim(_non_claims(text), start, end):
+            # a caption, credit, page furniture or text addressed to a model: no claim
+            # stands on it, whichever extractor read it (the offline one skips it too)
+            warnings.append(f"dropped a quote from a caption or page furniture: {quote[:80]!r}")
+            continue
         thin = quote_substance_problem(text[start:end])
         if thin is not None:
             warnings.append(f"dropped a {thin}")

@@ -498,29 +498,18 @@ def test_prompt_injection_changes_no_verdict_on_the_llm_path(
     wire = ("--model", MODEL, "--api-base", server.base_url, "--cache-dir", str(tmp_path / "c"))
     alone = summarize(*SEED_PATHS, extra=wire)
     server.script_for(INJECTION_ID, *[_hijacked_answer()] * 3)  # first answer + 2 re-asks
-    with_it = summarize(*SEED_PATHS, injection, extra=wire)
+    result = cli("summarize", *SEED_PATHS, injection, "-f", "json", *wire)
+    # Every claim of the hijacked answer is dropped: the seed quotes are not in its article
+    # and its own quote sits on an "Assistant:" line, text addressed to a model, which is
+    # no claim (`consensus.nonclaims`). So the article is named as failed (exit 1, the
+    # rest is output) and adds nothing to the merge.
+    assert result.exit_code == 1, result.stderr
+    assert f"failed: {INJECTION_ID}: model {MODEL}: no usable claim" in result.stderr
+    with_it: dict[str, Any] = json.loads(result.stdout)
 
     assert verdicts(with_it, SEED_IDS) == verdicts(alone, SEED_IDS)
-    # A hijacked answer cannot speak for other articles: quotes must be in ITS article.
-    cited = {
-        c["article"]
-        for name in ("agreed", "single_source")
-        for item in with_it[name]
-        if any(c["article"] == INJECTION_ID for c in item["citations"])
-        for c in item["citations"]
-    }
-    assert cited <= {INJECTION_ID, *SEED_IDS}
-    # (its own claim may sit in a contested point: the seeds' denial of the encirclement)
-    injected = [
-        c
-        for item in [
-            *(it for name in ("agreed", "single_source") for it in with_it[name]),
-            *(p for point in with_it["contested"] for p in point["positions"]),
-        ]
-        for c in item["citations"]
-        if c["article"] == INJECTION_ID
-    ]
-    assert injected and all(c["quote"] in INJECTION for c in injected)
+    assert not verdicts(with_it, {INJECTION_ID})
+    assert [f["article"] for f in with_it["failures"]] == [INJECTION_ID]
 
     # The prompt: the article stays between its BEGIN/END lines, in the user message only;
     # no other article's request carries it (one request per article).
