@@ -107,15 +107,19 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _csr(
-    rows: list[int], cols: list[int], vals: list[float] | None, shape: tuple[int, int]
+def _csr_rows(
+    cols: np.ndarray, counts: Sequence[int], vals: np.ndarray | None, shape: tuple[int, int]
 ) -> sparse.csr_matrix:
-    """A CSR matrix from coordinate lists, converted to arrays first (scipy's checks on
-    Python lists cost more than the matrix)."""
-    r = np.asarray(rows, dtype=np.int32)
-    c = np.asarray(cols, dtype=np.int32)
-    v = np.ones(len(r), dtype=np.float64) if vals is None else np.asarray(vals, dtype=np.float64)
-    return sparse.csr_matrix((v, (r, c)), shape=shape)
+    """A CSR matrix from the column numbers of each row in turn (`counts[r]` of them, no
+    column twice in a row), with sorted indices: the matrix `csr_matrix((vals, (rows,
+    cols)))` builds, without scipy's conversions of coordinate lists."""
+    lengths = np.asarray(counts, dtype=np.int64)
+    rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    order = np.argsort(rows * max(shape[1], 1) + cols, kind="stable")
+    data = np.ones(len(cols), dtype=np.float64) if vals is None else vals[order]
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    return sparse.csr_matrix((data, cols[order], indptr), shape=shape)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -222,88 +226,111 @@ class PairContext:
         self.vectors = vectors
         statements = [v.statement for v in views]
         self.mat = vectors.matrix(statements) if len(vectors) else None
-        self.stems = [content_stems(s) for s in statements]
+        # what depends on the statement alone is computed once per distinct statement
+        distinct = list(dict.fromkeys(statements))
+        at = {st: k for k, st in enumerate(distinct)}
+        self._inv = np.fromiter((at[st] for st in statements), dtype=np.int64, count=len(views))
+        inv = self._inv.tolist()
+        stems = [content_stems(s) for s in distinct]
+        self.stems = [stems[k] for k in inv]
         df: Counter[str] = Counter()
         for st in self.stems:
             df.update(st)
         n = max(len(views), 1)
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self.lower = [s.casefold() for s in statements]
-        self.figs: list[list[Figure]] = [figures(s) for s in statements]
-        self.dates = [dates_named(s) for s in statements]
+        figs = [figures(s) for s in distinct]
+        self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        dates = [dates_named(s) for s in distinct]
+        self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
-        self._build_sparse(statements)
+        self._build_sparse(distinct, stems)
 
-    def _build_sparse(self, statements: Sequence[str]) -> None:
+    def _build_sparse(self, distinct: Sequence[str], stems: Sequence[frozenset[str]]) -> None:
         """Sparse claim x term matrices, so each comparison of a batch of pairs is a few
         array operations (no Python loop per pair): rare words, names, shared 4-grams,
-        IDF-weighted mean word vectors."""
-        n = len(statements)
+        IDF-weighted mean word vectors. Rows that depend on the statement alone are built
+        per distinct statement and repeated (`self._inv`); columns are numbered in order of
+        first use over the claims, so sums over a row run in one fixed order."""
+        n = len(self.views)
+        inv = self._inv
         vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for r, st in enumerate(self.stems):
-            for w in sorted(st):
-                rows.append(r)
-                cols.append(vocab.setdefault(w, len(vocab)))
-                vals.append(self.idf[w])
-        shape = (n, max(len(vocab), 1))
-        self._rare = _csr(rows, cols, vals, shape)
-        self._rare_bin = _csr(rows, cols, None, shape)
+        words = [w for st in stems for w in sorted(st)]
+        cols = np.fromiter(
+            (vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=len(words)
+        )
+        idf = np.fromiter((self.idf[w] for w in vocab), dtype=np.float64, count=len(vocab))
+        counts = [len(st) for st in stems]
+        shape = (len(distinct), max(len(vocab), 1))
+        self._rare = _csr_rows(cols, counts, idf[cols], shape)[inv]
+        self._rare_bin = _csr_rows(cols, counts, None, shape)[inv]
         self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
-        # names a claim holds (not its speaker) and names its text mentions
-        names: dict[str, int] = {}
-        h_rows, h_cols, m_rows, m_cols = [], [], [], []
-        by_word: dict[str, list[int]] = {}
-        for r, v in enumerate(self.views):
-            for name in sorted(v.names):
-                if name == v.speaker:
-                    continue
-                k = names.setdefault(name, len(names))
-                h_rows.append(r)
-                h_cols.append(k)
-        for name, k in names.items():
-            by_word.setdefault(name.split()[-1], []).append(k)
-        self.seq = [[w.casefold() for w in _WORD.findall(st)] for st in statements]
-        for r, words in enumerate(self.seq):
-            found = {k for w in set(words) for k in by_word.get(w, ())}
-            m_rows += [r] * len(found)
-            m_cols += sorted(found)
-        nshape = (n, max(len(names), 1))
-        self._holds = _csr(h_rows, h_cols, None, nshape)
-        self._mentions = _csr(m_rows, m_cols, None, nshape)
-        self._n_holds = np.asarray(self._holds.sum(axis=1)).ravel()
-        # shared runs of four words (a quote or a clause both print)
+        # names a claim holds (not its speaker), by the number of their last word, and the
+        # last words of names each statement prints, as sorted (statement, word) codes: a
+        # text mentions a name when it prints the name's last word
+        last_no: dict[str, int] = {}
+        held: list[int] = []
+        n_held: list[int] = []
+        for v in self.views:
+            got = [
+                last_no.setdefault(nm.split()[-1], len(last_no))
+                for nm in sorted(v.names)
+                if nm != v.speaker
+            ]
+            held += got
+            n_held.append(len(got))
+        seq = [[w.casefold() for w in _WORD.findall(st)] for st in distinct]
+        self.seq = [seq[k] for k in inv.tolist()]
+        self._held = np.asarray(held, dtype=np.int64)
+        self._n_holds = np.asarray(n_held, dtype=np.float64)
+        self._held_ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(n_held, out=self._held_ptr[1:])
+        self._n_last = max(len(last_no), 1)
+        printed = [
+            r * self._n_last + last_no[w]
+            for r, ws in enumerate(seq)
+            for w in set(ws)
+            if w in last_no
+        ]
+        self._printed = np.sort(np.asarray(printed, dtype=np.int64))
+        # shared runs of four words (a quote or a clause both print); 0/1 entries, so
+        # any column numbering gives the same counts
         grams: dict[tuple[str, ...], int] = {}
-        g_rows, g_cols = [], []
-        for r, words in enumerate(self.seq):
-            got = {
-                grams.setdefault(tuple(words[k : k + 4]), len(grams)) for k in range(len(words) - 3)
-            }
-            g_rows += [r] * len(got)
-            g_cols += sorted(got)
-        gshape = (n, max(len(grams), 1))
-        self._grams = _csr(g_rows, g_cols, None, gshape)
-        self._n_grams = np.asarray(self._grams.sum(axis=1)).ravel()
-        self._n_words = np.array([len(w) for w in self.seq], dtype=np.float64)
+        g_cols: list[int] = []
+        n_grams: list[int] = []
+        for ws in seq:
+            ids = {grams.setdefault(tuple(ws[k : k + 4]), len(grams)) for k in range(len(ws) - 3)}
+            g_cols += ids
+            n_grams.append(len(ids))
+        gshape = (len(distinct), max(len(grams), 1))
+        self._grams = _csr_rows(np.asarray(g_cols, dtype=np.int64), n_grams, None, gshape)[inv]
+        self._n_grams = np.asarray(n_grams, dtype=np.float64)[inv]
+        self._n_words = np.array([len(w) for w in seq], dtype=np.float64)[inv]
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
         if len(self.vectors):
             word_no: dict[str, int] = {}
-            b_rows, b_cols, b_vals = [], [], []
-            for r, text in enumerate(statements):
-                for w in content_words(text):
-                    if w in self.vectors:
-                        b_rows.append(r)
-                        b_cols.append(word_no.setdefault(w, len(word_no)))
-                        b_vals.append(self.idf.get(_stem(w), 1.0))
+            b_cols: list[int] = []
+            b_vals: list[float] = []
+            b_counts: list[int] = []
+            for text in distinct:
+                known = [w for w in content_words(text) if w in self.vectors]
+                b_cols += [word_no.setdefault(w, len(word_no)) for w in known]
+                b_vals += [self.idf.get(_stem(w), 1.0) for w in known]
+                b_counts.append(len(known))
             if word_no:
-                weights = _csr(b_rows, b_cols, b_vals, (n, len(word_no)))
+                weights = _csr_rows(
+                    np.asarray(b_cols, dtype=np.int64),
+                    b_counts,
+                    np.asarray(b_vals, dtype=np.float64),
+                    (len(distinct), len(word_no)),
+                )
                 bag = np.asarray(weights @ self.vectors.matrix(list(word_no)), dtype=np.float32)
             else:
-                bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
+                bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
             norms = np.linalg.norm(bag, axis=1, keepdims=True)
-            self._bag = bag / np.where(norms == 0, 1.0, norms)
+            self._bag = (bag / np.where(norms == 0, 1.0, norms))[inv]
         self._speaker = [v.speaker for v in self.views]
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -486,6 +513,20 @@ class PairContext:
     ) -> np.ndarray:
         return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
 
+    def _names_mentioned(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair, how many of the names claim i holds claim j's text mentions."""
+        ptr = self._held_ptr
+        counts = ptr[i + 1] - ptr[i]
+        pair = np.repeat(np.arange(len(i), dtype=np.int64), counts)
+        if not len(pair):
+            return np.zeros(len(i))
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        last = self._held[np.repeat(ptr[i], counts) + np.arange(len(pair)) - first]
+        code = self._inv[j][pair] * self._n_last + last
+        at = np.minimum(np.searchsorted(self._printed, code), max(len(self._printed) - 1, 0))
+        hit = self._printed[at] == code if len(self._printed) else np.zeros(len(code), bool)
+        return np.bincount(pair, weights=hit.astype(np.float64), minlength=len(i))
+
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
         """The comparison vector of every pair, in `COMPARISONS` order."""
         out = np.zeros((len(pairs), len(COMPARISONS)))
@@ -497,8 +538,8 @@ class PairContext:
         shared = self._rowdot(self._rare, self._rare_bin, i, j)
         union = self._rare_sum[i] + self._rare_sum[j] - shared
         rare = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
-        in_b = self._rowdot(self._holds, self._mentions, i, j)  # i's names j mentions
-        in_a = self._rowdot(self._holds, self._mentions, j, i)
+        in_b = self._names_mentioned(i, j)  # i's names j mentions
+        in_a = self._names_mentioned(j, i)
         names_shared = np.minimum(np.maximum(in_a, in_b), 3) / 3
         clash = (self._n_holds[i] > in_b) & (self._n_holds[j] > in_a)
         common = self._rowdot(self._grams, self._grams, i, j)
