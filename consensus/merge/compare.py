@@ -344,8 +344,14 @@ class PairContext:
     def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
         """Pairs (i < j) from different articles where j is among i's k nearest (or back),
         with cosine >= floor. Rows are processed in blocks so memory stays bounded."""
+        n = len(self.views)
+        codes = self.neighbour_codes(k, floor)
+        return list(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
+
+    def neighbour_codes(self, k: int, floor: float) -> np.ndarray:
+        """`neighbours` as sorted codes i * len(views) + j."""
         if self.mat is None or len(self.views) < 2:
-            return []
+            return np.zeros(0, dtype=np.int64)
         arts = np.array([v.article for v in self.views])
         n = len(self.views)
         if n > EXACT_NEIGHBOURS:
@@ -366,9 +372,9 @@ class PairContext:
             rr, cc = np.nonzero(vals >= floor)
             for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
                 out.add((r, c) if r < c else (c, r))
-        return sorted(out)
+        return np.array(sorted(r * n + c for r, c in out), dtype=np.int64)
 
-    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> list[tuple[int, int]]:
+    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> np.ndarray:
         """Approximate `neighbours` for large batches: random-hyperplane hashing (fixed
         seed, so deterministic) puts near vectors in one bucket of some table; within a
         bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
@@ -384,24 +390,27 @@ class PairContext:
         for _table in range(LSH_TABLES):
             planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
             codes = ((self.mat @ planes) > 0).astype(np.int64) @ weights
-            order = np.argsort(codes, kind="stable")
-            bounds = np.flatnonzero(np.diff(codes[order])) + 1
-            for members in np.split(order, bounds):
-                if len(members) < 2:
-                    continue
-                members = np.sort(members)[:LSH_BUCKET_CAP]
-                sims = self.mat[members] @ self.mat[members].T
-                same = codes_art[members][:, None] == codes_art[members][None, :]
-                sims[same] = -1.0
-                kk = min(k, len(members) - 1)
-                top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-                vals = np.take_along_axis(sims, top, axis=1)
-                rr, cc = np.nonzero(vals >= floor)
-                xs.append(members[rr])
-                ys.append(members[top[rr, cc]])
-                cs.append(vals[rr, cc])
+            order = np.argsort(codes, kind="stable")  # (members ascending in a bucket)
+            first = np.flatnonzero(np.r_[True, np.diff(codes[order]) != 0])
+            sizes = np.minimum(np.diff(np.r_[first, len(order)]), LSH_BUCKET_CAP)
+            # buckets of one size at once, in slices that keep the similarity stack small
+            for m in sorted(set(sizes[sizes >= 2].tolist())):
+                starts = first[sizes == m]
+                step = max(1, (1 << 22) // (m * max(m, d)))
+                for lo in range(0, len(starts), step):
+                    members = order[starts[lo : lo + step, None] + np.arange(m)]
+                    sims = self.mat[members] @ self.mat[members].transpose(0, 2, 1)
+                    own = codes_art[members]
+                    sims[own[:, :, None] == own[:, None, :]] = -1.0
+                    kk = min(k, m - 1)
+                    top = np.argpartition(-sims, kk - 1, axis=2)[:, :, :kk]
+                    vals = np.take_along_axis(sims, top, axis=2)
+                    bb, rr, cc = np.nonzero(vals >= floor)
+                    xs.append(members[bb, rr])
+                    ys.append(members[bb, top[bb, rr, cc]])
+                    cs.append(vals[bb, rr, cc])
         if not xs:
-            return []
+            return np.zeros(0, dtype=np.int64)
         x = np.concatenate(xs)
         y = np.concatenate(ys)
         c = np.concatenate(cs)
@@ -418,26 +427,41 @@ class PairContext:
         sel = keep & (rank < k)
         lo = np.minimum(x[sel], y[sel])
         hi = np.maximum(x[sel], y[sel])
-        return sorted(set(zip(lo.tolist(), hi.tolist(), strict=True)))
+        return np.unique(lo * len(arts) + hi)
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
         """Pairs from different articles with a figure in one slot (unit and the stem of
         the nearest slot word), from blocks of at most `cap` claims."""
-        blocks: dict[tuple[str, str], set[int]] = {}
-        for i, figs in enumerate(self.figs):
-            for f in figs:
-                if f.slot:
-                    blocks.setdefault((f.unit, _stem(f.slot[0])), set()).add(i)
-        out: set[tuple[int, int]] = set()
-        for _key, members in sorted(blocks.items()):
-            if len(members) > cap:
-                continue
-            ms = sorted(members)
-            for x, i in enumerate(ms):
-                for j in ms[x + 1 :]:
-                    if self.views[i].article != self.views[j].article:
-                        out.add((i, j))
-        return out
+        n = len(self.views)
+        codes = self.slot_codes(cap)
+        return set(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
+
+    def slot_codes(self, cap: int) -> np.ndarray:
+        """`slot_pairs` as sorted codes i * len(views) + j."""
+        n = len(self.views)
+        block_no: dict[tuple[str, str], int] = {}
+        entries = {
+            block_no.setdefault((f.unit, _stem(f.slot[0])), len(block_no)) * n + i
+            for i, figs in enumerate(self.figs)
+            for f in figs
+            if f.slot
+        }
+        if not entries:
+            return np.zeros(0, dtype=np.int64)
+        flat = np.sort(np.fromiter(entries, dtype=np.int64, count=len(entries)))
+        block, member = flat // n, flat % n  # members ascending within a block
+        first = np.flatnonzero(np.r_[True, block[1:] != block[:-1]])
+        sizes = np.diff(np.r_[first, len(flat)])
+        art_no = {a: q for q, a in enumerate(dict.fromkeys(v.article for v in self.views))}
+        art = np.fromiter((art_no[v.article] for v in self.views), dtype=np.int64, count=n)
+        out = [np.zeros(0, dtype=np.int64)]
+        for size in sorted(set(sizes[(sizes >= 2) & (sizes <= cap)].tolist())):
+            lists = member[first[sizes == size][:, None] + np.arange(size)]
+            pa, pb = np.triu_indices(size, 1)
+            fi, fj = lists[:, pa].ravel(), lists[:, pb].ravel()
+            other = art[fi] != art[fj]
+            out.append(fi[other] * n + fj[other])
+        return np.unique(np.concatenate(out))
 
     def _slot_vector(self, word: str) -> np.ndarray | None:
         got = self._slot_vec.get(word, ...)

@@ -1,7 +1,7 @@
 """Linking (pipeline step 3, scoring): candidate pairs -> comparison vectors -> fitted
 weights -> join edges and conflict edges.
 
-Candidates are the key-blocked pairs of `candidates._candidate_pairs` plus each claim's
+Candidates are the key-blocked pairs of `candidates._candidate_codes` plus each claim's
 nearest statements by vector (`LINK_NEIGHBOURS` per claim, cosine >= `NEIGHBOUR_FLOOR`,
 other articles only). Each pair gets the comparison vector of `compare.COMPARISONS`; the
 link probability is the logistic model of `data/link_weights.json` (fitted by
@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consensus.merge.candidates import _candidate_pairs
+from consensus.merge.candidates import _candidate_codes
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
@@ -103,11 +103,21 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
 
 def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int, int]]:
     """Key-blocked pairs plus vector neighbours, sorted, each once."""
-    pairs = set(_candidate_pairs(feats))
-    k = LINK_NEIGHBOURS if len(feats) <= LARGE_BATCH else LINK_NEIGHBOURS // 2
-    pairs.update(ctx.neighbours(k, NEIGHBOUR_FLOOR))
-    pairs.update(ctx.slot_pairs(BLOCK_CAP))
-    return sorted(p for p in pairs if feats[p[0]].article != feats[p[1]].article)
+    n = len(feats)
+    k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
+    codes = np.concatenate(
+        [
+            _candidate_codes(feats),
+            ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
+            ctx.slot_codes(BLOCK_CAP),
+        ]
+    )
+    codes = np.unique(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
+    art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
+    art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
+    i, j = codes // max(n, 1), codes % max(n, 1)
+    other = art[i] != art[j]
+    return list(zip(i[other].tolist(), j[other].tolist(), strict=True))
 
 
 def lexical_scores(feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]]) -> list[float]:
