@@ -207,6 +207,28 @@ def _denial_strength(
     return 0.0
 
 
+def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
+    names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
+    sp = np.fromiter((names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats))
+    si, sj = sp[i], sp[j]
+    ok = np.ones(len(i), dtype=bool)
+    ask = (si >= 0) & (sj >= 0) & (si != sj)
+    if ask.any():
+        codes = si[ask] * len(names) + sj[ask]
+        distinct, inverse = np.unique(codes, return_inverse=True)
+        by_no = sorted(names, key=names.__getitem__)
+        verdict = np.array(
+            [
+                _speakers_compatible(by_no[c // len(names)], by_no[c % len(names)])
+                for c in distinct.tolist()
+            ],
+            dtype=bool,
+        )
+        ok[ask] = verdict[inverse]
+    return ok
+
+
 def link_edges(
     feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
 ) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
@@ -232,32 +254,45 @@ def link_edges(
     )
     pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
-    live = (p >= model.threshold) | (p_even >= conflict_at) | (denies[pi] != denies[pj])
-    for k in np.flatnonzero(live).tolist():
+    opposed = denies[pi] != denies[pj]
+    live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
-        a, b = feats[i], feats[j]
-        score = float(rounded[k])
-        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(a.speaker, b.speaker):
-            continue  # two people's reported speech is two claims (a denial crosses sides)
-        if a.claim.polarity != b.claim.polarity:
-            d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
-            strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
-            if strength > 0:
-                denials.setdefault(d, []).append((strength, i, j))
-            continue
-        same, clash = ctx.figure_relation(i, j)
-        if clash and not same:
+        d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
+        strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
+        if strength > 0:
+            denials.setdefault(d, []).append((strength, i, j))
+    # one polarity: two people's reported speech is two claims (a denial crosses sides)
+    same = np.flatnonzero(live & ~opposed)
+    same = same[_compatible_speakers(feats, pi[same], pj[same])]
+    # pairs with figures on both sides: the figure rule first (in Python, few pairs)
+    has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
+    both_figs = has_fig[pi[same]] & has_fig[pj[same]]
+    decided = np.zeros(len(pairs), dtype=bool)
+    for k in same[both_figs].tolist():
+        i, j = pairs[k]
+        fsame, clash = ctx.figure_relation(i, j)
+        if clash and not fsame:
+            decided[k] = True
             if p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
-            continue
-        if a.date and b.date and a.date != b.date:
-            if score >= conflict_at:
-                edges.append(
-                    _Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}")
-                )
-            continue
-        if score >= model.threshold:
-            edges.append(_Edge(score, i, j, ""))
+    same = same[~decided[same]]
+    # explicit calendar dates that differ
+    date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
+    date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))
+    di, dj = date[pi[same]], date[pj[same]]
+    other_date = (di >= 0) & (dj >= 0) & (di != dj)
+    for k in same[other_date & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        a, b = feats[i].date or "", feats[j].date or ""
+        edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
+    join = same[~other_date & (rounded[same] >= model.threshold)]
+    edges += [
+        _Edge(score, i, j, "")
+        for score, i, j in zip(
+            rounded[join].tolist(), pi[join].tolist(), pj[join].tolist(), strict=True
+        )
+    ]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     for _d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
