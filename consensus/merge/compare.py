@@ -122,6 +122,31 @@ def _csr_rows(
     return sparse.csr_matrix((data, cols[order], indptr), shape=shape)
 
 
+def _codes(indptr: np.ndarray, indices: np.ndarray, width: int) -> np.ndarray:
+    """The entries of a CSR matrix with sorted indices as sorted codes row * width + column."""
+    rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
+    return rows * width + indices.astype(np.int64)
+
+
+def _expand(ptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each k, row `rows[k]`'s entries of a CSR-like layout (`ptr`): the k of every
+    entry and its index in the flat arrays, rows in turn, entries in stored order."""
+    counts = ptr[rows + 1] - ptr[rows]
+    pair = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    return pair, np.repeat(ptr[rows], counts) + np.arange(len(pair), dtype=np.int64) - first
+
+
+def _has(codes: np.ndarray, rows: np.ndarray, terms: np.ndarray, width: int) -> np.ndarray:
+    """Whether row `rows[k]` holds term `terms[k]`, from the sorted codes row * width + term."""
+    if not len(codes):
+        return np.zeros(len(rows), dtype=bool)
+    query = rows * width + terms
+    at = np.minimum(np.searchsorted(codes, query), len(codes) - 1)
+    found: np.ndarray = codes[at] == query
+    return found
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     """Figures a thousand times apart ("$82 a share", "$121 billion") count different
     things, whatever words surround them."""
@@ -262,9 +287,9 @@ class PairContext:
         idf = np.fromiter((self.idf[w] for w in vocab), dtype=np.float64, count=len(vocab))
         counts = [len(st) for st in stems]
         shape = (len(distinct), max(len(vocab), 1))
-        self._rare = _csr_rows(cols, counts, idf[cols], shape)[inv]
-        self._rare_bin = _csr_rows(cols, counts, None, shape)[inv]
-        self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
+        self._rare = _csr_rows(cols, counts, idf[cols], shape)  # per distinct statement
+        self._rare_sum = np.asarray(self._rare[inv].sum(axis=1)).ravel()
+        self._rare_codes = _codes(self._rare.indptr, self._rare.indices, shape[1])
         # names a claim holds (not its speaker), by the number of their last word, and the
         # last words of names each statement prints, as sorted (statement, word) codes: a
         # text mentions a name when it prints the name's last word
@@ -303,7 +328,8 @@ class PairContext:
             g_cols += ids
             n_grams.append(len(ids))
         gshape = (len(distinct), max(len(grams), 1))
-        self._grams = _csr_rows(np.asarray(g_cols, dtype=np.int64), n_grams, None, gshape)[inv]
+        self._grams = _csr_rows(np.asarray(g_cols, dtype=np.int64), n_grams, None, gshape)
+        self._gram_codes = _codes(self._grams.indptr, self._grams.indices, gshape[1])
         self._n_grams = np.asarray(n_grams, dtype=np.float64)[inv]
         self._n_words = np.array([len(w) for w in seq], dtype=np.float64)[inv]
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
@@ -331,7 +357,14 @@ class PairContext:
                 bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
             norms = np.linalg.norm(bag, axis=1, keepdims=True)
             self._bag = (bag / np.where(norms == 0, 1.0, norms))[inv]
-        self._speaker = [v.speaker for v in self.views]
+        speaker_no = {
+            sp: q for q, sp in enumerate(sorted({v.speaker for v in self.views if v.speaker}))
+        }
+        self._speaker_no = np.fromiter(
+            (speaker_no.get(v.speaker or "", -1) for v in self.views), dtype=np.int64, count=n
+        )
+        self._has_fig = np.fromiter((bool(f) for f in self.figs), dtype=bool, count=n)
+        self._has_date = np.fromiter((bool(d) for d in self.dates), dtype=bool, count=n)
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
         if self.mat is None or not pairs:
@@ -531,25 +564,32 @@ class PairContext:
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
 
-    @staticmethod
-    def _rowdot(
-        a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray
-    ) -> np.ndarray:
-        return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
-
     def _names_mentioned(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """For each pair, how many of the names claim i holds claim j's text mentions."""
-        ptr = self._held_ptr
-        counts = ptr[i + 1] - ptr[i]
-        pair = np.repeat(np.arange(len(i), dtype=np.int64), counts)
-        if not len(pair):
-            return np.zeros(len(i))
-        first = np.repeat(np.cumsum(counts) - counts, counts)
-        last = self._held[np.repeat(ptr[i], counts) + np.arange(len(pair)) - first]
-        code = self._inv[j][pair] * self._n_last + last
-        at = np.minimum(np.searchsorted(self._printed, code), max(len(self._printed) - 1, 0))
-        hit = self._printed[at] == code if len(self._printed) else np.zeros(len(code), bool)
-        return np.bincount(pair, weights=hit.astype(np.float64), minlength=len(i))
+        pair, at = _expand(self._held_ptr, i)
+        hit = _has(self._printed, self._inv[j][pair], self._held[at], self._n_last)
+        return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
+
+    def _shared_rare(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair, the summed IDF of the content words both hold: the row sums of a
+        matrix of the shared words' weights, each row in ascending column order (the
+        matrix and the sums scipy gives for `rare[i].multiply(rare_bin[j])`)."""
+        m = self._rare
+        pair, at = _expand(m.indptr, self._inv[i])
+        cols = m.indices[at]
+        hit = _has(self._rare_codes, self._inv[j][pair], cols, m.shape[1])
+        indptr = np.zeros(len(i) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pair[hit], minlength=len(i)), out=indptr[1:])
+        shape = (len(i), m.shape[1])
+        shared = sparse.csr_matrix((m.data[at][hit], cols[hit], indptr), shape=shape)
+        return np.asarray(shared.sum(axis=1)).ravel()
+
+    def _shared_grams(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair, how many runs of four words both print."""
+        m = self._grams
+        pair, at = _expand(m.indptr, self._inv[i])
+        hit = _has(self._gram_codes, self._inv[j][pair], m.indices[at], m.shape[1])
+        return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
 
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
         """The comparison vector of every pair, in `COMPARISONS` order."""
@@ -559,14 +599,14 @@ class PairContext:
         i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
         cos = self.cosines(pairs)
-        shared = self._rowdot(self._rare, self._rare_bin, i, j)
+        shared = self._shared_rare(i, j)
         union = self._rare_sum[i] + self._rare_sum[j] - shared
         rare = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
         in_b = self._names_mentioned(i, j)  # i's names j mentions
         in_a = self._names_mentioned(j, i)
         names_shared = np.minimum(np.maximum(in_a, in_b), 3) / 3
         clash = (self._n_holds[i] > in_b) & (self._n_holds[j] > in_a)
-        common = self._rowdot(self._grams, self._grams, i, j)
+        common = self._shared_grams(i, j)
         least = np.minimum(self._n_grams[i], self._n_grams[j])
         common_run = np.divide(common, least, out=np.zeros_like(common), where=least > 0)
         nw_i, nw_j = self._n_words[i], self._n_words[j]
@@ -579,17 +619,18 @@ class PairContext:
         fsame = np.zeros(len(pairs))
         fclash = np.zeros(len(pairs))
         dsame = np.zeros(len(pairs))
-        sp_same = np.zeros(len(pairs))
-        sp_clash = np.zeros(len(pairs))
-        for k, (a, b) in enumerate(pairs):  # only the claims that have figures, dates, speakers
-            if self.figs[a] and self.figs[b]:
-                same, clash_text = self.figure_relation(a, b)
-                fsame[k], fclash[k] = float(same), float(bool(clash_text))
-            if self.dates[a] and self.dates[b]:
-                dsame[k] = float(bool(self.dates[a] & self.dates[b]))
-            sa, sb = self._speaker[a], self._speaker[b]
-            if sa and sb:
-                sp_same[k], sp_clash[k] = float(sa == sb), float(sa != sb)
+        # only the pairs whose claims both have figures or dates go through Python
+        for k in np.flatnonzero(self._has_fig[i] & self._has_fig[j]).tolist():
+            a, b = pairs[k]
+            same, clash_text = self.figure_relation(a, b)
+            fsame[k], fclash[k] = float(same), float(bool(clash_text))
+        for k in np.flatnonzero(self._has_date[i] & self._has_date[j]).tolist():
+            a, b = pairs[k]
+            dsame[k] = float(bool(self.dates[a] & self.dates[b]))
+        si, sj = self._speaker_no[i], self._speaker_no[j]
+        both = (si >= 0) & (sj >= 0)
+        sp_same = (both & (si == sj)).astype(np.float64)
+        sp_clash = (both & (si != sj)).astype(np.float64)
         out[:, 0] = cos
         out[:, 1] = np.maximum(0.0, cos - 0.6)
         out[:, 2] = np.asarray(lexical, dtype=np.float64)
