@@ -122,6 +122,14 @@ def _csr_rows(
     return sparse.csr_matrix((data, cols[order], indptr), shape=shape)
 
 
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """The distinct values of an int64 array, sorted (a sort and a mask: numpy 2's
+    `np.unique` is slow on large arrays)."""
+    out = np.sort(codes)
+    keep: np.ndarray = out[np.r_[True, out[1:] != out[:-1]]] if len(out) else out
+    return keep
+
+
 def _codes(indptr: np.ndarray, indices: np.ndarray, width: int) -> np.ndarray:
     """The entries of a CSR matrix with sorted indices as sorted codes row * width + column."""
     rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
@@ -460,7 +468,7 @@ class PairContext:
         sel = keep & (rank < k)
         lo = np.minimum(x[sel], y[sel])
         hi = np.maximum(x[sel], y[sel])
-        return np.unique(lo * len(arts) + hi)
+        return _distinct(lo * len(arts) + hi)
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
         """Pairs from different articles with a figure in one slot (unit and the stem of
@@ -494,7 +502,7 @@ class PairContext:
             fi, fj = lists[:, pa].ravel(), lists[:, pb].ravel()
             other = art[fi] != art[fj]
             out.append(fi[other] * n + fj[other])
-        return np.unique(np.concatenate(out))
+        return _distinct(np.concatenate(out))
 
     def _slot_vector(self, word: str) -> np.ndarray | None:
         got = self._slot_vec.get(word, ...)

@@ -39,6 +39,7 @@ from consensus.merge.compare import (
     ClaimView,
     PairContext,
     _codes,
+    _distinct,
     _expand,
     _has,
     content_stems,
@@ -115,7 +116,7 @@ def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int,
             ctx.slot_codes(BLOCK_CAP),
         ]
     )
-    codes = np.unique(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
+    codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
     art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
     art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
     i, j = codes // max(n, 1), codes % max(n, 1)
@@ -270,7 +271,12 @@ def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -
     ask = (si >= 0) & (sj >= 0) & (si != sj)
     if ask.any():
         codes = si[ask] * len(names) + sj[ask]
-        distinct, inverse = np.unique(codes, return_inverse=True)
+        order = np.argsort(codes, kind="stable")
+        ordered = codes[order]
+        first = np.r_[True, ordered[1:] != ordered[:-1]]
+        distinct = ordered[first]
+        inverse = np.empty(len(codes), dtype=np.int64)
+        inverse[order] = np.cumsum(first) - 1
         by_no = sorted(names, key=names.__getitem__)
         verdict = np.array(
             [
