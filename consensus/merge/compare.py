@@ -221,6 +221,15 @@ def slot_words(text: str) -> list[str]:
     return sorted({w for f in figures(text) for w in (*f.slot[:2], f.noun) if w})
 
 
+def _word_parts(text: str) -> tuple[list[str], frozenset[str], list[str]]:
+    """One pass over the words of a text: its words in lower case, in order; its
+    `content_stems`; its `content_words`."""
+    words = _WORD.findall(text)
+    low = [w.casefold() for w in words]
+    content = [(w, c) for w, c in zip(words, low, strict=True) if len(w) > 2 and c not in _STOP]
+    return low, frozenset(_stem(w) for w, _ in content), sorted({c for _, c in content})
+
+
 def content_words(text: str) -> list[str]:
     return sorted(
         {w.casefold() for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP}
@@ -264,7 +273,8 @@ class PairContext:
         at = {st: k for k, st in enumerate(distinct)}
         self._inv = np.fromiter((at[st] for st in statements), dtype=np.int64, count=len(views))
         inv = self._inv.tolist()
-        stems = [content_stems(s) for s in distinct]
+        parts = [_word_parts(s) for s in distinct]
+        stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
         df: Counter[str] = Counter()
         for st in self.stems:
@@ -277,9 +287,11 @@ class PairContext:
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
-        self._build_sparse(distinct, stems)
+        self._build_sparse(distinct, parts)
 
-    def _build_sparse(self, distinct: Sequence[str], stems: Sequence[frozenset[str]]) -> None:
+    def _build_sparse(
+        self, distinct: Sequence[str], parts: Sequence[tuple[list[str], frozenset[str], list[str]]]
+    ) -> None:
         """Sparse claim x term matrices, so each comparison of a batch of pairs is a few
         array operations (no Python loop per pair): rare words, names, shared 4-grams,
         IDF-weighted mean word vectors. Rows that depend on the statement alone are built
@@ -287,6 +299,7 @@ class PairContext:
         first use over the claims, so sums over a row run in one fixed order."""
         n = len(self.views)
         inv = self._inv
+        stems = [st for _, st, _ in parts]
         vocab: dict[str, int] = {}
         words = [w for st in stems for w in sorted(st)]
         cols = np.fromiter(
@@ -312,7 +325,7 @@ class PairContext:
             ]
             held += got
             n_held.append(len(got))
-        seq = [[w.casefold() for w in _WORD.findall(st)] for st in distinct]
+        seq = [words for words, _, _ in parts]
         self.seq = [seq[k] for k in inv.tolist()]
         self._held = np.asarray(held, dtype=np.int64)
         self._n_holds = np.asarray(n_held, dtype=np.float64)
@@ -348,8 +361,8 @@ class PairContext:
             b_cols: list[int] = []
             b_vals: list[float] = []
             b_counts: list[int] = []
-            for text in distinct:
-                known = [w for w in content_words(text) if w in self.vectors]
+            for _, _, content in parts:
+                known = [w for w in content if w in self.vectors]
                 b_cols += [word_no.setdefault(w, len(word_no)) for w in known]
                 b_vals += [self.idf.get(_stem(w), 1.0) for w in known]
                 b_counts.append(len(known))

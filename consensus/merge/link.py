@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -347,20 +348,20 @@ def link_edges(
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
     join = same[~other_date & (rounded[same] >= model.threshold)]
-    edges += [
-        _Edge(score, i, j, "")
-        for score, i, j in zip(
-            rounded[join].tolist(), pi[join].tolist(), pj[join].tolist(), strict=True
-        )
-    ]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     for _d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
                 edges.append(_Edge(round(st, 4), i, j, "polarity: asserts vs denies"))
-    edges.sort(key=lambda e: (-e.score, e.i, e.j))
-    return edges, pairs, ctx, prob
+    # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
+    # a pair)
+    edges += map(_Edge, rounded[join].tolist(), pi[join].tolist(), pj[join].tolist(), repeat(""))
+    score = np.fromiter((e.score for e in edges), dtype=np.float64, count=len(edges))
+    ei = np.fromiter((e.i for e in edges), dtype=np.int64, count=len(edges))
+    ej = np.fromiter((e.j for e in edges), dtype=np.int64, count=len(edges))
+    ordered = [edges[k] for k in np.lexsort((ej, ei, -score)).tolist()]
+    return ordered, pairs, ctx, prob
 
 
 def comparison_rows(
