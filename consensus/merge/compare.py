@@ -130,6 +130,20 @@ def _distinct(codes: np.ndarray) -> np.ndarray:
     return keep
 
 
+def _order_by_best(x: np.ndarray, c: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
+    """The order of `np.lexsort((y, -c, x))` (x, y claim numbers < n; c float32 cosines),
+    by one sort of int64 keys when the cosines are positive (their bits then order like
+    them) and the keys fit."""
+    if not len(x) or float(c.min()) <= 0:
+        return np.lexsort((y, -c, x))
+    bits = c.astype(np.float32).view(np.int32).astype(np.int64)
+    worse = int(bits.max()) - bits  # 0 for the best cosine
+    width = int(worse.max()) + 1
+    if (int(x.max()) + 1) * width * n >= 2**62:
+        return np.lexsort((y, -c, x))
+    return np.argsort((x * width + worse) * n + y)
+
+
 def _codes(indptr: np.ndarray, indices: np.ndarray, width: int) -> np.ndarray:
     """The entries of a CSR matrix with sorted indices as sorted codes row * width + column."""
     rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
@@ -469,7 +483,7 @@ class PairContext:
         y = np.concatenate(ys)
         c = np.concatenate(cs)
         # each claim's k best over all tables (ties: lower partner), both directions
-        order = np.lexsort((y, -c, x))
+        order = _order_by_best(x, c, y, len(arts))
         x, y = x[order], y[order]
         first = np.r_[True, x[1:] != x[:-1]]
         starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
