@@ -144,6 +144,16 @@ def _order_by_best(x: np.ndarray, c: np.ndarray, y: np.ndarray, n: int) -> np.nd
     return np.argsort((x * width + worse) * n + y)
 
 
+def _row_dots(mat: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 4096) -> np.ndarray:
+    """`mat[i[k]] @ mat[j[k]]` for every k, as float64, gathering a block of rows at a time
+    (each dot is one row's own reduction, so blocks do not change the values)."""
+    out = np.empty(len(i), dtype=np.float64)
+    for lo in range(0, len(i), block):
+        hi = min(lo + block, len(i))
+        out[lo:hi] = np.einsum("ij,ij->i", mat[i[lo:hi]], mat[j[lo:hi]])
+    return out
+
+
 def _codes(indptr: np.ndarray, indices: np.ndarray, width: int) -> np.ndarray:
     """The entries of a CSR matrix with sorted indices as sorted codes row * width + column."""
     rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
@@ -406,8 +416,7 @@ class PairContext:
             return np.zeros(len(pairs))
         i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-        out: np.ndarray = np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
-        return out
+        return _row_dots(self.mat, i, j)
 
     def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
         """Pairs (i < j) from different articles where j is among i's k nearest (or back),
@@ -646,11 +655,7 @@ class PairContext:
         common_run = np.divide(common, least, out=np.zeros_like(common), where=least > 0)
         nw_i, nw_j = self._n_words[i], self._n_words[j]
         length = np.minimum(nw_i, nw_j) / np.maximum(np.maximum(nw_i, nw_j), 1)
-        soft = (
-            np.einsum("ij,ij->i", self._bag[i], self._bag[j]).astype(np.float64)
-            if self._bag is not None
-            else np.zeros(len(pairs))
-        )
+        soft = _row_dots(self._bag, i, j) if self._bag is not None else np.zeros(len(pairs))
         fsame = np.zeros(len(pairs))
         fclash = np.zeros(len(pairs))
         dsame = np.zeros(len(pairs))
