@@ -70,6 +70,22 @@ _NUM_RE = re.compile(
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
 )
+# A text with no decimal digit and none of the number words as a whole word (in lower case,
+# after folding the letters the case-insensitive regex also takes for i, s and k) has no
+# match of `_NUM_RE`, which is slow to scan: such texts skip it. (A match's first number
+# word is a whole word, and "a dozen" holds "dozen".)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"\w+")
+_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_have_numbers(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.translate(_FOLD).lower()))
+
+
 _VAGUE_RE = re.compile(
     r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
 )
@@ -200,7 +216,7 @@ def figures(text: str) -> list[Figure]:
     """The figures of `text`, in order (see the module docstring for what is left out)."""
     out: list[Figure] = []
     covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
-    for m in _NUM_RE.finditer(text):
+    for m in _NUM_RE.finditer(text) if _may_have_numbers(text) else ():
         if m.start() < covered:
             continue
         num = m.group("num")
