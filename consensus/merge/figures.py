@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Figure", "figures"]
 
@@ -162,10 +163,13 @@ def _value(m: re.Match[str]) -> float | None:
 
 def _bound(before: str) -> str:
     tail = before[-24:].casefold()
-    for phrase, kind in _BOUND:
-        if re.search(r"\b" + phrase + r"\s*$", tail):
+    for pattern, kind in _BOUND_RE:
+        if pattern.search(tail):
             return kind
     return ""
+
+
+_BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
 _ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b[^,;.]{0,60},")
@@ -214,6 +218,13 @@ def month_before(text: str, start: int) -> bool:
 
 def figures(text: str) -> list[Figure]:
     """The figures of `text`, in order (see the module docstring for what is left out)."""
+    return list(_figures(text))
+
+
+@lru_cache(maxsize=1 << 17)
+def _figures(text: str) -> tuple[Figure, ...]:
+    """`figures`, remembered per text: one statement's figures are read when its vectors
+    are embedded, when claims are compared and when contested positions are keyed."""
     out: list[Figure] = []
     covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
     for m in _NUM_RE.finditer(text) if _may_have_numbers(text) else ():
@@ -294,4 +305,4 @@ def figures(text: str) -> list[Figure]:
             )
         )
     out.sort(key=lambda f: f.start)
-    return out
+    return tuple(out)
