@@ -64,8 +64,17 @@ _DATE_RE = re.compile(
 )
 
 
+# every match of `_DATE_RE` holds one of these in lower case (after folding the long s,
+# which the case-insensitive regex takes for s): texts without any skip the regex
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FOLD_S = str.maketrans({"\u017f": "s"})
+
+
 def dates_named(text: str) -> frozenset[str]:
     """Calendar dates ("jul-14") and months of a year ("aug-2024") a text names."""
+    low = text.translate(_FOLD_S).lower()
+    if not any(m in low for m in _MONTH_STEMS):
+        return frozenset()
     out = set()
     for m in _DATE_RE.finditer(text):
         if m.group(1):
@@ -385,11 +394,24 @@ class PairContext:
             b_cols: list[int] = []
             b_vals: list[float] = []
             b_counts: list[int] = []
+            # each distinct word once: its column (in order of first use) and weight, or
+            # None when it has no vector
+            entry: dict[str, tuple[int, float] | None] = {}
             for _, _, content in parts:
-                known = [w for w in content if w in self.vectors]
-                b_cols += [word_no.setdefault(w, len(word_no)) for w in known]
-                b_vals += [self.idf.get(_stem(w), 1.0) for w in known]
-                b_counts.append(len(known))
+                row: list[tuple[int, float]] = []
+                for w in content:
+                    if w not in entry:
+                        entry[w] = (
+                            (word_no.setdefault(w, len(word_no)), self.idf.get(_stem(w), 1.0))
+                            if w in self.vectors
+                            else None
+                        )
+                    e = entry[w]
+                    if e is not None:
+                        row.append(e)
+                b_cols += [c for c, _ in row]
+                b_vals += [v for _, v in row]
+                b_counts.append(len(row))
             if word_no:
                 weights = _csr_rows(
                     np.asarray(b_cols, dtype=np.int64),
