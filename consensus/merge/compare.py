@@ -419,11 +419,17 @@ class PairContext:
                     np.asarray(b_vals, dtype=np.float64),
                     (len(distinct), len(word_no)),
                 )
-                bag = np.asarray(weights @ self.vectors.matrix(list(word_no)), dtype=np.float32)
+                known_vectors = self.vectors.matrix(list(word_no))
+                bag = np.zeros((len(distinct), known_vectors.shape[1]), dtype=np.float32)
+                # in blocks of rows (each row is its own product and norm): no float64
+                # copy of the whole (statements x dim) matrix
+                for lo in range(0, len(distinct), 8192):
+                    block = np.asarray(weights[lo : lo + 8192] @ known_vectors, dtype=np.float32)
+                    norms = np.linalg.norm(block, axis=1, keepdims=True)
+                    bag[lo : lo + 8192] = block / np.where(norms == 0, 1.0, norms)
             else:
                 bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
-            norms = np.linalg.norm(bag, axis=1, keepdims=True)
-            self._bag = (bag / np.where(norms == 0, 1.0, norms))[inv]
+            self._bag = bag  # per distinct statement (rows by `self._inv`)
         speaker_no = {
             sp: q for q, sp in enumerate(sorted({v.speaker for v in self.views if v.speaker}))
         }
@@ -677,7 +683,11 @@ class PairContext:
         common_run = np.divide(common, least, out=np.zeros_like(common), where=least > 0)
         nw_i, nw_j = self._n_words[i], self._n_words[j]
         length = np.minimum(nw_i, nw_j) / np.maximum(np.maximum(nw_i, nw_j), 1)
-        soft = _row_dots(self._bag, i, j) if self._bag is not None else np.zeros(len(pairs))
+        soft = (
+            _row_dots(self._bag, self._inv[i], self._inv[j])
+            if self._bag is not None
+            else np.zeros(len(pairs))
+        )
         fsame = np.zeros(len(pairs))
         fclash = np.zeros(len(pairs))
         dsame = np.zeros(len(pairs))

@@ -106,13 +106,16 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
     ]
 
 
-def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int, int]]:
-    """Key-blocked pairs plus vector neighbours, sorted, each once."""
+def candidate_pairs(
+    feats: Sequence[_Feat], ctx: PairContext, blocked: np.ndarray | None = None
+) -> list[tuple[int, int]]:
+    """Key-blocked pairs (`blocked`, the codes of `_candidate_codes(feats)` when given) plus
+    vector neighbours, sorted, each once."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
     codes = np.concatenate(
         [
-            _candidate_codes(feats),
+            _candidate_codes(feats) if blocked is None else blocked,
             ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
             ctx.slot_codes(BLOCK_CAP),
         ]
@@ -191,9 +194,11 @@ def _round4(values: np.ndarray) -> list[float]:
 def comparison_matrix(
     feats: Sequence[_Feat], vectors: Vectors
 ) -> tuple[PairContext, list[tuple[int, int]], np.ndarray]:
+    blocked = _candidate_codes(feats)  # (before the context: their peaks do not add up)
     ctx = PairContext(views(feats), vectors)
-    pairs = candidate_pairs(feats, ctx)
-    # in chunks, so the sparse row products of a large batch stay small
+    pairs = candidate_pairs(feats, ctx, blocked)
+    del blocked
+    # in chunks, so the per-pair arrays of a large batch stay small
     x = np.zeros((len(pairs), len(COMPARISONS)), dtype=np.float32)
     concepts = _Concepts(feats)
     for lo in range(0, len(pairs), PAIR_CHUNK):
@@ -304,6 +309,7 @@ def link_edges(
     x_even[:, _CLASH] = 0.0
     x_even[:, _SAME_FIG] = 1.0
     p_even = model.prob(x_even)
+    del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
     rounded = np.round(p, 4)
     prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
