@@ -8,7 +8,8 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * speaker names found by `str.find` with the regex's word boundaries;
 * shared rare-word weights, shared 4-grams and mentioned names from sorted codes equal the
   sparse row products they replaced, bit for bit;
-* lexical rounding in numpy equals Python's `round(v, 4)`;
+* lexical rounding in numpy equals Python's `round(v, 4)`, and the batched lexical scores
+  equal the scalar `score._statement_sim` on the seed claims;
 * hashed-neighbour ranking by one int64 sort equals the lexsort;
 * an article's omissions cut out of its story's list by slices.
 """
@@ -16,6 +17,7 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 from hypothesis import given, settings
@@ -156,3 +158,19 @@ def test_csr_rows_is_the_coordinate_matrix() -> None:
     want = sparse.csr_matrix((vals, ([0, 0, 2, 2, 2], cols)), shape=(3, 6))
     assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
     assert got.data.tobytes() == want.data.tobytes()
+
+
+def test_lexical_scores_equal_the_scalar_statement_similarity() -> None:
+    from consensus.ingest import load_articles
+    from consensus.merge.features import _build_features
+    from consensus.merge.link import lexical_scores
+    from consensus.merge.score import _statement_sim
+    from consensus.offline import extract_offline
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    sets = [extract_offline(a) for a in load_articles([str(p) for p in seeds])]
+    feats = _build_features([(cs.article, k, c) for cs in sets for k, c in enumerate(cs.claims)])
+    pairs = [(a, b) for a in range(0, len(feats), 3) for b in range(a + 1, len(feats), 2)]
+    assert len(pairs) > 500
+    want = [round(_statement_sim(feats[a], feats[b]), 4) for a, b in pairs]
+    assert lexical_scores(feats, pairs) == want
