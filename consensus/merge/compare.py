@@ -599,6 +599,8 @@ class PairContext:
 
     def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         """(same figure in one slot, clash description or '')."""
+        if not self.figs[i] or not self.figs[j]:
+            return False, ""  # (what the loops below give when one side has no figure)
         same, clash = False, ""
         for a in self.figs[i]:
             for b in self.figs[j]:
