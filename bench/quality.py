@@ -6,7 +6,8 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
 
 - agreed recall: gold facts stated by >= 2 independent (gold) origins that come out as ONE
   agreed item citing >= 2 of those origins (in brackets: missed ones that sit in a dispute)
-- disputes found: gold disputes shown as one contested point with two gold sides apart
+- disputes found: gold disputes shown as one contested point with two gold sides apart;
+  "no gold": contested points that show no gold dispute (wrong, or not annotated: read them)
 - copy-inflated: agreed items whose sources are fewer than 2 gold origins
 - origin pairs: precision / recall of "these two articles share an origin"
 - distinct merged: gold pairs of different propositions that ended in one item
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.held_out:
         print("(held out: each cluster merged with link weights fitted without it)")
     header = (
-        f"{'cluster':28} {'agreed recall':>15} {'disputes':>8} {'copy-infl':>9} "
+        f"{'cluster':28} {'agreed recall':>15} {'disputes':>8} {'no gold':>7} {'copy-infl':>9} "
         f"{'origin P/R':>11} {'distinct':>8} {'speaker':>7} {'nonclaim':>8} "
         f"{'A/C/S items':>13} {'md kB':>6}"
     )
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         p, r = pair_prf(s.origin_tp, s.origin_fp, s.origin_fn)
         print(
             f"{s.event:28} {_pct(s.agreed_found, s.agreed_total):>15} "
-            f"{f'{s.disputes_found}/{s.disputes_total}':>8} {s.copy_inflated:>9} "
+            f"{f'{s.disputes_found}/{s.disputes_total}':>8} {s.points_unconfirmed:>7} "
+            f"{s.copy_inflated:>9} "
             f"{f'{p:.2f}/{r:.2f}':>11} {f'{s.distinct_merged}/{s.distinct_total}':>8} "
             f"{s.wrong_speaker:>7} {s.non_claims:>8} "
             f"{f'{s.n_agreed}/{s.n_contested}/{s.n_single}':>13} {s.report_bytes / 1000:>6.0f}"
@@ -117,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             for what, items in (
                 ("agreed missed", s.agreed_missed),
                 ("disputes missed", s.disputes_missed),
+                ("point showing no gold dispute", s.unconfirmed_items),
                 ("copy-inflated", s.copy_inflated_items),
                 ("wrong speaker", s.wrong_speaker_items),
                 ("non-claim", s.non_claim_items),
@@ -129,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in scores:
         for f in (
             "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
+            "points_unconfirmed "
             "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
             "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
         ).split():
@@ -137,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(header))
     print(
         f"{'TOTAL':28} {_pct(tot.agreed_found, tot.agreed_total):>15} "
-        f"{f'{tot.disputes_found}/{tot.disputes_total}':>8} {tot.copy_inflated:>9} "
+        f"{f'{tot.disputes_found}/{tot.disputes_total}':>8} {tot.points_unconfirmed:>7} "
+        f"{tot.copy_inflated:>9} "
         f"{f'{p:.2f}/{r:.2f}':>11} {f'{tot.distinct_merged}/{tot.distinct_total}':>8} "
         f"{tot.wrong_speaker:>7} {tot.non_claims:>8} "
         f"{f'{tot.n_agreed}/{tot.n_contested}/{tot.n_single}':>13} "

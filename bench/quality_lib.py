@@ -117,6 +117,8 @@ class ClusterScore:
     disputes_total: int = 0
     disputes_found: int = 0
     disputes_missed: list[str] = field(default_factory=list)
+    points_unconfirmed: int = 0
+    unconfirmed_items: list[str] = field(default_factory=list)
     copy_inflated: int = 0
     copy_inflated_items: list[str] = field(default_factory=list)
     origin_tp: int = 0
@@ -181,26 +183,29 @@ def score_report(
         s.agreed_missed.append(fact["id"] + (" (in a dispute)" if in_dispute else ""))
 
     # disputes found: two different positions of one point cover two different gold sides
+    confirmed: set[int] = set()  # report points that show some gold dispute
     for point in exp.get("contested", []):
         sides = [anchors_of(side["anchors"]) for side in point["sides"]]
         if sum(1 for sd in sides if sd) < 2:
             continue
         s.disputes_total += 1
         found = False
-        for c in report.contested:
+        for n, c in enumerate(report.contested):
             hits = [
                 {k for k, sd in enumerate(sides) if _covered(p.citations, sd)} for p in c.positions
             ]
-            for hi, hj in combinations(hits, 2):
-                if any(x != y for x in hi for y in hj):
-                    found = True
-                    break
-            if found:
-                break
+            if any(x != y for hi, hj in combinations(hits, 2) for x in hi for y in hj):
+                found = True
+                confirmed.add(n)
         if found:
             s.disputes_found += 1
         else:
             s.disputes_missed.append(point["id"])
+    # points that show no gold dispute: wrong disputes, or ones the annotator did not see
+    for n, c in enumerate(report.contested):
+        if n not in confirmed:
+            s.points_unconfirmed += 1
+            s.unconfirmed_items.append(c.topic[:90])
 
     # copy-inflated agreed items: >= 2 tool origins, fewer than 2 gold origins
     for it in report.agreed:

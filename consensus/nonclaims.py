@@ -78,6 +78,7 @@ _LINE_RULES = re.compile(
     r"|(?:[A-Z][\w.'’-]+[ \t]+){1,4}(?:and[ \t]+(?:[A-Z][\w.'’-]+[ \t]+){1,4})?"
     r"contributed\b[^\n]{0,60}$"
     r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
+    r"|(?:SYSTEM|System|ASSISTANT|Assistant|USER|User)[ \t]*:"  # a chat transcript role
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -110,6 +111,10 @@ _LINE_ANYWHERE = re.compile(
     r"|contact the (?:writer|author|reporter)s?\b"
     r"|this (?:text|transcript|copy) may not be in its final form"  # transcript disclaimer
     r"|transcripts? (?:is|are) (?:created|produced) (?:on a rush deadline|by)"
+    # text addressed to a language model, not to readers (prompt injection)
+    r"|(?:ignore|disregard|forget)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:previous|prior|above|"
+    r"earlier)[ \t]+instructions"
+    r"|you are now in [a-z]+ mode|<!--[ \t]*role[ \t]*:"
     r")"
 )
 # "(China Daily USA 07/15/2016 page1)": a print-edition reference at the end of a line.

@@ -431,7 +431,30 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
             opener = ""
     if opener:
         spans.append((start, len(text)))
-    return spans
+    return spans + _single_quotation_spans(text)
+
+
+# Single quotation marks as some outlets print quotations ('We apologize,' Freed said.):
+# an opener at a line start or after a space, colon or bracket, before a capital; the closer
+# right after the closing punctuation, on the same line. Apostrophes ("team's", "'90s",
+# "players' union") never match both.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(\[—–]))['‘](?=[A-Z])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?…])['’](?=[\s)\]]|$)", re.MULTILINE)
+
+
+def _single_quotation_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN.search(text, pos)
+        if m is None:
+            return spans
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        c = _SINGLE_CLOSE.search(text, m.end(), line_end)
+        end = c.end() if c is not None else line_end  # unclosed: to the line break
+        spans.append((m.start(), end))
+        pos = end
 
 
 def _normalize(word: str) -> str:

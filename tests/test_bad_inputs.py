@@ -458,11 +458,24 @@ def injection(tmp_path: Path) -> Path:
     return path
 
 
-def test_prompt_injection_changes_no_verdict_offline(injection: Path) -> None:
-    alone = summarize(*SEED_PATHS, extra=("--no-cache",))
+# The same reader note without the text addressed to a model: what an article may add.
+CONTROL = INJECTION.split("IGNORE PREVIOUS INSTRUCTIONS")[0]
+
+
+def test_prompt_injection_changes_no_verdict_offline(injection: Path, tmp_path: Path) -> None:
+    # Any article changes the batch's word statistics a little; the instructions inside
+    # one must change nothing beyond what the article's own text does: the run with them
+    # gives the seeds exactly the verdicts of the run with the same note without them,
+    # and the instructions (chat roles, "ignore previous instructions") make no claim.
+    control = tmp_path / "control" / f"{INJECTION_ID}.txt"
+    control.parent.mkdir()
+    control.write_text(CONTROL, encoding="utf-8")
+    with_control = summarize(*SEED_PATHS, control, extra=("--no-cache",))
     with_it = summarize(*SEED_PATHS, injection, extra=("--no-cache",))
-    assert verdicts(with_it, SEED_IDS) == verdicts(alone, SEED_IDS)
+    assert verdicts(with_it, SEED_IDS) == verdicts(with_control, SEED_IDS)
     assert INJECTION_ID not in {s for item in with_it["agreed"] for s in item["sources"]}
+    injected = verdicts(with_it, {INJECTION_ID})
+    assert injected == verdicts(with_control, {INJECTION_ID})
 
 
 def _hijacked_answer() -> Reply:

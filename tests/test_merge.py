@@ -38,6 +38,7 @@ from consensus.models import (
     Quantity,
     Report,
 )
+from consensus.offline import extract_offline
 from consensus.vectors import Vectors
 
 # --- helpers ------------------------------------------------------------------------------
@@ -932,3 +933,46 @@ def test_contested_point_never_chains_two_unrelated_propositions(vectors: bool) 
         assert any(p.polarity == Polarity.denies for p in point.positions)
     # the ceasefire is agreed by all five, untouched by the contest
     assert any(len(it.sources) == 5 for it in report.agreed)
+
+
+@pytest.mark.parametrize("vectors", [False, True], ids=["no-vectors", "offline-vectors"])
+def test_claims_without_the_figure_never_bridge_two_counts_into_one_item(vectors: bool) -> None:
+    # "two killed" and "six killed" each link to the claims that give no count; greedy
+    # joining must not make one item of both counts through them (it hid the dispute).
+    said = "A suicide bomber attacked the German consulate in the city, killing {} dozens."
+    texts = {
+        "t1": said.format("two people and wounding"),
+        "t2": said.format("six people and wounding"),
+        "t3": said.format("people and wounding"),
+        "t4": said.format("and wounding"),
+        "t5": said.format("civilians and wounding"),
+    }
+    articles = [Article(id=k, text=v) for k, v in texts.items()]
+    sets = [extract_offline(a) for a in articles]
+    report = merge_each_own_origin(articles, sets, vectors=vectors)
+    check_invariants(report, articles)
+    items = [*report.agreed, *report.single_source]
+    items += [p for c in report.contested for p in c.positions]  # type: ignore[misc]
+    for it in items:
+        # The attack itself is one item of all five (the offline extractor makes the
+        # ", killing ..." tail a claim of its own); the counts never share one.
+        counts = {c.article for c in it.citations if re.search(r"\b(?:two|six)\b", c.quote)}
+        assert not {"t1", "t2"} <= counts, it.statement
+    assert report.contested, "two vs six dead is a dispute"
+
+
+def test_a_side_of_a_figure_point_is_shown_by_a_statement_that_prints_the_figure() -> None:
+    # A group may hold members that do not print the disputed figure ("The bridge collapse
+    # shocked the town"); the side of a figure point must show the figure it stands for.
+    from consensus.merge.disputes import _position
+    from consensus.merge.features import _build_features
+
+    said = [
+        "The bridge collapse on Monday shocked the whole town.",
+        "The bridge collapse on Monday shocked the town deeply.",
+        "Seven people were killed when the bridge collapsed on Monday.",
+    ]
+    entries = [(f"a{k}", 0, claim(t, t, t, subject="bridge")) for k, t in enumerate(said)]
+    feats = _build_features(entries)
+    assert "Seven" not in _position(feats).statement  # the medoid of the group
+    assert _position(feats, ("kill",)).statement.startswith("Seven people were killed")

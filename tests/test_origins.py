@@ -449,6 +449,29 @@ def test_one_official_statement_quoted_by_two_outlets_is_not_one_origin() -> Non
     assert len(find_origins([short_plain, copied]).groups) == 1
 
 
+
+def test_a_statement_quoted_in_single_marks_is_not_a_copied_passage() -> None:
+    # Some outlets print quotations in single marks ('We apologize,' Freed said.). A long
+    # statement both outlets quote verbatim is the speaker's words, not one outlet's copy.
+    plain = STATEMENT.strip("“”,")
+    own = "A spokesman for the rail operator said on Sunday:"
+    single = Article(id="a", text=f"{own} '{plain}.'\nServices resumed on Monday.")
+    double = Article(
+        id="b",
+        text=(
+            "Thousands of travellers were stranded at stations across the north after a "
+            f"signal failure.\nIn a statement, the operator said: “{plain}.”"
+        ),
+    )
+    origins = find_origins([single, double])
+    assert not origins.passages
+    assert origins.origin_of("a") != origins.origin_of("b")
+    # apostrophes are no quotation marks: the same words in the outlet's voice are a copy
+    voiced = single.model_copy(update={"text": f"{own} the company's {plain}.\n"})
+    copied = find_origins([voiced, double.model_copy(update={"text": plain + "."})])
+    assert copied.passages or copied.origin_of("a") == copied.origin_of("b")
+
+
 WIRE_BODY = [
     "A regional airline grounded its fleet of turboprop aircraft on Tuesday after cracks "
     "were found in the landing gear of two planes during routine maintenance checks.",

@@ -39,14 +39,20 @@ def test_every_dev_cluster_is_annotated() -> None:
 
 def test_agreed_recall_floor() -> None:
     found, expected = total("agreed_found"), total("agreed_total")
-    assert found / expected >= 0.57, (found, expected)
+    assert found / expected >= 0.6, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
 
 
 def test_disputes_found_floor() -> None:
-    assert total("disputes_found") >= 10, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 13, [s.disputes_missed for s in scores()]
+
+
+def test_few_contested_points_show_no_annotated_dispute() -> None:
+    # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
+    # reading them (bench/quality.py -v) found most wrong, so their number is capped
+    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -56,7 +62,7 @@ def test_copies_are_not_counted_twice() -> None:
 
 
 def test_captions_and_credits_stay_out() -> None:
-    assert total("non_claims") <= 2, [s.non_claim_items for s in scores()]
+    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
 
 
 def test_speakers_are_names() -> None:
@@ -64,7 +70,10 @@ def test_speakers_are_names() -> None:
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:
-    assert total("distinct_merged") <= 4
+    # 5 since offline-5: the 2004 rail crash sentence ("... since 2004, when seven people
+    # were killed near Ufton Nervet") already sat in the tram toll item; the Guardian's own
+    # toll clause now joins that item too (rightly), so the pair is counted.
+    assert total("distinct_merged") <= 5
 
 
 @pytest.mark.slow

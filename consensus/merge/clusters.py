@@ -14,7 +14,7 @@ from functools import lru_cache
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import link_edges
-from consensus.merge.score import _Edge, _quantities_conflict
+from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
 from consensus.models import Claim, Polarity
@@ -144,8 +144,6 @@ def _align(
             _speakers_compatible(s, t) for s in si for t in sj
         ):  # (one equal speaker on both sides is compatible)
             continue
-        if ci.quantities and cj.quantities and _quantities_conflict(ci.quantities, cj.quantities):
-            continue
         if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
             continue
         if len(ci.members) > 1 or len(cj.members) > 1:
@@ -163,7 +161,7 @@ def _align(
             if mean < LINK_AT:
                 continue
             relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
-            if sum(1 for same, clash in relations if clash and not same) * 2 > len(relations):
+            if any(clash and not same for same, clash in relations):
                 continue  # one slot, two figures: never one item
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)

@@ -212,8 +212,17 @@ def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -
     return tuple(parts)
 
 
-def _position(members: Sequence[_Feat]) -> Position:
-    rep = _medoid(members)
+def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
+    return any(
+        fig.slot and slot_stem(fig.slot[0]) in units for fig in figures(f.claim.statement)
+    )
+
+
+def _position(members: Sequence[_Feat], units: Sequence[str] = ()) -> Position:
+    """A side of a point; for a figure point, its statement is one that prints the figure
+    of the disputed slot (the medoid of those members), so the sides show what differs."""
+    shown = [f for f in members if _prints_slot(f, units)] if units else []
+    rep = _medoid(shown or members)
     return Position(
         statement=rep.claim.statement,
         polarity=rep.claim.polarity,

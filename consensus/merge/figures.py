@@ -91,6 +91,9 @@ _VAGUE_RE = re.compile(
     r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
 )
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+_RANGE_WORDS = re.compile(
+    r"\s+(and|or|to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b", re.IGNORECASE
+)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
@@ -104,7 +107,9 @@ _STOP = frozenset(
     have had it its this that these those their his her they he she we our more than least
     about around some nearly almost over up under people after before including further
     total thought believed reported expected estimated than another additional when while
-    who which that per each apiece said says say told tells added adding according""".split()
+    who which that per each apiece said says say told tells added adding according between
+    among within roughly approximately just only also still would could should might may
+    must will can""".split()
 )
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
 # different slots, both in mph).
@@ -201,9 +206,13 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
         return w not in skip and len(w) > 2 and not w.endswith("ly")
 
-    near = [w for w in after[:9] if content(w)][:4]
-    near += [w for w in before[::-1][:5] if content(w)][:3]
-    return noun, tuple(dict.fromkeys(near))
+    near_after = [w for w in after[:9] if content(w)][:4]
+    near_before = [w for w in before[::-1][:5] if content(w)][:3]
+    if after_text.lstrip().startswith(","):
+        # "injuring around 100, local media report": the figure closes its clause, so the
+        # verb before it is its slot, not the words of the next clause
+        return "", tuple(dict.fromkeys(near_before + near_after))
+    return noun, tuple(dict.fromkeys(near_after + near_before))
 
 
 def noun_is_month(text: str, end: int) -> bool:
@@ -259,11 +268,21 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue
         high = None
         rng = _RANGE.match(text, end)
-        if rng and is_digit:
+        if rng is not None and not is_digit:
+            rng = None  # "five-year", "one to one"
+        if rng is None:
+            # "between eight and 10", "six or 10", "six or seven"
+            rng = _RANGE_WORDS.match(text, end)
+            if rng is not None and rng.group(1).casefold() == "and":
+                between = _WORD.findall(text[max(0, start - 20) : start])
+                rng = rng if between and between[-1].casefold() == "between" else None
+        if rng is not None:
+            top_text = rng.group(rng.lastindex or 1).replace(",", "")
             try:
-                top = float(rng.group(1).replace(",", ""))
+                top: float | None = float(top_text)
             except ValueError:
-                top = None
+                spelled = _UNITS.get(top_text.casefold())
+                top = float(spelled) if spelled is not None else None
             if top is not None and top > value:
                 high, end = top, rng.end()
                 covered = end

@@ -33,7 +33,7 @@ __all__ = ["SPELLING", "Speakers", "clean_speaker", "compatible", "speakers_in_s
 
 SPELLING = 88
 _WINDOW_BEFORE = 8  # capitalised words before a name read as its appositive
-_WINDOW_AFTER = 9  # ... and after it
+_WINDOW_AFTER = 9  # ... and after it (words other than 'of', 'the', ...)
 _NOT_SPEAKERS = frozenset(
     """i we you he she it they them this that these those who one someone somebody anyone
     today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
@@ -94,7 +94,8 @@ def _appositive(text: str, start: int, end: int) -> list[str]:
         phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
         first = phrase.strip()[:1]
         if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
-            out.extend(w.casefold() for w in _WORD.findall(phrase)[:_WINDOW_AFTER])
+            words = [w.casefold() for w in _WORD.findall(phrase)]
+            out.extend([w for w in words if w not in _MINOR][:_WINDOW_AFTER])
     return out
 
 

@@ -268,7 +268,7 @@ def _merge(
             by_pos[_position_key(groups[gi], units, root in dated)].extend(groups[gi])
         if len(by_pos) < 2:
             continue
-        positions = [_position(ms) for _, ms in sorted(by_pos.items())]
+        positions = [_position(ms, units) for _, ms in sorted(by_pos.items())]
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(groups, gis, positions)

@@ -10,9 +10,12 @@ same ClaimSet, byte for byte. The pipeline, per article:
    never breaks inside a quotation (pysbd costs ~7 ms an article, over our whole budget);
 3. split compound sentences at "; ", ", but ", ", while " when both halves are propositions,
    and what is admitted from what is rejected ("X acknowledged A but denied reports B",
-   "…, dismissing claims that B"); a clause without a speaker takes the one named after the
-   next clause ("A, but B, a spokeswoman said"); a wire dateline ("MOSCOW (Reuters) - ") is
-   not content;
+   "…, dismissing claims that B"); then each clause into its propositions (`compound.py`):
+   coordinated clauses, a verb phrase sharing its subject, a gapped passive ("seven were
+   killed and 50 taken to hospital"), participial tails (", killing six"), "with" absolutes
+   and non-restrictive relative clauses, each carrying the subject it leaves out; a clause
+   without a speaker takes the one named after the next clause ("A, but B, a spokeswoman
+   said"); a wire dateline ("MOSCOW (Reuters) - ") is not content;
 4. per clause, find who asserts it (reporting verbs, "according to", "– Name" after a quote,
    embedded posts), resolve pronouns and role descriptions to names, then derive the kind,
    polarity, hedges, quantities, time and entities from surface cues.
@@ -30,6 +33,8 @@ One module per step, each importing only modules above it in this list (no cycle
 * `sentences.py`  step 2 and 3: the sentence splitter (offsets kept, never inside a
   quotation), clause splitting, what is not content (datelines, labels, trailing links)
 * `names.py`      step 1: the article's own name table (roles, aliases, persons, places)
+* `compound.py`   step 3: a compound clause -> one piece per proposition, with the subject
+  (or auxiliary) each piece leaves out
 * `speakers.py`   step 4: attribution (who asserts a clause) and speaker resolution
 * `kinds.py`      step 4: kind, polarity and hedge cues
 * `quantities.py` step 4: quantities

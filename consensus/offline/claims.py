@@ -19,6 +19,7 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
+from consensus.offline.compound import _Piece, carry_subject, compound_pieces
 from consensus.offline.dates import _times
 from consensus.offline.kinds import (
     _DENIAL,
@@ -54,6 +55,7 @@ from consensus.offline.sentences import (
     _in_quotes,
     _inner_sentences,
     _is_proposition,
+    _quote_regions,
     _split_sentences,
     _trim,
 )
@@ -81,7 +83,31 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-3"
+OFFLINE_VERSION = "offline-5"
+
+
+QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
+_CLOSERS_AT_END = "”\"’')"
+
+
+def _ends_like_a_sentence(sentence: str) -> bool:
+    """Terminal punctuation, possibly inside closing quotes or brackets ('... "dead."',
+    '(... said.)'). A line that ends on a closing quote with no stop before it ("Coach
+    tweeted that the airline needs 'sensitivity training'") is a caption or a heading."""
+    if not sentence.endswith(_TERMINAL_OK):
+        return False
+    body = sentence.rstrip(_CLOSERS_AT_END + " ")
+    if len(body) == len(sentence):
+        return True
+    if body.endswith((".", "!", "?", "…", ",", ":", ";")):
+        return True
+    if sentence.endswith(")"):
+        return body.count("(") < sentence.count(")")
+    # a quotation that runs to the end ("Lazare tweeted: '... before jumping to
+    # conclusions'"), not a short quoted phrase closing a caption or a heading
+    opener = max(body.rfind(q) for q in "“\"‘'")
+    quoted = body[opener + 1 :] if opener > 0 else ""
+    return len(quoted.split()) >= QUOTE_TAIL_WORDS
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:
@@ -104,6 +130,8 @@ class _Draft:
     extra: list[tuple[int, int]] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     inner: bool = False  # one sentence of a multi-sentence quotation
+    joined: bool = False  # the extra span continues the clause (an aside cut out between)
+    lead_span: tuple[int, int] | None = None  # the carried subject's place in the text
 
 
 _UNNAMED_SOURCE = "unnamed quoted source"
@@ -221,7 +249,7 @@ class _Extractor:
             embedded = self._embedded(start, end)
             if len(_WORD.findall(sentence)) < 5 or _QUESTION.search(sentence):
                 continue
-            if embedded is None and not sentence.endswith(_TERMINAL_OK):
+            if embedded is None and not _ends_like_a_sentence(sentence):
                 continue  # a heading, standfirst or caption
             if overlaps_non_claim(self.non_claims, start, end):
                 continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
@@ -264,14 +292,18 @@ class _Extractor:
         drafts: list[_Draft] = []
         inherited: _Attribution | None = None
         unattributed: list[int] = []  # drafts of clauses with no speaker, by index
-        for cs, ce in clauses:
+        for piece in clauses:
+            cs, ce = piece.start, piece.end
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
-            new, attr = self.clause(cs, ce, cq, inherited)
+            new, attr, seen = self.clause(cs, ce, cq, None if piece.own else inherited, piece)
+            if piece.own:
+                drafts.extend(new)
+                continue
             if attr is not None and attr.kind == "leading":
                 inherited = attr
             if attr is None:
                 unattributed.extend(range(len(drafts), len(drafts) + len(new)))
-            elif unattributed and self._speaker_last(cs, ce, attr):
+            elif unattributed and self._speaker_last(seen, attr):
                 # "A, but B, a spokeswoman said": the speaker named at the end says A too.
                 for k in unattributed:
                     drafts[k] = self._attribute(drafts[k], attr)
@@ -279,14 +311,14 @@ class _Extractor:
             drafts.extend(new)
         return drafts
 
-    def _speaker_last(self, cs: int, ce: int, attr: _Attribution) -> bool:
+    def _speaker_last(self, clause: str, attr: _Attribution) -> bool:
         """Whether the clause names its speaker after its content ("…, Zakharova said")."""
         if attr.kind in ("trailing", "according"):
             return attr.content is not None and attr.content[0] == 0
         if attr.kind != "leading" or attr.np_span is None or attr.np_span[0] == 0:
             return False
-        before = self.text[cs : cs + attr.np_span[0]].rstrip()
-        after = self.text[cs + attr.verb_end : ce]
+        before = clause[: attr.np_span[0]].rstrip()
+        after = clause[attr.verb_end :]
         return before.endswith(",") and len(_WORD.findall(after)) <= 6
 
     def _attribute(self, d: _Draft, attr: _Attribution) -> _Draft:
@@ -299,7 +331,25 @@ class _Extractor:
         new.hedges, new.extra = d.hedges, d.extra
         return new
 
-    def clauses(self, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def clauses(
+        self, start: int, end: int, quotes: list[tuple[int, int]], lead_ok: bool = True
+    ) -> list[_Piece]:
+        """The sentence's clauses: cut at `_SPLIT`, then each compound clause into its
+        propositions (`compound.py`)."""
+        pieces: list[_Piece] = []
+        for a, b in self.split_clauses(start, end, quotes):
+            own = compound_pieces(self.text, a, b, quotes, lead_ok)
+            if pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
+                # "X was known to police, but had no links to terrorism": X had no links.
+                prev = pieces[0]
+                carried = carry_subject(self.text, prev.start, a, own[0], quotes)
+                own[0] = carried or own[0]
+            pieces.extend(own)
+        return pieces
+
+    def split_clauses(
+        self, start: int, end: int, quotes: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         cuts: list[tuple[int, int]] = []
         for m in _SPLIT.finditer(self.text, start, end):
             if not _in_quotes(m.start(), quotes):
@@ -316,13 +366,38 @@ class _Extractor:
         return spans
 
     def clause(
-        self, cs: int, ce: int, quotes: list[tuple[int, int]], inherited: _Attribution | None
-    ) -> tuple[list[_Draft], _Attribution | None]:
+        self,
+        cs: int,
+        ce: int,
+        quotes: list[tuple[int, int]],
+        inherited: _Attribution | None,
+        piece: _Piece | None = None,
+    ) -> tuple[list[_Draft], _Attribution | None, str]:
+        """The drafts of one clause, its attribution and the text read for it: the clause,
+        or with a piece's lead, the lead and the rest of the clause ("The firm" + "said it
+        would review ..."); the evidence is always the clause's own span."""
         text = self.text
-        clause = text[cs:ce]
-        rel_quotes = [(qs - cs, qe - cs) for qs, qe in quotes]
+        lead, skip = (piece.lead, piece.skip) if piece is not None else ("", 0)
+        hole = piece.hole if piece is not None else None
+        real_cs, real_ce = cs, ce
+        before_hole = len(lead) - skip  # where an offset before the aside moves to
+        if hole is not None:
+            # "The firm, which has begun …, called the bid": the clause without its aside.
+            lead = lead + text[cs + skip : hole[0]] + " "
+            skip = hole[1] - cs
+        clause = lead + text[cs + skip : ce]
+        shift = len(lead) - skip  # an offset in the article is (offset - cs + shift) here
+        cs -= shift  # so that cs + (an offset in `clause`) is (about) the article offset
+        if hole is None:
+            rel_quotes = [(qs - cs, qe - cs) for qs, qe in quotes]
+        else:
+            rel_quotes = _quote_regions(clause, 0, len(clause))
         state = self.state
-        persons = self.persons_in(cs, ce, tuple(quotes))
+        persons = [
+            (p + (before_hole if hole and p + real_cs < hole[0] else shift), n)
+            for p, n in self.persons_in(real_cs, ce, tuple(quotes))
+            if hole is None or not hole[0] <= p + real_cs < hole[1]
+        ]
         attr: _Attribution | None = None
         starts_with_quote = clause[:1] in '“„"'
         verb_first = _VERB_FIRST.match(clause)
@@ -389,7 +464,8 @@ class _Extractor:
                 inner = _inner_sentences(text, qs, qe)
                 if len(inner) < 2:
                     continue
-                for a2, b2 in (p for a, b in inner for p in self.clauses(a, b, [])):
+                pieces = (p for a, b in inner for p in self.clauses(a, b, [], lead_ok=False))
+                for a2, b2 in ((p.start, p.end) for p in pieces):
                     while b2 > a2 and text[b2 - 1] in ",;:":
                         b2 -= 1
                     body = text[a2:b2]
@@ -405,7 +481,16 @@ class _Extractor:
                     drafts.append(draft)
         if not drafts:
             stmt = self.statement(clause, cs, attr, rel_quotes)
-            drafts.append(self.draft(stmt, speaker, cs, ce, direct=is_quote))
+            if hole is None:
+                d = self.draft(stmt, speaker, real_cs, real_ce, direct=is_quote)
+                d.lead_span = piece.lead_span if piece is not None else None
+                drafts.append(d)
+            else:
+                # Cites the clause around the aside: its two parts.
+                d = self.draft(stmt, speaker, real_cs, hole[0], direct=is_quote)
+                d.extra.append(_trim(text, hole[1], real_ce))
+                d.joined = True
+                drafts.append(d)
 
         # Discourse state: who the story is following now.
         if attr is not None and attr.speaker.person:
@@ -416,7 +501,7 @@ class _Extractor:
             state.last_quote_speaker = attr.speaker.name
         elif not starts_with_quote:
             state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None
-        return drafts, attr
+        return drafts, attr, clause
 
     def statement(
         self, clause: str, cs: int, attr: _Attribution | None, quotes: list[tuple[int, int]]
@@ -516,6 +601,19 @@ class _Extractor:
                 # ("In a March 14 post on Truth Social, Trump stated: …").
                 time = self._context_time(a)
             entities = self.entities(a, b, d.speaker)
+            if d.lead_span is not None:
+                # "Rebels captured …" names the rebels although the span ("capturing …") does not.
+                carried = self.entities(*d.lead_span, None)
+                first = entities[:1] if d.speaker else ()
+                entities = tuple(dict.fromkeys(first + carried + entities))
+            quantities = self._qty(a, b)
+            if d.joined:  # the rest of the clause after an aside
+                for s2, e2 in d.extra:
+                    more = self.entities(s2, e2, None)
+                    entities = tuple(dict.fromkeys(entities + more))
+                    quantities += self._qty(s2, e2)
+                    if time is None:
+                        time = next((t for s, e, t in self.times if s2 <= s and e <= e2), None)
             subject = (
                 d.speaker
                 if d.speaker
@@ -537,7 +635,7 @@ class _Extractor:
                 speaker=d.speaker,
                 polarity=Polarity.denies if d.kind is ClaimKind.denial else Polarity.asserts,
                 hedges=tuple(dict.fromkeys(hedges)),
-                quantities=tuple(self._qty(a, b)),
+                quantities=tuple(quantities),
                 time=time,
                 evidence=tuple(evidence),
             )

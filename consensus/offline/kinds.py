@@ -7,10 +7,17 @@ import re
 from consensus.offline.sentences import _WORD
 
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying that|dismissed|dismisses|dismissing|rejected|rejects|"
-    r"rejecting|refuted|refutes|refuting|not true|fabricat\w*|manipulation|baseless|"
+    # "denied X access/entry/bail" deprives, it rejects no claim
+    r"\b(?:(?:denied|denies|deny)(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
+    r"visas?|passage|boarding|admission|parole|landing|clearance)\b)|denying that|"
+    # "rejected the offer" turns something down; "rejected claims that ..." denies a claim
+    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
+    r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
+    r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
+    r"refuted|refutes|refuting|not true|"
+    r"fabricat\w*|manipulation|baseless|"
     # calling a report disinformation rejects what it says
-    r"false claims?|disinformation|misinformation)\b",
+    r"false (?:claims?|reports?|rumou?rs?|allegations?)|disinformation|misinformation)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -39,7 +46,7 @@ _DENIAL_KEYS = (
     "fabricat",
     "manipulat",
     "baseless",
-    "false claim",
+    "false ",
     "disinformation",
     "misinformation",
 )

@@ -17,7 +17,8 @@ _TITLES = frozenset(
     """president commander-in-chief general gen. minister chancellor secretary senator sen.
     mr. mrs. ms. dr. chief commander admiral colonel lieutenant marshal governor mayor king
     queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
-    aide head gov. lt. col. sgt.""".split()
+    aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
+    director""".split()
 )
 # Words that make a capitalised sequence an organisation, place or thing, never a person.
 _ORG_WORDS = frozenset(

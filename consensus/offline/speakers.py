@@ -20,6 +20,9 @@ _AUX_TAIL = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 _PRONOUN = re.compile(r"(?:he|she|He|She)")
+_VERB_ADVERBS = frozenset(
+    "also has had have previously later then earlier reportedly allegedly again repeatedly".split()
+)
 _TAIL_PRONOUN = re.compile(r"\b(?:when|as|after|before|then|where|so)\s+(he|she)$")
 _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
@@ -184,7 +187,10 @@ def _leading(
             if spk is None:
                 continue
             aux = clause[np_start + len(np) : m.start()].strip(" ,")
-            verb = m.group() if not aux or "," in aux else f"{aux.split()[-1]} {m.group()}"
+            # "has said", "also said"; never "Thursday said" or "hospital said" (what ends an
+            # appositive or a time before the verb is not part of it).
+            last = aux.split()[-1] if aux and "," not in aux else ""
+            verb = f"{last} {m.group()}" if last.lower() in _VERB_ADVERBS else m.group()
             return _Attribution(
                 spk, "leading", (np_start, np_start + len(np)), verb, verb_end=m.end()
             )

@@ -1,0 +1,734 @@
+"""Step 3: a compound sentence -> one clause per proposition, with what each clause leaves out.
+
+English coordinates propositions without repeating what they share; a claim must say it
+again. Each cut here yields a `_Piece`: its own span of the article (what it cites) and a
+`lead`, the words it needs in front to be read alone (the subject of the clause before, a
+participle turned into a past verb, an auxiliary a gapped clause leaves out):
+
+* two independent clauses: "A tram derailed and three people have been rescued";
+* a verb phrase sharing the subject: "The firm confirmed receipt and said it would review"
+  -> "The firm said it would review";
+* a gapped passive: "seven people were killed and more than 50 taken to hospital" -> "more
+  than 50 were taken to hospital";
+* a participial tail: "a bomber rammed a truck into the gate, killing six and wounding 120"
+  -> "a bomber killed six", "a bomber wounded 120" (never after a passive clause: "seven
+  were killed, prompting ..." has no agent to carry);
+* "X said A and that B" -> B, which keeps X as its speaker (the caller inherits it);
+* a relative clause after a noun phrase: "after the crash, which happened at rush hour" ->
+  "the crash happened at rush hour"; in the middle of a sentence it is cut out of it
+  ("The firm, which has begun to move, called the bid final" -> two claims);
+* a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid";
+* a clause the sentence splitter cut at ", but" / "; " that opens with its verb takes the
+  subject of the clause before it (`carry_subject`).
+
+A piece marked `own` is the outlet's (a relative clause, a "with" absolute) or its agent's
+own act ("X said A, and declined to comment"): it never takes the speaker of the clause
+before it.
+
+Only the grammar is read here (closed word classes, verb endings, a table of irregular
+verbs); never anything about one story. Nothing is cut inside a quotation. When a rule is
+unsure (no subject found, a subject longer than a noun phrase), it does not cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from consensus.offline.names import _VERBS
+from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
+
+_AUX = (
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    r"do)(?:n[’']t)?"
+)
+_AUX_RE = re.compile(rf"{_AUX}")
+_BE = frozenset("is are was were be been being".split())
+_SPEECH = re.compile(rf"(?:{_VERBS})")
+_SPEECH_WORD = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
+# Irregular past forms (simple past and participle) that can end a subject.
+_IRREGULAR_PAST = frozenset(
+    """went gone came took taken left made saw seen told gave given found fell fallen hit ran
+    began begun brought caught drove driven flew flown held kept led lost met paid put rose
+    sent set shot spoke spoken stood struck thought threw thrown tore torn wrote written won
+    broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
+    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
+    beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
+    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
+    bent burnt learnt dealt slept wept fed bled""".split()
+)
+_ING_PAST = dict(
+    pair.split(":")
+    for pair in (
+        "saying:said leaving:left taking:took bringing:brought sending:sent making:made "
+        "setting:set putting:put tearing:tore giving:gave hitting:hit cutting:cut "
+        "striking:struck telling:told holding:held keeping:kept leading:led throwing:threw "
+        "running:ran getting:got becoming:became coming:came going:went seeing:saw "
+        "finding:found shooting:shot spreading:spread winning:won losing:lost paying:paid "
+        "selling:sold buying:bought meeting:met drawing:drew driving:drove writing:wrote "
+        "knowing:knew feeling:felt standing:stood speaking:spoke breaking:broke "
+        "building:built hurting:hurt fleeing:fled seeking:sought spending:spent "
+        "sweeping:swept shutting:shut beginning:began rising:rose falling:fell forcing:forced "
+        "hiding:hid fighting:fought flying:flew catching:caught teaching:taught sitting:sat "
+        "sleeping:slept feeding:fed swimming:swam drinking:drank eating:ate wearing:wore "
+        "shaking:shook waking:woke choosing:chose stealing:stole riding:rode biting:bit "
+        "lending:lent bending:bent dealing:dealt digging:dug sticking:stuck hanging:hung "
+        "forgetting:forgot beating:beat bleeding:bled blowing:blew growing:grew "
+        "withdrawing:withdrew laying:laid spinning:spun splitting:split letting:let "
+        "upsetting:upset costing:cost bursting:burst leaping:leapt meaning:meant "
+    ).split()
+)
+# -ing words that are not verbs of a participial tail ("..., including children").
+_NOT_PARTICIPLES = frozenset(
+    """including according following regarding concerning excluding during notwithstanding
+    pending considering being having thing something nothing anything everything morning
+    evening building ring king spring string wing sibling ceiling wedding meeting
+    bring sing""".split()
+)
+# -ed words that are nouns or adjectives, never a verb ending a subject.
+_NOT_PAST = frozenset(
+    "hundred speed need seed feed breed bleed shed indeed red bed deed weed heed reed".split()
+)
+# What opens a sentence before its subject: "On Tuesday, ", "However, ".
+_INTRO = re.compile(
+    r"(?:(?:However|Meanwhile|Moreover|Additionally|Still|Instead|Also|And|But|Now|Then|So|"
+    r"Earlier|Later|Separately|Previously|Yesterday|Today)\b,?\s+)"
+    r"|(?:(?:On|In|At|After|Before|During|By|Since|Until|Last|This|Earlier|Later|Within|"
+    r"Over|For|From|Under|Despite|Amid|With)\b[^,;:“”\"]{1,60},\s+)"
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my some any no every each".split()
+)
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you there".split())
+# Subjects never carried into another clause: they point at something else there.
+_NOT_CARRIED = frozenset("it there this that".split())
+# Words that open a subordinate clause: a cut after one may belong to it ("killed when a
+# tram sped and derailed"), so such a clause is only cut at a comma, and never carries.
+_SUBORDINATORS = frozenset(
+    """after before when while because if unless although though since until as where who
+    whom whose which that whether how what why once whenever wherever""".split()
+)
+_PREPOSITION_OR_CONJUNCTION = frozenset("after before since until as".split())
+# What a noun phrase that opens a clause never contains ("investors over whether ...",
+# "appears to have ..."): prepositions but "of", conjunctions, subordinators.
+_NOT_IN_NP = _SUBORDINATORS | frozenset(
+    """and or but nor to in on at by for from with without into onto over under about
+    against between among during despite amid through across toward towards via per
+    than""".split()
+)
+_OBJECTS = frozenset("him her them it us me up down out off back".split())
+_QUANTIFIERS = frozenset(
+    "another many some several most all both few one two three four five six seven eight nine "
+    "ten dozens hundreds thousands".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in at on from near".split())
+# -ing verbs that report speech or a source: their agent is the speaker of the clause
+# before, never the subject of what was said ("X claimed A did B, citing sources").
+_SPEECH_ACTS = frozenset(
+    """saying adding noting citing quoting describing calling warning signaling signalling
+    referring pointing accusing urging arguing insisting claiming telling asking stressing
+    explaining declaring denying dismissing rejecting acknowledging confirming""".split()
+)
+_DENIES = re.compile(rf"\b{_DENIAL_VERBS}\b|\b(?:denies|deny|denying|rejects|dismisses)\b")
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|what|who|we|they|you|i)[’'](?:s|re|ve|m|ll|d)")
+_PRESENT = re.compile(r"[a-z]{2,}[^s]s")  # "which amounts to": a verb after a relative
+MAX_TAIL_ATTRIBUTION_WORDS = 10  # ", officials said" after a participial tail
+_WORD_TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'.-]+")
+_ADVERBS = frozenset(
+    "also now still then later previously already since just again reportedly allegedly "
+    "initially subsequently eventually currently first".split()
+)
+# Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
+_COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
+_PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
+_RELATIVE_CUT = re.compile(r",\s+(?:which|who)\s+")
+# "..., with another 1,000 troops coming from partner countries": an absolute phrase.
+_WITH_CUT = re.compile(r",\s+with\s+")
+_ABSOLUTE = re.compile(r",\s+(?:with\s|[a-z]{3,}ing\b)")
+MAX_SUBJECT_WORDS = 8
+MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
+
+
+@dataclass
+class _Piece:
+    """One clause: its span of the article and the words that make it read alone."""
+
+    start: int
+    end: int
+    lead: str = ""  # put before the clause text...
+    skip: int = 0  # ...in place of its first `skip` characters
+    participle: bool = False  # the piece is a participial tail turned into a past verb
+    subject: str = ""  # the subject a following tail carries
+    hole: tuple[int, int] | None = None  # a relative clause inside it, cut out
+    own: bool = False  # the outlet's own words: never a speaker's from a clause around it
+    lead_span: tuple[int, int] | None = None  # where the carried subject stands in the text
+
+
+def _span_of(text: str, np: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last place `np` (a carried subject, verbatim) stands in text[lo:hi]."""
+    i = text.rfind(np, lo, hi)
+    return (i, i + len(np)) if i >= 0 else None
+
+
+def _past_of(ing: str) -> str:
+    """'killing' -> 'killed', 'injuring' -> 'injured', 'carrying' -> 'carried'."""
+    low = ing.lower()
+    if low in _ING_PAST:
+        return _ING_PAST[low]
+    stem = low[: -len("ing")]
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    if stem.endswith("e"):
+        return stem + "d"
+    return stem + "ed"
+
+
+def _is_past(word: str) -> bool:
+    low = word.lower()
+    if low in _NOT_PAST or not low.isalpha():
+        return False
+    return low in _IRREGULAR_PAST or (len(low) >= 4 and low.endswith("ed"))
+
+
+def _is_finite(word: str) -> bool:
+    low = word.lower()
+    if _CONTRACTED.fullmatch(low):
+        return True  # "it’s", "they’re", "we’ve"
+    return (
+        _AUX_RE.fullmatch(low) is not None or _is_past(word) or _SPEECH.fullmatch(low) is not None
+    )
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group().rstrip(".")) for m in _WORD_TOKEN.finditer(text, start, end)
+    ]
+
+
+def _np_ok(np: str) -> bool:
+    """Whether `np` can be a noun phrase opening a clause."""
+    np = re.sub(r"(?<=\d),(?=\d)", "", np)  # "350,000"
+    if not np or any(c in np for c in ',;:“”"()—–') or " - " in np:
+        return False
+    words = [w.lower() for w in _WORD_TOKEN.findall(np)]
+    if words and (words[0] in _DETERMINERS or np[:1].isupper()):
+        # "its embassy in the capital": a determined phrase may take a place after it.
+        words = [w for w in words if w not in _PLACE_PREPOSITIONS]
+    # "the carriages following the derailment": a participle with its object.
+    participle = any(w.endswith("ing") and nxt in _DETERMINERS for w, nxt in pairwise(words))
+    return (
+        bool(words) and not participle and not any(w in _NOT_IN_NP or _is_finite(w) for w in words)
+    )
+
+
+def _present_verb(words: list[tuple[int, int, str]], k: int) -> bool:
+    """'leads' in "Norway leads the mission": a lower-case -s word after a capitalised
+    one, followed by a determiner or a number (a plural noun is not followed by those)."""
+    w = words[k][2]
+    if k + 1 >= len(words) or not _PRESENT.fullmatch(w) or w.endswith(("ss", "us", "is")):
+        return False
+    nxt = words[k + 1][2]
+    # the subject before it a name ("Norway leads the"), never "networks promise Internet"
+    name = all(x[2][:1].isupper() for x in words[:k])
+    return name and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
+
+
+def _subject(text: str, start: int, end: int) -> str | None:
+    """The subject noun phrase of the clause text[start:end]: the words before its first
+    finite verb, when they look like one noun phrase."""
+    m = _INTRO.match(text, start, end)
+    while m:
+        start = m.end()
+        m = _INTRO.match(text, start, end)
+    words = _words(text, start, end)
+    for k in range(1, len(words)):
+        w = words[k][2]
+        if w[:1].isupper() or (not _is_finite(w) and not _present_verb(words, k)):
+            continue  # "United Press": a capitalised word is a name, never the verb
+        prev = words[k - 1][2].lower()
+        if prev in _DETERMINERS:
+            return None  # "the injured driver": an adjective, and the subject is unclear
+        if k + 1 < len(words) and words[k + 1][2] == "by" and not _AUX_RE.fullmatch(w.lower()):
+            # A participle, not the verb: "Farmers, led by a union, are blocking" has
+            # its subject before the comma; "Footage filmed by X and posted ..." has none.
+            np = text[start : words[k - 1][1]]
+            if "," not in text[words[k - 1][1] : words[k][0]] or not _np_ok(np):
+                return None
+            return np if words[0][2][:1].isupper() else None
+        subj = words[:k]
+        while len(subj) > 1 and (subj[-1][2].lower() in _ADVERBS or subj[-1][2].endswith("ly")):
+            subj.pop()
+        first = subj[0][2]
+        if len(subj) > MAX_SUBJECT_WORDS or (len(subj) == 1 and first.endswith("ly")):
+            return None
+        np = text[start : subj[-1][1]]
+        if not _np_ok(np) or first.lower() in _NOT_CARRIED:
+            return None
+        if first[:1].islower() and first.lower() not in _PRONOUN_SUBJECTS | _DETERMINERS:
+            return None
+        return np
+    return None
+
+
+def _content_start(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], clause_only: bool = True
+) -> int:
+    """Where the content of "X said (that) ..." begins, else `start`; with `clause_only`,
+    only a content with a finite verb counts ("warned residents to stay indoors" reports
+    no clause)."""
+    pos = start
+    for m in _SPEECH_WORD.finditer(text, start, end):
+        if _in_quotes(m.start(), quotes):
+            continue
+        t = re.match(r"\s+that\s+|\s+", text[m.end() : end])
+        if t is not None and (not clause_only or _has_finite(text, m.end() + t.end(), end)):
+            pos = m.end() + t.end()
+    return pos
+
+
+def _has_finite(text: str, start: int, end: int) -> bool:
+    words = _words(text, start, end)
+    return any(
+        _is_finite(w) or (k > 0 and _present_verb(words, k)) for k, (_a, _b, w) in enumerate(words)
+    )
+
+
+def _has_subordinator(text: str, start: int, end: int) -> bool:
+    """A subordinate clause in text[start:end]; "after", "before", "since", "until" and
+    "as" only when a clause follows them ("trapped after the accident" is a phrase)."""
+    for _a, b, w in _words(text, start, end):
+        low = w.lower()
+        if low in _PREPOSITION_OR_CONJUNCTION:
+            if _independent(text, b, end):
+                return True
+        elif low in _SUBORDINATORS:
+            return True
+    return False
+
+
+def _passive_aux(text: str, start: int, end: int) -> str | None:
+    """'have been' of "seven people have been killed": the auxiliary chain before the
+    clause's first past participle when it is a passive, else None."""
+    words = _words(text, start, end)
+    for k, (_a, _b, w) in enumerate(words):
+        if not (_AUX_RE.fullmatch(w.lower()) or w.lower() in _BE):
+            continue
+        chain = [w]
+        j = k + 1
+        while j < len(words) and words[j][2].lower() in _BE | _ADVERBS:
+            if words[j][2].lower() in _BE:
+                chain.append(words[j][2])
+            j += 1
+        if j < len(words) and _is_past(words[j][2]) and any(c.lower() in _BE for c in chain):
+            return " ".join(chain)
+        return None
+    return None
+
+
+def _counted_gap(right: str) -> str | None:
+    """'more than 50' of "more than 50 taken to hospital": a counted noun phrase followed
+    by a past participle, the auxiliary left out."""
+    words = list(_WORD_TOKEN.finditer(right))
+    for k in range(1, min(len(words), 6)):
+        w = words[k].group()
+        if _AUX_RE.fullmatch(w.lower()):
+            return None
+        if _is_past(w):
+            np = right[: words[k - 1].end()]
+            # Only a counted phrase: "the driver injured ..." is an active clause, no gap.
+            if not any(ch.isdigit() for ch in np) or not _np_ok(np.replace("than", "")):
+                return None
+            return np
+    return None
+
+
+def _independent(text: str, start: int, end: int, past: bool = True) -> bool:
+    """Whether text[start:end] opens with its own subject and a finite verb; a past form
+    with no auxiliary counts only with `past` ("its grille destroyed" after a comma is an
+    absolute phrase, "and the tram flipped" a clause)."""
+    words = _words(text, start, min(end, start + 200))
+    if len(words) < 2:
+        return False
+    if words[0][2].lower() in _PRONOUN_SUBJECTS and _is_finite(words[1][2]):
+        return True
+    if _CONTRACTED.fullmatch(words[0][2].lower()):
+        return True  # "and it’s had a great safety record"
+    for k in range(1, min(len(words), 7)):
+        low = words[k][2].lower()
+        if _AUX_RE.fullmatch(low):
+            return _np_ok(text[start : words[k - 1][1]].replace(" than ", " "))
+        if low not in _ADVERBS and _is_finite(low):
+            # "and the tram flipped": a past verb after a determined noun phrase
+            first = words[0][2]
+            opens = first.lower() in _DETERMINERS or first[:1].isdigit() or first[:1].isupper()
+            return past and opens and _is_past(low) and _np_ok(text[start : words[k - 1][1]])
+    return False
+
+
+def _unbalanced_quote(text: str, start: int, end: int) -> bool:
+    seg = text[start:end]
+    return seg.count("“") + seg.count("„") != seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _is_tail_attribution(after: str) -> bool:
+    """Whether `after` (what follows a tail's comma) only names who said it: ", officials
+    said.", never more content (", said: “…”")."""
+    m = _SPEECH_WORD.search(after)
+    return (
+        m is not None
+        and len(_WORD_TOKEN.findall(after)) <= MAX_TAIL_ATTRIBUTION_WORDS
+        and not any(c in after for c in ':“”"')
+        # a name after the verb, not a clause ("…, said power would be restored")
+        and not _has_finite(after, m.end(), len(after))
+    )
+
+
+def _tail_attribution(text: str, start: int, end: int) -> str | None:
+    """'the foreign ministry' of "…, the foreign ministry said": the speaker
+    named after the content of a clause, else None."""
+    cut = text.rfind(",", start, end)
+    seg = text[cut + 1 : end].strip(" ”\"’'") if cut >= 0 else ""
+    m = re.fullmatch(rf"(?P<np>[^,]{{2,80}}?)\s+(?:{_VERBS})(?:\s+[\w’'-]+){{0,4}}", seg)
+    if m is None or not _np_ok(m.group("np")) or m.group("np").lower() in _NOT_CARRIED:
+        return None
+    return m.group("np")
+
+
+def compound_pieces(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], lead_ok: bool = True
+) -> list[_Piece]:
+    """Cut text[start:end] (one clause of a sentence) into propositions; see the module
+    docstring. `lead_ok=False` (a quotation's own words) allows only cuts that need no
+    lead."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in _COORD.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "coord"))
+    for m in _PARTICIPLE_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "participle"))
+    for m in _RELATIVE_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "relative"))
+    for m in _WITH_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "with"))
+    cuts.sort()
+    pieces = [_Piece(start, end)]
+    asides: list[_Piece] = []  # relative clauses cut out of the middle of a piece
+    for a, b, how in cuts:
+        cur = pieces[-1]
+        if a <= cur.start or b >= end or _in_quotes(a, quotes):
+            continue
+        if cur.hole is not None and a < cur.hole[1]:
+            continue
+        if _unbalanced_quote(text, start, a):
+            continue  # inside a quotation that the sentence splitter could not close
+        tail = text[cur.start : a].rstrip()
+        if tail.endswith(("-", "—", "–", ":")):
+            continue
+        if how == "relative":
+            if lead_ok:
+                rel = _relative(text, cur, a, b, end)
+                if rel is not None and rel.end < end:
+                    cur.hole = (a, _next_start(text, rel.end))
+                    asides.append(rel)
+                elif rel is not None:
+                    cur.end = a
+                    pieces.append(rel)
+            continue
+        new = _cut(text, cur, a, b, end, how, quotes, lead_ok)
+        if new is not None:
+            cur.end = a
+            pieces.append(new)
+    return sorted(pieces + asides, key=lambda p: p.start)
+
+
+def _next_start(text: str, pos: int) -> int:
+    """The offset after the comma and spaces that close a relative clause at `pos`."""
+    m = re.match(r",\s*", text[pos:])
+    return pos + (m.end() if m else 0)
+
+
+def _participle(
+    text: str, cur: _Piece, a: int, b: int, end: int, quotes: list[tuple[int, int]]
+) -> _Piece | None:
+    """ ", killing six" -> "<subject> killed six"."""
+    first = _WORD_TOKEN.match(text, b)
+    if first is None:
+        return None
+    verb = first.group()
+    if verb.lower() in _NOT_PARTICIPLES or len(verb) < 6 or not verb.endswith("ing"):
+        return None
+    rest = text[b:end]
+    comma = rest.find(",")
+    if comma >= 0:
+        # The tail runs to the end of the clause, or to the speaker named after it.
+        if not _is_tail_attribution(rest[comma + 1 :]):
+            return None
+    speech = verb.lower() in _SPEECH_ACTS
+    if speech and _DENIES.search(text, cur.start, a):
+        return None  # "denied A, describing it as a fabrication": one denial, its words
+    subj: str | None
+    if cur.participle:
+        # "..., killing six and wounding 120": the second tail has the first one's agent,
+        # unless the first is a phrase with a gerund of its own ("reflecting A of cutting B").
+        if any(w.endswith("ing") for w in _WORD_TOKEN.findall(text[cur.start : a])[1:]):
+            return None
+        subj = cur.subject
+    else:
+        if cur.lead:
+            return None
+        said_by = _tail_attribution(text, cur.start, a)
+        content = _content_start(text, cur.start, a, quotes)
+        if said_by is not None:
+            subj = said_by if speech else None
+        elif speech:
+            # Whose words the tail reports: the subject of the main clause ("the NAACP
+            # issued an advisory, claiming ..."), unless another clause stands between.
+            clear = content > cur.start or not (
+                _has_subordinator(text, cur.start, a) or _ABSOLUTE.search(text, cur.start, a)
+            )
+            subj = _subject(text, cur.start, a) if clear else None
+        elif (
+            _passive_aux(text, content, a) is not None
+            or _has_subordinator(text, content, a)
+            or not _has_finite(text, content, a)
+            # "X came under pressure, with a counteroffensive wresting land, denying the city
+            # ...": after another absolute or participle the tail may be its.
+            or _ABSOLUTE.search(text, content, a) is not None
+        ):
+            return None  # no agent to carry, or not sure which clause the tail belongs to
+        else:
+            subj = _subject(text, content, a)
+    if not subj:
+        return None
+    lead = f"{subj} {_past_of(verb)}"
+    span = cur.lead_span if cur.participle else _span_of(text, subj, cur.start, a)
+    # A speech act has its own agent: it does not report what a clause before reports.
+    return _Piece(
+        b, end, lead, len(verb), participle=True, subject=subj, own=speech, lead_span=span
+    )
+
+
+def _cut(
+    text: str,
+    cur: _Piece,
+    a: int,
+    b: int,
+    end: int,
+    how: str,
+    quotes: list[tuple[int, int]],
+    lead_ok: bool,
+) -> _Piece | None:
+    right_words = _WORD_TOKEN.findall(text[b:end])
+    if len(right_words) < MIN_PIECE_WORDS - 1:
+        return None
+    first = right_words[0]
+    if how == "with":
+        return _absolute(text, cur, b, end) if lead_ok else None
+    if how == "participle" or (cur.participle and first.endswith("ing")):
+        return _participle(text, cur, a, b, end, quotes) if lead_ok else None
+    # "and"/"but": the left clause must say something of its own, the last of its
+    # comma-separated segments included ("As they ..., Ann and Bob were").
+    left_start = cur.start + cur.skip
+    content = _content_start(text, left_start, a, quotes)
+    last_segment = max(content, text.rfind(",", left_start, a) + 1)
+    if not _has_finite(text, content, a) or not _has_finite(text, last_segment, a):
+        return None
+    left_words = _words(text, left_start, a)
+    comma = text[a] == ","
+    if len(left_words) < MIN_PIECE_WORDS:
+        return None
+    if content == left_start and _content_start(text, left_start, a, quotes, False) > content:
+        # "X said the driver and two passengers were ...": what was said runs on after "and";
+        # only the speaker's next act is a clause of its own ("warned A and canceled B").
+        return _verb_phrase(text, left_start, left_start, a, b, end, first, comma, left_words)
+    if _has_subordinator(text, content, a) and not comma:
+        return None  # "if the two companies agree but the deal is blocked"
+    if not comma and any(w[2].lower() == "between" for w in left_words[-6:]):
+        return None  # "a truce between the army and the rebels can be signed"
+    if text[a:b].rstrip().endswith("that"):
+        # "X said A and that B": B is X's too (the caller inherits the speaker).
+        return _Piece(b, end) if content > left_start else None
+    if _independent(text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None):
+        return _Piece(b, end)
+    if cur.lead or not lead_ok or _has_subordinator(text, content, a):
+        return None
+    gap = _counted_gap(text[b:end])
+    if gap is not None:
+        aux = _passive_aux(text, content, a)
+        return _Piece(b, end, f"{gap} {aux}", len(gap)) if aux is not None else None
+    return _verb_phrase(text, left_start, content, a, b, end, first, comma, left_words)
+
+
+def _verb_phrase(
+    text: str,
+    left_start: int,
+    content: int,
+    a: int,
+    b: int,
+    end: int,
+    first: str,
+    comma: bool,
+    left_words: list[tuple[int, int, str]],
+) -> _Piece | None:
+    """A verb phrase sharing a subject after "and": the speaker's when the verb is one of
+    speech or follows a comma ("X said A, and declined to comment"), else the subject of
+    what was said ("X said her husband was arrested and is being held")."""
+    if not _is_finite(first) or (not comma and _is_finite(left_words[-1][2])):
+        return None  # "Police shot and killed the driver": one act, not two claims
+    speech = _SPEECH.fullmatch(first.lower()) is not None
+    main = speech or comma or content == left_start
+    if not main and not _AUX_RE.fullmatch(first.lower()):
+        # "X said he supported A but presented B": whose act B is, the grammar leaves open.
+        return None
+    subj = _subject(text, left_start if main else content, a)
+    if subj is None:
+        return None
+    # The speaker's own act is not what the speaker reports ("X said A, and declined").
+    reports = _content_start(text, left_start, a, [], False) > left_start
+    own = main and reports
+    span = _span_of(text, subj, left_start, a)
+    if _is_past(first) and not speech:
+        # "was arrested and charged": the auxiliary of the subject's own verb, never of the
+        # clause it reports ("Officials said the road was closed, and declined").
+        reported = _content_start(text, left_start, a, [], False)
+        verb_end = reported if main and reported > left_start else a
+        aux = _passive_aux(text, left_start if main else content, verb_end)
+        if aux is not None:
+            return _Piece(b, end, f"{subj} {aux} ", 0, own=own, lead_span=span)
+    return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
+
+
+def _main_verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] opens with the main clause's verb (adverbs aside): an auxiliary
+    or a reporting verb, or a verb followed by its object or a preposition ("called the
+    bid"); never an adjective of a noun ("unmarked truck")."""
+    words = _words(text, pos, min(end, pos + 120))
+    while words and (words[0][2].lower() in _ADVERBS or words[0][2].endswith("ly")):
+        words = words[1:]
+    if not words or not _is_finite(words[0][2]):
+        return False
+    low = words[0][2].lower()
+    if _AUX_RE.fullmatch(low) or _SPEECH.fullmatch(low):
+        return True
+    nxt = words[1][2].lower() if len(words) > 1 else ""
+    return nxt in _DETERMINERS or nxt in _NOT_IN_NP or nxt[:1].isdigit() or nxt in _OBJECTS
+
+
+def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None:
+    """ "…after the horror crash, which happened during rush hour" -> "the horror crash
+    happened during rush hour"; "Anna Berg, who co-chaired the march, was removed"
+    -> "Anna Berg co-chaired the march" (the piece ends at the closing comma; the
+    caller cuts it out of the sentence). The antecedent is the noun phrase before the comma
+    when it opens with a determiner, a possessive or a number, or opens the clause."""
+    first = _WORD_TOKEN.match(text, b)
+    if first is None or not (_is_finite(first.group()) or _PRESENT.fullmatch(first.group())):
+        return None
+    rest = text[b:end]
+    comma = rest.find(",")
+    piece_end = end
+    if comma >= 0:
+        if _unbalanced_quote(text, b, b + comma):
+            return None
+        if not _is_tail_attribution(rest[comma + 1 :]):
+            # The main clause goes on after it: only when its verb follows at once
+            # ("The firm, which has begun ..., called the bid ...").
+            if not _main_verb_follows(text, _next_start(text, b + comma), end):
+                return None
+            piece_end = b + comma
+    clause_start = cur.start + cur.skip
+    m = _INTRO.match(text, clause_start, a)
+    while m:
+        clause_start = m.end()
+        m = _INTRO.match(text, clause_start, a)
+    words = _words(text, clause_start, a)
+    k = len(words)
+    opener: int | None = None  # the leftmost word that may open the antecedent
+    while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
+        w = words[k - 1][2]
+        low = w.lower()
+        if low in _NOT_IN_NP or _is_finite(w) or low in _ADVERBS:
+            break
+        k -= 1
+        if low in _DETERMINERS or w.endswith(("’s", "'s")) or w[:1].isdigit():
+            opener = k
+        elif k == 0 and w[:1].isupper() and not cur.lead:
+            opener = k
+    if opener is None:
+        return None
+    while opener > k and words[opener - 1][2][:1].isupper():
+        opener -= 1  # "Ocean Star No. 9": a name before the number is part of it
+    # The phrase opens after a verb or a preposition ("after the crash"), never after "and"
+    # ("in Lyon and Paris, which ...").
+    before = words[opener - 1][2].lower() if opener > 0 else ""
+    if before in ("and", "or", "nor") or (opener == 0 and cur.lead):
+        return None
+    if text[a:b].rstrip().endswith("who"):
+        # "the home of Anna Berg, who was arrested": the person, not the home
+        for j in range(len(words) - 1, opener, -1):
+            if words[j - 1][2] == "of" and words[j][2][:1].isupper():
+                opener = j
+                break
+    np = text[words[opener][0] : words[-1][1]]
+    if not _np_ok(np) or words[opener][2].lower() in _NOT_CARRIED:
+        return None
+    span = (words[opener][0], words[-1][1])
+    return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
+
+
+def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
+    """ "…, with its chief executive dismissing the bid" -> "its chief executive dismissed
+    the bid": a noun phrase and an -ing verb after "with" are a clause of their own."""
+    if cur.participle:
+        return None
+    words = _words(text, b, min(end, b + 120))
+    for k in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
+        w = words[k][2]
+        if not (w.endswith("ing") and len(w) >= 6 and w.islower()) or w in _NOT_PARTICIPLES:
+            continue
+        np = text[b : words[k - 1][1]]
+        first = words[0][2]
+        if not (
+            first.lower() in _DETERMINERS | _QUANTIFIERS
+            or first[:1].isupper()
+            or first[0].isdigit()
+        ):
+            return None  # "with heavy fighting in ...": a noun phrase, no clause
+        if not _np_ok(np) or words[0][2].lower() in _NOT_CARRIED:
+            return None
+        comma = text.find(",", words[k][1], end)
+        if comma >= 0 and not _is_tail_attribution(text[comma + 1 : end]):
+            return None
+        lead = f"{np} {_past_of(w)}"
+        return _Piece(b, end, lead, words[k][1] - b, own=True)
+    return None
+
+
+def carry_subject(
+    text: str, left_start: int, left_end: int, piece: _Piece, quotes: list[tuple[int, int]]
+) -> _Piece | None:
+    """The first piece of a clause cut off at ", but" / "; " that opens with its verb, with
+    the subject of the clause before it ("X was known to police, but had no links to
+    terrorism" -> "X had no links to terrorism"); None when it needs none or none is found."""
+    if piece.lead:
+        return None
+    first = _WORD_TOKEN.match(text, piece.start)
+    if first is None or not _is_finite(first.group()):
+        return None
+    left_words = _words(text, left_start, left_end)
+    if len(left_words) < MIN_PIECE_WORDS or _has_subordinator(text, left_start, left_end):
+        return None
+    new = _verb_phrase(
+        text,
+        left_start,
+        left_start,
+        left_end,
+        piece.start,
+        piece.end,
+        first.group(),
+        True,
+        left_words,
+    )
+    if new is None:
+        return None
+    new.hole, new.participle = piece.hole, piece.participle
+    return new

@@ -1,0 +1,210 @@
+"""consensus/offline/compound.py through the offline extractor: a compound sentence makes one
+claim per proposition, each citing its own clause and stating the subject it leaves out,
+and the cuts the grammar leaves unsure are not made.
+
+Sentences are written for these tests (no dev-cluster text), one rule each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consensus.models import Article, Claim
+from consensus.offline import extract_offline
+
+
+def _claims(text: str) -> list[Claim]:
+    article = Article(id="t", text=text, published=dt.date(2025, 3, 14))
+    claims = list(extract_offline(article).claims)
+    for c in claims:
+        for e in c.evidence:
+            assert text[e.start : e.end] == e.quote
+    return claims
+
+
+def _statements(text: str) -> list[str]:
+    return [c.statement for c in _claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two independent clauses
+        (
+            "At least nine people were killed and dozens more were injured in the flood.",
+            ["At least nine people were killed", "Dozens more were injured in the flood."],
+        ),
+        # a verb phrase sharing its subject
+        (
+            "The ministry confirmed receipt of the letter and said it would reply on Monday.",
+            [
+                "The ministry confirmed receipt of the letter",
+                "The ministry said it would reply on Monday.",
+            ],
+        ),
+        # a gapped passive takes the auxiliary of the clause before
+        (
+            "Four miners have been killed and more than 30 taken to hospital after the blast.",
+            [
+                "Four miners have been killed",
+                "More than 30 have been taken to hospital after the blast.",
+            ],
+        ),
+        # a participial tail, and a second one coordinated with it
+        (
+            "A gunman opened fire in the crowded market, killing five people and wounding 14.",
+            [
+                "A gunman opened fire in the crowded market",
+                "A gunman killed five people",
+                "A gunman wounded 14.",
+            ],
+        ),
+        # a relative clause closing the sentence, after a determined noun phrase
+        (
+            "Hundreds of people were evacuated after the storm, which hit the coast on Sunday.",
+            [
+                "Hundreds of people were evacuated after the storm",
+                "The storm hit the coast on Sunday.",
+            ],
+        ),
+        # a relative clause in the middle is cut out of its sentence
+        (
+            "The utility company, which serves two million homes, said power would be restored.",
+            [
+                "The utility company said power would be restored.",
+                "The utility company serves two million homes",
+            ],
+        ),
+        # "after" before a noun phrase is no subordinate clause
+        (
+            "Six miners were trapped after the collapse but four have been freed.",
+            ["Six miners were trapped after the collapse", "Four have been freed."],
+        ),
+        # a contracted pronoun and auxiliary opens a clause
+        (
+            "We have a fine bus network and it's had an excellent record.",
+            ["We have a fine bus network", "It's had an excellent record."],
+        ),
+        # a clause cut at ", but" that opens with its verb takes the subject before it
+        (
+            "The suspect was known to the police, but had no links to any armed group.",
+            [
+                "The suspect was known to the police",
+                "The suspect had no links to any armed group.",
+            ],
+        ),
+        # a participle after a comma is no verb of the subject
+        (
+            "Farmers, led by a regional union, are blocking roads, demanding lower fuel taxes.",
+            [
+                "Farmers, led by a regional union, are blocking roads",
+                "Farmers demanded lower fuel taxes.",
+            ],
+        ),
+        # a "with" absolute; an irregular verb
+        (
+            "The board turned down the offer, with its chairman calling the price far too low.",
+            ["The board turned down the offer", "Its chairman called the price far too low."],
+        ),
+        (
+            "Crowds ran from the square, with one family hiding in a nearby church.",
+            ["Crowds ran from the square", "One family hid in a nearby church."],
+        ),
+        # "who" after "X of Y": the person
+        (
+            "Protesters gathered at the home of Anna Berg, who was arrested on Monday.",
+            ["Protesters gathered at the home of Anna Berg", "Anna Berg was arrested on Monday."],
+        ),
+    ],
+)
+def test_compound_sentence_makes_one_claim_per_proposition(text: str, expected: list[str]) -> None:
+    assert _statements(text) == expected
+
+
+def test_each_piece_cites_its_own_clause() -> None:
+    text = "A gunman opened fire in the crowded market, killing five people and wounding 14."
+    quotes = [c.evidence[0].quote for c in _claims(text)]
+    assert quotes == [
+        "A gunman opened fire in the crowded market",
+        "killing five people",
+        "wounding 14.",
+    ]
+    text = "A gunman opened fire in the market, killing 25 people and wounding 14 others."
+    killed, wounded = _claims(text)[1:]
+    assert [q.value for q in killed.quantities] == [25.0]
+    assert [q.value for q in wounded.quantities] == [14.0]
+
+
+def test_a_cut_out_relative_clause_leaves_two_spans_to_the_sentence() -> None:
+    text = "The utility company, which serves two million homes, said power would be restored."
+    main = _claims(text)[0]
+    assert [e.quote for e in main.evidence] == [
+        "The utility company",
+        "said power would be restored.",
+    ]
+
+
+def test_a_carried_subject_names_its_entities() -> None:
+    text = "Rebels seized the town of Marvale last week, capturing the airport at Tenby."
+    captured = _claims(text)[1]
+    assert captured.statement == "Rebels captured the airport at Tenby."
+    assert "Tenby" in captured.entities
+
+
+def test_a_reported_second_clause_keeps_its_speaker() -> None:
+    text = "Mayor Anne Holt said the bridge was safe and that repairs would start in May."
+    second = _claims(text)[1]
+    assert second.speaker == "Anne Holt"
+    assert second.statement == "Anne Holt said that repairs would start in May."
+
+
+def test_a_relative_clause_is_the_outlet_s_not_the_speaker_s() -> None:
+    text = "The minister said the dam, which was built in 1970, would be inspected."
+    aside = next(c for c in _claims(text) if "built" in c.evidence[0].quote)
+    assert aside.speaker is None
+    assert aside.statement == "The dam was built in 1970"
+
+
+def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
+    text = "Officials said the road was closed, and declined to give further details."
+    declined = _claims(text)[1]
+    assert declined.statement == "Officials declined to give further details."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # noun coordination: no clause after "and"
+        "Officials said the driver and two passengers were taken to hospital.",
+        "As the crowd left the stadium, the police and fire crews were already waiting.",
+        "Talks will go on until a truce between the army and the rebels can be signed.",
+        # "with heavy fighting": a noun phrase, no clause
+        "The attack followed weeks of unrest, with heavy fighting in the southern provinces.",
+        # an adjective after the comma that closes a relative clause is no main verb
+        "Police shot the driver, who drove the 19-ton, unmarked truck for two kilometres.",
+        # two past participles of one passive are one act
+        "The activist was beaten and set on fire by a crowd in the centre of the city.",
+        # a plural subject with a present verb is not found: nothing to carry
+        "New networks promise Internet connections 10 times faster and are expected soon.",
+        # a participle before "by" is no verb: no subject to carry
+        "Footage filmed by a resident and posted online shows the flooded square.",
+        # one act with two verbs
+        "Police shot and killed the attacker near the station on Friday evening.",
+        # a tail after a passive has no agent to carry
+        "Six people were killed in the attack, prompting calls for tighter security.",
+        # a subordinate clause before the coordination: whose verb is it?
+        "Nine people died when a bus left the road and overturned on a steep hill.",
+        # inside a quotation
+        'He said: "We were coming round the bend and the bus tipped over on its side."',
+        # a year before "when": another time
+        "It was the worst crash since 1999, when eleven people died on the same road.",
+        # an absolute phrase after a comma: "its roof destroyed" is no clause
+        "Reporters filmed the house, its windows broken by the blast and its roof destroyed.",
+        # a denial's own description is part of the denial
+        "The army denied its soldiers were surrounded, describing the claim as false.",
+    ],
+)
+def test_unsure_cuts_are_not_made(text: str) -> None:
+    assert len(_claims(text)) == 1, _statements(text)

@@ -1,0 +1,38 @@
+"""Who speaks for whom, read from the batch's own appositives (consensus.merge.speakers)."""
+
+from __future__ import annotations
+
+from consensus.merge.speakers import Speakers, clean_speaker
+
+TEXTS = {
+    "peter mckenna": [
+        "51 were taken to hospital, Peter McKenna, the deputy director of operations for the "
+        "London Ambulance Service, said in a statement."
+    ],
+    "vladimir putin": ["Russian President Vladimir Putin said the troops would be spared."],
+    "jane smith": ["Jane Smith said the line would reopen on Monday."],
+    "london ambulance service": ["The London Ambulance Service said 51 people were treated."],
+    "russia": ["Russia said the troops would be spared."],
+    "kevin snow": ["Kevin Snow said everyone was screaming."],
+}
+
+
+def test_a_long_appositive_after_the_name_makes_the_person_speak_for_the_body() -> None:
+    # ten words after the name, four of them "of", "for", "the": the body is still read
+    index = Speakers(TEXTS)
+    assert index.compatible("peter mckenna", "london ambulance service")
+    assert index.compatible("vladimir putin", "russia")
+
+
+def test_the_same_person_written_differently_and_different_people() -> None:
+    index = Speakers(TEXTS)
+    assert index.compatible("smith", "jane smith")
+    assert index.compatible("tan", "executive hock tan")
+    assert not index.compatible("kevin snow", "jane smith")
+    assert not index.compatible("peter mckenna", "russia")
+
+
+def test_pronouns_and_time_words_are_no_speakers() -> None:
+    assert clean_speaker("they") is None and clean_speaker("today") is None
+    assert clean_speaker("mayor says") is None
+    assert clean_speaker("london fire brigade") == "london fire brigade"
