@@ -13,8 +13,17 @@ import numpy as np
 from consensus.merge.features import _Feat
 from consensus.merge.tunables import BLOCK_CAP, MAX_BLOCK_KEYS, MAX_CANDIDATES
 
+_NO_CODES = np.zeros(0, dtype=np.int64)
+
 
 def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
+    """`_candidate_codes` as (i, j) pairs, i < j, sorted."""
+    n = len(feats)
+    kept = _candidate_codes(feats)
+    return list(zip((kept // n).tolist(), (kept % n).tolist(), strict=True))
+
+
+def _candidate_codes(feats: Sequence[_Feat]) -> np.ndarray:
     """Pairs from two articles sharing >= 2 blocking keys, near-linear in the claims.
 
     Each claim's blocking keys are its `MAX_BLOCK_KEYS` rarest keys (document frequency,
@@ -24,12 +33,13 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
     `MAX_CANDIDATES` candidates sharing the most composite keys (ties: lower position).
 
     Keys are numbered in sorted order (so comparing numbers compares keys) and the
-    postings, pair counts and per-claim ranking are numpy array operations.
+    postings, pair counts and per-claim ranking are numpy array operations. A pair (i, j),
+    i < j, is returned as the code i * len(feats) + j, sorted.
     """
     n = len(feats)
     names = sorted({k for f in feats for k in f.keys})
     if n < 2 or not names:
-        return []
+        return _NO_CODES
     number = {k: x for x, k in enumerate(names)}
     nk = len(names)
     flat = np.fromiter((number[k] for f in feats for k in f.keys), dtype=np.int64)
@@ -63,13 +73,13 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
         other = art[fi] != art[fj]
         codes.append(fi[other] * n + fj[other])
     if not codes:
-        return []
+        return _NO_CODES
     all_codes = np.concatenate(codes)
     all_codes.sort()  # (in place: the largest array here)
     pair_codes, _, counts = _runs(all_codes)
     del all_codes, codes
     if not len(pair_codes):
-        return []
+        return _NO_CODES
     fi, fj = pair_codes // n, pair_codes % n
     # per claim: most shared keys, then position; one int64 sort key (src, -shared, dst)
     most = int(counts.max()) + 1
@@ -82,7 +92,7 @@ def _candidate_pairs(feats: Sequence[_Feat]) -> list[tuple[int, int]]:
     kept = lo * n + hi
     kept.sort()
     kept, _, _ = _runs(kept)
-    return list(zip((kept // n).tolist(), (kept % n).tolist(), strict=True))
+    return kept
 
 
 def _by_two(major: np.ndarray, minor: np.ndarray, minor_bound: int) -> np.ndarray:

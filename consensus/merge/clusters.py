@@ -101,7 +101,7 @@ def _align(
     conflict edges (between claim positions) and the candidate pairs."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
-    sim_cache: dict[tuple[int, int], float] = dict(prob)
+    sim_cache = prob  # (read only)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}

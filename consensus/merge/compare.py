@@ -64,8 +64,17 @@ _DATE_RE = re.compile(
 )
 
 
+# every match of `_DATE_RE` holds one of these in lower case (after folding the long s,
+# which the case-insensitive regex takes for s): texts without any skip the regex
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FOLD_S = str.maketrans({"\u017f": "s"})
+
+
 def dates_named(text: str) -> frozenset[str]:
     """Calendar dates ("jul-14") and months of a year ("aug-2024") a text names."""
+    low = text.translate(_FOLD_S).lower()
+    if not any(m in low for m in _MONTH_STEMS):
+        return frozenset()
     out = set()
     for m in _DATE_RE.finditer(text):
         if m.group(1):
@@ -107,15 +116,76 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _csr(
-    rows: list[int], cols: list[int], vals: list[float] | None, shape: tuple[int, int]
+def _csr_rows(
+    cols: np.ndarray, counts: Sequence[int], vals: np.ndarray | None, shape: tuple[int, int]
 ) -> sparse.csr_matrix:
-    """A CSR matrix from coordinate lists, converted to arrays first (scipy's checks on
-    Python lists cost more than the matrix)."""
-    r = np.asarray(rows, dtype=np.int32)
-    c = np.asarray(cols, dtype=np.int32)
-    v = np.ones(len(r), dtype=np.float64) if vals is None else np.asarray(vals, dtype=np.float64)
-    return sparse.csr_matrix((v, (r, c)), shape=shape)
+    """A CSR matrix from the column numbers of each row in turn (`counts[r]` of them, no
+    column twice in a row), with sorted indices: the matrix `csr_matrix((vals, (rows,
+    cols)))` builds, without scipy's conversions of coordinate lists."""
+    lengths = np.asarray(counts, dtype=np.int64)
+    rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    order = np.argsort(rows * max(shape[1], 1) + cols, kind="stable")
+    data = np.ones(len(cols), dtype=np.float64) if vals is None else vals[order]
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    return sparse.csr_matrix((data, cols[order], indptr), shape=shape)
+
+
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """The distinct values of an int64 array, sorted (a sort and a mask: numpy 2's
+    `np.unique` is slow on large arrays)."""
+    out = np.sort(codes)
+    keep: np.ndarray = out[np.r_[True, out[1:] != out[:-1]]] if len(out) else out
+    return keep
+
+
+def _order_by_best(x: np.ndarray, c: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
+    """The order of `np.lexsort((y, -c, x))` (x, y claim numbers < n; c float32 cosines),
+    by one sort of int64 keys when the cosines are positive (their bits then order like
+    them) and the keys fit."""
+    if not len(x) or float(c.min()) <= 0:
+        return np.lexsort((y, -c, x))
+    bits = c.astype(np.float32).view(np.int32).astype(np.int64)
+    worse = int(bits.max()) - bits  # 0 for the best cosine
+    width = int(worse.max()) + 1
+    if (int(x.max()) + 1) * width * n >= 2**62:
+        return np.lexsort((y, -c, x))
+    return np.argsort((x * width + worse) * n + y)
+
+
+def _row_dots(mat: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 4096) -> np.ndarray:
+    """`mat[i[k]] @ mat[j[k]]` for every k, as float64, gathering a block of rows at a time
+    (each dot is one row's own reduction, so blocks do not change the values)."""
+    out = np.empty(len(i), dtype=np.float64)
+    for lo in range(0, len(i), block):
+        hi = min(lo + block, len(i))
+        out[lo:hi] = np.einsum("ij,ij->i", mat[i[lo:hi]], mat[j[lo:hi]])
+    return out
+
+
+def _codes(indptr: np.ndarray, indices: np.ndarray, width: int) -> np.ndarray:
+    """The entries of a CSR matrix with sorted indices as sorted codes row * width + column."""
+    rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
+    return rows * width + indices.astype(np.int64)
+
+
+def _expand(ptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each k, row `rows[k]`'s entries of a CSR-like layout (`ptr`): the k of every
+    entry and its index in the flat arrays, rows in turn, entries in stored order."""
+    counts = ptr[rows + 1] - ptr[rows]
+    pair = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    return pair, np.repeat(ptr[rows], counts) + np.arange(len(pair), dtype=np.int64) - first
+
+
+def _has(codes: np.ndarray, rows: np.ndarray, terms: np.ndarray, width: int) -> np.ndarray:
+    """Whether row `rows[k]` holds term `terms[k]`, from the sorted codes row * width + term."""
+    if not len(codes):
+        return np.zeros(len(rows), dtype=bool)
+    query = rows * width + terms
+    at = np.minimum(np.searchsorted(codes, query), len(codes) - 1)
+    found: np.ndarray = codes[at] == query
+    return found
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -184,6 +254,15 @@ def slot_words(text: str) -> list[str]:
     return sorted({w for f in figures(text) for w in (*f.slot[:2], f.noun) if w})
 
 
+def _word_parts(text: str) -> tuple[list[str], frozenset[str], list[str]]:
+    """One pass over the words of a text: its words in lower case, in order; its
+    `content_stems`; its `content_words`."""
+    words = _WORD.findall(text)
+    low = [w.casefold() for w in words]
+    content = [(w, c) for w, c in zip(words, low, strict=True) if len(w) > 2 and c not in _STOP]
+    return low, frozenset(_stem(w) for w, _ in content), sorted({c for _, c in content})
+
+
 def content_words(text: str) -> list[str]:
     return sorted(
         {w.casefold() for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in _STOP}
@@ -222,103 +301,162 @@ class PairContext:
         self.vectors = vectors
         statements = [v.statement for v in views]
         self.mat = vectors.matrix(statements) if len(vectors) else None
-        self.stems = [content_stems(s) for s in statements]
+        # what depends on the statement alone is computed once per distinct statement
+        distinct = list(dict.fromkeys(statements))
+        at = {st: k for k, st in enumerate(distinct)}
+        self._inv = np.fromiter((at[st] for st in statements), dtype=np.int64, count=len(views))
+        inv = self._inv.tolist()
+        parts = [_word_parts(s) for s in distinct]
+        stems = [st for _, st, _ in parts]
+        self.stems = [stems[k] for k in inv]
         df: Counter[str] = Counter()
         for st in self.stems:
             df.update(st)
         n = max(len(views), 1)
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self.lower = [s.casefold() for s in statements]
-        self.figs: list[list[Figure]] = [figures(s) for s in statements]
-        self.dates = [dates_named(s) for s in statements]
+        figs = [figures(s) for s in distinct]
+        self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        dates = [dates_named(s) for s in distinct]
+        self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
-        self._build_sparse(statements)
+        self._build_sparse(distinct, parts)
 
-    def _build_sparse(self, statements: Sequence[str]) -> None:
+    def _build_sparse(
+        self, distinct: Sequence[str], parts: Sequence[tuple[list[str], frozenset[str], list[str]]]
+    ) -> None:
         """Sparse claim x term matrices, so each comparison of a batch of pairs is a few
         array operations (no Python loop per pair): rare words, names, shared 4-grams,
-        IDF-weighted mean word vectors."""
-        n = len(statements)
+        IDF-weighted mean word vectors. Rows that depend on the statement alone are built
+        per distinct statement and repeated (`self._inv`); columns are numbered in order of
+        first use over the claims, so sums over a row run in one fixed order."""
+        n = len(self.views)
+        inv = self._inv
+        stems = [st for _, st, _ in parts]
         vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for r, st in enumerate(self.stems):
-            for w in sorted(st):
-                rows.append(r)
-                cols.append(vocab.setdefault(w, len(vocab)))
-                vals.append(self.idf[w])
-        shape = (n, max(len(vocab), 1))
-        self._rare = _csr(rows, cols, vals, shape)
-        self._rare_bin = _csr(rows, cols, None, shape)
-        self._rare_sum = np.asarray(self._rare.sum(axis=1)).ravel()
-        # names a claim holds (not its speaker) and names its text mentions
-        names: dict[str, int] = {}
-        h_rows, h_cols, m_rows, m_cols = [], [], [], []
-        by_word: dict[str, list[int]] = {}
-        for r, v in enumerate(self.views):
-            for name in sorted(v.names):
-                if name == v.speaker:
-                    continue
-                k = names.setdefault(name, len(names))
-                h_rows.append(r)
-                h_cols.append(k)
-        for name, k in names.items():
-            by_word.setdefault(name.split()[-1], []).append(k)
-        self.seq = [[w.casefold() for w in _WORD.findall(st)] for st in statements]
-        for r, words in enumerate(self.seq):
-            found = {k for w in set(words) for k in by_word.get(w, ())}
-            m_rows += [r] * len(found)
-            m_cols += sorted(found)
-        nshape = (n, max(len(names), 1))
-        self._holds = _csr(h_rows, h_cols, None, nshape)
-        self._mentions = _csr(m_rows, m_cols, None, nshape)
-        self._n_holds = np.asarray(self._holds.sum(axis=1)).ravel()
-        # shared runs of four words (a quote or a clause both print)
+        words = [w for st in stems for w in sorted(st)]
+        cols = np.fromiter(
+            (vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=len(words)
+        )
+        idf = np.fromiter((self.idf[w] for w in vocab), dtype=np.float64, count=len(vocab))
+        counts = [len(st) for st in stems]
+        shape = (len(distinct), max(len(vocab), 1))
+        self._rare = _csr_rows(cols, counts, idf[cols], shape)  # per distinct statement
+        self._rare_sum = np.asarray(self._rare[inv].sum(axis=1)).ravel()
+        self._rare_codes = _codes(self._rare.indptr, self._rare.indices, shape[1])
+        # names a claim holds (not its speaker), by the number of their last word, and the
+        # last words of names each statement prints, as sorted (statement, word) codes: a
+        # text mentions a name when it prints the name's last word
+        last_no: dict[str, int] = {}
+        held: list[int] = []
+        n_held: list[int] = []
+        for v in self.views:
+            got = [
+                last_no.setdefault(nm.split()[-1], len(last_no))
+                for nm in sorted(v.names)
+                if nm != v.speaker
+            ]
+            held += got
+            n_held.append(len(got))
+        seq = [words for words, _, _ in parts]
+        self.seq = [seq[k] for k in inv.tolist()]
+        self._held = np.asarray(held, dtype=np.int64)
+        self._n_holds = np.asarray(n_held, dtype=np.float64)
+        self._held_ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(n_held, out=self._held_ptr[1:])
+        self._n_last = max(len(last_no), 1)
+        printed = [
+            r * self._n_last + last_no[w]
+            for r, ws in enumerate(seq)
+            for w in set(ws)
+            if w in last_no
+        ]
+        self._printed = np.sort(np.asarray(printed, dtype=np.int64))
+        # shared runs of four words (a quote or a clause both print); 0/1 entries, so
+        # any column numbering gives the same counts
         grams: dict[tuple[str, ...], int] = {}
-        g_rows, g_cols = [], []
-        for r, words in enumerate(self.seq):
-            got = {
-                grams.setdefault(tuple(words[k : k + 4]), len(grams)) for k in range(len(words) - 3)
-            }
-            g_rows += [r] * len(got)
-            g_cols += sorted(got)
-        gshape = (n, max(len(grams), 1))
-        self._grams = _csr(g_rows, g_cols, None, gshape)
-        self._n_grams = np.asarray(self._grams.sum(axis=1)).ravel()
-        self._n_words = np.array([len(w) for w in self.seq], dtype=np.float64)
+        g_cols: list[int] = []
+        n_grams: list[int] = []
+        for ws in seq:
+            ids = {grams.setdefault(tuple(ws[k : k + 4]), len(grams)) for k in range(len(ws) - 3)}
+            g_cols += ids
+            n_grams.append(len(ids))
+        gshape = (len(distinct), max(len(grams), 1))
+        self._grams = _csr_rows(np.asarray(g_cols, dtype=np.int64), n_grams, None, gshape)
+        self._gram_codes = _codes(self._grams.indptr, self._grams.indices, gshape[1])
+        self._n_grams = np.asarray(n_grams, dtype=np.float64)[inv]
+        self._n_words = np.array([len(w) for w in seq], dtype=np.float64)[inv]
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
         if len(self.vectors):
             word_no: dict[str, int] = {}
-            b_rows, b_cols, b_vals = [], [], []
-            for r, text in enumerate(statements):
-                for w in content_words(text):
-                    if w in self.vectors:
-                        b_rows.append(r)
-                        b_cols.append(word_no.setdefault(w, len(word_no)))
-                        b_vals.append(self.idf.get(_stem(w), 1.0))
+            b_cols: list[int] = []
+            b_vals: list[float] = []
+            b_counts: list[int] = []
+            # each distinct word once: its column (in order of first use) and weight, or
+            # None when it has no vector
+            entry: dict[str, tuple[int, float] | None] = {}
+            for _, _, content in parts:
+                row: list[tuple[int, float]] = []
+                for w in content:
+                    if w not in entry:
+                        entry[w] = (
+                            (word_no.setdefault(w, len(word_no)), self.idf.get(_stem(w), 1.0))
+                            if w in self.vectors
+                            else None
+                        )
+                    e = entry[w]
+                    if e is not None:
+                        row.append(e)
+                b_cols += [c for c, _ in row]
+                b_vals += [v for _, v in row]
+                b_counts.append(len(row))
             if word_no:
-                weights = _csr(b_rows, b_cols, b_vals, (n, len(word_no)))
-                bag = np.asarray(weights @ self.vectors.matrix(list(word_no)), dtype=np.float32)
+                weights = _csr_rows(
+                    np.asarray(b_cols, dtype=np.int64),
+                    b_counts,
+                    np.asarray(b_vals, dtype=np.float64),
+                    (len(distinct), len(word_no)),
+                )
+                known_vectors = self.vectors.matrix(list(word_no))
+                bag = np.zeros((len(distinct), known_vectors.shape[1]), dtype=np.float32)
+                # in blocks of rows (each row is its own product and norm): no float64
+                # copy of the whole (statements x dim) matrix
+                for lo in range(0, len(distinct), 8192):
+                    block = np.asarray(weights[lo : lo + 8192] @ known_vectors, dtype=np.float32)
+                    norms = np.linalg.norm(block, axis=1, keepdims=True)
+                    bag[lo : lo + 8192] = block / np.where(norms == 0, 1.0, norms)
             else:
-                bag = np.zeros((n, self.vectors.dim), dtype=np.float32)
-            norms = np.linalg.norm(bag, axis=1, keepdims=True)
-            self._bag = bag / np.where(norms == 0, 1.0, norms)
-        self._speaker = [v.speaker for v in self.views]
+                bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
+            self._bag = bag  # per distinct statement (rows by `self._inv`)
+        speaker_no = {
+            sp: q for q, sp in enumerate(sorted({v.speaker for v in self.views if v.speaker}))
+        }
+        self._speaker_no = np.fromiter(
+            (speaker_no.get(v.speaker or "", -1) for v in self.views), dtype=np.int64, count=n
+        )
+        self._has_fig = np.fromiter((bool(f) for f in self.figs), dtype=bool, count=n)
+        self._has_date = np.fromiter((bool(d) for d in self.dates), dtype=bool, count=n)
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
         if self.mat is None or not pairs:
             return np.zeros(len(pairs))
         i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-        out: np.ndarray = np.einsum("ij,ij->i", self.mat[i], self.mat[j]).astype(np.float64)
-        return out
+        return _row_dots(self.mat, i, j)
 
     def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
         """Pairs (i < j) from different articles where j is among i's k nearest (or back),
         with cosine >= floor. Rows are processed in blocks so memory stays bounded."""
+        n = len(self.views)
+        codes = self.neighbour_codes(k, floor)
+        return list(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
+
+    def neighbour_codes(self, k: int, floor: float) -> np.ndarray:
+        """`neighbours` as sorted codes i * len(views) + j."""
         if self.mat is None or len(self.views) < 2:
-            return []
+            return np.zeros(0, dtype=np.int64)
         arts = np.array([v.article for v in self.views])
         n = len(self.views)
         if n > EXACT_NEIGHBOURS:
@@ -339,9 +477,9 @@ class PairContext:
             rr, cc = np.nonzero(vals >= floor)
             for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
                 out.add((r, c) if r < c else (c, r))
-        return sorted(out)
+        return np.array(sorted(r * n + c for r, c in out), dtype=np.int64)
 
-    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> list[tuple[int, int]]:
+    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> np.ndarray:
         """Approximate `neighbours` for large batches: random-hyperplane hashing (fixed
         seed, so deterministic) puts near vectors in one bucket of some table; within a
         bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
@@ -357,29 +495,32 @@ class PairContext:
         for _table in range(LSH_TABLES):
             planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
             codes = ((self.mat @ planes) > 0).astype(np.int64) @ weights
-            order = np.argsort(codes, kind="stable")
-            bounds = np.flatnonzero(np.diff(codes[order])) + 1
-            for members in np.split(order, bounds):
-                if len(members) < 2:
-                    continue
-                members = np.sort(members)[:LSH_BUCKET_CAP]
-                sims = self.mat[members] @ self.mat[members].T
-                same = codes_art[members][:, None] == codes_art[members][None, :]
-                sims[same] = -1.0
-                kk = min(k, len(members) - 1)
-                top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-                vals = np.take_along_axis(sims, top, axis=1)
-                rr, cc = np.nonzero(vals >= floor)
-                xs.append(members[rr])
-                ys.append(members[top[rr, cc]])
-                cs.append(vals[rr, cc])
+            order = np.argsort(codes, kind="stable")  # (members ascending in a bucket)
+            first = np.flatnonzero(np.r_[True, np.diff(codes[order]) != 0])
+            sizes = np.minimum(np.diff(np.r_[first, len(order)]), LSH_BUCKET_CAP)
+            # buckets of one size at once, in slices that keep the similarity stack small
+            for m in sorted(set(sizes[sizes >= 2].tolist())):
+                starts = first[sizes == m]
+                step = max(1, (1 << 22) // (m * max(m, d)))
+                for lo in range(0, len(starts), step):
+                    members = order[starts[lo : lo + step, None] + np.arange(m)]
+                    sims = self.mat[members] @ self.mat[members].transpose(0, 2, 1)
+                    own = codes_art[members]
+                    sims[own[:, :, None] == own[:, None, :]] = -1.0
+                    kk = min(k, m - 1)
+                    top = np.argpartition(-sims, kk - 1, axis=2)[:, :, :kk]
+                    vals = np.take_along_axis(sims, top, axis=2)
+                    bb, rr, cc = np.nonzero(vals >= floor)
+                    xs.append(members[bb, rr])
+                    ys.append(members[bb, top[bb, rr, cc]])
+                    cs.append(vals[bb, rr, cc])
         if not xs:
-            return []
+            return np.zeros(0, dtype=np.int64)
         x = np.concatenate(xs)
         y = np.concatenate(ys)
         c = np.concatenate(cs)
         # each claim's k best over all tables (ties: lower partner), both directions
-        order = np.lexsort((y, -c, x))
+        order = _order_by_best(x, c, y, len(arts))
         x, y = x[order], y[order]
         first = np.r_[True, x[1:] != x[:-1]]
         starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
@@ -391,26 +532,41 @@ class PairContext:
         sel = keep & (rank < k)
         lo = np.minimum(x[sel], y[sel])
         hi = np.maximum(x[sel], y[sel])
-        return sorted(set(zip(lo.tolist(), hi.tolist(), strict=True)))
+        return _distinct(lo * len(arts) + hi)
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
         """Pairs from different articles with a figure in one slot (unit and the stem of
         the nearest slot word), from blocks of at most `cap` claims."""
-        blocks: dict[tuple[str, str], set[int]] = {}
-        for i, figs in enumerate(self.figs):
-            for f in figs:
-                if f.slot:
-                    blocks.setdefault((f.unit, _stem(f.slot[0])), set()).add(i)
-        out: set[tuple[int, int]] = set()
-        for _key, members in sorted(blocks.items()):
-            if len(members) > cap:
-                continue
-            ms = sorted(members)
-            for x, i in enumerate(ms):
-                for j in ms[x + 1 :]:
-                    if self.views[i].article != self.views[j].article:
-                        out.add((i, j))
-        return out
+        n = len(self.views)
+        codes = self.slot_codes(cap)
+        return set(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
+
+    def slot_codes(self, cap: int) -> np.ndarray:
+        """`slot_pairs` as sorted codes i * len(views) + j."""
+        n = len(self.views)
+        block_no: dict[tuple[str, str], int] = {}
+        entries = {
+            block_no.setdefault((f.unit, _stem(f.slot[0])), len(block_no)) * n + i
+            for i, figs in enumerate(self.figs)
+            for f in figs
+            if f.slot
+        }
+        if not entries:
+            return np.zeros(0, dtype=np.int64)
+        flat = np.sort(np.fromiter(entries, dtype=np.int64, count=len(entries)))
+        block, member = flat // n, flat % n  # members ascending within a block
+        first = np.flatnonzero(np.r_[True, block[1:] != block[:-1]])
+        sizes = np.diff(np.r_[first, len(flat)])
+        art_no = {a: q for q, a in enumerate(dict.fromkeys(v.article for v in self.views))}
+        art = np.fromiter((art_no[v.article] for v in self.views), dtype=np.int64, count=n)
+        out = [np.zeros(0, dtype=np.int64)]
+        for size in sorted(set(sizes[(sizes >= 2) & (sizes <= cap)].tolist())):
+            lists = member[first[sizes == size][:, None] + np.arange(size)]
+            pa, pb = np.triu_indices(size, 1)
+            fi, fj = lists[:, pa].ravel(), lists[:, pb].ravel()
+            other = art[fi] != art[fj]
+            out.append(fi[other] * n + fj[other])
+        return _distinct(np.concatenate(out))
 
     def _slot_vector(self, word: str) -> np.ndarray | None:
         got = self._slot_vec.get(word, ...)
@@ -443,6 +599,8 @@ class PairContext:
 
     def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         """(same figure in one slot, clash description or '')."""
+        if not self.figs[i] or not self.figs[j]:
+            return False, ""  # (what the loops below give when one side has no figure)
         same, clash = False, ""
         for a in self.figs[i]:
             for b in self.figs[j]:
@@ -480,11 +638,32 @@ class PairContext:
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
 
-    @staticmethod
-    def _rowdot(
-        a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray
-    ) -> np.ndarray:
-        return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
+    def _names_mentioned(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair, how many of the names claim i holds claim j's text mentions."""
+        pair, at = _expand(self._held_ptr, i)
+        hit = _has(self._printed, self._inv[j][pair], self._held[at], self._n_last)
+        return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
+
+    def _shared_rare(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair, the summed IDF of the content words both hold: the row sums of a
+        matrix of the shared words' weights, each row in ascending column order (the
+        matrix and the sums scipy gives for `rare[i].multiply(rare_bin[j])`)."""
+        m = self._rare
+        pair, at = _expand(m.indptr, self._inv[i])
+        cols = m.indices[at]
+        hit = _has(self._rare_codes, self._inv[j][pair], cols, m.shape[1])
+        indptr = np.zeros(len(i) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pair[hit], minlength=len(i)), out=indptr[1:])
+        shape = (len(i), m.shape[1])
+        shared = sparse.csr_matrix((m.data[at][hit], cols[hit], indptr), shape=shape)
+        return np.asarray(shared.sum(axis=1)).ravel()
+
+    def _shared_grams(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair, how many runs of four words both print."""
+        m = self._grams
+        pair, at = _expand(m.indptr, self._inv[i])
+        hit = _has(self._gram_codes, self._inv[j][pair], m.indices[at], m.shape[1])
+        return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
 
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
         """The comparison vector of every pair, in `COMPARISONS` order."""
@@ -494,37 +673,38 @@ class PairContext:
         i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
         j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
         cos = self.cosines(pairs)
-        shared = self._rowdot(self._rare, self._rare_bin, i, j)
+        shared = self._shared_rare(i, j)
         union = self._rare_sum[i] + self._rare_sum[j] - shared
         rare = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
-        in_b = self._rowdot(self._holds, self._mentions, i, j)  # i's names j mentions
-        in_a = self._rowdot(self._holds, self._mentions, j, i)
+        in_b = self._names_mentioned(i, j)  # i's names j mentions
+        in_a = self._names_mentioned(j, i)
         names_shared = np.minimum(np.maximum(in_a, in_b), 3) / 3
         clash = (self._n_holds[i] > in_b) & (self._n_holds[j] > in_a)
-        common = self._rowdot(self._grams, self._grams, i, j)
+        common = self._shared_grams(i, j)
         least = np.minimum(self._n_grams[i], self._n_grams[j])
         common_run = np.divide(common, least, out=np.zeros_like(common), where=least > 0)
         nw_i, nw_j = self._n_words[i], self._n_words[j]
         length = np.minimum(nw_i, nw_j) / np.maximum(np.maximum(nw_i, nw_j), 1)
         soft = (
-            np.einsum("ij,ij->i", self._bag[i], self._bag[j]).astype(np.float64)
+            _row_dots(self._bag, self._inv[i], self._inv[j])
             if self._bag is not None
             else np.zeros(len(pairs))
         )
         fsame = np.zeros(len(pairs))
         fclash = np.zeros(len(pairs))
         dsame = np.zeros(len(pairs))
-        sp_same = np.zeros(len(pairs))
-        sp_clash = np.zeros(len(pairs))
-        for k, (a, b) in enumerate(pairs):  # only the claims that have figures, dates, speakers
-            if self.figs[a] and self.figs[b]:
-                same, clash_text = self.figure_relation(a, b)
-                fsame[k], fclash[k] = float(same), float(bool(clash_text))
-            if self.dates[a] and self.dates[b]:
-                dsame[k] = float(bool(self.dates[a] & self.dates[b]))
-            sa, sb = self._speaker[a], self._speaker[b]
-            if sa and sb:
-                sp_same[k], sp_clash[k] = float(sa == sb), float(sa != sb)
+        # only the pairs whose claims both have figures or dates go through Python
+        for k in np.flatnonzero(self._has_fig[i] & self._has_fig[j]).tolist():
+            a, b = pairs[k]
+            same, clash_text = self.figure_relation(a, b)
+            fsame[k], fclash[k] = float(same), float(bool(clash_text))
+        for k in np.flatnonzero(self._has_date[i] & self._has_date[j]).tolist():
+            a, b = pairs[k]
+            dsame[k] = float(bool(self.dates[a] & self.dates[b]))
+        si, sj = self._speaker_no[i], self._speaker_no[j]
+        both = (si >= 0) & (sj >= 0)
+        sp_same = (both & (si == sj)).astype(np.float64)
+        sp_clash = (both & (si != sj)).astype(np.float64)
         out[:, 0] = cos
         out[:, 1] = np.maximum(0.0, cos - 0.6)
         out[:, 2] = np.asarray(lexical, dtype=np.float64)

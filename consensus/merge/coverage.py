@@ -66,6 +66,17 @@ def _new_wording_chunk(chunk: str) -> tuple[tuple[str, str], ...]:
     return got
 
 
+def _without(ids: list[str], cut: list[int]) -> list[str]:
+    """`ids` without the positions in `cut` (ascending), as a new list."""
+    out: list[str] = []
+    prev = 0
+    for p in cut:
+        out += ids[prev:p]
+        prev = p + 1
+    out += ids[prev:]
+    return out
+
+
 def _coverage(
     articles: Sequence[ReportArticle],
     agreed: Sequence[Item],
@@ -125,13 +136,22 @@ def _coverage(
     for ci in contested:
         for s in sorted({s for p in ci.positions for s in p.sources}):
             contested_by_article[s].append(ci)
+    # Each story's agreed ids once, and where each article's own items sit in them: an
+    # article's omissions are its story's list with those positions cut out (slices, so a
+    # batch whose stories chain into one large story stays linear in the output).
+    ids_of_story = {sid: [it.id for it in items] for sid, items in agreed_by_story.items()}
+    cuts: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for sid, items in agreed_by_story.items():
+        for at_pos, it in enumerate(items):
+            for src in present_of[it.id]:
+                cuts[(sid, src)].append(at_pos)
     omissions: list[dict[str, object]] = []
     for a in articles:
         if a.id in failed:
             continue
         k = at[a.id]
-        story_items = agreed_by_story.get(story[k] if k in linked else largest, [])
-        missing = [it.id for it in story_items if a.id not in present_of[it.id]]
+        sid = story[k] if k in linked else largest
+        missing = _without(ids_of_story.get(sid, []), cuts.get((sid, a.id), []))
         one_sided = []
         for ci in contested_by_article.get(a.id, []):
             polarities = {p.polarity.value for p in ci.positions}

@@ -191,16 +191,21 @@ def _month_names(anchor: str) -> set[str]:
 
 def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -> tuple[str, ...]:
     parts = [members[0].claim.polarity.value]
+    slotted = (
+        [
+            (slot_stem(fig.slot[0]), fig.value)
+            for f in members
+            for fig in figures(f.claim.statement)
+            if fig.slot
+        ]
+        if units
+        else []
+    )  # each member's figures read once, whatever the number of units
     for unit in units:
         # a figure slot (the stem of its nearest word) or an extractor unit
-        vals = sorted(
-            {
-                fig.value
-                for f in members
-                for fig in figures(f.claim.statement)
-                if fig.slot and slot_stem(fig.slot[0]) == unit
-            }
-        ) or sorted({v for f in members for v in f.quantities.get(unit, ())})
+        vals = sorted({value for stem, value in slotted if stem == unit}) or sorted(
+            {v for f in members for v in f.quantities.get(unit, ())}
+        )
         parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
     if dated:
         parts.append(",".join(sorted({f.date for f in members if f.date})))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Figure", "figures"]
 
@@ -70,6 +71,22 @@ _NUM_RE = re.compile(
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
 )
+# A text with no decimal digit and none of the number words as a whole word (in lower case,
+# after folding the letters the case-insensitive regex also takes for i, s and k) has no
+# match of `_NUM_RE`, which is slow to scan: such texts skip it. (A match's first number
+# word is a whole word, and "a dozen" holds "dozen".)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"\w+")
+_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_have_numbers(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.translate(_FOLD).lower()))
+
+
 _VAGUE_RE = re.compile(
     r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
 )
@@ -151,10 +168,13 @@ def _value(m: re.Match[str]) -> float | None:
 
 def _bound(before: str) -> str:
     tail = before[-24:].casefold()
-    for phrase, kind in _BOUND:
-        if re.search(r"\b" + phrase + r"\s*$", tail):
+    for pattern, kind in _BOUND_RE:
+        if pattern.search(tail):
             return kind
     return ""
+
+
+_BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
 _ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b[^,;.]{0,60},")
@@ -207,9 +227,16 @@ def month_before(text: str, start: int) -> bool:
 
 def figures(text: str) -> list[Figure]:
     """The figures of `text`, in order (see the module docstring for what is left out)."""
+    return list(_figures(text))
+
+
+@lru_cache(maxsize=1 << 17)
+def _figures(text: str) -> tuple[Figure, ...]:
+    """`figures`, remembered per text: one statement's figures are read when its vectors
+    are embedded, when claims are compared and when contested positions are keyed."""
     out: list[Figure] = []
     covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
-    for m in _NUM_RE.finditer(text):
+    for m in _NUM_RE.finditer(text) if _may_have_numbers(text) else ():
         if m.start() < covered:
             continue
         num = m.group("num")
@@ -297,4 +324,4 @@ def figures(text: str) -> list[Figure]:
             )
         )
     out.sort(key=lambda f: f.start)
-    return out
+    return tuple(out)

@@ -1,7 +1,7 @@
 """Linking (pipeline step 3, scoring): candidate pairs -> comparison vectors -> fitted
 weights -> join edges and conflict edges.
 
-Candidates are the key-blocked pairs of `candidates._candidate_pairs` plus each claim's
+Candidates are the key-blocked pairs of `candidates._candidate_codes` plus each claim's
 nearest statements by vector (`LINK_NEIGHBOURS` per claim, cosine >= `NEIGHBOUR_FLOOR`,
 other articles only). Each pair gets the comparison vector of `compare.COMPARISONS`; the
 link probability is the logistic model of `data/link_weights.json` (fitted by
@@ -29,21 +29,26 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
-from consensus.merge.candidates import _candidate_pairs
+from consensus.merge.candidates import _candidate_codes
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
     PairContext,
+    _codes,
+    _distinct,
+    _expand,
+    _has,
     content_stems,
     denied_content,
 )
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.score import _Edge, _negates, _statement_sim, _text_sims
+from consensus.merge.score import _Edge, _negates, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -101,38 +106,104 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
     ]
 
 
-def candidate_pairs(feats: Sequence[_Feat], ctx: PairContext) -> list[tuple[int, int]]:
-    """Key-blocked pairs plus vector neighbours, sorted, each once."""
-    pairs = set(_candidate_pairs(feats))
-    k = LINK_NEIGHBOURS if len(feats) <= LARGE_BATCH else LINK_NEIGHBOURS // 2
-    pairs.update(ctx.neighbours(k, NEIGHBOUR_FLOOR))
-    pairs.update(ctx.slot_pairs(BLOCK_CAP))
-    return sorted(p for p in pairs if feats[p[0]].article != feats[p[1]].article)
+def candidate_pairs(
+    feats: Sequence[_Feat], ctx: PairContext, blocked: np.ndarray | None = None
+) -> list[tuple[int, int]]:
+    """Key-blocked pairs (`blocked`, the codes of `_candidate_codes(feats)` when given) plus
+    vector neighbours, sorted, each once."""
+    n = len(feats)
+    k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
+    codes = np.concatenate(
+        [
+            _candidate_codes(feats) if blocked is None else blocked,
+            ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
+            ctx.slot_codes(BLOCK_CAP),
+        ]
+    )
+    codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
+    art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
+    art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
+    i, j = codes // max(n, 1), codes % max(n, 1)
+    other = art[i] != art[j]
+    return list(zip(i[other].tolist(), j[other].tolist(), strict=True))
 
 
-def lexical_scores(feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]]) -> list[float]:
+class _Concepts:
+    """Each claim's sorted concept string (numbered) and content concepts (as sorted
+    (claim, concept) codes), so the lexical scores of many pairs are array operations."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        n = len(feats)
+        s_no: dict[str, int] = {}
+        self.snorm_no = np.fromiter(
+            (s_no.setdefault(f.snorm, len(s_no)) for f in feats), dtype=np.int64, count=n
+        )
+        self.n_snorm = max(len(s_no), 1)
+        c_no: dict[str, int] = {}
+        rows = [sorted(c_no.setdefault(c, len(c_no)) for c in f.content) for f in feats]
+        self.width = max(len(c_no), 1)
+        self.size = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
+        self.ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(self.size, out=self.ptr[1:])
+        self.flat = np.fromiter((c for r in rows for c in r), np.int64, int(self.ptr[-1]))
+        self.codes = _codes(self.ptr, self.flat, self.width)
+
+    def dice(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """`score._dice` of the content concepts of each pair (the same doubles)."""
+        pair, at = _expand(self.ptr, i)
+        hit = _has(self.codes, j[pair], self.flat[at], self.width)
+        shared = np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
+        total = (self.size[i] + self.size[j]).astype(np.float64)
+        both = (self.size[i] > 0) & (self.size[j] > 0)
+        out: np.ndarray = np.divide(2 * shared, total, out=np.zeros(len(i)), where=both)
+        return out
+
+
+def lexical_scores(
+    feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]], concepts: _Concepts | None = None
+) -> list[float]:
     """The lexical similarity of each pair's statements (fuzzy token set/sort + concept
-    Dice), in one batch. Evidence is not compared: two claims citing one sentence may state
-    two propositions; copies are the origins' business."""
+    Dice), in one batch: `round(score._statement_sim(a, b), 4)` of every pair, in numpy.
+    Evidence is not compared: two claims citing one sentence may state two propositions;
+    copies are the origins' business."""
     if not pairs:
         return []
-    texts = _text_sims([feats[i].snorm for i, _ in pairs], [feats[j].snorm for _, j in pairs])
-    return [
-        round(_statement_sim(feats[i], feats[j], t), 4)
-        for (i, j), t in zip(pairs, texts, strict=True)
-    ]
+    concepts = concepts or _Concepts(feats)
+    i = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
+    j = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
+    texts = _text_sims(
+        [feats[a].snorm for a in i.tolist()],
+        [feats[b].snorm for b in j.tolist()],
+        keys=concepts.snorm_no[i] * concepts.n_snorm + concepts.snorm_no[j],
+    )
+    return _round4(0.7 * np.asarray(texts, dtype=np.float64) + 0.3 * concepts.dice(i, j))
+
+
+def _round4(values: np.ndarray) -> list[float]:
+    """`round(v, 4)` of each value: N / 10**4 for the nearest integer N of v * 10**4 (the
+    double Python's `round` returns) where v is not near a halfway point; Python's `round`
+    for the values that are."""
+    scaled = values * 1e4
+    whole = np.rint(scaled)
+    out: list[float] = (whole / 1e4).tolist()
+    for k in np.flatnonzero(np.abs(np.abs(scaled - whole) - 0.5) < 1e-6).tolist():
+        out[k] = round(float(values[k]), 4)
+    return out
 
 
 def comparison_matrix(
     feats: Sequence[_Feat], vectors: Vectors
 ) -> tuple[PairContext, list[tuple[int, int]], np.ndarray]:
+    blocked = _candidate_codes(feats)  # (before the context: their peaks do not add up)
     ctx = PairContext(views(feats), vectors)
-    pairs = candidate_pairs(feats, ctx)
-    # in chunks, so the sparse row products of a large batch stay small
+    pairs = candidate_pairs(feats, ctx, blocked)
+    del blocked
+    # in chunks, so the per-pair arrays of a large batch stay small
     x = np.zeros((len(pairs), len(COMPARISONS)), dtype=np.float32)
+    concepts = _Concepts(feats)
     for lo in range(0, len(pairs), PAIR_CHUNK):
         chunk = pairs[lo : lo + PAIR_CHUNK]
-        x[lo : lo + len(chunk)] = ctx.features(chunk, lexical_scores(feats, chunk))
+        x[lo : lo + len(chunk)] = ctx.features(chunk, lexical_scores(feats, chunk, concepts))
     return ctx, pairs, x
 
 
@@ -197,6 +268,33 @@ def _denial_strength(
     return 0.0
 
 
+def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
+    names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
+    sp = np.fromiter((names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats))
+    si, sj = sp[i], sp[j]
+    ok = np.ones(len(i), dtype=bool)
+    ask = (si >= 0) & (sj >= 0) & (si != sj)
+    if ask.any():
+        codes = si[ask] * len(names) + sj[ask]
+        order = np.argsort(codes, kind="stable")
+        ordered = codes[order]
+        first = np.r_[True, ordered[1:] != ordered[:-1]]
+        distinct = ordered[first]
+        inverse = np.empty(len(codes), dtype=np.int64)
+        inverse[order] = np.cumsum(first) - 1
+        by_no = sorted(names, key=names.__getitem__)
+        verdict = np.array(
+            [
+                _speakers_compatible(by_no[c // len(names)], by_no[c % len(names)])
+                for c in distinct.tolist()
+            ],
+            dtype=bool,
+        )
+        ok[ask] = verdict[inverse]
+    return ok
+
+
 def link_edges(
     feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
 ) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
@@ -211,6 +309,7 @@ def link_edges(
     x_even[:, _CLASH] = 0.0
     x_even[:, _SAME_FIG] = 1.0
     p_even = model.prob(x_even)
+    del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
     rounded = np.round(p, 4)
     prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
@@ -222,40 +321,53 @@ def link_edges(
     )
     pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
-    live = (p >= model.threshold) | (p_even >= conflict_at) | (denies[pi] != denies[pj])
-    for k in np.flatnonzero(live).tolist():
+    opposed = denies[pi] != denies[pj]
+    live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
-        a, b = feats[i], feats[j]
-        score = float(rounded[k])
-        if a.claim.polarity == b.claim.polarity and not _speakers_compatible(a.speaker, b.speaker):
-            continue  # two people's reported speech is two claims (a denial crosses sides)
-        if a.claim.polarity != b.claim.polarity:
-            d, s = (i, j) if a.claim.polarity == Polarity.denies else (j, i)
-            strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
-            if strength > 0:
-                denials.setdefault(d, []).append((strength, i, j))
-            continue
-        same, clash = ctx.figure_relation(i, j)
-        if clash and not same:
+        d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
+        strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
+        if strength > 0:
+            denials.setdefault(d, []).append((strength, i, j))
+    # one polarity: two people's reported speech is two claims (a denial crosses sides)
+    same = np.flatnonzero(live & ~opposed)
+    same = same[_compatible_speakers(feats, pi[same], pj[same])]
+    # pairs with figures on both sides: the figure rule first (in Python, few pairs)
+    has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
+    both_figs = has_fig[pi[same]] & has_fig[pj[same]]
+    decided = np.zeros(len(pairs), dtype=bool)
+    for k in same[both_figs].tolist():
+        i, j = pairs[k]
+        fsame, clash = ctx.figure_relation(i, j)
+        if clash and not fsame:
+            decided[k] = True
             if p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
-            continue
-        if a.date and b.date and a.date != b.date:
-            if score >= conflict_at:
-                edges.append(
-                    _Edge(score, i, j, f"date: {min(a.date, b.date)} vs {max(a.date, b.date)}")
-                )
-            continue
-        if score >= model.threshold:
-            edges.append(_Edge(score, i, j, ""))
+    same = same[~decided[same]]
+    # explicit calendar dates that differ
+    date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
+    date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))
+    di, dj = date[pi[same]], date[pj[same]]
+    other_date = (di >= 0) & (dj >= 0) & (di != dj)
+    for k in same[other_date & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        a, b = feats[i].date or "", feats[j].date or ""
+        edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
+    join = same[~other_date & (rounded[same] >= model.threshold)]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     for _d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
                 edges.append(_Edge(round(st, 4), i, j, "polarity: asserts vs denies"))
-    edges.sort(key=lambda e: (-e.score, e.i, e.j))
-    return edges, pairs, ctx, prob
+    # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
+    # a pair)
+    edges += map(_Edge, rounded[join].tolist(), pi[join].tolist(), pj[join].tolist(), repeat(""))
+    score = np.fromiter((e.score for e in edges), dtype=np.float64, count=len(edges))
+    ei = np.fromiter((e.i for e in edges), dtype=np.int64, count=len(edges))
+    ej = np.fromiter((e.j for e in edges), dtype=np.int64, count=len(edges))
+    ordered = [edges[k] for k in np.lexsort((ej, ei, -score)).tolist()]
+    return ordered, pairs, ctx, prob
 
 
 def comparison_rows(

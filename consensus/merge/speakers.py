@@ -51,6 +51,27 @@ _MINOR = frozenset("of the and for in on at de la le al el".split())
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex \w
+
+
+def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
+    r"""The spans `re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)` gives, by
+    `str.find` (much faster on long texts than a regex compiled per name)."""
+    out: list[tuple[int, int]] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            out.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
 def _appositive(text: str, start: int, end: int) -> list[str]:
     """Lower-case words of a name's appositives: the capitalised words right before it
     ("Russian President Vladimir Putin", "Chinese Foreign Ministry spokesman Lu Kang" keeps
@@ -116,11 +137,9 @@ class Speakers:
         it speaks in; the claim statements will do)."""
         around: dict[str, set[str]] = defaultdict(set)
         for name in sorted(n for n in where if n):
-            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
             for text in where[name]:
-                low = text.casefold()
-                for m in pattern.finditer(low):
-                    around[name].update(_appositive(text, m.start(), m.end()))
+                for start, end in _whole_word_spans(text.casefold(), name):
+                    around[name].update(_appositive(text, start, end))
         self.names = sorted(where)
         self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
         self._memo: dict[tuple[str, str], bool] = {}

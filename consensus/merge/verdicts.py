@@ -74,11 +74,15 @@ def _speaker_texts(
     """Each named speaker (normalised) -> the texts of the articles it speaks in."""
     text_of = {a.id: a.text for a in articles}
     where: dict[str, set[str]] = defaultdict(set)
+    normed: dict[str, str] = {}  # each name normalised once
     for cs in claim_sets:
         for c in cs.claims:
             for n in (c.speaker, c.subject):
                 if n:
-                    where[_norm_entity(n)].add(cs.article)
+                    key = normed.get(n)
+                    if key is None:
+                        key = normed[n] = _norm_entity(n)
+                    where[key].add(cs.article)
     return {n: [text_of[a] for a in sorted(arts) if a in text_of] for n, arts in where.items()}
 
 

@@ -1,0 +1,176 @@
+"""The merger's fast paths give what the plain computation they replace gives (hypothesis).
+
+Each shortcut that keeps `consensus.merge` fast at scale is exact by design; these checks
+compare it, on drawn inputs, with the direct way of computing the same thing:
+
+* prechecks that skip a regex (`figures`, `dates_named`) never skip a text it matches,
+  including the letters the case-insensitive regexes fold (dotless i, long s, Kelvin sign);
+* speaker names found by `str.find` with the regex's word boundaries;
+* shared rare-word weights, shared 4-grams and mentioned names from sorted codes equal the
+  sparse row products they replaced, bit for bit;
+* lexical rounding in numpy equals Python's `round(v, 4)`, and the batched lexical scores
+  equal the scalar `score._statement_sim` on the seed claims;
+* hashed-neighbour ranking by one int64 sort equals the lexsort;
+* an article's omissions cut out of its story's list by slices.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
+
+from consensus.merge import compare, figures
+from consensus.merge.compare import ClaimView, PairContext, _order_by_best
+from consensus.merge.coverage import _without
+from consensus.merge.link import _round4
+from consensus.merge.speakers import _whole_word_spans
+from consensus.vectors import Vectors
+
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
+
+# pieces that make the regexes' hard cases: number words and months in any case, digits of
+# other scripts, the letters case-insensitive matching folds, word joiners
+PIECES = [
+    "five", "Twenty-one", "a dozen", "DOZEN", "one", "ſix", "fıve", "FİVE", "seven",
+    "Jan", "sept", "ſept", "MAY", "March", "12", "٣", "2024", "3rd", "of", "said",
+    "$", "%", "per cent", " ", "-", "_", ",", ".", "x", "é", "\u212a",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=12).map(
+    lambda parts: "".join(p if k % 2 else p + " " for k, p in enumerate(parts))
+)
+
+
+@SETTINGS
+@given(texts)
+def test_figures_precheck_skips_only_texts_without_numbers(text: str) -> None:
+    if not figures._may_have_numbers(text):
+        assert list(figures._NUM_RE.finditer(text)) == []
+
+
+def _dates_by_regex(text: str) -> frozenset[str]:
+    """`dates_named` with its precheck always passing (every text holds "")."""
+    stems = compare._MONTH_STEMS
+    compare._MONTH_STEMS = ("",)
+    try:
+        return compare.dates_named(text)
+    finally:
+        compare._MONTH_STEMS = stems
+
+
+@SETTINGS
+@given(texts)
+def test_dates_precheck_changes_no_date(text: str) -> None:
+    assert compare.dates_named(text) == _dates_by_regex(text)
+
+
+def test_precheck_examples() -> None:
+    assert figures._may_have_numbers("FİVE were hurt")  # dotted capital I folds to i
+    assert not figures._may_have_numbers("someone often attended")  # no whole number word
+    assert compare.dates_named("on ſept. 4") == frozenset({"ſep-4"})  # read, as before
+
+
+@SETTINGS
+@given(
+    st.text(alphabet="ab _-é1٣\u0301", min_size=1, max_size=3).filter(str.strip),
+    st.text(alphabet="ab _-.é1٣\u0301ǅ²", max_size=30),
+)
+def test_name_spans_equal_the_regex(name: str, text: str) -> None:
+    pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+    assert _whole_word_spans(text, name) == [m.span() for m in re.finditer(pattern, text)]
+
+
+WORDS = ["troops", "border", "killed", "five", "said", "minister", "attack", "city", "reported"]
+statements = st.lists(st.sampled_from(WORDS), min_size=1, max_size=9).map(" ".join)
+
+
+@SETTINGS
+@given(st.lists(statements, min_size=2, max_size=8), st.data())
+def test_pair_columns_equal_the_sparse_row_products(sts: list[str], data: st.DataObject) -> None:
+    names = [
+        frozenset(data.draw(st.sets(st.sampled_from(["city", "five", "x y minister"]))))
+        for _ in sts
+    ]
+    views = [ClaimView(article=f"a{k}", statement=s, names=names[k], speaker=None)
+             for k, s in enumerate(sts)]  # fmt: skip
+    ctx = PairContext(views, Vectors.empty())
+    n = len(sts)
+    i = np.repeat(np.arange(n, dtype=np.int64), n)
+    j = np.tile(np.arange(n, dtype=np.int64), n)
+    # the matrices the fast paths replace: claims x stems (IDF and 0/1), claims x 4-grams
+    rare = ctx._rare[ctx._inv]
+    rare_bin = rare.copy()
+    rare_bin.data[:] = 1.0
+    want = np.asarray(rare[i].multiply(rare_bin[j]).sum(axis=1)).ravel()
+    assert ctx._shared_rare(i, j).tobytes() == want.tobytes()
+    grams = ctx._grams[ctx._inv]
+    want_grams = np.asarray(grams[i].multiply(grams[j]).sum(axis=1)).ravel()
+    assert np.array_equal(ctx._shared_grams(i, j), want_grams)
+    # names: how many of i's names (not its speaker) j's words end one of
+    for a, b in zip(i.tolist(), j.tolist(), strict=True):
+        held = [nm for nm in sorted(views[a].names) if nm != views[a].speaker]
+        words = set(ctx.seq[b])
+        expect = sum(1 for nm in held if nm.split()[-1] in words)
+        assert ctx._names_mentioned(np.array([a]), np.array([b]))[0] == expect
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.floats(0, 1, allow_nan=False) | st.integers(0, 10**4).map(lambda v: v / 10**4 + 5e-5),
+        max_size=50,
+    )
+)
+def test_round4_is_pythons_round(values: list[float]) -> None:
+    assert _round4(np.array(values, dtype=np.float64)) == [round(v, 4) for v in values]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.floats(-1, 1, width=32), st.integers(0, 30)), max_size=60
+    )
+)
+def test_neighbour_ranking_equals_lexsort(rows: list[tuple[int, float, int]]) -> None:
+    x = np.array([r[0] for r in rows], dtype=np.int64)
+    c = np.array([r[1] for r in rows], dtype=np.float32)
+    y = np.array([r[2] for r in rows], dtype=np.int64)
+    got, want = _order_by_best(x, c, y, 31), np.lexsort((y, -c, x))
+    # equal rows may come in either order; the (x, c, y) sequence is what counts
+    assert [(x[k], c[k], y[k]) for k in got] == [(x[k], c[k], y[k]) for k in want]
+
+
+@SETTINGS
+@given(st.lists(st.text(max_size=2), max_size=20), st.data())
+def test_omissions_cut_by_slices(ids: list[str], data: st.DataObject) -> None:
+    cut = sorted(data.draw(st.sets(st.integers(0, max(len(ids) - 1, 0)))) if ids else [])
+    assert _without(ids, cut) == [x for k, x in enumerate(ids) if k not in set(cut)]
+
+
+def test_csr_rows_is_the_coordinate_matrix() -> None:
+    cols = np.array([3, 1, 0, 2, 5], dtype=np.int64)
+    vals = np.array([0.5, 1.5, 2.5, 3.5, 4.5])
+    got = compare._csr_rows(cols, [2, 0, 3], vals, (3, 6))
+    want = sparse.csr_matrix((vals, ([0, 0, 2, 2, 2], cols)), shape=(3, 6))
+    assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
+    assert got.data.tobytes() == want.data.tobytes()
+
+
+def test_lexical_scores_equal_the_scalar_statement_similarity() -> None:
+    from consensus.ingest import load_articles
+    from consensus.merge.features import _build_features
+    from consensus.merge.link import lexical_scores
+    from consensus.merge.score import _statement_sim
+    from consensus.offline import extract_offline
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    sets = [extract_offline(a) for a in load_articles([str(p) for p in seeds])]
+    feats = _build_features([(cs.article, k, c) for cs in sets for k, c in enumerate(cs.claims)])
+    pairs = [(a, b) for a in range(0, len(feats), 3) for b in range(a + 1, len(feats), 2)]
+    assert len(pairs) > 500
+    want = [round(_statement_sim(feats[a], feats[b]), 4) for a, b in pairs]
+    assert lexical_scores(feats, pairs) == want
