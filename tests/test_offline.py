@@ -558,3 +558,14 @@ def test_a_line_closing_on_a_short_quoted_phrase_is_a_caption() -> None:
     assert any(q.startswith("The airline said it had apologised") for q in quotes)
     assert any("ran in every direction" in q for q in quotes)
     assert any("before getting the facts" in q for q in quotes)
+
+
+def test_an_indefinite_spokesman_of_a_named_body_is_not_the_person_followed() -> None:
+    text = (
+        "Mayor of the city Jane Ortiz said: “I am in contact with the emergency services.”\n"
+        "A City Transit spokesman said: “There is currently no service on the line.”\n"
+        "The spokesman said the line would reopen on Monday morning after repairs.\n"
+    )
+    claims = extract_offline(_article(text)).claims
+    transit = _one(extract_offline(_article(text)), "no service on the line")
+    assert transit.speaker == "City Transit spokesman", [c.speaker for c in claims]

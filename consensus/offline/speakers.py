@@ -73,6 +73,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _ROLE_NP.fullmatch(np)
     if m:
         words = [*m.group(1).split(), m.group(2)]
+        # "A Transport for London spokesman said": an indefinite role of a named body
+        # brings in someone new, not the person the story follows
+        new_person = np[:2].lower() in ("a ", "an") and any(
+            w[:1].isupper() for w in m.group(1).split()
+        )
         holders = names.roles.get(_role_key(words), [])
         if state.last_person in holders:
             # "Putin responded …. “…,” the president said": the person the story follows.
@@ -85,6 +90,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
                 name = None  # a bare role table hit that disagrees with the discourse
         if (
             name is None
+            and not new_person
             and state.last_person
             and words[-1].lower() in _FOLLOWED_ROLES
             and names.may_hold(state.last_person, words)
