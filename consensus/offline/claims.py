@@ -103,8 +103,8 @@ def _ends_like_a_sentence(sentence: str) -> bool:
         return True
     if sentence.endswith(")"):
         return body.count("(") < sentence.count(")")
-    # a quotation that runs to the end ("Lazare tweeted: '... before jumping to
-    # conclusions'"), not a short quoted phrase closing a caption or a heading
+    # a quotation that runs to the end ("The coach tweeted: '... before checking the
+    # facts'"), not a short quoted phrase closing a caption or a heading
     opener = max(body.rfind(q) for q in "“\"‘'")
     quoted = body[opener + 1 :] if opener > 0 else ""
     return len(quoted.split()) >= QUOTE_TAIL_WORDS
