@@ -90,9 +90,10 @@ def _may_have_numbers(text: str) -> bool:
 _VAGUE_RE = re.compile(
     r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
 )
-_RANGE = re.compile(r"\s?(?:-|–|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+_RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _RANGE_WORDS = re.compile(
-    r"\s+(and|or|to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b", re.IGNORECASE
+    r"\s+(?P<join>and|or|to)\s+(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b",
+    re.IGNORECASE,
 )
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
@@ -273,11 +274,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if rng is None:
             # "between eight and 10", "six or 10", "six or seven"
             rng = _RANGE_WORDS.match(text, end)
-            if rng is not None and rng.group(1).casefold() == "and":
+            if rng is not None and rng.group("join").casefold() == "and":
                 between = _WORD.findall(text[max(0, start - 20) : start])
                 rng = rng if between and between[-1].casefold() == "between" else None
         if rng is not None:
-            top_text = rng.group(rng.lastindex or 1).replace(",", "")
+            top_text = rng.group("top").replace(",", "")
             try:
                 top: float | None = float(top_text)
             except ValueError:
