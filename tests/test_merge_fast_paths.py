@@ -11,7 +11,10 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * lexical rounding in numpy equals Python's `round(v, 4)`, and the batched lexical scores
   equal the scalar `score._statement_sim` on the seed claims;
 * hashed-neighbour ranking by one int64 sort equals the lexsort;
-* an article's omissions cut out of its story's list by slices.
+* an article's omissions cut out of its story's list by slices;
+* a speaker's appositive read without the regex when a stop mark precedes the name, the
+  stop marks found by one regex;
+* greedy joining that remembers a refused join until one of the two clusters grows.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from consensus.merge import compare, figures
+from consensus.merge import compare, figures, speakers
 from consensus.merge.compare import ClaimView, PairContext, _order_by_best
 from consensus.merge.coverage import _without
 from consensus.merge.link import _round4
@@ -174,3 +177,57 @@ def test_lexical_scores_equal_the_scalar_statement_similarity() -> None:
     assert len(pairs) > 500
     want = [round(_statement_sim(feats[a], feats[b]), 4) for a, b in pairs]
     assert lexical_scores(feats, pairs) == want
+
+
+def _appositive_plain(text: str, start: int, end: int) -> list[str]:
+    """`speakers._appositive` before its shortcuts: every word before the name read by the
+    regex, the stop marks tested one by one (the phrase after the name is unchanged)."""
+    out: list[str] = []
+    base = max(0, start - 80)
+    edge = start
+    for w in reversed(list(speakers._WORD.finditer(text[base:start]))[-speakers._WINDOW_BEFORE :]):
+        gap = text[base + w.end() : edge]
+        word = w.group(0)
+        if any(ch in gap for ch in ',.;:"“”()'):
+            break
+        if not word[:1].isupper() and word.casefold() not in speakers._RUN_WORDS:
+            break
+        out.append(word.casefold())
+        edge = base + w.start()
+    return out + speakers._phrase_after(text, end)
+
+
+APPOSITIVE_PIECES = [
+    "Russian", "President", "of", "the", "spokesman", "said", "U.S.", "Smith's", "it's",
+    "x-ray", " ", "  ", ",", ".", ";", "“", "”", "(", ")", ":", "-", "'", "’", "\n", "é", "2",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(APPOSITIVE_PIECES), max_size=16), st.sampled_from(["", ","]))
+def test_appositive_shortcut_equals_the_plain_reading(parts: list[str], comma: str) -> None:
+    before = "".join(p if k % 3 else p + " " for k, p in enumerate(parts))
+    text = before + "Jane Doe" + comma + " Assistant Chief of the Police, said"
+    start = len(before)
+    end = start + len("Jane Doe")
+    assert speakers._appositive(text, start, end) == _appositive_plain(text, start, end)
+
+
+def test_remembered_refusals_change_no_group() -> None:
+    from consensus.api import embed_for_merge
+    from consensus.ingest import load_articles
+    from consensus.merge.clusters import _align
+    from consensus.merge.features import _build_features
+    from consensus.merge.speakers import Speakers, speakers_in_scope
+    from consensus.offline import extract_offline
+
+    dev = Path(__file__).resolve().parent / "data" / "dev"
+    paths = sorted(str(p) for p in dev.glob("*/articles.jsonl"))
+    sets = [extract_offline(a) for a in load_articles(paths)]  # six clusters, one batch
+    feats = _build_features([(cs.article, k, c) for cs in sets for k, c in enumerate(cs.claims)])
+    vectors = embed_for_merge(sets)
+    with speakers_in_scope(Speakers({f.speaker: [f.claim.statement] for f in feats if f.speaker})):
+        fast = _align(feats, vectors)
+        plain = _align(feats, vectors, remember_refusals=False)
+    assert fast[0] == plain[0] and fast[2] == plain[2]
+    assert sum(len(m) > 1 for m in fast[0]) > 100  # (many joins: the rules were exercised)

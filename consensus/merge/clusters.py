@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from consensus.merge.compare import PairContext
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import link_edges
@@ -93,12 +94,44 @@ def _synonyms_used(
     return out
 
 
+def _may_join(
+    ci: _Cluster, cj: _Cluster, sim_cache: dict[tuple[int, int], float], ctx: PairContext
+) -> bool:
+    """Whether two clusters may join (the compatibility and link rules of `_align`)."""
+    if ci.polarity != cj.polarity:
+        return False
+    si, sj = ci.speakers, cj.speakers
+    if not (len(si) == 1 and si == sj) and not all(
+        _speakers_compatible(s, t) for s in si for t in sj
+    ):  # (one equal speaker on both sides is compatible)
+        return False
+    if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
+        return False
+    if len(ci.members) > 1 or len(cj.members) > 1:
+        sample_i = ci.members[:MAX_LINK_SAMPLE]
+        sample_j = cj.members[:MAX_LINK_SAMPLE]
+        # the mean link probability of the sampled member pairs that were scored; at
+        # least half of them must have been candidates (the rest were never near)
+        cached = [sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j]
+        got = [v for v in cached if v is not None]
+        if 2 * len(got) < len(cached):
+            return False
+        mean = sum(got) / len(got)
+        if mean < LINK_AT:
+            return False
+        relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
+        if any(clash and not same for same, clash in relations):
+            return False  # one slot, two figures: never one item
+    return True
+
+
 def _align(
-    feats: Sequence[_Feat], vectors: Vectors | None = None
+    feats: Sequence[_Feat], vectors: Vectors | None = None, *, remember_refusals: bool = True
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
     """Greedy union-find over linked pairs (`link.link_edges`). Returns member lists
     (canonical order), the cluster records (None for a claim that joined nothing), the
-    conflict edges (between claim positions) and the candidate pairs."""
+    conflict edges (between claim positions) and the candidate pairs. `remember_refusals`
+    off asks the rules again for every edge (the same result, slower: for tests)."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
     sim_cache = prob  # (read only)
@@ -122,6 +155,11 @@ def _align(
 
     conflicts: list[_Edge] = []
     parent = uf.parent
+    # A refused join of two clusters is refused again until one of them grows: `_may_join`
+    # reads only the two clusters (members, speakers, dates, polarity) and fixed pair data.
+    # `grown[r]` counts the joins into root r; a refusal is kept with both counts.
+    grown = [0] * n
+    refused: set[tuple[int, int, int, int]] = set()
     for e in edges:
         if e.conflict:
             conflicts.append(e)
@@ -136,37 +174,19 @@ def _align(
             rj = parent[rj]
         if ri == rj:
             continue
+        key = (ri, rj, grown[ri], grown[rj]) if ri < rj else (rj, ri, grown[rj], grown[ri])
+        if key in refused:
+            continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
-        if ci.polarity != cj.polarity:
+        if not _may_join(ci, cj, sim_cache, ctx):
+            if remember_refusals:
+                refused.add(key)
             continue
-        si, sj = ci.speakers, cj.speakers
-        if not (len(si) == 1 and si == sj) and not all(
-            _speakers_compatible(s, t) for s in si for t in sj
-        ):  # (one equal speaker on both sides is compatible)
-            continue
-        if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
-            continue
-        if len(ci.members) > 1 or len(cj.members) > 1:
-            sample_i = ci.members[:MAX_LINK_SAMPLE]
-            sample_j = cj.members[:MAX_LINK_SAMPLE]
-            # the mean link probability of the sampled member pairs that were scored; at
-            # least half of them must have been candidates (the rest were never near)
-            cached = [
-                sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j
-            ]
-            got = [v for v in cached if v is not None]
-            if 2 * len(got) < len(cached):
-                continue
-            mean = sum(got) / len(got)
-            if mean < LINK_AT:
-                continue
-            relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
-            if any(clash and not same for same, clash in relations):
-                continue  # one slot, two figures: never one item
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)
         keep, gone = clusters[root], clusters.pop(other)
         parent[other] = root
+        grown[root] += 1
         keep.members = sorted(keep.members + gone.members)
         keep.speakers |= gone.speakers
         keep.quantities = _merge_quantities(keep.quantities, gone.quantities)

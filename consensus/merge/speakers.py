@@ -48,7 +48,10 @@ _TITLE_WORDS = frozenset(
     mayor governor senator leader chairman chairwoman prosecutor officer constable""".split()
 )
 _MINOR = frozenset("of the and for in on at de la le al el".split())
+_RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_GAP_STOPS = ',.;:"“”()'  # marks that end a run of title words before a name
+_GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -77,26 +80,39 @@ def _appositive(text: str, start: int, end: int) -> list[str]:
     ("Russian President Vladimir Putin", "Chinese Foreign Ministry spokesman Lu Kang" keeps
     the capitalised run) and the comma phrase right after it ("Robin Smith, Assistant Chief
     Constable of the British Transport Police, said")."""
+    return _run_before(text, start) + _phrase_after(text, end)
+
+
+def _run_before(text: str, start: int) -> list[str]:
     out: list[str] = []
     base = max(0, start - 80)
     edge = start  # start of the run read so far
-    for w in reversed(list(_WORD.finditer(text[base:start]))[-_WINDOW_BEFORE:]):
+    before = text[base:start].rstrip()
+    # no word before, or a stop right before the name: the run is empty (a word never ends
+    # in a stop mark, so the gap after the last word holds that mark)
+    run = [] if not before or before[-1] in _GAP_STOPS else list(_WORD.finditer(before))
+    for w in reversed(run[-_WINDOW_BEFORE:]):
         gap = text[base + w.end() : edge]
         word = w.group(0)
-        if any(ch in gap for ch in ',.;:"“”()'):
+        if _GAP_STOP.search(gap):
             break
-        if not word[:1].isupper() and word.casefold() not in _TITLE_WORDS | _MINOR:
+        if not word[:1].isupper() and word.casefold() not in _RUN_WORDS:
             break
         out.append(w.group(0).casefold())
         edge = base + w.start()
-    tail = text[end : end + 160]
-    if tail.startswith(","):
-        phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
-        first = phrase.strip()[:1]
-        if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
-            words = [w.casefold() for w in _WORD.findall(phrase)]
-            out.extend([w for w in words if w not in _MINOR][:_WINDOW_AFTER])
     return out
+
+
+def _phrase_after(text: str, end: int) -> list[str]:
+    tail = text[end : end + 160]
+    if not tail.startswith(","):
+        return []
+    phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
+    first = phrase.strip()[:1]
+    if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
+        words = [w.casefold() for w in _WORD.findall(phrase)]
+        return [w for w in words if w not in _MINOR][:_WINDOW_AFTER]
+    return []
 
 
 _NOT_IN_NAMES = frozenset(
@@ -136,9 +152,13 @@ class Speakers:
         """`where`: each speaker name -> the texts to read its appositives in (the articles
         it speaks in; the claim statements will do)."""
         around: dict[str, set[str]] = defaultdict(set)
+        folded: dict[str, str] = {}  # each text folded once (a text holds many names)
         for name in sorted(n for n in where if n):
             for text in where[name]:
-                for start, end in _whole_word_spans(text.casefold(), name):
+                low = folded.get(text)
+                if low is None:
+                    low = folded[text] = text.casefold()
+                for start, end in _whole_word_spans(low, name):
                     around[name].update(_appositive(text, start, end))
         self.names = sorted(where)
         self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
