@@ -362,12 +362,14 @@ def link_edges(
             if st >= top - DENY_NEAR:
                 edges.append(_Edge(round(st, 4), i, j, "polarity: asserts vs denies"))
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
-    # a pair)
-    edges += map(_Edge, rounded[join].tolist(), pi[join].tolist(), pj[join].tolist(), repeat(""))
-    score = np.fromiter((e.score for e in edges), dtype=np.float64, count=len(edges))
-    ei = np.fromiter((e.i for e in edges), dtype=np.int64, count=len(edges))
-    ej = np.fromiter((e.j for e in edges), dtype=np.int64, count=len(edges))
-    ordered = [edges[k] for k in np.lexsort((ej, ei, -score)).tolist()]
+    # a pair); a join edge is made only in its place in that order
+    nc = len(edges)
+    score = np.concatenate([np.fromiter((e.score for e in edges), np.float64, nc), rounded[join]])
+    ei = np.concatenate([np.fromiter((e.i for e in edges), np.int64, nc), pi[join]])
+    ej = np.concatenate([np.fromiter((e.j for e in edges), np.int64, nc), pj[join]])
+    order = np.lexsort((ej, ei, -score))
+    made = map(_Edge, score[order].tolist(), ei[order].tolist(), ej[order].tolist(), repeat(""))
+    ordered = [m if k >= nc else edges[k] for k, m in zip(order.tolist(), made, strict=True)]
     return ordered, pairs, ctx, prob
 
 
