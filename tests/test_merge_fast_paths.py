@@ -14,7 +14,8 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * an article's omissions cut out of its story's list by slices;
 * a speaker's appositive read without the regex when a stop mark precedes the name, the
   stop marks found by one regex;
-* greedy joining that remembers a refused join until one of the two clusters grows.
+* greedy joining that remembers a refused join until one of the two clusters grows;
+* fuzzy scores of a large batch in several threads equal one thread's.
 """
 
 from __future__ import annotations
@@ -231,3 +232,20 @@ def test_remembered_refusals_change_no_group() -> None:
         plain = _align(feats, vectors, remember_refusals=False)
     assert fast[0] == plain[0] and fast[2] == plain[2]
     assert sum(len(m) > 1 for m in fast[0]) > 100  # (many joins: the rules were exercised)
+
+
+def test_threaded_text_scores_equal_one_thread() -> None:
+    from consensus.merge import score
+
+    rnd = np.random.default_rng(7)
+    words = np.array([*WORDS, "", "x", "troop", "borders"])
+    xs = [" ".join(sorted(rnd.choice(words, rnd.integers(0, 7)))) for _ in range(3000)]
+    ys = [" ".join(sorted(rnd.choice(words, rnd.integers(0, 7)))) for _ in range(3000)]
+    threads, start = score.PAIR_WORKERS, score.PAIR_WORKERS_FROM
+    try:
+        score.PAIR_WORKERS, score.PAIR_WORKERS_FROM = 4, 1
+        threaded = score._text_sims(xs, ys)
+    finally:
+        score.PAIR_WORKERS, score.PAIR_WORKERS_FROM = threads, start
+    assert threaded == score._text_sims(xs, ys)
+    assert threaded == [score._text_sim(x, y) for x, y in zip(xs, ys, strict=True)]

@@ -18,6 +18,9 @@ from rapidfuzz import fuzz, process
 from consensus.merge.features import _Feat, _sizes_meet
 from consensus.models import Polarity
 
+PAIR_WORKERS = 2  # threads of rapidfuzz's batch scorer for a large batch of pairs
+PAIR_WORKERS_FROM = 20_000  # ... from this many distinct string pairs (else one thread)
+
 
 def _text_sim(a: str, b: str) -> float:
     """Fuzzy similarity of two concept strings, given as `_sorted_words` (`_Feat.snorm`,
@@ -29,8 +32,9 @@ def _text_sim(a: str, b: str) -> float:
 
 def _text_sims(xs: Sequence[str], ys: Sequence[str], keys: np.ndarray | None = None) -> list[float]:
     """`_text_sim(xs[k], ys[k])` for every k in one batch: rapidfuzz's cpdist gives the
-    same doubles as the scorers (one worker: no thread scheduling in the results) and the
-    arithmetic is the same IEEE operations in numpy."""
+    same doubles as the scorers and the arithmetic is the same IEEE operations in numpy.
+    A large batch is scored by `PAIR_WORKERS` threads (each pair is scored on its own, so
+    the doubles do not depend on which thread scores it; tests/test_merge_fast_paths.py)."""
     if not xs:
         return []
     # `keys` (equal exactly for equal (x, y)), when given: each distinct pair scored once
@@ -44,9 +48,10 @@ def _text_sims(xs: Sequence[str], ys: Sequence[str], keys: np.ndarray | None = N
         inverse[order] = np.cumsum(first) - 1
         reps = order[first].tolist()  # one index per distinct key, in key order
         xs, ys = [xs[k] for k in reps], [ys[k] for k in reps]
+    workers = PAIR_WORKERS if len(xs) >= PAIR_WORKERS_FROM else 1
     sims = _combine(
-        process.cpdist(xs, ys, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1),
-        process.cpdist(xs, ys, scorer=fuzz.ratio, dtype=np.float64, workers=1),
+        process.cpdist(xs, ys, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=workers),
+        process.cpdist(xs, ys, scorer=fuzz.ratio, dtype=np.float64, workers=workers),
     )
     sims[np.array([not x or not y for x, y in zip(xs, ys, strict=True)])] = 0.0
     if inverse is not None:
