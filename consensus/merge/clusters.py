@@ -94,9 +94,10 @@ def _synonyms_used(
     return out
 
 
-def _may_join(ci: _Cluster, cj: _Cluster, prob: dict[int, float], n: int, ctx: PairContext) -> bool:
-    """Whether two clusters may join (the compatibility and link rules of `_align`);
-    `prob` is `link_edges`' probability of the scored pairs, keyed i * n + j (i < j)."""
+def _may_join(
+    ci: _Cluster, cj: _Cluster, sim_cache: dict[tuple[int, int], float], ctx: PairContext
+) -> bool:
+    """Whether two clusters may join (the compatibility and link rules of `_align`)."""
     if ci.polarity != cj.polarity:
         return False
     si, sj = ci.speakers, cj.speakers
@@ -111,7 +112,7 @@ def _may_join(ci: _Cluster, cj: _Cluster, prob: dict[int, float], n: int, ctx: P
         sample_j = cj.members[:MAX_LINK_SAMPLE]
         # the mean link probability of the sampled member pairs that were scored; at
         # least half of them must have been candidates (the rest were never near)
-        cached = [prob.get(x * n + y if x < y else y * n + x) for x in sample_i for y in sample_j]
+        cached = [sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j]
         got = [v for v in cached if v is not None]
         if 2 * len(got) < len(cached):
             return False
@@ -133,6 +134,7 @@ def _align(
     off asks the rules again for every edge (the same result, slower: for tests)."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
+    sim_cache = prob  # (read only)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -176,7 +178,7 @@ def _align(
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
-        if not _may_join(ci, cj, prob, n, ctx):
+        if not _may_join(ci, cj, sim_cache, ctx):
             if remember_refusals:
                 refused.add(key)
             continue

@@ -297,10 +297,9 @@ def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -
 
 def link_edges(
     feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
-) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[int, float]]:
+) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
     """Join and conflict edges (see the module docstring), the candidate pairs, the
-    context, and the rounded probability of every scored pair (i, j), i < j, keyed by
-    i * len(feats) + j."""
+    context, and the probability of every scored pair."""
     model = model or link_model()
     ctx, pairs, x = comparison_matrix(feats, vectors)
     if not pairs:
@@ -313,6 +312,7 @@ def link_edges(
     del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
     rounded = np.round(p, 4)
+    prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
     edges: list[_Edge] = []
     denials: dict[int, list[tuple[float, int, int]]] = {}
     # only pairs that can make an edge: linked, linked but for a conflict, or opposed
@@ -321,7 +321,6 @@ def link_edges(
     )
     pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
-    prob = dict(zip((pi * len(feats) + pj).tolist(), rounded.tolist(), strict=True))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
     for k in np.flatnonzero(live & opposed).tolist():
