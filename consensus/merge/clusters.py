@@ -159,7 +159,7 @@ def _align(
     # reads only the two clusters (members, speakers, dates, polarity) and fixed pair data.
     # `grown[r]` counts the joins into root r; a refusal is kept with both counts.
     grown = [0] * n
-    refused: set[tuple[int, int, int, int]] = set()
+    refused: set[int] = set()  # (ri, rj, grown[ri], grown[rj]), ri < rj, as one number
     for e in edges:
         if e.conflict:
             conflicts.append(e)
@@ -174,7 +174,8 @@ def _align(
             rj = parent[rj]
         if ri == rj:
             continue
-        key = (ri, rj, grown[ri], grown[rj]) if ri < rj else (rj, ri, grown[rj], grown[ri])
+        lo, hi = (ri, rj) if ri < rj else (rj, ri)
+        key = ((lo * n + hi) * n + grown[lo]) * n + grown[hi]
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)

@@ -320,7 +320,6 @@ class PairContext:
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
-        self._relations: dict[int, tuple[bool, str]] = {}  # `figure_relation`, by i * n + j
         self._build_sparse(distinct, parts)
 
     def _build_sparse(
@@ -602,14 +601,6 @@ class PairContext:
         """(same figure in one slot, clash description or '')."""
         if not self.figs[i] or not self.figs[j]:
             return False, ""  # (what the loops below give when one side has no figure)
-        # each ordered pair once: the comparisons, the link rule and the joining all ask
-        key = i * len(self.figs) + j
-        got = self._relations.get(key)
-        if got is None:
-            got = self._relations[key] = self._figure_relation(i, j)
-        return got
-
-    def _figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         same, clash = False, ""
         for a in self.figs[i]:
             for b in self.figs[j]:

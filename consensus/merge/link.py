@@ -329,6 +329,7 @@ def link_edges(
         strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
+    del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
     same = same[_compatible_speakers(feats, pi[same], pj[same])]

@@ -312,6 +312,7 @@ def _merge(
 
     # 6. agreed and single-source, after compound-sentence support
     supports = _compound_support(feats, groups, group_of, pairs, used)
+    del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     agreed: list[Item] = []
     single: list[Item] = []
     for gi, ms in enumerate(groups):
