@@ -15,7 +15,9 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * a speaker's appositive read without the regex when a stop mark precedes the name, the
   stop marks found by one regex;
 * greedy joining that remembers a refused join until one of the two clusters grows;
-* fuzzy scores of a large batch in several threads equal one thread's.
+* fuzzy scores of a large batch in several threads equal one thread's;
+* the shared blocking keys of every pair, counted by a sparse product, equal the counts of
+  sorted pair codes.
 """
 
 from __future__ import annotations
@@ -249,3 +251,39 @@ def test_threaded_text_scores_equal_one_thread() -> None:
         score.PAIR_WORKERS, score.PAIR_WORKERS_FROM = threads, start
     assert threaded == score._text_sims(xs, ys)
     assert threaded == [score._text_sim(x, y) for x, y in zip(xs, ys, strict=True)]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 80), st.permutations(range(100))).map(lambda t: t[1][: t[0]]),
+        max_size=8,
+    ),
+    st.lists(st.integers(0, 5), min_size=100, max_size=100),
+)
+def test_shared_key_counts_equal_sorted_pair_codes(runs: list[list[int]], arts: list[int]) -> None:
+    from consensus.merge.candidates import _runs, _shared_counts
+    from consensus.merge.tunables import BLOCK_CAP
+
+    n = len(arts)
+    art = np.asarray(arts, dtype=np.int64)
+    holder = np.asarray([c for run in runs for c in sorted(run)], dtype=np.int64)
+    sizes = np.asarray([len(run) for run in runs], dtype=np.int64)
+    src, dst, counts = _shared_counts(holder, sizes, art)
+    got = sorted(zip(src.tolist(), dst.tolist(), counts.tolist(), strict=True))
+    # the plain way: a code per pair (i < j) and run, sorted, counted; both directions
+    codes = [
+        i * n + j
+        for run in runs
+        if 2 <= len(run) <= BLOCK_CAP
+        for i in run
+        for j in run
+        if i < j and arts[i] != arts[j]
+    ]
+    pair_codes, _, times = _runs(np.sort(np.asarray(codes, dtype=np.int64)))
+    want = sorted(
+        (a, b, t)
+        for c, t in zip(pair_codes.tolist(), times.tolist(), strict=True)
+        for a, b in ((c // n, c % n), (c % n, c // n))
+    )
+    assert got == want

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from consensus.merge.features import _Feat
 from consensus.merge.tunables import BLOCK_CAP, MAX_BLOCK_KEYS, MAX_CANDIDATES
@@ -33,8 +34,10 @@ def _candidate_codes(feats: Sequence[_Feat]) -> np.ndarray:
     `MAX_CANDIDATES` candidates sharing the most composite keys (ties: lower position).
 
     Keys are numbered in sorted order (so comparing numbers compares keys) and the
-    postings, pair counts and per-claim ranking are numpy array operations. A pair (i, j),
-    i < j, is returned as the code i * len(feats) + j, sorted.
+    postings and per-claim ranking are numpy array operations; the shared composite keys
+    of every pair are counted by one sparse product (claims x kept composite keys, times
+    its transpose), not by sorting a code per pair and key. A pair (i, j), i < j, is
+    returned as the code i * len(feats) + j, sorted.
     """
     n = len(feats)
     names = sorted({k for f in feats for k in f.keys})
@@ -62,29 +65,15 @@ def _candidate_codes(feats: Sequence[_Feat]) -> np.ndarray:
     holder = np.broadcast_to(np.arange(n, dtype=np.int64)[:, None], valid.shape)[valid]
     order = _by_two(composite, holder, n)  # postings keep claim order
     composite, holder = composite[order], holder[order]
-    _, starts, sizes = _runs(composite)
+    _, _, sizes = _runs(composite)
     article_no = {a: k for k, a in enumerate(sorted({f.article for f in feats}))}
     art = np.array([article_no[f.article] for f in feats], dtype=np.int64)
-    codes: list[np.ndarray] = []
-    for size in sorted(set(sizes[(sizes >= 2) & (sizes <= BLOCK_CAP)].tolist())):
-        lists = holder[starts[sizes == size][:, None] + np.arange(size)]
-        pa, pb = np.triu_indices(size, 1)
-        fi, fj = lists[:, pa].ravel(), lists[:, pb].ravel()  # fi < fj
-        other = art[fi] != art[fj]
-        codes.append(fi[other] * n + fj[other])
-    if not codes:
+    src, dst, counts = _shared_counts(holder, sizes, art)
+    if not len(src):
         return _NO_CODES
-    all_codes = np.concatenate(codes)
-    all_codes.sort()  # (in place: the largest array here)
-    pair_codes, _, counts = _runs(all_codes)
-    del all_codes, codes
-    if not len(pair_codes):
-        return _NO_CODES
-    fi, fj = pair_codes // n, pair_codes % n
     # per claim: most shared keys, then position; one int64 sort key (src, -shared, dst)
     most = int(counts.max()) + 1
-    key = np.concatenate([fi, fj]) * (most * n) + (most - 1 - np.concatenate([counts, counts])) * n
-    key += np.concatenate([fj, fi])
+    key = src * (most * n) + (most - 1 - counts) * n + dst
     key.sort()
     src, dst = key // (most * n), key % n
     top = _run_rank(src) < MAX_CANDIDATES
@@ -93,6 +82,27 @@ def _candidate_codes(feats: Sequence[_Feat]) -> np.ndarray:
     kept.sort()
     kept, _, _ = _runs(kept)
     return kept
+
+
+def _shared_counts(
+    holder: np.ndarray, sizes: np.ndarray, art: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For the postings `holder` (claims, in runs of `sizes`: one run per composite key),
+    every ordered pair (src, dst) of claims of two articles (`art`) that share a run of
+    2..BLOCK_CAP claims, with the number of such runs they share; in no particular order.
+    One sparse product: claims x kept runs, times its transpose."""
+    ok = (sizes >= 2) & (sizes <= BLOCK_CAP)
+    col = np.repeat(np.cumsum(ok) - 1, sizes)
+    keep = np.repeat(ok, sizes)
+    rows, cols = holder[keep], col[keep]
+    if not len(rows):
+        return _NO_CODES, _NO_CODES, _NO_CODES
+    shape = (len(art), int(ok.sum()))
+    a = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=shape)
+    shared = (a @ a.T).tocoo()  # (both directions: each pair as (i, j) and as (j, i))
+    src, dst = shared.row.astype(np.int64), shared.col.astype(np.int64)
+    other = art[src] != art[dst]  # (and never the diagonal)
+    return src[other], dst[other], shared.data[other].astype(np.int64)
 
 
 def _by_two(major: np.ndarray, minor: np.ndarray, minor_bound: int) -> np.ndarray:
