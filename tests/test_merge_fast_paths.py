@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from scipy import sparse
 
 from consensus.merge import compare, figures, speakers
-from consensus.merge.compare import ClaimView, PairContext, _order_by_best
+from consensus.merge.compare import ClaimView, PairContext, _sorted_by_best
 from consensus.merge.coverage import _without
 from consensus.merge.link import _round4
 from consensus.merge.speakers import _whole_word_spans
@@ -145,9 +145,12 @@ def test_neighbour_ranking_equals_lexsort(rows: list[tuple[int, float, int]]) ->
     x = np.array([r[0] for r in rows], dtype=np.int64)
     c = np.array([r[1] for r in rows], dtype=np.float32)
     y = np.array([r[2] for r in rows], dtype=np.int64)
-    got, want = _order_by_best(x, c, y, 31), np.lexsort((y, -c, x))
-    # equal rows may come in either order; the (x, c, y) sequence is what counts
-    assert [(x[k], c[k], y[k]) for k in got] == [(x[k], c[k], y[k]) for k in want]
+    got_x, got_y = _sorted_by_best(x, c, y, 31)
+    want = np.lexsort((y, -c, x))
+    # equal rows may come in either order; the (x, y) sequence is what counts
+    assert list(zip(got_x.tolist(), got_y.tolist(), strict=True)) == list(
+        zip(x[want].tolist(), y[want].tolist(), strict=True)
+    )
 
 
 @SETTINGS

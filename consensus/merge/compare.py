@@ -72,7 +72,7 @@ _FOLD_S = str.maketrans({"\u017f": "s"})
 
 def dates_named(text: str) -> frozenset[str]:
     """Calendar dates ("jul-14") and months of a year ("aug-2024") a text names."""
-    low = text.translate(_FOLD_S).lower()
+    low = (text.translate(_FOLD_S) if "\u017f" in text else text).lower()
     if not any(m in low for m in _MONTH_STEMS):
         return frozenset()
     out = set()
@@ -139,18 +139,35 @@ def _distinct(codes: np.ndarray) -> np.ndarray:
     return keep
 
 
-def _order_by_best(x: np.ndarray, c: np.ndarray, y: np.ndarray, n: int) -> np.ndarray:
-    """The order of `np.lexsort((y, -c, x))` (x, y claim numbers < n; c float32 cosines),
-    by one sort of int64 keys when the cosines are positive (their bits then order like
-    them) and the keys fit."""
+def _sorted_by_best(
+    x: np.ndarray, c: np.ndarray, y: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """x and y in the order of `np.lexsort((y, -c, x))` (x, y claim numbers < n; c float32
+    cosines): one sort of int64 keys, read back, when the cosines are positive (their bits
+    then order like them) and the keys fit (equal keys are equal (x, y), so no order among
+    them matters)."""
+    keyed = _best_keys(x, c, y, n)
+    if keyed is None:
+        order = np.lexsort((y, -c, x))
+        return x[order], y[order]
+    key, width = keyed
+    key.sort()
+    return key // (width * n), key % n
+
+
+def _best_keys(
+    x: np.ndarray, c: np.ndarray, y: np.ndarray, n: int
+) -> tuple[np.ndarray, int] | None:
+    """Keys (x, -c, y) as int64 numbers and the width of the cosine part, or None when
+    some cosine is not positive or the keys would not fit."""
     if not len(x) or float(c.min()) <= 0:
-        return np.lexsort((y, -c, x))
+        return None
     bits = c.astype(np.float32).view(np.int32).astype(np.int64)
     worse = int(bits.max()) - bits  # 0 for the best cosine
     width = int(worse.max()) + 1
     if (int(x.max()) + 1) * width * n >= 2**62:
-        return np.lexsort((y, -c, x))
-    return np.argsort((x * width + worse) * n + y)
+        return None
+    return (x * width + worse) * n + y, width
 
 
 def _row_dots(mat: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 4096) -> np.ndarray:
@@ -378,7 +395,8 @@ class PairContext:
         g_cols: list[int] = []
         n_grams: list[int] = []
         for ws in seq:
-            ids = {grams.setdefault(tuple(ws[k : k + 4]), len(grams)) for k in range(len(ws) - 3)}
+            runs = zip(ws, ws[1:], ws[2:], ws[3:], strict=False)  # (shorter tails end it)
+            ids = {grams.setdefault(g, len(grams)) for g in runs}
             g_cols += ids
             n_grams.append(len(ids))
         gshape = (len(distinct), max(len(grams), 1))
@@ -520,8 +538,7 @@ class PairContext:
         y = np.concatenate(ys)
         c = np.concatenate(cs)
         # each claim's k best over all tables (ties: lower partner), both directions
-        order = _order_by_best(x, c, y, len(arts))
-        x, y = x[order], y[order]
+        x, y = _sorted_by_best(x, c, y, len(arts))
         first = np.r_[True, x[1:] != x[:-1]]
         starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
         rank = np.arange(len(x)) - starts
