@@ -213,16 +213,37 @@ def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -
 
 
 def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
-    return any(
-        fig.slot and slot_stem(fig.slot[0]) in units for fig in figures(f.claim.statement)
-    )
+    return any(fig.slot and slot_stem(fig.slot[0]) in units for fig in figures(f.claim.statement))
+
+
+def _split_figure(
+    members: Sequence[_Feat], units: Sequence[str]
+) -> tuple[list[_Feat], list[_Feat]]:
+    """A group in a figure point, split into the members that print a figure of a disputed
+    slot and the rest (claims of the same event without that figure: "a truck plowed into
+    the crowd" beside "at least 84 people were killed when a truck plowed into the crowd").
+    Without such a member, or outside a figure point, every member is shown."""
+    if not units:
+        return list(members), []
+    # the disputed slot by its own word; else any figure (the point's conflict matched the
+    # slot words by vectors: "died" for "dead")
+    for prints in (lambda f: _prints_slot(f, units), _prints_figure):
+        shown = [f for f in members if prints(f)]
+        if shown:
+            return shown, [f for f in members if not prints(f)]
+    return list(members), []
+
+
+def _prints_figure(f: _Feat) -> bool:
+    return bool(figures(f.claim.statement))
 
 
 def _position(members: Sequence[_Feat], units: Sequence[str] = ()) -> Position:
-    """A side of a point; for a figure point, its statement is one that prints the figure
-    of the disputed slot (the medoid of those members), so the sides show what differs."""
-    shown = [f for f in members if _prints_slot(f, units)] if units else []
-    rep = _medoid(shown or members)
+    """A side of a point. For a figure point, only the members that print a figure of the
+    disputed slot are the side (its statement, sources, origins and citations), so the sides
+    show what differs and count only who states each figure."""
+    members = _split_figure(members, units)[0]
+    rep = _medoid(members)
     return Position(
         statement=rep.claim.statement,
         polarity=rep.claim.polarity,

@@ -19,6 +19,7 @@ from consensus.merge.disputes import (
     _points,
     _position,
     _position_key,
+    _split_figure,
     _topic,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
@@ -306,8 +307,15 @@ def _merge(
         for gi in gis:
             if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
                 also_agreed[gi] = contested[-1].id
-            else:
-                used.add(gi)
+                continue
+            used.add(gi)
+            # A side shows only the members that print the disputed figure; the others
+            # (the same event without the figure) are an item of their own, a new group.
+            rest = _split_figure(groups[gi], units)[1]
+            if rest:
+                group_of.update((f.pos, len(groups)) for f in rest)
+                groups.append(rest)
+                features.append(features[gi])
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     # 6. agreed and single-source, after compound-sentence support
