@@ -976,3 +976,62 @@ def test_a_side_of_a_figure_point_is_shown_by_a_statement_that_prints_the_figure
     feats = _build_features(entries)
     assert "Seven" not in _position(feats).statement  # the medoid of the group
     assert _position(feats, ("kill",)).statement.startswith("Seven people were killed")
+
+
+def _two_outlets(first: str, second: str) -> Report:
+    """Two articles of two origins, each one sentence plus an unrelated one, through the
+    offline extractor and vectors (`consensus.api.build_report`)."""
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    arts = (
+        Article(id="n1", text=first + " The city is in mourning.", outlet="One"),
+        Article(id="n2", text=second + " Flags flew at half mast.", outlet="Two"),
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+@pytest.mark.parametrize(
+    ("states", "negates"),
+    [
+        ("The driver was known to the police, the prosecutor said on Friday.",
+         "The driver was not known to the police, the prosecutor said on Friday."),
+        ("The gunman had links to the Islamic State, officials said.",
+         "The gunman had no links to the Islamic State, officials said."),
+        ("The man has been identified as a 31-year-old delivery driver.",
+         "The man has not yet been identified."),
+        ("The airline said race played a role in the decision.",
+         "The airline said race did not play a role in the decision."),
+        ("She made it out alive, the passenger said of the woman beside him.",
+         "I don't think she made it, the passenger said of the woman beside him."),
+    ],
+)  # fmt: skip
+def test_a_rebuttal_is_contested_not_agreed(states: str, negates: str) -> None:
+    # "X was not Y" against "X was Y": the two share nearly every word, and were one
+    # agreed item before negations were read
+    report = _two_outlets(states, negates)
+    assert not report.agreed, [it.statement for it in report.agreed]
+    (point,) = report.contested
+    assert "negates" in point.rule
+    assert sorted(p.sources for p in point.positions) == [("n1",), ("n2",)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a restatement in other words
+        ("It was the first fatal tram crash in Britain since 1959, officials said.",
+         "There has been no fatal tram crash in Britain since 1959, officials said."),
+        # the negation is in a subordinate clause, the statement itself agrees
+        ("Though he didn't see the truck, the witness saw people running from the promenade.",
+         "The witness saw people running from the promenade."),
+        # both negate
+        ("No group has claimed responsibility for the bombing.",
+         "There was no immediate claim of responsibility for the bombing."),
+    ],
+)  # fmt: skip
+def test_a_negation_that_rebuts_nothing_keeps_the_agreement(first: str, second: str) -> None:
+    report = _two_outlets(first, second)
+    assert not report.contested
+    assert len(report.agreed) == 1 and report.agreed[0].sources == ("n1", "n2")

@@ -22,7 +22,7 @@ from consensus.merge.features import (
 from consensus.merge.figures import figures
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
-from consensus.merge.score import _quantities_conflict
+from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.models import Polarity, Position
 
@@ -189,8 +189,13 @@ def _month_names(anchor: str) -> set[str]:
     return {year, name, _concept(name), _stem(name)}
 
 
-def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -> tuple[str, ...]:
+def _position_key(
+    members: Sequence[_Feat], units: Sequence[str], dated: bool, negated: Iterable[str] = ()
+) -> tuple[str, ...]:
     parts = [members[0].claim.polarity.value]
+    if negated:  # a rebuttal: the side that negates what the other states
+        concepts = set(negated)
+        parts.append("negates" if any(_negated(f) & concepts for f in members) else "states")
     slotted = (
         [
             (slot_stem(fig.slot[0]), fig.value)

@@ -18,13 +18,21 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
    never one item.
 4. Explicit calendar dates that differ: a CONFLICT edge on the same condition.
-5. Otherwise a JOIN edge when the probability is >= the fitted threshold.
+5. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
+   negates a concept the other states ("the driver was not known to police" against "the
+   driver was known to police"; `score._negated`, `score._negation_clash`) is a CONFLICT
+   edge instead. Not a rebuttal: a negation in a subordinate clause ("though he didn't see
+   the truck, ..."), a hedge ("this is not confirmed"), both claims negating, or a
+   restatement ("the first fatal crash since 1959" / "no fatal crash since 1959"); the
+   word lists are in data/words.toml.
+6. Otherwise a JOIN edge when the probability is >= the fitted threshold.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -48,7 +56,7 @@ from consensus.merge.compare import (
 )
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.score import _Edge, _negates, _text_sims
+from consensus.merge.score import _Edge, _negated, _negates, _negation_clash, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -57,6 +65,10 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
+_NONE: frozenset[str] = frozenset()
+# a statement with a negation word matches this (a cheap precheck before `score._negated`
+# reads the tokens)
+_NEG_HINT = re.compile(r"\b(?:no|not|never|neither|nor|none|nobody|nothing)\b|n['’]t", re.I)
 PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
@@ -354,6 +366,23 @@ def link_edges(
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
     join = same[~other_date & (rounded[same] >= model.threshold)]
+    # a plain negation against the same statement unnegated: a rebuttal, not agreement
+    # (a claim with any negation word, even one `_negated` does not read, rebuts nothing
+    # that negates too)
+    hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
+    negated = [
+        _negated(f) if hint and f.claim.polarity == Polarity.asserts else _NONE
+        for f, hint in zip(feats, hinted, strict=True)
+    ]
+    has_hint = np.fromiter(hinted, dtype=bool, count=len(feats))
+    rebutted = np.zeros(len(pairs), dtype=bool)
+    for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
+        i, j = pairs[k]
+        what = _negation_clash(feats[i], feats[j], negated[i], negated[j])
+        if what:
+            rebutted[k] = True
+            edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+    join = join[~rebutted[join]]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     for _d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)

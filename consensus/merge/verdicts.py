@@ -206,6 +206,7 @@ def _merge(
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
     opposed: set[int] = set()  # groups in a point through a denial or opposite polarity
+    negated_in: dict[int, set[str]] = defaultdict(set)  # point -> concepts one side negates
     # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
     # conflict partners (highest score; ties: lower group); `_points` then grows points from
     # hubs, so a slot with several figures (60 / 77 / 84 dead) is one point, and conflicts
@@ -244,6 +245,11 @@ def _merge(
             denial_words[root].update(words.split(","))
         elif why.startswith("polarity"):
             reasons[root].add("opposite polarity on one proposition")
+        elif why.startswith("negation"):
+            opposed.update((gi, gj))
+            concept = why.removeprefix("negation: not ")
+            negated_in[root].add(concept)
+            reasons[root].add(f"one side negates what the other states (negated: {concept})")
         elif why.startswith("quantity"):
             unit = why.removeprefix("quantity ").split(":", 1)[0]
             conflict_units[root].add("" if unit == "count" else unit)
@@ -266,7 +272,8 @@ def _merge(
         units = sorted(conflict_units.get(root, ()))
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         for gi in gis:
-            by_pos[_position_key(groups[gi], units, root in dated)].extend(groups[gi])
+            side = _position_key(groups[gi], units, root in dated, negated_in.get(root, ()))
+            by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
         positions = [_position(ms, units) for _, ms in sorted(by_pos.items())]
