@@ -136,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         for f in (
             "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
             "points_unconfirmed "
-            "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged agreed_mixed "
+            "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
+            "agreed_mixed "
             "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
         ).split():
             setattr(tot, f, getattr(tot, f) + getattr(s, f))

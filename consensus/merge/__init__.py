@@ -77,10 +77,11 @@ Pipeline
    groups split by (polarity, conflicting values: the figures of the slot); a point needs
    >= 2 positions (a rebuttal's sides: the claims that negate vs those that state; a
    figure point's sides hold only the claims that print a figure, the group's other
-   claims stay in its agreed item or become one of their own). Links never chain (`disputes._points`): a point grows from a HUB (the
-   group with the most links, ties: lower group, not yet in a point) over free groups within
-   two links of it; a group joins unless a member of its polarity is neither linked to it
-   nor shares a linked group with it. A group is in at most one point.
+   claims stay in its agreed item or become one of their own). Links never chain
+   (`disputes._points`): a point grows from a HUB (the group with the most links, ties:
+   lower group, not yet in a point) over free groups within two links of it; a group joins
+   unless a member of its polarity is neither linked to it nor shares a linked group with
+   it. A group is in at most one point.
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
    claim); else single_source. One exception, named in the rule: a group stated by >= 2
    origins that is in a point only through figure or date conflicts (not denied, not
