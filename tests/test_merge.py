@@ -1035,3 +1035,23 @@ def test_a_negation_that_rebuts_nothing_keeps_the_agreement(first: str, second: 
     report = _two_outlets(first, second)
     assert not report.contested
     assert len(report.agreed) == 1 and report.agreed[0].sources == ("n1", "n2")
+
+
+def test_two_clock_times_for_one_event_are_contested() -> None:
+    report = _two_outlets(
+        "A huge blast was heard at around 11pm local time near the consulate, police said.",
+        "A huge blast was heard at 11:30pm local time near the consulate, police said.",
+    )
+    assert not report.agreed
+    (point,) = report.contested
+    assert "conflicting times for one event (11pm vs 11:30pm)" in point.rule
+    assert sorted(p.sources for p in point.positions) == [("n1",), ("n2",)]
+
+
+def test_an_approximate_time_agrees_with_a_close_exact_one() -> None:
+    report = _two_outlets(
+        "Police were called to the tram stop shortly after 6am on Wednesday.",
+        "Police were called to the tram stop at 6.10am on Wednesday.",
+    )
+    assert not report.contested
+    assert [it.sources for it in report.agreed] == [("n1", "n2")]

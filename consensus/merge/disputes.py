@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import combinations
 
+from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
 from consensus.merge.compare import slot_stem
 from consensus.merge.features import (
@@ -190,7 +191,11 @@ def _month_names(anchor: str) -> set[str]:
 
 
 def _position_key(
-    members: Sequence[_Feat], units: Sequence[str], dated: bool, negated: Iterable[str] = ()
+    members: Sequence[_Feat],
+    units: Sequence[str],
+    dated: bool,
+    negated: Iterable[str] = (),
+    timed: bool = False,
 ) -> tuple[str, ...]:
     parts = [members[0].claim.polarity.value]
     if negated:  # a rebuttal: the side that negates what the other states
@@ -212,6 +217,9 @@ def _position_key(
             {v for f in members for v in f.quantities.get(unit, ())}
         )
         parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
+    if timed:  # a side per clock time (minutes since midnight, zero-padded to sort)
+        clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
+        parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
     if dated:
         parts.append(",".join(sorted({f.date for f in members if f.date})))
     return tuple(parts)
@@ -222,17 +230,21 @@ def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
 
 
 def _split_figure(
-    members: Sequence[_Feat], units: Sequence[str]
+    members: Sequence[_Feat], units: Sequence[str], timed: bool = False
 ) -> tuple[list[_Feat], list[_Feat]]:
-    """A group in a figure point, split into the members that print a figure of a disputed
-    slot and the rest (claims of the same event without that figure: "a truck plowed into
-    the crowd" beside "at least 84 people were killed when a truck plowed into the crowd").
-    Without such a member, or outside a figure point, every member is shown."""
-    if not units:
-        return list(members), []
-    # the disputed slot by its own word; else any figure (the point's conflict matched the
-    # slot words by vectors: "died" for "dead")
-    for prints in (lambda f: _prints_slot(f, units), _prints_figure):
+    """A group in a figure (or clock-time) point, split into the members that print a
+    figure of a disputed slot (a clock time) and the rest (claims of the same event without
+    it: "a truck plowed into the crowd" beside "at least 84 people were killed when a truck
+    plowed into the crowd"). Without such a member, or outside such a point, every member
+    is shown."""
+    tests: list[Callable[[_Feat], bool]] = []
+    if units:
+        # the disputed slot by its own word; else any figure (the point's conflict matched
+        # the slot words by vectors: "died" for "dead")
+        tests += [lambda f: _prints_slot(f, units), _prints_figure]
+    if timed:
+        tests.append(lambda f: bool(clock_times(f.claim.statement)))
+    for prints in tests:
         shown = [f for f in members if prints(f)]
         if shown:
             return shown, [f for f in members if not prints(f)]
@@ -243,11 +255,11 @@ def _prints_figure(f: _Feat) -> bool:
     return bool(figures(f.claim.statement))
 
 
-def _position(members: Sequence[_Feat], units: Sequence[str] = ()) -> Position:
+def _position(members: Sequence[_Feat], units: Sequence[str] = (), timed: bool = False) -> Position:
     """A side of a point. For a figure point, only the members that print a figure of the
     disputed slot are the side (its statement, sources, origins and citations), so the sides
     show what differs and count only who states each figure."""
-    members = _split_figure(members, units)[0]
+    members = _split_figure(members, units, timed)[0]
     rep = _medoid(members)
     return Position(
         statement=rep.claim.statement,

@@ -18,14 +18,17 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
    never one item.
 4. Explicit calendar dates that differ: a CONFLICT edge on the same condition.
-5. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
+5. One clock time each that differ by more than a few minutes (20 when either is
+   approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
+   same condition as dates.
+6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score._negated`, `score._negation_clash`) is a CONFLICT
    edge instead. Not a rebuttal: a negation in a subordinate clause ("though he didn't see
    the truck, ..."), a hedge ("this is not confirmed"), both claims negating, or a
    restatement ("the first fatal crash since 1959" / "no fatal crash since 1959"); the
    word lists are in data/words.toml.
-6. Otherwise a JOIN edge when the probability is >= the fitted threshold.
+7. Otherwise a JOIN edge when the probability is >= the fitted threshold.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -43,6 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from consensus.merge.candidates import _candidate_codes
+from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
@@ -365,7 +369,18 @@ def link_edges(
         i, j = pairs[k]
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
-    join = same[~other_date & (rounded[same] >= model.threshold)]
+    # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
+    other_time = np.zeros(len(pairs), dtype=bool)
+    timed = ~other_date & has_clock[pi[same]] & has_clock[pj[same]]
+    for k in same[timed & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        clash = times_clash(clocks[i], clocks[j])
+        if clash:
+            other_time[k] = True
+            edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
+    join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `_negated` does not read, rebuts nothing
     # that negates too)

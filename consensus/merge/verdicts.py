@@ -202,6 +202,7 @@ def _merge(
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
     dated: set[int] = set()
+    timed: set[int] = set()  # points with a clock-time conflict
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
@@ -255,6 +256,9 @@ def _merge(
             conflict_units[root].add("" if unit == "count" else unit)
             what = why.removeprefix("quantity ")
             reasons[root].add(f"conflicting quantities for one slot ({what})")
+        elif why.startswith("time"):
+            timed.add(root)
+            reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
         else:
             dated.add(root)
             reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
@@ -272,11 +276,13 @@ def _merge(
         units = sorted(conflict_units.get(root, ()))
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         for gi in gis:
-            side = _position_key(groups[gi], units, root in dated, negated_in.get(root, ()))
+            side = _position_key(
+                groups[gi], units, root in dated, negated_in.get(root, ()), root in timed
+            )
             by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
-        positions = [_position(ms, units) for _, ms in sorted(by_pos.items())]
+        positions = [_position(ms, units, root in timed) for _, ms in sorted(by_pos.items())]
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(groups, gis, positions)
@@ -318,7 +324,7 @@ def _merge(
             used.add(gi)
             # A side shows only the members that print the disputed figure; the others
             # (the same event without the figure) are an item of their own, a new group.
-            rest = _split_figure(groups[gi], units)[1]
+            rest = _split_figure(groups[gi], units, root in timed)[1]
             if rest:
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)
