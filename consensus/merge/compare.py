@@ -42,11 +42,7 @@ COMPARISONS = (
     "date_same",  # both name one calendar date or month and year
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
-    "soft_align",  # each word's best match among the other's words by vector, IDF-weighted F1
 )
-
-SOFT_FLOOR = 0.5  # word cosines below this count as no match in `soft_align`
-SOFT_NEIGHBOURS = 8  # matches kept per word (its nearest words in the batch at >= the floor)
 
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
 LSH_SEED = 20_250_314
@@ -190,43 +186,6 @@ def _has(codes: np.ndarray, rows: np.ndarray, terms: np.ndarray, width: int) -> 
     at = np.minimum(np.searchsorted(codes, query), len(codes) - 1)
     found: np.ndarray = codes[at] == query
     return found
-
-
-def _max_by_code(codes: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct codes, sorted, each with the largest of its values."""
-    if not len(codes):
-        return codes.astype(np.int64), vals.astype(np.float64)
-    order = np.lexsort((-vals, codes))  # by code, the best value first
-    codes, vals = codes[order], vals[order]
-    first = np.r_[True, codes[1:] != codes[:-1]]
-    return codes[first], vals[first].astype(np.float64)
-
-
-def _near_rows(
-    mat: np.ndarray, k: int, floor: float, block: int = 2048
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each row of a matrix of unit vectors, its `k` most similar other rows at cosine
-    >= `floor`, as (row, other, cosine) arrays, from blocked
-    products so memory stays bounded."""
-    n = len(mat)
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    kk = min(k, n - 1)
-    if kk < 1:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0)
-    for lo in range(0, n, block):
-        hi = min(lo + block, n)
-        sims = mat[lo:hi] @ mat.T
-        sims[np.arange(hi - lo), np.arange(lo, hi)] = -1.0  # not itself
-        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        best = np.take_along_axis(sims, top, axis=1)
-        rr, cc = np.nonzero(best >= floor)
-        rows.append(rr + lo)
-        cols.append(top[rr, cc].astype(np.int64))
-        vals.append(best[rr, cc].astype(np.float64))
-    return np.concatenate(rows).astype(np.int64), np.concatenate(cols), np.concatenate(vals)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -385,7 +344,6 @@ class PairContext:
         self._rare = _csr_rows(cols, counts, idf[cols], shape)  # per distinct statement
         self._rare_sum = np.asarray(self._rare[inv].sum(axis=1)).ravel()
         self._rare_codes = _codes(self._rare.indptr, self._rare.indices, shape[1])
-        self._build_soft(parts, vocab)
         # names a claim holds (not its speaker), by the number of their last word, and the
         # last words of names each statement prints, as sorted (statement, word) codes: a
         # text mentions a name when it prints the name's last word
@@ -480,88 +438,6 @@ class PairContext:
         )
         self._has_fig = np.fromiter((bool(f) for f in self.figs), dtype=bool, count=n)
         self._has_date = np.fromiter((bool(d) for d in self.dates), dtype=bool, count=n)
-
-    def _build_soft(
-        self, parts: Sequence[tuple[list[str], frozenset[str], list[str]]], vocab: dict[str, int]
-    ) -> None:
-        """Each distinct statement's "soft bag" for `soft_align`: for every word stem of the
-        batch, how well the statement's own stems match it (1 for a stem it holds, else the
-        best cosine of one of its stems' vectors to it at >= `SOFT_FLOOR`; absent = 0), as
-        sorted codes statement * stems + stem and their values.
-
-        A stem's vector is the normalised sum of the vectors of its spellings in the batch
-        ("killed", "kills"); each stem keeps its `SOFT_NEIGHBOURS` nearest stems at >= the
-        floor, found by blocked products of the stem vectors, and the table is made
-        symmetric (a match kept by either side counts for both). Without vectors, every
-        stem matches itself only."""
-        width = max(len(vocab), 1)
-        nb_rows: list[np.ndarray] = [np.arange(len(vocab), dtype=np.int64)]
-        nb_cols: list[np.ndarray] = [np.arange(len(vocab), dtype=np.int64)]
-        nb_vals: list[np.ndarray] = [np.ones(len(vocab), dtype=np.float64)]
-        if len(self.vectors) and vocab:
-            spellings: dict[str, int] = {}
-            s_rows: list[int] = []
-            for _, _, content in parts:
-                for w in content:
-                    if w in self.vectors and w not in spellings:
-                        spellings[w] = len(spellings)
-                        s_rows.append(vocab[_stem(w)])
-            if spellings:
-                by_stem = _csr_rows(
-                    np.arange(len(spellings), dtype=np.int64)[np.argsort(s_rows, kind="stable")],
-                    np.bincount(np.asarray(s_rows, dtype=np.int64), minlength=len(vocab)).tolist(),
-                    None,
-                    (len(vocab), len(spellings)),
-                )
-                stem_vec = np.asarray(by_stem @ self.vectors.matrix(list(spellings)), np.float32)
-                norms = np.linalg.norm(stem_vec, axis=1, keepdims=True)
-                stem_vec /= np.where(norms == 0, 1.0, norms)
-                r, c, v = _near_rows(stem_vec, SOFT_NEIGHBOURS, SOFT_FLOOR)
-                nb_rows += [r, c]
-                nb_cols += [c, r]
-                nb_vals += [v, v]
-        # the neighbour table: per stem, (stem, match) codes with the best value of each
-        codes = np.concatenate(nb_rows) * width + np.concatenate(nb_cols)
-        vals = np.concatenate(nb_vals)
-        codes, vals = _max_by_code(codes, vals)
-        nb_ptr = np.searchsorted(codes, np.arange(width + 1, dtype=np.int64) * width)
-        nb_match = codes % width
-        # each statement's stems, expanded by their neighbours, best value per matched stem
-        m = self._rare
-        own = np.repeat(np.arange(m.shape[0], dtype=np.int64), np.diff(m.indptr))
-        entry, at = _expand(nb_ptr, m.indices.astype(np.int64))
-        bag, bag_vals = _max_by_code(own[entry] * width + nb_match[at], vals[at])
-        self._soft_width = width
-        self._soft_codes = bag
-        self._soft_vals = bag_vals
-
-    def _soft_cover(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each pair, (summed IDF of claim j's stems weighted by how well claim i
-        matches each, summed IDF of claim j's stems): their ratio is the share of j that
-        i states in its own or near words."""
-        m = self._rare
-        pair, at = _expand(m.indptr, self._inv[j])
-        query = self._inv[i][pair] * self._soft_width + m.indices[at].astype(np.int64)
-        codes = self._soft_codes
-        found = np.minimum(np.searchsorted(codes, query), max(len(codes) - 1, 0))
-        match = np.where(codes[found] == query, self._soft_vals[found], 0.0) if len(codes) else 0
-        weight = m.data[at]
-        covered = np.bincount(pair, weights=weight * match, minlength=len(i))
-        total = np.bincount(pair, weights=weight, minlength=len(i))
-        return covered, total
-
-    def soft_align(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """`soft_align` of each pair: the F1 of the IDF-weighted share of i's stems that j
-        matches and of j's stems that i matches (1 for one statement twice, 0 when a side
-        has no content word)."""
-        cov_j, tot_j = self._soft_cover(i, j)
-        cov_i, tot_i = self._soft_cover(j, i)
-        rec = np.divide(cov_j, tot_j, out=np.zeros_like(cov_j), where=tot_j > 0)
-        prec = np.divide(cov_i, tot_i, out=np.zeros_like(cov_i), where=tot_i > 0)
-        both = prec + rec
-        f1: np.ndarray = np.divide(2 * prec * rec, both, out=np.zeros_like(both), where=both > 0)
-        out: np.ndarray = np.minimum(f1, 1.0)
-        return out
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
         if self.mat is None or not pairs:
@@ -843,5 +719,4 @@ class PairContext:
         out[:, 11] = dsame
         out[:, 12] = common_run
         out[:, 13] = soft
-        out[:, 14] = self.soft_align(i, j)
         return out
