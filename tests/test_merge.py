@@ -1055,3 +1055,44 @@ def test_an_approximate_time_agrees_with_a_close_exact_one() -> None:
     )
     assert not report.contested
     assert [it.sources for it in report.agreed] == [("n1", "n2")]
+
+
+def _dated_outlets(said: Sequence[tuple[str, str, str]]) -> Report:
+    """Articles (id, ISO date, sentence), each its own origin, through the offline path."""
+    import datetime as dt
+
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    arts = tuple(
+        Article(id=i, text=t + " The city is in mourning.", published=dt.date.fromisoformat(d))
+        for i, d, t in said
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+def test_a_figure_published_after_every_other_is_shown_as_a_possible_update() -> None:
+    report = _dated_outlets(
+        [
+            ("d1", "2016-07-14", "At least 60 people were killed when the truck hit the crowd."),
+            ("d2", "2016-07-14", "At least 60 people were killed when the truck hit the crowd."),
+            ("d3", "2016-07-16", "At least 84 people were killed when the truck hit the crowd."),
+        ]
+    )
+    (point,) = report.contested
+    assert "figures by first publication: 60 (2016-07-14) · 84 (2016-07-16)" in point.rule
+    assert "84 was first published after every other figure: possibly an update" in point.rule
+
+
+def test_figures_of_one_day_are_a_disagreement_not_an_update() -> None:
+    report = _dated_outlets(
+        [
+            ("d1", "2016-07-14", "At least 60 people were killed when the truck hit the crowd."),
+            ("d2", "2016-07-15", "At least 60 people were killed when the truck hit the crowd."),
+            ("d3", "2016-07-15", "At least 84 people were killed when the truck hit the crowd."),
+        ]
+    )
+    (point,) = report.contested
+    assert "figures by first publication" in point.rule
+    assert "update" not in point.rule

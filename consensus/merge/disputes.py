@@ -6,9 +6,10 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 
 from consensus.merge.clock import clock_times
@@ -223,6 +224,53 @@ def _position_key(
     if dated:
         parts.append(",".join(sorted({f.date for f in members if f.date})))
     return tuple(parts)
+
+
+def _figure_text(members: Sequence[_Feat], units: Sequence[str]) -> str:
+    """The disputed figure of a side as its statements write it ("at least 84"): the most
+    common written form among the members that print a figure of the slot."""
+    written = Counter(
+        fig.text.strip()
+        for f in _split_figure(members, units)[0]
+        for fig in figures(f.claim.statement)
+        if fig.slot and slot_stem(fig.slot[0]) in units
+    )
+    if not written:
+        written = Counter(
+            fig.text.strip() for f in members for fig in figures(f.claim.statement) if fig.slot
+        )
+    return min(written, key=lambda t: (-written[t], t)) if written else ""
+
+
+def _figure_timeline(
+    sides: Sequence[tuple[str, Sequence[_Feat]]], published: Mapping[str, dt.date | None]
+) -> str:
+    """For a figure point: its figures in order of first publication (publication dates of
+    the sources that print them), and whether the latest may be an update ("86
+    (2016-08-05)", first published after every other figure was) rather than a disagreement
+    of one moment. `sides` are (figure as written, members that print it); '' when a side
+    has no dated source or all its dates are one day."""
+    spans: list[tuple[dt.date, dt.date, str]] = []
+    for figure, members in sides:
+        days = [published.get(s) for f in members for s in f.sources]
+        dated = [d for d in days if d is not None]
+        if not dated or not figure:
+            return ""
+        spans.append((min(dated), max(dated), figure))
+    spans.sort()
+    if len({d for lo, hi, _ in spans for d in (lo, hi)}) < 2:
+        return ""
+    shown = " · ".join(
+        f"{fig} ({lo.isoformat()}{'' if lo == hi else ' to ' + hi.isoformat()})"
+        for lo, hi, fig in spans
+    )
+    last_lo, _, last_fig = spans[-1]
+    if all(hi < last_lo for _, hi, _ in spans[:-1]):
+        return (
+            f"figures by first publication: {shown}; {last_fig} was first published after "
+            "every other figure: possibly an update rather than a disagreement"
+        )
+    return f"figures by first publication: {shown}"
 
 
 def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:

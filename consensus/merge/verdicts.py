@@ -16,6 +16,8 @@ from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.disputes import (
     _compound_support,
+    _figure_text,
+    _figure_timeline,
     _points,
     _position,
     _position_key,
@@ -119,6 +121,7 @@ def _merge(
 
     # 0. exact copies (identical text, one origin) fold into their smallest id
     rep_of = _fold_copies(by_id.values(), origins)
+    published = {a.id: a.published for a in by_id.values()}
 
     # 1. grounding check; claims without a grounded quote are dropped
     entries: list[tuple[str, int, Claim]] = []
@@ -283,6 +286,15 @@ def _merge(
         if len(by_pos) < 2:
             continue
         positions = [_position(ms, units, root in timed) for _, ms in sorted(by_pos.items())]
+        timeline = ""
+        if units:  # a figure point: its figures by publication date (an update?)
+            timeline = _figure_timeline(
+                [
+                    (_figure_text(ms, units), _split_figure(ms, units)[0])
+                    for _, ms in sorted(by_pos.items())
+                ],
+                published,
+            )
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(groups, gis, positions)
@@ -304,6 +316,8 @@ def _merge(
                 + f"{', '.join(sorted(denial_words[root])[:6])})"
             )
         rule = "contested: " + "; ".join(sorted(why_all or {"conflicting positions"}))
+        if timeline:
+            rule += f" — {timeline}"
         contested.append(
             ContestedItem(
                 id="c-" + _digest(all_cites),
