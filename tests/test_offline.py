@@ -569,3 +569,25 @@ def test_an_indefinite_spokesman_of_a_named_body_is_not_the_person_followed() ->
     claims = extract_offline(_article(text)).claims
     transit = _one(extract_offline(_article(text)), "no service on the line")
     assert transit.speaker == "City Transit spokesman", [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Investigators said the vehicle was travelling far above the limit.",
+        "Officials said the line would stay closed until Friday.",
+        "It said the tightening reflects the government's stance.",
+    ],
+)
+def test_a_capitalised_common_word_opening_a_sentence_is_no_one_for_he(opener: str) -> None:
+    # "Investigators said ..." opens a sentence; the next "he said" is not the investigators
+    # (nor "it"): a single capitalised word is a person only if it is a name
+    text = (
+        "The tram overturned on a bend in south London on Wednesday morning.\n"
+        f"{opener}\n"
+        "Speaking outside the hospital, he said people were screaming for help."
+    )
+    cs = extract_offline(Article(id="p", text=text))
+    (screaming,) = [c for c in cs.claims if "screaming" in c.statement]
+    assert screaming.speaker is None, screaming
+    assert not screaming.statement.startswith(opener.split()[0])

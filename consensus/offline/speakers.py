@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consensus.offline.names import _BODY_ALIASES, _NOT_ENTITIES, _TOKEN, _VERBS, _Names, _role_key
+from consensus.offline.names import (
+    _BODY_ALIASES,
+    _FUNCTION_WORDS,
+    _NOT_ENTITIES,
+    _TOKEN,
+    _VERBS,
+    _Names,
+    _role_key,
+)
 from consensus.offline.sentences import _in_quotes
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
@@ -118,13 +126,24 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         tokens = np.split()
         if any(t in _NOT_ENTITIES for t in tokens):
             return None
+        if len(tokens) == 1 and tokens[0].lower() in _FUNCTION_WORDS:
+            return None  # "It said", "They said": a pronoun, not a name
         canon, person = names.canonical(tokens)
         if not canon:
             return None
         if canon in _BODY_ALIASES:
             return _Speaker(_BODY_ALIASES[canon], False)
-        if not person and " " not in canon and canon not in names.placeish:
-            person = True  # a single name that speaks and is never a place: a person
+        if (
+            not person
+            and " " not in canon
+            and canon not in names.placeish
+            and canon.lower() not in names.common_words
+            and (not canon.endswith("s") or canon in names.name_words)
+        ):
+            # a single name that speaks, is never a place, never written in lower case in
+            # the article and, when it looks plural, capitalised mid-sentence somewhere: a
+            # person ("Investigators said ..." opening a sentence is no one to say "he")
+            person = True
         return _Speaker(canon, person)
     return None
 
