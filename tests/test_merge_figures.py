@@ -101,3 +101,15 @@ def test_clock_times_clash_beyond_their_slack() -> None:
     # several times in one claim (a call, then a crash) are not compared
     both = clock_times("called at 6.04am, the crash was at 6.10am")
     assert times_clash(both, clock_times("at 9am")) == ""
+
+
+def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
+    from consensus.merge.compare import _overlap
+
+    (over_50,) = figures("Over 50 people were taken to hospital.")
+    (total_51,) = figures("A total of 51 people were taken to hospital.")
+    (at_least_5,) = figures("At least five people were killed.")
+    (seven,) = figures("Seven people were killed.")
+    assert _overlap(over_50, total_51) and _overlap(total_51, over_50)
+    # "at least five" vs "seven" stays a dispute (the Croydon example)
+    assert not _overlap(at_least_5, seven)
