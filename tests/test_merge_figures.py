@@ -113,3 +113,23 @@ def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
     assert _overlap(over_50, total_51) and _overlap(total_51, over_50)
     # "at least five" vs "seven" stays a dispute (the Croydon example)
     assert not _overlap(at_least_5, seven)
+
+
+def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
+    # "two hospitals" is no second count of those taken to hospital: 51 agrees with
+    # "more than 50", so the pair is no figure dispute (link.py's rule 3 asks this)
+    from consensus.merge.compare import ClaimView, PairContext
+    from consensus.vectors import Vectors
+
+    said = [
+        "More than 50 were taken to hospital after the derailment.",
+        "A total of 51 had been taken to two hospitals after the derailment.",
+    ]
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(said)]  # fmt: skip
+    ctx = PairContext(views, Vectors.empty())
+    assert ctx.figure_relation(0, 1) == (False, "taken: 50 vs two")
+    assert ctx.figures_agree(0, 1)
+    other = ClaimView(article="a2", statement="Ten were taken to two hospitals.", names=frozenset(),
+                      speaker=None)  # fmt: skip
+    assert not PairContext([views[0], other], Vectors.empty()).figures_agree(0, 1)

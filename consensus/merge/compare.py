@@ -627,6 +627,14 @@ class PairContext:
             clash = self._near_clash(i, j)
         return same, clash
 
+    def figures_agree(self, i: int, j: int) -> bool:
+        """Some figure of each in one slot that agree (equal, overlapping ranges, or a lower
+        bound and a figure just above it): the pair's other figures count other things
+        ("more than 50 were taken to hospital" / "51 had been taken to two hospitals")."""
+        return any(
+            self.same_slot(a, b) and _overlap(a, b) for a in self.figs[i] for b in self.figs[j]
+        )
+
     def _near_clash(self, i: int, j: int) -> str:
         """Two close figures of one unit and scale that neither statement shares ("an
         initial $103 billion offer" / "the original $105 billion approach", "about 850

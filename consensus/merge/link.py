@@ -355,7 +355,7 @@ def link_edges(
     for k in same[both_figs].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if clash and not fsame:
+        if clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
             if p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
