@@ -48,13 +48,13 @@ def test_agreed_recall_floor() -> None:
 
 
 def test_disputes_found_floor() -> None:
-    assert total("disputes_found") >= 13, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 14, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped
-    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
+    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
