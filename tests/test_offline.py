@@ -591,3 +591,20 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_one_for_he(opener: s
     (screaming,) = [c for c in cs.claims if "screaming" in c.statement]
     assert screaming.speaker is None, screaming
     assert not screaming.statement.startswith(opener.split()[0])
+
+
+def test_tweets_and_an_inverted_role_are_attributed_not_the_last_speaker() -> None:
+    # '"…," tweeted the US president.' after "Beijing has denied …": the tweet is the
+    # president's, never Beijing's (the "Beijing said: 'Caught RED HANDED'")
+    text = (
+        "Donald Trump has accused China of selling oil to North Korea. "
+        "Beijing has denied making illegal shipments.\n"
+        "“Caught RED HANDED – very disappointed that China is allowing oil to go into North "
+        "Korea,” tweeted the US president.\n"
+        "“We will respond,” Lazare tweeted on Sunday."
+    )
+    cs = extract_offline(Article(id="t", text=text))
+    (caught,) = [c for c in cs.claims if "RED HANDED" in c.statement]
+    assert caught.speaker == "US president", caught
+    (respond,) = [c for c in cs.claims if "respond" in c.statement]
+    assert respond.speaker == "Lazare", respond

@@ -331,6 +331,7 @@ _VERBS = (
     r"urged|urges|claimed|claims|told|responded|mentioned|reiterated|acknowledged|affirmed|"
     r"warned|insisted|revealed|reported|reports|admitted|described|confirmed|declared|"
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
-    r"underlined|underscored"
+    r"underlined|underscored|tweeted|tweets|replied|replies|recalled|recalls|commented|"
+    r"countered|conceded|cautioned|remarked|testified"
 )
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")

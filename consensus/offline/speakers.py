@@ -102,6 +102,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             and state.last_person
             and words[-1].lower() in _FOLLOWED_ROLES
             and names.may_hold(state.last_person, words)
+            # a full name or a known person, not a one-word speaker such as "Beijing"
+            and (" " in state.last_person or state.last_person in names.persons)
         ):
             # Nobody holds the role in this article's text; the role describes whoever the
             # story is following ("Putin responded …" then "the president stated").
@@ -257,8 +259,12 @@ def _trailing(
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
 # '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
 _INVERTED_ATTR = re.compile(
-    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted)\s+"
-    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted|tweeted|wrote|"
+    r"replied|warned|declared|explained)\s+"
+    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+    # '"…," tweeted the US president.': a role without a name
+    r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
+    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
     r"\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
