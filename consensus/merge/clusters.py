@@ -219,7 +219,10 @@ def _display(entity: str | None) -> str:
 def _display_name(entity: str) -> str:
     if entity in _DISPLAY:
         return _DISPLAY[entity]
-    return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
+    return " ".join(
+        "-".join(p if p[:1].isupper() else p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in entity.split(" ")
+    )  # "pierre-henry brandet" -> "Pierre-Henry Brandet"
 
 
 def align(claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None) -> list[Group]:
