@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import link_edges
+from consensus.merge.link import VERBATIM_AT, link_edges
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
@@ -140,8 +140,10 @@ def _align(
         if ci.polarity != cj.polarity:
             continue
         si, sj = ci.speakers, cj.speakers
-        if not (len(si) == 1 and si == sj) and not all(
-            _speakers_compatible(s, t) for s in si for t in sj
+        if (
+            e.score < VERBATIM_AT
+            and not (len(si) == 1 and si == sj)
+            and not all(_speakers_compatible(s, t) for s in si for t in sj)
         ):  # (one equal speaker on both sides is compatible)
             continue
         if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:

@@ -8,7 +8,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 `scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
 
 1. Speakers that are both named and not compatible never join (reported speech of two
-   people is two claims).
+   people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
+   quoted words that two outlets give to two people (an item then lists both speakers).
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
@@ -73,6 +74,9 @@ _NONE: frozenset[str] = frozenset()
 # a statement with a negation word matches this (a cheap precheck before `score._negated`
 # reads the tokens)
 _NEG_HINT = re.compile(r"\b(?:no|not|never|neither|nor|none|nobody|nothing)\b|n['’]t", re.I)
+# two speakers' claims join at this link probability or above: the same words, told of two
+# people by two outlets (an attribution the outlets disagree on; the item lists both)
+VERBATIM_AT = 0.95
 PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
@@ -347,7 +351,7 @@ def link_edges(
             denials.setdefault(d, []).append((strength, i, j))
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
-    same = same[_compatible_speakers(feats, pi[same], pj[same])]
+    same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
     # pairs with figures on both sides: the figure rule first (in Python, few pairs)
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
     both_figs = has_fig[pi[same]] & has_fig[pj[same]]
