@@ -1096,3 +1096,21 @@ def test_figures_of_one_day_are_a_disagreement_not_an_update() -> None:
     (point,) = report.contested
     assert "figures by first publication" in point.rule
     assert "update" not in point.rule
+
+
+def test_one_quote_two_outlets_credit_to_two_people_is_one_item_with_both_speakers() -> None:
+    report = _two_outlets(
+        'Ms Patel added: "I swear the tram lifted on to one side as it came round the bend."',
+        'Mr Nias wrote: "I swear the tram lifted on to one side as it came round the bend."',
+    )
+    (item,) = [it for it in report.agreed if "lifted" in it.statement]
+    assert set(item.speakers) == {"Patel", "Nias"}
+    assert item.sources == ("n1", "n2")
+
+
+def test_two_people_saying_different_things_stay_apart() -> None:
+    report = _two_outlets(
+        'Sue Patel, a passenger, said: "The tram was going far too fast into the bend."',
+        'Andy Nias, a passenger, wrote: "The driver looked asleep as the tram came round."',
+    )
+    assert not report.agreed
