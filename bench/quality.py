@@ -11,6 +11,8 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
 - copy-inflated: agreed items whose sources are fewer than 2 gold origins
 - origin pairs: precision / recall of "these two articles share an origin"
 - distinct merged: gold pairs of different propositions that ended in one item
+- mixed: agreed items whose origins cite different gold facts and no fact in common (a wrong
+  agreement the gold shows; agreed items citing no gold fact are not judged)
 - wrong speakers / non-claims: items with a speaker that is no name or absent from the
   quotes; items that are captions, credits or page furniture (patterns + gold examples)
 - report size: agreed / contested / single-source items and Markdown bytes
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         print("(held out: each cluster merged with link weights fitted without it)")
     header = (
         f"{'cluster':28} {'agreed recall':>15} {'disputes':>8} {'no gold':>7} {'copy-infl':>9} "
-        f"{'origin P/R':>11} {'distinct':>8} {'speaker':>7} {'nonclaim':>8} "
+        f"{'origin P/R':>11} {'distinct':>8} {'mixed':>5} {'speaker':>7} {'nonclaim':>8} "
         f"{'A/C/S items':>13} {'md kB':>6}"
     )
     print(header)
@@ -112,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'{s.disputes_found}/{s.disputes_total}':>8} {s.points_unconfirmed:>7} "
             f"{s.copy_inflated:>9} "
             f"{f'{p:.2f}/{r:.2f}':>11} {f'{s.distinct_merged}/{s.distinct_total}':>8} "
-            f"{s.wrong_speaker:>7} {s.non_claims:>8} "
+            f"{s.agreed_mixed:>5} {s.wrong_speaker:>7} {s.non_claims:>8} "
             f"{f'{s.n_agreed}/{s.n_contested}/{s.n_single}':>13} {s.report_bytes / 1000:>6.0f}"
         )
         if args.verbose:
@@ -121,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("disputes missed", s.disputes_missed),
                 ("point showing no gold dispute", s.unconfirmed_items),
                 ("copy-inflated", s.copy_inflated_items),
+                ("mixed agreed item", s.agreed_mixed_items),
                 ("wrong speaker", s.wrong_speaker_items),
                 ("non-claim", s.non_claim_items),
             ):
@@ -134,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
             "points_unconfirmed "
             "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
+            "agreed_mixed "
             "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
         ).split():
             setattr(tot, f, getattr(tot, f) + getattr(s, f))
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{f'{tot.disputes_found}/{tot.disputes_total}':>8} {tot.points_unconfirmed:>7} "
         f"{tot.copy_inflated:>9} "
         f"{f'{p:.2f}/{r:.2f}':>11} {f'{tot.distinct_merged}/{tot.distinct_total}':>8} "
-        f"{tot.wrong_speaker:>7} {tot.non_claims:>8} "
+        f"{tot.agreed_mixed:>5} {tot.wrong_speaker:>7} {tot.non_claims:>8} "
         f"{f'{tot.n_agreed}/{tot.n_contested}/{tot.n_single}':>13} "
         f"{tot.report_bytes / 1000:>6.0f}"
     )

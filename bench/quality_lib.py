@@ -126,6 +126,8 @@ class ClusterScore:
     origin_fn: int = 0
     distinct_total: int = 0
     distinct_merged: int = 0
+    agreed_mixed: int = 0
+    agreed_mixed_items: list[str] = field(default_factory=list)
     wrong_speaker: int = 0
     wrong_speaker_items: list[str] = field(default_factory=list)
     non_claims: int = 0
@@ -206,6 +208,20 @@ def score_report(
         if n not in confirmed:
             s.points_unconfirmed += 1
             s.unconfirmed_items.append(c.topic[:90])
+
+    # mixed agreed items (wrong agreement that the gold shows): >= 2 of the item's origins
+    # cite gold facts (or dispute sides), but no fact is cited by 2 of its origins; the
+    # items citing no gold fact at all are not judged (facts the annotator did not list)
+    facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])] + [
+        anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]
+    ]
+    for it in report.agreed:
+        per_fact = [{gold[a] for a in _covered(it.citations, anchors)} for anchors in facts]
+        if any(len(o) >= 2 for o in per_fact):
+            continue
+        if len(set().union(*per_fact)) >= 2:
+            s.agreed_mixed += 1
+            s.agreed_mixed_items.append(it.statement[:90])
 
     # copy-inflated agreed items: >= 2 tool origins, fewer than 2 gold origins
     for it in report.agreed:

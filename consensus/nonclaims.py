@@ -13,7 +13,11 @@ Whole lines
       followed by a capitalised word ("Getty Images The truck ...", "AP:Associated Press
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
       line that places people in a picture ("X (left) and Y (right) ...");
-    - page furniture: sign-up and newsletter forms, tip-line appeals ("Do you have a story
+    - page furniture: calls to the reader ("Share this article", "Click here to ...",
+      "Watch the video", "Download our app"), cookie and privacy notices, correction
+      notices about the article itself ("This article was amended on ..."), author lines
+      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by";
+      sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
       a video player's label before its caption ("CLOSE A potential merger ... Newslook"),
@@ -79,6 +83,20 @@ _LINE_RULES = re.compile(
     r"contributed\b[^\n]{0,60}$"
     r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
     r"|(?:SYSTEM|System|ASSISTANT|Assistant|USER|User)[ \t]*:"  # a chat transcript role
+    # calls to the reader: "Share this article ...", "Click here to ...", "Watch the video"
+    r"|(?:Share|SHARE)[ \t]+(?:this|on|via)\b"
+    r"|(?:Click|Tap|CLICK|TAP)[ \t]+(?:here|HERE|to|the)\b"
+    r"|(?:Watch|Listen to|WATCH)[ \t]+(?:the|our|this)[ \t]+(?:video|clip|podcast|report)\b"
+    r"|(?:Download|Get)[ \t]+(?:our|the)[ \t]+(?:free[ \t]+)?[^\n]{0,30}?\bapp\b"
+    r"|Our Standards\b"
+    r"|Supported by[ \t]*$"
+    # a correction or update notice about the article itself
+    r"|This[ \t]+(?:article|story)[ \t]+(?:was|has been|had been)[ \t]+"
+    r"(?:amended|updated|corrected|changed|edited)\b"
+    # an author's line: "Jane Doe is a reporter for The Daily Example covering transport."
+    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|"
+    r"contributor|producer|intern)[ \t]+(?:for|at|with|on)\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -94,6 +112,8 @@ _LINE_ANYWHERE = re.compile(
     r"|copyright[ \t]+(?:©[ \t]*)?\d{4}"
     r"|©[ \t]*\d{4}"
     r"|enter your email"
+    r"|we use cookies|(?:privacy|cookie) (?:policy|notice|settings)\b"
+    r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
     r"|newsletter sign[ -]?up"
     r"|subscribe to (?:our|the)\b"

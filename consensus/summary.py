@@ -42,6 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from consensus.merge.figures import figures
 from consensus.models import (
     Article,
     Citation,
@@ -202,7 +203,9 @@ class _Scorer:
         self.title_words: set[str] = set()
         for a in articles:
             self.title_words |= _content_words(a.title or "")
-        self.max_origins = max([u.origins for u in units] + [1])
+        # the most origins an item has (a contested point's unit sums its sides, which may
+        # count one origin twice: it is capped at 1 below, not the scale)
+        self.max_origins = max([u.origins for u in units if not u.id.startswith("c-")] + [1])
         self.names = {u.id: _names(u.text) for u in units}
         self.df: Counter[str] = Counter()
         for names in self.names.values():
@@ -219,11 +222,11 @@ class _Scorer:
         recur = max((self.df[n] - 1 for n in names), default=0)
         named = bool(u.speakers) or (u.kind in (ClaimKind.event, ClaimKind.quantity))
         values = {
-            "origins": u.origins / self.max_origins,
+            "origins": min(1.0, u.origins / self.max_origins),
             "lede": lede,
             "title": min(1.0, title),
             "entities": min(1.0, recur / self.max_df),
-            "figure": 1.0 if _FIGURE.search(u.text) else 0.0,
+            "figure": 1.0 if _FIGURE.search(u.text) or figures(u.text) else 0.0,
             "kind": w.kind.get(u.kind.value, 0.5),
             "speaker": 1.0 if named else 0.0,
             "background": 1.0 if is_background(u.text, u.speakers, u.kind) else 0.0,
@@ -302,7 +305,8 @@ def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> 
 
 
 def _figures(text: str) -> list[str]:
-    return re.findall(r"\d[\d,.]*%?", text)
+    """The figures a statement prints, as written ("seven", "$121 billion", "84")."""
+    return [f.text.strip() for f in figures(text)] or re.findall(r"\d[\d,.]*%?", text)
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:

@@ -976,3 +976,141 @@ def test_a_side_of_a_figure_point_is_shown_by_a_statement_that_prints_the_figure
     feats = _build_features(entries)
     assert "Seven" not in _position(feats).statement  # the medoid of the group
     assert _position(feats, ("kill",)).statement.startswith("Seven people were killed")
+
+
+def _two_outlets(first: str, second: str) -> Report:
+    """Two articles of two origins, each one sentence plus an unrelated one, through the
+    offline extractor and vectors (`consensus.api.build_report`)."""
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    arts = (
+        Article(id="n1", text=first + " The city is in mourning.", outlet="One"),
+        Article(id="n2", text=second + " Flags flew at half mast.", outlet="Two"),
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+@pytest.mark.parametrize(
+    ("states", "negates"),
+    [
+        ("The driver was known to the police, the prosecutor said on Friday.",
+         "The driver was not known to the police, the prosecutor said on Friday."),
+        ("The gunman had links to the Islamic State, officials said.",
+         "The gunman had no links to the Islamic State, officials said."),
+        ("The man has been identified as a 31-year-old delivery driver.",
+         "The man has not yet been identified."),
+        ("The airline said race played a role in the decision.",
+         "The airline said race did not play a role in the decision."),
+        ("She made it out alive, the passenger said of the woman beside him.",
+         "I don't think she made it, the passenger said of the woman beside him."),
+    ],
+)  # fmt: skip
+def test_a_rebuttal_is_contested_not_agreed(states: str, negates: str) -> None:
+    # "X was not Y" against "X was Y": the two share nearly every word, and were one
+    # agreed item before negations were read
+    report = _two_outlets(states, negates)
+    assert not report.agreed, [it.statement for it in report.agreed]
+    (point,) = report.contested
+    assert "negates" in point.rule
+    assert sorted(p.sources for p in point.positions) == [("n1",), ("n2",)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a restatement in other words
+        ("It was the first fatal tram crash in Britain since 1959, officials said.",
+         "There has been no fatal tram crash in Britain since 1959, officials said."),
+        # the negation is in a subordinate clause, the statement itself agrees
+        ("Though he didn't see the truck, the witness saw people running from the promenade.",
+         "The witness saw people running from the promenade."),
+        # both negate
+        ("No group has claimed responsibility for the bombing.",
+         "There was no immediate claim of responsibility for the bombing."),
+    ],
+)  # fmt: skip
+def test_a_negation_that_rebuts_nothing_keeps_the_agreement(first: str, second: str) -> None:
+    report = _two_outlets(first, second)
+    assert not report.contested
+    assert len(report.agreed) == 1 and report.agreed[0].sources == ("n1", "n2")
+
+
+def test_two_clock_times_for_one_event_are_contested() -> None:
+    report = _two_outlets(
+        "A huge blast was heard at around 11pm local time near the consulate, police said.",
+        "A huge blast was heard at 11:30pm local time near the consulate, police said.",
+    )
+    assert not report.agreed
+    (point,) = report.contested
+    assert "conflicting times for one event (11pm vs 11:30pm)" in point.rule
+    assert sorted(p.sources for p in point.positions) == [("n1",), ("n2",)]
+
+
+def test_an_approximate_time_agrees_with_a_close_exact_one() -> None:
+    report = _two_outlets(
+        "Police were called to the tram stop shortly after 6am on Wednesday.",
+        "Police were called to the tram stop at 6.10am on Wednesday.",
+    )
+    assert not report.contested
+    assert [it.sources for it in report.agreed] == [("n1", "n2")]
+
+
+def _dated_outlets(said: Sequence[tuple[str, str, str]]) -> Report:
+    """Articles (id, ISO date, sentence), each its own origin, through the offline path."""
+    import datetime as dt
+
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    arts = tuple(
+        Article(id=i, text=t + " The city is in mourning.", published=dt.date.fromisoformat(d))
+        for i, d, t in said
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+def test_a_figure_published_after_every_other_is_shown_as_a_possible_update() -> None:
+    report = _dated_outlets(
+        [
+            ("d1", "2016-07-14", "At least 60 people were killed when the truck hit the crowd."),
+            ("d2", "2016-07-14", "At least 60 people were killed when the truck hit the crowd."),
+            ("d3", "2016-07-16", "At least 84 people were killed when the truck hit the crowd."),
+        ]
+    )
+    (point,) = report.contested
+    assert "figures by first publication: 60 (2016-07-14) · 84 (2016-07-16)" in point.rule
+    assert "84 was first published after every other figure: possibly an update" in point.rule
+
+
+def test_figures_of_one_day_are_a_disagreement_not_an_update() -> None:
+    report = _dated_outlets(
+        [
+            ("d1", "2016-07-14", "At least 60 people were killed when the truck hit the crowd."),
+            ("d2", "2016-07-15", "At least 60 people were killed when the truck hit the crowd."),
+            ("d3", "2016-07-15", "At least 84 people were killed when the truck hit the crowd."),
+        ]
+    )
+    (point,) = report.contested
+    assert "figures by first publication" in point.rule
+    assert "update" not in point.rule
+
+
+def test_one_quote_two_outlets_credit_to_two_people_is_one_item_with_both_speakers() -> None:
+    report = _two_outlets(
+        'Ms Patel added: "I swear the tram lifted on to one side as it came round the bend."',
+        'Mr Nias wrote: "I swear the tram lifted on to one side as it came round the bend."',
+    )
+    (item,) = [it for it in report.agreed if "lifted" in it.statement]
+    assert set(item.speakers) == {"Patel", "Nias"}
+    assert item.sources == ("n1", "n2")
+
+
+def test_two_people_saying_different_things_stay_apart() -> None:
+    report = _two_outlets(
+        'Sue Patel, a passenger, said: "The tram was going far too fast into the bend."',
+        'Andy Nias, a passenger, wrote: "The driver looked asleep as the tram came round."',
+    )
+    assert not report.agreed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.figures import figures
 
 
@@ -67,3 +68,68 @@ def test_two_counts_joined_by_and_are_no_range() -> None:
 def test_modal_and_range_words_are_no_slot_words() -> None:
     (f,) = figures("At first there would have been roughly 10 vehicles at the scene.")
     assert "would" not in f.slot and "roughly" not in f.slot
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "rough"),
+    [
+        ("The attack happened at around 11:30pm local time", 23 * 60 + 30, True),
+        ("The tram crashed at 6.10am on Wednesday", 6 * 60 + 10, False),
+        ("Police were called shortly after 6 a.m.", 6 * 60, True),
+        ("More than 50 were taken to hospital just after 06:00 GMT", 6 * 60, True),
+        ("The council met at noon", 12 * 60, False),
+        ("The first blast was at 12am", 0, False),
+    ],
+)
+def test_clock_times_in_twelve_and_twenty_four_hour_forms(
+    text: str, minutes: int, rough: bool
+) -> None:
+    (t,) = clock_times(text)
+    assert (t.minutes, t.rough) == (minutes, rough)
+
+
+def test_prices_scores_and_years_are_no_clock_times() -> None:
+    assert clock_times("Shares fell 1.5 percent to 65.09 in 2016; Chelsea won 2-1.") == ()
+
+
+def test_clock_times_clash_beyond_their_slack() -> None:
+    around_11, at_1130 = clock_times("around 11pm"), clock_times("at 11:30pm")
+    assert times_clash(around_11, at_1130) == "11pm vs 11:30pm"
+    # an approximate time agrees with one a few minutes off; two exact ones barely differ
+    assert times_clash(clock_times("shortly after 6am"), clock_times("at 6.10am")) == ""
+    assert times_clash(clock_times("at 6.10am"), clock_times("at 6.12am")) == ""
+    # several times in one claim (a call, then a crash) are not compared
+    both = clock_times("called at 6.04am, the crash was at 6.10am")
+    assert times_clash(both, clock_times("at 9am")) == ""
+
+
+def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
+    from consensus.merge.compare import _overlap
+
+    (over_50,) = figures("Over 50 people were taken to hospital.")
+    (total_51,) = figures("A total of 51 people were taken to hospital.")
+    (at_least_5,) = figures("At least five people were killed.")
+    (seven,) = figures("Seven people were killed.")
+    assert _overlap(over_50, total_51) and _overlap(total_51, over_50)
+    # "at least five" vs "seven" stays a dispute (the Croydon example)
+    assert not _overlap(at_least_5, seven)
+
+
+def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
+    # "two hospitals" is no second count of those taken to hospital: 51 agrees with
+    # "more than 50", so the pair is no figure dispute (link.py's rule 3 asks this)
+    from consensus.merge.compare import ClaimView, PairContext
+    from consensus.vectors import Vectors
+
+    said = [
+        "More than 50 were taken to hospital after the derailment.",
+        "A total of 51 had been taken to two hospitals after the derailment.",
+    ]
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(said)]  # fmt: skip
+    ctx = PairContext(views, Vectors.empty())
+    assert ctx.figure_relation(0, 1) == (False, "taken: 50 vs two")
+    assert ctx.figures_agree(0, 1)
+    other = ClaimView(article="a2", statement="Ten were taken to two hospitals.", names=frozenset(),
+                      speaker=None)  # fmt: skip
+    assert not PairContext([views[0], other], Vectors.empty()).figures_agree(0, 1)

@@ -36,3 +36,10 @@ def test_pronouns_and_time_words_are_no_speakers() -> None:
     assert clean_speaker("they") is None and clean_speaker("today") is None
     assert clean_speaker("mayor says") is None
     assert clean_speaker("london fire brigade") == "london fire brigade"
+
+
+def test_hyphenated_names_are_displayed_capitalised() -> None:
+    from consensus.merge.clusters import _display_name
+
+    assert _display_name("pierre-henry brandet") == "Pierre-Henry Brandet"
+    assert _display_name("donald trump") == "Donald Trump"

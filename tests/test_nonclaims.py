@@ -50,6 +50,16 @@ NON_CLAIMS = [
     "A sign is seen at the company campus in San Diego, U.S. November 6, 2017. REUTERS/Jane Roe",
     "Protesters gather outside the ministry in central London Jane Roe/PA",
     "CLOSE The merger is likely to face scrutiny, lawyers say. Videoagency",
+    "Share this article on Facebook and Twitter.",
+    "Click here to download our free app.",
+    "Watch the video above for more on the rescue.",
+    "Download our free news app for the latest updates.",
+    "Our Standards: The Example Trust Principles.",
+    "We use cookies to improve your experience on our site.",
+    "By continuing to browse you agree to our privacy policy.",
+    "This article was amended on 10 May 2019 to correct the spelling of a name.",
+    "Jane Roe is a senior reporter for The Daily Example covering transport.",
+    "Supported by",
 ]
 
 CLAIMS = [
@@ -67,6 +77,11 @@ CLAIMS = [
     "Residents who like to swim on Facebook groups were warned by the city.",
     "The ferry was run by Blue Star/Attica, the company said.",
     "CLOSE to 200 people were evacuated, the mayor said.",
+    "Police urged witnesses to share videos of the crash with detectives.",
+    "John Roe is the chief executive of the ferry company, a spokesman said.",
+    "Jane Roe is a nurse at the hospital where the injured were taken.",
+    "The report was corrected by the ministry after the count rose to 14.",
+    "Passengers were told to click their seat belts before the ferry left.",
 ]
 
 

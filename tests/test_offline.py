@@ -569,3 +569,42 @@ def test_an_indefinite_spokesman_of_a_named_body_is_not_the_person_followed() ->
     claims = extract_offline(_article(text)).claims
     transit = _one(extract_offline(_article(text)), "no service on the line")
     assert transit.speaker == "City Transit spokesman", [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Investigators said the vehicle was travelling far above the limit.",
+        "Officials said the line would stay closed until Friday.",
+        "It said the tightening reflects the government's stance.",
+    ],
+)
+def test_a_capitalised_common_word_opening_a_sentence_is_no_one_for_he(opener: str) -> None:
+    # "Investigators said ..." opens a sentence; the next "he said" is not the investigators
+    # (nor "it"): a single capitalised word is a person only if it is a name
+    text = (
+        "The tram overturned on a bend in south London on Wednesday morning.\n"
+        f"{opener}\n"
+        "Speaking outside the hospital, he said people were screaming for help."
+    )
+    cs = extract_offline(Article(id="p", text=text))
+    (screaming,) = [c for c in cs.claims if "screaming" in c.statement]
+    assert screaming.speaker is None, screaming
+    assert not screaming.statement.startswith(opener.split()[0])
+
+
+def test_tweets_and_an_inverted_role_are_attributed_not_the_last_speaker() -> None:
+    # '"…," tweeted the US president.' after "Beijing has denied …": the tweet is the
+    # president's, never Beijing's (the "Beijing said: 'Caught RED HANDED'")
+    text = (
+        "Donald Trump has accused China of selling oil to North Korea. "
+        "Beijing has denied making illegal shipments.\n"
+        "“Caught RED HANDED – very disappointed that China is allowing oil to go into North "
+        "Korea,” tweeted the US president.\n"
+        "“We will respond,” Lazare tweeted on Sunday."
+    )
+    cs = extract_offline(Article(id="t", text=text))
+    (caught,) = [c for c in cs.claims if "RED HANDED" in c.statement]
+    assert caught.speaker == "US president", caught
+    (respond,) = [c for c in cs.claims if "respond" in c.statement]
+    assert respond.speaker == "Lazare", respond

@@ -17,8 +17,10 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-from quality import score_cluster, story_pairs  # noqa: E402
+from quality import run_cluster, score_cluster, story_pairs  # noqa: E402
 from quality_lib import ClusterScore, events, pair_prf  # noqa: E402
+
+from consensus.merge.figures import figures  # noqa: E402
 
 
 @cache
@@ -46,13 +48,20 @@ def test_agreed_recall_floor() -> None:
 
 
 def test_disputes_found_floor() -> None:
-    assert total("disputes_found") >= 13, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 14, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped
-    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
+    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
+
+
+def test_few_agreed_items_join_different_gold_facts() -> None:
+    # an agreed item whose origins cite different annotated facts and none in common is a
+    # wrong agreement the gold shows (11 when this cap was set; a lower link threshold of
+    # 0.2 makes 18)
+    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -80,3 +89,21 @@ def test_distinct_propositions_are_rarely_merged() -> None:
 def test_stories_are_recovered_from_one_shuffled_feed() -> None:
     precision, recall, _n = story_pairs(events())
     assert precision >= 0.95 and recall >= 0.9
+
+
+def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
+    # "at least 84 killed" (4 origins) vs "nearly 80" vs "scores": a side lists the
+    # outlets that give ITS figure, not those whose claim of the same event ("a truck
+    # plowed into the crowd") joined the group; a side whose statements print no figure
+    # at all (a vague count the extractor read) is left as it is
+    wrong = []
+    for event in events():
+        report = run_cluster(event)[1]
+        for point in report.contested:
+            if "conflicting quantities" not in point.rule or "polarity" in point.rule:
+                continue
+            for side in point.positions:
+                printing = {c.article for c in side.citations if figures(c.quote)}
+                if printing and printing != set(side.sources):
+                    wrong.append((event, side.statement[:60], set(side.sources) - printing))
+    assert not wrong, wrong

@@ -204,8 +204,15 @@ def test_incursion_began_in_august_2024_is_agreed(extractor: str) -> None:
     assert {RT, "000_73d2cbd8472e204d"} <= set(item.sources)
 
 
-@pytest.mark.xfail(strict=True, reason=_EIGHTY_SIX_WHY + " " + _NO_SYNONYMS)
-def test_russian_figure_of_86_percent_retaken_is_agreed(extractor: str) -> None:
+def test_russian_figure_of_86_percent_retaken_is_agreed(
+    extractor: str, request: pytest.FixtureRequest
+) -> None:
+    # with the reference extractions it holds since two outlets' verbatim quotes of one
+    # statement join whoever each credits it to (link.VERBATIM_AT)
+    if extractor == "offline":
+        request.node.add_marker(
+            pytest.mark.xfail(strict=True, reason=_EIGHTY_SIX_WHY + " " + _NO_SYNONYMS)
+        )
     item = agreed(report(extractor), matching, r"86\s?%", r"retak|recaptur|liberat|reclaim|retook")
     assert item.origins >= 2
     assert "000_73d2cbd8472e204d" in item.sources and RT in item.sources

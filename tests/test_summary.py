@@ -455,3 +455,38 @@ def test_a_notable_claim_that_restates_a_key_point_is_left_out():
     scores = {it.id: it.salience.score for it in out.single_source}
     assert min(scores.values()) >= load_weights().limits["notable_min_score"]
     assert [line.item for line in out.summary.notable] == ["s-new"]
+
+
+def test_figures_written_as_words_count_as_figures():
+    # "Seven people have died" states the death toll as much as "7 people have died"
+    r = _report(
+        agreed=(
+            _item("a-words", "Seven people have died.", ("a", "b"), 2),
+            _item("a-digits", "7 people have died.", ("a", "b"), 2),
+        )
+    )
+    out = add_summary(r, _articles("a", "b", "c"))
+    parts = {it.id: {p.name: p.value for p in it.salience.parts} for it in out.agreed}
+    assert parts["a-words"]["figure"] == parts["a-digits"]["figure"] == 1.0
+
+
+def test_a_contested_point_does_not_rescale_the_origins_of_items():
+    # a point's sides are summed (one outlet can be on two sides); that sum must not become
+    # the scale every agreed item's origin count is divided by
+    def side(statement: str, article: str) -> Position:
+        cite = Citation(article=article, quote=statement, start=0, end=len(statement))
+        return Position(statement=statement, sources=(article,), origins=3, citations=(cite,))
+
+    c = ContestedItem(
+        id="c-toll",
+        topic="Death toll",
+        rule="contested: conflicting figures",
+        positions=(side("Five people died.", "a"), side("Seven people died.", "b")),
+    )
+    r = _report(agreed=(_item("a-three", "The bridge collapsed.", ("a", "b", "c"), 3),),
+                contested=(c,))  # fmt: skip
+    out = add_summary(r, _articles("a", "b", "c"))
+    (item,) = out.agreed
+    assert {p.name: p.value for p in item.salience.parts}["origins"] == 1.0
+    (line,) = out.summary.contested
+    assert line.text.startswith("Death toll: Five") and "vs Seven" in line.text

@@ -61,7 +61,9 @@ Pipeline
    opposite polarity is a CONFLICT edge when the denial is about the other claim (what it
    rejects, by vector and rare words or by naming the party, sized like it); one slot with
    different figures, or different written dates, is a CONFLICT edge when the pair would
-   otherwise link; else a JOIN edge at probability >= the fitted threshold. Joins are
+   otherwise link; a plain negation of what the other claim states (a rebuttal: "was
+   not known to police" / "was known to police") is a CONFLICT edge where the pair would
+   join; else a JOIN edge at probability >= the fitted threshold. Joins are
    applied greedily in order (-probability, i, j) over the canonical claim order with
    union-find; two groups merge only if they stay compatible (polarity, speakers,
    dates), at least half of their sampled member pairs were scored, their mean
@@ -73,10 +75,13 @@ Pipeline
    `CONFLICT_PARTNERS` best conflict partners (highest score; ties: lower group); a denial
    keeps only the targets within `link.DENY_NEAR` of its best. Positions are the linked
    groups split by (polarity, conflicting values: the figures of the slot); a point needs
-   >= 2 positions. Links never chain (`disputes._points`): a point grows from a HUB (the
-   group with the most links, ties: lower group, not yet in a point) over free groups within
-   two links of it; a group joins unless a member of its polarity is neither linked to it
-   nor shares a linked group with it. A group is in at most one point.
+   >= 2 positions (a rebuttal's sides: the claims that negate vs those that state; a
+   figure point's sides hold only the claims that print a figure, the group's other
+   claims stay in its agreed item or become one of their own). Links never chain
+   (`disputes._points`): a point grows from a HUB (the group with the most links, ties:
+   lower group, not yet in a point) over free groups within two links of it; a group joins
+   unless a member of its polarity is neither linked to it nor shares a linked group with
+   it. A group is in at most one point.
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
    claim); else single_source. One exception, named in the rule: a group stated by >= 2
    origins that is in a point only through figure or date conflicts (not denied, not

@@ -14,7 +14,7 @@ from functools import lru_cache
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import link_edges
+from consensus.merge.link import VERBATIM_AT, link_edges
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
@@ -95,14 +95,21 @@ def _synonyms_used(
 
 
 def _may_join(
-    ci: _Cluster, cj: _Cluster, sim_cache: dict[tuple[int, int], float], ctx: PairContext
+    ci: _Cluster,
+    cj: _Cluster,
+    sim_cache: dict[tuple[int, int], float],
+    ctx: PairContext,
+    verbatim: bool,
 ) -> bool:
-    """Whether two clusters may join (the compatibility and link rules of `_align`)."""
+    """Whether two clusters may join (the compatibility and link rules of `_align`);
+    `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter."""
     if ci.polarity != cj.polarity:
         return False
     si, sj = ci.speakers, cj.speakers
-    if not (len(si) == 1 and si == sj) and not all(
-        _speakers_compatible(s, t) for s in si for t in sj
+    if (
+        not verbatim
+        and not (len(si) == 1 and si == sj)
+        and not all(_speakers_compatible(s, t) for s in si for t in sj)
     ):  # (one equal speaker on both sides is compatible)
         return False
     if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
@@ -156,8 +163,10 @@ def _align(
     conflicts: list[_Edge] = []
     parent = uf.parent
     # A refused join of two clusters is refused again until one of them grows: `_may_join`
-    # reads only the two clusters (members, speakers, dates, polarity) and fixed pair data.
-    # `grown[r]` counts the joins into root r; a refusal is kept with both counts.
+    # reads only the two clusters (members, speakers, dates, polarity), fixed pair data and
+    # whether the edge is verbatim; edges come by falling score, so a later edge is never
+    # verbatim when an earlier one was not (the rules only get stricter). `grown[r]` counts
+    # the joins into root r; a refusal is kept with both counts.
     grown = [0] * n
     refused: set[int] = set()  # (ri, rj, grown[ri], grown[rj]), ri < rj, as one number
     for e in edges:
@@ -179,7 +188,7 @@ def _align(
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
-        if not _may_join(ci, cj, sim_cache, ctx):
+        if not _may_join(ci, cj, sim_cache, ctx, e.score >= VERBATIM_AT):
             if remember_refusals:
                 refused.add(key)
             continue
@@ -240,7 +249,10 @@ def _display(entity: str | None) -> str:
 def _display_name(entity: str) -> str:
     if entity in _DISPLAY:
         return _DISPLAY[entity]
-    return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in entity.split(" "))
+    return " ".join(
+        "-".join(p if p[:1].isupper() else p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in entity.split(" ")
+    )  # "pierre-henry brandet" -> "Pierre-Henry Brandet"
 
 
 def align(claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None) -> list[Group]:

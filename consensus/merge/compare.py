@@ -44,6 +44,7 @@ COMPARISONS = (
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
 )
 
+BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
 LSH_SEED = 20_250_314
 LSH_TABLES = 4
@@ -110,10 +111,17 @@ def _stem(word: str) -> str:
 
 
 def _overlap(a: Figure, b: Figure) -> bool:
-    """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash."""
+    """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
+    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`)."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
-    return lo_a <= hi_b and lo_b <= hi_a
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return True
+    for low, other in ((a, b), (b, a)):
+        if low.bound == "min" and low.value > 0 and low.value < other.value:
+            if other.value <= low.value * (1 + BOUND_SLACK):
+                return True
+    return False
 
 
 def _csr_rows(
@@ -635,6 +643,14 @@ class PairContext:
         if not same and not clash:
             clash = self._near_clash(i, j)
         return same, clash
+
+    def figures_agree(self, i: int, j: int) -> bool:
+        """Some figure of each in one slot that agree (equal, overlapping ranges, or a lower
+        bound and a figure just above it): the pair's other figures count other things
+        ("more than 50 were taken to hospital" / "51 had been taken to two hospitals")."""
+        return any(
+            self.same_slot(a, b) and _overlap(a, b) for a in self.figs[i] for b in self.figs[j]
+        )
 
     def _near_clash(self, i: int, j: int) -> str:
         """Two close figures of one unit and scale that neither statement shares ("an

@@ -6,11 +6,13 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 
+from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
 from consensus.merge.compare import slot_stem
 from consensus.merge.features import (
@@ -22,7 +24,7 @@ from consensus.merge.features import (
 from consensus.merge.figures import figures
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
-from consensus.merge.score import _quantities_conflict
+from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.models import Polarity, Position
 
@@ -189,8 +191,17 @@ def _month_names(anchor: str) -> set[str]:
     return {year, name, _concept(name), _stem(name)}
 
 
-def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -> tuple[str, ...]:
+def _position_key(
+    members: Sequence[_Feat],
+    units: Sequence[str],
+    dated: bool,
+    negated: Iterable[str] = (),
+    timed: bool = False,
+) -> tuple[str, ...]:
     parts = [members[0].claim.polarity.value]
+    if negated:  # a rebuttal: the side that negates what the other states
+        concepts = set(negated)
+        parts.append("negates" if any(_negated(f) & concepts for f in members) else "states")
     slotted = (
         [
             (slot_stem(fig.slot[0]), fig.value)
@@ -207,22 +218,97 @@ def _position_key(members: Sequence[_Feat], units: Sequence[str], dated: bool) -
             {v for f in members for v in f.quantities.get(unit, ())}
         )
         parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
+    if timed:  # a side per clock time (minutes since midnight, zero-padded to sort)
+        clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
+        parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
     if dated:
         parts.append(",".join(sorted({f.date for f in members if f.date})))
     return tuple(parts)
 
 
-def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
-    return any(
-        fig.slot and slot_stem(fig.slot[0]) in units for fig in figures(f.claim.statement)
+def _figure_text(members: Sequence[_Feat], units: Sequence[str]) -> str:
+    """The disputed figure of a side as its statements write it ("at least 84"): the most
+    common written form among the members that print a figure of the slot."""
+    written = Counter(
+        fig.text.strip()
+        for f in _split_figure(members, units)[0]
+        for fig in figures(f.claim.statement)
+        if fig.slot and slot_stem(fig.slot[0]) in units
     )
+    if not written:
+        written = Counter(
+            fig.text.strip() for f in members for fig in figures(f.claim.statement) if fig.slot
+        )
+    return min(written, key=lambda t: (-written[t], t)) if written else ""
 
 
-def _position(members: Sequence[_Feat], units: Sequence[str] = ()) -> Position:
-    """A side of a point; for a figure point, its statement is one that prints the figure
-    of the disputed slot (the medoid of those members), so the sides show what differs."""
-    shown = [f for f in members if _prints_slot(f, units)] if units else []
-    rep = _medoid(shown or members)
+def _figure_timeline(
+    sides: Sequence[tuple[str, Sequence[_Feat]]], published: Mapping[str, dt.date | None]
+) -> str:
+    """For a figure point: its figures in order of first publication (publication dates of
+    the sources that print them), and whether the latest may be an update ("86
+    (2016-08-05)", first published after every other figure was) rather than a disagreement
+    of one moment. `sides` are (figure as written, members that print it); '' when a side
+    has no dated source or all its dates are one day."""
+    spans: list[tuple[dt.date, dt.date, str]] = []
+    for figure, members in sides:
+        days = [published.get(s) for f in members for s in f.sources]
+        dated = [d for d in days if d is not None]
+        if not dated or not figure:
+            return ""
+        spans.append((min(dated), max(dated), figure))
+    spans.sort()
+    if len({d for lo, hi, _ in spans for d in (lo, hi)}) < 2:
+        return ""
+    shown = " · ".join(
+        f"{fig} ({lo.isoformat()}{'' if lo == hi else ' to ' + hi.isoformat()})"
+        for lo, hi, fig in spans
+    )
+    last_lo, _, last_fig = spans[-1]
+    if all(hi < last_lo for _, hi, _ in spans[:-1]):
+        return (
+            f"figures by first publication: {shown}; {last_fig} was first published after "
+            "every other figure: possibly an update rather than a disagreement"
+        )
+    return f"figures by first publication: {shown}"
+
+
+def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
+    return any(fig.slot and slot_stem(fig.slot[0]) in units for fig in figures(f.claim.statement))
+
+
+def _split_figure(
+    members: Sequence[_Feat], units: Sequence[str], timed: bool = False
+) -> tuple[list[_Feat], list[_Feat]]:
+    """A group in a figure (or clock-time) point, split into the members that print a
+    figure of a disputed slot (a clock time) and the rest (claims of the same event without
+    it: "a truck plowed into the crowd" beside "at least 84 people were killed when a truck
+    plowed into the crowd"). Without such a member, or outside such a point, every member
+    is shown."""
+    tests: list[Callable[[_Feat], bool]] = []
+    if units:
+        # the disputed slot by its own word; else any figure (the point's conflict matched
+        # the slot words by vectors: "died" for "dead")
+        tests += [lambda f: _prints_slot(f, units), _prints_figure]
+    if timed:
+        tests.append(lambda f: bool(clock_times(f.claim.statement)))
+    for prints in tests:
+        shown = [f for f in members if prints(f)]
+        if shown:
+            return shown, [f for f in members if not prints(f)]
+    return list(members), []
+
+
+def _prints_figure(f: _Feat) -> bool:
+    return bool(figures(f.claim.statement))
+
+
+def _position(members: Sequence[_Feat], units: Sequence[str] = (), timed: bool = False) -> Position:
+    """A side of a point. For a figure point, only the members that print a figure of the
+    disputed slot are the side (its statement, sources, origins and citations), so the sides
+    show what differs and count only who states each figure."""
+    members = _split_figure(members, units, timed)[0]
+    rep = _medoid(members)
     return Position(
         statement=rep.claim.statement,
         polarity=rep.claim.polarity,

@@ -8,7 +8,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 `scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
 
 1. Speakers that are both named and not compatible never join (reported speech of two
-   people is two claims).
+   people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
+   quoted words that two outlets give to two people (an item then lists both speakers).
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
@@ -18,13 +19,24 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
    never one item.
 4. Explicit calendar dates that differ: a CONFLICT edge on the same condition.
-5. Otherwise a JOIN edge when the probability is >= the fitted threshold.
+5. One clock time each that differ by more than a few minutes (20 when either is
+   approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
+   same condition as dates.
+6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
+   negates a concept the other states ("the driver was not known to police" against "the
+   driver was known to police"; `score._negated`, `score._negation_clash`) is a CONFLICT
+   edge instead. Not a rebuttal: a negation in a subordinate clause ("though he didn't see
+   the truck, ..."), a hedge ("this is not confirmed"), both claims negating, or a
+   restatement ("the first fatal crash since 1959" / "no fatal crash since 1959"); the
+   word lists are in data/words.toml.
+7. Otherwise a JOIN edge when the probability is >= the fitted threshold.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -35,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from consensus.merge.candidates import _candidate_codes
+from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
@@ -48,7 +61,7 @@ from consensus.merge.compare import (
 )
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.score import _Edge, _negates, _text_sims
+from consensus.merge.score import _Edge, _negated, _negates, _negation_clash, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -57,6 +70,13 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
+_NONE: frozenset[str] = frozenset()
+# a statement with a negation word matches this (a cheap precheck before `score._negated`
+# reads the tokens)
+_NEG_HINT = re.compile(r"\b(?:no|not|never|neither|nor|none|nobody|nothing)\b|n['’]t", re.I)
+# two speakers' claims join at this link probability or above: the same words, told of two
+# people by two outlets (an attribution the outlets disagree on; the item lists both)
+VERBATIM_AT = 0.95
 PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
@@ -332,7 +352,7 @@ def link_edges(
     del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
-    same = same[_compatible_speakers(feats, pi[same], pj[same])]
+    same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
     # pairs with figures on both sides: the figure rule first (in Python, few pairs)
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
     both_figs = has_fig[pi[same]] & has_fig[pj[same]]
@@ -340,7 +360,7 @@ def link_edges(
     for k in same[both_figs].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if clash and not fsame:
+        if clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
             if p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
@@ -354,7 +374,35 @@ def link_edges(
         i, j = pairs[k]
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
-    join = same[~other_date & (rounded[same] >= model.threshold)]
+    # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
+    other_time = np.zeros(len(pairs), dtype=bool)
+    timed = ~other_date & has_clock[pi[same]] & has_clock[pj[same]]
+    for k in same[timed & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        clash = times_clash(clocks[i], clocks[j])
+        if clash:
+            other_time[k] = True
+            edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
+    join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
+    # a plain negation against the same statement unnegated: a rebuttal, not agreement
+    # (a claim with any negation word, even one `_negated` does not read, rebuts nothing
+    # that negates too)
+    hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
+    negated = [
+        _negated(f) if hint and f.claim.polarity == Polarity.asserts else _NONE
+        for f, hint in zip(feats, hinted, strict=True)
+    ]
+    has_hint = np.fromiter(hinted, dtype=bool, count=len(feats))
+    rebutted = np.zeros(len(pairs), dtype=bool)
+    for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
+        i, j = pairs[k]
+        what = _negation_clash(feats[i], feats[j], negated[i], negated[j])
+        if what:
+            rebutted[k] = True
+            edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+    join = join[~rebutted[join]]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     for _d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)

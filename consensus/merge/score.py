@@ -16,6 +16,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from consensus.merge.features import _Feat, _sizes_meet
+from consensus.merge.lexicon import (
+    _NEGATION,
+    _NEGATION_SAME,
+    _NEGATION_SKIP,
+    _NEGATION_SUB,
+    _NEGATION_VOID,
+    _SKIP_ADVERB,
+)
 from consensus.models import Polarity
 
 PAIR_WORKERS = 2  # threads of rapidfuzz's batch scorer for a large batch of pairs
@@ -142,3 +150,43 @@ def _negates(d: _Feat, a: _Feat) -> bool:
     if not a.lead or a.lead not in d.denied:
         return False
     return not d.mags or _sizes_meet(d.mags, a.mags)
+
+
+def _negated(f: _Feat) -> frozenset[str]:
+    """What a plain negation in the statement negates: the first concept after each
+    negation word ("the driver was not known to police" -> know; "the man has not yet been
+    identified" -> identify), skipping "yet", "immediately" and the like. A negation of a
+    belief or of a confirmation ("I don't think ...", "this is not confirmed") and "not
+    only" / "not least" negate nothing here."""
+    toks = f.toks
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok.low not in _NEGATION and not tok.low.endswith(("n't", "n’t")):
+            continue
+        if any(t.low in _NEGATION_SUB for t in toks[:i]):
+            break  # this and every later negation is in a subordinate clause
+        found = [
+            t
+            for t in toks[i + 1 : i + 5]
+            if t.concept and t.low not in _NEGATION_SKIP and t.low not in _SKIP_ADVERB
+        ]
+        if found and found[0].low not in _NEGATION_VOID:
+            out.add(found[0].concept)
+    return frozenset(out)
+
+
+def _negation_clash(a: _Feat, b: _Feat, neg_a: frozenset[str], neg_b: frozenset[str]) -> str:
+    """A concept one claim negates that the other states ("was not known to police" against
+    "was known to police"): the first such concept, or ''. Only when exactly one of them
+    negates, and the other is no restatement ("the first fatal crash since 1959" against
+    "no fatal crash since 1959")."""
+    if bool(neg_a) == bool(neg_b):
+        return ""  # both negate (or neither): no rebuttal
+    x, neg_x, y = (a, neg_a, b) if neg_a else (b, neg_b, a)
+    if any(t.low in _NEGATION_SAME for t in y.toks):
+        return ""
+    said = set(y.concepts)
+    for c in sorted(neg_x):
+        if c in said and c in x.content:
+            return c
+    return ""

@@ -16,9 +16,12 @@ from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.disputes import (
     _compound_support,
+    _figure_text,
+    _figure_timeline,
     _points,
     _position,
     _position_key,
+    _split_figure,
     _topic,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
@@ -118,6 +121,7 @@ def _merge(
 
     # 0. exact copies (identical text, one origin) fold into their smallest id
     rep_of = _fold_copies(by_id.values(), origins)
+    published = {a.id: a.published for a in by_id.values()}
 
     # 1. grounding check; claims without a grounded quote are dropped
     entries: list[tuple[str, int, Claim]] = []
@@ -201,10 +205,12 @@ def _merge(
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
     dated: set[int] = set()
+    timed: set[int] = set()  # points with a clock-time conflict
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
     opposed: set[int] = set()  # groups in a point through a denial or opposite polarity
+    negated_in: dict[int, set[str]] = defaultdict(set)  # point -> concepts one side negates
     # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
     # conflict partners (highest score; ties: lower group); `_points` then grows points from
     # hubs, so a slot with several figures (60 / 77 / 84 dead) is one point, and conflicts
@@ -243,11 +249,19 @@ def _merge(
             denial_words[root].update(words.split(","))
         elif why.startswith("polarity"):
             reasons[root].add("opposite polarity on one proposition")
+        elif why.startswith("negation"):
+            opposed.update((gi, gj))
+            concept = why.removeprefix("negation: not ")
+            negated_in[root].add(concept)
+            reasons[root].add(f"one side negates what the other states (negated: {concept})")
         elif why.startswith("quantity"):
             unit = why.removeprefix("quantity ").split(":", 1)[0]
             conflict_units[root].add("" if unit == "count" else unit)
             what = why.removeprefix("quantity ")
             reasons[root].add(f"conflicting quantities for one slot ({what})")
+        elif why.startswith("time"):
+            timed.add(root)
+            reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
         else:
             dated.add(root)
             reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
@@ -265,10 +279,22 @@ def _merge(
         units = sorted(conflict_units.get(root, ()))
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         for gi in gis:
-            by_pos[_position_key(groups[gi], units, root in dated)].extend(groups[gi])
+            side = _position_key(
+                groups[gi], units, root in dated, negated_in.get(root, ()), root in timed
+            )
+            by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
-        positions = [_position(ms, units) for _, ms in sorted(by_pos.items())]
+        positions = [_position(ms, units, root in timed) for _, ms in sorted(by_pos.items())]
+        timeline = ""
+        if units:  # a figure point: its figures by publication date (an update?)
+            timeline = _figure_timeline(
+                [
+                    (_figure_text(ms, units), _split_figure(ms, units)[0])
+                    for _, ms in sorted(by_pos.items())
+                ],
+                published,
+            )
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(groups, gis, positions)
@@ -290,6 +316,8 @@ def _merge(
                 + f"{', '.join(sorted(denial_words[root])[:6])})"
             )
         rule = "contested: " + "; ".join(sorted(why_all or {"conflicting positions"}))
+        if timeline:
+            rule += f" — {timeline}"
         contested.append(
             ContestedItem(
                 id="c-" + _digest(all_cites),
@@ -306,8 +334,15 @@ def _merge(
         for gi in gis:
             if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
                 also_agreed[gi] = contested[-1].id
-            else:
-                used.add(gi)
+                continue
+            used.add(gi)
+            # A side shows only the members that print the disputed figure; the others
+            # (the same event without the figure) are an item of their own, a new group.
+            rest = _split_figure(groups[gi], units, root in timed)[1]
+            if rest:
+                group_of.update((f.pos, len(groups)) for f in rest)
+                groups.append(rest)
+                features.append(features[gi])
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     # 6. agreed and single-source, after compound-sentence support

@@ -130,6 +130,7 @@ class _Names:
     placeish: set[str] = field(default_factory=set)
     name_words: set[str] = field(default_factory=set)  # capitalised mid-sentence somewhere
     name_first: set[str] = field(default_factory=set)  # ... and opening a name there
+    common_words: set[str] = field(default_factory=set)  # words written in lower case
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
     # Once learning is over the tables stop changing and canonical() can be memoised.
     frozen: bool = False
@@ -243,8 +244,12 @@ def _headline_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+
+
 def _learn_names(text: str) -> _Names:
     names = _Names()
+    names.common_words = set(_LOWER_WORD.findall(text))
     seqs: list[tuple[int, list[str]]] = []
     headlines = _headline_ranges(text)
     found: list[tuple[int, list[str]]] = []
@@ -326,6 +331,7 @@ _VERBS = (
     r"urged|urges|claimed|claims|told|responded|mentioned|reiterated|acknowledged|affirmed|"
     r"warned|insisted|revealed|reported|reports|admitted|described|confirmed|declared|"
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
-    r"underlined|underscored"
+    r"underlined|underscored|tweeted|tweets|replied|replies|recalled|recalls|commented|"
+    r"countered|conceded|cautioned|remarked|testified"
 )
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consensus.offline.names import _BODY_ALIASES, _NOT_ENTITIES, _TOKEN, _VERBS, _Names, _role_key
+from consensus.offline.names import (
+    _BODY_ALIASES,
+    _FUNCTION_WORDS,
+    _NOT_ENTITIES,
+    _TOKEN,
+    _VERBS,
+    _Names,
+    _role_key,
+)
 from consensus.offline.sentences import _in_quotes
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
@@ -94,6 +102,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             and state.last_person
             and words[-1].lower() in _FOLLOWED_ROLES
             and names.may_hold(state.last_person, words)
+            # a full name or a known person, not a one-word speaker such as "Beijing"
+            and (" " in state.last_person or state.last_person in names.persons)
         ):
             # Nobody holds the role in this article's text; the role describes whoever the
             # story is following ("Putin responded …" then "the president stated").
@@ -118,13 +128,24 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         tokens = np.split()
         if any(t in _NOT_ENTITIES for t in tokens):
             return None
+        if len(tokens) == 1 and tokens[0].lower() in _FUNCTION_WORDS:
+            return None  # "It said", "They said": a pronoun, not a name
         canon, person = names.canonical(tokens)
         if not canon:
             return None
         if canon in _BODY_ALIASES:
             return _Speaker(_BODY_ALIASES[canon], False)
-        if not person and " " not in canon and canon not in names.placeish:
-            person = True  # a single name that speaks and is never a place: a person
+        if (
+            not person
+            and " " not in canon
+            and canon not in names.placeish
+            and canon.lower() not in names.common_words
+            and (not canon.endswith("s") or canon in names.name_words)
+        ):
+            # a single name that speaks, is never a place, never written in lower case in
+            # the article and, when it looks plural, capitalised mid-sentence somewhere: a
+            # person ("Investigators said ..." opening a sentence is no one to say "he")
+            person = True
         return _Speaker(canon, person)
     return None
 
@@ -238,8 +259,12 @@ def _trailing(
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
 # '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
 _INVERTED_ATTR = re.compile(
-    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted)\s+"
-    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted|tweeted|wrote|"
+    r"replied|warned|declared|explained)\s+"
+    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+    # '"…," tweeted the US president.': a role without a name
+    r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
+    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
     r"\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
