@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from consensus.merge.speakers import Speakers, clean_speaker
 
 TEXTS = {
@@ -43,3 +45,28 @@ def test_hyphenated_names_are_displayed_capitalised() -> None:
 
     assert _display_name("pierre-henry brandet") == "Pierre-Henry Brandet"
     assert _display_name("donald trump") == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("statement", "subject", "speaker"),
+    [
+        ("People have been asked to avoid the area.", "People", None),
+        ("Residents were told to stay indoors.", "Residents", None),
+        ("Police are urging people to stay away.", "Police", "police"),
+        ("Police said the road was closed.", "Police", "police"),
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_is_no_speaker(
+    statement: str, subject: str, speaker: str | None
+) -> None:
+    from consensus.merge.features import _build_features
+    from consensus.models import Claim, ClaimKind, Evidence
+
+    claim = Claim(
+        statement=statement,
+        kind=ClaimKind.event,
+        subject=subject,
+        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
+    )
+    (feat,) = _build_features([("a", 0, claim)])
+    assert feat.speaker == speaker

@@ -419,15 +419,22 @@ def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str
         i += 1
     if i == start:
         return None
+    passive = False
     while (
         i < n
         and toks[i].low not in _SPEECH
         and (toks[i].low in _FILLER or (not toks[i].concept and toks[i].low in _STOP))
     ):
+        passive = passive or toks[i].low in _PASSIVE_AUX
         i += 1
+    if passive and i < n and not toks[i].low.endswith("ing"):
+        return None  # "People have been asked to ...": the subject is told, not telling
     if i < n and (toks[i].low in _SPEECH or toks[i].concept in ("appeal", "deny")):
         return _speakers.clean_speaker(subject)
     return None
+
+
+_PASSIVE_AUX = frozenset(("been", "being", "be", "was", "were", "is", "are", "get", "got"))
 
 
 def _concept_str(toks: Iterable[_Tok], drop: frozenset[str] = frozenset()) -> str:
