@@ -59,16 +59,27 @@ def main() -> None:
 
         # The server runs in its own process, as a real one would: no GIL shared with us.
         server = subprocess.Popen(
-            [PYTHON, str(ROOT / "tests/loopback_server.py"), "--port", "0",
-             "--latency", str(args.latency)],
-            stdout=subprocess.PIPE, text=True,
+            [
+                PYTHON,
+                str(ROOT / "tests/loopback_server.py"),
+                "--port",
+                "0",
+                "--latency",
+                str(args.latency),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         try:
             assert server.stdout is not None
             base_url = server.stdout.readline().strip()
             with ClaimCache(cache_dir) as cache:
-                options = {"model": "openai/bench", "api_base": base_url,
-                           "concurrency": args.concurrency, "cache": cache}
+                options = {
+                    "model": "openai/bench",
+                    "api_base": base_url,
+                    "concurrency": args.concurrency,
+                    "cache": cache,
+                }
                 # pays litellm/instructor/openai imports and connection set-up once
                 asyncio.run(aextract_claims([warmup], **options))  # type: ignore[arg-type]
                 before = _requests(base_url)
@@ -79,17 +90,30 @@ def main() -> None:
             assert not result.failures, result.failures
 
             ideal = math.ceil(args.articles / args.concurrency) * args.latency
-            print(f"articles            {args.articles} at concurrency {args.concurrency}, "
-                  f"{args.latency:.1f} s latency per request")
+            print(
+                f"articles            {args.articles} at concurrency {args.concurrency}, "
+                f"{args.latency:.1f} s latency per request"
+            )
             print(f"requests            {first_requests}")
             print(f"wall time           {wall:6.2f} s   ideal {ideal:.2f} s")
             ratio = wall / ideal
-            print(f"ratio               {ratio:6.2f}x  (target <= 1.25x: "
-                  f"{'ok' if ratio <= 1.25 else 'MISSED'})")
+            print(
+                f"ratio               {ratio:6.2f}x  (target <= 1.25x: "
+                f"{'ok' if ratio <= 1.25 else 'MISSED'})"
+            )
 
             env = {**os.environ, "CONSENSUS_CACHE_DIR": str(cache_dir)}
-            cli = [str(ROOT / ".venv/bin/consensus"), "extract", str(jsonl), "--model",
-                   "openai/bench", "--api-base", base_url, "--format", "json"]
+            cli = [
+                str(ROOT / ".venv/bin/consensus"),
+                "extract",
+                str(jsonl),
+                "--model",
+                "openai/bench",
+                "--api-base",
+                base_url,
+                "--format",
+                "json",
+            ]
             before = _requests(base_url)
             start = time.perf_counter()
             proc = subprocess.run(cli, env=env, capture_output=True, text=True, check=False)
@@ -101,9 +125,11 @@ def main() -> None:
         if proc.returncode != 0:
             print(proc.stderr)
             sys.exit(1)
-        print(f"cached re-run       {again} requests, whole process {cached_wall:.2f} s  "
-              f"(target 0 requests and <= 1 s: "
-              f"{'ok' if again == 0 and cached_wall <= 1.0 else 'MISSED'})")
+        print(
+            f"cached re-run       {again} requests, whole process {cached_wall:.2f} s  "
+            f"(target 0 requests and <= 1 s: "
+            f"{'ok' if again == 0 and cached_wall <= 1.0 else 'MISSED'})"
+        )
         print(f"                    {proc.stderr.strip().splitlines()[-1]}")
 
 

@@ -63,15 +63,21 @@ def main() -> None:
         own = tokens(article.text)
         total_prompt += prompt
         worst = max(worst, prompt - own)
-        print(f"{article.id:24} {prompt:7d} {own:8d} {prompt - own:+9d}  "
-              f"{'ok' if prompt - own <= OVERHEAD_TARGET else 'MISSED'}")
+        print(
+            f"{article.id:24} {prompt:7d} {own:8d} {prompt - own:+9d}  "
+            f"{'ok' if prompt - own <= OVERHEAD_TARGET else 'MISSED'}"
+        )
     naive = tokens(NAIVE_INSTRUCTION + "\n\n---\n\n".join(a.text for a in articles))
-    print(f"worst overhead      {worst:+d} tokens per article "
-          f"({'ok' if worst <= OVERHEAD_TARGET else 'MISSED'})")
+    print(
+        f"worst overhead      {worst:+d} tokens per article "
+        f"({'ok' if worst <= OVERHEAD_TARGET else 'MISSED'})"
+    )
     print(f"all five requests   {total_prompt} prompt tokens")
     print(f"naive single prompt {naive} prompt tokens (one call over all articles)")
-    print(f"ratio               {total_prompt / naive:.2f}x the naive prompt: the price of "
-          f"per-article calls that can be cached, retried and grounded one article at a time")
+    print(
+        f"ratio               {total_prompt / naive:.2f}x the naive prompt: the price of "
+        f"per-article calls that can be cached, retried and grounded one article at a time"
+    )
 
 
 if __name__ == "__main__":

@@ -449,7 +449,6 @@ def test_one_official_statement_quoted_by_two_outlets_is_not_one_origin() -> Non
     assert len(find_origins([short_plain, copied]).groups) == 1
 
 
-
 def test_a_statement_quoted_in_single_marks_is_not_a_copied_passage() -> None:
     # Some outlets print quotations in single marks ('We apologize,' Freed said.). A long
     # statement both outlets quote verbatim is the speaker's words, not one outlet's copy.
