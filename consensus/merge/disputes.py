@@ -226,18 +226,19 @@ def _position_key(
     return tuple(parts)
 
 
-def _figure_text(members: Sequence[_Feat], units: Sequence[str]) -> str:
+def _figure_text(shown: Sequence[_Feat], units: Sequence[str]) -> str:
     """The disputed figure of a side as its statements write it ("at least 84"): the most
-    common written form among the members that print a figure of the slot."""
+    common written form among `shown` (the side's members that print a figure,
+    `_split_figure`) for the disputed slot, else for any slot."""
     written = Counter(
         fig.text.strip()
-        for f in _split_figure(members, units)[0]
+        for f in shown
         for fig in figures(f.claim.statement)
         if fig.slot and slot_stem(fig.slot[0]) in units
     )
     if not written:
         written = Counter(
-            fig.text.strip() for f in members for fig in figures(f.claim.statement) if fig.slot
+            fig.text.strip() for f in shown for fig in figures(f.claim.statement) if fig.slot
         )
     return min(written, key=lambda t: (-written[t], t)) if written else ""
 

@@ -61,6 +61,7 @@ from consensus.merge.compare import (
 )
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
+from consensus.merge.lexicon import _NEGATION
 from consensus.merge.score import _Edge, _negated, _negates, _negation_clash, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
@@ -71,9 +72,11 @@ LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per cl
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
 _NONE: frozenset[str] = frozenset()
-# a statement with a negation word matches this (a cheap precheck before `score._negated`
-# reads the tokens)
-_NEG_HINT = re.compile(r"\b(?:no|not|never|neither|nor|none|nobody|nothing)\b|n['’]t", re.I)
+# a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
+# cheap precheck before `score._negated` reads the tokens
+_NEG_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION))) + r")\b|n['’]t", re.IGNORECASE
+)
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
 VERBATIM_AT = 0.95

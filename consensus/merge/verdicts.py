@@ -288,13 +288,8 @@ def _merge(
         positions = [_position(ms, units, root in timed) for _, ms in sorted(by_pos.items())]
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
-            timeline = _figure_timeline(
-                [
-                    (_figure_text(ms, units), _split_figure(ms, units)[0])
-                    for _, ms in sorted(by_pos.items())
-                ],
-                published,
-            )
+            shown = [_split_figure(ms, units)[0] for _, ms in sorted(by_pos.items())]
+            timeline = _figure_timeline([(_figure_text(f, units), f) for f in shown], published)
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(groups, gis, positions)
