@@ -213,6 +213,21 @@ def _has(codes: np.ndarray, rows: np.ndarray, terms: np.ndarray, width: int) -> 
     return found
 
 
+def _held_twice(
+    m: sparse.csr_matrix, claims: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries of a statement x term matrix (sorted indices) whose term at least two
+    claims hold (`claims`: how many claims state each statement): row pointers, their
+    positions in `m.indices`, and their sorted codes row * width + term. A term only one
+    claim holds is never shared by a pair of two claims, so the pair counts skip it."""
+    rows = np.repeat(np.arange(m.shape[0], dtype=np.int64), np.diff(m.indptr))
+    held = np.bincount(m.indices, weights=claims[rows], minlength=m.shape[1])
+    at = np.flatnonzero(held[m.indices] >= 2)
+    ptr = np.zeros(m.shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows[at], minlength=m.shape[0]), out=ptr[1:])
+    return ptr, at, rows[at] * m.shape[1] + m.indices[at].astype(np.int64)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     """Figures a thousand times apart ("$82 a share", "$121 billion") count different
     things, whatever words surround them."""
@@ -368,7 +383,8 @@ class PairContext:
         shape = (len(distinct), max(len(vocab), 1))
         self._rare = _csr_rows(cols, counts, idf[cols], shape)  # per distinct statement
         self._rare_sum = np.asarray(self._rare[inv].sum(axis=1)).ravel()
-        self._rare_codes = _codes(self._rare.indptr, self._rare.indices, shape[1])
+        mult = np.bincount(inv, minlength=len(distinct))  # claims per distinct statement
+        self._rare_ptr, self._rare_at, self._rare_codes = _held_twice(self._rare, mult)
         # names a claim holds (not its speaker), by the number of their last word, and the
         # last words of names each statement prints, as sorted (statement, word) codes: a
         # text mentions a name when it prints the name's last word
@@ -409,7 +425,7 @@ class PairContext:
             n_grams.append(len(ids))
         gshape = (len(distinct), max(len(grams), 1))
         self._grams = _csr_rows(np.asarray(g_cols, dtype=np.int64), n_grams, None, gshape)
-        self._gram_codes = _codes(self._grams.indptr, self._grams.indices, gshape[1])
+        self._gram_ptr, self._gram_at, self._gram_codes = _held_twice(self._grams, mult)
         self._n_grams = np.asarray(n_grams, dtype=np.float64)[inv]
         self._n_words = np.array([len(w) for w in seq], dtype=np.float64)[inv]
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
@@ -682,7 +698,8 @@ class PairContext:
         matrix of the shared words' weights, each row in ascending column order (the
         matrix and the sums scipy gives for `rare[i].multiply(rare_bin[j])`)."""
         m = self._rare
-        pair, at = _expand(m.indptr, self._inv[i])
+        pair, at = _expand(self._rare_ptr, self._inv[i])
+        at = self._rare_at[at]  # (a word only claim i holds is not shared: skipped)
         cols = m.indices[at]
         hit = _has(self._rare_codes, self._inv[j][pair], cols, m.shape[1])
         indptr = np.zeros(len(i) + 1, dtype=np.int64)
@@ -694,7 +711,8 @@ class PairContext:
     def _shared_grams(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """For each pair, how many runs of four words both print."""
         m = self._grams
-        pair, at = _expand(m.indptr, self._inv[i])
+        pair, at = _expand(self._gram_ptr, self._inv[i])
+        at = self._gram_at[at]  # (a run only claim i prints is not shared: skipped)
         hit = _has(self._gram_codes, self._inv[j][pair], m.indices[at], m.shape[1])
         return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
 
