@@ -18,7 +18,8 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * greedy joining that remembers a refused join until one of the two clusters grows;
 * fuzzy scores of a large batch in several threads equal one thread's;
 * the shared blocking keys of every pair, counted by a sparse product, equal the counts of
-  sorted pair codes.
+  sorted pair codes;
+* membership in a `compare.CodeSet` (a hash table probed in array rounds) is `np.isin`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from hypothesis import strategies as st
 from scipy import sparse
 
 from consensus.merge import compare, figures, speakers
-from consensus.merge.compare import ClaimView, PairContext, _sorted_by_best
+from consensus.merge.compare import ClaimView, CodeSet, PairContext, _sorted_by_best
 from consensus.merge.coverage import _without
 from consensus.merge.link import _round4
 from consensus.merge.speakers import _whole_word_spans
@@ -292,3 +293,21 @@ def test_shared_key_counts_equal_sorted_pair_codes(runs: list[list[int]], arts: 
         for a, b in ((c // n, c % n), (c % n, c // n))
     )
     assert got == want
+
+
+@SETTINGS
+@given(
+    st.sets(st.integers(0, 2**40) | st.integers(0, 64).map(lambda v: v << 33), max_size=300),
+    st.lists(st.integers(0, 2**40) | st.integers(0, 64).map(lambda v: v << 33), max_size=300),
+)
+def test_code_set_membership_is_isin(codes: set[int], others: list[int]) -> None:
+    members = np.array(sorted(codes), dtype=np.int64)
+    query = np.array([*others, *codes, *codes], dtype=np.int64)
+    assert np.array_equal(CodeSet(members).contains(query), np.isin(query, members))
+
+
+def test_code_set_of_many_close_codes() -> None:
+    members = np.arange(0, 3 * 50_000, 3, dtype=np.int64) * (1 << 20)  # a regular stride
+    query = np.arange(0, 3 * 50_000 + 7, dtype=np.int64) * (1 << 20)
+    assert np.array_equal(CodeSet(members).contains(query), np.isin(query, members))
+    assert not CodeSet(np.zeros(0, dtype=np.int64)).contains(members).any()

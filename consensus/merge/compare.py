@@ -203,29 +203,76 @@ def _expand(ptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return pair, np.repeat(ptr[rows], counts) + np.arange(len(pair), dtype=np.int64) - first
 
 
-def _has(codes: np.ndarray, rows: np.ndarray, terms: np.ndarray, width: int) -> np.ndarray:
-    """Whether row `rows[k]` holds term `terms[k]`, from the sorted codes row * width + term."""
-    if not len(codes):
-        return np.zeros(len(rows), dtype=bool)
-    query = rows * width + terms
-    at = np.minimum(np.searchsorted(codes, query), len(codes) - 1)
-    found: np.ndarray = codes[at] == query
-    return found
+_FIBONACCI = np.uint64(0x9E3779B97F4A7C15)  # 2**64 / golden ratio, odd: multiplicative hashing
 
 
-def _held_twice(
-    m: sparse.csr_matrix, claims: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+class CodeSet:
+    """Distinct non-negative int64 codes, for testing many codes at once: a hash table in
+    one numpy array (open addressing, linear probing, at least half of it empty), probed in
+    array rounds, each round only for the codes whose slot held another code. The answers
+    are `np.isin`'s (tests/test_merge_fast_paths.py); a few passes over the queries instead
+    of a binary search per query over a large sorted array (`np.searchsorted`, the largest
+    cost of the pair columns). Where a code lands depends on the order of insertion; whether
+    it is there does not."""
+
+    def __init__(self, codes: np.ndarray) -> None:
+        codes = np.asarray(codes, dtype=np.int64)
+        bits = max((2 * len(codes)).bit_length(), 4)
+        self._shift = np.uint64(64 - bits)  # the top bits of the product are the slot
+        self._mask = (1 << bits) - 1
+        table = np.full(1 << bits, -1, dtype=np.int64)
+        slot = self._slots(codes)
+        todo = np.arange(len(codes), dtype=np.int64)
+        while len(todo):
+            at = slot[todo]
+            free = table[at] == -1
+            mine, at = todo[free], at[free]
+            table[at] = codes[mine]  # (of several codes for one slot, one stays)
+            lost = mine[table[at] != codes[mine]]
+            todo = np.concatenate([todo[~free], lost])
+            slot[todo] = (slot[todo] + 1) & self._mask
+        self._table = table
+
+    def _slots(self, codes: np.ndarray) -> np.ndarray:
+        hashed = codes.view(np.uint64) * _FIBONACCI  # (codes are >= 0: the same bits)
+        hashed >>= self._shift
+        return hashed.view(np.int64)
+
+    def contains(self, query: np.ndarray) -> np.ndarray:
+        """Whether each code of `query` (non-negative int64) is in the set."""
+        query = np.ascontiguousarray(query, dtype=np.int64)
+        slot = self._slots(query)
+        held = self._table[slot]
+        out: np.ndarray = held == query
+        # the codes whose slot holds another code probe on, slot by slot
+        todo = np.flatnonzero((held != -1) & ~out)
+        slot = slot[todo]
+        while len(todo):
+            slot = (slot + 1) & self._mask
+            held = self._table[slot]
+            hit = held == query[todo]
+            out[todo[hit]] = True
+            on = np.flatnonzero((held != -1) & ~hit)
+            todo, slot = todo[on], slot[on]
+        return out
+
+
+def _has(codes: CodeSet, rows: np.ndarray, terms: np.ndarray, width: int) -> np.ndarray:
+    """Whether row `rows[k]` holds term `terms[k]`, from the codes row * width + term."""
+    return codes.contains(rows * width + terms)
+
+
+def _held_twice(m: sparse.csr_matrix, claims: np.ndarray) -> tuple[np.ndarray, np.ndarray, CodeSet]:
     """The entries of a statement x term matrix (sorted indices) whose term at least two
     claims hold (`claims`: how many claims state each statement): row pointers, their
-    positions in `m.indices`, and their sorted codes row * width + term. A term only one
+    positions in `m.indices`, and their codes row * width + term. A term only one
     claim holds is never shared by a pair of two claims, so the pair counts skip it."""
     rows = np.repeat(np.arange(m.shape[0], dtype=np.int64), np.diff(m.indptr))
     held = np.bincount(m.indices, weights=claims[rows], minlength=m.shape[1])
     at = np.flatnonzero(held[m.indices] >= 2)
     ptr = np.zeros(m.shape[0] + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows[at], minlength=m.shape[0]), out=ptr[1:])
-    return ptr, at, rows[at] * m.shape[1] + m.indices[at].astype(np.int64)
+    return ptr, at, CodeSet(rows[at] * m.shape[1] + m.indices[at].astype(np.int64))
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -412,7 +459,7 @@ class PairContext:
             for w in set(ws)
             if w in last_no
         ]
-        self._printed = np.sort(np.asarray(printed, dtype=np.int64))
+        self._printed = CodeSet(np.asarray(printed, dtype=np.int64))
         # shared runs of four words (a quote or a clause both print); 0/1 entries, so
         # any column numbering gives the same counts
         grams: dict[tuple[str, ...], int] = {}

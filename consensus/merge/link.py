@@ -51,6 +51,7 @@ from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
+    CodeSet,
     PairContext,
     _codes,
     _distinct,
@@ -169,7 +170,7 @@ class _Concepts:
         self.ptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(self.size, out=self.ptr[1:])
         self.flat = np.fromiter((c for r in rows for c in r), np.int64, int(self.ptr[-1]))
-        self.codes = _codes(self.ptr, self.flat, self.width)
+        self.codes = CodeSet(_codes(self.ptr, self.flat, self.width))
 
     def dice(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """`score._dice` of the content concepts of each pair (the same doubles)."""
