@@ -8,7 +8,8 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * speaker names found by `str.find` with the regex's word boundaries;
 * shared rare-word weights, shared 4-grams and mentioned names from sorted codes equal the
   sparse row products they replaced, bit for bit (also when the words and runs that only
-  one claim holds are left out of the search);
+  one claim holds are left out of the search), and the IDF of each word from document
+  frequencies counted per distinct statement;
 * lexical rounding in numpy equals Python's `round(v, 4)`, and the batched lexical scores
   equal the scalar `score._statement_sim` on the seed claims;
 * hashed-neighbour ranking by one int64 sort equals the lexsort;
@@ -24,7 +25,9 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -110,6 +113,9 @@ def test_pair_columns_equal_the_sparse_row_products(sts: list[str], data: st.Dat
     i = np.repeat(np.arange(n, dtype=np.int64), n)
     j = np.tile(np.arange(n, dtype=np.int64), n)
     i, j = i[i != j], j[i != j]  # a pair is two claims (a word only one holds is skipped)
+    # document frequencies over the claims, counted per distinct statement
+    df = Counter(w for s in sts for w in compare.content_stems(s))
+    assert ctx.idf == {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
     # the matrices the fast paths replace: claims x stems (IDF and 0/1), claims x 4-grams
     rare = ctx._rare[ctx._inv]
     rare_bin = rare.copy()

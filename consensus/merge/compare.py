@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,7 +124,10 @@ def _overlap(a: Figure, b: Figure) -> bool:
 
 
 def _csr_rows(
-    cols: np.ndarray, counts: Sequence[int], vals: np.ndarray | None, shape: tuple[int, int]
+    cols: np.ndarray,
+    counts: Sequence[int] | np.ndarray,
+    vals: np.ndarray | None,
+    shape: tuple[int, int],
 ) -> sparse.csr_matrix:
     """A CSR matrix from the column numbers of each row in turn (`counts[r]` of them, no
     column twice in a row), with sorted indices: the matrix `csr_matrix((vals, (rows,
@@ -396,11 +398,6 @@ class PairContext:
         parts = [_word_parts(s) for s in distinct]
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
-        df: Counter[str] = Counter()
-        for st in self.stems:
-            df.update(st)
-        n = max(len(views), 1)
-        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
@@ -425,12 +422,19 @@ class PairContext:
         cols = np.fromiter(
             (vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=len(words)
         )
-        idf = np.fromiter((self.idf[w] for w in vocab), dtype=np.float64, count=len(vocab))
         counts = [len(st) for st in stems]
+        # document frequency over the claims: a statement counts once per claim stating it
+        mult = np.bincount(inv, minlength=len(distinct))
+        df = np.bincount(cols, weights=np.repeat(mult, counts), minlength=len(vocab))
+        total = max(n, 1)
+        self.idf = {
+            w: math.log((total + 1) / (c + 0.5))
+            for w, c in zip(vocab, df.astype(np.int64).tolist(), strict=True)
+        }
+        idf = np.fromiter(self.idf.values(), dtype=np.float64, count=len(vocab))
         shape = (len(distinct), max(len(vocab), 1))
         self._rare = _csr_rows(cols, counts, idf[cols], shape)  # per distinct statement
         self._rare_sum = np.asarray(self._rare[inv].sum(axis=1)).ravel()
-        mult = np.bincount(inv, minlength=len(distinct))  # claims per distinct statement
         self._rare_ptr, self._rare_at, self._rare_codes = _held_twice(self._rare, mult)
         # names a claim holds (not its speaker), by the number of their last word, and the
         # last words of names each statement prints, as sorted (statement, word) codes: a
@@ -479,35 +483,25 @@ class PairContext:
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
         if len(self.vectors):
+            # the content words of each distinct statement in turn; each distinct word with
+            # a vector numbered in order of first use, weighted by the IDF of its stem
+            flat = [w for _, _, content in parts for w in content]
             word_no: dict[str, int] = {}
-            b_cols: list[int] = []
-            b_vals: list[float] = []
-            b_counts: list[int] = []
-            # each distinct word once: its column (in order of first use) and weight, or
-            # None when it has no vector
-            entry: dict[str, tuple[int, float] | None] = {}
-            for _, _, content in parts:
-                row: list[tuple[int, float]] = []
-                for w in content:
-                    if w not in entry:
-                        entry[w] = (
-                            (word_no.setdefault(w, len(word_no)), self.idf.get(_stem(w), 1.0))
-                            if w in self.vectors
-                            else None
-                        )
-                    e = entry[w]
-                    if e is not None:
-                        row.append(e)
-                b_cols += [c for c, _ in row]
-                b_vals += [v for _, v in row]
-                b_counts.append(len(row))
+            for w in dict.fromkeys(flat):
+                if w in self.vectors:
+                    word_no[w] = len(word_no)
+            weight = np.fromiter(
+                (self.idf.get(_stem(w), 1.0) for w in word_no), np.float64, count=len(word_no)
+            )
+            col = np.fromiter((word_no.get(w, -1) for w in flat), np.int64, count=len(flat))
+            row = np.repeat(
+                np.arange(len(parts), dtype=np.int64), [len(content) for _, _, content in parts]
+            )
+            with_vector = col >= 0
+            b_cols = col[with_vector]
+            b_counts = np.bincount(row[with_vector], minlength=len(parts))
             if word_no:
-                weights = _csr_rows(
-                    np.asarray(b_cols, dtype=np.int64),
-                    b_counts,
-                    np.asarray(b_vals, dtype=np.float64),
-                    (len(distinct), len(word_no)),
-                )
+                weights = _csr_rows(b_cols, b_counts, weight[b_cols], (len(distinct), len(word_no)))
                 known_vectors = self.vectors.matrix(list(word_no))
                 bag = np.zeros((len(distinct), known_vectors.shape[1]), dtype=np.float32)
                 # in blocks of rows (each row is its own product and norm): no float64
