@@ -133,3 +133,23 @@ def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
     other = ClaimView(article="a2", statement="Ten were taken to two hospitals.", names=frozenset(),
                       speaker=None)  # fmt: skip
     assert not PairContext([views[0], other], Vectors.empty()).figures_agree(0, 1)
+
+
+def test_a_vague_count_agrees_with_the_figures_it_admits() -> None:
+    # "dozens were injured" is no dispute with "more than 50 were injured" (Croydon's
+    # injured point listed "50 vs dozens"), but it is with "five were injured"
+    from consensus.merge.compare import ClaimView, PairContext
+    from consensus.vectors import Vectors
+
+    said = [
+        "Dozens of people were injured when the tram derailed.",
+        "More than 50 people were injured when the tram derailed.",
+        "Five people were injured when the tram derailed.",
+        "Hundreds of people were injured when the tram derailed.",
+    ]
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(said)]  # fmt: skip
+    ctx = PairContext(views, Vectors.empty())
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2)[1] == "injur: Dozens vs Five"
+    assert ctx.figure_relation(1, 3)[1] == "injur: 50 vs Hundreds"

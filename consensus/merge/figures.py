@@ -39,7 +39,13 @@ _SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0}
+# a vague count word -> the range it admits ("dozens" does not contradict 50, it does 5)
+_VAGUE = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0),
+}
 _BOUND = (
     ("at least", "min"),
     ("more than", "min"),
@@ -314,7 +320,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
         word = m.group(1).casefold()
         out.append(
             Figure(
-                value=_VAGUE[word],
+                value=_VAGUE[word][0],
                 bound="about",
                 unit="",
                 noun=noun,
@@ -322,6 +328,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 text=m.group(0),
                 start=m.start(),
                 vague=True,
+                high=_VAGUE[word][1],
             )
         )
     out.sort(key=lambda f: f.start)
