@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from consensus.merge.clock import clock_times, times_clash
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.figures import figures
+from consensus.vectors import Vectors
 
 
 def test_bound_value_and_slot_of_a_death_toll() -> None:
@@ -118,38 +120,32 @@ def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
 def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
     # "two hospitals" is no second count of those taken to hospital: 51 agrees with
     # "more than 50", so the pair is no figure dispute (link.py's rule 3 asks this)
-    from consensus.merge.compare import ClaimView, PairContext
-    from consensus.vectors import Vectors
-
-    said = [
+    ctx = _context(
         "More than 50 were taken to hospital after the derailment.",
         "A total of 51 had been taken to two hospitals after the derailment.",
-    ]
-    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
-             for k, t in enumerate(said)]  # fmt: skip
-    ctx = PairContext(views, Vectors.empty())
+    )
     assert ctx.figure_relation(0, 1) == (False, "taken: 50 vs two")
     assert ctx.figures_agree(0, 1)
-    other = ClaimView(article="a2", statement="Ten were taken to two hospitals.", names=frozenset(),
-                      speaker=None)  # fmt: skip
-    assert not PairContext([views[0], other], Vectors.empty()).figures_agree(0, 1)
+    other = _context(ctx.views[0].statement, "Ten were taken to two hospitals.")
+    assert not other.figures_agree(0, 1)
 
 
 def test_a_vague_count_agrees_with_the_figures_it_admits() -> None:
     # "dozens were injured" is no dispute with "more than 50 were injured" (Croydon's
     # injured point listed "50 vs dozens"), but it is with "five were injured"
-    from consensus.merge.compare import ClaimView, PairContext
-    from consensus.vectors import Vectors
-
-    said = [
+    ctx = _context(
         "Dozens of people were injured when the tram derailed.",
         "More than 50 people were injured when the tram derailed.",
         "Five people were injured when the tram derailed.",
         "Hundreds of people were injured when the tram derailed.",
-    ]
-    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
-             for k, t in enumerate(said)]  # fmt: skip
-    ctx = PairContext(views, Vectors.empty())
+    )
     assert ctx.figure_relation(0, 1) == (False, "")
     assert ctx.figure_relation(0, 2)[1] == "injur: Dozens vs Five"
     assert ctx.figure_relation(1, 3)[1] == "injur: 50 vs Hundreds"
+
+
+def _context(*statements: str) -> PairContext:
+    """The comparisons' context of claims from different articles, without vectors."""
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(statements)]  # fmt: skip
+    return PairContext(views, Vectors.empty())
