@@ -17,6 +17,14 @@ def test_bound_value_and_slot_of_a_death_toll() -> None:
     assert f.slot[0] == "killed"
 
 
+def test_a_unit_spelled_two_ways_is_one_unit() -> None:
+    # "a 25-tonne truck" and "a 19-ton delivery truck" give one measure two values
+    units = {f.unit for t in ("a 25-tonne truck", "a 19-ton truck", "19 tons of aid")
+             for f in figures(t)}  # fmt: skip
+    assert units == {"ton"}
+    assert {f.unit for f in figures("a 5 km walk and 3 kilometres more")} == {"km"}
+
+
 def test_amounts_carry_their_currency_and_scale() -> None:
     (f,) = figures("Broadcom made a $121 billion offer on Monday")
     assert (f.value, f.unit, f.noun) == (121e9, "$", "offer")

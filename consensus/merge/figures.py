@@ -124,6 +124,15 @@ _UNIT_NOUNS = frozenset(
     """mph kph km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
     feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent""".split()
 )
+_UNIT_SPELLING = {
+    **dict.fromkeys(("km", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
+    **dict.fromkeys(("miles", "mile"), "mile"),
+    **dict.fromkeys(("metres", "meters", "metre", "meter"), "metre"),
+    **dict.fromkeys(("feet", "foot", "ft"), "foot"),
+    **dict.fromkeys(("tons", "tonnes", "ton", "tonne"), "ton"),
+    **dict.fromkeys(("kg", "kilograms"), "kg"),
+    **dict.fromkeys(("pounds", "lbs"), "pound"),
+}
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
@@ -188,10 +197,11 @@ _ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b
 
 
 def _unit_after(text: str, end: int) -> str:
-    """The unit of measure written right after a number ("40mph", "15 feet"), or ''."""
+    """The unit of measure written right after a number ("40mph", "15 feet"), or '', in
+    one spelling per unit ("25-tonne" and "19 tons" are both "ton")."""
     m = _WORD.match(text, end) or _WORD.match(text, end + 1)
     word = m.group(0).casefold() if m else ""
-    return word if word in _UNIT_NOUNS else ""
+    return _UNIT_SPELLING.get(word, word) if word in _UNIT_NOUNS else ""
 
 
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
