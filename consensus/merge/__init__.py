@@ -67,7 +67,8 @@ Pipeline
    applied greedily in order (-probability, i, j) over the canonical claim order with
    union-find; two groups merge only if they stay compatible (polarity, speakers,
    dates), at least half of their sampled member pairs were scored, their mean
-   probability is >= `LINK_AT`, and no sampled pair clashes on a figure.
+   probability is >= `LINK_AT` (>= `LINK_AT_ONE_SPEAKER` when both groups are the words
+   of one and the same speaker), and no sampled pair clashes on a figure.
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
    origin of the copied passage. Corroboration counts distinct origins, never articles.

@@ -17,7 +17,7 @@ from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import VERBATIM_AT, link_edges
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
-from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
+from consensus.merge.tunables import LINK_AT, LINK_AT_ONE_SPEAKER, MAX_LINK_SAMPLE
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
 
@@ -124,7 +124,10 @@ def _may_join(
         if 2 * len(got) < len(cached):
             return False
         mean = sum(got) / len(got)
-        if mean < LINK_AT:
+        # one speaker's remarks share the speaker and the vocabulary of one speech, which
+        # lifts the link probability of different statements: a stricter mean for them
+        one_speaker = len(si) == 1 and si == sj and None not in si
+        if mean < (LINK_AT_ONE_SPEAKER if one_speaker else LINK_AT):
             return False
         relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
         if any(clash and not same for same, clash in relations):
