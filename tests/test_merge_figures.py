@@ -25,6 +25,24 @@ def test_a_unit_spelled_two_ways_is_one_unit() -> None:
     assert {f.unit for f in figures("a 5 km walk and 3 kilometres more")} == {"km"}
 
 
+def test_the_head_of_the_noun_phrase_names_what_is_counted() -> None:
+    # "a 19-ton delivery truck" counts a truck, like "a 25-tonne truck" (the Nice truck's
+    # weight); "eight fire engines" and "five fire rescue units" count different things
+    ctx = _context(
+        "He ploughed a 25-tonne truck into crowds.",
+        "The attacker used a 19-ton delivery truck to approach the promenade.",
+        "There were eight fire engines at the scene.",
+        "Five fire rescue units containing specialist equipment were at the scene.",
+        "More than 70 firefighters were at the scene.",
+    )
+    (truck,), (delivery,) = ctx.figs[0], ctx.figs[1]
+    assert (truck.head, delivery.head) == ("truck", "truck")
+    assert ctx.same_slot(truck, delivery)
+    (engines,), (units,), (firefighters,) = ctx.figs[2], ctx.figs[3], ctx.figs[4]
+    assert not ctx.same_slot(engines, units)
+    assert not ctx.same_slot(firefighters, engines)
+
+
 def test_amounts_carry_their_currency_and_scale() -> None:
     (f,) = figures("Broadcom made a $121 billion offer on Monday")
     assert (f.value, f.unit, f.noun) == (121e9, "$", "offer")

@@ -604,16 +604,20 @@ class PairContext:
         stem among the first two, or word vectors at >= 0.6)."""
         if a.unit != b.unit:
             return False
-        if a.noun and b.noun and not self._words_meet(a.noun, b.noun):
+        # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
+        # truck": truck), else the first word after it
+        noun_a, noun_b = a.head or a.noun, b.head or b.noun
+        if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
             return False  # "18 people" and "two hospitals" count different things
         if not a.slot or not b.slot:
             return False
         # the nearest slot words (the counted noun or its verb: "killed", "injured",
         # "offer"): the first ones meet, or each one's first is among the other's first three
-        if self._words_meet(a.slot[0], b.slot[0]):
+        first_a, first_b = a.head or a.slot[0], b.head or b.slot[0]
+        if self._words_meet(first_a, first_b):
             return True
-        return any(self._words_meet(a.slot[0], w) for w in b.slot[1:3]) and any(
-            self._words_meet(b.slot[0], w) for w in a.slot[1:3]
+        return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
+            self._words_meet(first_b, w) for w in a.slot[1:3]
         )
 
     def _words_meet(self, x: str, y: str) -> bool:

@@ -133,6 +133,11 @@ _UNIT_SPELLING = {
     **dict.fromkeys(("kg", "kilograms"), "kg"),
     **dict.fromkeys(("pounds", "lbs"), "pound"),
 }
+# words that end the noun phrase after a number (prepositions and verb forms _STOP lacks)
+_PHRASE_END = frozenset(
+    """into onto across through near during inside outside toward towards without since
+    until upon like via against behind beyond above below beside containing carrying""".split()
+)
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
@@ -154,6 +159,7 @@ class Figure:
     start: int  # offset in the statement
     vague: bool = False  # "dozens", "hundreds"
     high: float | None = None  # upper end of a range ("20-25", "20 to 25")
+    head: str = ""  # last word of the noun phrase after the number ("delivery truck": truck)
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -204,7 +210,36 @@ def _unit_after(text: str, end: int) -> str:
     return _UNIT_SPELLING.get(word, word) if word in _UNIT_NOUNS else ""
 
 
-def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+def _noun_phrase(after_text: str) -> list[str]:
+    """The lower-case words of the noun phrase that opens `after_text` (the text right after a
+    number, its unit skipped), at most three, up to a stop word, a preposition, a number or a
+    comma; names skipped."""
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(after_text):
+        w = m.group(0).casefold()
+        if not out and not last and w in _UNIT_NOUNS:
+            last = m.end()
+            continue
+        if (
+            len(out) == 3
+            or (out and "," in after_text[last : m.start()])
+            or w in _STOP
+            or w in _PHRASE_END
+            or w in _UNITS
+        ):
+            break
+        if m.group(0)[:1].isupper():
+            continue  # a name qualifies the noun ("50 Ukrainian soldiers")
+        out.append(w)
+        last = m.end()
+    return out
+
+
+def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
+    """(noun, slot words, head): the first word after the number, the content words near it
+    (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
+    "delivery", ..., "truck")."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
@@ -217,6 +252,8 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     noun = after[0] if after and after[0] not in _STOP else ""
+    phrase = _noun_phrase(after_text)
+    head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
 
     # the words after the number first (its noun and verb), then the nearest before it
@@ -228,8 +265,8 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     if after_text.lstrip().startswith(","):
         # "injuring around 100, local media report": the figure closes its clause, so the
         # verb before it is its slot, not the words of the next clause
-        return "", tuple(dict.fromkeys(near_before + near_after))
-    return noun, tuple(dict.fromkeys(near_after + near_before))
+        return "", tuple(dict.fromkeys(near_before + near_after)), ""
+    return noun, tuple(dict.fromkeys(near_after + near_before)), head
 
 
 def noun_is_month(text: str, end: int) -> bool:
@@ -303,7 +340,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             if top is not None and top > value:
                 high, end = top, rng.end()
                 covered = end
-        noun, slot = _slot(text, start, end)
+        noun, slot, head = _slot(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
@@ -323,10 +360,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 text=text[start:end].strip(),
                 start=start,
                 high=high,
+                head=head,
             )
         )
     for m in _VAGUE_RE.finditer(text):
-        noun, slot = _slot(text, m.start(), m.end())
+        noun, slot, head = _slot(text, m.start(), m.end())
         word = m.group(1).casefold()
         out.append(
             Figure(
@@ -339,6 +377,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 start=m.start(),
                 vague=True,
                 high=_VAGUE[word][1],
+                head=head,
             )
         )
     out.sort(key=lambda f: f.start)
