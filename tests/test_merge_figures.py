@@ -43,6 +43,12 @@ def test_the_head_of_the_noun_phrase_names_what_is_counted() -> None:
     assert not ctx.same_slot(firefighters, engines)
 
 
+def test_a_time_of_day_is_no_figure() -> None:
+    assert figures("We were called at 6.13 to an incident in the town.") == []
+    assert [f.value for f in figures("The tram was going at 12.50 mph.")] == [12.5]
+    assert [f.value for f in figures("Shares rose 6.13 percent.")] == [6.13]
+
+
 def test_amounts_carry_their_currency_and_scale() -> None:
     (f,) = figures("Broadcom made a $121 billion offer on Monday")
     assert (f.value, f.unit, f.noun) == (121e9, "$", "offer")

@@ -101,6 +101,10 @@ _RANGE_WORDS = re.compile(
     r"\s+(?P<join>and|or|to)\s+(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b",
     re.IGNORECASE,
 )
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+_AT_TIME = re.compile(
+    r"\b(?:at|around|about|by|until|till|from|since|after|before|shortly after)\s*$", re.I
+)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
@@ -302,6 +306,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue
         if _SKIP_AFTER.match(text[end : end + 8]):
             continue
+        if (
+            _CLOCK_LIKE.match(num)
+            and not (m.group("cur") or m.group("pct") or _unit_after(text, end))
+            and _AT_TIME.search(text, max(0, start - 14), start)
+        ):
+            continue  # "called at 6.13 to an incident": a time of day
         digits = num.replace(",", "")
         is_digit = digits.replace(".", "").isdigit()
         if (
