@@ -170,10 +170,15 @@ def test_a_vague_count_agrees_with_the_figures_it_admits() -> None:
         "More than 50 people were injured when the tram derailed.",
         "Five people were injured when the tram derailed.",
         "Hundreds of people were injured when the tram derailed.",
+        "About 100 people were injured when the tram derailed.",
+        "Exactly 100 people were injured when the tram derailed.",
     )
     assert ctx.figure_relation(0, 1) == (False, "")
     assert ctx.figure_relation(0, 2)[1] == "injur: Dozens vs Five"
     assert ctx.figure_relation(1, 3)[1] == "injur: 50 vs Hundreds"
+    # a rough figure near the range ("about 100") is no dispute with "dozens"; an exact one is
+    assert ctx.figure_relation(0, 4) == (False, "")
+    assert ctx.figure_relation(0, 5)[1] == "injur: Dozens vs 100"
 
 
 def _context(*statements: str) -> PairContext:

@@ -45,6 +45,7 @@ COMPARISONS = (
 )
 
 BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
+ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
 LSH_SEED = 20_250_314
 LSH_TABLES = 4
@@ -112,11 +113,17 @@ def _stem(word: str) -> str:
 
 def _overlap(a: Figure, b: Figure) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
-    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`)."""
+    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor
+    a vague count and a rough figure near its range ("dozens" and "about 100")."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return True
+    if a.vague != b.vague:  # "dozens" and "about 100": a vague count meets a rough one
+        rough = b if a.vague else a
+        if rough.bound == "about":
+            slack = rough.value * ABOUT_SLACK
+            return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
     for low, other in ((a, b), (b, a)):
         if low.bound == "min" and low.value > 0 and low.value < other.value:
             if other.value <= low.value * (1 + BOUND_SLACK):
