@@ -212,6 +212,13 @@ def test_reporting_repeated_far_below_or_quoted_is_kept(repeat: str) -> None:
     assert _dropped("\n".join([said, "Work resumed.", pull])) == []
     single = "'The bridge was checked last spring and found safe,' the mayor said."
     assert _dropped("\n".join([single, single.replace("said", "told reporters")])) == []
+    # paragraphs of one formula share runs of words, not most of their words
+    formula = [
+        f"Official number {n} said that {n + 3} bridges in district {n} were inspected. "
+        f"Engineers reported that work on road {n} would take {n + 1} weeks."
+        for n in range(1, 6)
+    ]
+    assert _dropped("\n".join(formula)) == []
     # a credit-led caption fragment repeating a sentence: the sentence is reporting
     credited = "SWNS A bridge collapsed over the river in Riverton on Monday"
     assert lead not in _dropped("\n".join([lead, "Work resumed.", credited]))
