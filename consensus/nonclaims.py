@@ -161,6 +161,15 @@ _COUNTER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{1,3})(?![\w/])")
 # A line this long is a paragraph of reporting that happens to quote a phrase above; only
 # the whole-line shapes that cannot occur inside reporting apply to it.
 _LONG_LINE_WORDS = 80
+# photo-caption blocks: lines sharing this many words in a row, this close, this short
+_RUN_WORDS = 8
+_NEARBY_LINES = 7
+_CAPTION_WORDS = 60
+_RESTATED = 0.5  # ... covering this share of the line's words
+_FRAGMENT_WORDS = 15  # a line without a stop this short is a caption or a heading
+_RUN_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_QUOTE_MARKS = frozenset('"“”‘«»')
+_SINGLE_QUOTE = re.compile(r"(?:^|[\s(:])'\w")  # a quotation in straight single marks
 
 
 def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -175,6 +184,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()):
             found.append((start, end))
     found.extend(_gallery_items(text))
+    found.extend(_repeated_nearby(text))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     found.sort()
     merged: list[tuple[int, int]] = []
@@ -184,6 +194,48 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def _repeated_nearby(text: str) -> list[tuple[int, int]]:
+    """The caption block of a photo set: lines that restate a whole sentence at most
+    `_NEARBY_LINES` lines away (runs of `_RUN_WORDS` words both print cover at least
+    `_RESTATED` of the line), neither quoting anyone, next to another such line or to a
+    short fragment (a caption without a stop). Each caption restates the story's lead in
+    other words ("The scene after a tram overturned in ..., trapping five people." /
+    "Emergency workers at the scene after a tram overturned in ..."); reporting does not
+    restate itself a few lines later. Kept: a quotation repeated as a pull quote (it keeps
+    its quotation marks), a sentence that a nearby credit-led caption repeats ("SWNS More
+    than 51 people were rushed to hospital": only the fragment goes), a lead or bullet with
+    reporting around it, paragraphs of one formula ("Engineers reported that work on road
+    4 ..."), which share a run but not most of their words."""
+    lines: dict[int, tuple[int, int, list[tuple[str, ...]], bool]] = {}
+    fragments: set[int] = set()
+    for number, m in enumerate(_LINE.finditer(text)):
+        body = m.group().strip()
+        words = _RUN_WORD.findall(body.lower())
+        whole = body.endswith((".", "!", "?"))
+        if not whole and 3 <= len(words) <= _FRAGMENT_WORDS:
+            fragments.add(number)
+        if _QUOTE_MARKS.intersection(body) or _SINGLE_QUOTE.search(body):
+            continue
+        if _RUN_WORDS <= len(words) <= _CAPTION_WORDS:
+            runs = [tuple(words[k : k + _RUN_WORDS]) for k in range(len(words) - _RUN_WORDS + 1)]
+            lines[number] = (m.start(), m.end(), runs, whole)
+    repeats: set[int] = set()
+    for number, (_, _, runs, _) in lines.items():
+        for other in range(number - _NEARBY_LINES, number + _NEARBY_LINES + 1):
+            got = lines.get(other)
+            if other == number or got is None or not got[3]:
+                continue
+            shared = set(runs).intersection(got[2])
+            covered = {
+                k + d for k, run in enumerate(runs) if run in shared for d in range(_RUN_WORDS)
+            }
+            if len(covered) >= _RESTATED * (len(runs) + _RUN_WORDS - 1):
+                repeats.add(number)
+                break
+    block = repeats | fragments
+    return [lines[n][:2] for n in sorted(repeats) if (n - 1) in block or (n + 1) in block]
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

@@ -1114,3 +1114,30 @@ def test_two_people_saying_different_things_stay_apart() -> None:
         'Andy Nias, a passenger, wrote: "The driver looked asleep as the tram came round."',
     )
     assert not report.agreed
+
+
+def test_one_speakers_remarks_need_the_stricter_mean_to_join() -> None:
+    # Two groups whose sampled member pairs link at a mean between LINK_AT and
+    # LINK_AT_ONE_SPEAKER join, unless both are the words of one and the same speaker
+    # (the seeds' Putin: "will guarantee the troops' lives" and "crimes against civilians"
+    # linked at ~0.36 only because one speaker said both)
+    from consensus.merge.clusters import _Cluster, _may_join
+    from consensus.merge.compare import ClaimView, PairContext
+    from consensus.merge.tunables import LINK_AT, LINK_AT_ONE_SPEAKER
+
+    mean = (LINK_AT + LINK_AT_ONE_SPEAKER) / 2
+    said = ["The minister visited the port.", "The port was visited.", "A port visit.", "Port."]
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(said)]  # fmt: skip
+    ctx = PairContext(views, Vectors.empty())
+    sims = {(x, y): mean for x in (0, 1) for y in (2, 3)}
+
+    def group(members: list[int], speaker: str | None) -> _Cluster:
+        return _Cluster(members=members, speakers={speaker}, polarity=Polarity.asserts,
+                        quantities={}, dates=set(), leads=set())  # fmt: skip
+
+    assert _may_join(group([0, 1], "ann lee"), group([2, 3], None), sims, ctx, False)
+    assert _may_join(group([0, 1], None), group([2, 3], None), sims, ctx, False)
+    assert not _may_join(group([0, 1], "ann lee"), group([2, 3], "ann lee"), sims, ctx, False)
+    high = {k: LINK_AT_ONE_SPEAKER for k in sims}
+    assert _may_join(group([0, 1], "ann lee"), group([2, 3], "ann lee"), high, ctx, False)

@@ -6,13 +6,47 @@ from __future__ import annotations
 import pytest
 
 from consensus.merge.clock import clock_times, times_clash
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.figures import figures
+from consensus.vectors import Vectors
 
 
 def test_bound_value_and_slot_of_a_death_toll() -> None:
     (f,) = figures("At least seven people were killed when a tram derailed")
     assert (f.value, f.bound, f.unit) == (7.0, "min", "")
     assert f.slot[0] == "killed"
+
+
+def test_a_unit_spelled_two_ways_is_one_unit() -> None:
+    # "a 25-tonne truck" and "a 19-ton delivery truck" give one measure two values
+    units = {f.unit for t in ("a 25-tonne truck", "a 19-ton truck", "19 tons of aid")
+             for f in figures(t)}  # fmt: skip
+    assert units == {"ton"}
+    assert {f.unit for f in figures("a 5 km walk and 3 kilometres more")} == {"km"}
+
+
+def test_the_head_of_the_noun_phrase_names_what_is_counted() -> None:
+    # "a 19-ton delivery truck" counts a truck, like "a 25-tonne truck" (the Nice truck's
+    # weight); "eight fire engines" and "five fire rescue units" count different things
+    ctx = _context(
+        "He ploughed a 25-tonne truck into crowds.",
+        "The attacker used a 19-ton delivery truck to approach the promenade.",
+        "There were eight fire engines at the scene.",
+        "Five fire rescue units containing specialist equipment were at the scene.",
+        "More than 70 firefighters were at the scene.",
+    )
+    (truck,), (delivery,) = ctx.figs[0], ctx.figs[1]
+    assert (truck.head, delivery.head) == ("truck", "truck")
+    assert ctx.same_slot(truck, delivery)
+    (engines,), (units,), (firefighters,) = ctx.figs[2], ctx.figs[3], ctx.figs[4]
+    assert not ctx.same_slot(engines, units)
+    assert not ctx.same_slot(firefighters, engines)
+
+
+def test_a_time_of_day_is_no_figure() -> None:
+    assert figures("We were called at 6.13 to an incident in the town.") == []
+    assert [f.value for f in figures("The tram was going at 12.50 mph.")] == [12.5]
+    assert [f.value for f in figures("Shares rose 6.13 percent.")] == [6.13]
 
 
 def test_amounts_carry_their_currency_and_scale() -> None:
@@ -118,18 +152,37 @@ def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
 def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
     # "two hospitals" is no second count of those taken to hospital: 51 agrees with
     # "more than 50", so the pair is no figure dispute (link.py's rule 3 asks this)
-    from consensus.merge.compare import ClaimView, PairContext
-    from consensus.vectors import Vectors
-
-    said = [
+    ctx = _context(
         "More than 50 were taken to hospital after the derailment.",
         "A total of 51 had been taken to two hospitals after the derailment.",
-    ]
-    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
-             for k, t in enumerate(said)]  # fmt: skip
-    ctx = PairContext(views, Vectors.empty())
+    )
     assert ctx.figure_relation(0, 1) == (False, "taken: 50 vs two")
     assert ctx.figures_agree(0, 1)
-    other = ClaimView(article="a2", statement="Ten were taken to two hospitals.", names=frozenset(),
-                      speaker=None)  # fmt: skip
-    assert not PairContext([views[0], other], Vectors.empty()).figures_agree(0, 1)
+    other = _context(ctx.views[0].statement, "Ten were taken to two hospitals.")
+    assert not other.figures_agree(0, 1)
+
+
+def test_a_vague_count_agrees_with_the_figures_it_admits() -> None:
+    # "dozens were injured" is no dispute with "more than 50 were injured" (Croydon's
+    # injured point listed "50 vs dozens"), but it is with "five were injured"
+    ctx = _context(
+        "Dozens of people were injured when the tram derailed.",
+        "More than 50 people were injured when the tram derailed.",
+        "Five people were injured when the tram derailed.",
+        "Hundreds of people were injured when the tram derailed.",
+        "About 100 people were injured when the tram derailed.",
+        "Exactly 100 people were injured when the tram derailed.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2)[1] == "injur: Dozens vs Five"
+    assert ctx.figure_relation(1, 3)[1] == "injur: 50 vs Hundreds"
+    # a rough figure near the range ("about 100") is no dispute with "dozens"; an exact one is
+    assert ctx.figure_relation(0, 4) == (False, "")
+    assert ctx.figure_relation(0, 5)[1] == "injur: Dozens vs 100"
+
+
+def _context(*statements: str) -> PairContext:
+    """The comparisons' context of claims from different articles, without vectors."""
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(statements)]  # fmt: skip
+    return PairContext(views, Vectors.empty())

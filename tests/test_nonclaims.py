@@ -172,3 +172,53 @@ def test_no_gold_non_claim_of_the_dev_clusters_becomes_an_offline_claim() -> Non
     # Left on purpose: a summary bullet of one site that has the shape of a claim
     # ("X coach tweeted that the airline needs 'sensitivity training'").
     assert len(leaked) <= 1, leaked
+
+
+def _dropped(text: str) -> list[str]:
+    return [text[s:e].strip() for s, e in non_claim_spans(text)]
+
+
+def test_a_caption_block_that_restates_the_lead_is_no_claim() -> None:
+    # a photo set's captions, each restating the lead (Daily Mail's Croydon block)
+    lead = "A bridge collapsed over the river in Riverton on Monday, injuring 40 people."
+    captions = [
+        "The scene after a bridge collapsed over the river in Riverton, injuring 40 people.",
+        "Rescue workers at the scene after a bridge collapsed over the river in Riverton.",
+        "Police cordon off the road",
+        "The scene after a bridge collapsed over the river in Riverton, injuring 40 people.",
+    ]
+    text = "\n".join([lead, "The mayor visited the site later.", *captions, "Work resumed."])
+    dropped = "\n".join(_dropped(text))
+    assert all(c in dropped for c in captions if c.endswith(".")) and lead not in dropped
+    claims = extract_offline(Article(id="a", text=text)).claims
+    assert not any("scene after" in c.statement for c in claims)
+    assert any("collapsed over the river" in c.statement for c in claims)  # the lead stays
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        # a standfirst or bullet repeated far below: no caption block
+        "\n".join(["x"] * 0 + [f"Paragraph {k} of the report tells more." for k in range(8)]),
+    ],
+)
+def test_reporting_repeated_far_below_or_quoted_is_kept(repeat: str) -> None:
+    lead = "A bridge collapsed over the river in Riverton on Monday, injuring 40 people."
+    far = "\n".join([lead, repeat, lead])
+    assert _dropped(far) == []
+    # a pull quote repeats a quotation: it keeps its quotation marks
+    said = '"The bridge was checked last spring and found safe," the mayor said.'
+    pull = '"The bridge was checked last spring and found safe," the mayor said on Monday.'
+    assert _dropped("\n".join([said, "Work resumed.", pull])) == []
+    single = "'The bridge was checked last spring and found safe,' the mayor said."
+    assert _dropped("\n".join([single, single.replace("said", "told reporters")])) == []
+    # paragraphs of one formula share runs of words, not most of their words
+    formula = [
+        f"Official number {n} said that {n + 3} bridges in district {n} were inspected. "
+        f"Engineers reported that work on road {n} would take {n + 1} weeks."
+        for n in range(1, 6)
+    ]
+    assert _dropped("\n".join(formula)) == []
+    # a credit-led caption fragment repeating a sentence: the sentence is reporting
+    credited = "SWNS A bridge collapsed over the river in Riverton on Monday"
+    assert lead not in _dropped("\n".join([lead, "Work resumed.", credited]))

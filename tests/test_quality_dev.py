@@ -54,13 +54,14 @@ def test_disputes_found_floor() -> None:
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped
-    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
+    assert total("points_unconfirmed") <= 11, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
     # wrong agreement the gold shows (11 when this cap was set; a lower link threshold of
-    # 0.2 makes 18)
+    # 0.2 makes 18; 10 before the Daily Mail caption block stopped being claims, which let
+    # "at least five dead" and "at least 40 injured" after the tram overturned join)
     assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
 
 

@@ -15,6 +15,8 @@ One module per step, each importing only modules above it in this list (no cycle
   denied predicates; the canonical claim order
 * `figures.py`    figures with their slots ("at least seven people were killed" -> 7, min,
   killed)
+* `periods.py`    the period a claim places its event in ("last week", "in 2015"), resolved
+  against its article's publication date
 * `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
 * `weights.py`    the logistic model: load, score, fit
 * `speakers.py`   who speaks for whom, from the batch's appositives
@@ -67,7 +69,8 @@ Pipeline
    applied greedily in order (-probability, i, j) over the canonical claim order with
    union-find; two groups merge only if they stay compatible (polarity, speakers,
    dates), at least half of their sampled member pairs were scored, their mean
-   probability is >= `LINK_AT`, and no sampled pair clashes on a figure.
+   probability is >= `LINK_AT` (>= `LINK_AT_ONE_SPEAKER` when both groups are the words
+   of one and the same speaker), and no sampled pair clashes on a figure.
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
    origin of the copied passage. Corroboration counts distinct origins, never articles.

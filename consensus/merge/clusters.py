@@ -15,9 +15,10 @@ from consensus.merge.compare import PairContext
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import VERBATIM_AT, link_edges
+from consensus.merge.periods import periods_clash
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
-from consensus.merge.tunables import LINK_AT, MAX_LINK_SAMPLE
+from consensus.merge.tunables import LINK_AT, LINK_AT_ONE_SPEAKER, MAX_LINK_SAMPLE
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
 
@@ -44,6 +45,7 @@ class _Cluster:
     quantities: dict[str, frozenset[float]]
     dates: set[str]
     leads: set[str]
+    periods: set[str] = field(default_factory=set)
     scores: list[float] = field(default_factory=list)
     synonyms: set[str] = field(default_factory=set)
 
@@ -114,6 +116,8 @@ def _may_join(
         return False
     if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
         return False
+    if any(periods_clash(a, b) for a in ci.periods for b in cj.periods):
+        return False
     if len(ci.members) > 1 or len(cj.members) > 1:
         sample_i = ci.members[:MAX_LINK_SAMPLE]
         sample_j = cj.members[:MAX_LINK_SAMPLE]
@@ -124,7 +128,10 @@ def _may_join(
         if 2 * len(got) < len(cached):
             return False
         mean = sum(got) / len(got)
-        if mean < LINK_AT:
+        # one speaker's remarks share the speaker and the vocabulary of one speech, which
+        # lifts the link probability of different statements: a stricter mean for them
+        one_speaker = len(si) == 1 and si == sj and None not in si
+        if mean < (LINK_AT_ONE_SPEAKER if one_speaker else LINK_AT):
             return False
         relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
         if any(clash and not same for same, clash in relations):
@@ -157,6 +164,7 @@ def _align(
                 quantities=dict(f.quantities),
                 dates={f.date} if f.date else set(),
                 leads={f.lead} if f.lead else set(),
+                periods={f.period} if f.period else set(),
             )
         return got
 
@@ -201,6 +209,7 @@ def _align(
         keep.speakers |= gone.speakers
         keep.quantities = _merge_quantities(keep.quantities, gone.quantities)
         keep.dates |= gone.dates
+        keep.periods |= gone.periods
         keep.leads |= gone.leads
         keep.scores += [*gone.scores, e.score]
         keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j], raw_memo)

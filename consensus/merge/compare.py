@@ -44,6 +44,7 @@ COMPARISONS = (
 )
 
 BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
+ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
 LSH_SEED = 20_250_314
 LSH_TABLES = 4
@@ -111,11 +112,17 @@ def _stem(word: str) -> str:
 
 def _overlap(a: Figure, b: Figure) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
-    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`)."""
+    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor
+    a vague count and a rough figure near its range ("dozens" and "about 100")."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return True
+    if a.vague != b.vague:  # "dozens" and "about 100": a vague count meets a rough one
+        rough = b if a.vague else a
+        if rough.bound == "about":
+            slack = rough.value * ABOUT_SLACK
+            return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
     for low, other in ((a, b), (b, a)):
         if low.bound == "min" and low.value > 0 and low.value < other.value:
             if other.value <= low.value * (1 + BOUND_SLACK):
@@ -661,16 +668,20 @@ class PairContext:
         stem among the first two, or word vectors at >= 0.6)."""
         if a.unit != b.unit:
             return False
-        if a.noun and b.noun and not self._words_meet(a.noun, b.noun):
+        # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
+        # truck": truck), else the first word after it
+        noun_a, noun_b = a.head or a.noun, b.head or b.noun
+        if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
             return False  # "18 people" and "two hospitals" count different things
         if not a.slot or not b.slot:
             return False
         # the nearest slot words (the counted noun or its verb: "killed", "injured",
         # "offer"): the first ones meet, or each one's first is among the other's first three
-        if self._words_meet(a.slot[0], b.slot[0]):
+        first_a, first_b = a.head or a.slot[0], b.head or b.slot[0]
+        if self._words_meet(first_a, first_b):
             return True
-        return any(self._words_meet(a.slot[0], w) for w in b.slot[1:3]) and any(
-            self._words_meet(b.slot[0], w) for w in a.slot[1:3]
+        return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
+            self._words_meet(first_b, w) for w in a.slot[1:3]
         )
 
     def _words_meet(self, x: str, y: str) -> bool:

@@ -221,8 +221,8 @@ def _position_key(
     if timed:  # a side per clock time (minutes since midnight, zero-padded to sort)
         clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
-    if dated:
-        parts.append(",".join(sorted({f.date for f in members if f.date})))
+    if dated:  # a side per calendar date or period
+        parts.append(",".join(sorted({d for f in members for d in (f.date, f.period) if d})))
     return tuple(parts)
 
 

@@ -257,6 +257,7 @@ class _Feat:
     origin: str = ""
     citations: tuple[Citation, ...] = ()
     holders: tuple[str, ...] = ()  # the articles that state it, when copies were folded
+    period: str | None = None  # the period it names (`periods.period_named`), set by merge
 
     @property
     def sources(self) -> tuple[str, ...]:

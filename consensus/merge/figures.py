@@ -39,7 +39,13 @@ _SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0}
+# a vague count word -> the range it admits ("dozens" does not contradict 50, it does 5)
+_VAGUE = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0),
+}
 _BOUND = (
     ("at least", "min"),
     ("more than", "min"),
@@ -95,6 +101,10 @@ _RANGE_WORDS = re.compile(
     r"\s+(?P<join>and|or|to)\s+(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b",
     re.IGNORECASE,
 )
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+_AT_TIME = re.compile(
+    r"\b(?:at|around|about|by|until|till|from|since|after|before|shortly after)\s*$", re.I
+)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
@@ -118,6 +128,20 @@ _UNIT_NOUNS = frozenset(
     """mph kph km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
     feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent""".split()
 )
+_UNIT_SPELLING = {
+    **dict.fromkeys(("km", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
+    **dict.fromkeys(("miles", "mile"), "mile"),
+    **dict.fromkeys(("metres", "meters", "metre", "meter"), "metre"),
+    **dict.fromkeys(("feet", "foot", "ft"), "foot"),
+    **dict.fromkeys(("tons", "tonnes", "ton", "tonne"), "ton"),
+    **dict.fromkeys(("kg", "kilograms"), "kg"),
+    **dict.fromkeys(("pounds", "lbs"), "pound"),
+}
+# words that end the noun phrase after a number (prepositions and verb forms _STOP lacks)
+_PHRASE_END = frozenset(
+    """into onto across through near during inside outside toward towards without since
+    until upon like via against behind beyond above below beside containing carrying""".split()
+)
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
@@ -139,6 +163,7 @@ class Figure:
     start: int  # offset in the statement
     vague: bool = False  # "dozens", "hundreds"
     high: float | None = None  # upper end of a range ("20-25", "20 to 25")
+    head: str = ""  # last word of the noun phrase after the number ("delivery truck": truck)
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -182,13 +207,43 @@ _ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b
 
 
 def _unit_after(text: str, end: int) -> str:
-    """The unit of measure written right after a number ("40mph", "15 feet"), or ''."""
+    """The unit of measure written right after a number ("40mph", "15 feet"), or '', in
+    one spelling per unit ("25-tonne" and "19 tons" are both "ton")."""
     m = _WORD.match(text, end) or _WORD.match(text, end + 1)
     word = m.group(0).casefold() if m else ""
-    return word if word in _UNIT_NOUNS else ""
+    return _UNIT_SPELLING.get(word, word) if word in _UNIT_NOUNS else ""
 
 
-def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+def _noun_phrase(after_text: str) -> list[str]:
+    """The lower-case words of the noun phrase that opens `after_text` (the text right after a
+    number, its unit skipped), at most three, up to a stop word, a preposition, a number or a
+    comma; names skipped."""
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(after_text):
+        w = m.group(0).casefold()
+        if not out and not last and w in _UNIT_NOUNS:
+            last = m.end()
+            continue
+        if (
+            len(out) == 3
+            or (out and "," in after_text[last : m.start()])
+            or w in _STOP
+            or w in _PHRASE_END
+            or w in _UNITS
+        ):
+            break
+        if m.group(0)[:1].isupper():
+            continue  # a name qualifies the noun ("50 Ukrainian soldiers")
+        out.append(w)
+        last = m.end()
+    return out
+
+
+def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
+    """(noun, slot words, head): the first word after the number, the content words near it
+    (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
+    "delivery", ..., "truck")."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
@@ -201,6 +256,8 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     noun = after[0] if after and after[0] not in _STOP else ""
+    phrase = _noun_phrase(after_text)
+    head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
 
     # the words after the number first (its noun and verb), then the nearest before it
@@ -212,8 +269,8 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     if after_text.lstrip().startswith(","):
         # "injuring around 100, local media report": the figure closes its clause, so the
         # verb before it is its slot, not the words of the next clause
-        return "", tuple(dict.fromkeys(near_before + near_after))
-    return noun, tuple(dict.fromkeys(near_after + near_before))
+        return "", tuple(dict.fromkeys(near_before + near_after)), ""
+    return noun, tuple(dict.fromkeys(near_after + near_before)), head
 
 
 def noun_is_month(text: str, end: int) -> bool:
@@ -249,6 +306,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue
         if _SKIP_AFTER.match(text[end : end + 8]):
             continue
+        if (
+            _CLOCK_LIKE.match(num)
+            and not (m.group("cur") or m.group("pct") or _unit_after(text, end))
+            and _AT_TIME.search(text, max(0, start - 14), start)
+        ):
+            continue  # "called at 6.13 to an incident": a time of day
         digits = num.replace(",", "")
         is_digit = digits.replace(".", "").isdigit()
         if (
@@ -287,7 +350,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             if top is not None and top > value:
                 high, end = top, rng.end()
                 covered = end
-        noun, slot = _slot(text, start, end)
+        noun, slot, head = _slot(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
@@ -307,14 +370,15 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 text=text[start:end].strip(),
                 start=start,
                 high=high,
+                head=head,
             )
         )
     for m in _VAGUE_RE.finditer(text):
-        noun, slot = _slot(text, m.start(), m.end())
+        noun, slot, head = _slot(text, m.start(), m.end())
         word = m.group(1).casefold()
         out.append(
             Figure(
-                value=_VAGUE[word],
+                value=_VAGUE[word][0],
                 bound="about",
                 unit="",
                 noun=noun,
@@ -322,6 +386,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 text=m.group(0),
                 start=m.start(),
                 vague=True,
+                high=_VAGUE[word][1],
+                head=head,
             )
         )
     out.sort(key=lambda f: f.start)

@@ -18,7 +18,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
    never one item.
-4. Explicit calendar dates that differ: a CONFLICT edge on the same condition.
+4. Explicit calendar dates that differ, or periods that cannot overlap ("this week" /
+   "last week", "in 2015" / "last year", resolved against each article's publication date:
+   `periods.py`): a CONFLICT edge on the same condition.
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
    same condition as dates.
@@ -63,6 +65,7 @@ from consensus.merge.compare import (
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import _NEGATION
+from consensus.merge.periods import describe, periods_clash
 from consensus.merge.score import _Edge, _negated, _negates, _negation_clash, _text_sims
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
@@ -378,6 +381,15 @@ def link_edges(
         i, j = pairs[k]
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
+    # periods that cannot overlap ("this week" / "last week" in articles of one week)
+    has_period = np.fromiter((f.period is not None for f in feats), bool, len(feats))
+    dated = ~other_date & has_period[pi[same]] & has_period[pj[same]]
+    for k in same[dated & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        a, b = sorted((feats[i].period or "", feats[j].period or ""))
+        if periods_clash(a, b):
+            other_date[np.searchsorted(same, k)] = True
+            edges.append(_Edge(float(rounded[k]), i, j, f"date: {describe(a)} vs {describe(b)}"))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
     clocks = [clock_times(f.claim.statement) for f in feats]
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))

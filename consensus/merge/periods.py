@@ -1,0 +1,75 @@
+"""Periods a statement places its event in, resolved against the article's publication date:
+"last week", "this month", "last year", "in 2015" (pipeline step 2, a claim feature).
+
+Two claims of one event that name periods which cannot overlap ("airstrikes in Kunduz this
+week" in one article, "... last week" in another published the same week) give its time two
+values: `link.py` makes that a conflict, like two calendar dates. A period is a key:
+"y:2017", "m:2018-01" or "w:2016-45" (ISO year and week).
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["describe", "period_named", "periods_clash"]
+
+_RELATIVE = re.compile(
+    r"\b(?:(?P<this>this|earlier this|later this)|(?P<last>last|late last|early last))\s+"
+    r"(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
+
+
+def period_named(text: str, published: dt.date | None) -> str | None:
+    """The first period `text` names (see the module docstring), or None. Relative
+    periods need the publication date; a year after "in" does not."""
+    found: list[tuple[int, str]] = []
+    if published is not None:
+        m = _RELATIVE.search(text)
+        if m is not None:
+            found.append((m.start(), _resolve(m.group("unit").lower(), bool(m["last"]), published)))
+    y = _IN_YEAR.search(text)
+    if y is not None:
+        found.append((y.start(), f"y:{y.group('year')}"))
+    return min(found)[1] if found else None
+
+
+def _resolve(unit: str, last: bool, published: dt.date) -> str:
+    if unit == "year":
+        return f"y:{published.year - last}"
+    if unit == "month":
+        year, month = published.year, published.month - last
+        if month == 0:
+            year, month = year - 1, 12
+        return f"m:{year}-{month:02d}"
+    iso = (published - dt.timedelta(days=7 * last)).isocalendar()
+    return f"w:{iso.year}-{iso.week:02d}"
+
+
+def periods_clash(a: str | None, b: str | None) -> bool:
+    """Two periods that cannot overlap: of one kind and different, or a year against a
+    month of another year. Weeks and months are not compared (a week can span two)."""
+    if a is None or b is None or a == b:
+        return False
+    ka, va = a.split(":", 1)
+    kb, vb = b.split(":", 1)
+    if ka == kb:
+        return True
+    if {ka, kb} == {"y", "m"}:
+        return va[:4] != vb[:4]
+    return False
+
+
+def describe(key: str) -> str:
+    """A period key for a reader: "2015", "October 2016", "the week of 31 Oct 2016"."""
+    kind, value = key.split(":", 1)
+    if kind == "y":
+        return value
+    if kind == "m":
+        return dt.date(int(value[:4]), int(value[5:]), 1).strftime("%B %Y")
+    monday = dt.date.fromisocalendar(int(value[:4]), int(value[5:]), 1)
+    return f"the week of {monday.day} {monday.strftime('%b %Y')}"

@@ -1,0 +1,70 @@
+"""Periods a claim places its event in ("this week", "last month", "in 2015"), resolved
+against each article's publication date (consensus.merge.periods): two reports of one
+event in periods that cannot overlap are a dated dispute, never one agreed item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_merge import check_invariants, claim, claim_set, merge_each_own_origin
+
+from consensus.merge.periods import describe, period_named, periods_clash
+from consensus.models import Article
+
+FRIDAY = dt.date(2016, 11, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a reprisal for airstrikes in Kunduz this week", "w:2016-45"),
+        ("airstrikes near Kunduz last week", "w:2016-44"),
+        ("approved by regulators last month", "m:2016-10"),
+        ("regulators earlier this month said", "m:2016-11"),
+        ("the takeover last year of the company", "y:2015"),
+        ("the company moved in 2012 after a merger", "y:2012"),
+        ("the 2015-16 season", None),
+        ("no period here", None),
+    ],
+)
+def test_periods_are_resolved_against_the_publication_date(text: str, key: str | None) -> None:
+    assert period_named(text, FRIDAY) == key
+
+
+def test_relative_periods_need_a_publication_date() -> None:
+    assert period_named("airstrikes last week", None) is None
+    assert period_named("the move in 2015", None) == "y:2015"
+    # January is "last month" in February, across a year's end too
+    assert period_named("last month", dt.date(2018, 1, 3)) == "m:2017-12"
+
+
+def test_which_periods_cannot_overlap() -> None:
+    assert periods_clash("w:2016-45", "w:2016-44")
+    assert periods_clash("y:2015", "m:2016-10")
+    assert not periods_clash("y:2016", "m:2016-10")
+    assert not periods_clash("w:2016-44", "m:2016-10")  # a week may span two months
+    assert not periods_clash("y:2016", "y:2016") and not periods_clash(None, "y:2016")
+    assert describe("w:2016-44") == "the week of 31 Oct 2016"
+    assert describe("m:2016-10") == "October 2016" and describe("y:2015") == "2015"
+
+
+def test_this_week_and_last_week_of_one_event_are_a_dated_dispute() -> None:
+    said = {
+        "p1": "The Taliban called the bombing a reprisal for the air strikes in Kunduz this week.",
+        "p2": "The Taliban called the bombing a reprisal for the air strikes in Kunduz last week.",
+        "p3": "The Taliban called the bombing a reprisal for the air strikes in Kunduz last week.",
+    }
+    articles, sets = [], []
+    for art_id, text in said.items():
+        art = Article(id=art_id, text=text, published=FRIDAY)
+        articles.append(art)
+        sets.append(claim_set(art, [claim(text, text, text, speaker="Taliban")]))
+    report = merge_each_own_origin(articles, sets, vectors=True)
+    check_invariants(report, articles)
+    assert not report.agreed or all("this week" not in it.statement for it in report.agreed)
+    (point,) = report.contested
+    assert "conflicting dates" in point.rule
+    assert "the week of 31 Oct 2016 vs the week of 7 Nov 2016" in point.rule
+    sides = sorted(len({c.article for c in p.citations}) for p in point.positions)
+    assert sides == [1, 2]
