@@ -69,10 +69,9 @@ class Vectors:
     def matrix(self, texts: Sequence[str]) -> np.ndarray:
         """Rows for `texts` in order; a text without a vector gets a zero row."""
         out = np.zeros((len(texts), max(self.dim, 1)), dtype=np.float32)
-        for k, t in enumerate(texts):
-            i = self._index.get(t)
-            if i is not None:
-                out[k] = self._matrix[i]
+        rows = np.fromiter((self._index.get(t, -1) for t in texts), np.int64, count=len(texts))
+        known = rows >= 0
+        out[known] = self._matrix[rows[known]]  # (one gather, not a copy per row)
         return out
 
     def merged(self, other: Vectors) -> Vectors:

@@ -317,3 +317,17 @@ def test_code_set_of_many_close_codes() -> None:
     query = np.arange(0, 3 * 50_000 + 7, dtype=np.int64) * (1 << 20)
     assert np.array_equal(CodeSet(members).contains(query), np.isin(query, members))
     assert not CodeSet(np.zeros(0, dtype=np.int64)).contains(members).any()
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "b", "c", "d", "zz", ""]), max_size=12))
+def test_vector_rows_by_one_gather_equal_row_by_row(texts: list[str]) -> None:
+    known = ["b", "zz", "a"]
+    vectors = Vectors("test", known, np.arange(9, dtype=np.float32).reshape(3, 3) + 1)
+    want = np.zeros((len(texts), 3), dtype=np.float32)
+    for k, t in enumerate(texts):
+        got = vectors.get(t)
+        if got is not None:
+            want[k] = got
+    assert vectors.matrix(texts).tobytes() == want.tobytes()
+    assert Vectors.empty().matrix(texts).shape == (len(texts), 1)
