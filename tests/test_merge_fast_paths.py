@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
@@ -331,3 +332,25 @@ def test_vector_rows_by_one_gather_equal_row_by_row(texts: list[str]) -> None:
             want[k] = got
     assert vectors.matrix(texts).tobytes() == want.tobytes()
     assert Vectors.empty().matrix(texts).shape == (len(texts), 1)
+
+
+def test_a_context_whose_columns_are_done_refuses_to_compare() -> None:
+    from consensus.ingest import load_articles
+    from consensus.merge.features import _build_features
+    from consensus.merge.link import comparison_matrix
+    from consensus.offline import extract_offline
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    sets = [extract_offline(a) for a in load_articles([str(p) for p in seeds])]
+    feats = _build_features([(cs.article, k, c) for cs in sets for k, c in enumerate(cs.claims)])
+    ctx, pairs, x = comparison_matrix(feats, Vectors.empty())  # (frees the columns)
+    with pytest.raises(RuntimeError, match="freed"):
+        ctx.features(pairs[:3], [0.5] * 3)
+    fresh = PairContext(ctx.views, Vectors.empty())
+    assert fresh.features(pairs, [float(v) for v in x[:, 2]]).astype(np.float32).tobytes() == (
+        x.tobytes()
+    )
+    # what the link rule and the joining read is kept
+    assert [ctx.figure_relation(i, j) for i, j in pairs] == [
+        fresh.figure_relation(i, j) for i, j in pairs
+    ]

@@ -231,6 +231,7 @@ def comparison_matrix(
     for lo in range(0, len(pairs), PAIR_CHUNK):
         chunk = pairs[lo : lo + PAIR_CHUNK]
         x[lo : lo + len(chunk)] = ctx.features(chunk, lexical_scores(feats, chunk, concepts))
+    ctx.columns_done()  # (what only the columns read: its memory serves the link rule)
     return ctx, pairs, x
 
 
