@@ -318,6 +318,8 @@ def test_code_set_of_many_close_codes() -> None:
     query = np.arange(0, 3 * 50_000 + 7, dtype=np.int64) * (1 << 20)
     assert np.array_equal(CodeSet(members).contains(query), np.isin(query, members))
     assert not CodeSet(np.zeros(0, dtype=np.int64)).contains(members).any()
+    with pytest.raises(ValueError, match="non-negative"):
+        CodeSet(np.array([3, -1], dtype=np.int64))
 
 
 @SETTINGS

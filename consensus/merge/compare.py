@@ -226,6 +226,8 @@ class CodeSet:
 
     def __init__(self, codes: np.ndarray) -> None:
         codes = np.asarray(codes, dtype=np.int64)
+        if len(codes) and int(codes.min()) < 0:
+            raise ValueError("a CodeSet holds non-negative codes (-1 marks an empty slot)")
         bits = max((2 * len(codes)).bit_length(), 4)
         self._shift = np.uint64(64 - bits)  # the top bits of the product are the slot
         self._mask = (1 << bits) - 1
