@@ -1116,16 +1116,18 @@ def test_two_people_saying_different_things_stay_apart() -> None:
     assert not report.agreed
 
 
-def test_one_speakers_remarks_need_the_stricter_mean_to_join() -> None:
-    # Two groups whose sampled member pairs link at a mean between LINK_AT and
-    # LINK_AT_ONE_SPEAKER join, unless both are the words of one and the same speaker
-    # (the seeds' Putin: "will guarantee the troops' lives" and "crimes against civilians"
-    # linked at ~0.36 only because one speaker said both)
+def test_one_voices_remarks_need_the_stricter_mean_to_join() -> None:
+    # Two groups whose sampled member pairs link at a mean between the fitted threshold and
+    # LINK_AT_ONE_VOICE join, unless all their claims are one voice's words (the seeds'
+    # Putin: "will guarantee the troops' lives" and "crimes against civilians" linked at
+    # ~0.36 only because one speaker said both)
     from consensus.merge.clusters import _Cluster, _may_join
     from consensus.merge.compare import ClaimView, PairContext
-    from consensus.merge.tunables import LINK_AT, LINK_AT_ONE_SPEAKER
+    from consensus.merge.link import link_model
+    from consensus.merge.tunables import LINK_AT_ONE_VOICE
 
-    mean = (LINK_AT + LINK_AT_ONE_SPEAKER) / 2
+    join_at = link_model().threshold
+    mean = (join_at + LINK_AT_ONE_VOICE) / 2
     said = ["The minister visited the port.", "The port was visited.", "A port visit.", "Port."]
     views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
              for k, t in enumerate(said)]  # fmt: skip
@@ -1136,8 +1138,10 @@ def test_one_speakers_remarks_need_the_stricter_mean_to_join() -> None:
         return _Cluster(members=members, speakers={speaker}, polarity=Polarity.asserts,
                         quantities={}, dates=set(), leads=set())  # fmt: skip
 
-    assert _may_join(group([0, 1], "ann lee"), group([2, 3], None), sims, ctx, False)
-    assert _may_join(group([0, 1], None), group([2, 3], None), sims, ctx, False)
-    assert not _may_join(group([0, 1], "ann lee"), group([2, 3], "ann lee"), sims, ctx, False)
-    high = {k: LINK_AT_ONE_SPEAKER for k in sims}
-    assert _may_join(group([0, 1], "ann lee"), group([2, 3], "ann lee"), high, ctx, False)
+    def joins(a: str | None, b: str | None, sims: dict[tuple[int, int], float]) -> bool:
+        return _may_join(group([0, 1], a), group([2, 3], b), sims, ctx, False, join_at)
+
+    assert joins("ann lee", None, sims) and joins(None, None, sims)
+    assert not joins("ann lee", "ann lee", sims)
+    assert joins("ann lee", "ann lee", {k: LINK_AT_ONE_VOICE for k in sims})
+    assert not joins(None, None, {k: join_at - 0.01 for k in sims})

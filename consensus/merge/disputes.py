@@ -106,16 +106,11 @@ def _points(polarity: Sequence[Polarity], links: Iterable[tuple[int, int]]) -> d
     return point_of
 
 
-def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
-    """The asserted proposition, preferably as an outlet states it (no speaker)."""
-    plain = [
-        f
-        for gi in gis
-        for f in groups[gi]
-        if f.claim.polarity == Polarity.asserts and f.speaker is None
-    ]
-    if plain:
-        return _medoid(plain).claim.statement
+def _topic(positions: Sequence[Position]) -> str:
+    """The disputed proposition: the statement of the asserting side that most origins give
+    (the shortest among equals). (A medoid over every claim of the point showed claims a
+    mixed group had brought in: the seeds' encirclement point was headed "Russian troops
+    have also crossed the frontier into ... Sumy".)"""
     asserting = [p for p in positions if p.polarity == Polarity.asserts] or list(positions)
     return max(asserting, key=lambda p: (p.origins, -len(p.statement))).statement
 

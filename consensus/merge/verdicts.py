@@ -294,7 +294,7 @@ def _merge(
             timeline = _figure_timeline([(_figure_text(f, units), f) for f in shown], published)
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
-        topic = _topic(groups, gis, positions)
+        topic = _topic(positions)
         why_all = set(reasons.get(root, ()))
         if root in denied_preds:
             deniers = sorted(
