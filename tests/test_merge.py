@@ -1037,6 +1037,16 @@ def test_a_negation_that_rebuts_nothing_keeps_the_agreement(first: str, second: 
     assert len(report.agreed) == 1 and report.agreed[0].sources == ("n1", "n2")
 
 
+def test_a_spoken_filler_states_nothing_a_negation_could_rebut() -> None:
+    # "you know" in a transcript states no knowing (Nice's "The fireworks displays were, you
+    # know, going off" was a point against "I didn't know what was going on")
+    report = _two_outlets(
+        "The witness said the fireworks displays were, you know, going off over the bay.",
+        "The witness said she didn't know the fireworks displays were going off over the bay.",
+    )
+    assert not report.contested
+
+
 def test_two_clock_times_for_one_event_are_contested() -> None:
     report = _two_outlets(
         "A huge blast was heard at around 11pm local time near the consulate, police said.",
