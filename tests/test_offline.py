@@ -530,6 +530,9 @@ def test_one_megabyte_single_token_is_linear(seeds: dict[str, Article]) -> None:
         ("The general staff rejected claims that its troops had been surrounded.", "denies"),
         ("Social media carried a false report of a hostage-taking in the old town.", "denies"),
         ("The false alarm sent hundreds of people running from the square.", "asserts"),
+        ("But officials in the capital disputed the news media reports on Friday.", "denies"),
+        ('The ministry said the charges "do not accord with the facts" on Friday.', "denies"),
+        ("The coach disputed the referee's decision after the match on Sunday.", "asserts"),
     ],
 )
 def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity: str) -> None:
