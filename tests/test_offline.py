@@ -408,6 +408,22 @@ def test_denial_and_pronoun_resolution() -> None:
     assert denial.statement.startswith("Anna Berg rejected reports")
 
 
+def test_a_pronoun_of_the_other_gender_is_not_the_titled_person() -> None:
+    # "She said" after "Mr Hale said" is someone else (BBC's Croydon story: a woman's words
+    # were credited to Mr Bamford); when the extractor cannot tell whom, it names no one
+    text = (
+        "Martin Hale, 30, from Riverton, was on the tram. Speaking from hospital, Mr Hale "
+        'said: "There was a woman on top of me." Dora Finch said her husband was travelling '
+        "on the tram. She said some people trapped underneath the tram were calling for help."
+    )
+    claim = _one(extract_offline(_article(text)), "calling for help")
+    assert claim.speaker is None
+    assert claim.statement.startswith("She said")
+    # the same pronoun of the titled person's own gender is still resolved
+    same = _one(extract_offline(_article(text.replace("She said", "He said"))), "calling")
+    assert same.speaker == "Mr Hale"
+
+
 def test_embedded_span_without_author() -> None:
     text = "The agency published a statement today.\nThe dam will be repaired by the army soon."
     start = text.index("The dam")
