@@ -978,6 +978,24 @@ def test_a_side_of_a_figure_point_is_shown_by_a_statement_that_prints_the_figure
     assert _position(feats, ("kill",)).statement.startswith("Seven people were killed")
 
 
+def test_a_side_shows_the_figure_its_conflict_named() -> None:
+    # When no member prints the disputed slot's own word, the side is shown by the member
+    # printing a figure the conflict named (Nice: "Death toll ... rose to 85, Estrosi said",
+    # not his "more than 10 children were among the dead" in the same group)
+    from consensus.merge.disputes import _position
+    from consensus.merge.features import _build_features
+
+    said = [
+        "Christian Estrosi confirmed more than 10 children were among the dead.",
+        "The death toll in the attack rose to 85, Christian Estrosi said on Friday.",
+    ]
+    entries = [(f"a{k}", 0, claim(t, t, t, subject="toll")) for k, t in enumerate(said)]
+    feats = _build_features(entries)
+    side = _position(feats, ("kill",), clashed={"85", "84"})
+    assert side.statement.startswith("The death toll in the attack rose to 85")
+    assert side.sources == ("a1",)
+
+
 def _two_outlets(first: str, second: str) -> Report:
     """Two articles of two origins, each one sentence plus an unrelated one, through the
     offline extractor and vectors (`consensus.api.build_report`)."""
