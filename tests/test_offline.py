@@ -408,19 +408,25 @@ def test_denial_and_pronoun_resolution() -> None:
     assert denial.statement.startswith("Anna Berg rejected reports")
 
 
-def test_a_pronoun_of_the_other_gender_is_not_the_titled_person() -> None:
-    # "She said" after "Mr Hale said" is someone else (BBC's Croydon story: a woman's words
-    # were credited to Mr Bamford); when the extractor cannot tell whom, it names no one
+def test_a_pronoun_is_the_person_of_its_gender_the_story_follows() -> None:
+    # BBC's Croydon story credited a woman's words ("She said ...") and then a man's ("He
+    # said ...") to "Mr Bamford": a title's gender, and a name that speaks of "her" or "he",
+    # tell who a pronoun can be
     text = (
         "Martin Hale, 30, from Riverton, was on the tram. Speaking from hospital, Mr Hale "
         'said: "There was a woman on top of me." Dora Finch said her husband was travelling '
-        "on the tram. She said some people trapped underneath the tram were calling for help."
+        "on the tram. She said some people trapped underneath the tram were calling for help. "
+        "Andy Stone said he was waiting at a nearby bus stop. He said the tram was very fast."
     )
-    claim = _one(extract_offline(_article(text)), "calling for help")
-    assert claim.speaker is None
-    assert claim.statement.startswith("She said")
-    # the same pronoun of the titled person's own gender is still resolved
-    same = _one(extract_offline(_article(text.replace("She said", "He said"))), "calling")
+    claims = extract_offline(_article(text))
+    assert _one(claims, "calling for help").speaker == "Dora Finch"
+    assert _one(claims, "was very fast").speaker == "Andy Stone"
+    # a woman no name tells of: "she" after Mr Hale names no one
+    unknown = text.replace("Dora Finch said her husband", "A neighbour said the driver")
+    claim = _one(extract_offline(_article(unknown)), "calling for help")
+    assert claim.speaker is None and claim.statement.startswith("She said")
+    # the pronoun of the titled person's own gender is still resolved to him
+    same = _one(extract_offline(_article(unknown.replace("She said", "He said"))), "calling")
     assert same.speaker == "Mr Hale"
 
 

@@ -84,7 +84,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-11"
+OFFLINE_VERSION = "offline-12"
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
@@ -163,7 +163,7 @@ class _Extractor:
         self.sentences = _split_sentences(self.text)
         self.non_claims = non_claim_spans(self.text)
         self.names = _learn_names(self.text)
-        self.state = _State()
+        self.state = _State(genders=self.names.genders)
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.drafts: list[_Draft] = []
         # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).

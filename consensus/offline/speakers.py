@@ -7,7 +7,7 @@ speaker of the previous quotation; pronouns and role descriptions resolved to na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consensus.offline.names import (
     _BODY_ALIASES,
@@ -71,6 +71,7 @@ class _Speaker:
 class _State:
     last_person: str | None = None
     last_quote_speaker: str | None = None
+    genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -85,12 +86,13 @@ def _gender(name: str) -> str:
 
 
 def pronoun_person(pronoun: str, state: _State) -> str | None:
-    """The person "he" or "she" refers to: the one the story follows, unless a title says
-    otherwise ("She said ..." after "Mr Bamford said ..." is someone else: None)."""
+    """The person "he" or "she" refers to: the one the story follows, unless a title or the
+    text says otherwise ("She said ..." after "Mr Bamford said ..." is someone else: None)."""
     person = state.last_person
-    if person is None or _gender(person) not in ("", "f" if pronoun.lower() == "she" else "m"):
+    if person is None:
         return None
-    return person
+    gender = _gender(person) or state.genders.get(person, "")
+    return person if gender in ("", "f" if pronoun.lower() == "she" else "m") else None
 
 
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
