@@ -157,6 +157,23 @@ _INLINE_CREDIT = re.compile(
     r"|\bUpdated:[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?:[ \t]*\([^()\n]{1,30}\))?"
 )
 _LINE = re.compile(r"[^\n]+")
+# Wire-photo captions: present-tense verbs of what a photo shows, then "on <weekday>"
+_CAPTION_VERBS = (
+    "arrive|attend|block|carry|comfort|cry|embrace|gather|gesture|guard|help|hold|hug|"
+    "inspect|kneel|lay|leave|light|look|mourn|patrol|pay|place|pose|pray|react|sit|speak|"
+    "stand|talk|wait|walk|watch|work"
+)
+_CAPTION_STYLE = re.compile(
+    r"[A-Z](?:[\w'’-]*,? ){0,7}?(?P<verb>" + _CAPTION_VERBS + r")(?:e?s)?\b[^.!?\"“”\n]*?"
+    r"\b(?:on|late|early) (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_FINITE = re.compile(  # a verb in another tense before the weekday: reporting
+    r"\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|did|does)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b\w+ed\b")  # ... or a past tense before the caption verb
+_SENTENCE = re.compile(r"[^\s.!?][^\n.!?]*(?:[.!?]+|$)", re.MULTILINE)
+_WEEKDAY_HINT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _COUNTER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{1,3})(?![\w/])")
 # A line this long is a paragraph of reporting that happens to quote a phrase above; only
 # the whole-line shapes that cannot occur inside reporting apply to it.
@@ -185,6 +202,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
             found.append((start, end))
     found.extend(_gallery_items(text))
     found.extend(_repeated_nearby(text))
+    found.extend(_photo_captions(text))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     found.sort()
     merged: list[tuple[int, int]] = []
@@ -236,6 +254,26 @@ def _repeated_nearby(text: str) -> list[tuple[int, int]]:
                 break
     block = repeats | fragments
     return [lines[n][:2] for n in sorted(repeats) if (n - 1) in block or (n + 1) in block]
+
+
+def _photo_captions(text: str) -> list[tuple[int, int]]:
+    """Sentences in the wire-photo caption style: people doing something in the present
+    tense on a weekday ("Rescue workers help an injured woman into an ambulance on
+    Thursday after ...", "Police officers stand next to the truck on Thursday"). Reporting
+    puts a past weekday in the past tense; a present tense with a weekday is a caption."""
+    if not _WEEKDAY_HINT.search(text):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        found = _CAPTION_STYLE.match(sentence)
+        if (
+            found is not None
+            and not _FINITE.search(sentence, 0, found.start("day"))
+            and not _PAST.search(sentence, 0, found.start("verb"))
+        ):
+            out.append(m.span())
+    return out
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

@@ -222,3 +222,23 @@ def test_reporting_repeated_far_below_or_quoted_is_kept(repeat: str) -> None:
     # a credit-led caption fragment repeating a sentence: the sentence is reporting
     credited = "SWNS A bridge collapsed over the river in Riverton on Monday"
     assert lead not in _dropped("\n".join([lead, "Work resumed.", credited]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caption"),
+    [
+        ("Rescue workers help an injured woman into an ambulance on Thursday after the blast.", True),
+        ("Police officers stand next to the truck on Friday in the city centre.", True),
+        ("Mourners lay flowers at the site on Sunday, two days after the attack.", True),
+        ("Rescue workers helped an injured woman into an ambulance on Thursday.", False),
+        ("The mayor said on Thursday that workers stand ready to help.", False),
+        ("Police officers were standing next to the truck on Friday.", False),
+        ("Officials gather evidence at the scene.", False),
+    ],
+)
+def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, caption: bool) -> None:
+    text = f"The bridge collapsed on Tuesday, the police said. {sentence} Work resumed later."
+    start = text.index(sentence)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(sentence)) is caption
+    assert not overlaps_non_claim(spans, 0, len("The bridge collapsed on Tuesday"))

@@ -408,6 +408,28 @@ def test_denial_and_pronoun_resolution() -> None:
     assert denial.statement.startswith("Anna Berg rejected reports")
 
 
+def test_a_pronoun_is_the_person_of_its_gender_the_story_follows() -> None:
+    # BBC's Croydon story credited a woman's words ("She said ...") and then a man's ("He
+    # said ...") to "Mr Bamford": a title's gender, and a name that speaks of "her" or "he",
+    # tell who a pronoun can be
+    text = (
+        "Martin Hale, 30, from Riverton, was on the tram. Speaking from hospital, Mr Hale "
+        'said: "There was a woman on top of me." Dora Finch said her husband was travelling '
+        "on the tram. She said some people trapped underneath the tram were calling for help. "
+        "Andy Stone said he was waiting at a nearby bus stop. He said the tram was very fast."
+    )
+    claims = extract_offline(_article(text))
+    assert _one(claims, "calling for help").speaker == "Dora Finch"
+    assert _one(claims, "was very fast").speaker == "Andy Stone"
+    # a woman no name tells of: "she" after Mr Hale names no one
+    unknown = text.replace("Dora Finch said her husband", "A neighbour said the driver")
+    claim = _one(extract_offline(_article(unknown)), "calling for help")
+    assert claim.speaker is None and claim.statement.startswith("She said")
+    # the pronoun of the titled person's own gender is still resolved to him
+    same = _one(extract_offline(_article(unknown.replace("She said", "He said"))), "calling")
+    assert same.speaker == "Mr Hale"
+
+
 def test_embedded_span_without_author() -> None:
     text = "The agency published a statement today.\nThe dam will be repaired by the army soon."
     start = text.index("The dam")
@@ -530,6 +552,9 @@ def test_one_megabyte_single_token_is_linear(seeds: dict[str, Article]) -> None:
         ("The general staff rejected claims that its troops had been surrounded.", "denies"),
         ("Social media carried a false report of a hostage-taking in the old town.", "denies"),
         ("The false alarm sent hundreds of people running from the square.", "asserts"),
+        ("But officials in the capital disputed the news media reports on Friday.", "denies"),
+        ('The ministry said the charges "do not accord with the facts" on Friday.', "denies"),
+        ("The coach disputed the referee's decision after the match on Sunday.", "asserts"),
     ],
 )
 def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity: str) -> None:

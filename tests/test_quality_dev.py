@@ -41,28 +41,27 @@ def test_every_dev_cluster_is_annotated() -> None:
 
 def test_agreed_recall_floor() -> None:
     found, expected = total("agreed_found"), total("agreed_total")
-    assert found / expected >= 0.6, (found, expected)
+    assert found / expected >= 0.65, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
 
 
 def test_disputes_found_floor() -> None:
-    assert total("disputes_found") >= 14, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 15, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped
-    assert total("points_unconfirmed") <= 11, [s.unconfirmed_items for s in scores()]
+    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
-    # wrong agreement the gold shows (11 when this cap was set; a lower link threshold of
-    # 0.2 makes 18; 10 before the Daily Mail caption block stopped being claims, which let
-    # "at least five dead" and "at least 40 injured" after the tram overturned join)
-    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
+    # wrong agreement the gold shows (11 when this cap was set, 10 now; a lower link
+    # threshold of 0.2 makes 18)
+    assert total("agreed_mixed") <= 10, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:

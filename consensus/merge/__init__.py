@@ -7,7 +7,7 @@ Files
 -----
 One module per step, each importing only modules above it in this list (no cycles):
 
-* `tunables.py`   thresholds (`BLOCK_CAP`, `LINK_AT`, ... named below)
+* `tunables.py`   thresholds (`BLOCK_CAP`, `LINK_AT_ONE_VOICE`, ... named below)
 * `lexicon.py`    loads the hand-written word tables from `data/*.toml` (stop, speech and
   predicate words, synonyms, phrases, entity and token aliases, affiliations, titles, wording
   concepts, number words): data, not code, and a user may extend them
@@ -69,8 +69,9 @@ Pipeline
    applied greedily in order (-probability, i, j) over the canonical claim order with
    union-find; two groups merge only if they stay compatible (polarity, speakers,
    dates), at least half of their sampled member pairs were scored, their mean
-   probability is >= `LINK_AT` (>= `LINK_AT_ONE_SPEAKER` when both groups are the words
-   of one and the same speaker), and no sampled pair clashes on a figure.
+   probability is >= the link model's fitted threshold (>= `LINK_AT_ONE_VOICE` when all
+   their speakers are named and speak for each other: one voice's remarks), and no
+   sampled pair clashes on a figure.
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
    origin of the copied passage. Corroboration counts distinct origins, never articles.

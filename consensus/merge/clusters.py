@@ -14,11 +14,11 @@ from functools import lru_cache
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import VERBATIM_AT, link_edges
+from consensus.merge.link import VERBATIM_AT, link_edges, link_model
 from consensus.merge.periods import periods_clash
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
-from consensus.merge.tunables import LINK_AT, LINK_AT_ONE_SPEAKER, MAX_LINK_SAMPLE
+from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
 
@@ -102,9 +102,12 @@ def _may_join(
     sim_cache: dict[tuple[int, int], float],
     ctx: PairContext,
     verbatim: bool,
+    join_at: float,
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
-    `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter."""
+    `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
+    `join_at`: the mean link probability two multi-claim clusters need (the link model's
+    threshold)."""
     if ci.polarity != cj.polarity:
         return False
     si, sj = ci.speakers, cj.speakers
@@ -128,15 +131,24 @@ def _may_join(
         if 2 * len(got) < len(cached):
             return False
         mean = sum(got) / len(got)
-        # one speaker's remarks share the speaker and the vocabulary of one speech, which
+        if mean < join_at:
+            return False
+        # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them
-        one_speaker = len(si) == 1 and si == sj and None not in si
-        if mean < (LINK_AT_ONE_SPEAKER if one_speaker else LINK_AT):
+        if mean < LINK_AT_ONE_VOICE and _one_voice(si | sj):
             return False
         relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
         if any(clash and not same for same, clash in relations):
             return False  # one slot, two figures: never one item
     return True
+
+
+def _one_voice(speakers: set[str | None]) -> bool:
+    """Named speakers only, each speaking for each other ("Vladimir Putin", "Russia")."""
+    if None in speakers:
+        return False
+    named = sorted(s for s in speakers if s)
+    return all(_speakers_compatible(s, t) for k, s in enumerate(named) for t in named[k + 1 :])
 
 
 def _align(
@@ -149,6 +161,7 @@ def _align(
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
     sim_cache = prob  # (read only)
+    join_at = link_model().threshold
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -196,7 +209,7 @@ def _align(
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
-        if not _may_join(ci, cj, sim_cache, ctx, e.score >= VERBATIM_AT):
+        if not _may_join(ci, cj, sim_cache, ctx, e.score >= VERBATIM_AT, join_at):
             if remember_refusals:
                 refused.add(key)
             continue

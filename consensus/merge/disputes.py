@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 
 from consensus.merge.clock import clock_times
@@ -106,16 +106,11 @@ def _points(polarity: Sequence[Polarity], links: Iterable[tuple[int, int]]) -> d
     return point_of
 
 
-def _topic(groups: Sequence[list[_Feat]], gis: Sequence[int], positions: Sequence[Position]) -> str:
-    """The asserted proposition, preferably as an outlet states it (no speaker)."""
-    plain = [
-        f
-        for gi in gis
-        for f in groups[gi]
-        if f.claim.polarity == Polarity.asserts and f.speaker is None
-    ]
-    if plain:
-        return _medoid(plain).claim.statement
+def _topic(positions: Sequence[Position]) -> str:
+    """The disputed proposition: the statement of the asserting side that most origins give
+    (the shortest among equals). (A medoid over every claim of the point showed claims a
+    mixed group had brought in: the seeds' encirclement point was headed "Russian troops
+    have also crossed the frontier into ... Sumy".)"""
     asserting = [p for p in positions if p.polarity == Polarity.asserts] or list(positions)
     return max(asserting, key=lambda p: (p.origins, -len(p.statement))).statement
 
@@ -279,18 +274,26 @@ def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
 
 
 def _split_figure(
-    members: Sequence[_Feat], units: Sequence[str], timed: bool = False
+    members: Sequence[_Feat],
+    units: Sequence[str],
+    timed: bool = False,
+    clashed: Collection[str] = (),
 ) -> tuple[list[_Feat], list[_Feat]]:
     """A group in a figure (or clock-time) point, split into the members that print a
     figure of a disputed slot (a clock time) and the rest (claims of the same event without
     it: "a truck plowed into the crowd" beside "at least 84 people were killed when a truck
     plowed into the crowd"). Without such a member, or outside such a point, every member
-    is shown."""
+    is shown. `clashed`: the figures the point's conflicts name, as written ("85")."""
     tests: list[Callable[[_Feat], bool]] = []
     if units:
-        # the disputed slot by its own word; else any figure (the point's conflict matched
-        # the slot words by vectors: "died" for "dead")
-        tests += [lambda f: _prints_slot(f, units), _prints_figure]
+        # the disputed slot by its own word; else a figure a conflict named ("rose to 85",
+        # not "more than 10 children were among the dead" beside it); else any figure (the
+        # point's conflict matched the slot words by vectors: "died" for "dead")
+        tests += [
+            lambda f: _prints_slot(f, units),
+            lambda f: any(fig.text in clashed for fig in figures(f.claim.statement)),
+            _prints_figure,
+        ]
     if timed:
         tests.append(lambda f: bool(clock_times(f.claim.statement)))
     for prints in tests:
@@ -304,11 +307,16 @@ def _prints_figure(f: _Feat) -> bool:
     return bool(figures(f.claim.statement))
 
 
-def _position(members: Sequence[_Feat], units: Sequence[str] = (), timed: bool = False) -> Position:
+def _position(
+    members: Sequence[_Feat],
+    units: Sequence[str] = (),
+    timed: bool = False,
+    clashed: Collection[str] = (),
+) -> Position:
     """A side of a point. For a figure point, only the members that print a figure of the
     disputed slot are the side (its statement, sources, origins and citations), so the sides
     show what differs and count only who states each figure."""
-    members = _split_figure(members, units, timed)[0]
+    members = _split_figure(members, units, timed, clashed)[0]
     rep = _medoid(members)
     return Position(
         statement=rep.claim.statement,

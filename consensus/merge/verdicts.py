@@ -206,6 +206,7 @@ def _merge(
     # 5. contested points: groups linked by conflicts or denials, around hubs
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
+    clashed: dict[int, set[str]] = defaultdict(set)  # the figures a point's conflicts name
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
     denied_preds: dict[int, set[str]] = defaultdict(set)
@@ -261,6 +262,7 @@ def _merge(
             conflict_units[root].add("" if unit == "count" else unit)
             what = why.removeprefix("quantity ")
             reasons[root].add(f"conflicting quantities for one slot ({what})")
+            clashed[root].update(what.split(": ", 1)[-1].split(" vs "))
         elif why.startswith("time"):
             timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
@@ -287,14 +289,19 @@ def _merge(
             by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
-        positions = [_position(ms, units, root in timed) for _, ms in sorted(by_pos.items())]
+        shown_figs = clashed.get(root, set())
+        positions = [
+            _position(ms, units, root in timed, shown_figs) for _, ms in sorted(by_pos.items())
+        ]
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
-            shown = [_split_figure(ms, units)[0] for _, ms in sorted(by_pos.items())]
+            shown = [
+                _split_figure(ms, units, False, shown_figs)[0] for _, ms in sorted(by_pos.items())
+            ]
             timeline = _figure_timeline([(_figure_text(f, units), f) for f in shown], published)
         positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
         all_cites = [c for p in positions for c in p.citations]
-        topic = _topic(groups, gis, positions)
+        topic = _topic(positions)
         why_all = set(reasons.get(root, ()))
         if root in denied_preds:
             deniers = sorted(
@@ -335,7 +342,7 @@ def _merge(
             used.add(gi)
             # A side shows only the members that print the disputed figure; the others
             # (the same event without the figure) are an item of their own, a new group.
-            rest = _split_figure(groups[gi], units, root in timed)[1]
+            rest = _split_figure(groups[gi], units, root in timed, shown_figs)[1]
             if rest:
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)

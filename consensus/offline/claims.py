@@ -71,6 +71,7 @@ from consensus.offline.speakers import (
     _Speaker,
     _State,
     _trailing,
+    pronoun_person,
 )
 from consensus.offline.statements import (
     _DISCOURSE,
@@ -83,7 +84,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-8"
+OFFLINE_VERSION = "offline-12"
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
@@ -162,7 +163,7 @@ class _Extractor:
         self.sentences = _split_sentences(self.text)
         self.non_claims = non_claim_spans(self.text)
         self.names = _learn_names(self.text)
-        self.state = _State()
+        self.state = _State(genders=self.names.genders)
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.drafts: list[_Draft] = []
         # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).
@@ -539,9 +540,8 @@ class _Extractor:
 
     def _resolve_leading_pronoun(self, body: str) -> str:
         m = re.match(r"(He|She)\b", body)
-        if m and self.state.last_person:
-            return self.state.last_person + body[m.end() :]
-        return body
+        person = pronoun_person(m.group(1), self.state) if m else None
+        return person + body[m.end() :] if m and person else body
 
     def _normalise_caps(self, s: str) -> str:
         word = s.split(" ", 1)[0]

@@ -11,10 +11,12 @@ _DENIAL = re.compile(
     r"\b(?:(?:denied|denies|deny)(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
     r"visas?|passage|boarding|admission|parole|landing|clearance)\b)|denying that|"
     # "rejected the offer" turns something down; "rejected claims that ..." denies a claim
-    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
+    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
     r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
-    r"refuted|refutes|refuting|not true|"
+    r"refuted|refutes|refuting|not true|untrue|groundless|"
+    # "the charges do not accord with the facts", "are not in line with the facts"
+    r"(?:not|n[’']t) (?:accord|in line|tally|square) with (?:the )?facts?|"
     r"fabricat\w*|manipulation|baseless|"
     # calling a report disinformation rejects what it says
     r"false (?:claims?|reports?|rumou?rs?|allegations?)|disinformation|misinformation)\b",
@@ -40,6 +42,11 @@ _DENIAL_KEYS = (
     "deni",
     "deny",
     "dismiss",
+    "disput",
+    "untrue",
+    "groundless",
+    "with the fact",
+    "with fact",
     "reject",
     "refut",
     "not true",

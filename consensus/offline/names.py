@@ -131,6 +131,7 @@ class _Names:
     name_words: set[str] = field(default_factory=set)  # capitalised mid-sentence somewhere
     name_first: set[str] = field(default_factory=set)  # ... and opening a name there
     common_words: set[str] = field(default_factory=set)  # words written in lower case
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
     # Once learning is over the tables stop changing and canonical() can be memoised.
     frozen: bool = False
@@ -285,6 +286,14 @@ def _learn_names(text: str) -> _Names:
             for t in clean
         ):
             names.add_person(" ".join(clean))
+    # "Kudirat Okesola said her husband ...", "Andy Smith said he was waiting ...": a name
+    # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
+    # only opens sentences
+    for m in _SPEAKS_OF_KIN.finditer(text):
+        tokens = m.group(1).split()
+        if not any(t.lower() in _ORG_WORDS or t in _NOT_ENTITIES for t in tokens):
+            names.add_person(m.group(1))
+            names.genders.setdefault(m.group(1), "f" if m.group(2) in ("her", "she") else "m")
     for m in _LOWER_ROLE.finditer(text):
         role_words = [*m.group(1).split(), m.group(2)]
         name = " ".join(_strip_possessive(t) for t in m.group(3).split())
@@ -333,5 +342,9 @@ _VERBS = (
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
     r"underlined|underscored|tweeted|tweets|replied|replies|recalled|recalls|commented|"
     r"countered|conceded|cautioned|remarked|testified"
+)
+_SPEAKS_OF_KIN = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}) (?:said|says|told|added) (?:that )?"
+    r"(her|his|she|he)\b"
 )
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")

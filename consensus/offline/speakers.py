@@ -7,7 +7,7 @@ speaker of the previous quotation; pronouns and role descriptions resolved to na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consensus.offline.names import (
     _BODY_ALIASES,
@@ -71,13 +71,36 @@ class _Speaker:
 class _State:
     last_person: str | None = None
     last_quote_speaker: str | None = None
+    genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
+
+
+_MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
+_FEMALE_TITLES = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Lady ", "Dame ")
+
+
+def _gender(name: str) -> str:
+    """'m' or 'f' when a title tells ("Mr Bamford", "Mrs May"), else ''."""
+    if name.startswith(_MALE_TITLES):
+        return "m"
+    return "f" if name.startswith(_FEMALE_TITLES) else ""
+
+
+def pronoun_person(pronoun: str, state: _State) -> str | None:
+    """The person "he" or "she" refers to: the one the story follows, unless a title or the
+    text says otherwise ("She said ..." after "Mr Bamford said ..." is someone else: None)."""
+    person = state.last_person
+    if person is None:
+        return None
+    gender = _gender(person) or state.genders.get(person, "")
+    return person if gender in ("", "f" if pronoun.lower() == "she" else "m") else None
 
 
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",")
     if _PRONOUN.fullmatch(np):
-        return _Speaker(state.last_person, True) if state.last_person else None
+        who = pronoun_person(np, state)
+        return _Speaker(who, True) if who else None
     m = _ROLE_NP.fullmatch(np)
     if m:
         words = [*m.group(1).split(), m.group(2)]
@@ -190,11 +213,12 @@ def _leading(
         if len(segments) >= 2 and segments[-1] and segments[-1][0].islower():
             candidates.append(len(segments) - 2)
         tail = _TAIL_PRONOUN.search(segments[-1])
-        if tail and state.last_person:
+        who = pronoun_person(tail.group(1), state) if tail else None
+        if tail and who:
             # "That’s when he stated …"
             np_start = len(pre) - len(tail.group(1))
             return _Attribution(
-                _Speaker(state.last_person, True),
+                _Speaker(who, True),
                 "leading",
                 (np_start, len(pre)),
                 m.group(),
