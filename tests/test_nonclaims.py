@@ -227,7 +227,10 @@ def test_reporting_repeated_far_below_or_quoted_is_kept(repeat: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "caption"),
     [
-        ("Rescue workers help an injured woman into an ambulance on Thursday after the blast.", True),
+        (
+            "Rescue workers help an injured woman into an ambulance on Thursday after the blast.",
+            True,
+        ),
         ("Police officers stand next to the truck on Friday in the city centre.", True),
         ("Mourners lay flowers at the site on Sunday, two days after the attack.", True),
         ("Rescue workers helped an injured woman into an ambulance on Thursday.", False),
