@@ -430,6 +430,18 @@ def test_a_pronoun_is_the_person_of_its_gender_the_story_follows() -> None:
     assert same.speaker == "Mr Hale"
 
 
+def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
+    # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
+    # elsewhere) was credited to him
+    text = (
+        "Mayor Paul Astier said the city was in mourning. Later Mr Astier visited the "
+        "hospital. Paul Astier said the city would hold a vigil. She added: \"We will "
+        'never forget the victims of this night."'
+    )
+    claim = _one(extract_offline(_article(text)), "never forget")
+    assert claim.speaker != "Paul Astier"
+
+
 def test_embedded_span_without_author() -> None:
     text = "The agency published a statement today.\nThe dam will be repaired by the army soon."
     start = text.index("The dam")

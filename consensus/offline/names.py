@@ -326,6 +326,11 @@ def _learn_names(text: str) -> _Names:
             and not _DEMONYM.fullmatch(word)
         ):
             names.persons.add(names.aliases.get(word, word))
+    # "Mr Estrosi", "Ms Okesola": the title anywhere tells the gender of the person it names
+    for m in _GENDER_TITLE.finditer(text):
+        full = names.aliases.get(m.group(2))
+        if full is not None:
+            names.genders.setdefault(full, "m" if m.group(1) == "Mr" else "f")
     names.frozen = True
     for pos, tokens in seqs:
         name, is_person = names.canonical(tokens)
@@ -343,6 +348,7 @@ _VERBS = (
     r"underlined|underscored|tweeted|tweets|replied|replies|recalled|recalls|commented|"
     r"countered|conceded|cautioned|remarked|testified"
 )
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")
 _SPEAKS_OF_KIN = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}) (?:said|says|told|added) (?:that )?"
     r"(her|his|she|he)\b"
