@@ -435,7 +435,7 @@ def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # elsewhere) was credited to him
     text = (
         "Mayor Paul Astier said the city was in mourning. Later Mr Astier visited the "
-        "hospital. Paul Astier said the city would hold a vigil. She added: \"We will "
+        'hospital. Paul Astier said the city would hold a vigil. She added: "We will '
         'never forget the victims of this night."'
     )
     claim = _one(extract_offline(_article(text)), "never forget")
