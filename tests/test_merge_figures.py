@@ -7,7 +7,7 @@ import pytest
 
 from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
-from consensus.merge.figures import figures
+from consensus.merge.figures import Figure, figures
 from consensus.vectors import Vectors
 
 
@@ -147,6 +147,25 @@ def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
     assert _overlap(over_50, total_51) and _overlap(total_51, over_50)
     # "at least five" vs "seven" stays a dispute (the Croydon example)
     assert not _overlap(at_least_5, seven)
+
+
+def test_a_bound_at_a_round_number_speaks_in_its_last_digit() -> None:
+    # "more than 70" is seventy-something: 77 is no dispute, 84 is; "more than 100" is
+    # 100-odd (120 is another count), "fewer than 100" is in the nineties
+    from consensus.merge.compare import _overlap
+
+    (over_70,) = figures("We hear that more than 70 people are dead.")
+    (over_100,) = figures("More than 100 people were wounded.")
+    (under_100,) = figures("Fewer than 100 people were wounded.")
+
+    def count(n: str) -> Figure:
+        (fig,) = figures(f"{n} people were killed.")
+        return fig
+
+    assert _overlap(over_70, count("77")) and _overlap(count("77"), over_70)
+    assert not _overlap(over_70, count("84"))
+    assert _overlap(over_100, count("105")) and not _overlap(over_100, count("120"))
+    assert _overlap(under_100, count("95")) and not _overlap(under_100, count("50"))
 
 
 def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:

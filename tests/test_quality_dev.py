@@ -48,7 +48,9 @@ def test_agreed_recall_floor() -> None:
 
 
 def test_disputes_found_floor() -> None:
-    assert total("disputes_found") >= 15, [s.disputes_missed for s in scores()]
+    # 14: since a round bound speaks in its last digit ("more than 30" and "32" killed
+    # agree), the Kunduz toll's "32" group is a side of the Mazar toll point instead
+    assert total("disputes_found") >= 14, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:

@@ -123,11 +123,34 @@ def _overlap(a: Figure, b: Figure) -> bool:
         if rough.bound == "about":
             slack = rough.value * ABOUT_SLACK
             return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
-    for low, other in ((a, b), (b, a)):
-        if low.bound == "min" and low.value > 0 and low.value < other.value:
-            if other.value <= low.value * (1 + BOUND_SLACK):
+    for bounded, other in ((a, b), (b, a)):
+        if bounded.bound == "min" and 0 < bounded.value < other.value:
+            step = max(bounded.value * BOUND_SLACK, _round_step(bounded.value))
+            if other.value < bounded.value + step or other.value <= bounded.value * (
+                1 + BOUND_SLACK
+            ):
+                return True
+        if bounded.bound == "max" and 0 < other.value < bounded.value:
+            if other.value > bounded.value - max(
+                bounded.value * BOUND_SLACK, _round_step(bounded.value)
+            ):
                 return True
     return False
+
+
+def _round_step(value: float) -> float:
+    """The step a bound at a round number speaks in: "more than 70" is 70-something,
+    "more than 100" 100-odd, "more than 1,000" a thousand and some hundreds (the bound is
+    the figure rounded down to its last written digit); 0 for a number that is not round
+    ("more than 84") or under ten."""
+    if value < 10 or value != int(value):
+        return 0.0
+    number = int(value)
+    cap = 10 ** max(1, len(str(number)) - 2)
+    step = 1
+    while number % (step * 10) == 0 and step * 10 <= cap:
+        step *= 10
+    return float(step) if step > 1 else 0.0
 
 
 def _csr_rows(

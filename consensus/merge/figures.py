@@ -102,9 +102,7 @@ _RANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
-_AT_TIME = re.compile(
-    r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I
-)
+_AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
