@@ -71,7 +71,9 @@ from consensus.offline.speakers import (
     _Speaker,
     _State,
     _trailing,
+    first_full_name,
     pronoun_person,
+    unnamed_speaker,
 )
 from consensus.offline.statements import (
     _DISCOURSE,
@@ -84,7 +86,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-13"
+OFFLINE_VERSION = "offline-14"
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
@@ -461,6 +463,11 @@ class _Extractor:
         # A multi-sentence quotation becomes one claim per quoted sentence: each is a separate
         # proposition and the merger aligns them one by one.
         if attr is not None and is_quote:
+            setting = ""
+            if attr.kind == "leading" and attr.np_span and shift == 0 and hole is None:
+                lead_text = clause[: attr.np_span[0]]
+                if lead_text.endswith(", ") and len(lead_text.split()) >= 4:
+                    setting = lead_text
             for qs, qe in quotes:
                 inner = _inner_sentences(text, qs, qe)
                 if len(inner) < 2:
@@ -477,7 +484,12 @@ class _Extractor:
                     if body.endswith("?"):
                         continue
                     stmt = f"{speaker} {_said(attr.verb)}: “{body}”"
-                    draft = self.draft(stmt, speaker, a2, b2, direct=True)
+                    start = a2
+                    if not drafts and setting:
+                        # "Speaking outside the hospital, where he was treated for broken
+                        # ribs, he added: “…”": the setting stays with the first sentence
+                        stmt, start = setting + stmt, real_cs
+                    draft = self.draft(stmt, speaker, start, b2, direct=True)
                     draft.inner = True
                     drafts.append(draft)
         if not drafts:
@@ -496,8 +508,10 @@ class _Extractor:
         # Discourse state: who the story is following now.
         if attr is not None and attr.speaker.person:
             state.last_person = attr.speaker.name
+        elif unnamed_speaker(clause, rel_quotes):
+            state.last_person = None  # "A spokesman said …. He added": not the last name
         elif persons:
-            state.last_person = persons[0][1]
+            state.last_person = first_full_name(persons)
         if is_quote and attr is not None:
             state.last_quote_speaker = attr.speaker.name
         elif not starts_with_quote:

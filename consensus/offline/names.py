@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
@@ -18,7 +19,8 @@ _TITLES = frozenset(
     mr. mrs. ms. dr. chief commander admiral colonel lieutenant marshal governor mayor king
     queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
     aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
-    director""".split()
+    director constable superintendent inspector sergeant detective commissioner
+    deputy""".split()
 )
 # Words that make a capitalised sequence an organisation, place or thing, never a person.
 _ORG_WORDS = frozenset(
@@ -27,10 +29,18 @@ _ORG_WORDS = frozenset(
     post news street journal party kremlin duma sea east west north south square university
     bank fund group convention law laws guard navy committee assembly administration service
     services government republic kingdom states city county province district press network
-    television tv radio agency institute foundation""".split()
+    television tv radio agency institute foundation police brigade hospital airlines airways
+    airport company corporation station church school college club team rescue ambulance
+    trust railway railways transport consulate embassy coalition alliance organisation
+    organization authority authorities day ltd inc corp plc llc""".split()
 )
 _COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|can)")
+# Demonyms: the regular endings, and the common ones without them ("French police").
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ian|ean|ese|ish|(?<!r)ic|can)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"Iraqi|Israeli|Pakistani|Saudi|Afghan|Somali|Kuwaiti|Qatari|Yemeni|Omani|Nepali|Filipino|"
+    r"Brit|Briton|Kiwi"
+)
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
@@ -94,6 +104,27 @@ def _is_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_LEAD
 
 
+_ADJECTIVE_PART = re.compile(r"-[a-z]")
+
+
+def _folded(name: str) -> str:
+    """A name without accents or case: "François Hollande" is "Francois Hollande"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _not_name_part(token: str) -> bool:
+    """A capitalised word no person's name is made of: an organisation word, an initialism,
+    a nationality, a month, or a compound adjective ("San Diego-based")."""
+    return (
+        token.lower() in _ORG_WORDS
+        or token.isupper()
+        or _DEMONYM.fullmatch(token) is not None
+        or token in _NOT_ENTITIES
+        or _ADJECTIVE_PART.search(token) is not None
+    )
+
+
 def _role_key(words: list[str]) -> str:
     key = " ".join(_strip_possessive(w).lower() for w in words)
     return key.replace("u.s.", "us").replace("united states", "us")
@@ -132,9 +163,11 @@ class _Names:
     name_first: set[str] = field(default_factory=set)  # ... and opening a name there
     common_words: set[str] = field(default_factory=set)  # words written in lower case
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
+    shared: set[str] = field(default_factory=set)  # surnames of two or more persons
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
     # Once learning is over the tables stop changing and canonical() can be memoised.
     frozen: bool = False
+    frozen_first: dict[str, str] | None = None  # first name -> the one full name it opens
     cache: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
 
     def drop_initial(self, tokens: list[str]) -> list[str]:
@@ -148,6 +181,12 @@ class _Names:
                 break  # a name elsewhere, or possessive ("Kyiv’s forces")
             elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
+            elif (
+                len(tokens) - i == 2
+                and word.lower() not in self.common_words
+                and _strip_possessive(tokens[i + 1]) in self.name_words
+            ):
+                break  # "Kristen Crouch, visiting …" and later "Crouch told CNN"
             else:
                 i += 1
         return tokens[i:]
@@ -166,7 +205,16 @@ class _Names:
         self.persons.add(name)
         parts = name.split()
         if len(parts) >= 2:
-            self.aliases.setdefault(parts[-1], name)
+            known = self.aliases.setdefault(parts[-1], name)
+            if _folded(known) != _folded(name):
+                self.shared.add(parts[-1])  # "Tony Molina" and "Dominique Molina"
+
+    def nearest(self, surname: str, pos: int) -> str | None:
+        """The person with this surname mentioned last before pos, or None."""
+        for mpos, person in reversed(self.mentions):
+            if mpos < pos and person.split()[-1] == surname and " " in person:
+                return person
+        return None
 
     def canonical(self, tokens: list[str]) -> tuple[str, bool]:
         """(canonical name, is a person) for a capitalised sequence."""
@@ -196,13 +244,31 @@ class _Names:
             tok = tokens[0]
             if tok.isupper() and len(tok) > 3 and tok.title() in self.name_words:
                 tok = tok.title()  # "RUSSIA will spare …" is the same Russia
+            if tok in self.shared:
+                return tok, True  # two persons share the surname: say no more than the text
             if tok in self.aliases:
                 return self.aliases[tok], True
             return tok, tok in self.persons
         name = " ".join(tokens)
         if name in self.persons:
             return name, True
+        if len(tokens) >= 3 and _DEMONYM.fullmatch(tokens[0]):
+            rest = " ".join(tokens[1:])  # "American Dominique Molina"
+            if rest in self.persons:
+                return rest, True
         return name, False
+
+    def first_name(self, token: str) -> str | None:
+        """The one full name of the article that starts with `token` ("Tiffany said" after
+        "Tiffany Marchbanks, an American"), or None when none or several do."""
+        if self.frozen_first is None:
+            by_first: dict[str, set[str]] = {}
+            for person in self.persons:
+                parts = person.split()
+                if len(parts) >= 2:
+                    by_first.setdefault(parts[0], set()).add(person)
+            self.frozen_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1}
+        return self.frozen_first.get(token) if self.frozen else None
 
     def may_hold(self, person: str, words: list[str]) -> bool:
         """Whether nothing the article says rules out `person` for a role like 'Russian leader'."""
@@ -229,7 +295,11 @@ class _Names:
 _FUNCTION_WORDS = frozenset(
     "a an the and but or for to of in on at by with as from into after before all even so yet "
     "if when while it its this that these those there he she they we i you his her their our "
-    "instead however also still such already meanwhile earlier later".split()
+    "instead however also still such already meanwhile earlier later since although though "
+    "because unless until despite during about over under without within through across "
+    "around like what why how where who whose once then now here both each every other "
+    "another many more most some any no not only just whether upon amid among against "
+    "than too very".split()
 )
 
 
@@ -281,11 +351,11 @@ def _learn_names(text: str) -> _Names:
                 role = [t for t in clean[: ti + 1] if t not in ("The", "the")]
                 if len(name_tokens) >= 2:
                     names.learn_role(role, " ".join(name_tokens))
-        elif 2 <= len(clean) <= 3 and not any(
-            t.lower() in _ORG_WORDS or t.isupper() or _DEMONYM.fullmatch(t) or t in _NOT_ENTITIES
-            for t in clean
-        ):
-            names.add_person(" ".join(clean))
+        elif 2 <= len(clean) <= 4:
+            if len(clean) >= 3 and _DEMONYM.fullmatch(clean[0]):
+                clean = clean[1:]  # "American Dominique Molina": a nationality, then the name
+            if len(clean) <= 3 and not any(_not_name_part(t) for t in clean):
+                names.add_person(" ".join(clean))
     # "Kudirat Okesola said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
     # only opens sentences
@@ -294,6 +364,11 @@ def _learn_names(text: str) -> _Names:
         if not any(t.lower() in _ORG_WORDS or t in _NOT_ENTITIES for t in tokens):
             names.add_person(m.group(1))
             names.genders.setdefault(m.group(1), "f" if m.group(2) in ("her", "she") else "m")
+    # "Martin Harris, who was on his way to work, …": the appositive tells the gender
+    for m in _WHO_KIN.finditer(text):
+        who = m.group(1)
+        if names.aliases.get(who.split()[-1]) == who:
+            names.genders.setdefault(who, "f" if m.group(2) in ("her", "she") else "m")
     for m in _LOWER_ROLE.finditer(text):
         role_words = [*m.group(1).split(), m.group(2)]
         name = " ".join(_strip_possessive(t) for t in m.group(3).split())
@@ -352,5 +427,8 @@ _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")
 _SPEAKS_OF_KIN = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}) (?:said|says|told|added) (?:that )?"
     r"(her|his|she|he)\b"
+)
+_WHO_KIN = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?:\d+, )?who [^,.;“”\"]{0,60}?\b(her|his|she|he)\b"
 )
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")

@@ -87,7 +87,8 @@ def _gender(name: str) -> str:
 
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
-    text says otherwise ("She said ..." after "Mr Bamford said ..." is someone else: None)."""
+    text says otherwise ("She said ..." after "Mr Bamford said ..." is someone else: None).
+    """
     person = state.last_person
     if person is None:
         return None
@@ -97,7 +98,7 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
 
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
-    np = np.strip().rstrip(",")
+    np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         return _Speaker(who, True) if who else None
@@ -117,7 +118,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             name = names.resolve_role(words, pos)
         if name is None and len(words) >= 2:
             name = names.resolve_role(words[-1:], pos)
-            if name is not None and state.last_person and state.last_person != name:
+            if name is not None and (
+                (state.last_person and state.last_person != name)
+                # "the Nato spokesman" is not the Taliban spokesman the article named
+                or not names.may_hold(name, words)
+            ):
                 name = None  # a bare role table hit that disagrees with the discourse
         if (
             name is None
@@ -156,6 +161,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         canon, person = names.canonical(tokens)
         if not canon:
             return None
+        if len(tokens) == 1:
+            # "Molina said" where the article names two Molinas: the one named last
+            full = names.nearest(canon, pos) if canon in names.shared else None
+            full = full or (None if person else names.first_name(canon))
+            if full is not None:
+                return _Speaker(full, True)  # "Tiffany said" after "Tiffany Marchbanks, an …"
         if canon in _BODY_ALIASES:
             return _Speaker(_BODY_ALIASES[canon], False)
         if (
@@ -171,6 +182,45 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             person = True
         return _Speaker(canon, person)
     return None
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def unnamed_speaker(clause: str, quotes: list[tuple[int, int]]) -> bool:
+    """Whether someone new and unnamed speaks in the clause ("A foreign ministry spokesman
+    in Berlin said", "One man who was leaving the hospital told CNN"): the next "he said"
+    is theirs, not the last named person's."""
+    for m in _VERB_RE.finditer(clause, 0, 200):
+        if _in_quotes(m.start(), quotes):
+            continue
+        pre = _without_place(re.split(r",\s*", clause[: m.start()].strip(" ,")))[-1]
+        return _INDEFINITE.match(_NP_LEAD.sub("", pre)) is not None
+    return False
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w’'-]*$")
+
+
+def _without_place(segments: list[str]) -> list[str]:
+    """Comma segments before a verb without a trailing place apposition: "A spokesman … in
+    Potsdam, Germany, said" is the spokesman speaking, not Germany."""
+    if (
+        len(segments) >= 2
+        and re.fullmatch(r"[A-Z][\w’'-]*", segments[-1].strip())
+        and _PLACE_BEFORE.search(segments[-2].rstrip())
+    ):
+        return segments[:-1]
+    return segments
+
+
+def first_full_name(persons: list[tuple[int, str]]) -> str | None:
+    """The person a clause without a speaker leaves the story following: the first full
+    name in it, else the first name."""
+    for _pos, name in persons:
+        if " " in name:
+            return name
+    return persons[0][1] if persons else None
 
 
 def _strip_aux(pre: str) -> str:
@@ -199,28 +249,39 @@ def _leading(
     state: _State,
     persons: list[tuple[int, str]],
 ) -> _Attribution | None:
+    floor = 0  # a later verb's speaker comes after the earlier verb ("X said that Y responded")
     for m in _VERB_RE.finditer(clause):
         if m.start() > 200:
             break
         if _in_quotes(m.start(), quotes):
             continue
-        pre = _strip_aux(clause[: m.start()]).rstrip(", ")
+        raw = clause[floor : m.start()]
+        base = floor + len(raw) - len(raw.lstrip())
+        floor = m.end()
+        pre = _strip_aux(raw).rstrip(", ")
         if not pre:
             continue
-        segments = re.split(r",\s*", pre)
+        segments = _without_place(re.split(r",\s*", pre))
         # "Putin, addressing his Security Council, said": the last segment is an appositive.
         candidates = [len(segments) - 1]
         if len(segments) >= 2 and segments[-1] and segments[-1][0].islower():
             candidates.append(len(segments) - 2)
+        first_only = len(segments) >= 3 and all(
+            seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:]
+        )
+        if first_only and 0 not in candidates:
+            # "Martin Bamford, 30, from Croydon, who was among the injured, said": the name
+            # opens a run of appositives (age, origin, a relative clause)
+            candidates.append(0)
         tail = _TAIL_PRONOUN.search(segments[-1])
         who = pronoun_person(tail.group(1), state) if tail else None
         if tail and who:
             # "That’s when he stated …"
-            np_start = len(pre) - len(tail.group(1))
+            np_start = base + len(pre) - len(tail.group(1))
             return _Attribution(
                 _Speaker(who, True),
                 "leading",
-                (np_start, len(pre)),
+                (np_start, base + len(pre)),
                 m.group(),
                 verb_end=m.end(),
             )
@@ -228,14 +289,14 @@ def _leading(
             np = _NP_LEAD.sub("", _strip_aux(segments[idx]))
             if not np:
                 continue
-            np_start = clause.find(np, sum(len(s) for s in segments[:idx]))
+            np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
             before = [name for pos, name in persons if pos < np_start]
             if _PRONOUN.fullmatch(np) and before:
                 # "For Andriy Zagorodnyuk, …, it diverted …, he said": the antecedent is here.
                 spk: _Speaker | None = _Speaker(before[0], True)
             else:
                 spk = _resolve_np(np, cstart + np_start, names, state)
-            if spk is None:
+            if spk is None or (idx == 0 < len(segments) - 2 and not spk.person):
                 continue
             aux = clause[np_start + len(np) : m.start()].strip(" ,")
             # "has said", "also said"; never "Thursday said" or "hospital said" (what ends an
