@@ -7,6 +7,12 @@ other articles only). Each pair gets the comparison vector of `compare.COMPARISO
 link probability is the logistic model of `data/link_weights.json` (fitted by
 `scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
 
+0. Another name in the same place: a pair whose statements each hold a name the other
+   lacks, between the same words ("killed 12 people in Turkey" / "... in Syria",
+   "Taiye Ajibola was on his way to work" / "Martin Harris was ..."), is two claims: no
+   edge at all (neither one item nor a dispute). Not when the two names are related:
+   one word in common ("Ms Okesola" / "Kudirat Okesola"), close spellings, an acronym,
+   or named together by some claim of the batch ("Croydon, south London").
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
@@ -47,6 +53,7 @@ from itertools import repeat
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.clock import clock_times, times_clash
@@ -93,6 +100,9 @@ DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
+_NAMES_CLASH = COMPARISONS.index("names_clash")
+_FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
 _SAME_FIG = COMPARISONS.index("figure_same")
 
 
@@ -296,6 +306,75 @@ def _denial_strength(
     return 0.0
 
 
+class _Substitutions:
+    """Rule 0 of the module docstring: is one claim the other with another name in the
+    same place? Which names some claim of the batch states together is read once, when
+    first asked."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self._together: dict[str, set[int]] | None = None
+        self._words: dict[int, list[str]] = {}
+
+    def _named_together(self, a: str, b: str) -> bool:
+        if self._together is None:
+            self._together = {}
+            for k, f in enumerate(self.feats):
+                for name in f.entities:
+                    self._together.setdefault(name.replace("-", " "), set()).add(k)
+        held = self._together
+        return bool(held.get(a.replace("-", " "), set()) & held.get(b.replace("-", " "), set()))
+
+    def _tokens(self, k: int) -> list[str]:
+        got = self._words.get(k)
+        if got is None:
+            got = self._words[k] = _FRAME_WORD.findall(self.feats[k].claim.statement)
+        return got
+
+    def _frame(self, k: int, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The two words before and after `name` in claim k's statement (None when the
+        statement does not print it as a name, capitalised: a name read from its subject
+        or title, or a role such as "the driver")."""
+        printed = self._tokens(k)
+        words, parts = [w.casefold() for w in printed], name.split()
+        for at in range(len(words) - len(parts) + 1):
+            if words[at : at + len(parts)] == parts and printed[at][:1].isupper():
+                end = at + len(parts)
+                return tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2])
+        return None
+
+    def _related(self, a: str, b: str) -> bool:
+        wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
+        if wa & wb or a in b or b in a or fuzz.ratio(a, b) >= SPELLING_NEAR:
+            return True
+        initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
+        if b.replace(".", "") in initials or a.replace(".", "") in initials:
+            return True  # "raib" / "rail accident investigation branch"
+        return self._named_together(a, b)
+
+    def swapped(self, i: int, j: int) -> bool:
+        fi, fj = self.feats[i], self.feats[j]
+        own = {
+            k: {n for n in f.entities if len(n) > 2 and n != f.speaker}
+            for k, f in ((i, fi), (j, fj))
+        }
+        only_i = sorted(n for n in own[i] - own[j] if n not in fj.claim.statement.casefold())
+        only_j = sorted(n for n in own[j] - own[i] if n not in fi.claim.statement.casefold())
+        for a in only_i:
+            frame_a = self._frame(i, a)
+            if frame_a is None:
+                continue
+            for b in only_j:
+                frame_b = self._frame(j, b)
+                if frame_b is None or self._related(a, b):
+                    continue
+                # the same words on both sides (or both at the statement's edge), two at
+                # least on one side
+                if frame_a == frame_b and 2 in (len(frame_a[0]), len(frame_a[1])):
+                    return True
+        return False
+
+
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
     names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
@@ -357,9 +436,14 @@ def link_edges(
         strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
+    named_apart = live & (x[:, _NAMES_CLASH] > 0)
     del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
+    # another name in the same place: two claims, no edge (rule 0)
+    apart = _Substitutions(feats)
+    swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
+    same = np.setdiff1d(same, np.asarray(swapped, dtype=np.int64), assume_unique=True)
     same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
     # pairs with figures on both sides: the figure rule first (in Python, few pairs)
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
