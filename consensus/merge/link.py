@@ -103,6 +103,7 @@ _CLASH = COMPARISONS.index("figure_clash")
 _NAMES_CLASH = COMPARISONS.index("names_clash")
 _FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
+_Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
 _SAME_FIG = COMPARISONS.index("figure_same")
 
 
@@ -308,13 +309,13 @@ def _denial_strength(
 
 class _Substitutions:
     """Rule 0 of the module docstring: is one claim the other with another name in the
-    same place? Which names some claim of the batch states together is read once, when
-    first asked."""
+    same place? Each claim's names are read with the words around them once, when first
+    asked; which names some claim of the batch states together, once for the batch."""
 
     def __init__(self, feats: Sequence[_Feat]) -> None:
         self.feats = feats
         self._together: dict[str, set[int]] | None = None
-        self._words: dict[int, list[str]] = {}
+        self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
 
     def _named_together(self, a: str, b: str) -> bool:
         if self._together is None:
@@ -325,23 +326,28 @@ class _Substitutions:
         held = self._together
         return bool(held.get(a.replace("-", " "), set()) & held.get(b.replace("-", " "), set()))
 
-    def _tokens(self, k: int) -> list[str]:
-        got = self._words.get(k)
-        if got is None:
-            got = self._words[k] = _FRAME_WORD.findall(self.feats[k].claim.statement)
+    def _frames(self, k: int) -> dict[_Frame, tuple[str, ...]]:
+        """Claim k's names by the words around them: the two words before and after
+        where the statement prints the name capitalised (a name read from its subject or
+        title, or a role such as "the driver", has no frame), two at least on one side."""
+        got = self._framed.get(k)
+        if got is not None:
+            return got
+        f = self.feats[k]
+        printed = _FRAME_WORD.findall(f.claim.statement)
+        words = [w.casefold() for w in printed]
+        found: dict[_Frame, list[str]] = {}
+        for name in sorted(n for n in f.entities if len(n) > 2 and n != f.speaker):
+            parts = name.split()
+            for at in range(len(words) - len(parts) + 1):
+                if words[at : at + len(parts)] == parts and printed[at][:1].isupper():
+                    end = at + len(parts)
+                    frame = (tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2]))
+                    if 2 in (len(frame[0]), len(frame[1])):
+                        found.setdefault(frame, []).append(name)
+                    break
+        got = self._framed[k] = {fr: tuple(ns) for fr, ns in found.items()}
         return got
-
-    def _frame(self, k: int, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        """The two words before and after `name` in claim k's statement (None when the
-        statement does not print it as a name, capitalised: a name read from its subject
-        or title, or a role such as "the driver")."""
-        printed = self._tokens(k)
-        words, parts = [w.casefold() for w in printed], name.split()
-        for at in range(len(words) - len(parts) + 1):
-            if words[at : at + len(parts)] == parts and printed[at][:1].isupper():
-                end = at + len(parts)
-                return tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2])
-        return None
 
     def _related(self, a: str, b: str) -> bool:
         wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
@@ -353,25 +359,19 @@ class _Substitutions:
         return self._named_together(a, b)
 
     def swapped(self, i: int, j: int) -> bool:
+        frames_i, frames_j = self._frames(i), self._frames(j)
+        if not frames_i or not frames_j:
+            return False
         fi, fj = self.feats[i], self.feats[j]
-        own = {
-            k: {n for n in f.entities if len(n) > 2 and n != f.speaker}
-            for k, f in ((i, fi), (j, fj))
-        }
-        only_i = sorted(n for n in own[i] - own[j] if n not in fj.claim.statement.casefold())
-        only_j = sorted(n for n in own[j] - own[i] if n not in fi.claim.statement.casefold())
-        for a in only_i:
-            frame_a = self._frame(i, a)
-            if frame_a is None:
-                continue
-            for b in only_j:
-                frame_b = self._frame(j, b)
-                if frame_b is None or self._related(a, b):
+        for frame in frames_i.keys() & frames_j.keys():
+            for a in frames_i[frame]:
+                if a in fj.entities or a in fj.claim.statement.casefold():
                     continue
-                # the same words on both sides (or both at the statement's edge), two at
-                # least on one side
-                if frame_a == frame_b and 2 in (len(frame_a[0]), len(frame_a[1])):
-                    return True
+                for b in frames_j[frame]:
+                    if b in fi.entities or b in fi.claim.statement.casefold():
+                        continue
+                    if not self._related(a, b):
+                        return True
         return False
 
 
