@@ -25,6 +25,7 @@ from consensus.merge.disputes import (
     _topic,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
+from consensus.merge.figures import figures
 from consensus.merge.items import (
     OriginsLike,
     _citations,
@@ -358,6 +359,12 @@ def _merge(
         if gi in used:
             continue
         rep = _medoid(ms)
+        if gi in also_agreed:
+            # the figures are disputed: the item states what its origins agree on, so the
+            # members printing no figure speak for it when two origins give them
+            plain = [f for f in ms if not figures(f.claim.statement)]
+            if len({f.origin for f in plain}) >= 2:
+                rep = _medoid(plain)
         backing = [feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})
@@ -366,8 +373,8 @@ def _merge(
         if n_origins >= 2 and gi in also_agreed:
             prefix = "a-"
             rule = (
-                f"agreed: {n_origins} independent origins on this figure; other figures "
-                f"for the same slot are contested in {also_agreed[gi]}"
+                f"agreed: {n_origins} independent origins; the figures they give for it "
+                f"are contested in {also_agreed[gi]}"
             )
         elif n_origins >= 2:
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
