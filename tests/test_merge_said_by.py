@@ -80,3 +80,21 @@ def test_a_speaker_is_written_as_the_articles_write_it() -> None:
         ("o2", "UN Security Council denied port access to four ships.", "UN Security Council"),
     )
     assert _said_by(council) == ("UN Security Council",)
+
+
+def test_a_statement_that_names_its_source_is_not_said_by_another() -> None:
+    # Bloomberg: "NXP shareholders have piled into the stock, arguing Qualcomm's $110-a-share
+    # offer must be improved" shown "said by Broadcom" (two outlets' Broadcom on the $110)
+    firm = "Acme Corp"
+    feats = _feats(
+        ("o1", "Shareholders argued the $110-a-share offer must be improved.", None),
+        ("o2", f"{firm} said it would withdraw if the $110 a share offer was raised.", firm),
+        ("o3", f"{firm} said its offer was premised on the $110 per share terms.", firm),
+    )
+    rep = next(f for f in feats if f.claim.speaker is None)
+    index = Speakers({f.speaker: [f.claim.statement] for f in feats if f.speaker})
+    with speakers_in_scope(index):
+        assert _speaker_names(feats, rep) == ()
+        # without the source named, two origins of three agreeing on one speaker show it
+        plain = replace(rep, claim=rep.claim.model_copy(update={"statement": "$110 a share."}))
+        assert _speaker_names([plain, *feats[1:]], plain) == (firm,)

@@ -8,6 +8,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -16,6 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from consensus.merge.clusters import _display
 from consensus.merge.features import _Feat
+from consensus.merge.lexicon import _SPEECH
 from consensus.merge.score import _text_sim_matrix
 from consensus.merge.speakers import compatible
 from consensus.models import Article, Citation, ClaimKind, ContestedItem, Item, OriginGroup
@@ -155,43 +157,59 @@ def _citations(members: Iterable[_Feat]) -> tuple[Citation, ...]:
     return tuple(seen[k] for k in sorted(seen))
 
 
-def _speaker_names(members: Iterable[_Feat]) -> tuple[str, ...]:
+def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[str, ...]:
     """Who an item or a side is "said by": only speakers that say what it shows.
 
     A member counts with its own claim's speaker (the extractor's attribution; a subject
     the merger reads as a speaker, "US spy satellites appear …", only links claims). The
-    shown statement is the medoid's. When the medoid has a speaker, the item is said by it
-    and by the members whose speakers are compatible with it (the same speaker written
-    otherwise, or one speaking for the other) or who state its very words (two outlets
-    crediting one quotation to two people: both are listed); a member quoting someone
-    else on something else is not listed. When the medoid is an outlet's own voice, the
-    members with a speaker must agree on it, and come from more than half of the item's
-    origins, or state the shown words with a speaker added ("Freed said “We take pride …”"
-    beside the bare quotation), or be named in the shown statement ("the newspaper Chosun
-    Ilbo claimed …"). Otherwise the
-    outlets that report it ("reported by") say more than a name would, and a wrong name is
-    worse than none ("said by London Fire Brigade: At least five people are dead" where the
-    Brigade's quote gave an injury count). Names are written as the articles write them
-    ("UN Security Council", not the folded key), and a name whose words another listed
-    name holds is left out ("Putin" beside "Vladimir Putin").
+    shown statement is `rep`'s (by default the medoid's).
+
+    * It has a speaker (its own, or its subject's: "NXP shareholders argued …" is
+      not Broadcom's): the members whose speakers are compatible with it (the same
+      speaker written otherwise, or one speaking for the other) or who state its very
+      words (two outlets crediting one quotation to two people: both are listed).
+    * It is an outlet's own voice: the members' speakers, when they agree and
+      come from more than half of the item's origins; else (or when the statement says
+      who says it, "According to …") only those who state the shown words with a speaker
+      added ("Freed said “We take pride …”" beside the bare quotation) or are named in it
+      ("the newspaper Chosun Ilbo claimed …").
+
+    Otherwise the outlets that report it ("reported by") say more than a name would, and
+    a wrong name is worse than none ("said by London Fire Brigade: At least five people
+    are dead" where the Brigade's quote gave an injury count). Names keep the articles'
+    case ("UN Security Council", not the folded key), and a name whose words another
+    listed name holds is left out ("Putin" beside "Vladimir Putin").
     """
     members = list(members)
     voiced = [f for f in members if f.speaker and f.claim.speaker]
     if not voiced:
         return ()
-    rep = _medoid(members)
-    if rep.speaker and rep.claim.speaker:
+    rep = rep or _medoid(members)
+    if rep.speaker:  # its own or its subject's ("NXP shareholders argued …")
         # the same words credited to someone else by another outlet: both are listed (the
         # outlets disagree on who said it, and the item shows that)
         said = [f for f in voiced if compatible(rep.speaker, f.speaker) or _holds_words(f, rep)]
     else:
-        if 2 * len({f.origin for f in voiced}) <= len({f.origin for f in members}):
+        if _names_a_source(rep) or 2 * len({f.origin for f in voiced}) <= len(
+            {f.origin for f in members}
+        ):
             shown = rep.claim.statement.casefold()
             voiced = [f for f in voiced if _holds_words(f, rep) or _written(f).casefold() in shown]
         keys = {f.speaker for f in voiced}
         said = voiced if all(compatible(a, b) for a in keys for b in keys) else []
     names = sorted({_written(f) for f in said})
     return tuple(n for n in names if not any(m != n and _words(n) <= _words(m) for m in names))
+
+
+# speech verbs the merge lexicon leaves out (it links claims; this only reads a statement)
+_MORE_SPEECH = frozenset("argue argued argues arguing urged urges denied denies confirmed".split())
+
+
+def _names_a_source(f: _Feat) -> bool:
+    """Whether the statement opens by saying who says it ("NXP shareholders argued …",
+    "According to Reuters, …") though the extractor named no speaker."""
+    words = re.findall(r"[^\W\d_]+", f.claim.statement.casefold())[:8]
+    return any(w in _SPEECH or w in _MORE_SPEECH for w in words)
 
 
 def _holds_words(f: _Feat, rep: _Feat) -> bool:

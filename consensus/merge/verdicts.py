@@ -390,7 +390,7 @@ def _merge(
             id=prefix + _digest(item_cites),
             statement=rep.claim.statement,
             kind=_kind(ms, rep),
-            speakers=_speaker_names(ms),
+            speakers=_speaker_names(ms, rep),
             sources=sources,
             origins=n_origins,
             rule=rule,
