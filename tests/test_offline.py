@@ -758,3 +758,18 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
 def test_who_speaks(text: str, fragment: str, speaker: str | None) -> None:
     claim = _one(extract_offline(_article(text)), fragment)
     assert claim.speaker == speaker, claim
+
+
+def test_content_moved_after_its_speaker_loses_the_capital_of_its_sentence() -> None:
+    # "By contrast, the message … is to “kill anywhere”," he said.' was stated "Thomas
+    # Joscelyn said By contrast, …"; China Daily's "Nice prosecutor said Nearly 80 …"
+    text = (
+        "Analyst Tom Reyes spoke about the group on Friday. "
+        "By contrast, the group's message is to “kill anywhere and everywhere,” he said. "
+        "Nearly 80 people were killed on the promenade, “mowed down,” he said. "
+        "Reyes was born in the city and “loves it,” he said."
+    )
+    cs = extract_offline(_article(text))
+    assert _one(cs, "By contrast").statement.startswith("Tom Reyes said by contrast,")
+    assert _one(cs, "Nearly 80").statement.startswith("Tom Reyes said nearly 80 people")
+    assert _one(cs, "was born").statement.startswith("Tom Reyes said Reyes was born")

@@ -534,7 +534,9 @@ class _Extractor:
             if attr is None:
                 body = self._resolve_leading_pronoun(body)
             if attr is not None and attr.kind == "inherited":
-                body = f"{attr.speaker.name} {_said(attr.verb)} that {_lower_first(body)}"
+                body = (
+                    f"{attr.speaker.name} {_said(attr.verb)} that {_lower_first(body, self.names)}"
+                )
             body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
             return _finish(_replace_roles(_close_quotes(body), cs, self.names))
         if attr.kind == "subject" and attr.content is not None:
@@ -547,8 +549,12 @@ class _Extractor:
             content = _replace_roles(_close_quotes(content), cs, self.names)
             content = self._normalise_caps(content)
             if attr.kind == "according":
-                return _finish(f"According to {attr.speaker.name}, {_lower_first(content)}")
-            return _finish(f"{attr.speaker.name} {_said(attr.verb)} {_lower_first(content)}")
+                return _finish(
+                    f"According to {attr.speaker.name}, {_lower_first(content, self.names)}"
+                )
+            return _finish(
+                f"{attr.speaker.name} {_said(attr.verb)} {_lower_first(content, self.names)}"
+            )
         body = _DISCOURSE.sub("", clause)
         return _finish(f"{attr.speaker.name} {_said(attr.verb)}: {_close_quotes(body)}")
 

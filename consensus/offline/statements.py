@@ -21,13 +21,27 @@ _ROLE_IN_TEXT = re.compile(
 
 _LOWERABLE = frozenset(
     "the this that these those it its if in on at for a an there they their we our as when "
-    "while after before some many most all any no one".split()
+    "while after before some many most all any no one by with from to of about more less "
+    "only just even still also despite since although though because until unless during "
+    "nearly almost around over under".split()
 )
 
 
-def _lower_first(s: str) -> str:
+def _lower_first(s: str, names: _Names | None = None) -> str:
+    """The first word in lower case when it is capitalised only for opening a sentence:
+    a function word, or (given the article's names) a word never capitalised mid-sentence
+    that the article also writes in lower case, or an adverb ("Nearly 80 people …")."""
     word = s.split(" ", 1)[0]
-    if word.lower() in _LOWERABLE and word[:1].isupper():
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return s
+    bare = word.strip(",.;:")
+    if word.lower() in _LOWERABLE or (
+        names is not None
+        and bare not in names.name_words
+        and bare not in names.placeish
+        and bare not in names.aliases
+        and (bare.lower() in names.common_words or bare.endswith("ly"))
+    ):
         return s[0].lower() + s[1:]
     return s
 
