@@ -753,6 +753,36 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             None,
             id="relative-clause-tells-the-gender",
         ),
+        pytest.param(
+            # The Guardian: "British Transport police Asst Ch Con Robin Smith said …. He said
+            # officers would be …" went to the last named passenger
+            "Passenger Kevin Lowe said the tram sped up. British Transport police Asst Ch Con "
+            "Robin Hale said the force was investigating. He said officers would work through "
+            "the night.",
+            "through the night",
+            "Robin Hale",
+            id="abbreviated-police-ranks-are-titles",
+        ),
+        pytest.param(
+            # The Guardian: "the Nato spokesman said" credited to the deputy police chief the
+            # story had followed; the Independent: "the Nato spokesperson" to a governor's
+            # spokesman named before
+            "Omar Nazari, a spokesman for the governor, said the road was closed. The Nato "
+            "spokesman said the wall of the compound had been breached.",
+            "wall of the compound",
+            "Nato spokesman",
+            id="a-role-of-another-body-is-not-the-named-holder",
+        ),
+        pytest.param(
+            # The Guardian: "A foreign ministry spokesman in Berlin said …. It was not yet
+            # known how many were killed, the spokesman said" went to the Taliban spokesman
+            "Rebel spokesman Karim Nassar said the group did it. A foreign ministry spokesman "
+            "in Lisbon said the attack was over. It was not yet known how many were killed, "
+            "the spokesman said.",
+            "not yet known",
+            None,
+            id="the-role-after-an-unnamed-speaker-is-that-speaker",
+        ),
     ],
 )
 def test_who_speaks(text: str, fragment: str, speaker: str | None) -> None:

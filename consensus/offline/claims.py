@@ -507,11 +507,12 @@ class _Extractor:
 
         # Discourse state: who the story is following now.
         if attr is not None and attr.speaker.person:
-            state.last_person = attr.speaker.name
+            state.last_person, state.unnamed = attr.speaker.name, False
         elif unnamed_speaker(clause, rel_quotes):
-            state.last_person = None  # "A spokesman said …. He added": not the last name
+            # "A spokesman said …. He added": not the last name
+            state.last_person, state.unnamed = None, True
         elif persons:
-            state.last_person = first_full_name(persons)
+            state.last_person, state.unnamed = first_full_name(persons), False
         if is_quote and attr is not None:
             state.last_quote_speaker = attr.speaker.name
         elif not starts_with_quote:

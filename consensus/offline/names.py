@@ -20,7 +20,7 @@ _TITLES = frozenset(
     queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
     aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
     director constable superintendent inspector sergeant detective commissioner
-    deputy""".split()
+    deputy asst ch con supt insp det cllr""".split()
 )
 # Words that make a capitalised sequence an organisation, place or thing, never a person.
 _ORG_WORDS = frozenset(

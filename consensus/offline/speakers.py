@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from consensus.offline.names import (
     _BODY_ALIASES,
+    _DEMONYM,
     _FUNCTION_WORDS,
     _NOT_ENTITIES,
     _TOKEN,
@@ -71,6 +72,7 @@ class _Speaker:
 class _State:
     last_person: str | None = None
     last_quote_speaker: str | None = None
+    unnamed: bool = False  # the story follows someone it has not named ("A spokesman said")
     genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
 
 
@@ -111,6 +113,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             w[:1].isupper() for w in m.group(1).split()
         )
         holders = names.roles.get(_role_key(words), [])
+        if state.unnamed and np[:4].lower() == "the ":
+            # "A foreign ministry spokesman in Berlin said …. “…,” the spokesman said": the
+            # unnamed one, not the spokesman the article named elsewhere
+            return _Speaker(" ".join(words), False) if len(words) >= 2 else None
         if state.last_person in holders:
             # "Putin responded …. “…,” the president said": the person the story follows.
             name: str | None = state.last_person
@@ -122,6 +128,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
                 (state.last_person and state.last_person != name)
                 # "the Nato spokesman" is not the Taliban spokesman the article named
                 or not names.may_hold(name, words)
+                or _other_body(name, words, names)
             ):
                 name = None  # a bare role table hit that disagrees with the discourse
         if (
@@ -130,6 +137,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             and state.last_person
             and words[-1].lower() in _FOLLOWED_ROLES
             and names.may_hold(state.last_person, words)
+            and not _other_body(state.last_person, words, names)
             # a full name or a known person, not a one-word speaker such as "Beijing"
             and (" " in state.last_person or state.last_person in names.persons)
         ):
@@ -221,6 +229,16 @@ def first_full_name(persons: list[tuple[int, str]]) -> str | None:
         if " " in name:
             return name
     return persons[0][1] if persons else None
+
+
+def _other_body(person: str, words: list[str], names: _Names) -> bool:
+    """Whether a role names a body ("the Nato spokesperson") the article never ties to
+    `person`; a nationality ("the Russian president") is no body."""
+    bodies = [w for w in words[:-1] if w[:1].isupper() and not _DEMONYM.fullmatch(w)]
+    if not bodies:
+        return False
+    held = [key for key, holders in names.roles.items() if person in holders]
+    return not any(all(_role_key([b]) in key.split() for b in bodies) for key in held)
 
 
 def _strip_aux(pre: str) -> str:
