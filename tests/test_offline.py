@@ -783,11 +783,54 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             None,
             id="the-role-after-an-unnamed-speaker-is-that-speaker",
         ),
+        pytest.param(
+            # China Daily: '"It's a scene of horror," a local member of parliament, Eric
+            # Ciotti, told France Info. He said the truck sped …' credited France Info
+            "Rita Gomez said the road was shut. “It is a scene of horror,” a local member of "
+            "parliament, Eric Blanc, told France Info. He said the truck sped along the "
+            "pavement.",
+            "truck sped",
+            "Eric Blanc",
+            id="told-names-the-listener-after-it",
+        ),
+        pytest.param(
+            # The Guardian: "Transport expert Christian Wolmar, who is also Labour's candidate
+            # in the Richmond Park byelection, said …. “This sort of accident is incredibly
+            # rare,” he said." credited the union official quoted before
+            "Finn Brennan, of the drivers' union, said the crash was dreadful. Transport expert "
+            "Christian Wolmar, who is also a candidate in the Richmond Park byelection, said "
+            "trams were safe. “This sort of accident is incredibly rare,” he said.",
+            "incredibly rare",
+            None,
+            id="a-speaker-we-cannot-read-takes-the-next-he",
+        ),
+        pytest.param(
+            # NPR: "… the president quickly went into the Brady Briefing Room …. He said at
+            # that time …" credited the briefing room, then the adviser named before
+            "Lisa Monaco said the agencies were in contact. After the attacks, the president "
+            "quickly went into the Brady Briefing Room and gave an address. He said at that "
+            "time that he had not called his counterpart.",
+            "at that time",
+            None,
+            id="a-role-in-focus-takes-the-next-he",
+        ),
+        pytest.param(
+            # CNN: "• An American witness at the scene said …. The witness said he saw only
+            # the driver. He heard gunfire as he ran away" became "Francois Hollande heard"
+            "• Hollande returned to Paris for emergency talks.\n"
+            "• An American witness at the scene said the truck sped up. The witness said he "
+            "saw only the driver. He heard gunfire as he ran away.",
+            "heard gunfire",
+            None,
+            id="a-bulleted-unnamed-witness-takes-the-next-he",
+        ),
     ],
 )
 def test_who_speaks(text: str, fragment: str, speaker: str | None) -> None:
     claim = _one(extract_offline(_article(text)), fragment)
     assert claim.speaker == speaker, claim
+    if speaker is None:  # nor a name put in for a "he" or "she" opening the statement
+        assert not claim.statement.startswith(("Hollande", "Francois")), claim
 
 
 def test_content_moved_after_its_speaker_loses_the_capital_of_its_sentence() -> None:

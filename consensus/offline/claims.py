@@ -508,7 +508,7 @@ class _Extractor:
         # Discourse state: who the story is following now.
         if attr is not None and attr.speaker.person:
             state.last_person, state.unnamed = attr.speaker.name, False
-        elif unnamed_speaker(clause, rel_quotes):
+        elif unnamed_speaker(clause, rel_quotes, persons):
             # "A spokesman said …. He added": not the last name
             state.last_person, state.unnamed = None, True
         elif persons:

@@ -32,7 +32,8 @@ _ORG_WORDS = frozenset(
     television tv radio agency institute foundation police brigade hospital airlines airways
     airport company corporation station church school college club team rescue ambulance
     trust railway railways transport consulate embassy coalition alliance organisation
-    organization authority authorities day ltd inc corp plc llc""".split()
+    organization authority authorities day ltd inc corp plc llc room centre center hotel plaza
+    road avenue museum stadium arena palace cathedral mosque harbour harbor mall""".split()
 )
 _COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
 # Demonyms: the regular endings, and the common ones without them ("French police").
@@ -342,6 +343,9 @@ def _learn_names(text: str) -> _Names:
         if _is_initial(text, pos):
             tokens = names.drop_initial(tokens)
         seqs.extend((pos, g) for g in _possessive_groups(tokens))
+    # "the Richmond Park byelection", "the Brady Briefing Room": what "the" opens is a
+    # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
+    things = {" ".join(t) for pos, t in seqs if text[max(0, pos - 4) : pos] == "the "}
     for _pos, tokens in seqs:
         clean = [_strip_possessive(t) for t in tokens]
         ti = _title_index(clean)
@@ -354,7 +358,11 @@ def _learn_names(text: str) -> _Names:
         elif 2 <= len(clean) <= 4:
             if len(clean) >= 3 and _DEMONYM.fullmatch(clean[0]):
                 clean = clean[1:]  # "American Dominique Molina": a nationality, then the name
-            if len(clean) <= 3 and not any(_not_name_part(t) for t in clean):
+            if (
+                len(clean) <= 3
+                and not any(_not_name_part(t) for t in clean)
+                and " ".join(tokens) not in things
+            ):
                 names.add_person(" ".join(clean))
     # "Kudirat Okesola said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it

@@ -195,16 +195,39 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
-def unnamed_speaker(clause: str, quotes: list[tuple[int, int]]) -> bool:
-    """Whether someone new and unnamed speaks in the clause ("A foreign ministry spokesman
-    in Berlin said", "One man who was leaving the hospital told CNN"): the next "he said"
-    is theirs, not the last named person's."""
+def unnamed_speaker(
+    clause: str, quotes: list[tuple[int, int]], persons: list[tuple[int, str]]
+) -> bool:
+    """Whether someone the clause does not name for us speaks or acts in it: someone new
+    ("A foreign ministry spokesman in Berlin said", "One man who was leaving the hospital
+    told CNN"), a name we could not read ("Transport expert Christian Wolmar, who …,
+    said"), or a role ("the president quickly went into the briefing room"). The next "he
+    said" is theirs, not the last named person's. Called only for a clause without a
+    named speaker; a name among the clause's known `persons` is no stranger."""
     for m in _VERB_RE.finditer(clause, 0, 200):
         if _in_quotes(m.start(), quotes):
             continue
-        pre = _without_place(re.split(r",\s*", clause[: m.start()].strip(" ,")))[-1]
-        return _INDEFINITE.match(_NP_LEAD.sub("", pre)) is not None
-    return False
+        segments = _without_place(re.split(r",\s*", clause[: m.start()].strip(" ,")))
+        pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
+        if pre[:1].islower() and len(segments) >= 2:
+            pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
+        if _INDEFINITE.match(pre) is not None:
+            return True
+        words = pre.split()
+        last = words[-1] if words else ""
+        known = any(name.split()[-1] == last for _pos, name in persons)
+        # a full name ("… Christian Wolmar"), not "Officials said" opening a sentence
+        full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
+        return m.group() in _SAYS and full and not known
+    return any(not _in_quotes(r.start(), quotes) for r in _THE_ROLE.finditer(clause))
+
+
+_SAYS = frozenset("said says told added wrote stated".split())
+# "the president", "the French prime minister": a person the clause does not name
+_THE_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z]+\s+){0,2}?(?:president|prime minister|minister|spokesman|"
+    r"spokeswoman|spokesperson|leader|chancellor|mayor|governor|witness)\b"
+)
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w’'-]*$")
@@ -362,7 +385,8 @@ def _trailing(
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
 # '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
 _INVERTED_ATTR = re.compile(
-    rf"[,”\"]\s*(?P<verb>said|says|told|added|stressed|insisted|noted|tweeted|wrote|"
+    # (never "told": '"…," told France Info' names the listener, not the speaker)
+    rf"[,”\"]\s*(?P<verb>said|says|added|stressed|insisted|noted|tweeted|wrote|"
     r"replied|warned|declared|explained)\s+"
     rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
     # '"…," tweeted the US president.': a role without a name
