@@ -12,7 +12,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    "Taiye Ajibola was on his way to work" / "Martin Harris was ..."), is two claims: no
    edge at all (neither one item nor a dispute). Not when the two names are related:
    one word in common ("Ms Okesola" / "Kudirat Okesola"), close spellings, an acronym,
-   or named together by some claim of the batch ("Croydon, south London").
+   or named together by some claim of the batch ("Croydon, south London"). Only pairs
+   worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
@@ -101,6 +102,9 @@ DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
 _NAMES_CLASH = COMPARISONS.index("names_clash")
+_COMMON_RUN = COMPARISONS.index("common_run")
+_LEXICAL = COMPARISONS.index("lexical")
+SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
 _FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
 _Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
@@ -436,7 +440,9 @@ def link_edges(
         strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
-    named_apart = live & (x[:, _NAMES_CLASH] > 0)
+    # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
+    alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
+    named_apart = live & (x[:, _NAMES_CLASH] > 0) & alike
     del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
