@@ -320,6 +320,7 @@ class _Substitutions:
         self.feats = feats
         self._together: dict[str, set[int]] | None = None
         self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
+        self._asked: dict[tuple[str, str], bool] = {}  # name pairs already compared
 
     def _named_together(self, a: str, b: str) -> bool:
         if self._together is None:
@@ -341,10 +342,14 @@ class _Substitutions:
         printed = _FRAME_WORD.findall(f.claim.statement)
         words = [w.casefold() for w in printed]
         found: dict[_Frame, list[str]] = {}
+        starts: dict[str, list[int]] = {}
+        for at, w in enumerate(words):
+            if printed[at][:1].isupper():
+                starts.setdefault(w, []).append(at)
         for name in sorted(n for n in f.entities if len(n) > 2 and n != f.speaker):
             parts = name.split()
-            for at in range(len(words) - len(parts) + 1):
-                if words[at : at + len(parts)] == parts and printed[at][:1].isupper():
+            for at in starts.get(parts[0], ()):
+                if words[at : at + len(parts)] == parts:
                     end = at + len(parts)
                     frame = (tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2]))
                     if 2 in (len(frame[0]), len(frame[1])):
@@ -354,6 +359,13 @@ class _Substitutions:
         return got
 
     def _related(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        got = self._asked.get(key)
+        if got is None:
+            got = self._asked[key] = self._names_related(a, b)
+        return got
+
+    def _names_related(self, a: str, b: str) -> bool:
         wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
         if wa & wb or a in b or b in a or fuzz.ratio(a, b) >= SPELLING_NEAR:
             return True
