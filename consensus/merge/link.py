@@ -12,7 +12,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    "Taiye Ajibola was on his way to work" / "Martin Harris was ..."), is two claims: no
    edge at all (neither one item nor a dispute). Not when the two names are related:
    one word in common ("Ms Okesola" / "Kudirat Okesola"), close spellings, an acronym,
-   or named together by some claim of the batch ("Croydon, south London").
+   or named together by some claim of the batch ("Croydon, south London"). Only pairs
+   worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
@@ -101,6 +102,9 @@ DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
 _NAMES_CLASH = COMPARISONS.index("names_clash")
+_COMMON_RUN = COMPARISONS.index("common_run")
+_LEXICAL = COMPARISONS.index("lexical")
+SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
 _FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
 _Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
@@ -316,6 +320,7 @@ class _Substitutions:
         self.feats = feats
         self._together: dict[str, set[int]] | None = None
         self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
+        self._asked: dict[tuple[str, str], bool] = {}  # name pairs already compared
 
     def _named_together(self, a: str, b: str) -> bool:
         if self._together is None:
@@ -337,10 +342,14 @@ class _Substitutions:
         printed = _FRAME_WORD.findall(f.claim.statement)
         words = [w.casefold() for w in printed]
         found: dict[_Frame, list[str]] = {}
+        starts: dict[str, list[int]] = {}
+        for at, w in enumerate(words):
+            if printed[at][:1].isupper():
+                starts.setdefault(w, []).append(at)
         for name in sorted(n for n in f.entities if len(n) > 2 and n != f.speaker):
             parts = name.split()
-            for at in range(len(words) - len(parts) + 1):
-                if words[at : at + len(parts)] == parts and printed[at][:1].isupper():
+            for at in starts.get(parts[0], ()):
+                if words[at : at + len(parts)] == parts:
                     end = at + len(parts)
                     frame = (tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2]))
                     if 2 in (len(frame[0]), len(frame[1])):
@@ -350,6 +359,13 @@ class _Substitutions:
         return got
 
     def _related(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        got = self._asked.get(key)
+        if got is None:
+            got = self._asked[key] = self._names_related(a, b)
+        return got
+
+    def _names_related(self, a: str, b: str) -> bool:
         wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
         if wa & wb or a in b or b in a or fuzz.ratio(a, b) >= SPELLING_NEAR:
             return True
@@ -436,7 +452,9 @@ def link_edges(
         strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
-    named_apart = live & (x[:, _NAMES_CLASH] > 0)
+    # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
+    alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
+    named_apart = live & (x[:, _NAMES_CLASH] > 0) & alike
     del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)

@@ -21,6 +21,7 @@ from consensus.merge.disputes import (
     _points,
     _position,
     _position_key,
+    _prints_disputed,
     _split_figure,
     _topic,
 )
@@ -285,9 +286,25 @@ def _merge(
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         for gi in gis:
             side = _position_key(
-                groups[gi], units, root in dated, negated_in.get(root, ()), root in timed
+                groups[gi],
+                units,
+                root in dated,
+                negated_in.get(root, ()),
+                root in timed,
+                clashed.get(root, ()),
             )
-            by_pos[side].extend(groups[gi])
+            if not units or root in dated or root in timed or root in negated_in:
+                by_pos[side].extend(groups[gi])
+                continue
+            # a figure point: a member printing a disputed figure is on the side of the
+            # figures it prints (a group can hold "77 died" and "80 were killed"); the
+            # others (the event without the figure) are on no side unless none prints one
+            named = clashed.get(root, set())
+            printing = [f for f in groups[gi] if _prints_disputed(f, units, named)]
+            for f in printing:
+                by_pos[_position_key([f], units, False, (), False, named)].append(f)
+            if not printing:
+                by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
         shown_figs = clashed.get(root, set())
