@@ -824,6 +824,14 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             None,
             id="a-bulleted-unnamed-witness-takes-the-next-he",
         ),
+        pytest.param(
+            # CNN: "• Witness Tony Molina said he saw bodies …"; The Sun: "Eyewitness Damien
+            # Allemend told …": a description before the name is not part of it
+            "• Witness Tony Hale said he saw bodies in the street.",
+            "saw bodies",
+            "Tony Hale",
+            id="a-description-before-a-name-is-not-the-name",
+        ),
     ],
 )
 def test_who_speaks(text: str, fragment: str, speaker: str | None) -> None:

@@ -114,6 +114,18 @@ def _folded(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+# Words that describe a person before their name ("Witness Tony Molina", "Eyewitness
+# Damien Allemend"): never part of the name
+_DESCRIPTORS = frozenset(
+    """witness eyewitness tourist resident passenger survivor student analyst expert
+    neighbour neighbor victim local teacher doctor nurse""".split()
+)
+
+
+def _describes(token: str) -> bool:
+    return _DEMONYM.fullmatch(token) is not None or token.lower() in _DESCRIPTORS
+
+
 def _not_name_part(token: str) -> bool:
     """A capitalised word no person's name is made of: an organisation word, an initialism,
     a nationality, a month, or a compound adjective ("San Diego-based")."""
@@ -253,7 +265,7 @@ class _Names:
         name = " ".join(tokens)
         if name in self.persons:
             return name, True
-        if len(tokens) >= 3 and _DEMONYM.fullmatch(tokens[0]):
+        if len(tokens) >= 3 and _describes(tokens[0]):
             rest = " ".join(tokens[1:])  # "American Dominique Molina"
             if rest in self.persons:
                 return rest, True
@@ -356,8 +368,10 @@ def _learn_names(text: str) -> _Names:
                 if len(name_tokens) >= 2:
                     names.learn_role(role, " ".join(name_tokens))
         elif 2 <= len(clean) <= 4:
-            if len(clean) >= 3 and _DEMONYM.fullmatch(clean[0]):
-                clean = clean[1:]  # "American Dominique Molina": a nationality, then the name
+            if len(clean) >= 3 and _describes(clean[0]):
+                # "American Dominique Molina", "Witness Tony Molina": a nationality or a
+                # description, then the name
+                clean = clean[1:]
             if (
                 len(clean) <= 3
                 and not any(_not_name_part(t) for t in clean)
@@ -369,9 +383,12 @@ def _learn_names(text: str) -> _Names:
     # only opens sentences
     for m in _SPEAKS_OF_KIN.finditer(text):
         tokens = m.group(1).split()
+        if len(tokens) >= 3 and _describes(tokens[0]):
+            tokens = tokens[1:]  # "Witness Tony Molina said he …"
         if not any(t.lower() in _ORG_WORDS or t in _NOT_ENTITIES for t in tokens):
-            names.add_person(m.group(1))
-            names.genders.setdefault(m.group(1), "f" if m.group(2) in ("her", "she") else "m")
+            who = " ".join(tokens)
+            names.add_person(who)
+            names.genders.setdefault(who, "f" if m.group(2) in ("her", "she") else "m")
     # "Martin Harris, who was on his way to work, …": the appositive tells the gender
     for m in _WHO_KIN.finditer(text):
         who = m.group(1)
