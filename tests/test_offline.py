@@ -796,13 +796,13 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
         pytest.param(
             # The Guardian: "Transport expert Christian Wolmar, who is also Labour's candidate
             # in the Richmond Park byelection, said …. “This sort of accident is incredibly
-            # rare,” he said." credited the union official quoted before
+            # rare,” he said." credited the union official quoted before, then a park
             "Finn Brennan, of the drivers' union, said the crash was dreadful. Transport expert "
             "Christian Wolmar, who is also a candidate in the Richmond Park byelection, said "
             "trams were safe. “This sort of accident is incredibly rare,” he said.",
             "incredibly rare",
-            None,
-            id="a-speaker-we-cannot-read-takes-the-next-he",
+            "Christian Wolmar",
+            id="an-expert-after-a-union-official",
         ),
         pytest.param(
             # NPR: "… the president quickly went into the Brady Briefing Room …. He said at
@@ -831,6 +831,16 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             "saw bodies",
             "Tony Hale",
             id="a-description-before-a-name-is-not-the-name",
+        ),
+        pytest.param(
+            # NYT: "Christian Estrosi, the president of the … region, expressed outrage ….
+            # “Questions are raised,” he said." went to the newspaper named before
+            # ("Christian" was read as a nationality, so he was no one)
+            "The newspaper Nice Matin reported that he was 31. Christian Hale, the president of "
+            "the region, expressed outrage in an interview. “Questions are raised,” he said.",
+            "Questions are raised",
+            "Christian Hale",
+            id="a-nationality-shaped-first-name-and-its-appositive-role",
         ),
     ],
 )

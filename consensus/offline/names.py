@@ -37,10 +37,17 @@ _ORG_WORDS = frozenset(
 )
 _COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
 # Demonyms: the regular endings, and the common ones without them ("French police").
+_IRREGULAR_NATIONALITIES = (
+    "French Dutch Greek Swiss Thai Czech Welsh Scots Iraqi Israeli Pakistani Saudi Afghan "
+    "Somali Kuwaiti Qatari Yemeni Omani Nepali Filipino Brit Briton Kiwi"
+).split()
 _DEMONYM = re.compile(
-    r"[A-Z][a-z]+(?:ian|ean|ese|ish|(?<!r)ic|can)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
-    r"Iraqi|Israeli|Pakistani|Saudi|Afghan|Somali|Kuwaiti|Qatari|Yemeni|Omani|Nepali|Filipino|"
-    r"Brit|Briton|Kiwi"
+    r"[A-Z][a-z]+(?:ian|ean|ese|ish|(?<!r)ic|can)|" + "|".join(_IRREGULAR_NATIONALITIES)
+)
+# never first names, however an article writes them
+_ALWAYS_NATIONALITIES = frozenset(_IRREGULAR_NATIONALITIES) | frozenset(
+    "American African European Asian Russian Ukrainian Chinese Japanese British German "
+    "Indian".split()
 )
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -126,16 +133,31 @@ def _describes(token: str) -> bool:
     return _DEMONYM.fullmatch(token) is not None or token.lower() in _DESCRIPTORS
 
 
-def _not_name_part(token: str) -> bool:
+def _not_name_part(token: str, first_names: frozenset[str] = frozenset()) -> bool:
     """A capitalised word no person's name is made of: an organisation word, an initialism,
-    a nationality, a month, or a compound adjective ("San Diego-based")."""
+    a nationality, a month, or a compound adjective ("San Diego-based"). `first_names`:
+    words shaped like a nationality that the article never uses as one ("Christian
+    Estrosi", "Adrian Hanstock")."""
     return (
         token.lower() in _ORG_WORDS
         or token.isupper()
-        or _DEMONYM.fullmatch(token) is not None
+        or (_DEMONYM.fullmatch(token) is not None and token not in first_names)
         or token in _NOT_ENTITIES
         or _ADJECTIVE_PART.search(token) is not None
     )
+
+
+# a nationality used as one: before a lower-case word ("Russian forces", "an American
+# witness"), after an article ("the French"), or alone before a verb of its own
+_AS_NATIONALITY = re.compile(rf"\b({_DEMONYM.pattern})(?=\s+[a-z]|[.,;:])")
+
+
+def _first_names(text: str) -> frozenset[str]:
+    """Nationality-shaped words ("Christian", "Adrian", "Brian") that the text only writes
+    before another capitalised word: first names, not nationalities."""
+    shaped = set(re.findall(rf"\b(?:{_DEMONYM.pattern})\b", text))
+    used = set(_AS_NATIONALITY.findall(text))
+    return frozenset(shaped - used - _ALWAYS_NATIONALITIES)
 
 
 def _role_key(words: list[str]) -> str:
@@ -358,6 +380,7 @@ def _learn_names(text: str) -> _Names:
     # "the Richmond Park byelection", "the Brady Briefing Room": what "the" opens is a
     # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
     things = {" ".join(t) for pos, t in seqs if text[max(0, pos - 4) : pos] == "the "}
+    first_names = _first_names(text)
     for _pos, tokens in seqs:
         clean = [_strip_possessive(t) for t in tokens]
         ti = _title_index(clean)
@@ -374,7 +397,7 @@ def _learn_names(text: str) -> _Names:
                 clean = clean[1:]
             if (
                 len(clean) <= 3
-                and not any(_not_name_part(t) for t in clean)
+                and not any(_not_name_part(t, first_names) for t in clean)
                 and " ".join(tokens) not in things
             ):
                 names.add_person(" ".join(clean))

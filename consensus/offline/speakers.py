@@ -219,7 +219,11 @@ def unnamed_speaker(
         # a full name ("… Christian Wolmar"), not "Officials said" opening a sentence
         full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
         return m.group() in _SAYS and full and not known
-    return any(not _in_quotes(r.start(), quotes) for r in _THE_ROLE.finditer(clause))
+    # a role in focus, unless it is the appositive of a person the clause names
+    # ("Christian Estrosi, the president of the region, expressed outrage")
+    return not persons and any(
+        not _in_quotes(r.start(), quotes) for r in _THE_ROLE.finditer(clause)
+    )
 
 
 _SAYS = frozenset("said says told added wrote stated".split())
