@@ -661,7 +661,10 @@ def test_a_new_unnamed_speaker_takes_the_next_he() -> None:
     )
     cs = extract_offline(_article(text))
     assert _one(cs, "carried out").speaker == "Karim Nassar"
-    assert _one(cs, "are safe").speaker is None
+    # the spokesman's own words and the next "he" are the spokesman's, as described
+    assert _one(cs, "attack was over").speaker == "foreign ministry spokesman"
+    assert _one(cs, "are safe").speaker == "foreign ministry spokesman"
+    assert _one(cs, "attack was over").statement.startswith("A foreign ministry spokesman in")
     assert _one(cs, "worked at a cafe").speaker is None
     # still his when nobody new speaks in between
     named = text.replace("A foreign ministry spokesman in Lisbon said", "Officials said")
@@ -780,7 +783,7 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             "in Lisbon said the attack was over. It was not yet known how many were killed, "
             "the spokesman said.",
             "not yet known",
-            None,
+            "foreign ministry spokesman",
             id="the-role-after-an-unnamed-speaker-is-that-speaker",
         ),
         pytest.param(
@@ -841,6 +844,17 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             "Questions are raised",
             "Christian Hale",
             id="a-nationality-shaped-first-name-and-its-appositive-role",
+        ),
+        pytest.param(
+            # The Sun: "A Downing Street spokesman said …. He stressed: “…” Theresa May today
+            # said: “…” She added: “…”": the spokesman's description answers only the "he"
+            # of the next sentences, not a "she" after someone else speaks
+            "A Downing Street spokesman said the prime minister was kept informed. He "
+            "stressed: “Our thoughts are with those affected.” Theresa May today said: “We "
+            "must redouble our efforts.” She added: “Our hearts go out to the French people.”",
+            "hearts go out",
+            None,
+            id="an-unnamed-role-answers-only-the-next-he",
         ),
     ],
 )

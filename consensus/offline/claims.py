@@ -87,6 +87,8 @@ from consensus.offline.statements import (
 
 # Bump whenever the output for some input can change: it is part of the cache key.
 OFFLINE_VERSION = "offline-15"
+# articles before a description of a speaker that the statement keeps as written
+_KEPT = frozenset(("the", "a", "an", "one"))
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
@@ -509,10 +511,14 @@ class _Extractor:
         if attr is not None and attr.speaker.person:
             state.last_person, state.unnamed = attr.speaker.name, False
         elif unnamed_speaker(clause, rel_quotes, persons):
-            # "A spokesman said …. He added": not the last name
+            # "A spokesman said …. He added": not the last name, but the spokesman
             state.last_person, state.unnamed = None, True
+            state.unnamed_role = attr.speaker.name if attr is not None else None
         elif persons:
             state.last_person, state.unnamed = first_full_name(persons), False
+        if attr is None or attr.speaker.name != state.unnamed_role:
+            # the role answers only the "he" of the next sentences, while they speak on
+            state.unnamed_role = None
         if is_quote and attr is not None:
             state.last_quote_speaker = attr.speaker.name
         elif not starts_with_quote:
@@ -527,7 +533,8 @@ class _Extractor:
                 a, b = attr.np_span
                 np = clause[a:b]
                 # "the Ukrainian General Staff" reads better than the bare canonical name.
-                keep = np[:4].lower() == "the " and not attr.speaker.person
+                # (as does "A spokesperson from the British Transport Police")
+                keep = np.split(" ", 1)[0].lower() in _KEPT and not attr.speaker.person
                 body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
             else:
                 body = clause

@@ -58,6 +58,14 @@ _TRAILING_ATTR = re.compile(
     r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
+# an unnamed role holder of a named body: "a spokesperson from the British Transport
+# Police", "a foreign ministry spokesman in Berlin"
+_ROLE_OF = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?P<pre>(?:[\w’'-]+\s+){0,3}?)(?P<role>spokesman|spokeswoman|"
+    r"spokesperson|official|officer|minister|diplomat)"
+    rf"(?:\s+(?:for|from|of|at|with)\s+(?:the\s+)?(?P<body>{_TOKEN}(?:\s+(?:of\s+|for\s+)?"
+    rf"{_TOKEN}){{0,4}}))?(?:\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?)?"
+)
 _ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 
@@ -73,6 +81,7 @@ class _State:
     last_person: str | None = None
     last_quote_speaker: str | None = None
     unnamed: bool = False  # the story follows someone it has not named ("A spokesman said")
+    unnamed_role: str | None = None  # ... described by a role ("foreign ministry spokesman")
     genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
 
 
@@ -103,6 +112,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
+        if who is None and state.unnamed and state.unnamed_role:
+            # "A spokesperson from the British Transport Police said …. He said …"
+            return _Speaker(state.unnamed_role, False)
         return _Speaker(who, True) if who else None
     m = _ROLE_NP.fullmatch(np)
     if m:
@@ -116,6 +128,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if state.unnamed and np[:4].lower() == "the ":
             # "A foreign ministry spokesman in Berlin said …. “…,” the spokesman said": the
             # unnamed one, not the spokesman the article named elsewhere
+            if state.unnamed_role and state.unnamed_role.endswith(words[-1]):
+                return _Speaker(state.unnamed_role, False)
             return _Speaker(" ".join(words), False) if len(words) >= 2 else None
         if state.last_person in holders:
             # "Putin responded …. “…,” the president said": the person the story follows.
@@ -152,6 +166,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "Ukrainian leader Volodymyr Zelensky", "the head of …, General Valery Gerasimov"
         canon, _person = names.canonical(m.group("name").split())
         return _Speaker(canon, True) if canon else None
+    m = _ROLE_OF.fullmatch(np)
+    if m:  # "A spokesperson from the British Transport Police", "A … spokesman in Berlin"
+        qualifier = m.group("body") or m.group("pre").strip()
+        return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _BODY_NP.fullmatch(np)
     if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
         return _Speaker(m.group(1), False)
