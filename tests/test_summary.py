@@ -300,6 +300,167 @@ def test_timeline_resolves_relative_days_against_publication():
     assert "## Timeline" in md and "2025-03-12" in md and "resolved from the publication date" in md
 
 
+def _dated(text: str, published: dt.date) -> dict[str, dt.date | None]:
+    from consensus.offline import extract_offline
+
+    art = Article(id="t1", title="Budget", outlet="Outlet A", text=text, published=published)
+    return {c.time.text: c.time.date for c in extract_offline(art).claims if c.time}
+
+
+def test_an_explicit_date_beside_a_relative_word_wins():
+    dates = _dated(
+        "The city issued a warning to travellers.\n"
+        "The warning is in effect beginning today, October 24, 2017, until further notice.\n",
+        dt.date(2017, 12, 27),
+    )
+    assert dates["today, October 24, 2017"] == dt.date(2017, 10, 24)
+    from consensus.offline.dates import _times
+
+    text = "The vote took place on Sunday, Dec. 3, at the town hall."
+    found = [(t.text, t.date) for _s, _e, t in _times(text, 0, len(text), dt.date(2017, 12, 27))]
+    assert found == [("Sunday, Dec. 3", dt.date(2017, 12, 3))]
+
+
+def test_a_day_named_as_a_comparison_is_not_a_date_of_the_event():
+    dates = _dated(
+        "Crowds filled the square for the national holiday, the country's equivalent to May 1.\n"
+        "The parade began on July 14 at noon.\n",
+        dt.date(2016, 7, 15),
+    )
+    assert dates["May 1"] is None
+    assert dates["July 14"] == dt.date(2016, 7, 14)
+
+
+def test_a_relative_word_inside_a_quotation_is_not_resolved_against_publication():
+    dates = _dated(
+        "Passengers described a frightening ride.\n"
+        'In a post written that day, one commuter wrote: "Thirty of us on the train this morning '
+        "thought our time was up.\n"
+        "The operator said the line reopened this morning.\n",
+        dt.date(2016, 11, 10),
+    )
+    assert [d for t, d in dates.items() if t == "this morning"] == [dt.date(2016, 11, 10)]
+    from consensus.offline.dates import _times
+
+    quoted = 'She wrote: "We were on the train this morning and feared the worst."'
+    assert [t.date for _s, _e, t in _times(quoted, 0, len(quoted), dt.date(2016, 11, 10))] == [None]
+
+
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_day():
+    dates = _dated(
+        "The government declared a period of mourning.\n"
+        "The country will observe three days of national mourning from Saturday.\n",
+        dt.date(2016, 7, 14),  # a Thursday
+    )
+    assert dates["Saturday"] == dt.date(2016, 7, 16)
+
+
+def test_timeline_leaves_out_scheduled_days_and_days_the_statement_rules_out():
+    text = (
+        "Council extends emergency powers\n"
+        "The state of emergency, which was due to end on July 26, was extended on Thursday.\n"
+        "The shareholders will vote at the company's meeting on Saturday.\n"
+    )
+    arts = [
+        Article(
+            id="a1", title="Emergency", outlet="Outlet A", text=text, published=dt.date(2016, 7, 14)
+        ),
+    ]
+    r = build_report(extract_claims(arts))
+    days = {e.date for e in r.timeline}
+    assert dt.date(2016, 7, 26) not in days and dt.date(2016, 7, 16) not in days
+    assert dt.date(2016, 7, 14) in days  # "extended on Thursday" is the fact's day
+
+
+def _timeline_of(statement: str, days: list[tuple[str, str, dt.date]]) -> Report:
+    """A one-item report whose citations are dated by `days`: (article, time text, date)."""
+    from consensus.models import Claim, ClaimSet, Evidence, TimeRef
+
+    texts = {a: f"{statement} ({t})." for a, t, _d in days}
+    arts = [
+        Article(
+            id=a,
+            title="Resolution",
+            outlet=f"Outlet {a}",
+            text=texts[a],
+            published=dt.date(2017, 12, 30),
+        )
+        for a, _t, _d in days
+    ]
+    cites = tuple(
+        Citation(article=a, quote=texts[a], start=0, end=len(texts[a])) for a, _t, _d in days
+    )
+    item = Item(
+        id="a-res",
+        statement=statement,
+        kind=ClaimKind.event,
+        sources=tuple(a for a, _t, _d in days),
+        origins=len(days),
+        rule="test",
+        citations=cites,
+    )
+    sets = [
+        ClaimSet(
+            article=a,
+            extractor="offline",
+            extractor_version="t",
+            claims=(
+                Claim(
+                    statement=statement,
+                    kind=ClaimKind.event,
+                    subject="council",
+                    time=TimeRef(text=t, date=d),
+                    evidence=(Evidence(quote=texts[a], start=0, end=len(texts[a])),),
+                ),
+            ),
+        )
+        for a, t, d in days
+    ]
+    report = Report(
+        articles=tuple(ReportArticle(id=a.id, outlet=a.outlet, origin=f"o-{a.id}") for a in arts),
+        agreed=(item,),
+    )
+    return add_summary(report, arts, sets)
+
+
+def test_timeline_lists_an_item_once_at_the_day_most_origins_give():
+    r = _timeline_of(
+        "The council passed the resolution",
+        [
+            ("a", "Dec. 22", dt.date(2017, 12, 22)),
+            ("b", "Friday", dt.date(2017, 12, 22)),
+            ("c", "Oct. 11", dt.date(2017, 10, 11)),
+        ],
+    )
+    assert [(e.item, e.date) for e in r.timeline] == [("a-res", dt.date(2017, 12, 22))]
+    assert r.timeline[0].other_dates == (dt.date(2017, 10, 11),)
+    assert {c.article for c in r.timeline[0].citations} == {"a", "b"}
+    assert "its quotes also give 2017-10-11" in render_markdown(r)
+
+
+def test_timeline_skips_a_day_the_statement_itself_rules_out():
+    r = _timeline_of(
+        "The resolution was adopted in September",
+        [("a", "Dec. 22", dt.date(2017, 12, 22)), ("b", "Sept. 11", dt.date(2017, 9, 11))],
+    )
+    assert [e.date for e in r.timeline] == [dt.date(2017, 9, 11)]
+    r = _timeline_of(
+        "The council said Friday that it seized the ship on Nov. 24",
+        [("a", "Oct. 11", dt.date(2017, 10, 11))],
+    )
+    assert r.timeline == ()
+
+
+def test_dev_timelines_list_each_item_once_and_no_schedules(reports: dict[str, Report]):
+    for name, r in reports.items():
+        items = [e.item for e in r.timeline]
+        assert len(items) == len(set(items)), name
+        published = {a.id: a.published for a in r.articles}
+        for e in r.timeline:
+            latest = max(published[c.article] or e.date for c in e.citations)
+            assert (e.date - latest).days <= 1, (name, e.item, e.date)
+
+
 # --- Outlet labels -------------------------------------------------------------------------------
 
 
@@ -425,7 +586,7 @@ def test_a_bare_weekday_six_days_back_is_the_next_day():
     claims = _claims(
         "Council approves budget\n"
         "The council met on Saturday to vote on the budget plan.\n"  # published on a Friday
-        "The council will meet again on Thursday to discuss the schedule.\n"
+        "The council debated the schedule on Thursday.\n"
     )
     dates = {c.time.text: c.time.date for c in claims if c.time}
     assert dates["Saturday"] == dt.date(2025, 3, 15)

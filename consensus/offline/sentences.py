@@ -32,8 +32,11 @@ class _Sentence:
     quotes: tuple[tuple[int, int], ...]  # (opener index, closer index), absolute offsets
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Balanced quotation regions of one paragraph; an unclosed opener is ignored."""
+def _quote_regions(
+    text: str, start: int, end: int, *, run_on: bool = False
+) -> list[tuple[int, int]]:
+    """Balanced quotation regions of one paragraph; an unclosed opener is ignored, or with
+    `run_on` quotes the rest of the paragraph (the quotation goes on in the next one)."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     for m in _QUOTE_CHARS.finditer(text, start, end):
@@ -50,6 +53,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             regions.append((open_at, i))
             open_at = None
+    if run_on and open_at is not None:
+        regions.append((open_at, end))
     return regions
 
 
