@@ -651,3 +651,14 @@ def test_a_contested_point_does_not_rescale_the_origins_of_items():
     assert {p.name: p.value for p in item.salience.parts}["origins"] == 1.0
     (line,) = out.summary.contested
     assert line.text.startswith("Death toll: Five") and "vs Seven" in line.text
+
+
+def test_dev_speakers_keep_acronyms(reports: dict[str, Report]):
+    speakers = {
+        s
+        for r in reports.values()
+        for x in (*r.agreed, *r.single_source, *(p for c in r.contested for p in c.positions))
+        for s in x.speakers
+    }
+    assert "UN Security Council" in speakers and "Un Security Council" not in speakers
+    assert not any(w in s.split() for s in speakers for w in ("Naacp", "Raib", "Nhs", "Tfl"))

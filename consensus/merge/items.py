@@ -149,8 +149,29 @@ def _citations(members: Iterable[_Feat]) -> tuple[Citation, ...]:
     return tuple(seen[k] for k in sorted(seen))
 
 
+def _as_written(name: str, texts: Iterable[str]) -> str:
+    """`name` with each word the claims never write as shown cased as they do write it
+    ("Un Security Council" -> "UN Security Council", "Mcdonald" -> "McDonald"); a word they
+    write as shown stays ("Russia" beside an emphatic "RUSSIA")."""
+    seen: set[str] = set()
+    written: dict[str, str] = {}
+    for text in texts:
+        for word in text.replace("-", " ").split():
+            word = word.strip(".,;:!?()[]“”\"'’‘")
+            seen.add(word)
+            if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
+                written.setdefault(word.casefold(), word)
+    out = []
+    for word in name.split(" "):
+        parts = [p if p in seen else written.get(p.casefold(), p) for p in word.split("-")]
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
 def _speaker_names(members: Iterable[_Feat]) -> tuple[str, ...]:
-    return tuple(sorted({_display(f.speaker) for f in members if f.speaker}))
+    members = list(members)
+    texts = [t for f in members for t in (f.claim.speaker or "", f.claim.statement) if t]
+    return tuple(sorted({_as_written(_display(f.speaker), texts) for f in members if f.speaker}))
 
 
 def _hedges(members: Iterable[_Feat]) -> tuple[str, ...]:
