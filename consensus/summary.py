@@ -44,7 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from consensus.merge.figures import figures
+from consensus.merge.figures import Figure, figures
 from consensus.models import (
     Article,
     Citation,
@@ -53,6 +53,7 @@ from consensus.models import (
     ContestedItem,
     Item,
     Report,
+    ReportArticle,
     Salience,
     SaliencePart,
     Summary,
@@ -60,7 +61,14 @@ from consensus.models import (
     TimelineEntry,
 )
 
-__all__ = ["Weights", "add_summary", "article_labels", "load_weights", "shorten"]
+__all__ = [
+    "Weights",
+    "add_summary",
+    "article_labels",
+    "load_weights",
+    "shorten",
+    "source_name",
+]
 
 PARTS = ("origins", "lede", "title", "entities", "figure", "kind", "speaker", "background")
 
@@ -264,16 +272,29 @@ def article_labels(ids: Sequence[str]) -> dict[str, str]:
     return {i: i for i in ids}
 
 
+def source_name(article: ReportArticle, label: str) -> str:
+    """What a summary line calls an article's source: the outlet table's name, else the
+    article's outlet, else its title (quoted, shortened), else its short label."""
+    if article.outlet_info is not None:
+        return article.outlet_info.name
+    if article.outlet:
+        return article.outlet
+    if article.title and article.title.strip():
+        return f"“{shorten(article.title, _TITLE_CHARS)}”"
+    return label
+
+
+_TITLE_CHARS = 36
+
+
 class _Names:
-    """Outlet names for article ids (the outlet table's display name first, else the
-    article's outlet, else its short label)."""
+    """Source names for article ids (`source_name`)."""
 
     def __init__(self, report: Report) -> None:
         self.outlet: dict[str, str] = {}
         labels = article_labels([a.id for a in report.articles])
         for a in report.articles:
-            name = a.outlet_info.name if a.outlet_info else a.outlet
-            self.outlet[a.id] = name or labels[a.id]
+            self.outlet[a.id] = source_name(a, labels[a.id])
         self.order = {a.id: i for i, a in enumerate(report.articles)}
 
     def ordered(self, ids: Iterable[str]) -> list[str]:
@@ -306,33 +327,195 @@ def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> 
     return "; ".join(x for x in (said, outlets) if x)
 
 
-def _figures(text: str) -> list[str]:
-    """The figures a statement prints, as written ("seven", "$121 billion", "84")."""
-    return [f.text.strip() for f in figures(text)] or re.findall(r"\d[\d,.]*%?", text)
+# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32").
+_BOUND_BEFORE = re.compile(
+    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|nearly|almost|about|"
+    r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
+    re.IGNORECASE,
+)
+# A heading that is already a label ("Death toll"), not a sentence: a few words, no stop.
+_LABEL_WORDS = 5
+
+
+@dataclass(frozen=True)
+class _Side:
+    """The figure a contested side holds against the others, as written, and its slot."""
+
+    value: str  # "at least 84"
+    clause: str  # "at least seven people were killed": on to its nearest slot word
+    slot: tuple[str, ...]
+    key: tuple[float, str, str]  # value, unit, bound: sides with one key share an entry
+
+
+_SLOT_AHEAD = 6  # words after a figure searched for its slot word
+# A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
+_STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
+
+
+def _value_text(statement: str, f: Figure) -> tuple[str, str]:
+    """('at least 84', 'at least 84 people were killed'): the figure with the bound written
+    before it and its counted noun; and the same run on to its nearest slot word ahead."""
+    start, end = f.start, f.start + len(f.text)
+    bound = _BOUND_BEFORE.search(statement, max(0, start - 20), start)
+    if bound is not None:
+        start = bound.start()
+    if f.noun:
+        words = f"{f.noun} {f.head}".split() if f.head and f.head != f.noun else [f.noun]
+        m = re.match(r"\s+" + r"\s+".join(map(re.escape, words)) + r"\b", statement[end:])
+        if m is not None:
+            end += m.end()
+    value = " ".join(statement[start:end].split())
+    clause = value
+    ahead = re.match(rf"(?:\s+[\w’'-]+){{1,{_SLOT_AHEAD}}}", statement[end:])
+    if ahead is not None and f.slot:
+        words = ahead.group().split()
+        for k, word in enumerate(words):
+            if word.lower().startswith(f.slot[0]):
+                if _STATE.search(word):  # "were killed", "are dead": what the figure counts
+                    clause = " ".join([value, *words[: k + 1]])
+                break
+    first = value.split(" ", 1)[0]
+    if first.lower() in _BOUND_WORDS:  # "At least 60" inside a line
+        value, clause = value[:1].lower() + value[1:], clause[:1].lower() + clause[1:]
+    return value, clause
+
+
+_BOUND_WORDS = frozenset(
+    "at more fewer less up as nearly almost about around roughly some over under "
+    "approximately an a another".split()
+)
+
+
+def _sides(c: ContestedItem) -> list[_Side] | None:
+    """For each side, a figure some other side does not hold, the one sharing most slot words
+    with the others' such figures; None when some side has none (a dispute in words)."""
+    figs = [figures(p.statement) for p in c.positions]
+
+    def key(f: Figure) -> tuple[float, str]:
+        return (f.value, f.unit)
+
+    keys = [{key(f) for f in fs} for fs in figs]
+    disputed = [
+        [f for f in fs if any(key(f) not in keys[j] for j in range(len(figs)) if j != i)]
+        for i, fs in enumerate(figs)
+    ]
+    if not all(disputed):
+        return None
+    out = []
+    for i, fs in enumerate(disputed):
+        rest = {w for j, gs in enumerate(disputed) if j != i for g in gs for w in g.slot[:3]}
+        best = max(fs, key=lambda f: (len(set(f.slot[:3]) & rest), -f.start))
+        value, clause = _value_text(c.positions[i].statement, best)
+        out.append(_Side(value, clause, best.slot, (best.value, best.unit, best.bound)))
+    return out
+
+
+def _full_word(stem: str, statements: Sequence[str]) -> str:
+    """A slot word as the statements write it: the stem itself, else its shortest completion."""
+    found = {
+        m.group().lower()
+        for text in statements
+        for m in re.finditer(rf"\b{re.escape(stem)}[a-z]*", text, re.IGNORECASE)
+    }
+    return min(found, key=lambda w: (len(w), w)) if found else stem
+
+
+def _what(c: ContestedItem, sides: Sequence[_Side]) -> str | None:
+    """What the sides dispute: a topic that is already a label ("Death toll"), else the
+    counted thing most sides' figures are next to ("How many killed", "Critical condition");
+    None when the sides count different things."""
+    topic = " ".join(c.topic.split()).rstrip(" .:;,")
+    if len(topic.split()) <= _LABEL_WORDS:
+        return topic
+    counts = Counter(w for side in sides for w in set(side.slot[:2]))
+    shared = {w for w, n in counts.items() if 2 * n > len(sides)}
+    if not shared:
+        return None
+    statements = [p.statement for p in c.positions]
+    first = next(side.slot[:2] for side in sides if shared & set(side.slot[:2]))
+    words = [_full_word(w, statements) for w in first if w in shared]
+    if words[0].endswith("ed"):  # killed, injured, trapped, died
+        return "How many " + words[0]
+    phrase = " ".join(words)
+    if len(words) > 1 and not any(phrase in t.lower() for t in statements):
+        phrase = words[0]  # two shared words read as a phrase only where written together
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _counts(side: _Side, word: str) -> bool:
+    return any(word.startswith(w) for w in side.slot[:2])
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
-    """'Topic: X (who) vs Y (who)'; when the sides differ only by figures, the figures.
-    Two sides in words at most (the sides with most origins, ties in report order), so the
-    line stays one line; the others are counted."""
-    figs = [_figures(p.statement) for p in c.positions]
-    distinct = [set(f) - set().union(*(set(g) for g in figs if g is not f)) for f in figs]
-    by_figure = all(len(d) == 1 for d in distinct)
+    """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
+    the line shows those figures as written ("at least 84"), up to four sides, after what
+    they count ("How many killed"), or each run on to its own slot word when the sides count
+    different things ("Figures: at least seven people were killed (...) vs more than 50 people
+    have been injured (...)"); sides with the same figure share one entry. Otherwise the two
+    sides with most origins (ties in report order), each cut at a word boundary to half the
+    line, a denial marked, and the others counted."""
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
-    shown = sorted(order if by_figure else order[:2])
-    per_side = max(40, chars // 3)
-    sides = []
-    for i in shown:
-        p, d = c.positions[i], distinct[i]
-        what = next(iter(d)) if by_figure else shorten(p.statement, per_side)
-        if p.polarity.value == "denies" and not by_figure:
-            what = "denied: " + what
-        sides.append(f"{what} ({_holders(p.speakers, p.sources, names)})")
-    # The topic names a dispute over figures; otherwise the sides say what is disputed.
-    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure else "Disputed"
+    sides = _sides(c)
+    if sides is not None:
+        shown = sorted(order[:_FIGURE_SIDES])
+        what = _what(c, [sides[i] for i in shown])
+        head = what or "Figures"
+        # the head counts one thing: a side counting another shows its clause
+        topic_label = len(c.topic.split()) <= _LABEL_WORDS
+        word = None if topic_label else (what.split()[-1].lower() if what else "")
+        by_key: dict[tuple[float, str, str], list[int]] = {}
+        for i in shown:
+            by_key.setdefault(sides[i].key, []).append(i)
+        parts = []
+        for idx in by_key.values():
+            side = sides[idx[0]]
+            # a side counting what the head names shows its figure; another, its clause
+            value = side.value if word is None or _counts(side, word) else side.clause
+            speakers = [s for i in idx for s in c.positions[i].speakers]
+            sources = [a for i in idx for a in c.positions[i].sources]
+            parts.append(f"{value} ({_holders(speakers, sources, names)})")
+    else:
+        shown = sorted(order[:2])
+        per_side = max(50, chars // 2)
+        parts = []
+        for i in shown:
+            p = c.positions[i]
+            said = shorten(p.statement, per_side).rstrip(".")
+            if p.polarity.value == "denies":
+                said = "denied: " + said
+            parts.append(f"{said} ({_holders(p.speakers, p.sources, names)})")
+        head = "Disputed"
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
-    return f"{topic}: " + " vs ".join(sides) + rest
+    return f"{head}: " + " vs ".join(parts) + rest
+
+
+_FIGURE_SIDES = 4
+
+
+def _disputed_figures(c: ContestedItem) -> list[tuple[tuple[float, str], frozenset[str]]]:
+    """The figures the sides of a contested point hold against each other, each with the
+    slot words it counts."""
+    sides = _sides(c)
+    if sides is None:
+        return []
+    return [((side.key[0], side.key[1]), frozenset(side.slot[:2])) for side in sides]
+
+
+def _figure_disputed(
+    statement: str, held: Sequence[tuple[tuple[float, str], frozenset[str]]]
+) -> bool:
+    """Whether a statement states a figure a summary dispute holds for the same slot ("at
+    least 60 people were killed" beside "How many killed: at least 84 vs at least 60"), or
+    counts the very thing disputed in words ("a truck killed dozens")."""
+    slots = {w for _k, words in held for w in words}
+    for f in figures(statement):
+        mine = set(f.slot[:2])
+        if any((f.value, f.unit) == k and mine & words for k, words in held):
+            return True
+        if f.vague and mine & slots:
+            return True
+    return False
 
 
 def _summary(report: Report, w: Weights, names: _Names) -> Summary:
@@ -341,19 +524,9 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
     def score(x: Item | ContestedItem) -> float:
         return x.salience.score if x.salience else 0.0
 
-    agreed = sorted(report.agreed, key=lambda it: _rank_key(score(it), it.id))
-    key = [
-        SummaryLine(
-            item=it.id,
-            text=shorten(it.statement, chars),
-            sources=tuple(names.ordered(it.sources)),
-            citations=_one_per_article(it.citations, names),
-        )
-        for it in agreed[: w.limit("key_points")]
-        if it.citations
-    ]
     contested = sorted(report.contested, key=lambda c: _rank_key(score(c), c.id))
     disputes = []
+    held: list[tuple[tuple[float, str], frozenset[str]]] = []  # disputed figures, slot words
     for c in contested[: w.limit("contested")]:
         cites = tuple(q for p in c.positions for q in p.citations)
         if not cites:
@@ -366,9 +539,23 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
                 citations=_one_per_article(cites, names),
             )
         )
+        held += _disputed_figures(c)
+    agreed = sorted(report.agreed, key=lambda it: _rank_key(score(it), it.id))
+    chosen = [it for it in agreed if it.citations and not _figure_disputed(it.statement, held)][
+        : w.limit("key_points")
+    ]
+    key = [
+        SummaryLine(
+            item=it.id,
+            text=shorten(it.statement, chars),
+            sources=tuple(names.ordered(it.sources)),
+            citations=_one_per_article(it.citations, names),
+        )
+        for it in chosen
+    ]
     per_outlet: Counter[str] = Counter()
     notable: list[SummaryLine] = []
-    shown = [_content_words(it.statement) for it in agreed[: len(key)]]
+    shown = [_content_words(it.statement) for it in chosen]
     for it in sorted(report.single_source, key=lambda it: _rank_key(score(it), it.id)):
         if len(notable) >= w.limit("notable_total") or score(it) < w.limits["notable_min_score"]:
             break

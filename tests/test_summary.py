@@ -21,13 +21,21 @@ from consensus.models import (
     ClaimKind,
     ContestedItem,
     Item,
+    Polarity,
     Position,
     Report,
     ReportArticle,
 )
 from consensus.outlets import default_outlets, label_articles, load_outlets
 from consensus.render import render_html, render_json, render_markdown
-from consensus.summary import PARTS, add_summary, is_background, load_weights
+from consensus.summary import (
+    PARTS,
+    _disputed_figures,
+    _figure_disputed,
+    add_summary,
+    is_background,
+    load_weights,
+)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -156,9 +164,17 @@ def test_summary_is_short_cited_and_points_at_real_items(reports: dict[str, Repo
             assert line.citations, (name, line)
             assert set(line.citations) <= cites_of[line.item], (name, line.item)
             assert len(line.text) <= w.limit("line_chars") * 2 + 200
-        # Key points are the best agreed items, in order.
+        # Key points are the best agreed items, in order, but for those whose figure a
+        # summary dispute holds.
         ranked = sorted(r.agreed, key=lambda it: (-it.salience.score, it.id))
-        assert [x.item for x in s.key_points] == [it.id for it in ranked][: len(s.key_points)]
+        held = [
+            x
+            for c in r.contested
+            if c.id in {d.item for d in s.contested}
+            for x in _disputed_figures(c)
+        ]
+        kept = [it.id for it in ranked if not _figure_disputed(it.statement, held)]
+        assert [x.item for x in s.key_points] == kept[: len(s.key_points)]
         assert s.more["single_source"] == len(r.single_source) - len(s.notable)
 
 
@@ -187,6 +203,113 @@ def test_contested_line_shows_both_sides_and_who_holds_them():
     assert "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b) [1] [2]" in (
         summary
     )
+
+
+def _side(statement: str, speakers: tuple[str, ...], *articles: str) -> Position:
+    cites = tuple(
+        Citation(article=a, quote=statement, start=0, end=len(statement)) for a in articles
+    )
+    return Position(
+        statement=statement,
+        speakers=speakers,
+        sources=articles,
+        origins=len(articles),
+        citations=cites,
+    )
+
+
+def _disputed(*positions: Position) -> ContestedItem:
+    return ContestedItem(
+        id="c-x", topic=positions[0].statement, rule="contested: test", positions=positions
+    )
+
+
+def test_a_figure_dispute_reads_what_is_counted_and_each_side_s_figure():
+    c = _disputed(
+        _side("Officials said at least 84 people, including children, were killed.", (), "a"),
+        _side("At least 60 people were killed after a truck drove into a crowd.", (), "b"),
+        _side(
+            "The death toll rose to 85, the regional president said.", ("Regional president",), "c"
+        ),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        "How many killed: at least 84 (Outlet a) vs at least 60 (Outlet b) "
+        "vs 85 (Regional president; Outlet c)"
+    )
+
+
+def test_a_dispute_over_different_counts_shows_each_figure_with_what_it_counts():
+    c = _disputed(
+        _side("At least seven people were killed in the crash on the bridge.", (), "a"),
+        _side("More than 50 people have been injured after the accident.", ("Police",), "b"),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        "Figures: at least seven people were killed (Outlet a) vs "
+        "more than 50 people have been injured (Police; Outlet b)"
+    )
+
+
+def test_a_dispute_in_words_keeps_half_a_line_per_side():
+    long_a = "The ministry said the convoy crossed the border near the river"
+    long_b = "The army denied that any convoy had crossed the border at night"
+    c = ContestedItem(
+        id="c-w",
+        topic=long_a,
+        rule="contested: opposite polarity",
+        positions=(
+            _side(long_a, ("Ministry",), "a"),
+            _side(long_b, ("Army",), "b").model_copy(update={"polarity": Polarity.denies}),
+        ),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        f"Disputed: {long_a} (Ministry; Outlet a) vs denied: {long_b} (Army; Outlet b)"
+    )
+
+
+def test_summary_names_a_source_by_outlet_else_title_else_id():
+    c = _disputed(
+        _side("At least 84 people were killed.", (), "a1"),
+        _side("At least 60 people were killed.", (), "b1"),
+        _side("Nearly 80 people were killed.", (), "c1"),
+    )
+    report = Report(
+        articles=(
+            ReportArticle(id="a1", outlet="Outlet A", origin="o-a"),
+            ReportArticle(
+                id="b1", title="Dozens killed as truck hits crowd at festival", origin="o-b"
+            ),
+            ReportArticle(id="c1", origin="o-c"),
+        ),
+        contested=(c,),
+    )
+    out = add_summary(report, [])
+    (line,) = out.summary.contested
+    assert "(Outlet A)" in line.text and "(c1)" in line.text
+    assert "(“Dozens killed as truck hits crowd…”)" in line.text
+
+
+def test_key_points_leave_out_an_agreed_figure_a_summary_dispute_holds():
+    toll = "At least 60 people were killed after the truck drove into the crowd."
+    c = _disputed(
+        _side("Officials said at least 84 people were killed.", (), "a"),
+        _side(toll, (), "b", "c"),
+    )
+    agreed = (
+        _item("a-toll", toll, ("b", "c"), 2),
+        _item("a-dozens", "Dozens of people were killed on the promenade.", ("a", "b"), 2),
+        _item("a-other", "The attack happened during the fireworks.", ("a", "b"), 2),
+        _item("a-hurt", "About 100 people were injured, officials said.", ("a", "b"), 2),
+    )
+    out = add_summary(_report(agreed=agreed, contested=(c,)), _articles("a", "b", "c"))
+    keys = {line.item for line in out.summary.key_points}
+    assert keys == {"a-other", "a-hurt"}
+    assert {it.id for it in out.agreed} == {"a-toll", "a-dozens", "a-other", "a-hurt"}
 
 
 def test_summary_comes_first_in_markdown_and_html(reports: dict[str, Report]):
