@@ -375,7 +375,8 @@ def _value_text(statement: str, f: Figure) -> tuple[str, str]:
                     clause = " ".join([value, *words[: k + 1]])
                 break
     first = value.split(" ", 1)[0]
-    if first.lower() in _BOUND_WORDS:  # "At least 60" inside a line
+    # "At least 60", "Forty-two", "Dozens" open their sentence, not the line
+    if first.lower() in _BOUND_WORDS or (value[:1].isupper() and f.text[:1].isalpha()):
         value, clause = value[:1].lower() + value[1:], clause[:1].lower() + clause[1:]
     return value, clause
 
@@ -459,6 +460,8 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     if sides is not None:
         shown = sorted(order[:_FIGURE_SIDES])
         what = _what(c, [sides[i] for i in shown])
+        if what is None:  # clauses are longer: fewer of them
+            shown = sorted(order[:_CLAUSE_SIDES])
         head = what or "Figures"
         # the head counts one thing: a side counting another shows its clause
         topic_label = len(c.topic.split()) <= _LABEL_WORDS
@@ -491,6 +494,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
 
 
 _FIGURE_SIDES = 4
+_CLAUSE_SIDES = 3
 
 
 def _disputed_figures(c: ContestedItem) -> list[tuple[tuple[float, str], frozenset[str]]]:
@@ -515,7 +519,14 @@ def _figure_disputed(
             return True
         if f.vague and mine & slots:
             return True
+    if _VAGUE_COUNT.search(statement):  # "a truck killed dozens": no figure to read
+        counted = Counter(w for _k, words in held for w in words)
+        shared = {w[:8] for w, n in counted.items() if n > 1}  # what two sides count
+        return bool(shared & {_stem(w)[:8] for w in _WORD.findall(statement.lower())})
     return False
+
+
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
 
 
 def _summary(report: Report, w: Weights, names: _Names) -> Summary:
