@@ -560,6 +560,7 @@ def test_timeline_lists_an_item_once_at_the_day_most_origins_give():
     assert r.timeline[0].other_dates == (dt.date(2017, 10, 11),)
     assert {c.article for c in r.timeline[0].citations} == {"a", "b"}
     assert "its quotes also give 2017-10-11" in render_markdown(r)
+    assert "its quotes also give 2017-10-11" in render_html(r)
 
 
 def test_timeline_skips_a_day_the_statement_itself_rules_out():

@@ -245,7 +245,6 @@ class _Html:
             if e.other_dates:
                 days = ", ".join(d.isoformat() for d in e.other_dates)
                 mark += f' <span class="resolved">its quotes also give {days}</span>'
-
             rows.append(
                 f'<li><time datetime="{e.date.isoformat()}">{e.date.isoformat()}</time>'
                 f'<span class="when">“{_h(" ".join(e.text.split()))}”{mark}</span> '
