@@ -88,7 +88,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A list bullet opening a line is layout, not words of the sentence ("• Estrosi said ...").
-_BULLET = re.compile(r"(?:[•·▪‣◦►▸■□●○*]|[-–—](?=\s))\s*")
+_BULLET = re.compile(r"(?:[•·▪‣◦►▸■□●○]|[-–—*](?=\s))\s*")
 
 
 def _unbullet(text: str, a: int, b: int) -> int:
