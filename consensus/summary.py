@@ -29,8 +29,8 @@ line carries the citations it rests on (one per reporting article).
 Timeline: the items whose claims carry a resolved date (`Claim.time.date`), one entry per
 item, at the day most of its origins give (the other days its quotes give are kept beside
 it), in date order (ties: salience, then id). A day after publication (a schedule) and a day
-the item's own words rule out ("in August 2024") are not its date. `resolved` is true when the time
-expression does not spell out a year: the day was worked out from publication.
+the item's own words rule out ("in August 2024") are not its date. `resolved` is true when
+the time expression does not spell out a year: the day was worked out from publication.
 """
 
 from __future__ import annotations
@@ -333,8 +333,11 @@ _BOUND_BEFORE = re.compile(
     r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
     re.IGNORECASE,
 )
-# A heading that is already a label ("Death toll"), not a sentence: a few words, no stop.
+# A topic of a few words is already a label ("Death toll"), not a sentence.
 _LABEL_WORDS = 5
+# Sides a dispute line shows: figures are short, clauses ("five people are dead") longer.
+_FIGURE_SIDES = 4
+_CLAUSE_SIDES = 3
 
 
 @dataclass(frozen=True)
@@ -491,10 +494,6 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
     return f"{head}: " + " vs ".join(parts) + rest
-
-
-_FIGURE_SIDES = 4
-_CLAUSE_SIDES = 3
 
 
 def _disputed_figures(c: ContestedItem) -> list[tuple[tuple[float, str], frozenset[str]]]:
