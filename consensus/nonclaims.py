@@ -203,6 +203,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_gallery_items(text))
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
+    found.extend(_programme_talk(text))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     found.sort()
     merged: list[tuple[int, int]] = []
@@ -274,6 +275,30 @@ def _photo_captions(text: str) -> list[tuple[int, int]]:
         ):
             out.append(m.span())
     return out
+
+
+# A broadcast's own programme talk: the host bringing in a guest or promising more ("We're
+# joined now by ...", "We'll have more details as the night goes on", "More now on ...").
+# English broadcast grammar at a sentence's start (after "And", "Well", "Of course").
+_PROGRAMME_TALK = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Z ]{1,30})?:[ \t]*)?"  # "ARI SHAPIRO, HOST:"
+    r"(?:(?:and|well|now|of course|again),?[ \t]+)?(?:"
+    r"we(?:'re|’re|[ \t]+are)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
+    r"|joining[ \t]+us[ \t]+(?:now|from|on the line)\b"
+    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}joins[ \t]+us[ \t]+(?:now|from|on the line)\b"
+    r"|we(?:'ll|’ll|[ \t]+will)[ \t]+(?:have|bring you)[ \t]+more[ \t]+"
+    r"(?:details|on[ \t]+(?:this|that|the)|for you|coverage|updates|information|as|later)\b"
+    r"|stay[ \t]+with[ \t]+us\b"
+    r"|more[ \t]+now[ \t]+on\b"
+    r"|you(?:'re|’re|[ \t]+are)[ \t]+(?:listening[ \t]+to|watching)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _programme_talk(text: str) -> list[tuple[int, int]]:
+    """Sentences of a broadcast transcript's programme talk (`_PROGRAMME_TALK`)."""
+    return [m.span() for m in _SENTENCE.finditer(text) if _PROGRAMME_TALK.match(m.group())]
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

@@ -1085,6 +1085,48 @@ def test_an_approximate_time_agrees_with_a_close_exact_one() -> None:
     assert [it.sources for it in report.agreed] == [("n1", "n2")]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the issue's own examples: one place for another is another claim
+        ("The earthquake killed 12 people in Turkey, officials said.",
+         "The earthquake killed 12 people in Syria, officials said."),
+        ("The earthquake killed 12 people in Turkey, officials said.",
+         "The earthquake killed 15 people in Syria, officials said."),
+        # one person for another
+        ("Taiye Ajibola was on his way to work when the tram came off the rails.",
+         "Martin Harris was on his way to work when the tram came off the rails."),
+    ],
+)  # fmt: skip
+def test_another_name_in_the_same_place_is_another_claim(first: str, second: str) -> None:
+    report = _two_outlets(first, second)
+    assert not report.agreed, [it.statement for it in report.agreed]
+    assert not report.contested, [p.rule for p in report.contested]
+    assert {first, second} <= {it.statement for it in report.single_source}
+
+
+def test_related_names_in_the_same_place_still_agree() -> None:
+    # "in Croydon" / "in London": a third outlet names them together ("Croydon, south
+    # London"), so they are one place at two scales; "Ms Okesola" / "Kudirat Okesola"
+    # share a word
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    texts = (
+        "Dozens were injured after a tram overturned in Croydon.",
+        "Dozens were injured after a tram overturned in London.",
+        "The tram overturned near a tunnel in Croydon, south London.",
+        "Kudirat Okesola said her husband was hurt on the tram.",
+        "Ms Okesola said her husband was hurt on the tram.",
+    )
+    arts = tuple(Article(id=f"n{k}", text=t, outlet=f"Outlet {k}") for k, t in enumerate(texts, 1))
+    sets = tuple(extract_offline(a) for a in arts)
+    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
+    sources = sorted(it.sources for it in report.agreed)
+    assert ("n1", "n2") in sources or ("n1", "n2", "n3") in sources, sources
+    assert ("n4", "n5") in sources, sources
+
+
 def _dated_outlets(said: Sequence[tuple[str, str, str]]) -> Report:
     """Articles (id, ISO date, sentence), each its own origin, through the offline path."""
     import datetime as dt

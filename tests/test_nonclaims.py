@@ -245,3 +245,24 @@ def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, captio
     spans = non_claim_spans(text)
     assert overlaps_non_claim(spans, start, start + len(sentence)) is caption
     assert not overlaps_non_claim(spans, 0, len("The bridge collapsed on Tuesday"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talk"),
+    [
+        ("We're joined now by NPR's White House correspondent Scott Horsley.", True),
+        ("ARI SHAPIRO, HOST: More now on the deadly attack in the city of Nice.", True),
+        ("Of course, we'll have more details as the night goes on.", True),
+        ("Jane Smith joins us now from Paris.", True),
+        # reporting, and a speaker's own words, are kept
+        ("Police said the driver was joined by a second man in the cab.", False),
+        ("The minister said we will have more to say about the budget next week.", False),
+        ('"We will have more details tomorrow," the mayor said.', False),
+    ],
+)
+def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> None:
+    # an NPR transcript's "We're joined now by ..." was an agreed item of the Nice report
+    text = f"Police said 84 people were killed on Thursday. {sentence} The city is in mourning."
+    start = text.index(sentence)
+    assert overlaps_non_claim(non_claim_spans(text), start, start + len(sentence)) is talk
+    assert not overlaps_non_claim(non_claim_spans(text), 0, 10)

@@ -48,15 +48,15 @@ def test_agreed_recall_floor() -> None:
 
 
 def test_disputes_found_floor() -> None:
-    # 14: since a round bound speaks in its last digit ("more than 30" and "32" killed
-    # agree), the Kunduz toll's "32" group is a side of the Mazar toll point instead
-    assert total("disputes_found") >= 14, [s.disputes_missed for s in scores()]
+    # (14 when a round bound began to speak in its last digit; 15 since a figure point's
+    # sides go by the figures their members print)
+    assert total("disputes_found") >= 15, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped
-    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
+    assert total("points_unconfirmed") <= 8, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -83,8 +83,11 @@ def test_speakers_are_names() -> None:
 def test_distinct_propositions_are_rarely_merged() -> None:
     # 5 since offline-5: the 2004 rail crash sentence ("... since 2004, when seven people
     # were killed near Ufton Nervet") already sat in the tram toll item; the Guardian's own
-    # toll clause now joins that item too (rightly), so the pair is counted.
-    assert total("distinct_merged") <= 5
+    # toll clause now joins that item too (rightly), so the pair is counted. 6 since the
+    # sides of a figure point show every member printing a disputed figure: Mazar's
+    # "another 1,000 troops came from partner countries" sat hidden in the group of
+    # "Germany has nearly 1,000 troops" and now shows on that side (disputes +1).
+    assert total("distinct_merged") <= 6
 
 
 @pytest.mark.slow
@@ -108,4 +111,50 @@ def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
                 printing = {c.article for c in side.citations if figures(c.quote)}
                 if printing and printing != set(side.sources):
                     wrong.append((event, side.statement[:60], set(side.sources) - printing))
+    assert not wrong, wrong
+
+
+def test_an_agreed_event_whose_figures_are_disputed_is_stated_without_them() -> None:
+    # Nice: the seven-origin item was stated "At least 60 people were killed ...", which
+    # only two of its origins say and its own point disputes; when two origins state the
+    # event without a figure, one of those statements speaks for the item
+    wrong = []
+    for event in events():
+        for item in run_cluster(event)[1].agreed:
+            if "contested in" not in item.rule or not figures(item.statement):
+                continue
+            plain = {c.article for c in item.citations if not figures(c.quote)}
+            if len(plain) >= 3:  # (articles, not origins: a margin for copies)
+                wrong.append((event, item.statement[:70], sorted(plain)))
+    assert not wrong, wrong
+
+
+def test_two_sides_of_a_figure_point_never_give_the_same_figures() -> None:
+    # Mazar: "nearly 1,000 troops" and "roughly 1,000 service members" were two sides
+    # against "about 850 soldiers" (the slot's word differed); Nice: "Cazeneuve said 80
+    # were killed" sat in the side of "77 died" (one group held both statements)
+    import re
+
+    wrong = []
+    for event in events():
+        for point in run_cluster(event)[1].contested:
+            if "conflicting quantities" not in point.rule or "polarity" in point.rule:
+                continue
+            named = {
+                text
+                for pair in re.findall(r"\(\w+: ([^()]+?) vs ([^()]+?)\)", point.rule)
+                for text in pair
+            }
+            given = [
+                frozenset(
+                    fig.text
+                    for c in side.citations
+                    for fig in figures(c.quote)
+                    if fig.text in named
+                )
+                for side in point.positions
+            ]
+            given = [g for g in given if g]
+            if len(set(given)) < len(given):
+                wrong.append((event, point.topic[:60], given))
     assert not wrong, wrong

@@ -89,9 +89,10 @@ Pipeline
 6. **Verdicts.** contested as above; else agreed if >= 2 independent origins (no opposing
    claim); else single_source. One exception, named in the rule: a group stated by >= 2
    origins that is in a point only through figure or date conflicts (not denied, not
-   denying) is ALSO an agreed item ("agreed: N independent origins on this figure; other
-   figures for the same slot are contested in c-..."), so "seven killed" stated by six
-   outlets stays agreed while "at least five" vs "seven" is shown as a dispute.
+   denying) is ALSO an agreed item ("agreed: N independent origins; the figures they
+   give for it are contested in c-..."), so "seven killed" stated by six outlets stays
+   agreed while "at least five" vs "seven" is shown as a dispute; such an item is stated
+   by its members that print no figure when two origins give them.
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

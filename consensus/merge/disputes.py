@@ -192,24 +192,34 @@ def _position_key(
     dated: bool,
     negated: Iterable[str] = (),
     timed: bool = False,
+    clashed: Iterable[str] = (),
 ) -> tuple[str, ...]:
+    """What tells a side of a point from the others: polarity, what it negates, and the
+    values it gives for the disputed slots (a value the point's conflicts name counts
+    whatever word the side counts it with: "nearly 1,000 troops" and "roughly 1,000
+    service members" are one side against "about 850 soldiers"), clock times, dates."""
     parts = [members[0].claim.polarity.value]
+    named = {text.casefold() for text in clashed}
     if negated:  # a rebuttal: the side that negates what the other states
         concepts = set(negated)
         parts.append("negates" if any(_negated(f) & concepts for f in members) else "states")
     slotted = (
         [
-            (slot_stem(fig.slot[0]), fig.value)
+            (stem, fig.value, fig.text.strip().casefold() in named)
             for f in members
             for fig in figures(f.claim.statement)
-            if fig.slot
+            for stem in [slot_stem(fig.slot[0]) if fig.slot else ""]
         ]
         if units
         else []
     )  # each member's figures read once, whatever the number of units
+    if named and any(hit for _, _, hit in slotted):
+        values = sorted({v for _, v, hit in slotted if hit})
+        parts.append(",".join(f"{v:g}" for v in values))
+        units = ()  # (the values say it)
     for unit in units:
         # a figure slot (the stem of its nearest word) or an extractor unit
-        vals = sorted({value for stem, value in slotted if stem == unit}) or sorted(
+        vals = sorted({value for stem, value, _ in slotted if stem == unit}) or sorted(
             {v for f in members for v in f.quantities.get(unit, ())}
         )
         parts.append(f"{','.join(f'{v:g}' for v in vals)} {unit}".strip())
@@ -286,12 +296,15 @@ def _split_figure(
     is shown. `clashed`: the figures the point's conflicts name, as written ("85")."""
     tests: list[Callable[[_Feat], bool]] = []
     if units:
-        # the disputed slot by its own word; else a figure a conflict named ("rose to 85",
-        # not "more than 10 children were among the dead" beside it); else any figure (the
-        # point's conflict matched the slot words by vectors: "died" for "dead")
+        # the disputed slot by its own word or a figure a conflict named ("rose to 85",
+        # not "more than 10 children were among the dead" beside it; "nearly 1,000 troops"
+        # beside "1,000 service members"); else any figure (the point's conflict matched
+        # the slot words by vectors: "died" for "dead")
         tests += [
-            lambda f: _prints_slot(f, units),
-            lambda f: any(fig.text in clashed for fig in figures(f.claim.statement)),
+            lambda f: (
+                _prints_slot(f, units)
+                or any(fig.text in clashed for fig in figures(f.claim.statement))
+            ),
             _prints_figure,
         ]
     if timed:
@@ -301,6 +314,16 @@ def _split_figure(
         if shown:
             return shown, [f for f in members if not prints(f)]
     return list(members), []
+
+
+def _prints_disputed(f: _Feat, units: Collection[str], clashed: Collection[str]) -> bool:
+    """Does the claim print a figure of a disputed slot (by the slot's word) or a figure
+    the point's conflicts name?"""
+    named = {text.casefold() for text in clashed}
+    return any(
+        fig.text.strip().casefold() in named or (fig.slot and slot_stem(fig.slot[0]) in units)
+        for fig in figures(f.claim.statement)
+    )
 
 
 def _prints_figure(f: _Feat) -> bool:

@@ -7,6 +7,13 @@ other articles only). Each pair gets the comparison vector of `compare.COMPARISO
 link probability is the logistic model of `data/link_weights.json` (fitted by
 `scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
 
+0. Another name in the same place: a pair whose statements each hold a name the other
+   lacks, between the same words ("killed 12 people in Turkey" / "... in Syria",
+   "Taiye Ajibola was on his way to work" / "Martin Harris was ..."), is two claims: no
+   edge at all (neither one item nor a dispute). Not when the two names are related:
+   one word in common ("Ms Okesola" / "Kudirat Okesola"), close spellings, an acronym,
+   or named together by some claim of the batch ("Croydon, south London"). Only pairs
+   worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
@@ -47,6 +54,7 @@ from itertools import repeat
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.clock import clock_times, times_clash
@@ -93,6 +101,13 @@ DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
+_NAMES_CLASH = COMPARISONS.index("names_clash")
+_COMMON_RUN = COMPARISONS.index("common_run")
+_LEXICAL = COMPARISONS.index("lexical")
+SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
+_FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
+_Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
 _SAME_FIG = COMPARISONS.index("figure_same")
 
 
@@ -296,6 +311,86 @@ def _denial_strength(
     return 0.0
 
 
+class _Substitutions:
+    """Rule 0 of the module docstring: is one claim the other with another name in the
+    same place? Each claim's names are read with the words around them once, when first
+    asked; which names some claim of the batch states together, once for the batch."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self._together: dict[str, set[int]] | None = None
+        self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
+        self._asked: dict[tuple[str, str], bool] = {}  # name pairs already compared
+
+    def _named_together(self, a: str, b: str) -> bool:
+        if self._together is None:
+            self._together = {}
+            for k, f in enumerate(self.feats):
+                for name in f.entities:
+                    self._together.setdefault(name.replace("-", " "), set()).add(k)
+        held = self._together
+        return bool(held.get(a.replace("-", " "), set()) & held.get(b.replace("-", " "), set()))
+
+    def _frames(self, k: int) -> dict[_Frame, tuple[str, ...]]:
+        """Claim k's names by the words around them: the two words before and after
+        where the statement prints the name capitalised (a name read from its subject or
+        title, or a role such as "the driver", has no frame), two at least on one side."""
+        got = self._framed.get(k)
+        if got is not None:
+            return got
+        f = self.feats[k]
+        printed = _FRAME_WORD.findall(f.claim.statement)
+        words = [w.casefold() for w in printed]
+        found: dict[_Frame, list[str]] = {}
+        starts: dict[str, list[int]] = {}
+        for at, w in enumerate(words):
+            if printed[at][:1].isupper():
+                starts.setdefault(w, []).append(at)
+        for name in sorted(n for n in f.entities if len(n) > 2 and n != f.speaker):
+            parts = name.split()
+            for at in starts.get(parts[0], ()):
+                if words[at : at + len(parts)] == parts:
+                    end = at + len(parts)
+                    frame = (tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2]))
+                    if 2 in (len(frame[0]), len(frame[1])):
+                        found.setdefault(frame, []).append(name)
+                    break
+        got = self._framed[k] = {fr: tuple(ns) for fr, ns in found.items()}
+        return got
+
+    def _related(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        got = self._asked.get(key)
+        if got is None:
+            got = self._asked[key] = self._names_related(a, b)
+        return got
+
+    def _names_related(self, a: str, b: str) -> bool:
+        wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
+        if wa & wb or a in b or b in a or fuzz.ratio(a, b) >= SPELLING_NEAR:
+            return True
+        initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
+        if b.replace(".", "") in initials or a.replace(".", "") in initials:
+            return True  # "raib" / "rail accident investigation branch"
+        return self._named_together(a, b)
+
+    def swapped(self, i: int, j: int) -> bool:
+        frames_i, frames_j = self._frames(i), self._frames(j)
+        if not frames_i or not frames_j:
+            return False
+        fi, fj = self.feats[i], self.feats[j]
+        for frame in frames_i.keys() & frames_j.keys():
+            for a in frames_i[frame]:
+                if a in fj.entities or a in fj.claim.statement.casefold():
+                    continue
+                for b in frames_j[frame]:
+                    if b in fi.entities or b in fi.claim.statement.casefold():
+                        continue
+                    if not self._related(a, b):
+                        return True
+        return False
+
+
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
     names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
@@ -357,9 +452,16 @@ def link_edges(
         strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
+    # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
+    alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
+    named_apart = live & (x[:, _NAMES_CLASH] > 0) & alike
     del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
+    # another name in the same place: two claims, no edge (rule 0)
+    apart = _Substitutions(feats)
+    swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
+    same = np.setdiff1d(same, np.asarray(swapped, dtype=np.int64), assume_unique=True)
     same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
     # pairs with figures on both sides: the figure rule first (in Python, few pairs)
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))

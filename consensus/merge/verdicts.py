@@ -21,10 +21,12 @@ from consensus.merge.disputes import (
     _points,
     _position,
     _position_key,
+    _prints_disputed,
     _split_figure,
     _topic,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
+from consensus.merge.figures import figures
 from consensus.merge.items import (
     OriginsLike,
     _citations,
@@ -284,9 +286,25 @@ def _merge(
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         for gi in gis:
             side = _position_key(
-                groups[gi], units, root in dated, negated_in.get(root, ()), root in timed
+                groups[gi],
+                units,
+                root in dated,
+                negated_in.get(root, ()),
+                root in timed,
+                clashed.get(root, ()),
             )
-            by_pos[side].extend(groups[gi])
+            if not units or root in dated or root in timed or root in negated_in:
+                by_pos[side].extend(groups[gi])
+                continue
+            # a figure point: a member printing a disputed figure is on the side of the
+            # figures it prints (a group can hold "77 died" and "80 were killed"); the
+            # others (the event without the figure) are on no side unless none prints one
+            named = clashed.get(root, set())
+            printing = [f for f in groups[gi] if _prints_disputed(f, units, named)]
+            for f in printing:
+                by_pos[_position_key([f], units, False, (), False, named)].append(f)
+            if not printing:
+                by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
         shown_figs = clashed.get(root, set())
@@ -358,6 +376,12 @@ def _merge(
         if gi in used:
             continue
         rep = _medoid(ms)
+        if gi in also_agreed:
+            # the figures are disputed: the item states what its origins agree on, so the
+            # members printing no figure speak for it when two origins give them
+            plain = [f for f in ms if not figures(f.claim.statement)]
+            if len({f.origin for f in plain}) >= 2:
+                rep = _medoid(plain)
         backing = [feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})
@@ -366,8 +390,8 @@ def _merge(
         if n_origins >= 2 and gi in also_agreed:
             prefix = "a-"
             rule = (
-                f"agreed: {n_origins} independent origins on this figure; other figures "
-                f"for the same slot are contested in {also_agreed[gi]}"
+                f"agreed: {n_origins} independent origins; the figures they give for it "
+                f"are contested in {also_agreed[gi]}"
             )
         elif n_origins >= 2:
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
