@@ -85,7 +85,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-14"
+OFFLINE_VERSION = "offline-15"
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
