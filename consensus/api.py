@@ -6,6 +6,7 @@ calls (merge, render) stay pure. Never import litellm here (extract.py decides w
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,7 +194,13 @@ def build_report(
         vectors=vectors,
     )
     report = label_articles(report, extraction.articles, outlets)
-    return add_summary(report, extraction.articles, extraction.claim_sets)
+    try:
+        return add_summary(report, extraction.articles, extraction.claim_sets)
+    except Exception as exc:  # (a presentation step never costs the merged report)
+        logging.getLogger("consensus").warning(
+            "summary and timeline left out of the report: %s: %s", type(exc).__name__, exc
+        )
+        return report
 
 
 async def asummarize(

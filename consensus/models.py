@@ -457,6 +457,11 @@ class TimelineEntry(_Frozen):
     statement: str
     sources: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = Field(min_length=1)
+    other_dates: tuple[dt.date, ...] = Field(
+        default=(),
+        description="Other days the item's quotes give: an item is listed once, at the day "
+        "most of its origins give.",
+    )
 
 
 class Report(_Frozen):

@@ -27,8 +27,10 @@ a few in all, so that the summary fits one screen whatever the number of article
 line carries the citations it rests on (one per reporting article).
 
 Timeline: the items whose claims carry a resolved date (`Claim.time.date`), one entry per
-item and day, in date order (ties: salience, then id). `resolved` is true when the time
-expression does not spell out a year: the day was worked out from publication.
+item, at the day most of its origins give (the other days its quotes give are kept beside
+it), in date order (ties: salience, then id). A day after publication (a schedule) and a day
+the item's own words rule out ("in August 2024") are not its date. `resolved` is true when
+the time expression does not spell out a year: the day was worked out from publication.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from consensus.merge.figures import figures
+from consensus.merge.figures import Figure, figures
 from consensus.models import (
     Article,
     Citation,
@@ -51,6 +53,7 @@ from consensus.models import (
     ContestedItem,
     Item,
     Report,
+    ReportArticle,
     Salience,
     SaliencePart,
     Summary,
@@ -58,7 +61,14 @@ from consensus.models import (
     TimelineEntry,
 )
 
-__all__ = ["Weights", "add_summary", "article_labels", "load_weights", "shorten"]
+__all__ = [
+    "Weights",
+    "add_summary",
+    "article_labels",
+    "load_weights",
+    "shorten",
+    "source_name",
+]
 
 PARTS = ("origins", "lede", "title", "entities", "figure", "kind", "speaker", "background")
 
@@ -262,16 +272,29 @@ def article_labels(ids: Sequence[str]) -> dict[str, str]:
     return {i: i for i in ids}
 
 
+def source_name(article: ReportArticle, label: str) -> str:
+    """What a summary line calls an article's source: the outlet table's name, else the
+    article's outlet, else its title (quoted, shortened), else its short label."""
+    if article.outlet_info is not None:
+        return article.outlet_info.name
+    if article.outlet:
+        return article.outlet
+    if article.title and article.title.strip():
+        return f"“{shorten(article.title, _TITLE_CHARS)}”"
+    return label
+
+
+_TITLE_CHARS = 36
+
+
 class _Names:
-    """Outlet names for article ids (the outlet table's display name first, else the
-    article's outlet, else its short label)."""
+    """Source names for article ids (`source_name`)."""
 
     def __init__(self, report: Report) -> None:
         self.outlet: dict[str, str] = {}
         labels = article_labels([a.id for a in report.articles])
         for a in report.articles:
-            name = a.outlet_info.name if a.outlet_info else a.outlet
-            self.outlet[a.id] = name or labels[a.id]
+            self.outlet[a.id] = source_name(a, labels[a.id])
         self.order = {a.id: i for i, a in enumerate(report.articles)}
 
     def ordered(self, ids: Iterable[str]) -> list[str]:
@@ -304,33 +327,205 @@ def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> 
     return "; ".join(x for x in (said, outlets) if x)
 
 
-def _figures(text: str) -> list[str]:
-    """The figures a statement prints, as written ("seven", "$121 billion", "84")."""
-    return [f.text.strip() for f in figures(text)] or re.findall(r"\d[\d,.]*%?", text)
+# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32").
+_BOUND_BEFORE = re.compile(
+    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|nearly|almost|about|"
+    r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
+    re.IGNORECASE,
+)
+# A topic of a few words is already a label ("Death toll"), not a sentence.
+_LABEL_WORDS = 5
+# Sides a dispute line shows: figures are short, clauses ("five people are dead") longer.
+_FIGURE_SIDES = 4
+_CLAUSE_SIDES = 3
+
+
+@dataclass(frozen=True)
+class _Side:
+    """The figure a contested side holds against the others, as written, and its slot."""
+
+    value: str  # "at least 84"
+    clause: str  # "at least seven people were killed": on to its nearest slot word
+    slot: tuple[str, ...]
+    key: tuple[float, str, str]  # value, unit, bound: sides with one key share an entry
+
+
+_SLOT_AHEAD = 6  # words after a figure searched for its slot word
+# A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
+_STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
+
+
+def _value_text(statement: str, f: Figure) -> tuple[str, str]:
+    """('at least 84', 'at least 84 people were killed'): the figure with the bound written
+    before it and its counted noun; and the same run on to its nearest slot word ahead."""
+    start, end = f.start, f.start + len(f.text)
+    bound = _BOUND_BEFORE.search(statement, max(0, start - 20), start)
+    if bound is not None:
+        start = bound.start()
+    if f.noun:
+        words = f"{f.noun} {f.head}".split() if f.head and f.head != f.noun else [f.noun]
+        m = re.match(r"\s+" + r"\s+".join(map(re.escape, words)) + r"\b", statement[end:])
+        if m is not None:
+            end += m.end()
+    value = " ".join(statement[start:end].split())
+    clause = value
+    ahead = re.match(rf"(?:\s+[\w’'-]+){{1,{_SLOT_AHEAD}}}", statement[end:])
+    if ahead is not None and f.slot:
+        words = ahead.group().split()
+        for k, word in enumerate(words):
+            if word.lower().startswith(f.slot[0]):
+                if _STATE.search(word):  # "were killed", "are dead": what the figure counts
+                    clause = " ".join([value, *words[: k + 1]])
+                break
+    first = value.split(" ", 1)[0]
+    # "At least 60", "Forty-two", "Dozens" open their sentence, not the line
+    if first.lower() in _BOUND_WORDS or (value[:1].isupper() and f.text[:1].isalpha()):
+        value, clause = value[:1].lower() + value[1:], clause[:1].lower() + clause[1:]
+    return value, clause
+
+
+_BOUND_WORDS = frozenset(
+    "at more fewer less up as nearly almost about around roughly some over under "
+    "approximately an a another".split()
+)
+
+
+def _sides(c: ContestedItem) -> list[_Side] | None:
+    """For each side, a figure some other side does not hold, the one sharing most slot words
+    with the others' such figures; None when some side has none (a dispute in words)."""
+    figs = [figures(p.statement) for p in c.positions]
+
+    def key(f: Figure) -> tuple[float, str]:
+        return (f.value, f.unit)
+
+    keys = [{key(f) for f in fs} for fs in figs]
+    disputed = [
+        [f for f in fs if any(key(f) not in keys[j] for j in range(len(figs)) if j != i)]
+        for i, fs in enumerate(figs)
+    ]
+    if not all(disputed):
+        return None
+    out = []
+    for i, fs in enumerate(disputed):
+        rest = {w for j, gs in enumerate(disputed) if j != i for g in gs for w in g.slot[:3]}
+        best = max(fs, key=lambda f: (len(set(f.slot[:3]) & rest), -f.start))
+        value, clause = _value_text(c.positions[i].statement, best)
+        out.append(_Side(value, clause, best.slot, (best.value, best.unit, best.bound)))
+    return out
+
+
+def _full_word(stem: str, statements: Sequence[str]) -> str:
+    """A slot word as the statements write it: the stem itself, else its shortest completion."""
+    found = {
+        m.group().lower()
+        for text in statements
+        for m in re.finditer(rf"\b{re.escape(stem)}[a-z]*", text, re.IGNORECASE)
+    }
+    return min(found, key=lambda w: (len(w), w)) if found else stem
+
+
+def _what(c: ContestedItem, sides: Sequence[_Side]) -> str | None:
+    """What the sides dispute: a topic that is already a label ("Death toll"), else the
+    counted thing most sides' figures are next to ("How many killed", "Critical condition");
+    None when the sides count different things."""
+    topic = " ".join(c.topic.split()).rstrip(" .:;,")
+    if len(topic.split()) <= _LABEL_WORDS:
+        return topic
+    counts = Counter(w for side in sides for w in set(side.slot[:2]))
+    shared = {w for w, n in counts.items() if 2 * n > len(sides)}
+    if not shared:
+        return None
+    statements = [p.statement for p in c.positions]
+    first = next(side.slot[:2] for side in sides if shared & set(side.slot[:2]))
+    words = [_full_word(w, statements) for w in first if w in shared]
+    if words[0].endswith("ed"):  # killed, injured, trapped, died
+        return "How many " + words[0]
+    phrase = " ".join(words)
+    if len(words) > 1 and not any(phrase in t.lower() for t in statements):
+        phrase = words[0]  # two shared words read as a phrase only where written together
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _counts(side: _Side, word: str) -> bool:
+    return any(word.startswith(w) for w in side.slot[:2])
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
-    """'Topic: X (who) vs Y (who)'; when the sides differ only by figures, the figures.
-    Two sides in words at most (the sides with most origins, ties in report order), so the
-    line stays one line; the others are counted."""
-    figs = [_figures(p.statement) for p in c.positions]
-    distinct = [set(f) - set().union(*(set(g) for g in figs if g is not f)) for f in figs]
-    by_figure = all(len(d) == 1 for d in distinct)
+    """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
+    the line shows those figures as written ("at least 84"), up to four sides, after what
+    they count ("How many killed"), or each run on to its own slot word when the sides count
+    different things ("Figures: at least seven people were killed (...) vs more than 50 people
+    have been injured (...)"); sides with the same figure share one entry. Otherwise the two
+    sides with most origins (ties in report order), each cut at a word boundary to half the
+    line, a denial marked, and the others counted."""
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
-    shown = sorted(order if by_figure else order[:2])
-    per_side = max(40, chars // 3)
-    sides = []
-    for i in shown:
-        p, d = c.positions[i], distinct[i]
-        what = next(iter(d)) if by_figure else shorten(p.statement, per_side)
-        if p.polarity.value == "denies" and not by_figure:
-            what = "denied: " + what
-        sides.append(f"{what} ({_holders(p.speakers, p.sources, names)})")
-    # The topic names a dispute over figures; otherwise the sides say what is disputed.
-    topic = shorten(c.topic, 90).rstrip(" .:;,") if by_figure else "Disputed"
+    sides = _sides(c)
+    if sides is not None:
+        shown = sorted(order[:_FIGURE_SIDES])
+        what = _what(c, [sides[i] for i in shown])
+        if what is None:  # clauses are longer: fewer of them
+            shown = sorted(order[:_CLAUSE_SIDES])
+        head = what or "Figures"
+        # the head counts one thing: a side counting another shows its clause
+        topic_label = len(c.topic.split()) <= _LABEL_WORDS
+        word = None if topic_label else (what.split()[-1].lower() if what else "")
+        by_key: dict[tuple[float, str, str], list[int]] = {}
+        for i in shown:
+            by_key.setdefault(sides[i].key, []).append(i)
+        parts = []
+        for idx in by_key.values():
+            side = sides[idx[0]]
+            # a side counting what the head names shows its figure; another, its clause
+            value = side.value if word is None or _counts(side, word) else side.clause
+            speakers = [s for i in idx for s in c.positions[i].speakers]
+            sources = [a for i in idx for a in c.positions[i].sources]
+            parts.append(f"{value} ({_holders(speakers, sources, names)})")
+    else:
+        shown = sorted(order[:2])
+        per_side = max(50, chars // 2)
+        parts = []
+        for i in shown:
+            p = c.positions[i]
+            said = shorten(p.statement, per_side).rstrip(".")
+            if p.polarity.value == "denies":
+                said = "denied: " + said
+            parts.append(f"{said} ({_holders(p.speakers, p.sources, names)})")
+        head = "Disputed"
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
-    return f"{topic}: " + " vs ".join(sides) + rest
+    return f"{head}: " + " vs ".join(parts) + rest
+
+
+def _disputed_figures(c: ContestedItem) -> list[tuple[tuple[float, str], frozenset[str]]]:
+    """The figures the sides of a contested point hold against each other, each with the
+    slot words it counts."""
+    sides = _sides(c)
+    if sides is None:
+        return []
+    return [((side.key[0], side.key[1]), frozenset(side.slot[:2])) for side in sides]
+
+
+def _figure_disputed(
+    statement: str, held: Sequence[tuple[tuple[float, str], frozenset[str]]]
+) -> bool:
+    """Whether a statement states a figure a summary dispute holds for the same slot ("at
+    least 60 people were killed" beside "How many killed: at least 84 vs at least 60"), or
+    counts the very thing disputed in words ("a truck killed dozens")."""
+    slots = {w for _k, words in held for w in words}
+    for f in figures(statement):
+        mine = set(f.slot[:2])
+        if any((f.value, f.unit) == k and mine & words for k, words in held):
+            return True
+        if f.vague and mine & slots:
+            return True
+    if _VAGUE_COUNT.search(statement):  # "a truck killed dozens": no figure to read
+        counted = Counter(w for _k, words in held for w in words)
+        shared = {w[:8] for w, n in counted.items() if n > 1}  # what two sides count
+        return bool(shared & {_stem(w)[:8] for w in _WORD.findall(statement.lower())})
+    return False
+
+
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
 
 
 def _summary(report: Report, w: Weights, names: _Names) -> Summary:
@@ -339,19 +534,9 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
     def score(x: Item | ContestedItem) -> float:
         return x.salience.score if x.salience else 0.0
 
-    agreed = sorted(report.agreed, key=lambda it: _rank_key(score(it), it.id))
-    key = [
-        SummaryLine(
-            item=it.id,
-            text=shorten(it.statement, chars),
-            sources=tuple(names.ordered(it.sources)),
-            citations=_one_per_article(it.citations, names),
-        )
-        for it in agreed[: w.limit("key_points")]
-        if it.citations
-    ]
     contested = sorted(report.contested, key=lambda c: _rank_key(score(c), c.id))
     disputes = []
+    held: list[tuple[tuple[float, str], frozenset[str]]] = []  # disputed figures, slot words
     for c in contested[: w.limit("contested")]:
         cites = tuple(q for p in c.positions for q in p.citations)
         if not cites:
@@ -364,9 +549,23 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
                 citations=_one_per_article(cites, names),
             )
         )
+        held += _disputed_figures(c)
+    agreed = sorted(report.agreed, key=lambda it: _rank_key(score(it), it.id))
+    chosen = [it for it in agreed if it.citations and not _figure_disputed(it.statement, held)][
+        : w.limit("key_points")
+    ]
+    key = [
+        SummaryLine(
+            item=it.id,
+            text=shorten(it.statement, chars),
+            sources=tuple(names.ordered(it.sources)),
+            citations=_one_per_article(it.citations, names),
+        )
+        for it in chosen
+    ]
     per_outlet: Counter[str] = Counter()
     notable: list[SummaryLine] = []
-    shown = [_content_words(it.statement) for it in agreed[: len(key)]]
+    shown = [_content_words(it.statement) for it in chosen]
     for it in sorted(report.single_source, key=lambda it: _rank_key(score(it), it.id)):
         if len(notable) >= w.limit("notable_total") or score(it) < w.limits["notable_min_score"]:
             break
@@ -406,14 +605,67 @@ class _Dated:
     texts: set[str]
 
 
-# A date more than this many days after its article's publication is not something that
-# happened (a schedule, or page furniture such as a gallery caption of another story).
-_FUTURE_DAYS = 31
+# A date after its article's publication is not something that happened: a schedule ("the
+# March 6 meeting", "due to end on July 26") or page furniture such as another story's
+# gallery caption. One day of slack covers a dateline a time zone ahead.
+_FUTURE_DAYS = 1
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_IN_TEXT = re.compile(
+    rf"\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORD})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|\b(?P<m3>{_MONTH_WORD})(?:,?\s+(?P<y3>\d{{4}}))?"
+    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for i, name in enumerate(_MONTHS):
+        if name.startswith(word) and (len(word) >= 3 or word == name):
+            return i + 1
+    return None
+
+
+def _fits_statement(date: dt.date, statement: str) -> bool:
+    """Whether a date fits the days, months and weekdays the statement itself names.
+
+    A statement that names none fits any date; one that says "in August 2024" or "on Oct. 19,
+    said Friday" is not dated to a day its own words rule out (a supporting quote's date of a
+    later development, another resolution, an earlier port call)."""
+    named = False
+    for m in _DAY_IN_TEXT.finditer(statement):
+        if m.group("wd"):
+            named = True
+            if date.weekday() == _WEEKDAYS.index(m.group("wd").lower()):
+                return True
+            continue
+        word = m.group("m1") or m.group("m2") or m.group("m3")
+        month = _month_number(word)
+        if month is None or (m.group("m3") and word.lower() in ("may", "mar")):
+            continue  # "may" the verb, "mar" the verb: not a month on their own
+        named = True
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y1") or m.group("y2") or m.group("y3")
+        if (
+            month == date.month
+            and (day is None or int(day) == date.day)
+            and (year is None or int(year) == date.year)
+        ):
+            return True
+    return not named
 
 
 def _timeline(
     report: Report, claim_sets: Sequence[ClaimSet], published: Mapping[str, dt.date | None]
 ) -> tuple[TimelineEntry, ...]:
+    """One entry per dated item, at the day most of its origins give (ties: the day its own
+    statement names first, then a day written with its year, then the earliest); the other
+    days its quotes give are kept in `other_dates`."""
     owner: dict[tuple[str, int, int], tuple[str, str, tuple[str, ...], float]] = {}
 
     def own(
@@ -432,8 +684,9 @@ def _timeline(
     for ci in report.contested:
         everyone = sorted({a for p in ci.positions for a in p.sources})
         own(ci.id, ci.topic, everyone, ci.salience, (q for p in ci.positions for q in p.citations))
+    origin = {a: g.id for g in report.origins for a in g.articles}
 
-    found: dict[tuple[str, dt.date], _Dated] = {}
+    found: dict[str, dict[dt.date, _Dated]] = {}
     for cs in claim_sets:
         for claim in cs.claims:
             if claim.time is None or claim.time.date is None:
@@ -446,15 +699,29 @@ def _timeline(
                 if hit is None:
                     continue
                 item_id, text, srcs, score = hit
-                entry = found.setdefault(
-                    (item_id, claim.time.date), _Dated(text, srcs, score, {}, set())
+                if not _fits_statement(claim.time.date, text):
+                    continue
+                entry = found.setdefault(item_id, {}).setdefault(
+                    claim.time.date, _Dated(text, srcs, score, {}, set())
                 )
                 entry.cites[(cs.article, ev.start, ev.end)] = Citation(
                     article=cs.article, quote=ev.quote, start=ev.start, end=ev.end
                 )
                 entry.texts.add(" ".join(claim.time.text.split()).rstrip(".,;:"))
     entries = []
-    for (item_id, date), e in found.items():
+    for item_id, days in found.items():
+
+        def rank(
+            date: dt.date, days: dict[dt.date, _Dated] = days
+        ) -> tuple[int, int, bool, dt.date]:
+            e = days[date]
+            origins = len({origin.get(a, a) for a, _s, _e in e.cites})
+            said = [e.statement.find(t) for t in e.texts if t and t in e.statement]
+            written = any(_YEAR.search(t) for t in e.texts)
+            return (-origins, min(said, default=len(e.statement)), not written, date)
+
+        date = min(days, key=rank)
+        e = days[date]
         # A time written with its year is preferred to one resolved against publication.
         text = min(e.texts, key=lambda t: (not _YEAR.search(t), t))
         entries.append(
@@ -468,6 +735,7 @@ def _timeline(
                     statement=e.statement,
                     sources=e.sources,
                     citations=tuple(e.cites[k] for k in sorted(e.cites)),
+                    other_dates=tuple(sorted(d for d in days if d != date)),
                 ),
             )
         )

@@ -207,3 +207,23 @@ def test_public_api_exports_exactly_all() -> None:
         assert importlib.import_module(f"consensus.{name}").__name__ == f"consensus.{name}"
     with pytest.raises(AttributeError):
         consensus.no_such_thing  # noqa: B018
+
+
+def test_a_failing_summary_step_costs_only_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a bug in a presentation step (summary, timeline) must not lose the merged report
+    import consensus.summary
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise TypeError("unsupported operand")
+
+    monkeypatch.setattr(consensus.summary, "add_summary", broken)
+    out = tmp_path / "report.json"
+    result = runner.invoke(
+        app, ["summarize", str(SEEDS), "-f", "json", "-o", str(out), "--no-cache"]
+    )
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(out.read_text())
+    assert report["agreed"] and report["summary"] is None
+    assert any("summary and timeline left out" in r.getMessage() for r in caplog.records)

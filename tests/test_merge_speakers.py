@@ -70,3 +70,14 @@ def test_the_subject_of_a_passive_speech_verb_is_no_speaker(
     )
     (feat,) = _build_features([("a", 0, claim)])
     assert feat.speaker == speaker
+
+
+def test_speaker_names_keep_the_casing_the_claims_write():
+    from consensus.merge.items import _as_written
+
+    texts = ["On Thursday, the UN Security Council denied port access.", "Mr McKenna said."]
+    assert _as_written("Un Security Council", texts) == "UN Security Council"
+    assert _as_written("Peter Mckenna", texts) == "Peter McKenna"
+    # a word written as shown stays, even beside an emphatic capitalised form
+    assert _as_written("Russia", ["RUSSIA will spare them", "Russia said"]) == "Russia"
+    assert _as_written("Nhs Trust", ["a trust spokesman"]) == "Nhs Trust"

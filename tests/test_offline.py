@@ -878,3 +878,41 @@ def test_content_moved_after_its_speaker_loses_the_capital_of_its_sentence() -> 
     assert _one(cs, "By contrast").statement.startswith("Tom Reyes said by contrast,")
     assert _one(cs, "Nearly 80").statement.startswith("Tom Reyes said nearly 80 people")
     assert _one(cs, "was born").statement.startswith("Tom Reyes said Reyes was born")
+
+
+# --- Statement cleanup (issue 8 K6) -----------------------------------------------------------
+
+
+def test_a_list_bullet_is_not_part_of_the_statement_or_its_quote() -> None:
+    text = (
+        "Concert called off after storm\n"
+        "• The mayor said an outdoor concert has been canceled.\n"
+        "- Hospitals in the city have launched an urgent appeal for blood donors.\n"
+        "-5 degrees was the coldest reading of the night.\n"
+    )
+    cs = extract_offline(_article(text))
+    assert [c.statement for c in cs.claims if "•" in c.statement or c.statement[0] == "-"] == [
+        "-5 degrees was the coldest reading of the night."
+    ]
+    concert = _one(cs, "outdoor concert")
+    assert concert.statement.startswith("The mayor said")
+    assert concert.evidence[0].quote.startswith("The mayor said")
+    assert _one(cs, "blood donors").statement.startswith("Hospitals")
+
+
+def test_a_common_word_after_a_prefixed_attribution_is_lower_cased_a_name_is_not() -> None:
+    text = (
+        "Second car investigated\n"
+        "Police closed the road near the consulate on Friday, and the city's authorities asked "
+        "residents to stay home; nearly all shops stayed shut.\n"
+        "Authorities were investigating if a second car was involved, said a local spokesperson.\n"
+        "Nearly 80 people were hurt in the crash, said a hospital spokesperson.\n"
+        "Martin Hale, 30, a passenger, was thrown across the carriage, according to the BBC.\n"
+        "Rescuers reached the scene within minutes, said a fire service spokesman.\n"
+    )
+    cs = extract_offline(_article(text))
+    assert "said authorities were investigating" in _one(cs, "second car").statement
+    assert "said nearly 80 people" in _one(cs, "Nearly 80").statement
+    assert "Martin Hale, 30" in _one(cs, "Martin Hale").statement
+    # "Rescuers" is never written lower-case and is not followed by a name: a common word.
+    assert "said rescuers reached" in _one(cs, "Rescuers").statement

@@ -21,13 +21,21 @@ from consensus.models import (
     ClaimKind,
     ContestedItem,
     Item,
+    Polarity,
     Position,
     Report,
     ReportArticle,
 )
 from consensus.outlets import default_outlets, label_articles, load_outlets
 from consensus.render import render_html, render_json, render_markdown
-from consensus.summary import PARTS, add_summary, is_background, load_weights
+from consensus.summary import (
+    PARTS,
+    _disputed_figures,
+    _figure_disputed,
+    add_summary,
+    is_background,
+    load_weights,
+)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -156,9 +164,17 @@ def test_summary_is_short_cited_and_points_at_real_items(reports: dict[str, Repo
             assert line.citations, (name, line)
             assert set(line.citations) <= cites_of[line.item], (name, line.item)
             assert len(line.text) <= w.limit("line_chars") * 2 + 200
-        # Key points are the best agreed items, in order.
+        # Key points are the best agreed items, in order, but for those whose figure a
+        # summary dispute holds.
         ranked = sorted(r.agreed, key=lambda it: (-it.salience.score, it.id))
-        assert [x.item for x in s.key_points] == [it.id for it in ranked][: len(s.key_points)]
+        held = [
+            x
+            for c in r.contested
+            if c.id in {d.item for d in s.contested}
+            for x in _disputed_figures(c)
+        ]
+        kept = [it.id for it in ranked if not _figure_disputed(it.statement, held)]
+        assert [x.item for x in s.key_points] == kept[: len(s.key_points)]
         assert s.more["single_source"] == len(r.single_source) - len(s.notable)
 
 
@@ -187,6 +203,114 @@ def test_contested_line_shows_both_sides_and_who_holds_them():
     assert "Death toll: 84 (City prosecutor; Outlet a) vs 77 (President; Outlet b) [1] [2]" in (
         summary
     )
+
+
+def _side(statement: str, speakers: tuple[str, ...], *articles: str) -> Position:
+    cites = tuple(
+        Citation(article=a, quote=statement, start=0, end=len(statement)) for a in articles
+    )
+    return Position(
+        statement=statement,
+        speakers=speakers,
+        sources=articles,
+        origins=len(articles),
+        citations=cites,
+    )
+
+
+def _disputed(*positions: Position) -> ContestedItem:
+    return ContestedItem(
+        id="c-x", topic=positions[0].statement, rule="contested: test", positions=positions
+    )
+
+
+def test_a_figure_dispute_reads_what_is_counted_and_each_side_s_figure():
+    c = _disputed(
+        _side("Officials said at least 84 people, including children, were killed.", (), "a"),
+        _side("At least 60 people were killed after a truck drove into a crowd.", (), "b"),
+        _side(
+            "The death toll rose to 85, the regional president said.", ("Regional president",), "c"
+        ),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        "How many killed: at least 84 (Outlet a) vs at least 60 (Outlet b) "
+        "vs 85 (Regional president; Outlet c)"
+    )
+
+
+def test_a_dispute_over_different_counts_shows_each_figure_with_what_it_counts():
+    c = _disputed(
+        _side("At least seven people were killed in the crash on the bridge.", (), "a"),
+        _side("More than 50 people have been injured after the accident.", ("Police",), "b"),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        "Figures: at least seven people were killed (Outlet a) vs "
+        "more than 50 people have been injured (Police; Outlet b)"
+    )
+
+
+def test_a_dispute_in_words_keeps_half_a_line_per_side():
+    long_a = "The ministry said the convoy crossed the border near the river"
+    long_b = "The army denied that any convoy had crossed the border at night"
+    c = ContestedItem(
+        id="c-w",
+        topic=long_a,
+        rule="contested: opposite polarity",
+        positions=(
+            _side(long_a, ("Ministry",), "a"),
+            _side(long_b, ("Army",), "b").model_copy(update={"polarity": Polarity.denies}),
+        ),
+    )
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        f"Disputed: {long_a} (Ministry; Outlet a) vs denied: {long_b} (Army; Outlet b)"
+    )
+
+
+def test_summary_names_a_source_by_outlet_else_title_else_id():
+    c = _disputed(
+        _side("At least 84 people were killed.", (), "a1"),
+        _side("At least 60 people were killed.", (), "b1"),
+        _side("Nearly 80 people were killed.", (), "c1"),
+    )
+    report = Report(
+        articles=(
+            ReportArticle(id="a1", outlet="Outlet A", origin="o-a"),
+            ReportArticle(
+                id="b1", title="Dozens killed as truck hits crowd at festival", origin="o-b"
+            ),
+            ReportArticle(id="c1", origin="o-c"),
+        ),
+        contested=(c,),
+    )
+    out = add_summary(report, [])
+    (line,) = out.summary.contested
+    assert "(Outlet A)" in line.text and "(c1)" in line.text
+    assert "(“Dozens killed as truck hits crowd…”)" in line.text
+
+
+def test_key_points_leave_out_an_agreed_figure_a_summary_dispute_holds():
+    toll = "At least 60 people were killed after the truck drove into the crowd."
+    c = _disputed(
+        _side("Officials said at least 84 people were killed.", (), "a"),
+        _side(toll, (), "b", "c"),
+    )
+    agreed = (
+        _item("a-toll", toll, ("b", "c"), 2),
+        _item("a-dozens", "Dozens of people were killed on the promenade.", ("a", "b"), 2),
+        _item("a-verb", "A truck killed dozens on the promenade.", ("a", "c"), 2),
+        _item("a-other", "The attack happened during the fireworks.", ("a", "b"), 2),
+        _item("a-hurt", "About 100 people were injured, officials said.", ("a", "b"), 2),
+    )
+    out = add_summary(_report(agreed=agreed, contested=(c,)), _articles("a", "b", "c"))
+    keys = {line.item for line in out.summary.key_points}
+    assert keys == {"a-other", "a-hurt"}
+    assert {it.id for it in out.agreed} == {"a-toll", "a-dozens", "a-verb", "a-other", "a-hurt"}
 
 
 def test_summary_comes_first_in_markdown_and_html(reports: dict[str, Report]):
@@ -298,6 +422,168 @@ def test_timeline_resolves_relative_days_against_publication():
         assert all(text[c.start : c.end] == c.quote for c in e.citations)
     md = render_markdown(r)
     assert "## Timeline" in md and "2025-03-12" in md and "resolved from the publication date" in md
+
+
+def _dated(text: str, published: dt.date) -> dict[str, dt.date | None]:
+    from consensus.offline import extract_offline
+
+    art = Article(id="t1", title="Budget", outlet="Outlet A", text=text, published=published)
+    return {c.time.text: c.time.date for c in extract_offline(art).claims if c.time}
+
+
+def test_an_explicit_date_beside_a_relative_word_wins():
+    dates = _dated(
+        "The city issued a warning to travellers.\n"
+        "The warning is in effect beginning today, October 24, 2017, until further notice.\n",
+        dt.date(2017, 12, 27),
+    )
+    assert dates["today, October 24, 2017"] == dt.date(2017, 10, 24)
+    from consensus.offline.dates import _times
+
+    text = "The vote took place on Sunday, Dec. 3, at the town hall."
+    found = [(t.text, t.date) for _s, _e, t in _times(text, 0, len(text), dt.date(2017, 12, 27))]
+    assert found == [("Sunday, Dec. 3", dt.date(2017, 12, 3))]
+
+
+def test_a_day_named_as_a_comparison_is_not_a_date_of_the_event():
+    dates = _dated(
+        "Crowds filled the square for the national holiday, the country's equivalent to May 1.\n"
+        "The parade began on July 14 at noon.\n",
+        dt.date(2016, 7, 15),
+    )
+    assert dates["May 1"] is None
+    assert dates["July 14"] == dt.date(2016, 7, 14)
+
+
+def test_a_relative_word_inside_a_quotation_is_not_resolved_against_publication():
+    dates = _dated(
+        "Passengers described a frightening ride.\n"
+        'In a post written that day, one commuter wrote: "Thirty of us on the train this morning '
+        "thought our time was up.\n"
+        "The operator said the line reopened this morning.\n",
+        dt.date(2016, 11, 10),
+    )
+    assert [d for t, d in dates.items() if t == "this morning"] == [dt.date(2016, 11, 10)]
+    from consensus.offline.dates import _times
+
+    quoted = 'She wrote: "We were on the train this morning and feared the worst."'
+    assert [t.date for _s, _e, t in _times(quoted, 0, len(quoted), dt.date(2016, 11, 10))] == [None]
+
+
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_day():
+    dates = _dated(
+        "The government declared a period of mourning.\n"
+        "The country will observe three days of national mourning from Saturday.\n",
+        dt.date(2016, 7, 14),  # a Thursday
+    )
+    assert dates["Saturday"] == dt.date(2016, 7, 16)
+
+
+def test_timeline_leaves_out_scheduled_days_and_days_the_statement_rules_out():
+    text = (
+        "Council extends emergency powers\n"
+        "The state of emergency, which was due to end on July 26, was extended on Thursday.\n"
+        "The shareholders will vote at the company's meeting on Saturday.\n"
+    )
+    arts = [
+        Article(
+            id="a1", title="Emergency", outlet="Outlet A", text=text, published=dt.date(2016, 7, 14)
+        ),
+    ]
+    r = build_report(extract_claims(arts))
+    days = {e.date for e in r.timeline}
+    assert dt.date(2016, 7, 26) not in days and dt.date(2016, 7, 16) not in days
+    assert dt.date(2016, 7, 14) in days  # "extended on Thursday" is the fact's day
+
+
+def _timeline_of(statement: str, days: list[tuple[str, str, dt.date]]) -> Report:
+    """A one-item report whose citations are dated by `days`: (article, time text, date)."""
+    from consensus.models import Claim, ClaimSet, Evidence, TimeRef
+
+    texts = {a: f"{statement} ({t})." for a, t, _d in days}
+    arts = [
+        Article(
+            id=a,
+            title="Resolution",
+            outlet=f"Outlet {a}",
+            text=texts[a],
+            published=dt.date(2017, 12, 30),
+        )
+        for a, _t, _d in days
+    ]
+    cites = tuple(
+        Citation(article=a, quote=texts[a], start=0, end=len(texts[a])) for a, _t, _d in days
+    )
+    item = Item(
+        id="a-res",
+        statement=statement,
+        kind=ClaimKind.event,
+        sources=tuple(a for a, _t, _d in days),
+        origins=len(days),
+        rule="test",
+        citations=cites,
+    )
+    sets = [
+        ClaimSet(
+            article=a,
+            extractor="offline",
+            extractor_version="t",
+            claims=(
+                Claim(
+                    statement=statement,
+                    kind=ClaimKind.event,
+                    subject="council",
+                    time=TimeRef(text=t, date=d),
+                    evidence=(Evidence(quote=texts[a], start=0, end=len(texts[a])),),
+                ),
+            ),
+        )
+        for a, t, d in days
+    ]
+    report = Report(
+        articles=tuple(ReportArticle(id=a.id, outlet=a.outlet, origin=f"o-{a.id}") for a in arts),
+        agreed=(item,),
+    )
+    return add_summary(report, arts, sets)
+
+
+def test_timeline_lists_an_item_once_at_the_day_most_origins_give():
+    r = _timeline_of(
+        "The council passed the resolution",
+        [
+            ("a", "Dec. 22", dt.date(2017, 12, 22)),
+            ("b", "Friday", dt.date(2017, 12, 22)),
+            ("c", "Oct. 11", dt.date(2017, 10, 11)),
+        ],
+    )
+    assert [(e.item, e.date) for e in r.timeline] == [("a-res", dt.date(2017, 12, 22))]
+    assert r.timeline[0].other_dates == (dt.date(2017, 10, 11),)
+    assert {c.article for c in r.timeline[0].citations} == {"a", "b"}
+    assert "its quotes also give 2017-10-11" in render_markdown(r)
+    assert "its quotes also give 2017-10-11" in render_html(r)
+
+
+def test_timeline_skips_a_day_the_statement_itself_rules_out():
+    r = _timeline_of(
+        "The resolution was adopted in September",
+        [("a", "Dec. 22", dt.date(2017, 12, 22)), ("b", "Sept. 11", dt.date(2017, 9, 11))],
+    )
+    assert [e.date for e in r.timeline] == [dt.date(2017, 9, 11)]
+    r = _timeline_of(
+        "The council said Friday that it seized the ship on Nov. 24",
+        [("a", "Oct. 11", dt.date(2017, 10, 11))],
+    )
+    assert r.timeline == ()
+
+
+def test_dev_timelines_list_each_item_once_and_no_schedules(reports: dict[str, Report]):
+    for name, r in reports.items():
+        items = [e.item for e in r.timeline]
+        assert len(items) == len(set(items)), name
+        published = {a.id: a.published for a in r.articles}
+        for e in r.timeline:
+            latest = max(published[c.article] or e.date for c in e.citations)
+            assert (e.date - latest).days <= 1, (name, e.item, e.date)
 
 
 # --- Outlet labels -------------------------------------------------------------------------------
@@ -425,7 +711,7 @@ def test_a_bare_weekday_six_days_back_is_the_next_day():
     claims = _claims(
         "Council approves budget\n"
         "The council met on Saturday to vote on the budget plan.\n"  # published on a Friday
-        "The council will meet again on Thursday to discuss the schedule.\n"
+        "The council debated the schedule on Thursday.\n"
     )
     dates = {c.time.text: c.time.date for c in claims if c.time}
     assert dates["Saturday"] == dt.date(2025, 3, 15)
@@ -489,4 +775,15 @@ def test_a_contested_point_does_not_rescale_the_origins_of_items():
     (item,) = out.agreed
     assert {p.name: p.value for p in item.salience.parts}["origins"] == 1.0
     (line,) = out.summary.contested
-    assert line.text.startswith("Death toll: Five") and "vs Seven" in line.text
+    assert line.text.startswith("Death toll: five") and "vs seven" in line.text
+
+
+def test_dev_speakers_keep_acronyms(reports: dict[str, Report]):
+    speakers = {
+        s
+        for r in reports.values()
+        for x in (*r.agreed, *r.single_source, *(p for c in r.contested for p in c.positions))
+        for s in x.speakers
+    }
+    assert "UN Security Council" in speakers and "Un Security Council" not in speakers
+    assert not any(w in s.split() for s in speakers for w in ("Naacp", "Raib", "Nhs", "Tfl"))

@@ -157,6 +157,25 @@ def _citations(members: Iterable[_Feat]) -> tuple[Citation, ...]:
     return tuple(seen[k] for k in sorted(seen))
 
 
+def _as_written(name: str, texts: Iterable[str]) -> str:
+    """`name` with each word the claims never write as shown cased as they do write it
+    ("Un Security Council" -> "UN Security Council", "Mcdonald" -> "McDonald"); a word they
+    write as shown stays ("Russia" beside an emphatic "RUSSIA")."""
+    seen: set[str] = set()
+    written: dict[str, str] = {}
+    for text in texts:
+        for word in text.replace("-", " ").split():
+            word = word.strip(".,;:!?()[]“”\"'’‘")
+            seen.add(word)
+            if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
+                written.setdefault(word.casefold(), word)
+    out = []
+    for word in name.split(" "):
+        parts = [p if p in seen else written.get(p.casefold(), p) for p in word.split("-")]
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
 def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[str, ...]:
     """Who an item or a side is "said by": only speakers that say what it shows.
 
@@ -194,10 +213,13 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             {f.origin for f in members}
         ):
             shown = rep.claim.statement.casefold()
-            voiced = [f for f in voiced if _holds_words(f, rep) or _written(f).casefold() in shown]
+            voiced = [
+                f for f in voiced if _holds_words(f, rep) or _display(f.speaker).casefold() in shown
+            ]
         keys = {f.speaker for f in voiced}
         said = voiced if all(compatible(a, b) for a in keys for b in keys) else []
-    names = sorted({_written(f) for f in said})
+    texts = [t for f in members for t in (f.claim.speaker or "", f.claim.statement) if t]
+    names = sorted({_written(f, texts) for f in said})
     return tuple(n for n in names if not any(m != n and _words(n) <= _words(m) for m in names))
 
 
@@ -228,14 +250,10 @@ def _words(name: str) -> set[str]:
     return set(name.casefold().split())
 
 
-def _written(f: _Feat) -> str:
-    """The member's speaker as its article writes it, else the display form of its key."""
-    shown, raw = _display(f.speaker), f.claim.speaker
-    # only the case is taken from the article: "UN Security Council", not "Un …"; a title
-    # the key dropped stays dropped ("Nias", not "Mr Nias")
-    if not raw or raw.casefold() != shown.casefold():
-        return shown
-    return raw[:1].upper() + raw[1:]  # "Senior State Department official", "Police"
+def _written(f: _Feat, texts: Iterable[str]) -> str:
+    """The member's speaker as the articles write it ("UN Security Council", "Police")."""
+    shown = _as_written(_display(f.speaker), texts)
+    return shown[:1].upper() + shown[1:]
 
 
 def _hedges(members: Iterable[_Feat]) -> tuple[str, ...]:

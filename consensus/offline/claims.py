@@ -83,10 +83,11 @@ from consensus.offline.statements import (
     _noun_phrase,
     _replace_roles,
     _said,
+    _WordCase,
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-15"
+OFFLINE_VERSION = "offline-16"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
@@ -169,6 +170,7 @@ class _Extractor:
         self.names = _learn_names(self.text)
         self.state = _State(genders=self.names.genders)
         self.times = _times(self.text, 0, len(self.text), article.published)
+        self.word_case: _WordCase | None = None  # built on first use
         self.drafts: list[_Draft] = []
         # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).
         self.caps: list[tuple[int, tuple[tuple[str | None, str, bool], ...]]] = []
@@ -542,9 +544,7 @@ class _Extractor:
             if attr is None:
                 body = self._resolve_leading_pronoun(body)
             if attr is not None and attr.kind == "inherited":
-                body = (
-                    f"{attr.speaker.name} {_said(attr.verb)} that {_lower_first(body, self.names)}"
-                )
+                body = f"{attr.speaker.name} {_said(attr.verb)} that {self._lower(body)}"
             body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
             return _finish(_replace_roles(_close_quotes(body), cs, self.names))
         if attr.kind == "subject" and attr.content is not None:
@@ -557,14 +557,15 @@ class _Extractor:
             content = _replace_roles(_close_quotes(content), cs, self.names)
             content = self._normalise_caps(content)
             if attr.kind == "according":
-                return _finish(
-                    f"According to {attr.speaker.name}, {_lower_first(content, self.names)}"
-                )
-            return _finish(
-                f"{attr.speaker.name} {_said(attr.verb)} {_lower_first(content, self.names)}"
-            )
+                return _finish(f"According to {attr.speaker.name}, {self._lower(content)}")
+            return _finish(f"{attr.speaker.name} {_said(attr.verb)} {self._lower(content)}")
         body = _DISCOURSE.sub("", clause)
         return _finish(f"{attr.speaker.name} {_said(attr.verb)}: {_close_quotes(body)}")
+
+    def _lower(self, s: str) -> str:
+        if self.word_case is None:
+            self.word_case = _WordCase(self.text)
+        return _lower_first(s, self.word_case)
 
     def _resolve_leading_pronoun(self, body: str) -> str:
         m = re.match(r"(He|She)\b", body)

@@ -1,4 +1,15 @@
-"""Step 4: time expressions, resolved to dates against the publication date."""
+"""Step 4: time expressions, resolved to dates against the publication date.
+
+Three readings keep a written day from becoming a wrong date of the fact:
+- an explicit date beside a relative word wins ("beginning today, October 24, 2017" is
+  October 24, 2017 whatever day the article appeared; "Sunday, Dec. 24" likewise);
+- a day named as a comparison is no date of the event ("the country's equivalent to July 4",
+  "a day like May 1"): its date stays unset;
+- a weekday in a clause about the future ("will observe three days of mourning from
+  Saturday") is the coming day, not the last one;
+- a relative word inside a quotation ("we were on the tram this morning", in a post quoted
+  the next day) is the speaker's, not the article's: it is not resolved against publication.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +20,7 @@ from consensus.models import (
     TimeRef,
 )
 from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES
+from consensus.offline.sentences import _quote_regions
 
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -61,11 +73,87 @@ def _month(name: str) -> int:
     return _MONTH_NUM[name[:3].lower()]
 
 
+# Between a relative word and the explicit date that spells it out: "today, October 24",
+# "Sunday, Dec. 24", "tonight (July 14)".
+_APPOSED = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:on\s+)?")
+# A day named as a comparison or a namesake, not as when something happened.
+_COMPARED = re.compile(
+    r"\b(?:(?:equivalent|counterpart|answer|version|analogue|analog)\s+(?:to|of)|"
+    r"(?<!would )like|unlike|such\s+as|akin\s+to)\s+(?:the\s+|a\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A clause about what is to come: a weekday in it is the next such day ("will observe three
+# days of mourning from Saturday", "is due to meet on Monday").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going)\s+to|"
+    r"plans?\s+to|next)\b|\w’ll\b|\w'll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()\n]")
+
+
+def _ahead(text: str, start: int, pos: int) -> bool:
+    """Whether the clause that ends at `pos` speaks of the future."""
+    window = text[max(start, pos - 80) : pos]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    return _FUTURE.search(clause) is not None
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotation regions, paragraph by paragraph; an opener left open at the end of its
+    paragraph quotes the rest of it (a quotation that runs on into the next paragraph)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        para_end = end if nl == -1 else nl
+        out += _quote_regions(text, pos, para_end, run_on=True)
+        pos = para_end + 1
+    return out
+
+
+def _explicit(m: re.Match[str]) -> bool:
+    return bool(m.group("md_m") or m.group("dm_m"))
+
+
 def _times(
     text: str, start: int, end: int, published: dt.date | None
 ) -> list[tuple[int, int, TimeRef]]:
     out: list[tuple[int, int, TimeRef]] = []
-    for m in _time_matches(text, start, end):
+    matches = _time_matches(text, start, end)
+    quoted: list[tuple[int, int]] | None = None
+    skip = -1
+    for k, m in enumerate(matches):
+        if k == skip:
+            continue
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if (
+            (m.group("rel") or m.group("wd"))
+            and nxt is not None
+            and _explicit(nxt)
+            and _APPOSED.fullmatch(text, m.end(), nxt.start())
+        ):
+            # The explicit date spells the relative word out: one expression, its date.
+            (ref,) = [t for _s, _e, t in _times(text, nxt.start(), nxt.end(), published)] or [
+                TimeRef(text=nxt.group())
+            ]
+            out.append(
+                (m.start(), nxt.end(), TimeRef(text=text[m.start() : nxt.end()], date=ref.date))
+            )
+            skip = k + 1
+            continue
+        if _explicit(m) and _COMPARED.search(text, max(start, m.start() - 40), m.start()):
+            out.append((m.start(), m.end(), TimeRef(text=m.group())))
+            continue
+        if m.group("rel"):
+            if quoted is None:
+                quoted = _quoted(text, start, end)
+            if any(qs < m.start() < qe for qs, qe in quoted):
+                out.append((m.start(), m.end(), TimeRef(text=m.group())))
+                continue
         date: dt.date | None = None
         try:
             if m.group("md_m"):
@@ -82,11 +170,14 @@ def _times(
                 # after its dateline, an announced event); a week-old day is "last Friday".
                 wd = _WEEKDAY_NAMES.index(m.group("wd"))
                 back = (published.weekday() - wd) % 7
-                date = (
-                    published - dt.timedelta(days=back)
-                    if back < 6
-                    else (published + dt.timedelta(days=1))
-                )
+                if _ahead(text, start, m.start()):
+                    date = published + dt.timedelta(days=(wd - published.weekday()) % 7)
+                else:
+                    date = (
+                        published - dt.timedelta(days=back)
+                        if back < 6
+                        else (published + dt.timedelta(days=1))
+                    )
             elif m.group("rel") and published:
                 rel = m.group("rel").lower()
                 if rel == "yesterday":

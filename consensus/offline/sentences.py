@@ -32,8 +32,11 @@ class _Sentence:
     quotes: tuple[tuple[int, int], ...]  # (opener index, closer index), absolute offsets
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Balanced quotation regions of one paragraph; an unclosed opener is ignored."""
+def _quote_regions(
+    text: str, start: int, end: int, *, run_on: bool = False
+) -> list[tuple[int, int]]:
+    """Balanced quotation regions of one paragraph; an unclosed opener is ignored, or with
+    `run_on` quotes the rest of the paragraph (the quotation goes on in the next one)."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     for m in _QUOTE_CHARS.finditer(text, start, end):
@@ -50,6 +53,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             regions.append((open_at, i))
             open_at = None
+    if run_on and open_at is not None:
+        regions.append((open_at, end))
     return regions
 
 
@@ -82,6 +87,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A list bullet opening a line is layout, not words of the sentence ("• Estrosi said ...").
+_BULLET = re.compile(r"(?:[•·▪‣◦►▸■□●○]|[-–—*](?=\s))\s*")
+
+
+def _unbullet(text: str, a: int, b: int) -> int:
+    """Where the sentence starting at `a` begins once a list bullet opening its line is
+    skipped."""
+    if a == 0 or text[a - 1] == "\n":
+        m = _BULLET.match(text, a, b)
+        if m is not None and m.end() < b:
+            return m.end()
+    return a
+
+
 def _split_sentences(text: str) -> list[_Sentence]:
     """Paragraphs are lines; sentences never break inside a balanced quotation."""
     sentences: list[_Sentence] = []
@@ -98,10 +117,12 @@ def _split_sentences(text: str) -> list[_Sentence]:
             if any(qs < punct and qe >= send for qs, qe in regions):
                 continue
             a, b = _trim(text, s, send)
+            a = _unbullet(text, a, b)
             if a < b:
                 sentences.append(_Sentence(a, b, _regions_in(regions, a, b)))
             s = nxt
         a, b = _trim(text, s, para_end)
+        a = _unbullet(text, a, b)
         if a < b:
             sentences.append(_Sentence(a, b, _regions_in(regions, a, b)))
         pos = para_end + 1

@@ -27,21 +27,60 @@ _LOWERABLE = frozenset(
 )
 
 
-def _lower_first(s: str, names: _Names | None = None) -> str:
-    """The first word in lower case when it is capitalised only for opening a sentence:
-    a function word, or (given the article's names) a word never capitalised mid-sentence
-    that the article also writes in lower case, or an adverb ("Nearly 80 people …")."""
-    word = s.split(" ", 1)[0]
-    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+_CASED_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;“”\"‘(\n•]\s*|\s[-–—]\s+)$")
+
+
+# What follows a first word that goes on a name: another capitalised word ("Martin Bamford").
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|(?:de|van|von|al|bin|da|di|del|la|le)\s+[A-Z])")
+
+
+class _WordCase:
+    """How an article writes each word: lower-case, or capitalised inside a sentence.
+
+    A word the article writes lower-case more often than capitalised inside a sentence is a
+    common word ("Nearly", "Authorities" opening a quotation); one it capitalises mid-sentence
+    at least as often is a name ("Nice", "Apple"). A word it capitalises only at the start of
+    a sentence reads as common unless another capitalised word follows it ("Martin Bamford")
+    (gazetteer-free, as names.py)."""
+
+    def __init__(self, text: str) -> None:
+        self.lower: dict[str, int] = {}
+        self.capital: dict[str, int] = {}
+        for m in _CASED_WORD.finditer(text):
+            word = m.group()
+            key = word.lower()
+            if word[0].islower():
+                self.lower[key] = self.lower.get(key, 0) + 1
+            elif not _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
+                self.capital[key] = self.capital.get(key, 0) + 1
+
+    def never_inside(self, word: str) -> bool:
+        return self.capital.get(word.lower(), 0) == 0
+
+    def common(self, word: str) -> bool:
+        key = word.lower()
+        return self.lower.get(key, 0) > self.capital.get(key, 0)
+
+
+def _lower_first(s: str, case: _WordCase | None = None) -> str:
+    """The text with its first word lower-cased when it is a common word, to follow an
+    attribution ("said nearly 80 people ...", "According to X, authorities ..."); a name, an
+    acronym and "I" keep their case."""
+    m = _CASED_WORD.match(s)
+    if m is None or not s[:1].isupper():
         return s
-    bare = word.strip(",.;:")
-    if word.lower() in _LOWERABLE or (
-        names is not None
-        and bare not in names.name_words
-        and bare not in names.placeish
-        and bare not in names.aliases
-        and (bare.lower() in names.common_words or bare.endswith("ly"))
+    word = m.group()
+    if word.lower() in _LOWERABLE:
+        return s[0].lower() + s[1:]
+    if (
+        case is None
+        or word == "I"
+        or word[1:] != word[1:].lower()
+        or s[m.end() : m.end() + 1] in "’'"
     ):
+        return s
+    if case.common(word) or (case.never_inside(word) and not _NAME_GOES_ON.match(s, m.end())):
         return s[0].lower() + s[1:]
     return s
 

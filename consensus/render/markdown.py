@@ -12,6 +12,7 @@ from consensus.models import (
     Position,
     Report,
     SummaryLine,
+    TimelineEntry,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
 from consensus.render.view import (
@@ -274,6 +275,13 @@ def _md_summary(view: _View) -> list[str]:
     return out
 
 
+def _also(e: TimelineEntry) -> str:
+    """'; its quotes also give 2017-10-19, 2017-11-24' for an item dated by several days."""
+    if not e.other_dates:
+        return ""
+    return "; its quotes also give " + ", ".join(d.isoformat() for d in e.other_dates)
+
+
 def _md_timeline(view: _View, show_all: bool) -> list[str]:
     report = view.report
     if not report.timeline:
@@ -287,6 +295,7 @@ def _md_timeline(view: _View, show_all: bool) -> list[str]:
             f"- **{e.date.isoformat()}** {_md(_shorten(e.statement))}{label} "
             f"{_md_refs(view.nums(e.citations))} — “{_md(' '.join(e.text.split()))}”"
             + (", resolved from the publication date" if e.resolved else "")
+            + _also(e)
         )
     if len(shown) < len(report.timeline):
         out.append(

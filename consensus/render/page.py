@@ -242,6 +242,9 @@ class _Html:
             ref = v.item_label.get(e.item)
             jump = f' <a class="jump" href="#{_h(e.item)}">{_h(ref)}</a>' if ref else ""
             mark = ' <span class="resolved">resolved</span>' if e.resolved else ""
+            if e.other_dates:
+                days = ", ".join(d.isoformat() for d in e.other_dates)
+                mark += f' <span class="resolved">its quotes also give {days}</span>'
             rows.append(
                 f'<li><time datetime="{e.date.isoformat()}">{e.date.isoformat()}</time>'
                 f'<span class="when">“{_h(" ".join(e.text.split()))}”{mark}</span> '

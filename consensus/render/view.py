@@ -15,7 +15,7 @@ from consensus.models import (
     SummaryLine,
     TimelineEntry,
 )
-from consensus.summary import Weights, article_labels
+from consensus.summary import Weights, article_labels, source_name
 
 
 def _limits() -> Weights:
@@ -227,6 +227,13 @@ class _View:
     def label(self, article_id: str) -> str:
         return self.labels.get(article_id, article_id)
 
+    def source_name(self, article_id: str) -> str:
+        """The outlet, else the article's title, else its short label (summary lines)."""
+        art = self.articles.get(article_id)
+        if art is None:
+            return self.outlet(article_id) or self.label(article_id)
+        return source_name(art, self.outlet(article_id) or self.label(article_id))
+
     def outlet(self, article_id: str) -> str | None:
         art = self.articles.get(article_id)
         if art is not None and art.outlet_info is not None:
@@ -373,7 +380,7 @@ def _more_text(report: Report) -> str:
 
 def _summary_outlets(view: _View, line: SummaryLine, cap: int = 3) -> str:
     """'BBC News, Daily Mail, The Guardian +2': who reports a summary line."""
-    names = _unique(view.outlet(a) or view.label(a) for a in view.ordered(line.sources))
+    names = _unique(view.source_name(a) for a in view.ordered(line.sources))
     return ", ".join(names[:cap]) + (f" +{len(names) - cap}" if len(names) > cap else "")
 
 
