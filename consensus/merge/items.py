@@ -161,19 +161,30 @@ def _as_written(name: str, texts: Iterable[str]) -> str:
     """`name` with each word the claims never write as shown cased as they do write it
     ("Un Security Council" -> "UN Security Council", "Mcdonald" -> "McDonald"); a word they
     write as shown stays ("Russia" beside an emphatic "RUSSIA")."""
-    seen: set[str] = set()
-    written: dict[str, str] = {}
-    for text in texts:
-        for word in text.replace("-", " ").split():
-            word = word.strip(".,;:!?()[]“”\"'’‘")
-            seen.add(word)
-            if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
-                written.setdefault(word.casefold(), word)
-    out = []
-    for word in name.split(" "):
-        parts = [p if p in seen else written.get(p.casefold(), p) for p in word.split("-")]
-        out.append("-".join(parts))
-    return " ".join(out)
+    return _Casing(texts).apply(name)
+
+
+class _Casing:
+    """How a group's texts write their words: read once, applied to every name shown."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.seen: set[str] = set()
+        self.written: dict[str, str] = {}
+        for text in texts:
+            for word in text.replace("-", " ").split():
+                word = word.strip(".,;:!?()[]“”\"'’‘")
+                self.seen.add(word)
+                if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
+                    self.written.setdefault(word.casefold(), word)
+
+    def apply(self, name: str) -> str:
+        out = []
+        for word in name.split(" "):
+            parts = [
+                p if p in self.seen else self.written.get(p.casefold(), p) for p in word.split("-")
+            ]
+            out.append("-".join(parts))
+        return " ".join(out)
 
 
 def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[str, ...]:
@@ -218,8 +229,10 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             ]
         keys = {f.speaker for f in voiced}
         said = voiced if all(compatible(a, b) for a in keys for b in keys) else []
-    texts = [t for f in members for t in (f.claim.speaker or "", f.claim.statement) if t]
-    names = sorted({_written(f, texts) for f in said})
+    if not said:
+        return ()
+    casing = _Casing(t for f in members for t in (f.claim.speaker or "", f.claim.statement) if t)
+    names = sorted({_written(f, casing) for f in said})
     return tuple(n for n in names if not any(m != n and _words(n) <= _words(m) for m in names))
 
 
@@ -250,9 +263,9 @@ def _words(name: str) -> set[str]:
     return set(name.casefold().split())
 
 
-def _written(f: _Feat, texts: Iterable[str]) -> str:
+def _written(f: _Feat, casing: _Casing) -> str:
     """The member's speaker as the articles write it ("UN Security Council", "Police")."""
-    shown = _as_written(_display(f.speaker), texts)
+    shown = casing.apply(_display(f.speaker))
     return shown[:1].upper() + shown[1:]
 
 
