@@ -282,7 +282,7 @@ def _photo_captions(text: str) -> list[tuple[int, int]]:
 # English broadcast grammar at a sentence's start (after "And", "Well", "Of course").
 _PROGRAMME_TALK = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Z ]{1,30})?:[ \t]*)?"  # "ARI SHAPIRO, HOST:"
-    r"(?:(?:and|well|now|of course|again),?[ \t]+)?(?:"
+    r"(?:(?:and|well|now|of course|again),?[ \t]+){0,3}(?:"
     r"we(?:'re|’re|[ \t]+are)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
     r"|joining[ \t]+us[ \t]+(?:now|from|on the line)\b"
     r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}joins[ \t]+us[ \t]+(?:now|from|on the line)\b"

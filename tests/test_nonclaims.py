@@ -252,7 +252,7 @@ def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, captio
     [
         ("We're joined now by NPR's White House correspondent Scott Horsley.", True),
         ("ARI SHAPIRO, HOST: More now on the deadly attack in the city of Nice.", True),
-        ("Of course, we'll have more details as the night goes on.", True),
+        ("And, of course, we'll have more details as the night goes on.", True),
         ("Jane Smith joins us now from Paris.", True),
         # reporting, and a speaker's own words, are kept
         ("Police said the driver was joined by a second man in the cab.", False),

@@ -378,9 +378,13 @@ def _merge(
         rep = _medoid(ms)
         if gi in also_agreed:
             # the figures are disputed: the item states what its origins agree on, so the
-            # members printing no figure speak for it when two origins give them
+            # members printing no figure speak for it when more origins give them than
+            # give a figure (else the figure is what the group is about: a statement
+            # without it would be a side remark of a few members)
             plain = [f for f in ms if not figures(f.claim.statement)]
-            if len({f.origin for f in plain}) >= 2:
+            plain_origins = len({f.origin for f in plain})
+            with_figure = len({f.origin for f in ms if figures(f.claim.statement)})
+            if plain_origins >= 2 and plain_origins > with_figure:
                 rep = _medoid(plain)
         backing = [feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
