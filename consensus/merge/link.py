@@ -9,10 +9,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 
 0. Another name in the same place: a pair whose statements each hold a name the other
    lacks, between the same words ("killed 12 people in Turkey" / "... in Syria",
-   "Taiye Ajibola was on his way to work" / "Martin Harris was ..."), is two claims: no
+   "Jane Roe was on her way to work" / "Mary Doe was ..."), is two claims: no
    edge at all (neither one item nor a dispute). Not when the two names are related:
-   one word in common ("Ms Okesola" / "Kudirat Okesola"), close spellings, an acronym,
-   or named together by some claim of the batch ("Croydon, south London"). Only pairs
+   one word in common ("Ms Adeyemi" / "Grace Adeyemi"), close spellings, an acronym,
+   or named together by some claim of the batch ("Hackney, east London"). Only pairs
    worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
