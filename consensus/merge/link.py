@@ -378,13 +378,17 @@ class _Substitutions:
         frames_i, frames_j = self._frames(i), self._frames(j)
         if not frames_i or not frames_j:
             return False
+        shared = frames_i.keys() & frames_j.keys()
+        if not shared:
+            return False
         fi, fj = self.feats[i], self.feats[j]
-        for frame in frames_i.keys() & frames_j.keys():
+        text_i, text_j = fi.claim.statement.casefold(), fj.claim.statement.casefold()
+        for frame in shared:
             for a in frames_i[frame]:
-                if a in fj.entities or a in fj.claim.statement.casefold():
+                if a in fj.entities or a in text_j:
                     continue
                 for b in frames_j[frame]:
-                    if b in fi.entities or b in fi.claim.statement.casefold():
+                    if b in fi.entities or b in text_i:
                         continue
                     if not self._related(a, b):
                         return True

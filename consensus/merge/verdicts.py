@@ -381,10 +381,14 @@ def _merge(
             # members printing no figure speak for it when more origins give them than
             # give a figure (else the figure is what the group is about: a statement
             # without it would be a side remark of a few members)
-            plain = [f for f in ms if not figures(f.claim.statement)]
+            plain, with_figure = [], set()
+            for f in ms:
+                if figures(f.claim.statement):
+                    with_figure.add(f.origin)
+                else:
+                    plain.append(f)
             plain_origins = len({f.origin for f in plain})
-            with_figure = len({f.origin for f in ms if figures(f.claim.statement)})
-            if plain_origins >= 2 and plain_origins > with_figure:
+            if plain_origins >= 2 and plain_origins > len(with_figure):
                 rep = _medoid(plain)
         backing = [feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
