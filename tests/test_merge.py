@@ -1094,8 +1094,8 @@ def test_an_approximate_time_agrees_with_a_close_exact_one() -> None:
         ("The earthquake killed 12 people in Turkey, officials said.",
          "The earthquake killed 15 people in Syria, officials said."),
         # one person for another
-        ("Taiye Ajibola was on his way to work when the tram came off the rails.",
-         "Martin Harris was on his way to work when the tram came off the rails."),
+        ("Taiye Ajibola was on his way to work on the tram that came off the rails.",
+         "Martin Harris was on his way to work on the tram that came off the rails."),
     ],
 )  # fmt: skip
 def test_another_name_in_the_same_place_is_another_claim(first: str, second: str) -> None:
