@@ -1215,3 +1215,14 @@ def test_one_voices_remarks_need_the_stricter_mean_to_join() -> None:
     assert not joins("ann lee", "ann lee", sims)
     assert joins("ann lee", "ann lee", {k: LINK_AT_ONE_VOICE for k in sims})
     assert not joins(None, None, {k: join_at - 0.01 for k in sims})
+
+
+def test_an_item_is_worded_by_a_member_that_names_its_subject() -> None:
+    # the shorter member (the usual choice of two) opens with a pronoun: who is "it"?
+    report = _two_outlets(
+        "The tram derailed on a sharp bend near the station at 6am.",
+        "It derailed on a sharp bend near the station at 6am.",
+    )
+    assert [it.statement for it in report.agreed] == [
+        "The tram derailed on a sharp bend near the station at 6am."
+    ]
