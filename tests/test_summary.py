@@ -20,6 +20,8 @@ from consensus.models import (
     Citation,
     ClaimKind,
     ContestedItem,
+    DisputedFigure,
+    DisputedSlot,
     Item,
     Polarity,
     Position,
@@ -251,6 +253,66 @@ def test_a_dispute_over_different_counts_shows_each_figure_with_what_it_counts()
         "Figures: at least seven people were killed (Outlet a) vs "
         "more than 50 people have been injured (Police; Outlet b)"
     )
+
+
+def _slot(name: str, *figures: tuple[str, tuple[int, ...]]) -> DisputedSlot:
+    return DisputedSlot(
+        slot=name, figures=tuple(DisputedFigure(text=t, positions=p) for t, p in figures)
+    )
+
+
+def test_a_point_disputing_two_counts_reads_one_clause_per_counted_thing():
+    sides = (
+        _side("At least seven people were killed in the crash.", (), "a", "b"),
+        _side("More than 50 people have been injured after the accident.", ("Police",), "c"),
+        _side("At least five people are dead after the crash.", (), "c"),
+        _side("At least 40 people were injured, the fire brigade said.", ("Fire brigade",), "a"),
+    )
+    slots = (
+        _slot("killed", ("at least seven", (0,)), ("at least five", (2,))),
+        _slot("injured", ("more than 50", (1,)), ("at least 40", (3,))),
+    )
+    c = _disputed(*sides).model_copy(update={"slots": slots})
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        "How many killed: at least seven (Outlet a, Outlet b) vs at least five (Outlet c); "
+        "how many injured: more than 50 (Police; Outlet c) vs at least 40 "
+        "(Fire brigade; Outlet a)"
+    )
+    # the same point without slots (an older report) still reads as before
+    (old,) = add_summary(_report(contested=(_disputed(*sides),)), _articles()).summary.contested
+    assert old.text.startswith("Figures: at least seven people were killed")
+
+
+def test_a_slot_that_names_nothing_it_counts_shows_the_sides_statements():
+    # "fell" is a verb, "share" a word beside an amount: neither is a label ("Fell: ...")
+    c = _disputed(
+        _side("Shares of the company fell 1.5 percent in early trading.", (), "a"),
+        _side("Shares of the company fell 4.3 percent by the afternoon.", (), "b"),
+    ).model_copy(update={"slots": (_slot("", ("1.5 percent", (0,)), ("4.3 percent", (1,))),)})
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b")).summary.contested
+    assert line.text.startswith("Disputed: Shares of the company fell 1.5 percent in early")
+    assert "vs Shares of the company fell 4.3 percent by the afternoon (Outlet b)" in line.text
+
+
+def test_dev_figure_points_give_each_counted_thing_its_own_slot(reports: dict[str, Report]):
+    for name, r in reports.items():
+        for c in r.contested:
+            for slot in c.slots:
+                shown = [i for f in slot.figures for i in f.positions]
+                assert len(shown) == len(set(shown)), (name, c.id)  # one figure per side
+                assert all(0 <= i < len(c.positions) for i in shown), (name, c.id)
+    # a point of killed and injured figures: killed against killed, injured against injured
+    r = reports["croydon_tram_crash"]
+    (c,) = [c for c in r.contested if c.slots and "killed" in [s.slot for s in c.slots]]
+    by_name = {s.slot: {f.text for f in s.figures} for s in c.slots}
+    assert by_name["killed"] == {"at least seven", "at least five"}
+    assert {"more than 50", "at least 40"} <= by_name["injured"]
+    (line,) = [sl for sl in r.summary.contested if sl.item == c.id] if r.summary else []
+    killed, injured = line.text.split("; how many injured: ")
+    assert killed.startswith("How many killed: at least seven (") and "50" not in killed
+    assert "more than 50 (" in injured and "at least 40 (" in injured
 
 
 def test_a_dispute_in_words_keeps_half_a_line_per_side():

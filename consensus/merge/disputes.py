@@ -21,12 +21,12 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import figures
+from consensus.merge.figures import Figure, figures
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
-from consensus.models import Polarity, Position
+from consensus.models import DisputedFigure, DisputedSlot, Polarity, Position
 
 
 def _stories(groups: Sequence[list[_Feat]]) -> list[int]:
@@ -350,3 +350,153 @@ def _position(
         hedges=_hedges(members),
         citations=_citations(members),
     )
+
+
+# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32").
+BOUND_BEFORE = re.compile(
+    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|nearly|almost|about|"
+    r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = frozenset(
+    "at more fewer less up as nearly almost about around roughly some over under "
+    "approximately an a another".split()
+)
+
+
+def bound_start(statement: str, fig: Figure) -> int:
+    """Where a figure starts with the bound written before it ("at least 84")."""
+    bound = BOUND_BEFORE.search(statement, max(0, fig.start - 20), fig.start)
+    return fig.start if bound is None else bound.start()
+
+
+def in_line(text: str, fig: Figure) -> str:
+    """`text` (a figure as written, from its bound on) as it reads inside a line: "At least
+    60", "Forty-two", "Dozens" open their sentence, not the line."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _BOUND_WORDS or (text[:1].isupper() and fig.text[:1].isalpha()):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def written_figure(statement: str, fig: Figure) -> str:
+    """The figure with the bound written before it, as it reads inside a line."""
+    start = bound_start(statement, fig)
+    return in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
+
+
+# A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
+STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
+
+
+def counted(fig: Figure) -> tuple[str, str]:
+    """What a figure counts, as written: (a participle or state among its two nearest slot
+    words, "killed", "dead"; its noun phrase, "rescue units", "barrels"), each '' when it
+    has none (a verb such as "fell" or a word before the figure such as "share" names
+    nothing)."""
+    state = next((w for w in fig.slot[:2] if STATE.search(w)), "")
+    noun = ""
+    if fig.noun:
+        noun = f"{fig.noun} {fig.head}" if fig.head and fig.head != fig.noun else fig.noun
+    return state, noun
+
+
+def _key(fig: Figure) -> str:
+    return " ".join(fig.text.split()).casefold()
+
+
+def _shares(fig: Figure, words: Counter[str]) -> int:
+    return sum(words[w] for w in set(fig.slot[:3]))
+
+
+def disputed_slots(
+    sides: Sequence[Sequence[_Feat]],
+    origins: Sequence[int],
+    conflicts: Iterable[tuple[str, str]],
+) -> tuple[DisputedSlot, ...]:
+    """What each side of a figure point gives for each disputed slot.
+
+    `sides`: the members each position shows, in position order; `origins`: each side's
+    independent origins; `conflicts`: the figure texts each conflict of the point set
+    against each other ("five", "seven"). Figures linked by conflicts, transitively, are one
+    slot (one counted thing: "at least five dead" vs "seven killed"; "more than 50 injured"
+    vs "at least 40"), so a point whose sides count several things is shown slot by slot.
+    A side gives, for a slot, the figure of the slot its members write most often (ties: the
+    first in text order); sides giving one figure share an entry. A slot is named by what
+    its figures count (`counted`: a participle or state, else a noun phrase), the wording
+    most origins use (ties: the shortest, then alphabetical); '' when no figure of it names
+    what it counts, or its figures count different nouns. Slots in order of the most
+    origins a side of each has (ties: the name); figures likewise. Slots where every side
+    gives one figure are left out."""
+    root: dict[str, str] = {}
+
+    def find(t: str) -> str:
+        while root[t] != t:
+            root[t] = root[root[t]]
+            t = root[t]
+        return t
+
+    for pair in sorted(conflicts):
+        keys = [" ".join(t.split()).casefold() for t in pair]
+        for k in keys:
+            root.setdefault(k, k)
+        a, b = find(keys[0]), find(keys[1])
+        if a != b:
+            root[max(a, b)] = min(a, b)
+    written: dict[str, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
+    # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
+    names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
+    # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
+    # it gives, for each slot, the one whose slot words the slot's figures share most
+    found = [
+        [
+            [(find(key), fig) for fig in figures(f.claim.statement) if (key := _key(fig)) in root]
+            for f in members
+        ]
+        for members in sides
+    ]
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for per_member in found:
+        for hits in per_member:
+            for slot, fig in hits:
+                shared[slot].update(set(fig.slot[:3]))
+    for i, members in enumerate(sides):
+        for n, f in enumerate(members):
+            best: dict[str, Figure] = {}
+            for slot, fig in found[i][n]:
+                held = best.get(slot)
+                if held is None or _shares(fig, shared[slot]) > _shares(held, shared[slot]):
+                    best[slot] = fig
+            for slot, fig in best.items():
+                text = written_figure(f.claim.statement, fig)
+                written[slot][i][text] += 1
+                first_at.setdefault((slot, i, text), (n, fig.start))
+                state, noun = counted(fig)
+                # a count is named by its state, else its noun ("killed", "barrels"); an
+                # amount by its noun ("offer")
+                word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
+                stem = slot_stem(noun.split()[-1]) if noun and not STATE.search(noun) else ""
+                names[(slot, i, text)].add((f.origin, word, "" if fig.unit else stem))
+    out: list[tuple[tuple[int, str], DisputedSlot]] = []
+    for slot, per_side in written.items():
+        given: dict[str, list[int]] = {}
+        shown: dict[str, str] = {}
+        said: set[tuple[str, str, str]] = set()
+        for i in sorted(per_side):
+            texts = per_side[i]
+            text = min(texts, key=lambda t: (-texts[t], first_at[(slot, i, t)]))
+            shown.setdefault(text.casefold(), text)
+            given.setdefault(text.casefold(), []).append(i)
+            said |= names[(slot, i, text)]
+        if len(given) < 2:
+            continue
+        votes = Counter(word for _origin, word, _stem in said if word)
+        name = min(votes, key=lambda w: (-votes[w], len(w), w)) if votes else ""
+        if len({stem for *_, stem in said if stem}) > 1:
+            name = ""  # "30 times" against "four ships" counts two things: no one name
+        entries = sorted(given.items(), key=lambda kv: (-max(origins[i] for i in kv[1]), kv[1][0]))
+        figs = tuple(DisputedFigure(text=shown[k], positions=tuple(idx)) for k, idx in entries)
+        most = max(origins[i] for _k, idx in entries for i in idx)
+        out.append(((-most, name), DisputedSlot(slot=name, figures=figs)))
+    return tuple(s for _k, s in sorted(out, key=lambda x: x[0]))

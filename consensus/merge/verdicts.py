@@ -24,6 +24,7 @@ from consensus.merge.disputes import (
     _prints_disputed,
     _split_figure,
     _topic,
+    disputed_slots,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figures import figures
@@ -209,6 +210,7 @@ def _merge(
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
     clashed: dict[int, set[str]] = defaultdict(set)  # the figures a point's conflicts name
+    clash_pairs: dict[int, set[tuple[str, str]]] = defaultdict(set)  # ... each conflict's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
     denied_preds: dict[int, set[str]] = defaultdict(set)
@@ -264,7 +266,9 @@ def _merge(
             conflict_units[root].add("" if unit == "count" else unit)
             what = why.removeprefix("quantity ")
             reasons[root].add(f"conflicting quantities for one slot ({what})")
-            clashed[root].update(what.split(": ", 1)[-1].split(" vs "))
+            fig_a, fig_b = what.split(": ", 1)[-1].split(" vs ", 1)
+            clashed[root].update((fig_a, fig_b))
+            clash_pairs[root].add((fig_a, fig_b))
         elif why.startswith("time"):
             timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
@@ -308,16 +312,32 @@ def _merge(
         if len(by_pos) < 2:
             continue
         shown_figs = clashed.get(root, set())
-        positions = [
-            _position(ms, units, root in timed, shown_figs) for _, ms in sorted(by_pos.items())
-        ]
+        keyed = sorted(by_pos.items())
+        positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
             shown = [
                 _split_figure(ms, units, False, shown_figs)[0] for _, ms in sorted(by_pos.items())
             ]
             timeline = _figure_timeline([(_figure_text(f, units), f) for f in shown], published)
-        positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
+        order = sorted(
+            range(len(positions)),
+            key=lambda k: (
+                positions[k].polarity != Polarity.asserts,
+                -positions[k].origins,
+                positions[k].statement,
+            ),
+        )
+        positions = [positions[k] for k in order]
+        slots = (
+            disputed_slots(
+                [_split_figure(keyed[k][1], units, root in timed, shown_figs)[0] for k in order],
+                [p.origins for p in positions],
+                clash_pairs.get(root, ()),
+            )
+            if units
+            else ()
+        )
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(positions)
         why_all = set(reasons.get(root, ()))
@@ -346,6 +366,7 @@ def _merge(
                 topic=topic,
                 rule=rule,
                 positions=tuple(positions),
+                slots=slots,
             )
         )
         # A figure (or date) dispute does not take away what several origins agree on: a
