@@ -49,8 +49,9 @@ def test_agreed_recall_floor() -> None:
 
 def test_disputes_found_floor() -> None:
     # (14 when a round bound began to speak in its last digit; 15 since a figure point's
-    # sides go by the figures their members print)
-    assert total("disputes_found") >= 15, [s.disputes_missed for s in scores()]
+    # sides go by the figures their members print; 16 since an agreed group whose members
+    # give one slot different figures makes a point of it: Croydon's rescue units)
+    assert total("disputes_found") >= 16, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:

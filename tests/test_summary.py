@@ -315,6 +315,28 @@ def test_dev_figure_points_give_each_counted_thing_its_own_slot(reports: dict[st
     assert "more than 50 (" in injured and "at least 40 (" in injured
 
 
+def test_an_agreed_group_that_gives_a_second_slot_two_figures_shows_that_dispute(
+    reports: dict[str, Report],
+):
+    # Croydon: "eight fire engines and four rescue units" and "eight fire engines, five fire
+    # rescue units" agree on the engines and join; the four/five clash is a point of its own
+    r = reports["croydon_tram_crash"]
+    inner = [c for c in r.contested if "inside one agreed group" in c.rule]
+    (point,) = [c for c in inner if [s.slot for s in c.slots] == ["rescue units"]]
+    given = {f.text: {a for i in f.positions for a in point.positions[i].sources}
+             for f in point.slots[0].figures}  # fmt: skip
+    assert given == {"four": {"01_independent"}, "five": {"08_guardian"}}
+    assert "possibly an update" in point.rule  # five was published a day later
+    (item,) = [it for it in r.agreed if point.id in it.rule]
+    assert "eight fire engines" in item.statement
+    # such a point never stands on one origin's word against itself
+    for name, rep in reports.items():
+        for c in rep.contested:
+            if "inside one agreed group" in c.rule:
+                origin = {a.id: a.origin for a in rep.articles}
+                assert len({origin[s] for p in c.positions for s in p.sources}) >= 2, name
+
+
 def test_a_dispute_in_words_keeps_half_a_line_per_side():
     long_a = "The ministry said the convoy crossed the border near the river"
     long_b = "The army denied that any convoy had crossed the border at night"

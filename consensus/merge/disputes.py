@@ -14,7 +14,7 @@ from itertools import combinations
 
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
-from consensus.merge.compare import slot_stem
+from consensus.merge.compare import _comparable, _overlap, slot_stem
 from consensus.merge.features import (
     _concept,
     _Feat,
@@ -389,16 +389,22 @@ def written_figure(statement: str, fig: Figure) -> str:
 STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
 
 
-def counted(fig: Figure) -> tuple[str, str]:
-    """What a figure counts, as written: (a participle or state among its two nearest slot
-    words, "killed", "dead"; its noun phrase, "rescue units", "barrels"), each '' when it
-    has none (a verb such as "fell" or a word before the figure such as "share" names
-    nothing)."""
+def counted(statement: str, fig: Figure) -> tuple[str, str]:
+    """What a figure of `statement` counts, as written: (a participle or state among its two
+    nearest slot words, "killed", "dead"; its noun phrase, "fire rescue units", "barrels"),
+    each '' when it has none (a verb such as "fell" or a word before the figure such as
+    "share" names nothing)."""
     state = next((w for w in fig.slot[:2] if STATE.search(w)), "")
-    noun = ""
-    if fig.noun:
-        noun = f"{fig.noun} {fig.head}" if fig.head and fig.head != fig.noun else fig.noun
-    return state, noun
+    noun = fig.noun
+    if fig.noun and fig.head and fig.head != fig.noun:
+        end = fig.start + len(fig.text)
+        run = re.match(
+            rf"\W*({re.escape(fig.noun)}(?:\s+[\w'’-]+){{0,2}}?\s+{re.escape(fig.head)})\b",
+            statement[end : end + 60],
+            re.IGNORECASE,
+        )
+        noun = run.group(1).casefold() if run else f"{fig.noun} {fig.head}"
+    return state, " ".join(noun.split())
 
 
 def _key(fig: Figure) -> str:
@@ -472,7 +478,7 @@ def disputed_slots(
                 text = written_figure(f.claim.statement, fig)
                 written[slot][i][text] += 1
                 first_at.setdefault((slot, i, text), (n, fig.start))
-                state, noun = counted(fig)
+                state, noun = counted(f.claim.statement, fig)
                 # a count is named by its state, else its noun ("killed", "barrels"); an
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
@@ -500,3 +506,68 @@ def disputed_slots(
         most = max(origins[i] for _k, idx in entries for i in idx)
         out.append(((-most, name), DisputedSlot(slot=name, figures=figs)))
     return tuple(s for _k, s in sorted(out, key=lambda x: x[0]))
+
+
+def _one_slot(a: Figure, b: Figure) -> bool:
+    """Two figures of one group count one thing, by their words alone (no vectors: inside a
+    group that joined on what it agrees, a dispute is read only where the words say so):
+    one unit, and the same counted noun ("four rescue units" / "five fire rescue units"),
+    else, when either has none, the same nearest slot word ("five trapped" / "two
+    trapped")."""
+    if a.unit != b.unit:
+        return False
+    noun_a, noun_b = a.head or a.noun, b.head or b.noun
+    if noun_a and noun_b:
+        return slot_stem(noun_a) == slot_stem(noun_b)
+    return bool(a.slot and b.slot) and slot_stem(a.slot[0]) == slot_stem(b.slot[0])
+
+
+def inner_disputes(
+    members: Sequence[_Feat],
+) -> list[tuple[list[list[_Feat]], list[tuple[str, str]]]]:
+    """Figures disputed inside one group: members of two origins that give different
+    figures for one slot (`_one_slot`) while what joined them agrees ("eight fire engines
+    and four rescue units" / "eight fire engines, five fire rescue units").
+
+    Figures of one slot are those linked, transitively, by an equal or a clashing pair of
+    two origins (a clash: different values that do not overlap, `_overlap`, and are
+    comparable, not two vague counts). For each slot with a clash and no member giving two
+    of its values (a source that writes both, "up from its initial offer of $70 to $82",
+    tells an update, not a dispute): its sides (the members giving each value), in order of
+    value, and the clashing figure texts (for `disputed_slots`). Pure; [] for most groups."""
+    figs = [figures(f.claim.statement) for f in members]
+    nodes = [(k, j) for k, fs in enumerate(figs) for j in range(len(fs))]
+    if len({members[k].origin for k, _ in nodes}) < 2:
+        return []
+    index = {node: n for n, node in enumerate(nodes)}
+    uf = _UnionFind(len(nodes))
+    clashes: list[tuple[int, str, str]] = []
+    for (k, j), (m, i) in combinations(nodes, 2):
+        if k == m or members[k].origin == members[m].origin:
+            continue
+        a, b = figs[k][j], figs[m][i]
+        if not _one_slot(a, b):
+            continue
+        same = a.value == b.value
+        if not same and ((a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b)):
+            continue
+        x, y = uf.find(index[(k, j)]), uf.find(index[(m, i)])
+        uf.parent[max(x, y)] = min(x, y)
+        if not same:
+            clashes.append((index[(k, j)], a.text, b.text))
+    out = []
+    for slot in sorted({uf.find(n) for n, _t, _u in clashes}):
+        values: dict[int, set[float]] = defaultdict(set)
+        for n, (k, j) in enumerate(nodes):
+            if uf.find(n) == slot:
+                values[k].add(figs[k][j].value)
+        if any(len(vals) > 1 for vals in values.values()):
+            continue  # one source writes both ("up from its initial $70 to $82"): no dispute
+        by_value: dict[float, list[_Feat]] = defaultdict(list)
+        for k, vals in sorted(values.items()):
+            by_value[next(iter(vals))].append(members[k])
+        if len(by_value) < 2:
+            continue
+        texts = sorted({(t, u) for n, t, u in clashes if uf.find(n) == slot})
+        out.append(([by_value[v] for v in sorted(by_value)], texts))
+    return out

@@ -6,6 +6,7 @@ PURE: no I/O, clock or randomness; the same inputs in any order give the same by
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -25,6 +26,7 @@ from consensus.merge.disputes import (
     _split_figure,
     _topic,
     disputed_slots,
+    inner_disputes,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figures import figures
@@ -282,7 +284,8 @@ def _merge(
 
     contested: list[ContestedItem] = []
     used: set[int] = set()
-    also_agreed: dict[int, str] = {}  # group -> the figure point it is also a side of
+    also_agreed: dict[int, list[str]] = defaultdict(list)  # group -> figure points it is in
+    shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -306,7 +309,9 @@ def _merge(
             named = clashed.get(root, set())
             printing = [f for f in groups[gi] if _prints_disputed(f, units, named)]
             for f in printing:
-                by_pos[_position_key([f], units, False, (), False, named)].append(f)
+                figure_side = _position_key([f], units, False, (), False, named)
+                by_pos[figure_side].append(f)
+                shown_on[f.pos] = (root, figure_side)
             if not printing:
                 by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
@@ -376,7 +381,7 @@ def _merge(
         # contested). A group denied, or denying, is in the point only.
         for gi in gis:
             if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
-                also_agreed[gi] = contested[-1].id
+                also_agreed[gi].append(contested[-1].id)
                 continue
             used.add(gi)
             # A side shows only the members that print the disputed figure; the others
@@ -386,6 +391,17 @@ def _merge(
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)
                 features.append(features[gi])
+    # 5b. figures disputed inside an agreed group: the group stays agreed on what joined
+    # it, and the slot its members give different figures for is a point of its own
+    for gi, ms in enumerate(groups):
+        if gi in used or len({f.origin for f in ms}) < 2:
+            continue
+        for sides, clash in inner_disputes(ms):
+            if _shown_apart(sides, shown_on):
+                continue  # a figure point already shows each figure as a side of its own
+            point = _inner_point(sides, clash, published)
+            contested.append(point)
+            also_agreed[gi].append(point.id)
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     # 6. agreed and single-source, after compound-sentence support
@@ -420,7 +436,7 @@ def _merge(
             prefix = "a-"
             rule = (
                 f"agreed: {n_origins} independent origins; the figures they give for it "
-                f"are contested in {also_agreed[gi]}"
+                f"are contested in {', '.join(also_agreed[gi])}"
             )
         elif n_origins >= 2:
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
@@ -478,4 +494,58 @@ def _merge(
         single_source=tuple(single),
         coverage=coverage,
         failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
+    )
+
+
+def _shown_apart(
+    sides: Sequence[Sequence[_Feat]], shown_on: Mapping[int, tuple[int, tuple[str, ...]]]
+) -> bool:
+    """Whether one figure point already shows the members of each side together on a side
+    of their own (a group can hold "at least four killed" and "at least six killed", and
+    its members go to the sides of the figures they print)."""
+    places = []
+    for side in sides:
+        where = {shown_on.get(f.pos) for f in side}
+        if len(where) != 1:
+            return False
+        place = where.pop()
+        if place is None:
+            return False
+        places.append(place)
+    return len({point for point, _side in places}) == 1 and len(set(places)) == len(places)
+
+
+def _inner_point(
+    sides: Sequence[Sequence[_Feat]],
+    clash: Sequence[tuple[str, str]],
+    published: Mapping[str, dt.date | None],
+) -> ContestedItem:
+    """The point of a figure disputed inside one agreed group (`inner_disputes`): a side
+    per figure, its members those that give it; the rule names the clashing figures and
+    lists them by first publication (an update?)."""
+    positions = [_position(ms) for ms in sides]
+    order = sorted(
+        range(len(sides)),
+        key=lambda k: (-positions[k].origins, positions[k].statement),
+    )
+    positions = [positions[k] for k in order]
+    slots = disputed_slots([sides[k] for k in order], [p.origins for p in positions], clash)
+    named = slots[0].figures if slots else ()
+    timeline = _figure_timeline(
+        [(f.text, [m for i in f.positions for m in sides[order[i]]]) for f in named], published
+    )
+    what = "; ".join(f"{a} vs {b}" for a, b in clash)
+    rule = (
+        "contested: conflicting quantities for one slot inside one agreed group "
+        f"({slots[0].slot + ': ' if slots and slots[0].slot else ''}{what})"
+    )
+    if timeline:
+        rule += f" — {timeline}"
+    all_cites = [c for p in positions for c in p.citations]
+    return ContestedItem(
+        id="c-" + _digest(all_cites),
+        topic=_topic(positions),
+        rule=rule,
+        positions=tuple(positions),
+        slots=slots,
     )
