@@ -424,7 +424,12 @@ def _what(c: ContestedItem, sides: Sequence[_Side]) -> str | None:
         return "How many " + words[0]
     phrase = " ".join(words)
     if len(words) > 1 and not any(phrase in t.lower() for t in statements):
-        phrase = words[0]  # two shared words read as a phrase only where written together
+        return None  # two shared words read as a phrase only where written together
+    if len(words) == 1:
+        # one word beside the figures that is no participle ("fell", "share", "fire") may
+        # be a verb or a word the figures do not count: no label ("Fell: $235.77 vs 1.5
+        # percent" read as nonsense)
+        return None
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -434,7 +439,7 @@ def _counts(side: _Side, word: str) -> bool:
 
 # A figure point's line shows at most this many slots, and figures per slot.
 _SLOTS_SHOWN = 2
-_SLOT_FIGURES = 3
+_SLOT_FIGURES = (_FIGURE_SIDES, 3)  # ... for one slot; for each of two
 _MONEY_OR_SHARE = re.compile(r"[$€£¥%]|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
 
 
@@ -468,7 +473,7 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     seen: set[int] = set()
     for n, (slot, label) in enumerate(zip(slots, labels, strict=True)):
         parts = []
-        for fig in slot.figures[:_SLOT_FIGURES]:
+        for fig in slot.figures[: _SLOT_FIGURES[len(slots) > 1]]:
             sides = [c.positions[i] for i in fig.positions if i < len(c.positions)]
             seen.update(fig.positions)
             speakers = [s for p in sides for s in p.speakers]
@@ -486,14 +491,19 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     the line shows those figures as written ("at least 84"), up to four sides, after what
     they count ("How many killed"), or each run on to its own slot word when the sides count
     different things ("Figures: at least seven people were killed (...) vs more than 50 people
-    have been injured (...)"); sides with the same figure share one entry. Otherwise the two
-    sides with most origins (ties in report order), each cut at a word boundary to half the
-    line, a denial marked, and the others counted."""
+    have been injured (...)"); sides with the same figure share one entry. A point with
+    `slots` reads one clause per slot (`_slot_line`). Otherwise, or when nothing says what
+    the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
+    the two sides with most origins (ties in report order), each cut at a word boundary to
+    half the line, a denial marked, and the others counted."""
     by_slot = _slot_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
-    sides = None if c.slots else _sides(c)  # (a slot naming nothing: the statements say it)
+    sides = _sides(c)
+    if sides is not None and _what(c, sides) is None:
+        if c.slots or all(side.clause == side.value for side in sides):
+            sides = None  # nothing says what the figures count: the statements say it
     if sides is not None:
         shown = sorted(order[:_FIGURE_SIDES])
         what = _what(c, [sides[i] for i in shown])

@@ -296,6 +296,24 @@ def test_a_slot_that_names_nothing_it_counts_shows_the_sides_statements():
     assert "vs Shares of the company fell 4.3 percent by the afternoon (Outlet b)" in line.text
 
 
+@pytest.mark.parametrize("slotted", [False, True])
+def test_a_lone_word_beside_the_figures_is_no_label(slotted: bool):
+    # "Fell: $235.77 vs 1.5 percent vs 4.3 percent" (the nearest word of each figure, a
+    # verb): the line shows the statements instead, with or without the merge's slots
+    c = _disputed(
+        _side("Shares of the bank fell 1.5 percent to $65.09 in the morning.", (), "a"),
+        _side("Shares of the bank fell 4.3 percent to $63.20 by the afternoon.", (), "b"),
+        _side("Shares of its rival edged up 0.2 percent to $235.77.", (), "c"),
+    )
+    if slotted:
+        c = c.model_copy(
+            update={"slots": (_slot("", ("1.5 percent", (0,)), ("4.3 percent", (1,))),)}
+        )
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b", "c")).summary.contested
+    assert line.text.startswith("Disputed: Shares of the bank fell 1.5 percent to $65.09"), line
+    assert "(+1 more side)" in line.text
+
+
 def test_dev_figure_points_give_each_counted_thing_its_own_slot(reports: dict[str, Report]):
     for name, r in reports.items():
         for c in r.contested:
