@@ -275,3 +275,20 @@ def test_no_dispute_inside_a_group_where_its_sources_do_not_disagree(
     said: list[tuple[str, str]],
 ) -> None:
     assert inner_disputes(_members(*said)) == []
+
+
+def test_a_qualified_count_keeps_its_qualifier() -> None:
+    # "four are seriously injured" is not "four injured"; "two still trapped" not "two
+    # trapped": the slot shows what each side's figure says
+    hurt = _members(
+        ("o1", "At least 40 people were injured."),
+        ("o2", "Twenty were treated, of which four are seriously injured."),
+    )
+    (slot,) = disputed_slots([[hurt[0]], [hurt[1]]], [1, 1], [("40", "four")])
+    assert [f.text for f in slot.figures] == ["at least 40", "four seriously injured"]
+    trapped = _members(("o1", "Five people were initially trapped."), ("o2", "Two still trapped."))
+    (slot,) = disputed_slots([[trapped[0]], [trapped[1]]], [1, 1], [("Five", "Two")])
+    assert (slot.slot, [f.text for f in slot.figures]) == (
+        "trapped",
+        ["five initially trapped", "two still trapped"],
+    )

@@ -407,6 +407,28 @@ def counted(statement: str, fig: Figure) -> tuple[str, str]:
     return state, " ".join(noun.split())
 
 
+# Words that qualify a count's state ("four are seriously injured", "two still trapped"):
+# adverbs in -ly and a few of time, the rest of the words before the state being auxiliaries
+_QUALIFIER = re.compile(r"[a-z]+ly|still|now|already|yet", re.IGNORECASE)
+_AUXILIARY = frozenset("are were is was have has had been be being people".split())
+
+
+def _qualified(statement: str, fig: Figure, state: str) -> str:
+    """' seriously injured' when the count's state is qualified ("four are seriously
+    injured" is not "four injured"; "two still trapped" is not "two trapped"); else ''."""
+    if not state:
+        return ""
+    end = fig.start + len(fig.text)
+    words = re.findall(r"[\w'’-]+", statement[end : end + 60])[:5]
+    lowered = [w.casefold() for w in words]
+    if state not in lowered:
+        return ""
+    between = [w for w in words[: lowered.index(state)] if w.casefold() not in _AUXILIARY]
+    if between and all(_QUALIFIER.fullmatch(w) for w in between):
+        return " " + " ".join([*between, state])
+    return ""
+
+
 def _key(fig: Figure) -> str:
     return " ".join(fig.text.split()).casefold()
 
@@ -475,10 +497,11 @@ def disputed_slots(
                 if held is None or _shares(fig, shared[slot]) > _shares(held, shared[slot]):
                     best[slot] = fig
             for slot, fig in best.items():
+                state, noun = counted(f.claim.statement, fig)
                 text = written_figure(f.claim.statement, fig)
+                text += _qualified(f.claim.statement, fig, state)
                 written[slot][i][text] += 1
                 first_at.setdefault((slot, i, text), (n, fig.start))
-                state, noun = counted(f.claim.statement, fig)
                 # a count is named by its state, else its noun ("killed", "barrels"); an
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
