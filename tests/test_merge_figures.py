@@ -240,7 +240,7 @@ def test_a_group_agreeing_on_one_figure_disputes_another_slot() -> None:
     )
     ((sides, clash),) = inner_disputes(group)
     assert [[f.article for f in side] for side in sides] == [["a0"], ["a1"]]  # four, five
-    assert clash == [("four", "five")]
+    assert clash == [("unit", "four", "five")]
     slots = disputed_slots(sides, [1, 1], clash)
     assert [(s.slot, [(f.text, f.positions) for f in s.figures]) for s in slots] == [
         ("rescue units", [("four", (0,)), ("five", (1,))])
@@ -284,10 +284,10 @@ def test_a_qualified_count_keeps_its_qualifier() -> None:
         ("o1", "At least 40 people were injured."),
         ("o2", "Twenty were treated, of which four are seriously injured."),
     )
-    (slot,) = disputed_slots([[hurt[0]], [hurt[1]]], [1, 1], [("40", "four")])
+    (slot,) = disputed_slots([[hurt[0]], [hurt[1]]], [1, 1], [("injur", "40", "four")])
     assert [f.text for f in slot.figures] == ["at least 40", "four seriously injured"]
     trapped = _members(("o1", "Five people were initially trapped."), ("o2", "Two still trapped."))
-    (slot,) = disputed_slots([[trapped[0]], [trapped[1]]], [1, 1], [("Five", "Two")])
+    (slot,) = disputed_slots([[trapped[0]], [trapped[1]]], [1, 1], [("trapp", "Five", "Two")])
     assert (slot.slot, [f.text for f in slot.figures]) == (
         "trapped",
         ["five initially trapped", "two still trapped"],

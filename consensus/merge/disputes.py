@@ -440,15 +440,17 @@ def _shares(fig: Figure, words: Counter[str]) -> int:
 def disputed_slots(
     sides: Sequence[Sequence[_Feat]],
     origins: Sequence[int],
-    conflicts: Iterable[tuple[str, str]],
+    conflicts: Iterable[tuple[str, str, str]],
 ) -> tuple[DisputedSlot, ...]:
     """What each side of a figure point gives for each disputed slot.
 
     `sides`: the members each position shows, in position order; `origins`: each side's
-    independent origins; `conflicts`: the figure texts each conflict of the point set
-    against each other ("five", "seven"). Figures linked by conflicts, transitively, are one
-    slot (one counted thing: "at least five dead" vs "seven killed"; "more than 50 injured"
-    vs "at least 40"), so a point whose sides count several things is shown slot by slot.
+    independent origins; `conflicts`: the slot stem and the figure texts each conflict of
+    the point set against each other ("dead", "five", "seven"). Figures linked by conflicts,
+    transitively, are one slot (one counted thing: "at least five dead" vs "seven killed";
+    "more than 50 injured" vs "at least 40"), so a point whose sides count several things is
+    shown slot by slot. A side no conflict names gives the figures its members print for a
+    conflict's slot stem ("Scores of people were killed" beside "kill: 60 vs 84").
     A side gives, for a slot, the figure of the slot its members write most often (ties: the
     first in text order); sides giving one figure share an entry. A slot is named by what
     its figures count (`counted`: a participle or state, else a noun phrase), the wording
@@ -464,13 +466,15 @@ def disputed_slots(
             t = root[t]
         return t
 
-    for pair in sorted(conflicts):
+    stems: dict[str, str] = {}  # a conflict's slot stem -> a figure text it names
+    for stem, *pair in sorted(conflicts):
         keys = [" ".join(t.split()).casefold() for t in pair]
         for k in keys:
             root.setdefault(k, k)
         a, b = find(keys[0]), find(keys[1])
         if a != b:
             root[max(a, b)] = min(a, b)
+        stems.setdefault(stem, keys[0])
     written: dict[str, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
@@ -484,6 +488,16 @@ def disputed_slots(
         ]
         for members in sides
     ]
+    for i, members in enumerate(sides):
+        if not any(found[i]):
+            found[i] = [
+                [
+                    (find(stems[stem]), fig)
+                    for fig in figures(f.claim.statement)
+                    if fig.slot and (stem := slot_stem(fig.slot[0])) in stems
+                ]
+                for f in members
+            ]
     shared: dict[str, Counter[str]] = defaultdict(Counter)
     for per_member in found:
         for hits in per_member:
@@ -547,7 +561,7 @@ def _one_slot(a: Figure, b: Figure) -> bool:
 
 def inner_disputes(
     members: Sequence[_Feat],
-) -> list[tuple[list[list[_Feat]], list[tuple[str, str]]]]:
+) -> list[tuple[list[list[_Feat]], list[tuple[str, str, str]]]]:
     """Figures disputed inside one group: members of two origins that give different
     figures for one slot (`_one_slot`) while what joined them agrees ("eight fire engines
     and four rescue units" / "eight fire engines, five fire rescue units").
@@ -564,7 +578,7 @@ def inner_disputes(
         return []
     index = {node: n for n, node in enumerate(nodes)}
     uf = _UnionFind(len(nodes))
-    clashes: list[tuple[int, str, str]] = []
+    clashes: list[tuple[int, str, str, str]] = []
     for (k, j), (m, i) in combinations(nodes, 2):
         if k == m or members[k].origin == members[m].origin:
             continue
@@ -577,9 +591,11 @@ def inner_disputes(
         x, y = uf.find(index[(k, j)]), uf.find(index[(m, i)])
         uf.parent[max(x, y)] = min(x, y)
         if not same:
-            clashes.append((index[(k, j)], a.text, b.text))
+            clashes.append(
+                (index[(k, j)], slot_stem(a.head or a.noun or a.slot[0]), a.text, b.text)
+            )
     out = []
-    for slot in sorted({uf.find(n) for n, _t, _u in clashes}):
+    for slot in sorted({uf.find(n) for n, *_clash in clashes}):
         values: dict[int, set[float]] = defaultdict(set)
         for n, (k, j) in enumerate(nodes):
             if uf.find(n) == slot:
@@ -591,6 +607,6 @@ def inner_disputes(
             by_value[next(iter(vals))].append(members[k])
         if len(by_value) < 2:
             continue
-        texts = sorted({(t, u) for n, t, u in clashes if uf.find(n) == slot})
+        texts = sorted({(stem, t, u) for n, stem, t, u in clashes if uf.find(n) == slot})
         out.append(([by_value[v] for v in sorted(by_value)], texts))
     return out

@@ -212,7 +212,7 @@ def _merge(
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
     clashed: dict[int, set[str]] = defaultdict(set)  # the figures a point's conflicts name
-    clash_pairs: dict[int, set[tuple[str, str]]] = defaultdict(set)  # ... each conflict's
+    clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
     denied_preds: dict[int, set[str]] = defaultdict(set)
@@ -268,9 +268,10 @@ def _merge(
             conflict_units[root].add("" if unit == "count" else unit)
             what = why.removeprefix("quantity ")
             reasons[root].add(f"conflicting quantities for one slot ({what})")
-            fig_a, fig_b = what.split(": ", 1)[-1].split(" vs ", 1)
+            stem, _, figs = what.rpartition(": ")
+            fig_a, _, fig_b = figs.partition(" vs ")
             clashed[root].update((fig_a, fig_b))
-            clash_pairs[root].add((fig_a, fig_b))
+            clash_pairs[root].add((stem, fig_a, fig_b))
         elif why.startswith("time"):
             timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
@@ -517,7 +518,7 @@ def _shown_apart(
 
 def _inner_point(
     sides: Sequence[Sequence[_Feat]],
-    clash: Sequence[tuple[str, str]],
+    clash: Sequence[tuple[str, str, str]],
     published: Mapping[str, dt.date | None],
 ) -> ContestedItem:
     """The point of a figure disputed inside one agreed group (`inner_disputes`): a side
@@ -534,7 +535,7 @@ def _inner_point(
     timeline = _figure_timeline(
         [(f.text, [m for i in f.positions for m in sides[order[i]]]) for f in named], published
     )
-    what = "; ".join(f"{a} vs {b}" for a, b in clash)
+    what = "; ".join(f"{a} vs {b}" for _stem, a, b in clash)
     rule = (
         "contested: conflicting quantities for one slot inside one agreed group "
         f"({slots[0].slot + ': ' if slots and slots[0].slot else ''}{what})"
