@@ -437,6 +437,18 @@ class ContestedItem(_Frozen):
         "for it (a point can dispute how many were killed and how many were injured); "
         "empty for a dispute in words.",
     )
+
+    @model_validator(mode="after")
+    def _slots_name_sides(self) -> ContestedItem:
+        for slot in self.slots:
+            for fig in slot.figures:
+                if any(not 0 <= i < len(self.positions) for i in fig.positions):
+                    raise ValueError(
+                        f"slot {slot.slot!r}: figure {fig.text!r} names a side the point does "
+                        f"not have (positions {list(fig.positions)}, {len(self.positions)} sides)"
+                    )
+        return self
+
     salience: Salience | None = Field(
         default=None, description="Set after the merge by consensus.summary."
     )
