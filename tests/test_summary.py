@@ -345,6 +345,8 @@ def test_an_agreed_group_that_gives_a_second_slot_two_figures_shows_that_dispute
              for f in point.slots[0].figures}  # fmt: skip
     assert given == {"four": {"01_independent"}, "five": {"08_guardian"}}
     assert "possibly an update" in point.rule  # five was published a day later
+    # headed apart from the point the group is a side of ("... and four rescue units ...")
+    assert point.topic not in {c.topic for c in r.contested if c.id != point.id}
     (item,) = [it for it in r.agreed if point.id in it.rule]
     assert "eight fire engines" in item.statement
     # such a point never stands on one origin's word against itself

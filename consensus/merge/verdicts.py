@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from consensus.errors import UsageError
@@ -400,7 +400,7 @@ def _merge(
         for sides, clash in inner_disputes(ms):
             if _shown_apart(sides, shown_on):
                 continue  # a figure point already shows each figure as a side of its own
-            point = _inner_point(sides, clash, published)
+            point = _inner_point(sides, clash, published, {c.topic for c in contested})
             contested.append(point)
             also_agreed[gi].append(point.id)
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
@@ -520,10 +520,13 @@ def _inner_point(
     sides: Sequence[Sequence[_Feat]],
     clash: Sequence[tuple[str, str, str]],
     published: Mapping[str, dt.date | None],
+    topics: Collection[str] = (),
 ) -> ContestedItem:
     """The point of a figure disputed inside one agreed group (`inner_disputes`): a side
     per figure, its members those that give it; the rule names the clashing figures and
-    lists them by first publication (an update?)."""
+    lists them by first publication (an update?). Its topic is `_topic`'s, unless another
+    point already has it (the group may be a side of a point headed by its statement): then
+    the next side's statement."""
     positions = [_position(ms) for ms in sides]
     order = sorted(
         range(len(sides)),
@@ -543,9 +546,13 @@ def _inner_point(
     if timeline:
         rule += f" — {timeline}"
     all_cites = [c for p in positions for c in p.citations]
+    # (`_topic`'s order: asserting sides, most origins, shortest statement)
+    ranked = sorted(
+        positions, key=lambda p: (p.polarity != Polarity.asserts, -p.origins, len(p.statement))
+    )
     return ContestedItem(
         id="c-" + _digest(all_cites),
-        topic=_topic(positions),
+        topic=next((p.statement for p in ranked if p.statement not in topics), _topic(positions)),
         rule=rule,
         positions=tuple(positions),
         slots=slots,
