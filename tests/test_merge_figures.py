@@ -237,11 +237,13 @@ def test_a_group_agreeing_on_one_figure_disputes_another_slot() -> None:
         ("o1", "More than 70 firefighters, eight fire engines and four rescue units are there."),
         ("o2", "Eight fire engines, five fire rescue units and 22 ambulance crews attended."),
         ("o3", "Eight fire engines were sent to the scene."),
+        ("o4", "There are eight fire engines and four fire and rescue crews in attendance."),
     )
     ((sides, clash),) = inner_disputes(group)
-    assert [[f.article for f in side] for side in sides] == [["a0"], ["a1"]]  # four, five
+    # four (one of them in other words: "four fire and rescue crews"), five
+    assert [[f.article for f in side] for side in sides] == [["a0", "a3"], ["a1"]]
     assert clash == [("unit", "four", "five")]
-    slots = disputed_slots(sides, [1, 1], clash)
+    slots = disputed_slots(sides, [2, 1], clash)
     assert [(s.slot, [(f.text, f.positions) for f in s.figures]) for s in slots] == [
         ("rescue units", [("four", (0,)), ("five", (1,))])
     ]

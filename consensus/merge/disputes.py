@@ -429,6 +429,10 @@ def _qualified(statement: str, fig: Figure, state: str) -> str:
     return ""
 
 
+def _last(name: str) -> str:
+    return slot_stem(name.split()[-1])
+
+
 def _key(fig: Figure) -> str:
     return " ".join(fig.text.split()).casefold()
 
@@ -454,8 +458,9 @@ def disputed_slots(
     A side gives, for a slot, the figure of the slot its members write most often (ties: the
     first in text order); sides giving one figure share an entry. A slot is named by what
     its figures count (`counted`: a participle or state, else a noun phrase), the wording
-    most origins use (ties: the shortest, then alphabetical); '' when no figure of it names
-    what it counts, or its figures count different nouns. Slots in order of the most
+    whose last word most sides use, then most origins (ties: the shortest, then
+    alphabetical); '' when no figure of it names what it counts, or two sides' figures count
+    different nouns. Slots in order of the most
     origins a side of each has (ties: the name); figures likewise. Slots where every side
     gives one figure are left out."""
     root: dict[str, str] = {}
@@ -526,17 +531,25 @@ def disputed_slots(
         given: dict[str, list[int]] = {}
         shown: dict[str, str] = {}
         said: set[tuple[str, str, str]] = set()
+        side_nouns: list[set[str]] = []
+        sides_saying: Counter[str] = Counter()  # a name's last word -> sides using it
         for i in sorted(per_side):
             texts = per_side[i]
             text = min(texts, key=lambda t: (-texts[t], first_at[(slot, i, t)]))
             shown.setdefault(text.casefold(), text)
             given.setdefault(text.casefold(), []).append(i)
             said |= names[(slot, i, text)]
+            side_nouns.append({stem for *_, stem in names[(slot, i, text)] if stem})
+            sides_saying.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w})
         if len(given) < 2:
             continue
         votes = Counter(word for _origin, word, _stem in said if word)
-        name = min(votes, key=lambda w: (-votes[w], len(w), w)) if votes else ""
-        if len({stem for *_, stem in said if stem}) > 1:
+        name = (
+            min(votes, key=lambda w: (-sides_saying[_last(w)], -votes[w], len(w), w))
+            if votes
+            else ""
+        )
+        if any(a and b and not a & b for a, b in combinations(side_nouns, 2)):
             name = ""  # "30 times" against "four ships" counts two things: no one name
         entries = sorted(given.items(), key=lambda kv: (-max(origins[i] for i in kv[1]), kv[1][0]))
         figs = tuple(DisputedFigure(text=shown[k], positions=tuple(idx)) for k, idx in entries)
@@ -559,6 +572,26 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     return bool(a.slot and b.slot) and slot_stem(a.slot[0]) == slot_stem(b.slot[0])
 
 
+def _join_in_other_words(
+    values: dict[int, set[float]], figs: Sequence[Sequence[Figure]], slot: Sequence[Figure]
+) -> None:
+    """Members with no figure of the slot whose one figure of the same unit and value as a
+    figure of the slot shares two of its slot words ("four fire and rescue crews" beside
+    "eight fire engines and four rescue units": fire, rescue, engines) give that figure
+    too."""
+    for k, fs in enumerate(figs):
+        if k in values:
+            continue
+        hits = {
+            f.value
+            for f in fs
+            for g in slot
+            if f.unit == g.unit and f.value == g.value and len(set(f.slot) & set(g.slot)) >= 2
+        }
+        if len(hits) == 1:
+            values[k] = hits
+
+
 def inner_disputes(
     members: Sequence[_Feat],
 ) -> list[tuple[list[list[_Feat]], list[tuple[str, str, str]]]]:
@@ -568,8 +601,9 @@ def inner_disputes(
 
     Figures of one slot are those linked, transitively, by an equal or a clashing pair of
     two origins (a clash: different values that do not overlap, `_overlap`, and are
-    comparable, not two vague counts). For each slot with a clash and no member giving two
-    of its values (a source that writes both, "up from its initial offer of $70 to $82",
+    comparable, not two vague counts); a member that gives one of them in other words joins
+    (`_join_in_other_words`). For each slot with a clash and no member giving two of its
+    values (a source that writes both, "up from its initial offer of $70 to $82",
     tells an update, not a dispute): its sides (the members giving each value), in order of
     value, and the clashing figure texts (for `disputed_slots`). Pure; [] for most groups."""
     figs = [figures(f.claim.statement) for f in members]
@@ -602,6 +636,9 @@ def inner_disputes(
                 values[k].add(figs[k][j].value)
         if any(len(vals) > 1 for vals in values.values()):
             continue  # one source writes both ("up from its initial $70 to $82"): no dispute
+        _join_in_other_words(
+            values, figs, [figs[k][j] for n, (k, j) in enumerate(nodes) if uf.find(n) == slot]
+        )
         by_value: dict[float, list[_Feat]] = defaultdict(list)
         for k, vals in sorted(values.items()):
             by_value[next(iter(vals))].append(members[k])
