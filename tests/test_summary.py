@@ -325,6 +325,11 @@ def test_dev_figure_points_give_each_counted_thing_its_own_slot(reports: dict[st
     r = reports["croydon_tram_crash"]
     (c,) = [c for c in r.contested if c.slots and "killed" in [s.slot for s in c.slots]]
     by_name = {s.slot: {f.text for f in s.figures} for s in c.slots}
+    # the sides go slot by slot: A and B give the killed, C, D, E the injured
+    assert [[f.positions for f in s.figures] for s in c.slots] == [
+        [(0,), (1,)],
+        [(2,), (3,), (4,)],
+    ]
     assert by_name["killed"] == {"at least seven", "at least five"}
     assert {"more than 50", "at least 40"} <= by_name["injured"]
     (line,) = [sl for sl in r.summary.contested if sl.item == c.id] if r.summary else []

@@ -647,3 +647,32 @@ def inner_disputes(
         texts = sorted({(stem, t, u) for n, stem, t, u in clashes if uf.find(n) == slot})
         out.append(([by_value[v] for v in sorted(by_value)], texts))
     return out
+
+
+def by_slot(
+    positions: Sequence[Position], slots: Sequence[DisputedSlot]
+) -> tuple[list[Position], tuple[DisputedSlot, ...]]:
+    """The sides of a figure point in the order of its slots and their figures (the sides
+    giving the first slot's figures first, then the next slot's, then any other side), so a
+    point of killed and injured figures lists the killed sides together; `slots` renumbered
+    to match. The order within is kept: the side with most origins stays first."""
+    order: list[int] = []
+    for slot in slots:
+        for fig in slot.figures:
+            order += [i for i in fig.positions if i not in order]
+    order += [i for i in range(len(positions)) if i not in order]
+    new = {old: k for k, old in enumerate(order)}
+    renumbered = tuple(
+        slot.model_copy(
+            update={
+                "figures": tuple(
+                    fig.model_copy(
+                        update={"positions": tuple(sorted(new[i] for i in fig.positions))}
+                    )
+                    for fig in slot.figures
+                )
+            }
+        )
+        for slot in slots
+    )
+    return [positions[i] for i in order], renumbered

@@ -25,6 +25,7 @@ from consensus.merge.disputes import (
     _prints_disputed,
     _split_figure,
     _topic,
+    by_slot,
     disputed_slots,
     inner_disputes,
 )
@@ -344,6 +345,7 @@ def _merge(
             if units
             else ()
         )
+        positions, slots = by_slot(positions, slots)
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(positions)
         why_all = set(reasons.get(root, ()))
@@ -538,6 +540,7 @@ def _inner_point(
     timeline = _figure_timeline(
         [(f.text, [m for i in f.positions for m in sides[order[i]]]) for f in named], published
     )
+    positions, slots = by_slot(positions, slots)
     what = "; ".join(f"{a} vs {b}" for _stem, a, b in clash)
     rule = (
         "contested: conflicting quantities for one slot inside one agreed group "
