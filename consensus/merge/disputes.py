@@ -655,7 +655,8 @@ def by_slot(
     """The sides of a figure point in the order of its slots and their figures (the sides
     giving the first slot's figures first, then the next slot's, then any other side), so a
     point of killed and injured figures lists the killed sides together; `slots` renumbered
-    to match. The order within is kept: the side with most origins stays first."""
+    to match. The order within is kept, and the first slot holds the side with most
+    origins: it stays first when it gives a figure."""
     order: list[int] = []
     for slot in slots:
         for fig in slot.figures:
