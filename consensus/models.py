@@ -437,6 +437,9 @@ class ContestedItem(_Frozen):
         "for it (a point can dispute how many were killed and how many were injured); "
         "empty for a dispute in words.",
     )
+    salience: Salience | None = Field(
+        default=None, description="Set after the merge by consensus.summary."
+    )
 
     @model_validator(mode="after")
     def _slots_name_sides(self) -> ContestedItem:
@@ -448,10 +451,6 @@ class ContestedItem(_Frozen):
                         f"not have (positions {list(fig.positions)}, {len(self.positions)} sides)"
                     )
         return self
-
-    salience: Salience | None = Field(
-        default=None, description="Set after the merge by consensus.summary."
-    )
 
 
 class SummaryLine(_Frozen):
