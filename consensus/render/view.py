@@ -428,7 +428,7 @@ def _lower_first(text: str) -> str:
 
 def _slot_figures(c: ContestedItem) -> str:
     """A figure point's disputed slots, each with the figures the sides give for it: 'how
-    many killed: at least seven (A) vs at least five (D); how many injured: ...' ('' when
+    many killed: at least seven (A) vs at least five (B); how many injured: ...' ('' when
     the point has no slot), so figures of different things never read as alternatives."""
     return "; ".join(
         _lower_first(slot_label(slot))
