@@ -407,14 +407,50 @@ class Position(_Frozen):
     citations: tuple[Citation, ...] = ()
 
 
+class DisputedFigure(_Frozen):
+    """A figure some sides of a contested point give for one disputed slot."""
+
+    text: str = Field(description="The figure as the sides write it ('at least seven').")
+    positions: tuple[int, ...] = Field(
+        min_length=1, description="The sides that give it: indexes into `positions` (0 is A)."
+    )
+
+
+class DisputedSlot(_Frozen):
+    """One counted thing the sides of a figure point give different figures for."""
+
+    slot: str = Field(
+        description="What the figures count, as written ('killed', 'rescue units'); '' when "
+        "no figure of it names what it counts."
+    )
+    figures: tuple[DisputedFigure, ...] = Field(min_length=2)
+
+
 class ContestedItem(_Frozen):
     id: str
     topic: str
     rule: str
     positions: tuple[Position, ...] = Field(min_length=2)
+    slots: tuple[DisputedSlot, ...] = Field(
+        default=(),
+        description="For a figure point, each disputed slot with the figures the sides give "
+        "for it (a point can dispute how many were killed and how many were injured); "
+        "empty for a dispute in words.",
+    )
     salience: Salience | None = Field(
         default=None, description="Set after the merge by consensus.summary."
     )
+
+    @model_validator(mode="after")
+    def _slots_name_sides(self) -> ContestedItem:
+        for slot in self.slots:
+            for fig in slot.figures:
+                if any(not 0 <= i < len(self.positions) for i in fig.positions):
+                    raise ValueError(
+                        f"slot {slot.slot!r}: figure {fig.text!r} names a side the point does "
+                        f"not have (positions {list(fig.positions)}, {len(self.positions)} sides)"
+                    )
+        return self
 
 
 class SummaryLine(_Frozen):

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from consensus.merge.disputes import STATE, bound_start, in_line
 from consensus.merge.figures import Figure, figures
 from consensus.models import (
     Article,
@@ -51,6 +52,7 @@ from consensus.models import (
     ClaimKind,
     ClaimSet,
     ContestedItem,
+    DisputedSlot,
     Item,
     Report,
     ReportArticle,
@@ -67,6 +69,7 @@ __all__ = [
     "article_labels",
     "load_weights",
     "shorten",
+    "slot_label",
     "source_name",
 ]
 
@@ -327,12 +330,6 @@ def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> 
     return "; ".join(x for x in (said, outlets) if x)
 
 
-# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32").
-_BOUND_BEFORE = re.compile(
-    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|nearly|almost|about|"
-    r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
-    re.IGNORECASE,
-)
 # A topic of a few words is already a label ("Death toll"), not a sentence.
 _LABEL_WORDS = 5
 # Sides a dispute line shows: figures are short, clauses ("five people are dead") longer.
@@ -351,17 +348,12 @@ class _Side:
 
 
 _SLOT_AHEAD = 6  # words after a figure searched for its slot word
-# A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
-_STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
 
 
 def _value_text(statement: str, f: Figure) -> tuple[str, str]:
     """('at least 84', 'at least 84 people were killed'): the figure with the bound written
     before it and its counted noun; and the same run on to its nearest slot word ahead."""
-    start, end = f.start, f.start + len(f.text)
-    bound = _BOUND_BEFORE.search(statement, max(0, start - 20), start)
-    if bound is not None:
-        start = bound.start()
+    start, end = bound_start(statement, f), f.start + len(f.text)
     if f.noun:
         words = f"{f.noun} {f.head}".split() if f.head and f.head != f.noun else [f.noun]
         m = re.match(r"\s+" + r"\s+".join(map(re.escape, words)) + r"\b", statement[end:])
@@ -374,20 +366,10 @@ def _value_text(statement: str, f: Figure) -> tuple[str, str]:
         words = ahead.group().split()
         for k, word in enumerate(words):
             if word.lower().startswith(f.slot[0]):
-                if _STATE.search(word):  # "were killed", "are dead": what the figure counts
+                if STATE.search(word):  # "were killed", "are dead": what the figure counts
                     clause = " ".join([value, *words[: k + 1]])
                 break
-    first = value.split(" ", 1)[0]
-    # "At least 60", "Forty-two", "Dozens" open their sentence, not the line
-    if first.lower() in _BOUND_WORDS or (value[:1].isupper() and f.text[:1].isalpha()):
-        value, clause = value[:1].lower() + value[1:], clause[:1].lower() + clause[1:]
-    return value, clause
-
-
-_BOUND_WORDS = frozenset(
-    "at more fewer less up as nearly almost about around roughly some over under "
-    "approximately an a another".split()
-)
+    return in_line(value, f), in_line(clause, f)
 
 
 def _sides(c: ContestedItem) -> list[_Side] | None:
@@ -442,7 +424,12 @@ def _what(c: ContestedItem, sides: Sequence[_Side]) -> str | None:
         return "How many " + words[0]
     phrase = " ".join(words)
     if len(words) > 1 and not any(phrase in t.lower() for t in statements):
-        phrase = words[0]  # two shared words read as a phrase only where written together
+        return None  # two shared words read as a phrase only where written together
+    if len(words) == 1:
+        # one word beside the figures that is no participle ("fell", "share", "fire") may
+        # be a verb or a word the figures do not count: no label ("Fell: $235.77 vs 1.5
+        # percent" read as nonsense)
+        return None
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -450,16 +437,73 @@ def _counts(side: _Side, word: str) -> bool:
     return any(word.startswith(w) for w in side.slot[:2])
 
 
+# A figure point's line shows at most this many slots, and figures per slot.
+_SLOTS_SHOWN = 2
+_SLOT_FIGURES = (_FIGURE_SIDES, 3)  # ... for one slot; for each of two
+_MONEY_OR_SHARE = re.compile(r"[$€£¥%]|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
+
+
+def slot_label(slot: DisputedSlot) -> str:
+    """What a disputed slot counts, as a label: 'How many killed', 'How many rescue units';
+    an amount or a share is named by what it is the amount of ('Offer'); 'Figures' when
+    the slot names nothing (`DisputedSlot.slot`)."""
+    return _slot_label(slot) or "Figures"
+
+
+def _slot_label(slot: DisputedSlot) -> str:
+    if not slot.slot:
+        return ""
+    if any(_MONEY_OR_SHARE.search(f.text) for f in slot.figures):
+        return slot.slot[:1].upper() + slot.slot[1:]
+    return "How many " + slot.slot
+
+
+def _slot_line(c: ContestedItem, names: _Names) -> str | None:
+    """A figure point slot by slot, one clause per counted thing: 'How many killed: at least
+    seven (...) vs at least five (...); how many injured: more than 50 (...) vs at least 40
+    (...)', so figures of different things are never read as alternatives. The slots with
+    most origins first, up to `_SLOTS_SHOWN`, each with up to `_SLOT_FIGURES` figures (most
+    origins first); the sides no clause shows are counted. None when the point has no slot,
+    or a shown slot names nothing it counts (the line then shows the sides' statements)."""
+    slots = c.slots[:_SLOTS_SHOWN]
+    labels = [_slot_label(slot) for slot in slots]
+    if not slots or not all(labels):
+        return None
+    clauses: list[str] = []
+    seen: set[int] = set()
+    for n, (slot, label) in enumerate(zip(slots, labels, strict=True)):
+        parts = []
+        for fig in slot.figures[: _SLOT_FIGURES[len(slots) > 1]]:
+            sides = [c.positions[i] for i in fig.positions if i < len(c.positions)]
+            seen.update(fig.positions)
+            speakers = [s for p in sides for s in p.speakers]
+            sources = [a for p in sides for a in p.sources]
+            parts.append(f"{fig.text} ({_holders(speakers, sources, names)})")
+        head = label if n == 0 else label[:1].lower() + label[1:]
+        clauses.append(f"{head}: " + " vs ".join(parts))
+    unseen = len(c.positions) - len(seen & set(range(len(c.positions))))
+    rest = f" (+{unseen} more side{'s' if unseen > 1 else ''})" if unseen > 0 else ""
+    return "; ".join(clauses) + rest
+
+
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
     the line shows those figures as written ("at least 84"), up to four sides, after what
     they count ("How many killed"), or each run on to its own slot word when the sides count
     different things ("Figures: at least seven people were killed (...) vs more than 50 people
-    have been injured (...)"); sides with the same figure share one entry. Otherwise the two
-    sides with most origins (ties in report order), each cut at a word boundary to half the
-    line, a denial marked, and the others counted."""
+    have been injured (...)"); sides with the same figure share one entry. A point with
+    `slots` reads one clause per slot (`_slot_line`). Otherwise, or when nothing says what
+    the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
+    the two sides with most origins (ties in report order), each cut at a word boundary to
+    half the line, a denial marked, and the others counted."""
+    by_slot = _slot_line(c, names)
+    if by_slot is not None:
+        return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
     sides = _sides(c)
+    if sides is not None and _what(c, sides) is None:
+        if c.slots or all(side.clause == side.value for side in sides):
+            sides = None  # nothing says what the figures count: the statements say it
     if sides is not None:
         shown = sorted(order[:_FIGURE_SIDES])
         what = _what(c, [sides[i] for i in shown])

@@ -56,18 +56,20 @@ def verdicts_per_span(report: Report) -> dict[Span, int]:
 
 
 def check_also_agreed_rules(report: Report) -> None:
-    """An agreed item that names a contested point names an existing figure or date
-    dispute (never a point of opposite polarity) and cites some of that point's spans."""
+    """An agreed item that names contested points names existing figure or date disputes
+    (never a point of opposite polarity; several when its figures for two slots are
+    disputed) and cites some of each point's spans."""
     points = {point.id: point for point in report.contested}
     for item in report.agreed:
         named = [point_id for point_id in points if point_id in item.rule]
         if not named and "contested in" not in item.rule:
             continue
-        assert len(named) == 1, (item.rule, sorted(points))
-        point = points[named[0]]
-        assert "opposite polarity" not in point.rule, (item.rule, point.rule)
-        assert "conflicting quantities" in point.rule or "conflicting dates" in point.rule, (
-            point.rule
-        )
-        spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
-        assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)
+        listed = item.rule.split("contested in ", 1)[1].split(", ")
+        assert sorted(named) == sorted(listed), (item.rule, sorted(points))
+        for point in (points[point_id] for point_id in named):
+            assert "opposite polarity" not in point.rule, (item.rule, point.rule)
+            assert "conflicting quantities" in point.rule or "conflicting dates" in point.rule, (
+                point.rule
+            )
+            spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
+            assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)

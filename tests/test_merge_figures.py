@@ -7,7 +7,10 @@ import pytest
 
 from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
+from consensus.merge.disputes import disputed_slots, inner_disputes
+from consensus.merge.features import _build_features, _Feat
 from consensus.merge.figures import Figure, figures
+from consensus.models import Claim, ClaimKind, Evidence
 from consensus.vectors import Vectors
 
 
@@ -205,3 +208,89 @@ def _context(*statements: str) -> PairContext:
     views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
              for k, t in enumerate(statements)]  # fmt: skip
     return PairContext(views, Vectors.empty())
+
+
+def _members(*said: tuple[str, str]) -> list[_Feat]:
+    """(origin, statement) -> the features of one group, one article per statement."""
+    entries = [
+        (
+            f"a{k}",
+            0,
+            Claim(
+                statement=text,
+                kind=ClaimKind.event,
+                subject="it",
+                evidence=(Evidence(quote=text, start=0, end=len(text)),),
+            ),
+        )
+        for k, (_origin, text) in enumerate(said)
+    ]
+    feats = _build_features(entries)
+    for f, (origin, _text) in zip(feats, said, strict=True):
+        f.origin = origin
+    return feats
+
+
+def test_a_group_agreeing_on_one_figure_disputes_another_slot() -> None:
+    # joined on "eight fire engines"; four rescue units against five
+    group = _members(
+        ("o1", "More than 70 firefighters, eight fire engines and four rescue units are there."),
+        ("o2", "Eight fire engines, five fire rescue units and 22 ambulance crews attended."),
+        ("o3", "Eight fire engines were sent to the scene."),
+        ("o4", "There are eight fire engines and four fire and rescue crews in attendance."),
+    )
+    ((sides, clash),) = inner_disputes(group)
+    # four (one of them in other words: "four fire and rescue crews"), five
+    assert [[f.article for f in side] for side in sides] == [["a0", "a3"], ["a1"]]
+    assert clash == [("unit", "four", "five")]
+    slots = disputed_slots(sides, [2, 1], clash)
+    assert [(s.slot, [(f.text, f.positions) for f in s.figures]) for s in slots] == [
+        ("rescue units", [("four", (0,)), ("five", (1,))])
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # one source writes both figures: an update it reports, not a dispute
+        [
+            ("o1", "Broadcom raised its offer to $82 a share, up from $70 a share in November."),
+            ("o2", "Its first offer, of $70 per share, came in November."),
+            ("o3", "The new bid of $82 a share is its best and final offer."),
+        ],
+        # the same figure, or figures of different things
+        [
+            ("o1", "Eight fire engines and four rescue units are at the scene."),
+            ("o2", "Eight fire engines and four rescue units were sent."),
+        ],
+        [
+            ("o1", "Eight fire engines were at the scene."),
+            ("o2", "Five fire rescue units were at the scene."),
+        ],
+        # a lower bound and a figure just above it agree
+        [("o1", "More than 50 people were injured."), ("o2", "51 people were injured.")],
+        # two claims of one origin are not two sources disagreeing
+        [("o1", "Four rescue units are at the scene."), ("o1", "Five rescue units attended.")],
+    ],
+)
+def test_no_dispute_inside_a_group_where_its_sources_do_not_disagree(
+    said: list[tuple[str, str]],
+) -> None:
+    assert inner_disputes(_members(*said)) == []
+
+
+def test_a_qualified_count_keeps_its_qualifier() -> None:
+    # "four are seriously injured" is not "four injured"; "two still trapped" not "two
+    # trapped": the slot shows what each side's figure says
+    hurt = _members(
+        ("o1", "At least 40 people were injured."),
+        ("o2", "Twenty were treated, of which four are seriously injured."),
+    )
+    (slot,) = disputed_slots([[hurt[0]], [hurt[1]]], [1, 1], [("injur", "40", "four")])
+    assert [f.text for f in slot.figures] == ["at least 40", "four seriously injured"]
+    trapped = _members(("o1", "Five people were initially trapped."), ("o2", "Two still trapped."))
+    (slot,) = disputed_slots([[trapped[0]], [trapped[1]]], [1, 1], [("trapp", "Five", "Two")])
+    assert (slot.slot, [f.text for f in slot.figures]) == (
+        "trapped",
+        ["five initially trapped", "two still trapped"],
+    )

@@ -49,10 +49,11 @@ def test_agreed_recall_floor() -> None:
 
 def test_disputes_found_floor() -> None:
     # (14 when a round bound began to speak in its last digit; 15 since a figure point's
-    # sides go by the figures their members print; 14 again with offline-20's speakers:
-    # Mazar's Kunduz toll was found inside the consulate's toll point, a mixed point that
-    # correct speakers no longer assemble)
-    assert total("disputes_found") >= 14, [s.disputes_missed for s in scores()]
+    # sides go by the figures their members print; 14 with offline-20's speakers: Mazar's
+    # Kunduz toll was found inside the consulate's toll point, a mixed point that correct
+    # speakers no longer assemble; 15 since an agreed group whose members give one slot
+    # different figures makes a point of it: Croydon's rescue units)
+    assert total("disputes_found") >= 15, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:

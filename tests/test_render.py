@@ -27,6 +27,8 @@ from consensus.models import (
     Citation,
     ClaimKind,
     ContestedItem,
+    DisputedFigure,
+    DisputedSlot,
     Item,
     OriginGroup,
     Polarity,
@@ -292,6 +294,62 @@ def test_contested_positions_side_by_side(report: Report, md: str):
         for q in p.citations:
             assert md_escape(q.quote) in part
     assert "reported by Armenpress (000) [32], RT (001) [33], RT (003) [34], 004 [35]" in part
+
+
+def _two_count_point() -> Report:
+    """A point whose sides count two things: killed (A, C) and injured (B, D)."""
+    texts = (
+        "At least seven people were killed.",
+        "More than 50 people were injured.",
+        "At least five people are dead.",
+        "At least 40 people were injured.",
+    )
+    sides = tuple(
+        Position(
+            statement=t,
+            sources=(a,),
+            origins=1,
+            citations=(Citation(article=a, quote=t, start=0, end=len(t)),),
+        )
+        for t, a in zip(texts, ("a1", "b1", "a1", "b1"), strict=True)
+    )
+
+    def slot(name: str, *figs: tuple[str, int]) -> DisputedSlot:
+        return DisputedSlot(
+            slot=name, figures=tuple(DisputedFigure(text=t, positions=(i,)) for t, i in figs)
+        )
+
+    point = ContestedItem(
+        id="c-1",
+        topic=texts[0],
+        rule="contested: conflicting quantities for one slot (dead: five vs seven)",
+        positions=sides,
+        slots=(
+            slot("killed", ("at least seven", 0), ("at least five", 2)),
+            slot("injured", ("more than 50", 1), ("at least 40", 3)),
+        ),
+    )
+    return tiny_report().model_copy(update={"contested": (point,)})
+
+
+def test_a_figure_point_groups_its_sides_under_what_each_figure_counts():
+    report = _two_count_point()
+    part = sections(render_markdown(report))["Contested"]
+    assert (
+        "Figures by what they count: how many killed: at least seven (A) vs at least five (C); "
+        "how many injured: more than 50 (B) vs at least 40 (D)"
+    ) in part
+    assert "**Side B** (asserts; how many injured: more than 50): More than 50" in part
+    assert "**Side C** (asserts; how many killed: at least five): At least five" in part
+    page = render_html(report)
+    assert '<span class="gives">how many injured: at least 40</span>' in page
+    assert "how many killed: at least seven (A) vs at least five (C); how many" in page
+    assert Report.model_validate_json(render_json(report)) == report
+    # a slot naming a side the point does not have is refused, naming the figure
+    bad = json.loads(render_json(report))
+    bad["contested"][0]["slots"][0]["figures"][0]["positions"] = [7]
+    with pytest.raises(ValueError, match="figure 'at least seven' names a side the point"):
+        Report.model_validate(bad)
 
 
 def test_single_source_grouped_by_origin(md: str):

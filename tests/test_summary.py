@@ -20,6 +20,8 @@ from consensus.models import (
     Citation,
     ClaimKind,
     ContestedItem,
+    DisputedFigure,
+    DisputedSlot,
     Item,
     Polarity,
     Position,
@@ -251,6 +253,116 @@ def test_a_dispute_over_different_counts_shows_each_figure_with_what_it_counts()
         "Figures: at least seven people were killed (Outlet a) vs "
         "more than 50 people have been injured (Police; Outlet b)"
     )
+
+
+def _slot(name: str, *figures: tuple[str, tuple[int, ...]]) -> DisputedSlot:
+    return DisputedSlot(
+        slot=name, figures=tuple(DisputedFigure(text=t, positions=p) for t, p in figures)
+    )
+
+
+def test_a_point_disputing_two_counts_reads_one_clause_per_counted_thing():
+    sides = (
+        _side("At least seven people were killed in the crash.", (), "a", "b"),
+        _side("More than 50 people have been injured after the accident.", ("Police",), "c"),
+        _side("At least five people are dead after the crash.", (), "c"),
+        _side("At least 40 people were injured, the fire brigade said.", ("Fire brigade",), "a"),
+    )
+    slots = (
+        _slot("killed", ("at least seven", (0,)), ("at least five", (2,))),
+        _slot("injured", ("more than 50", (1,)), ("at least 40", (3,))),
+    )
+    c = _disputed(*sides).model_copy(update={"slots": slots})
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (line,) = out.summary.contested
+    assert line.text == (
+        "How many killed: at least seven (Outlet a, Outlet b) vs at least five (Outlet c); "
+        "how many injured: more than 50 (Police; Outlet c) vs at least 40 "
+        "(Fire brigade; Outlet a)"
+    )
+    # the same point without slots (an older report) still reads as before
+    (old,) = add_summary(_report(contested=(_disputed(*sides),)), _articles()).summary.contested
+    assert old.text.startswith("Figures: at least seven people were killed")
+
+
+def test_a_slot_that_names_nothing_it_counts_shows_the_sides_statements():
+    # "fell" is a verb, "share" a word beside an amount: neither is a label ("Fell: ...")
+    c = _disputed(
+        _side("Shares of the company fell 1.5 percent in early trading.", (), "a"),
+        _side("Shares of the company fell 4.3 percent by the afternoon.", (), "b"),
+    ).model_copy(update={"slots": (_slot("", ("1.5 percent", (0,)), ("4.3 percent", (1,))),)})
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b")).summary.contested
+    assert line.text.startswith("Disputed: Shares of the company fell 1.5 percent in early")
+    assert "vs Shares of the company fell 4.3 percent by the afternoon (Outlet b)" in line.text
+
+
+@pytest.mark.parametrize("slotted", [False, True])
+def test_a_lone_word_beside_the_figures_is_no_label(slotted: bool):
+    # "Fell: $235.77 vs 1.5 percent vs 4.3 percent" (the nearest word of each figure, a
+    # verb): the line shows the statements instead, with or without the merge's slots
+    c = _disputed(
+        _side("Shares of the bank fell 1.5 percent to $65.09 in the morning.", (), "a"),
+        _side("Shares of the bank fell 4.3 percent to $63.20 by the afternoon.", (), "b"),
+        _side("Shares of its rival edged up 0.2 percent to $235.77.", (), "c"),
+    )
+    if slotted:
+        c = c.model_copy(
+            update={"slots": (_slot("", ("1.5 percent", (0,)), ("4.3 percent", (1,))),)}
+        )
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b", "c")).summary.contested
+    assert line.text.startswith("Disputed: Shares of the bank fell 1.5 percent to $65.09"), line
+    assert "(+1 more side)" in line.text
+
+
+def test_dev_figure_points_give_each_counted_thing_its_own_slot(reports: dict[str, Report]):
+    for name, r in reports.items():
+        for c in r.contested:
+            for slot in c.slots:
+                shown = [i for f in slot.figures for i in f.positions]
+                assert len(shown) == len(set(shown)), (name, c.id)  # one figure per side
+                assert all(0 <= i < len(c.positions) for i in shown), (name, c.id)
+    # Croydon's toll point: killed against killed, and what else its sides count (trapped,
+    # injured) against its own kind; one number two things share ("at least five dead",
+    # "five trapped") does not make them one slot
+    r = reports["croydon_tram_crash"]
+    (c,) = [c for c in r.contested if c.slots and "killed" in [s.slot for s in c.slots]]
+    by_name = {s.slot: {f.text for f in s.figures} for s in c.slots}
+    assert by_name["killed"] == {"at least seven", "at least five"}
+    assert len(by_name) >= 2 and all(n and n != "killed" for n in list(by_name)[1:])
+    assert all(not ({"five", "two still trapped", "three"} & figs) or name == "trapped"
+               for name, figs in by_name.items())  # fmt: skip
+    injured = {f.text for p in r.contested for s in p.slots if s.slot == "injured"
+               for f in s.figures}  # fmt: skip
+    assert {"more than 50", "at least 40"} <= injured
+    (line,) = [sl for sl in r.summary.contested if sl.item == c.id] if r.summary else []
+    killed, rest = line.text.split("; how many ", 1)
+    assert killed.startswith("How many killed: at least seven (") and "trapped" not in killed
+    assert rest.startswith("trapped: five (")
+
+
+def test_an_agreed_group_that_gives_a_second_slot_two_figures_shows_that_dispute(
+    reports: dict[str, Report],
+):
+    # Croydon: "eight fire engines and four rescue units" and "eight fire engines, five fire
+    # rescue units" agree on the engines and join; the four/five clash is a point of its own
+    r = reports["croydon_tram_crash"]
+    inner = [c for c in r.contested if "inside one agreed group" in c.rule]
+    (point,) = [c for c in inner if [s.slot for s in c.slots] == ["rescue units"]]
+    given = {f.text: {a for i in f.positions for a in point.positions[i].sources}
+             for f in point.slots[0].figures}  # fmt: skip
+    # the Standard's "four fire and rescue crews" gives four in other words
+    assert given == {"four": {"01_independent", "02_standard"}, "five": {"08_guardian"}}
+    assert "possibly an update" in point.rule  # five was published a day later
+    # headed apart from the point the group is a side of ("... and four rescue units ...")
+    assert point.topic not in {c.topic for c in r.contested if c.id != point.id}
+    (item,) = [it for it in r.agreed if point.id in it.rule]
+    assert "eight fire engines" in item.statement
+    # such a point never stands on one origin's word against itself
+    for name, rep in reports.items():
+        for c in rep.contested:
+            if "inside one agreed group" in c.rule:
+                origin = {a.id: a.origin for a in rep.articles}
+                assert len({origin[s] for p in c.positions for s in p.sources}) >= 2, name
 
 
 def test_a_dispute_in_words_keeps_half_a_line_per_side():

@@ -14,19 +14,19 @@ from itertools import combinations
 
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
-from consensus.merge.compare import slot_stem
+from consensus.merge.compare import _comparable, _overlap, slot_stem
 from consensus.merge.features import (
     _concept,
     _Feat,
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import figures
+from consensus.merge.figures import Figure, figures
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
-from consensus.models import Polarity, Position
+from consensus.models import DisputedFigure, DisputedSlot, Polarity, Position
 
 
 def _stories(groups: Sequence[list[_Feat]]) -> list[int]:
@@ -350,3 +350,349 @@ def _position(
         hedges=_hedges(members),
         citations=_citations(members),
     )
+
+
+# Words written before a figure that belong to it ("at least 84", "nearly 80", "up to 32").
+BOUND_BEFORE = re.compile(
+    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|nearly|almost|about|"
+    r"around|roughly|some|over|under|approximately|an estimated|a further|another)\s+$",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = frozenset(
+    "at more fewer less up as nearly almost about around roughly some over under "
+    "approximately an a another".split()
+)
+
+
+def bound_start(statement: str, fig: Figure) -> int:
+    """Where a figure starts with the bound written before it ("at least 84")."""
+    bound = BOUND_BEFORE.search(statement, max(0, fig.start - 20), fig.start)
+    return fig.start if bound is None else bound.start()
+
+
+def in_line(text: str, fig: Figure) -> str:
+    """`text` (a figure as written, from its bound on) as it reads inside a line: "At least
+    60", "Forty-two", "Dozens" open their sentence, not the line."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _BOUND_WORDS or (text[:1].isupper() and fig.text[:1].isalpha()):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def written_figure(statement: str, fig: Figure) -> str:
+    """The figure with the bound written before it, as it reads inside a line."""
+    start = bound_start(statement, fig)
+    return in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
+
+
+# A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
+STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
+
+
+def counted(statement: str, fig: Figure) -> tuple[str, str]:
+    """What a figure of `statement` counts, as written: (a participle or state among its two
+    nearest slot words, "killed", "dead"; its noun phrase, "fire rescue units", "barrels"),
+    each '' when it has none (a verb such as "fell" or a word before the figure such as
+    "share" names nothing)."""
+    state = next((w for w in fig.slot[:2] if STATE.search(w)), "")
+    noun = fig.noun
+    if fig.noun and fig.head and fig.head != fig.noun:
+        end = fig.start + len(fig.text)
+        run = re.match(
+            rf"\W*({re.escape(fig.noun)}(?:\s+[\w'’-]+){{0,2}}?\s+{re.escape(fig.head)})\b",
+            statement[end : end + 60],
+            re.IGNORECASE,
+        )
+        noun = run.group(1).casefold() if run else f"{fig.noun} {fig.head}"
+    return state, " ".join(noun.split())
+
+
+# Words that qualify a count's state ("four are seriously injured", "two still trapped"):
+# adverbs in -ly and a few of time, the rest of the words before the state being auxiliaries
+_QUALIFIER = re.compile(r"[a-z]+ly|still|now|already|yet", re.IGNORECASE)
+_AUXILIARY = frozenset("are were is was have has had been be being people".split())
+
+
+def _qualified(statement: str, fig: Figure, state: str) -> str:
+    """' seriously injured' when the count's state is qualified ("four are seriously
+    injured" is not "four injured"; "two still trapped" is not "two trapped"); else ''."""
+    if not state:
+        return ""
+    end = fig.start + len(fig.text)
+    words = re.findall(r"[\w'’-]+", statement[end : end + 60])[:5]
+    lowered = [w.casefold() for w in words]
+    if state not in lowered:
+        return ""
+    between = [w for w in words[: lowered.index(state)] if w.casefold() not in _AUXILIARY]
+    if between and all(_QUALIFIER.fullmatch(w) for w in between):
+        return " " + " ".join([*between, state])
+    return ""
+
+
+def _last(name: str) -> str:
+    return slot_stem(name.split()[-1])
+
+
+def _key(fig: Figure) -> str:
+    return " ".join(fig.text.split()).casefold()
+
+
+def _shares(fig: Figure, words: Counter[str]) -> int:
+    return sum(words[w] for w in set(fig.slot[:3]))
+
+
+def disputed_slots(
+    sides: Sequence[Sequence[_Feat]],
+    origins: Sequence[int],
+    conflicts: Iterable[tuple[str, str, str]],
+) -> tuple[DisputedSlot, ...]:
+    """What each side of a figure point gives for each disputed slot.
+
+    `sides`: the members each position shows, in position order; `origins`: each side's
+    independent origins; `conflicts`: the slot stem and the figure texts each conflict of
+    the point set against each other ("dead", "five", "seven"). Figures linked by conflicts,
+    transitively, are one slot (one counted thing: "at least five dead" vs "seven killed";
+    "more than 50 injured" vs "at least 40"), so a point whose sides count several things is
+    shown slot by slot. A side no conflict names gives the figures its members print for a
+    conflict's slot stem ("Scores of people were killed" beside "kill: 60 vs 84").
+    A side gives, for a slot, the figure of the slot its members write most often (ties: the
+    first in text order); sides giving one figure share an entry. A slot is named by what
+    its figures count (`counted`: a participle or state, else a noun phrase), the wording
+    whose last word most sides use, then most origins (ties: the shortest, then
+    alphabetical); '' when no figure of it names what it counts, or two sides' figures count
+    different nouns. Slots in order of the most
+    origins a side of each has (ties: the name); figures likewise. Slots where every side
+    gives one figure are left out."""
+    root: dict[str, str] = {}
+
+    def find(t: str) -> str:
+        while root[t] != t:
+            root[t] = root[root[t]]
+            t = root[t]
+        return t
+
+    # A figure is a node of the slot its conflict counts, by the stem's concept: "five" of
+    # "dead: five vs seven" and "five" of "trapp: five vs three" are two nodes, so a number
+    # two counted things share does not make them one slot.
+    stems: dict[str, str] = {}  # a conflict's slot stem -> a node it names
+    nodes_of: dict[str, list[str]] = defaultdict(list)  # figure text -> its nodes
+    for stem, *pair in sorted(conflicts):
+        what = _concept(stem)
+        keys = [f"{what}\x00{' '.join(t.split()).casefold()}" for t in pair]
+        for k in keys:
+            if k not in root:
+                root[k] = k
+                nodes_of[k.split("\x00", 1)[1]].append(k)
+        a, b = find(keys[0]), find(keys[1])
+        if a != b:
+            root[max(a, b)] = min(a, b)
+        stems.setdefault(stem, keys[0])
+
+    def node(fig: Figure) -> str | None:
+        """The node a member's figure gives: of its text, the one whose slot its own slot
+        words name, else the only one."""
+        held = nodes_of.get(_key(fig))
+        if not held:
+            return None
+        if len(held) == 1:
+            return held[0]
+        own = {_concept(slot_stem(w)) for w in fig.slot[:3]}
+        mine = [k for k in held if k.split("\x00", 1)[0] in own]
+        return mine[0] if mine else None
+    written: dict[str, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
+    # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
+    names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
+    # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
+    # it gives, for each slot, the one whose slot words the slot's figures share most
+    found = [
+        [
+            [(find(key), fig) for fig in figures(f.claim.statement) if (key := node(fig))]
+            for f in members
+        ]
+        for members in sides
+    ]
+    for i, members in enumerate(sides):
+        if not any(found[i]):
+            found[i] = [
+                [
+                    (find(stems[stem]), fig)
+                    for fig in figures(f.claim.statement)
+                    if fig.slot and (stem := slot_stem(fig.slot[0])) in stems
+                ]
+                for f in members
+            ]
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for per_member in found:
+        for hits in per_member:
+            for slot, fig in hits:
+                shared[slot].update(set(fig.slot[:3]))
+    for i, members in enumerate(sides):
+        for n, f in enumerate(members):
+            best: dict[str, Figure] = {}
+            for slot, fig in found[i][n]:
+                held = best.get(slot)
+                if held is None or _shares(fig, shared[slot]) > _shares(held, shared[slot]):
+                    best[slot] = fig
+            for slot, fig in best.items():
+                state, noun = counted(f.claim.statement, fig)
+                text = written_figure(f.claim.statement, fig)
+                text += _qualified(f.claim.statement, fig, state)
+                written[slot][i][text] += 1
+                first_at.setdefault((slot, i, text), (n, fig.start))
+                # a count is named by its state, else its noun ("killed", "barrels"); an
+                # amount by its noun ("offer")
+                word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
+                stem = slot_stem(noun.split()[-1]) if noun and not STATE.search(noun) else ""
+                names[(slot, i, text)].add((f.origin, word, "" if fig.unit else stem))
+    out: list[tuple[tuple[int, str], DisputedSlot]] = []
+    for slot, per_side in written.items():
+        given: dict[str, list[int]] = {}
+        shown: dict[str, str] = {}
+        said: set[tuple[str, str, str]] = set()
+        side_nouns: list[set[str]] = []
+        sides_saying: Counter[str] = Counter()  # a name's last word -> sides using it
+        for i in sorted(per_side):
+            texts = per_side[i]
+            text = min(texts, key=lambda t: (-texts[t], first_at[(slot, i, t)]))
+            shown.setdefault(text.casefold(), text)
+            given.setdefault(text.casefold(), []).append(i)
+            said |= names[(slot, i, text)]
+            side_nouns.append({stem for *_, stem in names[(slot, i, text)] if stem})
+            sides_saying.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w})
+        if len(given) < 2:
+            continue
+        votes = Counter(word for _origin, word, _stem in said if word)
+        name = (
+            min(votes, key=lambda w: (-sides_saying[_last(w)], -votes[w], len(w), w))
+            if votes
+            else ""
+        )
+        if any(a and b and not a & b for a, b in combinations(side_nouns, 2)):
+            name = ""  # "30 times" against "four ships" counts two things: no one name
+        entries = sorted(given.items(), key=lambda kv: (-max(origins[i] for i in kv[1]), kv[1][0]))
+        figs = tuple(DisputedFigure(text=shown[k], positions=tuple(idx)) for k, idx in entries)
+        most = max(origins[i] for _k, idx in entries for i in idx)
+        out.append(((-most, name), DisputedSlot(slot=name, figures=figs)))
+    return tuple(s for _k, s in sorted(out, key=lambda x: x[0]))
+
+
+def _one_slot(a: Figure, b: Figure) -> bool:
+    """Two figures of one group count one thing, by their words alone (no vectors: inside a
+    group that joined on what it agrees, a dispute is read only where the words say so):
+    one unit, and the same counted noun ("four rescue units" / "five fire rescue units"),
+    else, when either has none, the same nearest slot word ("five trapped" / "two
+    trapped")."""
+    if a.unit != b.unit:
+        return False
+    noun_a, noun_b = a.head or a.noun, b.head or b.noun
+    if noun_a and noun_b:
+        return slot_stem(noun_a) == slot_stem(noun_b)
+    return bool(a.slot and b.slot) and slot_stem(a.slot[0]) == slot_stem(b.slot[0])
+
+
+def _join_in_other_words(
+    values: dict[int, set[float]], figs: Sequence[Sequence[Figure]], slot: Sequence[Figure]
+) -> None:
+    """Members with no figure of the slot whose one figure of the same unit and value as a
+    figure of the slot shares two of its slot words ("four fire and rescue crews" beside
+    "eight fire engines and four rescue units": fire, rescue, engines) give that figure
+    too."""
+    for k, fs in enumerate(figs):
+        if k in values:
+            continue
+        hits = {
+            f.value
+            for f in fs
+            for g in slot
+            if f.unit == g.unit and f.value == g.value and len(set(f.slot) & set(g.slot)) >= 2
+        }
+        if len(hits) == 1:
+            values[k] = hits
+
+
+def inner_disputes(
+    members: Sequence[_Feat],
+) -> list[tuple[list[list[_Feat]], list[tuple[str, str, str]]]]:
+    """Figures disputed inside one group: members of two origins that give different
+    figures for one slot (`_one_slot`) while what joined them agrees ("eight fire engines
+    and four rescue units" / "eight fire engines, five fire rescue units").
+
+    Figures of one slot are those linked, transitively, by an equal or a clashing pair of
+    two origins (a clash: different values that do not overlap, `_overlap`, and are
+    comparable, not two vague counts); a member that gives one of them in other words joins
+    (`_join_in_other_words`). For each slot with a clash and no member giving two of its
+    values (a source that writes both, "up from its initial offer of $70 to $82",
+    tells an update, not a dispute): its sides (the members giving each value), in order of
+    value, and the clashing figure texts (for `disputed_slots`). Pure; [] for most groups."""
+    figs = [figures(f.claim.statement) for f in members]
+    nodes = [(k, j) for k, fs in enumerate(figs) for j in range(len(fs))]
+    if len({members[k].origin for k, _ in nodes}) < 2:
+        return []
+    index = {node: n for n, node in enumerate(nodes)}
+    uf = _UnionFind(len(nodes))
+    clashes: list[tuple[int, str, str, str]] = []
+    for (k, j), (m, i) in combinations(nodes, 2):
+        if k == m or members[k].origin == members[m].origin:
+            continue
+        a, b = figs[k][j], figs[m][i]
+        if not _one_slot(a, b):
+            continue
+        same = a.value == b.value
+        if not same and ((a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b)):
+            continue
+        x, y = uf.find(index[(k, j)]), uf.find(index[(m, i)])
+        uf.parent[max(x, y)] = min(x, y)
+        if not same:
+            clashes.append(
+                (index[(k, j)], slot_stem(a.head or a.noun or a.slot[0]), a.text, b.text)
+            )
+    out = []
+    for slot in sorted({uf.find(n) for n, *_clash in clashes}):
+        values: dict[int, set[float]] = defaultdict(set)
+        for n, (k, j) in enumerate(nodes):
+            if uf.find(n) == slot:
+                values[k].add(figs[k][j].value)
+        if any(len(vals) > 1 for vals in values.values()):
+            continue  # one source writes both ("up from its initial $70 to $82"): no dispute
+        _join_in_other_words(
+            values, figs, [figs[k][j] for n, (k, j) in enumerate(nodes) if uf.find(n) == slot]
+        )
+        by_value: dict[float, list[_Feat]] = defaultdict(list)
+        for k, vals in sorted(values.items()):
+            by_value[next(iter(vals))].append(members[k])
+        if len(by_value) < 2:
+            continue
+        texts = sorted({(stem, t, u) for n, stem, t, u in clashes if uf.find(n) == slot})
+        out.append(([by_value[v] for v in sorted(by_value)], texts))
+    return out
+
+
+def by_slot(
+    positions: Sequence[Position], slots: Sequence[DisputedSlot]
+) -> tuple[list[Position], tuple[DisputedSlot, ...]]:
+    """The sides of a figure point in the order of its slots and their figures (the sides
+    giving the first slot's figures first, then the next slot's, then any other side), so a
+    point of killed and injured figures lists the killed sides together; `slots` renumbered
+    to match. The order within is kept, and the first slot holds the side with most
+    origins: it stays first when it gives a figure."""
+    order: list[int] = []
+    for slot in slots:
+        for fig in slot.figures:
+            order += [i for i in fig.positions if i not in order]
+    order += [i for i in range(len(positions)) if i not in order]
+    new = {old: k for k, old in enumerate(order)}
+    renumbered = tuple(
+        slot.model_copy(
+            update={
+                "figures": tuple(
+                    fig.model_copy(
+                        update={"positions": tuple(sorted(new[i] for i in fig.positions))}
+                    )
+                    for fig in slot.figures
+                )
+            }
+        )
+        for slot in slots
+    )
+    return [positions[i] for i in order], renumbered

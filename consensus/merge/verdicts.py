@@ -6,9 +6,10 @@ PURE: no I/O, clock or randomness; the same inputs in any order give the same by
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from consensus.errors import UsageError
@@ -24,6 +25,9 @@ from consensus.merge.disputes import (
     _prints_disputed,
     _split_figure,
     _topic,
+    by_slot,
+    disputed_slots,
+    inner_disputes,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figures import figures
@@ -209,6 +213,7 @@ def _merge(
     reasons: dict[int, set[str]] = defaultdict(set)
     conflict_units: dict[int, set[str]] = defaultdict(set)
     clashed: dict[int, set[str]] = defaultdict(set)  # the figures a point's conflicts name
+    clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
     denied_preds: dict[int, set[str]] = defaultdict(set)
@@ -264,7 +269,10 @@ def _merge(
             conflict_units[root].add("" if unit == "count" else unit)
             what = why.removeprefix("quantity ")
             reasons[root].add(f"conflicting quantities for one slot ({what})")
-            clashed[root].update(what.split(": ", 1)[-1].split(" vs "))
+            stem, _, figs = what.rpartition(": ")
+            fig_a, _, fig_b = figs.partition(" vs ")
+            clashed[root].update((fig_a, fig_b))
+            clash_pairs[root].add((stem, fig_a, fig_b))
         elif why.startswith("time"):
             timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
@@ -278,7 +286,8 @@ def _merge(
 
     contested: list[ContestedItem] = []
     used: set[int] = set()
-    also_agreed: dict[int, str] = {}  # group -> the figure point it is also a side of
+    also_agreed: dict[int, list[str]] = defaultdict(list)  # group -> figure points it is in
+    shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -302,22 +311,41 @@ def _merge(
             named = clashed.get(root, set())
             printing = [f for f in groups[gi] if _prints_disputed(f, units, named)]
             for f in printing:
-                by_pos[_position_key([f], units, False, (), False, named)].append(f)
+                figure_side = _position_key([f], units, False, (), False, named)
+                by_pos[figure_side].append(f)
+                shown_on[f.pos] = (root, figure_side)
             if not printing:
                 by_pos[side].extend(groups[gi])
         if len(by_pos) < 2:
             continue
         shown_figs = clashed.get(root, set())
-        positions = [
-            _position(ms, units, root in timed, shown_figs) for _, ms in sorted(by_pos.items())
-        ]
+        keyed = sorted(by_pos.items())
+        positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
             shown = [
                 _split_figure(ms, units, False, shown_figs)[0] for _, ms in sorted(by_pos.items())
             ]
             timeline = _figure_timeline([(_figure_text(f, units), f) for f in shown], published)
-        positions.sort(key=lambda p: (p.polarity != Polarity.asserts, -p.origins, p.statement))
+        order = sorted(
+            range(len(positions)),
+            key=lambda k: (
+                positions[k].polarity != Polarity.asserts,
+                -positions[k].origins,
+                positions[k].statement,
+            ),
+        )
+        positions = [positions[k] for k in order]
+        slots = (
+            disputed_slots(
+                [_split_figure(keyed[k][1], units, root in timed, shown_figs)[0] for k in order],
+                [p.origins for p in positions],
+                clash_pairs.get(root, ()),
+            )
+            if units
+            else ()
+        )
+        positions, slots = by_slot(positions, slots)
         all_cites = [c for p in positions for c in p.citations]
         topic = _topic(positions)
         why_all = set(reasons.get(root, ()))
@@ -346,6 +374,7 @@ def _merge(
                 topic=topic,
                 rule=rule,
                 positions=tuple(positions),
+                slots=slots,
             )
         )
         # A figure (or date) dispute does not take away what several origins agree on: a
@@ -355,7 +384,7 @@ def _merge(
         # contested). A group denied, or denying, is in the point only.
         for gi in gis:
             if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
-                also_agreed[gi] = contested[-1].id
+                also_agreed[gi].append(contested[-1].id)
                 continue
             used.add(gi)
             # A side shows only the members that print the disputed figure; the others
@@ -365,6 +394,17 @@ def _merge(
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)
                 features.append(features[gi])
+    # 5b. figures disputed inside an agreed group: the group stays agreed on what joined
+    # it, and the slot its members give different figures for is a point of its own
+    for gi, ms in enumerate(groups):
+        if gi in used or len({f.origin for f in ms}) < 2:
+            continue
+        for sides, clash in inner_disputes(ms):
+            if _shown_apart(sides, shown_on):
+                continue  # a figure point already shows each figure as a side of its own
+            point = _inner_point(sides, clash, published, {c.topic for c in contested})
+            contested.append(point)
+            also_agreed[gi].append(point.id)
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     # 6. agreed and single-source, after compound-sentence support
@@ -399,7 +439,7 @@ def _merge(
             prefix = "a-"
             rule = (
                 f"agreed: {n_origins} independent origins; the figures they give for it "
-                f"are contested in {also_agreed[gi]}"
+                f"are contested in {', '.join(also_agreed[gi])}"
             )
         elif n_origins >= 2:
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
@@ -457,4 +497,66 @@ def _merge(
         single_source=tuple(single),
         coverage=coverage,
         failures=tuple(sorted(failures, key=lambda f: (f.article, f.kind, f.error))),
+    )
+
+
+def _shown_apart(
+    sides: Sequence[Sequence[_Feat]], shown_on: Mapping[int, tuple[int, tuple[str, ...]]]
+) -> bool:
+    """Whether one figure point already shows the members of each side together on a side
+    of their own (a group can hold "at least four killed" and "at least six killed", and
+    its members go to the sides of the figures they print)."""
+    places = []
+    for side in sides:
+        where = {shown_on.get(f.pos) for f in side}
+        if len(where) != 1:
+            return False
+        place = where.pop()
+        if place is None:
+            return False
+        places.append(place)
+    return len({point for point, _side in places}) == 1 and len(set(places)) == len(places)
+
+
+def _inner_point(
+    sides: Sequence[Sequence[_Feat]],
+    clash: Sequence[tuple[str, str, str]],
+    published: Mapping[str, dt.date | None],
+    topics: Collection[str] = (),
+) -> ContestedItem:
+    """The point of a figure disputed inside one agreed group (`inner_disputes`): a side
+    per figure, its members those that give it; the rule names the clashing figures and
+    lists them by first publication (an update?). Its topic is `_topic`'s, unless another
+    point already has it (the group may be a side of a point headed by its statement): then
+    the next side's statement."""
+    positions = [_position(ms) for ms in sides]
+    order = sorted(
+        range(len(sides)),
+        key=lambda k: (-positions[k].origins, positions[k].statement),
+    )
+    positions = [positions[k] for k in order]
+    slots = disputed_slots([sides[k] for k in order], [p.origins for p in positions], clash)
+    named = slots[0].figures if slots else ()
+    timeline = _figure_timeline(
+        [(f.text, [m for i in f.positions for m in sides[order[i]]]) for f in named], published
+    )
+    positions, slots = by_slot(positions, slots)
+    what = "; ".join(f"{a} vs {b}" for _stem, a, b in clash)
+    rule = (
+        "contested: conflicting quantities for one slot inside one agreed group "
+        f"({slots[0].slot + ': ' if slots and slots[0].slot else ''}{what})"
+    )
+    if timeline:
+        rule += f" — {timeline}"
+    all_cites = [c for p in positions for c in p.citations]
+    # (`_topic`'s order: asserting sides, most origins, shortest statement)
+    ranked = sorted(
+        positions, key=lambda p: (p.polarity != Polarity.asserts, -p.origins, len(p.statement))
+    )
+    return ContestedItem(
+        id="c-" + _digest(all_cites),
+        topic=next((p.statement for p in ranked if p.statement not in topics), _topic(positions)),
+        rule=rule,
+        positions=tuple(positions),
+        slots=slots,
     )

@@ -28,6 +28,8 @@ from consensus.render.view import (
     _shared_origin_phrase,
     _shorten,
     _side,
+    _side_figures,
+    _slot_figures,
     _summary_outlets,
     _timeline_shown,
     _View,
@@ -96,11 +98,12 @@ def _md_item(view: _View, it: Item) -> list[str]:
     return [head, "  - " + " · ".join(meta)]
 
 
-def _md_position(view: _View, i: int, p: Position) -> list[str]:
+def _md_position(view: _View, i: int, p: Position, gives: str = "") -> list[str]:
     refs = _md_refs(view.nums(p.citations)) or "(no citation)"
     speakers = f" — said by {_md(', '.join(p.speakers))}" if p.speakers else ""
+    said = p.polarity.value + (f"; {_md(gives)}" if gives else "")
     lines = [
-        f"- **{_side(i)}** ({p.polarity.value}){speakers}: {_md(p.statement)} {refs}"
+        f"- **{_side(i)}** ({said}){speakers}: {_md(p.statement)} {refs}"
         f"{_md_hedges(view, p.hedges, p.citations)}",
         f"  - reported by {_md_reported_by(view, p.sources, p.citations)} "
         f"({_plural(p.origins, 'independent origin')})",
@@ -117,8 +120,10 @@ def _md_contested(view: _View, c: ContestedItem) -> list[str]:
         f"Rule: *{_md(c.rule)}* · {_md_code(c.id)}",
         "",
     ]
+    if c.slots:
+        lines += [f"Figures by what they count: {_md(_slot_figures(c))}", ""]
     for i, p in enumerate(c.positions):
-        lines += _md_position(view, i, p)
+        lines += _md_position(view, i, p, _side_figures(c, i))
     return [*lines, ""]
 
 

@@ -30,6 +30,8 @@ from consensus.render.view import (
     _shared_origin_phrase,
     _shorten,
     _side,
+    _side_figures,
+    _slot_figures,
     _summary_lines,
     _summary_outlets,
     _timeline_shown,
@@ -179,7 +181,9 @@ class _Html:
         return (
             f'<div class="position {pol}" id="{_h(c.id)}-p{i + 1}">'
             f'<div class="side">{_side(i)} <span class="polarity {pol}">'
-            f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span></div>"
+            f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span>"
+            + (f' <span class="gives">{_h(gives)}</span>' if (gives := _side_figures(c, i)) else "")
+            + "</div>"
             f'<div class="statement">{_h(p.statement)}{self.links(p.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + f"<dl>{dl}</dl>"
@@ -266,8 +270,13 @@ class _Html:
             f'data-src="{_h(" ".join(sorted(_position_sources(c))))}"><header>'
             f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(c.topic)}</h3>'
             f'<div class="meta"><span class="rule">rule: {_h(c.rule)}</span>'
-            f'<span class="sep">·</span><code>{_h(c.id)}</code></div></header>'
-            f'<div class="positions">{positions}</div></article>'
+            f'<span class="sep">·</span><code>{_h(c.id)}</code></div>'
+            + (
+                f'<p class="slots">Figures by what they count: {_h(_slot_figures(c))}</p>'
+                if c.slots
+                else ""
+            )
+            + f'</header><div class="positions">{positions}</div></article>'
         )
 
     def coverage(self) -> str:

@@ -15,7 +15,7 @@ from consensus.models import (
     SummaryLine,
     TimelineEntry,
 )
-from consensus.summary import Weights, article_labels, source_name
+from consensus.summary import Weights, article_labels, slot_label, source_name
 
 
 def _limits() -> Weights:
@@ -420,3 +420,33 @@ def _outlet_note(view: _View, article_id: str) -> str:
 
 def _side(i: int) -> str:
     return "Side " + (chr(ord("A") + i) if i < 26 else str(i + 1))
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _slot_figures(c: ContestedItem) -> str:
+    """A figure point's disputed slots, each with the figures the sides give for it: 'how
+    many killed: at least seven (A) vs at least five (B); how many injured: ...' ('' when
+    the point has no slot), so figures of different things never read as alternatives."""
+    return "; ".join(
+        _lower_first(slot_label(slot))
+        + ": "
+        + " vs ".join(
+            f"{f.text} ({', '.join(_side(i).removeprefix('Side ') for i in f.positions)})"
+            for f in slot.figures
+        )
+        for slot in c.slots
+    )
+
+
+def _side_figures(c: ContestedItem, i: int) -> str:
+    """The figures side `i` gives for the point's disputed slots: 'how many injured: more
+    than 50' ('' when it gives none)."""
+    return "; ".join(
+        f"{_lower_first(slot_label(slot))}: {f.text}"
+        for slot in c.slots
+        for f in slot.figures
+        if i in f.positions
+    )
