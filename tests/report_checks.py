@@ -28,10 +28,11 @@ Span = tuple[str, int, int]
 def also_agreed_spans(report: Report) -> frozenset[Span]:
     """Spans cited both by an agreed item and by the contested point its rule names.
 
-    The one documented way a claim is under two verdicts: a figure (or date) dispute keeps
-    a group stated by >= 2 origins as an agreed item too, and that item's rule names the
-    point where the other figures are shown. Any other span under agreed and contested is
-    not covered by it.
+    The one documented way a claim is under two verdicts: a figure (or date) dispute, or a
+    negation point ("no group has claimed it" / "the group claimed it"), keeps a group
+    stated by >= 2 origins as an agreed item too, and that item's rule names the point
+    where the other side is shown. Any other span under agreed and contested is not
+    covered by it.
     """
     point_spans = {
         point.id: {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
@@ -56,8 +57,9 @@ def verdicts_per_span(report: Report) -> dict[Span, int]:
 
 
 def check_also_agreed_rules(report: Report) -> None:
-    """An agreed item that names a contested point names an existing figure or date
-    dispute (never a point of opposite polarity) and cites some of that point's spans."""
+    """An agreed item that names a contested point names an existing figure, date or
+    negation point (never a point of opposite polarity) and cites some of that point's
+    spans."""
     points = {point.id: point for point in report.contested}
     for item in report.agreed:
         named = [point_id for point_id in points if point_id in item.rule]
@@ -66,8 +68,10 @@ def check_also_agreed_rules(report: Report) -> None:
         assert len(named) == 1, (item.rule, sorted(points))
         point = points[named[0]]
         assert "opposite polarity" not in point.rule, (item.rule, point.rule)
-        assert "conflicting quantities" in point.rule or "conflicting dates" in point.rule, (
-            point.rule
-        )
+        assert (
+            "conflicting quantities" in point.rule
+            or "conflicting dates" in point.rule
+            or ("negates what the other states" in point.rule and "negates" in item.rule)
+        ), (item.rule, point.rule)
         spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
         assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)

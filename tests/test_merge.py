@@ -1023,6 +1023,18 @@ def _two_outlets(first: str, second: str) -> Report:
          "The airline said race did not play a role in the decision."),
         ("She made it out alive, the passenger said of the woman beside him.",
          "I don't think she made it, the passenger said of the woman beside him."),
+        # a noun phrase negated as a subject ("no X has Y-ed"), after "so far"
+        ("The militant group claimed responsibility for the bombing, officials said.",
+         "So far, no group has claimed responsibility for the bombing, officials said."),
+        # a light verb governing a negated speech act
+        ("The militant group claimed responsibility for the bombing of the market.",
+         "The militant group did not make any immediate claims for the bombing of the market."),
+        # the head of a negated noun phrase ("no known terrorist links")
+        ("Officials said the gunman had links to a terrorist network.",
+         "Officials said the gunman had no known terrorist links."),
+        # a word that negates what it is about
+        ("The militant group claimed responsibility for the bombing of the market.",
+         "The militant group has been silent about the bombing of the market."),
     ],
 )  # fmt: skip
 def test_a_rebuttal_is_contested_not_agreed(states: str, negates: str) -> None:
@@ -1033,6 +1045,44 @@ def test_a_rebuttal_is_contested_not_agreed(states: str, negates: str) -> None:
     (point,) = report.contested
     assert "negates" in point.rule
     assert sorted(p.sources for p in point.positions) == [("n1",), ("n2",)]
+
+
+def test_a_subject_negated_rebuts_only_a_statement_of_that_subject() -> None:
+    # "no services are operating" negates services operating, not the tram operating
+    # before the crash
+    report = _two_outlets(
+        "No services are operating on the line between the two stations, the operator said.",
+        "The tram was operating on the line between the two stations, the operator said.",
+    )
+    assert not report.contested, [p.rule for p in report.contested]
+
+
+def test_a_side_of_a_negation_stated_by_two_origins_stays_agreed() -> None:
+    # an update: two outlets report no claim yet, a later one the claim; the no-claim item
+    # is agreed by its two origins and the point shows it against the claim
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    arts = (
+        Article(id="n1", outlet="One", published="2024-05-01",
+                text="So far, no group has claimed responsibility for the bombing of the "
+                     "market. The city is in mourning."),
+        Article(id="n2", outlet="Two", published="2024-05-01",
+                text="No group has yet claimed responsibility for the bombing of the "
+                     "market. Flags flew at half mast."),
+        Article(id="n3", outlet="Three", published="2024-05-03",
+                text="The militant group has claimed responsibility for the bombing of the "
+                     "market. Schools reopened on Monday."),
+    )  # fmt: skip
+    sets = tuple(extract_offline(a) for a in arts)
+    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
+    check_invariants(report, arts)
+    (point,) = report.contested
+    assert "negates" in point.rule
+    (item,) = [it for it in report.agreed if "claimed" in it.statement]
+    assert item.sources == ("n1", "n2")
+    assert point.id in item.rule and "negates" in item.rule
+    assert [p.sources for p in point.positions if "n3" in p.sources] == [("n3",)]
 
 
 @pytest.mark.parametrize(

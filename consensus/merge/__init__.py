@@ -92,7 +92,10 @@ Pipeline
    denying) is ALSO an agreed item ("agreed: N independent origins; the figures they
    give for it are contested in c-..."), so "seven killed" stated by six outlets stays
    agreed while "at least five" vs "seven" is shown as a dispute; such an item is stated
-   by its members that print no figure when two origins give them.
+   by its members that print no figure when two origins give them. The same for the
+   negating side of a rebuttal ("so far no group has claimed it", three origins, against
+   a later "the group claimed it"): agreed too, its rule naming the point; the side that
+   states it is in the point only.
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

@@ -33,11 +33,16 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    same condition as dates.
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
-   driver was known to police"; `score._negated`, `score._negation_clash`) is a CONFLICT
-   edge instead. Not a rebuttal: a negation in a subordinate clause ("though he didn't see
-   the truck, ..."), a hedge ("this is not confirmed"), both claims negating, or a
-   restatement ("the first fatal crash since 1959" / "no fatal crash since 1959"); the
-   word lists are in data/words.toml.
+   driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
+   edge instead. What is negated: the word a verb negation governs, the noun phrase of
+   "no" ("no known terrorist links" -> links) or of a light verb ("did not make any
+   claim"), a negated speech act with what it is about ("no claim of responsibility"),
+   and the predicate of a negated subject, which rebuts only a statement naming that
+   subject ("no services are operating" against "services are operating", not "the
+   tram was operating"). Not a rebuttal: a negation in a subordinate clause ("though he
+   didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
+   or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
+   the word lists are in data/words.toml.
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
@@ -72,9 +77,16 @@ from consensus.merge.compare import (
 )
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.lexicon import _NEGATION
+from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN
 from consensus.merge.periods import describe, periods_clash
-from consensus.merge.score import _Edge, _negated, _negates, _negation_clash, _text_sims
+from consensus.merge.score import (
+    NO_NEGATION,
+    _Edge,
+    _negates,
+    _negation_clash,
+    _text_sims,
+    negation,
+)
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -83,11 +95,11 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
-_NONE: frozenset[str] = frozenset()
 # a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
-# cheap precheck before `score._negated` reads the tokens
+# cheap precheck before `score.negation` reads the tokens
 _NEG_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION))) + r")\b|n['’]t", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION | _NEGATION_NOUN))) + r")\b|n['’]t",
+    re.IGNORECASE,
 )
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
@@ -510,11 +522,11 @@ def link_edges(
             edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
-    # (a claim with any negation word, even one `_negated` does not read, rebuts nothing
+    # (a claim with any negation word, even one `negation` does not read, rebuts nothing
     # that negates too)
     hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
     negated = [
-        _negated(f) if hint and f.claim.polarity == Polarity.asserts else _NONE
+        negation(f) if hint and f.claim.polarity == Polarity.asserts else NO_NEGATION
         for f, hint in zip(feats, hinted, strict=True)
     ]
     has_hint = np.fromiter(hinted, dtype=bool, count=len(feats))

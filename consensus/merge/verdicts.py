@@ -41,6 +41,7 @@ from consensus.merge.items import (
     _unique_ids,
 )
 from consensus.merge.periods import period_named
+from consensus.merge.score import _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.models import (
@@ -215,6 +216,7 @@ def _merge(
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
     opposed: set[int] = set()  # groups in a point through a denial or opposite polarity
+    negating: set[int] = set()  # groups in a point through a negation (a rebuttal)
     negated_in: dict[int, set[str]] = defaultdict(set)  # point -> concepts one side negates
     # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
     # conflict partners (highest score; ties: lower group); `_points` then grows points from
@@ -255,7 +257,7 @@ def _merge(
         elif why.startswith("polarity"):
             reasons[root].add("opposite polarity on one proposition")
         elif why.startswith("negation"):
-            opposed.update((gi, gj))
+            negating.update((gi, gj))
             concept = why.removeprefix("negation: not ")
             negated_in[root].add(concept)
             reasons[root].add(f"one side negates what the other states (negated: {concept})")
@@ -279,6 +281,7 @@ def _merge(
     contested: list[ContestedItem] = []
     used: set[int] = set()
     also_agreed: dict[int, str] = {}  # group -> the figure point it is also a side of
+    by_negation: set[int] = set()  # ... a point of a negation, not (only) of figures
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -352,10 +355,18 @@ def _merge(
         # group stated by >= 2 origins that is in the point only through figure or date
         # conflicts stays an agreed item too, and its rule names the point where the other
         # figures are shown ("7 killed" agreed by six outlets; "at least 5" vs "7"
-        # contested). A group denied, or denying, is in the point only.
+        # contested). So does the negating side of a rebuttal ("so far no group has
+        # claimed it", stated by three origins, against a later "the group claimed it"):
+        # its origins agree on what was not so when they wrote, and the point shows the
+        # statement against it (the statement, often a later update, is in the point
+        # only). A group denied, or denying, is in the point only.
+        negated_here = negated_in.get(root, set())
         for gi in gis:
-            if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
+            states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
+            if gi not in opposed and not states and len({f.origin for f in groups[gi]}) >= 2:
                 also_agreed[gi] = contested[-1].id
+                if gi in negating:
+                    by_negation.add(gi)
                 continue
             used.add(gi)
             # A side shows only the members that print the disputed figure; the others
@@ -395,7 +406,13 @@ def _merge(
         n_origins = len({f.origin for f in everyone})
         sources = tuple(sorted({s for f in everyone for s in f.sources}))
         item_cites = _citations(everyone)
-        if n_origins >= 2 and gi in also_agreed:
+        if n_origins >= 2 and gi in by_negation:
+            prefix = "a-"
+            rule = (
+                f"agreed: {n_origins} independent origins; the point {also_agreed[gi]} "
+                "shows what it negates stated"
+            )
+        elif n_origins >= 2 and gi in also_agreed:
             prefix = "a-"
             rule = (
                 f"agreed: {n_origins} independent origins; the figures they give for it "
