@@ -109,6 +109,11 @@ def _concept(low: str) -> str:
     return got
 
 
+# The predicate table's words as the concepts tokens carry ("capture" -> its stem), so a
+# statement's "captured" meets the table's "capture".
+_PREDICATE_CONCEPTS = frozenset(_concept(p) for p in _PREDICATES)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
     if "US" in text or "U.S" in text:  # (every match holds one of them)
@@ -349,7 +354,7 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | N
         if tok.low in _CONDITIONAL:
             conditional = True
         c = tok.concept
-        if not c or c in skip or c not in _PREDICATES:
+        if not c or c in skip or c not in _PREDICATE_CONCEPTS:
             continue
         if tok.low.endswith(("ed", "en")) and tok.low not in ("open", "often"):
             j = i - 1
@@ -376,7 +381,11 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
     for i, tok in enumerate(toks):
         if tok.concept == "deny":
             tail = toks[i + 1 :]
-            found = [t.concept for t in tail if t.concept in _PREDICATES and t.concept not in skip]
+            found = [
+                t.concept
+                for t in tail
+                if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
+            ]
             if not found:
                 found = [
                     t.concept
@@ -389,7 +398,7 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
                 found = [
                     t.concept
                     for t in toks[:i]
-                    if t.concept in _PREDICATES and t.concept not in skip
+                    if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
                 ]
             return frozenset(found[:2])
     for i, tok in enumerate(toks):
