@@ -1033,6 +1033,16 @@ def test_a_rebuttal_is_contested_not_agreed(states: str, negates: str) -> None:
     assert sorted(p.sources for p in point.positions) == [("n1",), ("n2",)]
 
 
+def test_a_capture_and_its_reversal_are_two_events() -> None:
+    # "taken back" undoes "captured": neither one agreed item nor a dispute
+    report = _two_outlets(
+        "In August the rebels captured the town of Ashford and dozens of villages nearby.",
+        "The town of Ashford has been taken back by the army, with dozens of villages nearby.",
+    )
+    assert not report.agreed, [it.statement for it in report.agreed]
+    assert not report.contested, [p.rule for p in report.contested]
+
+
 def test_a_subject_negated_rebuts_only_a_statement_of_that_subject() -> None:
     # "no services are operating" negates services operating, not the tram operating
     # before the crash

@@ -26,6 +26,7 @@ from consensus.merge.lexicon import (
     _PHRASE_HINT,
     _PHRASES,
     _PREDICATES,
+    _REVERSALS,
     _SKIP_ADVERB,
     _SPEECH,
     _STOP,
@@ -112,6 +113,14 @@ def _concept(low: str) -> str:
 # The predicate table's words as the concepts tokens carry ("capture" -> its stem), so a
 # statement's "captured" meets the table's "capture".
 _PREDICATE_CONCEPTS = frozenset(_concept(p) for p in _PREDICATES)
+# Pairs of lead predicates (as concepts, both orders) of which one undoes the other
+# ("retake" / "capture"): data/concepts.toml `reversals`.
+REVERSED_LEADS = frozenset(
+    pair
+    for undo, undone in _REVERSALS.items()
+    for other in undone
+    for pair in ((_concept(undo), _concept(other)), (_concept(other), _concept(undo)))
+)
 
 
 def _tokens(text: str) -> list[_Tok]:

@@ -114,6 +114,8 @@ _SYNONYMS = _lists(_where, _concepts_toml, "synonyms")
 # Concepts that can be the main predicate of a statement (for denial matching and the
 # lead-predicate check).
 _PREDICATES = _words(_where, _concepts_toml, "predicates")
+# Predicates that undo others ("retake" -> ["capture"]): two events, never one claim.
+_REVERSALS = _lists(_where, _concepts_toml, "reversals")
 # Wording variants worth showing: concept -> label. Token aliases are reported too.
 _WORDING_CONCEPTS = _words(_where, _concepts_toml, "wording_concepts")
 

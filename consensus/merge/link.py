@@ -14,6 +14,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    one word in common ("Ms Adeyemi" / "Grace Adeyemi"), close spellings, an acronym,
    or named together by some claim of the batch ("Hackney, east London"). Only pairs
    worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
+   Nor is there an edge between two statements led by a predicate and one that undoes
+   it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
+   data/concepts.toml): a capture and its reversal are two events.
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
@@ -75,7 +78,7 @@ from consensus.merge.compare import (
     content_stems,
     denied_content,
 )
-from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN
 from consensus.merge.periods import describe, periods_clash
@@ -477,7 +480,13 @@ def link_edges(
     # another name in the same place: two claims, no edge (rule 0)
     apart = _Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
-    same = np.setdiff1d(same, np.asarray(swapped, dtype=np.int64), assume_unique=True)
+    # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
+    swapped += [
+        k
+        for k in same.tolist()
+        if (feats[pairs[k][0]].lead, feats[pairs[k][1]].lead) in REVERSED_LEADS
+    ]
+    same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
     same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
     # pairs with figures on both sides: the figure rule first (in Python, few pairs)
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
