@@ -1043,6 +1043,46 @@ def test_a_capture_and_its_reversal_are_two_events() -> None:
     assert not report.contested, [p.rule for p in report.contested]
 
 
+def test_an_outlet_stating_both_sides_rebuts_nothing() -> None:
+    # one article states the charge and that the man had no known links: no outlet
+    # contradicts itself, so the negation is about something else (his past); the charge
+    # is agreed with the other outlet, and without the negation among its quotes
+    report = _two_outlets(
+        "Prosecutors opened an inquiry into murder with links to a terrorist enterprise. "
+        "The driver had no known terrorist links, prosecutors said.",
+        "Prosecutors said the killings were murder with links to a terrorist enterprise.",
+    )
+    assert not report.contested, [p.rule for p in report.contested]
+    (item,) = [it for it in report.agreed if "enterprise" in it.statement]
+    assert item.sources == ("n1", "n2")
+    assert not [c.quote for c in item.citations if "no known" in c.quote]
+
+
+@pytest.mark.parametrize(
+    ("statement", "negated", "of_subject"),
+    [
+        ("The driver had no known terrorist links, prosecutors said.", {"link"}, ""),
+        ("So far, no group has claimed responsibility.", {"claim", "responsibility"}, "group"),
+        ("There was no immediate claim of responsibility.", {"claim", "responsibility"}, ""),
+        ("The group did not make any immediate claims for the assault.", {"claim", "assault"}, ""),
+        ("The authorities had not yet provided evidence of radicalisation.", {"evidenc"}, ""),
+        ("The group has been silent about the attack.", {"attack"}, ""),
+        ("We will never give in.", {"giv"}, ""),
+        ("The ship Billions No. 18 is registered to Palau.", set(), ""),
+        ("Not only the driver was arrested.", set(), ""),
+        ("Though he didn't see the truck, he ran.", set(), ""),
+    ],
+)  # fmt: skip
+def test_what_a_negation_negates(statement: str, negated: set[str], of_subject: str) -> None:
+    from consensus.merge.features import _build_features
+    from consensus.merge.score import negation
+
+    (feat,) = _build_features([("a", 0, claim(statement, statement, statement))])
+    got = negation(feat)
+    assert got.concepts == negated
+    assert {s for _, s in got.of_subject} == ({of_subject} if of_subject else set())
+
+
 def test_a_subject_negated_rebuts_only_a_statement_of_that_subject() -> None:
     # "no services are operating" negates services operating, not the tram operating
     # before the crash

@@ -77,7 +77,10 @@ Pipeline
    origin of the copied passage. Corroboration counts distinct origins, never articles.
 5. **Contested.** Groups are linked by their conflict edges when each is among the other's
    `CONFLICT_PARTNERS` best conflict partners (highest score; ties: lower group); a denial
-   keeps only the targets within `link.DENY_NEAR` of its best. Positions are the linked
+   keeps only the targets within `link.DENY_NEAR` of its best; a rebuttal whose negating
+   group's origins all state the other group too links nothing (no outlet contradicts
+   itself: "no known terrorist links" beside its own "murder linked to a terrorist
+   enterprise" is about something else). Positions are the linked
    groups split by (polarity, conflicting values: the figures of the slot); a point needs
    >= 2 positions (a rebuttal's sides: the claims that negate vs those that state; a
    figure point's sides hold only the claims that print a figure, the group's other

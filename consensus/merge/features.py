@@ -125,6 +125,19 @@ REVERSED_LEADS = frozenset(
 
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
+    low_text = _rewritten(text)
+    # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
+    # A word always gives the same (frozen) token, so tokens are shared across claims.
+    # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
+    # words of a text are the words of its whitespace-separated chunks, in order: each
+    # distinct chunk ("region.", "Kyiv's") is tokenised once.
+    cache = _CHUNK_CACHE
+    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
+
+
+def _rewritten(text: str) -> str:
+    """The lower-case text `_tokens` splits: 'U.S.'/'US' -> united_states, phrases
+    (data/phrases.toml) rewritten."""
     if "US" in text or "U.S" in text:  # (every match holds one of them)
         text = _US_RE.sub(" united_states ", text)
     low_text = text.lower()
@@ -134,13 +147,22 @@ def _tokens(text: str) -> list[_Tok]:
                 if trigger in low_text:
                     low_text = pattern.sub(repl, low_text)
                     break
-    # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
-    # A word always gives the same (frozen) token, so tokens are shared across claims.
-    # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
-    # words of a text are the words of its whitespace-separated chunks, in order: each
-    # distinct chunk ("region.", "Kyiv's") is tokenised once.
-    cache = _CHUNK_CACHE
-    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
+    return low_text
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?)\]\"”—–-]$")
+
+
+def clause_ends(text: str) -> frozenset[int]:
+    """Indices of the `_tokens(text)` that a punctuation mark follows ("links," in "no
+    known terrorist links, prosecutors said"): where a phrase ends."""
+    out: set[int] = set()
+    at = 0
+    for chunk in _rewritten(text).split():
+        at += len(_CHUNK_CACHE.get(chunk) or _new_chunk(chunk))
+        if at and _CLAUSE_END.search(chunk):
+            out.add(at - 1)
+    return frozenset(out)
 
 
 _TOK_CACHE: dict[str, _Tok] = {}

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok
+from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok, clause_ends
 from consensus.merge.lexicon import (
     _AUX,
     _NEGATION,
@@ -187,6 +187,7 @@ def negation(f: _Feat) -> Negation:
     think ...", "this is not confirmed"), "not only" / "not least", and a negation in a
     subordinate clause ("though he didn't see the truck, ...") negate nothing here."""
     toks = f.toks
+    ends = clause_ends(f.claim.statement)
     free: set[str] = set()
     of_subject: set[tuple[str, str]] = set()
     for i, tok in enumerate(toks):
@@ -196,7 +197,7 @@ def negation(f: _Feat) -> Negation:
             continue
         if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
-        concepts, subject = _negated_at(toks, i + 1, nominal)
+        concepts, subject = _negated_at(toks, i + 1, nominal, ends)
         if subject:
             of_subject.update((c, subject) for c in concepts)
         else:
@@ -228,7 +229,9 @@ def _negatable(t: _Tok) -> str:
     return _stem(t.low) if t.low in _NEGATION_SPEECH else ""
 
 
-def _negated_at(toks: Sequence[_Tok], start: int, nominal: bool) -> tuple[set[str], str]:
+def _negated_at(
+    toks: Sequence[_Tok], start: int, nominal: bool, ends: frozenset[int]
+) -> tuple[set[str], str]:
     """What the negation before toks[start] negates. A verb negation ("not", "never",
     "n't", "nothing", "nobody") negates the first word with content within
     `NEGATION_REACH` tokens, skipping "yet", "immediately", "any" and the like; when that
@@ -256,13 +259,14 @@ def _negated_at(toks: Sequence[_Tok], start: int, nominal: bool) -> tuple[set[st
     if not nominal and toks[k].low in _NEGATION_LIGHT:
         phrase = _light_object(toks, k + 1)
         if phrase < 0:
-            return _with_object(toks, k), ""  # "will never give in": the verb itself
+            return _with_object(toks, k, ends), ""  # "will never give in": the verb itself
         k, nominal = phrase, True
     if not nominal:
-        return _with_object(toks, k), ""
-    head = k  # the noun phrase: words with content up to a function word or a participle
-    while (
-        head + 1 < n
+        return _with_object(toks, k, ends), ""
+    head = k  # the noun phrase: words with content up to a function word, a participle
+    while (  # or a punctuation mark
+        head not in ends
+        and head + 1 < n
         and _negatable(toks[head + 1])
         and toks[head + 1].low not in _AUX
         and not toks[head + 1].low.endswith("ed")
@@ -277,8 +281,8 @@ def _negated_at(toks: Sequence[_Tok], start: int, nominal: bool) -> tuple[set[st
         ):
             after += 1
         if after < n and _negatable(toks[after]):
-            return _with_object(toks, after), _negatable(toks[head])
-    return _with_object(toks, head), ""
+            return _with_object(toks, after, ends), _negatable(toks[head])
+    return _with_object(toks, head, ends), ""
 
 
 def _light_object(toks: Sequence[_Tok], k: int) -> int:
@@ -292,14 +296,17 @@ def _light_object(toks: Sequence[_Tok], k: int) -> int:
     return -1
 
 
-def _with_object(toks: Sequence[_Tok], k: int) -> set[str]:
+def _with_object(toks: Sequence[_Tok], k: int, ends: frozenset[int]) -> set[str]:
     """toks[k]'s concept, and for a speech act the first word with content within
-    `SPEECH_OBJECT_REACH` tokens after it ("claim ... for the attack" -> claim, attack)."""
+    `SPEECH_OBJECT_REACH` tokens after it in its clause ("claim ... for the attack" ->
+    claim, attack)."""
     out = {_negatable(toks[k])}
     if toks[k].low in _NEGATION_SPEECH:
-        for t in toks[k + 1 : k + 1 + SPEECH_OBJECT_REACH]:
-            if t.concept:
-                out.add(t.concept)
+        for at in range(k + 1, min(len(toks), k + 1 + SPEECH_OBJECT_REACH)):
+            if at - 1 in ends:
+                break
+            if toks[at].concept:
+                out.add(toks[at].concept)
                 break
     return out
 

@@ -41,7 +41,7 @@ from consensus.merge.items import (
     _unique_ids,
 )
 from consensus.merge.periods import period_named
-from consensus.merge.score import _negated
+from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.models import (
@@ -73,6 +73,17 @@ def merge(
     index = Speakers(_speaker_texts(articles, claim_sets))
     with _no_cycle_collection(), speakers_in_scope(index):
         return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
+
+
+def _self_rebuttal(
+    groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
+) -> bool:
+    """A negation that every origin stating it also states the other side of ("an inquiry
+    into murder linked to a terrorist enterprise" and "he had no known terrorist links",
+    both in one article): no outlet contradicts itself, so the two are about different
+    things (the charge, his past), not a rebuttal."""
+    neg, other = (gi, gj) if _negated(feats[edge.i]) else (gj, gi)
+    return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 
 
 def _speaker_texts(
@@ -226,6 +237,8 @@ def _merge(
     for edge in conflict_edges:
         gi, gj = group_of[edge.i], group_of[edge.j]
         if gi == gj:
+            continue
+        if edge.conflict.startswith("negation") and _self_rebuttal(groups, feats, edge, gi, gj):
             continue
         for g, other in ((gi, gj), (gj, gi)):
             ranked[g].append((-edge.score, other, edge.conflict))
