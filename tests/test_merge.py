@@ -1083,6 +1083,33 @@ def test_what_a_negation_negates(statement: str, negated: set[str], of_subject: 
     assert {s for _, s in got.of_subject} == ({of_subject} if of_subject else set())
 
 
+@pytest.mark.parametrize(
+    ("states", "negates"),
+    [
+        ("The driver was known to the police, the prosecutor said on Friday.",
+         "The driver was not known to the police, the prosecutor said on Friday."),
+        ("The militant group claimed responsibility for the bombing of the market.",
+         "So far, no group has claimed responsibility for the bombing of the market."),
+    ],
+)  # fmt: skip
+def test_a_plain_negation_a_model_marks_denies_is_a_rebuttal(states: str, negates: str) -> None:
+    # a model gives "says something is not so" as polarity denies, with no denial verb:
+    # it rejects what it negates, as the same claim marked asserts does
+    arts = [Article(id="m1", text=states), Article(id="m2", text=negates)]
+    sets = [
+        claim_set(arts[0], [claim(states, states, states, kind=ClaimKind.event)]),
+        claim_set(
+            arts[1],
+            [claim(negates, negates, negates, kind=ClaimKind.denial, polarity=Polarity.denies)],
+        ),
+    ]
+    report = merge_each_own_origin(arts, sets, vectors=True)
+    check_invariants(report, arts)
+    assert not report.agreed
+    (point,) = report.contested
+    assert sorted(p.polarity for p in point.positions) == [Polarity.asserts, Polarity.denies]
+
+
 def test_a_subject_negated_rebuts_only_a_statement_of_that_subject() -> None:
     # "no services are operating" negates services operating, not the tram operating
     # before the crash

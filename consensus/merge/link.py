@@ -23,7 +23,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
-   party is named in the asserting claim, and they share rare words).
+   party is named in the asserting claim, and they share rare words). A denial without a
+   denial verb (a plain negation a model gave as polarity denies: "the driver was not
+   known to police") is about the other claim when it negates what that one states, as in
+   rule 6.
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -309,8 +312,12 @@ def _denial_strength(
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
     denied = denied_content(fd.claim.statement)
-    if denied is None:
-        return 0.0  # "cannot deny", or no cue the denial can be read from
+    if denied is None:  # "cannot deny", or no denial cue
+        # a plain negation given as a denial ("the driver was not known to police", as a
+        # model marks it) rejects what it negates, where the pair would link (rule 6)
+        if p_even >= conflict_at and _negation_clash(fd, fs, negation(fd), negation(fs)):
+            return p_even
+        return 0.0
     if not _sizes_agree(figures(denied), ctx.figs[s]):
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if p_even >= conflict_at and _negates(fd, fs):
