@@ -1067,6 +1067,8 @@ def test_an_outlet_stating_both_sides_rebuts_nothing() -> None:
         ("The group did not make any immediate claims for the assault.", {"claim", "assault"}, ""),
         ("The authorities had not yet provided evidence of radicalisation.", {"evidenc"}, ""),
         ("The group has been silent about the attack.", {"attack"}, ""),
+        ("The crowd fell silent as the coffins passed.", set(), ""),
+        ("Neither the place nor the date is a coincidence.", {"plac", "dat"}, ""),
         ("We will never give in.", {"giv"}, ""),
         ("The ship Billions No. 18 is registered to Palau.", set(), ""),
         ("Not only the driver was arrested.", set(), ""),

@@ -27,6 +27,7 @@ from consensus.merge.lexicon import (
     _NEGATION_SPEECH,
     _NEGATION_SUB,
     _NEGATION_SUB_NOT_BEFORE,
+    _NEGATION_TOPIC,
     _NEGATION_VOID,
     _SKIP_ADVERB,
 )
@@ -195,6 +196,12 @@ def negation(f: _Feat) -> Negation:
         nominal = low in _NEGATION_NOUN
         if not nominal and low not in _NEGATION and not low.endswith(("n't", "n’t")):
             continue
+        if (
+            nominal
+            and low not in _NEGATION
+            and (i + 1 == len(toks) or toks[i + 1].low not in _NEGATION_TOPIC)
+        ):
+            continue  # "silent" negates only what it is about ("fell silent as ...": nothing)
         if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
         concepts, subject = _negated_at(toks, i + 1, nominal, ends)
