@@ -87,6 +87,7 @@ from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.score import (
     NO_NEGATION,
+    Negation,
     _Edge,
     _negates,
     _negation_clash,
@@ -305,6 +306,7 @@ def _denial_strength(
     x: np.ndarray,
     p_even: float,
     conflict_at: float,
+    negations: _Negations,
 ) -> float:
     """How surely denial `d` rejects assertion `s` (0: it does not). See rule 2 of the
     module docstring; the strength orders a denial's candidate targets."""
@@ -315,7 +317,7 @@ def _denial_strength(
     if denied is None:  # "cannot deny", or no denial cue
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6)
-        if p_even >= conflict_at and _negation_clash(fd, fs, negation(fd), negation(fs)):
+        if p_even >= conflict_at and _negation_clash(fd, fs, negations(d), negations(s)):
             return p_even
         return 0.0
     if not _sizes_agree(figures(denied), ctx.figs[s]):
@@ -331,6 +333,22 @@ def _denial_strength(
     if dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
+
+
+class _Negations:
+    """`score.negation` of each claim with a negation word (`_NEG_HINT`), read once when
+    first asked; NO_NEGATION for the others."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self.hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
+        self._got: dict[int, Negation] = {}
+
+    def __call__(self, k: int) -> Negation:
+        got = self._got.get(k)
+        if got is None:
+            got = self._got[k] = negation(self.feats[k]) if self.hinted[k] else NO_NEGATION
+        return got
 
 
 class _Substitutions:
@@ -472,10 +490,13 @@ def link_edges(
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    negations = _Negations(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
-        strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
+        strength = _denial_strength(
+            feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
+        )
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
@@ -540,16 +561,15 @@ def link_edges(
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing
     # that negates too)
-    hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
-    negated = [
-        negation(f) if hint and f.claim.polarity == Polarity.asserts else NO_NEGATION
-        for f, hint in zip(feats, hinted, strict=True)
-    ]
-    has_hint = np.fromiter(hinted, dtype=bool, count=len(feats))
+    has_hint = np.fromiter(negations.hinted, dtype=bool, count=len(feats))
+
+    def asserted(k: int) -> Negation:  # (a denial's negation is rule 2's business)
+        return negations(k) if feats[k].claim.polarity == Polarity.asserts else NO_NEGATION
+
     rebutted = np.zeros(len(pairs), dtype=bool)
     for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
         i, j = pairs[k]
-        what = _negation_clash(feats[i], feats[j], negated[i], negated[j])
+        what = _negation_clash(feats[i], feats[j], asserted(i), asserted(j))
         if what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
