@@ -1112,6 +1112,22 @@ def test_a_plain_negation_a_model_marks_denies_is_a_rebuttal(states: str, negate
     assert sorted(p.polarity for p in point.positions) == [Polarity.asserts, Polarity.denies]
 
 
+def test_a_model_denial_rebuts_no_claim_that_negates_too() -> None:
+    # the other claim negates in a subordinate clause: both negate, no rebuttal
+    negates = "The driver was not known to the police, the prosecutor said."
+    states = "Though he was not known to the police, the driver was known to the neighbours."
+    arts = [Article(id="m1", text=states), Article(id="m2", text=negates)]
+    sets = [
+        claim_set(arts[0], [claim(states, states, states, kind=ClaimKind.event)]),
+        claim_set(
+            arts[1],
+            [claim(negates, negates, negates, kind=ClaimKind.denial, polarity=Polarity.denies)],
+        ),
+    ]
+    report = merge_each_own_origin(arts, sets, vectors=True)
+    assert not report.contested, [p.rule for p in report.contested]
+
+
 def test_a_subject_negated_rebuts_only_a_statement_of_that_subject() -> None:
     # "no services are operating" negates services operating, not the tram operating
     # before the crash

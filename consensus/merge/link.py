@@ -316,8 +316,13 @@ def _denial_strength(
     denied = denied_content(fd.claim.statement)
     if denied is None:  # "cannot deny", or no denial cue
         # a plain negation given as a denial ("the driver was not known to police", as a
-        # model marks it) rejects what it negates, where the pair would link (rule 6)
-        if p_even >= conflict_at and _negation_clash(fd, fs, negations(d), negations(s)):
+        # model marks it) rejects what it negates, where the pair would link (rule 6: not
+        # a claim with a negation word itself, even one `negation` does not read)
+        if (
+            p_even >= conflict_at
+            and not negations.hinted[s]
+            and _negation_clash(fd, fs, negations(d), NO_NEGATION)
+        ):
             return p_even
         return 0.0
     if not _sizes_agree(figures(denied), ctx.figs[s]):
