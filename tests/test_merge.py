@@ -1085,6 +1085,22 @@ def test_what_a_negation_negates(statement: str, negated: set[str], of_subject: 
     assert {s for _, s in got.of_subject} == ({of_subject} if of_subject else set())
 
 
+def _model_denial_against(states: str, negates: str) -> Report:
+    """Two articles, one claim each, the second given as a model gives a plain negation:
+    polarity denies, kind denial, no denial verb; merged with the offline vectors."""
+    arts = [Article(id="m1", text=states), Article(id="m2", text=negates)]
+    sets = [
+        claim_set(arts[0], [claim(states, states, states, kind=ClaimKind.event)]),
+        claim_set(
+            arts[1],
+            [claim(negates, negates, negates, kind=ClaimKind.denial, polarity=Polarity.denies)],
+        ),
+    ]
+    report = merge_each_own_origin(arts, sets, vectors=True)
+    check_invariants(report, arts)
+    return report
+
+
 @pytest.mark.parametrize(
     ("states", "negates"),
     [
@@ -1097,16 +1113,7 @@ def test_what_a_negation_negates(statement: str, negated: set[str], of_subject: 
 def test_a_plain_negation_a_model_marks_denies_is_a_rebuttal(states: str, negates: str) -> None:
     # a model gives "says something is not so" as polarity denies, with no denial verb:
     # it rejects what it negates, as the same claim marked asserts does
-    arts = [Article(id="m1", text=states), Article(id="m2", text=negates)]
-    sets = [
-        claim_set(arts[0], [claim(states, states, states, kind=ClaimKind.event)]),
-        claim_set(
-            arts[1],
-            [claim(negates, negates, negates, kind=ClaimKind.denial, polarity=Polarity.denies)],
-        ),
-    ]
-    report = merge_each_own_origin(arts, sets, vectors=True)
-    check_invariants(report, arts)
+    report = _model_denial_against(states, negates)
     assert not report.agreed
     (point,) = report.contested
     assert sorted(p.polarity for p in point.positions) == [Polarity.asserts, Polarity.denies]
@@ -1114,17 +1121,10 @@ def test_a_plain_negation_a_model_marks_denies_is_a_rebuttal(states: str, negate
 
 def test_a_model_denial_rebuts_no_claim_that_negates_too() -> None:
     # the other claim negates in a subordinate clause: both negate, no rebuttal
-    negates = "The driver was not known to the police, the prosecutor said."
-    states = "Though he was not known to the police, the driver was known to the neighbours."
-    arts = [Article(id="m1", text=states), Article(id="m2", text=negates)]
-    sets = [
-        claim_set(arts[0], [claim(states, states, states, kind=ClaimKind.event)]),
-        claim_set(
-            arts[1],
-            [claim(negates, negates, negates, kind=ClaimKind.denial, polarity=Polarity.denies)],
-        ),
-    ]
-    report = merge_each_own_origin(arts, sets, vectors=True)
+    report = _model_denial_against(
+        "Though he was not known to the police, the driver was known to the neighbours.",
+        "The driver was not known to the police, the prosecutor said.",
+    )
     assert not report.contested, [p.rule for p in report.contested]
 
 
