@@ -194,8 +194,6 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         "Police shot and killed the attacker near the station on Friday evening.",
         # a tail after a passive has no agent to carry
         "Six people were killed in the attack, prompting calls for tighter security.",
-        # a subordinate clause before the coordination: whose verb is it?
-        "Nine people died when a bus left the road and overturned on a steep hill.",
         # inside a quotation
         'He said: "We were coming round the bend and the bus tipped over on its side."',
         # a year before "when": another time
@@ -207,4 +205,43 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
     ],
 )
 def test_unsure_cuts_are_not_made(text: str) -> None:
+    assert len(_claims(text)) == 1, _statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subordinate clause has its own subject: its verbs are its own
+        (
+            "Nine people died when a bus left the road and overturned on a steep hill.",
+            ["Nine people died", "A bus left the road", "A bus overturned on a steep hill."],
+        ),
+        (
+            "Two guards were wounded after a car bomb exploded at the gate of the compound.",
+            ["Two guards were wounded", "A car bomb exploded at the gate of the compound."],
+        ),
+    ],
+)
+def test_subordinate_clause_with_its_own_subject_is_its_own_claim(
+    text: str, expected: list[str]
+) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "only after", "shortly after": the clause qualifies the word before it
+        "The ban was lifted only after the ministry reviewed the evidence again.",
+        # "at a time when": a relative clause of a time noun
+        "The strike came at a time when the airline was already losing money.",
+        # a phrase, not a clause
+        "Five people were trapped after the accident on the main road.",
+        # the sentence opens with no subject of its own before the cut
+        "Despite saying that talks had failed, when he visited the capital the envoy smiled.",
+        # too little of its own after the subordinator
+        "Crowds fled along the seafront when the attack happened.",
+    ],
+)
+def test_subordinate_clauses_left_whole(text: str) -> None:
     assert len(_claims(text)) == 1, _statements(text)

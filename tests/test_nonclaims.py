@@ -131,7 +131,7 @@ def _article(text: str) -> Article:
 
 def test_the_offline_extractor_skips_them() -> None:
     lines = [
-        "Seven people were killed when the tram derailed on Wednesday, police said.",
+        "Seven people were killed as the tram derailed on Wednesday, police said.",
         "Image copyright PA Image caption The driver was arrested at the scene, police said.",
         "Jane Roe (left) and John Roe (right) were injured in the crash, police said.",
         "The driver was arrested on suspicion of manslaughter, police said.",

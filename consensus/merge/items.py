@@ -129,9 +129,18 @@ def _unique_ids(
     )
 
 
+# A statement opening with a pronoun leaves the reader asking who or what it is.
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|These|Those)\b")
+
+
 def _medoid(members: Sequence[_Feat]) -> _Feat:
+    """The member most like the others (summed text similarity), one whose statement
+    opens with a pronoun only when every member's does."""
     if len(members) == 1:
         return members[0]
+    named = [f for f in members if not _PRONOUN_OPENING.match(f.claim.statement)]
+    if named and len(named) < len(members):
+        return _medoid(named)
     sample = sorted(members, key=lambda f: (len(f.claim.statement), f.claim.statement, f.pos))
     if len(sample) == 2:
         # Both sums are the one similarity (the scorers are symmetric), so the tie-break

@@ -18,6 +18,9 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
   "the crash happened at rush hour"; in the middle of a sentence it is cut out of it
   ("The firm, which has begun to move, called the bid final" -> two claims);
 * a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid";
+* a "when"/"after" clause with its own subject: "nine died when a bus left the road" ->
+  "nine died", "a bus left the road" (not "only after ...", "at a time when ...", "since
+  1999, when ...": those qualify the word before them);
 * a clause the sentence splitter cut at ", but" / "; " that opens with its verb takes the
   subject of the clause before it (`carry_subject`).
 
@@ -145,6 +148,11 @@ _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
 _RELATIVE_CUT = re.compile(r",\s+(?:which|who)\s+")
 # "..., with another 1,000 troops coming from partner countries": an absolute phrase.
 _WITH_CUT = re.compile(r",\s+with\s+")
+# "seven were killed when a tram derailed": a subordinate clause with its own subject.
+_SUBORDINATE_CUT = re.compile(r",?\s+(?:when|after)\s+")
+# Words that bind a subordinate clause to the word before it ("only after", "shortly after").
+_DEGREE = frozenset("only just even partly shortly soon long well right mainly largely".split())
+_TIME_NOUNS = frozenset("time times day days moment year years period point night week".split())
 _ABSOLUTE = re.compile(r",\s+(?:with\s|[a-z]{3,}ing\b)")
 MAX_SUBJECT_WORDS = 8
 MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
@@ -410,6 +418,8 @@ def compound_pieces(
         cuts.append((m.start(), m.end(), "relative"))
     for m in _WITH_CUT.finditer(text, start, end):
         cuts.append((m.start(), m.end(), "with"))
+    for m in _SUBORDINATE_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "subordinate"))
     cuts.sort()
     pieces = [_Piece(start, end)]
     asides: list[_Piece] = []  # relative clauses cut out of the middle of a piece
@@ -524,6 +534,8 @@ def _cut(
     first = right_words[0]
     if how == "with":
         return _absolute(text, cur, b, end) if lead_ok else None
+    if how == "subordinate":
+        return _subordinate(text, cur, a, b, end, quotes)
     if how == "participle" or (cur.participle and first.endswith("ing")):
         return _participle(text, cur, a, b, end, quotes) if lead_ok else None
     # "and"/"but": the left clause must say something of its own, the last of its
@@ -557,6 +569,30 @@ def _cut(
         aux = _passive_aux(text, content, a)
         return _Piece(b, end, f"{gap} {aux}", len(gap)) if aux is not None else None
     return _verb_phrase(text, left_start, content, a, b, end, first, comma, left_words)
+
+
+def _subordinate(
+    text: str, cur: _Piece, a: int, b: int, end: int, quotes: list[tuple[int, int]]
+) -> _Piece | None:
+    """"seven were killed when a tram sped round a bend": the clause after the
+    subordinator, when it has its own subject and finite verb and the clause before says
+    something of its own (a finite verb after what a speaker said)."""
+    left_start = cur.start + cur.skip
+    content = _content_start(text, left_start, a, quotes)
+    left = _words(text, content, a)
+    last_segment = max(content, text.rfind(",", content, a) + 1)
+    if (
+        len(left) < MIN_PIECE_WORDS
+        or not _has_finite(text, last_segment, a)
+        or _subject(text, content, a) is None  # "Despite saying ..., when he visited"
+        or left[-1][2].lower() in _ADVERBS | _DEGREE  # "reported only after ..."
+        or left[-1][2].lower() in _TIME_NOUNS  # "at a time when": a relative clause
+        or left[-1][2][:1].isdigit()  # "since 1959, when two passengers died"
+    ):
+        return None
+    if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not _independent(text, b, end):
+        return None  # ("when the attack happened": too little of its own)
+    return _Piece(b, end)
 
 
 def _verb_phrase(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
@@ -144,6 +145,43 @@ def _not_name_part(token: str, first_names: frozenset[str] = frozenset()) -> boo
         or (_DEMONYM.fullmatch(token) is not None and token not in first_names)
         or token in _NOT_ENTITIES
         or _ADJECTIVE_PART.search(token) is not None
+    )
+
+
+# what opens a date before a month word ("Last May", "Early June"), never a first name
+_BEFORE_MONTH = frozenset("last next early late mid this each every".split())
+
+
+def surname_month(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k], a month word, ends a person's name ("Theresa May", "Brian May"):
+    the last word, after a capitalised word that could be a first name."""
+    if k == 0 or k != len(tokens) - 1 or tokens[k] not in _MONTH_NAMES:
+        return False
+    prev = tokens[k - 1]
+    low = prev.lower()
+    return (
+        prev[:1].isupper()
+        and prev.isalpha()
+        and prev not in _NOT_ENTITIES
+        and low not in _FUNCTION_WORDS | _BEFORE_MONTH | _ORG_WORDS
+        and low not in _TITLES
+    )
+
+
+def not_name_parts(tokens: Sequence[str], first_names: frozenset[str] = frozenset()) -> bool:
+    """Whether some word of a capitalised sequence is no part of a person's name
+    (`_not_name_part`), a month ending a name ("Theresa May") aside."""
+    return any(
+        _not_name_part(t, first_names) and not surname_month(tokens, k)
+        for k, t in enumerate(tokens)
+    )
+
+
+def holds_no_name_word(tokens: Sequence[str]) -> bool:
+    """No organisation word and no month or weekday but a month ending a name."""
+    return not any(
+        t.lower() in _ORG_WORDS or (t in _NOT_ENTITIES and not surname_month(tokens, k))
+        for k, t in enumerate(tokens)
     )
 
 
@@ -397,7 +435,7 @@ def _learn_names(text: str) -> _Names:
                 clean = clean[1:]
             if (
                 len(clean) <= 3
-                and not any(_not_name_part(t, first_names) for t in clean)
+                and not not_name_parts(clean, first_names)
                 and " ".join(tokens) not in things
             ):
                 names.add_person(" ".join(clean))
@@ -408,7 +446,7 @@ def _learn_names(text: str) -> _Names:
         tokens = m.group(1).split()
         if len(tokens) >= 3 and _describes(tokens[0]):
             tokens = tokens[1:]  # "Witness Tony Molina said he …"
-        if not any(t.lower() in _ORG_WORDS or t in _NOT_ENTITIES for t in tokens):
+        if holds_no_name_word(tokens):
             who = " ".join(tokens)
             names.add_person(who)
             names.genders.setdefault(who, "f" if m.group(2) in ("her", "she") else "m")

@@ -18,6 +18,7 @@ from consensus.offline.names import (
     _VERBS,
     _Names,
     _role_key,
+    surname_month,
 )
 from consensus.offline.sentences import _in_quotes
 
@@ -25,7 +26,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
 _AUX_TAIL = re.compile(
     r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
-    r"allegedly|again|repeatedly|so far|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"allegedly|again|repeatedly|so far|today|yesterday|tonight|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 _PRONOUN = re.compile(r"(?:he|she|He|She)")
@@ -180,7 +182,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(_BODY_ALIASES.get(canon, canon), person) if canon else None
     if _CAPS_NP.fullmatch(np):
         tokens = np.split()
-        if any(t in _NOT_ENTITIES for t in tokens):
+        if any(t in _NOT_ENTITIES and not surname_month(tokens, k) for k, t in enumerate(tokens)):
             return None
         if len(tokens) == 1 and tokens[0].lower() in _FUNCTION_WORDS:
             return None  # "It said", "They said": a pronoun, not a name
