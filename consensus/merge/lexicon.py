@@ -3,7 +3,7 @@
 
 * words.toml     stop and speech words, titles, auxiliaries, negation, conditionals, filler,
                  time words, units of measure, number words
-* concepts.toml  synonyms (concept -> word forms), predicates, wording concepts
+* concepts.toml  synonyms (concept -> word forms), predicates, reversals, wording concepts
 * phrases.toml   multi-word rewrites applied before tokenising
 * entities.toml  entity and token aliases, display names, states, affiliations, nationalities
 
