@@ -858,6 +858,30 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             id="an-unnamed-role-answers-only-the-next-he",
         ),
         pytest.param(
+            # a lower-case description between a body's name and a person's full name
+            "Hustle assistant coach Darnell Lane said in a tweet that the flight attendant "
+            "accused the two players.",
+            "accused the two players",
+            "Darnell Lane",
+            id="a-described-full-name",
+        ),
+        pytest.param(
+            "Croydon University Hospital's medical director Dr Anna Osei said 31 patients "
+            "were brought in by ambulance.",
+            "31 patients",
+            "Dr Anna Osei",
+            id="a-possessive-body-then-a-described-name",
+        ),
+        pytest.param(
+            # "of" and "and" are no part of a description: "Mayor of London Sadiq Khan" is
+            # no person "London Sadiq Khan", and two men killed are no speakers
+            "Two Tunisian men, Bilal Laba and mechanic Abdel Touk, were also killed, said "
+            "the consulate.",
+            "also killed",
+            None,
+            id="a-list-of-names-is-no-description",
+        ),
+        pytest.param(
             # "X today said": a day word between a name and its verb
             "Theresa May today said: “We must redouble our efforts.”",
             "redouble",
@@ -931,3 +955,15 @@ def test_a_common_word_after_a_prefixed_attribution_is_lower_cased_a_name_is_not
     assert "Martin Hale, 30" in _one(cs, "Martin Hale").statement
     # "Rescuers" is never written lower-case and is not followed by a name: a common word.
     assert "said rescuers reached" in _one(cs, "Rescuers").statement
+
+
+def test_a_reported_question_is_a_claim_a_question_is_not() -> None:
+    text = (
+        "The coach said in a tweet that the attendant saw two players with blankets and that "
+        "her first comment was “did you steal them?”\n"
+        "Why would an airline treat its passengers this way?\n"
+        "“Did you steal the blankets from first class?”\n"
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert len(statements) == 1, statements
+    assert "first comment" in statements[0]

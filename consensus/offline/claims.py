@@ -87,13 +87,24 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-19"
+OFFLINE_VERSION = "offline-20"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
 _CLOSERS_AT_END = "”\"’')"
+
+
+def _asks(sentence: str) -> bool:
+    """A question: it ends with a question mark, and not one closing a quotation that opens
+    after the sentence's own words ("... and that his first comment was “did you steal
+    them?”" reports what was asked)."""
+    m = _QUESTION.search(sentence)
+    if m is None:
+        return False
+    opening = max(sentence.rfind("“", 0, m.start()), sentence.rfind('"', 0, m.start()))
+    return opening < 0 or not _WORD.search(sentence, 0, opening)
 
 
 def _ends_like_a_sentence(sentence: str) -> bool:
@@ -254,7 +265,7 @@ class _Extractor:
                 end = m.start()
             sentence = self.text[start:end]
             embedded = self._embedded(start, end)
-            if len(_WORD.findall(sentence)) < 5 or _QUESTION.search(sentence):
+            if len(_WORD.findall(sentence)) < 5 or _asks(sentence):
                 continue
             if embedded is None and not _ends_like_a_sentence(sentence):
                 continue  # a heading, standfirst or caption

@@ -48,6 +48,12 @@ _ROLE_NAME_NP = re.compile(
     r"spokeswoman|spokesperson|chief|commander|head)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
 )
+# "Hustle assistant coach Darnell Lazare": any lower-case description, then a person's
+# full name (a person the article's names teach)
+_DESCRIBED_NAME_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
+    rf"(?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)"
+)
 _BODY_NP = re.compile(
     rf"[Tt]he\s+((?:{_TOKEN}\s+)*(?:ministry|Ministry|government|military|army|embassy|agency|"
     r"police|authorities|prosecutors?|spokes(?:man|woman|person)|company|statement))"
@@ -168,6 +174,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "Ukrainian leader Volodymyr Zelensky", "the head of …, General Valery Gerasimov"
         canon, _person = names.canonical(m.group("name").split())
         return _Speaker(canon, True) if canon else None
+    m = _DESCRIBED_NAME_NP.fullmatch(np)
+    if m and not _FUNCTION_WORDS.intersection(m.group("role").split()):
+        canon, person = names.canonical(m.group("name").split())
+        if canon and person:
+            return _Speaker(canon, True)
     m = _ROLE_OF.fullmatch(np)
     if m:  # "A spokesperson from the British Transport Police", "A … spokesman in Berlin"
         qualifier = m.group("body") or m.group("pre").strip()
