@@ -28,10 +28,11 @@ Span = tuple[str, int, int]
 def also_agreed_spans(report: Report) -> frozenset[Span]:
     """Spans cited both by an agreed item and by the contested point its rule names.
 
-    The one documented way a claim is under two verdicts: a figure (or date) dispute keeps
-    a group stated by >= 2 origins as an agreed item too, and that item's rule names the
-    point where the other figures are shown. Any other span under agreed and contested is
-    not covered by it.
+    The one documented way a claim is under two verdicts: a figure (or date) dispute, or a
+    negation point ("no group has claimed it" / "the group claimed it"), keeps a group
+    stated by >= 2 origins as an agreed item too, and that item's rule names the point
+    where the other side is shown. Any other span under agreed and contested is not
+    covered by it.
     """
     point_spans = {
         point.id: {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
@@ -56,20 +57,24 @@ def verdicts_per_span(report: Report) -> dict[Span, int]:
 
 
 def check_also_agreed_rules(report: Report) -> None:
-    """An agreed item that names contested points names existing figure or date disputes
-    (never a point of opposite polarity; several when its figures for two slots are
+    """An agreed item that names contested points names existing figure, date or negation
+    points (never a point of opposite polarity; several when its figures for two slots are
     disputed) and cites some of each point's spans."""
     points = {point.id: point for point in report.contested}
     for item in report.agreed:
         named = [point_id for point_id in points if point_id in item.rule]
         if not named and "contested in" not in item.rule:
             continue
-        listed = item.rule.split("contested in ", 1)[1].split(", ")
-        assert sorted(named) == sorted(listed), (item.rule, sorted(points))
+        if "contested in" in item.rule:
+            listed = item.rule.split("contested in ", 1)[1].split(", ")
+            assert sorted(named) == sorted(listed), (item.rule, sorted(points))
+        assert named, (item.rule, sorted(points))
         for point in (points[point_id] for point_id in named):
             assert "opposite polarity" not in point.rule, (item.rule, point.rule)
-            assert "conflicting quantities" in point.rule or "conflicting dates" in point.rule, (
-                point.rule
-            )
+            assert (
+                "conflicting quantities" in point.rule
+                or "conflicting dates" in point.rule
+                or ("negates what the other states" in point.rule and "negates" in item.rule)
+            ), (item.rule, point.rule)
             spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
             assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)

@@ -77,7 +77,10 @@ Pipeline
    origin of the copied passage. Corroboration counts distinct origins, never articles.
 5. **Contested.** Groups are linked by their conflict edges when each is among the other's
    `CONFLICT_PARTNERS` best conflict partners (highest score; ties: lower group); a denial
-   keeps only the targets within `link.DENY_NEAR` of its best. Positions are the linked
+   keeps only the targets within `link.DENY_NEAR` of its best; a rebuttal whose negating
+   group's origins all state the other group too links nothing (no outlet contradicts
+   itself: "no known terrorist links" beside its own "murder linked to a terrorist
+   enterprise" is about something else). Positions are the linked
    groups split by (polarity, conflicting values: the figures of the slot); a point needs
    >= 2 positions (a rebuttal's sides: the claims that negate vs those that state; a
    figure point's sides hold only the claims that print a figure, the group's other
@@ -92,7 +95,10 @@ Pipeline
    denying) is ALSO an agreed item ("agreed: N independent origins; the figures they
    give for it are contested in c-..."), so "seven killed" stated by six outlets stays
    agreed while "at least five" vs "seven" is shown as a dispute; such an item is stated
-   by its members that print no figure when two origins give them.
+   by its members that print no figure when two origins give them. The same for the
+   negating side of a rebuttal ("so far no group has claimed it", three origins, against
+   a later "the group claimed it"): agreed too, its rule naming the point; the side that
+   states it is in the point only.
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

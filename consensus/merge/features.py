@@ -26,6 +26,7 @@ from consensus.merge.lexicon import (
     _PHRASE_HINT,
     _PHRASES,
     _PREDICATES,
+    _REVERSALS,
     _SKIP_ADVERB,
     _SPEECH,
     _STOP,
@@ -109,8 +110,34 @@ def _concept(low: str) -> str:
     return got
 
 
+# The predicate table's words as the concepts tokens carry ("capture" -> its stem), so a
+# statement's "captured" meets the table's "capture".
+_PREDICATE_CONCEPTS = frozenset(_concept(p) for p in _PREDICATES)
+# Pairs of lead predicates (as concepts, both orders) of which one undoes the other
+# ("retake" / "capture"): data/concepts.toml `reversals`.
+REVERSED_LEADS = frozenset(
+    pair
+    for undo, undone in _REVERSALS.items()
+    for other in undone
+    for pair in ((_concept(undo), _concept(other)), (_concept(other), _concept(undo)))
+)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
+    low_text = _rewritten(text)
+    # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
+    # A word always gives the same (frozen) token, so tokens are shared across claims.
+    # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
+    # words of a text are the words of its whitespace-separated chunks, in order: each
+    # distinct chunk ("region.", "Kyiv's") is tokenised once.
+    cache = _CHUNK_CACHE
+    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
+
+
+def _rewritten(text: str) -> str:
+    """The lower-case text `_tokens` splits: 'U.S.'/'US' -> united_states, phrases
+    (data/phrases.toml) rewritten."""
     if "US" in text or "U.S" in text:  # (every match holds one of them)
         text = _US_RE.sub(" united_states ", text)
     low_text = text.lower()
@@ -120,13 +147,22 @@ def _tokens(text: str) -> list[_Tok]:
                 if trigger in low_text:
                     low_text = pattern.sub(repl, low_text)
                     break
-    # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
-    # A word always gives the same (frozen) token, so tokens are shared across claims.
-    # No word spans whitespace and `_TOKEN_RE` looks at nothing around a match, so the
-    # words of a text are the words of its whitespace-separated chunks, in order: each
-    # distinct chunk ("region.", "Kyiv's") is tokenised once.
-    cache = _CHUNK_CACHE
-    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
+    return low_text
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?)\]\"”—–-]$")
+
+
+def clause_ends(text: str) -> frozenset[int]:
+    """Indices of the `_tokens(text)` that a punctuation mark follows ("links," in "no
+    known terrorist links, prosecutors said"): where a phrase ends."""
+    out: set[int] = set()
+    at = 0
+    for chunk in _rewritten(text).split():
+        at += len(_CHUNK_CACHE.get(chunk) or _new_chunk(chunk))
+        if at and _CLAUSE_END.search(chunk):
+            out.add(at - 1)
+    return frozenset(out)
 
 
 _TOK_CACHE: dict[str, _Tok] = {}
@@ -349,7 +385,7 @@ def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | N
         if tok.low in _CONDITIONAL:
             conditional = True
         c = tok.concept
-        if not c or c in skip or c not in _PREDICATES:
+        if not c or c in skip or c not in _PREDICATE_CONCEPTS:
             continue
         if tok.low.endswith(("ed", "en")) and tok.low not in ("open", "often"):
             j = i - 1
@@ -376,7 +412,11 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
     for i, tok in enumerate(toks):
         if tok.concept == "deny":
             tail = toks[i + 1 :]
-            found = [t.concept for t in tail if t.concept in _PREDICATES and t.concept not in skip]
+            found = [
+                t.concept
+                for t in tail
+                if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
+            ]
             if not found:
                 found = [
                     t.concept
@@ -389,7 +429,7 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
                 found = [
                     t.concept
                     for t in toks[:i]
-                    if t.concept in _PREDICATES and t.concept not in skip
+                    if t.concept in _PREDICATE_CONCEPTS and t.concept not in skip
                 ]
             return frozenset(found[:2])
     for i, tok in enumerate(toks):

@@ -3,7 +3,7 @@
 
 * words.toml     stop and speech words, titles, auxiliaries, negation, conditionals, filler,
                  time words, units of measure, number words
-* concepts.toml  synonyms (concept -> word forms), predicates, wording concepts
+* concepts.toml  synonyms (concept -> word forms), predicates, reversals, wording concepts
 * phrases.toml   multi-word rewrites applied before tokenising
 * entities.toml  entity and token aliases, display names, states, affiliations, nationalities
 
@@ -93,6 +93,12 @@ _NEGATION_VOID = _words(_where, _words_toml, "negation_void")
 _NEGATION_SKIP = _words(_where, _words_toml, "negation_skip")
 _NEGATION_SUB = _words(_where, _words_toml, "negation_subordinate")
 _NEGATION_SAME = _words(_where, _words_toml, "negation_equivalent")
+_NEGATION_NOUN = _words(_where, _words_toml, "negation_of_noun")
+_NEGATION_TOPIC = _words(_where, _words_toml, "negation_topic_before")
+_NEGATION_LIGHT = _words(_where, _words_toml, "negation_light")
+_NEGATION_LIGHT_BEFORE = _words(_where, _words_toml, "negation_light_before_noun")
+_NEGATION_SPEECH = _words(_where, _words_toml, "negation_speech")
+_NEGATION_SUB_NOT_BEFORE = _words(_where, _words_toml, "negation_subordinate_not_before")
 _CONDITIONAL = _words(_where, _words_toml, "conditional")
 _SKIP_ADVERB = _words(_where, _words_toml, "skip_adverb")
 _FILLER = _words(_where, _words_toml, "filler")
@@ -109,6 +115,8 @@ _SYNONYMS = _lists(_where, _concepts_toml, "synonyms")
 # Concepts that can be the main predicate of a statement (for denial matching and the
 # lead-predicate check).
 _PREDICATES = _words(_where, _concepts_toml, "predicates")
+# Predicates that undo others ("retake" -> ["capture"]): two events, never one claim.
+_REVERSALS = _lists(_where, _concepts_toml, "reversals")
 # Wording variants worth showing: concept -> label. Token aliases are reported too.
 _WORDING_CONCEPTS = _words(_where, _concepts_toml, "wording_concepts")
 

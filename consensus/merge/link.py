@@ -14,13 +14,19 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    one word in common ("Ms Adeyemi" / "Grace Adeyemi"), close spellings, an acronym,
    or named together by some claim of the batch ("Hackney, east London"). Only pairs
    worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
+   Nor is there an edge between two statements led by a predicate and one that undoes
+   it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
+   data/concepts.toml): a capture and its reversal are two events.
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
-   party is named in the asserting claim, and they share rare words).
+   party is named in the asserting claim, and they share rare words). A denial without a
+   denial verb (a plain negation a model gave as polarity denies: "the driver was not
+   known to police") is about the other claim when it negates what that one states, as in
+   rule 6.
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -33,11 +39,16 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    same condition as dates.
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
-   driver was known to police"; `score._negated`, `score._negation_clash`) is a CONFLICT
-   edge instead. Not a rebuttal: a negation in a subordinate clause ("though he didn't see
-   the truck, ..."), a hedge ("this is not confirmed"), both claims negating, or a
-   restatement ("the first fatal crash since 1959" / "no fatal crash since 1959"); the
-   word lists are in data/words.toml.
+   driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
+   edge instead. What is negated: the word a verb negation governs, the noun phrase of
+   "no" ("no known terrorist links" -> links) or of a light verb ("did not make any
+   claim"), a negated speech act with what it is about ("no claim of responsibility"),
+   and the predicate of a negated subject, which rebuts only a statement naming that
+   subject ("no services are operating" against "services are operating", not "the
+   tram was operating"). Not a rebuttal: a negation in a subordinate clause ("though he
+   didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
+   or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
+   the word lists are in data/words.toml.
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
@@ -70,11 +81,19 @@ from consensus.merge.compare import (
     content_stems,
     denied_content,
 )
-from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.lexicon import _NEGATION
+from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN
 from consensus.merge.periods import describe, periods_clash
-from consensus.merge.score import _Edge, _negated, _negates, _negation_clash, _text_sims
+from consensus.merge.score import (
+    NO_NEGATION,
+    Negation,
+    _Edge,
+    _negates,
+    _negation_clash,
+    _text_sims,
+    negation,
+)
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -83,11 +102,11 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
-_NONE: frozenset[str] = frozenset()
 # a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
-# cheap precheck before `score._negated` reads the tokens
+# cheap precheck before `score.negation` reads the tokens
 _NEG_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION))) + r")\b|n['’]t", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION | _NEGATION_NOUN))) + r")\b|n['’]t",
+    re.IGNORECASE,
 )
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
@@ -287,6 +306,7 @@ def _denial_strength(
     x: np.ndarray,
     p_even: float,
     conflict_at: float,
+    negations: _Negations,
 ) -> float:
     """How surely denial `d` rejects assertion `s` (0: it does not). See rule 2 of the
     module docstring; the strength orders a denial's candidate targets."""
@@ -294,8 +314,17 @@ def _denial_strength(
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
     denied = denied_content(fd.claim.statement)
-    if denied is None:
-        return 0.0  # "cannot deny", or no cue the denial can be read from
+    if denied is None:  # "cannot deny", or no denial cue
+        # a plain negation given as a denial ("the driver was not known to police", as a
+        # model marks it) rejects what it negates, where the pair would link (rule 6: not
+        # a claim with a negation word itself, even one `negation` does not read)
+        if (
+            p_even >= conflict_at
+            and not negations.hinted[s]
+            and _negation_clash(fd, fs, negations(d), NO_NEGATION)
+        ):
+            return p_even
+        return 0.0
     if not _sizes_agree(figures(denied), ctx.figs[s]):
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if p_even >= conflict_at and _negates(fd, fs):
@@ -309,6 +338,22 @@ def _denial_strength(
     if dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
+
+
+class _Negations:
+    """`score.negation` of each claim with a negation word (`_NEG_HINT`), read once when
+    first asked; NO_NEGATION for the others."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self.hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
+        self._got: dict[int, Negation] = {}
+
+    def __call__(self, k: int) -> Negation:
+        got = self._got.get(k)
+        if got is None:
+            got = self._got[k] = negation(self.feats[k]) if self.hinted[k] else NO_NEGATION
+        return got
 
 
 class _Substitutions:
@@ -450,10 +495,13 @@ def link_edges(
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    negations = _Negations(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
-        strength = _denial_strength(feats, ctx, d, s, x[k], float(p_even[k]), conflict_at)
+        strength = _denial_strength(
+            feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
+        )
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
@@ -465,7 +513,13 @@ def link_edges(
     # another name in the same place: two claims, no edge (rule 0)
     apart = _Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
-    same = np.setdiff1d(same, np.asarray(swapped, dtype=np.int64), assume_unique=True)
+    # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
+    swapped += [
+        k
+        for k in same.tolist()
+        if (feats[pairs[k][0]].lead, feats[pairs[k][1]].lead) in REVERSED_LEADS
+    ]
+    same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
     same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
     # pairs with figures on both sides: the figure rule first (in Python, few pairs)
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
@@ -510,18 +564,17 @@ def link_edges(
             edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
-    # (a claim with any negation word, even one `_negated` does not read, rebuts nothing
+    # (a claim with any negation word, even one `negation` does not read, rebuts nothing
     # that negates too)
-    hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
-    negated = [
-        _negated(f) if hint and f.claim.polarity == Polarity.asserts else _NONE
-        for f, hint in zip(feats, hinted, strict=True)
-    ]
-    has_hint = np.fromiter(hinted, dtype=bool, count=len(feats))
+    has_hint = np.fromiter(negations.hinted, dtype=bool, count=len(feats))
+
+    def asserted(k: int) -> Negation:  # (a denial's negation is rule 2's business)
+        return negations(k) if feats[k].claim.polarity == Polarity.asserts else NO_NEGATION
+
     rebutted = np.zeros(len(pairs), dtype=bool)
     for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
         i, j = pairs[k]
-        what = _negation_clash(feats[i], feats[j], negated[i], negated[j])
+        what = _negation_clash(feats[i], feats[j], asserted(i), asserted(j))
         if what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))

@@ -15,12 +15,19 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from consensus.merge.features import _Feat, _sizes_meet
+from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok, clause_ends
 from consensus.merge.lexicon import (
+    _AUX,
     _NEGATION,
+    _NEGATION_LIGHT,
+    _NEGATION_LIGHT_BEFORE,
+    _NEGATION_NOUN,
     _NEGATION_SAME,
     _NEGATION_SKIP,
+    _NEGATION_SPEECH,
     _NEGATION_SUB,
+    _NEGATION_SUB_NOT_BEFORE,
+    _NEGATION_TOPIC,
     _NEGATION_VOID,
     _SKIP_ADVERB,
 )
@@ -152,41 +159,181 @@ def _negates(d: _Feat, a: _Feat) -> bool:
     return not d.mags or _sizes_meet(d.mags, a.mags)
 
 
-def _negated(f: _Feat) -> frozenset[str]:
-    """What a plain negation in the statement negates: the first concept after each
-    negation word ("the driver was not known to police" -> know; "the man has not yet been
-    identified" -> identify), skipping "yet", "immediately" and the like. A negation of a
-    belief or of a confirmation ("I don't think ...", "this is not confirmed") and "not
-    only" / "not least" negate nothing here."""
+NEGATION_REACH = 4  # tokens after a negation word (or a light verb) read for what it negates
+SPEECH_OBJECT_REACH = 3  # ... and after a negated speech word, for what it is about
+
+
+class Negation(NamedTuple):
+    """What a statement's plain negations negate (`negation`)."""
+
+    free: frozenset[str] = frozenset()  # concepts negated outright
+    # (concept, subject): a concept negated of a subject ("no services are operating":
+    # operating, of services), which rebuts only a statement naming that subject too
+    of_subject: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        return self.free | {c for c, _ in self.of_subject}
+
+
+NO_NEGATION = Negation()
+
+
+def negation(f: _Feat) -> Negation:
+    """What the plain negations of the statement negate (`_negated_at` after each
+    negation word): "the driver was not known to police" -> know; "the man has not yet
+    been identified" -> identify; "he had no known terrorist links" -> link; "no group has
+    claimed responsibility" -> claim and responsibility, of a group; "has been silent
+    about the attack" -> attack. A negation of a belief or of a confirmation ("I don't
+    think ...", "this is not confirmed"), "not only" / "not least", and a negation in a
+    subordinate clause ("though he didn't see the truck, ...") negate nothing here."""
     toks = f.toks
-    out: set[str] = set()
+    ends = clause_ends(f.claim.statement)
+    free: set[str] = set()
+    of_subject: set[tuple[str, str]] = set()
     for i, tok in enumerate(toks):
-        if tok.low not in _NEGATION and not tok.low.endswith(("n't", "n’t")):
+        low = tok.low
+        nominal = low in _NEGATION_NOUN
+        if not nominal and low not in _NEGATION and not low.endswith(("n't", "n’t")):
             continue
-        if any(t.low in _NEGATION_SUB for t in toks[:i]):
+        if (
+            nominal
+            and low not in _NEGATION
+            and (i + 1 == len(toks) or toks[i + 1].low not in _NEGATION_TOPIC)
+        ):
+            continue  # "silent" negates only what it is about ("fell silent as ...": nothing)
+        if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
-        found = [
-            t
-            for t in toks[i + 1 : i + 5]
-            if t.concept and t.low not in _NEGATION_SKIP and t.low not in _SKIP_ADVERB
-        ]
-        if found and found[0].low not in _NEGATION_VOID:
-            out.add(found[0].concept)
-    return frozenset(out)
+        concepts, subject = _negated_at(toks, i + 1, nominal, ends)
+        if subject:
+            of_subject.update((c, subject) for c in concepts)
+        else:
+            free |= concepts
+    if not free and not of_subject:
+        return NO_NEGATION
+    return Negation(frozenset(free), tuple(sorted(of_subject)))
 
 
-def _negation_clash(a: _Feat, b: _Feat, neg_a: frozenset[str], neg_b: frozenset[str]) -> str:
+def _negated(f: _Feat) -> frozenset[str]:
+    """The concepts the statement's plain negations negate (`negation`)."""
+    return negation(f).concepts
+
+
+def _subordinate(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether a subordinating word comes before token i ("so far" opens no clause)."""
+    return any(
+        t.low in _NEGATION_SUB
+        and not (k + 1 < len(toks) and toks[k + 1].low in _NEGATION_SUB_NOT_BEFORE)
+        for k, t in enumerate(toks[:i])
+    )
+
+
+def _negatable(t: _Tok) -> str:
+    """What a token can stand for after a negation: its concept, or the stem of a speech
+    word that names an act ("claim", "mention"); '' for a function word."""
+    if t.concept:
+        return t.concept
+    return _stem(t.low) if t.low in _NEGATION_SPEECH else ""
+
+
+def _negated_at(
+    toks: Sequence[_Tok], start: int, nominal: bool, ends: frozenset[int]
+) -> tuple[set[str], str]:
+    """What the negation before toks[start] negates. A verb negation ("not", "never",
+    "n't", "nothing", "nobody") negates the first word with content within
+    `NEGATION_REACH` tokens, skipping "yet", "immediately", "any" and the like; when that
+    word is a light verb governing a noun phrase ("did not make any claim", "provided no
+    evidence") it negates the phrase. A noun negation ("no", "neither", "silent about")
+    negates its noun phrase: the predicate after it when the phrase is a subject ("no
+    group has claimed ..." -> claim), else the phrase's last word ("no known terrorist
+    links" -> link). A negated speech act ("no claim of responsibility") negates what it
+    is about too. "No. 18" negates nothing. Returns the concepts and the subject they are
+    negated of ('' for none)."""
+    n = len(toks)
+    if nominal and start < n and toks[start].low.isdigit():
+        return set(), ""
+    end = min(n, start + NEGATION_REACH)
+    k = start
+    while k < end:
+        t = toks[k]
+        if t.low in _NEGATION_VOID:
+            return set(), ""  # "not only", "not confirmed", "not far away"
+        if _negatable(t) and t.low not in _NEGATION_SKIP and t.low not in _SKIP_ADVERB:
+            break
+        k += 1
+    else:
+        return set(), ""
+    if not nominal and toks[k].low in _NEGATION_LIGHT:
+        phrase = _light_object(toks, k + 1)
+        if phrase < 0:
+            return _with_object(toks, k, ends), ""  # "will never give in": the verb itself
+        k, nominal = phrase, True
+    if not nominal:
+        return _with_object(toks, k, ends), ""
+    head = k  # the noun phrase: words with content up to a function word, a participle
+    while (  # or a punctuation mark
+        head not in ends
+        and head + 1 < n
+        and _negatable(toks[head + 1])
+        and toks[head + 1].low not in _AUX
+        and not toks[head + 1].low.endswith("ed")
+    ):
+        head += 1
+    after = head + 1
+    if after < n and toks[after].low in _AUX:  # a subject: its predicate is negated
+        while after < n and (
+            toks[after].low in _AUX
+            or toks[after].low in _SKIP_ADVERB
+            or toks[after].low in _NEGATION_SKIP
+        ):
+            after += 1
+        if after < n and _negatable(toks[after]):
+            return _with_object(toks, after, ends), _negatable(toks[head])
+    return _with_object(toks, head, ends), ""
+
+
+def _light_object(toks: Sequence[_Tok], k: int) -> int:
+    """Where the noun phrase a light verb governs starts (after "a", "any", "no", ...,
+    "immediate"), or -1 when the verb governs none."""
+    for at in range(k, min(len(toks), k + NEGATION_REACH)):
+        t = toks[at]
+        if t.low in _NEGATION_LIGHT_BEFORE or t.low in _NEGATION_SKIP:
+            continue
+        return at if _negatable(t) else -1
+    return -1
+
+
+def _with_object(toks: Sequence[_Tok], k: int, ends: frozenset[int]) -> set[str]:
+    """toks[k]'s concept, and for a speech act the first word with content within
+    `SPEECH_OBJECT_REACH` tokens after it in its clause ("claim ... for the attack" ->
+    claim, attack)."""
+    out = {_negatable(toks[k])}
+    if toks[k].low in _NEGATION_SPEECH:
+        for at in range(k + 1, min(len(toks), k + 1 + SPEECH_OBJECT_REACH)):
+            if at - 1 in ends:
+                break
+            if toks[at].concept:
+                out.add(toks[at].concept)
+                break
+    return out
+
+
+def _negation_clash(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> str:
     """A concept one claim negates that the other states ("was not known to police" against
-    "was known to police"): the first such concept, or ''. Only when exactly one of them
+    "was known to police"; "no services are operating" only against a statement of
+    services operating): the first such concept, or ''. Only when exactly one of them
     negates, and the other is no restatement ("the first fatal crash since 1959" against
     "no fatal crash since 1959")."""
-    if bool(neg_a) == bool(neg_b):
+    if bool(neg_a.concepts) == bool(neg_b.concepts):
         return ""  # both negate (or neither): no rebuttal
-    x, neg_x, y = (a, neg_a, b) if neg_a else (b, neg_b, a)
+    x, neg_x, y = (a, neg_a, b) if neg_a.concepts else (b, neg_b, a)
     if any(t.low in _NEGATION_SAME for t in y.toks):
         return ""
-    said = set(y.concepts)
-    for c in sorted(neg_x):
-        if c in said and c in x.content:
+    said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
+    acts = {_stem(t.low) for t in x.toks if t.low in _NEGATION_SPEECH}
+    for c in sorted(neg_x.concepts):
+        if c not in said or (c not in x.content and c not in acts):
+            continue
+        if c in neg_x.free or any(cc == c and s in said for cc, s in neg_x.of_subject):
             return c
     return ""

@@ -45,6 +45,7 @@ from consensus.merge.items import (
     _unique_ids,
 )
 from consensus.merge.periods import period_named
+from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.models import (
@@ -76,6 +77,17 @@ def merge(
     index = Speakers(_speaker_texts(articles, claim_sets))
     with _no_cycle_collection(), speakers_in_scope(index):
         return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
+
+
+def _self_rebuttal(
+    groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
+) -> bool:
+    """A negation that every origin stating it also states the other side of ("an inquiry
+    into murder linked to a terrorist enterprise" and "he had no known terrorist links",
+    both in one article): no outlet contradicts itself, so the two are about different
+    things (the charge, his past), not a rebuttal."""
+    neg, other = (gi, gj) if _negated(feats[edge.i]) else (gj, gi)
+    return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 
 
 def _speaker_texts(
@@ -220,6 +232,7 @@ def _merge(
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
     opposed: set[int] = set()  # groups in a point through a denial or opposite polarity
+    negating: set[int] = set()  # groups in a point through a negation (a rebuttal)
     negated_in: dict[int, set[str]] = defaultdict(set)  # point -> concepts one side negates
     # A conflict links two groups when it is among each one's `CONFLICT_PARTNERS` best
     # conflict partners (highest score; ties: lower group); `_points` then grows points from
@@ -229,6 +242,8 @@ def _merge(
     for edge in conflict_edges:
         gi, gj = group_of[edge.i], group_of[edge.j]
         if gi == gj:
+            continue
+        if edge.conflict.startswith("negation") and _self_rebuttal(groups, feats, edge, gi, gj):
             continue
         for g, other in ((gi, gj), (gj, gi)):
             ranked[g].append((-edge.score, other, edge.conflict))
@@ -260,7 +275,7 @@ def _merge(
         elif why.startswith("polarity"):
             reasons[root].add("opposite polarity on one proposition")
         elif why.startswith("negation"):
-            opposed.update((gi, gj))
+            negating.update((gi, gj))
             concept = why.removeprefix("negation: not ")
             negated_in[root].add(concept)
             reasons[root].add(f"one side negates what the other states (negated: {concept})")
@@ -288,6 +303,7 @@ def _merge(
     used: set[int] = set()
     also_agreed: dict[int, list[str]] = defaultdict(list)  # group -> figure points it is in
     shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
+    by_negation: set[int] = set()  # ... a point of a negation, not (only) of figures
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -381,10 +397,18 @@ def _merge(
         # group stated by >= 2 origins that is in the point only through figure or date
         # conflicts stays an agreed item too, and its rule names the point where the other
         # figures are shown ("7 killed" agreed by six outlets; "at least 5" vs "7"
-        # contested). A group denied, or denying, is in the point only.
+        # contested). So does the negating side of a rebuttal ("so far no group has
+        # claimed it", stated by three origins, against a later "the group claimed it"):
+        # its origins agree on what was not so when they wrote, and the point shows the
+        # statement against it (the statement, often a later update, is in the point
+        # only). A group denied, or denying, is in the point only.
+        negated_here = negated_in.get(root, set())
         for gi in gis:
-            if gi not in opposed and len({f.origin for f in groups[gi]}) >= 2:
+            states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
+            if gi not in opposed and not states and len({f.origin for f in groups[gi]}) >= 2:
                 also_agreed[gi].append(contested[-1].id)
+                if gi in negating:
+                    by_negation.add(gi)
                 continue
             used.add(gi)
             # A side shows only the members that print the disputed figure; the others
@@ -435,7 +459,13 @@ def _merge(
         n_origins = len({f.origin for f in everyone})
         sources = tuple(sorted({s for f in everyone for s in f.sources}))
         item_cites = _citations(everyone)
-        if n_origins >= 2 and gi in also_agreed:
+        if n_origins >= 2 and gi in by_negation:
+            prefix = "a-"
+            rule = (
+                f"agreed: {n_origins} independent origins; the point {also_agreed[gi][0]} "
+                "shows what it negates stated"
+            )
+        elif n_origins >= 2 and gi in also_agreed:
             prefix = "a-"
             rule = (
                 f"agreed: {n_origins} independent origins; the figures they give for it "
