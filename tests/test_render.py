@@ -692,3 +692,21 @@ def test_schema_names_every_field_the_json_uses(report: Report):
     schema_text = report_json_schema()
     for key in _keys(json.loads(render_json(report))) - _keys(report.coverage):
         assert f'"{key}"' in schema_text, key
+
+
+def test_an_article_without_outlet_is_named_by_its_title_as_in_the_summary(report: Report):
+    # the summary lines name an article with no outlet by its title; the items' "reported
+    # by" and the footnotes must call it the same, with its short label
+    arts = [
+        a.model_copy(update={"outlet": None, "outlet_info": None}) if a.title else a
+        for a in report.articles
+    ]
+    untitled = report.model_copy(update={"articles": tuple(arts)})
+    md = render_markdown(untitled)
+    titled = [a for a in arts if a.title and a.outlet is None]
+    assert titled
+    lines = [ln for ln in md.splitlines() if "reported by" in ln]
+    for a in titled:
+        cited = [ln for ln in lines if f"({a.id[:3]})" in ln or f"{a.id[:3]} [" in ln]
+        assert cited, a.id
+        assert all("“" + a.title[:10] in ln for ln in cited), (a.title, cited[:1])

@@ -243,10 +243,11 @@ class _View:
         return self.coverage.outlets.get(article_id)
 
     def who(self, article_id: str) -> str:
-        """'RT (001)', or just '004' when the outlet is unknown."""
-        outlet = self.outlet(article_id)
+        """'RT (001)'; the title the summary lines name it by when the outlet is unknown
+        ('“Trump calls for safety of…” (000)'); just '004' when neither is known."""
         label = self.label(article_id)
-        return f"{outlet} ({label})" if outlet else label
+        name = self.source_name(article_id)
+        return f"{name} ({label})" if name != label else label
 
     def ordered(self, article_ids: Iterable[str]) -> list[str]:
         position = {a: i for i, a in enumerate(self.article_ids)}
