@@ -107,6 +107,12 @@ _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# What may follow a figure that closes its clause: a day or a time, then a comma
+_CLOSES = re.compile(
+    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?\s*,"
+)
 _SKIP_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
     re.IGNORECASE,
@@ -264,9 +270,10 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
 
     near_after = [w for w in after[:9] if content(w)][:4]
     near_before = [w for w in before[::-1][:5] if content(w)][:3]
-    if after_text.lstrip().startswith(","):
-        # "injuring around 100, local media report": the figure closes its clause, so the
-        # verb before it is its slot, not the words of the next clause
+    if after_text.lstrip().startswith(",") or _CLOSES.match(after_text):
+        # "injuring around 100, local media report", "rose to at least six Friday, with
+        # more than 100 wounded": the figure closes its clause (a day or time words aside),
+        # so the verb before it is its slot, not the words of the next clause
         return "", tuple(dict.fromkeys(near_before + near_after)), ""
     return noun, tuple(dict.fromkeys(near_after + near_before)), head
 
