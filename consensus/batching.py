@@ -42,13 +42,14 @@ import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, Literal, NamedTuple, TextIO
 
 from consensus.cache import canonical_json, default_cache_dir, open_or_bypass, sha256_hex
 from consensus.errors import ConfigError, ConsensusError, InputError, RunError, redact
@@ -59,7 +60,7 @@ from consensus.extract import (
     request_key,
     resolve_options,
 )
-from consensus.models import Article, ArticleFailure, ExtractionResult, Report
+from consensus.models import Article, ArticleFailure, ContestedItem, ExtractionResult, Report
 
 __all__ = [
     "BATCH_FORMAT",
@@ -69,6 +70,7 @@ __all__ = [
     "StoryJob",
     "StoryOutput",
     "StorySummary",
+    "TopContested",
     "batch",
     "build_story",
     "failed_output",
@@ -345,6 +347,22 @@ class StoryJob:
     fingerprint: str
 
 
+class TopContested(NamedTuple):
+    """A contested point as the brief shows it: its topic, its sides' statements with their
+    origins, and `line`, the report summary's line for it (`summary.contested_line`; None in
+    a done.json written before it was stored: the brief then shows the statements)."""
+
+    topic: str
+    positions: tuple[tuple[str, int], ...]
+    line: str | None = None
+
+
+def _optional_line(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"a contested line must be text, got {type(value).__name__}")
+
+
 @dataclass(frozen=True)
 class StorySummary:
     """What the brief shows of one story; stored in done.json so a skipped story needs no work."""
@@ -363,7 +381,7 @@ class StorySummary:
     first: str | None = None
     last: str | None = None
     top_agreed: tuple[tuple[str, int], ...] = ()
-    top_contested: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
+    top_contested: tuple[TopContested, ...] = ()
     failures: tuple[str, ...] = ()
 
     def status(self, min_origins: int) -> Status:
@@ -388,8 +406,12 @@ class StorySummary:
             "last": self.last,
             "top_agreed": [{"statement": s, "origins": n} for s, n in self.top_agreed],
             "top_contested": [
-                {"topic": t, "positions": [{"statement": s, "origins": n} for s, n in ps]}
-                for t, ps in self.top_contested
+                {
+                    "topic": t,
+                    "positions": [{"statement": s, "origins": n} for s, n in ps],
+                    "line": line,
+                }
+                for t, ps, line in self.top_contested
             ],
             "failures": list(self.failures),
         }
@@ -412,7 +434,11 @@ class StorySummary:
             last=data["last"],
             top_agreed=tuple((i["statement"], int(i["origins"])) for i in data["top_agreed"]),
             top_contested=tuple(
-                (c["topic"], tuple((p["statement"], int(p["origins"])) for p in c["positions"]))
+                TopContested(
+                    c["topic"],
+                    tuple((p["statement"], int(p["origins"])) for p in c["positions"]),
+                    _optional_line(c.get("line")),  # absent in an older done.json
+                )
                 for c in data["top_contested"]
             ),
             failures=tuple(data["failures"]),
@@ -492,6 +518,20 @@ def _independent_origins(report: Report, extraction: ExtractionResult) -> int:
     return sum(1 for group in report.origins if extracted.intersection(group.articles))
 
 
+def _line(c: ContestedItem, report: Report) -> str | None:
+    """The summary's line for a contested point; None when it cannot be made (the brief then
+    shows the statements: a presentation line never costs the story)."""
+    from consensus.summary import contested_line
+
+    try:
+        return contested_line(c, report)
+    except Exception as exc:
+        logging.getLogger("consensus").warning(
+            "brief line of contested point %s left out: %s: %s", c.id, type(exc).__name__, exc
+        )
+        return None
+
+
 def build_story(
     job: StoryJob,
     extraction: ExtractionResult,
@@ -546,7 +586,9 @@ def build_story(
         last=dates[-1].isoformat() if dates else None,
         top_agreed=tuple((it.statement, it.origins) for _, it in agreed[:TOP_AGREED]),
         top_contested=tuple(
-            (c.topic, tuple((p.statement, p.origins) for p in c.positions))
+            TopContested(
+                c.topic, tuple((p.statement, p.origins) for p in c.positions), _line(c, report)
+            )
             for _, c in contested[:TOP_CONTESTED]
         ),
         failures=tuple(f.error for f in extraction.failures) + story.input_errors,

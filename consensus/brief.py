@@ -8,6 +8,11 @@ Layout: a headline with the date span and counts; stories with >= min_origins in
 origins (numbered, each with its top agreed and contested items and links to its full
 reports); single-origin stories; failed stories with their error; unreadable inputs.
 
+A contested item shows the line its report's summary gives the point (`line`: "How many
+killed: at least seven (...) vs at least five (...); how many trapped: ..."), so figures of
+different things never read as alternatives; an entry without one (a manifest written before
+lines were stored) shows its topic and its sides' statements joined by "vs".
+
 Statements and titles are article text, so untrusted: Markdown escapes every markup
 character, HTML goes through `html.escape`, and the page loads nothing from outside itself
 (a Content-Security-Policy forbids it). Never does I/O, reads the clock, or imports litellm.
@@ -107,6 +112,9 @@ def render_index_md(index: Mapping[str, Any]) -> str:
             out.append(f"**Contested** ({s['contested']}):")
             out.append("")
             for c in s["top_contested"]:
+                if c.get("line"):
+                    out.append(f"- {_md(c['line'])}")
+                    continue
                 sides = " vs ".join(
                     f"“{_md(p['statement'])}” ({_origins_note(p['origins'])})"
                     for p in c["positions"]
@@ -204,6 +212,9 @@ def render_index_html(index: Mapping[str, Any]) -> str:
         if s["top_contested"]:
             part.append(f"<p><strong>Contested</strong> ({h(s['contested'])}):</p><ul>")
             for c in s["top_contested"]:
+                if c.get("line"):
+                    part.append(f"<li>{h(c['line'])}</li>")
+                    continue
                 sides = " vs ".join(
                     f'“{h(p["statement"])}” <span class="n">({h(_origins_note(p["origins"]))})'
                     "</span>"

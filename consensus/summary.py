@@ -67,6 +67,7 @@ __all__ = [
     "Weights",
     "add_summary",
     "article_labels",
+    "contested_line",
     "load_weights",
     "shorten",
     "slot_label",
@@ -538,6 +539,19 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
     return f"{head}: " + " vs ".join(parts) + rest
+
+
+def contested_line(c: ContestedItem, report: Report, weights: Weights | None = None) -> str:
+    """A contested point of `report` in one line, as the report's summary reads it ("How many
+    killed: at least seven (...) vs at least five (...); how many trapped: ..."): the line
+    `report.summary` holds for the point, else the same kind of line built from the point
+    (a report without a summary, or a point the summary left out)."""
+    if report.summary is not None:
+        for line in report.summary.contested:
+            if line.item == c.id:
+                return line.text
+    w = weights or load_weights()
+    return _contested_line(c, _Names(report), w.limit("line_chars"))
 
 
 def _disputed_figures(c: ContestedItem) -> list[tuple[tuple[float, str], frozenset[str]]]:

@@ -545,3 +545,100 @@ def test_ray_writes_the_same_bytes_as_local(stories_dir: Path, tmp_path: Path) -
     print(f"ray batch of 3 stories: {elapsed:.1f} s")  # shown with pytest -s / -rA
     assert elapsed < 120
     assert os.listdir(tmp_path / "c2")  # the workers used the on-disk cache
+
+
+# --- Contested lines in the brief (issue 8, session 6) ----------------------------------------
+
+DEV = ROOT / "tests" / "data" / "dev"
+
+
+def _two_stories(tmp_path: Path) -> Path:
+    """A feed of two stories: the tram crash cluster, whose toll point counts killed and trapped
+    (two slots), and a two-outlet story written here whose one point disputes a count."""
+    lines = [
+        json.dumps({**json.loads(line), "story_id": "tram"})
+        for line in (DEV / "croydon_tram_crash" / "articles.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    fire = (("Daily Ledger", "More than 40"), ("Courier", "About 60"))
+    for n, (outlet, count) in enumerate(fire):
+        text = (
+            "A fire broke out at a warehouse in the harbour on Thursday night. "
+            f"{count} firefighters fought the blaze for six hours, the fire service said."
+        )
+        record = {"story_id": "fire", "id": f"fire{n}", "outlet": outlet, "text": text}
+        lines.append(json.dumps({**record, "title": "Warehouse fire", "published": "2024-05-03"}))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return feed
+
+
+def _summary_lines(out: Path, story: dict[str, Any]) -> dict[str, tuple[str, Any]]:
+    """topic -> (the report summary's line for the point, the point), from report.json."""
+    report = consensus.Report.model_validate_json((out / story["reports"]["json"]).read_bytes())
+    assert report.summary is not None
+    text = {line.item: line.text for line in report.summary.contested}
+    return {c.topic: (text.get(c.id, ""), c) for c in report.contested}
+
+
+def test_brief_shows_the_summary_line_of_a_point_slot_by_slot(tmp_path: Path) -> None:
+    import html
+
+    from consensus.summary import slot_label
+
+    out = tmp_path / "out"
+    result = _run(_two_stories(tmp_path), "--out", out)
+    assert result.exit_code == 0, result.stderr
+    stories = _by_id(out)
+    md = (out / "index.md").read_text(encoding="utf-8")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    slotted = 0
+    for sid in ("tram", "fire"):
+        assert stories[sid]["status"] == "brief" and stories[sid]["top_contested"]
+        lines = _summary_lines(out, stories[sid])
+        for entry in stories[sid]["top_contested"]:
+            line, point = lines[entry["topic"]]
+            assert line and entry["line"] == line  # the report's own summary line
+            assert f"- {line}\n" in md.replace("\\", "")  # (Markdown escapes its brackets)
+            assert f"<li>{html.escape(line)}</li>" in page
+            if len(point.slots) > 1:  # one clause per counted thing, none read as another's
+                slotted += 1
+                heads = [slot_label(s) for s in point.slots[:2]]
+                assert line.startswith(heads[0] + ": ")
+                assert f"; {heads[1][:1].lower()}{heads[1][1:]}: " in line
+                for p in point.positions:  # no statement joined to another by "vs"
+                    assert f"“{p.statement}”" not in md.replace("\\", "")
+    assert slotted  # the tram's toll point counts killed and trapped
+
+
+def test_an_older_done_json_without_lines_still_renders(tmp_path: Path) -> None:
+    feed = _two_stories(tmp_path)
+    out = tmp_path / "out"
+    assert _run(feed, "--out", out).exit_code == 0
+    tram = out / "stories" / "tram" / "done.json"
+    fire = out / "stories" / "fire" / "done.json"
+    for path, line in ((tram, None), (fire, 5)):  # older (no line), and bad (not text)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for entry in data["story"]["top_contested"]:
+            if line is None:
+                entry.pop("line", None)
+            else:
+                entry["line"] = line
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+    again = _run(feed, "--out", out)
+    assert again.exit_code == 0, again.stderr
+    assert "1 run, 1 skipped (already done)" in again.stderr  # the bad record is redone
+    stories = _by_id(out)
+    md = (out / "index.md").read_text(encoding="utf-8").replace("\\", "")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    # the older record loads and shows its sides' statements, as briefs did before
+    (first, *_) = stories["tram"]["top_contested"]
+    assert first["line"] is None
+    sides = first["positions"]
+    assert f"“{sides[0]['statement']}” ({sides[0]['origins']} origins) vs “" in md
+    assert f"“{sides[1]['statement']}”" in page.replace("&#x27;", "'")
+    # the story redone beside it shows its report's summary line
+    lines = _summary_lines(out, stories["fire"])
+    for entry in stories["fire"]["top_contested"]:
+        assert entry["line"] == lines[entry["topic"]][0] and f"- {entry['line']}\n" in md

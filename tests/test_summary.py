@@ -285,6 +285,37 @@ def test_a_point_disputing_two_counts_reads_one_clause_per_counted_thing():
     assert old.text.startswith("Figures: at least seven people were killed")
 
 
+def test_contested_line_reads_the_summary_and_builds_a_line_it_lacks():
+    from consensus.summary import contested_line
+
+    sides = (
+        _side("At least seven people were killed in the crash.", (), "a", "b"),
+        _side("Five people were left trapped inside the vehicle.", (), "c"),
+        _side("At least five people are dead.", (), "c"),
+        _side("Rescuers worked to free two people still trapped.", ("Police",), "a"),
+    )
+    slots = (
+        _slot("killed", ("at least seven", (0,)), ("at least five", (2,))),
+        _slot("trapped", ("five", (1,)), ("two still trapped", (3,))),
+    )
+    c = _disputed(*sides).model_copy(update={"slots": slots})
+    out = add_summary(_report(contested=(c,)), _articles("a", "b", "c"))
+    (listed,) = out.summary.contested
+    assert listed.text.startswith("How many killed: at least seven")
+    assert "; how many trapped: five (Outlet c) vs two still trapped (Police; Outlet a)" in (
+        listed.text
+    )
+    # the summary's line is the one given ...
+    renamed = out.summary.model_copy(
+        update={"contested": (listed.model_copy(update={"text": "As listed"}),)}
+    )
+    assert contested_line(c, out.model_copy(update={"summary": renamed})) == "As listed"
+    # ... and the same line is built for a report without a summary, or a point it left out
+    assert contested_line(c, _report(contested=(c,))) == listed.text
+    left_out = out.summary.model_copy(update={"contested": ()})
+    assert contested_line(c, out.model_copy(update={"summary": left_out})) == listed.text
+
+
 def test_a_slot_that_names_nothing_it_counts_shows_the_sides_statements():
     # "fell" is a verb, "share" a word beside an amount: neither is a label ("Fell: ...")
     c = _disputed(
