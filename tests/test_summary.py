@@ -930,3 +930,16 @@ def test_dev_speakers_keep_acronyms(reports: dict[str, Report]):
     }
     assert "UN Security Council" in speakers and "Un Security Council" not in speakers
     assert not any(w in s.split() for s in speakers for w in ("Naacp", "Raib", "Nhs", "Tfl"))
+
+
+def test_a_figure_in_a_line_loses_its_sentence_capitals() -> None:
+    from consensus.merge.disputes import in_line
+    from consensus.merge.figures import figures
+
+    for statement, shown in [
+        ("AT least two people have been killed", "at least two"),  # a tabloid's capitals
+        ("At least 60 people were killed", "at least 60"),
+        ("Forty-two people were in critical condition", "forty-two"),
+    ]:
+        (fig,) = figures(statement)
+        assert in_line(statement[: statement.find(fig.text) + len(fig.text)], fig) == shown

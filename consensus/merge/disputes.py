@@ -375,6 +375,8 @@ def in_line(text: str, fig: Figure) -> str:
     60", "Forty-two", "Dozens" open their sentence, not the line."""
     first = text.split(" ", 1)[0]
     if first.lower() in _BOUND_WORDS or (text[:1].isupper() and fig.text[:1].isalpha()):
+        if first.isupper() and len(first) > 1:  # "AT least two": a tabloid's capitals
+            return first.lower() + text[len(first) :]
         return text[:1].lower() + text[1:]
     return text
 
