@@ -1357,3 +1357,46 @@ def test_an_item_is_worded_by_a_member_that_names_its_subject() -> None:
     assert [it.statement for it in report.agreed] == [
         "The tram derailed on a sharp bend near the station at 6am."
     ]
+
+
+@pytest.mark.parametrize(
+    ("past", "now", "disputed"),
+    [
+        # another event, months before: its toll is no figure of this one
+        ("Seventeen people were killed in attacks in January 2015 in Paris.",
+         "At least 84 people were killed on Thursday in Nice.", False),
+        # the same deal named on both sides: an earlier figure of it is still disputed
+        ("The company made its $38 billion bid for Norvik in October 2014.",
+         "The company's $47 billion bid for Norvik was completed on Monday.", True),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_past_month_disputes_only_what_names_the_same_thing(
+    past: str, now: str, disputed: bool
+) -> None:
+    import datetime as dt
+
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+
+    arts = (
+        Article(id="p1", text=past + " The city is in mourning.", outlet="One",
+                published=dt.date(2016, 7, 15)),
+        Article(id="p2", text=now + " Flags flew at half mast.", outlet="Two",
+                published=dt.date(2016, 7, 15)),
+    )  # fmt: skip
+    sets = tuple(extract_offline(a) for a in arts)
+    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
+    assert bool(report.contested) == disputed, [p.rule for p in report.contested]
+
+
+def test_names_past() -> None:
+    import datetime as dt
+
+    from consensus.merge.periods import names_past
+
+    july = dt.date(2016, 7, 15)
+    assert names_past("Seventeen were killed in attacks in January 2015.", july)
+    assert names_past("Twenty were hurt in 2014.", july)
+    assert not names_past("The line reopened in March 2016.", july)  # four months
+    assert not names_past("The record has stood since 1959.", july)  # no event placed then
+    assert not names_past("Seventeen were killed in January 2015.", None)

@@ -294,6 +294,7 @@ class _Feat:
     citations: tuple[Citation, ...] = ()
     holders: tuple[str, ...] = ()  # the articles that state it, when copies were folded
     period: str | None = None  # the period it names (`periods.period_named`), set by merge
+    past: bool = False  # it names a month or year long before publication (`periods.names_past`)
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -528,7 +528,9 @@ def link_edges(
     for k in same[both_figs].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if clash and not fsame and not ctx.figures_agree(i, j):
+        if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
+            decided[k] = True  # a past event's figure, no name in common: another event
+        elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
             if p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["describe", "period_named", "periods_clash"]
+__all__ = ["describe", "names_past", "period_named", "periods_clash"]
 
 _RELATIVE = re.compile(
     r"\b(?:(?P<this>this|earlier this|later this)|(?P<last>last|late last|early last))\s+"
@@ -73,3 +73,27 @@ def describe(key: str) -> str:
         return dt.date(int(value[:4]), int(value[5:]), 1).strftime("%B %Y")
     monday = dt.date.fromisocalendar(int(value[:4]), int(value[5:]), 1)
     return f"the week of {monday.day} {monday.strftime('%b %Y')}"
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)\b"
+)
+PAST_MONTHS = 12  # a month named this long before publication is another time
+
+
+def names_past(text: str, published: dt.date | None) -> bool:
+    """Whether `text` places what it says in a month or year at least `PAST_MONTHS` before
+    the publication date ("17 were killed in attacks in January 2015" in a paper of July
+    2016; "in 2014"): an earlier event, or a statistic of a past period."""
+    if published is None:
+        return False
+    now = published.year * 12 + published.month - 1
+    for m in _MONTH_YEAR.finditer(text):
+        then = int(m.group("year")) * 12 + _MONTHS.index(m.group("month").lower())
+        if now - then >= PAST_MONTHS:
+            return True
+    y = _IN_YEAR.search(text)
+    return y is not None and (published.year - int(y.group("year"))) * 12 >= PAST_MONTHS + 11

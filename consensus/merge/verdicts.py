@@ -44,7 +44,7 @@ from consensus.merge.items import (
     _speaker_names,
     _unique_ids,
 )
-from consensus.merge.periods import period_named
+from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.tunables import CONFLICT_PARTNERS
@@ -208,6 +208,7 @@ def _merge(
     feats = _build_features(entries)
     for f in feats:
         f.period = period_named(f.claim.statement, published.get(f.article))
+        f.past = names_past(f.claim.statement, published.get(f.article))
         f.citations = cites_of[(f.article, f.index)]
         f.origin = _claim_origin(origins, f.article, f.citations)
         held = holders_of.get((f.article, f.index))
