@@ -501,6 +501,7 @@ def disputed_slots(
         own = {_concept(slot_stem(w)) for w in fig.slot[:3]}
         mine = [k for k in held if k.split("\x00", 1)[0] in own]
         return mine[0] if mine else None
+
     written: dict[str, dict[int, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)

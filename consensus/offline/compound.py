@@ -574,7 +574,7 @@ def _cut(
 def _subordinate(
     text: str, cur: _Piece, a: int, b: int, end: int, quotes: list[tuple[int, int]]
 ) -> _Piece | None:
-    """"seven were killed when a tram sped round a bend": the clause after the
+    """ "seven were killed when a tram sped round a bend": the clause after the
     subordinator, when it has its own subject and finite verb and the clause before says
     something of its own (a finite verb after what a speaker said)."""
     left_start = cur.start + cur.skip
