@@ -30,7 +30,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
-   never one item.
+   never one item. Unless exactly one of the two places its figure in a month or year a
+   year or more before publication (`periods.names_past`: "17 were killed in attacks in
+   January 2015") and they name nothing in common: another event, no edge at all.
 4. Explicit calendar dates that differ, or periods that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
    `periods.py`): a CONFLICT edge on the same condition.
