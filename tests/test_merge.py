@@ -1400,3 +1400,11 @@ def test_names_past() -> None:
     assert not names_past("The line reopened in March 2016.", july)  # four months
     assert not names_past("The record has stood since 1959.", july)  # no event placed then
     assert not names_past("Seventeen were killed in January 2015.", None)
+
+
+def test_a_count_of_a_named_part_does_not_dispute_the_whole() -> None:
+    report = _two_outlets(
+        "More than 10 children were among the dead of the attack, the mayor confirmed.",
+        "Two children from Algeria were among the dead of the attack, the mayor confirmed.",
+    )
+    assert not report.contested, [p.rule for p in report.contested]

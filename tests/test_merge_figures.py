@@ -301,3 +301,11 @@ def test_a_qualified_count_keeps_its_qualifier() -> None:
         "trapped",
         ["five initially trapped", "two still trapped"],
     )
+
+
+def test_a_named_part_is_no_other_count_of_the_whole() -> None:
+    # "two children from Algeria" died among "more than 10 children": a part, no dispute
+    (part,) = figures("Two children from Algeria died in the attack, its ministry said.")
+    (whole,) = figures("More than 10 children were among the dead, the mayor said.")
+    assert part.part and not whole.part
+    assert not figures("Two children were among the dead.")[0].part

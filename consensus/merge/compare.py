@@ -702,8 +702,8 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
-        if a.unit != b.unit:
-            return False
+        if a.unit != b.unit or a.part != b.part:
+            return False  # ("two children from Algeria" are some of "10 children")
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun

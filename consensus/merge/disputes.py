@@ -585,8 +585,9 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     group that joined on what it agrees, a dispute is read only where the words say so):
     one unit, and the same counted noun ("four rescue units" / "five fire rescue units"),
     else, when either has none, the same nearest slot word ("five trapped" / "two
-    trapped")."""
-    if a.unit != b.unit:
+    trapped"); never a named part and a whole ("two children from Algeria" / "10
+    children")."""
+    if a.unit != b.unit or a.part != b.part:
         return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:

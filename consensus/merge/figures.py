@@ -106,6 +106,8 @@ _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|befo
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
+# "two children from Algeria": a noun (and a word before it) from a named place or group
+_PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # What may follow a figure that closes its clause: a day or a time, then a comma
 _CLOSES = re.compile(
@@ -168,6 +170,7 @@ class Figure:
     vague: bool = False  # "dozens", "hundreds"
     high: float | None = None  # upper end of a range ("20-25", "20 to 25")
     head: str = ""  # last word of the noun phrase after the number ("delivery truck": truck)
+    part: bool = False  # counts a named part of a whole ("two children from Algeria")
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -376,6 +379,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 start=start,
                 high=high,
                 head=head,
+                part=_PART.match(text, end) is not None,
             )
         )
     for m in _VAGUE_RE.finditer(text):
