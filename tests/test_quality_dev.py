@@ -41,7 +41,8 @@ def test_every_dev_cluster_is_annotated() -> None:
 
 def test_agreed_recall_floor() -> None:
     found, expected = total("agreed_found"), total("agreed_total")
-    assert found / expected >= 0.65, (found, expected)
+    # (0.65 at 188/287; 196/287 since offline-18's "when"/"after" clauses and offline-20)
+    assert found / expected >= 0.67, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -60,15 +61,16 @@ def test_disputes_found_floor() -> None:
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
-    # reading them (bench/quality.py -v) found most wrong, so their number is capped
-    assert total("points_unconfirmed") <= 8, [s.unconfirmed_items for s in scores()]
+    # reading them (bench/quality.py -v) found most wrong, so their number is capped (8
+    # until session 6; 6 since past-month figures and named parts dispute no whole)
+    assert total("points_unconfirmed") <= 7, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
-    # wrong agreement the gold shows (11 when this cap was set, 10 now; a lower link
-    # threshold of 0.2 makes 18)
-    assert total("agreed_mixed") <= 10, [s.agreed_mixed_items for s in scores()]
+    # wrong agreement the gold shows (11 when this cap was set, 10 in session 5, 7 in
+    # session 6; a lower link threshold of 0.2 makes 18)
+    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
