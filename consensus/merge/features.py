@@ -34,6 +34,7 @@ from consensus.merge.lexicon import (
     _TITLES,
     _TOKEN_ALIASES,
 )
+from consensus.merge.periods import month_years
 from consensus.models import Citation, Claim, Polarity
 
 
@@ -321,15 +322,6 @@ _MONTHS = re.compile(
 )
 
 
-_MONTH_NO = {
-    m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
-}
-_MONTH_YEAR = re.compile(
-    r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
 # are not denied by, nor do they deny, "five killed"). MANY is an unsized large count.
 MANY = -1
@@ -557,15 +549,7 @@ def _build_features(
             [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs] if quantities else []
         )
         statement = claim.statement
-        anchors = frozenset(
-            qty_anchors
-            + [
-                f"{m.group(2)}-{_MONTH_NO[m.group(1)[:3].lower()]:02d}"
-                for m in _MONTH_YEAR.finditer(statement)
-            ]
-            if "19" in statement or "20" in statement  # a month-year needs a year
-            else qty_anchors
-        )
+        anchors = frozenset(qty_anchors + month_years(statement))
         keys = (
             *e_keys,
             *(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["describe", "names_past", "period_named", "periods_clash"]
+__all__ = ["describe", "month_years", "names_past", "period_named", "periods_clash"]
 
 _RELATIVE = re.compile(
     r"\b(?:(?P<this>this|earlier this|later this)|(?P<last>last|late last|early last))\s+"
@@ -75,12 +75,25 @@ def describe(key: str) -> str:
     return f"the week of {monday.day} {monday.strftime('%b %Y')}"
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTH_NO = {
+    m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
 _MONTH_YEAR = re.compile(
-    r"\b(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)\b"
+    r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
+
+
+def month_years(text: str) -> list[str]:
+    """The months `text` names with their year, as "2015-01" ("in January 2015", "Sept.
+    2017"), in order."""
+    if "19" not in text and "20" not in text:  # a month-year needs a year
+        return []
+    return [
+        f"{m.group(2)}-{_MONTH_NO[m.group(1)[:3].lower()]:02d}" for m in _MONTH_YEAR.finditer(text)
+    ]
+
+
 PAST_MONTHS = 12  # a month named this long before publication is another time
 
 
@@ -90,10 +103,10 @@ def names_past(text: str, published: dt.date | None) -> bool:
     2016; "in 2014"): an earlier event, or a statistic of a past period."""
     if published is None:
         return False
-    now = published.year * 12 + published.month - 1
-    for m in _MONTH_YEAR.finditer(text):
-        then = int(m.group("year")) * 12 + _MONTHS.index(m.group("month").lower())
-        if now - then >= PAST_MONTHS:
+    now = published.year * 12 + published.month
+    for named in month_years(text):
+        year, month = named.split("-")
+        if now - (int(year) * 12 + int(month)) >= PAST_MONTHS:
             return True
     y = _IN_YEAR.search(text)
     return y is not None and (published.year - int(y.group("year"))) * 12 >= PAST_MONTHS + 11
