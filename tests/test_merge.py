@@ -1085,6 +1085,65 @@ def test_what_a_negation_negates(statement: str, negated: set[str], of_subject: 
     assert {s for _, s in got.of_subject} == ({of_subject} if of_subject else set())
 
 
+# What a denial opposes (link rule 2): a claim that states what it denies. A denial that
+# shares only a name, or one word, with a claim does not oppose it; nor does a denial of one
+# party's statement ("dismissed X's concerns") oppose what another party says.
+
+
+@pytest.mark.parametrize(
+    ("denial", "other"),
+    [
+        # the same party and one word in common ("antitrust"): not what is dismissed
+        ("Tan also dismissed Qualcomm's repeated concerns about antitrust issues.",
+         "Qualcomm's proposed acquisition of NXP was approved by European Union antitrust "
+         "regulators last month."),
+        # one word in common ("territory"), another act: ceding is not liberating
+        ("The Ukrainian leader has meanwhile rejected that he will cede territory in Ukraine "
+         "for the sake of peace.",
+         "Moscow's forces had liberated 86% of the territory occupied by Ukraine in August "
+         "2024, according to General Valery Gerasimov."),
+    ],
+)  # fmt: skip
+def test_a_denial_does_not_oppose_a_claim_sharing_a_name_and_a_word(
+    denial: str, other: str
+) -> None:
+    report = _two_outlets(denial, other)
+    assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_denial_of_one_partys_concerns_does_not_oppose_another_party() -> None:
+    # the counsel's words state what the concerns are about (antitrust, issues ~ problems),
+    # but they are not the concerns of the party whose concerns were dismissed
+    report = _two_outlets(
+        "Tan also dismissed Qualcomm's repeated concerns about antitrust issues.",
+        "Broadcom's antitrust counsel, Daniel Wall, said in a filing that Broadcom was willing "
+        "to sell two Qualcomm businesses to resolve any antitrust issues.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]
+
+
+@pytest.mark.parametrize(
+    ("denial", "other"),
+    [
+        # the denial states what it rejects: ships, oil (sales / selling)
+        ("China today denied any of its merchant ships were involved in sanction-breaking "
+         "oil sales.",
+         "Chosun Ilbo reports that U.S. reconnaissance images had shown Chinese ships selling "
+         "oil to North Korean vessels around 30 times since October."),
+        # a denial that points back at a claim ("dismissed the claim"): the one naming its
+        # party answers it
+        ("At a daily news briefing in Beijing, a spokeswoman for China's Foreign Ministry "
+         "flatly dismissed the claim, saying media accounts did not accord with the facts.",
+         "Donald Trump has accused China of exporting oil to North Korea, in contravention of "
+         "UN sanctions, after a media report alleged transactions between the two countries."),
+    ],
+)  # fmt: skip
+def test_a_denial_still_opposes_what_it_rejects(denial: str, other: str) -> None:
+    report = _two_outlets(denial, other)
+    (point,) = report.contested
+    assert sorted(p.polarity for p in point.positions) == [Polarity.asserts, Polarity.denies]
+
+
 def _model_denial_against(states: str, negates: str) -> Report:
     """Two articles, one claim each, the second given as a model gives a plain negation:
     polarity denies, kind denial, no denial verb; merged with the offline vectors."""
