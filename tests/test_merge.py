@@ -1144,6 +1144,27 @@ def test_a_denial_still_opposes_what_it_rejects(denial: str, other: str) -> None
     assert sorted(p.polarity for p in point.positions) == [Polarity.asserts, Polarity.denies]
 
 
+def test_a_figure_point_within_another_points_figures_folds_into_it() -> None:
+    from consensus.merge.disputes import _fold_figure_points
+
+    # point 1: 60 / 80 / 84 killed; point 4: 84 vs 80 (another slot word), linked to 1
+    point_of = {1: 1, 2: 1, 3: 1, 4: 4, 5: 4}
+    links = [
+        (1, 2, "conflict", "quantity kill: 60 vs 84"),
+        (1, 3, "conflict", "quantity kill: 60 vs 80"),
+        (4, 5, "conflict", "quantity now: 84 vs 80"),
+        (3, 4, "conflict", "quantity kill: 80 vs 84"),
+    ]
+    assert _fold_figure_points(point_of, links) == dict.fromkeys(range(1, 6), 1)
+    # a figure the bigger point does not give, or a link of another kind: two disputes
+    other = [*links[:2], (4, 5, "conflict", "quantity now: 84 vs 85"), links[3]]
+    assert _fold_figure_points(point_of, other) == point_of
+    negated = [*links, (4, 5, "conflict", "negation: not claim")]
+    assert _fold_figure_points(point_of, negated) == point_of
+    # not linked by a figure conflict: two points
+    assert _fold_figure_points(point_of, links[:3]) == point_of
+
+
 def _model_denial_against(states: str, negates: str) -> Report:
     """Two articles, one claim each, the second given as a model gives a plain negation:
     polarity denies, kind denial, no denial verb; merged with the offline vectors."""
