@@ -1144,6 +1144,18 @@ def test_a_denial_still_opposes_what_it_rejects(denial: str, other: str) -> None
     assert sorted(p.polarity for p in point.positions) == [Polarity.asserts, Polarity.denies]
 
 
+def test_a_dismissal_and_a_plain_there_is_no_agree() -> None:
+    # "There is no antitrust issue" says something is not so: polarity denies, as the
+    # claim schema defines it, so it is one position with the dismissal of the concerns
+    report = _two_outlets(
+        "Broadcom chief executive Hock Tan also dismissed Qualcomm's repeated concerns about "
+        "antitrust issues.",
+        'Hock Tan said: "There is no antitrust issue."',
+    )
+    assert not report.contested
+    assert [set(it.sources) for it in report.agreed] == [{"n1", "n2"}]
+
+
 def test_a_figure_point_within_another_points_figures_folds_into_it() -> None:
     from consensus.merge.disputes import _fold_figure_points
 
