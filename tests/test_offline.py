@@ -900,6 +900,22 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             id="today-between-a-name-and-its-verb",
         ),
         pytest.param(
+            # NPR: "Secretary of State Rex Tillerson called on China ... Tillerson added":
+            # the title's object is no part of the name ("State Rex Tillerson")
+            "Earlier this week, Secretary of State Anna Hale called on the port to act. "
+            "Writing an op-ed piece, Hale added, “The port has applied certain bans.”",
+            "certain bans",
+            "Anna Hale",
+            id="a-title-of-something-then-the-name",
+        ),
+        pytest.param(
+            # BBC: "Croydon Central MP Gavin Barwell said ...": "MP" is a title
+            "Northfield MP Anna Hale said her friend was on the tram.",
+            "friend was on the tram",
+            "Anna Hale",
+            id="a-constituency-and-mp-before-a-name",
+        ),
+        pytest.param(
             # a month opening the sentence is no one's name
             "Last May the board said it would sell the plant.",
             "sell the plant",
