@@ -3,6 +3,8 @@ two claims give one slot two values (a dispute) or speak of different things."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from consensus.merge.clock import clock_times, times_clash
@@ -309,3 +311,63 @@ def test_a_named_part_is_no_other_count_of_the_whole() -> None:
     (whole,) = figures("More than 10 children were among the dead, the mayor said.")
     assert part.part and not whole.part
     assert not figures("Two children were among the dead.")[0].part
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A magnitude 7.3 earthquake struck the region.", "magnitude"),
+        ("A 7.2-magnitude earthquake hit the border.", "magnitude"),
+        ("The quake, measured at magnitude 6.1, was felt far away.", "magnitude"),
+        ("The storm was upgraded to a category 4 hurricane.", "category"),
+        ("Seven people were killed in the quake.", ""),
+    ],
+)
+def test_a_reading_on_a_scale_carries_the_scale_as_its_unit(text: str, unit: str) -> None:
+    (fig,) = figures(text)
+    assert fig.unit == unit
+
+
+def test_a_count_names_the_place_it_counts_in() -> None:
+    # "in <Place>" a few words after the number, before its clause ends
+    assert [f.where for f in figures("The quake killed at least 328 people in Iran.")] == ["Iran"]
+    assert figures("Seven people were killed in Iraq, officials said.")[0].where == "Iraq"
+    # a month, a weekday or an event named after a place is no place of the count
+    assert figures("Five people died in July.")[0].where == ""
+    assert figures("Five people died in Paris attacks last year.")[0].where == ""
+    assert figures("Seven people were killed.")[0].where == ""
+    ctx = _context(
+        "Seven people were killed in Iraq, officials said.",
+        "The quake killed 328 people in Iran.",
+        "Nine people died in Iraq, the ministry said.",
+        "More than 400 people have died, state media said.",
+    )
+    # two places: two counts, never one slot; one place: a dispute
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2)[1] == "kill: Seven vs Nine"
+    # the batch counts the dead place by place, so a count naming no place is no other
+    # count of one place's dead
+    assert ctx.figure_relation(0, 3) == (False, "")
+
+
+def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
+    from consensus.api import build_report
+    from consensus.ingest import load_articles
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    folder = Path(__file__).resolve().parent / "data" / "figures_places"
+    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
+    report = build_report(
+        ExtractionResult(
+            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
+        )
+    )
+    slots = {s.slot: sorted(f.text for f in s.figures) for c in report.contested for s in c.slots}
+    assert slots["magnitude"] == ["7.2", "7.3"]
+    assert slots["died in Iraq"] == ["nine", "seven"]
+    # no slot sets a toll of Iran against one of Iraq, nor a magnitude against a count
+    for texts in slots.values():
+        assert not ({"seven", "nine"} & set(texts) and {"at least 328", "530"} & set(texts))
+    assert report.summary is not None
+    assert any(line.text.startswith("Magnitude: 7.3") for line in report.summary.contested)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import Figure, figures, places_differ
 from consensus.vectors import Vectors
 
 __all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
@@ -433,6 +434,15 @@ class PairContext:
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        # the places each counted thing is counted in across the batch ("killed": iran,
+        # iraq): a thing counted in two places is counted place by place
+        self._places: dict[str, set[str]] = defaultdict(set)
+        for fs in figs:
+            for f in fs:
+                if f.where:
+                    self._places[_stem(f.head or (f.slot[0] if f.slot else ""))].add(
+                        f.where.casefold()
+                    )
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -702,8 +712,10 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
-        if a.unit != b.unit or a.part != b.part:
+        if a.unit != b.unit or a.part != b.part or places_differ(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
+        if bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b):
+            return False  # "seven killed in Iraq" is no count of the whole quake's dead
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
@@ -719,6 +731,10 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _counted_by_place(self, f: Figure) -> bool:
+        """Whether the batch counts what `f` counts in another place than `f`'s too."""
+        return len(self._places.get(_stem(f.head or (f.slot[0] if f.slot else "")), ())) > 1
 
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y):
