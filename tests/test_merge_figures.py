@@ -12,7 +12,7 @@ from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.figures import Figure, figures
-from consensus.models import Claim, ClaimKind, Evidence
+from consensus.models import Claim, ClaimKind, Evidence, Report
 from consensus.vectors import Vectors
 
 
@@ -350,19 +350,23 @@ def test_a_count_names_the_place_it_counts_in() -> None:
     assert ctx.figure_relation(0, 3) == (False, "")
 
 
-def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
+def _made_up_report(event: str) -> Report:
     from consensus.api import build_report
     from consensus.ingest import load_articles
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
 
-    folder = Path(__file__).resolve().parent / "data" / "figures_places"
+    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
     articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
-    report = build_report(
+    return build_report(
         ExtractionResult(
             articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
         )
     )
+
+
+def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
+    report = _made_up_report("quake")
     slots = {s.slot: sorted(f.text for f in s.figures) for c in report.contested for s in c.slots}
     assert slots["magnitude"] == ["7.2", "7.3"]
     assert slots["died in Iraq"] == ["nine", "seven"]
@@ -371,3 +375,39 @@ def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
         assert not ({"seven", "nine"} & set(texts) and {"at least 328", "530"} & set(texts))
     assert report.summary is not None
     assert any(line.text.startswith("Magnitude: 7.3") for line in report.summary.contested)
+
+
+def test_a_count_of_the_capital_is_never_one_item_with_a_count_of_the_country() -> None:
+    # "In Paris, the ministry counted 65,000 marchers" beside "806,000 ... across France":
+    # two places, so two items; "tens of thousands marched" admits 65,000
+    report = _made_up_report("protest")
+    for item in report.agreed:
+        quotes = " ".join(c.quote for c in item.citations)
+        assert not ("65,000" in quotes and ("806,000" in quotes or "800,000" in quotes)), item
+    paris = [i for i in report.agreed if "65,000" in i.statement]
+    assert paris and paris[0].origins == 2
+    for c in report.contested:
+        for slot in c.slots:
+            texts = {f.text.casefold() for f in slot.figures}
+            assert not ("65,000" in texts and any("thousands" in t for t in texts)), slot
+            # nor the country's turnout against the capital's
+            assert not ("65,000" in texts and texts & {"more than 800,000", "around 806,000"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "where"),
+    [
+        ("Tens of thousands of people marched through Paris.", 20000.0, 99999.0, "Paris"),
+        ("Hundreds of thousands protested across the country.", 200000.0, 999999.0, ""),
+        ("Thousands of people gathered in Lyon.", 2000.0, 9999.0, "Lyon"),
+    ],
+)
+def test_vague_counts_of_thousands(text: str, value: float, high: float, where: str) -> None:
+    (fig,) = figures(text)
+    assert (fig.vague, fig.value, fig.high, fig.where) == (True, value, high, where)
+
+
+def test_a_place_fronted_or_after_across_or_through() -> None:
+    assert figures("In Paris, the ministry counted 65,000 marchers.")[0].where == "Paris"
+    assert figures("Over 800,000 people took to the streets across France.")[0].where == "France"
+    assert figures("In 2015, 17 people were killed.")[0].where == ""

@@ -712,10 +712,29 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
-        if a.unit != b.unit or a.part != b.part or places_differ(a, b):
+        return not self._places_apart(a, b) and self._one_thing(a, b)
+
+    def _places_apart(self, a: Figure, b: Figure) -> bool:
+        """Counts of two places ("in Iran" / "in Iraq"), or of one place and of no place
+        where the batch counts the thing place by place ("seven killed in Iraq" is no
+        count of the whole quake's dead)."""
+        if places_differ(a, b):
+            return True
+        return bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b)
+
+    def other_places(self, i: int, j: int) -> bool:
+        """Some figure of each counts one thing but in other places, and none is the same
+        figure of one slot: the two claims are about two places (no edge at all)."""
+        return any(
+            self._places_apart(a, b) and self._one_thing(a, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
+            if a.where or b.where
+        )
+
+    def _one_thing(self, a: Figure, b: Figure) -> bool:
+        if a.unit != b.unit or a.part != b.part:
             return False  # ("two children from Algeria" are some of "10 children")
-        if bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b):
-            return False  # "seven killed in Iraq" is no count of the whole quake's dead
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun

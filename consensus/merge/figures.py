@@ -45,6 +45,9 @@ _VAGUE = {
     "scores": (40.0, 199.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2000.0, 9999.0),
+    "tens of thousands": (20000.0, 99999.0),
+    "hundreds of thousands": (200000.0, 999999.0),
+    "millions": (2e6, 9.99e6),
 }
 _BOUND = (
     ("at least", "min"),
@@ -94,7 +97,9 @@ def _may_have_numbers(text: str) -> bool:
 
 
 _VAGUE_RE = re.compile(
-    r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
+    r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\b"
+    r"(?= of| more| were| have| had| marched| took| joined| gathered| protested)",
+    re.I,
 )
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _RANGE_WORDS = re.compile(
@@ -111,7 +116,8 @@ _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 # "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
 # lower-case words after the number, before its clause ends
 _WHERE = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,4}\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
     r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -292,6 +298,12 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     return noun, tuple(dict.fromkeys(near_after + near_before)), head
 
 
+# "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
+_FRONTED_PLACE = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
+)
+
+
 def _scale_before(text: str, start: int) -> str:
     """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
     m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
@@ -302,7 +314,7 @@ def _where(text: str, end: int) -> str:
     """The place the figure's clause names right after it (`_WHERE`), as written; '' for
     none, for a month or weekday ("in July") and for an event named after a place ("killed
     in Paris attacks")."""
-    m = _WHERE.match(text, end)
+    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text)
     if m is None:
         return ""
     place = m.group("place")
@@ -439,6 +451,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 vague=True,
                 high=_VAGUE[word][1],
                 head=head,
+                where=_where(text, m.end()),
             )
         )
     out.sort(key=lambda f: f.start)
