@@ -3,6 +3,8 @@ two claims give one slot two values (a dispute) or speak of different things."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from consensus.merge.clock import clock_times, times_clash
@@ -10,7 +12,7 @@ from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.figures import Figure, figures
-from consensus.models import Claim, ClaimKind, Evidence
+from consensus.models import Claim, ClaimKind, Evidence, Report
 from consensus.vectors import Vectors
 
 
@@ -309,3 +311,103 @@ def test_a_named_part_is_no_other_count_of_the_whole() -> None:
     (whole,) = figures("More than 10 children were among the dead, the mayor said.")
     assert part.part and not whole.part
     assert not figures("Two children were among the dead.")[0].part
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A magnitude 7.3 earthquake struck the region.", "magnitude"),
+        ("A 7.2-magnitude earthquake hit the border.", "magnitude"),
+        ("The quake, measured at magnitude 6.1, was felt far away.", "magnitude"),
+        ("The storm was upgraded to a category 4 hurricane.", "category"),
+        ("Seven people were killed in the quake.", ""),
+    ],
+)
+def test_a_reading_on_a_scale_carries_the_scale_as_its_unit(text: str, unit: str) -> None:
+    (fig,) = figures(text)
+    assert fig.unit == unit
+
+
+def test_a_count_names_the_place_it_counts_in() -> None:
+    # "in <Place>" a few words after the number, before its clause ends
+    assert [f.where for f in figures("The quake killed at least 328 people in Iran.")] == ["Iran"]
+    assert figures("Seven people were killed in Iraq, officials said.")[0].where == "Iraq"
+    # a month, a weekday or an event named after a place is no place of the count
+    assert figures("Five people died in July.")[0].where == ""
+    assert figures("Five people died in Paris attacks last year.")[0].where == ""
+    assert figures("Seven people were killed.")[0].where == ""
+    ctx = _context(
+        "Seven people were killed in Iraq, officials said.",
+        "The quake killed 328 people in Iran.",
+        "Nine people died in Iraq, the ministry said.",
+        "More than 400 people have died, state media said.",
+    )
+    # two places: two counts, never one slot; one place: a dispute
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2)[1] == "kill: Seven vs Nine"
+    # the batch counts the dead place by place, so a count naming no place is no other
+    # count of one place's dead
+    assert ctx.figure_relation(0, 3) == (False, "")
+
+
+def _made_up_report(event: str) -> Report:
+    from consensus.api import build_report
+    from consensus.ingest import load_articles
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
+    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
+    return build_report(
+        ExtractionResult(
+            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
+        )
+    )
+
+
+def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
+    report = _made_up_report("quake")
+    slots = {s.slot: sorted(f.text for f in s.figures) for c in report.contested for s in c.slots}
+    assert slots["magnitude"] == ["7.2", "7.3"]
+    assert slots["died in Iraq"] == ["nine", "seven"]
+    # no slot sets a toll of Iran against one of Iraq, nor a magnitude against a count
+    for texts in slots.values():
+        assert not ({"seven", "nine"} & set(texts) and {"at least 328", "530"} & set(texts))
+    assert report.summary is not None
+    assert any(line.text.startswith("Magnitude: 7.3") for line in report.summary.contested)
+
+
+def test_a_count_of_the_capital_is_never_one_item_with_a_count_of_the_country() -> None:
+    # "In Paris, the ministry counted 65,000 marchers" beside "806,000 ... across France":
+    # two places, so two items; "tens of thousands marched" admits 65,000
+    report = _made_up_report("protest")
+    for item in report.agreed:
+        quotes = " ".join(c.quote for c in item.citations)
+        assert not ("65,000" in quotes and ("806,000" in quotes or "800,000" in quotes)), item
+    paris = [i for i in report.agreed if "65,000" in i.statement]
+    assert paris and paris[0].origins == 2
+    for c in report.contested:
+        for slot in c.slots:
+            texts = {f.text.casefold() for f in slot.figures}
+            assert not ("65,000" in texts and any("thousands" in t for t in texts)), slot
+            # nor the country's turnout against the capital's
+            assert not ("65,000" in texts and texts & {"more than 800,000", "around 806,000"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "where"),
+    [
+        ("Tens of thousands of people marched through Paris.", 20000.0, 99999.0, "Paris"),
+        ("Hundreds of thousands protested across the country.", 200000.0, 999999.0, ""),
+        ("Thousands of people gathered in Lyon.", 2000.0, 9999.0, "Lyon"),
+    ],
+)
+def test_vague_counts_of_thousands(text: str, value: float, high: float, where: str) -> None:
+    (fig,) = figures(text)
+    assert (fig.vague, fig.value, fig.high, fig.where) == (True, value, high, where)
+
+
+def test_a_place_fronted_or_after_across_or_through() -> None:
+    assert figures("In Paris, the ministry counted 65,000 marchers.")[0].where == "Paris"
+    assert figures("Over 800,000 people took to the streets across France.")[0].where == "France"
+    assert figures("In 2015, 17 people were killed.")[0].where == ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import Figure, figures, places_differ
 from consensus.vectors import Vectors
 
 __all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
@@ -433,6 +434,15 @@ class PairContext:
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        # the places each counted thing is counted in across the batch ("killed": iran,
+        # iraq): a thing counted in two places is counted place by place
+        self._places: dict[str, set[str]] = defaultdict(set)
+        for fs in figs:
+            for f in fs:
+                if f.where:
+                    self._places[_stem(f.head or (f.slot[0] if f.slot else ""))].add(
+                        f.where.casefold()
+                    )
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -702,6 +712,27 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
+        return not self._places_apart(a, b) and self._one_thing(a, b)
+
+    def _places_apart(self, a: Figure, b: Figure) -> bool:
+        """Counts of two places ("in Iran" / "in Iraq"), or of one place and of no place
+        where the batch counts the thing place by place ("seven killed in Iraq" is no
+        count of the whole quake's dead)."""
+        if places_differ(a, b):
+            return True
+        return bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b)
+
+    def other_places(self, i: int, j: int) -> bool:
+        """Some figure of each counts one thing but in other places, and none is the same
+        figure of one slot: the two claims are about two places (no edge at all)."""
+        return any(
+            self._places_apart(a, b) and self._one_thing(a, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
+            if a.where or b.where
+        )
+
+    def _one_thing(self, a: Figure, b: Figure) -> bool:
         if a.unit != b.unit or a.part != b.part:
             return False  # ("two children from Algeria" are some of "10 children")
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
@@ -719,6 +750,10 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _counted_by_place(self, f: Figure) -> bool:
+        """Whether the batch counts what `f` counts in another place than `f`'s too."""
+        return len(self._places.get(_stem(f.head or (f.slot[0] if f.slot else "")), ())) > 1
 
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y):

@@ -21,7 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import SCALES, Figure, figures, places_differ
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
@@ -551,6 +551,7 @@ def disputed_slots(
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
     names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)  # slot -> the places its figures name
     # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
     # it gives, for each slot, the one whose slot words the slot's figures share most
     found = [
@@ -591,8 +592,11 @@ def disputed_slots(
                 # a count is named by its state, else its noun ("killed", "barrels"); an
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
+                if fig.unit in SCALES:
+                    word = fig.unit  # a reading on a scale is named by it ("magnitude")
                 stem = slot_stem(noun.split()[-1]) if noun and not STATE.search(noun) else ""
                 names[(slot, i, text)].add((f.origin, word, "" if fig.unit else stem))
+                where[slot].add(fig.where)
     out: list[tuple[tuple[int, str], DisputedSlot]] = []
     for slot, per_side in written.items():
         given: dict[str, list[int]] = {}
@@ -618,6 +622,9 @@ def disputed_slots(
         )
         if any(a and b and not a & b for a, b in combinations(side_nouns, 2)):
             name = ""  # "30 times" against "four ships" counts two things: no one name
+        places = where[slot]
+        if name and len(places) == 1 and "" not in places:
+            name += f" in {next(iter(places))}"  # every figure counts one place: "died in Iraq"
         entries = sorted(given.items(), key=lambda kv: (-max(origins[i] for i in kv[1]), kv[1][0]))
         figs = tuple(DisputedFigure(text=shown[k], positions=tuple(idx)) for k, idx in entries)
         most = max(origins[i] for _k, idx in entries for i in idx)
@@ -632,7 +639,7 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     else, when either has none, the same nearest slot word ("five trapped" / "two
     trapped"); never a named part and a whole ("two children from Algeria" / "10
     children")."""
-    if a.unit != b.unit or a.part != b.part:
+    if a.unit != b.unit or a.part != b.part or places_differ(a, b):
         return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:

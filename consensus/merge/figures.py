@@ -46,6 +46,9 @@ _VAGUE = {
     "scores": (40.0, 199.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2000.0, 9999.0),
+    "tens of thousands": (20000.0, 99999.0),
+    "hundreds of thousands": (200000.0, 999999.0),
+    "millions": (2e6, 9.99e6),
 }
 _BOUND = (
     ("at least", "min"),
@@ -95,7 +98,9 @@ def _may_have_numbers(text: str) -> bool:
 
 
 _VAGUE_RE = re.compile(
-    r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
+    r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\b"
+    r"(?= of| more| were| have| had| marched| took| joined| gathered| protested)",
+    re.I,
 )
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _RANGE_WORDS = re.compile(
@@ -109,6 +114,13 @@ _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
 _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
+# "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
+# lower-case words after the number, before its clause ends
+_WHERE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # What may follow a figure that closes its clause: a day or a time, then a comma
 _CLOSES = re.compile(
@@ -133,8 +145,12 @@ _STOP = frozenset(
 # different slots, both in mph).
 _UNIT_NOUNS = frozenset(
     """mph kph km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
-    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent""".split()
+    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent magnitude""".split()
 )
+# Scales written before their number ("a magnitude 7.3 earthquake", "a category 4 storm",
+# "level 3"): the figure is a reading on that scale, its unit, never a count
+SCALES = frozenset("magnitude category level grade stage phase".split())
+_SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
 _UNIT_SPELLING = {
     **dict.fromkeys(("km", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
     **dict.fromkeys(("miles", "mile"), "mile"),
@@ -172,6 +188,7 @@ class Figure:
     high: float | None = None  # upper end of a range ("20-25", "20 to 25")
     head: str = ""  # last word of the noun phrase after the number ("delivery truck": truck)
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
+    where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -284,6 +301,42 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     return noun, tuple(dict.fromkeys(near_after + near_before)), head
 
 
+# "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
+_FRONTED_PLACE = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
+)
+
+
+def _scale_before(text: str, start: int) -> str:
+    """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
+    m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
+    return m.group(1).casefold() if m else ""
+
+
+def _where(text: str, end: int) -> str:
+    """The place the figure's clause names right after it (`_WHERE`), as written; '' for
+    none, for a month or weekday ("in July") and for an event named after a place ("killed
+    in Paris attacks")."""
+    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text)
+    if m is None:
+        return ""
+    place = m.group("place")
+    folded = place.casefold()
+    if folded.split()[0] in _MONTH_WORDS or folded.endswith("day"):
+        return ""
+    return place
+
+
+def places_differ(a: Figure, b: Figure) -> bool:
+    """Both figures name where they count and the places are not one ("in Iran" / "in
+    Iraq"; "in Nice" / "in Nice, France" are one)."""
+    if not a.where or not b.where:
+        return False
+    wa = set(a.where.casefold().replace("-", " ").split())
+    wb = set(b.where.casefold().replace("-", " ").split())
+    return not wa & wb
+
+
 def noun_is_month(text: str, end: int) -> bool:
     m = _WORD.search(text, end, end + 12)
     return m is not None and m.group(0).casefold() in _MONTH_WORDS
@@ -375,7 +428,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             Figure(
                 value=value,
                 bound=_bound(text[:start]),
-                unit="%" if pct else cur or _unit_after(text, end),
+                unit="%" if pct else cur or _unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),
@@ -383,6 +436,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 high=high,
                 head=head,
                 part=_PART.match(text, end) is not None,
+                where=_where(text, end),
             )
         )
     for m in _VAGUE_RE.finditer(text):
@@ -400,6 +454,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 vague=True,
                 high=_VAGUE[word][1],
                 head=head,
+                where=_where(text, m.end()),
             )
         )
     out.sort(key=lambda f: f.start)
