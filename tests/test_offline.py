@@ -588,28 +588,6 @@ def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity
     assert claim.polarity is Polarity(polarity)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "polarity"),
-    [
-        ('The chief executive said: "There is no antitrust issue."', "denies"),
-        ("There was no immediate claim of responsibility for the attack on Friday.", "denies"),
-        ('"The situation you have mentioned absolutely does not exist," the spokesman said.',
-         "denies"),
-        ("The ministry insists that there was no violation of the sanctions.", "denies"),
-        # a bound, a subordinate clause, a relative clause: nothing is said not to be so
-        ("There were no fewer than 50 people at the meeting on Friday.", "asserts"),
-        ("Police said the driver braked, though there was no sign of a fault.", "asserts"),
-        ("They covered those for whom there was no hope with towels.", "asserts"),
-    ],
-)  # fmt: skip
-def test_a_claim_that_says_something_is_not_so_denies(sentence: str, polarity: str) -> None:
-    # the claim schema: polarity "denies" when the claim says something is not so, with or
-    # without a denial verb ("There is no antitrust issue" denies, as a model marks it), so
-    # it joins a denial of the same thing ("he dismissed concerns about antitrust issues")
-    (claim,) = extract_offline(_article(sentence)).claims
-    assert claim.polarity is Polarity(polarity)
-
-
 def test_a_line_closing_on_a_short_quoted_phrase_is_a_caption() -> None:
     # Captions under embedded posts and subheads end on a quote with no stop before it;
     # sentences put their stop inside or before the closing mark, and a long quotation that

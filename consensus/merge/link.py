@@ -642,11 +642,18 @@ def link_edges(
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
-    for _d, found in sorted(denials.items()):
+    # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
+    for d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
+        plain = denied_content(feats[d].claim.statement) is None
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
-                edges.append(_Edge(round(st, 4), i, j, "polarity: asserts vs denies"))
+                why = "polarity: asserts vs denies"
+                if plain:
+                    other = feats[j if i == d else i]
+                    what = _negation_clash(feats[d], other, negations(d), NO_NEGATION)
+                    why = f"negation: not {what}"
+                edges.append(_Edge(round(st, 4), i, j, why))
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     nc = len(edges)

@@ -26,8 +26,6 @@ from consensus.offline.kinds import (
     _DENIAL_KEYS,
     _HEDGE,
     _HEDGE_KEYS,
-    _NOT_SO,
-    _NOT_SO_KEYS,
     _OPINION,
     _OPINION_KEYS,
     _cue,
@@ -89,7 +87,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-23"
+OFFLINE_VERSION = "offline-22"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
@@ -149,7 +147,6 @@ class _Draft:
     extra: list[tuple[int, int]] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     inner: bool = False  # one sentence of a multi-sentence quotation
-    not_so: bool = False  # says that something is not so, without a denial verb
     joined: bool = False  # the extra span continues the clause (an aside cut out between)
     lead_span: tuple[int, int] | None = None  # the carried subject's place in the text
 
@@ -617,7 +614,6 @@ class _Extractor:
         else:
             kind = ClaimKind.event
         d = _Draft(statement, kind, speaker, a, b)
-        d.not_so = kind is not ClaimKind.denial and _cue(_NOT_SO, _NOT_SO_KEYS, body) is not None
         d.extra = []
         return d
 
@@ -677,9 +673,7 @@ class _Extractor:
                 subject=subject,
                 entities=entities,
                 speaker=d.speaker,
-                polarity=(
-                    Polarity.denies if d.kind is ClaimKind.denial or d.not_so else Polarity.asserts
-                ),
+                polarity=Polarity.denies if d.kind is ClaimKind.denial else Polarity.asserts,
                 hedges=tuple(dict.fromkeys(hedges)),
                 quantities=tuple(quantities),
                 time=time,

@@ -36,18 +36,6 @@ _OPINION = re.compile(
     r"writing is on the wall|it seems|likely)\b",
     re.IGNORECASE,
 )
-# A plain statement that something is not so, which the claim schema gives as polarity
-# denies without a denial verb: a denied existence ("there is no antitrust issue", "the
-# situation does not exist"), not a bound ("there were no fewer than 50").
-_NOT_SO = re.compile(
-    # where a main clause opens: the body, a quotation, or the words after a speech verb
-    r"(?:^|[“\"]|\b(?:said|says|say|insists?|insisted|added|stated)(?:\s+that)?[:,]?\s*[“\"]?)"
-    r"\s*(?:(?:the|this|that|such)\s+(?:[\w’'-]+\s+){0,6}(?:does|do|did)\s+not\s+exist\b"
-    r"|there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+)?"
-    r"(?:no|not\s+(?:a|any))\b(?!\s+(?:fewer|more|less|longer|doubt)\b))",
-    re.IGNORECASE,
-)
-_NOT_SO_KEYS = ("there ", "exist")
 # Substrings that every match of the cue pattern contains: case-insensitive regexes cost
 # ~0.1 µs a character in Python, a lower-cased substring test almost nothing.
 _DENIAL_KEYS = (
