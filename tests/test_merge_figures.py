@@ -411,3 +411,22 @@ def test_a_place_fronted_or_after_across_or_through() -> None:
     assert figures("In Paris, the ministry counted 65,000 marchers.")[0].where == "Paris"
     assert figures("Over 800,000 people took to the streets across France.")[0].where == "France"
     assert figures("In 2015, 17 people were killed.")[0].where == ""
+
+
+def test_a_figure_rounded_to_its_own_precision_agrees() -> None:
+    ctx = _context(
+        "Turnout was 53.7 percent, the ministry said.",
+        "Turnout was about 54 percent.",
+        "Turnout was 53.68 percent.",
+        "The coalition won 312 seats.",
+        "The coalition won 313 seats.",
+        "The bid values the company at $1.5 billion.",
+        "The bid values the company at $1.48 billion.",
+        "The bid values the company at $1.4 billion.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")  # 54 is 53.7 rounded
+    assert ctx.figure_relation(0, 2) == (False, "")  # 53.7 is 53.68 rounded
+    assert ctx.figures_agree(5, 6)  # $1.5 billion is $1.48 billion rounded
+    # a count one apart, or an amount a step apart at the same precision, still clash
+    assert ctx.figure_relation(3, 4)[1] == "seat: 312 vs 313"
+    assert ctx.figure_relation(5, 7)[1] == "company: $1.5 billion vs $1.4 billion"
