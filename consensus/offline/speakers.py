@@ -90,6 +90,9 @@ class _State:
     last_quote_speaker: str | None = None
     unnamed: bool = False  # the story follows someone it has not named ("A spokesman said")
     unnamed_role: str | None = None  # ... described by a role ("foreign ministry spokesman")
+    # the last speaker's words named someone else ("The judge said Delaney had ..."): a
+    # "He" opening the next sentence that reports no speech may be either of them
+    other_named: bool = False
     genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
 
 
