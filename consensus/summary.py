@@ -454,7 +454,9 @@ def slot_label(slot: DisputedSlot) -> str:
 def _slot_label(slot: DisputedSlot) -> str:
     if not slot.slot:
         return ""
-    if slot.slot in SCALES or any(_MONEY_OR_SHARE.search(f.text) for f in slot.figures):
+    if slot.slot in SCALES or slot.slot == "term":
+        return slot.slot[:1].upper() + slot.slot[1:]
+    if any(_MONEY_OR_SHARE.search(f.text) for f in slot.figures):
         return slot.slot[:1].upper() + slot.slot[1:]
     return "How many " + slot.slot
 

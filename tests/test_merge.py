@@ -1333,6 +1333,10 @@ def test_an_approximate_time_agrees_with_a_close_exact_one() -> None:
         # one person for another
         ("Taiye Ajibola was on his way to work on the tram that came off the rails.",
          "Martin Harris was on his way to work on the tram that came off the rails."),
+        # one party for another, each with its own number (a number is any number in
+        # the words around a name)
+        ("The LDP won 284 seats in the lower house, results showed.",
+         "The CDP won 55 seats in the lower house, results showed."),
     ],
 )  # fmt: skip
 def test_another_name_in_the_same_place_is_another_claim(first: str, second: str) -> None:

@@ -411,3 +411,64 @@ def test_a_place_fronted_or_after_across_or_through() -> None:
     assert figures("In Paris, the ministry counted 65,000 marchers.")[0].where == "Paris"
     assert figures("Over 800,000 people took to the streets across France.")[0].where == "France"
     assert figures("In 2015, 17 people were killed.")[0].where == ""
+
+
+def test_a_figure_rounded_to_its_own_precision_agrees() -> None:
+    ctx = _context(
+        "Turnout was 53.7 percent, the ministry said.",
+        "Turnout was about 54 percent.",
+        "Turnout was 53.68 percent.",
+        "The coalition won 312 seats.",
+        "The coalition won 313 seats.",
+        "The bid values the company at $1.5 billion.",
+        "The bid values the company at $1.48 billion.",
+        "The bid values the company at $1.4 billion.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")  # 54 is 53.7 rounded
+    assert ctx.figure_relation(0, 2) == (False, "")  # 53.7 is 53.68 rounded
+    assert ctx.figures_agree(5, 6)  # $1.5 billion is $1.48 billion rounded
+    # a count one apart, or an amount a step apart at the same precision, still clash
+    assert ctx.figure_relation(3, 4)[1] == "seat: 312 vs 313"
+    assert ctx.figure_relation(5, 7)[1] == "company: $1.5 billion vs $1.4 billion"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A former mayor was sentenced to 12 years in prison on Friday.", "year"),
+        ("He was jailed for 12 years on Friday.", "year"),
+        ("Prosecutors had asked for a 15-year sentence.", "year"),
+        ("She was banned from driving for three years.", "year"),
+        ("He was detained for two weeks.", "week"),
+    ],
+)
+def test_a_term_is_a_figure_in_its_time_unit(text: str, unit: str) -> None:
+    (fig,) = figures(text)
+    assert fig.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash was the first in 30 years.",
+        "He was 58 years old.",
+        "A 31-year-old man was arrested.",
+        "A crowd of 17-year-olds watched.",
+        "He died two days later.",
+        "The talks lasted two days.",
+    ],
+)
+def test_other_durations_and_ages_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_report_disputes_a_prison_term_and_names_no_judge_as_the_one_who_pays() -> None:
+    report = _made_up_report("court")
+    slots = {s.slot: [f.text for f in s.figures] for c in report.contested for s in c.slots}
+    assert {"12 years", "10 years"} <= set(slots["term"])
+    assert report.summary is not None
+    assert any(line.text.startswith("Term: 12 years") for line in report.summary.contested)
+    # "The judge, Helen Carter, said Delaney had betrayed ... He must also pay $2 million":
+    # the "He" is not the judge
+    statements = [i.statement for i in (*report.agreed, *report.single_source)]
+    assert not any(s.startswith("Helen Carter must") for s in statements), statements

@@ -916,6 +916,23 @@ def test_the_setting_before_a_split_quotation_stays_with_its_first_sentence() ->
             id="a-constituency-and-mp-before-a-name",
         ),
         pytest.param(
+            # "The opposition leader denied ..." is not the prime minister the story
+            # follows: a lower-case qualifier none of his roles uses names someone else
+            "Prime Minister Anna Hale's coalition won 312 seats. The opposition leader "
+            "denied that the party had split the vote.",
+            "split the vote",
+            "opposition leader",
+            id="a-qualified-role-is-not-the-followed-person",
+        ),
+        pytest.param(
+            # a capitalised qualifier says whose leader: still the person followed
+            "Russian President Anna Hale met the envoy on Friday. The Russian leader said "
+            "the talks were useful.",
+            "talks were useful",
+            "Anna Hale",
+            id="a-capitalised-qualifier-keeps-the-followed-person",
+        ),
+        pytest.param(
             # a month opening the sentence is no one's name
             "Last May the board said it would sell the plant.",
             "sell the plant",
@@ -994,3 +1011,10 @@ def test_a_reported_question_is_a_claim_a_question_is_not() -> None:
     statements = [c.statement for c in extract_offline(_article(text)).claims]
     assert len(statements) == 1, statements
     assert "first comment" in statements[0]
+
+
+def test_an_acronym_opening_a_sentence_is_a_name() -> None:
+    # "The LDP won 284 seats": an acronym is a name wherever it stands
+    cs = extract_offline(_article("The vote was held on Sunday. The LDP won 284 seats in all."))
+    claim = _one(cs, "284 seats")
+    assert "LDP" in claim.entities and claim.subject == "LDP"

@@ -119,6 +119,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return True
+    if a.high is None and b.high is None and _rounds_to(a, b):
+        return True
     if a.vague != b.vague:  # "dozens" and "about 100": a vague count meets a rough one
         rough = b if a.vague else a
         if rough.bound == "about":
@@ -137,6 +139,37 @@ def _overlap(a: Figure, b: Figure) -> bool:
             ):
                 return True
     return False
+
+
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _rounds_to(a: Figure, b: Figure) -> bool:
+    """One of two figures written in digits is the other rounded to its own precision:
+    "53.7 percent" and "53.68 percent", "54 percent" and "53.7 percent", "$1.5 billion" and
+    "$1.48 billion" (a count written "312" is no rounding of "313")."""
+    da, db = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
+    if da is None or db is None:
+        return False
+    places_a, places_b = len(da.group(1) or ""), len(db.group(1) or "")
+    if places_a == places_b:
+        return False
+    rough, exact = (a, b) if places_a < places_b else (b, a)
+    written = _FIGURE_NUMBER.search(rough.text)
+    if written is None or not rough.value:
+        return False
+    try:
+        literal = float(written.group().replace(",", ""))
+    except ValueError:
+        return False
+    if not literal:
+        return False
+    places = min(places_a, places_b)
+    half_step = 0.5 * 10.0**-places * (rough.value / literal)
+    return abs(exact.value - rough.value) <= half_step * (1 + 1e-9)
+
+
+_FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _round_step(value: float) -> float:

@@ -21,7 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import SCALES, Figure, figures, places_differ
+from consensus.merge.figures import SCALES, TERMS, Figure, figures, places_differ
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
@@ -429,7 +429,10 @@ def in_line(text: str, fig: Figure) -> str:
 def written_figure(statement: str, fig: Figure) -> str:
     """The figure with the bound written before it, as it reads inside a line."""
     start = bound_start(statement, fig)
-    return in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
+    text = in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
+    if fig.unit in TERMS:  # "12" of "jailed for 12 years" reads "12 years"
+        text += f" {fig.unit}" if fig.value == 1 else f" {fig.unit}s"
+    return text
 
 
 # A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
@@ -594,6 +597,8 @@ def disputed_slots(
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
                 if fig.unit in SCALES:
                     word = fig.unit  # a reading on a scale is named by it ("magnitude")
+                elif fig.unit in TERMS:
+                    word = "term"  # "sentenced to 12 years": a term
                 stem = slot_stem(noun.split()[-1]) if noun and not STATE.search(noun) else ""
                 names[(slot, i, text)].add((f.origin, word, "" if fig.unit else stem))
                 where[slot].add(fig.where)

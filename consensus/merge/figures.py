@@ -307,6 +307,35 @@ _FRONTED_PLACE = re.compile(
 )
 
 
+# A term: a duration something is given or lasts for ("sentenced to 12 years", "jailed for
+# 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
+# "two days after") nor an age ("58 years old")
+_TERM_BEFORE = re.compile(
+    r"\b(?:to|for)\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
+    r"at\s+least\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_TERM_AFTER = re.compile(r"[\s-]*(?:olds?|ago|later|earlier|before|after|since)\b", re.I)
+_TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
+TERMS = frozenset(_TERM_UNITS.values())  # the units of terms (a slot of them is "term")
+
+
+def _term(text: str, start: int, end: int, noun: str) -> str:
+    """The time unit of a duration that is a term ("12 years" of "sentenced to 12
+    years"; "15" of "a 15-year sentence"), or '' for any other duration or an age."""
+    unit = _TERM_UNITS.get(noun.rstrip("s"), "")
+    if not unit:
+        return ""
+    word = _WORD.search(text, end)
+    if word is None:
+        return ""
+    if _NOT_TERM_AFTER.match(text, word.end()):
+        return ""
+    if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
+        return unit if _WORD.match(text, word.end() + 1) else ""
+    return unit if _TERM_BEFORE.search(text, max(0, start - 30), start) else ""
+
+
 def _scale_before(text: str, start: int) -> str:
     """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
     m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
@@ -418,8 +447,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
+        term = ""
         if noun in _TIME_NOUNS and not pct and not cur:
-            continue  # a duration or an age: "two days", "30 years"
+            term = _term(text, start, end, noun)
+            if not term:
+                continue  # a duration or an age: "two days", "30 years"
         if num.casefold() == "one":
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
@@ -428,7 +460,9 @@ def _figures(text: str) -> tuple[Figure, ...]:
             Figure(
                 value=value,
                 bound=_bound(text[:start]),
-                unit="%" if pct else cur or _unit_after(text, end) or _scale_before(text, start),
+                unit="%"
+                if pct
+                else cur or term or _unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),

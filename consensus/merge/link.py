@@ -443,7 +443,8 @@ class _Substitutions:
             return got
         f = self.feats[k]
         printed = _FRAME_WORD.findall(f.claim.statement)
-        words = [w.casefold() for w in printed]
+        # a number is any number in a frame: "the LDP won 284 seats" / "the CDP won 55 seats"
+        words = ["#" if w[:1].isdigit() else w.casefold() for w in printed]
         found: dict[_Frame, list[str]] = {}
         starts: dict[str, list[int]] = {}
         for at, w in enumerate(words):

@@ -252,6 +252,8 @@ class _Names:
                 i += 1
             elif word in self.name_first or word != tokens[i]:
                 break  # a name elsewhere, or possessive ("Kyiv’s forces")
+            elif 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word != "I":
+                break  # an acronym is a name wherever it stands ("The LDP won ...")
             elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
             elif (
