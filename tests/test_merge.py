@@ -1225,6 +1225,27 @@ def test_a_model_marked_plain_negation_stated_by_two_origins_stays_agreed() -> N
     assert item.sources == ("n1", "n2") and point.id in item.rule
 
 
+def test_a_model_marked_negation_rebuts_no_claim_of_another_subject() -> None:
+    # "not ready" of one party is no answer to "ready" of another (the seeds' reference:
+    # Trump "is not ready to order a greater intervention" against "Kyiv was ready to
+    # accept the proposal"); of the same party it is
+    def report_for(subject: str, other: str) -> Report:
+        arts = [
+            Article(id="m1", text=f"{subject} is not ready to accept the proposal."),
+            Article(id="m2", text=f"{other} said it was ready to accept the proposal."),
+        ]
+        sets = [
+            claim_set(arts[0], [claim(arts[0].text, arts[0].text, arts[0].text,
+                                      subject=subject, polarity=Polarity.denies)]),
+            claim_set(arts[1], [claim(arts[1].text, arts[1].text, arts[1].text,
+                                      subject=other)]),
+        ]  # fmt: skip
+        return merge_each_own_origin(arts, sets, vectors=True)
+
+    assert not report_for("Donald Trump", "Kyiv").contested
+    assert report_for("Kyiv", "Kyiv").contested
+
+
 def test_a_model_denial_rebuts_no_claim_that_negates_too() -> None:
     # the other claim negates in a subordinate clause: both negate, no rebuttal
     report = _model_denial_against(

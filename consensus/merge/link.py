@@ -33,7 +33,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    a claim that party says or is the subject of. A denial without a
    denial verb (a plain negation a model gave as polarity denies: "the driver was not
    known to police") is about the other claim when it negates what that one states, as in
-   rule 6.
+   rule 6, and is a rebuttal as rule 6's is (a "negation" conflict, whatever polarity the
+   extractor gave it); a verb it negates is another claim's only when their subjects may
+   be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -336,13 +338,13 @@ def _denial_strength(
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6: not
         # a claim with a negation word itself, even one `negation` does not read)
-        if (
-            p_even >= conflict_at
-            and not negations.hinted[s]
-            and _negation_clash(fd, fs, negations(d), NO_NEGATION)
-        ):
-            return p_even
-        return 0.0
+        neg = negations(d)
+        clash = _negation_clash(fd, fs, neg, NO_NEGATION) if p_even >= conflict_at else ""
+        if not clash or negations.hinted[s]:
+            return 0.0
+        if clash in neg.free and not _one_subject(fd.claim.subject, fs.claim.subject):
+            return 0.0  # "Trump is not ready to intervene" rebuts no "Kyiv was ready to ..."
+        return p_even
     if not _sizes_agree(figures(denied), ctx.figs[s]):
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if p_even >= conflict_at and _negates(fd, fs):
@@ -365,6 +367,16 @@ def _denial_strength(
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
+
+
+def _one_subject(a: str, b: str) -> bool:
+    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
+    they share a word of three letters or more, or one speaks for the other."""
+    if not a or not b:
+        return True
+    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
+    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
+    return bool(words_a & words_b) or _speakers_compatible(a, b)
 
 
 def _said_by(f: _Feat, owner: str) -> bool:
