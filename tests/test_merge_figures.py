@@ -11,7 +11,7 @@ from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import Figure, figures, places_differ
 from consensus.models import Claim, ClaimKind, Evidence, Report
 from consensus.vectors import Vectors
 
@@ -472,3 +472,41 @@ def test_a_report_disputes_a_prison_term_and_names_no_judge_as_the_one_who_pays(
     # the "He" is not the judge
     statements = [i.statement for i in (*report.agreed, *report.single_source)]
     assert not any(s.startswith("Helen Carter must") for s in statements), statements
+
+
+def test_the_counted_noun_ends_before_the_verb_after_it() -> None:
+    # "300,000 customers remained without power": customers, not "remained"
+    assert figures("About 300,000 customers remained without power.")[0].head == "customers"
+    assert figures("Germany has nearly 1,000 troops stationed there.")[0].head == "troops"
+    # a hyphened word in -ed is no verb ("tram-related accidents")
+    assert figures("There were 112 tram-related accidents.")[0].head == "accidents"
+
+
+def test_a_list_of_places_is_more_than_one_of_them() -> None:
+    (state,) = figures("In Florida, about 300,000 customers remained without power.")
+    (region,) = figures(
+        "More than 900,000 customers lost power across Florida, Alabama and Georgia."
+    )
+    assert region.where == "Florida, Alabama and Georgia"
+    assert places_differ(state, region)
+    # a place and its country, written with a comma, stay one place
+    assert figures("84 people were killed in Nice, France.")[0].where == "Nice"
+
+
+def test_close_counts_of_two_counted_things_are_no_near_clash() -> None:
+    from consensus.vectors import offline_embed
+
+    statements = (
+        "About 400,000 homes and businesses were without power.",
+        "Some 370,000 residents had been told to leave.",
+        "Germany has about 850 soldiers at the base.",
+        "Germany has nearly 1,000 troops in the country.",
+    )
+    words = ["homes", "residents", "soldiers", "troops"]
+    texts = [*statements, *words]
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(statements)]  # fmt: skip
+    ctx = PairContext(views, Vectors("offline", texts, offline_embed(texts)))
+    assert ctx.figure_relation(0, 1) == (False, "")
+    # one counted thing in other words still is ("soldiers" / "troops")
+    assert ctx.figure_relation(2, 3)[1]

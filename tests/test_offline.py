@@ -1018,3 +1018,29 @@ def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     cs = extract_offline(_article("The vote was held on Sunday. The LDP won 284 seats in all."))
     claim = _one(cs, "284 seats")
     assert "LDP" in claim.entities and claim.subject == "LDP"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "lead"),
+    [
+        # a noun in -ly after a possessive or a determiner is no adverb to drop
+        (
+            "Police shot Daniel Hale on Saturday. Hale's family has disputed the police "
+            "account, saying he was holding a mobile phone.",
+            "holding a mobile phone",
+            "Hale's family said",
+        ),
+        (
+            "Police shot Daniel Hale on Saturday. His family disputed the account, saying he "
+            "was holding a mobile phone.",
+            "holding a mobile phone",
+            "His family said",
+        ),
+    ],
+)
+def test_a_noun_in_ly_stays_in_the_subject_a_tail_reports(
+    text: str, fragment: str, lead: str
+) -> None:
+    claim = _one(extract_offline(_article(text)), fragment)
+    assert claim.statement.startswith(lead), claim
+    assert claim.speaker != "Daniel Hale"

@@ -837,6 +837,9 @@ class PairContext:
             for b in self.figs[j]:
                 if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
                     continue
+                noun_a, noun_b = a.head or a.noun, b.head or b.noun
+                if not a.unit and noun_a and noun_b and not self._words_meet(noun_a, noun_b):
+                    continue  # "400,000 homes" / "370,000 residents": two counted things
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")

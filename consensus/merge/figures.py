@@ -118,7 +118,10 @@ _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 # lower-case words after the number, before its clause ends
 _WHERE = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+    # a list of places: "across Florida, Alabama and Georgia"
+    r"(?:(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})*,?\s+and\s+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})?)"
     r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -262,6 +265,8 @@ def _noun_phrase(after_text: str) -> list[str]:
             break
         if m.group(0)[:1].isupper():
             continue  # a name qualifies the noun ("50 Ukrainian soldiers")
+        if out and w.endswith("ed") and after_text[m.start() - 1 : m.start()] != "-":
+            break  # the verb after the noun ("300,000 customers remained without power")
         out.append(w)
         last = m.end()
     return out
@@ -361,9 +366,17 @@ def places_differ(a: Figure, b: Figure) -> bool:
     Iraq"; "in Nice" / "in Nice, France" are one)."""
     if not a.where or not b.where:
         return False
+    la, lb = _place_list(a.where), _place_list(b.where)
+    if len(la) > 1 or len(lb) > 1:
+        return la != lb  # "Florida, Alabama and Georgia" is more than "Florida"
     wa = set(a.where.casefold().replace("-", " ").split())
     wb = set(b.where.casefold().replace("-", " ").split())
     return not wa & wb
+
+
+def _place_list(where: str) -> frozenset[str]:
+    """The places of a list ("Florida, Alabama and Georgia"), folded; one for a name."""
+    return frozenset(p.strip() for p in re.split(r",|\band\b", where.casefold()) if p.strip())
 
 
 def noun_is_month(text: str, end: int) -> bool:
