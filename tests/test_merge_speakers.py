@@ -94,6 +94,8 @@ def test_one_speaker_written_two_ways_is_same_speaker() -> None:
     assert not same_speaker("peter mckenna", "london ambulance service")
     assert not same_speaker("jane smith", "john smith")
     assert not same_speaker("kevin snow", "jane smith")
+    assert not same_speaker("ministry spokesman", "ministry spokeswoman")  # two genders
+    assert same_speaker("ministry spokeswoman", "foreign ministry spokeswoman")
 
 
 def test_speaker_columns_read_one_speaker_written_two_ways() -> None:

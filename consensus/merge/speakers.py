@@ -153,7 +153,8 @@ def same_speaker(a: str, b: str) -> bool:
     another): equal without accents ("françois hollande" / "francois hollande"), one
     name's words among the other's with the same last word ("estrosi" / "christian
     estrosi"), or near-identical spellings (rapidfuzz ratio >= `SPELLING`: "noor mohammad
-    faiz" / "noor mohammad fayez")."""
+    faiz" / "noor mohammad fayez") that are not one title in two genders ("spokesman" /
+    "spokeswoman")."""
     if a == b:
         return True
     fa, fb = _fold(a), _fold(b)
@@ -162,6 +163,10 @@ def same_speaker(a: str, b: str) -> bool:
         return False
     if fa == fb or (wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))):
         return True
+    if any(x.endswith("woman") and x[:-5] + "man" in wb for x in wa) or any(
+        x.endswith("woman") and x[:-5] + "man" in wa for x in wb
+    ):
+        return False  # "ministry spokesman" / "ministry spokeswoman": two people
     return fuzz.ratio(fa, fb) >= SPELLING
 
 
