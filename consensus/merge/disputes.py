@@ -106,6 +106,51 @@ def _points(polarity: Sequence[Polarity], links: Iterable[tuple[int, int]]) -> d
     return point_of
 
 
+def _fold_figure_points(
+    point_of: Mapping[int, int], links: Iterable[tuple[int, int, str, str]]
+) -> dict[int, int]:
+    """Points (`_points`) with a figure point folded into the point it is one dispute with.
+
+    A point made of figure conflicts alone ("at least 84 now lay dead" vs "nearly 80
+    killed") whose figures, as the conflicts write them, are all figures of the conflicts
+    of another point it is linked to by a figure conflict (a point of 60 / 77 / 80 / 84
+    killed) is part of that dispute: its groups join that point (the one with the most
+    groups, ties: the lower id). `links`: (group, group, kind, reason) as `_merge` makes
+    them; a point's id stays its lowest group."""
+    figs: dict[int, set[str]] = defaultdict(set)  # point -> the figures its conflicts name
+    mixed: set[int] = set()  # points with a link that is no figure conflict
+    across: dict[int, set[int]] = defaultdict(set)  # points linked by a figure conflict
+    for gi, gj, _kind, why in links:
+        ri, rj = point_of.get(gi), point_of.get(gj)
+        if ri is None or rj is None:
+            continue
+        if not why.startswith("quantity "):
+            if ri == rj:
+                mixed.add(ri)
+            continue
+        texts = {" ".join(t.split()).casefold() for t in why.rpartition(": ")[2].split(" vs ")}
+        if ri == rj:
+            figs[ri] |= texts
+        else:
+            across[ri].add(rj)
+            across[rj].add(ri)
+    size = Counter(point_of.values())
+    into: dict[int, int] = {}
+    for q in sorted(figs, key=lambda r: (size[r], r)):
+        hosts = [
+            p
+            for p in across[q]
+            if p not in into and (size[p], -p) > (size[q], -q) and figs[q] <= figs[p]
+        ]
+        if q not in mixed and hosts:
+            into[q] = min(hosts, key=lambda p: (-size[p], p))
+    folded = {g: into.get(r, r) for g, r in point_of.items()}
+    low: dict[int, int] = {}
+    for g, r in folded.items():
+        low[r] = min(low.get(r, g), g)
+    return {g: low[r] for g, r in folded.items()}
+
+
 def _topic(positions: Sequence[Position]) -> str:
     """The disputed proposition: the statement of the asserting side that most origins give
     (the shortest among equals). (A medoid over every claim of the point showed claims a

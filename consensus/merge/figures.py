@@ -26,6 +26,7 @@ _UNITS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+    "half": 0.5,  # only before a scale word ("a half million barrels"), never alone
 }  # fmt: skip
 _SCALE = {
     "hundred": 1e2,
@@ -211,6 +212,8 @@ def _value(m: re.Match[str]) -> float | None:
                 return None  # "two three" is no number
             v += extra
     scale = m.group("scale")
+    if 0 < v < 1 and not raw[:1].isdigit() and not scale:
+        return None  # "half of them", "half an hour": a share, no figure
     if scale:
         s = scale.casefold()
         if s in ("m", "b") and not m.group("cur"):
