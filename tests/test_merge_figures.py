@@ -510,3 +510,10 @@ def test_close_counts_of_two_counted_things_are_no_near_clash() -> None:
     assert ctx.figure_relation(0, 1) == (False, "")
     # one counted thing in other words still is ("soldiers" / "troops")
     assert ctx.figure_relation(2, 3)[1]
+
+
+def test_a_decimal_below_one_is_a_figure() -> None:
+    # "0.2 percent" was read as a code with a leading zero and dropped
+    (fig,) = figures("Broadcom shares edged up 0.2 percent.")
+    assert (fig.value, fig.unit) == (0.2, "%")
+    assert figures("Dial 0207 now.") == []  # a code with a leading zero still is none

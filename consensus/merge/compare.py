@@ -23,6 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from consensus.merge.figures import Figure, figures, places_differ
+from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
 __all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
@@ -36,8 +37,8 @@ COMPARISONS = (
     "names_clash",  # each states a name the other lacks (a place, a person)
     "figure_same",  # a figure of one value in one slot
     "figure_clash",  # one slot, different values
-    "speaker_same",  # one named speaker
-    "speaker_clash",  # two different named speakers
+    "speaker_same",  # one named speaker, however written (`speakers.same_speaker`)
+    "speaker_clash",  # two named speakers, neither speaking for the other (`speakers.compatible`)
     "length_ratio",  # shorter / longer, in words
     "date_same",  # both name one calendar date or month and year
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
@@ -588,9 +589,9 @@ class PairContext:
             else:
                 bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
             self._bag = bag  # per distinct statement (rows by `self._inv`)
-        speaker_no = {
-            sp: q for q, sp in enumerate(sorted({v.speaker for v in self.views if v.speaker}))
-        }
+        self._speakers = sorted({v.speaker for v in self.views if v.speaker})
+        speaker_no = {sp: q for q, sp in enumerate(self._speakers)}
+        self._speaker_pairs: dict[int, tuple[bool, bool]] = {}
         self._speaker_no = np.fromiter(
             (speaker_no.get(v.speaker or "", -1) for v in self.views), dtype=np.int64, count=n
         )
@@ -875,6 +876,32 @@ class PairContext:
         hit = _has(self._gram_codes, self._inv[j][pair], m.indices[at], m.shape[1])
         return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
 
+    def _speaker_columns(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """`speaker_same` and `speaker_clash` of each pair: both named and one speaker
+        (written alike or two ways), or both named and neither speaks for the other (rule
+        1's test; a speaker and one who speaks for it are neither). Each pair of distinct
+        speaker names is judged once per batch."""
+        si, sj = self._speaker_no[i], self._speaker_no[j]
+        both = (si >= 0) & (sj >= 0)
+        same = both & (si == sj)
+        clash = np.zeros(len(i), dtype=bool)
+        two = np.flatnonzero(both & (si != sj))
+        if len(two):
+            n = len(self._speakers)
+            codes = np.minimum(si[two], sj[two]) * n + np.maximum(si[two], sj[two])
+            distinct = _distinct(codes)
+            judged = self._speaker_pairs
+            for code in distinct.tolist():
+                if code not in judged:
+                    a, b = self._speakers[code // n], self._speakers[code % n]
+                    judged[code] = (same_speaker(a, b), not compatible(a, b))
+            at = np.searchsorted(distinct, codes)
+            same_d = np.fromiter((judged[c][0] for c in distinct.tolist()), bool, len(distinct))
+            clash_d = np.fromiter((judged[c][1] for c in distinct.tolist()), bool, len(distinct))
+            same[two] = same_d[at]
+            clash[two] = clash_d[at]
+        return same.astype(np.float64), clash.astype(np.float64)
+
     def features(self, pairs: Sequence[tuple[int, int]], lexical: Sequence[float]) -> np.ndarray:
         """The comparison vector of every pair, in `COMPARISONS` order."""
         if self._columns_done:
@@ -913,10 +940,7 @@ class PairContext:
         for k in np.flatnonzero(self._has_date[i] & self._has_date[j]).tolist():
             a, b = pairs[k]
             dsame[k] = float(bool(self.dates[a] & self.dates[b]))
-        si, sj = self._speaker_no[i], self._speaker_no[j]
-        both = (si >= 0) & (sj >= 0)
-        sp_same = (both & (si == sj)).astype(np.float64)
-        sp_clash = (both & (si != sj)).astype(np.float64)
+        sp_same, sp_clash = self._speaker_columns(i, j)
         out[:, 0] = cos
         out[:, 1] = np.maximum(0.0, cos - 0.6)
         out[:, 2] = np.asarray(lexical, dtype=np.float64)

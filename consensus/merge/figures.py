@@ -425,7 +425,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             and not m.group("cur")
             and (
                 (len(digits) >= 7 and not m.group("scale"))
-                or (len(digits) > 1 and digits[0] == "0")
+                or (len(digits) > 1 and digits[0] == "0" and digits[1] != ".")
             )
         ):
             continue  # phone numbers, ids, codes

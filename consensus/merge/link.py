@@ -685,14 +685,19 @@ def comparison_rows(
     """The candidate pairs and comparison vectors `merge` scores, keyed by (article id,
     claim index) — for fitting the weights (scripts/fit_merge_weights.py)."""
     from consensus.merge.features import _build_features
+    from consensus.merge.speakers import Speakers, speakers_in_scope
+    from consensus.merge.verdicts import _speaker_texts
 
     entries = [
         (cs.article, k, claim)  # type: ignore[attr-defined]
         for cs in claim_sets
         for k, claim in enumerate(cs.claims)  # type: ignore[attr-defined]
     ]
-    feats = _build_features(entries)
-    _ctx, pairs, x = comparison_matrix(feats, vectors)
+    # the speaker index `merge` reads the batch with (the speaker columns use it)
+    index = Speakers(_speaker_texts(articles, claim_sets))  # type: ignore[arg-type]
+    with speakers_in_scope(index):
+        feats = _build_features(entries)
+        _ctx, pairs, x = comparison_matrix(feats, vectors)
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs
     ]
