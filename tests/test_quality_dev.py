@@ -22,11 +22,18 @@ from quality import run_cluster, score_cluster, story_pairs  # noqa: E402
 from quality_lib import ClusterScore, events, pair_prf  # noqa: E402
 
 from consensus.merge.figures import figures  # noqa: E402
+from consensus.models import Report  # noqa: E402
 
 
 @cache
 def scores() -> tuple[ClusterScore, ...]:
     return tuple(score_cluster(e) for e in events())
+
+
+@cache
+def report_of(event: str) -> Report:
+    """The report of one dev cluster, made once for the tests that read reports."""
+    return run_cluster(event)[1]
 
 
 def total(field: str) -> int:
@@ -118,7 +125,7 @@ def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
     # at all (a vague count the extractor read) is left as it is
     wrong = []
     for event in events():
-        report = run_cluster(event)[1]
+        report = report_of(event)
         for point in report.contested:
             if "conflicting quantities" not in point.rule or "polarity" in point.rule:
                 continue
@@ -135,7 +142,7 @@ def test_an_agreed_event_whose_figures_are_disputed_is_stated_without_them() -> 
     # event without a figure than with one, one of those statements speaks for the item
     wrong = []
     for event in events():
-        for item in run_cluster(event)[1].agreed:
+        for item in report_of(event).agreed:
             if "contested in" not in item.rule or not figures(item.statement):
                 continue
             plain = {c.article for c in item.citations if not figures(c.quote)}
@@ -154,7 +161,7 @@ def test_two_sides_of_a_figure_point_never_give_the_same_figures() -> None:
 
     wrong = []
     for event in events():
-        for point in run_cluster(event)[1].contested:
+        for point in report_of(event).contested:
             if "conflicting quantities" not in point.rule or "polarity" in point.rule:
                 continue
             named = {
@@ -190,7 +197,7 @@ def test_one_count_is_one_point() -> None:
                 slot.slot,
                 {f.value for fig in slot.figures for f in figures(fig.text)},
             )
-            for point in run_cluster(event)[1].contested
+            for point in report_of(event).contested
             for slot in point.slots
             if slot.slot
         ]
