@@ -1044,3 +1044,20 @@ def test_a_noun_in_ly_stays_in_the_subject_a_tail_reports(
     claim = _one(extract_offline(_article(text)), fragment)
     assert claim.statement.startswith(lead), claim
     assert claim.speaker != "Daniel Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Armenia denied the accusation.", True),
+        ("The company denied wrongdoing.", True),
+        ("The country has been...", False),  # a cut-off sentence
+        ("Police arrested him.", False),  # three words
+    ],
+)
+def test_a_four_word_sentence_can_be_a_claim(sentence: str, claim: bool) -> None:
+    text = (
+        f"The talks in Geneva ended without a deal, officials said. {sentence} More talks are due."
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert (sentence in statements) is claim, statements
