@@ -87,7 +87,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-26"
+OFFLINE_VERSION = "offline-27"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
@@ -160,6 +160,49 @@ class _Draft:
 
 
 _UNNAMED_SOURCE = "unnamed quoted source"
+
+# A denial that names what it denies by a report noun only ("Armenia denied the
+# accusation.", "Yerevan rejected the charge", "the ministry said the claim was completely
+# false"): it answers the sentence before it.
+_DENIES_A_REPORT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+    r"disputed|disputes|refuted|refutes)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:[a-z]+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\W*$"
+    r"|\b(?:said|says|called)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:accusations?|allegations?|charges?|claims?|reports?)\s+(?:(?:was|were|is|are)\s+)?"
+    r"[\"“']?(?:(?:completely|totally|entirely|absolutely|utterly)\s+)?[\"“']?"
+    r"(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense)\W*$",
+    re.IGNORECASE,
+)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]{3,}")
+
+
+def _name_what_is_denied(denial: _Draft, before: list[_Draft]) -> None:
+    """A denial that names what it denies by a report noun only states the sentence before
+    it, which it answers, and cites it: "Armenia denied the accusation." after "Jeyhun
+    Bayramov accused Armenia of shelling civilian areas overnight." reads "Armenia denied
+    the accusation (Jeyhun Bayramov accused Armenia of shelling civilian areas
+    overnight)." Not when the sentence before is a denial itself or a quotation's part."""
+    m = _DENIES_A_REPORT.search(denial.statement)
+    if m is None:
+        return
+    target = before[0]
+    if target.inner or _DENIES_A_REPORT.search(target.statement):
+        return
+    # the sentence before must name the denier ("Armenian ministry" / "accused Armenia"):
+    # else "the accusation" is some other one
+    deniers = {w[:4].casefold() for w in _NAME_WORD.findall(denial.statement[: m.start()])}
+    deniers -= {"the", "a", "an"}
+    named = {w[:4].casefold() for w in _NAME_WORD.findall(target.statement)}
+    if deniers and not deniers & named:
+        return
+    said = target.statement.rstrip(" .")
+    denial.statement = f"{denial.statement.rstrip(' .')} ({said})."
+    denial.extra.append((target.start, target.end))
+    denial.kind = ClaimKind.denial  # ("said the claim was false" denies too)
+
 
 # A statement that asks for something or predicts it is not what "he did not provide
 # evidence" qualifies.
@@ -300,6 +343,8 @@ class _Extractor:
                 continue
             quotes = [q for q in sent.quotes if start <= q[0] and q[1] < end]
             new = self.sentence(start, end, quotes, embedded)
+            if new and prev_drafts and embedded is None:
+                _name_what_is_denied(new[0], prev_drafts)
             self.drafts.extend(new)
             prev_drafts = new
         return self.finish()
