@@ -13,6 +13,9 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
 - distinct merged: gold pairs of different propositions that ended in one item
 - mixed: agreed items whose origins cite different gold facts and no fact in common (a wrong
   agreement the gold shows; agreed items citing no gold fact are not judged)
+- shown statements (below the table): the agreed facts an item states in its OWN statement
+  (not only cites), and the origins counted for such items that do not cite the fact shown
+  (an editor reads them as confirming it)
 - wrong speakers / non-claims: items with a speaker that is no name or absent from the
   quotes; items that are captions, credits or page furniture (patterns + gold examples)
 - report size: agreed / contested / single-source items and Markdown bytes
@@ -124,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("point showing no gold dispute", s.unconfirmed_items),
                 ("copy-inflated", s.copy_inflated_items),
                 ("mixed agreed item", s.agreed_mixed_items),
+                ("statement other origins do not state", s.unshown_items),
                 ("wrong speaker", s.wrong_speaker_items),
                 ("non-claim", s.non_claim_items),
             ):
@@ -137,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
             "points_unconfirmed "
             "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
-            "agreed_mixed "
+            "agreed_mixed shown_found shown_judged origins_unshown "
             "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
         ).split():
             setattr(tot, f, getattr(tot, f) + getattr(s, f))
@@ -151,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{tot.agreed_mixed:>5} {tot.wrong_speaker:>7} {tot.non_claims:>8} "
         f"{f'{tot.n_agreed}/{tot.n_contested}/{tot.n_single}':>13} "
         f"{tot.report_bytes / 1000:>6.0f}"
+    )
+    print(
+        f"shown statements: {_pct(tot.shown_found, tot.agreed_total)} of the agreed facts stated "
+        f"by an item's own statement; {tot.origins_unshown} origins counted for "
+        f"{tot.shown_judged} items stating a gold fact do not cite that fact"
     )
     sp, sr, n = story_pairs(names)
     print(

@@ -137,6 +137,11 @@ class ClusterScore:
     n_single: int = 0
     report_bytes: int = 0
     anchors_missing: int = 0
+    # what the shown statements say (`_shown_statements`)
+    shown_found: int = 0
+    shown_judged: int = 0
+    origins_unshown: int = 0
+    unshown_items: list[str] = field(default_factory=list)
 
 
 def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
@@ -145,6 +150,50 @@ def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
     if re.search(r"\d", speaker) or not speaker[:1].isupper():
         return True
     return bool(re.search(r"\b(?:said|says|told|added|it|he|she|they)\b", speaker, re.I))
+
+
+def _shown_citation(statement: str, cites: Sequence[Citation]) -> Citation:
+    """The citation an item's statement was drawn from: the best token-set match (ties: the
+    first in citation order)."""
+    from rapidfuzz import fuzz
+
+    best = max(fuzz.token_set_ratio(statement, c.quote) for c in cites)
+    return next(c for c in cites if fuzz.token_set_ratio(statement, c.quote) == best)
+
+
+def _shown_statements(
+    s: ClusterScore,
+    exp: dict[str, Any],
+    report: Report,
+    anchors_of: Any,
+    gold: dict[str, str],
+) -> None:
+    """What the shown statements say, not only what the items cite. `shown_found`: gold
+    agreed facts (>= 2 gold origins) that an agreed item states in its own statement (the
+    citation it was drawn from is an anchor of the fact) with >= 2 of the item's gold origins
+    citing the fact. `origins_unshown`: over the items whose statement is a gold fact (or a
+    dispute side), the gold origins they count beyond those that cite that fact: origins an
+    editor reads as confirming the statement shown that say something else."""
+    facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])]
+    sides = [anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]]
+    found: set[int] = set()
+    for it in report.agreed:
+        c = _shown_citation(it.statement, it.citations)
+        mine = [
+            (k, fx)
+            for k, fx in enumerate([*facts, *sides])
+            if c.article in fx and _overlaps(c, c.article, fx[c.article])
+        ]
+        if not mine:
+            continue
+        s.shown_judged += 1
+        backing = {k: len({gold[a] for a in _covered(it.citations, fx)}) for k, fx in mine}
+        found.update(k for k, n in backing.items() if k < len(facts) and n >= 2)
+        beyond = len({gold.get(a, a) for a in it.sources}) - max(backing.values())
+        if beyond > 0:
+            s.origins_unshown += beyond
+            s.unshown_items.append(f"{it.statement[:80]} (+{beyond} origins)")
+    s.shown_found = sum(1 for k in found if len({gold[a] for a in facts[k]}) >= 2)
 
 
 def score_report(
@@ -222,6 +271,8 @@ def score_report(
         if len(set().union(*per_fact)) >= 2:
             s.agreed_mixed += 1
             s.agreed_mixed_items.append(it.statement[:90])
+
+    _shown_statements(s, exp, report, anchors_of, gold)
 
     # copy-inflated agreed items: >= 2 tool origins, fewer than 2 gold origins
     for it in report.agreed:
