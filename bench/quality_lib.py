@@ -152,13 +152,13 @@ def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
     return bool(re.search(r"\b(?:said|says|told|added|it|he|she|they)\b", speaker, re.I))
 
 
-def _shown_citation(statement: str, cites: Sequence[Citation]) -> Citation:
-    """The citation an item's statement was drawn from: the best token-set match (ties: the
-    first in citation order)."""
+def _shown_citations(statement: str, cites: Sequence[Citation]) -> list[Citation]:
+    """The citations an item's statement may be drawn from: those within 5 points of the
+    best token-set match (one article's two sentences quoting one tweet both count)."""
     from rapidfuzz import fuzz
 
-    best = max(fuzz.token_set_ratio(statement, c.quote) for c in cites)
-    return next(c for c in cites if fuzz.token_set_ratio(statement, c.quote) == best)
+    ratios = [fuzz.token_set_ratio(statement, c.quote) for c in cites]
+    return [c for c, r in zip(cites, ratios, strict=True) if r >= max(ratios) - 5]
 
 
 def _shown_statements(
@@ -173,16 +173,17 @@ def _shown_statements(
     citation it was drawn from is an anchor of the fact) with >= 2 of the item's gold origins
     citing the fact. `origins_unshown`: over the items whose statement is a gold fact (or a
     dispute side), the gold origins they count beyond those that cite that fact: origins an
-    editor reads as confirming the statement shown that say something else."""
+    editor reads as confirming the statement shown that say something else. The statement's
+    own citation is not in the report: `_shown_citations` are the likely ones."""
     facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])]
     sides = [anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]]
     found: set[int] = set()
     for it in report.agreed:
-        c = _shown_citation(it.statement, it.citations)
+        shown = _shown_citations(it.statement, it.citations)
         mine = [
             (k, fx)
             for k, fx in enumerate([*facts, *sides])
-            if c.article in fx and _overlaps(c, c.article, fx[c.article])
+            if any(c.article in fx and _overlaps(c, c.article, fx[c.article]) for c in shown)
         ]
         if not mine:
             continue

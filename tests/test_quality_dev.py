@@ -75,9 +75,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
     # what an editor reads: the agreed facts an item states in its own statement, and the
-    # origins counted for such items that cite another fact (174 and 68 when this floor was
-    # set, session 7; a statement chosen by link support instead of text similarity made
-    # 169 and 68)
+    # origins counted for such items that cite another fact (175 and 69 when this floor was
+    # set, session 7; a statement chosen by link support instead of text similarity shows
+    # fewer facts: bench/README.md, quality, session 7)
     assert total("shown_found") >= 170
     assert total("origins_unshown") <= 72, [s.unshown_items for s in scores()]
 
