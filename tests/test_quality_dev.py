@@ -150,6 +150,26 @@ def test_stories_are_recovered_from_one_shuffled_feed() -> None:
     assert precision >= 0.95 and recall >= 0.9
 
 
+def test_a_quote_holding_two_remarks_does_not_make_them_one_item() -> None:
+    # one outlet quotes both of a tweet's sentences in one claim ("Caught RED HANDED ...
+    # There will never be a friendly solution ..."); the others quote each alone. The
+    # compound used to chain both into one item of six origins stated by the compound;
+    # each remark is an item of its own, and no agreed item counts the other's origins.
+    report = run_cluster("china_oil_north_korea")[1]
+    red = [it for it in report.agreed if "RED HANDED" in it.statement]
+    friendly = [it for it in report.agreed if "friendly solution" in it.statement]
+    assert len(red) == 1 and len(friendly) == 1, [it.statement for it in report.agreed]
+    assert "friendly" not in red[0].statement and red[0].origins >= 5
+    assert friendly[0].origins >= 4
+    # (the compound itself goes with one of them)
+    assert sum("friendly" in c.quote for c in red[0].citations) <= 1, red[0].citations
+    assert not any("RED HANDED" in c.quote for c in friendly[0].citations)
+    # and the tram that overturned is not the fact that it is London's only tram network
+    croydon = run_cluster("croydon_tram_crash")[1]
+    (network,) = [it for it in croydon.agreed if "only tram network" in it.statement]
+    assert not any("overturned" in c.quote for c in network.citations), network
+
+
 def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
     # "at least 84 killed" (4 origins) vs "nearly 80" vs "scores": a side lists the
     # outlets that give ITS figure, not those whose claim of the same event ("a truck
