@@ -81,3 +81,48 @@ def test_speaker_names_keep_the_casing_the_claims_write():
     # a word written as shown stays, even beside an emphatic capitalised form
     assert _as_written("Russia", ["RUSSIA will spare them", "Russia said"]) == "Russia"
     assert _as_written("Nhs Trust", ["a trust spokesman"]) == "Nhs Trust"
+
+
+def test_one_speaker_written_two_ways_is_same_speaker() -> None:
+    from consensus.merge.speakers import same_speaker
+
+    assert same_speaker("françois hollande", "francois hollande")  # accents
+    assert same_speaker("estrosi", "christian estrosi")  # a surname alone
+    assert same_speaker("noor mohammad faiz", "noor mohammad fayez")  # a transliteration
+    assert same_speaker("police", "british transport police")  # a name's short form
+    # compatible, but not one speaker: a person who speaks for a body, the body
+    assert not same_speaker("peter mckenna", "london ambulance service")
+    assert not same_speaker("jane smith", "john smith")
+    assert not same_speaker("kevin snow", "jane smith")
+    assert not same_speaker("ministry spokesman", "ministry spokeswoman")  # two genders
+    assert same_speaker("ministry spokeswoman", "foreign ministry spokeswoman")
+
+
+def test_speaker_columns_read_one_speaker_written_two_ways() -> None:
+    # the link model's speaker columns: one speaker written two ways is `speaker_same`
+    # (it was a clash: the columns compared the names as strings); one who speaks for the
+    # other is neither (rule 1 lets such pairs join); two people are a clash
+    from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
+    from consensus.merge.speakers import speakers_in_scope
+    from consensus.vectors import Vectors
+
+    speakers = [
+        "françois hollande",
+        "francois hollande",
+        "christian estrosi",
+        "estrosi",
+        "peter mckenna",
+        "london ambulance service",
+        "kevin snow",
+        "jane smith",
+    ]
+    views = [
+        ClaimView(article=f"a{k}", statement="The road was closed.", names=frozenset(), speaker=s)
+        for k, s in enumerate(speakers)
+    ]
+    same, clash = COMPARISONS.index("speaker_same"), COMPARISONS.index("speaker_clash")
+    pairs = [(0, 1), (2, 3), (4, 5), (6, 7), (0, 0)]
+    with speakers_in_scope(Speakers(TEXTS)):
+        x = PairContext(views, Vectors.empty()).features(pairs, [0.0] * len(pairs))
+    assert x[:, same].tolist() == [1.0, 1.0, 0.0, 0.0, 1.0]
+    assert x[:, clash].tolist() == [0.0, 0.0, 0.0, 1.0, 0.0]

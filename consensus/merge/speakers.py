@@ -22,6 +22,7 @@ slips): `clean_speaker` maps them to None.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,7 +30,14 @@ from contextvars import ContextVar
 
 from rapidfuzz import fuzz
 
-__all__ = ["SPELLING", "Speakers", "clean_speaker", "compatible", "speakers_in_scope"]
+__all__ = [
+    "SPELLING",
+    "Speakers",
+    "clean_speaker",
+    "compatible",
+    "same_speaker",
+    "speakers_in_scope",
+]
 
 SPELLING = 88
 _WINDOW_BEFORE = 8  # capitalised words before a name read as its appositive
@@ -131,6 +139,35 @@ def clean_speaker(name: str | None) -> str | None:
     if any(w in _NOT_IN_NAMES for w in words) or any(ch.isdigit() for ch in name):
         return None
     return name
+
+
+def _fold(name: str) -> str:
+    """A name without its accents ("françois" -> "francois")."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """One speaker written two ways (narrower than `compatible`: nobody speaking for
+    another): equal without accents ("françois hollande" / "francois hollande"), one
+    name's words among the other's with the same last word ("estrosi" / "christian
+    estrosi"), or near-identical spellings (rapidfuzz ratio >= `SPELLING`: "noor mohammad
+    faiz" / "noor mohammad fayez") that are not one title in two genders ("spokesman" /
+    "spokeswoman")."""
+    if a == b:
+        return True
+    fa, fb = _fold(a), _fold(b)
+    wa, wb = fa.split(), fb.split()
+    if not wa or not wb:
+        return False
+    if fa == fb or (wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))):
+        return True
+    if any(x.endswith("woman") and x[:-5] + "man" in wb for x in wa) or any(
+        x.endswith("woman") and x[:-5] + "man" in wa for x in wb
+    ):
+        return False  # "ministry spokesman" / "ministry spokeswoman": two people
+    return fuzz.ratio(fa, fb) >= SPELLING
 
 
 def _acronym(name: str) -> str:
