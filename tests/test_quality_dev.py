@@ -170,7 +170,7 @@ def test_a_quote_holding_two_remarks_does_not_make_them_one_item() -> None:
     # There will never be a friendly solution ..."); the others quote each alone. The
     # compound used to chain both into one item of six origins stated by the compound;
     # each remark is an item of its own, and no agreed item counts the other's origins.
-    report = run_cluster("china_oil_north_korea")[1]
+    report = report_of("china_oil_north_korea")
     red = [it for it in report.agreed if "RED HANDED" in it.statement]
     friendly = [it for it in report.agreed if "friendly solution" in it.statement]
     assert len(red) == 1 and len(friendly) == 1, [it.statement for it in report.agreed]
@@ -181,7 +181,7 @@ def test_a_quote_holding_two_remarks_does_not_make_them_one_item() -> None:
     assert not any("RED HANDED" in c.quote for c in friendly[0].citations)
     # and "a number of people have been taken to hospital with injuries" no longer makes
     # "more than 50 injured" and "more than 50 taken to hospital" one item
-    croydon = run_cluster("croydon_tram_crash")[1]
+    croydon = report_of("croydon_tram_crash")
     for it in croydon.agreed:
         quotes = [c.quote for c in it.citations]
         assert not (
