@@ -56,15 +56,18 @@ def test_disputes_found_floor() -> None:
     # speakers no longer assemble; 15 since an agreed group whose members give one slot
     # different figures makes a point of it: Croydon's rescue units; 16 since a negated
     # noun phrase or speech act is read: Nice's "no group has claimed responsibility" vs
-    # "IS claimed responsibility")
-    assert total("disputes_found") >= 16, [s.disputes_missed for s in scores()]
+    # "IS claimed responsibility"; 17 since a denial opposes only what it states: the
+    # antitrust dismissal no longer takes Broadcom's EU-approval claim from its date point)
+    assert total("disputes_found") >= 17, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped (8
-    # until session 6; 6 since past-month figures and named parts dispute no whole)
-    assert total("points_unconfirmed") <= 7, [s.unconfirmed_items for s in scores()]
+    # until session 6; 6 since past-month figures and named parts dispute no whole; 3 in
+    # session 7: denials oppose what they state, a figure point inside another's figures
+    # folds into it, "a half million" is a figure; one of slack)
+    assert total("points_unconfirmed") <= 4, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
