@@ -58,7 +58,8 @@ _TITLE_WORDS = frozenset(
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_GAP_STOPS = ',.;:"“”()'  # marks that end a run of title words before a name
+_GAP_STOPS = ',.;:"“”()\n'  # marks that end a run of title words before a name (and a
+# line break: a heading above the sentence is no title, "QUALCOMM'S DEAL WITH NXP\nBroadcom")
 _GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
 
 
@@ -115,7 +116,7 @@ def _phrase_after(text: str, end: int) -> list[str]:
     tail = text[end : end + 160]
     if not tail.startswith(","):
         return []
-    phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
+    phrase = re.split(r"[,.;:()\"“”\n]", tail[1:], maxsplit=1)[0]
     first = phrase.strip()[:1]
     if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
         words = [w.casefold() for w in _WORD.findall(phrase)]
