@@ -17,10 +17,15 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from consensus.models import Article, Citation, Report
+from consensus.models import Article, Citation, ClaimSet, Report
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
+# Annotated clusters kept apart from the dev ones (their articles are the project's seeds and
+# tests/data/cluster2, named by inputs.txt); nothing that loops over DEV picks them up.
+ANNOTATED = ROOT / "tests" / "data" / "annotated"
+# Hand-annotated reference extractions: the claims a perfect LLM extractor would give
+REFERENCE = ROOT / "tests" / "reference"
 
 # Shapes of non-claims that any report should be free of (captions, credits, page furniture).
 NON_CLAIM_RE = re.compile(
@@ -38,6 +43,72 @@ def events() -> list[str]:
 
 def load_expectations(event: str) -> dict[str, Any]:
     return json.loads((DEV / event / "expectations.json").read_text(encoding="utf-8"))
+
+
+def annotated() -> list[str]:
+    """Names of the annotated clusters outside the dev set (tests/data/annotated/<name>)."""
+    return sorted(
+        p.name
+        for p in ANNOTATED.iterdir()
+        if (p / "expectations.json").is_file() and (p / "inputs.txt").is_file()
+    )
+
+
+def annotated_inputs(name: str) -> list[str]:
+    """The files an annotated cluster annotates: the globs of its inputs.txt (one a line,
+    relative to the repository root, '#' starts a comment), expanded and sorted."""
+    paths: list[str] = []
+    for line in (ANNOTATED / name / "inputs.txt").read_text(encoding="utf-8").splitlines():
+        pattern = line.split("#", 1)[0].strip()
+        if not pattern:
+            continue
+        found = sorted(str(p) for p in ROOT.glob(pattern))
+        if not found:
+            raise FileNotFoundError(f"{ANNOTATED / name / 'inputs.txt'}: no file matches {pattern}")
+        paths += found
+    return paths
+
+
+def annotated_articles(name: str) -> list[Article]:
+    """The articles as the tool reads them (consensus.ingest), so anchors are located in the
+    same cleaned texts the report cites."""
+    from consensus.ingest import load_articles
+
+    return load_articles(annotated_inputs(name))
+
+
+def load_annotated_expectations(name: str) -> dict[str, Any]:
+    return json.loads((ANNOTATED / name / "expectations.json").read_text(encoding="utf-8"))
+
+
+def has_reference(articles: Sequence[Article]) -> bool:
+    """Whether every article has a hand-annotated reference extraction."""
+    return bool(articles) and all((REFERENCE / f"{a.id}.json").is_file() for a in articles)
+
+
+def reference_claim_set(article: Article) -> ClaimSet:
+    """tests/reference/<id>.json as the claim set a perfect LLM extractor would return: each
+    quote grounded in the article text as the LLM extractor grounds a model's quotes."""
+    from consensus.grounding import ground_quote
+    from consensus.models import Claim, ClaimDraft, Evidence
+
+    path = REFERENCE / f"{article.id}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    claims = []
+    for raw in data["claims"]:
+        draft = ClaimDraft.model_validate(raw)
+        evidence = []
+        for quote in draft.quotes:
+            span = ground_quote(article.text, quote)
+            if span is None:
+                raise ValueError(f"{path}: reference quote not in the article text: {quote!r}")
+            start, end = span
+            evidence.append(Evidence(quote=article.text[start:end], start=start, end=end))
+        body = draft.model_dump(exclude={"quotes"})
+        claims.append(Claim(**body, evidence=tuple(evidence)))
+    return ClaimSet(
+        article=article.id, extractor="reference", extractor_version="1", claims=tuple(claims)
+    )
 
 
 def _ws_index(text: str) -> tuple[str, list[int]]:

@@ -23,9 +23,14 @@ Whole lines
       a video player's label before its caption ("CLOSE A potential merger ... Newslook"),
       related-story links ("Read more: ...", "RELATED: ..."), transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
+    - page talk, sentence by sentence: the outlet naming its own page ("This article
+      originally appeared on ...", "Our live coverage has ended", "a developing story") or
+      addressing the reader about page things ("Please let us know if you're having issues
+      with commenting", "Follow the latest updates below"); never inside quotation marks;
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
       "Copyright 2017 The Associated Press. All rights reserved.", "(Name / Outlet)",
-      "Reporting by X; Editing by Y", "Follow reporter X on Twitter: @x".
+      "Reporting by X; Editing by Y", "Follow reporter X on Twitter: @x", a handout's
+      "Agency/Handout via REUTERS" ending a caption.
 Inline spans
     - gallery items inside a paragraph: "Photos: <gallery title> <caption> Hide Caption 3 of
       25" (each item up to its counter);
@@ -139,11 +144,14 @@ _LINE_ANYWHERE = re.compile(
 )
 # "(China Daily USA 07/15/2016 page1)": a print-edition reference at the end of a line.
 _PRINT_REF = r"\([^()\n]{0,60}\bpage[ \t]?\d{1,3}\)"
-# "... November 6, 2017. REUTERS/Mike Blake", "... Jane Barlow/PA": a caption's credit.
+# "... November 6, 2017. REUTERS/Mike Blake", "... Jane Barlow/PA", "... Agency/Handout via
+# REUTERS": a caption's credit.
 _DESKS = r"REUTERS|Reuters|AFP|AP|EPA|PA|REX|Rex|Getty|Getty Images|Bloomberg"
 _SLASH_CREDIT = (
     rf"(?:\b(?:{_DESKS})/(?:[A-Z][\w.'’-]+[ \t]?){{1,4}}"
-    rf"|(?:[A-Z][\w.'’-]+[ \t]){{1,3}}?[A-Z][\w.'’-]+/(?:{_DESKS})\b)"
+    rf"|(?:[A-Z][\w.'’-]+[ \t]){{1,3}}?[A-Z][\w.'’-]+/(?:{_DESKS})\b"
+    # "... Tasnim News Agency/Handout via REUTERS": a handout passed on by a desk
+    rf"|(?:[A-Z][\w.'’-]+[ \t]){{0,3}}[A-Z][\w.'’-]+/[A-Z][\w.'’-]+[ \t]+via[ \t]+(?:{_DESKS})\b)"
 )
 _LINE_ENDS_WITH_CREDIT = re.compile(
     rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*[ \t]*$"
@@ -204,6 +212,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
+    found.extend(_page_talk(text))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     found.sort()
     merged: list[tuple[int, int]] = []
@@ -294,6 +303,52 @@ _PROGRAMME_TALK = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+
+# The outlet talking about its own page or to its reader, by shape: the page itself named
+# ("this article", "this story", "our live coverage", "a developing story"), or the reader
+# addressed ("you") beside the outlet's "we"/"us"/"our" or an imperative opening, about page
+# things (comments, updates, the newsletter, a journalist to contact). Quoted speech is
+# someone's words, never page talk.
+_PAGE_ITSELF = re.compile(
+    r"\b(?:this|our)[ \t]+(?:live[ \t]+)?(?:article|story|page|blog|post|newsletter|coverage|"
+    r"comments?[ \t]+section)\b"
+    r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)
+_OUTLET_VOICE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+_TO_READER = re.compile(
+    r"(?:Please[ \t]+)?(?:Follow|Join|Share|Tell|Send|Email|E-mail|Call|Leave|Subscribe|"
+    r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know)\b"
+)
+_PAGE_THINGS = re.compile(
+    r"\b(?:comments?|commenting|updates|newsletter|app|forum|inbox|subscription|"
+    r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
+    r"experiences|tips|stories|story|article|page|website|site|below)\b",
+    re.IGNORECASE,
+)
+
+
+def _page_talk(text: str) -> list[tuple[int, int]]:
+    """Unquoted sentences of the outlet talking about its page or to its reader (see the
+    patterns above): "This article originally appeared on ...", "Our live coverage has
+    ended", "Please let us know if you're having issues with commenting", "Follow the
+    latest updates below"."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if _QUOTE_MARKS.intersection(sentence) or _SINGLE_QUOTE.search(sentence):
+            continue
+        if _PAGE_ITSELF.search(sentence) or (
+            _PAGE_THINGS.search(sentence)
+            and (
+                (_READER.search(sentence) and _OUTLET_VOICE.search(sentence))
+                or _TO_READER.match(sentence)
+            )
+        ):
+            out.append(m.span())
+    return out
 
 
 def _programme_talk(text: str) -> list[tuple[int, int]]:

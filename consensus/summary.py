@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from consensus.merge.disputes import STATE, bound_start, in_line
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import SCALES, Figure, figures
 from consensus.models import (
     Article,
     Citation,
@@ -454,6 +454,8 @@ def slot_label(slot: DisputedSlot) -> str:
 def _slot_label(slot: DisputedSlot) -> str:
     if not slot.slot:
         return ""
+    if slot.slot in SCALES or slot.slot == "term":
+        return slot.slot[:1].upper() + slot.slot[1:]
     if any(_MONEY_OR_SHARE.search(f.text) for f in slot.figures):
         return slot.slot[:1].upper() + slot.slot[1:]
     return "How many " + slot.slot

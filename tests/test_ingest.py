@@ -306,6 +306,40 @@ def test_md_front_matter(tmp_path: Path) -> None:
     assert article.text == BODY
 
 
+def test_txt_bare_header_of_known_keys(tmp_path: Path) -> None:
+    # a plain-text export: "Key: value" lines of known keys, a blank line, then the body
+    txt = write(
+        tmp_path / "bare.txt",
+        "Title: Quake strikes border region\nOutlet: Example Wire\nPublished: 2017-11-13\n"
+        f"URL: https://example.org/quake\n\n{BODY}\n",
+    )
+    article = one(txt)
+    assert (article.title, article.outlet, article.published, article.url) == (
+        "Quake strikes border region",
+        "Example Wire",
+        date(2017, 11, 13),
+        "https://example.org/quake",
+    )
+    assert article.text == BODY
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Update: the toll rose overnight\n\n",  # one line: could be the story's own words
+        "Title: Quake strikes\nUpdate: the toll rose overnight\n\n",  # an unknown key
+        "Title: Quake strikes\nSource: Example Wire\nThe quake struck at night.\n\n",  # no gap
+    ],
+)
+def test_txt_text_that_only_looks_like_a_header_stays_text(tmp_path: Path, head: str) -> None:
+    article = one(write(tmp_path / "look.txt", f"{head}{BODY}\n"))
+    assert article.outlet != "Example Wire"
+    assert article.text.endswith(BODY)
+    # the first line stays the article's own words (its title, by the headline rule)
+    first = head.split("\n")[0]
+    assert first in f"{article.title}\n{article.text}"
+
+
 def test_html_page_with_nav_and_footer() -> None:
     article = one(DATA / "page.html")
     assert article.id == "page"

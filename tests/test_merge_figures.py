@@ -3,14 +3,16 @@ two claims give one slot two values (a dispute) or speak of different things."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
-from consensus.merge.figures import Figure, figures
-from consensus.models import Claim, ClaimKind, Evidence
+from consensus.merge.figures import Figure, figures, places_differ
+from consensus.models import Claim, ClaimKind, Evidence, Report
 from consensus.vectors import Vectors
 
 
@@ -309,3 +311,209 @@ def test_a_named_part_is_no_other_count_of_the_whole() -> None:
     (whole,) = figures("More than 10 children were among the dead, the mayor said.")
     assert part.part and not whole.part
     assert not figures("Two children were among the dead.")[0].part
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A magnitude 7.3 earthquake struck the region.", "magnitude"),
+        ("A 7.2-magnitude earthquake hit the border.", "magnitude"),
+        ("The quake, measured at magnitude 6.1, was felt far away.", "magnitude"),
+        ("The storm was upgraded to a category 4 hurricane.", "category"),
+        ("Seven people were killed in the quake.", ""),
+    ],
+)
+def test_a_reading_on_a_scale_carries_the_scale_as_its_unit(text: str, unit: str) -> None:
+    (fig,) = figures(text)
+    assert fig.unit == unit
+
+
+def test_a_count_names_the_place_it_counts_in() -> None:
+    # "in <Place>" a few words after the number, before its clause ends
+    assert [f.where for f in figures("The quake killed at least 328 people in Iran.")] == ["Iran"]
+    assert figures("Seven people were killed in Iraq, officials said.")[0].where == "Iraq"
+    # a month, a weekday or an event named after a place is no place of the count
+    assert figures("Five people died in July.")[0].where == ""
+    assert figures("Five people died in Paris attacks last year.")[0].where == ""
+    assert figures("Seven people were killed.")[0].where == ""
+    ctx = _context(
+        "Seven people were killed in Iraq, officials said.",
+        "The quake killed 328 people in Iran.",
+        "Nine people died in Iraq, the ministry said.",
+        "More than 400 people have died, state media said.",
+    )
+    # two places: two counts, never one slot; one place: a dispute
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2)[1] == "kill: Seven vs Nine"
+    # the batch counts the dead place by place, so a count naming no place is no other
+    # count of one place's dead
+    assert ctx.figure_relation(0, 3) == (False, "")
+
+
+def _made_up_report(event: str) -> Report:
+    from consensus.api import build_report
+    from consensus.ingest import load_articles
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
+    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
+    return build_report(
+        ExtractionResult(
+            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
+        )
+    )
+
+
+def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
+    report = _made_up_report("quake")
+    slots = {s.slot: sorted(f.text for f in s.figures) for c in report.contested for s in c.slots}
+    assert slots["magnitude"] == ["7.2", "7.3"]
+    assert slots["died in Iraq"] == ["nine", "seven"]
+    # no slot sets a toll of Iran against one of Iraq, nor a magnitude against a count
+    for texts in slots.values():
+        assert not ({"seven", "nine"} & set(texts) and {"at least 328", "530"} & set(texts))
+    assert report.summary is not None
+    assert any(line.text.startswith("Magnitude: 7.3") for line in report.summary.contested)
+
+
+def test_a_count_of_the_capital_is_never_one_item_with_a_count_of_the_country() -> None:
+    # "In Paris, the ministry counted 65,000 marchers" beside "806,000 ... across France":
+    # two places, so two items; "tens of thousands marched" admits 65,000
+    report = _made_up_report("protest")
+    for item in report.agreed:
+        quotes = " ".join(c.quote for c in item.citations)
+        assert not ("65,000" in quotes and ("806,000" in quotes or "800,000" in quotes)), item
+    paris = [i for i in report.agreed if "65,000" in i.statement]
+    assert paris and paris[0].origins == 2
+    for c in report.contested:
+        for slot in c.slots:
+            texts = {f.text.casefold() for f in slot.figures}
+            assert not ("65,000" in texts and any("thousands" in t for t in texts)), slot
+            # nor the country's turnout against the capital's
+            assert not ("65,000" in texts and texts & {"more than 800,000", "around 806,000"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "where"),
+    [
+        ("Tens of thousands of people marched through Paris.", 20000.0, 99999.0, "Paris"),
+        ("Hundreds of thousands protested across the country.", 200000.0, 999999.0, ""),
+        ("Thousands of people gathered in Lyon.", 2000.0, 9999.0, "Lyon"),
+    ],
+)
+def test_vague_counts_of_thousands(text: str, value: float, high: float, where: str) -> None:
+    (fig,) = figures(text)
+    assert (fig.vague, fig.value, fig.high, fig.where) == (True, value, high, where)
+
+
+def test_a_place_fronted_or_after_across_or_through() -> None:
+    assert figures("In Paris, the ministry counted 65,000 marchers.")[0].where == "Paris"
+    assert figures("Over 800,000 people took to the streets across France.")[0].where == "France"
+    assert figures("In 2015, 17 people were killed.")[0].where == ""
+
+
+def test_a_figure_rounded_to_its_own_precision_agrees() -> None:
+    ctx = _context(
+        "Turnout was 53.7 percent, the ministry said.",
+        "Turnout was about 54 percent.",
+        "Turnout was 53.68 percent.",
+        "The coalition won 312 seats.",
+        "The coalition won 313 seats.",
+        "The bid values the company at $1.5 billion.",
+        "The bid values the company at $1.48 billion.",
+        "The bid values the company at $1.4 billion.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")  # 54 is 53.7 rounded
+    assert ctx.figure_relation(0, 2) == (False, "")  # 53.7 is 53.68 rounded
+    assert ctx.figures_agree(5, 6)  # $1.5 billion is $1.48 billion rounded
+    # a count one apart, or an amount a step apart at the same precision, still clash
+    assert ctx.figure_relation(3, 4)[1] == "seat: 312 vs 313"
+    assert ctx.figure_relation(5, 7)[1] == "company: $1.5 billion vs $1.4 billion"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A former mayor was sentenced to 12 years in prison on Friday.", "year"),
+        ("He was jailed for 12 years on Friday.", "year"),
+        ("Prosecutors had asked for a 15-year sentence.", "year"),
+        ("She was banned from driving for three years.", "year"),
+        ("He was detained for two weeks.", "week"),
+    ],
+)
+def test_a_term_is_a_figure_in_its_time_unit(text: str, unit: str) -> None:
+    (fig,) = figures(text)
+    assert fig.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash was the first in 30 years.",
+        "He was 58 years old.",
+        "A 31-year-old man was arrested.",
+        "A crowd of 17-year-olds watched.",
+        "He died two days later.",
+        "The talks lasted two days.",
+    ],
+)
+def test_other_durations_and_ages_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_report_disputes_a_prison_term_and_names_no_judge_as_the_one_who_pays() -> None:
+    report = _made_up_report("court")
+    slots = {s.slot: [f.text for f in s.figures] for c in report.contested for s in c.slots}
+    assert {"12 years", "10 years"} <= set(slots["term"])
+    assert report.summary is not None
+    assert any(line.text.startswith("Term: 12 years") for line in report.summary.contested)
+    # "The judge, Helen Carter, said Delaney had betrayed ... He must also pay $2 million":
+    # the "He" is not the judge
+    statements = [i.statement for i in (*report.agreed, *report.single_source)]
+    assert not any(s.startswith("Helen Carter must") for s in statements), statements
+
+
+def test_the_counted_noun_ends_before_the_verb_after_it() -> None:
+    # "300,000 customers remained without power": customers, not "remained"
+    assert figures("About 300,000 customers remained without power.")[0].head == "customers"
+    assert figures("Germany has nearly 1,000 troops stationed there.")[0].head == "troops"
+    # a hyphened word in -ed is no verb ("tram-related accidents")
+    assert figures("There were 112 tram-related accidents.")[0].head == "accidents"
+
+
+def test_a_list_of_places_is_more_than_one_of_them() -> None:
+    (state,) = figures("In Florida, about 300,000 customers remained without power.")
+    (region,) = figures(
+        "More than 900,000 customers lost power across Florida, Alabama and Georgia."
+    )
+    assert region.where == "Florida, Alabama and Georgia"
+    assert places_differ(state, region)
+    # a place and its country, written with a comma, stay one place
+    assert figures("84 people were killed in Nice, France.")[0].where == "Nice"
+
+
+def test_close_counts_of_two_counted_things_are_no_near_clash() -> None:
+    from consensus.vectors import offline_embed
+
+    statements = (
+        "About 400,000 homes and businesses were without power.",
+        "Some 370,000 residents had been told to leave.",
+        "Germany has about 850 soldiers at the base.",
+        "Germany has nearly 1,000 troops in the country.",
+    )
+    words = ["homes", "residents", "soldiers", "troops"]
+    texts = [*statements, *words]
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(statements)]  # fmt: skip
+    ctx = PairContext(views, Vectors("offline", texts, offline_embed(texts)))
+    assert ctx.figure_relation(0, 1) == (False, "")
+    # one counted thing in other words still is ("soldiers" / "troops")
+    assert ctx.figure_relation(2, 3)[1]
+
+
+def test_a_decimal_below_one_is_a_figure() -> None:
+    # "0.2 percent" was read as a code with a leading zero and dropped
+    (fig,) = figures("Broadcom shares edged up 0.2 percent.")
+    assert (fig.value, fig.unit) == (0.2, "%")
+    assert figures("Dial 0207 now.") == []  # a code with a leading zero still is none

@@ -23,9 +23,9 @@ Examples are bounded and derandomized (stable in CI); deadline off (merge takes 
 
 from __future__ import annotations
 
-import json
 import random
 import re
+import sys
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -35,13 +35,11 @@ from hypothesis import strategies as st
 from report_checks import check_also_agreed_rules, cited_verdicts, verdicts_per_span
 
 from consensus.api import embed_for_merge
-from consensus.grounding import ground_quote
 from consensus.ingest import load_articles
 from consensus.merge import merge
 from consensus.models import (
     Article,
     Claim,
-    ClaimDraft,
     ClaimKind,
     ClaimSet,
     Evidence,
@@ -53,7 +51,9 @@ from consensus.origins import Origins, find_origins
 from consensus.render import render_json
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT / "tests" / "reference"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from quality_lib import reference_claim_set  # noqa: E402
 
 PROPERTY = settings(
     max_examples=12,
@@ -77,19 +77,7 @@ def offline_claims(article_id: str) -> tuple[Claim, ...]:
 @cache
 def reference_claims(article_id: str) -> tuple[Claim, ...]:
     [article] = [a for a in seeds() if a.id == article_id]
-    data = json.loads((REFERENCE / f"{article_id}.json").read_text(encoding="utf-8"))
-    claims = []
-    for raw in data["claims"]:
-        draft = ClaimDraft.model_validate(raw)
-        evidence = []
-        for quote in draft.quotes:
-            span = ground_quote(article.text, quote)
-            assert span is not None, quote
-            evidence.append(
-                Evidence(quote=article.text[span[0] : span[1]], start=span[0], end=span[1])
-            )
-        claims.append(Claim(**draft.model_dump(exclude={"quotes"}), evidence=tuple(evidence)))
-    return tuple(claims)
+    return reference_claim_set(article).claims
 
 
 _SENTENCE = re.compile(r"[^.!?\n]{25,300}[.!?]")

@@ -49,6 +49,7 @@ NON_CLAIMS = [
     "MOST READ IN NEWS How the ferry sank",
     "A sign is seen at the company campus in San Diego, U.S. November 6, 2017. REUTERS/Jane Roe",
     "Protesters gather outside the ministry in central London Jane Roe/PA",
+    "An aerial view shows the damaged port, May 2, 2019. Example News Agency/Handout via REUTERS",
     "CLOSE The merger is likely to face scrutiny, lawyers say. Videoagency",
     "Share this article on Facebook and Twitter.",
     "Click here to download our free app.",
@@ -266,3 +267,32 @@ def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> N
     start = text.index(sentence)
     assert overlaps_non_claim(non_claim_spans(text), start, start + len(sentence)) is talk
     assert not overlaps_non_claim(non_claim_spans(text), 0, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page"),
+    [
+        ("This article originally appeared on Example Post.", True),
+        ("This is a developing story and will be updated.", True),
+        ("Our live coverage has ended.", True),
+        ("Sorry, we are not currently accepting comments on this article.", True),
+        ("Please let us know if you're having issues with commenting.", True),
+        ("If you saw the fire, a journalist may contact you if you leave us a number.", True),
+        ("Have you been affected by the issues raised in this story?", True),
+        ("Follow the latest updates below.", True),
+        # reporting, a speaker's words and a reader-free "we" are kept
+        ("The story of the rescue spread quickly on social media.", False),
+        ("We saw the water rise within minutes, a resident told reporters.", False),
+        ('"If you leave us now, our team will not survive," the coach told his players.', False),
+        ("Officials urged residents to follow updates from the fire service.", False),
+        ("Reporters were told to leave the site before the blast.", False),
+    ],
+)
+def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool) -> None:
+    # inside a paragraph, between reporting: only that sentence goes
+    text = f"The ferry sank on Monday, officials said. {sentence} Rescuers found 12 people alive."
+    start = text.index(sentence)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(sentence)) is page, spans
+    assert not overlaps_non_claim(spans, 0, 10)
+    assert not overlaps_non_claim(spans, len(text) - 10, len(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -21,16 +22,12 @@ import pytest
 from report_checks import cited_verdicts
 
 from consensus.api import embed_for_merge
-from consensus.grounding import ground_quote
 from consensus.ingest import load_articles
 from consensus.merge import merge
 from consensus.models import (
     Article,
-    Claim,
-    ClaimDraft,
     ClaimSet,
     ContestedItem,
-    Evidence,
     Item,
     Polarity,
     Report,
@@ -38,8 +35,11 @@ from consensus.models import (
 from consensus.origins import Origins, find_origins
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from quality_lib import reference_claim_set  # noqa: E402
+
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-REFERENCE = ROOT / "tests" / "reference"
 EXTRACTORS = ["offline", "reference"]
 RT, RT_COPY = "001_cdb68502ee157b74", "003_b3f799988837ab54"
 
@@ -66,24 +66,6 @@ def articles() -> tuple[Article, ...]:
 @cache
 def origins() -> Origins:
     return find_origins(list(articles()))
-
-
-def reference_claim_set(article: Article) -> ClaimSet:
-    data = json.loads((REFERENCE / f"{article.id}.json").read_text(encoding="utf-8"))
-    claims = []
-    for raw in data["claims"]:
-        draft = ClaimDraft.model_validate(raw)
-        evidence = []
-        for quote in draft.quotes:
-            span = ground_quote(article.text, quote)
-            assert span is not None, f"{article.id}: reference quote not in text: {quote!r}"
-            start, end = span
-            evidence.append(Evidence(quote=article.text[start:end], start=start, end=end))
-        body = draft.model_dump(exclude={"quotes"})
-        claims.append(Claim(**body, evidence=tuple(evidence)))
-    return ClaimSet(
-        article=article.id, extractor="reference", extractor_version="1", claims=tuple(claims)
-    )
 
 
 @cache

@@ -29,7 +29,9 @@ load: a repeated id gets "-2", "-3", ... in input order, with a warning.
 Cleaning rules, in order. They drop or keep whole lines (a dropped line never merges its
 neighbours). A "paragraph" is one line, or a hard-wrapped paragraph (see `_units`).
  1. Line endings -> "\\n"; trailing whitespace of each line stripped; a BOM dropped;
-    Markdown/YAML front matter (---/key: value/---) read as metadata.
+    Markdown/YAML front matter (---/key: value/---) read as metadata, and so is a bare
+    header of at least two known "Key: value" lines (Title, Outlet/Source/Publisher/Site,
+    Published/Date, URL/Link, Author/Byline) closed by a blank line.
  2. Site chrome dropped anywhere, when it is a one-line paragraph: lines dominated by
     "...icon" tokens, lines that are only numbers/timestamps/durations ("0:00", "28:8"),
     separators ("* * *", "---"), rows of share/social-network words, lines made only of

@@ -148,10 +148,44 @@ def _clean(raw: str, *, title: str | None, markdown: bool) -> _Cleaned:
     return out
 
 
-def _front_matter(lines: list[str | None]) -> dict[str, str]:
-    """Read and blank out a leading ---/key: value/--- block; {} when there is none."""
-    if not lines or lines[0] != "---":
+# A bare header block: "Title: ...", "Outlet: ...", "Published: ..." lines opening a plain
+# text export, without "---" around them. Only these keys, so that a first line such as
+# "Update: the toll rose" stays text.
+_BARE_HEADER = re.compile(
+    r"^(title|headline|outlet|source|publisher|site|published|publishedat|date|url|link|"
+    r"author|byline)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_header(lines: list[str | None]) -> dict[str, str]:
+    """Read and blank out a leading block of at least two known "Key: value" lines that a
+    blank line (or the end) closes; {} when there is none."""
+    meta: dict[str, str] = {}
+    end = 0
+    while end < min(len(lines), 12):
+        line = lines[end]
+        match = _BARE_HEADER.match(line or "")
+        if match is None:
+            break
+        meta.setdefault(match.group(1).lower(), match.group(2).strip().strip("\"'"))
+        end += 1
+    if len(meta) < 2 or (end < len(lines) and (lines[end] or "").strip()):
         return {}
+    for i in range(end):
+        lines[i] = None
+    return meta
+
+
+def _front_matter(lines: list[str | None]) -> dict[str, str]:
+    """Read and blank out a leading ---/key: value/--- block, or a bare header block of
+    known keys (`_bare_header`); {} when there is none."""
+    if not lines:
+        return {}
+    if lines[0] != "---":
+        bare = _bare_header(lines)
+        _meta_aliases(bare)
+        return bare
     for end in range(1, min(len(lines), 40)):
         if lines[end] == "---":
             break
@@ -167,14 +201,18 @@ def _front_matter(lines: list[str | None]) -> dict[str, str]:
         meta[match.group(1).lower()] = match.group(2).strip().strip("\"'")
     for i in range(end + 1):
         lines[i] = None
+    _meta_aliases(meta)
+    return meta
+
+
+def _meta_aliases(meta: dict[str, str]) -> None:
     aliases = {
-        "published": "date", "publishedat": "date", "link": "url",
+        "published": "date", "publishedat": "date", "link": "url", "headline": "title",
         "source": "outlet", "publisher": "outlet", "site": "outlet",
     }  # fmt: skip
     for key, target in aliases.items():
         if key in meta and target not in meta:
             meta[target] = meta[key]
-    return meta
 
 
 def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:

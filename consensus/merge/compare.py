@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import Figure, figures, places_differ
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -119,6 +120,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return True
+    if a.high is None and b.high is None and _rounds_to(a, b):
+        return True
     if a.vague != b.vague:  # "dozens" and "about 100": a vague count meets a rough one
         rough = b if a.vague else a
         if rough.bound == "about":
@@ -137,6 +140,37 @@ def _overlap(a: Figure, b: Figure) -> bool:
             ):
                 return True
     return False
+
+
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _rounds_to(a: Figure, b: Figure) -> bool:
+    """One of two figures written in digits is the other rounded to its own precision:
+    "53.7 percent" and "53.68 percent", "54 percent" and "53.7 percent", "$1.5 billion" and
+    "$1.48 billion" (a count written "312" is no rounding of "313")."""
+    da, db = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
+    if da is None or db is None:
+        return False
+    places_a, places_b = len(da.group(1) or ""), len(db.group(1) or "")
+    if places_a == places_b:
+        return False
+    rough, exact = (a, b) if places_a < places_b else (b, a)
+    written = _FIGURE_NUMBER.search(rough.text)
+    if written is None or not rough.value:
+        return False
+    try:
+        literal = float(written.group().replace(",", ""))
+    except ValueError:
+        return False
+    if not literal:
+        return False
+    places = min(places_a, places_b)
+    half_step = 0.5 * 10.0**-places * (rough.value / literal)
+    return abs(exact.value - rough.value) <= half_step * (1 + 1e-9)
+
+
+_FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _round_step(value: float) -> float:
@@ -434,6 +468,15 @@ class PairContext:
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        # the places each counted thing is counted in across the batch ("killed": iran,
+        # iraq): a thing counted in two places is counted place by place
+        self._places: dict[str, set[str]] = defaultdict(set)
+        for fs in figs:
+            for f in fs:
+                if f.where:
+                    self._places[_stem(f.head or (f.slot[0] if f.slot else ""))].add(
+                        f.where.casefold()
+                    )
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -703,6 +746,27 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
+        return not self._places_apart(a, b) and self._one_thing(a, b)
+
+    def _places_apart(self, a: Figure, b: Figure) -> bool:
+        """Counts of two places ("in Iran" / "in Iraq"), or of one place and of no place
+        where the batch counts the thing place by place ("seven killed in Iraq" is no
+        count of the whole quake's dead)."""
+        if places_differ(a, b):
+            return True
+        return bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b)
+
+    def other_places(self, i: int, j: int) -> bool:
+        """Some figure of each counts one thing but in other places, and none is the same
+        figure of one slot: the two claims are about two places (no edge at all)."""
+        return any(
+            self._places_apart(a, b) and self._one_thing(a, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
+            if a.where or b.where
+        )
+
+    def _one_thing(self, a: Figure, b: Figure) -> bool:
         if a.unit != b.unit or a.part != b.part:
             return False  # ("two children from Algeria" are some of "10 children")
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
@@ -720,6 +784,10 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _counted_by_place(self, f: Figure) -> bool:
+        """Whether the batch counts what `f` counts in another place than `f`'s too."""
+        return len(self._places.get(_stem(f.head or (f.slot[0] if f.slot else "")), ())) > 1
 
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y):
@@ -770,6 +838,9 @@ class PairContext:
             for b in self.figs[j]:
                 if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
                     continue
+                noun_a, noun_b = a.head or a.noun, b.head or b.noun
+                if not a.unit and noun_a and noun_b and not self._words_meet(noun_a, noun_b):
+                    continue  # "400,000 homes" / "370,000 residents": two counted things
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")

@@ -21,7 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import Figure, figures
+from consensus.merge.figures import SCALES, TERMS, Figure, figures, places_differ
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
@@ -104,6 +104,51 @@ def _points(polarity: Sequence[Polarity], links: Iterable[tuple[int, int]]) -> d
             for g in members:
                 point_of[g] = root
     return point_of
+
+
+def _fold_figure_points(
+    point_of: Mapping[int, int], links: Iterable[tuple[int, int, str, str]]
+) -> dict[int, int]:
+    """Points (`_points`) with a figure point folded into the point it is one dispute with.
+
+    A point made of figure conflicts alone ("at least 84 now lay dead" vs "nearly 80
+    killed") whose figures, as the conflicts write them, are all figures of the conflicts
+    of another point it is linked to by a figure conflict (a point of 60 / 77 / 80 / 84
+    killed) is part of that dispute: its groups join that point (the one with the most
+    groups, ties: the lower id). `links`: (group, group, kind, reason) as `_merge` makes
+    them; a point's id stays its lowest group."""
+    figs: dict[int, set[str]] = defaultdict(set)  # point -> the figures its conflicts name
+    mixed: set[int] = set()  # points with a link that is no figure conflict
+    across: dict[int, set[int]] = defaultdict(set)  # points linked by a figure conflict
+    for gi, gj, _kind, why in links:
+        ri, rj = point_of.get(gi), point_of.get(gj)
+        if ri is None or rj is None:
+            continue
+        if not why.startswith("quantity "):
+            if ri == rj:
+                mixed.add(ri)
+            continue
+        texts = {" ".join(t.split()).casefold() for t in why.rpartition(": ")[2].split(" vs ")}
+        if ri == rj:
+            figs[ri] |= texts
+        else:
+            across[ri].add(rj)
+            across[rj].add(ri)
+    size = Counter(point_of.values())
+    into: dict[int, int] = {}
+    for q in sorted(figs, key=lambda r: (size[r], r)):
+        hosts = [
+            p
+            for p in across[q]
+            if p not in into and (size[p], -p) > (size[q], -q) and figs[q] <= figs[p]
+        ]
+        if q not in mixed and hosts:
+            into[q] = min(hosts, key=lambda p: (-size[p], p))
+    folded = {g: into.get(r, r) for g, r in point_of.items()}
+    low: dict[int, int] = {}
+    for g, r in folded.items():
+        low[r] = min(low.get(r, g), g)
+    return {g: low[r] for g, r in folded.items()}
 
 
 def _topic(positions: Sequence[Position]) -> str:
@@ -384,7 +429,10 @@ def in_line(text: str, fig: Figure) -> str:
 def written_figure(statement: str, fig: Figure) -> str:
     """The figure with the bound written before it, as it reads inside a line."""
     start = bound_start(statement, fig)
-    return in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
+    text = in_line(" ".join(statement[start : fig.start + len(fig.text)].split()), fig)
+    if fig.unit in TERMS:  # "12" of "jailed for 12 years" reads "12 years"
+        text += f" {fig.unit}" if fig.value == 1 else f" {fig.unit}s"
+    return text
 
 
 # A participle or a state a counted figure is in ("killed", "taken", "dead", "missing").
@@ -506,6 +554,7 @@ def disputed_slots(
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
     names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)  # slot -> the places its figures name
     # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
     # it gives, for each slot, the one whose slot words the slot's figures share most
     found = [
@@ -546,8 +595,13 @@ def disputed_slots(
                 # a count is named by its state, else its noun ("killed", "barrels"); an
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
+                if fig.unit in SCALES:
+                    word = fig.unit  # a reading on a scale is named by it ("magnitude")
+                elif fig.unit in TERMS:
+                    word = "term"  # "sentenced to 12 years": a term
                 stem = slot_stem(noun.split()[-1]) if noun and not STATE.search(noun) else ""
                 names[(slot, i, text)].add((f.origin, word, "" if fig.unit else stem))
+                where[slot].add(fig.where)
     out: list[tuple[tuple[int, str], DisputedSlot]] = []
     for slot, per_side in written.items():
         given: dict[str, list[int]] = {}
@@ -573,6 +627,9 @@ def disputed_slots(
         )
         if any(a and b and not a & b for a, b in combinations(side_nouns, 2)):
             name = ""  # "30 times" against "four ships" counts two things: no one name
+        places = where[slot]
+        if name and len(places) == 1 and "" not in places:
+            name += f" in {next(iter(places))}"  # every figure counts one place: "died in Iraq"
         entries = sorted(given.items(), key=lambda kv: (-max(origins[i] for i in kv[1]), kv[1][0]))
         figs = tuple(DisputedFigure(text=shown[k], positions=tuple(idx)) for k, idx in entries)
         most = max(origins[i] for _k, idx in entries for i in idx)
@@ -587,7 +644,7 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     else, when either has none, the same nearest slot word ("five trapped" / "two
     trapped"); never a named part and a whole ("two children from Algeria" / "10
     children")."""
-    if a.unit != b.unit or a.part != b.part:
+    if a.unit != b.unit or a.part != b.part or places_differ(a, b):
         return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:

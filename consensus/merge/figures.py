@@ -26,6 +26,7 @@ _UNITS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+    "half": 0.5,  # only before a scale word ("a half million barrels"), never alone
 }  # fmt: skip
 _SCALE = {
     "hundred": 1e2,
@@ -45,6 +46,9 @@ _VAGUE = {
     "scores": (40.0, 199.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2000.0, 9999.0),
+    "tens of thousands": (20000.0, 99999.0),
+    "hundreds of thousands": (200000.0, 999999.0),
+    "millions": (2e6, 9.99e6),
 }
 _BOUND = (
     ("at least", "min"),
@@ -94,7 +98,9 @@ def _may_have_numbers(text: str) -> bool:
 
 
 _VAGUE_RE = re.compile(
-    r"\b(dozens|scores|hundreds|thousands)\b(?= of| more| were| have| had)", re.I
+    r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\b"
+    r"(?= of| more| were| have| had| marched| took| joined| gathered| protested)",
+    re.I,
 )
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _RANGE_WORDS = re.compile(
@@ -108,6 +114,16 @@ _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
 _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
+# "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
+# lower-case words after the number, before its clause ends
+_WHERE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+    # a list of places: "across Florida, Alabama and Georgia"
+    r"(?:(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})*,?\s+and\s+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})?)"
+    r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # What may follow a figure that closes its clause: a day or a time, then a comma
 _CLOSES = re.compile(
@@ -132,8 +148,12 @@ _STOP = frozenset(
 # different slots, both in mph).
 _UNIT_NOUNS = frozenset(
     """mph kph km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
-    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent""".split()
+    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent magnitude""".split()
 )
+# Scales written before their number ("a magnitude 7.3 earthquake", "a category 4 storm",
+# "level 3"): the figure is a reading on that scale, its unit, never a count
+SCALES = frozenset("magnitude category level grade stage phase".split())
+_SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
 _UNIT_SPELLING = {
     **dict.fromkeys(("km", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
     **dict.fromkeys(("miles", "mile"), "mile"),
@@ -171,6 +191,7 @@ class Figure:
     high: float | None = None  # upper end of a range ("20-25", "20 to 25")
     head: str = ""  # last word of the noun phrase after the number ("delivery truck": truck)
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
+    where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -191,6 +212,8 @@ def _value(m: re.Match[str]) -> float | None:
                 return None  # "two three" is no number
             v += extra
     scale = m.group("scale")
+    if 0 < v < 1 and not raw[:1].isdigit() and not scale:
+        return None  # "half of them", "half an hour": a share, no figure
     if scale:
         s = scale.casefold()
         if s in ("m", "b") and not m.group("cur"):
@@ -242,6 +265,8 @@ def _noun_phrase(after_text: str) -> list[str]:
             break
         if m.group(0)[:1].isupper():
             continue  # a name qualifies the noun ("50 Ukrainian soldiers")
+        if out and w.endswith("ed") and after_text[m.start() - 1 : m.start()] != "-":
+            break  # the verb after the noun ("300,000 customers remained without power")
         out.append(w)
         last = m.end()
     return out
@@ -279,6 +304,79 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
         # so the verb before it is its slot, not the words of the next clause
         return "", tuple(dict.fromkeys(near_before + near_after)), ""
     return noun, tuple(dict.fromkeys(near_after + near_before)), head
+
+
+# "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
+_FRONTED_PLACE = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
+)
+
+
+# A term: a duration something is given or lasts for ("sentenced to 12 years", "jailed for
+# 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
+# "two days after") nor an age ("58 years old")
+_TERM_BEFORE = re.compile(
+    r"\b(?:to|for)\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
+    r"at\s+least\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_TERM_AFTER = re.compile(r"[\s-]*(?:olds?|ago|later|earlier|before|after|since)\b", re.I)
+_TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
+TERMS = frozenset(_TERM_UNITS.values())  # the units of terms (a slot of them is "term")
+
+
+def _term(text: str, start: int, end: int, noun: str) -> str:
+    """The time unit of a duration that is a term ("12 years" of "sentenced to 12
+    years"; "15" of "a 15-year sentence"), or '' for any other duration or an age."""
+    unit = _TERM_UNITS.get(noun.rstrip("s"), "")
+    if not unit:
+        return ""
+    word = _WORD.search(text, end)
+    if word is None:
+        return ""
+    if _NOT_TERM_AFTER.match(text, word.end()):
+        return ""
+    if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
+        return unit if _WORD.match(text, word.end() + 1) else ""
+    return unit if _TERM_BEFORE.search(text, max(0, start - 30), start) else ""
+
+
+def _scale_before(text: str, start: int) -> str:
+    """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
+    m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
+    return m.group(1).casefold() if m else ""
+
+
+def _where(text: str, end: int) -> str:
+    """The place the figure's clause names right after it (`_WHERE`), as written; '' for
+    none, for a month or weekday ("in July") and for an event named after a place ("killed
+    in Paris attacks")."""
+    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text)
+    if m is None:
+        return ""
+    place = m.group("place")
+    folded = place.casefold()
+    if folded.split()[0] in _MONTH_WORDS or folded.endswith("day"):
+        return ""
+    return place
+
+
+def places_differ(a: Figure, b: Figure) -> bool:
+    """Both figures name where they count and the places are not one ("in Iran" / "in
+    Iraq"; "in Nice" / "in Nice, France" are one)."""
+    if not a.where or not b.where:
+        return False
+    la, lb = _place_list(a.where), _place_list(b.where)
+    if len(la) > 1 or len(lb) > 1:
+        return la != lb  # "Florida, Alabama and Georgia" is more than "Florida"
+    wa = set(a.where.casefold().replace("-", " ").split())
+    wb = set(b.where.casefold().replace("-", " ").split())
+    return not wa & wb
+
+
+def _place_list(where: str) -> frozenset[str]:
+    """The places of a list ("Florida, Alabama and Georgia"), folded; one for a name."""
+    return frozenset(p.strip() for p in re.split(r",|\band\b", where.casefold()) if p.strip())
 
 
 def noun_is_month(text: str, end: int) -> bool:
@@ -327,7 +425,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             and not m.group("cur")
             and (
                 (len(digits) >= 7 and not m.group("scale"))
-                or (len(digits) > 1 and digits[0] == "0")
+                or (len(digits) > 1 and digits[0] == "0" and digits[1] != ".")
             )
         ):
             continue  # phone numbers, ids, codes
@@ -362,8 +460,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
+        term = ""
         if noun in _TIME_NOUNS and not pct and not cur:
-            continue  # a duration or an age: "two days", "30 years"
+            term = _term(text, start, end, noun)
+            if not term:
+                continue  # a duration or an age: "two days", "30 years"
         if num.casefold() == "one":
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
@@ -372,7 +473,9 @@ def _figures(text: str) -> tuple[Figure, ...]:
             Figure(
                 value=value,
                 bound=_bound(text[:start]),
-                unit="%" if pct else cur or _unit_after(text, end),
+                unit="%"
+                if pct
+                else cur or term or _unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),
@@ -380,6 +483,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 high=high,
                 head=head,
                 part=_PART.match(text, end) is not None,
+                where=_where(text, end),
             )
         )
     for m in _VAGUE_RE.finditer(text):
@@ -397,6 +501,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 vague=True,
                 high=_VAGUE[word][1],
                 head=head,
+                where=_where(text, m.end()),
             )
         )
     out.sort(key=lambda f: f.start)

@@ -86,6 +86,7 @@ _STOP = _words(_where, _words_toml, "stop")
 # Verbs of saying: attribution, not content.
 _SPEECH = _words(_where, _words_toml, "speech")
 _TITLES = _words(_where, _words_toml, "titles")
+_REPORT_NOUNS = _words(_where, _words_toml, "report_nouns")
 _AUX = _words(_where, _words_toml, "aux")
 _AFTER_MODIFIER = _words(_where, _words_toml, "after_modifier")
 _NEGATION = _words(_where, _words_toml, "negation")

@@ -23,10 +23,19 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
-   party is named in the asserting claim, and they share rare words). A denial without a
+   party is named in the asserting claim, and they share rare words). Named that way, the
+   asserting claim must state what is denied: two of the denied words beyond names and
+   report nouns (`_rejected_words`: "Qualcomm's repeated concerns about antitrust issues"
+   -> repeated, antitrust, issues), by stem or word vector, so a shared subject and one
+   word ("antitrust regulators approved ...") is another matter; a denial with fewer such
+   words points back at a claim ("dismissed the claim") and opposes the one naming its
+   party. A denial of one party's statement ("dismissed Qualcomm's concerns") opposes only
+   a claim that party says or is the subject of. A denial without a
    denial verb (a plain negation a model gave as polarity denies: "the driver was not
    known to police") is about the other claim when it negates what that one states, as in
-   rule 6.
+   rule 6, and is a rebuttal as rule 6's is (a "negation" conflict, whatever polarity the
+   extractor gave it); a verb it negates is another claim's only when their subjects may
+   be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -80,12 +89,14 @@ from consensus.merge.compare import (
     _distinct,
     _expand,
     _has,
+    _stem,
     content_stems,
+    content_words,
     denied_content,
 )
 from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN
+from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN, _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.score import (
     NO_NEGATION,
@@ -119,6 +130,13 @@ DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose th
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
 DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
+DENY_OBJECT = 2  # rejected words (beyond names) an assertion must state to be denied
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# whose statement a denial rejects, when it says so: "Qualcomm's repeated concerns about ..."
+_OWNED_REPORT = re.compile(
+    r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
+)
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
@@ -320,26 +338,76 @@ def _denial_strength(
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6: not
         # a claim with a negation word itself, even one `negation` does not read)
-        if (
-            p_even >= conflict_at
-            and not negations.hinted[s]
-            and _negation_clash(fd, fs, negations(d), NO_NEGATION)
-        ):
-            return p_even
-        return 0.0
+        neg = negations(d)
+        clash = _negation_clash(fd, fs, neg, NO_NEGATION) if p_even >= conflict_at else ""
+        if not clash or negations.hinted[s]:
+            return 0.0
+        if clash in neg.free and not _one_subject(fd.claim.subject, fs.claim.subject):
+            return 0.0  # "Trump is not ready to intervene" rebuts no "Kyiv was ready to ..."
+        return p_even
     if not _sizes_agree(figures(denied), ctx.figs[s]):
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
     if p_even >= conflict_at and _negates(fd, fs):
         return p_even
+    # what it rejects must be what the other states: two of its words beyond names and
+    # report nouns (`_rejected_words`) in the assertion; a denial with fewer ("dismissed the
+    # claim") points back at a claim, which is the one naming its party (below)
+    what = _rejected_words(denied)
+    if len(what) >= DENY_OBJECT and _stated(ctx, what, s) < DENY_OBJECT:
+        return 0.0
+    owner = _OWNED_REPORT.match(denied)
+    if owner and not _said_by(fs, owner.group(1)):
+        return 0.0  # "dismissed Qualcomm's concerns": only what Qualcomm says or does
     vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fs.claim.statement)
     dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
     shared = content_stems(denied) & ctx.stems[s]
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
-    if dcos >= DENY_COS and rare >= DENY_RARE:
+    if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
+
+
+def _one_subject(a: str, b: str) -> bool:
+    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
+    they share a word of three letters or more, or one speaks for the other."""
+    if not a or not b:
+        return True
+    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
+    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
+    return bool(words_a & words_b) or _speakers_compatible(a, b)
+
+
+def _said_by(f: _Feat, owner: str) -> bool:
+    """Whether `owner` (a name) is the claim's speaker or subject."""
+    name = owner.casefold()
+    return any(
+        name in who.casefold() or who.casefold() in name
+        for who in (f.speaker or "", f.claim.subject)
+        if who
+    )
+
+
+def _stated(ctx: PairContext, what: Sequence[str], s: int) -> int:
+    """How many of the rejected words `what` claim s states: by stem, or a content word of
+    s whose vector meets it ("soldiers" for "troops"; `PairContext._words_meet`)."""
+    mine = content_words(ctx.views[s].statement)
+    return sum(1 for w in what if any(ctx._words_meet(w, m) for m in mine))
+
+
+def _rejected_words(denied: str) -> list[str]:
+    """What a denial rejects beyond who is in it: the lower-case content words of `denied`
+    (names and their demonyms are capitalised), not a report noun nor a speech word, one
+    per stem. "Qualcomm's repeated concerns about antitrust issues" -> repeated, antitrust,
+    issues; "the claim, saying media accounts did not accord with the facts" -> accord (a
+    denial that points back at a claim: whom it answers decides, `_names_what_it_denies`)."""
+    out: dict[str, str] = {}
+    for w in _WORD.findall(denied):
+        if w.islower() and len(w) > 2 and w not in _STOP and w not in _REPORT_NOUNS:
+            if w not in _SPEECH:
+                out.setdefault(_stem(w), w)
+    return [out[k] for k in sorted(out)]
 
 
 class _Negations:
@@ -387,7 +455,8 @@ class _Substitutions:
             return got
         f = self.feats[k]
         printed = _FRAME_WORD.findall(f.claim.statement)
-        words = [w.casefold() for w in printed]
+        # a number is any number in a frame: "the LDP won 284 seats" / "the CDP won 55 seats"
+        words = ["#" if w[:1].isdigit() else w.casefold() for w in printed]
         found: dict[_Frame, list[str]] = {}
         starts: dict[str, list[int]] = {}
         for at, w in enumerate(words):
@@ -532,6 +601,8 @@ def link_edges(
         fsame, clash = ctx.figure_relation(i, j)
         if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
             decided[k] = True  # a past event's figure, no name in common: another event
+        elif not fsame and ctx.other_places(i, j):
+            decided[k] = True  # one thing counted in two places: two claims
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
             if p_even[k] >= conflict_at:
@@ -584,11 +655,18 @@ def link_edges(
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
-    for _d, found in sorted(denials.items()):
+    # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
+    for d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
+        plain = denied_content(feats[d].claim.statement) is None
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
-                edges.append(_Edge(round(st, 4), i, j, "polarity: asserts vs denies"))
+                why = "polarity: asserts vs denies"
+                if plain:
+                    other = feats[j if i == d else i]
+                    what = _negation_clash(feats[d], other, negations(d), NO_NEGATION)
+                    why = f"negation: not {what}"
+                edges.append(_Edge(round(st, 4), i, j, why))
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     nc = len(edges)

@@ -19,6 +19,7 @@ from consensus.merge.disputes import (
     _compound_support,
     _figure_text,
     _figure_timeline,
+    _fold_figure_points,
     _points,
     _position,
     _position_key,
@@ -263,6 +264,7 @@ def _merge(
                 links.append((g, other, "conflict", why))
     polarity = [ms[0].claim.polarity for ms in groups]
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
+    point_of = _fold_figure_points(point_of, links)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:

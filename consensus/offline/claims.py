@@ -87,7 +87,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-20"
+OFFLINE_VERSION = "offline-25"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
@@ -521,6 +521,11 @@ class _Extractor:
                 drafts.append(d)
 
         # Discourse state: who the story is following now.
+        state.other_named = bool(
+            attr is not None
+            and attr.speaker.person
+            and any(name != attr.speaker.name for _p, name in persons)
+        )
         if attr is not None and attr.speaker.person:
             state.last_person, state.unnamed = attr.speaker.name, False
         elif unnamed_speaker(clause, rel_quotes, persons):
@@ -580,7 +585,9 @@ class _Extractor:
 
     def _resolve_leading_pronoun(self, body: str) -> str:
         m = re.match(r"(He|She)\b", body)
-        person = pronoun_person(m.group(1), self.state) if m else None
+        if m is None or self.state.other_named:
+            return body  # (after "X said Y had ...", "He must pay" may be X or Y)
+        person = pronoun_person(m.group(1), self.state)
         return person + body[m.end() :] if m and person else body
 
     def _normalise_caps(self, s: str) -> str:

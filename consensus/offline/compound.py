@@ -242,6 +242,16 @@ def _present_verb(words: list[tuple[int, int, str]], k: int) -> bool:
     return name and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
 
 
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+
+
+def _owned(word: str) -> bool:
+    """A word after which an -ly word is a noun, not an adverb: a possessive or a
+    determiner ("Ortiz's family", "his family", "the assembly", "a key ally")."""
+    low = word.lower()
+    return low.endswith(("'s", "’s")) or low in _POSSESSIVE_PRONOUNS or low in _DETERMINERS
+
+
 def _subject(text: str, start: int, end: int) -> str | None:
     """The subject noun phrase of the clause text[start:end]: the words before its first
     finite verb, when they look like one noun phrase."""
@@ -265,7 +275,10 @@ def _subject(text: str, start: int, end: int) -> str | None:
                 return None
             return np if words[0][2][:1].isupper() else None
         subj = words[:k]
-        while len(subj) > 1 and (subj[-1][2].lower() in _ADVERBS or subj[-1][2].endswith("ly")):
+        while len(subj) > 1 and (
+            subj[-1][2].lower() in _ADVERBS
+            or (subj[-1][2].endswith("ly") and not _owned(subj[-2][2]))
+        ):
             subj.pop()
         first = subj[0][2]
         if len(subj) > MAX_SUBJECT_WORDS or (len(subj) == 1 and first.endswith("ly")):

@@ -21,7 +21,7 @@ _TITLES = frozenset(
     queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
     aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
     director constable superintendent inspector sergeant detective commissioner
-    deputy asst ch con supt insp det cllr""".split()
+    deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof.""".split()
 )
 # Words that make a capitalised sequence an organisation, place or thing, never a person.
 _ORG_WORDS = frozenset(
@@ -252,6 +252,8 @@ class _Names:
                 i += 1
             elif word in self.name_first or word != tokens[i]:
                 break  # a name elsewhere, or possessive ("Kyiv’s forces")
+            elif 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word != "I":
+                break  # an acronym is a name wherever it stands ("The LDP won ...")
             elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
             elif (
@@ -389,6 +391,8 @@ def _headline_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+# a capitalised title followed by "of" right before a capitalised sequence ("Secretary of ")
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def _learn_names(text: str) -> _Names:
@@ -419,9 +423,17 @@ def _learn_names(text: str) -> _Names:
     # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
     things = {" ".join(t) for pos, t in seqs if text[max(0, pos - 4) : pos] == "the "}
     first_names = _first_names(text)
-    for _pos, tokens in seqs:
+    for pos, tokens in seqs:
         clean = [_strip_possessive(t) for t in tokens]
         ti = _title_index(clean)
+        of_title = _TITLE_OF.search(text, max(0, pos - 40), pos)
+        if of_title is not None and ti < 0 and of_title.group(1).lower() in _TITLES:
+            # "Secretary of State Rex Tillerson", "Director of National Intelligence Dan
+            # Coats": the title's object, then the name (its last two words)
+            if len(clean) >= 3 and not any(t.lower() in _ORG_WORDS for t in clean[-2:]):
+                role = [of_title.group(1), "of", *clean[:-2]]
+                names.learn_role(role, " ".join(clean[-2:]))
+            continue
         if 0 <= ti < len(clean) - 1:
             name_tokens = clean[ti + 1 :]
             if len(name_tokens) <= 3 and not any(t.lower() in _ORG_WORDS for t in name_tokens):

@@ -90,6 +90,9 @@ class _State:
     last_quote_speaker: str | None = None
     unnamed: bool = False  # the story follows someone it has not named ("A spokesman said")
     unnamed_role: str | None = None  # ... described by a role ("foreign ministry spokesman")
+    # the last speaker's words named someone else ("The judge said Delaney had ..."): a
+    # "He" opening the next sentence that reports no speech may be either of them
+    other_named: bool = False
     genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
 
 
@@ -113,6 +116,18 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
         return None
     gender = _gender(person) or state.genders.get(person, "")
     return person if gender in ("", "f" if pronoun.lower() == "she" else "m") else None
+
+
+def _other_holder(person: str, words: list[str], names: _Names) -> bool:
+    """A lower-case word qualifies the role that no role of `person` in the text uses:
+    "the opposition leader", "the former president", "a deputy spokesman" are someone
+    other than the prime minister or president the story follows ("the Russian leader" is
+    not: a capitalised qualifier names whose leader)."""
+    qualifiers = {w.lower() for w in words[:-1] if w[:1].islower()} - {"the", "a", "an"}
+    if not qualifiers:
+        return False
+    held = {w for key, holders in names.roles.items() if person in holders for w in key.split()}
+    return not qualifiers <= held
 
 
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
@@ -160,6 +175,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             and words[-1].lower() in _FOLLOWED_ROLES
             and names.may_hold(state.last_person, words)
             and not _other_body(state.last_person, words, names)
+            and not _other_holder(state.last_person, words, names)
             # a full name or a known person, not a one-word speaker such as "Beijing"
             and (" " in state.last_person or state.last_person in names.persons)
         ):

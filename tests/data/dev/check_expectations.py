@@ -10,6 +10,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -19,47 +20,53 @@ def _norm(s: str) -> str:
 
 
 def check(event_dir: Path) -> list[str]:
-    problems: list[str] = []
-    arts = {}
+    texts = {}
     for line in (event_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
-            arts[rec["id"]] = _norm(rec["text"])
+            texts[rec["id"]] = rec["text"]
     path = event_dir / "expectations.json"
     if not path.exists():
         return [f"{event_dir.name}: no expectations.json"]
-    exp = json.loads(path.read_text(encoding="utf-8"))
+    return check_against(event_dir.name, texts, json.loads(path.read_text(encoding="utf-8")))
+
+
+def check_against(name: str, texts: dict[str, str], exp: dict[str, Any]) -> list[str]:
+    """Problems of one expectations.json against the article texts it annotates (id -> text);
+    tests/data/annotated/check_annotated.py calls it with the texts the tool's ingest reads."""
+    problems: list[str] = []
+    arts = {art: _norm(text) for art, text in texts.items()}
 
     def anchor(where: str, art: str, text: str) -> None:
         if art not in arts:
-            problems.append(f"{event_dir.name}: {where}: unknown article {art!r}")
+            problems.append(f"{name}: {where}: unknown article {art!r}")
         elif _norm(text) not in arts[art]:
-            problems.append(f"{event_dir.name}: {where}: anchor not in {art}: {text!r}")
+            problems.append(f"{name}: {where}: anchor not in {art}: {text!r}")
         elif len(text.split()) < 2:
-            problems.append(f"{event_dir.name}: {where}: anchor too short: {text!r}")
+            problems.append(f"{name}: {where}: anchor too short: {text!r}")
 
     groups = exp.get("same_origin", [])
     origin = {a: a for a in arts}
     for g in groups:
         for a in g:
             if a not in arts:
-                problems.append(f"{event_dir.name}: same_origin: unknown article {a!r}")
+                problems.append(f"{name}: same_origin: unknown article {a!r}")
             origin[a] = g[0]
     ids = set()
     for fact in exp.get("agreed", []):
         if fact["id"] in ids:
-            problems.append(f"{event_dir.name}: duplicate id {fact['id']}")
+            problems.append(f"{name}: duplicate id {fact['id']}")
         ids.add(fact["id"])
         for art, text in fact["anchors"].items():
             anchor(f"agreed {fact['id']}", art, text)
         if len({origin.get(a, a) for a in fact["anchors"]}) < 2:
-            problems.append(f"{event_dir.name}: agreed {fact['id']}: fewer than 2 origins")
+            problems.append(f"{name}: agreed {fact['id']}: fewer than 2 origins")
     for point in exp.get("contested", []):
         if point["id"] in ids:
-            problems.append(f"{event_dir.name}: duplicate id {point['id']}")
+            problems.append(f"{name}: duplicate id {point['id']}")
         ids.add(point["id"])
         if len(point["sides"]) < 2:
-            problems.append(f"{event_dir.name}: contested {point['id']}: fewer than 2 sides")
+            problems.append(f"{name}: contested {point['id']}: fewer than 2 sides")
         for side in point["sides"]:
             for art, text in side["anchors"].items():
                 anchor(f"contested {point['id']} / {side['label']}", art, text)
