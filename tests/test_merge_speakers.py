@@ -143,3 +143,17 @@ def test_a_heading_or_caption_line_above_a_name_is_no_appositive() -> None:
     assert not index.compatible("tom ray", "ann lee")
     # on one line the capitalised run still reads as a title ("Russian President ...")
     assert Speakers(TEXTS).compatible("vladimir putin", "russia")
+
+
+def test_two_names_joined_by_and_are_no_title_of_the_second() -> None:
+    # "the United States and China" names two parties; "Foreign Minister and Deputy Prime
+    # Minister Wang Yi" gives one man two titles
+    texts = {
+        "china": ["Since May, the United States and China have backed the sanctions."],
+        "united states": ["The United States said the ship was seized."],
+        "wang yi": ["Foreign Minister and Deputy Prime Minister Wang Yi said it was false."],
+        "foreign minister": ["The foreign minister said it was false."],
+    }
+    index = Speakers(texts)
+    assert not index.compatible("china", "united states")
+    assert index.compatible("wang yi", "foreign minister")

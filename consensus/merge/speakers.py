@@ -100,13 +100,19 @@ def _run_before(text: str, start: int) -> list[str]:
     # no word before, or a stop right before the name: the run is empty (a word never ends
     # in a stop mark, so the gap after the last word holds that mark)
     run = [] if not before or before[-1] in _GAP_STOPS else list(_WORD.finditer(before))
-    for w in reversed(run[-_WINDOW_BEFORE:]):
+    run = run[-_WINDOW_BEFORE:]
+    for k in range(len(run) - 1, -1, -1):
+        w = run[k]
         gap = text[base + w.end() : edge]
         word = w.group(0)
         if _GAP_STOP.search(gap):
             break
         if not word[:1].isupper() and word.casefold() not in _RUN_WORDS:
             break
+        if word.casefold() == "and" and (
+            k == 0 or run[k - 1].group(0).casefold() not in _TITLE_WORDS
+        ):
+            break  # two names ("the United States and China"), not two titles of one
         out.append(w.group(0).casefold())
         edge = base + w.start()
     return out
