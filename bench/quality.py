@@ -13,6 +13,9 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
 - distinct merged: gold pairs of different propositions that ended in one item
 - mixed: agreed items whose origins cite different gold facts and no fact in common (a wrong
   agreement the gold shows; agreed items citing no gold fact are not judged)
+- shown statements (below the total): the agreed facts an item states in its OWN statement
+  (not only cites), and the origins counted for such items that do not cite the fact shown
+  (an editor reads them as confirming it)
 - wrong speakers / non-claims: items with a speaker that is no name or absent from the
   quotes; items that are captions, credits or page furniture (patterns + gold examples)
 - report size: agreed / contested / single-source items and Markdown bytes
@@ -135,7 +138,7 @@ SUMMED = (
     "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
     "points_unconfirmed "
     "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
-    "agreed_mixed "
+    "agreed_mixed shown_found shown_judged origins_unshown "
     "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
 ).split()
 
@@ -180,6 +183,7 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
                 ("point showing no gold dispute", s.unconfirmed_items),
                 ("copy-inflated", s.copy_inflated_items),
                 ("mixed agreed item", s.agreed_mixed_items),
+                ("statement other origins do not state", s.unshown_items),
                 ("wrong speaker", s.wrong_speaker_items),
                 ("non-claim", s.non_claim_items),
             ):
@@ -188,7 +192,13 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
             if s.anchors_missing:
                 print(f"    gold anchors not found in the cleaned text: {s.anchors_missing}")
     print("-" * len(HEADER))
-    print(row(summed(total, scores)))
+    tot = summed(total, scores)
+    print(row(tot))
+    print(
+        f"shown statements: {_pct(tot.shown_found, tot.agreed_total)} of the agreed facts stated "
+        f"by an item's own statement; {tot.origins_unshown} origins counted for "
+        f"{tot.shown_judged} items stating a gold fact do not cite that fact"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

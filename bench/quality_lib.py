@@ -208,6 +208,11 @@ class ClusterScore:
     n_single: int = 0
     report_bytes: int = 0
     anchors_missing: int = 0
+    # what the shown statements say (`_shown_statements`)
+    shown_found: int = 0
+    shown_judged: int = 0
+    origins_unshown: int = 0
+    unshown_items: list[str] = field(default_factory=list)
 
 
 def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
@@ -216,6 +221,51 @@ def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
     if re.search(r"\d", speaker) or not speaker[:1].isupper():
         return True
     return bool(re.search(r"\b(?:said|says|told|added|it|he|she|they)\b", speaker, re.I))
+
+
+def _shown_citations(statement: str, cites: Sequence[Citation]) -> list[Citation]:
+    """The citations an item's statement may be drawn from: those within 5 points of the
+    best token-set match (one article's two sentences quoting one tweet both count)."""
+    from rapidfuzz import fuzz
+
+    ratios = [fuzz.token_set_ratio(statement, c.quote) for c in cites]
+    return [c for c, r in zip(cites, ratios, strict=True) if r >= max(ratios) - 5]
+
+
+def _shown_statements(
+    s: ClusterScore,
+    exp: dict[str, Any],
+    report: Report,
+    anchors_of: Any,
+    gold: dict[str, str],
+) -> None:
+    """What the shown statements say, not only what the items cite. `shown_found`: gold
+    agreed facts (>= 2 gold origins) that an agreed item states in its own statement (the
+    citation it was drawn from is an anchor of the fact) with >= 2 of the item's gold origins
+    citing the fact. `origins_unshown`: over the items whose statement is a gold fact (or a
+    dispute side), the gold origins they count beyond those that cite that fact: origins an
+    editor reads as confirming the statement shown that say something else. The statement's
+    own citation is not in the report: `_shown_citations` are the likely ones."""
+    facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])]
+    sides = [anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]]
+    found: set[int] = set()
+    for it in report.agreed:
+        shown = _shown_citations(it.statement, it.citations)
+        mine = [
+            (k, fx)
+            for k, fx in enumerate([*facts, *sides])
+            if any(c.article in fx and _overlaps(c, c.article, fx[c.article]) for c in shown)
+        ]
+        if not mine:
+            continue
+        s.shown_judged += 1
+        backing = {k: len({gold[a] for a in _covered(it.citations, fx)}) for k, fx in mine}
+        found.update(k for k, n in backing.items() if k < len(facts) and n >= 2)
+        beyond = len({gold.get(a, a) for a in it.sources}) - max(backing.values())
+        if beyond > 0:
+            s.origins_unshown += beyond
+            s.unshown_items.append(f"{it.statement[:80]} (+{beyond} origins)")
+    s.shown_found = sum(1 for k in found if len({gold[a] for a in facts[k]}) >= 2)
 
 
 def score_report(
@@ -293,6 +343,8 @@ def score_report(
         if len(set().union(*per_fact)) >= 2:
             s.agreed_mixed += 1
             s.agreed_mixed_items.append(it.statement[:90])
+
+    _shown_statements(s, exp, report, anchors_of, gold)
 
     # copy-inflated agreed items: >= 2 tool origins, fewer than 2 gold origins
     for it in report.agreed:

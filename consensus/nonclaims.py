@@ -180,6 +180,9 @@ _FINITE = re.compile(  # a verb in another tense before the weekday: reporting
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b\w+ed\b")  # ... or a past tense before the caption verb
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$"
+)
 _SENTENCE = re.compile(r"[^\s.!?][^\n.!?]*(?:[.!?]+|$)", re.MULTILINE)
 _WEEKDAY_HINT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _COUNTER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{1,3})(?![\w/])")
@@ -281,6 +284,8 @@ def _photo_captions(text: str) -> list[tuple[int, int]]:
             found is not None
             and not _FINITE.search(sentence, 0, found.start("day"))
             and not _PAST.search(sentence, 0, found.start("verb"))
+            # "The talks in Geneva ended on Wednesday": after a determiner it is a noun
+            and not _DETERMINER_BEFORE.search(sentence, 0, found.start("verb"))
         ):
             out.append(m.span())
     return out

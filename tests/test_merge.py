@@ -1448,6 +1448,36 @@ def test_two_people_saying_different_things_stay_apart() -> None:
     assert not report.agreed
 
 
+def _bridged(links: dict[tuple[str, str], float]) -> list[list[str]]:
+    """`clusters._bridge_parts` of one group of claims from five articles (x1, x2 state one
+    fact, y1, y2 another, m both), linked as `links` says; the parts as article ids."""
+    from consensus.merge.clusters import _bridge_parts
+    from consensus.merge.features import _build_features
+
+    names = ["x1", "x2", "y1", "y2", "m"]
+    feats = _build_features(
+        [(n, 0, claim(f"Claim {n}.", f"Claim {n}.", f"Claim {n}.")) for n in names]
+    )
+    pos = {f.article: f.pos for f in feats}
+    prob = {(min(pos[a], pos[b]), max(pos[a], pos[b])): v for (a, b), v in links.items()}
+    parts = _bridge_parts(feats, sorted(pos.values()), prob, link_model().threshold)
+    return sorted(sorted(feats[k].article for k in part) for part in parts)
+
+
+def test_a_claim_bridging_two_facts_leaves_each_fact_its_own_group() -> None:
+    # a compound sentence (m: "X, when Y") links to the claims of both its clauses, which
+    # never link to each other: two groups, m with the clause it links to best
+    links = {("x1", "x2"): 0.9, ("y1", "y2"): 0.9, ("m", "x1"): 0.8, ("m", "x2"): 0.7}
+    links |= {("m", "y1"): 0.5, ("m", "y2"): 0.5}
+    assert _bridged(links) == [["m", "x1", "x2"], ["y1", "y2"]]
+    # the clauses' claims linked to each other: one proposition, the group stays
+    assert _bridged(links | {("x2", "y1"): 0.6}) == [["m", "x1", "x2", "y1", "y2"]]
+    # what hangs on m alone is one origin's claim (y2 links to m only): no second fact
+    # corroborated without m, so nothing splits (the group is counted as one item)
+    alone = {k: v for k, v in links.items() if k != ("y1", "y2")}
+    assert _bridged(alone | {("y1", "x1"): 0.6}) == [["m", "x1", "x2", "y1", "y2"]]
+
+
 def test_one_voices_remarks_need_the_stricter_mean_to_join() -> None:
     # Two groups whose sampled member pairs link at a mean between the fitted threshold and
     # LINK_AT_ONE_VOICE join, unless all their claims are one voice's words (the seeds'

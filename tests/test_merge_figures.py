@@ -411,6 +411,10 @@ def test_a_place_fronted_or_after_across_or_through() -> None:
     assert figures("In Paris, the ministry counted 65,000 marchers.")[0].where == "Paris"
     assert figures("Over 800,000 people took to the streets across France.")[0].where == "France"
     assert figures("In 2015, 17 people were killed.")[0].where == ""
+    # a place phrase set off by commas before the figure ("the next day, in the French
+    # town of Nantes, a driver ran over 10 people")
+    fig = figures("The next day, in the French town of Nantes, a van hit 10 more people.")[0]
+    assert fig.where == "Nantes"
 
 
 def test_a_figure_rounded_to_its_own_precision_agrees() -> None:

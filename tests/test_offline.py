@@ -1044,3 +1044,58 @@ def test_a_noun_in_ly_stays_in_the_subject_a_tail_reports(
     claim = _one(extract_offline(_article(text)), fragment)
     assert claim.statement.startswith(lead), claim
     assert claim.speaker != "Daniel Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Armenia denied the accusation.", True),
+        ("The company denied wrongdoing.", True),
+        ("The country has been...", False),  # a cut-off sentence
+        ("Police arrested him.", False),  # three words
+    ],
+)
+def test_a_four_word_sentence_can_be_a_claim(sentence: str, claim: bool) -> None:
+    text = (
+        f"The talks in Geneva ended without a deal, officials said. {sentence} More talks are due."
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert (sentence in statements) is claim, statements
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Hale's office denied the accusation.",
+        "Hale's office rejected the charge and said the town was calm.",
+        'Hale\'s office said the claim was "completely false".',
+    ],
+)
+def test_a_denial_of_the_accusation_states_the_sentence_it_answers(denial: str) -> None:
+    accusation = "Minister Jane Roe accused Anna Hale of shelling civilian areas overnight."
+    text = f"The talks ended on Wednesday without a deal, officials said. {accusation} {denial}"
+    cs = extract_offline(_article(text))
+    (claim,) = [c for c in cs.claims if c.polarity is Polarity.denies]
+    assert "shelling civilian areas overnight" in claim.statement
+    # it cites both sentences, each verbatim
+    quotes = [e.quote for e in claim.evidence]
+    assert any(q.startswith("Minister Jane Roe accused") for q in quotes)
+    assert any(q.startswith("Hale's office") for q in quotes)
+
+
+def test_a_denial_that_names_what_it_denies_is_left_as_it_is() -> None:
+    text = (
+        "Minister Jane Roe accused Anna Hale of shelling civilian areas overnight. "
+        "Anna Hale denied shelling any village during the night."
+    )
+    (claim,) = [c for c in extract_offline(_article(text)).claims if c.polarity is Polarity.denies]
+    assert claim.statement == "Anna Hale denied shelling any village during the night."
+
+
+def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays() -> None:
+    text = (
+        "The talks in Geneva ended without a deal, officials said. Armenia denied the "
+        "accusation. More talks are due."
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert "Armenia denied the accusation." in statements

@@ -112,8 +112,10 @@ def test_agreed_recall_and_disputes_floor(run: tuple[str, str]) -> None:
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # 3 when measured: the seeds' 86% point (offline); Kyiv ready to accept the truce and
-    # Putin naming the troops' fate as a key issue (reference)
-    assert total("points_unconfirmed") <= 4, [s.unconfirmed_items for s in scores().values()]
+    # Putin naming the troops' fate as a key issue (reference). 0 since a denial opposes
+    # only what it states (86%, the troops' fate) and a negated verb only a claim of the
+    # same subject (Trump "not ready", Kyiv "ready"); one of slack
+    assert total("points_unconfirmed") <= 1, [s.unconfirmed_items for s in scores().values()]
 
 
 def test_copies_are_not_counted_twice() -> None:

@@ -22,11 +22,18 @@ from quality import run_cluster, score_cluster, story_pairs  # noqa: E402
 from quality_lib import ClusterScore, events, pair_prf  # noqa: E402
 
 from consensus.merge.figures import figures  # noqa: E402
+from consensus.models import Report  # noqa: E402
 
 
 @cache
 def scores() -> tuple[ClusterScore, ...]:
     return tuple(score_cluster(e) for e in events())
+
+
+@cache
+def report_of(event: str) -> Report:
+    """The report of one dev cluster, made once for the tests that read reports."""
+    return run_cluster(event)[1]
 
 
 def total(field: str) -> int:
@@ -56,15 +63,18 @@ def test_disputes_found_floor() -> None:
     # speakers no longer assemble; 15 since an agreed group whose members give one slot
     # different figures makes a point of it: Croydon's rescue units; 16 since a negated
     # noun phrase or speech act is read: Nice's "no group has claimed responsibility" vs
-    # "IS claimed responsibility")
-    assert total("disputes_found") >= 16, [s.disputes_missed for s in scores()]
+    # "IS claimed responsibility"; 17 since a denial opposes only what it states: the
+    # antitrust dismissal no longer takes Broadcom's EU-approval claim from its date point)
+    assert total("disputes_found") >= 17, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
     # a point no gold dispute confirms is a wrong dispute or one the annotator missed:
     # reading them (bench/quality.py -v) found most wrong, so their number is capped (8
-    # until session 6; 6 since past-month figures and named parts dispute no whole)
-    assert total("points_unconfirmed") <= 7, [s.unconfirmed_items for s in scores()]
+    # until session 6; 6 since past-month figures and named parts dispute no whole; 3 in
+    # session 7: denials oppose what they state, a figure point inside another's figures
+    # folds into it, "a half million" is a figure; one of slack)
+    assert total("points_unconfirmed") <= 4, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -72,6 +82,53 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # wrong agreement the gold shows (11 when this cap was set, 10 in session 5, 7 in
     # session 6; a lower link threshold of 0.2 makes 18)
     assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
+
+
+def test_shown_statements_say_what_their_origins_cite() -> None:
+    # what an editor reads: the agreed facts an item states in its own statement, and the
+    # origins counted for such items that cite another fact (175 and 69 when this floor was
+    # set, session 7; a statement chosen by link support instead of text similarity shows
+    # fewer facts: bench/README.md, quality, session 7)
+    assert total("shown_found") >= 170
+    assert total("origins_unshown") <= 72, [s.unshown_items for s in scores()]
+
+
+def test_shown_statement_counts_only_origins_citing_its_fact() -> None:
+    # one item of three origins whose statement is fact X: two origins cite X, the third
+    # a sentence about Y (the compound-statement case: "zigzagged through a crowd gathered
+    # to watch fireworks" shown for three sentences about the crowd)
+    from quality_lib import _shown_statements
+
+    from consensus.models import Citation, Item, Report
+
+    text = {"a": "X happened here. Y too.", "b": "X happened, say b.", "c": "Y only."}
+
+    def cite(art: str, quote: str) -> Citation:
+        start = text[art].index(quote)
+        return Citation(article=art, quote=quote, start=start, end=start + len(quote))
+
+    cites = (cite("a", "X happened here."), cite("b", "X happened, say b."), cite("c", "Y only."))
+    item = Item.model_construct(
+        statement="X happened here.", sources=("a", "b", "c"), citations=cites
+    )
+    exp = {"agreed": [
+        {"id": "x", "anchors": {"a": "X happened here.", "b": "X happened, say b."}},
+        {"id": "y", "anchors": {"a": "Y too.", "c": "Y only."}},
+    ]}  # fmt: skip
+
+    def anchors_of(raw: dict[str, str]) -> dict[str, tuple[int, int]]:
+        return {art: (text[art].index(q), text[art].index(q) + len(q)) for art, q in raw.items()}
+
+    s = ClusterScore(event="t", agreed_total=2)
+    gold = {"a": "a", "b": "b", "c": "c"}
+    _shown_statements(s, exp, Report.model_construct(agreed=(item,)), anchors_of, gold)
+    assert (s.shown_found, s.shown_judged, s.origins_unshown) == (1, 1, 1), s
+    # shown as Y (the statement drawn from c's sentence): Y is stated by a and c, but the
+    # item cites a's X sentence, not a's Y one: one origin backs the shown fact
+    shown_y = item.model_copy(update={"statement": "Y only."})
+    s = ClusterScore(event="t", agreed_total=2)
+    _shown_statements(s, exp, Report.model_construct(agreed=(shown_y,)), anchors_of, gold)
+    assert (s.shown_found, s.origins_unshown) == (0, 2), s
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -108,6 +165,31 @@ def test_stories_are_recovered_from_one_shuffled_feed() -> None:
     assert precision >= 0.95 and recall >= 0.9
 
 
+def test_a_quote_holding_two_remarks_does_not_make_them_one_item() -> None:
+    # one outlet quotes both of a tweet's sentences in one claim ("Caught RED HANDED ...
+    # There will never be a friendly solution ..."); the others quote each alone. The
+    # compound used to chain both into one item of six origins stated by the compound;
+    # each remark is an item of its own, and no agreed item counts the other's origins.
+    report = report_of("china_oil_north_korea")
+    red = [it for it in report.agreed if "RED HANDED" in it.statement]
+    friendly = [it for it in report.agreed if "friendly solution" in it.statement]
+    assert len(red) == 1 and len(friendly) == 1, [it.statement for it in report.agreed]
+    assert "friendly" not in red[0].statement and red[0].origins >= 5
+    assert friendly[0].origins >= 4
+    # (the compound itself goes with one of them)
+    assert sum("friendly" in c.quote for c in red[0].citations) <= 1, red[0].citations
+    assert not any("RED HANDED" in c.quote for c in friendly[0].citations)
+    # and "a number of people have been taken to hospital with injuries" no longer makes
+    # "more than 50 injured" and "more than 50 taken to hospital" one item
+    croydon = report_of("croydon_tram_crash")
+    for it in croydon.agreed:
+        quotes = [c.quote for c in it.citations]
+        assert not (
+            any("were taken to hospital after" in q for q in quotes)
+            and any("were injured in the accident" in q for q in quotes)
+        ), it.statement
+
+
 def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
     # "at least 84 killed" (4 origins) vs "nearly 80" vs "scores": a side lists the
     # outlets that give ITS figure, not those whose claim of the same event ("a truck
@@ -115,7 +197,7 @@ def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
     # at all (a vague count the extractor read) is left as it is
     wrong = []
     for event in events():
-        report = run_cluster(event)[1]
+        report = report_of(event)
         for point in report.contested:
             if "conflicting quantities" not in point.rule or "polarity" in point.rule:
                 continue
@@ -132,7 +214,7 @@ def test_an_agreed_event_whose_figures_are_disputed_is_stated_without_them() -> 
     # event without a figure than with one, one of those statements speaks for the item
     wrong = []
     for event in events():
-        for item in run_cluster(event)[1].agreed:
+        for item in report_of(event).agreed:
             if "contested in" not in item.rule or not figures(item.statement):
                 continue
             plain = {c.article for c in item.citations if not figures(c.quote)}
@@ -151,7 +233,7 @@ def test_two_sides_of_a_figure_point_never_give_the_same_figures() -> None:
 
     wrong = []
     for event in events():
-        for point in run_cluster(event)[1].contested:
+        for point in report_of(event).contested:
             if "conflicting quantities" not in point.rule or "polarity" in point.rule:
                 continue
             named = {
@@ -187,7 +269,7 @@ def test_one_count_is_one_point() -> None:
                 slot.slot,
                 {f.value for fig in slot.figures for f in figures(fig.text)},
             )
-            for point in run_cluster(event)[1].contested
+            for point in report_of(event).contested
             for slot in point.slots
             if slot.slot
         ]

@@ -51,9 +51,9 @@ _NO_SYNONYMS = (
     "servicemen~soldiers 0.28."
 )
 _EIGHTY_SIX_WHY = (
-    "Ukraine's denial that its troops were encircled is matched to the closest assertion by "
-    "what it denies; the 86% claim (sharing Kursk, forces) is taken for the encirclement and "
-    "goes into that point."
+    "000 states the 86% retaken, Sudzha and the August 2024 incursion in one sentence, which "
+    "joins the incursion item, so RT's 86% stays single (a denial no longer takes it: it "
+    "opposes only a claim stating what it denies)."
 )
 _WORDING_WHY = "Distinct wordings (decent/dignified) came from the removed synonym table."
 

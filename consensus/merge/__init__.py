@@ -71,7 +71,11 @@ Pipeline
    dates), at least half of their sampled member pairs were scored, their mean
    probability is >= the link model's fitted threshold (>= `LINK_AT_ONE_VOICE` when all
    their speakers are named and speak for each other: one voice's remarks), and no
-   sampled pair clashes on a figure.
+   sampled pair clashes on a figure. Then a group that one claim bridges splits
+   (`clusters._split_bridges`): when removing a member cuts the group's link graph (pairs
+   at >= the threshold) into parts that each hold two origins' claims, the parts are
+   groups of their own and the bridge (a compound sentence stating both) goes with the
+   part it links to best.
 4. **Origins.** A claim's origin is `origins.origin_of_span` of its evidence: the article's
    own origin if any evidence span is the article's own text, else the (smallest id)
    origin of the copied passage. Corroboration counts distinct origins, never articles.

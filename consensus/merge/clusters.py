@@ -1,5 +1,6 @@
 """Alignment (pipeline step 3, clustering): scored pairs -> groups of claims, by
-greedy union-find with the compatibility and link rules; the public `align` and `Group`.
+greedy union-find with the compatibility and link rules, then a split of the groups that
+one claim bridges (`_split_bridges`); the public `align` and `Group`.
 
 PURE: no I/O, clock or randomness.
 """
@@ -48,6 +49,7 @@ class _Cluster:
     periods: set[str] = field(default_factory=set)
     scores: list[float] = field(default_factory=list)
     synonyms: set[str] = field(default_factory=set)
+    joins: list[tuple[int, int, float]] = field(default_factory=list)  # (i, j, score) joined it
 
 
 class _UnionFind:
@@ -154,10 +156,11 @@ def _one_voice(speakers: set[str | None]) -> bool:
 def _align(
     feats: Sequence[_Feat], vectors: Vectors | None = None, *, remember_refusals: bool = True
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
-    """Greedy union-find over linked pairs (`link.link_edges`). Returns member lists
-    (canonical order), the cluster records (None for a claim that joined nothing), the
-    conflict edges (between claim positions) and the candidate pairs. `remember_refusals`
-    off asks the rules again for every edge (the same result, slower: for tests)."""
+    """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges`.
+    Returns member lists (canonical order), the cluster records (None for a claim that
+    joined nothing), the conflict edges (between claim positions) and the candidate pairs.
+    `remember_refusals` off asks the rules again for every edge (the same result, slower:
+    for tests)."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
     sim_cache = prob  # (read only)
@@ -226,10 +229,169 @@ def _align(
         keep.leads |= gone.leads
         keep.scores += [*gone.scores, e.score]
         keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j], raw_memo)
+        keep.joins += [*gone.joins, (e.i, e.j, e.score)]
+    _split_bridges(feats, clusters, parent, sim_cache, join_at)
     roots = [x for x in range(n) if uf.parent[x] == x]
     kept = [clusters.get(r) for r in roots]
     members = [c.members if c is not None else [r] for r, c in zip(roots, kept, strict=True)]
     return members, kept, conflicts, pairs
+
+
+def _split_bridges(
+    feats: Sequence[_Feat],
+    clusters: dict[int, _Cluster],
+    parent: list[int],
+    prob: dict[tuple[int, int], float],
+    join_at: float,
+) -> None:
+    """Split the groups that one claim bridges: a compound sentence ("the attacker zigzagged
+    through a crowd gathered to watch the fireworks"; a quoted tweet holding two remarks)
+    links to the claims of each of its clauses, and the greedy joins chain both clauses'
+    claims through it into one group, whose item then counts the origins of one clause as
+    confirming the other.
+
+    A group's link graph joins two members of two articles that link at >= `join_at`. A
+    member whose removal cuts that graph into two or more parts that each hold claims of
+    two origins (two facts corroborated without it) is a bridge: the group splits into those
+    parts, the bridge going with the part it links to best (the highest mean link
+    probability to its members of other articles; ties: the part with the earlier first
+    member), and so do the parts of fewer origins (claims that hung on the bridge alone).
+    Each part is split again the same way. Bridges are tried in position order (the first
+    that splits is used); a group needs five members (two facts of two origins and the
+    bridge). Positions are canonical, so the result does not depend on input order. The
+    joined groups are rebuilt from their members (`_rebuilt`)."""
+    for root in sorted(clusters):
+        c = clusters[root]
+        if len(c.members) < 5:
+            continue
+        parts = _bridge_parts(feats, c.members, prob, join_at)
+        if len(parts) == 1:
+            continue
+        del clusters[root]
+        for part in parts:
+            for m in part:
+                parent[m] = part[0]
+            if len(part) > 1:
+                clusters[part[0]] = _rebuilt(feats, c, part)
+
+
+def _bridge_parts(
+    feats: Sequence[_Feat], members: list[int], prob: dict[tuple[int, int], float], join_at: float
+) -> list[list[int]]:
+    """`members` as the parts `_split_bridges` leaves (one part when no bridge splits it)."""
+    if len(members) < 5:
+        return [members]
+
+    def origins(ms: list[int]) -> int:
+        return len({feats[m].origin or feats[m].article for m in ms})
+
+    linked: dict[int, set[int]] = {m: set() for m in members}
+    for k, x in enumerate(members):
+        for y in members[k + 1 :]:
+            if prob.get((x, y), 0.0) >= join_at:  # (members are sorted: x < y)
+                linked[x].add(y)
+                linked[y].add(x)
+    for m in _cut_vertices(members, linked):
+        rest = [x for x in members if x != m]
+        parts = _components(rest, {x: linked[x] - {m} for x in rest})
+        facts = [p for p in parts if origins(p) >= 2]
+        if len(facts) < 2:
+            continue
+        home = max(facts, key=lambda p: (_mean_link(feats, m, p, prob), -p[0]))
+        home += [m, *(x for p in parts if origins(p) < 2 for x in p)]
+        out: list[list[int]] = []
+        for p in facts:
+            out += _bridge_parts(feats, sorted(p), prob, join_at)
+        return out
+    return [members]
+
+
+def _mean_link(
+    feats: Sequence[_Feat], m: int, part: list[int], prob: dict[tuple[int, int], float]
+) -> float:
+    """The mean link probability of `m` to the members of `part` from other articles (a pair
+    never scored counting 0)."""
+    others = [x for x in part if feats[x].article != feats[m].article]
+    if not others:
+        return 0.0
+    return sum(prob.get((m, x) if m < x else (x, m), 0.0) for x in others) / len(others)
+
+
+def _components(nodes: list[int], linked: dict[int, set[int]]) -> list[list[int]]:
+    """The connected parts of the graph, each in node order, by first node."""
+    seen: set[int] = set()
+    out: list[list[int]] = []
+    for start in nodes:
+        if start in seen:
+            continue
+        seen.add(start)
+        part, todo = [start], [start]
+        while todo:
+            for y in linked[todo.pop()]:
+                if y not in seen:
+                    seen.add(y)
+                    part.append(y)
+                    todo.append(y)
+        out.append(sorted(part))
+    return out
+
+
+def _cut_vertices(nodes: list[int], linked: dict[int, set[int]]) -> list[int]:
+    """The nodes whose removal disconnects their part of the graph (articulation points,
+    by one depth-first pass keeping each node's discovery time and lowest reachable time),
+    sorted."""
+    disc: dict[int, int] = {}
+    low: dict[int, int] = {}
+    cut: set[int] = set()
+    for root in nodes:
+        if root in disc:
+            continue
+        disc[root] = low[root] = len(disc)
+        children = 0
+        stack = [(root, iter(sorted(linked[root])))]
+        while stack:
+            v, todo = stack[-1]
+            for w in todo:
+                if w not in disc:
+                    disc[w] = low[w] = len(disc)
+                    stack.append((w, iter(sorted(linked[w]))))
+                    break
+                low[v] = min(low[v], disc[w])  # (the parent edge too: harmless for cuts)
+            else:
+                stack.pop()
+                if not stack:
+                    continue
+                u = stack[-1][0]
+                low[u] = min(low[u], low[v])
+                if u == root:
+                    children += 1
+                elif low[v] >= disc[u]:
+                    cut.add(u)
+        if children >= 2:
+            cut.add(root)
+    return sorted(cut)
+
+
+def _rebuilt(feats: Sequence[_Feat], old: _Cluster, members: list[int]) -> _Cluster:
+    """The cluster record of `members` (part of `old`'s), with the joins inside it."""
+    fs = [feats[m] for m in members]
+    quantities: dict[str, frozenset[float]] = {}
+    for f in fs:
+        quantities = _merge_quantities(quantities, f.quantities)
+    inside = set(members)
+    joins = [j for j in old.joins if j[0] in inside and j[1] in inside]
+    return _Cluster(
+        members=sorted(members),
+        speakers={f.speaker for f in fs},
+        polarity=old.polarity,
+        quantities=quantities,
+        dates={f.date for f in fs if f.date},
+        leads={f.lead for f in fs if f.lead},
+        periods={f.period for f in fs if f.period},
+        scores=[score for _, _, score in joins],
+        synonyms={syn for i, j, _ in joins for syn in _synonyms_used(feats[i], feats[j])},
+        joins=joins,
+    )
 
 
 def _group_features(feats: Sequence[_Feat], cluster: _Cluster | None) -> tuple[str, ...]:

@@ -308,7 +308,8 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
 
 # "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
 _FRONTED_PLACE = re.compile(
-    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
+    r"(?:\s*|.*?,\s*)[Ii]n\s+(?:the\s+)?(?:[a-zA-Z-]+\s+){0,3}?(?:of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
 )
 
 
@@ -351,7 +352,7 @@ def _where(text: str, end: int) -> str:
     """The place the figure's clause names right after it (`_WHERE`), as written; '' for
     none, for a month or weekday ("in July") and for an event named after a place ("killed
     in Paris attacks")."""
-    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text)
+    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text, 0, end)
     if m is None:
         return ""
     place = m.group("place")

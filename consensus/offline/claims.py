@@ -87,7 +87,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-25"
+OFFLINE_VERSION = "offline-27"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
@@ -134,6 +134,14 @@ def _evidence(text: str, start: int, end: int) -> Evidence:
     return ev
 
 
+# A four-word sentence is a claim when it closes with one full stop after a word, not an
+# ellipsis ("The country has been..."), and tells a past or a state by a verb in -ed or
+# an auxiliary ("Armenia denied the accusation.", "There were bodies everywhere."), not a
+# wish ("God bless them all.").
+_FOUR_WORD_CLAIM = re.compile(r"[\w%)’'\"”]\.\s*$")
+_FOUR_WORD_VERB = re.compile(
+    r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|did|does)\b", re.IGNORECASE
+)
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
@@ -152,6 +160,49 @@ class _Draft:
 
 
 _UNNAMED_SOURCE = "unnamed quoted source"
+
+# A denial that names what it denies by a report noun only ("Armenia denied the
+# accusation.", "Yerevan rejected the charge", "the ministry said the claim was completely
+# false"): it answers the sentence before it.
+_DENIES_A_REPORT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+    r"disputed|disputes|refuted|refutes)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:[a-z]+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\W*$"
+    r"|\b(?:said|says|called)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:accusations?|allegations?|charges?|claims?|reports?)\s+(?:(?:was|were|is|are)\s+)?"
+    r"[\"“']?(?:(?:completely|totally|entirely|absolutely|utterly)\s+)?[\"“']?"
+    r"(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense)\W*$",
+    re.IGNORECASE,
+)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]{3,}")
+
+
+def _name_what_is_denied(denial: _Draft, before: list[_Draft]) -> None:
+    """A denial that names what it denies by a report noun only states the sentence before
+    it, which it answers, and cites it: "Armenia denied the accusation." after "Jeyhun
+    Bayramov accused Armenia of shelling civilian areas overnight." reads "Armenia denied
+    the accusation (Jeyhun Bayramov accused Armenia of shelling civilian areas
+    overnight)." Not when the sentence before is a denial itself or a quotation's part."""
+    m = _DENIES_A_REPORT.search(denial.statement)
+    if m is None:
+        return
+    target = before[0]
+    if target.inner or _DENIES_A_REPORT.search(target.statement):
+        return
+    # the sentence before must name the denier ("Armenian ministry" / "accused Armenia"):
+    # else "the accusation" is some other one
+    deniers = {w[:4].casefold() for w in _NAME_WORD.findall(denial.statement[: m.start()])}
+    deniers -= {"the", "a", "an"}
+    named = {w[:4].casefold() for w in _NAME_WORD.findall(target.statement)}
+    if deniers and not deniers & named:
+        return
+    said = target.statement.rstrip(" .")
+    denial.statement = f"{denial.statement.rstrip(' .')} ({said})."
+    denial.extra.append((target.start, target.end))
+    denial.kind = ClaimKind.denial  # ("said the claim was false" denies too)
+
 
 # A statement that asks for something or predicts it is not what "he did not provide
 # evidence" qualifies.
@@ -265,8 +316,15 @@ class _Extractor:
                 end = m.start()
             sentence = self.text[start:end]
             embedded = self._embedded(start, end)
-            if len(_WORD.findall(sentence)) < 5 or _asks(sentence):
+            n_words = len(_WORD.findall(sentence))
+            if n_words < 4 or _asks(sentence):
                 continue
+            if n_words == 4 and (
+                embedded is not None
+                or not _FOUR_WORD_CLAIM.search(sentence)
+                or not _FOUR_WORD_VERB.search(sentence)
+            ):
+                continue  # "Armenia denied the accusation." yes; "God bless them all." no
             if embedded is None and not _ends_like_a_sentence(sentence):
                 continue  # a heading, standfirst or caption
             if overlaps_non_claim(self.non_claims, start, end):
@@ -285,6 +343,8 @@ class _Extractor:
                 continue
             quotes = [q for q in sent.quotes if start <= q[0] and q[1] < end]
             new = self.sentence(start, end, quotes, embedded)
+            if new and prev_drafts and embedded is None:
+                _name_what_is_denied(new[0], prev_drafts)
             self.drafts.extend(new)
             prev_drafts = new
         return self.finish()
