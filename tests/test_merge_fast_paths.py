@@ -201,12 +201,19 @@ def _appositive_plain(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     base = max(0, start - 80)
     edge = start
-    for w in reversed(list(speakers._WORD.finditer(text[base:start]))[-speakers._WINDOW_BEFORE :]):
+    words = list(speakers._WORD.finditer(text[base:start]))[-speakers._WINDOW_BEFORE :]
+    for k in reversed(range(len(words))):
+        w = words[k]
         gap = text[base + w.end() : edge]
         word = w.group(0)
-        if any(ch in gap for ch in ',.;:"“”()'):
+        if any(ch in gap for ch in ',.;:"“”()\n'):  # (a line break too: a heading above)
             break
         if not word[:1].isupper() and word.casefold() not in speakers._RUN_WORDS:
+            break
+        # "and" after a name joins two names; after a title, two titles of one person
+        if word.casefold() == "and" and (
+            k == 0 or words[k - 1].group(0).casefold() not in speakers._TITLE_WORDS
+        ):
             break
         out.append(word.casefold())
         edge = base + w.start()
@@ -216,6 +223,7 @@ def _appositive_plain(text: str, start: int, end: int) -> list[str]:
 APPOSITIVE_PIECES = [
     "Russian", "President", "of", "the", "spokesman", "said", "U.S.", "Smith's", "it's",
     "x-ray", " ", "  ", ",", ".", ";", "“", "”", "(", ")", ":", "-", "'", "’", "\n", "é", "2",
+    "and", "Minister", "China",
 ]  # fmt: skip
 
 

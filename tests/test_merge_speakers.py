@@ -126,3 +126,34 @@ def test_speaker_columns_read_one_speaker_written_two_ways() -> None:
         x = PairContext(views, Vectors.empty()).features(pairs, [0.0] * len(pairs))
     assert x[:, same].tolist() == [1.0, 1.0, 0.0, 0.0, 1.0]
     assert x[:, clash].tolist() == [0.0, 0.0, 0.0, 1.0, 0.0]
+
+
+def test_a_heading_or_caption_line_above_a_name_is_no_appositive() -> None:
+    # a section heading or a photo credit on the line above a sentence is not a title of
+    # the name that opens it: two rivals, a witness and a photographer are not one voice
+    texts = {
+        "acme": ["Acme said the bid was final.\nGLOBEX'S DEAL WITH INITECH\nAcme said it would"
+                 " wait.", "Globex rejected it."],
+        "globex": ["Globex rejected it."],
+        "ann lee": ["Media caption Courtesy of Ann Lee and Bo Chan\nTom Ray said he heard it."],
+        "tom ray": ["Media caption Courtesy of Ann Lee and Bo Chan\nTom Ray said he heard it."],
+    }
+    index = Speakers(texts)
+    assert not index.compatible("acme", "globex")
+    assert not index.compatible("tom ray", "ann lee")
+    # on one line the capitalised run still reads as a title ("Russian President ...")
+    assert Speakers(TEXTS).compatible("vladimir putin", "russia")
+
+
+def test_two_names_joined_by_and_are_no_title_of_the_second() -> None:
+    # "the United States and China" names two parties; "Foreign Minister and Deputy Prime
+    # Minister Wang Yi" gives one man two titles
+    texts = {
+        "china": ["Since May, the United States and China have backed the sanctions."],
+        "united states": ["The United States said the ship was seized."],
+        "wang yi": ["Foreign Minister and Deputy Prime Minister Wang Yi said it was false."],
+        "foreign minister": ["The foreign minister said it was false."],
+    }
+    index = Speakers(texts)
+    assert not index.compatible("china", "united states")
+    assert index.compatible("wang yi", "foreign minister")

@@ -58,7 +58,8 @@ _TITLE_WORDS = frozenset(
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_GAP_STOPS = ',.;:"“”()'  # marks that end a run of title words before a name
+_GAP_STOPS = ',.;:"“”()\n'  # marks that end a run of title words before a name (and a
+# line break: a heading above the sentence is no title, "QUALCOMM'S DEAL WITH NXP\nBroadcom")
 _GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
 
 
@@ -99,13 +100,19 @@ def _run_before(text: str, start: int) -> list[str]:
     # no word before, or a stop right before the name: the run is empty (a word never ends
     # in a stop mark, so the gap after the last word holds that mark)
     run = [] if not before or before[-1] in _GAP_STOPS else list(_WORD.finditer(before))
-    for w in reversed(run[-_WINDOW_BEFORE:]):
+    run = run[-_WINDOW_BEFORE:]
+    for k in range(len(run) - 1, -1, -1):
+        w = run[k]
         gap = text[base + w.end() : edge]
         word = w.group(0)
         if _GAP_STOP.search(gap):
             break
         if not word[:1].isupper() and word.casefold() not in _RUN_WORDS:
             break
+        if word.casefold() == "and" and (
+            k == 0 or run[k - 1].group(0).casefold() not in _TITLE_WORDS
+        ):
+            break  # two names ("the United States and China"), not two titles of one
         out.append(w.group(0).casefold())
         edge = base + w.start()
     return out
@@ -115,7 +122,7 @@ def _phrase_after(text: str, end: int) -> list[str]:
     tail = text[end : end + 160]
     if not tail.startswith(","):
         return []
-    phrase = re.split(r"[,.;:()\"“”]", tail[1:], maxsplit=1)[0]
+    phrase = re.split(r"[,.;:()\"“”\n]", tail[1:], maxsplit=1)[0]
     first = phrase.strip()[:1]
     if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
         words = [w.casefold() for w in _WORD.findall(phrase)]
