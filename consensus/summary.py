@@ -461,6 +461,9 @@ def _slot_label(slot: DisputedSlot) -> str:
     return "How many " + slot.slot
 
 
+_DENIAL_CHARS = 80  # a denying side's statement in a slot line, cut at a word boundary
+
+
 def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     """A figure point slot by slot, one clause per counted thing: 'How many killed: at least
     seven (...) vs at least five (...); how many injured: more than 50 (...) vs at least 40
@@ -484,6 +487,12 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
             parts.append(f"{fig.text} ({_holders(speakers, sources, names)})")
         head = label if n == 0 else label[:1].lower() + label[1:]
         clauses.append(f"{head}: " + " vs ".join(parts))
+    # a side that denies is never left to the count: the line says who denies what
+    for i, p in enumerate(c.positions):
+        if i not in seen and p.polarity.value == "denies":
+            seen.add(i)
+            said = shorten(p.statement, _DENIAL_CHARS).rstrip(".")
+            clauses.append(f"denied: {said} ({_holders(p.speakers, p.sources, names)})")
     unseen = len(c.positions) - len(seen & set(range(len(c.positions))))
     rest = f" (+{unseen} more side{'s' if unseen > 1 else ''})" if unseen > 0 else ""
     return "; ".join(clauses) + rest

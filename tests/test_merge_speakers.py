@@ -132,8 +132,10 @@ def test_a_heading_or_caption_line_above_a_name_is_no_appositive() -> None:
     # a section heading or a photo credit on the line above a sentence is not a title of
     # the name that opens it: two rivals, a witness and a photographer are not one voice
     texts = {
-        "acme": ["Acme said the bid was final.\nGLOBEX'S DEAL WITH INITECH\nAcme said it would"
-                 " wait.", "Globex rejected it."],
+        "acme": [
+            "Acme said the bid was final.\nGLOBEX'S DEAL WITH INITECH\nAcme said it would wait.",
+            "Globex rejected it.",
+        ],
         "globex": ["Globex rejected it."],
         "ann lee": ["Media caption Courtesy of Ann Lee and Bo Chan\nTom Ray said he heard it."],
         "tom ray": ["Media caption Courtesy of Ann Lee and Bo Chan\nTom Ray said he heard it."],

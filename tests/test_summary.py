@@ -943,3 +943,23 @@ def test_a_figure_in_a_line_loses_its_sentence_capitals() -> None:
     ]:
         (fig,) = figures(statement)
         assert in_line(statement[: statement.find(fig.text) + len(fig.text)], fig) == shown
+
+
+def test_a_figure_point_with_a_denying_side_says_who_denies():
+    # "How many killed: three (...) vs two (...) (+1 more side)" hid that the accused party
+    # denies the whole account: the denial is shown, never counted away
+    from consensus.models import Polarity
+
+    denial = _side("The ministry denied the accusation of shelling villages.", ("Ministry",), "c")
+    c = _disputed(
+        _side("Troops killed three civilians, the minister said.", ("Minister",), "a"),
+        _side("Shelling killed two civilians, the minister said.", ("Minister",), "b"),
+        denial.model_copy(update={"polarity": Polarity.denies}),
+    ).model_copy(update={"slots": (_slot("killed", ("three", (0,)), ("two", (1,))),)})
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b", "c")).summary.contested
+    assert line.text.startswith("How many killed: three (Minister; Outlet a) vs two")
+    assert (
+        "; denied: The ministry denied the accusation of shelling villages (Ministry; Outlet c)"
+        in line.text
+    )
+    assert "more side" not in line.text
