@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1569,3 +1570,40 @@ def test_a_count_of_a_named_part_does_not_dispute_the_whole() -> None:
         "Two children from Algeria were among the dead of the attack, the mayor confirmed.",
     )
     assert not report.contested, [p.rule for p in report.contested]
+
+
+def _made_up_report(event: str) -> Report:
+    from consensus.api import build_report
+    from consensus.ingest import load_articles
+    from consensus.models import ExtractionResult
+
+    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
+    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
+    return build_report(
+        ExtractionResult(
+            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
+        )
+    )
+
+
+def test_a_family_disputing_the_police_account_contests_what_the_police_said() -> None:
+    # "Ortiz's family has disputed the police account": the party owning the account (the
+    # police) said "Ortiz had threatened officers with a knife"; the family names Ortiz by
+    # his surname, as the police's claim does
+    report = _made_up_report("shoot")
+    points = [
+        c
+        for c in report.contested
+        if any(
+            p.polarity == Polarity.denies and "police account" in p.statement for p in c.positions
+        )
+    ]
+    assert points, [c.topic for c in report.contested]
+    asserting = [p for p in points[0].positions if p.polarity == Polarity.asserts]
+    assert any("knife" in p.statement for p in asserting), asserting
+
+
+def test_a_denial_of_the_accusation_is_a_side_of_a_point() -> None:
+    report = _made_up_report("talks")
+    denials = [p for c in report.contested for p in c.positions if p.polarity == Polarity.denies]
+    assert any(p.statement.startswith("Armenia denied the accusation (") for p in denials)

@@ -299,6 +299,8 @@ def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bo
     named = any(
         n in ctx.lower[a]
         or (" " not in n and len(n) > 4 and any(w.startswith(n[:-1]) for w in words))
+        # a person by surname ("daniel ortiz" in "police said ortiz had ...")
+        or (" " in n and len(n.rsplit(" ", 1)[1]) > 3 and n.rsplit(" ", 1)[1] in words)
         for n in party
     )
     return named
