@@ -78,3 +78,21 @@ def check_also_agreed_rules(report: Report) -> None:
             ), (item.rule, point.rule)
             spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
             assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)
+
+
+def made_up_report(event: str) -> Report:
+    """The offline pipeline's report on one made-up cluster of tests/data/figures_places."""
+    from pathlib import Path
+
+    from consensus.api import build_report
+    from consensus.ingest import load_articles
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
+    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
+    return build_report(
+        ExtractionResult(
+            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
+        )
+    )

@@ -17,12 +17,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from report_checks import also_agreed_spans, check_also_agreed_rules, verdicts_per_span
+from report_checks import (
+    also_agreed_spans,
+    check_also_agreed_rules,
+    made_up_report,
+    verdicts_per_span,
+)
 
 from consensus.api import embed_for_merge
 from consensus.errors import UsageError
@@ -1572,18 +1576,7 @@ def test_a_count_of_a_named_part_does_not_dispute_the_whole() -> None:
     assert not report.contested, [p.rule for p in report.contested]
 
 
-def _made_up_report(event: str) -> Report:
-    from consensus.api import build_report
-    from consensus.ingest import load_articles
-    from consensus.models import ExtractionResult
-
-    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
-    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
-    return build_report(
-        ExtractionResult(
-            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
-        )
-    )
+_made_up_report = made_up_report
 
 
 def test_a_family_disputing_the_police_account_contests_what_the_police_said() -> None:

@@ -3,16 +3,15 @@ two claims give one slot two values (a dispute) or speak of different things."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from report_checks import made_up_report
 
 from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.figures import Figure, figures, places_differ
-from consensus.models import Claim, ClaimKind, Evidence, Report
+from consensus.models import Claim, ClaimKind, Evidence
 from consensus.vectors import Vectors
 
 
@@ -350,19 +349,7 @@ def test_a_count_names_the_place_it_counts_in() -> None:
     assert ctx.figure_relation(0, 3) == (False, "")
 
 
-def _made_up_report(event: str) -> Report:
-    from consensus.api import build_report
-    from consensus.ingest import load_articles
-    from consensus.models import ExtractionResult
-    from consensus.offline import extract_offline
-
-    folder = Path(__file__).resolve().parent / "data" / "figures_places" / event
-    articles = load_articles(sorted(str(p) for p in folder.glob("*.txt")))
-    return build_report(
-        ExtractionResult(
-            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
-        )
-    )
+_made_up_report = made_up_report
 
 
 def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
