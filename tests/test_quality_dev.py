@@ -49,8 +49,9 @@ def test_every_dev_cluster_is_annotated() -> None:
 
 def test_agreed_recall_floor() -> None:
     found, expected = total("agreed_found"), total("agreed_total")
-    # (0.65 at 188/287; 196/287 since offline-18's "when"/"after" clauses and offline-20)
-    assert found / expected >= 0.67, (found, expected)
+    # (0.65 at 188/287; 196/287 since offline-18's "when"/"after" clauses and offline-20;
+    # 198/287 in session 7: one speaker written two ways, "a half million"; one of slack)
+    assert found / expected >= 0.68, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -80,8 +81,8 @@ def test_few_contested_points_show_no_annotated_dispute() -> None:
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
     # wrong agreement the gold shows (11 when this cap was set, 10 in session 5, 7 in
-    # session 6; a lower link threshold of 0.2 makes 18)
-    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
+    # session 6, 6 in session 7; a lower link threshold of 0.2 makes 18; one of slack)
+    assert total("agreed_mixed") <= 7, [s.agreed_mixed_items for s in scores()]
 
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
