@@ -508,3 +508,23 @@ def test_a_decimal_below_one_is_a_figure() -> None:
     (fig,) = figures("Broadcom shares edged up 0.2 percent.")
     assert (fig.value, fig.unit) == (0.2, "%")
     assert figures("Dial 0207 now.") == []  # a code with a leading zero still is none
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("It expects to deliver between 8.5 million and 8.6 million cars.", 8.5e6, 8.6e6),
+        ("It will cost 8.5 to 8.6 million dollars.", 8.5e6, 8.6e6),
+        ("Between 20 and 25 people were hurt.", 20.0, 25.0),
+    ],
+)
+def test_a_range_with_a_scale_word_is_one_range(text: str, value: float, high: float) -> None:
+    (fig,) = figures(text)
+    assert (fig.value, fig.high) == (value, high)
+
+
+def test_a_change_in_percent_then_a_level_is_no_range() -> None:
+    # "dropped 3 percent to 56.9 billion euros": a change and the level it leads to
+    change, level = figures("Revenue dropped 3 percent to 56.9 billion euros.")
+    assert (change.value, change.high, change.unit) == (3.0, None, "%")
+    assert level.value == 56.9e9

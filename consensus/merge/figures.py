@@ -108,6 +108,8 @@ _RANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+_PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
@@ -447,6 +449,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
             if rng is not None and rng.group("join").casefold() == "and":
                 between = _WORD.findall(text[max(0, start - 20) : start])
                 rng = rng if between and between[-1].casefold() == "between" else None
+        if rng is not None and pct and not _PCT_AFTER.match(text, rng.end()):
+            rng = None  # "dropped 3 percent to 56.9 billion euros": a change, then a level
         if rng is not None:
             top_text = rng.group("top").replace(",", "")
             try:
@@ -454,8 +458,17 @@ def _figures(text: str) -> tuple[Figure, ...]:
             except ValueError:
                 spelled = _UNITS.get(top_text.casefold())
                 top = float(spelled) if spelled is not None else None
+            top_scale = _SCALE_AFTER.match(text, rng.end())
+            if top is not None and top_scale is not None:
+                # "between 8.5 million and 8.6 million", "8.5 to 8.6 million"
+                factor = _SCALE[top_scale.group(1).casefold()]
+                top *= factor
+                if not m.group("scale"):
+                    value *= factor
+            elif top is not None and m.group("scale"):
+                top *= _SCALE[m.group("scale").casefold()]  # "8.5 million to 8.6"
             if top is not None and top > value:
-                high, end = top, rng.end()
+                high, end = top, top_scale.end() if top_scale is not None else rng.end()
                 covered = end
         noun, slot, head = _slot(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
