@@ -528,3 +528,18 @@ def test_a_change_in_percent_then_a_level_is_no_range() -> None:
     change, level = figures("Revenue dropped 3 percent to 56.9 billion euros.")
     assert (change.value, change.high, change.unit) == (3.0, None, "%")
     assert level.value == 56.9e9
+
+
+def test_a_forecast_or_a_request_is_no_count_of_what_happened() -> None:
+    ctx = _context(
+        "Net profit fell to 2.1 billion euros, the company said.",
+        "Analysts had expected a profit of 2.4 billion euros.",
+        "The court sentenced him to 12 years in prison.",
+        "Prosecutors had asked for a 15-year sentence.",
+        "Analysts had forecast a profit of 2.5 billion euros.",
+    )
+    assert [f.expected for f in ctx.figs[1]] == [True]
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(2, 3) == (False, "")
+    # two forecasts of one thing still are one slot
+    assert ctx.figure_relation(1, 4)[1]

@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import Figure, figures, places_differ
+from consensus.merge.figures import Figure, figures, other_kind, places_differ
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -767,7 +767,7 @@ class PairContext:
         )
 
     def _one_thing(self, a: Figure, b: Figure) -> bool:
-        if a.unit != b.unit or a.part != b.part:
+        if a.unit != b.unit or a.part != b.part or other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
@@ -838,6 +838,8 @@ class PairContext:
             for b in self.figs[j]:
                 if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
                     continue
+                if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
+                    continue  # a forecast, another place or a part: another count
                 noun_a, noun_b = a.head or a.noun, b.head or b.noun
                 if not a.unit and noun_a and noun_b and not self._words_meet(noun_a, noun_b):
                     continue  # "400,000 homes" / "370,000 residents": two counted things

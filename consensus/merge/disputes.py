@@ -21,7 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import SCALES, TERMS, Figure, figures, places_differ
+from consensus.merge.figures import SCALES, TERMS, Figure, figures, other_kind, places_differ
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
@@ -644,7 +644,7 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     else, when either has none, the same nearest slot word ("five trapped" / "two
     trapped"); never a named part and a whole ("two children from Algeria" / "10
     children")."""
-    if a.unit != b.unit or a.part != b.part or places_differ(a, b):
+    if a.unit != b.unit or a.part != b.part or places_differ(a, b) or other_kind(a, b):
         return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:

@@ -108,6 +108,14 @@ _RANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+# what was expected, forecast or asked for, not what happened: "Analysts had expected a
+# profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
+_EXPECTED = re.compile(
+    r"\b(?:expected|expecting|forecast|forecasts|forecasting|predicted|projected|"
+    r"anticipated|asked\s+for|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
+    r"[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
@@ -194,6 +202,7 @@ class Figure:
     head: str = ""  # last word of the noun phrase after the number ("delivery truck": truck)
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
+    expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -364,6 +373,12 @@ def _where(text: str, end: int) -> str:
     return place
 
 
+def other_kind(a: Figure, b: Figure) -> bool:
+    """One is a forecast or a request and the other is not ("analysts had expected 2.4
+    billion" / "profit fell to 2.1 billion")."""
+    return a.expected != b.expected
+
+
 def places_differ(a: Figure, b: Figure) -> bool:
     """Both figures name where they count and the places are not one ("in Iran" / "in
     Iraq"; "in Nice" / "in Nice, France" are one)."""
@@ -498,6 +513,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 head=head,
                 part=_PART.match(text, end) is not None,
                 where=_where(text, end),
+                expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
             )
         )
     for m in _VAGUE_RE.finditer(text):
