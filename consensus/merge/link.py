@@ -25,7 +25,7 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
    party is named in the asserting claim, and they share rare words). Named that way, the
    asserting claim must state what is denied: two of the denied words beyond names and
-   report nouns (`_rejected_words`: "Qualcomm's repeated concerns about antitrust issues"
+   report nouns (`_rejected_words`: "Acme's repeated concerns about antitrust issues"
    -> repeated, antitrust, issues), by stem or word vector, so a shared subject and one
    word ("antitrust regulators approved ...") is another matter; a denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
@@ -132,7 +132,7 @@ DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assert
 DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
 DENY_OBJECT = 2  # rejected words (beyond names) an assertion must state to be denied
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# whose statement a denial rejects, when it says so: "Qualcomm's repeated concerns about ..."
+# whose statement a denial rejects, when it says so: "Acme's repeated concerns about ..."
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
@@ -401,7 +401,7 @@ def _stated(ctx: PairContext, what: Sequence[str], s: int) -> int:
 def _rejected_words(denied: str) -> list[str]:
     """What a denial rejects beyond who is in it: the lower-case content words of `denied`
     (names and their demonyms are capitalised), not a report noun nor a speech word, one
-    per stem. "Qualcomm's repeated concerns about antitrust issues" -> repeated, antitrust,
+    per stem. "Acme's repeated concerns about antitrust issues" -> repeated, antitrust,
     issues; "the claim, saying media accounts did not accord with the facts" -> accord (a
     denial that points back at a claim: whom it answers decides, `_names_what_it_denies`)."""
     out: dict[str, str] = {}

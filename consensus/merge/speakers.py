@@ -59,7 +59,7 @@ _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _GAP_STOPS = ',.;:"“”()\n'  # marks that end a run of title words before a name (and a
-# line break: a heading above the sentence is no title, "QUALCOMM'S DEAL WITH NXP\nBroadcom")
+# line break: a heading above the sentence is no title, "ACME'S DEAL WITH ZETA\nBeta Corp")
 _GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
 
 
@@ -158,8 +158,8 @@ def _fold(name: str) -> str:
 def same_speaker(a: str, b: str) -> bool:
     """One speaker written two ways (narrower than `compatible`: nobody speaking for
     another): equal without accents ("françois hollande" / "francois hollande"), one
-    name's words among the other's with the same last word ("estrosi" / "christian
-    estrosi"), or near-identical spellings (rapidfuzz ratio >= `SPELLING`: "noor mohammad
+    name's words among the other's with the same last word ("hale" / "anna
+    hale"), or near-identical spellings (rapidfuzz ratio >= `SPELLING`: "noor mohammad
     faiz" / "noor mohammad fayez") that are not one title in two genders ("spokesman" /
     "spokeswoman")."""
     if a == b:
