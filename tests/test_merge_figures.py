@@ -523,6 +523,12 @@ def test_a_range_with_a_scale_word_is_one_range(text: str, value: float, high: f
     assert (fig.value, fig.high) == (value, high)
 
 
+def test_a_falling_figure_to_a_scaled_one_keeps_its_own_value() -> None:
+    # "from 5 to 3 million" is no range: the 5 stays 5 (the top's scale is not its)
+    low, high = figures("The count fell from 5 to 3 million.")
+    assert (low.value, low.high, high.value) == (5.0, None, 3e6)
+
+
 def test_a_change_in_percent_then_a_level_is_no_range() -> None:
     # "dropped 3 percent to 56.9 billion euros": a change and the level it leads to
     change, level = figures("Revenue dropped 3 percent to 56.9 billion euros.")

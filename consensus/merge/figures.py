@@ -474,16 +474,18 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 spelled = _UNITS.get(top_text.casefold())
                 top = float(spelled) if spelled is not None else None
             top_scale = _SCALE_AFTER.match(text, rng.end())
+            low = value
             if top is not None and top_scale is not None:
                 # "between 8.5 million and 8.6 million", "8.5 to 8.6 million"
                 factor = _SCALE[top_scale.group(1).casefold()]
                 top *= factor
                 if not m.group("scale"):
-                    value *= factor
+                    low = value * factor
             elif top is not None and m.group("scale"):
                 top *= _SCALE[m.group("scale").casefold()]  # "8.5 million to 8.6"
-            if top is not None and top > value:
-                high, end = top, top_scale.end() if top_scale is not None else rng.end()
+            if top is not None and top > low:
+                value, high = low, top
+                end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
         noun, slot, head = _slot(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
