@@ -324,6 +324,29 @@ def _figure_timeline(
     return f"figures by first publication: {shown}"
 
 
+def agreed_figures(members: Sequence[_Feat], published: Mapping[str, dt.date | None]) -> str:
+    """For an agreed item whose origins print different counts that agree ("at least two
+    people were killed", then "the death toll rose to 11"): those counts by first
+    publication (`_figure_timeline`), so a rising count is not read as the first one. Read
+    only where each member printing a count prints one (the group agrees on one thing, so
+    its one count is that thing's); '' when they print one count, or a member prints more."""
+    sides: dict[str, list[_Feat]] = defaultdict(list)
+    values: set[float] = set()
+    for f in members:
+        counts = [g for g in figures(f.claim.statement) if not g.unit and not g.vague]
+        if len(counts) > 1:
+            return ""
+        for fig in counts:
+            sides[written_figure(f.claim.statement, fig)].append(f)
+            values.add(fig.value)
+    if len(values) < 2 or len({f.origin for ms in sides.values() for f in ms}) < 2:
+        return ""
+    timeline = _figure_timeline(sorted(sides.items()), published)
+    return timeline.replace(
+        "figures by first publication", "the counts its sources print, by first publication"
+    )
+
+
 def _prints_slot(f: _Feat, units: Sequence[str]) -> bool:
     return any(fig.slot and slot_stem(fig.slot[0]) in units for fig in figures(f.claim.statement))
 

@@ -26,6 +26,7 @@ from consensus.merge.disputes import (
     _prints_disputed,
     _split_figure,
     _topic,
+    agreed_figures,
     by_slot,
     disputed_slots,
     inner_disputes,
@@ -478,6 +479,9 @@ def _merge(
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
             if backing:
                 rule += " (counting a clause of a longer claim, see features)"
+            told = agreed_figures(ms, published)
+            if told:
+                rule += f"; {told}"  # "at least two (Wednesday) · 11 (Friday)": a rising toll
         else:
             prefix = "s-"
             rule = "single source: one origin"
