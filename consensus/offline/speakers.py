@@ -58,6 +58,16 @@ _BODY_NP = re.compile(
     rf"[Tt]he\s+((?:{_TOKEN}\s+)*(?:ministry|Ministry|government|military|army|embassy|agency|"
     r"police|authorities|prosecutors?|spokes(?:man|woman|person)|company|statement))"
 )
+# A body or group named by a common noun, with up to four words before it: "the health
+# ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
+_GROUP_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|"
+    r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
+    r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
+    r"investigators|body|board|court|service))"
+)
+# "analyst Peter Marsh of Greyfield Capital": a person, then the body they work for
+_OF_BODY = re.compile(rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN})*")
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
@@ -202,6 +212,16 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _BODY_NP.fullmatch(np)
     if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
         return _Speaker(m.group(1), False)
+    m = _GROUP_NP.fullmatch(np)
+    if m and not _FUNCTION_WORDS.intersection(w.lower() for w in m.group("body").split()):
+        return _Speaker(m.group("body"), False)
+    m = _OF_BODY.fullmatch(np)
+    if m and len(m.group("head").split()) >= 3:
+        head = _resolve_np(m.group("head"), pos, names, state)
+        # a person named after their description, never a title alone ("Assistant Chief
+        # Constable of the British Transport Police")
+        if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
+            return head
     m = _THE_CAPS.fullmatch(np)
     if m:
         tokens = m.group(1).split()
@@ -333,6 +353,10 @@ class _Attribution:
     verb_end: int = 0  # offset within the clause text, for leading attributions
 
 
+# an appositive naming a role by its owner: "Norvale's chief executive"
+_OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
+
+
 def _leading(
     clause: str,
     cstart: int,
@@ -356,7 +380,10 @@ def _leading(
         segments = _without_place(re.split(r",\s*", pre))
         # "Putin, addressing his Security Council, said": the last segment is an appositive.
         candidates = [len(segments) - 1]
-        if len(segments) >= 2 and segments[-1] and segments[-1][0].islower():
+        if len(segments) >= 2 and segments[-1] and (
+            segments[-1][0].islower() or _OWNER_ROLE.match(segments[-1]) is not None
+        ):
+            # "Karen Liu, Norvale's chief executive, said": the name before the appositive
             candidates.append(len(segments) - 2)
         first_only = len(segments) >= 3 and all(
             seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:]
