@@ -87,7 +87,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-27"
+OFFLINE_VERSION = "offline-28"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one"))
 
@@ -520,9 +520,7 @@ class _Extractor:
                 # name before its appositive, else the last part
                 parts = m.group("src").split(", ")
                 spk = None
-                appositive = all(
-                    _ARTICLE_LOWER.match(p) and len(p.split()) <= 4 for p in parts[1:]
-                )
+                appositive = all(_ARTICLE_LOWER.match(p) and len(p.split()) <= 4 for p in parts[1:])
                 for src in dict.fromkeys((parts[0], parts[-1]) if appositive else parts[-1:]):
                     spk = _resolve_np(src, cs + m.start("src"), self.names, state)
                     if spk is not None:
@@ -641,7 +639,7 @@ class _Extractor:
             a, b = attr.content
             content = _DISCOURSE.sub("", clause[a:b].strip())
             resumed = _RESUMED_QUOTE.match(clause, attr.np_span[1] if attr.np_span else b)
-            if resumed is not None and content[-2:] in (',”', ',"'):
+            if resumed is not None and content[-2:] in (",”", ',"'):
                 # '“Without trucks,” the group says, “America stops.”': one quotation
                 content = f"{content[:-1]} {resumed.group('rest')}"
             content = _replace_roles(_close_quotes(content), cs, self.names)

@@ -212,12 +212,15 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _BODY_NP.fullmatch(np)
     if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
         return _Speaker(m.group(1), False)
-    m = _GROUP_NP.fullmatch(np)
-    if m and not _FUNCTION_WORDS.intersection(w.lower() for w in m.group("body").split()):
-        return _Speaker(m.group("body"), False)
+    body = _group_body(np, names)
+    if body is not None:
+        return _Speaker(body, False)
     m = _OF_BODY.fullmatch(np)
     if m and len(m.group("head").split()) >= 3:
-        head = _resolve_np(m.group("head"), pos, names, state)
+        words = m.group("head").split()
+        if words[0] not in names.name_words:
+            words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
+        head = _resolve_np(" ".join(words), pos, names, state)
         # a person named after their description, never a title alone ("Assistant Chief
         # Constable of the British Transport Police")
         if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
@@ -257,6 +260,22 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             person = True
         return _Speaker(canon, person)
     return None
+
+
+def _group_body(np: str, names: _Names) -> str | None:
+    """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
+    capitalised first word only when it opens the sentence and is no name the article
+    capitalises elsewhere ("Aid groups said", never "Yonhap news agency")."""
+    m = _GROUP_NP.fullmatch(np)
+    first, _, rest = np.partition(" ")
+    if m is None and rest and first.istitle() and first.isalpha() and first not in names.name_words:
+        m = _GROUP_NP.fullmatch(f"{first.lower()} {rest}")
+        if m is not None and m.start("body") == 0:
+            return np if not _FUNCTION_WORDS.intersection(np.lower().split()) else None
+        return None
+    if m is None or _FUNCTION_WORDS.intersection(w.lower() for w in m.group("body").split()):
+        return None
+    return m.group("body")
 
 
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
@@ -380,8 +399,10 @@ def _leading(
         segments = _without_place(re.split(r",\s*", pre))
         # "Putin, addressing his Security Council, said": the last segment is an appositive.
         candidates = [len(segments) - 1]
-        if len(segments) >= 2 and segments[-1] and (
-            segments[-1][0].islower() or _OWNER_ROLE.match(segments[-1]) is not None
+        if (
+            len(segments) >= 2
+            and segments[-1]
+            and (segments[-1][0].islower() or _OWNER_ROLE.match(segments[-1]) is not None)
         ):
             # "Karen Liu, Norvale's chief executive, said": the name before the appositive
             candidates.append(len(segments) - 2)
