@@ -119,3 +119,24 @@ def test_complained_that_is_speech() -> None:
     text = "The coach, whose team has lost four games in a row, complained that the pitch was wet."
     (claim,) = _claims(text.replace("The coach", "Dale Hughes"))
     assert claim.speaker == "Dale Hughes"
+
+
+def test_a_relative_clause_with_a_thousands_figure_keeps_its_speaker() -> None:
+    # the comma of "4,000" is no phrase boundary between the speaker and its verb
+    text = "The bakery company, which employs 4,000 people, said sales fell in March."
+    assert _one(text, "said sales fell").speaker == "bakery company"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A spokeswoman for the hospital said three patients were in a serious condition.",
+            "hospital spokeswoman",
+        ),
+        ("In a statement, the club said the striker would miss six weeks.", "club"),
+        ("The central bank said inflation would stay above its target.", "central bank"),
+    ],
+)
+def test_a_role_of_a_common_noun_body_and_more_bodies(sentence: str, speaker: str) -> None:
+    assert _one(f"The season ended in May.\n{sentence}", sentence[:12]).speaker == speaker

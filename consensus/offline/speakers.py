@@ -64,7 +64,14 @@ _GROUP_NP = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|"
     r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
-    r"investigators|body|board|court|service))"
+    r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
+    r"party|hospital|embassy|university|broadcaster|newspaper))"
+)
+# an unnamed role holder of a body named by a common noun: "a spokesman for the regional
+# government", "an official at the state health department"
+_ROLE_OF_GROUP = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officer)"
+    r"\s+(?:for|from|of|at|with)\s+(?P<np>.+)"
 )
 # "analyst Peter Marsh of Greyfield Capital": a person, then the body they work for
 _OF_BODY = re.compile(rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN})*")
@@ -209,6 +216,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "A spokesperson from the British Transport Police", "A … spokesman in Berlin"
         qualifier = m.group("body") or m.group("pre").strip()
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
+    m = _ROLE_OF_GROUP.fullmatch(np)
+    body = _group_body(m.group("np"), names) if m else None
+    if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
+        return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
     if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
         return _Speaker(m.group(1), False)
@@ -278,6 +289,8 @@ def _group_body(np: str, names: _Names) -> str | None:
     return m.group("body")
 
 
+# a comma between phrases, never the thousands separator of "4,000"
+_COMMA = re.compile(r",(?!\d{3}\b)\s*")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
@@ -293,7 +306,7 @@ def unnamed_speaker(
     for m in _VERB_RE.finditer(clause, 0, 200):
         if _in_quotes(m.start(), quotes):
             continue
-        segments = _without_place(re.split(r",\s*", clause[: m.start()].strip(" ,")))
+        segments = _without_place(_COMMA.split(clause[: m.start()].strip(" ,")))
         pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
         if pre[:1].islower() and len(segments) >= 2:
             pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
@@ -396,7 +409,7 @@ def _leading(
         pre = _strip_aux(raw).rstrip(", ")
         if not pre:
             continue
-        segments = _without_place(re.split(r",\s*", pre))
+        segments = _without_place(_COMMA.split(pre))
         # "Putin, addressing his Security Council, said": the last segment is an appositive.
         candidates = [len(segments) - 1]
         if (
