@@ -65,7 +65,8 @@ _GROUP_NP = re.compile(
     r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
-    r"party|hospital|embassy|university|broadcaster|newspaper))"
+    r"party|hospital|embassy|university|broadcaster|newspaper|family|"
+    r"relatives|residents|witnesses))"
 )
 # an unnamed role holder of a body named by a common noun: "a spokesman for the regional
 # government", "an official at the state health department"
