@@ -137,6 +137,10 @@ def test_a_relative_clause_with_a_thousands_figure_keeps_its_speaker() -> None:
         ("In a statement, the club said the striker would miss six weeks.", "club"),
         ("The central bank said inflation would stay above its target.", "central bank"),
         ("“We have lost a son and a brother,” the family said in a statement.", "family"),
+        (
+            "Opposition lawmakers said the vote had been rigged in three districts.",
+            "Opposition lawmakers",
+        ),
     ],
 )
 def test_a_role_of_a_common_noun_body_and_more_bodies(sentence: str, speaker: str) -> None:

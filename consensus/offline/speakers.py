@@ -66,7 +66,8 @@ _GROUP_NP = re.compile(
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
     r"party|hospital|embassy|university|broadcaster|newspaper|family|"
-    r"relatives|residents|witnesses))"
+    r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
+    r"rescuers|activists|organi[sz]ers))"
 )
 # an unnamed role holder of a body named by a common noun: "a spokesman for the regional
 # government", "an official at the state health department"
