@@ -516,7 +516,7 @@ class _Extractor:
         if attr is None:
             m = _ACCORDING.search(clause)
             if m:
-                # "according to the American Trucking Associations, an industry group": the
+                # "according to the Baking Federation, a trade group": the
                 # name before its appositive, else the last part
                 parts = m.group("src").split(", ")
                 spk = None

@@ -111,7 +111,7 @@ def _split_sentences(text: str) -> list[_Sentence]:
         para_end = n if nl == -1 else nl
         regions = _quote_regions(text, pos, para_end)
         s = pos
-        # "REDDING, Calif. (Wire) - A fire ...": the dateline's abbreviation ends no sentence
+        # "SALEM, Ore. (Wire) - A fire ...": the dateline's abbreviation ends no sentence
         dateline = _DATELINE.match(text, pos, para_end)
         for punct, send, nxt in _boundaries(text, pos, para_end):
             if dateline is not None and punct < dateline.end():
@@ -150,7 +150,7 @@ def _inner_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int]]:
 
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
-    # "REDDING, Calif. (Wire) - ", "AUSTIN, Texas (Wire) - ": a state after the city
+    # "SALEM, Ore. (Wire) - ", "DENTON, Texas (Wire) - ": a state after the city
     r"(?:,\s*[A-Z][a-z]{1,14}\.?(?=\s*[(–—-]))?"
     r"(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
 )

@@ -75,7 +75,7 @@ _ROLE_OF_GROUP = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officer)"
     r"\s+(?:for|from|of|at|with)\s+(?P<np>.+)"
 )
-# "analyst Peter Marsh of Greyfield Capital": a person, then the body they work for
+# "analyst Lena Braun of Keller Partners": a person, then the body they work for
 _OF_BODY = re.compile(rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN})*")
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
@@ -234,8 +234,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if words[0] not in names.name_words:
             words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
         head = _resolve_np(" ".join(words), pos, names, state)
-        # a person named after their description, never a title alone ("Assistant Chief
-        # Constable of the British Transport Police")
+        # a person named after their description, never a title alone ("Deputy Chief
+        # Inspector of the Harbour Police")
         if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
             return head
     m = _THE_CAPS.fullmatch(np)
@@ -278,7 +278,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
 def _group_body(np: str, names: _Names) -> str | None:
     """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
     capitalised first word only when it opens the sentence and is no name the article
-    capitalises elsewhere ("Aid groups said", never "Yonhap news agency")."""
+    capitalises elsewhere ("Aid groups said", never "Reuters news agency")."""
     m = _GROUP_NP.fullmatch(np)
     first, _, rest = np.partition(" ")
     if m is None and rest and first.istitle() and first.isalpha() and first not in names.name_words:
@@ -387,7 +387,7 @@ class _Attribution:
     verb_end: int = 0  # offset within the clause text, for leading attributions
 
 
-# an appositive naming a role by its owner: "Norvale's chief executive"
+# an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
 
 
@@ -419,7 +419,7 @@ def _leading(
             and segments[-1]
             and (segments[-1][0].islower() or _OWNER_ROLE.match(segments[-1]) is not None)
         ):
-            # "Karen Liu, Norvale's chief executive, said": the name before the appositive
+            # "Maria Olsen, Brightwell's finance chief, said": the name before the appositive
             candidates.append(len(segments) - 2)
         first_only = len(segments) >= 3 and all(
             seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:]
