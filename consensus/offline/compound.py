@@ -470,6 +470,9 @@ def _next_start(text: str, pos: int) -> int:
     return pos + (m.end() if m else 0)
 
 
+_SELF_OBJECT = re.compile(r"\s+(?:it|itself|themselves)\b")
+
+
 def _participle(
     text: str, cur: _Piece, a: int, b: int, end: int, quotes: list[tuple[int, int]]
 ) -> _Piece | None:
@@ -479,6 +482,10 @@ def _participle(
         return None
     verb = first.group()
     if verb.lower() in _NOT_PARTICIPLES or len(verb) < 6 or not verb.endswith("ing"):
+        return None
+    if verb.lower() not in _SPEECH_ACTS and _SELF_OBJECT.match(text, first.end(), end):
+        # "The fire scorched 95,000 acres, making it one of the largest": "it" is the
+        # subject itself, so "The fire made it one of the largest" garbles the sentence.
         return None
     rest = text[b:end]
     comma = rest.find(",")

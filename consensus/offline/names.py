@@ -519,7 +519,8 @@ _VERBS = (
     r"warned|insisted|revealed|reported|reports|admitted|described|confirmed|declared|"
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
     r"underlined|underscored|tweeted|tweets|replied|replies|recalled|recalls|commented|"
-    r"countered|conceded|cautioned|remarked|testified"
+    r"countered|conceded|cautioned|remarked|testified|"
+    r"complained(?=\s+that\b)|complains(?=\s+that\b)"
 )
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")
 _SPEAKS_OF_KIN = re.compile(

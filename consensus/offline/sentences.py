@@ -111,7 +111,11 @@ def _split_sentences(text: str) -> list[_Sentence]:
         para_end = n if nl == -1 else nl
         regions = _quote_regions(text, pos, para_end)
         s = pos
+        # "SALEM, Ore. (Wire) - A fire ...": the dateline's abbreviation ends no sentence
+        dateline = _DATELINE.match(text, pos, para_end)
         for punct, send, nxt in _boundaries(text, pos, para_end):
+            if dateline is not None and punct < dateline.end():
+                continue
             # Inside a quotation when a region opens before the punctuation and closes after
             # the sentence end (a closer consumed into the boundary ends the quote with it).
             if any(qs < punct and qe >= send for qs, qe in regions):
@@ -145,7 +149,10 @@ def _inner_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int]]:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
+    r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
+    # "SALEM, Ore. (Wire) - ", "DENTON, Texas (Wire) - ": a state after the city
+    r"(?:,\s*[A-Z][a-z]{1,14}\.?(?=\s*[(–—-]))?"
+    r"(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
 )
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
 _TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")

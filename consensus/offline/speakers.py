@@ -58,6 +58,25 @@ _BODY_NP = re.compile(
     rf"[Tt]he\s+((?:{_TOKEN}\s+)*(?:ministry|Ministry|government|military|army|embassy|agency|"
     r"police|authorities|prosecutors?|spokes(?:man|woman|person)|company|statement))"
 )
+# A body or group named by a common noun, with up to four words before it: "the health
+# ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
+_GROUP_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|"
+    r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
+    r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
+    r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
+    r"party|hospital|embassy|university|broadcaster|newspaper|family|"
+    r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
+    r"rescuers|activists|organi[sz]ers))"
+)
+# an unnamed role holder of a body named by a common noun: "a spokesman for the regional
+# government", "an official at the state health department"
+_ROLE_OF_GROUP = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officer)"
+    r"\s+(?:for|from|of|at|with)\s+(?P<np>.+)"
+)
+# "analyst Lena Braun of Keller Partners": a person, then the body they work for
+_OF_BODY = re.compile(rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN})*")
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
@@ -199,9 +218,26 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "A spokesperson from the British Transport Police", "A … spokesman in Berlin"
         qualifier = m.group("body") or m.group("pre").strip()
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
+    m = _ROLE_OF_GROUP.fullmatch(np)
+    body = _group_body(m.group("np"), names) if m else None
+    if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
+        return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
     if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
         return _Speaker(m.group(1), False)
+    body = _group_body(np, names)
+    if body is not None:
+        return _Speaker(body, False)
+    m = _OF_BODY.fullmatch(np)
+    if m and len(m.group("head").split()) >= 3:
+        words = m.group("head").split()
+        if words[0] not in names.name_words:
+            words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
+        head = _resolve_np(" ".join(words), pos, names, state)
+        # a person named after their description, never a title alone ("Deputy Chief
+        # Inspector of the Harbour Police")
+        if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
+            return head
     m = _THE_CAPS.fullmatch(np)
     if m:
         tokens = m.group(1).split()
@@ -239,6 +275,24 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     return None
 
 
+def _group_body(np: str, names: _Names) -> str | None:
+    """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
+    capitalised first word only when it opens the sentence and is no name the article
+    capitalises elsewhere ("Aid groups said", never "Reuters news agency")."""
+    m = _GROUP_NP.fullmatch(np)
+    first, _, rest = np.partition(" ")
+    if m is None and rest and first.istitle() and first.isalpha() and first not in names.name_words:
+        m = _GROUP_NP.fullmatch(f"{first.lower()} {rest}")
+        if m is not None and m.start("body") == 0:
+            return np if not _FUNCTION_WORDS.intersection(np.lower().split()) else None
+        return None
+    if m is None or _FUNCTION_WORDS.intersection(w.lower() for w in m.group("body").split()):
+        return None
+    return m.group("body")
+
+
+# a comma between phrases, never the thousands separator of "4,000"
+_COMMA = re.compile(r",(?!\d{3}\b)\s*")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
@@ -254,7 +308,7 @@ def unnamed_speaker(
     for m in _VERB_RE.finditer(clause, 0, 200):
         if _in_quotes(m.start(), quotes):
             continue
-        segments = _without_place(re.split(r",\s*", clause[: m.start()].strip(" ,")))
+        segments = _without_place(_COMMA.split(clause[: m.start()].strip(" ,")))
         pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
         if pre[:1].islower() and len(segments) >= 2:
             pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
@@ -333,6 +387,10 @@ class _Attribution:
     verb_end: int = 0  # offset within the clause text, for leading attributions
 
 
+# an appositive naming a role by its owner: "Brightwell's finance chief"
+_OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
+
+
 def _leading(
     clause: str,
     cstart: int,
@@ -353,10 +411,15 @@ def _leading(
         pre = _strip_aux(raw).rstrip(", ")
         if not pre:
             continue
-        segments = _without_place(re.split(r",\s*", pre))
+        segments = _without_place(_COMMA.split(pre))
         # "Putin, addressing his Security Council, said": the last segment is an appositive.
         candidates = [len(segments) - 1]
-        if len(segments) >= 2 and segments[-1] and segments[-1][0].islower():
+        if (
+            len(segments) >= 2
+            and segments[-1]
+            and (segments[-1][0].islower() or _OWNER_ROLE.match(segments[-1]) is not None)
+        ):
+            # "Maria Olsen, Brightwell's finance chief, said": the name before the appositive
             candidates.append(len(segments) - 2)
         first_only = len(segments) >= 3 and all(
             seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:]
