@@ -1600,16 +1600,3 @@ def test_a_denial_of_the_accusation_is_a_side_of_a_point() -> None:
     report = _made_up_report("talks")
     denials = [p for c in report.contested for p in c.positions if p.polarity == Polarity.denies]
     assert any(p.statement.startswith("Armenia denied the accusation (") for p in denials)
-
-
-def test_an_agreed_count_that_rose_says_so() -> None:
-    # "At least two people were killed" (Wednesday) agrees with "The death toll rose to 11"
-    # (Friday): agreed, and the item says the counts its sources print, by first
-    # publication, so an editor does not read the first one as the toll
-    report = made_up_report("storm")
-    (toll,) = [i for i in report.agreed if "two people were killed" in i.statement]
-    assert "counts its sources print, by first publication" in toll.rule
-    assert "11 (2018-10-12)" in toll.rule and "possibly an update" in toll.rule
-    # an item whose sources print one count says nothing of it ("category 4 ... 155 mph")
-    (landfall,) = [i for i in report.agreed if "landfall" in i.statement]
-    assert "counts its sources" not in landfall.rule

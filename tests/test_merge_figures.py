@@ -549,3 +549,35 @@ def test_a_forecast_or_a_request_is_no_count_of_what_happened() -> None:
     assert ctx.figure_relation(2, 3) == (False, "")
     # two forecasts of one thing still are one slot
     assert ctx.figure_relation(1, 4)[1]
+
+
+def test_an_agreed_group_whose_counts_rose_lists_them_by_first_publication() -> None:
+    # "At least two people were killed" (Wednesday) and "The death toll rose to 11"
+    # (Friday) in one agreed group: the item says the counts its sources print, in order
+    import datetime as dt
+
+    from consensus.merge.disputes import agreed_figures
+
+    group = _members(
+        ("o1", "At least two people were killed, officials said."),
+        ("o2", "Two people died in the storm."),
+        ("o3", "The death toll rose to 11 on Friday, officials said."),
+    )
+    published = {
+        "a0": dt.date(2018, 10, 10), "a1": dt.date(2018, 10, 11), "a2": dt.date(2018, 10, 12)
+    }  # fmt: skip
+    told = agreed_figures(group, published)
+    assert told.startswith("the counts its sources print, by first publication: at least two")
+    assert "11 (2018-10-12)" in told and "possibly an update" in told
+    # one count, or a member printing two counts: nothing to say
+    assert agreed_figures(group[:2], published) == ""
+    two = _members(("o1", "Two people died and 40 were hurt."), ("o2", "11 people died."))
+    assert agreed_figures(two, {"a0": dt.date(2018, 10, 10), "a1": dt.date(2018, 10, 12)}) == ""
+
+
+def test_a_category_on_a_scale_is_disputed_as_a_category() -> None:
+    # "a category 4 storm" / "upgraded to a category 5 hurricane": "Category: 4 vs 5",
+    # never a count of anything
+    report = _made_up_report("storm")
+    slots = {s.slot: sorted(f.text for f in s.figures) for c in report.contested for s in c.slots}
+    assert slots.get("category") == ["4", "5"], slots
