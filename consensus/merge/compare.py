@@ -173,6 +173,12 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def _counted(f: Figure) -> str:
+    """The stem of what a figure counts (its head, else its nearest slot word): the key of
+    `PairContext._places`."""
+    return _stem(f.head or (f.slot[0] if f.slot else ""))
+
+
 def _round_step(value: float) -> float:
     """The step a bound at a round number speaks in: "more than 70" is 70-something,
     "more than 100" 100-odd, "more than 1,000" a thousand and some hundreds (the bound is
@@ -474,9 +480,7 @@ class PairContext:
         for fs in figs:
             for f in fs:
                 if f.where:
-                    self._places[_stem(f.head or (f.slot[0] if f.slot else ""))].add(
-                        f.where.casefold()
-                    )
+                    self._places[_counted(f)].add(f.where.casefold())
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -787,7 +791,7 @@ class PairContext:
 
     def _counted_by_place(self, f: Figure) -> bool:
         """Whether the batch counts what `f` counts in another place than `f`'s too."""
-        return len(self._places.get(_stem(f.head or (f.slot[0] if f.slot else "")), ())) > 1
+        return len(self._places.get(_counted(f), ())) > 1
 
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y):
