@@ -12,7 +12,10 @@ Whole lines
       "Image caption", "Media caption", "Photo:", "FILE -") or with a photo agency's name
       followed by a capitalised word ("Getty Images The truck ...", "AP:Associated Press
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
-      line that places people in a picture ("X (left) and Y (right) ...");
+      line that places people in a picture ("X (left) and Y (right) ..."), a line whose
+      last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name");
+    - a list's heading: a short line ending in a colon right before a bulleted line ("What
+      the plan means for you:"), with no reporting verb;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app"), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), author lines
@@ -156,6 +159,12 @@ _SLASH_CREDIT = (
 _LINE_ENDS_WITH_CREDIT = re.compile(
     rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*[ \t]*$"
 )
+# "A cup of tea on a kitchen table. Photo: Jane Roe", "... in 1985. Photograph: Jane Roe/Agency":
+# a caption whose credit follows its last sentence under a label (a few words, no stop)
+_LABELLED_CREDIT_END = re.compile(
+    r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
+    r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
+)
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
 _GALLERY_ITEM_CHARS = 800  # a gallery item's caption is shorter than this
@@ -212,6 +221,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()):
             found.append((start, end))
     found.extend(_gallery_items(text))
+    found.extend(_list_headings(text))
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
@@ -374,9 +384,39 @@ def _gallery_items(text: str) -> list[tuple[int, int]]:
     return items
 
 
+# "What the plan means for you:" then "- Bus fares frozen": a short line ending in a colon
+# right before a bulleted line heads a list (no reporting verb: "Police said:" quotes)
+_LIST_HEADING = re.compile(
+    r"^[ \t]*(?P<head>[^\n:]{3,80}):[ \t]*\n[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))",
+    re.MULTILINE,
+)
+_HEADING_WORDS = 10
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|announced|announces|"
+    r"warned|warns|explained|explains|according)\b"
+)
+
+
+def _list_headings(text: str) -> list[tuple[int, int]]:
+    """The heading lines of bulleted lists (`_LIST_HEADING`), never one with a reporting
+    verb or a quotation mark."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_HEADING.finditer(text):
+        head = m.group("head")
+        if (
+            len(head.split()) <= _HEADING_WORDS
+            and not _REPORTING.search(head)
+            and not any(q in head for q in _QUOTE_MARKS)
+        ):
+            out.append((m.start(), m.end("head") + 1))
+    return out
+
+
 def _ends_with_credit(line: str) -> bool:
-    # Every credit shape ends with ")" or has a "/" near the end: skip the regex otherwise.
     end = line.rstrip()
+    if _LABELLED_CREDIT_END.search(end, max(0, len(end) - _CREDIT_TAIL_CHARS)) is not None:
+        return True
+    # Every other credit shape ends with ")" or has a "/" near the end: skip the regex then.
     if not end.endswith(")") and "/" not in end[-60:]:
         return False
     return _LINE_ENDS_WITH_CREDIT.search(end, max(0, len(end) - _CREDIT_TAIL_CHARS)) is not None

@@ -101,6 +101,14 @@ def _unbullet(text: str, a: int, b: int) -> int:
     return a
 
 
+def is_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a line after a list bullet ("* The benefit was
+    seen in both men and women"): an item may be a whole proposition without a stop."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _BULLET.match(text, line, start + 1)
+    return line < start and m is not None and m.end() == start
+
+
 def _split_sentences(text: str) -> list[_Sentence]:
     """Paragraphs are lines; sentences never break inside a balanced quotation."""
     sentences: list[_Sentence] = []

@@ -1,0 +1,176 @@
+"""The offline extractor on shapes of real news copy that the made-up election, budget,
+death, breach and study clusters (tests/data/madeup/) brought up: a quotation spread over
+two paragraphs, list items and their heading, photo captions ending in a credit, names
+before a role appositive, bodies named with a descriptor or a possessive ("the nationalist
+Homeland Party", "her family", "online lender Quillbank"), organisations named "X of Y".
+Short made-up sentences, one rule each."""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_kinds import _claims, _one
+
+from consensus.nonclaims import non_claim_spans
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    return _one(text, fragment).speaker
+
+
+# --- captions, list headings and list items ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A cup of tea on a cafe table. Photo: Jane Roe",
+        "The singer performing in Oslo in 1985. Photograph: Archive Desk/Agency",
+        "Rescue workers at the pit head. Picture by Tom Hale",
+    ],
+)
+def test_a_caption_ending_with_a_labelled_credit_is_no_claim(caption: str) -> None:
+    text = f"{caption}\nThe mine was closed in 1998 after a fire, the company said."
+    assert non_claim_spans(text) == ((0, len(caption)),)
+    assert [c.statement for c in _claims(text)] == [
+        "The mine was closed in 1998 after a fire, the company said."
+    ]
+
+
+def test_a_list_heading_is_no_claim_and_its_items_are() -> None:
+    text = (
+        "The study followed 4,000 adults for ten years, the authors said.\n"
+        "What the study found:\n"
+        "* The benefit was seen in both men and women\n"
+        "- Tea drinkers slept longer\n"
+        "* Green tea had a similar effect on blood pressure\n"
+    )
+    statements = [c.statement for c in _claims(text)]
+    assert not [s for s in statements if "What the study found" in s]
+    assert "The benefit was seen in both men and women" in statements
+    assert "Green tea had a similar effect on blood pressure" in statements
+    # a heading that reports speech is not a list heading
+    assert _LIST_HEADING_WITH_VERB not in "".join(
+        text[a:b] for a, b in non_claim_spans(_LIST_HEADING_WITH_VERB + "\n- Ten roads closed")
+    )
+
+
+_LIST_HEADING_WITH_VERB = "The council said the following roads were closed:"
+
+
+# --- a quotation spread over paragraphs ---------------------------------------------------
+
+
+def test_a_quotation_opened_unattributed_takes_the_speaker_of_its_last_paragraph() -> None:
+    text = (
+        "Prime minister-elect Jane Roe told reporters that taxes would fall next year.\n"
+        '"This is a mandate for change.\n'
+        '"We will not waste a single day," she said.\n'
+    )
+    claim = _one(text, "mandate for change")
+    assert claim.speaker == "Jane Roe"
+    assert claim.statement == 'Jane Roe said "This is a mandate for change."'
+
+
+def test_a_quotation_running_on_keeps_the_speaker_named_where_it_opens() -> None:
+    text = (
+        'A fire service spokesman said: "Crews were called at 6.13 to a fire at the depot.\n'
+        '"Two firefighters were treated at the scene for smoke inhalation.\n'
+        '"The cause of the fire is not yet known."\n'
+        "The depot was closed on Tuesday.\n"
+        '"Nobody was hurt in the second fire."\n'
+    )
+    assert _speaker(text, "Two firefighters were treated") == "fire service spokesman"
+    # a quotation after a paragraph of the outlet's own is not the spokesman's running on
+    assert _one(text, "Nobody was hurt").speaker != "fire service spokesman"
+
+
+def test_a_pronoun_inside_a_quotation_left_open_stays_a_pronoun() -> None:
+    text = (
+        "Police spokesman Tom Hale gave an update on Friday.\n"
+        'He said: "There is no hostage. A man drove a van into the crowd. He was shot by '
+        "police.\n"
+        '"Investigations are under way to establish whether he acted alone."\n'
+    )
+    claim = _one(text, "He was shot by police")
+    assert "Tom Hale was shot" not in claim.statement
+    assert claim.speaker == "Tom Hale"
+
+
+# --- who speaks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name before a role appositive that names no one
+        (
+            "Roe, 52, a former finance minister, said he would form a government within two weeks.",
+            "Roe",
+        ),
+        ("Jane Roe, the Green Party leader, has conceded defeat.", "Jane Roe"),
+        # a body named after lower-case descriptors
+        (
+            "The nationalist Unity Party, which won 11 seats, said the vote had been rigged.",
+            "Unity Party",
+        ),
+        ("Online lender Brightbank says a cyber attack exposed 200,000 accounts.", "Brightbank"),
+        # a possessive before a body or a described person
+        ("The singer died at home on Saturday, her family said.", "family"),
+        ("The singer died at home on Saturday, her daughter Ruth Hale said.", "Ruth Hale"),
+        (
+            "The singer died of heart failure, according to a statement from her family.",
+            "family",
+        ),
+        # an occupation before a name is no part of it
+        ("Singer Rosa Lind wrote on Twitter that the world had lost a great voice.", "Rosa Lind"),
+        # an office of a named place, a commissioner
+        (
+            "The Harbour County coroner's office said it was investigating the death.",
+            "Harbour County coroner's office",
+        ),
+        (
+            "The federal data protection commissioner said it had opened an investigation.",
+            "federal data protection commissioner",
+        ),
+        # organisations named "X of Y" / "X for Y"
+        (
+            "Lead author Dr. Maria Lopes of the University of Porto said the effect was seen "
+            "in both men and women.",
+            "Maria Lopes",
+        ),
+        (
+            "According to the Institute for Fiscal Research, an independent think tank, the "
+            "measures will add $2 billion to debt.",
+            "Institute for Fiscal Research",
+        ),
+    ],
+)
+def test_who_speaks(sentence: str, speaker: str) -> None:
+    text = f"The results were published on Monday.\n{sentence}"
+    assert _speaker(text, sentence[:15]) == speaker
+
+
+def test_police_is_a_body_not_the_person_a_pronoun_names() -> None:
+    text = (
+        "Lena Hart, the soul singer, has died at her home, her family said on Sunday.\n"
+        "Police said there were no suspicious circumstances.\n"
+        "She is survived by her husband and two daughters.\n"
+    )
+    assert _one(text, "She is survived").statement.startswith("Lena Hart is survived")
+
+
+def test_a_name_before_an_owner_role_appositive_still_speaks() -> None:
+    text = (
+        "Trams were suspended on Wednesday.\n"
+        "Mike Dole, Harbourside's transport commissioner, said: \"Our thoughts are with "
+        'the families of those affected."\n'
+    )
+    assert _speaker(text, "Our thoughts") == "Mike Dole"
+
+
+def test_a_participle_opening_a_sentence_names_no_body() -> None:
+    text = (
+        "Citing South Korean officials, the Yonhap news agency reports that the tanker "
+        "moved 600 tons of oil."
+    )
+    assert not (_one(text, "Citing").speaker or "").startswith("Citing")
