@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from consensus.offline.names import (
+    _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
     _DEMONYM,
     _FUNCTION_WORDS,
@@ -72,10 +73,11 @@ _GROUP_NP = re.compile(
     r"rescuers|activists|organi[sz]ers|researchers|scientists))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
-# "the Valley Water District officials"
+# "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer
+# set their count against an unattributed one; nor a nationality's ministry, below)
 _NAMED_OFFICE_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,4}}(?:[a-z][\w’'-]*\s+){{0,3}}?"
-    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog|officials))"
+    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog))"
 )
 # a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
 # Vanta Motors", "Swiss bank Halden"
@@ -270,7 +272,15 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if body is not None:
         return _Speaker(body, False)
     m = _NAMED_OFFICE_NP.fullmatch(np)
-    if m and (np[:4].lower() == "the " or np.split()[0] in names.name_words):
+    first = m.group("body").split()[0] if m else ""
+    if (
+        m
+        and (np[:4].lower() == "the " or first in names.name_words)
+        # a nationality's ministry stays unattributed, as before: the merge would no
+        # longer join its words with another source's ("the German foreign ministry")
+        and not _DEMONYM.fullmatch(first)
+        and first not in _ALWAYS_NATIONALITIES
+    ):
         # "The Harbour County coroner's office said"; never "Citing local officials"
         return _Speaker(m.group("body"), False)
     m = _ORG_OF_NP.fullmatch(np)
