@@ -165,6 +165,7 @@ _LABELLED_CREDIT_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
     r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
 )
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit")
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
 _GALLERY_ITEM_CHARS = 800  # a gallery item's caption is shorter than this
@@ -386,10 +387,7 @@ def _gallery_items(text: str) -> list[tuple[int, int]]:
 
 # "What the plan means for you:" then "- Bus fares frozen": a short line ending in a colon
 # right before a bulleted line heads a list (no reporting verb: "Police said:" quotes)
-_LIST_HEADING = re.compile(
-    r"^[ \t]*(?P<head>[^\n:]{3,80}):[ \t]*\n[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))",
-    re.MULTILINE,
-)
+_LIST_HEADING_END = re.compile(r":[ \t]*\n[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))")
 _HEADING_WORDS = 10
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|announced|announces|"
@@ -398,23 +396,26 @@ _REPORTING = re.compile(
 
 
 def _list_headings(text: str) -> list[tuple[int, int]]:
-    """The heading lines of bulleted lists (`_LIST_HEADING`), never one with a reporting
-    verb or a quotation mark."""
+    """The heading lines of bulleted lists (`_LIST_HEADING_END`), never one with a
+    reporting verb, a quotation mark or another colon."""
     out: list[tuple[int, int]] = []
-    for m in _LIST_HEADING.finditer(text):
-        head = m.group("head")
+    for m in _LIST_HEADING_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        head = text[start : m.start()]
         if (
             len(head.split()) <= _HEADING_WORDS
+            and ":" not in head
             and not _REPORTING.search(head)
             and not any(q in head for q in _QUOTE_MARKS)
         ):
-            out.append((m.start(), m.end("head") + 1))
+            out.append((start, m.start() + 1))
     return out
 
 
 def _ends_with_credit(line: str) -> bool:
     end = line.rstrip()
-    if _LABELLED_CREDIT_END.search(end, max(0, len(end) - _CREDIT_TAIL_CHARS)) is not None:
+    tail = end[-_CREDIT_TAIL_CHARS:]
+    if any(label in tail for label in _CREDIT_LABELS) and _LABELLED_CREDIT_END.search(tail):
         return True
     # Every other credit shape ends with ")" or has a "/" near the end: skip the regex then.
     if not end.endswith(")") and "/" not in end[-60:]:
