@@ -114,6 +114,7 @@ def test_a_pronoun_inside_a_quotation_left_open_stays_a_pronoun() -> None:
             "Unity Party",
         ),
         ("Online lender Brightbank says a cyber attack exposed 200,000 accounts.", "Brightbank"),
+        ("Oslo-based Brightbank said a cyber attack exposed 200,000 accounts.", "Brightbank"),
         # a possessive before a body or a described person
         ("The singer died at home on Saturday, her family said.", "family"),
         ("The singer died at home on Saturday, her daughter Ruth Hale said.", "Ruth Hale"),

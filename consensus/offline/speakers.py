@@ -98,6 +98,8 @@ _ORG_OF_NP = re.compile(
 _THE_ADJ_CAPS = re.compile(
     rf"[Tt]he\s+(?P<adj>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_TOKEN}(?:\s+{_TOKEN})*)"
 )
+# a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
+_BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
 # "a statement from her family": the statement's author
 _STATEMENT_FROM = re.compile(
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?statement\s+(?:from|by|issued by)\s+(?P<np>.+)"
@@ -187,6 +189,7 @@ def _other_holder(person: str, words: list[str], names: _Names) -> bool:
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
+    np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
     m = _STATEMENT_FROM.fullmatch(np)
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
