@@ -24,7 +24,10 @@ Whole lines
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
       a video player's label before its caption ("CLOSE A potential merger ... Newslook"),
-      related-story links ("Read more: ...", "RELATED: ..."), transcript disclaimers
+      related-story links ("Read more: ...", "RELATED: ...", "Also read: ...", "More from
+      X: ..."), time stamps ("Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017"),
+      bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
+      ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - page talk, sentence by sentence: the outlet naming its own page ("This article
       originally appeared on ...", "Our live coverage has ended", "a developing story") or
@@ -59,8 +62,9 @@ _PHOTO_DESKS = (
     r"EPA|EFE|PA|PA Wire|Rex Features|Rex|Shutterstock|Alamy|SWNS"
 )
 _CREDIT_BRACKET = (
-    # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File)
+    # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File), [Name/Outlet]
     r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^()\n]{2,60}\)"
+    r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...)
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
     # (Associated Press) after a caption; "(Reuters) - ..." is a dateline, not a credit
@@ -75,7 +79,10 @@ _LINE_RULES = re.compile(
     r"|FILE[ \t]+[-–—]"
     rf"|(?:{_PHOTO_DESKS})(?:[ \t]*[•/|][ \t]*[A-Z][\w.]*)*[ \t]+"
     r"(?!(?:News|Media|Agency|Wire|Breakingviews)\b)(?=[A-Z0-9“\"‘'])"
-    r"|(?:Read|READ|See|SEE|Watch|WATCH)(?:[ \t]+(?:more|MORE|also|ALSO))?[ \t]*:"
+    r"|(?:(?:Also|ALSO)[ \t]+)?(?:[Rr]ead|READ|[Ss]ee|SEE|[Ww]atch|WATCH|[Ll]isten|LISTEN)"
+    r"(?:[ \t]+(?:more|MORE|also|ALSO))?[ \t]*:"
+    # "More from Daily Two: ...", "More on this story: ...": a teaser
+    r"|(?:More|MORE)[ \t]+(?:from|on|in|FROM|ON|IN)[ \t][^\n:.!?]{1,40}:"
     r"|(?:Related|RELATED|More|MORE)[ \t]*(?:stories|STORIES|coverage|COVERAGE)?[ \t]*:"
     r"|Advertisement\b"
     r"|(?:CLOSE|SKIP|VIDEO|WATCH|PLAY|REPLAY)[ \t]+(?=[A-Z])"  # a video player's label + caption
@@ -83,7 +90,18 @@ _LINE_RULES = re.compile(
     r"|Media playback is\b"
     r"|Additional reporting\b"
     r"|(?:Reporting|Writing|Editing) by\b"
-    r"|(?:Updated|Published|Posted|Last updated)[ \t]*:?[ \t]*\d"  # a time stamp line
+    # a time stamp line: "Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017", "UPDATED
+    # Thursday"
+    r"|(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|Last[ \t][Uu]pdated"
+    r"|LAST[ \t]UPDATED)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # "FILE PHOTO: ...", "Pictured: ...", "Above: ...": a caption's label
+    r"|(?:FILE|File)[ \t]+(?:PHOTO|Photo|photo|IMAGE|Image|PICTURE|Picture)[ \t]*[:-]"
+    r"|(?:Pictured|PICTURED|Above|ABOVE|Below|BELOW|Inset|INSET|Top|TOP|Main[ \t]+"
+    r"(?:picture|image|photo))[ \t]*:"
+    # a byline: "By Jane Doe and John Roe, Reuters", "By JANE DOE | Associated Press"
+    r"|By[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]*[,|&/–—-][ \t]*|[ \t]+(?:(?:and|of|the)[ \t]+)?)"
+    r"[A-Z][\w.'’-]*){0,9}[ \t]*\.?[ \t]*$"
     r"|MOST READ\b|Most Read\b|Most read\b"
     r"|Like[ \t][^\n]{1,60}?[ \t]on Facebook\b"
     # "Shirley Feng contributed from Beijing.": a short contributor line
@@ -104,7 +122,7 @@ _LINE_RULES = re.compile(
     # an author's line: "Jane Doe is a reporter for The Daily Example covering transport."
     r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|"
-    r"contributor|producer|intern)[ \t]+(?:for|at|with|on)\b"
+    r"contributor|producer|intern)[ \t]+(?:for|at|with|on|of)\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -123,6 +141,8 @@ _LINE_ANYWHERE = re.compile(
     r"|we use cookies|(?:privacy|cookie) (?:policy|notice|settings)\b"
     r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
+    r"|(?:delivered|straight|direct) to your inbox"
+    r"|journalism (?:depends|relies) on (?:your|the|our) (?:support|readers)"
     r"|newsletter sign[ -]?up"
     r"|subscribe to (?:our|the)\b"
     r"|we pay for (?:your )?(?:stories|videos|pictures)"
@@ -157,7 +177,8 @@ _SLASH_CREDIT = (
     rf"|(?:[A-Z][\w.'’-]+[ \t]){{0,3}}[A-Z][\w.'’-]+/[A-Z][\w.'’-]+[ \t]+via[ \t]+(?:{_DESKS})\b)"
 )
 _LINE_ENDS_WITH_CREDIT = re.compile(
-    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*[ \t]*$"
+    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*"
+    r"[ \t]*\.?[ \t]*$"
 )
 # "A cup of tea on a kitchen table. Photo: Jane Roe", "... in 1985. Photograph: Jane Roe/Agency":
 # a caption whose credit follows its last sentence under a label (a few words, no stop)

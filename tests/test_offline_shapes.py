@@ -57,6 +57,46 @@ def test_a_list_heading_is_no_claim_and_its_items_are() -> None:
 _LIST_HEADING_WITH_VERB = "The council said the following roads were closed:"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATED 3:45 p.m. ET",
+        "Last Updated: Nov. 30, 2017 3:45 p.m.",
+        "Updated Nov. 30, 2017 at 3:45 p.m. ET.",
+        "By Jane Doe and John Roe, Reuters.",
+        "By JANE DOE | Wire One",
+        "Jane Doe is the political editor of the Daily Two.",
+        "FILE PHOTO: A man walks past the bank's headquarters in Oslo, March 3, 2017.",
+        "Also read: Police say the driver of the van was drunk.",
+        "More from Daily Two: Ten things we learned from the budget.",
+        "Get the latest news delivered to your inbox.",
+        "Our journalism depends on your support.",
+        "Pictured: Firefighters tackle the blaze at the depot on Tuesday.",
+        "Above: The depot after the fire on Tuesday.",
+        "Firefighters at the scene on Tuesday [Jane Roe/Daily Two].",
+        "Listen: The mayor speaks about the fire on Tuesday.",
+    ],
+)
+def test_page_furniture_lines_are_no_claims(line: str) -> None:
+    lead = "The fire destroyed the depot on Tuesday, the fire service said."
+    assert [c.statement for c in _claims(f"{lead}\n{line}\n")] == [lead]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reporting that opens like furniture
+        "By Tuesday the fire had spread to three more warehouses, officials said.",
+        "Published figures show the depot employed 40 people.",
+    ],
+)
+def test_reporting_that_opens_like_furniture_stays_a_claim(line: str) -> None:
+    assert [
+        c for c in _claims(f"The depot burned on Monday night.\n{line}\n") if "depot" in c.statement
+    ]
+    assert any(line[:20] in e.quote for c in _claims(line) for e in c.evidence)
+
+
 # --- a quotation spread over paragraphs ---------------------------------------------------
 
 
