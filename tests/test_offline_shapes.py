@@ -184,6 +184,18 @@ def test_a_pronoun_inside_a_quotation_left_open_stays_a_pronoun() -> None:
             "measures will add $2 billion to debt.",
             "Institute for Fiscal Research",
         ),
+        # a statement's author, officials of a named body, a body and where it is
+        ("The mine will reopen next month, a company statement said.", "company"),
+        (
+            "Officials at the Department of Mines said the pit would reopen next month.",
+            "Department of Mines officials",
+        ),
+        (
+            "The Mine Safety and Health Administration said it would investigate.",
+            "Mine Safety and Health Administration",
+        ),
+        ("Prosecutors in Eastport said the driver had been charged.", "Prosecutors"),
+        ("The driver was charged on Monday, according to security sources.", "security sources"),
     ],
 )
 def test_who_speaks(sentence: str, speaker: str) -> None:
@@ -215,3 +227,29 @@ def test_a_participle_opening_a_sentence_names_no_body() -> None:
         "moved 600 tons of oil."
     )
     assert not (_one(text, "Citing").speaker or "").startswith("Citing")
+
+
+def test_a_body_and_where_it_is_keeps_its_words_in_the_statement() -> None:
+    text = "Prosecutors in Eastport said the driver had been charged."
+    assert _one(text, "Prosecutors").statement == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_speaker"),
+    [
+        # a participle phrase between a name and its verb is not who speaks
+        (
+            "The Eastport Herald, quoting anonymous sources, reported that the tanker moved "
+            "600 tons of oil.",
+            "quoting anonymous sources",
+        ),
+        # a title "of" a body is not the body
+        (
+            "Jane Roe, Assistant Chief Constable of the Harbour Police, said the driver was "
+            "not known to them.",
+            "Assistant Chief Constable of the Harbour Police",
+        ),
+    ],
+)
+def test_what_is_not_a_speaker(sentence: str, not_speaker: str) -> None:
+    assert _one(sentence, sentence[:12]).speaker != not_speaker

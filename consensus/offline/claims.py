@@ -697,7 +697,12 @@ class _Extractor:
                 np = clause[a:b]
                 # "the Ukrainian General Staff" reads better than the bare canonical name.
                 # (as does "A spokesperson from the British Transport Police")
-                keep = np.split(" ", 1)[0].lower() in _KEPT and not attr.speaker.person
+                keep = not attr.speaker.person and (
+                    np.split(" ", 1)[0].lower() in _KEPT
+                    # "Prosecutors in Denver said", "Online lender Brightbank says": the
+                    # body's name as written, with what the text says of it
+                    or (len(np) > len(attr.speaker.name) and attr.speaker.name in _unowned(np))
+                )
                 body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
             else:
                 body = clause
@@ -872,6 +877,12 @@ def extract_offline(article: Article) -> ClaimSet:
 _ARTICLE_LOWER = re.compile(r"(?:an?|the)\s+[a-z]")
 # the rest of a quotation that a trailing attribution interrupts: '…,” she said, “…”'
 _RESUMED_QUOTE = re.compile(r"[^“”\"]*?,\s*[“\"](?P<rest>[^“”\"]+[”\"])\s*$")
+
+
+def _unowned(np: str) -> str:
+    """A noun phrase without its possessive endings ("St Anne's Hospital" -> "St Anne
+    Hospital"), as the names of speakers are written."""
+    return " ".join(_strip_possessive(w) for w in np.split())
 
 
 def _quoted_by(drafts: list[_Draft], speaker: str) -> None:

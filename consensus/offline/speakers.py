@@ -16,6 +16,7 @@ from consensus.offline.names import (
     _FUNCTION_WORDS,
     _NOT_ENTITIES,
     _ORG_WORDS,
+    _TITLES,
     _TOKEN,
     _VERBS,
     _Names,
@@ -70,7 +71,7 @@ _GROUP_NP = re.compile(
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
     r"party|hospital|embassy|university|broadcaster|newspaper|family|"
     r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
-    r"rescuers|activists|organi[sz]ers|researchers|scientists))"
+    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
 # "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer
@@ -87,10 +88,11 @@ _DESCRIBED_BODY_NP = re.compile(
     r"club|utility|chain|group|party)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
 )
-# an organisation named "X of Y" or "X for Y": "the University of Eastport", "the
-# Institute for Fiscal Research" (an organisation word before the "of")
+# an organisation named "X of Y", "X for Y" or "X and Y": "the University of Eastport",
+# "the Institute for Fiscal Research", "the Mine Safety and Health Administration" (an
+# organisation word in it)
 _ORG_OF_NP = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<org>(?P<head>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:of|for)\s+"
+    rf"(?:[Tt]he\s+)?(?P<org>(?P<head>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:of|for|and|&)\s+"
     rf"(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
 )
 # a name after lower-case descriptors: "the nationalist Unity Party", "the opposition
@@ -100,6 +102,16 @@ _THE_ADJ_CAPS = re.compile(
 )
 # a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
 _BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
+# "a company statement said", "the ministry's statement said": the statement's author
+_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?\s+statement")
+# "Officials at the Department of Labor", "experts from the World Health Organization"
+_GROUP_AT = re.compile(
+    r"(?P<group>[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|"
+    r"[Dd]octors|[Ss]ources)\s+(?:at|from|with|of|for|in)\s+(?:the\s+)?"
+    rf"(?P<body>{_TOKEN}(?:\s+(?:(?:of|for|and|&)\s+)?{_TOKEN}){{0,5}})"
+)
+# "Prosecutors in Denver", "the fire service in Eastport": a speaker, then where it is
+_IN_PLACE = re.compile(rf"(?P<head>.+?)\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?")
 # "a statement from her family": the statement's author
 _STATEMENT_FROM = re.compile(
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?statement\s+(?:from|by|issued by)\s+(?P<np>.+)"
@@ -193,6 +205,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _STATEMENT_FROM.fullmatch(np)
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
+    m = _STATEMENT_OF.fullmatch(np)
+    if m:  # "a company statement said"
+        return _resolve_np(f"the {m.group('np')}", pos, names, state)
+    m = _GROUP_AT.fullmatch(np)
+    if m:  # "Officials at the Department of Labor" -> "Department of Labor officials"
+        return _Speaker(f"{m.group('body')} {m.group('group').lower()}", False)
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
@@ -287,7 +305,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # "The Harbour County coroner's office said"; never "Citing local officials"
         return _Speaker(m.group("body"), False)
     m = _ORG_OF_NP.fullmatch(np)
-    if m and any(w.lower() in _ORG_WORDS for w in m.group("head").split()):
+    if (
+        m
+        and any(w.lower() in _ORG_WORDS for w in m.group("org").split())
+        # "Assistant Chief Constable of the Harbour Police" is a title, not a body
+        and not any(w.lower() in _TITLES for w in m.group("head").split())
+    ):
         return _Speaker(m.group("org"), False)  # "the Institute for Fiscal Research"
     m = _OF_BODY.fullmatch(np)
     if m and len(m.group("head").split()) >= 3:
@@ -339,6 +362,15 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             # person ("Investigators said ..." opening a sentence is no one to say "he")
             person = True
         return _Speaker(canon, person)
+    m = _IN_PLACE.fullmatch(np)
+    head_words = m.group("head").split() if m else []
+    if m and (len(head_words) == 1 or head_words[0].islower() or head_words[0] in ("The", "A")):
+        # "Prosecutors in Denver said", "the fire service in Eastport said": who speaks,
+        # not where (a named body before "in" is left as it was: "St Anne's Hospital in
+        # Eastport")
+        head = _resolve_np(m.group("head"), pos, names, state)
+        if head is not None and not head.person:
+            return head
     return None
 
 
@@ -454,6 +486,7 @@ class _Attribution:
     verb_end: int = 0  # offset within the clause text, for leading attributions
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\s")
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
@@ -511,8 +544,8 @@ def _leading(
         described: _Attribution | None = None
         for idx in candidates:
             np = _NP_LEAD.sub("", _strip_aux(segments[idx]))
-            if not np:
-                continue
+            if not np or (idx > 0 and _PARTICIPLE.match(np) is not None):
+                continue  # "X, quoting anonymous sources, reported": not who reports
             np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
             before = [name for pos, name in persons if pos < np_start]
             if _PRONOUN.fullmatch(np) and before:
