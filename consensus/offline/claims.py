@@ -415,7 +415,12 @@ class _Extractor:
                 d.speaker
                 for d in new
                 if d.speaker
-                and (d.kind is ClaimKind.direct_quote or (run_on and d.start <= opened < d.end))
+                and (
+                    d.kind is ClaimKind.direct_quote
+                    or (run_on and d.start <= opened < d.end)
+                    # '“We had given up hope,” said Jane Roe, whose husband was …'
+                    or (self.continues and d.start == para)
+                )
             ),
             None,
         )

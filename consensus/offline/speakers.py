@@ -54,7 +54,7 @@ _ROLE_NAME_NP = re.compile(
 # "Hustle assistant coach Darnell Lazare": any lower-case description, then a person's
 # full name (a person the article's names teach)
 _DESCRIBED_NAME_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
     rf"(?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)"
 )
 _BODY_NP = re.compile(
@@ -625,7 +625,8 @@ _INVERTED_ATTR = re.compile(
     # '"…," tweeted the US president.': a role without a name
     r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
     r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
-    r"\s*[.!]?$"
+    # '"…," said Jane Roe, whose husband was among the trapped men.'
+    r"(?:,\s+(?:who|whose)\s+[^,;“”\"]{1,120}?)?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
