@@ -252,3 +252,11 @@ def test_a_body_and_where_it_is_keeps_its_words_in_the_statement() -> None:
 )
 def test_what_is_not_a_speaker(sentence: str, not_speaker: str) -> None:
     assert _one(sentence, sentence[:12]).speaker != not_speaker
+
+
+def test_according_to_the_body_keeps_its_article() -> None:
+    text = (
+        "According to the Institute for Fiscal Research, an independent think tank, the "
+        "measures will add $2 billion to debt."
+    )
+    assert _one(text, "measures").statement == text

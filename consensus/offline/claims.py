@@ -732,7 +732,10 @@ class _Extractor:
             content = _replace_roles(_close_quotes(content), cs, self.names)
             content = self._normalise_caps(content)
             if attr.kind == "according":
-                return _finish(f"According to {_named(attr.speaker.name)}, {self._lower(content)}")
+                named = _named(attr.speaker.name)
+                if clause.startswith("According to the ") and not named.startswith("the "):
+                    named = f"the {named}"  # "According to the Institute for Fiscal Research"
+                return _finish(f"According to {named}, {self._lower(content)}")
             return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)} {self._lower(content)}")
         body = _DISCOURSE.sub("", clause)
         return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)}: {_close_quotes(body)}")
