@@ -260,3 +260,34 @@ def test_according_to_the_body_keeps_its_article() -> None:
         "measures will add $2 billion to debt."
     )
     assert _one(text, "measures").statement == text
+
+
+_LEAD = "The company said on Thursday it would cut 1,200 jobs in its home market."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "LONDON, Nov 30 (Wire One) - ",
+        "NEW YORK, Nov. 30, 2017 /Newswire/ -- ",
+        "EASTPORT, Nov. 30 (Xinhua) -- ",
+        "Tokyo (CNN)",
+        "Nov 30 (Reuters) - ",
+        "LOS ANGELES -- ",
+    ],
+)
+def test_a_dateline_with_a_date_an_agency_or_a_double_dash_is_no_content(dateline: str) -> None:
+    assert [c.statement for c in _claims(dateline + _LEAD)] == [_LEAD]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe (Labour) said the company would cut 1,200 jobs in its home market.",
+        "Brightbank (BRB) shares fell 6 percent after the company cut its forecast.",
+    ],
+)
+def test_a_name_and_a_bracket_opening_a_sentence_is_no_dateline(sentence: str) -> None:
+    claims = _claims(sentence)
+    assert claims
+    assert claims[0].statement.startswith(sentence[:12])
