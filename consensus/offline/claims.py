@@ -704,7 +704,7 @@ class _Extractor:
                 # (as does "A spokesperson from the British Transport Police")
                 keep = not attr.speaker.person and (
                     np.split(" ", 1)[0].lower() in _KEPT
-                    # "Prosecutors in Denver said", "Online lender Brightbank says": the
+                    # "Prosecutors in Eastport said", "Online lender Brightbank says": the
                     # body's name as written, with what the text says of it
                     or (len(np) > len(attr.speaker.name) and attr.speaker.name in _unowned(np))
                 )

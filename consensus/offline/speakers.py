@@ -110,7 +110,7 @@ _GROUP_AT = re.compile(
     r"[Dd]octors|[Ss]ources)\s+(?:at|from|with|of|for|in)\s+(?:the\s+)?"
     rf"(?P<body>{_TOKEN}(?:\s+(?:(?:of|for|and|&)\s+)?{_TOKEN}){{0,5}})"
 )
-# "Prosecutors in Denver", "the fire service in Eastport": a speaker, then where it is
+# "Prosecutors in Eastport", "the fire service in Eastport": a speaker, then where it is
 _IN_PLACE = re.compile(rf"(?P<head>.+?)\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?")
 # "a statement from her family": the statement's author
 _STATEMENT_FROM = re.compile(
@@ -365,7 +365,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _IN_PLACE.fullmatch(np)
     head_words = m.group("head").split() if m else []
     if m and (len(head_words) == 1 or head_words[0].islower() or head_words[0] in ("The", "A")):
-        # "Prosecutors in Denver said", "the fire service in Eastport said": who speaks,
+        # "Prosecutors in Eastport said", "the fire service in Eastport said": who speaks,
         # not where (a named body before "in" is left as it was: "St Anne's Hospital in
         # Eastport")
         head = _resolve_np(m.group("head"), pos, names, state)
