@@ -10,7 +10,7 @@ import pytest
 from test_merge import check_invariants, claim, claim_set, merge_each_own_origin
 
 from consensus.merge.periods import describe, period_named, periods_clash
-from consensus.models import Article
+from consensus.models import Article, Report
 
 FRIDAY = dt.date(2016, 11, 11)
 
@@ -60,19 +60,25 @@ def test_which_periods_cannot_overlap() -> None:
     assert describe("m:2016-10") == "October 2016" and describe("y:2015") == "2015"
 
 
+def _merged(said: dict[str, str], published: dt.date, speaker: str | None = None) -> Report:
+    """Each text an article of its own origin, published that day, stating itself."""
+    articles, sets = [], []
+    for art_id, text in said.items():
+        art = Article(id=art_id, text=text, published=published)
+        articles.append(art)
+        sets.append(claim_set(art, [claim(text, text, text, speaker=speaker)]))
+    report = merge_each_own_origin(articles, sets, vectors=True)
+    check_invariants(report, articles)
+    return report
+
+
 def test_this_week_and_last_week_of_one_event_are_a_dated_dispute() -> None:
     said = {
         "p1": "The Taliban called the bombing a reprisal for the air strikes in Kunduz this week.",
         "p2": "The Taliban called the bombing a reprisal for the air strikes in Kunduz last week.",
         "p3": "The Taliban called the bombing a reprisal for the air strikes in Kunduz last week.",
     }
-    articles, sets = [], []
-    for art_id, text in said.items():
-        art = Article(id=art_id, text=text, published=FRIDAY)
-        articles.append(art)
-        sets.append(claim_set(art, [claim(text, text, text, speaker="Taliban")]))
-    report = merge_each_own_origin(articles, sets, vectors=True)
-    check_invariants(report, articles)
+    report = _merged(said, FRIDAY, speaker="Taliban")
     assert not report.agreed or all("this week" not in it.statement for it in report.agreed)
     (point,) = report.contested
     assert "conflicting dates" in point.rule
@@ -81,23 +87,17 @@ def test_this_week_and_last_week_of_one_event_are_a_dated_dispute() -> None:
     assert sides == [1, 2]
 
 
-def test_a_resolution_of_september_and_one_of_last_week_are_a_dated_dispute() -> None:
-    """A month named without its year is resolved against publication like "last week", so
-    two outlets placing one act in September and in last week are a point, not one item."""
+def test_a_resolution_of_september_and_one_of_last_month_are_a_dated_dispute() -> None:
+    """A month named without its year is resolved against publication like "last month", so
+    two outlets placing one act in September and last month are a point, not one item."""
     published = dt.date(2017, 12, 29)
     said = {
         "r1": "Such transfers are banned by a UN Security Council resolution adopted in September.",
         "r2": "Such transfers are banned by a UN Security Council resolution adopted in September.",
         "r3": "Such transfers are banned by a UN Security Council resolution adopted last month.",
     }
-    articles, sets = [], []
-    for art_id, text in said.items():
-        art = Article(id=art_id, text=text, published=published)
-        articles.append(art)
-        sets.append(claim_set(art, [claim(text, text, text)]))
-    report = merge_each_own_origin(articles, sets, vectors=True)
-    check_invariants(report, articles)
-    (point,) = report.contested
+    (point,) = _merged(said, published).contested
+    assert "conflicting dates" in point.rule
     assert "September 2017 vs November 2017" in point.rule
     sides = sorted(len({c.article for c in p.citations}) for p in point.positions)
     assert sides == [1, 2]
