@@ -33,6 +33,7 @@ _IN_MONTH = re.compile(
     r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?!\s+\d))"
 )
+_ANY_MONTH = re.compile("|".join(_MONTH_NAMES))  # (a cheap test first: most texts name none)
 # a month without its year is the last one up to publication, unless the text looks ahead
 _AHEAD = re.compile(
     r"\b(?:will|shall|next|expected|scheduled|due|plans?|planned|until|upcoming)\b",
@@ -52,7 +53,7 @@ def period_named(text: str, published: dt.date | None) -> str | None:
     y = _IN_YEAR.search(text)
     if y is not None:
         found.append((y.start(), f"y:{y.group('year')}"))
-    m = _IN_MONTH.search(text)
+    m = _IN_MONTH.search(text) if _ANY_MONTH.search(text) else None
     if m is not None:
         month = _MONTH_NAMES.index(m.group("month")) + 1
         if m.group("year"):
