@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -34,31 +38,60 @@ from quality_lib import (  # noqa: E402
     DEV,
     Locator,
     _overlaps,
+    annotated,
+    annotated_articles,
     events,
     gold_origin_map,
+    load_annotated_expectations,
     load_expectations,
 )
 
 from consensus.ingest import load_articles  # noqa: E402
 from consensus.merge.compare import COMPARISONS  # noqa: E402
+from consensus.merge.context import CONTEXT_COLUMNS, context_columns, link_prob  # noqa: E402
 from consensus.merge.weights import (  # noqa: E402
     LogisticModel,
     best_threshold,
     fit_logistic,
-    log_loss,
 )
-from consensus.models import Citation  # noqa: E402
+from consensus.models import Article, Citation  # noqa: E402
 
 OUT = ROOT / "consensus" / "merge" / "data" / "link_weights.json"
 
 
-def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class Labelled:
+    """One annotated cluster's candidate pairs as `merge` scores them, and the labelled ones."""
+
+    name: str
+    x: np.ndarray  # comparison columns of every candidate pair
+    i: np.ndarray  # the pair's two claims (numbered in the cluster)
+    j: np.ndarray
+    art_i: np.ndarray  # their articles (numbered in the cluster)
+    art_j: np.ndarray
+    rows: np.ndarray  # the labelled pairs (indices into the above)
+    y: np.ndarray
+    w: np.ndarray
+
+
+@cache
+def labelled(name: str) -> Labelled:
+    """A dev cluster (tests/data/dev/<name>) or, by that name, an annotated cluster outside
+    the dev set (tests/data/annotated/<name>, its files read as `summarize` reads them)."""
+    if name in events():
+        exp = load_expectations(name)
+        articles = load_articles([str(DEV / name / "articles.jsonl")])
+    else:
+        exp = load_annotated_expectations(name)
+        articles = annotated_articles(name)
+    return _labelled(name, articles, exp)
+
+
+def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labelled:
     from consensus.api import embed_for_merge
     from consensus.merge import comparison_rows
     from consensus.offline import extract_offline
 
-    exp = load_expectations(event)
-    articles = load_articles([str(DEV / event / "articles.jsonl")])
     by_id = {a.id: a for a in articles}
     claim_sets = [extract_offline(a) for a in articles]
     vectors = embed_for_merge(claim_sets)
@@ -125,7 +158,61 @@ def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         rows.append(r)
         ys.append(y)
         ws.append(w)
-    return x[rows], np.array(ys), np.array(ws)
+    claim_no = {key: q for q, key in enumerate(sorted({k for pair in keys for k in pair}))}
+    art_no = {a.id: q for q, a in enumerate(articles)}
+
+    def numbered(side: int, table: dict[Any, int], part: Any) -> np.ndarray:
+        return np.fromiter((table[part(k[side])] for k in keys), np.int64, len(keys))
+
+    return Labelled(
+        name=name,
+        x=x,
+        i=numbered(0, claim_no, lambda k: k),
+        j=numbered(1, claim_no, lambda k: k),
+        art_i=numbered(0, art_no, lambda k: k[0]),
+        art_j=numbered(1, art_no, lambda k: k[0]),
+        rows=np.asarray(rows, dtype=np.int64),
+        y=np.asarray(ys, dtype=np.float64),
+        w=np.asarray(ws, dtype=np.float64),
+    )
+
+
+def training_clusters() -> list[str]:
+    """What the weights learn from: the dev clusters and the annotated clusters outside the
+    dev set (bench/quality.py --held-out leaves out only the scored dev cluster)."""
+    return [*events(), *annotated()]
+
+
+def _fit_pairs(data: Sequence[Labelled], l2: float) -> LogisticModel:
+    x = np.vstack([d.x[d.rows] for d in data])
+    y = np.concatenate([d.y for d in data])
+    w = np.concatenate([d.w for d in data])
+    return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+
+
+def _context(model: LogisticModel, d: Labelled) -> np.ndarray:
+    """The context columns of `d`'s labelled pairs, from `model`'s log-odds of every pair."""
+    return context_columns(model.logit(d.x), d.i, d.j, d.art_i, d.art_j)[d.rows]
+
+
+def fit_link(data: Sequence[Labelled], l2: float, context: bool) -> LogisticModel:
+    """The first stage fitted on `data`; with `context`, the second stage fitted on each
+    cluster's context as a first stage fitted without that cluster scores it (so the second
+    stage learns how far to trust log-odds of pairs the first stage has not seen)."""
+    first = _fit_pairs(data, l2)
+    if not context:
+        return first
+    cols = np.vstack([_context(_fit_pairs([e for e in data if e is not d], l2), d) for d in data])
+    y = np.concatenate([d.y for d in data])
+    w = np.concatenate([d.w for d in data])
+    second = fit_logistic(cols, y, CONTEXT_COLUMNS, l2=l2, weights=w)
+    return replace(first, context=second)
+
+
+def link_probs(model: LogisticModel, d: Labelled) -> np.ndarray:
+    """`merge`'s link probability of `d`'s labelled pairs under `model`."""
+    p = link_prob(model, model.logit(d.x), d.i, d.j, d.art_i, d.art_j)
+    return p[d.rows]
 
 
 def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
@@ -133,64 +220,72 @@ def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
     the shipped weights (for bench/quality.py --held-out)."""
     from consensus.merge.link import link_model
 
-    data = [labelled(e) for e in events() if e != event]
-    x = np.vstack([d[0] for d in data])
-    y = np.concatenate([d[1] for d in data])
-    w = np.concatenate([d[2] for d in data])
-    model = fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
-    return LogisticModel(model.names, model.weights, model.bias, link_model().threshold, {})
+    shipped = link_model()
+    data = [labelled(e) for e in training_clusters() if e != event]
+    model = fit_link(data, l2, context=shipped.context is not None)
+    return replace(model, threshold=shipped.threshold, meta={})
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument(
+        "--no-context", action="store_true", help="fit the first stage only (no pair context)"
+    )
     args = ap.parse_args()
-    data = {e: labelled(e) for e in events()}
+    context = not args.no_context
+    data = {e: labelled(e) for e in training_clusters()}
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
-    pooled_p, pooled_y = [], []
+    pooled_p, pooled_y, dev_p, dev_y = [], [], [], []
     for held in data:
-        train = [data[e] for e in data if e != held]
-        x = np.vstack([t[0] for t in train])
-        y = np.concatenate([t[1] for t in train])
-        w = np.concatenate([t[2] for t in train])
-        model = fit_logistic(x, y, COMPARISONS, l2=args.l2, weights=w)
-        hx, hy, _ = data[held]
-        p = model.prob(hx)
+        model = fit_link([data[e] for e in data if e != held], args.l2, context)
+        hd = data[held]
+        hy = hd.y
+        p = link_probs(model, hd)
         pooled_p.append(p)
         pooled_y.append(hy)
+        if held in events():
+            dev_p.append(p)
+            dev_y.append(hy)
         pred = p >= 0.5
         tp = int(np.sum(pred & (hy == 1)))
         f1 = 2 * tp / (2 * tp + int(np.sum(pred & (hy == 0))) + int(np.sum(~pred & (hy == 1))))
-        print(
-            f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {log_loss(model, hx, hy):>8.3f} {f1:>7.3f}"
-        )
+        q = np.clip(p, 1e-9, 1 - 1e-9)
+        loss = float(-np.mean(hy * np.log(q) + (1 - hy) * np.log(1 - q)))
+        print(f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {loss:>8.3f} {f1:>7.3f}")
     pp, py = np.concatenate(pooled_p), np.concatenate(pooled_y)
     cut, f1 = best_threshold(pp, py)
+    dev_cut, dev_f1 = best_threshold(np.concatenate(dev_p), np.concatenate(dev_y))
     print(f"pooled out-of-cluster: best threshold {cut:.3f} (F1 {f1:.3f})")
-    x = np.vstack([d[0] for d in data.values()])
-    y = np.concatenate([d[1] for d in data.values()])
-    w = np.concatenate([d[2] for d in data.values()])
-    model = fit_logistic(x, y, COMPARISONS, l2=args.l2, weights=w)
-    model = LogisticModel(
-        names=model.names,
-        weights=model.weights,
-        bias=model.bias,
+    print(f"  dev clusters only: best threshold {dev_cut:.3f} (F1 {dev_f1:.3f})")
+    model = fit_link(list(data.values()), args.l2, context)
+    y = np.concatenate([d.y for d in data.values()])
+    model = replace(
+        model,
         threshold=cut,
         meta={
             "comment": "Link-or-not weights of the merger's comparisons (consensus/compare.py), "
-            "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
-            "clusters; re-fit with that script, never edit by hand.",
+            "and of the pair's context (consensus/merge/context.py) when a 'context' section "
+            "is given, fitted by scripts/fit_merge_weights.py on labelled pairs of the "
+            "annotated dev clusters and the annotated clusters outside the dev set; re-fit "
+            "with that script, never edit by hand.",
             "clusters": sorted(data),
             "pairs": len(y),
             "positives": int(y.sum()),
             "l2": args.l2,
             "out_of_cluster_f1": round(f1, 4),
+            "out_of_cluster_f1_dev": round(dev_f1, 4),
         },
     )
     for name, weight in zip(model.names, model.weights, strict=True):
         print(f"  {name:14} {weight:+.3f}")
     print(f"  {'bias':14} {model.bias:+.3f}")
+    if model.context is not None:
+        print("  context (second stage):")
+        for name, weight in zip(model.context.names, model.context.weights, strict=True):
+            print(f"    {name:12} {weight:+.3f}")
+        print(f"    {'bias':12} {model.context.bias:+.3f}")
     if args.write:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(model.to_json(), encoding="utf-8")
