@@ -1,11 +1,13 @@
-"""Fit the merger's link weights on labelled claim pairs from the annotated dev clusters.
+"""Fit the merger's link weights on labelled claim pairs from the annotated clusters.
 
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0]
 
-For every tests/data/dev/<event> with an expectations.json: ingest, offline extraction,
-vectors, and the candidate pairs with their comparison features exactly as `merge` computes
-them (`consensus.merge.comparison_rows`). A claim *covers* a gold fact when one of its
-citations overlaps an anchor of that fact (bench/quality_lib.py). Labels:
+For every tests/data/dev/<event> with an expectations.json, and every annotated cluster
+outside the dev set (tests/data/annotated/<name>: the seeds, cluster2; same format, their
+files read as `summarize` reads them): ingest, offline extraction, vectors, and the
+candidate pairs with their comparison features exactly as `merge` computes them
+(`consensus.merge.comparison_rows`). A claim *covers* a gold fact when one of its citations
+overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 
 - 1: the two claims come from different gold origins and cover one gold fact;
 - 0: both cover gold facts but none in common, or they are a gold `distinct` pair
@@ -14,9 +16,11 @@ citations overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 - pairs where neither covers a fact are left out (nothing is known of them).
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
-so the printed F1 is what the weights do on a cluster they have not seen. With --write the
-weights fitted on all clusters go to consensus/merge/data/link_weights.json, with the
-threshold chosen by the pooled out-of-cluster F1.
+so the printed F1 is what the weights do on a cluster they have not seen; the pooled F1 over
+all clusters sets the threshold, and the pooled F1 of the dev clusters alone is printed too
+(comparable with fits on the dev clusters only). With --write the weights fitted on all
+clusters go to consensus/merge/data/link_weights.json; its meta lists the clusters, and
+`fit_without` (bench/quality.py --held-out) fits on those same clusters but the scored one.
 """
 
 from __future__ import annotations
@@ -48,7 +52,6 @@ from quality_lib import (  # noqa: E402
 
 from consensus.ingest import load_articles  # noqa: E402
 from consensus.merge.compare import COMPARISONS  # noqa: E402
-from consensus.merge.context import CONTEXT_COLUMNS, context_columns, link_prob  # noqa: E402
 from consensus.merge.weights import (  # noqa: E402
     LogisticModel,
     best_threshold,
@@ -64,12 +67,7 @@ class Labelled:
     """One annotated cluster's candidate pairs as `merge` scores them, and the labelled ones."""
 
     name: str
-    x: np.ndarray  # comparison columns of every candidate pair
-    i: np.ndarray  # the pair's two claims (numbered in the cluster)
-    j: np.ndarray
-    art_i: np.ndarray  # their articles (numbered in the cluster)
-    art_j: np.ndarray
-    rows: np.ndarray  # the labelled pairs (indices into the above)
+    x: np.ndarray  # comparison columns of the labelled pairs
     y: np.ndarray
     w: np.ndarray
 
@@ -158,20 +156,9 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
         rows.append(r)
         ys.append(y)
         ws.append(w)
-    claim_no = {key: q for q, key in enumerate(sorted({k for pair in keys for k in pair}))}
-    art_no = {a.id: q for q, a in enumerate(articles)}
-
-    def numbered(side: int, table: dict[Any, int], part: Any) -> np.ndarray:
-        return np.fromiter((table[part(k[side])] for k in keys), np.int64, len(keys))
-
     return Labelled(
         name=name,
-        x=x,
-        i=numbered(0, claim_no, lambda k: k),
-        j=numbered(1, claim_no, lambda k: k),
-        art_i=numbered(0, art_no, lambda k: k[0]),
-        art_j=numbered(1, art_no, lambda k: k[0]),
-        rows=np.asarray(rows, dtype=np.int64),
+        x=x[rows],
         y=np.asarray(ys, dtype=np.float64),
         w=np.asarray(ws, dtype=np.float64),
     )
@@ -183,66 +170,39 @@ def training_clusters() -> list[str]:
     return [*events(), *annotated()]
 
 
-def _fit_pairs(data: Sequence[Labelled], l2: float) -> LogisticModel:
-    x = np.vstack([d.x[d.rows] for d in data])
+def fit(data: Sequence[Labelled], l2: float) -> LogisticModel:
+    x = np.vstack([d.x for d in data])
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
     return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
 
 
-def _context(model: LogisticModel, d: Labelled) -> np.ndarray:
-    """The context columns of `d`'s labelled pairs, from `model`'s log-odds of every pair."""
-    return context_columns(model.logit(d.x), d.i, d.j, d.art_i, d.art_j)[d.rows]
-
-
-def fit_link(data: Sequence[Labelled], l2: float, context: bool) -> LogisticModel:
-    """The first stage fitted on `data`; with `context`, the second stage fitted on each
-    cluster's context as a first stage fitted without that cluster scores it (so the second
-    stage learns how far to trust log-odds of pairs the first stage has not seen)."""
-    first = _fit_pairs(data, l2)
-    if not context:
-        return first
-    cols = np.vstack([_context(_fit_pairs([e for e in data if e is not d], l2), d) for d in data])
-    y = np.concatenate([d.y for d in data])
-    w = np.concatenate([d.w for d in data])
-    second = fit_logistic(cols, y, CONTEXT_COLUMNS, l2=l2, weights=w)
-    return replace(first, context=second)
-
-
-def link_probs(model: LogisticModel, d: Labelled) -> np.ndarray:
-    """`merge`'s link probability of `d`'s labelled pairs under `model`."""
-    p = link_prob(model, model.logit(d.x), d.i, d.j, d.art_i, d.art_j)
-    return p[d.rows]
-
-
 def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
-    """Weights fitted on every annotated cluster but `event`, with the pooled threshold of
-    the shipped weights (for bench/quality.py --held-out)."""
+    """Weights fitted on what the shipped weights were fitted on (their meta's clusters) but
+    `event`, with the pooled threshold of the shipped weights (for bench/quality.py
+    --held-out)."""
     from consensus.merge.link import link_model
 
     shipped = link_model()
-    data = [labelled(e) for e in training_clusters() if e != event]
-    model = fit_link(data, l2, context=shipped.context is not None)
-    return replace(model, threshold=shipped.threshold, meta={})
+    fitted_on = shipped.meta.get("clusters")
+    names = fitted_on if isinstance(fitted_on, list) else training_clusters()
+    model = fit([labelled(e) for e in names if e != event], l2)
+    return replace(model, threshold=shipped.threshold)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument(
-        "--no-context", action="store_true", help="fit the first stage only (no pair context)"
-    )
     args = ap.parse_args()
-    context = not args.no_context
     data = {e: labelled(e) for e in training_clusters()}
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
     pooled_p, pooled_y, dev_p, dev_y = [], [], [], []
     for held in data:
-        model = fit_link([data[e] for e in data if e != held], args.l2, context)
+        model = fit([data[e] for e in data if e != held], args.l2)
         hd = data[held]
         hy = hd.y
-        p = link_probs(model, hd)
+        p = model.prob(hd.x)
         pooled_p.append(p)
         pooled_y.append(hy)
         if held in events():
@@ -259,16 +219,15 @@ def main() -> int:
     dev_cut, dev_f1 = best_threshold(np.concatenate(dev_p), np.concatenate(dev_y))
     print(f"pooled out-of-cluster: best threshold {cut:.3f} (F1 {f1:.3f})")
     print(f"  dev clusters only: best threshold {dev_cut:.3f} (F1 {dev_f1:.3f})")
-    model = fit_link(list(data.values()), args.l2, context)
+    model = fit(list(data.values()), args.l2)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
         threshold=cut,
         meta={
             "comment": "Link-or-not weights of the merger's comparisons (consensus/compare.py), "
-            "and of the pair's context (consensus/merge/context.py) when a 'context' section "
-            "is given, fitted by scripts/fit_merge_weights.py on labelled pairs of the "
-            "annotated dev clusters and the annotated clusters outside the dev set; re-fit "
+            "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
+            "clusters and the annotated clusters outside the dev set (meta.clusters); re-fit "
             "with that script, never edit by hand.",
             "clusters": sorted(data),
             "pairs": len(y),
@@ -281,11 +240,6 @@ def main() -> int:
     for name, weight in zip(model.names, model.weights, strict=True):
         print(f"  {name:14} {weight:+.3f}")
     print(f"  {'bias':14} {model.bias:+.3f}")
-    if model.context is not None:
-        print("  context (second stage):")
-        for name, weight in zip(model.context.names, model.context.weights, strict=True):
-            print(f"    {name:12} {weight:+.3f}")
-        print(f"    {'bias':12} {model.context.bias:+.3f}")
     if args.write:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(model.to_json(), encoding="utf-8")

@@ -94,7 +94,6 @@ from consensus.merge.compare import (
     content_words,
     denied_content,
 )
-from consensus.merge.context import link_prob
 from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN, _REPORT_NOUNS, _SPEECH, _STOP
@@ -550,17 +549,12 @@ def link_edges(
     ctx, pairs, x = comparison_matrix(feats, vectors)
     if not pairs:
         return [], [], ctx, {}
-    pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
-    pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
-    art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
-    art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=len(feats))
-    z = model.logit(x)
-    p = link_prob(model, z, pi, pj, art[pi], art[pj])
+    p = model.prob(x)
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
     x_even[:, _SAME_FIG] = 1.0
-    p_even = link_prob(model, z, pi, pj, art[pi], art[pj], own=model.logit(x_even))
-    del x_even, z
+    p_even = model.prob(x_even)
+    del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
     rounded = np.round(p, 4)
     prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
@@ -570,6 +564,8 @@ def link_edges(
     denies = np.fromiter(
         (f.claim.polarity == Polarity.denies for f in feats), dtype=bool, count=len(feats)
     )
+    pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
+    pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
     negations = _Negations(feats)

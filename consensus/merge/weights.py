@@ -26,9 +26,6 @@ class LogisticModel:
     bias: float
     threshold: float  # probability at or above which a pair links
     meta: dict[str, object]
-    # a second stage over the first one's log-odds and the pair's context (merge/context.py):
-    # when given, `threshold` applies to its probability
-    context: LogisticModel | None = None
 
     def logit(self, x: np.ndarray) -> np.ndarray:
         """Log-odds for rows of features in `names` order."""
@@ -47,14 +44,6 @@ class LogisticModel:
             "threshold": round(self.threshold, 4),
             "meta": {k: v for k, v in self.meta.items() if k != "comment"},
         }
-        if self.context is not None:
-            data["context"] = {
-                "features": {
-                    n: round(w, 6)
-                    for n, w in zip(self.context.names, self.context.weights, strict=True)
-                },
-                "bias": round(self.context.bias, 6),
-            }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -63,23 +52,12 @@ class LogisticModel:
         feats = data["features"]
         meta = dict(data.get("meta", {}))
         meta["comment"] = data.get("comment", "")
-        second = data.get("context")
-        context = None
-        if second is not None:
-            context = cls(
-                names=tuple(second["features"]),
-                weights=tuple(float(v) for v in second["features"].values()),
-                bias=float(second["bias"]),
-                threshold=float(data["threshold"]),
-                meta={},
-            )
         return cls(
             names=tuple(feats),
             weights=tuple(float(v) for v in feats.values()),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             meta=meta,
-            context=context,
         )
 
 
