@@ -177,16 +177,17 @@ def fit(data: Sequence[Labelled], l2: float) -> LogisticModel:
     return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
 
 
-def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
-    """Weights fitted on what the shipped weights were fitted on (their meta's clusters) but
-    `event`, with the pooled threshold of the shipped weights (for bench/quality.py
+def fit_without(event: str) -> LogisticModel:
+    """Weights fitted as the shipped weights were (their meta's clusters and L2 penalty) but
+    without `event`, with the pooled threshold of the shipped weights (for bench/quality.py
     --held-out)."""
     from consensus.merge.link import link_model
 
     shipped = link_model()
     fitted_on = shipped.meta.get("clusters")
     names = fitted_on if isinstance(fitted_on, list) else training_clusters()
-    model = fit([labelled(e) for e in names if e != event], l2)
+    l2 = shipped.meta.get("l2", 1.0)
+    model = fit([labelled(e) for e in names if e != event], float(l2))  # type: ignore[arg-type]
     return replace(model, threshold=shipped.threshold)
 
 
