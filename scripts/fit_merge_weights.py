@@ -56,6 +56,7 @@ from consensus.merge.weights import (  # noqa: E402
     LogisticModel,
     best_threshold,
     fit_logistic,
+    log_loss,
 )
 from consensus.models import Article, Citation  # noqa: E402
 
@@ -186,8 +187,9 @@ def fit_without(event: str) -> LogisticModel:
     shipped = link_model()
     fitted_on = shipped.meta.get("clusters")
     names = fitted_on if isinstance(fitted_on, list) else training_clusters()
-    l2 = shipped.meta.get("l2", 1.0)
-    model = fit([labelled(e) for e in names if e != event], float(l2))  # type: ignore[arg-type]
+    l2 = shipped.meta.get("l2")
+    penalty = float(l2) if isinstance(l2, int | float) else 1.0
+    model = fit([labelled(e) for e in names if e != event], penalty)
     return replace(model, threshold=shipped.threshold)
 
 
@@ -212,8 +214,7 @@ def main() -> int:
         pred = p >= 0.5
         tp = int(np.sum(pred & (hy == 1)))
         f1 = 2 * tp / (2 * tp + int(np.sum(pred & (hy == 0))) + int(np.sum(~pred & (hy == 1))))
-        q = np.clip(p, 1e-9, 1 - 1e-9)
-        loss = float(-np.mean(hy * np.log(q) + (1 - hy) * np.log(1 - q)))
+        loss = log_loss(model, hd.x, hy)
         print(f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {loss:>8.3f} {f1:>7.3f}")
     pp, py = np.concatenate(pooled_p), np.concatenate(pooled_y)
     cut, f1 = best_threshold(pp, py)
