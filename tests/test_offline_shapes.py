@@ -122,6 +122,15 @@ def test_a_quotation_running_on_keeps_the_speaker_named_where_it_opens() -> None
     assert _speaker(text, "Two firefighters were treated") == "fire service spokesman"
     # a quotation after a paragraph of the outlet's own is not the spokesman's running on
     assert _one(text, "Nobody was hurt").speaker != "fire service spokesman"
+    # ... nor are the outlet's words after the quotation closes in a paragraph going on
+    text = (
+        'A fire service spokesman said: "Crews were called at 6.13 to a fire at the depot.\n'
+        '"Two firefighters were treated at the scene for smoke inhalation.\n'
+        '"The cause is not known." The depot was closed on Tuesday afternoon.\n'
+    )
+    claim = _one(text, "Two firefighters")
+    assert claim.statement.startswith('The fire service spokesman said "Two firefighters')
+    assert _one(text, "The depot was closed").speaker is None
 
 
 def test_a_pronoun_inside_a_quotation_left_open_stays_a_pronoun() -> None:

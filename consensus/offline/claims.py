@@ -241,7 +241,7 @@ class _Extractor:
         # read, whether it goes on with the quotation, the end of the last paragraph the
         # quotation ran on from, its speaker, the drafts waiting for its speaker
         self.para = -1
-        self.para_cache: tuple[int, int, int | None] | None = None
+        self.para_cache: tuple[int, int, int | None, int] | None = None
         self.quoted = False  # the sentence read is inside a quotation its paragraph leaves open
         self.continues = False
         self.quote_end = -2
@@ -371,9 +371,10 @@ class _Extractor:
             prev_drafts = new
         return self.finish()
 
-    def _paragraph(self, start: int) -> tuple[int, int, int | None]:
-        """The paragraph holding `start`: its start, its end, and where a quotation that
-        it leaves open opens (None: it leaves none open)."""
+    def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
+        """The paragraph holding `start`: its start, its end, where a quotation that it
+        leaves open opens (None: it leaves none open), and where the quotation opening it
+        closes (its start when it opens with none)."""
         text = self.text
         cached = self.para_cache
         if cached is not None and cached[0] <= start < cached[1]:
@@ -385,7 +386,8 @@ class _Extractor:
         opener = None
         if regions and regions[-1][1] == end and text[regions[-1][0]] in _OPENING_MARKS:
             opener = regions[-1][0]
-        self.para_cache = (para, end, opener)
+        closes = regions[0][1] if regions and regions[0][0] == para else para
+        self.para_cache = (para, end, opener, closes)
         return self.para_cache
 
     def _resume_quotation(self, start: int, new: list[_Draft]) -> None:
@@ -396,7 +398,7 @@ class _Extractor:
         '“We will not waste a day,” he said.'). Drafts of such a paragraph without a
         speaker take that speaker; any other paragraph ends the quotation."""
         text = self.text
-        para, end, opener = self._paragraph(start)
+        para, end, opener, closes = self._paragraph(start)
         if para != self.para:
             self.para = para
             self.continues = para == self.quote_end + 1 and text[para : para + 1] in _OPENING_MARKS
@@ -404,7 +406,12 @@ class _Extractor:
                 self.pending, self.quote_speaker = [], None
         run_on = opener is not None
         opened = end if opener is None else opener
-        waiting = [d for d in new if d.speaker is None and (self.continues or d.start >= opened)]
+        # (in a paragraph going on with the quotation, only the words before it closes)
+        waiting = [
+            d
+            for d in new
+            if d.speaker is None and (d.start < closes if self.continues else d.start >= opened)
+        ]
         if self.continues and self.quote_speaker is not None:
             _quoted_by(waiting, self.quote_speaker)
             waiting = []
@@ -897,7 +904,8 @@ def _quoted_by(drafts: list[_Draft], speaker: str) -> None:
     """Drafts of a quotation's paragraphs, now that its speaker is known."""
     for d in drafts:
         body = d.statement if d.statement[:1] in _OPENING_MARKS else f"“{d.statement}”"
-        d.statement = f"{_named(speaker)} said {body}"
+        said = f"{_named(speaker)} said {body}"
+        d.statement = said[:1].upper() + said[1:]
         d.speaker, d.kind = speaker, ClaimKind.direct_quote
 
 
