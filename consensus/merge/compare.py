@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 import numpy as np
 from scipy import sparse
@@ -26,7 +27,14 @@ from consensus.merge.figures import Figure, figures, other_kind, places_differ
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
-__all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
+__all__ = [
+    "COMPARISONS",
+    "ClaimView",
+    "PairContext",
+    "owner_key",
+    "slot_words",
+    "texts_to_embed",
+]
 
 COMPARISONS = (
     "cosine",  # cosine of the statement vectors
@@ -171,6 +179,11 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
 
 
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def owner_key(owner: str) -> str:
+    """An owner's words by their stems ("quarterly profits" -> "quarterly profit")."""
+    return " ".join(_stem(w) for w in owner.split())
 
 
 def _counted(f: Figure) -> str:
@@ -481,6 +494,22 @@ class PairContext:
             for f in fs:
                 if f.where:
                     self._places[_counted(f)].add(f.where.casefold())
+        # the owners of shares and amounts each article names, with the (unit, value)
+        # pairs it gives each: an article that gives two owners figures of one unit and no
+        # value in common tells them apart ("revenue" and "cloud revenue")
+        owned: dict[str, dict[str, set[tuple[str, float]]]] = defaultdict(lambda: defaultdict(set))
+        for v, fs in zip(views, self.figs, strict=True):
+            for f in fs:
+                if f.owner:
+                    owned[v.article][owner_key(f.owner)].add((f.unit, f.value))
+        self._apart: set[tuple[str, str]] = set()
+        for by_owner in owned.values():
+            if len(by_owner) > 1:
+                for x, y in combinations(sorted(by_owner), 2):
+                    gx, gy = by_owner[x], by_owner[y]
+                    units = {u for u, _ in gx} & {u for u, _ in gy}
+                    if units and not gx & gy:
+                        self._apart.add((x, y))
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -773,6 +802,8 @@ class PairContext:
     def _one_thing(self, a: Figure, b: Figure) -> bool:
         if a.unit != b.unit or a.part != b.part or other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
+        if self._owners_differ(a, b):
+            return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
@@ -788,6 +819,19 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _owners_differ(self, a: Figure, b: Figure) -> bool:
+        """Shares or amounts of two owners: owners whose heads do not meet ("revenue" /
+        "profit"), or that an article of the batch tells apart (`self._apart`: "revenue" /
+        "cloud revenue"). Unknown when either names no owner."""
+        if not a.owner or not b.owner:
+            return False
+        ka, kb = owner_key(a.owner), owner_key(b.owner)
+        if ka == kb:
+            return False
+        if not self._words_meet(a.owner.split()[-1], b.owner.split()[-1]):
+            return True
+        return (min(ka, kb), max(ka, kb)) in self._apart
 
     def _counted_by_place(self, f: Figure) -> bool:
         """Whether the batch counts what `f` counts in another place than `f`'s too."""
@@ -844,14 +888,36 @@ class PairContext:
                     continue
                 if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
                     continue  # a forecast, another place or a part: another count
-                noun_a, noun_b = a.head or a.noun, b.head or b.noun
-                if not a.unit and noun_a and noun_b and not self._words_meet(noun_a, noun_b):
-                    continue  # "400,000 homes" / "370,000 residents": two counted things
+                if self._owners_differ(a, b):
+                    continue  # a share or an amount of another owner
+                what_a, what_b = a.head or a.noun or a.counted, b.head or b.noun or b.counted
+                if (
+                    not a.unit
+                    and what_a
+                    and what_b
+                    and not self._words_meet(what_a, what_b)
+                    and not self._people_as(a, b)
+                    and not self._people_as(b, a)
+                ):
+                    # "400,000 homes" / "370,000 residents", "71 people on board" / "65
+                    # passengers", "38,000 people" / "36,000 hectares": two counted things
+                    continue
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
+
+    def _people_as(self, a: Figure, b: Figure) -> bool:
+        """`a` counts people only ("arrested 71 people"), and what `b` counts is among
+        `a`'s nearest slot words ("87 arrests"): the people are what `b` counts."""
+        what = b.head or b.noun
+        return (
+            not (a.head or a.noun)
+            and bool(a.counted)
+            and bool(what)
+            and any(self._words_meet(what, w) for w in a.slot[:3])
+        )
 
     def _names_mentioned(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """For each pair, how many of the names claim i holds claim j's text mentions."""

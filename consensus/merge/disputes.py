@@ -14,7 +14,7 @@ from itertools import combinations
 
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
-from consensus.merge.compare import _comparable, _overlap, slot_stem
+from consensus.merge.compare import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.features import (
     _concept,
     _Feat,
@@ -618,7 +618,9 @@ def disputed_slots(
                 # a count is named by its state, else its noun ("killed", "barrels"); an
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
-                if fig.unit in SCALES:
+                if fig.owner:
+                    word = fig.owner  # a share or an amount by its owner ("profit", "shares")
+                elif fig.unit in SCALES:
                     word = fig.unit  # a reading on a scale is named by it ("magnitude")
                 elif fig.unit in TERMS:
                     word = "term"  # "sentenced to 12 years": a term
@@ -666,8 +668,10 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     one unit, and the same counted noun ("four rescue units" / "five fire rescue units"),
     else, when either has none, the same nearest slot word ("five trapped" / "two
     trapped"); never a named part and a whole ("two children from Algeria" / "10
-    children")."""
+    children"), nor shares or amounts of two owners ("revenue" / "cloud revenue")."""
     if a.unit != b.unit or a.part != b.part or places_differ(a, b) or other_kind(a, b):
+        return False
+    if a.owner and b.owner and owner_key(a.owner) != owner_key(b.owner):
         return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:

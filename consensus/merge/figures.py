@@ -135,6 +135,10 @@ _WHERE = re.compile(
     r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a number further on in a clause (digits or a number word opening a word): the next figure
+_NEXT_NUMBER = re.compile(
+    r"(?<![\w.,/-])(?:[$€£¥]?\d|(?:" + _WORD_NUM + r")(?![\w-]))", re.IGNORECASE
+)
 # What may follow a figure that closes its clause: a day or a time, then a comma
 _CLOSES = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -154,6 +158,21 @@ _STOP = frozenset(
     among within roughly approximately just only also still would could should might may
     must will can""".split()
 )
+# a clause joined after a figure ("65 passengers and six crew": the next figure's own)
+_JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
+# words of time ("killed 31 in the past three weeks"): when, never what is counted
+_WHEN_WORDS = frozenset("past last next previous earlier later ago".split())
+# "In the capital alone, 900 cases": a count of one part of the whole, in a named place
+_ALONE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?:\s+[a-z]+){0,2}\s+alone\b"
+)
+# "the province of X, where 820 people have fallen ill": a count in the place just named
+_WHERE_BEFORE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+where\s+(?:[a-z]+\s+){0,3}$"
+)
+# Nouns among the stop words: what "71 people" counts, though no slot word
+_GENERIC_NOUNS = frozenset({"people"})
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
 # different slots, both in mph).
 _UNIT_NOUNS = frozenset(
@@ -203,6 +222,13 @@ class Figure:
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
+    # what a share or an amount of money belongs to, as named around it ("revenue grew 9
+    # percent": "revenue"; "a 12 percent rise in quarterly profit": "quarterly profit");
+    # lower-case, at most two words, the last its head; '' for counts and when none is named
+    owner: str = ""
+    # the word after the number when it names what is counted, "people" included ("71
+    # people on board": people, where `noun` is ''), else ''
+    counted: str = ""
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -287,12 +313,26 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     """(noun, slot words, head): the first word after the number, the content words near it
     (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
     "delivery", ..., "truck")."""
+    return _slot_and_counted(text, start, end)[:3]
+
+
+def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str, str]:
+    """`_slot` and `Figure.counted`."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-    # the clause around the number: stop at punctuation or the next figure
+    # the clause around the number: stop at punctuation or the next figure (whose words
+    # are its own: "infected 1,240 people and killed 31" is no count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
-    before_text = _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]
+    later = _NEXT_NUMBER.search(after_text)
+    if later is not None:  # (and the clause joined before it: "65 passengers and six crew")
+        after_text = after_text[: later.start()]
+        joins = list(_JOIN.finditer(after_text))
+        after_text = after_text[: joins[-1].start()] if joins else after_text
+    lo = max(0, start - 50)
+    if lo and text[lo - 1 : lo + 1].isalpha():
+        lo = text.find(" ", lo, start) + 1 or start  # (never half a word: "ormer")
+    before_text = _CLAUSE_END.split(text[lo:start])[-1]
     # names (capitalised words past the sentence start) are not slot words
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
@@ -304,8 +344,15 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
 
     # the words after the number first (its noun and verb), then the nearest before it
-    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
-        return w not in skip and len(w) > 2 and not w.endswith("ly")
+    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot,
+        # nor a unit ("grew 9 percent to $8.4 billion": the amount is no "percent")
+        return (
+            w not in skip
+            and len(w) > 2
+            and not w.endswith("ly")
+            and w not in _UNIT_NOUNS
+            and w not in _WHEN_WORDS
+        )
 
     near_after = [w for w in after[:9] if content(w)][:4]
     near_before = [w for w in before[::-1][:5] if content(w)][:3]
@@ -313,8 +360,9 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
         # "injuring around 100, local media report", "rose to at least six Friday, with
         # more than 100 wounded": the figure closes its clause (a day or time words aside),
         # so the verb before it is its slot, not the words of the next clause
-        return "", tuple(dict.fromkeys(near_before + near_after)), ""
-    return noun, tuple(dict.fromkeys(near_after + near_before)), head
+        return "", tuple(dict.fromkeys(near_before + near_after)), "", ""
+    counted = noun or (after[0] if after and after[0] in _GENERIC_NOUNS else "")
+    return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
 
 
 # "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
@@ -359,11 +407,16 @@ def _scale_before(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
-def _where(text: str, end: int) -> str:
-    """The place the figure's clause names right after it (`_WHERE`), as written; '' for
+def _where(text: str, start: int, end: int) -> str:
+    """The place the figure's clause names right after it (`_WHERE`), fronted or just
+    before it ("the province of X, where 820 people ..."), as written; '' for
     none, for a month or weekday ("in July") and for an event named after a place ("killed
     in Paris attacks")."""
-    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text, 0, end)
+    m = (
+        _WHERE.match(text, end)
+        or _FRONTED_PLACE.match(text, 0, end)
+        or _WHERE_BEFORE.search(text, max(0, start - 80), start)
+    )
     if m is None:
         return ""
     place = m.group("place")
@@ -371,6 +424,114 @@ def _where(text: str, end: int) -> str:
     if folded.split()[0] in _MONTH_WORDS or folded.endswith("day"):
         return ""
     return place
+
+
+# Owners: what a share or an amount of money belongs to. "20 percent of the vote", "a 12
+# percent rise in quarterly profit": named after it; "revenue of $8.4 billion": right before
+# it; "Revenue grew 9 percent to $8.4 billion", "the cloud business had grown 38 percent":
+# the subject of its clause (the words before the verb that leads to the figure).
+_OWNER_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+in|of)\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+)
+_OWNER_OF = re.compile(
+    r"(?P<np>(?:[\w'’-]+\s+)?[\w'’-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|"
+    r"approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+_OWNER_TOKEN = re.compile(r"[$€£¥]?\d[\d,.]*|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CLAUSE_START = re.compile(r".*(?:[;:!?]|[.,](?!\d))", re.DOTALL)
+# words after a noun phrase that make it the subject of what follows ("net income was")
+_COPULA = frozenset("is are was were be been being stood stands remained remains".split())
+# auxiliaries between a subject and its verb ("the business had grown 38 percent")
+_AUXILIARIES = frozenset("has have had is are was were be been being will would".split())
+# what may stand between a verb and the figure it leads to ("rose to", "edged up", "fell
+# by", "grew to more than", "trading at")
+_TO_FIGURE = frozenset(
+    """ to by up down at about around nearly almost some roughly approximately more than less
+    fewer least over under""".split()
+) | {""}
+
+
+def _owner_words(words: list[str]) -> str:
+    """The last two content words of a phrase, '' when they hold a possessive ("Qualcomm's
+    $47 billion purchase": the purchase is the owner, named after it) or a verb form in -ed
+    ("shareholders argued")."""
+    kept = [w for w in words if w not in _STOP and w not in _PHRASE_END][-2:]
+    if any(w.endswith(("'s", "’s", "ed")) for w in kept):
+        return ""
+    return " ".join(kept)
+
+
+def _subject(clause: str) -> str:
+    """The owner a clause names before its figure: the words before the verb that leads to
+    it ("revenue grew", "net income rose to"), a noun phrase before a copula ("net income
+    was") or before auxiliaries and a verb ("the cloud business had grown"), the phrase
+    before "of" ("shares of the company rose"); '' for none. Names past the clause's first
+    word are skipped."""
+    runs: list[list[str]] = []  # runs of content words
+    gaps: list[list[str]] = []  # the other words after each run ('' for a number)
+    for n, token in enumerate(_OWNER_TOKEN.findall(clause)):
+        low = token.casefold()
+        number = token[:1].isdigit() or token[:1] in "$€£¥" or low in _UNITS or low in _SCALE
+        number = number or low in _UNIT_NOUNS or low in ("per", "cent")
+        if number or low in _STOP or (n and token[:1].isupper()):
+            # (a name past the clause's first word is no owner: "in November comprised",
+            # "argued Qualcomm's $110")
+            if runs:
+                gaps[-1].append("" if number else low)
+        elif runs and not gaps[-1]:
+            runs[-1].append(low)
+        else:
+            runs.append([low])
+            gaps.append([])
+    if not runs:
+        return ""
+    last, gap = runs[-1], gaps[-1]
+    if _COPULA & set(gap):
+        return _owner_words(last)
+    if not set(gap) <= _TO_FIGURE:
+        return ""  # "made a $121 billion offer", "for more than $121 billion": no subject
+    verbless = last[:-1]  # the run ends in the verb that leads to the figure
+    if len(runs) > 1 and gaps[-2] and gaps[-2][0] == "of":
+        return _owner_words(runs[-2])  # "shares of the company rose", "shares of X rose"
+    if verbless:
+        return _owner_words(verbless)
+    if len(runs) > 1 and gaps[-2] and set(gaps[-2]) <= _AUXILIARIES:
+        return _owner_words(runs[-2])  # "the cloud business had grown"
+    return ""
+
+
+def _owner(text: str, start: int, end: int, named: bool, previous: tuple[int, str]) -> str:
+    """What the share or amount at `start`..`end` belongs to (see `Figure.owner`): named
+    after it, right before it, or, when no noun follows it (`named`: "a $47 billion
+    purchase" names what it is), as its clause's subject; else the owner of the figure
+    before it in one sentence when its own clause names nothing ("revenue of $8.4 billion,
+    up 9 percent": revenue's)."""
+    m = _OWNER_AFTER.match(text, end)
+    if m is not None:
+        got = _owner_words(m.group("np").casefold().split())
+        if got:
+            return got
+    head = text[:start]
+    m = _OWNER_OF.search(head, max(0, start - 60))
+    if m is not None:
+        got = _owner_words(_WORD.findall(m.group("np").casefold()))
+        if got:
+            return got
+    if named:
+        return ""
+    sentence = _CLAUSE_START.match(head)
+    clause = head[sentence.end() :] if sentence else head
+    got = _subject(clause)
+    if got:
+        return got
+    prev_end, prev_owner = previous
+    between = text[prev_end:start]
+    if prev_owner and not re.search(r"[;:!?]|\.(?!\d)", between):
+        if not [w for w in _WORD.findall(clause) if w.casefold() not in _STOP]:
+            return prev_owner
+    return ""
 
 
 def other_kind(a: Figure, b: Figure) -> bool:
@@ -418,6 +579,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
     are embedded, when claims are compared and when contested positions are keyed."""
     out: list[Figure] = []
     covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
+    owned = (0, "")  # the end and owner of the last share or amount read
     for m in _NUM_RE.finditer(text) if _may_have_numbers(text) else ():
         if m.start() < covered:
             continue
@@ -487,7 +649,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
-        noun, slot, head = _slot(text, start, end)
+        noun, slot, head, counted = _slot_and_counted(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
@@ -500,6 +662,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
+        alone = _ALONE.search(text)
+        owner = ""
+        if pct or cur:
+            owner = _owner(text, start, end, bool(noun or head), owned)
+            owned = (end, owner)
         out.append(
             Figure(
                 value=value,
@@ -513,9 +680,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 start=start,
                 high=high,
                 head=head,
-                part=_PART.match(text, end) is not None,
-                where=_where(text, end),
+                part=_PART.match(text, end) is not None or alone is not None,
+                where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
+                owner=owner,
+                counted=counted,
             )
         )
     for m in _VAGUE_RE.finditer(text):
@@ -533,7 +702,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 vague=True,
                 high=_VAGUE[word][1],
                 head=head,
-                where=_where(text, m.end()),
+                where=_where(text, m.start(), m.end()),
             )
         )
     out.sort(key=lambda f: f.start)
