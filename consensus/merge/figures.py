@@ -454,13 +454,13 @@ _TO_FIGURE = frozenset(
 
 
 def _owner_words(words: list[str]) -> str:
-    """The last two content words of a phrase, '' when they hold a possessive ("Qualcomm's
-    $47 billion purchase": the purchase is the owner, named after it) or a verb form in -ed
-    ("shareholders argued")."""
+    """The last two content words of a phrase, '' when the last is a possessive ("Acme's $47
+    billion purchase": the purchase is the owner, named after it) or a verb form in -ed
+    ("shareholders argued"); a modifier of either kind is left out ("posted revenue")."""
     kept = [w for w in words if w not in _STOP and w not in _PHRASE_END][-2:]
-    if any(w.endswith(("'s", "’s", "ed")) for w in kept):
+    if not kept or kept[-1].endswith(("'s", "’s", "ed")):
         return ""
-    return " ".join(kept)
+    return " ".join(w for w in kept if not w.endswith(("'s", "’s", "ed")))
 
 
 def _subject(clause: str) -> str:
