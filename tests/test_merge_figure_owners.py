@@ -174,3 +174,13 @@ def test_an_earnings_report_disputes_profit_and_shares_by_their_owners() -> None
     # revenue is never set against profit, nor the whole's growth against a part's
     texts = [t for figs in slots.values() for t in figs]
     assert "$8.4 billion" not in texts and "40 percent" not in texts
+
+
+def test_a_co_defendants_term_is_no_side_of_the_defendants() -> None:
+    from report_checks import made_up_report
+
+    report = made_up_report("court")
+    terms = [{f.text for f in s.figures} for c in report.contested for s in c.slots]
+    assert {"12 years", "10 years"} in terms
+    # the article that gives the co-defendant four years gives the mayor 10: two people
+    assert not [t for t in terms if "four years" in t]

@@ -23,7 +23,7 @@ from itertools import combinations
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import Figure, figures, other_kind, places_differ
+from consensus.merge.figures import TERMS, Figure, figures, other_kind, places_differ
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -513,6 +513,7 @@ class PairContext:
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
+        self._by_article: dict[str, list[int]] | None = None  # claims with figures
         self._build_sparse(distinct, parts)
 
     def _build_sparse(
@@ -864,6 +865,70 @@ class PairContext:
         if not same and not clash:
             clash = self._near_clash(i, j)
         return same, clash
+
+    def told_apart(self, i: int, j: int) -> bool:
+        """Every clash of two terms in claims `i` and `j` is of terms that are not
+        counterparts (`_told_apart`): the two claims give two people's terms, and neither
+        agree nor dispute ("the mayor was sentenced to 12 years" / "his co-defendant was
+        sentenced to four years", where that article gives the mayor 10 years). Terms
+        only: a term is always someone's, while for counts the dev clusters' articles that
+        give one slot two values are as often updates and asides as two owners."""
+        clashes = [
+            (a, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
+            if a.unit in TERMS
+            and not math.isclose(a.value, b.value, rel_tol=1e-6)
+            and not _overlap(a, b)
+            and self.same_slot(a, b)
+        ]
+        return bool(clashes) and all(self._told_apart(i, j, a, b) for a, b in clashes)
+
+    def _told_apart(self, i: int, j: int, a: Figure, b: Figure) -> bool:
+        """Figure `b` of claim `j` is not the counterpart of figure `a` of claim `i`: `j`'s
+        article gives the slot another value in a claim more like `i` (an article does not
+        contradict itself, so it tells its two figures apart), or `i`'s article does so for
+        `a` in a claim more like `j`."""
+        return self._other_value_nearer(i, j, a, b) or self._other_value_nearer(j, i, b, a)
+
+    def _other_value_nearer(self, i: int, j: int, a: Figure, b: Figure) -> bool:
+        """Some other claim `k` of `j`'s article has a figure of `a`'s slot whose value is
+        not `b`'s, names someone or somewhere `i` names and `j` does not (whose figure it
+        is: the mayor, not his co-defendant), and is more like `i` than `j` is
+        (IDF-weighted shared stems)."""
+        if self._by_article is None:
+            by_article: dict[str, list[int]] = defaultdict(list)
+            for k, v in enumerate(self.views):
+                if self.figs[k]:
+                    by_article[v.article].append(k)
+            self._by_article = by_article
+        near_j = None
+        names_i = {n.split()[-1] for n in self.views[i].names}
+        if not names_i:
+            return False
+        names_j = {n.split()[-1] for n in self.views[j].names}
+        for k in self._by_article[self.views[j].article]:
+            if k == j or self.stems[k] == self.stems[j]:
+                continue
+            if not (names_i & {n.split()[-1] for n in self.views[k].names}) - names_j:
+                continue  # (whose figure it is: `k` names someone `i` does and `j` does not)
+            if not any(
+                c.value != b.value and not _overlap(c, b) and self.same_slot(a, c)
+                for c in self.figs[k]
+            ):
+                continue
+            if near_j is None:
+                near_j = self._likeness(i, j)
+            if self._likeness(i, k) > near_j:
+                return True
+        return False
+
+    def _likeness(self, i: int, j: int) -> float:
+        """The summed IDF of the stems two claims share over that of either's."""
+        si, sj = self.stems[i], self.stems[j]
+        shared = sum(self.idf.get(w, 0.0) for w in si & sj)
+        union = sum(self.idf.get(w, 0.0) for w in si | sj)
+        return shared / union if union > 0 else 0.0
 
     def figures_agree(self, i: int, j: int) -> bool:
         """Some figure of each in one slot that agree (equal, overlapping ranges, or a lower

@@ -454,13 +454,14 @@ _TO_FIGURE = frozenset(
 
 
 def _owner_words(words: list[str]) -> str:
-    """The last two content words of a phrase, '' when the last is a possessive ("Acme's $47
-    billion purchase": the purchase is the owner, named after it) or a verb form in -ed
-    ("shareholders argued"); a modifier of either kind is left out ("posted revenue")."""
+    """The last two content words of a phrase, '' when they hold a possessive ("Acme's $47
+    billion purchase": the purchase is the owner, named after it; "the deal's value": the
+    deal's or its value's) or the last is a verb form in -ed ("shareholders argued"); a
+    modifier in -ed is left out ("posted revenue")."""
     kept = [w for w in words if w not in _STOP and w not in _PHRASE_END][-2:]
-    if not kept or kept[-1].endswith(("'s", "’s", "ed")):
+    if not kept or kept[-1].endswith("ed") or any(w.endswith(("'s", "’s")) for w in kept):
         return ""
-    return " ".join(w for w in kept if not w.endswith(("'s", "’s", "ed")))
+    return " ".join(w for w in kept if not w.endswith("ed"))
 
 
 def _subject(clause: str) -> str:

@@ -617,8 +617,10 @@ def link_edges(
         fsame, clash = ctx.figure_relation(i, j)
         if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
             decided[k] = True  # a past event's figure, no name in common: another event
-        elif not fsame and ctx.other_places(i, j):
-            decided[k] = True  # one thing counted in two places: two claims
+        elif not fsame and (ctx.other_places(i, j) or (clash and ctx.told_apart(i, j))):
+            # one thing counted in two places, or two things an article tells apart (a
+            # defendant's term and a co-defendant's): two claims
+            decided[k] = True
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
             if p_even[k] >= conflict_at:
