@@ -75,18 +75,22 @@ def test_a_count_of_one_place_alone_is_a_part_of_the_whole() -> None:
 
 
 def test_shares_and_amounts_of_two_owners_are_two_slots() -> None:
-    ctx = _context(
-        "Revenue grew 9 percent to $8.4 billion.",
-        "Profit climbed 11 percent to $1.2 billion, the company said.",
-        "Acme reported a 12 percent rise in quarterly profit.",
-        "Shares of the company rose 4 percent in late trading.",
-        "Acme shares rose 3 percent after the results.",
-    )
-    assert ctx.figure_relation(0, 1) == (False, "")  # revenue / profit
+    said = [
+        ("a", "Revenue grew 9 percent to $8.4 billion."),
+        ("a", "Profit climbed 11 percent to $1.2 billion, the company said."),
+        ("b", "Acme reported a 12 percent rise in quarterly profit."),
+        ("b", "Shares of the company rose 4 percent in late trading."),
+        ("c", "Acme shares rose 3 percent after the results."),
+    ]
+    views = [ClaimView(article=a, statement=t, names=frozenset(), speaker=None) for a, t in said]
+    ctx = PairContext(views, Vectors.empty())
+    # article a gives revenue and profit figures of one unit: two owners ("quarterly" is
+    # when, not what: quarterly profit is profit)
     assert ctx.figure_relation(0, 2) == (False, "")
     assert ctx.figure_relation(1, 2)[1]  # profit 11 / 12 percent
     assert ctx.figure_relation(3, 4)[1]  # shares 4 / 3 percent
-    assert not ctx.figure_relation(2, 3)[1]  # profit / shares
+    # article b tells profit and shares apart
+    assert not ctx.figure_relation(1, 3)[1]
 
 
 def test_an_article_that_gives_two_owners_two_figures_tells_them_apart() -> None:

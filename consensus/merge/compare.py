@@ -181,9 +181,18 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+# words of a period an owner is counted over, not what it is ("quarterly profit" is profit)
+_PERIOD_WORDS = frozenset(
+    """quarter quarterly annual annually year yearly month monthly week weekly day daily
+    full half""".split()
+)
+
+
 def owner_key(owner: str) -> str:
-    """An owner's words by their stems ("quarterly profits" -> "quarterly profit")."""
-    return " ".join(_stem(w) for w in owner.split())
+    """An owner's words by their stems, period words left out ("third-quarter revenues" ->
+    "revenue", "quarterly profit" -> "profit"); the owner as written when all are."""
+    words = [_stem(w) for w in owner.split() if w not in _PERIOD_WORDS]
+    return " ".join(words) or " ".join(_stem(w) for w in owner.split())
 
 
 def _counted(f: Figure) -> str:
@@ -822,17 +831,16 @@ class PairContext:
         )
 
     def _owners_differ(self, a: Figure, b: Figure) -> bool:
-        """Shares or amounts of two owners: owners whose heads do not meet ("revenue" /
-        "profit"), or that an article of the batch tells apart (`self._apart`: "revenue" /
-        "cloud revenue"). Unknown when either names no owner."""
+        """Shares or amounts of two owners: owners an article of the batch tells apart
+        (`self._apart`: it gives "revenue" and "profit", or "revenue" and "cloud revenue",
+        figures of one unit and no value in common). Learned from the batch, not from the
+        words: "offer" and "bid" may be one owner in one batch ("the new offer of $82" /
+        "the new bid of $82") and "new bid" and "previous offer" two. Unknown when either
+        names no owner."""
         if not a.owner or not b.owner:
             return False
         ka, kb = owner_key(a.owner), owner_key(b.owner)
-        if ka == kb:
-            return False
-        if not self._words_meet(a.owner.split()[-1], b.owner.split()[-1]):
-            return True
-        return (min(ka, kb), max(ka, kb)) in self._apart
+        return ka != kb and (min(ka, kb), max(ka, kb)) in self._apart
 
     def _counted_by_place(self, f: Figure) -> bool:
         """Whether the batch counts what `f` counts in another place than `f`'s too."""

@@ -321,13 +321,13 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-    # the clause around the number: stop at punctuation or the next figure (whose words
-    # are its own: "infected 1,240 people and killed 31" is no count of the killed)
+    # the clause around the number: stop at punctuation or at the clause joined before the
+    # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
+    # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
     later = _NEXT_NUMBER.search(after_text)
-    if later is not None:  # (and the clause joined before it: "65 passengers and six crew")
-        after_text = after_text[: later.start()]
-        joins = list(_JOIN.finditer(after_text))
+    if later is not None:  # (the clause joined before it: "65 passengers and six crew")
+        joins = list(_JOIN.finditer(after_text, 0, later.start()))
         after_text = after_text[: joins[-1].start()] if joins else after_text
     lo = max(0, start - 50)
     if lo and text[lo - 1 : lo + 1].isalpha():
@@ -354,6 +354,12 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             and w not in _WHEN_WORDS
         )
 
+    # a period after a word of time ("in the past three weeks") is when, never what
+    after = [
+        w
+        for k, w in enumerate(after)
+        if not (w in _TIME_NOUNS and _WHEN_WORDS & set(after[max(0, k - 2) : k]))
+    ]
     near_after = [w for w in after[:9] if content(w)][:4]
     near_before = [w for w in before[::-1][:5] if content(w)][:3]
     if after_text.lstrip().startswith(",") or _CLOSES.match(after_text):
