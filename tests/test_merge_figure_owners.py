@@ -188,3 +188,24 @@ def test_a_co_defendants_term_is_no_side_of_the_defendants() -> None:
     assert {"12 years", "10 years"} in terms
     # the article that gives the co-defendant four years gives the mayor 10: two people
     assert not [t for t in terms if "four years" in t]
+
+
+def test_an_ordinal_before_a_noun_is_a_figure_of_its_own_kind() -> None:
+    (late,) = figures("The striker scored the winner in the 88th minute.")
+    assert (late.text, late.value, late.unit, late.noun) == ("88th", 88.0, "ordinal", "minute")
+    # no ordinal before a name or a date, and "23 minutes" stays a duration
+    assert not figures("It happened on July 14th, after 23 minutes of play.")
+    # an ordinal meets ordinals only
+    ctx = _context("He scored in the 88th minute.", "He scored 89 goals in his career.")
+    assert ctx.figure_relation(0, 1) == (False, "")
+
+
+def test_a_match_report_disputes_the_minute_of_the_winner_only() -> None:
+    report = _report("football")
+    minutes = [
+        {f.text for f in s.figures} for c in report.contested for s in c.slots if s.slot == "minute"
+    ]
+    # the other article's 23rd and 51st minutes are other goals (it gives the winner 89th)
+    assert minutes == [{"88th", "89th"}]
+    assert report.summary is not None
+    assert any(line.text.startswith("Minute: 88th") for line in report.summary.contested)

@@ -23,7 +23,7 @@ from itertools import combinations
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import TERMS, Figure, figures, other_kind, places_differ
+from consensus.merge.figures import ORDINAL, TERMS, Figure, figures, other_kind, places_differ
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -868,7 +868,11 @@ class PairContext:
                     and not clash
                     and not _overlap(a, b)
                     and _comparable(a, b)
+                    and a.unit != ORDINAL
                 ):
+                    # (two places in a sequence are disputed inside the group the claims
+                    # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
+                    # the 89th minute to give a 2-1 win"; `disputes.inner_disputes`)
                     clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
         if not same and not clash:
             clash = self._near_clash(i, j)
@@ -957,7 +961,7 @@ class PairContext:
             return ""
         for a in self.figs[i]:
             for b in self.figs[j]:
-                if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
+                if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
                     continue
                 if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
                     continue  # a forecast, another place or a part: another count

@@ -577,6 +577,7 @@ def disputed_slots(
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
     names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
+    owners: set[str] = set()  # the owners that name a slot (`Figure.owner`)
     where: dict[str, set[str]] = defaultdict(set)  # slot -> the places its figures name
     # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
     # it gives, for each slot, the one whose slot words the slot's figures share most
@@ -620,6 +621,7 @@ def disputed_slots(
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
                 if fig.owner:
                     word = fig.owner  # a share or an amount by its owner ("profit", "shares")
+                    owners.add(fig.owner)
                 elif fig.unit in SCALES:
                     word = fig.unit  # a reading on a scale is named by it ("magnitude")
                 elif fig.unit in TERMS:
@@ -644,7 +646,11 @@ def disputed_slots(
             sides_saying.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w})
         if len(given) < 2:
             continue
-        votes = Counter(word for _origin, word, _stem in said if word)
+        votes = Counter(
+            word
+            for _origin, word, _stem in said
+            if word and (word not in owners or sides_saying[_last(word)] > 1)
+        )  # (an owner only one side names is no name for every side's figures)
         name = (
             min(votes, key=lambda w: (-sides_saying[_last(w)], -votes[w], len(w), w))
             if votes

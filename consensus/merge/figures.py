@@ -8,8 +8,9 @@ verbs or nouns near it ("killed", "injured", "offer", "bid"). Two figures fill t
 when their slot words meet (the merger decides that with stems and word vectors); then
 different values are a dispute or an update, never the same fact.
 
-Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), ordinals, phone
-numbers and list positions ("14/34") are not figures.
+Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), phone numbers and
+list positions ("14/34") are not figures; an ordinal is one only before a lower-case noun
+("in the 88th minute": unit `ORDINAL`, compared with ordinals alone).
 """
 
 from __future__ import annotations
@@ -145,6 +146,9 @@ _CLOSES = re.compile(
     r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|"
     r"night))?\s*,"
 )
+# an ordinal before a lower-case noun ("the 88th minute", "its 3rd quarter")
+_ORDINAL = re.compile(r"(?:th|st|nd|rd)\s+(?P<noun>[a-z][a-z-]*)\b")
+ORDINAL = "ordinal"  # the unit of an ordinal figure: it meets only ordinals
 _SKIP_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
     re.IGNORECASE,
@@ -597,8 +601,14 @@ def _figures(text: str) -> tuple[Figure, ...]:
         prev = text[max(0, start - 1) : start]
         if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
             continue
-        if _SKIP_AFTER.match(text[end : end + 8]):
+        ordinal = _ORDINAL.match(text, end) if num.isdigit() and not m.group("cur") else None
+        if ordinal is not None and ordinal.group("noun").casefold() not in _STOP:
+            # "in the 88th minute": a place in a sequence, a figure of its own kind
+            end = ordinal.start("noun") - 1
+        elif _SKIP_AFTER.match(text[end : end + 8]):
             continue
+        else:
+            ordinal = None
         if (
             _CLOCK_LIKE.match(num)
             and not (m.group("cur") or m.group("pct") or _unit_after(text, end))
@@ -661,7 +671,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
         term = ""
-        if noun in _TIME_NOUNS and not pct and not cur:
+        if noun in _TIME_NOUNS and not pct and not cur and not ordinal:
             term = _term(text, start, end, noun)
             if not term:
                 continue  # a duration or an age: "two days", "30 years"
@@ -680,6 +690,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 bound=_bound(text[:start]),
                 unit="%"
                 if pct
+                else ORDINAL
+                if ordinal
                 else cur or term or _unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
