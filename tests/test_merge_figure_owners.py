@@ -209,3 +209,17 @@ def test_a_match_report_disputes_the_minute_of_the_winner_only() -> None:
     assert minutes == [{"88th", "89th"}]
     assert report.summary is not None
     assert any(line.text.startswith("Minute: 88th") for line in report.summary.contested)
+
+
+def test_an_election_disputes_each_partys_seats_apart() -> None:
+    (seats,) = figures("The Liberal Alliance won 118 seats.")
+    assert seats.owner == "Liberal Alliance"
+    assert not figures("Officials said 77 people died.")[0].owner  # a speaker owns nothing
+    total = figures("The Centre Party won 212 of the 400 seats.")[1]
+    assert total.total and total.value == 400
+    earlier = figures("Turnout was 64 percent, up from 58 percent at the last election.")[1]
+    assert earlier.prior
+    disputed = _disputed("election")
+    assert {"212", "209"} in disputed and {"118", "121"} in disputed
+    # no slot holds two parties' seats, the chamber's size or the last election's turnout
+    assert not [s for s in disputed if {"212", "118"} <= s or "400" in s or "58 percent" in s]

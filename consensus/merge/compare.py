@@ -23,7 +23,15 @@ from itertools import combinations
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import ORDINAL, TERMS, Figure, figures, other_kind, places_differ
+from consensus.merge.figures import (
+    ORDINAL,
+    TERMS,
+    Figure,
+    earlier_value,
+    figures,
+    other_kind,
+    places_differ,
+)
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -869,6 +877,7 @@ class PairContext:
                     and not _overlap(a, b)
                     and _comparable(a, b)
                     and a.unit != ORDINAL
+                    and not earlier_value(a, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -965,6 +974,8 @@ class PairContext:
                     continue
                 if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
                     continue  # a forecast, another place or a part: another count
+                if earlier_value(a, b):
+                    continue  # "up from $70": the value before
                 if self._owners_differ(a, b):
                     continue  # a share or an amount of another owner
                 what_a, what_b = a.head or a.noun or a.counted, b.head or b.noun or b.counted

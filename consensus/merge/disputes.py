@@ -21,7 +21,15 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import SCALES, TERMS, Figure, figures, other_kind, places_differ
+from consensus.merge.figures import (
+    SCALES,
+    TERMS,
+    Figure,
+    earlier_value,
+    figures,
+    other_kind,
+    places_differ,
+)
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
@@ -577,7 +585,7 @@ def disputed_slots(
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
     names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
-    owners: set[str] = set()  # the owners that name a slot (`Figure.owner`)
+    owners: dict[str, str] = {}  # a slot name with an owner -> the name without it
     where: dict[str, set[str]] = defaultdict(set)  # slot -> the places its figures name
     # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
     # it gives, for each slot, the one whose slot words the slot's figures share most
@@ -620,8 +628,11 @@ def disputed_slots(
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
                 if fig.owner:
-                    word = fig.owner  # a share or an amount by its owner ("profit", "shares")
-                    owners.add(fig.owner)
+                    # a share or an amount by its owner ("profit", "shares"), a count by its
+                    # noun and owner ("seats (liberal alliance)")
+                    plain = word
+                    word = f"{word} ({fig.owner})" if word and not fig.unit else fig.owner
+                    owners[word] = plain
                 elif fig.unit in SCALES:
                     word = fig.unit  # a reading on a scale is named by it ("magnitude")
                 elif fig.unit in TERMS:
@@ -636,6 +647,7 @@ def disputed_slots(
         said: set[tuple[str, str, str]] = set()
         side_nouns: list[set[str]] = []
         sides_saying: Counter[str] = Counter()  # a name's last word -> sides using it
+        owner_sides: Counter[str] = Counter()  # an owner's last word -> sides naming it
         for i in sorted(per_side):
             texts = per_side[i]
             text = min(texts, key=lambda t: (-texts[t], first_at[(slot, i, t)]))
@@ -643,14 +655,18 @@ def disputed_slots(
             given.setdefault(text.casefold(), []).append(i)
             said |= names[(slot, i, text)]
             side_nouns.append({stem for *_, stem in names[(slot, i, text)] if stem})
-            sides_saying.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w})
+            sides_saying.update(
+                {_last(owners.get(w) or w) for _o, w, _s in names[(slot, i, text)] if w}
+            )
+            owner_sides.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w in owners})
         if len(given) < 2:
             continue
         votes = Counter(
-            word
+            word if word not in owners or owner_sides[_last(word)] > 1 else owners[word]
             for _origin, word, _stem in said
-            if word and (word not in owners or sides_saying[_last(word)] > 1)
+            if word
         )  # (an owner only one side names is no name for every side's figures)
+        del votes[""]
         name = (
             min(votes, key=lambda w: (-sides_saying[_last(w)], -votes[w], len(w), w))
             if votes
@@ -733,7 +749,9 @@ def inner_disputes(
         if not _one_slot(a, b):
             continue
         same = a.value == b.value
-        if not same and ((a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b)):
+        if not same and (
+            (a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b) or earlier_value(a, b)
+        ):
             continue
         x, y = uf.find(index[(k, j)]), uf.find(index[(m, i)])
         uf.parent[max(x, y)] = min(x, y)

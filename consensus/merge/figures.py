@@ -117,6 +117,14 @@ _EXPECTED = re.compile(
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+# an earlier value a figure is set against: "up from 58 percent", "compared with $1.07
+# billion", "from $1.07 billion a year earlier"
+_PRIOR = re.compile(
+    r"(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to))\s+"
+    r"(?:(?:about|around|some|nearly|almost|its|their|an?|the)\s+)*(?:[a-z]+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\d\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
@@ -226,9 +234,12 @@ class Figure:
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
+    prior: bool = False  # an earlier value: "up from 58 percent", "compared with $1.07 billion"
+    total: bool = False  # the whole a figure before it is part of: "212 of the 400 seats"
     # what a share or an amount of money belongs to, as named around it ("revenue grew 9
     # percent": "revenue"; "a 12 percent rise in quarterly profit": "quarterly profit");
-    # lower-case, at most two words, the last its head; '' for counts and when none is named
+    # lower-case, at most two words, the last its head; for a count, the name its clause
+    # opens with ("The Liberal Alliance won 118 seats": "Liberal Alliance"); '' for none
     owner: str = ""
     # the word after the number when it names what is counted, "people" included ("71
     # people on board": people, where `noun` is ''), else ''
@@ -271,6 +282,7 @@ def _bound(before: str) -> str:
     return ""
 
 
+_BOUND_WORDS = frozenset(w for phrase, _kind in _BOUND for w in phrase.split())
 _BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
@@ -545,10 +557,34 @@ def _owner(text: str, start: int, end: int, named: bool, previous: tuple[int, st
     return ""
 
 
+# "The Liberal Alliance won 118 seats", "while the Greens took 41": a count whose clause
+# opens with a name and one verb before it is that name's
+_NAMED_OWNER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:while|and|but|as|whereas)\s+)(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?P<verb>[a-z]+)\s+$"
+)
+
+
+def _named_owner(text: str, start: int) -> str:
+    """The name a count belongs to (`_NAMED_OWNER`), as written; '' for none, or when the
+    word between is a function word ("Trump said 30")."""
+    m = _NAMED_OWNER.search(text, max(0, start - 60), start)
+    if m is None or m.group("verb") in _STOP or m.group("verb") in _BOUND_WORDS:
+        return ""
+    return m.group("name")
+
+
 def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
-    billion" / "profit fell to 2.1 billion")."""
-    return a.expected != b.expected
+    billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
+    of the 400 seats" / "118 seats")."""
+    return a.expected != b.expected or a.total != b.total
+
+
+def earlier_value(a: Figure, b: Figure) -> bool:
+    """One is an earlier value the other is not ("turnout was 64 percent, up from 58
+    percent" / "turnout was 61 percent"): equal, they agree; different, no dispute."""
+    return a.prior != b.prior
 
 
 def places_differ(a: Figure, b: Figure) -> bool:
@@ -684,6 +720,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if pct or cur:
             owner = _owner(text, start, end, bool(noun or head), owned)
             owned = (end, owner)
+        elif not term and not ordinal:
+            owner = _named_owner(text, start)
         out.append(
             Figure(
                 value=value,
@@ -702,6 +740,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 part=_PART.match(text, end) is not None or alone is not None,
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                total=_TOTAL.search(text, max(0, start - 30), start) is not None,
                 owner=owner,
                 counted=counted,
             )
