@@ -32,6 +32,7 @@ from consensus.merge.figures import (
     other_kind,
     places_differ,
 )
+from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -190,10 +191,7 @@ _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 # words of a period an owner is counted over, not what it is ("quarterly profit" is profit)
-_PERIOD_WORDS = frozenset(
-    """quarter quarterly annual annually year yearly month monthly week weekly day daily
-    full half""".split()
-)
+_PERIOD_WORDS = FIGURE_PERIOD_WORDS
 
 
 def owner_key(owner: str) -> str:

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_WHEN_WORDS
+
 __all__ = ["Figure", "figures"]
 
 _UNITS = {
@@ -173,7 +175,7 @@ _STOP = frozenset(
 # a clause joined after a figure ("65 passengers and six crew": the next figure's own)
 _JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
 # words of time ("killed 31 in the past three weeks"): when, never what is counted
-_WHEN_WORDS = frozenset("past last next previous earlier later ago".split())
+_WHEN_WORDS = FIGURE_WHEN_WORDS
 # "In the capital alone, 900 cases": a count of one part of the whole, in a named place
 _ALONE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
@@ -184,7 +186,7 @@ _WHERE_BEFORE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+where\s+(?:[a-z]+\s+){0,3}$"
 )
 # Nouns among the stop words: what "71 people" counts, though no slot word
-_GENERIC_NOUNS = frozenset({"people"})
+_GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
 # different slots, both in mph).
 _UNIT_NOUNS = frozenset(
