@@ -8,6 +8,13 @@ verbs or nouns near it ("killed", "injured", "offer", "bid"). Two figures fill t
 when their slot words meet (the merger decides that with stems and word vectors); then
 different values are a dispute or an update, never the same fact.
 
+What a figure counts and whose it is are read from the words too: a share or an amount
+has an *owner* ("a 12 percent rise in quarterly profit", "Revenue grew 9 percent to ...")
+and a count may have one (the name its clause opens with: "The Liberal Alliance won 118
+seats"); a figure may be a part ("In X alone, 900 cases"), a whole ("212 of the 400
+seats"), an earlier value ("up from 58 percent") or a forecast. Which owners are two is
+learned by the merger from the batch (`compare.PairContext`), not from a list.
+
 Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), phone numbers and
 list positions ("14/34") are not figures; an ordinal is one only before a lower-case noun
 ("in the 88th minute": unit `ORDINAL`, compared with ordinals alone).
@@ -225,7 +232,7 @@ _TIME_NOUNS = frozenset(
 class Figure:
     value: float
     bound: str  # "", "min", "max", "about"
-    unit: str  # "", "%", or a currency sign
+    unit: str  # "", "%", a currency sign, a unit of measure, a term's, a scale, `ORDINAL`
     noun: str  # the counted noun after the number ("people"), lower-case, may be ""
     slot: tuple[str, ...]  # lower-case content words near the number, nearest first
     text: str  # the figure as written
