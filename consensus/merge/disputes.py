@@ -629,7 +629,7 @@ def disputed_slots(
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
                 if fig.owner:
                     # a share or an amount by its owner ("profit", "shares"), a count by its
-                    # noun and owner ("seats (liberal alliance)")
+                    # noun and owner ("seats (Labour Party)")
                     plain = word
                     word = f"{word} ({fig.owner})" if word and not fig.unit else fig.owner
                     owners[word] = plain

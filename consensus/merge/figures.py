@@ -10,7 +10,7 @@ different values are a dispute or an update, never the same fact.
 
 What a figure counts and whose it is are read from the words too: a share or an amount
 has an *owner* ("a 12 percent rise in quarterly profit", "Revenue grew 9 percent to ...")
-and a count may have one (the name its clause opens with: "The Liberal Alliance won 118
+and a count may have one (the name its clause opens with: "The Labour Party won 212
 seats"); a figure may be a part ("In X alone, 900 cases"), a whole ("212 of the 400
 seats"), an earlier value ("up from 58 percent") or a forecast. Which owners are two is
 learned by the merger from the batch (`compare.PairContext`), not from a list.
@@ -248,7 +248,7 @@ class Figure:
     # what a share or an amount of money belongs to, as named around it ("revenue grew 9
     # percent": "revenue"; "a 12 percent rise in quarterly profit": "quarterly profit");
     # lower-case, at most two words, the last its head; for a count, the name its clause
-    # opens with ("The Liberal Alliance won 118 seats": "Liberal Alliance"); '' for none
+    # opens with ("The Labour Party won 212 seats": "Labour Party"); '' for none
     owner: str = ""
     # the word after the number when it names what is counted, "people" included ("71
     # people on board": people, where `noun` is ''), else ''
@@ -509,7 +509,7 @@ def _subject(clause: str) -> str:
         number = number or low in _UNIT_NOUNS or low in ("per", "cent")
         if number or low in _STOP or (n and token[:1].isupper()):
             # (a name past the clause's first word is no owner: "in November comprised",
-            # "argued Qualcomm's $110")
+            # "argued Acme's $110")
             if runs:
                 gaps[-1].append("" if number else low)
         elif runs and not gaps[-1]:
@@ -566,7 +566,7 @@ def _owner(text: str, start: int, end: int, named: bool, previous: tuple[int, st
     return ""
 
 
-# "The Liberal Alliance won 118 seats", "while the Greens took 41": a count whose clause
+# "The Labour Party won 212 seats", "while the Liberals took 41": a count whose clause
 # opens with a name and one verb before it is that name's
 _NAMED_OWNER = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|and|but|as|whereas)\s+)(?:[Tt]he\s+)?"
