@@ -178,6 +178,10 @@ def test_an_earnings_report_disputes_profit_and_shares_by_their_owners() -> None
     # revenue is never set against profit, nor the whole's growth against a part's
     texts = [t for figs in slots.values() for t in figs]
     assert "$8.4 billion" not in texts and "40 percent" not in texts
+    # nor agreed with it: the cloud unit's growth is no item of the company's revenue
+    for item in report.agreed:
+        quotes = " ".join(c.quote for c in item.citations)
+        assert not ("cloud revenue grew 40" in quotes and "Revenue grew 9" in quotes), quotes
 
 
 def test_a_co_defendants_term_is_no_side_of_the_defendants() -> None:

@@ -815,6 +815,17 @@ class PairContext:
             if a.where or b.where
         )
 
+    def other_owners(self, i: int, j: int) -> bool:
+        """Some share or amount of each belongs to owners the batch tells apart
+        (`_owners_differ`: "revenue grew 9 percent to $8.4 billion" / "cloud revenue grew
+        40 percent to $2.1 billion") and the two name no owner in common: the two claims
+        are about two things (no edge at all, as for two places)."""
+        owned_i = [a for a in self.figs[i] if a.owner]
+        owned_j = [b for b in self.figs[j] if b.owner]
+        if {owner_key(a.owner) for a in owned_i} & {owner_key(b.owner) for b in owned_j}:
+            return False
+        return any(a.unit == b.unit and self._owners_differ(a, b) for a in owned_i for b in owned_j)
+
     def _one_thing(self, a: Figure, b: Figure) -> bool:
         if a.unit != b.unit or a.part != b.part or other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")

@@ -617,9 +617,11 @@ def link_edges(
         fsame, clash = ctx.figure_relation(i, j)
         if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
             decided[k] = True  # a past event's figure, no name in common: another event
-        elif not fsame and (ctx.other_places(i, j) or (clash and ctx.told_apart(i, j))):
-            # one thing counted in two places, or two things an article tells apart (a
-            # defendant's term and a co-defendant's): two claims
+        elif not fsame and (
+            ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))
+        ):
+            # one thing counted in two places, shares or amounts of two owners, or two
+            # terms an article tells apart (a defendant's and a co-defendant's): two claims
             decided[k] = True
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
