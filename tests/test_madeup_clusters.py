@@ -81,8 +81,11 @@ def test_football_result_agreed_crowd_disputed_speakers_named() -> None:
 
 
 def test_earnings_net_income_agreed_share_moves_disputed_speakers_named() -> None:
-    assert _agreed_with("earnings", "Net income rose to $1.2 billion", "Net income was") == 3
-    assert _slots("earnings")["extended"] == ["3 percent", "4 percent"]
+    # net income is agreed by the two that state it, never mixed with the revenue claims
+    # (the revenue and net-income amounts belong to owners one article tells apart)
+    assert _agreed_with("earnings", "Net income rose to $1.2 billion", "Net income was") == 2
+    assert not _agreed_with("earnings", "Net income", "revenue of $8.4 billion")
+    assert _slots("earnings")["shares"] == ["3 percent", "4 percent"]
     assert _speaker("earnings", "Karen Liu, Norvale's chief executive") == "Karen Liu"
     assert _speaker("earnings", "analyst Peter Marsh of Greyfield Capital") == "Peter Marsh"
     assert _speaker("earnings", "A company spokesman denied") == "company spokesman"
