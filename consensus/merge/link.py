@@ -60,7 +60,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
    or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
    the word lists are in data/words.toml.
-7. Otherwise a JOIN edge when the probability is >= the fitted threshold.
+7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
+   person is all the pair has in common: one claim says who they are ("Jane Roe leads the
+   opposition party"), the other names them by that role and says something else
+   ("Opposition leader Jane Roe called the plan ..."; `roles.title_only`).
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -98,6 +101,7 @@ from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN, _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.periods import describe, periods_clash
+from consensus.merge.roles import title_only
 from consensus.merge.score import (
     NO_NEGATION,
     Negation,
@@ -136,6 +140,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
+)
+
+# where a denial goes on to give its own account ("denied that the plan would raise debt,
+# saying the cut would be paid for by ..."): what follows is not what it rejects
+_OWN_ACCOUNT = re.compile(
+    r"[,;:]\s+(?:and\s+)?(?:"
+    + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
+    + r"|insisting|arguing|explaining|noting|pointing out)\b",
+    re.IGNORECASE,
 )
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
@@ -336,6 +349,8 @@ def _denial_strength(
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
     denied = denied_content(fd.claim.statement)
+    if denied is not None:
+        denied = _without_own_account(denied)
     if denied is None:  # "cannot deny", or no denial cue
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6: not
@@ -369,6 +384,16 @@ def _denial_strength(
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
+
+
+def _without_own_account(denied: str) -> str:
+    """What a denial rejects without the account it goes on to give ("that the plan would
+    raise public debt, saying the tax cut would be paid for by ..." -> "that the plan would
+    raise public debt"), when the words before the account state what is rejected
+    (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
+    claim, saying media accounts did not accord ...") keeps its account."""
+    before = _OWN_ACCOUNT.split(denied, maxsplit=1)[0]
+    return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
 
 
 def _one_subject(a: str, b: str) -> bool:
@@ -511,6 +536,13 @@ class _Substitutions:
                     if not self._related(a, b):
                         return True
         return False
+
+
+def _role_and_title(feats: Sequence[_Feat], i: int, j: int) -> bool:
+    """Rule 7's exception: one claim says who a person is, the other names them by that
+    role and says something else (`roles.title_only`)."""
+    names = feats[i].entities & feats[j].entities
+    return bool(names) and title_only(feats[i].claim.statement, feats[j].claim.statement, names)
 
 
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -656,6 +688,8 @@ def link_edges(
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
+    # one person, two facts: who they are against what they said, named by that role
+    join = np.asarray([k for k in join.tolist() if not _role_and_title(feats, *pairs[k])], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
     for d, found in sorted(denials.items()):
