@@ -244,3 +244,13 @@ def test_who_a_person_is_and_what_they_said_are_two_points(
     event: str, role: str, title: str
 ) -> None:
     assert not _together(event, role, title)
+
+
+def test_the_last_man_up_at_two_times_is_disputed() -> None:
+    # one report gives the first and the last man's times; the last one is what the other
+    # report's one time is about
+    assert _together("rescue", "surface at 4:20 a.m.", "the last at 4:30 a.m.")
+    assert any(
+        any("4:20" in c.quote for p in point.positions for c in p.citations)
+        for point in _run("rescue")[1].contested
+    )

@@ -47,7 +47,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `periods.py`): a CONFLICT edge on the same condition.
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
-   same condition as dates.
+   same condition as dates, or when the pair would link were its figures one and the
+   times are told in clauses that share a word ("the last of the men reached the surface
+   at 4:20" / "the last at 4:30": `clock.clause_meets`). A statement giving several times
+   is compared by the one whose clause matches the other's ("the first at 2 a.m. and the
+   last at 4:30": `clock.matched_clash`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -82,7 +86,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from consensus.merge.candidates import _candidate_codes
-from consensus.merge.clock import clock_times, times_clash
+from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
@@ -665,10 +669,11 @@ def link_edges(
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
     other_time = np.zeros(len(pairs), dtype=bool)
     timed = ~other_date & has_clock[pi[same]] & has_clock[pj[same]]
-    for k in same[timed & (rounded[same] >= conflict_at)].tolist():
+    for k in same[timed].tolist():
         i, j = pairs[k]
-        clash = times_clash(clocks[i], clocks[j])
-        if clash:
+        clash = matched_clash(clocks[i], clocks[j])
+        # linked, or linked were the times one, told in clauses that share a word
+        if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
             other_time[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
