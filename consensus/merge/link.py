@@ -42,7 +42,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    never one item. Unless exactly one of the two places its figure in a month or year a
    year or more before publication (`periods.names_past`: "17 were killed in attacks in
    January 2015") and they name nothing in common: another event, no edge at all.
-4. Explicit calendar dates that differ, or periods that cannot overlap ("this week" /
+4. Explicit calendar dates that differ (a day written without its year, "from April 1",
+   by its month and day, when the word before it is one: "takes effect on July 1" differs,
+   "takes effect on 1 April 2018" does not; `_day_slot`), or periods
+   that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
    `periods.py`): a CONFLICT edge on the same condition.
 5. One clock time each that differ by more than a few minutes (20 when either is
@@ -542,6 +545,25 @@ class _Substitutions:
         return False
 
 
+def _day_text(f: _Feat) -> str:
+    """A claim's day as its text writes it ("April 1"), or its ISO date."""
+    t = f.claim.time
+    return t.text if t is not None and f.day else f.date or ""
+
+
+def _day_slot(f: _Feat) -> frozenset[str]:
+    """What a day dates: the stem of the last content word before it in the statement
+    ("takes effect on April 1" -> effect; "images of an Oct. 19 rendezvous" -> images), so
+    two days of two things ("a transfer released on Nov. 21") are not one slot."""
+    t = f.claim.time
+    at = f.claim.statement.find(t.text) if t is not None else -1
+    if at < 0:
+        return frozenset()
+    words = content_words(f.claim.statement[:at])
+    before = [w for w in _WORD.findall(f.claim.statement[:at].casefold()) if w in words]
+    return frozenset({_stem(before[-1])}) if before else frozenset()
+
+
 def _role_and_title(feats: Sequence[_Feat], i: int, j: int) -> bool:
     """Rule 7's exception: one claim says who a person is, the other names them by that
     role and says something else (`roles.title_only`)."""
@@ -655,6 +677,19 @@ def link_edges(
         i, j = pairs[k]
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
+    # a day written without its year against another day ("from April 1" / "on July 1")
+    days = [f.day or (f.date[5:] if f.date and f.day is None else None) for f in feats]
+    yearless = np.fromiter((f.day is not None for f in feats), bool, len(feats))
+    has_day = np.fromiter((d is not None for d in days), bool, len(feats))
+    either = yearless[pi[same]] | yearless[pj[same]]
+    day_pairs = ~other_date & either & has_day[pi[same]] & has_day[pj[same]]
+    for k in same[day_pairs & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        if days[i] != days[j] and _day_slot(feats[i]) & _day_slot(feats[j]):
+            other_date[np.searchsorted(same, k)] = True
+            first, second = sorted((i, j), key=lambda q: days[q] or "")
+            said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
+            edges.append(_Edge(float(rounded[k]), i, j, said))
     # periods that cannot overlap ("this week" / "last week" in articles of one week)
     has_period = np.fromiter((f.period is not None for f in feats), bool, len(feats))
     dated = ~other_date & has_period[pi[same]] & has_period[pj[same]]
