@@ -217,3 +217,43 @@ def test_rescue_all_rescued_agreed_quotation_over_paragraphs_named() -> None:
     assert _speaker("rescue", "It is a miracle") == "Petra Novak"
     assert _speaker("rescue", "We had almost given up hope") == "Petra Novak"
     assert _speaker("rescue", "a pump failed") == "officials"
+
+
+def _together(event: str, a: str, b: str) -> bool:
+    """Whether one point of the report (agreed, contested or single-source) cites both
+    fragments."""
+    report = _run(event)[1]
+    points = [
+        *([c.quote for c in item.citations] for item in (*report.agreed, *report.single_source)),
+        *([c.quote for p in point.positions for c in p.citations] for point in report.contested),
+    ]
+    return any(any(a in q for q in quotes) and any(b in q for q in quotes) for quotes in points)
+
+
+def test_a_denial_does_not_oppose_what_it_goes_on_to_say() -> None:
+    # "denied that the plan would raise public debt, saying the tax cut would be paid for":
+    # the tax cut is the ministry's own account, not what it denies
+    assert not _together("budget", "The tax cut takes effect on July 1", "denied that the plan")
+
+
+@pytest.mark.parametrize(
+    ("event", "role", "title"),
+    [
+        ("budget", "leads the opposition", "Opposition leader Greta Holm called"),
+        ("death", "She is survived by her husband", "Her husband, Carl Fenn, said"),
+    ],
+)
+def test_who_a_person_is_and_what_they_said_are_two_points(
+    event: str, role: str, title: str
+) -> None:
+    assert not _together(event, role, title)
+
+
+def test_the_last_man_up_at_two_times_is_disputed() -> None:
+    # one report gives the first and the last man's times; the last one is what the other
+    # report's one time is about
+    assert _together("rescue", "surface at 4:20 a.m.", "the last at 4:30 a.m.")
+    assert any(
+        any("4:20" in c.quote for p in point.positions for c in p.citations)
+        for point in _run("rescue")[1].contested
+    )

@@ -1604,3 +1604,35 @@ def test_a_denial_of_the_accusation_is_a_side_of_a_point() -> None:
     report = _made_up_report("talks")
     denials = [p for c in report.contested for p in c.positions if p.polarity == Polarity.denies]
     assert any(p.statement.startswith("Armenia denied the accusation (") for p in denials)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days"),
+    [
+        ("The tax cut takes effect on April 1, the ministry said.",
+         "The tax cut takes effect on July 1, the ministry said.", "April 1 vs July 1"),
+        ("The new rules apply from 1 March, officials said.",
+         "The new rules apply from 1 May, officials said.", "1 March vs 1 May"),
+        ("The trial will open on June 3 in the capital.",
+         "The trial will open on June 10 in the capital.", "June 3 vs June 10"),
+    ],
+)  # fmt: skip
+def test_days_written_without_their_year_that_differ_are_disputed(
+    first: str, second: str, days: str
+) -> None:
+    report = _two_outlets(first, second)
+    assert not report.agreed
+    (point,) = report.contested
+    assert f"conflicting dates for one slot ({days})" in point.rule
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The tax cut takes effect on April 1, the ministry said.",
+        "The tax cut takes effect on 1 April, 2018, the ministry said.",
+    ],
+)
+def test_one_day_written_with_or_without_its_year_is_agreed(second: str) -> None:
+    report = _two_outlets("The tax cut takes effect on April 1, the ministry said.", second)
+    assert not report.contested

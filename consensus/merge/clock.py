@@ -1,6 +1,11 @@
 """Clock times in a statement ("at around 11:30pm", "shortly after 6am", "06:00 GMT"), so two
 reports of one event at different times are a dispute ("11pm" vs "11:30pm").
 
+A statement giving several times ("the first at about 2 a.m. and the last at 4:30 a.m.") is
+compared by the time whose clause (the words since the last comma, "and" or time) shares a
+word with the other statement's one time ("the last of the men reached the surface at 4:20
+a.m."): `matched_clash`, and `clause_meets` for how the link rule reads that match.
+
 PURE: no I/O, clock or randomness.
 """
 
@@ -10,7 +15,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["ClockTime", "clock_times", "times_clash"]
+from consensus.merge.compare import content_stems
+
+__all__ = ["ClockTime", "clause_meets", "clock_times", "matched_clash", "times_clash"]
 
 EXACT_SLACK = 4  # minutes two exact times may differ and still be one time (rounding)
 ROUGH_SLACK = 20  # ... when either is approximate ("around 11pm", "shortly after 6am")
@@ -35,6 +42,11 @@ class ClockTime(NamedTuple):
     minutes: int  # since midnight
     rough: bool  # approximate ("around", "shortly after", ...)
     text: str  # as written
+    clause: frozenset[str] = frozenset()  # content stems since the last comma, "and" or time
+
+
+# where the clause of a time begins: a comma, semicolon, colon or dash, or "and"/"but"/"while"
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -43,6 +55,7 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
     if _HINT.search(text) is None:
         return ()
     out: list[ClockTime] = []
+    start = 0  # where the clause of the next time may begin
     for m in _TIME.finditer(text):
         if m.group("word"):
             minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
@@ -58,7 +71,17 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 continue
             minutes = hour * 60 + int(m.group("m24"))
         before = text[max(0, m.start() - 30) : m.start()]
-        out.append(ClockTime(minutes, _ROUGH.search(before) is not None, m.group(0).strip()))
+        lead = text[start : m.start()]
+        clause = _CLAUSE_BREAK.split(lead)[-1]
+        start = m.end()
+        out.append(
+            ClockTime(
+                minutes,
+                _ROUGH.search(before) is not None,
+                m.group(0).strip(),
+                content_stems(clause.casefold()),
+            )
+        )
     return tuple(out)
 
 
@@ -74,5 +97,33 @@ def times_clash(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> str:
     gap = min(gap, 24 * 60 - gap)
     if gap <= slack:
         return ""
-    first, second = sorted((x, y))
+    first, second = sorted((x, y), key=lambda t: (t.minutes, t.text))
     return f"{first.text} vs {second.text}"
+
+
+def _matched(one: ClockTime, several: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:
+    """The time of `several` whose clause alone shares a word with the clause of `one`
+    (the first and the last man out: "last" picks the last), as a one-time tuple; () when
+    none or more than one does, or when some time has no clause of its own ("between 7 p.m.
+    and 9:40 p.m.": a span, not two events)."""
+    if not all(t.clause for t in several):
+        return ()
+    hits = [t for t in several if t.clause & one.clause]
+    return (hits[0],) if len({t.minutes for t in hits}) == 1 else ()
+
+
+def matched_clash(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> str:
+    """`times_clash`, where a statement giving several times is read by the one its clause
+    matches with the other statement's only time (`_matched`)."""
+    one_a, one_b = len({t.minutes for t in a}) == 1, len({t.minutes for t in b}) == 1
+    if one_a and not one_b and b:
+        b = _matched(a[0], b)
+    elif one_b and not one_a and a:
+        a = _matched(b[0], a)
+    return times_clash(a, b) if a and b else ""
+
+
+def clause_meets(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> bool:
+    """Whether some time of each statement is told in clauses sharing a word: they time
+    one thing (what the link rule asks of a pair that links only were its times equal)."""
+    return any(x.clause & y.clause for x in a for y in b)

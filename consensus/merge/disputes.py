@@ -280,7 +280,7 @@ def _position_key(
         clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
     if dated:  # a side per calendar date or period
-        parts.append(",".join(sorted({d for f in members for d in (f.date, f.period) if d})))
+        parts.append(",".join(sorted({d for f in members for d in (f.date, f.day, f.period) if d})))
     return tuple(parts)
 
 

@@ -296,6 +296,7 @@ class _Feat:
     holders: tuple[str, ...] = ()  # the articles that state it, when copies were folded
     period: str | None = None  # the period it names (`periods.period_named`), set by merge
     past: bool = False  # it names a month or year long before publication (`periods.names_past`)
+    day: str | None = None  # "04-01": a calendar day written without its year (`_day_date`)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -362,6 +363,34 @@ def _explicit_date(claim: Claim) -> str | None:
     if not _MONTHS.search(t.text) or not re.search(r"\b(?:19|20)\d\d\b", t.text):
         return None
     return t.date.isoformat()
+
+
+_MONTH_NO = {
+    m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+_MONTH_RE = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>" + _MONTH_RE + r")\.?"
+    r"|(?P<m2>" + _MONTH_RE + r")\.?\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_date(claim: Claim) -> str | None:
+    """The month and day ("04-01") of a calendar date the claim's time writes without its
+    year ("from April 1", "on 1 March"): the day is what it says, whatever year a reader
+    would put to it. None for a date with its year (`_explicit_date` reads those)."""
+    t = claim.time
+    if t is None or re.search(r"\b(?:19|20)\d\d\b", t.text):
+        return None
+    m = _DAY_MONTH.search(t.text)
+    if m is None:
+        return None
+    month = _MONTH_NO.get((m["m1"] or m["m2"]).lower()[:3])
+    return f"{month:02d}-{int(m['d1'] or m['d2']):02d}" if month else None
 
 
 def _lead_predicate(toks: Sequence[_Tok], skip: frozenset[str]) -> tuple[str | None, bool]:
@@ -572,6 +601,7 @@ def _build_features(
                     tuple(sorted(q.text for q in claim.quantities)) if claim.quantities else ()
                 ),
                 date=_explicit_date(claim),
+                day=_day_date(claim),
                 concepts=concepts,
                 content=content,
                 norm=norm,

@@ -47,12 +47,19 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    never one item. Unless exactly one of the two places its figure in a month or year a
    year or more before publication (`periods.names_past`: "17 were killed in attacks in
    January 2015") and they name nothing in common: another event, no edge at all.
-4. Explicit calendar dates that differ, or periods that cannot overlap ("this week" /
+4. Explicit calendar dates that differ (a day written without its year, "from April 1",
+   by its month and day, when the word before it is one: "takes effect on July 1" differs,
+   "takes effect on 1 April 2018" does not; `_day_slot`), or periods
+   that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
    `periods.py`): a CONFLICT edge on the same condition.
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
-   same condition as dates.
+   same condition as dates, or when the pair would link were its figures one and the
+   times are told in clauses that share a word ("the last of the men reached the surface
+   at 4:20" / "the last at 4:30": `clock.clause_meets`). A statement giving several times
+   is compared by the one whose clause matches the other's ("the first at 2 a.m. and the
+   last at 4:30": `clock.matched_clash`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -65,7 +72,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
    or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
    the word lists are in data/words.toml.
-7. Otherwise a JOIN edge when the probability is >= the fitted threshold.
+7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
+   person is all the pair has in common: one claim says who they are ("Jane Roe leads the
+   opposition party"), the other names them by that role and says something else
+   ("Opposition leader Jane Roe called the plan ..."; `roles.title_only`).
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -84,7 +94,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from consensus.merge.candidates import _candidate_codes
-from consensus.merge.clock import clock_times, times_clash
+from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
@@ -103,6 +113,7 @@ from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN, _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.periods import describe, periods_clash
+from consensus.merge.roles import title_only
 from consensus.merge.score import (
     NO_NEGATION,
     Negation,
@@ -145,6 +156,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
+)
+
+# where a denial goes on to give its own account ("denied that the plan would raise debt,
+# saying the cut would be paid for by ..."): what follows is not what it rejects
+_OWN_ACCOUNT = re.compile(
+    r"[,;:]\s+(?:and\s+)?(?:"
+    + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
+    + r"|insisting|arguing|explaining|noting|pointing out)\b",
+    re.IGNORECASE,
 )
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
@@ -345,6 +365,8 @@ def _denial_strength(
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
     denied = denied_content(fd.claim.statement)
+    if denied is not None:
+        denied = _without_own_account(denied)
     if denied is None:  # "cannot deny", or no denial cue
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6: not
@@ -378,6 +400,16 @@ def _denial_strength(
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
         return dcos
     return 0.0
+
+
+def _without_own_account(denied: str) -> str:
+    """What a denial rejects without the account it goes on to give ("that the plan would
+    raise public debt, saying the tax cut would be paid for by ..." -> "that the plan would
+    raise public debt"), when the words before the account state what is rejected
+    (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
+    claim, saying media accounts did not accord ...") keeps its account."""
+    before = _OWN_ACCOUNT.split(denied, maxsplit=1)[0]
+    return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
 
 
 def _one_subject(a: str, b: str) -> bool:
@@ -522,6 +554,32 @@ class _Substitutions:
         return False
 
 
+def _day_text(f: _Feat) -> str:
+    """A claim's day as its text writes it ("April 1"), or its ISO date."""
+    t = f.claim.time
+    return t.text if t is not None and f.day else f.date or ""
+
+
+def _day_slot(f: _Feat) -> frozenset[str]:
+    """What a day dates: the stem of the last content word before it in the statement
+    ("takes effect on April 1" -> effect; "images of an Oct. 19 rendezvous" -> images), so
+    two days of two things ("a transfer released on Nov. 21") are not one slot."""
+    t = f.claim.time
+    at = f.claim.statement.find(t.text) if t is not None else -1
+    if at < 0:
+        return frozenset()
+    words = content_words(f.claim.statement[:at])
+    before = [w for w in _WORD.findall(f.claim.statement[:at].casefold()) if w in words]
+    return frozenset({_stem(before[-1])}) if before else frozenset()
+
+
+def _role_and_title(feats: Sequence[_Feat], i: int, j: int) -> bool:
+    """Rule 7's exception: one claim says who a person is, the other names them by that
+    role and says something else (`roles.title_only`)."""
+    names = feats[i].entities & feats[j].entities
+    return bool(names) and title_only(feats[i].claim.statement, feats[j].claim.statement, names)
+
+
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
     names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
@@ -637,6 +695,19 @@ def link_edges(
         i, j = pairs[k]
         a, b = feats[i].date or "", feats[j].date or ""
         edges.append(_Edge(float(rounded[k]), i, j, f"date: {min(a, b)} vs {max(a, b)}"))
+    # a day written without its year against another day ("from April 1" / "on July 1")
+    days = [f.day or (f.date[5:] if f.date and f.day is None else None) for f in feats]
+    yearless = np.fromiter((f.day is not None for f in feats), bool, len(feats))
+    has_day = np.fromiter((d is not None for d in days), bool, len(feats))
+    either = yearless[pi[same]] | yearless[pj[same]]
+    day_pairs = ~other_date & either & has_day[pi[same]] & has_day[pj[same]]
+    for k in same[day_pairs & (rounded[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        if days[i] != days[j] and _day_slot(feats[i]) & _day_slot(feats[j]):
+            other_date[np.searchsorted(same, k)] = True
+            first, second = sorted((i, j), key=lambda q: days[q] or "")
+            said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
+            edges.append(_Edge(float(rounded[k]), i, j, said))
     # periods that cannot overlap ("this week" / "last week" in articles of one week)
     has_period = np.fromiter((f.period is not None for f in feats), bool, len(feats))
     dated = ~other_date & has_period[pi[same]] & has_period[pj[same]]
@@ -651,10 +722,11 @@ def link_edges(
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
     other_time = np.zeros(len(pairs), dtype=bool)
     timed = ~other_date & has_clock[pi[same]] & has_clock[pj[same]]
-    for k in same[timed & (rounded[same] >= conflict_at)].tolist():
+    for k in same[timed].tolist():
         i, j = pairs[k]
-        clash = times_clash(clocks[i], clocks[j])
-        if clash:
+        clash = matched_clash(clocks[i], clocks[j])
+        # linked, or linked were the times one, told in clauses that share a word
+        if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
             other_time[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
@@ -674,6 +746,8 @@ def link_edges(
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
+    # one person, two facts: who they are against what they said, named by that role
+    join = np.asarray([k for k in join.tolist() if not _role_and_title(feats, *pairs[k])], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
     for d, found in sorted(denials.items()):

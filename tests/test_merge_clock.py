@@ -1,0 +1,36 @@
+"""clock.matched_clash: a statement with several times is read by the one its clause shares
+with the other statement's time."""
+
+from __future__ import annotations
+
+import pytest
+
+from consensus.merge.clock import clause_meets, clock_times, matched_clash
+
+ONE_LAST = "The last passenger left the ferry at 9:10 p.m., the operator said."
+BOTH = "Passengers left one by one, the first at about 7 p.m. and the last at 9:40 p.m."
+
+
+def test_the_time_whose_clause_matches_is_compared() -> None:
+    a, b = clock_times(ONE_LAST), clock_times(BOTH)
+    assert matched_clash(a, b) == "9:10 p.m. vs 9:40 p.m."
+    assert matched_clash(b, a) == "9:10 p.m. vs 9:40 p.m."
+    assert clause_meets(a, b)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Passengers left one by one, the first at about 7 p.m. and the last at 9:12 p.m.",
+        # no clause names which of the two it is: nothing is compared
+        "Passengers left one by one between 7 p.m. and 9:40 p.m.",
+    ],
+)
+def test_no_clash_when_the_matched_time_agrees_or_none_matches(other: str) -> None:
+    assert matched_clash(clock_times(ONE_LAST), clock_times(other)) == ""
+
+
+def test_times_in_clauses_with_no_word_in_common_do_not_meet() -> None:
+    a = clock_times("The pump failed at 11 p.m.")
+    b = clock_times("Rescuers reached the men at 3 a.m.")
+    assert matched_clash(a, b) and not clause_meets(a, b)
