@@ -44,6 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from consensus.merge.clock import clock_times
 from consensus.merge.disputes import STATE, bound_start, in_line
 from consensus.merge.figures import SCALES, Figure, figures
 from consensus.models import (
@@ -471,11 +472,14 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     (...)', so figures of different things are never read as alternatives. The slots with
     most origins first, up to `_SLOTS_SHOWN`, each with up to `_SLOT_FIGURES` figures (most
     origins first); the sides no clause shows are counted. None when the point has no slot,
-    or a shown slot names nothing it counts (the line then shows the sides' statements)."""
+    or no shown slot names what it counts (the line then shows the sides' statements); a
+    slot naming nothing beside named ones reads 'Figures'."""
     slots = c.slots[:_SLOTS_SHOWN]
     labels = [_slot_label(slot) for slot in slots]
-    if not slots or not all(labels):
+    if not any(labels) or (len(slots) == 1 and not all(labels)):
         return None
+    # a slot that names nothing beside named ones is still a slot of its own figures
+    labels = [label or "Figures" for label in labels]
     clauses: list[str] = []
     seen: set[int] = set()
     for n, (slot, label) in enumerate(zip(slots, labels, strict=True)):
@@ -499,6 +503,37 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     return "; ".join(clauses) + rest
 
 
+_TIMES_CLASH = re.compile(r"conflicting times for one event \((?P<a>[^()]+?) vs (?P<b>[^()]+?)\)")
+
+
+def _time_line(c: ContestedItem, names: _Names) -> str | None:
+    """A point of clock times alone, time by time: 'When: around 11pm (...) vs around
+    11:30pm (...)'. Each side shows the one time of the point's conflicts it prints; None
+    when the point has figures too, or a side prints none or several of them."""
+    if c.slots:
+        return None
+    clashed = {
+        t.strip().casefold() for m in _TIMES_CLASH.finditer(c.rule) for t in m.group("a", "b")
+    }
+    if not clashed:
+        return None
+    by_time: dict[str, list[int]] = {}
+    for i, p in enumerate(c.positions):
+        held = [t for t in clock_times(p.statement) if t.text.casefold() in clashed]
+        if len({t.minutes for t in held}) != 1:
+            return None
+        shown = ("around " if held[0].rough else "") + held[0].text
+        by_time.setdefault(shown, []).append(i)
+    if len(by_time) < 2:
+        return None
+    parts = []
+    for shown, idx in sorted(by_time.items(), key=lambda kv: kv[1][0]):
+        speakers = [s for i in idx for s in c.positions[i].speakers]
+        sources = [a for i in idx for a in c.positions[i].sources]
+        parts.append(f"{shown} ({_holders(speakers, sources, names)})")
+    return "When: " + " vs ".join(parts)
+
+
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
     the line shows those figures as written ("at least 84"), up to four sides, after what
@@ -509,7 +544,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
     the two sides with most origins (ties in report order), each cut at a word boundary to
     half the line, a denial marked, and the others counted."""
-    by_slot = _slot_line(c, names)
+    by_slot = _slot_line(c, names) or _time_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))

@@ -327,6 +327,40 @@ def test_a_slot_that_names_nothing_it_counts_shows_the_sides_statements():
     assert "vs Shares of the company fell 4.3 percent by the afternoon (Outlet b)" in line.text
 
 
+def test_a_slot_naming_nothing_beside_a_named_one_still_reads_slot_by_slot():
+    sides = (
+        _side("At least two people were killed in the blast.", (), "a"),
+        _side("More than 30 civilians died, the group claimed.", ("Group",), "b"),
+        _side("At least 90 people were wounded.", (), "a"),
+        _side("More than 100 people were wounded.", (), "c"),
+    )
+    slots = (
+        _slot("", ("at least two", (0,)), ("more than 30", (1,))),
+        _slot("wounded", ("at least 90", (2,)), ("more than 100", (3,))),
+    )
+    c = _disputed(*sides).model_copy(update={"slots": slots})
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b", "c")).summary.contested
+    assert line.text == (
+        "Figures: at least two (Outlet a) vs more than 30 (Group; Outlet b); "
+        "how many wounded: at least 90 (Outlet a) vs more than 100 (Outlet c)"
+    )
+
+
+def test_a_point_of_clock_times_reads_each_sides_time():
+    c = _disputed(
+        _side("A blast was heard at around 11pm local time.", (), "a"),
+        _side("The attack happened at 11:30pm, police said.", ("Police",), "b"),
+    ).model_copy(update={"rule": "contested: conflicting times for one event (11pm vs 11:30pm)"})
+    (line,) = add_summary(_report(contested=(c,)), _articles("a", "b")).summary.contested
+    assert line.text == "When: around 11pm (Outlet a) vs 11:30pm (Police; Outlet b)"
+    # a side printing no time of the conflict: the statements, as before
+    c2 = c.model_copy(
+        update={"positions": (c.positions[0], _side("The attack went on for hours.", (), "b"))}
+    )
+    (line2,) = add_summary(_report(contested=(c2,)), _articles("a", "b")).summary.contested
+    assert line2.text.startswith("Disputed: A blast was heard at around 11pm")
+
+
 @pytest.mark.parametrize("slotted", [False, True])
 def test_a_lone_word_beside_the_figures_is_no_label(slotted: bool):
     # "Fell: $235.77 vs 1.5 percent vs 4.3 percent" (the nearest word of each figure, a
