@@ -113,7 +113,7 @@ from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN, _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.periods import describe, periods_clash
-from consensus.merge.roles import title_only
+from consensus.merge.roles import name_stems, role_words, title_only
 from consensus.merge.score import (
     NO_NEGATION,
     Negation,
@@ -573,11 +573,33 @@ def _day_slot(f: _Feat) -> frozenset[str]:
     return frozenset({_stem(before[-1])}) if before else frozenset()
 
 
-def _role_and_title(feats: Sequence[_Feat], i: int, j: int) -> bool:
+class _Roles:
     """Rule 7's exception: one claim says who a person is, the other names them by that
-    role and says something else (`roles.title_only`)."""
-    names = feats[i].entities & feats[j].entities
-    return bool(names) and title_only(feats[i].claim.statement, feats[j].claim.statement, names)
+    role and says something else (`roles.title_only`). A pair can only be that case when
+    the words the two share beyond names are all title words of one of them (`title_only`
+    titles a subset of those names), so each claim's title words for all its names are
+    read once, and only for pairs sharing a name and a word beyond it."""
+
+    def __init__(self, feats: Sequence[_Feat], stems: Sequence[frozenset[str]]) -> None:
+        self.feats = feats
+        self.stems = stems
+        self.titles: dict[int, frozenset[str]] = {}
+
+    def _titles(self, i: int) -> frozenset[str]:
+        if i not in self.titles:
+            f = self.feats[i]
+            self.titles[i] = role_words(f.claim.statement, f.entities)
+        return self.titles[i]
+
+    def two_facts(self, i: int, j: int) -> bool:
+        fi, fj = self.feats[i], self.feats[j]
+        names = fi.entities & fj.entities
+        if not names:
+            return False
+        shared = (self.stems[i] & self.stems[j]) - name_stems(frozenset(names))
+        if not shared or not shared <= self._titles(i) | self._titles(j):
+            return False
+        return title_only(fi.claim.statement, fj.claim.statement, names)
 
 
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -747,7 +769,10 @@ def link_edges(
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
     # one person, two facts: who they are against what they said, named by that role
-    join = np.asarray([k for k in join.tolist() if not _role_and_title(feats, *pairs[k])], np.int64)
+    roles = _Roles(feats, ctx.stems)
+    split = {k for k in join.tolist() if roles.two_facts(*pairs[k])}
+    if split:
+        join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
     for d, found in sorted(denials.items()):

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from consensus.merge.compare import _stem, content_stems
 from consensus.merge.lexicon import _STOP
 
-__all__ = ["role_words", "title_only"]
+__all__ = ["name_stems", "role_words", "title_only"]
 
 TITLE_BEFORE = 4  # at most this many words before a name read as its title
 APPOSITION = 4  # at most this many words of ", the producer," after a name
+_TITLE_CHARS = 120  # the end of the text before a name read for its title
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -29,15 +31,36 @@ def role_words(statement: str, names: Collection[str]) -> frozenset[str]:
     low = statement.casefold()
     out: set[str] = set()
     for name in names:
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", low):
-            out.update(_stem(w) for w in _title_before(low[: m.start()]))
-            after = low[m.end() :]
+        for start, end in _whole_words(low, name):
+            out.update(_stem(w) for w in _title_before(low[:start]))
+            after = low[end:]
             if after.startswith(","):
                 part = after[1:].split(",", 1)
                 words = _WORD.findall(part[0])
                 if len(part) == 2 and len(words) <= APPOSITION:
                     out.update(_stem(w) for w in words)
     return frozenset(out)
+
+
+def _whole_words(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `name` stands in `text` as whole words (as r"\bname\b" finds it)."""
+    out: list[tuple[int, int]] = []
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if not _word_char(text, at - 1, name[0]) and not _word_char(text, end, name[-1]):
+            out.append((at, end))
+        at = text.find(name, at + 1)
+    return out
+
+
+def _word_char(text: str, k: int, edge: str) -> bool:
+    """Whether text[k] would join the word whose edge character is `edge` (no \b there)."""
+    if not 0 <= k < len(text):
+        return False
+    inner = edge.isalnum() or edge == "_"
+    outer = text[k].isalnum() or text[k] == "_"
+    return inner and outer if inner else False
 
 
 def _title_before(text: str) -> list[str]:
@@ -48,7 +71,10 @@ def _title_before(text: str) -> list[str]:
     if text.endswith(","):
         text = text[:-1]
     out: list[str] = []
-    for m in reversed(list(_WORD.finditer(text))):
+    window = max(0, len(text) - _TITLE_CHARS)  # (a title is a few words: read only the end)
+    while window > 0 and _WORD.match(text, window - 1):
+        window -= 1  # not into a word's middle
+    for m in reversed(list(_WORD.finditer(text, window))):
         w = m.group(0)
         gap = text[m.end() : m.end() + 1]
         if w in _STOP or len(out) == TITLE_BEFORE or (out and gap.strip()):
@@ -57,13 +83,20 @@ def _title_before(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def name_stems(names: frozenset[str]) -> frozenset[str]:
+    """The stems of the words of `names` (lower case)."""
+    return frozenset(_stem(w) for n in names for w in _WORD.findall(n))
+
+
 def title_only(a: str, b: str, names: Collection[str]) -> bool:
     """Whether statements `a` and `b`, both naming one of `names` (lower case), share only
     those names and words that title the name in exactly one of them: every word in common
     beyond the names is a title in one statement and stated apart from the name in the
     other (see the module docstring). False when they share no such word."""
-    name_stems = {_stem(w) for n in names for w in _WORD.findall(n)}
-    shared = (content_stems(a.casefold()) & content_stems(b.casefold())) - name_stems
+    shared = (content_stems(a.casefold()) & content_stems(b.casefold())) - name_stems(
+        frozenset(names)
+    )
     if not shared:
         return False
     ta, tb = role_words(a, names), role_words(b, names)
