@@ -32,6 +32,12 @@ Rule 2, whole-article syndication
     which at least 20 are in BOTH outlets' own voice (outside quotation marks): two
     outlets that quote the same official statement share its words only inside quotes,
     and a short item that is mostly that statement would otherwise pass the 0.5 test.
+    A paragraph printed after a line that reports speech or a document and ends with a
+    colon ("The company said in a statement:") is quoted too, marks or none (a web page's
+    blockquote loses them in the crawl). A box -- a heading in capitals over two or more
+    lines that open with a bullet or a figure ("KEY FACTS", "IN NUMBERS") -- is not in the
+    outlet's own voice for this rule (agencies syndicate boxes on their own), but rule 3
+    still finds it as a copied passage, so its figures count once.
     A wire copy with another top or tail: when both articles carry the same wire's own
     signature -- its dateline ("DALLAS (AP) —", "(Reuters) -", in the first 400
     characters) or copyright line ("Copyright 2017 The Associated Press") -- the
@@ -326,6 +332,7 @@ class _Doc:
     words: _U64  # hash of each normalized word
     seq: _U64
     shingles: _U64  # sorted unique
+    junk: list[tuple[int, int]]  # captions, credits, galleries, furniture (non_claim_spans)
     _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
     _own_voice: list[bool] | None = field(default=None, repr=False)
     _own_shingles: _U64 | None = field(default=None, repr=False)
@@ -349,7 +356,7 @@ class _Doc:
         if self._own_voice is None:
             spans = _quotation_spans(self.article.text)
             spans += [(s.start, s.end) for s in self.article.embedded if s.kind == "embedded"]
-            spans += list(non_claim_spans(self.article.text))
+            spans += self.junk
             inside = np.zeros(len(self.article.text) + 1, dtype=np.int32)
             for start, end in spans:
                 inside[start] += 1
@@ -387,9 +394,12 @@ class _Doc:
 
     @property
     def own_shingles(self) -> _U64:
-        """Sorted unique hashes of the shingles whose every word is in the outlet's voice."""
+        """Sorted unique hashes of the shingles whose every word is in the outlet's voice,
+        outside boxes (rule 2 only: a shared box is still a copied passage under rule 3)."""
         if self._own_shingles is None:
             voice = np.array(self.own_voice, dtype=bool)
+            for start, end in _box_spans(self.article.text):
+                voice &= ~np.array([start <= s < end for s, _ in self.offsets], dtype=bool)
             width = min(SHINGLE_WORDS, len(voice))
             if len(self.seq) == 0 or width == 0:
                 self._own_shingles = np.zeros(0, dtype=np.uint64)
@@ -431,7 +441,30 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
             opener = ""
     if opener:
         spans.append((start, len(text)))
-    return spans + _single_quotation_spans(text)
+    return spans + _single_quotation_spans(text) + _block_quotation_spans(text)
+
+
+# A line that reports speech or a document and ends with a colon ("The company said in a
+# statement:", "The letter reads:") introduces a block quotation: the next paragraph is the
+# speaker's words even when the outlet prints it without quotation marks (as web pages
+# print a blockquote). Two outlets that run one statement this way share no reporting.
+_BLOCK_COLON = re.compile(r":[ \t]*\n[ \t]*(?=\S)")
+_BLOCK_CUE = re.compile(
+    r"(?<!\w)(?:said|says|say|statement|read|reads|wrote|writes|added|adds|stated|states|"
+    r"tweeted|posted|announced|declared|explained|continued|following|in full)(?!\w)",
+    re.IGNORECASE,
+)
+BLOCK_CUE_CHARS = 60  # the cue sits in the last words of the introducing line
+
+
+def _block_quotation_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCK_COLON.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _BLOCK_CUE.search(text, max(line_start, m.start() - BLOCK_CUE_CHARS), m.start()):
+            end = text.find("\n", m.end())
+            spans.append((m.end(), len(text) if end < 0 else end))
+    return spans
 
 
 # Single quotation marks as some outlets print quotations ('We apologize,' Freed said.):
@@ -457,6 +490,28 @@ def _single_quotation_spans(text: str) -> list[tuple[int, int]]:
         pos = end
 
 
+# A box set apart from the story: a heading in capitals ("KEY FACTS", "IN NUMBERS",
+# "AT A GLANCE") over at least two lines that each open with a bullet or a figure. Agencies
+# syndicate such boxes on their own, so two outlets that carry one share no reporting.
+_BOX_HEADING = re.compile(r"^[ \t]*(?=[^a-z\n]*[A-Z]{2})[^a-z\n.!?]{2,60}\n", re.MULTILINE)
+_BOX_LINE = re.compile(r"[ \t]*(?:[•·▪*\-–—]|\d)[^\n]*(?:\n|$)")
+BOX_MIN_LINES = 2
+BOX_HEADING_WORDS = 6
+
+
+def _box_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _BOX_HEADING.finditer(text):
+        if len(m.group().split()) > BOX_HEADING_WORDS:
+            continue
+        end, lines = m.end(), 0
+        while (line := _BOX_LINE.match(text, end)) is not None and line.end() > end:
+            end, lines = line.end(), lines + 1
+        if lines >= BOX_MIN_LINES:
+            spans.append((m.start(), end))
+    return spans
+
+
 def _normalize(word: str) -> str:
     word = word.replace(".", "").lower()
     return _CANON.get(word, word)
@@ -465,8 +520,8 @@ def _normalize(word: str) -> str:
 def _make_doc(index: int, article: Article, cache: dict[str, int]) -> _Doc:
     words = _word_hashes(_WORD.findall(article.text), cache)
     seq = _shingle_sequence(words)
-    doc = _Doc(index, article, words, seq, np.unique(seq))
-    spans = non_claim_spans(article.text)
+    spans = list(non_claim_spans(article.text))
+    doc = _Doc(index, article, words, seq, np.unique(seq), spans)
     if spans and len(seq):
         # Captions, galleries and page furniture are not the outlet's reporting: two
         # stories that carry one photo gallery share no origin through it.
