@@ -60,6 +60,17 @@ Rule 2, whole-article syndication
     the highest pair of different origins (Global Times vs Sputnik, the same translation
     of a quote) C = 0.105. 0.5 sits between with room on both sides: an edited or
     trimmed wire copy still groups, a piece that borrows a few paragraphs does not.
+    A text made of two others (a roundup: the top of one report over the bottom of
+    another) shares half or more with each and would chain two independent origins into
+    one. Pairs are therefore tried strongest first (shared shingles over the smaller set,
+    from the index counts; ties by id), and two groups are not joined when that would put
+    together two articles of ``MIN_SYNDICATION_SHINGLES`` or more that share less than
+    ``CHAIN_FLOOR`` = 0.2 of the smaller one's shingles (and are not one newsroom's): copies
+    of one text keep its body, so they overlap (the lowest such pair in the generated set
+    of tests/copy_variants.py is 0.54; independent reports of one event on the dev
+    clusters share at most 0.45, most under 0.15). The roundup joins the text it takes
+    most from; what it takes from the other is a copied passage (rule 3). The refused
+    join is a reason in both groups.
     Reasons record the edges that joined the group, in canonical order (an edge between
     articles already joined is not re-checked, so a large cluster lists n - 1 reasons).
     Candidates come from (a) an inverted index of shingles held by 2..64 articles, which
@@ -69,7 +80,8 @@ Rule 2, whole-article syndication
     index would have to enumerate quadratically). The decision is always the exact
     containment above, so the sketch only finds candidates; its seed is fixed and its
     hashes derive from content, so the result does not depend on input order.
-    Groups are the connected components (union-find) of rules 1 and 2.
+    Groups are the connected components (union-find) of rules 1 and 2, less the joins
+    refused above.
 
 Rule 3, copied passages
     Between articles of different groups, a run of consecutive shingles of A that all
@@ -155,6 +167,7 @@ SPAN_INSIDE_SHARE = 0.8
 INDEX_MAX_DF = 64
 WIRE_THRESHOLD = 0.3
 SAME_NEWSROOM_SHINGLES = 40
+CHAIN_FLOOR = 0.2
 LSH_THRESHOLD = 0.3
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -650,6 +663,33 @@ def _same_newsroom(a: _Doc, b: _Doc) -> bool:
     return bool(outlet_a) and outlet_a == outlet_b and not a.wires and not b.wires
 
 
+def _chain_clash(
+    left: Sequence[int],
+    right: Sequence[int],
+    docs: Sequence[_Doc],
+    counts: dict[tuple[int, int], int],
+) -> tuple[int, int, float] | None:
+    """A pair (x in left, y in right, containment) that must not share an origin: both long
+    enough to judge, sharing less than CHAIN_FLOOR of the smaller text, and not one
+    newsroom's. Copies of one text overlap (every copy keeps the text's body), so a group
+    never holds two such articles; a text made of two others would chain them."""
+    for x in left:
+        for y in right:
+            a, b = docs[min(x, y)], docs[max(x, y)]
+            smaller = min(len(a.shingles), len(b.shingles))
+            if smaller < MIN_SYNDICATION_SHINGLES:
+                continue
+            shared = counts.get((a.index, b.index))
+            if shared is None or shared < CHAIN_FLOOR * smaller:
+                shared = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+            if shared >= CHAIN_FLOOR * smaller:
+                continue
+            if shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
+                continue
+            return a.index, b.index, shared / smaller
+    return None
+
+
 def _own_voice_shared(a: _Doc, b: _Doc) -> int:
     """Shared shingles in BOTH outlets' own voice: two outlets quoting one statement share
     its words inside quotation marks only, which is no evidence that one copied the other."""
@@ -854,44 +894,68 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
     near = _lsh_neighbours([docs[i] for i in sorted(heavy)])
     for i, js in near.items():
         candidates.setdefault(i, set()).update(js)
-    for i in sorted(candidates):
-        for j in sorted(candidates[i]):
-            if uf.find(i) == uf.find(j):
-                continue
-            a, b = docs[i], docs[j]
-            contain, jaccard, shared = _containment(a, b)
-            wires = a.wires & b.wires
-            needed = min(threshold, WIRE_THRESHOLD) if wires else threshold
-            if (
-                contain >= needed
-                and shared >= MIN_SYNDICATION_SHINGLES
-                and _own_voice_shared(a, b) >= MIN_SYNDICATION_SHINGLES
-            ):
-                uf.union(i, j)
-                reason = (
-                    f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles "
-                    f"(syndicated copy; Jaccard {jaccard:.0%})"
+    # Strongest pairs first (shared share of the smaller text, from the index counts), so a
+    # text made of two others joins the one it takes most from (rule 2, composites).
+    order = sorted(
+        (-counts.get((i, j), 0) / max(1, min(len(docs[i].shingles), len(docs[j].shingles))), i, j)
+        for i, js in candidates.items()
+        for j in js
+    )
+    group_of: dict[int, list[int]] = {}  # root -> members
+    for doc in docs:
+        group_of.setdefault(uf.find(doc.index), []).append(doc.index)
+    refused: list[tuple[int, int, str]] = []
+    for _, i, j in order:
+        if uf.find(i) == uf.find(j):
+            continue
+        a, b = docs[i], docs[j]
+        contain, jaccard, shared = _containment(a, b)
+        wires = a.wires & b.wires
+        needed = min(threshold, WIRE_THRESHOLD) if wires else threshold
+        if (
+            contain >= needed
+            and shared >= MIN_SYNDICATION_SHINGLES
+            and _own_voice_shared(a, b) >= MIN_SYNDICATION_SHINGLES
+        ):
+            reason = (
+                f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles "
+                f"(syndicated copy; Jaccard {jaccard:.0%})"
+            )
+            if wires and contain < threshold:
+                reason += (
+                    "; a wire copy with another top or tail: both carry the dateline or "
+                    "copyright of " + ", ".join(f"'{x}'" for x in sorted(wires))
                 )
-                if wires and contain < threshold:
-                    reason += (
-                        "; a wire copy with another top or tail: both carry the dateline or "
-                        "copyright of " + ", ".join(f"'{x}'" for x in sorted(wires))
-                    )
-                common = sorted(set(_agency_labels(a)) & set(_agency_labels(b)))
-                if common:
-                    reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
-                edge_reasons.append((i, j, reason))
-            elif shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
-                uf.union(i, j)
-                edge_reasons.append(
-                    (
-                        i,
-                        j,
-                        f"{a.id} and {b.id} are both {a.article.outlet} and share {shared} "
-                        f"{SHINGLE_WORDS}-word shingles outside captions (the same newsroom's "
-                        "reporting reused, its interviews included)",
-                    )
+            common = sorted(set(_agency_labels(a)) & set(_agency_labels(b)))
+            if common:
+                reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
+        elif shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
+            reason = (
+                f"{a.id} and {b.id} are both {a.article.outlet} and share {shared} "
+                f"{SHINGLE_WORDS}-word shingles outside captions (the same newsroom's "
+                "reporting reused, its interviews included)"
+            )
+        else:
+            continue
+        clash = _chain_clash(group_of[uf.find(i)], group_of[uf.find(j)], docs, counts)
+        if clash is not None:
+            x, y, share = docs[clash[0]], docs[clash[1]], clash[2]
+            refused.append(
+                (
+                    i,
+                    j,
+                    f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles, "
+                    f"but joining them would make {x.id} and {y.id} one origin, which share "
+                    f"{share:.0%}: a text made of two others is not their common origin "
+                    "(its borrowed text is a copied passage)",
                 )
+            )
+            continue
+        joined = group_of.pop(uf.find(i)) + group_of.pop(uf.find(j))
+        uf.union(i, j)
+        group_of[uf.find(i)] = joined
+        edge_reasons.append((i, j, reason))
+    edge_reasons.sort(key=lambda e: (e[0], e[1]))
 
     members: dict[int, list[int]] = {}
     for doc in docs:
@@ -940,6 +1004,9 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
     edges_of: dict[int, list[str]] = {}
     for i, _, reason in edge_reasons:
         edges_of.setdefault(uf.find(i), []).append(reason)
+    for i, j, reason in sorted(refused):  # said in both groups it would have joined
+        for root in sorted({uf.find(i), uf.find(j)}):
+            edges_of.setdefault(root, []).append(reason)
     groups = []
     for root, indices in members.items():
         reasons = list(edges_of.get(root, []))

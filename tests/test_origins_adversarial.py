@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from copy_variants import (  # tests/ is on sys.path (rootdir conftest)
     FACT_BOX,
+    MADEUP,
     STATEMENT,
     attributed_share,
+    join,
     negative_cases,
+    paragraphs,
     positive_cases,
     score_cases,
 )
 
+from consensus.ingest import load_articles
 from consensus.models import Article
 from consensus.origins import find_origins
 
@@ -83,3 +87,24 @@ def test_a_shared_fact_box_is_a_copied_passage_not_a_shared_origin() -> None:
     a2 = a.model_copy(update={"text": f"{OWN_A}\n{story}\nServices resumed on Sunday."})
     b2 = b.model_copy(update={"text": f"{OWN_B}\n{story}"})
     assert len(find_origins([a2, b2]).groups) == 1
+
+
+def test_a_roundup_of_two_texts_does_not_make_them_one_origin() -> None:
+    # A roundup stitches the top of one report to the bottom of another: it shares 70 % of
+    # each, so it passes the syndication test with both, and union-find would chain the two
+    # independent reports through it.
+    a, b = (
+        load_articles([str(MADEUP / event / "01_wire_one.txt")])[0].model_copy(update={"id": event})
+        for event in ("planecrash", "outbreak")
+    )
+    pa, pb = paragraphs(a.text), paragraphs(b.text)
+    roundup = Article(id="roundup", text=join(pa[:4] + pb[2:]))
+    origins = find_origins([a, b, roundup])
+    assert origins.origin_of("planecrash") != origins.origin_of("outbreak")
+    # it joins one of them (the first in the strongest order) and copies the other
+    home = origins.origin_of("roundup")
+    assert home in {origins.origin_of("planecrash"), origins.origin_of("outbreak")}
+    (group,) = [g for g in origins.groups if g.id == home]
+    assert any("made of two others" in r for r in group.reasons)
+    other = ({"planecrash", "outbreak"} - set(group.articles)).pop()
+    assert [p.source_article for p in origins.passages if p.article == "roundup"] == [other]
