@@ -4,9 +4,11 @@ For a base article this makes the variants a real wire re-use produces -- anothe
 paragraph, a cut to its first 40-60 %, a local tail, light house-style edits (British /
 American spelling, "said" -> "told reporters", numbers written out), a dateline or credit
 line changed or dropped, an affiliate's own two paragraphs over its network's text, two
-paragraphs swapped, and mixes of these -- and the negatives a copy detector must not join:
-two independent articles that quote one long official statement (in double or single
-marks, or as a block after "said in a statement:") or carry one syndicated quote box.
+paragraphs swapped, a byline and page furniture from another site's crawl, and mixes of
+these -- and the negatives a copy detector must not join: two independent articles that
+quote one long official statement (in double or single marks, or as a block after "said
+in a statement:"), carry one syndicated box of quotes or figures, or that a roundup
+stitches together.
 
 Each case is a whole event cluster (the base's real neighbours, with their gold origins)
 plus the generated article(s), so a variant must join its base without pulling anything
@@ -173,6 +175,18 @@ def reorder(text: str) -> str:
     return join(paras)
 
 
+def furnish(text: str) -> str:
+    """A crawl of another site: byline and time on top, page furniture between paragraphs."""
+    out = ["By Jane Roe and John Doe", "Updated 3:45 PM ET, Tue June 6, 2017"]
+    for k, para in enumerate(paragraphs(text)):
+        out.append(para)
+        if k % 3 == 2:
+            out.append("Advertisement")
+        if k == 4:
+            out.append("READ MORE: Five things to watch in the week ahead")
+    return join(out)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "new lede": new_lede,
     "first 40%": lambda t: truncate(t, 0.4),
@@ -182,10 +196,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "style edits": edit_style,
     "affiliate top": affiliate,
     "two paragraphs swapped": reorder,
+    "page furniture": furnish,
     "new lede, first 50%, tail": lambda t: add_tail(truncate(new_lede(t, 1), 0.5)),
     "style edits, first 60%": lambda t: truncate(edit_style(t), 0.6),
     "affiliate top, style edits, tail": lambda t: add_tail(edit_style(affiliate(t))),
     "new lede, style edits, first 40%": lambda t: truncate(edit_style(new_lede(t)), 0.4),
+    "page furniture, affiliate top, first 60%": lambda t: furnish(truncate(affiliate(t), 0.6)),
 }
 
 
