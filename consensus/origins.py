@@ -68,9 +68,12 @@ Rule 2, whole-article syndication
     ``CHAIN_FLOOR`` = 0.2 of the smaller one's shingles (and are not one newsroom's): copies
     of one text keep its body, so they overlap (the lowest such pair in the generated set
     of tests/copy_variants.py is 0.54; independent reports of one event on the dev
-    clusters share at most 0.45, most under 0.15). The roundup joins the text it takes
-    most from; what it takes from the other is a copied passage (rule 3). The refused
-    join is a reason in both groups.
+    clusters share at most 0.45, most under 0.15) -- unless both are copies of a third
+    member, each with ``NESTED`` = 0.8 of its shingles in it (a wire's two-paragraph brief
+    and an affiliate's version under its own top share nothing, yet both are the wire's).
+    The roundup joins the text it takes most from; what it takes from the other is a
+    copied passage (rule 3). The refused join is a reason in both groups. A roundup that
+    keeps 80 % or more of both reports is their concatenation and still joins them.
     Reasons record the edges that joined the group, in canonical order (an edge between
     articles already joined is not re-checked, so a large cluster lists n - 1 reasons).
     Candidates come from (a) an inverted index of shingles held by 2..64 articles, which
@@ -168,6 +171,7 @@ INDEX_MAX_DF = 64
 WIRE_THRESHOLD = 0.3
 SAME_NEWSROOM_SHINGLES = 40
 CHAIN_FLOOR = 0.2
+NESTED = 0.8
 LSH_THRESHOLD = 0.3
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -670,24 +674,40 @@ def _chain_clash(
     counts: dict[tuple[int, int], int],
 ) -> tuple[int, int, float] | None:
     """A pair (x in left, y in right, containment) that must not share an origin: both long
-    enough to judge, sharing less than CHAIN_FLOOR of the smaller text, and not one
-    newsroom's. Copies of one text overlap (every copy keeps the text's body), so a group
-    never holds two such articles; a text made of two others would chain them."""
+    enough to judge, sharing less than CHAIN_FLOOR of the smaller text, not one newsroom's,
+    and not both copies of a third member (each with NESTED of its shingles in it: a
+    wire's brief and an affiliate's version under its own top share nothing, yet both are
+    the wire's). A text made of parts of two others would chain them."""
     for x in left:
         for y in right:
             a, b = docs[min(x, y)], docs[max(x, y)]
             smaller = min(len(a.shingles), len(b.shingles))
             if smaller < MIN_SYNDICATION_SHINGLES:
                 continue
-            shared = counts.get((a.index, b.index))
-            if shared is None or shared < CHAIN_FLOOR * smaller:
-                shared = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+            shared = _shared(a, b, counts, CHAIN_FLOOR * smaller)
             if shared >= CHAIN_FLOOR * smaller:
                 continue
             if shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
                 continue
+            if any(
+                _shared(a, docs[z], counts, NESTED * len(a.shingles)) >= NESTED * len(a.shingles)
+                and _shared(b, docs[z], counts, NESTED * len(b.shingles))
+                >= NESTED * len(b.shingles)
+                for z in itertools.chain(left, right)
+                if z not in (a.index, b.index)
+            ):
+                continue
             return a.index, b.index, shared / smaller
     return None
+
+
+def _shared(a: _Doc, b: _Doc, counts: dict[tuple[int, int], int], enough: float) -> int:
+    """Shingles a and b share: the index count when it already reaches ``enough`` (it
+    leaves out shingles of more than INDEX_MAX_DF docs, so it is a lower bound), else exact."""
+    known = counts.get((min(a.index, b.index), max(a.index, b.index)))
+    if known is not None and known >= enough:
+        return known
+    return len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
 
 
 def _own_voice_shared(a: _Doc, b: _Doc) -> int:

@@ -32,12 +32,14 @@ from pathlib import Path
 
 from consensus.ingest import load_articles, parse_text
 from consensus.models import Article
+from consensus.nonclaims import non_claim_spans
 from consensus.wires import wire_signatures
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
 MADEUP = ROOT / "tests" / "data" / "madeup"
 COPY_ID = "zz_copy"
+BRIEF_BASE_WORDS = 300  # a brief and an affiliate version of a shorter text are degenerate
 
 # Written for these tests: generic paragraphs an outlet puts around a wire text.
 LEDES = (
@@ -288,6 +290,21 @@ def _near(articles: Sequence[Article], base: Article, share: float) -> list[Arti
     return out
 
 
+def brief_and_affiliate(base: Article) -> tuple[Article, Article] | None:
+    """Two copies of one text that share nothing: its brief (the top ~80 words, captions
+    aside), and an affiliate's version of the rest under its own top."""
+    paras = [p for p in paragraphs(base.text) if not non_claim_spans(p)]
+    if len(" ".join(paras).split()) < BRIEF_BASE_WORDS:
+        return None
+    top = next(
+        (k for k in range(1, len(paras)) if len(" ".join(paras[:k]).split()) >= 80),
+        len(paras) // 2,
+    )
+    brief = remake(base, join(paras[:top]), id=COPY_ID, outlet="Briefs")
+    other = remake(base, join([*OWN_TOP, *paras[top:]]), id=COPY_ID + "2", outlet="Aff")
+    return brief, other
+
+
 def positive_cases(*, madeup: bool = True, bases: int = 2, near: float = 0.0) -> list[Case]:
     """Each variant of each base (``bases`` per cluster), in the base's cluster: all of it,
     or (near > 0) the articles that share that much text with the base (quicker)."""
@@ -306,6 +323,15 @@ def positive_cases(*, madeup: bool = True, bases: int = 2, near: float = 0.0) ->
                         f"{event}: {base.id} {label}",
                         _with(articles, {}, [copy]),
                         _grow(kept, base.id, [copy.id]),
+                    )
+                )
+            pair = brief_and_affiliate(base)
+            if pair is not None:
+                cases.append(
+                    Case(
+                        f"{event}: {base.id} brief and affiliate top",
+                        _with(articles, {}, pair),
+                        _grow(kept, base.id, [a.id for a in pair]),
                     )
                 )
             # A wire that already signs a text of the cluster would make the signed base

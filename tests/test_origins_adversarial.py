@@ -9,10 +9,12 @@ statement or one syndicated box must stay two origins.
 from __future__ import annotations
 
 from copy_variants import (  # tests/ is on sys.path (rootdir conftest)
+    DEV,
     FACT_BOX,
     MADEUP,
     STATEMENT,
     attributed_share,
+    brief_and_affiliate,
     join,
     negative_cases,
     paragraphs,
@@ -108,3 +110,17 @@ def test_a_roundup_of_two_texts_does_not_make_them_one_origin() -> None:
     assert any("made of two others" in r for r in group.reasons)
     other = ({"planecrash", "outbreak"} - set(group.articles)).pop()
     assert [p.source_article for p in origins.passages if p.article == "roundup"] == [other]
+
+
+def test_a_brief_and_an_affiliate_version_of_one_text_stay_its_copies() -> None:
+    # They share nothing with each other (the brief is the top, the affiliate the rest
+    # under its own top), but both lie inside the wire's text: no roundup, one origin.
+    (wire,) = [
+        a
+        for a in load_articles([str(DEV / "american_airlines_g_league" / "articles.jsonl")])
+        if a.id == "02_washingtonpost"
+    ]
+    pair = brief_and_affiliate(wire)
+    assert pair is not None
+    origins = find_origins([wire, *pair])
+    assert len(origins.groups) == 1, [g.reasons for g in origins.groups]
