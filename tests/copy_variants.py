@@ -409,6 +409,7 @@ def negative_cases(*, madeup: bool = True, near: float = 0.0) -> list[Case]:
                         tuple(frozenset(g) for g in gold),
                     )
                 )
+        cases += _one_newsroom_cases(event, cluster, all_gold)
         # A roundup made of the two: the first part of one and the last part of the other.
         # It may join either (or neither); the two must stay apart.
         for share in (0.5, 0.7):
@@ -421,6 +422,38 @@ def negative_cases(*, madeup: bool = True, near: float = 0.0) -> list[Case]:
                     _with(list(articles.values()), {}, [roundup]),
                     tuple(frozenset(g) for g in gold),
                     frozenset(_pairs([[COPY_ID, a.id], [COPY_ID, b.id]])),
+                )
+            )
+    return cases
+
+
+def _one_newsroom_cases(
+    event: str, cluster: Sequence[Article], gold: list[list[str]]
+) -> list[Case]:
+    """Two stories of one outlet (no copies of each other) that both print one official
+    statement, which a third outlet prints too: public words, not one newsroom's reporting
+    reused."""
+    copies = {x for g in gold for x in g}
+    by_outlet: dict[str, list[Article]] = {}
+    for a in cluster:
+        if a.outlet and a.id not in copies:
+            by_outlet.setdefault(a.outlet, []).append(a)
+    cases = []
+    for outlet, same in sorted(by_outlet.items()):
+        if len(same) < 2:
+            continue
+        a, b = same[:2]
+        third = next(x for x in cluster if x.outlet != outlet)
+        for label, form in STATEMENT_FORMS.items():
+            block = form(STATEMENT)
+            replace = {
+                x.id: remake(x, _insert(x.text, block, k)) for x, k in ((a, 1), (b, 2), (third, 1))
+            }
+            cases.append(
+                Case(
+                    f"{event}: {a.id} + {b.id} (one newsroom) print a statement, {label}",
+                    _with(cluster, replace, []),
+                    tuple(frozenset(g) for g in gold),
                 )
             )
     return cases

@@ -34,6 +34,10 @@ OWN_B = (
     "Rail services between the two cities were suspended on Saturday morning and replacement "
     "buses were slow to arrive, passengers waiting at the main station said."
 )
+LEDE_C = (
+    "Commuters faced a third day of delays on Monday as engineers worked to replace the "
+    "damaged signalling equipment, the regional transport authority said."
+)
 
 
 def test_wire_reuse_variants_join_their_base_and_nothing_else() -> None:
@@ -124,3 +128,18 @@ def test_a_brief_and_an_affiliate_version_of_one_text_stay_its_copies() -> None:
     assert pair is not None
     origins = find_origins([wire, *pair])
     assert len(origins.groups) == 1, [g.reasons for g in origins.groups]
+
+
+def test_one_newsrooms_two_stories_printing_a_public_statement_stay_two_origins() -> None:
+    # Two stories of one outlet that both print an official statement share 40+ shingles,
+    # which the same-newsroom rule read as one interview reused. When another outlet
+    # prints the statement too, it is public words, not the newsroom's reporting.
+    quoted = f"In a statement, the operator said: “{STATEMENT}”"
+    a = Article(id="a", outlet="Example News", text=f"{OWN_A}\n{quoted}")
+    b = Article(id="b", outlet="Example News", text=f"{OWN_B}\n{quoted}\nMore trains run.")
+    c = Article(id="c", outlet="Other Daily", text=f"{LEDE_C}\n{quoted}")
+    origins = find_origins([a, b, c])
+    assert len({origins.origin_of(x) for x in "abc"}) == 3
+    # with no other outlet printing it, the shared quotation is the newsroom's own
+    alone = find_origins([a, b])
+    assert alone.origin_of("a") == alone.origin_of("b")
