@@ -6,7 +6,8 @@ tests/copy_variants.py makes, for the two longest articles of each dev cluster, 
 cluster2 and the made-up clusters, the variants a wire re-use produces (another top, a cut
 to 40-60 %, a tail, style edits, a dropped dateline or credit, an affiliate's own top,
 swapped paragraphs, mixes), each inside its whole cluster; and negatives: two independent
-articles that carry one long statement or one box, or that a roundup stitches together.
+articles that carry one long statement or one box, or that a roundup stitches together,
+and two stories of one outlet that print a statement another outlet prints too.
 Prints origin pair precision / recall per kind (made-up six-sentence reports apart), and
 for the copies that did not join, the share of their text shared with the base that is
 still counted once (a copied passage). Takes ~20-40 s: too slow for bench/quality.py.
@@ -34,7 +35,7 @@ from copy_variants import (
 def _line(label: str, cases: list[Case], verbose: bool) -> Score:
     score, wrong = score_cases(cases)
     print(
-        f"{label:44} {len(cases):4} cases  P {score.precision:.3f}  R {score.recall:.3f}  "
+        f"{label:46} {len(cases):4} cases  P {score.precision:.3f}  R {score.recall:.3f}  "
         f"(pairs {score.tp} right, {score.fp} false, {score.fn} missed)"
     )
     for line in wrong if verbose else []:
@@ -53,8 +54,14 @@ def main() -> None:
     short = [c for c in positives if c.name.startswith("madeup/")]
     _line("copies (dev, seeds, cluster2)", real, args.verbose)
     _line("copies (made-up six-sentence reports)", short, args.verbose)
-    for kind in ("statement", "box", "roundup"):
-        _line(f"negatives: {kind}", [c for c in negatives if kind in c.name], args.verbose)
+    kinds = {
+        "two outlets, one statement": "share statement",
+        "two outlets, one box": "box",
+        "a roundup of two reports": "roundup",
+        "one newsroom's two stories, one statement": "one newsroom",
+    }
+    for label, key in kinds.items():
+        _line(label, [c for c in negatives if key in c.name], args.verbose)
     missed = [c for c in short if attributed_share(c) < 1.0]
     shares = [attributed_share(c) for c in short]
     print(

@@ -946,6 +946,7 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
     for doc in docs:
         group_of.setdefault(uf.find(doc.index), []).append(doc.index)
     refused: list[tuple[int, int, str]] = []
+    first_rule2 = len(edge_reasons)
     for _, i, j in order:
         if uf.find(i) == uf.find(j):
             continue
@@ -999,7 +1000,7 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
         uf.union(i, j)
         group_of[uf.find(i)] = joined
         edge_reasons.append((i, j, reason))
-    edge_reasons.sort(key=lambda e: (e[0], e[1]))
+    edge_reasons[first_rule2:] = sorted(edge_reasons[first_rule2:], key=lambda e: (e[0], e[1]))
 
     members: dict[int, list[int]] = {}
     for doc in docs:
