@@ -8,6 +8,8 @@ statement or one syndicated box must stay two origins.
 
 from __future__ import annotations
 
+import itertools
+
 from copy_variants import (  # tests/ is on sys.path (rootdir conftest)
     DEV,
     FACT_BOX,
@@ -114,6 +116,9 @@ def test_a_roundup_of_two_texts_does_not_make_them_one_origin() -> None:
     assert any("made of two others" in r for r in group.reasons)
     other = ({"planecrash", "outbreak"} - set(group.articles)).pop()
     assert [p.source_article for p in origins.passages if p.article == "roundup"] == [other]
+    # the strongest-first order depends on content and ids only, never on input order
+    for order in itertools.permutations([a, b, roundup]):
+        assert find_origins(list(order)) == origins
 
 
 def test_a_brief_and_an_affiliate_version_of_one_text_stay_its_copies() -> None:
