@@ -12,7 +12,10 @@ Whole lines
       "Image caption", "Media caption", "Photo:", "FILE -") or with a photo agency's name
       followed by a capitalised word ("Getty Images The truck ...", "AP:Associated Press
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
-      line that places people in a picture ("X (left) and Y (right) ...");
+      line that places people in a picture ("X (left) and Y (right) ..."), a line whose
+      last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name");
+    - a list's heading: a short line ending in a colon right before a bulleted line ("What
+      the plan means for you:"), with no reporting verb;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app"), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), author lines
@@ -21,7 +24,10 @@ Whole lines
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
       a video player's label before its caption ("CLOSE A potential merger ... Newslook"),
-      related-story links ("Read more: ...", "RELATED: ..."), transcript disclaimers
+      related-story links ("Read more: ...", "RELATED: ...", "Also read: ...", "More from
+      X: ..."), time stamps ("Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017"),
+      bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
+      ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - page talk, sentence by sentence: the outlet naming its own page ("This article
       originally appeared on ...", "Our live coverage has ended", "a developing story") or
@@ -56,8 +62,9 @@ _PHOTO_DESKS = (
     r"EPA|EFE|PA|PA Wire|Rex Features|Rex|Shutterstock|Alamy|SWNS"
 )
 _CREDIT_BRACKET = (
-    # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File)
+    # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File), [Name/Outlet]
     r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^()\n]{2,60}\)"
+    r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...)
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
     # (Associated Press) after a caption; "(Reuters) - ..." is a dateline, not a credit
@@ -72,7 +79,10 @@ _LINE_RULES = re.compile(
     r"|FILE[ \t]+[-–—]"
     rf"|(?:{_PHOTO_DESKS})(?:[ \t]*[•/|][ \t]*[A-Z][\w.]*)*[ \t]+"
     r"(?!(?:News|Media|Agency|Wire|Breakingviews)\b)(?=[A-Z0-9“\"‘'])"
-    r"|(?:Read|READ|See|SEE|Watch|WATCH)(?:[ \t]+(?:more|MORE|also|ALSO))?[ \t]*:"
+    r"|(?:(?:Also|ALSO)[ \t]+)?(?:[Rr]ead|READ|[Ss]ee|SEE|[Ww]atch|WATCH|[Ll]isten|LISTEN)"
+    r"(?:[ \t]+(?:more|MORE|also|ALSO))?[ \t]*:"
+    # "More from Daily Two: ...", "More on this story: ...": a teaser
+    r"|(?:More|MORE)[ \t]+(?:from|on|in|FROM|ON|IN)[ \t][^\n:.!?]{1,40}:"
     r"|(?:Related|RELATED|More|MORE)[ \t]*(?:stories|STORIES|coverage|COVERAGE)?[ \t]*:"
     r"|Advertisement\b"
     r"|(?:CLOSE|SKIP|VIDEO|WATCH|PLAY|REPLAY)[ \t]+(?=[A-Z])"  # a video player's label + caption
@@ -80,7 +90,18 @@ _LINE_RULES = re.compile(
     r"|Media playback is\b"
     r"|Additional reporting\b"
     r"|(?:Reporting|Writing|Editing) by\b"
-    r"|(?:Updated|Published|Posted|Last updated)[ \t]*:?[ \t]*\d"  # a time stamp line
+    # a time stamp line: "Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017", "UPDATED
+    # Thursday"
+    r"|(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|Last[ \t][Uu]pdated"
+    r"|LAST[ \t]UPDATED)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # "FILE PHOTO: ...", "Pictured: ...", "Above: ...": a caption's label
+    r"|(?:FILE|File)[ \t]+(?:PHOTO|Photo|photo|IMAGE|Image|PICTURE|Picture)[ \t]*[:-]"
+    r"|(?:Pictured|PICTURED|Above|ABOVE|Below|BELOW|Inset|INSET|Top|TOP|Main[ \t]+"
+    r"(?:picture|image|photo))[ \t]*:"
+    # a byline: "By Jane Doe and John Roe, Reuters", "By JANE DOE | Associated Press"
+    r"|By[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]*[,|&/–—-][ \t]*|[ \t]+(?:(?:and|of|the)[ \t]+)?)"
+    r"[A-Z][\w.'’-]*){0,9}[ \t]*\.?[ \t]*$"
     r"|MOST READ\b|Most Read\b|Most read\b"
     r"|Like[ \t][^\n]{1,60}?[ \t]on Facebook\b"
     # "Shirley Feng contributed from Beijing.": a short contributor line
@@ -101,7 +122,7 @@ _LINE_RULES = re.compile(
     # an author's line: "Jane Doe is a reporter for The Daily Example covering transport."
     r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|"
-    r"contributor|producer|intern)[ \t]+(?:for|at|with|on)\b"
+    r"contributor|producer|intern)[ \t]+(?:for|at|with|on|of)\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -120,6 +141,8 @@ _LINE_ANYWHERE = re.compile(
     r"|we use cookies|(?:privacy|cookie) (?:policy|notice|settings)\b"
     r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
+    r"|(?:delivered|straight|direct) to your inbox"
+    r"|journalism (?:depends|relies) on (?:your|the|our) (?:support|readers)"
     r"|newsletter sign[ -]?up"
     r"|subscribe to (?:our|the)\b"
     r"|we pay for (?:your )?(?:stories|videos|pictures)"
@@ -154,8 +177,16 @@ _SLASH_CREDIT = (
     rf"|(?:[A-Z][\w.'’-]+[ \t]){{0,3}}[A-Z][\w.'’-]+/[A-Z][\w.'’-]+[ \t]+via[ \t]+(?:{_DESKS})\b)"
 )
 _LINE_ENDS_WITH_CREDIT = re.compile(
-    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*[ \t]*$"
+    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*"
+    r"[ \t]*\.?[ \t]*$"
 )
+# "A cup of tea on a kitchen table. Photo: Jane Roe", "... in 1985. Photograph: Jane Roe/Agency":
+# a caption whose credit follows its last sentence under a label (a few words, no stop)
+_LABELLED_CREDIT_END = re.compile(
+    r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
+    r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
+)
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit")
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
 _GALLERY_ITEM_CHARS = 800  # a gallery item's caption is shorter than this
@@ -212,6 +243,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()):
             found.append((start, end))
     found.extend(_gallery_items(text))
+    found.extend(_list_headings(text))
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
@@ -374,9 +406,39 @@ def _gallery_items(text: str) -> list[tuple[int, int]]:
     return items
 
 
+# "What the plan means for you:" then "- Bus fares frozen": a short line ending in a colon
+# right before a bulleted line heads a list (no reporting verb: "Police said:" quotes)
+_LIST_HEADING_END = re.compile(r":[ \t]*\n[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))")
+_HEADING_WORDS = 10
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|announced|announces|"
+    r"warned|warns|explained|explains|according)\b"
+)
+
+
+def _list_headings(text: str) -> list[tuple[int, int]]:
+    """The heading lines of bulleted lists (`_LIST_HEADING_END`), never one with a
+    reporting verb, a quotation mark or another colon."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_HEADING_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        head = text[start : m.start()]
+        if (
+            len(head.split()) <= _HEADING_WORDS
+            and ":" not in head
+            and not _REPORTING.search(head)
+            and not any(q in head for q in _QUOTE_MARKS)
+        ):
+            out.append((start, m.start() + 1))
+    return out
+
+
 def _ends_with_credit(line: str) -> bool:
-    # Every credit shape ends with ")" or has a "/" near the end: skip the regex otherwise.
     end = line.rstrip()
+    tail = end[-_CREDIT_TAIL_CHARS:]
+    if any(label in tail for label in _CREDIT_LABELS) and _LABELLED_CREDIT_END.search(tail):
+        return True
+    # Every other credit shape ends with ")" or has a "/" near the end: skip the regex then.
     if not end.endswith(")") and "/" not in end[-60:]:
         return False
     return _LINE_ENDS_WITH_CREDIT.search(end, max(0, len(end) - _CREDIT_TAIL_CHARS)) is not None

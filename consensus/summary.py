@@ -442,6 +442,7 @@ def _counts(side: _Side, word: str) -> bool:
 _SLOTS_SHOWN = 2
 _SLOT_FIGURES = (_FIGURE_SIDES, 3)  # ... for one slot; for each of two
 _MONEY_OR_SHARE = re.compile(r"[$€£¥%]|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")  # "88th": named by its noun ("Minute")
 
 
 def slot_label(slot: DisputedSlot) -> str:
@@ -456,7 +457,7 @@ def _slot_label(slot: DisputedSlot) -> str:
         return ""
     if slot.slot in SCALES or slot.slot == "term":
         return slot.slot[:1].upper() + slot.slot[1:]
-    if any(_MONEY_OR_SHARE.search(f.text) for f in slot.figures):
+    if any(_MONEY_OR_SHARE.search(f.text) or _ORDINAL.search(f.text) for f in slot.figures):
         return slot.slot[:1].upper() + slot.slot[1:]
     return "How many " + slot.slot
 

@@ -25,10 +25,14 @@ WIRE_NAMES = {
     "dpa": "dpa", "xinhua": "Xinhua", "upi": "UPI", "ians": "IANS", "ani": "ANI",
 }  # fmt: skip
 _ALTS = "|".join(sorted((re.escape(n) for n in WIRE_NAMES), key=len, reverse=True))
-# A dateline: up to six capitalised words (the place), then "(WIRE)" and a dash, at the start
-# of a line within the first DATELINE_ZONE characters.
+# A dateline: up to six capitalised words (the place), perhaps a date ("LONDON, Nov 30",
+# "PARIS, 30 November 2017"), then "(WIRE)" and a dash, at the start of a line within the
+# first DATELINE_ZONE characters.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = rf"(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:[ \t,]+[A-Z][A-Za-z.'’-]*){{0,5}}[ \t]*)?"
+    rf"^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:[ \t,]+[A-Z][A-Za-z.'’-]*){{0,5}}"
+    rf"(?:,?[ \t]+{_DAY})?,?[ \t]*)?"
     rf"\((?P<wire>(?i:{_ALTS}))\)[ \t]*[-–—]",
     re.MULTILINE,
 )

@@ -1,11 +1,13 @@
-"""Fit the merger's link weights on labelled claim pairs from the annotated dev clusters.
+"""Fit the merger's link weights on labelled claim pairs from the annotated clusters.
 
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0]
 
-For every tests/data/dev/<event> with an expectations.json: ingest, offline extraction,
-vectors, and the candidate pairs with their comparison features exactly as `merge` computes
-them (`consensus.merge.comparison_rows`). A claim *covers* a gold fact when one of its
-citations overlaps an anchor of that fact (bench/quality_lib.py). Labels:
+For every tests/data/dev/<event> with an expectations.json, and every annotated cluster
+outside the dev set (tests/data/annotated/<name>: the seeds, cluster2; same format, their
+files read as `summarize` reads them): ingest, offline extraction, vectors, and the
+candidate pairs with their comparison features exactly as `merge` computes them
+(`consensus.merge.comparison_rows`). A claim *covers* a gold fact when one of its citations
+overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 
 - 1: the two claims come from different gold origins and cover one gold fact;
 - 0: both cover gold facts but none in common, or they are a gold `distinct` pair
@@ -14,16 +16,22 @@ citations overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 - pairs where neither covers a fact are left out (nothing is known of them).
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
-so the printed F1 is what the weights do on a cluster they have not seen. With --write the
-weights fitted on all clusters go to consensus/merge/data/link_weights.json, with the
-threshold chosen by the pooled out-of-cluster F1.
+so the printed F1 is what the weights do on a cluster they have not seen; the pooled F1 over
+all clusters sets the threshold, and the pooled F1 of the dev clusters alone is printed too
+(comparable with fits on the dev clusters only). With --write the weights fitted on all
+clusters go to consensus/merge/data/link_weights.json; its meta lists the clusters, and
+`fit_without` (bench/quality.py --held-out) fits on those same clusters but the scored one.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -34,8 +42,11 @@ from quality_lib import (  # noqa: E402
     DEV,
     Locator,
     _overlaps,
+    annotated,
+    annotated_articles,
     events,
     gold_origin_map,
+    load_annotated_expectations,
     load_expectations,
 )
 
@@ -47,18 +58,39 @@ from consensus.merge.weights import (  # noqa: E402
     fit_logistic,
     log_loss,
 )
-from consensus.models import Citation  # noqa: E402
+from consensus.models import Article, Citation  # noqa: E402
 
 OUT = ROOT / "consensus" / "merge" / "data" / "link_weights.json"
 
 
-def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class Labelled:
+    """One annotated cluster's candidate pairs as `merge` scores them, and the labelled ones."""
+
+    name: str
+    x: np.ndarray  # comparison columns of the labelled pairs
+    y: np.ndarray
+    w: np.ndarray
+
+
+@cache
+def labelled(name: str) -> Labelled:
+    """A dev cluster (tests/data/dev/<name>) or, by that name, an annotated cluster outside
+    the dev set (tests/data/annotated/<name>, its files read as `summarize` reads them)."""
+    if name in events():
+        exp = load_expectations(name)
+        articles = load_articles([str(DEV / name / "articles.jsonl")])
+    else:
+        exp = load_annotated_expectations(name)
+        articles = annotated_articles(name)
+    return _labelled(name, articles, exp)
+
+
+def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labelled:
     from consensus.api import embed_for_merge
     from consensus.merge import comparison_rows
     from consensus.offline import extract_offline
 
-    exp = load_expectations(event)
-    articles = load_articles([str(DEV / event / "articles.jsonl")])
     by_id = {a.id: a for a in articles}
     claim_sets = [extract_offline(a) for a in articles]
     vectors = embed_for_merge(claim_sets)
@@ -125,20 +157,40 @@ def labelled(event: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         rows.append(r)
         ys.append(y)
         ws.append(w)
-    return x[rows], np.array(ys), np.array(ws)
+    return Labelled(
+        name=name,
+        x=x[rows],
+        y=np.asarray(ys, dtype=np.float64),
+        w=np.asarray(ws, dtype=np.float64),
+    )
 
 
-def fit_without(event: str, l2: float = 1.0) -> LogisticModel:
-    """Weights fitted on every annotated cluster but `event`, with the pooled threshold of
-    the shipped weights (for bench/quality.py --held-out)."""
+def training_clusters() -> list[str]:
+    """What the weights learn from: the dev clusters and the annotated clusters outside the
+    dev set (bench/quality.py --held-out leaves out only the scored dev cluster)."""
+    return [*events(), *annotated()]
+
+
+def fit(data: Sequence[Labelled], l2: float) -> LogisticModel:
+    x = np.vstack([d.x for d in data])
+    y = np.concatenate([d.y for d in data])
+    w = np.concatenate([d.w for d in data])
+    return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+
+
+def fit_without(event: str) -> LogisticModel:
+    """Weights fitted as the shipped weights were (their meta's clusters and L2 penalty) but
+    without `event`, with the pooled threshold of the shipped weights (for bench/quality.py
+    --held-out)."""
     from consensus.merge.link import link_model
 
-    data = [labelled(e) for e in events() if e != event]
-    x = np.vstack([d[0] for d in data])
-    y = np.concatenate([d[1] for d in data])
-    w = np.concatenate([d[2] for d in data])
-    model = fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
-    return LogisticModel(model.names, model.weights, model.bias, link_model().threshold, {})
+    shipped = link_model()
+    fitted_on = shipped.meta.get("clusters")
+    names = fitted_on if isinstance(fitted_on, list) else training_clusters()
+    l2 = shipped.meta.get("l2")
+    penalty = float(l2) if isinstance(l2, int | float) else 1.0
+    model = fit([labelled(e) for e in names if e != event], penalty)
+    return replace(model, threshold=shipped.threshold)
 
 
 def main() -> int:
@@ -146,46 +198,45 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=1.0)
     args = ap.parse_args()
-    data = {e: labelled(e) for e in events()}
+    data = {e: labelled(e) for e in training_clusters()}
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
-    pooled_p, pooled_y = [], []
+    pooled_p, pooled_y, dev_p, dev_y = [], [], [], []
     for held in data:
-        train = [data[e] for e in data if e != held]
-        x = np.vstack([t[0] for t in train])
-        y = np.concatenate([t[1] for t in train])
-        w = np.concatenate([t[2] for t in train])
-        model = fit_logistic(x, y, COMPARISONS, l2=args.l2, weights=w)
-        hx, hy, _ = data[held]
-        p = model.prob(hx)
+        model = fit([data[e] for e in data if e != held], args.l2)
+        hd = data[held]
+        hy = hd.y
+        p = model.prob(hd.x)
         pooled_p.append(p)
         pooled_y.append(hy)
+        if held in events():
+            dev_p.append(p)
+            dev_y.append(hy)
         pred = p >= 0.5
         tp = int(np.sum(pred & (hy == 1)))
         f1 = 2 * tp / (2 * tp + int(np.sum(pred & (hy == 0))) + int(np.sum(~pred & (hy == 1))))
-        print(
-            f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {log_loss(model, hx, hy):>8.3f} {f1:>7.3f}"
-        )
+        loss = log_loss(model, hd.x, hy)
+        print(f"{held:28} {len(hy):>6} {int(hy.sum()):>5} {loss:>8.3f} {f1:>7.3f}")
     pp, py = np.concatenate(pooled_p), np.concatenate(pooled_y)
     cut, f1 = best_threshold(pp, py)
+    dev_cut, dev_f1 = best_threshold(np.concatenate(dev_p), np.concatenate(dev_y))
     print(f"pooled out-of-cluster: best threshold {cut:.3f} (F1 {f1:.3f})")
-    x = np.vstack([d[0] for d in data.values()])
-    y = np.concatenate([d[1] for d in data.values()])
-    w = np.concatenate([d[2] for d in data.values()])
-    model = fit_logistic(x, y, COMPARISONS, l2=args.l2, weights=w)
-    model = LogisticModel(
-        names=model.names,
-        weights=model.weights,
-        bias=model.bias,
+    print(f"  dev clusters only: best threshold {dev_cut:.3f} (F1 {dev_f1:.3f})")
+    model = fit(list(data.values()), args.l2)
+    y = np.concatenate([d.y for d in data.values()])
+    model = replace(
+        model,
         threshold=cut,
         meta={
             "comment": "Link-or-not weights of the merger's comparisons (consensus/compare.py), "
             "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
-            "clusters; re-fit with that script, never edit by hand.",
+            "clusters and the annotated clusters outside the dev set (meta.clusters); re-fit "
+            "with that script, never edit by hand.",
             "clusters": sorted(data),
             "pairs": len(y),
             "positives": int(y.sum()),
             "l2": args.l2,
             "out_of_cluster_f1": round(f1, 4),
+            "out_of_cluster_f1_dev": round(dev_f1, 4),
         },
     )
     for name, weight in zip(model.names, model.weights, strict=True):

@@ -1,5 +1,6 @@
 """Made-up clusters of kinds the dev clusters lack (tests/data/madeup/: a match, quarterly
-results, a plane crash, an outbreak, a wildfire), run through the offline extractor and
+results, a plane crash, an outbreak, a wildfire, an election, a budget, a death, a data
+breach, a health study), run through the offline extractor and
 the merge: what an editor needs from each report, where it works now (what does not yet is
 listed in the session report, not asserted here)."""
 
@@ -46,10 +47,25 @@ def _agreed_with(event: str, *fragments: str) -> int:
     return 0
 
 
-@pytest.mark.parametrize("event", ["football", "earnings", "planecrash", "outbreak", "wildfire"])
-def test_every_made_up_report_has_agreed_and_contested_points(event: str) -> None:
+_EVENTS = [
+    "rescue",
+    "football",
+    "earnings",
+    "planecrash",
+    "outbreak",
+    "wildfire",
+    "death",
+    "breach",
+]
+# ... whose contested points the merge does not find yet (see the session 8 report): the
+# seats of three parties, a start date, a risk given as 15 and as 12 percent
+_AGREED_ONLY = ["election", "budget", "study"]
+
+
+@pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
+def test_every_made_up_report_has_agreed_and_where_found_contested_points(event: str) -> None:
     claims, report = _run(event)
-    assert report.agreed and report.contested
+    assert report.agreed and (event in _AGREED_ONLY or report.contested)
     # no dateline or outlet tag is ever a claim's words
     assert not [c.statement for c in claims if "(Wire One)" in c.statement]
 
@@ -65,8 +81,11 @@ def test_football_result_agreed_crowd_disputed_speakers_named() -> None:
 
 
 def test_earnings_net_income_agreed_share_moves_disputed_speakers_named() -> None:
-    assert _agreed_with("earnings", "Net income rose to $1.2 billion", "Net income was") == 3
-    assert _slots("earnings")["extended"] == ["3 percent", "4 percent"]
+    # net income is agreed by the two that state it, never mixed with the revenue claims
+    # (the revenue and net-income amounts belong to owners one article tells apart)
+    assert _agreed_with("earnings", "Net income rose to $1.2 billion", "Net income was") == 2
+    assert not _agreed_with("earnings", "Net income", "revenue of $8.4 billion")
+    assert _slots("earnings")["shares"] == ["3 percent", "4 percent"]
     assert _speaker("earnings", "Karen Liu, Norvale's chief executive") == "Karen Liu"
     assert _speaker("earnings", "analyst Peter Marsh of Greyfield Capital") == "Peter Marsh"
     assert _speaker("earnings", "A company spokesman denied") == "company spokesman"
@@ -101,3 +120,100 @@ def test_wildfire_evacuations_agreed_acres_and_containment_disputed() -> None:
     assert any(c.statement.startswith("A wildfire has burned more than 89,000") for c in claims)
     # ", making it one of the largest": the sentence stays whole
     assert not [c.statement for c in claims if "made it one of the largest" in c.statement]
+
+
+# Page furniture the five newer clusters carry (kickers, bylines, time stamps, list
+# headings, captions, link and newsletter lines): never a claim's words.
+_FURNITURE = (
+    "ELECTION 2017",
+    "BUDGET 2018",
+    "DATA BREACH",
+    "By Nora Quill",
+    "By Karl Wenger",
+    "Updated",
+    "Key results",
+    "What the budget means",
+    "key findings",
+    "Supporters celebrate",
+    "leaves his office",
+    "performing in London",
+    "cup of coffee on a cafe table",
+    "newsletter",
+    "RELATED",
+    "READ MORE",
+    "Related",
+    "Reporting by",
+    "Follow Daily Two",
+    "By Lukas Brand",
+    "MINE RESCUE",
+    "Timeline of the rescue",
+    "Rescuers work at the entrance",
+)
+
+
+@pytest.mark.parametrize("event", ["election", "budget", "death", "breach", "study", "rescue"])
+def test_no_page_furniture_is_a_claim(event: str) -> None:
+    claims = _run(event)[0]
+    quotes = " ".join(e.quote for c in claims for e in c.evidence)
+    assert not [f for f in _FURNITURE if f in quotes]
+
+
+def test_election_concession_agreed_speakers_named() -> None:
+    assert _agreed_with("election", "conceded defeat", "admitted defeat", "has conceded") == 3
+    assert _speaker("election", "Ilse Varga, the Social Democrat leader") == "Ilse Varga"
+    assert _speaker("election", "Rask, 52, a former finance minister") == "Anton Rask"
+    assert _speaker("election", "The nationalist Homeland Party") == "Homeland Party"
+    # a quotation over two paragraphs: the first is the speaker's too
+    assert _speaker("election", "This is a mandate for change") == "Anton Rask"
+
+
+def test_budget_health_money_agreed_speakers_named() -> None:
+    assert _agreed_with("budget", "extra $4.5 billion", "rise by $4.5 billion") == 3
+    assert _speaker("budget", "A spokeswoman for the finance ministry") == (
+        "finance ministry spokeswoman"
+    )
+    assert _speaker("budget", "Institute for Budget Studies") == "Institute for Budget Studies"
+
+
+def test_death_cause_agreed_age_disputed_family_speaks() -> None:
+    assert (
+        _agreed_with(
+            "death",
+            "died of heart failure on Saturday",
+            "died of heart failure,",
+            "died of heart failure at her home",
+        )
+        == 3
+    )
+    assert _slots("death")["aged"] == ["68", "69"]
+    assert _speaker("death", "her family said on Sunday") == "family"
+    assert _speaker("death", "her family announced") == "family"
+    assert _speaker("death", "The world has lost its warmest voice") == "Rosa Delgado"
+    assert _speaker("death", "She taught me everything") == "Rosa Delgado"
+    assert _speaker("death", "coroner's office said") == "Los Angeles County coroner's office"
+    # "Police said ...", then "She is survived by ...": she is the singer
+    claims = _run("death")[0]
+    assert any(c.statement.startswith("Lena Marsh is survived") for c in claims)
+
+
+def test_breach_inquiry_agreed_customers_disputed_speakers_named() -> None:
+    assert _agreed_with("breach", "federal data protection commissioner", "has opened an") == 2
+    assert {"2.5 million", "about 2.3 million"} <= set(_slots("breach")["customers"])
+    assert _speaker("breach", "Online bank Quillbank says") == "Quillbank"
+    assert _speaker("breach", "The law gives a bank 72 hours") == "Ada Brenner"
+    assert _speaker("breach", "A Quillbank spokesman denied") == "Quillbank spokesman"
+
+
+def test_study_finding_agreed_speakers_named_list_items_kept() -> None:
+    # a list item states a finding the lead author also gives
+    assert _agreed_with("study", "effect was seen in both men and women", "The benefit") == 2
+    assert _speaker("study", "Lead author Dr. Maria Santos") == "Maria Santos"
+    assert _speaker("study", "This is an observational study") == "Alan Reeve"
+    assert _speaker("study", "The researchers said more work") == "researchers"
+
+
+def test_rescue_all_rescued_agreed_quotation_over_paragraphs_named() -> None:
+    assert _agreed_with("rescue", "pulled all 14 miners out alive", "All 14 miners") == 3
+    assert _speaker("rescue", "It is a miracle") == "Petra Novak"
+    assert _speaker("rescue", "We had almost given up hope") == "Petra Novak"
+    assert _speaker("rescue", "a pump failed") == "officials"

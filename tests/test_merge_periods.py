@@ -10,7 +10,7 @@ import pytest
 from test_merge import check_invariants, claim, claim_set, merge_each_own_origin
 
 from consensus.merge.periods import describe, period_named, periods_clash
-from consensus.models import Article
+from consensus.models import Article, Report
 
 FRIDAY = dt.date(2016, 11, 11)
 
@@ -26,6 +26,15 @@ FRIDAY = dt.date(2016, 11, 11)
         ("the company moved in 2012 after a merger", "y:2012"),
         ("the 2015-16 season", None),
         ("no period here", None),
+        # a month: with its year, or the last one up to publication
+        ("put in place after the attacks in November 2015", "m:2015-11"),
+        ("during late November, 2014, the firm", "m:2014-11"),
+        ("a resolution that was adopted in September", "m:2016-09"),
+        ("the ship was seized in late November", "m:2016-11"),
+        ("the merger was agreed in December", "m:2015-12"),  # no December yet: last year's
+        ("the vote will be held in December", None),  # ahead: which December is unknown
+        ("the ceremony in September 11 memory", None),  # a day, not a month
+        ("he said in may not be enough", None),
     ],
 )
 def test_periods_are_resolved_against_the_publication_date(text: str, key: str | None) -> None:
@@ -35,6 +44,8 @@ def test_periods_are_resolved_against_the_publication_date(text: str, key: str |
 def test_relative_periods_need_a_publication_date() -> None:
     assert period_named("airstrikes last week", None) is None
     assert period_named("the move in 2015", None) == "y:2015"
+    assert period_named("adopted in September", None) is None
+    assert period_named("adopted in September 2017", None) == "m:2017-09"
     # January is "last month" in February, across a year's end too
     assert period_named("last month", dt.date(2018, 1, 3)) == "m:2017-12"
 
@@ -49,22 +60,44 @@ def test_which_periods_cannot_overlap() -> None:
     assert describe("m:2016-10") == "October 2016" and describe("y:2015") == "2015"
 
 
+def _merged(said: dict[str, str], published: dt.date, speaker: str | None = None) -> Report:
+    """Each text an article of its own origin, published that day, stating itself."""
+    articles, sets = [], []
+    for art_id, text in said.items():
+        art = Article(id=art_id, text=text, published=published)
+        articles.append(art)
+        sets.append(claim_set(art, [claim(text, text, text, speaker=speaker)]))
+    report = merge_each_own_origin(articles, sets, vectors=True)
+    check_invariants(report, articles)
+    return report
+
+
 def test_this_week_and_last_week_of_one_event_are_a_dated_dispute() -> None:
     said = {
         "p1": "The Taliban called the bombing a reprisal for the air strikes in Kunduz this week.",
         "p2": "The Taliban called the bombing a reprisal for the air strikes in Kunduz last week.",
         "p3": "The Taliban called the bombing a reprisal for the air strikes in Kunduz last week.",
     }
-    articles, sets = [], []
-    for art_id, text in said.items():
-        art = Article(id=art_id, text=text, published=FRIDAY)
-        articles.append(art)
-        sets.append(claim_set(art, [claim(text, text, text, speaker="Taliban")]))
-    report = merge_each_own_origin(articles, sets, vectors=True)
-    check_invariants(report, articles)
+    report = _merged(said, FRIDAY, speaker="Taliban")
     assert not report.agreed or all("this week" not in it.statement for it in report.agreed)
     (point,) = report.contested
     assert "conflicting dates" in point.rule
     assert "the week of 31 Oct 2016 vs the week of 7 Nov 2016" in point.rule
+    sides = sorted(len({c.article for c in p.citations}) for p in point.positions)
+    assert sides == [1, 2]
+
+
+def test_a_resolution_of_september_and_one_of_last_month_are_a_dated_dispute() -> None:
+    """A month named without its year is resolved against publication like "last month", so
+    two outlets placing one act in September and last month are a point, not one item."""
+    published = dt.date(2017, 12, 29)
+    said = {
+        "r1": "Such transfers are banned by a UN Security Council resolution adopted in September.",
+        "r2": "Such transfers are banned by a UN Security Council resolution adopted in September.",
+        "r3": "Such transfers are banned by a UN Security Council resolution adopted last month.",
+    }
+    (point,) = _merged(said, published).contested
+    assert "conflicting dates" in point.rule
+    assert "September 2017 vs November 2017" in point.rule
     sides = sorted(len({c.article for c in p.citations}) for p in point.positions)
     assert sides == [1, 2]

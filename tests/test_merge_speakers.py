@@ -83,6 +83,23 @@ def test_speaker_names_keep_the_casing_the_claims_write():
     assert _as_written("Nhs Trust", ["a trust spokesman"]) == "Nhs Trust"
 
 
+def test_speaker_names_keep_small_words_and_owners_as_written():
+    from consensus.merge.items import _as_written
+
+    texts = [
+        "The Institute for Budget Studies said the plan was sound.",
+        "The Los Angeles County Coroner's Office said the cause was heart failure.",
+    ]
+    assert _as_written("Institute For Budget Studies", texts) == "Institute for Budget Studies"
+    assert (
+        _as_written("Los Angeles County Coroner Office", texts)
+        == "Los Angeles County Coroner's Office"
+    )
+    # a first word stays capitalised; a word the texts also write bare keeps no 's
+    assert _as_written("For Example Group", texts) == "For Example Group"
+    assert _as_written("Office", ["the Office said", "the Office's view"]) == "Office"
+
+
 def test_one_speaker_written_two_ways_is_same_speaker() -> None:
     from consensus.merge.speakers import same_speaker
 

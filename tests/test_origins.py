@@ -641,3 +641,15 @@ def test_ingest_keeps_a_wires_copyright_line_as_the_signal(tmp_path: Path) -> No
     start = wire.text.index(credit)
     assert any(s <= start < e for s, e in non_claim_spans(wire.text))
     assert all("Copyright" not in c.statement for c in extract_offline(wire).claims)
+
+
+def test_a_wire_dateline_with_a_date_is_the_wires_signature() -> None:
+    from consensus.wires import wire_signatures
+
+    assert wire_signatures("LONDON, Nov 30 (Reuters) - The bank said on Thursday ...") == {
+        "Reuters"
+    }
+    assert wire_signatures("PARIS, 30 November 2017 (AFP) - Ministers met ...") == {"AFP"}
+    assert wire_signatures("WASHINGTON, Jan. 5, 2018 (AP) — The agency said ...") == {"AP"}
+    # a date inside a sentence is no dateline
+    assert wire_signatures("The story filed on Nov 30 (Reuters) said nothing new.") == set()

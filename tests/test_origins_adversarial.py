@@ -61,13 +61,14 @@ def test_a_shared_statement_or_box_never_joins_two_outlets() -> None:
 
 
 def test_short_copies_count_their_shared_text_once() -> None:
-    # The made-up reports are six sentences long: a copy under its own top and tail can be
+    # The made-up reports are five or six sentences long: a copy under its own top and tail can be
     # more the copier's than the base's, so it need not join -- but what it shares with its
     # base must be a copied passage (one origin), not a second confirmation.
+    # (What stays a second origin is a sentence under 12 words, or one an edit broke.)
     cases = [c for c in positive_cases() if c.name.startswith("madeup/")]
     shares = sorted(attributed_share(c) for c in cases)
-    assert sum(shares) / len(shares) >= 0.9, shares
-    assert sum(s == 1.0 for s in shares) >= len(shares) - 4, shares
+    assert sum(shares) / len(shares) >= 0.95, shares
+    assert sum(s < 1.0 for s in shares) <= 0.05 * len(shares), shares
 
 
 def test_a_statement_printed_as_a_block_after_a_colon_is_quoted() -> None:

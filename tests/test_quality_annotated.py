@@ -155,3 +155,28 @@ def test_the_bench_names_an_unknown_cluster(capsys: pytest.CaptureFixture[str]) 
     assert main(["no_such_cluster"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "no_such_cluster" in err
+
+
+def test_the_link_weights_fit_learns_from_these_clusters_and_holds_out_as_shipped() -> None:
+    # scripts/fit_merge_weights.py labels these clusters' claim pairs as it labels the dev
+    # clusters', and bench/quality.py --held-out fits on what the shipped weights' meta says
+    # they were fitted on (clusters, L2), without the scored cluster
+    from dataclasses import replace
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fit_merge_weights import fit, fit_without, labelled, training_clusters
+
+    from consensus.merge.link import link_model, weights_in_scope
+
+    assert set(annotated()) <= set(training_clusters())
+    assert set(events()) <= set(training_clusters())
+    seeds, cluster2 = labelled("seeds"), labelled("cluster2")
+    for data in (seeds, cluster2):
+        assert len(data.y) == len(data.x) == len(data.w) > 0
+        assert 0 < data.y.sum() < len(data.y)  # pairs of one fact and pairs of two
+    shipped = link_model()
+    as_if = replace(shipped, meta={**shipped.meta, "clusters": ["seeds", "cluster2"], "l2": 2.0})
+    with weights_in_scope(as_if):
+        held = fit_without("seeds")
+    assert held.weights == fit([cluster2], 2.0).weights
+    assert held.threshold == shipped.threshold

@@ -15,8 +15,8 @@ One module per step, each importing only modules above it in this list (no cycle
   denied predicates; the canonical claim order
 * `figures.py`    figures with their slots ("at least seven people were killed" -> 7, min,
   killed)
-* `periods.py`    the period a claim places its event in ("last week", "in 2015"), resolved
-  against its article's publication date
+* `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
+  September"), resolved against its article's publication date
 * `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
 * `weights.py`    the logistic model: load, score, fit
 * `speakers.py`   who speaks for whom, from the batch's appositives

@@ -18,15 +18,32 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 import numpy as np
 from scipy import sparse
 
-from consensus.merge.figures import Figure, figures, other_kind, places_differ
+from consensus.merge.figures import (
+    ORDINAL,
+    TERMS,
+    Figure,
+    earlier_value,
+    figures,
+    other_kind,
+    places_differ,
+)
+from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
-__all__ = ["COMPARISONS", "ClaimView", "PairContext", "slot_words", "texts_to_embed"]
+__all__ = [
+    "COMPARISONS",
+    "ClaimView",
+    "PairContext",
+    "owner_key",
+    "slot_words",
+    "texts_to_embed",
+]
 
 COMPARISONS = (
     "cosine",  # cosine of the statement vectors
@@ -171,6 +188,17 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
 
 
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+# words of a period an owner is counted over, not what it is ("quarterly profit" is profit)
+_PERIOD_WORDS = FIGURE_PERIOD_WORDS
+
+
+def owner_key(owner: str) -> str:
+    """An owner's words by their stems, period words left out ("third-quarter revenues" ->
+    "revenue", "quarterly profit" -> "profit"); the owner as written when all are."""
+    words = [_stem(w) for w in owner.split() if w not in _PERIOD_WORDS]
+    return " ".join(words) or " ".join(_stem(w) for w in owner.split())
 
 
 def _counted(f: Figure) -> str:
@@ -481,9 +509,26 @@ class PairContext:
             for f in fs:
                 if f.where:
                     self._places[_counted(f)].add(f.where.casefold())
+        # the owners of shares and amounts each article names, with the (unit, value)
+        # pairs it gives each: an article that gives two owners figures of one unit and no
+        # value in common tells them apart ("revenue" and "cloud revenue")
+        owned: dict[str, dict[str, set[tuple[str, float]]]] = defaultdict(lambda: defaultdict(set))
+        for v, fs in zip(views, self.figs, strict=True):
+            for f in fs:
+                if f.owner:
+                    owned[v.article][owner_key(f.owner)].add((f.unit, f.value))
+        self._apart: set[tuple[str, str]] = set()
+        for by_owner in owned.values():
+            if len(by_owner) > 1:
+                for x, y in combinations(sorted(by_owner), 2):
+                    gx, gy = by_owner[x], by_owner[y]
+                    units = {u for u, _ in gx} & {u for u, _ in gy}
+                    if units and not gx & gy:
+                        self._apart.add((x, y))
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
+        self._by_article: dict[str, list[int]] | None = None  # claims with figures
         self._build_sparse(distinct, parts)
 
     def _build_sparse(
@@ -770,9 +815,22 @@ class PairContext:
             if a.where or b.where
         )
 
+    def other_owners(self, i: int, j: int) -> bool:
+        """Some share or amount of each belongs to owners the batch tells apart
+        (`_owners_differ`: "revenue grew 9 percent to $8.4 billion" / "cloud revenue grew
+        40 percent to $2.1 billion") and the two name no owner in common: the two claims
+        are about two things (no edge at all, as for two places)."""
+        owned_i = [a for a in self.figs[i] if a.owner]
+        owned_j = [b for b in self.figs[j] if b.owner]
+        if {owner_key(a.owner) for a in owned_i} & {owner_key(b.owner) for b in owned_j}:
+            return False
+        return any(a.unit == b.unit and self._owners_differ(a, b) for a in owned_i for b in owned_j)
+
     def _one_thing(self, a: Figure, b: Figure) -> bool:
         if a.unit != b.unit or a.part != b.part or other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
+        if self._owners_differ(a, b):
+            return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
@@ -788,6 +846,18 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _owners_differ(self, a: Figure, b: Figure) -> bool:
+        """Shares or amounts of two owners: owners an article of the batch tells apart
+        (`self._apart`: it gives "revenue" and "profit", or "revenue" and "cloud revenue",
+        figures of one unit and no value in common). Learned from the batch, not from the
+        words: "offer" and "bid" may be one owner in one batch ("the new offer of $82" /
+        "the new bid of $82") and "new bid" and "previous offer" two. Unknown when either
+        names no owner."""
+        if not a.owner or not b.owner:
+            return False
+        ka, kb = owner_key(a.owner), owner_key(b.owner)
+        return ka != kb and (min(ka, kb), max(ka, kb)) in self._apart
 
     def _counted_by_place(self, f: Figure) -> bool:
         """Whether the batch counts what `f` counts in another place than `f`'s too."""
@@ -815,11 +885,80 @@ class PairContext:
                     and not clash
                     and not _overlap(a, b)
                     and _comparable(a, b)
+                    and a.unit != ORDINAL
+                    and not earlier_value(a, b)
                 ):
+                    # (two places in a sequence are disputed inside the group the claims
+                    # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
+                    # the 89th minute to give a 2-1 win"; `disputes.inner_disputes`)
                     clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
         if not same and not clash:
             clash = self._near_clash(i, j)
         return same, clash
+
+    def told_apart(self, i: int, j: int) -> bool:
+        """Every clash of two terms in claims `i` and `j` is of terms that are not
+        counterparts (`_told_apart`): the two claims give two people's terms, and neither
+        agree nor dispute ("the mayor was sentenced to 12 years" / "his co-defendant was
+        sentenced to four years", where that article gives the mayor 10 years). Terms
+        only: a term is always someone's, while for counts the dev clusters' articles that
+        give one slot two values are as often updates and asides as two owners."""
+        clashes = [
+            (a, b)
+            for a in self.figs[i]
+            for b in self.figs[j]
+            if a.unit in TERMS
+            and not math.isclose(a.value, b.value, rel_tol=1e-6)
+            and not _overlap(a, b)
+            and self.same_slot(a, b)
+        ]
+        return bool(clashes) and all(self._told_apart(i, j, a, b) for a, b in clashes)
+
+    def _told_apart(self, i: int, j: int, a: Figure, b: Figure) -> bool:
+        """Figure `b` of claim `j` is not the counterpart of figure `a` of claim `i`: `j`'s
+        article gives the slot another value in a claim more like `i` (an article does not
+        contradict itself, so it tells its two figures apart), or `i`'s article does so for
+        `a` in a claim more like `j`."""
+        return self._other_value_nearer(i, j, a, b) or self._other_value_nearer(j, i, b, a)
+
+    def _other_value_nearer(self, i: int, j: int, a: Figure, b: Figure) -> bool:
+        """Some other claim `k` of `j`'s article has a figure of `a`'s slot whose value is
+        not `b`'s, names someone or somewhere `i` names and `j` does not (whose figure it
+        is: the mayor, not his co-defendant), and is more like `i` than `j` is
+        (IDF-weighted shared stems)."""
+        if self._by_article is None:
+            by_article: dict[str, list[int]] = defaultdict(list)
+            for k, v in enumerate(self.views):
+                if self.figs[k]:
+                    by_article[v.article].append(k)
+            self._by_article = by_article
+        near_j = None
+        names_i = {n.split()[-1] for n in self.views[i].names}
+        if not names_i:
+            return False
+        names_j = {n.split()[-1] for n in self.views[j].names}
+        for k in self._by_article[self.views[j].article]:
+            if k == j or self.stems[k] == self.stems[j]:
+                continue
+            if not (names_i & {n.split()[-1] for n in self.views[k].names}) - names_j:
+                continue  # (whose figure it is: `k` names someone `i` does and `j` does not)
+            if not any(
+                c.value != b.value and not _overlap(c, b) and self.same_slot(a, c)
+                for c in self.figs[k]
+            ):
+                continue
+            if near_j is None:
+                near_j = self._likeness(i, j)
+            if self._likeness(i, k) > near_j:
+                return True
+        return False
+
+    def _likeness(self, i: int, j: int) -> float:
+        """The summed IDF of the stems two claims share over that of either's."""
+        si, sj = self.stems[i], self.stems[j]
+        shared = sum(self.idf.get(w, 0.0) for w in si & sj)
+        union = sum(self.idf.get(w, 0.0) for w in si | sj)
+        return shared / union if union > 0 else 0.0
 
     def figures_agree(self, i: int, j: int) -> bool:
         """Some figure of each in one slot that agree (equal, overlapping ranges, or a lower
@@ -840,18 +979,42 @@ class PairContext:
             return ""
         for a in self.figs[i]:
             for b in self.figs[j]:
-                if a.vague or b.vague or a.unit != b.unit or _overlap(a, b):
+                if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
                     continue
                 if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
                     continue  # a forecast, another place or a part: another count
-                noun_a, noun_b = a.head or a.noun, b.head or b.noun
-                if not a.unit and noun_a and noun_b and not self._words_meet(noun_a, noun_b):
-                    continue  # "400,000 homes" / "370,000 residents": two counted things
+                if earlier_value(a, b):
+                    continue  # "up from $70": the value before
+                if self._owners_differ(a, b):
+                    continue  # a share or an amount of another owner
+                what_a, what_b = a.head or a.noun or a.counted, b.head or b.noun or b.counted
+                if (
+                    not a.unit
+                    and what_a
+                    and what_b
+                    and not self._words_meet(what_a, what_b)
+                    and not self._people_as(a, b)
+                    and not self._people_as(b, a)
+                ):
+                    # "400,000 homes" / "370,000 residents", "71 people on board" / "65
+                    # passengers", "38,000 people" / "36,000 hectares": two counted things
+                    continue
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
+
+    def _people_as(self, a: Figure, b: Figure) -> bool:
+        """`a` counts people only ("arrested 71 people"), and what `b` counts is among
+        `a`'s nearest slot words ("87 arrests"): the people are what `b` counts."""
+        what = b.head or b.noun
+        return (
+            not (a.head or a.noun)
+            and bool(a.counted)
+            and bool(what)
+            and any(self._words_meet(what, w) for w in a.slot[:3])
+        )
 
     def _names_mentioned(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """For each pair, how many of the names claim i holds claim j's text mentions."""

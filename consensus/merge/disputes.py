@@ -14,14 +14,22 @@ from itertools import combinations
 
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
-from consensus.merge.compare import _comparable, _overlap, slot_stem
+from consensus.merge.compare import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.features import (
     _concept,
     _Feat,
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figures import SCALES, TERMS, Figure, figures, other_kind, places_differ
+from consensus.merge.figures import (
+    SCALES,
+    TERMS,
+    Figure,
+    earlier_value,
+    figures,
+    other_kind,
+    places_differ,
+)
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
@@ -577,6 +585,7 @@ def disputed_slots(
     first_at: dict[tuple[str, int, str], tuple[int, int]] = {}
     # (slot, side, figure as written) -> (origin, what it counts, its counted noun's stem)
     names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
+    owners: dict[str, str] = {}  # a slot name with an owner -> the name without it
     where: dict[str, set[str]] = defaultdict(set)  # slot -> the places its figures name
     # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
     # it gives, for each slot, the one whose slot words the slot's figures share most
@@ -618,7 +627,13 @@ def disputed_slots(
                 # a count is named by its state, else its noun ("killed", "barrels"); an
                 # amount by its noun ("offer")
                 word = noun if fig.unit not in ("", "%") else ("" if fig.vague else state or noun)
-                if fig.unit in SCALES:
+                if fig.owner:
+                    # a share or an amount by its owner ("profit", "shares"), a count by its
+                    # noun and owner ("seats (Labour Party)")
+                    plain = word
+                    word = f"{word} ({fig.owner})" if word and not fig.unit else fig.owner
+                    owners[word] = plain
+                elif fig.unit in SCALES:
                     word = fig.unit  # a reading on a scale is named by it ("magnitude")
                 elif fig.unit in TERMS:
                     word = "term"  # "sentenced to 12 years": a term
@@ -632,6 +647,7 @@ def disputed_slots(
         said: set[tuple[str, str, str]] = set()
         side_nouns: list[set[str]] = []
         sides_saying: Counter[str] = Counter()  # a name's last word -> sides using it
+        owner_sides: Counter[str] = Counter()  # an owner's last word -> sides naming it
         for i in sorted(per_side):
             texts = per_side[i]
             text = min(texts, key=lambda t: (-texts[t], first_at[(slot, i, t)]))
@@ -639,10 +655,18 @@ def disputed_slots(
             given.setdefault(text.casefold(), []).append(i)
             said |= names[(slot, i, text)]
             side_nouns.append({stem for *_, stem in names[(slot, i, text)] if stem})
-            sides_saying.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w})
+            sides_saying.update(
+                {_last(owners.get(w) or w) for _o, w, _s in names[(slot, i, text)] if w}
+            )
+            owner_sides.update({_last(w) for _o, w, _s in names[(slot, i, text)] if w in owners})
         if len(given) < 2:
             continue
-        votes = Counter(word for _origin, word, _stem in said if word)
+        votes = Counter(
+            word if word not in owners or owner_sides[_last(word)] > 1 else owners[word]
+            for _origin, word, _stem in said
+            if word
+        )  # (an owner only one side names is no name for every side's figures)
+        del votes[""]
         name = (
             min(votes, key=lambda w: (-sides_saying[_last(w)], -votes[w], len(w), w))
             if votes
@@ -666,8 +690,10 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     one unit, and the same counted noun ("four rescue units" / "five fire rescue units"),
     else, when either has none, the same nearest slot word ("five trapped" / "two
     trapped"); never a named part and a whole ("two children from Algeria" / "10
-    children")."""
+    children"), nor shares or amounts of two owners ("revenue" / "cloud revenue")."""
     if a.unit != b.unit or a.part != b.part or places_differ(a, b) or other_kind(a, b):
+        return False
+    if a.owner and b.owner and owner_key(a.owner) != owner_key(b.owner):
         return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:
@@ -723,7 +749,9 @@ def inner_disputes(
         if not _one_slot(a, b):
             continue
         same = a.value == b.value
-        if not same and ((a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b)):
+        if not same and (
+            (a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b) or earlier_value(a, b)
+        ):
             continue
         x, y = uf.find(index[(k, j)]), uf.find(index[(m, i)])
         uf.parent[max(x, y)] = min(x, y)

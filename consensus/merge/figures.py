@@ -8,8 +8,16 @@ verbs or nouns near it ("killed", "injured", "offer", "bid"). Two figures fill t
 when their slot words meet (the merger decides that with stems and word vectors); then
 different values are a dispute or an update, never the same fact.
 
-Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), ordinals, phone
-numbers and list positions ("14/34") are not figures.
+What a figure counts and whose it is are read from the words too: a share or an amount
+has an *owner* ("a 12 percent rise in quarterly profit", "Revenue grew 9 percent to ...")
+and a count may have one (the name its clause opens with: "The Labour Party won 212
+seats"); a figure may be a part ("In X alone, 900 cases"), a whole ("212 of the 400
+seats"), an earlier value ("up from 58 percent") or a forecast. Which owners are two is
+learned by the merger from the batch (`compare.PairContext`), not from a list.
+
+Years standing alone (1959, 2016), times of day, ages ("a 42-year-old"), phone numbers and
+list positions ("14/34") are not figures; an ordinal is one only before a lower-case noun
+("in the 88th minute": unit `ORDINAL`, compared with ordinals alone).
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_WHEN_WORDS
 
 __all__ = ["Figure", "figures"]
 
@@ -116,6 +126,14 @@ _EXPECTED = re.compile(
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+# an earlier value a figure is set against: "up from 58 percent", "compared with $1.07
+# billion", "from $1.07 billion a year earlier"
+_PRIOR = re.compile(
+    r"(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to))\s+"
+    r"(?:(?:about|around|some|nearly|almost|its|their|an?|the)\s+)*(?:[a-z]+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\d\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
@@ -135,12 +153,19 @@ _WHERE = re.compile(
     r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a number further on in a clause (digits or a number word opening a word): the next figure
+_NEXT_NUMBER = re.compile(
+    r"(?<![\w.,/-])(?:[$€£¥]?\d|(?:" + _WORD_NUM + r")(?![\w-]))", re.IGNORECASE
+)
 # What may follow a figure that closes its clause: a day or a time, then a comma
 _CLOSES = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|"
     r"night))?\s*,"
 )
+# an ordinal before a lower-case noun ("the 88th minute", "its 3rd quarter")
+_ORDINAL = re.compile(r"(?:th|st|nd|rd)\s+(?P<noun>[a-z][a-z-]*)\b")
+ORDINAL = "ordinal"  # the unit of an ordinal figure: it meets only ordinals
 _SKIP_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
     re.IGNORECASE,
@@ -154,6 +179,21 @@ _STOP = frozenset(
     among within roughly approximately just only also still would could should might may
     must will can""".split()
 )
+# a clause joined after a figure ("65 passengers and six crew": the next figure's own)
+_JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
+# words of time ("killed 31 in the past three weeks"): when, never what is counted
+_WHEN_WORDS = FIGURE_WHEN_WORDS
+# "In the capital alone, 900 cases": a count of one part of the whole, in a named place
+_ALONE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?:\s+[a-z]+){0,2}\s+alone\b"
+)
+# "the province of X, where 820 people have fallen ill": a count in the place just named
+_WHERE_BEFORE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+where\s+(?:[a-z]+\s+){0,3}$"
+)
+# Nouns among the stop words: what "71 people" counts, though no slot word
+_GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
 # different slots, both in mph).
 _UNIT_NOUNS = frozenset(
@@ -192,7 +232,7 @@ _TIME_NOUNS = frozenset(
 class Figure:
     value: float
     bound: str  # "", "min", "max", "about"
-    unit: str  # "", "%", or a currency sign
+    unit: str  # "", "%", a currency sign, a unit of measure, a term's, a scale, `ORDINAL`
     noun: str  # the counted noun after the number ("people"), lower-case, may be ""
     slot: tuple[str, ...]  # lower-case content words near the number, nearest first
     text: str  # the figure as written
@@ -203,6 +243,16 @@ class Figure:
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
+    prior: bool = False  # an earlier value: "up from 58 percent", "compared with $1.07 billion"
+    total: bool = False  # the whole a figure before it is part of: "212 of the 400 seats"
+    # what a share or an amount of money belongs to, as named around it ("revenue grew 9
+    # percent": "revenue"; "a 12 percent rise in quarterly profit": "quarterly profit");
+    # lower-case, at most two words, the last its head; for a count, the name its clause
+    # opens with ("The Labour Party won 212 seats": "Labour Party"); '' for none
+    owner: str = ""
+    # the word after the number when it names what is counted, "people" included ("71
+    # people on board": people, where `noun` is ''), else ''
+    counted: str = ""
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -241,6 +291,7 @@ def _bound(before: str) -> str:
     return ""
 
 
+_BOUND_WORDS = frozenset(w for phrase, _kind in _BOUND for w in phrase.split())
 _BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
@@ -287,12 +338,26 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     """(noun, slot words, head): the first word after the number, the content words near it
     (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
     "delivery", ..., "truck")."""
+    return _slot_and_counted(text, start, end)[:3]
+
+
+def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str, str]:
+    """`_slot` and `Figure.counted`."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-    # the clause around the number: stop at punctuation or the next figure
+    # the clause around the number: stop at punctuation or at the clause joined before the
+    # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
+    # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
-    before_text = _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]
+    later = _NEXT_NUMBER.search(after_text)
+    if later is not None:  # (the clause joined before it: "65 passengers and six crew")
+        joins = list(_JOIN.finditer(after_text, 0, later.start()))
+        after_text = after_text[: joins[-1].start()] if joins else after_text
+    lo = max(0, start - 50)
+    if lo and text[lo - 1 : lo + 1].isalpha():
+        lo = text.find(" ", lo, start) + 1 or start  # (never half a word: "ormer")
+    before_text = _CLAUSE_END.split(text[lo:start])[-1]
     # names (capitalised words past the sentence start) are not slot words
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
@@ -304,17 +369,31 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
 
     # the words after the number first (its noun and verb), then the nearest before it
-    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot
-        return w not in skip and len(w) > 2 and not w.endswith("ly")
+    def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot,
+        # nor a unit ("grew 9 percent to $8.4 billion": the amount is no "percent")
+        return (
+            w not in skip
+            and len(w) > 2
+            and not w.endswith("ly")
+            and w not in _UNIT_NOUNS
+            and w not in _WHEN_WORDS
+        )
 
+    # a period after a word of time ("in the past three weeks") is when, never what
+    after = [
+        w
+        for k, w in enumerate(after)
+        if not (w in _TIME_NOUNS and _WHEN_WORDS & set(after[max(0, k - 2) : k]))
+    ]
     near_after = [w for w in after[:9] if content(w)][:4]
     near_before = [w for w in before[::-1][:5] if content(w)][:3]
     if after_text.lstrip().startswith(",") or _CLOSES.match(after_text):
         # "injuring around 100, local media report", "rose to at least six Friday, with
         # more than 100 wounded": the figure closes its clause (a day or time words aside),
         # so the verb before it is its slot, not the words of the next clause
-        return "", tuple(dict.fromkeys(near_before + near_after)), ""
-    return noun, tuple(dict.fromkeys(near_after + near_before)), head
+        return "", tuple(dict.fromkeys(near_before + near_after)), "", ""
+    counted = noun or (after[0] if after and after[0] in _GENERIC_NOUNS else "")
+    return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
 
 
 # "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
@@ -359,11 +438,16 @@ def _scale_before(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
-def _where(text: str, end: int) -> str:
-    """The place the figure's clause names right after it (`_WHERE`), as written; '' for
+def _where(text: str, start: int, end: int) -> str:
+    """The place the figure's clause names right after it (`_WHERE`), fronted or just
+    before it ("the province of X, where 820 people ..."), as written; '' for
     none, for a month or weekday ("in July") and for an event named after a place ("killed
     in Paris attacks")."""
-    m = _WHERE.match(text, end) or _FRONTED_PLACE.match(text, 0, end)
+    m = (
+        _WHERE.match(text, end)
+        or _FRONTED_PLACE.match(text, 0, end)
+        or _WHERE_BEFORE.search(text, max(0, start - 80), start)
+    )
     if m is None:
         return ""
     place = m.group("place")
@@ -373,10 +457,143 @@ def _where(text: str, end: int) -> str:
     return place
 
 
+# Owners: what a share or an amount of money belongs to. "20 percent of the vote", "a 12
+# percent rise in quarterly profit": named after it; "revenue of $8.4 billion": right before
+# it; "Revenue grew 9 percent to $8.4 billion", "the cloud business had grown 38 percent":
+# the subject of its clause (the words before the verb that leads to the figure).
+_OWNER_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+in|of)\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+)
+_OWNER_OF = re.compile(
+    r"(?P<np>(?:[\w'’-]+\s+)?[\w'’-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|"
+    r"approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+_OWNER_TOKEN = re.compile(r"[$€£¥]?\d[\d,.]*|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CLAUSE_START = re.compile(r".*(?:[;:!?]|[.,](?!\d))", re.DOTALL)
+# words after a noun phrase that make it the subject of what follows ("net income was")
+_COPULA = frozenset("is are was were be been being stood stands remained remains".split())
+# auxiliaries between a subject and its verb ("the business had grown 38 percent")
+_AUXILIARIES = frozenset("has have had is are was were be been being will would".split())
+# what may stand between a verb and the figure it leads to ("rose to", "edged up", "fell
+# by", "grew to more than", "trading at")
+_TO_FIGURE = frozenset(
+    """ to by up down at about around nearly almost some roughly approximately more than less
+    fewer least over under""".split()
+) | {""}
+
+
+def _owner_words(words: list[str]) -> str:
+    """The last two content words of a phrase, '' when they hold a possessive ("Acme's $47
+    billion purchase": the purchase is the owner, named after it; "the deal's value": the
+    deal's or its value's) or the last is a verb form in -ed ("shareholders argued"); a
+    modifier in -ed is left out ("posted revenue")."""
+    kept = [w for w in words if w not in _STOP and w not in _PHRASE_END][-2:]
+    if not kept or kept[-1].endswith("ed") or any(w.endswith(("'s", "’s")) for w in kept):
+        return ""
+    return " ".join(w for w in kept if not w.endswith("ed"))
+
+
+def _subject(clause: str) -> str:
+    """The owner a clause names before its figure: the words before the verb that leads to
+    it ("revenue grew", "net income rose to"), a noun phrase before a copula ("net income
+    was") or before auxiliaries and a verb ("the cloud business had grown"), the phrase
+    before "of" ("shares of the company rose"); '' for none. Names past the clause's first
+    word are skipped."""
+    runs: list[list[str]] = []  # runs of content words
+    gaps: list[list[str]] = []  # the other words after each run ('' for a number)
+    for n, token in enumerate(_OWNER_TOKEN.findall(clause)):
+        low = token.casefold()
+        number = token[:1].isdigit() or token[:1] in "$€£¥" or low in _UNITS or low in _SCALE
+        number = number or low in _UNIT_NOUNS or low in ("per", "cent")
+        if number or low in _STOP or (n and token[:1].isupper()):
+            # (a name past the clause's first word is no owner: "in November comprised",
+            # "argued Acme's $110")
+            if runs:
+                gaps[-1].append("" if number else low)
+        elif runs and not gaps[-1]:
+            runs[-1].append(low)
+        else:
+            runs.append([low])
+            gaps.append([])
+    if not runs:
+        return ""
+    last, gap = runs[-1], gaps[-1]
+    if _COPULA & set(gap):
+        return _owner_words(last)
+    if not set(gap) <= _TO_FIGURE:
+        return ""  # "made a $121 billion offer", "for more than $121 billion": no subject
+    verbless = last[:-1]  # the run ends in the verb that leads to the figure
+    if len(runs) > 1 and gaps[-2] and gaps[-2][0] == "of":
+        return _owner_words(runs[-2])  # "shares of the company rose", "shares of X rose"
+    if verbless:
+        return _owner_words(verbless)
+    if len(runs) > 1 and gaps[-2] and set(gaps[-2]) <= _AUXILIARIES:
+        return _owner_words(runs[-2])  # "the cloud business had grown"
+    return ""
+
+
+def _owner(text: str, start: int, end: int, named: bool, previous: tuple[int, str]) -> str:
+    """What the share or amount at `start`..`end` belongs to (see `Figure.owner`): named
+    after it, right before it, or, when no noun follows it (`named`: "a $47 billion
+    purchase" names what it is), as its clause's subject; else the owner of the figure
+    before it in one sentence when its own clause names nothing ("revenue of $8.4 billion,
+    up 9 percent": revenue's)."""
+    m = _OWNER_AFTER.match(text, end)
+    if m is not None:
+        got = _owner_words(m.group("np").casefold().split())
+        if got:
+            return got
+    head = text[:start]
+    m = _OWNER_OF.search(head, max(0, start - 60))
+    if m is not None:
+        got = _owner_words(_WORD.findall(m.group("np").casefold()))
+        if got:
+            return got
+    if named:
+        return ""
+    sentence = _CLAUSE_START.match(head)
+    clause = head[sentence.end() :] if sentence else head
+    got = _subject(clause)
+    if got:
+        return got
+    prev_end, prev_owner = previous
+    between = text[prev_end:start]
+    if prev_owner and not re.search(r"[;:!?]|\.(?!\d)", between):
+        if not [w for w in _WORD.findall(clause) if w.casefold() not in _STOP]:
+            return prev_owner
+    return ""
+
+
+# "The Labour Party won 212 seats", "while the Liberals took 41": a count whose clause
+# opens with a name and one verb before it is that name's
+_NAMED_OWNER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:while|and|but|as|whereas)\s+)(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?P<verb>[a-z]+)\s+$"
+)
+
+
+def _named_owner(text: str, start: int) -> str:
+    """The name a count belongs to (`_NAMED_OWNER`), as written; '' for none, or when the
+    word between is a function word ("Trump said 30")."""
+    m = _NAMED_OWNER.search(text, max(0, start - 60), start)
+    if m is None or m.group("verb") in _STOP or m.group("verb") in _BOUND_WORDS:
+        return ""
+    return m.group("name")
+
+
 def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
-    billion" / "profit fell to 2.1 billion")."""
-    return a.expected != b.expected
+    billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
+    of the 400 seats" / "118 seats")."""
+    return a.expected != b.expected or a.total != b.total
+
+
+def earlier_value(a: Figure, b: Figure) -> bool:
+    """One is an earlier value the other is not ("turnout was 64 percent, up from 58
+    percent" / "turnout was 61 percent"): equal, they agree; different, no dispute."""
+    return a.prior != b.prior
 
 
 def places_differ(a: Figure, b: Figure) -> bool:
@@ -418,6 +635,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
     are embedded, when claims are compared and when contested positions are keyed."""
     out: list[Figure] = []
     covered = 0  # end of the last range read ("60 to 70": 70 is not a figure of its own)
+    owned = (0, "")  # the end and owner of the last share or amount read
     for m in _NUM_RE.finditer(text) if _may_have_numbers(text) else ():
         if m.start() < covered:
             continue
@@ -428,8 +646,14 @@ def _figures(text: str) -> tuple[Figure, ...]:
         prev = text[max(0, start - 1) : start]
         if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
             continue
-        if _SKIP_AFTER.match(text[end : end + 8]):
+        ordinal = _ORDINAL.match(text, end) if num.isdigit() and not m.group("cur") else None
+        if ordinal is not None and ordinal.group("noun").casefold() not in _STOP:
+            # "in the 88th minute": a place in a sequence, a figure of its own kind
+            end = ordinal.start("noun") - 1
+        elif _SKIP_AFTER.match(text[end : end + 8]):
             continue
+        else:
+            ordinal = None
         if (
             _CLOCK_LIKE.match(num)
             and not (m.group("cur") or m.group("pct") or _unit_after(text, end))
@@ -487,12 +711,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
-        noun, slot, head = _slot(text, start, end)
+        noun, slot, head, counted = _slot_and_counted(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
         term = ""
-        if noun in _TIME_NOUNS and not pct and not cur:
+        if noun in _TIME_NOUNS and not pct and not cur and not ordinal:
             term = _term(text, start, end, noun)
             if not term:
                 continue  # a duration or an age: "two days", "30 years"
@@ -500,12 +724,21 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
+        alone = _ALONE.search(text)
+        owner = ""
+        if pct or cur:
+            owner = _owner(text, start, end, bool(noun or head), owned)
+            owned = (end, owner)
+        elif not term and not ordinal:
+            owner = _named_owner(text, start)
         out.append(
             Figure(
                 value=value,
                 bound=_bound(text[:start]),
                 unit="%"
                 if pct
+                else ORDINAL
+                if ordinal
                 else cur or term or _unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
@@ -513,9 +746,13 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 start=start,
                 high=high,
                 head=head,
-                part=_PART.match(text, end) is not None,
-                where=_where(text, end),
+                part=_PART.match(text, end) is not None or alone is not None,
+                where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                total=_TOTAL.search(text, max(0, start - 30), start) is not None,
+                owner=owner,
+                counted=counted,
             )
         )
     for m in _VAGUE_RE.finditer(text):
@@ -533,7 +770,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 vague=True,
                 high=_VAGUE[word][1],
                 head=head,
-                where=_where(text, m.end()),
+                where=_where(text, m.start(), m.end()),
             )
         )
     out.sort(key=lambda f: f.start)

@@ -130,6 +130,9 @@ def _unique_ids(
 
 
 # A statement opening with a pronoun leaves the reader asking who or what it is.
+# the small words inside an organisation's name ("Institute for Budget Studies")
+_NAME_LINKS = frozenset("of for and the on in at to de du la le von van der".split())
+_POSSESSIVE = re.compile(r"[’']s$")
 _PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|These|Those)\b")
 
 
@@ -179,21 +182,35 @@ class _Casing:
     def __init__(self, texts: Iterable[str]) -> None:
         self.seen: set[str] = set()
         self.written: dict[str, str] = {}
+        self.owners: dict[str, str] = {}  # "coroner" -> "Coroner's" (written only possessive)
         for text in texts:
             for word in text.replace("-", " ").split():
                 word = word.strip(".,;:!?()[]“”\"'’‘")
                 self.seen.add(word)
                 if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
                     self.written.setdefault(word.casefold(), word)
+                bare = _POSSESSIVE.sub("", word)
+                if bare != word:
+                    self.owners.setdefault(bare.casefold(), word)
 
     def apply(self, name: str) -> str:
         out = []
-        for word in name.split(" "):
-            parts = [
-                p if p in self.seen else self.written.get(p.casefold(), p) for p in word.split("-")
-            ]
-            out.append("-".join(parts))
+        for at, word in enumerate(name.split(" ")):
+            out.append("-".join(self._part(p, at > 0) for p in word.split("-")))
         return " ".join(out)
+
+    def _part(self, p: str, inner: bool) -> str:
+        if p in self.seen:
+            return p
+        if p.casefold() in self.written:
+            return self.written[p.casefold()]
+        if inner and p.lower() in self.seen and p.lower() in _NAME_LINKS:
+            return p.lower()  # "Institute for Budget Studies", "Bank of England"
+        owner = self.owners.get(p.casefold())
+        if owner is not None and p.casefold() not in {w.casefold() for w in self.seen}:
+            # the articles write it only as an owner: "County Coroner's Office"
+            return owner if owner[:1].isupper() == p[:1].isupper() else p + owner[len(p) :]
+        return p
 
 
 def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[str, ...]:

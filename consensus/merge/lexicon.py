@@ -2,7 +2,7 @@
 `consensus/merge/data/` (each file's header says what it holds; a user may extend them):
 
 * words.toml     stop and speech words, titles, auxiliaries, negation, conditionals, filler,
-                 time words, units of measure, number words
+                 time words, units of measure, number words, the words figures read
 * concepts.toml  synonyms (concept -> word forms), predicates, reversals, wording concepts
 * phrases.toml   multi-word rewrites applied before tokenising
 * entities.toml  entity and token aliases, display names, states, affiliations, nationalities
@@ -105,6 +105,9 @@ _SKIP_ADVERB = _words(_where, _words_toml, "skip_adverb")
 _FILLER = _words(_where, _words_toml, "filler")
 _TIME_WORD_FORMS = tuple(_strings(_where, _words_toml, "time_words"))
 _MEASURE_UNITS = _words(_where, _words_toml, "measure_units")
+FIGURE_WHEN_WORDS = _words(_where, _words_toml, "figure_when_words")
+FIGURE_GENERIC_NOUNS = _words(_where, _words_toml, "figure_generic_nouns")
+FIGURE_PERIOD_WORDS = _words(_where, _words_toml, "figure_period_words")
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
 # are not denied by, nor do they deny, "five killed").
 _NUMBER_WORDS = _ints(_where, _words_toml, "number_words")

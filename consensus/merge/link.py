@@ -20,6 +20,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
    quoted words that two outlets give to two people (an item then lists both speakers).
+   Two such speakers who give one slot two figures dispute it (rule 3) when the pair would
+   link at >= `SPEAKERS_CONFLICT_AT` were the figures equal ("31 killed, the ministry
+   said" / "38 have died, a local official said"): a higher bar than one voice's, since
+   two people's figures of other things ("four ships banned" / "10 ships it asked to
+   blacklist") link less.
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
@@ -124,6 +129,10 @@ _NEG_HINT = re.compile(
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
 VERBATIM_AT = 0.95
+# two such speakers' figures for one slot conflict at this probability of the pair with the
+# figures taken as equal, or above (rule 1; the dev clusters' disputes between two sources
+# are at 0.64-0.68, figures of two things said by two people at 0.36-0.56)
+SPEAKERS_CONFLICT_AT = 0.6
 PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
@@ -593,18 +602,27 @@ def link_edges(
         if (feats[pairs[k][0]].lead, feats[pairs[k][1]].lead) in REVERSED_LEADS
     ]
     same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
-    same = same[_compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)]
-    # pairs with figures on both sides: the figure rule first (in Python, few pairs)
+    heard = _compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)
+    # pairs with figures on both sides: the figure rule first (in Python, few pairs); two
+    # speakers who give one slot two figures dispute it ("31 killed, the ministry said" /
+    # "38 have died, a local official said"), though their statements are never one claim
     has_fig = np.fromiter((bool(f) for f in ctx.figs), dtype=bool, count=len(feats))
     both_figs = has_fig[pi[same]] & has_fig[pj[same]]
     decided = np.zeros(len(pairs), dtype=bool)
-    for k in same[both_figs].tolist():
+    unheard = np.zeros(len(pairs), dtype=bool)
+    unheard[same[~heard]] = True
+    decided[unheard] = True  # (no edge but a figure conflict)
+    for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
         if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
             decided[k] = True  # a past event's figure, no name in common: another event
-        elif not fsame and ctx.other_places(i, j):
-            decided[k] = True  # one thing counted in two places: two claims
+        elif not fsame and (
+            ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))
+        ):
+            # one thing counted in two places, shares or amounts of two owners, or two
+            # terms an article tells apart (a defendant's and a co-defendant's): two claims
+            decided[k] = True
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
             if p_even[k] >= conflict_at:

@@ -1,5 +1,7 @@
 """Periods a statement places its event in, resolved against the article's publication date:
-"last week", "this month", "last year", "in 2015" (pipeline step 2, a claim feature).
+"last week", "this month", "last year", "in 2015", "in November 2015", "in September" (the
+last September up to publication, unless the statement looks ahead: "will", "next",
+"scheduled" ...) (pipeline step 2, a claim feature).
 
 Two claims of one event that name periods which cannot overlap ("airstrikes in Kunduz this
 week" in one article, "... last week" in another published the same week) give its time two
@@ -22,11 +24,27 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
+_MONTHS = "January February March April May June July August September October November December"
+_MONTH_NAMES = _MONTHS.split()
+# "in September", "during late November 2015" (a month's name is capitalised: "in may" is
+# no month); not a day of it ("in September 11 attacks": a date, `features` reads those)
+_IN_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?!\s+\d))"
+)
+_ANY_MONTH = re.compile("|".join(_MONTH_NAMES))  # (a cheap test first: most texts name none)
+# a month without its year is the last one up to publication, unless the text looks ahead
+_AHEAD = re.compile(
+    r"\b(?:will|shall|next|expected|scheduled|due|plans?|planned|until|upcoming)\b",
+    re.IGNORECASE,
+)
 
 
 def period_named(text: str, published: dt.date | None) -> str | None:
     """The first period `text` names (see the module docstring), or None. Relative
-    periods need the publication date; a year after "in" does not."""
+    periods and a month without its year need the publication date; a year after "in"
+    does not."""
     found: list[tuple[int, str]] = []
     if published is not None:
         m = _RELATIVE.search(text)
@@ -35,6 +53,14 @@ def period_named(text: str, published: dt.date | None) -> str | None:
     y = _IN_YEAR.search(text)
     if y is not None:
         found.append((y.start(), f"y:{y.group('year')}"))
+    m = _IN_MONTH.search(text) if _ANY_MONTH.search(text) else None
+    if m is not None:
+        month = _MONTH_NAMES.index(m.group("month")) + 1
+        if m.group("year"):
+            found.append((m.start(), f"m:{m.group('year')}-{month:02d}"))
+        elif published is not None and not _AHEAD.search(text):
+            year = published.year - (month > published.month)
+            found.append((m.start(), f"m:{year}-{month:02d}"))
     return min(found)[1] if found else None
 
 

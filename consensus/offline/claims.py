@@ -32,6 +32,7 @@ from consensus.offline.kinds import (
     _modifies_a_noun,
 )
 from consensus.offline.names import (
+    _ALWAYS_NATIONALITIES,
     _CAPSEQ,
     _DEMONYM,
     _NOT_ENTITIES,
@@ -58,6 +59,7 @@ from consensus.offline.sentences import (
     _quote_regions,
     _split_sentences,
     _trim,
+    is_list_item,
 )
 from consensus.offline.speakers import (
     _ACCORDING,
@@ -87,9 +89,9 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-28"
+OFFLINE_VERSION = "offline-29"
 # articles before a description of a speaker that the statement keeps as written
-_KEPT = frozenset(("the", "a", "an", "one"))
+_KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 
 
 QUOTE_TAIL_WORDS = 8  # a quotation closing a line without a stop, this long, is a statement
@@ -160,6 +162,7 @@ class _Draft:
 
 
 _UNNAMED_SOURCE = "unnamed quoted source"
+_OPENING_MARKS = ("“", '"', "„")
 
 # A denial that names what it denies by a report noun only ("Armenia denied the
 # accusation.", "Yerevan rejected the charge", "the ministry said the claim was completely
@@ -234,6 +237,16 @@ class _Extractor:
         self.times = _times(self.text, 0, len(self.text), article.published)
         self.word_case: _WordCase | None = None  # built on first use
         self.drafts: list[_Draft] = []
+        # a quotation running over paragraphs (`_resume_quotation`): the paragraph being
+        # read, whether it goes on with the quotation, the end of the last paragraph the
+        # quotation ran on from, its speaker, the drafts waiting for its speaker
+        self.para = -1
+        self.para_cache: tuple[int, int, int | None, int] | None = None
+        self.quoted = False  # the sentence read is inside a quotation its paragraph leaves open
+        self.continues = False
+        self.quote_end = -2
+        self.quote_speaker: str | None = None
+        self.pending: list[_Draft] = []
         # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).
         self.caps: list[tuple[int, tuple[tuple[str | None, str, bool], ...]]] = []
         for m in _CAPSEQ.finditer(self.text):
@@ -325,7 +338,12 @@ class _Extractor:
                 or not _FOUR_WORD_VERB.search(sentence)
             ):
                 continue  # "Armenia denied the accusation." yes; "God bless them all." no
-            if embedded is None and not _ends_like_a_sentence(sentence):
+            if (
+                embedded is None
+                and not _ends_like_a_sentence(sentence)
+                # "* Green tea had a similar effect": a list item states it
+                and not (is_list_item(self.text, start) and _is_proposition(sentence))
+            ):
                 continue  # a heading, standfirst or caption
             if overlaps_non_claim(self.non_claims, start, end):
                 continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
@@ -342,12 +360,83 @@ class _Extractor:
                     d.extra.append((start, end))
                 continue
             quotes = [q for q in sent.quotes if start <= q[0] and q[1] < end]
+            opener = self._paragraph(start)[2]
+            # a sentence inside a quotation left open: its "He" is not the last speaker
+            self.quoted = opener is not None and opener < start
             new = self.sentence(start, end, quotes, embedded)
             if new and prev_drafts and embedded is None:
                 _name_what_is_denied(new[0], prev_drafts)
+            self._resume_quotation(start, new)
             self.drafts.extend(new)
             prev_drafts = new
         return self.finish()
+
+    def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
+        """The paragraph holding `start`: its start, its end, where a quotation that it
+        leaves open opens (None: it leaves none open), and where the quotation opening it
+        closes (its start when it opens with none)."""
+        text = self.text
+        cached = self.para_cache
+        if cached is not None and cached[0] <= start < cached[1]:
+            return cached  # one look per paragraph: a long one stays linear
+        para = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        regions = _quote_regions(text, para, end, run_on=True)
+        opener = None
+        if regions and regions[-1][1] == end and text[regions[-1][0]] in _OPENING_MARKS:
+            opener = regions[-1][0]
+        closes = regions[0][1] if regions and regions[0][0] == para else para
+        self.para_cache = (para, end, opener, closes)
+        return self.para_cache
+
+    def _resume_quotation(self, start: int, new: list[_Draft]) -> None:
+        """A quotation spread over paragraphs: each paragraph opens with a quotation mark
+        and only the last one closes it. Its speaker is named once, where it opens ('A
+        spokesman said: “We were called at 6.13.' then '“We sent three crews.') or, when
+        it opens unattributed, in a later paragraph ('“This is a new start.' then
+        '“We will not waste a day,” he said.'). Drafts of such a paragraph without a
+        speaker take that speaker; any other paragraph ends the quotation."""
+        text = self.text
+        para, end, opener, closes = self._paragraph(start)
+        if para != self.para:
+            self.para = para
+            self.continues = para == self.quote_end + 1 and text[para : para + 1] in _OPENING_MARKS
+            if not self.continues:
+                self.pending, self.quote_speaker = [], None
+        run_on = opener is not None
+        opened = end if opener is None else opener
+        # (in a paragraph going on with the quotation, only the words before it closes)
+        waiting = [
+            d
+            for d in new
+            if d.speaker is None and (d.start < closes if self.continues else d.start >= opened)
+        ]
+        if self.continues and self.quote_speaker is not None:
+            _quoted_by(waiting, self.quote_speaker)
+            waiting = []
+        # the speaker of this paragraph's quotation: a quoted draft's, or the one whose
+        # words open the quotation that runs on ('She told the BBC: “I was ...')
+        own = next(
+            (
+                d.speaker
+                for d in new
+                if d.speaker
+                and (
+                    d.kind is ClaimKind.direct_quote
+                    or (run_on and d.start <= opened < d.end)
+                    # '“We had given up hope,” said Jane Roe, whose husband was …'
+                    or (self.continues and d.start == para)
+                )
+            ),
+            None,
+        )
+        if own is not None:
+            _quoted_by(self.pending, own)
+            self.pending, self.quote_speaker = [], own
+        if run_on:
+            self.quote_end = end
+            self.pending.extend(waiting)
 
     def _embedded(self, start: int, end: int) -> Span | None:
         for span in self.article.embedded:
@@ -620,7 +709,12 @@ class _Extractor:
                 np = clause[a:b]
                 # "the Ukrainian General Staff" reads better than the bare canonical name.
                 # (as does "A spokesperson from the British Transport Police")
-                keep = np.split(" ", 1)[0].lower() in _KEPT and not attr.speaker.person
+                keep = not attr.speaker.person and (
+                    np.split(" ", 1)[0].lower() in _KEPT
+                    # "Prosecutors in Eastport said", "Online lender Brightbank says": the
+                    # body's name as written, with what the text says of it
+                    or (len(np) > len(attr.speaker.name) and attr.speaker.name in _unowned(np))
+                )
                 body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
             else:
                 body = clause
@@ -645,7 +739,10 @@ class _Extractor:
             content = _replace_roles(_close_quotes(content), cs, self.names)
             content = self._normalise_caps(content)
             if attr.kind == "according":
-                return _finish(f"According to {_named(attr.speaker.name)}, {self._lower(content)}")
+                named = _named(attr.speaker.name)
+                if clause.startswith("According to the ") and not named.startswith("the "):
+                    named = f"the {named}"  # "According to the Institute for Fiscal Research"
+                return _finish(f"According to {named}, {self._lower(content)}")
             return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)} {self._lower(content)}")
         body = _DISCOURSE.sub("", clause)
         return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)}: {_close_quotes(body)}")
@@ -657,7 +754,7 @@ class _Extractor:
 
     def _resolve_leading_pronoun(self, body: str) -> str:
         m = re.match(r"(He|She)\b", body)
-        if m is None or self.state.other_named:
+        if m is None or self.state.other_named or self.quoted:
             return body  # (after "X said Y had ...", "He must pay" may be X or Y)
         person = pronoun_person(m.group(1), self.state)
         return person + body[m.end() :] if m and person else body
@@ -797,6 +894,21 @@ _ARTICLE_LOWER = re.compile(r"(?:an?|the)\s+[a-z]")
 _RESUMED_QUOTE = re.compile(r"[^“”\"]*?,\s*[“\"](?P<rest>[^“”\"]+[”\"])\s*$")
 
 
+def _unowned(np: str) -> str:
+    """A noun phrase without its possessive endings ("St Anne's Hospital" -> "St Anne
+    Hospital"), as the names of speakers are written."""
+    return " ".join(_strip_possessive(w) for w in np.split())
+
+
+def _quoted_by(drafts: list[_Draft], speaker: str) -> None:
+    """Drafts of a quotation's paragraphs, now that its speaker is known."""
+    for d in drafts:
+        body = d.statement if d.statement[:1] in _OPENING_MARKS else f"“{d.statement}”"
+        said = f"{_named(speaker)} said {body}"
+        d.statement = said[:1].upper() + said[1:]
+        d.speaker, d.kind = speaker, ClaimKind.direct_quote
+
+
 def _named(speaker: str) -> str:
     """How a statement names its speaker: a body named by a common noun takes its article
     back ("the health ministry said", "according to the airline"); a name or a plural
@@ -804,6 +916,7 @@ def _named(speaker: str) -> str:
     if speaker.endswith("s") and not speaker.endswith("ss"):
         return speaker  # "fire officials said", "according to aid groups"
     first, _, rest = speaker.partition(" ")
-    if speaker[:1].islower() or (_DEMONYM.fullmatch(first) and rest[:1].islower()):
+    demonym = _DEMONYM.fullmatch(first) or first in _ALWAYS_NATIONALITIES
+    if speaker[:1].islower() or (demonym and rest[:1].islower()):
         return f"the {speaker}"  # "the German foreign ministry"
     return speaker

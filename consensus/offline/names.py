@@ -126,7 +126,9 @@ def _folded(name: str) -> str:
 # Damien Allemend"): never part of the name
 _DESCRIPTORS = frozenset(
     """witness eyewitness tourist resident passenger survivor student analyst expert
-    neighbour neighbor victim local teacher doctor nurse""".split()
+    neighbour neighbor victim local teacher doctor nurse singer actor actress author writer
+    researcher scientist lawyer attorney economist musician comedian journalist
+    photographer campaigner activist""".split()
 )
 
 
@@ -257,11 +259,14 @@ class _Names:
             elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
             elif (
-                len(tokens) - i == 2
+                # "Jane Roe, visiting …", "Tom Hale's party won …" and later "Roe told
+                # reporters", "Hale said"
+                i + 1 < len(tokens)
+                and (len(tokens) - i == 2 or _POSSESSIVE.search(tokens[i + 1]) is not None)
                 and word.lower() not in self.common_words
                 and _strip_possessive(tokens[i + 1]) in self.name_words
             ):
-                break  # "Kristen Crouch, visiting …" and later "Crouch told CNN"
+                break
             else:
                 i += 1
         return tokens[i:]

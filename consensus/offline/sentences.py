@@ -101,6 +101,14 @@ def _unbullet(text: str, a: int, b: int) -> int:
     return a
 
 
+def is_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a line after a list bullet ("* The benefit was
+    seen in both men and women"): an item may be a whole proposition without a stop."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _BULLET.match(text, line, start + 1)
+    return line < start and m is not None and m.end() == start
+
+
 def _split_sentences(text: str) -> list[_Sentence]:
     """Paragraphs are lines; sentences never break inside a balanced quotation."""
     sentences: list[_Sentence] = []
@@ -148,11 +156,22 @@ def _inner_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if a < b]
 
 
+_DATE_IN_DATELINE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]*\d{4})?"
+)
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
+    r"(?:[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
     # "SALEM, Ore. (Wire) - ", "DENTON, Texas (Wire) - ": a state after the city
-    r"(?:,\s*[A-Z][a-z]{1,14}\.?(?=\s*[(–—-]))?"
-    r"(?:\s*\([A-Za-z .’'-]{2,40}\))?\s*(?:[-–—]|:)\s+"
+    rf"(?:,\s*[A-Z][a-z]{{1,14}}\.?(?=\s*[(–—-]|,\s*{_DATE_IN_DATELINE}))?"
+    # "LONDON, Nov 30 (Wire) - ", "NEW YORK, Nov. 30, 2017 /Newswire/ -- "
+    rf"(?:,?[ \t]*{_DATE_IN_DATELINE})?"
+    r"(?:\s*\([A-Za-z .’'-]{2,40}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
+    # "Tokyo (CNN)The ...", "Nov 30 (Wire) - ": a place in title case or a date alone, then a
+    # short agency name in brackets, the dash optional
+    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|{_DATE_IN_DATELINE})[ \t]*"
+    r"\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
+    r")"
 )
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
 _TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")

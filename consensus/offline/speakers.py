@@ -10,10 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from consensus.offline.names import (
+    _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
     _DEMONYM,
     _FUNCTION_WORDS,
     _NOT_ENTITIES,
+    _ORG_WORDS,
+    _TITLES,
     _TOKEN,
     _VERBS,
     _Names,
@@ -61,13 +64,57 @@ _BODY_NP = re.compile(
 # A body or group named by a common noun, with up to four words before it: "the health
 # ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
 _GROUP_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
+    r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
     r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
     r"party|hospital|embassy|university|broadcaster|newspaper|family|"
     r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
-    r"rescuers|activists|organi[sz]ers))"
+    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
+)
+# a named place or body before a common-noun office: "the Harbour County coroner's office",
+# "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer
+# set their count against an unattributed one; nor a nationality's ministry, below)
+_NAMED_OFFICE_NP = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,4}}(?:[a-z][\w’'-]*\s+){{0,3}}?"
+    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog))"
+)
+# a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
+# Vanta Motors", "Swiss bank Halden"
+_DESCRIBED_BODY_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?:bank|lender|insurer|company|"
+    r"firm|airline|carrier|operator|carmaker|automaker|maker|retailer|broadcaster|newspaper|"
+    r"club|utility|chain|group|party)\s+"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
+)
+# an organisation named "X of Y", "X for Y" or "X and Y": "the University of Eastport",
+# "the Institute for Fiscal Research", "the Mine Safety and Health Administration" (an
+# organisation word in it)
+_ORG_OF_NP = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<org>(?P<head>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:of|for|and|&)\s+"
+    rf"(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
+)
+# a name after lower-case descriptors: "the nationalist Unity Party", "the opposition
+# Labour Party"
+_THE_ADJ_CAPS = re.compile(
+    rf"[Tt]he\s+(?P<adj>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_TOKEN}(?:\s+{_TOKEN})*)"
+)
+# a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
+_BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
+# "a company statement said", "the ministry's statement said": the statement's author
+_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?\s+statement")
+# "Officials at the Department of Labor", "experts from the World Health Organization"
+_GROUP_AT = re.compile(
+    r"(?P<group>[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|"
+    r"[Dd]octors|[Ss]ources)\s+(?:at|from|with|of|for|in)\s+(?:the\s+)?"
+    rf"(?P<body>{_TOKEN}(?:\s+(?:(?:of|for|and|&)\s+)?{_TOKEN}){{0,5}})"
+)
+# "Prosecutors in Eastport", "the fire service in Eastport": a speaker, then where it is
+_IN_PLACE = re.compile(rf"(?P<head>.+?)\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?")
+# "a statement from her family": the statement's author
+_STATEMENT_FROM = re.compile(
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?statement\s+(?:from|by|issued by)\s+(?P<np>.+)"
 )
 # an unnamed role holder of a body named by a common noun: "a spokesman for the regional
 # government", "an official at the state health department"
@@ -76,7 +123,9 @@ _ROLE_OF_GROUP = re.compile(
     r"\s+(?:for|from|of|at|with)\s+(?P<np>.+)"
 )
 # "analyst Lena Braun of Keller Partners": a person, then the body they work for
-_OF_BODY = re.compile(rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN})*")
+_OF_BODY = re.compile(
+    rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+(?:(?:of|for)\s+)?{_TOKEN})*"
+)
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
@@ -152,6 +201,16 @@ def _other_holder(person: str, words: list[str], names: _Names) -> bool:
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
+    np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    m = _STATEMENT_FROM.fullmatch(np)
+    if m:  # "according to a statement from her family"
+        return _resolve_np(m.group("np"), pos, names, state)
+    m = _STATEMENT_OF.fullmatch(np)
+    if m:  # "a company statement said"
+        return _resolve_np(f"the {m.group('np')}", pos, names, state)
+    m = _GROUP_AT.fullmatch(np)
+    if m:  # "Officials at the Department of Labor" -> "Department of Labor officials"
+        return _Speaker(f"{m.group('body')} {m.group('group').lower()}", False)
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
@@ -214,6 +273,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         canon, person = names.canonical(m.group("name").split())
         if canon and person:
             return _Speaker(canon, True)
+    m = _DESCRIBED_BODY_NP.fullmatch(np)
+    if m:  # "Online lender Brightbank says": the body, not its description
+        canon, _person = names.canonical(m.group("name").split())
+        if canon:
+            return _Speaker(canon, False)
     m = _ROLE_OF.fullmatch(np)
     if m:  # "A spokesperson from the British Transport Police", "A … spokesman in Berlin"
         qualifier = m.group("body") or m.group("pre").strip()
@@ -228,6 +292,26 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     body = _group_body(np, names)
     if body is not None:
         return _Speaker(body, False)
+    m = _NAMED_OFFICE_NP.fullmatch(np)
+    first = m.group("body").split()[0] if m else ""
+    if (
+        m
+        and (np[:4].lower() == "the " or first in names.name_words)
+        # a nationality's ministry stays unattributed, as before: the merge would no
+        # longer join its words with another source's ("the German foreign ministry")
+        and not _DEMONYM.fullmatch(first)
+        and first not in _ALWAYS_NATIONALITIES
+    ):
+        # "The Harbour County coroner's office said"; never "Citing local officials"
+        return _Speaker(m.group("body"), False)
+    m = _ORG_OF_NP.fullmatch(np)
+    if (
+        m
+        and any(w.lower() in _ORG_WORDS for w in m.group("org").split())
+        # "Assistant Chief Constable of the Harbour Police" is a title, not a body
+        and not any(w.lower() in _TITLES for w in m.group("head").split())
+    ):
+        return _Speaker(m.group("org"), False)  # "the Institute for Fiscal Research"
     m = _OF_BODY.fullmatch(np)
     if m and len(m.group("head").split()) >= 3:
         words = m.group("head").split()
@@ -238,6 +322,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # Inspector of the Harbour Police")
         if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
             return head
+    m = _THE_ADJ_CAPS.fullmatch(np)
+    if m and not _FUNCTION_WORDS.intersection(m.group("adj").split()):
+        canon, person = names.canonical(m.group("name").split())  # "the nationalist X Party"
+        if canon:
+            return _Speaker(_BODY_ALIASES.get(canon, canon), person)
     m = _THE_CAPS.fullmatch(np)
     if m:
         tokens = m.group(1).split()
@@ -265,6 +354,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             and " " not in canon
             and canon not in names.placeish
             and canon.lower() not in names.common_words
+            and canon.lower() not in _ORG_WORDS  # "Police said ...": a body, no "she"
             and (not canon.endswith("s") or canon in names.name_words)
         ):
             # a single name that speaks, is never a place, never written in lower case in
@@ -272,6 +362,15 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             # person ("Investigators said ..." opening a sentence is no one to say "he")
             person = True
         return _Speaker(canon, person)
+    m = _IN_PLACE.fullmatch(np)
+    head_words = m.group("head").split() if m else []
+    if m and (len(head_words) == 1 or head_words[0].islower() or head_words[0] in ("The", "A")):
+        # "Prosecutors in Eastport said", "the fire service in Eastport said": who speaks,
+        # not where (a named body before "in" is left as it was: "St Anne's Hospital in
+        # Eastport")
+        head = _resolve_np(m.group("head"), pos, names, state)
+        if head is not None and not head.person:
+            return head
     return None
 
 
@@ -387,6 +486,8 @@ class _Attribution:
     verb_end: int = 0  # offset within the clause text, for leading attributions
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\s")
+_ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
 
@@ -440,10 +541,11 @@ def _leading(
                 m.group(),
                 verb_end=m.end(),
             )
+        described: _Attribution | None = None
         for idx in candidates:
             np = _NP_LEAD.sub("", _strip_aux(segments[idx]))
-            if not np:
-                continue
+            if not np or (idx > 0 and _PARTICIPLE.match(np) is not None):
+                continue  # "X, quoting anonymous sources, reported": not who reports
             np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
             before = [name for pos, name in persons if pos < np_start]
             if _PRONOUN.fullmatch(np) and before:
@@ -453,14 +555,31 @@ def _leading(
                 spk = _resolve_np(np, cstart + np_start, names, state)
             if spk is None or (idx == 0 < len(segments) - 2 and not spk.person):
                 continue
+            if described is not None and not spk.person:
+                continue
             aux = clause[np_start + len(np) : m.start()].strip(" ,")
             # "has said", "also said"; never "Thursday said" or "hospital said" (what ends an
             # appositive or a time before the verb is not part of it).
             last = aux.split()[-1] if aux and "," not in aux else ""
             verb = f"{last} {m.group()}" if last.lower() in _VERB_ADVERBS else m.group()
-            return _Attribution(
+            found = _Attribution(
                 spk, "leading", (np_start, np_start + len(np)), verb, verb_end=m.end()
             )
+            if (
+                not spk.person
+                and described is None
+                and idx == len(segments) - 1
+                and len(candidates) > 1
+                and (_ARTICLE_ROLE.match(np) or _OWNER_ROLE.match(np)) is not None
+            ):
+                # "Tom Hale, 52, a former finance minister, said", "Jane Roe, the party
+                # leader, said": the person named before a role appositive no name
+                # resolves, else the role
+                described = found
+                continue
+            return found
+        if described is not None:
+            return described
         # No trusted speaker before this verb ("the talks were described as"): try later verbs.
     return None
 
@@ -506,7 +625,8 @@ _INVERTED_ATTR = re.compile(
     # '"…," tweeted the US president.': a role without a name
     r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
     r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
-    r"\s*[.!]?$"
+    # '"…," said Jane Roe, whose husband was among the trapped men.'
+    r"(?:,\s+(?:who|whose)\s+[^,;“”\"]{1,120}?)?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
