@@ -8,9 +8,9 @@ to 40-60 %, a tail, style edits, a dropped dateline or credit, an affiliate's ow
 swapped paragraphs, mixes), each inside its whole cluster; and negatives: two independent
 articles that carry one long statement or one box, or that a roundup stitches together,
 and two stories of one outlet that print a statement another outlet prints too.
-Prints origin pair precision / recall per kind (made-up six-sentence reports apart), and
+Prints origin pair precision / recall per kind (made-up 5-6 sentence reports apart), and
 for the copies that did not join, the share of their text shared with the base that is
-still counted once (a copied passage). Takes ~20-40 s: too slow for bench/quality.py.
+still counted once (a copied passage). Takes 25-50 s: too slow for bench/quality.py.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def main() -> None:
     real = [c for c in positives if not c.name.startswith("madeup/")]
     short = [c for c in positives if c.name.startswith("madeup/")]
     _line("copies (dev, seeds, cluster2)", real, args.verbose)
-    _line("copies (made-up six-sentence reports)", short, args.verbose)
+    _line("copies (made-up 5-6 sentence reports)", short, args.verbose)
     kinds = {
         "two outlets, one statement": "share statement",
         "two outlets, one box": "box",
