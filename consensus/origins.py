@@ -32,6 +32,12 @@ Rule 2, whole-article syndication
     which at least 20 are in BOTH outlets' own voice (outside quotation marks): two
     outlets that quote the same official statement share its words only inside quotes,
     and a short item that is mostly that statement would otherwise pass the 0.5 test.
+    A paragraph printed after a line that reports speech or a document and ends with a
+    colon ("The company said in a statement:") is quoted too, marks or none (a web page's
+    blockquote loses them in the crawl). A box -- a heading in capitals over two or more
+    lines that open with a bullet or a figure ("KEY FACTS", "IN NUMBERS") -- is not in the
+    outlet's own voice for this rule (agencies syndicate boxes on their own), but rule 3
+    still finds it as a copied passage, so its figures count once.
     A wire copy with another top or tail: when both articles carry the same wire's own
     signature -- its dateline ("DALLAS (AP) —", "(Reuters) -", in the first 400
     characters) or copyright line ("Copyright 2017 The Associated Press") -- the
@@ -45,7 +51,9 @@ Rule 2, whole-article syndication
     one origin: one outlet quoting one witness word for word in two stories reuses one
     interview, which is not two independent reports (dev: CNN's two Nice stories share
     64, every other same-outlet pair at most 8; the Daily Mail's own story and the AP
-    text it also runs share 79, but the AP text carries the AP's dateline).
+    text it also runs share 79, but the AP text carries the AP's dateline). Shingles that
+    an article of another outlet also holds do not count: an official statement or a
+    speech the newsroom printed in both stories is public, not its reporting reused.
     Seed numbers behind 0.5: 001 vs 003 (the same RT text, 003 with page boilerplate and
     "Vladimir Zelensky said" for "Volodymyr Zelensky noted") have C = 0.937 (Jaccard
     0.552); the highest pair of different origins is 001 vs 002 with C = 0.149 (002
@@ -54,6 +62,20 @@ Rule 2, whole-article syndication
     the highest pair of different origins (Global Times vs Sputnik, the same translation
     of a quote) C = 0.105. 0.5 sits between with room on both sides: an edited or
     trimmed wire copy still groups, a piece that borrows a few paragraphs does not.
+    A text made of two others (a roundup: the top of one report over the bottom of
+    another) shares half or more with each and would chain two independent origins into
+    one. Pairs are therefore tried strongest first (shared shingles over the smaller set,
+    from the index counts; ties by id), and two groups are not joined when that would put
+    together two articles of ``MIN_SYNDICATION_SHINGLES`` or more that share less than
+    ``CHAIN_FLOOR`` = 0.2 of the smaller one's shingles (and are not one newsroom's): copies
+    of one text keep its body, so they overlap (the lowest such pair in the generated set
+    of tests/copy_variants.py is 0.54; independent reports of one event on the dev
+    clusters share at most 0.45, most under 0.15) -- unless both are copies of a third
+    member, each with ``NESTED`` = 0.8 of its shingles in it (a wire's two-paragraph brief
+    and an affiliate's version under its own top share nothing, yet both are the wire's).
+    The roundup joins the text it takes most from; what it takes from the other is a
+    copied passage (rule 3). The refused join is a reason in both groups. A roundup that
+    keeps 80 % or more of both reports is their concatenation and still joins them.
     Reasons record the edges that joined the group, in canonical order (an edge between
     articles already joined is not re-checked, so a large cluster lists n - 1 reasons).
     Candidates come from (a) an inverted index of shingles held by 2..64 articles, which
@@ -63,7 +85,8 @@ Rule 2, whole-article syndication
     index would have to enumerate quadratically). The decision is always the exact
     containment above, so the sketch only finds candidates; its seed is fixed and its
     hashes derive from content, so the result does not depend on input order.
-    Groups are the connected components (union-find) of rules 1 and 2.
+    Groups are the connected components (union-find) of rules 1 and 2, less the joins
+    refused above.
 
 Rule 3, copied passages
     Between articles of different groups, a run of consecutive shingles of A that all
@@ -149,6 +172,8 @@ SPAN_INSIDE_SHARE = 0.8
 INDEX_MAX_DF = 64
 WIRE_THRESHOLD = 0.3
 SAME_NEWSROOM_SHINGLES = 40
+CHAIN_FLOOR = 0.2
+NESTED = 0.8
 LSH_THRESHOLD = 0.3
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -326,6 +351,7 @@ class _Doc:
     words: _U64  # hash of each normalized word
     seq: _U64
     shingles: _U64  # sorted unique
+    junk: list[tuple[int, int]]  # captions, credits, galleries, furniture (non_claim_spans)
     _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
     _own_voice: list[bool] | None = field(default=None, repr=False)
     _own_shingles: _U64 | None = field(default=None, repr=False)
@@ -349,7 +375,7 @@ class _Doc:
         if self._own_voice is None:
             spans = _quotation_spans(self.article.text)
             spans += [(s.start, s.end) for s in self.article.embedded if s.kind == "embedded"]
-            spans += list(non_claim_spans(self.article.text))
+            spans += self.junk
             inside = np.zeros(len(self.article.text) + 1, dtype=np.int32)
             for start, end in spans:
                 inside[start] += 1
@@ -387,9 +413,12 @@ class _Doc:
 
     @property
     def own_shingles(self) -> _U64:
-        """Sorted unique hashes of the shingles whose every word is in the outlet's voice."""
+        """Sorted unique hashes of the shingles whose every word is in the outlet's voice,
+        outside boxes (rule 2 only: a shared box is still a copied passage under rule 3)."""
         if self._own_shingles is None:
             voice = np.array(self.own_voice, dtype=bool)
+            for start, end in _box_spans(self.article.text):
+                voice &= ~np.array([start <= s < end for s, _ in self.offsets], dtype=bool)
             width = min(SHINGLE_WORDS, len(voice))
             if len(self.seq) == 0 or width == 0:
                 self._own_shingles = np.zeros(0, dtype=np.uint64)
@@ -431,7 +460,30 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
             opener = ""
     if opener:
         spans.append((start, len(text)))
-    return spans + _single_quotation_spans(text)
+    return spans + _single_quotation_spans(text) + _block_quotation_spans(text)
+
+
+# A line that reports speech or a document and ends with a colon ("The company said in a
+# statement:", "The letter reads:") introduces a block quotation: the next paragraph is the
+# speaker's words even when the outlet prints it without quotation marks (as web pages
+# print a blockquote). Two outlets that run one statement this way share no reporting.
+_BLOCK_COLON = re.compile(r":[ \t]*\n[ \t]*(?=\S)")
+_BLOCK_CUE = re.compile(
+    r"(?<!\w)(?:said|says|say|statement|read|reads|wrote|writes|added|adds|stated|states|"
+    r"tweeted|posted|announced|declared|explained|continued|following|in full)(?!\w)",
+    re.IGNORECASE,
+)
+BLOCK_CUE_CHARS = 60  # the cue sits in the last words of the introducing line
+
+
+def _block_quotation_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCK_COLON.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _BLOCK_CUE.search(text, max(line_start, m.start() - BLOCK_CUE_CHARS), m.start()):
+            end = text.find("\n", m.end())
+            spans.append((m.end(), len(text) if end < 0 else end))
+    return spans
 
 
 # Single quotation marks as some outlets print quotations ('We apologize,' Freed said.):
@@ -457,6 +509,28 @@ def _single_quotation_spans(text: str) -> list[tuple[int, int]]:
         pos = end
 
 
+# A box set apart from the story: a heading in capitals ("KEY FACTS", "IN NUMBERS",
+# "AT A GLANCE") over at least two lines that each open with a bullet or a figure. Agencies
+# syndicate such boxes on their own, so two outlets that carry one share no reporting.
+_BOX_HEADING = re.compile(r"^[ \t]*(?=[^a-z\n]*[A-Z]{2})[^a-z\n.!?]{2,60}\n", re.MULTILINE)
+_BOX_LINE = re.compile(r"[ \t]*(?:[•·▪*\-–—]|\d)[^\n]*(?:\n|$)")
+BOX_MIN_LINES = 2
+BOX_HEADING_WORDS = 6
+
+
+def _box_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _BOX_HEADING.finditer(text):
+        if len(m.group().split()) > BOX_HEADING_WORDS:
+            continue
+        end, lines = m.end(), 0
+        while (line := _BOX_LINE.match(text, end)) is not None and line.end() > end:
+            end, lines = line.end(), lines + 1
+        if lines >= BOX_MIN_LINES:
+            spans.append((m.start(), end))
+    return spans
+
+
 def _normalize(word: str) -> str:
     word = word.replace(".", "").lower()
     return _CANON.get(word, word)
@@ -465,8 +539,8 @@ def _normalize(word: str) -> str:
 def _make_doc(index: int, article: Article, cache: dict[str, int]) -> _Doc:
     words = _word_hashes(_WORD.findall(article.text), cache)
     seq = _shingle_sequence(words)
-    doc = _Doc(index, article, words, seq, np.unique(seq))
-    spans = non_claim_spans(article.text)
+    spans = list(non_claim_spans(article.text))
+    doc = _Doc(index, article, words, seq, np.unique(seq), spans)
     if spans and len(seq):
         # Captions, galleries and page furniture are not the outlet's reporting: two
         # stories that carry one photo gallery share no origin through it.
@@ -593,6 +667,68 @@ def _same_newsroom(a: _Doc, b: _Doc) -> bool:
     outlet_a = " ".join((a.article.outlet or "").split()).casefold()
     outlet_b = " ".join((b.article.outlet or "").split()).casefold()
     return bool(outlet_a) and outlet_a == outlet_b and not a.wires and not b.wires
+
+
+def _chain_clash(
+    left: Sequence[int],
+    right: Sequence[int],
+    docs: Sequence[_Doc],
+    counts: dict[tuple[int, int], int],
+) -> tuple[int, int, float] | None:
+    """A pair (x in left, y in right, containment) that must not share an origin: both long
+    enough to judge, sharing less than CHAIN_FLOOR of the smaller text, not one newsroom's,
+    and not both copies of a third member (each with NESTED of its shingles in it: a
+    wire's brief and an affiliate's version under its own top share nothing, yet both are
+    the wire's). A text made of parts of two others would chain them."""
+    for x in left:
+        for y in right:
+            a, b = docs[min(x, y)], docs[max(x, y)]
+            smaller = min(len(a.shingles), len(b.shingles))
+            if smaller < MIN_SYNDICATION_SHINGLES:
+                continue
+            shared = _shared(a, b, counts, CHAIN_FLOOR * smaller)
+            if shared >= CHAIN_FLOOR * smaller:
+                continue
+            if (
+                shared >= SAME_NEWSROOM_SHINGLES
+                and _newsroom_shared(a, b, docs) >= SAME_NEWSROOM_SHINGLES
+            ):
+                continue
+            if any(
+                _shared(a, docs[z], counts, NESTED * len(a.shingles)) >= NESTED * len(a.shingles)
+                and _shared(b, docs[z], counts, NESTED * len(b.shingles))
+                >= NESTED * len(b.shingles)
+                for z in itertools.chain(left, right)
+                if z not in (a.index, b.index)
+            ):
+                continue
+            return a.index, b.index, shared / smaller
+    return None
+
+
+def _shared(a: _Doc, b: _Doc, counts: dict[tuple[int, int], int], enough: float) -> int:
+    """Shingles a and b share: the index count when it already reaches ``enough`` (it
+    leaves out shingles of more than INDEX_MAX_DF docs, so it is a lower bound), else exact."""
+    known = counts.get((min(a.index, b.index), max(a.index, b.index)))
+    if known is not None and known >= enough:
+        return known
+    return len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+
+
+def _newsroom_shared(a: _Doc, b: _Doc, docs: Sequence[_Doc]) -> int:
+    """Shingles two articles of one newsroom share that no article of another outlet holds
+    (0 when they are not one newsroom's): an official statement or a speech that other
+    outlets print too is public, not the newsroom's reporting reused."""
+    if not _same_newsroom(a, b):
+        return 0
+    common = np.intersect1d(a.shingles, b.shingles, assume_unique=True)
+    outlet = " ".join((a.article.outlet or "").split()).casefold()
+    for doc in docs:
+        if len(common) < SAME_NEWSROOM_SHINGLES:
+            break
+        if " ".join((doc.article.outlet or "").split()).casefold() != outlet:
+            common = common[~np.isin(common, doc.shingles, assume_unique=True)]
+    return len(common)
 
 
 def _own_voice_shared(a: _Doc, b: _Doc) -> int:
@@ -799,44 +935,72 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
     near = _lsh_neighbours([docs[i] for i in sorted(heavy)])
     for i, js in near.items():
         candidates.setdefault(i, set()).update(js)
-    for i in sorted(candidates):
-        for j in sorted(candidates[i]):
-            if uf.find(i) == uf.find(j):
-                continue
-            a, b = docs[i], docs[j]
-            contain, jaccard, shared = _containment(a, b)
-            wires = a.wires & b.wires
-            needed = min(threshold, WIRE_THRESHOLD) if wires else threshold
-            if (
-                contain >= needed
-                and shared >= MIN_SYNDICATION_SHINGLES
-                and _own_voice_shared(a, b) >= MIN_SYNDICATION_SHINGLES
-            ):
-                uf.union(i, j)
-                reason = (
-                    f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles "
-                    f"(syndicated copy; Jaccard {jaccard:.0%})"
+    # Strongest pairs first (shared share of the smaller text, from the index counts), so a
+    # text made of two others joins the one it takes most from (rule 2, composites).
+    order = sorted(
+        (-counts.get((i, j), 0) / max(1, min(len(docs[i].shingles), len(docs[j].shingles))), i, j)
+        for i, js in candidates.items()
+        for j in js
+    )
+    group_of: dict[int, list[int]] = {}  # root -> members
+    for doc in docs:
+        group_of.setdefault(uf.find(doc.index), []).append(doc.index)
+    refused: list[tuple[int, int, str]] = []
+    first_rule2 = len(edge_reasons)
+    for _, i, j in order:
+        if uf.find(i) == uf.find(j):
+            continue
+        a, b = docs[i], docs[j]
+        contain, jaccard, shared = _containment(a, b)
+        wires = a.wires & b.wires
+        needed = min(threshold, WIRE_THRESHOLD) if wires else threshold
+        if (
+            contain >= needed
+            and shared >= MIN_SYNDICATION_SHINGLES
+            and _own_voice_shared(a, b) >= MIN_SYNDICATION_SHINGLES
+        ):
+            reason = (
+                f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles "
+                f"(syndicated copy; Jaccard {jaccard:.0%})"
+            )
+            if wires and contain < threshold:
+                reason += (
+                    "; a wire copy with another top or tail: both carry the dateline or "
+                    "copyright of " + ", ".join(f"'{x}'" for x in sorted(wires))
                 )
-                if wires and contain < threshold:
-                    reason += (
-                        "; a wire copy with another top or tail: both carry the dateline or "
-                        "copyright of " + ", ".join(f"'{x}'" for x in sorted(wires))
-                    )
-                common = sorted(set(_agency_labels(a)) & set(_agency_labels(b)))
-                if common:
-                    reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
-                edge_reasons.append((i, j, reason))
-            elif shared >= SAME_NEWSROOM_SHINGLES and _same_newsroom(a, b):
-                uf.union(i, j)
-                edge_reasons.append(
-                    (
-                        i,
-                        j,
-                        f"{a.id} and {b.id} are both {a.article.outlet} and share {shared} "
-                        f"{SHINGLE_WORDS}-word shingles outside captions (the same newsroom's "
-                        "reporting reused, its interviews included)",
-                    )
+            common = sorted(set(_agency_labels(a)) & set(_agency_labels(b)))
+            if common:
+                reason += "; both marked " + ", ".join(f"'{x}'" for x in common)
+        elif (
+            shared >= SAME_NEWSROOM_SHINGLES
+            and (own := _newsroom_shared(a, b, docs)) >= SAME_NEWSROOM_SHINGLES
+        ):
+            reason = (
+                f"{a.id} and {b.id} are both {a.article.outlet} and share {own} "
+                f"{SHINGLE_WORDS}-word shingles outside captions that no other outlet "
+                "carries (the same newsroom's reporting reused, its interviews included)"
+            )
+        else:
+            continue
+        clash = _chain_clash(group_of[uf.find(i)], group_of[uf.find(j)], docs, counts)
+        if clash is not None:
+            x, y, share = docs[clash[0]], docs[clash[1]], clash[2]
+            refused.append(
+                (
+                    i,
+                    j,
+                    f"{a.id} and {b.id} share {contain:.0%} of {SHINGLE_WORDS}-word shingles, "
+                    f"but joining them would make {x.id} and {y.id} one origin, which share "
+                    f"{share:.0%}: a text made of two others is not their common origin "
+                    "(its borrowed text is a copied passage)",
                 )
+            )
+            continue
+        joined = group_of.pop(uf.find(i)) + group_of.pop(uf.find(j))
+        uf.union(i, j)
+        group_of[uf.find(i)] = joined
+        edge_reasons.append((i, j, reason))
+    edge_reasons[first_rule2:] = sorted(edge_reasons[first_rule2:], key=lambda e: (e[0], e[1]))
 
     members: dict[int, list[int]] = {}
     for doc in docs:
@@ -885,6 +1049,9 @@ def find_origins(articles: Sequence[Article], *, threshold: float = DEFAULT_THRE
     edges_of: dict[int, list[str]] = {}
     for i, _, reason in edge_reasons:
         edges_of.setdefault(uf.find(i), []).append(reason)
+    for i, j, reason in sorted(refused):  # said in both groups it would have joined
+        for root in sorted({uf.find(i), uf.find(j)}):
+            edges_of.setdefault(root, []).append(reason)
     groups = []
     for root, indices in members.items():
         reasons = list(edges_of.get(root, []))
