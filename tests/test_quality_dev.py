@@ -81,16 +81,17 @@ def test_few_contested_points_show_no_annotated_dispute() -> None:
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
     # wrong agreement the gold shows (11 when this cap was set, 10 in session 5, 7 in
-    # session 6, 6 in session 7; a lower link threshold of 0.2 makes 18; one of slack)
-    assert total("agreed_mixed") <= 7, [s.agreed_mixed_items for s in scores()]
+    # session 6, 6 in session 7, 5 in session 8; a lower link threshold of 0.2 makes 18;
+    # one of slack)
+    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
 
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
     # what an editor reads: the agreed facts an item states in its own statement, and the
     # origins counted for such items that cite another fact (175 and 69 when this floor was
     # set, session 7; a statement chosen by link support instead of text similarity shows
-    # fewer facts: bench/README.md, quality, session 7)
-    assert total("shown_found") >= 170
+    # fewer facts: bench/README.md, quality, session 7; 179 and 64 in session 8)
+    assert total("shown_found") >= 175
     assert total("origins_unshown") <= 72, [s.unshown_items for s in scores()]
 
 
