@@ -20,7 +20,7 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * fuzzy scores of a large batch in several threads equal one thread's;
 * the shared blocking keys of every pair, counted by a sparse product, equal the counts of
   sorted pair codes;
-* membership in a `compare.CodeSet` (a hash table probed in array rounds) is `np.isin`.
+* membership in a `codes.CodeSet` (a hash table probed in array rounds) is `np.isin`.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from consensus.merge import compare, figures, speakers
-from consensus.merge.compare import ClaimView, CodeSet, PairContext, _sorted_by_best
+from consensus.merge import codes, compare, figures, speakers
+from consensus.merge.codes import CodeSet, _sorted_by_best
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.coverage import _without
 from consensus.merge.link import _round4
 from consensus.merge.speakers import _whole_word_spans
@@ -173,7 +174,7 @@ def test_omissions_cut_by_slices(ids: list[str], data: st.DataObject) -> None:
 def test_csr_rows_is_the_coordinate_matrix() -> None:
     cols = np.array([3, 1, 0, 2, 5], dtype=np.int64)
     vals = np.array([0.5, 1.5, 2.5, 3.5, 4.5])
-    got = compare._csr_rows(cols, [2, 0, 3], vals, (3, 6))
+    got = codes._csr_rows(cols, [2, 0, 3], vals, (3, 6))
     want = sparse.csr_matrix((vals, ([0, 0, 2, 2, 2], cols)), shape=(3, 6))
     assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
     assert got.data.tobytes() == want.data.tobytes()

@@ -17,11 +17,14 @@ One module per step, each importing only modules above it in this list (no cycle
   killed)
 * `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
   September"), resolved against its article's publication date
+* `clock.py`      clock times a statement gives ("around 11pm") and when two clash
+* `codes.py`      sparse and pair-code helpers (CSR rows, `CodeSet`) of the pair context
 * `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
 * `weights.py`    the logistic model: load, score, fit
 * `speakers.py`   who speaks for whom, from the batch's appositives
 * `score.py`      step 3, lexical helpers: fuzzy pair similarity, figure conflicts,
   denial negation
+* `roles.py`      who a person is against what they said under that title (rule 7)
 * `link.py`       step 3, the join/conflict rule over candidate pairs
 * `candidates.py` step 3, blocking: which pairs are compared at all
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`

@@ -95,15 +95,11 @@ from rapidfuzz import fuzz
 
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
+from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
 from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
-    CodeSet,
     PairContext,
-    _codes,
-    _distinct,
-    _expand,
-    _has,
     _stem,
     content_stems,
     content_words,
