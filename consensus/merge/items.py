@@ -183,10 +183,12 @@ class _Casing:
         self.seen: set[str] = set()
         self.written: dict[str, str] = {}
         self.owners: dict[str, str] = {}  # "coroner" -> "Coroner's" (written only possessive)
+        self.folded: set[str] = set()  # every word written, case folded
         for text in texts:
             for word in text.replace("-", " ").split():
                 word = word.strip(".,;:!?()[]“”\"'’‘")
                 self.seen.add(word)
+                self.folded.add(word.casefold())
                 if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
                     self.written.setdefault(word.casefold(), word)
                 bare = _POSSESSIVE.sub("", word)
@@ -207,7 +209,7 @@ class _Casing:
         if inner and p.lower() in self.seen and p.lower() in _NAME_LINKS:
             return p.lower()  # "Institute for Budget Studies", "Bank of England"
         owner = self.owners.get(p.casefold())
-        if owner is not None and p.casefold() not in {w.casefold() for w in self.seen}:
+        if owner is not None and p.casefold() not in self.folded:
             # the articles write it only as an owner: "County Coroner's Office"
             return owner if owner[:1].isupper() == p[:1].isupper() else p + owner[len(p) :]
         return p
