@@ -227,3 +227,100 @@ def test_an_election_disputes_each_partys_seats_apart() -> None:
     assert {"212", "209"} in disputed and {"118", "121"} in disputed
     # no slot holds two parties' seats, the chamber's size or the last election's turnout
     assert not [s for s in disputed if {"212", "118"} <= s or "400" in s or "58 percent" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # past an appositive, an auxiliary, lower-case words before the name, a possessor
+        ("The Greens, led by Jane Roe, won 39 seats.", "Greens"),
+        ("Labour has won more than 212 seats.", "Labour"),
+        ("The nationalist Homeland Party won 11 seats.", "Homeland Party"),
+        ("Jane Roe's Civic Union won 87 seats.", "Civic Union"),
+        # over a "with" phrase, and what a name has
+        ("The Greens came second with 26 percent and 39 seats.", "Greens"),
+        ("Eastland has nearly 1,000 troops in the region.", "Eastland"),
+        # a name that qualifies the counted noun
+        ("The attack left two Westland soldiers dead.", "Westland"),
+        # a speaker owns nothing, nor a place fronted before the count
+        ("Officials said 77 people died.", ""),
+        ("Officials have said 77 people died.", ""),
+        ("In Eastland, 30 people died.", ""),
+    ],
+)  # fmt: skip
+def test_a_count_belongs_to_the_name_its_clause_opens_with(text: str, owner: str) -> None:
+    counts = [f for f in figures(text) if not f.unit]
+    assert counts[-1].owner == owner
+
+
+def test_counts_of_two_names_are_two_slots_and_a_nameless_count_none_of_them() -> None:
+    from consensus.merge.figures import names_differ
+
+    (civic,) = figures("Jane Roe's Civic Union won 87 seats.")
+    (greens,) = figures("The Greens, led by Ann Poe, won 39 seats.")
+    (liberals,) = figures("The Liberals won 121 seats.")
+    (alliance,) = figures("The Liberal Alliance won 118 seats.")
+    assert names_differ(civic, greens) and not names_differ(liberals, alliance)
+    ctx = _context(
+        "Jane Roe's Civic Union won 87 seats.",
+        "The Greens, led by Ann Poe, won 39 seats.",
+        "The party will hold 87 of the 150 seats.",
+        "The Greens came second with 26 percent and 39 seats.",
+        "The Liberals won 121 seats.",
+        "The Liberal Alliance won 118 seats.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")  # two parties' seats
+    # a count of no name, where the batch counts seats party by party, is no party's
+    assert ctx.figure_relation(2, 3) == (False, "")
+    assert ctx.figure_relation(1, 3) == (True, "")  # one party's seats in two wordings
+    assert ctx.figure_relation(4, 5)[1]  # one party, two counts: a dispute
+
+
+def test_what_something_has_is_a_whole_and_no_count_of_what_happened() -> None:
+    (whole,) = figures("The bank, which has 9 million customers, faces a fine.")
+    assert whole.total
+    ctx = _context(
+        "Hackers stole the data of 2.3 million customers.",
+        "The bank (which has 9 million customers in Europe) could face a fine.",
+        "A cyber attack exposed the details of 2.5 million customers.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2)[1]  # the customers affected still disagree
+
+
+def test_a_count_that_names_nothing_is_no_near_clash_of_one_that_does() -> None:
+    ctx = _context(
+        "About two fire engines and several police cars arrived.",
+        "A doctor said three were having surgery.",
+        "A crowd of 40,000 watched the game.",
+        "The crowd of 41,200 was the largest this season.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(2, 3)[1]  # (a word in common: one crowd)
+
+
+def test_counts_of_how_often_clash_only_for_one_act() -> None:
+    ctx = _context(
+        "The transfers have happened at least 30 times since October.",
+        "The tanker docked at the port six times this year.",
+        "The tanker docked there nine times this year.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(1, 2)[1]
+    (linked,) = figures("Satellites spotted 30 ship-to-ship transfers of oil.")
+    assert linked.head == "transfers"
+
+
+def test_an_election_sets_no_two_parties_seats_against_each_other() -> None:
+    slots = [{f.text for f in s.figures} for c in _report("election").contested for s in c.slots]
+    assert not [s for s in slots if {"87", "39"} <= s or {"39", "11"} <= s or {"87", "11"} <= s]
+
+
+def test_a_banks_customer_base_is_no_side_of_the_customers_affected() -> None:
+    (customers,) = [
+        {f.text for f in s.figures}
+        for c in _report("breach").contested
+        for s in c.slots
+        if "2.5 million" in {f.text for f in s.figures}
+    ]
+    assert customers == {"about 2.3 million", "2.5 million"}

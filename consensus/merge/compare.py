@@ -39,10 +39,11 @@ from consensus.merge.figures import (
     Figure,
     earlier_value,
     figures,
+    names_differ,
     other_kind,
     places_differ,
 )
-from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
+from consensus.merge.lexicon import FIGURE_PERIOD_WORDS, FIGURE_REPEAT_NOUNS
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.vectors import Vectors
 
@@ -371,6 +372,14 @@ class PairContext:
             for f in fs:
                 if f.owner:
                     owned[v.article][owner_key(f.owner)].add((f.unit, f.value))
+        # the names each counted thing is counted for across the batch ("seats": Civic
+        # Union, Social Democrats): a thing counted for two names is counted name by name
+        self._names: dict[str, list[Figure]] = defaultdict(list)
+        for fs in figs:
+            for f in fs:
+                if f.owner[:1].isupper():
+                    self._names[_counted(f)].append(f)
+        self._by_name: dict[str, bool] = {}
         self._apart: set[tuple[str, str]] = set()
         for by_owner in owned.values():
             if len(by_owner) > 1:
@@ -649,7 +658,9 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
-        return not self._places_apart(a, b) and self._one_thing(a, b)
+        return (
+            not self._places_apart(a, b) and not self._names_apart(a, b) and self._one_thing(a, b)
+        )
 
     def _places_apart(self, a: Figure, b: Figure) -> bool:
         """Counts of two places ("in Iran" / "in Iraq"), or of one place and of no place
@@ -658,6 +669,22 @@ class PairContext:
         if places_differ(a, b):
             return True
         return bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b)
+
+    def _names_apart(self, a: Figure, b: Figure) -> bool:
+        """A count of a name and a count of no name where the batch counts the thing name
+        by name ("Civic Union won 87 seats", "the Social Democrats won 39": "the party
+        will hold 87 seats" is no count of the Social Democrats')."""
+        named_a, named_b = a.owner[:1].isupper(), b.owner[:1].isupper()
+        return named_a != named_b and self._counted_by_name(a if named_a else b)
+
+    def _counted_by_name(self, f: Figure) -> bool:
+        """Whether the batch counts what `f` counts for two names (`names_differ`)."""
+        key = _counted(f)
+        got = self._by_name.get(key)
+        if got is None:
+            held = self._names.get(key, [])
+            got = self._by_name[key] = any(names_differ(x, y) for x, y in combinations(held, 2))
+        return got
 
     def other_places(self, i: int, j: int) -> bool:
         """Some figure of each counts one thing but in other places, and none is the same
@@ -701,6 +728,19 @@ class PairContext:
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
 
+    def _other_acts(self, a: Figure, b: Figure) -> bool:
+        """Counts of how often ("30 times", `FIGURE_REPEAT_NOUNS`) whose acts, the slot words
+        after the noun (the words before the number, `figures`), do not meet: "happened 30
+        times" / "docked six times" count two acts and never clash (equal, they still meet
+        as one slot)."""
+        noun_a, noun_b = a.head or a.noun, b.head or b.noun
+        if noun_a not in FIGURE_REPEAT_NOUNS or noun_b not in FIGURE_REPEAT_NOUNS:
+            return False
+        acts_a, acts_b = a.slot[1:4], b.slot[1:4]
+        if not acts_a or not acts_b:
+            return False
+        return not any(self._words_meet(x, y) for x in acts_a for y in acts_b)
+
     def _owners_differ(self, a: Figure, b: Figure) -> bool:
         """Shares or amounts of two owners: owners an article of the batch tells apart
         (`self._apart`: it gives "revenue" and "profit", or "revenue" and "cloud revenue",
@@ -710,6 +750,8 @@ class PairContext:
         names no owner."""
         if not a.owner or not b.owner:
             return False
+        if names_differ(a, b):
+            return True  # counts of two names ("Civic Union" / "Social Democrats")
         ka, kb = owner_key(a.owner), owner_key(b.owner)
         return ka != kb and (min(ka, kb), max(ka, kb)) in self._apart
 
@@ -741,6 +783,7 @@ class PairContext:
                     and _comparable(a, b)
                     and a.unit != ORDINAL
                     and not earlier_value(a, b)
+                    and not self._other_acts(a, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -837,11 +880,23 @@ class PairContext:
                     continue
                 if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
                     continue  # a forecast, another place or a part: another count
+                if self._names_apart(a, b) or self._other_acts(a, b):
+                    continue  # a name's count where the batch counts name by name
                 if earlier_value(a, b):
                     continue  # "up from $70": the value before
                 if self._owners_differ(a, b):
                     continue  # a share or an amount of another owner
                 what_a, what_b = a.head or a.noun or a.counted, b.head or b.noun or b.counted
+                if not a.unit and bool(what_a) != bool(what_b):
+                    bare = b if what_a else a
+                    if not {_stem(w) for w in a.slot} & {_stem(w) for w in b.slot} and not any(
+                        self._words_meet(what_a or what_b, w) for w in bare.slot[:3]
+                    ):
+                        # "two fire engines" / "three were having surgery": a count that
+                        # names nothing and shares no word with one that does counts
+                        # another thing ("a crowd of 40,000 watched" / "the crowd of 41,200
+                        # was the largest" share theirs)
+                        continue
                 if (
                     not a.unit
                     and what_a

@@ -27,6 +27,7 @@ from consensus.merge.figures import (
     Figure,
     earlier_value,
     figures,
+    names_differ,
     other_kind,
     places_differ,
 )
@@ -694,7 +695,8 @@ def _one_slot(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit or a.part != b.part or places_differ(a, b) or other_kind(a, b):
         return False
     if a.owner and b.owner and owner_key(a.owner) != owner_key(b.owner):
-        return False
+        if a.owner[:1].islower() or names_differ(a, b):
+            return False
     noun_a, noun_b = a.head or a.noun, b.head or b.noun
     if noun_a and noun_b:
         return slot_stem(noun_a) == slot_stem(noun_b)

@@ -26,7 +26,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_WHEN_WORDS
+from consensus.merge.lexicon import (
+    FIGURE_GENERIC_NOUNS,
+    FIGURE_REPEAT_NOUNS,
+    FIGURE_WHEN_WORDS,
+)
 
 __all__ = ["Figure", "figures"]
 
@@ -134,6 +138,13 @@ _PRIOR = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\d\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+# what something has, told in a relative clause ("the bank, which has 9 million
+# customers"): a standing whole, no count of what happened
+_HAS_WHOLE = re.compile(
+    r"\b(?:which|that|who)\s+(?:has|have|had|employs|serves)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
@@ -244,11 +255,14 @@ class Figure:
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
     prior: bool = False  # an earlier value: "up from 58 percent", "compared with $1.07 billion"
-    total: bool = False  # the whole a figure before it is part of: "212 of the 400 seats"
+    # the whole a figure before it is part of ("212 of the 400 seats"), or what something
+    # has, told in a relative clause ("the bank, which has 9 million customers")
+    total: bool = False
     # what a share or an amount of money belongs to, as named around it ("revenue grew 9
     # percent": "revenue"; "a 12 percent rise in quarterly profit": "quarterly profit");
     # lower-case, at most two words, the last its head; for a count, the name its clause
-    # opens with ("The Labour Party won 212 seats": "Labour Party"); '' for none
+    # opens with ("The Labour Party won 212 seats": "Labour Party"), else a name that
+    # qualifies its noun ("two Westland soldiers": "Westland"), as written; '' for none
     owner: str = ""
     # the word after the number when it names what is counted, "people" included ("71
     # people on board": people, where `noun` is ''), else ''
@@ -292,6 +306,7 @@ def _bound(before: str) -> str:
 
 
 _BOUND_WORDS = frozenset(w for phrase, _kind in _BOUND for w in phrase.split())
+_BOUND_PHRASES = frozenset(phrase for phrase, _kind in _BOUND)
 _BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
@@ -334,6 +349,9 @@ def _noun_phrase(after_text: str) -> list[str]:
     return out
 
 
+_LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
+
+
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     """(noun, slot words, head): the first word after the number, the content words near it
     (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
@@ -350,6 +368,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    # "30 ship-to-ship transfers": a compound around a function word is one modifier
+    after_text = _LINKED_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), after_text)
     later = _NEXT_NUMBER.search(after_text)
     if later is not None:  # (the clause joined before it: "65 passengers and six crew")
         joins = list(_JOIN.finditer(after_text, 0, later.start()))
@@ -393,6 +413,11 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
         # so the verb before it is its slot, not the words of the next clause
         return "", tuple(dict.fromkeys(near_before + near_after)), "", ""
     counted = noun or (after[0] if after and after[0] in _GENERIC_NOUNS else "")
+    if noun in FIGURE_REPEAT_NOUNS:
+        # "docked at the port six times": what is counted is the act, told before it, so
+        # its slot words are the noun and the words before it
+        near_before = [w for w in near_before if w not in FIGURE_REPEAT_NOUNS]
+        return noun, tuple(dict.fromkeys([noun, *near_before])), head, counted
     return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
 
 
@@ -567,20 +592,67 @@ def _owner(text: str, start: int, end: int, named: bool, previous: tuple[int, st
 
 
 # "The Labour Party won 212 seats", "while the Liberals took 41": a count whose clause
-# opens with a name and one verb before it is that name's
+# opens with a name and one verb before it is that name's; the name may have lower-case
+# words before it ("the nationalist Homeland Party"), an appositive after it ("Labour, led
+# by Jane Roe, won"), auxiliaries before its verb ("has won"), and the verb may reach the
+# figure over a "with" phrase ("came second with 26 percent and 39 seats") and a bound
+# ("won more than 200 seats"); "has" alone is the verb of what a name has ("Acme has 9,000
+# staff")
 _NAMED_OWNER = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:while|and|but|as|whereas)\s+)(?:[Tt]he\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?P<verb>[a-z]+)\s+$"
+    r"(?:^|[,;:]\s+|\b(?:while|and|but|as|whereas)\s+)(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:,\s+[^,;:.()\d]{1,60},)?"
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were))?"
+    r"\s+(?P<verb>(?!(?:" + "|".join(sorted({w for b, _k in _BOUND for w in b.split()})) + r")\b)"
+    r"[a-z]+)"
+    r"(?:(?:\s+[a-z]+){0,2}\s+with(?:\s+[^,;:.()]{1,40}\s+and)?)?"
+    r"(?P<bound>\s+(?:[a-z]+\s+){0,1}[a-z]+)?\s+$"
 )
+_HAVE = frozenset("has have had".split())
+# "two American soldiers", "four DPRK ships": a name qualifying what a count counts
+_QUALIFIER_NAME = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]")
+_POSSESSOR = re.compile(r"^.*['’]s\s+")
 
 
-def _named_owner(text: str, start: int) -> str:
-    """The name a count belongs to (`_NAMED_OWNER`), as written; '' for none, or when the
+def _named_owner(text: str, start: int, end: int) -> str:
+    """The name a count belongs to (`_NAMED_OWNER`), as written, past any possessor ("Jane
+    Roe's Civic Union" -> "Civic Union"), else the name that qualifies the counted noun
+    (`_QUALIFIER_NAME`: "two American soldiers" -> "American"); '' for none, or when the
     word between is a function word ("Trump said 30")."""
-    m = _NAMED_OWNER.search(text, max(0, start - 60), start)
-    if m is None or m.group("verb") in _STOP or m.group("verb") in _BOUND_WORDS:
-        return ""
-    return m.group("name")
+    m = _NAMED_OWNER.search(text, max(0, start - 120), start)
+    if m is not None:
+        bound = (m.group("bound") or "").strip()
+        verb = m.group("verb")
+        if (
+            (verb not in _STOP or verb in _HAVE)
+            and verb not in _BOUND_WORDS
+            and (not bound or bound in _BOUND_PHRASES)
+        ):
+            return _POSSESSOR.sub("", m.group("name"))
+    q = _QUALIFIER_NAME.match(text, end)
+    if q is not None and q.group("name").casefold() not in _MONTH_WORDS:
+        return q.group("name")
+    return ""
+
+
+def names_differ(a: Figure, b: Figure) -> bool:
+    """Both counts belong to names (`Figure.owner` of a count, written with a capital) and
+    neither name's words are among the other's ("Civic Union" / "Social Democrats" differ;
+    "Liberals" / "Liberal Alliance" and "Germany" / "German" do not): two owners' counts."""
+    if not (a.owner[:1].isupper() and b.owner[:1].isupper()):
+        return False
+    wa, wb = _name_words(a.owner), _name_words(b.owner)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return not all(any(_word_meets(x, y) for y in long) for x in short)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold().rstrip("s") for w in _WORD.findall(name)]
+
+
+def _word_meets(x: str, y: str) -> bool:
+    """One word of a name is the other, or begins it ("german" / "germany")."""
+    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
 
 
 def other_kind(a: Figure, b: Figure) -> bool:
@@ -730,7 +802,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             owner = _owner(text, start, end, bool(noun or head), owned)
             owned = (end, owner)
         elif not term and not ordinal:
-            owner = _named_owner(text, start)
+            owner = _named_owner(text, start, end)
         out.append(
             Figure(
                 value=value,
@@ -750,7 +822,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
-                total=_TOTAL.search(text, max(0, start - 30), start) is not None,
+                total=_TOTAL.search(text, max(0, start - 30), start) is not None
+                or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
                 counted=counted,
             )
