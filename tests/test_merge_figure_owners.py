@@ -324,3 +324,17 @@ def test_a_banks_customer_base_is_no_side_of_the_customers_affected() -> None:
         if "2.5 million" in {f.text for f in s.figures}
     ]
     assert customers == {"about 2.3 million", "2.5 million"}
+
+
+def test_every_slot_two_claims_give_different_figures_for_is_disputed() -> None:
+    ctx = _context(
+        "The aircraft was carrying 65 passengers and six crew members.",
+        "The flight was carrying 62 passengers and nine crew.",
+        "The resolution set a 2 million-barrel cap.",
+        "It imposed a quota of 500,000 barrels.",
+    )
+    same, clash = ctx.figure_relation(0, 1)
+    assert not same and clash.split("; ") == ["passenger: 65 vs 62", "crew: six vs nine"]
+    assert ctx.figure_relation(2, 3) == (False, "")  # (a noun that measures the cap)
+    crash = _disputed("planecrash")
+    assert {"62", "65"} in crash and {"six", "nine"} in crash

@@ -240,6 +240,16 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return lo > 0 and hi / lo < 1000
 
 
+def _one_noun(a: Figure, b: Figure) -> bool:
+    """One figure counts a bare noun the other's noun phrase opens with ("nine crew" / "six
+    crew members"): one counted thing, though their heads differ (never "eight fire
+    engines" / "five fire rescue units", whose phrases both go on past the noun, nor "a 2
+    million-barrel cap", whose noun measures its head)."""
+    if not a.noun or not b.noun or a.joined or b.joined or _stem(a.noun) != _stem(b.noun):
+        return False
+    return (a.head or a.noun) == a.noun or (b.head or b.noun) == b.noun
+
+
 NEAR_RATIO = 1.5  # close figures of one unit and scale may be one slot in other words
 
 
@@ -715,6 +725,8 @@ class PairContext:
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
+        if _one_noun(a, b):
+            return True  # "nine crew" / "six crew members"
         if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
             return False  # "18 people" and "two hospitals" count different things
         if not a.slot or not b.slot:
@@ -769,7 +781,8 @@ class PairContext:
         """(same figure in one slot, clash description or '')."""
         if not self.figs[i] or not self.figs[j]:
             return False, ""  # (what the loops below give when one side has no figure)
-        same, clash = False, ""
+        same, clashes = False, []
+        clashed: set[int] = set()  # the figures of `i` a clash names
         for a in self.figs[i]:
             for b in self.figs[j]:
                 if not self.same_slot(a, b):
@@ -778,7 +791,7 @@ class PairContext:
                     same = True
                 elif (
                     not (a.vague and b.vague)
-                    and not clash
+                    and a.start not in clashed
                     and not _overlap(a, b)
                     and _comparable(a, b)
                     and a.unit != ORDINAL
@@ -788,7 +801,11 @@ class PairContext:
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
                     # the 89th minute to give a 2-1 win"; `disputes.inner_disputes`)
-                    clash = f"{_stem(a.slot[0])}: {a.text} vs {b.text}"
+                    clashes.append(f"{_stem(a.slot[0])}: {a.text} vs {b.text}")
+                    clashed.add(a.start)
+        # every slot the two give different figures for ("65 passengers and six crew" /
+        # "62 passengers and nine crew": passengers and crew), one clash per figure of `i`
+        clash = "; ".join(clashes)
         if not same and not clash:
             clash = self._near_clash(i, j)
         return same, clash

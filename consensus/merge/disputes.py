@@ -137,7 +137,11 @@ def _fold_figure_points(
             if ri == rj:
                 mixed.add(ri)
             continue
-        texts = {" ".join(t.split()).casefold() for t in why.rpartition(": ")[2].split(" vs ")}
+        texts = {
+            " ".join(t.split()).casefold()
+            for what in why.split("; ")
+            for t in what.rpartition(": ")[2].split(" vs ")
+        }
         if ri == rj:
             figs[ri] |= texts
         else:

@@ -267,6 +267,9 @@ class Figure:
     # the word after the number when it names what is counted, "people" included ("71
     # people on board": people, where `noun` is ''), else ''
     counted: str = ""
+    # the noun is joined to the number by a hyphen ("a 2 million-barrel cap", "a 400-seat
+    # chamber"): it measures the head, and is no count of its own
+    joined: bool = False
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -826,6 +829,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
                 counted=counted,
+                joined=text[end : end + 1] == "-",
             )
         )
     for m in _VAGUE_RE.finditer(text):

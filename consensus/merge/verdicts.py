@@ -284,14 +284,14 @@ def _merge(
             negated_in[root].add(concept)
             reasons[root].add(f"one side negates what the other states (negated: {concept})")
         elif why.startswith("quantity"):
-            unit = why.removeprefix("quantity ").split(":", 1)[0]
-            conflict_units[root].add("" if unit == "count" else unit)
-            what = why.removeprefix("quantity ")
-            reasons[root].add(f"conflicting quantities for one slot ({what})")
-            stem, _, figs = what.rpartition(": ")
-            fig_a, _, fig_b = figs.partition(" vs ")
-            clashed[root].update((fig_a, fig_b))
-            clash_pairs[root].add((stem, fig_a, fig_b))
+            for what in why.removeprefix("quantity ").split("; "):  # (a clash per slot)
+                unit = what.split(":", 1)[0]
+                conflict_units[root].add("" if unit == "count" else unit)
+                reasons[root].add(f"conflicting quantities for one slot ({what})")
+                stem, _, figs = what.rpartition(": ")
+                fig_a, _, fig_b = figs.partition(" vs ")
+                clashed[root].update((fig_a, fig_b))
+                clash_pairs[root].add((stem, fig_a, fig_b))
         elif why.startswith("time"):
             timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
