@@ -56,10 +56,11 @@ _EVENTS = [
     "wildfire",
     "death",
     "breach",
+    "election",
 ]
-# ... whose contested points the merge does not find yet (see the session 8 report): the
-# seats of three parties, a start date, a risk given as 15 and as 12 percent
-_AGREED_ONLY = ["election", "budget", "study"]
+# ... whose contested points the merge does not find yet (see the session 9 report): a
+# start date, a risk given as 15 and as 12 percent
+_AGREED_ONLY = ["budget", "study"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
@@ -91,9 +92,11 @@ def test_earnings_net_income_agreed_share_moves_disputed_speakers_named() -> Non
     assert _speaker("earnings", "A company spokesman denied") == "company spokesman"
 
 
-def test_plane_crash_toll_agreed_passengers_disputed_airline_speaks() -> None:
+def test_plane_crash_toll_agreed_passengers_and_crew_disputed_airline_speaks() -> None:
     assert _agreed_with("planecrash", "all 71 people", "All 71 people") == 2
-    assert _slots("planecrash")["passengers"] == ["62", "65"]
+    slots = _slots("planecrash")
+    assert slots["passengers"] == ["62", "65"]
+    assert ["nine", "six"] in slots.values()  # the crew, in the same two claims
     assert _speaker("planecrash", "denied that it had any technical problems") == "Polar Air"
     assert _speaker("planecrash", "four minutes after departure") == "transport ministry"
     # "X was seven years old and had been serviced in January, the airline said": both
@@ -158,8 +161,11 @@ def test_no_page_furniture_is_a_claim(event: str) -> None:
     assert not [f for f in _FURNITURE if f in quotes]
 
 
-def test_election_concession_agreed_speakers_named() -> None:
+def test_election_concession_agreed_turnout_disputed_speakers_named() -> None:
     assert _agreed_with("election", "conceded defeat", "admitted defeat", "has conceded") == 3
+    # "Turnout was 68 percent, the highest since 2002": the sentence's first word is the
+    # share's owner and slot; the parties' seats are no dispute (each party's are agreed)
+    assert _slots("election") == {"turnout": ["68 percent", "71 percent"]}
     assert _speaker("election", "Ilse Varga, the Social Democrat leader") == "Ilse Varga"
     assert _speaker("election", "Rask, 52, a former finance minister") == "Anton Rask"
     assert _speaker("election", "The nationalist Homeland Party") == "Homeland Party"

@@ -804,6 +804,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
         if pct or cur:
             owner = _owner(text, start, end, bool(noun or head), owned)
             owned = (end, owner)
+            if not slot and owner:
+                # "Turnout was 68 percent, the highest since 2002": the sentence's first
+                # word is read as no slot word (a name, as far as case tells); its owner is
+                slot = (owner.split()[-1],)
         elif not term and not ordinal:
             owner = _named_owner(text, start, end)
         out.append(
