@@ -338,3 +338,20 @@ def test_every_slot_two_claims_give_different_figures_for_is_disputed() -> None:
     assert ctx.figure_relation(2, 3) == (False, "")  # (a noun that measures the cap)
     crash = _disputed("planecrash")
     assert {"62", "65"} in crash and {"six", "nine"} in crash
+
+
+def test_some_of_a_group_named_before_is_compared_with_no_count() -> None:
+    (some,) = figures("Three of those trapped have been removed from the carriage.")
+    assert some.some
+    assert figures("Twenty were taken in, of which four are seriously injured.")[1].some
+    assert not figures("Six of the miners were taken to hospital.")[0].some
+    ctx = _context(
+        "Five people were trapped inside the carriage.",
+        "Three of those trapped have been removed from the carriage.",
+        "At least 40 people were injured in the crash.",
+        "20 people were brought in, of which four are seriously injured.",
+        "Eight of those injured were taken to the city hospital.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert not ctx.figure_relation(2, 3)[1]
+    assert ctx.figure_relation(3, 4) == (False, "")  # (two hospitals' parts, maybe)

@@ -153,6 +153,10 @@ _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
 _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
+# "three of those trapped", "20 people were brought in, of which four are seriously
+# injured": some of a group named before
+_PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them|whom)\b", re.IGNORECASE)
+_PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
 # "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
 # lower-case words after the number, before its clause ends
 _WHERE = re.compile(
@@ -267,6 +271,10 @@ class Figure:
     # the word after the number when it names what is counted, "people" included ("71
     # people on board": people, where `noun` is ''), else ''
     counted: str = ""
+    # some of a group named before, whose size is not said here ("three of those trapped",
+    # "20 people were brought in, of which four are seriously injured"): a count of its own
+    # kind, compared with no other (two such counts may be of two groups)
+    some: bool = False
     # the noun is joined to the number by a hyphen ("a 2 million-barrel cap", "a 400-seat
     # chamber"): it measures the head, and is no count of its own
     joined: bool = False
@@ -661,8 +669,8 @@ def _word_meets(x: str, y: str) -> bool:
 def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
     billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
-    of the 400 seats" / "118 seats")."""
-    return a.expected != b.expected or a.total != b.total
+    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`)."""
+    return a.expected != b.expected or a.total != b.total or a.some or b.some
 
 
 def earlier_value(a: Figure, b: Figure) -> bool:
@@ -826,6 +834,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 high=high,
                 head=head,
                 part=_PART.match(text, end) is not None or alone is not None,
+                some=_PART_OF_THOSE.match(text, end) is not None
+                or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None,
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
