@@ -245,6 +245,7 @@ def test_an_election_disputes_each_partys_seats_apart() -> None:
         # a speaker owns nothing, nor a place fronted before the count
         ("Officials said 77 people died.", ""),
         ("Officials have said 77 people died.", ""),
+        ("The attack killed five Monday night.", ""),
         ("In Eastland, 30 people died.", ""),
     ],
 )  # fmt: skip

@@ -237,6 +237,7 @@ _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_NOUNS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
     am pm century decade decades""".split()
@@ -641,7 +642,7 @@ def _named_owner(text: str, start: int, end: int) -> str:
         ):
             return _POSSESSOR.sub("", m.group("name"))
     q = _QUALIFIER_NAME.match(text, end)
-    if q is not None and q.group("name").casefold() not in _MONTH_WORDS:
+    if q is not None and q.group("name").casefold() not in _MONTH_WORDS | _WEEKDAYS:
         return q.group("name")
     return ""
 
