@@ -356,3 +356,17 @@ def test_some_of_a_group_named_before_is_compared_with_no_count() -> None:
     assert ctx.figure_relation(0, 1) == (False, "")
     assert not ctx.figure_relation(2, 3)[1]
     assert ctx.figure_relation(3, 4) == (False, "")  # (two hospitals' parts, maybe)
+
+
+def test_a_figure_of_an_earlier_event_is_no_side_of_todays() -> None:
+    (then,) = figures("Acme also made a $5.5 billion bid last year for a cable maker.")
+    assert then.prior
+    (strikes,) = figures("More than 30 people, many of them children, were killed last week.")
+    assert strikes.prior
+    # a total up to now is no earlier event
+    assert not figures("At least 38 people have died since the outbreak began last month.")[0].prior
+    ctx = _context(
+        "Acme made a $47 billion bid for its rival.",
+        "Acme also made a $5.5 billion bid last year for a cable maker.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")

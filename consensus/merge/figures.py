@@ -259,7 +259,9 @@ class Figure:
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
-    prior: bool = False  # an earlier value: "up from 58 percent", "compared with $1.07 billion"
+    # an earlier value ("up from 58 percent", "compared with $1.07 billion") or a figure of an
+    # earlier event ("its $5.5 billion bid it made last year", `_earlier_event`)
+    prior: bool = False
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
     total: bool = False
@@ -674,6 +676,26 @@ def other_kind(a: Figure, b: Figure) -> bool:
     return a.expected != b.expected or a.total != b.total or a.some or b.some
 
 
+# a time before the news a clause tells of ("killed last week when ...", "airstrikes
+# earlier this month that left 32 dead"): an earlier event's figure
+_EARLIER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b", re.I
+)
+
+
+def _earlier_event(text: str, start: int, end: int) -> bool:
+    """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
+    40 characters before it or 60 after, and no "since" makes the figure a total up to now
+    ("38 have died since the outbreak began last month")."""
+    lo = max(0, start - 40)
+    hi = min(len(text), end + 60)
+    for m in _EARLIER_TIME.finditer(text, lo, hi):
+        a, b = (m.end(), start) if m.start() < start else (end, m.start())
+        if not _SENTENCE_END.search(text, a, b) and "since" not in text[lo:hi].casefold():
+            return True
+    return False
+
+
 def earlier_value(a: Figure, b: Figure) -> bool:
     """One is an earlier value the other is not ("turnout was 64 percent, up from 58
     percent" / "turnout was 61 percent"): equal, they agree; different, no dispute."""
@@ -839,7 +861,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None,
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
-                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None
+                or _earlier_event(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
