@@ -46,7 +46,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
    never one item. Unless exactly one of the two places its figure in a month or year a
    year or more before publication (`periods.names_past`: "17 were killed in attacks in
-   January 2015") and they name nothing in common: another event, no edge at all.
+   January 2015", "since 2004, when seven people were killed") and they name nothing in
+   common: another event, no edge at all, whether its figure differs or is the same.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -691,8 +692,11 @@ def link_edges(
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
-            decided[k] = True  # a past event's figure, no name in common: another event
+        if feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
+            # a past event's figure, no name in common: another event, whether its figure
+            # differs or happens to be the same ("seven killed" today and "in 2004, when
+            # seven people were killed in a rail crash")
+            decided[k] = True
         elif not fsame and (
             ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))
         ):
