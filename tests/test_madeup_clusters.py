@@ -96,7 +96,8 @@ def test_plane_crash_toll_agreed_passengers_and_crew_disputed_airline_speaks() -
     assert _agreed_with("planecrash", "all 71 people", "All 71 people") == 2
     slots = _slots("planecrash")
     assert slots["passengers"] == ["62", "65"]
-    assert ["nine", "six"] in slots.values()  # the crew, in the same two claims
+    # the crew, in the same two claims, named by the noun both count ("six crew members")
+    assert slots["crew"] == ["nine", "six"]
     assert _speaker("planecrash", "denied that it had any technical problems") == "Polar Air"
     assert _speaker("planecrash", "four minutes after departure") == "transport ministry"
     # "X was seven years old and had been serviced in January, the airline said": both

@@ -648,7 +648,10 @@ def disputed_slots(
                     word = fig.unit  # a reading on a scale is named by it ("magnitude")
                 elif fig.unit in TERMS:
                     word = "term"  # "sentenced to 12 years": a term
-                stem = slot_stem(noun.split()[-1]) if noun and not STATE.search(noun) else ""
+                # (every word of the noun: "six crew members" and "nine crew" count crew)
+                stem = (
+                    " ".join(slot_stem(w) for w in noun.split()) if not STATE.search(noun) else ""
+                )
                 names[(slot, i, text)].add((f.origin, word, "" if fig.unit else stem))
                 where[slot].add(fig.where)
     out: list[tuple[tuple[int, str], DisputedSlot]] = []
@@ -665,7 +668,7 @@ def disputed_slots(
             shown.setdefault(text.casefold(), text)
             given.setdefault(text.casefold(), []).append(i)
             said |= names[(slot, i, text)]
-            side_nouns.append({stem for *_, stem in names[(slot, i, text)] if stem})
+            side_nouns.append({w for *_, stem in names[(slot, i, text)] for w in stem.split()})
             sides_saying.update(
                 {_last(owners.get(w) or w) for _o, w, _s in names[(slot, i, text)] if w}
             )
