@@ -384,11 +384,12 @@ class PairContext:
                     owned[v.article][owner_key(f.owner)].add((f.unit, f.value))
         # the names each counted thing is counted for across the batch ("seats": Civic
         # Union, Social Democrats): a thing counted for two names is counted name by name
-        self._names: dict[str, list[Figure]] = defaultdict(list)
+        # (one figure per name: a name written a thousand times is compared once)
+        self._names: dict[str, dict[str, Figure]] = defaultdict(dict)
         for fs in figs:
             for f in fs:
                 if f.owner[:1].isupper():
-                    self._names[_counted(f)].append(f)
+                    self._names[_counted(f)].setdefault(f.owner, f)
         self._by_name: dict[str, bool] = {}
         self._apart: set[tuple[str, str]] = set()
         for by_owner in owned.values():
@@ -692,7 +693,7 @@ class PairContext:
         key = _counted(f)
         got = self._by_name.get(key)
         if got is None:
-            held = self._names.get(key, [])
+            held = list(self._names.get(key, {}).values())
             got = self._by_name[key] = any(names_differ(x, y) for x, y in combinations(held, 2))
         return got
 
