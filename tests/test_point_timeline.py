@@ -68,3 +68,22 @@ def test_a_denial_published_later_is_not_called_an_update() -> None:
     (point,) = [c for c in report.contested if any("denied" in p.statement for p in c.positions)]
     assert "sides by first publication" in point.rule
     assert "possibly an update" not in point.rule
+
+
+def test_the_summary_marks_the_side_that_came_later() -> None:
+    report = _dated(
+        "So far, no group has claimed responsibility for the bombing of the market.",
+        "The militant group claimed responsibility for the bombing of the market.",
+        days_apart=4,
+    )
+    assert report.summary is not None
+    (line,) = report.summary.contested
+    assert "Two; later)" in line.text
+    assert "One; later" not in line.text
+
+
+def test_the_summary_marks_no_side_of_a_denial() -> None:
+    articles = load_articles(sorted(str(p) for p in RESCUE.glob("*.txt")))
+    report = _report(tuple(articles))
+    assert report.summary is not None
+    assert not any("later)" in line.text for line in report.summary.contested)
