@@ -779,7 +779,9 @@ class PairContext:
         return vx is not None and vy is not None and float(vx @ vy) >= 0.6
 
     def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
-        """(same figure in one slot, clash description or '')."""
+        """(same figure in one slot, clash description or ''); a pair that gives several
+        slots different figures has one description per slot, joined by "; " ("passenger:
+        65 vs 62; crew: six vs nine")."""
         if not self.figs[i] or not self.figs[j]:
             return False, ""  # (what the loops below give when one side has no figure)
         same, clashes = False, []
