@@ -370,3 +370,17 @@ def test_a_figure_of_an_earlier_event_is_no_side_of_todays() -> None:
         "Acme also made a $5.5 billion bid last year for a cable maker.",
     )
     assert ctx.figure_relation(0, 1) == (False, "")
+
+
+def test_a_dose_a_gerund_subject_names_is_a_condition_and_no_side() -> None:
+    (dose, _risk) = figures("Drinking three cups of tea a day lowers the risk by 12 percent.")
+    assert dose.condition
+    assert not figures("Killing 84 people, the attack shocked the country.")[0].condition
+    ctx = _context(
+        "Drinking three cups of tea a day lowers the risk of stroke.",
+        "Drinking more than five cups a day brought no extra benefit.",
+        "Those who drank three cups of tea a day had fewer strokes.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2) == (True, "")  # equal, they still agree
+    assert not [s for c in _report("study").contested for s in c.slots if s.slot == "cups"]

@@ -278,6 +278,10 @@ class Figure:
     # "20 people were brought in, of which four are seriously injured"): a count of its own
     # kind, compared with no other (two such counts may be of two groups)
     some: bool = False
+    # a dose or amount a sentence's gerund subject names ("Drinking three cups of coffee a
+    # day lowers the risk ..."): a condition of what is said, no count of what happened;
+    # two different conditions are no dispute
+    condition: bool = False
     # the noun is joined to the number by a hyphen ("a 2 million-barrel cap", "a 400-seat
     # chamber"): it measures the head, and is no count of its own
     joined: bool = False
@@ -696,10 +700,28 @@ def _earlier_event(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a sentence that opens with a gerund ("Drinking ..."), no clause break before the figure
+_GERUND_OPEN = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+ing\s+[^,;:.!?]{0,40}$")
+_CLAUSE_WORDS = re.compile(r"[^,;:.!?]*")
+
+
+def _condition(text: str, start: int, end: int) -> bool:
+    """`Figure.condition`: the figure is in a sentence-opening gerund phrase that is the
+    subject of a verb after it (three words or more before the next comma: "Drinking three
+    cups of coffee a day lowers the risk"), not a participle phrase set off by a comma
+    ("Killing 84 people, the attack ...")."""
+    if _GERUND_OPEN.search(text, max(0, start - 60), start) is None:
+        return False
+    m = _CLAUSE_WORDS.match(text, end)
+    return m is not None and len(m.group(0).split()) >= 4
+
+
 def earlier_value(a: Figure, b: Figure) -> bool:
     """One is an earlier value the other is not ("turnout was 64 percent, up from 58
-    percent" / "turnout was 61 percent"): equal, they agree; different, no dispute."""
-    return a.prior != b.prior
+    percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
+    "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
+    benefit"): equal, they agree; different, no dispute."""
+    return a.prior != b.prior or a.condition or b.condition
 
 
 def places_differ(a: Figure, b: Figure) -> bool:
@@ -868,6 +890,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 owner=owner,
                 counted=counted,
                 joined=text[end : end + 1] == "-",
+                condition=_condition(text, start, end),
             )
         )
     for m in _VAGUE_RE.finditer(text):
