@@ -273,6 +273,7 @@ def test_counts_of_two_names_are_two_slots_and_a_nameless_count_none_of_them() -
     assert ctx.figure_relation(0, 1) == (False, "")  # two parties' seats
     # a count of no name, where the batch counts seats party by party, is no party's
     assert ctx.figure_relation(2, 3) == (False, "")
+    assert ctx.figure_relation(0, 2) == (True, "")  # (equal, it may be the party's)
     assert ctx.figure_relation(1, 3) == (True, "")  # one party's seats in two wordings
     assert ctx.figure_relation(4, 5)[1]  # one party, two counts: a dispute
 
@@ -346,6 +347,8 @@ def test_some_of_a_group_named_before_is_compared_with_no_count() -> None:
     assert some.some
     assert figures("Twenty were taken in, of which four are seriously injured.")[1].some
     assert not figures("Six of the miners were taken to hospital.")[0].some
+    assert figures("Images showed a rendezvous between two ships.")[0].some
+    assert not figures("Between eight and 10 people died.")[0].some  # (a range)
     ctx = _context(
         "Five people were trapped inside the carriage.",
         "Three of those trapped have been removed from the carriage.",

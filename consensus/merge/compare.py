@@ -669,9 +669,7 @@ class PairContext:
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
         stem among the first two, or word vectors at >= 0.6)."""
-        return (
-            not self._places_apart(a, b) and not self._names_apart(a, b) and self._one_thing(a, b)
-        )
+        return not self._places_apart(a, b) and self._one_thing(a, b)
 
     def _places_apart(self, a: Figure, b: Figure) -> bool:
         """Counts of two places ("in Iran" / "in Iraq"), or of one place and of no place
@@ -684,7 +682,9 @@ class PairContext:
     def _names_apart(self, a: Figure, b: Figure) -> bool:
         """A count of a name and a count of no name where the batch counts the thing name
         by name ("Civic Union won 87 seats", "the Social Democrats won 39": "the party
-        will hold 87 seats" is no count of the Social Democrats')."""
+        will hold 87 seats" is no rival of the Social Democrats' 39). For clashes only:
+        equal, the nameless count may be the name's ("will hold 87 seats" / "Civic Union
+        won 87 seats")."""
         named_a, named_b = a.owner[:1].isupper(), b.owner[:1].isupper()
         return named_a != named_b and self._counted_by_name(a if named_a else b)
 
@@ -800,6 +800,7 @@ class PairContext:
                     and a.unit != ORDINAL
                     and not earlier_value(a, b)
                     and not self._other_acts(a, b)
+                    and not self._names_apart(a, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in

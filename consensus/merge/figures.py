@@ -157,6 +157,9 @@ _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 # injured": some of a group named before
 _PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them|whom)\b", re.IGNORECASE)
 _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
+# "a rendezvous between two ships": the parties of one act, no tally (not "between eight
+# and 10", a range)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
 # lower-case words after the number, before its clause ends
 _WHERE = re.compile(
@@ -275,8 +278,9 @@ class Figure:
     # people on board": people, where `noun` is ''), else ''
     counted: str = ""
     # some of a group named before, whose size is not said here ("three of those trapped",
-    # "20 people were brought in, of which four are seriously injured"): a count of its own
-    # kind, compared with no other (two such counts may be of two groups)
+    # "20 people were brought in, of which four are seriously injured"), or the parties of
+    # one act ("a rendezvous between two ships"): a count of its own kind, compared with no
+    # other (two such counts may be of two groups)
     some: bool = False
     # a dose or amount a sentence's gerund subject names ("Drinking three cups of coffee a
     # day lowers the risk ..."): a condition of what is said, no count of what happened;
@@ -880,7 +884,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 head=head,
                 part=_PART.match(text, end) is not None or alone is not None,
                 some=_PART_OF_THOSE.match(text, end) is not None
-                or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None,
+                or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
+                or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
