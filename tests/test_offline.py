@@ -450,6 +450,21 @@ def test_embedded_span_without_author() -> None:
     assert post.speaker == "unnamed quoted source"
 
 
+def test_a_post_attribution_line_is_no_claim() -> None:
+    text = (
+        "Crowds filled the square on Saturday.\n"
+        "Massive turnout in the capital today against the reform pic.twitter.com/x7Qk2LmP\n"
+        "— Workers Union (@workers_union) February 17, 2018"
+    )
+    start = text.index("Massive")
+    a = _article(text, embedded=(Span(start=start, end=len(text), author="Workers Union"),))
+    statements = [c.statement for c in extract_offline(a).claims]
+    assert "Workers Union wrote: Massive turnout in the capital today against the reform" in (
+        statements
+    )
+    assert not [s for s in statements if "February 17" in s]
+
+
 def test_short_fragments_and_questions_make_no_claims() -> None:
     a = _article("Breaking news.\nWhat happens next in the region now?\nGod bless them all.")
     assert extract_offline(a).claims == ()

@@ -47,6 +47,16 @@ _POST_ATTRIBUTION = re.compile(
 )
 
 
+# A paragraph of the outlet's own prose: a finished sentence that reports who said or denied
+# something ("Police said Hocking bought the rifle." / "… said in an interview that “…”.").
+# A post's body lines read like headlines and fragments ("Trump stated that he spoke …",
+# "„High chance” of peace, Trump said…"), so a post above its attribution line stops there.
+_REPORTED_PROSE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|according\s+to|denied|denies|rejected|rejects)\b"
+    r".*(?:[.!?][\"”’']?|[\"”’'][.])\s*$"
+)
+
+
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,;:]+?)(?:[’']s)?"
     r"(?:\s+(?:translation|report(?:ing|s)?|account))?\s*:\s*$",
@@ -88,7 +98,9 @@ def _spans(text: str) -> tuple[Span, ...]:
 
 
 def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range, Span]]:
-    """Social posts: an attribution line plus the lines right above it (<= 280 chars)."""
+    """Social posts: an attribution line plus the lines right above it (<= 280 chars); the
+    line right above is always the post's, a line further up only when it is no finished
+    sentence of reported speech (`_REPORTED_PROSE`)."""
     found: list[tuple[range, Span]] = []
     for i, line in enumerate(lines):
         match = _POST_ATTRIBUTION.match(line)
@@ -104,6 +116,7 @@ def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range
             and lines[j].strip()
             and not _POST_ATTRIBUTION.match(lines[j])
             and body_end - starts[j] <= MAX_POST_CHARS
+            and (top == i or not _REPORTED_PROSE.search(lines[j]))
         ):
             top = j
             j -= 1

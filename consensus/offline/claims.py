@@ -89,7 +89,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-29"
+OFFLINE_VERSION = "offline-30"
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 
@@ -451,6 +451,8 @@ class _Extractor:
             # A post shown in the article: its author asserts every sentence of it, even
             # "Trump stated that …" (the outlet only shows the post).
             author = embedded.author or _UNNAMED_SOURCE
+            if start > self.text.rfind("\n", embedded.start, embedded.end):
+                return []  # the post's own attribution line ("— Name (@handle) May 3, 2017")
             a, b = _trim(self.text, start, end)
             body = _close_quotes(self.text[a:b])
             return [self.draft(f"{author} wrote: {body}", author, a, b)]
