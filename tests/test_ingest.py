@@ -221,7 +221,7 @@ def test_post_body_stops_at_a_paragraph_of_reported_speech() -> None:
     # the paragraphs above a post are the outlet's when they report who said what; the
     # line right above the attribution is always the post's
     raw = (
-        f"{BODY}\nThe mayor said in a statement that the city was \"heartbroken\".\n"
+        f'{BODY}\nThe mayor said in a statement that the city was "heartbroken".\n'
         "Police said the gunman had bought the rifle legally.\n"
         "Thoughts with everyone tonight pic.twitter.com/Qr7TuV9wXy\n"
         "— Gov. Ann Roe (@GovRoe) April 2, 2017\n" + BODY

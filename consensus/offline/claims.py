@@ -451,7 +451,8 @@ class _Extractor:
             # A post shown in the article: its author asserts every sentence of it, even
             # "Trump stated that …" (the outlet only shows the post).
             author = embedded.author or _UNNAMED_SOURCE
-            if start > self.text.rfind("\n", embedded.start, embedded.end):
+            line = self.text.rfind("\n", 0, start) + 1
+            if self.text[line : line + 1] in ("—", "–", "-") and "@" in self.text[line:end]:
                 return []  # the post's own attribution line ("— Name (@handle) May 3, 2017")
             a, b = _trim(self.text, start, end)
             body = _close_quotes(self.text[a:b])

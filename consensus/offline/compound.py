@@ -126,6 +126,11 @@ _QUANTIFIERS = frozenset(
     "ten dozens hundreds thousands".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from near".split())
+# Past forms of acts without an object: "and two died" is no gapped passive ("two were died").
+_INTRANSITIVE_PAST = frozenset(
+    """died fled survived arrived escaped remained disappeared vanished returned stayed
+    gathered marched rallied protested resigned retired collapsed happened occurred""".split()
+)
 # -ing verbs that report speech or a source: their agent is the speaker of the clause
 # before, never the subject of what was said ("X claimed A did B, citing sources").
 _SPEECH_ACTS = frozenset(
@@ -267,6 +272,8 @@ def _subject(text: str, start: int, end: int) -> str | None:
         prev = words[k - 1][2].lower()
         if prev in _DETERMINERS:
             return None  # "the injured driver": an adjective, and the subject is unclear
+        if prev == "of" and _is_past(w):
+            continue  # "a group of masked protesters smashed": an adjective of the noun
         if k + 1 < len(words) and words[k + 1][2] == "by" and not _AUX_RE.fullmatch(w.lower()):
             # A participle, not the verb: "Farmers, led by a union, are blocking" has
             # its subject before the comma; "Footage filmed by X and posted ..." has none.
@@ -309,9 +316,13 @@ def _content_start(
 
 
 def _has_finite(text: str, start: int, end: int) -> bool:
+    """A finite verb in text[start:end]; a past form right after a determiner is an
+    adjective ("The planned merger of A and B will ..." has none before "and")."""
     words = _words(text, start, end)
     return any(
-        _is_finite(w) or (k > 0 and _present_verb(words, k)) for k, (_a, _b, w) in enumerate(words)
+        (_is_finite(w) and not (k > 0 and _is_past(w) and words[k - 1][2].lower() in _DETERMINERS))
+        or (k > 0 and _present_verb(words, k))
+        for k, (_a, _b, w) in enumerate(words)
     )
 
 
@@ -347,14 +358,22 @@ def _passive_aux(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _counted_gap(right: str) -> str | None:
+def _counted_gap(right: str, passive_only: bool = False) -> str | None:
     """'more than 50' of "more than 50 taken to hospital": a counted noun phrase followed
-    by a past participle, the auxiliary left out."""
+    by a past participle, the auxiliary left out. With `passive_only`, only a participle
+    that takes no object and is no verb of an act without one ("11 injured when ...",
+    never "2,000 fled the town" or "two died")."""
     words = list(_WORD_TOKEN.finditer(right))
     for k in range(1, min(len(words), 6)):
         w = words[k].group()
         if _AUX_RE.fullmatch(w.lower()):
             return None
+        if passive_only and _is_past(w):
+            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+            if w.lower() in _INTRANSITIVE_PAST or nxt in _DETERMINERS | _OBJECTS:
+                return None
+            if nxt[:1].isdigit() or nxt in _POSSESSIVE_PRONOUNS:
+                return None
         if _is_past(w):
             np = right[: words[k - 1].end()]
             # Only a counted phrase: "the driver injured ..." is an active clause, no gap.
@@ -580,6 +599,11 @@ def _cut(
     if text[a:b].rstrip().endswith("that"):
         # "X said A and that B": B is X's too (the caller inherits the speaker).
         return _Piece(b, end) if content > left_start else None
+    gapped = _counted_gap(text[b:end], passive_only=True) if lead_ok and not cur.lead else None
+    aux = _passive_aux(text, content, a) if gapped is not None else None
+    if gapped is not None and aux is not None:
+        # "Five people were killed and 11 injured when ...": "11 were injured"
+        return _Piece(b, end, f"{gapped} {aux}", len(gapped))
     if _independent(text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None):
         return _Piece(b, end)
     if cur.lead or not lead_ok or _has_subordinator(text, content, a):
@@ -768,6 +792,9 @@ def carry_subject(
     if piece.lead:
         return None
     first = _WORD_TOKEN.match(text, piece.start)
+    while first is not None and first.group().lower() in _ADVERBS:
+        # ", but later corrected the figure": the verb after the adverb
+        first = _WORD_TOKEN.match(text, first.end() + 1)
     if first is None or not _is_finite(first.group()):
         return None
     left_words = _words(text, left_start, left_end)
