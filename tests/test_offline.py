@@ -1114,3 +1114,69 @@ def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays
     )
     statements = [c.statement for c in extract_offline(_article(text)).claims]
     assert "Armenia denied the accusation." in statements
+
+
+# --- Speakers of crawl shapes met in made-up news of more kinds (session 9) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a relative, a lawyer: unnamed people who still speak, never the outlet
+        (
+            "Ray Cole, 41, was arrested on Friday.\n"
+            "Cole's sister denied that he had ever owned a gun.",
+            "sister denied",
+            "Cole's sister",
+        ),
+        (
+            "The court upheld the verdict on Monday.\n"
+            "Her lawyer said in a statement that the family would appeal.",
+            "Her lawyer said",
+            "lawyer",
+        ),
+        # '"…," the statement said' after "X said in a statement": X's words
+        (
+            "Her lawyer said in a statement that the family was disappointed.\n"
+            '"We will take this case to the highest court in the land," the statement said.',
+            "highest court",
+            "lawyer",
+        ),
+        # a named union, a group in a place
+        (
+            "The Harbour Workers union said it would strike again next month.",
+            "union said",
+            "Harbour Workers union",
+        ),
+        (
+            "Opposition leaders in Westmark said the treaty gave away far too much.",
+            "gave away",
+            "Opposition leaders",
+        ),
+        # "he added" after an unnamed spokesman named after the content
+        (
+            "At least 40 people were detained, a police spokesman said.\n"
+            "Six officers were slightly hurt in the clashes, he added.",
+            "Six officers",
+            "police spokesman",
+        ),
+        # '"…," said X, who …, …': a relative clause with commas in it
+        (
+            '"We heard it on the radio," said Ana Ruiz, who has worked at the mill in Alton, '
+            "Iowa, for 20 years.",
+            "We heard it",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_speakers_of_more_crawl_shapes(text: str, fragment: str, speaker: str) -> None:
+    assert _one(extract_offline(_article(text)), fragment).speaker == speaker
+
+
+def test_a_subject_with_a_relative_clause_is_no_speaker_of_its_predicate() -> None:
+    # "X, who ran the firm, faces … after judges dismissed his appeal": X says nothing
+    text = (
+        "Tom Hale, who ran the bank for a decade, faces up to eight years in prison after "
+        "judges dismissed his appeal."
+    )
+    assert _one(extract_offline(_article(text)), "faces up to").speaker is None

@@ -69,7 +69,8 @@ _GROUP_NP = re.compile(
     r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
-    r"party|hospital|embassy|university|broadcaster|newspaper|family|"
+    r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
+    r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
     r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
     r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
 )
@@ -78,8 +79,16 @@ _GROUP_NP = re.compile(
 # set their count against an unattributed one; nor a nationality's ministry, below)
 _NAMED_OFFICE_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,4}}(?:[a-z][\w’'-]*\s+){{0,3}}?"
-    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog))"
+    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog|union))"
 )
+# a named person's relative or lawyer: "Hocking's brother", "the Ortiz family's lawyer"
+_KIN_OF_NAME_NP = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<np>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}['’]s\s+(?:family['’]s\s+)?"
+    r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
+    r"attorneys?|office))"
+)
+# "the statement said" after "X said in a statement": the statement is X's
+_BARE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:joint\s+|written\s+)?statement")
 # a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
 # Vanta Motors", "Swiss bank Halden"
 _DESCRIBED_BODY_NP = re.compile(
@@ -202,6 +211,13 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    if _BARE_STATEMENT.fullmatch(np):
+        # '"…," the statement said': whoever the last quotation or leading attribution named
+        who = state.last_quote_speaker
+        return _Speaker(who, who == state.last_person) if who else None
+    m = _KIN_OF_NAME_NP.fullmatch(np)
+    if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
+        return _Speaker(m.group("np"), False)
     m = _STATEMENT_FROM.fullmatch(np)
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
@@ -364,7 +380,13 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(canon, person)
     m = _IN_PLACE.fullmatch(np)
     head_words = m.group("head").split() if m else []
-    if m and (len(head_words) == 1 or head_words[0].islower() or head_words[0] in ("The", "A")):
+    if m and (
+        len(head_words) == 1
+        or head_words[0].islower()
+        or head_words[0] in ("The", "A")
+        # "Opposition leaders in Valdoria said": a common word capitalised by the sentence
+        or (head_words[0] not in names.name_words and head_words[-1].islower())
+    ):
         # "Prosecutors in Eastport said", "the fire service in Eastport said": who speaks,
         # not where (a named body before "in" is left as it was: "St Anne's Hospital in
         # Eastport")
@@ -409,6 +431,8 @@ def unnamed_speaker(
             continue
         segments = _without_place(_COMMA.split(clause[: m.start()].strip(" ,")))
         pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
+        if _INDEFINITE.match(pre) is not None:
+            return True  # "…, an interior ministry spokesman said"
         if pre[:1].islower() and len(segments) >= 2:
             pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
         if _INDEFINITE.match(pre) is not None:
@@ -487,6 +511,13 @@ class _Attribution:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\s")
+# How the last of a run of appositives before a reporting verb opens: "30", "from Croydon",
+# "who was among the injured", "a former minister", "aged 52"
+_APPOSITIVE_END = re.compile(
+    r"(?:\d|(?:who|whose|whom|which|where|a|an|the|from|of|aged|in|at|now|himself|herself|"
+    r"formerly|then|"
+    r"also|both|one)\b)"
+)
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
@@ -522,8 +553,12 @@ def _leading(
         ):
             # "Maria Olsen, Brightwell's finance chief, said": the name before the appositive
             candidates.append(len(segments) - 2)
-        first_only = len(segments) >= 3 and all(
-            seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:]
+        first_only = (
+            len(segments) >= 3
+            and all(seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:])
+            # the run ends in an appositive, never in the sentence's own predicate
+            # ("X, who ran the firm, faces eight years after judges dismissed ...")
+            and _APPOSITIVE_END.match(segments[-1]) is not None
         )
         if first_only and 0 not in candidates:
             # "Martin Bamford, 30, from Croydon, who was among the injured, said": the name
@@ -626,7 +661,8 @@ _INVERTED_ATTR = re.compile(
     r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
     r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
-    r"(?:,\s+(?:who|whose)\s+[^,;“”\"]{1,120}?)?\s*[.!]?$"
+    # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.')
+    r"(?:,\s+(?:who|whose)\s+[^;“”\"]{1,160}?)?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
