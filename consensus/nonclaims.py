@@ -41,7 +41,7 @@ Inline spans
     - gallery items inside a paragraph: "Photos: <gallery title> <caption> Hide Caption 3 of
       25" (each item up to its counter);
     - photo credits in brackets: "(Hyung Min-woo/Yonhap via AP, File)", "(Photo: ...)",
-      "(AP Photo/...)", "(Associated Press)".
+      "(AP Photo/...)", "(Associated Press)", "(AFP/Getty Images)".
 
 A sentence that overlaps any span is not a claim (offline extractor), and text inside spans
 is not an outlet's reporting when origins are compared (a shared gallery joins nothing).
@@ -69,6 +69,8 @@ _CREDIT_BRACKET = (
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
     # (Associated Press) after a caption; "(Reuters) - ..." is a dateline, not a credit
     r"|\((?:Associated Press|Getty Images|AP Photo|Reuters|AFP|EPA)\)(?![ \t]*[-–—])"
+    # (AFP/Getty Images), (EPA/Name), (Reuters via Name): a photo desk, then who supplied it
+    rf"|\((?:{_PHOTO_DESKS})(?:[ \t]*/[ \t]*|[ \t]+via[ \t]+)[^()\n]{{2,60}}\)"
 )
 _LINE_RULES = re.compile(
     r"^[ \t]*(?:"

@@ -61,6 +61,8 @@ NON_CLAIMS = [
     "This article was amended on 10 May 2019 to correct the spelling of a name.",
     "Jane Roe is a senior reporter for The Daily Example covering transport.",
     "Supported by",
+    "Protesters clash with riot police in the capital on Saturday. (AFP/Getty Images)",
+    "Firefighters work at the scene of the blaze on Sunday. (EPA via Jane Roe)",
 ]
 
 CLAIMS = [
@@ -83,6 +85,7 @@ CLAIMS = [
     "Jane Roe is a nurse at the hospital where the injured were taken.",
     "The report was corrected by the ministry after the count rose to 14.",
     "Passengers were told to click their seat belts before the ferry left.",
+    "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
 ]
 
 

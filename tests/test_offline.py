@@ -1180,3 +1180,16 @@ def test_a_subject_with_a_relative_clause_is_no_speaker_of_its_predicate() -> No
         "judges dismissed his appeal."
     )
     assert _one(extract_offline(_article(text)), "faces up to").speaker is None
+
+
+def test_a_crowd_estimate_each_side_gives_is_its_own() -> None:
+    # "Police said A, while organisers put the number at B": two claims, two speakers (the
+    # left clause's only verbs are irregular: "said", "took")
+    text = (
+        "Police said 30,000 people took part in the rally, while organisers put the number "
+        "at 90,000."
+    )
+    claims = extract_offline(_article(text))
+    assert _one(claims, "30,000").speaker == "Police"
+    assert _one(claims, "90,000").speaker == "organisers"
+    assert len(claims.claims) == 2

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from consensus.offline.names import _VERBS
-from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
+from consensus.offline.sentences import _DENIAL_VERBS, _IRREGULAR_PAST, _in_quotes
 
 _AUX = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -50,17 +50,6 @@ _AUX_RE = re.compile(rf"{_AUX}")
 _BE = frozenset("is are was were be been being".split())
 _SPEECH = re.compile(rf"(?:{_VERBS})")
 _SPEECH_WORD = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
-# Irregular past forms (simple past and participle) that can end a subject.
-_IRREGULAR_PAST = frozenset(
-    """went gone came took taken left made saw seen told gave given found fell fallen hit ran
-    began begun brought caught drove driven flew flown held kept led lost met paid put rose
-    sent set shot spoke spoken stood struck thought threw thrown tore torn wrote written won
-    broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
-    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
-    beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
-    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
-    bent burnt learnt dealt slept wept fed bled""".split()
-)
 _ING_PAST = dict(
     pair.split(":")
     for pair in (

@@ -186,6 +186,18 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|can|could|must|may|might|should|has|have|had|"
     r"does|did|do|\w+ed|\w+s)\b"
 )
+# Irregular past forms (simple past and participle): a verb of a clause ("Police said ...",
+# "45,000 took part"); compound.py reads them as the verb that ends a subject.
+_IRREGULAR_PAST = frozenset(
+    """went gone came took taken left made saw seen told gave given found fell fallen hit ran
+    began begun brought caught drove driven flew flown held kept led lost met paid put rose
+    sent set shot spoke spoken stood struck thought threw thrown tore torn wrote written won
+    broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
+    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
+    beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
+    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
+    bent burnt learnt dealt slept wept fed bled""".split()
+)
 _DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
 # ... only when what is rejected is a report or a claim ("denying Kyiv a vital point" is not).
 _REPORTS = (
@@ -216,4 +228,7 @@ _TERMINAL_OK = tuple(".!?…:;”\"’')")
 
 
 def _is_proposition(s: str) -> bool:
-    return len(_WORD.findall(s)) >= 5 and _VERBISH.search(s) is not None
+    words = _WORD.findall(s)
+    return len(words) >= 5 and (
+        _VERBISH.search(s) is not None or any(w.lower() in _IRREGULAR_PAST for w in words)
+    )
