@@ -135,6 +135,15 @@ def _statements(text: str) -> list[str]:
             "Shops were looted after a group of masked men broke windows and set fire to a van.",
             ["Shops were looted", "A group of masked men broke windows and set fire to a van."],
         ),
+        # ", rejecting his claim ...": the subject of the clause before rejects it (a day
+        # between the subject and its verb is no part of the subject)
+        (
+            "A federal court on Tuesday upheld the ban, rejecting her claim that it was unlawful.",
+            [
+                "A federal court on Tuesday upheld the ban",
+                "A federal court rejected her claim that it was unlawful.",
+            ],
+        ),
         # ", but later ...": the subject of the clause before, the adverb kept
         (
             "Officials first said nine people were missing, but later revised the number to six.",

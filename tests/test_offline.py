@@ -1142,6 +1142,11 @@ def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays
             "highest court",
             "lawyer",
         ),
+        (
+            "The five-judge panel said the evidence against the minister was weak.",
+            "panel said",
+            "five-judge panel",
+        ),
         # a named union, a group in a place
         (
             "The Harbour Workers union said it would strike again next month.",

@@ -19,7 +19,7 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
-from consensus.offline.compound import _Piece, carry_subject, compound_pieces
+from consensus.offline.compound import _Piece, carry_denier, carry_subject, compound_pieces
 from consensus.offline.dates import _times
 from consensus.offline.kinds import (
     _DENIAL,
@@ -510,7 +510,17 @@ class _Extractor:
         pieces: list[_Piece] = []
         for a, b in self.split_clauses(start, end, quotes):
             own = compound_pieces(self.text, a, b, quotes, lead_ok)
-            if pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
+            applies, denier = (
+                carry_denier(self.text, pieces[0].start, a, own[0])
+                if (pieces and lead_ok)
+                else (False, None)
+            )
+            if applies and denier is None:
+                pieces[-1].end = own[-1].end  # no subject to carry: the sentence stays whole
+                continue
+            if denier is not None:
+                own[0] = denier
+            elif pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
                 # "X was known to police, but had no links to terrorism": X had no links.
                 prev = pieces[0]
                 carried = carry_subject(self.text, prev.start, a, own[0], quotes)

@@ -149,6 +149,8 @@ _DEGREE = frozenset("only just even partly shortly soon long well right mainly l
 _TIME_NOUNS = frozenset("time times day days moment year years period point night week".split())
 _ABSOLUTE = re.compile(r",\s+(?:with\s|[a-z]{3,}ing\b)")
 MAX_SUBJECT_WORDS = 8
+_DAY_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_REJECTING = re.compile(r"(denying|dismissing|rejecting|refuting)\b")
 MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
 
 
@@ -279,7 +281,8 @@ def _subject(text: str, start: int, end: int) -> str | None:
         first = subj[0][2]
         if len(subj) > MAX_SUBJECT_WORDS or (len(subj) == 1 and first.endswith("ly")):
             return None
-        np = text[start : subj[-1][1]]
+        # "A court on Wednesday upheld ...": the day between subject and verb is no part of it
+        np = _DAY_AFTER_SUBJECT.sub("", text[start : subj[-1][1]])
         if not _np_ok(np) or first.lower() in _NOT_CARRIED:
             return None
         if first[:1].islower() and first.lower() not in _PRONOUN_SUBJECTS | _DETERMINERS:
@@ -770,6 +773,25 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
         lead = f"{np} {_past_of(w)}"
         return _Piece(b, end, lead, words[k][1] - b, own=True)
     return None
+
+
+def carry_denier(
+    text: str, left_start: int, left_end: int, piece: _Piece
+) -> tuple[bool, _Piece | None]:
+    """A clause cut off at ", rejecting his claim that ..." after a clause that reports no
+    speech ("The court upheld the verdict, rejecting ..."): (True, the piece with the
+    subject and a past verb: "The court rejected his claim ..."); (True, None) when no
+    subject is found (the caller leaves the sentence whole); (False, None) when it does not
+    apply (after "X said A, denying B" the caller carries the speaker)."""
+    m = _REJECTING.match(text, piece.start)
+    if m is None or piece.lead or _SPEECH_WORD.search(text, left_start, left_end):
+        return False, None
+    subj = _subject(text, left_start, left_end)
+    if subj is None or subj.lower() in _PRONOUN_SUBJECTS:
+        return True, None
+    verb = _ING_PAST.get(m.group(1), _past_of(m.group(1)))
+    span = _span_of(text, subj, left_start, left_end)
+    return True, _Piece(piece.start, piece.end, f"{subj} {verb}", len(m.group(1)), lead_span=span)
 
 
 def carry_subject(

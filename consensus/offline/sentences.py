@@ -196,12 +196,13 @@ _IRREGULAR_PAST = frozenset(
     hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
     beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
     blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
-    bent burnt learnt dealt slept wept fed bled""".split()
+    bent burnt learnt dealt slept wept fed bled upheld withheld misled mistook overtook
+    overtaken undertook undertaken""".split()
 )
 _DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
 # ... only when what is rejected is a report or a claim ("denying Kyiv a vital point" is not).
 _REPORTS = (
-    r"\s+(?:(?:the|these|those|such|any|all)\s+)?"
+    r"\s+(?:(?:the|these|those|such|any|all|his|her|their|its)\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|that)\b"
 )
 _SPLIT = re.compile(

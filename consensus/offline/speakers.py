@@ -70,6 +70,7 @@ _GROUP_NP = re.compile(
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
     r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
+    r"panel|jury|judges|"
     r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
     r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
     r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
