@@ -66,7 +66,7 @@ _BODY_NP = re.compile(
 _GROUP_NP = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
     r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
-    r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
+    r"office|agency|government|authorities|officials|company|companies|firms?|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
     r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
