@@ -234,6 +234,20 @@ def test_post_body_stops_at_a_paragraph_of_reported_speech() -> None:
     )
 
 
+def test_an_instagram_post_is_an_embedded_post() -> None:
+    raw = (
+        f"{BODY}\nSo proud of this team today, they never gave up!\n"
+        "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST\n" + BODY
+    )
+    article = parse_text(raw, id="x")
+    [span] = article.embedded
+    assert span.author == "Jane Roe (@janeroe)"
+    assert article.text[span.start : span.end] == (
+        "So proud of this team today, they never gave up!\n"
+        "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST"
+    )
+
+
 # --- Dates --------------------------------------------------------------------------------
 
 

@@ -63,6 +63,12 @@ NON_CLAIMS = [
     "Supported by",
     "Protesters clash with riot police in the capital on Saturday. (AFP/Getty Images)",
     "Firefighters work at the scene of the blaze on Sunday. (EPA via Jane Roe)",
+    "Posted by Jane Roe at 10:30 AM on the news desk.",
+    "Produced by Jane Roe and John Doe for the video desk.",
+    "We are sorry, this video is not available in your country at the moment.",
+    "Our journalism depends on readers like you, so please consider supporting us today.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "You have reached your limit of free articles this month.",
 ]
 
 CLAIMS = [
@@ -86,6 +92,8 @@ CLAIMS = [
     "The report was corrected by the ministry after the count rose to 14.",
     "Passengers were told to click their seat belts before the ferry left.",
     "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
+    "The report was posted by the ministry on its website at noon on Friday.",
+    "The film, produced by a local studio, was not available in cinemas until May.",
 ]
 
 

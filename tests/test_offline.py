@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consensus.ingest import load_articles
+from consensus.ingest import load_articles, parse_text
 from consensus.models import Article, Claim, ClaimKind, ClaimSet, Polarity, Span, Usage
 from consensus.offline import OFFLINE_VERSION, _split_sentences, extract_offline
 
@@ -463,6 +463,18 @@ def test_a_post_attribution_line_is_no_claim() -> None:
         statements
     )
     assert not [s for s in statements if "February 17" in s]
+
+
+def test_an_instagram_post_speaks_for_its_author_and_its_line_is_no_claim() -> None:
+    raw = (
+        "Title line of the story\n\nThe club won the cup on Saturday, officials said.\n"
+        "So proud of this team today, they never gave up and won it!\n"
+        "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST"
+    )
+    claims = extract_offline(parse_text(raw, id="x")).claims
+    assert [c.statement for c in claims if c.speaker == "Jane Roe (@janeroe)"] == [
+        "Jane Roe (@janeroe) wrote: So proud of this team today, they never gave up and won it!"
+    ]
 
 
 def test_short_fragments_and_questions_make_no_claims() -> None:

@@ -47,6 +47,20 @@ _POST_ATTRIBUTION = re.compile(
 )
 
 
+# An Instagram post's line: "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST"
+_SHARED_POST = re.compile(
+    r"^\s*A post shared by\s+(?P<author>(?:[^\n()@]{1,60}?\s)?\(@[\w.]{1,30}\)|@[\w.]{1,30})"
+    rf"\s+on\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})"
+    r"(?:\s+at\s+[\w:. ]{1,20})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _attribution(line: str) -> re.Match[str] | None:
+    """The attribution line under an embedded post (a tweet's or an Instagram post's)."""
+    return _POST_ATTRIBUTION.match(line) or _SHARED_POST.match(line)
+
+
 # A paragraph of the outlet's own prose: a finished sentence that reports who said or denied
 # something ("Police said Hocking bought the rifle." / "… said in an interview that “…”.").
 # A post's body lines read like headlines and fragments ("Trump stated that he spoke …",
@@ -103,7 +117,7 @@ def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range
     sentence of reported speech (`_REPORTED_PROSE`)."""
     found: list[tuple[range, Span]] = []
     for i, line in enumerate(lines):
-        match = _POST_ATTRIBUTION.match(line)
+        match = _attribution(line)
         if match is None:
             continue
         j = i - 1
@@ -114,7 +128,7 @@ def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range
         while (
             j >= 0
             and lines[j].strip()
-            and not _POST_ATTRIBUTION.match(lines[j])
+            and not _attribution(lines[j])
             and body_end - starts[j] <= MAX_POST_CHARS
             and (top == i or not _REPORTED_PROSE.search(lines[j]))
         ):
