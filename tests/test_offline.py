@@ -1159,6 +1159,22 @@ def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays
             "panel said",
             "five-judge panel",
         ),
+        # an unnamed witness; a name after its description and an age; "allege"
+        (
+            '"It was total chaos," said one witness, who did not want to be named.',
+            "total chaos",
+            "witness",
+        ),
+        (
+            '"I heard a loud bang," witness Joe Bell, 45, told the Evening Star.',
+            "loud bang",
+            "Joe Bell",
+        ),
+        (
+            "Prosecutors allege that the two men stole more than $2 million from the charity.",
+            "stole more than",
+            "Prosecutors",
+        ),
         # a named union, a group in a place
         (
             "The Harbour Workers union said it would strike again next month.",
@@ -1210,3 +1226,23 @@ def test_a_crowd_estimate_each_side_gives_is_its_own() -> None:
     assert _one(claims, "30,000").speaker == "Police"
     assert _one(claims, "90,000").speaker == "organisers"
     assert len(claims.claims) == 2
+
+
+def test_why_a_source_is_unnamed_is_no_claim() -> None:
+    text = (
+        "A spokeswoman for the company, who asked not to be named, said the plant would "
+        "reopen next week."
+    )
+    claims = extract_offline(_article(text)).claims
+    assert [c.statement for c in claims] == [
+        "A spokeswoman for the company said the plant would reopen next week."
+    ]
+    assert claims[0].speaker == "company spokeswoman"
+
+
+def test_each_sentence_of_a_group_speaker_s_quotation_names_it() -> None:
+    text = (
+        'One witness said: "The lorry came down the south side. It crushed everyone in its path."'
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert "The witness said: “It crushed everyone in its path.”" in statements

@@ -671,12 +671,14 @@ class _Extractor:
                         continue
                     if body.endswith("?"):
                         continue
-                    stmt = f"{speaker} {_said(attr.verb)}: “{body}”"
+                    stmt = f"{_named(attr.speaker.name)} {_said(attr.verb)}: “{body}”"
                     start = a2
                     if not drafts and setting:
                         # "Speaking outside the hospital, where he was treated for broken
                         # ribs, he added: “…”": the setting stays with the first sentence
                         stmt, start = setting + stmt, real_cs
+                    else:
+                        stmt = stmt[:1].upper() + stmt[1:]  # "The witness said: “…”"
                     draft = self.draft(stmt, speaker, start, b2, direct=True)
                     draft.inner = True
                     drafts.append(draft)

@@ -150,6 +150,12 @@ _TIME_NOUNS = frozenset("time times day days moment year years period point nigh
 _ABSOLUTE = re.compile(r",\s+(?:with\s|[a-z]{3,}ing\b)")
 MAX_SUBJECT_WORDS = 8
 _DAY_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+# "who asked not to be named": why a source is unnamed, no claim of the story
+_ANONYMITY = re.compile(
+    r"(?:asked|declined|did not want|does not want|refused|wished)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified)|(?:spoke|speaks|was speaking)\s+on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+)
 _REJECTING = re.compile(r"(denying|dismissing|rejecting|refuting)\b")
 MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
 
@@ -463,7 +469,8 @@ def compound_pieces(
                 rel = _relative(text, cur, a, b, end)
                 if rel is not None and rel.end < end:
                     cur.hole = (a, _next_start(text, rel.end))
-                    asides.append(rel)
+                    if not _ANONYMITY.match(text, rel.start):
+                        asides.append(rel)  # (who asked not to be named: no claim)
                 elif rel is not None:
                     cur.end = a
                     pieces.append(rel)

@@ -64,7 +64,7 @@ _BODY_NP = re.compile(
 # A body or group named by a common noun, with up to four words before it: "the health
 # ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
 _GROUP_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+)?"
     r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
     r"office|agency|government|authorities|officials|company|companies|firms?|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
@@ -72,7 +72,7 @@ _GROUP_NP = re.compile(
     r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
     r"panel|jury|judges|"
     r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
-    r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
+    r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
     r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
@@ -141,7 +141,7 @@ _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
     rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
-    r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
+    r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
 # an unnamed role holder of a named body: "a spokesperson from the British Transport
@@ -660,7 +660,10 @@ _INVERTED_ATTR = re.compile(
     rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
     # '"…," tweeted the US president.': a role without a name
     r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
-    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
+    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official)"
+    # '"…," said one witness, who …': an unnamed person of the story
+    r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
+    r"survivor))"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
     # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.')
     r"(?:,\s+(?:who|whose)\s+[^;“”\"]{1,160}?)?\s*[.!]?$"
