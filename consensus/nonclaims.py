@@ -148,7 +148,7 @@ _LINE_ANYWHERE = re.compile(
     r"|(?:delivered|straight|direct) to your inbox"
     r"|journalism (?:depends|relies) on (?:(?:your|the|our) )?(?:support|readers)"
     r"|(?:video|content|page) is not available in your (?:country|region)"
-    r"|enable javascript|comments powered by"
+    r"|enable javascript|comments powered by|breaking news (?:emails|alerts)\b"
     r"|reached (?:your|the) (?:limit|maximum) of (?:free )?(?:articles|stories)"
     r"|newsletter sign[ -]?up"
     r"|subscribe to (?:our|the)\b"

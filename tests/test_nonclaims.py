@@ -69,6 +69,7 @@ NON_CLAIMS = [
     "Our journalism depends on readers like you, so please consider supporting us today.",
     "Please enable JavaScript to view the comments powered by Disqus.",
     "You have reached your limit of free articles this month.",
+    "Breaking News Emails Get breaking news alerts and special reports.",
 ]
 
 CLAIMS = [

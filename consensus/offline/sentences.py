@@ -169,8 +169,15 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .’'-]{2,40}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
     # "Tokyo (CNN)The ...", "Nov 30 (Wire) - ": a place in title case or a date alone, then a
     # short agency name in brackets, the dash optional
-    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|{_DATE_IN_DATELINE})[ \t]*"
-    r"\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
+    # ("Tokyo, March 3 (Jiji Press)--Japan's ...": a date after the place, an agency of
+    # two words)
+    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}(?:,[ \t]*{_DATE_IN_DATELINE})?"
+    rf"|{_DATE_IN_DATELINE})[ \t]*"
+    r"\((?:[A-Z][A-Za-z]{1,7}(?:[ \t][A-Z][A-Za-z]{1,7})?|[A-Z]{2,6})\)[ \t]*"
+    r"(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
+    # "(CNN) The storm ...", "(CNN)The storm ...": the agency alone, no dash, opening the
+    # paragraph
+    r"|\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?=[A-Z“\"‘'])"
     r")"
 )
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
