@@ -1175,6 +1175,23 @@ def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays
             "stole more than",
             "Prosecutors",
         ),
+        # '"…," said X, the head of …': the name before its appositive
+        (
+            '"This is a dark day," said Ana Ruiz, the head of the local council.',
+            "dark day",
+            "Ana Ruiz",
+        ),
+        # sources close to / familiar with something
+        (
+            "Sources close to the investigation said the suspect had travelled abroad twice.",
+            "travelled abroad",
+            "sources",
+        ),
+        (
+            "The firm is preparing a bid for its rival, a person familiar with the matter said.",
+            "preparing a bid",
+            "sources",
+        ),
         # a named union, a group in a place
         (
             "The Harbour Workers union said it would strike again next month.",

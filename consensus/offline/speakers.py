@@ -122,6 +122,12 @@ _GROUP_AT = re.compile(
 )
 # "Prosecutors in Eastport", "the fire service in Eastport": a speaker, then where it is
 _IN_PLACE = re.compile(rf"(?P<head>.+?)\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?")
+# "Sources close to the investigation", "a person familiar with the matter": unnamed sources
+_CLOSE_TO = re.compile(
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+)?(?P<head>[Ss]ources?|[Pp]eople|"
+    r"[Pp]erson|[Oo]fficials?)\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)"
+    r"\s+.{2,80}"
+)
 # "a statement from her family": the statement's author
 _STATEMENT_FROM = re.compile(
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?statement\s+(?:from|by|issued by)\s+(?P<np>.+)"
@@ -216,6 +222,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # '"…," the statement said': whoever the last quotation or leading attribution named
         who = state.last_quote_speaker
         return _Speaker(who, who == state.last_person) if who else None
+    m = _CLOSE_TO.fullmatch(np)
+    if m:  # unnamed people who know are the story's sources; officials stay officials
+        head = m.group("head").lower()
+        return _Speaker("officials" if head.startswith("official") else "sources", False)
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
@@ -665,8 +675,9 @@ _INVERTED_ATTR = re.compile(
     r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
     r"survivor))"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
-    # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.')
-    r"(?:,\s+(?:who|whose)\s+[^;“”\"]{1,160}?)?\s*[.!]?$"
+    # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive
+    # ('"…," said Ana Ruiz, the head of the local council.')
+    r"(?:,\s+(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?)?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
