@@ -1181,6 +1181,15 @@ def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays
             "dark day",
             "Ana Ruiz",
         ),
+        # '"…," said the spokeswoman, Jane Roe.': the name after the role
+        ('"We never allow it," said the spokeswoman, Mei Lin.', "never allow", "Mei Lin"),
+        # "a spokesman for the army"; "has categorically denied"
+        (
+            'A spokesman for the army said the reports of a mutiny were "nonsense".',
+            "mutiny",
+            "army spokesman",
+        ),
+        ("The club has categorically denied the reports.", "categorically", "club"),
         # sources close to / familiar with something
         (
             "Sources close to the investigation said the suspect had travelled abroad twice.",
@@ -1263,3 +1272,18 @@ def test_each_sentence_of_a_group_speaker_s_quotation_names_it() -> None:
     )
     statements = [c.statement for c in extract_offline(_article(text)).claims]
     assert "The witness said: “It crushed everyone in its path.”" in statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That is simply not the case," a company spokesman said.',
+        "The government said the claims had no basis in fact.",
+        '"These allegations are completely false," said the lawyer, Ann Wood.',
+        'A spokesman for the army said the reports of a mutiny were "nonsense".',
+        "The ministry said the report was without foundation.",
+    ],
+)
+def test_more_ways_of_saying_a_claim_is_wrong_are_denials(text: str) -> None:
+    [claim] = extract_offline(_article(text)).claims
+    assert claim.polarity is Polarity.denies and claim.speaker is not None

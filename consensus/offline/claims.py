@@ -600,7 +600,11 @@ class _Extractor:
         if attr is None:
             m = _INVERTED_ATTR.search(clause)
             if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
-                spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
+                spk = None
+                if m.group("name"):  # "said the spokeswoman, Hua Chunying"
+                    spk = _resolve_np(m.group("name"), cs + m.start("name"), self.names, state)
+                if spk is None or not spk.person:
+                    spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
                 if spk is not None:
                     content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
                     attr = _Attribution(

@@ -30,6 +30,9 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX_TAIL = re.compile(
     r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
     r"allegedly|again|repeatedly|so far|today|yesterday|tonight|"
+    # "The club has categorically denied": a manner adverb before the verb
+    r"categorically|strongly|flatly|firmly|vehemently|publicly|officially|swiftly|quickly|"
+    r"immediately|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
@@ -311,6 +314,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _ROLE_OF_GROUP.fullmatch(np)
     body = _group_body(m.group("np"), names) if m else None
+    if m and body is None:
+        # "a spokesman for the army": a body the article names by a common noun
+        bm = _BODY_NP.fullmatch(m.group("np"))
+        body = bm.group(1) if bm and bm.group(1).lower() != "statement" else None
     if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
         return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
@@ -670,10 +677,13 @@ _INVERTED_ATTR = re.compile(
     rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
     # '"…," tweeted the US president.': a role without a name
     r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
-    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official)"
+    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official|"
+    r"lawyer|attorney)"
     # '"…," said one witness, who …': an unnamed person of the story
     r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
     r"survivor))"
+    # '"…," said the spokeswoman, Hua Chunying.': the role's name after it
+    rf"(?:,\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?=\s*[.!,]?\s*$|,))?"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
     # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive
     # ('"…," said Ana Ruiz, the head of the local council.')
