@@ -216,11 +216,18 @@ class ClusterScore:
 
 
 def _speaker_suspect(speaker: str, cites: Sequence[Citation]) -> bool:
-    """A speaker that is no name: digits, a lower-case start, a speech verb or pronoun in it,
-    or none of its words in the article text around the quotes (checked by the caller)."""
-    if re.search(r"\d", speaker) or not speaker[:1].isupper():
+    """A speaker that is no name: digits, a speech verb or pronoun in it, or a lower-case
+    start that is not a common noun phrase the quotes write as shown ("the company", "a
+    police spokesman", "critics": each with its determiner, when it has one, in a quote)."""
+    if re.search(r"\d", speaker):
         return True
-    return bool(re.search(r"\b(?:said|says|told|added|it|he|she|they)\b", speaker, re.I))
+    if re.search(r"\b(?:said|says|told|added|it|he|she|they)\b", speaker, re.I):
+        return True
+    if speaker[:1].isupper():
+        return False
+    return not any(
+        re.search(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", c.quote, re.I) for c in cites
+    )
 
 
 def _shown_citations(statement: str, cites: Sequence[Citation]) -> list[Citation]:

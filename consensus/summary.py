@@ -301,6 +301,7 @@ class _Names:
         for a in report.articles:
             self.outlet[a.id] = source_name(a, labels[a.id])
         self.order = {a.id: i for i, a in enumerate(report.articles)}
+        self.published = {a.id: a.published for a in report.articles}
 
     def ordered(self, ids: Iterable[str]) -> list[str]:
         return sorted(set(ids), key=lambda a: (self.order.get(a, len(self.order)), a))
@@ -325,11 +326,32 @@ def _first(values: Sequence[str], cap: int) -> str:
     return ", ".join(values[:cap]) + (f" +{len(values) - cap}" if len(values) > cap else "")
 
 
-def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names) -> str:
-    """'City prosecutor, Mayor +1; Outlet A, Outlet B +2': who says it; who reports it."""
+def _holders(
+    speakers: Sequence[str], sources: Sequence[str], names: _Names, later: bool = False
+) -> str:
+    """'City prosecutor, Mayor +1; Outlet A, Outlet B +2': who says it; who reports it;
+    with `later`, that it was first published after every other side ("later")."""
     said = _first(list(dict.fromkeys(speakers)), 2)
     outlets = _first(names.outlets(sources), 2)
-    return "; ".join(x for x in (said, outlets) if x)
+    return "; ".join(x for x in (said, outlets, "later" if later else "") if x)
+
+
+def _later_side(c: ContestedItem, names: _Names) -> int | None:
+    """The side of a point its rule calls a possible update (first published after every
+    other side: "forty-two was first published after every other figure"), by the
+    publication dates of its sources; None when the rule calls none so."""
+    if "possibly an update" not in c.rule:
+        return None
+    spans = []
+    for p in c.positions:
+        days = [d for a in p.sources if (d := names.published.get(a)) is not None]
+        if not days:
+            return None
+        spans.append((min(days), max(days)))
+    late = max(range(len(spans)), key=lambda i: (spans[i][0], -i))
+    if all(hi < spans[late][0] for i, (_, hi) in enumerate(spans) if i != late):
+        return late
+    return None
 
 
 # A topic of a few words is already a label ("Death toll"), not a sentence.
@@ -482,6 +504,7 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     labels = [label or "Figures" for label in labels]
     clauses: list[str] = []
     seen: set[int] = set()
+    late = _later_side(c, names)
     for n, (slot, label) in enumerate(zip(slots, labels, strict=True)):
         parts = []
         for fig in slot.figures[: _SLOT_FIGURES[len(slots) > 1]]:
@@ -489,7 +512,8 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
             seen.update(fig.positions)
             speakers = [s for p in sides for s in p.speakers]
             sources = [a for p in sides for a in p.sources]
-            parts.append(f"{fig.text} ({_holders(speakers, sources, names)})")
+            who = _holders(speakers, sources, names, late in fig.positions)
+            parts.append(f"{fig.text} ({who})")
         head = label if n == 0 else label[:1].lower() + label[1:]
         clauses.append(f"{head}: " + " vs ".join(parts))
     # a side that denies is never left to the count: the line says who denies what
@@ -527,10 +551,11 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
     if len(by_time) < 2:
         return None
     parts = []
+    late = _later_side(c, names)
     for shown, idx in sorted(by_time.items(), key=lambda kv: kv[1][0]):
         speakers = [s for i in idx for s in c.positions[i].speakers]
         sources = [a for i in idx for a in c.positions[i].sources]
-        parts.append(f"{shown} ({_holders(speakers, sources, names)})")
+        parts.append(f"{shown} ({_holders(speakers, sources, names, late in idx)})")
     return "When: " + " vs ".join(parts)
 
 
@@ -548,6 +573,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
+    late = _later_side(c, names)
     sides = _sides(c)
     if sides is not None and _what(c, sides) is None:
         if c.slots or all(side.clause == side.value for side in sides):
@@ -571,7 +597,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
             value = side.value if word is None or _counts(side, word) else side.clause
             speakers = [s for i in idx for s in c.positions[i].speakers]
             sources = [a for i in idx for a in c.positions[i].sources]
-            parts.append(f"{value} ({_holders(speakers, sources, names)})")
+            parts.append(f"{value} ({_holders(speakers, sources, names, late in idx)})")
     else:
         shown = sorted(order[:2])
         per_side = max(50, chars // 2)
@@ -581,7 +607,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
             said = shorten(p.statement, per_side).rstrip(".")
             if p.polarity.value == "denies":
                 said = "denied: " + said
-            parts.append(f"{said} ({_holders(p.speakers, p.sources, names)})")
+            parts.append(f"{said} ({_holders(p.speakers, p.sources, names, i == late)})")
         head = "Disputed"
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""

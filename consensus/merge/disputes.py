@@ -302,13 +302,19 @@ def _figure_text(shown: Sequence[_Feat], units: Sequence[str]) -> str:
 
 
 def _figure_timeline(
-    sides: Sequence[tuple[str, Sequence[_Feat]]], published: Mapping[str, dt.date | None]
+    sides: Sequence[tuple[str, Sequence[_Feat]]],
+    published: Mapping[str, dt.date | None],
+    kind: str = "figure",
+    updates: bool = True,
 ) -> str:
     """For a figure point: its figures in order of first publication (publication dates of
     the sources that print them), and whether the latest may be an update ("86
     (2016-08-05)", first published after every other figure was) rather than a disagreement
     of one moment. `sides` are (figure as written, members that print it); '' when a side
-    has no dated source or all its dates are one day."""
+    has no dated source or all its dates are one day. With `kind` "side" the same for the
+    sides of a point without figures ("Side A", "Side B": a denial, a rebuttal); without
+    `updates` the order is shown but no side is called a possible update (a denial comes
+    after what it denies)."""
     spans: list[tuple[dt.date, dt.date, str]] = []
     for figure, members in sides:
         days = [published.get(s) for f in members for s in f.sources]
@@ -324,12 +330,12 @@ def _figure_timeline(
         for lo, hi, fig in spans
     )
     last_lo, _, last_fig = spans[-1]
-    if all(hi < last_lo for _, hi, _ in spans[:-1]):
+    if updates and all(hi < last_lo for _, hi, _ in spans[:-1]):
         return (
-            f"figures by first publication: {shown}; {last_fig} was first published after "
-            "every other figure: possibly an update rather than a disagreement"
+            f"{kind}s by first publication: {shown}; {last_fig} was first published after "
+            f"every other {kind}: possibly an update rather than a disagreement"
         )
-    return f"figures by first publication: {shown}"
+    return f"{kind}s by first publication: {shown}"
 
 
 def agreed_figures(members: Sequence[_Feat], published: Mapping[str, dt.date | None]) -> str:

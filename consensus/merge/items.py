@@ -184,9 +184,14 @@ class _Casing:
         self.written: dict[str, str] = {}
         self.owners: dict[str, str] = {}  # "coroner" -> "Coroner's" (written only possessive)
         self.folded: set[str] = set()  # every word written, case folded
+        self.inner: set[str] = set()  # words written as shown inside a sentence
         for text in texts:
-            for word in text.replace("-", " ").split():
-                word = word.strip(".,;:!?()[]“”\"'’‘")
+            opens = True  # the next word opens a sentence (a capital there says nothing)
+            for raw in text.replace("-", " ").split():
+                word = raw.strip(".,;:!?()[]“”\"'’‘")
+                if not opens:
+                    self.inner.add(word)
+                opens = raw.rstrip("”\"'’)]").endswith((".", "!", "?", ":")) or raw[:1] in '“"'
                 self.seen.add(word)
                 self.folded.add(word.casefold())
                 if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
@@ -194,6 +199,16 @@ class _Casing:
                 bare = _POSSESSIVE.sub("", word)
                 if bare != word:
                     self.owners.setdefault(bare.casefold(), word)
+
+    def common(self, word: str) -> bool:
+        """Whether `word` is no name here: written in lower case, and never capitalised
+        inside a sentence ("family", "spokesman"; not "Police" beside "the Police Service")."""
+        low = word.lower()
+        return (
+            word[1:] == word[1:].lower()
+            and low in self.seen
+            and not any(w in self.inner for w in {word, low.capitalize()} if w != low)
+        )
 
     def apply(self, name: str) -> str:
         out = []
@@ -261,7 +276,13 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
         return ()
     casing = _Casing(t for f in members for t in (f.claim.speaker or "", f.claim.statement) if t)
     names = sorted({_written(f, casing) for f in said})
-    return tuple(n for n in names if not any(m != n and _words(n) <= _words(m) for m in names))
+    return tuple(
+        n
+        for n in names
+        if not any(
+            m != n and (_words(n) < _words(m) or (_words(n) == _words(m) and m < n)) for m in names
+        )
+    )
 
 
 # speech verbs the merge lexicon leaves out (it links claims; this only reads a statement)
@@ -287,13 +308,41 @@ def _unnamed(f: _Feat) -> str:
     return utils.default_process(text.replace(name, " ") if name else text)
 
 
+_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
 def _words(name: str) -> set[str]:
-    return set(name.casefold().split())
+    """The words of a shown name, its determiner aside ("her family" is "the family")."""
+    return set(name.casefold().split()) - _DETERMINERS
 
 
 def _written(f: _Feat, casing: _Casing) -> str:
-    """The member's speaker as the articles write it ("UN Security Council", "Police")."""
+    """The member's speaker as the articles write it ("UN Security Council", "Police").
+
+    A speaker that is no name ("family", "police spokesman", "critics": words the texts
+    write in lower case inside a sentence, never capitalised there) is shown as its quotes
+    write it, with the determiner they put before it: "said by her family", "said by a
+    FirstGroup spokesman", "said by the company" (not "Family", "FirstGroup Spokesman"). A
+    speaker the quotes do not write as such ("ministry spokesman" read from "a spokesman
+    for the ministry") is shown as a name."""
     shown = casing.apply(_display(f.speaker))
+    words = shown.split(" ")
+    common = [casing.common(w) for w in words]
+    if common[0]:
+        phrase = " ".join(w.lower() if c else w for w, c in zip(words, common, strict=True))
+        pattern = re.compile(
+            rf"(?<![\w-])(?:({'|'.join(sorted(_DETERMINERS))})\s+)?{re.escape(phrase)}(?![\w-])",
+            re.IGNORECASE,
+        )
+        for cite in f.citations:
+            found = pattern.search(cite.quote)
+            if found:
+                return f"{found.group(1).lower()} {phrase}" if found.group(1) else phrase
+    # a name keeps its capitals; the common words after its first are lower case, as
+    # the texts write them ("FirstGroup spokesman", "Local officials")
+    shown = " ".join(
+        [words[0], *(w.lower() if c else w for w, c in zip(words[1:], common[1:], strict=True))]
+    )
     return shown[:1].upper() + shown[1:]
 
 

@@ -101,6 +101,7 @@ _NEGATION_LIGHT_BEFORE = _words(_where, _words_toml, "negation_light_before_noun
 _NEGATION_SPEECH = _words(_where, _words_toml, "negation_speech")
 _NEGATION_SUB_NOT_BEFORE = _words(_where, _words_toml, "negation_subordinate_not_before")
 _CONDITIONAL = _words(_where, _words_toml, "conditional")
+_HABITUAL = _words(_where, _words_toml, "habitual")
 _SKIP_ADVERB = _words(_where, _words_toml, "skip_adverb")
 _FILLER = _words(_where, _words_toml, "filler")
 _TIME_WORD_FORMS = tuple(_strings(_where, _words_toml, "time_words"))

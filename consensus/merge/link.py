@@ -46,7 +46,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
    never one item. Unless exactly one of the two places its figure in a month or year a
    year or more before publication (`periods.names_past`: "17 were killed in attacks in
-   January 2015") and they name nothing in common: another event, no edge at all.
+   January 2015", "since 2004, when seven people were killed") and they name nothing in
+   common: another event, no edge at all, whether its figure differs or is the same.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -76,6 +77,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    person is all the pair has in common: one claim says who they are ("Jane Roe leads the
    opposition party"), the other names them by that role and says something else
    ("Opposition leader Jane Roe called the plan ..."; `roles.title_only`).
+
+8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
+   hours to claim an attack") tells what usually happens, not what happened once: no edge
+   of any kind with a statement that has none ("the group claimed the attack").
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -107,7 +112,14 @@ from consensus.merge.compare import (
 )
 from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
-from consensus.merge.lexicon import _NEGATION, _NEGATION_NOUN, _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.lexicon import (
+    _HABITUAL,
+    _NEGATION,
+    _NEGATION_NOUN,
+    _REPORT_NOUNS,
+    _SPEECH,
+    _STOP,
+)
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import name_stems, role_words, title_only
 from consensus.merge.score import (
@@ -653,6 +665,9 @@ def link_edges(
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    # what usually happens and what happened once: no edge of any kind (rule 8)
+    habitual = _habitual(feats)
+    live &= habitual[pi] == habitual[pj]
     negations = _Negations(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
@@ -691,8 +706,11 @@ def link_edges(
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if clash and feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
-            decided[k] = True  # a past event's figure, no name in common: another event
+        if feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
+            # a past event's figure, no name in common: another event, whether its figure
+            # differs or happens to be the same ("seven killed" today and "in 2004, when
+            # seven people were killed in a rail crash")
+            decided[k] = True
         elif not fsame and (
             ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))
         ):
@@ -792,6 +810,27 @@ def link_edges(
     made = map(_Edge, score[order].tolist(), ei[order].tolist(), ej[order].tolist(), repeat(""))
     ordered = [m if k >= nc else edges[k] for k, m in zip(order.tolist(), made, strict=True)]
     return ordered, pairs, ctx, prob
+
+
+_HABITUAL_RE = re.compile(
+    r"(?:\b(\w+)\s+)?(?<![\w-])(?:" + "|".join(sorted(_HABITUAL)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("a an the its his her their our this that".split())
+
+
+def habitual(statement: str) -> bool:
+    """Whether a statement tells what usually happens: a habitual adverb that is not part
+    of a noun phrase ("it typically takes ...", not "the usually tranquil city"; rule 8)."""
+    return any(
+        not (m.group(1) and m.group(1).casefold() in _DETERMINERS)
+        for m in _HABITUAL_RE.finditer(statement)
+    )
+
+
+def _habitual(feats: Sequence[_Feat]) -> np.ndarray:
+    """Which claims state what usually happens (`habitual`)."""
+    return np.fromiter((habitual(f.claim.statement) for f in feats), dtype=bool, count=len(feats))
 
 
 def comparison_rows(

@@ -23,7 +23,12 @@ _RELATIVE = re.compile(
     r"(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
+# "in 2004", or a year a "when" clause places an event in ("since 2004, when seven people
+# were killed"; "since 2004" alone runs to now)
+_IN_YEAR = re.compile(
+    r"\b(?:(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"|(?P<when>(?:19|20)\d\d),?\s+when\b)"
+)
 _MONTHS = "January February March April May June July August September October November December"
 _MONTH_NAMES = _MONTHS.split()
 # "in September", "during late November 2015" (a month's name is capitalised: "in may" is
@@ -52,7 +57,7 @@ def period_named(text: str, published: dt.date | None) -> str | None:
             found.append((m.start(), _resolve(m.group("unit").lower(), bool(m["last"]), published)))
     y = _IN_YEAR.search(text)
     if y is not None:
-        found.append((y.start(), f"y:{y.group('year')}"))
+        found.append((y.start(), f"y:{y.group('year') or y.group('when')}"))
     m = _IN_MONTH.search(text) if _ANY_MONTH.search(text) else None
     if m is not None:
         month = _MONTH_NAMES.index(m.group("month")) + 1
@@ -126,7 +131,8 @@ PAST_MONTHS = 12  # a month named this long before publication is another time
 def names_past(text: str, published: dt.date | None) -> bool:
     """Whether `text` places what it says in a month or year at least `PAST_MONTHS` before
     the publication date ("17 were killed in attacks in January 2015" in a paper of July
-    2016; "in 2014"): an earlier event, or a statistic of a past period."""
+    2016; "in 2014"; "since 2004, when seven were killed"): an earlier event, or a statistic
+    of a past period."""
     if published is None:
         return False
     now = published.year * 12 + published.month
@@ -135,4 +141,6 @@ def names_past(text: str, published: dt.date | None) -> bool:
         if now - (int(year) * 12 + int(month)) >= PAST_MONTHS:
             return True
     y = _IN_YEAR.search(text)
-    return y is not None and (published.year - int(y.group("year"))) * 12 >= PAST_MONTHS + 11
+    if y is None:
+        return False
+    return (published.year - int(y.group("year") or y.group("when"))) * 12 >= PAST_MONTHS + 11

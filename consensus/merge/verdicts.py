@@ -356,6 +356,17 @@ def _merge(
             ),
         )
         positions = [positions[k] for k in order]
+        if not units:  # a denial or rebuttal: its sides by publication date; a
+            # rebuttal of what was so when first written ("no group has claimed it", then
+            # "the group claimed it") may be an update, a denial answers what it denies
+            timeline = _figure_timeline(
+                [(f"Side {chr(65 + n)}", keyed[k][1]) for n, k in enumerate(order)],
+                published,
+                kind="side",
+                updates=root not in denied_preds
+                and bool(reasons.get(root))
+                and all(r.startswith("one side negates") for r in reasons[root]),
+            )
         slots = (
             disputed_slots(
                 [_split_figure(keyed[k][1], units, root in timed, shown_figs)[0] for k in order],

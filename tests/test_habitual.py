@@ -1,0 +1,52 @@
+"""Link rule 8: a statement of what usually happens ("it typically takes the group hours to
+claim an attack") is not a statement of what happened once ("the group claimed the
+attack"): no edge of any kind between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from consensus.api import build_report
+from consensus.merge.link import habitual
+from consensus.models import Article, ExtractionResult
+from consensus.offline import extract_offline
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("It typically takes the group several hours to claim responsibility for attacks.", True),
+        ("Usually, as you come out of the tunnel, you feel the brakes.", True),
+        ("The insurgents are routinely known to exaggerate battlefield claims.", True),
+        ("The blast echoed across the usually tranquil city.", False),  # in a noun phrase
+        ("The group claimed responsibility for the attack.", False),
+        ("Trams generally have an excellent safety record.", False),  # a generalisation
+    ],
+)
+def test_what_is_habitual(statement: str, expected: bool) -> None:
+    assert habitual(statement) is expected
+
+
+def test_a_habit_does_not_join_an_occasion() -> None:
+    arts = (
+        Article(
+            id="h1",
+            text=(
+                "The militant group claimed responsibility for the bombing of the market on "
+                "its news channel. The city is in mourning."
+            ),
+            outlet="One",
+        ),
+        Article(
+            id="h2",
+            text=(
+                "The militant group typically claims responsibility for bombings of markets "
+                "on its news channel. Flags flew at half mast."
+            ),
+            outlet="Two",
+        ),
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
+    assert not report.agreed, [it.statement for it in report.agreed]
+    assert not report.contested
