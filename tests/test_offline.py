@@ -1287,3 +1287,13 @@ def test_each_sentence_of_a_group_speaker_s_quotation_names_it() -> None:
 def test_more_ways_of_saying_a_claim_is_wrong_are_denials(text: str) -> None:
     [claim] = extract_offline(_article(text)).claims
     assert claim.polarity is Polarity.denies and claim.speaker is not None
+
+
+def test_a_name_opening_a_reported_clause_keeps_its_capital() -> None:
+    # the article writes "Halden Systems": "Halden" is a name even where it opens sentences
+    text = (
+        "Halden Systems, the software maker, said its revenue rose in the third quarter.\n"
+        "Halden plans to cut 2,000 jobs worldwide, according to people familiar with the matter."
+    )
+    claim = _one(extract_offline(_article(text)), "Halden plans")
+    assert claim.statement.startswith("According to sources, Halden plans to cut")
