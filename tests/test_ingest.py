@@ -248,6 +248,17 @@ def test_an_instagram_post_is_an_embedded_post() -> None:
     )
 
 
+def test_a_facebook_post_is_an_embedded_post() -> None:
+    raw = (
+        f"{BODY}\nOfficers are still at the scene and the centre stays closed.\n"
+        "Posted by Eastport Police Department on Sunday, April 2, 2017\n" + BODY
+    )
+    article = parse_text(raw, id="x")
+    [span] = article.embedded
+    assert span.author == "Eastport Police Department"
+    assert article.text[span.start : span.end].startswith("Officers are still at the scene")
+
+
 # --- Dates --------------------------------------------------------------------------------
 
 

@@ -1297,3 +1297,14 @@ def test_a_name_opening_a_reported_clause_keeps_its_capital() -> None:
     )
     claim = _one(extract_offline(_article(text)), "Halden plans")
     assert claim.statement.startswith("According to sources, Halden plans to cut")
+
+
+def test_a_facebook_post_speaks_for_its_author_and_its_line_is_no_claim() -> None:
+    raw = (
+        "Title line of the story\n\nThe centre was closed on Sunday, officials said.\n"
+        "Officers are still at the scene and the centre will remain closed until Tuesday.\n"
+        "Posted by Eastport Police Department on Sunday, April 2, 2017"
+    )
+    claims = extract_offline(parse_text(raw, id="x")).claims
+    assert [c.speaker for c in claims] == ["officials", "Eastport Police Department"]
+    assert not [c for c in claims if "April 2" in c.statement]

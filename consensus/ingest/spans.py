@@ -56,9 +56,19 @@ _SHARED_POST = re.compile(
 )
 
 
+# A Facebook post's line: "Posted by Brenton Police Department on Sunday, April 2, 2017"
+_FACEBOOK_POST = re.compile(
+    r"^\s*Posted by\s+(?P<author>[A-Z][^\n@]{1,60}?)\s+on\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _attribution(line: str) -> re.Match[str] | None:
-    """The attribution line under an embedded post (a tweet's or an Instagram post's)."""
-    return _POST_ATTRIBUTION.match(line) or _SHARED_POST.match(line)
+    """The attribution line under an embedded post (a tweet's, an Instagram or a Facebook
+    post's)."""
+    return _POST_ATTRIBUTION.match(line) or _SHARED_POST.match(line) or _FACEBOOK_POST.match(line)
 
 
 # A paragraph of the outlet's own prose: a finished sentence that reports who said or denied

@@ -91,7 +91,7 @@ from consensus.offline.statements import (
 # Bump whenever the output for some input can change: it is part of the cache key.
 OFFLINE_VERSION = "offline-30"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
-_POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b")
+_POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 
@@ -454,7 +454,9 @@ class _Extractor:
             # "Trump stated that …" (the outlet only shows the post).
             author = embedded.author or _UNNAMED_SOURCE
             line = self.text.rfind("\n", 0, start) + 1
-            if _POST_SIGNATURE.match(self.text, line) and "@" in self.text[line:end]:
+            if _POST_SIGNATURE.match(self.text, line) and (
+                "@" in self.text[line:end] or self.text.startswith("Posted by", line)
+            ):
                 # the post's own attribution line ("— Name (@handle) May 3, 2017")
                 return []
             a, b = _trim(self.text, start, end)
