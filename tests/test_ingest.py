@@ -234,29 +234,28 @@ def test_post_body_stops_at_a_paragraph_of_reported_speech() -> None:
     )
 
 
-def test_an_instagram_post_is_an_embedded_post() -> None:
-    raw = (
-        f"{BODY}\nSo proud of this team today, they never gave up!\n"
-        "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST\n" + BODY
-    )
-    article = parse_text(raw, id="x")
+@pytest.mark.parametrize(
+    ("body", "line", "author"),
+    [
+        (
+            "So proud of this team today, they never gave up!",
+            "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST",
+            "Jane Roe (@janeroe)",
+        ),
+        (
+            "Officers are still at the scene and the centre stays closed.",
+            "Posted by Eastport Police Department on Sunday, April 2, 2017",
+            "Eastport Police Department",
+        ),
+    ],
+)
+def test_an_instagram_or_facebook_post_is_an_embedded_post(
+    body: str, line: str, author: str
+) -> None:
+    article = parse_text(f"{BODY}\n{body}\n{line}\n{BODY}", id="x")
     [span] = article.embedded
-    assert span.author == "Jane Roe (@janeroe)"
-    assert article.text[span.start : span.end] == (
-        "So proud of this team today, they never gave up!\n"
-        "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST"
-    )
-
-
-def test_a_facebook_post_is_an_embedded_post() -> None:
-    raw = (
-        f"{BODY}\nOfficers are still at the scene and the centre stays closed.\n"
-        "Posted by Eastport Police Department on Sunday, April 2, 2017\n" + BODY
-    )
-    article = parse_text(raw, id="x")
-    [span] = article.embedded
-    assert span.author == "Eastport Police Department"
-    assert article.text[span.start : span.end].startswith("Officers are still at the scene")
+    assert span.author == author
+    assert article.text[span.start : span.end] == f"{body}\n{line}"
 
 
 # --- Dates --------------------------------------------------------------------------------
