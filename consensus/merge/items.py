@@ -19,7 +19,7 @@ from consensus.merge.clusters import _display
 from consensus.merge.features import _Feat
 from consensus.merge.lexicon import _SPEECH
 from consensus.merge.score import _text_sim_matrix
-from consensus.merge.speakers import compatible
+from consensus.merge.speakers import compatible, full_name
 from consensus.models import Article, Citation, ClaimKind, ContestedItem, Item, OriginGroup
 
 # token_set_ratio at which a statement holds another's words ("X said: “…”" and "…")
@@ -325,7 +325,7 @@ def _written(f: _Feat, casing: _Casing) -> str:
     FirstGroup spokesman", "said by the company" (not "Family", "FirstGroup Spokesman"). A
     speaker the quotes do not write as such ("ministry spokesman" read from "a spokesman
     for the ministry") is shown as a name."""
-    shown = casing.apply(_display(f.speaker))
+    shown = casing.apply(_display(full_name(f.speaker) if f.speaker else f.speaker))
     words = shown.split(" ")
     common = [casing.common(w) for w in words]
     if common[0]:

@@ -35,6 +35,7 @@ __all__ = [
     "Speakers",
     "clean_speaker",
     "compatible",
+    "full_name",
     "same_speaker",
     "speakers_in_scope",
 ]
@@ -61,6 +62,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _GAP_STOPS = ',.;:"“”()\n'  # marks that end a run of title words before a name (and a
 # line break: a heading above the sentence is no title, "ACME'S DEAL WITH ZETA\nBeta Corp")
 _GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
+
+
+def _capitalised(name: str) -> str:
+    """'ren guoqiang' -> 'Ren Guoqiang' (each word's first letter)."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -207,6 +213,31 @@ class Speakers:
         self.names = sorted(where)
         self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
         self._memo: dict[tuple[str, str], bool] = {}
+        # a family name alone ("tan", "ren") -> the one full name that speaks in the same
+        # articles and ends or starts with it ("hock tan", "ren guoqiang"), to show who it is
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for name in self.names:
+            words = name.split()
+            if len(words) > 1:
+                for end in {words[0], words[-1]}:
+                    by_last[end].append(name)
+        self.full: dict[str, str] = {}
+        for name in self.names:
+            if " " in name or not by_last.get(name):
+                continue
+            texts = set(where[name])
+            # a word the texts write in lower case is no surname ("police")
+            if any(_whole_word_spans(t, name) for t in texts):
+                continue
+            # ... nor a name with a word the texts do not capitalise ("acme spokesman")
+            fuller = [
+                m
+                for m in by_last[name]
+                if texts & set(where[m])
+                and any(_whole_word_spans(t, _capitalised(m)) for t in texts)
+            ]
+            if len(fuller) == 1:
+                self.full[name] = fuller[0]
 
     def compatible(self, a: str | None, b: str | None) -> bool:
         if a == b or a is None or b is None:
@@ -245,6 +276,14 @@ def speakers_in_scope(speakers: Speakers) -> Iterator[None]:
         yield
     finally:
         _current.reset(token)
+
+
+def full_name(name: str) -> str:
+    """The full name a family name alone stands for in the batch's articles ("tan" -> "hock
+    tan", "ren" -> "ren guoqiang": the one longer speaker name in the same articles that
+    ends or starts with it, the word never written in lower case there); else `name`."""
+    index = _current.get()
+    return name if index is None else index.full.get(name, name)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
