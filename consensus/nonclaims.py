@@ -41,7 +41,7 @@ Inline spans
     - gallery items inside a paragraph: "Photos: <gallery title> <caption> Hide Caption 3 of
       25" (each item up to its counter);
     - photo credits in brackets: "(Hyung Min-woo/Yonhap via AP, File)", "(Photo: ...)",
-      "(AP Photo/...)", "(Associated Press)".
+      "(AP Photo/...)", "(Associated Press)", "(AFP/Getty Images)".
 
 A sentence that overlaps any span is not a claim (offline extractor), and text inside spans
 is not an outlet's reporting when origins are compared (a shared gallery joins nothing).
@@ -69,6 +69,8 @@ _CREDIT_BRACKET = (
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
     # (Associated Press) after a caption; "(Reuters) - ..." is a dateline, not a credit
     r"|\((?:Associated Press|Getty Images|AP Photo|Reuters|AFP|EPA)\)(?![ \t]*[-–—])"
+    # (AFP/Getty Images), (EPA/Name), (Reuters via Name): a photo desk, then who supplied it
+    rf"|\((?:{_PHOTO_DESKS})(?:[ \t]*/[ \t]*|[ \t]+via[ \t]+)[^()\n]{{2,60}}\)"
 )
 _LINE_RULES = re.compile(
     r"^[ \t]*(?:"
@@ -103,6 +105,8 @@ _LINE_RULES = re.compile(
     r"|By[ \t]+[A-Z][\w.'’-]*(?:(?:[ \t]*[,|&/–—-][ \t]*|[ \t]+(?:(?:and|of|the)[ \t]+)?)"
     r"[A-Z][\w.'’-]*){0,9}[ \t]*\.?[ \t]*$"
     r"|MOST READ\b|Most Read\b|Most read\b"
+    # "Posted by Jane Roe at 10:30 AM", "Produced by Jane Roe and John Doe for the video desk."
+    r"|(?:Posted|POSTED|Produced|PRODUCED|Filed|FILED)[ \t]+by[ \t]+[A-Z][^\n]{0,80}$"
     r"|Like[ \t][^\n]{1,60}?[ \t]on Facebook\b"
     # "Shirley Feng contributed from Beijing.": a short contributor line
     r"|(?:[A-Z][\w.'’-]+[ \t]+){1,4}(?:and[ \t]+(?:[A-Z][\w.'’-]+[ \t]+){1,4})?"
@@ -142,7 +146,10 @@ _LINE_ANYWHERE = re.compile(
     r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
     r"|(?:delivered|straight|direct) to your inbox"
-    r"|journalism (?:depends|relies) on (?:your|the|our) (?:support|readers)"
+    r"|journalism (?:depends|relies) on (?:(?:your|the|our) )?(?:support|readers)"
+    r"|(?:video|content|page) is not available in your (?:country|region)"
+    r"|enable javascript|comments powered by|breaking news (?:emails|alerts)\b"
+    r"|reached (?:your|the) (?:limit|maximum) of (?:free )?(?:articles|stories)"
     r"|newsletter sign[ -]?up"
     r"|subscribe to (?:our|the)\b"
     r"|we pay for (?:your )?(?:stories|videos|pictures)"

@@ -117,6 +117,41 @@ def _statements(text: str) -> list[str]:
             "Protesters gathered at the home of Anna Berg, who was arrested on Monday.",
             ["Protesters gathered at the home of Anna Berg", "Anna Berg was arrested on Monday."],
         ),
+        # a gapped passive that opens with a number
+        (
+            "Four people were killed and 12 injured when a bus hit a wall in the town centre.",
+            [
+                "Four people were killed",
+                "12 were injured when a bus hit a wall in the town centre.",
+            ],
+        ),
+        # ... never with a verb of an act without an object
+        (
+            "Four people were killed and 300 fled their homes after the dam burst.",
+            ["Four people were killed", "300 fled their homes after the dam burst."],
+        ),
+        # a subject "a group of masked men" is one noun phrase: never cut to "a group of"
+        (
+            "Shops were looted after a group of masked men broke windows and set fire to a van.",
+            ["Shops were looted", "A group of masked men broke windows and set fire to a van."],
+        ),
+        # ", rejecting his claim ...": the subject of the clause before rejects it (a day
+        # between the subject and its verb is no part of the subject)
+        (
+            "A federal court on Tuesday upheld the ban, rejecting her claim that it was unlawful.",
+            [
+                "A federal court on Tuesday upheld the ban",
+                "A federal court rejected her claim that it was unlawful.",
+            ],
+        ),
+        # ", but later ...": the subject of the clause before, the adverb kept
+        (
+            "Officials first said nine people were missing, but later revised the number to six.",
+            [
+                "Officials first said nine people were missing",
+                "Officials later revised the number to six.",
+            ],
+        ),
     ],
 )
 def test_compound_sentence_makes_one_claim_per_proposition(text: str, expected: list[str]) -> None:
@@ -202,6 +237,8 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         "Reporters filmed the house, its windows broken by the blast and its roof destroyed.",
         # a denial's own description is part of the denial
         "The army denied its soldiers were surrounded, describing the claim as false.",
+        # "and" inside a subject whose past form is an adjective ("The planned merger of")
+        "The planned merger of the two banks and insurers will cost about 4,000 jobs.",
     ],
 )
 def test_unsure_cuts_are_not_made(text: str) -> None:

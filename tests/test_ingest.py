@@ -217,6 +217,47 @@ def test_post_body_stops_at_280_characters() -> None:
     assert span.author == "Some Body (@somebody)"
 
 
+def test_post_body_stops_at_a_paragraph_of_reported_speech() -> None:
+    # the paragraphs above a post are the outlet's when they report who said what; the
+    # line right above the attribution is always the post's
+    raw = (
+        f'{BODY}\nThe mayor said in a statement that the city was "heartbroken".\n'
+        "Police said the gunman had bought the rifle legally.\n"
+        "Thoughts with everyone tonight pic.twitter.com/Qr7TuV9wXy\n"
+        "— Gov. Ann Roe (@GovRoe) April 2, 2017\n" + BODY
+    )
+    article = parse_text(raw, id="x")
+    [span] = article.embedded
+    assert article.text[span.start : span.end] == (
+        "Thoughts with everyone tonight pic.twitter.com/Qr7TuV9wXy\n"
+        "— Gov. Ann Roe (@GovRoe) April 2, 2017"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "author"),
+    [
+        (
+            "So proud of this team today, they never gave up!",
+            "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST",
+            "Jane Roe (@janeroe)",
+        ),
+        (
+            "Officers are still at the scene and the centre stays closed.",
+            "Posted by Eastport Police Department on Sunday, April 2, 2017",
+            "Eastport Police Department",
+        ),
+    ],
+)
+def test_an_instagram_or_facebook_post_is_an_embedded_post(
+    body: str, line: str, author: str
+) -> None:
+    article = parse_text(f"{BODY}\n{body}\n{line}\n{BODY}", id="x")
+    [span] = article.embedded
+    assert span.author == author
+    assert article.text[span.start : span.end] == f"{body}\n{line}"
+
+
 # --- Dates --------------------------------------------------------------------------------
 
 

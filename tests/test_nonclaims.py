@@ -61,6 +61,15 @@ NON_CLAIMS = [
     "This article was amended on 10 May 2019 to correct the spelling of a name.",
     "Jane Roe is a senior reporter for The Daily Example covering transport.",
     "Supported by",
+    "Protesters clash with riot police in the capital on Saturday. (AFP/Getty Images)",
+    "Firefighters work at the scene of the blaze on Sunday. (EPA via Jane Roe)",
+    "Posted by Jane Roe at 10:30 AM on the news desk.",
+    "Produced by Jane Roe and John Doe for the video desk.",
+    "We are sorry, this video is not available in your country at the moment.",
+    "Our journalism depends on readers like you, so please consider supporting us today.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "You have reached your limit of free articles this month.",
+    "Breaking News Emails Get breaking news alerts and special reports.",
 ]
 
 CLAIMS = [
@@ -83,6 +92,9 @@ CLAIMS = [
     "Jane Roe is a nurse at the hospital where the injured were taken.",
     "The report was corrected by the ministry after the count rose to 14.",
     "Passengers were told to click their seat belts before the ferry left.",
+    "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
+    "The report was posted by the ministry on its website at noon on Friday.",
+    "The film, produced by a local studio, was not available in cinemas until May.",
 ]
 
 

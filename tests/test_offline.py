@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consensus.ingest import load_articles
+from consensus.ingest import load_articles, parse_text
 from consensus.models import Article, Claim, ClaimKind, ClaimSet, Polarity, Span, Usage
 from consensus.offline import OFFLINE_VERSION, _split_sentences, extract_offline
 
@@ -448,6 +448,47 @@ def test_embedded_span_without_author() -> None:
     a = _article(text, embedded=(Span(start=start, end=len(text)),))
     post = _one(extract_offline(a), "The dam will be repaired")
     assert post.speaker == "unnamed quoted source"
+
+
+def test_a_post_attribution_line_is_no_claim() -> None:
+    text = (
+        "Crowds filled the square on Saturday.\n"
+        "Massive turnout in the capital today against the reform pic.twitter.com/x7Qk2LmP\n"
+        "— Workers Union (@workers_union) February 17, 2018"
+    )
+    start = text.index("Massive")
+    a = _article(text, embedded=(Span(start=start, end=len(text), author="Workers Union"),))
+    statements = [c.statement for c in extract_offline(a).claims]
+    assert "Workers Union wrote: Massive turnout in the capital today against the reform" in (
+        statements
+    )
+    assert not [s for s in statements if "February 17" in s]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        (
+            "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST",
+            "Jane Roe (@janeroe)",
+        ),
+        (
+            "Posted by Eastport Police Department on Sunday, April 2, 2017",
+            "Eastport Police Department",
+        ),
+    ],
+)
+def test_an_instagram_or_facebook_post_speaks_for_its_author_its_line_no_claim(
+    line: str, author: str
+) -> None:
+    raw = (
+        "Title line of the story\n\nThe club won the cup on Saturday, officials said.\n"
+        f"So proud of this team today, they never gave up and won it!\n{line}"
+    )
+    claims = extract_offline(parse_text(raw, id="x")).claims
+    assert [(c.speaker, c.statement) for c in claims[1:]] == [
+        (author, f"{author} wrote: So proud of this team today, they never gave up and won it!")
+    ]
 
 
 def test_short_fragments_and_questions_make_no_claims() -> None:
@@ -1099,3 +1140,174 @@ def test_a_denial_of_the_accusation_after_a_sentence_not_naming_the_denier_stays
     )
     statements = [c.statement for c in extract_offline(_article(text)).claims]
     assert "Armenia denied the accusation." in statements
+
+
+# --- Speakers of crawl shapes met in made-up news of more kinds (session 9) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a relative, a lawyer: unnamed people who still speak, never the outlet
+        (
+            "Ray Cole, 41, was arrested on Friday.\n"
+            "Cole's sister denied that he had ever owned a gun.",
+            "sister denied",
+            "Cole's sister",
+        ),
+        (
+            "The court upheld the verdict on Monday.\n"
+            "Her lawyer said in a statement that the family would appeal.",
+            "Her lawyer said",
+            "lawyer",
+        ),
+        # '"…," the statement said' after "X said in a statement": X's words
+        (
+            "Her lawyer said in a statement that the family was disappointed.\n"
+            '"We will take this case to the highest court in the land," the statement said.',
+            "highest court",
+            "lawyer",
+        ),
+        (
+            "The five-judge panel said the evidence against the minister was weak.",
+            "panel said",
+            "five-judge panel",
+        ),
+        # an unnamed witness; a name after its description and an age; "allege"
+        (
+            '"It was total chaos," said one witness, who did not want to be named.',
+            "total chaos",
+            "witness",
+        ),
+        (
+            '"I heard a loud bang," witness Joe Bell, 45, told the Evening Star.',
+            "loud bang",
+            "Joe Bell",
+        ),
+        (
+            "Prosecutors allege that the two men stole more than $2 million from the charity.",
+            "stole more than",
+            "Prosecutors",
+        ),
+        # '"…," said X, the head of …': the name before its appositive
+        (
+            '"This is a dark day," said Ana Ruiz, the head of the local council.',
+            "dark day",
+            "Ana Ruiz",
+        ),
+        # '"…," said the spokeswoman, Jane Roe.': the name after the role
+        ('"We never allow it," said the spokeswoman, Mei Lin.', "never allow", "Mei Lin"),
+        # "a spokesman for the army"; "has categorically denied"
+        (
+            'A spokesman for the army said the reports of a mutiny were "nonsense".',
+            "mutiny",
+            "army spokesman",
+        ),
+        ("The club has categorically denied the reports.", "categorically", "club"),
+        # sources close to / familiar with something
+        (
+            "Sources close to the investigation said the suspect had travelled abroad twice.",
+            "travelled abroad",
+            "sources",
+        ),
+        (
+            "The firm is preparing a bid for its rival, a person familiar with the matter said.",
+            "preparing a bid",
+            "sources",
+        ),
+        # a named union, a group in a place
+        (
+            "The Harbour Workers union said it would strike again next month.",
+            "union said",
+            "Harbour Workers union",
+        ),
+        (
+            "Opposition leaders in Westmark said the treaty gave away far too much.",
+            "gave away",
+            "Opposition leaders",
+        ),
+        # "he added" after an unnamed spokesman named after the content
+        (
+            "At least 40 people were detained, a police spokesman said.\n"
+            "Six officers were slightly hurt in the clashes, he added.",
+            "Six officers",
+            "police spokesman",
+        ),
+        # '"…," said X, who …, …': a relative clause with commas in it
+        (
+            '"We heard it on the radio," said Ana Ruiz, who has worked at the mill in Alton, '
+            "Iowa, for 20 years.",
+            "We heard it",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_speakers_of_more_crawl_shapes(text: str, fragment: str, speaker: str) -> None:
+    assert _one(extract_offline(_article(text)), fragment).speaker == speaker
+
+
+def test_a_subject_with_a_relative_clause_is_no_speaker_of_its_predicate() -> None:
+    # "X, who ran the firm, faces … after judges dismissed his appeal": X says nothing
+    text = (
+        "Tom Hale, who ran the bank for a decade, faces up to eight years in prison after "
+        "judges dismissed his appeal."
+    )
+    assert _one(extract_offline(_article(text)), "faces up to").speaker is None
+
+
+def test_a_crowd_estimate_each_side_gives_is_its_own() -> None:
+    # "Police said A, while organisers put the number at B": two claims, two speakers (the
+    # left clause's only verbs are irregular: "said", "took")
+    text = (
+        "Police said 30,000 people took part in the rally, while organisers put the number "
+        "at 90,000."
+    )
+    claims = extract_offline(_article(text))
+    assert _one(claims, "30,000").speaker == "Police"
+    assert _one(claims, "90,000").speaker == "organisers"
+    assert len(claims.claims) == 2
+
+
+def test_why_a_source_is_unnamed_is_no_claim() -> None:
+    text = (
+        "A spokeswoman for the company, who asked not to be named, said the plant would "
+        "reopen next week."
+    )
+    claims = extract_offline(_article(text)).claims
+    assert [c.statement for c in claims] == [
+        "A spokeswoman for the company said the plant would reopen next week."
+    ]
+    assert claims[0].speaker == "company spokeswoman"
+
+
+def test_each_sentence_of_a_group_speaker_s_quotation_names_it() -> None:
+    text = (
+        'One witness said: "The lorry came down the south side. It crushed everyone in its path."'
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert "The witness said: “It crushed everyone in its path.”" in statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That is simply not the case," a company spokesman said.',
+        "The government said the claims had no basis in fact.",
+        '"These allegations are completely false," said the lawyer, Ann Wood.',
+        'A spokesman for the army said the reports of a mutiny were "nonsense".',
+        "The ministry said the report was without foundation.",
+    ],
+)
+def test_more_ways_of_saying_a_claim_is_wrong_are_denials(text: str) -> None:
+    [claim] = extract_offline(_article(text)).claims
+    assert claim.polarity is Polarity.denies and claim.speaker is not None
+
+
+def test_a_name_opening_a_reported_clause_keeps_its_capital() -> None:
+    # the article writes "Halden Systems": "Halden" is a name even where it opens sentences
+    text = (
+        "Halden Systems, the software maker, said its revenue rose in the third quarter.\n"
+        "Halden plans to cut 2,000 jobs worldwide, according to people familiar with the matter."
+    )
+    claim = _one(extract_offline(_article(text)), "Halden plans")
+    assert claim.statement.startswith("According to sources, Halden plans to cut")

@@ -283,6 +283,9 @@ _LEAD = "The company said on Thursday it would cut 1,200 jobs in its home market
         "Tokyo (CNN)",
         "Nov 30 (Reuters) - ",
         "LOS ANGELES -- ",
+        "(CNN) ",
+        "(CNN)",
+        "Eastport, Nov 30 (Jiji Press)--",
     ],
 )
 def test_a_dateline_with_a_date_an_agency_or_a_double_dash_is_no_content(dateline: str) -> None:

@@ -47,6 +47,40 @@ _POST_ATTRIBUTION = re.compile(
 )
 
 
+# An Instagram post's line: "A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 10:15am PST"
+_SHARED_POST = re.compile(
+    r"^\s*A post shared by\s+(?P<author>(?:[^\n()@]{1,60}?\s)?\(@[\w.]{1,30}\)|@[\w.]{1,30})"
+    rf"\s+on\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})"
+    r"(?:\s+at\s+[\w:. ]{1,20})?\s*$",
+    re.IGNORECASE,
+)
+
+
+# A Facebook post's line: "Posted by Brenton Police Department on Sunday, April 2, 2017"
+_FACEBOOK_POST = re.compile(
+    r"^\s*Posted by\s+(?P<author>[A-Z][^\n@]{1,60}?)\s+on\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _attribution(line: str) -> re.Match[str] | None:
+    """The attribution line under an embedded post (a tweet's, an Instagram or a Facebook
+    post's)."""
+    return _POST_ATTRIBUTION.match(line) or _SHARED_POST.match(line) or _FACEBOOK_POST.match(line)
+
+
+# A paragraph of the outlet's own prose: a finished sentence that reports who said or denied
+# something ("Police said Hocking bought the rifle." / "… said in an interview that “…”.").
+# A post's body lines read like headlines and fragments ("Trump stated that he spoke …",
+# "„High chance” of peace, Trump said…"), so a post above its attribution line stops there.
+_REPORTED_PROSE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|according\s+to|denied|denies|rejected|rejects)\b"
+    r".*(?:[.!?][\"”’']?|[\"”’'][.])\s*$"
+)
+
+
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,;:]+?)(?:[’']s)?"
     r"(?:\s+(?:translation|report(?:ing|s)?|account))?\s*:\s*$",
@@ -88,10 +122,12 @@ def _spans(text: str) -> tuple[Span, ...]:
 
 
 def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range, Span]]:
-    """Social posts: an attribution line plus the lines right above it (<= 280 chars)."""
+    """Social posts: an attribution line plus the lines right above it (<= 280 chars); the
+    line right above is always the post's, a line further up only when it is no finished
+    sentence of reported speech (`_REPORTED_PROSE`)."""
     found: list[tuple[range, Span]] = []
     for i, line in enumerate(lines):
-        match = _POST_ATTRIBUTION.match(line)
+        match = _attribution(line)
         if match is None:
             continue
         j = i - 1
@@ -102,8 +138,9 @@ def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range
         while (
             j >= 0
             and lines[j].strip()
-            and not _POST_ATTRIBUTION.match(lines[j])
+            and not _attribution(lines[j])
             and body_end - starts[j] <= MAX_POST_CHARS
+            and (top == i or not _REPORTED_PROSE.search(lines[j]))
         ):
             top = j
             j -= 1

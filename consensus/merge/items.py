@@ -189,9 +189,9 @@ class _Casing:
             opens = True  # the next word opens a sentence (a capital there says nothing)
             for raw in text.replace("-", " ").split():
                 word = raw.strip(".,;:!?()[]“”\"'’‘")
-                if not opens:
+                if not opens and raw[:1] not in '“"':  # (a quotation opens a sentence too)
                     self.inner.add(word)
-                opens = raw.rstrip("”\"'’)]").endswith((".", "!", "?", ":")) or raw[:1] in '“"'
+                opens = raw.rstrip("”\"'’)]").endswith((".", "!", "?", ":"))
                 self.seen.add(word)
                 self.folded.add(word.casefold())
                 if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning

@@ -219,8 +219,8 @@ class Speakers:
         for name in self.names:
             words = name.split()
             if len(words) > 1:
-                for end in {words[0], words[-1]}:
-                    by_last[end].append(name)
+                for edge in {words[0], words[-1]}:
+                    by_last[edge].append(name)
         self.full: dict[str, str] = {}
         for name in self.names:
             if " " in name or not by_last.get(name):

@@ -19,7 +19,7 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
-from consensus.offline.compound import _Piece, carry_subject, compound_pieces
+from consensus.offline.compound import _Piece, carry_denier, carry_subject, compound_pieces
 from consensus.offline.dates import _times
 from consensus.offline.kinds import (
     _DENIAL,
@@ -89,7 +89,9 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-29"
+OFFLINE_VERSION = "offline-30"
+# How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
+_POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 
@@ -451,6 +453,12 @@ class _Extractor:
             # A post shown in the article: its author asserts every sentence of it, even
             # "Trump stated that …" (the outlet only shows the post).
             author = embedded.author or _UNNAMED_SOURCE
+            line = self.text.rfind("\n", 0, start) + 1
+            if _POST_SIGNATURE.match(self.text, line) and (
+                "@" in self.text[line:end] or self.text.startswith("Posted by", line)
+            ):
+                # the post's own attribution line ("— Name (@handle) May 3, 2017")
+                return []
             a, b = _trim(self.text, start, end)
             body = _close_quotes(self.text[a:b])
             return [self.draft(f"{author} wrote: {body}", author, a, b)]
@@ -507,7 +515,17 @@ class _Extractor:
         pieces: list[_Piece] = []
         for a, b in self.split_clauses(start, end, quotes):
             own = compound_pieces(self.text, a, b, quotes, lead_ok)
-            if pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
+            applies, denier = (
+                carry_denier(self.text, pieces[0].start, a, own[0])
+                if (pieces and lead_ok)
+                else (False, None)
+            )
+            if applies and denier is None:
+                pieces[-1].end = own[-1].end  # no subject to carry: the sentence stays whole
+                continue
+            if denier is not None:
+                own[0] = denier
+            elif pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
                 # "X was known to police, but had no links to terrorism": X had no links.
                 prev = pieces[0]
                 carried = carry_subject(self.text, prev.start, a, own[0], quotes)
@@ -584,7 +602,11 @@ class _Extractor:
         if attr is None:
             m = _INVERTED_ATTR.search(clause)
             if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
-                spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
+                spk = None
+                if m.group("name"):  # "said the spokeswoman, Hua Chunying"
+                    spk = _resolve_np(m.group("name"), cs + m.start("name"), self.names, state)
+                if spk is None or not spk.person:
+                    spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
                 if spk is not None:
                     content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
                     attr = _Attribution(
@@ -655,12 +677,14 @@ class _Extractor:
                         continue
                     if body.endswith("?"):
                         continue
-                    stmt = f"{speaker} {_said(attr.verb)}: “{body}”"
+                    stmt = f"{_named(attr.speaker.name)} {_said(attr.verb)}: “{body}”"
                     start = a2
                     if not drafts and setting:
                         # "Speaking outside the hospital, where he was treated for broken
                         # ribs, he added: “…”": the setting stays with the first sentence
                         stmt, start = setting + stmt, real_cs
+                    else:
+                        stmt = stmt[:1].upper() + stmt[1:]  # "The witness said: “…”"
                     draft = self.draft(stmt, speaker, start, b2, direct=True)
                     draft.inner = True
                     drafts.append(draft)

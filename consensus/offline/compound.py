@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from consensus.offline.names import _VERBS
-from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
+from consensus.offline.sentences import _DENIAL_VERBS, _IRREGULAR_PAST, _in_quotes
 
 _AUX = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -50,17 +50,6 @@ _AUX_RE = re.compile(rf"{_AUX}")
 _BE = frozenset("is are was were be been being".split())
 _SPEECH = re.compile(rf"(?:{_VERBS})")
 _SPEECH_WORD = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
-# Irregular past forms (simple past and participle) that can end a subject.
-_IRREGULAR_PAST = frozenset(
-    """went gone came took taken left made saw seen told gave given found fell fallen hit ran
-    began begun brought caught drove driven flew flown held kept led lost met paid put rose
-    sent set shot spoke spoken stood struck thought threw thrown tore torn wrote written won
-    broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
-    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
-    beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
-    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
-    bent burnt learnt dealt slept wept fed bled""".split()
-)
 _ING_PAST = dict(
     pair.split(":")
     for pair in (
@@ -126,6 +115,11 @@ _QUANTIFIERS = frozenset(
     "ten dozens hundreds thousands".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from near".split())
+# Past forms of acts without an object: "and two died" is no gapped passive ("two were died").
+_INTRANSITIVE_PAST = frozenset(
+    """died fled survived arrived escaped remained disappeared vanished returned stayed
+    gathered marched rallied protested resigned retired collapsed happened occurred""".split()
+)
 # -ing verbs that report speech or a source: their agent is the speaker of the clause
 # before, never the subject of what was said ("X claimed A did B, citing sources").
 _SPEECH_ACTS = frozenset(
@@ -155,6 +149,14 @@ _DEGREE = frozenset("only just even partly shortly soon long well right mainly l
 _TIME_NOUNS = frozenset("time times day days moment year years period point night week".split())
 _ABSOLUTE = re.compile(r",\s+(?:with\s|[a-z]{3,}ing\b)")
 MAX_SUBJECT_WORDS = 8
+_DAY_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+# "who asked not to be named": why a source is unnamed, no claim of the story
+_ANONYMITY = re.compile(
+    r"(?:asked|declined|did not want|does not want|refused|wished)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified)|(?:spoke|speaks|was speaking)\s+on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+)
+_REJECTING = re.compile(r"(denying|dismissing|rejecting|refuting)\b")
 MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
 
 
@@ -267,6 +269,8 @@ def _subject(text: str, start: int, end: int) -> str | None:
         prev = words[k - 1][2].lower()
         if prev in _DETERMINERS:
             return None  # "the injured driver": an adjective, and the subject is unclear
+        if prev == "of" and _is_past(w):
+            continue  # "a group of masked protesters smashed": an adjective of the noun
         if k + 1 < len(words) and words[k + 1][2] == "by" and not _AUX_RE.fullmatch(w.lower()):
             # A participle, not the verb: "Farmers, led by a union, are blocking" has
             # its subject before the comma; "Footage filmed by X and posted ..." has none.
@@ -283,7 +287,8 @@ def _subject(text: str, start: int, end: int) -> str | None:
         first = subj[0][2]
         if len(subj) > MAX_SUBJECT_WORDS or (len(subj) == 1 and first.endswith("ly")):
             return None
-        np = text[start : subj[-1][1]]
+        # "A court on Wednesday upheld ...": the day between subject and verb is no part of it
+        np = _DAY_AFTER_SUBJECT.sub("", text[start : subj[-1][1]])
         if not _np_ok(np) or first.lower() in _NOT_CARRIED:
             return None
         if first[:1].islower() and first.lower() not in _PRONOUN_SUBJECTS | _DETERMINERS:
@@ -309,9 +314,13 @@ def _content_start(
 
 
 def _has_finite(text: str, start: int, end: int) -> bool:
+    """A finite verb in text[start:end]; a past form right after a determiner is an
+    adjective ("The planned merger of A and B will ..." has none before "and")."""
     words = _words(text, start, end)
     return any(
-        _is_finite(w) or (k > 0 and _present_verb(words, k)) for k, (_a, _b, w) in enumerate(words)
+        (_is_finite(w) and not (k > 0 and _is_past(w) and words[k - 1][2].lower() in _DETERMINERS))
+        or (k > 0 and _present_verb(words, k))
+        for k, (_a, _b, w) in enumerate(words)
     )
 
 
@@ -347,14 +356,22 @@ def _passive_aux(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _counted_gap(right: str) -> str | None:
+def _counted_gap(right: str, passive_only: bool = False) -> str | None:
     """'more than 50' of "more than 50 taken to hospital": a counted noun phrase followed
-    by a past participle, the auxiliary left out."""
+    by a past participle, the auxiliary left out. With `passive_only`, only a participle
+    that takes no object and is no verb of an act without one ("11 injured when ...",
+    never "2,000 fled the town" or "two died")."""
     words = list(_WORD_TOKEN.finditer(right))
     for k in range(1, min(len(words), 6)):
         w = words[k].group()
         if _AUX_RE.fullmatch(w.lower()):
             return None
+        if passive_only and _is_past(w):
+            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+            if w.lower() in _INTRANSITIVE_PAST or nxt in _DETERMINERS | _OBJECTS:
+                return None
+            if nxt[:1].isdigit() or nxt in _POSSESSIVE_PRONOUNS:
+                return None
         if _is_past(w):
             np = right[: words[k - 1].end()]
             # Only a counted phrase: "the driver injured ..." is an active clause, no gap.
@@ -452,7 +469,8 @@ def compound_pieces(
                 rel = _relative(text, cur, a, b, end)
                 if rel is not None and rel.end < end:
                     cur.hole = (a, _next_start(text, rel.end))
-                    asides.append(rel)
+                    if not _ANONYMITY.match(text, rel.start):
+                        asides.append(rel)  # (who asked not to be named: no claim)
                 elif rel is not None:
                     cur.end = a
                     pieces.append(rel)
@@ -580,6 +598,11 @@ def _cut(
     if text[a:b].rstrip().endswith("that"):
         # "X said A and that B": B is X's too (the caller inherits the speaker).
         return _Piece(b, end) if content > left_start else None
+    gapped = _counted_gap(text[b:end], passive_only=True) if lead_ok and not cur.lead else None
+    aux = _passive_aux(text, content, a) if gapped is not None else None
+    if gapped is not None and aux is not None:
+        # "Five people were killed and 11 injured when ...": "11 were injured"
+        return _Piece(b, end, f"{gapped} {aux}", len(gapped))
     if _independent(text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None):
         return _Piece(b, end)
     if cur.lead or not lead_ok or _has_subordinator(text, content, a):
@@ -759,6 +782,25 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
     return None
 
 
+def carry_denier(
+    text: str, left_start: int, left_end: int, piece: _Piece
+) -> tuple[bool, _Piece | None]:
+    """A clause cut off at ", rejecting his claim that ..." after a clause that reports no
+    speech ("The court upheld the verdict, rejecting ..."): (True, the piece with the
+    subject and a past verb: "The court rejected his claim ..."); (True, None) when no
+    subject is found (the caller leaves the sentence whole); (False, None) when it does not
+    apply (after "X said A, denying B" the caller carries the speaker)."""
+    m = _REJECTING.match(text, piece.start)
+    if m is None or piece.lead or _SPEECH_WORD.search(text, left_start, left_end):
+        return False, None
+    subj = _subject(text, left_start, left_end)
+    if subj is None or subj.lower() in _PRONOUN_SUBJECTS:
+        return True, None
+    verb = _ING_PAST.get(m.group(1), _past_of(m.group(1)))
+    span = _span_of(text, subj, left_start, left_end)
+    return True, _Piece(piece.start, piece.end, f"{subj} {verb}", len(m.group(1)), lead_span=span)
+
+
 def carry_subject(
     text: str, left_start: int, left_end: int, piece: _Piece, quotes: list[tuple[int, int]]
 ) -> _Piece | None:
@@ -768,6 +810,9 @@ def carry_subject(
     if piece.lead:
         return None
     first = _WORD_TOKEN.match(text, piece.start)
+    while first is not None and first.group().lower() in _ADVERBS:
+        # ", but later corrected the figure": the verb after the adverb
+        first = _WORD_TOKEN.match(text, first.end() + 1)
     if first is None or not _is_finite(first.group()):
         return None
     left_words = _words(text, left_start, left_end)

@@ -15,6 +15,10 @@ _DENIAL = re.compile(
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
     r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
     r"refuted|refutes|refuting|not true|untrue|groundless|"
+    # "That is simply not the case", "without foundation", "completely false", "nonsense"
+    r"not the case|without foundation|no basis in fact|"
+    r"(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    r"nonsense|absurd|fake news|"
     # "the charges do not accord with the facts", "are not in line with the facts"
     r"(?:not|n[’']t) (?:accord|in line|tally|square) with (?:the )?facts?|"
     r"fabricat\w*|manipulation|baseless|"
@@ -56,6 +60,13 @@ _DENIAL_KEYS = (
     "false ",
     "disinformation",
     "misinformation",
+    "not the case",
+    "without foundation",
+    "no basis in fact",
+    "false",
+    "nonsense",
+    "absurd",
+    "fake news",
 )
 _HEDGE_KEYS = (
     "alleged",

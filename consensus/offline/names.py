@@ -525,6 +525,8 @@ _VERBS = (
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
     r"underlined|underscored|tweeted|tweets|replied|replies|recalled|recalls|commented|"
     r"countered|conceded|cautioned|remarked|testified|"
+    # "organisers put the number at 120,000": an estimate is its maker's word
+    r"put the (?:number|figure|toll|total|count|crowd|turnout) at|allege|alleges|"
     r"complained(?=\s+that\b)|complains(?=\s+that\b)"
 )
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")

@@ -169,8 +169,15 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .’'-]{2,40}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
     # "Tokyo (CNN)The ...", "Nov 30 (Wire) - ": a place in title case or a date alone, then a
     # short agency name in brackets, the dash optional
-    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|{_DATE_IN_DATELINE})[ \t]*"
-    r"\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
+    # ("Tokyo, March 3 (Jiji Press)--Japan's ...": a date after the place, an agency of
+    # two words)
+    rf"|(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}(?:,[ \t]*{_DATE_IN_DATELINE})?"
+    rf"|{_DATE_IN_DATELINE})[ \t]*"
+    r"\((?:[A-Z][A-Za-z]{1,7}(?:[ \t][A-Z][A-Za-z]{1,7})?|[A-Z]{2,6})\)[ \t]*"
+    r"(?:(?:-{1,2}|[–—])[ \t]*)?(?=[A-Z“\"‘'])"
+    # "(CNN) The storm ...", "(CNN)The storm ...": the agency alone, no dash, opening the
+    # paragraph
+    r"|\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?=[A-Z“\"‘'])"
     r")"
 )
 _LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
@@ -186,10 +193,23 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|can|could|must|may|might|should|has|have|had|"
     r"does|did|do|\w+ed|\w+s)\b"
 )
+# Irregular past forms (simple past and participle): a verb of a clause ("Police said ...",
+# "45,000 took part"); compound.py reads them as the verb that ends a subject.
+_IRREGULAR_PAST = frozenset(
+    """went gone came took taken left made saw seen told gave given found fell fallen hit ran
+    began begun brought caught drove driven flew flown held kept led lost met paid put rose
+    sent set shot spoke spoken stood struck thought threw thrown tore torn wrote written won
+    broke broken knew known became got felt heard built bought fought sold meant hurt cut hid
+    hidden rode sank sunk sought spent swept wore worn fled said spread shut stole stolen
+    beaten bitten chosen eaten forgotten frozen ridden risen shaken sworn woken done grown
+    blown drawn withdrawn shown born borne sung rung shrunk stuck hung dug spun taught lent
+    bent burnt learnt dealt slept wept fed bled upheld withheld misled mistook overtook
+    overtaken undertook undertaken""".split()
+)
 _DENIAL_VERBS = r"(?:denied|dismissed|rejected|refuted)"
 # ... only when what is rejected is a report or a claim ("denying Kyiv a vital point" is not).
 _REPORTS = (
-    r"\s+(?:(?:the|these|those|such|any|all)\s+)?"
+    r"\s+(?:(?:the|these|those|such|any|all|his|her|their|its)\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|that)\b"
 )
 _SPLIT = re.compile(
@@ -216,4 +236,7 @@ _TERMINAL_OK = tuple(".!?…:;”\"’')")
 
 
 def _is_proposition(s: str) -> bool:
-    return len(_WORD.findall(s)) >= 5 and _VERBISH.search(s) is not None
+    words = _WORD.findall(s)
+    return len(words) >= 5 and (
+        _VERBISH.search(s) is not None or any(w.lower() in _IRREGULAR_PAST for w in words)
+    )

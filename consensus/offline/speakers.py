@@ -30,6 +30,9 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX_TAIL = re.compile(
     r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
     r"allegedly|again|repeatedly|so far|today|yesterday|tonight|"
+    # "The club has categorically denied": a manner adverb before the verb
+    r"categorically|strongly|flatly|firmly|vehemently|publicly|officially|swiftly|quickly|"
+    r"immediately|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
@@ -64,13 +67,15 @@ _BODY_NP = re.compile(
 # A body or group named by a common noun, with up to four words before it: "the health
 # ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
 _GROUP_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+)?"
     r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
-    r"office|agency|government|authorities|officials|company|firm|airline|carrier|"
+    r"office|agency|government|authorities|officials|company|companies|firms?|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
-    r"party|hospital|embassy|university|broadcaster|newspaper|family|"
-    r"relatives|residents|witnesses|leaders|lawmakers|analysts|experts|economists|doctors|"
+    r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
+    r"panel|jury|judges|"
+    r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
+    r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
     r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
@@ -78,8 +83,16 @@ _GROUP_NP = re.compile(
 # set their count against an unattributed one; nor a nationality's ministry, below)
 _NAMED_OFFICE_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,4}}(?:[a-z][\w’'-]*\s+){{0,3}}?"
-    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog))"
+    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog|union))"
 )
+# a named person's relative or lawyer: "Hocking's brother", "the Ortiz family's lawyer"
+_KIN_OF_NAME_NP = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<np>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}['’]s\s+(?:family['’]s\s+)?"
+    r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
+    r"attorneys?|office))"
+)
+# "the statement said" after "X said in a statement": the statement is X's
+_BARE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:joint\s+|written\s+)?statement")
 # a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
 # Vanta Motors", "Swiss bank Halden"
 _DESCRIBED_BODY_NP = re.compile(
@@ -112,6 +125,12 @@ _GROUP_AT = re.compile(
 )
 # "Prosecutors in Eastport", "the fire service in Eastport": a speaker, then where it is
 _IN_PLACE = re.compile(rf"(?P<head>.+?)\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?")
+# "Sources close to the investigation", "a person familiar with the matter": unnamed sources
+_CLOSE_TO = re.compile(
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+)?(?P<head>[Ss]ources?|[Pp]eople|"
+    r"[Pp]erson|[Oo]fficials?)\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)"
+    r"\s+.{2,80}"
+)
 # "a statement from her family": the statement's author
 _STATEMENT_FROM = re.compile(
     r"(?:an?\s+|the\s+)?(?:\w+\s+)?statement\s+(?:from|by|issued by)\s+(?P<np>.+)"
@@ -131,7 +150,7 @@ _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
     rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
-    r"(?P<app>,\s+(?:an?|the)\s+[^,“”\"]{1,80},)?"
+    r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
 # an unnamed role holder of a named body: "a spokesperson from the British Transport
@@ -202,6 +221,17 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    if _BARE_STATEMENT.fullmatch(np):
+        # '"…," the statement said': whoever the last quotation or leading attribution named
+        who = state.last_quote_speaker
+        return _Speaker(who, who == state.last_person) if who else None
+    m = _CLOSE_TO.fullmatch(np)
+    if m:  # unnamed people who know are the story's sources; officials stay officials
+        head = m.group("head").lower()
+        return _Speaker("officials" if head.startswith("official") else "sources", False)
+    m = _KIN_OF_NAME_NP.fullmatch(np)
+    if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
+        return _Speaker(m.group("np"), False)
     m = _STATEMENT_FROM.fullmatch(np)
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
@@ -284,6 +314,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _ROLE_OF_GROUP.fullmatch(np)
     body = _group_body(m.group("np"), names) if m else None
+    if m and body is None:
+        # "a spokesman for the army": a body the article names by a common noun
+        bm = _BODY_NP.fullmatch(m.group("np"))
+        body = bm.group(1) if bm and bm.group(1).lower() != "statement" else None
     if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
         return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
@@ -364,7 +398,13 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(canon, person)
     m = _IN_PLACE.fullmatch(np)
     head_words = m.group("head").split() if m else []
-    if m and (len(head_words) == 1 or head_words[0].islower() or head_words[0] in ("The", "A")):
+    if m and (
+        len(head_words) == 1
+        or head_words[0].islower()
+        or head_words[0] in ("The", "A")
+        # "Opposition leaders in Valdoria said": a common word capitalised by the sentence
+        or (head_words[0] not in names.name_words and head_words[-1].islower())
+    ):
         # "Prosecutors in Eastport said", "the fire service in Eastport said": who speaks,
         # not where (a named body before "in" is left as it was: "St Anne's Hospital in
         # Eastport")
@@ -409,6 +449,8 @@ def unnamed_speaker(
             continue
         segments = _without_place(_COMMA.split(clause[: m.start()].strip(" ,")))
         pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
+        if _INDEFINITE.match(pre) is not None:
+            return True  # "…, an interior ministry spokesman said"
         if pre[:1].islower() and len(segments) >= 2:
             pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
         if _INDEFINITE.match(pre) is not None:
@@ -487,6 +529,13 @@ class _Attribution:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\s")
+# How the last of a run of appositives before a reporting verb opens: "30", "from Croydon",
+# "who was among the injured", "a former minister", "aged 52"
+_APPOSITIVE_END = re.compile(
+    r"(?:\d|(?:who|whose|whom|which|where|a|an|the|from|of|aged|in|at|now|himself|herself|"
+    r"formerly|then|"
+    r"also|both|one)\b)"
+)
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
@@ -522,8 +571,12 @@ def _leading(
         ):
             # "Maria Olsen, Brightwell's finance chief, said": the name before the appositive
             candidates.append(len(segments) - 2)
-        first_only = len(segments) >= 3 and all(
-            seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:]
+        first_only = (
+            len(segments) >= 3
+            and all(seg[:1].islower() or seg[:1].isdigit() for seg in segments[1:])
+            # the run ends in an appositive, never in the sentence's own predicate
+            # ("X, who ran the firm, faces eight years after judges dismissed ...")
+            and _APPOSITIVE_END.match(segments[-1]) is not None
         )
         if first_only and 0 not in candidates:
             # "Martin Bamford, 30, from Croydon, who was among the injured, said": the name
@@ -624,9 +677,17 @@ _INVERTED_ATTR = re.compile(
     rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
     # '"…," tweeted the US president.': a role without a name
     r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
-    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official))"
+    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official|"
+    r"lawyer|attorney)"
+    # '"…," said one witness, who …': an unnamed person of the story
+    r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
+    r"survivor))"
+    # '"…," said the spokeswoman, Hua Chunying.': the role's name after it
+    rf"(?:,\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?=\s*[.!,]?\s*$|,))?"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
-    r"(?:,\s+(?:who|whose)\s+[^,;“”\"]{1,120}?)?\s*[.!]?$"
+    # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive
+    # ('"…," said Ana Ruiz, the head of the local council.')
+    r"(?:,\s+(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?)?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")

@@ -47,13 +47,17 @@ class _WordCase:
     def __init__(self, text: str) -> None:
         self.lower: dict[str, int] = {}
         self.capital: dict[str, int] = {}
+        self.name_start: set[str] = set()  # words that open a longer name ("Norvale Systems")
         for m in _CASED_WORD.finditer(text):
             word = m.group()
             key = word.lower()
             if word[0].islower():
                 self.lower[key] = self.lower.get(key, 0) + 1
-            elif not _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
-                self.capital[key] = self.capital.get(key, 0) + 1
+            else:
+                if not _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
+                    self.capital[key] = self.capital.get(key, 0) + 1
+                if _NAME_GOES_ON.match(text, m.end()):
+                    self.name_start.add(key)
 
     def never_inside(self, word: str) -> bool:
         return self.capital.get(word.lower(), 0) == 0
@@ -80,7 +84,12 @@ def _lower_first(s: str, case: _WordCase | None = None) -> str:
         or s[m.end() : m.end() + 1] in "’'"
     ):
         return s
-    if case.common(word) or (case.never_inside(word) and not _NAME_GOES_ON.match(s, m.end())):
+    if case.common(word) or (
+        case.never_inside(word)
+        and not _NAME_GOES_ON.match(s, m.end())
+        # "Norvale plans ..." where the article also writes "Norvale Systems": a name
+        and (word.lower() not in case.name_start or word.lower() in case.lower)
+    ):
         return s[0].lower() + s[1:]
     return s
 
