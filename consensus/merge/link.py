@@ -126,6 +126,7 @@ from consensus.merge.score import (
     NO_NEGATION,
     Negation,
     _Edge,
+    _negated_of_another,
     _negates,
     _negation_clash,
     _text_sims,
@@ -777,10 +778,13 @@ def link_edges(
     rebutted = np.zeros(len(pairs), dtype=bool)
     for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
         i, j = pairs[k]
-        what = _negation_clash(feats[i], feats[j], asserted(i), asserted(j))
+        neg_i, neg_j = asserted(i), asserted(j)
+        what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
         if what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+        elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
+            rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
     join = join[~rebutted[join]]
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)
