@@ -69,7 +69,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    claim"), a negated speech act with what it is about ("no claim of responsibility"),
    and the predicate of a negated subject, which rebuts only a statement naming that
    subject ("no services are operating" against "services are operating", not "the
-   tram was operating"). Not a rebuttal: a negation in a subordinate clause ("though he
+   tram was operating"), and a noun with a complement of what the complement is about
+   ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
+   overwhelming"); such a pair about two things has no edge at all. Not a rebuttal: a negation in a subordinate clause ("though he
    didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
    or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
    the word lists are in data/words.toml.
