@@ -71,10 +71,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    subject ("no services are operating" against "services are operating", not "the
    tram was operating"), and a noun with a complement of what the complement is about
    ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
-   overwhelming"); such a pair about two things has no edge at all. Not a rebuttal: a negation in a subordinate clause ("though he
-   didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
-   or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
-   the word lists are in data/words.toml.
+   overwhelming"); such a pair about two things has no edge at all. Not a rebuttal: a
+   negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
+   ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
+   crash since 1959" / "no fatal crash since 1959"); the word lists are in
+   data/words.toml.
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
    person is all the pair has in common: one claim says who they are ("Jane Roe leads the
    opposition party"), the other names them by that role and says something else
