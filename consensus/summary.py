@@ -326,14 +326,36 @@ def _first(values: Sequence[str], cap: int) -> str:
     return ", ".join(values[:cap]) + (f" +{len(values) - cap}" if len(values) > cap else "")
 
 
-def _holders(
-    speakers: Sequence[str], sources: Sequence[str], names: _Names, later: bool = False
-) -> str:
+def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names, note: str = "") -> str:
     """'City prosecutor, Mayor +1; Outlet A, Outlet B +2': who says it; who reports it;
-    with `later`, that it was first published after every other side ("later")."""
+    and a note on when (`_when`: "later", "earlier")."""
     said = _first(list(dict.fromkeys(speakers)), 2)
     outlets = _first(names.outlets(sources), 2)
-    return "; ".join(x for x in (said, outlets, "later" if later else "") if x)
+    return "; ".join(x for x in (said, outlets, note) if x)
+
+
+_EARLIER_SIDES = re.compile(
+    r"(Side [A-Z](?: and Side [A-Z])*) give(?:s its figure| their figures) as an earlier one"
+)
+
+
+def _when(c: ContestedItem, names: _Names) -> dict[int, str]:
+    """Notes on a point's sides by when: "later" for the side its rule calls a possible
+    update by publication date (`_later_side`), "earlier" for sides that give their
+    figure as an earlier one in their own words ("had earlier said")."""
+    notes: dict[int, str] = {}
+    late = _later_side(c, names)
+    if late is not None:
+        notes[late] = "later"
+    m = _EARLIER_SIDES.search(c.rule)
+    if m is not None:
+        for label in m.group(1).split(" and "):
+            notes.setdefault(ord(label[-1]) - 65, "earlier")
+    return notes
+
+
+def _note(notes: dict[int, str], sides: Iterable[int]) -> str:
+    return next((notes[i] for i in sides if i in notes), "")
 
 
 def _later_side(c: ContestedItem, names: _Names) -> int | None:
@@ -504,7 +526,7 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     labels = [label or "Figures" for label in labels]
     clauses: list[str] = []
     seen: set[int] = set()
-    late = _later_side(c, names)
+    notes = _when(c, names)
     for n, (slot, label) in enumerate(zip(slots, labels, strict=True)):
         parts = []
         for fig in slot.figures[: _SLOT_FIGURES[len(slots) > 1]]:
@@ -512,7 +534,7 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
             seen.update(fig.positions)
             speakers = [s for p in sides for s in p.speakers]
             sources = [a for p in sides for a in p.sources]
-            who = _holders(speakers, sources, names, late in fig.positions)
+            who = _holders(speakers, sources, names, _note(notes, fig.positions))
             parts.append(f"{fig.text} ({who})")
         head = label if n == 0 else label[:1].lower() + label[1:]
         clauses.append(f"{head}: " + " vs ".join(parts))
@@ -551,11 +573,11 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
     if len(by_time) < 2:
         return None
     parts = []
-    late = _later_side(c, names)
+    notes = _when(c, names)
     for shown, idx in sorted(by_time.items(), key=lambda kv: kv[1][0]):
         speakers = [s for i in idx for s in c.positions[i].speakers]
         sources = [a for i in idx for a in c.positions[i].sources]
-        parts.append(f"{shown} ({_holders(speakers, sources, names, late in idx)})")
+        parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
     return "When: " + " vs ".join(parts)
 
 
@@ -573,7 +595,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
-    late = _later_side(c, names)
+    notes = _when(c, names)
     sides = _sides(c)
     if sides is not None and _what(c, sides) is None:
         if c.slots or all(side.clause == side.value for side in sides):
@@ -597,7 +619,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
             value = side.value if word is None or _counts(side, word) else side.clause
             speakers = [s for i in idx for s in c.positions[i].speakers]
             sources = [a for i in idx for a in c.positions[i].sources]
-            parts.append(f"{value} ({_holders(speakers, sources, names, late in idx)})")
+            parts.append(f"{value} ({_holders(speakers, sources, names, _note(notes, idx))})")
     else:
         shown = sorted(order[:2])
         per_side = max(50, chars // 2)
@@ -607,7 +629,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
             said = shorten(p.statement, per_side).rstrip(".")
             if p.polarity.value == "denies":
                 said = "denied: " + said
-            parts.append(f"{said} ({_holders(p.speakers, p.sources, names, i == late)})")
+            parts.append(f"{said} ({_holders(p.speakers, p.sources, names, _note(notes, [i]))})")
         head = "Disputed"
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""

@@ -1074,7 +1074,8 @@ def test_an_outlet_stating_both_sides_rebuts_nothing() -> None:
         ("So far, no group has claimed responsibility.", {"claim", "responsibility"}, "group"),
         ("There was no immediate claim of responsibility.", {"claim", "responsibility"}, ""),
         ("The group did not make any immediate claims for the assault.", {"claim", "assault"}, ""),
-        ("The authorities had not yet provided evidence of radicalisation.", {"evidenc"}, ""),
+        ("The authorities had not yet provided evidence of radicalisation.", {"evidenc"},
+         "radicalisation"),  # (of what the complement is about)
         ("The group has been silent about the attack.", {"attack"}, ""),
         ("The crowd fell silent as the coffins passed.", set(), ""),
         ("Neither the place nor the date is a coincidence.", {"plac", "dat"}, ""),

@@ -87,3 +87,27 @@ def test_the_summary_marks_no_side_of_a_denial() -> None:
     report = _report(tuple(articles))
     assert report.summary is not None
     assert not any("later)" in line.text for line in report.summary.contested)
+
+
+def test_a_side_that_gives_its_figure_as_an_earlier_one_is_marked() -> None:
+    report = _dated(
+        "Five people were killed in the shooting at the shopping centre, police said.",
+        "Police had earlier said seven people were killed in the shooting at the shopping centre.",
+        days_apart=0,
+    )
+    (point,) = report.contested
+    later = "A" if point.positions[0].sources == ("n2",) else "B"
+    assert f'Side {later} gives its figure as an earlier one ("had earlier said")' in point.rule
+    assert report.summary is not None
+    (line,) = report.summary.contested
+    assert "Two; earlier)" in line.text
+
+
+def test_no_side_is_earlier_without_its_own_words() -> None:
+    report = _dated(
+        "Five people were killed in the shooting at the shopping centre, police said.",
+        "Seven people were killed in the shooting at the shopping centre, police said.",
+        days_apart=0,
+    )
+    (point,) = report.contested
+    assert "earlier one" not in point.rule

@@ -343,6 +343,36 @@ def _figure_timeline(
     return f"{kind}s by first publication: {shown}"
 
 
+# a side that gives its figure as an earlier one, in its own words ("police had earlier
+# said seven were killed", "initial reports put the toll at 12")
+_EARLIER = re.compile(
+    r"\b(?:had (?:earlier|initially|previously|first) (?:said|reported|put|given|estimated)"
+    r"|(?:earlier|initial|first|previous) (?:reports?|figures?|estimates?|counts?|tolls?)"
+    r"|initially (?:said|reported|put|gave|estimated))\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_sides(positions: Sequence[Position]) -> str:
+    """For a point's sides (in their shown order): the note naming the sides that give
+    their figure as an earlier one in their own words ('Side B gives its figure as an
+    earlier one ("had earlier said"): an update rather than a disagreement'); '' when
+    none does, or every side does."""
+    found = []
+    for n, p in enumerate(positions):
+        texts = [p.statement, *(c.quote for c in p.citations)]
+        m = next((m for t in texts if (m := _EARLIER.search(t))), None)
+        if m is not None:
+            found.append((f"Side {chr(65 + n)}", m.group(0)))
+    if not found or len(found) == len(positions):
+        return ""
+    sides = " and ".join(label for label, _ in found)
+    gives = "gives its figure" if len(found) == 1 else "give their figures"
+    return (
+        f'{sides} {gives} as an earlier one ("{found[0][1]}"): an update rather than a disagreement'
+    )
+
+
 def agreed_figures(members: Sequence[_Feat], published: Mapping[str, dt.date | None]) -> str:
     """For an agreed item whose origins print different counts that agree ("at least two
     people were killed", then "the death toll rose to 11"): those counts by first

@@ -69,10 +69,13 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    claim"), a negated speech act with what it is about ("no claim of responsibility"),
    and the predicate of a negated subject, which rebuts only a statement naming that
    subject ("no services are operating" against "services are operating", not "the
-   tram was operating"). Not a rebuttal: a negation in a subordinate clause ("though he
-   didn't see the truck, ..."), a hedge ("this is not confirmed"), both claims negating,
-   or a restatement ("the first fatal crash since 1959" / "no fatal crash since 1959");
-   the word lists are in data/words.toml.
+   tram was operating"), and a noun with a complement of what the complement is about
+   ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
+   overwhelming"); such a pair about two things has no edge at all. Not a rebuttal: a
+   negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
+   ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
+   crash since 1959" / "no fatal crash since 1959"); the word lists are in
+   data/words.toml.
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
    person is all the pair has in common: one claim says who they are ("Jane Roe leads the
    opposition party"), the other names them by that role and says something else
@@ -126,6 +129,7 @@ from consensus.merge.score import (
     NO_NEGATION,
     Negation,
     _Edge,
+    _negated_of_another,
     _negates,
     _negation_clash,
     _text_sims,
@@ -777,10 +781,13 @@ def link_edges(
     rebutted = np.zeros(len(pairs), dtype=bool)
     for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
         i, j = pairs[k]
-        what = _negation_clash(feats[i], feats[j], asserted(i), asserted(j))
+        neg_i, neg_j = asserted(i), asserted(j)
+        what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
         if what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+        elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
+            rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
     join = join[~rebutted[join]]
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)

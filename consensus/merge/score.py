@@ -289,7 +289,30 @@ def _negated_at(
             after += 1
         if after < n and _negatable(toks[after]):
             return _with_object(toks, after, ends), _negatable(toks[head])
-    return _with_object(toks, head, ends), ""
+    # a noun with a complement ("no evidence (that) the judge was biased", "no links to the
+    # group"): negated of what the complement is about, so it rebuts only a statement naming
+    # that too ("the judge was biased", not "the evidence against him was overwhelming")
+    about = "" if toks[head].low in _NEGATION_SPEECH else _complement(toks, head + 1, ends)
+    return _with_object(toks, head, ends), about
+
+
+_COMPLEMENT_OPENERS = frozenset(
+    "that of to about linking suggesting the a an his her its their".split()
+)
+
+
+def _complement(toks: Sequence[_Tok], k: int, ends: frozenset[int]) -> str:
+    """The first word with content of the complement right after a negated noun, in its
+    clause ("no evidence [that] the trial judge ..." -> trial; "no links to the group" ->
+    group); '' when the noun has none."""
+    if k >= len(toks) or k - 1 in ends or toks[k].low not in _COMPLEMENT_OPENERS:
+        return ""
+    for at in range(k, min(len(toks), k + 1 + NEGATION_REACH)):
+        if at - 1 in ends and at > k:
+            break
+        if toks[at].concept and toks[at].low not in _AUX and toks[at].low not in _SKIP_ADVERB:
+            return toks[at].concept
+    return ""
 
 
 def _light_object(toks: Sequence[_Tok], k: int) -> int:
@@ -316,6 +339,20 @@ def _with_object(toks: Sequence[_Tok], k: int, ends: frozenset[int]) -> set[str]
                 out.add(toks[at].concept)
                 break
     return out
+
+
+def _negated_of_another(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> bool:
+    """Exactly one of the two negates a concept the other states, but of a subject or
+    complement the other does not name ("there was no evidence the trial judge had been
+    biased" / "the evidence against him was overwhelming"): two statements about two
+    things, neither one claim nor a rebuttal (link rule 6)."""
+    if bool(neg_a.concepts) == bool(neg_b.concepts):
+        return False
+    neg_x, y = (neg_a, b) if neg_a.concepts else (neg_b, a)
+    if neg_x.free:
+        return False
+    said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
+    return any(c in said and s not in said for c, s in neg_x.of_subject)
 
 
 def _negation_clash(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> str:

@@ -29,6 +29,7 @@ from consensus.merge.disputes import (
     agreed_figures,
     by_slot,
     disputed_slots,
+    earlier_sides,
     inner_disputes,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
@@ -399,6 +400,9 @@ def _merge(
         rule = "contested: " + "; ".join(sorted(why_all or {"conflicting positions"}))
         if timeline:
             rule += f" — {timeline}"
+        earlier = earlier_sides(positions) if units else ""
+        if earlier:
+            rule += f" — {earlier}"
         contested.append(
             ContestedItem(
                 id="c-" + _digest(all_cites),
@@ -596,6 +600,9 @@ def _inner_point(
     )
     if timeline:
         rule += f" — {timeline}"
+    earlier = earlier_sides(positions)
+    if earlier:
+        rule += f" — {earlier}"
     all_cites = [c for p in positions for c in p.citations]
     # (`_topic`'s order: asserting sides, most origins, shortest statement)
     ranked = sorted(

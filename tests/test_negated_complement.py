@@ -1,0 +1,70 @@
+"""A negated noun with a complement ("no evidence (that) the trial judge had been biased")
+is negated of what the complement is about: it rebuts a statement of that ("the trial judge
+had been biased"), and with a statement of the same noun about something else ("the
+evidence against him was overwhelming") it is neither one claim nor a rebuttal."""
+
+from __future__ import annotations
+
+from consensus.api import build_report
+from consensus.merge.features import _build_features
+from consensus.merge.score import negation
+from consensus.models import Article, Claim, ClaimKind, Evidence, ExtractionResult, Report
+from consensus.offline import extract_offline
+
+
+def _negation_of(statement: str) -> tuple[frozenset[str], set[str]]:
+    claim = Claim(
+        statement=statement,
+        kind=ClaimKind.reported_statement,
+        subject="it",
+        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
+    )
+    (feat,) = _build_features([("a", 0, claim)])
+    got = negation(feat)
+    return got.concepts, {s for _, s in got.of_subject}
+
+
+def test_a_negated_noun_is_negated_of_its_complement() -> None:
+    concepts, about = _negation_of("There was no evidence the trial judge had been biased.")
+    assert "evidenc" in concepts and about == {"trial"}
+    concepts, about = _negation_of("There was no evidence that the driver had been radicalised.")
+    assert "evidenc" in concepts and about == {"driver"}
+    # a noun without a complement is negated outright, as before
+    concepts, about = _negation_of("The driver had no known terrorist links, prosecutors said.")
+    assert concepts == {"link"} and not about
+
+
+def _two_outlets(first: str, second: str) -> Report:
+    arts = (
+        Article(id="n1", text=first + " The city is in mourning.", outlet="One"),
+        Article(id="n2", text=second + " Flags flew at half mast.", outlet="Two"),
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+def test_evidence_of_one_thing_and_evidence_of_another_are_two_claims() -> None:
+    report = _two_outlets(
+        "The appeals court said there was no evidence the trial judge had been biased against him.",
+        "The appeals court said the evidence against him had been overwhelming.",
+    )
+    assert not report.agreed, [it.statement for it in report.agreed]
+    assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_negated_complement_still_rebuts_the_same_complement() -> None:
+    report = _two_outlets(
+        "Officials said the gunman had no links to the Islamic State.",
+        "Officials said the gunman had links to the Islamic State.",
+    )
+    assert not report.agreed
+    (point,) = report.contested
+    assert "negat" in point.rule
+
+
+def test_a_negated_complement_does_not_rebut_another_complement() -> None:
+    report = _two_outlets(
+        "Officials said the gunman had no links to the Islamic State.",
+        "Officials said the gunman had links to a local motorcycle club.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]
