@@ -149,7 +149,7 @@ def test_clock_times_clash_beyond_their_slack() -> None:
 
 
 def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
-    from consensus.merge.compare import _overlap
+    from consensus.merge.slots import _overlap
 
     (over_50,) = figures("Over 50 people were taken to hospital.")
     (total_51,) = figures("A total of 51 people were taken to hospital.")
@@ -163,7 +163,7 @@ def test_a_lower_bound_agrees_with_a_figure_just_above_it() -> None:
 def test_a_bound_at_a_round_number_speaks_in_its_last_digit() -> None:
     # "more than 70" is seventy-something: 77 is no dispute, 84 is; "more than 100" is
     # 100-odd (120 is another count), "fewer than 100" is in the nineties
-    from consensus.merge.compare import _overlap
+    from consensus.merge.slots import _overlap
 
     (over_70,) = figures("We hear that more than 70 people are dead.")
     (over_100,) = figures("More than 100 people were wounded.")

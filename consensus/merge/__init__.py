@@ -20,6 +20,8 @@ One module per step, each importing only modules above it in this list (no cycle
 * `clock.py`      clock times a statement gives ("around 11pm") and when two clash
 * `codes.py`      sparse and pair-code helpers (CSR rows, `CodeSet`) of the pair context
 * `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
+* `slots.py`      when two figures are one slot's and their values agree (owners, counted
+  things, rounding, bounds, scale), and the word stem the comparisons share
 * `weights.py`    the logistic model: load, score, fit
 * `speakers.py`   who speaks for whom, from the batch's appositives
 * `score.py`      step 3, lexical helpers: fuzzy pair similarity, figure conflicts,

@@ -14,7 +14,6 @@ from itertools import combinations
 
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
-from consensus.merge.compare import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.features import (
     _concept,
     _Feat,
@@ -34,6 +33,7 @@ from consensus.merge.figures import (
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
 from consensus.merge.score import _negated, _quantities_conflict
+from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.models import DisputedFigure, DisputedSlot, Polarity, Position
 

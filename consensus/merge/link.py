@@ -108,7 +108,6 @@ from consensus.merge.compare import (
     COMPARISONS,
     ClaimView,
     PairContext,
-    _stem,
     content_stems,
     content_words,
     denied_content,
@@ -135,6 +134,7 @@ from consensus.merge.score import (
     _text_sims,
     negation,
 )
+from consensus.merge.slots import _stem
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity

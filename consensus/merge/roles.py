@@ -13,8 +13,9 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from consensus.merge.compare import _stem, content_stems
+from consensus.merge.compare import content_stems
 from consensus.merge.lexicon import _STOP
+from consensus.merge.slots import _stem
 
 __all__ = ["name_stems", "role_words", "title_only"]
 

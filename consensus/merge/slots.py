@@ -1,0 +1,154 @@
+"""When two figures are one slot's, and whether their values agree: a word's stem, a
+figure's owner and counted thing, rounding, bounds and scale (the figure helpers of
+`compare.PairContext`, `disputes` and `link`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from consensus.merge.figures import Figure
+from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
+
+__all__ = ["ABOUT_SLACK", "BOUND_SLACK", "NEAR_RATIO", "owner_key", "slot_stem"]
+
+BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
+ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    return w
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
+    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor
+    a vague count and a rough figure near its range ("dozens" and "about 100")."""
+    lo_a, hi_a = a.value, a.high if a.high is not None else a.value
+    lo_b, hi_b = b.value, b.high if b.high is not None else b.value
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return True
+    if a.high is None and b.high is None and _rounds_to(a, b):
+        return True
+    if a.vague != b.vague:  # "dozens" and "about 100": a vague count meets a rough one
+        rough = b if a.vague else a
+        if rough.bound == "about":
+            slack = rough.value * ABOUT_SLACK
+            return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
+    for bounded, other in ((a, b), (b, a)):
+        if bounded.bound == "min" and 0 < bounded.value < other.value:
+            step = max(bounded.value * BOUND_SLACK, _round_step(bounded.value))
+            if other.value < bounded.value + step or other.value <= bounded.value * (
+                1 + BOUND_SLACK
+            ):
+                return True
+        if bounded.bound == "max" and 0 < other.value < bounded.value:
+            if other.value > bounded.value - max(
+                bounded.value * BOUND_SLACK, _round_step(bounded.value)
+            ):
+                return True
+    return False
+
+
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _rounds_to(a: Figure, b: Figure) -> bool:
+    """One of two figures written in digits is the other rounded to its own precision:
+    "53.7 percent" and "53.68 percent", "54 percent" and "53.7 percent", "$1.5 billion" and
+    "$1.48 billion" (a count written "312" is no rounding of "313")."""
+    da, db = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
+    if da is None or db is None:
+        return False
+    places_a, places_b = len(da.group(1) or ""), len(db.group(1) or "")
+    if places_a == places_b:
+        return False
+    rough, exact = (a, b) if places_a < places_b else (b, a)
+    written = _FIGURE_NUMBER.search(rough.text)
+    if written is None or not rough.value:
+        return False
+    try:
+        literal = float(written.group().replace(",", ""))
+    except ValueError:
+        return False
+    if not literal:
+        return False
+    places = min(places_a, places_b)
+    half_step = 0.5 * 10.0**-places * (rough.value / literal)
+    return abs(exact.value - rough.value) <= half_step * (1 + 1e-9)
+
+
+_FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+# words of a period an owner is counted over, not what it is ("quarterly profit" is profit)
+_PERIOD_WORDS = FIGURE_PERIOD_WORDS
+
+
+def owner_key(owner: str) -> str:
+    """An owner's words by their stems, period words left out ("third-quarter revenues" ->
+    "revenue", "quarterly profit" -> "profit"); the owner as written when all are."""
+    words = [_stem(w) for w in owner.split() if w not in _PERIOD_WORDS]
+    return " ".join(words) or " ".join(_stem(w) for w in owner.split())
+
+
+def _counted(f: Figure) -> str:
+    """The stem of what a figure counts (its head, else its nearest slot word): the key of
+    `PairContext._places`."""
+    return _stem(f.head or (f.slot[0] if f.slot else ""))
+
+
+def _round_step(value: float) -> float:
+    """The step a bound at a round number speaks in: "more than 70" is 70-something,
+    "more than 100" 100-odd, "more than 1,000" a thousand and some hundreds (the bound is
+    the figure rounded down to its last written digit); 0 for a number that is not round
+    ("more than 84") or under ten."""
+    if value < 10 or value != int(value):
+        return 0.0
+    number = int(value)
+    cap = 10 ** max(1, len(str(number)) - 2)
+    step = 1
+    while number % (step * 10) == 0 and step * 10 <= cap:
+        step *= 10
+    return float(step) if step > 1 else 0.0
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Figures a thousand times apart ("$82 a share", "$121 billion") count different
+    things, whatever words surround them."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo < 1000
+
+
+def _one_noun(a: Figure, b: Figure) -> bool:
+    """One figure counts a bare noun the other's noun phrase opens with ("nine crew" / "six
+    crew members"): one counted thing, though their heads differ (never "eight fire
+    engines" / "five fire rescue units", whose phrases both go on past the noun, nor "a 2
+    million-barrel cap", whose noun measures its head)."""
+    if not a.noun or not b.noun or a.joined or b.joined or _stem(a.noun) != _stem(b.noun):
+        return False
+    return (a.head or a.noun) == a.noun or (b.head or b.noun) == b.noun
+
+
+NEAR_RATIO = 1.5  # close figures of one unit and scale may be one slot in other words
+
+
+def _scale(f: Figure) -> str:
+    """The written scale word of a figure ("billion", "million"), or ''."""
+    low = f.text.casefold()
+    for word in ("trillion", "billion", "million", "thousand", "bn", "mn"):
+        if word in low:
+            return word[:1]
+    return ""
+
+
+def slot_stem(word: str) -> str:
+    return _stem(word)
