@@ -829,6 +829,9 @@ _DETERMINERS = frozenset("a an the its his her their our this that".split())
 def habitual(statement: str) -> bool:
     """Whether a statement tells what usually happens: a habitual adverb that is not part
     of a noun phrase ("it typically takes ...", not "the usually tranquil city"; rule 8)."""
+    low = statement.casefold()
+    if not any(word in low for word in _HABITUAL):  # (most statements: no regex)
+        return False
     return any(
         not (m.group(1) and m.group(1).casefold() in _DETERMINERS)
         for m in _HABITUAL_RE.finditer(statement)
