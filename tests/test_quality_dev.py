@@ -81,9 +81,9 @@ def test_few_contested_points_show_no_annotated_dispute() -> None:
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
     # wrong agreement the gold shows (11 when this cap was set, 10 in session 5, 7 in
-    # session 6, 6 in session 7, 5 in session 8; a lower link threshold of 0.2 makes 18;
-    # one of slack)
-    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
+    # session 6, 6 in session 7, 5 in session 8, 4 in session 9: habitual statements join
+    # no occasion; a lower link threshold of 0.2 makes 18; one of slack)
+    assert total("agreed_mixed") <= 5, [s.agreed_mixed_items for s in scores()]
 
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
@@ -157,8 +157,10 @@ def test_distinct_propositions_are_rarely_merged() -> None:
     # "a half million barrels" reads as 500,000: China's NYT sentence (the December
     # resolution, per year) joins RT's 500,000 barrels (September's, for three months),
     # which no period rule tells apart, where before its four million barrels of crude made
-    # a wrong figure point against RT's refined petrol (no-gold points -1, agreed +1).
-    assert total("distinct_merged") <= 7
+    # a wrong figure point against RT's refined petrol (no-gold points -1, agreed +1). 5 in
+    # session 9: the 2004 crash's "seven killed" no longer joins the tram toll (a year a
+    # "when" clause places an event in is a past period); one of slack.
+    assert total("distinct_merged") <= 6
 
 
 @pytest.mark.slow
