@@ -316,10 +316,10 @@ def _figure_timeline(
     the sources that print them), and whether the latest may be an update ("86
     (2016-08-05)", first published after every other figure was) rather than a disagreement
     of one moment. `sides` are (figure as written, members that print it); '' when a side
-    has no dated source or all its dates are one day. With `kind` "side" the same for the
-    sides of a point without figures ("Side A", "Side B": a denial, a rebuttal); without
-    `updates` the order is shown but no side is called a possible update (a denial comes
-    after what it denies)."""
+    has no dated source, all its dates are one day, or every side spans the same days.
+    With `kind` "side" the same for the sides of a point without figures ("Side A", "Side
+    B": a denial, a rebuttal); without `updates` the order is shown but no side is called a
+    possible update (a denial comes after what it denies)."""
     spans: list[tuple[dt.date, dt.date, str]] = []
     for figure, members in sides:
         days = [published.get(s) for f in members for s in f.sources]
@@ -330,6 +330,8 @@ def _figure_timeline(
     spans.sort()
     if len({d for lo, hi, _ in spans for d in (lo, hi)}) < 2:
         return ""
+    if len({(lo, hi) for lo, hi, _ in spans}) == 1:
+        return ""  # every side printed over the same days: no order to tell
     shown = " · ".join(
         f"{fig} ({lo.isoformat()}{'' if lo == hi else ' to ' + hi.isoformat()})"
         for lo, hi, fig in spans
