@@ -111,3 +111,29 @@ def test_no_side_is_earlier_without_its_own_words() -> None:
     )
     (point,) = report.contested
     assert "earlier one" not in point.rule
+
+
+def test_sides_printed_over_the_same_days_have_no_timeline() -> None:
+    day = dt.date(2018, 7, 14)
+    texts = [
+        ("s1", "So far, no group has claimed responsibility for the bombing of the market.", 0),
+        ("s2", "No group has yet claimed responsibility for the bombing at the market.", 1),
+        ("s3", "The militant group claimed responsibility for the bombing of the market.", 0),
+        ("s4", "A militant group has claimed responsibility for the market bombing.", 1),
+    ]
+    fillers = {"s1": "Shops stayed shut.", "s2": "The square was quiet.", "s3": "Roads were "
+               "closed.", "s4": "Schools reopened."}  # fmt: skip
+    report = _report(
+        tuple(
+            Article(
+                id=i,
+                text=f"{t} {fillers[i]}",
+                outlet=f"Outlet {i}",
+                published=day + dt.timedelta(days=d),
+            )
+            for i, t, d in texts
+        )
+    )
+    (point,) = report.contested
+    assert "negates" in point.rule
+    assert "by first publication" not in point.rule
