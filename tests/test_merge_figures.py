@@ -86,6 +86,22 @@ def test_an_aside_after_the_figure_is_not_its_slot() -> None:
     assert first.value == 84.0 and first.slot[0] == "killed"
 
 
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("A gunman wounded nine before he was shot dead by police.", "wounded"),
+        ("The gunman killed five people before he was shot dead.", "killed"),
+        ("11 were injured when a gunman opened fire at the mall.", "injured"),
+    ],
+)
+def test_a_subordinate_clause_after_the_figure_is_not_its_slot(text: str, slot: str) -> None:
+    # the clause after "before" / "when" tells another act: the shooting of the gunman is
+    # no count of the wounded
+    (first,) = figures(text)
+    assert first.slot[0] == slot, first.slot
+    assert "shot" not in first.slot and "opened" not in first.slot
+
+
 def test_years_dates_and_ages_are_no_figures() -> None:
     found = figures("The 42-year-old driver was arrested on 9 November 2016 in 2016.")
     assert [f.value for f in found] == []

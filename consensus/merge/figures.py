@@ -371,6 +371,9 @@ def _noun_phrase(after_text: str) -> list[str]:
     return out
 
 
+_SUBORDINATE = re.compile(
+    r"\s(?:before|after|when|while|because|although|though|whereas|until)\s", re.IGNORECASE
+)
 _LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
 
 
@@ -390,6 +393,9 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    # ... and at a subordinate clause after it ("wounded nine before he was shot dead":
+    # the shooting is no count of the wounded)
+    after_text = _SUBORDINATE.split(after_text, maxsplit=1)[0]
     # "30 ship-to-ship transfers": a compound around a function word is one modifier
     after_text = _LINKED_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), after_text)
     later = _NEXT_NUMBER.search(after_text)
