@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from consensus.merge.clusters import _display
 from consensus.merge.features import _Feat
-from consensus.merge.lexicon import _SPEECH
+from consensus.merge.lexicon import _DETERMINERS, _SPEECH
 from consensus.merge.score import _text_sim_matrix
 from consensus.merge.speakers import compatible, full_name
 from consensus.models import Article, Citation, ClaimKind, ContestedItem, Item, OriginGroup
@@ -306,9 +306,6 @@ def _holds_words(f: _Feat, rep: _Feat) -> bool:
 def _unnamed(f: _Feat) -> str:
     name, text = f.claim.speaker, f.claim.statement
     return utils.default_process(text.replace(name, " ") if name else text)
-
-
-_DETERMINERS = frozenset("the a an its his her their our".split())
 
 
 def _words(name: str) -> set[str]:

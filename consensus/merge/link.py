@@ -115,6 +115,7 @@ from consensus.merge.compare import (
 from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
+    _DETERMINERS,
     _HABITUAL,
     _NEGATION,
     _NEGATION_NOUN,
@@ -823,7 +824,7 @@ _HABITUAL_RE = re.compile(
     r"(?:\b(\w+)\s+)?(?<![\w-])(?:" + "|".join(sorted(_HABITUAL)) + r")(?![\w-])",
     re.IGNORECASE,
 )
-_DETERMINERS = frozenset("a an the its his her their our this that".split())
+_NOUN_PHRASE_OPENERS = _DETERMINERS | {"this", "that"}
 
 
 def habitual(statement: str) -> bool:
@@ -833,7 +834,7 @@ def habitual(statement: str) -> bool:
     if not any(word in low for word in _HABITUAL):  # (most statements: no regex)
         return False
     return any(
-        not (m.group(1) and m.group(1).casefold() in _DETERMINERS)
+        not (m.group(1) and m.group(1).casefold() in _NOUN_PHRASE_OPENERS)
         for m in _HABITUAL_RE.finditer(statement)
     )
 
