@@ -48,6 +48,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    year or more before publication (`periods.names_past`: "17 were killed in attacks in
    January 2015", "since 2004, when seven people were killed") and they name nothing in
    common: another event, no edge at all, whether its figure differs or is the same.
+   Nor is there an edge when the two give one count figures that neither clash nor agree
+   and no figure in common (`_counts_apart`: "at least two people were killed" / "a
+   bomber killed at least four civilians"): two statements of a toll, not one, whose
+   agreed item would count the origins of one figure as confirming the other.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -79,7 +83,12 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
    person is all the pair has in common: one claim says who they are ("Jane Roe leads the
    opposition party"), the other names them by that role and says something else
-   ("Opposition leader Jane Roe called the plan ..."; `roles.title_only`).
+   ("Opposition leader Jane Roe called the plan ..."; `roles.title_only`). Nor when who
+   says them is all they share: both name one person (or their speakers may be one), and
+   every word and concept in common is that person's name, title or apposition, or a
+   speech verb ("Jane Roe, assistant chief constable, confirmed there had been deaths" /
+   "Jane Roe, assistant chief constable, said they were investigating whether the driver
+   fell asleep"; `roles.two_remarks`): two remarks of one person.
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
@@ -124,7 +133,15 @@ from consensus.merge.lexicon import (
     _STOP,
 )
 from consensus.merge.periods import describe, periods_clash
-from consensus.merge.roles import name_stems, role_words, title_only
+from consensus.merge.roles import (
+    ATTRIBUTING,
+    ATTRIBUTION_APPOSITION,
+    TITLE_BEFORE,
+    name_stems,
+    role_words,
+    title_only,
+    two_remarks,
+)
 from consensus.merge.score import (
     NO_NEGATION,
     Negation,
@@ -614,6 +631,22 @@ class _Roles:
             return False
         return title_only(fi.claim.statement, fj.claim.statement, names)
 
+    def two_remarks(self, i: int, j: int) -> bool:
+        """One person, two remarks: the two name someone in common (a name of both, or
+        speakers that may be one) and share no word beyond that attribution
+        (`roles.two_remarks`). Read only for pairs whose shared stems beyond the names are
+        few enough to be a title."""
+        fi, fj = self.feats[i], self.feats[j]
+        names = set(fi.entities & fj.entities)
+        if fi.speaker and fj.speaker and _speakers_compatible(fi.speaker, fj.speaker):
+            names.update((fi.speaker, fj.speaker))
+        if not names:
+            return False
+        beyond = (self.stems[i] & self.stems[j]) - name_stems(frozenset(names))
+        if len(beyond - _ATTRIBUTING_STEMS) > ATTRIBUTION_APPOSITION + TITLE_BEFORE:
+            return False
+        return two_remarks(fi.claim.statement, fj.claim.statement, names, fi.content & fj.content)
+
 
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
@@ -726,6 +759,15 @@ def link_edges(
             decided[k] = True
             if p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
+        elif (
+            not fsame
+            and not clash
+            and _counts_apart(ctx.figs[i], ctx.figs[j])
+            and not ctx.figures_agree(i, j)
+        ):
+            # two counts of one thing that neither clash nor agree ("at least two killed" /
+            # "at least four civilians killed"): two statements, no edge (rule 3)
+            decided[k] = True
     same = same[~decided[same]]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
@@ -792,7 +834,8 @@ def link_edges(
     join = join[~rebutted[join]]
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)
-    split = {k for k in join.tolist() if roles.two_facts(*pairs[k])}
+    # ... and two remarks of one person whose attribution is all they share
+    split = {k for k in join.tolist() if roles.two_facts(*pairs[k]) or roles.two_remarks(*pairs[k])}
     if split:
         join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
@@ -818,6 +861,28 @@ def link_edges(
     made = map(_Edge, score[order].tolist(), ei[order].tolist(), ej[order].tolist(), repeat(""))
     ordered = [m if k >= nc else edges[k] for k, m in zip(order.tolist(), made, strict=True)]
     return ordered, pairs, ctx, prob
+
+
+_ATTRIBUTING_STEMS = frozenset(_stem(w) for w in ATTRIBUTING)
+
+
+def _counts_apart(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Rule 3's two counts: each statement gives a definite figure (not vague, not an
+    earlier value, a forecast or a condition), no value is in both, and some figure of
+    each counts what the other's does, read loosely: one unit, and a stem in common among
+    their counted nouns and slot words ("at least two people were killed" / "a bomber
+    killed at least four civilians"), where `PairContext.same_slot` reads the counted
+    nouns strictly (people / civilians)."""
+    fa = [f for f in a if not (f.vague or f.prior or f.expected or f.condition)]
+    fb = [f for f in b if not (f.vague or f.prior or f.expected or f.condition)]
+    if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
+        return False
+    words_b = [(f.unit, _count_words(f)) for f in fb]
+    return any(x.unit == unit and _count_words(x) & words for x in fa for unit, words in words_b)
+
+
+def _count_words(f: Figure) -> frozenset[str]:
+    return frozenset(_stem(w) for w in (*f.slot, f.counted, f.noun, f.head) if w)
 
 
 _HABITUAL_RE = re.compile(

@@ -14,14 +14,34 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from consensus.merge.compare import content_stems
-from consensus.merge.lexicon import _STOP
+from consensus.merge.features import _concept
+from consensus.merge.lexicon import _AUX, _REPORT_NOUNS, _SPEECH, _STOP, _TITLES
 from consensus.merge.slots import _stem
 
-__all__ = ["name_stems", "role_words", "title_only"]
+__all__ = [
+    "ATTRIBUTING",
+    "attribution_words",
+    "name_stems",
+    "role_words",
+    "title_only",
+    "two_remarks",
+]
 
 TITLE_BEFORE = 4  # at most this many words before a name read as its title
 APPOSITION = 4  # at most this many words of ", the producer," after a name
 _TITLE_CHARS = 120  # the end of the text before a name read for its title
+# at most this many words of an attribution's apposition ("Jane Roe, assistant chief
+# constable at the county police (CP), said ..."): a title, however long, ends at a comma
+ATTRIBUTION_APPOSITION = 10
+# words that attribute whatever the name: speech verbs, titles, nouns naming a statement
+ATTRIBUTING = _SPEECH | _TITLES | _REPORT_NOUNS
+# words that make a clause of what follows a name, not its apposition ("Envoy Air, is
+# reviewing what happened,"): speech verbs, auxiliaries, modals
+_ATTRIBUTING_STEMS = frozenset(_stem(w) for w in ATTRIBUTING)
+_ATTRIBUTING_CONCEPTS = frozenset(_concept(w) for w in ATTRIBUTING)
+_NOT_APPOSITION = (
+    _SPEECH | _AUX | {"can", "could", "may", "might", "must", "should", "will", "would"}
+)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -29,18 +49,52 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 def role_words(statement: str, names: Collection[str]) -> frozenset[str]:
     """The stems of the words that title a name of `names` in `statement`: the words just
     before it (`_title_before`), and an apposition set off by commas after it."""
+    return frozenset(_stem(w) for w in _titles(statement, names, APPOSITION, frozenset()))
+
+
+def attribution_words(statement: str, names: Collection[str]) -> frozenset[str]:
+    """The words (lower case) that name someone of `names` (lower case) in `statement` and
+    say who they are: the names' own words, the title before each (`_title_before`), and
+    an apposition set off by commas after it of at most `ATTRIBUTION_APPOSITION` words and
+    no verb of `_NOT_APPOSITION` ("Jane Roe, assistant chief constable at the county
+    police, said")."""
+    named = {w for name in names for w in _WORD.findall(name)}
+    return frozenset(named | _titles(statement, names, ATTRIBUTION_APPOSITION, _NOT_APPOSITION))
+
+
+def _titles(
+    statement: str, names: Collection[str], longest: int, clause: frozenset[str]
+) -> set[str]:
+    """The words (lower case) before each name of `names` that title it, and those of an
+    apposition after it: set off by commas, at most `longest` words, none of `clause`."""
     low = statement.casefold()
     out: set[str] = set()
     for name in names:
         for start, end in _whole_words(low, name):
-            out.update(_stem(w) for w in _title_before(low[:start]))
+            out.update(_title_before(low[:start]))
             after = low[end:]
             if after.startswith(","):
                 part = after[1:].split(",", 1)
                 words = _WORD.findall(part[0])
-                if len(part) == 2 and len(words) <= APPOSITION:
-                    out.update(_stem(w) for w in words)
-    return frozenset(out)
+                if len(part) == 2 and len(words) <= longest and not clause.intersection(words):
+                    out.update(words)
+    return out
+
+
+def two_remarks(a: str, b: str, names: Collection[str], concepts: Collection[str]) -> bool:
+    """Whether statements `a` and `b`, both naming someone of `names` (lower case), share
+    nothing beyond that attribution: every content word in common, and every concept of
+    `concepts` (the concepts the two share, synonyms mapped), is a word of
+    `attribution_words` in either statement or of `ATTRIBUTING`. "Jane Roe, assistant chief
+    constable, confirmed there had been deaths" and "Jane Roe, assistant chief constable,
+    said they were investigating whether the driver fell asleep" are two remarks of one
+    person, never one claim (`link.py`, rule 7)."""
+    words = attribution_words(a, names) | attribution_words(b, names)
+    stems = {_stem(w) for w in words} | _ATTRIBUTING_STEMS
+    if (content_stems(a.casefold()) & content_stems(b.casefold())) - stems:
+        return False
+    left = {c for c in concepts if c not in stems} - _ATTRIBUTING_CONCEPTS
+    return not left - {_concept(w) for w in words}
 
 
 def _whole_words(text: str, name: str) -> list[tuple[int, int]]:

@@ -1,0 +1,112 @@
+"""Agreed items that join different facts (issue 8): two remarks of one person linked
+only through who says them (link rule 7), and two counts of one thing that neither clash
+nor agree (link rule 3). Each is two statements, never one agreed item."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consensus.api import build_report
+from consensus.merge.features import _concept
+from consensus.merge.figures import figures
+from consensus.merge.link import _counts_apart
+from consensus.merge.roles import attribution_words, two_remarks
+from consensus.models import Article, ExtractionResult, Report
+from consensus.offline import extract_offline
+
+
+def _report(*texts: str) -> Report:
+    arts = tuple(
+        Article(id=f"a{k}", text=text, outlet=f"Outlet {k}") for k, text in enumerate(texts)
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+def _agreed_with(report: Report, *words: str) -> list[str]:
+    return [
+        it.statement
+        for it in report.agreed
+        if all(w in " ".join(c.quote for c in it.citations) for w in words)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the name and its long title are all they share: two remarks
+        ("Jane Roe, assistant chief constable at the county police, confirmed two deaths.",
+         "Jane Roe, assistant chief constable of the county police, said a probe had begun.",
+         True),
+        ("A county police spokesman said the road was closed.",
+         "A county police spokesman said officers were at the scene.", True),
+        # a word in common beyond the attribution: what they say meets
+        ("Jane Roe, the chief constable, said the road was closed.",
+         "Jane Roe said the road would stay closed.", False),
+        # a synonym in common is a word in common (concepts, not only stems)
+        ("Jane Roe, the chief constable, said the driver was arrested.",
+         "Jane Roe said the driver had been detained.", False),
+    ],
+)  # fmt: skip
+def test_two_remarks(a: str, b: str, expected: bool) -> None:
+    names = {n for n in ("jane roe", "county police") if n in a.lower() and n in b.lower()}
+    name_words = {w for n in names for w in n.split()}
+
+    def concepts(text: str) -> set[str]:  # (what `_Feat.content` holds: no name words)
+        words = re.findall(r"[a-z]+", text.lower())
+        return {_concept(w) for w in words if w not in name_words} - {""}
+
+    assert two_remarks(a, b, names, concepts(a) & concepts(b)) is expected
+
+
+def test_an_apposition_is_no_clause() -> None:
+    """What follows a name between commas is its title unless a verb makes it a clause."""
+    said = "Acme Air, is reviewing what happened, and will call them."
+    assert "reviewing" not in attribution_words(said, {"acme air"})
+    titled = "Jane Roe, assistant chief constable at the county police, said it."
+    assert {"assistant", "constable", "county"} <= attribution_words(titled, {"jane roe"})
+
+
+def test_two_remarks_of_one_person_are_not_one_item() -> None:
+    report = _report(
+        "Jane Roe, assistant chief constable at the county police, confirmed there had been "
+        "fatalities and called it a tragic incident. The line stays shut.",
+        "Jane Roe, assistant chief constable of the county police, said they were "
+        "investigating whether the driver fell asleep. The line stays shut.",
+    )
+    assert not _agreed_with(report, "fatalities", "asleep"), report.agreed
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two lower bounds of one count: neither clash nor agree
+        ("Insurgents killed at least two people", "A bomber killed at least four civilians",
+         True),
+        # a value in common: one count
+        ("Insurgents killed at least two people", "At least two people were killed", False),
+        # counts of two things
+        ("Insurgents killed at least two people", "The bomber drove 40 km", False),
+        # a vague count is no count to set apart
+        ("Insurgents killed at least two people", "A bomber killed dozens of civilians",
+         False),
+    ],
+)  # fmt: skip
+def test_counts_apart(a: str, b: str, expected: bool) -> None:
+    assert _counts_apart(figures(a), figures(b)) is expected
+
+
+def test_two_lower_bounds_of_one_toll_are_not_one_item() -> None:
+    report = _report(
+        "Taliban insurgents killed at least two people in the attack on the consulate. "
+        "The city is in mourning.",
+        "Officials said that a Taliban suicide bomber killed at least four civilians in the "
+        "attack on the consulate. Flags flew at half mast.",
+        "At least two people were killed when insurgents attacked the consulate. Schools "
+        "were closed.",
+    )
+    assert not _agreed_with(report, "two people", "four civilians"), report.agreed
+    # the same count from two origins is still agreed
+    assert _agreed_with(report, "two people"), report.agreed
