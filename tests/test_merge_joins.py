@@ -9,6 +9,7 @@ import re
 import pytest
 
 from consensus.api import build_report
+from consensus.merge.compare import content_stems
 from consensus.merge.features import _concept
 from consensus.merge.figures import figures
 from consensus.merge.link import _counts_apart
@@ -58,7 +59,8 @@ def test_two_remarks(a: str, b: str, expected: bool) -> None:
         words = re.findall(r"[a-z]+", text.lower())
         return {_concept(w) for w in words if w not in name_words} - {""}
 
-    assert two_remarks(a, b, names, concepts(a) & concepts(b)) is expected
+    stems = content_stems(a.lower()) & content_stems(b.lower())
+    assert two_remarks(a, b, names, stems, concepts(a) & concepts(b)) is expected
 
 
 def test_an_apposition_is_no_clause() -> None:
@@ -89,6 +91,8 @@ def test_two_remarks_of_one_person_are_not_one_item() -> None:
         ("Insurgents killed at least two people", "At least two people were killed", False),
         # counts of two things
         ("Insurgents killed at least two people", "The bomber drove 40 km", False),
+        # counts that agree: a lower bound and a figure just above it
+        ("More than 800,000 people marched", "Around 806,000 people marched", False),
         # a vague count is no count to set apart
         ("Insurgents killed at least two people", "A bomber killed dozens of civilians",
          False),
@@ -110,3 +114,14 @@ def test_two_lower_bounds_of_one_toll_are_not_one_item() -> None:
     assert not _agreed_with(report, "two people", "four civilians"), report.agreed
     # the same count from two origins is still agreed
     assert _agreed_with(report, "two people"), report.agreed
+
+
+def test_a_name_alone_in_common_may_be_one_fact_in_other_words() -> None:
+    """Two statements naming one party in wholly other words are no two remarks unless
+    they attribute it alike (a speaker, a title or an apposition in common)."""
+    report = _report(
+        "Two officers have been placed on administrative leave, as is standard practice. "
+        "The street was reopened.",
+        "The two officers who fired have been suspended with pay. Neighbours gathered.",
+    )
+    assert _agreed_with(report, "administrative leave", "suspended with pay"), report.agreed

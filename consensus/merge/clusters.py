@@ -15,7 +15,7 @@ from functools import lru_cache
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import VERBATIM_AT, link_edges, link_model
+from consensus.merge.link import VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.periods import periods_clash
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
@@ -163,6 +163,7 @@ def _align(
     for tests)."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
+    two_remarks = remarks_apart(feats, ctx)  # (link rule 7, asked of joining edges only)
     sim_cache = prob  # (read only)
     join_at = link_model().threshold
     uf = _UnionFind(n)
@@ -216,6 +217,8 @@ def _align(
             if remember_refusals:
                 refused.add(key)
             continue
+        if two_remarks(e.i, e.j):
+            continue  # (no refusal kept: another edge of the two groups may join them)
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)
         keep, gone = clusters[root], clusters.pop(other)

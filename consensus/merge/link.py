@@ -88,7 +88,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    every word and concept in common is that person's name, title or apposition, or a
    speech verb ("Jane Roe, assistant chief constable, confirmed there had been deaths" /
    "Jane Roe, assistant chief constable, said they were investigating whether the driver
-   fell asleep"; `roles.two_remarks`): two remarks of one person.
+   fell asleep"; `roles.two_remarks`): two remarks of one person. (This one is a test the
+   clusterer asks of the join edges that would join two groups: `remarks_apart`.)
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
@@ -100,7 +101,7 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -121,7 +122,7 @@ from consensus.merge.compare import (
     content_words,
     denied_content,
 )
-from consensus.merge.features import REVERSED_LEADS, _Feat, _speakers_compatible
+from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _DETERMINERS,
@@ -131,12 +132,11 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _SPEECH,
     _STOP,
+    _TITLES,
 )
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import (
     ATTRIBUTING,
-    ATTRIBUTION_APPOSITION,
-    TITLE_BEFORE,
     name_stems,
     role_words,
     title_only,
@@ -152,7 +152,7 @@ from consensus.merge.score import (
     _text_sims,
     negation,
 )
-from consensus.merge.slots import _stem
+from consensus.merge.slots import _overlap, _stem
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -633,19 +633,36 @@ class _Roles:
 
     def two_remarks(self, i: int, j: int) -> bool:
         """One person, two remarks: the two name someone in common (a name of both, or
-        speakers that may be one) and share no word beyond that attribution
-        (`roles.two_remarks`). Read only for pairs whose shared stems beyond the names are
-        few enough to be a title."""
+        speakers that may be one), share how they attribute them (speakers that may be
+        one, or a title or apposition word: a name alone in common may be a paraphrase
+        whose words all differ) and share no word beyond that attribution
+        (`roles.two_remarks`). Read only for pairs that share no more words beyond names
+        and attributing words than a title has."""
         fi, fj = self.feats[i], self.feats[j]
-        names = set(fi.entities & fj.entities)
+        concepts = fi.content & fj.content  # (no entity or speaker words)
+        if len(concepts - _ATTRIBUTING_CONCEPTS) > TITLE_WORDS:
+            return False  # (more words in common than a title: what they say meets)
+        names = fi.entities & fj.entities
+        spoken = False
         if fi.speaker and fj.speaker and _speakers_compatible(fi.speaker, fj.speaker):
-            names.update((fi.speaker, fj.speaker))
+            names |= {fi.speaker, fj.speaker}
+            spoken = True
         if not names:
             return False
-        beyond = (self.stems[i] & self.stems[j]) - name_stems(frozenset(names))
-        if len(beyond - _ATTRIBUTING_STEMS) > ATTRIBUTION_APPOSITION + TITLE_BEFORE:
+        common = (self.stems[i] & self.stems[j]) - name_stems(names)
+        shared = common - _ATTRIBUTING_STEMS
+        if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
             return False
-        return two_remarks(fi.claim.statement, fj.claim.statement, names, fi.content & fj.content)
+        a, b = fi.claim.statement, fj.claim.statement
+        return two_remarks(a, b, names, shared, concepts)
+
+
+def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, int], bool]:
+    """Rule 7's two remarks of one person (`_Roles.two_remarks`), as a test of a join edge
+    that the clusterer asks only of edges that would join two groups: an edge inside a
+    group joins nothing, so the groups are those of dropping every such edge here, for a
+    fraction of the pairs read."""
+    return _Roles(feats, ctx.stems).two_remarks
 
 
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -835,7 +852,7 @@ def link_edges(
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)
     # ... and two remarks of one person whose attribution is all they share
-    split = {k for k in join.tolist() if roles.two_facts(*pairs[k]) or roles.two_remarks(*pairs[k])}
+    split = {k for k in join.tolist() if roles.two_facts(*pairs[k])}
     if split:
         join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
@@ -864,21 +881,39 @@ def link_edges(
 
 
 _ATTRIBUTING_STEMS = frozenset(_stem(w) for w in ATTRIBUTING)
+_ATTRIBUTING_CONCEPTS = frozenset(_concept(w) for w in ATTRIBUTING)
+_TITLE_STEMS = frozenset(_stem(w) for w in _TITLES)
+# rule 7: the most words beyond names and attributing words that two remarks of one person
+# may share, as the title they both give ("assistant chief constable at the county police":
+# assistant, constable, county, police)
+TITLE_WORDS = 4
 
 
 def _counts_apart(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Rule 3's two counts: each statement gives a definite figure (not vague, not an
     earlier value, a forecast or a condition), no value is in both, and some figure of
-    each counts what the other's does, read loosely: one unit, and a stem in common among
-    their counted nouns and slot words ("at least two people were killed" / "a bomber
-    killed at least four civilians"), where `PairContext.same_slot` reads the counted
-    nouns strictly (people / civilians)."""
+    each counts what the other's does, read loosely (`_one_count`), and no two such agree
+    (`slots._overlap`: "more than 800,000" / "around 806,000" agree)."""
     fa = [f for f in a if not (f.vague or f.prior or f.expected or f.condition)]
     fb = [f for f in b if not (f.vague or f.prior or f.expected or f.condition)]
     if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
         return False
-    words_b = [(f.unit, _count_words(f)) for f in fb]
-    return any(x.unit == unit and _count_words(x) & words for x in fa for unit, words in words_b)
+    met = [(x, y) for x in fa for y in fb if _one_count(x, y)]
+    return bool(met) and not any(_overlap(x, y) for x, y in met)
+
+
+def _one_count(a: Figure, b: Figure) -> bool:
+    """One unit; counted nouns that meet by stem when both name one ("people" names none);
+    and a stem in common among their counted nouns and slot words: "at least two people
+    were killed" / "a bomber killed at least four civilians", where
+    `PairContext.same_slot` reads the counted nouns strictly (people / civilians), but not
+    "40 troops" / "100 villages"."""
+    if a.unit != b.unit:
+        return False
+    noun_a, noun_b = a.head or a.noun, b.head or b.noun
+    if noun_a and noun_b and _stem(noun_a) != _stem(noun_b):
+        return False
+    return bool(_count_words(a) & _count_words(b))
 
 
 def _count_words(f: Figure) -> frozenset[str]:

@@ -81,20 +81,44 @@ def _titles(
     return out
 
 
-def two_remarks(a: str, b: str, names: Collection[str], concepts: Collection[str]) -> bool:
+def two_remarks(
+    a: str, b: str, names: Collection[str], stems: Collection[str], concepts: Collection[str]
+) -> bool:
     """Whether statements `a` and `b`, both naming someone of `names` (lower case), share
-    nothing beyond that attribution: every content word in common, and every concept of
-    `concepts` (the concepts the two share, synonyms mapped), is a word of
+    nothing beyond that attribution: every content stem they share of `stems` and every
+    concept of `concepts` (the concepts they share, synonyms mapped) is a word of
     `attribution_words` in either statement or of `ATTRIBUTING`. "Jane Roe, assistant chief
     constable, confirmed there had been deaths" and "Jane Roe, assistant chief constable,
     said they were investigating whether the driver fell asleep" are two remarks of one
     person, never one claim (`link.py`, rule 7)."""
-    words = attribution_words(a, names) | attribution_words(b, names)
-    stems = {_stem(w) for w in words} | _ATTRIBUTING_STEMS
-    if (content_stems(a.casefold()) & content_stems(b.casefold())) - stems:
+    stems = set(stems) - _ATTRIBUTING_STEMS
+    concepts = set(concepts) - _ATTRIBUTING_CONCEPTS
+    if not stems and not concepts:
+        return True
+    stems_a, concepts_a = _attributed(a, names)
+    stems_b, concepts_b = _attributed(b, names)
+    if stems - stems_a - stems_b:
         return False
-    left = {c for c in concepts if c not in stems} - _ATTRIBUTING_CONCEPTS
-    return not left - {_concept(w) for w in words}
+    left = {c for c in concepts if c not in stems_a and c not in stems_b}
+    return not left - concepts_a - concepts_b
+
+
+def _attributed(statement: str, names: Collection[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems and the concepts of `attribution_words` (`_attributed_by`, name by name)."""
+    stems: frozenset[str] = frozenset()
+    concepts: frozenset[str] = frozenset()
+    for name in names:
+        got = _attributed_by(statement, name)
+        stems, concepts = stems | got[0], concepts | got[1]
+    return stems, concepts
+
+
+@lru_cache(maxsize=1 << 14)
+def _attributed_by(statement: str, name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems and the concepts of `attribution_words` for one name (a claim is paired
+    with many that name the same person: read once)."""
+    words = attribution_words(statement, (name,))
+    return frozenset(_stem(w) for w in words), frozenset(_concept(w) for w in words)
 
 
 def _whole_words(text: str, name: str) -> list[tuple[int, int]]:
