@@ -19,7 +19,8 @@ Whole lines
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app"), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), author lines
-      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by";
+      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by", service
+      lines for the reader ("Call the company at 800-555-0142");
       sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
@@ -119,6 +120,9 @@ _LINE_RULES = re.compile(
     r"|(?:Watch|Listen to|WATCH)[ \t]+(?:the|our|this)[ \t]+(?:video|clip|podcast|report)\b"
     r"|(?:Download|Get)[ \t]+(?:our|the)[ \t]+(?:free[ \t]+)?[^\n]{0,30}?\bapp\b"
     r"|Our Standards\b"
+    # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
+    r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
+    r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
     r"|Supported by[ \t]*$"
     # a correction or update notice about the article itself
     r"|This[ \t]+(?:article|story)[ \t]+(?:was|has been|had been)[ \t]+"
