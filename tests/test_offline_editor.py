@@ -62,6 +62,12 @@ def _speaker(text: str, fragment: str) -> str | None:
             "accepted",
             "spokesman",
         ),
+        # a document names its author: "according to the bank's minutes"
+        (
+            "Three members dissented, preferring a smaller rise, according to the bank's minutes.",
+            "dissented",
+            "bank",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

@@ -123,8 +123,13 @@ _THE_ADJ_CAPS = re.compile(
 )
 # a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
 _BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
-# "a company statement said", "the ministry's statement said": the statement's author
-_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?\s+statement")
+# "a company statement said", "the ministry's statement said", "according to the bank's
+# minutes": the document's author
+_STATEMENT_OF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?|(?P<owner>[^,;]{1,60}?)['’]s)"
+    r"\s+(?:statement|report|filing|minutes|figures|data|letter|release|records|website|"
+    r"estimate)"
+)
 # "Officials at the Department of Labor", "experts from the World Health Organization"
 _GROUP_AT = re.compile(
     r"(?P<group>[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|"
@@ -248,8 +253,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
     m = _STATEMENT_OF.fullmatch(np)
-    if m:  # "a company statement said"
-        return _resolve_np(f"the {m.group('np')}", pos, names, state)
+    if m:  # "a company statement said", "(according to the) bank's minutes"
+        return _resolve_np(f"the {m.group('np') or m.group('owner')}", pos, names, state)
     m = _GROUP_AT.fullmatch(np)
     if m:  # "Officials at the Department of Labor" -> "Department of Labor officials"
         return _Speaker(f"{m.group('body')} {m.group('group').lower()}", False)
