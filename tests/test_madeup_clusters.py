@@ -370,6 +370,7 @@ def test_appeal_sentencing_date_agreed_profits_disputed_statement_is_the_lawyers
     assert _speaker("appeal", "He will appeal to the Supreme Court") == "lawyer"
     assert _speaker("appeal", "Mr Sandvall has always maintained") == "lawyer"
     assert _speaker("appeal", "The three-judge panel said") == "three-judge panel"
+    assert _speaker("appeal", "The auditing firm, Brandt & Co") == "Brandt & Co"
     # "X, who ran the firm, faces ... after judges dismissed his appeal": X says nothing
     assert _speaker("appeal", "who ran Dantec for a decade") is None
     # ", rejecting his claim that ...": the court's denial, never a fragment

@@ -68,6 +68,12 @@ def _speaker(text: str, fragment: str) -> str | None:
             "dissented",
             "bank",
         ),
+        # a firm named with an ampersand, after its description
+        (
+            "The auditing firm, Brandt & Co, rejected that account on Monday.",
+            "rejected",
+            "Brandt & Co",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

@@ -92,6 +92,10 @@ _KIN_OF_NAME_NP = re.compile(
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
     r"attorneys?|office))"
 )
+# a firm named with an ampersand: "Brandt & Co", "Smith & Jones"
+_AMPERSAND_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s+&\s+{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+)
 # a medium named before its kind: "the Morning Ledger newspaper", "the Daily Post website"
 # (not "the X news agency": an agency mostly relays others, "Citing officials, the X news
 # agency reports")
@@ -355,6 +359,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     ):
         # "The Harbour County coroner's office said"; never "Citing local officials"
         return _Speaker(m.group("body"), False)
+    m = _AMPERSAND_NAME.fullmatch(np)
+    if m:  # "Brandt & Co said", "the auditing firm, Smith & Jones, rejected ...": a firm
+        return _Speaker(m.group("name"), False)
     m = _NAMED_MEDIUM.fullmatch(np)
     if m:  # "The Morning Ledger newspaper reported": the paper is named by its name
         canon, _person = names.canonical(m.group("name").split())
