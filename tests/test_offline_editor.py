@@ -74,8 +74,6 @@ def _speaker(text: str, fragment: str) -> str | None:
             "rejected",
             "Brandt & Co",
         ),
-        # a relative named after the kin word
-        ("The singer died at home on Saturday, her daughter Ruth Fenn said.", "died", "Ruth Fenn"),
         # people of talks who speak as a group
         ("The two sides will meet again in April, the mediators said.", "April", "mediators"),
         # a memory is still its teller's

@@ -93,7 +93,6 @@ _KIN_OF_NAME_NP = re.compile(
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
     r"attorneys?|office))"
 )
-_POSSESSIVE_LEAD = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?=[a-z])")
 # a firm named with an ampersand: "Brandt & Co", "Smith & Jones"
 _AMPERSAND_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s+&\s+{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
@@ -321,8 +320,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "Ukrainian leader Volodymyr Zelensky", "the head of …, General Valery Gerasimov"
         canon, _person = names.canonical(m.group("name").split())
         return _Speaker(canon, True) if canon else None
-    # "her daughter Ruth Fenn", "his sister Maria Ortiz": the person named after the kin
-    m = _DESCRIBED_NAME_NP.fullmatch(_POSSESSIVE_LEAD.sub("", np))
+    m = _DESCRIBED_NAME_NP.fullmatch(np)
     if m and not _FUNCTION_WORDS.intersection(m.group("role").split()):
         canon, person = names.canonical(m.group("name").split())
         if canon and person:
