@@ -76,6 +76,12 @@ def _speaker(text: str, fragment: str) -> str | None:
         ),
         # people of talks who speak as a group
         ("The two sides will meet again in April, the mediators said.", "April", "mediators"),
+        # an aside in brackets between the speaker and the verb
+        (
+            "The company (which employs 4,000 people in the region) said the plant would close.",
+            "plant would close",
+            "company",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

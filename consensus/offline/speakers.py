@@ -559,6 +559,7 @@ class _Attribution:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\s")
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)(?=\s*,?\s*$)")
 # How the last of a run of appositives before a reporting verb opens: "30", "from Croydon",
 # "who was among the injured", "a former minister", "aged 52"
 _APPOSITIVE_END = re.compile(
@@ -588,7 +589,8 @@ def _leading(
         raw = clause[floor : m.start()]
         base = floor + len(raw) - len(raw.lstrip())
         floor = m.end()
-        pre = _strip_aux(raw).rstrip(", ")
+        # "The company (which employs 4,000 people) said": the aside is no part of it
+        pre = _strip_aux(_ASIDE.sub("", raw)).rstrip(", ")
         if not pre:
             continue
         segments = _without_place(_COMMA.split(pre))
