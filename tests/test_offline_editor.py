@@ -178,3 +178,23 @@ def test_a_service_line_for_the_reader_is_no_claim() -> None:
     assert [c.statement for c in _claims(text)] == [
         "The company said it was sorry for the trouble."
     ]
+
+
+def test_a_caption_ending_with_a_photo_desks_name_is_no_claim() -> None:
+    caption = "A man carries his child through flood water in the port. Getty Images"
+    text = f"{caption}\nMore than 300 mm of rain fell in 24 hours, the weather service said."
+    assert non_claim_spans(text) == ((0, len(caption)),)
+    # a sentence that names the agency as its subject is still a claim
+    assert len(_claims("Rain fell all day, and the roads were closed by noon, Reuters said.")) >= 1
+
+
+def test_a_live_pages_time_stamp_is_not_the_claims_words() -> None:
+    text = (
+        "10:42 a.m. — The civil defence agency says 40,000 people have left their homes.\n"
+        "9:15 GMT - Power is out in three provinces, the grid operator said."
+    )
+    claims = _claims(text)
+    assert [(c.speaker, c.statement[:20]) for c in claims] == [
+        ("civil defence agency", "The civil defence ag"),
+        ("grid operator", "Power is out in thre"),
+    ]
