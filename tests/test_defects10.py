@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_madeup_clusters import _run
 
+from consensus.merge.figures import figures
 from consensus.models import Article, Claim
 from consensus.offline import extract_offline
 
@@ -21,3 +22,18 @@ def test_a_name_joined_by_an_ampersand_speaks_also_as_an_appositive() -> None:
     assert [c.speaker for c in rejected] == ["Brandt & Co"]
     said = _claims("Halden & Sons said it had raised concerns with the board.")
     assert [c.speaker for c in said] == ["Halden & Sons"]
+
+
+def test_an_extension_by_a_term_is_disputed_and_is_no_duration_of_a_state() -> None:
+    # "extended by 15 years" / "extends a gas supply deal by ten years": "by" a time after
+    # a verb that changes a term gives the term (it had no figure at all)
+    points = [
+        sorted(f.text for f in s.figures) for c in _run("summit")[1].contested for s in c.slots
+    ]
+    assert points == [["15 years", "ten years"]]
+    extended = figures("The measure would be extended by three months, he said.")
+    lasted = figures("France has been in a state of emergency for eight months now.")
+    assert [(f.value, f.unit, f.change) for f in extended] == [(3.0, "month", True)]
+    assert [(f.value, f.unit, f.change) for f in lasted] == [(8.0, "month", False)]
+    # "by" a time after no verb that changes a term is no term
+    assert not figures("The rules were agreed by four years of talks.")

@@ -670,6 +670,7 @@ class PairContext:
                     and not earlier_value(a, b)
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
+                    and a.change == b.change  # (an extension, and how long a state lasted)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in

@@ -29,6 +29,7 @@ from functools import lru_cache
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
     FIGURE_REPEAT_NOUNS,
+    FIGURE_TERM_CHANGE_VERBS,
     FIGURE_WHEN_WORDS,
 )
 
@@ -289,6 +290,10 @@ class Figure:
     # the noun is joined to the number by a hyphen ("a 2 million-barrel cap", "a 400-seat
     # chamber"): it measures the head, and is no count of its own
     joined: bool = False
+    # a term by which something is changed ("extended by 15 years", "to extend the deal for
+    # ten years"): compared only with another such change, never with how long a state has
+    # lasted ("has been in a state of emergency for eight months")
+    change: bool = False
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -482,7 +487,24 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
         return ""
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return unit if _WORD.match(text, word.end() + 1) else ""
-    return unit if _TERM_BEFORE.search(text, max(0, start - 30), start) else ""
+    if _TERM_BEFORE.search(text, max(0, start - 30), start):
+        return unit
+    by = _BY_BEFORE.search(text, max(0, start - 20), start)
+    return unit if by is not None and _term_change(text, by.start()) else ""
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
+_CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
+
+
+def _term_change(text: str, start: int) -> bool:
+    """A term before `start` is the change of how long something lasts: a verb of
+    `figure_term_change_verbs` among the few words of its clause before it ("extends a gas
+    supply deal by ten years", "to extend the deal for ten years", "delayed by two
+    years"); "by" a time after no such verb is no term ("by 2025", "by two votes")."""
+    clause = re.split(r"[,;:.!?]", text[max(0, start - 80) : start])[-1]
+    words = _WORD.findall(clause)[-_CHANGE_REACH:]
+    return any(w.casefold() in FIGURE_TERM_CHANGE_VERBS for w in words)
 
 
 def _scale_before(text: str, start: int) -> str:
@@ -902,6 +924,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 counted=counted,
                 joined=text[end : end + 1] == "-",
                 condition=_condition(text, start, end),
+                change=bool(term) and _term_change(text, start),
             )
         )
     for m in _VAGUE_RE.finditer(text):
