@@ -37,3 +37,18 @@ def test_an_extension_by_a_term_is_disputed_and_is_no_duration_of_a_state() -> N
     assert [(f.value, f.unit, f.change) for f in lasted] == [(8.0, "month", False)]
     # "by" a time after no verb that changes a term is no term
     assert not figures("The rules were agreed by four years of talks.")
+
+
+def test_an_open_question_and_a_negative_finding_are_two_facts() -> None:
+    # "investigating whether the shooting was an act of terrorism" / "there was no evidence
+    # so far of a link to terrorism": neither one item nor a dispute
+    report = _run("shooting")[1]
+    cited = [(i.id, i.citations) for i in [*report.agreed, *report.single_source]]
+    cited += [(c.id, p.citations) for c in report.contested for p in c.positions]
+    holding = [
+        item
+        for item, citations in cited
+        for quotes in [" ".join(c.quote for c in citations)]
+        if "investigating whether" in quotes or "no evidence so far" in quotes
+    ]
+    assert len(holding) == 2 and all(h.startswith("s-") for h in holding), holding

@@ -84,6 +84,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
    of any kind with a statement that has none ("the group claimed the attack").
+9. An open question ("the FBI was investigating whether the shooting was terrorism") and a
+   statement with a negation word ("there was no evidence of a link to terrorism") are two
+   facts, neither one item nor a dispute: no edge of any kind. (Kept apart from every
+   statement, an open question lost facts the dev clusters count as one: "investigating
+   whether X" / "X may have happened".)
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -674,6 +679,11 @@ def link_edges(
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
     negations = _Negations(feats)
+    # an open question and a negative finding ("investigating whether ..." / "no evidence
+    # of ..."): two facts, no edge of any kind (rule 9)
+    asks = _asks(feats)
+    found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
+    live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
@@ -842,6 +852,17 @@ def habitual(statement: str) -> bool:
 def _habitual(feats: Sequence[_Feat]) -> np.ndarray:
     """Which claims state what usually happens (`habitual`)."""
     return np.fromiter((habitual(f.claim.statement) for f in feats), dtype=bool, count=len(feats))
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+
+
+def _asks(feats: Sequence[_Feat]) -> np.ndarray:
+    """Which claims state an open question ("investigating whether the shooting was an act
+    of terrorism"; rule 9)."""
+    return np.fromiter(
+        (_WHETHER.search(f.claim.statement) is not None for f in feats), bool, len(feats)
+    )
 
 
 def comparison_rows(
