@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from test_madeup_clusters import _run
 
+from consensus.api import build_report
 from consensus.merge.figures import figures
-from consensus.models import Article, Claim
+from consensus.models import Article, Claim, ExtractionResult, Report
 from consensus.offline import extract_offline
 
 
@@ -52,3 +53,31 @@ def test_an_open_question_and_a_negative_finding_are_two_facts() -> None:
         if "investigating whether" in quotes or "no evidence so far" in quotes
     ]
     assert len(holding) == 2 and all(h.startswith("s-") for h in holding), holding
+
+
+def _bid_report(second_speaker: str) -> Report:
+    texts = [
+        "Acme made a $20 billion offer for Brightco on Monday. Jane Roe, Acme's chief "
+        "executive, also dismissed Brightco's repeated concerns about antitrust issues.",
+        f'Acme offered $20 billion for Brightco on Monday. {second_speaker} said: "There is '
+        'no antitrust issue."',
+    ]
+    articles = tuple(
+        Article(id=k, title="Acme bid", outlet=k, text=t) for k, t in zip("ab", texts, strict=True)
+    )
+    sets = tuple(extract_offline(a) for a in articles)
+    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+
+
+def test_a_denial_and_its_speakers_own_negation_are_one_agreed_item() -> None:
+    # "X dismissed the concerns about antitrust issues" / "X said: 'There is no antitrust
+    # issue.'": one thing said by one voice, whatever polarity each outlet gave it
+    def joined(report: Report) -> list[list[str]]:
+        return [
+            sorted(c.article for c in i.citations)
+            for i in report.agreed
+            if any("antitrust" in c.quote for c in i.citations)
+        ]
+
+    assert joined(_bid_report("Jane Roe")) == [["a", "b"]]
+    assert joined(_bid_report("Tom Hale")) == []  # another voice: two claims

@@ -41,6 +41,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    rule 6, and is a rebuttal as rule 6's is (a "negation" conflict, whatever polarity the
    extractor gave it); a verb it negates is another claim's only when their subjects may
    be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
+   A denial and a plain negation its own speaker states ("Tan dismissed Acme's concerns
+   about antitrust issues" / "Tan said: 'There is no antitrust issue.'"), linked at the
+   threshold, say one thing: a JOIN edge across polarity (reason `ONE_VOICE`; the only
+   join of two polarities `clusters._may_join` allows).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -158,6 +162,8 @@ _NEG_HINT = re.compile(
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
 VERBATIM_AT = 0.95
+# the reason of a JOIN edge across polarity: a denial and its speaker's own negated statement
+ONE_VOICE = "join: a denial and its speaker's own negation"
 # two such speakers' figures for one slot conflict at this probability of the pair with the
 # figures taken as equal, or above (rule 1; the dev clusters' disputes between two sources
 # are at 0.64-0.68, figures of two things said by two people at 0.36-0.56)
@@ -620,6 +626,15 @@ class _Roles:
         return title_only(fi.claim.statement, fj.claim.statement, names)
 
 
+def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
+    """`other` is the denier's own plain negation: both name their speaker, one voice
+    (`_speakers_compatible`), and `other` negates something ("Tan dismissed the antitrust
+    concerns" / "Tan said: 'There is no antitrust issue.'"; rule 2)."""
+    if not denial.speaker or not other.speaker or negated == NO_NEGATION:
+        return False
+    return _speakers_compatible(denial.speaker, other.speaker)
+
+
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
     names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
@@ -687,6 +702,9 @@ def link_edges(
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
+        if p[k] >= model.threshold and _one_voice_denial(feats[d], feats[s], negations(s)):
+            edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
+            continue
         strength = _denial_strength(
             feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
         )
