@@ -81,3 +81,22 @@ def test_a_denial_and_its_speakers_own_negation_are_one_agreed_item() -> None:
 
     assert joined(_bid_report("Jane Roe")) == [["a", "b"]]
     assert joined(_bid_report("Tom Hale")) == []  # another voice: two claims
+
+
+def test_two_start_days_of_one_thing_are_disputed_however_worded() -> None:
+    # "will fall to 19 percent from April 1" / "The tax cut takes effect on July 1": worded
+    # too differently to link, one thing's start day all the same
+    rules = [c.rule for c in _run("budget")[1].contested]
+    assert [r for r in rules if "April 1 vs July 1" in r], rules
+
+
+def test_start_days_of_two_things_are_no_dispute() -> None:
+    texts = [
+        "The fuel duty freeze will apply from April 1, the ministry said.",
+        "Higher pensions take effect on July 1, according to budget documents.",
+    ]
+    articles = tuple(
+        Article(id=k, title="Budget", outlet=k, text=t) for k, t in zip("ab", texts, strict=True)
+    )
+    sets = tuple(extract_offline(a) for a in articles)
+    assert not build_report(ExtractionResult(articles=articles, claim_sets=sets)).contested

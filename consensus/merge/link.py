@@ -58,6 +58,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
    `periods.py`): a CONFLICT edge on the same condition.
+   Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
+   takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
+   whatever the pair's probability when the words before the cues share one (what starts:
+   "tax"); such pairs are candidates by those words.
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
    same condition as dates, or when the pair would link were its figures one and the
@@ -131,6 +135,7 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _SPEECH,
     _STOP,
+    START_DAY_CUES,
 )
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import name_stems, role_words, title_only
@@ -252,6 +257,7 @@ def candidate_pairs(
             _candidate_codes(feats) if blocked is None else blocked,
             ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
             ctx.slot_codes(BLOCK_CAP),
+            _start_day_codes(_start_days(feats), n),
         ]
     )
     codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
@@ -578,6 +584,47 @@ class _Substitutions:
         return False
 
 
+_START_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, START_DAY_CUES), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _start_days(feats: Sequence[_Feat]) -> dict[int, tuple[str, frozenset[str]]]:
+    """The claims that give the day something starts ("will fall to 19 percent from April
+    1", "takes effect on July 1"; `start_day_cues` in data/words.toml): claim -> (its day,
+    the stems of what starts: the content words before the cue)."""
+    out: dict[int, tuple[str, frozenset[str]]] = {}
+    for k, f in enumerate(feats):
+        t = f.claim.time
+        day = f.day or (f.date[5:] if f.date else None)
+        if t is None or day is None:
+            continue
+        at = f.claim.statement.find(t.text)
+        cue = _START_CUE.search(f.claim.statement, 0, at) if at > 0 else None
+        stems = content_stems(f.claim.statement[: cue.start()]) if cue else frozenset()
+        if stems:
+            out[k] = (day, stems)
+    return out
+
+
+def _start_day_codes(starts: dict[int, tuple[str, frozenset[str]]], n: int) -> np.ndarray:
+    """Pairs of claims giving the start day of things named by one word (as codes i * n +
+    j, i < j; a word more than `BLOCK_CAP` such claims share blocks nothing)."""
+    by_stem: dict[str, list[int]] = {}
+    for k in sorted(starts):
+        for stem in starts[k][1]:
+            by_stem.setdefault(stem, []).append(k)
+    codes = {
+        a * n + b
+        for ks in by_stem.values()
+        if len(ks) <= BLOCK_CAP
+        for x, a in enumerate(ks)
+        for b in ks[x + 1 :]
+    }
+    return np.fromiter(sorted(codes), dtype=np.int64, count=len(codes))
+
+
 def _day_text(f: _Feat) -> str:
     """A claim's day as its text writes it ("April 1"), or its ISO date."""
     t = f.claim.time
@@ -690,6 +737,15 @@ def link_edges(
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    # two days one thing starts on: compared whatever the pair's link probability (rule 4)
+    starts = _start_days(feats)
+    has_start = np.zeros(len(feats), dtype=bool)
+    has_start[list(starts)] = True
+    start_clash = np.zeros(len(pairs), dtype=bool)
+    for k in np.flatnonzero(has_start[pi] & has_start[pj]).tolist():
+        (day_i, what_i), (day_j, what_j) = starts[pairs[k][0]], starts[pairs[k][1]]
+        start_clash[k] = day_i != day_j and bool(what_i & what_j)
+    live |= start_clash & ~opposed
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
@@ -777,6 +833,13 @@ def link_edges(
             first, second = sorted((i, j), key=lambda q: days[q] or "")
             said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
             edges.append(_Edge(float(rounded[k]), i, j, said))
+    for q in np.flatnonzero(start_clash[same] & ~other_date).tolist():
+        k = int(same[q])
+        i, j = pairs[k]
+        other_date[q] = True
+        first, second = sorted((i, j), key=lambda r: starts[r][0])
+        said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
+        edges.append(_Edge(float(rounded[k]), i, j, said))
     # periods that cannot overlap ("this week" / "last week" in articles of one week)
     has_period = np.fromiter((f.period is not None for f in feats), bool, len(feats))
     dated = ~other_date & has_period[pi[same]] & has_period[pj[same]]
