@@ -942,7 +942,12 @@ def _asks(feats: Sequence[_Feat]) -> np.ndarray:
     """Which claims state an open question ("investigating whether the shooting was an act
     of terrorism"; rule 9)."""
     return np.fromiter(
-        (_WHETHER.search(f.claim.statement) is not None for f in feats), bool, len(feats)
+        (
+            "hether" in f.claim.statement and _WHETHER.search(f.claim.statement) is not None
+            for f in feats
+        ),
+        bool,
+        len(feats),
     )
 
 
