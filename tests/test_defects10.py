@@ -100,3 +100,17 @@ def test_start_days_of_two_things_are_no_dispute() -> None:
     )
     sets = tuple(extract_offline(a) for a in articles)
     assert not build_report(ExtractionResult(articles=articles, claim_sets=sets)).contested
+
+
+def test_a_count_of_other_things_or_a_request_is_no_side_of_a_count() -> None:
+    # "six other ships that ... are violating sanctions" counts another set than "four
+    # ships"; "asked the council to blacklist 10 ships" is a request, not what was done
+    other = figures("The newspaper said six other ships are registered abroad.")
+    assert [(f.value, f.some) for f in other] == [(6.0, True)]
+    asked = figures("Washington has asked the council to blacklist 10 ships, Reuters reported.")
+    assert [(f.value, f.expected) for f in asked] == [(10.0, True)]
+    # ... never "two more than last year"
+    assert [f.some for f in figures("The fire destroyed 12 homes, two more than last year.")] == [
+        False,
+        False,
+    ]

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
+    FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_WHEN_WORDS,
@@ -127,7 +128,7 @@ _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
 _EXPECTED = re.compile(
     r"\b(?:expected|expecting|forecast|forecasts|forecasting|predicted|projected|"
-    r"anticipated|asked\s+for|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
+    r"anticipated|asked|urged|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
@@ -495,6 +496,17 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
 _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
+
+
+_OTHER_SET = re.compile(r"\s+([a-z]+)\b(?!\s+than\b)")
+
+
+def _other_set(text: str, end: int) -> bool:
+    """The count is of another set than the clause's ("six other ships that ... are
+    Chinese-owned", "three more bodies were found"; `figure_other_set_words`), never "two
+    more than last year"."""
+    m = _OTHER_SET.match(text, end)
+    return m is not None and m.group(1) in FIGURE_OTHER_SET_WORDS
 
 
 def _term_change(text: str, start: int) -> bool:
@@ -912,6 +924,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 head=head,
                 part=_PART.match(text, end) is not None or alone is not None,
                 some=_PART_OF_THOSE.match(text, end) is not None
+                or _other_set(text, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
