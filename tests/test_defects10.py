@@ -114,3 +114,21 @@ def test_a_count_of_other_things_or_a_request_is_no_side_of_a_count() -> None:
         False,
         False,
     ]
+
+
+def _pair_report(first: str, second: str) -> Report:
+    articles = tuple(
+        Article(id=k, title="Ships", outlet=k, text=t)
+        for k, t in zip("ab", (first, second), strict=True)
+    )
+    sets = tuple(extract_offline(a) for a in articles)
+    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+
+
+def test_counts_of_things_two_acts_do_are_no_dispute() -> None:
+    # "seized two ships" / "denied port access to four ships": two sets of ships
+    seized = "Coast guard officials have seized two ships suspected of smuggling fuel."
+    banned = "The council denied port access to four ships suspected of smuggling fuel."
+    assert not _pair_report(seized, banned).contested
+    # one act, two figures: still a dispute
+    assert _pair_report(seized, seized.replace("two", "four")).contested

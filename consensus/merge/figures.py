@@ -295,6 +295,10 @@ class Figure:
     # ten years"): compared only with another such change, never with how long a state has
     # lasted ("has been in a state of emergency for eight months")
     change: bool = False
+    # the act a count is the object of: the nearest content word before it in its clause,
+    # past bounds and function words ("seized two ships": seized; "denied port access to
+    # four ships": access), lower-case; '' for none
+    act: str = ""
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -507,6 +511,25 @@ def _other_set(text: str, end: int) -> bool:
     more than last year"."""
     m = _OTHER_SET.match(text, end)
     return m is not None and m.group(1) in FIGURE_OTHER_SET_WORDS
+
+
+_ACT_SKIP = frozenset(
+    "least most more than less fewer nearly almost about around roughly some over under "
+    "up just only another all".split()
+)
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+
+
+def _act(text: str, start: int) -> str:
+    """`Figure.act`: the nearest lower-case word before `start` in its clause that is
+    neither a bound nor a function word."""
+    clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
+    words: list[str] = _WORD.findall(clause)
+    for word in reversed(words):
+        low = word.casefold()
+        if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
+            return low
+    return ""
 
 
 def _term_change(text: str, start: int) -> bool:
@@ -938,6 +961,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 joined=text[end : end + 1] == "-",
                 condition=_condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
+                act=_act(text, start),
             )
         )
     for m in _VAGUE_RE.finditer(text):

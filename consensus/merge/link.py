@@ -808,7 +808,11 @@ def link_edges(
             decided[k] = True
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
-            if p_even[k] >= conflict_at:
+            # counts of things two acts do: a dispute only of a pair that is one claim but
+            # for its figures ("seized two ships" / "denied port access to four ships")
+            if p_even[k] >= conflict_at and (
+                p_even[k] >= SPEAKERS_CONFLICT_AT or not ctx.acts_apart(i, j)
+            ):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
     same = same[~decided[same]]
     # explicit calendar dates that differ
