@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
-# "Brandt & Co", "Procter & Gamble": an ampersand between capitalised words joins one name
-_CAPSEQ = re.compile(rf"(?<![\w’'@.-]){_TOKEN}(?:[ \t]+(?:&[ \t]+)?{_TOKEN})*")
+_CAPSEQ = re.compile(rf"(?<![\w’'@.-]){_TOKEN}(?:[ \t]+{_TOKEN})*")
 _TITLES = frozenset(
     """president commander-in-chief general gen. minister chancellor secretary senator sen.
     mr. mrs. ms. dr. chief commander admiral colonel lieutenant marshal governor mayor king

@@ -164,7 +164,7 @@ _OF_BODY = re.compile(
     rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+(?:(?:of|for)\s+)?{_TOKEN})*"
 )
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
-_CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+(?:&\s+)?{_TOKEN})*")
+_CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
     rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
