@@ -43,8 +43,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
    A denial and a plain negation its own speaker states ("Tan dismissed Acme's concerns
    about antitrust issues" / "Tan said: 'There is no antitrust issue.'"), linked at the
-   threshold, say one thing: a JOIN edge across polarity (reason `ONE_VOICE`; the only
-   join of two polarities `clusters._may_join` allows).
+   threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
+   across polarity (reason `ONE_VOICE`; the only join of two polarities
+   `clusters._may_join` allows).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -150,7 +151,7 @@ from consensus.merge.score import (
     negation,
 )
 from consensus.merge.slots import _stem
-from consensus.merge.tunables import BLOCK_CAP
+from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -750,6 +751,7 @@ def link_edges(
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
     negations = _Negations(feats)
+    one_voice_at = max(model.threshold, LINK_AT_ONE_VOICE)  # (one voice's words: rule 2)
     # an open question and a negative finding ("investigating whether ..." / "no evidence
     # of ..."): two facts, no edge of any kind (rule 9)
     asks = _asks(feats)
@@ -758,7 +760,7 @@ def link_edges(
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
-        if p[k] >= model.threshold and _one_voice_denial(feats[d], feats[s], negations(s)):
+        if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
             edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
             continue
         strength = _denial_strength(
