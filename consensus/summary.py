@@ -358,11 +358,11 @@ def _when(c: ContestedItem, names: _Names) -> dict[int, str]:
 
 
 def side_when(c: ContestedItem, i: int) -> str:
-    """When side `i` of a point was given: its publication days when the sides were not all
-    printed over the same days, and its timing ('14 Jul-5 Aug; later')."""
+    """When side `i` of a point was given: its publication days when the sides were first
+    published on different days, and its timing ('14 Jul-5 Aug; later')."""
     p = c.positions[i]
-    spans = {(q.first_published, q.last_published) for q in c.positions}
-    days = "" if len(spans) < 2 else _day_span(p.first_published, p.last_published)
+    firsts = {q.first_published for q in c.positions}
+    days = "" if len(firsts) < 2 else _day_span(p.first_published, p.last_published)
     return "; ".join(x for x in (days, _timing_note(p.timing, p.timing_cue)) if x)
 
 
@@ -398,9 +398,10 @@ def update_note(update: UpdateBy | None) -> str:
 
 def figure_when(slot: DisputedSlot, fig: DisputedFigure) -> str:
     """When a slot's figure was given: its publication days when the slot's figures were
-    not all printed over the same days, and its timing ('14-15 Jul; later, "now"')."""
-    spans = {(f.first_published, f.last_published) for f in slot.figures}
-    days = "" if len(spans) < 2 else _day_span(fig.first_published, fig.last_published)
+    first published on different days (else the days tell no order), and its timing
+    ('14-15 Jul; later, "now"')."""
+    firsts = {f.first_published for f in slot.figures}
+    days = "" if len(firsts) < 2 else _day_span(fig.first_published, fig.last_published)
     # a cue the figure's own text shows ("five initially trapped") is not said twice
     cue = "" if fig.timing_cue.casefold() in fig.text.casefold() else fig.timing_cue
     return "; ".join(x for x in (days, _timing_note(fig.timing, cue)) if x)

@@ -43,6 +43,8 @@ DAY = dt.date(2019, 3, 4)
         ("the toll has risen to 12 after two more died", 12, ("later", "has risen to")),
         ("at least 84 now lay dead after a lorry tore into the crowd", 84, ("later", "now")),
         ("At least seven people were killed", 7, ("", "")),
+        # a rise by a figure is no level it rose to: no cue across the figure
+        ("Profit climbed 11 percent to $1.2 billion", 11, ("", "")),
         # a cue in another clause is not the figure's
         ("Rescuers arrived at first light, and 30 people were taken to hospital", 30, ("", "")),
     ],

@@ -753,8 +753,8 @@ def figure_cue(text: str, fig: Figure) -> tuple[str, str]:
     its clause), or cues of both kinds (no order told). `fig` is a figure of `text`."""
     before = _CLAUSE_BREAK.split(text[: fig.start])[-1].casefold().split()[-_CUE_WORDS:]
     after = _CLAUSE_BREAK.split(text[fig.start + len(fig.text) :])[0]
-    near = [*before, *after.casefold().split()[:_CUE_WORDS]]
-    found = {(when, " ".join(cue)) for when, cue in _CUES if _has_cue(near, cue)}
+    sides = (before, after.casefold().split()[:_CUE_WORDS])  # never a cue across the figure
+    found = {(when, " ".join(cue)) for when, cue in _CUES for near in sides if _has_cue(near, cue)}
     kinds = {when for when, _ in found}
     if len(kinds) != 1:
         return "", ""
