@@ -398,10 +398,12 @@ def update_note(update: UpdateBy | None) -> str:
 
 def figure_when(slot: DisputedSlot, fig: DisputedFigure) -> str:
     """When a slot's figure was given: its publication days when the slot's figures were
-    first published on different days (else the days tell no order), and its timing
-    ('14-15 Jul; later, "now"')."""
-    firsts = {f.first_published for f in slot.figures}
-    days = "" if len(firsts) < 2 else _day_span(fig.first_published, fig.last_published)
+    first published on different days, or read as an update and printed over different
+    days (else the days tell nothing), and its timing ('14-15 Jul; later, "now"')."""
+    spans = {(f.first_published, f.last_published) for f in slot.figures}
+    firsts = {lo for lo, _ in spans}
+    shown = len(firsts) > 1 or (slot.update is not None and len(spans) > 1)
+    days = _day_span(fig.first_published, fig.last_published) if shown else ""
     # a cue the figure's own text shows ("five initially trapped") is not said twice
     cue = "" if fig.timing_cue.casefold() in fig.text.casefold() else fig.timing_cue
     return "; ".join(x for x in (days, _timing_note(fig.timing, cue)) if x)

@@ -183,3 +183,28 @@ def test_old_reports_without_the_fields_still_validate() -> None:
             for key in ("first_published", "last_published", "timing", "timing_cue"):
                 p.pop(key)
     assert Report.model_validate(data).contested[0].update is None
+
+
+def _spans_point(update: UpdateBy | None) -> tuple[ContestedItem, Report]:
+    """Two figures first published the same day, one of them printed again the next day."""
+    point, report = _hand_point("contested: x", None)
+    day2 = DAY + dt.timedelta(days=1)
+    (slot,) = point.slots
+    figs = (
+        slot.figures[0].model_copy(update={"first_published": DAY, "last_published": DAY}),
+        slot.figures[1].model_copy(update={"first_published": DAY, "last_published": day2}),
+    )
+    point = point.model_copy(
+        update={"slots": (slot.model_copy(update={"figures": figs, "update": update}),)}
+    )
+    return point, report.model_copy(update={"contested": (point,)})
+
+
+def test_days_are_shown_where_they_tell_something() -> None:
+    # first published the same day, no update: the days tell no order
+    point, report = _spans_point(None)
+    assert "Mar" not in contested_line(point, report)
+    # read as an update: when each figure was printed is shown
+    point, report = _spans_point(UpdateBy.words)
+    line = contested_line(point, report)
+    assert "ten (x0; 4 Mar) vs twelve (x1; 4-5 Mar) — likely an update" in line
