@@ -94,6 +94,28 @@ def _self_rebuttal(
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 
 
+def _earlier_event_side(
+    groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
+) -> bool:
+    """A figure conflict where one claim's figure is one its own group also gives as an
+    earlier event's ("US air strikes this month that left 32 civilians dead" beside "air
+    strikes earlier this month that left up to 32 civilians dead": `Figure.prior`) and the
+    other group gives no earlier figure at all: the first tells of that earlier event (the
+    strike), the second of the news (the bombing), so their figures are not one slot's."""
+    for g, x, other in ((gi, edge.i, gj), (gj, edge.j, gi)):
+        now = {f.value for f in figures(feats[x].claim.statement) if not f.prior}
+        if not now or _earlier_values(groups[other]):
+            continue
+        if now & _earlier_values(groups[g]):
+            return True
+    return False
+
+
+def _earlier_values(group: Sequence[_Feat]) -> set[float | None]:
+    """The values of the figures a group's statements give as earlier (`Figure.prior`)."""
+    return {f.value for m in group for f in figures(m.claim.statement) if f.prior}
+
+
 def _speaker_texts(
     articles: Sequence[Article], claim_sets: Sequence[ClaimSet]
 ) -> dict[str, list[str]]:
@@ -249,6 +271,10 @@ def _merge(
         if gi == gj:
             continue
         if edge.conflict.startswith("negation") and _self_rebuttal(groups, feats, edge, gi, gj):
+            continue
+        if edge.conflict.startswith("quantity") and _earlier_event_side(
+            groups, feats, edge, gi, gj
+        ):
             continue
         for g, other in ((gi, gj), (gj, gi)):
             ranked[g].append((-edge.score, other, edge.conflict))
