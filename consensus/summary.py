@@ -396,17 +396,17 @@ def update_note(update: UpdateBy | None) -> str:
     return f" — {_UPDATE_NOTE[update]}" if update is not None else ""
 
 
-def figure_when(slot: DisputedSlot, fig: DisputedFigure) -> str:
+def figure_when(slot: DisputedSlot, fig: DisputedFigure, days: bool = True) -> str:
     """When a slot's figure was given: its publication days when the slot's figures were
     first published on different days, or read as an update and printed over different
     days (else the days tell nothing), and its timing ('14-15 Jul; later, "now"')."""
     spans = {(f.first_published, f.last_published) for f in slot.figures}
     firsts = {lo for lo, _ in spans}
-    shown = len(firsts) > 1 or (slot.update is not None and len(spans) > 1)
-    days = _day_span(fig.first_published, fig.last_published) if shown else ""
+    shown = days and (len(firsts) > 1 or (slot.update is not None and len(spans) > 1))
+    told = _day_span(fig.first_published, fig.last_published) if shown else ""
     # a cue the figure's own text shows ("five initially trapped") is not said twice
     cue = "" if fig.timing_cue.casefold() in fig.text.casefold() else fig.timing_cue
-    return "; ".join(x for x in (days, _timing_note(fig.timing, cue)) if x)
+    return "; ".join(x for x in (told, _timing_note(fig.timing, cue)) if x)
 
 
 # A topic of a few words is already a label ("Death toll"), not a sentence.
@@ -543,7 +543,21 @@ def _slot_label(slot: DisputedSlot) -> str:
 _DENIAL_CHARS = 80  # a denying side's statement in a slot line, cut at a word boundary
 
 
-def _slot_line(c: ContestedItem, names: _Names) -> str | None:
+# A slot line longer than this many line lengths drops its figures' days (their timing stays).
+_DAYS_LINES = 3
+
+
+def _slot_line(c: ContestedItem, names: _Names, chars: int = 0) -> str | None:
+    """`_slot_line_of` with each figure's days, unless that runs past `_DAYS_LINES` lines of
+    `chars`: then without them (two slots of three figures each, with days, ran to 503
+    characters)."""
+    line = _slot_line_of(c, names, days=True)
+    if line is not None and chars and len(line) > _DAYS_LINES * chars:
+        return _slot_line_of(c, names, days=False)
+    return line
+
+
+def _slot_line_of(c: ContestedItem, names: _Names, days: bool) -> str | None:
     """A figure point slot by slot, one clause per counted thing: 'How many killed: at least
     seven (...) vs at least five (...); how many injured: more than 50 (...) vs at least 40
     (...)', so figures of different things are never read as alternatives. The slots with
@@ -566,7 +580,7 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
             seen.update(fig.positions)
             speakers = [s for p in sides for s in p.speakers]
             sources = [a for p in sides for a in p.sources]
-            who = _holders(speakers, sources, names, figure_when(slot, fig))
+            who = _holders(speakers, sources, names, figure_when(slot, fig, days))
             parts.append(f"{fig.text} ({who})")
         head = label if n == 0 else label[:1].lower() + label[1:]
         clauses.append(f"{head}: " + " vs ".join(parts) + update_note(slot.update))
@@ -623,7 +637,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
     the two sides with most origins (ties in report order), each cut at a word boundary to
     half the line, a denial marked, and the others counted."""
-    by_slot = _slot_line(c, names) or _time_line(c, names)
+    by_slot = _slot_line(c, names, chars) or _time_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))

@@ -6,6 +6,7 @@ figure was given, reading those fields, never the rule text."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from consensus.models import (
     UpdateBy,
 )
 from consensus.offline import extract_offline
-from consensus.summary import contested_line
+from consensus.summary import contested_line, load_weights
 
 RESCUE = Path(__file__).resolve().parent / "data" / "madeup" / "rescue"
 DAY = dt.date(2019, 3, 4)
@@ -208,3 +209,26 @@ def test_days_are_shown_where_they_tell_something() -> None:
     point, report = _spans_point(UpdateBy.words)
     line = contested_line(point, report)
     assert "ten (x0; 4 Mar) vs twelve (x1; 4-5 Mar) — likely an update" in line
+
+
+def test_a_line_that_runs_long_drops_the_days_and_keeps_the_timing() -> None:
+    point, report = _spans_point(UpdateBy.words)
+    figs = point.slots[0].figures
+    point = point.model_copy(
+        update={
+            "slots": (
+                point.slots[0].model_copy(
+                    update={
+                        "figures": (figs[0], figs[1].model_copy(update={"timing": Timing.later}))
+                    }
+                ),
+            )
+        }
+    )
+    w = load_weights()
+    roomy = contested_line(point, report, w)
+    assert "(x1; 4-5 Mar; later)" in roomy
+    # a line length a third of this line: the days go, "later" stays
+    tight = dataclasses.replace(w, limits={**w.limits, "line_chars": len(roomy) // 3 - 1})
+    line = contested_line(point, report, tight)
+    assert "Mar" not in line and "twelve (x1; later)" in line
