@@ -14,7 +14,8 @@ import pytest
 
 from consensus.api import build_report
 from consensus.ingest import load_articles
-from consensus.merge.figures import figure_cue, figures
+from consensus.merge.figures import figures
+from consensus.merge.timing import figure_cue
 from consensus.models import (
     Article,
     Citation,

@@ -32,15 +32,12 @@ from consensus.merge.codes import (
     _row_dots,
     _sorted_by_best,
 )
+from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
     ORDINAL,
     TERMS,
     Figure,
-    earlier_value,
     figures,
-    names_differ,
-    other_kind,
-    places_differ,
 )
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.slots import (

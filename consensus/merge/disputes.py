@@ -20,15 +20,12 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
+from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
     SCALES,
     TERMS,
     Figure,
-    earlier_value,
     figures,
-    names_differ,
-    other_kind,
-    places_differ,
 )
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS

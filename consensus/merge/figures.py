@@ -23,22 +23,19 @@ list positions ("14/34") are not figures; an ordinal is one only before a lower-
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge.lexicon import (
     _SPEECH,
-    FIGURE_EARLIER_CUES,
     FIGURE_GENERIC_NOUNS,
-    FIGURE_LATER_CUES,
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_WHEN_WORDS,
 )
 
-__all__ = ["Figure", "figure_cue", "figures"]
+__all__ = ["Figure", "figures"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -115,6 +112,20 @@ def _may_have_numbers(text: str) -> bool:
     if _DIGIT.search(text):
         return True
     return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.translate(_FOLD).lower()))
+
+
+# a change of a rate in points: "75 basis points" is 0.75 of a percentage point, as are
+# "three-quarters of a percentage point" and "0.75 percentage point"; one unit for all
+POINTS = "percentage point"
+_POINTS_AFTER = re.compile(r"\s+(?P<kind>basis|percentage)[\s-]+points?\b", re.I)
+_POINT_FRACTION = re.compile(
+    r"\b(?P<part>three[- ]quarters?|a[- ]quarter|one[- ]quarter|a[- ]half|half)"
+    r"(?:[- ]of)?(?:[- ]an?)?[- ](?:percentage[- ])?point\b",
+    re.I,
+)
+_FRACTION_VALUE = {
+    "three": 0.75, "a quarter": 0.25, "one quarter": 0.25, "a half": 0.5, "half": 0.5,
+}  # fmt: skip
 
 
 _VAGUE_RE = re.compile(
@@ -724,33 +735,6 @@ def _named_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
-def names_differ(a: Figure, b: Figure) -> bool:
-    """Both counts belong to names (`Figure.owner` of a count, written with a capital) and
-    neither name's words are among the other's ("Civic Union" / "Social Democrats" differ;
-    "Liberals" / "Liberal Alliance" and "Germany" / "German" do not): two owners' counts."""
-    if not (a.owner[:1].isupper() and b.owner[:1].isupper()):
-        return False
-    wa, wb = _name_words(a.owner), _name_words(b.owner)
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return not all(any(_word_meets(x, y) for y in long) for x in short)
-
-
-def _name_words(name: str) -> list[str]:
-    return [w.casefold().rstrip("s") for w in _WORD.findall(name)]
-
-
-def _word_meets(x: str, y: str) -> bool:
-    """One word of a name is the other, or begins it ("german" / "germany")."""
-    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-
-
-def other_kind(a: Figure, b: Figure) -> bool:
-    """One is a forecast or a request and the other is not ("analysts had expected 2.4
-    billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
-    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`)."""
-    return a.expected != b.expected or a.total != b.total or a.some or b.some
-
-
 # a time before the news a clause tells of ("killed last week when ...", "airstrikes
 # earlier this month that left 32 dead"): an earlier event's figure
 _EARLIER_TIME = re.compile(
@@ -793,65 +777,6 @@ def _condition(text: str, start: int, end: int) -> bool:
         return False
     m = _CLAUSE_WORDS.match(text, end)
     return m is not None and len(m.group(0).split()) >= 4
-
-
-# words either side of a figure, within its clause, searched for a time cue
-_CUE_WORDS = 4
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”]")
-_CUES = tuple(
-    (when, tuple(cue.split()))
-    for when, cues in (("earlier", FIGURE_EARLIER_CUES), ("later", FIGURE_LATER_CUES))
-    for cue in cues
-)
-
-
-def _has_cue(words: Sequence[str], cue: Sequence[str]) -> bool:
-    n = len(cue)
-    return any(tuple(words[k : k + n]) == tuple(cue) for k in range(len(words) - n + 1))
-
-
-def figure_cue(text: str, fig: Figure) -> tuple[str, str]:
-    """When a figure's own words place it against other figures of its slot: ("earlier",
-    "initially") for "five people were initially trapped", ("later", "still") for "two
-    people still trapped", ("later", "rose to") for "the toll rose to 85"; ('', '') when
-    its clause has no cue (`figure_earlier_cues` / `figure_later_cues` in
-    merge/data/words.toml, read within `_CUE_WORDS` words either side of the figure and
-    its clause), or cues of both kinds (no order told). `fig` is a figure of `text`."""
-    before = _CLAUSE_BREAK.split(text[: fig.start])[-1].casefold().split()[-_CUE_WORDS:]
-    after = _CLAUSE_BREAK.split(text[fig.start + len(fig.text) :])[0]
-    sides = (before, after.casefold().split()[:_CUE_WORDS])  # never a cue across the figure
-    found = {(when, " ".join(cue)) for when, cue in _CUES for near in sides if _has_cue(near, cue)}
-    kinds = {when for when, _ in found}
-    if len(kinds) != 1:
-        return "", ""
-    # the longest cue tells most ("has risen to" before "risen to")
-    return max(found, key=lambda wc: (len(wc[1]), wc[1]))
-
-
-def earlier_value(a: Figure, b: Figure) -> bool:
-    """One is an earlier value the other is not ("turnout was 64 percent, up from 58
-    percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
-    "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
-    benefit"): equal, they agree; different, no dispute."""
-    return a.prior != b.prior or a.condition or b.condition
-
-
-def places_differ(a: Figure, b: Figure) -> bool:
-    """Both figures name where they count and the places are not one ("in Iran" / "in
-    Iraq"; "in Nice" / "in Nice, France" are one)."""
-    if not a.where or not b.where:
-        return False
-    la, lb = _place_list(a.where), _place_list(b.where)
-    if len(la) > 1 or len(lb) > 1:
-        return la != lb  # "Florida, Alabama and Georgia" is more than "Florida"
-    wa = set(a.where.casefold().replace("-", " ").split())
-    wb = set(b.where.casefold().replace("-", " ").split())
-    return not wa & wb
-
-
-def _place_list(where: str) -> frozenset[str]:
-    """The places of a list ("Florida, Alabama and Georgia"), folded; one for a name."""
-    return frozenset(p.strip() for p in re.split(r",|\band\b", where.casefold()) if p.strip())
 
 
 def noun_is_month(text: str, end: int) -> bool:
@@ -951,6 +876,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
+        points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
+        if points is not None:
+            # "75 basis points", "0.75 percentage point": a change in percentage points
+            if points.group("kind").casefold() == "basis":
+                value /= 100
+            end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
@@ -981,6 +912,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 bound=_bound(text[:start]),
                 unit="%"
                 if pct
+                else POINTS
+                if points is not None
                 else ORDINAL
                 if ordinal
                 else cur or term or _unit_after(text, end) or _scale_before(text, start),
@@ -1007,6 +940,23 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 condition=_condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
+            )
+        )
+    for m in _POINT_FRACTION.finditer(text):
+        # "three-quarters of a percentage point", "a quarter point", "half a point"
+        noun, slot, head = _slot(text, m.start(), m.end())
+        part = " ".join(m.group("part").casefold().replace("-", " ").split())
+        out.append(
+            Figure(
+                value=_FRACTION_VALUE[part.split()[0] if part.startswith("three") else part],
+                bound=_bound(text[: m.start()]),
+                unit=POINTS,
+                noun=noun,
+                slot=slot,
+                text=m.group(0),
+                start=m.start(),
+                head=head,
+                act=_act(text, m.start()),
             )
         )
     for m in _VAGUE_RE.finditer(text):

@@ -15,10 +15,12 @@ PURE: reads the point's sides and the articles' publication dates; never decides
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from consensus.merge.disputes import EARLIER_WORDS
-from consensus.merge.figures import Figure, figure_cue, figures
+from consensus.merge.figures import Figure, figures
+from consensus.merge.lexicon import FIGURE_EARLIER_CUES, FIGURE_LATER_CUES
 from consensus.merge.slots import slot_stem
 from consensus.models import (
     ContestedItem,
@@ -27,6 +29,39 @@ from consensus.models import (
     Timing,
     UpdateBy,
 )
+
+# words either side of a figure, within its clause, searched for a time cue
+_CUE_WORDS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”]")
+_CUES = tuple(
+    (when, tuple(cue.split()))
+    for when, cues in (("earlier", FIGURE_EARLIER_CUES), ("later", FIGURE_LATER_CUES))
+    for cue in cues
+)
+
+
+def _has_cue(words: Sequence[str], cue: Sequence[str]) -> bool:
+    n = len(cue)
+    return any(tuple(words[k : k + n]) == tuple(cue) for k in range(len(words) - n + 1))
+
+
+def figure_cue(text: str, fig: Figure) -> tuple[str, str]:
+    """When a figure's own words place it against other figures of its slot: ("earlier",
+    "initially") for "five people were initially trapped", ("later", "still") for "two
+    people still trapped", ("later", "rose to") for "the toll rose to 85"; ('', '') when
+    its clause has no cue (`figure_earlier_cues` / `figure_later_cues` in
+    merge/data/words.toml, read within `_CUE_WORDS` words either side of the figure and
+    its clause), or cues of both kinds (no order told). `fig` is a figure of `text`."""
+    before = _CLAUSE_BREAK.split(text[: fig.start])[-1].casefold().split()[-_CUE_WORDS:]
+    after = _CLAUSE_BREAK.split(text[fig.start + len(fig.text) :])[0]
+    sides = (before, after.casefold().split()[:_CUE_WORDS])  # never a cue across the figure
+    found = {(when, " ".join(cue)) for when, cue in _CUES for near in sides if _has_cue(near, cue)}
+    kinds = {when for when, _ in found}
+    if len(kinds) != 1:
+        return "", ""
+    # the longest cue tells most ("has risen to" before "risen to")
+    return max(found, key=lambda wc: (len(wc[1]), wc[1]))
+
 
 __all__ = ["timed"]
 
