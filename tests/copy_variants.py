@@ -230,8 +230,13 @@ def _event_clusters() -> list[tuple[str, list[Article], list[list[str]]]]:
     )
     out.append(("cluster2", cluster2, [sorted(a.id for a in cluster2 if a.id[:2] in "0102")]))
     for folder in sorted(p for p in MADEUP.iterdir() if p.is_dir()):
-        out.append((f"madeup/{folder.name}", load_articles([str(folder)]), []))
+        copies = MADEUP_COPIES.get(folder.name, [])
+        out.append((f"madeup/{folder.name}", load_articles([str(folder)]), copies))
     return out
+
+
+# The made-up clusters' wire copies (tests/data/madeup/README.md): one origin each.
+MADEUP_COPIES = {"ratehike": [["01_wire_one", "04_herald_four"]]}
 
 
 def _bases(articles: Sequence[Article], gold: list[list[str]]) -> list[Article]:
