@@ -82,6 +82,13 @@ def _speaker(text: str, fragment: str) -> str | None:
             "plant would close",
             "company",
         ),
+        # a group with a quantifier, the opposition
+        ("Some analysts said demand was weakening.", "demand", "analysts"),
+        (
+            "The opposition said the prime minister must explain what she knew.",
+            "explain",
+            "opposition",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

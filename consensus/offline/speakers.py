@@ -68,7 +68,8 @@ _BODY_NP = re.compile(
 # A body or group named by a common noun, with up to four words before it: "the health
 # ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
 _GROUP_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+    r"[Ss]everal|[Oo]ther)\s+)?"
     r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
     r"office|agency|government|authorities|officials|company|companies|firms?|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
@@ -78,7 +79,7 @@ _GROUP_NP = re.compile(
     r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
     r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
     r"rescuers|activists|organi[sz]ers|researchers|scientists|sources|diplomats|"
-    r"mediators|negotiators))"
+    r"mediators|negotiators|opposition))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
 # "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer
