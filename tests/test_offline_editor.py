@@ -152,6 +152,9 @@ def test_and_officials_said_is_a_clause_of_its_own() -> None:
             "Officials said the number could rise as rescue teams reached cut-off villages.",
         ),
     ]
+    # a subject of up to three words
+    text = "Parties had called for him to go, and two coalition partners said they would vote."
+    assert len(_claims(text)) == 2
     # "until midnight, when police said ...": a "when" clause stays whole as before
     text = "They stayed in the building until midnight, when police said it was safe to leave."
     assert len(_claims(text)) == 1
