@@ -368,6 +368,9 @@ def test_a_figure_of_an_earlier_event_is_no_side_of_todays() -> None:
     assert strikes.prior
     # a total up to now is no earlier event
     assert not figures("At least 38 people have died since the outbreak began last month.")[0].prior
+    # a time right after a speech verb is when it was said: the figure is today's claim
+    (claim,) = figures("The paper reported last week that he had charged 48,000 euros.")
+    assert not claim.prior
     ctx = _context(
         "Acme made a $47 billion bid for its rival.",
         "Acme also made a $5.5 billion bid last year for a cable maker.",

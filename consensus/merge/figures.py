@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge.lexicon import (
+    _SPEECH,
     FIGURE_GENERIC_NOUNS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_WHEN_WORDS,
@@ -697,13 +698,21 @@ _EARLIER_TIME = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
 def _earlier_event(text: str, start: int, end: int) -> bool:
     """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
     40 characters before it or 60 after, and no "since" makes the figure a total up to now
-    ("38 have died since the outbreak began last month")."""
+    ("38 have died since the outbreak began last month"). A time right after a speech verb
+    is when it was said, not when the figure's event was ("the paper reported last week
+    that he had charged 48,000 euros")."""
     lo = max(0, start - 40)
     hi = min(len(text), end + 60)
     for m in _EARLIER_TIME.finditer(text, lo, hi):
+        said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if said is not None and said.group(1).casefold() in _SPEECH:
+            continue
         a, b = (m.end(), start) if m.start() < start else (end, m.start())
         if not _SENTENCE_END.search(text, a, b) and "since" not in text[lo:hi].casefold():
             return True
