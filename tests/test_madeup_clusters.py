@@ -476,6 +476,8 @@ def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
 
 def test_resignation_agreed_amount_disputed_denial_is_the_ministers() -> None:
     assert _agreed_with("resignation", "resigned on Friday", "who quit as") == 2
+    # "reported last week that he had charged 48,000 euros": today's claim, a side
+    assert _slots("resignation")["euros"] == ["48,000", "62,000"]
     # "X resigned over allegations that he ..., but denied any wrongdoing": the claims
     # against him meet his denial
     assert _speaker("resignation", "denied any wrongdoing") == "Henrik Sol"
