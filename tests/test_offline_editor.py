@@ -89,6 +89,26 @@ def _speaker(text: str, fragment: str) -> str | None:
             "explain",
             "opposition",
         ),
+        # a role of up to four words before the name after a quote
+        (
+            '"The situation does not exist," Chinese defense ministry spokesman Ren Guoqiang '
+            "said when questioned about the reports.",
+            "situation",
+            "Ren Guoqiang",
+        ),
+        (
+            '"The attacker rammed his car into the wall," local police chief Sam Ali Kadat '
+            "told AFP.",
+            "rammed",
+            "Sam Ali Kadat",
+        ),
+        # a capitalised title of a body as the appositive
+        (
+            "Robin Smith, Assistant Chief Constable of the Transport Police, said they were "
+            "investigating.",
+            "investigating",
+            "Robin Smith",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

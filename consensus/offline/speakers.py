@@ -167,7 +167,8 @@ _OF_BODY = re.compile(
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
-    rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
+    # (six words: '"…," Chinese defense ministry spokesman Ren Guoqiang said')
+    rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
@@ -569,6 +570,8 @@ _APPOSITIVE_END = re.compile(
     r"also|both|one)\b)"
 )
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
+# a capitalised title of a body: "Assistant Chief Constable of the ...", "Head of ..."
+_TITLE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
 
@@ -605,6 +608,8 @@ def _leading(
                 # "Sol, 51, insists": an age
                 or re.fullmatch(r"\d{1,3}", segments[-1]) is not None
                 or _OWNER_ROLE.match(segments[-1]) is not None
+                # "Robin Smith, Assistant Chief Constable of the Transport Police, said"
+                or _TITLE_OF.match(segments[-1]) is not None
             )
         ):
             # "Maria Olsen, Brightwell's finance chief, said": the name before the appositive
