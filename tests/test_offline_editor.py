@@ -109,6 +109,12 @@ def _speaker(text: str, fragment: str) -> str | None:
             "investigating",
             "Robin Smith",
         ),
+        # an unnamed role holder of a place's body
+        (
+            "A spokeswoman for the London ambulance service said eight people were hurt.",
+            "eight people",
+            "London ambulance service spokeswoman",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

@@ -94,6 +94,11 @@ _KIN_OF_NAME_NP = re.compile(
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
     r"attorneys?|office))"
 )
+# a body named by a place and common nouns: "the London ambulance service"
+_PLACE_BODY_NP = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,3}}?(?:service|"
+    r"command|force|authority|council|board|commission|trust|hospital|agency|department))"
+)
 # a firm named with an ampersand: "Brandt & Co", "Smith & Jones"
 _AMPERSAND_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s+&\s+{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
@@ -342,6 +347,13 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # "a spokesman for the army": a body the article names by a common noun
         bm = _BODY_NP.fullmatch(m.group("np"))
         body = bm.group(1) if bm and bm.group(1).lower() != "statement" else None
+    if m and body is None:
+        # "a spokeswoman for the London ambulance service": a place's body (never a
+        # nationality's, as for a named office below)
+        bm = _PLACE_BODY_NP.fullmatch(m.group("np"))
+        first = bm.group("body").split()[0] if bm else ""
+        if bm and not _DEMONYM.fullmatch(first) and first not in _ALWAYS_NATIONALITIES:
+            body = bm.group("body")
     if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
         return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
