@@ -115,6 +115,12 @@ def _speaker(text: str, fragment: str) -> str | None:
             "eight people",
             "London ambulance service spokeswoman",
         ),
+        # a quotation in single marks
+        (
+            "'We apologize for what occurred,' Joshua Freed told reporters.",
+            "apologize",
+            "Joshua Freed",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],
@@ -234,3 +240,8 @@ def test_a_live_pages_time_stamp_is_not_the_claims_words() -> None:
         ("civil defence agency", "The civil defence ag"),
         ("grid operator", "Power is out in thre"),
     ]
+
+
+def test_a_quotation_in_single_marks_is_closed_in_the_statement() -> None:
+    claim = _one("'We apologize for what occurred,' Joshua Freed told reporters.", "apologize")
+    assert claim.statement == "Joshua Freed said 'We apologize for what occurred'"

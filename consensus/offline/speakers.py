@@ -173,7 +173,8 @@ _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
     # (six words: '"…," Chinese defense ministry spokesman Ren Guoqiang said')
-    rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
+    # ("…,' Joshua Freed told": a quotation in single marks)
+    rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
@@ -715,6 +716,8 @@ def _trailing(
         aux = m.group("aux").strip()
         verb = f"{aux.split()[-1]} {m.group('verb')}" if aux else m.group("verb")
         content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
+        if clause[:1] in "'‘" and clause[m.start() : m.start() + 2] in (",'", ",’"):
+            content_end += 2  # "'We apologize …,' X told": the closing mark with its comma
         # '“…,” the spokeswoman, Maria Zakharova told': the role before the name is not content.
         role = _QUOTE_THEN_ROLE.search(clause, 0, content_end)
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
