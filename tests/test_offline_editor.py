@@ -84,6 +84,7 @@ def _speaker(text: str, fragment: str) -> str | None:
         ),
         # a group with a quantifier, the opposition
         ("Some analysts said demand was weakening.", "demand", "analysts"),
+        ("Some passengers said the driver had blacked out.", "driver", "passengers"),
         (
             "The opposition said the prime minister must explain what she knew.",
             "explain",

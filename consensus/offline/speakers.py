@@ -78,7 +78,7 @@ _GROUP_NP = re.compile(
     r"panel|jury|judges|spokes(?:man|woman|person)|aides?|advisers?|"
     r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
     r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
-    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources|diplomats|"
+    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources|diplomats|passengers|"
     r"mediators|negotiators|opposition))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
