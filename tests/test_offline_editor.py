@@ -122,6 +122,18 @@ def _speaker(text: str, fragment: str) -> str | None:
             "apologize",
             "Joshua Freed",
         ),
+        # a title of a place before the name; the issuer of a statement
+        (
+            'Mayor of Eastport Sam Tovar said: "We are in contact with the services."',
+            "contact",
+            "Sam Tovar",
+        ),
+        (
+            "Eastport Mayor Sam Tovar issued a statement that said he was in contact with the "
+            "emergency services.",
+            "contact",
+            "Sam Tovar",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],

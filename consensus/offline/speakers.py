@@ -99,6 +99,15 @@ _PLACE_BODY_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,3}}?(?:service|"
     r"command|force|authority|council|board|commission|trust|hospital|agency|department))"
 )
+# "X issued a statement that said ...": X speaks
+_ISSUED_STATEMENT = re.compile(
+    r"(?P<np>[^,;]{2,80}?)\s+(?:issued|released|put out|posted)\s+an?\s+(?:\w+\s+)?statement"
+    r"\s+(?:that|which)"
+)
+# a title of a place or body before a name: "Mayor of London Sadiq Khan"
+_TITLE_OF_NAME = re.compile(
+    rf"(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?P<rest>{_TOKEN}(?:\s+{_TOKEN}){{2,5}})"
+)
 # a firm named with an ampersand: "Brandt & Co", "Smith & Jones"
 _AMPERSAND_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s+&\s+{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
@@ -262,6 +271,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
+    m = _ISSUED_STATEMENT.fullmatch(np)
+    if m:  # "London Mayor Sadiq Khan issued a statement that (said)": the issuer
+        return _resolve_np(m.group("np"), pos, names, state)
     m = _STATEMENT_FROM.fullmatch(np)
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
@@ -375,6 +387,18 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     ):
         # "The Harbour County coroner's office said"; never "Citing local officials"
         return _Speaker(m.group("body"), False)
+    m = _TITLE_OF_NAME.fullmatch(np)
+    if m and m.group("title").lower() in _TITLES:
+        # "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the person's
+        # name closes the title (the shortest tail the article knows as a person)
+        tokens = m.group("rest").split()
+        for k in (2, 3):
+            if len(tokens) > k:
+                canon, person = names.canonical(tokens[-k:])
+                if person:
+                    return _Speaker(canon, True)
+        if len(tokens) >= 3:
+            return _Speaker(" ".join(tokens[-2:]), True)
     m = _AMPERSAND_NAME.fullmatch(np)
     if m:  # "Brandt & Co said", "the auditing firm, Smith & Jones, rejected ...": a firm
         return _Speaker(m.group("name"), False)
