@@ -237,10 +237,6 @@ def _event_clusters() -> list[tuple[str, list[Article], list[list[str]]]]:
     return out
 
 
-# The made-up clusters' wire copies (tests/data/madeup/README.md): one origin each.
-MADEUP_COPIES = {"ratehike": [["01_wire_one", "04_herald_four"]]}
-
-
 def _bases(articles: Sequence[Article], gold: list[list[str]]) -> list[Article]:
     """The cluster's longest article and its longest one that is no copy: two bases."""
     copies = {a for group in gold for a in group}
