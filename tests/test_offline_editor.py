@@ -7,10 +7,14 @@ a reader's service line. Short made-up sentences, one rule each."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_offline_kinds import _claims, _one
 
+from consensus.ingest import load_articles
 from consensus.nonclaims import non_claim_spans
+from consensus.offline import extract_offline
 
 
 def _speaker(text: str, fragment: str) -> str | None:
@@ -258,3 +262,21 @@ def test_a_live_pages_time_stamp_is_not_the_claims_words() -> None:
 def test_a_quotation_in_single_marks_is_closed_in_the_statement() -> None:
     claim = _one("'We apologize for what occurred,' Joshua Freed told reporters.", "apologize")
     assert claim.statement == "Joshua Freed said 'We apologize for what occurred'"
+
+
+def test_an_instagram_posts_header_stops_the_post_at_its_body(tmp_path: Path) -> None:
+    text = (
+        "The singer paid tribute to her late mother on Instagram on Friday.\n"
+        "View this post on Instagram\n"
+        "Thank you for all the love. Mum would have been so proud.\n"
+        "A post shared by Ana Lind (@analind) on May 4, 2018 at 3:02pm PDT\n"
+        "Her mother died last week at the age of 71, her agent said."
+    )
+    path = tmp_path / "post.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = load_articles([str(path)])  # ingest finds the post's span
+    claims = {c.statement: c.speaker for c in extract_offline(article).claims}
+    assert claims["The singer paid tribute to her late mother on Instagram on Friday."] is None
+    assert claims["Ana Lind (@analind) wrote: Thank you for all the love."] == "Ana Lind (@analind)"
+    assert "agent" in claims.values()
+    assert not [s for s in claims if "View this post" in s]
