@@ -29,7 +29,9 @@ from functools import lru_cache
 from consensus.merge.lexicon import (
     _SPEECH,
     FIGURE_GENERIC_NOUNS,
+    FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
+    FIGURE_TERM_CHANGE_VERBS,
     FIGURE_WHEN_WORDS,
 )
 
@@ -127,7 +129,7 @@ _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
 _EXPECTED = re.compile(
     r"\b(?:expected|expecting|forecast|forecasts|forecasting|predicted|projected|"
-    r"anticipated|asked\s+for|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
+    r"anticipated|asked|urged|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
@@ -290,6 +292,14 @@ class Figure:
     # the noun is joined to the number by a hyphen ("a 2 million-barrel cap", "a 400-seat
     # chamber"): it measures the head, and is no count of its own
     joined: bool = False
+    # a term by which something is changed ("extended by 15 years", "to extend the deal for
+    # ten years"): compared only with another such change, never with how long a state has
+    # lasted ("has been in a state of emergency for eight months")
+    change: bool = False
+    # the act a count is the object of: the nearest content word before it in its clause,
+    # past bounds and function words ("seized two ships": seized; "denied port access to
+    # four ships": access), lower-case; '' for none
+    act: str = ""
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -483,7 +493,54 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
         return ""
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return unit if _WORD.match(text, word.end() + 1) else ""
-    return unit if _TERM_BEFORE.search(text, max(0, start - 30), start) else ""
+    if _TERM_BEFORE.search(text, max(0, start - 30), start):
+        return unit
+    by = _BY_BEFORE.search(text, max(0, start - 20), start)
+    return unit if by is not None and _term_change(text, by.start()) else ""
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
+_CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
+
+
+_OTHER_SET = re.compile(r"\s+([a-z]+)\b(?!\s+than\b)")
+
+
+def _other_set(text: str, end: int) -> bool:
+    """The count is of another set than the clause's ("six other ships that ... are
+    Chinese-owned", "three more bodies were found"; `figure_other_set_words`), never "two
+    more than last year"."""
+    m = _OTHER_SET.match(text, end)
+    return m is not None and m.group(1) in FIGURE_OTHER_SET_WORDS
+
+
+_ACT_SKIP = frozenset(
+    "least most more than less fewer nearly almost about around roughly some over under "
+    "up just only another all".split()
+)
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+
+
+def _act(text: str, start: int) -> str:
+    """`Figure.act`: the nearest lower-case word before `start` in its clause that is
+    neither a bound nor a function word."""
+    clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
+    words: list[str] = _WORD.findall(clause)
+    for word in reversed(words):
+        low = word.casefold()
+        if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
+            return low
+    return ""
+
+
+def _term_change(text: str, start: int) -> bool:
+    """A term before `start` is the change of how long something lasts: a verb of
+    `figure_term_change_verbs` among the few words of its clause before it ("extends a gas
+    supply deal by ten years", "to extend the deal for ten years", "delayed by two
+    years"); "by" a time after no such verb is no term ("by 2025", "by two votes")."""
+    clause = re.split(r"[,;:.!?]", text[max(0, start - 80) : start])[-1]
+    words = _WORD.findall(clause)[-_CHANGE_REACH:]
+    return any(w.casefold() in FIGURE_TERM_CHANGE_VERBS for w in words)
 
 
 def _scale_before(text: str, start: int) -> str:
@@ -899,6 +956,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 head=head,
                 part=_PART.match(text, end) is not None or alone is not None,
                 some=_PART_OF_THOSE.match(text, end) is not None
+                or _other_set(text, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
@@ -911,6 +969,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 counted=counted,
                 joined=text[end : end + 1] == "-",
                 condition=_condition(text, start, end),
+                change=bool(term) and _term_change(text, start),
+                act=_act(text, start),
             )
         )
     for m in _VAGUE_RE.finditer(text):
