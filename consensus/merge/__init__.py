@@ -33,6 +33,9 @@ One module per step, each importing only modules above it in this list (no cycle
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
 * `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
+* `timing.py`     step 5: when each side and disputed figure was given (publication days,
+  the words that place a figure: "initially", "still", "rose to") and why a point reads
+  as an update rather than a disagreement
 * `coverage.py`   step 7: omissions and wording variants per article
 * `verdicts.py`   `merge`: runs the steps in order, decides verdicts (step 6), builds the Report
 

@@ -23,19 +23,22 @@ list positions ("14/34") are not figures; an ordinal is one only before a lower-
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge.lexicon import (
     _SPEECH,
+    FIGURE_EARLIER_CUES,
     FIGURE_GENERIC_NOUNS,
+    FIGURE_LATER_CUES,
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_WHEN_WORDS,
 )
 
-__all__ = ["Figure", "figures"]
+__all__ = ["Figure", "figure_cue", "figures"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -790,6 +793,39 @@ def _condition(text: str, start: int, end: int) -> bool:
         return False
     m = _CLAUSE_WORDS.match(text, end)
     return m is not None and len(m.group(0).split()) >= 4
+
+
+# words either side of a figure, within its clause, searched for a time cue
+_CUE_WORDS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”]")
+_CUES = tuple(
+    (when, tuple(cue.split()))
+    for when, cues in (("earlier", FIGURE_EARLIER_CUES), ("later", FIGURE_LATER_CUES))
+    for cue in cues
+)
+
+
+def _has_cue(words: Sequence[str], cue: Sequence[str]) -> bool:
+    n = len(cue)
+    return any(tuple(words[k : k + n]) == tuple(cue) for k in range(len(words) - n + 1))
+
+
+def figure_cue(text: str, fig: Figure) -> tuple[str, str]:
+    """When a figure's own words place it against other figures of its slot: ("earlier",
+    "initially") for "five people were initially trapped", ("later", "still") for "two
+    people still trapped", ("later", "rose to") for "the toll rose to 85"; ('', '') when
+    its clause has no cue (`figure_earlier_cues` / `figure_later_cues` in
+    merge/data/words.toml, read within `_CUE_WORDS` words either side of the figure and
+    its clause), or cues of both kinds (no order told). `fig` is a figure of `text`."""
+    before = _CLAUSE_BREAK.split(text[: fig.start])[-1].casefold().split()[-_CUE_WORDS:]
+    after = _CLAUSE_BREAK.split(text[fig.start + len(fig.text) :])[0]
+    sides = (before, after.casefold().split()[:_CUE_WORDS])  # never a cue across the figure
+    found = {(when, " ".join(cue)) for when, cue in _CUES for near in sides if _has_cue(near, cue)}
+    kinds = {when for when, _ in found}
+    if len(kinds) != 1:
+        return "", ""
+    # the longest cue tells most ("has risen to" before "risen to")
+    return max(found, key=lambda wc: (len(wc[1]), wc[1]))
 
 
 def earlier_value(a: Figure, b: Figure) -> bool:
