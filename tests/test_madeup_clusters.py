@@ -478,10 +478,12 @@ def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
 
 def test_resignation_agreed_amount_disputed_denial_is_the_ministers() -> None:
     assert _agreed_with("resignation", "resigned on Friday", "who quit as") == 2
+    # "reported last week that he had charged 48,000 euros": today's claim, a side
     assert _slots("resignation")["euros"] == ["48,000", "62,000"]
-    # "X resigned over allegations that he ..., but denied any wrongdoing"
+    # "X resigned over allegations that he ..., but denied any wrongdoing": the claims
+    # against him meet his denial
     assert _speaker("resignation", "denied any wrongdoing") == "Henrik Sol"
-    assert _contested_with("resignation", "48,000 euros", "denied any wrongdoing")
+    assert _contested_with("resignation", "billed taxpayers for 62,000", "denied any wrongdoing")
     assert _speaker("resignation", "insists he has done nothing wrong") == "Henrik Sol"
     assert _speaker("resignation", "newspaper reported last week") == "Morning Ledger"
     assert _speaker("resignation", "her spokesman said") == "spokesman"

@@ -7,10 +7,14 @@ a reader's service line. Short made-up sentences, one rule each."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_offline_kinds import _claims, _one
 
+from consensus.ingest import load_articles
 from consensus.nonclaims import non_claim_spans
+from consensus.offline import extract_offline
 
 
 def _speaker(text: str, fragment: str) -> str | None:
@@ -82,6 +86,58 @@ def _speaker(text: str, fragment: str) -> str | None:
             "plant would close",
             "company",
         ),
+        # a group with a quantifier, the opposition
+        ("Some analysts said demand was weakening.", "demand", "analysts"),
+        ("Some passengers said the driver had blacked out.", "driver", "passengers"),
+        (
+            "The opposition said the prime minister must explain what she knew.",
+            "explain",
+            "opposition",
+        ),
+        # a role of up to four words before the name after a quote
+        (
+            '"The situation does not exist," Chinese defense ministry spokesman Ren Guoqiang '
+            "said when questioned about the reports.",
+            "situation",
+            "Ren Guoqiang",
+        ),
+        (
+            '"The attacker rammed his car into the wall," local police chief Sam Ali Kadat '
+            "told AFP.",
+            "rammed",
+            "Sam Ali Kadat",
+        ),
+        # a capitalised title of a body as the appositive
+        (
+            "Robin Smith, Assistant Chief Constable of the Transport Police, said they were "
+            "investigating.",
+            "investigating",
+            "Robin Smith",
+        ),
+        # an unnamed role holder of a place's body
+        (
+            "A spokeswoman for the London ambulance service said eight people were hurt.",
+            "eight people",
+            "London ambulance service spokeswoman",
+        ),
+        # a quotation in single marks
+        (
+            "'We apologize for what occurred,' Joshua Freed told reporters.",
+            "apologize",
+            "Joshua Freed",
+        ),
+        # a title of a place before the name; the issuer of a statement
+        (
+            'Mayor of Eastport Sam Tovar said: "We are in contact with the services."',
+            "contact",
+            "Sam Tovar",
+        ),
+        (
+            "Eastport Mayor Sam Tovar issued a statement that said he was in contact with the "
+            "emergency services.",
+            "contact",
+            "Sam Tovar",
+        ),
         # a memory is still its teller's
         ("Ana Ruiz recalled that the water rose within minutes.", "water rose", "Ana Ruiz"),
     ],
@@ -145,6 +201,9 @@ def test_and_officials_said_is_a_clause_of_its_own() -> None:
             "Officials said the number could rise as rescue teams reached cut-off villages.",
         ),
     ]
+    # a subject of up to three words
+    text = "Parties had called for him to go, and two coalition partners said they would vote."
+    assert len(_claims(text)) == 2
     # "until midnight, when police said ...": a "when" clause stays whole as before
     text = "They stayed in the building until midnight, when police said it was safe to leave."
     assert len(_claims(text)) == 1
@@ -198,3 +257,26 @@ def test_a_live_pages_time_stamp_is_not_the_claims_words() -> None:
         ("civil defence agency", "The civil defence ag"),
         ("grid operator", "Power is out in thre"),
     ]
+
+
+def test_a_quotation_in_single_marks_is_closed_in_the_statement() -> None:
+    claim = _one("'We apologize for what occurred,' Joshua Freed told reporters.", "apologize")
+    assert claim.statement == "Joshua Freed said 'We apologize for what occurred'"
+
+
+def test_an_instagram_posts_header_stops_the_post_at_its_body(tmp_path: Path) -> None:
+    text = (
+        "The singer paid tribute to her late mother on Instagram on Friday.\n"
+        "View this post on Instagram\n"
+        "Thank you for all the love. Mum would have been so proud.\n"
+        "A post shared by Ana Lind (@analind) on May 4, 2018 at 3:02pm PDT\n"
+        "Her mother died last week at the age of 71, her agent said."
+    )
+    path = tmp_path / "post.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = load_articles([str(path)])  # ingest finds the post's span
+    claims = {c.statement: c.speaker for c in extract_offline(article).claims}
+    assert claims["The singer paid tribute to her late mother on Instagram on Friday."] is None
+    assert claims["Ana Lind (@analind) wrote: Thank you for all the love."] == "Ana Lind (@analind)"
+    assert "agent" in claims.values()
+    assert not [s for s in claims if "View this post" in s]

@@ -416,7 +416,7 @@ def _independent(text: str, start: int, end: int, past: bool = True, speech: boo
         low = words[k][2].lower()
         if _AUX_RE.fullmatch(low):
             return _np_ok(text[start : words[k - 1][1]].replace(" than ", " "))
-        if speech and k <= 2 and _SPEECH.fullmatch(low) and _np_ok(text[start : words[k - 1][1]]):
+        if speech and k <= 3 and _SPEECH.fullmatch(low) and _np_ok(text[start : words[k - 1][1]]):
             # "…, and officials said the number could rise": a bare plural that speaks
             return all(w[2].isalpha() and w[2].lower() not in _NOT_CARRIED for w in words[:k])
         if low not in _ADVERBS and _is_finite(low):
