@@ -395,6 +395,37 @@ class Item(_Frozen):
     )
 
 
+class Timing(StrEnum):
+    """Where a side (or a figure) of a contested point stands in time against the others."""
+
+    earlier = "earlier"
+    later = "later"
+
+
+class UpdateBy(StrEnum):
+    """Why the sides of a point (or a slot) read as one thing updated over time rather
+    than a disagreement of one moment."""
+
+    words = "words"  # a side's own words place its figure ("initially", "still", "rose to")
+    rise = "rise"  # the count's figures, ordered by first publication, only rise
+    publication = "publication"  # one side was first published after every other
+
+
+_TIMING = Field(
+    default=None,
+    description="'earlier' or 'later' when its own words place it against the other sides "
+    "(`timing_cue`), or, without such words, 'later' when it was first published after "
+    "every other side of a point that may be updated; null when neither.",
+)
+_TIMING_CUE = Field(
+    default="",
+    description="The words that place it in time, as written ('initially', 'still', 'rose "
+    "to', 'had earlier said'); '' when `timing` comes from publication dates, or is null.",
+)
+_FIRST = Field(default=None, description="First publication date of its sources.")
+_LAST = Field(default=None, description="Last publication date of its sources.")
+
+
 class Position(_Frozen):
     """One side of a contested point."""
 
@@ -405,6 +436,10 @@ class Position(_Frozen):
     origins: int = 0
     hedges: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
+    first_published: dt.date | None = _FIRST
+    last_published: dt.date | None = _LAST
+    timing: Timing | None = _TIMING
+    timing_cue: str = _TIMING_CUE
 
 
 class DisputedFigure(_Frozen):
@@ -414,6 +449,10 @@ class DisputedFigure(_Frozen):
     positions: tuple[int, ...] = Field(
         min_length=1, description="The sides that give it: indexes into `positions` (0 is A)."
     )
+    first_published: dt.date | None = _FIRST
+    last_published: dt.date | None = _LAST
+    timing: Timing | None = _TIMING
+    timing_cue: str = _TIMING_CUE
 
 
 class DisputedSlot(_Frozen):
@@ -424,6 +463,11 @@ class DisputedSlot(_Frozen):
         "no figure of it names what it counts."
     )
     figures: tuple[DisputedFigure, ...] = Field(min_length=2)
+    update: UpdateBy | None = Field(
+        default=None,
+        description="Why its figures read as one count updated over time rather than a "
+        "disagreement ('words', 'rise', 'publication': `UpdateBy`); null when nothing says so.",
+    )
 
 
 class ContestedItem(_Frozen):
@@ -436,6 +480,13 @@ class ContestedItem(_Frozen):
         description="For a figure point, each disputed slot with the figures the sides give "
         "for it (a point can dispute how many were killed and how many were injured); "
         "empty for a dispute in words.",
+    )
+    update: UpdateBy | None = Field(
+        default=None,
+        description="Why the point reads as something updated over time rather than a "
+        "disagreement of one moment: 'words' and 'rise' make it likely, 'publication' "
+        "possible (`UpdateBy`; for a figure point, its slots' strongest); null when nothing "
+        "says so.",
     )
     salience: Salience | None = Field(
         default=None, description="Set after the merge by consensus.summary."

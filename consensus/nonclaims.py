@@ -13,13 +13,15 @@ Whole lines
       followed by a capitalised word ("Getty Images The truck ...", "AP:Associated Press
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
       line that places people in a picture ("X (left) and Y (right) ..."), a line whose
-      last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name");
+      last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name")
+      or by a photo desk's name alone ("... through flood water. Getty Images");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app"), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), author lines
-      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by";
+      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by", service
+      lines for the reader ("Call the company at 800-555-0142");
       sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
@@ -119,6 +121,9 @@ _LINE_RULES = re.compile(
     r"|(?:Watch|Listen to|WATCH)[ \t]+(?:the|our|this)[ \t]+(?:video|clip|podcast|report)\b"
     r"|(?:Download|Get)[ \t]+(?:our|the)[ \t]+(?:free[ \t]+)?[^\n]{0,30}?\bapp\b"
     r"|Our Standards\b"
+    # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
+    r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
+    r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
     r"|Supported by[ \t]*$"
     # a correction or update notice about the article itself
     r"|This[ \t]+(?:article|story)[ \t]+(?:was|has been|had been)[ \t]+"
@@ -194,6 +199,11 @@ _LABELLED_CREDIT_END = re.compile(
     r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
 )
 _CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit")
+# a caption whose last sentence is followed by a photo desk's name alone
+_BARE_DESK_END = re.compile(
+    r"[.!?][”\"’']?[ \t]+(?:Getty Images|Getty|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|SWNS|"
+    r"Rex Features)[ \t]*$"
+)
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
 _GALLERY_ITEM_CHARS = 800  # a gallery item's caption is shorter than this
@@ -445,6 +455,8 @@ def _ends_with_credit(line: str) -> bool:
     tail = end[-_CREDIT_TAIL_CHARS:]
     if any(label in tail for label in _CREDIT_LABELS) and _LABELLED_CREDIT_END.search(tail):
         return True
+    if _BARE_DESK_END.search(tail):
+        return True  # "A man carries his child through flood water. Getty Images"
     # Every other credit shape ends with ")" or has a "/" near the end: skip the regex then.
     if not end.endswith(")") and "/" not in end[-60:]:
         return False

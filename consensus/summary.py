@@ -53,6 +53,7 @@ from consensus.models import (
     ClaimKind,
     ClaimSet,
     ContestedItem,
+    DisputedFigure,
     DisputedSlot,
     Item,
     Report,
@@ -62,6 +63,8 @@ from consensus.models import (
     Summary,
     SummaryLine,
     TimelineEntry,
+    Timing,
+    UpdateBy,
 )
 
 __all__ = [
@@ -69,10 +72,13 @@ __all__ = [
     "add_summary",
     "article_labels",
     "contested_line",
+    "figure_when",
     "load_weights",
     "shorten",
+    "side_when",
     "slot_label",
     "source_name",
+    "update_note",
 ]
 
 PARTS = ("origins", "lede", "title", "entities", "figure", "kind", "speaker", "background")
@@ -334,46 +340,73 @@ def _holders(speakers: Sequence[str], sources: Sequence[str], names: _Names, not
     return "; ".join(x for x in (said, outlets, note) if x)
 
 
-_EARLIER_SIDES = re.compile(
-    r"(Side [A-Z](?: and Side [A-Z])*) give(?:s its figure| their figures) as an earlier one"
-)
+def _timing_note(timing: Timing | None, cue: str) -> str:
+    """'earlier, "initially"', 'later, "rose to"', 'later' (by publication): when a side or
+    a figure stands against the others, as its point's fields say."""
+    if timing is None:
+        return ""
+    return f'{timing.value}, "{cue}"' if cue and cue != timing.value else timing.value
 
 
 def _when(c: ContestedItem, names: _Names) -> dict[int, str]:
-    """Notes on a point's sides by when: "later" for the side its rule calls a possible
-    update by publication date (`_later_side`), "earlier" for sides that give their
-    figure as an earlier one in their own words ("had earlier said")."""
-    notes: dict[int, str] = {}
-    late = _later_side(c, names)
-    if late is not None:
-        notes[late] = "later"
-    m = _EARLIER_SIDES.search(c.rule)
-    if m is not None:
-        for label in m.group(1).split(" and "):
-            notes.setdefault(ord(label[-1]) - 65, "earlier")
-    return notes
+    """Notes on a point's sides by when (`Position.timing`, `timing_cue`): 'earlier,
+    "initially"', 'later' ..."""
+    del names  # the point's sides carry their own timing
+    return {
+        i: note for i, p in enumerate(c.positions) if (note := _timing_note(p.timing, p.timing_cue))
+    }
+
+
+def side_when(c: ContestedItem, i: int) -> str:
+    """When side `i` of a point was given: its publication days when the sides were first
+    published on different days, and its timing ('14 Jul-5 Aug; later')."""
+    p = c.positions[i]
+    firsts = {q.first_published for q in c.positions}
+    days = "" if len(firsts) < 2 else _day_span(p.first_published, p.last_published)
+    return "; ".join(x for x in (days, _timing_note(p.timing, p.timing_cue)) if x)
 
 
 def _note(notes: dict[int, str], sides: Iterable[int]) -> str:
     return next((notes[i] for i in sides if i in notes), "")
 
 
-def _later_side(c: ContestedItem, names: _Names) -> int | None:
-    """The side of a point its rule calls a possible update (first published after every
-    other side: "forty-two was first published after every other figure"), by the
-    publication dates of its sources; None when the rule calls none so."""
-    if "possibly an update" not in c.rule:
-        return None
-    spans = []
-    for p in c.positions:
-        days = [d for a in p.sources if (d := names.published.get(a)) is not None]
-        if not days:
-            return None
-        spans.append((min(days), max(days)))
-    late = max(range(len(spans)), key=lambda i: (spans[i][0], -i))
-    if all(hi < spans[late][0] for i, (_, hi) in enumerate(spans) if i != late):
-        return late
-    return None
+def _day_span(lo: dt.date | None, hi: dt.date | None) -> str:
+    """'14 Jul', '14-15 Jul', '30 Jun-2 Jul', '30 Dec 2016-2 Jan 2017'; '' without dates."""
+    if lo is None or hi is None:
+        return ""
+    if lo == hi:
+        return f"{lo.day} {lo:%b}"
+    if lo.year != hi.year:
+        return f"{lo.day} {lo:%b %Y}-{hi.day} {hi:%b %Y}"
+    if lo.month != hi.month:
+        return f"{lo.day} {lo:%b}-{hi.day} {hi:%b}"
+    return f"{lo.day}-{hi.day} {hi:%b}"
+
+
+# What a point's (or a slot's) `update` says, after its figures or sides.
+_UPDATE_NOTE = {
+    UpdateBy.words: "likely an update",
+    UpdateBy.rise: "figures rose over time: likely updates",
+    UpdateBy.publication: "possibly an update",
+}
+
+
+def update_note(update: UpdateBy | None) -> str:
+    """' — likely an update' (what a point's or a slot's `update` says); '' for none."""
+    return f" — {_UPDATE_NOTE[update]}" if update is not None else ""
+
+
+def figure_when(slot: DisputedSlot, fig: DisputedFigure, days: bool = True) -> str:
+    """When a slot's figure was given: its publication days when the slot's figures were
+    first published on different days, or read as an update and printed over different
+    days (else the days tell nothing), and its timing ('14-15 Jul; later, "now"')."""
+    spans = {(f.first_published, f.last_published) for f in slot.figures}
+    firsts = {lo for lo, _ in spans}
+    shown = days and (len(firsts) > 1 or (slot.update is not None and len(spans) > 1))
+    told = _day_span(fig.first_published, fig.last_published) if shown else ""
+    # a cue the figure's own text shows ("five initially trapped") is not said twice
+    cue = "" if fig.timing_cue.casefold() in fig.text.casefold() else fig.timing_cue
+    return "; ".join(x for x in (told, _timing_note(fig.timing, cue)) if x)
 
 
 # A topic of a few words is already a label ("Death toll"), not a sentence.
@@ -510,7 +543,21 @@ def _slot_label(slot: DisputedSlot) -> str:
 _DENIAL_CHARS = 80  # a denying side's statement in a slot line, cut at a word boundary
 
 
-def _slot_line(c: ContestedItem, names: _Names) -> str | None:
+# A slot line longer than this many line lengths drops its figures' days (their timing stays).
+_DAYS_LINES = 3
+
+
+def _slot_line(c: ContestedItem, names: _Names, chars: int = 0) -> str | None:
+    """`_slot_line_of` with each figure's days, unless that runs past `_DAYS_LINES` lines of
+    `chars`: then without them (two slots of three figures each, with days, ran to 503
+    characters)."""
+    line = _slot_line_of(c, names, days=True)
+    if line is not None and chars and len(line) > _DAYS_LINES * chars:
+        return _slot_line_of(c, names, days=False)
+    return line
+
+
+def _slot_line_of(c: ContestedItem, names: _Names, days: bool) -> str | None:
     """A figure point slot by slot, one clause per counted thing: 'How many killed: at least
     seven (...) vs at least five (...); how many injured: more than 50 (...) vs at least 40
     (...)', so figures of different things are never read as alternatives. The slots with
@@ -526,7 +573,6 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
     labels = [label or "Figures" for label in labels]
     clauses: list[str] = []
     seen: set[int] = set()
-    notes = _when(c, names)
     for n, (slot, label) in enumerate(zip(slots, labels, strict=True)):
         parts = []
         for fig in slot.figures[: _SLOT_FIGURES[len(slots) > 1]]:
@@ -534,10 +580,10 @@ def _slot_line(c: ContestedItem, names: _Names) -> str | None:
             seen.update(fig.positions)
             speakers = [s for p in sides for s in p.speakers]
             sources = [a for p in sides for a in p.sources]
-            who = _holders(speakers, sources, names, _note(notes, fig.positions))
+            who = _holders(speakers, sources, names, figure_when(slot, fig, days))
             parts.append(f"{fig.text} ({who})")
         head = label if n == 0 else label[:1].lower() + label[1:]
-        clauses.append(f"{head}: " + " vs ".join(parts))
+        clauses.append(f"{head}: " + " vs ".join(parts) + update_note(slot.update))
     # a side that denies is never left to the count: the line says who denies what
     for i, p in enumerate(c.positions):
         if i not in seen and p.polarity.value == "denies":
@@ -578,7 +624,7 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
         speakers = [s for i in idx for s in c.positions[i].speakers]
         sources = [a for i in idx for a in c.positions[i].sources]
         parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
-    return "When: " + " vs ".join(parts)
+    return "When: " + " vs ".join(parts) + update_note(c.update)
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
@@ -591,7 +637,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
     the two sides with most origins (ties in report order), each cut at a word boundary to
     half the line, a denial marked, and the others counted."""
-    by_slot = _slot_line(c, names) or _time_line(c, names)
+    by_slot = _slot_line(c, names, chars) or _time_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
@@ -633,7 +679,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
         head = "Disputed"
     more = len(c.positions) - len(shown)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
-    return f"{head}: " + " vs ".join(parts) + rest
+    return f"{head}: " + " vs ".join(parts) + rest + update_note(c.update)
 
 
 def contested_line(c: ContestedItem, report: Report, weights: Weights | None = None) -> str:

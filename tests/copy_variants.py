@@ -38,6 +38,8 @@ from consensus.wires import wire_signatures
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
 MADEUP = ROOT / "tests" / "data" / "madeup"
+# the made-up clusters written with a copy of one text in them (tests/data/madeup/README.md)
+MADEUP_COPIES = {"ratehike": [["01_wire_one", "04_herald_four"]]}
 COPY_ID = "zz_copy"
 BRIEF_BASE_WORDS = 300  # a brief and an affiliate version of a shorter text are degenerate
 
@@ -230,7 +232,8 @@ def _event_clusters() -> list[tuple[str, list[Article], list[list[str]]]]:
     )
     out.append(("cluster2", cluster2, [sorted(a.id for a in cluster2 if a.id[:2] in "0102")]))
     for folder in sorted(p for p in MADEUP.iterdir() if p.is_dir()):
-        out.append((f"madeup/{folder.name}", load_articles([str(folder)]), []))
+        copies = MADEUP_COPIES.get(folder.name, [])
+        out.append((f"madeup/{folder.name}", load_articles([str(folder)]), copies))
     return out
 
 
@@ -414,7 +417,7 @@ def negative_cases(*, madeup: bool = True, near: float = 0.0) -> list[Case]:
         # It may join either (or neither); the two must stay apart.
         for share in (0.5, 0.7):
             pa, pb = paragraphs(a.text), paragraphs(b.text)
-            mixed = join(pa[: max(1, round(len(pa) * share))] + pb[round(len(pb) * (1 - share)) :])
+            mixed = join(_lead_share(pa, share) + _lead_share(pb[::-1], share)[::-1])
             roundup = remake(a, mixed, id=COPY_ID, outlet="Roundup Desk")
             cases.append(
                 Case(
@@ -425,6 +428,18 @@ def negative_cases(*, madeup: bool = True, near: float = 0.0) -> list[Case]:
                 )
             )
     return cases
+
+
+def _lead_share(paras: Sequence[str], share: float) -> list[str]:
+    """The leading paragraphs holding at most `share` of the words (at least one): on a short
+    article, a share of its paragraphs may hold much more of its text."""
+    total = sum(len(p.split()) for p in paras)
+    out: list[str] = []
+    for p in paras:
+        if out and sum(len(x.split()) for x in [*out, p]) > share * total:
+            break
+        out.append(p)
+    return out
 
 
 def _one_newsroom_cases(

@@ -1,7 +1,8 @@
 """Made-up clusters of kinds the dev clusters lack (tests/data/madeup/: a match, quarterly
 results, a plane crash, an outbreak, a wildfire, an election, a budget, a death, a data
 breach, a health study, a mine rescue, an appeal ruling, a protest, a merger, a summit, a
-shooting), run through the offline extractor and
+shooting, a rate decision, an air strike, a resignation, a typhoon, a product recall), run
+through the offline extractor and
 the merge: what an editor needs from each report, where it works now (what does not yet is
 listed in the session report, not asserted here)."""
 
@@ -63,10 +64,15 @@ _EVENTS = [
     "merger",
     "summit",
     "shooting",
+    "ratehike",
+    "airstrike",
+    "resignation",
+    "typhoon",
+    "budget",
 ]
-# ... whose contested points the merge does not find yet (see the session 9 report): a
-# start date, a risk given as 15 and as 12 percent
-_AGREED_ONLY = ["budget", "study"]
+# ... whose contested points the merge does not find yet (see the session 9 and 10
+# reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11
+_AGREED_ONLY = ["study", "recall"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
@@ -180,6 +186,31 @@ _FURNITURE = (
     "shake hands",
     "UPDATE",
     "This article was amended",
+    # rate decision, air strike, resignation, typhoon, recall
+    "Reporting by Erik Vass",
+    "ECONOMY",
+    "Key facts",
+    "Committee vote",
+    "Eva Dahl",
+    "Copyright 2018 Wire One",
+    "By Farah Nasser",
+    "Karim Aziz",
+    "Related coverage",
+    "cookie",
+    "By Ola Brandt",
+    "POLITICS",
+    "Lina Berg",
+    "By Tom Kerr",
+    "(Photo: Reuters)",
+    "At a glance",
+    "Dead: 11",
+    "Follow our live coverage",
+    "By Kim Park",
+    "What to do",
+    "800-555-0142",
+    "(Image: CPSC)",
+    "Related stories",
+    "Cookie settings",
 )
 
 
@@ -197,6 +228,11 @@ _FURNITURE = (
         "merger",
         "summit",
         "shooting",
+        "ratehike",
+        "airstrike",
+        "resignation",
+        "typhoon",
+        "recall",
     ],
 )
 def test_no_page_furniture_is_a_claim(event: str) -> None:
@@ -334,6 +370,7 @@ def test_appeal_sentencing_date_agreed_profits_disputed_statement_is_the_lawyers
     assert _speaker("appeal", "He will appeal to the Supreme Court") == "lawyer"
     assert _speaker("appeal", "Mr Sandvall has always maintained") == "lawyer"
     assert _speaker("appeal", "The three-judge panel said") == "three-judge panel"
+    assert _speaker("appeal", "The auditing firm, Brandt & Co") == "Brandt & Co"
     # "X, who ran the firm, faces ... after judges dismissed his appeal": X says nothing
     assert _speaker("appeal", "who ran Dantec for a decade") is None
     # ", rejecting his claim that ...": the court's denial, never a fragment
@@ -403,3 +440,74 @@ def test_shooting_toll_agreed_early_figure_and_correction_read_whole() -> None:
     assert post == [
         "Gov. Ann Merritt (@GovMerritt) wrote: My thoughts are with everyone in Brenton tonight."
     ]
+
+
+def test_rate_decision_rate_agreed_wire_copy_one_origin_market_move_disputed() -> None:
+    # the wire copy with a new top (04) counts once: four articles, three origins
+    assert (
+        _agreed_with(
+            "ratehike", "75 basis points to 3.25 percent", "benchmark rate to 3.25", "main rate"
+        )
+        == 3
+    )
+    assert _slots("ratehike")["against"] == ["1.2 percent", "1.5 percent"]
+    # "75 basis points" and "three-quarters of a percentage point" are one figure
+    assert _agreed_with("ratehike", "75 basis points", "three-quarters of a percentage") == 3
+    # a role with no article after the quotation's speaker
+    assert _speaker("ratehike", "This was the right call") == "Nina Falk"
+    # a quotation over two paragraphs: the first is the governor's too
+    assert _speaker("ratehike", "We will do what it takes") == "Mira Holt"
+    assert _speaker("ratehike", "simply false") == "finance ministry spokesman"
+
+
+def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
+    assert _agreed_with("airstrike", "struck a weapons depot", "rebel weapons depot") == 2
+    assert _contested_with("airstrike", "killed 12 civilians", "At least 14 people")
+    assert _contested_with("airstrike", "civilian deaths", "denied that any civilians")
+    assert _speaker("airstrike", "The strike hit a primary school") == "Omar Haddad"
+    assert _speaker("airstrike", "There were no fighters") == "Amina Yusuf"
+    assert _speaker("airstrike", "Our forces only target") == "Idris Saleh"
+    # "..., which local authorities say killed 12": never the speaker of the UN's call
+    assert _speaker("airstrike", "which local authorities say") is None
+    # 'the statement said "secondary explosions" after the strike showed ...': one claim
+    assert [s for s in _statements("airstrike") if "secondary explosions" in s] == [
+        'The army\'s statement said "secondary explosions" after the strike showed that '
+        "ammunition had been stored at the site."
+    ]
+
+
+def test_resignation_agreed_amount_disputed_denial_is_the_ministers() -> None:
+    assert _agreed_with("resignation", "resigned on Friday", "who quit as") == 2
+    # "reported last week that he had charged 48,000 euros": today's claim, a side
+    assert _slots("resignation")["euros"] == ["48,000", "62,000"]
+    # "X resigned over allegations that he ..., but denied any wrongdoing": the claims
+    # against him meet his denial
+    assert _speaker("resignation", "denied any wrongdoing") == "Henrik Sol"
+    assert _contested_with("resignation", "billed taxpayers for 62,000", "denied any wrongdoing")
+    assert _speaker("resignation", "insists he has done nothing wrong") == "Henrik Sol"
+    assert _speaker("resignation", "newspaper reported last week") == "Morning Ledger"
+    assert _speaker("resignation", "her spokesman said") == "spokesman"
+    assert _speaker("resignation", "every trip had been approved") == "Dana Frei"
+
+
+def test_typhoon_toll_rising_through_the_day_is_one_point_with_its_times() -> None:
+    assert _slots("typhoon")["killed"] == ["11", "at least three"]
+    # "..., and officials said the number could rise": a claim of its own
+    assert _speaker("typhoon", "officials said the number could rise") == "officials"
+    assert _contested_with("typhoon", "rose to 11 on Friday evening", "at least three people")
+    assert _speaker("typhoon", "The worst is still to come") == "Ana Reyes"
+    assert _speaker("typhoon", "accused the weather service") == "Rita Vaz"
+    assert _speaker("typhoon", "lost power") == "national grid operator"
+    assert any(s.startswith("Officials said that Typhoon Lira") for s in _statements("typhoon"))
+
+
+def test_recall_agreed_by_three_company_speaks_only_where_it_does() -> None:
+    assert _agreed_with("recall", "recalling about 1.2 million", "recalled some 1.2 million") == 3
+    # "Brightway Home has recalled ...": a recall, not a memory the company tells
+    assert _speaker("recall", "Brightway Home has recalled") is None
+    assert _speaker("recall", "Appliance maker Brightway Home") == (
+        "U.S. Consumer Product Safety Commission"
+    )
+    assert _speaker("recall", "complaints about the heaters") == "Rachel Stone"
+    assert _speaker("recall", "simply not true") == "Brightway spokeswoman"
+    assert _speaker("recall", "traced to a thermostat") == "Dan Mercer"

@@ -255,7 +255,7 @@ def test_a_count_belongs_to_the_name_its_clause_opens_with(text: str, owner: str
 
 
 def test_counts_of_two_names_are_two_slots_and_a_nameless_count_none_of_them() -> None:
-    from consensus.merge.figures import names_differ
+    from consensus.merge.figure_pairs import names_differ
 
     (civic,) = figures("Jane Roe's Civic Union won 87 seats.")
     (greens,) = figures("The Greens, led by Ann Poe, won 39 seats.")
@@ -368,6 +368,9 @@ def test_a_figure_of_an_earlier_event_is_no_side_of_todays() -> None:
     assert strikes.prior
     # a total up to now is no earlier event
     assert not figures("At least 38 people have died since the outbreak began last month.")[0].prior
+    # a time right after a speech verb is when it was said: the figure is today's claim
+    (claim,) = figures("The paper reported last week that he had charged 48,000 euros.")
+    assert not claim.prior
     ctx = _context(
         "Acme made a $47 billion bid for its rival.",
         "Acme also made a $5.5 billion bid last year for a cable maker.",
@@ -387,3 +390,20 @@ def test_a_dose_a_gerund_subject_names_is_a_condition_and_no_side() -> None:
     assert ctx.figure_relation(0, 1) == (False, "")
     assert ctx.figure_relation(0, 2) == (True, "")  # equal, they still agree
     assert not [s for c in _report("study").contested for s in c.slots if s.slot == "cups"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank raised its rate by 75 basis points to 3.25 percent.", 0.75),
+        ("The bank hiked rates by three-quarters of a percentage point.", 0.75),
+        ("It raised the rate by 0.75 percentage point.", 0.75),
+        ("The Fed raised rates by a quarter point.", 0.25),
+        ("It cut rates by half a percentage point.", 0.5),
+    ],
+)
+def test_a_rate_change_in_points_is_read_in_percentage_points(text: str, value: float) -> None:
+    change = figures(text)[0]
+    assert (change.value, change.unit) == (value, "percentage point")
+    # a share of people is no rate change
+    assert not figures("Three-quarters of voters backed the plan.")

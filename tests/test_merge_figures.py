@@ -10,7 +10,8 @@ from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
-from consensus.merge.figures import Figure, figures, places_differ
+from consensus.merge.figure_pairs import places_differ
+from consensus.merge.figures import Figure, figures
 from consensus.models import Claim, ClaimKind, Evidence
 from consensus.vectors import Vectors
 

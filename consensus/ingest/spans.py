@@ -65,6 +65,14 @@ _FACEBOOK_POST = re.compile(
 )
 
 
+# A post's header line above its body: "View this post on Instagram". The walk up from the
+# attribution stops there (the paragraphs above it are the outlet's).
+_EMBED_HEADER = re.compile(
+    r"^\s*View (?:this|the) (?:post|photo|video) on (?:Instagram|Facebook|Twitter|X)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _attribution(line: str) -> re.Match[str] | None:
     """The attribution line under an embedded post (a tweet's, an Instagram or a Facebook
     post's)."""
@@ -139,6 +147,7 @@ def _post_spans(lines: Sequence[str], starts: Sequence[int]) -> list[tuple[range
             j >= 0
             and lines[j].strip()
             and not _attribution(lines[j])
+            and not _EMBED_HEADER.match(lines[j])
             and body_end - starts[j] <= MAX_POST_CHARS
             and (top == i or not _REPORTED_PROSE.search(lines[j]))
         ):

@@ -14,7 +14,8 @@ One module per step, each importing only modules above it in this list (no cycle
 * `features.py`   step 2: tokens, concepts, entities, quantities, dates, speakers, lead and
   denied predicates; the canonical claim order
 * `figures.py`    figures with their slots ("at least seven people were killed" -> 7, min,
-  killed)
+  killed; "75 basis points" -> 0.75 percentage point)
+* `figure_pairs.py` two figures' owners, kinds, earlier values and places compared
 * `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
   September"), resolved against its article's publication date
 * `clock.py`      clock times a statement gives ("around 11pm") and when two clash
@@ -33,6 +34,9 @@ One module per step, each importing only modules above it in this list (no cycle
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
 * `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
+* `timing.py`     step 5: when each side and disputed figure was given (publication days,
+  the words that place a figure: "initially", "still", "rose to") and why a point reads
+  as an update rather than a disagreement
 * `coverage.py`   step 7: omissions and wording variants per article
 * `verdicts.py`   `merge`: runs the steps in order, decides verdicts (step 6), builds the Report
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import VERBATIM_AT, link_edges, link_model, remarks_apart
+from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.periods import periods_clash
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
@@ -105,12 +105,14 @@ def _may_join(
     ctx: PairContext,
     verbatim: bool,
     join_at: float,
+    one_voice: bool = False,
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
-    threshold)."""
-    if ci.polarity != cj.polarity:
+    threshold); `one_voice`: the edge joins a denial and its speaker's own negation
+    (`link.ONE_VOICE`), the one join across polarity."""
+    if ci.polarity != cj.polarity and not one_voice:
         return False
     si, sj = ci.speakers, cj.speakers
     if (
@@ -195,7 +197,7 @@ def _align(
     grown = [0] * n
     refused: set[int] = set()  # (ri, rj, grown[ri], grown[rj]), ri < rj, as one number
     for e in edges:
-        if e.conflict:
+        if e.conflict and e.conflict != ONE_VOICE:
             conflicts.append(e)
             continue
         ri = e.i  # uf.find(e.i) and uf.find(e.j), inlined (the same path halving)
@@ -213,7 +215,8 @@ def _align(
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
-        if not _may_join(ci, cj, sim_cache, ctx, e.score >= VERBATIM_AT, join_at):
+        verbatim = e.score >= VERBATIM_AT
+        if not _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, e.conflict == ONE_VOICE):
             if remember_refusals:
                 refused.add(key)
             continue

@@ -32,17 +32,14 @@ from consensus.merge.codes import (
     _row_dots,
     _sorted_by_best,
 )
+from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
     ORDINAL,
     TERMS,
     Figure,
-    earlier_value,
     figures,
-    names_differ,
-    other_kind,
-    places_differ,
 )
-from consensus.merge.lexicon import FIGURE_REPEAT_NOUNS
+from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -623,6 +620,24 @@ class PairContext:
             return False
         return not any(self._words_meet(x, y) for x in acts_a for y in acts_b)
 
+    def acts_apart(self, i: int, j: int) -> bool:
+        """Claims `i` and `j` give one slot two plain counts of things (no unit of measure)
+        that are the objects of acts that do not meet (`Figure.act`: "seized two ships" /
+        "denied port access to four ships"); link.py reads it with the pair's probability."""
+        return any(
+            a.act
+            and b.act
+            and not a.unit
+            and not b.unit
+            and not math.isclose(a.value, b.value, rel_tol=1e-6)
+            and (a.head or a.noun)
+            and (a.head or a.noun).rstrip("s") not in _MEASURE_UNITS
+            and self.same_slot(a, b)
+            and not self._words_meet(a.act, b.act)
+            for a in self.figs[i]
+            for b in self.figs[j]
+        )
+
     def _owners_differ(self, a: Figure, b: Figure) -> bool:
         """Shares or amounts of two owners: owners an article of the batch tells apart
         (`self._apart`: it gives "revenue" and "profit", or "revenue" and "cloud revenue",
@@ -670,6 +685,7 @@ class PairContext:
                     and not earlier_value(a, b)
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
+                    and a.change == b.change  # (an extension, and how long a state lasted)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in

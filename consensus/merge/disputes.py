@@ -20,15 +20,12 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
+from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
     SCALES,
     TERMS,
     Figure,
-    earlier_value,
     figures,
-    names_differ,
-    other_kind,
-    places_differ,
 )
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS
@@ -347,7 +344,7 @@ def _figure_timeline(
 
 # a side that gives its figure as an earlier one, in its own words ("police had earlier
 # said seven were killed", "initial reports put the toll at 12")
-_EARLIER = re.compile(
+EARLIER_WORDS = re.compile(
     r"\b(?:had (?:earlier|initially|previously|first) (?:said|reported|put|given|estimated)"
     r"|(?:earlier|initial|first|previous) (?:reports?|figures?|estimates?|counts?|tolls?)"
     r"|initially (?:said|reported|put|gave|estimated))\b",
@@ -363,7 +360,7 @@ def earlier_sides(positions: Sequence[Position]) -> str:
     found = []
     for n, p in enumerate(positions):
         texts = [p.statement, *(c.quote for c in p.citations)]
-        m = next((m for t in texts if (m := _EARLIER.search(t))), None)
+        m = next((m for t in texts if (m := EARLIER_WORDS.search(t))), None)
         if m is not None:
             found.append((f"Side {chr(65 + n)}", m.group(0)))
     if not found or len(found) == len(positions):

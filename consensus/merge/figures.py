@@ -27,8 +27,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge.lexicon import (
+    _SPEECH,
     FIGURE_GENERIC_NOUNS,
+    FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
+    FIGURE_TERM_CHANGE_VERBS,
     FIGURE_WHEN_WORDS,
 )
 
@@ -111,6 +114,20 @@ def _may_have_numbers(text: str) -> bool:
     return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.translate(_FOLD).lower()))
 
 
+# a change of a rate in points: "75 basis points" is 0.75 of a percentage point, as are
+# "three-quarters of a percentage point" and "0.75 percentage point"; one unit for all
+POINTS = "percentage point"
+_POINTS_AFTER = re.compile(r"\s+(?P<kind>basis|percentage)[\s-]+points?\b", re.I)
+_POINT_FRACTION = re.compile(
+    r"\b(?P<part>three[- ]quarters?|a[- ]quarter|one[- ]quarter|a[- ]half|half)"
+    r"(?:[- ]of)?(?:[- ]an?)?[- ](?:percentage[- ])?point\b",
+    re.I,
+)
+_FRACTION_VALUE = {
+    "three": 0.75, "a quarter": 0.25, "one quarter": 0.25, "a half": 0.5, "half": 0.5,
+}  # fmt: skip
+
+
 _VAGUE_RE = re.compile(
     r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\b"
     r"(?= of| more| were| have| had| marched| took| joined| gathered| protested)",
@@ -126,7 +143,7 @@ _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
 _EXPECTED = re.compile(
     r"\b(?:expected|expecting|forecast|forecasts|forecasting|predicted|projected|"
-    r"anticipated|asked\s+for|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
+    r"anticipated|asked|urged|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
@@ -289,6 +306,14 @@ class Figure:
     # the noun is joined to the number by a hyphen ("a 2 million-barrel cap", "a 400-seat
     # chamber"): it measures the head, and is no count of its own
     joined: bool = False
+    # a term by which something is changed ("extended by 15 years", "to extend the deal for
+    # ten years"): compared only with another such change, never with how long a state has
+    # lasted ("has been in a state of emergency for eight months")
+    change: bool = False
+    # the act a count is the object of: the nearest content word before it in its clause,
+    # past bounds and function words ("seized two ships": seized; "denied port access to
+    # four ships": access), lower-case; '' for none
+    act: str = ""
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -482,7 +507,54 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
         return ""
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return unit if _WORD.match(text, word.end() + 1) else ""
-    return unit if _TERM_BEFORE.search(text, max(0, start - 30), start) else ""
+    if _TERM_BEFORE.search(text, max(0, start - 30), start):
+        return unit
+    by = _BY_BEFORE.search(text, max(0, start - 20), start)
+    return unit if by is not None and _term_change(text, by.start()) else ""
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
+_CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
+
+
+_OTHER_SET = re.compile(r"\s+([a-z]+)\b(?!\s+than\b)")
+
+
+def _other_set(text: str, end: int) -> bool:
+    """The count is of another set than the clause's ("six other ships that ... are
+    Chinese-owned", "three more bodies were found"; `figure_other_set_words`), never "two
+    more than last year"."""
+    m = _OTHER_SET.match(text, end)
+    return m is not None and m.group(1) in FIGURE_OTHER_SET_WORDS
+
+
+_ACT_SKIP = frozenset(
+    "least most more than less fewer nearly almost about around roughly some over under "
+    "up just only another all".split()
+)
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+
+
+def _act(text: str, start: int) -> str:
+    """`Figure.act`: the nearest lower-case word before `start` in its clause that is
+    neither a bound nor a function word."""
+    clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
+    words: list[str] = _WORD.findall(clause)
+    for word in reversed(words):
+        low = word.casefold()
+        if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
+            return low
+    return ""
+
+
+def _term_change(text: str, start: int) -> bool:
+    """A term before `start` is the change of how long something lasts: a verb of
+    `figure_term_change_verbs` among the few words of its clause before it ("extends a gas
+    supply deal by ten years", "to extend the deal for ten years", "delayed by two
+    years"); "by" a time after no such verb is no term ("by 2025", "by two votes")."""
+    clause = re.split(r"[,;:.!?]", text[max(0, start - 80) : start])[-1]
+    words = _WORD.findall(clause)[-_CHANGE_REACH:]
+    return any(w.casefold() in FIGURE_TERM_CHANGE_VERBS for w in words)
 
 
 def _scale_before(text: str, start: int) -> str:
@@ -663,33 +735,6 @@ def _named_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
-def names_differ(a: Figure, b: Figure) -> bool:
-    """Both counts belong to names (`Figure.owner` of a count, written with a capital) and
-    neither name's words are among the other's ("Civic Union" / "Social Democrats" differ;
-    "Liberals" / "Liberal Alliance" and "Germany" / "German" do not): two owners' counts."""
-    if not (a.owner[:1].isupper() and b.owner[:1].isupper()):
-        return False
-    wa, wb = _name_words(a.owner), _name_words(b.owner)
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return not all(any(_word_meets(x, y) for y in long) for x in short)
-
-
-def _name_words(name: str) -> list[str]:
-    return [w.casefold().rstrip("s") for w in _WORD.findall(name)]
-
-
-def _word_meets(x: str, y: str) -> bool:
-    """One word of a name is the other, or begins it ("german" / "germany")."""
-    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-
-
-def other_kind(a: Figure, b: Figure) -> bool:
-    """One is a forecast or a request and the other is not ("analysts had expected 2.4
-    billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
-    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`)."""
-    return a.expected != b.expected or a.total != b.total or a.some or b.some
-
-
 # a time before the news a clause tells of ("killed last week when ...", "airstrikes
 # earlier this month that left 32 dead"): an earlier event's figure
 _EARLIER_TIME = re.compile(
@@ -697,13 +742,21 @@ _EARLIER_TIME = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
 def _earlier_event(text: str, start: int, end: int) -> bool:
     """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
     40 characters before it or 60 after, and no "since" makes the figure a total up to now
-    ("38 have died since the outbreak began last month")."""
+    ("38 have died since the outbreak began last month"). A time right after a speech verb
+    is when it was said, not when the figure's event was ("the paper reported last week
+    that he had charged 48,000 euros")."""
     lo = max(0, start - 40)
     hi = min(len(text), end + 60)
     for m in _EARLIER_TIME.finditer(text, lo, hi):
+        said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if said is not None and said.group(1).casefold() in _SPEECH:
+            continue
         a, b = (m.end(), start) if m.start() < start else (end, m.start())
         if not _SENTENCE_END.search(text, a, b) and "since" not in text[lo:hi].casefold():
             return True
@@ -724,32 +777,6 @@ def _condition(text: str, start: int, end: int) -> bool:
         return False
     m = _CLAUSE_WORDS.match(text, end)
     return m is not None and len(m.group(0).split()) >= 4
-
-
-def earlier_value(a: Figure, b: Figure) -> bool:
-    """One is an earlier value the other is not ("turnout was 64 percent, up from 58
-    percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
-    "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
-    benefit"): equal, they agree; different, no dispute."""
-    return a.prior != b.prior or a.condition or b.condition
-
-
-def places_differ(a: Figure, b: Figure) -> bool:
-    """Both figures name where they count and the places are not one ("in Iran" / "in
-    Iraq"; "in Nice" / "in Nice, France" are one)."""
-    if not a.where or not b.where:
-        return False
-    la, lb = _place_list(a.where), _place_list(b.where)
-    if len(la) > 1 or len(lb) > 1:
-        return la != lb  # "Florida, Alabama and Georgia" is more than "Florida"
-    wa = set(a.where.casefold().replace("-", " ").split())
-    wb = set(b.where.casefold().replace("-", " ").split())
-    return not wa & wb
-
-
-def _place_list(where: str) -> frozenset[str]:
-    """The places of a list ("Florida, Alabama and Georgia"), folded; one for a name."""
-    return frozenset(p.strip() for p in re.split(r",|\band\b", where.casefold()) if p.strip())
 
 
 def noun_is_month(text: str, end: int) -> bool:
@@ -849,6 +876,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
+        points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
+        if points is not None:
+            # "75 basis points", "0.75 percentage point": a change in percentage points
+            if points.group("kind").casefold() == "basis":
+                value /= 100
+            end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
         if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
@@ -879,6 +912,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 bound=_bound(text[:start]),
                 unit="%"
                 if pct
+                else POINTS
+                if points is not None
                 else ORDINAL
                 if ordinal
                 else cur or term or _unit_after(text, end) or _scale_before(text, start),
@@ -890,6 +925,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 head=head,
                 part=_PART.match(text, end) is not None or alone is not None,
                 some=_PART_OF_THOSE.match(text, end) is not None
+                or _other_set(text, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
@@ -902,6 +938,25 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 counted=counted,
                 joined=text[end : end + 1] == "-",
                 condition=_condition(text, start, end),
+                change=bool(term) and _term_change(text, start),
+                act=_act(text, start),
+            )
+        )
+    for m in _POINT_FRACTION.finditer(text):
+        # "three-quarters of a percentage point", "a quarter point", "half a point"
+        noun, slot, head = _slot(text, m.start(), m.end())
+        part = " ".join(m.group("part").casefold().replace("-", " ").split())
+        out.append(
+            Figure(
+                value=_FRACTION_VALUE[part.split()[0] if part.startswith("three") else part],
+                bound=_bound(text[: m.start()]),
+                unit=POINTS,
+                noun=noun,
+                slot=slot,
+                text=m.group(0),
+                start=m.start(),
+                head=head,
+                act=_act(text, m.start()),
             )
         )
     for m in _VAGUE_RE.finditer(text):

@@ -111,6 +111,11 @@ FIGURE_WHEN_WORDS = _words(_where, _words_toml, "figure_when_words")
 FIGURE_GENERIC_NOUNS = _words(_where, _words_toml, "figure_generic_nouns")
 FIGURE_PERIOD_WORDS = _words(_where, _words_toml, "figure_period_words")
 FIGURE_REPEAT_NOUNS = _words(_where, _words_toml, "figure_repeat_nouns")
+FIGURE_TERM_CHANGE_VERBS = _words(_where, _words_toml, "figure_term_change_verbs")
+START_DAY_CUES = _words(_where, _words_toml, "start_day_cues")
+FIGURE_OTHER_SET_WORDS = _words(_where, _words_toml, "figure_other_set_words")
+FIGURE_EARLIER_CUES = tuple(_strings(_where, _words_toml, "figure_earlier_cues"))
+FIGURE_LATER_CUES = tuple(_strings(_where, _words_toml, "figure_later_cues"))
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
 # are not denied by, nor do they deny, "five killed").
 _NUMBER_WORDS = _ints(_where, _words_toml, "number_words")

@@ -41,6 +41,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    rule 6, and is a rebuttal as rule 6's is (a "negation" conflict, whatever polarity the
    extractor gave it); a verb it negates is another claim's only when their subjects may
    be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
+   A denial and a plain negation its own speaker states ("Tan dismissed Acme's concerns
+   about antitrust issues" / "Tan said: 'There is no antitrust issue.'"), linked at the
+   threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
+   across polarity (reason `ONE_VOICE`; the only join of two polarities
+   `clusters._may_join` allows).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -58,6 +63,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
    `periods.py`): a CONFLICT edge on the same condition.
+   Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
+   takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
+   whatever the pair's probability when the words before the cues share one (what starts:
+   "tax"); such pairs are candidates by those words.
 5. One clock time each that differ by more than a few minutes (20 when either is
    approximate: "around 11pm" / "11:30pm"; `clock.times_clash`): a CONFLICT edge on the
    same condition as dates, or when the pair would link were its figures one and the
@@ -94,6 +103,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
    of any kind with a statement that has none ("the group claimed the attack").
+9. An open question ("the FBI was investigating whether the shooting was terrorism") and a
+   statement with a negation word ("there was no evidence of a link to terrorism") are two
+   facts, neither one item nor a dispute: no edge of any kind. (Kept apart from every
+   statement, an open question lost facts the dev clusters count as one: "investigating
+   whether X" / "X may have happened".)
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -133,6 +147,7 @@ from consensus.merge.lexicon import (
     _SPEECH,
     _STOP,
     _TITLES,
+    START_DAY_CUES,
 )
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import (
@@ -153,7 +168,7 @@ from consensus.merge.score import (
     negation,
 )
 from consensus.merge.slots import _overlap, _stem
-from consensus.merge.tunables import BLOCK_CAP
+from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -170,6 +185,8 @@ _NEG_HINT = re.compile(
 # two speakers' claims join at this link probability or above: the same words, told of two
 # people by two outlets (an attribution the outlets disagree on; the item lists both)
 VERBATIM_AT = 0.95
+# the reason of a JOIN edge across polarity: a denial and its speaker's own negated statement
+ONE_VOICE = "join: a denial and its speaker's own negation"
 # two such speakers' figures for one slot conflict at this probability of the pair with the
 # figures taken as equal, or above (rule 1; the dev clusters' disputes between two sources
 # are at 0.64-0.68, figures of two things said by two people at 0.36-0.56)
@@ -258,6 +275,7 @@ def candidate_pairs(
             _candidate_codes(feats) if blocked is None else blocked,
             ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
             ctx.slot_codes(BLOCK_CAP),
+            _start_day_codes(_start_days(feats), n),
         ]
     )
     codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
@@ -584,6 +602,47 @@ class _Substitutions:
         return False
 
 
+_START_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, START_DAY_CUES), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _start_days(feats: Sequence[_Feat]) -> dict[int, tuple[str, frozenset[str]]]:
+    """The claims that give the day something starts ("will fall to 19 percent from April
+    1", "takes effect on July 1"; `start_day_cues` in data/words.toml): claim -> (its day,
+    the stems of what starts: the content words before the cue)."""
+    out: dict[int, tuple[str, frozenset[str]]] = {}
+    for k, f in enumerate(feats):
+        t = f.claim.time
+        day = f.day or (f.date[5:] if f.date else None)
+        if t is None or day is None:
+            continue
+        at = f.claim.statement.find(t.text)
+        cue = _START_CUE.search(f.claim.statement, 0, at) if at > 0 else None
+        stems = content_stems(f.claim.statement[: cue.start()]) if cue else frozenset()
+        if stems:
+            out[k] = (day, stems)
+    return out
+
+
+def _start_day_codes(starts: dict[int, tuple[str, frozenset[str]]], n: int) -> np.ndarray:
+    """Pairs of claims giving the start day of things named by one word (as codes i * n +
+    j, i < j; a word more than `BLOCK_CAP` such claims share blocks nothing)."""
+    by_stem: dict[str, list[int]] = {}
+    for k in sorted(starts):
+        for stem in starts[k][1]:
+            by_stem.setdefault(stem, []).append(k)
+    codes = {
+        a * n + b
+        for ks in by_stem.values()
+        if len(ks) <= BLOCK_CAP
+        for x, a in enumerate(ks)
+        for b in ks[x + 1 :]
+    }
+    return np.fromiter(sorted(codes), dtype=np.int64, count=len(codes))
+
+
 def _day_text(f: _Feat) -> str:
     """A claim's day as its text writes it ("April 1"), or its ISO date."""
     t = f.claim.time
@@ -665,6 +724,15 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
     return _Roles(feats, ctx.stems).two_remarks
 
 
+def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
+    """`other` is the denier's own plain negation: both name their speaker, one voice
+    (`_speakers_compatible`), and `other` negates something ("Tan dismissed the antitrust
+    concerns" / "Tan said: 'There is no antitrust issue.'"; rule 2)."""
+    if not denial.speaker or not other.speaker or negated == NO_NEGATION:
+        return False
+    return _speakers_compatible(denial.speaker, other.speaker)
+
+
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
     names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
@@ -720,13 +788,31 @@ def link_edges(
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
     live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    # two days one thing starts on: compared whatever the pair's link probability (rule 4)
+    starts = _start_days(feats)
+    has_start = np.zeros(len(feats), dtype=bool)
+    has_start[list(starts)] = True
+    start_clash = np.zeros(len(pairs), dtype=bool)
+    for k in np.flatnonzero(has_start[pi] & has_start[pj]).tolist():
+        (day_i, what_i), (day_j, what_j) = starts[pairs[k][0]], starts[pairs[k][1]]
+        start_clash[k] = day_i != day_j and bool(what_i & what_j)
+    live |= start_clash & ~opposed
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
     negations = _Negations(feats)
+    one_voice_at = max(model.threshold, LINK_AT_ONE_VOICE)  # (one voice's words: rule 2)
+    # an open question and a negative finding ("investigating whether ..." / "no evidence
+    # of ..."): two facts, no edge of any kind (rule 9)
+    asks = _asks(feats)
+    found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
+    live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
+        if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
+            edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
+            continue
         strength = _denial_strength(
             feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
         )
@@ -774,7 +860,11 @@ def link_edges(
             decided[k] = True
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
-            if p_even[k] >= conflict_at:
+            # counts of things two acts do: a dispute only of a pair that is one claim but
+            # for its figures ("seized two ships" / "denied port access to four ships")
+            if p_even[k] >= conflict_at and (
+                p_even[k] >= SPEAKERS_CONFLICT_AT or not ctx.acts_apart(i, j)
+            ):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (
             not fsame
@@ -808,6 +898,13 @@ def link_edges(
             first, second = sorted((i, j), key=lambda q: days[q] or "")
             said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
             edges.append(_Edge(float(rounded[k]), i, j, said))
+    for q in np.flatnonzero(start_clash[same] & ~other_date).tolist():
+        k = int(same[q])
+        i, j = pairs[k]
+        other_date[q] = True
+        first, second = sorted((i, j), key=lambda r: starts[r][0])
+        said = f"date: {_day_text(feats[first])} vs {_day_text(feats[second])}"
+        edges.append(_Edge(float(rounded[k]), i, j, said))
     # periods that cannot overlap ("this week" / "last week" in articles of one week)
     has_period = np.fromiter((f.period is not None for f in feats), bool, len(feats))
     dated = ~other_date & has_period[pi[same]] & has_period[pj[same]]
@@ -942,6 +1039,22 @@ def habitual(statement: str) -> bool:
 def _habitual(feats: Sequence[_Feat]) -> np.ndarray:
     """Which claims state what usually happens (`habitual`)."""
     return np.fromiter((habitual(f.claim.statement) for f in feats), dtype=bool, count=len(feats))
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+
+
+def _asks(feats: Sequence[_Feat]) -> np.ndarray:
+    """Which claims state an open question ("investigating whether the shooting was an act
+    of terrorism"; rule 9)."""
+    return np.fromiter(
+        (
+            "hether" in f.claim.statement and _WHETHER.search(f.claim.statement) is not None
+            for f in feats
+        ),
+        bool,
+        len(feats),
+    )
 
 
 def comparison_rows(

@@ -50,6 +50,7 @@ from consensus.merge.items import (
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
+from consensus.merge.timing import timed as with_timing
 from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.models import (
     Article,
@@ -383,6 +384,11 @@ def _merge(
             ),
         )
         positions = [positions[k] for k in order]
+        may_update = (
+            root not in denied_preds
+            and bool(reasons.get(root))
+            and all(r.startswith("one side negates") for r in reasons[root])
+        )
         if not units:  # a denial or rebuttal: its sides by publication date; a
             # rebuttal of what was so when first written ("no group has claimed it", then
             # "the group claimed it") may be an update, a denial answers what it denies
@@ -390,9 +396,7 @@ def _merge(
                 [(f"Side {chr(65 + n)}", keyed[k][1]) for n, k in enumerate(order)],
                 published,
                 kind="side",
-                updates=root not in denied_preds
-                and bool(reasons.get(root))
-                and all(r.startswith("one side negates") for r in reasons[root]),
+                updates=may_update,
             )
         slots = (
             disputed_slots(
@@ -429,15 +433,14 @@ def _merge(
         earlier = earlier_sides(positions) if units else ""
         if earlier:
             rule += f" — {earlier}"
-        contested.append(
-            ContestedItem(
-                id="c-" + _digest(all_cites),
-                topic=topic,
-                rule=rule,
-                positions=tuple(positions),
-                slots=slots,
-            )
+        point = ContestedItem(
+            id="c-" + _digest(all_cites),
+            topic=topic,
+            rule=rule,
+            positions=tuple(positions),
+            slots=slots,
         )
+        contested.append(with_timing(point, published, bool(units) or may_update))
         # A figure (or date) dispute does not take away what several origins agree on: a
         # group stated by >= 2 origins that is in the point only through figure or date
         # conflicts stays an agreed item too, and its rule names the point where the other
@@ -634,10 +637,11 @@ def _inner_point(
     ranked = sorted(
         positions, key=lambda p: (p.polarity != Polarity.asserts, -p.origins, len(p.statement))
     )
-    return ContestedItem(
+    point = ContestedItem(
         id="c-" + _digest(all_cites),
         topic=next((p.statement for p in ranked if p.statement not in topics), _topic(positions)),
         rule=rule,
         positions=tuple(positions),
         slots=slots,
     )
+    return with_timing(point, published)

@@ -19,7 +19,13 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
-from consensus.offline.compound import _Piece, carry_denier, carry_subject, compound_pieces
+from consensus.offline.compound import (
+    _has_finite,
+    _Piece,
+    carry_denier,
+    carry_subject,
+    compound_pieces,
+)
 from consensus.offline.dates import _times
 from consensus.offline.kinds import (
     _DENIAL,
@@ -89,7 +95,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-30"
+OFFLINE_VERSION = "offline-31"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -500,7 +506,7 @@ class _Extractor:
         body = d.statement
         first = body.split(" ", 1)[0]
         if first not in self.names.name_words:
-            body = body[:1].lower() + body[1:]
+            body = self._lower(body)  # "Typhoon Lira slammed ...": a name keeps its case
         name = attr.speaker.name
         said = f"{_named(name)} {_said(attr.verb)} that {body}"
         new = self.draft(said[:1].upper() + said[1:], name, d.start, d.end)
@@ -631,7 +637,14 @@ class _Extractor:
                 # name before its appositive, else the last part
                 parts = m.group("src").split(", ")
                 spk = None
-                appositive = all(_ARTICLE_LOWER.match(p) and len(p.split()) <= 4 for p in parts[1:])
+                # ("according to X, the head of the town council": a description with no
+                # verb of its own, never "according to X, the ferry left ...")
+                appositive = all(
+                    _ARTICLE_LOWER.match(p)
+                    and len(p.split()) <= 8
+                    and not _has_finite(p, 0, len(p))
+                    for p in parts[1:]
+                )
                 for src in dict.fromkeys((parts[0], parts[-1]) if appositive else parts[-1:]):
                     spk = _resolve_np(src, cs + m.start("src"), self.names, state)
                     if spk is not None:

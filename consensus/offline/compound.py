@@ -254,6 +254,24 @@ def _owned(word: str) -> bool:
     return low.endswith(("'s", "’s")) or low in _POSSESSIVE_PRONOUNS or low in _DETERMINERS
 
 
+_NAME_NP = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}")
+_APPOSITION = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+?),?")
+
+
+def _appositive_name(np: str) -> str:
+    """The name of a subject written with an appositive: "Kestria's transport minister,
+    Henrik Sol" and "Henrik Sol, the transport minister" -> "Henrik Sol"; else `np`."""
+    m = _APPOSITION.fullmatch(np.strip())
+    if m is None:
+        return np
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if _NAME_NP.fullmatch(b) and _np_ok(a) and a[:1].isupper():
+        return b
+    if _NAME_NP.fullmatch(a) and re.match(r"(?:the|a|an)\s+[a-z]", b) and _np_ok(b):
+        return a
+    return np
+
+
 def _subject(text: str, start: int, end: int) -> str | None:
     """The subject noun phrase of the clause text[start:end]: the words before its first
     finite verb, when they look like one noun phrase."""
@@ -289,6 +307,7 @@ def _subject(text: str, start: int, end: int) -> str | None:
             return None
         # "A court on Wednesday upheld ...": the day between subject and verb is no part of it
         np = _DAY_AFTER_SUBJECT.sub("", text[start : subj[-1][1]])
+        np = _appositive_name(np)
         if not _np_ok(np) or first.lower() in _NOT_CARRIED:
             return None
         if first[:1].islower() and first.lower() not in _PRONOUN_SUBJECTS | _DETERMINERS:
@@ -381,10 +400,11 @@ def _counted_gap(right: str, passive_only: bool = False) -> str | None:
     return None
 
 
-def _independent(text: str, start: int, end: int, past: bool = True) -> bool:
+def _independent(text: str, start: int, end: int, past: bool = True, speech: bool = False) -> bool:
     """Whether text[start:end] opens with its own subject and a finite verb; a past form
     with no auxiliary counts only with `past` ("its grille destroyed" after a comma is an
-    absolute phrase, "and the tram flipped" a clause)."""
+    absolute phrase, "and the tram flipped" a clause); a bare plural before a reporting
+    verb only with `speech` (after "and")."""
     words = _words(text, start, min(end, start + 200))
     if len(words) < 2:
         return False
@@ -396,6 +416,9 @@ def _independent(text: str, start: int, end: int, past: bool = True) -> bool:
         low = words[k][2].lower()
         if _AUX_RE.fullmatch(low):
             return _np_ok(text[start : words[k - 1][1]].replace(" than ", " "))
+        if speech and k <= 3 and _SPEECH.fullmatch(low) and _np_ok(text[start : words[k - 1][1]]):
+            # "…, and officials said the number could rise": a bare plural that speaks
+            return all(w[2].isalpha() and w[2].lower() not in _NOT_CARRIED for w in words[:k])
         if low not in _ADVERBS and _is_finite(low):
             # "and the tram flipped": a past verb after a determined noun phrase
             first = words[0][2]
@@ -603,15 +626,28 @@ def _cut(
     if gapped is not None and aux is not None:
         # "Five people were killed and 11 injured when ...": "11 were injured"
         return _Piece(b, end, f"{gapped} {aux}", len(gapped))
-    if _independent(text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None):
+    if _independent(
+        text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None, speech=comma
+    ):
         return _Piece(b, end)
-    if cur.lead or not lead_ok or _has_subordinator(text, content, a):
+    denial_tail = (
+        comma
+        and content == left_start
+        and text[a:b].strip(", ") == "but"
+        and _DENIAL_WORD.fullmatch(first) is not None
+    )
+    if cur.lead or not lead_ok or (_has_subordinator(text, content, a) and not denial_tail):
+        # (", but denied any wrongdoing" after "X resigned over claims that he ...": a
+        # denial after a comma is the main subject's, whatever clause sits between)
         return None
     gap = _counted_gap(text[b:end])
     if gap is not None:
         aux = _passive_aux(text, content, a)
         return _Piece(b, end, f"{gap} {aux}", len(gap)) if aux is not None else None
     return _verb_phrase(text, left_start, content, a, b, end, first, comma, left_words)
+
+
+_DENIAL_WORD = re.compile(_DENIAL_VERBS)
 
 
 def _subordinate(
@@ -624,8 +660,16 @@ def _subordinate(
     content = _content_start(text, left_start, a, quotes)
     left = _words(text, content, a)
     last_segment = max(content, text.rfind(",", content, a) + 1)
+    reported = _content_start(text, left_start, a, [], False)
     if (
-        len(left) < MIN_PIECE_WORDS
+        # 'The statement said "secondary explosions" after the strike showed ...': what
+        # was said has no verb of its own, so it is the subject of the clause after
+        (
+            reported > left_start
+            and text[reported : reported + 1] in '“"'
+            and not _has_finite(text, reported, a)
+        )
+        or len(left) < MIN_PIECE_WORDS
         or not _has_finite(text, last_segment, a)
         or _subject(text, content, a) is None  # "Despite saying ..., when he visited"
         or left[-1][2].lower() in _ADVERBS | _DEGREE  # "reported only after ..."

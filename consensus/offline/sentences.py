@@ -180,7 +180,12 @@ _DATELINE = re.compile(
     r"|\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,6})\)[ \t]*(?=[A-Z“\"‘'])"
     r")"
 )
-_LABEL = re.compile(r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+")
+_LABEL = re.compile(
+    r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+"
+    # a live page's time stamp: "10:42 a.m. — ", "09:15 GMT - "
+    r"|\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.m\.|[AaPp][Mm])?(?:[ \t]+[A-Z]{2,4})?"
+    r"[ \t]*[–—-][ \t]+(?=[A-Z])"
+)
 _TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 

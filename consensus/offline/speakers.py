@@ -30,6 +30,7 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX_TAIL = re.compile(
     r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
     r"allegedly|again|repeatedly|so far|today|yesterday|tonight|"
+    r"last (?:week|month|night)|earlier this (?:week|month)|"
     # "The club has categorically denied": a manner adverb before the verb
     r"categorically|strongly|flatly|firmly|vehemently|publicly|officially|swiftly|quickly|"
     r"immediately|"
@@ -67,16 +68,18 @@ _BODY_NP = re.compile(
 # A body or group named by a common noun, with up to four words before it: "the health
 # ministry", "fire officials", "the county sheriff's office", "a utility company", "aid groups"
 _GROUP_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+    r"[Ss]everal|[Oo]ther)\s+)?"
     r"(?P<body>(?:[a-z][\w’'-]*\s+){0,4}?(?:ministry|department|commissioner|coroner|watchdog|"
     r"office|agency|government|authorities|officials|company|companies|firms?|airline|carrier|"
     r"operator|utility|groups?|committee|council|commission|regulator|union|prosecutors|"
     r"investigators|body|board|court|service|bank|club|team|league|federation|association|"
     r"party|hospital|embassy|university|broadcaster|newspaper|family|lawyers?|attorneys?|"
-    r"panel|jury|judges|"
+    r"panel|jury|judges|spokes(?:man|woman|person)|aides?|advisers?|"
     r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
     r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
-    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources))"
+    r"rescuers|activists|organi[sz]ers|researchers|scientists|sources|diplomats|passengers|"
+    r"mediators|negotiators|opposition|agent|publicist|representative))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
 # "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer
@@ -90,6 +93,31 @@ _KIN_OF_NAME_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<np>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}['’]s\s+(?:family['’]s\s+)?"
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
     r"attorneys?|office))"
+)
+# a body named by a place and common nouns: "the London ambulance service"
+_PLACE_BODY_NP = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,3}}?(?:service|"
+    r"command|force|authority|council|board|commission|trust|hospital|agency|department))"
+)
+# "X issued a statement that said ...": X speaks
+_ISSUED_STATEMENT = re.compile(
+    r"(?P<np>[^,;]{2,80}?)\s+(?:issued|released|put out|posted)\s+an?\s+(?:\w+\s+)?statement"
+    r"\s+(?:that|which)"
+)
+# a title of a place or body before a name: "Mayor of London Sadiq Khan"
+_TITLE_OF_NAME = re.compile(
+    rf"(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?P<rest>{_TOKEN}(?:\s+{_TOKEN}){{2,5}})"
+)
+# a firm named with an ampersand: "Brandt & Co", "Smith & Jones"
+_AMPERSAND_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s+&\s+{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+)
+# a medium named before its kind: "the Morning Ledger newspaper", "the Daily Post website"
+# (not "the X news agency": an agency mostly relays others, "Citing officials, the X news
+# agency reports")
+_NAMED_MEDIUM = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:newspaper|daily|tabloid|"
+    r"magazine|website|broadcaster)"
 )
 # "the statement said" after "X said in a statement": the statement is X's
 _BARE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:joint\s+|written\s+)?statement")
@@ -115,8 +143,13 @@ _THE_ADJ_CAPS = re.compile(
 )
 # a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
 _BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
-# "a company statement said", "the ministry's statement said": the statement's author
-_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?\s+statement")
+# "a company statement said", "the ministry's statement said", "according to the bank's
+# minutes": the document's author
+_STATEMENT_OF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?|(?P<owner>[^,;]{1,60}?)['’]s)"
+    r"\s+(?:statement|report|filing|minutes|figures|data|letter|release|records|website|"
+    r"estimate)"
+)
 # "Officials at the Department of Labor", "experts from the World Health Organization"
 _GROUP_AT = re.compile(
     r"(?P<group>[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|"
@@ -148,7 +181,9 @@ _OF_BODY = re.compile(
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
-    rf"(?:,|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+)"
+    # (six words: '"…," Chinese defense ministry spokesman Ren Guoqiang said')
+    # ("…,' Joshua Freed told": a quotation in single marks)
+    rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
@@ -162,6 +197,7 @@ _ROLE_OF = re.compile(
     rf"{_TOKEN}){{0,4}}))?(?:\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?)?"
 )
 _ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
+_RELATIVE = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 
 
@@ -221,6 +257,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    if _RELATIVE.match(np):
+        # "…, which local authorities say killed 12": they speak only the relative clause
+        return None
     if _BARE_STATEMENT.fullmatch(np):
         # '"…," the statement said': whoever the last quotation or leading attribution named
         who = state.last_quote_speaker
@@ -232,12 +271,15 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
+    m = _ISSUED_STATEMENT.fullmatch(np)
+    if m:  # "London Mayor Sadiq Khan issued a statement that (said)": the issuer
+        return _resolve_np(m.group("np"), pos, names, state)
     m = _STATEMENT_FROM.fullmatch(np)
     if m:  # "according to a statement from her family"
         return _resolve_np(m.group("np"), pos, names, state)
     m = _STATEMENT_OF.fullmatch(np)
-    if m:  # "a company statement said"
-        return _resolve_np(f"the {m.group('np')}", pos, names, state)
+    if m:  # "a company statement said", "(according to the) bank's minutes"
+        return _resolve_np(f"the {m.group('np') or m.group('owner')}", pos, names, state)
     m = _GROUP_AT.fullmatch(np)
     if m:  # "Officials at the Department of Labor" -> "Department of Labor officials"
         return _Speaker(f"{m.group('body')} {m.group('group').lower()}", False)
@@ -318,6 +360,13 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # "a spokesman for the army": a body the article names by a common noun
         bm = _BODY_NP.fullmatch(m.group("np"))
         body = bm.group(1) if bm and bm.group(1).lower() != "statement" else None
+    if m and body is None:
+        # "a spokeswoman for the London ambulance service": a place's body (never a
+        # nationality's, as for a named office below)
+        bm = _PLACE_BODY_NP.fullmatch(m.group("np"))
+        first = bm.group("body").split()[0] if bm else ""
+        if bm and not _DEMONYM.fullmatch(first) and first not in _ALWAYS_NATIONALITIES:
+            body = bm.group("body")
     if m and body:  # "a spokeswoman for the hospital" -> "hospital spokeswoman"
         return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
@@ -338,6 +387,26 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     ):
         # "The Harbour County coroner's office said"; never "Citing local officials"
         return _Speaker(m.group("body"), False)
+    m = _TITLE_OF_NAME.fullmatch(np)
+    if m and m.group("title").lower() in _TITLES:
+        # "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the person's
+        # name closes the title (the shortest tail the article knows as a person)
+        tokens = m.group("rest").split()
+        for k in (2, 3):
+            if len(tokens) > k:
+                canon, person = names.canonical(tokens[-k:])
+                if person:
+                    return _Speaker(canon, True)
+        if len(tokens) >= 3:
+            return _Speaker(" ".join(tokens[-2:]), True)
+    m = _AMPERSAND_NAME.fullmatch(np)
+    if m:  # "Brandt & Co said", "the auditing firm, Smith & Jones, rejected ...": a firm
+        return _Speaker(m.group("name"), False)
+    m = _NAMED_MEDIUM.fullmatch(np)
+    if m:  # "The Morning Ledger newspaper reported": the paper is named by its name
+        canon, _person = names.canonical(m.group("name").split())
+        if canon:
+            return _Speaker(canon, False)
     m = _ORG_OF_NP.fullmatch(np)
     if (
         m
@@ -529,6 +598,7 @@ class _Attribution:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\s")
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)(?=\s*,?\s*$)")
 # How the last of a run of appositives before a reporting verb opens: "30", "from Croydon",
 # "who was among the injured", "a former minister", "aged 52"
 _APPOSITIVE_END = re.compile(
@@ -537,6 +607,8 @@ _APPOSITIVE_END = re.compile(
     r"also|both|one)\b)"
 )
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
+# a capitalised title of a body: "Assistant Chief Constable of the ...", "Head of ..."
+_TITLE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
 
@@ -558,7 +630,8 @@ def _leading(
         raw = clause[floor : m.start()]
         base = floor + len(raw) - len(raw.lstrip())
         floor = m.end()
-        pre = _strip_aux(raw).rstrip(", ")
+        # "The company (which employs 4,000 people) said": the aside is no part of it
+        pre = _strip_aux(_ASIDE.sub("", raw)).rstrip(", ")
         if not pre:
             continue
         segments = _without_place(_COMMA.split(pre))
@@ -567,7 +640,14 @@ def _leading(
         if (
             len(segments) >= 2
             and segments[-1]
-            and (segments[-1][0].islower() or _OWNER_ROLE.match(segments[-1]) is not None)
+            and (
+                segments[-1][0].islower()
+                # "Sol, 51, insists": an age
+                or re.fullmatch(r"\d{1,3}", segments[-1]) is not None
+                or _OWNER_ROLE.match(segments[-1]) is not None
+                # "Robin Smith, Assistant Chief Constable of the Transport Police, said"
+                or _TITLE_OF.match(segments[-1]) is not None
+            )
         ):
             # "Maria Olsen, Brightwell's finance chief, said": the name before the appositive
             candidates.append(len(segments) - 2)
@@ -660,6 +740,8 @@ def _trailing(
         aux = m.group("aux").strip()
         verb = f"{aux.split()[-1]} {m.group('verb')}" if aux else m.group("verb")
         content_end = m.start() + (1 if clause[m.start()] in '”"' else 0)
+        if clause[:1] in "'‘" and clause[m.start() : m.start() + 2] in (",'", ",’"):
+            content_end += 2  # "'We apologize …,' X told": the closing mark with its comma
         # '“…,” the spokeswoman, Maria Zakharova told': the role before the name is not content.
         role = _QUOTE_THEN_ROLE.search(clause, 0, content_end)
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
@@ -687,7 +769,10 @@ _INVERTED_ATTR = re.compile(
     # '"…," said Jane Roe, whose husband was among the trapped men.'
     # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive
     # ('"…," said Ana Ruiz, the head of the local council.')
-    r"(?:,\s+(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?)?\s*[.!]?$"
+    # ('"…," said Nina Falk, chief economist at Nordbank.': a role without an article,
+    # one phrase up to the sentence's end)
+    r"(?:,\s+(?:(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?"
+    r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")

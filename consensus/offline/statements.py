@@ -96,7 +96,7 @@ def _lower_first(s: str, case: _WordCase | None = None) -> str:
 
 def _close_quotes(s: str) -> str:
     s = s.rstrip(" ,;:")
-    if s.endswith(",”") or s.endswith(',"'):
+    if s.endswith((",”", ',"', ",'", ",’")):
         s = s[:-2] + s[-1]
     opens = s.count("“") + s.count("„")
     closes = s.count("”")

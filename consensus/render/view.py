@@ -15,7 +15,15 @@ from consensus.models import (
     SummaryLine,
     TimelineEntry,
 )
-from consensus.summary import Weights, article_labels, slot_label, source_name
+from consensus.summary import (
+    Weights,
+    article_labels,
+    figure_when,
+    side_when,
+    slot_label,
+    source_name,
+    update_note,
+)
 
 
 def _limits() -> Weights:
@@ -435,19 +443,31 @@ def _slot_figures(c: ContestedItem) -> str:
         _lower_first(slot_label(slot))
         + ": "
         + " vs ".join(
-            f"{f.text} ({', '.join(_side(i).removeprefix('Side ') for i in f.positions)})"
-            for f in slot.figures
+            f"{f.text} ({_sides_of(f.positions, figure_when(slot, f))})" for f in slot.figures
         )
+        + update_note(slot.update)
         for slot in c.slots
     )
 
 
+def _sides_of(positions: Sequence[int], when: str) -> str:
+    """'A, B' (the sides giving a figure), then when it was given ('A; 14 Jul; later')."""
+    sides = ", ".join(_side(i).removeprefix("Side ") for i in positions)
+    return f"{sides}; {when}" if when else sides
+
+
 def _side_figures(c: ContestedItem, i: int) -> str:
-    """The figures side `i` gives for the point's disputed slots: 'how many injured: more
-    than 50' ('' when it gives none)."""
+    """The figures side `i` gives for the point's disputed slots, and when it was given
+    (`summary.side_when`): 'how many injured: more than 50; 14 Jul; later' ('' when it gives
+    neither)."""
     return "; ".join(
-        f"{_lower_first(slot_label(slot))}: {f.text}"
-        for slot in c.slots
-        for f in slot.figures
-        if i in f.positions
+        [
+            *(
+                f"{_lower_first(slot_label(slot))}: {f.text}"
+                for slot in c.slots
+                for f in slot.figures
+                if i in f.positions
+            ),
+            *([when] if (when := side_when(c, i)) else []),
+        ]
     )
