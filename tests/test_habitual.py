@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consensus.api import build_report
-from consensus.merge.link import habitual
+from consensus.merge.claim_reads import habitual
 from consensus.models import Article, ExtractionResult
 from consensus.offline import extract_offline
 

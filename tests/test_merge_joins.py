@@ -9,10 +9,10 @@ import re
 import pytest
 
 from consensus.api import build_report
+from consensus.merge.claim_reads import _counts_apart
 from consensus.merge.compare import content_stems
 from consensus.merge.features import _concept
 from consensus.merge.figures import figures
-from consensus.merge.link import _counts_apart
 from consensus.merge.roles import attribution_words, two_remarks
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline

@@ -29,6 +29,8 @@ One module per step, each importing only modules above it in this list (no cycle
   denial negation
 * `roles.py`      who a person is against what they said under that title (rule 7)
 * `link.py`       step 3, the join/conflict rule over candidate pairs
+* `claim_reads.py` step 3, what the rules read of each claim alone (start days, habits,
+  open questions) and when two counts neither clash nor agree
 * `candidates.py` step 3, blocking: which pairs are compared at all
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,

@@ -126,6 +126,15 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from consensus.merge.candidates import _candidate_codes
+from consensus.merge.claim_reads import (
+    _asks,
+    _counts_apart,
+    _day_slot,
+    _day_text,
+    _habitual,
+    _start_day_codes,
+    _start_days,
+)
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
 from consensus.merge.compare import (
@@ -139,15 +148,12 @@ from consensus.merge.compare import (
 from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
-    _DETERMINERS,
-    _HABITUAL,
     _NEGATION,
     _NEGATION_NOUN,
     _REPORT_NOUNS,
     _SPEECH,
     _STOP,
     _TITLES,
-    START_DAY_CUES,
 )
 from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import (
@@ -167,7 +173,7 @@ from consensus.merge.score import (
     _text_sims,
     negation,
 )
-from consensus.merge.slots import _overlap, _stem
+from consensus.merge.slots import _stem
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -602,66 +608,6 @@ class _Substitutions:
         return False
 
 
-_START_CUE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, START_DAY_CUES), key=len, reverse=True)) + r")\s+$",
-    re.IGNORECASE,
-)
-
-
-def _start_days(feats: Sequence[_Feat]) -> dict[int, tuple[str, frozenset[str]]]:
-    """The claims that give the day something starts ("will fall to 19 percent from April
-    1", "takes effect on July 1"; `start_day_cues` in data/words.toml): claim -> (its day,
-    the stems of what starts: the content words before the cue)."""
-    out: dict[int, tuple[str, frozenset[str]]] = {}
-    for k, f in enumerate(feats):
-        t = f.claim.time
-        day = f.day or (f.date[5:] if f.date else None)
-        if t is None or day is None:
-            continue
-        at = f.claim.statement.find(t.text)
-        cue = _START_CUE.search(f.claim.statement, 0, at) if at > 0 else None
-        stems = content_stems(f.claim.statement[: cue.start()]) if cue else frozenset()
-        if stems:
-            out[k] = (day, stems)
-    return out
-
-
-def _start_day_codes(starts: dict[int, tuple[str, frozenset[str]]], n: int) -> np.ndarray:
-    """Pairs of claims giving the start day of things named by one word (as codes i * n +
-    j, i < j; a word more than `BLOCK_CAP` such claims share blocks nothing)."""
-    by_stem: dict[str, list[int]] = {}
-    for k in sorted(starts):
-        for stem in starts[k][1]:
-            by_stem.setdefault(stem, []).append(k)
-    codes = {
-        a * n + b
-        for ks in by_stem.values()
-        if len(ks) <= BLOCK_CAP
-        for x, a in enumerate(ks)
-        for b in ks[x + 1 :]
-    }
-    return np.fromiter(sorted(codes), dtype=np.int64, count=len(codes))
-
-
-def _day_text(f: _Feat) -> str:
-    """A claim's day as its text writes it ("April 1"), or its ISO date."""
-    t = f.claim.time
-    return t.text if t is not None and f.day else f.date or ""
-
-
-def _day_slot(f: _Feat) -> frozenset[str]:
-    """What a day dates: the stem of the last content word before it in the statement
-    ("takes effect on April 1" -> effect; "images of an Oct. 19 rendezvous" -> images), so
-    two days of two things ("a transfer released on Nov. 21") are not one slot."""
-    t = f.claim.time
-    at = f.claim.statement.find(t.text) if t is not None else -1
-    if at < 0:
-        return frozenset()
-    words = content_words(f.claim.statement[:at])
-    before = [w for w in _WORD.findall(f.claim.statement[:at].casefold()) if w in words]
-    return frozenset({_stem(before[-1])}) if before else frozenset()
-
-
 class _Roles:
     """Rule 7's exception: one claim says who a person is, the other names them by that
     role and says something else (`roles.title_only`). A pair can only be that case when
@@ -984,77 +930,6 @@ _TITLE_STEMS = frozenset(_stem(w) for w in _TITLES)
 # may share, as the title they both give ("assistant chief constable at the county police":
 # assistant, constable, county, police)
 TITLE_WORDS = 4
-
-
-def _counts_apart(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
-    """Rule 3's two counts: each statement gives a definite figure (not vague, not an
-    earlier value, a forecast or a condition), no value is in both, and some figure of
-    each counts what the other's does, read loosely (`_one_count`), and no two such agree
-    (`slots._overlap`: "more than 800,000" / "around 806,000" agree)."""
-    fa = [f for f in a if not (f.vague or f.prior or f.expected or f.condition)]
-    fb = [f for f in b if not (f.vague or f.prior or f.expected or f.condition)]
-    if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
-        return False
-    met = [(x, y) for x in fa for y in fb if _one_count(x, y)]
-    return bool(met) and not any(_overlap(x, y) for x, y in met)
-
-
-def _one_count(a: Figure, b: Figure) -> bool:
-    """One unit; counted nouns that meet by stem when both name one ("people" names none);
-    and a stem in common among their counted nouns and slot words: "at least two people
-    were killed" / "a bomber killed at least four civilians", where
-    `PairContext.same_slot` reads the counted nouns strictly (people / civilians), but not
-    "40 troops" / "100 villages"."""
-    if a.unit != b.unit:
-        return False
-    noun_a, noun_b = a.head or a.noun, b.head or b.noun
-    if noun_a and noun_b and _stem(noun_a) != _stem(noun_b):
-        return False
-    return bool(_count_words(a) & _count_words(b))
-
-
-def _count_words(f: Figure) -> frozenset[str]:
-    return frozenset(_stem(w) for w in (*f.slot, f.counted, f.noun, f.head) if w)
-
-
-_HABITUAL_RE = re.compile(
-    r"(?:\b(\w+)\s+)?(?<![\w-])(?:" + "|".join(sorted(_HABITUAL)) + r")(?![\w-])",
-    re.IGNORECASE,
-)
-_NOUN_PHRASE_OPENERS = _DETERMINERS | {"this", "that"}
-
-
-def habitual(statement: str) -> bool:
-    """Whether a statement tells what usually happens: a habitual adverb that is not part
-    of a noun phrase ("it typically takes ...", not "the usually tranquil city"; rule 8)."""
-    low = statement.casefold()
-    if not any(word in low for word in _HABITUAL):  # (most statements: no regex)
-        return False
-    return any(
-        not (m.group(1) and m.group(1).casefold() in _NOUN_PHRASE_OPENERS)
-        for m in _HABITUAL_RE.finditer(statement)
-    )
-
-
-def _habitual(feats: Sequence[_Feat]) -> np.ndarray:
-    """Which claims state what usually happens (`habitual`)."""
-    return np.fromiter((habitual(f.claim.statement) for f in feats), dtype=bool, count=len(feats))
-
-
-_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
-
-
-def _asks(feats: Sequence[_Feat]) -> np.ndarray:
-    """Which claims state an open question ("investigating whether the shooting was an act
-    of terrorism"; rule 9)."""
-    return np.fromiter(
-        (
-            "hether" in f.claim.statement and _WHETHER.search(f.claim.statement) is not None
-            for f in feats
-        ),
-        bool,
-        len(feats),
-    )
 
 
 def comparison_rows(
