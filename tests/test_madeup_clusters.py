@@ -460,9 +460,25 @@ def test_rate_decision_rate_agreed_wire_copy_one_origin_market_move_disputed() -
     assert _speaker("ratehike", "simply false") == "finance ministry spokesman"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'killed 12 civilians' / 'At least 14 people ... were killed' are not compared: "
+    "a count of people and a count of civilians are two slots to the figure rules (civilians "
+    "may be some of the people). It passed only through a wrong point that read 'told Daily "
+    "Two' as a count ('local officials: seven vs two'), gone since the name rule.",
+)
+def test_air_strike_toll_disputed() -> None:
+    assert _contested_with("airstrike", "killed 12 civilians", "At least 14 people")
+
+
+def test_no_number_word_of_a_name_is_a_count() -> None:
+    # "told Daily Two": a name's word, never "how many local officials: seven vs two"
+    points = [p.rule for p in _run("airstrike")[1].contested]
+    assert not [r for r in points if "vs two" in r.casefold() or "two vs" in r.casefold()], points
+
+
 def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
     assert _agreed_with("airstrike", "struck a weapons depot", "rebel weapons depot") == 2
-    assert _contested_with("airstrike", "killed 12 civilians", "At least 14 people")
     assert _contested_with("airstrike", "civilian deaths", "denied that any civilians")
     assert _speaker("airstrike", "The strike hit a primary school") == "Omar Haddad"
     assert _speaker("airstrike", "There were no fighters") == "Amina Yusuf"

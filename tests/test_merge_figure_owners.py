@@ -407,3 +407,10 @@ def test_a_rate_change_in_points_is_read_in_percentage_points(text: str, value: 
     assert (change.value, change.unit) == (value, "percentage point")
     # a share of people is no rate change
     assert not figures("Three-quarters of voters backed the plan.")
+
+
+def test_a_number_word_of_a_name_is_no_figure() -> None:
+    assert not figures("The minister told Daily Two that he would not resign.")
+    assert [f.text for f in figures("She told BBC Two that seven people were hurt.")] == ["seven"]
+    assert [f.value for f in figures("Two people were hurt.")] == [2.0]  # a sentence's first
+    assert [f.value for f in figures("The Two Ronnies were seven.")] == [2.0, 7.0]

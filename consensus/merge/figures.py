@@ -789,6 +789,19 @@ def month_before(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in _MONTH_WORDS
 
 
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
+
+
+def _in_name(text: str, start: int, num: str) -> bool:
+    """A number word written with a capital right after a capitalised word that is no
+    function word is a word of a name ("Daily Two", "BBC Two", "Channel Four"), not a count
+    ("The Two ...", a sentence's "Two people ..." stay counts)."""
+    if not num[:1].isupper() or not num.isalpha():
+        return False
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).casefold() not in _STOP
+
+
 def figures(text: str) -> list[Figure]:
     """The figures of `text`, in order (see the module docstring for what is left out)."""
     return list(_figures(text))
@@ -811,6 +824,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
         prev = text[max(0, start - 1) : start]
         if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
             continue
+        if _in_name(text, start, num):
+            continue  # "told Daily Two", "BBC Two", "Channel Four": a name's word
         ordinal = _ORDINAL.match(text, end) if num.isdigit() and not m.group("cur") else None
         if ordinal is not None and ordinal.group("noun").casefold() not in _STOP:
             # "in the 88th minute": a place in a sequence, a figure of its own kind
