@@ -85,6 +85,7 @@ from consensus.offline.speakers import (
 )
 from consensus.offline.statements import (
     _DISCOURSE,
+    _LOWERABLE,
     _close_quotes,
     _finish,
     _lower_first,
@@ -93,9 +94,10 @@ from consensus.offline.statements import (
     _said,
     _WordCase,
 )
+from consensus.offline.turns import turns
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-31"
+OFFLINE_VERSION = "offline-32"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -267,6 +269,8 @@ class _Extractor:
                 groups.append((self.entity(group, m.start()), canon, person))
             self.caps.append((m.start(), tuple(groups)))
         self.cap_starts = [pos for pos, _groups in self.caps]
+        # a transcript's or an interview's turns (turns.py), by paragraph start
+        self.turns = turns(self.text, self._interviewee)
 
     def caps_in(
         self, start: int, end: int
@@ -325,6 +329,9 @@ class _Extractor:
         prev_drafts: list[_Draft] = []
         for sent in self.sentences:
             start, end = sent.start, sent.end
+            turn = self.turns.get(self.text.rfind("\n", 0, start) + 1)
+            if turn is not None and start < turn.words:
+                start = turn.words  # "WALT: ", "A: ": the turn's label
             m = _LABEL.match(self.text, start, end)
             if m:
                 start = m.end()
@@ -375,9 +382,20 @@ class _Extractor:
             if new and prev_drafts and embedded is None:
                 _name_what_is_denied(new[0], prev_drafts)
             self._resume_quotation(start, new)
+            if turn is not None:
+                for d in new:
+                    d.statement = turn.without_vocatives(d.statement)
+                if turn.speaker is not None:
+                    _quoted_by([d for d in new if d.speaker is None], turn.speaker)
             self.drafts.extend(new)
             prev_drafts = new
         return self.finish()
+
+    def _interviewee(self, pos: int) -> str | None:
+        """The last person the article names before `pos` (an interview's first question)."""
+        outlet = (self.article.outlet or "").casefold()
+        persons = [p for _at, p in self.persons_in(0, pos, ()) if p.casefold() not in outlet]
+        return persons[-1] if persons else None
 
     def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
         """The paragraph holding `start`: its start, its end, where a quotation that it
@@ -800,7 +818,21 @@ class _Extractor:
         word = s.split(" ", 1)[0]
         if word.isupper() and len(word) > 3 and word.title() in self.names.name_words:
             return word.title() + s[len(word) :]
+        if s[len(word) + 1 : len(word) + 2].islower() and self._capitals_of_a_lead(word):
+            return word.title() + s[len(word) :]  # "AT least 20 people died"
         return s
+
+    def _capitals_of_a_lead(self, word: str) -> bool:
+        """Whether an all-caps first word is a lead's typography ("AT least 84 ...",
+        "FORMER mayor ...") rather than an acronym ("US forces", "ID documents", "NXP
+        shareholders"): the article writes it in capitals nowhere else, and writes it in
+        lower case somewhere or it is a function word."""
+        if not (word.isalpha() and word.isupper() and len(word) >= 2):
+            return False
+        if len(re.findall(rf"\b{word}\b", self.text)) > 1:
+            return False
+        low = word.lower()
+        return low in _LOWERABLE or re.search(rf"\b{low}\b", self.text) is not None
 
     def draft(
         self,

@@ -1,0 +1,145 @@
+"""Whose words each paragraph of a broadcast transcript or a printed interview is.
+
+A transcript labels its turns ("VIVIENNE WALT: We hear that ...", then "WALT: ..."; a
+turn runs on over the paragraphs after it until the next label); an interview prints
+"Q: ..." and "A: ..." paragraphs. The label is layout, never words of a claim. A guest's
+turn and an interviewee's answer are that person's own words; the host's, a reporter's
+("..., HOST:", "..., BYLINE:") and the interviewer's ("Q:") are the outlet's; an
+unidentified voice stays unattributed. Never guesses a name the article does not print:
+an answer whose interviewee the article does not name before the first question stays
+unattributed too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# "ARI SHAPIRO, HOST:", "WALT:", "UNIDENTIFIED PERSON: (Through interpreter) ...", "Q:"
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z ]{1,30}?))?[ \t]*:(?:[ \t]+|$)"
+    r"(?:\((?:[Tt]hrough|[Vv]ia)[ \t]+(?:an[ \t]+)?(?:interpreter|translator)\)[ \t]*)?",
+    re.MULTILINE,
+)
+# the outlet's own people: what they say is the outlet's report
+_OUTLET_ROLES = frozenset(
+    "HOST ANCHOR BYLINE CORRESPONDENT REPORTER PRESENTER INTERVIEWER MODERATOR".split()
+)
+# a voice the transcript does not name
+_UNNAMED = frozenset("UNIDENTIFIED UNKNOWN CROWD GROUP PROTESTERS CHILDREN".split())
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A paragraph of a turn: where its words begin (after the label, if it has one) and
+    whose words they are (None: the outlet's, or someone unnamed)."""
+
+    words: int
+    speaker: str | None
+    # the first names of the transcript's voices, which its turns call each other by
+    callers: frozenset[str] = frozenset()
+
+    def without_vocatives(self, statement: str) -> str:
+        """The statement without a first name said to the other voice ("Forty-seven were
+        rescued, Maya, and ..." -> "Forty-seven were rescued and ...")."""
+        for name in self.callers:
+            statement = re.sub(rf",\s+{name}(?=[,.!?;]|$)", "", statement)
+            m = re.match(rf"(?:[“\"]?){name},\s+(?=[a-zA-Z])", statement)
+            if m is not None:
+                rest = statement[m.end() :]
+                statement = statement[: m.end() - len(m.group())] + rest[:1].upper() + rest[1:]
+        return statement
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _printed(name: str, text: str) -> str:
+    """A label's name as the article writes it in running text ("VIVIENNE WALT" ->
+    "Vivienne Walt"), else in title case."""
+    pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not m.group().isupper():
+            return m.group()
+    return name.title()
+
+
+_JOURNALIST = r"(?:reporter|correspondent|journalist|editor|columnist|anchor|producer)"
+
+
+def _journalist(name: str, text: str) -> bool:
+    """Whether the article describes the guest as a journalist ("Vivienne Walt, a reporter
+    for ...", "correspondent Vivienne Walt")."""
+    n = re.escape(name)
+    return (
+        re.search(rf"\b{n},\s+(?:an?|the|our)\s+(?:[\w.'’-]+\s+){{0,4}}?{_JOURNALIST}\b", text)
+        is not None
+        or re.search(rf"\b{_JOURNALIST}\s+{n}\b", text) is not None
+    )
+
+
+def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn]:
+    """The turns of the article's paragraphs, by the paragraph's start offset (empty for an
+    article that is neither a transcript nor an interview). `interviewee(pos)` names the
+    person the article introduces before `pos` (the first question)."""
+    labelled: list[tuple[int, int, str, str | None]] = []  # para start, words, name, role
+    paragraphs = _paragraphs(text)
+    for a, b in paragraphs:
+        m = _LABEL.match(text, a, b)
+        if m is not None:
+            labelled.append((a, m.end(), m.group("name"), m.group("role")))
+    names = {name for _a, _w, name, _r in labelled}
+    if {"Q", "A"} <= names:
+        return _interview(labelled, interviewee)
+    # a transcript: a label with a role ("..., HOST:"), or two voices taking turns
+    uses = [sum(1 for x in labelled if x[2] == n) for n in names]
+    if not labelled or not (
+        any(role for *_x, role in labelled) or sum(1 for u in uses if u >= 2) >= 2
+    ):
+        return {}
+    full: dict[str, str | None] = {}  # a last word -> the guest's printed name (None: ours)
+    for _a, _w, name, role in labelled:
+        words = name.split()
+        if len(words) >= 2 or role:
+            ours = bool(role and _OUTLET_ROLES.intersection(role.split()))
+            unnamed = bool(_UNNAMED.intersection(words))
+            printed = _printed(name, text)
+            # a journalist of another outlet relays reports as the host's reporters do
+            ours = ours or _journalist(printed, text)
+            full[words[-1]] = None if ours or unnamed else printed
+    callers = frozenset(
+        _printed(name, text).split()[0] for _a, _w, name, _r in labelled if len(name.split()) >= 2
+    )
+    out: dict[int, Turn] = {}
+    starts = {a: (w, name) for a, w, name, _r in labelled}
+    speaker: str | None = None
+    seen = False
+    for a, b in paragraphs:
+        if a in starts:
+            words_at, name = starts[a]
+            seen = True
+            last = name.split()[-1]
+            speaker = full.get(last) if not _UNNAMED.intersection(name.split()) else None
+            out[a] = Turn(words_at, speaker, callers)
+        elif seen and b > a:
+            out[a] = Turn(a, speaker, callers)  # the turn runs on
+    return out
+
+
+def _interview(
+    labelled: list[tuple[int, int, str, str | None]], interviewee: Callable[[int], str | None]
+) -> dict[int, Turn]:
+    first_q = min(a for a, _w, name, _r in labelled if name == "Q")
+    answerer = interviewee(first_q)
+    return {
+        a: Turn(w, answerer if name == "A" else None)
+        for a, w, name, _r in labelled
+        if name in ("Q", "A")
+    }

@@ -1,0 +1,119 @@
+"""The offline extractor on crawl shapes the made-up transfer, sinking, verdict, expulsion
+and tariff clusters (tests/data/madeup/) brought up: a broadcast transcript's turns
+("NAME, HOST:", "NAME:", "UNIDENTIFIED PERSON: (Through interpreter)"), a printed interview
+("Q: ..." / "A: ..."), the voices' greetings and first names said to each other, and an
+all-caps lead word ("AT least 20 ..."). Short made-up texts, one rule each."""
+
+from __future__ import annotations
+
+from test_offline_kinds import _claims, _one
+
+_TRANSCRIPT = (
+    "Rescuers are searching the sea after a boat turned over.\n"
+    "NORA BELL, HOST:\n"
+    "At least 24 people are known to have died. Reporter Tom Hale is there.\n"
+    "TOM HALE, BYLINE: Forty-seven people were rescued, Nora, and most are in hospital.\n"
+    "BELL: Tom, what do the authorities say?\n"
+    "HALE: The coast guard insists its boats arrived within the hour.\n"
+    "UNIDENTIFIED PERSON: (Through interpreter) The boat turned over in a few seconds.\n"
+    "BELL: We are joined now by Ida Moss, the mayor of the port town.\n"
+    "IDA MOSS: Good to be with you, Nora.\n"
+    "BELL: How many survivors does the town shelter?\n"
+    "MOSS: The town has opened two schools to shelter the survivors tonight.\n"
+    "We will need more tents by the end of the week.\n"
+    "BELL: Thank you for joining us.\n"
+)
+
+
+def test_a_transcript_label_is_never_a_claims_words() -> None:
+    statements = [c.statement for c in _claims(_TRANSCRIPT)]
+    assert not [s for s in statements if "HOST" in s or "BYLINE" in s or "HALE:" in s]
+    assert not [s for s in statements if "(Through interpreter)" in s]
+
+
+def test_a_guests_turn_is_the_guests_words_the_hosts_and_reporters_the_outlets() -> None:
+    assert _one(_TRANSCRIPT, "two schools").speaker == "Ida Moss"
+    assert _one(_TRANSCRIPT, "two schools").statement == (
+        "Ida Moss said “The town has opened two schools to shelter the survivors tonight.”"
+    )
+    # a turn runs on over the paragraphs after it until the next label
+    assert _one(_TRANSCRIPT, "more tents").speaker == "Ida Moss"
+    assert _one(_TRANSCRIPT, "known to have died").speaker is None  # the host
+    assert _one(_TRANSCRIPT, "Forty-seven people").speaker is None  # the outlet's reporter
+    assert _one(_TRANSCRIPT, "turned over in a few seconds").speaker is None  # unnamed
+
+
+def test_a_first_name_said_to_the_other_voice_is_not_in_the_statement() -> None:
+    assert _one(_TRANSCRIPT, "Forty-seven people").statement == (
+        "Forty-seven people were rescued, and most are in hospital."
+    )
+
+
+def test_the_voices_greetings_and_thanks_are_no_claims() -> None:
+    quotes = " ".join(e.quote for c in _claims(_TRANSCRIPT) for e in c.evidence)
+    assert "Good to be with you" not in quotes
+    assert "Thank you for joining us" not in quotes
+
+
+def test_a_guest_who_is_a_journalist_relays_reports_as_the_outlets_reporters_do() -> None:
+    text = (
+        "NORA BELL, HOST:\n"
+        "We are joined by Vera Lund, a reporter for the Evening Star.\n"
+        "VERA LUND: We hear that more than 70 people are dead.\n"
+        "BELL: And the police?\n"
+        "LUND: The police have closed the whole seafront tonight.\n"
+    )
+    assert _one(text, "more than 70").speaker is None
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_labels_no_words() -> None:
+    text = (
+        "The club unveiled its new striker on Wednesday.\n"
+        "Kofi Mensah, who has signed until 2022, spoke to the Daily Post after his medical.\n"
+        "Q: Why did you choose the club?\n"
+        "A: The manager called me herself and explained her plans.\n"
+        "Q: Is it true that you refused to train?\n"
+        "A: I trained every day until the two clubs agreed.\n"
+        "The club's manager described the forward as the player they needed.\n"
+    )
+    answer = _one(text, "I trained every day")
+    assert answer.speaker == "Kofi Mensah"
+    assert answer.statement == "Kofi Mensah said “I trained every day until the two clubs agreed.”"
+    assert not [c.statement for c in _claims(text) if c.statement.startswith(("A:", "Q:"))]
+    # the outlet's prose after the interview is the outlet's
+    assert _one(text, "described the forward").speaker is None
+
+
+def test_a_question_that_states_something_is_the_interviewers_report() -> None:
+    text = (
+        "Foreign Minister Erik Sand spoke to us this morning.\n"
+        "Q: The other side says the claims are baseless. How do you answer that?\n"
+        "A: We have shared our evidence with our allies, and they agree with us.\n"
+    )
+    question = _one(text, "claims are baseless")
+    assert question.statement.startswith("The other side says the claims are baseless")
+    assert question.speaker != "Erik Sand"
+    assert _one(text, "shared our evidence").speaker == "Erik Sand"
+
+
+def test_a_dateline_with_a_colon_is_no_transcript() -> None:
+    text = "MOSCOW: The ministry said 23 diplomats must leave the country within a week.\n"
+    assert _one(text, "23 diplomats").speaker == "ministry"
+
+
+def test_an_all_caps_lead_word_is_written_as_a_word_in_the_statement() -> None:
+    text = (
+        "AT least 20 people died when a boat capsized off the coast on Friday.\n"
+        "Rescuers found the boat at dawn, officials said.\n"
+    )
+    assert _one(text, "20 people died").statement.startswith("At least 20 people died")
+
+
+def test_an_acronym_opening_a_lead_keeps_its_capitals() -> None:
+    text = (
+        "US forces said on Monday that their strikes had hit a weapons depot.\n"
+        "A US spokesman said the strikes would go on.\n"
+    )
+    assert _one(text, "weapons depot").statement.startswith("US forces")
+    text = "ID documents were found in the truck, police said on Friday.\n"
+    assert _one(text, "ID documents").statement.startswith("ID documents")
