@@ -176,3 +176,20 @@ def test_two_names_joined_by_and_are_no_title_of_the_second() -> None:
     index = Speakers(texts)
     assert not index.compatible("china", "united states")
     assert index.compatible("wang yi", "foreign minister")
+
+
+def test_a_description_in_commas_before_the_name_makes_the_person_speak_for_the_body() -> None:
+    # "A coast guard spokesman, Captain Ravi Anand, said": the description ends with a title
+    texts = {
+        "ravi anand": [
+            "17:05 GMT - A coast guard spokesman, Captain Ravi Anand, said 47 were rescued."
+        ],
+        "coast guard spokesman": ["Vessels rescued 47, a spokesman for the coast guard said."],
+        "jane smith": ["Her neighbour, Jane Smith, said the boat was crowded."],
+        "coast guard": ["The coast guard said 47 were rescued."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("ravi anand", "coast guard spokesman")
+    assert index.compatible("ravi anand", "coast guard")
+    # a description that is no title ("Her neighbour") speaks for nobody
+    assert not index.compatible("jane smith", "coast guard")

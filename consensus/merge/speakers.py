@@ -95,7 +95,21 @@ def _appositive(text: str, start: int, end: int) -> list[str]:
     ("Russian President Vladimir Putin", "Chinese Foreign Ministry spokesman Lu Kang" keeps
     the capitalised run) and the comma phrase right after it ("Robin Smith, Assistant Chief
     Constable of the British Transport Police, said")."""
-    return _run_before(text, start) + _phrase_after(text, end)
+    return _run_before(text, start) + _phrase_before(text, start) + _phrase_after(text, end)
+
+
+def _phrase_before(text: str, start: int) -> list[str]:
+    """The description in commas before a name that it ends with a title ("A coast guard
+    spokesman, Captain Ravi Anand, said" makes him speak for the coast guard)."""
+    before = text[max(0, start - 120) : start].rstrip()
+    before = re.sub(r"(?:\s*\b[A-Z][\w.'’-]*)+$", "", before)  # ", Captain Ravi Anand"
+    if not before.endswith(","):
+        return []
+    phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
+    words = [w.casefold() for w in _WORD.findall(phrase)]
+    if len(words) < 2 or words[0] not in ("a", "an", "the") or words[-1] not in _TITLE_WORDS:
+        return []
+    return [w for w in words[1:] if w not in _MINOR][-_WINDOW_BEFORE:]
 
 
 def _run_before(text: str, start: int) -> list[str]:

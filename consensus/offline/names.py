@@ -21,7 +21,8 @@ _TITLES = frozenset(
     queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
     aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
     director constable superintendent inspector sergeant detective commissioner
-    deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof.""".split()
+    deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof.
+    attorney""".split()
 )
 # Words that make a capitalised sequence an organisation, place or thing, never a person.
 _ORG_WORDS = frozenset(
@@ -528,7 +529,10 @@ def _not_a_noun(word: str) -> str:
 _VERBS = (
     r"said|says|say|stated|states|noted|notes|added|adds|adding|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|pointed out|explained|wrote|writes|announced|announces|"
-    rf"urged|urges|claimed|{_not_a_noun('claims')}|told|responded|mentioned|reiterated|"
+    rf"urged|urges|claimed|{_not_a_noun('claims')}|responded|mentioned|reiterated|"
+    # "told reporters", "tells Daily Two"; never an order ("told 23 diplomats to leave")
+    r"(?:told|tells)(?!\s+(?:(?!that\b|who\b|what\b|how\b)[\w’'-]+\s+){1,5}?to\s+"
+    r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b)|"
     r"acknowledged|affirmed|warned|insisted|insists|revealed|reported|"
     rf"{_not_a_noun('reports')}|admitted|described|confirmed|declared|"
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"

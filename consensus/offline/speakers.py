@@ -79,7 +79,7 @@ _GROUP_NP = re.compile(
     r"brother|sister|mother|father|son|daughter|wife|husband|widow|neighbou?rs?|"
     r"relatives|residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|leaders|lawmakers|analysts|experts|economists|doctors|"
     r"rescuers|activists|organi[sz]ers|researchers|scientists|sources|diplomats|passengers|"
-    r"mediators|negotiators|opposition|agent|publicist|representative))"
+    r"mediators|negotiators|opposition|agent|publicist|representative|guards?|coastguard))"
 )
 # a named place or body before a common-noun office: "the Harbour County coroner's office",
 # "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer

@@ -1,0 +1,56 @@
+"""Who speaks, on shapes the made-up sinking, verdict and tariff clusters
+(tests/data/madeup/) brought up: a body named by "coast guard", a live blog's present
+"tells", an order ("told 23 diplomats to leave") that is no speech, and a title written
+with an initialism ("U.S. Attorney Grace Mellor"). Short made-up sentences, one rule each."""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_kinds import _one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The boat capsized before dawn on Friday, the coast guard said.", "coast guard"),
+        ("The coast guard rejected criticism that its boats had been slow.", "coast guard"),
+        ("A spokesman for the coast guard said 47 people were rescued.", "coast guard spokesman"),
+        ("The border guards said they had turned back 300 people.", "border guards"),
+        ("The aid group Sea Rescue tells us that up to 100 people may have drowned.", "Sea Rescue"),
+        (
+            "The duties will start on July 6, a government official tells Daily Two.",
+            "government official",
+        ),
+    ],
+)
+def test_who_speaks(sentence: str, speaker: str) -> None:
+    assert _one(f"The storm passed on Thursday.\n{sentence}", sentence[:20]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dornia has told 23 diplomats from Kestia to go home by Sunday.",
+        "Police told residents of the valley to stay indoors on Friday.",
+    ],
+)
+def test_an_order_is_no_speech(sentence: str) -> None:
+    assert _one(f"The row deepened on Monday.\n{sentence}", sentence[:20]).speaker is None
+
+
+def test_telling_someone_something_is_still_speech() -> None:
+    text = "The row deepened.\nPolice told reporters that the man was 31 and lived alone.\n"
+    assert _one(text, "the man was 31").speaker == "Police"
+
+
+def test_a_title_after_an_initialism_is_no_part_of_the_name() -> None:
+    text = (
+        "The jury returned its verdict on Thursday.\n"
+        '"Today\'s verdict shows that no one is above the law," U.S. Attorney Grace Mellor said.\n'
+        '"Public officials who sell their offices will be found and punished.\n'
+        '"The people of the city deserve better," she said.\n'
+    )
+    assert _one(text, "above the law").speaker == "Grace Mellor"
+    # the quotation over two paragraphs, closed by "she said": hers too
+    assert _one(text, "Public officials").speaker == "Grace Mellor"
+    assert _one(text, "deserve better").speaker == "Grace Mellor"
