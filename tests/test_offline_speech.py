@@ -54,3 +54,23 @@ def test_a_title_after_an_initialism_is_no_part_of_the_name() -> None:
     # the quotation over two paragraphs, closed by "she said": hers too
     assert _one(text, "Public officials").speaker == "Grace Mellor"
     assert _one(text, "deserve better").speaker == "Grace Mellor"
+
+
+def test_and_that_keeps_its_speakers_words_when_the_speaker_is_unnamed() -> None:
+    text = (
+        "The duties were announced on Friday.\n"
+        "Marvia's commerce ministry said the duties broke trade rules and that it would "
+        "respond in kind.\n"
+    )
+    assert _one(text, "respond in kind").statement == (
+        "Marvia's commerce ministry said that it would respond in kind."
+    )
+    # a speaker it names: inherited as before, the appositive left out
+    text = (
+        "The duties were announced on Friday.\n"
+        "Ana Lind, the trade minister since 2015, said the duties broke trade rules and that "
+        "Marvia would respond in kind.\n"
+    )
+    assert _one(text, "respond in kind").statement == (
+        "Ana Lind said that Marvia would respond in kind."
+    )

@@ -492,6 +492,8 @@ class _Extractor:
         inherited: _Attribution | None = None
         unattributed: list[int] = []  # drafts of clauses with no speaker, by index
         for piece in clauses:
+            if piece.said and inherited is None:
+                piece.lead, piece.lead_span = piece.said, piece.said_span
             cs, ce = piece.start, piece.end
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
             new, attr, seen = self.clause(cs, ce, cq, None if piece.own else inherited, piece)

@@ -173,6 +173,8 @@ class _Piece:
     hole: tuple[int, int] | None = None  # a relative clause inside it, cut out
     own: bool = False  # the outlet's own words: never a speaker's from a clause around it
     lead_span: tuple[int, int] | None = None  # where the carried subject stands in the text
+    said: str = ""  # "X said that ": the lead of a clause "X said A and that B" gives B ...
+    said_span: tuple[int, int] | None = None  # ... when X is no speaker to inherit
 
 
 def _span_of(text: str, np: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -619,8 +621,14 @@ def _cut(
     if not comma and any(w[2].lower() == "between" for w in left_words[-6:]):
         return None  # "a truce between the army and the rebels can be signed"
     if text[a:b].rstrip().endswith("that"):
-        # "X said A and that B": B is X's too (the caller inherits the speaker).
-        return _Piece(b, end) if content > left_start else None
+        # "X said A and that B": B is X's too (the caller inherits the speaker; when X is
+        # no speaker it names, "X said that" goes before B: "Marvia's commerce ministry
+        # said ... and that it would respond")
+        if content <= left_start:
+            return None
+        said = text[left_start:content].rstrip()
+        said = said if said.endswith(" that") else f"{said} that"
+        return _Piece(b, end, said=f"{said} ", said_span=(left_start, content))
     gapped = _counted_gap(text[b:end], passive_only=True) if lead_ok and not cur.lead else None
     aux = _passive_aux(text, content, a) if gapped is not None else None
     if gapped is not None and aux is not None:
