@@ -1,8 +1,9 @@
 """Made-up clusters of kinds the dev clusters lack (tests/data/madeup/: a match, quarterly
 results, a plane crash, an outbreak, a wildfire, an election, a budget, a death, a data
 breach, a health study, a mine rescue, an appeal ruling, a protest, a merger, a summit, a
-shooting, a rate decision, an air strike, a resignation, a typhoon, a product recall), run
-through the offline extractor and
+shooting, a rate decision, an air strike, a resignation, a typhoon, a product recall, a
+football transfer, a migrant boat sinking, a jury verdict, a diplomatic expulsion, a tariff
+announcement), run through the offline extractor and
 the merge: what an editor needs from each report, where it works now (what does not yet is
 listed in the session report, not asserted here)."""
 
@@ -69,10 +70,14 @@ _EVENTS = [
     "resignation",
     "typhoon",
     "budget",
+    "verdict",
+    "expulsion",
 ]
 # ... whose contested points the merge does not find yet (see the session 9 and 10
-# reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11
-_AGREED_ONLY = ["study", "recall"]
+# reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11; a
+# contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned",
+# the market down 1.3 and 1.6 percent (session 11 report)
+_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "tariff"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
@@ -211,6 +216,22 @@ _FURNITURE = (
     "(Image: CPSC)",
     "Related stories",
     "Cookie settings",
+    # transfer, sinking, verdict, expulsion, tariff
+    "Reporting by Sam Odell",
+    "Click here",
+    "Follow us on Twitter",
+    "@DailyTwoSport",
+    "By Petra Lind",
+    "This story has been updated",
+    "Follow our live coverage",
+    "GMT",
+    "HOST:",
+    "BYLINE:",
+    "UNIDENTIFIED PERSON",
+    "(Through interpreter)",
+    "SOUNDBITE",
+    "Q: Why",
+    "A: ",
 )
 
 
@@ -233,6 +254,11 @@ _FURNITURE = (
         "resignation",
         "typhoon",
         "recall",
+        "transfer",
+        "sinking",
+        "verdict",
+        "expulsion",
+        "tariff",
     ],
 )
 def test_no_page_furniture_is_a_claim(event: str) -> None:
@@ -527,3 +553,110 @@ def test_recall_agreed_by_three_company_speaks_only_where_it_does() -> None:
     assert _speaker("recall", "complaints about the heaters") == "Rachel Stone"
     assert _speaker("recall", "simply not true") == "Brightway spokeswoman"
     assert _speaker("recall", "traced to a thermostat") == "Dan Mercer"
+
+
+def test_transfer_fee_in_two_currencies_agreed_never_disputed_interview_answers_named() -> None:
+    # the fee in pounds (with dollars in brackets) and in euros: one fee; the wire copy with a
+    # new top (04) counts once
+    assert (
+        _agreed_with(
+            "transfer", "89 million pounds ($116 million)", "105 million euros", "£89m ($116m)"
+        )
+        == 3
+    )
+    for a, b in (("89 million pounds", "105 million euros"), ("£89m", "105 million euros")):
+        assert not _contested_with("transfer", a, b)
+    assert not _together("transfer", "89 million pounds", "97 million pounds")
+    # "Q: ... A: ...": the answers are the interviewee's, never "A: ..."
+    assert _speaker("transfer", "I trained every day until") == "Kofi Adjei"
+    assert _speaker("transfer", "The manager called me herself") == "Kofi Adjei"
+    assert not [s for s in _statements("transfer") if s.startswith(("A:", "Q:"))]
+    assert _speaker("transfer", "His agent, Marco Feld, denied") == "Marco Feld"
+    assert _speaker("transfer", "Rivera denied reports") == "Rivera"
+    # the outlet's prose after the interview is not the interviewee's
+    assert _speaker("transfer", "Rivera are expected to spend") is None
+
+
+def test_sinking_counts_agreed_transcript_and_live_blog_read_as_an_editor_would() -> None:
+    assert (
+        _agreed_with(
+            "sinking", "up to 100 people were feared drowned", "as many as 100 people may have"
+        )
+        == 3
+    )
+    # "a spokesman for the coast guard" and "A coast guard spokesman, Captain Ravi Anand"
+    assert _agreed_with("sinking", "rescued 47 survivors", "47 people were pulled alive") == 2
+    assert _agreed_with("sinking", "rejected the group's criticism", "has denied that its") == 2
+    assert _speaker("sinking", "a spokesman for the coast guard said") == "coast guard spokesman"
+    assert _speaker("sinking", "The coast guard has denied") == "coast guard"
+    # "AT least 20 people died and dozens more were missing ..., the coast guard said":
+    # both the coast guard's, and "AT" a tabloid's capitals, not an acronym
+    assert "The coast guard said that at least 20 people died" in _statements("sinking")
+    assert not [s for s in _statements("sinking") if "AT least" in s]
+    # the transcript: the host and the reporter are the outlet, the unnamed voice nobody;
+    # a first name said to the host is no part of the statement
+    assert _speaker("sinking", "Forty-seven people were rescued") is None
+    assert "Forty-seven people were rescued, and many of them are in hospital in Melis." in (
+        _statements("sinking")
+    )
+    assert _speaker("sinking", "the boat went over in a few seconds") is None
+
+
+def test_verdict_sentencing_agreed_quotation_over_paragraphs_is_the_prosecutors() -> None:
+    assert (
+        _agreed_with(
+            "verdict", "set sentencing for May 10", "sentenced on May 10", "scheduled for May 10"
+        )
+        == 3
+    )
+    assert _agreed_with("verdict", "we will appeal", "would appeal the verdict") == 2
+    assert _agreed_with("verdict", "cleared him of two counts", "not guilty of the two") == 2
+    # "U.S. Attorney Grace Mellor said.", a paragraph left open, then '..., she said.'
+    assert _speaker("verdict", "no one is above the law") == "Grace Mellor"
+    assert _speaker("verdict", "Public officials who sell") == "Grace Mellor"
+    assert _speaker("verdict", "deserve better") == "Grace Mellor"
+    assert _speaker("verdict", "Prosecutors denied that the witness") == "Prosecutors"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'guilty of three of five counts' / 'convicted on three counts and acquitted on "
+    "two' is one verdict, but the figure rules dispute 'five vs three' and 'three vs two' "
+    "(the whole of 'three of five' and the acquittals' count read as the convictions'); "
+    "'up to 20 years in prison' is disputed against 'led Calder City for eight years'",
+)
+def test_verdict_has_no_dispute_of_the_counts() -> None:
+    assert not _run("verdict")[1].contested
+
+
+def test_expulsion_agreed_consulates_disputed_radio_interview_named() -> None:
+    assert _agreed_with("expulsion", "expelled 23 Kestrian", "ordered 23 Kestrian") == 2
+    assert _contested_with("expulsion", "close two Kestrian consulates", "Three Kestrian")
+    # "A:" under "Foreign Minister Erik Sand spoke to us": the minister's answers
+    assert _speaker("expulsion", "we have clear evidence") == "Erik Sand"
+    assert _speaker("expulsion", "We have shared our evidence") == "Erik Sand"
+    # "Q: Kestria says ...": what the interviewer reports, never the minister's words
+    assert _speaker("expulsion", "Kestria says the claims") == "Kestria"
+    # "has told 23 diplomats ... to go home": an order, no speech of Dornland's
+    assert _speaker("expulsion", "told 23 diplomats") is None
+    assert _speaker("expulsion", "There will be a response") == "Pavel Orlov"
+    assert _speaker("expulsion", "Kestria denied") == "Kestria"
+
+
+def test_tariff_agreed_by_two_origins_rebuttal_keeps_its_speakers_words() -> None:
+    # the wire copy with a new top and a cut tail (03) counts once
+    assert _agreed_with("tariff", "25 percent tariff on $50 billion", "tariffs of 25 percent") == 2
+    # "X said A and that B", X no speaker the extractor names: B still says X said it
+    assert "Marvia's commerce ministry said that it would respond with measures " in " ".join(
+        _statements("tariff")
+    )
+    assert _speaker("tariff", "The duties will start on July 6") == "government official"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'fell 320 points, or 1.3 percent' and 'closed down 1.6 percent' are one agreed "
+    "item, not a dispute of the market's fall (session 11 report)",
+)
+def test_tariff_market_fall_disputed() -> None:
+    assert _contested_with("tariff", "or 1.3 percent", "down 1.6 percent")
