@@ -21,6 +21,11 @@ from test_offline_kinds import _one
             "The duties will start on July 6, a government official tells Daily Two.",
             "government official",
         ),
+        (
+            "Economists at Rowe Bank said the duties could cut growth by 0.2 points.",
+            "Rowe Bank economists",
+        ),
+        ("Researchers from the Kell Institute said the risk fell.", "Kell Institute researchers"),
     ],
 )
 def test_who_speaks(sentence: str, speaker: str) -> None:

@@ -178,6 +178,12 @@ _ROLE_OF_GROUP = re.compile(
 _OF_BODY = re.compile(
     rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+(?:(?:of|for)\s+)?{_TOKEN})*"
 )
+# "Economists at Rowe Bank", "researchers from the Kell Institute": a named body's experts
+_EXPERTS_AT = re.compile(
+    r"(?P<group>[Ee]conomists|[Aa]nalysts|[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Dd]octors|"
+    r"[Ll]awyers|[Ss]trategists|[Ee]ngineers)\s+(?:at|of|from|with)\s+(?:the\s+)?"
+    rf"(?P<org>{_TOKEN}(?:\s+{_TOKEN}){{0,4}})"
+)
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
@@ -415,6 +421,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         and not any(w.lower() in _TITLES for w in m.group("head").split())
     ):
         return _Speaker(m.group("org"), False)  # "the Institute for Fiscal Research"
+    m = _EXPERTS_AT.fullmatch(np)
+    if m:  # "Economists at Rowe Bank said": the bank's economists
+        return _Speaker(f"{m.group('org')} {m.group('group').lower()}", False)
     m = _OF_BODY.fullmatch(np)
     if m and len(m.group("head").split()) >= 3:
         words = m.group("head").split()
