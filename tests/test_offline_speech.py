@@ -6,7 +6,7 @@ with an initialism ("U.S. Attorney Grace Mellor"). Short made-up sentences, one 
 from __future__ import annotations
 
 import pytest
-from test_offline_kinds import _one
+from test_offline_kinds import _claims, _one
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,13 @@ def test_and_that_keeps_its_speakers_words_when_the_speaker_is_unnamed() -> None
     assert _one(text, "respond in kind").statement == (
         "Ana Lind said that Marvia would respond in kind."
     )
+
+
+def test_what_a_speaker_says_runs_on_after_and_in_the_present_too() -> None:
+    # "says it firmly opposes ... and will hit back": what Marvia says, not Marvia's act
+    text = (
+        "Trade talks broke down.\n"
+        "Marvia says it firmly opposes the tariffs and will hit back with its own.\n"
+    )
+    claims = [c for c in _claims(text) if "hit back" in c.statement]
+    assert [c.speaker for c in claims] == ["Marvia"]

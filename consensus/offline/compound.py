@@ -243,7 +243,13 @@ def _present_verb(words: list[tuple[int, int, str]], k: int) -> bool:
     nxt = words[k + 1][2]
     # the subject before it a name ("Norway leads the"), never "networks promise Internet"
     name = all(x[2][:1].isupper() for x in words[:k])
-    return name and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
+    # ... or a pronoun, adverbs aside ("says it firmly opposes the tariffs")
+    pronoun = (
+        k >= 1
+        and words[0][2].lower() in ("it", "he", "she")
+        and all(x[2].endswith("ly") for x in words[1:k])
+    )
+    return (name or pronoun) and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
 
 
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
