@@ -26,6 +26,7 @@ from test_offline_kinds import _claims, _one
             "Rowe Bank economists",
         ),
         ("Researchers from the Kell Institute said the risk fell.", "Kell Institute researchers"),
+        ("The coast guard now says 24 people are confirmed dead.", "coast guard"),
     ],
 )
 def test_who_speaks(sentence: str, speaker: str) -> None:

@@ -29,7 +29,7 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
 _AUX_TAIL = re.compile(
     r"(?:(?<!\s)\s+|^)(?:also|has|had|have|previously|meanwhile|later|then|earlier|reportedly|"
-    r"allegedly|again|repeatedly|so far|today|yesterday|tonight|"
+    r"allegedly|again|repeatedly|so far|today|yesterday|tonight|now|"
     r"last (?:week|month|night)|earlier this (?:week|month)|"
     # "The club has categorically denied": a manner adverb before the verb
     r"categorically|strongly|flatly|firmly|vehemently|publicly|officially|swiftly|quickly|"
