@@ -117,3 +117,37 @@ def test_an_acronym_opening_a_lead_keeps_its_capitals() -> None:
     assert _one(text, "weapons depot").statement.startswith("US forces")
     text = "ID documents were found in the truck, police said on Friday.\n"
     assert _one(text, "ID documents").statement.startswith("ID documents")
+
+
+def test_an_interview_in_q_dot_and_question_answer_labels() -> None:
+    text = (
+        "The minister, Ana Lind, spoke to the Daily Post on Monday.\n"
+        "Q. Will the tariffs stay?\n"
+        "A. We will keep them until the other side changes its behaviour.\n"
+        "QUESTION: Are you worried about prices?\n"
+        "ANSWER: Prices have risen by only 0.3 percent since the duties started.\n"
+    )
+    assert _one(text, "We will keep them").speaker == "Ana Lind"
+    assert _one(text, "Prices have risen").statement == (
+        "Ana Lind said “Prices have risen by only 0.3 percent since the duties started.”"
+    )
+
+
+def test_a_guests_label_with_a_title_names_the_person() -> None:
+    text = (
+        "NORA BELL, HOST:\n"
+        "The storm has left thousands without power tonight.\n"
+        "MAYOR IDA MOSS: We have opened three shelters for families.\n"
+        "BELL: And the old town?\n"
+        "MOSS: The water is still rising in the old town.\n"
+    )
+    assert _one(text, "three shelters").speaker == "Ida Moss"
+    assert _one(text, "still rising").speaker == "Ida Moss"
+
+
+def test_an_initial_opening_a_paragraph_is_no_interview_answer() -> None:
+    text = (
+        "The minister resigned on Monday.\n"
+        "A. Smith, her deputy, told reporters that the ministry would carry on.\n"
+    )
+    assert not _one(text, "carry on").statement.startswith("Smith")

@@ -16,13 +16,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# "ARI SHAPIRO, HOST:", "WALT:", "UNIDENTIFIED PERSON: (Through interpreter) ...", "Q:"
+from consensus.offline.names import _TITLES
+
+# "ARI SHAPIRO, HOST:", "WALT:", "UNIDENTIFIED PERSON: (Through interpreter) ...", "Q:",
+# "Q. ...", "ANSWER: ..."
 _LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
-    r"(?:,[ \t]*(?P<role>[A-Z][A-Z ]{1,30}?))?[ \t]*:(?:[ \t]+|$)"
+    r"(?:(?P<qa>[QA])\.[ \t]+(?=[A-Z“\"])"
+    r"|(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z ]{1,30}?))?[ \t]*:(?:[ \t]+|$))"
     r"(?:\((?:[Tt]hrough|[Vv]ia)[ \t]+(?:an[ \t]+)?(?:interpreter|translator)\)[ \t]*)?",
     re.MULTILINE,
 )
+_INTERVIEW = {"Q": "Q", "A": "A", "QUESTION": "Q", "ANSWER": "A"}
 # the outlet's own people: what they say is the outlet's report
 _OUTLET_ROLES = frozenset(
     "HOST ANCHOR BYLINE CORRESPONDENT REPORTER PRESENTER INTERVIEWER MODERATOR".split()
@@ -63,7 +68,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _printed(name: str, text: str) -> str:
     """A label's name as the article writes it in running text ("VIVIENNE WALT" ->
-    "Vivienne Walt"), else in title case."""
+    "Vivienne Walt"), else in title case; without a title before it ("MAYOR IDA MOSS")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _TITLES:
+        words = words[1:]
+    name = " ".join(words)
     pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
     for m in re.finditer(pattern, text, re.IGNORECASE):
         if not m.group().isupper():
@@ -94,10 +103,12 @@ def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn
     for a, b in paragraphs:
         m = _LABEL.match(text, a, b)
         if m is not None:
-            labelled.append((a, m.end(), m.group("name"), m.group("role")))
+            labelled.append((a, m.end(), m.group("name") or m.group("qa"), m.group("role")))
+    qa = [(a, w, _INTERVIEW[n], r) for a, w, n, r in labelled if n in _INTERVIEW]
+    if {"Q", "A"} <= {n for _a, _w, n, _r in qa}:
+        return _interview(qa, interviewee)
+    labelled = [x for x in labelled if x[2] not in _INTERVIEW]  # "A. Smith said ..."
     names = {name for _a, _w, name, _r in labelled}
-    if {"Q", "A"} <= names:
-        return _interview(labelled, interviewee)
     # a transcript: a label with a role ("..., HOST:"), or two voices taking turns
     uses = [sum(1 for x in labelled if x[2] == n) for n in names]
     if not labelled or not (
