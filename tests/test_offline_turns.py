@@ -145,6 +145,17 @@ def test_a_guests_label_with_a_title_names_the_person() -> None:
     assert _one(text, "still rising").speaker == "Ida Moss"
 
 
+def test_a_numbered_unidentified_voice_ends_the_guests_turn() -> None:
+    text = (
+        "NORA BELL, HOST:\n"
+        "The storm has left thousands without power tonight.\n"
+        "MAYOR IDA MOSS: We have opened three shelters for families.\n"
+        "UNIDENTIFIED MAN #1: (Through interpreter) My whole street is under water now.\n"
+    )
+    assert _one(text, "under water").speaker is None
+    assert _one(text, "under water").statement == "My whole street is under water now."
+
+
 def test_an_initial_opening_a_paragraph_is_no_interview_answer() -> None:
     text = (
         "The minister resigned on Monday.\n"

@@ -22,7 +22,7 @@ from consensus.offline.names import _TITLES
 # "Q. ...", "ANSWER: ..."
 _LABEL = re.compile(
     r"(?:(?P<qa>[QA])\.[ \t]+(?=[A-Z“\"])"
-    r"|(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+    r"|(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?:[ \t]+\#\d+)?"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z ]{1,30}?))?[ \t]*:(?:[ \t]+|$))"
     r"(?:\((?:[Tt]hrough|[Vv]ia)[ \t]+(?:an[ \t]+)?(?:interpreter|translator)\)[ \t]*)?",
     re.MULTILINE,
