@@ -162,3 +162,13 @@ def test_an_initial_opening_a_paragraph_is_no_interview_answer() -> None:
         "A. Smith, her deputy, told reporters that the ministry would carry on.\n"
     )
     assert not _one(text, "carry on").statement.startswith("Smith")
+
+
+def test_the_interviewer_named_after_the_interviewee_does_not_answer() -> None:
+    text = (
+        "The row over the expulsions deepened on Monday.\n"
+        "Foreign Minister Erik Sand spoke to our reporter Lena Holt about it.\n"
+        "Q: Will you expel more diplomats?\n"
+        "A: We will do what our security demands, and no more than that.\n"
+    )
+    assert _one(text, "security demands").speaker == "Erik Sand"

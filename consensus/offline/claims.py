@@ -94,7 +94,7 @@ from consensus.offline.statements import (
     _said,
     _WordCase,
 )
-from consensus.offline.turns import turns
+from consensus.offline.turns import journalist, turns
 
 # Bump whenever the output for some input can change: it is part of the cache key.
 OFFLINE_VERSION = "offline-32"
@@ -394,7 +394,11 @@ class _Extractor:
     def _interviewee(self, pos: int) -> str | None:
         """The last person the article names before `pos` (an interview's first question)."""
         outlet = (self.article.outlet or "").casefold()
-        persons = [p for _at, p in self.persons_in(0, pos, ()) if p.casefold() not in outlet]
+        persons = [
+            p
+            for _at, p in self.persons_in(0, pos, ())
+            if p.casefold() not in outlet and not journalist(p, self.text)  # the interviewer
+        ]
         return persons[-1] if persons else None
 
     def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:

@@ -83,7 +83,7 @@ def _printed(name: str, text: str) -> str:
 _JOURNALIST = r"(?:reporter|correspondent|journalist|editor|columnist|anchor|producer)"
 
 
-def _journalist(name: str, text: str) -> bool:
+def journalist(name: str, text: str) -> bool:
     """Whether the article describes the guest as a journalist ("Vivienne Walt, a reporter
     for ...", "correspondent Vivienne Walt")."""
     n = re.escape(name)
@@ -123,7 +123,7 @@ def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn
             unnamed = bool(_UNNAMED.intersection(words))
             printed = _printed(name, text)
             # a journalist of another outlet relays reports as the host's reporters do
-            ours = ours or _journalist(printed, text)
+            ours = ours or journalist(printed, text)
             full[words[-1]] = None if ours or unnamed else printed
     callers = frozenset(
         _printed(name, text).split()[0] for _a, _w, name, _r in labelled if len(name.split()) >= 2
