@@ -172,3 +172,17 @@ def test_the_interviewer_named_after_the_interviewee_does_not_answer() -> None:
         "A: We will do what our security demands, and no more than that.\n"
     )
     assert _one(text, "security demands").speaker == "Erik Sand"
+
+
+def test_a_live_blog_time_stamp_with_a_colon_is_no_claims_words() -> None:
+    text = (
+        "Follow our live coverage of the sinking.\n"
+        "4:05pm: The coast guard now says 24 people are confirmed dead.\n"
+        "10:42 a.m.: Rescuers have found two more survivors near the cape.\n"
+    )
+    assert (
+        _one(text, "24 people").statement
+        == "The coast guard now says 24 people are confirmed dead."
+    )
+    assert _one(text, "24 people").speaker == "coast guard"
+    assert _one(text, "two more survivors").statement.startswith("Rescuers have found")

@@ -184,7 +184,7 @@ _LABEL = re.compile(
     r"(?:Update|UPDATE|Updated|Breaking|BREAKING)\b[^:]{0,24}:\s+"
     # a live page's time stamp: "10:42 a.m. — ", "09:15 GMT - "
     r"|\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.m\.|[AaPp][Mm])?(?:[ \t]+[A-Z]{2,4})?"
-    r"[ \t]*[–—-][ \t]+(?=[A-Z])"
+    r"[ \t]*(?:[–—-]|:)[ \t]+(?=[A-Z])"  # ... or "4:05pm: "
 )
 _TRAILING_URL = re.compile(r"(?<!\s)(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
