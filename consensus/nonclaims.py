@@ -355,7 +355,7 @@ _PROGRAMME_TALK = re.compile(
     r"|more[ \t]+now[ \t]+on\b"
     r"|you(?:'re|’re|[ \t]+are)[ \t]+(?:listening[ \t]+to|watching)\b"
     # a greeting or thanks between the voices, the whole sentence ("Good to be with you,
-    # Ari.", "Thanks very much for joining us.")
+    # Nora.", "Thanks very much for joining us.")
     r"|(?:(?:(?:it's|it’s|it[ \t]+is)[ \t]+)?good[ \t]+to[ \t]+be[ \t]+(?:with[ \t]+you|here)"
     r"|(?:thank[ \t]+you|thanks)(?:[ \t]+(?:very|so)[ \t]+much)?(?:[ \t]+for[ \t]+(?:having[ \t]+me"
     r"|joining[ \t]+us|being[ \t]+with[ \t]+us|talking[ \t]+(?:to|with)[ \t]+us|coming[ \t]+in))?)"

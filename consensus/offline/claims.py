@@ -331,7 +331,7 @@ class _Extractor:
             start, end = sent.start, sent.end
             turn = self.turns.get(self.text.rfind("\n", 0, start) + 1)
             if turn is not None and start < turn.words:
-                start = turn.words  # "WALT: ", "A: ": the turn's label
+                start = turn.words  # "LUND: ", "A: ": the turn's label
             m = _LABEL.match(self.text, start, end)
             if m:
                 start = m.end()

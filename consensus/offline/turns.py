@@ -1,6 +1,6 @@
 """Whose words each paragraph of a broadcast transcript or a printed interview is.
 
-A transcript labels its turns ("VIVIENNE WALT: We hear that ...", then "WALT: ..."; a
+A transcript labels its turns ("VERA LUND: We hear that ...", then "LUND: ..."; a
 turn runs on over the paragraphs after it until the next label); an interview prints
 "Q: ..." and "A: ..." paragraphs. The label is layout, never words of a claim. A guest's
 turn and an interviewee's answer are that person's own words; the host's, a reporter's
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from consensus.offline.names import _TITLES
 
-# "ARI SHAPIRO, HOST:", "WALT:", "UNIDENTIFIED PERSON: (Through interpreter) ...", "Q:",
+# "NORA BELL, HOST:", "LUND:", "UNIDENTIFIED PERSON: (Through interpreter) ...", "Q:",
 # "Q. ...", "ANSWER: ..."
 _LABEL = re.compile(
     r"(?:(?P<qa>[QA])\.[ \t]+(?=[A-Z“\"])"
@@ -67,8 +67,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _printed(name: str, text: str) -> str:
-    """A label's name as the article writes it in running text ("VIVIENNE WALT" ->
-    "Vivienne Walt"), else in title case; without a title before it ("MAYOR IDA MOSS")."""
+    """A label's name as the article writes it in running text ("VERA LUND" ->
+    "Vera Lund"), else in title case; without a title before it ("MAYOR IDA MOSS")."""
     words = name.split()
     while len(words) > 2 and words[0].lower() in _TITLES:
         words = words[1:]
@@ -84,8 +84,8 @@ _JOURNALIST = r"(?:reporter|correspondent|journalist|editor|columnist|anchor|pro
 
 
 def journalist(name: str, text: str) -> bool:
-    """Whether the article describes the guest as a journalist ("Vivienne Walt, a reporter
-    for ...", "correspondent Vivienne Walt")."""
+    """Whether the article describes the guest as a journalist ("Vera Lund, a reporter
+    for ...", "correspondent Vera Lund")."""
     n = re.escape(name)
     return (
         re.search(rf"\b{n},\s+(?:an?|the|our)\s+(?:[\w.'’-]+\s+){{0,4}}?{_JOURNALIST}\b", text)
