@@ -39,7 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
 MADEUP = ROOT / "tests" / "data" / "madeup"
 # the made-up clusters written with a copy of one text in them (tests/data/madeup/README.md)
-MADEUP_COPIES = {"ratehike": [["01_wire_one", "04_herald_four"]]}
+MADEUP_COPIES = {
+    "ratehike": [["01_wire_one", "04_herald_four"]],
+    "transfer": [["01_wire_one", "04_herald_four"]],
+    "tariff": [["01_wire_one", "03_paper_three"]],
+}
 COPY_ID = "zz_copy"
 BRIEF_BASE_WORDS = 300  # a brief and an affiliate version of a shorter text are degenerate
 
