@@ -13,6 +13,7 @@ unattributed too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _OUTLET_ROLES = frozenset(
 )
 # a voice the transcript does not name
 _UNNAMED = frozenset("UNIDENTIFIED UNKNOWN CROWD GROUP PROTESTERS CHILDREN".split())
+# more distinct labels than a programme has voices: capitals of something else
+_MAX_VOICES = 40
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,10 @@ class Turn:
 
     def without_vocatives(self, statement: str) -> str:
         """The statement without a first name said to the other voice ("Forty-seven were
-        rescued, Maya, and ..." -> "Forty-seven were rescued and ...")."""
+        rescued, Maya, and ..." -> "Forty-seven were rescued, and ...", "Maya, we don't
+        know" -> "We don't know")."""
         for name in self.callers:
+            name = re.escape(name)
             statement = re.sub(rf",\s+{name}(?=[,.!?;]|$)", "", statement)
             m = re.match(rf"(?:[“\"]?){name},\s+(?=[a-zA-Z])", statement)
             if m is not None:
@@ -108,26 +113,28 @@ def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn
     if {"Q", "A"} <= {n for _a, _w, n, _r in qa}:
         return _interview(qa, interviewee)
     labelled = [x for x in labelled if x[2] not in _INTERVIEW]  # "A. Smith said ..."
-    names = {name for _a, _w, name, _r in labelled}
+    uses = Counter(name for _a, _w, name, _r in labelled)
+    roles = {(name, role) for _a, _w, name, role in labelled}
     # a transcript: a label with a role ("..., HOST:"), or two voices taking turns
-    uses = [sum(1 for x in labelled if x[2] == n) for n in names]
-    if not labelled or not (
-        any(role for *_x, role in labelled) or sum(1 for u in uses if u >= 2) >= 2
+    if (
+        not labelled
+        or len(roles) > _MAX_VOICES
+        or not (any(role for _n, role in roles) or sum(1 for u in uses.values() if u >= 2) >= 2)
     ):
         return {}
     full: dict[str, str | None] = {}  # a last word -> the guest's printed name (None: ours)
-    for _a, _w, name, role in labelled:
+    callers: set[str] = set()
+    for name, role in sorted(roles, key=lambda x: (x[0], x[1] or "")):
         words = name.split()
-        if len(words) >= 2 or role:
-            ours = bool(role and _OUTLET_ROLES.intersection(role.split()))
-            unnamed = bool(_UNNAMED.intersection(words))
-            printed = _printed(name, text)
-            # a journalist of another outlet relays reports as the host's reporters do
-            ours = ours or journalist(printed, text)
-            full[words[-1]] = None if ours or unnamed else printed
-    callers = frozenset(
-        _printed(name, text).split()[0] for _a, _w, name, _r in labelled if len(name.split()) >= 2
-    )
+        if (len(words) < 2 and not role) or _UNNAMED.intersection(words):
+            continue
+        printed = _printed(name, text)
+        if len(words) >= 2:
+            callers.add(printed.split()[0])
+        # a journalist of another outlet relays reports as the host's reporters do
+        ours = bool(role and _OUTLET_ROLES.intersection(role.split())) or journalist(printed, text)
+        full[words[-1]] = None if ours else printed
+    voices = frozenset(callers)
     out: dict[int, Turn] = {}
     starts = {a: (w, name) for a, w, name, _r in labelled}
     speaker: str | None = None
@@ -138,9 +145,9 @@ def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn
             seen = True
             last = name.split()[-1]
             speaker = full.get(last) if not _UNNAMED.intersection(name.split()) else None
-            out[a] = Turn(words_at, speaker, callers)
+            out[a] = Turn(words_at, speaker, voices)
         elif seen and b > a:
-            out[a] = Turn(a, speaker, callers)  # the turn runs on
+            out[a] = Turn(a, speaker, voices)  # the turn runs on
     return out
 
 
