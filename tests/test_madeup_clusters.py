@@ -616,6 +616,8 @@ def test_verdict_sentencing_agreed_quotation_over_paragraphs_is_the_prosecutors(
     assert _speaker("verdict", "Public officials who sell") == "Grace Mellor"
     assert _speaker("verdict", "deserve better") == "Grace Mellor"
     assert _speaker("verdict", "Prosecutors denied that the witness") == "Prosecutors"
+    # "FORMER Calder City mayor ...": a tabloid's capitals before a name
+    assert not [s for s in _statements("verdict") if "FORMER" in s]
 
 
 @pytest.mark.xfail(

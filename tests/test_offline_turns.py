@@ -6,6 +6,7 @@ all-caps lead word ("AT least 20 ..."). Short made-up texts, one rule each."""
 
 from __future__ import annotations
 
+import pytest
 from test_offline_kinds import _claims, _one
 
 _TRANSCRIPT = (
@@ -107,6 +108,19 @@ def test_an_all_caps_lead_word_is_written_as_a_word_in_the_statement() -> None:
         "Rescuers found the boat at dawn, officials said.\n"
     )
     assert _one(text, "20 people died").statement.startswith("At least 20 people died")
+
+
+@pytest.mark.parametrize(
+    ("lead", "written"),
+    [
+        ("FORMER Calder City mayor Victor Hale was convicted on three counts.", "Former Calder"),
+        ("THE Queen has opened the new bridge over the river on Monday.", "The Queen"),
+        ("UN Secretary-General Ana Roe said the talks would resume.", "UN Secretary"),
+    ],
+)
+def test_an_all_caps_lead_word_before_a_name(lead: str, written: str) -> None:
+    text = f"{lead}\nThe jury had deliberated for four days, officials said.\n"
+    assert _one(text, lead[8:30]).statement.startswith(written)
 
 
 def test_an_acronym_opening_a_lead_keeps_its_capitals() -> None:

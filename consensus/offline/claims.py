@@ -824,20 +824,25 @@ class _Extractor:
         word = s.split(" ", 1)[0]
         if word.isupper() and len(word) > 3 and word.title() in self.names.name_words:
             return word.title() + s[len(word) :]
-        if s[len(word) + 1 : len(word) + 2].islower() and self._capitals_of_a_lead(word):
+        after = s[len(word) + 1 : len(word) + 2]
+        if (after.islower() or after.isupper()) and self._capitals_of_a_lead(word, after):
             return word.title() + s[len(word) :]  # "AT least 20 people died"
         return s
 
-    def _capitals_of_a_lead(self, word: str) -> bool:
+    def _capitals_of_a_lead(self, word: str, after: str) -> bool:
         """Whether an all-caps first word is a lead's typography ("AT least 84 ...",
-        "FORMER mayor ...") rather than an acronym ("US forces", "ID documents", "NXP
-        shareholders"): the article writes it in capitals nowhere else, and writes it in
-        lower case somewhere or it is a function word."""
+        "FORMER Calder City mayor ...", "THE Queen ...") rather than an acronym ("US
+        forces", "ID documents", "NXP shareholders", "UN Secretary-General"): the article
+        writes it in capitals nowhere else, and before a lower-case word it is a function
+        word or one the article writes in lower case somewhere; before a capitalised word
+        it is a function word of three letters or more, or a word of six letters or more."""
         if not (word.isalpha() and word.isupper() and len(word) >= 2):
             return False
         if len(re.findall(rf"\b{word}\b", self.text)) > 1:
             return False
         low = word.lower()
+        if after.isupper():
+            return (low in _LOWERABLE and len(low) >= 3) or len(low) >= 6
         return low in _LOWERABLE or re.search(rf"\b{low}\b", self.text) is not None
 
     def draft(
