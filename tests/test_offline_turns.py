@@ -200,3 +200,17 @@ def test_a_live_blog_time_stamp_with_a_colon_is_no_claims_words() -> None:
     )
     assert _one(text, "24 people").speaker == "coast guard"
     assert _one(text, "two more survivors").statement.startswith("Rescuers have found")
+
+
+def test_an_interview_with_the_outlet_and_the_guest_named_in_capitals() -> None:
+    text = (
+        "The row deepened on Monday.\n"
+        "Foreign Minister Erik Sand spoke to the Weekly Mirror in his office.\n"
+        "MIRROR: Minister, why expel so many diplomats at once?\n"
+        "SAND: Because we have clear evidence that they were spying on our citizens.\n"
+        "MIRROR: The other side says your claims are false and that you will regret it.\n"
+        "SAND: We have shared our evidence with our allies, and they agree with us.\n"
+    )
+    assert _one(text, "clear evidence").speaker == "Erik Sand"
+    assert _one(text, "shared our evidence").speaker == "Erik Sand"
+    assert _one(text, "regret it").speaker != "Erik Sand"

@@ -270,7 +270,7 @@ class _Extractor:
             self.caps.append((m.start(), tuple(groups)))
         self.cap_starts = [pos for pos, _groups in self.caps]
         # a transcript's or an interview's turns (turns.py), by paragraph start
-        self.turns = turns(self.text, self._interviewee)
+        self.turns = turns(self.text, self._interviewee, self._by_surname)
 
     def caps_in(
         self, start: int, end: int
@@ -400,6 +400,16 @@ class _Extractor:
             if p.casefold() not in outlet and not journalist(p, self.text)  # the interviewer
         ]
         return persons[-1] if persons else None
+
+    def _by_surname(self, word: str) -> str | None:
+        """The one person the article names whose name ends with `word` (any case)."""
+        outlet = (self.article.outlet or "").casefold()
+        found = {
+            p
+            for _at, p in self.persons_in(0, len(self.text), ())
+            if " " in p and p.split()[-1].casefold() == word.casefold()
+        }
+        return found.pop() if len(found) == 1 and word.casefold() not in outlet else None
 
     def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
         """The paragraph holding `start`: its start, its end, where a quotation that it

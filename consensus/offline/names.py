@@ -259,6 +259,8 @@ class _Names:
                 break  # an acronym is a name wherever it stands ("The LDP won ...")
             elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
+            elif word.lower() in _TITLES and len(tokens) - i >= 3:
+                break  # "Foreign Minister Erik Sand spoke ...": a title before a full name
             elif (
                 # "Jane Roe, visiting …", "Tom Hale's party won …" and later "Roe told
                 # reporters", "Hale said"

@@ -99,10 +99,16 @@ def journalist(name: str, text: str) -> bool:
     )
 
 
-def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn]:
+def turns(
+    text: str,
+    interviewee: Callable[[int], str | None],
+    surname: Callable[[str], str | None] = lambda _w: None,
+) -> dict[int, Turn]:
     """The turns of the article's paragraphs, by the paragraph's start offset (empty for an
     article that is neither a transcript nor an interview). `interviewee(pos)` names the
-    person the article introduces before `pos` (the first question)."""
+    person the article introduces before `pos` (the first question); `surname(word)` the
+    one person the article names with that family name ("SAND:" after "Foreign Minister
+    Erik Sand spoke to ...")."""
     labelled: list[tuple[int, int, str, str | None]] = []  # para start, words, name, role
     paragraphs = _paragraphs(text)
     for a, b in paragraphs:
@@ -134,6 +140,11 @@ def turns(text: str, interviewee: Callable[[int], str | None]) -> dict[int, Turn
         # a journalist of another outlet relays reports as the host's reporters do
         ours = bool(role and _OUTLET_ROLES.intersection(role.split())) or journalist(printed, text)
         full[words[-1]] = None if ours else printed
+    for name, role in roles:
+        if len(name.split()) == 1 and not role and name not in full:
+            person = surname(name)  # a one-word label no full label names
+            if person is not None and not journalist(person, text):
+                full[name] = person
     voices = frozenset(callers)
     out: dict[int, Turn] = {}
     starts = {a: (w, name) for a, w, name, _r in labelled}
