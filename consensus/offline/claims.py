@@ -329,7 +329,7 @@ class _Extractor:
         prev_drafts: list[_Draft] = []
         for sent in self.sentences:
             start, end = sent.start, sent.end
-            turn = self.turns.get(self.text.rfind("\n", 0, start) + 1)
+            turn = self.turns.get(self._paragraph(start)[0]) if self.turns else None
             if turn is not None and start < turn.words:
                 start = turn.words  # "LUND: ", "A: ": the turn's label
             m = _LABEL.match(self.text, start, end)
