@@ -1,7 +1,8 @@
 """Who speaks, on shapes the made-up sinking, verdict and tariff clusters
 (tests/data/madeup/) brought up: a body named by "coast guard", a live blog's present
 "tells", an order ("told 23 diplomats to leave") that is no speech, and a title written
-with an initialism ("U.S. Attorney Grace Mellor"). Short made-up sentences, one rule each."""
+with an initialism ("U.S. Attorney Grace Mellor"); and a count written in words ("Forty-seven
+people were rescued"). Short made-up sentences, one rule each."""
 
 from __future__ import annotations
 
@@ -90,3 +91,19 @@ def test_what_a_speaker_says_runs_on_after_and_in_the_present_too() -> None:
     )
     claims = [c for c in _claims(text) if "hit back" in c.statement]
     assert [c.speaker for c in claims] == ["Marvia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Forty-seven people were rescued from the sea on Friday.", 47.0, "people"),
+        ("Rescuers pulled twenty-three survivors from the water.", 23.0, "survivor"),
+    ],
+)
+def test_a_count_in_hyphenated_words_is_a_quantity(sentence: str, value: float, unit: str) -> None:
+    got = [(q.value, q.unit) for q in _one(f"The boat sank.\n{sentence}", sentence[:15]).quantities]
+    assert got == [(value, unit)]
+
+
+def test_a_single_number_word_is_no_quantity() -> None:
+    assert not _one("The boat sank.\nTwo men were rescued on Friday.\n", "Two men").quantities

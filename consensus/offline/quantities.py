@@ -62,8 +62,31 @@ def _unit(raw: str) -> str:
     return _singular(raw)
 
 
+# "Forty-seven people": a count written in words, tens and units joined by a hyphen (a
+# single number word, "two men", is too common to be a claim's figure)
+_TENS = {w: 10 * k for k, w in enumerate("x x twenty thirty forty fifty sixty seventy".split())}
+_TENS |= {"eighty": 80, "ninety": 90}
+_UNITS_WORDS = {
+    w: k for k, w in enumerate("x one two three four five six seven eight nine".split())
+}
+_WORDS_QTY = re.compile(
+    rf"(?<![\w-])(?P<tens>{'|'.join(w for w in _TENS if w != 'x')})-"
+    rf"(?P<ones>{'|'.join(w for w in _UNITS_WORDS if w != 'x')})(?![\w-])"
+    r"\s+(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _quantities(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
+    for m in _WORDS_QTY.finditer(text, start, end):
+        unit_word = m.group("unit").lower()
+        if unit_word in _NOT_UNITS or any(a <= m.start() < b for a, b in masked):
+            continue
+        tens, ones = _TENS[m.group("tens").lower()], _UNITS_WORDS[m.group("ones").lower()]
+        out.append(
+            Quantity(text=m.group().strip(), value=float(tens + ones), unit=_unit(unit_word))
+        )
     value: float | None
     for m in _QTY.finditer(text, start, end):
         if any(a <= m.start("num" if m.group("num") else 0) < b for a, b in masked):
