@@ -32,7 +32,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    asserting claim must state what is denied: two of the denied words beyond names and
    report nouns (`_rejected_words`: "Acme's repeated concerns about antitrust issues"
    -> repeated, antitrust, issues), by stem or word vector, so a shared subject and one
-   word ("antitrust regulators approved ...") is another matter; a denial with fewer such
+   word ("antitrust regulators approved ...") is another matter. A denial whose speaker
+   is named opposes by its words alone only an assertion that names that party ("Norland
+   denied its ships were involved in oil sales" rejects no "U.S. sanctions cited suspected
+   transfers of oil", which accuses no one it speaks for); a denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
    party. A denial of one party's statement ("dismissed Qualcomm's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
@@ -452,6 +455,8 @@ def _denial_strength(
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
+        if fd.speaker and not _names_what_it_denies(ctx, d, s, x):
+            return 0.0
         return dcos
     return 0.0
 
