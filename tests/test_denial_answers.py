@@ -39,6 +39,8 @@ def test_what_points_back() -> None:
     assert points_back("Delaney has denied all the charges.")
     assert points_back("The auditing firm rejected that account, saying it had warned him.")
     assert points_back("The company denied it.")
+    assert points_back("The party called the accusations baseless.")
+    assert points_back("Acme called it 'nonsense'.")
     # a denial that states what it rejects is rule 2's (it is matched by its words)
     assert not points_back("The company denied that it had known about the fault.")
     assert not points_back("Valdoria denied reports that it had agreed to drop its demand.")

@@ -40,6 +40,9 @@ _BACK_REFERENCE = re.compile(
     # "that claim was simply not true", "Those reports are false"
     rf"|\b(?:the|that|this|these|those|such)\s+(?:{_NOUNS})\s+(?:was|were|is|are)\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
+    # "called the allegations baseless", "called it 'nonsense'"
+    rf"|\bcall(?:ed|s)?\s+(?:it|them|this|(?:the|that|these|those)\s+(?:{_NOUNS}))\s+"
+    rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
     # "denied it.", "rejected them,"
     r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)",
     re.IGNORECASE,
