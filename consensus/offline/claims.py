@@ -85,7 +85,6 @@ from consensus.offline.speakers import (
 )
 from consensus.offline.statements import (
     _DISCOURSE,
-    _LOWERABLE,
     _close_quotes,
     _finish,
     _lower_first,
@@ -93,11 +92,12 @@ from consensus.offline.statements import (
     _replace_roles,
     _said,
     _WordCase,
+    lead_capitals,
 )
-from consensus.offline.turns import journalist, turns
+from consensus.offline.turns import by_surname, interviewee, turns
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-32"
+OFFLINE_VERSION = "offline-33"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -270,7 +270,16 @@ class _Extractor:
             self.caps.append((m.start(), tuple(groups)))
         self.cap_starts = [pos for pos, _groups in self.caps]
         # a transcript's or an interview's turns (turns.py), by paragraph start
-        self.turns = turns(self.text, self._interviewee, self._by_surname)
+        outlet = self.article.outlet or ""
+
+        def named(end: int) -> list[str]:
+            return [p for _a, p in self.persons_in(0, end, ())]
+
+        self.turns = turns(
+            self.text,
+            lambda pos: interviewee(named(pos), outlet, self.text),
+            lambda word: by_surname(named(len(self.text)), word, outlet),
+        )
 
     def caps_in(
         self, start: int, end: int
@@ -390,26 +399,6 @@ class _Extractor:
             self.drafts.extend(new)
             prev_drafts = new
         return self.finish()
-
-    def _interviewee(self, pos: int) -> str | None:
-        """The last person the article names before `pos` (an interview's first question)."""
-        outlet = (self.article.outlet or "").casefold()
-        persons = [
-            p
-            for _at, p in self.persons_in(0, pos, ())
-            if p.casefold() not in outlet and not journalist(p, self.text)  # the interviewer
-        ]
-        return persons[-1] if persons else None
-
-    def _by_surname(self, word: str) -> str | None:
-        """The one person the article names whose name ends with `word` (any case)."""
-        outlet = (self.article.outlet or "").casefold()
-        found = {
-            p
-            for _at, p in self.persons_in(0, len(self.text), ())
-            if " " in p and p.split()[-1].casefold() == word.casefold()
-        }
-        return found.pop() if len(found) == 1 and word.casefold() not in outlet else None
 
     def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
         """The paragraph holding `start`: its start, its end, where a quotation that it
@@ -824,36 +813,26 @@ class _Extractor:
         return _lower_first(s, self.word_case)
 
     def _resolve_leading_pronoun(self, body: str) -> str:
-        m = re.match(r"(He|She)\b", body)
+        m = re.match(r"(He|She)\b(['’]s\b)?", body)
         if m is None or self.state.other_named or self.quoted:
             return body  # (after "X said Y had ...", "He must pay" may be X or Y)
         person = pronoun_person(m.group(1), self.state)
-        return person + body[m.end() :] if m and person else body
+        if not person:
+            return body
+        rest = body[m.end() :]
+        if m.group(2):  # "He's meeting" is "X is meeting", never "X's meeting"
+            aux = "has" if re.match(r"\s+(?:been|got|had|done|said|told)\b", rest) else "is"
+            return f"{person} {aux}{rest}"
+        return person + rest
 
     def _normalise_caps(self, s: str) -> str:
         word = s.split(" ", 1)[0]
         if word.isupper() and len(word) > 3 and word.title() in self.names.name_words:
             return word.title() + s[len(word) :]
         after = s[len(word) + 1 : len(word) + 2]
-        if (after.islower() or after.isupper()) and self._capitals_of_a_lead(word, after):
+        if (after.islower() or after.isupper()) and lead_capitals(word, after, self.text):
             return word.title() + s[len(word) :]  # "AT least 20 people died"
         return s
-
-    def _capitals_of_a_lead(self, word: str, after: str) -> bool:
-        """Whether an all-caps first word is a lead's typography ("AT least 84 ...",
-        "FORMER Calder City mayor ...", "THE Queen ...") rather than an acronym ("US
-        forces", "ID documents", "NXP shareholders", "UN Secretary-General"): the article
-        writes it in capitals nowhere else, and before a lower-case word it is a function
-        word or one the article writes in lower case somewhere; before a capitalised word
-        it is a function word of three letters or more, or a word of six letters or more."""
-        if not (word.isalpha() and word.isupper() and len(word) >= 2):
-            return False
-        if len(re.findall(rf"\b{word}\b", self.text)) > 1:
-            return False
-        low = word.lower()
-        if after.isupper():
-            return (low in _LOWERABLE and len(low) >= 3) or len(low) >= 6
-        return low in _LOWERABLE or re.search(rf"\b{low}\b", self.text) is not None
 
     def draft(
         self,

@@ -157,3 +157,21 @@ def _noun_phrase(statement: str) -> str:
         if w.endswith("s") and len(out) > 1:
             break  # a plural head noun ends the phrase: "War analysts"
     return " ".join(out) or statement[:40]
+
+
+def lead_capitals(word: str, after: str, text: str) -> bool:
+    """Whether an all-caps first word is a lead's typography ("AT least 84 ...",
+    "FORMER Calder City mayor ...", "THE Queen ...") rather than an acronym ("US forces",
+    "ID documents", "NXP shareholders", "UN Secretary-General"): the article (`text`)
+    writes it in capitals nowhere else, and before a lower-case word (`after` is the next
+    word's first letter) it is a function word or one the article writes in lower case
+    somewhere; before a capitalised word it is a function word of three letters or more,
+    or a word of six letters or more."""
+    if not (word.isalpha() and word.isupper() and len(word) >= 2):
+        return False
+    if len(re.findall(rf"\b{word}\b", text)) > 1:
+        return False
+    low = word.lower()
+    if after.isupper():
+        return (low in _LOWERABLE and len(low) >= 3) or len(low) >= 6
+    return low in _LOWERABLE or re.search(rf"\b{low}\b", text) is not None

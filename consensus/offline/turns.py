@@ -172,3 +172,20 @@ def _interview(
         for a, w, name, _r in labelled
         if name in ("Q", "A")
     }
+
+
+def interviewee(persons: list[str], outlet: str, text: str) -> str | None:
+    """The last of `persons` (those the article names before its first question) who is
+    neither the outlet nor described as a journalist (the interviewer)."""
+    outlet = outlet.casefold()
+    found = [p for p in persons if p.casefold() not in outlet and not journalist(p, text)]
+    return found[-1] if found else None
+
+
+def by_surname(persons: list[str], word: str, outlet: str) -> str | None:
+    """The one full name among `persons` that ends with `word` (any case); never for a
+    word of the outlet's name ("MIRROR:" in the Weekly Mirror)."""
+    if word.casefold() in outlet.casefold():
+        return None
+    found = {p for p in persons if " " in p and p.split()[-1].casefold() == word.casefold()}
+    return found.pop() if len(found) == 1 else None
