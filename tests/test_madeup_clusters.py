@@ -637,8 +637,10 @@ def test_expulsion_agreed_consulates_disputed_radio_interview_named() -> None:
     # "A:" under "Foreign Minister Erik Sand spoke to us": the minister's answers
     assert _speaker("expulsion", "we have clear evidence") == "Erik Sand"
     assert _speaker("expulsion", "We have shared our evidence") == "Erik Sand"
-    # "Q: Kestria says ...": what the interviewer reports, never the minister's words
+    # "Q: Kestria says ...": what the interviewer reports, never the minister's words; it
+    # answers the minister's accusation in the answer before it
     assert _speaker("expulsion", "Kestria says the claims") == "Kestria"
+    assert _contested_with("expulsion", "clear evidence that they were spying", "Kestria says")
     # "has told 23 diplomats ... to go home": an order, no speech of Dornland's
     assert _speaker("expulsion", "told 23 diplomats") is None
     assert _speaker("expulsion", "There will be a response") == "Pavel Orlov"
