@@ -341,6 +341,7 @@ def _merge(
             continue
         units = sorted(conflict_units.get(root, ()))
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
+        whole: set[int] = set()  # groups all of whose members are on sides
         for gi in gis:
             side = _position_key(
                 groups[gi],
@@ -364,6 +365,15 @@ def _merge(
                 shown_on[f.pos] = (root, figure_side)
             if not printing:
                 by_pos[side].extend(groups[gi])
+            elif gi in opposed:
+                # a group in the point through a denial too ("X said three were killed" /
+                # "Y denied the accusation"): its members that print no figure are still
+                # the side of the denial they make or answer, not an agreed item apart
+                printed = {f.pos for f in printing}
+                rest = [f for f in groups[gi] if f.pos not in printed]
+                if rest:
+                    by_pos[_position_key(rest, units, False, (), False, named)].extend(rest)
+                    whole.add(gi)
         if len(by_pos) < 2:
             continue
         shown_figs = clashed.get(root, set())
@@ -459,6 +469,8 @@ def _merge(
                     by_negation.add(gi)
                 continue
             used.add(gi)
+            if gi in whole:
+                continue
             # A side shows only the members that print the disputed figure; the others
             # (the same event without the figure) are an item of their own, a new group.
             rest = _split_figure(groups[gi], units, root in timed, shown_figs)[1]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
@@ -77,7 +79,14 @@ _PLACE_CUE = re.compile(
     r"|\b([A-Z][a-z]+)(?:’s|'s)[ \t]+(?:forces|troops|army|military|government|side|territory|"
     r"border)\b|\b([A-Z][a-z]+)[ \t]+(?:[Rr]egion|[Oo]blast|area)\b"
 )
-_BODY_ALIASES = {"Moscow": "Russia", "Kremlin": "Kremlin"}
+# A capital that acts or speaks is its country's government (consensus/data/capitals.toml);
+# "Kremlin" is a body of its own, never a person.
+_BODY_ALIASES = {
+    **tomllib.loads((Path(__file__).parent.parent / "data" / "capitals.toml").read_text("utf-8"))[
+        "capitals"
+    ],
+    "Kremlin": "Kremlin",
+}
 
 
 @functools.lru_cache(maxsize=8192)
