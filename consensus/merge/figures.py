@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.merge.figure_scope import seen_by_one
 from consensus.merge.lexicon import (
     _SPEECH,
     FIGURE_GENERIC_NOUNS,
@@ -941,6 +942,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 part=_PART.match(text, end) is not None or alone is not None,
                 some=_PART_OF_THOSE.match(text, end) is not None
                 or _other_set(text, end)
+                or seen_by_one(text, start, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),

@@ -114,6 +114,7 @@ FIGURE_REPEAT_NOUNS = _words(_where, _words_toml, "figure_repeat_nouns")
 FIGURE_TERM_CHANGE_VERBS = _words(_where, _words_toml, "figure_term_change_verbs")
 START_DAY_CUES = _words(_where, _words_toml, "start_day_cues")
 FIGURE_OTHER_SET_WORDS = _words(_where, _words_toml, "figure_other_set_words")
+FIGURE_VANTAGE_CUES = tuple(_strings(_where, _words_toml, "figure_vantage_cues"))
 FIGURE_EARLIER_CUES = tuple(_strings(_where, _words_toml, "figure_earlier_cues"))
 FIGURE_LATER_CUES = tuple(_strings(_where, _words_toml, "figure_later_cues"))
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"

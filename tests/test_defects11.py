@@ -1,0 +1,47 @@
+"""Known wrong or missed points of session 10 (issue 8), each fixed in general terms. Each
+test failed on main before its fix."""
+
+from __future__ import annotations
+
+from test_defects10 import _pair_report
+
+from consensus.merge.figures import figures
+from consensus.models import Article
+from consensus.offline import extract_offline
+
+
+def _statements(text: str) -> list[str]:
+    article = Article(id="a", title="Crash", outlet="Daily", text=text)
+    return [c.statement for c in extract_offline(article).claims]
+
+
+def test_a_quotation_closed_in_another_style_gets_no_stray_marks() -> None:
+    # opened with a curly mark, closed with a straight one: the statement closes it once,
+    # and its citation stays the article's exact words
+    text = (
+        "Jane Roe, the chief constable, confirmed there had been deaths. "
+        'She said: “Sadly we can say there has been some loss of life."\n'
+        "The road stayed closed on Tuesday."
+    )
+    article = Article(id="a", title="Crash", outlet="Daily", text=text)
+    claims = extract_offline(article).claims
+    said = [c for c in claims if "Sadly" in c.statement]
+    assert [c.statement for c in said] == [
+        "Jane Roe said: “Sadly we can say there has been some loss of life.”"
+    ]
+    assert all(text[e.start : e.end] == e.quote for c in said for e in c.evidence)
+
+
+def test_what_one_witness_saw_from_where_they_were_is_no_side_of_a_total() -> None:
+    total = "There were eight fire engines and four rescue units at the scene."
+    seen = (
+        "“Visibly from where I was about two fire engines, two to three ambulances, several "
+        "police cars and then more arrived,” she said."
+    )
+    assert [f.some for f in figures(seen) if f.noun == "fire"] == [True]
+    assert not _pair_report(total, seen).contested
+    could = "“From where I was I could see about two fire engines at the scene,” she said."
+    assert not _pair_report(total, could).contested
+    # the same count with no witness's vantage is still a side
+    told = seen.replace("Visibly from where I was about", "There were about")
+    assert _pair_report(total, told).contested
