@@ -4,6 +4,7 @@ test failed on main before its fix."""
 from __future__ import annotations
 
 from test_defects10 import _pair_report
+from test_madeup_clusters import _agreed_with
 
 from consensus.merge.figures import figures
 from consensus.models import Article
@@ -45,3 +46,15 @@ def test_what_one_witness_saw_from_where_they_were_is_no_side_of_a_total() -> No
     # the same count with no witness's vantage is still a side
     told = seen.replace("Visibly from where I was about", "There were about")
     assert _pair_report(total, told).contested
+
+
+def test_two_counts_that_open_their_clauses_are_no_one_fact() -> None:
+    # "Two voted for a smaller rise" / "three of the nine rate-setters dissented": two
+    # counts of one group (or two groups), never one agreed fact
+    assert not _agreed_with("ratehike", "two voted for a smaller rise")
+    assert not _agreed_with("ratehike", "Three of the nine rate-setters dissented")
+    two = "Two voted for a smaller rise of half a point, the bank said in a statement."
+    three = "According to the bank, three of the nine rate-setters dissented, preferring a rise."
+    assert not _pair_report(two, three).agreed
+    # the same count of the same thing is still one fact
+    assert _pair_report(two, two.replace("the bank said", "the central bank said")).agreed

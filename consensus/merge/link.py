@@ -56,7 +56,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    Nor is there an edge when the two give one count figures that neither clash nor agree
    and no figure in common (`_counts_apart`: "at least two people were killed" / "a
    bomber killed at least four civilians"): two statements of a toll, not one, whose
-   agreed item would count the origins of one figure as confirming the other.
+   agreed item would count the origins of one figure as confirming the other. So too two
+   that each open a clause with a plain count and share no value ("Two voted for a
+   smaller rise" / "three of the nine rate-setters dissented"): two groups, or one twice.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -815,7 +817,9 @@ def link_edges(
         elif (
             not fsame
             and not clash
-            and _counts_apart(ctx.figs[i], ctx.figs[j])
+            and _counts_apart(
+                ctx.figs[i], ctx.figs[j], feats[i].claim.statement, feats[j].claim.statement
+            )
             and not ctx.figures_agree(i, j)
         ):
             # two counts of one thing that neither clash nor agree ("at least two killed" /
