@@ -3,12 +3,17 @@ test failed on main before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_defects10 import _pair_report
 from test_madeup_clusters import _agreed_with
 
+from consensus.api import summarize
 from consensus.merge.figures import figures
-from consensus.models import Article
+from consensus.models import Article, Report
 from consensus.offline import extract_offline
+
+DEV = Path(__file__).resolve().parent / "data" / "dev"
 
 
 def _statements(text: str) -> list[str]:
@@ -58,3 +63,36 @@ def test_two_counts_that_open_their_clauses_are_no_one_fact() -> None:
     assert not _pair_report(two, three).agreed
     # the same count of the same thing is still one fact
     assert _pair_report(two, two.replace("the bank said", "the central bank said")).agreed
+
+
+def test_a_count_of_people_and_of_a_kind_of_people_killed_are_one_toll() -> None:
+    people = (
+        "At least 14 people, most of them women and children, were killed when a school "
+        "was bombed overnight, a health official said."
+    )
+    kind = "An air strike on the school overnight killed 12 civilians, including seven children."
+    points = _pair_report(people, kind).contested
+    assert [sorted(f.text for s in c.slots for f in s.figures) for c in points] == [
+        ["12", "at least 14"]
+    ]
+    # some of the dead are no toll: "among those killed", "including ..."
+    among = "More than 10 children were among those killed when a school was bombed overnight."
+    assert not _pair_report(people, among).contested
+    # another verb: another count ("12 civilians were injured")
+    hurt = "An air strike on the school overnight injured 12 civilians, including seven children."
+    assert not _pair_report(people, hurt).contested
+
+
+def test_the_toll_told_as_people_and_as_civilians_is_one_slot_of_its_point() -> None:
+    # "at least two people" (four outlets) beside "at least four" / "at least six
+    # civilians": one slot of the toll point, apart from a doctor's count of dead bodies
+    report = _cluster_report("mazar_consulate_attack")
+    slots = [(s.slot, sorted(f.text for f in s.figures)) for c in report.contested for s in c.slots]
+    toll = [s for s in slots if "at least four" in s[1]]
+    assert toll == [("killed", ["at least four", "at least six", "at least two"])]
+    # ... and "some 30 civilians ... killed in the incident" (the earlier strikes) no side
+    assert not [s for s in slots if "some 30" in s[1]]
+
+
+def _cluster_report(event: str) -> Report:
+    return summarize([DEV / event / "articles.jsonl"], use_cache=False)

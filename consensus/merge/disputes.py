@@ -20,7 +20,13 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_pairs import (
+    earlier_value,
+    generic,
+    names_differ,
+    other_kind,
+    places_differ,
+)
 from consensus.merge.figures import (
     SCALES,
     TERMS,
@@ -28,7 +34,7 @@ from consensus.merge.figures import (
     figures,
 )
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
-from consensus.merge.lexicon import _TIME_WORD_FORMS
+from consensus.merge.lexicon import _TIME_WORD_FORMS, FIGURE_PEOPLE_KINDS
 from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
@@ -554,6 +560,9 @@ def _last(name: str) -> str:
     return slot_stem(name.split()[-1])
 
 
+_KIND_CONCEPTS = frozenset(_concept(slot_stem(w)) for w in FIGURE_PEOPLE_KINDS)
+
+
 def _key(fig: Figure) -> str:
     return " ".join(fig.text.split()).casefold()
 
@@ -617,6 +626,13 @@ def disputed_slots(
             return None
         if len(held) == 1:
             return held[0]
+        if generic(fig):
+            # "at least two people were killed", set against "at least four civilians"
+            # (`people_kind_clash`): the kind's slot, not another count's of one number
+            # ("two dead bodies")
+            kinds = [k for k in held if k.split("\x00", 1)[0] in _KIND_CONCEPTS]
+            if kinds:
+                return kinds[0]
         own = {_concept(slot_stem(w)) for w in fig.slot[:3]}
         mine = [k for k in held if k.split("\x00", 1)[0] in own]
         return mine[0] if mine else None

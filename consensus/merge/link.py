@@ -59,6 +59,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    agreed item would count the origins of one figure as confirming the other. So too two
    that each open a clause with a plain count and share no value ("Two voted for a
    smaller rise" / "three of the nine rate-setters dissented"): two groups, or one twice.
+   But a count of people and of a kind of people of one verb, neither some of a group
+   ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
+   one toll: a CONFLICT edge on rule 3's condition.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -148,6 +151,7 @@ from consensus.merge.compare import (
     denied_content,
 )
 from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
+from consensus.merge.figure_pairs import people_kind_clash
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -823,8 +827,12 @@ def link_edges(
             and not ctx.figures_agree(i, j)
         ):
             # two counts of one thing that neither clash nor agree ("at least two killed" /
-            # "at least four civilians killed"): two statements, no edge (rule 3)
+            # "at least four civilians killed"): two statements, no edge (rule 3); a
+            # dispute when they count one group as people and as a kind of people
             decided[k] = True
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j])
+            if kinds and p_even[k] >= conflict_at:
+                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
     same = same[~decided[same]]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
