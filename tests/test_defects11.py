@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_defects10 import _pair_report
-from test_madeup_clusters import _agreed_with
+from test_madeup_clusters import _agreed_with, _contested_with
 
 from consensus.api import summarize
 from consensus.merge.figures import figures
@@ -96,3 +96,14 @@ def test_the_toll_told_as_people_and_as_civilians_is_one_slot_of_its_point() -> 
 
 def _cluster_report(event: str) -> Report:
     return summarize([DEV / event / "articles.jsonl"], use_cache=False)
+
+
+def test_a_denial_that_goes_on_with_its_own_account_meets_what_it_rejects() -> None:
+    # what a denial rejects, without the account it gives after "saying ...", is compared
+    # by its vector too: it was never embedded, so such denials opposed nothing
+    assert _contested_with("typhoon", "accused the weather service", "rejected criticism")
+    assert _contested_with("budget", "add about $2 billion to public debt", "denied that the plan")
+    from consensus.merge.compare import texts_to_embed
+
+    denial = "The ministry denied that the plan would raise debt, saying cuts pay for it."
+    assert "the plan would raise debt" in texts_to_embed([denial])

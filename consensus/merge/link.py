@@ -144,6 +144,7 @@ from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
 from consensus.merge.compare import (
     COMPARISONS,
+    OWN_ACCOUNT,
     ClaimView,
     PairContext,
     content_stems,
@@ -215,15 +216,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
-)
-
-# where a denial goes on to give its own account ("denied that the plan would raise debt,
-# saying the cut would be paid for by ..."): what follows is not what it rejects
-_OWN_ACCOUNT = re.compile(
-    r"[,;:]\s+(?:and\s+)?(?:"
-    + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
-    + r"|insisting|arguing|explaining|noting|pointing out)\b",
-    re.IGNORECASE,
 )
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
@@ -468,7 +460,7 @@ def _without_own_account(denied: str) -> str:
     raise public debt"), when the words before the account state what is rejected
     (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
     claim, saying media accounts did not accord ...") keeps its account."""
-    before = _OWN_ACCOUNT.split(denied, maxsplit=1)[0]
+    before = OWN_ACCOUNT.split(denied, maxsplit=1)[0]
     return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
 
 
