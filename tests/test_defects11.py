@@ -107,3 +107,29 @@ def test_a_denial_that_goes_on_with_its_own_account_meets_what_it_rejects() -> N
 
     denial = "The ministry denied that the plan would raise debt, saying cuts pay for it."
     assert "the plan would raise debt" in texts_to_embed([denial])
+
+
+def test_two_sides_accounts_of_what_one_act_hit_are_a_point() -> None:
+    # the army: a weapons depot; the town council and the UN: a school
+    assert _contested_with("airstrike", "struck a weapons depot", "strike hit a primary school")
+    assert _contested_with("airstrike", "rebel weapons depot", "the strike hit a school")
+    army = "The army said its jets had struck a weapons depot used by rebel fighters on Monday."
+    mayor = "The strike on Monday hit a primary school, the mayor, Jane Roe, said."
+    rules = [c.rule for c in _pair_report(army, mayor).contested]
+    assert len(rules) == 1 and "weapons depot vs primary school" in rules[0], rules
+
+
+def test_accounts_of_what_an_act_hit_need_two_named_sides_and_one_thing_each() -> None:
+    army = "The army said its jets had struck a weapons depot used by rebel fighters on Monday."
+    # no speaker on one side: who tells it apart is unknown
+    plain = "The strike on Monday hit a primary school."
+    assert not _pair_report(army, plain).contested
+    # one speaker, two things: it may have hit both
+    same = "The army said its jets had struck a primary school on Monday."
+    assert not _pair_report(army, same).contested
+    # a statement naming both: the act may have hit both
+    both = (
+        "The strike on Monday hit a primary school, the mayor, Jane Roe, said. Jets struck a "
+        "weapons depot and a primary school on Monday, the mayor said."
+    )
+    assert not _pair_report(army, both).contested

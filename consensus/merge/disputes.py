@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 
+from consensus.merge.accounts import account_head
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
 from consensus.merge.features import (
@@ -254,11 +255,13 @@ def _position_key(
     negated: Iterable[str] = (),
     timed: bool = False,
     clashed: Iterable[str] = (),
+    told: bool = False,
 ) -> tuple[str, ...]:
     """What tells a side of a point from the others: polarity, what it negates, and the
     values it gives for the disputed slots (a value the point's conflicts name counts
     whatever word the side counts it with: "nearly 1,000 troops" and "roughly 1,000
-    service members" are one side against "about 850 soldiers"), clock times, dates."""
+    service members" are one side against "about 850 soldiers"), clock times, dates, and
+    what an act hit as the side tells it (`told`: link rule 10, by the head noun)."""
     parts = [members[0].claim.polarity.value]
     named = {text.casefold() for text in clashed}
     if negated:  # a rebuttal: the side that negates what the other states
@@ -289,6 +292,9 @@ def _position_key(
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
     if dated:  # a side per calendar date or period
         parts.append(",".join(sorted({d for f in members for d in (f.date, f.day, f.period) if d})))
+    if told:  # a side per thing the act hit ("depot" / "school")
+        heads = {account_head(f.claim.statement) for f in members}
+        parts.append(",".join(sorted(heads - {""})))
     return tuple(parts)
 
 

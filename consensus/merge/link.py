@@ -113,6 +113,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    facts, neither one item nor a dispute: no edge of any kind. (Kept apart from every
    statement, an open question lost facts the dev clusters count as one: "investigating
    whether X" / "X may have happened".)
+10. Two sides' accounts of what one act hit ("the army said its jets had struck a weapons
+   depot" / "the strike hit a primary school, the mayor said"; `accounts.py`): a CONFLICT
+   edge whatever the pair's probability (they are rarely candidates), when both speakers
+   are named and neither speaks for the other, the two things share no word, and no claim
+   of the batch names both.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -130,6 +135,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
+from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
     _asks,
@@ -711,8 +717,8 @@ def link_edges(
     context, and the probability of every scored pair."""
     model = model or link_model()
     ctx, pairs, x = comparison_matrix(feats, vectors)
-    if not pairs:
-        return [], [], ctx, {}
+    if not pairs:  # (rule 10 reads claims that are no candidate pair too)
+        return _account_edges(feats, {}, set(), model.threshold - CONFLICT_MARGIN), [], ctx, {}
     p = model.prob(x)
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
@@ -915,6 +921,9 @@ def link_edges(
                     what = _negation_clash(feats[d], other, negations(d), NO_NEGATION)
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
+    # two sides' accounts of one act: what it hit (rule 10)
+    joined = set(zip(pi[join].tolist(), pj[join].tolist(), strict=True))
+    edges += _account_edges(feats, prob, joined, conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     nc = len(edges)
