@@ -78,6 +78,12 @@ def test_a_count_of_people_and_of_a_kind_of_people_killed_are_one_toll() -> None
     # some of the dead are no toll: "among those killed", "including ..."
     among = "More than 10 children were among those killed when a school was bombed overnight."
     assert not _pair_report(people, among).contested
+    # a kind the batch tells as a part of the toll: no toll of its own
+    toll = "At least 84 people were killed when a truck hit a crowd on the promenade."
+    ten = "The truck killed 12 children when it hit a crowd on the promenade, police said."
+    assert _pair_report(toll, ten).contested
+    with_part = toll + " The dead included several children, officials said."
+    assert not _pair_report(with_part, ten).contested
     # another verb: another count ("12 civilians were injured")
     hurt = "An air strike on the school overnight injured 12 civilians, including seven children."
     assert not _pair_report(people, hurt).contested

@@ -16,6 +16,7 @@ __all__ = [
     "generic",
     "names_differ",
     "other_kind",
+    "part_kinds",
     "people_and_kind",
     "people_kind_clash",
     "places_differ",
@@ -99,15 +100,19 @@ def generic(f: Figure) -> bool:
     return not f.noun and f.counted in FIGURE_GENERIC_NOUNS
 
 
-def people_kind_clash(a: Sequence[Figure], b: Sequence[Figure]) -> str:
+def people_kind_clash(
+    a: Sequence[Figure], b: Sequence[Figure], parts: frozenset[str] = frozenset()
+) -> str:
     """The first two figures of two claims that count one group as people and as a kind of
     people (`people_and_kind`) and do not agree, as a clash ("kill: 12 vs at least 14"), or
     ''. Neither may be vague, a part or some of a group, a whole, a forecast, an earlier
-    value or a condition, nor counted in two places."""
+    value or a condition, nor counted in two places; nor the kind one that the batch tells
+    as a part of a count (`part_kinds`: "84 people, including 10 children, were killed")."""
     for x in a:
         for y in b:
             if (
-                not (_plain(x) and _plain(y))
+                (x.noun in parts or y.noun in parts)
+                or not (_plain(x) and _plain(y))
                 or x.unit
                 or y.unit
                 or places_differ(x, y)
@@ -133,3 +138,25 @@ def _plain(f: Figure) -> bool:
         or f.change
         or f.joined
     )
+
+
+# a kind of people told as some of a count: "including 10 children", "among them seven
+# women", "most of them women and children" (the kind among the next five words), "10
+# children were among the dead" (the word before "were among")
+_PART_CUE = re.compile(
+    r"\b(?:includ(?:ing|ed|es|e)|among\s+them|of\s+whom|(?:many|most|all|some)\s+of\s+them)\s+"
+    r"(?P<after>(?:[\w-]+[\s,]+){0,4}[\w-]+)"
+    r"|\b(?P<before>[a-z]+)\s+(?:were|was)\s+among\s+the\b",
+)
+
+
+def part_kinds(statements: Sequence[str]) -> frozenset[str]:
+    """The kinds of people (`figure_people_kinds`) some statement of the batch tells as a
+    part of a count ("84 people, including 10 children, were killed": children): in that
+    batch a count of the kind is no toll of its own."""
+    out: set[str] = set()
+    for s in statements:
+        for m in _PART_CUE.finditer(s):
+            words = re.findall(r"[a-z]+", m.group("after") or m.group("before"))
+            out.update(w for w in words if w in FIGURE_PEOPLE_KINDS)
+    return frozenset(out)

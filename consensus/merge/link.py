@@ -158,7 +158,7 @@ from consensus.merge.compare import (
     denied_content,
 )
 from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
-from consensus.merge.figure_pairs import people_kind_clash
+from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -794,6 +794,7 @@ def link_edges(
     unheard = np.zeros(len(pairs), dtype=bool)
     unheard[same[~heard]] = True
     decided[unheard] = True  # (no edge but a figure conflict)
+    part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
@@ -828,7 +829,9 @@ def link_edges(
             # "at least four civilians killed"): two statements, no edge (rule 3); a
             # dispute when they count one group as people and as a kind of people
             decided[k] = True
-            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j])
+            if part_of is None:
+                part_of = part_kinds([f.claim.statement for f in feats])
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
             if kinds and p_even[k] >= conflict_at:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
     same = same[~decided[same]]
