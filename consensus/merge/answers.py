@@ -25,6 +25,9 @@ from consensus.models import Polarity
 # (a sentence or two: "Prosecutors said he took bribes. His lawyer said he would appeal.
 # He has denied all the charges.")
 ANSWER_REACH = 300
+# ... and between a claim and the tail that denies it ("X blamed the union, a charge the
+# union rejected": the extractor cites "X blamed the union" and "charge the union rejected")
+TAIL_GAP = 6
 
 _NOUNS = "|".join(sorted(_REPORT_NOUNS | {"criticism", "criticisms"}))
 _FALSE = (
@@ -79,7 +82,9 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
         whose = (back.group("whose") or "").casefold()  # "the police account": police's
         # where the denial is told: its last quote (an extractor may cite the sentence it
         # answers first, "Armenia denied the accusation (X accused Armenia of ...)")
-        start = max(c.start for c in f.citations)
+        last = max(f.citations, key=lambda c: c.start)
+        start = last.start
+        tail = last.quote[:1].islower()  # "charge the union rejected": a sentence's tail
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
         )
@@ -89,8 +94,10 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             other = feats[k]
             if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
                 break  # it goes on with its own denial ("... Those reports are false")
-            if other.claim.polarity != Polarity.asserts or not other.speaker:
+            if other.claim.polarity != Polarity.asserts:
                 continue
+            if not other.speaker and not (start - end <= TAIL_GAP and tail):
+                continue  # (a claim of no one is answered only in its own sentence's tail)
             if _one_side(f.speaker, other.speaker):
                 continue  # the denier's own words, or a lawyer's for the denier
             if any(_ABOUT_A_REPORT.search(c.quote) for c in other.citations):
