@@ -13,7 +13,7 @@ import numpy as np
 from consensus.merge.compare import content_stems, content_words
 from consensus.merge.features import _Feat
 from consensus.merge.figures import Figure
-from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, START_DAY_CUES
+from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, START_DAY_CUES
 from consensus.merge.slots import _overlap, _stem
 from consensus.merge.tunables import BLOCK_CAP
 
@@ -79,17 +79,44 @@ def _day_slot(f: _Feat) -> frozenset[str]:
     return frozenset({_stem(before[-1])}) if before else frozenset()
 
 
-def _counts_apart(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+def _counts_apart(a: Sequence[Figure], b: Sequence[Figure], text_a: str, text_b: str) -> bool:
     """Rule 3's two counts: each statement gives a definite figure (not vague, not an
     earlier value, a forecast or a condition), no value is in both, and some figure of
     each counts what the other's does, read loosely (`_one_count`), and no two such agree
-    (`slots._overlap`: "more than 800,000" / "around 806,000" agree)."""
+    (`slots._overlap`: "more than 800,000" / "around 806,000" agree); or, with no two such,
+    each opens a clause of its statement with a plain count, its subject (`_subject`)."""
     fa = [f for f in a if not (f.vague or f.prior or f.expected or f.condition)]
     fb = [f for f in b if not (f.vague or f.prior or f.expected or f.condition)]
     if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
         return False
     met = [(x, y) for x in fa for y in fb if _one_count(x, y)]
-    return bool(met) and not any(_overlap(x, y) for x, y in met)
+    if not met:
+        return any(_subject(f, text_a) for f in fa) and any(_subject(f, text_b) for f in fb)
+    return not any(_overlap(x, y) for x, y in met)
+
+
+# what may stand before a count that is its clause's subject: nothing, a clause break,
+# "that" or a speech verb ("the bank said that seven ...", "According to the bank, three of
+# the nine ..."), then a bound
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,:;“\"(]\s*|\b(?P<word>[^\W\d_]+)\s+)(?:(?:at least|more than|fewer than|about|"
+    r"around|nearly|almost|only|just|some|up to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subject(f: Figure, text: str) -> bool:
+    """A plain count (no unit) that opens a clause, its subject ("Two voted for a smaller
+    rise", "According to the bank, three of the nine rate-setters dissented", "the bank
+    said seven ..."): two such counts with no value in common count two groups, or one
+    group twice, and are never one fact, however the words after them differ."""
+    if f.unit:
+        return False
+    m = _SUBJECT_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None:
+        return False
+    word = (m.group("word") or "").casefold()
+    return not word or word == "that" or word in _SPEECH
 
 
 def _one_count(a: Figure, b: Figure) -> bool:

@@ -62,7 +62,12 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    Nor is there an edge when the two give one count figures that neither clash nor agree
    and no figure in common (`_counts_apart`: "at least two people were killed" / "a
    bomber killed at least four civilians"): two statements of a toll, not one, whose
-   agreed item would count the origins of one figure as confirming the other.
+   agreed item would count the origins of one figure as confirming the other. So too two
+   that each open a clause with a plain count and share no value ("Two voted for a
+   smaller rise" / "three of the nine rate-setters dissented"): two groups, or one twice.
+   But a count of people and of a kind of people of one verb, neither some of a group
+   ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
+   one toll: a CONFLICT edge on rule 3's condition.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -114,6 +119,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    facts, neither one item nor a dispute: no edge of any kind. (Kept apart from every
    statement, an open question lost facts the dev clusters count as one: "investigating
    whether X" / "X may have happened".)
+10. Two sides' accounts of what one act hit ("the army said its jets had struck a weapons
+   depot" / "the strike hit a primary school, the mayor said"; `accounts.py`): a CONFLICT
+   edge whatever the pair's probability (they are rarely candidates), when both speakers
+   are named and neither speaks for the other, the two things share no word, and no claim
+   of the batch names both.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -131,6 +141,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
+from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.answers import answered
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -146,6 +157,7 @@ from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
 from consensus.merge.compare import (
     COMPARISONS,
+    OWN_ACCOUNT,
     ClaimView,
     PairContext,
     content_stems,
@@ -153,6 +165,7 @@ from consensus.merge.compare import (
     denied_content,
 )
 from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
+from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -216,15 +229,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
-)
-
-# where a denial goes on to give its own account ("denied that the plan would raise debt,
-# saying the cut would be paid for by ..."): what follows is not what it rejects
-_OWN_ACCOUNT = re.compile(
-    r"[,;:]\s+(?:and\s+)?(?:"
-    + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
-    + r"|insisting|arguing|explaining|noting|pointing out)\b",
-    re.IGNORECASE,
 )
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
@@ -471,7 +475,7 @@ def _without_own_account(denied: str) -> str:
     raise public debt"), when the words before the account state what is rejected
     (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
     claim, saying media accounts did not accord ...") keeps its account."""
-    before = _OWN_ACCOUNT.split(denied, maxsplit=1)[0]
+    before = OWN_ACCOUNT.split(denied, maxsplit=1)[0]
     return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
 
 
@@ -722,8 +726,8 @@ def link_edges(
     context, and the probability of every scored pair."""
     model = model or link_model()
     ctx, pairs, x = comparison_matrix(feats, vectors)
-    if not pairs:
-        return [], [], ctx, {}
+    if not pairs:  # (rule 10 reads claims that are no candidate pair too)
+        return _account_edges(feats, {}, set(), model.threshold - CONFLICT_MARGIN), [], ctx, {}
     p = model.prob(x)
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
@@ -804,6 +808,7 @@ def link_edges(
     unheard = np.zeros(len(pairs), dtype=bool)
     unheard[same[~heard]] = True
     decided[unheard] = True  # (no edge but a figure conflict)
+    part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
@@ -829,12 +834,20 @@ def link_edges(
         elif (
             not fsame
             and not clash
-            and _counts_apart(ctx.figs[i], ctx.figs[j])
+            and _counts_apart(
+                ctx.figs[i], ctx.figs[j], feats[i].claim.statement, feats[j].claim.statement
+            )
             and not ctx.figures_agree(i, j)
         ):
             # two counts of one thing that neither clash nor agree ("at least two killed" /
-            # "at least four civilians killed"): two statements, no edge (rule 3)
+            # "at least four civilians killed"): two statements, no edge (rule 3); a
+            # dispute when they count one group as people and as a kind of people
             decided[k] = True
+            if part_of is None:
+                part_of = part_kinds([f.claim.statement for f in feats])
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
+            if kinds and p_even[k] >= conflict_at:
+                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
     same = same[~decided[same]]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
@@ -925,6 +938,9 @@ def link_edges(
                     what = _negation_clash(feats[d], other, negations(d), NO_NEGATION)
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
+    # two sides' accounts of one act: what it hit (rule 10)
+    joined = set(zip(pi[join].tolist(), pj[join].tolist(), strict=True))
+    edges += _account_edges(feats, prob, joined, conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     nc = len(edges)

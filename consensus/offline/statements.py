@@ -100,6 +100,12 @@ def _close_quotes(s: str) -> str:
         s = s[:-2] + s[-1]
     opens = s.count("“") + s.count("„")
     closes = s.count("”")
+    if opens > closes and s.count('"') % 2 and s.rstrip(".!?").endswith('"'):
+        # '“Sadly we can say there has been some loss of life."': the straight mark closes
+        # the curly one (two styles in one quotation), it opens nothing
+        cut = s.rfind('"')
+        s = s[:cut] + "”" + s[cut + 1 :]
+        closes += 1
     if opens > closes:
         s += "”"
     if s.count('"') % 2:
