@@ -287,7 +287,7 @@ _MEDIA_NAMED = re.compile(
 
 
 def _media_named(statements: Iterable[str]) -> frozenset[str]:
-    """The names (normalised) that some statement calls a news medium (`_MEDIA_NAMED`), and
+    """The names (normalised) that some statement or quote calls a news medium (`_MEDIA_NAMED`), and
     the last one to four of their words ("South Korea's Daily Sun newspaper" -> "daily sun",
     "sun")."""
     out: set[str] = set()
@@ -654,7 +654,8 @@ def _build_features(
         )
     spoken = [f for f in feats if f.speaker]
     if spoken:
-        media = _media_named(c.statement for _, _, c in claims if _MEDIA_HINT.search(c.statement))
+        texts = {t for _, _, c in claims for t in (c.statement, *(e.quote for e in c.evidence))}
+        media = _media_named(t for t in sorted(texts) if _MEDIA_HINT.search(t))
         for f in spoken:
             f.medium = reports_only(f.speaker) or f.speaker in media
     return feats
