@@ -268,9 +268,9 @@ def _speakers_compatible(a: str | None, b: str | None) -> bool:
 @lru_cache(maxsize=1 << 14)
 def reports_only(speaker: str | None) -> bool:
     """Whether a (normalised) speaker's name says it is a news medium: a word of it is a media
-    noun (`media_nouns` in data/words.toml: "sky news", "local newspaper", "france tv
-    info"); `_media_named` finds the media the batch's statements call so ("the newspaper
-    Le Soir"). A medium an outlet cites ("according to Sky News, authorities arrested the
+    noun (`media_nouns` in data/words.toml: "metro news", "local newspaper", "channel nine
+    tv"); `_media_named` finds the media the batch's statements call so ("the newspaper
+    Le Soir"). A medium an outlet cites ("according to Metro News, authorities arrested the
     driver") reports what others said or did and speaks for no party, so its name keeps no
     claims apart when they are joined (link rule 1, `clusters._may_join`: `_Feat.medium`);
     it is still shown as who said it, and a denial still answers it."""

@@ -18,7 +18,7 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
 1. Speakers that are both named and not compatible never join (reported speech of two
-   people is two claims); a news medium named as the source ("according to Sky News",
+   people is two claims); a news medium named as the source ("according to Metro News",
    "the newspaper Le Soir reported": `features.reports_only`, `_Feat.medium`) reports and
    speaks for no party, so it keeps no claims apart. Named speakers join when the pair's
    link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
