@@ -655,13 +655,15 @@ def _build_features(
     spoken = [f for f in feats if f.speaker]
     if spoken:
         texts = {t for _, _, c in claims for t in (c.statement, *(e.quote for e in c.evidence))}
-        media = _media_named(t for t in sorted(texts) if _MEDIA_HINT.search(t))
+        # (a substring test first: most texts name no medium; the result is a set)
+        media = _media_named(t for t in texts if _has_media_noun(t.casefold()))
         for f in spoken:
             f.medium = reports_only(f.speaker) or f.speaker in media
     return feats
 
 
-_MEDIA_HINT = re.compile(rf"\b{_NOUN}\b")
+def _has_media_noun(low: str) -> bool:
+    return any(noun in low for noun in _MEDIA_NOUNS)
 
 
 def _canonical_key(entry: tuple[str, int, Claim]) -> tuple[object, ...]:
