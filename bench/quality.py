@@ -138,8 +138,8 @@ def _pct(a: int, b: int) -> str:
 
 
 SUMMED = (
-    "agreed_total agreed_found agreed_in_dispute split_facts disputes_total disputes_found "
-    "points_unconfirmed "
+    "agreed_total agreed_found agreed_in_dispute split_facts split_agreed disputes_total "
+    "disputes_found points_unconfirmed "
     "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
     "agreed_mixed shown_found shown_judged origins_unshown "
     "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
@@ -202,6 +202,10 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
         f"shown statements: {_pct(tot.shown_found, tot.agreed_total)} of the agreed facts stated "
         f"by an item's own statement; {tot.origins_unshown} origins counted for "
         f"{tot.shown_judged} items stating a gold fact do not cite that fact"
+    )
+    print(
+        f"split facts: {tot.split_facts}, {tot.split_agreed} of them stated by two agreed items "
+        "(the rest: an agreed item and a contested point)"
     )
 
 

@@ -186,6 +186,7 @@ class ClusterScore:
     agreed_in_dispute: int = 0
     agreed_missed: list[str] = field(default_factory=list)
     split_facts: int = 0
+    split_agreed: int = 0  # ... of them stated by two agreed items (not an item and a point)
     split_fact_items: list[str] = field(default_factory=list)
     disputes_total: int = 0
     disputes_found: int = 0
@@ -306,6 +307,7 @@ def _split_facts(
         ]
         if len(citing) >= 2:
             s.split_facts += 1
+            s.split_agreed += sum(1 for label, _ in citing if label.startswith("A:")) >= 2
             shown = "; ".join(f"{label} [{n} origins]" for label, n in citing)
             s.split_fact_items.append(f"{fact['id']}: {shown}")
 

@@ -181,19 +181,19 @@ def test_a_fact_two_items_state_is_counted_split() -> None:
     second = item(cite("c", "X happened, c says."), cite("d", "X happened, d says."))
     compound = item(cite("e", "X happened and Z."), cite("a", "Y too."), cite("d", "Y also."))
 
-    def split(report: Report) -> int:
+    def split(report: Report) -> tuple[int, int]:
         s = ClusterScore(event="t")
         _split_facts(s, exp, report, anchors_of, gold)
-        return s.split_facts
+        return s.split_facts, s.split_agreed
 
-    assert split(Report.model_construct(agreed=(first, second, compound), contested=())) == 1
-    assert split(Report.model_construct(agreed=(first, compound), contested=())) == 0
+    assert split(Report.model_construct(agreed=(first, second, compound), contested=())) == (1, 1)
+    assert split(Report.model_construct(agreed=(first, compound), contested=())) == (0, 0)
     # the same fact once as agreed and once as a point's sides
     sides = tuple(
         Position.model_construct(statement=c.quote, citations=(c,)) for c in second.citations
     )
     point = ContestedItem.model_construct(topic="x?", positions=sides)
-    assert split(Report.model_construct(agreed=(first,), contested=(point,))) == 1
+    assert split(Report.model_construct(agreed=(first,), contested=(point,))) == (1, 0)
     # b a copy of a: the first item states x from one origin only
     s = ClusterScore(event="t")
     copies = {**gold, "b": "a"}
