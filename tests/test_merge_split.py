@@ -67,10 +67,13 @@ def test_a_medium_the_statements_call_so_is_no_party() -> None:
             "Mr Roe's criticism came after the newspaper Le Soir reported the sale.",
             "It was reported only after South Africa's Morning Star newspaper published it.",
             "She told a news conference that the talks failed.",
+            "At a White House news conference, Jane Roe said the talks failed.",
+            "Speaking on state television Kim Lee said the launch had succeeded.",
         ]
     )
     assert {"le soir", "morning star"} <= named
-    assert not {"she", "talks"} & named
+    # "news" and "television" qualify other words here: no medium named
+    assert not {"she", "talks", "white house", "house", "kim lee", "lee", "jane roe"} & named
 
 
 def test_a_negated_verb_rebuts_only_a_statement_of_its_subject() -> None:

@@ -21,6 +21,7 @@ from consensus.merge.lexicon import (
     _ENTITY_ALIASES,
     _FILLER,
     _MEASURE_UNITS,
+    _MEDIA_FRAME_NOUNS,
     _MEDIA_NOUNS,
     _NEGATION,
     _NUMBER_WORDS,
@@ -278,12 +279,10 @@ def reports_only(speaker: str | None) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*(?:[ -][A-Z][\w'’.&-]*){0,3}"
-_NOUN = r"(?i:" + "|".join(sorted(map(re.escape, _MEDIA_NOUNS))) + r")"
-# a name a media noun introduces ("the newspaper Le Soir", "broadcaster, Channel 4") or
-# follows ("the Morning Herald newspaper")
-_MEDIA_NAMED = re.compile(
-    rf"\b{_NOUN}[,:]?\s+(?:the\s+)?({_NAME})|(?<![\w'’.&-])({_NAME})\s+{_NOUN}\b"
-)
+_NOUN = r"(?i:" + "|".join(sorted(map(re.escape, _MEDIA_FRAME_NOUNS))) + r")"
+# a name a media noun introduces ("the newspaper Le Soir", "broadcaster Channel 4") or
+# follows ("the Morning Herald newspaper"): `media_frame_nouns` in data/words.toml
+_MEDIA_NAMED = re.compile(rf"\b{_NOUN}\s+(?:the\s+)?({_NAME})|(?<![\w'’.&-])({_NAME})\s+{_NOUN}\b")
 
 
 def _media_named(statements: Iterable[str]) -> frozenset[str]:
@@ -663,7 +662,7 @@ def _build_features(
 
 
 def _has_media_noun(low: str) -> bool:
-    return any(noun in low for noun in _MEDIA_NOUNS)
+    return any(noun in low for noun in _MEDIA_FRAME_NOUNS)
 
 
 def _canonical_key(entry: tuple[str, int, Claim]) -> tuple[object, ...]:
