@@ -50,8 +50,11 @@ def test_every_dev_cluster_is_annotated() -> None:
 def test_agreed_recall_floor() -> None:
     found, expected = total("agreed_found"), total("agreed_total")
     # (0.65 at 188/287; 196/287 since offline-18's "when"/"after" clauses and offline-20;
-    # 198/287 in session 7: one speaker written two ways, "a half million"; one of slack)
-    assert found / expected >= 0.68, (found, expected)
+    # 198/287 in session 7: one speaker written two ways, "a half million"; one of slack;
+    # 195/287 in session 11: a named party's denial opposes only claims naming it, so
+    # China's denial meets the reports of Chinese ships selling oil, whose five agreed facts
+    # now sit on the accusation's side of that dispute)
+    assert found / expected >= 0.675, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -92,8 +95,9 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # set, session 7; a statement chosen by link support instead of text similarity shows
     # fewer facts: bench/README.md, quality, session 7; 179 and 64 in session 8; 181 and 58
     # in session 10: two remarks of one person, and two counts that neither clash nor
-    # agree, are no join; one of slack)
-    assert total("shown_found") >= 180
+    # agree, are no join; one of slack; 179 in session 11: the accusation China denies is
+    # a dispute's side, no agreed item)
+    assert total("shown_found") >= 178
     assert total("origins_unshown") <= 59, [s.unshown_items for s in scores()]
 
 

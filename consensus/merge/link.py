@@ -35,7 +35,13 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    asserting claim must state what is denied: two of the denied words beyond names and
    report nouns (`_rejected_words`: "Acme's repeated concerns about antitrust issues"
    -> repeated, antitrust, issues), by stem or word vector, so a shared subject and one
-   word ("antitrust regulators approved ...") is another matter; a denial with fewer such
+   word ("antitrust regulators approved ...") is another matter. A denial whose speaker
+   is named opposes by its words alone only an assertion that names that party ("Norland
+   denied its ships were involved in oil sales" rejects no "U.S. sanctions cited suspected
+   transfers of oil", which accuses no one it speaks for). A denial that points back
+   ("Sol has denied the report", "said that claim was simply not true") answers the claim
+   told just before it in its article by another side, and only that one
+   (`answers.answered`); a denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
    party. A denial of one party's statement ("dismissed Qualcomm's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
@@ -131,6 +137,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
+from consensus.merge.answers import answered
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
     _asks,
@@ -463,6 +470,8 @@ def _denial_strength(
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
+        if fd.speaker and not _names_what_it_denies(ctx, d, s, x):
+            return 0.0
         return dcos
     return 0.0
 
@@ -792,6 +801,11 @@ def link_edges(
         )
         if strength > 0:
             denials.setdefault(d, []).append((strength, i, j))
+    # a denial that points back ("denied the report") answers the claim told just before
+    # it in its article, by another side (`answers.answered`): that one only
+    answers = answered(feats)
+    for d, t in answers.items():
+        denials[d] = [(conflict_at, min(d, t), max(d, t))]
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
     named_apart = live & (x[:, _NAMES_CLASH] > 0) & alike
@@ -932,7 +946,7 @@ def link_edges(
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
     for d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
-        plain = denied_content(feats[d].claim.statement) is None
+        plain = d not in answers and denied_content(feats[d].claim.statement) is None
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
                 why = "polarity: asserts vs denies"

@@ -530,7 +530,11 @@ def _merge(
             prefix = "s-"
             rule = "single source: one origin"
             if len(sources) > 1:
-                rule += f" ({len(sources)} articles, one origin)"
+                # an article of an origin of its own whose sentence is a passage copied from
+                # another origin's text (a broadcaster's paragraph lifted from a wire story)
+                lifted = sorted({f.article for f in ms if f.origin != origins.origin_of(f.article)})
+                copied = f": a passage copied in {', '.join(lifted)}" if lifted else ""
+                rule += f" ({len(sources)} articles, one origin{copied})"
         item_features = features[gi] + tuple(sorted(supports.get(gi, {}).values()))
         item = Item(
             id=prefix + _digest(item_cites),

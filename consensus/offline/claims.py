@@ -95,7 +95,7 @@ from consensus.offline.statements import (
 )
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-31"
+OFFLINE_VERSION = "offline-33"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -790,11 +790,17 @@ class _Extractor:
         return _lower_first(s, self.word_case)
 
     def _resolve_leading_pronoun(self, body: str) -> str:
-        m = re.match(r"(He|She)\b", body)
+        m = re.match(r"(He|She)\b(['’]s\b)?", body)
         if m is None or self.state.other_named or self.quoted:
             return body  # (after "X said Y had ...", "He must pay" may be X or Y)
         person = pronoun_person(m.group(1), self.state)
-        return person + body[m.end() :] if m and person else body
+        if not person:
+            return body
+        rest = body[m.end() :]
+        if m.group(2):  # "He's meeting" is "X is meeting", never "X's meeting"
+            aux = "has" if re.match(r"\s+(?:been|got|had|done|said|told)\b", rest) else "is"
+            return f"{person} {aux}{rest}"
+        return person + rest
 
     def _normalise_caps(self, s: str) -> str:
         word = s.split(" ", 1)[0]

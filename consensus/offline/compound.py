@@ -140,6 +140,20 @@ _ADVERBS = frozenset(
 _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
 _RELATIVE_CUT = re.compile(r",\s+(?:which|who)\s+")
+# "..., a charge Vastia denies" / ", which the government has denied" / ", something his
+# family disputes": the accused side's denial told in a tail of the accusation.
+_WHO = (
+    r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+    r"|(?:his|her|its|their|the)\s+[a-z]+"
+    r"(?:\s+(?!has\b|have\b|had\b|strongly\b|repeatedly\b|vehemently\b|flatly\b)[a-z]+)?"
+)
+_DENIED_TAIL_CUT = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?P<noun>charges?|claims?|allegations?|accusations?|"
+    r"assertions?|accounts?|something|which)\s+(?:that\s+|which\s+)?"
+    rf"(?P<who>{_WHO})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:strongly|repeatedly|vehemently|flatly|always)\s+)?"
+    r"(?P<verb>denie[sd]|deny|rejects?|rejected|disputes?|disputed)\b"
+)
 # "..., with another 1,000 troops coming from partner countries": an absolute phrase.
 _WITH_CUT = re.compile(r",\s+with\s+")
 # "seven were killed when a tram derailed": a subordinate clause with its own subject.
@@ -473,6 +487,8 @@ def compound_pieces(
         cuts.append((m.start(), m.end(), "with"))
     for m in _SUBORDINATE_CUT.finditer(text, start, end):
         cuts.append((m.start(), m.end(), "subordinate"))
+    denied_tails = {m.start(): m for m in _DENIED_TAIL_CUT.finditer(text, start, end)}
+    cuts.extend((a, denied_tails[a].end(), "denied") for a in denied_tails)
     cuts.sort()
     pieces = [_Piece(start, end)]
     asides: list[_Piece] = []  # relative clauses cut out of the middle of a piece
@@ -486,6 +502,11 @@ def compound_pieces(
             continue  # inside a quotation that the sentence splitter could not close
         tail = text[cur.start : a].rstrip()
         if tail.endswith(("-", "—", "–", ":")):
+            continue
+        if how == "denied":
+            if lead_ok:
+                cur.end = a
+                pieces.append(_denied_tail(denied_tails[a], end))
             continue
         if how == "relative":
             if lead_ok:
@@ -503,6 +524,18 @@ def compound_pieces(
             cur.end = a
             pieces.append(new)
     return sorted(pieces + asides, key=lambda p: p.start)
+
+
+def _denied_tail(m: re.Match[str], end: int) -> _Piece:
+    """ ", a charge Vastia denies" -> "Vastia denies the charge"; ", which the government
+    has denied" -> "The government has denied it": the denier's own claim (never the
+    accuser's speaker), citing the tail."""
+    noun = m.group("noun")
+    what = "it" if noun in ("which", "something") else f"the {noun}"
+    denies = m.string[m.end("who") : m.end("verb")].strip()
+    lead = f"{m.group('who')} {denies} {what}"
+    start = m.start("noun")
+    return _Piece(start, end, lead[:1].upper() + lead[1:], m.end("verb") - start, own=True)
 
 
 def _next_start(text: str, pos: int) -> int:

@@ -14,6 +14,10 @@ _DENIAL = re.compile(
     r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
     r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
+    # "a charge the union rejected", "which the firm has disputed": the claim named first
+    r"(?:claims?|charges?|allegations?|accusations?|assertions?|accounts?)\s+(?:that\s+)?"
+    r"(?:[\w’'&.-]+\s+){1,4}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:rejected|rejects|disputed|disputes|dismissed|dismisses)(?=\W*$)|"
     r"refuted|refutes|refuting|not true|untrue|groundless|"
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"

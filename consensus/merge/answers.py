@@ -1,0 +1,127 @@
+"""Denials that point back (link rule 2, its second half): "Henrik Sol has denied the
+report", "A spokeswoman said that claim was simply not true", "Moor's office rejected the
+criticism". Such a denial names nothing of what it rejects; its article says what it
+answers: the claim told just before it by someone else. News writes an accusation and the
+answer of the accused side next to each other, so the nearest claim before the denial,
+within a few sentences, that another side states (a speaker of its own, neither the
+denier nor someone speaking for the denier, such as "Delaney's lawyer" for "Delaney") is
+the claim it rejects. The answer is read inside one article, where the candidate pairs
+of the link model never look (they pair claims of two articles).
+
+PURE: reads the claims' statements, speakers and citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.lexicon import _REPORT_NOUNS
+from consensus.models import Polarity
+
+# the most characters between the end of the claim answered and the start of the denial
+# (a sentence or two: "Prosecutors said he took bribes. His lawyer said he would appeal.
+# He has denied all the charges.")
+ANSWER_REACH = 300
+# ... and between a claim and the tail that denies it ("X blamed the union, a charge the
+# union rejected": the extractor cites "X blamed the union" and "charge the union rejected")
+TAIL_GAP = 6
+
+_NOUNS = "|".join(sorted(_REPORT_NOUNS | {"criticism", "criticisms"}))
+_FALSE = (
+    r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|nonsense|fabricated|"
+    r"incorrect|wrong|lies)"
+)
+_BACK_REFERENCE = re.compile(
+    # "denied the report", "rejected that account", "disputed the police account",
+    # "denied all the charges" (a report noun right after the verb, nothing of its own)
+    r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
+    r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such)\s+"
+    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS})\b(?!\s+(?:that|of|about|in|on|by|from|to)\b)"
+    # "that claim was simply not true", "Those reports are false"
+    rf"|\b(?:the|that|this|these|those|such)\s+(?:{_NOUNS})\s+(?:was|were|is|are)\s+"
+    rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
+    # "called the allegations baseless", "called it 'nonsense'"
+    rf"|\bcall(?:ed|s)?\s+(?:it|them|this|(?:the|that|these|those)\s+(?:{_NOUNS}))\s+"
+    rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
+    # "denied it.", "rejected them,"
+    r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+_ABOUT_A_REPORT = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
+# words of a speaker's name too common to say two speakers are one side
+_ROLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson office ministry department company government "
+    "police official officials lawyer lawyers family brother sister mother father wife "
+    "husband party union council agency commission group head chief".split()
+)
+
+
+def points_back(statement: str) -> bool:
+    """Whether a denial's statement rejects something it does not state ("denied the
+    report", "said that claim was not true")."""
+    return _BACK_REFERENCE.search(statement) is not None
+
+
+def answered(feats: Sequence[_Feat]) -> dict[int, int]:
+    """Each denial that points back -> the claim of its article it answers (see the module
+    docstring); denials without one are left out."""
+    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, f in enumerate(feats):
+        if f.citations:
+            by_article[f.article].append((f.citations[0].start, f.citations[-1].end, k))
+    out: dict[int, int] = {}
+    for d, f in enumerate(feats):
+        if f.claim.polarity != Polarity.denies or not f.citations:
+            continue
+        back = _BACK_REFERENCE.search(f.claim.statement)
+        if back is None:
+            continue
+        whose = (back.group("whose") or "").casefold()  # "the police account": police's
+        # where the denial is told: its last quote (an extractor may cite the sentence it
+        # answers first, "Armenia denied the accusation (X accused Armenia of ...)")
+        last = max(f.citations, key=lambda c: c.start)
+        start = last.start
+        tail = last.quote[:1].islower()  # "charge the union rejected": a sentence's tail
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
+        for _, end, k in before:
+            if start - end > ANSWER_REACH:
+                break
+            other = feats[k]
+            if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
+                break  # it goes on with its own denial ("... Those reports are false")
+            if other.claim.polarity != Polarity.asserts:
+                continue
+            if not other.speaker and not (start - end <= TAIL_GAP and tail):
+                continue  # (a claim of no one is answered only in its own sentence's tail)
+            if _one_side(f.speaker, other.speaker):
+                continue  # the denier's own words, or a lawyer's for the denier
+            if any(_ABOUT_A_REPORT.search(c.quote) for c in other.citations):
+                continue  # "refused to confirm the newspaper's report": not the report
+            if whose and not _tells(other, whose):
+                continue  # "disputed the news media reports": a minister's words are not
+            out[d] = k
+            break
+    return out
+
+
+def _tells(f: _Feat, word: str) -> bool:
+    """Whether a claim's speaker, statement or quotes hold `word` ("police" for "the
+    police account")."""
+    texts = [f.speaker or "", f.claim.statement, *(c.quote for c in f.citations)]
+    return any(re.search(rf"\b{re.escape(word)}", t, re.IGNORECASE) for t in texts)
+
+
+def _one_side(denier: str | None, speaker: str | None) -> bool:
+    """Whether `speaker` is the denier or speaks for it (a name word in common: "mark
+    delaney" / "delaney lawyer")."""
+    if not denier or not speaker:
+        return False
+    if _speakers_compatible(denier, speaker):
+        return True
+    words = {w for w in denier.split() if len(w) > 3 and w not in _ROLE_WORDS}
+    return bool(words & set(speaker.split()))

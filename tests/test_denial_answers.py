@@ -1,0 +1,82 @@
+"""Denials that point back ("Henrik Sol has denied the report", "said that claim was
+simply not true", "rejected the criticism") answer the claim told just before them in
+their article by another side (consensus.merge.answers; issue 8, session 11). Before,
+such a denial opposed nothing, or a claim of another article that happened to name its
+party."""
+
+from __future__ import annotations
+
+from report_checks import made_up_report
+from test_denial_party import _report
+from test_madeup_clusters import _run
+
+from consensus.merge.answers import points_back
+from consensus.models import Polarity, Report
+
+
+def _disputes(report: Report) -> list[tuple[str, str]]:
+    """(asserted side's quotes, denying side's quotes) of each two-sided polarity point."""
+    out = []
+    for point in report.contested:
+        asserts = " ".join(
+            c.quote for p in point.positions if p.polarity == Polarity.asserts for c in p.citations
+        )
+        denies = " ".join(
+            c.quote for p in point.positions if p.polarity == Polarity.denies for c in p.citations
+        )
+        if asserts and denies:
+            out.append((asserts, denies))
+    return out
+
+
+def _answered(report: Report, claim: str, denial: str) -> bool:
+    return any(claim in a and denial in d for a, d in _disputes(report))
+
+
+def test_what_points_back() -> None:
+    assert points_back("Henrik Sol has denied the report.")
+    assert points_back('A spokeswoman said that claim was "simply not true".')
+    assert points_back("Delaney has denied all the charges.")
+    assert points_back("The auditing firm rejected that account, saying it had warned him.")
+    assert points_back("The company denied it.")
+    assert points_back("The party called the accusations baseless.")
+    assert points_back("Acme called it 'nonsense'.")
+    # a denial that states what it rejects is rule 2's (it is matched by its words)
+    assert not points_back("The company denied that it had known about the fault.")
+    assert not points_back("Valdoria denied reports that it had agreed to drop its demand.")
+    assert not points_back("China denied any of its ships were involved in oil sales.")
+
+
+def test_a_denial_answers_the_accusation_before_it() -> None:
+    recall = _run("recall")[1]
+    assert _answered(recall, "complaints about the heaters", "simply not true")
+    election = _run("election")[1]
+    assert _answered(election, "the vote had been rigged", "rejected the claim")
+    assert _answered(election, "ballots had been forged", "the claim was baseless")
+    # the army's account of its strike, which the town council's head rejects
+    assert _answered(_run("airstrike")[1], "secondary explosions", "rejected that account")
+
+
+def test_the_accuseds_own_lawyer_is_skipped_and_the_prosecutors_answered() -> None:
+    # "Prosecutors said he accepted more than $4 million in bribes ... Delaney's lawyer
+    # said his client would appeal. Delaney has denied all the charges."
+    court = made_up_report("court")
+    assert _answered(court, "bribes", "denied all the charges")
+    assert not any("would appeal" in a for a, _ in _disputes(court))
+
+
+def test_a_denial_going_on_with_its_own_denial_answers_no_one_else() -> None:
+    # "Ortell denied reports that the singer had taken an overdose. 'Those reports are
+    # false,' Ortell said." follows a singer's tribute: the tribute is no side
+    death = _run("death")[1]
+    assert not any("miss her" in a for a, _ in _disputes(death))
+
+
+def test_a_claim_about_the_report_is_not_the_report() -> None:
+    report = _report(
+        "Vastia tested a missile in July. The Norland Foreign Ministry refused to confirm the "
+        "newspaper's report, saying the matter was under review. But Vastian officials "
+        "disputed the news media reports.",
+        "Vastia tested a missile in July.",
+    )
+    assert not _disputes(report), _disputes(report)
