@@ -145,8 +145,10 @@ from consensus.merge.claim_reads import (
     _day_slot,
     _day_text,
     _habitual,
+    _one_subject,
     _start_day_codes,
     _start_days,
+    _subjects_apart,
 )
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
@@ -484,29 +486,6 @@ def _without_own_account(denied: str) -> str:
     claim, saying media accounts did not accord ...") keeps its account."""
     before = _OWN_ACCOUNT.split(denied, maxsplit=1)[0]
     return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
-
-
-def _one_subject(a: str, b: str) -> bool:
-    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
-    they share a word of three letters or more, or one speaks for the other."""
-    if not a or not b:
-        return True
-    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
-    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
-    return bool(words_a & words_b) or _speakers_compatible(a, b)
-
-
-def _subjects_apart(a: _Feat, b: _Feat) -> bool:
-    """Two claims whose subjects are not one (`_one_subject`) and neither statement names a
-    word of the other's subject (extractors' subjects are rough: "I don't think she" and
-    "She made it out" are one person's making it)."""
-    if _one_subject(a.claim.subject, b.claim.subject):
-        return False
-    for x, y in ((a, b), (b, a)):
-        words = {w for w in _WORD.findall(x.claim.subject.casefold()) if len(w) > 2}
-        if words & set(_WORD.findall(y.claim.statement.casefold())) - _STOP:
-            return False
-    return True
 
 
 def _said_by(f: _Feat, owner: str) -> bool:
