@@ -1,7 +1,7 @@
 """What the link rules read of each claim alone, before pairs are compared: the day a
 claim says something starts (rule 4), whether it tells what usually happens (rule 8) or
 asks an open question (rule 9), and when two claims' counts neither clash nor agree (rule
-3). Pure."""
+3) or their subjects may not be one (rules 2 and 6). Pure."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from consensus.merge.compare import content_stems, content_words
-from consensus.merge.features import _Feat
+from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure
-from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, START_DAY_CUES
+from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, START_DAY_CUES
 from consensus.merge.slots import _overlap, _stem
 from consensus.merge.tunables import BLOCK_CAP
 
@@ -175,3 +175,26 @@ def _asks(feats: Sequence[_Feat]) -> np.ndarray:
         bool,
         len(feats),
     )
+
+
+def _one_subject(a: str, b: str) -> bool:
+    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
+    they share a word of three letters or more, or one speaks for the other."""
+    if not a or not b:
+        return True
+    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
+    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
+    return bool(words_a & words_b) or _speakers_compatible(a, b)
+
+
+def _subjects_apart(a: _Feat, b: _Feat) -> bool:
+    """Two claims whose subjects are not one (`_one_subject`) and neither statement names a
+    word of the other's subject (extractors' subjects are rough: "I don't think she" and
+    "She made it out" are one person's making it)."""
+    if _one_subject(a.claim.subject, b.claim.subject):
+        return False
+    for x, y in ((a, b), (b, a)):
+        words = {w for w in _WORD.findall(x.claim.subject.casefold()) if len(w) > 2}
+        if words & set(_WORD.findall(y.claim.statement.casefold())) - _STOP:
+            return False
+    return True

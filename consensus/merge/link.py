@@ -18,8 +18,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
 1. Speakers that are both named and not compatible never join (reported speech of two
-   people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
-   quoted words that two outlets give to two people (an item then lists both speakers).
+   people is two claims); a news medium named as the source ("according to Metro News",
+   "the newspaper Le Soir reported": `features.reports_only`, `_Feat.medium`) reports and
+   speaks for no party, so it keeps no claims apart. Named speakers join when the pair's
+   link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
+   two people (an item then lists both speakers).
    Two such speakers who give one slot two figures dispute it (rule 3) when the pair would
    link at >= `SPEAKERS_CONFLICT_AT` were the figures equal ("31 killed, the ministry
    said" / "38 have died, a local official said"): a higher bar than one voice's, since
@@ -95,7 +98,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    subject ("no services are operating" against "services are operating", not "the
    tram was operating"), and a noun with a complement of what the complement is about
    ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
-   overwhelming"); such a pair about two things has no edge at all. Not a rebuttal: a
+   overwhelming"); such a pair about two things has no edge at all, and so is a pair
+   whose negated verb is another subject's act ("the president did not cite a source" /
+   "the newspaper cited government sources": `_subjects_apart`, as for rule 2's denials).
+   Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"); the word lists are in
@@ -150,8 +156,10 @@ from consensus.merge.claim_reads import (
     _day_slot,
     _day_text,
     _habitual,
+    _one_subject,
     _start_day_codes,
     _start_days,
+    _subjects_apart,
 )
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
@@ -164,7 +172,12 @@ from consensus.merge.compare import (
     content_words,
     denied_content,
 )
-from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
+from consensus.merge.features import (
+    REVERSED_LEADS,
+    _concept,
+    _Feat,
+    _speakers_compatible,
+)
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
@@ -479,16 +492,6 @@ def _without_own_account(denied: str) -> str:
     return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
 
 
-def _one_subject(a: str, b: str) -> bool:
-    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
-    they share a word of three letters or more, or one speaks for the other."""
-    if not a or not b:
-        return True
-    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
-    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
-    return bool(words_a & words_b) or _speakers_compatible(a, b)
-
-
 def _said_by(f: _Feat, owner: str) -> bool:
     """Whether `owner` (a name) is the claim's speaker or subject."""
     name = owner.casefold()
@@ -693,9 +696,13 @@ def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
 
 
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
-    names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
-    sp = np.fromiter((names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats))
+    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers; a news
+    medium (`_Feat.medium`) is compatible with every speaker, as no name is."""
+    heard = {f.speaker for f in feats if f.speaker and not f.medium}
+    names = {sp: q for q, sp in enumerate(sorted(heard))}
+    sp = np.fromiter(
+        (-1 if f.medium else names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats)
+    )
     si, sj = sp[i], sp[j]
     ok = np.ones(len(i), dtype=bool)
     ask = (si >= 0) & (sj >= 0) & (si != sj)
@@ -913,7 +920,9 @@ def link_edges(
         i, j = pairs[k]
         neg_i, neg_j = asserted(i), asserted(j)
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
-        if what:
+        if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
+            rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
+        elif what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
