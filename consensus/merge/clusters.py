@@ -459,7 +459,7 @@ def _display_name(entity: str) -> str:
     return " ".join(
         "-".join(p if p[:1].isupper() else p[:1].upper() + p[1:] for p in w.split("-"))
         for w in entity.split(" ")
-    )  # "pierre-henry brandet" -> "Pierre-Henry Brandet"
+    )  # "jean-marc leroy" -> "Jean-Marc Leroy"
 
 
 def align(claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None) -> list[Group]:

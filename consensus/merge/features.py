@@ -239,7 +239,7 @@ def _norm_entity(name: str) -> str:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[\"“”„]", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,;:")
-    # "singapore-based broadcom", "san diego-headquartered qualcomm" -> the name
+    # "oslo-based acme", "lyon-headquartered brightco" -> the name
     s = re.sub(r"^.*?\b[\w.]+-(?:based|headquartered|born|owned|listed|run)\s+", "", s)
     if s in _ENTITY_ALIASES:
         return _ENTITY_ALIASES[s]

@@ -43,15 +43,15 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    told just before it in its article by another side, and only that one
    (`answers.answered`); a denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
-   party. A denial of one party's statement ("dismissed Qualcomm's concerns") opposes only
+   party. A denial of one party's statement ("dismissed Brightco's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
    denial verb (a plain negation a model gave as polarity denies: "the driver was not
    known to police") is about the other claim when it negates what that one states, as in
    rule 6, and is a rebuttal as rule 6's is (a "negation" conflict, whatever polarity the
    extractor gave it); a verb it negates is another claim's only when their subjects may
    be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
-   A denial and a plain negation its own speaker states ("Tan dismissed Acme's concerns
-   about antitrust issues" / "Tan said: 'There is no antitrust issue.'"), linked at the
+   A denial and a plain negation its own speaker states ("Roe dismissed Acme's concerns
+   about antitrust issues" / "Roe said: 'There is no antitrust issue.'"), linked at the
    threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
    across polarity (reason `ONE_VOICE`; the only join of two polarities
    `clusters._may_join` allows).
@@ -468,7 +468,7 @@ def _denial_strength(
         return 0.0
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
-        return 0.0  # "dismissed Qualcomm's concerns": only what Qualcomm says or does
+        return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
     vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fs.claim.statement)
     dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
     shared = content_stems(denied) & ctx.stems[s]
@@ -688,8 +688,8 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
 
 def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
     """`other` is the denier's own plain negation: both name their speaker, one voice
-    (`_speakers_compatible`), and `other` negates something ("Tan dismissed the antitrust
-    concerns" / "Tan said: 'There is no antitrust issue.'"; rule 2)."""
+    (`_speakers_compatible`), and `other` negates something ("Roe dismissed the antitrust
+    concerns" / "Roe said: 'There is no antitrust issue.'"; rule 2)."""
     if not denial.speaker or not other.speaker or negated == NO_NEGATION:
         return False
     return _speakers_compatible(denial.speaker, other.speaker)

@@ -65,7 +65,7 @@ _GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
 
 
 def _capitalised(name: str) -> str:
-    """'ren guoqiang' -> 'Ren Guoqiang' (each word's first letter)."""
+    """'li wenjun' -> 'Li Wenjun' (each word's first letter)."""
     return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
 
 
@@ -163,7 +163,7 @@ def _fold(name: str) -> str:
 
 def same_speaker(a: str, b: str) -> bool:
     """One speaker written two ways (narrower than `compatible`: nobody speaking for
-    another): equal without accents ("françois hollande" / "francois hollande"), one
+    another): equal without accents ("renée dubois" / "renee dubois"), one
     name's words among the other's with the same last word ("hale" / "anna
     hale"), or near-identical spellings (rapidfuzz ratio >= `SPELLING`: "noor mohammad
     faiz" / "noor mohammad fayez") that are not one title in two genders ("spokesman" /

@@ -609,7 +609,7 @@ class _Extractor:
             m = _INVERTED_ATTR.search(clause)
             if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
                 spk = None
-                if m.group("name"):  # "said the spokeswoman, Hua Chunying"
+                if m.group("name"):  # "said the spokeswoman, Mei Lanfang"
                     spk = _resolve_np(m.group("name"), cs + m.start("name"), self.names, state)
                 if spk is None or not spk.person:
                     spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)
