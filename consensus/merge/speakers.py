@@ -213,8 +213,8 @@ class Speakers:
         self.names = sorted(where)
         self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
         self._memo: dict[tuple[str, str], bool] = {}
-        # a family name alone ("tan", "ren") -> the one full name that speaks in the same
-        # articles and ends or starts with it ("hock tan", "ren guoqiang"), to show who it is
+        # a family name alone ("roe", "li") -> the one full name that speaks in the same
+        # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
         by_last: dict[str, list[str]] = defaultdict(list)
         for name in self.names:
             words = name.split()
@@ -279,8 +279,8 @@ def speakers_in_scope(speakers: Speakers) -> Iterator[None]:
 
 
 def full_name(name: str) -> str:
-    """The full name a family name alone stands for in the batch's articles ("tan" -> "hock
-    tan", "ren" -> "ren guoqiang": the one longer speaker name in the same articles that
+    """The full name a family name alone stands for in the batch's articles ("roe" -> "jane
+    roe", "li" -> "li wenjun": the one longer speaker name in the same articles that
     ends or starts with it, the word never written in lower case there); else `name`."""
     index = _current.get()
     return name if index is None else index.full.get(name, name)
