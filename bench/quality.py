@@ -6,6 +6,8 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
 
 - agreed recall: gold facts stated by >= 2 independent (gold) origins that come out as ONE
   agreed item citing >= 2 of those origins (in brackets: missed ones that sit in a dispute)
+- split: such gold facts that two or more agreed items or contested points state, each citing
+  it from >= 2 gold origins (the editor reads one fact twice, each time with some outlets)
 - disputes found: gold disputes shown as one contested point with two gold sides apart;
   "no gold": contested points that show no gold dispute (wrong, or not annotated: read them)
 - copy-inflated: agreed items whose sources are fewer than 2 gold origins
@@ -136,8 +138,8 @@ def _pct(a: int, b: int) -> str:
 
 
 SUMMED = (
-    "agreed_total agreed_found agreed_in_dispute disputes_total disputes_found "
-    "points_unconfirmed "
+    "agreed_total agreed_found agreed_in_dispute split_facts split_agreed disputes_total "
+    "disputes_found points_unconfirmed "
     "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
     "agreed_mixed shown_found shown_judged origins_unshown "
     "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
@@ -153,16 +155,16 @@ def summed(label: str, scores: Sequence[ClusterScore]) -> ClusterScore:
 
 
 HEADER = (
-    f"{'cluster':28} {'agreed recall':>15} {'disputes':>8} {'no gold':>7} {'copy-infl':>9} "
-    f"{'origin P/R':>11} {'distinct':>8} {'mixed':>5} {'speaker':>7} {'nonclaim':>8} "
-    f"{'A/C/S items':>13} {'md kB':>6}"
+    f"{'cluster':28} {'agreed recall':>15} {'split':>5} {'disputes':>8} {'no gold':>7} "
+    f"{'copy-infl':>9} {'origin P/R':>11} {'distinct':>8} {'mixed':>5} {'speaker':>7} "
+    f"{'nonclaim':>8} {'A/C/S items':>13} {'md kB':>6}"
 )
 
 
 def row(s: ClusterScore) -> str:
     p, r = pair_prf(s.origin_tp, s.origin_fp, s.origin_fn)
     return (
-        f"{s.event:28} {_pct(s.agreed_found, s.agreed_total):>15} "
+        f"{s.event:28} {_pct(s.agreed_found, s.agreed_total):>15} {s.split_facts:>5} "
         f"{f'{s.disputes_found}/{s.disputes_total}':>8} {s.points_unconfirmed:>7} "
         f"{s.copy_inflated:>9} "
         f"{f'{p:.2f}/{r:.2f}':>11} {f'{s.distinct_merged}/{s.distinct_total}':>8} "
@@ -180,6 +182,7 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
         if verbose:
             for what, items in (
                 ("agreed missed", s.agreed_missed),
+                ("split fact", s.split_fact_items),
                 ("disputes missed", s.disputes_missed),
                 ("point showing no gold dispute", s.unconfirmed_items),
                 ("copy-inflated", s.copy_inflated_items),
@@ -199,6 +202,10 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
         f"shown statements: {_pct(tot.shown_found, tot.agreed_total)} of the agreed facts stated "
         f"by an item's own statement; {tot.origins_unshown} origins counted for "
         f"{tot.shown_judged} items stating a gold fact do not cite that fact"
+    )
+    print(
+        f"split facts: {tot.split_facts}, {tot.split_agreed} of them stated by two agreed items "
+        "(the rest: an agreed item and a contested point)"
     )
 
 

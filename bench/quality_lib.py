@@ -185,6 +185,9 @@ class ClusterScore:
     agreed_found: int = 0
     agreed_in_dispute: int = 0
     agreed_missed: list[str] = field(default_factory=list)
+    split_facts: int = 0
+    split_agreed: int = 0  # ... of them stated by two agreed items (not an item and a point)
+    split_fact_items: list[str] = field(default_factory=list)
     disputes_total: int = 0
     disputes_found: int = 0
     disputes_missed: list[str] = field(default_factory=list)
@@ -275,6 +278,40 @@ def _shown_statements(
     s.shown_found = sum(1 for k in found if len({gold[a] for a in facts[k]}) >= 2)
 
 
+def _split_facts(
+    s: ClusterScore, exp: dict[str, Any], report: Report, anchors_of: Any, gold: dict[str, str]
+) -> None:
+    """Gold agreed facts (>= 2 gold origins) that two or more report items state: an editor
+    reads one fact twice, each time with only some of the outlets that state it. An item is
+    an agreed item or a contested point (its positions together); it states the fact when its
+    citations cover the fact's anchors in two gold origins or more (an item citing one
+    origin's sentence that holds the fact among others states something else, and is the
+    business of `origins_unshown` and `agreed_mixed`). A fact that most outlets give one
+    figure of may be both an agreed item and a side of a figure point (tests/data/dev/
+    FORMAT.md): that counts here too, since the editor reads it twice."""
+    units: list[tuple[str, Sequence[Citation]]] = [
+        (f"A: {it.statement[:60]}", it.citations) for it in report.agreed
+    ]
+    units += [
+        (f"C: {c.topic[:60]}", [x for p in c.positions for x in p.citations])
+        for c in report.contested
+    ]
+    for fact in exp.get("agreed", []):
+        anchors = anchors_of(fact["anchors"])
+        if len({gold[a] for a in anchors}) < 2:
+            continue
+        citing = [
+            (label, n)
+            for label, cites in units
+            if (n := len({gold[a] for a in _covered(cites, anchors)})) >= 2
+        ]
+        if len(citing) >= 2:
+            s.split_facts += 1
+            s.split_agreed += sum(1 for label, _ in citing if label.startswith("A:")) >= 2
+            shown = "; ".join(f"{label} [{n} origins]" for label, n in citing)
+            s.split_fact_items.append(f"{fact['id']}: {shown}")
+
+
 def score_report(
     event: str, exp: dict[str, Any], articles: Sequence[Article], report: Report, md: str = ""
 ) -> ClusterScore:
@@ -311,6 +348,8 @@ def score_report(
         if in_dispute:
             s.agreed_in_dispute += 1
         s.agreed_missed.append(fact["id"] + (" (in a dispute)" if in_dispute else ""))
+
+    _split_facts(s, exp, report, anchors_of, gold)
 
     # disputes found: two different positions of one point cover two different gold sides
     confirmed: set[int] = set()  # report points that show some gold dispute

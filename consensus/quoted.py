@@ -63,7 +63,7 @@ def _block_quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Single quotation marks as some outlets print quotations ('We apologize,' Freed said.):
+# Single quotation marks as some outlets print quotations ('We apologize,' Roe said.):
 # an opener at a line start or after a space, colon or bracket, before a capital; the closer
 # right after the closing punctuation, on the same line. Apostrophes ("team's", "'90s",
 # "players' union") never match both.

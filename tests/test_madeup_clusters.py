@@ -486,15 +486,10 @@ def test_rate_decision_rate_agreed_wire_copy_one_origin_market_move_disputed() -
     assert _speaker("ratehike", "simply false") == "finance ministry spokesman"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'killed 12 civilians' / 'At least 14 people ... were killed' are not compared: "
-    "a count of people and a count of civilians are two slots to the figure rules (civilians "
-    "may be some of the people). It passed only through a wrong point that read 'told Daily "
-    "Two' as a count ('local officials: seven vs two'), gone since the name rule.",
-)
 def test_air_strike_toll_disputed() -> None:
+    # a count of people and a count of a kind of people, of one act's dead: one slot
     assert _contested_with("airstrike", "killed 12 civilians", "At least 14 people")
+    assert _slots("airstrike")["killed"] == ["12", "at least 14"]
 
 
 def test_no_number_word_of_a_name_is_a_count() -> None:

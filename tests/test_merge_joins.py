@@ -96,10 +96,14 @@ def test_two_remarks_of_one_person_are_not_one_item() -> None:
         # a vague count is no count to set apart
         ("Insurgents killed at least two people", "A bomber killed dozens of civilians",
          False),
+        # two counts that open their clauses, their subjects: two groups, or one twice
+        ("Two voted for a smaller rise", "The bank said three of the nine dissented", True),
+        # ... only when both do
+        ("Two voted for a smaller rise", "The committee heard three speeches", False),
     ],
 )  # fmt: skip
 def test_counts_apart(a: str, b: str, expected: bool) -> None:
-    assert _counts_apart(figures(a), figures(b)) is expected
+    assert _counts_apart(figures(a), figures(b), a, b) is expected
 
 
 def test_two_lower_bounds_of_one_toll_are_not_one_item() -> None:

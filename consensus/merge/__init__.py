@@ -70,7 +70,8 @@ Pipeline
    random-hyperplane hashing with a fixed seed), and claims with a figure in one slot. Each
    pair becomes the comparison vector of `compare.COMPARISONS`; its link probability is the
    logistic model of `data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`).
-   Rules, in `link.py`'s docstring: named speakers that are not compatible never join;
+   Rules, in `link.py`'s docstring: named speakers that are not compatible never join (a
+   news medium named as the source, "according to Metro News", is no party: `_Feat.medium`);
    opposite polarity is a CONFLICT edge when the denial is about the other claim (what it
    rejects, by vector and rare words or by naming the party, sized like it); one slot with
    different figures, or different written dates, is a CONFLICT edge when the pair would

@@ -1,7 +1,7 @@
 """What the link rules read of each claim alone, before pairs are compared: the day a
 claim says something starts (rule 4), whether it tells what usually happens (rule 8) or
 asks an open question (rule 9), and when two claims' counts neither clash nor agree (rule
-3). Pure."""
+3) or their subjects may not be one (rules 2 and 6). Pure."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from consensus.merge.compare import content_stems, content_words
-from consensus.merge.features import _Feat
+from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import Figure
-from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, START_DAY_CUES
+from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, START_DAY_CUES
 from consensus.merge.slots import _overlap, _stem
 from consensus.merge.tunables import BLOCK_CAP
 
@@ -79,17 +79,44 @@ def _day_slot(f: _Feat) -> frozenset[str]:
     return frozenset({_stem(before[-1])}) if before else frozenset()
 
 
-def _counts_apart(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+def _counts_apart(a: Sequence[Figure], b: Sequence[Figure], text_a: str, text_b: str) -> bool:
     """Rule 3's two counts: each statement gives a definite figure (not vague, not an
     earlier value, a forecast or a condition), no value is in both, and some figure of
     each counts what the other's does, read loosely (`_one_count`), and no two such agree
-    (`slots._overlap`: "more than 800,000" / "around 806,000" agree)."""
+    (`slots._overlap`: "more than 800,000" / "around 806,000" agree); or, with no two such,
+    each opens a clause of its statement with a plain count, its subject (`_subject`)."""
     fa = [f for f in a if not (f.vague or f.prior or f.expected or f.condition)]
     fb = [f for f in b if not (f.vague or f.prior or f.expected or f.condition)]
     if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
         return False
     met = [(x, y) for x in fa for y in fb if _one_count(x, y)]
-    return bool(met) and not any(_overlap(x, y) for x, y in met)
+    if not met:
+        return any(_subject(f, text_a) for f in fa) and any(_subject(f, text_b) for f in fb)
+    return not any(_overlap(x, y) for x, y in met)
+
+
+# what may stand before a count that is its clause's subject: nothing, a clause break,
+# "that" or a speech verb ("the bank said that seven ...", "According to the bank, three of
+# the nine ..."), then a bound
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,:;“\"(]\s*|\b(?P<word>[^\W\d_]+)\s+)(?:(?:at least|more than|fewer than|about|"
+    r"around|nearly|almost|only|just|some|up to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subject(f: Figure, text: str) -> bool:
+    """A plain count (no unit) that opens a clause, its subject ("Two voted for a smaller
+    rise", "According to the bank, three of the nine rate-setters dissented", "the bank
+    said seven ..."): two such counts with no value in common count two groups, or one
+    group twice, and are never one fact, however the words after them differ."""
+    if f.unit:
+        return False
+    m = _SUBJECT_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None:
+        return False
+    word = (m.group("word") or "").casefold()
+    return not word or word == "that" or word in _SPEECH
 
 
 def _one_count(a: Figure, b: Figure) -> bool:
@@ -148,3 +175,26 @@ def _asks(feats: Sequence[_Feat]) -> np.ndarray:
         bool,
         len(feats),
     )
+
+
+def _one_subject(a: str, b: str) -> bool:
+    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
+    they share a word of three letters or more, or one speaks for the other."""
+    if not a or not b:
+        return True
+    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
+    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
+    return bool(words_a & words_b) or _speakers_compatible(a, b)
+
+
+def _subjects_apart(a: _Feat, b: _Feat) -> bool:
+    """Two claims whose subjects are not one (`_one_subject`) and neither statement names a
+    word of the other's subject (extractors' subjects are rough: "I don't think she" and
+    "She made it out" are one person's making it)."""
+    if _one_subject(a.claim.subject, b.claim.subject):
+        return False
+    for x, y in ((a, b), (b, a)):
+        words = {w for w in _WORD.findall(x.claim.subject.casefold()) if len(w) > 2}
+        if words & set(_WORD.findall(y.claim.statement.casefold())) - _STOP:
+            return False
+    return True

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consensus.merge.compare import PairContext
-from consensus.merge.features import _build_features, _Feat, _speakers_compatible, _Tok
+from consensus.merge.features import (
+    _build_features,
+    _Feat,
+    _speakers_compatible,
+    _Tok,
+)
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.periods import periods_clash
@@ -50,6 +55,7 @@ class _Cluster:
     scores: list[float] = field(default_factory=list)
     synonyms: set[str] = field(default_factory=set)
     joins: list[tuple[int, int, float]] = field(default_factory=list)  # (i, j, score) joined it
+    media: set[str] = field(default_factory=set)  # speakers that are news media (`_Feat.medium`)
 
 
 class _UnionFind:
@@ -114,7 +120,7 @@ def _may_join(
     (`link.ONE_VOICE`), the one join across polarity."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
-    si, sj = ci.speakers, cj.speakers
+    si, sj = _heard(ci), _heard(cj)
     if (
         not verbatim
         and not (len(si) == 1 and si == sj)
@@ -145,6 +151,14 @@ def _may_join(
         if any(clash and not same for same, clash in relations):
             return False  # one slot, two figures: never one item
     return True
+
+
+def _heard(c: _Cluster) -> set[str | None]:
+    """The speakers that keep groups apart: a news medium (`_Feat.medium`) is none, as an
+    outlet's own voice."""
+    if not c.media:
+        return c.speakers
+    return {None if s in c.media else s for s in c.speakers}
 
 
 def _one_voice(speakers: set[str | None]) -> bool:
@@ -179,6 +193,7 @@ def _align(
             got = clusters[r] = _Cluster(
                 members=[f.pos],
                 speakers={f.speaker},
+                media={f.speaker} if f.medium and f.speaker else set(),
                 polarity=f.claim.polarity,
                 quantities=dict(f.quantities),
                 dates={f.date} if f.date else set(),
@@ -229,6 +244,7 @@ def _align(
         grown[root] += 1
         keep.members = sorted(keep.members + gone.members)
         keep.speakers |= gone.speakers
+        keep.media |= gone.media
         keep.quantities = _merge_quantities(keep.quantities, gone.quantities)
         keep.dates |= gone.dates
         keep.periods |= gone.periods
@@ -389,6 +405,7 @@ def _rebuilt(feats: Sequence[_Feat], old: _Cluster, members: list[int]) -> _Clus
     return _Cluster(
         members=sorted(members),
         speakers={f.speaker for f in fs},
+        media={f.speaker for f in fs if f.medium and f.speaker},
         polarity=old.polarity,
         quantities=quantities,
         dates={f.date for f in fs if f.date},
@@ -442,7 +459,7 @@ def _display_name(entity: str) -> str:
     return " ".join(
         "-".join(p if p[:1].isupper() else p[:1].upper() + p[1:] for p in w.split("-"))
         for w in entity.split(" ")
-    )  # "pierre-henry brandet" -> "Pierre-Henry Brandet"
+    )  # "jean-marc leroy" -> "Jean-Marc Leroy"
 
 
 def align(claims: Sequence[tuple[str, int, Claim]], vectors: Vectors | None = None) -> list[Group]:

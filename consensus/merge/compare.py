@@ -39,7 +39,7 @@ from consensus.merge.figures import (
     Figure,
     figures,
 )
-from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
+from consensus.merge.lexicon import _MEASURE_UNITS, _SPEECH, FIGURE_REPEAT_NOUNS
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -55,6 +55,7 @@ from consensus.vectors import Vectors
 
 __all__ = [
     "COMPARISONS",
+    "OWN_ACCOUNT",
     "ClaimView",
     "PairContext",
     "owner_key",
@@ -190,9 +191,20 @@ def content_words(text: str) -> list[str]:
     )
 
 
+# where a denial goes on to give its own account ("denied that the plan would raise debt,
+# saying the cut would be paid for by ..."): what follows is not what it rejects
+OWN_ACCOUNT = re.compile(
+    r"[,;:]\s+(?:and\s+)?(?:"
+    + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
+    + r"|insisting|arguing|explaining|noting|pointing out)\b",
+    re.IGNORECASE,
+)
+
+
 def texts_to_embed(statements: Sequence[str]) -> set[str]:
     """Every text the comparisons can use a vector of: statements, their content words and
-    figure slot words."""
+    figure slot words, what a denial rejects, with and without the account it goes on to
+    give (`OWN_ACCOUNT`; link.py compares the part that states what is rejected)."""
     out = set(statements)
     for s in statements:
         out.update(content_words(s))
@@ -200,6 +212,7 @@ def texts_to_embed(statements: Sequence[str]) -> set[str]:
         denied = denied_content(s)
         if denied:
             out.add(denied)
+            out.add(OWN_ACCOUNT.split(denied, maxsplit=1)[0])
     return out
 
 

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 
+from consensus.merge.accounts import account_head
 from consensus.merge.clock import clock_times
 from consensus.merge.clusters import _UnionFind
 from consensus.merge.features import (
@@ -20,7 +21,13 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_pairs import (
+    earlier_value,
+    generic,
+    names_differ,
+    other_kind,
+    places_differ,
+)
 from consensus.merge.figures import (
     SCALES,
     TERMS,
@@ -28,7 +35,7 @@ from consensus.merge.figures import (
     figures,
 )
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
-from consensus.merge.lexicon import _TIME_WORD_FORMS
+from consensus.merge.lexicon import _TIME_WORD_FORMS, FIGURE_PEOPLE_KINDS
 from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
@@ -248,11 +255,13 @@ def _position_key(
     negated: Iterable[str] = (),
     timed: bool = False,
     clashed: Iterable[str] = (),
+    told: bool = False,
 ) -> tuple[str, ...]:
     """What tells a side of a point from the others: polarity, what it negates, and the
     values it gives for the disputed slots (a value the point's conflicts name counts
     whatever word the side counts it with: "nearly 1,000 troops" and "roughly 1,000
-    service members" are one side against "about 850 soldiers"), clock times, dates."""
+    service members" are one side against "about 850 soldiers"), clock times, dates, and
+    what an act hit as the side tells it (`told`: link rule 10, by the head noun)."""
     parts = [members[0].claim.polarity.value]
     named = {text.casefold() for text in clashed}
     if negated:  # a rebuttal: the side that negates what the other states
@@ -283,6 +292,9 @@ def _position_key(
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
     if dated:  # a side per calendar date or period
         parts.append(",".join(sorted({d for f in members for d in (f.date, f.day, f.period) if d})))
+    if told:  # a side per thing the act hit ("depot" / "school")
+        heads = {account_head(f.claim.statement) for f in members}
+        parts.append(",".join(sorted(heads - {""})))
     return tuple(parts)
 
 
@@ -554,6 +566,9 @@ def _last(name: str) -> str:
     return slot_stem(name.split()[-1])
 
 
+_KIND_CONCEPTS = frozenset(_concept(slot_stem(w)) for w in FIGURE_PEOPLE_KINDS)
+
+
 def _key(fig: Figure) -> str:
     return " ".join(fig.text.split()).casefold()
 
@@ -617,6 +632,13 @@ def disputed_slots(
             return None
         if len(held) == 1:
             return held[0]
+        if generic(fig):
+            # "at least two people were killed", set against "at least four civilians"
+            # (`people_kind_clash`): the kind's slot, not another count's of one number
+            # ("two dead bodies")
+            kinds = [k for k in held if k.split("\x00", 1)[0] in _KIND_CONCEPTS]
+            if kinds:
+                return kinds[0]
         own = {_concept(slot_stem(w)) for w in fig.slot[:3]}
         mine = [k for k in held if k.split("\x00", 1)[0] in own]
         return mine[0] if mine else None

@@ -21,6 +21,8 @@ from consensus.merge.lexicon import (
     _ENTITY_ALIASES,
     _FILLER,
     _MEASURE_UNITS,
+    _MEDIA_FRAME_NOUNS,
+    _MEDIA_NOUNS,
     _NEGATION,
     _NUMBER_WORDS,
     _PHRASE_HINT,
@@ -237,7 +239,7 @@ def _norm_entity(name: str) -> str:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[\"“”„]", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .,;:")
-    # "singapore-based broadcom", "san diego-headquartered qualcomm" -> the name
+    # "oslo-based acme", "lyon-headquartered brightco" -> the name
     s = re.sub(r"^.*?\b[\w.]+-(?:based|headquartered|born|owned|listed|run)\s+", "", s)
     if s in _ENTITY_ALIASES:
         return _ENTITY_ALIASES[s]
@@ -262,6 +264,37 @@ def _speakers_compatible(a: str | None, b: str | None) -> bool:
     """Same speaker, or one speaks for the other per the batch's own text
     (`consensus.merge.speakers`)."""
     return _speakers.compatible(a, b)
+
+
+@lru_cache(maxsize=1 << 14)
+def reports_only(speaker: str | None) -> bool:
+    """Whether a (normalised) speaker's name says it is a news medium: a word of it is a media
+    noun (`media_nouns` in data/words.toml: "metro news", "local newspaper", "channel nine
+    tv"); `_media_named` finds the media the batch's statements call so ("the newspaper
+    Le Soir"). A medium an outlet cites ("according to Metro News, authorities arrested the
+    driver") reports what others said or did and speaks for no party, so its name keeps no
+    claims apart when they are joined (link rule 1, `clusters._may_join`: `_Feat.medium`);
+    it is still shown as who said it, and a denial still answers it."""
+    return bool(speaker) and not _MEDIA_NOUNS.isdisjoint((speaker or "").split())
+
+
+_NAME = r"[A-Z][\w'’.&-]*(?:[ -][A-Z][\w'’.&-]*){0,3}"
+_NOUN = r"(?i:" + "|".join(sorted(map(re.escape, _MEDIA_FRAME_NOUNS))) + r")"
+# a name a media noun introduces ("the newspaper Le Soir", "broadcaster Channel 4") or
+# follows ("the Morning Herald newspaper"): `media_frame_nouns` in data/words.toml
+_MEDIA_NAMED = re.compile(rf"\b{_NOUN}\s+(?:the\s+)?({_NAME})|(?<![\w'’.&-])({_NAME})\s+{_NOUN}\b")
+
+
+def _media_named(statements: Iterable[str]) -> frozenset[str]:
+    """The names (normalised) that some statement or quote calls a news medium (`_MEDIA_NAMED`), and
+    the last one to four of their words ("South Korea's Daily Sun newspaper" -> "daily sun",
+    "sun")."""
+    out: set[str] = set()
+    for text in statements:
+        for m in _MEDIA_NAMED.finditer(text):
+            words = _norm_entity(m.group(1) or m.group(2)).split()
+            out.update(" ".join(words[k:]) for k in range(len(words)))
+    return frozenset(out)
 
 
 # --- Per-claim features -------------------------------------------------------------------
@@ -297,6 +330,7 @@ class _Feat:
     period: str | None = None  # the period it names (`periods.period_named`), set by merge
     past: bool = False  # it names a month or year long before publication (`periods.names_past`)
     day: str | None = None  # "04-01": a calendar day written without its year (`_day_date`)
+    medium: bool = False  # its speaker is a news medium (`reports_only`, `_media_named`)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -617,7 +651,18 @@ def _build_features(
                 keys=keys,
             )
         )
+    spoken = [f for f in feats if f.speaker]
+    if spoken:
+        texts = {t for _, _, c in claims for t in (c.statement, *(e.quote for e in c.evidence))}
+        # (a substring test first: most texts name no medium; the result is a set)
+        media = _media_named(t for t in texts if _has_media_noun(t.casefold()))
+        for f in spoken:
+            f.medium = reports_only(f.speaker) or f.speaker in media
     return feats
+
+
+def _has_media_noun(low: str) -> bool:
+    return any(noun in low for noun in _MEDIA_FRAME_NOUNS)
 
 
 def _canonical_key(entry: tuple[str, int, Claim]) -> tuple[object, ...]:

@@ -5,10 +5,22 @@ and where contested points are keyed)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from consensus.merge.figures import Figure
+from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
+from consensus.merge.slots import _overlap, _stem
 
-__all__ = ["earlier_value", "names_differ", "other_kind", "places_differ"]
+__all__ = [
+    "earlier_value",
+    "generic",
+    "names_differ",
+    "other_kind",
+    "part_kinds",
+    "people_and_kind",
+    "people_kind_clash",
+    "places_differ",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -64,3 +76,87 @@ def places_differ(a: Figure, b: Figure) -> bool:
 def _place_list(where: str) -> frozenset[str]:
     """The places of a list ("Florida, Alabama and Georgia"), folded; one for a name."""
     return frozenset(p.strip() for p in re.split(r",|\band\b", where.casefold()) if p.strip())
+
+
+def people_and_kind(a: Figure, b: Figure) -> bool:
+    """One figure counts people with a generic noun ("at least 14 people ... were killed")
+    and the other a kind of people (`figure_people_kinds`: "killed 12 civilians"), and the
+    verb nearest the generic count is among the kind's first slot words: one count, told
+    with two nouns (the toll of one act), not a count and its part. The caller has checked
+    that neither is some of a group ("more than 10 children were among the dead": `some`)
+    or a named part."""
+    people, kind = (a, b) if generic(a) else (b, a)
+    if not generic(people) or generic(kind):
+        return False
+    noun = kind.head or kind.noun
+    if noun not in FIGURE_PEOPLE_KINDS or noun != kind.noun or not people.slot:
+        return False
+    verb = _stem(people.slot[0])
+    return any(_stem(w) == verb for w in kind.slot[1:5])
+
+
+def generic(f: Figure) -> bool:
+    """A count of people by a generic noun (`figure_generic_nouns`: \"14 people\")."""
+    return not f.noun and f.counted in FIGURE_GENERIC_NOUNS
+
+
+def people_kind_clash(
+    a: Sequence[Figure], b: Sequence[Figure], parts: frozenset[str] = frozenset()
+) -> str:
+    """The first two figures of two claims that count one group as people and as a kind of
+    people (`people_and_kind`) and do not agree, as a clash ("kill: 12 vs at least 14"), or
+    ''. Neither may be vague, a part or some of a group, a whole, a forecast, an earlier
+    value or a condition, nor counted in two places; nor the kind one that the batch tells
+    as a part of a count (`part_kinds`: "84 people, including 10 children, were killed")."""
+    for x in a:
+        for y in b:
+            if (
+                (x.noun in parts or y.noun in parts)
+                or not (_plain(x) and _plain(y))
+                or x.unit
+                or y.unit
+                or places_differ(x, y)
+                or _overlap(x, y)
+                or not people_and_kind(x, y)
+            ):
+                continue
+            # (named by the kind: its slot is the one the kind's own clashes name)
+            kind = y if generic(x) else x
+            return f"{_stem(kind.noun)}: {x.text} vs {y.text}"
+    return ""
+
+
+def _plain(f: Figure) -> bool:
+    return not (
+        f.vague
+        or f.part
+        or f.some
+        or f.total
+        or f.expected
+        or f.prior
+        or f.condition
+        or f.change
+        or f.joined
+    )
+
+
+# a kind of people told as some of a count: "including 10 children", "among them seven
+# women", "most of them women and children" (the kind among the next five words), "10
+# children were among the dead" (the word before "were among")
+_PART_CUE = re.compile(
+    r"\b(?:includ(?:ing|ed|es|e)|among\s+them|of\s+whom|(?:many|most|all|some)\s+of\s+them)\s+"
+    r"(?P<after>(?:[\w-]+[\s,]+){0,4}[\w-]+)"
+    r"|\b(?P<before>[a-z]+)\s+(?:were|was)\s+among\s+the\b",
+)
+
+
+def part_kinds(statements: Sequence[str]) -> frozenset[str]:
+    """The kinds of people (`figure_people_kinds`) some statement of the batch tells as a
+    part of a count ("84 people, including 10 children, were killed": children): in that
+    batch a count of the kind is no toll of its own."""
+    out: set[str] = set()
+    for s in statements:
+        for m in _PART_CUE.finditer(s):
+            words = re.findall(r"[a-z]+", m.group("after") or m.group("before"))
+            out.update(w for w in words if w in FIGURE_PEOPLE_KINDS)
+    return frozenset(out)

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.merge.figure_scope import ASIDE as _ASIDE
+from consensus.merge.figure_scope import among_others, seen_by_one
 from consensus.merge.lexicon import (
     _SPEECH,
     FIGURE_GENERIC_NOUNS,
@@ -357,9 +359,6 @@ _BOUND_PHRASES = frozenset(phrase for phrase, _kind in _BOUND)
 _BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
-_ASIDE = re.compile(r",\s*(?:including|among them|of whom|mostly|many of them)\b[^,;.]{0,60},")
-
-
 def _unit_after(text: str, end: int) -> str:
     """The unit of measure written right after a number ("40mph", "15 feet"), or '', in
     one spelling per unit ("25-tonne" and "19 tons" are both "ton")."""
@@ -413,7 +412,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     """`_slot` and `Figure.counted`."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold)
-    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)  # (a break kept)
     # the clause around the number: stop at punctuation or at the clause joined before the
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
@@ -941,6 +940,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 part=_PART.match(text, end) is not None or alone is not None,
                 some=_PART_OF_THOSE.match(text, end) is not None
                 or _other_set(text, end)
+                or seen_by_one(text, start, end)
+                or among_others(text, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),

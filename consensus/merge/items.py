@@ -237,15 +237,15 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     the merger reads as a speaker, "US spy satellites appear …", only links claims). The
     shown statement is `rep`'s (by default the medoid's).
 
-    * It has a speaker (its own, or its subject's: "NXP shareholders argued …" is
-      not Broadcom's): the members whose speakers are compatible with it (the same
+    * It has a speaker (its own, or its subject's: "Brightco shareholders argued …" is
+      not Acme's): the members whose speakers are compatible with it (the same
       speaker written otherwise, or one speaking for the other) or who state its very
       words (two outlets crediting one quotation to two people: both are listed).
     * It is an outlet's own voice: the members' speakers, when they agree and
       come from more than half of the item's origins; else (or when the statement says
       who says it, "According to …") only those who state the shown words with a speaker
-      added ("Freed said “We take pride …”" beside the bare quotation) or are named in it
-      ("the newspaper Chosun Ilbo claimed …").
+      added ("Roe said “We take pride …”" beside the bare quotation) or are named in it
+      ("the newspaper Morning Ledger claimed …").
 
     Otherwise the outlets that report it ("reported by") say more than a name would, and
     a wrong name is worse than none ("said by London Fire Brigade: At least five people
@@ -258,7 +258,7 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     if not voiced:
         return ()
     rep = rep or _medoid(members)
-    if rep.speaker:  # its own or its subject's ("NXP shareholders argued …")
+    if rep.speaker:  # its own or its subject's ("Brightco shareholders argued …")
         # the same words credited to someone else by another outlet: both are listed (the
         # outlets disagree on who said it, and the item shows that)
         said = [f for f in voiced if compatible(rep.speaker, f.speaker) or _holds_words(f, rep)]
@@ -290,15 +290,15 @@ _MORE_SPEECH = frozenset("argue argued argues arguing urged urges denied denies 
 
 
 def _names_a_source(f: _Feat) -> bool:
-    """Whether the statement opens by saying who says it ("NXP shareholders argued …",
+    """Whether the statement opens by saying who says it ("Brightco shareholders argued …",
     "According to Reuters, …") though the extractor named no speaker."""
     words = re.findall(r"[^\W\d_]+", f.claim.statement.casefold())[:8]
     return any(w in _SPEECH or w in _MORE_SPEECH for w in words)
 
 
 def _holds_words(f: _Feat, rep: _Feat) -> bool:
-    """Whether f's statement holds the words of rep's, its speaker's name aside ("Freed
-    said: “We take pride …”" and "We take pride …"; "Ms Patel added: “…”" and "Mr Nias
+    """Whether f's statement holds the words of rep's, its speaker's name aside ("Roe
+    said: “We take pride …”" and "We take pride …"; "Ms Shah added: “…”" and "Mr Vance
     wrote: “…”")."""
     return fuzz.token_set_ratio(_unnamed(f), _unnamed(rep)) >= SAME_WORDS
 

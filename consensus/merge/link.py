@@ -18,8 +18,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
 1. Speakers that are both named and not compatible never join (reported speech of two
-   people is two claims), unless the pair's link probability is >= `VERBATIM_AT`: the same
-   quoted words that two outlets give to two people (an item then lists both speakers).
+   people is two claims); a news medium named as the source ("according to Metro News",
+   "the newspaper Le Soir reported": `features.reports_only`, `_Feat.medium`) reports and
+   speaks for no party, so it keeps no claims apart. Named speakers join when the pair's
+   link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
+   two people (an item then lists both speakers).
    Two such speakers who give one slot two figures dispute it (rule 3) when the pair would
    link at >= `SPEAKERS_CONFLICT_AT` were the figures equal ("31 killed, the ministry
    said" / "38 have died, a local official said"): a higher bar than one voice's, since
@@ -40,15 +43,15 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    told just before it in its article by another side, and only that one
    (`answers.answered`); a denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
-   party. A denial of one party's statement ("dismissed Qualcomm's concerns") opposes only
+   party. A denial of one party's statement ("dismissed Brightco's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
    denial verb (a plain negation a model gave as polarity denies: "the driver was not
    known to police") is about the other claim when it negates what that one states, as in
    rule 6, and is a rebuttal as rule 6's is (a "negation" conflict, whatever polarity the
    extractor gave it); a verb it negates is another claim's only when their subjects may
    be one ("Trump is not ready to intervene" rebuts no "Kyiv was ready to accept").
-   A denial and a plain negation its own speaker states ("Tan dismissed Acme's concerns
-   about antitrust issues" / "Tan said: 'There is no antitrust issue.'"), linked at the
+   A denial and a plain negation its own speaker states ("Roe dismissed Acme's concerns
+   about antitrust issues" / "Roe said: 'There is no antitrust issue.'"), linked at the
    threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
    across polarity (reason `ONE_VOICE`; the only join of two polarities
    `clusters._may_join` allows).
@@ -62,7 +65,12 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    Nor is there an edge when the two give one count figures that neither clash nor agree
    and no figure in common (`_counts_apart`: "at least two people were killed" / "a
    bomber killed at least four civilians"): two statements of a toll, not one, whose
-   agreed item would count the origins of one figure as confirming the other.
+   agreed item would count the origins of one figure as confirming the other. So too two
+   that each open a clause with a plain count and share no value ("Two voted for a
+   smaller rise" / "three of the nine rate-setters dissented"): two groups, or one twice.
+   But a count of people and of a kind of people of one verb, neither some of a group
+   ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
+   one toll: a CONFLICT edge on rule 3's condition.
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -90,7 +98,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    subject ("no services are operating" against "services are operating", not "the
    tram was operating"), and a noun with a complement of what the complement is about
    ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
-   overwhelming"); such a pair about two things has no edge at all. Not a rebuttal: a
+   overwhelming"); such a pair about two things has no edge at all, and so is a pair
+   whose negated verb is another subject's act ("the president did not cite a source" /
+   "the newspaper cited government sources": `_subjects_apart`, as for rule 2's denials).
+   Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"); the word lists are in
@@ -114,6 +125,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    facts, neither one item nor a dispute: no edge of any kind. (Kept apart from every
    statement, an open question lost facts the dev clusters count as one: "investigating
    whether X" / "X may have happened".)
+10. Two sides' accounts of what one act hit ("the army said its jets had struck a weapons
+   depot" / "the strike hit a primary school, the mayor said"; `accounts.py`): a CONFLICT
+   edge whatever the pair's probability (they are rarely candidates), when both speakers
+   are named and neither speaks for the other, the two things share no word, and no claim
+   of the batch names both.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -131,6 +147,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
+from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.answers import answered
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -139,20 +156,29 @@ from consensus.merge.claim_reads import (
     _day_slot,
     _day_text,
     _habitual,
+    _one_subject,
     _start_day_codes,
     _start_days,
+    _subjects_apart,
 )
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
 from consensus.merge.compare import (
     COMPARISONS,
+    OWN_ACCOUNT,
     ClaimView,
     PairContext,
     content_stems,
     content_words,
     denied_content,
 )
-from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
+from consensus.merge.features import (
+    REVERSED_LEADS,
+    _concept,
+    _Feat,
+    _speakers_compatible,
+)
+from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -216,15 +242,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OWNED_REPORT = re.compile(
     r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
-)
-
-# where a denial goes on to give its own account ("denied that the plan would raise debt,
-# saying the cut would be paid for by ..."): what follows is not what it rejects
-_OWN_ACCOUNT = re.compile(
-    r"[,;:]\s+(?:and\s+)?(?:"
-    + "|".join(sorted(w for w in _SPEECH if w.endswith("ing")))
-    + r"|insisting|arguing|explaining|noting|pointing out)\b",
-    re.IGNORECASE,
 )
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
@@ -451,7 +468,7 @@ def _denial_strength(
         return 0.0
     owner = _OWNED_REPORT.match(denied)
     if owner and not _said_by(fs, owner.group(1)):
-        return 0.0  # "dismissed Qualcomm's concerns": only what Qualcomm says or does
+        return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
     vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fs.claim.statement)
     dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
     shared = content_stems(denied) & ctx.stems[s]
@@ -471,18 +488,8 @@ def _without_own_account(denied: str) -> str:
     raise public debt"), when the words before the account state what is rejected
     (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
     claim, saying media accounts did not accord ...") keeps its account."""
-    before = _OWN_ACCOUNT.split(denied, maxsplit=1)[0]
+    before = OWN_ACCOUNT.split(denied, maxsplit=1)[0]
     return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
-
-
-def _one_subject(a: str, b: str) -> bool:
-    """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
-    they share a word of three letters or more, or one speaks for the other."""
-    if not a or not b:
-        return True
-    words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
-    words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
-    return bool(words_a & words_b) or _speakers_compatible(a, b)
 
 
 def _said_by(f: _Feat, owner: str) -> bool:
@@ -681,17 +688,21 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
 
 def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
     """`other` is the denier's own plain negation: both name their speaker, one voice
-    (`_speakers_compatible`), and `other` negates something ("Tan dismissed the antitrust
-    concerns" / "Tan said: 'There is no antitrust issue.'"; rule 2)."""
+    (`_speakers_compatible`), and `other` negates something ("Roe dismissed the antitrust
+    concerns" / "Roe said: 'There is no antitrust issue.'"; rule 2)."""
     if not denial.speaker or not other.speaker or negated == NO_NEGATION:
         return False
     return _speakers_compatible(denial.speaker, other.speaker)
 
 
 def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers."""
-    names = {sp: q for q, sp in enumerate(sorted({f.speaker for f in feats if f.speaker}))}
-    sp = np.fromiter((names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats))
+    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers; a news
+    medium (`_Feat.medium`) is compatible with every speaker, as no name is."""
+    heard = {f.speaker for f in feats if f.speaker and not f.medium}
+    names = {sp: q for q, sp in enumerate(sorted(heard))}
+    sp = np.fromiter(
+        (-1 if f.medium else names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats)
+    )
     si, sj = sp[i], sp[j]
     ok = np.ones(len(i), dtype=bool)
     ask = (si >= 0) & (sj >= 0) & (si != sj)
@@ -722,8 +733,8 @@ def link_edges(
     context, and the probability of every scored pair."""
     model = model or link_model()
     ctx, pairs, x = comparison_matrix(feats, vectors)
-    if not pairs:
-        return [], [], ctx, {}
+    if not pairs:  # (rule 10 reads claims that are no candidate pair too)
+        return _account_edges(feats, {}, set(), model.threshold - CONFLICT_MARGIN), [], ctx, {}
     p = model.prob(x)
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
@@ -804,6 +815,7 @@ def link_edges(
     unheard = np.zeros(len(pairs), dtype=bool)
     unheard[same[~heard]] = True
     decided[unheard] = True  # (no edge but a figure conflict)
+    part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
@@ -829,12 +841,20 @@ def link_edges(
         elif (
             not fsame
             and not clash
-            and _counts_apart(ctx.figs[i], ctx.figs[j])
+            and _counts_apart(
+                ctx.figs[i], ctx.figs[j], feats[i].claim.statement, feats[j].claim.statement
+            )
             and not ctx.figures_agree(i, j)
         ):
             # two counts of one thing that neither clash nor agree ("at least two killed" /
-            # "at least four civilians killed"): two statements, no edge (rule 3)
+            # "at least four civilians killed"): two statements, no edge (rule 3); a
+            # dispute when they count one group as people and as a kind of people
             decided[k] = True
+            if part_of is None:
+                part_of = part_kinds([f.claim.statement for f in feats])
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
+            if kinds and p_even[k] >= conflict_at:
+                edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
     same = same[~decided[same]]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
@@ -900,7 +920,9 @@ def link_edges(
         i, j = pairs[k]
         neg_i, neg_j = asserted(i), asserted(j)
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
-        if what:
+        if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
+            rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
+        elif what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
@@ -925,6 +947,9 @@ def link_edges(
                     what = _negation_clash(feats[d], other, negations(d), NO_NEGATION)
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
+    # two sides' accounts of one act: what it hit (rule 10)
+    joined = set(zip(pi[join].tolist(), pj[join].tolist(), strict=True))
+    edges += _account_edges(feats, prob, joined, conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     nc = len(edges)

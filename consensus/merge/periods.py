@@ -3,7 +3,7 @@
 last September up to publication, unless the statement looks ahead: "will", "next",
 "scheduled" ...) (pipeline step 2, a claim feature).
 
-Two claims of one event that name periods which cannot overlap ("airstrikes in Kunduz this
+Two claims of one event that name periods which cannot overlap ("airstrikes in Lomasa this
 week" in one article, "... last week" in another published the same week) give its time two
 values: `link.py` makes that a conflict, like two calendar dates. A period is a key:
 "y:2017", "m:2018-01" or "w:2016-45" (ISO year and week).

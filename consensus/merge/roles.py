@@ -35,7 +35,7 @@ _TITLE_CHARS = 120  # the end of the text before a name read for its title
 ATTRIBUTION_APPOSITION = 10
 # words that attribute whatever the name: speech verbs, titles, nouns naming a statement
 ATTRIBUTING = _SPEECH | _TITLES | _REPORT_NOUNS
-# words that make a clause of what follows a name, not its apposition ("Envoy Air, is
+# words that make a clause of what follows a name, not its apposition ("Skyline Air, is
 # reviewing what happened,"): speech verbs, auxiliaries, modals
 _ATTRIBUTING_STEMS = frozenset(_stem(w) for w in ATTRIBUTING)
 _ATTRIBUTING_CONCEPTS = frozenset(_concept(w) for w in ATTRIBUTING)

@@ -65,7 +65,7 @@ _GAP_STOP = re.compile("[" + re.escape(_GAP_STOPS) + "]")
 
 
 def _capitalised(name: str) -> str:
-    """'ren guoqiang' -> 'Ren Guoqiang' (each word's first letter)."""
+    """'li wenjun' -> 'Li Wenjun' (each word's first letter)."""
     return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
 
 
@@ -177,7 +177,7 @@ def _fold(name: str) -> str:
 
 def same_speaker(a: str, b: str) -> bool:
     """One speaker written two ways (narrower than `compatible`: nobody speaking for
-    another): equal without accents ("françois hollande" / "francois hollande"), one
+    another): equal without accents ("renée dubois" / "renee dubois"), one
     name's words among the other's with the same last word ("hale" / "anna
     hale"), or near-identical spellings (rapidfuzz ratio >= `SPELLING`: "noor mohammad
     faiz" / "noor mohammad fayez") that are not one title in two genders ("spokesman" /
@@ -227,8 +227,8 @@ class Speakers:
         self.names = sorted(where)
         self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
         self._memo: dict[tuple[str, str], bool] = {}
-        # a family name alone ("tan", "ren") -> the one full name that speaks in the same
-        # articles and ends or starts with it ("hock tan", "ren guoqiang"), to show who it is
+        # a family name alone ("roe", "li") -> the one full name that speaks in the same
+        # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
         by_last: dict[str, list[str]] = defaultdict(list)
         for name in self.names:
             words = name.split()
@@ -293,8 +293,8 @@ def speakers_in_scope(speakers: Speakers) -> Iterator[None]:
 
 
 def full_name(name: str) -> str:
-    """The full name a family name alone stands for in the batch's articles ("tan" -> "hock
-    tan", "ren" -> "ren guoqiang": the one longer speaker name in the same articles that
+    """The full name a family name alone stands for in the batch's articles ("roe" -> "jane
+    roe", "li" -> "li wenjun": the one longer speaker name in the same articles that
     ends or starts with it, the word never written in lower case there); else `name`."""
     index = _current.get()
     return name if index is None else index.full.get(name, name)

@@ -255,6 +255,7 @@ def _merge(
     clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
+    accounts: set[int] = set()  # points of two sides' accounts of what one act hit
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
@@ -323,6 +324,10 @@ def _merge(
         elif why.startswith("time"):
             timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
+        elif why.startswith("account"):
+            accounts.add(root)
+            what = why.removeprefix("account: ")
+            reasons[root].add(f"two sides' accounts of what one act hit ({what})")
         else:
             dated.add(root)
             reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
@@ -350,6 +355,7 @@ def _merge(
                 negated_in.get(root, ()),
                 root in timed,
                 clashed.get(root, ()),
+                root in accounts,
             )
             if not units or root in dated or root in timed or root in negated_in:
                 by_pos[side].extend(groups[gi])

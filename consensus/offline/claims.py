@@ -97,7 +97,7 @@ from consensus.offline.statements import (
 from consensus.offline.turns import by_surname, interviewee, turns
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-35"
+OFFLINE_VERSION = "offline-36"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -632,7 +632,7 @@ class _Extractor:
             m = _INVERTED_ATTR.search(clause)
             if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
                 spk = None
-                if m.group("name"):  # "said the spokeswoman, Hua Chunying"
+                if m.group("name"):  # "said the spokeswoman, Mei Lanfang"
                     spk = _resolve_np(m.group("name"), cs + m.start("name"), self.names, state)
                 if spk is None or not spk.person:
                     spk = _resolve_np(m.group("np"), cs + m.start("np"), self.names, state)

@@ -127,7 +127,7 @@ _ADJECTIVE_PART = re.compile(r"-[a-z]")
 
 
 def _folded(name: str) -> str:
-    """A name without accents or case: "François Hollande" is "Francois Hollande"."""
+    """A name without accents or case: "Renée Dubois" is "Renee Dubois"."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -150,7 +150,7 @@ def _not_name_part(token: str, first_names: frozenset[str] = frozenset()) -> boo
     """A capitalised word no person's name is made of: an organisation word, an initialism,
     a nationality, a month, or a compound adjective ("San Diego-based"). `first_names`:
     words shaped like a nationality that the article never uses as one ("Christian
-    Estrosi", "Adrian Hanstock")."""
+    Lund", "Adrian Voss")."""
     return (
         token.lower() in _ORG_WORDS
         or token.isupper()
@@ -468,7 +468,7 @@ def _learn_names(text: str) -> _Names:
                 and " ".join(tokens) not in things
             ):
                 names.add_person(" ".join(clean))
-    # "Kudirat Okesola said her husband ...", "Andy Smith said he was waiting ...": a name
+    # "Grace Adeyemi said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
     # only opens sentences
     for m in _SPEAKS_OF_KIN.finditer(text):
@@ -516,7 +516,7 @@ def _learn_names(text: str) -> _Names:
             and not _DEMONYM.fullmatch(word)
         ):
             names.persons.add(names.aliases.get(word, word))
-    # "Mr Estrosi", "Ms Okesola": the title anywhere tells the gender of the person it names
+    # "Mr Lund", "Ms Adeyemi": the title anywhere tells the gender of the person it names
     for m in _GENDER_TITLE.finditer(text):
         full = names.aliases.get(m.group(2))
         if full is not None:

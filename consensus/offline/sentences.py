@@ -87,7 +87,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A list bullet opening a line is layout, not words of the sentence ("• Estrosi said ...").
+# A list bullet opening a line is layout, not words of the sentence ("• Lund said ...").
 _BULLET = re.compile(r"(?:[•·▪‣◦►▸■□●○]|[-–—*](?=\s))\s*")
 
 

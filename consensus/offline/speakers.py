@@ -55,7 +55,7 @@ _ROLE_NAME_NP = re.compile(
     r"spokeswoman|spokesperson|chief|commander|head)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
 )
-# "Hustle assistant coach Darnell Lazare": any lower-case description, then a person's
+# "Harbor assistant coach Dan Lowe": any lower-case description, then a person's
 # full name (a person the article's names teach)
 _DESCRIBED_NAME_NP = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
@@ -187,8 +187,8 @@ _EXPERTS_AT = re.compile(
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _TRAILING_ATTR = re.compile(
-    # (six words: '"…," Chinese defense ministry spokesman Ren Guoqiang said')
-    # ("…,' Joshua Freed told": a quotation in single marks)
+    # (six words: '"…," Chinese defense ministry spokesman Li Wenjun said')
+    # ("…,' Jane Roe told": a quotation in single marks)
     rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
@@ -230,7 +230,7 @@ _FEMALE_TITLES = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Lady ", "Dame ")
 
 
 def _gender(name: str) -> str:
-    """'m' or 'f' when a title tells ("Mr Bamford", "Mrs May"), else ''."""
+    """'m' or 'f' when a title tells ("Mr Holt", "Mrs May"), else ''."""
     if name.startswith(_MALE_TITLES):
         return "m"
     return "f" if name.startswith(_FEMALE_TITLES) else ""
@@ -238,7 +238,7 @@ def _gender(name: str) -> str:
 
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
-    text says otherwise ("She said ..." after "Mr Bamford said ..." is someone else: None).
+    text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None).
     """
     person = state.last_person
     if person is None:
@@ -518,7 +518,7 @@ def unnamed_speaker(
 ) -> bool:
     """Whether someone the clause does not name for us speaks or acts in it: someone new
     ("A foreign ministry spokesman in Berlin said", "One man who was leaving the hospital
-    told CNN"), a name we could not read ("Transport expert Christian Wolmar, who …,
+    told CNN"), a name we could not read ("Transport expert Christian Berg, who …,
     said"), or a role ("the president quickly went into the briefing room"). The next "he
     said" is theirs, not the last named person's. Called only for a clause without a
     named speaker; a name among the clause's known `persons` is no stranger."""
@@ -536,11 +536,11 @@ def unnamed_speaker(
         words = pre.split()
         last = words[-1] if words else ""
         known = any(name.split()[-1] == last for _pos, name in persons)
-        # a full name ("… Christian Wolmar"), not "Officials said" opening a sentence
+        # a full name ("… Christian Berg"), not "Officials said" opening a sentence
         full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
         return m.group() in _SAYS and full and not known
     # a role in focus, unless it is the appositive of a person the clause names
-    # ("Christian Estrosi, the president of the region, expressed outrage")
+    # ("Christian Lund, the president of the region, expressed outrage")
     return not persons and any(
         not _in_quotes(r.start(), quotes) for r in _THE_ROLE.finditer(clause)
     )
@@ -608,7 +608,7 @@ class _Attribution:
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\s")
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)(?=\s*,?\s*$)")
-# How the last of a run of appositives before a reporting verb opens: "30", "from Croydon",
+# How the last of a run of appositives before a reporting verb opens: "30", "from Hillford",
 # "who was among the injured", "a former minister", "aged 52"
 _APPOSITIVE_END = re.compile(
     r"(?:\d|(?:who|whose|whom|which|where|a|an|the|from|of|aged|in|at|now|himself|herself|"
@@ -668,7 +668,7 @@ def _leading(
             and _APPOSITIVE_END.match(segments[-1]) is not None
         )
         if first_only and 0 not in candidates:
-            # "Martin Bamford, 30, from Croydon, who was among the injured, said": the name
+            # "Martin Holt, 30, from Hillford, who was among the injured, said": the name
             # opens a run of appositives (age, origin, a relative clause)
             candidates.append(0)
         tail = _TAIL_PRONOUN.search(segments[-1])
@@ -773,7 +773,7 @@ _INVERTED_ATTR = re.compile(
     # '"…," said one witness, who …': an unnamed person of the story
     r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
     r"survivor))"
-    # '"…," said the spokeswoman, Hua Chunying.': the role's name after it
+    # '"…," said the spokeswoman, Mei Lanfang.': the role's name after it
     rf"(?:,\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?=\s*[.!,]?\s*$|,))?"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
     # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive

@@ -31,7 +31,7 @@ _CASED_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;“”\"‘(\n•]\s*|\s[-–—]\s+)$")
 
 
-# What follows a first word that goes on a name: another capitalised word ("Martin Bamford").
+# What follows a first word that goes on a name: another capitalised word ("Martin Holt").
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|(?:de|van|von|al|bin|da|di|del|la|le)\s+[A-Z])")
 
 
@@ -41,7 +41,7 @@ class _WordCase:
     A word the article writes lower-case more often than capitalised inside a sentence is a
     common word ("Nearly", "Authorities" opening a quotation); one it capitalises mid-sentence
     at least as often is a name ("Nice", "Apple"). A word it capitalises only at the start of
-    a sentence reads as common unless another capitalised word follows it ("Martin Bamford")
+    a sentence reads as common unless another capitalised word follows it ("Martin Holt")
     (gazetteer-free, as names.py)."""
 
     def __init__(self, text: str) -> None:
@@ -100,6 +100,12 @@ def _close_quotes(s: str) -> str:
         s = s[:-2] + s[-1]
     opens = s.count("“") + s.count("„")
     closes = s.count("”")
+    if opens > closes and s.count('"') % 2 and s.rstrip(".!?").endswith('"'):
+        # '“Sadly we can say there has been some loss of life."': the straight mark closes
+        # the curly one (two styles in one quotation), it opens nothing
+        cut = s.rfind('"')
+        s = s[:cut] + "”" + s[cut + 1 :]
+        closes += 1
     if opens > closes:
         s += "”"
     if s.count('"') % 2:

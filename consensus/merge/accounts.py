@@ -1,0 +1,161 @@
+"""Two sides' accounts of one act (link rule 10): what an act hit, as each side tells it
+("the army said its jets had struck a weapons depot" / "according to the head of the town
+council, the strike hit a primary school"). Pure; the word lists are `account_act_verbs`
+and `account_target_nouns` in data/words.toml.
+
+Precision first: a claim gives an account only in two shapes (an act verb with one
+singular common noun phrase as its object, or "the target/building was a ..."), two
+accounts clash only when their heads differ and their speakers are both named and speak
+for no one in common, and never when any claim of the batch names both things (then the
+act may have hit both)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.lexicon import _STOP, ACCOUNT_ACT_VERBS, ACCOUNT_TARGET_NOUNS
+from consensus.merge.score import _Edge
+from consensus.merge.slots import _stem
+from consensus.models import Polarity
+
+__all__ = [
+    "account_conflicts",
+    "account_edges",
+    "account_head",
+    "account_target",
+    "accounts_clash",
+    "named_together",
+]
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# up to three lower-case words, the last the head, up to a clause break or a function word
+_PHRASE = r"(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
+_ACT = re.compile(rf"\b(?:{_alternation(ACCOUNT_ACT_VERBS)})\s+(?:a|an|the)\s+{_PHRASE}")
+_IDENTITY = re.compile(
+    rf"\bthe\s+(?:{_alternation(ACCOUNT_TARGET_NOUNS)})\s+(?:was|is|had\s+been|has\s+been)\s+"
+    rf"(?:a|an)\s+{_PHRASE}"
+)
+
+
+_PREPOSITIONS = frozenset(
+    "about above across after against along among around before behind below beside between "
+    "beyond by near outside inside into onto over through toward towards under with within "
+    "without".split()
+)
+
+
+def account_target(statement: str) -> str:
+    """What the statement says an act hit, as a lower-case noun phrase ("primary school",
+    "rebel weapons depot"), or '': its first act verb's or target noun's object, cut at the
+    first function word; plurals and names give none (an act on several things, or on a
+    place, is no single target)."""
+    for rx in (_IDENTITY, _ACT):
+        m = rx.search(statement)
+        if m is None:
+            continue
+        words: list[str] = []
+        for w in m.group("what").split():
+            if w in _STOP or w in _PREPOSITIONS or (words and w.endswith(("ed", "ing"))):
+                break  # (a participle after the noun: "a weapons depot used by ...")
+            words.append(w)
+        if words and not words[-1].endswith("s"):
+            return " ".join(words)
+    return ""
+
+
+def _head(target: str) -> str:
+    return _stem(target.split()[-1])
+
+
+def account_head(statement: str) -> str:
+    """The stem of the head noun of what the statement says an act hit, or ''."""
+    target = account_target(statement)
+    return _head(target) if target else ""
+
+
+def named_together(targets: Sequence[str], statements: Sequence[str]) -> set[tuple[str, str]]:
+    """The pairs of targets' heads (stems, sorted) that some statement names both of ("the
+    car hit a tree and a pedestrian"): an act may have hit both, so no dispute."""
+    heads = sorted({_head(t) for t in targets if t})
+    if len(heads) < 2:
+        return set()
+    out: set[tuple[str, str]] = set()
+    for s in statements:
+        stems = {_stem(w) for w in re.findall(r"[a-z][a-z-]*", s.casefold())}
+        present = [h for h in heads if h in stems]
+        out.update((a, b) for k, a in enumerate(present) for b in present[k + 1 :])
+    return out
+
+
+def accounts_clash(a: str, b: str, together: set[tuple[str, str]]) -> str:
+    """Two targets that differ as accounts of one act ("weapons depot vs primary school"),
+    or '': their heads differ and share no word, and no statement names both."""
+    if not a or not b:
+        return ""
+    ha, hb = _head(a), _head(b)
+    if ha == hb or {_stem(w) for w in a.split()} & {_stem(w) for w in b.split()}:
+        return ""
+    if (min(ha, hb), max(ha, hb)) in together:
+        return ""
+    return f"{a} vs {b}"
+
+
+def account_conflicts(
+    statements: Sequence[str],
+    speakers: Sequence[str | None],
+    asserts: Sequence[bool],
+    compatible: Callable[[str, str], bool],
+    cap: int,
+) -> list[tuple[int, int, str]]:
+    """(i, j, "weapons depot vs primary school") for each pair of asserting claims whose
+    accounts clash (`accounts_clash`) and whose speakers are both named and compatible with
+    no speaker in common (`compatible`: one speaks for the other). Nothing when more than
+    `cap` claims give an account (a batch of many stories: which act is one is unknown)."""
+    targets = [
+        account_target(s) if ok and who else ""
+        for s, who, ok in zip(statements, speakers, asserts, strict=True)
+    ]
+    held = [k for k, t in enumerate(targets) if t]
+    if len(held) < 2 or len(held) > cap:
+        return []
+    together = named_together([targets[k] for k in held], statements)
+    out = []
+    for x, i in enumerate(held):
+        for j in held[x + 1 :]:
+            si, sj = speakers[i] or "", speakers[j] or ""
+            if compatible(si, sj):
+                continue
+            what = accounts_clash(targets[i], targets[j], together)
+            if what:
+                out.append((i, j, what))
+    return out
+
+
+ACCOUNT_CAP = 64  # claims giving an account of what an act hit, at most, for rule 10
+
+
+def account_edges(
+    feats: Sequence[_Feat],
+    prob: Mapping[tuple[int, int], float],
+    joined: set[tuple[int, int]],
+    conflict_at: float,
+) -> list[_Edge]:
+    """Link rule 10's conflict edges (`account_conflicts`), scored by the pair's link
+    probability or, below it or unscored, `conflict_at`; none for a pair that joins."""
+    return [
+        _Edge(round(max(prob.get((i, j), 0.0), conflict_at), 4), i, j, f"account: {what}")
+        for i, j, what in account_conflicts(
+            [f.claim.statement for f in feats],
+            [f.speaker for f in feats],
+            [f.claim.polarity == Polarity.asserts for f in feats],
+            _speakers_compatible,
+            ACCOUNT_CAP,
+        )
+        if (i, j) not in joined
+    ]
