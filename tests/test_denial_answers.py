@@ -80,3 +80,12 @@ def test_a_claim_about_the_report_is_not_the_report() -> None:
         "Vastia tested a missile in July.",
     )
     assert not _disputes(report), _disputes(report)
+
+
+def test_a_report_noun_answers_the_claim_that_tells_its_act() -> None:
+    # "Dornland expelled 23 Kestrian diplomats, accusing them of working as undeclared
+    # intelligence officers." ... three sentences of the prime minister's ... "The Kestrian
+    # foreign ministry called the accusations 'baseless'": the accusation, not her quote
+    expulsion = _run("expulsion")[1]
+    assert _answered(expulsion, "accusing them of working", "called the accusations")
+    assert not _answered(expulsion, "abuse of diplomatic status", "called the accusations")

@@ -50,6 +50,18 @@ _BACK_REFERENCE = re.compile(
     r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+# the verb that tells the act a report noun names (the accusation: "accused", "accusing")
+_ACTS = {
+    "accusation": "accus",
+    "allegation": "alleg",
+    "charge": "charg",
+    "claim": "claim",
+    "criticism": "critici",
+    "assertion": "assert",
+    "suggestion": "suggest",
+}
+# ... and how far up an article such a claim may be (a few sentences)
+ACT_REACH = 800
 _ABOUT_A_REPORT = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
 # words of a speaker's name too common to say two speakers are one side
 _ROLE_WORDS = frozenset(
@@ -88,6 +100,14 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
         )
+        act = _act_named(f.claim.statement[back.start() : back.end()])
+        if act is not None:
+            # "called the accusations baseless" answers the claim that tells the act,
+            # "accusing them of ...", a few sentences up: the nearest such claim first
+            named = _telling(feats, before, start, act, f.speaker)
+            if named is not None:
+                out[d] = named
+                continue
         for _, end, k in before:
             if start - end > ANSWER_REACH:
                 break
@@ -107,6 +127,40 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             out[d] = k
             break
     return out
+
+
+def _act_named(phrase: str) -> re.Pattern[str] | None:
+    """The verb of the act a report noun names ("the accusations" -> accus-, "the
+    allegation" -> alleg-, "the charge" -> charg-), as a pattern of its verb forms."""
+    noun = _ABOUT_A_REPORT.search(phrase)
+    if noun is None:
+        return None
+    verb = _ACTS.get(noun.group().casefold().rstrip("s"))
+    return re.compile(rf"\b{verb}", re.IGNORECASE) if verb else None
+
+
+def _telling(
+    feats: Sequence[_Feat],
+    before: Sequence[tuple[int, int, int]],
+    start: int,
+    act: re.Pattern[str],
+    denier: str | None,
+) -> int | None:
+    """The nearest earlier claim, within `ACT_REACH`, whose quotes tell the act by its
+    verb ("accusing them of spying", "alleged that ...") and not by the report noun, that
+    the denier's side does not state; None when there is none."""
+    for _, end, k in before:
+        if start - end > ACT_REACH:
+            return None
+        other = feats[k]
+        if other.claim.polarity != Polarity.asserts or _one_side(denier, other.speaker):
+            continue
+        quotes = [c.quote for c in other.citations]
+        if any(act.search(q) for q in quotes) and not any(
+            _ABOUT_A_REPORT.search(q) for q in quotes
+        ):
+            return k
+    return None
 
 
 def _tells(f: _Feat, word: str) -> bool:
