@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+import numpy as np
+
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _STOP, ACCOUNT_ACT_VERBS, ACCOUNT_TARGET_NOUNS
 from consensus.merge.score import _Edge
@@ -143,19 +145,28 @@ ACCOUNT_CAP = 64  # claims giving an account of what an act hit, at most, for ru
 def account_edges(
     feats: Sequence[_Feat],
     prob: Mapping[tuple[int, int], float],
-    joined: set[tuple[int, int]],
+    join_i: np.ndarray,
+    join_j: np.ndarray,
     conflict_at: float,
 ) -> list[_Edge]:
     """Link rule 10's conflict edges (`account_conflicts`), scored by the pair's link
-    probability or, below it or unscored, `conflict_at`; none for a pair that joins."""
+    probability or, below it or unscored, `conflict_at`; none for a pair that joins (the
+    join edges' pairs `join_i[k] < join_j[k]`, read only when some account clashes: a set
+    of every join pair cost ~100 MB at 100k claims)."""
+    found = account_conflicts(
+        [f.claim.statement for f in feats],
+        [f.speaker for f in feats],
+        [f.claim.polarity == Polarity.asserts for f in feats],
+        _speakers_compatible,
+        ACCOUNT_CAP,
+    )
+    if not found:
+        return []
+    n = len(feats)
+    codes = np.fromiter((i * n + j for i, j, _ in found), dtype=np.int64, count=len(found))
+    joins = np.isin(codes, join_i.astype(np.int64) * n + join_j.astype(np.int64))
     return [
         _Edge(round(max(prob.get((i, j), 0.0), conflict_at), 4), i, j, f"account: {what}")
-        for i, j, what in account_conflicts(
-            [f.claim.statement for f in feats],
-            [f.speaker for f in feats],
-            [f.claim.polarity == Polarity.asserts for f in feats],
-            _speakers_compatible,
-            ACCOUNT_CAP,
-        )
-        if (i, j) not in joined
+        for (i, j, what), joined in zip(found, joins.tolist(), strict=True)
+        if not joined
     ]

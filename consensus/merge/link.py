@@ -734,7 +734,8 @@ def link_edges(
     model = model or link_model()
     ctx, pairs, x = comparison_matrix(feats, vectors)
     if not pairs:  # (rule 10 reads claims that are no candidate pair too)
-        return _account_edges(feats, {}, set(), model.threshold - CONFLICT_MARGIN), [], ctx, {}
+        none = np.zeros(0, dtype=np.int64)
+        return _account_edges(feats, {}, none, none, model.threshold - CONFLICT_MARGIN), [], ctx, {}
     p = model.prob(x)
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
@@ -948,8 +949,7 @@ def link_edges(
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
     # two sides' accounts of one act: what it hit (rule 10)
-    joined = set(zip(pi[join].tolist(), pj[join].tolist(), strict=True))
-    edges += _account_edges(feats, prob, joined, conflict_at)
+    edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     nc = len(edges)
