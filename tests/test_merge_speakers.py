@@ -193,3 +193,31 @@ def test_a_description_in_commas_before_the_name_makes_the_person_speak_for_the_
     assert index.compatible("ravi anand", "coast guard")
     # a description that is no title ("Her neighbour") speaks for nobody
     assert not index.compatible("jane smith", "coast guard")
+
+
+def test_a_lower_case_speaker_is_no_surname_of_a_longer_name() -> None:
+    # "officials said" is not short for the one "Westland officials" elsewhere in the batch;
+    # "Okafor" alone still is "Ada Okafor"
+    from consensus.merge.features import _build_features
+    from consensus.models import Claim, ClaimKind, Evidence
+
+    def claim(statement: str, speaker: str) -> Claim:
+        return Claim(
+            statement=statement,
+            kind=ClaimKind.event,
+            subject=speaker,
+            speaker=speaker,
+            evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
+        )
+
+    feats = _build_features(
+        [
+            ("a", 0, claim("The tanker remains in custody, officials said.", "officials")),
+            ("a", 1, claim("Westland officials said the port was shut.", "Westland officials")),
+            ("b", 0, claim("Okafor said the port would reopen.", "Okafor")),
+            ("b", 1, claim("Ada Okafor said talks had begun.", "Ada Okafor")),
+        ]
+    )
+    by_statement = {f.claim.statement: f.speaker for f in feats}
+    assert by_statement["The tanker remains in custody, officials said."] != "westland officials"
+    assert by_statement["Okafor said the port would reopen."] == "ada okafor"

@@ -550,12 +550,14 @@ def _build_features(
             if name:
                 raw_names.add(name)
     normed = {name: _norm_entity(name) for name in raw_names}
-    for n in normed.values():
+    # Only a name written with a capital is a surname: "officials" is never short for
+    # "Harbour County officials", nor "spokesman" for "a city spokesman".
+    for raw, n in normed.items():
         parts = n.split(" ")
-        if 2 <= len(parts) <= 3 and parts[-1].isalpha():
+        if 2 <= len(parts) <= 3 and parts[-1].isalpha() and _capital_last(raw):
             full_names[parts[-1]].add(n)
     for raw, n in list(normed.items()):
-        if " " not in n and len(full_names.get(n, ())) == 1:
+        if " " not in n and _capital_last(raw) and len(full_names.get(n, ())) == 1:
             normed[raw] = next(iter(full_names[n]))
 
     feats: list[_Feat] = []
@@ -659,6 +661,13 @@ def _build_features(
         for f in spoken:
             f.medium = reports_only(f.speaker) or f.speaker in media
     return feats
+
+
+def _capital_last(raw: str) -> bool:
+    """Whether a name as the extractor wrote it ends in a capitalised word ("Putin",
+    "Vladimir Putin"; not "officials", "Chinese officials")."""
+    words = raw.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _has_media_noun(low: str) -> bool:

@@ -537,8 +537,19 @@ def _not_a_noun(word: str) -> str:
     return word + "".join(rf"(?<!\b{w} {word})" for w in before)
 
 
+# words that open a count of things ("two goals", "another try", "more than 2,000 jobs")
+_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|a dozen|a pair|another|"
+    r"a further|an additional|an extra|more than|nearly|almost|about|around|roughly|over|"
+    r"some|several|[$£€]"
+)
 _VERBS = (
-    r"said|says|say|stated|states|noted|notes|added|adds|adding|stressed|stresses|"
+    r"said|says|say|stated|states|noted|notes|stressed|stresses|"
+    # "she added that …", "he added the club would appeal"; never a count added ("added 11
+    # rebounds", "added two goals", "added another 2,000 jobs"): that is no speech
+    rf"(?:added|adds|adding)(?!\s+(?:\d|(?:{_COUNT_WORDS})\b))|"
     r"emphasi[sz]ed|emphasi[sz]es|pointed out|explained|wrote|writes|announced|announces|"
     rf"urged|urges|claimed|{_not_a_noun('claims')}|responded|mentioned|reiterated|"
     # "told reporters", "tells Daily Two"; never an order ("told 23 diplomats to leave")

@@ -1,0 +1,31 @@
+""" "Added" is speech only when words follow it, not a count of things: a player who "added
+11 rebounds", a company that "added 2,000 jobs" says nothing. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_kinds import _one
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dale Mercer added 11 rebounds and seven assists in a 98-91 win.",
+        "Tia Rowe added two goals in the second half.",
+        "Harlow Foods added more than 2,000 jobs last year.",
+        "Ben Osei added another try before the break.",
+    ],
+)
+def test_adding_a_count_is_no_speech(sentence: str) -> None:
+    assert _one(f"The season ended on Sunday.\n{sentence}", sentence[:18]).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dale Mercer added that the team had played its best game.", "Dale Mercer"),
+        ("Tia Rowe added the club would appeal the ban.", "Tia Rowe"),
+    ],
+)
+def test_adding_words_is_speech(sentence: str, speaker: str) -> None:
+    assert _one(f"The season ended on Sunday.\n{sentence}", sentence[:18]).speaker == speaker
