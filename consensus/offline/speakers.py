@@ -446,6 +446,19 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(_BODY_ALIASES.get(canon, canon), person) if canon else None
     if _CAPS_NP.fullmatch(np):
         tokens = np.split()
+        if (
+            len(tokens) == 2
+            and not tokens[1].endswith("s")  # "United Airlines", "Limited Brands": a body
+            and tokens[1].lower() not in _ORG_WORDS
+            and len(tokens[0]) >= 6
+            and tokens[0].endswith(("ed", "ing"))
+            and tokens[0].lower() in names.common_words
+            and tokens[0] not in names.name_words
+        ):
+            # "Devastated Jane added", "Grieving Sam said": a word the article writes in
+            # lower case ("a devastated woman") describes the speaker named by a first
+            # name alone; it is no part of the name
+            tokens = tokens[1:]
         if any(t in _NOT_ENTITIES and not surname_month(tokens, k) for k, t in enumerate(tokens)):
             return None
         if len(tokens) == 1 and tokens[0].lower() in _FUNCTION_WORDS:

@@ -29,3 +29,20 @@ def test_adding_a_count_is_no_speech(sentence: str) -> None:
 )
 def test_adding_words_is_speech(sentence: str, speaker: str) -> None:
     assert _one(f"The season ended on Sunday.\n{sentence}", sentence[:18]).speaker == speaker
+
+
+def test_a_describing_word_before_a_first_name_is_no_part_of_it() -> None:
+    # "Devastated Hayley added" after "a devastated woman": the speaker is Hayley; a body
+    # whose name opens with such a word keeps it ("United Airlines", "Limited Brands")
+    text = (
+        "A devastated woman sat by the road beside a grieving man. The units were united and "
+        "the speed limited.\n"
+        'Devastated Hayley added: "This is a very difficult time for my family."\n'
+        "Grieving Sam said the bus was late.\n"
+        "United Airlines said the flight was cancelled.\n"
+        "Limited Brands said profits rose.\n"
+    )
+    assert _one(text, "very difficult time").speaker == "Hayley"
+    assert _one(text, "the bus was late").speaker == "Sam"
+    assert _one(text, "flight was cancelled").speaker == "United Airlines"
+    assert _one(text, "profits rose").speaker == "Limited Brands"
