@@ -46,3 +46,15 @@ def test_a_describing_word_before_a_first_name_is_no_part_of_it() -> None:
     assert _one(text, "the bus was late").speaker == "Sam"
     assert _one(text, "flight was cancelled").speaker == "United Airlines"
     assert _one(text, "profits rose").speaker == "Limited Brands"
+
+
+def test_the_role_goes_to_the_titled_surname_named_last() -> None:
+    # "President Lund" is never named in full; "the president" after him is Lund, not the
+    # "President Jane Roe" of another country named before him
+    text = (
+        "Westland President Jane Roe returned to the capital.\n"
+        "Here, President Lund has been briefed. Aides said the president will be updated "
+        "through the night.\n"
+    )
+    claim = _one(text, "will be updated")
+    assert "Lund" in claim.statement and "Jane Roe" not in claim.statement

@@ -26,6 +26,12 @@ _TITLES = frozenset(
     deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof.
     attorney""".split()
 )
+# ... the titles of an office one person holds at a time, written before a surname alone
+# ("President Lund", "Chancellor Roe"; not "General", "Envoy" or "Mr.", which open the names
+# of bodies and firms or are no office)
+_OFFICE_TITLES = frozenset(
+    "president chancellor premier governor mayor senator king queen pope minister".split()
+)
 # Words that make a capitalised sequence an organisation, place or thing, never a person.
 _ORG_WORDS = frozenset(
     """council staff ministry federation region oblast times social house security national
@@ -501,6 +507,15 @@ def _learn_names(text: str) -> _Names:
             names.learn_role(
                 [t for t in clean[: ti + 1] if t not in ("The", "the")], names.aliases[clean[-1]]
             )
+        elif (
+            0 <= ti == len(clean) - 2
+            and clean[ti].lower() in _OFFICE_TITLES
+            and clean[-1] in names.name_words
+            and clean[-1].lower() not in _ORG_WORDS
+        ):
+            # "President Lund" whom the article never names in full still holds the role:
+            # a later "the president" may be Lund, not an earlier "President Jane Roe"
+            names.learn_role([t for t in clean[: ti + 1] if t not in ("The", "the")], clean[-1])
     for m in _PLACE_CUE.finditer(text):
         word = m.group(1) or m.group(2) or m.group(3)
         if word not in names.aliases:
