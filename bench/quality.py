@@ -48,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality_lib import (
     DEV,
+    MADEUP_GOLD,
     ClusterScore,
     annotated,
     annotated_articles,
@@ -55,6 +56,7 @@ from quality_lib import (
     has_reference,
     load_annotated_expectations,
     load_expectations,
+    madeup,
     pair_prf,
     reference_claim_set,
     score_report,
@@ -104,6 +106,14 @@ def score_annotated(name: str, extractor: str = "offline") -> ClusterScore:
     return score_report(
         f"{name} ({extractor})", load_annotated_expectations(name), articles, report, md
     )
+
+
+def score_madeup(name: str) -> ClusterScore:
+    """Score one made-up cluster (tests/data/madeup/<name>) against its gold
+    (tests/data/madeup_gold/<name>), offline extractor, shipped weights."""
+    articles, report, md = run_articles(annotated_articles(name, MADEUP_GOLD))
+    exp = load_annotated_expectations(name, MADEUP_GOLD)
+    return score_report(name, exp, articles, report, md)
 
 
 def score_cluster(event: str, held_out: bool = False) -> ClusterScore:
@@ -219,18 +229,21 @@ def main(argv: list[str] | None = None) -> int:
         help="score each cluster with link weights fitted on the other clusters only",
     )
     args = ap.parse_args(argv)
-    known_dev, known_annotated = events(), annotated()
-    unknown = [e for e in args.events if e not in known_dev and e not in known_annotated]
+    known_dev, known_annotated, known_madeup = events(), annotated(), madeup()
+    known = {*known_dev, *known_annotated, *known_madeup}
+    unknown = [e for e in args.events if e not in known]
     if unknown:
         print(
             f"error: no annotated cluster named {', '.join(unknown)} "
-            f"(dev: {', '.join(known_dev)}; annotated: {', '.join(known_annotated)})",
+            f"(dev: {', '.join(known_dev)}; annotated: {', '.join(known_annotated)}; "
+            f"made-up: {', '.join(known_madeup)})",
             file=sys.stderr,
         )
         return 2
     names = [e for e in args.events if e in known_dev] if args.events else known_dev
     extra = [e for e in args.events if e in known_annotated] if args.events else known_annotated
-    if not names and not extra:
+    ours = [e for e in args.events if e in known_madeup] if args.events else known_madeup
+    if not names and not extra and not ours:
         print("no annotated clusters (tests/data/dev/<event>/expectations.json)")
         return 1
     if names:
@@ -267,6 +280,17 @@ def main(argv: list[str] | None = None) -> int:
             + (", and --held-out changes nothing here" if args.held_out else "")
         )
         print_rows(extra_scores, "SUBTOTAL (not dev)", args.verbose)
+        print(f"({time.perf_counter() - t0:.1f} s)")
+    if ours:
+        t0 = time.perf_counter()
+        ours_scores = [score_madeup(name) for name in ours]
+        print()
+        print(
+            "made-up clusters (ours, written with the fixes: not held out; tests/data/madeup, "
+            "gold in tests/data/madeup_gold)"
+            + ("; --held-out changes nothing here" if args.held_out else "")
+        )
+        print_rows(ours_scores, "SUBTOTAL (made-up)", args.verbose)
         print(f"({time.perf_counter() - t0:.1f} s)")
     return 0
 
