@@ -122,18 +122,21 @@ def test_agreed_recall_floor() -> None:
 
 
 def test_disputes_found_floor() -> None:
-    # 39 of 65 when measured: none found in sinking, study, tariff, transfer (known missed:
+    # 40 of 65 when measured (by kind: figure 23/35, update 6/8, denial 9/18, rebuttal 1/3,
+    # account 1/1); none found in sinking, study, tariff, transfer (known missed:
     # tests/test_madeup_clusters.py _AGREED_ONLY) nor verdict
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 39, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 40, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
-    # 6 when measured: the UN's embedded post and the army's "secondary explosions" as
-    # points (airstrike), the organisers' 150,000 alone (protest), "wounded nine" (shooting),
-    # "guilty of three of five counts" against "acquitted on two" and "up to 20 years in
-    # prison" against "led the city for eight years" (verdict)
-    assert total("points_unconfirmed") <= 6, [s.unconfirmed_items for s in scores()]
+    # 5 when measured: the UN's embedded post against the army's denial of civilian deaths
+    # (a weak side: the tolls are the gold's) and the army's "secondary explosions" against
+    # the council head's rejection (a second point of the school/depot accounts) (airstrike);
+    # "tens of thousands" against the organisers' 150,000 (protest); "guilty of three of
+    # five counts" against "acquitted on two" and "up to 20 years in prison" against "led
+    # the city for eight years" (verdict: wrong)
+    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
