@@ -24,6 +24,11 @@ DEV = ROOT / "tests" / "data" / "dev"
 # Annotated clusters kept apart from the dev ones (their articles are the project's seeds and
 # tests/data/cluster2, named by inputs.txt); nothing that loops over DEV picks them up.
 ANNOTATED = ROOT / "tests" / "data" / "annotated"
+# Gold for the made-up clusters of tests/data/madeup (ours, written with the fixes: not held
+# out). The gold sits in a folder of its own (tests/data/madeup_gold/<event>: expectations.json
+# + inputs.txt naming tests/data/madeup/<event>/*.txt) because the made-up folders are read
+# whole as clusters, where an expectations.json would be read as an article.
+MADEUP_GOLD = ROOT / "tests" / "data" / "madeup_gold"
 # Hand-annotated reference extractions: the claims a perfect LLM extractor would give
 REFERENCE = ROOT / "tests" / "reference"
 
@@ -45,40 +50,49 @@ def load_expectations(event: str) -> dict[str, Any]:
     return json.loads((DEV / event / "expectations.json").read_text(encoding="utf-8"))
 
 
-def annotated() -> list[str]:
-    """Names of the annotated clusters outside the dev set (tests/data/annotated/<name>)."""
+def _gold_names(base: Path) -> list[str]:
     return sorted(
         p.name
-        for p in ANNOTATED.iterdir()
+        for p in base.iterdir()
         if (p / "expectations.json").is_file() and (p / "inputs.txt").is_file()
     )
 
 
-def annotated_inputs(name: str) -> list[str]:
+def annotated() -> list[str]:
+    """Names of the annotated clusters outside the dev set (tests/data/annotated/<name>)."""
+    return _gold_names(ANNOTATED)
+
+
+def madeup() -> list[str]:
+    """Names of the made-up clusters with gold (tests/data/madeup_gold/<name>)."""
+    return _gold_names(MADEUP_GOLD)
+
+
+def annotated_inputs(name: str, base: Path = ANNOTATED) -> list[str]:
     """The files an annotated cluster annotates: the globs of its inputs.txt (one a line,
     relative to the repository root, '#' starts a comment), expanded and sorted."""
     paths: list[str] = []
-    for line in (ANNOTATED / name / "inputs.txt").read_text(encoding="utf-8").splitlines():
+    for line in (base / name / "inputs.txt").read_text(encoding="utf-8").splitlines():
         pattern = line.split("#", 1)[0].strip()
         if not pattern:
             continue
         found = sorted(str(p) for p in ROOT.glob(pattern))
         if not found:
-            raise FileNotFoundError(f"{ANNOTATED / name / 'inputs.txt'}: no file matches {pattern}")
+            raise FileNotFoundError(f"{base / name / 'inputs.txt'}: no file matches {pattern}")
         paths += found
     return paths
 
 
-def annotated_articles(name: str) -> list[Article]:
+def annotated_articles(name: str, base: Path = ANNOTATED) -> list[Article]:
     """The articles as the tool reads them (consensus.ingest), so anchors are located in the
     same cleaned texts the report cites."""
     from consensus.ingest import load_articles
 
-    return load_articles(annotated_inputs(name))
+    return load_articles(annotated_inputs(name, base))
 
 
-def load_annotated_expectations(name: str) -> dict[str, Any]:
-    return json.loads((ANNOTATED / name / "expectations.json").read_text(encoding="utf-8"))
+def load_annotated_expectations(name: str, base: Path = ANNOTATED) -> dict[str, Any]:
+    return json.loads((base / name / "expectations.json").read_text(encoding="utf-8"))
 
 
 def has_reference(articles: Sequence[Article]) -> bool:

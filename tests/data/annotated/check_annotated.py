@@ -1,5 +1,6 @@
-"""Check the annotated clusters outside the dev set (tests/data/annotated/<name>): ids, anchors
-verbatim in the article texts as consensus.ingest reads them (the texts the tool cites).
+"""Check the annotated clusters outside the dev set (tests/data/annotated/<name>) and the gold
+of the made-up clusters (tests/data/madeup_gold/<name>): ids, anchors verbatim in the article
+texts as consensus.ingest reads them (the texts the tool cites).
 
 Usage: .venv/bin/python tests/data/annotated/check_annotated.py [name ...]
 Prints one line per problem and exits 1 if there is any (the checks of
@@ -17,19 +18,24 @@ sys.path.insert(0, str(HERE.parents[2] / "bench"))
 
 from check_expectations import check_against  # noqa: E402
 from quality_lib import (  # noqa: E402
+    ANNOTATED,
+    MADEUP_GOLD,
     annotated,
     annotated_articles,
     load_annotated_expectations,
+    madeup,
 )
 
 
 def check(name: str) -> list[str]:
-    texts = {a.id: a.text for a in annotated_articles(name)}
-    return check_against(name, texts, load_annotated_expectations(name))
+    """Problems of one annotated cluster's gold, or of one made-up cluster's."""
+    base = MADEUP_GOLD if name in madeup() else ANNOTATED
+    texts = {a.id: a.text for a in annotated_articles(name, base)}
+    return check_against(name, texts, load_annotated_expectations(name, base))
 
 
 def main(argv: list[str]) -> int:
-    names = argv or annotated()
+    names = argv or [*annotated(), *madeup()]
     problems = [p for name in names for p in check(name)]
     for p in problems:
         print(p)
