@@ -282,3 +282,33 @@ def test_subordinate_clause_with_its_own_subject_is_its_own_claim(
 )
 def test_subordinate_clauses_left_whole(text: str) -> None:
     assert len(_claims(text)) == 1, _statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said it A and would B": "it" is the subject of B too, and B is X's report
+        (
+            "The insurer said in a statement it had received the claim and would review it "
+            "within a week.",
+            [
+                "The insurer said in a statement it had received the claim",
+                "The insurer said in a statement it would review it within a week.",
+            ],
+        ),
+        (
+            "Lumen Bank said it had frozen the accounts and will repay every customer.",
+            [
+                "Lumen Bank said it had frozen the accounts",
+                "Lumen Bank said that it will repay every customer.",
+            ],
+        ),
+    ],
+)
+def test_a_reported_pronoun_subject_is_carried_to_its_second_verb_phrase(
+    text: str, expected: list[str]
+) -> None:
+    claims = _claims(text)
+    assert [c.statement for c in claims] == expected
+    assert claims[1].evidence[0].quote == text[text.index("and ") + 4 :]
+    assert claims[1].speaker == claims[0].speaker

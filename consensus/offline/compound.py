@@ -751,6 +751,8 @@ def _verb_phrase(
         # "X said he supported A but presented B": whose act B is, the grammar leaves open.
         return None
     subj = _subject(text, left_start if main else content, a)
+    if subj is None and not main:
+        return _reported_pronoun(text, left_start, content, b, end)
     if subj is None:
         return None
     # The speaker's own act is not what the speaker reports ("X said A, and declined").
@@ -766,6 +768,27 @@ def _verb_phrase(
         if aux is not None:
             return _Piece(b, end, f"{subj} {aux} ", 0, own=own, lead_span=span)
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
+
+
+_REPORTED_PRONOUN = re.compile(
+    r"(?:(?:in|on|at|to)\s+(?:[\w’'-]+\s+){1,4}?)?(?P<p>it|we)\s+(?=[a-z])"
+)
+
+
+def _reported_pronoun(text: str, left_start: int, content: int, b: int, end: int) -> _Piece | None:
+    """ "The firm said (in a statement) it had received the offer and would review it": the
+    pronoun that is the reported clause's subject is the subject of the second verb phrase
+    too, which the speaker reports as well ("The firm said it would review it"; the caller
+    inherits the speaker, or puts "The firm said" in front when the speaker is no one it
+    names). ("he", "she", "they" are subjects `_subject` carries already.)"""
+    m = _REPORTED_PRONOUN.match(text, content)
+    if m is None or not _is_finite(_words(text, m.end(), m.end() + 30)[0][2]):
+        return None
+    if _has_finite(text, content, m.start("p")) or "," in text[content : m.start("p")]:
+        return None
+    said = text[left_start : m.start("p")].rstrip()
+    pronoun = m.group("p")
+    return _Piece(b, end, f"{pronoun} ", said=f"{said} {pronoun} ", said_span=(left_start, content))
 
 
 def _main_verb_follows(text: str, pos: int, end: int) -> bool:
