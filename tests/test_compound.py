@@ -312,3 +312,70 @@ def test_a_reported_pronoun_subject_is_carried_to_its_second_verb_phrase(
     assert [c.statement for c in claims] == expected
     assert claims[1].evidence[0].quote == text[text.index("and ") + 4 :]
     assert claims[1].speaker == claims[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "where" clause closing the sentence: its place goes in front of it
+        (
+            "Most of the cases were in the northern province of Tarvia, where 600 people have "
+            "fallen ill.",
+            [
+                "Most of the cases were in the northern province of Tarvia",
+                "In the northern province of Tarvia, 600 people have fallen ill.",
+            ],
+        ),
+        # the place is the noun phrase before the comma ("near the old harbour")
+        (
+            "The office is in a tall building near the old harbour, where a bank was robbed "
+            "last year.",
+            [
+                "The office is in a tall building near the old harbour",
+                "In the old harbour, a bank was robbed last year.",
+            ],
+        ),
+        # ... or a name ("in east Valdora")
+        (
+            "Drivers were told to avoid the roads in east Valdora, where there is a large "
+            "police cordon.",
+            [
+                "Drivers were told to avoid the roads in east Valdora",
+                "In Valdora, there is a large police cordon.",
+            ],
+        ),
+    ],
+)
+def test_a_where_clause_is_its_own_claim_in_its_place(text: str, expected: list[str]) -> None:
+    claims = _claims(text)
+    assert [c.statement for c in claims] == expected
+    assert claims[1].evidence[0].quote == text[text.index("where ") + 6 :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug is given to patients in the ward, where necessary.",  # no clause
+        "Ferries took survivors to the port of Melis, 40 km east of the cape, where doctors "
+        "waited.",  # the port or the cape: the grammar does not say
+        "The singer thanked the crowd at Ridgeway Hall, where she had played in 1990.",
+    ],
+)
+def test_a_where_clause_is_left_whole_when_unsure(text: str) -> None:
+    assert len(_claims(text)) == 1
+
+
+def test_a_second_clause_whose_subject_has_a_relative_clause_is_its_own_claim() -> None:
+    text = (
+        "Mayor Ida Lorne said more guards will be hired and the curfew, which was due to end "
+        "in May, will be extended by a month."
+    )
+    claims = _claims(text)
+    assert [c.statement for c in claims] == [
+        "Ida Lorne said more guards will be hired",
+        "Ida Lorne said that the curfew will be extended by a month.",
+        "The curfew was due to end in May",
+    ]
+    assert [e.quote for e in claims[1].evidence] == ["the curfew", "will be extended by a month."]
+    assert claims[1].speaker == "Ida Lorne"
+    assert claims[2].speaker is None  # (the aside is the outlet's)

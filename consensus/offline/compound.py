@@ -139,7 +139,7 @@ _ADVERBS = frozenset(
 # Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
 _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
-_RELATIVE_CUT = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s+")
 # "..., a charge Vastia denies" / ", which the government has denied" / ", something his
 # family disputes": the accused side's denial told in a tail of the accusation.
 _WHO = (
@@ -449,6 +449,21 @@ def _independent(text: str, start: int, end: int, past: bool = True, speech: boo
     return False
 
 
+# "the curfew, which was due to end, will be extended": a subject with a relative clause
+_SUBJECT_ASIDE = re.compile(r"(?P<np>[^,;:“”\"]{3,60}?),\s+(?:which|who)\s+[^,;:“”\"]{3,80},\s+")
+
+
+def _independent_around_aside(text: str, start: int, end: int, past: bool) -> bool:
+    """Whether text[start:end] is a clause once the relative clause after its subject is
+    left out ("and the curfew, which was due to end in May, will be extended"); the
+    relative clause itself is cut out later (`_relative`)."""
+    m = _SUBJECT_ASIDE.match(text, start, end)
+    if m is None or not _np_ok(m.group("np")):
+        return False
+    bare = m.group("np") + " " + text[m.end() : end]
+    return _independent(bare, 0, len(bare), past=past)
+
+
 def _unbalanced_quote(text: str, start: int, end: int) -> bool:
     seg = text[start:end]
     return seg.count("“") + seg.count("„") != seg.count("”") or seg.count('"') % 2 == 1
@@ -673,8 +688,9 @@ def _cut(
     if gapped is not None and aux is not None:
         # "Five people were killed and 11 injured when ...": "11 were injured"
         return _Piece(b, end, f"{gapped} {aux}", len(gapped))
-    if _independent(
-        text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None, speech=comma
+    past = re.search(r",(?!\d)", text[left_start:a]) is None
+    if _independent(text, b, end, past=past, speech=comma) or _independent_around_aside(
+        text, b, end, past
     ):
         return _Piece(b, end)
     denial_tail = (
@@ -770,6 +786,7 @@ def _verb_phrase(
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
 
 
+_PERSONAL = frozenset("he she it they we i you".split())
 _REPORTED_PRONOUN = re.compile(
     r"(?:(?:in|on|at|to)\s+(?:[\w’'-]+\s+){1,4}?)?(?P<p>it|we)\s+(?=[a-z])"
 )
@@ -811,10 +828,19 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     """ "…after the horror crash, which happened during rush hour" -> "the horror crash
     happened during rush hour"; "Anna Berg, who co-chaired the march, was removed"
     -> "Anna Berg co-chaired the march" (the piece ends at the closing comma; the
-    caller cuts it out of the sentence). The antecedent is the noun phrase before the comma
-    when it opens with a determiner, a possessive or a number, or opens the clause."""
+    caller cuts it out of the sentence); "…near the old harbour, where a ferry sank in
+    1990" -> "In the old harbour, a ferry sank in 1990" (a "where" clause has its own
+    subject and verb). The antecedent is the noun phrase before the comma when it opens
+    with a determiner, a possessive or a number, or opens the clause."""
+    where = text[a:b].rstrip().endswith("where")
     first = _WORD_TOKEN.match(text, b)
-    if first is None or not (_is_finite(first.group()) or _PRESENT.fullmatch(first.group())):
+    if first is None:
+        return None
+    if where:
+        if not _independent(text, b, end) or first.group().lower() in _PERSONAL:
+            return None  # ("…, where necessary"): no clause of its own; ("where he was
+            # treated": whose clause, the sentence says, not the claim)
+    elif not (_is_finite(first.group()) or _PRESENT.fullmatch(first.group())):
         return None
     rest = text[b:end]
     comma = rest.find(",")
@@ -828,6 +854,22 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
             if not _main_verb_follows(text, _next_start(text, b + comma), end):
                 return None
             piece_end = b + comma
+    found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where)
+    if found is None:
+        return None
+    np, span = found
+    if where:
+        # the place the clause happened in goes before it; the clause keeps its own words
+        return _Piece(b, piece_end, f"In {np}, ", 0, own=True)
+    return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
+
+
+def _antecedent(
+    text: str, cur: _Piece, a: int, person: bool, place: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """The noun phrase a relative clause at `a` is about, and its span: the words before
+    the comma back to a determiner, a possessive or a number, or to the clause start; with
+    `person` ("who"), the name after "of" ("the home of Anna Berg")."""
     clause_start = cur.start + cur.skip
     m = _INTRO.match(text, clause_start, a)
     while m:
@@ -835,7 +877,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
         m = _INTRO.match(text, clause_start, a)
     words = _words(text, clause_start, a)
     k = len(words)
-    opener: int | None = None  # the leftmost word that may open the antecedent
+    openers: list[int] = []  # the words that may open the antecedent, rightmost first
     while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
         w = words[k - 1][2]
         low = w.lower()
@@ -843,11 +885,42 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
             break
         k -= 1
         if low in _DETERMINERS or w.endswith(("’s", "'s")) or w[:1].isdigit():
-            opener = k
+            openers.append(k)
         elif k == 0 and w[:1].isupper() and not cur.lead:
-            opener = k
-    if opener is None:
+            openers.append(k)
+    if place:
+        # a place is never a number nor the point another is measured from ("about 40 km
+        # east of the cape, where"); it may be a name alone ("in east Kestria": "Kestria")
+        openers = [
+            o
+            for o in openers
+            if not words[o][2][:1].isdigit() and (o == 0 or words[o - 1][2].lower() != "of")
+        ]
+        name = len(words)
+        while name > 0 and words[name - 1][2][:1].isupper():
+            name -= 1
+        if not openers and name < len(words) and (name > 0 or not cur.lead):
+            openers = [name]
+    if not openers:
         return None
+    # the longest phrase; a place ("where") may be a shorter one when the longest is no
+    # noun phrase ("a large building near the main square": "the main square")
+    for opener in reversed(openers if place else openers[-1:]):
+        found = _phrase_at(text, cur, words, k, opener, person)
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_at(
+    text: str,
+    cur: _Piece,
+    words: list[tuple[int, int, str]],
+    k: int,
+    opener: int,
+    person: bool,
+) -> tuple[str, tuple[int, int]] | None:
+    """The antecedent opening at words[opener] (`_antecedent`), when it is a noun phrase."""
     while opener > k and words[opener - 1][2][:1].isupper():
         opener -= 1  # "Ocean Star No. 9": a name before the number is part of it
     # The phrase opens after a verb or a preposition ("after the crash"), never after "and"
@@ -855,7 +928,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     before = words[opener - 1][2].lower() if opener > 0 else ""
     if before in ("and", "or", "nor") or (opener == 0 and cur.lead):
         return None
-    if text[a:b].rstrip().endswith("who"):
+    if person:
         # "the home of Anna Berg, who was arrested": the person, not the home
         for j in range(len(words) - 1, opener, -1):
             if words[j - 1][2] == "of" and words[j][2][:1].isupper():
@@ -864,8 +937,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     np = text[words[opener][0] : words[-1][1]]
     if not _np_ok(np) or words[opener][2].lower() in _NOT_CARRIED:
         return None
-    span = (words[opener][0], words[-1][1])
-    return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
+    return np, (words[opener][0], words[-1][1])
 
 
 def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
