@@ -379,3 +379,28 @@ def test_a_second_clause_whose_subject_has_a_relative_clause_is_its_own_claim() 
     assert [e.quote for e in claims[1].evidence] == ["the curfew", "will be extended by a month."]
     assert claims[1].speaker == "Ida Lorne"
     assert claims[2].speaker is None  # (the aside is the outlet's)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thousands separator is no comma that closes the relative clause
+        (
+            "Tarvo Bank, which has 3,000 branches, said on Monday it would cut 500 jobs.",
+            ["Tarvo Bank said on Monday it would cut 500 jobs.", "Tarvo Bank has 3,000 branches"],
+        ),
+        # an adverb before the relative clause's verb; a day before the main verb
+        (
+            "Hexacorp, which also makes sensors, on Monday raised its offer to $82 a share.",
+            ["Hexacorp on Monday raised its offer to $82 a share.", "Hexacorp also makes sensors"],
+        ),
+        (
+            "The ministry, which oversees the ports, last week ordered an inquiry.",
+            ["The ministry last week ordered an inquiry.", "The ministry oversees the ports"],
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_middle_is_cut_out_around_figures_and_days(
+    text: str, expected: list[str]
+) -> None:
+    assert _statements(text) == expected

@@ -672,11 +672,26 @@ def _reported_pronoun(text: str, left_start: int, content: int, b: int, end: int
     return _Piece(b, end, f"{pronoun} ", said=f"{said} {pronoun} ", said_span=(left_start, content))
 
 
+# "The firm, which ..., on Monday raised its offer": when, between the subject and its verb
+_WHEN_BEFORE_VERB = re.compile(
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+"
+    r"(?:week|month|year|morning|evening)|yesterday|today)\s+"
+)
+# a comma that is no thousands separator ("3,000 branches")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+
+
+def _first_comma(s: str) -> int:
+    m = _CLAUSE_COMMA.search(s)
+    return m.start() if m else -1
+
+
 def _main_verb_follows(text: str, pos: int, end: int) -> bool:
-    """Whether text[pos:end] opens with the main clause's verb (adverbs aside): an auxiliary
-    or a reporting verb, or a verb followed by its object or a preposition ("called the
+    """Whether text[pos:end] opens with the main clause's verb (adverbs and a day aside): an
+    auxiliary or a reporting verb, or a verb followed by its object or a preposition ("called the
     bid"); never an adjective of a noun ("unmarked truck")."""
-    words = _words(text, pos, min(end, pos + 120))
+    when = _WHEN_BEFORE_VERB.match(text, pos, end)
+    words = _words(text, when.end() if when else pos, min(end, pos + 120))
     while words and (words[0][2].lower() in _ADVERBS or words[0][2].endswith("ly")):
         words = words[1:]
     if not words or not _is_finite(words[0][2]):
@@ -700,14 +715,17 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     first = _WORD_TOKEN.match(text, b)
     if first is None:
         return None
+    verb = first
+    while verb is not None and verb.group().lower() in _ADVERBS:  # "which also makes"
+        verb = _WORD_TOKEN.search(text, verb.end(), end)
     if where:
         if not _independent(text, b, end) or first.group().lower() in _PERSONAL:
             return None  # ("…, where necessary"): no clause of its own; ("where he was
             # treated": whose clause, the sentence says, not the claim)
-    elif not (_is_finite(first.group()) or _PRESENT.fullmatch(first.group())):
+    elif verb is None or not (_is_finite(verb.group()) or _PRESENT.fullmatch(verb.group())):
         return None
     rest = text[b:end]
-    comma = rest.find(",")
+    comma = _first_comma(rest)
     piece_end = end
     if comma >= 0:
         if _unbalanced_quote(text, b, b + comma):
