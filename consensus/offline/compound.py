@@ -715,7 +715,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     first = _WORD_TOKEN.match(text, b)
     if first is None:
         return None
-    verb = first
+    verb: re.Match[str] | None = first
     while verb is not None and verb.group().lower() in _ADVERBS:  # "which also makes"
         verb = _WORD_TOKEN.search(text, verb.end(), end)
     if where:
