@@ -404,3 +404,14 @@ def test_a_relative_clause_in_the_middle_is_cut_out_around_figures_and_days(
     text: str, expected: list[str]
 ) -> None:
     assert _statements(text) == expected
+
+
+def test_a_pronoun_and_a_present_verb_after_and_open_a_clause() -> None:
+    text = "Police arrested a 42-year-old man at the scene and he remains in custody."
+    assert _statements(text) == [
+        "Police arrested a 42-year-old man at the scene",
+        "He remains in custody.",
+    ]
+    # ... never after "when" ("when it comes to" qualifies the clause before)
+    text = "The report may show only the tip of the iceberg when it comes to unpaid wages."
+    assert len(_claims(text)) == 1

@@ -328,6 +328,20 @@ def _independent_around_aside(text: str, start: int, end: int, past: bool) -> bo
     return _independent(bare, 0, len(bare), past=past)
 
 
+_THIRD_PERSON = frozenset("he she it".split())
+
+
+def _pronoun_present(text: str, start: int, end: int) -> bool:
+    """ "(and) he remains in custody": "he", "she" or "it" and a present verb ("-s", never
+    "-ss", "-us", "-is": "it thus"); only after "and"/"but" ("when it comes to" is no
+    clause of its own)."""
+    words = _words(text, start, min(end, start + 40))
+    if len(words) < 2 or words[0][2].lower() not in _THIRD_PERSON:
+        return False
+    verb = words[1][2]
+    return _PRESENT.fullmatch(verb) is not None and not verb.endswith(("ss", "us", "is"))
+
+
 def _unbalanced_quote(text: str, start: int, end: int) -> bool:
     seg = text[start:end]
     return seg.count("“") + seg.count("„") != seg.count("”") or seg.count('"') % 2 == 1
@@ -553,8 +567,10 @@ def _cut(
         # "Five people were killed and 11 injured when ...": "11 were injured"
         return _Piece(b, end, f"{gapped} {aux}", len(gapped))
     past = re.search(r",(?!\d)", text[left_start:a]) is None
-    if _independent(text, b, end, past=past, speech=comma) or _independent_around_aside(
-        text, b, end, past
+    if (
+        _independent(text, b, end, past=past, speech=comma)
+        or _independent_around_aside(text, b, end, past)
+        or _pronoun_present(text, b, end)
     ):
         return _Piece(b, end)
     denial_tail = (
