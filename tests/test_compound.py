@@ -415,3 +415,41 @@ def test_a_pronoun_and_a_present_verb_after_and_open_a_clause() -> None:
     # ... never after "when" ("when it comes to" qualifies the clause before)
     text = "The report may show only the tip of the iceberg when it comes to unpaid wages."
     assert len(_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right after "by"/"in"/"with" is what "which" is about
+        (
+            "Sanctions work only if they are enforced by Marvia, which handles most of the trade.",
+            [
+                "Sanctions work only if they are enforced by Marvia",
+                "Marvia handles most of the trade.",
+            ],
+        ),
+        (
+            "Dr Ana Lind, the head of the health office in Tarvo Province, which includes Ostia, "
+            "said the injured were taken to the regional hospital.",
+            [
+                "Dr Ana Lind, the head of the health office in Tarvo Province said the injured "
+                "were taken to the regional hospital.",
+                "Tarvo Province includes Ostia",
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_is_about_the_name(text: str, expected: list[str]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month, and a name after "to", leave the antecedent open
+        "The treaty extends the one signed in September, which set a cap on exports.",
+        "Hexacorp sent a letter to Lumatek, which was made public on Monday.",
+    ],
+)
+def test_a_relative_clause_after_an_unsure_name_stays(text: str) -> None:
+    assert len(_claims(text)) == 1

@@ -666,6 +666,11 @@ def _verb_phrase(
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
 
 
+_NAME_PREPOSITIONS = frozenset("in by with against".split())
+_CALENDAR = re.compile(
+    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
 _PERSONAL = frozenset("he she it they we i you".split())
 _REPORTED_PRONOUN = re.compile(
     r"(?:(?:in|on|at|to)\s+(?:[\w’'-]+\s+){1,4}?)?(?P<p>it|we)\s+(?=[a-z])"
@@ -798,6 +803,19 @@ def _antecedent(
         while name > 0 and words[name - 1][2][:1].isupper():
             name -= 1
         if not openers and name < len(words) and (name > 0 or not cur.lead):
+            openers = [name]
+    elif not openers and not person:
+        # "... by Marvia, which handles most of its trade": a name right after a preposition
+        # (never "of": "the capital of Marvia, which" may be either)
+        name = len(words)
+        while name > 0 and words[name - 1][2][:1].isupper():
+            name -= 1
+        before = words[name - 1][2].lower() if name > 0 else ""
+        if (
+            name < len(words)
+            and before in _NAME_PREPOSITIONS
+            and not _CALENDAR.fullmatch(words[-1][2])  # "passed in September, which"
+        ):
             openers = [name]
     if not openers:
         return None
