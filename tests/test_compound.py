@@ -282,3 +282,174 @@ def test_subordinate_clause_with_its_own_subject_is_its_own_claim(
 )
 def test_subordinate_clauses_left_whole(text: str) -> None:
     assert len(_claims(text)) == 1, _statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said it A and would B": "it" is the subject of B too, and B is X's report
+        (
+            "The insurer said in a statement it had received the claim and would review it "
+            "within a week.",
+            [
+                "The insurer said in a statement it had received the claim",
+                "The insurer said in a statement it would review it within a week.",
+            ],
+        ),
+        (
+            "Lumen Bank said it had frozen the accounts and will repay every customer.",
+            [
+                "Lumen Bank said it had frozen the accounts",
+                "Lumen Bank said that it will repay every customer.",
+            ],
+        ),
+    ],
+)
+def test_a_reported_pronoun_subject_is_carried_to_its_second_verb_phrase(
+    text: str, expected: list[str]
+) -> None:
+    claims = _claims(text)
+    assert [c.statement for c in claims] == expected
+    assert claims[1].evidence[0].quote == text[text.index("and ") + 4 :]
+    assert claims[1].speaker == claims[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "where" clause closing the sentence: its place goes in front of it
+        (
+            "Most of the cases were in the northern province of Tarvia, where 600 people have "
+            "fallen ill.",
+            [
+                "Most of the cases were in the northern province of Tarvia",
+                "In the northern province of Tarvia, 600 people have fallen ill.",
+            ],
+        ),
+        # the place is the noun phrase before the comma ("near the old harbour")
+        (
+            "The office is in a tall building near the old harbour, where a bank was robbed "
+            "last year.",
+            [
+                "The office is in a tall building near the old harbour",
+                "In the old harbour, a bank was robbed last year.",
+            ],
+        ),
+        # ... or a name ("in east Valdora")
+        (
+            "Drivers were told to avoid the roads in east Valdora, where there is a large "
+            "police cordon.",
+            [
+                "Drivers were told to avoid the roads in east Valdora",
+                "In Valdora, there is a large police cordon.",
+            ],
+        ),
+    ],
+)
+def test_a_where_clause_is_its_own_claim_in_its_place(text: str, expected: list[str]) -> None:
+    claims = _claims(text)
+    assert [c.statement for c in claims] == expected
+    assert claims[1].evidence[0].quote == text[text.index("where ") + 6 :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug is given to patients in the ward, where necessary.",  # no clause
+        "Ferries took survivors to the port of Melis, 40 km east of the cape, where doctors "
+        "waited.",  # the port or the cape: the grammar does not say
+        "The singer thanked the crowd at Ridgeway Hall, where she had played in 1990.",
+    ],
+)
+def test_a_where_clause_is_left_whole_when_unsure(text: str) -> None:
+    assert len(_claims(text)) == 1
+
+
+def test_a_second_clause_whose_subject_has_a_relative_clause_is_its_own_claim() -> None:
+    text = (
+        "Mayor Ida Lorne said more guards will be hired and the curfew, which was due to end "
+        "in May, will be extended by a month."
+    )
+    claims = _claims(text)
+    assert [c.statement for c in claims] == [
+        "Ida Lorne said more guards will be hired",
+        "Ida Lorne said that the curfew will be extended by a month.",
+        "The curfew was due to end in May",
+    ]
+    assert [e.quote for e in claims[1].evidence] == ["the curfew", "will be extended by a month."]
+    assert claims[1].speaker == "Ida Lorne"
+    assert claims[2].speaker is None  # (the aside is the outlet's)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thousands separator is no comma that closes the relative clause
+        (
+            "Tarvo Bank, which has 3,000 branches, said on Monday it would cut 500 jobs.",
+            ["Tarvo Bank said on Monday it would cut 500 jobs.", "Tarvo Bank has 3,000 branches"],
+        ),
+        # an adverb before the relative clause's verb; a day before the main verb
+        (
+            "Hexacorp, which also makes sensors, on Monday raised its offer to $82 a share.",
+            ["Hexacorp on Monday raised its offer to $82 a share.", "Hexacorp also makes sensors"],
+        ),
+        (
+            "The ministry, which oversees the ports, last week ordered an inquiry.",
+            ["The ministry last week ordered an inquiry.", "The ministry oversees the ports"],
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_middle_is_cut_out_around_figures_and_days(
+    text: str, expected: list[str]
+) -> None:
+    assert _statements(text) == expected
+
+
+def test_a_pronoun_and_a_present_verb_after_and_open_a_clause() -> None:
+    text = "Police arrested a 42-year-old man at the scene and he remains in custody."
+    assert _statements(text) == [
+        "Police arrested a 42-year-old man at the scene",
+        "He remains in custody.",
+    ]
+    # ... never after "when" ("when it comes to" qualifies the clause before)
+    text = "The report may show only the tip of the iceberg when it comes to unpaid wages."
+    assert len(_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right after "by"/"in"/"with" is what "which" is about
+        (
+            "Sanctions work only if they are enforced by Marvia, which handles most of the trade.",
+            [
+                "Sanctions work only if they are enforced by Marvia",
+                "Marvia handles most of the trade.",
+            ],
+        ),
+        (
+            "Dr Ana Lind, the head of the health office in Tarvo Province, which includes Ostia, "
+            "said the injured were taken to the regional hospital.",
+            [
+                "Dr Ana Lind, the head of the health office in Tarvo Province said the injured "
+                "were taken to the regional hospital.",
+                "Tarvo Province includes Ostia",
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_is_about_the_name(text: str, expected: list[str]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month, and a name after "to", leave the antecedent open
+        "The treaty extends the one signed in September, which set a cap on exports.",
+        "Hexacorp sent a letter to Lumatek, which was made public on Monday.",
+    ],
+)
+def test_a_relative_clause_after_an_unsure_name_stays(text: str) -> None:
+    assert len(_claims(text)) == 1

@@ -303,3 +303,24 @@ def test_a_name_and_a_bracket_opening_a_sentence_is_no_dateline(sentence: str) -
     claims = _claims(sentence)
     assert claims
     assert claims[0].statement.startswith(sentence[:12])
+
+
+# --- short sentences ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lumatek shares fell 6.6%.",  # a figure is a word
+        "Turnout was 61 percent.",
+        "Tarvo (TRV) shares rose 4%.",  # ... and an irregular past a verb
+    ],
+)
+def test_a_short_sentence_with_a_figure_is_a_claim(sentence: str) -> None:
+    text = f"The vote was held on Sunday in every region. {sentence}"
+    assert [c.statement for c in _claims(text)][-1] == sentence
+
+
+def test_a_short_sentence_without_a_verb_is_still_no_claim() -> None:
+    text = "The vote was held on Sunday in every region. Photo 2017 by Tarvo."
+    assert len(_claims(text)) == 1

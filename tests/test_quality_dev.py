@@ -53,8 +53,10 @@ def test_agreed_recall_floor() -> None:
     # 198/287 in session 7: one speaker written two ways, "a half million"; one of slack;
     # 195/287 in session 11: a named party's denial opposes only claims naming it, so
     # China's denial meets the reports of Chinese ships selling oil, whose five agreed facts
-    # now sit on the accusation's side of that dispute)
-    assert found / expected >= 0.675, (found, expected)
+    # now sit on the accusation's side of that dispute; 199/287 in session 12: a reported
+    # pronoun carried to its second verb phrase, a second clause whose subject holds a
+    # relative clause, a relative clause after a name; one of slack)
+    assert found / expected >= 0.689, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)

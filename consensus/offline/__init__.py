@@ -13,7 +13,9 @@ same ClaimSet, byte for byte. The pipeline, per article:
    "…, dismissing claims that B"); then each clause into its propositions (`compound.py`):
    coordinated clauses, a verb phrase sharing its subject, a gapped passive ("seven were
    killed and 50 taken to hospital"), participial tails (", killing six"), "with" absolutes
-   and non-restrictive relative clauses, each carrying the subject it leaves out; a clause
+   and non-restrictive relative clauses ("which", "who"; "where" after a place, which goes
+   in front: "In the old harbour, a ferry sank"), each carrying the subject it leaves out;
+   "X said it A and would B" carries the pronoun to B (X's report too); a clause
    without a speaker takes the one named after the next clause ("A, but B, a spokeswoman
    said"); a wire dateline ("MOSCOW (Reuters) - ") is not content;
 4. per clause, find who asserts it (reporting verbs, "according to", "– Name" after a quote,
@@ -33,6 +35,7 @@ One module per step, each importing only modules above it in this list (no cycle
 * `sentences.py`  step 2 and 3: the sentence splitter (offsets kept, never inside a
   quotation), clause splitting, what is not content (datelines, labels, trailing links)
 * `names.py`      step 1: the article's own name table (roles, aliases, persons, places)
+* `grammar.py`    step 3: closed word classes and verb forms the clause cutter reads
 * `compound.py`   step 3: a compound clause -> one piece per proposition, with the subject
   (or auxiliary) each piece leaves out
 * `speakers.py`   step 4: attribution (who asserts a clause) and speaker resolution

@@ -16,7 +16,11 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
 * "X said A and that B" -> B, which keeps X as its speaker (the caller inherits it);
 * a relative clause after a noun phrase: "after the crash, which happened at rush hour" ->
   "the crash happened at rush hour"; in the middle of a sentence it is cut out of it
-  ("The firm, which has begun to move, called the bid final" -> two claims);
+  ("The firm, which has begun to move, called the bid final" -> two claims), also from the
+  subject of a second clause ("and the curfew, which was due to end, will be extended");
+  a closing "where" clause puts its place in front ("near the old harbour, where a ferry
+  sank" -> "In the old harbour, a ferry sank");
+* "X said it A and would B": the reported pronoun is B's subject too, and X reports B;
 * a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid";
 * a "when"/"after" clause with its own subject: "nine died when a bus left the road" ->
   "nine died", "a bus left the road" (not "only after ...", "at a time when ...", "since
@@ -29,117 +33,56 @@ own act ("X said A, and declined to comment"): it never takes the speaker of the
 before it.
 
 Only the grammar is read here (closed word classes, verb endings, a table of irregular
-verbs); never anything about one story. Nothing is cut inside a quotation. When a rule is
-unsure (no subject found, a subject longer than a noun phrase), it does not cut.
+verbs: `grammar.py`); never anything about one story. Nothing is cut inside a quotation.
+When a rule is unsure (no subject found, a subject longer than a noun phrase), it does not
+cut.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
+from consensus.offline.grammar import (
+    _ADVERBS,
+    _AUX_RE,
+    _BE,
+    _CONTRACTED,
+    _DENIES,
+    _DETERMINERS,
+    _ING_PAST,
+    _INTRANSITIVE_PAST,
+    _INTRO,
+    _NOT_CARRIED,
+    _NOT_IN_NP,
+    _NOT_PARTICIPLES,
+    _OBJECTS,
+    _POSSESSIVE_PRONOUNS,
+    _PREPOSITION_OR_CONJUNCTION,
+    _PRESENT,
+    _PRONOUN_SUBJECTS,
+    _QUANTIFIERS,
+    _SPEECH,
+    _SPEECH_ACTS,
+    _SPEECH_WORD,
+    _SUBORDINATORS,
+    _WORD_TOKEN,
+    MAX_TAIL_ATTRIBUTION_WORDS,
+    _is_finite,
+    _is_past,
+    _np_ok,
+    _owned,
+    _past_of,
+    _present_verb,
+    _words,
+)
 from consensus.offline.names import _VERBS
-from consensus.offline.sentences import _DENIAL_VERBS, _IRREGULAR_PAST, _in_quotes
+from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 
-_AUX = (
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-    r"do)(?:n[’']t)?"
-)
-_AUX_RE = re.compile(rf"{_AUX}")
-_BE = frozenset("is are was were be been being".split())
-_SPEECH = re.compile(rf"(?:{_VERBS})")
-_SPEECH_WORD = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
-_ING_PAST = dict(
-    pair.split(":")
-    for pair in (
-        "saying:said leaving:left taking:took bringing:brought sending:sent making:made "
-        "setting:set putting:put tearing:tore giving:gave hitting:hit cutting:cut "
-        "striking:struck telling:told holding:held keeping:kept leading:led throwing:threw "
-        "running:ran getting:got becoming:became coming:came going:went seeing:saw "
-        "finding:found shooting:shot spreading:spread winning:won losing:lost paying:paid "
-        "selling:sold buying:bought meeting:met drawing:drew driving:drove writing:wrote "
-        "knowing:knew feeling:felt standing:stood speaking:spoke breaking:broke "
-        "building:built hurting:hurt fleeing:fled seeking:sought spending:spent "
-        "sweeping:swept shutting:shut beginning:began rising:rose falling:fell forcing:forced "
-        "hiding:hid fighting:fought flying:flew catching:caught teaching:taught sitting:sat "
-        "sleeping:slept feeding:fed swimming:swam drinking:drank eating:ate wearing:wore "
-        "shaking:shook waking:woke choosing:chose stealing:stole riding:rode biting:bit "
-        "lending:lent bending:bent dealing:dealt digging:dug sticking:stuck hanging:hung "
-        "forgetting:forgot beating:beat bleeding:bled blowing:blew growing:grew "
-        "withdrawing:withdrew laying:laid spinning:spun splitting:split letting:let "
-        "upsetting:upset costing:cost bursting:burst leaping:leapt meaning:meant "
-    ).split()
-)
-# -ing words that are not verbs of a participial tail ("..., including children").
-_NOT_PARTICIPLES = frozenset(
-    """including according following regarding concerning excluding during notwithstanding
-    pending considering being having thing something nothing anything everything morning
-    evening building ring king spring string wing sibling ceiling wedding meeting
-    bring sing""".split()
-)
-# -ed words that are nouns or adjectives, never a verb ending a subject.
-_NOT_PAST = frozenset(
-    "hundred speed need seed feed breed bleed shed indeed red bed deed weed heed reed".split()
-)
-# What opens a sentence before its subject: "On Tuesday, ", "However, ".
-_INTRO = re.compile(
-    r"(?:(?:However|Meanwhile|Moreover|Additionally|Still|Instead|Also|And|But|Now|Then|So|"
-    r"Earlier|Later|Separately|Previously|Yesterday|Today)\b,?\s+)"
-    r"|(?:(?:On|In|At|After|Before|During|By|Since|Until|Last|This|Earlier|Later|Within|"
-    r"Over|For|From|Under|Despite|Amid|With)\b[^,;:“”\"]{1,60},\s+)"
-)
-_DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my some any no every each".split()
-)
-_PRONOUN_SUBJECTS = frozenset("he she it they we i you there".split())
-# Subjects never carried into another clause: they point at something else there.
-_NOT_CARRIED = frozenset("it there this that".split())
-# Words that open a subordinate clause: a cut after one may belong to it ("killed when a
-# tram sped and derailed"), so such a clause is only cut at a comma, and never carries.
-_SUBORDINATORS = frozenset(
-    """after before when while because if unless although though since until as where who
-    whom whose which that whether how what why once whenever wherever""".split()
-)
-_PREPOSITION_OR_CONJUNCTION = frozenset("after before since until as".split())
-# What a noun phrase that opens a clause never contains ("investors over whether ...",
-# "appears to have ..."): prepositions but "of", conjunctions, subordinators.
-_NOT_IN_NP = _SUBORDINATORS | frozenset(
-    """and or but nor to in on at by for from with without into onto over under about
-    against between among during despite amid through across toward towards via per
-    than""".split()
-)
-_OBJECTS = frozenset("him her them it us me up down out off back".split())
-_QUANTIFIERS = frozenset(
-    "another many some several most all both few one two three four five six seven eight nine "
-    "ten dozens hundreds thousands".split()
-)
-_PLACE_PREPOSITIONS = frozenset("in at on from near".split())
-# Past forms of acts without an object: "and two died" is no gapped passive ("two were died").
-_INTRANSITIVE_PAST = frozenset(
-    """died fled survived arrived escaped remained disappeared vanished returned stayed
-    gathered marched rallied protested resigned retired collapsed happened occurred""".split()
-)
-# -ing verbs that report speech or a source: their agent is the speaker of the clause
-# before, never the subject of what was said ("X claimed A did B, citing sources").
-_SPEECH_ACTS = frozenset(
-    """saying adding noting citing quoting describing calling warning signaling signalling
-    referring pointing accusing urging arguing insisting claiming telling asking stressing
-    explaining declaring denying dismissing rejecting acknowledging confirming""".split()
-)
-_DENIES = re.compile(rf"\b{_DENIAL_VERBS}\b|\b(?:denies|deny|denying|rejects|dismisses)\b")
-_CONTRACTED = re.compile(r"(?:it|he|she|that|there|what|who|we|they|you|i)[’'](?:s|re|ve|m|ll|d)")
-_PRESENT = re.compile(r"[a-z]{2,}[^s]s")  # "which amounts to": a verb after a relative
-MAX_TAIL_ATTRIBUTION_WORDS = 10  # ", officials said" after a participial tail
-_WORD_TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'.-]+")
-_ADVERBS = frozenset(
-    "also now still then later previously already since just again reportedly allegedly "
-    "initially subsequently eventually currently first".split()
-)
 # Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
 _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
-_RELATIVE_CUT = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s+")
 # "..., a charge Vastia denies" / ", which the government has denied" / ", something his
 # family disputes": the accused side's denial told in a tail of the accusation.
 _WHO = (
@@ -195,85 +138,6 @@ def _span_of(text: str, np: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The last place `np` (a carried subject, verbatim) stands in text[lo:hi]."""
     i = text.rfind(np, lo, hi)
     return (i, i + len(np)) if i >= 0 else None
-
-
-def _past_of(ing: str) -> str:
-    """'killing' -> 'killed', 'injuring' -> 'injured', 'carrying' -> 'carried'."""
-    low = ing.lower()
-    if low in _ING_PAST:
-        return _ING_PAST[low]
-    stem = low[: -len("ing")]
-    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
-        return stem[:-1] + "ied"
-    if stem.endswith("e"):
-        return stem + "d"
-    return stem + "ed"
-
-
-def _is_past(word: str) -> bool:
-    low = word.lower()
-    if low in _NOT_PAST or not low.isalpha():
-        return False
-    return low in _IRREGULAR_PAST or (len(low) >= 4 and low.endswith("ed"))
-
-
-def _is_finite(word: str) -> bool:
-    low = word.lower()
-    if _CONTRACTED.fullmatch(low):
-        return True  # "it’s", "they’re", "we’ve"
-    return (
-        _AUX_RE.fullmatch(low) is not None or _is_past(word) or _SPEECH.fullmatch(low) is not None
-    )
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), m.group().rstrip(".")) for m in _WORD_TOKEN.finditer(text, start, end)
-    ]
-
-
-def _np_ok(np: str) -> bool:
-    """Whether `np` can be a noun phrase opening a clause."""
-    np = re.sub(r"(?<=\d),(?=\d)", "", np)  # "350,000"
-    if not np or any(c in np for c in ',;:“”"()—–') or " - " in np:
-        return False
-    words = [w.lower() for w in _WORD_TOKEN.findall(np)]
-    if words and (words[0] in _DETERMINERS or np[:1].isupper()):
-        # "its embassy in the capital": a determined phrase may take a place after it.
-        words = [w for w in words if w not in _PLACE_PREPOSITIONS]
-    # "the carriages following the derailment": a participle with its object.
-    participle = any(w.endswith("ing") and nxt in _DETERMINERS for w, nxt in pairwise(words))
-    return (
-        bool(words) and not participle and not any(w in _NOT_IN_NP or _is_finite(w) for w in words)
-    )
-
-
-def _present_verb(words: list[tuple[int, int, str]], k: int) -> bool:
-    """'leads' in "Norway leads the mission": a lower-case -s word after a capitalised
-    one, followed by a determiner or a number (a plural noun is not followed by those)."""
-    w = words[k][2]
-    if k + 1 >= len(words) or not _PRESENT.fullmatch(w) or w.endswith(("ss", "us", "is")):
-        return False
-    nxt = words[k + 1][2]
-    # the subject before it a name ("Norway leads the"), never "networks promise Internet"
-    name = all(x[2][:1].isupper() for x in words[:k])
-    # ... or a pronoun, adverbs aside ("says it firmly opposes the tariffs")
-    pronoun = (
-        k >= 1
-        and words[0][2].lower() in ("it", "he", "she")
-        and all(x[2].endswith("ly") for x in words[1:k])
-    )
-    return (name or pronoun) and (nxt.lower() in _DETERMINERS or nxt[:1].isdigit())
-
-
-_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
-
-
-def _owned(word: str) -> bool:
-    """A word after which an -ly word is a noun, not an adverb: a possessive or a
-    determiner ("Ortiz's family", "his family", "the assembly", "a key ally")."""
-    low = word.lower()
-    return low.endswith(("'s", "’s")) or low in _POSSESSIVE_PRONOUNS or low in _DETERMINERS
 
 
 _NAME_NP = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}")
@@ -447,6 +311,35 @@ def _independent(text: str, start: int, end: int, past: bool = True, speech: boo
             opens = first.lower() in _DETERMINERS or first[:1].isdigit() or first[:1].isupper()
             return past and opens and _is_past(low) and _np_ok(text[start : words[k - 1][1]])
     return False
+
+
+# "the curfew, which was due to end, will be extended": a subject with a relative clause
+_SUBJECT_ASIDE = re.compile(r"(?P<np>[^,;:“”\"]{3,60}?),\s+(?:which|who)\s+[^,;:“”\"]{3,80},\s+")
+
+
+def _independent_around_aside(text: str, start: int, end: int, past: bool) -> bool:
+    """Whether text[start:end] is a clause once the relative clause after its subject is
+    left out ("and the curfew, which was due to end in May, will be extended"); the
+    relative clause itself is cut out later (`_relative`)."""
+    m = _SUBJECT_ASIDE.match(text, start, end)
+    if m is None or not _np_ok(m.group("np")):
+        return False
+    bare = m.group("np") + " " + text[m.end() : end]
+    return _independent(bare, 0, len(bare), past=past)
+
+
+_THIRD_PERSON = frozenset("he she it".split())
+
+
+def _pronoun_present(text: str, start: int, end: int) -> bool:
+    """ "(and) he remains in custody": "he", "she" or "it" and a present verb ("-s", never
+    "-ss", "-us", "-is": "it thus"); only after "and"/"but" ("when it comes to" is no
+    clause of its own)."""
+    words = _words(text, start, min(end, start + 40))
+    if len(words) < 2 or words[0][2].lower() not in _THIRD_PERSON:
+        return False
+    verb = words[1][2]
+    return _PRESENT.fullmatch(verb) is not None and not verb.endswith(("ss", "us", "is"))
 
 
 def _unbalanced_quote(text: str, start: int, end: int) -> bool:
@@ -673,8 +566,11 @@ def _cut(
     if gapped is not None and aux is not None:
         # "Five people were killed and 11 injured when ...": "11 were injured"
         return _Piece(b, end, f"{gapped} {aux}", len(gapped))
-    if _independent(
-        text, b, end, past=re.search(r",(?!\d)", text[left_start:a]) is None, speech=comma
+    past = re.search(r",(?!\d)", text[left_start:a]) is None
+    if (
+        _independent(text, b, end, past=past, speech=comma)
+        or _independent_around_aside(text, b, end, past)
+        or _pronoun_present(text, b, end)
     ):
         return _Piece(b, end)
     denial_tail = (
@@ -751,6 +647,8 @@ def _verb_phrase(
         # "X said he supported A but presented B": whose act B is, the grammar leaves open.
         return None
     subj = _subject(text, left_start if main else content, a)
+    if subj is None and not main:
+        return _reported_pronoun(text, left_start, content, b, end)
     if subj is None:
         return None
     # The speaker's own act is not what the speaker reports ("X said A, and declined").
@@ -768,11 +666,53 @@ def _verb_phrase(
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
 
 
+_NAME_PREPOSITIONS = frozenset("in by with against".split())
+_CALENDAR = re.compile(
+    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+_PERSONAL = frozenset("he she it they we i you".split())
+_REPORTED_PRONOUN = re.compile(
+    r"(?:(?:in|on|at|to)\s+(?:[\w’'-]+\s+){1,4}?)?(?P<p>it|we)\s+(?=[a-z])"
+)
+
+
+def _reported_pronoun(text: str, left_start: int, content: int, b: int, end: int) -> _Piece | None:
+    """ "The firm said (in a statement) it had received the offer and would review it": the
+    pronoun that is the reported clause's subject is the subject of the second verb phrase
+    too, which the speaker reports as well ("The firm said it would review it"; the caller
+    inherits the speaker, or puts "The firm said" in front when the speaker is no one it
+    names). ("he", "she", "they" are subjects `_subject` carries already.)"""
+    m = _REPORTED_PRONOUN.match(text, content)
+    if m is None or not _is_finite(_words(text, m.end(), m.end() + 30)[0][2]):
+        return None
+    if _has_finite(text, content, m.start("p")) or "," in text[content : m.start("p")]:
+        return None
+    said = text[left_start : m.start("p")].rstrip()
+    pronoun = m.group("p")
+    return _Piece(b, end, f"{pronoun} ", said=f"{said} {pronoun} ", said_span=(left_start, content))
+
+
+# "The firm, which ..., on Monday raised its offer": when, between the subject and its verb
+_WHEN_BEFORE_VERB = re.compile(
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+"
+    r"(?:week|month|year|morning|evening)|yesterday|today)\s+"
+)
+# a comma that is no thousands separator ("3,000 branches")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+
+
+def _first_comma(s: str) -> int:
+    m = _CLAUSE_COMMA.search(s)
+    return m.start() if m else -1
+
+
 def _main_verb_follows(text: str, pos: int, end: int) -> bool:
-    """Whether text[pos:end] opens with the main clause's verb (adverbs aside): an auxiliary
-    or a reporting verb, or a verb followed by its object or a preposition ("called the
+    """Whether text[pos:end] opens with the main clause's verb (adverbs and a day aside): an
+    auxiliary or a reporting verb, or a verb followed by its object or a preposition ("called the
     bid"); never an adjective of a noun ("unmarked truck")."""
-    words = _words(text, pos, min(end, pos + 120))
+    when = _WHEN_BEFORE_VERB.match(text, pos, end)
+    words = _words(text, when.end() if when else pos, min(end, pos + 120))
     while words and (words[0][2].lower() in _ADVERBS or words[0][2].endswith("ly")):
         words = words[1:]
     if not words or not _is_finite(words[0][2]):
@@ -788,13 +728,25 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     """ "…after the horror crash, which happened during rush hour" -> "the horror crash
     happened during rush hour"; "Anna Berg, who co-chaired the march, was removed"
     -> "Anna Berg co-chaired the march" (the piece ends at the closing comma; the
-    caller cuts it out of the sentence). The antecedent is the noun phrase before the comma
-    when it opens with a determiner, a possessive or a number, or opens the clause."""
+    caller cuts it out of the sentence); "…near the old harbour, where a ferry sank in
+    1990" -> "In the old harbour, a ferry sank in 1990" (a "where" clause has its own
+    subject and verb). The antecedent is the noun phrase before the comma when it opens
+    with a determiner, a possessive or a number, or opens the clause."""
+    where = text[a:b].rstrip().endswith("where")
     first = _WORD_TOKEN.match(text, b)
-    if first is None or not (_is_finite(first.group()) or _PRESENT.fullmatch(first.group())):
+    if first is None:
+        return None
+    verb: re.Match[str] | None = first
+    while verb is not None and verb.group().lower() in _ADVERBS:  # "which also makes"
+        verb = _WORD_TOKEN.search(text, verb.end(), end)
+    if where:
+        if not _independent(text, b, end) or first.group().lower() in _PERSONAL:
+            return None  # ("…, where necessary"): no clause of its own; ("where he was
+            # treated": whose clause, the sentence says, not the claim)
+    elif verb is None or not (_is_finite(verb.group()) or _PRESENT.fullmatch(verb.group())):
         return None
     rest = text[b:end]
-    comma = rest.find(",")
+    comma = _first_comma(rest)
     piece_end = end
     if comma >= 0:
         if _unbalanced_quote(text, b, b + comma):
@@ -805,6 +757,22 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
             if not _main_verb_follows(text, _next_start(text, b + comma), end):
                 return None
             piece_end = b + comma
+    found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where)
+    if found is None:
+        return None
+    np, span = found
+    if where:
+        # the place the clause happened in goes before it; the clause keeps its own words
+        return _Piece(b, piece_end, f"In {np}, ", 0, own=True)
+    return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
+
+
+def _antecedent(
+    text: str, cur: _Piece, a: int, person: bool, place: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """The noun phrase a relative clause at `a` is about, and its span: the words before
+    the comma back to a determiner, a possessive or a number, or to the clause start; with
+    `person` ("who"), the name after "of" ("the home of Anna Berg")."""
     clause_start = cur.start + cur.skip
     m = _INTRO.match(text, clause_start, a)
     while m:
@@ -812,7 +780,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
         m = _INTRO.match(text, clause_start, a)
     words = _words(text, clause_start, a)
     k = len(words)
-    opener: int | None = None  # the leftmost word that may open the antecedent
+    openers: list[int] = []  # the words that may open the antecedent, rightmost first
     while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
         w = words[k - 1][2]
         low = w.lower()
@@ -820,11 +788,55 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
             break
         k -= 1
         if low in _DETERMINERS or w.endswith(("’s", "'s")) or w[:1].isdigit():
-            opener = k
+            openers.append(k)
         elif k == 0 and w[:1].isupper() and not cur.lead:
-            opener = k
-    if opener is None:
+            openers.append(k)
+    if place:
+        # a place is never a number nor the point another is measured from ("about 40 km
+        # east of the cape, where"); it may be a name alone ("in east Kestria": "Kestria")
+        openers = [
+            o
+            for o in openers
+            if not words[o][2][:1].isdigit() and (o == 0 or words[o - 1][2].lower() != "of")
+        ]
+        name = len(words)
+        while name > 0 and words[name - 1][2][:1].isupper():
+            name -= 1
+        if not openers and name < len(words) and (name > 0 or not cur.lead):
+            openers = [name]
+    elif not openers and not person:
+        # "... by Marvia, which handles most of its trade": a name right after a preposition
+        # (never "of": "the capital of Marvia, which" may be either)
+        name = len(words)
+        while name > 0 and words[name - 1][2][:1].isupper():
+            name -= 1
+        before = words[name - 1][2].lower() if name > 0 else ""
+        if (
+            name < len(words)
+            and before in _NAME_PREPOSITIONS
+            and not _CALENDAR.fullmatch(words[-1][2])  # "passed in September, which"
+        ):
+            openers = [name]
+    if not openers:
         return None
+    # the longest phrase; a place ("where") may be a shorter one when the longest is no
+    # noun phrase ("a large building near the main square": "the main square")
+    for opener in reversed(openers if place else openers[-1:]):
+        found = _phrase_at(text, cur, words, k, opener, person)
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_at(
+    text: str,
+    cur: _Piece,
+    words: list[tuple[int, int, str]],
+    k: int,
+    opener: int,
+    person: bool,
+) -> tuple[str, tuple[int, int]] | None:
+    """The antecedent opening at words[opener] (`_antecedent`), when it is a noun phrase."""
     while opener > k and words[opener - 1][2][:1].isupper():
         opener -= 1  # "Ocean Star No. 9": a name before the number is part of it
     # The phrase opens after a verb or a preposition ("after the crash"), never after "and"
@@ -832,7 +844,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     before = words[opener - 1][2].lower() if opener > 0 else ""
     if before in ("and", "or", "nor") or (opener == 0 and cur.lead):
         return None
-    if text[a:b].rstrip().endswith("who"):
+    if person:
         # "the home of Anna Berg, who was arrested": the person, not the home
         for j in range(len(words) - 1, opener, -1):
             if words[j - 1][2] == "of" and words[j][2][:1].isupper():
@@ -841,8 +853,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     np = text[words[opener][0] : words[-1][1]]
     if not _np_ok(np) or words[opener][2].lower() in _NOT_CARRIED:
         return None
-    span = (words[opener][0], words[-1][1])
-    return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
+    return np, (words[opener][0], words[-1][1])
 
 
 def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:

@@ -1,0 +1,168 @@
+"""Why agreed facts are missed: for each gold agreed fact the report misses, the offline
+claims that cover each of its anchors, and what became of them.
+
+For every anchor of a missed fact (a fact stated by >= 2 gold origins that no agreed item
+cites from 2 of them, as bench/quality_lib.py scores it) it prints the claims whose evidence
+overlaps the anchor: the share of the claim's quote the anchor covers, the report item the
+claim ended in (A3 = third agreed item, C2.1 = a position of the second contested point,
+S7 = single-source item) and the claim's statement cut short; then, over the covering claims
+of two different origins, the best link probability of a candidate pair (`merge/link.py`;
+"-" when no pair was a candidate). Each fact is classed:
+
+  (a) some anchor of a stating origin has no covering claim
+  (b) a covering claim is much longer than its anchor (the anchor < half of its quote)
+  (c) claims of the right size in two origins that do not link
+  (d) other (they link but the item does not count: bridges split, copies, ...)
+
+Prints only short pieces of publisher text (the fact label, statements cut to 60 chars).
+
+Usage: PYTHONPATH=. .venv/bin/python bench/missed_facts.py [--held-out] [event ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quality_lib import (
+    DEV,
+    Locator,
+    _covered,
+    events,
+    gold_origin_map,
+    load_expectations,
+)
+
+from consensus.models import Article, ClaimSet, Report
+
+SHORT = 60  # characters of a statement shown
+
+
+def _item_labels(report: Report) -> dict[tuple[str, int, int], str]:
+    """(article, start, end) of each citation -> the label of the item citing it."""
+    out: dict[tuple[str, int, int], str] = {}
+    for n, it in enumerate(report.agreed, 1):
+        for c in it.citations:
+            out.setdefault((c.article, c.start, c.end), f"A{n}")
+    for n, point in enumerate(report.contested, 1):
+        for m, pos in enumerate(point.positions, 1):
+            for c in pos.citations:
+                out.setdefault((c.article, c.start, c.end), f"C{n}.{m}")
+    for n, it in enumerate(report.single_source, 1):
+        for c in it.citations:
+            out.setdefault((c.article, c.start, c.end), f"S{n}")
+    return out
+
+
+def run(event: str, held_out: bool) -> tuple[list[Article], list[ClaimSet], Report, Any]:
+    from consensus.api import build_report, embed_for_merge
+    from consensus.ingest import load_articles
+    from consensus.merge.link import comparison_rows, link_model, weights_in_scope
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    articles = load_articles([str(DEV / event / "articles.jsonl")])
+    claim_sets = [extract_offline(a) for a in articles]
+    model = None
+    if held_out:
+        from quality import held_out_model
+
+        model = held_out_model(event)
+    extraction = ExtractionResult(articles=tuple(articles), claim_sets=tuple(claim_sets))
+    vectors = embed_for_merge(claim_sets)
+    if model is not None:
+        with weights_in_scope(model):  # type: ignore[arg-type]
+            report = build_report(extraction, vectors=vectors)
+            scorer = link_model()
+    else:
+        report = build_report(extraction, vectors=vectors)
+        scorer = link_model()
+    keys, x = comparison_rows(articles, claim_sets, vectors)
+    probs = dict(zip(keys, scorer.prob(x).tolist(), strict=True)) if keys else {}
+    return articles, claim_sets, report, (probs, scorer.threshold)
+
+
+def diagnose(event: str, held_out: bool = False) -> Counter[str]:
+    articles, claim_sets, report, (probs, threshold) = run(event, held_out)
+    exp = load_expectations(event)
+    by_id = {a.id: a for a in articles}
+    loc = Locator(by_id)
+    gold = gold_origin_map(exp, by_id)
+    labels = _item_labels(report)
+    claims = {cs.article: cs.claims for cs in claim_sets}
+    classes: Counter[str] = Counter()
+    for fact in exp.get("agreed", []):
+        anchors = {a: sp for a, t in fact["anchors"].items() if (sp := loc.span(a, t))}
+        if len({gold[a] for a in anchors}) < 2:
+            continue
+        if any(
+            len({gold[a] for a in _covered(it.citations, anchors)}) >= 2 for it in report.agreed
+        ):
+            continue
+        print(f"\n[{event}] {fact['id']}: {fact['label'][:70]}")
+        covering: dict[str, list[tuple[int, float]]] = {}
+        uncovered, long_ = [], []
+        for a, (s0, s1) in sorted(anchors.items()):
+            rows = []
+            for k, claim in enumerate(claims.get(a, ())):
+                for ev in claim.evidence:
+                    inter = min(ev.end, s1) - max(ev.start, s0)
+                    if inter > 0 and inter >= 0.5 * min(ev.end - ev.start, s1 - s0):
+                        rows.append((k, (s1 - s0) / max(ev.end - ev.start, 1), ev))
+                        break
+            covering[a] = [(k, share) for k, share, _ in rows]
+            if not rows:
+                uncovered.append(a)
+                print(f"  {a:22} (a) no claim covers it")
+            for k, share, ev in rows:
+                item = labels.get((a, ev.start, ev.end), "-")
+                st = claims[a][k].statement
+                print(f"  {a:22} #{k:<3} {min(share, 9.99):4.2f} {item:6} {st[:SHORT]!r}")
+                if share < 0.5:
+                    long_.append(a)
+        best, best_fit = -1.0, -1.0
+        for a, b in combinations(sorted(covering), 2):
+            if gold[a] == gold[b]:
+                continue
+            for ka, sa in covering[a]:
+                for kb, sb in covering[b]:
+                    p = probs.get(((a, ka), (b, kb)), probs.get(((b, kb), (a, ka)), -1.0))
+                    best = max(best, p)
+                    if sa >= 0.5 and sb >= 0.5:
+                        best_fit = max(best_fit, p)
+        stated = {gold[a] for a in anchors if a not in uncovered}
+        if len(stated) < 2:
+            cls = "a"
+        elif best_fit < threshold and long_:
+            cls = "b"
+        elif best < threshold:
+            cls = "c"
+        else:
+            cls = "d"
+        shown = f"{best:.2f}" if best >= 0 else "-"
+        print(f"  -> ({cls}) best link {shown} (threshold {threshold:.2f})")
+        classes[cls] += 1
+    return classes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="*")
+    ap.add_argument("--held-out", action="store_true")
+    args = ap.parse_args(argv)
+    total: Counter[str] = Counter()
+    for event in args.events or events():
+        total += diagnose(event, args.held_out)
+    print("\nclasses:", ", ".join(f"({k}) {v}" for k, v in sorted(total.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
