@@ -30,6 +30,8 @@ def _report(*texts: str) -> Report:
         ("Eastport, a harbour town of 48,000, was evacuated.", [("town", "size", "48,000")]),
         ("The town of 52,000 has two bridges.", [("town", "size", "52,000")]),
         ("The bus hit it at about 55 mph, she said.", [("speed", "speed", "about 55 mph")]),
+        ("The quake struck at a depth of 10 km.", [("depth", "length", "10 km")]),
+        ("Trams have a top speed of around 50mph.", [("top speed", "speed", "around 50mph")]),
         # a quantity noun, a small number, an age: no measure of a thing
         ("A total of 4,000 people were evacuated.", []),
         ("A group of 12 hikers was rescued.", []),
@@ -81,6 +83,10 @@ def test_the_batch_disputes_one_things_measures_only_when_each_article_gives_one
     # values more than twice apart: two things
     far = ["The raider rammed a 30-tonne crane into the gate.", "A 9-tonne crane fell."]
     assert measure_disputes(far, ["x", "z"], ["x", "z"]) == []
+    # sizes said of two names: two towns
+    towns = ["Eastport, a town of 48,000, was shut.", "Westport is a town of 52,000 people."]
+    assert measure_disputes(towns, ["x", "z"], ["x", "z"]) == []
+    assert measure_disputes([towns[0], "The town of 52,000 was shut."], ["x", "z"], ["x", "z"])
 
 
 def test_measures_given_differently_are_a_contested_point() -> None:

@@ -3,14 +3,16 @@ truck" / "a 19-ton delivery truck", "a city of 340,000" / "the city of 350,000",
 20-25 mph" / "at 40mph". Claims that state such a measure rarely link (the rest of what they
 say differs), so the measures are compared across the whole batch, by what they measure.
 
-A *measure* is read from the words alone, in three forms:
+A *measure* is read from the words alone, in four forms:
 
 * a unit-bearing modifier of a noun, after a determiner: "a 25-tonne truck", "the 25-ton,
   unmarked truck", "a 19-ton delivery truck" (what is measured: the noun phrase's head);
 * a size a noun is "of", from a thousand up (the size of a population or a crowd): "a
   seaside city of 340,000", "a crowd of 40,000 people" (what: the noun);
-* a speed something moved "at": "mowing down groups at 40mph" (what: "speed", and the two
-  claims must share a content noun, the thing that moved).
+* a measure a noun of units.toml's `nouns` names: "at a depth of 10 km", "a top speed of
+  around 50mph" (what: the noun, with the word before it: "top speed" is no "speed");
+* a speed something moved "at": "mowing down groups at 40mph" (what: "speed"; two speeds
+  compare only when their claims share a content noun, the thing that moved).
 
 Units come from consensus/merge/data/units.toml (a user may extend it): values compare in
 the dimension's base unit, within the rounding of the numbers as written ("340,000" is
@@ -41,9 +43,10 @@ __all__ = ["MAX_RATIO", "Measure", "measure_disputes", "measures"]
 
 MAX_RATIO = 2.0  # measures further apart than this are of two things
 ABOUT = 0.1  # "about 25 mph": 25 give or take a tenth
+MAX_HELD = 64  # a thing more claims measure is many things (and pairs stay few)
 
 
-def _load_units() -> tuple[dict[str, tuple[str, float]], dict[str, float]]:
+def _load_units() -> tuple[dict[str, tuple[str, float]], dict[str, float], frozenset[str]]:
     where = "consensus/merge/data/units.toml"
     try:
         text = (resources.files("consensus.merge") / "data" / "units.toml").read_text("utf-8")
@@ -52,6 +55,9 @@ def _load_units() -> tuple[dict[str, tuple[str, float]], dict[str, float]]:
         raise ConfigError(f"{where}: cannot be read as TOML: {exc}") from exc
     units: dict[str, tuple[str, float]] = {}
     slack: dict[str, float] = {}
+    nouns = table.pop("nouns", [])
+    if not isinstance(nouns, list) or not all(isinstance(n, str) for n in nouns):
+        raise ConfigError(f"{where}: 'nouns' must be a list of strings")
     for dim, entries in table.items():
         if not isinstance(entries, dict):
             raise ConfigError(f"{where}: [{dim}] must be a table of numbers")
@@ -62,10 +68,10 @@ def _load_units() -> tuple[dict[str, tuple[str, float]], dict[str, float]]:
                 slack[unit] = float(size)
             else:
                 units[unit] = (dim, float(size))
-    return units, slack
+    return units, slack, frozenset(nouns)
 
 
-UNITS, SLACK = _load_units()
+UNITS, SLACK, MEASURE_NOUNS = _load_units()
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -99,10 +105,18 @@ _MODIFIER = re.compile(
 )
 # "a seaside city of 340,000", "a crowd of 40,000 people", "a city of 1.2 million"
 _SIZE = re.compile(
+    r"(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+|\s+(?:is|was)\s+))?"
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)\s+of\s+"
     rf"(?:(?P<bound>{_BOUND_RE})\s+)?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion))?"
     r"(?:\s+(?:people|residents|inhabitants))?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:has|had|have|is|was|which|that|who|where|and|but|in|on)\b)",
+)
+# "at a depth of 10 km", "a top speed of around 50mph", "its length of 200 metres"
+_NOUN_OF = re.compile(
+    rf"\b(?:{_DETERMINERS})\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>{'|'.join(sorted(MEASURE_NOUNS))})"
+    rf"\s+of\s+(?:(?P<bound>{_BOUND_RE})\s+)?(?P<num>{_NUM})(?:\s?[-–]\s?(?P<top>{_NUM}))?"
+    rf"\s?(?P<unit>{_UNIT_RE})(?![\w/])",
+    re.IGNORECASE,
 )
 # "mowing down groups at 40mph", "moved at 20-25 mph", "at about 25 mph"
 _SPEED = re.compile(
@@ -140,6 +154,7 @@ class Measure:
     text: str  # as written: "25-tonne", "20-25 mph", "340,000"
     size: float = 1.0  # the unit's size in the base unit: one size, one unit
     conversion: float = 0.0  # relative error of converting it to another unit ([slack])
+    name: str = ""  # the name it is said of ("Eastport, a town of 48,000": "Eastport")
 
 
 def _number(raw: str) -> float:
@@ -184,6 +199,11 @@ def measures(text: str) -> tuple[Measure, ...]:
         what = _head(m.group("rest"))
         if what and not what.endswith("-old"):
             out.append((m.start("num"), _measure(m, _stem(what), m.group("unit"))))
+    for m in _NOUN_OF.finditer(text):
+        adj = (m.group("adj") or "").casefold()
+        noun = m.group("noun").casefold()
+        what = noun if not adj or adj in _PHRASE_END else f"{adj} {noun}"  # "top speed"
+        out.append((m.start("num"), _measure(m, what, m.group("unit"))))
     for m in _SPEED.finditer(text):
         unit = m.group("unit").casefold()
         if UNITS[unit][0] == "speed":
@@ -205,6 +225,7 @@ def measures(text: str) -> tuple[Measure, ...]:
                     slack=_rounding(m.group("num")),
                     text=text[_text_start(m) : m.end("num")]
                     + (f" {m.group('scale')}" if m.group("scale") else ""),
+                    name=m.group("name") or "",
                 ),
             )
         )
@@ -278,7 +299,8 @@ def measure_disputes(
 
     Statements of one thing and dimension are compared; the thing is left out when an
     article gives it two measures that do not agree, when two sides' values are more than
-    `MAX_RATIO` apart, or when its sides are of one origin. Sides are the measures that
+    `MAX_RATIO` apart, when two measures are said of two names, when its sides are of
+    one origin, or when more than `MAX_HELD` claims measure it. Sides are the measures that
     agree, joined transitively. A speed ("at 40mph") compares only with a speed of a
     statement sharing a content word with it (the thing that moved). Pure; [] for most
     batches."""
@@ -288,8 +310,8 @@ def measure_disputes(
             found[(x.what, x.dim)].append((k, x))
     out: list[tuple[list[list[int]], str, str, list[str]]] = []
     for (what, dim), held in sorted(found.items()):
-        if len({origins[k] for k, _x in held}) < 2:
-            continue
+        if len({origins[k] for k, _x in held}) < 2 or len(held) > MAX_HELD:
+            continue  # (one thing measured by many claims: many things, or many stories)
         per_article: dict[str, list[Measure]] = defaultdict(list)
         for k, x in held:
             per_article[articles[k]].append(x)
@@ -297,6 +319,8 @@ def measure_disputes(
             continue  # one article gives two measures: two things, or an update it tells
         if any(_apart(x, y) for (_i, x), (_j, y) in combinations(held, 2)):
             continue
+        if len({x.name for _k, x in held} - {""}) > 1:
+            continue  # "Eastport, a town of 48,000" / "Westport, a town of 52,000"
         # sides: measures that agree, transitively
         side_of = list(range(len(held)))
 
