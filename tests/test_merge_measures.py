@@ -71,7 +71,7 @@ def test_the_batch_disputes_one_things_measures_only_when_each_article_gives_one
     statements = [
         "The raider rammed a 30-tonne crane into the gate.",
         "Witnesses saw the 30-ton, yellow crane near the quay.",
-        "The raider used a 20-ton crane to break the gate.",
+        "The raider used the 20-ton crane to break the gate.",
     ]
     (found,) = measure_disputes(statements, ["x", "y", "z"], ["x", "y", "z"])
     assert found == ([[2], [0, 1]], "crane", "mass", ["20-ton", "30-tonne"])
@@ -81,17 +81,24 @@ def test_the_batch_disputes_one_things_measures_only_when_each_article_gives_one
     # one origin (a copy) saying both: no dispute
     assert measure_disputes(statements, ["x", "y", "z"], ["o", "o", "o"]) == []
     # values more than twice apart: two things
-    far = ["The raider rammed a 30-tonne crane into the gate.", "A 9-tonne crane fell."]
+    far = ["The raider rammed the 30-tonne crane into the gate.", "The 9-tonne crane fell."]
     assert measure_disputes(far, ["x", "z"], ["x", "z"]) == []
     # sizes said of two names: two towns
     towns = ["Eastport, a town of 48,000, was shut.", "Westport is a town of 52,000 people."]
-    assert measure_disputes(towns, ["x", "z"], ["x", "z"]) == []
-    assert measure_disputes([towns[0], "The town of 52,000 was shut."], ["x", "z"], ["x", "z"])
+    known = ["The town was quiet.", "The town was quiet."]
+    assert measure_disputes([*towns, *known], [*"xzxz"], [*"xzxz"]) == []
+    one = [towns[0], "The town of 52,000 was shut.", *known]
+    assert measure_disputes(one, [*"xzxz"], [*"xzxz"])
+    # a thing no two origins write as one ("the yacht"): two yachts, maybe
+    yachts = ["She sailed a 10-metre yacht.", "He sailed a 12-metre yacht."]
+    assert measure_disputes(yachts, ["x", "z"], ["x", "z"]) == []
+    assert measure_disputes([*yachts, "The yacht sank.", "The yacht sank."], [*"xzxz"], [*"xzxz"])
 
 
 def test_measures_given_differently_are_a_contested_point() -> None:
     report = _report(
         "Eastport, a harbour town of 48,000, was sealed off by police on Monday. "
+        "The town's mayor asked residents to stay at home. "
         "The bus left the road at 40mph, before it hit the barrier, the driver's union said.",
         "The town of 52,000 is home to the largest ferry port in the region. "
         "Mary Roe, who was waiting at the stop, estimated the bus moved at 20-25 mph.",

@@ -155,6 +155,9 @@ class Measure:
     size: float = 1.0  # the unit's size in the base unit: one size, one unit
     conversion: float = 0.0  # relative error of converting it to another unit ([slack])
     name: str = ""  # the name it is said of ("Eastport, a town of 48,000": "Eastport")
+    # what it measures is a thing the statement names ("a 25-tonne truck", "a city of
+    # 340,000"), not a measure a noun names ("a depth of 10 km") or a speed
+    thing: bool = True
 
 
 def _number(raw: str) -> float:
@@ -164,7 +167,7 @@ def _number(raw: str) -> float:
 def _rounding(raw: str) -> float:
     """Half the step of the last written digit, relative to the value ("340,000": 5,000 of
     340,000; "25": 0.5 of 25; "19.5": 0.05 of 19.5); trailing zeros of a whole number are
-    its rounding ("40": 5 of 40)."""
+    its rounding, up to its second digit ("340,000": 5,000; "100": 5; "40": 0.5)."""
     digits = raw.replace(",", "")
     value = float(digits)
     if not value:
@@ -173,7 +176,7 @@ def _rounding(raw: str) -> float:
         step = 10.0 ** -len(digits.split(".", 1)[1])
     else:
         zeros = len(digits) - len(digits.rstrip("0"))
-        step = 10.0 ** min(zeros, max(0, len(digits) - 1))
+        step = 10.0 ** min(zeros, max(0, len(digits) - 2))
     return 0.5 * step / value
 
 
@@ -203,11 +206,11 @@ def measures(text: str) -> tuple[Measure, ...]:
         adj = (m.group("adj") or "").casefold()
         noun = m.group("noun").casefold()
         what = noun if not adj or adj in _PHRASE_END else f"{adj} {noun}"  # "top speed"
-        out.append((m.start("num"), _measure(m, what, m.group("unit"))))
+        out.append((m.start("num"), _measure(m, what, m.group("unit"), thing=False)))
     for m in _SPEED.finditer(text):
         unit = m.group("unit").casefold()
         if UNITS[unit][0] == "speed":
-            out.append((m.start("num"), _measure(m, "speed", unit)))
+            out.append((m.start("num"), _measure(m, "speed", unit, thing=False)))
     for m in _SIZE.finditer(text):
         noun = m.group("noun")
         value = _number(m.group("num")) * _SCALES.get(m.group("scale") or "", 1.0)
@@ -232,7 +235,7 @@ def measures(text: str) -> tuple[Measure, ...]:
     return tuple(mm for _at, mm in sorted(out, key=lambda x: x[0]))
 
 
-def _measure(m: re.Match[str], what: str, unit: str) -> Measure:
+def _measure(m: re.Match[str], what: str, unit: str, thing: bool = True) -> Measure:
     dim, size = UNITS[unit.casefold()]
     low = _number(m.group("num")) * size
     top = m.groupdict().get("top")
@@ -248,6 +251,7 @@ def _measure(m: re.Match[str], what: str, unit: str) -> Measure:
         text=m.group(0)[_text_start(m) - m.start() : m.end("unit") - m.start()].strip(),
         size=size,
         conversion=SLACK.get(unit.casefold(), 0.0),
+        thing=thing,
     )
 
 
@@ -300,7 +304,8 @@ def measure_disputes(
     Statements of one thing and dimension are compared; the thing is left out when an
     article gives it two measures that do not agree, when two sides' values are more than
     `MAX_RATIO` apart, when two measures are said of two names, when its sides are of
-    one origin, or when more than `MAX_HELD` claims measure it. Sides are the measures that
+    one origin, when more than `MAX_HELD` claims measure it, or when it is a thing
+    (`Measure.thing`) fewer than two origins write as one ("the truck": `_known_things`). Sides are the measures that
     agree, joined transitively. A speed ("at 40mph") compares only with a speed of a
     statement sharing a content word with it (the thing that moved). Pure; [] for most
     batches."""
@@ -308,10 +313,15 @@ def measure_disputes(
     for k, s in enumerate(statements):
         for x in measures(s):
             found[(x.what, x.dim)].append((k, x))
+    if not found:
+        return []
+    known = _known_things(statements, origins)
     out: list[tuple[list[list[int]], str, str, list[str]]] = []
     for (what, dim), held in sorted(found.items()):
         if len({origins[k] for k, _x in held}) < 2 or len(held) > MAX_HELD:
             continue  # (one thing measured by many claims: many things, or many stories)
+        if held[0][1].thing and known[what] < 2:
+            continue  # "a 10-metre yacht" / "a 12-metre yacht": no one yacht of the story
         per_article: dict[str, list[Measure]] = defaultdict(list)
         for k, x in held:
             per_article[articles[k]].append(x)
@@ -338,7 +348,7 @@ def measure_disputes(
             sides[root(n)].append(n)
         if len(sides) < 2:
             continue
-        if what == "speed" and not _speeds_meet(statements, held, list(sides.values())):
+        if what == "speed" and not _speeds_meet(statements, held, list(sides.values()), known):
             continue
         side_origins = [{origins[held[n][0]] for n in ns} for ns in sides.values()]
         if len(set().union(*side_origins)) < 2:
@@ -369,12 +379,37 @@ _FUNCTION = _PHRASE_END | frozenset(
 )
 
 
+_THE = re.compile(r"\bthe\s+", re.IGNORECASE)
+
+
+def _known_things(statements: Sequence[str], origins: Sequence[str]) -> Counter[str]:
+    """Stem -> how many origins write a singular word of that stem among the four words after
+    "the", before a function word ("the truck", "the 25-ton, unmarked truck", "the city's
+    waterfront"): the things the story knows as one."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for s, origin in zip(statements, origins, strict=True):
+        if "the" not in s.casefold():
+            continue
+        for m in _THE.finditer(s):
+            for w in s[m.end() : m.end() + 60].casefold().replace(",", " ").split()[:4]:
+                if w in _PHRASE_END:
+                    break  # (the noun phrase ends)
+                w = w.strip('.;:!?"“”()')
+                stem = _stem(w)
+                if stem == w or not w.endswith("s") or w.endswith(("ss", "'s", "’s")):
+                    seen[stem].add(origin)  # (a plural is many things: "the trucks")
+    return Counter({w: len(o) for w, o in seen.items()})
+
+
 def _speeds_meet(
-    statements: Sequence[str], held: Sequence[tuple[int, Measure]], sides: list[list[int]]
+    statements: Sequence[str],
+    held: Sequence[tuple[int, Measure]],
+    sides: list[list[int]],
+    known: Counter[str],
 ) -> bool:
-    """Every two sides of a speed have statements that share a content word (the thing that
-    moved: "the truck moved at 20-25 mph" / "... at 40mph, before jumping out of the
-    truck")."""
+    """Every two sides of a speed have statements that share a content word the story knows
+    as one thing (`_known_things`: the thing that moved: "the truck moved at 20-25 mph" /
+    "... at 40mph, before jumping out of the truck")."""
     words = [
         set().union(
             *(
@@ -389,4 +424,4 @@ def _speeds_meet(
         )
         for ns in sides
     ]
-    return all(a & b for a, b in combinations(words, 2))
+    return all({w for w in a & b if known[w] >= 2} for a, b in combinations(words, 2))
