@@ -305,10 +305,10 @@ def measure_disputes(
     article gives it two measures that do not agree, when two sides' values are more than
     `MAX_RATIO` apart, when two measures are said of two names, when its sides are of
     one origin, when more than `MAX_HELD` claims measure it, or when it is a thing
-    (`Measure.thing`) fewer than two origins write as one ("the truck": `_known_things`). Sides are the measures that
-    agree, joined transitively. A speed ("at 40mph") compares only with a speed of a
-    statement sharing a content word with it (the thing that moved). Pure; [] for most
-    batches."""
+    (`Measure.thing`) fewer than two origins write as one ("the truck": `_known_things`).
+    Sides are the measures that agree, joined transitively. A speed ("at 40mph") compares
+    only with a speed of a statement sharing such a thing with it (the thing that moved).
+    Pure; [] for most batches."""
     found: dict[tuple[str, str], list[tuple[int, Measure]]] = defaultdict(list)
     for k, s in enumerate(statements):
         for x in measures(s):
