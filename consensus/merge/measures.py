@@ -125,6 +125,9 @@ _SPEED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z][\w-]*")
+_DIGIT = re.compile(r"\d")
+_UNIT_AFTER_NUMBER = re.compile(rf"\d\s?[-–]?\s?(?:{_UNIT_RE})(?![\w/])", re.IGNORECASE)
+_OF_NUMBER = re.compile(rf"\bof\s+(?:(?:{_BOUND_RE})\s+)?\d")
 # words that end a noun phrase after a measure (function words and prepositions)
 _PHRASE_END = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been has
@@ -196,22 +199,24 @@ def _head(rest: str) -> str:
 def measures(text: str) -> tuple[Measure, ...]:
     """The measures `text` gives (see the module docstring), in text order."""
     out: list[tuple[int, Measure]] = []
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return ()
-    for m in _MODIFIER.finditer(text):
+    # (a number before a unit, or after "of": the cheap scans that rule out most texts)
+    unit = _UNIT_AFTER_NUMBER.search(text) is not None
+    for m in _MODIFIER.finditer(text) if unit else ():
         what = _head(m.group("rest"))
         if what and not what.endswith("-old"):
             out.append((m.start("num"), _measure(m, _stem(what), m.group("unit"))))
-    for m in _NOUN_OF.finditer(text):
+    for m in _NOUN_OF.finditer(text) if unit else ():
         adj = (m.group("adj") or "").casefold()
         noun = m.group("noun").casefold()
         what = noun if not adj or adj in _PHRASE_END else f"{adj} {noun}"  # "top speed"
         out.append((m.start("num"), _measure(m, what, m.group("unit"), thing=False)))
-    for m in _SPEED.finditer(text):
+    for m in _SPEED.finditer(text) if unit else ():
         unit = m.group("unit").casefold()
         if UNITS[unit][0] == "speed":
             out.append((m.start("num"), _measure(m, "speed", unit, thing=False)))
-    for m in _SIZE.finditer(text):
+    for m in _SIZE.finditer(text) if _OF_NUMBER.search(text) else ():
         noun = m.group("noun")
         value = _number(m.group("num")) * _SCALES.get(m.group("scale") or "", 1.0)
         if noun in _QUANTITY_NOUNS or noun in _PHRASE_END or value < _SIZE_FLOOR:
