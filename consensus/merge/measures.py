@@ -202,17 +202,17 @@ def measures(text: str) -> tuple[Measure, ...]:
     if not _DIGIT.search(text):
         return ()
     # (a number before a unit, or after "of": the cheap scans that rule out most texts)
-    unit = _UNIT_AFTER_NUMBER.search(text) is not None
-    for m in _MODIFIER.finditer(text) if unit else ():
+    has_unit = _UNIT_AFTER_NUMBER.search(text) is not None
+    for m in _MODIFIER.finditer(text) if has_unit else ():
         what = _head(m.group("rest"))
         if what and not what.endswith("-old"):
             out.append((m.start("num"), _measure(m, _stem(what), m.group("unit"))))
-    for m in _NOUN_OF.finditer(text) if unit else ():
+    for m in _NOUN_OF.finditer(text) if has_unit else ():
         adj = (m.group("adj") or "").casefold()
         noun = m.group("noun").casefold()
         what = noun if not adj or adj in _PHRASE_END else f"{adj} {noun}"  # "top speed"
         out.append((m.start("num"), _measure(m, what, m.group("unit"), thing=False)))
-    for m in _SPEED.finditer(text) if unit else ():
+    for m in _SPEED.finditer(text) if has_unit else ():
         unit = m.group("unit").casefold()
         if UNITS[unit][0] == "speed":
             out.append((m.start("num"), _measure(m, "speed", unit, thing=False)))
