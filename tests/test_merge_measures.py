@@ -108,6 +108,7 @@ def test_measures_given_differently_are_a_contested_point() -> None:
     assert sorted(slots.get("speed", [])) == ["20-25 mph", "40mph"]
     point = next(c for c in report.contested if c.slots and c.slots[0].slot == "town size")
     assert "conflicting measures of one thing" in point.rule
+    assert point.topic == "Eastport, a harbour town of 48,000, was sealed off by police on Monday."
     assert {cite.article for p in point.positions for cite in p.citations} == {"a0", "a1"}
     # the claims stay items of their own too
     shown = {it.statement for it in (*report.agreed, *report.single_source)}

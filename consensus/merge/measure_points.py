@@ -92,12 +92,16 @@ def _point(
         + ")"
     )
     all_cites = [c for p in shown for c in p.citations]
-    ranked = sorted(
-        shown, key=lambda p: (p.polarity != Polarity.asserts, -p.origins, len(p.statement))
+    # the topic: the shortest statement of the side with most origins (ties: asserting, then
+    # the first side), the measure in the fewest other words
+    first = min(
+        range(len(order)),
+        key=lambda n: (shown[n].polarity != Polarity.asserts, -shown[n].origins, n),
     )
+    topic = min((f.claim.statement for f in members[order[first]]), key=lambda t: (len(t), t))
     point = ContestedItem(
         id="c-" + _digest(all_cites),
-        topic=ranked[0].statement,
+        topic=topic,
         rule=rule,
         positions=tuple(shown),
         slots=(slot,),
