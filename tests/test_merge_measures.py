@@ -31,6 +31,9 @@ def _report(*texts: str) -> Report:
         ("The town of 52,000 has two bridges.", [("town", "size", "52,000")]),
         ("The bus hit it at about 55 mph, she said.", [("speed", "speed", "about 55 mph")]),
         ("The quake struck at a depth of 10 km.", [("depth", "length", "10 km")]),
+        # a length its adjective names: a height is no length
+        ("They scaled a 5-metre-high wall.", [("wall", "height", "5-metre-high")]),
+        ("They walked along a 50-metre-long wall.", [("wall", "length", "50-metre-long")]),
         ("Trams have a top speed of around 50mph.", [("top speed", "speed", "around 50mph")]),
         # a quantity noun, a small number, an age: no measure of a thing
         ("A total of 4,000 people were evacuated.", []),

@@ -20,7 +20,15 @@ from consensus.models import ContestedItem, DisputedFigure, DisputedSlot, Polari
 __all__ = ["MEASURE_NAMES", "measure_points"]
 
 # what a measure of each dimension is called in a slot's name ("truck weight", "speed")
-_DIMENSION = {"mass": "weight", "length": "length", "speed": "speed", "size": "size"}
+_DIMENSION = {
+    "mass": "weight",
+    "length": "length",
+    "height": "height",
+    "width": "width",
+    "depth": "depth",
+    "speed": "speed",
+    "size": "size",
+}
 MEASURE_NAMES = frozenset(_DIMENSION.values())
 
 

@@ -99,7 +99,7 @@ _DETERMINERS = "a|an|the|its|his|her|their|this|that"
 _MODIFIER = re.compile(
     rf"\b(?:{_DETERMINERS})\s+(?:(?P<bound>{_BOUND_RE})\s+)?(?P<num>{_NUM})"
     rf"(?:\s?[-–]\s?(?P<top>{_NUM}))?[- ]?(?P<unit>{_UNIT_RE})"
-    r"(?:-(?:long|high|wide|tall|deep|heavy))?(?![\w/])"
+    r"(?:-(?P<suffix>long|high|wide|tall|deep|heavy))?(?![\w/])"
     r"(?P<rest>(?:,\s*[a-z][\w-]*,?)?(?:\s+[a-z][\w-]*){1,3})",
     re.IGNORECASE,
 )
@@ -240,8 +240,14 @@ def measures(text: str) -> tuple[Measure, ...]:
     return tuple(mm for _at, mm in sorted(out, key=lambda x: x[0]))
 
 
+# a length a modifier's adjective names ("a 5-metre-high wall" is no "5-metre-long wall")
+_LENGTHS = {"high": "height", "tall": "height", "wide": "width", "deep": "depth"}
+
+
 def _measure(m: re.Match[str], what: str, unit: str, thing: bool = True) -> Measure:
     dim, size = UNITS[unit.casefold()]
+    if dim == "length" and thing:
+        dim = _LENGTHS.get((m.groupdict().get("suffix") or "").casefold(), dim)
     low = _number(m.group("num")) * size
     top = m.groupdict().get("top")
     high = _number(top) * size if top else low
@@ -253,7 +259,7 @@ def _measure(m: re.Match[str], what: str, unit: str, thing: bool = True) -> Meas
         high=max(low, high),
         bound=_BOUNDS.get((m.group("bound") or "").casefold(), ""),
         slack=slack,
-        text=m.group(0)[_text_start(m) - m.start() : m.end("unit") - m.start()].strip(),
+        text=m.group(0)[_text_start(m) - m.start() : _text_end(m) - m.start()].strip(),
         size=size,
         conversion=SLACK.get(unit.casefold(), 0.0),
         thing=thing,
@@ -262,6 +268,10 @@ def _measure(m: re.Match[str], what: str, unit: str, thing: bool = True) -> Meas
 
 def _text_start(m: re.Match[str]) -> int:
     return m.start("bound") if m.group("bound") else m.start("num")
+
+
+def _text_end(m: re.Match[str]) -> int:
+    return m.end("suffix") if "suffix" in m.re.groupindex and m.group("suffix") else m.end("unit")
 
 
 def _span(x: Measure, converted: bool) -> tuple[float, float]:
