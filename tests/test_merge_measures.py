@@ -27,6 +27,7 @@ def _report(*texts: str) -> Report:
         ("The smuggler hid in a 30-tonne crane near the quay.", [("crane", "mass", "30-tonne")]),
         ("Police stopped the 12-ton, rusted barge at dawn.", [("barge", "mass", "12-ton")]),
         ("She drove a 7-ton delivery van into the square.", [("van", "mass", "7-ton")]),
+        ("Police found the 7-ton van's driver.", [("van", "mass", "7-ton")]),
         ("Eastport, a harbour town of 48,000, was evacuated.", [("town", "size", "48,000")]),
         ("The town of 52,000 has two bridges.", [("town", "size", "52,000")]),
         ("The bus hit it at about 55 mph, she said.", [("speed", "speed", "about 55 mph")]),

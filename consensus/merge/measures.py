@@ -183,9 +183,14 @@ def _rounding(raw: str) -> float:
     return 0.5 * step / value
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _head(rest: str) -> str:
     """The last word of the noun phrase `rest` opens (after an aside adjective: ", unmarked
-    truck"), '' when it opens with a function word."""
+    truck"), '' when it opens with a function word; a possessive ends it ("the 25-tonne
+    truck's driver": truck)."""
+    rest = _POSSESSIVE.split(rest, maxsplit=1)[0]
     words = _WORD.findall(rest.replace(",", " ").casefold())
     head = ""
     for w in words:
