@@ -535,7 +535,7 @@ def _slot_label(slot: DisputedSlot) -> str:
     if not slot.slot:
         return ""
     if slot.slot in SCALES or slot.slot == "term" or slot.slot.split()[-1] in MEASURE_NAMES:
-        # (a measure is named by what it measures: "Truck weight", "Speed")
+        # (a measure is named by what it measures: "Crane weight", "Speed")
         return slot.slot[:1].upper() + slot.slot[1:]
     if any(_MONEY_OR_SHARE.search(f.text) or _ORDINAL.search(f.text) for f in slot.figures):
         return slot.slot[:1].upper() + slot.slot[1:]

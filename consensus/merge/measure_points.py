@@ -19,7 +19,7 @@ from consensus.models import ContestedItem, DisputedFigure, DisputedSlot, Polari
 
 __all__ = ["MEASURE_NAMES", "measure_points"]
 
-# what a measure of each dimension is called in a slot's name ("truck weight", "speed")
+# what a measure of each dimension is called in a slot's name ("crane weight", "speed")
 _DIMENSION = {
     "mass": "weight",
     "length": "length",

@@ -1,25 +1,25 @@
-"""Measures of one thing that sources give differently (pipeline step 5c): "a 25-tonne
-truck" / "a 19-ton delivery truck", "a city of 340,000" / "the city of 350,000", "moved at
+"""Measures of one thing that sources give differently (pipeline step 5c): "a 30-tonne
+crane" / "a 22-ton harbour crane", "a town of 48,000" / "the town of 52,000", "moved at
 20-25 mph" / "at 40mph". Claims that state such a measure rarely link (the rest of what they
 say differs), so the measures are compared across the whole batch, by what they measure.
 
 A *measure* is read from the words alone, in four forms:
 
-* a unit-bearing modifier of a noun, after a determiner: "a 25-tonne truck", "the 25-ton,
-  unmarked truck", "a 19-ton delivery truck" (what is measured: the noun phrase's head);
+* a unit-bearing modifier of a noun, after a determiner: "a 30-tonne crane", "the 30-ton,
+  yellow crane", "a 22-ton harbour crane" (what is measured: the noun phrase's head);
 * a size a noun is "of", from a thousand up (the size of a population or a crowd): "a
-  seaside city of 340,000", "a crowd of 40,000 people" (what: the noun);
+  harbour town of 48,000", "a crowd of 40,000 people" (what: the noun);
 * a measure a noun of units.toml's `nouns` names: "at a depth of 10 km", "a top speed of
-  around 50mph" (what: the noun, with the word before it: "top speed" is no "speed");
-* a speed something moved "at": "mowing down groups at 40mph" (what: "speed"; two speeds
+  about 60mph" (what: the noun, with the word before it: "top speed" is no "speed");
+* a speed something moved "at": "the bus left the road at 40mph" (what: "speed"; two speeds
   compare only when their claims share a content noun, the thing that moved).
 
 Units come from consensus/merge/data/units.toml (a user may extend it): values compare in
-the dimension's base unit, within the rounding of the numbers as written ("340,000" is
-340,000 give or take 5,000), a tenth for "about", the bound of "more than" / "up to", and a
+the dimension's base unit, within the rounding of the numbers as written ("48,000" is
+48,000 give or take 500), a tenth for "about", the bound of "more than" / "up to", and a
 unit's conversion slack ("ton"). Strict, because a wrong dispute costs an editor more than
-a missed one: an article that gives one thing two measures that do not agree (two trucks,
-two cities) takes that thing out of the batch's comparison; values more than `MAX_RATIO`
+a missed one: an article that gives one thing two measures that do not agree (two cranes,
+two towns) takes that thing out of the batch's comparison; values more than `MAX_RATIO`
 apart are of two things, not two accounts of one.
 
 PURE: no I/O after the table is loaded, no clock or randomness.
@@ -95,7 +95,7 @@ _BOUNDS = {
 _BOUND_RE = "|".join(sorted((re.escape(b) for b in _BOUNDS), key=len, reverse=True))
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _DETERMINERS = "a|an|the|its|his|her|their|this|that"
-# "a 25-tonne truck", "the 25-ton, unmarked truck", "a 40-foot-long wall"
+# "a 30-tonne crane", "the 30-ton, yellow crane", "a 40-foot-long wall"
 _MODIFIER = re.compile(
     rf"\b(?:{_DETERMINERS})\s+(?:(?P<bound>{_BOUND_RE})\s+)?(?P<num>{_NUM})"
     rf"(?:\s?[-–]\s?(?P<top>{_NUM}))?[- ]?(?P<unit>{_UNIT_RE})"
@@ -103,7 +103,7 @@ _MODIFIER = re.compile(
     r"(?P<rest>(?:,\s*[a-z][\w-]*,?)?(?:\s+[a-z][\w-]*){1,3})",
     re.IGNORECASE,
 )
-# "a seaside city of 340,000", "a crowd of 40,000 people", "a city of 1.2 million"
+# "a harbour town of 48,000", "a crowd of 40,000 people", "a city of 1.2 million"
 _SIZE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+|\s+(?:is|was)\s+))?"
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)\s+of\s+"
@@ -111,14 +111,14 @@ _SIZE = re.compile(
     r"(?:\s+(?:people|residents|inhabitants))?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:has|had|have|is|was|which|that|who|where|and|but|in|on)\b)",
 )
-# "at a depth of 10 km", "a top speed of around 50mph", "its length of 200 metres"
+# "at a depth of 10 km", "a top speed of about 60mph", "its length of 200 metres"
 _NOUN_OF = re.compile(
     rf"\b(?:{_DETERMINERS})\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>{'|'.join(sorted(MEASURE_NOUNS))})"
     rf"\s+of\s+(?:(?P<bound>{_BOUND_RE})\s+)?(?P<num>{_NUM})(?:\s?[-–]\s?(?P<top>{_NUM}))?"
     rf"\s?(?P<unit>{_UNIT_RE})(?![\w/])",
     re.IGNORECASE,
 )
-# "mowing down groups at 40mph", "moved at 20-25 mph", "at about 25 mph"
+# "the bus left the road at 40mph", "moved at 20-25 mph", "at about 25 mph"
 _SPEED = re.compile(
     rf"\bat\s+(?:(?P<bound>{_BOUND_RE})\s+)?(?P<num>{_NUM})(?:\s?[-–]\s?(?P<top>{_NUM}))?"
     rf"\s?(?P<unit>{_UNIT_RE})(?![\w/])",
@@ -148,18 +148,18 @@ _SIZE_FLOOR = 1000.0  # a size from a thousand up: a population or a crowd
 class Measure:
     """A measure of one thing as a statement gives it."""
 
-    what: str  # the stem of what is measured ("truck", "city", "speed")
+    what: str  # the stem of what is measured ("crane", "town", "speed")
     dim: str  # the unit's dimension ("mass", "speed"), "size" for a bare size
     low: float  # in the dimension's base unit
     high: float  # = low unless a range ("20-25 mph")
     bound: str  # "", "about", "min", "max"
     slack: float  # relative error of the value as written (its rounding)
-    text: str  # as written: "25-tonne", "20-25 mph", "340,000"
+    text: str  # as written: "30-tonne", "20-25 mph", "48,000"
     size: float = 1.0  # the unit's size in the base unit: one size, one unit
     conversion: float = 0.0  # relative error of converting it to another unit ([slack])
     name: str = ""  # the name it is said of ("Eastport, a town of 48,000": "Eastport")
-    # what it measures is a thing the statement names ("a 25-tonne truck", "a city of
-    # 340,000"), not a measure a noun names ("a depth of 10 km") or a speed
+    # what it measures is a thing the statement names ("a 30-tonne crane", "a town of
+    # 48,000"), not a measure a noun names ("a depth of 10 km") or a speed
     thing: bool = True
 
 
@@ -168,9 +168,9 @@ def _number(raw: str) -> float:
 
 
 def _rounding(raw: str) -> float:
-    """Half the step of the last written digit, relative to the value ("340,000": 5,000 of
-    340,000; "25": 0.5 of 25; "19.5": 0.05 of 19.5); trailing zeros of a whole number are
-    its rounding, up to its second digit ("340,000": 5,000; "100": 5; "40": 0.5)."""
+    """Half the step of the last written digit, relative to the value ("48,000": 500 of
+    48,000; "25": 0.5 of 25; "19.5": 0.05 of 19.5); trailing zeros of a whole number are
+    its rounding, up to its second digit ("48,000": 500; "100": 5; "40": 0.5)."""
     digits = raw.replace(",", "")
     value = float(digits)
     if not value:
@@ -187,9 +187,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _head(rest: str) -> str:
-    """The last word of the noun phrase `rest` opens (after an aside adjective: ", unmarked
-    truck"), '' when it opens with a function word; a possessive ends it ("the 25-tonne
-    truck's driver": truck)."""
+    """The last word of the noun phrase `rest` opens (after an aside adjective: ", yellow
+    crane"), '' when it opens with a function word; a possessive ends it ("the 30-tonne
+    crane's driver": crane)."""
     rest = _POSSESSIVE.split(rest, maxsplit=1)[0]
     words = _WORD.findall(rest.replace(",", " ").casefold())
     head = ""
@@ -295,7 +295,7 @@ def _span(x: Measure, converted: bool) -> tuple[float, float]:
 
 def agree(x: Measure, y: Measure) -> bool:
     """Two measures of one dimension admit a value in common (`_span`); the edges of two
-    rounded numbers one step apart do not meet ("340,000" / "350,000"); two values in one
+    rounded numbers one step apart do not meet ("48,000" / "49,000"); two values in one
     unit compare without its conversion slack ("25-ton" / "19-ton")."""
     converted = x.size != y.size
     lo_x, hi_x = _span(x, converted)
@@ -325,7 +325,7 @@ def measure_disputes(
     article gives it two measures that do not agree, when two sides' values are more than
     `MAX_RATIO` apart, when two measures are said of two names, when its sides are of
     one origin, when more than `MAX_HELD` claims measure it, or when it is a thing
-    (`Measure.thing`) fewer than two origins write as one ("the truck": `_known_things`).
+    (`Measure.thing`) fewer than two origins write as one ("the crane": `_known_things`).
     Sides are the measures that agree, joined transitively. A speed ("at 40mph") compares
     only with a speed of a statement sharing such a thing with it (the thing that moved).
     Pure; [] for most batches."""
@@ -404,7 +404,7 @@ _THE = re.compile(r"\bthe\s+", re.IGNORECASE)
 
 def _known_things(statements: Sequence[str], origins: Sequence[str]) -> Counter[str]:
     """Stem -> how many origins write a singular word of that stem among the four words after
-    "the", before a function word ("the truck", "the 25-ton, unmarked truck", "the city's
+    "the", before a function word ("the crane", "the 30-ton, yellow crane", "the town's
     waterfront"): the things the story knows as one."""
     seen: dict[str, set[str]] = defaultdict(set)
     for s, origin in zip(statements, origins, strict=True):
@@ -417,7 +417,7 @@ def _known_things(statements: Sequence[str], origins: Sequence[str]) -> Counter[
                 w = w.strip('.;:!?"“”()')
                 stem = _stem(w)
                 if stem == w or not w.endswith("s") or w.endswith(("ss", "'s", "’s")):
-                    seen[stem].add(origin)  # (a plural is many things: "the trucks")
+                    seen[stem].add(origin)  # (a plural is many things: "the cranes")
     return Counter({w: len(o) for w, o in seen.items()})
 
 
@@ -428,8 +428,8 @@ def _speeds_meet(
     known: Counter[str],
 ) -> bool:
     """Every two sides of a speed have statements that share a content word the story knows
-    as one thing (`_known_things`: the thing that moved: "the truck moved at 20-25 mph" /
-    "... at 40mph, before jumping out of the truck")."""
+    as one thing (`_known_things`: the thing that moved: "the bus moved at 20-25 mph" /
+    "the bus left the road at 40mph")."""
     words = [
         set().union(
             *(
