@@ -47,6 +47,7 @@ from importlib import resources
 from consensus.merge.clock import clock_times
 from consensus.merge.disputes import STATE, bound_start, in_line
 from consensus.merge.figures import SCALES, Figure, figures
+from consensus.merge.measure_points import MEASURE_NAMES
 from consensus.models import (
     Article,
     Citation,
@@ -533,7 +534,8 @@ def slot_label(slot: DisputedSlot) -> str:
 def _slot_label(slot: DisputedSlot) -> str:
     if not slot.slot:
         return ""
-    if slot.slot in SCALES or slot.slot == "term":
+    if slot.slot in SCALES or slot.slot == "term" or slot.slot.split()[-1] in MEASURE_NAMES:
+        # (a measure is named by what it measures: "Crane weight", "Speed")
         return slot.slot[:1].upper() + slot.slot[1:]
     if any(_MONEY_OR_SHARE.search(f.text) or _ORDINAL.search(f.text) for f in slot.figures):
         return slot.slot[:1].upper() + slot.slot[1:]

@@ -70,8 +70,10 @@ def test_disputes_found_floor() -> None:
     # different figures makes a point of it: Croydon's rescue units; 16 since a negated
     # noun phrase or speech act is read: Nice's "no group has claimed responsibility" vs
     # "IS claimed responsibility"; 17 since a denial opposes only what it states: the
-    # antitrust dismissal no longer takes Broadcom's EU-approval claim from its date point)
-    assert total("disputes_found") >= 17, [s.disputes_missed for s in scores()]
+    # antitrust dismissal no longer takes Broadcom's EU-approval claim from its date point;
+    # 22 (main had 19) since measures of one thing are compared across the batch: Nice's
+    # truck weight, truck speed and city size, whose claims never link)
+    assert total("disputes_found") >= 20, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:

@@ -47,6 +47,7 @@ from consensus.merge.items import (
     _speaker_names,
     _unique_ids,
 )
+from consensus.merge.measure_points import measure_points
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
@@ -495,6 +496,9 @@ def _merge(
             point = _inner_point(sides, clash, published, {c.topic for c in contested})
             contested.append(point)
             also_agreed[gi].append(point.id)
+    # 5c. measures of one thing given differently across the batch ("a 25-tonne truck" /
+    # "a 19-ton truck"): the claims stay where they are, the measure is a point of its own
+    contested.extend(measure_points(groups, contested, published))
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
     # 6. agreed and single-source, after compound-sentence support
