@@ -193,3 +193,15 @@ def test_a_description_in_commas_before_the_name_makes_the_person_speak_for_the_
     assert index.compatible("ravi anand", "coast guard")
     # a description that is no title ("Her neighbour") speaks for nobody
     assert not index.compatible("jane smith", "coast guard")
+
+
+def test_a_name_alone_is_shown_as_a_person_never_as_a_numbered_product() -> None:
+    text = (
+        "A Brightline Comet 5 rocket failed on Friday, Brightline said. Brightline denied "
+        "that it had been warned. Mira Vance said the team would find the fault. Vance "
+        "said more."
+    )
+    index = Speakers({"brightline": [text], "brightline comet": [text], "mira vance": [text],
+                      "vance": [text]})  # fmt: skip
+    assert "brightline" not in index.full  # "Brightline Comet 5" is what it launched
+    assert index.full["vance"] == "mira vance"
