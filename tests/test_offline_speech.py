@@ -28,6 +28,8 @@ from test_offline_kinds import _claims, _one
         ),
         ("Researchers from the Kell Institute said the risk fell.", "Kell Institute researchers"),
         ("The coast guard now says 24 people are confirmed dead.", "coast guard"),
+        # a live blog's present tense
+        ("The town has recorded 115F, the weather service confirms.", "weather service"),
     ],
 )
 def test_who_speaks(sentence: str, speaker: str) -> None:
