@@ -30,6 +30,8 @@ from test_offline_kinds import _claims, _one
         ("The coast guard now says 24 people are confirmed dead.", "coast guard"),
         # a live blog's present tense
         ("The town has recorded 115F, the weather service confirms.", "weather service"),
+        # a union named after its description, the first word capitalised by the sentence
+        ("Hospital doctors' union KMV says at least 20 people have died.", "KMV"),
     ],
 )
 def test_who_speaks(sentence: str, speaker: str) -> None:

@@ -124,9 +124,9 @@ _BARE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:joint\s+|written\
 # a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
 # Vanta Motors", "Swiss bank Halden"
 _DESCRIBED_BODY_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?:bank|lender|insurer|company|"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:bank|lender|insurer|company|"
     r"firm|airline|carrier|operator|carmaker|automaker|maker|retailer|broadcaster|newspaper|"
-    r"club|utility|chain|group|party)\s+"
+    r"club|utility|chain|group|party|union|association|federation|regulator|watchdog)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
 )
 # an organisation named "X of Y", "X for Y" or "X and Y": "the University of Eastport",
