@@ -43,6 +43,7 @@ MADEUP_COPIES = {
     "ratehike": [["01_wire_one", "04_herald_four"]],
     "transfer": [["01_wire_one", "04_herald_four"]],
     "tariff": [["01_wire_one", "03_paper_three"]],
+    "hostage": [["01_wire_one", "04_herald_four"]],
 }
 COPY_ID = "zz_copy"
 BRIEF_BASE_WORDS = 300  # a brief and an affiliate version of a shorter text are degenerate

@@ -645,6 +645,19 @@ def test_news_paragraph_mentioning_comments_is_kept() -> None:
     assert para in parse_text(f"{BODY}\n\n{para}", id="x").text
 
 
+def test_the_bulleted_links_under_a_read_more_heading_are_dropped() -> None:
+    # (made-up headlines) a teaser heading alone on its line heads other pages' headlines;
+    # a list under a heading of the story's own ("What it means:") stays
+    tail = (
+        "Read more:\n- Why bus drivers are striking across the region\n"
+        "- Norvale profits jump 30 percent\n"
+        "What it means:\n- Bus fares stay frozen until June\n"
+    )
+    text = parse_text(f"{BODY}\n{tail}", id="x").text
+    assert "Why bus drivers" not in text and "Norvale profits" not in text
+    assert "- Bus fares stay frozen until June" in text
+
+
 # --- Bad input ----------------------------------------------------------------------------
 
 

@@ -3,7 +3,8 @@ results, a plane crash, an outbreak, a wildfire, an election, a budget, a death,
 breach, a health study, a mine rescue, an appeal ruling, a protest, a merger, a summit, a
 shooting, a rate decision, an air strike, a resignation, a typhoon, a product recall, a
 football transfer, a migrant boat sinking, a jury verdict, a diplomatic expulsion, a tariff
-announcement), run through the offline extractor and
+announcement, a hostage release, a bridge collapse, a strike, a launch failure, a doping ban,
+a heatwave), run through the offline extractor and
 the merge: what an editor needs from each report, where it works now (what does not yet is
 listed in the session report, not asserted here)."""
 
@@ -72,6 +73,12 @@ _EVENTS = [
     "budget",
     "verdict",
     "expulsion",
+    "hostage",
+    "bridge",
+    "strike",
+    "launch",
+    "doping",
+    "heatwave",
 ]
 # ... whose contested points the merge does not find yet (see the session 9 and 10
 # reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11; a
@@ -229,6 +236,29 @@ _FURNITURE = (
     "BYLINE:",
     "UNIDENTIFIED PERSON",
     "(Through interpreter)",
+    # hostage, bridge, strike, launch, doping, heatwave
+    "Pictured:",
+    "Photograph: Qaravia",
+    "RELATED:",
+    "Sign up to our",
+    "contributed to this report",
+    "Copyright 2019",
+    "By Marta Quill",
+    "Updated 9 September",
+    "Advertisement",
+    "Lee Carr",
+    "Copyright 2021",
+    "Read more",
+    "Why car workers",
+    "(Image: Daily Two)",
+    "Refresh for updates",
+    "Follow us on Twitter",
+    "Related: Skyforge",
+    "By Chris Hale",
+    "Photograph: Tim Ashe",
+    "More on this story",
+    "Marc Dury",
+    "Cookie settings",
     "SOUNDBITE",
     "Q: Why",
     "A: ",
@@ -259,6 +289,12 @@ _FURNITURE = (
         "verdict",
         "expulsion",
         "tariff",
+        "hostage",
+        "bridge",
+        "strike",
+        "launch",
+        "doping",
+        "heatwave",
     ],
 )
 def test_no_page_furniture_is_a_claim(event: str) -> None:
@@ -618,8 +654,8 @@ def test_verdict_sentencing_agreed_quotation_over_paragraphs_is_the_prosecutors(
 @pytest.mark.xfail(
     strict=True,
     reason="'guilty of three of five counts' / 'convicted on three counts and acquitted on "
-    "two' is one verdict, but the figure rules dispute 'five vs three' and 'three vs two' "
-    "(the whole of 'three of five' and the acquittals' count read as the convictions'); "
+    "two' is one verdict, but the figure rules dispute 'three vs two' (the acquittals' "
+    "count read as the convictions'; 'five', the whole of 'three of five', no longer is); "
     "'up to 20 years in prison' is disputed against 'led Calder City for eight years'",
 )
 def test_verdict_has_no_dispute_of_the_counts() -> None:
@@ -659,3 +695,140 @@ def test_tariff_agreed_by_two_origins_rebuttal_keeps_its_speakers_words() -> Non
 )
 def test_tariff_market_fall_disputed() -> None:
     assert _contested_with("tariff", "or 1.3 percent", "down 1.6 percent")
+
+
+def _speakers(event: str, fragment: str) -> set[str | None]:
+    """The speakers of every claim citing `fragment` (a wire text and its copy: two)."""
+    claims = [c for c in _run(event)[0] if any(fragment in e.quote for e in c.evidence)]
+    assert claims
+    return {c.speaker for c in claims}
+
+
+def test_hostage_release_agreed_prisoners_disputed_ministry_denial_is_one_point() -> None:
+    # the "(AP) —" wire copy under a fourth outlet's own top line counts once
+    assert _agreed_with("hostage", "were freed on Sunday", "have been released", "been freed") == 3
+    assert _slots("hostage")["freed"] == ["12", "15"]
+    # "said no ransom had been paid" / "denied that any ransom was paid": one account, never
+    # its own two sides
+    assert (
+        _agreed_with(
+            "hostage", "denied that any ransom", "no ransom had been paid", "rejected reports"
+        )
+        == 3
+    )
+    assert not _contested_with("hostage", "no ransom had been paid", "denied that any ransom")
+    # '"…," one of the freed men, Piet Aalders, told reporters'
+    assert _speakers("hostage", "We never lost hope") == {"Piet Aalders"}
+    assert _speaker("hostage", "Veltia does not pay ransoms") == "Ms Breuk"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a tribal elder's 'a ransom of $4 million had been paid' is not set against the "
+    "ministry's denial that any ransom was paid (fresh12 report)",
+)
+def test_hostage_ransom_claim_and_its_denial_are_disputed() -> None:
+    assert _contested_with("hostage", "ransom of $4 million", "denied that any ransom")
+
+
+def test_bridge_missing_agreed_never_a_count_of_the_dead_speakers_named() -> None:
+    assert (
+        _agreed_with(
+            "bridge",
+            "Eight people were still missing",
+            "eight people are still unaccounted",
+            "eight remain missing",
+            "eight people are still missing",
+        )
+        == 4
+    )
+    # "eight still missing" and "six have died" count two things ("Six people were killed
+    # and eight remain missing": the eight are the missing)
+    assert not [v for v in _slots("bridge").values() if {"six", "eight"} <= {x.lower() for x in v}]
+    assert _speaker("bridge", "Any suggestion that we ignored") == "Neil Harrow"
+    assert _speaker("bridge", "has denied that it ignored") == "transportation department"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'The bridge, built in 1964, was rated ... in 2019' / '... rated ... in 2019' are "
+    "read as a dispute of dates (1964 vs 2019): a claim's period is the first year it names",
+)
+def test_bridge_has_no_dispute_of_the_years() -> None:
+    assert not [c for c in _run("bridge")[1].contested if "1964" in c.rule]
+
+
+def test_strike_each_sides_count_disputed_plants_agreed_speakers_named() -> None:
+    # 9,000 per the union, 6,500 per the company: the sides of one count
+    assert _slots("strike")["joined"] == ["6,500", "9,000", "about 9,000"]
+    assert _agreed_with("strike", "three of the carmaker's five", "three of its five") == 2
+    assert _contested_with("strike", "accused the union of refusing", "The union denied this")
+    assert _speaker("strike", "Our members have had enough") == "Rosa Delgado"
+    assert _speaker("strike", "Corvane said in a statement that 6,500") == "Corvane"
+    assert _speaker("strike", "The union denied this") == "union"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the union's 9 percent demand and the company's 4 percent offer are two things, "
+    "but they are disputed as one rise (and the offer's 3 percent next year against shares "
+    "down 2.1 percent)",
+)
+def test_strike_demand_and_offer_are_no_sides() -> None:
+    assert "rise" not in _slots("strike") and "next year" not in _slots("strike")
+
+
+def test_launch_cost_disputed_warning_denied_altitude_in_two_units_agreed() -> None:
+    assert _slots("launch")["weather satellite"] == ["$220 million", "$250 million"]
+    assert _contested_with("launch", "staff had raised concerns", "Skyforge denied")
+    assert _contested_with("launch", "staff had raised concerns", "rejected reports that its")
+    assert _agreed_with("launch", "The FAA said it would oversee", "The FAA has grounded") == 2
+    # "about 45 kilometers" / "about 28 miles", "14 launches" / "13 successful": one thing
+    assert set(_slots("launch")) == {"weather satellite"}
+    assert _speaker("launch", "This is a painful day") == "Nora Baptiste"
+    # the company is shown as itself, never as its "Skyforge Orion 3" rocket
+    report = _run("launch")[1]
+    shown = {s for i in report.agreed for s in i.speakers} | {
+        s for c in report.contested for p in c.positions for s in p.speakers
+    }
+    assert "Skyforge" in shown and not [s for s in shown if "Orion" in s]
+
+
+def test_doping_board_speaks_after_the_athletes_age() -> None:
+    # "Voss, 27, tested positive ..., the Athletics Integrity Board said": the board
+    assert _speaker("doping", "Voss, 27, tested") == "Athletics Integrity Board"
+    assert _speaker("doping", "I have never cheated") == "Mara Voss"
+    assert _speaker("doping", "contaminated meat eaten") == "Felix Brandt"
+    assert _speaker("doping", "The federation denied") == "federation"
+    assert _agreed_with("doping", "considered and rejected", "rejected her argument") == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="aged 27 and 28, the fourth and the fifth athlete banned this year: not disputed "
+    "('fourth' and 'fifth' are one agreed item with the four-year ban); the only point is a "
+    "date clash of 'in March' against 'last year's world championships'",
+)
+def test_doping_age_and_count_disputed() -> None:
+    assert _contested_with("doping", "27-year-old", "28-year-old")
+    assert _contested_with("doping", "fourth Belmark athlete", "fifth athlete")
+
+
+def test_heatwave_toll_disputed_by_its_sources_alerts_no_dispute() -> None:
+    assert _agreed_with("heatwave", "At least 12 people", "toll stands at 12", "at least 12") == 3
+    # "14 of the country's 96 departments" / "in 14 departments": a part and its whole
+    assert _slots("heatwave") == {"died": ["at least 12", "at least 20"]}
+    assert not [c for c in _run("heatwave")[1].contested if "96" in c.rule]
+    assert _speaker("heatwave", "Every death is one too many") == "Paul Sarre"
+    assert _speaker("heatwave", "denies that it has planned") == "RTM"
+    # the toll's other side names its speaker: "Hospital doctors' union SMH says"
+    assert _speaker("heatwave", "Hospital doctors' union") == "SMH"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the record, '46.2 degrees Celsius (115.2 degrees Fahrenheit)' / '115F' / '46.2C', "
+    "is not one agreed item",
+)
+def test_heatwave_record_agreed_in_two_scales() -> None:
+    assert _agreed_with("heatwave", "46.2 degrees Celsius", "115F", "reached 46.2C") == 3

@@ -10,7 +10,7 @@ import pytest
 
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.figures import figures
-from consensus.vectors import Vectors, offline_embed
+from consensus.vectors import Vectors, as_vectors, offline_embed
 
 
 def _owners(text: str) -> list[tuple[str, str]]:
@@ -276,6 +276,39 @@ def test_counts_of_two_names_are_two_slots_and_a_nameless_count_none_of_them() -
     assert ctx.figure_relation(0, 2) == (True, "")  # (equal, it may be the party's)
     assert ctx.figure_relation(1, 3) == (True, "")  # one party's seats in two wordings
     assert ctx.figure_relation(4, 5)[1]  # one party, two counts: a dispute
+
+
+@pytest.mark.parametrize(
+    ("text", "part_only"),
+    [
+        ("Red alerts cover 14 of the country's 96 regions.", "Red alerts cover 14 regions."),
+        ("Work stopped at three of the firm's five plants.", "Work stopped at three plants."),
+        ("Storms closed two of Norland's 12 ports.", "Storms closed two ports."),
+    ],
+)
+def test_a_whole_named_with_its_owner_is_no_rival_of_its_part(text: str, part_only: str) -> None:
+    part, whole = figures(text)
+    assert whole.total and not part.total
+    assert not _context(text, part_only).figure_relation(0, 1)[1]  # no clash of 14 and 96
+
+
+def test_counts_of_people_in_two_states_are_no_rivals() -> None:
+    said = (
+        "Police say eight people are still missing.",
+        "Police now say six people have died in the collapse.",
+        "Officials said nine people had died.",
+    )
+    views = [
+        ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+        for k, t in enumerate(said)
+    ]
+    # word vectors far apart (made up: "missing" and "died" share no direction)
+    far = as_vectors({"missing": [1.0, 0.0], "died": [0.0, 1.0]})
+    ctx = PairContext(views, far)
+    assert ctx.figure_relation(0, 1) == (False, "")  # the missing are not the dead
+    assert ctx.figure_relation(1, 2)[1]  # the dead still disagree
+    # words without vectors: nothing tells the states apart, as before
+    assert _context(*said).figure_relation(0, 1)[1]
 
 
 def test_what_something_has_is_a_whole_and_no_count_of_what_happened() -> None:

@@ -221,3 +221,15 @@ def test_a_lower_case_speaker_is_no_surname_of_a_longer_name() -> None:
     by_statement = {f.claim.statement: f.speaker for f in feats}
     assert by_statement["The tanker remains in custody, officials said."] != "westland officials"
     assert by_statement["Okafor said the port would reopen."] == "ada okafor"
+
+
+def test_a_name_alone_is_shown_as_a_person_never_as_a_numbered_product() -> None:
+    text = (
+        "A Brightline Comet 5 rocket failed on Friday, Brightline said. Brightline denied "
+        "that it had been warned. Mira Vance said the team would find the fault. Vance "
+        "said more."
+    )
+    index = Speakers({"brightline": [text], "brightline comet": [text], "mira vance": [text],
+                      "vance": [text]})  # fmt: skip
+    assert "brightline" not in index.full  # "Brightline Comet 5" is what it launched
+    assert index.full["vance"] == "mira vance"

@@ -28,6 +28,10 @@ from test_offline_kinds import _claims, _one
         ),
         ("Researchers from the Kell Institute said the risk fell.", "Kell Institute researchers"),
         ("The coast guard now says 24 people are confirmed dead.", "coast guard"),
+        # a live blog's present tense
+        ("The town has recorded 115F, the weather service confirms.", "weather service"),
+        # a union named after its description, the first word capitalised by the sentence
+        ("Hospital doctors' union KMV says at least 20 people have died.", "KMV"),
     ],
 )
 def test_who_speaks(sentence: str, speaker: str) -> None:
@@ -107,3 +111,30 @@ def test_a_count_in_hyphenated_words_is_a_quantity(sentence: str, value: float, 
 
 def test_a_single_number_word_is_no_quantity() -> None:
     assert not _one("The boat sank.\nTwo men were rescued on Friday.\n", "Two men").quantities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the description first, the name after it, then the verb
+        ('"We never gave up," one of the freed men, Jon Brask, told reporters.', "Jon Brask"),
+        ('"It was cold," Jon Brask, one of the freed men, said.', "Jon Brask"),
+        ('"It was a scene of chaos," a local councillor, Ada Merle, told Radio Six.', "Ada Merle"),
+    ],
+)
+def test_a_quotation_closed_by_a_description_and_a_name_is_the_names(
+    sentence: str, speaker: str
+) -> None:
+    assert _one(f"The men landed on Sunday.\n{sentence}", sentence[1:12]).speaker == speaker
+
+
+def test_a_body_named_after_the_persons_age_is_who_speaks() -> None:
+    # "Lee, 27, tested positive ..., the Integrity Board said": the board, and the person
+    # opens what it says (no appositive run "Tom Hale, 52, a former minister, said")
+    text = (
+        "Sprinter Ann Lee was banned for four years on Wednesday.\n"
+        "Lee, 27, tested positive in March, the Integrity Board said.\n"
+        "Tom Hale, 52, a former sports minister, said the ban was fair.\n"
+    )
+    assert _one(text, "tested positive").speaker == "Integrity Board"
+    assert _one(text, "the ban was fair").speaker == "Tom Hale"

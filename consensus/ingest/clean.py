@@ -219,8 +219,11 @@ def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
     """Steps 2 and 3 of the module docstring, one paragraph at a time.
 
     Line rules apply only to one-line paragraphs, so the last line of a hard-wrapped
-    paragraph ("policy.", "2025.") is never mistaken for a UI label or a number.
+    paragraph ("policy.", "2025.") is never mistaken for a UI label or a number. The
+    bulleted lines right under a teaser heading alone on its line ("Read more:" then "- A
+    headline") are links too.
     """
+    _drop_link_lists(lines)
     for start, end in _units(lines):
         if end - start == 1:
             line = lines[start]
@@ -236,6 +239,24 @@ def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
             # A wire's copyright line stays: it says whose text this is (consensus.wires),
             # and consensus.nonclaims keeps it out of the claims.
             lines[start:end] = [None] * (end - start)
+
+
+_BULLET = re.compile(r"\s*(?:[•·▪‣◦►▸■●*]|[-–—](?=\s))")
+
+
+def _drop_link_lists(lines: list[str | None]) -> None:
+    """The bulleted lines after a teaser heading with nothing after it ("Related stories",
+    "Read more:"): other pages' headlines."""
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _TEASER_LINE.match(line) if line else None
+        k += 1
+        if m is None or not line or line[m.end() :].strip():
+            continue
+        while k < len(lines) and (item := lines[k]) is not None and _BULLET.match(item):
+            lines[k] = None
+            k += 1
 
 
 def _is_chrome_line(line: str) -> bool:

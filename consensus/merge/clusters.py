@@ -116,8 +116,8 @@ def _may_join(
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
-    threshold); `one_voice`: the edge joins a denial and its speaker's own negation
-    (`link.ONE_VOICE`), the one join across polarity."""
+    threshold); `one_voice`: the edge joins a denial and a plain negation of one
+    voice or of no named other (`link.ONE_VOICE`), the one join across polarity."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
     si, sj = _heard(ci), _heard(cj)

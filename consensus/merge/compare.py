@@ -51,6 +51,7 @@ from consensus.merge.slots import (
     owner_key,
 )
 from consensus.merge.speakers import compatible, same_speaker
+from consensus.merge.tunables import STATES_APART_BELOW
 from consensus.vectors import Vectors
 
 __all__ = [
@@ -827,11 +828,28 @@ class PairContext:
                     # "400,000 homes" / "370,000 residents", "71 people on board" / "65
                     # passengers", "38,000 people" / "36,000 hectares": two counted things
                     continue
+                if self._states_apart(a, b, what_a, what_b):
+                    continue  # "eight people are missing" / "six people have died"
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
+
+    def _states_apart(self, a: Figure, b: Figure, what_a: str, what_b: str) -> bool:
+        """Counts of one plain thing ("people") whose words share no stem, whose first two
+        words do not meet and whose nearest ones are far apart (`STATES_APART_BELOW`):
+        things in two states ("eight people are still missing" / "six people have died"),
+        not one count in other words."""
+        if a.unit or not what_a or _stem(what_a) != _stem(what_b) or not a.slot or not b.slot:
+            return False
+        if {_stem(w) for w in a.slot} & {_stem(w) for w in b.slot}:
+            return False
+        if any(self._words_meet(x, y) for x in a.slot[:2] for y in b.slot[:2]):
+            return False
+        vx, vy = self._slot_vector(a.slot[0]), self._slot_vector(b.slot[0])
+        # (no vectors: unknown, so no claim that they differ)
+        return vx is not None and vy is not None and float(vx @ vy) < STATES_APART_BELOW
 
     def _people_as(self, a: Figure, b: Figure) -> bool:
         """`a` counts people only ("arrested 71 people"), and what `b` counts is among

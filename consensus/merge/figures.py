@@ -156,7 +156,9 @@ _PRIOR = re.compile(
     r"(?:(?:about|around|some|nearly|almost|its|their|an?|the)\s+)*(?:[a-z]+\s+of\s+)?$",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(r"\d\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+_TOTAL = re.compile(  # a whole: "212 of the 400 seats", "three of the country's five ports"
+    rf"(?:\d|\b(?:{_WORD_NUM}))\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\S+['’]s\s+)?$", re.I
+)
 # what something has, told in a relative clause ("the bank, which has 9 million
 # customers"): a standing whole, no count of what happened
 _HAS_WHOLE = re.compile(

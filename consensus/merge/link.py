@@ -54,7 +54,7 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    about antitrust issues" / "Roe said: 'There is no antitrust issue.'"), linked at the
    threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
    across polarity (reason `ONE_VOICE`; the only join of two polarities
-   `clusters._may_join` allows).
+   `clusters._may_join` allows); likewise when either names no speaker (no other voice).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -687,11 +687,13 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
 
 
 def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
-    """`other` is the denier's own plain negation: both name their speaker, one voice
-    (`_speakers_compatible`), and `other` negates something ("Roe dismissed the antitrust
-    concerns" / "Roe said: 'There is no antitrust issue.'"; rule 2)."""
-    if not denial.speaker or not other.speaker or negated == NO_NEGATION:
+    """`other` negates something, in one voice with the denial (`_speakers_compatible`:
+    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'") or with no other voice
+    named ("Hallam denied that any fee was paid" / "said no fee had been paid"; rule 2)."""
+    if negated == NO_NEGATION:
         return False
+    if not denial.speaker or not other.speaker:
+        return True
     return _speakers_compatible(denial.speaker, other.speaker)
 
 

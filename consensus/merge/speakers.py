@@ -90,6 +90,14 @@ def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
     return out
 
 
+def _numbered(text: str, name: str) -> bool:
+    """`text` writes `name` with a number after it ("the Acme Falcon 9 rocket")."""
+    return any(_MODEL_NUMBER.match(text, end) for _, end in _whole_word_spans(text, name))
+
+
+_MODEL_NUMBER = re.compile(r"[ -]\d")
+
+
 def _appositive(text: str, start: int, end: int) -> list[str]:
     """Lower-case words of a name's appositives: the capitalised words right before it
     ("Russian President Vladimir Putin", "Chinese Foreign Ministry spokesman Lu Kang" keeps
@@ -243,12 +251,14 @@ class Speakers:
             # a word the texts write in lower case is no surname ("police")
             if any(_whole_word_spans(t, name) for t in texts):
                 continue
-            # ... nor a name with a word the texts do not capitalise ("acme spokesman")
+            # ... nor a name with a word the texts do not capitalise ("acme spokesman"), nor
+            # a product's that the texts number ("Acme Falcon 9": no one Acme stands for)
             fuller = [
                 m
                 for m in by_last[name]
                 if texts & set(where[m])
                 and any(_whole_word_spans(t, _capitalised(m)) for t in texts)
+                and not any(_numbered(t, _capitalised(m)) for t in texts)
             ]
             if len(fuller) == 1:
                 self.full[name] = fuller[0]

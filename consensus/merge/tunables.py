@@ -16,3 +16,7 @@ LINK_AT_ONE_VOICE = 0.35
 MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
 STORY_LINK = 2  # shared groups (items) that put two articles in one story
 CONFLICT_PARTNERS = 3  # conflict partners a group keeps (best first) for contested points
+# Counts of one plain thing ("people") whose nearest words are further apart than this (word
+# vectors' cosine: "missing"/"died" 0.09, "lost"/"died" 0.26) count things in two states
+# and are never one slot in other words (`compare.PairContext._near_clash`)
+STATES_APART_BELOW = 0.2

@@ -571,7 +571,7 @@ _VERBS = (
     r"(?:told|tells)(?!\s+(?:(?!that\b|who\b|what\b|how\b)[\w’'-]+\s+){1,5}?to\s+"
     r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b)|"
     r"acknowledged|affirmed|warned|insisted|insists|revealed|reported|"
-    rf"{_not_a_noun('reports')}|admitted|described|confirmed|declared|"
+    rf"{_not_a_noun('reports')}|admitted|described|confirmed|confirms|declared|"
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
     r"underlined|underscored|tweeted|tweets|replied|replies|commented|"
     r"countered|conceded|cautioned|remarked|testified|"

@@ -124,9 +124,9 @@ _BARE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:joint\s+|written\
 # a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
 # Vanta Motors", "Swiss bank Halden"
 _DESCRIBED_BODY_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?:bank|lender|insurer|company|"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:bank|lender|insurer|company|"
     r"firm|airline|carrier|operator|carmaker|automaker|maker|retailer|broadcaster|newspaper|"
-    r"club|utility|chain|group|party)\s+"
+    r"club|utility|chain|group|party|union|association|federation|regulator|watchdog)\s+"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
 )
 # an organisation named "X of Y", "X for Y" or "X and Y": "the University of Eastport",
@@ -191,7 +191,9 @@ _TRAILING_ATTR = re.compile(
     # ("…,' Jane Roe told": a quotation in single marks)
     rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
-    r"(?P<app>,\s+(?:(?:an?|the)\s+[^,“”\"]{1,80}|\d{1,3}),)?"
+    # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
+    r"(?P<app>,\s+(?:(?:an?|the|one\s+of)\s+[^,“”\"]{1,80}|\d{1,3}|"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
 # an unnamed role holder of a named body: "a spokesperson from the British Transport
@@ -629,6 +631,7 @@ _APPOSITIVE_END = re.compile(
     r"also|both|one)\b)"
 )
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
+_THE_NAME = re.compile(rf"(?:[Tt]he\s+){_TOKEN}(?:\s+{_TOKEN})*")
 # a capitalised title of a body: "Assistant Chief Constable of the ...", "Head of ..."
 _TITLE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
@@ -726,6 +729,13 @@ def _leading(
                 and idx == len(segments) - 1
                 and len(candidates) > 1
                 and (_ARTICLE_ROLE.match(np) or _OWNER_ROLE.match(np)) is not None
+                # "Lee, 27, tested positive in May, the Integrity Board said": a body named
+                # by its name speaks, and the person opens the content, no appositive
+                and (
+                    _THE_NAME.fullmatch(np) is None
+                    or _ROLE_NP.fullmatch(np) is not None
+                    or np.split()[-1].lower() in _TITLES
+                )
             ):
                 # "Tom Hale, 52, a former finance minister, said", "Jane Roe, the party
                 # leader, said": the person named before a role appositive no name
@@ -752,6 +762,17 @@ def _trailing(
             continue
         np = m.group("np").strip()
         before = [name for pos, name in persons if pos < m.start("np")]
+        named = (
+            _resolve_np(m.group("name"), cstart + m.start("name"), names, state)
+            if (m.group("name") and np[:1].islower())
+            else None
+        )
+        if named is not None and named.person:
+            # "…," one of the freed men, Jo Vale, told reporters': the person
+            return _Attribution(
+                named, "trailing", (m.start("name"), m.end("name")), m.group("verb"),
+                (0, m.start() + (1 if clause[m.start()] in '”"' else 0)),
+            )  # fmt: skip
         if _PRONOUN.fullmatch(np) and before:
             # "For Andriy Zagorodnyuk, …, he said": the pronoun's antecedent is in the sentence.
             spk: _Speaker | None = _Speaker(before[0], True)
