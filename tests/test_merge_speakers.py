@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consensus.merge.speakers import Speakers, clean_speaker
+from consensus.models import Claim
 
 TEXTS = {
     "peter mckenna": [
@@ -193,3 +194,44 @@ def test_a_description_in_commas_before_the_name_makes_the_person_speak_for_the_
     assert index.compatible("ravi anand", "coast guard")
     # a description that is no title ("Her neighbour") speaks for nobody
     assert not index.compatible("jane smith", "coast guard")
+
+
+def _spoken(statement: str, speaker: str, subject: str = "pier") -> Claim:
+    from consensus.models import Claim, ClaimKind, Evidence
+
+    return Claim(
+        statement=statement,
+        kind=ClaimKind.event,
+        subject=subject,
+        speaker=speaker,
+        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
+    )
+
+
+def test_a_word_that_is_no_speaker_takes_the_longer_name_of_its_own_article_only() -> None:
+    # "officials" in one outlet is not the "harbour officials" another outlet quotes: it
+    # stays no speaker (compatible with any), and a named speaker there cannot keep the two
+    # outlets' statements of one fact apart; in the article that writes the longer name it
+    # is that name
+    from consensus.merge.features import _build_features
+
+    entries = [
+        ("a", 0, _spoken("The ferry hit the pier at noon, officials said.", "officials")),
+        ("b", 0, _spoken("Four were hurt, harbour officials said.", "harbour officials")),
+        ("b", 1, _spoken("The pier was closed, officials said.", "officials")),
+    ]
+    speaker = {(f.article, f.index): f.speaker for f in _build_features(entries)}
+    assert speaker[("a", 0)] is None
+    assert speaker[("b", 0)] == "harbour officials"
+    assert speaker[("b", 1)] == "harbour officials"
+
+
+def test_a_surname_still_takes_the_batch_full_name() -> None:
+    from consensus.merge.features import _build_features
+
+    entries = [
+        ("a", 0, _spoken("The pier will reopen, Okafor said.", "Okafor")),
+        ("b", 0, _spoken("The pier will reopen soon, Mayor Ada Okafor said.", "Ada Okafor")),
+    ]
+    speaker = {(f.article, f.index): f.speaker for f in _build_features(entries)}
+    assert speaker[("a", 0)] == "ada okafor"
