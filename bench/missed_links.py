@@ -51,6 +51,14 @@ from consensus.ingest import load_articles
 SHORT = 48  # characters of a statement printed
 
 
+def held_out_model(event: str) -> Any:
+    """Link weights fitted without `event` (as bench/quality.py --held-out)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from fit_merge_weights import fit_without
+
+    return fit_without(event)
+
+
 @dataclass
 class Trace:
     """What one merge did, captured from inside `_align`."""
@@ -201,9 +209,7 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
             articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
         )
         if held_out:
-            from quality_lib import held_out_model
-
-            with weights_in_scope(held_out_model(held_out)):  # type: ignore[arg-type]
+            with weights_in_scope(held_out_model(held_out)):
                 report = build_report(extraction)
         else:
             report = build_report(extraction)
@@ -300,8 +306,6 @@ def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> N
     exp = load_expectations(event)
     report, trace = traced_report(articles, event if held_out else None)
     if held_out:
-        from quality_lib import held_out_model
-
         model = held_out_model(event)
     else:
         model = link_model()
