@@ -542,7 +542,8 @@ def _build_features(
     claims: Sequence[tuple[str, int, Claim]],
 ) -> list[_Feat]:
     order = _canonical_order(claims)
-    # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous.
+    # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous (not a
+    # word that is no speaker alone: that one is resolved in its own article only, below).
     full_names: dict[str, set[str]] = defaultdict(set)
     by_article: dict[str, set[str]] = defaultdict(set)
     for art, _, c in claims:
