@@ -545,12 +545,11 @@ def _build_features(
     # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous (not a
     # word that is no speaker alone: that one is resolved in its own article only, below).
     full_names: dict[str, set[str]] = defaultdict(set)
-    by_article: dict[str, set[str]] = defaultdict(set)
-    for art, _, c in claims:
+    raw_names: set[str] = set()
+    for _, _, c in claims:
         for name in (*c.entities, c.speaker or "", c.subject):
             if name:
-                by_article[art].add(name)
-    raw_names = set().union(*by_article.values())
+                raw_names.add(name)
     normed = {name: _norm_entity(name) for name in raw_names}
     for n in normed.values():
         parts = n.split(" ")
@@ -563,16 +562,24 @@ def _build_features(
     # ending with it in its own article ("local officials"), never another article's: one
     # outlet's "officials said" is not the "hospital officials" of another.
     local: dict[str, dict[str, str]] = {}
-    for art, names in by_article.items():
-        longer: dict[str, set[str]] = defaultdict(set)
-        for raw in names:
-            parts = normed[raw].split(" ")
-            if 2 <= len(parts) <= 3 and parts[-1].isalpha():
-                longer[parts[-1]].add(normed[raw])
-        for raw in names:
-            n = normed[raw]
-            if " " not in n and len(longer.get(n, ())) == 1 and not _speakers.clean_speaker(n):
-                local.setdefault(art, {})[raw] = next(iter(longer[n]))
+    generic = {raw for raw, n in normed.items() if " " not in n and full_names.get(n)}
+    generic -= {raw for raw in generic if _speakers.clean_speaker(normed[raw])}
+    if generic:
+        tails = {normed[raw] for raw in generic}
+        by_article: dict[str, set[str]] = defaultdict(set)  # (only the names read below)
+        for art, _, c in claims:
+            for name in (*c.entities, c.speaker or "", c.subject):
+                if name and normed[name].rsplit(" ", 1)[-1] in tails:
+                    by_article[art].add(name)
+        for art, names in by_article.items():
+            longer: dict[str, set[str]] = defaultdict(set)
+            for raw in names:
+                parts = normed[raw].split(" ")
+                if 2 <= len(parts) <= 3 and parts[-1].isalpha():
+                    longer[parts[-1]].add(normed[raw])
+            for raw in names & generic:
+                if len(longer.get(normed[raw], ())) == 1:
+                    local.setdefault(art, {})[raw] = next(iter(longer[normed[raw]]))
 
     feats: list[_Feat] = []
     # one string per blocking key (shared by the claims that hold it: hashed once)
