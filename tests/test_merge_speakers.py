@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consensus.merge.speakers import Speakers, clean_speaker
+from consensus.models import Claim
 
 TEXTS = {
     "peter mckenna": [
@@ -196,7 +197,7 @@ def test_a_description_in_commas_before_the_name_makes_the_person_speak_for_the_
 
 
 def test_a_lower_case_speaker_is_no_surname_of_a_longer_name() -> None:
-    # "officials said" is not short for the one "Westland officials" elsewhere in the batch;
+    # "officials said" is not short for the one "Westland officials" of another article;
     # "Okafor" alone still is "Ada Okafor"
     from consensus.merge.features import _build_features
     from consensus.models import Claim, ClaimKind, Evidence
@@ -213,7 +214,7 @@ def test_a_lower_case_speaker_is_no_surname_of_a_longer_name() -> None:
     feats = _build_features(
         [
             ("a", 0, claim("The tanker remains in custody, officials said.", "officials")),
-            ("a", 1, claim("Westland officials said the port was shut.", "Westland officials")),
+            ("c", 1, claim("Westland officials said the port was shut.", "Westland officials")),
             ("b", 0, claim("Okafor said the port would reopen.", "Okafor")),
             ("b", 1, claim("Ada Okafor said talks had begun.", "Ada Okafor")),
         ]
@@ -233,3 +234,44 @@ def test_a_name_alone_is_shown_as_a_person_never_as_a_numbered_product() -> None
                       "vance": [text]})  # fmt: skip
     assert "brightline" not in index.full  # "Brightline Comet 5" is what it launched
     assert index.full["vance"] == "mira vance"
+
+
+def _spoken(statement: str, speaker: str, subject: str = "pier") -> Claim:
+    from consensus.models import Claim, ClaimKind, Evidence
+
+    return Claim(
+        statement=statement,
+        kind=ClaimKind.event,
+        subject=subject,
+        speaker=speaker,
+        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
+    )
+
+
+def test_a_word_that_is_no_speaker_takes_the_longer_name_of_its_own_article_only() -> None:
+    # "officials" in one outlet is not the "harbour officials" another outlet quotes: it
+    # stays no speaker (compatible with any), and a named speaker there cannot keep the two
+    # outlets' statements of one fact apart; in the article that writes the longer name it
+    # is that name
+    from consensus.merge.features import _build_features
+
+    entries = [
+        ("a", 0, _spoken("The ferry hit the pier at noon, officials said.", "officials")),
+        ("b", 0, _spoken("Four were hurt, harbour officials said.", "harbour officials")),
+        ("b", 1, _spoken("The pier was closed, officials said.", "officials")),
+    ]
+    speaker = {(f.article, f.index): f.speaker for f in _build_features(entries)}
+    assert speaker[("a", 0)] is None
+    assert speaker[("b", 0)] == "harbour officials"
+    assert speaker[("b", 1)] == "harbour officials"
+
+
+def test_a_surname_still_takes_the_batch_full_name() -> None:
+    from consensus.merge.features import _build_features
+
+    entries = [
+        ("a", 0, _spoken("The pier will reopen, Okafor said.", "Okafor")),
+        ("b", 0, _spoken("The pier will reopen soon, Mayor Ada Okafor said.", "Ada Okafor")),
+    ]
+    speaker = {(f.article, f.index): f.speaker for f in _build_features(entries)}
+    assert speaker[("a", 0)] == "ada okafor"

@@ -8,8 +8,8 @@ PURE: no I/O; the caches here only memoise pure functions of a string.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import ChainMap, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -498,7 +498,7 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
     return frozenset([lead]) if lead else frozenset()
 
 
-def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: dict[str, str]) -> str | None:
+def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: Mapping[str, str]) -> str | None:
     """The speaker, or the subject when the statement opens '<subject> said/urged/denied'."""
     if claim.speaker:
         return _speakers.clean_speaker(normed.get(claim.speaker) or _norm_entity(claim.speaker))
@@ -542,7 +542,8 @@ def _build_features(
     claims: Sequence[tuple[str, int, Claim]],
 ) -> list[_Feat]:
     order = _canonical_order(claims)
-    # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous.
+    # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous (not a
+    # word that is no speaker alone: that one is resolved in its own article only, below).
     full_names: dict[str, set[str]] = defaultdict(set)
     raw_names: set[str] = set()
     for _, _, c in claims:
@@ -550,15 +551,35 @@ def _build_features(
             if name:
                 raw_names.add(name)
     normed = {name: _norm_entity(name) for name in raw_names}
-    # Only a name written with a capital is a surname: "officials" is never short for
-    # "Harbour County officials", nor "spokesman" for "a city spokesman".
-    for raw, n in normed.items():
+    for n in normed.values():
         parts = n.split(" ")
-        if 2 <= len(parts) <= 3 and parts[-1].isalpha() and _capital_last(raw):
+        if 2 <= len(parts) <= 3 and parts[-1].isalpha():
             full_names[parts[-1]].add(n)
     for raw, n in list(normed.items()):
-        if " " not in n and _capital_last(raw) and len(full_names.get(n, ())) == 1:
+        if " " not in n and len(full_names.get(n, ())) == 1 and _speakers.clean_speaker(n):
             normed[raw] = next(iter(full_names[n]))
+    # A word that is no speaker alone ("officials", "sources") stands for the one longer name
+    # ending with it in its own article ("local officials"), never another article's: one
+    # outlet's "officials said" is not the "hospital officials" of another.
+    local: dict[str, dict[str, str]] = {}
+    generic = {raw for raw, n in normed.items() if " " not in n and full_names.get(n)}
+    generic -= {raw for raw in generic if _speakers.clean_speaker(normed[raw])}
+    if generic:
+        tails = {normed[raw] for raw in generic}
+        by_article: dict[str, set[str]] = defaultdict(set)  # (only the names read below)
+        for art, _, c in claims:
+            for name in (*c.entities, c.speaker or "", c.subject):
+                if name and normed[name].rsplit(" ", 1)[-1] in tails:
+                    by_article[art].add(name)
+        for art, names in by_article.items():
+            longer: dict[str, set[str]] = defaultdict(set)
+            for raw in names:
+                parts = normed[raw].split(" ")
+                if 2 <= len(parts) <= 3 and parts[-1].isalpha():
+                    longer[parts[-1]].add(normed[raw])
+            for raw in names & generic:
+                if len(longer.get(normed[raw], ())) == 1:
+                    local.setdefault(art, {})[raw] = next(iter(longer[normed[raw]]))
 
     feats: list[_Feat] = []
     # one string per blocking key (shared by the claims that hold it: hashed once)
@@ -571,19 +592,21 @@ def _build_features(
     for pos, k in enumerate(order):
         art, idx, claim = claims[k]
         toks = _tokens(claim.statement)
-        speaker = _effective_speaker(claim, toks, normed)
+        names_of: Mapping[str, str] = ChainMap(local[art], normed) if art in local else normed
+        speaker = _effective_speaker(claim, toks, names_of)
         # what depends only on the entities, subject and speaker: once per combination
-        by_names = names_memo.get((claim.entities, claim.subject, speaker))
+        memo_key = (claim.entities, claim.subject, speaker, art if art in local else "")
+        by_names = names_memo.get(memo_key)
         if by_names is None:
-            ents = frozenset(normed[e] for e in claim.entities if e)
-            subject = normed.get(claim.subject, "")
+            ents = frozenset(names_of[e] for e in claim.entities if e)
+            subject = names_of.get(claim.subject, "")
             if subject and len(subject.split(" ")) <= 3:
                 ents |= {subject}
             name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
             e_keys = tuple(
                 [e_key.get(e) or e_key.setdefault(e, f"e:{e}") for e in sorted(ents - {speaker})]
             )
-            by_names = names_memo[(claim.entities, claim.subject, speaker)] = (
+            by_names = names_memo[memo_key] = (
                 ents,
                 name_concepts,
                 _name_concepts(speaker or ""),
@@ -661,13 +684,6 @@ def _build_features(
         for f in spoken:
             f.medium = reports_only(f.speaker) or f.speaker in media
     return feats
-
-
-def _capital_last(raw: str) -> bool:
-    """Whether a name as the extractor wrote it ends in a capitalised word ("Putin",
-    "Vladimir Putin"; not "officials", "Chinese officials")."""
-    words = raw.split()
-    return bool(words) and words[-1][:1].isupper()
 
 
 def _has_media_noun(low: str) -> bool:

@@ -1,0 +1,380 @@
+"""Why agreed facts are missed or split: the claims that cover them and what kept them apart.
+
+For each dev cluster (bench/quality.py's pipeline, shipped weights or --held-out), every gold
+agreed fact the report misses (no agreed item cites it from two gold origins) and every split
+fact (two items state it) is listed with, per gold origin, the claims whose citations cover
+its anchors (article, claim position, the group it ended in, a short start of the statement),
+and for the best cross-origin pairs of those claims: the link probability, the comparison
+columns that moved it most (weight x value), and why the pair is no join:
+
+- `no candidate`: blocking and the vector neighbours never compared it;
+- `below threshold`: scored under the link model's threshold;
+- `conflict: <reason>`: a conflict edge (a figure, date, time, negation or denial);
+- `veto: <rule>`: linked but no edge (speakers, figure rules, dates, periods, rebuttals,
+  roles, habits, questions: the link rules, see consensus/merge/link.py);
+- `join refused: <why>`: a join edge whose two groups `clusters._may_join` kept apart
+  (polarity, speakers, dates, periods, unscored sample, mean below the threshold, one
+  voice, figure clash) or rule 7's two remarks;
+- `joined, then split`: joined in the greedy pass, apart after `_split_bridges`;
+- `same group`: one group (the fact is missed for another reason: origins, a point).
+
+Prints only short starts of statements (the texts belong to their publishers).
+
+Usage: .venv/bin/python bench/missed_links.py [--held-out] [--pairs N] [event ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+from quality_lib import (
+    DEV,
+    Locator,
+    _overlaps,
+    events,
+    gold_origin_map,
+    load_expectations,
+    score_report,
+)
+
+from consensus.ingest import load_articles
+
+SHORT = 48  # characters of a statement printed
+
+
+def held_out_model(event: str) -> Any:
+    """Link weights fitted without `event` (as bench/quality.py --held-out)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from fit_merge_weights import fit_without
+
+    return fit_without(event)
+
+
+@dataclass
+class Trace:
+    """What one merge did, captured from inside `_align`."""
+
+    feats: list[Any] = field(default_factory=list)
+    members: list[list[int]] = field(default_factory=list)
+    edges: list[Any] = field(default_factory=list)
+    prob: dict[tuple[int, int], float] = field(default_factory=dict)
+    ctx: Any = None
+    refusals: dict[tuple[int, int], str] = field(default_factory=dict)
+    joined: set[tuple[int, int]] = field(default_factory=set)
+    remarks: set[tuple[int, int]] = field(default_factory=set)
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    x: Any = None
+    _rows: dict[tuple[int, int], int] | None = None
+
+    def row_of(self) -> dict[tuple[int, int], int]:
+        if self._rows is None:
+            self._rows = {q: r for r, q in enumerate(self.pairs)}
+        return self._rows
+
+
+def _refusal(ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool) -> str:
+    """The first of `clusters._may_join`'s checks that fails (the same order)."""
+    from consensus.merge.clusters import _heard, _one_voice, _speakers_compatible
+    from consensus.merge.periods import periods_clash
+    from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE
+
+    if ci.polarity != cj.polarity and not ov:
+        return "polarity"
+    si, sj = _heard(ci), _heard(cj)
+    if (
+        not verbatim
+        and not (len(si) == 1 and si == sj)
+        and not all(_speakers_compatible(s, t) for s in si for t in sj)
+    ):
+        bad = sorted(f"{s}~{t}" for s in si for t in sj if not _speakers_compatible(s, t))
+        return "speakers " + ", ".join(bad[:2])
+    if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
+        return "dates " + "/".join(sorted(ci.dates | cj.dates))
+    if any(periods_clash(a, b) for a in ci.periods for b in cj.periods):
+        return "periods"
+    if len(ci.members) > 1 or len(cj.members) > 1:
+        a, b = ci.members[:MAX_LINK_SAMPLE], cj.members[:MAX_LINK_SAMPLE]
+        cached = [sim.get((x, y) if x < y else (y, x)) for x in a for y in b]
+        got = [v for v in cached if v is not None]
+        sizes = f"(groups {len(ci.members)}+{len(cj.members)})"
+        if 2 * len(got) < len(cached):
+            return f"sample scored {len(got)}/{len(cached)} {sizes}"
+        mean = sum(got) / len(got)
+        if mean < join_at:
+            return f"sample mean {mean:.2f} {sizes}"
+        if mean < LINK_AT_ONE_VOICE and _one_voice(si | sj):
+            return f"one voice mean {mean:.2f}"
+        if any(c and not s for s, c in (ctx.figure_relation(x, y) for x in a for y in b)):
+            return "sample figure clash"
+    return ""
+
+
+def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace]:
+    """The report of `articles` as bench/quality.py builds it, and the merge's trace."""
+    import consensus.merge.clusters as clusters
+    import consensus.merge.link as link
+    import consensus.merge.verdicts as verdicts
+    from consensus.api import build_report
+    from consensus.merge.link import weights_in_scope
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    trace = Trace()
+    real_align, real_edges, real_matrix = (
+        verdicts._align,
+        clusters.link_edges,
+        link.comparison_matrix,
+    )
+    real_may, real_remarks = clusters._may_join, clusters.remarks_apart
+    real_split = clusters._split_bridges
+    at = [0]  # the next edge of `trace.edges` that may reach the join test
+
+    def comparison_matrix(feats: Any, vectors: Any) -> Any:
+        out = real_matrix(feats, vectors)
+        trace.pairs, trace.x = out[1], out[2]
+        return out
+
+    def link_edges(feats: Any, vectors: Any, model: Any = None) -> Any:
+        out = real_edges(feats, vectors, model)
+        trace.edges, _pairs, trace.ctx, trace.prob = out
+        return out
+
+    def edge_of(ci: Any, cj: Any) -> tuple[int, int] | None:
+        # `_align` (refusals not remembered) asks `_may_join` once for every join edge, in
+        # order, whose claims are in two groups; the edges skipped are within one group
+        a, b = set(ci.members), set(cj.members)
+        while at[0] < len(trace.edges):
+            e = trace.edges[at[0]]
+            at[0] += 1
+            if e.conflict and not e.conflict.startswith("join"):
+                continue
+            if (e.i in a and e.j in b) or (e.i in b and e.j in a):
+                return (min(e.i, e.j), max(e.i, e.j))
+        return None
+
+    def may_join(
+        ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool = False
+    ) -> bool:
+        edge = edge_of(ci, cj)
+        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov)
+        if edge is not None and not ok:
+            trace.refusals.setdefault(edge, _refusal(ci, cj, sim, ctx, verbatim, join_at, ov))
+        return ok
+
+    def remarks_apart(feats: Any, ctx: Any) -> Any:
+        test = real_remarks(feats, ctx)
+
+        def apart(i: int, j: int) -> bool:
+            got = test(i, j)
+            if got:
+                trace.remarks.add((min(i, j), max(i, j)))
+            return got
+
+        return apart
+
+    def split_bridges(feats: Any, cl: Any, parent: Any, sim: Any, join_at: float) -> Any:
+        for c in cl.values():
+            for i, j, _s in c.joins:
+                trace.joined.add((min(i, j), max(i, j)))
+        return real_split(feats, cl, parent, sim, join_at)
+
+    def align(feats: Any, vectors: Any = None, **_kw: Any) -> Any:
+        trace.feats = list(feats)
+        result = real_align(feats, vectors, remember_refusals=False)
+        trace.members = result[0]
+        return result
+
+    patches = [
+        (verdicts, "_align", align),
+        (clusters, "link_edges", link_edges),
+        (link, "comparison_matrix", comparison_matrix),
+        (clusters, "_may_join", may_join),
+        (clusters, "remarks_apart", remarks_apart),
+        (clusters, "_split_bridges", split_bridges),
+    ]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in patches]
+    for module, name, hook in patches:
+        setattr(module, name, hook)
+    try:
+        extraction = ExtractionResult(
+            articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
+        )
+        if held_out:
+            with weights_in_scope(held_out_model(held_out)):
+                report = build_report(extraction)
+        else:
+            report = build_report(extraction)
+    finally:
+        for module, name, real in saved:
+            setattr(module, name, real)
+    return report, trace
+
+
+def _veto(trace: Trace, i: int, j: int, threshold: float) -> str:
+    """Why a pair scored at or over the threshold has no edge (the link rules' checks)."""
+    from consensus.merge.claim_reads import _habitual
+    from consensus.merge.link import _compatible_speakers
+    from consensus.models import Polarity
+
+    fi, fj = trace.feats[i], trace.feats[j]
+    if (fi.claim.polarity == Polarity.denies) != (fj.claim.polarity == Polarity.denies):
+        return "polarity (no denial edge)"
+    ok = _compatible_speakers(trace.feats, np.asarray([i]), np.asarray([j]))[0]
+    if not ok and trace.prob.get((i, j), 0) < 0.95:
+        return f"speakers {fi.speaker!r} / {fj.speaker!r}"
+    fsame, clash = trace.ctx.figure_relation(i, j)
+    if clash and not fsame:
+        return f"figures {clash}"
+    if fi.past != fj.past:
+        return "past event"
+    if fi.date and fj.date and fi.date != fj.date:
+        return f"dates {fi.date}/{fj.date}"
+    hab = _habitual(trace.feats)
+    if hab[i] != hab[j]:
+        return "habitual"
+    if fi.period and fj.period:
+        return f"periods {fi.period}/{fj.period}"
+    return "other (rules 0, 3 counts, 6, 7, 9)"
+
+
+def pair_status(trace: Trace, i: int, j: int, threshold: float) -> str:
+    i, j = min(i, j), max(i, j)
+    group = {m: g for g, ms in enumerate(trace.members) for m in ms}
+    if group.get(i) == group.get(j):
+        return "same group"
+    for e in trace.edges:
+        if (
+            (min(e.i, e.j), max(e.i, e.j)) == (i, j)
+            and e.conflict
+            and not e.conflict.startswith("join")
+        ):
+            return f"conflict: {e.conflict}"
+    p = trace.prob.get((i, j))
+    if p is None:
+        return "no candidate"
+    if (i, j) in trace.joined:
+        return "joined, then split"
+    if (i, j) in trace.remarks:
+        return "join refused: two remarks (rule 7)"
+    if (i, j) in trace.refusals:
+        return f"join refused: {trace.refusals[(i, j)]}"
+    if p < threshold:
+        return "below threshold"
+    has_edge = any((min(e.i, e.j), max(e.i, e.j)) == (i, j) for e in trace.edges)
+    if has_edge:
+        return "join edge, groups apart (already joined elsewhere?)"
+    return "veto: " + _veto(trace, i, j, threshold)
+
+
+def top_columns(trace: Trace, i: int, j: int, model: Any) -> str:
+    """The comparison columns that moved the pair's log-odds most (weight x value)."""
+    from consensus.merge.compare import COMPARISONS
+
+    row = trace.row_of().get((min(i, j), max(i, j)))
+    if row is None:
+        return ""
+    x = trace.x[row]
+    w = np.asarray(model.weights)
+    assert tuple(model.names) == COMPARISONS
+    parts = sorted(zip(w * x, COMPARISONS, x, strict=True), key=lambda t: -abs(t[0]))
+    return " ".join(f"{name}={v:.2f}({c:+.1f})" for c, name, v in parts[:5] if c)
+
+
+def covering(trace: Trace, anchors: dict[str, tuple[int, int]]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for f in trace.feats:
+        for c in f.citations:
+            if c.article in anchors and _overlaps(c, c.article, anchors[c.article]):
+                out.setdefault(c.article, []).append(f.pos)
+                break
+    return out
+
+
+def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> None:
+    from consensus.merge.link import link_model
+
+    articles = load_articles([str(DEV / event / "articles.jsonl")])
+    exp = load_expectations(event)
+    report, trace = traced_report(articles, event if held_out else None)
+    if held_out:
+        model = held_out_model(event)
+    else:
+        model = link_model()
+    threshold = model.threshold  # type: ignore[attr-defined]
+    score = score_report(event, exp, articles, report)
+    by_id = {a.id: a for a in articles}
+    loc = Locator(by_id)
+    gold = gold_origin_map(exp, by_id)
+    missed = {m.split(" ")[0] for m in score.agreed_missed}
+    split = {m.split(":")[0] for m in score.split_fact_items}
+    group = {m: g for g, ms in enumerate(trace.members) for m in ms}
+    print(f"== {event}: {len(missed)} missed, {len(split)} split (threshold {threshold:.3f})")
+    for fact in exp["agreed"]:
+        fid = fact["id"]
+        if fid not in missed and fid not in split:
+            continue
+        anchors = {a: sp for a, t in fact["anchors"].items() if (sp := loc.span(a, t))}
+        if len({gold[a] for a in anchors}) < 2:
+            continue
+        kind = "MISSED" if fid in missed else "SPLIT"
+        print(f"  {kind} {fid}")
+        cov = covering(trace, anchors)
+        for a in sorted(anchors):
+            claims = cov.get(a, [])
+            shown = "; ".join(
+                f"#{m} g{group.get(m)} {trace.feats[m].claim.statement[:SHORT]!r}" for m in claims
+            )
+            print(f"    {a} [{gold[a]}]: {shown or '(no claim)'}")
+        pairs = []
+        arts = sorted(cov)
+        for x, a in enumerate(arts):
+            for b in arts[x + 1 :]:
+                if gold[a] == gold[b]:
+                    continue
+                for i in cov[a]:
+                    for j in cov[b]:
+                        q = (min(i, j), max(i, j))
+                        if kind == "SPLIT" and group.get(i) == group.get(j):
+                            continue  # (a split fact: what keeps its groups apart)
+                        pairs.append((trace.prob.get(q, -1.0), q))
+        pairs.sort(reverse=True)
+        statuses = []
+        for p, (i, j) in pairs[:n_pairs]:
+            st = pair_status(trace, i, j, threshold)
+            statuses.append(st)
+            print(f"      #{i}-#{j} p={p:.3f} {st}  [{top_columns(trace, i, j, model)}]")
+        if not pairs:
+            st = "no claim pair"
+        elif any(s == "same group" for s in statuses):
+            st = "same group"
+        else:
+            st = pair_status(trace, *pairs[0][1], threshold)
+        tally[f"{kind} {st.split(':')[0].split(' (')[0]}"] += 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="*")
+    ap.add_argument("--held-out", action="store_true")
+    ap.add_argument("--pairs", type=int, default=3, help="cross-origin pairs shown per fact")
+    args = ap.parse_args(argv)
+    tally: Counter[str] = Counter()
+    for event in args.events or events():
+        diagnose(event, args.held_out, args.pairs, tally)
+    print("== what kept the best pair of each fact apart")
+    for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {v:4d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
