@@ -51,7 +51,7 @@ from consensus.offline.names import (
 from consensus.offline.quantities import _quantities, _significant
 from consensus.offline.sentences import (
     _DATELINE,
-    _IRREGULAR_PAST,
+    _FIGURE,
     _LABEL,
     _PAST,
     _QUESTION,
@@ -60,6 +60,7 @@ from consensus.offline.sentences import (
     _TRAILING_URL,
     _VERB_FIRST,
     _WORD,
+    _four_word_verb,
     _in_quotes,
     _inner_sentences,
     _is_proposition,
@@ -152,19 +153,6 @@ def _evidence(text: str, start: int, end: int) -> Evidence:
 # an auxiliary ("Armenia denied the accusation.", "There were bodies everywhere."), not a
 # wish ("God bless them all.").
 _FOUR_WORD_CLAIM = re.compile(r"[\w%)’'\"”]\.\s*$")
-_FOUR_WORD_VERB = re.compile(
-    r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|did|does)\b", re.IGNORECASE
-)
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*%?")
-
-
-def _four_word_verb(sentence: str) -> bool:
-    """A verb in a four-word sentence: a regular or irregular past, or an auxiliary."""
-    return _FOUR_WORD_VERB.search(sentence) is not None or any(
-        w.lower() in _IRREGULAR_PAST for w in _WORD.findall(sentence)
-    )
-
-
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 

@@ -245,3 +245,16 @@ def _is_proposition(s: str) -> bool:
     return len(words) >= 5 and (
         _VERBISH.search(s) is not None or any(w.lower() in _IRREGULAR_PAST for w in words)
     )
+
+
+_FOUR_WORD_VERB = re.compile(
+    r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|did|does)\b", re.IGNORECASE
+)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*%?")
+
+
+def _four_word_verb(sentence: str) -> bool:
+    """A verb in a four-word sentence: a regular or irregular past, or an auxiliary."""
+    return _FOUR_WORD_VERB.search(sentence) is not None or any(
+        w.lower() in _IRREGULAR_PAST for w in _WORD.findall(sentence)
+    )
