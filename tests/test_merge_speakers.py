@@ -200,16 +200,9 @@ def test_a_lower_case_speaker_is_no_surname_of_a_longer_name() -> None:
     # "officials said" is not short for the one "Westland officials" of another article;
     # "Okafor" alone still is "Ada Okafor"
     from consensus.merge.features import _build_features
-    from consensus.models import Claim, ClaimKind, Evidence
 
     def claim(statement: str, speaker: str) -> Claim:
-        return Claim(
-            statement=statement,
-            kind=ClaimKind.event,
-            subject=speaker,
-            speaker=speaker,
-            evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
-        )
+        return _spoken(statement, speaker, subject=speaker)
 
     feats = _build_features(
         [
