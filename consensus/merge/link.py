@@ -162,7 +162,7 @@ from consensus.merge.claim_reads import (
     _subjects_apart,
 )
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
-from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has
+from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, pairs_among
 from consensus.merge.compare import (
     COMPARISONS,
     OWN_ACCOUNT,
@@ -802,11 +802,8 @@ def link_edges(
     apart = _Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
-    swapped += [
-        k
-        for k in same.tolist()
-        if (feats[pairs[k][0]].lead, feats[pairs[k][1]].lead) in REVERSED_LEADS
-    ]
+    leads = [f.lead for f in feats]
+    swapped += same[pairs_among(leads, pi[same], pj[same], REVERSED_LEADS)].tolist()
     same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
     heard = _compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)
     # pairs with figures on both sides: the figure rule first (in Python, few pairs); two
