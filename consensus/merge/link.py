@@ -192,8 +192,8 @@ from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import (
     ATTRIBUTING,
     name_stems,
-    role_words,
     title_only,
+    titled_apart,
     two_remarks,
 )
 from consensus.merge.score import (
@@ -634,21 +634,24 @@ class _Roles:
     def __init__(self, feats: Sequence[_Feat], stems: Sequence[frozenset[str]]) -> None:
         self.feats = feats
         self.stems = stems
-        self.titles: dict[int, frozenset[str]] = {}
+        self.titles: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
-    def _titles(self, i: int) -> frozenset[str]:
+    def _titles(self, i: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if i not in self.titles:
             f = self.feats[i]
-            self.titles[i] = role_words(f.claim.statement, f.entities)
+            self.titles[i] = titled_apart(f.claim.statement, f.entities, self.stems[i])
         return self.titles[i]
 
     def two_facts(self, i: int, j: int) -> bool:
         fi, fj = self.feats[i], self.feats[j]
-        names = fi.entities & fj.entities
-        if not names:
+        if fi.entities.isdisjoint(fj.entities):
             return False
-        shared = (self.stems[i] & self.stems[j]) - name_stems(frozenset(names))
-        if not shared or not shared <= self._titles(i) | self._titles(j):
+        (titles_i, _, plain_i), (titles_j, rest_j, _) = self._titles(i), self._titles(j)
+        if not plain_i.isdisjoint(rest_j):
+            return False  # (a stem in common beyond titles and names: `titled_apart`)
+        names = fi.entities & fj.entities
+        shared = (self.stems[i] & self.stems[j]) - name_stems(names)
+        if not shared or not shared <= titles_i | titles_j:
             return False
         return title_only(fi.claim.statement, fj.claim.statement, names)
 
