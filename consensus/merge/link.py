@@ -935,6 +935,7 @@ def link_edges(
     roles = _Roles(feats, ctx.stems)
     # ... and two remarks of one person whose attribution is all they share
     split = {k for k in join.tolist() if roles.two_facts(*pairs[k])}
+    del roles  # (its three stem sets per claim: ~0.14 GB at 100k claims)
     if split:
         join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
