@@ -16,12 +16,20 @@ Each size runs in a fresh subprocess, so peak RSS (resource.getrusage ru_maxrss)
 size's own; the merge time excludes building the corpus. Origins is a trivial stand-in
 (each article its own origin): building origins for 5k articles is not what this measures.
 Targets: <= 10 s and <= 2 GB at 100k claims, <= 12x the time for 10x the claims.
+
+    python bench/merge_scale.py --against /tmp/base-tree   # side by side, one run
+
+`--against TREE` measures each size with TREE's consensus package too (this script's corpus
+and measurement, the package imported from TREE), alternating (TREE, this tree) size by
+size, and prints both; the targets are read from this tree's rows. `merge cpu` is the
+merge's process_time (steadier than the wall time on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -30,7 +38,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(os.environ.get("MERGE_SCALE_TREE") or Path(__file__).resolve().parent.parent)
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -219,15 +227,19 @@ def run_one(n_claims: int) -> dict[str, float]:
     vectors = embed_for_merge(sets)  # offline vectors, computed before the merge (as summarize)
     embed_s = time.perf_counter() - t_embed
     rss_before = _maxrss_mb()
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     report = merge(articles, sets, OwnOrigins(articles), vectors=vectors)
-    merge_s = time.perf_counter() - t1
+    merge_s, merge_cpu = time.perf_counter() - t1, time.process_time() - c1
+    import consensus
+
+    assert Path(consensus.__file__).resolve().is_relative_to(ROOT.resolve())
     return {
         "claims": float(sum(len(cs.claims) for cs in sets)),
         "articles": float(len(articles)),
         "build_s": round(build_s, 2),
         "embed_s": round(embed_s, 2),
         "merge_s": round(merge_s, 2),
+        "merge_cpu": round(merge_cpu, 2),
         "rss_before_merge_mb": round(rss_before, 1),
         "peak_rss_mb": round(_maxrss_mb(), 1),
         "agreed": float(len(report.agreed)),
@@ -236,40 +248,64 @@ def run_one(n_claims: int) -> dict[str, float]:
     }
 
 
+def _measure(n: int, tree: Path | None) -> dict[str, float]:
+    """One size in a fresh process, with `tree`'s consensus package (None: this tree's)."""
+    env = dict(os.environ)
+    if tree is not None:
+        env["MERGE_SCALE_TREE"] = str(tree)
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(n)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    row: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return row
+
+
+def _growth(rows: list[dict[str, float]]) -> tuple[float, float]:
+    small, big = rows[0], rows[-1]
+    return big["merge_s"] / max(small["merge_s"], 1e-9), big["claims"] / small["claims"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--against", type=Path, help="another tree, measured side by side")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one)))
         return 0
-    rows = []
+    trees: list[tuple[str, Path | None]] = [("this", None)]
+    if args.against:
+        trees = [("base", args.against.resolve()), ("this", None)]
+    rows: dict[str, list[dict[str, float]]] = {label: [] for label, _ in trees}
     for n in args.sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'claims':>8} {'articles':>8} {'build s':>8} {'embed s':>8} {'merge s':>8} "
-          f"{'peak MB':>8} {'agreed':>7} {'contest':>7} {'single':>7}")  # fmt: skip
-    for r in rows:
-        print(
-            f"{int(r['claims']):>8} {int(r['articles']):>8} {r['build_s']:>8.2f} "
-            f"{r['embed_s']:>8.2f} "
-            f"{r['merge_s']:>8.2f} {r['peak_rss_mb']:>8.0f} {int(r['agreed']):>7} "
-            f"{int(r['contested']):>7} {int(r['single']):>7}"
-        )
+        for label, tree in trees:  # (alternating: the machine's load falls on both)
+            rows[label].append(_measure(n, tree))
+    print(f"{'tree':>8} {'claims':>8} {'build s':>8} {'embed s':>8} {'merge s':>8} "
+          f"{'cpu s':>8} {'peak MB':>8} {'agreed':>7} {'contest':>7} {'single':>7}")  # fmt: skip
+    for k in range(len(args.sizes)):
+        for label, _ in trees:
+            r = rows[label][k]
+            print(
+                f"{label:>8} {int(r['claims']):>8} {r['build_s']:>8.2f} {r['embed_s']:>8.2f} "
+                f"{r['merge_s']:>8.2f} {r['merge_cpu']:>8.2f} {r['peak_rss_mb']:>8.0f} "
+                f"{int(r['agreed']):>7} {int(r['contested']):>7} {int(r['single']):>7}"
+            )
     ok = True
-    if len(rows) >= 2:
-        small, big = rows[0], rows[-1]
-        growth = big["merge_s"] / max(small["merge_s"], 1e-9)
-        size_ratio = big["claims"] / small["claims"]
-        print(f"time growth: {growth:.1f}x for {size_ratio:.0f}x claims (target <= 12x for 10x)")
+    mine = rows["this"]
+    if len(mine) >= 2:
+        for label, _ in trees:
+            growth, size_ratio = _growth(rows[label])
+            print(
+                f"{label}: time growth {growth:.1f}x for {size_ratio:.0f}x claims (target <= 12x)"
+            )
+        growth, size_ratio = _growth(mine)
         ok &= growth <= 1.2 * size_ratio
-    big = rows[-1]
+    big = mine[-1]
     if big["claims"] >= 100_000:
         print(f"100k claims: {big['merge_s']:.2f} s (target <= 10 s), "
               f"peak {big['peak_rss_mb']:.0f} MB (target <= 2048 MB)")  # fmt: skip

@@ -15,12 +15,16 @@ compare it, on drawn inputs, with the direct way of computing the same thing:
 * hashed-neighbour ranking by one int64 sort equals the lexsort;
 * an article's omissions cut out of its story's list by slices;
 * a speaker's appositive read without the regex when a stop mark precedes the name, the
-  stop marks found by one regex;
+  stop marks found by one regex; the description in commas before a name found without
+  searching the capitalised run's regex at every place of the text;
 * greedy joining that remembers a refused join until one of the two clusters grows;
 * fuzzy scores of a large batch in several threads equal one thread's;
 * the shared blocking keys of every pair, counted by a sparse product, equal the counts of
   sorted pair codes;
-* membership in a `codes.CodeSet` (a hash table probed in array rounds) is `np.isin`.
+* membership in a `codes.CodeSet` (a hash table probed in array rounds) is `np.isin`;
+* pairs of labels tested by codes (`codes.pairs_among`) are the tuple test; the quick
+  refusal of rule 7's one-person-two-facts test (`roles.titled_apart`) refuses only pairs
+  the set test refuses; titles read from the end of the reversed text.
 """
 
 from __future__ import annotations
@@ -365,3 +369,126 @@ def test_a_context_whose_columns_are_done_refuses_to_compare() -> None:
     assert [ctx.figure_relation(i, j) for i, j in pairs] == [
         fresh.figure_relation(i, j) for i, j in pairs
     ]
+
+
+def _phrase_before_plain(text: str, start: int) -> list[str]:
+    """`speakers._phrase_before` before its shortcut: the capitalised run before the name
+    cut by one regex searched to the end."""
+    before = text[max(0, start - 120) : start].rstrip()
+    before = re.sub(r"(?:\s*\b[A-Z][\w.'’-]*)+$", "", before)
+    if not before.endswith(","):
+        return []
+    phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
+    words = [w.casefold() for w in speakers._WORD.findall(phrase)]
+    if (
+        len(words) < 2
+        or words[0] not in ("a", "an", "the")
+        or words[-1] not in (speakers._TITLE_WORDS)
+    ):
+        return []
+    return [w for w in words[1:] if w not in speakers._MINOR][-speakers._WINDOW_BEFORE :]
+
+
+PHRASE_PIECES = [
+    "A", "the", "an", "Captain", "spokesman", "coast guard", "minister", "Ravi", "U.S.",
+    "Jean-Pierre", "O'Neil", "x-", "Y'", ",", ", ", " ,", ".", "-", " - ", "'", "’", " ", "  ",
+    "\n", "\t", "\u00a0", "_", "é", "É", "Ä", "2", "(", ";", "—", "of",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PHRASE_PIECES), max_size=20), st.integers(0, 4))
+def test_phrase_before_shortcut_equals_the_regex(parts: list[str], back: int) -> None:
+    text = "".join(parts) + "Name said"
+    start = max(0, len(text) - len("Name said") - back)
+    assert speakers._phrase_before(text, start) == _phrase_before_plain(text, start)
+
+
+def test_phrase_before_reads_the_description_before_a_capitalised_run() -> None:
+    text = "Officials said. A coast guard spokesman, Captain Ravi Anand, said"
+    start = text.index("Ravi")
+    assert speakers._phrase_before(text, start) == ["coast", "guard", "spokesman"]
+    assert speakers._phrase_before(text, start) == _phrase_before_plain(text, start)
+    assert speakers._phrase_before("A coast guard spokesman, captain Ravi", 33) == []
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["take", "retake", "lose", "win", None]), min_size=1, max_size=9),
+    st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=30),
+)
+def test_pairs_among_is_the_tuple_test(labels: list[str | None], ks: list[tuple[int, int]]) -> None:
+    from consensus.merge.codes import pairs_among
+
+    wanted = {("take", "retake"), ("retake", "take"), ("win", "lose"), ("gone", "take")}
+    ks = [(a % len(labels), b % len(labels)) for a, b in ks]
+    i = np.asarray([a for a, _ in ks], dtype=np.int64)
+    j = np.asarray([b for _, b in ks], dtype=np.int64)
+    got = pairs_among(labels, i, j, wanted).tolist()
+    assert got == [(labels[a], labels[b]) in wanted for a, b in ks]
+
+
+ROLE_STATEMENTS = [
+    "Opposition leader Jane Roe called the plan reckless.",
+    "Jane Roe leads the opposition party.",
+    "Her husband, the producer John Roe, said the film would open.",
+    "John Roe, a producer, was in Acme City on Monday.",
+    "The producer said Acme City would host the film.",
+]
+
+
+@SETTINGS
+@given(st.integers(0, 4), st.integers(0, 4))
+def test_titled_apart_refuses_only_what_the_set_test_refuses(a: int, b: int) -> None:
+    from consensus.merge.compare import content_stems
+    from consensus.merge.roles import name_stems, role_words, titled_apart
+
+    names = frozenset({"jane roe", "john roe", "acme city"})
+    sa, sb = (ROLE_STATEMENTS[k] for k in (a, b))
+    stems_a, stems_b = content_stems(sa.casefold()), content_stems(sb.casefold())
+    titles_a, rest_a, plain_a = titled_apart(sa, names, stems_a)
+    _, rest_b, _ = titled_apart(sb, names, stems_b)
+    assert titles_a == role_words(sa, names) and rest_a == stems_a - titles_a
+    assert plain_a == rest_a - name_stems(names)
+    shared = (stems_a & stems_b) - name_stems(names)
+    passes = bool(shared) and shared <= role_words(sa, names) | role_words(sb, names)
+    if not plain_a.isdisjoint(rest_b):
+        assert not passes
+
+
+def _title_before_plain(text: str) -> list[str]:
+    """`roles._title_before` before its shortcut: every word of the window found, then read
+    from the last."""
+    from consensus.merge import roles
+
+    text = text.rstrip()
+    if text.endswith(","):
+        text = text[:-1]
+    out: list[str] = []
+    window = max(0, len(text) - roles._TITLE_CHARS)
+    while window > 0 and roles._WORD.match(text, window - 1):
+        window -= 1
+    for m in reversed(list(roles._WORD.finditer(text, window))):
+        w = m.group(0)
+        gap = text[m.end() : m.end() + 1]
+        if w in roles._STOP or len(out) == roles.TITLE_BEFORE or (out and gap.strip()):
+            break
+        out.append(w)
+    return out
+
+
+TITLE_PIECES = [
+    "the", "a", "of", "opposition", "leader", "Leader", "x", "é", "2", "_", "'", "’", "''",
+    ",", ", ", ".", " ", "  ", "\n", "\u00a0", "-", "rock'n'roll", "o'", "'s", "ab’c", "\u0301",
+    "deputy chief", "ǅ", "İ", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=70))
+def test_title_before_read_backwards_equals_the_forward_reading(parts: list[str]) -> None:
+    from consensus.merge import roles
+
+    text = " ".join(parts)
+    assert roles._title_before(text) == _title_before_plain(text)
+    assert roles._title_before("".join(parts)) == _title_before_plain("".join(parts))

@@ -8,7 +8,7 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -69,6 +69,20 @@ def _best_keys(
     if (int(x.max()) + 1) * width * n >= 2**62:
         return None
     return (x * width + worse) * n + y, width
+
+
+def pairs_among(
+    labels: Sequence[str | None], i: np.ndarray, j: np.ndarray, wanted: Collection[tuple[str, str]]
+) -> np.ndarray:
+    """Whether `(labels[i[k]], labels[j[k]])` is a pair of `wanted`, for each k, by one
+    code per label (None is in no pair): a pair of codes per wanted pair, tested by
+    `np.isin` (no Python per pair)."""
+    no = {x: q for q, x in enumerate(sorted({x for x in labels if x is not None}))}
+    code = np.fromiter((-1 if x is None else no[x] for x in labels), np.int64, len(labels))
+    want = [no[a] * len(no) + no[b] for a, b in wanted if a in no and b in no]
+    ci, cj = code[i], code[j]
+    hit: np.ndarray = (ci >= 0) & (cj >= 0) & np.isin(ci * len(no) + cj, np.asarray(want, np.int64))
+    return hit
 
 
 def _row_dots(mat: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 4096) -> np.ndarray:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
@@ -68,11 +69,16 @@ def places_differ(a: Figure, b: Figure) -> bool:
     la, lb = _place_list(a.where), _place_list(b.where)
     if len(la) > 1 or len(lb) > 1:
         return la != lb  # "Florida, Alabama and Georgia" is more than "Florida"
-    wa = set(a.where.casefold().replace("-", " ").split())
-    wb = set(b.where.casefold().replace("-", " ").split())
-    return not wa & wb
+    return _place_words(a.where).isdisjoint(_place_words(b.where))
 
 
+@lru_cache(maxsize=1 << 14)  # (a batch names few places, compared pair by pair)
+def _place_words(where: str) -> frozenset[str]:
+    """The words of a place, folded, hyphens as spaces."""
+    return frozenset(where.casefold().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1 << 14)
 def _place_list(where: str) -> frozenset[str]:
     """The places of a list ("Florida, Alabama and Georgia"), folded; one for a name."""
     return frozenset(p.strip() for p in re.split(r",|\band\b", where.casefold()) if p.strip())

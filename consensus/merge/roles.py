@@ -24,6 +24,7 @@ __all__ = [
     "name_stems",
     "role_words",
     "title_only",
+    "titled_apart",
     "two_remarks",
 ]
 
@@ -50,6 +51,18 @@ def role_words(statement: str, names: Collection[str]) -> frozenset[str]:
     """The stems of the words that title a name of `names` in `statement`: the words just
     before it (`_title_before`), and an apposition set off by commas after it."""
     return frozenset(_stem(w) for w in _titles(statement, names, APPOSITION, frozenset()))
+
+
+def titled_apart(
+    statement: str, names: frozenset[str], stems: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The statement's `role_words` for `names`, its other stems of `stems` (its
+    `content_stems`), and those of them that are no word of `names` either. Two statements
+    share only names and titles (`title_only`'s first test) only when the third of one and
+    the second of the other have no stem in common: names they share are names of each."""
+    titles = role_words(statement, names)
+    rest = stems - titles
+    return titles, rest, rest - name_stems(names)
 
 
 def attribution_words(statement: str, names: Collection[str]) -> frozenset[str]:
@@ -153,9 +166,12 @@ def _title_before(text: str) -> list[str]:
     window = max(0, len(text) - _TITLE_CHARS)  # (a title is a few words: read only the end)
     while window > 0 and _WORD.match(text, window - 1):
         window -= 1  # not into a word's middle
-    for m in reversed(list(_WORD.finditer(text, window))):
-        w = m.group(0)
-        gap = text[m.end() : m.end() + 1]
+    # the words from the last back, read in the reversed text (a word's characters are
+    # those of `_WORD` read either way), only as many as the title takes
+    back = text[window:][::-1]
+    for m in _WORD.finditer(back):
+        w = m.group(0)[::-1]
+        gap = back[m.start() - 1] if m.start() else ""  # (the character after the word)
         if w in _STOP or len(out) == TITLE_BEFORE or (out and gap.strip()):
             break
         out.append(w)

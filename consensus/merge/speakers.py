@@ -110,14 +110,24 @@ def _phrase_before(text: str, start: int) -> list[str]:
     """The description in commas before a name that it ends with a title ("A coast guard
     spokesman, Captain Ravi Anand, said" makes him speak for the coast guard)."""
     before = text[max(0, start - 120) : start].rstrip()
-    before = re.sub(r"(?:\s*\b[A-Z][\w.'’-]*)+$", "", before)  # ", Captain Ravi Anand"
     if not before.endswith(","):
-        return []
+        # ", Captain Ravi Anand": the capitalised run after the comma is the regex
+        # `_CAPS_RUN` to the end; it holds only spaces and word marks, so it can start just
+        # after a comma only where the tail of such characters starts (read backwards)
+        tail = _WORD_TAIL.match(before[::-1])
+        cut = len(before) - (tail.end() if tail else 0)
+        if cut == 0 or before[cut - 1] != "," or not _CAPS_RUN.fullmatch(before, cut):
+            return []
+        before = before[:cut]
     phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
     words = [w.casefold() for w in _WORD.findall(phrase)]
     if len(words) < 2 or words[0] not in ("a", "an", "the") or words[-1] not in _TITLE_WORDS:
         return []
     return [w for w in words[1:] if w not in _MINOR][-_WINDOW_BEFORE:]
+
+
+_CAPS_RUN = re.compile(r"(?:\s*\b[A-Z][\w.'’-]*)+")  # capitalised words, as in a name
+_WORD_TAIL = re.compile(r"[\s\w.'’-]*")  # (matched on a reversed text: its tail)
 
 
 def _run_before(text: str, start: int) -> list[str]:
