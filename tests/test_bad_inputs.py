@@ -540,9 +540,9 @@ def test_prompt_injection_changes_no_verdict_on_the_llm_path(
 
 @pytest.mark.slow
 def test_a_huge_article_is_extracted_offline_in_parts_with_exact_offsets(tmp_path: Path) -> None:
-    # 1.2 MB: fourteen overlapping parts of <= 100,000 characters, every claim's offsets exact. How long
-    # 1 MB and 10 MB take is a figure of bench/huge_article.py (timed tests fail on this
-    # shared machine under load; the figure is measured side by side there).
+    # 1.2 MB: fourteen overlapping parts of <= 100,000 characters, every claim's offsets
+    # exact. How long 1 MB and 10 MB take is a figure of bench/huge_article.py (timed tests
+    # fail on this shared machine under load; the figure is measured side by side there).
     path = tmp_path / "huge.txt"
     path.write_text(big_story(1_200_000), encoding="utf-8")
     result = cli("extract", path, GOOD, "-f", "json", "--no-cache")
