@@ -89,3 +89,31 @@ def test_a_report_noun_answers_the_claim_that_tells_its_act() -> None:
     expulsion = _run("expulsion")[1]
     assert _answered(expulsion, "accusing them of working", "called the accusations")
     assert not _answered(expulsion, "abuse of diplomatic status", "called the accusations")
+
+
+def test_a_denial_stating_what_it_rejects_answers_the_accusation_before_it() -> None:
+    # a denial with words of its own is compared with other articles' claims; the
+    # accusation its own article tells just before it was in no candidate pair (session 13)
+    report = _report(
+        "The raid on Morrow Hill killed nine farmers, local officials said. The Brenland army "
+        "denied that any farmers had been killed, saying it had struck a rebel camp.",
+        "Aid workers reached Morrow Hill on Tuesday.",
+    )
+    assert _answered(report, "killed nine farmers", "any farmers had been killed"), _disputes(
+        report
+    )
+    # the denier's own words before it are not what it rejects
+    assert not any("rebel camp" in a for a, _ in _disputes(report))
+
+
+def test_a_denial_answers_no_claim_sharing_one_word_of_it() -> None:
+    # "stolen" alone: the researcher's remark is not the accusation the bank denies
+    report = _report(
+        "The stolen files could be sold to fraudsters, analyst Rob Keane said. Calder Bank "
+        "denied that any card numbers had been stolen.",
+        "Calder Bank shares fell 4 percent on Monday.",
+    )
+    assert not _disputes(report), _disputes(report)
+    # and the made-up strike: the army's denial answers the toll the wire gives before it
+    airstrike = _run("airstrike")[1]
+    assert _answered(airstrike, "killed 12 civilians", "denied that any civilians")

@@ -83,8 +83,10 @@ _EVENTS = [
 # ... whose contested points the merge does not find yet (see the session 9 and 10
 # reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11; a
 # contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned",
-# the market down 1.3 and 1.6 percent (session 11 report)
-_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "tariff"]
+# the market down 1.3 and 1.6 percent (session 11 report); four and five days of
+# deliberation, the witness's deal denied in the same article (verdict, whose two wrong
+# points went in session 13)
+_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "tariff", "verdict"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
@@ -536,7 +538,8 @@ def test_no_number_word_of_a_name_is_a_count() -> None:
 
 def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
     assert _agreed_with("airstrike", "struck a weapons depot", "rebel weapons depot") == 2
-    assert _contested_with("airstrike", "civilian deaths", "denied that any civilians")
+    # the army's denial answers the toll its article gives just before it (session 13)
+    assert _contested_with("airstrike", "killed 12 civilians", "denied that any civilians")
     assert _speaker("airstrike", "The strike hit a primary school") == "Omar Haddad"
     assert _speaker("airstrike", "There were no fighters") == "Amina Yusuf"
     assert _speaker("airstrike", "Our forces only target") == "Idris Saleh"
@@ -651,14 +654,11 @@ def test_verdict_sentencing_agreed_quotation_over_paragraphs_is_the_prosecutors(
     assert not [s for s in _statements("verdict") if "FORMER" in s]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'guilty of three of five counts' / 'convicted on three counts and acquitted on "
-    "two' is one verdict, but the figure rules dispute 'three vs two' (the acquittals' "
-    "count read as the convictions'; 'five', the whole of 'three of five', no longer is); "
-    "'up to 20 years in prison' is disputed against 'led Calder City for eight years'",
-)
 def test_verdict_has_no_dispute_of_the_counts() -> None:
+    # "guilty of three of five counts" / "acquitted on two" count two acts, and "up to 20
+    # years in prison" is no term "led Calder City for eight years" disputes (session 13:
+    # `figure_acts.opposed_acts`, a maximum term in `slots._overlap`); the witness's deal,
+    # a denial in one article, is still missed
     assert not _run("verdict")[1].contested
 
 

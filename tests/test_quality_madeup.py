@@ -123,20 +123,20 @@ def test_agreed_recall_floor() -> None:
 
 def test_disputes_found_floor() -> None:
     # 40 of 65 when measured (by kind: figure 23/35, update 6/8, denial 9/18, rebuttal 1/3,
-    # account 1/1); none found in sinking, study, tariff, transfer (known missed:
-    # tests/test_madeup_clusters.py _AGREED_ONLY) nor verdict
+    # account 1/1); 42 after session 13 (the airstrike's denial of civilian deaths answers
+    # the toll before it); none found in sinking, study, tariff, transfer, verdict (known
+    # missed: tests/test_madeup_clusters.py _AGREED_ONLY)
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 41, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 42, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
-    # 5 when measured: the UN's embedded post against the army's denial of civilian deaths
-    # (a weak side: the tolls are the gold's) and the army's "secondary explosions" against
-    # the council head's rejection (a second point of the school/depot accounts) (airstrike);
-    # "tens of thousands" against the organisers' 150,000 (protest); "guilty of three of
-    # five counts" against "acquitted on two" and "up to 20 years in prison" against "led
-    # the city for eight years" (verdict: wrong)
-    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
+    # 2 after session 13: the army's "secondary explosions" against the council head's
+    # rejection (a second point of the school/depot accounts; airstrike) and "tens of
+    # thousands" against the organisers' 150,000 (protest). Gone: the UN's post against
+    # the army's denial (the denial now answers the toll), and the verdict's "three of five
+    # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office
+    assert total("points_unconfirmed") <= 2, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -169,10 +169,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # province's cases with all cases (outbreak), 3,400 firefighters battling with two
     # killed (wildfire); 18 facts split over two items (most an agreed item beside the
     # point that disputes its figure; the session-12 merges added two such: the seats
-    # turnout line, now a claim, beside its dispute, and the shooting's nine wounded)
+    # turnout line, now a claim, beside its dispute, and the shooting's nine wounded); 17
+    # after session 13 (the verdict's acquittals, no longer a side of a wrong point)
     assert total("distinct_total") == 96
     assert total("distinct_merged") <= 5
-    assert total("split_facts") <= 18, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 17, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

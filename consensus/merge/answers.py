@@ -8,7 +8,18 @@ denier nor someone speaking for the denier, such as "Delaney's lawyer" for "Dela
 the claim it rejects. The answer is read inside one article, where the candidate pairs
 of the link model never look (they pair claims of two articles).
 
-PURE: reads the claims' statements, speakers and citations.
+A denial that states what it rejects ("Acme denied that its pumps had failed") is
+compared with the claims of other articles by the link model; the accusation its own
+article tells just before it ("Roe said the pumps had failed. Acme denied that ...") is
+in no candidate pair. So such a denial also answers the nearest earlier claim of its
+article, within the same reach, that another side states and that states what is denied
+(two of the denied words, as link rule 2 asks of an assertion: `denied_before`).
+
+What a denial rejects (`_rejected_words`) and whether a claim states it (`_stated`) are
+read here for link rule 2 too.
+
+PURE: reads the claims' statements, speakers and citations and the pair context's word
+vectors.
 """
 
 from __future__ import annotations
@@ -17,14 +28,18 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from consensus.merge.compare import OWN_ACCOUNT, PairContext, content_words, denied_content
 from consensus.merge.features import _Feat, _speakers_compatible
-from consensus.merge.lexicon import _REPORT_NOUNS
+from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
 # the most characters between the end of the claim answered and the start of the denial
 # (a sentence or two: "Prosecutors said he took bribes. His lawyer said he would appeal.
 # He has denied all the charges.")
 ANSWER_REACH = 300
+# rejected words (beyond names) an assertion must state to be denied (link rule 2)
+DENY_OBJECT = 2
 # ... and between a claim and the tail that denies it ("X blamed the union, a charge the
 # union rejected": the extractor cites "X blamed the union" and "charge the union rejected")
 TAIL_GAP = 6
@@ -64,6 +79,7 @@ _ACTS = {
 ACT_REACH = 800
 _ABOUT_A_REPORT = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
 # words of a speaker's name too common to say two speakers are one side
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ROLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson office ministry department company government "
     "police official officials lawyer lawyers family brother sister mother father wife "
@@ -80,10 +96,7 @@ def points_back(statement: str) -> bool:
 def answered(feats: Sequence[_Feat]) -> dict[int, int]:
     """Each denial that points back -> the claim of its article it answers (see the module
     docstring); denials without one are left out."""
-    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    for k, f in enumerate(feats):
-        if f.citations:
-            by_article[f.article].append((f.citations[0].start, f.citations[-1].end, k))
+    by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
     for d, f in enumerate(feats):
         if f.claim.polarity != Polarity.denies or not f.citations:
@@ -179,3 +192,93 @@ def _one_side(denier: str | None, speaker: str | None) -> bool:
         return True
     words = {w for w in denier.split() if len(w) > 3 and w not in _ROLE_WORDS}
     return bool(words & set(speaker.split()))
+
+
+def denied_before(
+    feats: Sequence[_Feat], answers: dict[int, int], ctx: PairContext
+) -> dict[int, int]:
+    """Each denial that states what it rejects (not one of `answers`, which point back) ->
+    the nearest earlier claim of its article, within `ANSWER_REACH`, that another side
+    states (a speaker of its own, not the denier's side) and that states what the denial
+    rejects: two of its words (`DENY_OBJECT`, by stem or vector, `_stated`), as link rule 2
+    asks of an assertion ("the army denied that any civilians had been killed" <- "the
+    strike killed 12 civilians, local officials said"); denials without one are left out."""
+    by_article = _spans_by_article(feats)
+    out: dict[int, int] = {}
+    for d, f in enumerate(feats):
+        if d in answers or f.claim.polarity != Polarity.denies or not f.citations:
+            continue
+        denied = denied_content(f.claim.statement)
+        if denied is None:
+            continue
+        what = _rejected_words(_without_own_account(denied))
+        if len(what) < DENY_OBJECT:
+            continue
+        start = max(c.start for c in f.citations)
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
+        for _, end, k in before:
+            if start - end > ANSWER_REACH:
+                break
+            other = feats[k]
+            if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
+                break  # it goes on with its own denial
+            if other.claim.polarity != Polarity.asserts or not other.speaker:
+                continue
+            if _one_side(f.speaker, other.speaker):
+                continue  # the denier's own words
+            if _stated(ctx, what, k) >= DENY_OBJECT:
+                out[d] = k
+                break
+    return out
+
+
+def _spans_by_article(feats: Sequence[_Feat]) -> dict[str, list[tuple[int, int, int]]]:
+    """Per article, (start of its first quote, end of its last quote, claim) of its claims."""
+    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, f in enumerate(feats):
+        if f.citations:
+            by_article[f.article].append((f.citations[0].start, f.citations[-1].end, k))
+    return by_article
+
+
+def _without_own_account(denied: str) -> str:
+    """What a denial rejects without the account it goes on to give ("that the plan would
+    raise public debt, saying the tax cut would be paid for by ..." -> "that the plan would
+    raise public debt"), when the words before the account state what is rejected
+    (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
+    claim, saying media accounts did not accord ...") keeps its account."""
+    before = OWN_ACCOUNT.split(denied, maxsplit=1)[0]
+    return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
+
+
+def _said_by(f: _Feat, owner: str) -> bool:
+    """Whether `owner` (a name) is the claim's speaker or subject."""
+    name = owner.casefold()
+    return any(
+        name in who.casefold() or who.casefold() in name
+        for who in (f.speaker or "", f.claim.subject)
+        if who
+    )
+
+
+def _stated(ctx: PairContext, what: Sequence[str], s: int) -> int:
+    """How many of the rejected words `what` claim s states: by stem, or a content word of
+    s whose vector meets it ("soldiers" for "troops"; `PairContext._words_meet`)."""
+    mine = content_words(ctx.views[s].statement)
+    return sum(1 for w in what if any(ctx._words_meet(w, m) for m in mine))
+
+
+def _rejected_words(denied: str) -> list[str]:
+    """What a denial rejects beyond who is in it: the lower-case content words of `denied`
+    (names and their demonyms are capitalised), not a report noun nor a speech word, one
+    per stem. "Acme's repeated concerns about antitrust issues" -> repeated, antitrust,
+    issues; "the claim, saying media accounts did not accord with the facts" -> accord (a
+    denial that points back at a claim: whom it answers decides, `_names_what_it_denies`)."""
+    out: dict[str, str] = {}
+    for w in _WORD.findall(denied):
+        if w.islower() and len(w) > 2 and w not in _STOP and w not in _REPORT_NOUNS:
+            if w not in _SPEECH:
+                out.setdefault(_stem(w), w)
+    return [out[k] for k in sorted(out)]

@@ -32,6 +32,7 @@ from consensus.merge.codes import (
     _row_dots,
     _sorted_by_best,
 )
+from consensus.merge.figure_acts import opposed_acts
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
     ORDINAL,
@@ -622,10 +623,13 @@ class PairContext:
         )
 
     def _other_acts(self, a: Figure, b: Figure) -> bool:
-        """Counts of how often ("30 times", `FIGURE_REPEAT_NOUNS`) whose acts, the slot words
+        """Counts of opposed acts (`figure_acts.opposed_acts`), or counts of how often ("30
+        times", `FIGURE_REPEAT_NOUNS`) whose acts, the slot words
         after the noun (the words before the number, `figures`), do not meet: "happened 30
         times" / "docked six times" count two acts and never clash (equal, they still meet
         as one slot)."""
+        if opposed_acts(a, b):
+            return True  # "convicted on three counts" / "acquitted on two" (figure_acts.py)
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
         if noun_a not in FIGURE_REPEAT_NOUNS or noun_b not in FIGURE_REPEAT_NOUNS:
             return False

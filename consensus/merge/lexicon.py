@@ -3,7 +3,8 @@
 
 * words.toml     stop and speech words, titles, auxiliaries, negation, conditionals, filler,
                  time words, units of measure, number words, the words figures read
-* concepts.toml  synonyms (concept -> word forms), predicates, reversals, wording concepts
+* concepts.toml  synonyms (concept -> word forms), predicates, reversals, wording concepts,
+                 opposed acts of counts
 * phrases.toml   multi-word rewrites applied before tokenising
 * entities.toml  entity and token aliases, display names, states, affiliations, nationalities
 
@@ -135,6 +136,9 @@ _SYNONYMS = _lists(_where, _concepts_toml, "synonyms")
 _PREDICATES = _words(_where, _concepts_toml, "predicates")
 # Predicates that undo others ("retake" -> ["capture"]): two events, never one claim.
 _REVERSALS = _lists(_where, _concepts_toml, "reversals")
+# Acts whose counts never clash ("convict" -> ["acquit"]), and each act's word forms.
+OPPOSED_ACTS = _lists(_where, _concepts_toml, "opposed_acts")
+ACT_FORMS = _lists(_where, _concepts_toml, "act_forms")
 # Wording variants worth showing: concept -> label. Token aliases are reported too.
 _WORDING_CONCEPTS = _words(_where, _concepts_toml, "wording_concepts")
 

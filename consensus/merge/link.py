@@ -41,7 +41,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    transfers of oil", which accuses no one it speaks for). A denial that points back
    ("Sol has denied the report", "said that claim was simply not true") answers the claim
    told just before it in its article by another side, and only that one
-   (`answers.answered`); a denial with fewer such
+   (`answers.answered`). A denial that states what it rejects ("the army denied that any
+   civilians had been killed") also answers the nearest claim before it in its article,
+   by another side, that states two of the denied words ("killed 12 civilians, local
+   officials said"; `answers.denied_before`): no candidate pair holds two claims of one
+   article. A denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
    party. A denial of one party's statement ("dismissed Brightco's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
@@ -148,7 +152,15 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from consensus.merge.accounts import account_edges as _account_edges
-from consensus.merge.answers import answered
+from consensus.merge.answers import (
+    DENY_OBJECT,
+    _rejected_words,
+    _said_by,
+    _stated,
+    _without_own_account,
+    answered,
+    denied_before,
+)
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
     _asks,
@@ -165,11 +177,9 @@ from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, pairs_among
 from consensus.merge.compare import (
     COMPARISONS,
-    OWN_ACCOUNT,
     ClaimView,
     PairContext,
     content_stems,
-    content_words,
     denied_content,
 )
 from consensus.merge.features import (
@@ -184,8 +194,6 @@ from consensus.merge.lexicon import (
     _NEGATION,
     _NEGATION_NOUN,
     _REPORT_NOUNS,
-    _SPEECH,
-    _STOP,
     _TITLES,
 )
 from consensus.merge.periods import describe, periods_clash
@@ -236,7 +244,6 @@ DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose th
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
 DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
-DENY_OBJECT = 2  # rejected words (beyond names) an assertion must state to be denied
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # whose statement a denial rejects, when it says so: "Acme's repeated concerns about ..."
 _OWNED_REPORT = re.compile(
@@ -480,47 +487,6 @@ def _denial_strength(
             return 0.0
         return dcos
     return 0.0
-
-
-def _without_own_account(denied: str) -> str:
-    """What a denial rejects without the account it goes on to give ("that the plan would
-    raise public debt, saying the tax cut would be paid for by ..." -> "that the plan would
-    raise public debt"), when the words before the account state what is rejected
-    (`DENY_OBJECT` rejected words); a denial that points back at a claim ("dismissed the
-    claim, saying media accounts did not accord ...") keeps its account."""
-    before = OWN_ACCOUNT.split(denied, maxsplit=1)[0]
-    return before if len(_rejected_words(before)) >= DENY_OBJECT else denied
-
-
-def _said_by(f: _Feat, owner: str) -> bool:
-    """Whether `owner` (a name) is the claim's speaker or subject."""
-    name = owner.casefold()
-    return any(
-        name in who.casefold() or who.casefold() in name
-        for who in (f.speaker or "", f.claim.subject)
-        if who
-    )
-
-
-def _stated(ctx: PairContext, what: Sequence[str], s: int) -> int:
-    """How many of the rejected words `what` claim s states: by stem, or a content word of
-    s whose vector meets it ("soldiers" for "troops"; `PairContext._words_meet`)."""
-    mine = content_words(ctx.views[s].statement)
-    return sum(1 for w in what if any(ctx._words_meet(w, m) for m in mine))
-
-
-def _rejected_words(denied: str) -> list[str]:
-    """What a denial rejects beyond who is in it: the lower-case content words of `denied`
-    (names and their demonyms are capitalised), not a report noun nor a speech word, one
-    per stem. "Acme's repeated concerns about antitrust issues" -> repeated, antitrust,
-    issues; "the claim, saying media accounts did not accord with the facts" -> accord (a
-    denial that points back at a claim: whom it answers decides, `_names_what_it_denies`)."""
-    out: dict[str, str] = {}
-    for w in _WORD.findall(denied):
-        if w.islower() and len(w) > 2 and w not in _STOP and w not in _REPORT_NOUNS:
-            if w not in _SPEECH:
-                out.setdefault(_stem(w), w)
-    return [out[k] for k in sorted(out)]
 
 
 class _Negations:
@@ -795,6 +761,11 @@ def link_edges(
     answers = answered(feats)
     for d, t in answers.items():
         denials[d] = [(conflict_at, min(d, t), max(d, t))]
+    # a denial that states what it rejects also answers the claim its article tells just
+    # before it that states it (`answers.denied_before`; no candidate pair holds it)
+    for d, t in denied_before(feats, answers, ctx).items():
+        found = denials.setdefault(d, [])
+        found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
     named_apart = live & (x[:, _NAMES_CLASH] > 0) & alike

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consensus.merge.figures import Figure
+from consensus.merge.figures import TERMS, Figure
 from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
 
 __all__ = ["ABOUT_SLACK", "BOUND_SLACK", "NEAR_RATIO", "owner_key", "slot_stem"]
@@ -30,7 +30,8 @@ def _stem(word: str) -> str:
 
 def _overlap(a: Figure, b: Figure) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
-    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor
+    lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor a
+    maximum term and any shorter one ("faces up to 20 years" and "eight years"), nor
     a vague count and a rough figure near its range ("dozens" and "about 100")."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
@@ -51,6 +52,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
             ):
                 return True
         if bounded.bound == "max" and 0 < other.value < bounded.value:
+            if bounded.unit in TERMS:
+                return True  # "faces up to 20 years": the most a court may give, no term
             if other.value > bounded.value - max(
                 bounded.value * BOUND_SLACK, _round_step(bounded.value)
             ):
