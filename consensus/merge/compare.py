@@ -24,7 +24,6 @@ from scipy import sparse
 
 from consensus.merge.codes import (
     CodeSet,
-    _codes,
     _csr_rows,
     _distinct,
     _expand,
@@ -80,9 +79,6 @@ COMPARISONS = (
     "date_same",  # both name one calendar date or month and year
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
-    "lead_rank",  # 1 / (1 + the later of their places in their articles' claims): leads
-    "value_same",  # a number both give, whatever it counts (an age, a year, a toll)
-    "contained",  # IDF share of the shorter's content words the other holds
 )
 
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
@@ -230,8 +226,6 @@ class ClaimView:
     names: frozenset[str]  # normalised names (entities, subject)
     speaker: str | None
     lexical_key: str = ""  # unused by the comparisons; callers may keep their key here
-    rank: int = 0  # its place among its article's claims (0: the first)
-    values: frozenset[float] = frozenset()  # the numbers its quantities give
 
 
 class PairContext:
@@ -405,29 +399,8 @@ class PairContext:
             (speaker_no.get(v.speaker or "", -1) for v in self.views), dtype=np.int64, count=n
         )
         self._has_fig = np.fromiter((bool(f) for f in self.figs), dtype=bool, count=n)
-        self._rank = np.fromiter((v.rank for v in self.views), dtype=np.float64, count=n)
-        self._value_table()
         self._has_date = np.fromiter((bool(d) for d in self.dates), dtype=bool, count=n)
         self._columns_done = False
-
-    def _value_table(self) -> None:
-        """The numbers each claim gives, as sorted codes claim * width + number (numbers
-        numbered in order of first use), for `value_same`."""
-        number: dict[float, int] = {}
-        rows = [sorted({number.setdefault(x, len(number)) for x in v.values}) for v in self.views]
-        self._val_width = max(len(number), 1)
-        self._val_ptr = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum([len(r) for r in rows], out=self._val_ptr[1:])
-        self._val_flat = np.fromiter(
-            (x for r in rows for x in r), dtype=np.int64, count=int(self._val_ptr[-1])
-        )
-        self._val_codes = CodeSet(_codes(self._val_ptr, self._val_flat, self._val_width))
-
-    def _values_shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """For each pair, whether claim j gives a number claim i gives (1.0) or not."""
-        pair, at = _expand(self._val_ptr, i)
-        hit = _has(self._val_codes, j[pair], self._val_flat[at], self._val_width)
-        return (np.bincount(pair, weights=hit, minlength=len(i)) > 0).astype(np.float64)
 
     def columns_done(self) -> None:
         """Free what only the pair columns read (`features`, `cosines`, the neighbours),
@@ -997,10 +970,4 @@ class PairContext:
         out[:, 11] = dsame
         out[:, 12] = common_run
         out[:, 13] = soft
-        # news puts the event first: two articles' first claims tell one event more often
-        # than two claims further down (the weight is fitted, as every column's)
-        out[:, 14] = 1.0 / (1.0 + np.maximum(self._rank[i], self._rank[j]))
-        out[:, 15] = self._values_shared(i, j)
-        least_rare = np.minimum(self._rare_sum[i], self._rare_sum[j])
-        out[:, 16] = np.divide(shared, least_rare, out=np.zeros_like(shared), where=least_rare > 0)
         return out

@@ -254,7 +254,6 @@ _FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
 _Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
 _SAME_FIG = COMPARISONS.index("figure_same")
-_SAME_VALUE = COMPARISONS.index("value_same")
 
 
 _override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
@@ -289,8 +288,6 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
             statement=f.claim.statement,
             names=frozenset(e for e in f.entities if len(e) > 2),
             speaker=f.speaker,
-            rank=f.index,
-            values=frozenset(v for vs in f.quantities.values() for v in vs),
         )
         for f in feats
     ]
@@ -745,7 +742,6 @@ def link_edges(
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
     x_even[:, _SAME_FIG] = 1.0
-    x_even[:, _SAME_VALUE] = 1.0
     p_even = model.prob(x_even)
     del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
