@@ -29,14 +29,16 @@ with the offline extractor and, where every article has one, the hand-annotated 
 extractions of tests/reference/ (what a perfect LLM extractor would give), and their own
 subtotal. The shipped link weights were fitted on the six dev clusters only (scripts/
 fit_merge_weights.py can fit on these too: its meta lists the clusters, and the header of
-these rows says whether they are held out), with or without --held-out.
+these rows says whether they are held out); with --held-out a cluster the weights were
+fitted on is merged with weights fitted without it.
 
 Then a third table: the made-up clusters of tests/data/madeup (ours: invented events written
 by the sessions that fixed what they show, so NOT held out), scored against gold written by
 reading their texts (tests/data/madeup_gold/<event>: expectations.json in the dev format and
 inputs.txt naming the made-up folder's files; the gold lives apart because a made-up folder is
-read whole as a cluster), offline extractor and shipped weights, with its own subtotal
-"SUBTOTAL (made-up)". It is a wider net (27 events: figure updates, denials, rebuttals, two
+read whole as a cluster), offline extractor and shipped weights (with --held-out, weights
+fitted without the cluster when `fit_merge_weights.py --madeup` fitted on it), with its own
+subtotal "SUBTOTAL (made-up)". It is a wider net (27 events: figure updates, denials, rebuttals, two
 sides' accounts, wire copies with a new top, live blogs, transcripts) for what the six dev
 clusters do not show, not a measure of news nobody here has; tests/test_quality_madeup.py
 guards its subtotal.
