@@ -16,7 +16,10 @@ of two different origins, the best link probability of a candidate pair (`merge/
 
 Prints only short pieces of publisher text (the fact label, statements cut to 60 chars).
 
-Usage: PYTHONPATH=. .venv/bin/python bench/missed_facts.py [--held-out] [event ...]
+Usage: PYTHONPATH=. .venv/bin/python bench/missed_facts.py [--held-out] [--madeup] [name ...]
+
+Names are dev events (the default: all six), annotated clusters outside the dev set or
+made-up clusters; `--madeup` runs every made-up cluster with gold (tests/data/madeup_gold).
 """
 
 from __future__ import annotations
@@ -32,12 +35,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality_lib import (
-    DEV,
     Locator,
     _covered,
     events,
+    gold_cluster,
     gold_origin_map,
-    load_expectations,
+    madeup,
 )
 
 from consensus.models import Article, ClaimSet, Report
@@ -61,14 +64,15 @@ def _item_labels(report: Report) -> dict[tuple[str, int, int], str]:
     return out
 
 
-def run(event: str, held_out: bool) -> tuple[list[Article], list[ClaimSet], Report, Any]:
+def run(
+    event: str, held_out: bool
+) -> tuple[list[Article], dict[str, Any], list[ClaimSet], Report, Any]:
     from consensus.api import build_report, embed_for_merge
-    from consensus.ingest import load_articles
     from consensus.merge.link import comparison_rows, link_model, weights_in_scope
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
 
-    articles = load_articles([str(DEV / event / "articles.jsonl")])
+    articles, exp = gold_cluster(event)
     claim_sets = [extract_offline(a) for a in articles]
     model = None
     if held_out:
@@ -86,12 +90,11 @@ def run(event: str, held_out: bool) -> tuple[list[Article], list[ClaimSet], Repo
         scorer = link_model()
     keys, x = comparison_rows(articles, claim_sets, vectors)
     probs = dict(zip(keys, scorer.prob(x).tolist(), strict=True)) if keys else {}
-    return articles, claim_sets, report, (probs, scorer.threshold)
+    return articles, exp, claim_sets, report, (probs, scorer.threshold)
 
 
 def diagnose(event: str, held_out: bool = False) -> Counter[str]:
-    articles, claim_sets, report, (probs, threshold) = run(event, held_out)
-    exp = load_expectations(event)
+    articles, exp, claim_sets, report, (probs, threshold) = run(event, held_out)
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)
@@ -156,9 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--held-out", action="store_true")
+    ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
     args = ap.parse_args(argv)
     total: Counter[str] = Counter()
-    for event in args.events or events():
+    for event in args.events or (madeup() if args.madeup else events()):
         total += diagnose(event, args.held_out)
     print("\nclasses:", ", ".join(f"({k}) {v}" for k, v in sorted(total.items())))
     return 0

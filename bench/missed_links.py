@@ -20,7 +20,10 @@ columns that moved it most (weight x value), and why the pair is no join:
 
 Prints only short starts of statements (the texts belong to their publishers).
 
-Usage: .venv/bin/python bench/missed_links.py [--held-out] [--pairs N] [event ...]
+Usage: .venv/bin/python bench/missed_links.py [--held-out] [--madeup] [--pairs N] [name ...]
+
+Names are dev events (the default: all six), annotated clusters outside the dev set or
+made-up clusters; `--madeup` runs every made-up cluster with gold (tests/data/madeup_gold).
 """
 
 from __future__ import annotations
@@ -37,16 +40,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 from quality_lib import (
-    DEV,
     Locator,
     _overlaps,
     events,
+    gold_cluster,
     gold_origin_map,
-    load_expectations,
+    madeup,
     score_report,
 )
-
-from consensus.ingest import load_articles
 
 SHORT = 48  # characters of a statement printed
 
@@ -302,8 +303,7 @@ def covering(trace: Trace, anchors: dict[str, tuple[int, int]]) -> dict[str, lis
 def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> None:
     from consensus.merge.link import link_model
 
-    articles = load_articles([str(DEV / event / "articles.jsonl")])
-    exp = load_expectations(event)
+    articles, exp = gold_cluster(event)
     report, trace = traced_report(articles, event if held_out else None)
     if held_out:
         model = held_out_model(event)
@@ -365,10 +365,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--held-out", action="store_true")
+    ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
     ap.add_argument("--pairs", type=int, default=3, help="cross-origin pairs shown per fact")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
-    for event in args.events or events():
+    for event in args.events or (madeup() if args.madeup else events()):
         diagnose(event, args.held_out, args.pairs, tally)
     print("== what kept the best pair of each fact apart")
     for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -95,6 +95,17 @@ def load_annotated_expectations(name: str, base: Path = ANNOTATED) -> dict[str, 
     return json.loads((base / name / "expectations.json").read_text(encoding="utf-8"))
 
 
+def gold_cluster(name: str) -> tuple[list[Article], dict[str, Any]]:
+    """The articles (as `summarize` reads them) and the gold of an annotated cluster by name:
+    a dev event, an annotated cluster outside the dev set or a made-up cluster."""
+    from consensus.ingest import load_articles
+
+    if name in events():
+        return load_articles([str(DEV / name / "articles.jsonl")]), load_expectations(name)
+    base = MADEUP_GOLD if name in madeup() else ANNOTATED
+    return annotated_articles(name, base), load_annotated_expectations(name, base)
+
+
 def has_reference(articles: Sequence[Article]) -> bool:
     """Whether every article has a hand-annotated reference extraction."""
     return bool(articles) and all((REFERENCE / f"{a.id}.json").is_file() for a in articles)

@@ -39,18 +39,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from quality_lib import (  # noqa: E402
-    DEV,
     Locator,
     _overlaps,
     annotated,
-    annotated_articles,
     events,
+    gold_cluster,
     gold_origin_map,
-    load_annotated_expectations,
-    load_expectations,
+    madeup,
 )
 
-from consensus.ingest import load_articles  # noqa: E402
 from consensus.merge.compare import COMPARISONS  # noqa: E402
 from consensus.merge.weights import (  # noqa: E402
     LogisticModel,
@@ -76,13 +73,9 @@ class Labelled:
 @cache
 def labelled(name: str) -> Labelled:
     """A dev cluster (tests/data/dev/<name>) or, by that name, an annotated cluster outside
-    the dev set (tests/data/annotated/<name>, its files read as `summarize` reads them)."""
-    if name in events():
-        exp = load_expectations(name)
-        articles = load_articles([str(DEV / name / "articles.jsonl")])
-    else:
-        exp = load_annotated_expectations(name)
-        articles = annotated_articles(name)
+    the dev set (tests/data/annotated/<name>) or a made-up cluster with gold
+    (tests/data/madeup_gold/<name>), their files read as `summarize` reads them."""
+    articles, exp = gold_cluster(name)
     return _labelled(name, articles, exp)
 
 
@@ -165,10 +158,11 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
     )
 
 
-def training_clusters() -> list[str]:
-    """What the weights learn from: the dev clusters and the annotated clusters outside the
-    dev set (bench/quality.py --held-out leaves out only the scored dev cluster)."""
-    return [*events(), *annotated()]
+def training_clusters(with_madeup: bool = False) -> list[str]:
+    """What the weights learn from: the dev clusters, the annotated clusters outside the dev
+    set and, with `with_madeup`, the made-up clusters with gold (bench/quality.py --held-out
+    leaves out the scored cluster, whichever of these it is)."""
+    return [*events(), *annotated(), *(madeup() if with_madeup else ())]
 
 
 def fit(data: Sequence[Labelled], l2: float) -> LogisticModel:
@@ -197,10 +191,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument(
+        "--madeup", action="store_true", help="learn from the made-up clusters' gold too"
+    )
     args = ap.parse_args()
-    data = {e: labelled(e) for e in training_clusters()}
+    data = {e: labelled(e) for e in training_clusters(args.madeup)}
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
-    pooled_p, pooled_y, dev_p, dev_y = [], [], [], []
+    pooled_p, pooled_y, dev_p, dev_y, ours_p, ours_y = [], [], [], [], [], []
     for held in data:
         model = fit([data[e] for e in data if e != held], args.l2)
         hd = data[held]
@@ -211,6 +208,9 @@ def main() -> int:
         if held in events():
             dev_p.append(p)
             dev_y.append(hy)
+        elif held in madeup():
+            ours_p.append(p)
+            ours_y.append(hy)
         pred = p >= 0.5
         tp = int(np.sum(pred & (hy == 1)))
         f1 = 2 * tp / (2 * tp + int(np.sum(pred & (hy == 0))) + int(np.sum(~pred & (hy == 1))))
@@ -221,6 +221,9 @@ def main() -> int:
     dev_cut, dev_f1 = best_threshold(np.concatenate(dev_p), np.concatenate(dev_y))
     print(f"pooled out-of-cluster: best threshold {cut:.3f} (F1 {f1:.3f})")
     print(f"  dev clusters only: best threshold {dev_cut:.3f} (F1 {dev_f1:.3f})")
+    if ours_p:
+        ours_cut, ours_f1 = best_threshold(np.concatenate(ours_p), np.concatenate(ours_y))
+        print(f"  made-up clusters only: best threshold {ours_cut:.3f} (F1 {ours_f1:.3f})")
     model = fit(list(data.values()), args.l2)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
@@ -229,7 +232,8 @@ def main() -> int:
         meta={
             "comment": "Link-or-not weights of the merger's comparisons (consensus/compare.py), "
             "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
-            "clusters and the annotated clusters outside the dev set (meta.clusters); re-fit "
+            "clusters, the annotated clusters outside the dev set and (with --madeup) the "
+            "made-up clusters with gold (meta.clusters); re-fit "
             "with that script, never edit by hand.",
             "clusters": sorted(data),
             "pairs": len(y),

@@ -1,0 +1,95 @@
+"""The made-up clusters' gold in the bench tools: the diagnoses of missed facts
+(bench/missed_facts.py, bench/missed_links.py) run on it, the link-weight fit
+(scripts/fit_merge_weights.py --madeup) learns from it, and bench/quality.py --held-out
+holds out whatever cluster the shipped weights were fitted on, made-up or annotated."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import missed_facts  # noqa: E402
+import missed_links  # noqa: E402
+import quality  # noqa: E402
+from quality_lib import annotated, events, gold_cluster, gold_origin_map, madeup  # noqa: E402
+
+from consensus.merge.link import link_model, weights_in_scope  # noqa: E402
+
+
+@pytest.mark.parametrize("kind", ["dev", "annotated", "madeup"])
+def test_gold_cluster_loads_any_annotated_cluster_by_name(kind: str) -> None:
+    name = {"dev": events, "annotated": annotated, "madeup": madeup}[kind]()[0]
+    articles, exp = gold_cluster(name)
+    ids = {a.id for a in articles}
+    assert exp["agreed"] and all(set(f["anchors"]) <= ids for f in exp["agreed"])
+    assert set(gold_origin_map(exp, ids)) == ids
+
+
+@pytest.mark.parametrize(
+    ("tool", "heading", "tally"),
+    [
+        (missed_facts, "[{}] ", "classes: "),
+        (missed_links, "== {}: ", "what kept the best pair of each fact apart"),
+    ],
+)
+def test_the_missed_fact_diagnoses_run_on_the_made_up_gold(
+    tool: object,
+    heading: str,
+    tally: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # --madeup reads the made-up clusters with gold (here one of them) instead of the dev set
+    monkeypatch.setattr(tool, "madeup", lambda: ["election"])
+    assert tool.main(["--madeup"]) == 0  # type: ignore[attr-defined]
+    out = capsys.readouterr().out
+    assert heading.format("election") in out and tally in out
+    _, gold = gold_cluster("election")
+    assert any(f["id"] in out for f in gold["agreed"])  # the facts it misses, by their ids
+    assert not any(heading.format(e) in out for e in events())
+
+
+def test_the_fit_learns_from_the_made_up_gold_on_request() -> None:
+    from fit_merge_weights import fit, fit_without, labelled, training_clusters
+
+    assert not set(madeup()) & set(training_clusters())
+    assert set(madeup()) <= set(training_clusters(with_madeup=True))
+    data = labelled("football")
+    assert len(data.y) == len(data.x) == len(data.w) > 0
+    assert 0 < data.y.sum() < len(data.y)  # pairs of one fact and pairs of two
+    shipped = link_model()
+    as_if = replace(shipped, meta={**shipped.meta, "clusters": ["football", "tariff"]})
+    with weights_in_scope(as_if):
+        held = fit_without("football")
+    assert held.weights == fit([labelled("tariff")], 1.0).weights
+
+
+def test_held_out_scores_a_made_up_cluster_without_its_own_pairs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # weights that say they saw the made-up cluster: --held-out merges it with weights
+    # fitted without it, and the table's header says so
+    held: list[str] = []
+
+    def without(name: str) -> object:
+        held.append(name)
+        return link_model()
+
+    monkeypatch.setattr(quality, "held_out_model", without)
+    shipped = link_model()
+    as_if = replace(shipped, meta={**shipped.meta, "clusters": [*events(), "football"]})
+    with weights_in_scope(as_if):
+        assert quality.main(["--held-out", "football", "tariff"]) == 0
+        out = capsys.readouterr().out
+        assert "link weights held out" in out
+        assert held == ["football"]  # (tariff: the weights never saw it)
+        assert quality.main(["football"]) == 0
+        assert "the link weights were fitted on their gold too" in capsys.readouterr().out
+    assert held == ["football"]
