@@ -157,3 +157,17 @@ def test_a_clause_inside_another_claims_quote_is_no_part() -> None:
     assert {feats[p].claim.statement for p in nested_claims(feats)} == {
         "The wall is a harbour wall."
     }
+
+
+def test_a_part_does_not_join_a_sentence_that_only_repeats_its_phrase() -> None:
+    feats = _feats(
+        "Oslo-based Lumatek said on Monday that it would cut 200 jobs at its ferry yard.",
+        "Lumatek is based in Oslo. Oslo-based Lumatek has begun a process to reincorporate.",
+    )
+    by_statement = {(f.article, f.claim.statement): f for f in feats}
+    part = by_statement["a0", "Lumatek is based in Oslo."]
+    assert part.pos in nested_claims(feats)
+    assert part_may_link(part, by_statement["a1", "Lumatek is based in Oslo."])
+    # the phrase stands in that sentence, which says something else about the firm
+    moving = by_statement["a1", "Oslo-based Lumatek has begun a process to reincorporate."]
+    assert not part_may_link(part, moving)

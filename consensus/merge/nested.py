@@ -85,14 +85,15 @@ def nested_claims(feats: Sequence[_Feat]) -> set[int]:
     }
 
 
-MIN_SHARED_OF_PARTNER = 0.3  # of the other claim's content words a part's link must share
+MIN_SHARED_OF_PARTNER = 0.5  # of the other claim's content words a part's link must share
 
 
 def part_may_link(part: _Feat, other: _Feat) -> bool:
     """Whether a nested claim (`nested_claims`) may join `other`: a part names little but
     who it is about ("Jane Roe is 34"), so a shared name is no reason to join; they must
-    share at least half of the part's content words and a good share of the other's
-    ("Jane Roe lives near the station" is about Jane Roe, and says something else)."""
+    share at least half of the part's content words and half of the other's ("Jane Roe
+    lives near the station" is about Jane Roe and says something else; "Oslo-based Lumatek
+    has begun to move" repeats the phrase and says something else)."""
     shared = len(part.content & other.content)
     return (
         shared > 0
