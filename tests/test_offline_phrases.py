@@ -120,21 +120,35 @@ def _feats(*texts: str) -> list[_Feat]:
     return _build_features(claims)
 
 
-def test_a_part_is_nested_in_its_sentence_and_joins_only_on_what_it_says() -> None:
-    feats = _feats(
-        "Harbour pilot Jane Roe, 34, said the ferry left the quay ten minutes late.",
-        "Jane Roe was travelling to work on the ferry. Jane Roe is 34.",
-    )
+@pytest.mark.parametrize(
+    ("first", "second", "part", "unlike"),
+    [
+        (  # the same person, something else said of her
+            "Harbour pilot Jane Roe, 34, said the ferry left the quay ten minutes late.",
+            "Jane Roe was travelling to work on the ferry. Jane Roe is 34.",
+            "Jane Roe is 34.",
+            "Jane Roe was travelling to work on the ferry.",
+        ),
+        (  # the phrase stands in that sentence, which says something else about the firm
+            "Oslo-based Lumatek said on Monday that it would cut 200 jobs at its ferry yard.",
+            "Lumatek is based in Oslo. Oslo-based Lumatek has begun a process to reincorporate.",
+            "Lumatek is based in Oslo.",
+            "Oslo-based Lumatek has begun a process to reincorporate.",
+        ),
+    ],
+)
+def test_a_part_is_nested_in_its_sentence_and_joins_only_on_what_it_says(
+    first: str, second: str, part: str, unlike: str
+) -> None:
+    feats = _feats(first, second)
     by_statement = {(f.article, f.claim.statement): f for f in feats}
-    part = by_statement["a0", "Jane Roe is 34."]
-    nested = nested_claims(feats)
-    # the part of the pilot's sentence, not the second outlet's sentence of its own
-    assert {feats[p].claim.statement for p in nested} == {"Jane Roe is 34."}
-    assert part.pos in nested
-    same = by_statement["a1", "Jane Roe is 34."]
-    other = by_statement["a1", "Jane Roe was travelling to work on the ferry."]
-    assert part_may_link(part, same)
-    assert not part_may_link(part, other)  # the same person, something else said of her
+    # the part of the first outlet's sentence, not the second outlet's sentence of its own
+    assert {(feats[p].article, feats[p].claim.statement) for p in nested_claims(feats)} == {
+        ("a0", part)
+    }
+    mine = by_statement["a0", part]
+    assert part_may_link(mine, by_statement["a1", part])
+    assert not part_may_link(mine, by_statement["a1", unlike])
 
 
 def test_a_clause_inside_another_claims_quote_is_no_part() -> None:
@@ -157,17 +171,3 @@ def test_a_clause_inside_another_claims_quote_is_no_part() -> None:
     assert {feats[p].claim.statement for p in nested_claims(feats)} == {
         "The wall is a harbour wall."
     }
-
-
-def test_a_part_does_not_join_a_sentence_that_only_repeats_its_phrase() -> None:
-    feats = _feats(
-        "Oslo-based Lumatek said on Monday that it would cut 200 jobs at its ferry yard.",
-        "Lumatek is based in Oslo. Oslo-based Lumatek has begun a process to reincorporate.",
-    )
-    by_statement = {(f.article, f.claim.statement): f for f in feats}
-    part = by_statement["a0", "Lumatek is based in Oslo."]
-    assert part.pos in nested_claims(feats)
-    assert part_may_link(part, by_statement["a1", "Lumatek is based in Oslo."])
-    # the phrase stands in that sentence, which says something else about the firm
-    moving = by_statement["a1", "Oslo-based Lumatek has begun a process to reincorporate."]
-    assert not part_may_link(part, moving)
