@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import resource
 import statistics
 import subprocess
@@ -41,3 +42,29 @@ def interleaved_medians(
 def child_peak_rss_mb() -> float:
     """Peak RSS of all waited-for children so far, in MB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def big_story(size: int, seed: int = 7) -> str:
+    """News-like paragraphs, ~`size` characters, deterministic, no copy of any seed."""
+    rnd = random.Random(seed)
+    people = ["Anna Petrenko", "Ivan Sokolov", "Maria Kovalenko", "Oleg Orlov", "Elena Markova"]
+    verbs = ["said", "told reporters", "announced", "confirmed", "warned"]
+    events = [
+        "power lines were repaired",
+        "schools reopened",
+        "a bridge was closed",
+        "evacuation buses left",
+        "water supplies were restored",
+    ]
+    paragraphs, total, n = [], 0, 0
+    while total < size:
+        sentences = [
+            f"{rnd.choice(people)} {rnd.choice(verbs)} on Tuesday that {rnd.randint(2, 900)} "
+            f"homes in district {n % 97} were affected after {rnd.choice(events)}."
+            for _ in range(rnd.randint(2, 4))
+        ]
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+        n += 1
+    return "Regional authorities report on storm damage\n\n" + "\n\n".join(paragraphs)
