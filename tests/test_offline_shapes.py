@@ -14,7 +14,15 @@ from consensus.nonclaims import non_claim_spans
 
 
 def _speaker(text: str, fragment: str) -> str | None:
-    return _one(text, fragment).speaker
+    # the sentence's claim: a noun phrase's claim ("Oslo-based Brightbank" -> "Brightbank is
+    # based in Oslo.", offline/phrases.py) cites a part of it and speaks for no one
+    found = [c for c in _claims(text) if any(fragment in e.quote for e in c.evidence)]
+    parts = [c for c in found if c.statement.endswith(" is based in Oslo.")]
+    if parts:
+        assert parts[0].speaker is None and len(found) == 2, [c.statement for c in found]
+        found.remove(parts[0])
+    assert len(found) == 1, [c.statement for c in found]
+    return found[0].speaker
 
 
 # --- captions, list headings and list items ---------------------------------------------

@@ -118,7 +118,8 @@ def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
     assert total("agreed_total") == 143
-    assert total("agreed_found") >= 91, [s.agreed_missed for s in scores()]
+    # 92 in session 13: the shooting's gunman, named with his age by two outlets
+    assert total("agreed_found") >= 92, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:

@@ -114,7 +114,10 @@ Pipeline
    by its members that print no figure when two origins give them. The same for the
    negating side of a rebuttal ("so far no group has claimed it", three origins, against
    a later "the group claimed it"): agreed too, its rule naming the point; the side that
-   states it is in the point only.
+   states it is in the point only. A single-source group of PARTS only (`nested.py`: a
+   phrase quoted inside a longer claim of its article, "Jane Roe, 34" in "Jane Roe, 34,
+   said ...") is left out: its sentence prints whole. Parts join on what they say, never
+   on a shared name alone (`nested.part_may_link`, read in step 3).
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

@@ -21,6 +21,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
+from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
@@ -180,6 +181,7 @@ def _align(
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
     two_remarks = remarks_apart(feats, ctx)  # (link rule 7, asked of joining edges only)
+    parts = nested_claims(feats)  # parts of a longer claim join on what they say (nested.py)
     sim_cache = prob  # (read only)
     join_at = link_model().threshold
     uf = _UnionFind(n)
@@ -225,6 +227,10 @@ def _align(
             rj = parent[rj]
         if ri == rj:
             continue
+        if parts and (e.i in parts or e.j in parts):
+            part, partner = (feats[e.i], feats[e.j]) if e.i in parts else (feats[e.j], feats[e.i])
+            if not part_may_link(part, partner):
+                continue
         lo, hi = (ri, rj) if ri < rj else (rj, ri)
         key = ((lo * n + hi) * n + grown[lo]) * n + grown[hi]
         if key in refused:

@@ -48,6 +48,7 @@ from consensus.merge.items import (
     _unique_ids,
 )
 from consensus.merge.measure_points import measure_points
+from consensus.merge.nested import nested_claims
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
@@ -506,6 +507,7 @@ def _merge(
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     agreed: list[Item] = []
     single: list[Item] = []
+    nested = nested_claims(feats)
     for gi, ms in enumerate(groups):
         if gi in used:
             continue
@@ -527,6 +529,8 @@ def _merge(
         backing = [feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})
+        if n_origins < 2 and all(f.pos in nested for f in ms):
+            continue  # a part of a claim that prints whole, stated by no other origin
         sources = tuple(sorted({s for f in everyone for s in f.sources}))
         item_cites = _citations(everyone)
         if n_origins >= 2 and gi in by_negation:

@@ -48,6 +48,7 @@ from consensus.offline.names import (
     _strip_possessive,
     _title_index,
 )
+from consensus.offline.phrases import phrase_facts
 from consensus.offline.quantities import _quantities, _significant
 from consensus.offline.sentences import (
     _DATELINE,
@@ -99,7 +100,7 @@ from consensus.offline.statements import (
 from consensus.offline.turns import by_surname, interviewee, turns
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-42"
+OFFLINE_VERSION = "offline-43"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -402,6 +403,10 @@ class _Extractor:
                     _quoted_by([d for d in new if d.speaker is None], turn.speaker)
             self.drafts.extend(new)
             prev_drafts = new
+            if embedded is None:  # facts a noun phrase states in passing (`phrases.py`)
+                held = [(d.start, d.end) for d in new]
+                facts = phrase_facts(self.text, start, end, quotes, self.names, held)
+                self.drafts.extend(self.draft(f, None, a, b) for f, a, b in facts)
         return self.finish()
 
     def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
