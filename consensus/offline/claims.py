@@ -26,7 +26,7 @@ from consensus.offline.compound import (
     carry_subject,
     compound_pieces,
 )
-from consensus.offline.dates import _times
+from consensus.offline.dates import TimesBySpan, _times
 from consensus.offline.kinds import (
     _DENIAL,
     _DENIAL_KEYS,
@@ -245,10 +245,7 @@ class _Extractor:
         self.names = _learn_names(self.text)
         self.state = _State(genders=self.names.genders)
         self.times = _times(self.text, 0, len(self.text), article.published)
-        # The times by start, for the lookups by span (a scan per claim was quadratic in text).
-        self._time_rank = sorted(range(len(self.times)), key=lambda i: self.times[i][0])
-        self._time_starts = [self.times[i][0] for i in self._time_rank]
-        self._time_longest = max((e - s for s, e, _t in self.times), default=0)
+        self.time_spans = TimesBySpan(self.times)
         self.word_case: _WordCase | None = None  # built on first use
         self.drafts: list[_Draft] = []
         # a quotation running over paragraphs (`_resume_quotation`): the paragraph being
@@ -871,22 +868,8 @@ class _Extractor:
         d.extra = []
         return d
 
-    def _time_indexes(self, a: int, b: int) -> list[int]:
-        """Indexes into self.times of the times that overlap [a, b), in their list order."""
-        lo = bisect.bisect_right(self._time_starts, a - self._time_longest)
-        hi = bisect.bisect_left(self._time_starts, b)
-        found = (self._time_rank[k] for k in range(lo, hi))
-        return sorted(i for i in found if self.times[i][1] > a)
-
-    def _time_within(self, a: int, b: int) -> TimeRef | None:
-        """The first time (in list order) that lies wholly inside [a, b)."""
-        inside = (
-            i for i in self._time_indexes(a, b) if a <= self.times[i][0] and self.times[i][1] <= b
-        )
-        return next((self.times[i][2] for i in inside), None)
-
     def _qty(self, a: int, b: int) -> list[Quantity]:
-        masked = [self.times[i][:2] for i in self._time_indexes(a, b)]
+        masked = self.time_spans.overlapping(a, b)
         return _quantities(self.text, a, b, masked)
 
     # Output -------------------------------------------------------------------------------------
@@ -903,7 +886,7 @@ class _Extractor:
             if _cue(_HEDGE, _HEDGE_KEYS, body):
                 found = [m for m in _HEDGE.finditer(body) if not _modifies_a_noun(body, m)]
                 hedges = [m.group() for m in found] + hedges
-            time = self._time_within(a, b)
+            time = self.time_spans.first_within(a, b)
             if time is None and d.inner:
                 # A quoted sentence takes its time from the attribution around it
                 # ("In a March 14 post on Truth Social, Trump stated: …").
@@ -921,7 +904,7 @@ class _Extractor:
                     entities = tuple(dict.fromkeys(entities + more))
                     quantities += self._qty(s2, e2)
                     if time is None:
-                        time = self._time_within(s2, e2)
+                        time = self.time_spans.first_within(s2, e2)
             subject = (
                 d.speaker
                 if d.speaker

@@ -13,6 +13,7 @@ Three readings keep a written day from becoming a wrong date of the fact:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -194,3 +195,30 @@ def _times(
             date = None
         out.append((m.start(), m.end(), TimeRef(text=m.group(), date=date)))
     return out
+
+
+class TimesBySpan:
+    """The times `_times` found in an article, looked up by span: sorted by start once, so a
+    claim's look-up is a bisection, not a scan of every time of the article (quadratic on
+    long texts). Answers are in the list's own order, as the scans gave them."""
+
+    def __init__(self, times: list[tuple[int, int, TimeRef]]) -> None:
+        self.times = times
+        self._rank = sorted(range(len(times)), key=lambda i: times[i][0])
+        self._starts = [times[i][0] for i in self._rank]
+        self._longest = max((e - s for s, e, _t in times), default=0)
+
+    def _indexes(self, a: int, b: int) -> list[int]:
+        """Indexes of the times that overlap [a, b), in list order."""
+        lo = bisect.bisect_right(self._starts, a - self._longest)
+        hi = bisect.bisect_left(self._starts, b)
+        return sorted(i for i in (self._rank[k] for k in range(lo, hi)) if self.times[i][1] > a)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The (start, end) of every time that overlaps [a, b), in list order."""
+        return [(self.times[i][0], self.times[i][1]) for i in self._indexes(a, b)]
+
+    def first_within(self, a: int, b: int) -> TimeRef | None:
+        """The first time (in list order) that lies wholly inside [a, b)."""
+        inside = (i for i in self._indexes(a, b) if a <= self.times[i][0] and self.times[i][1] <= b)
+        return next((self.times[i][2] for i in inside), None)
