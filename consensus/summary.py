@@ -134,6 +134,13 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(r"\b(?:we|us|our|you|your|I|me|my)\b", re.IGNORECASE)
+# a short statement of who or where someone is, as an age or a base ("Jane Roe is 34.",
+# "Lumatek is based in Oslo."): a description beside the news, never its lead
+_NAME_WORD = r"[A-Z][\w'’.&-]*\s+"
+_DESCRIPTION = re.compile(
+    rf"(?!The\s)(?:(?:{_NAME_WORD}){{2,4}}is \d{{1,3}}"  # an age: a name of two words or more
+    rf"|(?:{_NAME_WORD}){{1,4}}is based in [^,;:]{{1,40}})\.?"
+)
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -160,14 +167,15 @@ def _names(text: str) -> set[str]:
 
 
 def is_background(statement: str, speakers: Sequence[str], kind: ClaimKind) -> bool:
-    """Explanatory or non-checkable: a definition, an aside in parentheses, a question, or
-    first/second person in the outlet's own voice (not inside a quotation)."""
+    """Explanatory or non-checkable: a definition, an aside in parentheses, a question, a
+    short statement of someone's age or base, or first/second person in the outlet's own
+    voice (not inside a quotation)."""
     text = " ".join(statement.split())
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return True
     if text.endswith("?"):
         return True
-    if _BACKGROUND.search(text):
+    if _BACKGROUND.search(text) or _DESCRIPTION.fullmatch(text):
         return True
     own_voice = not speakers and kind not in (ClaimKind.direct_quote,)
     return own_voice and not _QUOTE_MARK.search(text) and bool(_PERSONAL.search(text))

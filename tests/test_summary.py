@@ -129,6 +129,8 @@ def test_more_origins_rank_higher_and_ties_go_by_id():
         "As the name infers, deflation is the opposite of inflation.",
         "(We saw this, for example, during parts of 2020.)",
         "What happens next?",
+        "Dana Holm is 34.",  # an age or a base read out of a noun phrase (offline/phrases.py)
+        "Lumatek is based in Oslo.",
     ],
 )
 def test_background_sentences_are_flagged_and_rank_last(text: str):
@@ -139,6 +141,9 @@ def test_background_sentences_are_flagged_and_rank_last(text: str):
     score = {it.id: it.salience.score for it in out.single_source}
     assert score["s-bg"] < score["s-fact"]
     assert not is_background(fact, (), ClaimKind.event)
+    # A count is no description, nor a one-word subject's figure.
+    for count in ("The death toll is 84.", "Total is 84.", "The Toll is 84."):
+        assert not is_background(count, (), ClaimKind.event), count
     # A speaker's own first person is not the outlet explaining things.
     assert not is_background(
         'The minister said "we will cut taxes"', ("Minister",), ClaimKind.reported_statement
