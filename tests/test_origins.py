@@ -376,7 +376,7 @@ def synthetic_corpus(
 def test_scale_2000_articles_finds_planted_copies() -> None:
     articles, syndicated, copied = synthetic_corpus(2000)
     # Correctness at scale only: a wall-time bound here failed under the shared machine's
-    # load (20 s against 15 s); the time of 2,000 articles is measured by bench/batch.py.
+    # load (20 s against 15 s); the time is measured by bench/origins_scale.py.
     origins = find_origins(articles)
     for src, dst in syndicated:
         assert origins.origin_of(src) == origins.origin_of(dst)
