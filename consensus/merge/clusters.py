@@ -171,17 +171,22 @@ def _one_voice(speakers: set[str | None]) -> bool:
 
 
 def _align(
-    feats: Sequence[_Feat], vectors: Vectors | None = None, *, remember_refusals: bool = True
+    feats: Sequence[_Feat],
+    vectors: Vectors | None = None,
+    *,
+    remember_refusals: bool = True,
+    parts: set[int] | None = None,
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
     """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges`.
     Returns member lists (canonical order), the cluster records (None for a claim that
     joined nothing), the conflict edges (between claim positions) and the candidate pairs.
     `remember_refusals` off asks the rules again for every edge (the same result, slower:
-    for tests)."""
+    for tests). `parts`: `nested.nested_claims(feats)` when the caller has it already."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
     two_remarks = remarks_apart(feats, ctx)  # (link rule 7, asked of joining edges only)
-    parts = nested_claims(feats)  # parts of a longer claim join on what they say (nested.py)
+    if parts is None:  # parts of a longer claim join on what they say (nested.py)
+        parts = nested_claims(feats)
     sim_cache = prob  # (read only)
     join_at = link_model().threshold
     uf = _UnionFind(n)

@@ -245,7 +245,8 @@ def _merge(
             f.citations = tuple(
                 c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
             )
-    member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors)
+    nested = nested_claims(feats)  # (read by the joins and by the single-source list)
+    member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors, parts=nested)
     groups = [[feats[m] for m in ms] for ms in member_lists]
     features = [_group_features(feats, c) for c in _clusters]
     group_of = {m: gi for gi, ms in enumerate(member_lists) for m in ms}
@@ -507,7 +508,6 @@ def _merge(
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     agreed: list[Item] = []
     single: list[Item] = []
-    nested = nested_claims(feats)
     for gi, ms in enumerate(groups):
         if gi in used:
             continue
