@@ -453,3 +453,32 @@ def test_a_relative_clause_after_a_name_is_about_the_name(text: str, expected: l
 )
 def test_a_relative_clause_after_an_unsure_name_stays(text: str) -> None:
     assert len(_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thousands separator is no comma closing a clause: the verb phrase after "and"
+        # still shares the subject of the clause before it
+        (
+            "A brush fire burned more than 12,500 acres near the coast and forced 4,000 "
+            "people to leave their homes.",
+            [
+                "A brush fire burned more than 12,500 acres near the coast",
+                "A brush fire forced 4,000 people to leave their homes.",
+            ],
+        ),
+        (
+            "The storm destroyed 1,300 homes in the valley and cut power to 80,000 "
+            "households, the utility said.",
+            [
+                "The utility said that the storm destroyed 1,300 homes in the valley",
+                "The storm cut power to 80,000 households, the utility said.",
+            ],
+        ),
+    ],
+)
+def test_a_number_with_a_thousands_separator_does_not_stop_a_cut(
+    text: str, expected: list[str]
+) -> None:
+    assert _statements(text) == expected

@@ -360,10 +360,19 @@ def _is_tail_attribution(after: str) -> bool:
     )
 
 
+def _last_comma(text: str, start: int, end: int) -> int:
+    """Where the last comma of text[start:end] that closes a clause is (-1: none); a
+    thousands separator ("89,000") is none."""
+    cut = text.rfind(",", start, end)
+    while 0 < cut < len(text) - 1 and text[cut - 1].isdigit() and text[cut + 1].isdigit():
+        cut = text.rfind(",", start, cut)
+    return cut
+
+
 def _tail_attribution(text: str, start: int, end: int) -> str | None:
     """'the foreign ministry' of "…, the foreign ministry said": the speaker
     named after the content of a clause, else None."""
-    cut = text.rfind(",", start, end)
+    cut = _last_comma(text, start, end)
     seg = text[cut + 1 : end].strip(" ”\"’'") if cut >= 0 else ""
     m = re.fullmatch(rf"(?P<np>[^,]{{2,80}}?)\s+(?:{_VERBS})(?:\s+[\w’'-]+){{0,4}}", seg)
     if m is None or not _np_ok(m.group("np")) or m.group("np").lower() in _NOT_CARRIED:
@@ -537,7 +546,7 @@ def _cut(
     # comma-separated segments included ("As they ..., Ann and Bob were").
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
-    last_segment = max(content, text.rfind(",", left_start, a) + 1)
+    last_segment = max(content, _last_comma(text, left_start, a) + 1)
     if not _has_finite(text, content, a) or not _has_finite(text, last_segment, a):
         return None
     left_words = _words(text, left_start, a)
@@ -602,7 +611,7 @@ def _subordinate(
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
     left = _words(text, content, a)
-    last_segment = max(content, text.rfind(",", content, a) + 1)
+    last_segment = max(content, _last_comma(text, content, a) + 1)
     reported = _content_start(text, left_start, a, [], False)
     if (
         # 'The statement said "secondary explosions" after the strike showed ...': what
