@@ -241,6 +241,7 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
                 ("point showing no gold dispute", s.unconfirmed_items),
                 ("copy-inflated", s.copy_inflated_items),
                 ("mixed agreed item", s.agreed_mixed_items),
+                ("look-alike pair merged", s.distinct_items),
                 ("statement other origins do not state", s.unshown_items),
                 ("wrong speaker", s.wrong_speaker_items),
                 ("non-claim", s.non_claim_items),

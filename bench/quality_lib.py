@@ -225,6 +225,7 @@ class ClusterScore:
     origin_fn: int = 0
     distinct_total: int = 0
     distinct_merged: int = 0
+    distinct_items: list[str] = field(default_factory=list)
     agreed_mixed: int = 0
     agreed_mixed_items: list[str] = field(default_factory=list)
     wrong_speaker: int = 0
@@ -443,6 +444,7 @@ def score_report(
             cites = it.citations
             if all(any(_overlaps(c, a, sp) for c in cites) for a, sp in spans if sp):
                 s.distinct_merged += 1
+                s.distinct_items.append(pair.get("why", "?"))
                 break
 
     # wrong speakers and non-claims among the shown items
