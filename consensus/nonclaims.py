@@ -349,6 +349,12 @@ _PROGRAMME_TALK = re.compile(
     r"we(?:'re|’re|[ \t]+are)[ \t]+joined[ \t]+(?:now[ \t]+|again[ \t]+)?by\b"
     r"|joining[ \t]+us[ \t]+(?:now|from|on the line)\b"
     r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}joins[ \t]+us[ \t]+(?:now|from|on the line)\b"
+    # the programme's own interview or reporter, introduced ("Foreign Minister Erik Sand
+    # spoke to us from the capital", "Reporter Jo Webb has been speaking to survivors")
+    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,5}(?:spoke|talked|(?:has|had)[ \t]+been[ \t]+(?:speaking|talking)"
+    r"|is[ \t]+(?:speaking|talking))[ \t]+(?:to|with)[ \t]+(?:us|me)\b"
+    r"|(?:our[ \t]+)?(?:[\w-]+[ \t]+)?(?:reporter|correspondent)[ \t]+(?:[A-Z][\w.'’-]+[ \t]+){1,3}"
+    r"(?:has[ \t]+been|is|was)[ \t]+(?:speaking|talking)[ \t]+(?:to|with)\b"
     r"|we(?:'ll|’ll|[ \t]+will)[ \t]+(?:have|bring you)[ \t]+more[ \t]+"
     r"(?:details|on[ \t]+(?:this|that|the)|for you|coverage|updates|information|as|later)\b"
     r"|stay[ \t]+with[ \t]+us\b"

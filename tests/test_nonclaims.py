@@ -269,10 +269,15 @@ def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, captio
         ("ARI SHAPIRO, HOST: More now on the deadly attack in the city of Nice.", True),
         ("And, of course, we'll have more details as the night goes on.", True),
         ("Jane Smith joins us now from Paris.", True),
+        ("Foreign Minister Jane Smith spoke to us from the capital this morning.", True),
+        ("Reporter Tom Hale has been speaking to survivors.", True),
+        ("Our correspondent Tom Hale is talking to people in the square.", True),
         # reporting, and a speaker's own words, are kept
         ("Police said the driver was joined by a second man in the cab.", False),
         ("The minister said we will have more to say about the budget next week.", False),
         ('"We will have more details tomorrow," the mayor said.', False),
+        ("The minister spoke to survivors at the hospital on Friday.", False),
+        ("Two reporters were speaking to witnesses when the shots were fired.", False),
     ],
 )
 def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> None:

@@ -118,8 +118,10 @@ def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
     assert total("agreed_total") == 143
-    # 92 in session 13: the shooting's gunman, named with his age by two outlets
-    assert total("agreed_found") >= 92, [s.agreed_missed for s in scores()]
+    # 92 in session 13: the shooting's gunman, named with his age by two outlets; 93 in
+    # session 14: the wildfire's "burned 89,000 acres ... and forced 38,000 people to leave"
+    # is cut into two claims (a thousands separator is no clause's comma)
+    assert total("agreed_found") >= 93, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -157,8 +159,9 @@ def test_copies_are_not_counted_twice() -> None:
 
 def test_few_non_claims_or_bad_speakers() -> None:
     # 2 when measured: a radio host's "Reporter X has been speaking to survivors" (sinking)
-    # and "Minister X spoke to us from the capital this morning" (expulsion)
-    assert total("non_claims") <= 2, [s.non_claim_items for s in scores()]
+    # and "Minister X spoke to us from the capital this morning" (expulsion); 0 since
+    # session 14 (a programme's introduction of its interview or reporter is no claim)
+    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
