@@ -314,3 +314,16 @@ def test_a_title_by_a_bodys_head_noun_speaks_for_that_body_only() -> None:
     index = Speakers(texts)
     assert index.compatible("rade kovac", "bakers' union")
     assert not index.compatible("jane roe", "opposition party")
+
+
+def test_a_police_rank_speaks_for_the_police() -> None:
+    # "Deputy Chief Constable Jane Roe" names no body, but her rank is a police rank: she
+    # speaks for "the transport police" another outlet quotes; a passenger does not
+    texts = {
+        "jane roe": ['Deputy Chief Constable Jane Roe said: "Seven people died."'],
+        "transport police": ["Seven people died, the transport police said."],
+        "tom bale": ["Tom Bale, a passenger, said seven people died."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("jane roe", "transport police")
+    assert not index.compatible("tom bale", "transport police")

@@ -12,8 +12,16 @@ other according to the articles themselves:
 * an appositive: the words around one speaker's name in the batch's statements name the
   other ("Russian President Vladimir Putin" makes "vladimir putin" speak for "russia";
   "Robin Smith, Assistant Chief Constable of the British Transport Police" makes him
-  speak for "british transport police"). A word matches a demonym or a longer form when it
-  starts with the other word less its last letter ("russia" -> "russian").
+  speak for "british transport police"; "Norland's ambassador, Ada Vance," for "norland";
+  "His lawyer, Tom Bale," for "lawyer"). A word matches a demonym or a longer form when it
+  starts with the other word less its last letter ("russia" -> "russian"). A police rank
+  names the police ("Deputy Chief Constable Jane Roe" speaks for "transport police");
+* an appositive that holds the other's head noun and no word but titles the other lacks
+  ("Union leader Rade Kovac" speaks for "the bakers' union", "Ruling party leader Jane
+  Roe" never for "the opposition party");
+* a country and its own bodies: every word of one is a word of the other or its longer
+  form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
+  "tavish").
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
@@ -57,6 +65,14 @@ _TITLE_WORDS = frozenset(
     mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
     attorney counsel representative""".split()
 )
+# Ranks that name the body their holder speaks for ("Deputy Chief Constable Jane Roe" speaks
+# for "the county police"): grammar of titles, no names.
+_RANK_BODIES = {
+    "constable": "police",
+    "detective": "police",
+    "sergeant": "police",
+    "superintendent": "police",
+}
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -278,7 +294,10 @@ class Speakers:
                 for start, end in _whole_word_spans(low, name):
                     around[name].update(_appositive(text, start, end))
         self.names = sorted(where)
-        self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
+        self.context = {
+            n: frozenset(ws - _MINOR) | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
+            for n, ws in around.items()
+        }
         self._memo: dict[tuple[str, str], bool] = {}
         # a family name alone ("roe", "li") -> the one full name that speaks in the same
         # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
