@@ -82,7 +82,9 @@ class Trace:
         return self._rows
 
 
-def _refusal(ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool) -> str:
+def _refusal(
+    ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool, rep: bool
+) -> str:
     """The first of `clusters._may_join`'s checks that fails (the same order)."""
     from consensus.merge.clusters import _heard, _one_voice, _speakers_compatible
     from consensus.merge.periods import periods_clash
@@ -90,7 +92,8 @@ def _refusal(ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: floa
 
     if ci.polarity != cj.polarity and not ov:
         return "polarity"
-    si, sj = _heard(ci), _heard(cj)
+    facts = rep and ci.facts and cj.facts
+    si, sj = _heard(ci, facts), _heard(cj, facts)
     if (
         not verbatim
         and not (len(si) == 1 and si == sj)
@@ -112,7 +115,7 @@ def _refusal(ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: floa
         mean = sum(got) / len(got)
         if mean < join_at:
             return f"sample mean {mean:.2f} {sizes}"
-        if mean < LINK_AT_ONE_VOICE and _one_voice(si | sj):
+        if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
             return f"one voice mean {mean:.2f}"
         if any(c and not s for s, c in (ctx.figure_relation(x, y) for x in a for y in b)):
             return "sample figure clash"
@@ -163,12 +166,20 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
         return None
 
     def may_join(
-        ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool = False
+        ci: Any,
+        cj: Any,
+        sim: Any,
+        ctx: Any,
+        verbatim: bool,
+        join_at: float,
+        ov: bool = False,
+        rep: bool = False,
     ) -> bool:
         edge = edge_of(ci, cj)
-        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov)
+        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov, rep)
         if edge is not None and not ok:
-            trace.refusals.setdefault(edge, _refusal(ci, cj, sim, ctx, verbatim, join_at, ov))
+            why = _refusal(ci, cj, sim, ctx, verbatim, join_at, ov, rep)
+            trace.refusals.setdefault(edge, why)
         return ok
 
     def remarks_apart(feats: Any, ctx: Any) -> Any:
@@ -223,13 +234,17 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
 def _veto(trace: Trace, i: int, j: int, threshold: float) -> str:
     """Why a pair scored at or over the threshold has no edge (the link rules' checks)."""
     from consensus.merge.claim_reads import _habitual
-    from consensus.merge.link import _compatible_speakers
+    from consensus.merge.tunables import REPORTED_AT
+    from consensus.merge.voices import compatible_speakers, reported
     from consensus.models import Polarity
 
     fi, fj = trace.feats[i], trace.feats[j]
     if (fi.claim.polarity == Polarity.denies) != (fj.claim.polarity == Polarity.denies):
         return "polarity (no denial edge)"
-    ok = _compatible_speakers(trace.feats, np.asarray([i]), np.asarray([j]))[0]
+    pair = np.asarray([i]), np.asarray([j])
+    ok = compatible_speakers(trace.feats, *pair)[0] or (
+        reported(trace.feats, *pair)[0] and trace.prob.get((i, j), 0) >= REPORTED_AT
+    )
     if not ok and trace.prob.get((i, j), 0) < 0.95:
         return f"speakers {fi.speaker!r} / {fj.speaker!r}"
     fsame, clash = trace.ctx.figure_relation(i, j)

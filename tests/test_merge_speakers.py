@@ -268,3 +268,62 @@ def test_a_surname_still_takes_the_batch_full_name() -> None:
     ]
     speaker = {(f.article, f.index): f.speaker for f in _build_features(entries)}
     assert speaker[("a", 0)] == "ada okafor"
+
+
+def test_an_owner_or_a_possessive_before_a_title_names_whom_a_person_speaks_for() -> None:
+    # "Norland's ambassador, Ada Vance," speaks for Norland; "His lawyer, Tom Bale," is the
+    # lawyer the other outlet quotes without his name
+    texts = {
+        "ada vance": ["Norland's ambassador, Ada Vance, said the decision was provocative."],
+        "norland": ["Norland denied that its diplomats had been spying."],
+        "tom bale": ["His lawyer, Tom Bale, told reporters he would appeal."],
+        "lawyer": ["His lawyer said in a statement that he would appeal."],
+        "westland": ["Westland said the talks were over."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("ada vance", "norland")
+    assert index.compatible("tom bale", "lawyer")
+    assert not index.compatible("ada vance", "westland")
+    assert not index.compatible("tom bale", "norland")
+
+
+def test_a_country_and_its_own_bodies_speak_for_each_other() -> None:
+    texts = {
+        "norland": ["Norland denied it."],
+        "norlandic foreign ministry": ["The Norlandic foreign ministry called it baseless."],
+        "tava": ["Tava said the border was open."],
+        "tavish officials": ["Tavish officials said the border was open."],
+        "tavan ministry": ["The Tavan ministry said the border was open."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("norland", "norlandic foreign ministry")
+    assert index.compatible("tava", "tavan ministry")
+    # a short name is whole in the longer form: "tava" is no "tavish"
+    assert not index.compatible("tava", "tavish officials")
+
+
+def test_a_title_by_a_bodys_head_noun_speaks_for_that_body_only() -> None:
+    # "Union leader Rade Kovac" speaks for "the bakers' union"; "Ruling party leader Jane
+    # Roe" never for "the opposition party"
+    texts = {
+        "rade kovac": ["Union leader Rade Kovac said the company had been warned."],
+        "bakers' union": ["The bakers' union said it had warned the company."],
+        "jane roe": ["Ruling Party leader Jane Roe said the vote was fair."],
+        "opposition party": ["The opposition party said the vote was rigged."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("rade kovac", "bakers' union")
+    assert not index.compatible("jane roe", "opposition party")
+
+
+def test_a_police_rank_speaks_for_the_police() -> None:
+    # "Deputy Chief Constable Jane Roe" names no body, but her rank is a police rank: she
+    # speaks for "the transport police" another outlet quotes; a passenger does not
+    texts = {
+        "jane roe": ['Deputy Chief Constable Jane Roe said: "Seven people died."'],
+        "transport police": ["Seven people died, the transport police said."],
+        "tom bale": ["Tom Bale, a passenger, said seven people died."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("jane roe", "transport police")
+    assert not index.compatible("tom bale", "transport police")

@@ -48,13 +48,31 @@ def test_a_report_a_news_medium_is_credited_with_joins_the_fact() -> None:
 
 
 def test_two_named_parties_still_keep_their_remarks_apart() -> None:
-    # the same shape with two parties (no medium): their words are two claims, as before
+    # the same shape with two parties named by their names (no medium, and neither named
+    # by its kind, as "the Harbour Coastguard" is: consensus.merge.reporters): their words
+    # are two claims, as before
+    report = _report(
+        "The captain of the ferry has been arrested, Harbour Watch said.",
+        "The captain of the ferry was arrested, Bayline Ferries said.",
+    )
+    arrested = _items_citing(report, "arrested")
+    assert len(arrested) == 2, arrested
+
+
+def test_a_body_named_by_its_kind_reports_an_event_another_party_tells() -> None:
+    # a coastguard and the operator tell one event (an arrest): one fact two outlets agree
+    # on; the operator's view of it stays its own
     report = _report(
         "The captain of the ferry has been arrested, the Harbour Coastguard said.",
         "The captain of the ferry was arrested, the ferry operator said.",
     )
     arrested = _items_citing(report, "arrested")
-    assert len(arrested) == 2, arrested
+    assert len(arrested) == 1 and arrested[0][1] == ("a0", "a1"), arrested
+    report = _report(
+        "The captain of the ferry should be arrested, the Harbour Coastguard said.",
+        "The captain of the ferry must be arrested, the ferry operator said.",
+    )
+    assert len(_items_citing(report, "arrested")) == 2
 
 
 def test_a_medium_the_statements_call_so_is_no_party() -> None:

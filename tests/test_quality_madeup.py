@@ -118,10 +118,12 @@ def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
     assert total("agreed_total") == 143
-    # 92 in session 13: the shooting's gunman, named with his age by two outlets; 93 in
-    # session 14: the wildfire's "burned 89,000 acres ... and forced 38,000 people to leave"
-    # is cut into two claims (a thousands separator is no clause's comma)
-    assert total("agreed_found") >= 93, [s.agreed_missed for s in scores()]
+    # 92 in session 13: the shooting's gunman, named with his age by two outlets; 96 in
+    # session 14: a speaker named by its kind reports an event fact another source tells
+    # (aid groups / a named charity, a ministry / the government, an official / an office;
+    # speakers14), and the wildfire's "burned 89,000 acres ... and forced 38,000 people to
+    # leave" is cut into two claims (a thousands separator is no clause's comma; lead)
+    assert total("agreed_found") >= 96, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -174,7 +176,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # killed (wildfire); 18 facts split over two items (most an agreed item beside the
     # point that disputes its figure; the session-12 merges added two such: the seats
     # turnout line, now a claim, beside its dispute, and the shooting's nine wounded); 17
-    # after session 13 (the verdict's acquittals, no longer a side of a wrong point).
+    # after session 13 (the verdict's acquittals, no longer a side of a wrong point); 18
+    # in session 14: the outbreak's 31 deaths, told by the health ministry and by "the
+    # government", agreed at last beside the point that disputes the count (38).
     # Session 14 annotated one more pair and merges it: since a thousands separator no
     # longer stops the clause cut, the wildfire's "has burned more than 89,000 acres in
     # northern California" is a claim of its own and joins the other outlet's "wildfire in
@@ -182,7 +186,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # different slots: no figure rule keeps them apart)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 17, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 18, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

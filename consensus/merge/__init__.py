@@ -71,7 +71,9 @@ Pipeline
    pair becomes the comparison vector of `compare.COMPARISONS`; its link probability is the
    logistic model of `data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`).
    Rules, in `link.py`'s docstring: named speakers that are not compatible never join (a
-   news medium named as the source, "according to Metro News", is no party: `_Feat.medium`);
+   news medium named as the source, "according to Metro News", is no party: `_Feat.medium`;
+   nor, for an event fact linked at >= `tunables.REPORTED_AT`, is a speaker named by its
+   kind, "local officials", "the health ministry": `reporters.py`);
    opposite polarity is a CONFLICT edge when the denial is about the other claim (what it
    rejects, by vector and rare words or by naming the party, sized like it); one slot with
    different figures, or different written dates, is a CONFLICT edge when the pair would

@@ -23,9 +23,11 @@ from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
+from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, speakers_in_scope
-from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE
+from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE, REPORTED_AT
+from consensus.merge.voices import reported_pair
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
 
@@ -57,6 +59,7 @@ class _Cluster:
     synonyms: set[str] = field(default_factory=set)
     joins: list[tuple[int, int, float]] = field(default_factory=list)  # (i, j, score) joined it
     media: set[str] = field(default_factory=set)  # speakers that are news media (`_Feat.medium`)
+    facts: bool = True  # every member with a speaker states an event fact (`_Feat.event`)
 
 
 class _UnionFind:
@@ -113,15 +116,20 @@ def _may_join(
     verbatim: bool,
     join_at: float,
     one_voice: bool = False,
+    reported: bool = False,
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
+    `reported`: it links a speaker named by its kind stating an event fact and another
+    speaker's statement of one at >= `REPORTED_AT` (`voices.reported_pair`), so such
+    speakers report the event facts of both groups and keep neither apart (`_heard`);
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
     threshold); `one_voice`: the edge joins a denial and a plain negation of one
     voice or of no named other (`link.ONE_VOICE`), the one join across polarity."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
-    si, sj = _heard(ci), _heard(cj)
+    facts = reported and ci.facts and cj.facts
+    si, sj = _heard(ci, facts), _heard(cj, facts)
     if (
         not verbatim
         and not (len(si) == 1 and si == sj)
@@ -146,7 +154,7 @@ def _may_join(
             return False
         # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them
-        if mean < LINK_AT_ONE_VOICE and _one_voice(si | sj):
+        if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
             return False
         relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
         if any(clash and not same for same, clash in relations):
@@ -154,9 +162,12 @@ def _may_join(
     return True
 
 
-def _heard(c: _Cluster) -> set[str | None]:
+def _heard(c: _Cluster, facts: bool = False) -> set[str | None]:
     """The speakers that keep groups apart: a news medium (`_Feat.medium`) is none, as an
-    outlet's own voice."""
+    outlet's own voice; with `facts` (both groups state event facts only) neither is a
+    speaker named by its kind ("local officials", "the health ministry": `reporters.py`)."""
+    if facts:
+        return {None if s in c.media or named_by_kind(s) else s for s in c.speakers}
     if not c.media:
         return c.speakers
     return {None if s in c.media else s for s in c.speakers}
@@ -201,6 +212,7 @@ def _align(
                 members=[f.pos],
                 speakers={f.speaker},
                 media={f.speaker} if f.medium and f.speaker else set(),
+                facts=f.event or not f.speaker,
                 polarity=f.claim.polarity,
                 quantities=dict(f.quantities),
                 dates={f.date} if f.date else set(),
@@ -242,7 +254,11 @@ def _align(
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
         verbatim = e.score >= VERBATIM_AT
-        if not _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, e.conflict == ONE_VOICE):
+        one_voice = e.conflict == ONE_VOICE
+        # (a speaker named by its kind reports the facts of both groups only by a strong
+        # link of its own claim to another speaker's: `voices.reported_pair`)
+        reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
+        if not _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported):
             if remember_refusals:
                 refused.add(key)
             continue
@@ -256,6 +272,7 @@ def _align(
         keep.members = sorted(keep.members + gone.members)
         keep.speakers |= gone.speakers
         keep.media |= gone.media
+        keep.facts = keep.facts and gone.facts
         keep.quantities = _merge_quantities(keep.quantities, gone.quantities)
         keep.dates |= gone.dates
         keep.periods |= gone.periods
@@ -417,6 +434,7 @@ def _rebuilt(feats: Sequence[_Feat], old: _Cluster, members: list[int]) -> _Clus
         members=sorted(members),
         speakers={f.speaker for f in fs},
         media={f.speaker for f in fs if f.medium and f.speaker},
+        facts=all(f.event or not f.speaker for f in fs),
         polarity=old.polarity,
         quantities=quantities,
         dates={f.date for f in fs if f.date},

@@ -37,6 +37,7 @@ from consensus.merge.lexicon import (
     _TOKEN_ALIASES,
 )
 from consensus.merge.periods import month_years
+from consensus.merge.reporters import named_by_kind, states_event
 from consensus.models import Citation, Claim, Polarity
 
 
@@ -331,6 +332,10 @@ class _Feat:
     past: bool = False  # it names a month or year long before publication (`periods.names_past`)
     day: str | None = None  # "04-01": a calendar day written without its year (`_day_date`)
     medium: bool = False  # its speaker is a news medium (`reports_only`, `_media_named`)
+    event: bool = False  # it has a speaker and states an event fact (`reporters.states_event`)
+    # ... by a news medium or a speaker named by its kind (`reporters.py`): a source of the
+    # fact that speaks for no party, and keeps no other event fact's claims apart (rule 1)
+    reports: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -683,6 +688,8 @@ def _build_features(
         media = _media_named(t for t in texts if _has_media_noun(t.casefold()))
         for f in spoken:
             f.medium = reports_only(f.speaker) or f.speaker in media
+            f.event = states_event(f.claim)
+            f.reports = f.event and (f.medium or named_by_kind(f.speaker))
     return feats
 
 

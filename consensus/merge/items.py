@@ -240,7 +240,10 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     * It has a speaker (its own, or its subject's: "Brightco shareholders argued …" is
       not Acme's): the members whose speakers are compatible with it (the same
       speaker written otherwise, or one speaking for the other) or who state its very
-      words (two outlets crediting one quotation to two people: both are listed).
+      words (two outlets crediting one quotation to two people: both are listed); when
+      it or a member reports an event fact (`_Feat.reports`: "aid groups said clinics ran
+      short"), also the members that state it ("according to Doctors Without Borders,
+      clinics ...": `_Feat.event`).
     * It is an outlet's own voice: the members' speakers, when they agree and
       come from more than half of the item's origins; else (or when the statement says
       who says it, "According to …") only those who state the shown words with a speaker
@@ -261,7 +264,11 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
     if rep.speaker:  # its own or its subject's ("Brightco shareholders argued …")
         # the same words credited to someone else by another outlet: both are listed (the
         # outlets disagree on who said it, and the item shows that)
-        said = [f for f in voiced if compatible(rep.speaker, f.speaker) or _holds_words(f, rep)]
+        said = [
+            f
+            for f in voiced
+            if compatible(rep.speaker, f.speaker) or _holds_words(f, rep) or _one_fact(rep, f)
+        ]
     else:
         if _names_a_source(rep) or 2 * len({f.origin for f in voiced}) <= len(
             {f.origin for f in members}
@@ -283,6 +290,12 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
             m != n and (_words(n) < _words(m) or (_words(n) == _words(m) and m < n)) for m in names
         )
     )
+
+
+def _one_fact(rep: _Feat, f: _Feat) -> bool:
+    """Two members that state one event fact, one of them from a speaker that reports it
+    (`_Feat.reports`): both speakers are its sources."""
+    return (rep.reports or f.reports) and rep.event and f.event
 
 
 # speech verbs the merge lexicon leaves out (it links claims; this only reads a statement)

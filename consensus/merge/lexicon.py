@@ -87,6 +87,8 @@ _STOP = _words(_where, _words_toml, "stop")
 # Verbs of saying: attribution, not content.
 _SPEECH = _words(_where, _words_toml, "speech")
 _TITLES = _words(_where, _words_toml, "titles")
+_GROUP_SPEAKERS = _words(_where, _words_toml, "group_speakers")
+_STANCE_WORDS = _words(_where, _words_toml, "stance_words")
 _MEDIA_NOUNS = _words(_where, _words_toml, "media_nouns")
 _MEDIA_FRAME_NOUNS = _words(_where, _words_toml, "media_frame_nouns")
 _REPORT_NOUNS = _words(_where, _words_toml, "report_nouns")

@@ -20,11 +20,18 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 1. Speakers that are both named and not compatible never join (reported speech of two
    people is two claims); a news medium named as the source ("according to Metro News",
    "the newspaper Le Soir reported": `features.reports_only`, `_Feat.medium`) reports and
-   speaks for no party, so it keeps no claims apart. Named speakers join when the pair's
+   speaks for no party, so it keeps no claims apart. Nor does a speaker named by its kind
+   ("local officials", "the health ministry", "aid groups": `reporters.named_by_kind`)
+   that states an event fact, against another statement of an event fact
+   (`reporters.states_event`: no stance, quoted remark, opinion or denial) linked at
+   >= `REPORTED_AT`: "12 civilians were killed, local officials said" and "the strike
+   killed 12 civilians, the United Nations said" are one fact (`_Feat.reports`; an item
+   lists both speakers). Named speakers join when the pair's
    link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
    two people (an item then lists both speakers).
-   Two such speakers who give one slot two figures dispute it (rule 3) when the pair would
-   link at >= `SPEAKERS_CONFLICT_AT` were the figures equal ("31 killed, the ministry
+   Two such speakers (a speaker that reports a fact too) who give one slot two figures
+   dispute it (rule 3) when the pair would link at >= `SPEAKERS_CONFLICT_AT` were the
+   figures equal ("31 killed, the ministry
    said" / "38 have died, a local official said"): a higher bar than one voice's, since
    two people's figures of other things ("four ships banned" / "10 ships it asked to
    blacklist") link less.
@@ -215,7 +222,8 @@ from consensus.merge.score import (
     negation,
 )
 from consensus.merge.slots import _stem
-from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE
+from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
+from consensus.merge.voices import compatible_speakers, reported
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -666,37 +674,6 @@ def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
     return _speakers_compatible(denial.speaker, other.speaker)
 
 
-def _compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers; a news
-    medium (`_Feat.medium`) is compatible with every speaker, as no name is."""
-    heard = {f.speaker for f in feats if f.speaker and not f.medium}
-    names = {sp: q for q, sp in enumerate(sorted(heard))}
-    sp = np.fromiter(
-        (-1 if f.medium else names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats)
-    )
-    si, sj = sp[i], sp[j]
-    ok = np.ones(len(i), dtype=bool)
-    ask = (si >= 0) & (sj >= 0) & (si != sj)
-    if ask.any():
-        codes = si[ask] * len(names) + sj[ask]
-        order = np.argsort(codes, kind="stable")
-        ordered = codes[order]
-        first = np.r_[True, ordered[1:] != ordered[:-1]]
-        distinct = ordered[first]
-        inverse = np.empty(len(codes), dtype=np.int64)
-        inverse[order] = np.cumsum(first) - 1
-        by_no = sorted(names, key=names.__getitem__)
-        verdict = np.array(
-            [
-                _speakers_compatible(by_no[c // len(names)], by_no[c % len(names)])
-                for c in distinct.tolist()
-            ],
-            dtype=bool,
-        )
-        ok[ask] = verdict[inverse]
-    return ok
-
-
 def link_edges(
     feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
 ) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
@@ -779,7 +756,10 @@ def link_edges(
     leads = [f.lead for f in feats]
     swapped += same[pairs_among(leads, pi[same], pj[same], REVERSED_LEADS)].tolist()
     same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
-    heard = _compatible_speakers(feats, pi[same], pj[same]) | (rounded[same] >= VERBATIM_AT)
+    heard = compatible_speakers(feats, pi[same], pj[same])
+    heard |= (rounded[same] >= VERBATIM_AT) | (
+        reported(feats, pi[same], pj[same]) & (rounded[same] >= REPORTED_AT)
+    )
     # pairs with figures on both sides: the figure rule first (in Python, few pairs); two
     # speakers who give one slot two figures dispute it ("31 killed, the ministry said" /
     # "38 have died, a local official said"), though their statements are never one claim
@@ -790,6 +770,14 @@ def link_edges(
     unheard[same[~heard]] = True
     decided[unheard] = True  # (no edge but a figure conflict)
     part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
+    # a speaker who reports a fact (`_Feat.reports`) joins another's statement of it, but
+    # two speakers' figures dispute a slot only at the higher bar: two people's figures
+    # of other things ("the first duties, on $34 billion" / "tariffs on $50 billion")
+    two_voices = np.zeros(len(pairs), dtype=bool)
+    told = same[both_figs & heard]
+    two_voices[told] = ~(
+        compatible_speakers(feats, pi[told], pj[told]) | (rounded[told] >= VERBATIM_AT)
+    )
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
@@ -808,8 +796,8 @@ def link_edges(
             decided[k] = True
             # counts of things two acts do: a dispute only of a pair that is one claim but
             # for its figures ("seized two ships" / "denied port access to four ships")
-            if p_even[k] >= conflict_at and (
-                p_even[k] >= SPEAKERS_CONFLICT_AT or not ctx.acts_apart(i, j)
+            if p_even[k] >= SPEAKERS_CONFLICT_AT or (
+                p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j)
             ):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (
@@ -827,7 +815,8 @@ def link_edges(
             if part_of is None:
                 part_of = part_kinds([f.claim.statement for f in feats])
             kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
-            if kinds and p_even[k] >= conflict_at:
+            bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
+            if kinds and p_even[k] >= bar:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
     same = same[~decided[same]]
     # explicit calendar dates that differ

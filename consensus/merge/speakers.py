@@ -12,8 +12,16 @@ other according to the articles themselves:
 * an appositive: the words around one speaker's name in the batch's statements name the
   other ("Russian President Vladimir Putin" makes "vladimir putin" speak for "russia";
   "Robin Smith, Assistant Chief Constable of the British Transport Police" makes him
-  speak for "british transport police"). A word matches a demonym or a longer form when it
-  starts with the other word less its last letter ("russia" -> "russian").
+  speak for "british transport police"; "Norland's ambassador, Ada Vance," for "norland";
+  "His lawyer, Tom Bale," for "lawyer"). A word matches a demonym or a longer form when it
+  starts with the other word less its last letter ("russia" -> "russian"). A police rank
+  names the police ("Deputy Chief Constable Jane Roe" speaks for "transport police");
+* an appositive that holds the other's head noun and no word but titles the other lacks
+  ("Union leader Rade Kovac" speaks for "the bakers' union", "Ruling party leader Jane
+  Roe" never for "the opposition party");
+* a country and its own bodies: every word of one is a word of the other or its longer
+  form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
+  "tavish").
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
@@ -54,8 +62,17 @@ _NOT_SPEAKERS = frozenset(
 _TITLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry president chief secretary director
     commander general head deputy assistant ambassador envoy official adviser advisor aide
-    mayor governor senator leader chairman chairwoman prosecutor officer constable""".split()
+    mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
+    attorney counsel representative""".split()
 )
+# Ranks that name the body their holder speaks for ("Deputy Chief Constable Jane Roe" speaks
+# for "the county police"): grammar of titles, no names.
+_RANK_BODIES = {
+    "constable": "police",
+    "detective": "police",
+    "sergeant": "police",
+    "superintendent": "police",
+}
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -121,9 +138,20 @@ def _phrase_before(text: str, start: int) -> list[str]:
         before = before[:cut]
     phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
     words = [w.casefold() for w in _WORD.findall(phrase)]
-    if len(words) < 2 or words[0] not in ("a", "an", "the") or words[-1] not in _TITLE_WORDS:
+    if len(words) < 2 or words[-1] not in _TITLE_WORDS:
         return []
-    return [w for w in words[1:] if w not in _MINOR][-_WINDOW_BEFORE:]
+    # "the ..." / "his ...": the determiner is no word of the body; an owner's name is
+    # ("Kestria's ambassador, Pavel Orlov" speaks for "kestria")
+    owner = [_OWNER.sub("", w) for w in words[:-1] if _OWNER.search(w)]
+    if words[0] not in _PHRASE_OPENERS and not owner:
+        return []
+    kept = [_OWNER.sub("", w) for w in words if w not in _PHRASE_OPENERS]
+    return [w for w in kept if w not in _MINOR][-_WINDOW_BEFORE:]
+
+
+# words that open a description before a name ("the ..., Jane Roe", "his ..., Jane Roe")
+_PHRASE_OPENERS = frozenset("a an the his her its their our".split())
+_OWNER = re.compile(r"['’]s?$")  # an owner's mark ("kestria's", "miners'")
 
 
 _CAPS_RUN = re.compile(r"(?:\s*\b[A-Z][\w.'’-]*)+")  # capitalised words, as in a name
@@ -227,6 +255,29 @@ def _matches(word: str, other: str) -> bool:
     return len(other) >= 4 and word.startswith(other[:-1])
 
 
+def _demonym(word: str, other: str) -> bool:
+    """`other` is `word` or a longer form of it ("kestria" -> "kestrian", "russia" ->
+    "russian"; never "iran" -> "iraqi": a short word must be whole)."""
+    return other.startswith(word) or (len(word) >= 5 and other.startswith(word[:-1]))
+
+
+def _within(short: set[str], long: set[str]) -> bool:
+    """Every word of one name is a word of the other or its longer form: a country and its
+    ministry ("kestria" / "kestrian foreign ministry")."""
+    return len(short) < len(long) and all(any(_demonym(w, v) for v in long) for w in short)
+
+
+def _heads(name: str, context: frozenset[str]) -> bool:
+    """A name's appositive holds `name`'s head noun and no word but titles that `name`
+    lacks: "Union leader Jane Roe" speaks for "the miners' union"; "Ruling party leader
+    Jane Roe" never for "the opposition party"."""
+    words = [_OWNER.sub("", w) for w in name.split() if w not in _MINOR]
+    if not words or not any(_matches(words[-1], c) for c in context):
+        return False
+    named = context - _TITLE_WORDS
+    return bool(named) and all(any(_matches(w, c) for w in words) for c in named)
+
+
 class Speakers:
     """Speaker compatibility for one batch (see the module docstring)."""
 
@@ -243,7 +294,10 @@ class Speakers:
                 for start, end in _whole_word_spans(low, name):
                     around[name].update(_appositive(text, start, end))
         self.names = sorted(where)
-        self.context = {n: frozenset(ws - _MINOR) for n, ws in around.items()}
+        self.context = {
+            n: frozenset(ws - _MINOR) | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
+            for n, ws in around.items()
+        }
         self._memo: dict[tuple[str, str], bool] = {}
         # a family name alone ("roe", "li") -> the one full name that speaks in the same
         # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
@@ -292,10 +346,14 @@ class Speakers:
             return True
         if fuzz.ratio(a, b) >= SPELLING:
             return True
-        for wx, y in ((wa, b), (wb, a)):
+        if _within(wa, wb) or _within(wb, wa):
+            return True  # "kestria" / "kestrian foreign ministry": the country's own body
+        for x, wx, y in ((a, wa, b), (b, wb, a)):
             ctx = self.context.get(y, frozenset())
             if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
                 return True  # y's appositive names x: y speaks for x
+            if ctx and _heads(x, ctx):
+                return True  # "union leader ivo marek" speaks for "the miners' union"
         return False
 
 

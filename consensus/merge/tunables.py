@@ -13,6 +13,11 @@ MAX_CANDIDATES = 8  # candidates kept per claim (those sharing the most composit
 # model's fitted threshold (data/link_weights.json), or of this when all their claims are
 # in one voice (named speakers who speak for each other: "Vladimir Putin", "Russia"):
 LINK_AT_ONE_VOICE = 0.35
+# A speaker named by its kind that states an event fact ("12 were killed, local officials
+# said") joins another speaker's statement of it when the pair links at least this
+# (`reporters.py`; link rule 1): a weaker link with a speaker in common with neither is
+# more often another fact of another source
+REPORTED_AT = 0.5
 MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
 STORY_LINK = 2  # shared groups (items) that put two articles in one story
 CONFLICT_PARTNERS = 3  # conflict partners a group keeps (best first) for contested points

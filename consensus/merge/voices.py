@@ -1,0 +1,63 @@
+"""Which pairs of claims two speakers keep apart (link rule 1), pair by pair in bulk: the
+speaker rule of `speakers.compatible` read once per distinct pair of speaker names, and
+the event facts a speaker named by its kind reports (`reporters.py`).
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from consensus.merge.features import _Feat, _speakers_compatible
+
+__all__ = ["compatible_speakers", "reported", "reported_pair"]
+
+
+def compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """`_speakers_compatible` of each pair (i, j), once per distinct pair of speakers; a news
+    medium (`_Feat.medium`) is compatible with every speaker, as no name is."""
+    heard = {f.speaker for f in feats if f.speaker and not f.medium}
+    names = {sp: q for q, sp in enumerate(sorted(heard))}
+    sp = np.fromiter(
+        (-1 if f.medium else names.get(f.speaker or "", -1) for f in feats), np.int64, len(feats)
+    )
+    si, sj = sp[i], sp[j]
+    ok = np.ones(len(i), dtype=bool)
+    ask = (si >= 0) & (sj >= 0) & (si != sj)
+    if ask.any():
+        codes = si[ask] * len(names) + sj[ask]
+        order = np.argsort(codes, kind="stable")
+        ordered = codes[order]
+        first = np.r_[True, ordered[1:] != ordered[:-1]]
+        distinct = ordered[first]
+        inverse = np.empty(len(codes), dtype=np.int64)
+        inverse[order] = np.cumsum(first) - 1
+        by_no = sorted(names, key=names.__getitem__)
+        verdict = np.array(
+            [
+                _speakers_compatible(by_no[c // len(names)], by_no[c % len(names)])
+                for c in distinct.tolist()
+            ],
+            dtype=bool,
+        )
+        ok[ask] = verdict[inverse]
+    return ok
+
+
+def reported(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) of which one claim reports an event fact (`_Feat.reports`) and the other
+    states one too (`_Feat.event`): its speaker keeps them apart on no account."""
+    event = np.fromiter((f.event for f in feats), dtype=bool, count=len(feats))
+    reports = np.fromiter((f.reports for f in feats), dtype=bool, count=len(feats))
+    out: np.ndarray = (reports[i] & event[j]) | (reports[j] & event[i])
+    return out
+
+
+def reported_pair(fi: _Feat, fj: _Feat) -> bool:
+    """`_reported` of one pair, both speakers named (the pair a speaker rule would veto)."""
+    if not fi.speaker or not fj.speaker:
+        return False
+    return (fi.reports and fj.event) or (fj.reports and fi.event)
