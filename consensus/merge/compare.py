@@ -34,6 +34,7 @@ from consensus.merge.codes import (
 )
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts
+from consensus.merge.figure_deals import deals_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figures import (
     ORDINAL,
@@ -705,6 +706,7 @@ class PairContext:
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
+                    and not deals_apart(self.views[i].statement, a, self.views[j].statement, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -809,8 +811,10 @@ class PairContext:
                     continue  # a name's count where the batch counts name by name
                 if earlier_value(a, b):
                     continue  # "up from $70": the value before
-                if self._owners_differ(a, b):
-                    continue  # a share or an amount of another owner
+                if self._owners_differ(a, b) or deals_apart(
+                    self.views[i].statement, a, self.views[j].statement, b
+                ):
+                    continue  # a share or an amount of another owner, form or deal
                 what_a, what_b = a.head or a.noun or a.counted, b.head or b.noun or b.counted
                 if not a.unit and bool(what_a) != bool(what_b):
                     bare = b if what_a else a
