@@ -599,3 +599,17 @@ def test_a_category_on_a_scale_is_disputed_as_a_category() -> None:
     report = _made_up_report("storm")
     slots = {s.slot: sorted(f.text for f in s.figures) for c in report.contested for s in c.slots}
     assert slots.get("category") == ["4", "5"], slots
+
+
+def test_two_small_shares_of_one_word_in_two_forms_clash() -> None:
+    # "by the close" / "closed down": one market's fall at the close, 1.3 vs 1.6 percent;
+    # small shares of no word in common (a deficit's 1.8 percent of output, growth of 2.1
+    # percent) are two things
+    ctx = _context(
+        "The benchmark Ostex index fell 210 points, or 1.3 percent, by the close.",
+        "The Ostex has closed down 1.6 percent, its worst day in a month.",
+        "The deficit would fall to 1.8 percent of output, the minister added.",
+        "The government expects the economy to grow 2.1 percent this year.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "close: 1.3 percent vs 1.6 percent")
+    assert ctx.figure_relation(2, 3) == (False, "")

@@ -52,6 +52,7 @@ from consensus.merge.slots import (
     _scale,
     _stem,
     owner_key,
+    share_a_word,
 )
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
@@ -840,7 +841,8 @@ class PairContext:
                 if self._states_apart(a, b, what_a, what_b):
                     continue  # "eight people are missing" / "six people have died"
                 lo, hi = sorted((abs(a.value), abs(b.value)))
-                if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
+                small = lo < 2 and not (a.unit == "%" and share_a_word(a, b))  # (1.3 / 1.6 %)
+                if not small and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
