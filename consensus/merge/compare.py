@@ -36,6 +36,7 @@ from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts
 from consensus.merge.figure_deals import deals_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import (
     ORDINAL,
     TERMS,
@@ -603,7 +604,9 @@ class PairContext:
         return any(a.unit == b.unit and self._owners_differ(a, b) for a in owned_i for b in owned_j)
 
     def _one_thing(self, a: Figure, b: Figure) -> bool:
-        if a.unit != b.unit or a.part != b.part or other_kind(a, b):
+        if (a.unit != b.unit and not one_dimension(a.unit, b.unit)) or a.part != b.part:
+            return False  # (12 miles / 19 km are one measure)
+        if other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):
             return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
@@ -613,7 +616,7 @@ class PairContext:
         if _one_noun(a, b):
             return True  # "nine crew" / "six crew members"
         if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
-            return False  # "18 people" and "two hospitals" count different things
+            return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
         if not a.slot or not b.slot:
             return False
         # the nearest slot words (the counted noun or its verb: "killed", "injured",
@@ -695,10 +698,11 @@ class PairContext:
             for b in self.figs[j]:
                 if not self.same_slot(a, b):
                     continue
-                if math.isclose(a.value, b.value, rel_tol=1e-6):
+                if math.isclose(a.value, b.value, rel_tol=1e-6) or converted_agree(a, b):
                     same = True
                 elif (
                     not (a.vague and b.vague)
+                    and not units_differ(a, b)
                     and a.start not in clashed
                     and not _overlap(a, b)
                     and _comparable(a, b)
@@ -806,7 +810,12 @@ class PairContext:
             for b in self.figs[j]:
                 if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
                     continue
-                if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
+                if (
+                    other_kind(a, b)
+                    or self._places_apart(a, b)
+                    or a.part != b.part
+                    or units_differ(a, b)
+                ):
                     continue  # a forecast, another place or a part: another count
                 if self._names_apart(a, b) or self._other_acts(a, b):
                     continue  # a name's count where the batch counts name by name
