@@ -613,3 +613,16 @@ def test_two_small_shares_of_one_word_in_two_forms_clash() -> None:
     )
     assert ctx.figure_relation(0, 1) == (False, "close: 1.3 percent vs 1.6 percent")
     assert ctx.figure_relation(2, 3) == (False, "")
+
+
+def test_a_count_written_with_a_thousands_comma_is_no_year() -> None:
+    # "2,000 jobs" was read as the year 2000 and dropped, so "about 1,500 jobs" / "2,000
+    # jobs" joined as one agreed item
+    (jobs,) = figures("Ostrel plans to cut 2,000 jobs worldwide.")
+    assert (jobs.value, jobs.noun) == (2000.0, "jobs")
+    assert figures("In 2016 the plant shut.") == []  # a year still is none
+    ctx = _context(
+        "The company said it would cut about 1,500 jobs as part of a restructuring plan.",
+        "Ostrel plans to cut 2,000 jobs worldwide, according to people familiar with it.",
+    )
+    assert ctx.figure_relation(0, 1)[1] == "job: 1,500 vs 2,000"

@@ -884,7 +884,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
-        if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
+        if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
         term = ""
