@@ -8,7 +8,7 @@ from report_checks import made_up_report
 
 from consensus.merge.clock import clock_times, times_clash
 from consensus.merge.compare import ClaimView, PairContext
-from consensus.merge.disputes import disputed_slots, inner_disputes
+from consensus.merge.disputes import _prints_disputed, disputed_slots, inner_disputes
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.figure_pairs import places_differ
 from consensus.merge.figures import Figure, figures
@@ -626,3 +626,15 @@ def test_a_count_written_with_a_thousands_comma_is_no_year() -> None:
         "Ostrel plans to cut 2,000 jobs worldwide, according to people familiar with it.",
     )
     assert ctx.figure_relation(0, 1)[1] == "job: 1,500 vs 2,000"
+
+
+def test_a_figure_a_thousand_times_from_the_disputed_ones_prints_no_side() -> None:
+    # "the previous offer was $10" (a part per share) is no side of a point whose
+    # conflicts name "$105 billion" and "$121 billion", though its slot word is "offer"
+    (small, large) = _members(
+        ("o1", "This approach adds $22 per share in stock, where the previous offer was $10."),
+        ("o2", "Rivet made an initial $103 billion offer to combine the two groups."),
+    )
+    clashed = {"$105 billion", "$121 billion"}
+    assert not _prints_disputed(small, ("offer",), clashed)
+    assert _prints_disputed(large, ("offer",), clashed)
