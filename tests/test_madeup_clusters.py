@@ -79,14 +79,15 @@ _EVENTS = [
     "launch",
     "doping",
     "heatwave",
+    "tariff",  # (the market down 1.3 and 1.6 percent: found since session 14)
 ]
 # ... whose contested points the merge does not find yet (see the session 9 and 10
 # reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11; a
-# contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned",
-# the market down 1.3 and 1.6 percent (session 11 report); four and five days of
+# contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned"
+# (session 11 report); four and five days of
 # deliberation, the witness's deal denied in the same article (verdict, whose two wrong
 # points went in session 13)
-_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "tariff", "verdict"]
+_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "verdict"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
