@@ -5,6 +5,8 @@ offer's price per share and a market price."""
 from __future__ import annotations
 
 from consensus.merge.compare import ClaimView, PairContext
+from consensus.merge.figure_deals import _priced
+from consensus.merge.figures import figures
 from consensus.vectors import Vectors
 
 
@@ -55,3 +57,9 @@ def test_a_market_price_is_no_offer() -> None:
     )
     assert ctx.figure_relation(0, 1) == (False, "")
     assert ctx.figure_relation(2, 3) == (False, "")
+
+
+def test_a_market_price_read_at_the_sentence_start() -> None:
+    text = "Shares of Anvil fell 3 percent to $51.10."
+    price = next(f for f in figures(text) if f.unit == "$")
+    assert _priced(text, price) == "market"

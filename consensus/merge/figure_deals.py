@@ -43,7 +43,7 @@ _PER_SHARE = re.compile(r"(?:-a-|\s+a\s+|\s+per\s+)(?:[A-Z][\w&.-]*\s+)?share\b"
 # a market price, read in the clause before the figure
 _MARKET = re.compile(
     r"(?:\b(?:trad(?:ing|ed|es?)|clos(?:ing|ed|es?)|open(?:ing|ed|s)?)\s+(?:at|around|near)"
-    r"|\b(?:shares|stock)\b[^,;]{0,50}\bto)\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:[Ss]hares|[Ss]tock)\b[^,;]{0,50}\bto)\s+(?:[a-z]+\s+){0,2}$"
 )
 # "bid for Dutch rival Y", "purchase of Y", "to acquire Y", "acquiring Y", "shares of Y"
 _TARGET = re.compile(
