@@ -79,14 +79,15 @@ _EVENTS = [
     "launch",
     "doping",
     "heatwave",
+    "tariff",  # (the market down 1.3 and 1.6 percent: found since session 14)
 ]
 # ... whose contested points the merge does not find yet (see the session 9 and 10
 # reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11; a
-# contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned",
-# the market down 1.3 and 1.6 percent (session 11 report); four and five days of
+# contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned"
+# (session 11 report); four and five days of
 # deliberation, the witness's deal denied in the same article (verdict, whose two wrong
 # points went in session 13)
-_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "tariff", "verdict"]
+_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "verdict"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
@@ -699,12 +700,8 @@ def test_tariff_agreed_by_two_origins_rebuttal_keeps_its_speakers_words() -> Non
     assert _speaker("tariff", "The duties will start on July 6") == "government official"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'fell 320 points, or 1.3 percent' and 'closed down 1.6 percent' are one agreed "
-    "item, not a dispute of the market's fall (session 11 report)",
-)
 def test_tariff_market_fall_disputed() -> None:
+    # (an xfail until session 14: "by the close" / "closed down" now meet as one word)
     assert _contested_with("tariff", "or 1.3 percent", "down 1.6 percent")
 
 

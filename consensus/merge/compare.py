@@ -32,8 +32,11 @@ from consensus.merge.codes import (
     _row_dots,
     _sorted_by_best,
 )
+from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts
+from consensus.merge.figure_deals import deals_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import (
     ORDINAL,
     TERMS,
@@ -50,6 +53,7 @@ from consensus.merge.slots import (
     _scale,
     _stem,
     owner_key,
+    share_a_word,
 )
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
@@ -600,7 +604,9 @@ class PairContext:
         return any(a.unit == b.unit and self._owners_differ(a, b) for a in owned_i for b in owned_j)
 
     def _one_thing(self, a: Figure, b: Figure) -> bool:
-        if a.unit != b.unit or a.part != b.part or other_kind(a, b):
+        if (a.unit != b.unit and not one_dimension(a.unit, b.unit)) or a.part != b.part:
+            return False  # (12 miles / 19 km are one measure)
+        if other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):
             return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
@@ -610,7 +616,7 @@ class PairContext:
         if _one_noun(a, b):
             return True  # "nine crew" / "six crew members"
         if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
-            return False  # "18 people" and "two hospitals" count different things
+            return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
         if not a.slot or not b.slot:
             return False
         # the nearest slot words (the counted noun or its verb: "killed", "injured",
@@ -675,8 +681,8 @@ class PairContext:
         return len(self._places.get(_counted(f), ())) > 1
 
     def _words_meet(self, x: str, y: str) -> bool:
-        if _stem(x) == _stem(y):
-            return True
+        if _stem(x) == _stem(y) or (_concept(x) or "-") == _concept(y):
+            return True  # (one concept of data/concepts.toml: "death" / "died")
         vx, vy = self._slot_vector(x), self._slot_vector(y)
         return vx is not None and vy is not None and float(vx @ vy) >= 0.6
 
@@ -692,10 +698,11 @@ class PairContext:
             for b in self.figs[j]:
                 if not self.same_slot(a, b):
                     continue
-                if math.isclose(a.value, b.value, rel_tol=1e-6):
+                if math.isclose(a.value, b.value, rel_tol=1e-6) or converted_agree(a, b):
                     same = True
                 elif (
                     not (a.vague and b.vague)
+                    and not units_differ(a, b)
                     and a.start not in clashed
                     and not _overlap(a, b)
                     and _comparable(a, b)
@@ -704,6 +711,7 @@ class PairContext:
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
+                    and not deals_apart(self.views[i].statement, a, self.views[j].statement, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -802,14 +810,21 @@ class PairContext:
             for b in self.figs[j]:
                 if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
                     continue
-                if other_kind(a, b) or self._places_apart(a, b) or a.part != b.part:
+                if (
+                    other_kind(a, b)
+                    or self._places_apart(a, b)
+                    or a.part != b.part
+                    or units_differ(a, b)
+                ):
                     continue  # a forecast, another place or a part: another count
                 if self._names_apart(a, b) or self._other_acts(a, b):
                     continue  # a name's count where the batch counts name by name
                 if earlier_value(a, b):
                     continue  # "up from $70": the value before
-                if self._owners_differ(a, b):
-                    continue  # a share or an amount of another owner
+                if self._owners_differ(a, b) or deals_apart(
+                    self.views[i].statement, a, self.views[j].statement, b
+                ):
+                    continue  # a share or an amount of another owner, form or deal
                 what_a, what_b = a.head or a.noun or a.counted, b.head or b.noun or b.counted
                 if not a.unit and bool(what_a) != bool(what_b):
                     bare = b if what_a else a
@@ -835,7 +850,8 @@ class PairContext:
                 if self._states_apart(a, b, what_a, what_b):
                     continue  # "eight people are missing" / "six people have died"
                 lo, hi = sorted((abs(a.value), abs(b.value)))
-                if lo >= 2 and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
+                small = lo < 2 and not (a.unit == "%" and share_a_word(a, b))  # (1.3 / 1.6 %)
+                if not small and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
                     word = a.slot[0] if a.slot else (a.noun or "figure")
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""

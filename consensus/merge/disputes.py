@@ -448,8 +448,16 @@ def _prints_disputed(f: _Feat, units: Collection[str], clashed: Collection[str])
     """Does the claim print a figure of a disputed slot (by the slot's word) or a figure
     the point's conflicts name?"""
     named = {text.casefold() for text in clashed}
+    # (a figure of the slot a thousand times from every one the conflicts name counts
+    # another thing: "the previous offer was $10" beside "$105 billion" / "$121 billion")
+    values = [g for text in clashed for g in figures(text)[:1]]
     return any(
-        fig.text.strip().casefold() in named or (fig.slot and slot_stem(fig.slot[0]) in units)
+        fig.text.strip().casefold() in named
+        or (
+            fig.slot
+            and slot_stem(fig.slot[0]) in units
+            and (not values or any(_comparable(fig, g) for g in values))
+        )
         for fig in figures(f.claim.statement)
     )
 

@@ -1,6 +1,7 @@
 """What a figure's sentence says of how far its count reaches, read from the words around
 it (pure; `figures.figures` calls it for each number it reads): a count one witness gives
-of what they saw from where they were is no count of the whole."""
+of what they saw from where they were is no count of the whole, and a dose a sentence's
+gerund subject names is a condition of what is said, no count of what happened."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from consensus.merge.lexicon import FIGURE_VANTAGE_CUES
 
-__all__ = ["ASIDE", "among_others", "seen_by_one"]
+__all__ = ["ASIDE", "among_others", "condition", "seen_by_one"]
 
 # an aside right after a figure's noun ("84 people, including 10 children, were killed",
 # "14 people, most of them women and children, were killed"): none of its words are the
@@ -45,3 +46,19 @@ def among_others(text: str, end: int) -> bool:
     among the dead"): a count of its own kind, never the group's own count (the toll)."""
     m = _AMONG.match(text, end)
     return m is not None and _SENTENCE_END.search(text, end, m.end()) is None
+
+
+# a sentence that opens with a gerund ("Drinking ..."), no clause break before the figure
+_GERUND_OPEN = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+ing\s+[^,;:.!?]{0,40}$")
+_CLAUSE_WORDS = re.compile(r"[^,;:.!?]*")
+
+
+def condition(text: str, start: int, end: int) -> bool:
+    """`Figure.condition`: the figure is in a sentence-opening gerund phrase that is the
+    subject of a verb after it (three words or more before the next comma: "Drinking three
+    cups of coffee a day lowers the risk"), not a participle phrase set off by a comma
+    ("Killing 84 people, the attack ...")."""
+    if _GERUND_OPEN.search(text, max(0, start - 60), start) is None:
+        return False
+    m = _CLAUSE_WORDS.match(text, end)
+    return m is not None and len(m.group(0).split()) >= 4

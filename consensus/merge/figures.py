@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.merge.figure_counts import count_slots
 from consensus.merge.figure_scope import ASIDE as _ASIDE
-from consensus.merge.figure_scope import among_others, seen_by_one
+from consensus.merge.figure_scope import among_others, condition, seen_by_one
 from consensus.merge.lexicon import (
     _SPEECH,
     FIGURE_GENERIC_NOUNS,
@@ -764,22 +765,6 @@ def _earlier_event(text: str, start: int, end: int) -> bool:
     return False
 
 
-# a sentence that opens with a gerund ("Drinking ..."), no clause break before the figure
-_GERUND_OPEN = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+ing\s+[^,;:.!?]{0,40}$")
-_CLAUSE_WORDS = re.compile(r"[^,;:.!?]*")
-
-
-def _condition(text: str, start: int, end: int) -> bool:
-    """`Figure.condition`: the figure is in a sentence-opening gerund phrase that is the
-    subject of a verb after it (three words or more before the next comma: "Drinking three
-    cups of coffee a day lowers the risk"), not a participle phrase set off by a comma
-    ("Killing 84 people, the attack ...")."""
-    if _GERUND_OPEN.search(text, max(0, start - 60), start) is None:
-        return False
-    m = _CLAUSE_WORDS.match(text, end)
-    return m is not None and len(m.group(0).split()) >= 4
-
-
 def noun_is_month(text: str, end: int) -> bool:
     m = _WORD.search(text, end, end + 12)
     return m is not None and m.group(0).casefold() in _MONTH_WORDS
@@ -899,7 +884,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
-        if is_digit and not pct and not cur and 1800 <= value <= 2100 and "." not in digits:
+        if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
         term = ""
@@ -955,7 +940,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 owner=owner,
                 counted=counted,
                 joined=text[end : end + 1] == "-",
-                condition=_condition(text, start, end),
+                condition=condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
             )
@@ -996,4 +981,4 @@ def _figures(text: str) -> tuple[Figure, ...]:
             )
         )
     out.sort(key=lambda f: f.start)
-    return tuple(out)
+    return tuple(count_slots(text, out))  # "the death toll rose to 11": the dead

@@ -125,6 +125,11 @@ FIGURE_PEOPLE_KINDS = _words(_where, _words_toml, "figure_people_kinds")
 FIGURE_VANTAGE_CUES = tuple(_strings(_where, _words_toml, "figure_vantage_cues"))
 FIGURE_EARLIER_CUES = tuple(_strings(_where, _words_toml, "figure_earlier_cues"))
 FIGURE_LATER_CUES = tuple(_strings(_where, _words_toml, "figure_later_cues"))
+FIGURE_COUNT_NOUNS = _words(_where, _words_toml, "figure_count_nouns")
+FIGURE_PAYMENT_FORMS = _words(_where, _words_toml, "figure_payment_forms")
+FIGURE_PAYMENT_PARTS = _words(_where, _words_toml, "figure_payment_parts")
+FIGURE_COUNT_MODIFIERS = _words(_where, _words_toml, "figure_count_modifiers")
+FIGURE_COUNT_MEANINGS = _mapping(_where, _words_toml, "figure_count_meanings")
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
 # are not denied by, nor do they deny, "five killed").
 _NUMBER_WORDS = _ints(_where, _words_toml, "number_words")

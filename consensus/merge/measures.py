@@ -39,7 +39,7 @@ from itertools import combinations
 from consensus.errors import ConfigError
 from consensus.merge.slots import _stem
 
-__all__ = ["MAX_RATIO", "Measure", "measure_disputes", "measures"]
+__all__ = ["MAX_RATIO", "Measure", "agree", "measure_disputes", "measures", "rounding"]
 
 MAX_RATIO = 2.0  # measures further apart than this are of two things
 ABOUT = 0.1  # "about 25 mph": 25 give or take a tenth
@@ -167,7 +167,7 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def _rounding(raw: str) -> float:
+def rounding(raw: str) -> float:
     """Half the step of the last written digit, relative to the value ("48,000": 500 of
     48,000; "25": 0.5 of 25; "19.5": 0.05 of 19.5); trailing zeros of a whole number are
     its rounding, up to its second digit ("48,000": 500; "100": 5; "40": 0.5)."""
@@ -235,7 +235,7 @@ def measures(text: str) -> tuple[Measure, ...]:
                     low=value,
                     high=value,
                     bound=_BOUNDS.get((m.group("bound") or "").casefold(), ""),
-                    slack=_rounding(m.group("num")),
+                    slack=rounding(m.group("num")),
                     text=text[_text_start(m) : m.end("num")]
                     + (f" {m.group('scale')}" if m.group("scale") else ""),
                     name=m.group("name") or "",
@@ -256,7 +256,7 @@ def _measure(m: re.Match[str], what: str, unit: str, thing: bool = True) -> Meas
     low = _number(m.group("num")) * size
     top = m.groupdict().get("top")
     high = _number(top) * size if top else low
-    slack = max(_rounding(m.group("num")), _rounding(top) if top else 0.0)
+    slack = max(rounding(m.group("num")), rounding(top) if top else 0.0)
     return Measure(
         what=what,
         dim=dim,

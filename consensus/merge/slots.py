@@ -10,7 +10,7 @@ from functools import lru_cache
 from consensus.merge.figures import TERMS, Figure
 from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
 
-__all__ = ["ABOUT_SLACK", "BOUND_SLACK", "NEAR_RATIO", "owner_key", "slot_stem"]
+__all__ = ["ABOUT_SLACK", "BOUND_SLACK", "NEAR_RATIO", "owner_key", "share_a_word", "slot_stem"]
 
 BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
 ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
@@ -151,6 +151,14 @@ def _scale(f: Figure) -> str:
         if word in low:
             return word[:1]
     return ""
+
+
+def share_a_word(a: Figure, b: Figure) -> bool:
+    """Two figures' slot words hold one word in two forms ("by the close" / "closed down"),
+    a final "e" aside (the stems of "close" and "closed" are "close" and "clos")."""
+    return not {_stem(w).rstrip("e") for w in a.slot}.isdisjoint(
+        _stem(w).rstrip("e") for w in b.slot
+    )
 
 
 def slot_stem(word: str) -> str:

@@ -1,0 +1,44 @@
+"""Counts of one measure in two units (consensus.merge.figure_units): "more than 89,000
+acres" and "36,000 hectares" are one figure; two units' values that do not agree are not
+the same figure, and never a clash."""
+
+from __future__ import annotations
+
+from consensus.merge.compare import ClaimView, PairContext
+from consensus.merge.figure_units import converted_agree, units_differ
+from consensus.merge.figures import figures
+from consensus.vectors import Vectors
+
+
+def _context(*statements: str) -> PairContext:
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(statements)]  # fmt: skip
+    return PairContext(views, Vectors.empty())
+
+
+def test_acres_and_hectares_of_one_area_are_one_figure() -> None:
+    ctx = _context(
+        "A brush fire has burned more than 49,000 acres in the northern hills.",
+        "The blaze has burned 20,000 hectares, an area larger than the capital.",
+        "The blaze has burned 12,000 hectares so far.",
+        "A brush fire has burned 41,000 acres in the northern hills.",
+    )
+    assert ctx.figure_relation(0, 1) == (True, "")  # 20,000 ha: 49,421 acres
+    # another area in the other unit: not the same figure, and no dispute across units
+    assert ctx.figure_relation(0, 2) == (False, "")
+    # in one unit, two areas still clash
+    assert ctx.figure_relation(0, 3)[1] == "acr: 49,000 vs 41,000"
+
+
+def test_a_rounded_figure_converts_within_its_rounding() -> None:
+    (miles,) = figures("The ash cloud stretched 12 miles.")
+    (km,) = figures("The ash cloud stretched 19 km.")
+    (far,) = figures("The ash cloud stretched 25 km.")
+    assert units_differ(miles, km)
+    assert converted_agree(miles, km)  # 12 miles: 19.3 km
+    assert not converted_agree(miles, far)
+
+
+def test_two_units_of_one_length_are_one_slot() -> None:
+    ctx = _context("The ash cloud stretched 12 miles.", "The ash cloud stretched 19 km.")
+    assert ctx.figure_relation(0, 1) == (True, "")
