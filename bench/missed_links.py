@@ -179,10 +179,17 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
         return None
 
     def may_join(
-        ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool = False
+        ci: Any,
+        cj: Any,
+        sim: Any,
+        ctx: Any,
+        verbatim: bool,
+        join_at: float,
+        ov: bool = False,
+        *rest: Any,
     ) -> bool:
         edge = edge_of(ci, cj)
-        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov)
+        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov, *rest)
         if edge is not None and not ok:
             why = _refusal(ci, cj, sim, ctx, verbatim, join_at, ov)
             trace.refusals.setdefault(edge, why)
