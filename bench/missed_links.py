@@ -18,9 +18,21 @@ columns that moved it most (weight x value), and why the pair is no join:
 - `joined, then split`: joined in the greedy pass, apart after `_split_bridges`;
 - `same group`: one group (the fact is missed for another reason: origins, a point).
 
+With `--joins` it lists instead every group join `clusters._may_join` refused in the
+greedy pass (a claim or group linked at the threshold to another group): the reason, the
+two groups as they stood (claim position, article, short start), the link probability of
+each sampled member pair (`-` never scored, `=` one article: never compared), and what
+the gold says of the join: `same fact <id>` (one gold agreed fact has anchors covered by
+claims of both groups, of two gold origins; compound anchors count too), `distinct`
+(a gold look-alike pair has one anchor in each group) or `-` (the gold is silent). The
+tally counts refusals by reason, shape (`1+n`: a claim joining a group, `n+n`: two
+groups) and gold label: how often the guard keeps one fact apart, and how often it keeps
+look-alikes apart.
+
 Prints only short starts of statements (the texts belong to their publishers).
 
-Usage: .venv/bin/python bench/missed_links.py [--held-out] [--madeup] [--pairs N] [name ...]
+Usage: .venv/bin/python bench/missed_links.py [--held-out] [--madeup] [--pairs N] [--joins]
+       [name ...]
 
 Names are dev events (the default: all six), annotated clusters outside the dev set or
 made-up clusters; `--madeup` runs every made-up cluster with gold (tests/data/madeup_gold).
@@ -70,6 +82,10 @@ class Trace:
     prob: dict[tuple[int, int], float] = field(default_factory=dict)
     ctx: Any = None
     refusals: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the refused group joins in pass order: (edge, members, members, reason), once each
+    group_refusals: list[tuple[tuple[int, int], tuple[int, ...], tuple[int, ...], str]] = field(
+        default_factory=list
+    )
     joined: set[tuple[int, int]] = field(default_factory=set)
     remarks: set[tuple[int, int]] = field(default_factory=set)
     pairs: list[tuple[int, int]] = field(default_factory=list)
@@ -83,7 +99,14 @@ class Trace:
 
 
 def _refusal(
-    ci: Any, cj: Any, sim: Any, ctx: Any, verbatim: bool, join_at: float, ov: bool, rep: bool
+    ci: Any,
+    cj: Any,
+    sim: Any,
+    ctx: Any,
+    verbatim: bool,
+    join_at: float,
+    ov: bool,
+    rep: bool = False,
 ) -> str:
     """The first of `clusters._may_join`'s checks that fails (the same order)."""
     from consensus.merge.clusters import _heard, _one_voice, _speakers_compatible
@@ -173,13 +196,17 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
         verbatim: bool,
         join_at: float,
         ov: bool = False,
-        rep: bool = False,
+        *rest: Any,
     ) -> bool:
         edge = edge_of(ci, cj)
-        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov, rep)
+        ok = real_may(ci, cj, sim, ctx, verbatim, join_at, ov, *rest)
         if edge is not None and not ok:
-            why = _refusal(ci, cj, sim, ctx, verbatim, join_at, ov, rep)
+            why = _refusal(ci, cj, sim, ctx, verbatim, join_at, ov, *rest)
             trace.refusals.setdefault(edge, why)
+            if len(ci.members) > 1 or len(cj.members) > 1:
+                groups = (tuple(ci.members), tuple(cj.members))
+                if not any(r[1:3] == groups for r in trace.group_refusals):
+                    trace.group_refusals.append((edge, *groups, why))
         return ok
 
     def remarks_apart(feats: Any, ctx: Any) -> Any:
@@ -376,16 +403,96 @@ def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> N
         tally[f"{kind} {st.split(':')[0].split(' (')[0]}"] += 1
 
 
+def _gold_label(
+    trace: Trace,
+    exp: dict[str, Any],
+    loc: Locator,
+    gold: dict[str, str],
+    a: tuple[int, ...],
+    b: tuple[int, ...],
+) -> str:
+    """What the gold says of joining groups `a` and `b` (see the module docstring)."""
+
+    def claims(article: str, text: str) -> set[int]:
+        span = loc.span(article, text)
+        return set() if span is None else set(covering(trace, {article: span}).get(article, []))
+
+    in_a, in_b = set(a), set(b)
+    out = []
+    for fact in exp.get("agreed", []):
+        hits = {art: claims(art, text) for art, text in fact["anchors"].items()}
+        oa = {gold[art] for art, cs in hits.items() if cs & in_a}
+        ob = {gold[art] for art, cs in hits.items() if cs & in_b}
+        if oa and ob and len(oa | ob) >= 2:
+            out.append(f"same fact {fact['id']}")
+            break
+    for pair in exp.get("distinct", []):
+        (xa, xt), (ya, yt) = pair["anchors"]
+        cx, cy = claims(xa, xt), claims(ya, yt)
+        if (cx & in_a and cy & in_b) or (cx & in_b and cy & in_a):
+            out.append("distinct")
+            break
+    return " + ".join(out) or "-"
+
+
+def joins(event: str, held_out: bool, tally: Counter[str]) -> None:
+    """The refused group joins of one cluster (`--joins`)."""
+    from consensus.merge.tunables import MAX_LINK_SAMPLE
+
+    articles, exp = gold_cluster(event)
+    _report, trace = traced_report(articles, event if held_out else None)
+    by_id = {a.id: a for a in articles}
+    loc = Locator(by_id)
+    gold = gold_origin_map(exp, by_id)
+    feats = trace.feats
+    print(f"== {event}: {len(trace.group_refusals)} group joins refused")
+    for (i, j), a, b, why in trace.group_refusals:
+        label = _gold_label(trace, exp, loc, gold, a, b)
+        shape = "1+n" if min(len(a), len(b)) == 1 else "n+n"
+        p = trace.prob.get((i, j), -1.0)
+        print(f"  #{i}-#{j} p={p:.3f} refused: {why} [{shape}] gold: {label}")
+        for tag, side in (("A", a), ("B", b)):
+            for m in side[:6]:
+                f = feats[m]
+                print(f"    {tag} #{m} {f.article[:16]} {f.claim.statement[:SHORT]!r}")
+            if len(side) > 6:
+                print(f"    {tag} ... {len(side) - 6} more")
+        sample_b = b[:MAX_LINK_SAMPLE]
+        print("      sampled " + " ".join(f"#{y:>5}" for y in sample_b))
+        for x in a[:MAX_LINK_SAMPLE]:
+            row = []
+            for y in sample_b:
+                got = trace.prob.get((min(x, y), max(x, y)))
+                same = feats[x].article == feats[y].article
+                row.append("    =" if same else "    -" if got is None else f"{got:5.2f}")
+            print(f"      #{x:>5} " + " ".join(row))
+        reason = why.split(" (")[0].split(" 0.")[0]
+        reason = "sample scored" if reason.startswith("sample scored") else reason
+        reason = "speakers" if reason.startswith("speakers") else reason
+        reason = "dates" if reason.startswith("dates") else reason
+        kind = " + ".join(k.split(" ")[0] for k in label.split(" + "))
+        tally[f"{reason} [{shape}] gold: {kind.replace('same', 'same fact')}"] += 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--held-out", action="store_true")
     ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
     ap.add_argument("--pairs", type=int, default=3, help="cross-origin pairs shown per fact")
+    ap.add_argument("--joins", action="store_true", help="the refused group joins instead")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
     for event in args.events or (madeup() if args.madeup else events()):
-        diagnose(event, args.held_out, args.pairs, tally)
+        if args.joins:
+            joins(event, args.held_out, tally)
+        else:
+            diagnose(event, args.held_out, args.pairs, tally)
+    if args.joins:
+        print("== refused group joins by reason, shape and what the gold says of them")
+        for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {v:4d}  {k}")
+        return 0
     print("== what kept the best pair of each fact apart")
     for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {v:4d}  {k}")
