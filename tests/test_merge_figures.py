@@ -638,3 +638,20 @@ def test_a_figure_a_thousand_times_from_the_disputed_ones_prints_no_side() -> No
     clashed = {"$105 billion", "$121 billion"}
     assert not _prints_disputed(small, ("offer",), clashed)
     assert _prints_disputed(large, ("offer",), clashed)
+
+
+def test_a_figure_inside_an_aside_counts_the_asides_noun() -> None:
+    # "six people, including two firefighters, officials said": the aside is blanked for the
+    # six (none of its words are the six's slot) but is the two's own clause
+    got = {
+        f.text: f
+        for f in figures("The storm killed six people, including two firefighters, officials said.")
+    }
+    assert got["two"].noun == "firefighters"
+    assert "firefighters" not in got["six"].slot
+    ten = [
+        f
+        for f in figures("At least 84 people, including 10 children, were killed.")
+        if f.text == "10"
+    ]
+    assert ten[0].noun == "children"

@@ -124,8 +124,10 @@ def test_agreed_recall_floor() -> None:
     # speakers14), the typhoon's toll of 11 ("the death toll rose to 11" / "at least 11
     # people have died") and the wildfire's area in acres and hectares (figslot14), and the
     # wildfire's "burned 89,000 acres ... and forced 38,000 people to leave" cut into two
-    # claims (a thousands separator is no clause's comma; lead)
-    assert total("agreed_found") >= 97, [s.agreed_missed for s in scores()]
+    # claims (a thousands separator is no clause's comma; lead); 98: the wildfire's "killed
+    # six people, including two firefighters" counts the firefighters (a figure inside an
+    # aside reads the aside as its own clause)
+    assert total("agreed_found") >= 98, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:

@@ -414,8 +414,12 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
 def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str, str]:
     """`_slot` and `Figure.counted`."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
-    # is not its slot: blank it (same length, so offsets hold)
-    text = _ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)  # (a break kept)
+    # is not its slot: blank it (same length, so offsets hold); the aside a figure stands
+    # in is its own clause ("including two firefighters": the firefighters are counted)
+    text = _ASIDE.sub(
+        lambda m: m.group(0) if m.start() <= start < m.end() else "," + " " * (len(m.group(0)) - 1),
+        text,
+    )  # (a break kept)
     # the clause around the number: stop at punctuation or at the clause joined before the
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
