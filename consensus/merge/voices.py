@@ -57,7 +57,7 @@ def reported(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray
 
 
 def reported_pair(fi: _Feat, fj: _Feat) -> bool:
-    """`_reported` of one pair, both speakers named (the pair a speaker rule would veto)."""
+    """`reported` of one pair, both speakers named (the pair a speaker rule would veto)."""
     if not fi.speaker or not fj.speaker:
         return False
     return (fi.reports and fj.event) or (fj.reports and fi.event)
