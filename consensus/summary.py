@@ -746,10 +746,12 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
     contested = sorted(report.contested, key=lambda c: _rank_key(score(c), c.id))
     disputes = []
     held: list[tuple[tuple[float, str], frozenset[str]]] = []  # disputed figures, slot words
+    shown_points: list[ContestedItem] = []
     for c in contested[: w.limit("contested")]:
         cites = tuple(q for p in c.positions for q in p.citations)
         if not cites:
             continue
+        shown_points.append(c)
         disputes.append(
             SummaryLine(
                 item=c.id,
@@ -760,9 +762,18 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
         )
         held += _disputed_figures(c)
     agreed = sorted(report.agreed, key=lambda it: _rank_key(score(it), it.id))
-    chosen = [it for it in agreed if it.citations and not _figure_disputed(it.statement, held)][
-        : w.limit("key_points")
-    ]
+    # a side of a dispute shown above that is also agreed (the outlets agree on what a party
+    # says) is not shown twice
+    in_disputes = {
+        (q.article, q.start, q.end) for c in shown_points for p in c.positions for q in p.citations
+    }
+    chosen = [
+        it
+        for it in agreed
+        if it.citations
+        and not _figure_disputed(it.statement, held)
+        and not all((q.article, q.start, q.end) in in_disputes for q in it.citations)
+    ][: w.limit("key_points")]
     key = [
         SummaryLine(
             item=it.id,

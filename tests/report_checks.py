@@ -31,8 +31,9 @@ def also_agreed_spans(report: Report) -> frozenset[Span]:
     The one documented way a claim is under two verdicts: a figure (or date) dispute, or a
     negation point ("no group has claimed it" / "the group claimed it"), keeps a group
     stated by >= 2 origins as an agreed item too, and that item's rule names the point
-    where the other side is shown. Any other span under agreed and contested is not
-    covered by it.
+    where the other side is shown; so does a point of opposite polarity between parties
+    for each side stated by >= 2 origins (`merge.party_sides`: the outlets agree on what
+    each party says). Any other span under agreed and contested is not covered by it.
     """
     point_spans = {
         point.id: {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
@@ -58,12 +59,27 @@ def verdicts_per_span(report: Report) -> dict[Span, int]:
 
 def check_also_agreed_rules(report: Report) -> None:
     """An agreed item that names contested points names existing figure, date or negation
-    points (never a point of opposite polarity; several when its figures for two slots are
-    disputed) and cites some of each point's spans."""
+    points (several when its figures for two slots are disputed), or is a party's side of
+    one point of opposite polarity ("side of the point"), and cites some of each point's
+    spans."""
     points = {point.id: point for point in report.contested}
     for item in report.agreed:
         named = [point_id for point_id in points if point_id in item.rule]
         if not named and "contested in" not in item.rule:
+            continue
+        if "side of the point" in item.rule:
+            assert len(named) == 1, (item.rule, sorted(points))
+            point = points[named[0]]
+            assert "opposite polarity" in point.rule, (item.rule, point.rule)
+            spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
+            mine = {(c.article, c.start, c.end) for c in item.citations}
+            # the item is one side: it cites spans of one position, never of two
+            sides = [
+                p
+                for p in point.positions
+                if mine & {(c.article, c.start, c.end) for c in p.citations}
+            ]
+            assert mine & spans and len(sides) == 1, (item.statement, point.topic)
             continue
         if "contested in" in item.rule:
             listed = item.rule.split("contested in ", 1)[1].split(", ")

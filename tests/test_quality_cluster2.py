@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 from rapidfuzz import fuzz
+from report_checks import check_also_agreed_rules, cited_verdicts, verdicts_per_span
 
 from consensus.api import embed_for_merge
 from consensus.ingest import load_articles
@@ -98,21 +99,11 @@ def describe(rep: Report) -> str:
 
 
 # Where the offline extractor (or the one-verdict rule) cannot give an agreed item, with why.
-_NOT_AGREED = {
-    "disinformation": (
-        "The claims that Zakharova called the reports of dozens/hundreds of dead "
-        "disinformation are the DENIAL side of the contested number-of-dead point (checked in "
-        "test_number_of_dead_is_contested, 5 origins); a claim is under one verdict only, and "
-        "an opposed proposition is contested, not agreed."
-    ),
-    "deir": (
-        "No article states the date and place on their own: 'Feb. 7 ... Deir al-Zor' is an "
-        "adverbial of different propositions (Reuters: Zakharova's not-servicemen remark and "
-        "the associates' casualty claim; Global Times: the Defense Ministry's account; CNBC: "
-        "reports of 100+ killed). The offline extractor keeps whole sentences and does not "
-        "make a separate 'when/where' claim, so no two origins share an item carrying both."
-    ),
-}
+# Empty since session 15: Zakharova's "disinformation" remark (the denial side of the number of
+# dead) and the associates' "large-scale casualties ... Deir al-Zor province on Feb. 7" (the
+# reports side) are each a party's side of that point told by three origins, so each is also
+# an agreed item (`merge.party_sides`).
+_NOT_AGREED: dict[str, str] = {}
 
 
 def _agreed_params() -> list[Any]:
@@ -310,17 +301,10 @@ def test_no_claim_under_two_verdicts() -> None:
             for ev in {(e.start, e.end) for e in claim.evidence}:
                 key = (cs.article, *ev)
                 claims_per_span[key] = claims_per_span.get(key, 0) + 1
-    verdicts: dict[tuple[str, int, int], set[str]] = {}
-    for name, items in (("agreed", rep.agreed), ("single", rep.single_source)):
-        for it in items:
-            for c in it.citations:
-                verdicts.setdefault((c.article, c.start, c.end), set()).add(name)
-    for point in rep.contested:
-        for p in point.positions:
-            for c in p.citations:
-                verdicts.setdefault((c.article, c.start, c.end), set()).add("contested")
-    for span, names in verdicts.items():
-        assert len(names) <= claims_per_span[span], (span, names)
+    # (a party's side of a point also agreed counts once: `report_checks.also_agreed_spans`)
+    for span, n in verdicts_per_span(rep).items():
+        assert n <= claims_per_span[span], (span, cited_verdicts(rep)[span])
+    check_also_agreed_rules(rep)
 
 
 def test_speakers_are_said_not_told() -> None:

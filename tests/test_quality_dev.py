@@ -57,8 +57,10 @@ def test_agreed_recall_floor() -> None:
     # pronoun carried to its second verb phrase, a second clause whose subject holds a
     # relative clause, a relative clause after a name; one of slack; 200/287 in session 13:
     # "Oslo-based X" is a claim of its own, "X is based in Oslo", that another outlet's
-    # sentence agrees with)
-    assert found / expected >= 0.696, (found, expected)
+    # sentence agrees with; 207/287 in session 15: a party's side of a point told by >= 2
+    # origins is also an agreed item, the six China facts on the accusation's side among
+    # them; one of slack)
+    assert found / expected >= 0.717, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -102,9 +104,11 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # fewer facts: bench/README.md, quality, session 7; 179 and 64 in session 8; 181 and 58
     # in session 10: two remarks of one person, and two counts that neither clash nor
     # agree, are no join; one of slack; 179 in session 11: the accusation China denies is
-    # a dispute's side, no agreed item)
-    assert total("shown_found") >= 178
-    assert total("origins_unshown") <= 59, [s.unshown_items for s in scores()]
+    # a dispute's side, no agreed item; 183 and 60 in session 15: a party's side of a
+    # point told by >= 2 origins is also an agreed item, and China's seven-origin report
+    # side counts two origins whose sentences hold the report among other things)
+    assert total("shown_found") >= 182
+    assert total("origins_unshown") <= 60, [s.unshown_items for s in scores()]
 
 
 def test_shown_statement_counts_only_origins_citing_its_fact() -> None:
@@ -153,8 +157,10 @@ def test_few_facts_are_split_over_two_items() -> None:
     # the driver" joined the seven-origin arrest item; half of them are by design, an
     # agreed item beside the point that disputes its figure; one of slack; 35 in session 13:
     # the age item "X is 30" cites "X, 30" inside the anchor of "X, 30, was a passenger",
-    # so the age and the passenger fact count as one fact stated twice)
-    assert total("split_facts") <= 35, [s.split_fact_items for s in scores()]
+    # so the age and the passenger fact count as one fact stated twice; 39 in session 15:
+    # a party's side of a point told by >= 2 origins is also an agreed item, by design, and
+    # the editor reads its facts twice, in Agreed and in the point: China's six)
+    assert total("split_facts") <= 39, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:

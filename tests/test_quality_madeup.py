@@ -127,7 +127,10 @@ def test_agreed_recall_floor() -> None:
     # claims (a thousands separator is no clause's comma; lead); 98: the wildfire's "killed
     # six people, including two firefighters" counts the firefighters (a figure inside an
     # aside reads the aside as its own clause)
-    assert total("agreed_found") >= 98, [s.agreed_missed for s in scores()]
+    # aside reads the aside as its own clause); 103 in session 15: a party's side of a
+    # point told by >= 2 origins is also an agreed item (denials, warnings, a newspaper's
+    # report the accused party denies)
+    assert total("agreed_found") >= 103, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -192,7 +195,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # different slots: no figure rule keeps them apart)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 19, [s.split_fact_items for s in scores()]
+    # 24 in session 15: a party's side of a point told by >= 2 origins is also an agreed
+    # item (the army's denial, the union's warning, the minister's denial ...), by design
+    assert total("split_facts") <= 24, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from report_checks import cited_verdicts
+from report_checks import check_also_agreed_rules, cited_verdicts, verdicts_per_span
 
 from consensus.api import embed_for_merge
 from consensus.ingest import load_articles
@@ -240,15 +240,24 @@ def test_encirclement_is_contested_with_both_sides(extractor: str) -> None:
     assert "opposite polarity" in point.rule
 
 
-def test_contested_claims_are_not_also_agreed(extractor: str) -> None:
+def test_contested_claims_are_agreed_only_as_a_side_of_their_point(extractor: str) -> None:
     rep = report(extractor)
     point = encirclement(rep)
     contested_spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
-    # No denial quote and no Gerasimov "encircled" quote appears under another verdict.
+    # A denial quote or a Gerasimov "encircled" quote appears under another verdict only in
+    # an agreed item that names the point: the outlets agree on what a party says (a side
+    # told by two origins or more), never a single-source line or an unrelated agreed item.
+    sides = 0
     for it in (*rep.agreed, *rep.single_source):
         for c in it.citations:
             if re.search(r"denied|dismissed|encircled.{0,3} and .{0,3}isolated", c.quote):
-                assert (c.article, c.start, c.end) not in contested_spans, it.statement
+                if (c.article, c.start, c.end) not in contested_spans:
+                    continue
+                assert it in rep.agreed, it.statement
+                assert point.id in it.rule and "side of the point" in it.rule, it.rule
+                sides += 1
+    # the denial (three origins) is such a side
+    assert sides >= 1
 
 
 # --- origins, quotes, verdict bookkeeping --------------------------------------------------
@@ -289,15 +298,17 @@ def test_every_quote_is_in_its_article(extractor: str) -> None:
 
 
 def test_no_claim_under_two_verdicts(extractor: str) -> None:
-    """A span may be cited under k verdicts only if k claims of its article cite it."""
+    """A span may be cited under k verdicts only if k claims of its article cite it (a
+    party's side of a point also agreed counts once: `report_checks.also_agreed_spans`)."""
     rep = report(extractor)
     claims_per_span: dict[tuple[str, int, int], int] = defaultdict(int)
     for cs in claim_sets(extractor):
         for claim in cs.claims:
             for ev in {(e.start, e.end) for e in claim.evidence}:
                 claims_per_span[(cs.article, *ev)] += 1
-    for span, names in cited_verdicts(rep).items():
-        assert len(names) <= claims_per_span[span], (span, names)
+    for span, n in verdicts_per_span(rep).items():
+        assert n <= claims_per_span[span], (span, cited_verdicts(rep)[span])
+    check_also_agreed_rules(rep)
 
 
 def test_report_is_the_same_bytes_for_any_input_order(extractor: str) -> None:

@@ -49,6 +49,7 @@ from consensus.merge.items import (
 )
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
+from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
@@ -344,6 +345,7 @@ def _merge(
     also_agreed: dict[int, list[str]] = defaultdict(list)  # group -> figure points it is in
     shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
     by_negation: set[int] = set()  # ... a point of a negation, not (only) of figures
+    by_party: set[int] = set()  # ... a side of a party's assertion or denial (`party_sides`)
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -470,12 +472,16 @@ def _merge(
         # statement against it (the statement, often a later update, is in the point
         # only). A group denied, or denying, is in the point only.
         negated_here = negated_in.get(root, set())
+        parties = party_sides(groups, [gi for gi in gis if gi in opposed])
         for gi in gis:
             states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
-            if gi not in opposed and not states and len({f.origin for f in groups[gi]}) >= 2:
+            several = len({f.origin for f in groups[gi]}) >= 2
+            if several and not states and (gi not in opposed or gi in parties):
                 also_agreed[gi].append(contested[-1].id)
                 if gi in negating:
                     by_negation.add(gi)
+                if gi in opposed:
+                    by_party.add(gi)
                 continue
             used.add(gi)
             if gi in whole:
@@ -533,7 +539,13 @@ def _merge(
             continue  # a part of a claim that prints whole, stated by no other origin
         sources = tuple(sorted({s for f in everyone for s in f.sources}))
         item_cites = _citations(everyone)
-        if n_origins >= 2 and gi in by_negation:
+        if n_origins >= 2 and gi in by_party:
+            prefix = "a-"
+            rule = (
+                f"agreed: {n_origins} independent origins report it; it is a side of the "
+                f"point {also_agreed[gi][0]}, where another party disputes it"
+            )
+        elif n_origins >= 2 and gi in by_negation:
             prefix = "a-"
             rule = (
                 f"agreed: {n_origins} independent origins; the point {also_agreed[gi][0]} "

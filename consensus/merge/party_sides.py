@@ -1,0 +1,40 @@
+"""Which sides of a contested point are also agreed (pipeline step 5): the outlets agree on
+what each party says even where the parties dispute each other.
+
+A point of opposite polarity or a denial ("Chosun Ilbo reported Chinese ships sold oil to
+North Korea 30 times" / "China denied any of its ships were involved") is a dispute between
+the parties, not between the outlets: seven outlets that report the accusation agree that it
+was made, and two that report the denial agree that it was made. Such a side, stated by two
+or more origins, is an agreed item too (its rule names the point), as a figure point's agreed
+event is (`verdicts`). A point whose sides are all in the outlets' own voice ("the driver was
+known to police" / "... was not known") is the outlets contradicting each other: no side of
+it is agreed.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from consensus.merge.features import _Feat
+
+
+def told_by_party(members: Sequence[_Feat]) -> bool:
+    """Most members name a speaker (a person, body or country; not a news medium, which
+    only reports): the group is what a party says."""
+    said = sum(1 for f in members if f.speaker and not f.medium)
+    return 2 * said > len(members)
+
+
+def party_sides(groups: Sequence[Sequence[_Feat]], opposed: Sequence[int]) -> set[int]:
+    """The groups of `opposed` (one point's groups that are in it through a denial or opposite
+    polarity) that are a party's side: every group told by a party when some is, and each
+    group in the outlets' own voice when no other such group of the point has the other
+    polarity (the outlets do not contradict each other, a party contradicts them)."""
+    parties = {gi for gi in opposed if told_by_party(groups[gi])}
+    if not parties:
+        return set()
+    own_voice = [gi for gi in opposed if gi not in parties]
+    polarities = {groups[gi][0].claim.polarity for gi in own_voice}
+    return parties | (set(own_voice) if len(polarities) <= 1 else set())
