@@ -88,3 +88,14 @@ def test_the_summary_shows_an_agreed_side_once_under_its_dispute() -> None:
     assert len(sides) == 2
     key = {line.item for line in report.summary.key_points}
     assert key and not key & sides, report.summary.key_points
+
+
+def test_the_reports_name_the_point_of_an_agreed_side_by_its_label() -> None:
+    from consensus.render import render_html, render_markdown
+
+    report = _report(*(f"{a} {d}" for a, d in zip(ACCUSE, DENY, strict=True)))
+    (point,) = report.contested
+    md, html = render_markdown(report), render_html(report)
+    assert "### C1. " in md
+    assert f"side of the point C1 ({point.id})" in md
+    assert f"side of the point C1 ({point.id})" in html

@@ -93,7 +93,7 @@ def _md_item(view: _View, it: Item) -> list[str]:
         f"reported by {_md_reported_by(view, it.sources, it.citations)} "
         f"({_plural(it.origins, 'independent origin')})"
     )
-    meta.append(f"rule: *{_md(it.rule)}*")
+    meta.append(f"rule: *{_md(view.rule_text(it.rule))}*")
     meta.append(_md_code(it.id))
     return [head, "  - " + " · ".join(meta)]
 

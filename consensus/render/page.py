@@ -152,7 +152,10 @@ class _Html:
             f"{_h(_plural(it.origins, 'independent origin'))}: "
             + self.reported_by(it.sources, it.citations)
         )
-        why = f'<span class="rule">rule: {_h(it.rule)}</span>{sep}<code>{_h(it.id)}</code>'
+        why = (
+            f'<span class="rule">rule: {_h(v.rule_text(it.rule))}</span>{sep}'
+            f"<code>{_h(it.id)}</code>"
+        )
         hedges = self.hedges(it.hedges, it.citations)
         return (
             f'<li class="item {verdict}" id="{_h(it.id)}" data-src="{_h(" ".join(it.sources))}">'

@@ -4,6 +4,7 @@ and the phrasings (lede, origins, outlets) the two formats share.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ def _limits() -> Weights:
 
 
 _CiteKey = tuple[str, int, int, str]
+_POINT_ID = re.compile(r"\bc-[0-9a-f]{10}\b")  # a contested point's id (`items` ids)
 
 
 def _cite_key(c: Citation) -> _CiteKey:
@@ -287,6 +289,18 @@ class _View:
 
     def item_ref(self, item_id: str) -> str:
         return self.item_label.get(item_id, item_id)
+
+    def rule_text(self, rule: str) -> str:
+        """An item's rule with each contested point it names shown by its label too
+        ("the point c-407955d445" -> "the point C1 (c-407955d445)")."""
+        return _POINT_ID.sub(
+            lambda m: (
+                f"{self.item_label[m.group()]} ({m.group()})"
+                if m.group() in self.item_label
+                else m.group()
+            ),
+            rule,
+        )
 
     def cites_by_source(
         self, sources: Iterable[str], citations: Sequence[Citation]
