@@ -710,3 +710,33 @@ def test_an_article_without_outlet_is_named_by_its_title_as_in_the_summary(repor
         cited = [ln for ln in lines if f"({a.id[:3]})" in ln or f"{a.id[:3]} [" in ln]
         assert cited, a.id
         assert all("“" + a.title[:10] in ln for ln in cited), (a.title, cited[:1])
+
+
+def test_a_notable_claim_copied_by_several_outlets_says_it_is_one_origin() -> None:
+    # the summary's "only one source makes" line lists every outlet printing the copied
+    # text; "(one origin)" tells the editor they are one source, not several
+    from consensus.api import build_report
+    from consensus.models import Article, ExtractionResult
+    from consensus.offline import extract_offline
+
+    wire = (
+        "The harbour authority fined the shipping company 4 million euros on Monday for "
+        "dumping fuel. The company said it would appeal the fine in court. Inspectors found "
+        "30 barrels of waste on the pier."
+    )
+    own = "The harbour authority fined a shipping company on Monday for dumping fuel."
+    texts = [wire, wire + " Readers can write to the desk.", own]
+    arts = tuple(
+        Article(id=f"a{k}", title="Fine", outlet=f"Outlet {k}", text=t) for k, t in enumerate(texts)
+    )
+    rep = build_report(
+        ExtractionResult(articles=arts, claim_sets=tuple(extract_offline(a) for a in arts))
+    )
+    assert rep.summary is not None
+    (barrels,) = [line for line in rep.summary.notable if "barrels" in line.text]
+    md, html = render_markdown(rep), render_html(rep)
+    assert "Outlet 0, Outlet 1 (one origin)" in md
+    assert "Outlet 0, Outlet 1 (one origin)" in html
+    assert barrels.sources == ("a0", "a1")
+    # an agreed key point of two origins carries no such note
+    assert "Outlet 2 (one origin)" not in md

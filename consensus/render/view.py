@@ -402,9 +402,14 @@ def _more_text(report: Report) -> str:
 
 
 def _summary_outlets(view: _View, line: SummaryLine, cap: int = 3) -> str:
-    """'BBC News, Daily Mail, The Guardian +2': who reports a summary line."""
+    """'BBC News, Daily Mail, The Guardian +2': who reports a summary line; '(one origin)'
+    after several outlets that print one text (a notable claim copied by other outlets)."""
     names = _unique(view.source_name(a) for a in view.ordered(line.sources))
-    return ", ".join(names[:cap]) + (f" +{len(names) - cap}" if len(names) > cap else "")
+    shown = ", ".join(names[:cap]) + (f" +{len(names) - cap}" if len(names) > cap else "")
+    origins = {it.id: it.origins for it in (*view.report.agreed, *view.report.single_source)}
+    if len(names) > 1 and origins.get(line.item) == 1:
+        shown += " (one origin)"
+    return shown
 
 
 def _timeline_shown(report: Report, show_all: bool) -> list[TimelineEntry]:
