@@ -7,13 +7,14 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from consensus.merge.features import _Feat, _speakers_compatible
 
-__all__ = ["compatible_speakers", "reported", "reported_pair"]
+__all__ = ["compatible_speakers", "first_person", "own_account_alone", "reported", "reported_pair"]
 
 
 def compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -61,3 +62,31 @@ def reported_pair(fi: _Feat, fj: _Feat) -> bool:
     if not fi.speaker or not fj.speaker:
         return False
     return (fi.reports and fj.event) or (fj.reports and fi.event)
+
+
+# A quotation in which the speaker speaks of themselves ("I heard a noise at around 6am", "we
+# ran"): a witness's or a party's own account, in the first person.
+_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|‘[^’]+’')
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def first_person(claim_statement: str) -> bool:
+    """Whether a statement quotes someone speaking of themselves (a first-person pronoun
+    inside a quotation)."""
+    return any(_FIRST_PERSON.search(m.group(0)) for m in _QUOTED.finditer(claim_statement))
+
+
+def own_account_alone(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) of which one claim is a named speaker's first-person quotation ("Sue
+    Patel said: 'I heard a noise at around 6am'") and the other names no speaker ("It came
+    off the tracks ... at around 6am"): what someone says they did, saw or heard is their
+    own account, one fact with an outlet's plain statement only when the two link well
+    (link rule 1, at `REPORTED_AT`), not on a time or a place they share."""
+    own = np.fromiter(
+        (bool(f.speaker) and not f.medium and first_person(f.claim.statement) for f in feats),
+        dtype=bool,
+        count=len(feats),
+    )
+    unvoiced = np.fromiter((not f.speaker for f in feats), dtype=bool, count=len(feats))
+    out: np.ndarray = (own[i] & unvoiced[j]) | (own[j] & unvoiced[i])
+    return out
