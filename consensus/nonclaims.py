@@ -417,9 +417,25 @@ def _page_talk(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A programme's own blurb for an interview, in the present tense: "NPR's Ari Shapiro talks to
+# Vivienne Walt, a reporter for Time Magazine in Paris, about the truck attack" (a broadcaster's
+# initials in the possessive, its host, then the guest and "about"). Case-sensitive: the
+# initials are capitals ("Russia's Vladimir Putin talks with ..." is no blurb).
+_SHOW_INTRO = re.compile(
+    r"(?:The[ \t]+)?[A-Z]{2,5}['’]s[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}(?:talks|speaks|chats)[ \t]+(?:to|with)[ \t]+"
+    r"(?:[\w.'’-]+[ \t]*){1,4}(?:,[^.!?]{0,120}?,[ \t]*)?about\b"
+)
+
+
 def _programme_talk(text: str) -> list[tuple[int, int]]:
-    """Sentences of a broadcast transcript's programme talk (`_PROGRAMME_TALK`)."""
-    return [m.span() for m in _SENTENCE.finditer(text) if _PROGRAMME_TALK.match(m.group())]
+    """Sentences of a broadcast transcript's programme talk (`_PROGRAMME_TALK`) and an
+    interview's blurb (`_SHOW_INTRO`)."""
+    return [
+        m.span()
+        for m in _SENTENCE.finditer(text)
+        if _PROGRAMME_TALK.match(m.group()) or _SHOW_INTRO.match(m.group())
+    ]
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

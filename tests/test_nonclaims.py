@@ -272,12 +272,17 @@ def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, captio
         ("Foreign Minister Jane Smith spoke to us from the capital this morning.", True),
         ("Reporter Tom Hale has been speaking to survivors.", True),
         ("Our correspondent Tom Hale is talking to people in the square.", True),
+        # a programme's blurb for its interview: a broadcaster's initials, host, guest, about
+        ("ABC's Jo Webb talks to Sam Roe, a reporter in the capital, about the flood.", True),
+        ("The BBC's Jo Webb speaks with survivors about the night.", True),
         # reporting, and a speaker's own words, are kept
         ("Police said the driver was joined by a second man in the cab.", False),
         ("The minister said we will have more to say about the budget next week.", False),
         ('"We will have more details tomorrow," the mayor said.', False),
         ("The minister spoke to survivors at the hospital on Friday.", False),
         ("Two reporters were speaking to witnesses when the shots were fired.", False),
+        ("Norland's Prime Minister Jane Roe talks with Sam Doe about the border.", False),
+        ("Jane Roe talks to reporters about the border every Monday.", False),
     ],
 )
 def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> None:
