@@ -390,6 +390,14 @@ class Item(_Frozen):
         default=(), description="The alignment features that joined its claims."
     )
     citations: tuple[Citation, ...]
+    points: tuple[str, ...] = Field(
+        default=(),
+        description=(
+            "Ids of the contested points this agreed item is also part of: a figure or date "
+            "point whose figures its origins give differently, a rebuttal it states, or a "
+            "dispute between parties of which it is one party's side (its rule says which)."
+        ),
+    )
     salience: Salience | None = Field(
         default=None, description="Set after the merge by consensus.summary."
     )

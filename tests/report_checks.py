@@ -65,12 +65,16 @@ def check_also_agreed_rules(report: Report) -> None:
     points = {point.id: point for point in report.contested}
     for item in report.agreed:
         named = [point_id for point_id in points if point_id in item.rule]
+        # the item lists, as data, exactly the points its rule names
+        assert sorted(item.points) == sorted(named), (item.points, item.rule)
         if not named and "contested in" not in item.rule:
             continue
         if "side of the point" in item.rule:
             assert len(named) == 1, (item.rule, sorted(points))
             point = points[named[0]]
-            assert "opposite polarity" in point.rule, (item.rule, point.rule)
+            assert (
+                "opposite polarity" in point.rule or "accounts of what one act hit" in point.rule
+            ), (item.rule, point.rule)
             spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}
             mine = {(c.article, c.start, c.end) for c in item.citations}
             # the item is one side: it cites spans of one position, never of two
@@ -90,6 +94,7 @@ def check_also_agreed_rules(report: Report) -> None:
             assert (
                 "conflicting quantities" in point.rule
                 or "conflicting dates" in point.rule
+                or "conflicting times" in point.rule
                 or ("negates what the other states" in point.rule and "negates" in item.rule)
             ), (item.rule, point.rule)
             spans = {(c.article, c.start, c.end) for p in point.positions for c in p.citations}

@@ -47,6 +47,9 @@ def test_both_sides_told_by_two_origins_are_agreed_and_contested() -> None:
     for it in report.agreed:
         if "side of the point" in it.rule:
             assert point.id in it.rule and it.origins == 2
+            assert it.points == (point.id,)
+        else:
+            assert it.points == ()
     check_also_agreed_rules(report)
     assert max(verdicts_per_span(report).values()) == 1
 

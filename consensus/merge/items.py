@@ -368,3 +368,22 @@ def _kind(members: Sequence[_Feat], rep: _Feat) -> ClaimKind:
     if counts[rep.claim.kind] == top:
         return rep.claim.kind
     return sorted(k for k, n in counts.items() if n == top)[0]
+
+
+def renamed_points(agreed: list[Item], renamed: dict[str, str]) -> list[Item]:
+    """The agreed items with the contested points they name (`Item.points` and their rule)
+    under the ids `_unique_ids` gave those points (two points citing the same spans)."""
+    moved = {old: new for old, new in renamed.items() if old != new}
+    if not moved:
+        return agreed
+    out = []
+    for it in agreed:
+        if not set(it.points) & moved.keys():
+            out.append(it)
+            continue
+        rule = it.rule
+        for old, new in moved.items():
+            rule = rule.replace(old, new)
+        points = tuple(moved.get(p, p) for p in it.points)
+        out.append(it.model_copy(update={"points": points, "rule": rule}))
+    return out

@@ -46,6 +46,7 @@ from consensus.merge.items import (
     _medoid,
     _speaker_names,
     _unique_ids,
+    renamed_points,
 )
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
@@ -480,7 +481,7 @@ def _merge(
                 also_agreed[gi].append(contested[-1].id)
                 if gi in negating:
                     by_negation.add(gi)
-                if gi in opposed:
+                if gi in opposed or root in accounts:  # (two sides' accounts: parties too)
                     by_party.add(gi)
                 continue
             used.add(gi)
@@ -585,9 +586,12 @@ def _merge(
             hedges=_hedges(ms),
             features=item_features,
             citations=item_cites,
+            points=tuple(also_agreed.get(gi, ())) if n_origins >= 2 else (),
         )
         (agreed if n_origins >= 2 else single).append(item)
+    before = [c.id for c in contested]
     agreed, contested, single = _unique_ids(agreed, contested, single)
+    agreed = renamed_points(agreed, dict(zip(before, (c.id for c in contested), strict=True)))
     agreed.sort(key=lambda it: (-it.origins, -len(it.sources), it.statement, it.id))
     single.sort(key=lambda it: (-len(it.sources), it.statement, it.id))
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
