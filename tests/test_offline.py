@@ -622,6 +622,10 @@ def test_a_400_kb_single_token_is_linear(seeds: dict[str, Article]) -> None:
         ("But officials in the capital disputed the news media reports on Friday.", "denies"),
         ('The ministry said the charges "do not accord with the facts" on Friday.', "denies"),
         ("The coach disputed the referee's decision after the match on Sunday.", "asserts"),
+        # a negated denial denies nothing (offline-55)
+        ('The president said: "We cannot deny that it was a terror attack."', "asserts"),
+        ("The ministry did not deny that two of its ships had been at sea.", "asserts"),
+        ("The company has never denied the report that it sold the plant.", "asserts"),
     ],
 )
 def test_deny_in_the_sense_of_refuse_access_is_no_denial(sentence: str, polarity: str) -> None:
