@@ -9,7 +9,8 @@ from consensus.offline.sentences import _WORD
 _DENIAL = re.compile(
     # "denied X access/entry/bail" deprives, it rejects no claim; "we cannot deny that ...",
     # "did not deny", "never denied" deny nothing
-    r"\b(?:(?<!not )(?<!n't )(?<!n’t )(?<!never )(?:denied|denies|deny)(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
+    r"\b(?:(?<!not )(?<!n't )(?<!n’t )(?<!never )(?:denied|denies|deny)"
+    r"(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
     r"visas?|passage|boarding|admission|parole|landing|clearance)\b)|denying that|"
     # "rejected the offer" turns something down; "rejected claims that ..." denies a claim
     r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
