@@ -1,4 +1,4 @@
-"""A named speaker's first-person quotation joins a statement that names no speaker only when
+"""A quotation of a named speaker's own words joins a statement that names no speaker only when
 the two link well (link rule 1, issue 8, session 15): "Sue Patel said: 'I heard a noise at
 around 6am'" is the witness's own account, not one fact with "the tram came off the tracks
 at around 6am" because both give the time."""
@@ -6,7 +6,7 @@ at around 6am" because both give the time."""
 from __future__ import annotations
 
 from consensus.api import build_report
-from consensus.merge.voices import first_person
+from consensus.merge.voices import first_person, own_words
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 
@@ -39,3 +39,20 @@ def test_first_person_inside_a_quotation_only() -> None:
     assert first_person("He said: “We ran for our lives.”")
     assert not first_person("I think the tram came off the tracks, said Jane Roe")  # no quote
     assert not first_person('The mayor called it "a terrible day for the city"')
+
+
+def test_a_quoted_remark_is_no_agreement_with_a_plain_statement_sharing_a_word() -> None:
+    # the two link at ~0.30: above the fitted threshold, under `REPORTED_AT`
+    report = _report(
+        "Lumatek also committed to other steps to close the transaction, including selling "
+        f"overlapping businesses. {SHARED}",
+        f'Jane Roe said: "The overlap is very limited in this transaction." {SHARED}',
+    )
+    assert [it.statement for it in report.agreed] == [SHARED]
+
+
+def test_own_words_are_a_first_person_or_a_long_quotation() -> None:
+    assert own_words('Jane Roe said: "The overlap is very limited in this transaction."')
+    assert own_words('Jane Roe said: "I agree."')
+    assert not own_words('Jane Roe called it "a fair deal"')  # three words, no "I"
+    assert not own_words("Jane Roe said the overlap was very limited in the transaction.")

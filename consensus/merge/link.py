@@ -26,10 +26,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    (`reporters.states_event`: no stance, quoted remark, opinion or denial) linked at
    >= `REPORTED_AT`: "12 civilians were killed, local officials said" and "the strike
    killed 12 civilians, the United Nations said" are one fact (`_Feat.reports`; an item
-   lists both speakers). A named speaker's first-person quotation ("Sue Patel said: 'I
-   heard a noise at around 6am'") and a statement that names no speaker join only at
-   >= `REPORTED_AT` too (`voices.own_account_alone`): someone's own account shares a time
-   or a place with the event more often than it states it. Named speakers join when the pair's
+   lists both speakers). A quotation of a named speaker's own words (first person, or
+   `reporters.QUOTED_WORDS` words or more: "Sue Patel said: 'I heard a noise at around
+   6am'") and a statement that names no speaker join only at >= `REPORTED_AT` too
+   (`voices.own_words_alone`): someone's words share a time, a place or a word with
+   other statements more often than they state them. Named speakers join when the pair's
    link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
    two people (an item then lists both speakers).
    Two such speakers (a speaker that reports a fact too) who give one slot two figures
@@ -226,7 +227,7 @@ from consensus.merge.score import (
 )
 from consensus.merge.slots import _stem
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
-from consensus.merge.voices import compatible_speakers, own_account_alone, reported
+from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -763,8 +764,8 @@ def link_edges(
     heard |= (rounded[same] >= VERBATIM_AT) | (
         reported(feats, pi[same], pj[same]) & (rounded[same] >= REPORTED_AT)
     )
-    # a named speaker's first-person quotation and a statement with no speaker (rule 1)
-    heard &= ~own_account_alone(feats, pi[same], pj[same]) | (rounded[same] >= REPORTED_AT)
+    # a quotation of a named speaker's own words and a statement with no speaker (rule 1)
+    heard &= ~own_words_alone(feats, pi[same], pj[same]) | (rounded[same] >= REPORTED_AT)
     # pairs with figures on both sides: the figure rule first (in Python, few pairs); two
     # speakers who give one slot two figures dispute it ("31 killed, the ministry said" /
     # "38 have died, a local official said"), though their statements are never one claim

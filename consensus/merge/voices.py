@@ -13,8 +13,16 @@ from collections.abc import Sequence
 import numpy as np
 
 from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.reporters import QUOTED_WORDS
 
-__all__ = ["compatible_speakers", "first_person", "own_account_alone", "reported", "reported_pair"]
+__all__ = [
+    "compatible_speakers",
+    "first_person",
+    "own_words",
+    "own_words_alone",
+    "reported",
+    "reported_pair",
+]
 
 
 def compatible_speakers(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -64,8 +72,9 @@ def reported_pair(fi: _Feat, fj: _Feat) -> bool:
     return (fi.reports and fj.event) or (fj.reports and fi.event)
 
 
-# A quotation in which the speaker speaks of themselves ("I heard a noise at around 6am", "we
-# ran"): a witness's or a party's own account, in the first person.
+# A quotation of someone's own words: a first-person one ("I heard a noise at around 6am",
+# "we ran") or one of `QUOTED_WORDS` words or more ("The overlap is very limited in this
+# transaction").
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”|‘[^’]+’')
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 
@@ -76,14 +85,24 @@ def first_person(claim_statement: str) -> bool:
     return any(_FIRST_PERSON.search(m.group(0)) for m in _QUOTED.finditer(claim_statement))
 
 
-def own_account_alone(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Pairs (i, j) of which one claim is a named speaker's first-person quotation ("Sue
-    Patel said: 'I heard a noise at around 6am'") and the other names no speaker ("It came
-    off the tracks ... at around 6am"): what someone says they did, saw or heard is their
-    own account, one fact with an outlet's plain statement only when the two link well
-    (link rule 1, at `REPORTED_AT`), not on a time or a place they share."""
+def own_words(claim_statement: str) -> bool:
+    """Whether a statement quotes someone's own words: in the first person, or a quotation
+    of `QUOTED_WORDS` words or more."""
+    return any(
+        _FIRST_PERSON.search(m.group(0)) or len(m.group(0).split()) >= QUOTED_WORDS
+        for m in _QUOTED.finditer(claim_statement)
+    )
+
+
+def own_words_alone(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) of which one claim quotes a named speaker's own words ("Sue Patel said:
+    'I heard a noise at around 6am'", "Hock Tan said: 'The overlap is very limited in this
+    transaction'") and the other names no speaker ("It came off the tracks ... at around
+    6am", "including selling overlapping businesses"): someone's words are one fact with
+    an outlet's plain statement only when the two link well (link rule 1, at
+    `REPORTED_AT`), not on a time, a place or a word they share."""
     own = np.fromiter(
-        (bool(f.speaker) and not f.medium and first_person(f.claim.statement) for f in feats),
+        (bool(f.speaker) and not f.medium and own_words(f.claim.statement) for f in feats),
         dtype=bool,
         count=len(feats),
     )
