@@ -93,8 +93,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # an agreed item whose origins cite different annotated facts and none in common is a
     # wrong agreement the gold shows (11 when this cap was set, 10 in session 5, 7 in
     # session 6, 6 in session 7, 5 in session 8, 4 in session 9: habitual statements join
-    # no occasion; a lower link threshold of 0.2 makes 18; one of slack)
-    assert total("agreed_mixed") <= 5, [s.agreed_mixed_items for s in scores()]
+    # no occasion; a lower link threshold of 0.2 makes 18; one of slack; 3 in session 15:
+    # a quotation of someone's own words joins a statement naming no speaker only at
+    # REPORTED_AT, and a party's side of a point is also agreed, which adds one)
+    assert total("agreed_mixed") <= 4, [s.agreed_mixed_items for s in scores()]
 
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
@@ -107,7 +109,7 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # a dispute's side, no agreed item; 183 and 60 in session 15: a party's side of a
     # point told by >= 2 origins is also an agreed item, and China's seven-origin report
     # side counts two origins whose sentences hold the report among other things)
-    assert total("shown_found") >= 182
+    assert total("shown_found") >= 184  # (185 and 59 after the own-words rule, session 15)
     assert total("origins_unshown") <= 60, [s.unshown_items for s in scores()]
 
 
@@ -160,7 +162,7 @@ def test_few_facts_are_split_over_two_items() -> None:
     # so the age and the passenger fact count as one fact stated twice; 39 in session 15:
     # a party's side of a point told by >= 2 origins is also an agreed item, by design, and
     # the editor reads its facts twice, in Agreed and in the point: China's six)
-    assert total("split_facts") <= 39, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 38, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:
