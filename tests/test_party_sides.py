@@ -64,14 +64,18 @@ def test_a_side_told_by_one_origin_is_not_agreed() -> None:
 def test_outlets_contradicting_each_other_agree_on_no_side() -> None:
     # groups in the outlets' own voice with two polarities: the outlets disagree; no party
     class _F:
-        def __init__(self, polarity: str, speaker: str | None) -> None:
+        def __init__(self, polarity: str, speaker: str | None, text: str = "It is false.") -> None:
             from consensus.models import Polarity
 
             self.speaker, self.medium = speaker, False
-            self.claim = type("C", (), {"polarity": Polarity(polarity)})()
+            self.claim = type("C", (), {"polarity": Polarity(polarity), "statement": text})()
 
     groups = [[_F("asserts", None), _F("asserts", None)], [_F("denies", None), _F("denies", None)]]
     assert party_sides(groups, [0, 1]) == set()  # type: ignore[arg-type]
+    # a denial someone makes, though the extractor named no speaker: a party's side
+    said = "The defence ministry said the reports were fabricated."
+    unnamed = [[*groups[0]], [_F("denies", None, said), _F("denies", None, said)]]
+    assert party_sides(unnamed, [0, 1]) == {0, 1}  # type: ignore[arg-type]
     # a party denying what the outlets state: both are sides the outlets agree were told
     groups[1] = [_F("denies", "Norland"), _F("denies", "Norland")]
     assert party_sides(groups, [0, 1]) == {0, 1}  # type: ignore[arg-type]

@@ -15,16 +15,34 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat
+from consensus.models import Polarity
 
 
 def told_by_party(members: Sequence[_Feat]) -> bool:
     """Most members name a speaker (a person, body or country; not a news medium, which
-    only reports): the group is what a party says."""
-    said = sum(1 for f in members if f.speaker and not f.medium)
+    only reports) or are someone's denial, named or not ("the Kervian defence ministry said
+    the reports were fabricated": a nationality's body the extractor leaves unattributed):
+    the group is what a party says."""
+    said = sum(1 for f in members if (f.speaker and not f.medium) or _someone_denies(f))
     return 2 * said > len(members)
+
+
+# a denial told as someone's act or words ("X denied ...", "the ministry said the reports
+# were fabricated"), not an outlet's own "the reports were false"
+_DENIED_BY_SOMEONE = re.compile(
+    r"\b(?:said|says|told|tells|denied|denies|dismissed|dismisses|rejected|rejects|refuted|"
+    r"refutes|insisted|insists|called)\b"
+)
+
+
+def _someone_denies(f: _Feat) -> bool:
+    return f.claim.polarity == Polarity.denies and bool(
+        _DENIED_BY_SOMEONE.search(f.claim.statement)
+    )
 
 
 def party_sides(groups: Sequence[Sequence[_Feat]], opposed: Sequence[int]) -> set[int]:
