@@ -172,15 +172,17 @@ def test_summary_is_short_cited_and_points_at_real_items(reports: dict[str, Repo
             assert set(line.citations) <= cites_of[line.item], (name, line.item)
             assert len(line.text) <= w.limit("line_chars") * 2 + 200
         # Key points are the best agreed items, in order, but for those whose figure a
-        # summary dispute holds.
+        # summary dispute holds, and those all of whose citations a summary dispute shows
+        # (a party's side of the point, agreed too: read there).
         ranked = sorted(r.agreed, key=lambda it: (-it.salience.score, it.id))
-        held = [
-            x
-            for c in r.contested
-            if c.id in {d.item for d in s.contested}
-            for x in _disputed_figures(c)
+        shown = [c for c in r.contested if c.id in {d.item for d in s.contested}]
+        held = [x for c in shown for x in _disputed_figures(c)]
+        on_points = {q for c in shown for p in c.positions for q in p.citations}
+        kept = [
+            it.id
+            for it in ranked
+            if not _figure_disputed(it.statement, held) and not set(it.citations) <= on_points
         ]
-        kept = [it.id for it in ranked if not _figure_disputed(it.statement, held)]
         assert [x.item for x in s.key_points] == kept[: len(s.key_points)]
         assert s.more["single_source"] == len(r.single_source) - len(s.notable)
 
