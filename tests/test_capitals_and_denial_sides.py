@@ -28,9 +28,15 @@ def test_a_capital_that_speaks_is_its_country() -> None:
 
 def test_the_denial_and_the_accusation_stay_sides_of_the_figure_point() -> None:
     report = made_up_report("talks")
-    agreed = " ".join(c.quote for i in report.agreed for c in i.citations)
-    assert "shelled villages" not in agreed and "denied the accusation" not in agreed
     (point,) = [c for c in report.contested if any("killed" in s.slot for s in c.slots)]
+    # each is agreed too only as a party's side of that point (three origins report each
+    # party's words: session 15), never as a plain agreed item
+    agreed = " ".join(
+        c.quote for i in report.agreed if point.id not in i.points for c in i.citations
+    )
+    assert "shelled villages" not in agreed and "denied the accusation" not in agreed
+    sides = [i for i in report.agreed if point.id in i.points]
+    assert len(sides) == 2 and all("side of the point" in i.rule for i in sides)
     denies = " ".join(
         c.quote for p in point.positions if p.polarity == Polarity.denies for c in p.citations
     )

@@ -1,8 +1,8 @@
 """Which sides of a contested point are also agreed (pipeline step 5): the outlets agree on
 what each party says even where the parties dispute each other.
 
-A point of opposite polarity or a denial ("Chosun Ilbo reported Chinese ships sold oil to
-North Korea 30 times" / "China denied any of its ships were involved") is a dispute between
+A point of opposite polarity or a denial ("The Ledger reported Norland's ships sold oil to
+Vastia 30 times" / "Norland denied any of its ships were involved") is a dispute between
 the parties, not between the outlets: seven outlets that report the accusation agree that it
 was made, and two that report the denial agree that it was made. Such a side, stated by two
 or more origins, is an agreed item too (its rule names the point), as a figure point's agreed
