@@ -951,7 +951,10 @@ def comparison_rows(
     # the speaker index `merge` reads the batch with (the speaker columns use it)
     index = Speakers(_speaker_texts(articles, claim_sets))  # type: ignore[arg-type]
     with speakers_in_scope(index):
-        feats = _build_features(entries)
+        feats = _build_features(
+            entries,
+            {a.id: a.text for a in articles},  # type: ignore[attr-defined]
+        )
         _ctx, pairs, x = comparison_matrix(feats, vectors)
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs
