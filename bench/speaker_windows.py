@@ -8,7 +8,8 @@ none of whose citations' windows holds all its words (a word matches a longer fo
 be read: most are a bare "officials" or "the group" given a longer name from far away in
 the article; some are right (a person the story follows, named three paragraphs up).
 
-Usage: .venv/bin/python bench/speaker_windows.py [--held-out] [--madeup] [event ...]
+Usage: .venv/bin/python bench/speaker_windows.py [--held-out] [--madeup] [--before N] [name ...]
+(names: dev events, the default; seeds, cluster2; made-up clusters)
 Prints one block per listed speaker and a count per cluster.
 """
 
@@ -23,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import run_articles, run_held_out
-from quality_lib import DEV, MADEUP_GOLD, annotated_articles, events, madeup
+from quality_lib import DEV, MADEUP_GOLD, annotated, annotated_articles, events, madeup
 
 from consensus.ingest import load_articles
 from consensus.merge.reporters import named_by_kind
@@ -109,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         if (DEV / name).is_dir():
             arts = load_articles([str(DEV / name / "articles.jsonl")])
+        elif name in annotated():
+            arts = annotated_articles(name)
         else:
             arts = annotated_articles(name, MADEUP_GOLD)
         run = run_held_out if args.held_out else lambda _n, a: run_articles(a)
