@@ -95,7 +95,7 @@ def test_officials_in_the_paragraph_after_their_longer_name_take_it() -> None:
 
 def test_the_group_is_not_the_monitoring_group_named_paragraphs_before() -> None:
     # an industry group the paragraph describes says it, not the monitoring group two
-    # paragraphs up: the speaker stays "the group"
+    # paragraphs up: the speaker stays "the group" (no claim names the industry group)
     text = (
         "The call was made in a speech, according to a translation by the Eastwatch "
         "Monitoring Group.\n"
@@ -151,3 +151,23 @@ def test_a_longer_name_with_a_word_the_extractor_left_before_it() -> None:
     assert kind_names(claims, normed, {"a": text}) == {
         ("a", 1): {"officials": "norlandic officials"}
     }
+
+
+def test_the_group_is_the_name_its_paragraph_describes_as_a_group() -> None:
+    text = (
+        "The call was made in a speech, according to a translation by the Eastwatch "
+        "Monitoring Group.\n"
+        "Lorries carry most freight, according to the Haulage Federation, an industry group. "
+        "They move 900 million tons a year, the group says.\n"
+    )
+    said = _speakers(
+        {"a": text},
+        [
+            ("a", "The call was made in a speech, according to a translation by the Eastwatch "
+             "Monitoring Group.", "Eastwatch Monitoring Group"),
+            ("a", "Lorries carry most freight, according to the Haulage Federation",
+             "Haulage Federation"),
+            ("a", "They move 900 million tons a year, the group says.", "the group"),
+        ],
+    )  # fmt: skip
+    assert said["They move 900 million tons a year, the group says."] == "haulage federation"

@@ -13,11 +13,14 @@ article gives ("local officials", "the health ministry") only where the text sup
   officials said the blaze had spread. Officials said a vehicle started it." (without the
   article text, the paragraphs are unknown: a claim naming it within `NEAR` characters).
 
-More than one longer name so supported: the one its quote qualifies, else the nearest
-before the claim. Otherwise the word stays what it is: "officials" (no speaker: the outlet
-reports it), "the group" (an industry group the paragraph describes is not the monitoring
-group named three paragraphs up). Never another article's name: one outlet's "officials
-said" is not the "hospital officials" of another.
+A name those paragraphs describe by the kind noun, that a claim of the article names, is
+one too: "Lorries carry most freight, according to the Haulage Federation, an industry
+group. They move 900 million tons a year, the group says." is said by the Haulage
+Federation. More than one longer name so supported: the one its quote qualifies, else the
+nearest before the claim. Otherwise the word stays what it is: "officials" (no speaker:
+the outlet reports it), "the group" (never the monitoring group named three paragraphs
+up). Never another article's name: one outlet's "officials said" is not the "hospital
+officials" of another.
 
 PURE: no I/O, clock or randomness.
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from consensus.merge import speakers as _speakers
 from consensus.merge.lexicon import _GROUP_SPEAKERS, _STOP
@@ -84,6 +88,29 @@ def _written_at(text: str, name: str, lo: int, hi: int) -> int | None:
     return lo + found[-1] if found else None
 
 
+def _described(text: str, tail: str, lo: int, hi: int, names: set[str]) -> tuple[int, str] | None:
+    """The last name in text[lo:hi] that an appositive describes by the kind noun `tail`
+    ("the Haulage Federation, an industry group", "Watchdog Trust, a monitoring group"): its
+    start and the name, when a claim of the article names it (as normalised there)."""
+    found = None
+    for m in _described_by(tail).finditer(text, lo, hi):
+        name = re.sub(r"^the\s+", "", m.group("name").casefold().replace("’", "'"))
+        if name in names:
+            found = (m.start("name"), name)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _described_by(tail: str) -> re.Pattern[str]:
+    """A capitalised name, then an appositive whose head is `tail` ("..., an industry group",
+    "..., the country's aviation regulator")."""
+    return re.compile(
+        r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+        r"[A-Z][\w'’&.-]*){0,5}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}"
+        rf"{re.escape(tail)}\b",
+    )
+
+
 def kind_names(
     claims: Sequence[tuple[str, int, Claim]],
     normed: Mapping[str, str],
@@ -99,16 +126,19 @@ def kind_names(
     tails = {normed[raw] for raw in kinds}
     # each article's longer names ending with a kind word -> where its claims name them
     named_at: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    names_of: dict[str, set[str]] = defaultdict(set)  # each article's names (normalised)
     for art, _, c in claims:
         for name in (*c.entities, c.speaker or "", c.subject):
+            if name and texts:
+                names_of[art].add(normed.get(name, ""))
             n = _name_part(normed.get(name, "")) if name else ""
             parts = n.split(" ")
             if 2 <= len(parts) <= 3 and parts[-1] in tails and parts[-1].isalpha():
                 named_at[art][n].extend(e.start for e in c.evidence)
     out: dict[tuple[str, int], dict[str, str]] = {}
     for art, idx, c in claims:
-        longer = named_at.get(art)
-        if not longer:
+        longer = named_at.get(art, {})
+        if not longer and not names_of.get(art):
             continue
         raws = {n for n in (*c.entities, c.speaker or "", c.subject) if n in kinds}
         if not raws or not c.evidence:
@@ -138,6 +168,11 @@ def kind_names(
                         at.append(written)
                 if at:
                     near.append((max(at), name))
+            if text:
+                # "the Haulage Federation, an industry group. ... the group says"
+                described = _described(text, tail, lo, start, names_of[art])
+                if described is not None:
+                    near.append(described)
             if len(qualified) == 1:
                 out.setdefault((art, idx), {})[raw] = qualified[0]
             elif not qualified and near:
