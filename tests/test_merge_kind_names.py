@@ -3,6 +3,8 @@ longer name of its article only where the text supports it (consensus.merge.kind
 
 from __future__ import annotations
 
+import pytest
+
 from consensus.merge.features import _build_features
 from consensus.merge.kind_names import NEAR, is_kind_word, kind_names
 from consensus.models import Claim, ClaimKind, Evidence
@@ -93,25 +95,42 @@ def test_officials_in_the_paragraph_after_their_longer_name_take_it() -> None:
     assert said["Officials said a vehicle had started it on Tuesday."] == "fire officials"
 
 
-def test_the_group_is_not_the_monitoring_group_named_paragraphs_before() -> None:
-    # an industry group the paragraph describes says it, not the monitoring group two
-    # paragraphs up: the speaker stays "the group" (no claim names the industry group)
-    text = (
-        "The call was made in a speech, according to a translation by the Eastwatch "
-        "Monitoring Group.\n"
-        "None of the earlier attacks used a lorry, analysts said.\n"
-        "Lorries carry most freight, according to the Haulage Federation, an industry group. "
-        "They move 900 million tons a year, the group says.\n"
-    )
-    said = _speakers(
-        {"a": text},
-        [
-            ("a", "The call was made in a speech, according to a translation by the Eastwatch "
-             "Monitoring Group.", "Eastwatch Monitoring Group"),
-            ("a", "They move 900 million tons a year, the group says.", "the group"),
-        ],
-    )  # fmt: skip
-    assert said["They move 900 million tons a year, the group says."] == "group"
+_GROUPS = (
+    "The call was made in a speech, according to a translation by the Eastwatch "
+    "Monitoring Group.\n"
+    "None of the earlier attacks used a lorry, analysts said.\n"
+    "Lorries carry most freight, according to the Haulage Federation, an industry group. "
+    "They move 900 million tons a year, the group says.\n"
+)
+_MONITOR = (
+    "The call was made in a speech, according to a translation by the Eastwatch Monitoring Group."
+)
+_SAYS = "They move 900 million tons a year, the group says."
+
+
+@pytest.mark.parametrize(
+    ("federation_named", "expected"),
+    [
+        # no claim names the industry group: "the group", never the monitoring group two
+        # paragraphs up
+        (False, "group"),
+        # a claim names it: the name its paragraph describes as "an industry group"
+        (True, "haulage federation"),
+    ],
+)
+def test_the_group_is_the_one_its_paragraph_describes(
+    federation_named: bool, expected: str
+) -> None:
+    claims: list[tuple[str, str, str | None]] = [
+        ("a", _MONITOR, "Eastwatch Monitoring Group"),
+        ("a", _SAYS, "the group"),
+    ]
+    if federation_named:
+        claims.append(
+            ("a", "Lorries carry most freight, according to the Haulage Federation",
+             "Haulage Federation")
+        )  # fmt: skip
+    assert _speakers({"a": _GROUPS}, claims)[_SAYS] == expected
 
 
 def test_a_kind_word_never_takes_another_articles_name() -> None:
@@ -151,23 +170,3 @@ def test_a_longer_name_with_a_word_the_extractor_left_before_it() -> None:
     assert kind_names(claims, normed, {"a": text}) == {
         ("a", 1): {"officials": "norlandic officials"}
     }
-
-
-def test_the_group_is_the_name_its_paragraph_describes_as_a_group() -> None:
-    text = (
-        "The call was made in a speech, according to a translation by the Eastwatch "
-        "Monitoring Group.\n"
-        "Lorries carry most freight, according to the Haulage Federation, an industry group. "
-        "They move 900 million tons a year, the group says.\n"
-    )
-    said = _speakers(
-        {"a": text},
-        [
-            ("a", "The call was made in a speech, according to a translation by the Eastwatch "
-             "Monitoring Group.", "Eastwatch Monitoring Group"),
-            ("a", "Lorries carry most freight, according to the Haulage Federation",
-             "Haulage Federation"),
-            ("a", "They move 900 million tons a year, the group says.", "the group"),
-        ],
-    )  # fmt: skip
-    assert said["They move 900 million tons a year, the group says."] == "haulage federation"
