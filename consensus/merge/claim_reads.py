@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -112,11 +113,14 @@ def counts_of_two_acts(a: Sequence[Figure], b: Sequence[Figure], fa: _Feat, fb: 
 def _count_acts(figs: Sequence[Figure], text: str) -> frozenset[str]:
     """The concepts of the acts a claim's counts are the objects of, or none when some count
     (no unit, not an earlier value) is no act's object."""
+    return _acts_at(text, tuple(f.start for f in figs if not (f.unit or f.prior)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts_at(text: str, starts: tuple[int, ...]) -> frozenset[str]:
     acts = set()
-    for f in figs:
-        if f.unit or f.prior:
-            continue
-        act = _object_of(text, f.start)
+    for start in starts:
+        act = _object_of(text, start)
         if not act:
             return frozenset()
         acts.add(act)
