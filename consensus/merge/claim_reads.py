@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
 from consensus.merge.compare import content_stems, content_words
-from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.features import _concept, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, START_DAY_CUES
 from consensus.merge.slots import _overlap, _stem
@@ -93,6 +94,54 @@ def _counts_apart(a: Sequence[Figure], b: Sequence[Figure], text_a: str, text_b:
     if not met:
         return any(_subject(f, text_a) for f in fa) and any(_subject(f, text_b) for f in fb)
     return not any(_overlap(x, y) for x, y in met)
+
+
+def counts_of_two_acts(a: Sequence[Figure], b: Sequence[Figure], fa: _Feat, fb: _Feat) -> bool:
+    """Two claims that count what two acts did, each act one the other claim does not
+    state ("a bomber wounded scores of other people" / "a bomber killed at least six
+    civilians": two clauses of one lead sentence): every count (no unit) of each is the
+    object of the verb right before it (`_object_of`; vague counts too), no value is in
+    both, and no act of one is a concept of the other's statement. Two facts of one event
+    (the wounded, the dead), however many words they share; the caller has found no figure
+    of one in the other's slot."""
+    acts_a, acts_b = _count_acts(a, fa.claim.statement), _count_acts(b, fb.claim.statement)
+    if not acts_a or not acts_b or {f.value for f in a} & {f.value for f in b}:
+        return False
+    return acts_a.isdisjoint(fb.concepts) and acts_b.isdisjoint(fa.concepts)
+
+
+def _count_acts(figs: Sequence[Figure], text: str) -> frozenset[str]:
+    """The concepts of the acts a claim's counts are the objects of, or none when some count
+    (no unit, not an earlier value) is no act's object."""
+    return _acts_at(text, tuple(f.start for f in figs if not (f.unit or f.prior)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts_at(text: str, starts: tuple[int, ...]) -> frozenset[str]:
+    acts = set()
+    for start in starts:
+        act = _object_of(text, start)
+        if not act:
+            return frozenset()
+        acts.add(act)
+    return frozenset(acts)
+
+
+# the verb right before a count, bounds aside: the act the count is the object of ("killed
+# at least six civilians", "wounding scores of people"; not "rose to 85", "said 12")
+_ACT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+(?:ed|ing))\s+(?:(?:at least|more than|fewer than|less than|about|"
+    r"around|nearly|almost|some|up to|over|roughly)\s+)?$"
+)
+
+
+def _object_of(text: str, start: int) -> str:
+    """The concept of the verb (a participle or past form) a count at `start` is the
+    object of, or ''."""
+    m = _ACT_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("verb") in _SPEECH:
+        return ""
+    return _concept(m.group("verb"))
 
 
 # what may stand before a count that is its clause's subject: nothing, a clause break,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge import speakers as _speakers
+from consensus.merge.kind_names import is_kind_word, kind_names
 from consensus.merge.lexicon import (
     _AFTER_MODIFIER,
     _AUX,
@@ -545,10 +546,15 @@ def _concept_str(toks: Iterable[_Tok], drop: frozenset[str] = frozenset()) -> st
 
 def _build_features(
     claims: Sequence[tuple[str, int, Claim]],
+    article_texts: Mapping[str, str] | None = None,
 ) -> list[_Feat]:
+    """The features of each (article id, index, claim), in canonical order; `article_texts`
+    (when known) tell which longer name a speaker named by its kind stands for
+    (`kind_names`)."""
     order = _canonical_order(claims)
     # Corpus-level surname resolution: "putin" -> "vladimir putin" when unambiguous (not a
-    # word that is no speaker alone: that one is resolved in its own article only, below).
+    # word that names a speaker by its kind: that one is resolved in its own claim's
+    # context only, below).
     full_names: dict[str, set[str]] = defaultdict(set)
     raw_names: set[str] = set()
     for _, _, c in claims:
@@ -561,30 +567,12 @@ def _build_features(
         if 2 <= len(parts) <= 3 and parts[-1].isalpha():
             full_names[parts[-1]].add(n)
     for raw, n in list(normed.items()):
-        if " " not in n and len(full_names.get(n, ())) == 1 and _speakers.clean_speaker(n):
+        if " " not in n and len(full_names.get(n, ())) == 1 and not is_kind_word(n):
             normed[raw] = next(iter(full_names[n]))
-    # A word that is no speaker alone ("officials", "sources") stands for the one longer name
-    # ending with it in its own article ("local officials"), never another article's: one
-    # outlet's "officials said" is not the "hospital officials" of another.
-    local: dict[str, dict[str, str]] = {}
-    generic = {raw for raw, n in normed.items() if " " not in n and full_names.get(n)}
-    generic -= {raw for raw in generic if _speakers.clean_speaker(normed[raw])}
-    if generic:
-        tails = {normed[raw] for raw in generic}
-        by_article: dict[str, set[str]] = defaultdict(set)  # (only the names read below)
-        for art, _, c in claims:
-            for name in (*c.entities, c.speaker or "", c.subject):
-                if name and normed[name].rsplit(" ", 1)[-1] in tails:
-                    by_article[art].add(name)
-        for art, names in by_article.items():
-            longer: dict[str, set[str]] = defaultdict(set)
-            for raw in names:
-                parts = normed[raw].split(" ")
-                if 2 <= len(parts) <= 3 and parts[-1].isalpha():
-                    longer[parts[-1]].add(normed[raw])
-            for raw in names & generic:
-                if len(longer.get(normed[raw], ())) == 1:
-                    local.setdefault(art, {})[raw] = next(iter(longer[normed[raw]]))
+    # A word that names a speaker by its kind ("officials", "the group") stands for a longer
+    # name of its own article where the text around the claim supports it ("local
+    # officials" in the paragraph before), never another article's.
+    local = kind_names(claims, normed, article_texts)
 
     feats: list[_Feat] = []
     # one string per blocking key (shared by the claims that hold it: hashed once)
@@ -597,10 +585,16 @@ def _build_features(
     for pos, k in enumerate(order):
         art, idx, claim = claims[k]
         toks = _tokens(claim.statement)
-        names_of: Mapping[str, str] = ChainMap(local[art], normed) if art in local else normed
+        resolved = local.get((art, idx))
+        names_of: Mapping[str, str] = ChainMap(resolved, normed) if resolved else normed
         speaker = _effective_speaker(claim, toks, names_of)
         # what depends only on the entities, subject and speaker: once per combination
-        memo_key = (claim.entities, claim.subject, speaker, art if art in local else "")
+        memo_key = (
+            claim.entities,
+            claim.subject,
+            speaker,
+            tuple(sorted(resolved.items())) if resolved else (),
+        )
         by_names = names_memo.get(memo_key)
         if by_names is None:
             ents = frozenset(names_of[e] for e in claim.entities if e)

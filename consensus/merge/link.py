@@ -183,6 +183,7 @@ from consensus.merge.claim_reads import (
     _start_day_codes,
     _start_days,
     _subjects_apart,
+    counts_of_two_acts,
 )
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, pairs_among
@@ -824,6 +825,12 @@ def link_edges(
             bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
             if kinds and p_even[k] >= bar:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
+        elif (
+            not fsame
+            and not clash
+            and counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
+        ):
+            decided[k] = True  # the wounded and the dead of one event: two facts, no edge
     same = same[~decided[same]]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
@@ -957,7 +964,10 @@ def comparison_rows(
     # the speaker index `merge` reads the batch with (the speaker columns use it)
     index = Speakers(_speaker_texts(articles, claim_sets))  # type: ignore[arg-type]
     with speakers_in_scope(index):
-        feats = _build_features(entries)
+        feats = _build_features(
+            entries,
+            {a.id: a.text for a in articles},  # type: ignore[attr-defined]
+        )
         _ctx, pairs, x = comparison_matrix(feats, vectors)
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs

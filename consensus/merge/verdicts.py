@@ -235,7 +235,7 @@ def _merge(
                 holders_of[(rep_id, index)].append(art.id)
 
     # 2-3. features and alignment (copies folded: they never change what joins)
-    feats = _build_features(entries)
+    feats = _build_features(entries, {a: by_id[a].text for a in per_article})
     for f in feats:
         f.period = period_named(f.claim.statement, published.get(f.article))
         f.past = names_past(f.claim.statement, published.get(f.article))

@@ -84,6 +84,7 @@ from consensus.offline.speakers import (
     _trailing,
     first_full_name,
     pronoun_person,
+    role_speaks,
     unnamed_speaker,
 )
 from consensus.offline.statements import (
@@ -100,7 +101,7 @@ from consensus.offline.statements import (
 from consensus.offline.turns import by_surname, interviewee, turns
 
 # Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-55"
+OFFLINE_VERSION = "offline-56"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -751,7 +752,7 @@ class _Extractor:
         )
         if attr is not None and attr.speaker.person:
             state.last_person, state.unnamed = attr.speaker.name, False
-        elif unnamed_speaker(clause, rel_quotes, persons):
+        elif unnamed_speaker(clause, rel_quotes, persons) or role_speaks(attr):
             # "A spokesman said …. He added": not the last name, but the spokesman
             state.last_person, state.unnamed = None, True
             state.unnamed_role = attr.speaker.name if attr is not None else None

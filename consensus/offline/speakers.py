@@ -561,6 +561,15 @@ def unnamed_speaker(
     )
 
 
+def role_speaks(attr: _Attribution | None) -> bool:
+    """An attribution to a role that names no one ("The Nato spokesperson said …"): the
+    "he" of the next sentences is that spokesperson, not the person named before it."""
+    if attr is None or attr.speaker.person:
+        return False
+    words = attr.speaker.name.split()
+    return len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES
+
+
 _SAYS = frozenset("said says told added wrote stated".split())
 # "the president", "the French prime minister": a person the clause does not name
 _THE_ROLE = re.compile(

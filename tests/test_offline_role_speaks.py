@@ -1,0 +1,41 @@
+"""A role that names no one ("The Nato spokesperson said ...") is who the next sentence's
+"he" is, not the person named before it (consensus.offline.speakers.role_speaks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consensus.models import Article
+from consensus.offline import extract_offline
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {c.statement: c.speaker for c in extract_offline(Article(id="a", text=text)).claims}
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("The Nato spokesperson said", "Nato spokesperson"),
+        ("A senior police official said", "senior police official"),
+    ],
+)
+def test_he_after_an_unnamed_role_is_that_role(role: str, expected: str) -> None:
+    said = _speakers(
+        "Rafi Noor, the head doctor at the city hospital, said two bodies had been brought in.\n"
+        f"{role} the attack had caused heavy damage to the consulate.\n"
+        "He said it could not be ruled out that more explosives were in the area.\n"
+    )
+    (last,) = [s for s in said if "more explosives" in s]
+    assert said[last] != "Rafi Noor"
+    assert said[last] is not None and said[last].casefold() == expected.casefold()
+
+
+def test_he_after_a_named_person_is_still_that_person() -> None:
+    said = _speakers(
+        "The Nato spokesperson said the attack had caused heavy damage to the consulate.\n"
+        "Rafi Noor, the head doctor at the city hospital, said two bodies had been brought in.\n"
+        "He said more wounded were on their way.\n"
+    )
+    (last,) = [s for s in said if "more wounded" in s]
+    assert said[last] == "Rafi Noor"
