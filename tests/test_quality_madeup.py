@@ -126,8 +126,10 @@ def test_agreed_recall_floor() -> None:
     # wildfire's "burned 89,000 acres ... and forced 38,000 people to leave" cut into two
     # claims (a thousands separator is no clause's comma; lead); 98: the wildfire's "killed
     # six people, including two firefighters" counts the firefighters (a figure inside an
-    # aside reads the aside as its own clause)
-    assert total("agreed_found") >= 98, [s.agreed_missed for s in scores()]
+    # aside reads the aside as its own clause); 99 in session 15: "has stepped down amid
+    # claims he billed taxpayers ..." joins "resigned ... over allegations that he used public
+    # money" (resignation; "stepped down", "quit", "resigned" are one concept: madeup15)
+    assert total("agreed_found") >= 99, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -189,10 +191,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # longer stops the clause cut, the wildfire's "has burned more than 89,000 acres in
     # northern California" is a claim of its own and joins the other outlet's "wildfire in
     # northern California has destroyed 723 homes" (two counts of one lead sentence, in
-    # different slots: no figure rule keeps them apart)
+    # different slots: no figure rule keeps them apart). 20 in session 15: the resignation's
+    # private-travel claims, missed before, are agreed (the minister "stepped down amid
+    # claims" of 62,000 euros joins "resigned over allegations") beside the point that
+    # disputes the amount (madeup15)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 19, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 20, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

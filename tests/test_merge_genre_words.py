@@ -1,0 +1,41 @@
+"""Words of news genres beyond attacks and crashes that state one act in other words
+(data/concepts.toml synonyms, data/phrases.toml rewrites): a resignation told as "resigned",
+"quit", "stepped down" or "will leave office" is one concept to the merger, so two outlets'
+accounts of it share a content concept (and a blocking key)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consensus.merge.features import _tokens
+
+
+def _concepts(text: str) -> list[str]:
+    return [t.concept for t in _tokens(text) if t.concept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned on Friday.",
+        "The minister has stepped down.",
+        "The minister steps down as party leader.",
+        "The minister quit on Friday.",
+        "The minister will leave office on May 7.",
+        "The minister's resignation takes effect on May 7.",
+    ],
+)
+def test_leaving_an_office_is_one_concept(text: str) -> None:
+    assert "resign" in _concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister took the steps down to the platform.",  # a flight of steps
+        "The office will open on May 7.",
+        "Prices went down on Friday.",
+    ],
+)
+def test_other_steps_and_offices_are_not_a_resignation(text: str) -> None:
+    assert "resign" not in _concepts(text)
