@@ -39,3 +39,25 @@ def test_leaving_an_office_is_one_concept(text: str) -> None:
 )
 def test_other_steps_and_offices_are_not_a_resignation(text: str) -> None:
     assert "resign" not in _concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Lira forced more than 40,000 to flee their homes.",
+        "More than 40,000 people were evacuated from low-lying areas.",
+        "The floods displaced 5,000 people.",
+        "Thousands of evacuees spent the night in schools.",
+    ],
+)
+def test_fleeing_and_evacuation_are_one_concept(text: str) -> None:
+    assert "evacuate" in _concepts(text)
+
+
+def test_a_count_of_the_fled_and_of_the_evacuated_is_one_slot() -> None:
+    from consensus.merge.figures import figures
+
+    fled = figures("Typhoon Lira forced more than 40,000 to flee their homes")[0]
+    evacuated = figures("More than 40,000 people were evacuated from low-lying areas")[0]
+    # the nearest slot words meet through the concept (compare.PairContext._words_meet)
+    assert _concepts(fled.slot[0]) == _concepts(evacuated.slot[0]) == ["evacuate"]

@@ -128,8 +128,10 @@ def test_agreed_recall_floor() -> None:
     # six people, including two firefighters" counts the firefighters (a figure inside an
     # aside reads the aside as its own clause); 99 in session 15: "has stepped down amid
     # claims he billed taxpayers ..." joins "resigned ... over allegations that he used public
-    # money" (resignation; "stepped down", "quit", "resigned" are one concept: madeup15)
-    assert total("agreed_found") >= 99, [s.agreed_missed for s in scores()]
+    # money" (resignation; "stepped down", "quit", "resigned" are one concept: madeup15);
+    # 100: the typhoon's "forced more than 40,000 to flee" / "more than 40,000 people were
+    # evacuated" count one slot ("fled", "evacuated" are one concept)
+    assert total("agreed_found") >= 100, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
