@@ -61,3 +61,9 @@ def test_a_count_of_the_fled_and_of_the_evacuated_is_one_slot() -> None:
     evacuated = figures("More than 40,000 people were evacuated from low-lying areas")[0]
     # the nearest slot words meet through the concept (compare.PairContext._words_meet)
     assert _concepts(fled.slot[0]) == _concepts(evacuated.slot[0]) == ["evacuate"]
+
+
+def test_figures_and_numbers_are_one_concept() -> None:
+    # "the figures did not add up" / "the numbers do not add up" (a budget's critics)
+    assert _concepts("the figures did not add up") == _concepts("the numbers did not add up")
+    assert "number" in _concepts("The official figure was revised.")

@@ -130,8 +130,9 @@ def test_agreed_recall_floor() -> None:
     # claims he billed taxpayers ..." joins "resigned ... over allegations that he used public
     # money" (resignation; "stepped down", "quit", "resigned" are one concept: madeup15);
     # 100: the typhoon's "forced more than 40,000 to flee" / "more than 40,000 people were
-    # evacuated" count one slot ("fled", "evacuated" are one concept)
-    assert total("agreed_found") >= 100, [s.agreed_missed for s in scores()]
+    # evacuated" count one slot ("fled", "evacuated" are one concept); 101: the budget's
+    # critic, "the figures did not add up" / "the numbers ... do not add up"
+    assert total("agreed_found") >= 101, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
