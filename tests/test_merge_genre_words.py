@@ -48,6 +48,7 @@ def test_other_steps_and_offices_are_not_a_resignation(text: str) -> None:
         "More than 40,000 people were evacuated from low-lying areas.",
         "The floods displaced 5,000 people.",
         "Thousands of evacuees spent the night in schools.",
+        "The fire forced 38,000 people to leave their homes.",
     ],
 )
 def test_fleeing_and_evacuation_are_one_concept(text: str) -> None:
