@@ -57,8 +57,11 @@ def test_agreed_recall_floor() -> None:
     # pronoun carried to its second verb phrase, a second clause whose subject holds a
     # relative clause, a relative clause after a name; one of slack; 200/287 in session 13:
     # "Oslo-based X" is a claim of its own, "X is based in Oslo", that another outlet's
-    # sentence agrees with)
-    assert found / expected >= 0.696, (found, expected)
+    # sentence agrees with); 207/287 in session 15: a denied or denying group that two
+    # origins attribute to a speaker is agreed too, its rule naming the point (madeup15):
+    # China's five facts of the Chosun Ilbo report and the tweet that followed it, again,
+    # and one more denial)
+    assert found / expected >= 0.72, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -153,8 +156,10 @@ def test_few_facts_are_split_over_two_items() -> None:
     # the driver" joined the seven-origin arrest item; half of them are by design, an
     # agreed item beside the point that disputes its figure; one of slack; 35 in session 13:
     # the age item "X is 30" cites "X, 30" inside the anchor of "X, 30, was a passenger",
-    # so the age and the passenger fact count as one fact stated twice)
-    assert total("split_facts") <= 35, [s.split_fact_items for s in scores()]
+    # so the age and the passenger fact count as one fact stated twice; 39 in session 15:
+    # six facts of reports that a party denies are agreed beside the denial point, by
+    # design, as an agreed figure beside its figure point: madeup15)
+    assert total("split_facts") <= 39, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:

@@ -131,8 +131,12 @@ def test_agreed_recall_floor() -> None:
     # money" (resignation; "stepped down", "quit", "resigned" are one concept: madeup15);
     # 100: the typhoon's "forced more than 40,000 to flee" / "more than 40,000 people were
     # evacuated" count one slot ("fled", "evacuated" are one concept); 101: the budget's
-    # critic, "the figures did not add up" / "the numbers ... do not add up"
-    assert total("agreed_found") >= 101, [s.agreed_missed for s in scores()]
+    # critic, "the figures did not add up" / "the numbers ... do not add up"; 106: a
+    # denied or denying group that two origins attribute to a speaker is agreed too, its
+    # rule naming the denial point (the resignation's newspaper report and the minister's
+    # denial, the expulsion's "baseless", the airstrike's 12 civilians, the rescue's union
+    # warning)
+    assert total("agreed_found") >= 106, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -197,10 +201,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # different slots: no figure rule keeps them apart). 20 in session 15: the resignation's
     # private-travel claims, missed before, are agreed (the minister "stepped down amid
     # claims" of 62,000 euros joins "resigned over allegations") beside the point that
-    # disputes the amount (madeup15)
+    # disputes the amount (madeup15); 25: the five reports of a denied or denying party,
+    # agreed beside the denial point (madeup15)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 20, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 25, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

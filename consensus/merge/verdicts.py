@@ -153,6 +153,13 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def reported_by_two(group: Sequence[_Feat]) -> bool:
+    """At least two origins of the group attribute its statement to a speaker ("the
+    Morning Ledger reported ...", "Sol denied ..."): what the outlets agree on is that the
+    speaker said so, whoever disputes it."""
+    return len({f.origin for f in group if f.speaker}) >= 2
+
+
 def _merge(
     articles: Sequence[Article],
     claim_sets: Sequence[ClaimSet],
@@ -344,6 +351,7 @@ def _merge(
     also_agreed: dict[int, list[str]] = defaultdict(list)  # group -> figure points it is in
     shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
     by_negation: set[int] = set()  # ... a point of a negation, not (only) of figures
+    by_report: set[int] = set()  # ... a denied or denying group that origins attribute
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -468,14 +476,24 @@ def _merge(
         # claimed it", stated by three origins, against a later "the group claimed it"):
         # its origins agree on what was not so when they wrote, and the point shows the
         # statement against it (the statement, often a later update, is in the point
-        # only). A group denied, or denying, is in the point only.
+        # only). A group denied, or denying, stays agreed too when >= 2 of its origins
+        # attribute it to a speaker (`reported_by_two`): the outlets agree on who said so
+        # ("the newspaper reported 48,000 euros", "the minister denied any wrongdoing"),
+        # and the point shows the two sides; else it is in the point only.
         negated_here = negated_in.get(root, set())
         for gi in gis:
             states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
-            if gi not in opposed and not states and len({f.origin for f in groups[gi]}) >= 2:
+            reported = gi in opposed and reported_by_two(groups[gi])
+            if (
+                (gi not in opposed or reported)
+                and not states
+                and len({f.origin for f in groups[gi]}) >= 2
+            ):
                 also_agreed[gi].append(contested[-1].id)
                 if gi in negating:
                     by_negation.add(gi)
+                if reported:
+                    by_report.add(gi)
                 continue
             used.add(gi)
             if gi in whole:
@@ -538,6 +556,13 @@ def _merge(
             rule = (
                 f"agreed: {n_origins} independent origins; the point {also_agreed[gi][0]} "
                 "shows what it negates stated"
+            )
+        elif n_origins >= 2 and gi in by_report:
+            prefix = "a-"
+            denies = ms[0].claim.polarity == Polarity.denies
+            rule = (
+                f"agreed: {n_origins} independent origins report it; the point "
+                f"{also_agreed[gi][0]} shows " + ("what it denies" if denies else "its denial")
             )
         elif n_origins >= 2 and gi in also_agreed:
             prefix = "a-"
