@@ -25,8 +25,11 @@ def _report(event: str) -> Report:
     return build_report(ExtractionResult(articles=tuple(articles), claim_sets=sets))
 
 
-def _feats(*said: tuple[str, str | None]) -> Any:
-    return [SimpleNamespace(origin=origin, speaker=speaker) for origin, speaker in said]
+def _feats(*said: tuple[str, str | None], polarity: Polarity = Polarity.asserts) -> Any:
+    return [
+        SimpleNamespace(origin=origin, speaker=speaker, claim=SimpleNamespace(polarity=polarity))
+        for origin, speaker in said
+    ]
 
 
 def test_a_group_two_origins_attribute_is_reported_by_two() -> None:
@@ -39,6 +42,11 @@ def test_a_group_stated_in_the_outlets_own_voice_is_not() -> None:
     assert not reported_by_two(_feats(("o1", "Trump"), ("o2", None)))
     # two articles of one origin are one report
     assert not reported_by_two(_feats(("o1", "Sol"), ("o1", "Sol")))
+
+
+def test_a_denial_is_someones_report_named_or_not() -> None:
+    # "the Kervian defence ministry said the reports were fabricated": no speaker read
+    assert reported_by_two(_feats(("o1", "Kervian army"), ("o2", None), polarity=Polarity.denies))
 
 
 def test_the_reported_allegation_and_the_reported_denial_are_agreed_beside_the_point() -> None:

@@ -135,8 +135,9 @@ def test_agreed_recall_floor() -> None:
     # denied or denying group that two origins attribute to a speaker is agreed too, its
     # rule naming the denial point (the resignation's newspaper report and the minister's
     # denial, the expulsion's "baseless", the airstrike's 12 civilians, the rescue's union
-    # warning)
-    assert total("agreed_found") >= 106, [s.agreed_missed for s in scores()]
+    # warning); 107: a denial is someone's report, its speaker read or not (the airstrike's
+    # army and "defence ministry" denials)
+    assert total("agreed_found") >= 107, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -201,11 +202,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # different slots: no figure rule keeps them apart). 20 in session 15: the resignation's
     # private-travel claims, missed before, are agreed (the minister "stepped down amid
     # claims" of 62,000 euros joins "resigned over allegations") beside the point that
-    # disputes the amount (madeup15); 25: the five reports of a denied or denying party,
+    # disputes the amount (madeup15); 26: the six reports of a denied or denying party,
     # agreed beside the denial point (madeup15)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 25, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 26, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -156,8 +156,10 @@ def _no_cycle_collection() -> Iterator[None]:
 def reported_by_two(group: Sequence[_Feat]) -> bool:
     """At least two origins of the group attribute its statement to a speaker ("the
     Morning Ledger reported ...", "Sol denied ..."): what the outlets agree on is that the
-    speaker said so, whoever disputes it."""
-    return len({f.origin for f in group if f.speaker}) >= 2
+    speaker said so, whoever disputes it. A denial is always someone's, named or not ("the
+    Kervian defence ministry said the reports were fabricated": a nationality's body the
+    extractor leaves unattributed)."""
+    return len({f.origin for f in group if f.speaker or f.claim.polarity == Polarity.denies}) >= 2
 
 
 def _merge(
