@@ -68,3 +68,13 @@ def test_figures_and_numbers_are_one_concept() -> None:
     # "the figures did not add up" / "the numbers do not add up" (a budget's critics)
     assert _concepts("the figures did not add up") == _concepts("the numbers did not add up")
     assert "number" in _concepts("The official figure was revised.")
+
+
+def test_raising_hiking_and_lifting_a_level_are_one_concept() -> None:
+    # a rate decision, a retirement age
+    raised = _concepts("The bank raised interest rates")
+    assert raised == _concepts("The bank hiked interest rates")
+    assert _concepts("plans to raise the retirement age") == _concepts(
+        "plans to lift the retirement age"
+    )
+    assert "raise" in raised
