@@ -78,3 +78,20 @@ def test_raising_hiking_and_lifting_a_level_are_one_concept() -> None:
         "plans to lift the retirement age"
     )
     assert "raise" in raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said there were no suspicious circumstances.",
+        "Police have ruled out foul play.",
+        "The death is not being treated as suspicious.",
+        "There was no sign of foul play, police said.",
+    ],
+)
+def test_the_polices_no_crime_words_are_one(text: str) -> None:
+    assert "unsuspicious" in _concepts(text)
+
+
+def test_suspicious_circumstances_are_not_ruled_out() -> None:
+    assert "unsuspicious" not in _concepts("Police are treating the death as suspicious.")

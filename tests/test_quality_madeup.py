@@ -137,8 +137,9 @@ def test_agreed_recall_floor() -> None:
     # denial, the expulsion's "baseless", the airstrike's 12 civilians, the rescue's union
     # warning); 107: a denial is someone's report, its speaker read or not (the airstrike's
     # army and "defence ministry" denials); 108: "raise" / "lift" the retirement age
-    # (protest; "raised", "hiked", "lifted" are one concept)
-    assert total("agreed_found") >= 108, [s.agreed_missed for s in scores()]
+    # (protest; "raised", "hiked", "lifted" are one concept); 109: "no suspicious
+    # circumstances" / "ruled out foul play" (death)
+    assert total("agreed_found") >= 109, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
