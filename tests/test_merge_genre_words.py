@@ -95,3 +95,8 @@ def test_the_polices_no_crime_words_are_one(text: str) -> None:
 
 def test_suspicious_circumstances_are_not_ruled_out() -> None:
     assert "unsuspicious" not in _concepts("Police are treating the death as suspicious.")
+
+
+def test_backing_down_is_withdrawing() -> None:
+    assert _concepts("We will not back down.") == _concepts("We will not withdraw.")
+    assert "withdraw" not in _concepts("The tram slowed down on the way back.")

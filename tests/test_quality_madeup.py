@@ -138,8 +138,9 @@ def test_agreed_recall_floor() -> None:
     # warning); 107: a denial is someone's report, its speaker read or not (the airstrike's
     # army and "defence ministry" denials); 108: "raise" / "lift" the retirement age
     # (protest; "raised", "hiked", "lifted" are one concept); 109: "no suspicious
-    # circumstances" / "ruled out foul play" (death)
-    assert total("agreed_found") >= 109, [s.agreed_missed for s in scores()]
+    # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
+    # back down" (protest)
+    assert total("agreed_found") >= 110, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
