@@ -100,3 +100,11 @@ def test_suspicious_circumstances_are_not_ruled_out() -> None:
 def test_backing_down_is_withdrawing() -> None:
     assert _concepts("We will not back down.") == _concepts("We will not withdraw.")
     assert "withdraw" not in _concepts("The tram slowed down on the way back.")
+
+
+def test_a_sports_table_is_its_league() -> None:
+    assert _concepts("Harbourside are now third in the league.") == _concepts(
+        "Harbourside are now third in the table."
+    )
+    # a table of a meeting stays a table
+    assert "leagu" not in _concepts("The offer is on the table.")

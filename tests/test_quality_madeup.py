@@ -139,8 +139,8 @@ def test_agreed_recall_floor() -> None:
     # army and "defence ministry" denials); 108: "raise" / "lift" the retirement age
     # (protest; "raised", "hiked", "lifted" are one concept); 109: "no suspicious
     # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
-    # back down" (protest)
-    assert total("agreed_found") >= 110, [s.agreed_missed for s in scores()]
+    # back down" (protest); 111: "third in the table" / "third in the league" (football)
+    assert total("agreed_found") >= 111, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
