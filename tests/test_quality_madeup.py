@@ -139,8 +139,9 @@ def test_agreed_recall_floor() -> None:
     # army and "defence ministry" denials); 108: "raise" / "lift" the retirement age
     # (protest; "raised", "hiked", "lifted" are one concept); 109: "no suspicious
     # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
-    # back down" (protest); 111: "third in the table" / "third in the league" (football)
-    assert total("agreed_found") >= 111, [s.agreed_missed for s in scores()]
+    # back down" (protest); 111: "third in the table" / "third in the league" (football);
+    # 112: an obituary's "She was 68." is a claim (offline-51)
+    assert total("agreed_found") >= 112, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -206,10 +207,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # private-travel claims, missed before, are agreed (the minister "stepped down amid
     # claims" of 62,000 euros joins "resigned over allegations") beside the point that
     # disputes the amount (madeup15); 26: the six reports of a denied or denying party,
-    # agreed beside the denial point (madeup15)
+    # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
+    # the point that disputes it (69)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 26, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 27, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -154,6 +154,9 @@ def _evidence(text: str, start: int, end: int) -> Evidence:
 # an auxiliary ("Armenia denied the accusation.", "There were bodies everywhere."), not a
 # wish ("God bless them all.").
 _FOUR_WORD_CLAIM = re.compile(r"[\w%)’'\"”]\.\s*$")
+# "She was 68.": a person's age after the sentence that names them (an obituary's, a
+# profile's), three words that state a fact once the pronoun is resolved
+_AGE_SENTENCE = re.compile(r"(?:He|She) (?:was|is) \d{1,3}\.\s*$")
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
@@ -356,7 +359,7 @@ class _Extractor:
             embedded = self._embedded(start, end)
             # a figure is a word ("Shares in Lumatek fell 6.6%.")
             n_words = len(_WORD.findall(sentence)) + len(_FIGURE.findall(sentence))
-            if n_words < 4 or _asks(sentence):
+            if (n_words < 4 and not _AGE_SENTENCE.fullmatch(sentence)) or _asks(sentence):
                 continue
             if n_words == 4 and (
                 embedded is not None
