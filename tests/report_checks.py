@@ -58,10 +58,10 @@ def verdicts_per_span(report: Report) -> dict[Span, int]:
 
 
 def check_also_agreed_rules(report: Report) -> None:
-    """An agreed item that names contested points names existing figure, date or negation
-    points (several when its figures for two slots are disputed), or is a party's side of
-    one point of opposite polarity ("side of the point"), and cites some of each point's
-    spans."""
+    """An agreed item that names contested points names existing figure, date, time or
+    negation points (several when its figures for two slots are disputed), or is a party's
+    side of one point of opposite polarity or of two sides' accounts ("side of the point"),
+    and cites some of each point's spans."""
     points = {point.id: point for point in report.contested}
     for item in report.agreed:
         named = [point_id for point_id in points if point_id in item.rule]
@@ -70,8 +70,9 @@ def check_also_agreed_rules(report: Report) -> None:
         if not named and "contested in" not in item.rule:
             continue
         if "side of the point" in item.rule:
-            assert len(named) == 1, (item.rule, sorted(points))
-            point = points[named[0]]
+            party = item.rule.split("side of the point ", 1)[1].split(",", 1)[0]
+            assert party in named, (item.rule, sorted(points))
+            point = points[party]
             assert (
                 "opposite polarity" in point.rule or "accounts of what one act hit" in point.rule
             ), (item.rule, point.rule)
@@ -84,13 +85,16 @@ def check_also_agreed_rules(report: Report) -> None:
                 if mine & {(c.article, c.start, c.end) for c in p.citations}
             ]
             assert mine & spans and len(sides) == 1, (item.statement, point.topic)
-            continue
+            named = [point_id for point_id in named if point_id != party]
+            if not named:
+                continue
         if "contested in" in item.rule:
             listed = item.rule.split("contested in ", 1)[1].split(", ")
             assert sorted(named) == sorted(listed), (item.rule, sorted(points))
         assert named, (item.rule, sorted(points))
         for point in (points[point_id] for point_id in named):
-            assert "opposite polarity" not in point.rule, (item.rule, point.rule)
+            # (a point may also be one of opposite polarity: its figures are then disputed
+            # too, which is what such an item names)
             assert (
                 "conflicting quantities" in point.rule
                 or "conflicting dates" in point.rule

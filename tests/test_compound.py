@@ -482,3 +482,48 @@ def test_a_number_with_a_thousands_separator_does_not_stop_a_cut(
     text: str, expected: list[str]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # the antecedent with the place it was at, and a present verb of saying
+        (
+            "The league has opened an inquiry into Saturday's brawl at Fenwick Park, which "
+            "club officials say injured four fans.",
+            "club officials",
+            "Club officials say Saturday's brawl at Fenwick Park injured four fans.",
+        ),
+        # a determined antecedent, a past verb of saying
+        (
+            "Police are looking for the driver of the van, which witnesses said was "
+            "travelling at high speed.",
+            "witnesses",
+            "Witnesses said the driver of the van was travelling at high speed.",
+        ),
+    ],
+)
+def test_a_relative_clause_that_names_its_speaker_is_that_speaker_s_claim(
+    text: str, speaker: str, statement: str
+) -> None:
+    claims = _claims(text)
+    said = next(c for c in claims if c.statement == statement)
+    assert (said.speaker or "").lower() == speaker
+    # it cites the relative clause; the sentence around it keeps the rest
+    assert said.evidence[0].quote.startswith(speaker.split()[0])
+    assert all(c.statement == statement or "which" not in c.statement for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun says it: whose clause, the sentence says
+        "The group claimed the attack, which it said was revenge for air strikes.",
+        # the clause goes on after a comma
+        "The goal, which the visitors said was offside, came in the 89th minute.",
+        # no finite verb after the verb of saying
+        "He praised the plan, which analysts say to be costly.",
+    ],
+)
+def test_a_relative_clause_with_an_unsure_speaker_is_not_cut(text: str) -> None:
+    assert _statements(text) == [text]

@@ -554,8 +554,12 @@ def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
     assert _speaker("airstrike", "The strike hit a primary school") == "Omar Haddad"
     assert _speaker("airstrike", "There were no fighters") == "Amina Yusuf"
     assert _speaker("airstrike", "Our forces only target") == "Idris Saleh"
-    # "..., which local authorities say killed 12": never the speaker of the UN's call
-    assert _speaker("airstrike", "which local authorities say") is None
+    # "..., which local authorities say killed 12": never the speaker of the UN's call; the
+    # relative clause is the local authorities' own claim (offline-51, madeup15), agreed
+    # with the wire's "killed 12 civilians, ..., local officials said"
+    assert _speaker("airstrike", "The United Nations has called for an") is None
+    assert _speaker("airstrike", "local authorities say killed 12") == "Local authorities"
+    assert _agreed_with("airstrike", "killed 12 civilians, including", "authorities say") == 2
     # 'the statement said "secondary explosions" after the strike showed ...': one claim
     assert [s for s in _statements("airstrike") if "secondary explosions" in s] == [
         'The army\'s statement said "secondary explosions" after the strike showed that '
@@ -564,7 +568,11 @@ def test_air_strike_army_account_agreed_toll_disputed_speakers_named() -> None:
 
 
 def test_resignation_agreed_amount_disputed_denial_is_the_ministers() -> None:
-    assert _agreed_with("resignation", "resigned on Friday", "who quit as") == 2
+    # "has stepped down" joins "resigned" and "quit" (one concept since session 15)
+    assert _agreed_with("resignation", "resigned on Friday", "who quit as", "stepped down") == 3
+    # the newspaper's report and the minister's denial, each told by two origins, are
+    # agreed too, beside the point that shows the two (session 15, madeup15)
+    assert _agreed_with("resignation", "denied any wrongdoing", "Sol has denied") == 2
     # "reported last week that he had charged 48,000 euros": today's claim, a side
     assert _slots("resignation")["euros"] == ["48,000", "62,000"]
     # "X resigned over allegations that he ..., but denied any wrongdoing": the claims

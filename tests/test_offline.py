@@ -1112,6 +1112,25 @@ def test_a_four_word_sentence_can_be_a_claim(sentence: str, claim: bool) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("She was 68.", "Anna Berg was 68."),
+        ("He is 51.", "Tom Hale is 51."),
+        ("She was there.", None),  # three words, no age
+        ("It was 68.", None),  # no person
+    ],
+)
+def test_a_three_word_age_after_a_name_is_a_claim(sentence: str, statement: str | None) -> None:
+    first = "Anna Berg" if sentence.startswith(("She", "It")) else "Tom Hale"
+    text = f"{first}, a singer, has died at home, the family said. {sentence} Tributes poured in."
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    if statement is None:
+        assert not [s for s in statements if s.endswith(sentence.split(" ", 1)[1])], statements
+    else:
+        assert statement in statements, statements
+
+
+@pytest.mark.parametrize(
     "denial",
     [
         "Hale's office denied the accusation.",

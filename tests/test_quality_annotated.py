@@ -36,10 +36,12 @@ from quality_lib import (  # noqa: E402
     pair_prf,
 )
 
-# (cluster, extractor) -> (agreed found, of; disputes found, of), measured 2026-11-30
+# (cluster, extractor) -> (agreed found, of; disputes found, of), measured 2026-11-30;
+# cluster2 9 and the offline seeds 11 since session 15 (a denial that two origins report,
+# "Zakharova called the reports disinformation", "Ukraine denied ...", is agreed too)
 MEASURED = {
-    ("cluster2", "offline"): (10, 12, 1, 2),  # 8 before session 15's party sides
-    ("seeds", "offline"): (11, 14, 1, 1),  # 10 before session 15's party sides
+    ("cluster2", "offline"): (10, 12, 1, 2),  # 8 before session 15 (party sides, reports)
+    ("seeds", "offline"): (11, 14, 1, 1),
     ("seeds", "reference"): (14, 14, 1, 1),
 }
 

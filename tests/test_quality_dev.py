@@ -57,11 +57,12 @@ def test_agreed_recall_floor() -> None:
     # pronoun carried to its second verb phrase, a second clause whose subject holds a
     # relative clause, a relative clause after a name; one of slack; 200/287 in session 13:
     # "Oslo-based X" is a claim of its own, "X is based in Oslo", that another outlet's
-    # sentence agrees with; 207/287 in session 15: a party's side of a point told by >= 2
-    # origins is also an agreed item, the six China facts on the accusation's side among
-    # them; one of slack, taken in the same session by speakers15's two counts of two
-    # acts: Mazar's "killed-were-civilians" was credited only by the wrong join of
-    # "wounding scores" with "killing six")
+    # sentence agrees with); 207/287 in session 15: a denied or denying group that two
+    # origins attribute to a speaker is agreed too, its rule naming the point (madeup15):
+    # China's five facts of the Chosun Ilbo report and the tweet that followed it, again,
+    # and one more denial; 206 after speakers15's two counts of two acts: Mazar's
+    # "killed-were-civilians" was credited only by the wrong join of "wounding scores" with
+    # "killing six")
     assert found / expected >= 0.717, (found, expected)
     # no cluster is left behind
     for s in scores():
@@ -162,8 +163,9 @@ def test_few_facts_are_split_over_two_items() -> None:
     # agreed item beside the point that disputes its figure; one of slack; 35 in session 13:
     # the age item "X is 30" cites "X, 30" inside the anchor of "X, 30, was a passenger",
     # so the age and the passenger fact count as one fact stated twice; 39 in session 15:
-    # a party's side of a point told by >= 2 origins is also an agreed item, by design, and
-    # the editor reads its facts twice, in Agreed and in the point: China's six)
+    # six facts of reports that a party denies are agreed beside the denial point, by
+    # design, as an agreed figure beside its figure point: madeup15; 37 after the own-words
+    # rule and speakers15, one of slack)
     assert total("split_facts") <= 38, [s.split_fact_items for s in scores()]
 
 

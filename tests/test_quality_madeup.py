@@ -126,11 +126,22 @@ def test_agreed_recall_floor() -> None:
     # wildfire's "burned 89,000 acres ... and forced 38,000 people to leave" cut into two
     # claims (a thousands separator is no clause's comma; lead); 98: the wildfire's "killed
     # six people, including two firefighters" counts the firefighters (a figure inside an
-    # aside reads the aside as its own clause)
-    # aside reads the aside as its own clause); 103 in session 15: a party's side of a
-    # point told by >= 2 origins is also an agreed item (denials, warnings, a newspaper's
-    # report the accused party denies)
-    assert total("agreed_found") >= 103, [s.agreed_missed for s in scores()]
+    # aside reads the aside as its own clause); 99 in session 15: "has stepped down amid
+    # claims he billed taxpayers ..." joins "resigned ... over allegations that he used public
+    # money" (resignation; "stepped down", "quit", "resigned" are one concept: madeup15);
+    # 100: the typhoon's "forced more than 40,000 to flee" / "more than 40,000 people were
+    # evacuated" count one slot ("fled", "evacuated" are one concept); 101: the budget's
+    # critic, "the figures did not add up" / "the numbers ... do not add up"; 106: a
+    # denied or denying group that two origins attribute to a speaker is agreed too, its
+    # rule naming the denial point (the resignation's newspaper report and the minister's
+    # denial, the expulsion's "baseless", the airstrike's 12 civilians, the rescue's union
+    # warning); 107: a denial is someone's report, its speaker read or not (the airstrike's
+    # army and "defence ministry" denials); 108: "raise" / "lift" the retirement age
+    # (protest; "raised", "hiked", "lifted" are one concept); 109: "no suspicious
+    # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
+    # back down" (protest); 111: "third in the table" / "third in the league" (football);
+    # 112: an obituary's "She was 68." is a claim (offline-51)
+    assert total("agreed_found") >= 112, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -192,14 +203,15 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # longer stops the clause cut, the wildfire's "has burned more than 89,000 acres in
     # northern California" is a claim of its own and joins the other outlet's "wildfire in
     # northern California has destroyed 723 homes" (two counts of one lead sentence, in
-    # different slots: no figure rule keeps them apart). Session 15 (speakers15): two counts
-    # of two acts ("has burned more than 89,000 acres" / "has destroyed 723 homes") are two
-    # facts (`claim_reads.counts_of_two_acts`): 6 -> 5.
+    # different slots: no figure rule keeps them apart). 20 in session 15: the resignation's
+    # private-travel claims, missed before, are agreed (the minister "stepped down amid
+    # claims" of 62,000 euros joins "resigned over allegations") beside the point that
+    # disputes the amount (madeup15); 26: the six reports of a denied or denying party,
+    # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
+    # the point that disputes it (69)
     assert total("distinct_total") == 97
-    assert total("distinct_merged") <= 5
-    # 24 in session 15: a party's side of a point told by >= 2 origins is also an agreed
-    # item (the army's denial, the union's warning, the minister's denial ...), by design
-    assert total("split_facts") <= 24, [s.split_fact_items for s in scores()]
+    assert total("distinct_merged") <= 6
+    assert total("split_facts") <= 27, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

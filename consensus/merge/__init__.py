@@ -113,13 +113,16 @@ Pipeline
    denying) is ALSO an agreed item ("agreed: N independent origins; the figures they
    give for it are contested in c-..."), so "seven killed" stated by six outlets stays
    agreed while "at least five" vs "seven" is shown as a dispute; such an item is stated
-   by its members that print no figure when two origins give them. The same for the
-   negating side of a rebuttal ("so far no group has claimed it", three origins, against
-   a later "the group claimed it"): agreed too, its rule naming the point; the side that
-   states it is in the point only. A single-source group of PARTS only (`nested.py`: a
-   phrase quoted inside a longer claim of its article, "Jane Roe, 34" in "Jane Roe, 34,
-   said ...") is left out: its sentence prints whole. Parts join on what they say, never
-   on a shared name alone (`nested.part_may_link`, read in step 3).
+   by its members that print no figure when two origins give them. So is a group denied,
+   or denying, that >= 2 origins attribute to a speaker ("the newspaper reported 48,000
+   euros", "the minister denied any wrongdoing": the outlets agree on who said so; "agreed:
+   N independent origins report it; the point c-... shows its denial / what it denies").
+   The same for the negating side of a rebuttal ("so far no group has claimed it", three
+   origins, against a later "the group claimed it"): agreed too, its rule naming the
+   point; the side that states it is in the point only. A single-source group of PARTS
+   only (`nested.py`: a phrase quoted inside a longer claim of its article, "Jane Roe, 34"
+   in "Jane Roe, 34, said ...") is left out: its sentence prints whole. Parts join on what
+   they say, never on a shared name alone (`nested.part_may_link`, read in step 3).
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

@@ -346,7 +346,7 @@ def _merge(
     also_agreed: dict[int, list[str]] = defaultdict(list)  # group -> figure points it is in
     shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
     by_negation: set[int] = set()  # ... a point of a negation, not (only) of figures
-    by_party: set[int] = set()  # ... a side of a party's assertion or denial (`party_sides`)
+    by_party: dict[int, str] = {}  # ... a side of a party's assertion or denial: that point
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -482,7 +482,7 @@ def _merge(
                 if gi in negating:
                     by_negation.add(gi)
                 if gi in opposed or root in accounts:  # (two sides' accounts: parties too)
-                    by_party.add(gi)
+                    by_party.setdefault(gi, contested[-1].id)
                 continue
             used.add(gi)
             if gi in whole:
@@ -544,8 +544,11 @@ def _merge(
             prefix = "a-"
             rule = (
                 f"agreed: {n_origins} independent origins report it; it is a side of the "
-                f"point {also_agreed[gi][0]}, where another party disputes it"
+                f"point {by_party[gi]}, where another party disputes it"
             )
+            others = [p for p in also_agreed[gi] if p != by_party[gi]]
+            if others:
+                rule += f"; the figures they give for it are contested in {', '.join(others)}"
         elif n_origins >= 2 and gi in by_negation:
             prefix = "a-"
             rule = (

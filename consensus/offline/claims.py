@@ -100,8 +100,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-# Bump whenever the output for some input can change: it is part of the cache key.
-OFFLINE_VERSION = "offline-56"
+OFFLINE_VERSION = "offline-57"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -155,6 +154,8 @@ def _evidence(text: str, start: int, end: int) -> Evidence:
 # an auxiliary ("Armenia denied the accusation.", "There were bodies everywhere."), not a
 # wish ("God bless them all.").
 _FOUR_WORD_CLAIM = re.compile(r"[\w%)’'\"”]\.\s*$")
+# "She was 68.": an age after the sentence naming the person, a fact once "she" resolves
+_AGE_SENTENCE = re.compile(r"(?:He|She) (?:was|is) \d{1,3}\.\s*$")
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
@@ -357,7 +358,7 @@ class _Extractor:
             embedded = self._embedded(start, end)
             # a figure is a word ("Shares in Lumatek fell 6.6%.")
             n_words = len(_WORD.findall(sentence)) + len(_FIGURE.findall(sentence))
-            if n_words < 4 or _asks(sentence):
+            if (n_words < 4 and not _AGE_SENTENCE.fullmatch(sentence)) or _asks(sentence):
                 continue
             if n_words == 4 and (
                 embedded is not None

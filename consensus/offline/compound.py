@@ -21,6 +21,9 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
   a closing "where" clause puts its place in front ("near the old harbour, where a ferry
   sank" -> "In the old harbour, a ferry sank");
 * "X said it A and would B": the reported pronoun is B's subject too, and X reports B;
+* a relative clause that names who says it: "into the air strike on Tarsel, which local
+  authorities say killed 12" -> "Local authorities say the air strike on Tarsel killed 12",
+  theirs (`said_clauses.py`);
 * a "with" absolute: "..., with CEO X dismissing the bid" -> "CEO X dismissed the bid";
 * a "when"/"after" clause with its own subject: "nine died when a bus left the road" ->
   "nine died", "a bus left the road" (not "only after ...", "at a time when ...", "since
@@ -77,6 +80,7 @@ from consensus.offline.grammar import (
     _words,
 )
 from consensus.offline.names import _VERBS
+from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 
 # Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
@@ -745,6 +749,11 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     first = _WORD_TOKEN.match(text, b)
     if first is None:
         return None
+    shaped, said = (False, None) if where else said_speaker(text, b, end)
+    if shaped:
+        # "…into the air strike on Tarsel, which local authorities say killed 12": the
+        # clause is theirs ("Local authorities say the air strike on Tarsel killed 12")
+        return _said_relative(text, cur, a, b, end, said) if said else None
     verb: re.Match[str] | None = first
     while verb is not None and verb.group().lower() in _ADVERBS:  # "which also makes"
         verb = _WORD_TOKEN.search(text, verb.end(), end)
@@ -774,6 +783,36 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
         # the place the clause happened in goes before it; the clause keeps its own words
         return _Piece(b, piece_end, f"In {np}, ", 0, own=True)
     return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
+
+
+def _said_relative(
+    text: str, cur: _Piece, a: int, b: int, end: int, said: re.Match[str]
+) -> _Piece | None:
+    """A relative clause that names who says it (`said_clauses.said_speaker`): the clause
+    after the verb of saying, its antecedent as subject, led by the speaker ("Local
+    authorities say the air strike on Tarsel killed 12 civilians"), citing the relative
+    clause; its own piece (`own`), never the speaker of the sentence around it. None when
+    the relative clause goes on after a comma (whose words, unsure)."""
+    if _first_comma(text[said.end() : end]) >= 0:
+        return None
+    words = _words(text, cur.start + cur.skip, a)
+    at = place_start(words)
+    found = None
+    if at is not None and not _CALENDAR.fullmatch(words[-1][2]):  # (no day: "on Monday")
+        # "Monday night's air strike on Tarsel, which": the noun phrase and its place
+        np_at = _antecedent(text, cur, words[at][0], False)
+        if np_at is not None:
+            lo = np_at[1][0]
+            found = text[lo : words[-1][1]], (lo, words[-1][1])
+    found = found or _antecedent(text, cur, a, False)
+    if found is None:
+        return None
+    antecedent, span = found
+    if antecedent[:1].isupper() and antecedent.split()[0].lower() in _DETERMINERS:
+        antecedent = antecedent[:1].lower() + antecedent[1:]
+    np = said.group("np")
+    lead = f"{np[:1].upper() + np[1:]} {said.group('verb')} {antecedent} "
+    return _Piece(b, end, lead, said.end() - b, own=True, lead_span=span)
 
 
 def _antecedent(
