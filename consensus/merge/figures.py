@@ -96,7 +96,10 @@ _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
 _NUM_RE = re.compile(
     r"(?P<cur>[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?(?![\w-]))"
+    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
+    # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
+    # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
+    r"(?!\w|-(?!(?:year|month|week|day)s?\b)))"
     r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
@@ -319,6 +322,10 @@ class Figure:
     # past bounds and function words ("seized two ships": seized; "denied port access to
     # four ships": access), lower-case; '' for none
     act: str = ""
+    # what a term joined to its unit by a hyphen is the length of: the lower-case words of
+    # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
+    # out; () for any other figure
+    measures: tuple[str, ...] = ()
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -495,7 +502,11 @@ _TERM_BEFORE = re.compile(
     r"at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
-_NOT_TERM_AFTER = re.compile(r"[\s-]*(?:olds?|ago|later|earlier|before|after|since)\b", re.I)
+# (a term's clause may go on with a gerund: "deliberated for four days before reaching a
+# verdict" is how long they deliberated; "two days before the vote" is a span)
+_NOT_TERM_AFTER = re.compile(
+    r"[\s-]*(?:olds?|ago|later|earlier|since|(?:before|after)(?!\s+[a-z]+ing\b))\b", re.I
+)
 _TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 TERMS = frozenset(_TERM_UNITS.values())  # the units of terms (a slot of them is "term")
 
@@ -551,6 +562,16 @@ def _act(text: str, start: int) -> str:
         if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
             return low
     return ""
+
+
+def _measured(text: str, end: int) -> tuple[str, ...]:
+    """`Figure.measures` of a term ending at `end`: the words of the noun phrase after its
+    hyphen-joined unit ("-day jazz festival": jazz, festival); () when the unit is not
+    joined ("for four days")."""
+    if text[end : end + 1] != "-":
+        return ()
+    phrase = _noun_phrase(_SENTENCE_END.split(text[end + 1 : end + 70], maxsplit=1)[0])
+    return tuple(phrase[1:]) if phrase and phrase[0] in _TIME_NOUNS else ()
 
 
 def _term_change(text: str, start: int) -> bool:
@@ -947,6 +968,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 condition=condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
+                measures=_measured(text, end) if term else (),
             )
         )
     for m in _POINT_FRACTION.finditer(text):

@@ -1,0 +1,140 @@
+"""Blocking for rival figures (pipeline step 3): pairs of claims of two articles that give
+one slot two different figures, whatever else their statements share ("The coast guard said
+at least 24 people died" / "The aid group believes as many as 100 people died"; "agreed a
+five-year contract" / "signed a four-year deal"). Such pairs share few rare words, so the
+key blocking (`candidates`) and the vector neighbours often never compare them, and a
+dispute is only found when its two claims are compared.
+
+A figure's slot keys are its unit (a unit of measure by its dimension: "12 miles" and "19
+km" block together) with each of the words that can make two figures one slot in
+`compare.PairContext._one_thing`: the counted noun (its head, else the first word after the
+number) and the first three slot words, each by its concept (`features._concept`: "died",
+"killed" and "dead" are one). Figures that are never rivals of another (some of a group, an
+earlier value, a forecast, a condition, a whole, a place in a sequence) have no key. Two
+claims are a candidate when a key holds a figure of each, the two values differ and the two
+figures are one slot (`PairContext.same_slot`); what they then are (a dispute, an update,
+two things) is left to the link rules.
+
+Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
+`candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
+by the number of figures times `cap`; the slot test runs once per distinct pair of figure
+texts' keys in a block.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from consensus.merge.codes import _distinct
+from consensus.merge.compare import PairContext
+from consensus.merge.features import _concept
+from consensus.merge.figures import ORDINAL, Figure
+from consensus.merge.measures import UNITS
+
+__all__ = ["figure_rival_codes", "rival_keys"]
+
+_NONE = np.zeros(0, dtype=np.int64)
+SLOT_WORDS = 3  # slot words read per figure (`_one_thing` reads the first three)
+
+
+def _may_rival(f: Figure) -> bool:
+    """Whether `f` can give a slot a figure another claim disputes: not some of a group, an
+    earlier value, a forecast, a condition, a whole or an ordinal (`figure_pairs.other_kind`,
+    `earlier_value` keep those from any clash)."""
+    return not (
+        f.some
+        or f.prior
+        or f.expected
+        or f.condition
+        or f.total
+        or f.unit == ORDINAL
+        or (f.vague and f.high is None)
+    )
+
+
+def _unit_key(f: Figure) -> str:
+    """A figure's unit, a unit of measure by its dimension ("mile" and "km": length)."""
+    for word in (f.head, f.noun, f.unit):
+        got = UNITS.get(word.casefold()) if word else None
+        if got is not None:
+            return "=" + got[0]
+    return f.unit
+
+
+def rival_keys(f: Figure) -> tuple[str, ...]:
+    """The slot keys of a figure (see the module docstring), sorted; () for a figure that
+    is never a rival."""
+    if not _may_rival(f):
+        return ()
+    unit = _unit_key(f)
+    words = [f.head or f.noun, *f.slot[:SLOT_WORDS]]
+    concepts = {c for w in words if w and (c := _concept(w))}
+    return tuple(sorted(f"{unit}|{c}" for c in concepts))
+
+
+def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
+    """Pairs (i, j), i < j, of claims of two articles that give one slot two different
+    figures (the module docstring), as sorted codes i * len(ctx.views) + j."""
+    n = len(ctx.views)
+    key_no: dict[str, int] = {}
+    rows: list[tuple[int, int, int]] = []  # (key, claim, figure of the claim)
+    for i, figs in enumerate(ctx.figs):
+        for x, f in enumerate(figs):
+            for key in rival_keys(f):
+                rows.append((key_no.setdefault(key, len(key_no)), i, x))
+    if len(rows) < 2:
+        return _NONE
+    table = np.array(sorted(set(rows)), dtype=np.int64)
+    block, claim, fig = table[:, 0], table[:, 1], table[:, 2]
+    first = np.flatnonzero(np.r_[True, block[1:] != block[:-1]])
+    sizes = np.diff(np.r_[first, len(block)])
+    art_no = {a: q for q, a in enumerate(dict.fromkeys(v.article for v in ctx.views))}
+    art = np.fromiter((art_no[v.article] for v in ctx.views), dtype=np.int64, count=n)
+    value = np.fromiter(
+        (ctx.figs[c][x].value for c, x in zip(claim.tolist(), fig.tolist(), strict=True)),
+        dtype=np.float64,
+        count=len(claim),
+    )
+    cand_i: list[np.ndarray] = [_NONE]
+    cand_j: list[np.ndarray] = [_NONE]
+    cand_fi: list[np.ndarray] = [_NONE]
+    cand_fj: list[np.ndarray] = [_NONE]
+    for size in sorted(set(sizes[(sizes >= 2) & (sizes <= cap)].tolist())):
+        rows_at = first[sizes == size][:, None] + np.arange(size)
+        pa, pb = np.triu_indices(size, 1)
+        ra, rb = rows_at[:, pa].ravel(), rows_at[:, pb].ravel()
+        keep = (art[claim[ra]] != art[claim[rb]]) & ~np.isclose(
+            value[ra], value[rb], rtol=1e-6, atol=0.0
+        )
+        ra, rb = ra[keep], rb[keep]
+        cand_i.append(claim[ra])
+        cand_j.append(claim[rb])
+        cand_fi.append(fig[ra])
+        cand_fj.append(fig[rb])
+    ci, cj = np.concatenate(cand_i), np.concatenate(cand_j)
+    fi, fj = np.concatenate(cand_fi), np.concatenate(cand_fj)
+    if not len(ci):
+        return _NONE
+    # one test per distinct (claim, figure) pair, in code order
+    lo, hi = np.minimum(ci, cj), np.maximum(ci, cj)
+    flo = np.where(ci < cj, fi, fj)
+    fhi = np.where(ci < cj, fj, fi)
+    width = int(max(int(fig.max()) + 1, 1))
+    code = (lo * n + hi) * width * width + flo * width + fhi
+    code = _distinct(code)
+    pair, figs_code = code // (width * width), code % (width * width)
+    out: list[int] = []
+    last = -1
+    for p, fc in zip(pair.tolist(), figs_code.tolist(), strict=True):
+        if p == last:
+            continue
+        i, j = divmod(p, n)
+        a, b = ctx.figs[i][fc // width], ctx.figs[j][fc % width]
+        if not math.isclose(a.value, b.value, rel_tol=1e-6) and ctx.same_slot(a, b):
+            out.append(p)
+            last = p
+    return np.asarray(out, dtype=np.int64)
