@@ -32,6 +32,7 @@ from consensus.merge.figure_scope import among_others, condition, seen_by_one
 from consensus.merge.lexicon import (
     _SPEECH,
     FIGURE_GENERIC_NOUNS,
+    FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
@@ -463,6 +464,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             and not w.endswith("ly")
             and w not in _UNIT_NOUNS
             and w not in _WHEN_WORDS
+            and w not in FIGURE_HEDGE_WORDS  # ("known to have died": how it is known)
         )
 
     # a period after a word of time ("in the past three weeks") is when, never what
