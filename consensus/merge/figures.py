@@ -180,8 +180,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
 _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 # "three of those trapped", "20 people were brought in, of which four are seriously
-# injured": some of a group named before
-_PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them|whom)\b", re.IGNORECASE)
+# injured": some of a group named before; "two of the dead were killed by falling trees":
+# some of the people a participle or "dead" names as a group (never "six of the miners",
+# "87 of the 150 seats", "two of the injured passengers")
+_PART_OF_THOSE = re.compile(
+    r"\s+of\s+(?:those|these|them|whom|the\s+(?:[a-z]+ed|dead|missing)(?!\s+[a-z]+s\b))\b",
+    re.IGNORECASE,
+)
 _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
