@@ -135,9 +135,11 @@ def test_disputes_found_floor() -> None:
     # account 1/1); 42 after session 13 (the airstrike's denial of civilian deaths answers
     # the toll before it); none found in sinking, study, transfer, verdict (known
     # missed: tests/test_madeup_clusters.py _AGREED_ONLY); 44 in session 14: the Dow's 1.3
-    # / 1.6 percent fall (tariff) and the job cuts, 1,500 / 2,000 (earnings)
+    # / 1.6 percent fall (tariff) and the job cuts, 1,500 / 2,000 (earnings); 47 in
+    # session 15 (figcand15): the contract's five / four years (transfer), the jury's four /
+    # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking)
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 44, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 47, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -189,10 +191,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # longer stops the clause cut, the wildfire's "has burned more than 89,000 acres in
     # northern California" is a claim of its own and joins the other outlet's "wildfire in
     # northern California has destroyed 723 homes" (two counts of one lead sentence, in
-    # different slots: no figure rule keeps them apart)
+    # different slots: no figure rule keeps them apart). 21 in session 15 (figcand15): the
+    # sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each agreed
+    # by three outlets, are now also the two sides of the point that disputes them (as the
+    # typhoon's toll of 11: an agreed item beside the point that disputes its figure)
     assert total("distinct_total") == 97
     assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 19, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 21, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

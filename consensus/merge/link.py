@@ -148,7 +148,8 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -336,6 +337,15 @@ def candidate_pairs(
     i, j = codes // max(n, 1), codes % max(n, 1)
     other = art[i] != art[j]
     return list(zip(i[other].tolist(), j[other].tolist(), strict=True))
+
+
+def _rows_of(pairs: Sequence[tuple[int, int]], some: Collection[tuple[int, int]]) -> np.ndarray:
+    """A mask over `pairs` (sorted, each once) of the pairs in `some` (all among them): a
+    binary search per pair of `some`, not a test per pair."""
+    mask = np.zeros(len(pairs), dtype=bool)
+    for q in some:
+        mask[bisect_left(pairs, q)] = True
+    return mask
 
 
 class _Concepts:
@@ -701,10 +711,10 @@ def link_edges(
     rounded = np.round(p, 4)
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
-    rival = np.fromiter((q in ctx.rival_only for q in pairs), dtype=bool, count=len(pairs))
-    prob: dict[tuple[int, int], float] = {
-        q: v for q, v, r in zip(pairs, rounded.tolist(), rival.tolist(), strict=True) if not r
-    }
+    rival = _rows_of(pairs, ctx.rival_only)
+    prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
+    for gone in ctx.rival_only:
+        del prob[gone]
     edges: list[_Edge] = []
     denials: dict[int, list[tuple[float, int, int]]] = {}
     # only pairs that can make an edge: linked, linked but for a conflict, or opposed
@@ -966,9 +976,9 @@ def comparison_rows(
     with speakers_in_scope(index):
         feats = _build_features(entries)
         ctx, pairs, x = comparison_matrix(feats, vectors)
-    kept = [k for k, q in enumerate(pairs) if q not in ctx.rival_only]
+    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only))
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index))
-        for i, j in (pairs[k] for k in kept)
+        for i, j in (pairs[k] for k in kept.tolist())
     ]
     return keys, x[kept]
