@@ -6,9 +6,12 @@ may have drowned")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_merge_figures import _context, _members
 
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import _prints_disputed
 from consensus.merge.features import _build_features
 from consensus.merge.figure_blocks import figure_rival_codes, rival_keys
@@ -33,6 +36,26 @@ def test_two_figures_of_one_slot_in_other_words_are_a_candidate() -> None:
     # died / killed: one concept, one slot, two values; 24 and 24 agree (no rival), the
     # passengers are another slot
     assert got == {(0, 1), (1, 3)}
+
+
+def test_one_speakers_close_figures_in_other_words_are_a_candidate() -> None:
+    statements = (
+        "Organisers put the number at 120,000.",
+        "The organisers said 150,000 had marched.",
+        "The organisers said 900,000 had signed the petition.",
+    )
+    views = [
+        ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker="organisers")
+        for k, t in enumerate(statements)
+    ]
+    ctx = PairContext(views, Vectors.empty())
+    # close (within NEAR_RATIO) and one speaker's: compared; 900,000 is no near figure
+    assert {divmod(int(c), 3) for c in figure_rival_codes(ctx, 64)} == {(0, 1)}
+    # the clash is named by what the figures count, not by "the number"
+    assert ctx.figure_relation(0, 1)[1] == "march: 120,000 vs 150,000"
+    # another speaker's close figure in other words is not compared
+    other = [views[0], replace(views[1], speaker="police")]
+    assert not len(figure_rival_codes(PairContext(other, Vectors.empty()), 64))
 
 
 def test_a_figure_that_is_never_a_rival_has_no_key() -> None:

@@ -147,8 +147,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # rejection (a second point of the school/depot accounts; airstrike) and "tens of
     # thousands" against the organisers' 150,000 (protest). Gone: the UN's post against
     # the army's denial (the denial now answers the toll), and the verdict's "three of five
-    # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office
-    assert total("points_unconfirmed") <= 2, [s.unconfirmed_items for s in scores()]
+    # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office.
+    # 1 in session 15 (figcand15): "tens of thousands" against the organisers' 150,000 is
+    # now a side of the organisers' own 120,000 / 150,000 point (gold organisers-count)
+    assert total("points_unconfirmed") <= 1, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:

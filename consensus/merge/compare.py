@@ -33,15 +33,10 @@ from consensus.merge.codes import (
     _sorted_by_best,
 )
 from consensus.merge.features import _concept
-from consensus.merge.figure_acts import opposed_acts
+from consensus.merge.figure_acts import opposed_acts, terms_apart
+from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_deals import deals_apart
-from consensus.merge.figure_pairs import (
-    earlier_value,
-    names_differ,
-    other_kind,
-    places_differ,
-    terms_apart,
-)
+from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, _SPEECH, FIGURE_REPEAT_NOUNS
@@ -632,7 +627,7 @@ class PairContext:
 
     def _other_acts(self, a: Figure, b: Figure) -> bool:
         """Counts of opposed acts (`figure_acts.opposed_acts`), lengths of two kinds of
-        thing (`figure_pairs.terms_apart`), or counts of how often ("30
+        thing (`figure_acts.terms_apart`), or counts of how often ("30
         times", `FIGURE_REPEAT_NOUNS`) whose acts, the slot words
         after the noun (the words before the number, `figures`), do not meet: "happened 30
         times" / "docked six times" count two acts and never clash (equal, they still meet
@@ -858,7 +853,7 @@ class PairContext:
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 small = lo < 2 and not (a.unit == "%" and share_a_word(a, b))  # (1.3 / 1.6 %)
                 if not small and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
-                    word = a.slot[0] if a.slot else (a.noun or "figure")
+                    word = slot_word(a, b)
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
 

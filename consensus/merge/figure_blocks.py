@@ -34,6 +34,7 @@ from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept
 from consensus.merge.figures import ORDINAL, Figure
 from consensus.merge.measures import UNITS
+from consensus.merge.slots import NEAR_RATIO
 
 __all__ = ["figure_rival_codes", "rival_keys"]
 
@@ -76,6 +77,17 @@ def rival_keys(f: Figure) -> tuple[str, ...]:
     return tuple(sorted(f"{unit}|{c}" for c in concepts))
 
 
+def _voice_keys(f: Figure, speaker: str | None) -> tuple[str, ...]:
+    """Keys of a figure by its claim's speaker, its unit and its size, so that one
+    speaker's close figures of one unit meet whatever words count them ("Organisers put the
+    number at 120,000" / "The organisers said 150,000 had marched"): two keys, its band of
+    `NEAR_RATIO` and the next, so that values within that ratio share one."""
+    if not speaker or f.value <= 0:
+        return ()
+    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    return tuple(f"{_unit_key(f)}@{speaker}#{b}" for b in (band, band + 1))
+
+
 def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
     """Pairs (i, j), i < j, of claims of two articles that give one slot two different
     figures (the module docstring), as sorted codes i * len(ctx.views) + j."""
@@ -83,8 +95,10 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
     key_no: dict[str, int] = {}
     rows: list[tuple[int, int, int]] = []  # (key, claim, figure of the claim)
     for i, figs in enumerate(ctx.figs):
+        speaker = ctx.views[i].speaker
         for x, f in enumerate(figs):
-            for key in rival_keys(f):
+            keys = rival_keys(f)
+            for key in (*keys, *_voice_keys(f, speaker)) if keys else ():
                 rows.append((key_no.setdefault(key, len(key_no)), i, x))
     if len(rows) < 2:
         return _NONE
@@ -134,7 +148,11 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
             continue
         i, j = divmod(p, n)
         a, b = ctx.figs[i][fc // width], ctx.figs[j][fc % width]
-        if not math.isclose(a.value, b.value, rel_tol=1e-6) and ctx.same_slot(a, b):
+        if math.isclose(a.value, b.value, rel_tol=1e-6):
+            continue
+        if ctx.same_slot(a, b) or (
+            ctx.views[i].speaker == ctx.views[j].speaker and ctx.figure_relation(i, j)[1]
+        ):
             out.append(p)
             last = p
     return np.asarray(out, dtype=np.int64)

@@ -27,7 +27,7 @@ from consensus.merge.lexicon import (
 if TYPE_CHECKING:
     from consensus.merge.figures import Figure
 
-__all__ = ["count_slots"]
+__all__ = ["count_slots", "slot_word"]
 
 _REACH = 90  # characters read back from a figure for the count noun of its clause
 _AFTER_NOUN = 6  # at most this many words between the count noun and the figure
@@ -143,3 +143,14 @@ def _as_previous(text: str, f: Figure, before: list[Figure]) -> Figure:
             where=f.where or prev.where,
         )
     return f
+
+
+def slot_word(a: Figure, b: Figure) -> str:
+    """The word that names the slot of two figures set against each other: the first slot
+    word of `a`, unless it is a count noun that names no thing ("organisers put the number
+    at 120,000" / "the organisers said 150,000 had marched": marched), then `b`'s; the
+    noun of `a`, or "figure", when neither has a slot word."""
+    for f in (a, b):
+        if f.slot and _singular(f.slot[0]) not in FIGURE_COUNT_NOUNS:
+            return f.slot[0]
+    return a.slot[0] if a.slot else (a.noun or "figure")

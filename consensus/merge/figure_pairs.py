@@ -5,7 +5,7 @@ and where contested points are keyed)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from consensus.merge.figures import Figure
@@ -21,7 +21,6 @@ __all__ = [
     "people_and_kind",
     "people_kind_clash",
     "places_differ",
-    "terms_apart",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -167,14 +166,3 @@ def part_kinds(statements: Sequence[str]) -> frozenset[str]:
             words = re.findall(r"[a-z]+", m.group("after") or m.group("before"))
             out.update(w for w in words if w in FIGURE_PEOPLE_KINDS)
     return frozenset(out)
-
-
-def terms_apart(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
-    """Two terms joined to their units by a hyphen that are the lengths of two kinds of
-    thing: each measures a noun phrase with a modifier before its head (`Figure.measures`:
-    "a four-day weekend festival" / "a five-day jazz festival") and no modifier of one
-    meets one of the other (`meet`): the modifiers name two kinds, whatever the heads. A
-    bare noun ("a five-year contract" / "a four-year deal") names no kind: no two things."""
-    if len(a.measures) < 2 or len(b.measures) < 2:
-        return False
-    return not any(meet(x, y) for x in a.measures[:-1] for y in b.measures[:-1])
