@@ -28,9 +28,8 @@ from functools import lru_cache
 
 from consensus.merge.figure_counts import count_slots
 from consensus.merge.figure_scope import ASIDE as _ASIDE
-from consensus.merge.figure_scope import among_others, condition, seen_by_one
+from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
 from consensus.merge.lexicon import (
-    _SPEECH,
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
@@ -294,7 +293,7 @@ class Figure:
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
     # an earlier value ("up from 58 percent", "compared with $1.07 billion") or a figure of an
-    # earlier event ("its $5.5 billion bid it made last year", `_earlier_event`)
+    # earlier event ("its $5.5 billion bid it made last year", `figure_scope.earlier_event`)
     prior: bool = False
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
@@ -769,34 +768,6 @@ def _named_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
-# a time before the news a clause tells of ("killed last week when ...", "airstrikes
-# earlier this month that left 32 dead"): an earlier event's figure
-_EARLIER_TIME = re.compile(
-    r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b", re.I
-)
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-def _earlier_event(text: str, start: int, end: int) -> bool:
-    """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
-    40 characters before it or 60 after, and no "since" makes the figure a total up to now
-    ("38 have died since the outbreak began last month"). A time right after a speech verb
-    is when it was said, not when the figure's event was ("the paper reported last week
-    that he had charged 48,000 euros")."""
-    lo = max(0, start - 40)
-    hi = min(len(text), end + 60)
-    for m in _EARLIER_TIME.finditer(text, lo, hi):
-        said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if said is not None and said.group(1).casefold() in _SPEECH:
-            continue
-        a, b = (m.end(), start) if m.start() < start else (end, m.start())
-        if not _SENTENCE_END.search(text, a, b) and "since" not in text[lo:hi].casefold():
-            return True
-    return False
-
-
 def noun_is_month(text: str, end: int) -> bool:
     m = _WORD.search(text, end, end + 12)
     return m is not None and m.group(0).casefold() in _MONTH_WORDS
@@ -966,7 +937,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
-                or _earlier_event(text, start, end),
+                or earlier_event(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
