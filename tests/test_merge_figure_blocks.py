@@ -56,6 +56,9 @@ def test_one_speakers_close_figures_in_other_words_are_a_candidate() -> None:
     # another speaker's close figure in other words is not compared
     other = [views[0], replace(views[1], speaker="police")]
     assert not len(figure_rival_codes(PairContext(other, Vectors.empty()), 64))
+    # ... nor one speaker's close figures whose words each say what they count
+    named = [views[1], replace(views[2], statement="The organisers said 120,000 had signed.")]
+    assert not len(figure_rival_codes(PairContext(named, Vectors.empty()), 64))
 
 
 def test_a_figure_that_is_never_a_rival_has_no_key() -> None:

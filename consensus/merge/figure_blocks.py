@@ -13,12 +13,13 @@ number) and the first three slot words, each by its concept (`features._concept`
 earlier value, a forecast, a condition, a whole, a place in a sequence) have no key. Two
 claims are a candidate when a key holds a figure of each, the two values differ and the two
 figures are one slot (`PairContext.same_slot`); what they then are (a dispute, an update,
-two things) is left to the link rules.
+two things) is left to the link rules. A figure whose words do not say what it counts
+("Organisers put the number at 120,000") meets one speaker's close figures of its unit
+instead (`_voice_keys`), a candidate when the two clash (`PairContext.figure_relation`).
 
 Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
 `candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
-by the number of figures times `cap`; the slot test runs once per distinct pair of figure
-texts' keys in a block.
+by the number of figures times `cap`; the slot test runs once per distinct pair of claims.
 
 PURE: no I/O, clock or randomness.
 """
@@ -32,6 +33,7 @@ import numpy as np
 from consensus.merge.codes import _distinct
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept
+from consensus.merge.figure_counts import names_no_thing
 from consensus.merge.figures import ORDINAL, Figure
 from consensus.merge.measures import UNITS
 from consensus.merge.slots import NEAR_RATIO
@@ -79,9 +81,10 @@ def rival_keys(f: Figure) -> tuple[str, ...]:
 
 def _voice_keys(f: Figure, speaker: str | None) -> tuple[str, ...]:
     """Keys of a figure by its claim's speaker, its unit and its size, so that one
-    speaker's close figures of one unit meet whatever words count them ("Organisers put the
-    number at 120,000" / "The organisers said 150,000 had marched"): two keys, its band of
-    `NEAR_RATIO` and the next, so that values within that ratio share one."""
+    speaker's close figures of one unit meet when the words of one do not say what it
+    counts (`figure_counts.names_no_thing`: "Organisers put the number at 120,000" / "The
+    organisers said 150,000 had marched"): two keys, its band of `NEAR_RATIO` and the next,
+    so that values within that ratio share one."""
     if not speaker or f.value <= 0:
         return ()
     band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
@@ -151,7 +154,9 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         if math.isclose(a.value, b.value, rel_tol=1e-6):
             continue
         if ctx.same_slot(a, b) or (
-            ctx.views[i].speaker == ctx.views[j].speaker and ctx.figure_relation(i, j)[1]
+            ctx.views[i].speaker == ctx.views[j].speaker
+            and (names_no_thing(a) or names_no_thing(b))
+            and ctx.figure_relation(i, j)[1]
         ):
             out.append(p)
             last = p
