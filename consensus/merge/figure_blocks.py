@@ -116,10 +116,9 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         dtype=np.float64,
         count=len(claim),
     )
-    cand_i: list[np.ndarray] = [_NONE]
-    cand_j: list[np.ndarray] = [_NONE]
-    cand_fi: list[np.ndarray] = [_NONE]
-    cand_fj: list[np.ndarray] = [_NONE]
+    voice_key = np.zeros(len(key_no), dtype=np.int64)
+    voice_key[[k for key, k in key_no.items() if "@" in key]] = 1
+    found: list[np.ndarray] = [_NONE]  # (claim, claim, figure, figure, voice) rows
     for size in sorted(set(sizes[(sizes >= 2) & (sizes <= cap)].tolist())):
         rows_at = first[sizes == size][:, None] + np.arange(size)
         pa, pb = np.triu_indices(size, 1)
@@ -128,33 +127,29 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
             value[ra], value[rb], rtol=1e-6, atol=0.0
         )
         ra, rb = ra[keep], rb[keep]
-        cand_i.append(claim[ra])
-        cand_j.append(claim[rb])
-        cand_fi.append(fig[ra])
-        cand_fj.append(fig[rb])
-    ci, cj = np.concatenate(cand_i), np.concatenate(cand_j)
-    fi, fj = np.concatenate(cand_fi), np.concatenate(cand_fj)
+        found.append(np.stack([claim[ra], claim[rb], fig[ra], fig[rb], voice_key[block[ra]]]))
+    ci, cj, fi, fj, voice = np.concatenate([f.reshape(5, -1) for f in found], axis=1)
     if not len(ci):
         return _NONE
-    # one test per distinct (claim, figure) pair, in code order
+    # one test per distinct (claim, figure, kind of key) row, in code order
     lo, hi = np.minimum(ci, cj), np.maximum(ci, cj)
     flo = np.where(ci < cj, fi, fj)
     fhi = np.where(ci < cj, fj, fi)
     width = int(max(int(fig.max()) + 1, 1))
-    code = (lo * n + hi) * width * width + flo * width + fhi
-    code = _distinct(code)
-    pair, figs_code = code // (width * width), code % (width * width)
+    code = _distinct(((lo * n + hi) * width * width + flo * width + fhi) * 2 + voice)
+    pair, figs_code, by_voice = code // (2 * width * width), code // 2 % (width * width), code % 2
     out: list[int] = []
     last = -1
-    for p, fc in zip(pair.tolist(), figs_code.tolist(), strict=True):
+    for p, fc, v in zip(pair.tolist(), figs_code.tolist(), by_voice.tolist(), strict=True):
         if p == last:
             continue
         i, j = divmod(p, n)
         a, b = ctx.figs[i][fc // width], ctx.figs[j][fc % width]
         if math.isclose(a.value, b.value, rel_tol=1e-6):
             continue
-        if ctx.same_slot(a, b) or (
-            ctx.views[i].speaker == ctx.views[j].speaker
+        if (not v and ctx.same_slot(a, b)) or (
+            v
+            and ctx.views[i].speaker == ctx.views[j].speaker
             and (names_no_thing(a) or names_no_thing(b))
             and ctx.figure_relation(i, j)[1]
         ):

@@ -153,10 +153,9 @@ def names_no_thing(f: Figure) -> bool:
 
 def slot_word(a: Figure, b: Figure) -> str:
     """The word that names the slot of two figures set against each other: the first slot
-    word of `a`, unless it is a count noun that names no thing ("organisers put the number
-    at 120,000" / "the organisers said 150,000 had marched": marched), then `b`'s; the
-    noun of `a`, or "figure", when neither has a slot word."""
-    for f in (a, b):
-        if f.slot and _singular(f.slot[0]) not in FIGURE_COUNT_NOUNS:
-            return f.slot[0]
+    word of `a`, unless `a` names no thing (`names_no_thing`: "organisers put the number at
+    120,000" / "the organisers said 150,000 had marched": marched), then `b`'s; the noun of
+    `a`, or "figure", when `a` has no slot word."""
+    if names_no_thing(a) and b.slot and not names_no_thing(b):
+        return b.slot[0]
     return a.slot[0] if a.slot else (a.noun or "figure")
