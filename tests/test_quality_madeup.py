@@ -137,9 +137,10 @@ def test_disputes_found_floor() -> None:
     # missed: tests/test_madeup_clusters.py _AGREED_ONLY); 44 in session 14: the Dow's 1.3
     # / 1.6 percent fall (tariff) and the job cuts, 1,500 / 2,000 (earnings); 47 in
     # session 15 (figcand15): the contract's five / four years (transfer), the jury's four /
-    # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking)
+    # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
+    # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared)
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 47, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 48, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
