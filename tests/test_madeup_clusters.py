@@ -80,14 +80,16 @@ _EVENTS = [
     "doping",
     "heatwave",
     "tariff",  # (the market down 1.3 and 1.6 percent: found since session 14)
+    # (session 15: a contract of five and of four years, four and five days of deliberation,
+    # a toll of 24 against "up to 100 feared drowned")
+    "transfer",
+    "verdict",
+    "sinking",
 ]
 # ... whose contested points the merge does not find yet (see the session 9 and 10
-# reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11; a
-# contract of five and of four years, a toll of 20 / 24 against "up to 100 feared drowned"
-# (session 11 report); four and five days of
-# deliberation, the witness's deal denied in the same article (verdict, whose two wrong
-# points went in session 13)
-_AGREED_ONLY = ["study", "recall", "transfer", "sinking", "verdict"]
+# reports): a risk given as 15 and as 12 percent, fires counted as nine and as 11
+# (session 11 report)
+_AGREED_ONLY = ["study", "recall"]
 
 
 @pytest.mark.parametrize("event", _EVENTS + _AGREED_ONLY)
@@ -96,6 +98,17 @@ def test_every_made_up_report_has_agreed_and_where_found_contested_points(event:
     assert report.agreed and (event in _AGREED_ONLY or report.contested)
     # no dateline or outlet tag is ever a claim's words
     assert not [c.statement for c in claims if "(Wire One)" in c.statement]
+
+
+def test_terms_written_in_words_and_a_toll_in_other_words_are_disputed() -> None:
+    # "a five-year contract" / "a four-year deal" and "deliberated for four days before
+    # reaching their verdict" / "a five-day deliberation": terms since session 15 (a number
+    # word joined to its unit, a gerund after "before"); the coast guard's "24 people are
+    # known to have died" against the aid group's "as many as 100 people may have drowned"
+    # (a death word; how a count is known is no slot word)
+    assert _slots("transfer")["term"] == ["five years", "four years"]
+    assert _slots("verdict")["term"] == ["five days", "four days"]
+    assert _slots("sinking")["drowned"] == ["24", "as many as 100"]
 
 
 def test_football_result_agreed_crowd_disputed_speakers_named() -> None:
@@ -678,8 +691,10 @@ def test_verdict_has_no_dispute_of_the_counts() -> None:
     # "guilty of three of five counts" / "acquitted on two" count two acts, and "up to 20
     # years in prison" is no term "led Calder City for eight years" disputes (session 13:
     # `figure_acts.opposed_acts`, a maximum term in `slots._overlap`); the witness's deal,
-    # a denial in one article, is still missed
-    assert not _run("verdict")[1].contested
+    # a denial in one article, is still missed. The one point since session 15: the jury's
+    # four / five days of deliberation (gold `deliberation`)
+    (point,) = _run("verdict")[1].contested
+    assert [s.slot for s in point.slots] == ["term"]
 
 
 def test_expulsion_agreed_consulates_disputed_radio_interview_named() -> None:

@@ -149,9 +149,12 @@ def test_disputes_found_floor() -> None:
     # account 1/1); 42 after session 13 (the airstrike's denial of civilian deaths answers
     # the toll before it); none found in sinking, study, transfer, verdict (known
     # missed: tests/test_madeup_clusters.py _AGREED_ONLY); 44 in session 14: the Dow's 1.3
-    # / 1.6 percent fall (tariff) and the job cuts, 1,500 / 2,000 (earnings)
+    # / 1.6 percent fall (tariff) and the job cuts, 1,500 / 2,000 (earnings); 47 in
+    # session 15 (figcand15): the contract's five / four years (transfer), the jury's four /
+    # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
+    # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared)
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 44, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 48, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -159,8 +162,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # rejection (a second point of the school/depot accounts; airstrike) and "tens of
     # thousands" against the organisers' 150,000 (protest). Gone: the UN's post against
     # the army's denial (the denial now answers the toll), and the verdict's "three of five
-    # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office
-    assert total("points_unconfirmed") <= 2, [s.unconfirmed_items for s in scores()]
+    # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office.
+    # 1 in session 15 (figcand15): "tens of thousands" against the organisers' 150,000 is
+    # now a side of the organisers' own 120,000 / 150,000 point (gold organisers-count)
+    assert total("points_unconfirmed") <= 1, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -210,8 +215,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
     # the point that disputes it (69)
     assert total("distinct_total") == 97
-    assert total("distinct_merged") <= 6
-    assert total("split_facts") <= 27, [s.split_fact_items for s in scores()]
+    assert total("distinct_merged") <= 5  # (6 -> 5: speakers15, two counts of two acts)
+    # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
+    # agreed by three outlets, are now also the two sides of the point that disputes them
+    # (figcand15)
+    assert total("split_facts") <= 29, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

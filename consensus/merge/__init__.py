@@ -32,6 +32,8 @@ One module per step, each importing only modules above it in this list (no cycle
 * `claim_reads.py` step 3, what the rules read of each claim alone (start days, habits,
   open questions) and when two counts neither clash nor agree
 * `candidates.py` step 3, blocking: which pairs are compared at all
+* `figure_blocks.py` step 3, blocking: pairs that give one slot two figures, compared for
+  the figure rule alone
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
@@ -67,9 +69,12 @@ Pipeline
    (`candidates.py`: a pair of each claim's rarest entity/quantity/content keys), each
    claim's `link.LINK_NEIGHBOURS` nearest statements by vector (cosine >=
    `link.NEIGHBOUR_FLOOR`; exact up to `compare.EXACT_NEIGHBOURS` claims, else
-   random-hyperplane hashing with a fixed seed), and claims with a figure in one slot. Each
-   pair becomes the comparison vector of `compare.COMPARISONS`; its link probability is the
-   logistic model of `data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`).
+   random-hyperplane hashing with a fixed seed), claims with a figure in one slot, and
+   pairs that give one slot two different figures in other words (`figure_blocks.py`:
+   compared for the figure rule alone, never a join, no probability a group join reads).
+   Each pair becomes the comparison vector of `compare.COMPARISONS`; its link probability
+   is the logistic model of `data/link_weights.json` (fitted by
+   `scripts/fit_merge_weights.py`).
    Rules, in `link.py`'s docstring: named speakers that are not compatible never join (a
    news medium named as the source, "according to Metro News", is no party: `_Feat.medium`;
    nor, for an event fact linked at >= `tunables.REPORTED_AT`, is a speaker named by its

@@ -33,16 +33,12 @@ from consensus.merge.codes import (
     _sorted_by_best,
 )
 from consensus.merge.features import _concept
-from consensus.merge.figure_acts import opposed_acts
+from consensus.merge.figure_acts import opposed_acts, terms_apart
+from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_deals import deals_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
-from consensus.merge.figures import (
-    ORDINAL,
-    TERMS,
-    Figure,
-    figures,
-)
+from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, _SPEECH, FIGURE_REPEAT_NOUNS
 from consensus.merge.slots import (
     NEAR_RATIO,
@@ -288,6 +284,7 @@ class PairContext:
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
         self._by_article: dict[str, list[int]] | None = None  # claims with figures
+        self.rival_only: frozenset[tuple[int, int]] = frozenset()  # (`link.candidate_pairs`)
         self._build_sparse(distinct, parts)
 
     def _build_sparse(
@@ -629,13 +626,16 @@ class PairContext:
         )
 
     def _other_acts(self, a: Figure, b: Figure) -> bool:
-        """Counts of opposed acts (`figure_acts.opposed_acts`), or counts of how often ("30
+        """Counts of opposed acts (`figure_acts.opposed_acts`), lengths of two kinds of
+        thing (`figure_acts.terms_apart`), or counts of how often ("30
         times", `FIGURE_REPEAT_NOUNS`) whose acts, the slot words
         after the noun (the words before the number, `figures`), do not meet: "happened 30
         times" / "docked six times" count two acts and never clash (equal, they still meet
         as one slot)."""
         if opposed_acts(a, b):
             return True  # "convicted on three counts" / "acquitted on two" (figure_acts.py)
+        if terms_apart(a, b, self._words_meet):
+            return True  # "a four-day weekend festival" / "a five-day jazz festival"
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
         if noun_a not in FIGURE_REPEAT_NOUNS or noun_b not in FIGURE_REPEAT_NOUNS:
             return False
@@ -814,6 +814,7 @@ class PairContext:
                     other_kind(a, b)
                     or self._places_apart(a, b)
                     or a.part != b.part
+                    or a.change != b.change
                     or units_differ(a, b)
                 ):
                     continue  # a forecast, another place or a part: another count
@@ -852,7 +853,7 @@ class PairContext:
                 lo, hi = sorted((abs(a.value), abs(b.value)))
                 small = lo < 2 and not (a.unit == "%" and share_a_word(a, b))  # (1.3 / 1.6 %)
                 if not small and hi / lo <= NEAR_RATIO and _scale(a) == _scale(b):
-                    word = a.slot[0] if a.slot else (a.noun or "figure")
+                    word = slot_word(a, b)
                     return f"{_stem(word)}: {a.text} vs {b.text}"
         return ""
 

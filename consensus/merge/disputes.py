@@ -444,9 +444,16 @@ def _split_figure(
     return list(members), []
 
 
-def _prints_disputed(f: _Feat, units: Collection[str], clashed: Collection[str]) -> bool:
+def _prints_disputed(
+    f: _Feat,
+    units: Collection[str],
+    clashed: Collection[str],
+    kinds: Collection[tuple[str, bool]] = (),
+) -> bool:
     """Does the claim print a figure of a disputed slot (by the slot's word) or a figure
-    the point's conflicts name?"""
+    the point's conflicts name? `kinds`: the (unit, `Figure.change`) of the figures the
+    conflicts name, when known; a figure of the slot's word of another kind is no figure
+    of the slot ("a two-year trade war" beside "extended by ten years" / "by 15 years")."""
     named = {text.casefold() for text in clashed}
     # (a figure of the slot a thousand times from every one the conflicts name counts
     # another thing: "the previous offer was $10" beside "$105 billion" / "$121 billion")
@@ -457,6 +464,7 @@ def _prints_disputed(f: _Feat, units: Collection[str], clashed: Collection[str])
             fig.slot
             and slot_stem(fig.slot[0]) in units
             and (not values or any(_comparable(fig, g) for g in values))
+            and (not kinds or (fig.unit, fig.change) in kinds)
         )
         for fig in figures(f.claim.statement)
     )

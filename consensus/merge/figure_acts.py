@@ -2,12 +2,16 @@
 seats" and "lost 12 seats" count two things, so their figures are never rival values of
 one slot (a verdict's counts are no dispute). The acts and their word forms are data
 (`opposed_acts`, `act_forms` in data/concepts.toml); a negation among a figure's slot
-words ("found him not guilty of the two charges") makes its act the opposed one.
+words ("found him not guilty of the two charges") makes its act the opposed one. Terms
+of two kinds of thing ("a four-day weekend festival" / "a five-day jazz festival",
+`terms_apart`) are two things too.
 
-PURE: reads two figures' act and slot words.
+PURE: reads two figures' act, slot words and what a term measures.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _NEGATION, ACT_FORMS, OPPOSED_ACTS
@@ -40,3 +44,14 @@ def opposed_acts(a: Figure, b: Figure) -> bool:
         return False
     acts_b = _acts(b)
     return any(y in _OPPOSED.get(x, ()) for x in acts_a for y in acts_b) and not acts_a & acts_b
+
+
+def terms_apart(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
+    """Two terms joined to their units by a hyphen that are the lengths of two kinds of
+    thing: each measures a noun phrase with a modifier before its head (`Figure.measures`:
+    "a four-day weekend festival" / "a five-day jazz festival") and no modifier of one
+    meets one of the other (`meet`): the modifiers name two kinds, whatever the heads. A
+    bare noun ("a five-year contract" / "a four-year deal") names no kind: no two things."""
+    if len(a.measures) < 2 or len(b.measures) < 2:
+        return False
+    return not any(meet(x, y) for x in a.measures[:-1] for y in b.measures[:-1])

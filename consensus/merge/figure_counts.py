@@ -27,7 +27,7 @@ from consensus.merge.lexicon import (
 if TYPE_CHECKING:
     from consensus.merge.figures import Figure
 
-__all__ = ["count_slots"]
+__all__ = ["count_slots", "names_no_thing", "slot_word"]
 
 _REACH = 90  # characters read back from a figure for the count noun of its clause
 _AFTER_NOUN = 6  # at most this many words between the count noun and the figure
@@ -143,3 +143,19 @@ def _as_previous(text: str, f: Figure, before: list[Figure]) -> Figure:
             where=f.where or prev.where,
         )
     return f
+
+
+def names_no_thing(f: Figure) -> bool:
+    """The figure's nearest slot word is a count noun and it has no counted noun of its own
+    ("Organisers put the number at 120,000"): its words do not say what it counts."""
+    return bool(f.slot) and not (f.head or f.noun) and _singular(f.slot[0]) in FIGURE_COUNT_NOUNS
+
+
+def slot_word(a: Figure, b: Figure) -> str:
+    """The word that names the slot of two figures set against each other: the first slot
+    word of `a`, unless `a` names no thing (`names_no_thing`: "organisers put the number at
+    120,000" / "the organisers said 150,000 had marched": marched), then `b`'s; the noun of
+    `a`, or "figure", when `a` has no slot word."""
+    if names_no_thing(a) and b.slot and not names_no_thing(b):
+        return b.slot[0]
+    return a.slot[0] if a.slot else (a.noun or "figure")

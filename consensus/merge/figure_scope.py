@@ -1,15 +1,16 @@
 """What a figure's sentence says of how far its count reaches, read from the words around
 it (pure; `figures.figures` calls it for each number it reads): a count one witness gives
-of what they saw from where they were is no count of the whole, and a dose a sentence's
-gerund subject names is a condition of what is said, no count of what happened."""
+of what they saw from where they were is no count of the whole, a dose a sentence's
+gerund subject names is a condition of what is said, no count of what happened, and a
+figure its sentence places at an earlier time is an earlier event's."""
 
 from __future__ import annotations
 
 import re
 
-from consensus.merge.lexicon import FIGURE_VANTAGE_CUES
+from consensus.merge.lexicon import _SPEECH, FIGURE_VANTAGE_CUES
 
-__all__ = ["ASIDE", "among_others", "condition", "seen_by_one"]
+__all__ = ["ASIDE", "among_others", "condition", "earlier_event", "seen_by_one"]
 
 # an aside right after a figure's noun ("84 people, including 10 children, were killed",
 # "14 people, most of them women and children, were killed"): none of its words are the
@@ -62,3 +63,35 @@ def condition(text: str, start: int, end: int) -> bool:
         return False
     m = _CLAUSE_WORDS.match(text, end)
     return m is not None and len(m.group(0).split()) >= 4
+
+
+# (what ends the stretch between a time and its figure: as `figures._SENTENCE_END`)
+_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]\"“”]")
+
+
+# a time before the news a clause tells of ("killed last week when ...", "airstrikes
+# earlier this month that left 32 dead"): an earlier event's figure
+_EARLIER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b", re.I
+)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def earlier_event(text: str, start: int, end: int) -> bool:
+    """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
+    40 characters before it or 60 after, and no "since" makes the figure a total up to now
+    ("38 have died since the outbreak began last month"). A time right after a speech verb
+    is when it was said, not when the figure's event was ("the paper reported last week
+    that he had charged 48,000 euros")."""
+    lo = max(0, start - 40)
+    hi = min(len(text), end + 60)
+    for m in _EARLIER_TIME.finditer(text, lo, hi):
+        said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if said is not None and said.group(1).casefold() in _SPEECH:
+            continue
+        a, b = (m.end(), start) if m.start() < start else (end, m.start())
+        if not _CLAUSE_BREAK.search(text, a, b) and "since" not in text[lo:hi].casefold():
+            return True
+    return False

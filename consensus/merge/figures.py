@@ -28,10 +28,10 @@ from functools import lru_cache
 
 from consensus.merge.figure_counts import count_slots
 from consensus.merge.figure_scope import ASIDE as _ASIDE
-from consensus.merge.figure_scope import among_others, condition, seen_by_one
+from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
 from consensus.merge.lexicon import (
-    _SPEECH,
     FIGURE_GENERIC_NOUNS,
+    FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
@@ -96,7 +96,10 @@ _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
 _NUM_RE = re.compile(
     r"(?P<cur>[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?(?![\w-]))"
+    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
+    # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
+    # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
+    r"(?!\w|-(?!(?:year|month|week|day)s?\b)))"
     r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
@@ -176,8 +179,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
 _PART = re.compile(r"\s+(?:[a-z]+\s+){1,2}from\s+[A-Z]")
 # "three of those trapped", "20 people were brought in, of which four are seriously
-# injured": some of a group named before
-_PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them|whom)\b", re.IGNORECASE)
+# injured": some of a group named before; "two of the dead were killed by falling trees":
+# some of the people a participle or "dead" names as a group (never "six of the miners",
+# "87 of the 150 seats", "two of the injured passengers")
+_PART_OF_THOSE = re.compile(
+    r"\s+of\s+(?:those|these|them|whom|the\s+(?:[a-z]+ed|dead|missing)(?!\s+[a-z]+s\b))\b",
+    re.IGNORECASE,
+)
 _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\s+$", re.I)
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
@@ -285,7 +293,7 @@ class Figure:
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
     # an earlier value ("up from 58 percent", "compared with $1.07 billion") or a figure of an
-    # earlier event ("its $5.5 billion bid it made last year", `_earlier_event`)
+    # earlier event ("its $5.5 billion bid it made last year", `figure_scope.earlier_event`)
     prior: bool = False
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
@@ -319,6 +327,10 @@ class Figure:
     # past bounds and function words ("seized two ships": seized; "denied port access to
     # four ships": access), lower-case; '' for none
     act: str = ""
+    # what a term joined to its unit by a hyphen is the length of: the lower-case words of
+    # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
+    # out; () for any other figure
+    measures: tuple[str, ...] = ()
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -456,6 +468,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             and not w.endswith("ly")
             and w not in _UNIT_NOUNS
             and w not in _WHEN_WORDS
+            and w not in FIGURE_HEDGE_WORDS  # ("known to have died": how it is known)
         )
 
     # a period after a word of time ("in the past three weeks") is when, never what
@@ -495,7 +508,11 @@ _TERM_BEFORE = re.compile(
     r"at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
-_NOT_TERM_AFTER = re.compile(r"[\s-]*(?:olds?|ago|later|earlier|before|after|since)\b", re.I)
+# (a term's clause may go on with a gerund: "deliberated for four days before reaching a
+# verdict" is how long they deliberated; "two days before the vote" is a span)
+_NOT_TERM_AFTER = re.compile(
+    r"[\s-]*(?:olds?|ago|later|earlier|since|(?:before|after)(?!\s+[a-z]+ing\b))\b", re.I
+)
 _TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 TERMS = frozenset(_TERM_UNITS.values())  # the units of terms (a slot of them is "term")
 
@@ -551,6 +568,16 @@ def _act(text: str, start: int) -> str:
         if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
             return low
     return ""
+
+
+def _measured(text: str, end: int) -> tuple[str, ...]:
+    """`Figure.measures` of a term ending at `end`: the words of the noun phrase after its
+    hyphen-joined unit ("-day jazz festival": jazz, festival); () when the unit is not
+    joined ("for four days")."""
+    if text[end : end + 1] != "-":
+        return ()
+    phrase = _noun_phrase(_SENTENCE_END.split(text[end + 1 : end + 70], maxsplit=1)[0])
+    return tuple(phrase[1:]) if phrase and phrase[0] in _TIME_NOUNS else ()
 
 
 def _term_change(text: str, start: int) -> bool:
@@ -741,34 +768,6 @@ def _named_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
-# a time before the news a clause tells of ("killed last week when ...", "airstrikes
-# earlier this month that left 32 dead"): an earlier event's figure
-_EARLIER_TIME = re.compile(
-    r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b", re.I
-)
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-def _earlier_event(text: str, start: int, end: int) -> bool:
-    """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
-    40 characters before it or 60 after, and no "since" makes the figure a total up to now
-    ("38 have died since the outbreak began last month"). A time right after a speech verb
-    is when it was said, not when the figure's event was ("the paper reported last week
-    that he had charged 48,000 euros")."""
-    lo = max(0, start - 40)
-    hi = min(len(text), end + 60)
-    for m in _EARLIER_TIME.finditer(text, lo, hi):
-        said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if said is not None and said.group(1).casefold() in _SPEECH:
-            continue
-        a, b = (m.end(), start) if m.start() < start else (end, m.start())
-        if not _SENTENCE_END.search(text, a, b) and "since" not in text[lo:hi].casefold():
-            return True
-    return False
-
-
 def noun_is_month(text: str, end: int) -> bool:
     m = _WORD.search(text, end, end + 12)
     return m is not None and m.group(0).casefold() in _MONTH_WORDS
@@ -938,7 +937,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
-                or _earlier_event(text, start, end),
+                or earlier_event(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
@@ -947,6 +946,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 condition=condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
+                measures=_measured(text, end) if term else (),
             )
         )
     for m in _POINT_FRACTION.finditer(text):

@@ -152,7 +152,8 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -200,6 +201,7 @@ from consensus.merge.features import (
     _Feat,
     _speakers_compatible,
 )
+from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
@@ -317,7 +319,10 @@ def candidate_pairs(
     feats: Sequence[_Feat], ctx: PairContext, blocked: np.ndarray | None = None
 ) -> list[tuple[int, int]]:
     """Key-blocked pairs (`blocked`, the codes of `_candidate_codes(feats)` when given) plus
-    vector neighbours, sorted, each once."""
+    vector neighbours, sorted, each once; plus the pairs that give one slot two figures
+    (`figure_blocks`), those no other blocking found kept in `ctx.rival_only`: they are
+    compared for the figure rule alone (`link_edges`: never a join, no probability a
+    group join reads)."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
     codes = np.concatenate(
@@ -329,11 +334,23 @@ def candidate_pairs(
         ]
     )
     codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
+    only = np.setdiff1d(figure_rival_codes(ctx, BLOCK_CAP), codes, assume_unique=True)
+    ctx.rival_only = frozenset(zip((only // n).tolist(), (only % n).tolist(), strict=True))
+    codes = _distinct(np.concatenate([codes, only]))
     art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
     art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
     i, j = codes // max(n, 1), codes % max(n, 1)
     other = art[i] != art[j]
     return list(zip(i[other].tolist(), j[other].tolist(), strict=True))
+
+
+def _rows_of(pairs: Sequence[tuple[int, int]], some: Collection[tuple[int, int]]) -> np.ndarray:
+    """A mask over `pairs` (sorted, each once) of the pairs in `some` (all among them): a
+    binary search per pair of `some`, not a test per pair."""
+    mask = np.zeros(len(pairs), dtype=bool)
+    for q in some:
+        mask[bisect_left(pairs, q)] = True
+    return mask
 
 
 class _Concepts:
@@ -697,7 +714,12 @@ def link_edges(
     del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
     rounded = np.round(p, 4)
+    # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
+    # join reads, no edge but a figure conflict
+    rival = _rows_of(pairs, ctx.rival_only)
     prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
+    for gone in ctx.rival_only:
+        del prob[gone]
     edges: list[_Edge] = []
     denials: dict[int, list[tuple[float, int, int]]] = {}
     # only pairs that can make an edge: linked, linked but for a conflict, or opposed
@@ -707,7 +729,7 @@ def link_edges(
     pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
     pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
     opposed = denies[pi] != denies[pj]
-    live = (p >= model.threshold) | (p_even >= conflict_at) | opposed
+    live = ((p >= model.threshold) | (p_even >= conflict_at) | opposed) & ~(rival & opposed)
     # two days one thing starts on: compared whatever the pair's link probability (rule 4)
     starts = _start_days(feats)
     has_start = np.zeros(len(feats), dtype=bool)
@@ -716,7 +738,7 @@ def link_edges(
     for k in np.flatnonzero(has_start[pi] & has_start[pj]).tolist():
         (day_i, what_i), (day_j, what_j) = starts[pairs[k][0]], starts[pairs[k][1]]
         start_clash[k] = day_i != day_j and bool(what_i & what_j)
-    live |= start_clash & ~opposed
+    live |= start_clash & ~opposed & ~rival
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
@@ -831,7 +853,7 @@ def link_edges(
             and counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
         ):
             decided[k] = True  # the wounded and the dead of one event: two facts, no edge
-    same = same[~decided[same]]
+    same = same[~decided[same] & ~rival[same]]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
     date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))
@@ -951,7 +973,8 @@ def comparison_rows(
     articles: Sequence[object], claim_sets: Sequence[object], vectors: Vectors
 ) -> tuple[list[tuple[tuple[str, int], tuple[str, int]]], np.ndarray]:
     """The candidate pairs and comparison vectors `merge` scores, keyed by (article id,
-    claim index) — for fitting the weights (scripts/fit_merge_weights.py)."""
+    claim index) — for fitting the weights (scripts/fit_merge_weights.py); never the pairs
+    compared for the figure rule alone (`PairContext.rival_only`), which no join reads."""
     from consensus.merge.features import _build_features
     from consensus.merge.speakers import Speakers, speakers_in_scope
     from consensus.merge.verdicts import _speaker_texts
@@ -964,12 +987,12 @@ def comparison_rows(
     # the speaker index `merge` reads the batch with (the speaker columns use it)
     index = Speakers(_speaker_texts(articles, claim_sets))  # type: ignore[arg-type]
     with speakers_in_scope(index):
-        feats = _build_features(
-            entries,
-            {a.id: a.text for a in articles},  # type: ignore[attr-defined]
-        )
-        _ctx, pairs, x = comparison_matrix(feats, vectors)
+        texts = {a.id: a.text for a in articles}  # type: ignore[attr-defined]
+        feats = _build_features(entries, texts)
+        ctx, pairs, x = comparison_matrix(feats, vectors)
+    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only))
     keys = [
-        ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index)) for i, j in pairs
+        ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index))
+        for i, j in (pairs[k] for k in kept.tolist())
     ]
-    return keys, x
+    return keys, x[kept]

@@ -120,6 +120,18 @@ def _earlier_values(group: Sequence[_Feat]) -> set[float | None]:
     return {f.value for m in group for f in figures(m.claim.statement) if f.prior}
 
 
+def _clashed_kinds(members: Sequence[_Feat], clashed: Collection[str]) -> set[tuple[str, bool]]:
+    """The (unit, `Figure.change`) of the figures of a point's members that its conflicts
+    name, as written ("ten", "15"): the kinds of figure the point disputes."""
+    named = {text.strip().casefold() for text in clashed}
+    return {
+        (fig.unit, fig.change)
+        for m in members
+        for fig in figures(m.claim.statement)
+        if fig.text.strip().casefold() in named
+    }
+
+
 def _speaker_texts(
     articles: Sequence[Article], claim_sets: Sequence[ClaimSet]
 ) -> dict[str, list[str]]:
@@ -353,6 +365,7 @@ def _merge(
         units = sorted(conflict_units.get(root, ()))
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         whole: set[int] = set()  # groups all of whose members are on sides
+        kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
         for gi in gis:
             side = _position_key(
                 groups[gi],
@@ -370,7 +383,7 @@ def _merge(
             # figures it prints (a group can hold "77 died" and "80 were killed"); the
             # others (the event without the figure) are on no side unless none prints one
             named = clashed.get(root, set())
-            printing = [f for f in groups[gi] if _prints_disputed(f, units, named)]
+            printing = [f for f in groups[gi] if _prints_disputed(f, units, named, kinds)]
             for f in printing:
                 figure_side = _position_key([f], units, False, (), False, named)
                 by_pos[figure_side].append(f)

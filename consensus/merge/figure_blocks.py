@@ -1,0 +1,158 @@
+"""Blocking for rival figures (pipeline step 3): pairs of claims of two articles that give
+one slot two different figures, whatever else their statements share ("The coast guard said
+at least 24 people died" / "The aid group believes as many as 100 people died"; "agreed a
+five-year contract" / "signed a four-year deal"). Such pairs share few rare words, so the
+key blocking (`candidates`) and the vector neighbours often never compare them, and a
+dispute is only found when its two claims are compared.
+
+A figure's slot keys are its unit (a unit of measure by its dimension: "12 miles" and "19
+km" block together) with each of the words that can make two figures one slot in
+`compare.PairContext._one_thing`: the counted noun (its head, else the first word after the
+number) and the first three slot words, each by its concept (`features._concept`: "died",
+"killed" and "dead" are one). Figures that are never rivals of another (some of a group, an
+earlier value, a forecast, a condition, a whole, a place in a sequence) have no key. Two
+claims are a candidate when a key holds a figure of each, the two values differ and the two
+figures are one slot (`PairContext.same_slot`); what they then are (a dispute, an update,
+two things) is left to the link rules. A figure whose words do not say what it counts
+("Organisers put the number at 120,000") meets one speaker's close figures of its unit
+instead (`_voice_keys`), a candidate when the two clash (`PairContext.figure_relation`).
+
+Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
+`candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
+by the number of figures times `cap`; the slot test runs once per distinct pair of claims.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from consensus.merge.codes import _distinct
+from consensus.merge.compare import PairContext
+from consensus.merge.features import _concept
+from consensus.merge.figure_counts import names_no_thing
+from consensus.merge.figures import ORDINAL, Figure
+from consensus.merge.measures import UNITS
+from consensus.merge.slots import NEAR_RATIO
+
+__all__ = ["figure_rival_codes", "rival_keys"]
+
+_NONE = np.zeros(0, dtype=np.int64)
+SLOT_WORDS = 3  # slot words read per figure (`_one_thing` reads the first three)
+
+
+def _may_rival(f: Figure) -> bool:
+    """Whether `f` can give a slot a figure another claim disputes: not some of a group, an
+    earlier value, a forecast, a condition, a whole or an ordinal (`figure_pairs.other_kind`,
+    `earlier_value` keep those from any clash)."""
+    return not (
+        f.some
+        or f.prior
+        or f.expected
+        or f.condition
+        or f.total
+        or f.unit == ORDINAL
+        or (f.vague and f.high is None)
+    )
+
+
+def _unit_key(f: Figure) -> str:
+    """A figure's unit, a unit of measure by its dimension ("mile" and "km": length)."""
+    for word in (f.head, f.noun, f.unit):
+        got = UNITS.get(word.casefold()) if word else None
+        if got is not None:
+            return "=" + got[0]
+    return f.unit
+
+
+def rival_keys(f: Figure) -> tuple[str, ...]:
+    """The slot keys of a figure (see the module docstring), sorted; () for a figure that
+    is never a rival."""
+    if not _may_rival(f):
+        return ()
+    unit = _unit_key(f)
+    words = [f.head or f.noun, *f.slot[:SLOT_WORDS]]
+    concepts = {c for w in words if w and (c := _concept(w))}
+    return tuple(sorted(f"{unit}|{c}" for c in concepts))
+
+
+def _voice_keys(f: Figure, speaker: str | None) -> tuple[str, ...]:
+    """Keys of a figure by its claim's speaker, its unit and its size, so that one
+    speaker's close figures of one unit meet when the words of one do not say what it
+    counts (`figure_counts.names_no_thing`: "Organisers put the number at 120,000" / "The
+    organisers said 150,000 had marched"): two keys, its band of `NEAR_RATIO` and the next,
+    so that values within that ratio share one."""
+    if not speaker or f.value <= 0:
+        return ()
+    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    return tuple(f"{_unit_key(f)}@{speaker}#{b}" for b in (band, band + 1))
+
+
+def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
+    """Pairs (i, j), i < j, of claims of two articles that give one slot two different
+    figures (the module docstring), as sorted codes i * len(ctx.views) + j."""
+    n = len(ctx.views)
+    key_no: dict[str, int] = {}
+    rows: list[tuple[int, int, int]] = []  # (key, claim, figure of the claim)
+    for i, figs in enumerate(ctx.figs):
+        speaker = ctx.views[i].speaker
+        for x, f in enumerate(figs):
+            keys = rival_keys(f)
+            for key in (*keys, *_voice_keys(f, speaker)) if keys else ():
+                rows.append((key_no.setdefault(key, len(key_no)), i, x))
+    if len(rows) < 2:
+        return _NONE
+    table = np.array(sorted(set(rows)), dtype=np.int64)
+    block, claim, fig = table[:, 0], table[:, 1], table[:, 2]
+    first = np.flatnonzero(np.r_[True, block[1:] != block[:-1]])
+    sizes = np.diff(np.r_[first, len(block)])
+    art_no = {a: q for q, a in enumerate(dict.fromkeys(v.article for v in ctx.views))}
+    art = np.fromiter((art_no[v.article] for v in ctx.views), dtype=np.int64, count=n)
+    value = np.fromiter(
+        (ctx.figs[c][x].value for c, x in zip(claim.tolist(), fig.tolist(), strict=True)),
+        dtype=np.float64,
+        count=len(claim),
+    )
+    voice_key = np.zeros(len(key_no), dtype=np.int64)
+    voice_key[[k for key, k in key_no.items() if "@" in key]] = 1
+    found: list[np.ndarray] = [_NONE]  # (claim, claim, figure, figure, voice) rows
+    for size in sorted(set(sizes[(sizes >= 2) & (sizes <= cap)].tolist())):
+        rows_at = first[sizes == size][:, None] + np.arange(size)
+        pa, pb = np.triu_indices(size, 1)
+        ra, rb = rows_at[:, pa].ravel(), rows_at[:, pb].ravel()
+        keep = (art[claim[ra]] != art[claim[rb]]) & ~np.isclose(
+            value[ra], value[rb], rtol=1e-6, atol=0.0
+        )
+        ra, rb = ra[keep], rb[keep]
+        found.append(np.stack([claim[ra], claim[rb], fig[ra], fig[rb], voice_key[block[ra]]]))
+    ci, cj, fi, fj, voice = np.concatenate([f.reshape(5, -1) for f in found], axis=1)
+    if not len(ci):
+        return _NONE
+    # one test per distinct (claim, figure, kind of key) row, in code order
+    lo, hi = np.minimum(ci, cj), np.maximum(ci, cj)
+    flo = np.where(ci < cj, fi, fj)
+    fhi = np.where(ci < cj, fj, fi)
+    width = int(max(int(fig.max()) + 1, 1))
+    code = _distinct(((lo * n + hi) * width * width + flo * width + fhi) * 2 + voice)
+    pair, figs_code, by_voice = code // (2 * width * width), code // 2 % (width * width), code % 2
+    out: list[int] = []
+    last = -1
+    for p, fc, v in zip(pair.tolist(), figs_code.tolist(), by_voice.tolist(), strict=True):
+        if p == last:
+            continue
+        i, j = divmod(p, n)
+        a, b = ctx.figs[i][fc // width], ctx.figs[j][fc % width]
+        if math.isclose(a.value, b.value, rel_tol=1e-6):
+            continue
+        if (not v and ctx.same_slot(a, b)) or (
+            v
+            and ctx.views[i].speaker == ctx.views[j].speaker
+            and (names_no_thing(a) or names_no_thing(b))
+            and ctx.figure_relation(i, j)[1]
+        ):
+            out.append(p)
+            last = p
+    return np.asarray(out, dtype=np.int64)
