@@ -105,6 +105,20 @@ def check_also_agreed_rules(report: Report) -> None:
             assert spans & {(c.article, c.start, c.end) for c in item.citations}, (item, point)
 
 
+def offline_report(*texts: str, title: str = "Story") -> Report:
+    """The offline pipeline's report on short invented articles, one per text (ids a0, a1,
+    ..., outlets "Outlet 0", "Outlet 1", ...)."""
+    from consensus.api import build_report
+    from consensus.models import Article, ExtractionResult
+    from consensus.offline import extract_offline
+
+    articles = tuple(
+        Article(id=f"a{k}", title=title, outlet=f"Outlet {k}", text=t) for k, t in enumerate(texts)
+    )
+    sets = tuple(extract_offline(a) for a in articles)
+    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+
+
 def made_up_report(event: str) -> Report:
     """The offline pipeline's report on one made-up cluster of tests/data/figures_places."""
     from pathlib import Path

@@ -5,18 +5,13 @@ oil", which accuses no one the denier speaks for."""
 
 from __future__ import annotations
 
-from consensus.api import build_report
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
+from report_checks import offline_report
+
+from consensus.models import Report
 
 
 def _report(*texts: str) -> Report:
-    articles = tuple(
-        Article(id=f"a{k}", title="Oil sales", outlet=f"Outlet {k}", text=t)
-        for k, t in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in articles)
-    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+    return offline_report(*texts, title="Oil sales")
 
 
 SHARED = "Vastia tested a missile in July."

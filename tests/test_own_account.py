@@ -5,18 +5,14 @@ at around 6am" because both give the time."""
 
 from __future__ import annotations
 
-from consensus.api import build_report
+from report_checks import offline_report
+
 from consensus.merge.voices import first_person, own_words
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
+from consensus.models import Report
 
 
 def _report(*texts: str) -> Report:
-    articles = tuple(
-        Article(id=f"a{k}", title="Tram", outlet=f"Outlet {k}", text=t) for k, t in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in articles)
-    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+    return offline_report(*texts, title="Tram")
 
 
 SHARED = "The tram operator said services would stay suspended on Thursday."

@@ -6,21 +6,14 @@ no side."""
 
 from __future__ import annotations
 
-from report_checks import check_also_agreed_rules, verdicts_per_span
+from report_checks import check_also_agreed_rules, offline_report, verdicts_per_span
 
-from consensus.api import build_report
 from consensus.merge.party_sides import party_sides
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
+from consensus.models import Report
 
 
 def _report(*texts: str) -> Report:
-    articles = tuple(
-        Article(id=f"a{k}", title="Oil sales", outlet=f"Outlet {k}", text=t)
-        for k, t in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in articles)
-    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+    return offline_report(*texts, title="Oil sales")
 
 
 ACCUSE = [
