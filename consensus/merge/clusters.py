@@ -20,14 +20,7 @@ from consensus.merge.features import (
     _Tok,
 )
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import (
-    ONE_VOICE,
-    VERBATIM_AT,
-    link_edges,
-    link_model,
-    remarks_apart,
-    rule_bar,
-)
+from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
 from consensus.merge.reporters import named_by_kind
@@ -161,7 +154,7 @@ def _may_join(
             return False
         # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them
-        if mean < rule_bar(LINK_AT_ONE_VOICE) and _one_voice(_heard(ci) | _heard(cj)):
+        if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
             return False
         relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
         if any(clash and not same for same, clash in relations):
@@ -207,7 +200,6 @@ def _align(
         parts = nested_claims(feats)
     sim_cache = prob  # (read only)
     join_at = link_model().threshold
-    verbatim_at, reported_at = rule_bar(VERBATIM_AT), rule_bar(REPORTED_AT)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -261,11 +253,11 @@ def _align(
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
-        verbatim = e.score >= verbatim_at
+        verbatim = e.score >= VERBATIM_AT
         one_voice = e.conflict == ONE_VOICE
         # (a speaker named by its kind reports the facts of both groups only by a strong
         # link of its own claim to another speaker's: `voices.reported_pair`)
-        reported = e.score >= reported_at and reported_pair(feats[e.i], feats[e.j])
+        reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
         if not _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported):
             if remember_refusals:
                 refused.add(key)

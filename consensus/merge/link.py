@@ -151,7 +151,6 @@ Edges are returned in order (-probability, i, j) for greedy clustering.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -256,9 +255,6 @@ ONE_VOICE = "join: a denial and its speaker's own negation"
 SPEAKERS_CONFLICT_AT = 0.6
 PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
-# the fitted threshold of the weights the rule bars above were set under: a re-fit moves
-# each bar by the change of the threshold's log-odds (`rule_bar`)
-RULES_SET_AT = 0.282
 DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
 DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
 DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
@@ -294,16 +290,6 @@ def link_model() -> LogisticModel:
     """The fitted weights shipped in `data/link_weights.json` (or the ones in scope of
     `weights_in_scope`, for held-out evaluation)."""
     return _override.get() or _shipped_model()
-
-
-def rule_bar(bar: float, model: LogisticModel | None = None) -> float:
-    """A rule's fixed link probability `bar` (set under weights whose threshold was
-    `RULES_SET_AT`) for `model` (default: `link_model()`): the same distance from its
-    threshold in log-odds, rounded as pair probabilities are (4 places)."""
-    threshold = (model or link_model()).threshold
-    shift = math.log(threshold / (1 - threshold)) - math.log(RULES_SET_AT / (1 - RULES_SET_AT))
-    z = math.log(bar / (1 - bar)) + shift
-    return round(1 / (1 + math.exp(-z)), 4)
 
 
 @contextmanager
@@ -727,8 +713,6 @@ def link_edges(
     p_even = model.prob(x_even)
     del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
-    verbatim_at, reported_at = rule_bar(VERBATIM_AT, model), rule_bar(REPORTED_AT, model)
-    speakers_conflict_at = rule_bar(SPEAKERS_CONFLICT_AT, model)
     rounded = np.round(p, 4)
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
@@ -759,8 +743,7 @@ def link_edges(
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
     negations = _Negations(feats)
-    # (one voice's words: rule 2)
-    one_voice_at = max(model.threshold, rule_bar(LINK_AT_ONE_VOICE, model))
+    one_voice_at = max(model.threshold, LINK_AT_ONE_VOICE)  # (one voice's words: rule 2)
     # an open question and a negative finding ("investigating whether ..." / "no evidence
     # of ..."): two facts, no edge of any kind (rule 9)
     asks = _asks(feats)
@@ -801,11 +784,11 @@ def link_edges(
     swapped += same[pairs_among(leads, pi[same], pj[same], REVERSED_LEADS)].tolist()
     same = np.setdiff1d(same, np.unique(np.asarray(swapped, dtype=np.int64)), assume_unique=True)
     heard = compatible_speakers(feats, pi[same], pj[same])
-    heard |= (rounded[same] >= verbatim_at) | (
-        reported(feats, pi[same], pj[same]) & (rounded[same] >= reported_at)
+    heard |= (rounded[same] >= VERBATIM_AT) | (
+        reported(feats, pi[same], pj[same]) & (rounded[same] >= REPORTED_AT)
     )
     # a quotation of a named speaker's own words and a statement with no speaker (rule 1)
-    heard &= ~own_words_alone(feats, pi[same], pj[same]) | (rounded[same] >= reported_at)
+    heard &= ~own_words_alone(feats, pi[same], pj[same]) | (rounded[same] >= REPORTED_AT)
     # pairs with figures on both sides: the figure rule first (in Python, few pairs); two
     # speakers who give one slot two figures dispute it ("31 killed, the ministry said" /
     # "38 have died, a local official said"), though their statements are never one claim
@@ -822,9 +805,9 @@ def link_edges(
     two_voices = np.zeros(len(pairs), dtype=bool)
     told = same[both_figs & heard]
     two_voices[told] = ~(
-        compatible_speakers(feats, pi[told], pj[told]) | (rounded[told] >= verbatim_at)
+        compatible_speakers(feats, pi[told], pj[told]) | (rounded[told] >= VERBATIM_AT)
     )
-    for k in same[both_figs & (heard | (p_even[same] >= speakers_conflict_at))].tolist():
+    for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
         if feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
@@ -842,7 +825,7 @@ def link_edges(
             decided[k] = True
             # counts of things two acts do: a dispute only of a pair that is one claim but
             # for its figures ("seized two ships" / "denied port access to four ships")
-            if p_even[k] >= speakers_conflict_at or (
+            if p_even[k] >= SPEAKERS_CONFLICT_AT or (
                 p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j)
             ):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
@@ -861,7 +844,7 @@ def link_edges(
             if part_of is None:
                 part_of = part_kinds([f.claim.statement for f in feats])
             kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
-            bar = speakers_conflict_at if two_voices[k] else conflict_at
+            bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
             if kinds and p_even[k] >= bar:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
         elif (
