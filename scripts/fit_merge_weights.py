@@ -1,6 +1,7 @@
 """Fit the merger's link weights on labelled claim pairs from the annotated clusters.
 
-Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0]
+Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0] [--madeup | --dev-only]
+       [--positive-weight 1.0] [--partial-weight 0.5]
 
 For every tests/data/dev/<event> with an expectations.json, and every annotated cluster
 outside the dev set (tests/data/annotated/<name>: the seeds, cluster2; same format, their
@@ -12,7 +13,8 @@ overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 - 1: the two claims come from different gold origins and cover one gold fact;
 - 0: both cover gold facts but none in common, or they are a gold `distinct` pair
   (weight 1); or exactly one of them covers a gold fact (weight 0.5: the other may state it
-  in words the annotator did not anchor);
+  in words the annotator did not anchor; `--partial-weight`); positives weigh
+  `--positive-weight` (a class weight, 1 by default);
 - pairs where neither covers a fact are left out (nothing is known of them).
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
@@ -183,9 +185,9 @@ def _meta_float(meta: dict[str, Any], key: str, default: float) -> float:
 
 
 def fit_without(event: str) -> LogisticModel:
-    """Weights fitted as the shipped weights were (their meta's clusters and L2 penalty) but
-    without `event`, with the pooled threshold of the shipped weights (for bench/quality.py
-    --held-out)."""
+    """Weights fitted as the shipped weights were (their meta's clusters, L2 penalty and pair
+    weights) but without `event`, with the pooled threshold of the shipped weights (for
+    bench/quality.py --held-out)."""
     from consensus.merge.link import link_model
 
     shipped = link_model()
