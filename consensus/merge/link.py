@@ -276,7 +276,6 @@ _FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
 _Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
 _SAME_FIG = COMPARISONS.index("figure_same")
-_SPEAKER_CLASH = COMPARISONS.index("speaker_clash")
 
 
 _override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
@@ -711,7 +710,6 @@ def link_edges(
     x_even = x.copy()
     x_even[:, _CLASH] = 0.0
     x_even[:, _SAME_FIG] = 1.0
-    x_even[:, _SPEAKER_CLASH] = 0.0
     p_even = model.prob(x_even)
     del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
