@@ -1,6 +1,7 @@
 """Fit the merger's link weights on labelled claim pairs from the annotated clusters.
 
-Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0]
+Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0] [--madeup | --dev-only]
+       [--positive-weight 1.0] [--partial-weight 0.5]
 
 For every tests/data/dev/<event> with an expectations.json, and every annotated cluster
 outside the dev set (tests/data/annotated/<name>: the seeds, cluster2; same format, their
@@ -12,7 +13,8 @@ overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 - 1: the two claims come from different gold origins and cover one gold fact;
 - 0: both cover gold facts but none in common, or they are a gold `distinct` pair
   (weight 1); or exactly one of them covers a gold fact (weight 0.5: the other may state it
-  in words the annotator did not anchor);
+  in words the annotator did not anchor; `--partial-weight`); positives weigh
+  `--positive-weight` (a class weight, 1 by default);
 - pairs where neither covers a fact are left out (nothing is known of them).
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
@@ -165,25 +167,38 @@ def training_clusters(with_madeup: bool = False) -> list[str]:
     return [*events(), *annotated(), *(madeup() if with_madeup else ())]
 
 
-def fit(data: Sequence[Labelled], l2: float) -> LogisticModel:
+def fit(
+    data: Sequence[Labelled], l2: float, positive: float = 1.0, partial: float = 0.5
+) -> LogisticModel:
+    """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
+    claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1."""
     x = np.vstack([d.x for d in data])
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
+    w = np.where(y == 1, w * positive, np.where(w == 0.5, partial, w))
     return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
 
 
+def _meta_float(meta: dict[str, Any], key: str, default: float) -> float:
+    value = meta.get(key)
+    return float(value) if isinstance(value, int | float) else default
+
+
 def fit_without(event: str) -> LogisticModel:
-    """Weights fitted as the shipped weights were (their meta's clusters and L2 penalty) but
-    without `event`, with the pooled threshold of the shipped weights (for bench/quality.py
-    --held-out)."""
+    """Weights fitted as the shipped weights were (their meta's clusters, L2 penalty and pair
+    weights) but without `event`, with the pooled threshold of the shipped weights (for
+    bench/quality.py --held-out)."""
     from consensus.merge.link import link_model
 
     shipped = link_model()
     fitted_on = shipped.meta.get("clusters")
     names = fitted_on if isinstance(fitted_on, list) else training_clusters()
-    l2 = shipped.meta.get("l2")
-    penalty = float(l2) if isinstance(l2, int | float) else 1.0
-    model = fit([labelled(e) for e in names if e != event], penalty)
+    model = fit(
+        [labelled(e) for e in names if e != event],
+        _meta_float(shipped.meta, "l2", 1.0),
+        _meta_float(shipped.meta, "positive_weight", 1.0),
+        _meta_float(shipped.meta, "partial_weight", 0.5),
+    )
     return replace(model, threshold=shipped.threshold)
 
 
@@ -194,12 +209,27 @@ def main() -> int:
     ap.add_argument(
         "--madeup", action="store_true", help="learn from the made-up clusters' gold too"
     )
+    ap.add_argument(
+        "--positive-weight",
+        type=float,
+        default=1.0,
+        help="weight of a positive pair (class weight)",
+    )
+    ap.add_argument(
+        "--partial-weight",
+        type=float,
+        default=0.5,
+        help="weight of a negative pair where only one claim covers a gold fact",
+    )
+    ap.add_argument("--dev-only", action="store_true", help="learn from the dev clusters only")
     args = ap.parse_args()
-    data = {e: labelled(e) for e in training_clusters(args.madeup)}
+    names = events() if args.dev_only else training_clusters(args.madeup)
+    data = {e: labelled(e) for e in names}
+    pw, nw = args.positive_weight, args.partial_weight
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
     pooled_p, pooled_y, dev_p, dev_y, ours_p, ours_y = [], [], [], [], [], []
     for held in data:
-        model = fit([data[e] for e in data if e != held], args.l2)
+        model = fit([data[e] for e in data if e != held], args.l2, pw, nw)
         hd = data[held]
         hy = hd.y
         p = model.prob(hd.x)
@@ -224,7 +254,7 @@ def main() -> int:
     if ours_p:
         ours_cut, ours_f1 = best_threshold(np.concatenate(ours_p), np.concatenate(ours_y))
         print(f"  made-up clusters only: best threshold {ours_cut:.3f} (F1 {ours_f1:.3f})")
-    model = fit(list(data.values()), args.l2)
+    model = fit(list(data.values()), args.l2, pw, nw)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
@@ -239,6 +269,8 @@ def main() -> int:
             "pairs": len(y),
             "positives": int(y.sum()),
             "l2": args.l2,
+            **({"positive_weight": pw} if pw != 1.0 else {}),
+            **({"partial_weight": nw} if nw != 0.5 else {}),
             "out_of_cluster_f1": round(f1, 4),
             "out_of_cluster_f1_dev": round(dev_f1, 4),
         },

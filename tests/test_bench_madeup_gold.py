@@ -71,6 +71,26 @@ def test_the_fit_learns_from_the_made_up_gold_on_request() -> None:
     assert held.weights == fit([labelled("tariff")], 1.0).weights
 
 
+def test_held_out_fits_weigh_pairs_as_the_shipped_fit_did() -> None:
+    # a class weight on positives and the weight of "one claim covers a fact" negatives
+    # are kept in the weights' meta, and the held-out fit reads them
+    from fit_merge_weights import fit, fit_without, labelled
+
+    tariff = labelled("tariff")
+    plain = fit([tariff], 1.0)
+    weighed = fit([tariff], 1.0, positive=2.0, partial=0.25)
+    assert weighed.weights != plain.weights
+    assert weighed.bias > plain.bias  # (positives weigh more: the bias rises)
+    assert fit([tariff], 1.0, positive=1.0, partial=0.5).weights == plain.weights
+    shipped = link_model()
+    meta = {"clusters": ["football", "tariff"], "positive_weight": 2.0, "partial_weight": 0.25}
+    as_if = replace(shipped, meta={**shipped.meta, **meta})
+    with weights_in_scope(as_if):
+        held = fit_without("football")
+    assert held.weights == weighed.weights
+    assert held.threshold == shipped.threshold
+
+
 def test_held_out_scores_a_made_up_cluster_without_its_own_pairs(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
