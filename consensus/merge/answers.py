@@ -18,6 +18,14 @@ article, within the same reach, that another side states and that states what is
 What a denial rejects (`_rejected_words`) and whether a claim states it (`_stated`) are
 read here for link rule 2 too.
 
+A denial often rejects the accusation told just before it in other words ("Tate said the
+case rested on the testimony of a builder who had been promised leniency. Prosecutors
+denied that the witness had been offered any deal in exchange for his testimony."): fewer
+than two of its words are the claim's. Such a denial answers the accusation when the
+nearest other side before it, within the same reach, is a named speaker (the accuser)
+and one of that speaker's claims there states a word of what is denied (its subject or
+object in common) and, by word vectors, most of the rest (`COVER`, `answered_in_other_words`).
+
 PURE: reads the claims' statements, speakers and citations and the pair context's word
 vectors.
 """
@@ -26,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from consensus.merge.compare import OWN_ACCOUNT, PairContext, content_words, denied_content
 from consensus.merge.features import _Feat, _speakers_compatible
@@ -40,6 +48,10 @@ from consensus.models import Polarity
 ANSWER_REACH = 300
 # rejected words (beyond names) an assertion must state to be denied (link rule 2)
 DENY_OBJECT = 2
+# how much of what a denial rejects, by word vectors, the accusation it answers in other
+# words states (`answered_in_other_words`: the mean over the rejected words of their
+# nearest word of the claim, 1 for a stem or concept in common)
+COVER = 0.4
 # ... and between a claim and the tail that denies it ("X blamed the union, a charge the
 # union rejected": the extractor cites "X blamed the union" and "charge the union rejected")
 TAIL_GAP = 6
@@ -282,3 +294,65 @@ def _rejected_words(denied: str) -> list[str]:
             if w not in _SPEECH:
                 out.setdefault(_stem(w), w)
     return [out[k] for k in sorted(out)]
+
+
+def answered_in_other_words(
+    feats: Sequence[_Feat], done: Collection[int], ctx: PairContext
+) -> dict[int, int]:
+    """Each denial that states what it rejects (not one of `done`, answered already) -> the
+    claim of the accuser its article tells just before it that the denial rejects in other
+    words (see the module docstring). The accuser is the nearest speaker before the denial,
+    within `ANSWER_REACH`, that is not the denier's side; of the accuser's claims there
+    (up to a claim of a third speaker), the one that states a rejected word
+    (`_stated` >= 1) and covers the most of them (`_cover` >= `COVER`); denials without one
+    are left out. Claims of no speaker are skipped: an outlet's own statement has no side."""
+    by_article = _spans_by_article(feats)
+    out: dict[int, int] = {}
+    for d, f in enumerate(feats):
+        if d in done or f.claim.polarity != Polarity.denies or not f.citations:
+            continue
+        denied = denied_content(f.claim.statement)
+        if denied is None:
+            continue
+        what = _rejected_words(_without_own_account(denied))
+        if len(what) < DENY_OBJECT:
+            continue
+        start = max(c.start for c in f.citations)
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
+        accuser: str | None = None
+        best: tuple[float, int] | None = None
+        for _, end, k in before:
+            if start - end > ANSWER_REACH:
+                break
+            other = feats[k]
+            if _one_side(f.speaker, other.speaker):
+                if other.claim.polarity == Polarity.denies:
+                    break  # it goes on with its own denial
+                continue  # the denier's own words
+            if not other.speaker:
+                continue
+            if accuser is None:
+                accuser = other.speaker
+            elif not _one_side(accuser, other.speaker) and accuser != other.speaker:
+                break  # a third speaker: the accusation is told by the nearest
+            if other.claim.polarity != Polarity.asserts or _stated(ctx, what, k) < 1:
+                continue
+            cover = _cover(ctx, what, k)
+            if cover >= COVER and (best is None or cover > best[0]):
+                best = (cover, k)
+        if best is not None:
+            out[d] = best[1]
+    return out
+
+
+def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
+    """The mean over the rejected words `what` of their likeness to the nearest content
+    word of claim s: 1 for a stem or concept in common, else the cosine of their word
+    vectors (0 without one)."""
+    mine = content_words(ctx.views[s].statement)
+    total = 0.0
+    for w in what:
+        total += max((ctx.word_likeness(w, m) for m in mine), default=0.0)
+    return total / len(what)
