@@ -23,8 +23,9 @@ case rested on the testimony of a builder who had been promised leniency. Prosec
 denied that the witness had been offered any deal in exchange for his testimony."): fewer
 than two of its words are the claim's. Such a denial answers the accusation when the
 nearest other side before it, within the same reach, is a named speaker (the accuser)
-and one of that speaker's claims there states a word of what is denied (its subject or
-object in common) and, by word vectors, most of the rest (`COVER`, `answered_in_other_words`).
+and one of that speaker's claims there states the subject or an object of what is denied
+(not only its verb: "The stolen files could be sold, Keane said. The bank denied that any
+card numbers had been stolen" is no answer) and, by word vectors, most of the rest (`COVER`, `answered_in_other_words`).
 
 PURE: reads the claims' statements, speakers and citations and the pair context's word
 vectors.
@@ -303,8 +304,8 @@ def answered_in_other_words(
     claim of the accuser its article tells just before it that the denial rejects in other
     words (see the module docstring). The accuser is the nearest speaker before the denial,
     within `ANSWER_REACH`, that is not the denier's side; of the accuser's claims there
-    (up to a claim of a third speaker), the one that states a rejected word
-    (`_stated` >= 1) and covers the most of them (`_cover` >= `COVER`); denials without one
+    (up to a claim of a third speaker), the one that states the subject or an object of
+    what is denied (a word of `_held_words`, by `_stated`) and covers the most of them (`_cover` >= `COVER`); denials without one
     are left out. Claims of no speaker are skipped: an outlet's own statement has no side."""
     by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
@@ -315,7 +316,8 @@ def answered_in_other_words(
         if denied is None:
             continue
         what = _rejected_words(_without_own_account(denied))
-        if len(what) < DENY_OBJECT:
+        held = _held_words(_without_own_account(denied))
+        if len(what) < DENY_OBJECT or not held:
             continue
         start = max(c.start for c in f.citations)
         before = sorted(
@@ -337,7 +339,7 @@ def answered_in_other_words(
                 accuser = other.speaker
             elif not _one_side(accuser, other.speaker) and accuser != other.speaker:
                 break  # a third speaker: the accusation is told by the nearest
-            if other.claim.polarity != Polarity.asserts or _stated(ctx, what, k) < 1:
+            if other.claim.polarity != Polarity.asserts or _stated(ctx, held, k) < 1:
                 continue
             cover = _cover(ctx, what, k)
             if cover >= COVER and (best is None or cover > best[0]):
@@ -356,3 +358,36 @@ def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
     for w in what:
         total += max((ctx.word_likeness(w, m) for m in mine), default=0.0)
     return total / len(what)
+
+
+# the words after which a noun phrase starts (a determiner, a possessive, a preposition;
+# not "to", which starts verbs as often)
+_NOUN_AFTER = frozenset(
+    "the a an any all its his her their our this that these those of for in on with from "
+    "by about over into against".split()
+)
+_AUXILIARY = frozenset(
+    "had has have was were is are would will could did does do can should may might must "
+    "been being".split()
+)
+
+
+def _held_words(denied: str) -> list[str]:
+    """The rejected words (`_rejected_words`) of the subject or an object of what a denial
+    rejects: the words before its first auxiliary verb ("the witness had been offered ..."
+    -> witness), and after it the words of each noun phrase a determiner, possessive or
+    preposition starts ("... any deal in exchange for his testimony" -> deal, exchange,
+    testimony); not its verbs ("had been stolen", "slow to react")."""
+    words = _WORD.findall(denied)
+    first = next((k for k, w in enumerate(words) if w.casefold() in _AUXILIARY), len(words))
+    held = words[:first]
+    phrase = False
+    for w in words[first:]:
+        low = w.casefold()
+        if low in _NOUN_AFTER:
+            phrase = True
+        elif low in _AUXILIARY or low in _STOP:
+            phrase = False
+        elif phrase:
+            held.append(w)
+    return _rejected_words(" ".join(held))

@@ -1,0 +1,60 @@
+"""A denial answers the accusation told just before it in its article in other words
+(consensus.merge.answers.answered_in_other_words; issue 8, session 15): fewer than two of
+its words are the accusation's, but the accusation states its subject or an object, and
+by word vectors most of the rest."""
+
+from __future__ import annotations
+
+from test_denial_answers import _answered, _disputes
+from test_denial_party import _report
+from test_madeup_clusters import _run
+
+from consensus.merge.answers import _held_words
+
+SHARED = " The bridge over the Tamar opened in May."
+ACCUSATION = "Councillor Ivo Brandt said the mayor had hidden the cost overruns from voters."
+DENIAL = "A city hall spokeswoman denied that the mayor had concealed any expenses."
+
+
+def _two(text: str) -> object:
+    return _report(text + SHARED, SHARED.strip())
+
+
+def test_the_subject_and_objects_of_what_is_denied() -> None:
+    held = _held_words("that the witness had been offered any deal in exchange for his testimony")
+    assert held == ["deal", "exchange", "testimony", "witness"]
+    # the verb is not what the denial is about; names are no rejected words
+    assert _held_words("any card numbers had been stolen") == ["card", "numbers"]
+    assert _held_words("that the bank had been slow to react") == ["bank"]
+    assert _held_words("Lindqvist had known of the allegations") == []
+
+
+def test_a_denial_in_other_words_answers_its_accuser() -> None:
+    report = _two(f"{ACCUSATION} {DENIAL}")
+    assert _answered(report, "hidden the cost overruns", "concealed any expenses"), _disputes(
+        report
+    )
+
+
+def test_a_third_speaker_between_them_is_the_nearest_side() -> None:
+    # the denial follows another speaker's words: the accusation is not the nearest side
+    report = _two(f"{ACCUSATION} Mary Holt, a resident, said the bridge was too narrow. {DENIAL}")
+    assert not _answered(report, "hidden the cost overruns", "concealed any expenses")
+
+
+def test_a_verb_in_common_is_not_what_is_denied() -> None:
+    # "stolen" is the verb of what the bank denies, not its subject: no answer (the
+    # session 13 case, now also by the paraphrase rule)
+    report = _two(
+        "The stolen files could be sold to fraudsters, analyst Rob Keane said. Calder Bank "
+        "denied that any card numbers had been stolen."
+    )
+    assert not _disputes(report), _disputes(report)
+
+
+def test_the_made_up_denials_in_other_words() -> None:
+    # "the testimony of a builder who had been promised leniency" / "the witness had been
+    # offered any deal in exchange for his testimony"
+    assert _answered(_run("verdict")[1], "promised leniency", "offered any deal")
+    # "the bank had waited too long to report the attack" / "had been slow to react"
+    assert _answered(_run("breach")[1], "waited too long", "slow to react")
