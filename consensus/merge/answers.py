@@ -25,7 +25,8 @@ than two of its words are the claim's. Such a denial answers the accusation when
 nearest other side before it, within the same reach, is a named speaker (the accuser)
 and one of that speaker's claims there states the subject or an object of what is denied
 (not only its verb: "The stolen files could be sold, Keane said. The bank denied that any
-card numbers had been stolen" is no answer) and, by word vectors, most of the rest (`COVER`, `answered_in_other_words`).
+card numbers had been stolen" is no answer) and, by word vectors, most of the rest
+(`COVER`, `answered_in_other_words`).
 
 PURE: reads the claims' statements, speakers and citations and the pair context's word
 vectors.
@@ -208,7 +209,7 @@ def _one_side(denier: str | None, speaker: str | None) -> bool:
 
 
 def denied_before(
-    feats: Sequence[_Feat], answers: dict[int, int], ctx: PairContext
+    feats: Sequence[_Feat], answers: Collection[int], ctx: PairContext
 ) -> dict[int, int]:
     """Each denial that states what it rejects (not one of `answers`, which point back) ->
     the nearest earlier claim of its article, within `ANSWER_REACH`, that another side
@@ -305,8 +306,9 @@ def answered_in_other_words(
     words (see the module docstring). The accuser is the nearest speaker before the denial,
     within `ANSWER_REACH`, that is not the denier's side; of the accuser's claims there
     (up to a claim of a third speaker), the one that states the subject or an object of
-    what is denied (a word of `_held_words`, by `_stated`) and covers the most of them (`_cover` >= `COVER`); denials without one
-    are left out. Claims of no speaker are skipped: an outlet's own statement has no side."""
+    what is denied (a word of `_held_words`, by `_stated`) and covers the most of the
+    rejected words (`_cover` >= `COVER`); denials without one are left out. Claims of
+    no speaker are skipped: an outlet's own statement has no side."""
     by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
     for d, f in enumerate(feats):
@@ -356,8 +358,28 @@ def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
     mine = content_words(ctx.views[s].statement)
     total = 0.0
     for w in what:
-        total += max((ctx.word_likeness(w, m) for m in mine), default=0.0)
+        total += max((_likeness(ctx, w, m) for m in mine), default=0.0)
     return total / len(what)
+
+
+def _likeness(ctx: PairContext, x: str, y: str) -> float:
+    """1 for two words of one stem or concept (`PairContext._words_meet`), else the cosine
+    of their word vectors (0 when either has none, or below 0)."""
+    if ctx._words_meet(x, y):
+        return 1.0
+    vx, vy = ctx._slot_vector(x), ctx._slot_vector(y)
+    return max(0.0, float(vx @ vy)) if vx is not None and vy is not None else 0.0
+
+
+def stated_answers(
+    feats: Sequence[_Feat], answers: Collection[int], ctx: PairContext
+) -> dict[int, int]:
+    """Each denial that states what it rejects -> the claim before it in its article it
+    answers: by two of its words (`denied_before`), else in other words
+    (`answered_in_other_words`); `answers` (denials that point back) are left out."""
+    out = denied_before(feats, answers, ctx)
+    out.update(answered_in_other_words(feats, set(answers) | set(out), ctx))
+    return out
 
 
 # the words after which a noun phrase starts (a determiner, a possessive, a preposition;

@@ -680,14 +680,6 @@ class PairContext:
         """Whether the batch counts what `f` counts in another place than `f`'s too."""
         return len(self._places.get(_counted(f), ())) > 1
 
-    def word_likeness(self, x: str, y: str) -> float:
-        """1 for two words of one stem or concept, else the cosine of their word vectors
-        (0 when either has none, or below 0)."""
-        if _stem(x) == _stem(y) or (_concept(x) or "-") == _concept(y):
-            return 1.0
-        vx, vy = self._slot_vector(x), self._slot_vector(y)
-        return max(0.0, float(vx @ vy)) if vx is not None and vy is not None else 0.0
-
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y) or (_concept(x) or "-") == _concept(y):
             return True  # (one concept of data/concepts.toml: "death" / "died")

@@ -171,8 +171,7 @@ from consensus.merge.answers import (
     _stated,
     _without_own_account,
     answered,
-    answered_in_other_words,
-    denied_before,
+    stated_answers,
 )
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -767,11 +766,9 @@ def link_edges(
     for d, t in answers.items():
         denials[d] = [(conflict_at, min(d, t), max(d, t))]
     # a denial that states what it rejects also answers the claim its article tells just
-    # before it that states it (`answers.denied_before`; no candidate pair holds it)
-    stated_before = denied_before(feats, answers, ctx)
-    # ... or that states it in other words, its accuser's (`answers.answered_in_other_words`)
-    stated_before.update(answered_in_other_words(feats, answers.keys() | stated_before, ctx))
-    for d, t in stated_before.items():
+    # before it that states it (no candidate pair holds it): by its words
+    # (`answers.denied_before`), or in other words (`answers.answered_in_other_words`)
+    for d, t in stated_answers(feats, answers, ctx).items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
