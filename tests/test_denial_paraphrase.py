@@ -58,3 +58,29 @@ def test_the_made_up_denials_in_other_words() -> None:
     assert _answered(_run("verdict")[1], "promised leniency", "offered any deal")
     # "the bank had waited too long to report the attack" / "had been slow to react"
     assert _answered(_run("breach")[1], "waited too long", "slow to react")
+
+
+def test_an_outlets_statement_answered_by_a_partys_denial() -> None:
+    # the outlet's own statement (no speaker) against a party's denial: most of the
+    # denial stated (`OUTLET_COVER`)
+    report = _two(
+        "The ferry's steering gear failed twice last month. Baltline denied that the ferry "
+        "had any steering faults."
+    )
+    assert _answered(report, "steering gear failed", "any steering faults"), _disputes(report)
+    # "Investigators are considering bad weather, human error and technical failure as
+    # possible causes." / "Polar Air ... denied that it had any technical problems."
+    assert _answered(_run("planecrash")[1], "technical failure", "any technical problems")
+
+
+def test_an_outlets_statement_sharing_little_of_the_denial_is_no_answer() -> None:
+    # "Water flooded the lower galleries of the mine on Monday after a pump failed,
+    # officials said. The company denied that it had ignored warnings about the pump."
+    # (the warnings are the union's, in the other articles)
+    rescue = _run("rescue")[1]
+    assert not _answered(rescue, "a pump failed", "ignored warnings")
+    report = _two(
+        "Water flooded the tunnel after a pump failed. The builder denied that it had "
+        "ignored warnings about the pump."
+    )
+    assert not _disputes(report), _disputes(report)

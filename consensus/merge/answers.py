@@ -54,6 +54,11 @@ DENY_OBJECT = 2
 # words states (`answered_in_other_words`: the mean over the rejected words of their
 # nearest word of the claim, 1 for a stem or concept in common)
 COVER = 0.4
+# ... when the claim is the outlet's own statement (no speaker) against a party's denial:
+# no side of its own says it is an accusation, so most of the denial must be stated ("A
+# pump failed, officials said." is no answer to "denied that it had ignored warnings
+# about the pump", cover 0.43)
+OUTLET_COVER = 0.6
 # ... and between a claim and the tail that denies it ("X blamed the union, a charge the
 # union rejected": the extractor cites "X blamed the union" and "charge the union rejected")
 TAIL_GAP = 6
@@ -335,16 +340,17 @@ def answered_in_other_words(
                 if other.claim.polarity == Polarity.denies:
                     break  # it goes on with its own denial
                 continue  # the denier's own words
-            if not other.speaker:
+            who = other.speaker or ""  # (the outlet's own statement: against a party)
+            if not who and not f.speaker:
                 continue
             if accuser is None:
-                accuser = other.speaker
-            elif not _one_side(accuser, other.speaker) and accuser != other.speaker:
+                accuser = who
+            elif not _one_side(accuser, who) and accuser != who:
                 break  # a third speaker: the accusation is told by the nearest
             if other.claim.polarity != Polarity.asserts or _stated(ctx, held, k) < 1:
                 continue
             cover = _cover(ctx, what, k)
-            if cover >= COVER and (best is None or cover > best[0]):
+            if cover >= (COVER if who else OUTLET_COVER) and (best is None or cover > best[0]):
                 best = (cover, k)
         if best is not None:
             out[d] = best[1]
