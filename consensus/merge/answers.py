@@ -21,12 +21,13 @@ read here for link rule 2 too.
 A denial often rejects the accusation told just before it in other words ("Tate said the
 case rested on the testimony of a builder who had been promised leniency. Prosecutors
 denied that the witness had been offered any deal in exchange for his testimony."): fewer
-than two of its words are the claim's. Such a denial answers the accusation when the
-nearest other side before it, within the same reach, is a named speaker (the accuser)
-and one of that speaker's claims there states the subject or an object of what is denied
-(not only its verb: "The stolen files could be sold, Keane said. The bank denied that any
-card numbers had been stolen" is no answer) and, by word vectors, most of the rest
-(`COVER`, `answered_in_other_words`).
+than two of its words are the claim's. Such a denial answers the accusation when one
+of the claims of the nearest other side before it, within the same reach (the accuser: a
+speaker, or the outlet itself for a named party's denial), states the subject or an
+object of what is denied (not only its verb: "The stolen files could be sold, Keane
+said. The bank denied that any card numbers had been stolen" is no answer) and, by word
+vectors, most of the rest (`COVER`; `OUTLET_COVER` for the outlet's own statement,
+which no side of its own makes an accusation: `answered_in_other_words`).
 
 PURE: reads the claims' statements, speakers and citations and the pair context's word
 vectors.
@@ -309,11 +310,12 @@ def answered_in_other_words(
     """Each denial that states what it rejects (not one of `done`, answered already) -> the
     claim of the accuser its article tells just before it that the denial rejects in other
     words (see the module docstring). The accuser is the nearest speaker before the denial,
-    within `ANSWER_REACH`, that is not the denier's side; of the accuser's claims there
+    within `ANSWER_REACH`, that is not the denier's side (a claim of no speaker is the
+    outlet's, a side only against a denier with a name); of the accuser's claims there
     (up to a claim of a third speaker), the one that states the subject or an object of
     what is denied (a word of `_held_words`, by `_stated`) and covers the most of the
-    rejected words (`_cover` >= `COVER`); denials without one are left out. Claims of
-    no speaker are skipped: an outlet's own statement has no side."""
+    rejected words (`_cover` >= `COVER`, or `OUTLET_COVER` for the outlet's); denials
+    without one are left out."""
     by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
     for d, f in enumerate(feats):
