@@ -84,3 +84,39 @@ def test_an_outlets_statement_sharing_little_of_the_denial_is_no_answer() -> Non
         "ignored warnings about the pump."
     )
     assert not _disputes(report), _disputes(report)
+
+
+def _rebutted(report: object, negated: str, other: str) -> bool:
+    return any(
+        any(negated in c.quote for p in point.positions for c in p.citations)
+        and any(other in c.quote for p in point.positions for c in p.citations)
+        for point in report.contested  # type: ignore[attr-defined]
+    )
+
+
+def test_two_sides_joined_by_but_one_negated_is_a_rebuttal() -> None:
+    report = _two(
+        "Residents said the council had not consulted them about the new road, but Mayor "
+        "Ann Roe said the council had consulted every household."
+    )
+    assert _rebutted(report, "had not consulted them", "consulted every household")
+    # a pronoun object that points back at the clause before
+    report = _two(
+        "Critics said the surveyors had not measured the river depth, but engineer Tom Weil "
+        "said the team had done so."
+    )
+    assert _rebutted(report, "had not measured", "had done so")
+    # "Critics said the researchers had not taken account of smoking, but Santos said the
+    # results had been adjusted for it."
+    assert _rebutted(_run("study")[1], "not taken account of smoking", "adjusted for it")
+
+
+def test_but_without_a_rebuttal() -> None:
+    # one speaker's two remarks; two remarks of two things; neither negated
+    for text in (
+        "Mayor Ann Roe said the council had not consulted residents, but Roe said it would.",
+        "Residents said the road was not safe, but Mayor Ann Roe said taxes would fall soon.",
+        "Residents said the road was busy, but Mayor Ann Roe said the road was busy at noon.",
+    ):
+        report = _two(text)
+        assert not report.contested, (text, report.contested)  # type: ignore[attr-defined]

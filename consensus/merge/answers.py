@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from consensus.merge.compare import OWN_ACCOUNT, PairContext, content_words, denied_content
 from consensus.merge.features import _Feat, _speakers_compatible
@@ -387,7 +388,63 @@ def stated_answers(
     (`answered_in_other_words`); `answers` (denials that point back) are left out."""
     out = denied_before(feats, answers, ctx)
     out.update(answered_in_other_words(feats, set(answers) | set(out), ctx))
+    for k, t in rebuttals(feats).items():
+        out.setdefault(k, t)
     return out
+
+
+# a negation word ("had not taken account of", "never", "no one")
+_NEGATED = re.compile(r"\b(?:not|never|no|none|nothing|nobody)\b|n[’']t\b", re.IGNORECASE)
+# a clause that ends on a pronoun object pointing back at the clause before ("had been
+# adjusted for it", "had done so")
+_POINTS_BACK = re.compile(r"\b(?:it|them|so|this|that)\W*$", re.IGNORECASE)
+# the most characters between two clauses of one sentence joined by "but" (", but ")
+BUT_GAP = 8
+
+
+def rebuttals(feats: Sequence[_Feat]) -> dict[int, int]:
+    """Two speakers of two sides whose clauses one sentence joins by "but", one negated
+    and the other not, the second about what the first states (a content word in common,
+    or a pronoun object that points back): "Critics said the researchers had not taken
+    account of smoking, but Santos said the results had been adjusted for it." The
+    negated claim -> the other (a rebuttal: link.py makes it a negation conflict). Both
+    assert; a denial is `answered`'s or `denied_before`'s."""
+    by_article = _spans_by_article(feats)
+    out: dict[int, int] = {}
+    for spans in by_article.values():
+        ordered = sorted(spans)
+        for (_, end, a), (start, _, b) in pairwise(ordered):
+            first, second = feats[a], feats[b]
+            if not second.after_but or not 0 <= start - end <= BUT_GAP:
+                continue
+            if first.claim.polarity != Polarity.asserts or second.claim.polarity != (
+                Polarity.asserts
+            ):
+                continue
+            if not first.speaker or not second.speaker or _one_side(first.speaker, second.speaker):
+                continue
+            neg_a, neg_b = (_said_negated(f) for f in (first, second))
+            if neg_a == neg_b:
+                continue
+            if not (
+                _content_in_common(first, second) or _POINTS_BACK.search(second.claim.statement)
+            ):
+                continue
+            out[a if neg_a else b] = b if neg_a else a
+    return out
+
+
+def _said_negated(f: _Feat) -> bool:
+    """Whether what the claim reports is negated (its words after its speaker's)."""
+    return _NEGATED.search(f.claim.statement) is not None
+
+
+def _content_in_common(a: _Feat, b: _Feat) -> bool:
+    """Whether two claims share a content stem beyond their speakers' names."""
+    own = {_stem(w) for sp in (a.speaker, b.speaker) if sp for w in sp.split()}
+    stems_a = {_stem(w) for w in content_words(a.claim.statement)} - own
+    stems_b = {_stem(w) for w in content_words(b.claim.statement)} - own
+    return bool(stems_a & stems_b)
 
 
 # the words after which a noun phrase starts (a determiner, a possessive, a preposition;
