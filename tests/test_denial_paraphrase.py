@@ -120,3 +120,25 @@ def test_but_without_a_rebuttal() -> None:
     ):
         report = _two(text)
         assert not report.contested, (text, report.contested)  # type: ignore[attr-defined]
+
+
+def test_a_name_answers_the_title_another_article_gives_it() -> None:
+    # "Prime Minister Eva Lindqvist" in one article; "the prime minister had been aware"
+    # and "denied that Lindqvist had been aware of the matter" in another: the subject in
+    # common by its title (the object, "the matter", is no word of the accusation's)
+    titled = "Prime Minister Eva Lindqvist accepted the resignation."
+    denial = "A spokesman, Jon Ekdahl, denied that Lindqvist had been aware of the matter."
+    report = _report(
+        f"{titled}{SHARED}",
+        f"Mats Berg said the prime minister had been aware of the payments. {denial}{SHARED}",
+    )
+    assert _answered(report, "prime minister had been aware", "Lindqvist had been"), _disputes(
+        report
+    )
+    # another title is another person
+    report = _report(
+        f"{titled}{SHARED}",
+        f"Mats Berg said the finance minister had been aware of the payments. {denial}{SHARED}",
+    )
+    assert not _answered(report, "finance minister had been aware", "Lindqvist had been")
+    assert _answered(_run("resignation")[1], "the prime minister had known", "Lindqvist")

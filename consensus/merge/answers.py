@@ -40,9 +40,16 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from consensus.merge.compare import OWN_ACCOUNT, PairContext, content_words, denied_content
+from consensus.merge.compare import (
+    OWN_ACCOUNT,
+    PairContext,
+    content_stems,
+    content_words,
+    denied_content,
+)
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
@@ -318,6 +325,7 @@ def answered_in_other_words(
     rejected words (`_cover` >= `COVER`, or `OUTLET_COVER` for the outlet's); denials
     without one are left out."""
     by_article = _spans_by_article(feats)
+    titles = _Titles(feats)
     out: dict[int, int] = {}
     for d, f in enumerate(feats):
         if d in done or f.claim.polarity != Polarity.denies or not f.citations:
@@ -327,8 +335,10 @@ def answered_in_other_words(
             continue
         what = _rejected_words(_without_own_account(denied))
         held = _held_words(_without_own_account(denied))
-        if len(what) < DENY_OBJECT or not held:
+        named = _subject_names(_without_own_account(denied))
+        if len(what) < DENY_OBJECT or not (held or named):
             continue
+        titled = [t for name in named for t in titles(name)]
         start = max(c.start for c in f.citations)
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
@@ -350,7 +360,9 @@ def answered_in_other_words(
                 accuser = who
             elif not _one_side(accuser, who) and accuser != who:
                 break  # a third speaker: the accusation is told by the nearest
-            if other.claim.polarity != Polarity.asserts or _stated(ctx, held, k) < 1:
+            if other.claim.polarity != Polarity.asserts:
+                continue
+            if _stated(ctx, held, k) < 1 and not _titled_in(other, titled):
                 continue
             cover = _cover(ctx, what, k)
             if cover >= (COVER if who else OUTLET_COVER) and (best is None or cover > best[0]):
@@ -478,3 +490,53 @@ def _held_words(denied: str) -> list[str]:
         elif phrase:
             held.append(w)
     return _rejected_words(" ".join(held))
+
+
+def _subject_names(denied: str) -> list[str]:
+    """The names (lower case) in the subject of what a denial rejects, the words before
+    its first auxiliary verb: "that Lindqvist had known of ..." -> lindqvist."""
+    words = _WORD.findall(denied)
+    first = next((k for k, w in enumerate(words) if w.casefold() in _AUXILIARY), len(words))
+    return [w.casefold() for w in words[:first] if w[:1].isupper() and w.casefold() not in _STOP]
+
+
+class _Titles:
+    """The titles the batch gives a person named by one word ("lindqvist" -> {prime,
+    minist} from "Prime Minister Eva Lindqvist accepted ..."): the stems of `role_words`
+    before or after each full name whose last word it is, in the claims naming them. Read
+    once, when a denial's subject first names someone."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self._named: dict[str, list[tuple[str, int]]] | None = None
+        self._got: dict[str, list[frozenset[str]]] = {}
+
+    def __call__(self, name: str) -> list[frozenset[str]]:
+        got = self._got.get(name)
+        if got is None:
+            if self._named is None:
+                self._named = defaultdict(list)
+                for k, f in enumerate(self.feats):
+                    for full in f.entities:
+                        self._named[full.rsplit(" ", 1)[-1]].append((full, k))
+            found = {
+                role_words(self.feats[k].claim.statement, (full,)) - _STOP_STEMS
+                for full, k in self._named.get(name, ())
+            }
+            got = self._got[name] = sorted((t for t in found if t), key=sorted)
+        return got
+
+
+_STOP_STEMS = frozenset(_stem(w) for w in _STOP)
+
+
+def _titled_in(f: _Feat, titles: Sequence[frozenset[str]]) -> bool:
+    """Whether a claim names someone by one of `titles` (every stem of it) beyond the
+    words that attribute it to its speaker ("Mats Berg said the prime minister had
+    known")."""
+    if not titles:
+        return False
+    stems = content_stems(f.claim.statement)
+    if f.speaker:
+        stems -= {_stem(w) for w in attribution_words(f.claim.statement, (f.speaker,))}
+    return any(t <= stems for t in titles)
