@@ -397,7 +397,9 @@ def stated_answers(
 ) -> dict[int, int]:
     """Each denial that states what it rejects -> the claim before it in its article it
     answers: by two of its words (`denied_before`), else in other words
-    (`answered_in_other_words`); `answers` (denials that point back) are left out."""
+    (`answered_in_other_words`); `answers` (denials that point back) are left out. And
+    each negated claim a "but" sentence joins to another side's (`rebuttals`) -> that
+    claim."""
     out = denied_before(feats, answers, ctx)
     out.update(answered_in_other_words(feats, set(answers) | set(out), ctx))
     for k, t in rebuttals(feats).items():
@@ -447,7 +449,7 @@ def rebuttals(feats: Sequence[_Feat]) -> dict[int, int]:
 
 
 def _said_negated(f: _Feat) -> bool:
-    """Whether what the claim reports is negated (its words after its speaker's)."""
+    """Whether the claim's statement holds a negation word (`_NEGATED`)."""
     return _NEGATED.search(f.claim.statement) is not None
 
 
