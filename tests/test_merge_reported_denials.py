@@ -24,7 +24,14 @@ def _report(event: str) -> Report:
 
 def test_the_reported_allegation_and_the_reported_denial_are_agreed_beside_the_point() -> None:
     report = _report("resignation")
-    (point,) = [c for c in report.contested if "polarity" in c.rule]
+    # (the government spokesman's denial that Lindqvist had known is another point since
+    # session 15: answers15, a denial in other words)
+    (point,) = [
+        c
+        for c in report.contested
+        if "polarity" in c.rule
+        and not any("Lindqvist" in q.quote for p in c.positions for q in p.citations)
+    ]
     denial = next(p for p in point.positions if p.polarity == Polarity.denies)
     by_rule = {
         it.statement: it.rule

@@ -154,7 +154,11 @@ def test_disputes_found_floor() -> None:
     # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared)
     assert total("disputes_total") == 65
-    assert total("disputes_found") >= 48, [s.disputes_missed for s in scores()]
+    # 53: denials that answer the accusation just before them in other words (answers15:
+    # verdict's witness deal, breach's slow report, planecrash's technical failure,
+    # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
+    # smoking)
+    assert total("disputes_found") >= 53, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -18,6 +18,17 @@ article, within the same reach, that another side states and that states what is
 What a denial rejects (`_rejected_words`) and whether a claim states it (`_stated`) are
 read here for link rule 2 too.
 
+A denial often rejects the accusation told just before it in other words ("Tate said the
+case rested on the testimony of a builder who had been promised leniency. Prosecutors
+denied that the witness had been offered any deal in exchange for his testimony."): fewer
+than two of its words are the claim's. Such a denial answers the accusation when one
+of the claims of the nearest other side before it, within the same reach (the accuser: a
+speaker, or the outlet itself for a named party's denial), states the subject or an
+object of what is denied (not only its verb: "The stolen files could be sold, Keane
+said. The bank denied that any card numbers had been stolen" is no answer) and, by word
+vectors, most of the rest (`COVER`; `OUTLET_COVER` for the outlet's own statement,
+which no side of its own makes an accusation: `answered_in_other_words`).
+
 PURE: reads the claims' statements, speakers and citations and the pair context's word
 vectors.
 """
@@ -26,11 +37,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from itertools import pairwise
 
-from consensus.merge.compare import OWN_ACCOUNT, PairContext, content_words, denied_content
+from consensus.merge.compare import (
+    OWN_ACCOUNT,
+    PairContext,
+    content_stems,
+    content_words,
+    denied_content,
+)
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
@@ -40,6 +59,15 @@ from consensus.models import Polarity
 ANSWER_REACH = 300
 # rejected words (beyond names) an assertion must state to be denied (link rule 2)
 DENY_OBJECT = 2
+# how much of what a denial rejects, by word vectors, the accusation it answers in other
+# words states (`answered_in_other_words`: the mean over the rejected words of their
+# nearest word of the claim, 1 for a stem or concept in common)
+COVER = 0.4
+# ... when the claim is the outlet's own statement (no speaker) against a party's denial:
+# no side of its own says it is an accusation, so most of the denial must be stated ("A
+# pump failed, officials said." is no answer to "denied that it had ignored warnings
+# about the pump", cover 0.43)
+OUTLET_COVER = 0.6
 # ... and between a claim and the tail that denies it ("X blamed the union, a charge the
 # union rejected": the extractor cites "X blamed the union" and "charge the union rejected")
 TAIL_GAP = 6
@@ -195,7 +223,7 @@ def _one_side(denier: str | None, speaker: str | None) -> bool:
 
 
 def denied_before(
-    feats: Sequence[_Feat], answers: dict[int, int], ctx: PairContext
+    feats: Sequence[_Feat], answers: Collection[int], ctx: PairContext
 ) -> dict[int, int]:
     """Each denial that states what it rejects (not one of `answers`, which point back) ->
     the nearest earlier claim of its article, within `ANSWER_REACH`, that another side
@@ -282,3 +310,235 @@ def _rejected_words(denied: str) -> list[str]:
             if w not in _SPEECH:
                 out.setdefault(_stem(w), w)
     return [out[k] for k in sorted(out)]
+
+
+def answered_in_other_words(
+    feats: Sequence[_Feat], done: Collection[int], ctx: PairContext
+) -> dict[int, int]:
+    """Each denial that states what it rejects (not one of `done`, answered already) -> the
+    claim of the accuser its article tells just before it that the denial rejects in other
+    words (see the module docstring). The accuser is the nearest speaker before the denial,
+    within `ANSWER_REACH`, that is not the denier's side (a claim of no speaker is the
+    outlet's, a side only against a denier with a name); of the accuser's claims there
+    (up to a claim of a third speaker), the one that states the subject or an object of
+    what is denied (a word of `_held_words`, by `_stated`) and covers the most of the
+    rejected words (`_cover` >= `COVER`, or `OUTLET_COVER` for the outlet's); denials
+    without one are left out."""
+    by_article = _spans_by_article(feats)
+    titles = _Titles(feats)
+    out: dict[int, int] = {}
+    for d, f in enumerate(feats):
+        if d in done or f.claim.polarity != Polarity.denies or not f.citations:
+            continue
+        denied = denied_content(f.claim.statement)
+        if denied is None:
+            continue
+        what = _rejected_words(_without_own_account(denied))
+        held = _held_words(_without_own_account(denied))
+        named = _subject_names(_without_own_account(denied))
+        if len(what) < DENY_OBJECT or not (held or named):
+            continue
+        titled = [t for name in named for t in titles(name)]
+        start = max(c.start for c in f.citations)
+        before = sorted(
+            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
+        )
+        accuser: str | None = None
+        best: tuple[float, int] | None = None
+        for _, end, k in before:
+            if start - end > ANSWER_REACH:
+                break
+            other = feats[k]
+            if _one_side(f.speaker, other.speaker):
+                if other.claim.polarity == Polarity.denies:
+                    break  # it goes on with its own denial
+                continue  # the denier's own words
+            who = other.speaker or ""  # (the outlet's own statement: against a party)
+            if not who and not f.speaker:
+                continue
+            if accuser is None:
+                accuser = who
+            elif not _one_side(accuser, who) and accuser != who:
+                break  # a third speaker: the accusation is told by the nearest
+            if other.claim.polarity != Polarity.asserts:
+                continue
+            if _stated(ctx, held, k) < 1 and not _titled_in(other, titled):
+                continue
+            cover = _cover(ctx, what, k)
+            if cover >= (COVER if who else OUTLET_COVER) and (best is None or cover > best[0]):
+                best = (cover, k)
+        if best is not None:
+            out[d] = best[1]
+    return out
+
+
+def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
+    """The mean over the rejected words `what` of their likeness to the nearest content
+    word of claim s: 1 for a stem or concept in common, else the cosine of their word
+    vectors (0 without one)."""
+    mine = content_words(ctx.views[s].statement)
+    total = 0.0
+    for w in what:
+        total += max((_likeness(ctx, w, m) for m in mine), default=0.0)
+    return total / len(what)
+
+
+def _likeness(ctx: PairContext, x: str, y: str) -> float:
+    """1 for two words of one stem or concept (`PairContext._words_meet`), else the cosine
+    of their word vectors (0 when either has none, or below 0)."""
+    if ctx._words_meet(x, y):
+        return 1.0
+    vx, vy = ctx._slot_vector(x), ctx._slot_vector(y)
+    return max(0.0, float(vx @ vy)) if vx is not None and vy is not None else 0.0
+
+
+def stated_answers(
+    feats: Sequence[_Feat], answers: Collection[int], ctx: PairContext
+) -> dict[int, int]:
+    """Each denial that states what it rejects -> the claim before it in its article it
+    answers: by two of its words (`denied_before`), else in other words
+    (`answered_in_other_words`); `answers` (denials that point back) are left out. And
+    each negated claim a "but" sentence joins to another side's (`rebuttals`) -> that
+    claim."""
+    out = denied_before(feats, answers, ctx)
+    out.update(answered_in_other_words(feats, set(answers) | set(out), ctx))
+    for k, t in rebuttals(feats).items():
+        out.setdefault(k, t)
+    return out
+
+
+# a negation word ("had not taken account of", "never", "no one")
+_NEGATED = re.compile(r"\b(?:not|never|no|none|nothing|nobody)\b|n[’']t\b", re.IGNORECASE)
+# a clause that ends on a pronoun object pointing back at the clause before ("had been
+# adjusted for it", "had done so")
+_POINTS_BACK = re.compile(r"\b(?:it|them|so|this|that)\W*$", re.IGNORECASE)
+# the most characters between two clauses of one sentence joined by "but" (", but ")
+BUT_GAP = 8
+
+
+def rebuttals(feats: Sequence[_Feat]) -> dict[int, int]:
+    """Two speakers of two sides whose clauses one sentence joins by "but", one negated
+    and the other not, the second about what the first states (a content word in common,
+    or a pronoun object that points back): "Critics said the researchers had not taken
+    account of smoking, but Santos said the results had been adjusted for it." The
+    negated claim -> the other (a rebuttal: link.py makes it a negation conflict). Both
+    assert; a denial is `answered`'s or `denied_before`'s."""
+    by_article = _spans_by_article(feats)
+    out: dict[int, int] = {}
+    for spans in by_article.values():
+        ordered = sorted(spans)
+        for (_, end, a), (start, _, b) in pairwise(ordered):
+            first, second = feats[a], feats[b]
+            if not second.after_but or not 0 <= start - end <= BUT_GAP:
+                continue
+            if first.claim.polarity != Polarity.asserts or second.claim.polarity != (
+                Polarity.asserts
+            ):
+                continue
+            if not first.speaker or not second.speaker or _one_side(first.speaker, second.speaker):
+                continue
+            neg_a, neg_b = (_said_negated(f) for f in (first, second))
+            if neg_a == neg_b:
+                continue
+            if not (
+                _content_in_common(first, second) or _POINTS_BACK.search(second.claim.statement)
+            ):
+                continue
+            out[a if neg_a else b] = b if neg_a else a
+    return out
+
+
+def _said_negated(f: _Feat) -> bool:
+    """Whether the claim's statement holds a negation word (`_NEGATED`)."""
+    return _NEGATED.search(f.claim.statement) is not None
+
+
+def _content_in_common(a: _Feat, b: _Feat) -> bool:
+    """Whether two claims share a content stem beyond their speakers' names."""
+    own = {_stem(w) for sp in (a.speaker, b.speaker) if sp for w in sp.split()}
+    stems_a = {_stem(w) for w in content_words(a.claim.statement)} - own
+    stems_b = {_stem(w) for w in content_words(b.claim.statement)} - own
+    return bool(stems_a & stems_b)
+
+
+# the words after which a noun phrase starts (a determiner, a possessive, a preposition;
+# not "to", which starts verbs as often)
+_NOUN_AFTER = frozenset(
+    "the a an any all its his her their our this that these those of for in on with from "
+    "by about over into against".split()
+)
+_AUXILIARY = frozenset(
+    "had has have was were is are would will could did does do can should may might must "
+    "been being".split()
+)
+
+
+def _held_words(denied: str) -> list[str]:
+    """The rejected words (`_rejected_words`) of the subject or an object of what a denial
+    rejects: the words before its first auxiliary verb ("the witness had been offered ..."
+    -> witness), and after it the words of each noun phrase a determiner, possessive or
+    preposition starts ("... any deal in exchange for his testimony" -> deal, exchange,
+    testimony); not its verbs ("had been stolen", "slow to react")."""
+    words = _WORD.findall(denied)
+    first = next((k for k, w in enumerate(words) if w.casefold() in _AUXILIARY), len(words))
+    held = words[:first]
+    phrase = False
+    for w in words[first:]:
+        low = w.casefold()
+        if low in _NOUN_AFTER:
+            phrase = True
+        elif low in _AUXILIARY or low in _STOP:
+            phrase = False
+        elif phrase:
+            held.append(w)
+    return _rejected_words(" ".join(held))
+
+
+def _subject_names(denied: str) -> list[str]:
+    """The names (lower case) in the subject of what a denial rejects, the words before
+    its first auxiliary verb: "that Lindqvist had known of ..." -> lindqvist."""
+    words = _WORD.findall(denied)
+    first = next((k for k, w in enumerate(words) if w.casefold() in _AUXILIARY), len(words))
+    return [w.casefold() for w in words[:first] if w[:1].isupper() and w.casefold() not in _STOP]
+
+
+class _Titles:
+    """The titles the batch gives a person named by one word ("lindqvist" -> {prime,
+    minist} from "Prime Minister Eva Lindqvist accepted ..."): the stems of `role_words`
+    before or after each full name whose last word it is, in the claims naming them. Read
+    once, when a denial's subject first names someone."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self._named: dict[str, list[tuple[str, int]]] | None = None
+        self._got: dict[str, list[frozenset[str]]] = {}
+
+    def __call__(self, name: str) -> list[frozenset[str]]:
+        got = self._got.get(name)
+        if got is None:
+            if self._named is None:
+                self._named = defaultdict(list)
+                for k, f in enumerate(self.feats):
+                    for full in f.entities:
+                        self._named[full.rsplit(" ", 1)[-1]].append((full, k))
+            found = {
+                role_words(self.feats[k].claim.statement, (full,)) - _STOP_STEMS
+                for full, k in self._named.get(name, ())
+            }
+            got = self._got[name] = sorted((t for t in found if t), key=sorted)
+        return got
+
+
+_STOP_STEMS = frozenset(_stem(w) for w in _STOP)
+
+
+def _titled_in(f: _Feat, titles: Sequence[frozenset[str]]) -> bool:
+    """Whether a claim names someone by one of `titles` (every stem of it) beyond the
+    words that attribute it to its speaker ("Mats Berg said the prime minister had
+    known")."""
+    if not titles:
+        return False
+    stems = content_stems(f.claim.statement)
+    if f.speaker:
+        stems -= {_stem(w) for w in attribution_words(f.claim.statement, (f.speaker,))}
+    return any(t <= stems for t in titles)

@@ -39,7 +39,7 @@ from consensus.merge.lexicon import (
 )
 from consensus.merge.periods import month_years
 from consensus.merge.reporters import named_by_kind, states_event
-from consensus.models import Citation, Claim, Polarity
+from consensus.models import Citation, Claim, Evidence, Polarity
 
 
 def _stem(word: str) -> str:
@@ -337,6 +337,9 @@ class _Feat:
     # ... by a news medium or a speaker named by its kind (`reporters.py`): a source of the
     # fact that speaks for no party, and keeps no other event fact's claims apart (rule 1)
     reports: bool = False
+    # its sentence joins it to the clause before by "but" ("Critics said ..., but Santos
+    # said ..."), read from the article text when known (`answers.rebuttals`)
+    after_but: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -544,6 +547,18 @@ def _concept_str(toks: Iterable[_Tok], drop: frozenset[str] = frozenset()) -> st
     return " ".join([c for t in toks if (c := t.concept) and c not in drop])
 
 
+_BUT_BEFORE = re.compile(r"[,;]?\s+but\s+$", re.IGNORECASE)
+
+
+def _after_but(texts: Mapping[str, str] | None, article: str, evidence: Sequence[Evidence]) -> bool:
+    """Whether the article text right before the claim's first quote is ", but"."""
+    text = (texts or {}).get(article)
+    if not text or not evidence:
+        return False
+    first = min(e.start for e in evidence)
+    return _BUT_BEFORE.search(text[max(0, first - 8) : first]) is not None
+
+
 def _build_features(
     claims: Sequence[tuple[str, int, Claim]],
     article_texts: Mapping[str, str] | None = None,
@@ -673,6 +688,7 @@ def _build_features(
                 anchors=anchors,
                 mags=_magnitudes(claim, toks),
                 keys=keys,
+                after_but=_after_but(article_texts, art, evidence),
             )
         )
     spoken = [f for f in feats if f.speaker]

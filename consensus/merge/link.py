@@ -171,7 +171,7 @@ from consensus.merge.answers import (
     _stated,
     _without_own_account,
     answered,
-    denied_before,
+    stated_answers,
 )
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -766,8 +766,8 @@ def link_edges(
     for d, t in answers.items():
         denials[d] = [(conflict_at, min(d, t), max(d, t))]
     # a denial that states what it rejects also answers the claim its article tells just
-    # before it that states it (`answers.denied_before`; no candidate pair holds it)
-    for d, t in denied_before(feats, answers, ctx).items():
+    # before it that states it, in its words or others (`answers.stated_answers`)
+    for d, t in stated_answers(feats, answers, ctx).items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
@@ -943,7 +943,9 @@ def link_edges(
                 why = "polarity: asserts vs denies"
                 if plain:
                     other = feats[j if i == d else i]
-                    what = _negation_clash(feats[d], other, negations(d), NO_NEGATION)
+                    what = _negation_clash(feats[d], other, negations(d), NO_NEGATION) or min(
+                        negations(d).concepts, default=""
+                    )
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
     # two sides' accounts of one act: what it hit (rule 10)

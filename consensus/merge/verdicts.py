@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from consensus.errors import UsageError
+from consensus.merge.answers import _one_side
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.disputes import (
@@ -93,7 +94,11 @@ def _self_rebuttal(
     """A negation that every origin stating it also states the other side of ("an inquiry
     into murder linked to a terrorist enterprise" and "he had no known terrorist links",
     both in one article): no outlet contradicts itself, so the two are about different
-    things (the charge, his past), not a rebuttal."""
+    things (the charge, his past), not a rebuttal. Two sides it quotes may (`answers.rebuttals`:
+    "Critics said ... had not ..., but Santos said ...")."""
+    a, b = feats[edge.i], feats[edge.j]
+    if a.article == b.article and a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
+        return False
     neg, other = (gi, gj) if _negated(feats[edge.i]) else (gj, gi)
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 
