@@ -113,7 +113,7 @@ def counts_of_two_acts(a: Sequence[Figure], b: Sequence[Figure], fa: _Feat, fb: 
 def _count_acts(figs: Sequence[Figure], text: str) -> frozenset[str]:
     """The concepts of the acts a claim's counts are the objects of, or none when some count
     (no unit, not an earlier value) is no act's object."""
-    return _acts_at(text, tuple(f.start for f in figs if not (f.unit or f.prior)))
+    return _acts_at(text, tuple(f.start for f in figs if not (f.unit or f.before)))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -58,7 +58,7 @@ def earlier_value(a: Figure, b: Figure) -> bool:
     percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
     "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
     benefit"): equal, they agree; different, no dispute."""
-    return a.prior != b.prior or a.condition or b.condition
+    return a.before != b.before or a.condition or b.condition
 
 
 def places_differ(a: Figure, b: Figure) -> bool:
@@ -139,7 +139,7 @@ def _plain(f: Figure) -> bool:
         or f.some
         or f.total
         or f.expected
-        or f.prior
+        or f.before
         or f.condition
         or f.change
         or f.joined

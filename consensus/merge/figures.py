@@ -292,9 +292,13 @@ class Figure:
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
-    # an earlier value ("up from 58 percent", "compared with $1.07 billion") or a figure of an
-    # earlier event ("its $5.5 billion bid it made last year", `figure_scope.earlier_event`)
+    # an earlier value of a count that changed ("up from 58 percent", "compared with $1.07
+    # billion"), never the time of what is counted
     prior: bool = False
+    # a figure its sentence places at an earlier time ("its $5.5 billion bid it made last
+    # year", "killed battling the flames last week": `figure_scope.earlier_event`): maybe an
+    # earlier event's, maybe this one's told by its time; `before` reads either flag
+    earlier: bool = False
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
     total: bool = False
@@ -331,6 +335,13 @@ class Figure:
     # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
     # out; () for any other figure
     measures: tuple[str, ...] = ()
+
+
+    @property
+    def before(self) -> bool:
+        """An earlier value (`prior`) or a figure placed at an earlier time (`earlier`):
+        either is no rival of a figure of now."""
+        return self.prior or self.earlier
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -768,14 +779,26 @@ def _named_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
+# month names that are also common words ("100 may have drowned", "thousands march"): a
+# month only when written with a capital
+_MONTH_OR_WORD = frozenset(("may", "march"))
+
+
+def _is_month(word: str) -> bool:
+    low = word.casefold()
+    return low in _MONTH_WORDS and (low not in _MONTH_OR_WORD or word[:1].isupper())
+
+
 def noun_is_month(text: str, end: int) -> bool:
+    """The word after a number is a month ("14 May"), not the modal ("100 may have")."""
     m = _WORD.search(text, end, end + 12)
-    return m is not None and m.group(0).casefold() in _MONTH_WORDS
+    return m is not None and _is_month(m.group(0))
 
 
 def month_before(text: str, start: int) -> bool:
+    """The word before a number is a month ("May 14")."""
     words = _WORD.findall(text[max(0, start - 12) : start])
-    return bool(words) and words[-1].casefold() in _MONTH_WORDS
+    return bool(words) and _is_month(words[-1])
 
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
@@ -936,8 +959,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=_where(text, start, end) or (alone.group("place") if alone else ""),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
-                prior=_PRIOR.search(text, max(0, start - 30), start) is not None
-                or earlier_event(text, start, end),
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                earlier=earlier_event(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
