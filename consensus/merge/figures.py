@@ -29,6 +29,7 @@ from functools import lru_cache
 from consensus.merge.figure_counts import count_slots
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
+from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
@@ -59,16 +60,6 @@ _SCALE = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
-}
-# a vague count word -> the range it admits ("dozens" does not contradict 50, it does 5)
-_VAGUE = {
-    "dozens": (24.0, 99.0),
-    "scores": (40.0, 199.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2000.0, 9999.0),
-    "tens of thousands": (20000.0, 99999.0),
-    "hundreds of thousands": (200000.0, 999999.0),
-    "millions": (2e6, 9.99e6),
 }
 _BOUND = (
     ("at least", "min"),
@@ -134,11 +125,6 @@ _FRACTION_VALUE = {
 }  # fmt: skip
 
 
-_VAGUE_RE = re.compile(
-    r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\b"
-    r"(?= of| more| were| have| had| marched| took| joined| gathered| protested)",
-    re.I,
-)
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _RANGE_WORDS = re.compile(
     r"\s+(?P<join>and|or|to)\s+(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b",
@@ -468,7 +454,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     noun = after[0] if after and after[0] not in _STOP else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
-    skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
+    skip = _STOP | _UNITS.keys() | _SCALE.keys() | VAGUE_WORDS
 
     # the words after the number first (its noun and verb), then the nearest before it
     def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot,
@@ -795,10 +781,14 @@ def noun_is_month(text: str, end: int) -> bool:
     return m is not None and _is_month(m.group(0))
 
 
+_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
 def month_before(text: str, start: int) -> bool:
-    """The word before a number is a month ("May 14")."""
-    words = _WORD.findall(text[max(0, start - 12) : start])
-    return bool(words) and _is_month(words[-1])
+    """The word right before a number is a month ("May 14", "Oct. 19"; not "On May 14,
+    12 died")."""
+    m = _WORD_RIGHT_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and _is_month(m.group(1))
 
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
@@ -989,22 +979,25 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 act=_act(text, m.start()),
             )
         )
-    for m in _VAGUE_RE.finditer(text):
-        noun, slot, head = _slot(text, m.start(), m.end())
-        word = m.group(1).casefold()
+    for v in vague_counts(text):  # "dozens of victims", "hundreds marched"
+        # what a vague count counts is named after its "of" ("dozens of victims"); without
+        # one the next word is its verb ("hundreds marched"), no noun
+        noun, slot, head = _slot(text, v.start, v.of_end)
+        if v.of_end == v.end:
+            noun = head = ""
         out.append(
             Figure(
-                value=_VAGUE[word][0],
+                value=v.low,
                 bound="about",
                 unit="",
                 noun=noun,
                 slot=slot,
-                text=m.group(0),
-                start=m.start(),
+                text=text[v.start : v.end],
+                start=v.start,
                 vague=True,
-                high=_VAGUE[word][1],
+                high=v.high,
                 head=head,
-                where=_where(text, m.start(), m.end()),
+                where=_where(text, v.start, v.end),
             )
         )
     out.sort(key=lambda f: f.start)
