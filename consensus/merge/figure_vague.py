@@ -6,8 +6,9 @@ general: English number words, no event's words; `figures.figures` turns each sp
 
 A plural number word is a count only where the words after it show it is one: "of" and a
 word that is no number ("tens of invaders", not "a score of 2-1"), "more", a relative
-pronoun, an auxiliary or a verb in the past ("hundreds marched", "thousands fled"); never a
-number word used as a noun of another sense ("the scores were level", "scores twice").
+pronoun, an auxiliary, a verb in the past ("hundreds marched", "thousands fled") or the
+end of its clause ("a truck killed dozens"); never a number word used as a noun of
+another sense ("scores twice"). "Several hundred" and "a few thousand" are vague too.
 """
 
 from __future__ import annotations
@@ -30,9 +31,15 @@ _RANGES = {
     "millions": (2e6, 9.99e6),
     "tens of millions": (2e7, 9.99e7),
     "hundreds of millions": (2e8, 9.99e8),
+    "a few hundred": (200.0, 599.0),
+    "several hundred": (200.0, 999.0),
+    "a few thousand": (2000.0, 5999.0),
+    "several thousand": (2000.0, 9999.0),
 }
 # the plural count words ("dozens"): never a figure's slot word
-VAGUE_WORDS = frozenset(w for key in _RANGES for w in key.split() if w.endswith("s"))
+VAGUE_WORDS = frozenset(
+    w for key in _RANGES for w in key.split() if w.endswith("s") and w != "several"
+)
 
 # "of" and a word that is no number ("tens of invaders"; not "a score of 2-1")
 _OF = (
@@ -40,22 +47,26 @@ _OF = (
     r"hundreds|thousands|millions)\b)[a-z“\"']"
 )
 # what shows a plural number word is a count of its own: "of" (as above), "more", a
-# relative pronoun, an auxiliary, or a verb in the past (regular, or a common irregular one)
+# relative pronoun, an auxiliary, a verb in the past (regular, or a common irregular one),
+# or the end of its clause ("a truck killed dozens", "maimed dozens in what ...")
 _COUNT_AFTER = (
     r"(?=" + _OF + r"|\s+(?:more|who|were|are|was|is|have|had|has|will|would|could|may|"
     r"might|remain(?:ed|s)?|still|took|fled|came|went|left|lost|fell|ran|stood|saw|sought|"
-    r"began|gave|held|kept|met|sat|lay|[a-z]+ed)\b)"
+    r"began|gave|held|kept|met|sat|lay|in|on|at|across|along|[a-z]+ed)\b|\s*(?:[,;:.!?)\"”]|$))"
 )
+# "several hundred people", "a few thousand": a vague count of a scale word
+_SEVERAL = r"(?:a\s+few|several)\s+(?:hundred|thousand)(?![\w-])"
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions)"
+    + _SEVERAL
+    + r"|(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions)"
     + _COUNT_AFTER
     # only before "of": "tens" and "a score" are other words elsewhere ("a score of 2-1")
     + r"|(?:tens|a\s+score)(?="
     + _OF
     + r")"
     # "scores" is a verb or the points of a game too: only before these
-    + r"|scores(?=\s+(?:of|more|were|have|had)\b))",
+    + r"|(?<!the\s)(?<!their\s)(?<!its\s)scores(?=\s+(?:of|more|were|have|had)\b))",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)

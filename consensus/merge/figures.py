@@ -211,7 +211,7 @@ _STOP = frozenset(
     total thought believed reported expected estimated than another additional when while
     who which that per each apiece said says say told tells added adding according between
     among within roughly approximately just only also still would could should might may
-    must will can""".split()
+    must will can many much""".split()
 )
 # a clause joined after a figure ("65 passengers and six crew": the next figure's own)
 _JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
@@ -394,6 +394,7 @@ def _noun_phrase(after_text: str) -> list[str]:
             len(out) == 3
             or (out and "," in after_text[last : m.start()])
             or w in _STOP
+            or w in _WHEN_WORDS
             or w in _PHRASE_END
             or w in _UNITS
         ):
@@ -451,7 +452,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
-    noun = after[0] if after and after[0] not in _STOP else ""
+    # ("up from five last week": a time, never what is counted)
+    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | VAGUE_WORDS
