@@ -414,6 +414,23 @@ _SUBORDINATE = re.compile(
 _LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
 
 
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _verb_after(after_text: str, after: list[str]) -> bool:
+    """The word right after a number is its clause's verb in the past, no counted noun:
+    it ends in -ed and a function word, a comma or nothing follows it ("the three missed
+    the dinner", "Two voted for a smaller rise", "20 percent contained"; not "50 armed
+    soldiers", "a 19-ton delivery truck")."""
+    m = _FIRST_WORD.match(after_text)
+    if m is None or m.group(1) != after[0] or not after[0].endswith("ed"):
+        return False
+    rest = after_text[m.end() :]
+    if not rest.strip() or rest.lstrip()[:1] in ",;:":
+        return True
+    return len(after) > 1 and (after[1] in _STOP or after[1] in _PHRASE_END)
+
+
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     """(noun, slot words, head): the first word after the number, the content words near it
     (nearest first) and the last word of the noun phrase after it ("19-ton delivery truck":
@@ -456,6 +473,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
+    if noun and _verb_after(after_text, after):
+        noun = head = ""  # "the three missed the dinner", "Two voted for": the verb
     skip = _STOP | _UNITS.keys() | _SCALE.keys() | VAGUE_WORDS
 
     # the words after the number first (its noun and verb), then the nearest before it
