@@ -576,14 +576,35 @@ _ACT_SKIP = frozenset(
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
+# words before a count that name no act: pronouns, subordinators, adverbs of time and place
+# ("tells us that as many as 100", "if the two companies", "where about 30 people worked")
+_NO_ACT = frozenset(
+    "if whether where there here us you me him them my your our perhaps now then also even "
+    "especially like".split()
+)
+
+
 def _act(text: str, start: int) -> str:
     """`Figure.act`: the nearest lower-case word before `start` in its clause that is
-    neither a bound nor a function word."""
+    neither a bound nor a function word, a number or count word ("among the 84 people",
+    after "three Tunisians and three Algerians"), a unit ("grew 9 percent to $8.4
+    billion"), a word of time ("killed last week") nor a pronoun or subordinator."""
     clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
     words: list[str] = _WORD.findall(clause)
     for word in reversed(words):
         low = word.casefold()
-        if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
+        if (
+            word[:1].islower()
+            and low not in _ACT_SKIP
+            and low not in _STOP
+            and low not in _NO_ACT
+            and low not in _UNITS
+            and low not in VAGUE_WORDS
+            and low not in _UNIT_NOUNS
+            and low not in _TIME_NOUNS
+            and low not in _WHEN_WORDS
+            and low != "cent"
+        ):
             return low
     return ""
 
