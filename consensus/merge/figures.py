@@ -27,6 +27,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge.figure_counts import count_slots
+from consensus.merge.figure_names import (
+    MONTH_WORDS,
+    WEEKDAYS,
+    identifier,
+    in_name,
+    month_before,
+    noun_is_month,
+)
+from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
@@ -176,16 +185,6 @@ _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-# "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
-# lower-case words after the number, before its clause ends
-_WHERE = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
-    # a list of places: "across Florida, Alabama and Georgia"
-    r"(?:(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})*,?\s+and\s+"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})?)"
-    r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
-)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a number further on in a clause (digits or a number word opening a word): the next figure
 _NEXT_NUMBER = re.compile(
@@ -217,15 +216,6 @@ _STOP = frozenset(
 _JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
 # words of time ("killed 31 in the past three weeks"): when, never what is counted
 _WHEN_WORDS = FIGURE_WHEN_WORDS
-# "In the capital alone, 900 cases": a count of one part of the whole, in a named place
-_ALONE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
-    r"(?:\s+[a-z]+){0,2}\s+alone\b"
-)
-# "the province of X, where 820 people have fallen ill": a count in the place just named
-_WHERE_BEFORE = re.compile(
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+where\s+(?:[a-z]+\s+){0,3}$"
-)
 # Nouns among the stop words: what "71 people" counts, though no slot word
 _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
@@ -252,11 +242,6 @@ _PHRASE_END = frozenset(
     """into onto across through near during inside outside toward towards without since
     until upon like via against behind beyond above below beside containing carrying""".split()
 )
-_MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_NOUNS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
     am pm century decade decades""".split()
@@ -321,7 +306,6 @@ class Figure:
     # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
     # out; () for any other figure
     measures: tuple[str, ...] = ()
-
 
     @property
     def before(self) -> bool:
@@ -511,13 +495,6 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
 
 
-# "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
-_FRONTED_PLACE = re.compile(
-    r"(?:\s*|.*?,\s*)[Ii]n\s+(?:the\s+)?(?:[a-zA-Z-]+\s+){0,3}?(?:of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
-)
-
-
 # A term: a duration something is given or lasts for ("sentenced to 12 years", "jailed for
 # 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
 # "two days after") nor an age ("58 years old")
@@ -576,36 +553,32 @@ _ACT_SKIP = frozenset(
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
-# words before a count that name no act: pronouns, subordinators, adverbs of time and place
-# ("tells us that as many as 100", "if the two companies", "where about 30 people worked")
-_NO_ACT = frozenset(
-    "if whether where there here us you me him them my your our perhaps now then also even "
-    "especially like".split()
+# words before a count that name no act: bounds, function words, pronouns, subordinators,
+# adverbs of time and place, numbers, count words, units and words of time ("tells us that
+# as many as 100", "if the two companies", "among the 84", "grew 9 percent to $8.4 billion")
+_NOT_ACTS = (
+    _ACT_SKIP
+    | _STOP
+    | frozenset(
+        "if whether where there here us you me him them my your our perhaps now then also "
+        "even especially like cent".split()
+    )
+    | _UNITS.keys()
+    | VAGUE_WORDS
+    | _UNIT_NOUNS
+    | _TIME_NOUNS
+    | _WHEN_WORDS
 )
 
 
 def _act(text: str, start: int) -> str:
-    """`Figure.act`: the nearest lower-case word before `start` in its clause that is
-    neither a bound nor a function word, a number or count word ("among the 84 people",
-    after "three Tunisians and three Algerians"), a unit ("grew 9 percent to $8.4
-    billion"), a word of time ("killed last week") nor a pronoun or subordinator."""
+    """`Figure.act`: the nearest lower-case word before `start` in its clause that can
+    name an act (`_NOT_ACTS`)."""
     clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
     words: list[str] = _WORD.findall(clause)
     for word in reversed(words):
-        low = word.casefold()
-        if (
-            word[:1].islower()
-            and low not in _ACT_SKIP
-            and low not in _STOP
-            and low not in _NO_ACT
-            and low not in _UNITS
-            and low not in VAGUE_WORDS
-            and low not in _UNIT_NOUNS
-            and low not in _TIME_NOUNS
-            and low not in _WHEN_WORDS
-            and low != "cent"
-        ):
-            return low
+        if word[:1].islower() and word.casefold() not in _NOT_ACTS:
+            return word.casefold()
     return ""
 
 
@@ -633,25 +606,6 @@ def _scale_before(text: str, start: int) -> str:
     """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
     m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
     return m.group(1).casefold() if m else ""
-
-
-def _where(text: str, start: int, end: int) -> str:
-    """The place the figure's clause names right after it (`_WHERE`), fronted or just
-    before it ("the province of X, where 820 people ..."), as written; '' for
-    none, for a month or weekday ("in July") and for an event named after a place ("killed
-    in Paris attacks")."""
-    m = (
-        _WHERE.match(text, end)
-        or _FRONTED_PLACE.match(text, 0, end)
-        or _WHERE_BEFORE.search(text, max(0, start - 80), start)
-    )
-    if m is None:
-        return ""
-    place = m.group("place")
-    folded = place.casefold()
-    if folded.split()[0] in _MONTH_WORDS or folded.endswith("day"):
-        return ""
-    return place
 
 
 # Owners: what a share or an amount of money belongs to. "20 percent of the vote", "a 12
@@ -802,48 +756,13 @@ def _named_owner(text: str, start: int, end: int) -> str:
         ):
             return _POSSESSOR.sub("", m.group("name"))
     q = _QUALIFIER_NAME.match(text, end)
-    if q is not None and q.group("name").casefold() not in _MONTH_WORDS | _WEEKDAYS:
+    if q is not None and q.group("name").casefold() not in MONTH_WORDS | WEEKDAYS:
         return q.group("name")
     return ""
 
 
-# month names that are also common words ("100 may have drowned", "thousands march"): a
-# month only when written with a capital
-_MONTH_OR_WORD = frozenset(("may", "march"))
-
-
-def _is_month(word: str) -> bool:
-    low = word.casefold()
-    return low in _MONTH_WORDS and (low not in _MONTH_OR_WORD or word[:1].isupper())
-
-
-def noun_is_month(text: str, end: int) -> bool:
-    """The word after a number is a month ("14 May"), not the modal ("100 may have")."""
-    m = _WORD.search(text, end, end + 12)
-    return m is not None and _is_month(m.group(0))
-
-
-_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
-
-
-def month_before(text: str, start: int) -> bool:
-    """The word right before a number is a month ("May 14", "Oct. 19"; not "On May 14,
-    12 died")."""
-    m = _WORD_RIGHT_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and _is_month(m.group(1))
-
-
-_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
-
-
-def _in_name(text: str, start: int, num: str) -> bool:
-    """A number word written with a capital right after a capitalised word that is no
-    function word is a word of a name ("Daily Two", "BBC Two", "Channel Four"), not a count
-    ("The Two ...", a sentence's "Two people ..." stay counts)."""
-    if not num[:1].isupper() or not num.isalpha():
-        return False
-    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1).casefold() not in _STOP
+# capitalised words a count may follow that are no name ("About 30", "Category 4")
+_NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
 
 
 def figures(text: str) -> list[Figure]:
@@ -868,7 +787,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
         prev = text[max(0, start - 1) : start]
         if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
             continue
-        if _in_name(text, start, num):
+        if in_name(text, start, num, _STOP):
             continue  # "told Daily Two", "BBC Two", "Channel Four": a name's word
         ordinal = _ORDINAL.match(text, end) if num.isdigit() and not m.group("cur") else None
         if ordinal is not None and ordinal.group("noun").casefold() not in _STOP:
@@ -876,6 +795,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
             end = ordinal.start("noun") - 1
         elif _SKIP_AFTER.match(text[end : end + 8]):
             continue
+        elif text[end : end + 1].isalpha() and not _unit_after(text, end):
+            continue  # "5G", "3D": a code, no figure
         else:
             ordinal = None
         if (
@@ -942,6 +863,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
+        if not (noun or counted or cur or pct) and identifier(text, start, num, _NOT_NAMES):
+            continue  # "Flight 3756", "Resolution 2375 imposed": a name's number
         if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
@@ -954,7 +877,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
-        alone = _ALONE.search(text)
+        alone = alone_place(text)
         owner = ""
         if pct or cur:
             owner = _owner(text, start, end, bool(noun or head), owned)
@@ -982,14 +905,14 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 start=start,
                 high=high,
                 head=head,
-                part=_PART.match(text, end) is not None or alone is not None,
+                part=_PART.match(text, end) is not None or bool(alone),
                 some=_PART_OF_THOSE.match(text, end) is not None
                 or _other_set(text, end)
                 or seen_by_one(text, start, end)
                 or among_others(text, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
-                where=_where(text, start, end) or (alone.group("place") if alone else ""),
+                where=where(text, start, end) or alone,
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
                 earlier=earlier_event(text, start, end),
@@ -1039,7 +962,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 vague=True,
                 high=v.high,
                 head=head,
-                where=_where(text, v.start, v.end),
+                where=where(text, v.start, v.end),
             )
         )
     out.sort(key=lambda f: f.start)
