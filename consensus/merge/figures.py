@@ -36,6 +36,7 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_places import alone_place, where
+from consensus.merge.figure_predicates import predicate
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
@@ -302,6 +303,9 @@ class Figure:
     # past bounds and function words ("seized two ships": seized; "denied port access to
     # four ships": access), lower-case; '' for none
     act: str = ""
+    # the verb a plain count is the subject of ("Two firefighters were killed": killed;
+    # `figure_predicates.predicate`), lower-case; '' for none
+    pred: str = ""
     # what a term joined to its unit by a hyphen is the length of: the lower-case words of
     # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
     # out; () for any other figure
@@ -413,6 +417,14 @@ def _verb_after(after_text: str, after: list[str]) -> bool:
     if not rest.strip() or rest.lstrip()[:1] in ",;:":
         return True
     return len(after) > 1 and (after[1] in _STOP or after[1] in _PHRASE_END)
+
+
+def _predicate(text: str, end: int) -> str:
+    """`Figure.pred` of a count ending at `end`."""
+    if _unit_after(text, end):
+        return ""  # ("120 mph winds": a measure, no count)
+    after_text = _SENTENCE_END.split(text[end : end + 90], maxsplit=1)[0]
+    return predicate(after_text, len(_noun_phrase(after_text)))
 
 
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
@@ -925,6 +937,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
                 measures=_measured(text, end) if term else (),
+                pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",
             )
         )
     for m in _POINT_FRACTION.finditer(text):
