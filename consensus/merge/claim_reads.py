@@ -82,12 +82,14 @@ def _day_slot(f: _Feat) -> frozenset[str]:
 
 def _counts_apart(a: Sequence[Figure], b: Sequence[Figure], text_a: str, text_b: str) -> bool:
     """Rule 3's two counts: each statement gives a definite figure (not vague, not an
-    earlier value, a forecast or a condition), no value is in both, and some figure of
+    earlier value of a changed count, a forecast or a condition; a figure told at an earlier
+    time is one: "Two firefighters were killed battling the flames last week" / "3,400
+    firefighters are battling the blaze"), no value is in both, and some figure of
     each counts what the other's does, read loosely (`_one_count`), and no two such agree
     (`slots._overlap`: "more than 800,000" / "around 806,000" agree); or, with no two such,
     each opens a clause of its statement with a plain count, its subject (`_subject`)."""
-    fa = [f for f in a if not (f.prior or f.expected or f.condition)]
-    fb = [f for f in b if not (f.prior or f.expected or f.condition)]
+    fa = [f for f in a if not (f.vague or f.prior or f.expected or f.condition)]
+    fb = [f for f in b if not (f.vague or f.prior or f.expected or f.condition)]
     if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
         return False
     met = [(x, y) for x in fa for y in fb if _one_count(x, y)]
