@@ -11,7 +11,7 @@ import re
 
 from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_HEDGE_WORDS
 
-__all__ = ["predicate"]
+__all__ = ["VERBS_IN_PAST", "predicate"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # where the clause after a count ends, or another clause begins
@@ -35,11 +35,14 @@ _NOT_VERBS = frozenset(
 )
 
 
-# verbs in the past not ending in -ed, and what a copula says of the counted ("are dead")
-_IRREGULAR = frozenset(
+# verbs in the past not ending in -ed (and "remain"), which end a count's noun phrase ("38,000
+# residents remain", "260,000 homes lost power")
+VERBS_IN_PAST = frozenset(
     """took fled left lost fell ran came went saw made held kept met sat stood hurt shot struck
-    caught fought brought dead missing alive ill""".split()
+    caught fought brought found threw lay remain remains""".split()
 )
+# ... and what a copula says of the counted ("are dead")
+_IRREGULAR = VERBS_IN_PAST | frozenset("dead missing alive ill".split())
 
 
 def predicate(after_text: str, phrase_len: int) -> str:

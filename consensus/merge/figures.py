@@ -36,7 +36,7 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_places import alone_place, where
-from consensus.merge.figure_predicates import predicate
+from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
@@ -391,6 +391,8 @@ def _noun_phrase(after_text: str) -> list[str]:
             continue  # a name qualifies the noun ("50 Ukrainian soldiers")
         if out and w.endswith("ed") and after_text[m.start() - 1 : m.start()] != "-":
             break  # the verb after the noun ("300,000 customers remained without power")
+        if out and w in VERBS_IN_PAST:
+            break  # ("260,000 homes lost power", "38,000 residents remain under orders")
         out.append(w)
         last = m.end()
     return out
