@@ -107,6 +107,8 @@ def test_a_past_verb_after_a_number_is_no_counted_noun() -> None:
     assert _only("Two voted for a smaller rise.").noun == ""
     assert _only("According to the paper, the three missed the team dinner.").noun == ""
     assert _only("The fire was 20 percent contained by Monday.").noun == ""
+    assert _only("Officials said at least 84 now lay dead.").noun == ""  # (an adverb)
+    assert _only("Around 260,000 homes lost power.").head == "homes"  # (a verb ends it)
     armed = _only("Police said 50 armed soldiers arrived.")
     assert (armed.noun, armed.head) == ("armed", "soldiers")  # (an adjective of the noun)
 

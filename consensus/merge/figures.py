@@ -243,6 +243,8 @@ _PHRASE_END = frozenset(
     """into onto across through near during inside outside toward towards without since
     until upon like via against behind beyond above below beside containing carrying""".split()
 )
+# adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
+_ADVERBS = frozenset("now still already also".split())
 _TIME_NOUNS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
     am pm century decade decades""".split()
@@ -383,6 +385,7 @@ def _noun_phrase(after_text: str) -> list[str]:
             or (out and "," in after_text[last : m.start()])
             or w in _STOP
             or w in _WHEN_WORDS
+            or w in _ADVERBS
             or w in _PHRASE_END
             or w in _UNITS
         ):
@@ -468,7 +471,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     # ("up from five last week": a time, never what is counted)
-    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS else ""
+    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     if noun and _verb_after(after_text, after):
