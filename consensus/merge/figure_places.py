@@ -13,29 +13,29 @@ from consensus.merge.figure_names import MONTH_WORDS
 
 __all__ = ["alone_place", "where"]
 
+# a place's name: one to three capitalised words ("Mazar-i-Sharif", "Shettleston Road")
+_PLACE = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+
 # "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
 # lower-case words after the number, before its clause ends
 _WHERE = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+    r"(?P<place>" + _PLACE + r""
     # a list of places: "across Florida, Alabama and Georgia"
-    r"(?:(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})*,?\s+and\s+"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})?)"
+    r"(?:(?:,\s*" + _PLACE + r")*,?\s+and\s+" + _PLACE + r")?)"
     r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
 )
 # "In the capital alone, 900 cases": a count of one part of the whole, in a named place
 _ALONE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"\b[Ii]n\s+(?:the\s+)?(?P<place>" + _PLACE + r")"
     r"(?:\s+[a-z]+){0,2}\s+alone\b"
 )
 # "the province of X, where 820 people have fallen ill": a count in the place just named
-_WHERE_BEFORE = re.compile(
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+where\s+(?:[a-z]+\s+){0,3}$"
-)
+_WHERE_BEFORE = re.compile(r"(?P<place>" + _PLACE + r"),?\s+where\s+(?:[a-z]+\s+){0,3}$")
 # "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
 _FRONTED_PLACE = re.compile(
     r"(?:\s*|.*?,\s*)[Ii]n\s+(?:the\s+)?(?:[a-zA-Z-]+\s+){0,3}?(?:of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
+    r"(?P<place>" + _PLACE + r"),"
 )
 
 
