@@ -1,6 +1,6 @@
 """Numbers that are no figures because of the words around them: a day of a month ("14
 May", "Oct. 19"; not "100 may have drowned"), a word of a name ("BBC Two") and a name's
-number ("Flight 3756", "Resolution 2375"). Pure and general (English calendar words and
+number ("Flight 370", "Resolution 1441"). Pure and general (English calendar words and
 capitalisation, no event's names); `figures.figures` asks these before reading a number.
 """
 
@@ -63,9 +63,9 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;“\"(]\s*)$")
 def identifier(text: str, start: int, num: str, not_names: frozenset[str]) -> bool:
     """Digits right after a capitalised word that is no function word, bound, month,
     weekday or scale (`not_names` holds the first three and the scales), past its
-    sentence's first word: a name's number ("Flight 3756",
-    "Resolution 2375", "Rye Song Gang 1", "Billions No. 18"), unless a counted noun follows
-    (the caller's check: "in Nice 84 people")."""
+    sentence's first word: a name's number ("Flight 370",
+    "Resolution 1441", "Apollo 11", "Rover No. 2"), unless a counted noun follows
+    (the caller's check: "in Paris 84 people")."""
     if not num.replace(",", "").isdigit():
         return False
     m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)

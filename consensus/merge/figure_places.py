@@ -13,7 +13,7 @@ from consensus.merge.figure_names import MONTH_WORDS
 
 __all__ = ["alone_place", "where"]
 
-# a place's name: one to three capitalised words ("Mazar-i-Sharif", "Shettleston Road")
+# a place's name: one to three capitalised words ("Port Alba", "Stoke-on-Trent")
 _PLACE = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 
 # "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few

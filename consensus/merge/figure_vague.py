@@ -1,11 +1,11 @@
-"""Vague counts: "dozens of victims", "hundreds marched", "tens of invaders", "a score of
-bullets". Each is read as the range it admits ("dozens" does not contradict 50, it does 5),
+"""Vague counts: "dozens of victims", "hundreds marched", "tens of fighters", "a score of
+boats". Each is read as the range it admits ("dozens" does not contradict 50, it does 5),
 so a vague count clashes with an exact figure only when the two cannot meet. Pure and
 general: English number words, no event's words; `figures.figures` turns each span into a
 `Figure` with `vague=True`.
 
 A plural number word is a count only where the words after it show it is one: "of" and a
-word that is no number ("tens of invaders", not "a score of 2-1"), "more", a relative
+word that is no number ("tens of fighters", not "a score of 2-1"), "more", a relative
 pronoun, an auxiliary, a verb in the past ("hundreds marched", "thousands fled") or the
 end of its clause ("a truck killed dozens"); never a number word used as a noun of
 another sense ("scores twice"). "Several hundred" and "a few thousand" are vague too.
@@ -20,7 +20,7 @@ __all__ = ["VAGUE_WORDS", "VagueCount", "vague_counts"]
 
 # a vague count word -> the range it admits
 _RANGES = {
-    "a score": (15.0, 30.0),  # "a score of bullets": about twenty, never "more than 40"
+    "a score": (15.0, 30.0),  # "a score of boats": about twenty, never "more than 40"
     "tens": (20.0, 99.0),
     "dozens": (24.0, 99.0),
     "scores": (40.0, 199.0),
@@ -41,7 +41,7 @@ VAGUE_WORDS = frozenset(
     w for key in _RANGES for w in key.split() if w.endswith("s") and w != "several"
 )
 
-# "of" and a word that is no number ("tens of invaders"; not "a score of 2-1")
+# "of" and a word that is no number ("tens of fighters"; not "a score of 2-1")
 _OF = (
     r"\s+of\s+(?![\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
     r"hundreds|thousands|millions)\b)[a-z“\"']"
