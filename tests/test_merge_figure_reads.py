@@ -144,6 +144,7 @@ def test_a_counts_act_is_no_pronoun_number_or_unit() -> None:
         ("About 100 people were feared drowned.", "drowned"),
         ("Rescuers pulled 47 people from the water.", ""),  # (an object)
         ("Two firefighters battling the blaze were hurt.", ""),  # (a participle, no verb)
+        ("Officials released 12 prisoners held on terrorism charges.", ""),  # (no auxiliary)
         ("The storm brought winds of 120 mph.", ""),  # (a measure)
     ],
 )

@@ -48,9 +48,11 @@ _IRREGULAR = VERBS_IN_PAST | frozenset("dead missing alive ill".split())
 def predicate(after_text: str, phrase_len: int) -> str:
     """The verb of the clause whose subject is the count that `after_text` follows, its
     noun phrase being the first `phrase_len` lower-case words (names skipped); '' when the
-    clause has none: the count is an object ("killed six people"), a participle follows its
-    noun without an auxiliary ("firefighters battling the blaze were ..."), a function word
-    does, or the word there is no verb (-ed, -en, -ing or `_IRREGULAR`)."""
+    clause has none: the count is an object ("killed six people"), no auxiliary, copula or
+    hedge stands before the verb (a participle of a noun phrase: "firefighters battling
+    the blaze were ...", "12 prisoners held on charges"; and "Two firefighters died", read
+    as no verb), a function word follows the noun, or the word there is no verb (-ed, -en,
+    -ing or `_IRREGULAR`)."""
     clause = _CLAUSE_END.split(after_text, maxsplit=1)[0]
     seen, helped = 0, False
     for word in _WORD.findall(clause):
@@ -63,7 +65,7 @@ def predicate(after_text: str, phrase_len: int) -> str:
         if low in _BETWEEN or (low.endswith("ly") and len(low) > 4):
             helped = True
             continue
-        if low in _NOT_VERBS or (not helped and low.endswith("ing")):
-            return ""
+        if low in _NOT_VERBS or not helped:
+            return ""  # (no auxiliary: "12 prisoners held on charges" is no clause)
         return low if low.endswith(("ed", "en", "ing")) or low in _IRREGULAR else ""
     return ""
