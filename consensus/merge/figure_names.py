@@ -60,12 +60,24 @@ def in_name(text: str, start: int, num: str, function_words: frozenset[str]) -> 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;“\"(]\s*)$")
 
 
-def identifier(text: str, start: int, num: str, not_names: frozenset[str]) -> bool:
+# a count that opens the noun phrase a name stands in ("13 successful Orion 3 launches",
+# "two Boeing 737 jets"): the number after the name is the name's
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen))\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def identifier(
+    text: str, start: int, num: str, not_names: frozenset[str], counted: bool = False
+) -> bool:
     """Digits right after a capitalised word that is no function word, bound, month,
     weekday or scale (`not_names` holds the first three and the scales), past its
-    sentence's first word: a name's number ("Flight 370",
-    "Resolution 1441", "Apollo 11", "Rover No. 2"), unless a counted noun follows
-    (the caller's check: "in Paris 84 people")."""
+    sentence's first word: a name's number ("Flight 370", "Resolution 1441", "Apollo 11",
+    "Rover No. 2"; "13 successful Orion 3 launches": the name's number before a noun),
+    unless a counted noun follows (`counted`) and no count opens the name's noun phrase
+    ("sold oil to North Korea 30 times", "In Paris 84 people died")."""
     if not num.replace(",", "").isdigit():
         return False
     m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -73,5 +85,7 @@ def identifier(text: str, start: int, num: str, not_names: frozenset[str]) -> bo
         return False
     word = m.group(1).rstrip(".").casefold()
     if word in not_names or word in MONTH_WORDS or word in WEEKDAYS or word.endswith("ly"):
+        return False
+    if counted and not _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
     return _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start()) is None

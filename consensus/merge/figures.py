@@ -880,7 +880,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
-        if not (noun or counted or cur or pct) and identifier(text, start, num, _NOT_NAMES):
+        if not (cur or pct) and identifier(text, start, num, _NOT_NAMES, bool(noun or counted)):
             continue  # "Flight 370", "Resolution 1441 demands": a name's number
         if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
