@@ -86,6 +86,8 @@ def identifier(
     word = m.group(1).rstrip(".").casefold()
     if word in not_names or word in MONTH_WORDS or word in WEEKDAYS or word.endswith("ly"):
         return False
+    if word.endswith(("'s", "’s")):
+        return False  # a possessor's count ("two of Norland's 12 ports")
     if counted and not _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
     return _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start()) is None
