@@ -396,14 +396,15 @@ def test_some_of_a_group_named_before_is_compared_with_no_count() -> None:
 
 def test_a_figure_of_an_earlier_event_is_no_side_of_todays() -> None:
     (then,) = figures("Acme also made a $5.5 billion bid last year for a cable maker.")
-    assert then.prior
+    assert then.earlier and then.before and not then.prior  # (a time, no changed count)
     (strikes,) = figures("More than 30 people, many of them children, were killed last week.")
-    assert strikes.prior
+    assert strikes.earlier and strikes.before
     # a total up to now is no earlier event
-    assert not figures("At least 38 people have died since the outbreak began last month.")[0].prior
+    since = figures("At least 38 people have died since the outbreak began last month.")[0]
+    assert not since.before
     # a time right after a speech verb is when it was said: the figure is today's claim
     (claim,) = figures("The paper reported last week that he had charged 48,000 euros.")
-    assert not claim.prior
+    assert not claim.before
     ctx = _context(
         "Acme made a $47 billion bid for its rival.",
         "Acme also made a $5.5 billion bid last year for a cable maker.",

@@ -152,13 +152,14 @@ def test_disputes_found_floor() -> None:
     # / 1.6 percent fall (tariff) and the job cuts, 1,500 / 2,000 (earnings); 47 in
     # session 15 (figcand15): the contract's five / four years (transfer), the jury's four /
     # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
-    # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared)
+    # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
+    # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
     assert total("disputes_total") == 65
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
-    # smoking)
-    assert total("disputes_found") >= 53, [s.disputes_missed for s in scores()]
+    # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters)
+    assert total("disputes_found") >= 54, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -219,7 +220,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
     # the point that disputes it (69)
     assert total("distinct_total") == 97
-    assert total("distinct_merged") <= 5  # (6 -> 5: speakers15, two counts of two acts)
+    # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
+    # no earlier value, so two firefighters killed / 3,400 battling are two counts)
+    assert total("distinct_merged") <= 4
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)

@@ -14,7 +14,10 @@ One module per step, each importing only modules above it in this list (no cycle
 * `features.py`   step 2: tokens, concepts, entities, quantities, dates, speakers, lead and
   denied predicates; the canonical claim order
 * `figures.py`    figures with their slots ("at least seven people were killed" -> 7, min,
-  killed; "75 basis points" -> 0.75 percentage point)
+  killed; "75 basis points" -> 0.75 percentage point); it reads vague counts with
+  `figure_vague.py`, numbers that are no figures (months, names' numbers) with
+  `figure_names.py`, places with `figure_places.py` and the verb a count is the subject
+  of with `figure_predicates.py`
 * `figure_pairs.py` two figures' owners, kinds, earlier values and places compared
 * `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
   September"), resolved against its article's publication date

@@ -82,7 +82,9 @@ def _day_slot(f: _Feat) -> frozenset[str]:
 
 def _counts_apart(a: Sequence[Figure], b: Sequence[Figure], text_a: str, text_b: str) -> bool:
     """Rule 3's two counts: each statement gives a definite figure (not vague, not an
-    earlier value, a forecast or a condition), no value is in both, and some figure of
+    earlier value of a changed count, a forecast or a condition; a figure told at an earlier
+    time is one: "Two firefighters were killed battling the flames last week" / "3,400
+    firefighters are battling the blaze"), no value is in both, and some figure of
     each counts what the other's does, read loosely (`_one_count`), and no two such agree
     (`slots._overlap`: "more than 800,000" / "around 806,000" agree); or, with no two such,
     each opens a clause of its statement with a plain count, its subject (`_subject`)."""
@@ -113,7 +115,7 @@ def counts_of_two_acts(a: Sequence[Figure], b: Sequence[Figure], fa: _Feat, fb: 
 def _count_acts(figs: Sequence[Figure], text: str) -> frozenset[str]:
     """The concepts of the acts a claim's counts are the objects of, or none when some count
     (no unit, not an earlier value) is no act's object."""
-    return _acts_at(text, tuple(f.start for f in figs if not (f.unit or f.prior)))
+    return _acts_at(text, tuple(f.start for f in figs if not (f.unit or f.before)))
 
 
 @lru_cache(maxsize=1 << 14)

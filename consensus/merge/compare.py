@@ -33,7 +33,7 @@ from consensus.merge.codes import (
     _sorted_by_best,
 )
 from consensus.merge.features import _concept
-from consensus.merge.figure_acts import opposed_acts, terms_apart
+from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_deals import deals_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
@@ -626,7 +626,8 @@ class PairContext:
         )
 
     def _other_acts(self, a: Figure, b: Figure) -> bool:
-        """Counts of opposed acts (`figure_acts.opposed_acts`), lengths of two kinds of
+        """Counts of opposed acts (`figure_acts.opposed_acts`), of one noun as subjects of
+        two acts (`subjects_of_two_acts`), lengths of two kinds of
         thing (`figure_acts.terms_apart`), or counts of how often ("30
         times", `FIGURE_REPEAT_NOUNS`) whose acts, the slot words
         after the noun (the words before the number, `figures`), do not meet: "happened 30
@@ -636,6 +637,8 @@ class PairContext:
             return True  # "convicted on three counts" / "acquitted on two" (figure_acts.py)
         if terms_apart(a, b, self._words_meet):
             return True  # "a four-day weekend festival" / "a five-day jazz festival"
+        if subjects_of_two_acts(a, b, self._words_meet):
+            return True  # "two firefighters were killed" / "3,400 firefighters are battling"
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
         if noun_a not in FIGURE_REPEAT_NOUNS or noun_b not in FIGURE_REPEAT_NOUNS:
             return False

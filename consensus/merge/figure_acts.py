@@ -4,7 +4,9 @@ one slot (a verdict's counts are no dispute). The acts and their word forms are 
 (`opposed_acts`, `act_forms` in data/concepts.toml); a negation among a figure's slot
 words ("found him not guilty of the two charges") makes its act the opposed one. Terms
 of two kinds of thing ("a four-day weekend festival" / "a five-day jazz festival",
-`terms_apart`) are two things too.
+`terms_apart`) are two things too, and so are counts of one noun that are the subjects of
+two acts ("Two firefighters were killed" / "3,400 firefighters are battling the blaze",
+`subjects_of_two_acts`).
 
 PURE: reads two figures' act, slot words and what a term measures.
 """
@@ -55,3 +57,13 @@ def terms_apart(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
     if len(a.measures) < 2 or len(b.measures) < 2:
         return False
     return not any(meet(x, y) for x in a.measures[:-1] for y in b.measures[:-1])
+
+
+def subjects_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
+    """Two counts of one named noun (never a generic one: "people" counts anyone) that are
+    the subjects of verbs that do not `meet` (`Figure.pred`: "Two firefighters were killed"
+    / "More than 3,400 firefighters are battling the blaze"): two groups of that noun, the
+    killed and the fighting, never rival values of one slot."""
+    if not (a.pred and b.pred and a.noun and b.noun) or not meet(a.noun, b.noun):
+        return False
+    return not meet(a.pred, b.pred)

@@ -50,7 +50,7 @@ def _may_rival(f: Figure) -> bool:
     `earlier_value` keep those from any clash)."""
     return not (
         f.some
-        or f.prior
+        or f.before
         or f.expected
         or f.condition
         or f.total

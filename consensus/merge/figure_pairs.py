@@ -50,7 +50,25 @@ def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
     billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
     of the 400 seats" / "118 seats"), or either is some of a group named before (`some`)."""
-    return a.expected != b.expected or a.total != b.total or a.some or b.some
+    return (
+        a.expected != b.expected
+        or a.total != b.total
+        or a.some
+        or b.some
+        or qualified_part(a, b)
+        or qualified_part(b, a)
+    )
+
+
+def qualified_part(a: Figure, b: Figure) -> bool:
+    """`a` counts its noun with a word before it that `b`, counting the bare noun, does not
+    name among its slot words ("13 successful launches" / "the first failure in 14
+    launches"): a part of what `b` counts, no rival value."""
+    if a.vague or b.vague or a.joined or not a.noun or not a.head or a.noun == a.head:
+        return False
+    if not b.noun or (b.head or b.noun) != b.noun or _stem(a.head) != _stem(b.noun):
+        return False
+    return a.noun not in b.slot
 
 
 def earlier_value(a: Figure, b: Figure) -> bool:
@@ -58,7 +76,7 @@ def earlier_value(a: Figure, b: Figure) -> bool:
     percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
     "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
     benefit"): equal, they agree; different, no dispute."""
-    return a.prior != b.prior or a.condition or b.condition
+    return a.before != b.before or a.condition or b.condition
 
 
 def places_differ(a: Figure, b: Figure) -> bool:
@@ -139,7 +157,7 @@ def _plain(f: Figure) -> bool:
         or f.some
         or f.total
         or f.expected
-        or f.prior
+        or f.before
         or f.condition
         or f.change
         or f.joined

@@ -84,7 +84,8 @@ def earlier_event(text: str, start: int, end: int) -> bool:
     40 characters before it or 60 after, and no "since" makes the figure a total up to now
     ("38 have died since the outbreak began last month"). A time right after a speech verb
     is when it was said, not when the figure's event was ("the paper reported last week
-    that he had charged 48,000 euros")."""
+    that he had charged 48,000 euros"), nor a time after another number ("up from five
+    last week" is five's)."""
     lo = max(0, start - 40)
     hi = min(len(text), end + 60)
     for m in _EARLIER_TIME.finditer(text, lo, hi):
@@ -92,6 +93,17 @@ def earlier_event(text: str, start: int, end: int) -> bool:
         if said is not None and said.group(1).casefold() in _SPEECH:
             continue
         a, b = (m.end(), start) if m.start() < start else (end, m.start())
-        if not _CLAUSE_BREAK.search(text, a, b) and "since" not in text[lo:hi].casefold():
-            return True
+        if _CLAUSE_BREAK.search(text, a, b) or "since" in text[lo:hi].casefold():
+            continue
+        if m.start() > start and _NUMBER.search(text, a, b):
+            continue  # ("rose to 30, up from five last week": the time is five's)
+        return True
     return False
+
+
+# a number between a figure and a time after it, whose figure the time is
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|dozen)\b",
+    re.IGNORECASE,
+)

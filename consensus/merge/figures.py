@@ -27,8 +27,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge.figure_counts import count_slots
+from consensus.merge.figure_names import (
+    MONTH_WORDS,
+    WEEKDAYS,
+    identifier,
+    in_name,
+    month_before,
+    noun_is_month,
+)
+from consensus.merge.figure_places import alone_place, where
+from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
+from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
@@ -59,16 +70,6 @@ _SCALE = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
-}
-# a vague count word -> the range it admits ("dozens" does not contradict 50, it does 5)
-_VAGUE = {
-    "dozens": (24.0, 99.0),
-    "scores": (40.0, 199.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2000.0, 9999.0),
-    "tens of thousands": (20000.0, 99999.0),
-    "hundreds of thousands": (200000.0, 999999.0),
-    "millions": (2e6, 9.99e6),
 }
 _BOUND = (
     ("at least", "min"),
@@ -134,11 +135,6 @@ _FRACTION_VALUE = {
 }  # fmt: skip
 
 
-_VAGUE_RE = re.compile(
-    r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\b"
-    r"(?= of| more| were| have| had| marched| took| joined| gathered| protested)",
-    re.I,
-)
 _RANGE = re.compile(r"\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 _RANGE_WORDS = re.compile(
     r"\s+(?P<join>and|or|to)\s+(?P<top>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\b",
@@ -190,16 +186,6 @@ _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-# "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
-# lower-case words after the number, before its clause ends
-_WHERE = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
-    # a list of places: "across Florida, Alabama and Georgia"
-    r"(?:(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})*,?\s+and\s+"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})?)"
-    r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
-)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a number further on in a clause (digits or a number word opening a word): the next figure
 _NEXT_NUMBER = re.compile(
@@ -225,21 +211,12 @@ _STOP = frozenset(
     total thought believed reported expected estimated than another additional when while
     who which that per each apiece said says say told tells added adding according between
     among within roughly approximately just only also still would could should might may
-    must will can""".split()
+    must will can many much""".split()
 )
 # a clause joined after a figure ("65 passengers and six crew": the next figure's own)
 _JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
 # words of time ("killed 31 in the past three weeks"): when, never what is counted
 _WHEN_WORDS = FIGURE_WHEN_WORDS
-# "In the capital alone, 900 cases": a count of one part of the whole, in a named place
-_ALONE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
-    r"(?:\s+[a-z]+){0,2}\s+alone\b"
-)
-# "the province of X, where 820 people have fallen ill": a count in the place just named
-_WHERE_BEFORE = re.compile(
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+where\s+(?:[a-z]+\s+){0,3}$"
-)
 # Nouns among the stop words: what "71 people" counts, though no slot word
 _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
@@ -266,11 +243,8 @@ _PHRASE_END = frozenset(
     """into onto across through near during inside outside toward towards without since
     until upon like via against behind beyond above below beside containing carrying""".split()
 )
-_MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
+_ADVERBS = frozenset("now still already also".split())
 _TIME_NOUNS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
     am pm century decade decades""".split()
@@ -292,9 +266,13 @@ class Figure:
     part: bool = False  # counts a named part of a whole ("two children from Algeria")
     where: str = ""  # the place its clause names, as written: "seven killed in Iraq" -> "Iraq"
     expected: bool = False  # a forecast or a request: "analysts had expected 2.4 billion"
-    # an earlier value ("up from 58 percent", "compared with $1.07 billion") or a figure of an
-    # earlier event ("its $5.5 billion bid it made last year", `figure_scope.earlier_event`)
+    # an earlier value of a count that changed ("up from 58 percent", "compared with $1.07
+    # billion"), never the time of what is counted
     prior: bool = False
+    # a figure its sentence places at an earlier time ("its $5.5 billion bid it made last
+    # year", "killed battling the flames last week": `figure_scope.earlier_event`): maybe an
+    # earlier event's, maybe this one's told by its time; `before` reads either flag
+    earlier: bool = False
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
     total: bool = False
@@ -327,10 +305,19 @@ class Figure:
     # past bounds and function words ("seized two ships": seized; "denied port access to
     # four ships": access), lower-case; '' for none
     act: str = ""
+    # the verb a plain count is the subject of ("Two firefighters were killed": killed;
+    # `figure_predicates.predicate`), lower-case; '' for none
+    pred: str = ""
     # what a term joined to its unit by a hyphen is the length of: the lower-case words of
     # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
     # out; () for any other figure
     measures: tuple[str, ...] = ()
+
+    @property
+    def before(self) -> bool:
+        """An earlier value (`prior`) or a figure placed at an earlier time (`earlier`):
+        either is no rival of a figure of now."""
+        return self.prior or self.earlier
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -397,6 +384,8 @@ def _noun_phrase(after_text: str) -> list[str]:
             len(out) == 3
             or (out and "," in after_text[last : m.start()])
             or w in _STOP
+            or w in _WHEN_WORDS
+            or w in _ADVERBS
             or w in _PHRASE_END
             or w in _UNITS
         ):
@@ -405,6 +394,8 @@ def _noun_phrase(after_text: str) -> list[str]:
             continue  # a name qualifies the noun ("50 Ukrainian soldiers")
         if out and w.endswith("ed") and after_text[m.start() - 1 : m.start()] != "-":
             break  # the verb after the noun ("300,000 customers remained without power")
+        if out and w in VERBS_IN_PAST:
+            break  # ("260,000 homes lost power", "38,000 residents remain under orders")
         out.append(w)
         last = m.end()
     return out
@@ -414,6 +405,31 @@ _SUBORDINATE = re.compile(
     r"\s(?:before|after|when|while|because|although|though|whereas|until)\s", re.IGNORECASE
 )
 _LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _verb_after(after_text: str, after: list[str]) -> bool:
+    """The word right after a number is its clause's verb in the past, no counted noun:
+    it ends in -ed and a function word, a comma or nothing follows it ("the three missed
+    the dinner", "Two voted for a smaller rise", "20 percent contained"; not "50 armed
+    soldiers", "a 19-ton delivery truck")."""
+    m = _FIRST_WORD.match(after_text)
+    if m is None or m.group(1) != after[0] or not after[0].endswith("ed"):
+        return False
+    rest = after_text[m.end() :]
+    if not rest.strip() or rest.lstrip()[:1] in ",;:":
+        return True
+    return len(after) > 1 and (after[1] in _STOP or after[1] in _PHRASE_END)
+
+
+def _predicate(text: str, end: int) -> str:
+    """`Figure.pred` of a count ending at `end`."""
+    if _unit_after(text, end):
+        return ""  # ("120 mph winds": a measure, no count)
+    after_text = _SENTENCE_END.split(text[end : end + 90], maxsplit=1)[0]
+    return predicate(after_text, len(_noun_phrase(after_text)))
 
 
 def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
@@ -454,10 +470,13 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
-    noun = after[0] if after and after[0] not in _STOP else ""
+    # ("up from five last week": a time, never what is counted)
+    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
-    skip = _STOP | _UNITS.keys() | _SCALE.keys() | _VAGUE.keys()
+    if noun and _verb_after(after_text, after):
+        noun = head = ""  # "the three missed the dinner", "Two voted for": the verb
+    skip = _STOP | _UNITS.keys() | _SCALE.keys() | VAGUE_WORDS
 
     # the words after the number first (its noun and verb), then the nearest before it
     def content(w: str) -> bool:  # adverbs ("previously", "reportedly") name no slot,
@@ -491,13 +510,6 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
         near_before = [w for w in near_before if w not in FIGURE_REPEAT_NOUNS]
         return noun, tuple(dict.fromkeys([noun, *near_before])), head, counted
     return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
-
-
-# "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
-_FRONTED_PLACE = re.compile(
-    r"(?:\s*|.*?,\s*)[Ii]n\s+(?:the\s+)?(?:[a-zA-Z-]+\s+){0,3}?(?:of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),"
-)
 
 
 # A term: a duration something is given or lasts for ("sentenced to 12 years", "jailed for
@@ -558,15 +570,32 @@ _ACT_SKIP = frozenset(
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
+# words before a count that name no act: bounds, function words, pronouns, subordinators,
+# adverbs of time and place, numbers, count words, units and words of time ("tells us that
+# as many as 100", "if the two companies", "among the 84", "grew 9 percent to $8.4 billion")
+_NOT_ACTS = (
+    _ACT_SKIP
+    | _STOP
+    | frozenset(
+        "if whether where there here us you me him them my your our perhaps now then also "
+        "even especially like cent".split()
+    )
+    | _UNITS.keys()
+    | VAGUE_WORDS
+    | _UNIT_NOUNS
+    | _TIME_NOUNS
+    | _WHEN_WORDS
+)
+
+
 def _act(text: str, start: int) -> str:
-    """`Figure.act`: the nearest lower-case word before `start` in its clause that is
-    neither a bound nor a function word."""
+    """`Figure.act`: the nearest lower-case word before `start` in its clause that can
+    name an act (`_NOT_ACTS`)."""
     clause = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
     words: list[str] = _WORD.findall(clause)
     for word in reversed(words):
-        low = word.casefold()
-        if word[:1].islower() and low not in _ACT_SKIP and low not in _STOP:
-            return low
+        if word[:1].islower() and word.casefold() not in _NOT_ACTS:
+            return word.casefold()
     return ""
 
 
@@ -594,25 +623,6 @@ def _scale_before(text: str, start: int) -> str:
     """The scale named right before a number ("magnitude 7.3" -> "magnitude"), or ''."""
     m = _SCALE_BEFORE.search(text, max(0, start - 12), start)
     return m.group(1).casefold() if m else ""
-
-
-def _where(text: str, start: int, end: int) -> str:
-    """The place the figure's clause names right after it (`_WHERE`), fronted or just
-    before it ("the province of X, where 820 people ..."), as written; '' for
-    none, for a month or weekday ("in July") and for an event named after a place ("killed
-    in Paris attacks")."""
-    m = (
-        _WHERE.match(text, end)
-        or _FRONTED_PLACE.match(text, 0, end)
-        or _WHERE_BEFORE.search(text, max(0, start - 80), start)
-    )
-    if m is None:
-        return ""
-    place = m.group("place")
-    folded = place.casefold()
-    if folded.split()[0] in _MONTH_WORDS or folded.endswith("day"):
-        return ""
-    return place
 
 
 # Owners: what a share or an amount of money belongs to. "20 percent of the vote", "a 12
@@ -763,32 +773,13 @@ def _named_owner(text: str, start: int, end: int) -> str:
         ):
             return _POSSESSOR.sub("", m.group("name"))
     q = _QUALIFIER_NAME.match(text, end)
-    if q is not None and q.group("name").casefold() not in _MONTH_WORDS | _WEEKDAYS:
+    if q is not None and q.group("name").casefold() not in MONTH_WORDS | WEEKDAYS:
         return q.group("name")
     return ""
 
 
-def noun_is_month(text: str, end: int) -> bool:
-    m = _WORD.search(text, end, end + 12)
-    return m is not None and m.group(0).casefold() in _MONTH_WORDS
-
-
-def month_before(text: str, start: int) -> bool:
-    words = _WORD.findall(text[max(0, start - 12) : start])
-    return bool(words) and words[-1].casefold() in _MONTH_WORDS
-
-
-_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
-
-
-def _in_name(text: str, start: int, num: str) -> bool:
-    """A number word written with a capital right after a capitalised word that is no
-    function word is a word of a name ("Daily Two", "BBC Two", "Channel Four"), not a count
-    ("The Two ...", a sentence's "Two people ..." stay counts)."""
-    if not num[:1].isupper() or not num.isalpha():
-        return False
-    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1).casefold() not in _STOP
+# capitalised words a count may follow that are no name ("About 30", "Category 4")
+_NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
 
 
 def figures(text: str) -> list[Figure]:
@@ -813,7 +804,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
         prev = text[max(0, start - 1) : start]
         if prev in ("/", ":", "-", "#") or text[end : end + 1] in ("/", ":"):
             continue
-        if _in_name(text, start, num):
+        if in_name(text, start, num, _STOP):
             continue  # "told Daily Two", "BBC Two", "Channel Four": a name's word
         ordinal = _ORDINAL.match(text, end) if num.isdigit() and not m.group("cur") else None
         if ordinal is not None and ordinal.group("noun").casefold() not in _STOP:
@@ -821,6 +812,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
             end = ordinal.start("noun") - 1
         elif _SKIP_AFTER.match(text[end : end + 8]):
             continue
+        elif text[end : end + 1].isalpha() and not _unit_after(text, end):
+            continue  # "5G", "3D": a code, no figure
         else:
             ordinal = None
         if (
@@ -887,6 +880,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
+        if not (cur or pct) and identifier(text, start, num, _NOT_NAMES, bool(noun or counted)):
+            continue  # "Flight 370", "Resolution 1441 demands": a name's number
         if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
             if noun in ("", "when") or noun not in ("people", "dead", "killed"):
                 continue  # a year
@@ -899,7 +894,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
-        alone = _ALONE.search(text)
+        alone = alone_place(text)
         owner = ""
         if pct or cur:
             owner = _owner(text, start, end, bool(noun or head), owned)
@@ -927,17 +922,17 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 start=start,
                 high=high,
                 head=head,
-                part=_PART.match(text, end) is not None or alone is not None,
+                part=_PART.match(text, end) is not None or bool(alone),
                 some=_PART_OF_THOSE.match(text, end) is not None
                 or _other_set(text, end)
                 or seen_by_one(text, start, end)
                 or among_others(text, end)
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
-                where=_where(text, start, end) or (alone.group("place") if alone else ""),
+                where=where(text, start, end) or alone,
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
-                prior=_PRIOR.search(text, max(0, start - 30), start) is not None
-                or earlier_event(text, start, end),
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                earlier=earlier_event(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
@@ -947,6 +942,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
                 measures=_measured(text, end) if term else (),
+                pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",
             )
         )
     for m in _POINT_FRACTION.finditer(text):
@@ -966,22 +962,25 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 act=_act(text, m.start()),
             )
         )
-    for m in _VAGUE_RE.finditer(text):
-        noun, slot, head = _slot(text, m.start(), m.end())
-        word = m.group(1).casefold()
+    for v in vague_counts(text):  # "dozens of victims", "hundreds marched"
+        # what a vague count counts is named after its "of" ("dozens of victims"); without
+        # one the next word is its verb ("hundreds marched"), no noun
+        noun, slot, head = _slot(text, v.start, v.of_end)
+        if v.of_end == v.end:
+            noun = head = ""
         out.append(
             Figure(
-                value=_VAGUE[word][0],
+                value=v.low,
                 bound="about",
                 unit="",
                 noun=noun,
                 slot=slot,
-                text=m.group(0),
-                start=m.start(),
+                text=text[v.start : v.end],
+                start=v.start,
                 vague=True,
-                high=_VAGUE[word][1],
+                high=v.high,
                 head=head,
-                where=_where(text, m.start(), m.end()),
+                where=where(text, v.start, v.end),
             )
         )
     out.sort(key=lambda f: f.start)

@@ -108,11 +108,11 @@ def _earlier_event_side(
 ) -> bool:
     """A figure conflict where one claim's figure is one its own group also gives as an
     earlier event's ("US air strikes this month that left 32 civilians dead" beside "air
-    strikes earlier this month that left up to 32 civilians dead": `Figure.prior`) and the
+    strikes earlier this month that left up to 32 civilians dead": `Figure.before`) and the
     other group gives no earlier figure at all: the first tells of that earlier event (the
     strike), the second of the news (the bombing), so their figures are not one slot's."""
     for g, x, other in ((gi, edge.i, gj), (gj, edge.j, gi)):
-        now = {f.value for f in figures(feats[x].claim.statement) if not f.prior}
+        now = {f.value for f in figures(feats[x].claim.statement) if not f.before}
         if not now or _earlier_values(groups[other]):
             continue
         if now & _earlier_values(groups[g]):
@@ -121,8 +121,8 @@ def _earlier_event_side(
 
 
 def _earlier_values(group: Sequence[_Feat]) -> set[float | None]:
-    """The values of the figures a group's statements give as earlier (`Figure.prior`)."""
-    return {f.value for m in group for f in figures(m.claim.statement) if f.prior}
+    """The values of the figures a group's statements give as earlier (`Figure.before`)."""
+    return {f.value for m in group for f in figures(m.claim.statement) if f.before}
 
 
 def _clashed_kinds(members: Sequence[_Feat], clashed: Collection[str]) -> set[tuple[str, bool]]:

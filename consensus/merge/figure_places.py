@@ -1,0 +1,64 @@
+"""Where a figure counts, as its sentence names it: "Seven people were killed in Iraq",
+"In Paris, the ministry counted 65,000 marchers", "the province of X, where 820 people have
+fallen ill", and the part of a whole one place is ("In the capital alone, 900 cases"). Pure
+and general: read from prepositions and capitalised words, no list of places;
+`figures.figures` calls it for each number it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.merge.figure_names import MONTH_WORDS
+
+__all__ = ["alone_place", "where"]
+
+# a place's name: one to three capitalised words ("Port Alba", "Stoke-on-Trent")
+_PLACE = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+
+# "328 people in Iran", "Seven people were killed in Iraq": a place named by "in" a few
+# lower-case words after the number, before its clause ends
+_WHERE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,6}\s+(?:in|across|throughout|through)\s+(?:the\s+)?"
+    r"(?P<place>" + _PLACE + r""
+    # a list of places: "across Florida, Alabama and Georgia"
+    r"(?:(?:,\s*" + _PLACE + r")*,?\s+and\s+" + _PLACE + r")?)"
+    r"(?![\w'’-]*\s+(?:attacks?|bombings?|shootings?|crash|earthquake|quake|war|massacre)\b)"
+)
+# "In the capital alone, 900 cases": a count of one part of the whole, in a named place
+_ALONE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<place>" + _PLACE + r")"
+    r"(?:\s+[a-z]+){0,2}\s+alone\b"
+)
+# "the province of X, where 820 people have fallen ill": a count in the place just named
+_WHERE_BEFORE = re.compile(r"(?P<place>" + _PLACE + r"),?\s+where\s+(?:[a-z]+\s+){0,3}$")
+# "In Paris, the ministry counted 65,000 marchers": a place fronted for the whole sentence
+_FRONTED_PLACE = re.compile(
+    r"(?:\s*|.*?,\s*)[Ii]n\s+(?:the\s+)?(?:[a-zA-Z-]+\s+){0,3}?(?:of\s+)?"
+    r"(?P<place>" + _PLACE + r"),"
+)
+
+
+def alone_place(text: str) -> str:
+    """The place a sentence counts alone ("In the capital alone, 900 cases"), or ''."""
+    m = _ALONE.search(text)
+    return m.group("place") if m else ""
+
+
+def where(text: str, start: int, end: int) -> str:
+    """The place the figure's clause names right after it (`_WHERE`), fronted or just
+    before it ("the province of X, where 820 people ..."), as written; '' for
+    none, for a month or weekday ("in July") and for an event named after a place ("killed
+    in Paris attacks")."""
+    m = (
+        _WHERE.match(text, end)
+        or _FRONTED_PLACE.match(text, 0, end)
+        or _WHERE_BEFORE.search(text, max(0, start - 80), start)
+    )
+    if m is None:
+        return ""
+    place = m.group("place")
+    folded = place.casefold()
+    if folded.split()[0] in MONTH_WORDS or folded.endswith("day"):
+        return ""
+    return place
