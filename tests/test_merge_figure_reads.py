@@ -174,3 +174,13 @@ def test_a_count_of_a_qualified_noun_is_a_part_of_the_bare_nouns() -> None:
     # the same word on both sides: one slot, a dispute
     ctx = _context("It made 14 successful launches.", "It made 13 successful launches.")
     assert ctx.figure_relation(0, 1)[1]
+
+
+def test_a_state_after_an_adverb_is_what_a_count_counts() -> None:
+    # "at least 84 now lay dead": "now" says when and "lay" is the verb of a state, so the
+    # slot is "dead" (the toll), as "84 were killed" is; read as "now" or "lay", the count
+    # met no other toll and its "now" (a later figure) was lost to the point's timeline
+    f = _only("At least 84 now lay dead after a lorry tore into the crowd.")
+    assert f.value == 84 and f.slot[:1] == ("dead",), f
+    g = _only("About 40 people remain missing after the flood.")
+    assert "remain" not in g.slot and "missing" in g.slot, g

@@ -245,6 +245,8 @@ _PHRASE_END = frozenset(
 )
 # adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
 _ADVERBS = frozenset("now still already also".split())
+# verbs of a state before the word that says what the state is ("lay dead", "remain missing")
+_STATE_VERBS = frozenset("lay lie lies lying remain remains remained".split())
 _TIME_NOUNS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
     am pm century decade decades""".split()
@@ -487,6 +489,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             and not w.endswith("ly")
             and w not in _UNIT_NOUNS
             and w not in _WHEN_WORDS
+            and w not in _ADVERBS  # ("84 now lay dead": when, not what)
+            and w not in _STATE_VERBS  # (... nor the verb of a state: what is, "dead")
             and w not in FIGURE_HEDGE_WORDS  # ("known to have died": how it is known)
         )
 
