@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise
 
 from consensus.merge.compare import (
@@ -222,6 +222,19 @@ def _one_side(denier: str | None, speaker: str | None) -> bool:
     return bool(words & set(speaker.split()))
 
 
+def _stated_denials(
+    feats: Sequence[_Feat], skip: Collection[int]
+) -> Iterator[tuple[int, _Feat, str]]:
+    """Each denial of `feats` (not in `skip`) that cites its article and states what it
+    denies (`denied_content`): (position, claim, what it denies)."""
+    for d, f in enumerate(feats):
+        if d in skip or f.claim.polarity != Polarity.denies or not f.citations:
+            continue
+        denied = denied_content(f.claim.statement)
+        if denied is not None:
+            yield d, f, denied
+
+
 def denied_before(
     feats: Sequence[_Feat], answers: Collection[int], ctx: PairContext
 ) -> dict[int, int]:
@@ -233,12 +246,7 @@ def denied_before(
     strike killed 12 civilians, local officials said"); denials without one are left out."""
     by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
-    for d, f in enumerate(feats):
-        if d in answers or f.claim.polarity != Polarity.denies or not f.citations:
-            continue
-        denied = denied_content(f.claim.statement)
-        if denied is None:
-            continue
+    for d, f, denied in _stated_denials(feats, answers):
         what = _rejected_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT:
             continue
@@ -327,12 +335,7 @@ def answered_in_other_words(
     by_article = _spans_by_article(feats)
     titles = _Titles(feats)
     out: dict[int, int] = {}
-    for d, f in enumerate(feats):
-        if d in done or f.claim.polarity != Polarity.denies or not f.citations:
-            continue
-        denied = denied_content(f.claim.statement)
-        if denied is None:
-            continue
+    for d, f, denied in _stated_denials(feats, done):
         what = _rejected_words(_without_own_account(denied))
         held = _held_words(_without_own_account(denied))
         named = _subject_names(_without_own_account(denied))
