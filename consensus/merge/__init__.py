@@ -31,6 +31,10 @@ One module per step, each importing only modules above it in this list (no cycle
 * `score.py`      step 3, lexical helpers: fuzzy pair similarity, figure conflicts,
   denial negation
 * `roles.py`      who a person is against what they said under that title (rule 7)
+* `substitutions.py` step 3, link rule 0: one claim the other with another name in the
+  same place
+* `voices.py`     step 3, link rule 1 in bulk: speakers that keep two claims apart, a
+  speaker named by its kind reporting a fact, a quotation of someone's own words
 * `link.py`       step 3, the join/conflict rule over candidate pairs
 * `claim_reads.py` step 3, what the rules read of each claim alone (start days, habits,
   open questions) and when two counts neither clash nor agree
@@ -41,6 +45,7 @@ One module per step, each importing only modules above it in this list (no cycle
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
 * `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
+* `party_sides.py` step 5: which sides of a point between parties are also agreed
 * `timing.py`     step 5: when each side and disputed figure was given (publication days,
   the words that place a figure: "initially", "still", "rose to") and why a point reads
   as an update rather than a disagreement

@@ -161,7 +161,6 @@ from itertools import repeat
 from pathlib import Path
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.answers import (
@@ -229,6 +228,7 @@ from consensus.merge.score import (
     negation,
 )
 from consensus.merge.slots import _stem
+from consensus.merge.substitutions import Substitutions
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weights import LogisticModel
@@ -272,9 +272,6 @@ _NAMES_CLASH = COMPARISONS.index("names_clash")
 _COMMON_RUN = COMPARISONS.index("common_run")
 _LEXICAL = COMPARISONS.index("lexical")
 SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
-_FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
-_Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
 _SAME_FIG = COMPARISONS.index("figure_same")
 
 
@@ -535,91 +532,6 @@ class _Negations:
         return got
 
 
-class _Substitutions:
-    """Rule 0 of the module docstring: is one claim the other with another name in the
-    same place? Each claim's names are read with the words around them once, when first
-    asked; which names some claim of the batch states together, once for the batch."""
-
-    def __init__(self, feats: Sequence[_Feat]) -> None:
-        self.feats = feats
-        self._together: dict[str, set[int]] | None = None
-        self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
-        self._asked: dict[tuple[str, str], bool] = {}  # name pairs already compared
-
-    def _named_together(self, a: str, b: str) -> bool:
-        if self._together is None:
-            self._together = {}
-            for k, f in enumerate(self.feats):
-                for name in f.entities:
-                    self._together.setdefault(name.replace("-", " "), set()).add(k)
-        held = self._together
-        return bool(held.get(a.replace("-", " "), set()) & held.get(b.replace("-", " "), set()))
-
-    def _frames(self, k: int) -> dict[_Frame, tuple[str, ...]]:
-        """Claim k's names by the words around them: the two words before and after
-        where the statement prints the name capitalised (a name read from its subject or
-        title, or a role such as "the driver", has no frame), two at least on one side."""
-        got = self._framed.get(k)
-        if got is not None:
-            return got
-        f = self.feats[k]
-        printed = _FRAME_WORD.findall(f.claim.statement)
-        # a number is any number in a frame: "the LDP won 284 seats" / "the CDP won 55 seats"
-        words = ["#" if w[:1].isdigit() else w.casefold() for w in printed]
-        found: dict[_Frame, list[str]] = {}
-        starts: dict[str, list[int]] = {}
-        for at, w in enumerate(words):
-            if printed[at][:1].isupper():
-                starts.setdefault(w, []).append(at)
-        for name in sorted(n for n in f.entities if len(n) > 2 and n != f.speaker):
-            parts = name.split()
-            for at in starts.get(parts[0], ()):
-                if words[at : at + len(parts)] == parts:
-                    end = at + len(parts)
-                    frame = (tuple(words[max(0, at - 2) : at]), tuple(words[end : end + 2]))
-                    if 2 in (len(frame[0]), len(frame[1])):
-                        found.setdefault(frame, []).append(name)
-                    break
-        got = self._framed[k] = {fr: tuple(ns) for fr, ns in found.items()}
-        return got
-
-    def _related(self, a: str, b: str) -> bool:
-        key = (a, b) if a < b else (b, a)
-        got = self._asked.get(key)
-        if got is None:
-            got = self._asked[key] = self._names_related(a, b)
-        return got
-
-    def _names_related(self, a: str, b: str) -> bool:
-        wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
-        if wa & wb or a in b or b in a or fuzz.ratio(a, b) >= SPELLING_NEAR:
-            return True
-        initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))
-        if b.replace(".", "") in initials or a.replace(".", "") in initials:
-            return True  # "raib" / "rail accident investigation branch"
-        return self._named_together(a, b)
-
-    def swapped(self, i: int, j: int) -> bool:
-        frames_i, frames_j = self._frames(i), self._frames(j)
-        if not frames_i or not frames_j:
-            return False
-        shared = frames_i.keys() & frames_j.keys()
-        if not shared:
-            return False
-        fi, fj = self.feats[i], self.feats[j]
-        text_i, text_j = fi.claim.statement.casefold(), fj.claim.statement.casefold()
-        for frame in shared:
-            for a in frames_i[frame]:
-                if a in fj.entities or a in text_j:
-                    continue
-                for b in frames_j[frame]:
-                    if b in fi.entities or b in text_i:
-                        continue
-                    if not self._related(a, b):
-                        return True
-        return False
-
-
 class _Roles:
     """Rule 7's exception: one claim says who a person is, the other names them by that
     role and says something else (`roles.title_only`). A pair can only be that case when
@@ -777,7 +689,7 @@ def link_edges(
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
     # another name in the same place: two claims, no edge (rule 0)
-    apart = _Substitutions(feats)
+    apart = Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
     leads = [f.lead for f in feats]
