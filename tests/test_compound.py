@@ -95,6 +95,12 @@ def _statements(text: str) -> list[str]:
                 "The suspect had no links to any armed group.",
             ],
         ),
+        # ... and a person's pronoun that opens the clause with its verb, though a
+        # subordinate clause follows it (offline-58)
+        (
+            "He heard gunfire as he ran away, but did not know its source.",
+            ["He heard gunfire as he ran away", "He did not know its source."],
+        ),
         # a participle after a comma is no verb of the subject
         (
             "Farmers, led by a regional union, are blocking roads, demanding lower fuel taxes.",

@@ -951,6 +951,9 @@ def carry_denier(
     return True, _Piece(piece.start, piece.end, f"{subj} {verb}", len(m.group(1)), lead_span=span)
 
 
+_PERSON_PRONOUNS = frozenset("He She They We I".split())
+
+
 def carry_subject(
     text: str, left_start: int, left_end: int, piece: _Piece, quotes: list[tuple[int, int]]
 ) -> _Piece | None:
@@ -966,7 +969,12 @@ def carry_subject(
     if first is None or not _is_finite(first.group()):
         return None
     left_words = _words(text, left_start, left_end)
-    if len(left_words) < MIN_PIECE_WORDS or _has_subordinator(text, left_start, left_end):
+    # a subordinate clause leaves the subject unclear, unless a person's pronoun opens the
+    # clause with its verb ("He heard gunfire as he ran away, but did not know its source")
+    led = left_words[0][2] in _PERSON_PRONOUNS and _is_finite(left_words[1][2])
+    if len(left_words) < MIN_PIECE_WORDS or (
+        _has_subordinator(text, left_start, left_end) and not led
+    ):
         return None
     new = _verb_phrase(
         text,
