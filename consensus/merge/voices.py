@@ -88,9 +88,8 @@ def first_person(claim_statement: str) -> bool:
 def own_words(claim_statement: str) -> bool:
     """Whether a statement quotes someone's own words: in the first person, or a quotation
     of `QUOTED_WORDS` words or more."""
-    return any(
-        _FIRST_PERSON.search(m.group(0)) or len(m.group(0).split()) >= QUOTED_WORDS
-        for m in _QUOTED.finditer(claim_statement)
+    return first_person(claim_statement) or any(
+        len(m.group(0).split()) >= QUOTED_WORDS for m in _QUOTED.finditer(claim_statement)
     )
 
 

@@ -146,6 +146,8 @@ class _View:
             self.single_groups = kept
         self.singles: list[Item] = [it for _, items in self.single_groups for it in items]
 
+        # independent origins of each agreed and single-source item (summary lines)
+        self.item_origins = {it.id: it.origins for it in (*report.agreed, *report.single_source)}
         # Item labels and the statements the coverage section shows for them.
         self.item_label: dict[str, str] = {}
         self.item_text: dict[str, str] = {}
@@ -406,8 +408,7 @@ def _summary_outlets(view: _View, line: SummaryLine, cap: int = 3) -> str:
     after several outlets that print one text (a notable claim copied by other outlets)."""
     names = _unique(view.source_name(a) for a in view.ordered(line.sources))
     shown = ", ".join(names[:cap]) + (f" +{len(names) - cap}" if len(names) > cap else "")
-    origins = {it.id: it.origins for it in (*view.report.agreed, *view.report.single_source)}
-    if len(names) > 1 and origins.get(line.item) == 1:
+    if len(names) > 1 and view.item_origins.get(line.item) == 1:
         shown += " (one origin)"
     return shown
 
