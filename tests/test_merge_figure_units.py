@@ -42,3 +42,30 @@ def test_a_rounded_figure_converts_within_its_rounding() -> None:
 def test_two_units_of_one_length_are_one_slot() -> None:
     ctx = _context("The ash cloud stretched 12 miles.", "The ash cloud stretched 19 km.")
     assert ctx.figure_relation(0, 1) == (True, "")
+
+
+def test_a_speed_in_km_per_hour_is_one_unit_and_converts_to_mph() -> None:
+    for written in ("70km/h", "70 km/h", "70 kilometres per hour", "70 kph"):
+        (f,) = figures(f"The tram was travelling at {written} when it derailed.")
+        assert (f.value, f.unit, f.noun) == (70.0, "km/h", ""), written
+    ctx = _context(
+        "The tram was travelling at 43mph when it derailed.",
+        "The tram was travelling at 70 km/h when it derailed.",
+        "The tram was travelling at 40 km/h when it derailed.",
+    )
+    assert ctx.figure_relation(0, 1) == (True, "")  # 43 mph: 69 km/h
+    assert ctx.figure_relation(0, 2) == (False, "")  # other units: no clash
+    assert ctx.figure_relation(1, 2)[1].endswith(": 70 vs 40")  # one unit: a clash
+    (distance,) = figures("The truck drove 2 km along the promenade.")
+    assert distance.unit == "km"  # a distance stays one
+
+
+def test_a_scale_letter_glued_to_a_count_is_millions() -> None:
+    (passengers,) = figures("The airport handled 27m passengers last year.")
+    assert passengers.value == 27e6
+    (users,) = figures("The network has 3b users.")
+    assert users.value == 3e9
+    (wall,) = figures("A 5m wall collapsed onto the road.")
+    assert wall.value == 5.0  # metres
+    (spaced,) = figures("The boat was 12 m long.")
+    assert spaced.value == 12.0

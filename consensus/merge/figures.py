@@ -222,14 +222,21 @@ _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
 # different slots, both in mph).
 _UNIT_NOUNS = frozenset(
-    """mph kph km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
+    """mph kph kmh km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
     feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent magnitude""".split()
 )
 # Scales written before their number ("a magnitude 7.3 earthquake", "a category 4 storm",
 # "level 3"): the figure is a reading on that scale, its unit, never a count
 SCALES = frozenset("magnitude category level grade stage phase".split())
 _SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
+# "/h", "/hr", " per hour", " an hour" after kilometres: a speed
+_KM = frozenset(("km", "kilometres", "kilometers"))
+_PER_HOUR = re.compile(r"\s?(?:/\s?hr?\b|per\s+hour\b|an\s+hour\b)", re.IGNORECASE)
+_SPEED_AFTER = re.compile(
+    r"^(\s?(?:km|kilomet(?:re|er)s))(?:/\s?hr?\b|\s+per\s+hour\b|\s+an\s+hour\b)", re.I
+)
 _UNIT_SPELLING = {
+    **dict.fromkeys(("kph", "kmh"), "km/h"),
     **dict.fromkeys(("km", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
     **dict.fromkeys(("miles", "mile"), "mile"),
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "metre"),
@@ -344,10 +351,23 @@ def _value(m: re.Match[str]) -> float | None:
         return None  # "half of them", "half an hour": a share, no figure
     if scale:
         s = scale.casefold()
-        if s in ("m", "b") and not m.group("cur"):
+        if s in ("m", "b") and not m.group("cur") and not _counted_scale(m):
             return v  # "5 m" is metres, not millions, without a currency
         v *= _SCALE[s]
     return v
+
+
+def _counted_scale(m: re.Match[str]) -> bool:
+    """ "27m passengers", "3b users": a scale letter glued to its number and followed by a
+    plural noun (or "people") counts millions or billions of it; "a 5m wall" and "ran 100m"
+    are metres."""
+    if m.start("scale") != m.end("num"):
+        return False
+    after = _WORD.match(m.string, m.end() + 1) if m.string[m.end() : m.end() + 1] == " " else None
+    if after is None:
+        return False
+    word = after.group(0)
+    return word.islower() and (word == "people" or (len(word) > 3 and word.endswith("s")))
 
 
 def _bound(before: str) -> str:
@@ -368,6 +388,8 @@ def _unit_after(text: str, end: int) -> str:
     one spelling per unit ("25-tonne" and "19 tons" are both "ton")."""
     m = _WORD.match(text, end) or _WORD.match(text, end + 1)
     word = m.group(0).casefold() if m else ""
+    if m is not None and word in _KM and _PER_HOUR.match(text, m.end()):
+        return "km/h"  # a speed ("70 km/h", "70 kilometres per hour"), no distance
     return _UNIT_SPELLING.get(word, word) if word in _UNIT_NOUNS else ""
 
 
@@ -463,6 +485,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     if later is not None:  # (the clause joined before it: "65 passengers and six crew")
         joins = list(_JOIN.finditer(after_text, 0, later.start()))
         after_text = after_text[: joins[-1].start()] if joins else after_text
+    # "70 km/h", "70 kilometres per hour": the hour is the unit's, no slot word
+    after_text = _SPEED_AFTER.sub(lambda m: m.group(1).ljust(len(m.group(0))), after_text)
     lo = max(0, start - 50)
     if lo and text[lo - 1 : lo + 1].isalpha():
         lo = text.find(" ", lo, start) + 1 or start  # (never half a word: "ormer")
