@@ -39,6 +39,7 @@ from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
+from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
@@ -219,32 +220,10 @@ _JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
 _WHEN_WORDS = FIGURE_WHEN_WORDS
 # Nouns among the stop words: what "71 people" counts, though no slot word
 _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
-# Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
-# different slots, both in mph).
-_UNIT_NOUNS = frozenset(
-    """mph kph kmh km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
-    feet foot ft tons tonnes ton tonne kg kilograms pounds lbs percent magnitude""".split()
-)
 # Scales written before their number ("a magnitude 7.3 earthquake", "a category 4 storm",
 # "level 3"): the figure is a reading on that scale, its unit, never a count
 SCALES = frozenset("magnitude category level grade stage phase".split())
 _SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
-# "/h", "/hr", " per hour", " an hour" after kilometres: a speed
-_KM = frozenset(("km", "kilometres", "kilometers"))
-_PER_HOUR = re.compile(r"\s?(?:/\s?hr?\b|per\s+hour\b|an\s+hour\b)", re.IGNORECASE)
-_SPEED_AFTER = re.compile(
-    r"^(\s?(?:km|kilomet(?:re|er)s))(?:/\s?hr?\b|\s+per\s+hour\b|\s+an\s+hour\b)", re.I
-)
-_UNIT_SPELLING = {
-    **dict.fromkeys(("kph", "kmh"), "km/h"),
-    **dict.fromkeys(("km", "kilometres", "kilometers", "kilometre", "kilometer"), "km"),
-    **dict.fromkeys(("miles", "mile"), "mile"),
-    **dict.fromkeys(("metres", "meters", "metre", "meter"), "metre"),
-    **dict.fromkeys(("feet", "foot", "ft"), "foot"),
-    **dict.fromkeys(("tons", "tonnes", "ton", "tonne"), "ton"),
-    **dict.fromkeys(("kg", "kilograms"), "kg"),
-    **dict.fromkeys(("pounds", "lbs"), "pound"),
-}
 # words that end the noun phrase after a number (prepositions and verb forms _STOP lacks)
 _PHRASE_END = frozenset(
     """into onto across through near during inside outside toward towards without since
@@ -383,16 +362,6 @@ _BOUND_PHRASES = frozenset(phrase for phrase, _kind in _BOUND)
 _BOUND_RE = tuple((re.compile(r"\b" + phrase + r"\s*$"), kind) for phrase, kind in _BOUND)
 
 
-def _unit_after(text: str, end: int) -> str:
-    """The unit of measure written right after a number ("40mph", "15 feet"), or '', in
-    one spelling per unit ("25-tonne" and "19 tons" are both "ton")."""
-    m = _WORD.match(text, end) or _WORD.match(text, end + 1)
-    word = m.group(0).casefold() if m else ""
-    if m is not None and word in _KM and _PER_HOUR.match(text, m.end()):
-        return "km/h"  # a speed ("70 km/h", "70 kilometres per hour"), no distance
-    return _UNIT_SPELLING.get(word, word) if word in _UNIT_NOUNS else ""
-
-
 def _noun_phrase(after_text: str) -> list[str]:
     """The lower-case words of the noun phrase that opens `after_text` (the text right after a
     number, its unit skipped), at most three, up to a stop word, a preposition, a number or a
@@ -401,7 +370,7 @@ def _noun_phrase(after_text: str) -> list[str]:
     last = 0
     for m in _WORD.finditer(after_text):
         w = m.group(0).casefold()
-        if not out and not last and w in _UNIT_NOUNS:
+        if not out and not last and w in UNIT_NOUNS:
             last = m.end()
             continue
         if (
@@ -450,7 +419,7 @@ def _verb_after(after_text: str, after: list[str]) -> bool:
 
 def _predicate(text: str, end: int) -> str:
     """`Figure.pred` of a count ending at `end`."""
-    if _unit_after(text, end):
+    if unit_after(text, end):
         return ""  # ("120 mph winds": a measure, no count)
     after_text = _SENTENCE_END.split(text[end : end + 90], maxsplit=1)[0]
     return predicate(after_text, len(_noun_phrase(after_text)))
@@ -486,7 +455,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
         joins = list(_JOIN.finditer(after_text, 0, later.start()))
         after_text = after_text[: joins[-1].start()] if joins else after_text
     # "70 km/h", "70 kilometres per hour": the hour is the unit's, no slot word
-    after_text = _SPEED_AFTER.sub(lambda m: m.group(1).ljust(len(m.group(0))), after_text)
+    after_text = SPEED_AFTER.sub(lambda m: m.group(1).ljust(len(m.group(0))), after_text)
     lo = max(0, start - 50)
     if lo and text[lo - 1 : lo + 1].isalpha():
         lo = text.find(" ", lo, start) + 1 or start  # (never half a word: "ormer")
@@ -494,7 +463,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # names (capitalised words past the sentence start) are not slot words
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
-    if after and after[0] in _UNIT_NOUNS:
+    if after and after[0] in UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     # ("up from five last week": a time, never what is counted)
     noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS else ""
@@ -511,7 +480,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             w not in skip
             and len(w) > 2
             and not w.endswith("ly")
-            and w not in _UNIT_NOUNS
+            and w not in UNIT_NOUNS
             and w not in _WHEN_WORDS
             and w not in _ADVERBS  # ("84 now lay dead": when, not what)
             and w not in _STATE_VERBS  # (... nor the verb of a state: what is, "dead")
@@ -610,7 +579,7 @@ _NOT_ACTS = (
     )
     | _UNITS.keys()
     | VAGUE_WORDS
-    | _UNIT_NOUNS
+    | UNIT_NOUNS
     | _TIME_NOUNS
     | _WHEN_WORDS
 )
@@ -702,7 +671,7 @@ def _subject(clause: str) -> str:
     for n, token in enumerate(_OWNER_TOKEN.findall(clause)):
         low = token.casefold()
         number = token[:1].isdigit() or token[:1] in "$€£¥" or low in _UNITS or low in _SCALE
-        number = number or low in _UNIT_NOUNS or low in ("per", "cent")
+        number = number or low in UNIT_NOUNS or low in ("per", "cent")
         if number or low in _STOP or (n and token[:1].isupper()):
             # (a name past the clause's first word is no owner: "in November comprised",
             # "argued Acme's $110")
@@ -840,13 +809,13 @@ def _figures(text: str) -> tuple[Figure, ...]:
             end = ordinal.start("noun") - 1
         elif _SKIP_AFTER.match(text[end : end + 8]):
             continue
-        elif text[end : end + 1].isalpha() and not _unit_after(text, end):
+        elif text[end : end + 1].isalpha() and not unit_after(text, end):
             continue  # "5G", "3D": a code, no figure
         else:
             ordinal = None
         if (
             _CLOCK_LIKE.match(num)
-            and not (m.group("cur") or m.group("pct") or _unit_after(text, end))
+            and not (m.group("cur") or m.group("pct") or unit_after(text, end))
             and _AT_TIME.search(text, max(0, start - 14), start)
         ):
             continue  # "called at 6.13 to an incident": a time of day
@@ -943,7 +912,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 if points is not None
                 else ORDINAL
                 if ordinal
-                else cur or term or _unit_after(text, end) or _scale_before(text, start),
+                else cur or term or unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),
