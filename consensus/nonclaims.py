@@ -19,8 +19,8 @@ Whole lines
       the plan means for you:"), with no reporting verb;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app"), cookie and privacy notices, correction
-      notices about the article itself ("This article was amended on ..."), author lines
-      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by", service
+      notices about the article itself ("This article was amended on ..."), "Our
+      Standards: ...", "Supported by", service
       lines for the reader ("Call the company at 800-555-0142");
       sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
@@ -31,6 +31,8 @@ Whole lines
       bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
       ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
+    - the furniture that differs most between outlets (author bios, corrections, promos,
+      paywall and consent text, sign-offs): `consensus.furniture`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
       originally appeared on ...", "Our live coverage has ended", "a developing story") or
       addressing the reader about page things ("Please let us know if you're having issues
@@ -55,6 +57,8 @@ Pure: no I/O, clock or randomness; patterns are linear-time (no nested unbounded
 from __future__ import annotations
 
 import re
+
+from consensus.furniture import furniture_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -128,10 +132,6 @@ _LINE_RULES = re.compile(
     # a correction or update notice about the article itself
     r"|This[ \t]+(?:article|story)[ \t]+(?:was|has been|had been)[ \t]+"
     r"(?:amended|updated|corrected|changed|edited)\b"
-    # an author's line: "Jane Doe is a reporter for The Daily Example covering transport."
-    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|"
-    r"contributor|producer|intern)[ \t]+(?:for|at|with|on|of)\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -147,7 +147,7 @@ _LINE_ANYWHERE = re.compile(
     r"|copyright[ \t]+(?:©[ \t]*)?\d{4}"
     r"|©[ \t]*\d{4}"
     r"|enter your email"
-    r"|we use cookies|(?:privacy|cookie) (?:policy|notice|settings)\b"
+    r"|we use cookies|(?:our|read|see|view|accept) (?:privacy|cookie) (?:policy|notice|settings)\b"
     r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
     r"|(?:delivered|straight|direct) to your inbox"
@@ -264,7 +264,9 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
-    found.extend(_page_talk(text))
+    page_talk = _page_talk(text)
+    found.extend(page_talk)
+    found.extend(furniture_spans(text, found, page_talk))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     found.sort()
     merged: list[tuple[int, int]] = []
@@ -386,12 +388,14 @@ _READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)
 _OUTLET_VOICE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"(?:Please[ \t]+)?(?:Follow|Join|Share|Tell|Send|Email|E-mail|Call|Leave|Subscribe|"
-    r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know)\b"
+    r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know|Get|Listen|"
+    r"Watch|Try|Become|Unlock|Stream|Enjoy|Explore|Discover|Start)\b"
 )
 _PAGE_THINGS = re.compile(
     r"\b(?:comments?|commenting|updates|newsletter|app|forum|inbox|subscription|"
     r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
-    r"experiences|tips|stories|story|article|page|website|site|below)\b",
+    r"experiences|tips|stories|story|article|page|website|site|below|podcasts?|episodes?|"
+    r"members?|membership|access|alerts|notifications|account)\b",
     re.IGNORECASE,
 )
 

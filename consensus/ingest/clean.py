@@ -333,12 +333,20 @@ def _units(lines: Sequence[str | None]) -> list[tuple[int, int]]:
     return units
 
 
+# Reporting in the third person ("The company said it would update its privacy policy"):
+# page chrome talks to the reader ("you", "our") and reports nobody's words.
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|according\s+to)\b")
+_READER_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b")
+
+
 def _is_boilerplate_unit(unit: str) -> bool:
     lowered = unit.lower()
     if not any(key in lowered for key in _CUE_KEYS):
         return False
     strong = len(_STRONG_CUES.findall(lowered))
     if not strong:
+        return False
+    if _REPORTED.search(lowered) and not _READER_VOICE.search(lowered):
         return False
     weak = len(_WEAK_CUES.findall(lowered))
     words = len(unit.split())

@@ -1,0 +1,239 @@
+"""Page furniture that outlets we have never seen wrap around an article, found by its form.
+
+`consensus.nonclaims` finds captions, credits, galleries and the common furniture; this
+module adds the furniture that differs most from outlet to outlet, each kind by the grammar
+it is written in, never by one site's strings. A bio or a sentence to the reader is never
+reported speech: one with a reporting verb ("said", "told", "according to") is news ("Lena
+Roe is a reporter at the station and was detained, her lawyer said").
+
+Whole lines
+    - an author's bio: a person's name, then "is a/the/<Outlet>'s ... reporter,
+      correspondent, editor ..." followed by "for", "at", "covering", "based in" or a stop
+      ("Jane Roe is a senior reporter covering transport. She previously worked at ..."),
+      or "covers / reports on ... for <Outlet>"; "About the author: ...";
+    - in the article's tail only (`_tail`: its last lines, past any furniture after them),
+      an academic's or a columnist's bio ("John Roe is an associate professor of history
+      at ...", "The author is a former diplomat ...", "Jane Roe writes about science.");
+    - a correction or editor's note: a line opening with its label ("Correction:",
+      "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
+      appended"), or with "An earlier / A previous version of this article ...", "We regret
+      the error";
+    - credit lines: "With reporting by ...", "With inputs from ...", "Translated (from
+      French) by ...", "Compiled / Edited / Illustrated / Graphics by <Name>", "Graphic:
+      ...", "Map: ...", "Source: ..." without a stop;
+    - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
+      X content?", "Content from X is not available"); the post itself ("... pic.twitter.com/...
+      — Name (@handle) date") is its author's words (the extractor attributes it), not
+      furniture;
+    - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
+      "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
+      "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
+      "By clicking Accept, you agree ...", "This is a paid post", helplines ("If you or
+      someone you know ..."), "not responsible for the content of external sites", "Views
+      expressed are the author's own";
+Sentences (never inside quotation marks, never with a reporting verb)
+    - the outlet signing off or greeting the reader ("Thanks for following along", "That's
+      all from us for today", "I'll be bringing you the latest", "We want to hear from
+      you"), asking for money ("Please consider subscribing"), telling the reader to check
+      back, or an imperative to the reader about the outlet's things ("Catch up with our
+      summary", "For the latest headlines, follow our channel", "Read the full report
+      here");
+Short paragraphs
+    - a paragraph of at most `_FOLLOW_WORDS` words that opens with page talk (a sentence
+      found here or by `consensus.nonclaims`' page talk) is furniture to its end: "This
+      story was originally published in German. It has been translated by ...".
+
+Pure: no I/O, clock or randomness; patterns are linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture_spans"]
+
+_NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
+# "is a senior", "is the paper's", "is Example News'" before the role
+_IS_ROLE = r"[ \t]+is[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)[ \t]+"
+_JOURNALISM = (
+    r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|intern|"
+    r"photographer|photojournalist|critic|bureau[ \t]+chief"
+)
+_ACADEMIC = (
+    r"professor|lecturer|fellow|researcher|scholar|PhD[ \t]+(?:candidate|student)|"
+    r"doctoral[ \t]+(?:candidate|student)|author"
+)
+_ROLE_END = r"s?(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
+
+# An author's bio: "Jane Roe is a senior reporter covering transport."
+_BIO = re.compile(
+    rf"[ \t]*(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
+    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.]{{1,80}}?"
+    r"[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+_LINE_START = re.compile(
+    r"[ \t]*\(?(?:"
+    r"About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
+    # a correction or an editor's note about the article itself
+    r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
+    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40})?[ \t]*:"
+    r"|(?:Corrections?|Clarifications?)(?:[ \t]+(?:appended|and|&)[ \t]*"
+    r"(?:[Cc]larifications?)?)[ \t]*\.?[ \t]*$"
+    r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
+    r"(?:article|story|report|post|piece|headline|caption|video|page)\b"
+    r"|We[ \t]+regret[ \t]+the[ \t]+errors?\b"
+    # credit lines
+    r"|(?:With|Additional)[ \t]+(?:reporting|inputs)[ \t]+(?:by|from)\b"
+    r"|Translat(?:ed|ion)[ \t]*(?:from[ \t]+[A-Z][\w-]+[ \t]+)?(?:by|:)[ \t]*[A-Z]"
+    r"|(?:Compiled|Edited|Written|Illustrated|Illustrations?|Graphics?|Designed|Design|Video"
+    r"|Animation|Research|Additional[ \t]+research)[ \t]+by[ \t]*:?[ \t]*[A-Z][^\n]{0,60}$"
+    r"|(?:Graphic|Map|Chart|Source|Sources|Data)[ \t]*:[ \t]*[^\n.!?]{1,60}$"
+    # a bare link; an embedded post's chrome (the post itself is its author's words)
+    r"|(?:https?://|www\.|pic\.twitter\.com/)\S+[ \t]*$"
+    r"|Allow[ \t]+[A-Z][\w-]*[ \t]+content\?"
+    r"|Content[ \t]+from[ \t]+[A-Z][\w.-]*[ \t]+(?:is[ \t]+not|isn['’]t)[ \t]+(?:available|shown)"
+    # paywall and promo lines
+    r"|Already[ \t]+(?:a[ \t]+(?:subscriber|member)|have[ \t]+an[ \t]+account|registered)\b"
+    r"|Try[ \t]+(?:it[ \t]+)?(?:\d+|one|two|three|four)[ \t]+(?:days?|weeks?|months?)[ \t]+"
+    r"(?:free|for)\b"
+    r"|(?:Developing|DEVELOPING|Breaking|BREAKING)(?:[ \t]+(?:news|NEWS))?[ \t]+(?:story|STORY)\b"
+    r")"
+)
+# Shapes that only the tail of an article holds: an academic's or a columnist's bio.
+_TAIL_START = re.compile(
+    rf"[ \t]*(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
+    r"|The[ \t]+(?:authors?|writers?)[ \t]+(?:is|are)[ \t]"
+    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}\.)"
+)
+_TAIL_LINES = 3  # lines of the tail that no other rule calls furniture
+# Anywhere in a line, lower-cased.
+_LINE_ANYWHERE = re.compile(
+    r"(?:you['’]ve|you[ \t]+have)[ \t]+read[ \t]+\d+[ \t]+(?:of|out[ \t]+of)[ \t]+\d+"
+    r"|(?:\d+|no|your)[ \t]+free[ \t]+(?:articles|stories)[ \t]+(?:remaining|left|this)\b"
+    r"|unlimited[ \t]+(?:digital[ \t]+)?(?:access|articles|reading)\b"
+    r"|to[ \t]+(?:continue|keep)[ \t]+reading\b|cancel[ \t]+any[ \t]?time"
+    r"|wherever[ \t]+you[ \t]+get[ \t]+your[ \t]+podcasts"
+    r"|(?:we|partners)[ \t][^.\n]{0,30}?use[ \t]+cookies|storing[ \t]+of[ \t]+cookies"
+    r"|by[ \t]+(?:clicking|continuing|using|signing[ \t]+up|subscribing|registering|tapping)"
+    r"[^.\n]{0,80}?you[ \t]+(?:agree|accept|consent)\b"
+    r"|(?:manage|change|update)[ \t]+your[ \t]+(?:settings|preferences|consent)\b"
+    r"|your[ \t]+privacy[ \t]+(?:matters|is[ \t]+important|choices)\b"
+    r"|if[ \t]+you[ \t]+or[ \t]+someone[ \t]+you[ \t]+know\b"
+    r"|content[ \t]+of[ \t]+external[ \t]+(?:sites|websites|links)"
+    r"|this[ \t]+(?:article|page)[ \t]+contains[ \t]+content[ \t]+provided[ \t]+by"
+    r"|(?:this|the)[ \t]+(?:content|article|story)[ \t]+is[ \t]+(?:only[ \t]+)?(?:exclusive"
+    r"|available|reserved)[ \t]+(?:to|for)[ \t]+(?:subscribers|members)"
+    r"|this[ \t]+is[ \t]+a[ \t]+(?:paid|sponsored|promoted)[ \t]+(?:post|article|feature|story)"
+    r"|views[ \t][^.\n]{0,60}?(?:are[ \t]+(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
+    r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
+    r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
+)
+_LONG_LINE_WORDS = 80
+# Sentences of the outlet talking to its reader.
+_SIGN_OFF = re.compile(
+    r"\b(?:thanks|thank[ \t]+you)[ \t]+(?:so[ \t]+much[ \t]+)?for[ \t]+(?:following|reading"
+    r"|joining[ \t]+us|watching|listening)\b"
+    r"|\bthat['’]s[ \t]+(?:all|it)[ \t]+(?:from[ \t]+(?:us|me)|for[ \t]+(?:today|now|tonight))"
+    r"|\bbring(?:ing)?[ \t]+you[ \t]+(?:the[ \t]+latest|all[ \t]+the[ \t]+latest|updates"
+    r"|the[ \t]+news|live)\b"
+    r"|\bwe(?:['’]d|[ \t]+would)?[ \t]+(?:want|like|love)[ \t]+to[ \t]+hear[ \t]+from[ \t]+you\b"
+    r"|\b(?:please[ \t]+)?consider[ \t]+(?:subscribing|a[ \t]+subscription|supporting[ \t]+us"
+    r"|becoming[ \t]+a[ \t]+(?:member|subscriber))\b"
+    r"|\bcheck[ \t]+back[ \t]+(?:later|soon|for)\b"
+    r"|\b(?:this|the)[ \t]+content[ \t]+(?:was|is)[ \t]+(?:produced|paid|created|sponsored)"
+    r"[ \t]+(?:by|for|in)\b"
+    r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b",
+    re.IGNORECASE,
+)
+# An imperative to the reader ("For the latest headlines, follow ...", "Catch up ...") ...
+_IMPERATIVE = re.compile(
+    r"(?:(?:For|To)[ \t][^,\n]{1,40},[ \t]*)?(?:[Pp]lease[ \t]+)?"
+    r"(?:[Cc]atch[ \t]+up|[Hh]ear|[Rr]ead|[Ss]ee|[Vv]iew|[Ww]atch|[Ll]isten|[Gg]et|[Ff]ollow"
+    r"|[Jj]oin|[Tt]ry|[Ss]tart|[Ss]ign[ \t]+up|[Ss]ubscribe|[Dd]ownload|[Vv]isit|[Ff]ind"
+    r"|[Ee]xplore|[Dd]iscover|[Ee]njoy|[Ss]tay|[Kk]eep[ \t]+up|[Ss]hare|[Bb]ookmark|[Gg]ift"
+    r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
+    r"|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)\b"
+)
+# ... about the outlet's things: "our", "us", or a link ("here", "below").
+_OUTLETS_THINGS = re.compile(r"\b(?:our|us)\b|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|asked|urged|according[ \t]+to|announced|reported)\b"
+)
+_QUOTE_MARKS = frozenset('"“”‘«»')
+_SENTENCE = re.compile(r"[^\s.!?][^\n.!?]*(?:[.!?]+|$)", re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
+_FOLLOW_WORDS = 60
+
+
+def _sign_off(sentence: str) -> bool:
+    """Whether a sentence is the outlet talking to its reader (`_SIGN_OFF`, `_IMPERATIVE`
+    about `_OUTLETS_THINGS`); never quoted, never reporting."""
+    if _QUOTE_MARKS.intersection(sentence) or _REPORTED.search(sentence):
+        return False
+    if _SIGN_OFF.search(sentence):
+        return True
+    return _IMPERATIVE.match(sentence) is not None and bool(_OUTLETS_THINGS.search(sentence))
+
+
+def furniture_spans(
+    text: str, found: list[tuple[int, int]], page_talk: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """[start, end) spans of ``text`` that are page furniture (the rules above), unsorted.
+    ``found`` are the spans other rules found (they mark where an article's tail of
+    furniture starts); ``page_talk`` the sentences of page talk found elsewhere, which open
+    a paragraph of furniture as the sign-offs here do."""
+    out: list[tuple[int, int]] = []
+    lines = list(_LINE.finditer(text))
+    for line in lines:
+        body = line.group()
+        if (
+            _LINE_START.match(body)
+            or (_BIO.match(body) and not _REPORTED.search(body))
+            or (len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()))
+        ):
+            out.append(line.span())
+    talk = [m.span() for m in _SENTENCE.finditer(text) if _sign_off(m.group())]
+    out.extend(talk)
+    out.extend(_opened_paragraphs(lines, [*page_talk, *talk]))
+    tail = _tail(lines, [*found, *out])
+    out.extend(
+        line.span()
+        for line in lines
+        if line.start() in tail
+        and _TAIL_START.match(line.group())
+        and not _REPORTED.search(line.group())
+    )
+    return out
+
+
+def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:
+    """Starts of the lines in the article's tail: from the end back, every line until
+    `_TAIL_LINES` lines that no span of ``found`` covers have been passed."""
+    covered = {start for start, _ in found}
+    tail: set[int] = set()
+    left = _TAIL_LINES
+    for line in reversed(lines):
+        body = line.group()
+        if not body.strip():
+            continue
+        tail.add(line.start())
+        if line.start() + len(body) - len(body.lstrip()) not in covered:
+            left -= 1
+            if left == 0:
+                break
+    return tail
+
+
+def _opened_paragraphs(
+    lines: list[re.Match[str]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Short lines (at most `_FOLLOW_WORDS` words) whose first sentence starts one of
+    ``spans`` of page talk: the whole line is furniture."""
+    starts = {start for start, _ in spans}
+    out: list[tuple[int, int]] = []
+    for line in lines:
+        body = line.group()
+        lead = len(body) - len(body.lstrip())
+        if line.start() + lead in starts and len(body.split()) <= _FOLLOW_WORDS:
+            out.append(line.span())
+    return out

@@ -1,0 +1,83 @@
+"""Page furniture of outlets we have never seen makes no claim; the reporting around it does.
+
+The corpus (tests/data/furniture/probe.txt) is invented: author bios, corrections, promos,
+live-blog and video furniture, embedded posts, credits, share bars, consent and paywall text,
+tickers and link lists, mixed into article bodies. Each body goes through ingest
+(`parse_text`) and the offline extractor; a claim may quote no furniture line, and every
+line of reporting must still give a claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from consensus.ingest import parse_text
+from consensus.models import Article
+from consensus.offline import extract_offline
+
+PROBE = Path(__file__).resolve().parent / "data" / "furniture" / "probe.txt"
+
+
+@dataclass
+class ProbeArticle:
+    id: str
+    title: str
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (mark, text)
+
+
+def load_probe(path: Path = PROBE) -> list[ProbeArticle]:
+    articles: list[ProbeArticle] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        if raw.startswith("=== "):
+            name, _, title = raw[4:].partition(" | ")
+            articles.append(ProbeArticle(id=name.strip(), title=title.strip()))
+            continue
+        mark, text = raw[:1], raw[2:]
+        assert mark in "+-=" and raw[1:2] == " ", raw
+        articles[-1].lines.append((mark, text))
+    return articles
+
+
+def check(probe: ProbeArticle) -> tuple[Article, list[str], list[str]]:
+    """The cleaned article, the furniture lines some claim quotes, the reporting lines no
+    claim quotes (a line ingest dropped counts as quoted by nothing)."""
+    body = "\n\n".join(text for _, text in probe.lines)
+    article = parse_text(body, id=probe.id, title=probe.title)
+    claims = extract_offline(article).claims
+    spans = [(ev.start, ev.end) for claim in claims for ev in claim.evidence]
+    leaked: list[str] = []
+    lost: list[str] = []
+    at = 0
+    for mark, text in probe.lines:
+        found = article.text.find(text, at)
+        if found < 0:
+            if mark == "+":
+                lost.append(text)
+            continue
+        at = found + len(text)
+        quoted = any(start < at and end > found for start, end in spans)
+        if mark == "-" and quoted:
+            leaked.append(text)
+        elif mark == "+" and not quoted:
+            lost.append(text)
+    return article, leaked, lost
+
+
+PROBES = load_probe()
+
+
+def test_the_probe_has_both_kinds_of_line() -> None:
+    marks = [mark for probe in PROBES for mark, _ in probe.lines]
+    assert marks.count("-") >= 150 and marks.count("+") >= 40
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def test_furniture_makes_no_claim_and_reporting_still_does(probe: ProbeArticle) -> None:
+    _, leaked, lost = check(probe)
+    assert not leaked, f"furniture that became a claim: {leaked}"
+    assert not lost, f"reporting that made no claim: {lost}"
