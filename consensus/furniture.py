@@ -11,7 +11,7 @@ Whole lines
       correspondent, editor ..." followed by "for", "at", "covering", "based in" or a stop
       ("Jane Roe is a senior reporter covering transport. She previously worked at ..."),
       or "covers / reports on ... for <Outlet>"; "About the author: ...";
-    - in the article's tail only (`_tail`: its last lines, past any furniture after them),
+    - in the article's tail only (`_tail`: the run of furniture lines that ends it),
       an academic's or a columnist's bio ("John Roe is an associate professor of history
       at ...", "The author is a former diplomat ...", "Jane Roe writes about science.");
     - a correction or editor's note: a line opening with its label ("Correction:",
@@ -90,7 +90,7 @@ _LINE_START = re.compile(
     r"|(?:Graphic|Map|Chart|Source|Sources|Data)[ \t]*:[ \t]*[^\n.!?]{1,60}$"
     # a bare link; an embedded post's chrome (the post itself is its author's words)
     r"|(?:https?://|www\.|pic\.twitter\.com/)\S+[ \t]*$"
-    r"|Allow[ \t]+[A-Z][\w-]*[ \t]+content\?"
+    r"|Allow[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}content\?"
     r"|Content[ \t]+from[ \t]+[A-Z][\w.-]*[ \t]+(?:is[ \t]+not|isn['’]t)[ \t]+(?:available|shown)"
     # paywall and promo lines
     r"|Already[ \t]+(?:a[ \t]+(?:subscriber|member)|have[ \t]+an[ \t]+account|registered)\b"
@@ -105,7 +105,7 @@ _TAIL_START = re.compile(
     r"|The[ \t]+(?:authors?|writers?)[ \t]+(?:is|are)[ \t]"
     rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}\.)"
 )
-_TAIL_LINES = 3  # lines of the tail that no other rule calls furniture
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 # Anywhere in a line, lower-cased.
 _LINE_ANYWHERE = re.compile(
     r"(?:you['’]ve|you[ \t]+have)[ \t]+read[ \t]+\d+[ \t]+(?:of|out[ \t]+of)[ \t]+\d+"
@@ -124,12 +124,21 @@ _LINE_ANYWHERE = re.compile(
     r"|(?:this|the)[ \t]+(?:content|article|story)[ \t]+is[ \t]+(?:only[ \t]+)?(?:exclusive"
     r"|available|reserved)[ \t]+(?:to|for)[ \t]+(?:subscribers|members)"
     r"|this[ \t]+is[ \t]+a[ \t]+(?:paid|sponsored|promoted)[ \t]+(?:post|article|feature|story)"
+    r"|this[ \t]+(?:reporting|story|article|project|coverage|series|content)[ \t]+(?:was|is)[ \t]+"
+    r"(?:supported|funded|made[ \t]+possible|paid[ \t]+for)\b"
     r"|views[ \t][^.\n]{0,60}?(?:are[ \t]+(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
     r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
     r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
 )
+# Every `_LINE_ANYWHERE` pattern holds one of these; a substring test skips most lines.
+_ANYWHERE_KEYS = (
+    "read", "free", "unlimited", "cancel", "podcast", "cookie", "agree", "accept", "consent",
+    "settings", "preferences", "privacy", "someone", "external", "provided", "subscribers",
+    "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
+    "conversation", "please",
+)  # fmt: skip
 _LONG_LINE_WORDS = 80
-# Sentences of the outlet talking to its reader.
+# Sentences of the outlet talking to its reader; matched against the lower-cased sentence.
 _SIGN_OFF = re.compile(
     r"\b(?:thanks|thank[ \t]+you)[ \t]+(?:so[ \t]+much[ \t]+)?for[ \t]+(?:following|reading"
     r"|joining[ \t]+us|watching|listening)\b"
@@ -142,8 +151,17 @@ _SIGN_OFF = re.compile(
     r"|\bcheck[ \t]+back[ \t]+(?:later|soon|for)\b"
     r"|\b(?:this|the)[ \t]+content[ \t]+(?:was|is)[ \t]+(?:produced|paid|created|sponsored)"
     r"[ \t]+(?:by|for|in)\b"
-    r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b",
-    re.IGNORECASE,
+    r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b"
+    r"|\bour[ \t]+journalism\b"
+)
+_SIGN_OFF_KEYS = (
+    "thank", "that", "bring", "hear from", "consider", "check back", "content", "translated",
+    "journalism",
+)  # fmt: skip
+# What opens only a call to the reader (lower-cased).
+_CALL_OPENING = re.compile(
+    r"(?:please[ \t]+)?(?:subscribe|sign[ \t]+up|donate|register|download|log[ \t]+in)"
+    r"[ \t]+(?:to|for|now|today|here|and|the|our|it|free)\b"
 )
 # An imperative to the reader ("For the latest headlines, follow ...", "Catch up ...") ...
 _IMPERATIVE = re.compile(
@@ -152,10 +170,22 @@ _IMPERATIVE = re.compile(
     r"|[Jj]oin|[Tt]ry|[Ss]tart|[Ss]ign[ \t]+up|[Ss]ubscribe|[Dd]ownload|[Vv]isit|[Ff]ind"
     r"|[Ee]xplore|[Dd]iscover|[Ee]njoy|[Ss]tay|[Kk]eep[ \t]+up|[Ss]hare|[Bb]ookmark|[Gg]ift"
     r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
-    r"|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)\b"
+    r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
+    r"|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
+    # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
+    r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
+    r"|in|every|today|latest|full|live|me|him|her|them)\b"
 )
 # ... about the outlet's things: "our", "us", or a link ("here", "below").
-_OUTLETS_THINGS = re.compile(r"\b(?:our|us)\b|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$")
+_OUTLETS_THINGS = re.compile(
+    r"\b(?:our|us|the[ \t]+latest)\b|[\w.+-]@[\w-]+|\d{3}[-. ]\d{4}\b"
+    r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
+)
+# A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking
+# to its reader ("Expand your understanding with our explainers").
+_YOUR = re.compile(r"\byour\b")
+_OUR = re.compile(r"\b(?:our|us)\b")
+_TO_READER_WORDS = 20
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|asked|urged|according[ \t]+to|announced|reported)\b"
 )
@@ -168,11 +198,40 @@ _FOLLOW_WORDS = 60
 def _sign_off(sentence: str) -> bool:
     """Whether a sentence is the outlet talking to its reader (`_SIGN_OFF`, `_IMPERATIVE`
     about `_OUTLETS_THINGS`); never quoted, never reporting."""
-    if _QUOTE_MARKS.intersection(sentence) or _REPORTED.search(sentence):
-        return False
-    if _SIGN_OFF.search(sentence):
-        return True
-    return _IMPERATIVE.match(sentence) is not None and bool(_OUTLETS_THINGS.search(sentence))
+    lowered = sentence.lower()
+    talk = (
+        (any(key in lowered for key in _SIGN_OFF_KEYS) and _SIGN_OFF.search(lowered) is not None)
+        or _CALL_OPENING.match(lowered) is not None
+        or (
+            "your" in lowered
+            and _YOUR.search(lowered) is not None
+            and _OUR.search(lowered) is not None
+            and len(sentence.split()) <= _TO_READER_WORDS
+        )
+        or (_IMPERATIVE.match(sentence) is not None and bool(_OUTLETS_THINGS.search(sentence)))
+    )
+    return talk and not _QUOTE_MARKS.intersection(sentence) and _REPORTED.search(sentence) is None
+
+
+def _anywhere(line: str) -> bool:
+    """Whether a line of at most `_LONG_LINE_WORDS` words holds a `_LINE_ANYWHERE` shape."""
+    lowered = line.lower()
+    return (
+        any(key in lowered for key in _ANYWHERE_KEYS)
+        and len(line.split()) <= _LONG_LINE_WORDS
+        and _LINE_ANYWHERE.search(lowered) is not None
+    )
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation its line opened before it (a sentence in the
+    middle of someone's words: "... Your support means everything to our team. ...")."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("«") > before.count("»")
+    )
 
 
 def furniture_spans(
@@ -189,10 +248,14 @@ def furniture_spans(
         if (
             _LINE_START.match(body)
             or (_BIO.match(body) and not _REPORTED.search(body))
-            or (len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()))
+            or _anywhere(body)
         ):
             out.append(line.span())
-    talk = [m.span() for m in _SENTENCE.finditer(text) if _sign_off(m.group())]
+    talk = [
+        m.span()
+        for m in _SENTENCE.finditer(text)
+        if _sign_off(m.group()) and not _in_quotation(text, m.start())
+    ]
     out.extend(talk)
     out.extend(_opened_paragraphs(lines, [*page_talk, *talk]))
     tail = _tail(lines, [*found, *out])
@@ -207,20 +270,23 @@ def furniture_spans(
 
 
 def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:
-    """Starts of the lines in the article's tail: from the end back, every line until
-    `_TAIL_LINES` lines that no span of ``found`` covers have been passed."""
+    """Starts of the lines in the article's tail: from the end back, the run of lines that
+    ``found`` covers, that a tail rule (`_TAIL_START`) matches or that end without a stop
+    (labels, link lists), up to the first other line (reporting)."""
     covered = {start for start, _ in found}
     tail: set[int] = set()
-    left = _TAIL_LINES
     for line in reversed(lines):
         body = line.group()
-        if not body.strip():
+        stripped = body.strip()
+        if not stripped:
             continue
+        if not (
+            line.start() + len(body) - len(body.lstrip()) in covered
+            or not _ENDS_SENTENCE.search(stripped)
+            or (_TAIL_START.match(body) and not _REPORTED.search(body))
+        ):
+            break
         tail.add(line.start())
-        if line.start() + len(body) - len(body.lstrip()) not in covered:
-            left -= 1
-            if left == 0:
-                break
     return tail
 
 
