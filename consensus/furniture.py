@@ -9,11 +9,12 @@ Roe is a reporter at the station and was detained, her lawyer said").
 Whole lines
     - an author's bio: a person's name, then "is a/the/<Outlet>'s ... reporter,
       correspondent, editor ..." followed by "for", "at", "covering", "based in" or a stop
-      ("Jane Roe is a senior reporter covering transport. She previously worked at ..."),
-      or "covers / reports on ... for <Outlet>"; "About the author: ...";
+      ("Jane Roe is a senior reporter covering transport. She previously worked at ...");
+      "About the author: ...";
     - in the article's tail only (`_tail`: the run of furniture lines that ends it),
       an academic's or a columnist's bio ("John Roe is an associate professor of history
-      at ...", "The author is a former diplomat ...", "Jane Roe writes about science.");
+      at ...", "The author is a former diplomat ...", "Jane Roe covers energy for Example
+      News.", "Jane Roe writes about science.");
     - a correction or editor's note: a line opening with its label ("Correction:",
       "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
       appended"), or with "An earlier / A previous version of this article ...", "We regret
@@ -61,16 +62,14 @@ _JOURNALISM = (
 )
 _ACADEMIC = (
     r"professor|lecturer|fellow|researcher|scholar|PhD[ \t]+(?:candidate|student)|"
-    r"doctoral[ \t]+(?:candidate|student)|author"
+    r"doctoral[ \t]+(?:candidate|student)"
+    # "the author of two books", not "the author of the study" (who led a study is news)
+    r"|author(?=[ \t]+of[ \t]+(?!the[ \t]))"
 )
 _ROLE_END = r"s?(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
 
 # An author's bio: "Jane Roe is a senior reporter covering transport."
-_BIO = re.compile(
-    rf"[ \t]*(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
-    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.]{{1,80}}?"
-    r"[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[A-Z])"
-)
+_BIO = re.compile(rf"[ \t]*{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}")
 _LINE_START = re.compile(
     r"[ \t]*\(?(?:"
     r"About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
@@ -102,9 +101,12 @@ _LINE_START = re.compile(
 # Shapes that only the tail of an article holds: an academic's or a columnist's bio.
 _TAIL_START = re.compile(
     rf"[ \t]*(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
-    r"|The[ \t]+(?:authors?|writers?)[ \t]+(?:is|are)[ \t]"
-    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}\.)"
+    r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
+    # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
+    # 40,000 homes" is news: only the tail holds this one)
+    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}[.!?])"
 )
+_TAIL_LINE_WORDS = 30
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 # Anywhere in a line, lower-cased.
 _LINE_ANYWHERE = re.compile(
@@ -126,7 +128,8 @@ _LINE_ANYWHERE = re.compile(
     r"|this[ \t]+is[ \t]+a[ \t]+(?:paid|sponsored|promoted)[ \t]+(?:post|article|feature|story)"
     r"|this[ \t]+(?:reporting|story|article|project|coverage|series|content)[ \t]+(?:was|is)[ \t]+"
     r"(?:supported|funded|made[ \t]+possible|paid[ \t]+for)\b"
-    r"|views[ \t][^.\n]{0,60}?(?:are[ \t]+(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
+    r"|(?:views|opinions)[ \t][^.\n]{0,60}?(?:are[ \t]+(?:solely[ \t]+|entirely[ \t]+)?"
+    r"(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
     r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
     r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
 )
@@ -135,6 +138,7 @@ _ANYWHERE_KEYS = (
     "read", "free", "unlimited", "cancel", "podcast", "cookie", "agree", "accept", "consent",
     "settings", "preferences", "privacy", "someone", "external", "provided", "subscribers",
     "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
+    "opinions",
     "conversation", "please",
 )  # fmt: skip
 _LONG_LINE_WORDS = 80
@@ -270,18 +274,22 @@ def furniture_spans(
 
 
 def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:
-    """Starts of the lines in the article's tail: from the end back, the run of lines that
-    ``found`` covers, that a tail rule (`_TAIL_START`) matches or that end without a stop
+    """Starts of the lines in the article's tail: from the end back, the run of lines of at
+    most `_TAIL_LINE_WORDS` words that a span of ``found`` touches ("Got a tip? Email us at
+    ..."), that a tail rule (`_TAIL_START`) matches or that end without a stop
     (labels, link lists), up to the first other line (reporting)."""
-    covered = {start for start, _ in found}
     tail: set[int] = set()
     for line in reversed(lines):
         body = line.group()
         stripped = body.strip()
         if not stripped:
             continue
+        start, end = line.span()
         if not (
-            line.start() + len(body) - len(body.lstrip()) in covered
+            (
+                len(stripped.split()) <= _TAIL_LINE_WORDS
+                and any(s < end and e > start for s, e in found)
+            )
             or not _ENDS_SENTENCE.search(stripped)
             or (_TAIL_START.match(body) and not _REPORTED.search(body))
         ):
