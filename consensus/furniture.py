@@ -9,8 +9,9 @@ Roe is a reporter at the station and was detained, her lawyer said").
 Whole lines
     - an author's bio: a person's name, then "is a/the/<Outlet>'s ... reporter,
       correspondent, editor ..." followed by "for", "at", "covering", "based in" or a stop
-      ("Jane Roe is a senior reporter covering transport. She previously worked at ...");
-      "About the author: ...";
+      ("Jane Roe is a senior reporter covering transport. She previously worked at ..."),
+      with the sentences that go on with it (a career, a base, a way to reach the author;
+      the whole line in the tail); "About the author: ...";
     - in the article's tail only (`_tail`: the run of furniture lines that ends it),
       an academic's or a columnist's bio ("John Roe is an associate professor of history
       at ...", "The author is a former diplomat ...", "Jane Roe covers energy for Example
@@ -70,6 +71,18 @@ _ROLE_END = r"s?(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
 
 # An author's bio: "Jane Roe is a senior reporter covering transport."
 _BIO = re.compile(rf"[ \t]*{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}")
+# The sentences that go on with a bio: a career, a place, a way to reach the author.
+_BIO_MORE = re.compile(
+    r"[ \t]*(?:(?:She|He|They|[A-Z][\w'’-]+)[ \t]+(?:previously|formerly|has[ \t]+(?:also[ \t]+)?"
+    r"(?:covered|written|reported|worked|contributed)|is[ \t]+(?:based|a[ \t]+graduate|also"
+    r"|the[ \t]+author)|was[ \t]+(?:previously|formerly)|holds|lives[ \t]+in|can[ \t]+be[ \t]+"
+    r"reached|studied|graduated)\b"
+    r"|(?:His|Her|Their)[ \t]+(?:work|writing|reporting|articles)[ \t]+(?:has|have)[ \t]+"
+    r"(?:also[ \t]+)?appeared\b"
+    r"|(?:Before|Prior[ \t]+to)[ \t]+joining\b"
+    r"|(?:Reach|Follow|Contact|Email|E-mail)[ \t]+(?:her|him|them)\b"
+    r"|[^\n]*[\w.+-]@[\w-]+)"
+)
 _LINE_START = re.compile(
     r"[ \t]*\(?(?:"
     r"About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
@@ -249,12 +262,10 @@ def furniture_spans(
     lines = list(_LINE.finditer(text))
     for line in lines:
         body = line.group()
-        if (
-            _LINE_START.match(body)
-            or (_BIO.match(body) and not _REPORTED.search(body))
-            or _anywhere(body)
-        ):
+        if _LINE_START.match(body) or _anywhere(body):
             out.append(line.span())
+        elif _BIO.match(body) and not _REPORTED.search(body):
+            out.append((line.start(), line.start() + _bio_end(body)))
     talk = [
         m.span()
         for m in _SENTENCE.finditer(text)
@@ -267,10 +278,23 @@ def furniture_spans(
         line.span()
         for line in lines
         if line.start() in tail
-        and _TAIL_START.match(line.group())
+        and (_TAIL_START.match(line.group()) or _BIO.match(line.group()))
         and not _REPORTED.search(line.group())
     )
     return out
+
+
+def _bio_end(line: str) -> int:
+    """Where the bio that opens ``line`` ends: its first sentence and the sentences that go
+    on with it (`_BIO_MORE`); "Mara Roe is a journalist. She was detained on Monday." is a
+    bio, then news."""
+    sentences = list(_SENTENCE.finditer(line))
+    end = sentences[0].end() if sentences else len(line)
+    for m in sentences[1:]:
+        if not _BIO_MORE.match(m.group()):
+            break
+        end = m.end()
+    return end
 
 
 def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:

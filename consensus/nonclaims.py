@@ -228,6 +228,8 @@ _FINITE = re.compile(  # a verb in another tense before the weekday: reporting
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b\w+ed\b")  # ... or a past tense before the caption verb
+# ... or right after it: "Border guards detained a man on Monday" (the verb was a noun)
+_PAST_AFTER = re.compile(r"(?:e?s)?[ \t]+\w+ed\b")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$"
 )
@@ -335,6 +337,7 @@ def _photo_captions(text: str) -> list[tuple[int, int]]:
             found is not None
             and not _FINITE.search(sentence, 0, found.start("day"))
             and not _PAST.search(sentence, 0, found.start("verb"))
+            and not _PAST_AFTER.match(sentence, found.end("verb"))
             # "The talks in Geneva ended on Wednesday": after a determiner it is a noun
             and not _DETERMINER_BEFORE.search(sentence, 0, found.start("verb"))
         ):

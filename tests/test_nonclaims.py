@@ -252,6 +252,9 @@ def test_reporting_repeated_far_below_or_quoted_is_kept(repeat: str) -> None:
         ("Officials gather evidence at the scene.", False),
         # a caption verb after a determiner is a noun: "The talks ... ended on Wednesday"
         ("The talks in Geneva finished on Wednesday without a deal.", False),
+        # ... and so is one that a past tense follows: "Border guards detained ..."
+        ("Border guards detained a journalist at the crossing on Monday.", False),
+        ("Border guards stand at the crossing on Monday.", True),
     ],
 )
 def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, caption: bool) -> None:
