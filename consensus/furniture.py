@@ -70,7 +70,10 @@ _ACADEMIC = (
 _ROLE_END = r"s?(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
 
 # An author's bio: "Jane Roe is a senior reporter covering transport."
-_BIO = re.compile(rf"[ \t]*{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}")
+_BULLET = r"[ \t]*(?:[•·▪*–—-][ \t]*)?"
+_BIO = re.compile(
+    rf"{_BULLET}{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
+)
 # The sentences that go on with a bio: a career, a place, a way to reach the author.
 _BIO_MORE = re.compile(
     r"[ \t]*(?:(?:She|He|They|[A-Z][\w'’-]+)[ \t]+(?:previously|formerly|has[ \t]+(?:also[ \t]+)?"
@@ -84,8 +87,9 @@ _BIO_MORE = re.compile(
     r"|[^\n]*[\w.+-]@[\w-]+)"
 )
 _LINE_START = re.compile(
-    r"[ \t]*\(?(?:"
-    r"About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
+    rf"{_BULLET}\(?(?:"
+    rf"{_NAME}[ \t]+can[ \t]+be[ \t]+reached\b"
+    r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
     r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40})?[ \t]*:"
@@ -95,7 +99,7 @@ _LINE_START = re.compile(
     r"(?:article|story|report|post|piece|headline|caption|video|page)\b"
     r"|We[ \t]+regret[ \t]+the[ \t]+errors?\b"
     # credit lines
-    r"|(?:With|Additional)[ \t]+(?:reporting|inputs)[ \t]+(?:by|from)\b"
+    r"|(?:With|Additional)[ \t]+(?:reporting|inputs|assistance)[ \t]+(?:by|from)\b"
     r"|Translat(?:ed|ion)[ \t]*(?:from[ \t]+[A-Z][\w-]+[ \t]+)?(?:by|:)[ \t]*[A-Z]"
     r"|(?:Compiled|Edited|Written|Illustrated|Illustrations?|Graphics?|Designed|Design|Video"
     r"|Animation|Research|Additional[ \t]+research)[ \t]+by[ \t]*:?[ \t]*[A-Z][^\n]{0,60}$"
@@ -113,7 +117,7 @@ _LINE_START = re.compile(
 )
 # Shapes that only the tail of an article holds: an academic's or a columnist's bio.
 _TAIL_START = re.compile(
-    rf"[ \t]*(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
+    rf"{_BULLET}(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
     r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)
@@ -170,10 +174,14 @@ _SIGN_OFF = re.compile(
     r"[ \t]+(?:by|for|in)\b"
     r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b"
     r"|\bour[ \t]+journalism\b"
+    # a sponsor's page: "Our news staff was not involved in the creation of this content"
+    r"|\bof[ \t]+this[ \t]+content\b"
+    r"|\b(?:staff|newsroom|journalists|editors)[ \t]+(?:was|were|had)[ \t]+(?:not|no)[ \t]+"
+    r"(?:involved|role)\b"
 )
 _SIGN_OFF_KEYS = (
     "thank", "that", "bring", "hear from", "consider", "check back", "content", "translated",
-    "journalism",
+    "journalism", "involved", "role",
 )  # fmt: skip
 # What opens only a call to the reader (lower-cased).
 _CALL_OPENING = re.compile(
@@ -193,9 +201,11 @@ _IMPERATIVE = re.compile(
     r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
     r"|in|every|today|latest|full|live|me|him|her|them)\b"
 )
-# ... about the outlet's things: "our", "us", or a link ("here", "below").
+# ... about the outlet's things: "our", "us", its news, a contact, or a link ("here",
+# "below").
 _OUTLETS_THINGS = re.compile(
-    r"\b(?:our|us|the[ \t]+latest)\b|[\w.+-]@[\w-]+|\d{3}[-. ]\d{4}\b"
+    r"\b(?:our|us|the[ \t]+latest|news|stories|articles|updates|alerts|newsletters?)\b"
+    r"|[\w.+-]@[\w-]+|\d{3}[-. ]\d{4}\b"
     r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
 )
 # A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking
