@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_spans"]
+__all__ = ["furniture_spans", "glued_start"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
@@ -240,14 +240,29 @@ def _sign_off(sentence: str) -> bool:
     return talk and not _QUOTE_MARKS.intersection(sentence) and _REPORTED.search(sentence) is None
 
 
-def _anywhere(line: str) -> bool:
-    """Whether a line of at most `_LONG_LINE_WORDS` words holds a `_LINE_ANYWHERE` shape."""
+def _anywhere(line: str) -> int:
+    """Where the furniture starts in a line of at most `_LONG_LINE_WORDS` words that holds
+    a `_LINE_ANYWHERE` shape (`glued_start`); -1 for no such shape."""
     lowered = line.lower()
-    return (
-        any(key in lowered for key in _ANYWHERE_KEYS)
-        and len(line.split()) <= _LONG_LINE_WORDS
-        and _LINE_ANYWHERE.search(lowered) is not None
-    )
+    if not any(key in lowered for key in _ANYWHERE_KEYS) or len(line.split()) > _LONG_LINE_WORDS:
+        return -1
+    m = _LINE_ANYWHERE.search(lowered)
+    return -1 if m is None else glued_start(line, m.start())
+
+
+def glued_start(line: str, at: int) -> int:
+    """Where the furniture whose cue is at ``at`` starts in ``line``: the line's start, or
+    the start of the cue's sentence when every sentence before it reports someone's words
+    ("The operator said it had offered a 6% rise. Sign up for our travel newsletter.": a
+    flattened crawl glued a form to the reporting)."""
+    start = 0
+    for m in _SENTENCE.finditer(line):
+        if m.end() > at:
+            break
+        if not _REPORTED.search(m.group()):
+            return 0
+        start = m.end()
+    return len(line) - len(line[start:].lstrip()) if start else 0
 
 
 def _in_quotation(text: str, at: int) -> bool:
@@ -272,8 +287,11 @@ def furniture_spans(
     lines = list(_LINE.finditer(text))
     for line in lines:
         body = line.group()
-        if _LINE_START.match(body) or _anywhere(body):
+        glued = _anywhere(body)
+        if _LINE_START.match(body):
             out.append(line.span())
+        elif glued >= 0:
+            out.append((line.start() + glued, line.end()))
         elif _BIO.match(body) and not _REPORTED.search(body):
             out.append((line.start(), line.start() + _bio_end(body)))
     talk = [

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.furniture import furniture_spans
+from consensus.furniture import furniture_spans, glued_start
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -259,8 +259,8 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         body = line.group()
         if _LINE_RULES.match(body) or _ends_with_credit(body) or _is_gallery_line(body):
             found.append((start, end))
-        elif len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()):
-            found.append((start, end))
+        elif len(body.split()) <= _LONG_LINE_WORDS and (cue := _LINE_ANYWHERE.search(body.lower())):
+            found.append((start + glued_start(body, cue.start()), end))
     found.extend(_gallery_items(text))
     found.extend(_list_headings(text))
     found.extend(_repeated_nearby(text))

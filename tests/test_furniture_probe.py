@@ -81,3 +81,41 @@ def test_furniture_makes_no_claim_and_reporting_still_does(probe: ProbeArticle) 
     _, leaked, lost = check(probe)
     assert not leaked, f"furniture that became a claim: {leaked}"
     assert not lost, f"reporting that made no claim: {lost}"
+
+
+@pytest.mark.parametrize(
+    ("reporting", "furniture"),
+    [
+        (
+            "The operator said it had offered a 6% rise, which the union rejected.",
+            "Sign up for our travel newsletter.",
+        ),
+        (
+            "The strike will last three days, the union said.",
+            "We and our partners use cookies to personalise content.",
+        ),
+        (
+            "Flights resumed on Tuesday, according to the airport.",
+            "This is a paid post. Subscribers can listen to this article.",
+        ),
+    ],
+)
+def test_furniture_glued_after_reporting_goes_and_the_reporting_stays(
+    reporting: str, furniture: str
+) -> None:
+    body = f"Baggage handlers walked out on Monday, the union said.\n\n{reporting} {furniture}"
+    article = parse_text(body, id="glued", title="Airport strike")
+    assert f"{reporting} {furniture}" in article.text  # ingest keeps the paragraph
+    at = article.text.index(furniture)
+    quotes = [ev for claim in extract_offline(article).claims for ev in claim.evidence]
+    assert any(ev.start < at and ev.end > article.text.index(reporting) for ev in quotes)
+    assert not [ev.quote for ev in quotes if ev.end > at], "a claim quotes the furniture"
+
+
+def test_a_paragraph_of_furniture_alone_is_still_dropped_by_ingest() -> None:
+    body = (
+        "Baggage handlers walked out on Monday, the union said.\n\n"
+        "The strike will last three days and hundreds of flights were cancelled.\n\n"
+        "Sign up for our travel newsletter. Get the best deals in your inbox every week."
+    )
+    assert "newsletter" not in parse_text(body, id="form", title="Airport strike").text

@@ -334,9 +334,12 @@ def _units(lines: Sequence[str | None]) -> list[tuple[int, int]]:
 
 
 # Reporting in the third person ("The company said it would update its privacy policy"):
-# page chrome talks to the reader ("you", "our") and reports nobody's words.
+# page chrome talks to the reader ("you", "our") and reports nobody's words. A paragraph
+# with such a sentence is reporting, though a crawl glued a sign-up form to it; the form's
+# sentences are left to consensus.nonclaims, which cuts sentences, not lines.
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|according\s+to)\b")
 _READER_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b")
+_UNIT_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
 def _is_boilerplate_unit(unit: str) -> bool:
@@ -346,7 +349,10 @@ def _is_boilerplate_unit(unit: str) -> bool:
     strong = len(_STRONG_CUES.findall(lowered))
     if not strong:
         return False
-    if _REPORTED.search(lowered) and not _READER_VOICE.search(lowered):
+    if _REPORTED.search(lowered) and any(
+        _REPORTED.search(sentence) and not _READER_VOICE.search(sentence)
+        for sentence in _UNIT_SENTENCE.findall(lowered)
+    ):
         return False
     weak = len(_WEAK_CUES.findall(lowered))
     words = len(unit.split())
