@@ -89,6 +89,8 @@ _BIO_MORE = re.compile(
 _LINE_START = re.compile(
     rf"{_BULLET}\(?(?:"
     rf"{_NAME}[ \t]+can[ \t]+be[ \t]+reached\b"
+    # a live blog's or a broadcast's reporter label: "Jane Roe reports from the capital."
+    rf"|{_NAME}[ \t]+reports[ \t]+from[ \t][^\n.!?]{{1,40}}[.:]?[ \t]*$"
     r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
@@ -149,6 +151,14 @@ _LINE_ANYWHERE = re.compile(
     r"(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
     r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
     r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
+    # a funder's note: "X receives support from Y for its coverage of ...", "... is solely
+    # responsible for all content", "Our climate coverage is funded by a grant from ..."
+    r"|receives[ \t]+(?:financial[ \t]+|philanthropic[ \t]+)?support[ \t]+from[ \t][^.\n]{1,60}?"
+    r"[ \t]for[ \t]+(?:its|our)[ \t]"
+    r"|solely[ \t]+responsible[ \t]+for[ \t]+(?:all[ \t]+|the[ \t]+|this[ \t]+)?content"
+    r"|(?:coverage|reporting|journalism)[ \t](?:[^.\n]{0,40}[ \t])?(?:is|was|are)[ \t]+"
+    r"(?:funded|supported|made[ \t]+possible)[ \t]+(?:in[ \t]+part[ \t]+)?by[ \t]+(?:a[ \t]+)?"
+    r"(?:grants?|support|funding)\b"
 )
 # Every `_LINE_ANYWHERE` pattern holds one of these; a substring test skips most lines.
 _ANYWHERE_KEYS = (
@@ -156,7 +166,7 @@ _ANYWHERE_KEYS = (
     "settings", "preferences", "privacy", "someone", "external", "provided", "subscribers",
     "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
     "opinions",
-    "conversation", "please",
+    "conversation", "please", "support", "responsible", "funded", "possible",
 )  # fmt: skip
 _LONG_LINE_WORDS = 80
 # Sentences of the outlet talking to its reader; matched against the lower-cased sentence.
@@ -196,7 +206,7 @@ _IMPERATIVE = re.compile(
     r"|[Ee]xplore|[Dd]iscover|[Ee]njoy|[Ss]tay|[Kk]eep[ \t]+up|[Ss]hare|[Bb]ookmark|[Gg]ift"
     r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
     r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
-    r"|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
+    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
     # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
     r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
     r"|in|every|today|latest|full|live|me|him|her|them)\b"
