@@ -48,7 +48,8 @@ _SOCIAL_WORDS = frozenset(
 _TEASER_LINE = re.compile(
     r"^\s*(?:(?:also\s+)?read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?"
     r"|related(?:\s+(?:articles?|stories|coverage|content|news))?|recommended(?:\s+for\s+you)?"
-    r"|you\s+may\s+also\s+like|most\s+read|trending\s+now|watch|listen)\b\s*(?:[:|»›>-]|$)",
+    r"|you\s+may\s+also\s+like|most\s+(?:read|viewed|popular|shared)|trending(?:\s+now)?"
+    r"|popular(?:\s+now)?|top\s+stories|editors['’]?\s+picks|watch|listen)\b\s*(?:[:|»›>-]|$)",
     re.IGNORECASE,
 )
 
@@ -242,11 +243,13 @@ def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
 
 
 _BULLET = re.compile(r"\s*(?:[•·▪‣◦►▸■●*]|[-–—](?=\s))")
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪‣◦►▸■●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 
 
 def _drop_link_lists(lines: list[str | None]) -> None:
-    """The bulleted lines after a teaser heading with nothing after it ("Related stories",
-    "Read more:"): other pages' headlines."""
+    """The bulleted or numbered lines after a teaser heading with nothing after it ("Related
+    stories", "Read more:", "Trending"), blank lines between them or not: other pages'
+    headlines."""
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -254,9 +257,14 @@ def _drop_link_lists(lines: list[str | None]) -> None:
         k += 1
         if m is None or not line or line[m.end() :].strip():
             continue
-        while k < len(lines) and (item := lines[k]) is not None and _BULLET.match(item):
-            lines[k] = None
-            k += 1
+        while True:
+            j = k
+            while j < len(lines) and lines[j] == "":
+                j += 1
+            if j == len(lines) or (item := lines[j]) is None or not _LIST_ITEM.match(item):
+                break
+            lines[j] = None
+            k = j + 1
 
 
 def _is_chrome_line(line: str) -> bool:
