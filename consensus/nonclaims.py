@@ -228,8 +228,16 @@ _FINITE = re.compile(  # a verb in another tense before the weekday: reporting
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b\w+ed\b")  # ... or a past tense before the caption verb
-# ... or right after it: "Border guards detained a man on Monday" (the verb was a noun)
-_PAST_AFTER = re.compile(r"(?:e?s)?[ \t]+\w+ed\b")
+# ... or right after it, taking an object, a place or a time: the caption verb was a noun
+# ("Border guards detained a man on Monday", "Peace talks resumed in Geneva on Tuesday",
+# "Army patrols found two bodies"); "Volunteers help injured people" stays a caption
+_PAST_AFTER = re.compile(
+    r"(?:e?s)?[ \t]+(?:\w+ed|took|fled|lost|fell|ran|came|went|saw|made|held|kept|met|shot"
+    r"|struck|caught|fought|brought|found|threw|began|broke|drove|gave|sent|won|hit|cut|led|left)"
+    r"[ \t]+(?:a|an|the|his|her|their|its|our|this|that|these|those|\d|on|in|at|across|after"
+    r"|before|near|from|to|into|over|with|by|for|during|overnight|late|early|when|as|two|three"
+    r"|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[A-Z])"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$"
 )
