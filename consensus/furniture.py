@@ -18,8 +18,10 @@ Whole lines
       News.", "Jane Roe writes about science.");
     - a correction or editor's note: a line opening with its label ("Correction:",
       "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
-      appended"), or with "An earlier / A previous version of this article ...", "We regret
-      the error";
+      appended"), or with "An earlier / A previous version of this article ...", "This
+      article was amended / updated ...", "We regret the error"; a line opening with one
+      of these shapes is furniture up to a later sentence that reports someone's words
+      ("This story has been updated. Police said on Sunday ...");
     - credit lines: "With reporting by ...", "With inputs from ...", "Translated (from
       French) by ...", "Compiled / Edited / Illustrated / Graphics by <Name>", "Graphic:
       ...", "Map: ...", "Source: ..." without a stop;
@@ -42,8 +44,9 @@ Sentences (never inside quotation marks, never with a reporting verb)
       here");
 Short paragraphs
     - a paragraph of at most `_FOLLOW_WORDS` words that opens with page talk (a sentence
-      found here or by `consensus.nonclaims`' page talk) is furniture to its end: "This
-      story was originally published in German. It has been translated by ...".
+      found here or by `consensus.nonclaims`' page talk) and reports nobody's words is
+      furniture to its end: "This story was originally published in German. It has been
+      translated by ...".
 
 Pure: no I/O, clock or randomness; patterns are linear-time.
 """
@@ -52,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_spans", "glued_start"]
+__all__ = ["furniture_extent", "furniture_spans"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
@@ -100,6 +103,8 @@ _LINE_START = re.compile(
     r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
     r"(?:article|story|report|post|piece|headline|caption|video|page)\b"
     r"|We[ \t]+regret[ \t]+the[ \t]+errors?\b"
+    r"|This[ \t]+(?:article|story)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:amended|updated|corrected|changed|edited)\b"
     # credit lines
     r"|(?:With|Additional)[ \t]+(?:reporting|inputs|assistance)[ \t]+(?:by|from)\b"
     r"|Translat(?:ed|ion)[ \t]*(?:from[ \t]+[A-Z][\w-]+[ \t]+)?(?:by|:)[ \t]*[A-Z]"
@@ -250,29 +255,35 @@ def _sign_off(sentence: str) -> bool:
     return talk and not _QUOTE_MARKS.intersection(sentence) and _REPORTED.search(sentence) is None
 
 
-def _anywhere(line: str) -> int:
-    """Where the furniture starts in a line of at most `_LONG_LINE_WORDS` words that holds
-    a `_LINE_ANYWHERE` shape (`glued_start`); -1 for no such shape."""
+def _anywhere(line: str) -> tuple[int, int] | None:
+    """The furniture (`furniture_extent`) of a line of at most `_LONG_LINE_WORDS` words that
+    holds a `_LINE_ANYWHERE` shape; None for no such shape."""
     lowered = line.lower()
     if not any(key in lowered for key in _ANYWHERE_KEYS) or len(line.split()) > _LONG_LINE_WORDS:
-        return -1
+        return None
     m = _LINE_ANYWHERE.search(lowered)
-    return -1 if m is None else glued_start(line, m.start())
+    return None if m is None else furniture_extent(line, m.start())
 
 
-def glued_start(line: str, at: int) -> int:
-    """Where the furniture whose cue is at ``at`` starts in ``line``: the line's start, or
-    the start of the cue's sentence when every sentence before it reports someone's words
-    ("The operator said it had offered a 6% rise. Sign up for our travel newsletter.": a
-    flattened crawl glued a form to the reporting)."""
-    start = 0
-    for m in _SENTENCE.finditer(line):
-        if m.end() > at:
+def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int, int]:
+    """The [start, end) of the furniture whose cue is at ``at`` in ``line``: the whole line,
+    but for the reporting a flattened crawl glued to it. It starts at the cue's sentence
+    when every sentence before it reports someone's words ("The operator said it had
+    offered a 6% rise. Sign up for our travel newsletter."), and ends before the first
+    sentence after the cue's that does ("This story has been updated. Police said on
+    Sunday ..."), unless the cue marks a ``caption`` (its sentences tell what the story
+    tells: "X (left) and Y (right) were accused ... A spokesman said ...")."""
+    start, end = 0, len(line)
+    sentences = list(_SENTENCE.finditer(line))
+    before = [m for m in sentences if m.end() <= at]
+    if before and all(_REPORTED.search(m.group()) for m in before):
+        rest = line[before[-1].end() :]
+        start = before[-1].end() + len(rest) - len(rest.lstrip())
+    for m in [] if caption else sentences:
+        if m.start() > at and _REPORTED.search(m.group()):
+            end = len(line[: m.start()].rstrip())
             break
-        if not _REPORTED.search(m.group()):
-            return 0
-        start = m.end()
-    return len(line) - len(line[start:].lstrip()) if start else 0
+    return start, end
 
 
 def _in_quotation(text: str, at: int) -> bool:
@@ -299,9 +310,9 @@ def furniture_spans(
         body = line.group()
         glued = _anywhere(body)
         if _LINE_START.match(body):
-            out.append(line.span())
-        elif glued >= 0:
-            out.append((line.start() + glued, line.end()))
+            out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
+        elif glued is not None:
+            out.append((line.start() + glued[0], line.start() + glued[1]))
         elif _BIO.match(body) and not _REPORTED.search(body):
             out.append((line.start(), line.start() + _bio_end(body)))
     talk = [
@@ -364,12 +375,17 @@ def _opened_paragraphs(
     lines: list[re.Match[str]], spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Short lines (at most `_FOLLOW_WORDS` words) whose first sentence starts one of
-    ``spans`` of page talk: the whole line is furniture."""
+    ``spans`` of page talk: the whole line is furniture, unless it reports someone's words
+    ("This story has been updated. Police said 12 people died.")."""
     starts = {start for start, _ in spans}
     out: list[tuple[int, int]] = []
     for line in lines:
         body = line.group()
         lead = len(body) - len(body.lstrip())
-        if line.start() + lead in starts and len(body.split()) <= _FOLLOW_WORDS:
+        if (
+            line.start() + lead in starts
+            and len(body.split()) <= _FOLLOW_WORDS
+            and not _REPORTED.search(body)
+        ):
             out.append(line.span())
     return out

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.furniture import furniture_spans, glued_start
+from consensus.furniture import furniture_extent, furniture_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -129,9 +129,6 @@ _LINE_RULES = re.compile(
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
     r"|Supported by[ \t]*$"
-    # a correction or update notice about the article itself
-    r"|This[ \t]+(?:article|story)[ \t]+(?:was|has been|had been)[ \t]+"
-    r"(?:amended|updated|corrected|changed|edited)\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -268,7 +265,8 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         if _LINE_RULES.match(body) or _ends_with_credit(body) or _is_gallery_line(body):
             found.append((start, end))
         elif len(body.split()) <= _LONG_LINE_WORDS and (cue := _LINE_ANYWHERE.search(body.lower())):
-            found.append((start + glued_start(body, cue.start()), end))
+            lo, hi = furniture_extent(body, cue.start(), caption=cue.group().startswith("("))
+            found.append((start + lo, start + hi))
     found.extend(_gallery_items(text))
     found.extend(_list_headings(text))
     found.extend(_repeated_nearby(text))

@@ -119,3 +119,26 @@ def test_a_paragraph_of_furniture_alone_is_still_dropped_by_ingest() -> None:
         "Sign up for our travel newsletter. Get the best deals in your inbox every week."
     )
     assert "newsletter" not in parse_text(body, id="form", title="Airport strike").text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This story has been updated.",
+        "Correction: An earlier version of this article gave the wrong date.",
+        "Editor's note: This article was amended to add the union's response.",
+    ],
+)
+def test_a_notice_that_opens_a_line_of_reporting_goes_and_the_reporting_stays(
+    notice: str,
+) -> None:
+    reporting = "Police said on Sunday that the owner of the depot had been arrested."
+    body = (
+        "An explosion at a fireworks depot killed at least 12 people on Saturday.\n\n"
+        f"{notice} {reporting}"
+    )
+    article = parse_text(body, id="notice", title="Depot blast")
+    at = article.text.index(reporting)
+    quotes = [ev for claim in extract_offline(article).claims for ev in claim.evidence]
+    assert any(ev.start >= at for ev in quotes), "the reporting after the notice is lost"
+    assert not [ev.quote for ev in quotes if at - len(notice) - 1 <= ev.start < at]
