@@ -35,7 +35,7 @@ Whole lines
       "By clicking Accept, you agree ...", "This is a paid post", helplines ("If you or
       someone you know ..."), "not responsible for the content of external sites", "Views
       expressed are the author's own";
-Sentences (never inside quotation marks, never with a reporting verb)
+Sentences (never inside quotation marks or a transcript's turn, never with a reporting verb)
     - the outlet signing off or greeting the reader ("Thanks for following along", "That's
       all from us for today", "I'll be bringing you the latest", "We want to hear from
       you"), asking for money ("Please consider subscribing"), telling the reader to check
@@ -189,6 +189,7 @@ _SIGN_OFF = re.compile(
     r"[ \t]+(?:by|for|in)\b"
     r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b"
     r"|\bour[ \t]+journalism\b"
+    r"|\bhere(?:['’]s|[ \t]+is)[ \t]+what[ \t]+(?:you[ \t]+need[ \t]+to[ \t]+know|we[ \t]+know)\b"
     # a sponsor's page: "Our news staff was not involved in the creation of this content"
     r"|\bof[ \t]+this[ \t]+content\b"
     r"|\b(?:staff|newsroom|journalists|editors)[ \t]+(?:was|were|had)[ \t]+(?:not|no)[ \t]+"
@@ -196,7 +197,7 @@ _SIGN_OFF = re.compile(
 )
 _SIGN_OFF_KEYS = (
     "thank", "that", "bring", "hear from", "consider", "check back", "content", "translated",
-    "journalism", "involved", "role",
+    "journalism", "involved", "role", "what",
 )  # fmt: skip
 # What opens only a call to the reader (lower-cased).
 _CALL_OPENING = re.compile(
@@ -286,6 +287,16 @@ def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int,
     return start, end
 
 
+# A transcript's or an interview's turn ("MINISTER: We will protect your jobs ...", "A: Our
+# government will ..."): its speaker's words, which the extractor attributes.
+_TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}|Q|A)[ \t]*:")
+
+
+def _in_turn(text: str, at: int) -> bool:
+    """Whether ``at`` is in a line that opens with a speaker's label (`_TURN`)."""
+    return _TURN.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 def _in_quotation(text: str, at: int) -> bool:
     """Whether ``at`` is inside a quotation its line opened before it (a sentence in the
     middle of someone's words: "... Your support means everything to our team. ...")."""
@@ -318,7 +329,9 @@ def furniture_spans(
     talk = [
         m.span()
         for m in _SENTENCE.finditer(text)
-        if _sign_off(m.group()) and not _in_quotation(text, m.start())
+        if _sign_off(m.group())
+        and not _in_quotation(text, m.start())
+        and not _in_turn(text, m.start())
     ]
     out.extend(talk)
     out.extend(_opened_paragraphs(lines, [*page_talk, *talk]))
