@@ -19,8 +19,8 @@ Whole lines
       the plan means for you:"), with no reporting verb;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app"), cookie and privacy notices, correction
-      notices about the article itself ("This article was amended on ..."), author lines
-      ("Jane Doe is a reporter for ..."), "Our Standards: ...", "Supported by", service
+      notices about the article itself ("This article was amended on ..."), "Our
+      Standards: ...", "Supported by", service
       lines for the reader ("Call the company at 800-555-0142");
       sign-up and newsletter forms, tip-line appeals ("Do you have a story
       ...", "If you witnessed ... fill in the form"), "This is a breaking news story, more
@@ -31,6 +31,8 @@ Whole lines
       bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
       ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
+    - the furniture that differs most between outlets (author bios, corrections, promos,
+      paywall and consent text, sign-offs): `consensus.furniture`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
       originally appeared on ...", "Our live coverage has ended", "a developing story") or
       addressing the reader about page things ("Please let us know if you're having issues
@@ -55,6 +57,8 @@ Pure: no I/O, clock or randomness; patterns are linear-time (no nested unbounded
 from __future__ import annotations
 
 import re
+
+from consensus.furniture import furniture_extent, furniture_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -125,13 +129,6 @@ _LINE_RULES = re.compile(
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
     r"|Supported by[ \t]*$"
-    # a correction or update notice about the article itself
-    r"|This[ \t]+(?:article|story)[ \t]+(?:was|has been|had been)[ \t]+"
-    r"(?:amended|updated|corrected|changed|edited)\b"
-    # an author's line: "Jane Doe is a reporter for The Daily Example covering transport."
-    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|"
-    r"contributor|producer|intern)[ \t]+(?:for|at|with|on|of)\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -147,7 +144,7 @@ _LINE_ANYWHERE = re.compile(
     r"|copyright[ \t]+(?:©[ \t]*)?\d{4}"
     r"|©[ \t]*\d{4}"
     r"|enter your email"
-    r"|we use cookies|(?:privacy|cookie) (?:policy|notice|settings)\b"
+    r"|we use cookies|(?:our|read|see|view|accept) (?:privacy|cookie) (?:policy|notice|settings)\b"
     r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
     r"|(?:delivered|straight|direct) to your inbox"
@@ -228,6 +225,16 @@ _FINITE = re.compile(  # a verb in another tense before the weekday: reporting
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b\w+ed\b")  # ... or a past tense before the caption verb
+# ... or right after it, taking an object, a place or a time: the caption verb was a noun
+# ("Border guards detained a man on Monday", "Peace talks resumed in Geneva on Tuesday",
+# "Army patrols found two bodies"); "Volunteers help injured people" stays a caption
+_PAST_AFTER = re.compile(
+    r"(?:e?s)?[ \t]+(?:\w+ed|took|fled|lost|fell|ran|came|went|saw|made|held|kept|met|shot"
+    r"|struck|caught|fought|brought|found|threw|began|broke|drove|gave|sent|won|hit|cut|led|left)"
+    r"[ \t]+(?:a|an|the|his|her|their|its|our|this|that|these|those|\d|on|in|at|across|after"
+    r"|before|near|from|to|into|over|with|by|for|during|overnight|late|early|when|as|two|three"
+    r"|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[A-Z])"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$"
 )
@@ -257,14 +264,17 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         body = line.group()
         if _LINE_RULES.match(body) or _ends_with_credit(body) or _is_gallery_line(body):
             found.append((start, end))
-        elif len(body.split()) <= _LONG_LINE_WORDS and _LINE_ANYWHERE.search(body.lower()):
-            found.append((start, end))
+        elif len(body.split()) <= _LONG_LINE_WORDS and (cue := _LINE_ANYWHERE.search(body.lower())):
+            lo, hi = furniture_extent(body, cue.start(), caption=cue.group().startswith("("))
+            found.append((start + lo, start + hi))
     found.extend(_gallery_items(text))
     found.extend(_list_headings(text))
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
-    found.extend(_page_talk(text))
+    page_talk = _page_talk(text)
+    found.extend(page_talk)
+    found.extend(furniture_spans(text, found, page_talk))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     found.sort()
     merged: list[tuple[int, int]] = []
@@ -333,6 +343,7 @@ def _photo_captions(text: str) -> list[tuple[int, int]]:
             found is not None
             and not _FINITE.search(sentence, 0, found.start("day"))
             and not _PAST.search(sentence, 0, found.start("verb"))
+            and not _PAST_AFTER.match(sentence, found.end("verb"))
             # "The talks in Geneva ended on Wednesday": after a determiner it is a noun
             and not _DETERMINER_BEFORE.search(sentence, 0, found.start("verb"))
         ):
@@ -386,12 +397,14 @@ _READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)
 _OUTLET_VOICE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"(?:Please[ \t]+)?(?:Follow|Join|Share|Tell|Send|Email|E-mail|Call|Leave|Subscribe|"
-    r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know)\b"
+    r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know|Get|Listen|"
+    r"Watch|Try|Become|Unlock|Stream|Enjoy|Explore|Discover|Start)\b"
 )
 _PAGE_THINGS = re.compile(
     r"\b(?:comments?|commenting|updates|newsletter|app|forum|inbox|subscription|"
     r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
-    r"experiences|tips|stories|story|article|page|website|site|below)\b",
+    r"experiences|tips|stories|story|article|page|website|site|below|podcasts?|episodes?|"
+    r"members?|membership|access|alerts|notifications|account)\b",
     re.IGNORECASE,
 )
 

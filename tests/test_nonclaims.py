@@ -252,6 +252,12 @@ def test_reporting_repeated_far_below_or_quoted_is_kept(repeat: str) -> None:
         ("Officials gather evidence at the scene.", False),
         # a caption verb after a determiner is a noun: "The talks ... ended on Wednesday"
         ("The talks in Geneva finished on Wednesday without a deal.", False),
+        # ... and so is one that a past tense with an object, a place or a time follows
+        ("Border guards detained a journalist at the crossing on Monday.", False),
+        ("Peace talks resumed in Geneva on Tuesday after a week's pause.", False),
+        ("Army patrols found two bodies near the border on Sunday.", False),
+        ("Border guards stand at the crossing on Monday.", True),
+        ("Volunteers help injured people into an ambulance on Monday.", True),
     ],
 )
 def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, caption: bool) -> None:

@@ -48,7 +48,8 @@ _SOCIAL_WORDS = frozenset(
 _TEASER_LINE = re.compile(
     r"^\s*(?:(?:also\s+)?read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?"
     r"|related(?:\s+(?:articles?|stories|coverage|content|news))?|recommended(?:\s+for\s+you)?"
-    r"|you\s+may\s+also\s+like|most\s+read|trending\s+now|watch|listen)\b\s*(?:[:|»›>-]|$)",
+    r"|you\s+may\s+also\s+like|most\s+(?:read|viewed|popular|shared)|trending(?:\s+now)?"
+    r"|popular(?:\s+now)?|top\s+stories|editors['’]?\s+picks|watch|listen)\b\s*(?:[:|»›>-]|$)",
     re.IGNORECASE,
 )
 
@@ -242,11 +243,13 @@ def _drop_chrome_and_boilerplate(lines: list[str | None]) -> None:
 
 
 _BULLET = re.compile(r"\s*(?:[•·▪‣◦►▸■●*]|[-–—](?=\s))")
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪‣◦►▸■●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))")
 
 
 def _drop_link_lists(lines: list[str | None]) -> None:
-    """The bulleted lines after a teaser heading with nothing after it ("Related stories",
-    "Read more:"): other pages' headlines."""
+    """The bulleted or numbered lines after a teaser heading with nothing after it ("Related
+    stories", "Read more:", "Trending"), blank lines between them or not: other pages'
+    headlines."""
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -254,9 +257,14 @@ def _drop_link_lists(lines: list[str | None]) -> None:
         k += 1
         if m is None or not line or line[m.end() :].strip():
             continue
-        while k < len(lines) and (item := lines[k]) is not None and _BULLET.match(item):
-            lines[k] = None
-            k += 1
+        while True:
+            j = k
+            while j < len(lines) and lines[j] == "":
+                j += 1
+            if j == len(lines) or (item := lines[j]) is None or not _LIST_ITEM.match(item):
+                break
+            lines[j] = None
+            k = j + 1
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -333,12 +341,26 @@ def _units(lines: Sequence[str | None]) -> list[tuple[int, int]]:
     return units
 
 
+# Reporting in the third person ("The company said it would update its privacy policy"):
+# page chrome talks to the reader ("you", "our") and reports nobody's words. A paragraph
+# with such a sentence is reporting, though a crawl glued a sign-up form to it; the form's
+# sentences are left to consensus.nonclaims, which cuts sentences, not lines.
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|according\s+to)\b")
+_READER_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b")
+_UNIT_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
 def _is_boilerplate_unit(unit: str) -> bool:
     lowered = unit.lower()
     if not any(key in lowered for key in _CUE_KEYS):
         return False
     strong = len(_STRONG_CUES.findall(lowered))
     if not strong:
+        return False
+    if _REPORTED.search(lowered) and any(
+        _REPORTED.search(sentence) and not _READER_VOICE.search(sentence)
+        for sentence in _UNIT_SENTENCE.findall(lowered)
+    ):
         return False
     weak = len(_WEAK_CUES.findall(lowered))
     words = len(unit.split())

@@ -1,0 +1,404 @@
+"""Page furniture that outlets we have never seen wrap around an article, found by its form.
+
+`consensus.nonclaims` finds captions, credits, galleries and the common furniture; this
+module adds the furniture that differs most from outlet to outlet, each kind by the grammar
+it is written in, never by one site's strings. A bio or a sentence to the reader is never
+reported speech: one with a reporting verb ("said", "told", "according to") is news ("Lena
+Roe is a reporter at the station and was detained, her lawyer said").
+
+Whole lines
+    - an author's bio: a person's name, then "is a/the/<Outlet>'s ... reporter,
+      correspondent, editor ..." followed by "for", "at", "covering", "based in" or a stop
+      ("Jane Roe is a senior reporter covering transport. She previously worked at ..."),
+      with the sentences that go on with it (a career, a base, a way to reach the author;
+      the whole line in the tail); "About the author: ...";
+    - in the article's tail only (`_tail`: the run of furniture lines that ends it),
+      an academic's or a columnist's bio ("John Roe is an associate professor of history
+      at ...", "The author is a former diplomat ...", "Jane Roe covers energy for Example
+      News.", "Jane Roe writes about science.");
+    - a correction or editor's note: a line opening with its label ("Correction:",
+      "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
+      appended"), or with "An earlier / A previous version of this article ...", "This
+      article was amended / updated ...", "We regret the error"; a line opening with one
+      of these shapes is furniture up to a later sentence that reports someone's words
+      ("This story has been updated. Police said on Sunday ...");
+    - credit lines: "With reporting by ...", "With inputs from ...", "Translated (from
+      French) by ...", "Compiled / Edited / Illustrated / Graphics by <Name>", "Graphic:
+      ...", "Map: ...", "Source: ..." without a stop;
+    - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
+      X content?", "Content from X is not available"); the post itself ("... pic.twitter.com/...
+      — Name (@handle) date") is its author's words (the extractor attributes it), not
+      furniture;
+    - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
+      "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
+      "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
+      "By clicking Accept, you agree ...", "This is a paid post", helplines ("If you or
+      someone you know ..."), "not responsible for the content of external sites", "Views
+      expressed are the author's own";
+Sentences (never inside quotation marks or a transcript's turn, never with a reporting verb)
+    - the outlet signing off or greeting the reader ("Thanks for following along", "That's
+      all from us for today", "I'll be bringing you the latest", "We want to hear from
+      you"), asking for money ("Please consider subscribing"), telling the reader to check
+      back, or an imperative to the reader about the outlet's things ("Catch up with our
+      summary", "For the latest headlines, follow our channel", "Read the full report
+      here");
+Short paragraphs
+    - a paragraph of at most `_FOLLOW_WORDS` words that opens with page talk (a sentence
+      found here or by `consensus.nonclaims`' page talk) and reports nobody's words is
+      furniture to its end: "This story was originally published in German. It has been
+      translated by ...".
+
+Pure: no I/O, clock or randomness; patterns are linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture_extent", "furniture_spans"]
+
+_NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
+# "is a senior", "is the paper's", "is Example News'" before the role
+_IS_ROLE = r"[ \t]+is[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)[ \t]+"
+_JOURNALISM = (
+    r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|intern|"
+    r"photographer|photojournalist|critic|bureau[ \t]+chief"
+)
+_ACADEMIC = (
+    r"professor|lecturer|fellow|researcher|scholar|PhD[ \t]+(?:candidate|student)|"
+    r"doctoral[ \t]+(?:candidate|student)"
+    # "the author of two books", not "the author of the study" (who led a study is news)
+    r"|author(?=[ \t]+of[ \t]+(?!the[ \t]))"
+)
+_ROLE_END = r"s?(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
+
+# An author's bio: "Jane Roe is a senior reporter covering transport."
+_BULLET = r"[ \t]*(?:[•·▪*–—-][ \t]*)?"
+_BIO = re.compile(
+    rf"{_BULLET}{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
+)
+# The sentences that go on with a bio: a career, a place, a way to reach the author.
+_BIO_MORE = re.compile(
+    r"[ \t]*(?:(?:She|He|They|[A-Z][\w'’-]+)[ \t]+(?:previously|formerly|has[ \t]+(?:also[ \t]+)?"
+    r"(?:covered|written|reported|worked|contributed)|is[ \t]+(?:based|a[ \t]+graduate|also"
+    r"|the[ \t]+author)|was[ \t]+(?:previously|formerly)|holds|lives[ \t]+in|can[ \t]+be[ \t]+"
+    r"reached|studied|graduated)\b"
+    r"|(?:His|Her|Their)[ \t]+(?:work|writing|reporting|articles)[ \t]+(?:has|have)[ \t]+"
+    r"(?:also[ \t]+)?appeared\b"
+    r"|(?:Before|Prior[ \t]+to)[ \t]+joining\b"
+    r"|(?:Reach|Follow|Contact|Email|E-mail)[ \t]+(?:her|him|them)\b"
+    r"|[^\n]*[\w.+-]@[\w-]+)"
+)
+_LINE_START = re.compile(
+    rf"{_BULLET}\(?(?:"
+    rf"{_NAME}[ \t]+can[ \t]+be[ \t]+reached\b"
+    # a live blog's or a broadcast's reporter label: "Jane Roe reports from the capital."
+    rf"|{_NAME}[ \t]+reports[ \t]+from[ \t][^\n.!?]{{1,40}}[.:]?[ \t]*$"
+    r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
+    # a correction or an editor's note about the article itself
+    r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
+    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40})?[ \t]*:"
+    r"|(?:Corrections?|Clarifications?)(?:[ \t]+(?:appended|and|&)[ \t]*"
+    r"(?:[Cc]larifications?)?)[ \t]*\.?[ \t]*$"
+    r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
+    r"(?:article|story|report|post|piece|headline|caption|video|page)\b"
+    r"|We[ \t]+regret[ \t]+the[ \t]+errors?\b"
+    r"|This[ \t]+(?:article|story)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:amended|updated|corrected|changed|edited)\b"
+    # credit lines
+    r"|(?:With|Additional)[ \t]+(?:reporting|inputs|assistance)[ \t]+(?:by|from)\b"
+    r"|Translat(?:ed|ion)[ \t]*(?:from[ \t]+[A-Z][\w-]+[ \t]+)?(?:by|:)[ \t]*[A-Z]"
+    r"|(?:Compiled|Edited|Written|Illustrated|Illustrations?|Graphics?|Designed|Design|Video"
+    r"|Animation|Research|Additional[ \t]+research)[ \t]+by[ \t]*:?[ \t]*[A-Z][^\n]{0,60}$"
+    r"|(?:Graphic|Map|Chart|Source|Sources|Data)[ \t]*:[ \t]*[^\n.!?]{1,60}$"
+    # a bare link; an embedded post's chrome (the post itself is its author's words)
+    r"|(?:https?://|www\.|pic\.twitter\.com/)\S+[ \t]*$"
+    r"|Allow[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}content\?"
+    r"|Content[ \t]+from[ \t]+[A-Z][\w.-]*[ \t]+(?:is[ \t]+not|isn['’]t)[ \t]+(?:available|shown)"
+    # paywall and promo lines
+    r"|Already[ \t]+(?:a[ \t]+(?:subscriber|member)|have[ \t]+an[ \t]+account|registered)\b"
+    r"|Try[ \t]+(?:it[ \t]+)?(?:\d+|one|two|three|four)[ \t]+(?:days?|weeks?|months?)[ \t]+"
+    r"(?:free|for)\b"
+    r"|(?:Developing|DEVELOPING|Breaking|BREAKING)(?:[ \t]+(?:news|NEWS))?[ \t]+(?:story|STORY)\b"
+    r")"
+)
+# Shapes that only the tail of an article holds: an academic's or a columnist's bio.
+_TAIL_START = re.compile(
+    rf"{_BULLET}(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
+    r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
+    # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
+    # 40,000 homes" is news: only the tail holds this one)
+    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}[.!?])"
+)
+_TAIL_LINE_WORDS = 30
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+# Anywhere in a line, lower-cased.
+_LINE_ANYWHERE = re.compile(
+    r"(?:you['’]ve|you[ \t]+have)[ \t]+read[ \t]+\d+[ \t]+(?:of|out[ \t]+of)[ \t]+\d+"
+    r"|(?:\d+|no|your)[ \t]+free[ \t]+(?:articles|stories)[ \t]+(?:remaining|left|this)\b"
+    r"|unlimited[ \t]+(?:digital[ \t]+)?(?:access|articles|reading)\b"
+    r"|to[ \t]+(?:continue|keep)[ \t]+reading\b|cancel[ \t]+any[ \t]?time"
+    r"|wherever[ \t]+you[ \t]+get[ \t]+your[ \t]+podcasts"
+    r"|(?:we|partners)[ \t][^.\n]{0,30}?use[ \t]+cookies|storing[ \t]+of[ \t]+cookies"
+    r"|by[ \t]+(?:clicking|continuing|using|signing[ \t]+up|subscribing|registering|tapping)"
+    r"[^.\n]{0,80}?you[ \t]+(?:agree|accept|consent)\b"
+    r"|(?:manage|change|update)[ \t]+your[ \t]+(?:settings|preferences|consent)\b"
+    r"|your[ \t]+privacy[ \t]+(?:matters|is[ \t]+important|choices)\b"
+    r"|if[ \t]+you[ \t]+or[ \t]+someone[ \t]+you[ \t]+know\b"
+    r"|content[ \t]+of[ \t]+external[ \t]+(?:sites|websites|links)"
+    r"|this[ \t]+(?:article|page)[ \t]+contains[ \t]+content[ \t]+provided[ \t]+by"
+    r"|(?:this|the)[ \t]+(?:content|article|story)[ \t]+is[ \t]+(?:only[ \t]+)?(?:exclusive"
+    r"|available|reserved)[ \t]+(?:to|for)[ \t]+(?:subscribers|members)"
+    r"|this[ \t]+is[ \t]+a[ \t]+(?:paid|sponsored|promoted)[ \t]+(?:post|article|feature|story)"
+    r"|this[ \t]+(?:reporting|story|article|project|coverage|series|content)[ \t]+(?:was|is)[ \t]+"
+    r"(?:supported|funded|made[ \t]+possible|paid[ \t]+for)\b"
+    r"|(?:views|opinions)[ \t][^.\n]{0,60}?(?:are[ \t]+(?:solely[ \t]+|entirely[ \t]+)?"
+    r"(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
+    r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
+    r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
+    # a funder's note: "X receives support from Y for its coverage of ...", "... is solely
+    # responsible for all content", "Our climate coverage is funded by a grant from ..."
+    r"|receives[ \t]+(?:financial[ \t]+|philanthropic[ \t]+)?support[ \t]+from[ \t][^.\n]{1,60}?"
+    r"[ \t]for[ \t]+(?:its|our)[ \t]"
+    r"|solely[ \t]+responsible[ \t]+for[ \t]+(?:all[ \t]+|the[ \t]+|this[ \t]+)?content"
+    r"|(?:coverage|reporting|journalism)[ \t](?:[^.\n]{0,40}[ \t])?(?:is|was|are)[ \t]+"
+    r"(?:funded|supported|made[ \t]+possible)[ \t]+(?:in[ \t]+part[ \t]+)?by[ \t]+(?:a[ \t]+)?"
+    r"(?:grants?|support|funding)\b"
+)
+# Every `_LINE_ANYWHERE` pattern holds one of these; a substring test skips most lines.
+_ANYWHERE_KEYS = (
+    "read", "free", "unlimited", "cancel", "podcast", "cookie", "agree", "accept", "consent",
+    "settings", "preferences", "privacy", "someone", "external", "provided", "subscribers",
+    "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
+    "opinions",
+    "conversation", "please", "support", "responsible", "funded", "possible",
+)  # fmt: skip
+_LONG_LINE_WORDS = 80
+# Sentences of the outlet talking to its reader; matched against the lower-cased sentence.
+_SIGN_OFF = re.compile(
+    r"\b(?:thanks|thank[ \t]+you)[ \t]+(?:so[ \t]+much[ \t]+)?for[ \t]+(?:following|reading"
+    r"|joining[ \t]+us|watching|listening)\b"
+    r"|\bthat['’]s[ \t]+(?:all|it)[ \t]+(?:from[ \t]+(?:us|me)|for[ \t]+(?:today|now|tonight))"
+    r"|\bbring(?:ing)?[ \t]+you[ \t]+(?:the[ \t]+latest|all[ \t]+the[ \t]+latest|updates"
+    r"|the[ \t]+news|live)\b"
+    r"|\bwe(?:['’]d|[ \t]+would)?[ \t]+(?:want|like|love)[ \t]+to[ \t]+hear[ \t]+from[ \t]+you\b"
+    r"|\b(?:please[ \t]+)?consider[ \t]+(?:subscribing|a[ \t]+subscription|supporting[ \t]+us"
+    r"|becoming[ \t]+a[ \t]+(?:member|subscriber))\b"
+    r"|\bcheck[ \t]+back[ \t]+(?:later|soon|for)\b"
+    r"|\b(?:this|the)[ \t]+content[ \t]+(?:was|is)[ \t]+(?:produced|paid|created|sponsored)"
+    r"[ \t]+(?:by|for|in)\b"
+    r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b"
+    r"|\bour[ \t]+journalism\b"
+    r"|\bhere(?:['’]s|[ \t]+is)[ \t]+what[ \t]+(?:you[ \t]+need[ \t]+to[ \t]+know|we[ \t]+know)\b"
+    # a sponsor's page: "Our news staff was not involved in the creation of this content"
+    r"|\bof[ \t]+this[ \t]+content\b"
+    r"|\b(?:staff|newsroom|journalists|editors)[ \t]+(?:was|were|had)[ \t]+(?:not|no)[ \t]+"
+    r"(?:involved|role)\b"
+)
+_SIGN_OFF_KEYS = (
+    "thank", "that", "bring", "hear from", "consider", "check back", "content", "translated",
+    "journalism", "involved", "role", "what",
+)  # fmt: skip
+# What opens only a call to the reader (lower-cased).
+_CALL_OPENING = re.compile(
+    r"(?:please[ \t]+)?(?:subscribe|sign[ \t]+up|donate|register|download|log[ \t]+in)"
+    r"[ \t]+(?:to|for|now|today|here|and|the|our|it|free)\b"
+)
+# An imperative to the reader ("For the latest headlines, follow ...", "Catch up ...") ...
+_IMPERATIVE = re.compile(
+    r"(?:(?:For|To)[ \t][^,\n]{1,40},[ \t]*)?(?:[Pp]lease[ \t]+)?"
+    r"(?:[Cc]atch[ \t]+up|[Hh]ear|[Rr]ead|[Ss]ee|[Vv]iew|[Ww]atch|[Ll]isten|[Gg]et|[Ff]ollow"
+    r"|[Jj]oin|[Tt]ry|[Ss]tart|[Ss]ign[ \t]+up|[Ss]ubscribe|[Dd]ownload|[Vv]isit|[Ff]ind"
+    r"|[Ee]xplore|[Dd]iscover|[Ee]njoy|[Ss]tay|[Kk]eep[ \t]+up|[Ss]hare|[Bb]ookmark|[Gg]ift"
+    r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
+    r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
+    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
+    # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
+    r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
+    r"|in|every|today|latest|full|live|me|him|her|them)\b"
+)
+# ... about the outlet's things: "our", "us", its news, a contact, or a link ("here",
+# "below").
+_OUTLETS_THINGS = re.compile(
+    r"\b(?:our|us|the[ \t]+latest|news|stories|articles|updates|alerts|newsletters?)\b"
+    r"|[\w.+-]@[\w-]+|\d{3}[-. ]\d{4}\b"
+    r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
+)
+# A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking
+# to its reader ("Expand your understanding with our explainers").
+_YOUR = re.compile(r"\byour\b")
+_OUR = re.compile(r"\b(?:our|us)\b")
+_TO_READER_WORDS = 20
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|asked|urged|according[ \t]+to|announced|reported)\b"
+)
+_QUOTE_MARKS = frozenset('"“”‘«»')
+_SENTENCE = re.compile(r"[^\s.!?][^\n.!?]*(?:[.!?]+|$)", re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
+_FOLLOW_WORDS = 60
+
+
+def _sign_off(sentence: str) -> bool:
+    """Whether a sentence is the outlet talking to its reader (`_SIGN_OFF`, `_IMPERATIVE`
+    about `_OUTLETS_THINGS`); never quoted, never reporting."""
+    lowered = sentence.lower()
+    talk = (
+        (any(key in lowered for key in _SIGN_OFF_KEYS) and _SIGN_OFF.search(lowered) is not None)
+        or _CALL_OPENING.match(lowered) is not None
+        or (
+            "your" in lowered
+            and _YOUR.search(lowered) is not None
+            and _OUR.search(lowered) is not None
+            and len(sentence.split()) <= _TO_READER_WORDS
+        )
+        or (_IMPERATIVE.match(sentence) is not None and bool(_OUTLETS_THINGS.search(sentence)))
+    )
+    return talk and not _QUOTE_MARKS.intersection(sentence) and _REPORTED.search(sentence) is None
+
+
+def _anywhere(line: str) -> tuple[int, int] | None:
+    """The furniture (`furniture_extent`) of a line of at most `_LONG_LINE_WORDS` words that
+    holds a `_LINE_ANYWHERE` shape; None for no such shape."""
+    lowered = line.lower()
+    if not any(key in lowered for key in _ANYWHERE_KEYS) or len(line.split()) > _LONG_LINE_WORDS:
+        return None
+    m = _LINE_ANYWHERE.search(lowered)
+    return None if m is None else furniture_extent(line, m.start())
+
+
+def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int, int]:
+    """The [start, end) of the furniture whose cue is at ``at`` in ``line``: the whole line,
+    but for the reporting a flattened crawl glued to it. It starts at the cue's sentence
+    when every sentence before it reports someone's words ("The operator said it had
+    offered a 6% rise. Sign up for our travel newsletter."), and ends before the first
+    sentence after the cue's that does ("This story has been updated. Police said on
+    Sunday ..."), unless the cue marks a ``caption`` (its sentences tell what the story
+    tells: "X (left) and Y (right) were accused ... A spokesman said ...")."""
+    start, end = 0, len(line)
+    sentences = list(_SENTENCE.finditer(line))
+    before = [m for m in sentences if m.end() <= at]
+    if before and all(_REPORTED.search(m.group()) for m in before):
+        rest = line[before[-1].end() :]
+        start = before[-1].end() + len(rest) - len(rest.lstrip())
+    for m in [] if caption else sentences:
+        if m.start() > at and _REPORTED.search(m.group()):
+            end = len(line[: m.start()].rstrip())
+            break
+    return start, end
+
+
+# A transcript's or an interview's turn ("MINISTER: We will protect your jobs ...", "A: Our
+# government will ..."): its speaker's words, which the extractor attributes.
+_TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}|Q|A)[ \t]*:")
+
+
+def _in_turn(text: str, at: int) -> bool:
+    """Whether ``at`` is in a line that opens with a speaker's label (`_TURN`)."""
+    return _TURN.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation its line opened before it (a sentence in the
+    middle of someone's words: "... Your support means everything to our team. ...")."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("«") > before.count("»")
+    )
+
+
+def furniture_spans(
+    text: str, found: list[tuple[int, int]], page_talk: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """[start, end) spans of ``text`` that are page furniture (the rules above), unsorted.
+    ``found`` are the spans other rules found (they mark where an article's tail of
+    furniture starts); ``page_talk`` the sentences of page talk found elsewhere, which open
+    a paragraph of furniture as the sign-offs here do."""
+    out: list[tuple[int, int]] = []
+    lines = list(_LINE.finditer(text))
+    for line in lines:
+        body = line.group()
+        glued = _anywhere(body)
+        if _LINE_START.match(body):
+            out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
+        elif glued is not None:
+            out.append((line.start() + glued[0], line.start() + glued[1]))
+        elif _BIO.match(body) and not _REPORTED.search(body):
+            out.append((line.start(), line.start() + _bio_end(body)))
+    talk = [
+        m.span()
+        for m in _SENTENCE.finditer(text)
+        if _sign_off(m.group())
+        and not _in_quotation(text, m.start())
+        and not _in_turn(text, m.start())
+    ]
+    out.extend(talk)
+    out.extend(_opened_paragraphs(lines, [*page_talk, *talk]))
+    tail = _tail(lines, [*found, *out])
+    out.extend(
+        line.span()
+        for line in lines
+        if line.start() in tail
+        and (_TAIL_START.match(line.group()) or _BIO.match(line.group()))
+        and not _REPORTED.search(line.group())
+    )
+    return out
+
+
+def _bio_end(line: str) -> int:
+    """Where the bio that opens ``line`` ends: its first sentence and the sentences that go
+    on with it (`_BIO_MORE`); "Mara Roe is a journalist. She was detained on Monday." is a
+    bio, then news."""
+    sentences = list(_SENTENCE.finditer(line))
+    end = sentences[0].end() if sentences else len(line)
+    for m in sentences[1:]:
+        if not _BIO_MORE.match(m.group()):
+            break
+        end = m.end()
+    return end
+
+
+def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:
+    """Starts of the lines in the article's tail: from the end back, the run of lines of at
+    most `_TAIL_LINE_WORDS` words that a span of ``found`` touches ("Got a tip? Email us at
+    ..."), that a tail rule (`_TAIL_START`) matches or that end without a stop
+    (labels, link lists), up to the first other line (reporting)."""
+    tail: set[int] = set()
+    for line in reversed(lines):
+        body = line.group()
+        stripped = body.strip()
+        if not stripped:
+            continue
+        start, end = line.span()
+        if not (
+            (
+                len(stripped.split()) <= _TAIL_LINE_WORDS
+                and any(s < end and e > start for s, e in found)
+            )
+            or not _ENDS_SENTENCE.search(stripped)
+            or (_TAIL_START.match(body) and not _REPORTED.search(body))
+        ):
+            break
+        tail.add(line.start())
+    return tail
+
+
+def _opened_paragraphs(
+    lines: list[re.Match[str]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Short lines (at most `_FOLLOW_WORDS` words) whose first sentence starts one of
+    ``spans`` of page talk: the whole line is furniture, unless it reports someone's words
+    ("This story has been updated. Police said 12 people died.")."""
+    starts = {start for start, _ in spans}
+    out: list[tuple[int, int]] = []
+    for line in lines:
+        body = line.group()
+        lead = len(body) - len(body.lstrip())
+        if (
+            line.start() + lead in starts
+            and len(body.split()) <= _FOLLOW_WORDS
+            and not _REPORTED.search(body)
+        ):
+            out.append(line.span())
+    return out
