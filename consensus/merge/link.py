@@ -213,6 +213,7 @@ from consensus.merge.periods import describe, periods_clash
 from consensus.merge.roles import (
     ATTRIBUTING,
     name_stems,
+    related_stems,
     title_only,
     titled_apart,
     two_remarks,
@@ -581,7 +582,9 @@ class _Roles:
             spoken = True
         if not names:
             return False
-        common = (self.stems[i] & self.stems[j]) - name_stems(names)
+        named = name_stems(names)
+        si, sj = self.stems[i] - named, self.stems[j] - named
+        common = (si & sj) | related_stems(si, sj)  # (a root in two forms: `related_stems`)
         shared = common - _ATTRIBUTING_STEMS
         if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
             return False
