@@ -69,7 +69,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    about antitrust issues" / "Roe said: 'There is no antitrust issue.'"), linked at the
    threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
    across polarity (reason `ONE_VOICE`; the only join of two polarities
-   `clusters._may_join` allows); likewise when either names no speaker (no other voice).
+   `clusters._may_join` allows); likewise when either names no speaker (no other voice)
+   or one is named by its kind ("police denied rumours of a hostage-taking" / "Roe said:
+   'There is no hostage-taking'"; `reporters.named_by_kind`: it speaks for no party, as
+   in rule 1), and such a speaker keeps neither group apart (the item lists both).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -210,6 +213,7 @@ from consensus.merge.lexicon import (
     _TITLES,
 )
 from consensus.merge.periods import describe, periods_clash
+from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
     name_stems,
@@ -602,11 +606,15 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
 
 def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
     """`other` negates something, in one voice with the denial (`_speakers_compatible`:
-    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'") or with no other voice
-    named ("Hallam denied that any fee was paid" / "said no fee had been paid"; rule 2)."""
+    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'"), with no other voice
+    named ("Hallam denied that any fee was paid" / "said no fee had been paid"), or with a
+    voice named by its kind, which speaks for no party ("police denied rumours of a
+    hostage-taking" / "Roe said: 'There is no hostage-taking'"; rule 2)."""
     if negated == NO_NEGATION:
         return False
     if not denial.speaker or not other.speaker:
+        return True
+    if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
         return True
     return _speakers_compatible(denial.speaker, other.speaker)
 
