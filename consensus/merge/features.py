@@ -582,7 +582,12 @@ def _build_features(
         if 2 <= len(parts) <= 3 and parts[-1].isalpha():
             full_names[parts[-1]].add(n)
     for raw, n in list(normed.items()):
-        if " " not in n and len(full_names.get(n, ())) == 1 and not is_kind_word(n):
+        if (
+            " " not in n
+            and len(full_names.get(n, ())) == 1
+            and not is_kind_word(n)
+            and not (len(raw) > 1 and raw.isupper())  # ("UN" is no surname "Un")
+        ):
             normed[raw] = next(iter(full_names[n]))
     # A word that names a speaker by its kind ("officials", "the group") stands for a longer
     # name of its own article where the text around the claim supports it ("local
