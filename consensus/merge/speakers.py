@@ -354,9 +354,9 @@ class Speakers:
             return True
         if _within(wa, wb) or _within(wb, wa):
             return True  # "kestria" / "kestrian foreign ministry": the country's own body
-        for x, y in ((wa, wb), (wb, wa)):
-            body = x - _VOICE_TITLES
-            if body and body != x and body <= y:
+        for titled, other in ((wa, wb), (wb, wa)):
+            body = titled - _VOICE_TITLES
+            if body and body != titled and body <= other:
                 return True  # "ministry spokesman" / "foreign ministry": its voice
         for x, wx, y in ((a, wa, b), (b, wb, a)):
             ctx = self.context.get(y, frozenset())
