@@ -132,8 +132,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    every word and concept in common is that person's name, title or apposition, or a
    speech verb ("Jane Roe, assistant chief constable, confirmed there had been deaths" /
    "Jane Roe, assistant chief constable, said they were investigating whether the driver
-   fell asleep"; `roles.two_remarks`): two remarks of one person. (This one is a test the
-   clusterer asks of the join edges that would join two groups: `remarks_apart`.)
+   fell asleep"; `roles.two_remarks`): two remarks of one person. A root the two share in
+   two forms is a word in common ("terrorist" / "terror": `roles.related_stems`). (This
+   one is a test the clusterer asks of the join edges that would join two groups:
+   `remarks_apart`.)
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
