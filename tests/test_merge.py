@@ -1656,3 +1656,16 @@ def test_an_acronym_is_no_surname_of_a_longer_name() -> None:
     ents = [f.entities for f in _build_features(entries)]
     assert ents[0] == frozenset({"un"})
     assert ents[3] == frozenset({"vladimir putin"})
+
+
+def test_a_month_or_weekday_is_no_entity() -> None:
+    # an extractor's "Dec" of "on Dec. 22" is a time, not a name; "May" may be a surname
+    from consensus.merge.features import _build_features
+
+    text = "The council passed a resolution on Dec. 22, Theresa May said on Friday."
+    entries = [
+        ("a0", 0, claim(text, text, text, subject="council", entities=["Dec", "May", "Friday"]))
+    ]
+    (feat,) = _build_features(entries)
+    assert "dec" not in feat.entities and "friday" not in feat.entities
+    assert "may" in feat.entities
