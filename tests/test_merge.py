@@ -1637,3 +1637,35 @@ def test_days_written_without_their_year_that_differ_are_disputed(
 def test_one_day_written_with_or_without_its_year_is_agreed(second: str) -> None:
     report = _two_outlets("The tax cut takes effect on April 1, the ministry said.", second)
     assert not report.contested
+
+
+def test_an_acronym_is_no_surname_of_a_longer_name() -> None:
+    # "Putin" stands for "Vladimir Putin" when the batch names one such person, but "UN"
+    # (capitals: an acronym) is no "Un" of "Kim Jong Un"
+    from consensus.merge.features import _build_features
+
+    said = [
+        ("The UN passed a resolution on Friday.", ["UN"]),
+        ("Kim Jong Un tested a missile on Friday.", ["Kim Jong Un"]),
+        ("Vladimir Putin spoke on Friday.", ["Vladimir Putin"]),
+        ("Putin spoke again on Saturday.", ["Putin"]),
+    ]
+    entries = [
+        (f"a{k}", 0, claim(t, t, t, subject=e[0], entities=e)) for k, (t, e) in enumerate(said)
+    ]
+    ents = [f.entities for f in _build_features(entries)]
+    assert ents[0] == frozenset({"un"})
+    assert ents[3] == frozenset({"vladimir putin"})
+
+
+def test_a_month_or_weekday_is_no_entity() -> None:
+    # an extractor's "Dec" of "on Dec. 22" is a time, not a name; "May" may be a surname
+    from consensus.merge.features import _build_features
+
+    text = "The council passed a resolution on Dec. 22, Theresa May said on Friday."
+    entries = [
+        ("a0", 0, claim(text, text, text, subject="council", entities=["Dec", "May", "Friday"]))
+    ]
+    (feat,) = _build_features(entries)
+    assert "dec" not in feat.entities and "friday" not in feat.entities
+    assert "may" in feat.entities

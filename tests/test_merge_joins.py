@@ -13,7 +13,7 @@ from consensus.merge.claim_reads import _counts_apart
 from consensus.merge.compare import content_stems
 from consensus.merge.features import _concept
 from consensus.merge.figures import figures
-from consensus.merge.roles import attribution_words, two_remarks
+from consensus.merge.roles import attribution_words, related_stems, two_remarks
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 
@@ -129,3 +129,31 @@ def test_a_name_alone_in_common_may_be_one_fact_in_other_words() -> None:
         "The two officers who fired have been suspended with pay. Neighbours gathered.",
     )
     assert _agreed_with(report, "administrative leave", "suspended with pay"), report.agreed
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"terrorist", "assault"}, {"terror", "attack"}, {"terror"}),
+        ({"approval", "plan"}, {"approv", "plan"}, {"approv"}),
+        # a name and its people: no derivational suffix
+        ({"germany", "mission"}, {"german", "troop"}, set()),
+        # a root too short to trust ("act" / "actor")
+        ({"actor"}, {"act"}, set()),
+        # the same stem in both is no root in two forms
+        ({"terror", "terrorist"}, {"terror"}, set()),
+    ],
+)
+def test_related_stems(a: set[str], b: set[str], expected: set[str]) -> None:
+    assert related_stems(a, b) == expected
+    assert related_stems(b, a) == expected
+
+
+def test_one_persons_statement_in_two_forms_is_one_item() -> None:
+    """One person's words in two forms ("terrorist" / "terror") are one statement, not two
+    remarks (link rule 7 reads a shared root)."""
+    report = _report(
+        "Jane Roe said the terrorist character of the assault was undeniable. Schools were closed.",
+        'Jane Roe said "We cannot deny that it was a terror attack". Flags flew at half mast.',
+    )
+    assert _agreed_with(report, "terror"), report.agreed

@@ -327,3 +327,14 @@ def test_a_police_rank_speaks_for_the_police() -> None:
     index = Speakers(texts)
     assert index.compatible("jane roe", "transport police")
     assert not index.compatible("tom bale", "transport police")
+
+
+def test_a_spokesman_speaks_for_the_body_named_before_the_title() -> None:
+    # "ministry spokesman" is the voice of "the foreign ministry"; "Nato spokesperson" and
+    # "Nato spokesman" are one body's voice; never another body's
+    index = Speakers({})
+    assert index.compatible("ministry spokesman", "foreign ministry")
+    assert index.compatible("nato spokesperson", "nato spokesman")
+    assert not index.compatible("ministry spokesman", "nato")
+    assert not index.compatible("police spokesman", "london fire brigade")
+    assert not index.compatible("ministry spokesman", "nato spokesperson")

@@ -62,8 +62,11 @@ def test_agreed_recall_floor() -> None:
     # China's five facts of the Chosun Ilbo report and the tweet that followed it, again,
     # and one more denial; 206 after speakers15's two counts of two acts: Mazar's
     # "killed-were-civilians" was credited only by the wrong join of "wounding scores" with
-    # "killing six")
-    assert found / expected >= 0.717, (found, expected)
+    # "killing six"; 209 in session 16 (links16): one person's statement in two forms,
+    # "terrorist" / "terror", is no two remarks; a denial by a speaker named by its kind
+    # and another voice's plain negation of the same thing are one agreed item; "Dec" of
+    # "on Dec. 22" is no entity)
+    assert found / expected >= 0.728, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)

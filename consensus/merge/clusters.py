@@ -125,10 +125,11 @@ def _may_join(
     speakers report the event facts of both groups and keep neither apart (`_heard`);
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
     threshold); `one_voice`: the edge joins a denial and a plain negation of one
-    voice or of no named other (`link.ONE_VOICE`), the one join across polarity."""
+    voice, of no named other or of one named by its kind (`link.ONE_VOICE`), the one join
+    across polarity, where speakers named by their kind keep no groups apart (`_heard`)."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
-    facts = reported and ci.facts and cj.facts
+    facts = (reported and ci.facts and cj.facts) or one_voice
     si, sj = _heard(ci, facts), _heard(cj, facts)
     if (
         not verbatim

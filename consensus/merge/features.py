@@ -360,6 +360,13 @@ def _quantity_map(claim: Claim) -> dict[str, frozenset[float]]:
     return {u: frozenset(v) for u, v in by_unit.items()}
 
 
+# month and weekday names an extractor may give as entities ("on Dec. 22": "Dec"): times,
+# not names ("may" is left out: a surname as often, "Theresa May")
+_CALENDAR_WORDS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
 _MONTHS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}",
     re.IGNORECASE,
@@ -582,7 +589,12 @@ def _build_features(
         if 2 <= len(parts) <= 3 and parts[-1].isalpha():
             full_names[parts[-1]].add(n)
     for raw, n in list(normed.items()):
-        if " " not in n and len(full_names.get(n, ())) == 1 and not is_kind_word(n):
+        if (
+            " " not in n
+            and len(full_names.get(n, ())) == 1
+            and not is_kind_word(n)
+            and not (len(raw) > 1 and raw.isupper())  # ("UN" is no surname "Un")
+        ):
             normed[raw] = next(iter(full_names[n]))
     # A word that names a speaker by its kind ("officials", "the group") stands for a longer
     # name of its own article where the text around the claim supports it ("local
@@ -612,9 +624,11 @@ def _build_features(
         )
         by_names = names_memo.get(memo_key)
         if by_names is None:
-            ents = frozenset(names_of[e] for e in claim.entities if e)
+            ents = frozenset(
+                names_of[e] for e in claim.entities if e and names_of[e] not in _CALENDAR_WORDS
+            )
             subject = names_of.get(claim.subject, "")
-            if subject and len(subject.split(" ")) <= 3:
+            if subject and len(subject.split(" ")) <= 3 and subject not in _CALENDAR_WORDS:
                 ents |= {subject}
             name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
             e_keys = tuple(

@@ -243,7 +243,10 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
       words (two outlets crediting one quotation to two people: both are listed); when
       it or a member reports an event fact (`_Feat.reports`: "aid groups said clinics ran
       short"), also the members that state it ("according to Doctors Without Borders,
-      clinics ...": `_Feat.event`).
+      clinics ...": `_Feat.event`); and the members of the other polarity (a denial and
+      a negation joined as one voice, or with a speaker named by its kind: "Roe said:
+      'There is no hostage-taking'" / "police denied rumours of a hostage-taking" are
+      said by both: link rule 2).
     * It is an outlet's own voice: the members' speakers, when they agree and
       come from more than half of the item's origins; else (or when the statement says
       who says it, "According to …") only those who state the shown words with a speaker
@@ -267,7 +270,10 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
         said = [
             f
             for f in voiced
-            if compatible(rep.speaker, f.speaker) or _holds_words(f, rep) or _one_fact(rep, f)
+            if compatible(rep.speaker, f.speaker)
+            or _holds_words(f, rep)
+            or _one_fact(rep, f)
+            or f.claim.polarity != rep.claim.polarity
         ]
     else:
         if _names_a_source(rep) or 2 * len({f.origin for f in voiced}) <= len(

@@ -69,7 +69,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    about antitrust issues" / "Roe said: 'There is no antitrust issue.'"), linked at the
    threshold and at `LINK_AT_ONE_VOICE` (one voice's words), say one thing: a JOIN edge
    across polarity (reason `ONE_VOICE`; the only join of two polarities
-   `clusters._may_join` allows); likewise when either names no speaker (no other voice).
+   `clusters._may_join` allows); likewise when either names no speaker (no other voice)
+   or one is named by its kind ("police denied rumours of a hostage-taking" / "Roe said:
+   'There is no hostage-taking'"; `reporters.named_by_kind`: it speaks for no party, as
+   in rule 1), and such a speaker keeps neither group apart (the item lists both).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -129,8 +132,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    every word and concept in common is that person's name, title or apposition, or a
    speech verb ("Jane Roe, assistant chief constable, confirmed there had been deaths" /
    "Jane Roe, assistant chief constable, said they were investigating whether the driver
-   fell asleep"; `roles.two_remarks`): two remarks of one person. (This one is a test the
-   clusterer asks of the join edges that would join two groups: `remarks_apart`.)
+   fell asleep"; `roles.two_remarks`): two remarks of one person. A root the two share in
+   two forms is a word in common ("terrorist" / "terror": `roles.related_stems`). (This
+   one is a test the clusterer asks of the join edges that would join two groups:
+   `remarks_apart`.)
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
@@ -210,9 +215,11 @@ from consensus.merge.lexicon import (
     _TITLES,
 )
 from consensus.merge.periods import describe, periods_clash
+from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
     name_stems,
+    related_stems,
     title_only,
     titled_apart,
     two_remarks,
@@ -581,7 +588,9 @@ class _Roles:
             spoken = True
         if not names:
             return False
-        common = (self.stems[i] & self.stems[j]) - name_stems(names)
+        named = name_stems(names)
+        si, sj = self.stems[i] - named, self.stems[j] - named
+        common = (si & sj) | related_stems(si, sj)  # (a root in two forms: `related_stems`)
         shared = common - _ATTRIBUTING_STEMS
         if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
             return False
@@ -599,11 +608,15 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
 
 def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
     """`other` negates something, in one voice with the denial (`_speakers_compatible`:
-    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'") or with no other voice
-    named ("Hallam denied that any fee was paid" / "said no fee had been paid"; rule 2)."""
+    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'"), with no other voice
+    named ("Hallam denied that any fee was paid" / "said no fee had been paid"), or with a
+    voice named by its kind, which speaks for no party ("police denied rumours of a
+    hostage-taking" / "Roe said: 'There is no hostage-taking'"; rule 2)."""
     if negated == NO_NEGATION:
         return False
     if not denial.speaker or not other.speaker:
+        return True
+    if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
         return True
     return _speakers_compatible(denial.speaker, other.speaker)
 

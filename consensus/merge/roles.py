@@ -15,19 +15,29 @@ from functools import lru_cache
 
 from consensus.merge.compare import content_stems
 from consensus.merge.features import _concept
-from consensus.merge.lexicon import _AUX, _REPORT_NOUNS, _SPEECH, _STOP, _TITLES
+from consensus.merge.lexicon import (
+    _AUX,
+    _REPORT_NOUNS,
+    _SPEECH,
+    _STOP,
+    _TITLES,
+    DERIVATIONAL_SUFFIXES,
+)
 from consensus.merge.slots import _stem
 
 __all__ = [
     "ATTRIBUTING",
     "attribution_words",
     "name_stems",
+    "related_stems",
     "role_words",
     "title_only",
     "titled_apart",
     "two_remarks",
 ]
 
+# a stem this long or longer that another stem extends by a derivational suffix is its root
+ROOT_CHARS = 5
 TITLE_BEFORE = 4  # at most this many words before a name read as its title
 APPOSITION = 4  # at most this many words of ", the producer," after a name
 _TITLE_CHARS = 120  # the end of the text before a name read for its title
@@ -114,6 +124,23 @@ def two_remarks(
         return False
     left = {c for c in concepts if c not in stems_a and c not in stems_b}
     return not left - concepts_a - concepts_b
+
+
+def related_stems(a: Collection[str], b: Collection[str]) -> frozenset[str]:
+    """The roots that `a` and `b` share in two forms: a stem of one, at least `ROOT_CHARS`
+    long, that a stem of the other extends by a derivational suffix (`derivational_suffixes`
+    in data/words.toml): "terror" of "terror" / "terrorist" (the stemmer leaves derived
+    forms apart). Read by rule 7 (`_Roles.two_remarks`): two statements of one person that
+    share a root say one thing in two forms ("the 'terrorist character' of the assault was
+    undeniable" / "we cannot deny that it was a terror attack")."""
+    out: set[str] = set()
+    for short, long in ((a, b), (b, a)):
+        roots = {s for s in short if len(s) >= ROOT_CHARS and s not in long}
+        for word in long:
+            for suffix in DERIVATIONAL_SUFFIXES:
+                if word.endswith(suffix) and word[: -len(suffix)] in roots:
+                    out.add(word[: -len(suffix)])
+    return frozenset(out)
 
 
 def _attributed(statement: str, names: Collection[str]) -> tuple[frozenset[str], frozenset[str]]:

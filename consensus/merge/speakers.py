@@ -19,6 +19,9 @@ other according to the articles themselves:
 * an appositive that holds the other's head noun and no word but titles the other lacks
   ("Union leader Rade Kovac" speaks for "the bakers' union", "Ruling party leader Jane
   Roe" never for "the opposition party");
+* a body's voice: a spokesman, spokeswoman or spokesperson of a body whose words are all
+  the other's ("ministry spokesman" ~ "foreign ministry", "nato spokesperson" ~ "nato
+  spokesman");
 * a country and its own bodies: every word of one is a word of the other or its longer
   form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
   "tavish").
@@ -65,6 +68,9 @@ _TITLE_WORDS = frozenset(
     mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
     attorney counsel representative""".split()
 )
+# Titles that make their holder the voice of the body named before them ("ministry
+# spokesman" speaks for "the foreign ministry"; "Nato spokesperson" is "Nato spokesman").
+_VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 # Ranks that name the body their holder speaks for ("Deputy Chief Constable Jane Roe" speaks
 # for "the county police"): grammar of titles, no names.
 _RANK_BODIES = {
@@ -348,6 +354,10 @@ class Speakers:
             return True
         if _within(wa, wb) or _within(wb, wa):
             return True  # "kestria" / "kestrian foreign ministry": the country's own body
+        for titled, other in ((wa, wb), (wb, wa)):
+            body = titled - _VOICE_TITLES
+            if body and body != titled and body <= other:
+                return True  # "ministry spokesman" / "foreign ministry": its voice
         for x, wx, y in ((a, wa, b), (b, wb, a)):
             ctx = self.context.get(y, frozenset())
             if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
