@@ -197,6 +197,24 @@ def test_a_bound_at_a_round_number_speaks_in_its_last_digit() -> None:
     assert _overlap(under_100, count("95")) and not _overlap(under_100, count("50"))
 
 
+def test_a_rough_round_figure_agrees_with_the_figure_it_rounds() -> None:
+    # "about 1,400 groups" is 1,412 rounded (no dispute); "about 2,400" and 2,500 clash;
+    # "nearly 80" is just under 80: 78 agrees, 84 is a later, higher count
+    from consensus.merge.slots import _overlap
+
+    def count(n: str) -> Figure:
+        (fig,) = figures(f"{n} groups registered under the law.")
+        return fig
+
+    assert _overlap(count("About 1,400"), count("1,412"))
+    assert _overlap(count("1,412"), count("some 1,400"))
+    assert not _overlap(count("about 2,400"), count("2,500"))
+    assert not _overlap(count("about 84"), count("86"))
+    assert _overlap(count("nearly 80"), count("78"))
+    assert not _overlap(count("Nearly 80"), count("84"))
+    assert not _overlap(count("almost 80"), count("84"))
+
+
 def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
     # "two hospitals" is no second count of those taken to hospital: 51 agrees with
     # "more than 50", so the pair is no figure dispute (link.py's rule 3 asks this)

@@ -82,8 +82,8 @@ _BOUND = (
     ("fewer than", "max"),
     ("less than", "max"),
     ("under", "max"),
-    ("nearly", "about"),
-    ("almost", "about"),
+    ("nearly", "near"),
+    ("almost", "near"),
     ("about", "about"),
     ("around", "about"),
     ("roughly", "about"),
@@ -256,7 +256,7 @@ _TIME_NOUNS = frozenset(
 @dataclass(frozen=True, slots=True)
 class Figure:
     value: float
-    bound: str  # "", "min", "max", "about"
+    bound: str  # "", "min", "max", "about", "near" ("nearly", "almost": just under it)
     unit: str  # "", "%", a currency sign, a unit of measure, a term's, a scale, `ORDINAL`
     noun: str  # the counted noun after the number ("people"), lower-case, may be ""
     slot: tuple[str, ...]  # lower-case content words near the number, nearest first
