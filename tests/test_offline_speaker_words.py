@@ -58,3 +58,22 @@ def test_the_role_goes_to_the_titled_surname_named_last() -> None:
     )
     claim = _one(text, "will be updated")
     assert "Lund" in claim.statement and "Jane Roe" not in claim.statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Shares of Halden Micro rose 4 percent after the company unveiled job cuts, a "
+            "plan analysts said was overdue.",
+            "Shares of Halden",
+        ),
+        ("Halden Micro unveiled job cuts on Monday, a plan analysts said was overdue.", "Halden"),
+    ],
+)
+def test_a_verb_of_saying_before_an_auxiliary_opens_a_relative_clause(
+    sentence: str, start: str
+) -> None:
+    # "a plan analysts said was overdue": the analysts describe the plan, they do not say
+    # the sentence; an auxiliary right after the verb is the verb of a reduced relative clause
+    assert _one(f"The season ended on Sunday.\n{sentence}", start).speaker is None
