@@ -404,6 +404,16 @@ def test_a_second_clause_whose_subject_has_a_relative_clause_is_its_own_claim() 
             "The ministry, which oversees the ports, last week ordered an inquiry.",
             ["The ministry last week ordered an inquiry.", "The ministry oversees the ports"],
         ),
+        # the main clause goes on after the relative clause up to a speaker named at the end:
+        # what precedes the speaker holds a predicate, so it is no tail attribution
+        (
+            "The plant, which opened in 1998 and employs about 900 people, will close by the "
+            "end of June, the company said.",
+            [
+                "The plant will close by the end of June, the company said.",
+                "The plant opened in 1998 and employs about 900 people",
+            ],
+        ),
     ],
 )
 def test_a_relative_clause_in_the_middle_is_cut_out_around_figures_and_days(

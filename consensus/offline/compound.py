@@ -361,6 +361,9 @@ def _is_tail_attribution(after: str) -> bool:
         and not any(c in after for c in ':“”"')
         # a name after the verb, not a clause ("…, said power would be restored")
         and not _has_finite(after, m.end(), len(after))
+        # nor a predicate before the speaker (", will stop production in June, Corvane
+        # said": the main clause goes on after a relative clause)
+        and not any(_AUX_RE.fullmatch(w.lower()) for _a, _b, w in _words(after, 0, m.start()))
     )
 
 
