@@ -465,6 +465,8 @@ def test_a_relative_clause_after_a_name_is_about_the_name(text: str, expected: l
         # a month, and a name after "to", leave the antecedent open
         "The treaty extends the one signed in September, which set a cap on exports.",
         "Hexacorp sent a letter to Lumatek, which was made public on Monday.",
+        # a place set off by commas after another noun: the plant may have the employees
+        "The firm will shut its plant in Dunmore, in Westvale, which has about 900 employees.",
     ],
 )
 def test_a_relative_clause_after_an_unsure_name_stays(text: str) -> None:

@@ -866,6 +866,9 @@ def _antecedent(
             name < len(words)
             and before in _NAME_PREPOSITIONS
             and not _CALENDAR.fullmatch(words[-1][2])  # "passed in September, which"
+            # never a place set off by commas after another noun ("its plant in Brackwater,
+            # in Eastvale, which has 900 employees"): the clause may be the noun's
+            and not (name > 1 and "," in text[words[name - 2][1] : words[name - 1][0]])
         ):
             openers = [name]
     if not openers:
