@@ -70,6 +70,15 @@ NON_CLAIMS = [
     "Please enable JavaScript to view the comments powered by Disqus.",
     "You have reached your limit of free articles this month.",
     "Breaking News Emails Get breaking news alerts and special reports.",
+    # page furniture of the blind clusters (session 16): a desk's own photo credit, author
+    # lines with the outlet's name first or with "covers", a contact line, a team sheet, a
+    # print promotion
+    "Workers leave the plant after Tuesday's announcement. (Courier photo/Lena Abbott)",
+    "Jane Roe is The Daily Example's chief football writer.",
+    "Jane Roe covers the courts and parliament for The Daily Example.",
+    "Jane Roe can be reached at jroe@example.org.",
+    "Harbour City: Varga; Ibsen, Holt, Marsh, Quinn; Tessler, Obi (Asante 83); Novak.",
+    "See our 24-page souvenir pullout in Monday's paper.",
 ]
 
 CLAIMS = [
@@ -95,6 +104,10 @@ CLAIMS = [
     "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
     "The report was posted by the ministry on its website at noon on Friday.",
     "The film, produced by a local studio, was not available in cinemas until May.",
+    "Jane Roe is the club's chief executive, a spokesman said.",
+    "The coach named his team: Varga, Ibsen and Holt start, Marsh is injured.",
+    "The rescue centre can be found near the harbour, officials said.",
+    "Officials said the photo showed the ferry listing before it sank.",
 ]
 
 
