@@ -457,6 +457,12 @@ def test_a_figure_rounded_to_its_own_precision_agrees() -> None:
     # a count one apart, or an amount a step apart at the same precision, still clash
     assert ctx.figure_relation(3, 4)[1] == "seat: 312 vs 313"
     assert ctx.figure_relation(5, 7)[1] == "company: $1.5 billion vs $1.4 billion"
+    # a figure half a step away is a tie, no rounding: "4 million" is not "3.5 million"
+    prize = _context(
+        "City will receive 4 million crowns in prize money.",
+        "City take home 3.5 million crowns in prize money.",
+    )
+    assert prize.figure_relation(0, 1)[1] == "crown: 4 million vs 3.5 million"
 
 
 @pytest.mark.parametrize(

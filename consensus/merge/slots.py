@@ -86,7 +86,7 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
         return False
     places = min(places_a, places_b)
     half_step = 0.5 * 10.0**-places * (rough.value / literal)
-    return abs(exact.value - rough.value) <= half_step * (1 + 1e-9)
+    return abs(exact.value - rough.value) < half_step * (1 - 1e-9)  # (a tie is no rounding)
 
 
 def _rough_rounds(a: Figure, b: Figure) -> bool:
