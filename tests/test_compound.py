@@ -52,6 +52,16 @@ def _statements(text: str) -> list[str]:
                 "More than 30 have been taken to hospital after the blast.",
             ],
         ),
+        # ... never when the number is part of a hyphenated word ("20-year-old"): the second
+        # clause has its own past verb and no auxiliary is carried over
+        (
+            "The defender was shown a red card in extra time, and the 20-year-old substitute "
+            "went on to score the winner.",
+            [
+                "The defender was shown a red card in extra time",
+                "The 20-year-old substitute went on to score the winner.",
+            ],
+        ),
         # a participial tail, and a second one coordinated with it
         (
             "A gunman opened fire in the crowded market, killing five people and wounding 14.",

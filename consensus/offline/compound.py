@@ -265,6 +265,9 @@ def _passive_aux(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_COUNT_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
+
+
 def _counted_gap(right: str, passive_only: bool = False) -> str | None:
     """'more than 50' of "more than 50 taken to hospital": a counted noun phrase followed
     by a past participle, the auxiliary left out. With `passive_only`, only a participle
@@ -284,7 +287,8 @@ def _counted_gap(right: str, passive_only: bool = False) -> str | None:
         if _is_past(w):
             np = right[: words[k - 1].end()]
             # Only a counted phrase: "the driver injured ..." is an active clause, no gap.
-            if not any(ch.isdigit() for ch in np) or not _np_ok(np.replace("than", "")):
+            # (a number inside a hyphenated word is no count: "the 20-year-old substitute")
+            if _COUNT_NUMBER.search(np) is None or not _np_ok(np.replace("than", "")):
                 return None
             return np
     return None
