@@ -52,6 +52,15 @@ def _statements(text: str) -> list[str]:
                 "More than 30 have been taken to hospital after the blast.",
             ],
         ),
+        # a source's phrase before "and" says nothing of its own: the segment before it does
+        (
+            "About 1,400 groups had registered since 2023, according to the ministry, and "
+            "fines of 3.8 million marks had been levied on those that failed to comply.",
+            [
+                "According to the ministry, about 1,400 groups had registered since 2023",
+                "Fines of 3.8 million marks had been levied on those that failed to comply.",
+            ],
+        ),
         # ... never when the number is part of a hyphenated word ("20-year-old"): the second
         # clause has its own past verb and no auxiliary is carried over
         (

@@ -558,6 +558,10 @@ def _cut(
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
     last_segment = max(content, _last_comma(text, left_start, a) + 1)
+    if _ACCORDING_SEGMENT.match(text, last_segment, a) and last_segment > content:
+        # ("... since 2023, according to the ministry, and fines ... had been levied": the
+        # source's phrase says nothing of its own; the segment before it does)
+        last_segment = max(content, _last_comma(text, left_start, last_segment - 1) + 1)
     if not _has_finite(text, content, a) or not _has_finite(text, last_segment, a):
         return None
     left_words = _words(text, left_start, a)
@@ -611,6 +615,8 @@ def _cut(
 
 
 _DENIAL_WORD = re.compile(_DENIAL_VERBS)
+# a comma segment that only names a source: "according to the Justice Ministry"
+_ACCORDING_SEGMENT = re.compile(r"\s*according\s+to\s+[^,;:]{1,80}$", re.IGNORECASE)
 
 
 def _subordinate(
