@@ -38,7 +38,13 @@ from consensus.merge.figure_names import (
 from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
 from consensus.merge.figure_scope import ASIDE as _ASIDE
-from consensus.merge.figure_scope import among_others, condition, event_time, seen_by_one
+from consensus.merge.figure_scope import (
+    among_others,
+    condition,
+    earlier_event,
+    event_time,
+    seen_by_one,
+)
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
@@ -275,8 +281,10 @@ class Figure:
     # year", "killed battling the flames last week": `figure_scope.earlier_event`): maybe an
     # earlier event's, maybe this one's told by its time; `before` reads either flag
     earlier: bool = False
-    # the time `earlier` reads, as `figure_scope.event_time` gives it: a year ("2011") or an
-    # earlier time ("last month"); two figures of two such times count two events
+    # the time its sentence places it at, as `figure_scope.event_time` gives it: a year
+    # ("2011") or an earlier time ("last month"); two figures of two such times count two
+    # events (a year alone makes no figure earlier: "its $38 billion bid in October 2014"
+    # may still be disputed by a figure of the same deal now, `link` rule 3)
     when: str = ""
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
@@ -939,8 +947,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 where=where(text, start, end) or alone,
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
-                earlier=bool(when := event_time(text, start, end)),
-                when=when,
+                earlier=earlier_event(text, start, end),
+                when=event_time(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
