@@ -88,16 +88,19 @@ _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
 _RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s+")
 # "..., a charge Vastia denies" / ", which the government has denied" / ", something his
-# family disputes": the accused side's denial told in a tail of the accusation.
+# family disputes" / ", a charge the court's spokeswoman, Lena Varga, rejected": the accused
+# side's denial told in a tail of the accusation.
 _WHO = (
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
-    r"|(?:his|her|its|their|the)\s+[a-z]+"
+    r"|(?:his|her|its|their|the)\s+[a-z]+(?:['’]s)?"
     r"(?:\s+(?!has\b|have\b|had\b|strongly\b|repeatedly\b|vehemently\b|flatly\b)[a-z]+)?"
 )
+# the name after a role in commas: ", a charge the court's spokeswoman, Lena Varga, rejected"
+_WHO_NAMED = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2},)?"
 _DENIED_TAIL_CUT = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<noun>charges?|claims?|allegations?|accusations?|"
     r"assertions?|accounts?|something|which)\s+(?:that\s+|which\s+)?"
-    rf"(?P<who>{_WHO})\s+(?:(?:has|have|had)\s+)?"
+    rf"(?P<who>{_WHO}){_WHO_NAMED}\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:strongly|repeatedly|vehemently|flatly|always)\s+)?"
     r"(?P<verb>denie[sd]|deny|rejects?|rejected|disputes?|disputed)\b"
 )
@@ -454,7 +457,8 @@ def _denied_tail(m: re.Match[str], end: int) -> _Piece:
     noun = m.group("noun")
     what = "it" if noun in ("which", "something") else f"the {noun}"
     denies = m.string[m.end("who") : m.end("verb")].strip()
-    lead = f"{m.group('who')} {denies} {what}"
+    gap = "" if denies.startswith(",") else " "  # (", Lena Varga, rejected")
+    lead = f"{m.group('who')}{gap}{denies} {what}"
     start = m.start("noun")
     return _Piece(start, end, lead[:1].upper() + lead[1:], m.end("verb") - start, own=True)
 
