@@ -34,7 +34,9 @@ def test_the_accusation_and_its_denial_are_two_claims() -> None:
         "spokeswoman, Lena Varga, rejected on Thursday, saying the ruling rested on the law."
     )
     assert got[0] == (
-        "asserts", "Ivo Korr", "Ivo Korr accused the judges of acting like politicians"
+        "asserts",
+        "Ivo Korr",
+        "Ivo Korr accused the judges of acting like politicians",
     )
     assert got[1] == (
         "denies",

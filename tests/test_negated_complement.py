@@ -87,4 +87,3 @@ def test_a_contrast_of_what_qualifies_a_stated_concept_negates_nothing() -> None
         'market we have".',
     )
     assert not report.contested, [c.rule for c in report.contested]
-

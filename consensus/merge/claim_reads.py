@@ -17,8 +17,8 @@ from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, START_DAY_CUES
 from consensus.merge.slots import _overlap, _stem
 from consensus.merge.speakers import same_speaker
-from consensus.models import ClaimKind
 from consensus.merge.tunables import BLOCK_CAP
+from consensus.models import ClaimKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

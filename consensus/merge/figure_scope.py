@@ -126,7 +126,9 @@ def earlier_event(text: str, start: int, end: int) -> bool:
     last week" is five's)."""
     lo = max(0, start - 40)
     hi = min(len(text), end + 60)
-    return any(_earlier_here(text, start, end, m, lo, hi) for m in _EARLIER_TIME.finditer(text, lo, hi))
+    return any(
+        _earlier_here(text, start, end, m, lo, hi) for m in _EARLIER_TIME.finditer(text, lo, hi)
+    )
 
 
 def _earlier_here(text: str, start: int, end: int, m: re.Match[str], lo: int, hi: int) -> bool:
