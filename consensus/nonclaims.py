@@ -18,7 +18,8 @@ Whole lines
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
-      "Watch the video", "Download our app"), cookie and privacy notices, correction
+      "Watch the video", "Download our app", "See our ..."), a team sheet ("City: Varga;
+      Ibsen, Holt, ..."), cookie and privacy notices, correction
       notices about the article itself ("This article was amended on ..."), "Our
       Standards: ...", "Supported by", service
       lines for the reader ("Call the company at 800-555-0142");
@@ -45,7 +46,7 @@ Inline spans
     - gallery items inside a paragraph: "Photos: <gallery title> <caption> Hide Caption 3 of
       25" (each item up to its counter);
     - photo credits in brackets: "(Hyung Min-woo/Yonhap via AP, File)", "(Photo: ...)",
-      "(AP Photo/...)", "(Associated Press)", "(AFP/Getty Images)".
+      "(AP Photo/...)", "(Courier photo/Name)", "(Associated Press)", "(AFP/Getty Images)".
 
 A sentence that overlaps any span is not a claim (offline extractor), and text inside spans
 is not an outlet's reporting when origins are compared (a shared gallery joins nothing).
@@ -73,6 +74,9 @@ _CREDIT_BRACKET = (
     r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...)
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
+    # (Courier photo/Name), (Staff photo by Name): a desk's own photo, its name first
+    r"|\((?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?"
+    r"(?:[ \t]+by[ \t]+|[ \t]?[:/][ \t]?)[^()\n]{1,80}\)"
     # (Associated Press) after a caption; "(Reuters) - ..." is a dateline, not a credit
     r"|\((?:Associated Press|Getty Images|AP Photo|Reuters|AFP|EPA)\)(?![ \t]*[-–—])"
     # (AFP/Getty Images), (EPA/Name), (Reuters via Name): a photo desk, then who supplied it
@@ -124,6 +128,9 @@ _LINE_RULES = re.compile(
     r"|(?:Click|Tap|CLICK|TAP)[ \t]+(?:here|HERE|to|the)\b"
     r"|(?:Watch|Listen to|WATCH)[ \t]+(?:the|our|this)[ \t]+(?:video|clip|podcast|report)\b"
     r"|(?:Download|Get)[ \t]+(?:our|the)[ \t]+(?:free[ \t]+)?[^\n]{0,30}?\bapp\b"
+    r"|(?:See|Read|Watch|Listen[ \t]+to)[ \t]+our[ \t]"  # "See our souvenir pullout ..."
+    # a team sheet: "Corran City: Varga; Ibsen, Holt, Marsh; Obi (Asante 83); Novak."
+    r"|[A-Z][^:\n]{1,40}:[ \t]?(?:[A-Z][\w'’.-]{1,30}(?:[ \t]\([^()\n]{1,30}\))?[,;][ \t]?){5,30}"
     r"|Our Standards\b"
     # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
@@ -166,6 +173,7 @@ _LINE_ANYWHERE = re.compile(
     r"|verify you(?:'|’)?re not a robot"
     r"|enlarge this image|toggle caption|photographer:"
     r"|contact the (?:writer|author|reporter)s?\b"
+    r"|can be reached at\b"  # an author's contact line ("Jane Doe can be reached at ...")
     r"|this (?:text|transcript|copy) may not be in its final form"  # transcript disclaimer
     r"|transcripts? (?:is|are) (?:created|produced) (?:on a rush deadline|by)"
     # text addressed to a language model, not to readers (prompt injection)

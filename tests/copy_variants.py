@@ -223,6 +223,16 @@ class Case:
 
 
 @functools.cache
+def _madeup_copies(name: str) -> list[list[str]]:
+    """A made-up cluster's copy groups: its gold's `same_origin` when it has gold
+    (tests/data/madeup_gold/<name>), else `MADEUP_COPIES`."""
+    gold = ROOT / "tests" / "data" / "madeup_gold" / name / "expectations.json"
+    if gold.is_file():
+        groups: list[list[str]] = json.loads(gold.read_text(encoding="utf-8"))["same_origin"]
+        return groups
+    return MADEUP_COPIES.get(name, [])
+
+
 def _event_clusters() -> list[tuple[str, list[Article], list[list[str]]]]:
     out = []
     for folder in sorted(p for p in DEV.iterdir() if (p / "articles.jsonl").is_file()):
@@ -237,7 +247,7 @@ def _event_clusters() -> list[tuple[str, list[Article], list[list[str]]]]:
     )
     out.append(("cluster2", cluster2, [sorted(a.id for a in cluster2 if a.id[:2] in "0102")]))
     for folder in sorted(p for p in MADEUP.iterdir() if p.is_dir()):
-        copies = MADEUP_COPIES.get(folder.name, [])
+        copies = _madeup_copies(folder.name)
         out.append((f"madeup/{folder.name}", load_articles([str(folder)]), copies))
     return out
 

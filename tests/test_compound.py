@@ -52,6 +52,25 @@ def _statements(text: str) -> list[str]:
                 "More than 30 have been taken to hospital after the blast.",
             ],
         ),
+        # a source's phrase before "and" says nothing of its own: the segment before it does
+        (
+            "About 1,400 groups had registered since 2023, according to the ministry, and "
+            "fines of 3.8 million marks had been levied on those that failed to comply.",
+            [
+                "According to the ministry, about 1,400 groups had registered since 2023",
+                "Fines of 3.8 million marks had been levied on those that failed to comply.",
+            ],
+        ),
+        # ... never when the number is part of a hyphenated word ("20-year-old"): the second
+        # clause has its own past verb and no auxiliary is carried over
+        (
+            "The defender was shown a red card in extra time, and the 20-year-old substitute "
+            "went on to score the winner.",
+            [
+                "The defender was shown a red card in extra time",
+                "The 20-year-old substitute went on to score the winner.",
+            ],
+        ),
         # a participial tail, and a second one coordinated with it
         (
             "A gunman opened fire in the crowded market, killing five people and wounding 14.",
@@ -404,6 +423,16 @@ def test_a_second_clause_whose_subject_has_a_relative_clause_is_its_own_claim() 
             "The ministry, which oversees the ports, last week ordered an inquiry.",
             ["The ministry last week ordered an inquiry.", "The ministry oversees the ports"],
         ),
+        # the main clause goes on after the relative clause up to a speaker named at the end:
+        # what precedes the speaker holds a predicate, so it is no tail attribution
+        (
+            "The plant, which opened in 1998 and employs about 900 people, will close by the "
+            "end of June, the company said.",
+            [
+                "The plant will close by the end of June, the company said.",
+                "The plant opened in 1998 and employs about 900 people",
+            ],
+        ),
     ],
 )
 def test_a_relative_clause_in_the_middle_is_cut_out_around_figures_and_days(
@@ -455,6 +484,8 @@ def test_a_relative_clause_after_a_name_is_about_the_name(text: str, expected: l
         # a month, and a name after "to", leave the antecedent open
         "The treaty extends the one signed in September, which set a cap on exports.",
         "Hexacorp sent a letter to Lumatek, which was made public on Monday.",
+        # a place set off by commas after another noun: the plant may have the employees
+        "The firm will shut its plant in Dunmore, in Westvale, which has about 900 employees.",
     ],
 )
 def test_a_relative_clause_after_an_unsure_name_stays(text: str) -> None:

@@ -29,6 +29,22 @@ def test_the_accusation_and_its_denial_are_two_claims() -> None:
     assert got[1] == ("denies", "government", "The government denies it.")
     got = _claims("Critics say the firm hid losses, an allegation the company has denied.")
     assert got[1] == ("denies", "company", "The company has denied the allegation.")
+    # a role with its name in commas, a time and a participle after the verb (session 16)
+    got = _claims(
+        "Ivo Korr accused the judges of acting like politicians, a charge the court's "
+        "spokeswoman, Lena Varga, rejected on Thursday, saying the ruling rested on the law."
+    )
+    assert got[0] == (
+        "asserts",
+        "Ivo Korr",
+        "Ivo Korr accused the judges of acting like politicians",
+    )
+    assert got[1] == (
+        "denies",
+        "Lena Varga",
+        "The court's spokeswoman, Lena Varga, rejected the charge on Thursday, saying the "
+        "ruling rested on the law.",
+    )
 
 
 def test_a_tail_that_is_no_denial_stays_whole() -> None:

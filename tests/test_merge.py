@@ -1568,6 +1568,7 @@ def test_names_past() -> None:
     july = dt.date(2016, 7, 15)
     assert names_past("Seventeen were killed in attacks in January 2015.", july)
     assert names_past("Twenty were hurt in 2014.", july)
+    assert names_past("In 2011 a second plant closed with the loss of 300 jobs.", july)
     assert not names_past("The line reopened in March 2016.", july)  # four months
     assert not names_past("The record has stood since 1959.", july)  # no event placed then
     assert not names_past("Seventeen were killed in January 2015.", None)

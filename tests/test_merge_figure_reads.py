@@ -64,6 +64,26 @@ def test_two_counts_of_one_noun_at_two_times_are_two_facts() -> None:
     assert not _counts_apart(figures(c)[1:], figures(d), c, d)
 
 
+def test_two_years_its_sentences_place_two_counts_at_are_two_events() -> None:
+    # a year the sentence opens with, or the clause closes with after the count: two
+    # figures of two years are two events, never sides of one slot; a year alone makes no
+    # figure earlier (a figure of the same deal now may still dispute it: test_merge)
+    from consensus.merge.figure_pairs import earlier_value
+
+    old = _only("In 2011 a second plant in nearby Tillford closed with the loss of 300 jobs.")
+    cut = _only("In June 2023, the company cut 1,100 jobs, most of them in sales.")
+    laid = _only("The company laid off 1,100 employees in the summer of 2023.")
+    now = _only("The company said on Tuesday it would cut 2,400 jobs.")
+    assert (old.when, cut.when, laid.when, now.when) == ("2011", "2023", "2023", "")
+    assert not old.before and not now.before
+    assert earlier_value(old, cut) and not earlier_value(cut, now)
+    assert not earlier_value(cut, laid)  # one year: one event, its figures compared
+    # a year inside the clause of a figure of now, or a "since", places nothing
+    assert not _only("The attack, the deadliest since the bombing in 2015, killed 84 people.").when
+    assert not _only("The law, passed in 2023, has put 1,412 groups on a register.").when
+    assert _only("Two firefighters were killed battling the flames last week.").when == "last week"
+
+
 # vague counts
 
 

@@ -197,6 +197,24 @@ def test_a_bound_at_a_round_number_speaks_in_its_last_digit() -> None:
     assert _overlap(under_100, count("95")) and not _overlap(under_100, count("50"))
 
 
+def test_a_rough_round_figure_agrees_with_the_figure_it_rounds() -> None:
+    # "about 1,400 groups" is 1,412 rounded (no dispute); "about 2,400" and 2,500 clash;
+    # "nearly 80" is just under 80: 78 agrees, 84 is a later, higher count
+    from consensus.merge.slots import _overlap
+
+    def count(n: str) -> Figure:
+        (fig,) = figures(f"{n} groups registered under the law.")
+        return fig
+
+    assert _overlap(count("About 1,400"), count("1,412"))
+    assert _overlap(count("1,412"), count("some 1,400"))
+    assert not _overlap(count("about 2,400"), count("2,500"))
+    assert not _overlap(count("about 84"), count("86"))
+    assert _overlap(count("nearly 80"), count("78"))
+    assert not _overlap(count("Nearly 80"), count("84"))
+    assert not _overlap(count("almost 80"), count("84"))
+
+
 def test_a_figure_that_agrees_outweighs_a_figure_of_other_things() -> None:
     # "two hospitals" is no second count of those taken to hospital: 51 agrees with
     # "more than 50", so the pair is no figure dispute (link.py's rule 3 asks this)
@@ -439,6 +457,22 @@ def test_a_figure_rounded_to_its_own_precision_agrees() -> None:
     # a count one apart, or an amount a step apart at the same precision, still clash
     assert ctx.figure_relation(3, 4)[1] == "seat: 312 vs 313"
     assert ctx.figure_relation(5, 7)[1] == "company: $1.5 billion vs $1.4 billion"
+    # a figure half a step away is a tie, no rounding: "4 million" is not "3.5 million"
+    prize = _context(
+        "City will receive 4 million crowns in prize money.",
+        "City take home 3.5 million crowns in prize money.",
+    )
+    assert prize.figure_relation(0, 1)[1] == "crown: 4 million vs 3.5 million"
+
+
+def test_fines_imposed_and_fines_levied_are_one_act() -> None:
+    # "imposed" and "levied" are one concept (data/concepts.toml): the totals are rivals,
+    # not counts of two acts
+    ctx = _context(
+        "Fines totalling 4.2 million marks were imposed on those that refused.",
+        "Fines worth 3.8 million marks had been levied on groups that failed to comply.",
+    )
+    assert ctx.figure_relation(0, 1)[1] == "mark: 4.2 million vs 3.8 million"
 
 
 @pytest.mark.parametrize(

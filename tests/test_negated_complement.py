@@ -68,3 +68,22 @@ def test_a_negated_complement_does_not_rebut_another_complement() -> None:
         "Officials said the gunman had links to a local motorcycle club.",
     )
     assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_contrast_of_what_qualifies_a_stated_concept_negates_nothing() -> None:
+    # "A, not B" where A states B's concept too: the contrast is in the qualifier, and a
+    # shorter quotation of A is no side against it; "an accident, not an attack" still
+    # negates the attack
+    concepts, _ = _negation_of(
+        '"We have to build the company for the market we have, not the market we had," he said.'
+    )
+    assert "market" not in concepts
+    concepts, _ = _negation_of("Police said the fire was an accident, not an attack.")
+    assert concepts
+    report = _two_outlets(
+        '"We have to build the company for the market we have, not the market we had in '
+        '2023," the chief executive, Ada Moll, said.',
+        'The chief executive, Ada Moll, said the company had to "build the company for the '
+        'market we have".',
+    )
+    assert not report.contested, [c.rule for c in report.contested]

@@ -70,6 +70,14 @@ NON_CLAIMS = [
     "Please enable JavaScript to view the comments powered by Disqus.",
     "You have reached your limit of free articles this month.",
     "Breaking News Emails Get breaking news alerts and special reports.",
+    # page furniture of the blind clusters (session 16): a desk's own photo credit, author
+    # lines with the outlet's name first or with "covers", a contact line, a team sheet, a
+    # print promotion
+    "Workers leave the plant after Tuesday's announcement. (Courier photo/Lena Abbott)",
+    "Jane Roe is The Daily Example's chief football writer.",
+    "Jane Roe can be reached at jroe@example.org.",
+    "Harbour City: Varga; Ibsen, Holt, Marsh, Quinn; Tessler, Obi (Asante 83); Novak.",
+    "See our 24-page souvenir pullout in Monday's paper.",
 ]
 
 CLAIMS = [
@@ -95,6 +103,10 @@ CLAIMS = [
     "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
     "The report was posted by the ministry on its website at noon on Friday.",
     "The film, produced by a local studio, was not available in cinemas until May.",
+    "Jane Roe is the club's chief executive, a spokesman said.",
+    "The coach named his team: Varga, Ibsen and Holt start, Marsh is injured.",
+    "The rescue centre can be found near the harbour, officials said.",
+    "Officials said the photo showed the ferry listing before it sank.",
 ]
 
 
@@ -326,3 +338,15 @@ def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool
     assert overlaps_non_claim(spans, start, start + len(sentence)) is page, spans
     assert not overlaps_non_claim(spans, 0, 10)
     assert not overlaps_non_claim(spans, len(text) - 10, len(text))
+
+
+def test_a_covers_line_is_an_author_line_at_the_tail_only() -> None:
+    # "<Name> covers ... for <Outlet>" is an author line in the article's closing furniture;
+    # mid-article the same shape may be reporting ("Example Insurance covers flood damage
+    # for ...": consensus/furniture.py)
+    line = "Jane Roe covers the courts and parliament for The Daily Example."
+    text = f"The ferry sank on Monday, officials said.\nRescuers found 12 people alive.\n{line}"
+    start = text.index(line)
+    spans = non_claim_spans(text)
+    assert any(s <= start and start + len(line) <= e for s, e in spans), spans
+    assert not overlaps_non_claim(spans, 0, start - 1)

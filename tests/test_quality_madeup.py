@@ -42,6 +42,10 @@ from quality_lib import (  # noqa: E402
 GOLD = {
     "airstrike": (7, 3),
     "appeal": (6, 2),
+    # session 16 (blindA16): written blind, five longer reports each
+    "blind_layoffs": (23, 6),
+    "blind_match": (24, 6),
+    "blind_ruling": (29, 6),
     "breach": (6, 2),
     "budget": (4, 3),
     "death": (6, 1),
@@ -117,7 +121,8 @@ def test_the_checker_finds_a_broken_anchor() -> None:
 def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
-    assert total("agreed_total") == 143
+    # 219 with session 16's three blind clusters (76 facts; blindA16)
+    assert total("agreed_total") == 219
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -140,8 +145,10 @@ def test_agreed_recall_floor() -> None:
     # (protest; "raised", "hiked", "lifted" are one concept); 109: "no suspicious
     # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
     # back down" (protest); 111: "third in the table" / "third in the league" (football);
-    # 112: an obituary's "She was 68." is a claim (offline-51)
-    assert total("agreed_found") >= 112, [s.agreed_missed for s in scores()]
+    # 112: an obituary's "She was 68." is a claim (offline-51); session 16: the blind
+    # clusters joined at 51 of 76 as written (163 in all), 56 after blindA16's general
+    # fixes (168: the old 24 unchanged at 112)
+    assert total("agreed_found") >= 168, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -154,12 +161,15 @@ def test_disputes_found_floor() -> None:
     # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
-    assert total("disputes_total") == 65
+    # 83 with the blind clusters (18 disputes; session 16)
+    assert total("disputes_total") == 83
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
     # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters)
-    assert total("disputes_found") >= 54, [s.disputes_missed for s in scores()]
+    # ... 59 with the blind clusters as written (5 of 18), 61 after blindA16 (the fines
+    # "imposed" / "levied", the prize money "4 million" / "3.5 million")
+    assert total("disputes_found") >= 61, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -170,21 +180,28 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office.
     # 1 in session 15 (figcand15): "tens of thousands" against the organisers' 150,000 is
     # now a side of the organisers' own 120,000 / 150,000 point (gold organisers-count)
-    assert total("points_unconfirmed") <= 1, [s.unconfirmed_items for s in scores()]
+    # session 16: the blind clusters add 7 as written, 4 after blindA16 (the layoffs'
+    # retaliation charge and denial told by one outlet each, a date clash of last year's
+    # final and another match in March, the governing party's charge against the court's
+    # spokeswoman's denial, whose gold side cites her quotation, not her denial)
+    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
     # 4 when measured: two figures of one slot made one agreed item (jobs 1,500 / 2,000,
     # the Dow 1.3 / 1.6 percent, the toll three / 11) and the borrowers' costs shown for
     # "largest since 1994" (ratehike); 1 in session 14: the three figures are told apart
-    assert total("agreed_mixed") <= 1, [s.agreed_mixed_items for s in scores()]
+    # session 16: 2 with the blind clusters (the coalition head's "more than 1,600" joined
+    # with her quotation about volunteers; blind_ruling)
+    assert total("agreed_mixed") <= 2, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
     # ratehike, transfer, tariff: a wire text republished under a new top
     precision, recall = pair_prf(total("origin_tp"), total("origin_fp"), total("origin_fn"))
     assert (precision, recall) == (1.0, 1.0)
-    assert total("origin_tp") == 3
+    # and the three blind clusters' copies (two wire republications, a TV affiliate)
+    assert total("origin_tp") == 6
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -219,14 +236,17 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # disputes the amount (madeup15); 26: the six reports of a denied or denying party,
     # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
     # the point that disputes it (69)
-    assert total("distinct_total") == 97
+    # 117 with the blind clusters (session 16)
+    assert total("distinct_total") == 117
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     assert total("distinct_merged") <= 4
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
-    assert total("split_facts") <= 29, [s.split_fact_items for s in scores()]
+    # 44 with the blind clusters (15: most an agreed item beside the point that disputes its
+    # figure, and the company named or called "the company" by two outlets; session 16)
+    assert total("split_facts") <= 44, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

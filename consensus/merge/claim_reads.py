@@ -16,7 +16,9 @@ from consensus.merge.features import _concept, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, START_DAY_CUES
 from consensus.merge.slots import _overlap, _stem
+from consensus.merge.speakers import same_speaker
 from consensus.merge.tunables import BLOCK_CAP
+from consensus.models import ClaimKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -236,6 +238,18 @@ def _one_subject(a: str, b: str) -> bool:
     words_a = {w for w in _WORD.findall(a.casefold()) if len(w) > 2 and w not in _STOP}
     words_b = {w for w in _WORD.findall(b.casefold()) if len(w) > 2 and w not in _STOP}
     return bool(words_a & words_b) or _speakers_compatible(a, b)
+
+
+def _quoted_by_one(a: _Feat, b: _Feat) -> bool:
+    """Both claims quote one named person's own words ('"I want to know how they could say
+    it was a penalty"' / '"It was never a penalty"', both the coach's): a plain negation
+    in one rebuts nothing the other states (a person's words are no dispute with
+    themselves; figures are another matter, link rule 3). Quotations only: a name given as
+    the speaker of a statement about it ("the group has been silent about the attack") may
+    be what the outlet reports on, not who speaks."""
+    if a.claim.kind is not ClaimKind.direct_quote or b.claim.kind is not ClaimKind.direct_quote:
+        return False
+    return bool(a.speaker and b.speaker) and same_speaker(a.speaker or "", b.speaker or "")
 
 
 def _subjects_apart(a: _Feat, b: _Feat) -> bool:

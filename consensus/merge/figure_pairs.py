@@ -75,7 +75,10 @@ def earlier_value(a: Figure, b: Figure) -> bool:
     """One is an earlier value the other is not ("turnout was 64 percent, up from 58
     percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
     "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
-    benefit"): equal, they agree; different, no dispute."""
+    benefit"), or the two are placed at two times (`Figure.when`: "in 2011" / "in 2023"):
+    equal, they agree; different, no dispute."""
+    if a.when and b.when and a.when != b.when:
+        return True  # "In 2011 ... 300 jobs" / "In 2023 ... 1,100 jobs": two events
     return a.before != b.before or a.condition or b.condition
 
 

@@ -10,7 +10,7 @@ import re
 
 from consensus.merge.lexicon import _SPEECH, FIGURE_VANTAGE_CUES
 
-__all__ = ["ASIDE", "among_others", "condition", "earlier_event", "seen_by_one"]
+__all__ = ["ASIDE", "among_others", "condition", "earlier_event", "event_time", "seen_by_one"]
 
 # an aside right after a figure's noun ("84 people, including 10 children, were killed",
 # "14 people, most of them women and children, were killed"): none of its words are the
@@ -79,6 +79,44 @@ _EARLIER_TIME = re.compile(
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
+# a calendar year a clause's event is placed in ("In 2011 a plant closed with the loss of
+# 300 jobs", "laid off 1,100 employees in the summer of 2023", "In June 2023, ...")
+_YEAR_TIME = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
+    r"autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+
+
+def event_time(text: str, start: int, end: int) -> str:
+    """When a figure's sentence places its event, if not now: a calendar year (as written)
+    its sentence opens with ("In 2011 a second plant closed with the loss of 300 jobs",
+    "In June 2023, the company cut 1,100 jobs") or its clause closes with after it ("laid
+    off 1,100 employees in the summer of 2023"), else an earlier time (`earlier_event`:
+    "last month", lower-case); '' for none. Two figures placed at two times count two
+    events; a "since" makes the figure a total up to now (none)."""
+    lo, hi = max(0, start - 80), min(len(text), end + 60)
+    if "since" not in text[lo:hi].casefold():
+        for m in _YEAR_TIME.finditer(text, lo, hi):
+            if m.start() < start:
+                opens = _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start())
+                if opens is None or _CLAUSE_BREAK.search(text, m.end(), start):
+                    continue
+            else:
+                if _CLAUSE_BREAK.search(text, end, m.start()) or "," in text[end : m.start()]:
+                    continue
+                if _NUMBER.search(text, end, m.start()):
+                    continue  # ("rose to 30 from 12 in 2019": the year is 12's)
+            return m.group("year")
+    lo = max(0, start - 40)
+    for m in _EARLIER_TIME.finditer(text, lo, hi):
+        if _earlier_here(text, start, end, m, lo, hi):
+            return " ".join(m.group().casefold().split())
+    return ""
+
+
 def earlier_event(text: str, start: int, end: int) -> bool:
     """The sentence around a figure places it at an earlier time (`_EARLIER_TIME`) within
     40 characters before it or 60 after, and no "since" makes the figure a total up to now
@@ -88,17 +126,21 @@ def earlier_event(text: str, start: int, end: int) -> bool:
     last week" is five's)."""
     lo = max(0, start - 40)
     hi = min(len(text), end + 60)
-    for m in _EARLIER_TIME.finditer(text, lo, hi):
-        said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if said is not None and said.group(1).casefold() in _SPEECH:
-            continue
-        a, b = (m.end(), start) if m.start() < start else (end, m.start())
-        if _CLAUSE_BREAK.search(text, a, b) or "since" in text[lo:hi].casefold():
-            continue
-        if m.start() > start and _NUMBER.search(text, a, b):
-            continue  # ("rose to 30, up from five last week": the time is five's)
-        return True
-    return False
+    return any(
+        _earlier_here(text, start, end, m, lo, hi) for m in _EARLIER_TIME.finditer(text, lo, hi)
+    )
+
+
+def _earlier_here(text: str, start: int, end: int, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether the earlier time `m` places the figure at text[start:end] (`earlier_event`)."""
+    said = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if said is not None and said.group(1).casefold() in _SPEECH:
+        return False
+    a, b = (m.end(), start) if m.start() < start else (end, m.start())
+    if _CLAUSE_BREAK.search(text, a, b) or "since" in text[lo:hi].casefold():
+        return False
+    # ("rose to 30, up from five last week": the time is five's)
+    return not (m.start() > start and _NUMBER.search(text, a, b))
 
 
 # a number between a figure and a time after it, whose figure the time is

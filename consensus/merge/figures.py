@@ -38,7 +38,13 @@ from consensus.merge.figure_names import (
 from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
 from consensus.merge.figure_scope import ASIDE as _ASIDE
-from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
+from consensus.merge.figure_scope import (
+    among_others,
+    condition,
+    earlier_event,
+    event_time,
+    seen_by_one,
+)
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
@@ -83,8 +89,8 @@ _BOUND = (
     ("fewer than", "max"),
     ("less than", "max"),
     ("under", "max"),
-    ("nearly", "about"),
-    ("almost", "about"),
+    ("nearly", "near"),
+    ("almost", "near"),
     ("about", "about"),
     ("around", "about"),
     ("roughly", "about"),
@@ -242,7 +248,7 @@ _TIME_NOUNS = frozenset(
 @dataclass(frozen=True, slots=True)
 class Figure:
     value: float
-    bound: str  # "", "min", "max", "about"
+    bound: str  # "", "min", "max", "about", "near" ("nearly", "almost": just under it)
     unit: str  # "", "%", a currency sign, a unit of measure, a term's, a scale, `ORDINAL`
     noun: str  # the counted noun after the number ("people"), lower-case, may be ""
     slot: tuple[str, ...]  # lower-case content words near the number, nearest first
@@ -261,6 +267,11 @@ class Figure:
     # year", "killed battling the flames last week": `figure_scope.earlier_event`): maybe an
     # earlier event's, maybe this one's told by its time; `before` reads either flag
     earlier: bool = False
+    # the time its sentence places it at, as `figure_scope.event_time` gives it: a year
+    # ("2011") or an earlier time ("last month"); two figures of two such times count two
+    # events (a year alone makes no figure earlier: "its $38 billion bid in October 2014"
+    # may still be disputed by a figure of the same deal now, `link` rule 3)
+    when: str = ""
     # the whole a figure before it is part of ("212 of the 400 seats"), or what something
     # has, told in a relative clause ("the bank, which has 9 million customers")
     total: bool = False
@@ -930,6 +941,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
                 earlier=earlier_event(text, start, end),
+                when=event_time(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,

@@ -185,6 +185,7 @@ from consensus.merge.claim_reads import (
     _day_text,
     _habitual,
     _one_subject,
+    _quoted_by_one,
     _start_day_codes,
     _start_days,
     _subjects_apart,
@@ -845,6 +846,8 @@ def link_edges(
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
         if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
+        elif what and _quoted_by_one(feats[i], feats[j]):
+            rebutted[k] = True  # (no edge: one person's two quoted remarks rebut neither)
         elif what:
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))

@@ -27,7 +27,8 @@ _RELATIVE = re.compile(
 # were killed"; "since 2004" alone runs to now)
 _IN_YEAR = re.compile(
     r"\b(?:(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
-    r"|(?P<when>(?:19|20)\d\d),?\s+when\b)"
+    r"|(?P<when>(?:19|20)\d\d),?\s+when\b)",
+    re.IGNORECASE,  # ("In 2011 a plant closed ...": the sentence's first word)
 )
 _MONTHS = "January February March April May June July August September October November December"
 _MONTH_NAMES = _MONTHS.split()

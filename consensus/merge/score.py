@@ -186,7 +186,9 @@ def negation(f: _Feat) -> Negation:
     claimed responsibility" -> claim and responsibility, of a group; "has been silent
     about the attack" -> attack. A negation of a belief or of a confirmation ("I don't
     think ...", "this is not confirmed"), "not only" / "not least", and a negation in a
-    subordinate clause ("though he didn't see the truck, ...") negate nothing here."""
+    subordinate clause ("though he didn't see the truck, ...") negate nothing here, nor
+    does "A, not B" of a concept A states ("for the market we have, not the market we
+    had")."""
     toks = f.toks
     ends = clause_ends(f.claim.statement)
     free: set[str] = set()
@@ -205,6 +207,11 @@ def negation(f: _Feat) -> Negation:
         if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
         concepts, subject = _negated_at(toks, i + 1, nominal, ends)
+        if low == "not" and i - 1 in ends:  # "A, not B": a contrast of what qualifies a
+            # concept A states too ("the market we have, not the market we had") negates no
+            # concept; "an accident, not an attack" still negates the attack
+            stated = {t.concept for t in toks[:i] if t.concept}
+            concepts = {c for c in concepts if c not in stated}
         if subject:
             of_subject.update((c, subject) for c in concepts)
         else:

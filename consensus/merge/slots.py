@@ -37,11 +37,11 @@ def _overlap(a: Figure, b: Figure) -> bool:
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
     if lo_a <= hi_b and lo_b <= hi_a:
         return True
-    if a.high is None and b.high is None and _rounds_to(a, b):
+    if a.high is None and b.high is None and (_rounds_to(a, b) or _rough_rounds(a, b)):
         return True
     if a.vague != b.vague:  # "dozens" and "about 100": a vague count meets a rough one
         rough = b if a.vague else a
-        if rough.bound == "about":
+        if rough.bound in ("about", "near"):
             slack = rough.value * ABOUT_SLACK
             return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
     for bounded, other in ((a, b), (b, a)):
@@ -86,7 +86,25 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
         return False
     places = min(places_a, places_b)
     half_step = 0.5 * 10.0**-places * (rough.value / literal)
-    return abs(exact.value - rough.value) <= half_step * (1 + 1e-9)
+    return abs(exact.value - rough.value) < half_step * (1 - 1e-9)  # (a tie is no rounding)
+
+
+def _rough_rounds(a: Figure, b: Figure) -> bool:
+    """A rough round figure and a figure it rounds agree: "about 1,400 groups" and "1,412
+    groups", "some 80 people" and "84 people" ("about" admits what rounds to it at its last
+    written digit, half a step either side; "nearly 80" only the half step under it, never
+    84). "About 2,400" and "2,500" still clash, and a rough figure that is not round,
+    "about 84", admits no other count."""
+    for rough, other in ((a, b), (b, a)):
+        if rough.bound not in ("about", "near") or other.bound in ("about", "near"):
+            continue
+        if rough.vague or other.vague:
+            continue
+        step = _round_step(rough.value)
+        above = 0.0 if rough.bound == "near" else step / 2
+        if step and rough.value - step / 2 <= other.value <= rough.value + above:
+            return True
+    return False
 
 
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

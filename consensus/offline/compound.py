@@ -88,16 +88,19 @@ _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
 _RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s+")
 # "..., a charge Vastia denies" / ", which the government has denied" / ", something his
-# family disputes": the accused side's denial told in a tail of the accusation.
+# family disputes" / ", a charge the court's spokeswoman, Lena Varga, rejected": the accused
+# side's denial told in a tail of the accusation.
 _WHO = (
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
-    r"|(?:his|her|its|their|the)\s+[a-z]+"
+    r"|(?:his|her|its|their|the)\s+[a-z]+(?:['’]s)?"
     r"(?:\s+(?!has\b|have\b|had\b|strongly\b|repeatedly\b|vehemently\b|flatly\b)[a-z]+)?"
 )
+# the name after a role in commas: ", a charge the court's spokeswoman, Lena Varga, rejected"
+_WHO_NAMED = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2},)?"
 _DENIED_TAIL_CUT = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<noun>charges?|claims?|allegations?|accusations?|"
     r"assertions?|accounts?|something|which)\s+(?:that\s+|which\s+)?"
-    rf"(?P<who>{_WHO})\s+(?:(?:has|have|had)\s+)?"
+    rf"(?P<who>{_WHO}){_WHO_NAMED}\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:strongly|repeatedly|vehemently|flatly|always)\s+)?"
     r"(?P<verb>denie[sd]|deny|rejects?|rejected|disputes?|disputed)\b"
 )
@@ -265,6 +268,9 @@ def _passive_aux(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_COUNT_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
+
+
 def _counted_gap(right: str, passive_only: bool = False) -> str | None:
     """'more than 50' of "more than 50 taken to hospital": a counted noun phrase followed
     by a past participle, the auxiliary left out. With `passive_only`, only a participle
@@ -284,7 +290,8 @@ def _counted_gap(right: str, passive_only: bool = False) -> str | None:
         if _is_past(w):
             np = right[: words[k - 1].end()]
             # Only a counted phrase: "the driver injured ..." is an active clause, no gap.
-            if not any(ch.isdigit() for ch in np) or not _np_ok(np.replace("than", "")):
+            # (a number inside a hyphenated word is no count: "the 20-year-old substitute")
+            if _COUNT_NUMBER.search(np) is None or not _np_ok(np.replace("than", "")):
                 return None
             return np
     return None
@@ -361,6 +368,9 @@ def _is_tail_attribution(after: str) -> bool:
         and not any(c in after for c in ':“”"')
         # a name after the verb, not a clause ("…, said power would be restored")
         and not _has_finite(after, m.end(), len(after))
+        # nor a predicate before the speaker (", will stop production in June, Corvane
+        # said": the main clause goes on after a relative clause)
+        and not any(_AUX_RE.fullmatch(w.lower()) for _a, _b, w in _words(after, 0, m.start()))
     )
 
 
@@ -447,7 +457,8 @@ def _denied_tail(m: re.Match[str], end: int) -> _Piece:
     noun = m.group("noun")
     what = "it" if noun in ("which", "something") else f"the {noun}"
     denies = m.string[m.end("who") : m.end("verb")].strip()
-    lead = f"{m.group('who')} {denies} {what}"
+    gap = "" if denies.startswith(",") else " "  # (", Lena Varga, rejected")
+    lead = f"{m.group('who')}{gap}{denies} {what}"
     start = m.start("noun")
     return _Piece(start, end, lead[:1].upper() + lead[1:], m.end("verb") - start, own=True)
 
@@ -551,6 +562,10 @@ def _cut(
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
     last_segment = max(content, _last_comma(text, left_start, a) + 1)
+    if _ACCORDING_SEGMENT.match(text, last_segment, a) and last_segment > content:
+        # ("... since 2023, according to the ministry, and fines ... had been levied": the
+        # source's phrase says nothing of its own; the segment before it does)
+        last_segment = max(content, _last_comma(text, left_start, last_segment - 1) + 1)
     if not _has_finite(text, content, a) or not _has_finite(text, last_segment, a):
         return None
     left_words = _words(text, left_start, a)
@@ -604,6 +619,8 @@ def _cut(
 
 
 _DENIAL_WORD = re.compile(_DENIAL_VERBS)
+# a comma segment that only names a source: "according to the Justice Ministry"
+_ACCORDING_SEGMENT = re.compile(r"\s*according\s+to\s+[^,;:]{1,80}$", re.IGNORECASE)
 
 
 def _subordinate(
@@ -863,6 +880,9 @@ def _antecedent(
             name < len(words)
             and before in _NAME_PREPOSITIONS
             and not _CALENDAR.fullmatch(words[-1][2])  # "passed in September, which"
+            # never a place set off by commas after another noun ("its plant in Brackwater,
+            # in Eastvale, which has 900 employees"): the clause may be the noun's
+            and not (name > 1 and "," in text[words[name - 2][1] : words[name - 1][0]])
         ):
             openers = [name]
     if not openers:

@@ -17,9 +17,13 @@ _DENIAL = re.compile(
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
     r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
     # "a charge the union rejected", "which the firm has disputed": the claim named first
+    # ("a charge the court's spokeswoman, Lena Varga, rejected on Thursday, saying ...": a
+    # name in commas after the role, a time or a comma after the verb)
     r"(?:claims?|charges?|allegations?|accusations?|assertions?|accounts?)\s+(?:that\s+)?"
-    r"(?:[\w’'&.-]+\s+){1,4}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-    r"(?:rejected|rejects|disputed|disputes|dismissed|dismisses)(?=\W*$)|"
+    r"(?:[\w’'&.-]+\s+){0,3}[\w’'&.-]+(?:,\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+,)?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:rejected|rejects|disputed|disputes|dismissed|dismisses)"
+    r"(?=\W*$|\s*,|\s+(?:on|in|at|last|earlier|yesterday|today|this|late)\b)|"
     r"refuted|refutes|refuting|not true|untrue|groundless|"
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"

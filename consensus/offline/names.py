@@ -32,7 +32,8 @@ _TITLES = frozenset(
 _OFFICE_TITLES = frozenset(
     "president chancellor premier governor mayor senator king queen pope minister".split()
 )
-# Words that make a capitalised sequence an organisation, place or thing, never a person.
+# Words that make a capitalised sequence an organisation, place or thing, never a person
+# (a club's "Athletic Vesta", "Dunmore Rovers").
 _ORG_WORDS = frozenset(
     """council staff ministry federation region oblast times social house security national
     union nations army forces office department agency commission parliament court war media
@@ -43,7 +44,8 @@ _ORG_WORDS = frozenset(
     airport company corporation station church school college club team rescue ambulance
     trust railway railways transport consulate embassy coalition alliance organisation
     organization authority authorities day ltd inc corp plc llc room centre center hotel plaza
-    road avenue museum stadium arena palace cathedral mosque harbour harbor mall""".split()
+    road avenue museum stadium arena palace cathedral mosque harbour harbor mall
+    united athletic rovers wanderers albion rangers sporting dynamo olympic""".split()
 )
 _COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
 # Demonyms: the regular endings, and the common ones without them ("French police").
@@ -274,6 +276,12 @@ class _Names:
                 break  # an acronym is a name wherever it stands ("The LDP won ...")
             elif len(tokens) - i >= 2 and word in self.name_words:
                 break  # "Vladimir Putin said"
+            elif (
+                len(tokens) - i == 1
+                and self.aliases.get(word) in self.persons
+                and word.lower() not in self.common_words
+            ):
+                break  # "Farrant did not hide his anger": the surname of a person named before
             elif word.lower() in _TITLES and len(tokens) - i >= 3:
                 break  # "Foreign Minister Erik Sand spoke ...": a title before a full name
             elif (

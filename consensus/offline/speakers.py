@@ -659,8 +659,8 @@ def _leading(
     for m in _VERB_RE.finditer(clause):
         if m.start() > 200:
             break
-        if _in_quotes(m.start(), quotes):
-            continue
+        if _in_quotes(m.start(), quotes) or _AUX_AFTER.match(clause, m.end()):
+            continue  # (a verb with an auxiliary right after it: "a plan analysts said was")
         raw = clause[floor : m.start()]
         base = floor + len(raw) - len(raw.lstrip())
         floor = m.end()
@@ -769,6 +769,8 @@ def _trailing(
     for m in _TRAILING_ATTR.finditer(clause):
         if m.start() < 10 or _in_quotes(m.start("np"), quotes):
             continue
+        if _AUX_AFTER.match(clause, m.end()):
+            continue  # ", a plan analysts said was overdue": a relative clause, no speaker
         np = m.group("np").strip()
         before = [name for pos, name in persons if pos < m.start("np")]
         named = (
@@ -802,6 +804,12 @@ def _trailing(
     return None
 
 
+# an auxiliary right after the verb of saying: the verb of a clause the speaker's words
+# describe ("a plan analysts said was overdue", "the man police say is the driver"), whose
+# subject is the noun before them: a reduced relative clause, never a trailing attribution
+_AUX_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|might|may|should|must)\b"
+)
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
 # '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
 _INVERTED_ATTR = re.compile(
