@@ -43,6 +43,9 @@ GOLD = {
     "airstrike": (7, 3),
     "appeal": (6, 2),
     "breach": (6, 2),
+    "blind_drug": (21, 5),
+    "blind_flood": (19, 7),
+    "blind_shooting": (26, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -117,7 +120,8 @@ def test_the_checker_finds_a_broken_anchor() -> None:
 def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
-    assert total("agreed_total") == 143
+    # session 16 (blindB16): the three blind clusters add 66 facts (41 found as written)
+    assert total("agreed_total") == 209
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -141,7 +145,7 @@ def test_agreed_recall_floor() -> None:
     # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
     # back down" (protest); 111: "third in the table" / "third in the league" (football);
     # 112: an obituary's "She was 68." is a claim (offline-51)
-    assert total("agreed_found") >= 112, [s.agreed_missed for s in scores()]
+    assert total("agreed_found") >= 153, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -154,12 +158,13 @@ def test_disputes_found_floor() -> None:
     # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
-    assert total("disputes_total") == 65
+    # session 16 (blindB16): the three blind clusters add 17 disputes (5 found as written)
+    assert total("disputes_total") == 82
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
     # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters)
-    assert total("disputes_found") >= 54, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 59, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -170,7 +175,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # counts" / "acquitted on two" and "up to 20 years in prison" / "eight years" in office.
     # 1 in session 15 (figcand15): "tens of thousands" against the organisers' 150,000 is
     # now a side of the organisers' own 120,000 / 150,000 point (gold organisers-count)
-    assert total("points_unconfirmed") <= 1, [s.unconfirmed_items for s in scores()]
+    # 4 with the blind clusters of session 16 as written (blindB16): the flood's none, the
+    # shooting's review office against "would release the footage as soon as it allows" and
+    # the lawyer's quote against the police denial, the drug's list price against the price
+    # watchdog's fair price
+    assert total("points_unconfirmed") <= 4, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -184,7 +193,7 @@ def test_copies_are_not_counted_twice() -> None:
     # ratehike, transfer, tariff: a wire text republished under a new top
     precision, recall = pair_prf(total("origin_tp"), total("origin_fp"), total("origin_fn"))
     assert (precision, recall) == (1.0, 1.0)
-    assert total("origin_tp") == 3
+    assert total("origin_tp") == 6  # and the three blind clusters' copies (session 16)
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -192,7 +201,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 2 when measured: a radio host's "Reporter X has been speaking to survivors" (sinking)
     # and "Minister X spoke to us from the capital this morning" (expulsion); 0 since
     # session 14 (a programme's introduction of its interview or reporter is no claim)
-    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
+    # 9 with the blind clusters of session 16 as written (blindB16): author bio lines ("X
+    # covers public safety for the Herald"), "Follow him on X at @...", a membership appeal,
+    # a correction note's "It was 2011, not 2010."
+    assert total("non_claims") <= 9, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
@@ -219,14 +231,17 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # disputes the amount (madeup15); 26: the six reports of a denied or denying party,
     # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
     # the point that disputes it (69)
-    assert total("distinct_total") == 97
+    assert total("distinct_total") == 116  # 19 more in the blind clusters (session 16)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
-    assert total("distinct_merged") <= 4
+    # 6 with the blind clusters as written: the flood's Tuesday forecast and Wednesday's weather,
+    # the shooting's 2019 killing and its 2022 settlement
+    assert total("distinct_merged") <= 6
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
-    assert total("split_facts") <= 29, [s.split_fact_items for s in scores()]
+    # 38 with the blind clusters as written (session 16: 9 more)
+    assert total("split_facts") <= 38, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
