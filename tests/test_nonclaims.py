@@ -70,6 +70,14 @@ NON_CLAIMS = [
     "Please enable JavaScript to view the comments powered by Disqus.",
     "You have reached your limit of free articles this month.",
     "Breaking News Emails Get breaking news alerts and special reports.",
+    # author bio lines, an outlet's own appeal and an editor's note (session 16, blind
+    # made-up clusters)
+    "Jane Roe is the Gazette's chief political correspondent. She has covered it since 2012.",
+    "John Doe covers courts and crime for the Example Post. Follow him on X at @jdoe.",
+    "John Doe writes about energy and climate for the Daily Example.",
+    "Example Voice is a nonprofit newsroom. Support our reporting: become a member today.",
+    "Correction: An earlier version of this story gave the wrong date. It was May 3, not May 4.",
+    "Editor's note: This article has been changed to remove a name.",
 ]
 
 CLAIMS = [
@@ -94,6 +102,10 @@ CLAIMS = [
     "Passengers were told to click their seat belts before the ferry left.",
     "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
     "The report was posted by the ministry on its website at noon on Friday.",
+    "Jane Roe covers the cost of the repairs for the tenants, the council said.",
+    "Jane Roe is the company's chief executive and its largest shareholder.",
+    'Nurses carried signs reading "Support our work" outside the hospital.',
+    "The correction came after the ministry revised its count, officials said.",
     "The film, produced by a local studio, was not available in cinemas until May.",
 ]
 

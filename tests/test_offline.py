@@ -432,6 +432,21 @@ def test_a_pronoun_is_the_person_of_its_gender_the_story_follows() -> None:
     assert same.speaker == "Mr Hale"
 
 
+def test_an_organisation_word_that_speaks_is_no_person_for_a_pronoun() -> None:
+    # a blind made-up cluster (session 16): "Police say ..." after "the ... Police
+    # Department" made "Police" a person, so "He died at ..." became "Police died at ..."
+    text = (
+        "Officers of the Eastvale Police Department were called to the store at night. "
+        "Police say the man turned toward two officers with a knife. "
+        "He died at Eastvale General Hospital."
+    )
+    claim = _one(extract_offline(_article(text)), "died at")
+    assert claim.statement.startswith("He died at"), claim.statement
+    # a surname that is also a place's or a thing's word still speaks as a person
+    west = "Tom West, a councillor, spoke first. West said it was shut. He added that it would open."
+    assert _one(extract_offline(_article(west)), "would open").speaker == "West"
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him

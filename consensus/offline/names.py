@@ -45,6 +45,12 @@ _ORG_WORDS = frozenset(
     organization authority authorities day ltd inc corp plc llc room centre center hotel plaza
     road avenue museum stadium arena palace cathedral mosque harbour harbor mall""".split()
 )
+# Organisation words that name a body of people and no one's surname: one that speaks
+# alone ("Police say ...", "Parliament voted") is no person a later "he" or "she" can be
+_BODY_WORDS = frozenset(
+    """police authorities army forces ministry government council parliament commission
+    committee agency navy administration kremlin""".split()
+)
 _COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
 # Demonyms: the regular endings, and the common ones without them ("French police").
 _IRREGULAR_NATIONALITIES = (
@@ -520,11 +526,14 @@ def _learn_names(text: str) -> _Names:
         word = m.group(1) or m.group(2) or m.group(3)
         if word not in names.aliases:
             names.placeish.add(word)
-    # A single name that speaks ("Putin responded") and is never used as a place is a person.
+    # A single name that speaks ("Putin responded") and is never used as a place is a person;
+    # a body's word is not ("Police say ...", after "the Eastvale Police Department" made it
+    # a name word), unless it is the surname of a person named in full
     for m in _SPEAKS.finditer(text):
         word = m.group(1)
         if (
             word not in names.placeish
+            and (word in names.aliases or word.lower() not in _BODY_WORDS)
             and word in names.name_words
             and word not in _NOT_ENTITIES
             and word not in _BODY_ALIASES
