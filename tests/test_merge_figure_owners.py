@@ -170,6 +170,15 @@ def test_reports_dispute_figures_of_one_counted_thing_only() -> None:
     assert {"31", "at least 38"} in outbreak
 
 
+def test_an_earlier_flood_toll_is_no_side_of_this_weeks() -> None:
+    # blind_flood (session 16): "flooding in 2011, when 42 people died" and "When the Orva
+    # last flooded Castovar, in 2011, it killed 42 people" name the valley of this week's
+    # toll; 42 was a third side of the 17 dead ("likely an update")
+    flood = _disputed("blind_flood")
+    assert not [s for s in flood if "42" in s], flood
+    assert any({"17", "at least nine"} <= s or {"17", "nine"} <= s for s in flood), flood
+
+
 def test_an_earnings_report_disputes_profit_and_shares_by_their_owners() -> None:
     report = _report("earnings")
     slots = {s.slot: {f.text for f in s.figures} for c in report.contested for s in c.slots}

@@ -241,8 +241,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
-    # 38 with the blind clusters as written (session 16: 9 more)
-    assert total("split_facts") <= 38, [s.split_fact_items for s in scores()]
+    # 38 with the blind clusters as written (session 16: 9 more); 36: the flood's 2011 toll
+    # (42, "in 2011, when 42 people died") is no side of this week's
+    assert total("split_facts") <= 36, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

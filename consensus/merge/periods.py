@@ -16,7 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["describe", "month_years", "names_past", "period_named", "periods_clash"]
+__all__ = [
+    "describe",
+    "month_years",
+    "names_past",
+    "period_named",
+    "periods_clash",
+    "tells_earlier_event",
+]
 
 _RELATIVE = re.compile(
     r"\b(?:(?P<this>this|earlier this|later this)|(?P<last>last|late last|early last))\s+"
@@ -144,3 +151,21 @@ def names_past(text: str, published: dt.date | None) -> bool:
     if y is None:
         return False
     return (published.year - int(y.group("year") or y.group("when"))) * 12 >= PAST_MONTHS + 11
+
+
+# the words that make a past period another occurrence of the kind of event: "in 2011, when
+# 42 people died", "when the river last flooded the town", "the last time", "a previous
+# crash"
+_EARLIER_EVENT = re.compile(
+    r"\b(?:19|20)\d\d,?\s+when\b|\b[Ww]hen\b[^.;:]{0,60}?\blast\b|\bthe last time\b"
+    r"|\b(?:previous|prior|earlier)\s+(?:\w+\s+)?(?:disaster|crash|flood|flooding|attack|"
+    r"shooting|outbreak|collapse|fire|quake|earthquake|storm|incident|accident)s?\b"
+)
+
+
+def tells_earlier_event(text: str) -> bool:
+    """Whether `text` says that what it places in a past period was an earlier occurrence
+    ("the valley was flooded in 2011, when 42 people died"; "when the Orva last flooded
+    Castovar, in 2011, it killed 42 people"), not a step of today's story ("made its $38
+    billion bid in October 2016" for a deal still pending)."""
+    return _EARLIER_EVENT.search(text) is not None
