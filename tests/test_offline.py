@@ -443,7 +443,7 @@ def test_an_organisation_word_that_speaks_is_no_person_for_a_pronoun() -> None:
     claim = _one(extract_offline(_article(text)), "died at")
     assert claim.statement.startswith("He died at"), claim.statement
     # a surname that is also a place's or a thing's word still speaks as a person
-    west = "Tom West, a councillor, spoke first. West said it was shut. He added that it would open."
+    west = "Tom West, a councillor, spoke first. West said it was shut. He added it would open."
     assert _one(extract_offline(_article(west)), "would open").speaker == "West"
 
 

@@ -238,13 +238,15 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
-# a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
-# cheap precheck before `score.negation` reads the tokens
+
+
 def _past_one(a: _Feat, b: _Feat) -> str:
     """The statement of the one of two claims that names a past period."""
     return a.claim.statement if a.past else b.claim.statement
 
 
+# a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
+# cheap precheck before `score.negation` reads the tokens
 _NEG_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION | _NEGATION_NOUN))) + r")\b|n['’]t",
     re.IGNORECASE,
