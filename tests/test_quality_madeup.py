@@ -164,7 +164,9 @@ def test_disputes_found_floor() -> None:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
     # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters)
-    assert total("disputes_found") >= 59, [s.disputes_missed for s in scores()]
+    # 60: the shooting's age, "a 29-year-old warehouse worker" / "28-year-old Tobias Wren"
+    # (session 16, blindB16: an age by "N-year-old" is a claim of its own)
+    assert total("disputes_found") >= 60, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
