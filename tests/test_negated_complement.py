@@ -68,3 +68,20 @@ def test_a_negated_complement_does_not_rebut_another_complement() -> None:
         "Officials said the gunman had links to a local motorcycle club.",
     )
     assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_negation_limited_by_until_negates_nothing() -> None:
+    # blind_shooting (session 16): "would not release the footage until the review office
+    # had finished" says when, as "would release the footage as soon as the office allows
+    # it" does; it was set against it as a rebuttal
+    concepts, _ = _negation_of(
+        "The department would not release the footage until the review had finished."
+    )
+    assert not concepts
+    concepts, _ = _negation_of("The department would not release the footage, the chief said.")
+    assert "releas" in concepts
+    report = _two_outlets(
+        "The chief said the department would not release the video until the inquiry ends.",
+        "The chief said the department would release the video as soon as the inquiry allows.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]

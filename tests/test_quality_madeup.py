@@ -145,7 +145,8 @@ def test_agreed_recall_floor() -> None:
     # circumstances" / "ruled out foul play" (death); 110: "would not withdraw" / "will not
     # back down" (protest); 111: "third in the table" / "third in the league" (football);
     # 112: an obituary's "She was 68." is a claim (offline-51)
-    assert total("agreed_found") >= 153, [s.agreed_missed for s in scores()]
+    # 154: the shooting's footage "would not release ... until" the review allows (no rebuttal)
+    assert total("agreed_found") >= 154, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -180,8 +181,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 4 with the blind clusters of session 16 as written (blindB16): the flood's none, the
     # shooting's review office against "would release the footage as soon as it allows" and
     # the lawyer's quote against the police denial, the drug's list price against the price
-    # watchdog's fair price
-    assert total("points_unconfirmed") <= 4, [s.unconfirmed_items for s in scores()]
+    # watchdog's fair price; 3: "would not release the footage until ..." negates nothing
+    assert total("points_unconfirmed") <= 3, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -244,8 +245,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
     # 38 with the blind clusters as written (session 16: 9 more); 36: the flood's 2011 toll
-    # (42, "in 2011, when 42 people died") is no side of this week's
-    assert total("split_facts") <= 36, [s.split_fact_items for s in scores()]
+    # (42, "in 2011, when 42 people died") is no side of this week's; 35: the shooting's
+    # footage fact, no longer beside a false rebuttal
+    assert total("split_facts") <= 35, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
