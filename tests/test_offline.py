@@ -447,6 +447,16 @@ def test_an_organisation_word_that_speaks_is_no_person_for_a_pronoun() -> None:
     assert _one(extract_offline(_article(west)), "would open").speaker == "West"
 
 
+def test_a_name_cut_from_its_relative_clause_is_no_claim() -> None:
+    # a blind made-up cluster (session 16): "Wren" alone was a claim
+    text = (
+        "Tom Vance was named on Sunday. Vance, who worked night shifts at a warehouse near "
+        "the port, had two young daughters, his family said."
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert statements and all(" " in s for s in statements), statements
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him

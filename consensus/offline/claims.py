@@ -880,8 +880,8 @@ class _Extractor:
         claims: list[Claim] = []
         by_statement: dict[str, int] = {}
         for d in self.drafts:
-            if len(d.statement) < 3:
-                continue
+            if len(d.statement) < 3 or " " not in d.statement.strip():
+                continue  # (one word, "Wren" cut from "Wren, who ..., had ...": no claim)
             a, b = d.start, d.end
             body = self.text[a:b]
             hedges = d.hedges
