@@ -457,6 +457,21 @@ def test_a_name_cut_from_its_relative_clause_is_no_claim() -> None:
     assert statements and all(" " in s for s in statements), statements
 
 
+def test_a_clause_opened_by_its_own_speaker_keeps_no_earlier_speaker() -> None:
+    # a blind made-up cluster (session 16): "..., the agency said, but a relief charity
+    # working in the hills warned that ..." was the agency's word
+    text = (
+        "The toll rose to 17 on Wednesday, the Civil Protection Agency said, but a relief "
+        "charity working in the hills warned that the true toll was nearly double that."
+    )
+    claim = _one(extract_offline(_article(text)), "nearly double")
+    assert claim.speaker != "Civil Protection Agency", claim.statement
+    assert "Agency said" not in claim.statement
+    # "He emphasized that X, but Y": Y is still his
+    kept = "Minister Jane Holt said the plan was ready, but the vote would wait until spring."
+    assert _one(extract_offline(_article(kept)), "vote would wait").speaker == "Jane Holt"
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him

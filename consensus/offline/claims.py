@@ -36,6 +36,7 @@ from consensus.offline.kinds import (
     _OPINION_KEYS,
     _cue,
     _modifies_a_noun,
+    _own_voice,
 )
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -686,7 +687,7 @@ class _Extractor:
         whole_quote = starts_with_quote and quoted >= 0.8 * len(clause)
         if attr is None and whole_quote and state.last_quote_speaker:
             attr = _Attribution(_Speaker(state.last_quote_speaker, True), "context")
-        if attr is None and inherited is not None and not _cue(_DENIAL, _DENIAL_KEYS, clause):
+        if attr is None and inherited is not None and not _own_voice(clause):
             # "He emphasized that X, but Y": Y is still his.
             attr = _Attribution(inherited.speaker, "inherited", None, inherited.verb)
         if attr is None and self.block is not None:
