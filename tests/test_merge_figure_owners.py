@@ -435,6 +435,25 @@ def test_a_dose_a_gerund_subject_names_is_a_condition_and_no_side() -> None:
     assert not [s for c in _report("study").contested for s in c.slots if s.slot == "cups"]
 
 
+def test_a_price_a_modal_clause_names_as_its_only_condition_is_no_side() -> None:
+    # blind_drug (session 16): a watchdog's "would be cost-effective only at a price of
+    # between $40,000 and $55,000 a year" was set against the maker's list price
+    low, high = figures(
+        "The drug would be cost-effective only at a price of between $40,000 and $55,000 a year."
+    )
+    assert low.condition and high.condition
+    (fair,) = figures("It would be worth paying for only at a price of $55,000 a year or less.")
+    assert fair.condition
+    (listed,) = figures("The maker said it would charge a list price of $148,000 a year.")
+    assert not listed.condition
+    ctx = _context(
+        "The maker said it would charge a list price of $148,000 a year for the drug.",
+        "A watchdog said the drug would be worth paying for only at a price of $55,000 a year.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert not [s for c in _report("blind_drug").contested for s in c.slots if "148,000" in str(s)]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

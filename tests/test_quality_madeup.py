@@ -181,8 +181,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 4 with the blind clusters of session 16 as written (blindB16): the flood's none, the
     # shooting's review office against "would release the footage as soon as it allows" and
     # the lawyer's quote against the police denial, the drug's list price against the price
-    # watchdog's fair price; 3: "would not release the footage until ..." negates nothing
-    assert total("points_unconfirmed") <= 3, [s.unconfirmed_items for s in scores()]
+    # watchdog's fair price; 3: "would not release the footage until ..." negates nothing;
+    # 2: "would be cost-effective only at a price of ..." is a condition, no rival price
+    assert total("points_unconfirmed") <= 2, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -246,8 +247,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (figcand15)
     # 38 with the blind clusters as written (session 16: 9 more); 36: the flood's 2011 toll
     # (42, "in 2011, when 42 people died") is no side of this week's; 35: the shooting's
-    # footage fact, no longer beside a false rebuttal
-    assert total("split_facts") <= 35, [s.split_fact_items for s in scores()]
+    # footage fact, no longer beside a false rebuttal; 33: the drug's list price and the
+    # watchdog's fair price, no longer sides
+    assert total("split_facts") <= 33, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
