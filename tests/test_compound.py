@@ -533,3 +533,14 @@ def test_a_relative_clause_that_names_its_speaker_is_that_speaker_s_claim(
 )
 def test_a_relative_clause_with_an_unsure_speaker_is_not_cut(text: str) -> None:
     assert _statements(text) == [text]
+
+
+def test_a_with_absolute_reads_past_an_ing_adjective() -> None:
+    # a blind made-up cluster (session 16): "with the dissenting members pointing to ..."
+    # was "The dissented members pointing to ..." (the adjective taken for the verb)
+    statements = _statements(
+        "The panel voted 9-4 to recommend approval, with the dissenting members pointing to "
+        "the liver findings."
+    )
+    assert "The dissenting members pointed to the liver findings." in statements, statements
+    assert not [s for s in statements if "dissented" in s]

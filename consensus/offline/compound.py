@@ -914,6 +914,8 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
         w = words[k][2]
         if not (w.endswith("ing") and len(w) >= 6 and w.islower()) or w in _NOT_PARTICIPLES:
             continue
+        if all(x[2].lower() in _DETERMINERS | _QUANTIFIERS for x in words[:k]):
+            continue  # "with the dissenting members pointing to ...": an adjective
         np = text[b : words[k - 1][1]]
         first = words[0][2]
         if not (
