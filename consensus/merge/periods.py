@@ -23,6 +23,7 @@ __all__ = [
     "period_named",
     "periods_clash",
     "tells_earlier_event",
+    "years_fit",
 ]
 
 _RELATIVE = re.compile(
@@ -169,3 +170,15 @@ def tells_earlier_event(text: str) -> bool:
     Castovar, in 2011, it killed 42 people"), not a step of today's story ("made its $38
     billion bid in October 2016" for a deal still pending)."""
     return _EARLIER_EVENT.search(text) is not None
+
+
+# "in 2019", "In 2019, officers ...", "during 2015": a year a statement places itself in
+_IN_YEAR_ANY_CASE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+
+
+def years_fit(date: dt.date, text: str) -> bool:
+    """Whether `date` falls in a year `text` places what it says in ("In 2019, officers shot
+    a driver ..."), or `text` names none: a weekday another sentence gives ("The shooting
+    on Friday came five years after ...") never dates a statement of 2019."""
+    years = {int(y) for y in _IN_YEAR_ANY_CASE.findall(text)}
+    return not years or date.year in years
