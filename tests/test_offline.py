@@ -472,6 +472,28 @@ def test_a_clause_opened_by_its_own_speaker_keeps_no_earlier_speaker() -> None:
     assert _one(extract_offline(_article(kept)), "vote would wait").speaker == "Jane Holt"
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Jane Roe, 41, who spent the night with her children at a shelter",
+        "said agency spokesman Jane Roe, speaking to reporters at a school gymnasium",
+    ],
+)
+def test_a_quote_said_by_a_name_with_a_long_tail_is_theirs_and_so_is_the_next(
+    attribution: str,
+) -> None:
+    # the blind made-up clusters (session 16): '"...," said Ana Mirek, 41, who spent ...'
+    # had no speaker, and the quotation after it went to the utility quoted before
+    text = (
+        "Power was restored to half the homes, the provincial utility said. "
+        f'"We lost everything on the ground floor, but we are alive," {attribution}. '
+        '"Others were not so lucky."'
+    )
+    claims = extract_offline(_article(text))
+    assert _one(claims, "we are alive").speaker == "Jane Roe"
+    assert _one(claims, "not so lucky").speaker == "Jane Roe"
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him

@@ -763,7 +763,7 @@ class _Extractor:
         if attr is None or attr.speaker.name != state.unnamed_role:
             # the role answers only the "he" of the next sentences, while they speak on
             state.unnamed_role = None
-        if is_quote and attr is not None:
+        if (is_quote or starts_with_quote) and attr is not None:
             state.last_quote_speaker = attr.speaker.name
         elif not starts_with_quote:
             state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None

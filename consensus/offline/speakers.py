@@ -823,7 +823,11 @@ _INVERTED_ATTR = re.compile(
     # ('"…," said Ana Ruiz, the head of the local council.')
     # ('"…," said Nina Falk, chief economist at Nordbank.': a role without an article,
     # one phrase up to the sentence's end)
+    # ('"…," said Ana Mirek, 41, who …': the age first; '"…," said Pavel Strand, speaking
+    # to reporters at …': where the words were said)
+    r"(?:,\s+\d{1,3}(?=,|\s*[.!]?$))?"
     r"(?:,\s+(?:(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?"
+    r"|speaking\s+(?:to|from|at|in|on|outside|after|before|during)\s+[^;“”\"]{1,160}?"
     r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
