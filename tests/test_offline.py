@@ -494,6 +494,19 @@ def test_a_quote_said_by_a_name_with_a_long_tail_is_theirs_and_so_is_the_next(
     assert _one(claims, "not so lucky").speaker == "Jane Roe"
 
 
+def test_repeating_a_claim_that_is_saying_it() -> None:
+    # blind_shooting (session 16): "Amari also repeated the family's claim that the handgun
+    # ... did not belong to Wren." was the outlet's own statement
+    text = (
+        "The lawyer Celeste Amari spoke on Sunday. Amari also repeated the family's claim "
+        "that the handgun found at the scene did not belong to him."
+    )
+    assert _one(extract_offline(_article(text)), "did not belong").speaker == "Celeste Amari"
+    # "repeated attacks" say nothing
+    other = "Rebels repeated attacks on the town on Sunday, officials said."
+    assert _one(extract_offline(_article(other)), "repeated attacks").speaker != "Rebels"
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him

@@ -591,6 +591,9 @@ _VERBS = (
     # "organisers put the number at 120,000": an estimate is its maker's word
     r"put the (?:number|figure|toll|total|count|crowd|turnout) at|allege|alleges|"
     r"complained(?=\s+that\b)|complains(?=\s+that\b)|"
+    # "X repeated the family's claim that …": the claim is X's word too
+    r"(?:repeated|repeats)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
+    r"charges?|assertions?)\s+that\b)|"
     # "X accused the agency of …" (never "the man accused of …"), "X promised that …"
     r"accused(?!\s+(?:of|by)\b)|accuses(?!\s+(?:of|by)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)"
