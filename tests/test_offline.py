@@ -477,6 +477,7 @@ def test_a_clause_opened_by_its_own_speaker_keeps_no_earlier_speaker() -> None:
     [
         "said Jane Roe, 41, who spent the night with her children at a shelter",
         "said agency spokesman Jane Roe, speaking to reporters at a school gymnasium",
+        "said Jane Roe, standing outside her flooded shop near the square",
     ],
 )
 def test_a_quote_said_by_a_name_with_a_long_tail_is_theirs_and_so_is_the_next(

@@ -824,10 +824,12 @@ _INVERTED_ATTR = re.compile(
     # ('"…," said Nina Falk, chief economist at Nordbank.': a role without an article,
     # one phrase up to the sentence's end)
     # ('"…," said Ana Mirek, 41, who …': the age first; '"…," said Pavel Strand, speaking
-    # to reporters at …': where the words were said)
+    # to reporters at …', '… standing outside his shop': where the words were said; not a
+    # second act of speech, '…, adding that …')
     r"(?:,\s+\d{1,3}(?=,|\s*[.!]?$))?"
     r"(?:,\s+(?:(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?"
-    r"|speaking\s+(?:to|from|at|in|on|outside|after|before|during)\s+[^;“”\"]{1,160}?"
+    r"|(?!(?:adding|saying|noting|insisting|arguing|warning|explaining|stressing|claiming|"
+    r"telling|asking|urging|calling|denying|accusing)\b)[a-z]{3,}ing\s+[^;“”\"]{1,160}?"
     r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
