@@ -379,6 +379,8 @@ def _tail_attribution(text: str, start: int, end: int) -> str | None:
     cut = _last_comma(text, start, end)
     seg = text[cut + 1 : end].strip(" ”\"’'") if cut >= 0 else ""
     m = re.fullmatch(rf"(?P<np>[^,]{{2,80}}?)\s+(?:{_VERBS})(?:\s+[\w’'-]+){{0,4}}", seg)
+    # (inverted after a quotation: '"…," said Jane Roe, adding that …')
+    m = m or re.fullmatch(r"(?:said|says)\s+(?P<np>[^,]{2,60}?)", seg)
     if m is None or not _np_ok(m.group("np")) or m.group("np").lower() in _NOT_CARRIED:
         return None
     return m.group("np")
