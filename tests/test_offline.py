@@ -508,6 +508,17 @@ def test_repeating_a_claim_that_is_saying_it() -> None:
     assert _one(extract_offline(_article(other)), "repeated attacks").speaker != "Rebels"
 
 
+def test_the_mayor_or_governor_named_before_is_the_speaker() -> None:
+    # as "the president said" is: an office title the article gave a name to before
+    # (session 16, blindB16: "The mayor said ..." had no speaker)
+    for title in ("Mayor", "Governor"):
+        text = (
+            f"{title} Jane Roe visited the scene on Monday. "
+            f"The {title.lower()} said the city was in mourning."
+        )
+        assert _one(extract_offline(_article(text)), "in mourning").speaker == "Jane Roe"
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him
