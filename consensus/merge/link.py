@@ -215,7 +215,7 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _TITLES,
 )
-from consensus.merge.periods import describe, periods_clash
+from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
@@ -246,6 +246,13 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
+
+
+def _past_one(a: _Feat, b: _Feat) -> str:
+    """The statement of the one of two claims that names a past period."""
+    return a.claim.statement if a.past else b.claim.statement
+
+
 # a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
 # cheap precheck before `score.negation` reads the tokens
 _NEG_HINT = re.compile(
@@ -736,10 +743,16 @@ def link_edges(
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
+        if feats[i].past != feats[j].past and (
+            not feats[i].entities & feats[j].entities
+            or (clash and not fsame and tells_earlier_event(_past_one(feats[i], feats[j])))
+        ):
             # a past event's figure, no name in common: another event, whether its figure
             # differs or happens to be the same ("seven killed" today and "in 2004, when
-            # seven people were killed in a rail crash")
+            # seven people were killed in a rail crash"); with a name in common, a figure
+            # that differs is still another event's when the text says it was an earlier
+            # one ("17 dead" this week and "the valley's flooding in 2011, when 42 people
+            # died"), never a side of today's count
             decided[k] = True
         elif not fsame and (
             ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))

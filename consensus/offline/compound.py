@@ -389,6 +389,8 @@ def _tail_attribution(text: str, start: int, end: int) -> str | None:
     cut = _last_comma(text, start, end)
     seg = text[cut + 1 : end].strip(" ”\"’'") if cut >= 0 else ""
     m = re.fullmatch(rf"(?P<np>[^,]{{2,80}}?)\s+(?:{_VERBS})(?:\s+[\w’'-]+){{0,4}}", seg)
+    # (inverted after a quotation: '"…," said Jane Roe, adding that …')
+    m = m or re.fullmatch(r"(?:said|says)\s+(?P<np>[^,]{2,60}?)", seg)
     if m is None or not _np_ok(m.group("np")) or m.group("np").lower() in _NOT_CARRIED:
         return None
     return m.group("np")
@@ -934,6 +936,8 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
         w = words[k][2]
         if not (w.endswith("ing") and len(w) >= 6 and w.islower()) or w in _NOT_PARTICIPLES:
             continue
+        if all(x[2].lower() in _DETERMINERS | _QUANTIFIERS for x in words[:k]):
+            continue  # "with the dissenting members pointing to ...": an adjective
         np = text[b : words[k - 1][1]]
         first = words[0][2]
         if not (

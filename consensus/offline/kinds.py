@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.offline.grammar import opens_with_speaker
 from consensus.offline.sentences import _WORD
 
 _DENIAL = re.compile(
@@ -134,3 +135,10 @@ def _modifies_a_noun(body: str, m: re.Match[str]) -> bool:
     if not noun.islower() or noun in _NOT_A_NOUN:
         return False
     return any(w in _NOUN_LINKS for w in before[:-1])
+
+
+def _own_voice(clause: str) -> bool:
+    """Whether a clause keeps no speaker of the clause before it ("He emphasized that X,
+    but Y": Y is still his): a denial (its own act), or a clause opened by its own speaker
+    ("..., the agency said, but a charity warned that ...": `grammar.opens_with_speaker`)."""
+    return _cue(_DENIAL, _DENIAL_KEYS, clause) is not None or opens_with_speaker(clause)

@@ -46,7 +46,7 @@ _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
-    r"spokesperson|chancellor|commander|head|chief|official)"
+    r"spokesperson|chancellor|commander|head|chief|official|mayor|governor|premier|senator)"
 )
 # Roles an unnamed description may give the person the story follows ("the Russian official").
 _FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
@@ -831,7 +831,13 @@ _INVERTED_ATTR = re.compile(
     # ('"…," said Ana Ruiz, the head of the local council.')
     # ('"…," said Nina Falk, chief economist at Nordbank.': a role without an article,
     # one phrase up to the sentence's end)
+    # ('"…," said Ana Mirek, 41, who …': the age first; '"…," said Pavel Strand, speaking
+    # to reporters at …', '… standing outside his shop': where the words were said; not a
+    # second act of speech, '…, adding that …')
+    r"(?:,\s+\d{1,3}(?=,|\s*[.!]?$))?"
     r"(?:,\s+(?:(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?"
+    r"|(?!(?:adding|saying|noting|insisting|arguing|warning|explaining|stressing|claiming|"
+    r"telling|asking|urging|calling|denying|accusing)\b)[a-z]{3,}ing\s+[^;“”\"]{1,160}?"
     r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
 )
 # 'According to Zakharova, reports of …': a source named before the content.
