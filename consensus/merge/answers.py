@@ -250,6 +250,7 @@ def denied_before(
         what = _rejected_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT:
             continue
+        subject = _subject_words(_without_own_account(denied))
         start = max(c.start for c in f.citations)
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
@@ -264,7 +265,7 @@ def denied_before(
                 continue
             if _one_side(f.speaker, other.speaker):
                 continue  # the denier's own words
-            if _stated(ctx, what, k) >= DENY_OBJECT:
+            if _stated(ctx, what, k) >= DENY_OBJECT and (not subject or _stated(ctx, subject, k)):
                 out[d] = k
                 break
     return out
@@ -339,6 +340,7 @@ def answered_in_other_words(
         what = _rejected_words(_without_own_account(denied))
         held = _held_words(_without_own_account(denied))
         named = _subject_names(_without_own_account(denied))
+        subject = _subject_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT or not (held or named):
             continue
         titled = [t for name in named for t in titles(name)]
@@ -367,6 +369,8 @@ def answered_in_other_words(
                 continue
             if _stated(ctx, held, k) < 1 and not _titled_in(other, titled):
                 continue
+            if subject and _cover(ctx, subject, k) < COVER:
+                continue  # another's act on one of its objects
             cover = _cover(ctx, what, k)
             if cover >= (COVER if who else OUTLET_COVER) and (best is None or cover > best[0]):
                 best = (cover, k)
@@ -495,6 +499,15 @@ def _held_words(denied: str) -> list[str]:
         elif phrase:
             held.append(w)
     return _rejected_words(" ".join(held))
+
+
+def _subject_words(denied: str) -> list[str]:
+    """The rejected words (`_rejected_words`) of the subject of what a denial rejects, the
+    words before its first auxiliary verb: "that the government had asked the bank ..."
+    -> government; none when it opens on its verb or a pronoun."""
+    words = _WORD.findall(denied)
+    first = next((k for k, w in enumerate(words) if w.casefold() in _AUXILIARY), len(words))
+    return _rejected_words(" ".join(words[:first])) if first < len(words) else []
 
 
 def _subject_names(denied: str) -> list[str]:
