@@ -510,7 +510,7 @@ def _denial_strength(
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
-        if fd.speaker and not _names_what_it_denies(ctx, d, s, x):
+        if fd.speaker and not fs.speaker and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
         return dcos
     return 0.0
