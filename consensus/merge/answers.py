@@ -370,13 +370,27 @@ def answered_in_other_words(
             if _stated(ctx, held, k) < 1 and not _titled_in(other, titled):
                 continue
             if subject and _cover(ctx, subject, k) < COVER:
-                continue  # another's act on one of its objects
+                continue  # another's act on one of its objects (`states_in_other_words`)
             cover = _cover(ctx, what, k)
             if cover >= (COVER if who else OUTLET_COVER) and (best is None or cover > best[0]):
                 best = (cover, k)
         if best is not None:
             out[d] = best[1]
     return out
+
+
+def states_in_other_words(ctx: PairContext, denied: str, what: Sequence[str], s: int) -> bool:
+    """Whether claim s states what a denial rejects (`denied`, its rejected words `what`)
+    in other words, as `answered_in_other_words` reads an accusation: it covers `COVER` of
+    the rejected words (`_cover`) and, when the rejected clause has a subject of common
+    nouns ("the government had put pressure on the bank"), `COVER` of that subject, so
+    another's act on one of its objects is no answer ("prices were rising too fast for
+    the bank to wait"). Link rule 2 reads it for another party's assertion in another
+    article."""
+    if _cover(ctx, what, s) < COVER:
+        return False
+    subject = _subject_words(denied)
+    return not subject or _cover(ctx, subject, s) >= COVER
 
 
 def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:

@@ -171,6 +171,7 @@ from consensus.merge.answers import (
     _without_own_account,
     answered,
     stated_answers,
+    states_in_other_words,
 )
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -512,6 +513,17 @@ def _denial_strength(
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
         if fd.speaker and not fs.speaker and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
+        return dcos
+    # another party's accusation, told in other words ("Grund said the government had
+    # pushed the bank into the move" / "Holt denied that the government had put pressure
+    # on the bank"): never a claim that negates something itself
+    if (
+        fs.speaker
+        and not negations.hinted[s]
+        and len(what) >= DENY_OBJECT
+        and rare >= DENY_RARE
+        and states_in_other_words(ctx, denied, what, s)
+    ):
         return dcos
     return 0.0
 
