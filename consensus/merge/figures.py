@@ -241,7 +241,8 @@ _UNIT_SPELLING = {
 # words that end the noun phrase after a number (prepositions and verb forms _STOP lacks)
 _PHRASE_END = frozenset(
     """into onto across through near during inside outside toward towards without since
-    until upon like via against behind beyond above below beside containing carrying""".split()
+    until upon like via against behind beyond above below beside containing carrying amid
+    amidst despite throughout beneath""".split()
 )
 # adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
 _ADVERBS = frozenset("now still already also".split())
@@ -473,7 +474,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     # ("up from five last week": a time, never what is counted)
-    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS else ""
+    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     if noun and _verb_after(after_text, after):
