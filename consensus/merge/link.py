@@ -510,16 +510,18 @@ def _denial_strength(
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
+    # another party's assertion (a speaker of its own, never the denier's side, and no
+    # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
+    accusation = bool(fs.speaker) and not negations.hinted[s]
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
-        if fd.speaker and not fs.speaker and not _names_what_it_denies(ctx, d, s, x):
+        if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
         return dcos
-    # another party's accusation, told in other words ("Grund said the government had
-    # pushed the bank into the move" / "Holt denied that the government had put pressure
-    # on the bank"): never a claim that negates something itself
+    # ... which states what is denied in other words ("the cabinet had pushed the regulator
+    # into the ruling" / "denied that the cabinet had put pressure on the regulator"), as
+    # an accusation in the denial's own article is read (`answers.answered_in_other_words`)
     if (
-        fs.speaker
-        and not negations.hinted[s]
+        accusation
         and len(what) >= DENY_OBJECT
         and rare >= DENY_RARE
         and states_in_other_words(ctx, denied, what, s)
