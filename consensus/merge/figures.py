@@ -246,6 +246,8 @@ _PHRASE_END = frozenset(
 )
 # adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
 _ADVERBS = frozenset("now still already also".split())
+# words after a number that are never the noun it counts
+_NO_NOUN = _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END
 # verbs of a state before the word that says what the state is ("lay dead", "remain missing")
 _STATE_VERBS = frozenset("lay lie lies lying remain remains remained".split())
 _TIME_NOUNS = frozenset(
@@ -474,7 +476,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     # ("up from five last week": a time, never what is counted)
-    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END else ""
+    # ("fall 3% amid a sell-off": a preposition, never what is counted)
+    noun = after[0] if after and after[0] not in _NO_NOUN else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     if noun and _verb_after(after_text, after):
