@@ -158,8 +158,11 @@ def test_disputes_found_floor() -> None:
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
-    # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters)
-    assert total("disputes_found") >= 54, [s.disputes_missed for s in scores()]
+    # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters);
+    # 57 in session 16 (disputes16): denials of another party's assertion in another
+    # article (ratehike's government pressure in other words, budget's public debt by
+    # its words) and "the agency said" read as the safety commission (recall's fires)
+    assert total("disputes_found") >= 57, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -1,0 +1,141 @@
+"""Denials of another party's assertion (issue 8, session 16, disputes16): a denial in one
+article opposes another party's assertion in another article that states what it rejects,
+by its words or in other words (link rule 2); the denial cues "it was 'simply false' that"
+and "any suggestion that ... is simply wrong"; "the agency said" after a named public body;
+and the subject of what a denial rejects stated by the claim it answers in its article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_checks import offline_report
+from test_denial_answers import _answered, _disputes
+from test_madeup_clusters import _run
+
+from consensus.merge.figures import figures
+from consensus.models import Article, Claim, Polarity, Report
+from consensus.offline import extract_offline
+
+SHARED = (
+    " The bridge over the Tamar opened in May. Rain is expected on Friday. The museum will "
+    "close for repairs."
+)
+DENIAL = "Regulator chair Ann Moss denied that the cabinet had put pressure on the regulator to act."
+DEBT_DENIAL = "The treasury denied that the budget would raise public debt."
+
+
+def _two(first: str, second: str) -> Report:
+    return offline_report(first + SHARED, second + SHARED, title="Fees")
+
+
+def _claims(text: str) -> list[Claim]:
+    article = Article(id="t", text=text, published=dt.date(2018, 5, 4))
+    return list(extract_offline(article).claims)
+
+
+def _one(text: str, fragment: str) -> Claim:
+    found = [c for c in _claims(text) if any(fragment in e.quote for e in c.evidence)]
+    assert len(found) == 1, [c.statement for c in _claims(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            'A spokesman said it was "simply false" that the cabinet had asked for the move.',
+            Polarity.denies,
+        ),
+        ('"Any suggestion that we ignored warnings is simply wrong," Harrow said.', Polarity.denies),
+        ("A spokeswoman said the think tank's estimate was wrong.", Polarity.denies),
+        # an opinion of an act, no report called wrong
+        ("The opposition leader said it was wrong to raise fees.", Polarity.asserts),
+    ],
+)
+def test_a_report_called_false_or_wrong_is_a_denial(sentence: str, polarity: Polarity) -> None:
+    first = sentence.split()[1] if sentence.startswith('"') else sentence.split()[0]
+    assert _one(sentence, first).polarity == polarity
+
+
+def test_the_agency_is_the_public_body_named_just_before() -> None:
+    text = (
+        "Maker Brightway is recalling 1.2 million heaters, the U.S. Consumer Product Safety "
+        "Commission said on Tuesday. The company has received 27 reports of fires, the agency "
+        "said."
+    )
+    assert _one(text, "27 reports").speaker == "U.S. Consumer Product Safety Commission"
+    # without a named public body, the agency is only an agency; a company is no agency
+    assert _one("Heaters caused 27 fires, the agency said.", "27 fires").speaker == "agency"
+    text = (
+        "Brightway is recalling 1.2 million heaters, the Product Safety Commission said. "
+        "It has received 27 reports of fires, the company said."
+    )
+    assert _one(text, "27 reports").speaker == "company"
+
+
+def test_a_denial_opposes_another_partys_accusation_in_other_words() -> None:
+    accusation = (
+        "Opposition leader Tom Vale said the cabinet had pushed the regulator into the ruling to "
+        "protect its own allies."
+    )
+    assert _answered(_two(accusation, DENIAL), "pushed the regulator", "put pressure"), _disputes(
+        _two(accusation, DENIAL)
+    )
+    # the same words negated agree with the denial: no dispute
+    negated = "Opposition leader Tom Vale said the cabinet had not pushed the regulator into it."
+    assert not _disputes(_two(negated, DENIAL))
+
+
+def test_a_partys_denial_opposes_an_attributed_assertion_by_its_words() -> None:
+    attributed = (
+        "According to the Fiscal Council, an independent watchdog, the budget will add about "
+        "$2 billion to public debt next year."
+    )
+    assert _answered(_two(attributed, DEBT_DENIAL), "add about $2 billion", "raise public debt")
+    # the outlet's own statement names no party the denier answers (session 11's rule)
+    plain = "The budget will add about $2 billion to public debt next year."
+    assert not _disputes(_two(plain, DEBT_DENIAL)), _disputes(_two(plain, DEBT_DENIAL))
+
+
+def test_the_claim_a_denial_answers_in_its_article_states_its_subject() -> None:
+    # the regulator and the fees are the regulator chair's words, but not the cabinet
+    # (`answers.denied_before`)
+    text = (
+        "Regulator chair Ann Moss said fees were rising too fast for the regulator to wait. "
+        "The treasury denied that the cabinet had leaned on the regulator over fees."
+    )
+    assert not _disputes(offline_report(text + SHARED, SHARED.strip())), _disputes(
+        offline_report(text + SHARED, SHARED.strip())
+    )
+    # the accusation that names the cabinet is answered
+    text = (
+        "Opposition leader Tom Vale said the cabinet had leaned on the regulator over fees. "
+        "The treasury denied that the cabinet had leaned on the regulator over fees."
+    )
+    assert _disputes(offline_report(text + SHARED, SHARED.strip()))
+
+
+def test_the_made_up_disputes_found() -> None:
+    ratehike = _run("ratehike")[1]
+    assert _answered(ratehike, "pushed the bank", "put pressure on the bank")
+    budget = _run("budget")[1]
+    assert _answered(budget, "add about $2 billion to public debt", "raise public debt")
+    recall = _run("recall")[1]
+    assert any(
+        any("11 fires" in c.quote for p in point.positions for c in p.citations)
+        and any("nine fires" in c.quote for p in point.positions for c in p.citations)
+        for point in recall.contested
+    ), recall.contested
+    # the transport secretary's "simply wrong" is his department's denial, not an assertion
+    # it denies (made-up bridge)
+    bridge = _run("bridge")[1]
+    assert _answered(bridge, "warned the state", "ignored warnings about the bridge")
+    assert not _answered(bridge, "simply wrong", "ignored warnings about the bridge")
+
+
+def test_an_amount_added_is_no_speech_and_a_preposition_no_counted_noun() -> None:
+    report = _two("The budget will add about $2 billion to public debt next year.", DEBT_DENIAL)
+    assert not _disputes(report)
+    (fig,) = [f for f in figures("Shares fell 3% amid a broad market sell-off.") if f.unit == "%"]
+    assert fig.noun == "" and fig.counted == ""
