@@ -496,6 +496,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             and w not in _ADVERBS  # ("84 now lay dead": when, not what)
             and w not in _STATE_VERBS  # (... nor the verb of a state: what is, "dead")
             and w not in FIGURE_HEDGE_WORDS  # ("known to have died": how it is known)
+            and w not in _PHRASE_END  # ("rose 1.2 percent against the dollar")
         )
 
     # a period after a word of time ("in the past three weeks") is when, never what
