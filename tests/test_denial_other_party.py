@@ -6,38 +6,27 @@ and the subject of what a denial rejects stated by the claim it answers in its a
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from report_checks import offline_report
 from test_denial_answers import _answered, _disputes
 from test_madeup_clusters import _run
+from test_offline_kinds import _one
 
 from consensus.merge.figures import figures
-from consensus.models import Article, Claim, Polarity, Report
-from consensus.offline import extract_offline
+from consensus.models import Polarity, Report
 
 SHARED = (
     " The bridge over the Tamar opened in May. Rain is expected on Friday. The museum will "
     "close for repairs."
 )
-DENIAL = "Regulator chair Ann Moss denied that the cabinet had put pressure on the regulator to act."
+DENIAL = (
+    "Regulator chair Ann Moss denied that the cabinet had put pressure on the regulator to act."
+)
 DEBT_DENIAL = "The treasury denied that the budget would raise public debt."
 
 
 def _two(first: str, second: str) -> Report:
     return offline_report(first + SHARED, second + SHARED, title="Fees")
-
-
-def _claims(text: str) -> list[Claim]:
-    article = Article(id="t", text=text, published=dt.date(2018, 5, 4))
-    return list(extract_offline(article).claims)
-
-
-def _one(text: str, fragment: str) -> Claim:
-    found = [c for c in _claims(text) if any(fragment in e.quote for e in c.evidence)]
-    assert len(found) == 1, [c.statement for c in _claims(text)]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +36,10 @@ def _one(text: str, fragment: str) -> Claim:
             'A spokesman said it was "simply false" that the cabinet had asked for the move.',
             Polarity.denies,
         ),
-        ('"Any suggestion that we ignored warnings is simply wrong," Harrow said.', Polarity.denies),
+        (
+            '"Any suggestion that we ignored warnings is simply wrong," Harrow said.',
+            Polarity.denies,
+        ),
         ("A spokeswoman said the think tank's estimate was wrong.", Polarity.denies),
         # an opinion of an act, no report called wrong
         ("The opposition leader said it was wrong to raise fees.", Polarity.asserts),
