@@ -161,8 +161,9 @@ def test_disputes_found_floor() -> None:
     # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters);
     # 57 in session 16 (disputes16): denials of another party's assertion in another
     # article (ratehike's government pressure in other words, budget's public debt by
-    # its words) and "the agency said" read as the safety commission (recall's fires)
-    assert total("disputes_found") >= 57, [s.disputes_missed for s in scores()]
+    # its words) and "the agency said" read as the safety commission (recall's fires); 58:
+    # "took part in the march" is no slot word (protest's police 45,000 / organisers)
+    assert total("disputes_found") >= 58, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -228,8 +229,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     assert total("distinct_merged") <= 4
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
-    # (figcand15)
-    assert total("split_facts") <= 29, [s.split_fact_items for s in scores()]
+    # (figcand15); 30 in session 16 (disputes16): the police's 45,000 marchers, agreed by
+    # three outlets, is now also a side of the point that disputes the organisers' count
+    # ("took part in the march" is no slot word)
+    assert total("split_facts") <= 30, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

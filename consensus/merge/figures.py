@@ -36,7 +36,7 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_places import alone_place, where
-from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
+from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import among_others, condition, earlier_event, seen_by_one
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
@@ -472,6 +472,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     before_text = _CLAUSE_END.split(text[lo:start])[-1]
     # names (capitalised words past the sentence start) are not slot words
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
+    after = without_light_verbs(after)  # ("took part in the march": the march)
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
     if after and after[0] in _UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
