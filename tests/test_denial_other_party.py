@@ -142,3 +142,24 @@ def _in_one_point(report: Report, one: str, other: str) -> bool:
         and any(other in c.quote for p in point.positions for c in p.citations)
         for point in report.contested
     )
+
+
+@pytest.mark.parametrize(
+    ("assertion", "denial"),
+    [
+        (
+            "Witness Ana Ruiz said officers had fired rubber bullets at the crowd.",
+            "Police denied that officers had fired tear gas at the crowd.",
+        ),
+        (
+            "Doctor Lena Ohm said the hospital had run out of beds on Monday.",
+            "The health ministry denied that the hospital had run short of medicine.",
+        ),
+    ],
+)
+def test_a_verb_in_common_done_to_another_thing_is_no_accusation(
+    assertion: str, denial: str
+) -> None:
+    # the subject and the verb in common, but another object: another claim, though the
+    # two share most words (cosine 0.61) or cover them (0.58): `answers.acts_on_another_thing`
+    assert not _disputes(_two(assertion, denial)), _disputes(_two(assertion, denial))

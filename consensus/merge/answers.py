@@ -393,6 +393,29 @@ def states_in_other_words(ctx: PairContext, denied: str, what: Sequence[str], s:
     return not subject or _cover(ctx, subject, s) >= COVER
 
 
+def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
+    """Whether claim s does what a denial rejects, its verb in common, to another thing:
+    the first content word after the rejected verb (the first word after its first
+    auxiliary) and the first after that verb in s do not meet (`_likeness` < `COVER`):
+    "denied that officers had fired tear gas" / "officers had fired rubber bullets", "had
+    run short of medicine" / "had run out of beds". A verb in other words ("had put
+    pressure on" / "had pushed") is no such case."""
+    words = [w.casefold() for w in _WORD.findall(denied)]
+    first = next((k for k, w in enumerate(words) if w in _AUXILIARY), None)
+    rest = [w for w in words[first + 1 :] if w not in _AUXILIARY] if first is not None else []
+    if len(rest) < 2:
+        return False
+    verb, theirs = _stem(rest[0]), [w.casefold() for w in _WORD.findall(ctx.views[s].statement)]
+    at = next((k for k, w in enumerate(theirs) if _stem(w) == verb), None)
+    mine = next((w for w in rest[1:] if len(w) > 2 and w not in _STOP), None)
+    other = (
+        next((w for w in theirs[at + 1 :] if len(w) > 2 and w not in _STOP), None)
+        if (at is not None)
+        else None
+    )
+    return mine is not None and other is not None and _likeness(ctx, mine, other) < COVER
+
+
 def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
     """The mean over the rejected words `what` of their likeness to the nearest content
     word of claim s: 1 for a stem or concept in common, else the cosine of their word

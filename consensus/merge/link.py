@@ -169,6 +169,7 @@ from consensus.merge.answers import (
     _said_by,
     _stated,
     _without_own_account,
+    acts_on_another_thing,
     answered,
     stated_answers,
     states_in_other_words,
@@ -512,7 +513,12 @@ def _denial_strength(
         return dcos
     # another party's assertion (a speaker of its own, never the denier's side, and no
     # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
-    accusation = bool(fs.speaker) and not negations.hinted[s]
+    accusation = (
+        bool(fs.speaker)
+        and not negations.hinted[s]
+        # (its verb in common, done to another thing: "fired rubber bullets")
+        and not acts_on_another_thing(ctx, denied, s)
+    )
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
         if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
