@@ -163,3 +163,11 @@ def test_a_verb_in_common_done_to_another_thing_is_no_accusation(
     # the subject and the verb in common, but another object: another claim, though the
     # two share most words (cosine 0.61) or cover them (0.58): `answers.acts_on_another_thing`
     assert not _disputes(_two(assertion, denial)), _disputes(_two(assertion, denial))
+
+
+def test_a_denial_of_the_act_in_another_place_opposes_nothing() -> None:
+    # another name in the same place (rule 0, `substitutions.Substitutions`), read for a
+    # denial too: the company is named in the assertion, but its cuts there are others
+    assertion = "Union leader Ray Cole said the company had cut 300 jobs in Ohio."
+    denial = "The company denied that it had cut 500 jobs in Texas."
+    assert not _disputes(_two(assertion, denial)), _disputes(_two(assertion, denial))

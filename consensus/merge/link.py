@@ -681,12 +681,15 @@ def link_edges(
     asks = _asks(feats)
     found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
     live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
+    apart = Substitutions(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
         if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
             edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
             continue
+        if x[k, _NAMES_CLASH] > 0 and apart.swapped(i, j):
+            continue  # another name in the same place ("cut jobs in Texas" / "in Ohio")
         strength = _denial_strength(
             feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
         )
@@ -709,7 +712,6 @@ def link_edges(
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
     # another name in the same place: two claims, no edge (rule 0)
-    apart = Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
     leads = [f.lead for f in feats]
