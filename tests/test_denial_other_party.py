@@ -6,14 +6,18 @@ and the subject of what a denial rejects stated by the claim it answers in its a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from report_checks import offline_report
 from test_denial_answers import _answered, _disputes
 from test_madeup_clusters import _run
 from test_offline_kinds import _one
 
+from consensus.api import build_report
 from consensus.merge.figures import figures
-from consensus.models import Polarity, Report
+from consensus.models import Article, ExtractionResult, Polarity, Report
+from consensus.offline import extract_offline
 
 SHARED = (
     " The bridge over the Tamar opened in May. Rain is expected on Friday. The museum will "
@@ -171,3 +175,21 @@ def test_a_denial_of_the_act_in_another_place_opposes_nothing() -> None:
     assertion = "Union leader Ray Cole said the company had cut 300 jobs in Ohio."
     denial = "The company denied that it had cut 500 jobs in Texas."
     assert not _disputes(_two(assertion, denial)), _disputes(_two(assertion, denial))
+
+
+def _dated(*texts: str) -> Report:
+    articles = tuple(
+        Article(id=f"a{k}", outlet=f"Outlet {k}", text=t + SHARED, published=dt.date(2018, 3, 21))
+        for k, t in enumerate(texts)
+    )
+    sets = tuple(extract_offline(a) for a in articles)
+    return build_report(ExtractionResult(articles=articles, claim_sets=sets))
+
+
+def test_a_denial_of_the_act_in_another_period_opposes_nothing() -> None:
+    # "last year" and "this month": two periods that cannot overlap (`periods_clash`)
+    accusation = "Analyst Jo Kim said the bank had cut rates twice last year."
+    assert not _disputes(_dated(accusation, "The bank denied that it would cut rates this month."))
+    # ... while one period is one claim
+    accusation = "Analyst Jo Kim said the bank had cut rates this month."
+    assert _disputes(_dated(accusation, "The bank denied that it had cut rates this month."))

@@ -478,6 +478,8 @@ def _denial_strength(
     fd, fs = feats[d], feats[s]
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
+    if periods_clash(fd.period, fs.period):
+        return 0.0  # "would cut rates again this month" / "had cut rates twice last year"
     denied = denied_content(fd.claim.statement)
     if denied is not None:
         denied = _without_own_account(denied)
