@@ -45,7 +45,7 @@ from consensus.merge.figure_scope import (
     event_time,
     seen_by_one,
 )
-from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, unit_after
+from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
@@ -344,23 +344,10 @@ def _value(m: re.Match[str]) -> float | None:
         return None  # "half of them", "half an hour": a share, no figure
     if scale:
         s = scale.casefold()
-        if s in ("m", "b") and not m.group("cur") and not _counted_scale(m):
+        if s in ("m", "b") and not m.group("cur") and not counted_scale(m):
             return v  # "5 m" is metres, not millions, without a currency
         v *= _SCALE[s]
     return v
-
-
-def _counted_scale(m: re.Match[str]) -> bool:
-    """ "27m passengers", "3b users": a scale letter glued to its number and followed by a
-    plural noun (or "people") counts millions or billions of it; "a 5m wall" and "ran 100m"
-    are metres."""
-    if m.start("scale") != m.end("num"):
-        return False
-    after = _WORD.match(m.string, m.end() + 1) if m.string[m.end() : m.end() + 1] == " " else None
-    if after is None:
-        return False
-    word = after.group(0)
-    return word.islower() and (word == "people" or (len(word) > 3 and word.endswith("s")))
 
 
 def _bound(before: str) -> str:
