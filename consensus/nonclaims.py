@@ -136,6 +136,9 @@ _LINE_RULES = re.compile(
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
     r"|Supported by[ \t]*$"
+    # the outlet describing itself: "Fenwick Now is a nonprofit newsroom."
+    r"|(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}newsroom\b"
     rf"|(?:{_CREDIT_BRACKET})[ \t]*$"
     r")",
     re.MULTILINE,
@@ -169,6 +172,11 @@ _LINE_ANYWHERE = re.compile(
     r"|this is a breaking news story"
     r"|more (?:follows|to follow)\b"
     r"|this story (?:is developing|will be updated|has been updated)"
+    r"|an earlier version of this (?:article|story|report)"
+    # an appeal for the reader's money: "Support our reporting: become a member today."
+    r"|support our (?:reporting|journalism|newsroom)\b"
+    r"|become a (?:member|subscriber|supporter|patron) (?:today|now|of)\b"
+    r"|follow (?:him|her|them|us|me) on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
     r"|continue reading the main story"
     r"|verify you(?:'|’)?re not a robot"
     r"|enlarge this image|toggle caption|photographer:"

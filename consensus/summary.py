@@ -48,6 +48,7 @@ from consensus.merge.clock import clock_times
 from consensus.merge.disputes import STATE, bound_start, in_line
 from consensus.merge.figures import SCALES, Figure, figures
 from consensus.merge.measure_points import MEASURE_NAMES
+from consensus.merge.periods import years_fit
 from consensus.models import (
     Article,
     Citation,
@@ -877,7 +878,7 @@ def _fits_statement(date: dt.date, statement: str) -> bool:
             and (year is None or int(year) == date.year)
         ):
             return True
-    return not named
+    return not named and years_fit(date, statement)
 
 
 def _timeline(

@@ -564,3 +564,26 @@ def test_a_relative_clause_that_names_its_speaker_is_that_speaker_s_claim(
 )
 def test_a_relative_clause_with_an_unsure_speaker_is_not_cut(text: str) -> None:
     assert _statements(text) == [text]
+
+
+def test_a_with_absolute_reads_past_an_ing_adjective() -> None:
+    # a blind made-up cluster (session 16): "with the dissenting members pointing to ..."
+    # was "The dissented members pointing to ..." (the adjective taken for the verb)
+    statements = _statements(
+        "The panel voted 9-4 to recommend approval, with the dissenting members pointing to "
+        "the liver findings."
+    )
+    assert "The dissenting members pointed to the liver findings." in statements, statements
+    assert not [s for s in statements if "dissented" in s]
+
+
+def test_an_inverted_attribution_carries_its_speaker_into_adding_that() -> None:
+    # as '"...," Jane Roe said, adding that ...' does: the quotation is hers, and so is the
+    # tail (session 16, blindB16: the whole sentence was one claim of no one)
+    claims = _claims(
+        'The crash happened at noon. "It was chaos in the street," said Jane Roe, adding '
+        "that she had called the police."
+    )
+    by = {c.statement: c.speaker for c in claims}
+    assert by.get("Jane Roe added that she had called the police.") == "Jane Roe", by
+    assert any(s == "Jane Roe" and "chaos" in t for t, s in by.items()), by

@@ -1530,6 +1530,17 @@ def test_an_item_is_worded_by_a_member_that_names_its_subject() -> None:
     ]
 
 
+def test_an_item_is_worded_by_a_member_that_names_what_it_answers() -> None:
+    # a blind made-up cluster (session 16): "Ilse Marant rejected that charge on Wednesday."
+    # (the shorter of two) headed the item of her denial: which charge?
+    from consensus.merge.items import _POINTS_BACK
+
+    assert _POINTS_BACK.search("The governor rejected that charge on Wednesday.")
+    assert _POINTS_BACK.search("Police have called that allegation false.")
+    assert not _POINTS_BACK.search("She rejected claims that the levee had been neglected.")
+    assert not _POINTS_BACK.search("He denied that report of a deal, which he called false.")
+
+
 @pytest.mark.parametrize(
     ("past", "now", "disputed"),
     [

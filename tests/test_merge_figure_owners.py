@@ -170,6 +170,15 @@ def test_reports_dispute_figures_of_one_counted_thing_only() -> None:
     assert {"31", "at least 38"} in outbreak
 
 
+def test_an_earlier_flood_toll_is_no_side_of_this_weeks() -> None:
+    # blind_flood (session 16): "flooding in 2011, when 42 people died" and "When the Orva
+    # last flooded Castovar, in 2011, it killed 42 people" name the valley of this week's
+    # toll; 42 was a third side of the 17 dead ("likely an update")
+    flood = _disputed("blind_flood")
+    assert not [s for s in flood if "42" in s], flood
+    assert any({"17", "at least nine"} <= s or {"17", "nine"} <= s for s in flood), flood
+
+
 def test_an_earnings_report_disputes_profit_and_shares_by_their_owners() -> None:
     report = _report("earnings")
     slots = {s.slot: {f.text for f in s.figures} for c in report.contested for s in c.slots}
@@ -424,6 +433,25 @@ def test_a_dose_a_gerund_subject_names_is_a_condition_and_no_side() -> None:
     assert ctx.figure_relation(0, 1) == (False, "")
     assert ctx.figure_relation(0, 2) == (True, "")  # equal, they still agree
     assert not [s for c in _report("study").contested for s in c.slots if s.slot == "cups"]
+
+
+def test_a_price_a_modal_clause_names_as_its_only_condition_is_no_side() -> None:
+    # blind_drug (session 16): a watchdog's "would be cost-effective only at a price of
+    # between $40,000 and $55,000 a year" was set against the maker's list price
+    low, high = figures(
+        "The drug would be cost-effective only at a price of between $40,000 and $55,000 a year."
+    )
+    assert low.condition and high.condition
+    (fair,) = figures("It would be worth paying for only at a price of $55,000 a year or less.")
+    assert fair.condition
+    (listed,) = figures("The maker said it would charge a list price of $148,000 a year.")
+    assert not listed.condition
+    ctx = _context(
+        "The maker said it would charge a list price of $148,000 a year for the drug.",
+        "A watchdog said the drug would be worth paying for only at a price of $55,000 a year.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert not [s for c in _report("blind_drug").contested for s in c.slots if "148,000" in str(s)]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from test_merge import check_invariants, claim, claim_set, merge_each_own_origin
 
-from consensus.merge.periods import describe, period_named, periods_clash
+from consensus.merge.periods import describe, period_named, periods_clash, tells_earlier_event
 from consensus.models import Article, Report
 
 FRIDAY = dt.date(2016, 11, 11)
@@ -101,3 +101,20 @@ def test_a_resolution_of_september_and_one_of_last_month_are_a_dated_dispute() -
     assert "September 2017 vs November 2017" in point.rule
     sides = sorted(len({c.article for c in p.citations}) for p in point.positions)
     assert sides == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("The valley was hit by severe flooding in 2011, when 42 people died.", True),
+        ("When the river last flooded the town, in 2011, it killed 42 people.", True),
+        ("It was the deadliest crash since a previous crash in 2009 killed 30.", True),
+        ("The company made its $38 billion bid in October 2016 for its rival.", False),
+        ("The bridge was rated structurally deficient in 2019.", False),
+    ],
+)
+def test_an_earlier_occurrence_is_told_apart_from_a_past_step(text: str, earlier: bool) -> None:
+    # a past period's figure that differs from today's is no side of it when the text says
+    # the period was another occurrence (session 16: a flood's 2011 toll set against this
+    # week's); a step of today's story dated in the past (a pending bid) still is
+    assert tells_earlier_event(text) is earlier

@@ -87,3 +87,20 @@ def test_a_contrast_of_what_qualifies_a_stated_concept_negates_nothing() -> None
         'market we have".',
     )
     assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_negation_limited_by_until_negates_nothing() -> None:
+    # blind_shooting (session 16): "would not release the footage until the review office
+    # had finished" says when, as "would release the footage as soon as the office allows
+    # it" does; it was set against it as a rebuttal
+    concepts, _ = _negation_of(
+        "The department would not release the footage until the review had finished."
+    )
+    assert not concepts
+    concepts, _ = _negation_of("The department would not release the footage, the chief said.")
+    assert "releas" in concepts
+    report = _two_outlets(
+        "The chief said the department would not release the video until the inquiry ends.",
+        "The chief said the department would release the video as soon as the inquiry allows.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]

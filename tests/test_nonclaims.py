@@ -78,6 +78,12 @@ NON_CLAIMS = [
     "Jane Roe can be reached at jroe@example.org.",
     "Harbour City: Varga; Ibsen, Holt, Marsh, Quinn; Tessler, Obi (Asante 83); Novak.",
     "See our 24-page souvenir pullout in Monday's paper.",
+    # author bio lines, an outlet's own appeal and an editor's note (session 16, blind
+    # made-up clusters)
+    "Jane Roe is the Gazette's chief political correspondent. She has covered it since 2012.",
+    "Example Voice is a nonprofit newsroom. Support our reporting: become a member today.",
+    "Correction: An earlier version of this story gave the wrong date. It was May 3, not May 4.",
+    "Editor's note: This article has been changed to remove a name.",
 ]
 
 CLAIMS = [
@@ -102,6 +108,10 @@ CLAIMS = [
     "Passengers were told to click their seat belts before the ferry left.",
     "The photographer (who worked for AFP/Getty until 2015) said the picture was real.",
     "The report was posted by the ministry on its website at noon on Friday.",
+    "Jane Roe covers the cost of the repairs for the tenants, the council said.",
+    "Jane Roe is the company's chief executive and its largest shareholder.",
+    'Nurses carried signs reading "Support our work" outside the hospital.',
+    "The correction came after the ministry revised its count, officials said.",
     "The film, produced by a local studio, was not available in cinemas until May.",
     "Jane Roe is the club's chief executive, a spokesman said.",
     "The coach named his team: Varga, Ibsen and Holt start, Marsh is injured.",
@@ -340,11 +350,18 @@ def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool
     assert not overlaps_non_claim(spans, len(text) - 10, len(text))
 
 
-def test_a_covers_line_is_an_author_line_at_the_tail_only() -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe covers the courts and parliament for The Daily Example.",
+        "John Doe covers courts and crime for the Example Post. Follow him on X at @jdoe.",
+        "John Doe writes about energy and climate for the Daily Example.",
+    ],
+)
+def test_a_covers_line_is_an_author_line_at_the_tail_only(line: str) -> None:
     # "<Name> covers ... for <Outlet>" is an author line in the article's closing furniture;
     # mid-article the same shape may be reporting ("Example Insurance covers flood damage
     # for ...": consensus/furniture.py)
-    line = "Jane Roe covers the courts and parliament for The Daily Example."
     text = f"The ferry sank on Monday, officials said.\nRescuers found 12 people alive.\n{line}"
     start = text.index(line)
     spans = non_claim_spans(text)

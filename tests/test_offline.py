@@ -432,6 +432,93 @@ def test_a_pronoun_is_the_person_of_its_gender_the_story_follows() -> None:
     assert same.speaker == "Mr Hale"
 
 
+def test_an_organisation_word_that_speaks_is_no_person_for_a_pronoun() -> None:
+    # a blind made-up cluster (session 16): "Police say ..." after "the ... Police
+    # Department" made "Police" a person, so "He died at ..." became "Police died at ..."
+    text = (
+        "Officers of the Eastvale Police Department were called to the store at night. "
+        "Police say the man turned toward two officers with a knife. "
+        "He died at Eastvale General Hospital."
+    )
+    claim = _one(extract_offline(_article(text)), "died at")
+    assert claim.statement.startswith("He died at"), claim.statement
+    # a surname that is also a place's or a thing's word still speaks as a person
+    west = "Tom West, a councillor, spoke first. West said it was shut. He added it would open."
+    assert _one(extract_offline(_article(west)), "would open").speaker == "West"
+
+
+def test_a_name_cut_from_its_relative_clause_is_no_claim() -> None:
+    # a blind made-up cluster (session 16): "Wren" alone was a claim
+    text = (
+        "Tom Vance was named on Sunday. Vance, who worked night shifts at a warehouse near "
+        "the port, had two young daughters, his family said."
+    )
+    statements = [c.statement for c in extract_offline(_article(text)).claims]
+    assert statements and all(" " in s for s in statements), statements
+
+
+def test_a_clause_opened_by_its_own_speaker_keeps_no_earlier_speaker() -> None:
+    # a blind made-up cluster (session 16): "..., the agency said, but a relief charity
+    # working in the hills warned that ..." was the agency's word
+    text = (
+        "The toll rose to 17 on Wednesday, the Civil Protection Agency said, but a relief "
+        "charity working in the hills warned that the true toll was nearly double that."
+    )
+    claim = _one(extract_offline(_article(text)), "nearly double")
+    assert claim.speaker != "Civil Protection Agency", claim.statement
+    assert "Agency said" not in claim.statement
+    # "He emphasized that X, but Y": Y is still his
+    kept = "Minister Jane Holt said the plan was ready, but the vote would wait until spring."
+    assert _one(extract_offline(_article(kept)), "vote would wait").speaker == "Jane Holt"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Jane Roe, 41, who spent the night with her children at a shelter",
+        "said agency spokesman Jane Roe, speaking to reporters at a school gymnasium",
+        "said Jane Roe, standing outside her flooded shop near the square",
+    ],
+)
+def test_a_quote_said_by_a_name_with_a_long_tail_is_theirs_and_so_is_the_next(
+    attribution: str,
+) -> None:
+    # the blind made-up clusters (session 16): '"...," said Ana Mirek, 41, who spent ...'
+    # had no speaker, and the quotation after it went to the utility quoted before
+    text = (
+        "Power was restored to half the homes, the provincial utility said. "
+        f'"We lost everything on the ground floor, but we are alive," {attribution}. '
+        '"Others were not so lucky."'
+    )
+    claims = extract_offline(_article(text))
+    assert _one(claims, "we are alive").speaker == "Jane Roe"
+    assert _one(claims, "not so lucky").speaker == "Jane Roe"
+
+
+def test_repeating_a_claim_that_is_saying_it() -> None:
+    # blind_shooting (session 16): "Amari also repeated the family's claim that the handgun
+    # ... did not belong to Wren." was the outlet's own statement
+    text = (
+        "The lawyer Celeste Amari spoke on Sunday. Amari also repeated the family's claim "
+        "that the handgun found at the scene did not belong to him."
+    )
+    assert _one(extract_offline(_article(text)), "did not belong").speaker == "Celeste Amari"
+    # "repeated attacks" say nothing
+    other = "Rebels repeated attacks on the town on Sunday, officials said."
+    assert _one(extract_offline(_article(other)), "repeated attacks").speaker != "Rebels"
+
+
+def test_the_mayor_or_governor_named_before_is_the_speaker() -> None:
+    # as "the president said" is: an office title the article gave a name to before
+    # (session 16, blindB16: "The mayor said ..." had no speaker)
+    for title in ("Mayor", "Governor"):
+        text = (
+            f"{title} Jane Roe visited the scene on Monday. "
+            f"The {title.lower()} said the city was in mourning."
+        )
+        assert _one(extract_offline(_article(text)), "in mourning").speaker == "Jane Roe"
+
+
 def test_a_title_anywhere_tells_the_gender_of_the_person_it_names() -> None:
     # The Sun's Nice story: "She added ..." after Christian Estrosi (called "Mr Estrosi"
     # elsewhere) was credited to him

@@ -46,6 +46,33 @@ def test_an_age_after_a_name_is_a_claim_of_its_own() -> None:
     ("sentence", "statement", "quote"),
     [
         (
+            "The man was named on Sunday as Tom Vance, a 29-year-old warehouse worker.",
+            "Tom Vance is 29.",
+            "Tom Vance, a 29-year-old",
+        ),
+        (
+            "The chief defended the officers who shot 28-year-old Tom Vance on Friday.",
+            "Tom Vance is 28.",
+            "28-year-old Tom Vance",
+        ),
+    ],
+)
+def test_an_age_by_year_old_is_a_claim_of_its_own(
+    sentence: str, statement: str, quote: str
+) -> None:
+    # session 16 (a blind made-up police shooting): one outlet's "a 29-year-old warehouse
+    # worker" and another's "28-year-old Tobias Wren" dispute his age only as claims
+    assert [e.quote for e in _derived(sentence, statement).evidence] == [quote]
+    # a "year-old" before no person's name tells no one's age
+    assert not [
+        c for c in _claims("A 29-year-old Port Alder man was hurt.") if " is 29" in c.statement
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement", "quote"),
+    [
+        (
             "Oslo-based Lumatek said on Monday that it would cut 200 jobs.",
             "Lumatek is based in Oslo.",
             "Oslo-based Lumatek",

@@ -169,8 +169,11 @@ def test_few_facts_are_split_over_two_items() -> None:
     # so the age and the passenger fact count as one fact stated twice; 39 in session 15:
     # six facts of reports that a party denies are agreed beside the denial point, by
     # design, as an agreed figure beside its figure point: madeup15; 37 after the own-words
-    # rule and speakers15, one of slack)
-    assert total("split_facts") <= 38, [s.split_fact_items for s in scores()]
+    # rule and speakers15, one of slack; 40 in session 16, blindB16: "31-year-old Mohamed
+    # Lahouaiej Bouhlel" / "..., a 31-year-old dual national" are an age claim each, agreed
+    # by two origins beside the items of the driver's name and of his age and nationality,
+    # as session 13's "X is 30"; the age by "N-year-old" disputes a blind cluster's 29 / 28)
+    assert total("split_facts") <= 40, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:

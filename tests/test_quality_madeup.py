@@ -47,6 +47,9 @@ GOLD = {
     "blind_match": (24, 6),
     "blind_ruling": (29, 6),
     "breach": (6, 2),
+    "blind_drug": (21, 5),
+    "blind_flood": (19, 7),
+    "blind_shooting": (26, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -121,8 +124,9 @@ def test_the_checker_finds_a_broken_anchor() -> None:
 def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
-    # 219 with session 16's three blind clusters (76 facts; blindA16)
-    assert total("agreed_total") == 219
+    # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
+    # three (66 facts)
+    assert total("agreed_total") == 285
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -147,8 +151,9 @@ def test_agreed_recall_floor() -> None:
     # back down" (protest); 111: "third in the table" / "third in the league" (football);
     # 112: an obituary's "She was 68." is a claim (offline-51); session 16: the blind
     # clusters joined at 51 of 76 as written (163 in all), 56 after blindA16's general
-    # fixes (168: the old 24 unchanged at 112)
-    assert total("agreed_found") >= 168, [s.agreed_missed for s in scores()]
+    # fixes (168: the old 24 unchanged at 112); blindB16's three: 41 of 66 as written, 42
+    # after its fixes (210 in all)
+    assert total("agreed_found") >= 210, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -161,15 +166,22 @@ def test_disputes_found_floor() -> None:
     # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
-    # 83 with the blind clusters (18 disputes; session 16)
-    assert total("disputes_total") == 83
+    # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17)
+    assert total("disputes_total") == 100
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
     # smoking); 54 with figread15's reading of "Two voted for" (ratehike's dissenters)
     # ... 59 with the blind clusters as written (5 of 18), 61 after blindA16 (the fines
     # "imposed" / "levied", the prize money "4 million" / "3.5 million")
-    assert total("disputes_found") >= 61, [s.disputes_missed for s in scores()]
+    # ... and blindB16's: 5 of 17 as written, 6 after its fixes (the shooting's age, "a
+    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all;
+    # 57 in session 16 (disputes16): denials of another party's assertion in another
+    # article (ratehike's government pressure in other words, budget's public debt by
+    # its words) and "the agency said" read as the safety commission (recall's fires); 58:
+    # "took part in the march" is no slot word (protest's police 45,000 / organisers)
+    # 71 with both: the blind clusters' disputes are not moved by disputes16's rules
+    assert total("disputes_found") >= 71, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -184,7 +196,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # retaliation charge and denial told by one outlet each, a date clash of last year's
     # final and another match in March, the governing party's charge against the court's
     # spokeswoman's denial, whose gold side cites her quotation, not her denial)
-    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
+    # blindB16's three: 3 as written, 1 after its fixes ("would not release the footage
+    # until ..." negates nothing; "cost-effective only at a price of ..." is a condition)
+    assert total("points_unconfirmed") <= 6, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -201,7 +215,8 @@ def test_copies_are_not_counted_twice() -> None:
     precision, recall = pair_prf(total("origin_tp"), total("origin_fp"), total("origin_fn"))
     assert (precision, recall) == (1.0, 1.0)
     # and the three blind clusters' copies (two wire republications, a TV affiliate)
-    assert total("origin_tp") == 6
+    # (blindB16's three add three more: a wire story under a regional top, an affiliate)
+    assert total("origin_tp") == 9
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -209,6 +224,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 2 when measured: a radio host's "Reporter X has been speaking to survivors" (sinking)
     # and "Minister X spoke to us from the capital this morning" (expulsion); 0 since
     # session 14 (a programme's introduction of its interview or reporter is no claim)
+    # 9 with the blind clusters of session 16 as written (blindB16): author bio lines ("X
+    # covers public safety for the Herald"), "Follow him on X at @...", a membership appeal,
+    # a correction note's "It was 2011, not 2010."; 0 again with their shapes in
+    # consensus/nonclaims.py
     assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
@@ -237,16 +256,25 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # agreed beside the denial point (madeup15); 27: the singer's age, 68, agreed beside
     # the point that disputes it (69)
     # 117 with the blind clusters (session 16)
-    assert total("distinct_total") == 117
+    # 136 with blindB16's (19 more)
+    assert total("distinct_total") == 136
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
-    assert total("distinct_merged") <= 4
+    # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
+    # weather, the shooting's 2019 killing and its 2022 settlement)
+    assert total("distinct_merged") <= 6
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
     # 44 with the blind clusters (15: most an agreed item beside the point that disputes its
     # figure, and the company named or called "the company" by two outlets; session 16)
-    assert total("split_facts") <= 44, [s.split_fact_items for s in scores()]
+    # 48 with blindB16's (4 after its fixes: the flood's 2011 toll is no side of this week's,
+    # the drug's list and fair prices no longer sides)
+    # (figcand15); 30 in session 16 (disputes16): the police's 45,000 marchers, agreed by
+    # three outlets, is now also a side of the point that disputes the organisers' count
+    # ("took part in the march" is no slot word)
+    # 49 with the blind clusters' 19
+    assert total("split_facts") <= 49, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

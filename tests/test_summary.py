@@ -761,6 +761,21 @@ def test_timeline_skips_a_day_the_statement_itself_rules_out():
     assert r.timeline == ()
 
 
+def test_timeline_skips_a_day_outside_the_year_the_statement_names():
+    # a blind made-up cluster (session 16): "In 2019, officers killed a driver ..." was
+    # dated to this Friday by another outlet's "The shooting on Friday came five years after"
+    r = _timeline_of(
+        "In 2019, officers shot and killed a driver during a traffic stop on the avenue",
+        [("a", "Friday", dt.date(2024, 8, 9))],
+    )
+    assert r.timeline == ()
+    r = _timeline_of(
+        "In 2017, officers shot and killed a driver during a traffic stop on the avenue",
+        [("a", "Friday", dt.date(2017, 3, 3))],
+    )
+    assert [e.date for e in r.timeline] == [dt.date(2017, 3, 3)]
+
+
 def test_dev_timelines_list_each_item_once_and_no_schedules(reports: dict[str, Report]):
     for name, r in reports.items():
         items = [e.item for e in r.timeline]

@@ -54,11 +54,23 @@ _GERUND_OPEN = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+ing\s+[^,;:.!?]{0,40}$")
 _CLAUSE_WORDS = re.compile(r"[^,;:.!?]*")
 
 
+# a figure a modal clause names as its only condition ("would be cost-effective only at a
+# price of $55,000 a year", "could win only if 20 seats change hands")
+_ONLY_IF = re.compile(
+    r"\b(?:would|could|should|might)\b[^,;:.!?]{0,60}?\bonly\s+(?:at|if|below|under|above|"
+    r"with|when)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,50}$"
+)
+
+
 def condition(text: str, start: int, end: int) -> bool:
     """`Figure.condition`: the figure is in a sentence-opening gerund phrase that is the
     subject of a verb after it (three words or more before the next comma: "Drinking three
     cups of coffee a day lowers the risk"), not a participle phrase set off by a comma
-    ("Killing 84 people, the attack ...")."""
+    ("Killing 84 people, the attack ..."); or a modal clause names it as its only condition
+    ("the drug would be cost-effective only at a price of $55,000 a year": no rival of the
+    price that was set)."""
+    if _ONLY_IF.search(text, max(0, start - 130), start) is not None:
+        return True
     if _GERUND_OPEN.search(text, max(0, start - 60), start) is None:
         return False
     m = _CLAUSE_WORDS.match(text, end)

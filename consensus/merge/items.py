@@ -134,14 +134,26 @@ def _unique_ids(
 _NAME_LINKS = frozenset("of for and the on in at to de du la le von van der".split())
 _POSSESSIVE = re.compile(r"[’']s$")
 _PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|These|Those)\b")
+# ... and so does one that names what it answers only by pointing back ("Marant rejected
+# that charge on Wednesday.", "Police have called that allegation false.")
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|these|those)\s+(?:charges?|claims?|allegations?|accusations?|"
+    r"suggestions?|reports?|accounts?|assertions?|criticism|view)\b(?!\s+(?:that|of|about)\b)"
+)
 
 
 def _medoid(members: Sequence[_Feat]) -> _Feat:
     """The member most like the others (summed text similarity), one whose statement
-    opens with a pronoun only when every member's does."""
+    opens with a pronoun, or names what it answers only by pointing back, only when every
+    member's does."""
     if len(members) == 1:
         return members[0]
-    named = [f for f in members if not _PRONOUN_OPENING.match(f.claim.statement)]
+    named = [
+        f
+        for f in members
+        if not _PRONOUN_OPENING.match(f.claim.statement)
+        and not _POINTS_BACK.search(f.claim.statement)
+    ]
     if named and len(named) < len(members):
         return _medoid(named)
     sample = sorted(members, key=lambda f: (len(f.claim.statement), f.claim.statement, f.pos))

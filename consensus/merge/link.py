@@ -174,8 +174,10 @@ from consensus.merge.answers import (
     _said_by,
     _stated,
     _without_own_account,
+    acts_on_another_thing,
     answered,
     stated_answers,
+    states_in_other_words,
 )
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -215,7 +217,7 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _TITLES,
 )
-from consensus.merge.periods import describe, periods_clash
+from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
@@ -246,6 +248,13 @@ from consensus.vectors import Vectors
 LINK_NEIGHBOURS = 16  # nearest statements by vector added as candidates, per claim
 LARGE_BATCH = 20_000  # above this many claims, half as many neighbours per claim
 NEIGHBOUR_FLOOR = 0.4  # ... when their cosine is at least this
+
+
+def _past_one(a: _Feat, b: _Feat) -> str:
+    """The statement of the one of two claims that names a past period."""
+    return a.claim.statement if a.past else b.claim.statement
+
+
 # a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
 # cheap precheck before `score.negation` reads the tokens
 _NEG_HINT = re.compile(
@@ -484,6 +493,8 @@ def _denial_strength(
     fd, fs = feats[d], feats[s]
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
+    if periods_clash(fd.period, fs.period):
+        return 0.0  # "would cut rates again this month" / "had cut rates twice last year"
     denied = denied_content(fd.claim.statement)
     if denied is not None:
         denied = _without_own_account(denied)
@@ -517,9 +528,27 @@ def _denial_strength(
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
+    # another party's assertion (a speaker of its own, never the denier's side, and no
+    # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
+    accusation = (
+        bool(fs.speaker)
+        and not negations.hinted[s]
+        # (its verb in common, done to another thing: "fired rubber bullets")
+        and not acts_on_another_thing(ctx, denied, s)
+    )
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
-        if fd.speaker and not _names_what_it_denies(ctx, d, s, x):
+        if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
+        return dcos
+    # ... which states what is denied in other words ("the cabinet had pushed the regulator
+    # into the ruling" / "denied that the cabinet had put pressure on the regulator"), as
+    # an accusation in the denial's own article is read (`answers.answered_in_other_words`)
+    if (
+        accusation
+        and len(what) >= DENY_OBJECT
+        and rare >= DENY_RARE
+        and states_in_other_words(ctx, denied, what, s)
+    ):
         return dcos
     return 0.0
 
@@ -675,12 +704,15 @@ def link_edges(
     asks = _asks(feats)
     found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
     live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
+    apart = Substitutions(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
         if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
             edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
             continue
+        if x[k, _NAMES_CLASH] > 0 and apart.swapped(i, j):
+            continue  # another name in the same place ("cut jobs in Texas" / "in Ohio")
         strength = _denial_strength(
             feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
         )
@@ -703,7 +735,6 @@ def link_edges(
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
     # another name in the same place: two claims, no edge (rule 0)
-    apart = Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
     leads = [f.lead for f in feats]
@@ -736,10 +767,16 @@ def link_edges(
     for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
-        if feats[i].past != feats[j].past and not feats[i].entities & feats[j].entities:
+        if feats[i].past != feats[j].past and (
+            not feats[i].entities & feats[j].entities
+            or (clash and not fsame and tells_earlier_event(_past_one(feats[i], feats[j])))
+        ):
             # a past event's figure, no name in common: another event, whether its figure
             # differs or happens to be the same ("seven killed" today and "in 2004, when
-            # seven people were killed in a rail crash")
+            # seven people were killed in a rail crash"); with a name in common, a figure
+            # that differs is still another event's when the text says it was an earlier
+            # one ("17 dead" this week and "the valley's flooding in 2011, when 42 people
+            # died"), never a side of today's count
             decided[k] = True
         elif not fsame and (
             ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))

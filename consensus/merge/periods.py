@@ -16,7 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["describe", "month_years", "names_past", "period_named", "periods_clash"]
+__all__ = [
+    "describe",
+    "month_years",
+    "names_past",
+    "period_named",
+    "periods_clash",
+    "tells_earlier_event",
+    "years_fit",
+]
 
 _RELATIVE = re.compile(
     r"\b(?:(?P<this>this|earlier this|later this)|(?P<last>last|late last|early last))\s+"
@@ -145,3 +153,33 @@ def names_past(text: str, published: dt.date | None) -> bool:
     if y is None:
         return False
     return (published.year - int(y.group("year") or y.group("when"))) * 12 >= PAST_MONTHS + 11
+
+
+# the words that make a past period another occurrence of the kind of event: "in 2011, when
+# 42 people died", "when the river last flooded the town", "the last time", "a previous
+# crash"
+_EARLIER_EVENT = re.compile(
+    r"\b(?:19|20)\d\d,?\s+when\b|\b[Ww]hen\b[^.;:]{0,60}?\blast\b|\bthe last time\b"
+    r"|\b(?:previous|prior|earlier)\s+(?:\w+\s+)?(?:disaster|crash|flood|flooding|attack|"
+    r"shooting|outbreak|collapse|fire|quake|earthquake|storm|incident|accident)s?\b"
+)
+
+
+def tells_earlier_event(text: str) -> bool:
+    """Whether `text` says that what it places in a past period was an earlier occurrence
+    ("the valley was flooded in 2011, when 42 people died"; "when the Orva last flooded
+    Castovar, in 2011, it killed 42 people"), not a step of today's story ("made its $38
+    billion bid in October 2016" for a deal still pending)."""
+    return _EARLIER_EVENT.search(text) is not None
+
+
+# "in 2019", "In 2019, officers ...", "during 2015": a year a statement places itself in
+_IN_YEAR_ANY_CASE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+
+
+def years_fit(date: dt.date, text: str) -> bool:
+    """Whether `date` falls in a year `text` places what it says in ("In 2019, officers shot
+    a driver ..."), or `text` names none: a weekday another sentence gives ("The shooting
+    on Friday came five years after ...") never dates a statement of 2019."""
+    years = {int(y) for y in _IN_YEAR_ANY_CASE.findall(text)}
+    return not years or date.year in years

@@ -185,10 +185,10 @@ def negation(f: _Feat) -> Negation:
     been identified" -> identify; "he had no known terrorist links" -> link; "no group has
     claimed responsibility" -> claim and responsibility, of a group; "has been silent
     about the attack" -> attack. A negation of a belief or of a confirmation ("I don't
-    think ...", "this is not confirmed"), "not only" / "not least", and a negation in a
-    subordinate clause ("though he didn't see the truck, ...") negate nothing here, nor
-    does "A, not B" of a concept A states ("for the market we have, not the market we
-    had")."""
+    think ...", "this is not confirmed"), "not only" / "not least", a negation in a
+    subordinate clause ("though he didn't see the truck, ...") and a verb negation that
+    "until" limits ("would not release it until ...") negate nothing here, nor does "A, not
+    B" of a concept A states ("for the market we have, not the market we had")."""
     toks = f.toks
     ends = clause_ends(f.claim.statement)
     free: set[str] = set()
@@ -206,6 +206,8 @@ def negation(f: _Feat) -> Negation:
             continue  # "silent" negates only what it is about ("fell silent as ...": nothing)
         if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
+        if not nominal and _until_after(toks, i, ends):
+            continue  # "would not release it until ...": when, not whether
         concepts, subject = _negated_at(toks, i + 1, nominal, ends)
         if low == "not" and i - 1 in ends:  # "A, not B": a contrast of what qualifies a
             # concept A states too ("the market we have, not the market we had") negates no
@@ -224,6 +226,22 @@ def negation(f: _Feat) -> Negation:
 def _negated(f: _Feat) -> frozenset[str]:
     """The concepts the statement's plain negations negate (`negation`)."""
     return negation(f).concepts
+
+
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def _until_after(toks: Sequence[_Tok], i: int, ends: frozenset[int]) -> bool:
+    """Whether the verb negation at token i is limited by "until" later in its clause:
+    "the department would not release the footage until the review had finished" says when
+    it will be released (as "would release it as soon as the review allows"), not that it
+    will not be."""
+    for k in range(i + 1, len(toks)):
+        if toks[k].low in _UNTIL:
+            return True
+        if k in ends:
+            return False
+    return False
 
 
 def _subordinate(toks: Sequence[_Tok], i: int) -> bool:

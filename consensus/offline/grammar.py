@@ -184,3 +184,31 @@ def _owned(word: str) -> bool:
     determiner ("Ortiz's family", "his family", "the assembly", "a key ally")."""
     low = word.lower()
     return low.endswith(("'s", "’s")) or low in _POSSESSIVE_PRONOUNS or low in _DETERMINERS
+
+
+# a determiner that opens a speaker's noun phrase ("a relief charity ...", "the union ...")
+_SPEAKER_DETERMINER = re.compile(
+    r"(?:(?:but|and|yet|while)\s+)?(?:an?|the|some|another|other|many|several)\s", re.IGNORECASE
+)
+_SPEAKER_NP_WORDS = 12  # a speaker's noun phrase is shorter than this
+
+
+def opens_with_speaker(clause: str) -> bool:
+    """Whether `clause` opens with a noun phrase and its own verb of saying ("but a relief
+    charity working in the hills warned that the toll was higher"): what follows is that
+    phrase's word, never the speaker's of the clause before it ("..., the agency said, but
+    a charity warned that ..."). No finite verb before the verb of saying (the phrase is
+    its subject), and at least three words after it (no trailing "the union said")."""
+    m = _SPEAKER_DETERMINER.match(clause.lstrip(" ,;"))
+    if m is None:
+        return False
+    rest = clause.lstrip(" ,;")[m.end() :]
+    said = _SPEECH_WORD.search(rest)
+    if said is None:
+        return False
+    before = rest[: said.start()].split()
+    return (
+        1 <= len(before) < _SPEAKER_NP_WORDS
+        and not any(_is_finite(w) or w.lower() in _SUBORDINATORS for w in before)
+        and len(rest[said.end() :].split()) >= 3
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.offline.grammar import opens_with_speaker
 from consensus.offline.sentences import _WORD
 
 _DENIAL = re.compile(
@@ -27,7 +28,11 @@ _DENIAL = re.compile(
     r"refuted|refutes|refuting|not true|untrue|groundless|"
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"
-    r"(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    r"(?:is|are|was|were)\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    # "Any suggestion that we ignored warnings is simply wrong": a report called wrong
+    r"(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|estimates?|"
+    r"idea|notion)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were)\s+[\"“']?"
+    r"(?:(?:completely|totally|entirely|simply|absolutely|just|plain)\s+)?wrong|"
     r"nonsense|absurd|fake news|"
     # "the charges do not accord with the facts", "are not in line with the facts"
     r"(?:not|n[’']t) (?:accord|in line|tally|square) with (?:the )?facts?|"
@@ -74,6 +79,7 @@ _DENIAL_KEYS = (
     "without foundation",
     "no basis in fact",
     "false",
+    "wrong",
     "nonsense",
     "absurd",
     "fake news",
@@ -134,3 +140,10 @@ def _modifies_a_noun(body: str, m: re.Match[str]) -> bool:
     if not noun.islower() or noun in _NOT_A_NOUN:
         return False
     return any(w in _NOUN_LINKS for w in before[:-1])
+
+
+def _own_voice(clause: str) -> bool:
+    """Whether a clause keeps no speaker of the clause before it ("He emphasized that X,
+    but Y": Y is still his): a denial (its own act), or a clause opened by its own speaker
+    ("..., the agency said, but a charity warned that ...": `grammar.opens_with_speaker`)."""
+    return _cue(_DENIAL, _DENIAL_KEYS, clause) is not None or opens_with_speaker(clause)

@@ -47,6 +47,12 @@ _ORG_WORDS = frozenset(
     road avenue museum stadium arena palace cathedral mosque harbour harbor mall
     united athletic rovers wanderers albion rangers sporting dynamo olympic""".split()
 )
+# Organisation words that name a body of people and no one's surname: one that speaks
+# alone ("Police say ...", "Parliament voted") is no person a later "he" or "she" can be
+_BODY_WORDS = frozenset(
+    """police authorities army forces ministry government council parliament commission
+    committee agency navy administration kremlin""".split()
+)
 _COMPOUND_AFTER_GENERAL = frozenset({"Staff", "Assembly", "Prosecutor", "Secretary"})
 # Demonyms: the regular endings, and the common ones without them ("French police").
 _IRREGULAR_NATIONALITIES = (
@@ -528,11 +534,14 @@ def _learn_names(text: str) -> _Names:
         word = m.group(1) or m.group(2) or m.group(3)
         if word not in names.aliases:
             names.placeish.add(word)
-    # A single name that speaks ("Putin responded") and is never used as a place is a person.
+    # A single name that speaks ("Putin responded") and is never used as a place is a person;
+    # a body's word is not ("Police say ...", after "the Eastvale Police Department" made it
+    # a name word), unless it is the surname of a person named in full
     for m in _SPEAKS.finditer(text):
         word = m.group(1)
         if (
             word not in names.placeish
+            and (word in names.aliases or word.lower() not in _BODY_WORDS)
             and word in names.name_words
             and word not in _NOT_ENTITIES
             and word not in _BODY_ALIASES
@@ -590,6 +599,9 @@ _VERBS = (
     # "organisers put the number at 120,000": an estimate is its maker's word
     r"put the (?:number|figure|toll|total|count|crowd|turnout) at|allege|alleges|"
     r"complained(?=\s+that\b)|complains(?=\s+that\b)|"
+    # "X repeated the family's claim that …": the claim is X's word too
+    r"(?:repeated|repeats)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
+    r"charges?|assertions?)\s+that\b)|"
     # "X accused the agency of …" (never "the man accused of …"), "X promised that …"
     r"accused(?!\s+(?:of|by)\b)|accuses(?!\s+(?:of|by)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)"

@@ -6,7 +6,7 @@ first article has a claim that says it alone. Each shape here gives a full-sente
 statement and cites the exact span that states it (never more):
 
 * an age after a person's name: "Jane Roe, 34, said ..." -> "Jane Roe is 34." (cites
-  "Jane Roe, 34");
+  "Jane Roe, 34"); so too "Jane Roe, a 34-year-old nurse" and "34-year-old Jane Roe";
 * a place before "-based" / "-headquartered" and a name: "Oslo-based Lumatek said ..." ->
   "Lumatek is based in Oslo." (cites "Oslo-based Lumatek").
 
@@ -30,6 +30,14 @@ from consensus.offline.sentences import _in_quotes
 # A name: one to four capitalised words (initialisms and "Mr." as names.py reads them).
 _NAME = r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,})(?:[ \t]+(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,})){0,3}"
 _AGE = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME}),\s(?P<age>\d{{1,3}}),\s")
+# "28-year-old Jane Roe", "Jane Roe, a 29-year-old nurse": the age told by the adjective
+# (never after "a": "a 29-year-old Port Alder man" describes someone by a place)
+_AGE_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?<![Aa] )(?<![Aa]n )(?P<age>\d{{1,3}})-year-old\s+(?P<name>{_NAME})(?![\w’'-])"
+)
+_AGE_APPOSED = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME}),\s(?:a|an)\s(?P<age>\d{{1,3}})-year-old(?![\w’'-])"
+)
 _BASED = re.compile(
     rf"(?<![\w’'.-])(?P<place>{_NAME})-(?P<how>based|headquartered)\s+"
     rf"(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})(?![\w’'-])"
@@ -76,10 +84,18 @@ def phrase_facts(
     def quoted(a: int, b: int) -> bool:
         return _in_quotes(a, q) or _in_quotes(b - 1, q)
 
-    for m in _AGE.finditer(text, start, end):
+    ages = [*_AGE.finditer(text, start, end), *_AGE_APPOSED.finditer(text, start, end)]
+    for m in ages:
         skip = _name_start(m.group("name"))
-        a, b = m.start("name") + skip, m.end("age")
+        a, b = m.start("name") + skip, m.end("age") if m.re is _AGE else m.end()
         who = person(text[a : m.end("name")])
+        age = int(m.group("age"))
+        if who is None or not 0 < age < MAX_AGE or quoted(a, b):
+            continue
+        out.append((f"{who} is {age}.", a, b))
+    for m in _AGE_BEFORE.finditer(text, start, end):
+        a, b = m.start("age"), m.end("name")
+        who = person(_POSSESSIVE.sub("", m.group("name")))
         age = int(m.group("age"))
         if who is None or not 0 < age < MAX_AGE or quoted(a, b):
             continue
