@@ -50,6 +50,10 @@ GOLD = {
     "blind_drug": (21, 5),
     "blind_flood": (19, 7),
     "blind_shooting": (26, 5),
+    # session 16 (blindC16): second blind batch, six reports each
+    "blind_election": (30, 8),
+    "blind_hack": (19, 7),
+    "blind_strike": (24, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
