@@ -44,9 +44,6 @@ MADEUP_COPIES = {
     "transfer": [["01_wire_one", "04_herald_four"]],
     "tariff": [["01_wire_one", "03_paper_three"]],
     "hostage": [["01_wire_one", "04_herald_four"]],
-    "blind_flood": [["01_meridian_press", "02_tamsk_courier"]],
-    "blind_shooting": [["03_ubn_news", "04_ubn4_port_calder"]],
-    "blind_drug": [["01_continental_wire", "02_kelmstadt_business"]],
 }
 COPY_ID = "zz_copy"
 BRIEF_BASE_WORDS = 300  # a brief and an affiliate version of a shorter text are degenerate

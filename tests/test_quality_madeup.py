@@ -175,8 +175,13 @@ def test_disputes_found_floor() -> None:
     # ... 59 with the blind clusters as written (5 of 18), 61 after blindA16 (the fines
     # "imposed" / "levied", the prize money "4 million" / "3.5 million")
     # ... and blindB16's: 5 of 17 as written, 6 after its fixes (the shooting's age, "a
-    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all
-    assert total("disputes_found") >= 67, [s.disputes_missed for s in scores()]
+    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all;
+    # 57 in session 16 (disputes16): denials of another party's assertion in another
+    # article (ratehike's government pressure in other words, budget's public debt by
+    # its words) and "the agency said" read as the safety commission (recall's fires); 58:
+    # "took part in the march" is no slot word (protest's police 45,000 / organisers)
+    # 71 with both: the blind clusters' disputes are not moved by disputes16's rules
+    assert total("disputes_found") >= 71, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -265,7 +270,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # figure, and the company named or called "the company" by two outlets; session 16)
     # 48 with blindB16's (4 after its fixes: the flood's 2011 toll is no side of this week's,
     # the drug's list and fair prices no longer sides)
-    assert total("split_facts") <= 48, [s.split_fact_items for s in scores()]
+    # (figcand15); 30 in session 16 (disputes16): the police's 45,000 marchers, agreed by
+    # three outlets, is now also a side of the point that disputes the organisers' count
+    # ("took part in the march" is no slot word)
+    # 49 with the blind clusters' 19
+    assert total("split_facts") <= 49, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -74,7 +74,6 @@ from consensus.offline.grammar import (
     _is_finite,
     _is_past,
     _np_ok,
-    _owned,
     _past_of,
     _present_verb,
     _words,
@@ -82,6 +81,7 @@ from consensus.offline.grammar import (
 from consensus.offline.names import _VERBS
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
+from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
 
 # Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
 _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
@@ -112,8 +112,6 @@ _SUBORDINATE_CUT = re.compile(r",?\s+(?:when|after)\s+")
 _DEGREE = frozenset("only just even partly shortly soon long well right mainly largely".split())
 _TIME_NOUNS = frozenset("time times day days moment year years period point night week".split())
 _ABSOLUTE = re.compile(r",\s+(?:with\s|[a-z]{3,}ing\b)")
-MAX_SUBJECT_WORDS = 8
-_DAY_AFTER_SUBJECT = re.compile(r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # "who asked not to be named": why a source is unnamed, no claim of the story
 _ANONYMITY = re.compile(
     r"(?:asked|declined|did not want|does not want|refused|wished)\s+(?:not\s+)?to\s+be\s+"
@@ -139,74 +137,6 @@ class _Piece:
     lead_span: tuple[int, int] | None = None  # where the carried subject stands in the text
     said: str = ""  # "X said that ": the lead of a clause "X said A and that B" gives B ...
     said_span: tuple[int, int] | None = None  # ... when X is no speaker to inherit
-
-
-def _span_of(text: str, np: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The last place `np` (a carried subject, verbatim) stands in text[lo:hi]."""
-    i = text.rfind(np, lo, hi)
-    return (i, i + len(np)) if i >= 0 else None
-
-
-_NAME_NP = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}")
-_APPOSITION = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+?),?")
-
-
-def _appositive_name(np: str) -> str:
-    """The name of a subject written with an appositive: "Kestria's transport minister,
-    Henrik Sol" and "Henrik Sol, the transport minister" -> "Henrik Sol"; else `np`."""
-    m = _APPOSITION.fullmatch(np.strip())
-    if m is None:
-        return np
-    a, b = m.group("a").strip(), m.group("b").strip()
-    if _NAME_NP.fullmatch(b) and _np_ok(a) and a[:1].isupper():
-        return b
-    if _NAME_NP.fullmatch(a) and re.match(r"(?:the|a|an)\s+[a-z]", b) and _np_ok(b):
-        return a
-    return np
-
-
-def _subject(text: str, start: int, end: int) -> str | None:
-    """The subject noun phrase of the clause text[start:end]: the words before its first
-    finite verb, when they look like one noun phrase."""
-    m = _INTRO.match(text, start, end)
-    while m:
-        start = m.end()
-        m = _INTRO.match(text, start, end)
-    words = _words(text, start, end)
-    for k in range(1, len(words)):
-        w = words[k][2]
-        if w[:1].isupper() or (not _is_finite(w) and not _present_verb(words, k)):
-            continue  # "United Press": a capitalised word is a name, never the verb
-        prev = words[k - 1][2].lower()
-        if prev in _DETERMINERS:
-            return None  # "the injured driver": an adjective, and the subject is unclear
-        if prev == "of" and _is_past(w):
-            continue  # "a group of masked protesters smashed": an adjective of the noun
-        if k + 1 < len(words) and words[k + 1][2] == "by" and not _AUX_RE.fullmatch(w.lower()):
-            # A participle, not the verb: "Farmers, led by a union, are blocking" has
-            # its subject before the comma; "Footage filmed by X and posted ..." has none.
-            np = text[start : words[k - 1][1]]
-            if "," not in text[words[k - 1][1] : words[k][0]] or not _np_ok(np):
-                return None
-            return np if words[0][2][:1].isupper() else None
-        subj = words[:k]
-        while len(subj) > 1 and (
-            subj[-1][2].lower() in _ADVERBS
-            or (subj[-1][2].endswith("ly") and not _owned(subj[-2][2]))
-        ):
-            subj.pop()
-        first = subj[0][2]
-        if len(subj) > MAX_SUBJECT_WORDS or (len(subj) == 1 and first.endswith("ly")):
-            return None
-        # "A court on Wednesday upheld ...": the day between subject and verb is no part of it
-        np = _DAY_AFTER_SUBJECT.sub("", text[start : subj[-1][1]])
-        np = _appositive_name(np)
-        if not _np_ok(np) or first.lower() in _NOT_CARRIED:
-            return None
-        if first[:1].islower() and first.lower() not in _PRONOUN_SUBJECTS | _DETERMINERS:
-            return None
-        return np
-    return None
 
 
 def _content_start(
@@ -517,7 +447,7 @@ def _participle(
             clear = content > cur.start or not (
                 _has_subordinator(text, cur.start, a) or _ABSOLUTE.search(text, cur.start, a)
             )
-            subj = _subject(text, cur.start, a) if clear else None
+            subj = clause_subject(text, cur.start, a) if clear else None
         elif (
             _passive_aux(text, content, a) is not None
             or _has_subordinator(text, content, a)
@@ -528,11 +458,11 @@ def _participle(
         ):
             return None  # no agent to carry, or not sure which clause the tail belongs to
         else:
-            subj = _subject(text, content, a)
+            subj = clause_subject(text, content, a)
     if not subj:
         return None
     lead = f"{subj} {_past_of(verb)}"
-    span = cur.lead_span if cur.participle else _span_of(text, subj, cur.start, a)
+    span = cur.lead_span if cur.participle else span_of(text, subj, cur.start, a)
     # A speech act has its own agent: it does not report what a clause before reports.
     return _Piece(
         b, end, lead, len(verb), participle=True, subject=subj, own=speech, lead_span=span
@@ -646,7 +576,7 @@ def _subordinate(
         )
         or len(left) < MIN_PIECE_WORDS
         or not _has_finite(text, last_segment, a)
-        or _subject(text, content, a) is None  # "Despite saying ..., when he visited"
+        or clause_subject(text, content, a) is None  # "Despite saying ..., when he visited"
         or left[-1][2].lower() in _ADVERBS | _DEGREE  # "reported only after ..."
         or left[-1][2].lower() in _TIME_NOUNS  # "at a time when": a relative clause
         or left[-1][2][:1].isdigit()  # "since 1959, when two passengers died"
@@ -678,7 +608,7 @@ def _verb_phrase(
     if not main and not _AUX_RE.fullmatch(first.lower()):
         # "X said he supported A but presented B": whose act B is, the grammar leaves open.
         return None
-    subj = _subject(text, left_start if main else content, a)
+    subj = clause_subject(text, left_start if main else content, a)
     if subj is None and not main:
         return _reported_pronoun(text, left_start, content, b, end)
     if subj is None:
@@ -686,7 +616,7 @@ def _verb_phrase(
     # The speaker's own act is not what the speaker reports ("X said A, and declined").
     reports = _content_start(text, left_start, a, [], False) > left_start
     own = main and reports
-    span = _span_of(text, subj, left_start, a)
+    span = span_of(text, subj, left_start, a)
     if _is_past(first) and not speech:
         # "was arrested and charged": the auxiliary of the subject's own verb, never of the
         # clause it reports ("Officials said the road was closed, and declined").
@@ -714,7 +644,7 @@ def _reported_pronoun(text: str, left_start: int, content: int, b: int, end: int
     pronoun that is the reported clause's subject is the subject of the second verb phrase
     too, which the speaker reports as well ("The firm said it would review it"; the caller
     inherits the speaker, or puts "The firm said" in front when the speaker is no one it
-    names). ("he", "she", "they" are subjects `_subject` carries already.)"""
+    names). ("he", "she", "they" are subjects `clause_subject` carries already.)"""
     m = _REPORTED_PRONOUN.match(text, content)
     if m is None or not _is_finite(_words(text, m.end(), m.end() + 30)[0][2]):
         return None
@@ -967,11 +897,11 @@ def carry_denier(
     m = _REJECTING.match(text, piece.start)
     if m is None or piece.lead or _SPEECH_WORD.search(text, left_start, left_end):
         return False, None
-    subj = _subject(text, left_start, left_end)
+    subj = clause_subject(text, left_start, left_end)
     if subj is None or subj.lower() in _PRONOUN_SUBJECTS:
         return True, None
     verb = _ING_PAST.get(m.group(1), _past_of(m.group(1)))
-    span = _span_of(text, subj, left_start, left_end)
+    span = span_of(text, subj, left_start, left_end)
     return True, _Piece(piece.start, piece.end, f"{subj} {verb}", len(m.group(1)), lead_span=span)
 
 
