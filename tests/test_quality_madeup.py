@@ -134,8 +134,9 @@ def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
-    # three (66 facts), 346 with blindD16's second blind batch (61 facts)
-    assert total("agreed_total") == 346
+    # three (66 facts), 346 with blindD16's second blind batch (61 facts), 419 with
+    # blindC16's (73 facts)
+    assert total("agreed_total") == 419
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -161,8 +162,9 @@ def test_agreed_recall_floor() -> None:
     # 112: an obituary's "She was 68." is a claim (offline-51); session 16: the blind
     # clusters joined at 51 of 76 as written (163 in all), 56 after blindA16's general
     # fixes (168: the old 24 unchanged at 112); blindB16's three: 41 of 66 as written, 42
-    # after its fixes (210 in all); blindD16's second batch: 43 of 61 as written (253)
-    assert total("agreed_found") >= 253, [s.agreed_missed for s in scores()]
+    # after its fixes (210 in all); blindD16's second batch: 43 of 61 as written (253);
+    # blindC16's: 52 of 73 as written (305; no code change)
+    assert total("agreed_found") >= 305, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -176,8 +178,8 @@ def test_disputes_found_floor() -> None:
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
     # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
-    # 115 with blindD16's (15)
-    assert total("disputes_total") == 115
+    # 115 with blindD16's (15), 137 with blindC16's (22)
+    assert total("disputes_total") == 137
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -192,7 +194,8 @@ def test_disputes_found_floor() -> None:
     # "took part in the march" is no slot word (protest's police 45,000 / organisers)
     # 71 with both: the blind clusters' disputes are not moved by disputes16's rules
     # 75 with blindD16's second blind batch as written (4 of 15)
-    assert total("disputes_found") >= 75, [s.disputes_missed for s in scores()]
+    # 85 with blindC16's as written (10 of 22; no code change)
+    assert total("disputes_found") >= 85, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -214,7 +217,15 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # against Category 2 after; the acquisition's price against a closing share price, the
     # 27 percent rise against the 32 percent premium; the trial's acquittal against "rejected
     # his claim", the defence quotation against the DA's rejection told in one article)
-    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
+    # blindC16's adds 8 as written (no code change): the election's third party's 31 seats
+    # against the commission's rejection of its fraud claim, the government's "dozen years"
+    # against the winner's six years as a mayor, the winner's coalition quotation against
+    # the commission's dismissal; the strike's union demand (11 percent) against the offer
+    # (6.5), dock workers' nine days in 2024 against drivers' three in 2009, "at least six
+    # services" with agency drivers against "one in seven" services ran; and two right
+    # disputes whose denial side is a bare "The commission rejected the claim." / "The
+    # company denied it." where the gold anchors the quotation or the words after it
+    assert total("points_unconfirmed") <= 21, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -225,7 +236,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # with her quotation about volunteers; blind_ruling)
     # 4 with blindD16's second batch as written (the storm's 1,200,000 joined with the 900,000
     # still without power a day later; Tarrosa's landfall joined with a forecast of it)
-    assert total("agreed_mixed") <= 4, [s.agreed_mixed_items for s in scores()]
+    # 7 with blindC16's as written: the election's "Its share of the vote fell to 29.6
+    # percent" joined with the final count's share; the hack's "we have not paid" joined with
+    # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
+    # "five hospitals" joined with the union's count of operations called off
+    assert total("agreed_mixed") <= 7, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -235,7 +250,8 @@ def test_copies_are_not_counted_twice() -> None:
     # and the three blind clusters' copies (two wire republications, a TV affiliate)
     # (blindB16's three add three more: a wire story under a regional top, an affiliate)
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 12
+    # (blindC16's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 15
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -251,7 +267,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # "Also this week:" links and its "is written by" line, "What the hurricane categories
     # really mean" (a "More from" link), a reporter bio ("has covered ... courts for the
     # Gazette since 2019") and "NBN 7's Danielle Park was in the courtroom."
-    assert total("non_claims") == 6, [s.non_claim_items for s in scores()]
+    # 8 with blindC16's as written: a bio line ("X has covered transport for the Tribune
+    # since 2015.") and a caption whose credit is "Star photo by Name"
+    assert total("non_claims") == 8, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
@@ -281,7 +299,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 117 with the blind clusters (session 16)
     # 136 with blindB16's (19 more)
     # 168 with blindD16's (32 more)
-    assert total("distinct_total") == 168
+    # 188 with blindC16's (20 more)
+    assert total("distinct_total") == 188
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -289,7 +308,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (12 with blindD16's second batch as written: buoy gusts / sustained winds, the two
     # countries' airports, the 41 / 32 percent premiums, the review's length / the closing
     # date, the cousin's tampering conviction / the defendant's, the pistol found / the arrest)
-    assert total("distinct_merged") <= 12
+    # (14 with blindC16's as written: inflation's 9.4 percent / the 11 percent pay demand,
+    # the 40 gigabytes a gang posted / the 1.8 terabytes it says it took)
+    assert total("distinct_merged") <= 14
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -302,7 +323,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # ("took part in the march" is no slot word)
     # 49 with the blind clusters' 19
     # 63 with blindD16's second batch as written (14)
-    assert total("split_facts") <= 63, [s.split_fact_items for s in scores()]
+    # 80 with blindC16's as written (17: most the election's seat and share figures, agreed
+    # beside the point that disputes them)
+    assert total("split_facts") <= 80, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
