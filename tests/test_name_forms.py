@@ -66,3 +66,17 @@ def test_surname_of_by_form() -> None:
     assert not surname_of("she", "when she", lower)
     assert not surname_of("marlow", "trains for marlow", lower)  # three words, one "for"
     assert not surname_of("quell", "quell", lower)
+
+
+def test_a_body_named_after_a_place_is_no_person_where_no_text_writes_its_noun() -> None:
+    # no text writes "radio" or "city" in lower case: the nouns themselves say it
+    got = _entities(
+        [
+            ("Radio Quenby reported flooding on Tuesday.", ("Radio Quenby",)),
+            ("Quenby was flooded on Tuesday.", ("Quenby",)),
+            ("Marlow City won 2-1 on Saturday.", ("Marlow City",)),
+            ("City won 2-1 on Saturday.", ("City",)),
+        ]
+    )
+    assert got[1] == {"quenby"}
+    assert got[3] == {"city"}

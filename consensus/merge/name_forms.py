@@ -6,7 +6,8 @@ with it. Not every such name is a person's: "transport for london", "radio ostla
 "two-car tram", "when she" are no persons, and "London", "Ostland", "tram", "She" are no
 surnames of them. `surname_of` keeps the step to longer names of a person's form: two or
 three words of letters, none a word that opens no name (`name_openers` in
-data/words.toml: pronouns, articles, prepositions, conjunctions) and none before the last
+data/words.toml: pronouns, articles, prepositions, conjunctions) or names a body, a place
+or a medium (`not_person_words`: "radio ostland", "corran city"), and none before the last
 written in lower case anywhere in the batch (`lower_words`: "port calder" is no person
 where the batch writes "port"; a given name is not written in lower case). The caller also
 asks that the one word be capitalised where it stands ("tram" is no surname).
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from consensus.merge.lexicon import _NAME_OPENERS
+from consensus.merge.lexicon import _NAME_OPENERS, _NOT_PERSON_WORDS
 
 __all__ = ["lower_words", "surname_of"]
 
@@ -43,6 +44,6 @@ def surname_of(word: str, full: str, lower: frozenset[str]) -> bool:
     parts = full.split(" ")
     if not 2 <= len(parts) <= 3 or parts[-1] != word or _opener(word):
         return False
-    if any(_opener(p) or not p.replace("-", "").isalpha() for p in parts):
+    if any(_opener(p) or p in _NOT_PERSON_WORDS or not p.replace("-", "").isalpha() for p in parts):
         return False
     return not any(p in lower for p in parts[:-1])
