@@ -461,8 +461,12 @@ def name_tokens(tokens: list[str]) -> list[str]:
             break
     if len(tokens) == 1 and _strip_possessive(tokens[0]).lower() in _FUNCTION_WORDS:
         return []
-    # words never capitalised mid-sentence ("However", a month) open no name
-    while tokens and _strip_possessive(tokens[0]) in _NOT_ENTITIES:
+    # words never capitalised mid-sentence ("However", a month) open no name, nor a
+    # function word but "The" ("; and An African-American woman": a list's capital)
+    while tokens and (
+        _strip_possessive(tokens[0]) in _NOT_ENTITIES
+        or (tokens[0] != "The" and tokens[0].lower() in _FUNCTION_WORDS)
+    ):
         tokens = tokens[1:]
     return tokens
 
@@ -507,6 +511,8 @@ def _learn_names(text: str) -> _Names:
     for pos, tokens in found:
         if _is_initial(text, pos):
             tokens = names.drop_initial(tokens)
+        else:
+            tokens = name_tokens(tokens)
         seqs.extend((pos, g) for g in _possessive_groups(tokens))
     # "the Richmond Park byelection", "the Brady Briefing Room": what "the" opens is a
     # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
@@ -524,11 +530,11 @@ def _learn_names(text: str) -> _Names:
                 names.learn_role(role, " ".join(clean[-2:]))
             continue
         if 0 <= ti < len(clean) - 1:
-            name_tokens = clean[ti + 1 :]
-            if len(name_tokens) <= 3 and not any(t.lower() in _ORG_WORDS for t in name_tokens):
+            titled = clean[ti + 1 :]
+            if len(titled) <= 3 and not any(t.lower() in _ORG_WORDS for t in titled):
                 role = [t for t in clean[: ti + 1] if t not in ("The", "the")]
-                if len(name_tokens) >= 2:
-                    names.learn_role(role, " ".join(name_tokens))
+                if len(titled) >= 2:
+                    names.learn_role(role, " ".join(titled))
         elif 2 <= len(clean) <= 4:
             if len(clean) >= 3 and _describes(clean[0]):
                 # "American Dominique Molina", "Witness Tony Molina": a nationality or a
