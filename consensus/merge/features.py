@@ -37,6 +37,7 @@ from consensus.merge.lexicon import (
     _TITLES,
     _TOKEN_ALIASES,
 )
+from consensus.merge.name_forms import lower_words, surname_of
 from consensus.merge.periods import month_years
 from consensus.merge.reporters import named_by_kind, states_event
 from consensus.models import Citation, Claim, Evidence, Polarity
@@ -596,6 +597,14 @@ def _build_features(
             if name:
                 raw_names.add(name)
     normed = {name: _norm_entity(name) for name in raw_names}
+    # the words the batch writes in lower case: common words, no name's (`name_forms`)
+    lower = lower_words(
+        [
+            *(c.statement for _, _, c in claims),
+            *(e.quote for _, _, c in claims for e in c.evidence),
+            *(article_texts or {}).values(),
+        ]
+    )
     for n in normed.values():
         parts = n.split(" ")
         if 2 <= len(parts) <= 3 and parts[-1].isalpha():
@@ -605,7 +614,9 @@ def _build_features(
             " " not in n
             and len(full_names.get(n, ())) == 1
             and not is_kind_word(n)
+            and raw[:1].isupper()  # ("tram" is no surname of "two-car tram")
             and not (len(raw) > 1 and raw.isupper())  # ("UN" is no surname "Un")
+            and surname_of(n, next(iter(full_names[n])), lower)
         ):
             normed[raw] = next(iter(full_names[n]))
     # A word that names a speaker by its kind ("officials", "the group") stands for a longer
@@ -637,7 +648,9 @@ def _build_features(
         by_names = names_memo.get(memo_key)
         if by_names is None:
             ents = frozenset(
-                names_of[e] for e in claim.entities if e and names_of[e] not in _CALENDAR_WORDS
+                names_of[e]
+                for e in claim.entities
+                if e and names_of[e] and names_of[e] not in _CALENDAR_WORDS
             )
             subject = names_of.get(claim.subject, "")
             if subject and len(subject.split(" ")) <= 3 and subject not in _CALENDAR_WORDS:

@@ -48,6 +48,7 @@ from consensus.offline.names import (
     _possessive_groups,
     _strip_possessive,
     _title_index,
+    name_tokens,
 )
 from consensus.offline.phrases import phrase_facts
 from consensus.offline.quantities import _quantities, _significant
@@ -99,7 +100,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-69"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-72"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -314,9 +315,7 @@ class _Extractor:
         return tuple(seen)
 
     def entity(self, tokens: list[str], pos: int) -> str | None:
-        # Drop sentence-initial words that are never capitalised mid-sentence ("However").
-        while tokens and _strip_possessive(tokens[0]) in _NOT_ENTITIES:
-            tokens = tokens[1:]
+        tokens = name_tokens(tokens)  # ("However", a caption's credit: `name_tokens`)
         if not tokens:
             return None
         clean = [_strip_possessive(t) for t in tokens]

@@ -118,7 +118,8 @@ def _possessive_groups(tokens: list[str]) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-_SENTENCE_LEAD = frozenset('.!?…“„"‘(:;—–-*\n')
+# (with the marks that open a list's items: "• In the capital, ...")
+_SENTENCE_LEAD = frozenset('.!?…“„"‘(:;—–-*\n•·▪►◦')
 
 
 def _is_initial(text: str, pos: int) -> bool:
@@ -130,11 +131,25 @@ def _is_initial(text: str, pos: int) -> bool:
         i -= 1
     closers = False
     while i >= 0 and text[i] in "”\"’')":
+        if text[i] == ")" and _opens_line(text, text.rfind("(", max(0, i - 40), i)):
+            return True  # "(Wire) Scores of people ...": a dateline's source before it
         i -= 1
         closers = True
     if closers:  # '“… comfortable.” Instead' starts a sentence; '“…,” Zelenskyy said' does not
+        while i >= 0 and text[i] in " \t":
+            i -= 1  # ('he said. " And ...': a quotation opened with a space after it)
         return i < 0 or text[i] in ".!?…"
     return i < 0 or text[i] in _SENTENCE_LEAD
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether text[at] (-1: nothing found) is the first mark of its line."""
+    if at < 0:
+        return False
+    i = at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 _ADJECTIVE_PART = re.compile(r"-[a-z]")
@@ -274,7 +289,18 @@ class _Names:
         i = 0  # an index, not tokens[1:] per word: a run of 100k capitals stays linear
         while i < len(tokens):
             word = _strip_possessive(tokens[i])
-            if word.lower() in _FUNCTION_WORDS:
+            if word.lower() in _FUNCTION_WORDS or word.lower() in _SENTENCE_COUNTS:
+                i += 1  # ("Two Tunisian men", "One said")
+            elif (
+                len(tokens) - i == 1
+                and word == tokens[i]
+                and not word.isupper()  # ("US", "IT": acronyms)
+                and word.lower() in self.common_words
+                and word not in self.aliases
+            ):
+                # "Witnesses said", "Chaos broke out": a word the article writes in lower
+                # case, alone, is no name where a sentence capitalises it (a caption's
+                # "8/8 Witnesses reported" made it open a name mid-line)
                 i += 1
             elif word in self.name_first or word != tokens[i]:
                 break  # a name elsewhere, or possessive ("Kyiv’s forces")
@@ -415,6 +441,36 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Words that count, opening a sentence ("Two Tunisian men", "One said"): never a name there
+_SENTENCE_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands dozen dozens scores several few""".split()
+)
+# A capitalised article inside a run opens another name ("Getty Images The German
+# consulate": a caption's credit, then the sentence)
+_INNER_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def name_tokens(tokens: list[str]) -> list[str]:
+    """The tokens of a capitalised run that may make a name: from its last inner article on
+    (`_INNER_ARTICLES`), none when only a function word is left ("a 131-115 win Over the
+    visitors"), and without the words never capitalised mid-sentence before it."""
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k] in _INNER_ARTICLES:
+            tokens = tokens[k:]
+            break
+    if len(tokens) == 1 and _strip_possessive(tokens[0]).lower() in _FUNCTION_WORDS:
+        return []
+    # words never capitalised mid-sentence ("However", a month) open no name, nor a
+    # function word but "The" ("; and An African-American woman": a list's capital)
+    while tokens and (
+        _strip_possessive(tokens[0]) in _NOT_ENTITIES
+        or (tokens[0] != "The" and tokens[0].lower() in _FUNCTION_WORDS)
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _headline_ranges(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case (most words capitalised, no sentence end): headlines."""
     out: list[tuple[int, int]] = []
@@ -455,6 +511,8 @@ def _learn_names(text: str) -> _Names:
     for pos, tokens in found:
         if _is_initial(text, pos):
             tokens = names.drop_initial(tokens)
+        else:
+            tokens = name_tokens(tokens)
         seqs.extend((pos, g) for g in _possessive_groups(tokens))
     # "the Richmond Park byelection", "the Brady Briefing Room": what "the" opens is a
     # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
@@ -472,11 +530,11 @@ def _learn_names(text: str) -> _Names:
                 names.learn_role(role, " ".join(clean[-2:]))
             continue
         if 0 <= ti < len(clean) - 1:
-            name_tokens = clean[ti + 1 :]
-            if len(name_tokens) <= 3 and not any(t.lower() in _ORG_WORDS for t in name_tokens):
+            titled = clean[ti + 1 :]
+            if len(titled) <= 3 and not any(t.lower() in _ORG_WORDS for t in titled):
                 role = [t for t in clean[: ti + 1] if t not in ("The", "the")]
-                if len(name_tokens) >= 2:
-                    names.learn_role(role, " ".join(name_tokens))
+                if len(titled) >= 2:
+                    names.learn_role(role, " ".join(titled))
         elif 2 <= len(clean) <= 4:
             if len(clean) >= 3 and _describes(clean[0]):
                 # "American Dominique Molina", "Witness Tony Molina": a nationality or a
