@@ -1,0 +1,154 @@
+"""Which named body "the company", "the club" or "the court" stands for, article by article.
+
+One outlet writes "Acme Systems said ...", another "the company said ...": the bare kind
+noun (a `body_kinds` key in data/words.toml) speaks for the one body of that kind its OWN
+article names, so the two speakers are one and the facts each reports can join.
+
+A name is of a kind when the batch's text says so (a body's kind does not change from one
+outlet to the next), through a word that describes that kind (the kind's `body_kinds`
+list; a word ending in "maker" counts as "maker"):
+
+* its appositive: "Acme Systems, the networking chip maker that ...", "Brightbank, a
+  Norland lender,";
+* the word right before it: "Chipmaker Acme announces ...", "the lender Brightbank";
+* its own name: "the Bank of Norland", "the Supreme Court" (a kind word in it).
+
+A name is a candidate only as written capitalised ("Acme Systems", never the "network chip
+supplier" an extractor took for a name). The kind noun of a claim then stands for the one
+body of that kind among the names of its article's claims (a shorter form of one name is
+the same body: "Acme" / "Acme Systems"; the longest is kept). Two bodies of that kind in
+the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from consensus.merge.lexicon import _BODY_KINDS
+from consensus.models import Claim
+
+__all__ = ["BODY_KINDS", "body_names", "kinds_of"]
+
+BODY_KINDS: Mapping[str, frozenset[str]] = _BODY_KINDS
+_MINOR = frozenset("of the and for in on at de la le al el du des von van &".split())
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# what may follow the head of an appositive ("..., the chip maker that rode", "..., a lender,")
+_APPOSITIVE_END = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|who|with|in|of|based|headquartered|from|"
+    r"for|behind|best|known)\b)"
+)
+
+
+def _describes(word: str, kind: str) -> bool:
+    """`word` (lower case) describes a body of `kind` ("chipmaker" for "company")."""
+    words = BODY_KINDS.get(kind, frozenset())
+    return word in words or ("maker" in words and word.endswith("maker"))
+
+
+def _is_written_name(raw: str) -> bool:
+    """A name as an extractor gives it, capitalised word by word ("Acme Systems", "Bank of
+    Norland"), without digits."""
+    words = raw.split()
+    return (
+        bool(words)
+        and not any(ch.isdigit() for ch in raw)
+        and all(w[:1].isupper() for w in words if w.casefold() not in _MINOR)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _around(raw: str) -> re.Pattern[str]:
+    """The written name with the word before it and the appositive after it."""
+    name = re.escape(raw)
+    return re.compile(
+        rf"(?:(?P<before>[^\W_]+)\s+)?(?<![\w-]){name}(?![\w-])"
+        rf"(?:['’]s)?(?:,\s+(?:a|an|the)\s+(?P<apposition>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+?)"
+        rf"{_APPOSITIVE_END})?"
+    )
+
+
+def kinds_of(raw: str, norm: str, texts: Sequence[str]) -> set[str]:
+    """The `body_kinds` keys the texts (or the name itself) give the written name `raw`
+    (normalised `norm`)."""
+    out: set[str] = set()
+    described: list[str] = [w for w in norm.split() if w not in _MINOR]
+    for text in texts:
+        if raw not in text:
+            continue
+        for m in _around(raw).finditer(text):
+            if m.group("before"):
+                described.append(m.group("before").casefold())
+            if m.group("apposition"):
+                described.append(m.group("apposition").split()[-1].casefold())
+    for kind in BODY_KINDS:
+        if any(_describes(w, kind) for w in described):
+            out.add(kind)
+    return out
+
+
+def _same_body(a: str, b: str) -> bool:
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+def body_names(
+    claims: Sequence[tuple[str, int, Claim]],
+    normed: Mapping[str, str],
+    texts: Mapping[str, str] | None = None,
+    skip: Mapping[tuple[str, int], Mapping[str, str]] | None = None,
+) -> dict[tuple[str, int], dict[str, str]]:
+    """(article, index) -> {raw kind noun -> the normalised name of the one body of that
+    kind its article names} (see the module docstring). `normed` maps every raw name of
+    the claims to its normalised form; `texts` the article texts, when known (else the
+    claims' quotes are read); `skip` the names another rule already resolved."""
+    nouns = {raw for raw, n in normed.items() if n in BODY_KINDS}
+    if not nouns:
+        return {}
+    # the written names of each article's claims
+    names_in: dict[str, dict[str, str]] = defaultdict(dict)  # article -> raw -> normalised
+    quotes: dict[str, list[str]] = defaultdict(list)
+    for art, _, c in claims:
+        for raw in (*c.entities, c.speaker or "", c.subject):
+            n = normed.get(raw, "")
+            if raw and n and n not in BODY_KINDS and _is_written_name(raw):
+                names_in[art][raw] = n
+        if not texts:
+            quotes[art].extend(e.quote for e in c.evidence)
+    all_texts = list(texts.values()) if texts else ["\n".join(q) for q in quotes.values()]
+    kinds_memo: dict[str, set[str]] = {}
+    by_kind: dict[tuple[str, str], str | None] = {}  # (article, kind) -> the body, if one
+    out: dict[tuple[str, int], dict[str, str]] = {}
+    for art, idx, c in claims:
+        raws = {r for r in (c.speaker or "", c.subject, *c.entities) if r in nouns}
+        done = (skip or {}).get((art, idx), {})
+        for raw in sorted(raws - set(done)):
+            kind = normed[raw]
+            key = (art, kind)
+            if key not in by_kind:
+                found = set()
+                for name_raw, n in names_in.get(art, {}).items():
+                    if name_raw not in kinds_memo:
+                        kinds_memo[name_raw] = kinds_of(name_raw, n, all_texts)
+                    if kind in kinds_memo[name_raw]:
+                        found.add(n)
+                by_kind[key] = _one_body(found, set(names_in.get(art, {}).values()))
+            body = by_kind[key]
+            if body is not None:
+                out.setdefault((art, idx), {})[raw] = body
+    return out
+
+
+def _one_body(found: set[str], names: set[str]) -> str | None:
+    """The longest name of the article for the one body in `found` (its names one another's
+    shorter forms), or None when `found` holds none or two bodies."""
+    if not found:
+        return None
+    first = max(found, key=lambda n: (len(n), n))
+    if not all(_same_body(first, n) for n in found):
+        return None
+    return max((n for n in names if _same_body(first, n)), key=lambda n: (len(n), n))
