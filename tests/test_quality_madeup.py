@@ -152,8 +152,9 @@ def test_agreed_recall_floor() -> None:
     # 112: an obituary's "She was 68." is a claim (offline-51); session 16: the blind
     # clusters joined at 51 of 76 as written (163 in all), 56 after blindA16's general
     # fixes (168: the old 24 unchanged at 112); blindB16's three: 41 of 66 as written, 42
-    # after its fixes (210 in all)
-    assert total("agreed_found") >= 210, [s.agreed_missed for s in scores()]
+    # after its fixes (210 in all); 211 (company16: "the company" speaks for the one body
+    # of that kind its article names): the layoffs' workforce of 30,000
+    assert total("agreed_found") >= 211, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -175,8 +176,9 @@ def test_disputes_found_floor() -> None:
     # ... 59 with the blind clusters as written (5 of 18), 61 after blindA16 (the fines
     # "imposed" / "levied", the prize money "4 million" / "3.5 million")
     # ... and blindB16's: 5 of 17 as written, 6 after its fixes (the shooting's age, "a
-    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all
-    assert total("disputes_found") >= 67, [s.disputes_missed for s in scores()]
+    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all; 68 (company16:
+    # "the company" is its article's Corvane: the layoffs' retaliation charge and denial)
+    assert total("disputes_found") >= 68, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -192,8 +194,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # final and another match in March, the governing party's charge against the court's
     # spokeswoman's denial, whose gold side cites her quotation, not her denial)
     # blindB16's three: 3 as written, 1 after its fixes ("would not release the footage
-    # until ..." negates nothing; "cost-effective only at a price of ..." is a condition)
-    assert total("points_unconfirmed") <= 6, [s.unconfirmed_items for s in scores()]
+    # until ..." negates nothing; "cost-effective only at a price of ..." is a condition);
+    # 5 (company16): one of the layoffs' two retaliation points is the gold dispute
+    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:

@@ -11,7 +11,7 @@ list; a word ending in "maker" counts as "maker"):
 * its appositive: "Acme Systems, the networking chip maker that ...", "Brightbank, a
   Norland lender,";
 * the word right before it: "Chipmaker Acme announces ...", "the lender Brightbank";
-* its own name: "the Bank of Norland", "the Supreme Court" (a kind word in it).
+* its own name: "the Bank of Norland", "the Supreme Court" (a kind word its head noun).
 
 A name is a candidate only as written capitalised ("Acme Systems", never the "network chip
 supplier" an extractor took for a name). The kind noun of a claim then stands for the one
@@ -45,9 +45,12 @@ _APPOSITIVE_END = (
 
 
 def _describes(word: str, kind: str) -> bool:
-    """`word` (lower case) describes a body of `kind` ("chipmaker" for "company")."""
+    """`word` (lower case) describes a body of `kind` ("chipmaker" for "company"; a plural
+    in a name: "Norland Airlines" is an airline)."""
     words = BODY_KINDS.get(kind, frozenset())
-    return word in words or ("maker" in words and word.endswith("maker"))
+    if word not in words and word.endswith("s") and word[:-1] in words:
+        word = word[:-1]
+    return word in words or ("maker" in words and word.rstrip("s").endswith("maker"))
 
 
 def _is_written_name(raw: str) -> bool:
@@ -76,7 +79,7 @@ def kinds_of(raw: str, norm: str, texts: Sequence[str]) -> set[str]:
     """The `body_kinds` keys the texts (or the name itself) give the written name `raw`
     (normalised `norm`)."""
     out: set[str] = set()
-    described: list[str] = [w for w in norm.split() if w not in _MINOR]
+    described = _head_nouns(norm)
     for text in texts:
         if raw not in text:
             continue
@@ -89,6 +92,17 @@ def kinds_of(raw: str, norm: str, texts: Sequence[str]) -> set[str]:
         if any(_describes(w, kind) for w in described):
             out.add(kind)
     return out
+
+
+def _head_nouns(norm: str) -> list[str]:
+    """The head noun of a name, the word that says what it is: its last ("Norland
+    Airlines", "Supreme Court"), or its first before "of" ("Bank of Norland"); never a word
+    inside ("Airlines Needs Training", a headline taken for a name)."""
+    words = norm.split()
+    heads = words[-1:]
+    if len(words) >= 3 and words[1] in ("of", "for"):
+        heads.append(words[0])
+    return heads
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -138,9 +152,52 @@ def body_names(
                         found.add(n)
                 by_kind[key] = _one_body(found, set(names_in.get(art, {}).values()))
             body = by_kind[key]
-            if body is not None:
-                out.setdefault((art, idx), {})[raw] = body
+            if body is None or not c.evidence:
+                continue
+            start = min(e.start for e in c.evidence)
+            end = max(e.end for e in c.evidence)
+            text = texts.get(art) if texts else None
+            if text is not None:
+                # the body is written before the claim or in it ("... the court said" is
+                # not the Supreme Court a lawyer names after it), and no unnamed one of
+                # that kind before its name ("A Norland appeals court upheld ... the
+                # Supreme Court ... the court said"; "Quillbank ... 'The law gives a bank
+                # 72 hours' ... the bank said" is Quillbank)
+                named = [text.find(r) for r, n in names_in[art].items() if _same_body(body, n)]
+                first = min((at for at in named if at >= 0), default=len(text))
+                if first >= end or _unnamed(kind).search(text, 0, min(first, start)):
+                    continue
+            elif not any(
+                min((e.start for e in other.evidence), default=end) < end
+                and any(_same_body(body, normed.get(r, "")) for r in other.entities)
+                for a, _, other in claims
+                if a == art
+            ):
+                continue
+            out.setdefault((art, idx), {})[raw] = body
     return out
+
+
+@lru_cache(maxsize=64)
+def _unnamed(kind: str) -> re.Pattern[str]:
+    """A body of `kind` the text introduces without a name ("A Norland appeals court"),
+    never a named one's appositive or a predicate ("Acme, a company that", "is a firm")."""
+    return re.compile(
+        r"(?<![,\w])(?<!\bis)(?<!\bwas)(?<!\bas)(?<!\bbe)\s*\b[Aa]n?\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(kind)}(?![\w-])"
+        rf"(?!\s+(?:{'|'.join(sorted(_MODIFIED))})\b)"
+    )
+
+
+# nouns a kind noun modifies ("an airline manager", "a company spokesman"): the body stays
+# named or unnamed as before, the phrase introduces a person or a thing
+_MODIFIED = frozenset(
+    """manager managers spokesman spokeswoman spokesperson official officials executive
+    executives employee employees worker workers staff pilot pilots crew passenger
+    passengers customer customers statement statements source sources boss owner owners
+    chief head director president lawyer lawyers record records fee document documents
+    filing report""".split()
+)
 
 
 def _one_body(found: set[str], names: set[str]) -> str | None:
