@@ -268,7 +268,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # figure, and the company named or called "the company" by two outlets; session 16)
     # 48 with blindB16's (4 after its fixes: the flood's 2011 toll is no side of this week's,
     # the drug's list and fair prices no longer sides)
-    assert total("split_facts") <= 48, [s.split_fact_items for s in scores()]
+    # 50 (company16, a ceiling raised by two): with "the company" its article's Corvane,
+    # NBN's one-sentence "The company announced ... cutting around 8 percent ... plant in
+    # Brackwater, ... which has about 900 employees" joins the layoffs' lead item and is
+    # shown for it, so the 8 percent and the plant's 900 (each also agreed in an item of
+    # its own, as before) are stated by two agreed items; no fact is lost
+    assert total("split_facts") <= 50, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
