@@ -1,5 +1,5 @@
-""""The company", "the club", "the court" speak for the one body of that kind their own
-article names (consensus.merge.body_names); invented text only."""
+"""A bare "the company", "the club", "the court" speaks for the one body of that kind its
+own article names (consensus.merge.body_names); invented text only."""
 
 from __future__ import annotations
 
@@ -38,9 +38,7 @@ _SAID = "The plant employs about 700 people, the company said."
 
 def test_the_company_is_the_scooter_maker_its_article_names() -> None:
     text = f"{_LEAD}\n{_SAID}\n"
-    said = _speakers(
-        {"a": text}, [("a", _LEAD, "Zentrik Mobility"), ("a", _SAID, "company")]
-    )
+    said = _speakers({"a": text}, [("a", _LEAD, "Zentrik Mobility"), ("a", _SAID, "company")])
     assert said[_SAID] == "zentrik mobility"
 
 
@@ -56,11 +54,27 @@ def test_the_company_and_the_name_of_another_outlet_are_one_speaker() -> None:
         [
             ("a", 0, _claim(texts["a"], _LEAD, "Zentrik Mobility", "Zentrik Mobility")),
             ("a", 1, _claim(texts["a"], _SAID, "company", "company")),
-            ("b", 0, _claim(texts["b"], "Chipmaker Zentrik Mobility will shut a plant.",
-                            None, "Zentrik Mobility")),
-            ("b", 1, _claim(texts["b"], "The plant has about 700 workers, Zentrik Mobility said.",
-                            "Zentrik Mobility", "Zentrik Mobility")),
-        ],  # fmt: skip
+            (
+                "b",
+                0,
+                _claim(
+                    texts["b"],
+                    "Chipmaker Zentrik Mobility will shut a plant.",
+                    None,
+                    "Zentrik Mobility",
+                ),
+            ),
+            (
+                "b",
+                1,
+                _claim(
+                    texts["b"],
+                    "The plant has about 700 workers, Zentrik Mobility said.",
+                    "Zentrik Mobility",
+                    "Zentrik Mobility",
+                ),
+            ),
+        ],
         texts,
     )
     by_statement = {f.claim.statement: f.speaker for f in feats}
@@ -69,9 +83,7 @@ def test_the_company_and_the_name_of_another_outlet_are_one_speaker() -> None:
 
 
 def test_two_companies_in_the_article_leave_the_company_unresolved() -> None:
-    text = (
-        f"{_LEAD}\nRival carmaker Holt Motors said it would hire some of the staff.\n{_SAID}\n"
-    )
+    text = f"{_LEAD}\nRival carmaker Holt Motors said it would hire some of the staff.\n{_SAID}\n"
     said = _speakers(
         {"a": text},
         [
