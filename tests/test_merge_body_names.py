@@ -3,34 +3,11 @@ own article names (consensus.merge.body_names); invented text only."""
 
 from __future__ import annotations
 
+from test_merge_kind_names import _claim, _speakers
+
 from consensus.merge.body_names import body_names, kinds_of
 from consensus.merge.features import _build_features
 from consensus.merge.speakers import Speakers
-from consensus.models import Claim, ClaimKind, Evidence
-
-
-def _claim(text: str, quote: str, speaker: str | None, *entities: str) -> Claim:
-    at = text.index(quote)
-    return Claim(
-        statement=quote,
-        kind=ClaimKind.event,
-        subject=speaker or "plant",
-        speaker=speaker,
-        entities=entities,
-        evidence=(Evidence(quote=quote, start=at, end=at + len(quote)),),
-    )
-
-
-def _speakers(
-    texts: dict[str, str], claims: list[tuple[str, str, str | None]]
-) -> dict[str, str | None]:
-    """statement -> the effective speaker, each claim (article, quote, speaker) of `texts`."""
-    entries = [
-        (art, k, _claim(texts[art], quote, speaker, *([speaker] if speaker else [])))
-        for k, (art, quote, speaker) in enumerate(claims)
-    ]
-    return {f.claim.statement: f.speaker for f in _build_features(entries, texts)}
-
 
 _LEAD = "Zentrik Mobility, the scooter maker, said on Monday it would close its Orwell plant."
 _SAID = "The plant employs about 700 people, the company said."

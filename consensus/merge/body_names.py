@@ -17,7 +17,13 @@ A name is a candidate only as written capitalised ("Acme Systems", never the "ne
 supplier" an extractor took for a name). The kind noun of a claim then stands for the one
 body of that kind among the names of its article's claims (a shorter form of one name is
 the same body: "Acme" / "Acme Systems"; the longest is kept). Two bodies of that kind in
-the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is.
+the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is. The
+body must be written before the claim or in it ("..., the court said. His lawyer will go to
+the Supreme Court": not the Supreme Court), and no unnamed body of that kind before its
+name ("A Norland appeals court upheld ..."; never "an airline manager", where the kind
+noun qualifies another). Without the article texts, a claim before it must name the body.
+Speakers15's rule (`kind_names`: a longer name ending with the noun, near the claim) goes
+first; a noun of both lists ("ministry", "agency") falls back to this one.
 
 PURE: no I/O, clock or randomness.
 """
@@ -36,7 +42,6 @@ __all__ = ["BODY_KINDS", "body_names", "kinds_of"]
 
 BODY_KINDS: Mapping[str, frozenset[str]] = _BODY_KINDS
 _MINOR = frozenset("of the and for in on at de la le al el du des von van &".split())
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # what may follow the head of an appositive ("..., the chip maker that rode", "..., a lender,")
 _APPOSITIVE_END = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|who|with|in|of|based|headquartered|from|"
