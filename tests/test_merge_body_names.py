@@ -133,3 +133,20 @@ def test_what_makes_a_name_a_body_of_a_kind() -> None:
     # a kind word inside a name is no head noun ("Airlines Needs Training": a headline)
     assert not kinds_of("Airlines Needs Training", "airlines needs training", [])
     assert not kinds_of("Ada Brenn", "ada brenn", texts)
+
+
+def test_without_the_article_texts_the_claims_quotes_tell_the_kind() -> None:
+    text = f"{_LEAD}\n{_SAID}\n"
+    entries = [
+        ("a", 0, _claim(text, _LEAD, "Zentrik Mobility", "Zentrik Mobility")),
+        ("a", 1, _claim(text, _SAID, "company", "company")),
+    ]
+    said = {f.claim.statement: f.speaker for f in _build_features(entries)}
+    assert said[_SAID] == "zentrik mobility"
+    # the name only in a claim after it: no antecedent
+    shifted = [
+        ("a", 0, _claim(f"{_SAID}\n{_LEAD}\n", _SAID, "company", "company")),
+        ("a", 1, _claim(f"{_SAID}\n{_LEAD}\n", _LEAD, "Zentrik Mobility", "Zentrik Mobility")),
+    ]
+    said = {f.claim.statement: f.speaker for f in _build_features(shifted)}
+    assert said[_SAID] == "company"

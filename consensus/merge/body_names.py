@@ -21,7 +21,8 @@ the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it i
 body must be written before the claim or in it ("..., the court said. His lawyer will go to
 the Supreme Court": not the Supreme Court), and no unnamed body of that kind before its
 name ("A Norland appeals court upheld ..."; never "an airline manager", where the kind
-noun qualifies another). Without the article texts, a claim before it must name the body.
+noun qualifies another). Without the article texts, the claims' quotes are read, and a
+claim of the article starting before the claim's end must name the body.
 Speakers15's rule (`kind_names`: a longer name ending with the noun, near the claim) goes
 first; a noun of both lists ("ministry", "agency") falls back to this one.
 
@@ -128,19 +129,27 @@ def body_names(
     nouns = {raw for raw, n in normed.items() if n in BODY_KINDS}
     if not nouns:
         return {}
-    # the written names of each article's claims
+    # the written names of each article's claims, the articles that name each, and where
+    # an article's claims first name each (without the texts: the claims' quotes)
     names_in: dict[str, dict[str, str]] = defaultdict(dict)  # article -> raw -> normalised
+    arts_of: dict[str, set[str]] = defaultdict(set)  # raw name -> the articles naming it
+    claimed_at: dict[tuple[str, str], int] = {}  # (article, raw) -> first claim start
     quotes: dict[str, list[str]] = defaultdict(list)
     for art, _, c in claims:
+        start = min((e.start for e in c.evidence), default=0)
         for raw in (*c.entities, c.speaker or "", c.subject):
             n = normed.get(raw, "")
             if raw and n and n not in BODY_KINDS and _is_written_name(raw):
                 names_in[art][raw] = n
+                arts_of[raw].add(art)
+                key = (art, raw)
+                claimed_at[key] = min(claimed_at.get(key, start), start)
         if not texts:
             quotes[art].extend(e.quote for e in c.evidence)
-    all_texts = list(texts.values()) if texts else ["\n".join(q) for q in quotes.values()]
+    read = dict(texts) if texts else {art: "\n".join(q) for art, q in quotes.items()}
     kinds_memo: dict[str, set[str]] = {}
     by_kind: dict[tuple[str, str], str | None] = {}  # (article, kind) -> the body, if one
+    first_at: dict[tuple[str, str], int] = {}  # (article, body) -> where it is first named
     out: dict[tuple[str, int], dict[str, str]] = {}
     for art, idx, c in claims:
         raws = {r for r in (c.speaker or "", c.subject, *c.entities) if r in nouns}
@@ -152,7 +161,9 @@ def body_names(
                 found = set()
                 for name_raw, n in names_in.get(art, {}).items():
                     if name_raw not in kinds_memo:
-                        kinds_memo[name_raw] = kinds_of(name_raw, n, all_texts)
+                        # a body's kind as any article naming it tells it
+                        seen = [read[a] for a in sorted(arts_of[name_raw]) if a in read]
+                        kinds_memo[name_raw] = kinds_of(name_raw, n, seen)
                     if kind in kinds_memo[name_raw]:
                         found.add(n)
                 by_kind[key] = _one_body(found, set(names_in.get(art, {}).values()))
@@ -162,21 +173,21 @@ def body_names(
             start = min(e.start for e in c.evidence)
             end = max(e.end for e in c.evidence)
             text = texts.get(art) if texts else None
-            if text is not None:
-                # the body is written before the claim or in it ("... the court said" is
-                # not the Supreme Court a lawyer names after it), and no unnamed one of
-                # that kind before its name ("A Norland appeals court upheld ... the
-                # Supreme Court ... the court said"; "Quillbank ... 'The law gives a bank
-                # 72 hours' ... the bank said" is Quillbank)
-                named = [text.find(r) for r, n in names_in[art].items() if _same_body(body, n)]
-                first = min((at for at in named if at >= 0), default=len(text))
-                if first >= end or _unnamed(kind).search(text, 0, min(first, start)):
-                    continue
-            elif not any(
-                min((e.start for e in other.evidence), default=end) < end
-                and any(_same_body(body, normed.get(r, "")) for r in other.entities)
-                for a, _, other in claims
-                if a == art
+            if (art, body) not in first_at:
+                same = [r for r, n in names_in[art].items() if _same_body(body, n)]
+                if text is not None:
+                    at = [text.find(r) for r in same]
+                else:
+                    at = [claimed_at[(art, r)] for r in same]
+                first_at[(art, body)] = min((p for p in at if p >= 0), default=1 << 62)
+            first = first_at[(art, body)]
+            # the body is written before the claim or in it ("... the court said" is not
+            # the Supreme Court a lawyer names after it), and no unnamed one of that kind
+            # before its name ("A Norland appeals court upheld ... the Supreme Court ...
+            # the court said"; "Quillbank ... 'The law gives a bank 72 hours' ... the bank
+            # said" is Quillbank)
+            if first >= end or (
+                text is not None and _unnamed(kind).search(text, 0, min(first, start))
             ):
                 continue
             out.setdefault((art, idx), {})[raw] = body
