@@ -70,34 +70,36 @@ def _is_written_name(raw: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def _around(raw: str) -> re.Pattern[str]:
-    """The written name with the word before it and the appositive after it."""
-    name = re.escape(raw)
-    return re.compile(
-        rf"(?:(?P<before>[^\W_]+)\s+)?(?<![\w-]){name}(?![\w-])"
-        rf"(?:['’]s)?(?:,\s+(?:a|an|the)\s+(?P<apposition>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+?)"
-        rf"{_APPOSITIVE_END})?"
-    )
+# the word right before a name, and the appositive right after it (from the name's end)
+_BEFORE = re.compile(r"([^\W_]+)\s+$")
+_APPOSITION = re.compile(
+    r"(?:['’]s)?,\s+(?:a|an|the)\s+(?P<apposition>(?:[\w'’-]+\s+){0,3}[\w'’-]+?)" + _APPOSITIVE_END
+)
+
+
+def _is_name_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def kinds_of(raw: str, norm: str, texts: Sequence[str]) -> set[str]:
     """The `body_kinds` keys the texts (or the name itself) give the written name `raw`
     (normalised `norm`)."""
-    out: set[str] = set()
     described = _head_nouns(norm)
     for text in texts:
-        if raw not in text:
-            continue
-        for m in _around(raw).finditer(text):
-            if m.group("before"):
-                described.append(m.group("before").casefold())
-            if m.group("apposition"):
-                described.append(m.group("apposition").split()[-1].casefold())
-    for kind in BODY_KINDS:
-        if any(_describes(w, kind) for w in described):
-            out.add(kind)
-    return out
+        at = text.find(raw)
+        while at >= 0:
+            end = at + len(raw)
+            if (at == 0 or not _is_name_char(text[at - 1])) and (
+                end == len(text) or not _is_name_char(text[end])
+            ):
+                before = _BEFORE.search(text, max(0, at - 40), at)
+                if before:
+                    described.append(before.group(1).casefold())
+                after = _APPOSITION.match(text, end)
+                if after:
+                    described.append(after.group("apposition").split()[-1].casefold())
+            at = text.find(raw, end)
+    return {kind for kind in BODY_KINDS if any(_describes(w, kind) for w in described)}
 
 
 def _head_nouns(norm: str) -> list[str]:
