@@ -538,7 +538,8 @@ def test_rate_decision_rate_agreed_wire_copy_one_origin_market_move_disputed() -
         )
         == 3
     )
-    assert _slots("ratehike")["against"] == ["1.2 percent", "1.5 percent"]
+    # (the slot is the krona's: "against", a preposition, is no counted noun or slot word)
+    assert _slots("ratehike")["krona"] == ["1.2 percent", "1.5 percent"]
     # "75 basis points" and "three-quarters of a percentage point" are one figure
     assert _agreed_with("ratehike", "75 basis points", "three-quarters of a percentage") == 3
     # a role with no article after the quotation's speaker

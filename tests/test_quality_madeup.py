@@ -50,6 +50,11 @@ GOLD = {
     "blind_drug": (21, 5),
     "blind_flood": (19, 7),
     "blind_shooting": (26, 5),
+    # session 16 (blindD16): the second blind batch, measured on the code after round one's
+    # fixes and never fixed for
+    "blind_acquisition": (19, 6),
+    "blind_storm": (22, 5),
+    "blind_trial": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -125,8 +130,8 @@ def test_agreed_recall_floor() -> None:
     # 89 of 143 when measured (session 12); the misses are listed by bench/quality.py -v
     # (bench/README.md, "made-up clusters scored")
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
-    # three (66 facts)
-    assert total("agreed_total") == 285
+    # three (66 facts), 346 with blindD16's second blind batch (61 facts)
+    assert total("agreed_total") == 346
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -152,9 +157,8 @@ def test_agreed_recall_floor() -> None:
     # 112: an obituary's "She was 68." is a claim (offline-51); session 16: the blind
     # clusters joined at 51 of 76 as written (163 in all), 56 after blindA16's general
     # fixes (168: the old 24 unchanged at 112); blindB16's three: 41 of 66 as written, 42
-    # after its fixes (210 in all); 211 (company16: "the company" speaks for the one body
-    # of that kind its article names): the layoffs' workforce of 30,000
-    assert total("agreed_found") >= 211, [s.agreed_missed for s in scores()]
+    # after its fixes (210 in all); blindD16's second batch: 43 of 61 as written (253)
+    assert total("agreed_found") >= 253, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -167,8 +171,9 @@ def test_disputes_found_floor() -> None:
     # five days (verdict), the coast guard's 24 dead against the aid group's 100 (sinking);
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
-    # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17)
-    assert total("disputes_total") == 100
+    # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
+    # 115 with blindD16's (15)
+    assert total("disputes_total") == 115
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -176,9 +181,14 @@ def test_disputes_found_floor() -> None:
     # ... 59 with the blind clusters as written (5 of 18), 61 after blindA16 (the fines
     # "imposed" / "levied", the prize money "4 million" / "3.5 million")
     # ... and blindB16's: 5 of 17 as written, 6 after its fixes (the shooting's age, "a
-    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all; 68 (company16:
-    # "the company" is its article's Corvane: the layoffs' retaliation charge and denial)
-    assert total("disputes_found") >= 68, [s.disputes_missed for s in scores()]
+    # 29-year-old warehouse worker" / "28-year-old Tobias Wren"): 67 in all;
+    # 57 in session 16 (disputes16): denials of another party's assertion in another
+    # article (ratehike's government pressure in other words, budget's public debt by
+    # its words) and "the agency said" read as the safety commission (recall's fires); 58:
+    # "took part in the march" is no slot word (protest's police 45,000 / organisers)
+    # 71 with both: the blind clusters' disputes are not moved by disputes16's rules
+    # 75 with blindD16's second blind batch as written (4 of 15)
+    assert total("disputes_found") >= 75, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -194,9 +204,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # final and another match in March, the governing party's charge against the court's
     # spokeswoman's denial, whose gold side cites her quotation, not her denial)
     # blindB16's three: 3 as written, 1 after its fixes ("would not release the footage
-    # until ..." negates nothing; "cost-effective only at a price of ..." is a condition);
-    # 5 (company16): one of the layoffs' two retaliation points is the gold dispute
-    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
+    # until ..." negates nothing; "cost-effective only at a price of ..." is a condition)
+    # blindD16's second batch adds 7 as written (the storm's Tarrosa look-alikes: 250,000
+    # evacuated against 18,000 sheltered, 900,000 against 60,000 homes, Category 1 before
+    # against Category 2 after; the acquisition's price against a closing share price, the
+    # 27 percent rise against the 32 percent premium; the trial's acquittal against "rejected
+    # his claim", the defence quotation against the DA's rejection told in one article)
+    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -205,7 +219,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "largest since 1994" (ratehike); 1 in session 14: the three figures are told apart
     # session 16: 2 with the blind clusters (the coalition head's "more than 1,600" joined
     # with her quotation about volunteers; blind_ruling)
-    assert total("agreed_mixed") <= 2, [s.agreed_mixed_items for s in scores()]
+    # 4 with blindD16's second batch as written (the storm's 1,200,000 joined with the 900,000
+    # still without power a day later; Tarrosa's landfall joined with a forecast of it)
+    assert total("agreed_mixed") <= 4, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -214,7 +230,8 @@ def test_copies_are_not_counted_twice() -> None:
     assert (precision, recall) == (1.0, 1.0)
     # and the three blind clusters' copies (two wire republications, a TV affiliate)
     # (blindB16's three add three more: a wire story under a regional top, an affiliate)
-    assert total("origin_tp") == 9
+    # (blindD16's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 12
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -226,7 +243,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # covers public safety for the Herald"), "Follow him on X at @...", a membership appeal,
     # a correction note's "It was 2011, not 2010."; 0 again with their shapes in
     # consensus/nonclaims.py
-    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
+    # 6 with blindD16's second blind batch as written (no code change since): a newsletter's
+    # "Also this week:" links and its "is written by" line, "What the hurricane categories
+    # really mean" (a "More from" link), a reporter bio ("has covered ... courts for the
+    # Gazette since 2019") and "NBN 7's Danielle Park was in the courtroom."
+    assert total("non_claims") == 6, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
@@ -255,12 +276,16 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # the point that disputes it (69)
     # 117 with the blind clusters (session 16)
     # 136 with blindB16's (19 more)
-    assert total("distinct_total") == 136
+    # 168 with blindD16's (32 more)
+    assert total("distinct_total") == 168
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
     # weather, the shooting's 2019 killing and its 2022 settlement)
-    assert total("distinct_merged") <= 6
+    # (12 with blindD16's second batch as written: buoy gusts / sustained winds, the two
+    # countries' airports, the 41 / 32 percent premiums, the review's length / the closing
+    # date, the cousin's tampering conviction / the defendant's, the pistol found / the arrest)
+    assert total("distinct_merged") <= 12
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -268,12 +293,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # figure, and the company named or called "the company" by two outlets; session 16)
     # 48 with blindB16's (4 after its fixes: the flood's 2011 toll is no side of this week's,
     # the drug's list and fair prices no longer sides)
-    # 50 (company16, a ceiling raised by two): with "the company" its article's Corvane,
-    # NBN's one-sentence "The company announced ... cutting around 8 percent ... plant in
-    # Brackwater, ... which has about 900 employees" joins the layoffs' lead item and is
-    # shown for it, so the 8 percent and the plant's 900 (each also agreed in an item of
-    # its own, as before) are stated by two agreed items; no fact is lost
-    assert total("split_facts") <= 50, [s.split_fact_items for s in scores()]
+    # (figcand15); 30 in session 16 (disputes16): the police's 45,000 marchers, agreed by
+    # three outlets, is now also a side of the point that disputes the organisers' count
+    # ("took part in the march" is no slot word)
+    # 49 with the blind clusters' 19
+    # 63 with blindD16's second batch as written (14)
+    assert total("split_facts") <= 63, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -250,6 +250,7 @@ def denied_before(
         what = _rejected_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT:
             continue
+        subject = _subject_words(_without_own_account(denied))
         start = max(c.start for c in f.citations)
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
@@ -264,7 +265,7 @@ def denied_before(
                 continue
             if _one_side(f.speaker, other.speaker):
                 continue  # the denier's own words
-            if _stated(ctx, what, k) >= DENY_OBJECT:
+            if _stated(ctx, what, k) >= DENY_OBJECT and (not subject or _stated(ctx, subject, k)):
                 out[d] = k
                 break
     return out
@@ -339,6 +340,7 @@ def answered_in_other_words(
         what = _rejected_words(_without_own_account(denied))
         held = _held_words(_without_own_account(denied))
         named = _subject_names(_without_own_account(denied))
+        subject = _subject_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT or not (held or named):
             continue
         titled = [t for name in named for t in titles(name)]
@@ -367,12 +369,51 @@ def answered_in_other_words(
                 continue
             if _stated(ctx, held, k) < 1 and not _titled_in(other, titled):
                 continue
+            if subject and _cover(ctx, subject, k) < COVER:
+                continue  # another's act on one of its objects (`states_in_other_words`)
             cover = _cover(ctx, what, k)
             if cover >= (COVER if who else OUTLET_COVER) and (best is None or cover > best[0]):
                 best = (cover, k)
         if best is not None:
             out[d] = best[1]
     return out
+
+
+def states_in_other_words(ctx: PairContext, denied: str, what: Sequence[str], s: int) -> bool:
+    """Whether claim s states what a denial rejects (`denied`, its rejected words `what`)
+    in other words, as `answered_in_other_words` reads an accusation: it covers `COVER` of
+    the rejected words (`_cover`) and, when the rejected clause has a subject of common
+    nouns ("the government had put pressure on the bank"), `COVER` of that subject, so
+    another's act on one of its objects is no answer ("prices were rising too fast for
+    the bank to wait"). Link rule 2 reads it for another party's assertion in another
+    article."""
+    if _cover(ctx, what, s) < COVER:
+        return False
+    subject = _subject_words(denied)
+    return not subject or _cover(ctx, subject, s) >= COVER
+
+
+def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
+    """Whether claim s does what a denial rejects, its verb in common, to another thing:
+    the first content word after the rejected verb (the first word after its first
+    auxiliary) and the first after that verb in s do not meet (`_likeness` < `COVER`):
+    "denied that officers had fired tear gas" / "officers had fired rubber bullets", "had
+    run short of medicine" / "had run out of beds". A verb in other words ("had put
+    pressure on" / "had pushed") is no such case."""
+    words = [w.casefold() for w in _WORD.findall(denied)]
+    first = next((k for k, w in enumerate(words) if w in _AUXILIARY), None)
+    rest = [w for w in words[first + 1 :] if w not in _AUXILIARY] if first is not None else []
+    if len(rest) < 2:
+        return False
+    verb, theirs = _stem(rest[0]), [w.casefold() for w in _WORD.findall(ctx.views[s].statement)]
+    at = next((k for k, w in enumerate(theirs) if _stem(w) == verb), None)
+    mine = next((w for w in rest[1:] if len(w) > 2 and w not in _STOP), None)
+    other = (
+        next((w for w in theirs[at + 1 :] if len(w) > 2 and w not in _STOP), None)
+        if (at is not None)
+        else None
+    )
+    return mine is not None and other is not None and _likeness(ctx, mine, other) < COVER
 
 
 def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
@@ -495,6 +536,15 @@ def _held_words(denied: str) -> list[str]:
         elif phrase:
             held.append(w)
     return _rejected_words(" ".join(held))
+
+
+def _subject_words(denied: str) -> list[str]:
+    """The rejected words (`_rejected_words`) of the subject of what a denial rejects, the
+    words before its first auxiliary verb: "that the government had asked the bank ..."
+    -> government; none when it opens on its verb or a pronoun."""
+    words = _WORD.findall(denied)
+    first = next((k for k, w in enumerate(words) if w.casefold() in _AUXILIARY), len(words))
+    return _rejected_words(" ".join(words[:first])) if first < len(words) else []
 
 
 def _subject_names(denied: str) -> list[str]:

@@ -544,8 +544,20 @@ def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: Mapping[str, 
     if passive and i < n and not toks[i].low.endswith("ing"):
         return None  # "People have been asked to ...": the subject is told, not telling
     if i < n and (toks[i].low in _SPEECH or toks[i].concept in ("appeal", "deny")):
+        if toks[i].low in _ADDS and _ADDS_AMOUNT.search(claim.statement):
+            return None  # "The budget will add about $2 billion to debt": no speech
         return _speakers.clean_speaker(subject)
     return None
+
+
+# "add" says something ("she added") unless an amount follows it: "will add $2 billion"
+_ADDS = frozenset(("add", "adds", "added", "adding"))
+_ADDS_AMOUNT = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|some|roughly|another|an extra|"
+    r"more than|up to|over)\s+)?(?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a further|hundreds|thousands|millions|billions)\b)",
+    re.IGNORECASE,
+)
 
 
 _PASSIVE_AUX = frozenset(("been", "being", "be", "was", "were", "is", "are", "get", "got"))

@@ -11,7 +11,7 @@ import re
 
 from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_HEDGE_WORDS
 
-__all__ = ["VERBS_IN_PAST", "predicate"]
+__all__ = ["VERBS_IN_PAST", "predicate", "without_light_verbs"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # where the clause after a count ends, or another clause begins
@@ -69,3 +69,17 @@ def predicate(after_text: str, phrase_len: int) -> str:
             return ""  # (no auxiliary: "12 prisoners held on charges" is no clause)
         return low if low.endswith(("ed", "en", "ing")) or low in _IRREGULAR else ""
     return ""
+
+
+_TAKE = frozenset("take takes took taken taking".split())
+
+
+def without_light_verbs(words: list[str]) -> list[str]:
+    """Lower-case words without a light verb phrase that names no act of its own: "45,000
+    people took part in the march" counts the march, as "150,000 had marched" does."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (w in _TAKE and words[k + 1 : k + 2] == ["part"])
+        and not (w == "part" and k and words[k - 1] in _TAKE)
+    ]

@@ -36,7 +36,7 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_places import alone_place, where
-from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate
+from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
     among_others,
@@ -45,7 +45,7 @@ from consensus.merge.figure_scope import (
     event_time,
     seen_by_one,
 )
-from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, unit_after
+from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
@@ -233,10 +233,13 @@ _SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
 # words that end the noun phrase after a number (prepositions and verb forms _STOP lacks)
 _PHRASE_END = frozenset(
     """into onto across through near during inside outside toward towards without since
-    until upon like via against behind beyond above below beside containing carrying""".split()
+    until upon like via against behind beyond above below beside containing carrying amid
+    amidst despite throughout beneath""".split()
 )
 # adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
 _ADVERBS = frozenset("now still already also".split())
+# words after a number that are never the noun it counts
+_NO_NOUN = _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END
 # verbs of a state before the word that says what the state is ("lay dead", "remain missing")
 _STATE_VERBS = frozenset("lay lie lies lying remain remains remained".split())
 _TIME_NOUNS = frozenset(
@@ -341,23 +344,10 @@ def _value(m: re.Match[str]) -> float | None:
         return None  # "half of them", "half an hour": a share, no figure
     if scale:
         s = scale.casefold()
-        if s in ("m", "b") and not m.group("cur") and not _counted_scale(m):
+        if s in ("m", "b") and not m.group("cur") and not counted_scale(m):
             return v  # "5 m" is metres, not millions, without a currency
         v *= _SCALE[s]
     return v
-
-
-def _counted_scale(m: re.Match[str]) -> bool:
-    """ "27m passengers", "3b users": a scale letter glued to its number and followed by a
-    plural noun (or "people") counts millions or billions of it; "a 5m wall" and "ran 100m"
-    are metres."""
-    if m.start("scale") != m.end("num"):
-        return False
-    after = _WORD.match(m.string, m.end() + 1) if m.string[m.end() : m.end() + 1] == " " else None
-    if after is None:
-        return False
-    word = after.group(0)
-    return word.islower() and (word == "people" or (len(word) > 3 and word.endswith("s")))
 
 
 def _bound(before: str) -> str:
@@ -473,11 +463,13 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     before_text = _CLAUSE_END.split(text[lo:start])[-1]
     # names (capitalised words past the sentence start) are not slot words
     after = [w.casefold() for w in _WORD.findall(after_text) if not w[:1].isupper()]
+    after = without_light_verbs(after)  # ("took part in the march": the march)
     before = [w.casefold() for w in _WORD.findall(before_text) if not w[:1].isupper()]
     if after and after[0] in UNIT_NOUNS:
         after = after[1:]  # the unit is no slot word; what it measures is
     # ("up from five last week": a time, never what is counted)
-    noun = after[0] if after and after[0] not in _STOP | _WHEN_WORDS | _ADVERBS else ""
+    # ("fall 3% amid a sell-off": a preposition, never what is counted)
+    noun = after[0] if after and after[0] not in _NO_NOUN else ""
     phrase = _noun_phrase(after_text)
     head = phrase[-1] if phrase and phrase[0] not in _TIME_NOUNS else ""
     if noun and _verb_after(after_text, after):
@@ -496,6 +488,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
             and w not in _ADVERBS  # ("84 now lay dead": when, not what)
             and w not in _STATE_VERBS  # (... nor the verb of a state: what is, "dead")
             and w not in FIGURE_HEDGE_WORDS  # ("known to have died": how it is known)
+            and w not in _PHRASE_END  # ("rose 1.2 percent against the dollar")
         )
 
     # a period after a word of time ("in the past three weeks") is when, never what

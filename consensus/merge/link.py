@@ -174,8 +174,10 @@ from consensus.merge.answers import (
     _said_by,
     _stated,
     _without_own_account,
+    acts_on_another_thing,
     answered,
     stated_answers,
+    states_in_other_words,
 )
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -491,6 +493,8 @@ def _denial_strength(
     fd, fs = feats[d], feats[s]
     if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
         return 0.0  # a party does not deny its own side
+    if periods_clash(fd.period, fs.period):
+        return 0.0  # "would cut rates again this month" / "had cut rates twice last year"
     denied = denied_content(fd.claim.statement)
     if denied is not None:
         denied = _without_own_account(denied)
@@ -524,9 +528,27 @@ def _denial_strength(
     rare = sum(ctx.idf.get(w, 0.0) for w in shared)
     if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
         return dcos
+    # another party's assertion (a speaker of its own, never the denier's side, and no
+    # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
+    accusation = (
+        bool(fs.speaker)
+        and not negations.hinted[s]
+        # (its verb in common, done to another thing: "fired rubber bullets")
+        and not acts_on_another_thing(ctx, denied, s)
+    )
     if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
-        if fd.speaker and not _names_what_it_denies(ctx, d, s, x):
+        if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
             return 0.0
+        return dcos
+    # ... which states what is denied in other words ("the cabinet had pushed the regulator
+    # into the ruling" / "denied that the cabinet had put pressure on the regulator"), as
+    # an accusation in the denial's own article is read (`answers.answered_in_other_words`)
+    if (
+        accusation
+        and len(what) >= DENY_OBJECT
+        and rare >= DENY_RARE
+        and states_in_other_words(ctx, denied, what, s)
+    ):
         return dcos
     return 0.0
 
@@ -682,12 +704,15 @@ def link_edges(
     asks = _asks(feats)
     found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
     live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
+    apart = Substitutions(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
         if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
             edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
             continue
+        if x[k, _NAMES_CLASH] > 0 and apart.swapped(i, j):
+            continue  # another name in the same place ("cut jobs in Texas" / "in Ohio")
         strength = _denial_strength(
             feats, ctx, d, s, x[k], float(p_even[k]), conflict_at, negations
         )
@@ -710,7 +735,6 @@ def link_edges(
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
     # another name in the same place: two claims, no edge (rule 0)
-    apart = Substitutions(feats)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
     leads = [f.lead for f in feats]

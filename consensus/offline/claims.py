@@ -83,10 +83,8 @@ from consensus.offline.speakers import (
     _Speaker,
     _State,
     _trailing,
-    first_full_name,
+    follow,
     pronoun_person,
-    role_speaks,
-    unnamed_speaker,
 )
 from consensus.offline.statements import (
     _DISCOURSE,
@@ -101,7 +99,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-66"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-69"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -746,27 +744,7 @@ class _Extractor:
                 d.joined = True
                 drafts.append(d)
 
-        # Discourse state: who the story is following now.
-        state.other_named = bool(
-            attr is not None
-            and attr.speaker.person
-            and any(name != attr.speaker.name for _p, name in persons)
-        )
-        if attr is not None and attr.speaker.person:
-            state.last_person, state.unnamed = attr.speaker.name, False
-        elif unnamed_speaker(clause, rel_quotes, persons) or role_speaks(attr):
-            # "A spokesman said …. He added": not the last name, but the spokesman
-            state.last_person, state.unnamed = None, True
-            state.unnamed_role = attr.speaker.name if attr is not None else None
-        elif persons:
-            state.last_person, state.unnamed = first_full_name(persons), False
-        if attr is None or attr.speaker.name != state.unnamed_role:
-            # the role answers only the "he" of the next sentences, while they speak on
-            state.unnamed_role = None
-        if (is_quote or starts_with_quote) and attr is not None:
-            state.last_quote_speaker = attr.speaker.name
-        elif not starts_with_quote:
-            state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None
+        follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause
 
     def statement(

@@ -28,7 +28,11 @@ _DENIAL = re.compile(
     r"refuted|refutes|refuting|not true|untrue|groundless|"
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"
-    r"(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    r"(?:is|are|was|were)\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    # "Any suggestion that we ignored warnings is simply wrong": a report called wrong
+    r"(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|estimates?|"
+    r"idea|notion)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were)\s+[\"“']?"
+    r"(?:(?:completely|totally|entirely|simply|absolutely|just|plain)\s+)?wrong|"
     r"nonsense|absurd|fake news|"
     # "the charges do not accord with the facts", "are not in line with the facts"
     r"(?:not|n[’']t) (?:accord|in line|tally|square) with (?:the )?facts?|"
@@ -75,6 +79,7 @@ _DENIAL_KEYS = (
     "without foundation",
     "no basis in fact",
     "false",
+    "wrong",
     "nonsense",
     "absurd",
     "fake news",

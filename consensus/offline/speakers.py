@@ -225,6 +225,9 @@ class _State:
     # "He" opening the next sentence that reports no speech may be either of them
     other_named: bool = False
     genders: dict[str, str] = field(default_factory=dict)  # `_Names.genders`
+    # the public body the article last gave words to by its name ("the U.S. Consumer
+    # Product Safety Commission said"): "the agency said" after it is that body
+    last_body: str | None = None
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -379,6 +382,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(f"{body} {m.group('role')}", False)
     m = _BODY_NP.fullmatch(np)
     if m:  # "the ministry", "the Defence Ministry": an unnamed body still speaks, not the outlet
+        if state.last_body and np.lower() in _PUBLIC_BODY_ANAPHORS:
+            return _Speaker(state.last_body, False)  # "the agency", after its name
         return _Speaker(m.group(1), False)
     body = _group_body(np, names)
     if body is not None:
@@ -505,6 +510,21 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if head is not None and not head.person:
             return head
     return None
+
+
+# a public body named by its kind alone, which news writes for the body it just named
+_PUBLIC_BODY_ANAPHORS = frozenset({"the agency"})
+# the last word of a public body's name ("Consumer Product Safety Commission")
+_PUBLIC_BODY_HEADS = frozenset(
+    "agency commission administration authority bureau board regulator watchdog".split()
+)
+
+
+def public_body(name: str) -> bool:
+    """Whether a speaker's name is a named public body: capitalised words closing on a
+    public body's kind ("Consumer Product Safety Commission"), not a kind alone."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _PUBLIC_BODY_HEADS
 
 
 def _group_body(np: str, names: _Names) -> str | None:
@@ -866,3 +886,41 @@ def _is_direct_quote(
         introduced = len(between) <= 3 or _INTRODUCES.fullmatch(between) is not None
         return introduced and quoted_after >= 0.6 * after
     return False
+
+
+def follow(
+    state: _State,
+    attr: _Attribution | None,
+    clause: str,
+    quotes: list[tuple[int, int]],
+    persons: list[tuple[int, str]],
+    quoted: tuple[bool, bool],
+) -> None:
+    """The discourse state after a clause: who the story is following now (the person or
+    unnamed role a "he" points at, the public body "the agency" names, the speaker of the
+    next bare quotation). `quoted`: whether the clause is a quotation, and whether it opens
+    on a quotation mark."""
+    is_quote, starts_with_quote = quoted
+    speaker = attr.speaker.name if attr else None
+    state.other_named = bool(
+        attr is not None
+        and attr.speaker.person
+        and any(name != attr.speaker.name for _p, name in persons)
+    )
+    if attr is not None and attr.speaker.person:
+        state.last_person, state.unnamed = attr.speaker.name, False
+    elif unnamed_speaker(clause, quotes, persons) or role_speaks(attr):
+        # "A spokesman said …. He added": not the last name, but the spokesman
+        state.last_person, state.unnamed = None, True
+        state.unnamed_role = attr.speaker.name if attr is not None else None
+    elif persons:
+        state.last_person, state.unnamed = first_full_name(persons), False
+    if attr is None or attr.speaker.name != state.unnamed_role:
+        # the role answers only the "he" of the next sentences, while they speak on
+        state.unnamed_role = None
+    if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
+        state.last_body = attr.speaker.name
+    if (is_quote or starts_with_quote) and attr is not None:
+        state.last_quote_speaker = attr.speaker.name
+    elif not starts_with_quote:
+        state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None
