@@ -157,8 +157,10 @@ def test_agreed_recall_floor() -> None:
     # 112: an obituary's "She was 68." is a claim (offline-51); session 16: the blind
     # clusters joined at 51 of 76 as written (163 in all), 56 after blindA16's general
     # fixes (168: the old 24 unchanged at 112); blindB16's three: 41 of 66 as written, 42
-    # after its fixes (210 in all); blindD16's second batch: 43 of 61 as written (253)
-    assert total("agreed_found") >= 253, [s.agreed_missed for s in scores()]
+    # after its fixes (210 in all); blindD16's second batch: 43 of 61 as written (253);
+    # 254 (company16: "the company" speaks for the one body of that kind its article
+    # names): the layoffs' workforce of 30,000
+    assert total("agreed_found") >= 254, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -187,8 +189,9 @@ def test_disputes_found_floor() -> None:
     # its words) and "the agency said" read as the safety commission (recall's fires); 58:
     # "took part in the march" is no slot word (protest's police 45,000 / organisers)
     # 71 with both: the blind clusters' disputes are not moved by disputes16's rules
-    # 75 with blindD16's second blind batch as written (4 of 15)
-    assert total("disputes_found") >= 75, [s.disputes_missed for s in scores()]
+    # 75 with blindD16's second blind batch as written (4 of 15); 76 (company16: "the
+    # company" is its article's Corvane: the layoffs' retaliation charge and denial)
+    assert total("disputes_found") >= 76, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -209,8 +212,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # evacuated against 18,000 sheltered, 900,000 against 60,000 homes, Category 1 before
     # against Category 2 after; the acquisition's price against a closing share price, the
     # 27 percent rise against the 32 percent premium; the trial's acquittal against "rejected
-    # his claim", the defence quotation against the DA's rejection told in one article)
-    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
+    # his claim", the defence quotation against the DA's rejection told in one article);
+    # 12 (company16): one of the layoffs' two retaliation points is the gold dispute
+    assert total("points_unconfirmed") <= 12, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -298,7 +302,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # ("took part in the march" is no slot word)
     # 49 with the blind clusters' 19
     # 63 with blindD16's second batch as written (14)
-    assert total("split_facts") <= 63, [s.split_fact_items for s in scores()]
+    # 65 (company16, a ceiling raised by two): with "the company" its article's Corvane,
+    # NBN's one-sentence "The company announced ... cutting around 8 percent ... plant in
+    # Brackwater, ... which has about 900 employees" joins the layoffs' lead item and is
+    # shown for it, so the 8 percent and the plant's 900 (each also agreed in an item of
+    # its own, as before) are stated by two agreed items; no fact is lost
+    assert total("split_facts") <= 65, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

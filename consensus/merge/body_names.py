@@ -10,7 +10,8 @@ list; a word ending in "maker" counts as "maker"):
 
 * its appositive: "Acme Systems, the networking chip maker that ...", "Brightbank, a
   Norland lender,";
-* the word right before it: "Chipmaker Acme announces ...", "the lender Brightbank";
+* the word right before or after it: "Chipmaker Acme announces ...", "the lender
+  Brightbank", "Acme shares rose", "shares of Acme" (a company's shares or stock);
 * its own name: "the Bank of Norland", "the Supreme Court" (a kind word its head noun).
 
 A name is a candidate only as written capitalised ("Acme Systems", never the "network chip
@@ -70,8 +71,10 @@ def _is_written_name(raw: str) -> bool:
     )
 
 
-# the word right before a name, and the appositive right after it (from the name's end)
-_BEFORE = re.compile(r"([^\W_]+)\s+$")
+# the word right before a name ("shares of Acme"; never "Bank of Norland": Norland's
+# bank), the word right after it ("Acme shares", "Acme's stock") and the appositive after it
+_BEFORE = re.compile(r"(?:\b(shares|stock)\s+of\s+|([^\W_]+)\s+)$", re.IGNORECASE)
+_AFTER = re.compile(r"(?:['’]s)?\s+([^\W_]+)")
 _APPOSITION = re.compile(
     r"(?:['’]s)?,\s+(?:a|an|the)\s+(?P<apposition>(?:[\w'’-]+\s+){0,3}[\w'’-]+?)" + _APPOSITIVE_END
 )
@@ -94,7 +97,10 @@ def kinds_of(raw: str, norm: str, texts: Sequence[str]) -> set[str]:
             ):
                 before = _BEFORE.search(text, max(0, at - 40), at)
                 if before:
-                    described.append(before.group(1).casefold())
+                    described.append((before.group(1) or before.group(2)).casefold())
+                following = _AFTER.match(text, end)
+                if following:
+                    described.append(following.group(1).casefold())
                 after = _APPOSITION.match(text, end)
                 if after:
                     described.append(after.group("apposition").split()[-1].casefold())
