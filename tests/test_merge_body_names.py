@@ -150,3 +150,31 @@ def test_without_the_article_texts_the_claims_quotes_tell_the_kind() -> None:
     ]
     said = {f.claim.statement: f.speaker for f in _build_features(shifted)}
     assert said[_SAID] == "company"
+
+
+def test_a_companys_shares_tell_its_kind_and_a_bank_of_a_country_is_no_bank() -> None:
+    assert "company" in kinds_of("Zeta", "zeta", ["Zeta shares fell 3 percent."])
+    assert "company" in kinds_of("Zeta", "zeta", ["Shares of Zeta fell 3 percent."])
+    assert not kinds_of("Norland", "norland", ["The Bank of Norland raised rates."])
+
+
+def test_a_buyer_whose_shares_trade_makes_two_companies() -> None:
+    # "Brightwater, which bought parcel carrier Tidewell Couriers ..., the company said":
+    # the buyer is a company too (its stock fell), so "the company" stays unresolved
+    # (before: the one body a word described, the carrier it bought)
+    deal = "Brightwater stock fell 3.2 percent."
+    said = (
+        "Brightwater, which bought parcel carrier Tidewell Couriers in 2024, will finance "
+        "the deal with new debt, the company said."
+    )
+    text = f"{deal}\n{said}\n"
+    claims = [
+        ("a", 0, _claim(text, deal, None, "Brightwater")),
+        ("a", 1, _claim(text, said, "company", "company", "Brightwater", "Tidewell Couriers")),
+    ]
+    normed = {
+        "Brightwater": "brightwater",
+        "company": "company",
+        "Tidewell Couriers": "tidewell couriers",
+    }
+    assert body_names(claims, normed, {"a": text}) == {}
