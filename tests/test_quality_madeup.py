@@ -164,7 +164,10 @@ def test_agreed_recall_floor() -> None:
     # fixes (168: the old 24 unchanged at 112); blindB16's three: 41 of 66 as written, 42
     # after its fixes (210 in all); blindD16's second batch: 43 of 61 as written (253);
     # blindC16's: 52 of 73 as written (305; no code change)
-    assert total("agreed_found") >= 305, [s.agreed_missed for s in scores()]
+    # 254 (company16: "the company" speaks for the one body of that kind its article
+    # names): the layoffs' workforce of 30,000
+    # 306 with company16 on all twelve blind clusters
+    assert total("agreed_found") >= 306, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -195,7 +198,10 @@ def test_disputes_found_floor() -> None:
     # 71 with both: the blind clusters' disputes are not moved by disputes16's rules
     # 75 with blindD16's second blind batch as written (4 of 15)
     # 85 with blindC16's as written (10 of 22; no code change)
-    assert total("disputes_found") >= 85, [s.disputes_missed for s in scores()]
+    # 75 with blindD16's second blind batch as written (4 of 15); 76 (company16: "the
+    # company" is its article's Corvane: the layoffs' retaliation charge and denial)
+    # 86 with company16 on all twelve
+    assert total("disputes_found") >= 86, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -225,7 +231,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # services" with agency drivers against "one in seven" services ran; and two right
     # disputes whose denial side is a bare "The commission rejected the claim." / "The
     # company denied it." where the gold anchors the quotation or the words after it
-    assert total("points_unconfirmed") <= 21, [s.unconfirmed_items for s in scores()]
+    # his claim", the defence quotation against the DA's rejection told in one article);
+    # 12 (company16): one of the layoffs' two retaliation points is the gold dispute
+    # 20 with company16 on all twelve
+    assert total("points_unconfirmed") <= 20, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -325,7 +334,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 63 with blindD16's second batch as written (14)
     # 80 with blindC16's as written (17: most the election's seat and share figures, agreed
     # beside the point that disputes them)
-    assert total("split_facts") <= 80, [s.split_fact_items for s in scores()]
+    # 65 (company16, a ceiling raised by two): with "the company" its article's Corvane,
+    # NBN's one-sentence "The company announced ... cutting around 8 percent ... plant in
+    # Brackwater, ... which has about 900 employees" joins the layoffs' lead item and is
+    # shown for it, so the 8 percent and the plant's 900 (each also agreed in an item of
+    # its own, as before) are stated by two agreed items; no fact is lost
+    # 81 with company16 on all twelve (its two, less one elsewhere)
+    assert total("split_facts") <= 81, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

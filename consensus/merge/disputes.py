@@ -272,6 +272,9 @@ def _position_key(
             (stem, fig.value, fig.text.strip().casefold() in named)
             for f in members
             for fig in figures(f.claim.statement)
+            # a standing whole ("the plant, which has about 900 employees") is no value
+            # of the disputed slot, unless the point's conflicts name it
+            if not fig.total or fig.text.strip().casefold() in named
             for stem in [slot_stem(fig.slot[0]) if fig.slot else ""]
         ]
         if units
@@ -462,6 +465,7 @@ def _prints_disputed(
         fig.text.strip().casefold() in named
         or (
             fig.slot
+            and not fig.total  # a standing whole ("..., which has 900 employees")
             and slot_stem(fig.slot[0]) in units
             and (not values or any(_comparable(fig, g) for g in values))
             and (not kinds or (fig.unit, fig.change) in kinds)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.merge import speakers as _speakers
+from consensus.merge.body_names import BODY_KINDS, body_names
 from consensus.merge.kind_names import is_kind_word, kind_names
 from consensus.merge.lexicon import (
     _AFTER_MODIFIER,
@@ -615,6 +616,7 @@ def _build_features(
             and len(full_names.get(n, ())) == 1
             and not is_kind_word(n)
             and raw[:1].isupper()  # ("tram" is no surname of "two-car tram")
+            and n not in BODY_KINDS  # "company": its article's body (`body_names`)
             and not (len(raw) > 1 and raw.isupper())  # ("UN" is no surname "Un")
             and surname_of(n, next(iter(full_names[n])), lower)
         ):
@@ -623,6 +625,9 @@ def _build_features(
     # name of its own article where the text around the claim supports it ("local
     # officials" in the paragraph before), never another article's.
     local = kind_names(claims, normed, article_texts)
+    # "the company", "the club": the one body of that kind the claim's article names
+    for key, names in body_names(claims, normed, article_texts, local).items():
+        local.setdefault(key, {}).update(names)
 
     feats: list[_Feat] = []
     # one string per blocking key (shared by the claims that hold it: hashed once)

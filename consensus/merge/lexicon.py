@@ -88,6 +88,7 @@ _STOP = _words(_where, _words_toml, "stop")
 _SPEECH = _words(_where, _words_toml, "speech")
 _TITLES = _words(_where, _words_toml, "titles")
 _GROUP_SPEAKERS = _words(_where, _words_toml, "group_speakers")
+_BODY_KINDS = {k: frozenset(v) for k, v in _lists(_where, _words_toml, "body_kinds").items()}
 _STANCE_WORDS = _words(_where, _words_toml, "stance_words")
 _MEDIA_NOUNS = _words(_where, _words_toml, "media_nouns")
 _MEDIA_FRAME_NOUNS = _words(_where, _words_toml, "media_frame_nouns")
