@@ -273,6 +273,7 @@ class PairContext:
                     self._names[_counted(f)].setdefault(f.owner, f)
         self._by_name: dict[str, bool] = {}
         self._apart: set[tuple[str, str]] = set()
+        self.never_together: set[tuple[int, int]] = set()  # (link rule 0's owners: i < j)
         for by_owner in owned.values():
             if len(by_owner) > 1:
                 for x, y in combinations(sorted(by_owner), 2):
