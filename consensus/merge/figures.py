@@ -43,6 +43,7 @@ from consensus.merge.figure_scope import (
     condition,
     earlier_event,
     event_time,
+    from_value,
     seen_by_one,
 )
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
@@ -932,7 +933,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=where(text, start, end) or alone,
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
-                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None
+                or (high is None and from_value(text, start, end)),
                 earlier=earlier_event(text, start, end),
                 when=event_time(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
