@@ -49,9 +49,11 @@ def _word_meets(x: str, y: str) -> bool:
 def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
     billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
-    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`)."""
+    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`), or
+    one counts two kinds of thing and the other one ("homes and businesses" / "homes")."""
     return (
         a.expected != b.expected
+        or a.also != b.also
         or a.total != b.total
         or a.some
         or b.some

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from consensus.merge.lexicon import _SPEECH, FIGURE_VANTAGE_CUES
+from consensus.merge.lexicon import _NUMBER_WORDS, _SPEECH, _STOP, FIGURE_VANTAGE_CUES
 
 __all__ = [
     "ASIDE",
+    "also_counted",
     "among_others",
     "condition",
     "earlier_event",
@@ -195,3 +196,23 @@ def from_value(text: str, start: int, end: int) -> bool:
     if _FROM_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
     return _TO_AFTER.match(text, end) is not None
+
+
+# a count of two kinds of thing: its noun, "and", and a plain word (no verb's -ed or -ing
+# form, no function word) that ends the noun phrase ("900,000 homes and businesses were")
+_ALSO = re.compile(r"\s+([a-z][a-z-]*)\s+and\s+([a-z][a-z-]+)\b(?=\s*(?:[,;.:]|$|[a-z]+\b))")
+_NOT_NOUN = re.compile(r"(?:ed|ing|ly)$")
+
+
+def also_counted(text: str, end: int, noun: str) -> str:
+    """The second noun of a count of two kinds right after a figure ("about 900,000 homes
+    and businesses were without power": businesses), or '' ("killed 12 people and
+    injured 30", "three men and a woman", "nine fires and four burns": no plain noun after
+    "and")."""
+    m = _ALSO.match(text, end)
+    if m is None or not noun or m.group(1) != noun:
+        return ""
+    word = m.group(2)
+    if word in _STOP or word in _NUMBER_WORDS or word in _SPEECH or _NOT_NOUN.search(word):
+        return ""
+    return word
