@@ -59,3 +59,21 @@ def test_one_owners_thing_in_other_words_still_agrees() -> None:
         "ministry said.",
     )
     assert [it.sources for it in report.agreed] == [("n1", "n2")]
+
+
+def test_a_relation_of_a_name_is_not_that_name() -> None:
+    report = _outlets(
+        "Corin Dale, 34, was also convicted of tampering with evidence and of unlawfully "
+        "possessing a firearm as a convicted felon.",
+        "Dale's cousin, Lyle Prewitt, 29, was convicted in June of tampering with evidence "
+        "for helping to hide the pistol and was sentenced to four years in prison.",
+    )
+    assert not report.agreed, [it.statement for it in report.agreed]
+
+
+def test_the_name_and_its_relation_named_together_still_agree() -> None:
+    report = _outlets(
+        "Dale's cousin, Lyle Prewitt, 29, was convicted in June of tampering with evidence.",
+        "Dale's cousin, Lyle Prewitt, was convicted in June of tampering with evidence.",
+    )
+    assert [it.sources for it in report.agreed] == [("n1", "n2")]

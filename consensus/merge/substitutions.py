@@ -4,7 +4,9 @@ Doe was ...": two claims, no edge.) Not when the two names are related: one word
 close spellings, an acronym, or named together by some claim of the batch.
 Likewise one thing of two owners: "Port Avon's airport will stay closed" / "Lisbury's main
 airport remained open" name a thing (airport) after two unrelated names in the possessive:
-two places' airports, two claims, whatever else the two share (`owners_apart`).
+two places' airports, two claims, whatever else the two share (`owners_apart`); and
+someone named as a relation of a name ("Roe's cousin, Lyle Doe, was convicted") is not
+that name ("Roe was convicted").
 
 PURE: no I/O, clock or randomness.
 """
@@ -26,6 +28,14 @@ _Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a
 # to the first function word: "Port Avon's international airport will" -> port avon,
 # (international, airport)
 _POSSESSED = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+((?:[a-z][a-z-]*\s*){1,3})")
+
+
+# a statement whose subject is someone named as a relation of another name: "Roe's cousin,
+# Lyle Doe, 29, was convicted ..." (the subject is Lyle Doe, not Roe)
+_RELATION_SUBJECT = re.compile(
+    r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,"
+)
 
 
 class Substitutions:
@@ -114,7 +124,10 @@ class Substitutions:
 
     def owners_apart(self, i: int, j: int) -> bool:
         """One thing of two owners the batch does not relate ("X's airport" / "Y's main
-        airport"), neither owner named by the other claim: two claims."""
+        airport"), neither owner named by the other claim, or a relation of a name and that
+        name as two subjects (`_relation_apart`): two claims."""
+        if self._relation_apart(i, j) or self._relation_apart(j, i):
+            return True
         owned_i, owned_j = self._possessed(i), self._possessed(j)
         if not owned_i or not owned_j:
             return False
@@ -128,6 +141,23 @@ class Substitutions:
                     if b not in text_i and not self._related(a, b):
                         return True
         return False
+
+    def _relation_apart(self, i: int, j: int) -> bool:
+        """Claim i's subject is a relation of a name ("Roe's cousin, Lyle Doe, was ...")
+        that opens claim j as its own subject ("Roe, 34, was ..."), and j names neither the
+        relation's name nor the relation: two people, two claims."""
+        m = _RELATION_SUBJECT.match(self.feats[i].claim.statement)
+        if m is None:
+            return False
+        owner, person = m.group(1), m.group(2)
+        text_j = self.feats[j].claim.statement
+        # j opens with the name, maybe in full ("Corin Roe, 34, was ..."), not its possessive
+        opens = re.match(rf"(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(owner)}(?![\w'’])", text_j)
+        if opens is None:
+            return False
+        return person.casefold() not in text_j.casefold() and not self._related(
+            owner.casefold(), person.casefold()
+        )
 
     def swapped(self, i: int, j: int) -> bool:
         frames_i, frames_j = self._frames(i), self._frames(j)
