@@ -17,7 +17,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    One thing after two unrelated names in the possessive ("Port Avon's airport will stay
    closed" / "Lisbury's main airport remained open", `Substitutions.owners_apart`) is
    two things, however alike the words: no edge, and no group holds both claims
-   (`PairContext.never_together`, read by `clusters._may_join`).
+   (`PairContext.never_together`, read by `clusters._may_join`); so are two statements
+   placed at two offsets from another event ("arrested two days after the shooting" /
+   "found a week after the killing", `offsets.offsets_differ`).
    Nor is there an edge between two statements led by a predicate and one that undoes
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
@@ -221,6 +223,7 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _TITLES,
 )
+from consensus.merge.offsets import offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -745,6 +748,13 @@ def link_edges(
     # one thing of two owners ("X's airport" / "Y's airport"): two claims, and no group
     # holds both (`clusters._may_join`: rule 0)
     owners = [k for k in same[named_clash[same]].tolist() if apart.owners_apart(*pairs[k])]
+    # two offsets from another event ("two days after the shooting" / "a week after the
+    # killing"): two events, likewise (`offsets.offsets_differ`)
+    owners += [
+        k
+        for k in same.tolist()
+        if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
+    ]
     ctx.never_together.update(pairs[k] for k in owners)
     swapped += owners
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
