@@ -160,7 +160,8 @@ def denied_content(statement: str) -> str | None:
         return None
     if _PASSIVE_CUE.search(statement[: m.start()]):
         return None  # "rights are denied by fanatics": nobody denies a claim
-    after = _LEAD_IN.sub("", statement[m.end() :]).strip(" ,.;:\"'“”")
+    after = _LEAD_IN.sub("", re.split(r",?\s+but\s", statement[m.end() :])[0])  # (not "but Y")
+    after = after.strip(" ,.;:\"'“”")
     if len(after.split()) >= 3:
         return after
     before = statement[: m.start()].strip(" ,.;:\"'“”")
