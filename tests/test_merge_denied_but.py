@@ -4,10 +4,9 @@ self-defence claim, not the acquittal another outlet reports."""
 
 from __future__ import annotations
 
-from consensus.api import build_report
+from report_checks import offline_report
+
 from consensus.merge.compare import denied_content
-from consensus.models import Article, ExtractionResult
-from consensus.offline import extract_offline
 
 
 def test_the_denied_words_stop_at_but() -> None:
@@ -22,20 +21,10 @@ def test_the_denied_words_stop_at_but() -> None:
 
 
 def test_a_denial_disputes_no_fact_told_after_its_but() -> None:
-    arts = (
-        Article(
-            id="n1",
-            text="The jury acquitted Dale of first-degree murder after deliberating for "
-            "about 11 hours. Flags flew at half mast.",
-            outlet="One",
-        ),
-        Article(
-            id="n2",
-            text="A jury rejected Dale's claim that he fired in self-defence but acquitted "
-            "him of the more serious charge of first-degree murder. The city is in mourning.",
-            outlet="Two",
-        ),
+    report = offline_report(
+        "The jury acquitted Dale of first-degree murder after deliberating for "
+        "about 11 hours. Flags flew at half mast.",
+        "A jury rejected Dale's claim that he fired in self-defence but acquitted "
+        "him of the more serious charge of first-degree murder. The city is in mourning.",
     )
-    sets = tuple(extract_offline(a) for a in arts)
-    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
     assert not report.contested, [p.rule for p in report.contested]

@@ -5,11 +5,9 @@ offset in other words ("a week after" / "seven days later") is one."""
 from __future__ import annotations
 
 import pytest
+from report_checks import offline_report
 
-from consensus.api import build_report
 from consensus.merge.offsets import offsets, offsets_differ
-from consensus.models import Article, ExtractionResult
-from consensus.offline import extract_offline
 
 
 @pytest.mark.parametrize(
@@ -34,18 +32,8 @@ def test_two_offsets_differ_and_one_in_other_words_does_not() -> None:
 
 def test_two_offsets_from_one_event_are_never_one_item() -> None:
     # (one act at two offsets is no agreement; the rule keeps the two apart, no dispute)
-    arts = (
-        Article(
-            id="n1",
-            text="Police found the gun two days after the shooting in a storm drain.",
-            outlet="One",
-        ),
-        Article(
-            id="n2",
-            text="Police found the gun a week after the shooting in a storm drain.",
-            outlet="Two",
-        ),
+    report = offline_report(
+        "Police found the gun two days after the shooting in a storm drain.",
+        "Police found the gun a week after the shooting in a storm drain.",
     )
-    sets = tuple(extract_offline(a) for a in arts)
-    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
     assert not report.agreed, [it.statement for it in report.agreed]

@@ -5,19 +5,16 @@ things, so two claims and no group holding both; one owner's thing in other word
 from __future__ import annotations
 
 import pytest
+from report_checks import offline_report
 
-from consensus.api import build_report
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
+from consensus.models import Report
 
 _AVON = "Port Avon's main airport will stay closed until Sunday, the transport ministry said."
 _LISBURY = "Lisbury's main airport will stay closed until Sunday, the transport ministry said."
 
 
 def _outlets(*texts: str) -> Report:
-    arts = tuple(Article(id=f"n{k}", text=t, outlet=f"Outlet {k}") for k, t in enumerate(texts, 1))
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+    return offline_report(*texts)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def test_no_group_holds_the_things_of_two_owners(third: str) -> None:
     # a third outlet states the first owner's claim without the possessive: the other
     # owner's claim may link to it, but never joins the group of the first owner's thing
     report = _outlets(_AVON, _AVON, third, _LISBURY)
-    assert [it.sources for it in report.agreed] == [("n1", "n2", "n3")]
+    assert [it.sources for it in report.agreed] == [("a0", "a1", "a2")]
 
 
 def test_one_owners_thing_in_other_words_still_agrees() -> None:
@@ -58,7 +55,7 @@ def test_one_owners_thing_in_other_words_still_agrees() -> None:
         "Port Avon's airport will remain closed until at least Sunday, the transport "
         "ministry said.",
     )
-    assert [it.sources for it in report.agreed] == [("n1", "n2")]
+    assert [it.sources for it in report.agreed] == [("a0", "a1")]
 
 
 def test_a_relation_of_a_name_is_not_that_name() -> None:
@@ -76,4 +73,4 @@ def test_the_name_and_its_relation_named_together_still_agree() -> None:
         "Dale's cousin, Lyle Prewitt, 29, was convicted in June of tampering with evidence.",
         "Dale's cousin, Lyle Prewitt, was convicted in June of tampering with evidence.",
     )
-    assert [it.sources for it in report.agreed] == [("n1", "n2")]
+    assert [it.sources for it in report.agreed] == [("a0", "a1")]

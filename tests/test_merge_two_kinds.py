@@ -5,11 +5,9 @@ a count of one noun followed by another clause or count is read as before."""
 from __future__ import annotations
 
 import pytest
+from report_checks import offline_report
 
-from consensus.api import build_report
 from consensus.merge.figures import figures
-from consensus.models import Article, ExtractionResult
-from consensus.offline import extract_offline
 
 
 @pytest.mark.parametrize(
@@ -28,20 +26,10 @@ def test_the_second_noun_of_a_count_of_two_kinds(text: str, also: list[str]) -> 
 
 
 def test_a_count_of_two_kinds_disputes_no_count_of_one() -> None:
-    arts = (
-        Article(
-            id="n1",
-            text="The storm left about 60,000 homes without power, the emergency service "
-            "said. Flags flew at half mast.",
-            outlet="One",
-        ),
-        Article(
-            id="n2",
-            text="The energy ministry said about 900,000 homes and businesses were still "
-            "without power on Friday. The city is in mourning.",
-            outlet="Two",
-        ),
+    report = offline_report(
+        "The storm left about 60,000 homes without power, the emergency service "
+        "said. Flags flew at half mast.",
+        "The energy ministry said about 900,000 homes and businesses were still "
+        "without power on Friday. The city is in mourning.",
     )
-    sets = tuple(extract_offline(a) for a in arts)
-    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
     assert not report.contested, [p.rule for p in report.contested]

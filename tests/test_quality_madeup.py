@@ -210,7 +210,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # against Category 2 after; the acquisition's price against a closing share price, the
     # 27 percent rise against the 32 percent premium; the trial's acquittal against "rejected
     # his claim", the defence quotation against the DA's rejection told in one article)
-    assert total("points_unconfirmed") <= 13, [s.unconfirmed_items for s in scores()]
+    # 9 after precision16 (Category 1 is the value a change started from, "homes and
+    # businesses" counts two kinds, "rejected his claim ... but acquitting him" denies no
+    # acquittal, a 32 percent premium is no share move)
+    assert total("points_unconfirmed") <= 9, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -247,7 +250,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # "Also this week:" links and its "is written by" line, "What the hurricane categories
     # really mean" (a "More from" link), a reporter bio ("has covered ... courts for the
     # Gazette since 2019") and "NBN 7's Danielle Park was in the courtroom."
-    assert total("non_claims") == 6, [s.non_claim_items for s in scores()]
+    # 1 after precision16 (a list of related headlines ending the article, "has covered ...
+    # for ... since ..." and "is written by" at the tail); left: the reporter-presence line
+    assert total("non_claims") == 1, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
@@ -285,7 +290,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (12 with blindD16's second batch as written: buoy gusts / sustained winds, the two
     # countries' airports, the 41 / 32 percent premiums, the review's length / the closing
     # date, the cousin's tampering conviction / the defendant's, the pistol found / the arrest)
-    assert total("distinct_merged") <= 12
+    # (9 after precision16: the two airports (two owners), the cousin's conviction (a
+    # relation of a name is not that name), the pistol / the arrest (two offsets after the
+    # shooting) kept apart)
+    assert total("distinct_merged") <= 9
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -298,7 +306,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # ("took part in the march" is no slot word)
     # 49 with the blind clusters' 19
     # 63 with blindD16's second batch as written (14)
-    assert total("split_facts") <= 63, [s.split_fact_items for s in scores()]
+    # 62 after precision16 (the Category 1 / Category 2 point is gone)
+    assert total("split_facts") <= 62, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
