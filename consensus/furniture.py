@@ -128,7 +128,13 @@ _TAIL_START = re.compile(
     r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)
-    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}[.!?])"
+    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}[.!?]"
+    # "Jane Roe has covered the county's courts for the Gazette since 2019." (a career);
+    # "The Morning Memo is written by Jane Roe." (a column's or a newsletter's author)
+    rf"|{_NAME}[ \t]+has[ \t]+(?:covered|reported[ \t]+on|written[ \t]+(?:about|on))[ \t]"
+    r"[^\n.!?]{1,80}[ \t]for[ \t][^\n.!?]{1,60}[.!?]"
+    rf"|(?:The[ \t]+)?{_NAME}[ \t]+is[ \t]+(?:written|edited|compiled|produced)[ \t]+by[ \t]+"
+    rf"{_NAME}[ \t]*[.!?])"
 )
 _TAIL_LINE_WORDS = 30
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")

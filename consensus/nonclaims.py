@@ -17,6 +17,8 @@ Whole lines
       or by a photo desk's name alone ("... through flood water. Getty Images");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
+    - a list of related headlines that ends the article ("More from X:" then "- Why storms
+      are getting stronger faster"): title-like items, no stop, no label, no attribution;
     - page furniture: calls to the reader ("Share this article", "Click here to ...",
       "Watch the video", "Download our app", "See our ..."), a team sheet ("City: Varga;
       Ibsen, Holt, ..."), cookie and privacy notices, correction
@@ -285,6 +287,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
             found.append((start + lo, start + hi))
     found.extend(_gallery_items(text))
     found.extend(_list_headings(text))
+    found.extend(_headline_lists(text))
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
@@ -504,6 +507,56 @@ def _list_headings(text: str) -> list[tuple[int, int]]:
             and not any(q in head for q in _QUOTE_MARKS)
         ):
             out.append((start, m.start() + 1))
+    return out
+
+
+# a bulleted line: its marker and its text
+_BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))[ \t]*([^\n]*)")
+_TAIL_LINES = 2  # a list of headlines ends the article, but for this many lines
+# the heading of a list of other stories: "More from X:", "Also this week:", "Related
+# stories:", "Most read:", "In other news:", "You may also like:", "Don't miss:"
+_OTHER_STORIES = re.compile(
+    r"[ \t]*(?:More|Also|Related|Recommended|Read|See|Latest|Elsewhere|Most|Other|Further|"
+    r"Top|Popular|Trending|Explore|Editor['’]s[ \t]+picks?|In[ \t]+other|You[ \t]+may|"
+    r"Don['’]t[ \t]+miss)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = 4  # a headline has at least this many words
+
+
+def _headline_lists(text: str) -> list[tuple[int, int]]:
+    """The items of a list of related headlines at an article's end ("More from X:" / "Also
+    this week:" then "- Why storms are getting stronger faster"): a list headed as one of
+    other stories (`_OTHER_STORIES`) that at most `_TAIL_LINES` lines follow, every item
+    title-like: `_TITLE_WORDS` words or more, no full stop, no colon, no quotation mark,
+    no reporting verb. A list of key points ("What the study found:" then "* Tea drinkers
+    slept longer") is none: another heading, and often labels, stops or paragraphs after."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_HEADING_END.finditer(text):
+        if not _OTHER_STORIES.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue
+        at = text.find("\n", m.start()) + 1
+        items: list[tuple[int, int]] = []
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            item = _BULLET_LINE.fullmatch(text, at, line_end)
+            if item is None:
+                break
+            items.append(item.span(1))
+            at = line_end + 1
+        if not items or len([ln for ln in text[at:].splitlines() if ln.strip()]) > _TAIL_LINES:
+            continue
+        bodies = [text[a:b].strip() for a, b in items]
+        if all(
+            len(b.split()) >= _TITLE_WORDS
+            and b[-1:] not in ".!?:;"
+            and ":" not in b
+            and not _REPORTING.search(b)
+            and not any(q in b for q in _QUOTE_MARKS)
+            for b in bodies
+        ):
+            out.extend(items)
     return out
 
 

@@ -356,6 +356,9 @@ def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool
         "Jane Roe covers the courts and parliament for The Daily Example.",
         "John Doe covers courts and crime for the Example Post. Follow him on X at @jdoe.",
         "John Doe writes about energy and climate for the Daily Example.",
+        "Jane Roe has covered Example County courts for the Gazette since 2019.",
+        "The Morning Memo is written by Jane Roe.",
+        "The Morning Memo is written by Jane Roe. Forward this newsletter to a colleague.",
     ],
 )
 def test_a_covers_line_is_an_author_line_at_the_tail_only(line: str) -> None:
@@ -367,3 +370,47 @@ def test_a_covers_line_is_an_author_line_at_the_tail_only(line: str) -> None:
     spans = non_claim_spans(text)
     assert any(s <= start and start + len(line) <= e for s, e in spans), spans
     assert not overlaps_non_claim(spans, 0, start - 1)
+
+
+def test_a_has_covered_line_mid_article_is_reporting() -> None:
+    text = (
+        "Jane Roe has covered the county's courts for the Gazette since 2019.\n"
+        "The ferry sank on Monday, officials said.\nRescuers found 12 people alive.\n"
+        "More survivors were brought ashore on Tuesday, the coast guard said."
+    )
+    assert not overlaps_non_claim(non_claim_spans(text), 0, 20)
+
+
+_STORY = (
+    "The ferry sank on Monday with 40 people on board, officials said.\n\n"
+    "Rescuers found 12 people alive on Tuesday, the coast guard said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "headlines"),
+    [
+        # a list of related headlines that ends the article (but for a sign-off line)
+        ("More from the Daily Example:\n- What the new ferry rules really mean\n"
+         "- Why ferries are getting bigger and older\n", True),
+        ("Also this week:\n- A chemicals group walks away from its bid for a paint maker\n"
+         "- Why break-up fees are getting bigger\n\nThe Memo is written by Jane Roe.", True),
+        # key points: labels, a sentence's stop, or paragraphs of reporting after the list
+        ("At a glance:\n- Dead: 11\n- Missing: more than 40\n", False),
+        ("The key findings:\n* The benefit was seen in both men and women.\n"
+         "* Decaffeinated coffee had a similar effect\n", False),
+        ("What the inquiry found:\n- The crew had not been trained for a night crossing\n"
+         "- The lifeboats were launched too late\n", False),
+        ("What the rules mean for you:\n- Ferry fares frozen until next year\n"
+         "- New lifejackets on every crossing\n\nThe minister said the rules were overdue.\n\n"
+         "Divers resumed the search on Wednesday.\n\nThe ferry's owner declined to comment.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines: bool) -> None:
+    text = _STORY + tail
+    spans = non_claim_spans(text)
+    item = text.index("\n", len(_STORY)) + 1
+    first = text.index(" ", item) + 1
+    assert overlaps_non_claim(spans, first, first + 10) is headlines, spans
+    assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)

@@ -167,7 +167,8 @@ def test_agreed_recall_floor() -> None:
     # 254 (company16: "the company" speaks for the one body of that kind its article
     # names): the layoffs' workforce of 30,000
     # 306 with company16 on all twelve blind clusters
-    assert total("agreed_found") >= 306, [s.agreed_missed for s in scores()]
+    # 307 with precision16 merged
+    assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -234,7 +235,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # his claim", the defence quotation against the DA's rejection told in one article);
     # 12 (company16): one of the layoffs' two retaliation points is the gold dispute
     # 20 with company16 on all twelve
-    assert total("points_unconfirmed") <= 20, [s.unconfirmed_items for s in scores()]
+    # 9 after precision16 (Category 1 is the value a change started from, "homes and
+    # businesses" counts two kinds, "rejected his claim ... but acquitting him" denies no
+    # acquittal, a 32 percent premium is no share move)
+    # 16 on all twelve with precision16 merged
+    assert total("points_unconfirmed") <= 16, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -278,7 +283,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # Gazette since 2019") and "NBN 7's Danielle Park was in the courtroom."
     # 8 with blindC16's as written: a bio line ("X has covered transport for the Tribune
     # since 2015.") and a caption whose credit is "Star photo by Name"
-    assert total("non_claims") == 8, [s.non_claim_items for s in scores()]
+    # 1 after precision16 (a list of related headlines ending the article, "has covered ...
+    # for ... since ..." and "is written by" at the tail); left: the reporter-presence line
+    # 2 on all twelve with precision16 merged (blindC16's caption under "Star photo by")
+    assert total("non_claims") == 2, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
@@ -319,7 +327,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # date, the cousin's tampering conviction / the defendant's, the pistol found / the arrest)
     # (14 with blindC16's as written: inflation's 9.4 percent / the 11 percent pay demand,
     # the 40 gigabytes a gang posted / the 1.8 terabytes it says it took)
-    assert total("distinct_merged") <= 14
+    # (9 after precision16: the two airports (two owners), the cousin's conviction (a
+    # relation of a name is not that name), the pistol / the arrest (two offsets after the
+    # shooting) kept apart)
+    # 11 on all twelve with precision16 merged
+    assert total("distinct_merged") <= 11
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -340,7 +352,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # shown for it, so the 8 percent and the plant's 900 (each also agreed in an item of
     # its own, as before) are stated by two agreed items; no fact is lost
     # 81 with company16 on all twelve (its two, less one elsewhere)
-    assert total("split_facts") <= 81, [s.split_fact_items for s in scores()]
+    # 62 after precision16 (the Category 1 / Category 2 point is gone)
+    # 82 on all twelve with precision16 merged (one more with both changes in)
+    assert total("split_facts") <= 82, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

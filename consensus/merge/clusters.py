@@ -141,6 +141,10 @@ def _may_join(
         return False
     if any(periods_clash(a, b) for a in ci.periods for b in cj.periods):
         return False
+    if ctx.never_together and any(
+        (min(x, y), max(x, y)) in ctx.never_together for x in ci.members for y in cj.members
+    ):
+        return False  # (one thing of two owners: link rule 0)
     if len(ci.members) > 1 or len(cj.members) > 1:
         sample_i = ci.members[:MAX_LINK_SAMPLE]
         sample_j = cj.members[:MAX_LINK_SAMPLE]

@@ -160,7 +160,8 @@ def denied_content(statement: str) -> str | None:
         return None
     if _PASSIVE_CUE.search(statement[: m.start()]):
         return None  # "rights are denied by fanatics": nobody denies a claim
-    after = _LEAD_IN.sub("", statement[m.end() :]).strip(" ,.;:\"'“”")
+    after = _LEAD_IN.sub("", re.split(r",?\s+but\s", statement[m.end() :])[0])  # (not "but Y")
+    after = after.strip(" ,.;:\"'“”")
     if len(after.split()) >= 3:
         return after
     before = statement[: m.start()].strip(" ,.;:\"'“”")
@@ -273,6 +274,7 @@ class PairContext:
                     self._names[_counted(f)].setdefault(f.owner, f)
         self._by_name: dict[str, bool] = {}
         self._apart: set[tuple[str, str]] = set()
+        self.never_together: set[tuple[int, int]] = set()  # (link rule 0's owners: i < j)
         for by_owner in owned.values():
             if len(by_owner) > 1:
                 for x, y in combinations(sorted(by_owner), 2):

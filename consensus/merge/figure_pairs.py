@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from consensus.merge.figures import Figure
-from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
+from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _overlap, _stem
 
 __all__ = [
@@ -49,14 +49,31 @@ def _word_meets(x: str, y: str) -> bool:
 def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
     billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
-    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`)."""
+    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`), or
+    one counts two kinds of thing and the other one ("homes and businesses" / "homes")."""
     return (
         a.expected != b.expected
+        or a.also != b.also
+        or _share_of_a_thing(a, b)
+        or _share_of_a_thing(b, a)
         or a.total != b.total
         or a.some
         or b.some
         or qualified_part(a, b)
         or qualified_part(b, a)
+    )
+
+
+def _share_of_a_thing(a: Figure, b: Figure) -> bool:
+    """`a` is a percentage that qualifies a noun other than a change ("a 32% premium", "a 10
+    percent stake": `FIGURE_CHANGE_NOUNS`), `b` a percentage of no noun ("shares jumped 27
+    percent"): two measures, no rival values."""
+    return (
+        a.unit == b.unit == "%"
+        and bool(a.noun)
+        and not b.noun
+        and a.noun not in FIGURE_CHANGE_NOUNS
+        and _stem(a.noun) not in FIGURE_CHANGE_NOUNS
     )
 
 

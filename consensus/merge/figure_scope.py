@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import re
 
-from consensus.merge.lexicon import _SPEECH, FIGURE_VANTAGE_CUES
+from consensus.merge.lexicon import _NUMBER_WORDS, _SPEECH, _STOP, FIGURE_VANTAGE_CUES
 
-__all__ = ["ASIDE", "among_others", "condition", "earlier_event", "event_time", "seen_by_one"]
+__all__ = [
+    "ASIDE",
+    "also_counted",
+    "among_others",
+    "condition",
+    "earlier_event",
+    "event_time",
+    "from_value",
+    "seen_by_one",
+]
 
 # an aside right after a figure's noun ("84 people, including 10 children, were killed",
 # "14 people, most of them women and children, were killed"): none of its words are the
@@ -161,3 +170,49 @@ _NUMBER = re.compile(
     r"forty|fifty|hundred|dozen)\b",
     re.IGNORECASE,
 )
+
+
+# the start of a change's "from" value ("strengthened from a Category 1 storm to a
+# Category 4", "cut its forecast from 3.1 percent to 2.4 percent"): "from", some
+# determiners and at most one word before the number ...
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|some|nearly|almost|an?|the|its|their)\s+)*(?:[A-Za-z]+\s+)?$",
+    re.IGNORECASE,
+)
+# ... and its "to" value after it, in one clause: "to", determiners, at most one word (or a
+# currency sign) and a number
+_TO_AFTER = re.compile(
+    r"[^,;.:!?]{0,40}?\bto\s+(?:(?:about|around|some|nearly|almost|an?|the)\s+)*"
+    r"(?:[A-Za-z]+\s+)?[$£€]?\d",
+    re.IGNORECASE,
+)
+
+
+def from_value(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is the value a change started from ("rose from 12 to
+    19", "strengthened from a Category 1 storm to a Category 4"): an earlier value, no rival
+    of a figure of now. Not a range's low end ("from 20 to 25 people": the caller reads
+    that as one figure with a high end and asks only of figures without one)."""
+    if _FROM_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _TO_AFTER.match(text, end) is not None
+
+
+# a count of two kinds of thing: its noun, "and", and a plain word (no verb's -ed or -ing
+# form, no function word) that ends the noun phrase ("900,000 homes and businesses were")
+_ALSO = re.compile(r"\s+([a-z][a-z-]*)\s+and\s+([a-z][a-z-]+)\b(?=\s*(?:[,;.:]|$|[a-z]+\b))")
+_NOT_NOUN = re.compile(r"(?:ed|ing|ly)$")
+
+
+def also_counted(text: str, end: int, noun: str) -> str:
+    """The second noun of a count of two kinds right after a figure ("about 900,000 homes
+    and businesses were without power": businesses), or '' ("killed 12 people and
+    injured 30", "three men and a woman", "nine fires and four burns": no plain noun after
+    "and")."""
+    m = _ALSO.match(text, end)
+    if m is None or not noun or m.group(1) != noun:
+        return ""
+    word = m.group(2)
+    if word in _STOP or word in _NUMBER_WORDS or word in _SPEECH or _NOT_NOUN.search(word):
+        return ""
+    return word

@@ -39,10 +39,12 @@ from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
+    also_counted,
     among_others,
     condition,
     earlier_event,
     event_time,
+    from_value,
     seen_by_one,
 )
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
@@ -314,6 +316,9 @@ class Figure:
     # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
     # out; () for any other figure
     measures: tuple[str, ...] = ()
+    # the second noun of a count of two kinds ("900,000 homes and businesses": businesses;
+    # `figure_scope.also_counted`): no rival of a count of its first noun alone
+    also: str = ""
 
     @property
     def before(self) -> bool:
@@ -932,7 +937,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=where(text, start, end) or alone,
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
-                prior=_PRIOR.search(text, max(0, start - 30), start) is not None,
+                prior=_PRIOR.search(text, max(0, start - 30), start) is not None
+                or (high is None and from_value(text, start, end)),
                 earlier=earlier_event(text, start, end),
                 when=event_time(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
@@ -944,6 +950,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
                 measures=_measured(text, end) if term else (),
+                also=also_counted(text, end, noun),
                 pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",
             )
         )

@@ -14,6 +14,12 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    one word in common ("Ms Adeyemi" / "Grace Adeyemi"), close spellings, an acronym,
    or named together by some claim of the batch ("Hackney, east London"). Only pairs
    worded alike are read (a run of four words in common, or lexical >= `SWAP_LEXICAL`).
+   One thing after two unrelated names in the possessive ("Port Avon's airport will stay
+   closed" / "Lisbury's main airport remained open", `Substitutions.owners_apart`) is
+   two things, however alike the words: no edge, and no group holds both claims
+   (`PairContext.never_together`, read by `clusters._may_join`); so are two statements
+   placed at two offsets from another event ("arrested two days after the shooting" /
+   "found a week after the killing", `offsets.offsets_differ`).
    Nor is there an edge between two statements led by a predicate and one that undoes
    it ("Kiev captured the town" / "the town has been taken back"; `reversals` in
    data/concepts.toml): a capture and its reversal are two events.
@@ -217,6 +223,7 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _TITLES,
 )
+from consensus.merge.offsets import offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -730,12 +737,26 @@ def link_edges(
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
-    named_apart = live & (x[:, _NAMES_CLASH] > 0) & alike
+    named_clash = live & (x[:, _NAMES_CLASH] > 0)
+    named_apart = named_clash & alike
     del x, p  # (not read below: their memory serves the edges)
     # one polarity: two people's reported speech is two claims (a denial crosses sides)
     same = np.flatnonzero(live & ~opposed)
     # another name in the same place: two claims, no edge (rule 0)
     swapped = [k for k in same[named_apart[same]].tolist() if apart.swapped(*pairs[k])]
+    # one thing of two owners ("X's airport" / "Y's airport"): two claims (rule 0)
+    # one thing of two owners ("X's airport" / "Y's airport"): two claims, and no group
+    # holds both (`clusters._may_join`: rule 0)
+    owners = [k for k in same[named_clash[same]].tolist() if apart.owners_apart(*pairs[k])]
+    # two offsets from another event ("two days after the shooting" / "a week after the
+    # killing"): two events, likewise (`offsets.offsets_differ`)
+    owners += [
+        k
+        for k in same.tolist()
+        if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
+    ]
+    ctx.never_together.update(pairs[k] for k in owners)
+    swapped += owners
     # a predicate and the one that undoes it ("captured" / "retook"): two events (rule 0)
     leads = [f.lead for f in feats]
     swapped += same[pairs_among(leads, pi[same], pj[same], REVERSED_LEADS)].tolist()

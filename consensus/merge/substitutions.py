@@ -2,6 +2,11 @@
 ("killed 12 people in Turkey" / "... in Syria"; "Jane Roe was on her way to work" / "Mary
 Doe was ...": two claims, no edge.) Not when the two names are related: one word in common,
 close spellings, an acronym, or named together by some claim of the batch.
+Likewise one thing of two owners: "Port Avon's airport will stay closed" / "Lisbury's main
+airport remained open" name a thing (airport) after two unrelated names in the possessive:
+two places' airports, two claims, whatever else the two share (`owners_apart`); and
+someone named as a relation of a name ("Roe's cousin, Lyle Doe, was convicted") is not
+that name ("Roe was convicted").
 
 PURE: no I/O, clock or randomness.
 """
@@ -13,11 +18,24 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from consensus.merge.features import _Feat
+from consensus.merge.features import _Feat, _stem
+from consensus.merge.lexicon import _STOP
 
 _FRAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SPELLING_NEAR = 70  # rapidfuzz ratio at which two names are spellings of one
 _Frame = tuple[tuple[str, ...], tuple[str, ...]]  # the words before and after a name
+# a capitalised name in the possessive and the (up to three) lower-case words after it, up
+# to the first function word: "Port Avon's international airport will" -> port avon,
+# (international, airport)
+_POSSESSED = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+((?:[a-z][a-z-]*\s*){1,3})")
+
+
+# a statement whose subject is someone named as a relation of another name: "Roe's cousin,
+# Lyle Doe, 29, was convicted ..." (the subject is Lyle Doe, not Roe)
+_RELATION_SUBJECT = re.compile(
+    r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,"
+)
 
 
 class Substitutions:
@@ -30,6 +48,7 @@ class Substitutions:
         self._together: dict[str, set[int]] | None = None
         self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
         self._asked: dict[tuple[str, str], bool] = {}  # name pairs already compared
+        self._owned: dict[int, dict[str, set[str]]] = {}
 
     def _named_together(self, a: str, b: str) -> bool:
         if self._together is None:
@@ -83,6 +102,62 @@ class Substitutions:
         if b.replace(".", "") in initials or a.replace(".", "") in initials:
             return True  # "raib" / "rail accident investigation branch"
         return self._named_together(a, b)
+
+    def _possessed(self, k: int) -> dict[str, set[str]]:
+        """Claim k's things named after a name in the possessive: stem of the thing ->
+        the owners' names (casefolded), only names the claim holds as entities."""
+        got = self._owned.get(k)
+        if got is not None:
+            return got
+        f = self.feats[k]
+        got = {}
+        for m in _POSSESSED.finditer(f.claim.statement):
+            owner = m.group(1).casefold()
+            if owner not in f.entities:
+                continue
+            for word in m.group(2).split():
+                if word in _STOP:
+                    break
+                got.setdefault(_stem(word), set()).add(owner)
+        self._owned[k] = got
+        return got
+
+    def owners_apart(self, i: int, j: int) -> bool:
+        """One thing of two owners the batch does not relate ("X's airport" / "Y's main
+        airport"), neither owner named by the other claim, or a relation of a name and that
+        name as two subjects (`_relation_apart`): two claims."""
+        if self._relation_apart(i, j) or self._relation_apart(j, i):
+            return True
+        owned_i, owned_j = self._possessed(i), self._possessed(j)
+        if not owned_i or not owned_j:
+            return False
+        text_i = self.feats[i].claim.statement.casefold()
+        text_j = self.feats[j].claim.statement.casefold()
+        for thing in owned_i.keys() & owned_j.keys():
+            for a in owned_i[thing]:
+                if a in text_j:
+                    continue
+                for b in owned_j[thing]:
+                    if b not in text_i and not self._related(a, b):
+                        return True
+        return False
+
+    def _relation_apart(self, i: int, j: int) -> bool:
+        """Claim i's subject is a relation of a name ("Roe's cousin, Lyle Doe, was ...")
+        that opens claim j as its own subject ("Roe, 34, was ..."), and j names neither the
+        relation's name nor the relation: two people, two claims."""
+        m = _RELATION_SUBJECT.match(self.feats[i].claim.statement)
+        if m is None:
+            return False
+        owner, person = m.group(1), m.group(2)
+        text_j = self.feats[j].claim.statement
+        # j opens with the name, maybe in full ("Corin Roe, 34, was ..."), not its possessive
+        opens = re.match(rf"(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(owner)}(?![\w'’])", text_j)
+        if opens is None:
+            return False
+        return person.casefold() not in text_j.casefold() and not self._related(
+            owner.casefold(), person.casefold()
+        )
 
     def swapped(self, i: int, j: int) -> bool:
         frames_i, frames_j = self._frames(i), self._frames(j)
