@@ -117,3 +117,17 @@ def test_a_denial_answers_no_claim_sharing_one_word_of_it() -> None:
     # and the made-up strike: the army's denial answers the toll the wire gives before it
     airstrike = _run("airstrike")[1]
     assert _answered(airstrike, "killed 12 civilians", "denied that any civilians")
+
+
+def test_a_report_noun_answers_no_claim_above_the_sentence_that_tells_its_act() -> None:
+    # the sentence that tells the accusation also names a report noun ("a claim for which
+    # he gave no evidence"), so its claim is not answered; the remark above it is no
+    # accusation either (blind_election, session 16)
+    report = _report(
+        '"We will build new schools in every district," Mara Lind told supporters on Sunday. '
+        "The mood was soured by Jon Tesk, whose party came fourth, who accused officials in "
+        "Orvia of losing ballots, a claim for which he gave no evidence. The commission "
+        "dismissed the accusation as baseless on Monday.",
+        "Mara Lind's party won the most seats on Sunday.",
+    )
+    assert not _answered(report, "new schools", "dismissed the accusation"), _disputes(report)

@@ -155,6 +155,11 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             other = feats[k]
             if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
                 break  # it goes on with its own denial ("... Those reports are false")
+            if act is not None and any(act.search(c.quote) for c in other.citations):
+                # the sentence that tells the act ("..., who accused officials of ..., a
+                # claim he offered no evidence for") is what "the accusation" answers; its
+                # claim states something else, and a claim further up is no accusation
+                break
             if other.claim.polarity != Polarity.asserts:
                 continue
             if not other.speaker and not (start - end <= TAIL_GAP and tail):
