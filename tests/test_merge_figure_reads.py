@@ -84,6 +84,22 @@ def test_two_years_its_sentences_place_two_counts_at_are_two_events() -> None:
     assert _only("Two firefighters were killed battling the flames last week.").when == "last week"
 
 
+def test_a_year_whose_when_clause_or_preposition_holds_a_count_places_it() -> None:
+    # "since 2011, when ...": the "when" clause tells the year's event; "in 2024 for nine
+    # days": a preposition joins the year to the count; two such years are two events
+    from consensus.merge.figure_pairs import earlier_value
+
+    then = _only("It is the first stoppage since 2011, when pilots walked out for four days.")
+    dock = _only("Porters, who last walked out in 2021 for six days, are not involved.")
+    assert (then.when, dock.when) == ("2011", "2021")
+    assert earlier_value(then, dock)
+    won = figures("Turnout fell from 70 percent in 2019, when the Blue Party won 88 seats.")[-1]
+    assert won.when == "2019"
+    # a verb between the year and the count places nothing ("founded in 2009 and employs")
+    assert not _only("The firm, founded in 2009 and employing 300 people, said so.").when
+    assert not _only("It has been closed since 2011 and lost 40 staff.").when
+
+
 # vague counts
 
 
