@@ -229,3 +229,16 @@ def test_the_numbers_of_a_ratio_are_no_counts() -> None:
     assert figures("Two out of every five voters stayed home; 1 in 4 trains ran.") == []
     assert [f.value for f in figures("Gunmen killed 12 in two attacks.")] == [12.0, 2.0]
     assert [f.value for f in figures("Three in five years is the rate.")] == [3.0]
+
+
+def test_terms_of_two_acts_by_two_doers_are_two_slots() -> None:
+    # "ruled them for a dozen years" / "ran the city hall for six years": how long two
+    # doers did two things (blind_election); one act's two terms still clash, and so do
+    # two hyphen-joined terms of bare nouns ("a five-year contract" / "a four-year deal")
+    ruled = "Voters threw out a government that ruled them for a dozen years."
+    mayor = "Ana Holt ran the harbour city hall for six years."
+    assert _context(ruled, mayor).figure_relation(0, 1) == (False, "")
+    led = "Ana Holt ran the harbour city hall for eight years."
+    assert _context(mayor, led).figure_relation(0, 1)[1]
+    five, four = "He agreed a five-year contract.", "He signed a four-year contract."
+    assert _context(five, four).figure_relation(0, 1)[1]
