@@ -242,3 +242,26 @@ def test_terms_of_two_acts_by_two_doers_are_two_slots() -> None:
     assert _context(mayor, led).figure_relation(0, 1)[1]
     five, four = "He agreed a five-year contract.", "He signed a four-year contract."
     assert _context(five, four).figure_relation(0, 1)[1]
+
+
+def test_a_demand_and_an_offer_are_two_slots() -> None:
+    # "demanding a pay rise of 11 percent" / "the company's offer of 6.5 percent": one
+    # negotiation's two asks (blind_strike); two offers still dispute one slot
+    from consensus.merge.figure_asks import ask
+
+    demand = "The guild is demanding a pay rise of 12 percent over three years."
+    wants = "The guild wants 12 percent over three years."
+    offer = "Harlow's offer of 7 percent over three years is too little, the guild says."
+    offered = "Harlow has offered 7.5 percent over the same three years."
+    assert [ask(_only(t)) for t in (demand, wants, offer, offered)] == [
+        "demand",
+        "demand",
+        "offer",
+        "offer",
+    ]
+    assert _context(demand, offer).figure_relation(0, 1) == (False, "")
+    assert _context(wants, offered).figure_relation(0, 1) == (False, "")
+    assert _context(offer, offered).figure_relation(0, 1)[1]
+    assert _context(demand, "The guild is demanding 10 percent over three years.").figure_relation(
+        0, 1
+    )[1]
