@@ -117,3 +117,32 @@ def test_a_denial_answers_no_claim_sharing_one_word_of_it() -> None:
     # and the made-up strike: the army's denial answers the toll the wire gives before it
     airstrike = _run("airstrike")[1]
     assert _answered(airstrike, "killed 12 civilians", "denied that any civilians")
+
+
+def test_a_report_noun_answers_no_claim_above_the_sentence_that_tells_its_act() -> None:
+    # the sentence that tells the accusation also names a report noun ("a claim for which
+    # he gave no evidence"), so its claim is not answered; the remark above it is no
+    # accusation either (blind_election, session 16)
+    report = _report(
+        '"We will build new schools in every district," Mara Lind told supporters on Sunday. '
+        "The mood was soured by Jon Tesk, whose party came fourth, who accused officials in "
+        "Orvia of losing ballots, a claim for which he gave no evidence. The commission "
+        "dismissed the accusation as baseless on Monday.",
+        "Mara Lind's party won the most seats on Sunday.",
+    )
+    assert not _answered(report, "new schools", "dismissed the accusation"), _disputes(report)
+
+
+def test_a_denial_answers_a_claim_told_as_their_claim_that() -> None:
+    # "Guild officials repeated their claim that ...": a claim its sentence states, though
+    # no speaker is read and a report noun is named (blind_strike, session 16); the
+    # ministry's figure before it is not what the company denies
+    report = _report(
+        "The labour ministry said around 900 flights had been cancelled on Monday. Guild "
+        "officials on Tuesday repeated their claim that Harlow Air had used agency pilots on "
+        "at least four flights. Harlow Air again denied it, saying all flights had been "
+        "flown by its own staff.",
+        "Harlow Air shares fell 3 percent on Monday.",
+    )
+    assert _answered(report, "agency pilots", "again denied it"), _disputes(report)
+    assert not _answered(report, "900 flights", "again denied it"), _disputes(report)

@@ -84,6 +84,22 @@ def test_two_years_its_sentences_place_two_counts_at_are_two_events() -> None:
     assert _only("Two firefighters were killed battling the flames last week.").when == "last week"
 
 
+def test_a_year_whose_when_clause_or_preposition_holds_a_count_places_it() -> None:
+    # "since 2011, when ...": the "when" clause tells the year's event; "in 2024 for nine
+    # days": a preposition joins the year to the count; two such years are two events
+    from consensus.merge.figure_pairs import earlier_value
+
+    then = _only("It is the first stoppage since 2011, when pilots walked out for four days.")
+    dock = _only("Porters, who last walked out in 2021 for six days, are not involved.")
+    assert (then.when, dock.when) == ("2011", "2021")
+    assert earlier_value(then, dock)
+    won = figures("Turnout fell from 70 percent in 2019, when the Blue Party won 88 seats.")[-1]
+    assert won.when == "2019"
+    # a verb between the year and the count places nothing ("founded in 2009 and employs")
+    assert not _only("The firm, founded in 2009 and employing 300 people, said so.").when
+    assert not _only("It has been closed since 2011 and lost 40 staff.").when
+
+
 # vague counts
 
 
@@ -204,3 +220,48 @@ def test_a_state_after_an_adverb_is_what_a_count_counts() -> None:
     assert f.value == 84 and f.slot[:1] == ("dead",), f
     g = _only("About 40 people remain missing after the flood.")
     assert "remain" not in g.slot and "missing" in g.slot, g
+
+
+def test_the_numbers_of_a_ratio_are_no_counts() -> None:
+    # "one in seven services ran" is a share: seven is no count of services (a rival of
+    # "at least six services" in blind_strike); a count "in" a smaller number is a count
+    assert figures("Only about one in seven of its services ran on Monday.") == []
+    assert figures("Two out of every five voters stayed home; 1 in 4 trains ran.") == []
+    assert [f.value for f in figures("Gunmen killed 12 in two attacks.")] == [12.0, 2.0]
+    assert [f.value for f in figures("Three in five years is the rate.")] == [3.0]
+
+
+def test_terms_of_two_acts_by_two_doers_are_two_slots() -> None:
+    # "ruled them for a dozen years" / "ran the city hall for six years": how long two
+    # doers did two things (blind_election); one act's two terms still clash, and so do
+    # two hyphen-joined terms of bare nouns ("a five-year contract" / "a four-year deal")
+    ruled = "Voters threw out a government that ruled them for a dozen years."
+    mayor = "Ana Holt ran the harbour city hall for six years."
+    assert _context(ruled, mayor).figure_relation(0, 1) == (False, "")
+    led = "Ana Holt ran the harbour city hall for eight years."
+    assert _context(mayor, led).figure_relation(0, 1)[1]
+    five, four = "He agreed a five-year contract.", "He signed a four-year contract."
+    assert _context(five, four).figure_relation(0, 1)[1]
+
+
+def test_a_demand_and_an_offer_are_two_slots() -> None:
+    # "demanding a pay rise of 11 percent" / "the company's offer of 6.5 percent": one
+    # negotiation's two asks (blind_strike); two offers still dispute one slot
+    from consensus.merge.figure_asks import ask
+
+    demand = "The guild is demanding a pay rise of 12 percent over three years."
+    wants = "The guild wants 12 percent over three years."
+    offer = "Harlow's offer of 7 percent over three years is too little, the guild says."
+    offered = "Harlow has offered 7.5 percent over the same three years."
+    assert [ask(_only(t)) for t in (demand, wants, offer, offered)] == [
+        "demand",
+        "demand",
+        "offer",
+        "offer",
+    ]
+    assert _context(demand, offer).figure_relation(0, 1) == (False, "")
+    assert _context(wants, offered).figure_relation(0, 1) == (False, "")
+    assert _context(offer, offered).figure_relation(0, 1)[1]
+    assert _context(demand, "The guild is demanding 10 percent over three years.").figure_relation(
+        0, 1
+    )[1]

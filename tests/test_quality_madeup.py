@@ -168,6 +168,8 @@ def test_agreed_recall_floor() -> None:
     # names): the layoffs' workforce of 30,000
     # 306 with company16 on all twelve blind clusters
     # 307 with precision16 merged
+    # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
+    # fixes (306: "one in seven services ran" is no count of seven)
     assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
 
 
@@ -202,7 +204,10 @@ def test_disputes_found_floor() -> None:
     # 75 with blindD16's second blind batch as written (4 of 15); 76 (company16: "the
     # company" is its article's Corvane: the layoffs' retaliation charge and denial)
     # 86 with company16 on all twelve
-    assert total("disputes_found") >= 86, [s.disputes_missed for s in scores()]
+    # 86 with precisionC16's (the strike's agency drivers: "repeated their claim that ..."
+    # is the claim "Vestrail again denied it" answers)
+    # 87 with precisionC16 merged too (the strike's agency drivers: "repeated their claim")
+    assert total("disputes_found") >= 87, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -239,7 +244,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # businesses" counts two kinds, "rejected his claim ... but acquitting him" denies no
     # acquittal, a 32 percent premium is no share move)
     # 16 on all twelve with precision16 merged
-    assert total("points_unconfirmed") <= 16, [s.unconfirmed_items for s in scores()]
+    # 15 after precisionC16's fixes (the first six of those: denial scope, an act's
+    # sentence, terms of two acts, a demand / an offer, years of "when" clauses, ratios)
+    # 10 with precisionC16 merged too
+    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -254,7 +262,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # percent" joined with the final count's share; the hack's "we have not paid" joined with
     # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
     # "five hospitals" joined with the union's count of operations called off
-    assert total("agreed_mixed") <= 7, [s.agreed_mixed_items for s in scores()]
+    # (6 on all twelve at the session's end)
+    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -331,7 +340,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # relation of a name is not that name), the pistol / the arrest (two offsets after the
     # shooting) kept apart)
     # 11 on all twelve with precision16 merged
-    assert total("distinct_merged") <= 11
+    # (13 after precisionC16's: a clause backs a claim only when it states all its figures)
+    # 10 with precisionC16 merged too (the 40 GB posted / 1.8 TB taken)
+    assert total("distinct_merged") <= 10
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -354,7 +365,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 81 with company16 on all twelve (its two, less one elsewhere)
     # 62 after precision16 (the Category 1 / Category 2 point is gone)
     # 82 on all twelve with precision16 merged (one more with both changes in)
-    assert total("split_facts") <= 82, [s.split_fact_items for s in scores()]
+    # 76 after precisionC16's fixes
+    # 77 with precisionC16 merged too
+    assert total("split_facts") <= 77, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -108,7 +108,9 @@ Pipeline
    origin of the copied passage. Corroboration counts distinct origins, never articles.
 5. **Contested.** Groups are linked by their conflict edges when each is among the other's
    `CONFLICT_PARTNERS` best conflict partners (highest score; ties: lower group); a denial
-   keeps only the targets within `link.DENY_NEAR` of its best; a rebuttal whose negating
+   keeps only the targets within `link.DENY_NEAR` of its best, and opposes no group of
+   three or more whose members mostly state none of what it denies (`denial_scope`: it
+   was matched with a compound member's other fact); a rebuttal whose negating
    group's origins all state the other group too links nothing (no outlet contradicts
    itself: "no known terrorist links" beside its own "murder linked to a terrorist
    enterprise" is about something else). Positions are the linked

@@ -106,6 +106,8 @@ _ACTS = {
 # ... and how far up an article such a claim may be (a few sentences)
 ACT_REACH = 800
 _ABOUT_A_REPORT = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
+# what follows a report noun that states the report's content ("their claim that ...")
+_STATES_IT = re.compile(r"\s+that\s+(?!was|is|were|are|had\s+been\s+(?:false|denied))", re.I)
 # words of a speaker's name too common to say two speakers are one side
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ROLE_WORDS = frozenset(
@@ -155,19 +157,39 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             other = feats[k]
             if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
                 break  # it goes on with its own denial ("... Those reports are false")
+            if act is not None and any(act.search(c.quote) for c in other.citations):
+                # the sentence that tells the act ("..., who accused officials of ..., a
+                # claim he offered no evidence for") is what "the accusation" answers; its
+                # claim states something else, and a claim further up is no accusation
+                break
             if other.claim.polarity != Polarity.asserts:
                 continue
-            if not other.speaker and not (start - end <= TAIL_GAP and tail):
+            told = any(_states_a_report(c.quote) for c in other.citations)
+            if not other.speaker and not told and not (start - end <= TAIL_GAP and tail):
                 continue  # (a claim of no one is answered only in its own sentence's tail)
             if _one_side(f.speaker, other.speaker):
                 continue  # the denier's own words, or a lawyer's for the denier
-            if any(_ABOUT_A_REPORT.search(c.quote) for c in other.citations):
+            if any(_about_a_report(c.quote) for c in other.citations):
                 continue  # "refused to confirm the newspaper's report": not the report
             if whose and not _tells(other, whose):
                 continue  # "disputed the news media reports": a minister's words are not
             out[d] = k
             break
     return out
+
+
+def _about_a_report(quote: str) -> bool:
+    """Whether a quote names a report noun other than one that opens what it states
+    ("repeated their claim that the company had used agency drivers" states the claim: it
+    is the accusation, not a remark about one)."""
+    return any(_STATES_IT.match(quote, m.end()) is None for m in _ABOUT_A_REPORT.finditer(quote))
+
+
+def _states_a_report(quote: str) -> bool:
+    """Whether a quote states a report's content after its noun ("Union officials repeated
+    their claim that the company had used agency drivers"): someone's claim, answered
+    like a claim its speaker makes."""
+    return any(_STATES_IT.match(quote, m.end()) for m in _ABOUT_A_REPORT.finditer(quote))
 
 
 def _act_named(phrase: str) -> re.Pattern[str] | None:

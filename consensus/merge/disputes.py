@@ -192,7 +192,8 @@ def _compound_support(
     c's own group is agreed and uncontested (so c stays under one verdict), c comes from
     another origin, polarity is equal, no quantity conflicts, speakers are compatible or T
     is in the outlet's own voice, and they share an ANCHOR (an explicit month-year or a
-    quantity with a unit) plus >= 2 more content concepts covering >= 40% of T's content.
+    quantity with a unit) plus >= 2 more content concepts covering >= 40% of T's content,
+    and c states every quantity with a unit T states (T's other figures are no clause of c).
     Returns target group -> {supporter claim position: feature text}.
     """
     del pairs  # support blocks on its own anchor index, below
@@ -221,6 +222,8 @@ def _compound_support(
             anchors = target.anchors & sup.anchors
             if not anchors:
                 continue
+            if any(not _MONTH_YEAR.fullmatch(a) for a in target.anchors - sup.anchors):
+                continue  # ("posted 40 gigabytes, a part of the 1.8 terabytes": 40 unbacked)
             anchor_words = {w for a in anchors for w in a.split(" ")} | {
                 _concept(w) for a in anchors for w in re.split(r"[- ]", a)
             }
@@ -239,6 +242,7 @@ def _compound_support(
 
 
 _TIME_WORDS = frozenset(_concept(w) for w in _TIME_WORD_FORMS)
+_MONTH_YEAR = re.compile(r"\d{4}-\d{2}")
 
 
 def _month_names(anchor: str) -> set[str]:

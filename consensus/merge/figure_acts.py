@@ -6,7 +6,8 @@ words ("found him not guilty of the two charges") makes its act the opposed one.
 of two kinds of thing ("a four-day weekend festival" / "a five-day jazz festival",
 `terms_apart`) are two things too, and so are counts of one noun that are the subjects of
 two acts ("Two firefighters were killed" / "3,400 firefighters are battling the blaze",
-`subjects_of_two_acts`).
+`subjects_of_two_acts`), and so are terms of two acts by two doers ("a government that
+ruled them for a dozen years" / "ran the city hall for six years": `terms_of_two_acts`).
 
 PURE: reads two figures' act, slot words and what a term measures.
 """
@@ -53,7 +54,10 @@ def terms_apart(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
     thing: each measures a noun phrase with a modifier before its head (`Figure.measures`:
     "a four-day weekend festival" / "a five-day jazz festival") and no modifier of one
     meets one of the other (`meet`): the modifiers name two kinds, whatever the heads. A
-    bare noun ("a five-year contract" / "a four-year deal") names no kind: no two things."""
+    bare noun ("a five-year contract" / "a four-year deal") names no kind: no two things.
+    Terms of two acts (`terms_of_two_acts`) are two things too."""
+    if terms_of_two_acts(a, b, meet):
+        return True
     if len(a.measures) < 2 or len(b.measures) < 2:
         return False
     return not any(meet(x, y) for x in a.measures[:-1] for y in b.measures[:-1])
@@ -67,3 +71,23 @@ def subjects_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool])
     if not (a.pred and b.pred and a.noun and b.noun) or not meet(a.noun, b.noun):
         return False
     return not meet(a.pred, b.pred)
+
+
+# the units of a term (`figures._term`): how long something lasted or was given
+_TERM_UNITS = frozenset("year month week day hour minute decade".split())
+
+
+def terms_of_two_acts(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
+    """Two terms in one time unit whose clauses' words before them (`Figure.slot` beyond
+        the unit word: the act, its doer and object, "ruled them ... government" / "ran ...
+        city hall") have no word in common nor any that `meet`: how long two doers did two
+        things, never rival values of one slot. A term of no such words, or one joined to its
+    unit ("a five-year contract": `terms_apart` reads what it measures), reads as one slot."""
+    if a.unit != b.unit or a.unit not in _TERM_UNITS or a.change or b.change:
+        return False
+    if a.joined or b.joined:
+        return False  # "a five-year contract" / "a four-year deal": the words after it tell
+    words_a, words_b = a.slot[1:4], b.slot[1:4]
+    if len(words_a) < 2 or len(words_b) < 2:
+        return False
+    return not any(meet(x, y) for x in words_a for y in words_b)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from consensus.merge.figure_asks import asks_apart
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _overlap, _stem
@@ -48,11 +49,13 @@ def _word_meets(x: str, y: str) -> bool:
 
 def other_kind(a: Figure, b: Figure) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
-    billion" / "profit fell to 2.1 billion"), or the whole another figure is part of ("212
-    of the 400 seats" / "118 seats"), or either is some of a group named before (`some`), or
-    one counts two kinds of thing and the other one ("homes and businesses" / "homes")."""
+    billion" / "profit fell to 2.1 billion"), or one is a demand and the other an offer
+    (`figure_asks`), or the whole another figure is part of ("212 of the 400 seats" / "118
+    seats"), or either is some of a group named before (`some`), or one counts two kinds of
+    thing and the other one ("homes and businesses" / "homes")."""
     return (
         a.expected != b.expected
+        or asks_apart(a, b)
         or a.also != b.also
         or _share_of_a_thing(a, b)
         or _share_of_a_thing(b, a)

@@ -109,6 +109,15 @@ _YEAR_TIME = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+# a year followed by a clause of "when" that runs on to the figure, no clause break between
+_WHEN_CLAUSE = re.compile(r"\b(?P<year>(?:19|20)\d{2}),?\s+when\b[^;:.!?()\[\]\"“”]*$")
+# "in 2024 for nine days": a year of `_YEAR_TIME` right before the figure, joined to it by a
+# preposition of duration or amount (not a verb: "founded in 2009 and employs 300 people")
+_YEAR_JUST_BEFORE = re.compile(
+    r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s+(?:for|of|with|lasting)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def event_time(text: str, start: int, end: int) -> str:
@@ -119,6 +128,15 @@ def event_time(text: str, start: int, end: int) -> str:
     "last month", lower-case); '' for none. Two figures placed at two times count two
     events; a "since" makes the figure a total up to now (none)."""
     lo, hi = max(0, start - 80), min(len(text), end + 60)
+    # "since 2009, when drivers walked out for three days", "in 2022, when the party won
+    # 162 seats": a clause of "when" after a year tells that year's event
+    told = _WHEN_CLAUSE.search(text, max(0, start - 120), start)
+    if told is not None and _NUMBER.search(text, told.end("year"), start) is None:
+        return told.group("year")
+    # "who last walked out in 2024 for nine days": a year a preposition joins to the figure
+    near = _YEAR_JUST_BEFORE.search(text, max(0, start - 40), start)
+    if near is not None:
+        return near.group("year")
     if "since" not in text[lo:hi].casefold():
         for m in _YEAR_TIME.finditer(text, lo, hi):
             if m.start() < start:

@@ -37,6 +37,7 @@ from consensus.merge.figure_names import (
 )
 from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
+from consensus.merge.figure_ratio import in_ratio
 from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
     also_counted,
@@ -898,6 +899,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 continue  # a duration or an age: "two days", "30 years"
         if num.casefold() == "one":
             continue  # "one of the ...", "one said": a pronoun far more often than a count
+        if in_ratio(text, start, end):
+            continue  # "one in seven services ran": a share, not a count of seven
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
         alone = alone_place(text)

@@ -16,6 +16,7 @@ from consensus.errors import UsageError
 from consensus.merge.answers import _one_side
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
+from consensus.merge.denial_scope import denial_misses_group
 from consensus.merge.disputes import (
     _compound_support,
     _figure_text,
@@ -299,6 +300,11 @@ def _merge(
             groups, feats, edge, gi, gj
         ):
             continue
+        if edge.conflict.startswith("polarity") and any(
+            denial_misses_group(feats[x], feats[y], groups[g])
+            for x, y, g in ((edge.i, edge.j, gj), (edge.j, edge.i, gi))
+        ):
+            continue  # a denial of another fact of a compound member (`denial_scope`)
         for g, other in ((gi, gj), (gj, gi)):
             ranked[g].append((-edge.score, other, edge.conflict))
     top: dict[int, dict[int, str]] = {}
