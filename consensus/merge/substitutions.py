@@ -49,6 +49,8 @@ class Substitutions:
         self._framed: dict[int, dict[_Frame, tuple[str, ...]]] = {}
         self._asked: dict[tuple[str, str], bool] = {}  # name pairs already compared
         self._owned: dict[int, dict[str, set[str]]] = {}
+        # claim k -> (owner, relation) of a subject that is a relation of a name, or None
+        self._relations: dict[int, tuple[str, str] | None] = {}
 
     def _named_together(self, a: str, b: str) -> bool:
         if self._together is None:
@@ -146,10 +148,14 @@ class Substitutions:
         """Claim i's subject is a relation of a name ("Roe's cousin, Lyle Doe, was ...")
         that opens claim j as its own subject ("Roe, 34, was ..."), and j names neither the
         relation's name nor the relation: two people, two claims."""
-        m = _RELATION_SUBJECT.match(self.feats[i].claim.statement)
-        if m is None:
+        if i in self._relations:
+            relation = self._relations[i]
+        else:
+            m = _RELATION_SUBJECT.match(self.feats[i].claim.statement)
+            relation = self._relations[i] = (m.group(1), m.group(2)) if m else None
+        if relation is None:
             return False
-        owner, person = m.group(1), m.group(2)
+        owner, person = relation
         text_j = self.feats[j].claim.statement
         # j opens with the name, maybe in full ("Corin Roe, 34, was ..."), not its possessive
         opens = re.match(rf"(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(owner)}(?![\w'’])", text_j)
