@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_extent", "furniture_spans"]
+__all__ = ["REPORTED", "furniture_extent", "furniture_spans"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
@@ -235,9 +235,9 @@ _OUTLETS_THINGS = re.compile(
 _YOUR = re.compile(r"\byour\b")
 _OUR = re.compile(r"\b(?:our|us)\b")
 _TO_READER_WORDS = 20
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|asked|urged|according[ \t]+to|announced|reported)\b"
-)
+# A verb that reports someone's words: furniture reports nobody's (also read by ingest's
+# boilerplate test, `consensus.ingest.clean`)
+REPORTED = re.compile(r"\b(?:said|says|told|tells|asked|urged|according\s+to|announced|reported)\b")
 _QUOTE_MARKS = frozenset('"“”‘«»')
 _SENTENCE = re.compile(r"[^\s.!?][^\n.!?]*(?:[.!?]+|$)", re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
@@ -259,7 +259,7 @@ def _sign_off(sentence: str) -> bool:
         )
         or (_IMPERATIVE.match(sentence) is not None and bool(_OUTLETS_THINGS.search(sentence)))
     )
-    return talk and not _QUOTE_MARKS.intersection(sentence) and _REPORTED.search(sentence) is None
+    return talk and not _QUOTE_MARKS.intersection(sentence) and REPORTED.search(sentence) is None
 
 
 def _anywhere(line: str) -> tuple[int, int] | None:
@@ -283,11 +283,11 @@ def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int,
     start, end = 0, len(line)
     sentences = list(_SENTENCE.finditer(line))
     before = [m for m in sentences if m.end() <= at]
-    if before and all(_REPORTED.search(m.group()) for m in before):
+    if before and all(REPORTED.search(m.group()) for m in before):
         rest = line[before[-1].end() :]
         start = before[-1].end() + len(rest) - len(rest.lstrip())
     for m in [] if caption else sentences:
-        if m.start() > at and _REPORTED.search(m.group()):
+        if m.start() > at and REPORTED.search(m.group()):
             end = len(line[: m.start()].rstrip())
             break
     return start, end
@@ -330,7 +330,7 @@ def furniture_spans(
             out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
         elif glued is not None:
             out.append((line.start() + glued[0], line.start() + glued[1]))
-        elif _BIO.match(body) and not _REPORTED.search(body):
+        elif _BIO.match(body) and not REPORTED.search(body):
             out.append((line.start(), line.start() + _bio_end(body)))
     talk = [
         m.span()
@@ -347,7 +347,7 @@ def furniture_spans(
         for line in lines
         if line.start() in tail
         and (_TAIL_START.match(line.group()) or _BIO.match(line.group()))
-        and not _REPORTED.search(line.group())
+        and not REPORTED.search(line.group())
     )
     return out
 
@@ -383,7 +383,7 @@ def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:
                 and any(s < end and e > start for s, e in found)
             )
             or not _ENDS_SENTENCE.search(stripped)
-            or (_TAIL_START.match(body) and not _REPORTED.search(body))
+            or (_TAIL_START.match(body) and not REPORTED.search(body))
         ):
             break
         tail.add(line.start())
@@ -404,7 +404,7 @@ def _opened_paragraphs(
         if (
             line.start() + lead in starts
             and len(body.split()) <= _FOLLOW_WORDS
-            and not _REPORTED.search(body)
+            and not REPORTED.search(body)
         ):
             out.append(line.span())
     return out

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from consensus.furniture import REPORTED
 from consensus.ingest.dates import _date_line, _strip_inline_date, parse_date
 from consensus.ingest.metadata import _HOUSE_SIGNATURES
 from consensus.wires import is_wire_copyright
@@ -345,7 +346,6 @@ def _units(lines: Sequence[str | None]) -> list[tuple[int, int]]:
 # page chrome talks to the reader ("you", "our") and reports nobody's words. A paragraph
 # with such a sentence is reporting, though a crawl glued a sign-up form to it; the form's
 # sentences are left to consensus.nonclaims, which cuts sentences, not lines.
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|according\s+to)\b")
 _READER_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b")
 _UNIT_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -357,8 +357,8 @@ def _is_boilerplate_unit(unit: str) -> bool:
     strong = len(_STRONG_CUES.findall(lowered))
     if not strong:
         return False
-    if _REPORTED.search(lowered) and any(
-        _REPORTED.search(sentence) and not _READER_VOICE.search(sentence)
+    if REPORTED.search(lowered) and any(
+        REPORTED.search(sentence) and not _READER_VOICE.search(sentence)
         for sentence in _UNIT_SENTENCE.findall(lowered)
     ):
         return False
