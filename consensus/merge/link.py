@@ -100,7 +100,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
    that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
-   `periods.py`): a CONFLICT edge on the same condition.
+   `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
+   two events (`period_events`: the pair shares no word but names, or each is the start
+   of a span to now, "the first ... since 1959, when ..."): then no edge at all.
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
@@ -219,6 +221,7 @@ from consensus.merge.lexicon import (
     _TITLES,
 )
 from consensus.merge.offsets import offsets_differ
+from consensus.merge.period_events import periods_of_two_events
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -870,7 +873,9 @@ def link_edges(
         a, b = sorted((feats[i].period or "", feats[j].period or ""))
         if periods_clash(a, b):
             other_date[np.searchsorted(same, k)] = True
-            edges.append(_Edge(float(rounded[k]), i, j, f"date: {describe(a)} vs {describe(b)}"))
+            if not periods_of_two_events(feats[i], feats[j]):  # (else: no edge)
+                said = f"date: {describe(a)} vs {describe(b)}"
+                edges.append(_Edge(float(rounded[k]), i, j, said))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
     clocks = [clock_times(f.claim.statement) for f in feats]
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
