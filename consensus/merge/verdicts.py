@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from consensus.errors import UsageError
 from consensus.merge.answers import _one_side
+from consensus.merge.article_places import frames_in_scope
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_scope import denial_misses_group
@@ -85,7 +86,7 @@ def merge(
     docstring for every rule. Without vectors, the vector comparisons are 0 for every pair
     (lexical, name and figure comparisons still link)."""
     index = Speakers(_speaker_texts(articles, claim_sets))
-    with _no_cycle_collection(), speakers_in_scope(index):
+    with _no_cycle_collection(), speakers_in_scope(index), frames_in_scope(articles):
         return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
