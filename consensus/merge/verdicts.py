@@ -53,6 +53,7 @@ from consensus.merge.items import (
 )
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
+from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
@@ -324,6 +325,7 @@ def _merge(
     polarity = [ms[0].claim.polarity for ms in groups]
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     point_of = _fold_figure_points(point_of, links)
+    point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:
