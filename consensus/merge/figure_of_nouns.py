@@ -2,8 +2,9 @@
 10 percent") against a percentage of no noun ("shares closed up 24.6%"): two measures, no
 rival values, as `figure_pairs._share_of_a_thing` reads "a 32% premium" (the noun after
 the number). A change noun before "of" ("a rise of 5 percent", `figure_change_nouns` in
-data/words.toml) measures a change and stays a rival (pure; `compare.figure_relation`
-asks it, with `figure_deals.deals_apart`, as `amounts_apart`).
+data/words.toml) or an ask's ("an offer of 7 percent", `figure_asks`) measures a change
+and stays a rival (pure; `compare.figure_relation` asks it, with
+`figure_deals.deals_apart`, as `amounts_apart`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consensus.merge.figure_asks import _DEMAND, _OFFER
 from consensus.merge.figure_deals import deals_apart
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS
 from consensus.merge.slots import _stem
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["amounts_apart", "percent_of_a_thing"]
 
+# nouns of an ask, whose percentage is the asked change itself ("an offer of 7 percent")
+_ASKS = _DEMAND | _OFFER | frozenset({"bid", "bids", "raise", "raises", "pay", "deal", "claim"})
 # "a premium of 32", "its stake of about 10": the noun right before "of" and the figure
 _NOUN_OF = re.compile(
     r"\b(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\"“]?$"
@@ -33,7 +37,12 @@ def _noun_before(text: str, f: Figure) -> str:
 
 def _of_a_thing(text: str, f: Figure) -> bool:
     noun = _noun_before(text, f)
-    return bool(noun) and noun not in FIGURE_CHANGE_NOUNS and _stem(noun) not in FIGURE_CHANGE_NOUNS
+    return (
+        bool(noun)
+        and noun not in FIGURE_CHANGE_NOUNS
+        and _stem(noun) not in FIGURE_CHANGE_NOUNS
+        and noun not in _ASKS  # ("an offer of 7 percent" / "offered 7.5 percent": one slot)
+    )
 
 
 def percent_of_a_thing(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
