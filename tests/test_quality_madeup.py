@@ -247,7 +247,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 15 after precisionC16's fixes (the first six of those: denial scope, an act's
     # sentence, terms of two acts, a demand / an offer, years of "when" clauses, ratios)
     # 10 with precisionC16 merged too
-    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
+    # 6 after precision17 (session 17: a match final and a league ruling of two years, a
+    # place-less evacuation count framed by two countries, a landfall at two places' clock
+    # times, and trial's and strike's accusation told by two outlets now one point each)
+    assert total("points_unconfirmed") <= 6, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -263,7 +266,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
-    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
+    # 5 after precision17 (session 17: "1,200,000 households" is read as a figure)
+    assert total("agreed_mixed") <= 5, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -367,7 +371,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 82 on all twelve with precision16 merged (one more with both changes in)
     # 76 after precisionC16's fixes
     # 77 with precisionC16 merged too
-    assert total("split_facts") <= 77, [s.split_fact_items for s in scores()]
+    # 76 after precision17 (session 17)
+    assert total("split_facts") <= 76, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
