@@ -51,8 +51,8 @@ def test_two_papers_framed_by_other_places_give_no_dispute_of_a_placeless_count(
 
 def test_a_frame_the_other_article_names_is_not_apart() -> None:
     # a report framed by a street is still framed by the town the other names
-    street = Article(id="a", text="ARNE — A tram overturned near Sandilands on Monday.")
-    town = Article(id="b", text="CROSS — A tram overturned in Arne on Monday, near Sandilands.")
+    street = Article(id="a", text="ARNE — A tram overturned near Lenton on Monday.")
+    town = Article(id="b", text="CROSS — A tram overturned in Arne on Monday, near Lenton.")
     other = Article(id="c", text="LUND — A tram overturned in Lund on Monday.")
     with frames_in_scope([street, town, other]):
         assert not frames_apart("a", "b")

@@ -7,9 +7,9 @@ count of the 250,000 "moved out of coastal areas" in a paper datelined in the ot
 
 `frames_apart` tells two articles whose frames name no place in common (a place meets
 another when they share a word of four letters or more, or their first five letters:
-"Mazar-i-Sharif" / "Mazar-e-Sharif") and each of which frames itself by a place the other
-never names in its text (a report datelined at a tram stop, "Sandilands", is still framed
-by "Croydon" when the other report names Croydon); an article with no frame place is apart
+"Kastel-i-Bar" / "Kastel-e-Bar") and each of which frames itself by a place the other
+never names in its text (a report datelined at a tram stop, "Lenton", is still framed
+by "Arnby" when the other report names Arnby); an article with no frame place is apart
 from none.
 link.py reads it for two claims that give one slot two figures and name no place of
 their own (link rule 3): no edge. Read from the batch's articles, put in scope by
@@ -54,7 +54,7 @@ _AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PLACES = MONTH_WORDS | WEEKDAYS | frozenset({"the", "a", "an"})
-MEET_PREFIX = 5  # letters two spellings of one place share ("mazar-i-" / "mazar-e-")
+MEET_PREFIX = 5  # letters two spellings of one place share ("kastel-i-" / "kastel-e-")
 MEET_WORD = 4  # a word two names of one place share is at least this long
 
 
