@@ -77,12 +77,18 @@ _FALSE = (
     r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|nonsense|fabricated|"
     r"incorrect|wrong|lies)"
 )
+# what may follow a report noun that tells when or where the denial was made, not what
+# the report is about: "rejected the charge on Thursday", "denied the claims in a statement"
+_WHEN = (
+    r"(?!\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:a|an|its|his|her|their)\s+(?:statement|interview|post|letter|email)\b))"
+)
 _BACK_REFERENCE = re.compile(
     # "denied the report", "rejected that account", "disputed the police account",
     # "denied all the charges" (a report noun right after the verb, nothing of its own)
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
     r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such)\s+"
-    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS})\b(?!\s+(?:that|of|about|in|on|by|from|to)\b)"
+    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS})\b(?!\s+(?:that|of|about|from|to)\b|\s+(?:in|on|by)\b{_WHEN})"
     # "that claim was simply not true", "Those reports are false"
     rf"|\b(?:the|that|this|these|those|such)\s+(?:{_NOUNS})\s+(?:was|were|is|are)\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
