@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
@@ -431,7 +431,7 @@ def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
     words = [w.casefold() for w in _WORD.findall(denied)]
     first = next((k for k, w in enumerate(words) if w in _AUXILIARY), None)
     rest = [w for w in words[first + 1 :] if w not in _AUXILIARY] if first is not None else []
-    if len(rest) < 2:
+    if len(rest) < 2 or _passive(words[first:], rest[0]):
         return False
     verb, theirs = _stem(rest[0]), [w.casefold() for w in _WORD.findall(ctx.views[s].statement)]
     at = next((k for k, w in enumerate(theirs) if _stem(w) == verb), None)
@@ -442,6 +442,22 @@ def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
         else None
     )
     return mine is not None and other is not None and _likeness(ctx, mine, other) < COVER
+
+
+def _passive(words: Sequence[str], verb: str) -> bool:
+    """Whether `verb`, after the auxiliaries that open `words`, is a passive participle
+    ("had been ordered too late", "was fired"): the word after it is no object of it, so
+    what the act was done to is the clause's subject, not that word."""
+    aux = list(takewhile(lambda w: w in _AUXILIARY, words))
+    if not aux or words[len(aux) : len(aux) + 1] != [verb]:
+        return False
+    return bool(_BE_PASSIVE & set(aux)) or (
+        aux[-1] in _BE_FINITE and verb.endswith(("ed", "en", "wn"))
+    )
+
+
+_BE_PASSIVE = frozenset({"been", "being", "be"})
+_BE_FINITE = frozenset({"was", "were", "is", "are"})
 
 
 def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:
