@@ -576,6 +576,8 @@ def _scale_before(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+# a number written in groups of three ("1,200,000"): a count, never a phone number or id
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 # capitalised words a count may follow that are no name ("About 30", "Category 4")
 _NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
 
@@ -626,7 +628,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             is_digit
             and not m.group("cur")
             and (
-                (len(digits) >= 7 and not m.group("scale"))
+                (len(digits) >= 7 and not m.group("scale") and not _GROUPED.fullmatch(num))
                 or (len(digits) > 1 and digits[0] == "0" and digits[1] != ".")
             )
         ):
