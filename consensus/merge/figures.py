@@ -63,10 +63,26 @@ __all__ = ["Figure", "figures"]
 
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
+# how much of a scale word "a", "half a", "a quarter of a" ... say (`_NUM_RE`, `_value`)
+_SCALED_PARTS = {
+    "a": 1.0,
+    "an": 1.0,
+    "half a": 0.5,
+    "a half": 0.5,
+    "a quarter of a": 0.25,
+    "one quarter of a": 0.25,
+    "a third of a": 1 / 3,
+    "three quarters of a": 0.75,
+}
+_SCALED_PART = "|".join(
+    k.replace(" ", "[ -]") for k in sorted(_SCALED_PARTS, key=len, reverse=True)
+)
 # One alternation, no nested quantifiers: linear on any input.
 _NUM_RE = re.compile(
     r"(?P<cur>[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    # "a million", "half a million", "a quarter of a billion": a scale word must follow
+    r"(?<![\w-])(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
     r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
     # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
     # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
@@ -81,7 +97,7 @@ _NUM_RE = re.compile(
 # word is a whole word, and "a dozen" holds "dozen".)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"\w+")
-_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS)
+_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS) | {"million", "billion", "thousand"}
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
@@ -274,6 +290,9 @@ class Figure:
 
 def _value(m: re.Match[str]) -> float | None:
     raw = m.group("num").casefold().replace(",", "")
+    part = _SCALED_PARTS.get(raw.replace("-", " "))
+    if part is not None and m.group("scale"):
+        return part * _SCALE[m.group("scale").casefold()]
     if raw[:1].isdigit():
         try:
             v = float(raw)
