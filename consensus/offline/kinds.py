@@ -14,7 +14,8 @@ _DENIAL = re.compile(
     r"(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
     r"visas?|passage|boarding|admission|parole|landing|clearance)\b)|denying that|"
     # "rejected the offer" turns something down; "rejected claims that ..." denies a claim
-    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
+    # (a quotation may close on the verb: 'it "completely rejects" any suggestion that')
+    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=[\"”’']?(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
     r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
     # "a charge the union rejected", "which the firm has disputed": the claim named first
