@@ -16,6 +16,10 @@ def test_a_time_or_channel_after_the_report_noun_still_points_back() -> None:
     assert points_back("The court's spokeswoman rejected the charge on Thursday, saying ...")
     assert points_back("The ministry denied the claims in a statement.")
     assert points_back("Acme dismissed the allegations on Monday.")
+    # a possessive before the report noun, and a complaint, point back too
+    assert points_back("The commission swiftly dismissed his complaint.")
+    assert points_back("The firm rejected their claims.")
+    assert not points_back("The board rejected its offer.")
     # what the report is about follows the noun: a denial with an object of its own
     assert not points_back("The minister denied the report on the economy.")
     assert not points_back("The firm denied the claims in the lawsuit.")
@@ -32,3 +36,13 @@ def test_a_denial_dated_after_its_report_noun_answers_the_accusation_before_it()
     assert _answered(report, "acting like a political party", "rejected the charge"), _disputes(
         report
     )
+
+
+def test_a_dismissed_complaint_answers_the_complaint_before_it() -> None:
+    report = _report(
+        "Opposition leader Tomas Belker said the count in the northern province had been "
+        "rigged. The electoral commission swiftly dismissed his complaint. The governing "
+        "party won 94 seats.",
+        "The governing party won 94 seats.",
+    )
+    assert _answered(report, "had been rigged", "dismissed his complaint"), _disputes(report)

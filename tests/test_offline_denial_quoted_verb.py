@@ -1,7 +1,8 @@
-"""A denial whose verb closes a quotation ('the board said it "firmly rejects" any
-suggestion that ...') is a denial (offline-84, consensus.offline.kinds; issue 8,
-session 17): the quotation mark after the verb hid the report noun it rejects, so the
-claim asserted, and no denial opposed the accusation it answers."""
+"""Denial cues the offline extractor missed (offline-84, consensus.offline.kinds; issue 8,
+session 17): a rejecting verb that closes a quotation ('the board said it "firmly
+rejects" any suggestion that ...': the quotation mark hid the report noun it rejects, so
+the claim asserted and no denial opposed the accusation it answers), and a complaint
+dismissed ("dismissed his complaint")."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def test_a_quoted_rejecting_verb_is_a_denial() -> None:
 def test_a_quoted_rejection_of_an_offer_is_no_denial() -> None:
     text = 'The union said it "firmly rejects" the latest pay offer from the company.'
     assert _polarities(text) == [Polarity.asserts]
+
+
+def test_dismissing_a_complaint_is_a_denial() -> None:
+    text = "The electoral commission swiftly dismissed his complaint."
+    assert _polarities(text) == [Polarity.denies]

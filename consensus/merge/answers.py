@@ -87,8 +87,9 @@ _BACK_REFERENCE = re.compile(
     # "denied the report", "rejected that account", "disputed the police account",
     # "denied all the charges" (a report noun right after the verb, nothing of its own)
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
-    r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such)\s+"
-    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS})\b(?!\s+(?:that|of|about|from|to)\b|\s+(?:in|on|by)\b{_WHEN})"
+    r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such|"
+    r"his|her|their|its)\s+"
+    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS}|complaints?)\b(?!\s+(?:that|of|about|from|to)\b|\s+(?:in|on|by)\b{_WHEN})"
     # "that claim was simply not true", "Those reports are false"
     rf"|\b(?:the|that|this|these|those|such)\s+(?:{_NOUNS})\s+(?:was|were|is|are)\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"

@@ -17,7 +17,7 @@ _DENIAL = re.compile(
     # (a quotation may close on the verb: 'it "completely rejects" any suggestion that')
     r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=[\"”’']?(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
-    r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
+    r"speculation|idea|notion|concerns?|complaints?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
     # "a charge the union rejected", "which the firm has disputed": the claim named first
     # ("a charge the court's spokeswoman, Lena Varga, rejected on Thursday, saying ...": a
     # name in commas after the role, a time or a comma after the verb)
