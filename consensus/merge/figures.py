@@ -273,9 +273,9 @@ class Figure:
     # the verb a plain count is the subject of ("Two firefighters were killed": killed;
     # `figure_predicates.predicate`), lower-case; '' for none
     pred: str = ""
-    # what a term joined to its unit by a hyphen is the length of: the lower-case words of
-    # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
-    # out; () for any other figure
+    # what a term joined to its unit by a hyphen, or followed by "of", is the length of: the
+    # lower-case words of the noun phrase after it ("a five-day jazz festival": jazz,
+    # festival; "three days of national mourning"), names left out; () for any other figure
     measures: tuple[str, ...] = ()
     # the second noun of a count of two kinds ("900,000 homes and businesses": businesses;
     # `figure_scope.also_counted`): no rival of a count of its first noun alone
@@ -512,12 +512,17 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
         return ""
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return unit if _WORD.match(text, word.end() + 1) else ""
+    if _OF_A_THING.match(text, word.end()):
+        return unit  # "16 weeks of pay", "two days of talks": how much of a thing
+
     if _TERM_BEFORE.search(text, max(0, start - 30), start):
         return unit
     by = _BY_BEFORE.search(text, max(0, start - 20), start)
     return unit if by is not None and _term_change(text, by.start()) else ""
 
 
+# a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
+_OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|this|that|a|an|its|his|her|their)\b)[a-z]", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
 _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
 
@@ -571,10 +576,16 @@ def _act(text: str, start: int) -> str:
 
 def _measured(text: str, end: int) -> tuple[str, ...]:
     """`Figure.measures` of a term ending at `end`: the words of the noun phrase after its
-    hyphen-joined unit ("-day jazz festival": jazz, festival); () when the unit is not
-    joined ("for four days")."""
+    hyphen-joined unit ("-day jazz festival": jazz, festival), or after "of" ("days of
+    national mourning": national, mourning; `_OF_A_THING`); () when the unit is neither
+    ("for four days")."""
     if text[end : end + 1] != "-":
-        return ()
+        word = _WORD.match(text, end + 1) if text[end : end + 1].isspace() else None
+        of = _OF_A_THING.match(text, word.end()) if word is not None else None
+        if of is None:
+            return ()
+        phrase = _noun_phrase(_SENTENCE_END.split(text[of.end() - 1 : of.end() + 60])[0])
+        return tuple(phrase)
     phrase = _noun_phrase(_SENTENCE_END.split(text[end + 1 : end + 70], maxsplit=1)[0])
     return tuple(phrase[1:]) if phrase and phrase[0] in _TIME_NOUNS else ()
 
