@@ -42,3 +42,13 @@ def test_two_terms_of_pay_dispute_and_terms_of_two_things_do_not() -> None:
         f"{shared} Crowds had gathered for the four-day weekend festivities.",
     )
     assert not apart, apart
+
+
+def test_a_sentence_of_years_is_a_term() -> None:
+    # `figure_term_nouns` in data/words.toml: their "of" gives a term as "to" does
+    got = figures("Second-degree murder carries a sentence of 25 years to life.")
+    assert [(f.value, f.unit) for f in got] == [(25.0, "year")]
+    assert [(f.value, f.unit) for f in figures("He signed a contract of five years.")] == [
+        (5.0, "year")
+    ]
+    assert figures("The town has a history of 300 years.") == []

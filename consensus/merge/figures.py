@@ -56,6 +56,7 @@ from consensus.merge.lexicon import (
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
+    FIGURE_TERM_NOUNS,
     FIGURE_WHEN_WORDS,
 )
 
@@ -486,7 +487,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
 # 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
 # "two days after") nor an age ("58 years old")
 _TERM_BEFORE = re.compile(
-    r"\b(?:to|for)\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
+    r"\b(?:to|for|(?:" + "|".join(sorted(FIGURE_TERM_NOUNS)) + r")\s+of)\s+"
+    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
     r"at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
