@@ -170,7 +170,8 @@ def test_agreed_recall_floor() -> None:
     # 307 with precision16 merged
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
-    assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
+    # 308 with disputes17 (the election's "12 years of rule": a duration of a thing is a term)
+    assert total("agreed_found") >= 308, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -207,7 +208,11 @@ def test_disputes_found_floor() -> None:
     # 86 with precisionC16's (the strike's agency drivers: "repeated their claim that ..."
     # is the claim "Vestrail again denied it" answers)
     # 87 with precisionC16 merged too (the strike's agency drivers: "repeated their claim")
-    assert total("disputes_found") >= 87, [s.disputes_missed for s in scores()]
+    # 96 with disputes17's (the blind clusters' 29 -> 38: denials dated after their report
+    # noun, passive rejected verbs, the accused's answer, grouped digits and "half a
+    # million", 'it "completely rejects"', terms of a thing and "a sentence of", habitual
+    # adverbs in relative clauses)
+    assert total("disputes_found") >= 96, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -263,7 +268,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
-    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
+    # 5 with disputes17's: the storm's 1,200,000 is read as a count (no longer one item
+    # with the 900,000 still without power)
+    assert total("agreed_mixed") <= 5, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
