@@ -27,11 +27,11 @@ from collections.abc import Collection, Sequence
 from consensus.merge.answers import (
     ACT_REACH,
     DENY_OBJECT,
-    _one_side,
     _rejected_words,
     _spans_by_article,
     _stated,
     _without_own_account,
+    other_sides_before,
 )
 from consensus.merge.claim_words import denied_content
 from consensus.merge.compare import PairContext
@@ -86,21 +86,8 @@ def accused_answers(
             continue
         denied = denied_content(f.claim.statement)
         what = _rejected_words(_without_own_account(denied)) if denied else []
-        start = max(c.start for c in f.citations)
-        before = sorted(
-            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
-        )
-        for _, end, k in before:
-            if start - end > ACT_REACH:
-                break
-            other = feats[k]
-            if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
-                break  # it goes on with its own denial
-            if other.claim.polarity != Polarity.asserts or not other.speaker:
-                continue
-            if _one_side(f.speaker, other.speaker):
-                continue
-            accused = [a for c in other.citations for a in _accused(c.quote)]
+        for k in other_sides_before(feats, by_article, d, ACT_REACH):
+            accused = [a for c in feats[k].citations for a in _accused(c.quote)]
             if not any(_is_the_denier(a, f.speaker) for a in accused):
                 continue
             if len(what) >= DENY_OBJECT and _stated(ctx, what, k) < 1:

@@ -275,29 +275,36 @@ def denied_before(
     strike killed 12 civilians, local officials said"); denials without one are left out."""
     by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
-    for d, f, denied in _stated_denials(feats, answers):
+    for d, _f, denied in _stated_denials(feats, answers):
         what = _rejected_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT:
             continue
         subject = _subject_words(_without_own_account(denied))
-        start = max(c.start for c in f.citations)
-        before = sorted(
-            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
-        )
-        for _, end, k in before:
-            if start - end > ANSWER_REACH:
-                break
-            other = feats[k]
-            if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
-                break  # it goes on with its own denial
-            if other.claim.polarity != Polarity.asserts or not other.speaker:
-                continue
-            if _one_side(f.speaker, other.speaker):
-                continue  # the denier's own words
+        for k in other_sides_before(feats, by_article, d, ANSWER_REACH):
             if _stated(ctx, what, k) >= DENY_OBJECT and (not subject or _stated(ctx, subject, k)):
                 out[d] = k
                 break
     return out
+
+
+def other_sides_before(
+    feats: Sequence[_Feat], by_article: dict[str, list[tuple[int, int, int]]], d: int, reach: int
+) -> Iterator[int]:
+    """The claims before denial `d` in its article, nearest first, within `reach`
+    characters, that another side asserts (a speaker of its own, not the denier's side);
+    none past a denial of the denier's own (it goes on with its own denial)."""
+    f = feats[d]
+    start = max(c.start for c in f.citations)
+    before = sorted((x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True)
+    for _, end, k in before:
+        if start - end > reach:
+            return
+        other = feats[k]
+        if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
+            return
+        if other.claim.polarity == Polarity.asserts and other.speaker:
+            if not _one_side(f.speaker, other.speaker):  # (not the denier's own words)
+                yield k
 
 
 def _spans_by_article(feats: Sequence[_Feat]) -> dict[str, list[tuple[int, int, int]]]:
