@@ -6,6 +6,7 @@ accusation of another party."""
 
 from __future__ import annotations
 
+import pytest
 from test_denial_answers import _answered, _disputes
 from test_denial_party import _report
 
@@ -35,19 +36,17 @@ def test_the_accused_denial_answers_the_accusation() -> None:
     )
 
 
-def test_a_denial_of_something_else_answers_no_accusation() -> None:
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Norvex Pharma denied that its chief executive had resigned.",  # something else
+        "Kellan Labs denied hiding anything.",  # another party
+    ],
+)
+def test_no_accusation_answered_by_another_denial(denial: str) -> None:
     report = _report(
         f"{SHARED} Patients First, a consumer group, accused Norvex of playing down heart "
-        "risks. Norvex Pharma denied that its chief executive had resigned.",
-        f"{SHARED} The price is $90,000 a year.",
-    )
-    assert not _disputes(report), _disputes(report)
-
-
-def test_a_denial_by_another_party_answers_no_accusation_of_the_first() -> None:
-    report = _report(
-        f"{SHARED} Patients First, a consumer group, accused Norvex of playing down heart "
-        "risks. Kellan Labs denied hiding anything.",
+        f"risks. {denial}",
         f"{SHARED} The price is $90,000 a year.",
     )
     assert not _disputes(report), _disputes(report)
