@@ -212,7 +212,8 @@ def test_disputes_found_floor() -> None:
     # noun, passive rejected verbs, the accused's answer, grouped digits and "half a
     # million", 'it "completely rejects"', terms of a thing and "a sentence of", habitual
     # adverbs in relative clauses)
-    assert total("disputes_found") >= 96, [s.disputes_missed for s in scores()]
+    # 97: "Police have called that allegation false" is a denial (offline-84)
+    assert total("disputes_found") >= 97, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -30,6 +30,11 @@ _DENIAL = re.compile(
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"
     r"(?:is|are|was|were)\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    # "Police have called that allegation false", "called the reports untrue"
+    r"call(?:ed|s|ing)\s+(?:it|them|this|(?:the|that|these|those)\s+(?:claims?|reports?|"
+    r"allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|stor(?:y|ies)|"
+    r"accounts?))\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?"
+    r"(?:false|untrue)|"
     # "Any suggestion that we ignored warnings is simply wrong": a report called wrong
     r"(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|estimates?|"
     r"idea|notion)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were)\s+[\"“']?"
