@@ -52,3 +52,9 @@ def test_a_sentence_of_years_is_a_term() -> None:
         (5.0, "year")
     ]
     assert figures("The town has a history of 300 years.") == []
+
+
+def test_a_duration_of_a_month_an_age_or_a_possession_is_no_term() -> None:
+    assert figures("Prices rose in the first two weeks of March.") == []
+    assert figures("Children under five years of age were vaccinated.") == []
+    assert figures("He served 12 years of his sentence.") == []

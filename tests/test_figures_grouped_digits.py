@@ -34,3 +34,7 @@ def test_a_scale_word_after_a_or_a_fraction_is_a_count() -> None:
 def test_a_or_half_without_a_scale_word_is_no_count() -> None:
     assert figures("A man said half an hour had passed.") == []
     assert figures("Half of them left.") == []
+
+
+def test_one_in_a_million_is_a_ratio() -> None:
+    assert figures("The odds were one in a million.") == []

@@ -83,7 +83,8 @@ _NUM_RE = re.compile(
     r"(?P<cur>[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     # "a million", "half a million", "a quarter of a billion": a scale word must follow
-    r"(?<![\w-])(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
+    # (not "one in a million": a ratio)
+    r"(?<![\w-])(?<!\bin\s)(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
     r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
     # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
     # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
@@ -524,7 +525,10 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
 
 
 # a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
-_OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|this|that|a|an|its|his|her|their)\b)[a-z]", re.I)
+_OF_A_THING = re.compile(
+    r"\s+of\s+(?!(?:the|this|that|these|those|a|an|its|his|her|their|our|your|my|each|every|"
+    r"all|it|them|age|life)\b)[a-z]"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
 _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
 
