@@ -435,12 +435,20 @@ def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
     auxiliary) and the first after that verb in s do not meet (`_likeness` < `COVER`):
     "denied that officers had fired tear gas" / "officers had fired rubber bullets", "had
     run short of medicine" / "had run out of beds". A verb in other words ("had put
-    pressure on" / "had pushed") is no such case."""
+    pressure on" / "had pushed") is no such case. A verb in the passive ("that tear gas had
+    been fired at the crowd") was done to its subject: another thing when s covers less
+    than `COVER` of it."""
     words = [w.casefold() for w in _WORD.findall(denied)]
     first = next((k for k, w in enumerate(words) if w in _AUXILIARY), None)
     rest = [w for w in words[first + 1 :] if w not in _AUXILIARY] if first is not None else []
-    if len(rest) < 2 or _passive(words[first:], rest[0]):
+    if len(rest) < 2:
         return False
+    if _passive(words[first:], rest[0]):
+        # what the act was done to is the clause's subject ("tear gas had been fired"):
+        # another thing unless the claim states it ("the evacuation had been ordered" /
+        # "the evacuation order was only issued on Wednesday")
+        subject = _subject_words(denied)
+        return bool(subject) and _cover(ctx, subject, s) < COVER
     verb, theirs = _stem(rest[0]), [w.casefold() for w in _WORD.findall(ctx.views[s].statement)]
     at = next((k for k, w in enumerate(theirs) if _stem(w) == verb), None)
     mine = next((w for w in rest[1:] if len(w) > 2 and w not in _STOP), None)
