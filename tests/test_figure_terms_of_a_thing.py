@@ -58,3 +58,13 @@ def test_a_duration_of_a_month_an_age_or_a_possession_is_no_term() -> None:
     assert figures("Prices rose in the first two weeks of March.") == []
     assert figures("Children under five years of age were vaccinated.") == []
     assert figures("He served 12 years of his sentence.") == []
+
+
+def test_terms_of_two_things_are_two_slots() -> None:
+    shared = "The ceasefire began on Monday."
+    apart = _points(
+        f"{shared} Negotiators met after two days of talks in the capital, officials said.",
+        f"{shared} Negotiators met after three days of fighting in the capital, officials "
+        "said.",
+    )
+    assert not apart, apart
