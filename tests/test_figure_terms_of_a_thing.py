@@ -64,7 +64,6 @@ def test_terms_of_two_things_are_two_slots() -> None:
     shared = "The ceasefire began on Monday."
     apart = _points(
         f"{shared} Negotiators met after two days of talks in the capital, officials said.",
-        f"{shared} Negotiators met after three days of fighting in the capital, officials "
-        "said.",
+        f"{shared} Negotiators met after three days of fighting in the capital, officials said.",
     )
     assert not apart, apart
