@@ -37,7 +37,8 @@ Whole lines
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
-      originally appeared on ...", "Our live coverage has ended", "a developing story") or
+      originally appeared on ...", "Our live coverage has ended", "a developing story", a
+      newsletter's "This is The Memo, our daily note on ...") or
       addressing the reader about page things ("Please let us know if you're having issues
       with commenting", "Follow the latest updates below"); never inside quotation marks;
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
@@ -409,7 +410,10 @@ _PROGRAMME_TALK = re.compile(
 _PAGE_ITSELF = re.compile(
     r"\b(?:this|our)[ \t]+(?:live[ \t]+)?(?:article|story|page|blog|post|newsletter|coverage|"
     r"comments?[ \t]+section)\b"
-    r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b",
+    r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
+    # a newsletter naming itself: "This is The Morning Memo, our daily note on ..."
+    r"|\bour[ \t]+(?:(?:daily|weekly|morning|evening|nightly)[ \t]+)?(?:note|briefing|digest"
+    r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)

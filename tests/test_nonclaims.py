@@ -414,3 +414,40 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
     first = text.index(" ", item) + 1
     assert overlaps_non_claim(spans, first, first + 10) is headlines, spans
     assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a story's credit line, one or two reporters and where they were
+        ("Jane Roe reported from Dresk; John Doe from the capital.", True),
+        ("Jane Roe reported from Lisbon and John Doe from Madrid.", True),
+        # a bio whose career sentence says "has reported" (a career, nobody's words)
+        ("Jane Roe is the Courier's northern correspondent. She has reported from the valley "
+         "since 2016.", True),
+        # a newsletter's greeting and its name for itself, its footer
+        ("Good morning. This is The Morning Memo, our daily note on banks and the people who "
+         "run them. Today: the bank's last week.", True),
+        ("You are receiving this because you subscribed to The Morning Memo. Unsubscribe | "
+         "Manage preferences", True),
+        # reporting with the same words stays
+        ("The coast guard reported from the scene that 12 people had been found alive.", False),
+        ("Jane Roe is a reporter at the station and was detained, her lawyer said.", False),
+        ('"Good morning," the minister said as the talks began.', False),
+    ],
+)  # fmt: skip
+def test_credit_lines_bios_and_a_newsletters_own_lines_are_no_claims(
+    line: str, furniture: bool
+) -> None:
+    text = _STORY + line + "\n\nDivers resumed the search on Wednesday, the coast guard said."
+    start = text.index(line)
+    spans = non_claim_spans(text)
+    assert any(s <= start and start + len(line) <= e for s, e in spans) is furniture, spans
+    assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
+
+
+def test_a_newsletters_author_and_editor_line_at_the_tail_is_no_claim() -> None:
+    line = "The Morning Memo is written by Jane Roe and edited by John Doe."
+    text = _STORY + line
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, text.index(line), len(text))
