@@ -174,8 +174,9 @@ def test_agreed_recall_floor() -> None:
     # 307 with precision16 merged
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
-    # 348 with blindE17's third blind batch as written (41 of 73)
-    assert total("agreed_found") >= 348, [s.agreed_missed for s in scores()]
+    # 348 with blindE17's third blind batch as written (41 of 73); 349 after its fronted
+    # speaker fix ("In Kostrava, nine people were reported dead" no longer mixed)
+    assert total("agreed_found") >= 349, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -275,8 +276,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
-    # 10 with blindE17's as written (4)
-    assert total("agreed_mixed") <= 10, [s.agreed_mixed_items for s in scores()]
+    # 10 with blindE17's as written (4); 9 after its fronted speaker fix
+    assert total("agreed_mixed") <= 9, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
