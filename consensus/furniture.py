@@ -35,7 +35,8 @@ Whole lines
     - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
       "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
       "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
-      a newsletter's "You are receiving this because you subscribed to ...",
+      a newsletter's "You are receiving this because you subscribed to ...", a service line
+      ("Evacuees can call the county hotline at 555-0142 for ..."),
       "By clicking Accept, you agree ...", "This is a paid post", helplines ("If you or
       someone you know ..."), "not responsible for the content of external sites", "Views
       expressed are the author's own";
@@ -173,6 +174,8 @@ _LINE_ANYWHERE = re.compile(
     r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
     # a newsletter's footer: "You are receiving this because you subscribed to ..."
     r"|you(?:['’]re|[ \t]+are)[ \t]+receiving[ \t]+this\b"
+    # a service line to the reader: "Evacuees can call the county hotline at 555-0142 for ..."
+    r"|\bcan[ \t]+(?:call|dial|text|phone)\b[^.\n]{0,60}?\b\d{3}[-. ]\d{4}\b"
     # a funder's note: "X receives support from Y for its coverage of ...", "... is solely
     # responsible for all content", "Our climate coverage is funded by a grant from ..."
     r"|receives[ \t]+(?:financial[ \t]+|philanthropic[ \t]+)?support[ \t]+from[ \t][^.\n]{1,60}?"
@@ -189,6 +192,7 @@ _ANYWHERE_KEYS = (
     "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
     "opinions",
     "conversation", "please", "support", "responsible", "funded", "possible", "receiving",
+    "can call", "can dial", "can text", "can phone",
 )  # fmt: skip
 _LONG_LINE_WORDS = 80
 # Sentences of the outlet talking to its reader; matched against the lower-cased sentence.

@@ -430,8 +430,12 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
          "run them. Today: the bank's last week.", True),
         ("You are receiving this because you subscribed to The Morning Memo. Unsubscribe | "
          "Manage preferences", True),
+        # a service line to the reader
+        ("Evacuees can call the county hotline at 555-0142 for shelter information.", True),
         # reporting with the same words stays
         ("The coast guard reported from the scene that 12 people had been found alive.", False),
+        ("A casualty bureau number has been set up for relatives and friends to call – 0800 "
+         "056 0154.", False),
         ("Jane Roe is a reporter at the station and was detained, her lawyer said.", False),
         ('"Good morning," the minister said as the talks began.', False),
     ],
@@ -451,3 +455,16 @@ def test_a_newsletters_author_and_editor_line_at_the_tail_is_no_claim() -> None:
     text = _STORY + line
     spans = non_claim_spans(text)
     assert overlaps_non_claim(spans, text.index(line), len(text))
+
+
+def test_a_career_line_before_a_service_line_at_the_tail_is_no_claim() -> None:
+    tail = (
+        "Jane Roe has covered the county for the Gazette since 2018.\n\n"
+        "Residents can call the county hotline at 555-0142 for shelter information."
+    )
+    text = _STORY + tail
+    spans = non_claim_spans(text)
+    start = text.index("Jane Roe")
+    assert overlaps_non_claim(spans, start, start + 20), spans
+    assert overlaps_non_claim(spans, len(text) - 20, len(text)), spans
+    assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
