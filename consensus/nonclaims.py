@@ -14,7 +14,8 @@ Whole lines
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
       line that places people in a picture ("X (left) and Y (right) ..."), a line whose
       last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name")
-      or by a photo desk's name alone ("... through flood water. Getty Images");
+      or by a photo desk's name alone ("... through flood water. Getty Images") or by a
+      desk's own credit ("... entrance on Monday. Star photo by Name");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - a list of related headlines that ends the article ("More from X:" then "- Why storms
@@ -213,8 +214,11 @@ _LINE_ENDS_WITH_CREDIT = re.compile(
 _LABELLED_CREDIT_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
     r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
+    # "... main entrance on Monday. Star photo by Jane Roe": a desk's own photo, its name first
+    r"|[.!?][”\"’']?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:photo|photograph|picture|image)s?"
+    r"[ \t]+by[ \t]+[A-Z][^\n.!?:;]{0,60}$"
 )
-_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit")
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", " photo by", " picture by", " image by")
 # a caption whose last sentence is followed by a photo desk's name alone
 _BARE_DESK_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Getty Images|Getty|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|SWNS|"

@@ -430,10 +430,13 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
          "run them. Today: the bank's last week.", True),
         ("You are receiving this because you subscribed to The Morning Memo. Unsubscribe | "
          "Manage preferences", True),
+        # a caption whose credit is the desk's own photo, its name first
+        ("The hospital's main entrance on Monday. Star photo by Kit Harwell", True),
         # a service line to the reader
         ("Evacuees can call the county hotline at 555-0142 for shelter information.", True),
         # reporting with the same words stays
         ("The coast guard reported from the scene that 12 people had been found alive.", False),
+        ("The mayor said a photo by a local artist had been stolen from the hall.", False),
         ("A casualty bureau number has been set up for relatives and friends to call – 0800 "
          "056 0154.", False),
         ("Jane Roe is a reporter at the station and was detained, her lawyer said.", False),
