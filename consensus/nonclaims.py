@@ -42,6 +42,8 @@ Whole lines
       newsletter's "This is The Memo, our daily note on ...") or
       addressing the reader about page things ("Please let us know if you're having issues
       with commenting", "Follow the latest updates below"); never inside quotation marks;
+    - the outlet's own reporter placed, the source its dateline names ("WEXBRIDGE (NBN 7) —
+      ... NBN 7's Jane Roe was in the courtroom.");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
       "Copyright 2017 The Associated Press. All rights reserved.", "(Name / Outlet)",
       "Reporting by X; Editing by Y", "Follow reporter X on Twitter: @x", a handout's
@@ -296,6 +298,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
+    found.extend(_own_reporter(text))
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))
@@ -476,6 +479,30 @@ def _programme_talk(text: str) -> list[tuple[int, int]]:
         for m in _SENTENCE.finditer(text)
         if _PROGRAMME_TALK.match(m.group()) or _SHOW_INTRO.match(m.group())
     ]
+
+
+# A dateline's source: "WEXBRIDGE (NBN 7) —", "DRESK, Vardenia (Meridian Press) -"
+_DATELINE_SOURCE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
+    r"\((?P<src>[A-Z][^()\n]{1,40})\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+
+
+def _own_reporter(text: str) -> list[tuple[int, int]]:
+    """Sentences placing the outlet's own reporter, the source its dateline names ("NBN 7's
+    Jane Roe was in the courtroom.", "Meridian Press's John Doe was at the scene."): where
+    the story was gathered, not what happened."""
+    sources = {m.group("src").strip() for m in _DATELINE_SOURCE.finditer(text)}
+    out: list[tuple[int, int]] = []
+    for source in sources:
+        own = re.compile(
+            re.escape(source)
+            + r"['’]s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:was|is|were|has[ \t]+been)"
+            r"[ \t]+(?:in|at|outside|inside)[ \t][^.!?\n]{1,60}[.!?]"
+        )
+        out.extend(m.span() for m in own.finditer(text))
+    return out
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

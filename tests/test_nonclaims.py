@@ -471,3 +471,22 @@ def test_a_career_line_before_a_service_line_at_the_tail_is_no_claim() -> None:
     assert overlaps_non_claim(spans, start, start + 20), spans
     assert overlaps_non_claim(spans, len(text) - 20, len(text)), spans
     assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        # the outlet its dateline names placing its own reporter
+        ("NBN 7's Jane Roe was in the courtroom.", True),
+        # anyone else in the courtroom is news
+        ("The victim's brother Tom Reyl was in the courtroom.", False),
+        ("NBN 7 said the jury was out for two days.", False),
+    ],
+)
+def test_the_outlets_own_reporter_placed_is_no_claim(sentence: str, furniture: bool) -> None:
+    lead = "WEXBRIDGE (NBN 7) — A jury on Wednesday found a towing company owner guilty."
+    text = f"{lead} {sentence}\n\nThe defence said it would appeal the verdict next week."
+    start = text.index(sentence)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(sentence)) is furniture, spans
+    assert not overlaps_non_claim(spans, 0, len(lead))
