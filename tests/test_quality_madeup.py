@@ -260,7 +260,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # detector against 40 miles to a port, a bank's assets / deposits / another bank's
     # deposits, "could not be reached for comment" against a later denial); 16 after
     # blindE17's no-comment rule (a silence is no side of a denial)
-    assert total("points_unconfirmed") <= 16, [s.unconfirmed_items for s in scores()]
+    # 6 after precision17 (session 17: a match final and a league ruling of two years, a
+    # place-less evacuation count framed by two countries, a landfall at two places' clock
+    # times, and trial's and strike's accusation told by two outlets now one point each)
+    # 11 with both (blindE17's three: 5 of them; precision17's rules on the other twelve)
+    assert total("points_unconfirmed") <= 11, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -277,7 +281,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
     # 10 with blindE17's as written (4); 9 after its fronted speaker fix
-    assert total("agreed_mixed") <= 9, [s.agreed_mixed_items for s in scores()]
+    # 5 after precision17 (session 17: "1,200,000 households" is read as a figure)
+    # 8 with both (blindE17's three: 3 of them)
+    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -399,7 +405,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 77 with precisionC16 merged too
     # 91 with blindE17's as written (14); 89 after its concept places (the quake's and the
     # storm's toll in one country no longer a side of the other's)
-    assert total("split_facts") <= 89, [s.split_fact_items for s in scores()]
+    # 76 after precision17 (session 17)
+    # 87 with both (blindE17's three: 13 of them)
+    assert total("split_facts") <= 87, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
