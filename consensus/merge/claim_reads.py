@@ -237,6 +237,32 @@ def _asks(feats: Sequence[_Feat]) -> np.ndarray:
     )
 
 
+# A reporter's line that someone gave no comment: "could not be reached for comment",
+# "declined to comment", "did not respond to requests for comment" (English news form)
+_NO_COMMENT = re.compile(
+    r"\b(?:could(?:n['’]t|\s+not)|was(?:n['’]t|\s+not)|were(?:n['’]t|\s+not))\s+"
+    r"(?:immediately\s+)?(?:be\s+)?(?:reached|available)\s+for\s+comment"
+    r"|\b(?:declined|refused|would\s+not|did\s+not\s+want)\s+to\s+comment\b"
+    r"|\bdid(?:n['’]t|\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|an\s+|several\s+)?"
+    r"(?:requests?|calls|messages|e-?mails|inquiries|queries)\s+(?:for|seeking)\s+comment",
+    re.IGNORECASE,
+)
+
+
+def _no_comment(feats: Sequence[_Feat]) -> np.ndarray:
+    """Which claims say someone gave no comment ("Roe could not be reached for comment"):
+    they state nothing a denial rejects (a later "Roe denied it" answers the accusation,
+    not the silence)."""
+    return np.fromiter(
+        (
+            "omment" in f.claim.statement and _NO_COMMENT.search(f.claim.statement) is not None
+            for f in feats
+        ),
+        bool,
+        len(feats),
+    )
+
+
 def _one_subject(a: str, b: str) -> bool:
     """Two claims' subjects (names, as extractors give them) may be one: either is unnamed,
     they share a word of three letters or more, or one speaks for the other."""

@@ -199,6 +199,7 @@ from consensus.merge.claim_reads import (
     _day_slot,
     _day_text,
     _habitual,
+    _no_comment,
     _one_subject,
     _quoted_by_one,
     _start_day_codes,
@@ -714,6 +715,8 @@ def link_edges(
     asks = _asks(feats)
     found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
     live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
+    silent = _no_comment(feats)  # "could not be reached for comment" is no side (rule 9)
+    live &= ~(opposed & (silent[pi] | silent[pj]))
     apart = Substitutions(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
