@@ -59,6 +59,10 @@ GOLD = {
     "blind_election": (30, 8),
     "blind_hack": (19, 7),
     "blind_strike": (24, 7),
+    # session 17 (blindF17): third blind batch, six reports each, measured as written
+    "blind_mine": (19, 6),
+    "blind_protest": (19, 9),
+    "blind_scandal": (19, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -136,7 +140,8 @@ def test_agreed_recall_floor() -> None:
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
     # three (66 facts), 346 with blindD16's second blind batch (61 facts), 419 with
     # blindC16's (73 facts)
-    assert total("agreed_total") == 419
+    # 476 with blindF17's third blind batch (57 facts; session 17)
+    assert total("agreed_total") == 476
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -170,7 +175,8 @@ def test_agreed_recall_floor() -> None:
     # 307 with precision16 merged
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
-    assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
+    # blindF17's third batch: 42 of 57 as written (349)
+    assert total("agreed_found") >= 349, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -185,7 +191,8 @@ def test_disputes_found_floor() -> None:
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
     # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
     # 115 with blindD16's (15), 137 with blindC16's (22)
-    assert total("disputes_total") == 137
+    # 159 with blindF17's (22)
+    assert total("disputes_total") == 159
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -207,7 +214,8 @@ def test_disputes_found_floor() -> None:
     # 86 with precisionC16's (the strike's agency drivers: "repeated their claim that ..."
     # is the claim "Vestrail again denied it" answers)
     # 87 with precisionC16 merged too (the strike's agency drivers: "repeated their claim")
-    assert total("disputes_found") >= 87, [s.disputes_missed for s in scores()]
+    # 94 with blindF17's third batch as written (7 of 22)
+    assert total("disputes_found") >= 94, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -247,7 +255,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 15 after precisionC16's fixes (the first six of those: denial scope, an act's
     # sentence, terms of two acts, a demand / an offer, years of "when" clauses, ratios)
     # 10 with precisionC16 merged too
-    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
+    # 17 with blindF17's third batch as written (7: the second city's 4,000 marchers and six
+    # detained against the capital's 65,000 and 38, "several hundred protesters" against
+    # "more than 100 hurt", a 2023 roof fall's three trapped against eleven rescued, a
+    # 300-metre inspection threshold against a 370-metre depth, a day of mourning against
+    # "rejects that explanation", Wednesday's 14 out against Thursday's four dead)
+    assert total("points_unconfirmed") <= 17, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -263,7 +276,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
-    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
+    # 7 with blindF17's as written (the scandal's raid sentence cut to "The offices of a
+    # road-building firm ..." and agreed with the affiliate's local top)
+    assert total("agreed_mixed") <= 7, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -274,7 +289,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindB16's three add three more: a wire story under a regional top, an affiliate)
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
     # (blindC16's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 15
+    # (blindF17's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 18
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -295,7 +311,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 1 after precision16 (a list of related headlines ending the article, "has covered ...
     # for ... since ..." and "is written by" at the tail); left: the reporter-presence line
     # 2 on all twelve with precision16 merged (blindC16's caption under "Star photo by")
-    assert total("non_claims") == 2, [s.non_claim_items for s in scores()]
+    # 7 with blindF17's as written: a membership appeal ("X is funded by its readers.
+    # Support independent journalism from ..."), "Readers can send photos ... to <e-mail>",
+    # "Subscribers can download ... from our documents page", "TVN's X reported from Y."
+    assert total("non_claims") == 7, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
 
@@ -326,7 +345,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 136 with blindB16's (19 more)
     # 168 with blindD16's (32 more)
     # 188 with blindC16's (20 more)
-    assert total("distinct_total") == 188
+    # 207 with blindF17's (19 more)
+    assert total("distinct_total") == 207
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -367,7 +387,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 82 on all twelve with precision16 merged (one more with both changes in)
     # 76 after precisionC16's fixes
     # 77 with precisionC16 merged too
-    assert total("split_facts") <= 77, [s.split_fact_items for s in scores()]
+    # 86 with blindF17's third batch as written (9)
+    assert total("split_facts") <= 86, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
