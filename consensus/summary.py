@@ -48,7 +48,6 @@ from consensus.merge.clock import clock_times
 from consensus.merge.disputes import STATE, bound_start, in_line
 from consensus.merge.figures import SCALES, Figure, figures
 from consensus.merge.measure_points import MEASURE_NAMES
-from consensus.merge.periods import years_fit
 from consensus.models import (
     Article,
     Citation,
@@ -64,10 +63,10 @@ from consensus.models import (
     SaliencePart,
     Summary,
     SummaryLine,
-    TimelineEntry,
     Timing,
     UpdateBy,
 )
+from consensus.summary_timeline import timeline
 
 __all__ = [
     "Weights",
@@ -814,155 +813,6 @@ def _summary(report: Report, w: Weights, names: _Names) -> Summary:
     )
 
 
-# --- Timeline --------------------------------------------------------------------------------
-
-
-@dataclass
-class _Dated:
-    statement: str
-    sources: tuple[str, ...]
-    score: float
-    cites: dict[tuple[str, int, int], Citation]
-    texts: set[str]
-
-
-# A date after its article's publication is not something that happened: a schedule ("the
-# March 6 meeting", "due to end on July 26") or page furniture such as another story's
-# gallery caption. One day of slack covers a dateline a time zone ahead.
-_FUTURE_DAYS = 1
-
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_IN_TEXT = re.compile(
-    rf"\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORD})(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|\b(?P<m3>{_MONTH_WORD})(?:,?\s+(?P<y3>\d{{4}}))?"
-    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-
-
-def _month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    for i, name in enumerate(_MONTHS):
-        if name.startswith(word) and (len(word) >= 3 or word == name):
-            return i + 1
-    return None
-
-
-def _fits_statement(date: dt.date, statement: str) -> bool:
-    """Whether a date fits the days, months and weekdays the statement itself names.
-
-    A statement that names none fits any date; one that says "in August 2024" or "on Oct. 19,
-    said Friday" is not dated to a day its own words rule out (a supporting quote's date of a
-    later development, another resolution, an earlier port call)."""
-    named = False
-    for m in _DAY_IN_TEXT.finditer(statement):
-        if m.group("wd"):
-            named = True
-            if date.weekday() == _WEEKDAYS.index(m.group("wd").lower()):
-                return True
-            continue
-        word = m.group("m1") or m.group("m2") or m.group("m3")
-        month = _month_number(word)
-        if month is None or (m.group("m3") and word.lower() in ("may", "mar")):
-            continue  # "may" the verb, "mar" the verb: not a month on their own
-        named = True
-        day = m.group("d1") or m.group("d2")
-        year = m.group("y1") or m.group("y2") or m.group("y3")
-        if (
-            month == date.month
-            and (day is None or int(day) == date.day)
-            and (year is None or int(year) == date.year)
-        ):
-            return True
-    return not named and years_fit(date, statement)
-
-
-def _timeline(
-    report: Report, claim_sets: Sequence[ClaimSet], published: Mapping[str, dt.date | None]
-) -> tuple[TimelineEntry, ...]:
-    """One entry per dated item, at the day most of its origins give (ties: the day its own
-    statement names first, then a day written with its year, then the earliest); the other
-    days its quotes give are kept in `other_dates`."""
-    owner: dict[tuple[str, int, int], tuple[str, str, tuple[str, ...], float]] = {}
-
-    def own(
-        item_id: str,
-        text: str,
-        srcs: Iterable[str],
-        x: Salience | None,
-        citations: Iterable[Citation],
-    ) -> None:
-        score = x.score if x else 0.0
-        for c in citations:
-            owner.setdefault((c.article, c.start, c.end), (item_id, text, tuple(srcs), score))
-
-    for it in (*report.agreed, *report.single_source):
-        own(it.id, it.statement, it.sources, it.salience, it.citations)
-    for ci in report.contested:
-        everyone = sorted({a for p in ci.positions for a in p.sources})
-        own(ci.id, ci.topic, everyone, ci.salience, (q for p in ci.positions for q in p.citations))
-    origin = {a: g.id for g in report.origins for a in g.articles}
-
-    found: dict[str, dict[dt.date, _Dated]] = {}
-    for cs in claim_sets:
-        for claim in cs.claims:
-            if claim.time is None or claim.time.date is None:
-                continue
-            day = published.get(cs.article)
-            if day is not None and (claim.time.date - day).days > _FUTURE_DAYS:
-                continue
-            for ev in claim.evidence:
-                hit = owner.get((cs.article, ev.start, ev.end))
-                if hit is None:
-                    continue
-                item_id, text, srcs, score = hit
-                if not _fits_statement(claim.time.date, text):
-                    continue
-                entry = found.setdefault(item_id, {}).setdefault(
-                    claim.time.date, _Dated(text, srcs, score, {}, set())
-                )
-                entry.cites[(cs.article, ev.start, ev.end)] = Citation(
-                    article=cs.article, quote=ev.quote, start=ev.start, end=ev.end
-                )
-                entry.texts.add(" ".join(claim.time.text.split()).rstrip(".,;:"))
-    entries = []
-    for item_id, days in found.items():
-
-        def rank(
-            date: dt.date, days: dict[dt.date, _Dated] = days
-        ) -> tuple[int, int, bool, dt.date]:
-            e = days[date]
-            origins = len({origin.get(a, a) for a, _s, _e in e.cites})
-            said = [e.statement.find(t) for t in e.texts if t and t in e.statement]
-            written = any(_YEAR.search(t) for t in e.texts)
-            return (-origins, min(said, default=len(e.statement)), not written, date)
-
-        date = min(days, key=rank)
-        e = days[date]
-        # A time written with its year is preferred to one resolved against publication.
-        text = min(e.texts, key=lambda t: (not _YEAR.search(t), t))
-        entries.append(
-            (
-                (date, -e.score, item_id),
-                TimelineEntry(
-                    date=date,
-                    text=text,
-                    resolved=not _YEAR.search(text),
-                    item=item_id,
-                    statement=e.statement,
-                    sources=e.sources,
-                    citations=tuple(e.cites[k] for k in sorted(e.cites)),
-                    other_dates=tuple(sorted(d for d in days if d != date)),
-                ),
-            )
-        )
-    return tuple(entry for _, entry in sorted(entries, key=lambda x: x[0]))
-
-
 # --- Entry point -----------------------------------------------------------------------------
 
 
@@ -993,6 +843,6 @@ def add_summary(
     return scored.model_copy(
         update={
             "summary": _summary(scored, w, names),
-            "timeline": _timeline(scored, claim_sets, {a.id: a.published for a in articles}),
+            "timeline": timeline(scored, claim_sets, {a.id: a.published for a in articles}),
         }
     )

@@ -1,4 +1,4 @@
-"""What a denial rejects stops at "but" (`compare.denied_content`): "the jury rejected his
+"""What a denial rejects stops at "but" (`claim_words.denied_content`): "the jury rejected his
 claim that he fired in self-defence but acquitted him of first-degree murder" rejects the
 self-defence claim, not the acquittal another outlet reports."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from report_checks import offline_report
 
-from consensus.merge.compare import denied_content
+from consensus.merge.claim_words import denied_content
 
 
 def test_the_denied_words_stop_at_but() -> None:

@@ -40,7 +40,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from consensus.merge import codes, compare, figures, speakers
+from consensus.merge import claim_words, codes, figures, speakers
 from consensus.merge.codes import CodeSet, _sorted_by_best
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.coverage import _without
@@ -71,24 +71,24 @@ def test_figures_precheck_skips_only_texts_without_numbers(text: str) -> None:
 
 def _dates_by_regex(text: str) -> frozenset[str]:
     """`dates_named` with its precheck always passing (every text holds "")."""
-    stems = compare._MONTH_STEMS
-    compare._MONTH_STEMS = ("",)
+    stems = claim_words._MONTH_STEMS
+    claim_words._MONTH_STEMS = ("",)
     try:
-        return compare.dates_named(text)
+        return claim_words.dates_named(text)
     finally:
-        compare._MONTH_STEMS = stems
+        claim_words._MONTH_STEMS = stems
 
 
 @SETTINGS
 @given(texts)
 def test_dates_precheck_changes_no_date(text: str) -> None:
-    assert compare.dates_named(text) == _dates_by_regex(text)
+    assert claim_words.dates_named(text) == _dates_by_regex(text)
 
 
 def test_precheck_examples() -> None:
     assert figures._may_have_numbers("FİVE were hurt")  # dotted capital I folds to i
     assert not figures._may_have_numbers("someone often attended")  # no whole number word
-    assert compare.dates_named("on ſept. 4") == frozenset({"ſep-4"})  # read, as before
+    assert claim_words.dates_named("on ſept. 4") == frozenset({"ſep-4"})  # read, as before
 
 
 @SETTINGS
@@ -120,7 +120,7 @@ def test_pair_columns_equal_the_sparse_row_products(sts: list[str], data: st.Dat
     j = np.tile(np.arange(n, dtype=np.int64), n)
     i, j = i[i != j], j[i != j]  # a pair is two claims (a word only one holds is skipped)
     # document frequencies over the claims, counted per distinct statement
-    df = Counter(w for s in sts for w in compare.content_stems(s))
+    df = Counter(w for s in sts for w in claim_words.content_stems(s))
     assert ctx.idf == {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
     # the matrices the fast paths replace: claims x stems (IDF and 0/1), claims x 4-grams
     rare = ctx._rare[ctx._inv]
@@ -440,7 +440,7 @@ ROLE_STATEMENTS = [
 @SETTINGS
 @given(st.integers(0, 4), st.integers(0, 4))
 def test_titled_apart_refuses_only_what_the_set_test_refuses(a: int, b: int) -> None:
-    from consensus.merge.compare import content_stems
+    from consensus.merge.claim_words import content_stems
     from consensus.merge.roles import name_stems, role_words, titled_apart
 
     names = frozenset({"jane roe", "john roe", "acme city"})

@@ -10,7 +10,7 @@ import pytest
 
 from consensus.api import build_report
 from consensus.merge.claim_reads import _counts_apart
-from consensus.merge.compare import content_stems
+from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _concept
 from consensus.merge.figures import figures
 from consensus.merge.roles import attribution_words, related_stems, two_remarks

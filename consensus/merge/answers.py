@@ -40,13 +40,13 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise
 
-from consensus.merge.compare import (
+from consensus.merge.claim_words import (
     OWN_ACCOUNT,
-    PairContext,
     content_stems,
     content_words,
     denied_content,
 )
+from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.roles import attribution_words, role_words

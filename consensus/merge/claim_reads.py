@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from consensus.merge.compare import content_stems, content_words
+from consensus.merge.claim_words import content_stems, content_words
 from consensus.merge.features import _concept, _Feat, _speakers_compatible
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _DETERMINERS, _HABITUAL, _SPEECH, _STOP, START_DAY_CUES

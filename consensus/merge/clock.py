@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from consensus.merge.compare import content_stems
+from consensus.merge.claim_words import content_stems
 
 __all__ = ["ClockTime", "clause_meets", "clock_times", "matched_clash", "times_clash"]
 

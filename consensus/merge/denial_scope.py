@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consensus.merge.answers import DENY_OBJECT, _rejected_words, points_back
-from consensus.merge.compare import content_stems, denied_content
+from consensus.merge.claim_words import content_stems, denied_content
 from consensus.merge.features import _Feat
 from consensus.merge.slots import _stem
 from consensus.models import Polarity

@@ -28,13 +28,12 @@ from functools import lru_cache
 
 from consensus.merge.figure_counts import count_slots
 from consensus.merge.figure_names import (
-    MONTH_WORDS,
-    WEEKDAYS,
     identifier,
     in_name,
     month_before,
     noun_is_month,
 )
+from consensus.merge.figure_owner import named_owner, owner_of
 from consensus.merge.figure_places import alone_place, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_ratio import in_ratio
@@ -50,6 +49,7 @@ from consensus.merge.figure_scope import (
 )
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
+from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
 from consensus.merge.lexicon import (
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
@@ -61,46 +61,6 @@ from consensus.merge.lexicon import (
 
 __all__ = ["Figure", "figures"]
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
-    "half": 0.5,  # only before a scale word ("a half million barrels"), never alone
-}  # fmt: skip
-_SCALE = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
-_BOUND = (
-    ("at least", "min"),
-    ("more than", "min"),
-    ("over", "min"),
-    ("in excess of", "min"),
-    ("upwards of", "min"),
-    ("at most", "max"),
-    ("up to", "max"),
-    ("fewer than", "max"),
-    ("less than", "max"),
-    ("under", "max"),
-    ("nearly", "near"),
-    ("almost", "near"),
-    ("about", "about"),
-    ("around", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("some", "about"),
-    ("an estimated", "about"),
-)
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
 # One alternation, no nested quantifiers: linear on any input.
@@ -196,7 +156,6 @@ _PART_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|those|them)|among\s+them)\
 # "a rendezvous between two ships": the parties of one act, no tally (not "between eight
 # and 10", a range)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a number further on in a clause (digits or a number word opening a word): the next figure
 _NEXT_NUMBER = re.compile(
     r"(?<![\w.,/-])(?:[$€£¥]?\d|(?:" + _WORD_NUM + r")(?![\w-]))", re.IGNORECASE
@@ -214,15 +173,6 @@ _SKIP_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years? old|yr|a\.m\.|p\.m\.|am\b|pm\b|o'clock|th\b|st\b|nd\b|rd\b|/\d)",
     re.IGNORECASE,
 )
-_STOP = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been being has
-    have had it its this that these those their his her they he she we our more than least
-    about around some nearly almost over up under people after before including further
-    total thought believed reported expected estimated than another additional when while
-    who which that per each apiece said says say told tells added adding according between
-    among within roughly approximately just only also still would could should might may
-    must will can many much""".split()
-)
 # a clause joined after a figure ("65 passengers and six crew": the next figure's own)
 _JOIN = re.compile(r",|\s(?:and|but|while|whereas)\s")
 # words of time ("killed 31 in the past three weeks"): when, never what is counted
@@ -233,12 +183,6 @@ _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 # "level 3"): the figure is a reading on that scale, its unit, never a count
 SCALES = frozenset("magnitude category level grade stage phase".split())
 _SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
-# words that end the noun phrase after a number (prepositions and verb forms _STOP lacks)
-_PHRASE_END = frozenset(
-    """into onto across through near during inside outside toward towards without since
-    until upon like via against behind beyond above below beside containing carrying amid
-    amidst despite throughout beneath""".split()
-)
 # adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
 _ADVERBS = frozenset("now still already also".split())
 # words after a number that are never the noun it counts
@@ -632,159 +576,6 @@ def _scale_before(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
-# Owners: what a share or an amount of money belongs to. "20 percent of the vote", "a 12
-# percent rise in quarterly profit": named after it; "revenue of $8.4 billion": right before
-# it; "Revenue grew 9 percent to $8.4 billion", "the cloud business had grown 38 percent":
-# the subject of its clause (the words before the verb that leads to the figure).
-_OWNER_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+in|of)\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
-    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
-)
-_OWNER_OF = re.compile(
-    r"(?P<np>(?:[\w'’-]+\s+)?[\w'’-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|"
-    r"approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under)\s+)?$",
-    re.IGNORECASE,
-)
-_OWNER_TOKEN = re.compile(r"[$€£¥]?\d[\d,.]*|[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CLAUSE_START = re.compile(r".*(?:[;:!?]|[.,](?!\d))", re.DOTALL)
-# words after a noun phrase that make it the subject of what follows ("net income was")
-_COPULA = frozenset("is are was were be been being stood stands remained remains".split())
-# auxiliaries between a subject and its verb ("the business had grown 38 percent")
-_AUXILIARIES = frozenset("has have had is are was were be been being will would".split())
-# what may stand between a verb and the figure it leads to ("rose to", "edged up", "fell
-# by", "grew to more than", "trading at")
-_TO_FIGURE = frozenset(
-    """ to by up down at about around nearly almost some roughly approximately more than less
-    fewer least over under""".split()
-) | {""}
-
-
-def _owner_words(words: list[str]) -> str:
-    """The last two content words of a phrase, '' when they hold a possessive ("Acme's $47
-    billion purchase": the purchase is the owner, named after it; "the deal's value": the
-    deal's or its value's) or the last is a verb form in -ed ("shareholders argued"); a
-    modifier in -ed is left out ("posted revenue")."""
-    kept = [w for w in words if w not in _STOP and w not in _PHRASE_END][-2:]
-    if not kept or kept[-1].endswith("ed") or any(w.endswith(("'s", "’s")) for w in kept):
-        return ""
-    return " ".join(w for w in kept if not w.endswith("ed"))
-
-
-def _subject(clause: str) -> str:
-    """The owner a clause names before its figure: the words before the verb that leads to
-    it ("revenue grew", "net income rose to"), a noun phrase before a copula ("net income
-    was") or before auxiliaries and a verb ("the cloud business had grown"), the phrase
-    before "of" ("shares of the company rose"); '' for none. Names past the clause's first
-    word are skipped."""
-    runs: list[list[str]] = []  # runs of content words
-    gaps: list[list[str]] = []  # the other words after each run ('' for a number)
-    for n, token in enumerate(_OWNER_TOKEN.findall(clause)):
-        low = token.casefold()
-        number = token[:1].isdigit() or token[:1] in "$€£¥" or low in _UNITS or low in _SCALE
-        number = number or low in UNIT_NOUNS or low in ("per", "cent")
-        if number or low in _STOP or (n and token[:1].isupper()):
-            # (a name past the clause's first word is no owner: "in November comprised",
-            # "argued Acme's $110")
-            if runs:
-                gaps[-1].append("" if number else low)
-        elif runs and not gaps[-1]:
-            runs[-1].append(low)
-        else:
-            runs.append([low])
-            gaps.append([])
-    if not runs:
-        return ""
-    last, gap = runs[-1], gaps[-1]
-    if _COPULA & set(gap):
-        return _owner_words(last)
-    if not set(gap) <= _TO_FIGURE:
-        return ""  # "made a $121 billion offer", "for more than $121 billion": no subject
-    verbless = last[:-1]  # the run ends in the verb that leads to the figure
-    if len(runs) > 1 and gaps[-2] and gaps[-2][0] == "of":
-        return _owner_words(runs[-2])  # "shares of the company rose", "shares of X rose"
-    if verbless:
-        return _owner_words(verbless)
-    if len(runs) > 1 and gaps[-2] and set(gaps[-2]) <= _AUXILIARIES:
-        return _owner_words(runs[-2])  # "the cloud business had grown"
-    return ""
-
-
-def _owner(text: str, start: int, end: int, named: bool, previous: tuple[int, str]) -> str:
-    """What the share or amount at `start`..`end` belongs to (see `Figure.owner`): named
-    after it, right before it, or, when no noun follows it (`named`: "a $47 billion
-    purchase" names what it is), as its clause's subject; else the owner of the figure
-    before it in one sentence when its own clause names nothing ("revenue of $8.4 billion,
-    up 9 percent": revenue's)."""
-    m = _OWNER_AFTER.match(text, end)
-    if m is not None:
-        got = _owner_words(m.group("np").casefold().split())
-        if got:
-            return got
-    head = text[:start]
-    m = _OWNER_OF.search(head, max(0, start - 60))
-    if m is not None:
-        got = _owner_words(_WORD.findall(m.group("np").casefold()))
-        if got:
-            return got
-    if named:
-        return ""
-    sentence = _CLAUSE_START.match(head)
-    clause = head[sentence.end() :] if sentence else head
-    got = _subject(clause)
-    if got:
-        return got
-    prev_end, prev_owner = previous
-    between = text[prev_end:start]
-    if prev_owner and not re.search(r"[;:!?]|\.(?!\d)", between):
-        if not [w for w in _WORD.findall(clause) if w.casefold() not in _STOP]:
-            return prev_owner
-    return ""
-
-
-# "The Labour Party won 212 seats", "while the Liberals took 41": a count whose clause
-# opens with a name and one verb before it is that name's; the name may have lower-case
-# words before it ("the nationalist Homeland Party"), an appositive after it ("Labour, led
-# by Jane Roe, won"), auxiliaries before its verb ("has won"), and the verb may reach the
-# figure over a "with" phrase ("came second with 26 percent and 39 seats") and a bound
-# ("won more than 200 seats"); "has" alone is the verb of what a name has ("Acme has 9,000
-# staff")
-_NAMED_OWNER = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:while|and|but|as|whereas)\s+)(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"(?:,\s+[^,;:.()\d]{1,60},)?"
-    r"(?:\s+(?:has|have|had|will|would|is|are|was|were))?"
-    r"\s+(?P<verb>(?!(?:" + "|".join(sorted({w for b, _k in _BOUND for w in b.split()})) + r")\b)"
-    r"[a-z]+)"
-    r"(?:(?:\s+[a-z]+){0,2}\s+with(?:\s+[^,;:.()]{1,40}\s+and)?)?"
-    r"(?P<bound>\s+(?:[a-z]+\s+){0,1}[a-z]+)?\s+$"
-)
-_HAVE = frozenset("has have had".split())
-# "two American soldiers", "four DPRK ships": a name qualifying what a count counts
-_QUALIFIER_NAME = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]")
-_POSSESSOR = re.compile(r"^.*['’]s\s+")
-
-
-def _named_owner(text: str, start: int, end: int) -> str:
-    """The name a count belongs to (`_NAMED_OWNER`), as written, past any possessor ("Jane
-    Roe's Civic Union" -> "Civic Union"), else the name that qualifies the counted noun
-    (`_QUALIFIER_NAME`: "two American soldiers" -> "American"); '' for none, or when the
-    word between is a function word ("Trump said 30")."""
-    m = _NAMED_OWNER.search(text, max(0, start - 120), start)
-    if m is not None:
-        bound = (m.group("bound") or "").strip()
-        verb = m.group("verb")
-        if (
-            (verb not in _STOP or verb in _HAVE)
-            and verb not in _BOUND_WORDS
-            and (not bound or bound in _BOUND_PHRASES)
-        ):
-            return _POSSESSOR.sub("", m.group("name"))
-    q = _QUALIFIER_NAME.match(text, end)
-    if q is not None and q.group("name").casefold() not in MONTH_WORDS | WEEKDAYS:
-        return q.group("name")
-    return ""
-
-
 # capitalised words a count may follow that are no name ("About 30", "Category 4")
 _NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
 
@@ -906,14 +697,14 @@ def _figures(text: str) -> tuple[Figure, ...]:
         alone = alone_place(text)
         owner = ""
         if pct or cur:
-            owner = _owner(text, start, end, bool(noun or head), owned)
+            owner = owner_of(text, start, end, bool(noun or head), owned)
             owned = (end, owner)
             if not slot and owner:
                 # "Turnout was 68 percent, the highest since 2002": the sentence's first
                 # word is read as no slot word (a name, as far as case tells); its owner is
                 slot = (owner.split()[-1],)
         elif not term and not ordinal:
-            owner = _named_owner(text, start, end)
+            owner = named_owner(text, start, end)
         out.append(
             Figure(
                 value=value,

@@ -199,15 +199,10 @@ from consensus.merge.claim_reads import (
     _subjects_apart,
     counts_of_two_acts,
 )
+from consensus.merge.claim_words import content_stems, denied_content
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, pairs_among
-from consensus.merge.compare import (
-    COMPARISONS,
-    ClaimView,
-    PairContext,
-    content_stems,
-    denied_content,
-)
+from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.features import (
     REVERSED_LEADS,
     _concept,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from consensus.merge.compare import content_stems
+from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _concept
 from consensus.merge.lexicon import (
     _AUX,
