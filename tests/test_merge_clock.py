@@ -34,3 +34,15 @@ def test_times_in_clauses_with_no_word_in_common_do_not_meet() -> None:
     a = clock_times("The pump failed at 11 p.m.")
     b = clock_times("Rescuers reached the men at 3 a.m.")
     assert matched_clash(a, b) and not clause_meets(a, b)
+
+
+def test_the_words_that_round_a_time_are_no_shared_clause() -> None:
+    # "shortly after 3 p.m." / "shortly before 7 a.m.": two events, rounded alike
+    a = clock_times("She said the roof fell in shortly after 3 p.m., during the afternoon shift.")
+    b = clock_times("The first survivors reached the surface shortly before 7 a.m.")
+    assert matched_clash(a, b) and not clause_meets(a, b)
+    assert "shortly" not in a[0].clause
+    # the words that time the thing still meet ("the collapse ... about" / "the collapse at")
+    c = clock_times("The collapse happened at about 2:40 p.m., the company said.")
+    d = clock_times("The governor said the collapse happened shortly after 3 p.m.")
+    assert clause_meets(c, d)

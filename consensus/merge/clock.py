@@ -72,7 +72,8 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
             minutes = hour * 60 + int(m.group("m24"))
         before = text[max(0, m.start() - 30) : m.start()]
         lead = text[start : m.start()]
-        clause = _CLAUSE_BREAK.split(lead)[-1]
+        # the words that time the thing, not the ones that round the time ("shortly after")
+        clause = _ROUGH.sub("", _CLAUSE_BREAK.split(lead)[-1])
         start = m.end()
         out.append(
             ClockTime(
