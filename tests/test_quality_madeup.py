@@ -215,7 +215,9 @@ def test_disputes_found_floor() -> None:
     # is the claim "Vestrail again denied it" answers)
     # 87 with precisionC16 merged too (the strike's agency drivers: "repeated their claim")
     # 94 with blindF17's third batch as written (7 of 22)
-    assert total("disputes_found") >= 94, [s.disputes_missed for s in scores()]
+    # 95 after blindF17's figure_subjects (the protest's organisers' 250,000 against the
+    # police's 65,000: "250,000 people took part" / "about 65,000 took part")
+    assert total("disputes_found") >= 95, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -261,7 +263,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 300-metre inspection threshold against a 370-metre depth, a day of mourning against
     # "rejects that explanation", Wednesday's 14 out against Thursday's four dead)
     # 16 after blindF17's threshold fix (the 300-metre inspection threshold is a condition)
-    assert total("points_unconfirmed") <= 16, [s.unconfirmed_items for s in scores()]
+    # 15 after figure_subjects (the police's 65,000 / the second city's 4,000 point now
+    # holds the organisers' 250,000, the gold turnout dispute)
+    assert total("points_unconfirmed") <= 15, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -391,7 +395,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 76 after precisionC16's fixes
     # 77 with precisionC16 merged too
     # 86 with blindF17's third batch as written (9)
-    assert total("split_facts") <= 86, [s.split_fact_items for s in scores()]
+    # 87 after figure_subjects (the organisers' 250,000, agreed, is now also a side)
+    assert total("split_facts") <= 87, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

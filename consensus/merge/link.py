@@ -211,6 +211,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
+from consensus.merge.figure_subjects import subjects_of_one_verb
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -822,7 +823,9 @@ def link_edges(
             decided[k] = True
             if part_of is None:
                 part_of = part_kinds([f.claim.statement for f in feats])
-            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of) or subjects_of_one_verb(
+                ctx.figs[i], ctx.figs[j], feats[i].claim.statement, feats[j].claim.statement
+            )
             bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
             if kinds and p_even[k] >= bar:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))
