@@ -396,7 +396,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 77 with precisionC16 merged too
     # 86 with blindF17's third batch as written (9)
     # 87 after figure_subjects (the organisers' 250,000, agreed, is now also a side)
-    assert total("split_facts") <= 87, [s.split_fact_items for s in scores()]
+    # 86 after the background year (blind_mine's 2023 roof fall no longer a side)
+    assert total("split_facts") <= 86, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
