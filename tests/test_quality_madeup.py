@@ -283,7 +283,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # (6 on all twelve at the session's end)
     # 7 with blindF17's as written (the scandal's raid sentence cut to "The offices of a
     # road-building firm ..." and agreed with the affiliate's local top)
-    assert total("agreed_mixed") <= 7, [s.agreed_mixed_items for s in scores()]
+    # 6 after blindF17's reduced relative ("and the offices of a firm owned by ..." is no
+    # clause, so the raid sentence stays whole)
+    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
