@@ -46,3 +46,26 @@ def test_the_words_that_round_a_time_are_no_shared_clause() -> None:
     c = clock_times("The collapse happened at about 2:40 p.m., the company said.")
     d = clock_times("The governor said the collapse happened shortly after 3 p.m.")
     assert clause_meets(c, d)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a time given from one side: an "about" time on its other side is another time
+        ("The roof fell at about 2:40 p.m.", "The roof fell shortly after 3 p.m.", True),
+        ("The first man came out at 5:50am.", "The first man came out shortly after 6am.", True),
+        # ... but not one on its side, nor one bounded from the same side
+        (
+            "The first man came out around 6:10am.",
+            "The first man came out shortly after 6am.",
+            False,
+        ),
+        ("The roof fell shortly after 2:40 p.m.", "The roof fell shortly after 3 p.m.", False),
+        # two points: the old slack
+        ("It hit around 11pm.", "It hit at 11:15pm.", False),
+        ("It hit around 11pm.", "It hit at 11:30pm.", True),
+    ],
+)
+def test_a_time_given_from_one_side(a: str, b: str, clash: bool) -> None:
+    assert bool(matched_clash(clock_times(a), clock_times(b))) is clash
+    assert bool(matched_clash(clock_times(b), clock_times(a))) is clash
