@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from report_checks import offline_report
 
-from consensus.merge.figure_subjects import subjects_of_one_verb
+from consensus.merge.figure_subjects import subjects_of_one_verb, vague_counts_of_two_verbs
 from consensus.merge.figures import figures
 
 
@@ -51,3 +51,45 @@ def test_the_organisers_and_the_police_dispute_the_turnout() -> None:
     )
     rules = [p.rule for p in report.contested]
     assert any("250,000 vs 65,000" in r for r in rules), rules
+
+
+def _meet(x: str, y: str) -> bool:
+    return {x, y} <= {"hurt", "injured", "wounded"} or x == y
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (
+            "A group of several hundred protesters tried to push through the cordon.",
+            "The organisers said more than 100 protesters had been hurt.",
+            True,
+        ),
+        # verbs that meet (here by the test's `meet`): still one count
+        (
+            "Hundreds of people were injured, officials said.",
+            "At least 120 people were hurt.",
+            False,
+        ),
+        ("Several hundred protesters were hurt.", "More than 100 protesters were injured.", False),
+        # no vague count: rule 3's own reading
+        (
+            "Twelve protesters tried to climb the fence.",
+            "Police said 30 protesters were hurt.",
+            False,
+        ),
+    ],
+)
+def test_a_vague_count_and_a_count_of_two_verbs(a: str, b: str, apart: bool) -> None:
+    assert vague_counts_of_two_verbs(figures(a), figures(b), a, b, _meet) is apart
+
+
+def test_several_hundred_who_pushed_are_no_rival_of_100_hurt() -> None:
+    report = offline_report(
+        "Clashes broke out on Saturday evening, when a group of several hundred protesters "
+        "tried to push through a police cordon at the foot of the parliament steps.",
+        "The organisers said on Sunday that more than 100 protesters had been hurt in the "
+        "clashes at the parliament steps.",
+    )
+    rules = [p.rule for p in report.contested]
+    assert not any("several hundred" in r for r in rules), rules

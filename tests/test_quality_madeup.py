@@ -265,7 +265,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 16 after blindF17's threshold fix (the 300-metre inspection threshold is a condition)
     # 15 after figure_subjects (the police's 65,000 / the second city's 4,000 point now
     # holds the organisers' 250,000, the gold turnout dispute)
-    assert total("points_unconfirmed") <= 15, [s.unconfirmed_items for s in scores()]
+    # 14 after vague_counts_of_two_verbs ("several hundred protesters tried to push" /
+    # "more than 100 protesters had been hurt": two groups)
+    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:

@@ -7,14 +7,14 @@ two statements (`claim_reads._counts_apart`). Pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from consensus.merge.claim_reads import _subject
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _AUX, _STOP, FIGURE_GENERIC_NOUNS
 from consensus.merge.slots import _stem
 
-__all__ = ["subjects_of_one_verb"]
+__all__ = ["subjects_of_one_verb", "vague_counts_of_two_verbs"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 # words that may stand between a count and its verb, never the verb ("have now joined")
@@ -23,13 +23,15 @@ _WORDS_AFTER = 6  # the verb is within this many words of the count
 
 
 def _verb_after(f: Figure, text: str) -> str:
-    """The stem of the verb a clause-opening count is the subject of: the first lower-case
-    word after the count, past its counted noun (up to its head) and any auxiliary ("250,000
-    people took part": took; "six people were detained": detain), or '' when a function
-    word, a name, a figure or punctuation comes first ("three of the nine ...")."""
-    words = _WORD.findall(text[f.start + len(f.text) : f.start + len(f.text) + 80])
+    """The verb a count is the subject of, as written: the first lower-case word after the
+    count, past its counted noun (up to its head) and any auxiliary ("250,000 people took
+    part": took; "six people were detained": detained), or '' when a function word, a name,
+    a figure or punctuation comes first ("three of the nine ...")."""
+    words = _words_after(f, text)
     k = 0
-    if f.noun and words[:1] and words[0].casefold() == f.noun:
+    if _vague_noun(f, words):
+        k = 1  # ("several hundred protesters tried": the noun a vague count leaves unread)
+    elif f.noun and words[:1] and words[0].casefold() == f.noun:
         k = 1
         if f.head and f.head != f.noun:  # ("four police officers were hurt": to "officers")
             while k < min(len(words), 4) and words[k - 1].casefold() != f.head:
@@ -40,8 +42,22 @@ def _verb_after(f: Figure, text: str) -> str:
             continue  # ("45,000 people marched": a generic noun names no slot)
         if not word.isalpha() or word[:1].isupper() or low in _STOP:
             return ""
-        return _stem(low)
+        return low
     return ""
+
+
+def _words_after(f: Figure, text: str) -> list[str]:
+    return _WORD.findall(text[f.start + len(f.text) : f.start + len(f.text) + 80])
+
+
+def _vague_noun(f: Figure, words: Sequence[str]) -> str:
+    """The plural noun right after a vague count, which `Figure.noun` leaves unread
+    ("several hundred protesters"), lower-case; '' for none."""
+    if not f.vague or f.noun or not words:
+        return ""
+    low = words[0].casefold()
+    ok = words[0].isalpha() and words[0].islower() and low.endswith("s")
+    return low if ok and low not in _AUX and low not in _STOP else ""
 
 
 def _noun(f: Figure) -> str:
@@ -59,7 +75,7 @@ def subjects_of_one_verb(a: Sequence[Figure], b: Sequence[Figure], text_a: str, 
     for x in a:
         if x.unit or x.vague or x.prior or x.expected or x.condition or not _subject(x, text_a):
             continue
-        verb = _verb_after(x, text_a)
+        verb = _stem(_verb_after(x, text_a))
         if not verb:
             continue
         for y in b:
@@ -70,6 +86,35 @@ def subjects_of_one_verb(a: Sequence[Figure], b: Sequence[Figure], text_a: str, 
             nx, ny = _noun(x), _noun(y)
             if (nx or ny) and _stem(nx) != _stem(ny):
                 continue  # ("12 people were killed" / "15 soldiers were killed": rule 3's)
-            if _verb_after(y, text_b) == verb:
+            if _stem(_verb_after(y, text_b)) == verb:
                 return f"{verb}: {x.text} vs {y.text}"
     return ""
+
+
+def vague_counts_of_two_verbs(
+    a: Sequence[Figure],
+    b: Sequence[Figure],
+    text_a: str,
+    text_b: str,
+    meet: Callable[[str, str], bool],
+) -> bool:
+    """A vague count ("several hundred", "dozens") and another count of one noun, each the
+    subject of its verb, the verbs not meeting (`meet`: a stem, a concept or word vectors in
+    common): "a group of several hundred protesters tried to push through" / "more than 100
+    protesters had been hurt" count two groups, no rival values ("hundreds were injured" /
+    "120 were hurt" meet by their verbs and are still compared)."""
+    for x in a:
+        vx = _verb_after(x, text_a) if not x.unit else ""
+        if not vx:
+            continue
+        for y in b:
+            if not (x.vague or y.vague) or y.unit:
+                continue
+            nx = _noun(x) or _vague_noun(x, _words_after(x, text_a))
+            ny = _noun(y) or _vague_noun(y, _words_after(y, text_b))
+            if (nx or ny) and _stem(nx) != _stem(ny):
+                continue
+            vy = _verb_after(y, text_b)
+            if vy and not meet(vx, vy):
+                return True
+    return False

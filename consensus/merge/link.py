@@ -211,7 +211,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
-from consensus.merge.figure_subjects import subjects_of_one_verb
+from consensus.merge.figure_subjects import subjects_of_one_verb, vague_counts_of_two_verbs
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -805,8 +805,12 @@ def link_edges(
             decided[k] = True
             # counts of things two acts do: a dispute only of a pair that is one claim but
             # for its figures ("seized two ships" / "denied port access to four ships")
-            if p_even[k] >= SPEAKERS_CONFLICT_AT or (
-                p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j)
+            st_i, st_j = feats[i].claim.statement, feats[j].claim.statement
+            if (
+                p_even[k] >= SPEAKERS_CONFLICT_AT
+                or (p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j))
+            ) and not vague_counts_of_two_verbs(
+                ctx.figs[i], ctx.figs[j], st_i, st_j, ctx.words_meet
             ):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (
