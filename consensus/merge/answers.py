@@ -5,7 +5,9 @@ answers: the claim told just before it by someone else. News writes an accusatio
 answer of the accused side next to each other, so the nearest claim before the denial,
 within a few sentences, that another side states (a speaker of its own, neither the
 denier nor someone speaking for the denier, such as "Delaney's lawyer" for "Delaney") is
-the claim it rejects. The answer is read inside one article, where the candidate pairs
+the claim it rejects; when that claim is a quotation that goes on with its speaker's
+reported statement just before, the reported statement is (`quote_runs.run_opening`). The
+answer is read inside one article, where the candidate pairs
 of the link model never look (they pair claims of two articles).
 
 A denial that states what it rejects ("Acme denied that its pumps had failed") is
@@ -49,6 +51,7 @@ from consensus.merge.claim_words import (
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
@@ -173,7 +176,7 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 continue  # "refused to confirm the newspaper's report": not the report
             if whose and not _tells(other, whose):
                 continue  # "disputed the news media reports": a minister's words are not
-            out[d] = k
+            out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
             break
     return out
 

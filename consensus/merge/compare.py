@@ -41,7 +41,7 @@ from consensus.merge.codes import (
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_counts import slot_word
-from consensus.merge.figure_deals import deals_apart
+from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
@@ -596,7 +596,7 @@ class PairContext:
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
-                    and not deals_apart(self.views[i].statement, a, self.views[j].statement, b)
+                    and not amounts_apart(self.views[i].statement, a, self.views[j].statement, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -707,7 +707,7 @@ class PairContext:
                     continue  # a name's count where the batch counts name by name
                 if earlier_value(a, b):
                     continue  # "up from $70": the value before
-                if self._owners_differ(a, b) or deals_apart(
+                if self._owners_differ(a, b) or amounts_apart(
                     self.views[i].statement, a, self.views[j].statement, b
                 ):
                     continue  # a share or an amount of another owner, form or deal

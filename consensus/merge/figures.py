@@ -626,11 +626,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
             is_digit
             and not m.group("cur")
             and (
-                (len(digits) >= 7 and not m.group("scale"))
+                (len(digits) >= 7 and not m.group("scale") and "," not in num)
                 or (len(digits) > 1 and digits[0] == "0" and digits[1] != ".")
             )
         ):
-            continue  # phone numbers, ids, codes
+            continue  # phone numbers, ids, codes ("1,200,000" in groups is a number)
         if noun_is_month(text, end) or month_before(text, start):
             continue  # a day of the month
         pct = bool(m.group("pct"))

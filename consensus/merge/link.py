@@ -94,13 +94,16 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    smaller rise" / "three of the nine rate-setters dissented"): two groups, or one twice.
    But a count of people and of a kind of people of one verb, neither some of a group
    ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
-   one toll: a CONFLICT edge on rule 3's condition.
+   one toll: a CONFLICT edge on rule 3's condition. No edge either for figures no sentence
+   places whose articles are framed by two places (`article_places`: dateline, headline).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
    that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
-   `periods.py`): a CONFLICT edge on the same condition.
+   `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
+   two events (`period_events`: the pair shares no word but names, or each is the start
+   of a span to now, "the first ... since 1959, when ..."): then no edge at all.
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
@@ -111,7 +114,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    times are told in clauses that share a word ("the last of the men reached the surface
    at 4:20" / "the last at 4:30": `clock.clause_meets`). A statement giving several times
    is compared by the one whose clause matches the other's ("the first at 2 a.m. and the
-   last at 4:30": `clock.matched_clash`).
+   last at 4:30": `clock.matched_clash`). No edge when the two name places that do not
+   meet ("landfall near X at 2 a.m." / "near Y at 4 p.m.": `article_places.placed_apart`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -185,6 +189,7 @@ from consensus.merge.answers import (
     stated_answers,
     states_in_other_words,
 )
+from consensus.merge.article_places import counted_in_other_frames, placed_apart
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
     _asks,
@@ -220,6 +225,7 @@ from consensus.merge.lexicon import (
     _TITLES,
 )
 from consensus.merge.offsets import offsets_differ
+from consensus.merge.period_events import periods_of_two_events
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -796,7 +802,10 @@ def link_edges(
             # died"), never a side of today's count
             decided[k] = True
         elif not fsame and (
-            ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))
+            ctx.other_places(i, j)
+            or ctx.other_owners(i, j)
+            or (clash and ctx.told_apart(i, j))
+            or (clash and counted_in_other_frames(feats[i], feats[j], ctx.figs[i], ctx.figs[j]))
         ):
             # one thing counted in two places, shares or amounts of two owners, or two
             # terms an article tells apart (a defendant's and a co-defendant's): two claims
@@ -877,7 +886,9 @@ def link_edges(
         a, b = sorted((feats[i].period or "", feats[j].period or ""))
         if periods_clash(a, b):
             other_date[np.searchsorted(same, k)] = True
-            edges.append(_Edge(float(rounded[k]), i, j, f"date: {describe(a)} vs {describe(b)}"))
+            if not periods_of_two_events(feats[i], feats[j]):  # (else: no edge)
+                said = f"date: {describe(a)} vs {describe(b)}"
+                edges.append(_Edge(float(rounded[k]), i, j, said))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
     clocks = [clock_times(f.claim.statement) for f in feats]
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
@@ -889,7 +900,8 @@ def link_edges(
         # linked, or linked were the times one, told in clauses that share a word
         if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
             other_time[k] = True
-            edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
+            if not placed_apart(feats[i].claim.statement, feats[j].claim.statement):
+                edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing
