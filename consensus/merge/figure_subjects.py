@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from consensus.merge.claim_reads import _subject
+from consensus.merge.compare import PairContext
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import _AUX, _STOP, FIGURE_GENERIC_NOUNS
 from consensus.merge.slots import _stem
 
-__all__ = ["subjects_of_one_verb", "vague_counts_of_two_verbs"]
+__all__ = ["one_verb_clash", "subjects_of_one_verb", "two_groups", "vague_counts_of_two_verbs"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 # words that may stand between a count and its verb, never the verb ("have now joined")
@@ -118,3 +119,15 @@ def vague_counts_of_two_verbs(
             if vy and not meet(vx, vy):
                 return True
     return False
+
+
+def one_verb_clash(ctx: PairContext, i: int, j: int) -> str:
+    """`subjects_of_one_verb` of claims `i` and `j` of the batch (link rule 3)."""
+    a, b = ctx.views[i].statement, ctx.views[j].statement
+    return subjects_of_one_verb(ctx.figs[i], ctx.figs[j], a, b)
+
+
+def two_groups(ctx: PairContext, i: int, j: int) -> bool:
+    """`vague_counts_of_two_verbs` of claims `i` and `j`, verbs met by the batch's words."""
+    a, b = ctx.views[i].statement, ctx.views[j].statement
+    return vague_counts_of_two_verbs(ctx.figs[i], ctx.figs[j], a, b, ctx.words_meet)

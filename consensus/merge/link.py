@@ -216,7 +216,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
-from consensus.merge.figure_subjects import subjects_of_one_verb, vague_counts_of_two_verbs
+from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -814,13 +814,10 @@ def link_edges(
             decided[k] = True
             # counts of things two acts do: a dispute only of a pair that is one claim but
             # for its figures ("seized two ships" / "denied port access to four ships")
-            st_i, st_j = feats[i].claim.statement, feats[j].claim.statement
             if (
                 p_even[k] >= SPEAKERS_CONFLICT_AT
                 or (p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j))
-            ) and not vague_counts_of_two_verbs(
-                ctx.figs[i], ctx.figs[j], st_i, st_j, ctx.words_meet
-            ):
+            ) and not two_groups(ctx, i, j):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (
             not fsame
@@ -836,8 +833,8 @@ def link_edges(
             decided[k] = True
             if part_of is None:
                 part_of = part_kinds([f.claim.statement for f in feats])
-            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of) or subjects_of_one_verb(
-                ctx.figs[i], ctx.figs[j], feats[i].claim.statement, feats[j].claim.statement
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of) or one_verb_clash(
+                ctx, i, j
             )
             bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
             if kinds and p_even[k] >= bar:
