@@ -63,6 +63,10 @@ GOLD = {
     "blind_bank": (23, 7),
     "blind_derail": (25, 7),
     "blind_quake": (25, 9),
+    # session 17 (blindF17): third blind batch, six reports each, measured as written
+    "blind_mine": (19, 6),
+    "blind_protest": (19, 9),
+    "blind_scandal": (19, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -140,7 +144,10 @@ def test_agreed_recall_floor() -> None:
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
     # three (66 facts), 346 with blindD16's second blind batch (61 facts), 419 with
     # blindC16's (73 facts), 492 with blindE17's third blind batch (73 facts)
-    assert total("agreed_total") == 492
+    # blindC16's (73 facts)
+    # 476 with blindF17's third blind batch (57 facts; session 17)
+    # 549 with blindF17 merged (session 17, lead)
+    assert total("agreed_total") == 549
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -178,7 +185,9 @@ def test_agreed_recall_floor() -> None:
     # 348 with blindE17's third blind batch as written (41 of 73); 349 after its fronted
     # speaker fix ("In Kostrava, nine people were reported dead" no longer mixed)
     # 350 with blindE17 merged (session 17, lead)
-    assert total("agreed_found") >= 350, [s.agreed_missed for s in scores()]
+    # blindF17's third batch: 42 of 57 as written (349)
+    # 392 with blindF17 merged (session 17, lead)
+    assert total("agreed_found") >= 392, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -194,7 +203,9 @@ def test_disputes_found_floor() -> None:
     # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
     # 115 with blindD16's (15), 137 with blindC16's (22)
     # 160 with blindE17's (23)
-    assert total("disputes_total") == 160
+    # 159 with blindF17's (22)
+    # 182 with blindF17 merged (session 17, lead)
+    assert total("disputes_total") == 182
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -223,7 +234,11 @@ def test_disputes_found_floor() -> None:
     # 97: "Police have called that allegation false" is a denial (offline-84)
     # 98 with blindE17's third blind batch as written (11 of 23)
     # 108 with blindE17 merged (session 17, lead)
-    assert total("disputes_found") >= 108, [s.disputes_missed for s in scores()]
+    # 94 with blindF17's third batch as written (7 of 22)
+    # 95 after blindF17's figure_subjects (the protest's organisers' 250,000 against the
+    # police's 65,000: "250,000 people took part" / "about 65,000 took part")
+    # 116 with blindF17 merged (session 17, lead)
+    assert total("disputes_found") >= 116, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -274,7 +289,20 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 5 with precision17 and disputes17 both merged (session 17, lead)
     # 11 with both (blindE17's three: 5 of them; precision17's rules on the other twelve)
     # 10 with blindE17 merged (session 17, lead)
-    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
+    # 17 with blindF17's third batch as written (7: the second city's 4,000 marchers and six
+    # detained against the capital's 65,000 and 38, "several hundred protesters" against
+    # "more than 100 hurt", a 2023 roof fall's three trapped against eleven rescued, a
+    # 300-metre inspection threshold against a 370-metre depth, a day of mourning against
+    # "rejects that explanation", Wednesday's 14 out against Thursday's four dead)
+    # 16 after blindF17's threshold fix (the 300-metre inspection threshold is a condition)
+    # 15 after figure_subjects (the police's 65,000 / the second city's 4,000 point now
+    # holds the organisers' 250,000, the gold turnout dispute)
+    # 14 after vague_counts_of_two_verbs ("several hundred protesters tried to push" /
+    # "more than 100 protesters had been hurt": two groups)
+    # 10 with precision17 and blindF17 merged (the older 12 blind clusters' 5, these three's
+    # 4 and the older made-up's 1)
+    # 14 with blindF17 merged (session 17, lead)
+    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -295,6 +323,12 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 5 with disputes17's: the storm's 1,200,000 is read as a count (no longer one item
     # with the 900,000 still without power)
     # 8 with both (blindE17's three: 3 of them)
+    # 7 with blindF17's as written (the scandal's raid sentence cut to "The offices of a
+    # road-building firm ..." and agreed with the affiliate's local top)
+    # 6 after blindF17's reduced relative ("and the offices of a firm owned by ..." is no
+    # clause, so the raid sentence stays whole)
+    # 5 with precision17 and blindF17 merged
+    # 8 with blindF17 merged (session 17, lead)
     assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
 
 
@@ -307,7 +341,9 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
     # (blindC16's three add three more: two wire stories under a local top, an affiliate)
     # (blindE17's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 18
+    # (blindF17's three add three more: two wire stories under a local top, an affiliate)
+    # 21 with blindF17 merged (session 17, lead)
+    assert total("origin_tp") == 21
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -340,6 +376,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 1 after its "... on Monday. Star photo by Name" caption rule (left: the presence line);
     # 0 after its own-reporter rule ("NBN 7's Jane Roe was in the courtroom.", NBN 7 being
     # the source its dateline names)
+    # 7 with blindF17's as written: a membership appeal ("X is funded by its readers.
+    # Support independent journalism from ..."), "Readers can send photos ... to <e-mail>",
+    # "Subscribers can download ... from our documents page", "TVN's X reported from Y."
+    # 2 after blindF17's furniture fix (an outlet "funded by its readers", "Support
+    # independent journalism ...", the reader in the third person, "NBN's X reported from Y.")
+    # 0 with blindF17 merged (session 17, lead)
     assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
     assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
 
@@ -372,7 +414,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 168 with blindD16's (32 more)
     # 188 with blindC16's (20 more)
     # 216 with blindE17's (28 more)
-    assert total("distinct_total") == 216
+    # 207 with blindF17's (19 more)
+    # 235 with blindF17 merged (session 17, lead)
+    assert total("distinct_total") == 235
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -433,7 +477,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 87 with both (blindE17's three: 13 of them)
     # 95 with blindE17 merged (session 17, lead): disputes17's rules find disputes in the
     # third batch too (disputes found 98 -> 108), each beside agreed facts its sentences state
-    assert total("split_facts") <= 95, [s.split_fact_items for s in scores()]
+    # 86 with blindF17's third batch as written (9)
+    # 87 after figure_subjects (the organisers' 250,000, agreed, is now also a side)
+    # 86 after the background year (blind_mine's 2023 roof fall no longer a side)
+    # 85 with precision17 and blindF17 merged (the older 76 and these three's 9)
+    # 104 with blindF17 merged (session 17, lead)
+    assert total("split_facts") <= 104, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
