@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from consensus.errors import UsageError
 from consensus.merge.answers import _one_side
+from consensus.merge.clause_backing import clause_backing
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_scope import denial_misses_group
@@ -51,7 +52,7 @@ from consensus.merge.items import (
     renamed_points,
 )
 from consensus.merge.measure_points import measure_points
-from consensus.merge.nested import nested_claims
+from consensus.merge.nested import clause_parts, nested_claims
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
@@ -252,19 +253,30 @@ def _merge(
             else:
                 holders_of[(rep_id, index)].append(art.id)
 
-    # 2-3. features and alignment (copies folded: they never change what joins)
-    feats = _build_features(entries, {a: by_id[a].text for a in per_article})
-    for f in feats:
-        f.period = period_named(f.claim.statement, published.get(f.article))
-        f.past = names_past(f.claim.statement, published.get(f.article))
-        f.citations = cites_of[(f.article, f.index)]
-        f.origin = _claim_origin(origins, f.article, f.citations)
-        held = holders_of.get((f.article, f.index))
-        if held is not None:  # expand: a copy states what its representative states
-            f.holders = tuple(sorted(held))
-            f.citations = tuple(
-                c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
-            )
+    # 2-3. features and alignment (copies folded: they never change what joins); clause
+    # parts (`nested.clause_parts`) are left out of both, read by clause_backing.py only
+    texts = {a: by_id[a].text for a in per_article}
+
+    def features_of(entries: Sequence[tuple[str, int, Claim]]) -> list[_Feat]:
+        feats = _build_features(entries, texts)
+        for f in feats:
+            f.period = period_named(f.claim.statement, published.get(f.article))
+            f.past = names_past(f.claim.statement, published.get(f.article))
+            f.citations = cites_of[(f.article, f.index)]
+            f.origin = _claim_origin(origins, f.article, f.citations)
+            held = holders_of.get((f.article, f.index))
+            if held is not None:  # expand: a copy states what its representative states
+                f.holders = tuple(sorted(held))
+                f.citations = tuple(
+                    c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
+                )
+        return feats
+
+    clauses = clause_parts(entries)
+    all_entries = entries
+    if clauses:
+        entries = [e for e in entries if (e[0], e[1]) not in clauses]
+    feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
     member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors, parts=nested)
     groups = [[feats[m] for m in ms] for ms in member_lists]
@@ -536,6 +548,15 @@ def _merge(
 
     # 6. agreed and single-source, after compound-sentence support
     supports = _compound_support(feats, groups, group_of, pairs, used)
+    backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
+    if clauses:
+        pos_of = {(f.article, f.index): f.pos for f in feats}
+        for gi, backed in clause_backing(
+            features_of(all_entries), clauses, pos_of, vectors, group_of, used
+        ).items():
+            for part, why in backed:
+                backers[len(feats) + len(backers)] = part
+                supports.setdefault(gi, {})[len(feats) + len(backers) - 1] = why
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     agreed: list[Item] = []
     single: list[Item] = []
@@ -557,7 +578,7 @@ def _merge(
             plain_origins = len({f.origin for f in plain})
             if plain_origins >= 2 and plain_origins > len(with_figure):
                 rep = _medoid(plain)
-        backing = [feats[p] for p in sorted(supports.get(gi, {}))]
+        backing = [backers[p] if p in backers else feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})
         if n_origins < 2 and all(f.pos in nested for f in ms):
