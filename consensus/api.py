@@ -137,15 +137,18 @@ def embed_for_merge(
     cache: ClaimCache | None = None,
     timeout: float | None = None,
 ) -> Vectors:
-    """Vectors of every text the merger compares (statements, figure slot words).
+    """Vectors of every text the merger compares (statements, the clauses of long quotes,
+    figure slot words).
 
     Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
     Nothing is embedded, and the model is never loaded, when there is nothing to align.
     """
+    from consensus.merge.clause_cuts import clause_statements
     from consensus.merge.compare import texts_to_embed
     from consensus.vectors import Vectors, embed_texts
 
     statements = [c.statement for cs in claim_sets for c in cs.claims]
+    statements += clause_statements(c for cs in claim_sets for c in cs.claims)
     if len({cs.article for cs in claim_sets if cs.claims}) < 2:
         return Vectors.empty()
     return embed_texts(

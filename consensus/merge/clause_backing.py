@@ -3,15 +3,16 @@
 A sentence often states one fact in a clause beside others ("Penrose Capital said it would
 vote against the sale, calling the price opportunistic"); another outlet states that fact
 alone. The whole sentence does not link to the short one (its other clauses differ), so the
-fact looks single-source. An extractor may give such a clause as a claim of its own that
-repeats the clause word for word (`nested.clause_parts`): it joins no group and prints
-nowhere, but when it links to a claim of another origin, the item of that claim counts the
-clause's article as one more origin, citing the clause's exact span.
+fact looks single-source. Each clause of a long quote is a part (`clause_cuts.py`): a claim
+of the clause's own words that joins no group and prints nowhere, but when it links to a
+claim of another origin, the item of that claim counts the clause's article as one more
+origin, citing the clause's exact span.
 
 Rule (`clause_backing`): a clause part P backs the group of claim Q when
 
-* P and Q make a join edge (`link.link_edges`: the link probability is at the threshold
-  and no link rule keeps them apart: speakers, polarity, figures, dates, two remarks ...);
+* P and Q make a join edge (`link.link_edges` over every claim and part: no link rule keeps
+  them apart: speakers, polarity, figures, dates, two remarks ...) scored at least
+  `BACKING_AT`, above the join threshold;
 * Q is of another origin than P, is no part itself, and its group is no side of a
   contested point (the item stays under one verdict);
 * P and Q share at least half of each one's content words (`nested.part_may_link`: a

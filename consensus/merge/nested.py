@@ -19,12 +19,10 @@ PURE: no I/O.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat
-from consensus.models import Claim, Evidence
 
 MAX_PART_WORDS = 8  # "Jane Roe, 34", "Oslo-based ferry maker Lumatek": a phrase, no sentence
 # closed verb forms; with the -ing and -ed endings of lower-case words, what makes a clause
@@ -46,92 +44,45 @@ def _phrase(quote: str) -> bool:
     )
 
 
-def _held(feats: Sequence[_Feat]) -> dict[str, dict[tuple[int, int, int], int]]:
-    return _held_spans([(f.article, f.index, f.claim.evidence) for f in feats])
-
-
-def _held_spans(
-    claims: Sequence[tuple[str, int, Sequence[Evidence]]], strict: bool = False
-) -> dict[str, dict[tuple[int, int, int], int]]:
-    """Per article, the evidence spans (start, -length, claim index) that lie inside a
-    longer span of another claim of the article (or, unless `strict`, one as long and
-    earlier in the set), each with the index of the claim holding it.
+def nested_claims(feats: Sequence[_Feat]) -> set[int]:
+    """Positions of the claims of `feats` whose quotes are phrases of a longer claim's quote.
 
     Per article, the spans sorted by (start, longest first, claim order): the spans that
     can hold one come before it, and a running maximum of their ends stops the look back
     at the first span that cannot (sentences rarely overlap: one step each)."""
     by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    for article, index, evidence in claims:
-        for ev in evidence:
-            by_article[article].append((ev.start, -(ev.end - ev.start), index))
-    held: dict[str, dict[tuple[int, int, int], int]] = {}
+    phrases: set[int] = set()
+    for f in feats:
+        if all(_phrase(ev.quote) for ev in f.claim.evidence):
+            phrases.add(f.pos)
+        for ev in f.claim.evidence:
+            by_article[f.article].append((ev.start, -(ev.end - ev.start), f.index))
+    if not phrases:
+        return set()
+    held: dict[str, set[tuple[int, int, int]]] = {}
     for article, spans in by_article.items():
         spans.sort()
         reach: list[int] = []
-        inside: dict[tuple[int, int, int], int] = {}
+        inside: set[tuple[int, int, int]] = set()
         for p, (start, neg_len, index) in enumerate(spans):
             end = start - neg_len
             q = p - 1
             while q >= 0 and reach[q] >= end:
                 s, n, i = spans[q]
-                if i != index and s - n >= end and not (strict and n == neg_len):
-                    inside[(start, neg_len, index)] = i
+                if i != index and s - n >= end:
+                    inside.add((start, neg_len, index))
                     break
                 q -= 1
             reach.append(max(end, reach[-1]) if reach else end)
         held[article] = inside
-    return held
-
-
-def _all_held(f: _Feat, held: dict[str, dict[tuple[int, int, int], int]]) -> bool:
-    inside = held.get(f.article, {})
-    return all((ev.start, -(ev.end - ev.start), f.index) in inside for ev in f.claim.evidence)
-
-
-def nested_claims(feats: Sequence[_Feat]) -> set[int]:
-    """Positions of the claims of `feats` whose quotes are phrases of a longer claim's quote."""
-    phrases = {f.pos for f in feats if all(_phrase(ev.quote) for ev in f.claim.evidence)}
-    if not phrases:
-        return set()
-    held = _held(feats)
-    return {f.pos for f in feats if f.pos in phrases and _all_held(f, held)}
-
-
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
-
-
-def _tokens(text: str) -> list[str]:
-    return [t.casefold() for t in _TOKEN.findall(text)]
-
-
-def clause_parts(
-    entries: Sequence[tuple[str, int, Claim]],
-) -> dict[tuple[str, int], tuple[str, int]]:
-    """The claims of `entries` ((article, index, claim)) that repeat a clause of a longer
-    claim of their article word for word: a single quote inside another claim's strictly
-    longer quote, and a statement whose words are the quote's words. The claim around it
-    states it already (its quote holds the words), so such a claim neither joins a group
-    nor prints: it only lets that longer claim count for another origin's item that states
-    the clause (`clause_backing.py`). An extractor's clause with a statement of its own
-    ("describing the claim as a fabrication" -> "X described the claim as a fabrication")
-    is no part: it is a claim like any other. Returns (article, index) of each part ->
-    (article, index) of the claim holding it."""
-    verbatim = {
-        (article, index)
-        for article, index, claim in entries
-        if len(claim.evidence) == 1 and _tokens(claim.statement) == _tokens(claim.evidence[0].quote)
+    return {
+        f.pos
+        for f in feats
+        if f.pos in phrases
+        and all(
+            (ev.start, -(ev.end - ev.start), f.index) in held[f.article] for ev in f.claim.evidence
+        )
     }
-    if not verbatim:
-        return {}
-    held = _held_spans([(a, i, c.evidence) for a, i, c in entries], strict=True)
-    out: dict[tuple[str, int], tuple[str, int]] = {}
-    for article, index, claim in entries:
-        if (article, index) in verbatim:
-            ev = claim.evidence[0]
-            holder = held.get(article, {}).get((ev.start, -(ev.end - ev.start), index))
-            if holder is not None:
-                out[(article, index)] = (article, holder)
-    return out
 
 
 MIN_SHARED_OF_PARTNER = 0.5  # of the other claim's content words a part's link must share

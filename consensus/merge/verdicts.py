@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from consensus.errors import UsageError
 from consensus.merge.answers import _one_side
 from consensus.merge.clause_backing import clause_backing
+from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_scope import denial_misses_group
@@ -52,7 +53,7 @@ from consensus.merge.items import (
     renamed_points,
 )
 from consensus.merge.measure_points import measure_points
-from consensus.merge.nested import clause_parts, nested_claims
+from consensus.merge.nested import nested_claims
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
@@ -253,8 +254,8 @@ def _merge(
             else:
                 holders_of[(rep_id, index)].append(art.id)
 
-    # 2-3. features and alignment (copies folded: they never change what joins); clause
-    # parts (`nested.clause_parts`) are left out of both, read by clause_backing.py only
+    # 2-3. features and alignment (copies folded: they never change what joins); the
+    # clauses of long quotes (`clause_cuts.py`) are left out of both: clause_backing.py
     texts = {a: by_id[a].text for a in per_article}
 
     def features_of(entries: Sequence[tuple[str, int, Claim]]) -> list[_Feat]:
@@ -272,10 +273,23 @@ def _merge(
                 )
         return feats
 
-    clauses = clause_parts(entries)
-    all_entries = entries
-    if clauses:
-        entries = [e for e in entries if (e[0], e[1]) not in clauses]
+    # the clauses of long quotes, as parts with indices after their article's claims
+    clauses: dict[tuple[str, int], tuple[str, int]] = {}  # part -> the claim holding it
+    part_entries: list[tuple[str, int, Claim]] = []
+    for art_id, index, claim in entries:
+        text = texts[art_id]
+        for part in clause_claims(claim):
+            if text[part.evidence[0].start : part.evidence[0].end] != part.evidence[0].quote:
+                continue  # (a quote the merger had to find elsewhere in the text)
+            key = (art_id, per_article[art_id])
+            per_article[art_id] += 1
+            clauses[key] = (art_id, index)
+            part_entries.append((*key, part))
+            ev = part.evidence[0]
+            cites_of[key] = (Citation(article=art_id, quote=ev.quote, start=ev.start, end=ev.end),)
+            if (art_id, index) in holders_of:
+                holders_of[key] = holders_of[(art_id, index)]
+    all_entries = entries + part_entries
     feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
     member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors, parts=nested)

@@ -19,7 +19,6 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
-from consensus.offline.clause_parts import clause_parts
 from consensus.offline.compound import (
     _has_finite,
     _Piece,
@@ -101,7 +100,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-82"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-73"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -933,7 +932,6 @@ class _Extractor:
 def extract_offline(article: Article) -> ClaimSet:
     """Extract claims from one article by rules alone; pure and deterministic."""
     claims = _Extractor(article).run()
-    claims += clause_parts(claims, article.text)  # (step 5: parts the merger reads apart)
     return ClaimSet(
         article=article.id,
         extractor="offline",
