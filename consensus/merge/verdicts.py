@@ -278,17 +278,19 @@ def _merge(
     part_entries: list[tuple[str, int, Claim]] = []
     for art_id, index, claim in entries:
         text = texts[art_id]
-        for part in clause_claims(claim):
-            if text[part.evidence[0].start : part.evidence[0].end] != part.evidence[0].quote:
+        for clause in clause_claims(claim):
+            ev = clause.evidence[0]
+            if text[ev.start : ev.end] != ev.quote:
                 continue  # (a quote the merger had to find elsewhere in the text)
-            key = (art_id, per_article[art_id])
+            part_key = (art_id, per_article[art_id])
             per_article[art_id] += 1
-            clauses[key] = (art_id, index)
-            part_entries.append((*key, part))
-            ev = part.evidence[0]
-            cites_of[key] = (Citation(article=art_id, quote=ev.quote, start=ev.start, end=ev.end),)
+            clauses[part_key] = (art_id, index)
+            part_entries.append((art_id, part_key[1], clause))
+            cites_of[part_key] = (
+                Citation(article=art_id, quote=ev.quote, start=ev.start, end=ev.end),
+            )
             if (art_id, index) in holders_of:
-                holders_of[key] = holders_of[(art_id, index)]
+                holders_of[part_key] = holders_of[(art_id, index)]
     all_entries = entries + part_entries
     feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
@@ -568,9 +570,10 @@ def _merge(
         for gi, backed in clause_backing(
             features_of(all_entries), clauses, pos_of, vectors, group_of, used
         ).items():
-            for part, why in backed:
-                backers[len(feats) + len(backers)] = part
-                supports.setdefault(gi, {})[len(feats) + len(backers) - 1] = why
+            for backer, why in backed:
+                at = len(feats) + len(backers)  # (no claim's position)
+                backers[at] = backer
+                supports.setdefault(gi, {})[at] = why
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     agreed: list[Item] = []
     single: list[Item] = []
