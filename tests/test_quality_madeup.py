@@ -367,7 +367,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 82 on all twelve with precision16 merged (one more with both changes in)
     # 76 after precisionC16's fixes
     # 77 with precisionC16 merged too
-    assert total("split_facts") <= 77, [s.split_fact_items for s in scores()]
+    # 78 with clause backing (recall17): blind_drug's "approved on Thursday", a clause of
+    # one outlet's sentence, backs a second agreed item of that fact
+    assert total("split_facts") <= 78, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -17,24 +17,39 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
   contested point (the item stays under one verdict);
 * P and Q share at least half of each one's content words (`nested.part_may_link`: a
   clause names little but who it is about, so a shared name is no reason);
-* the group of P's own sentence is not Q's group (it is counted there already).
+* the group of P's own sentence is not Q's group (it is counted there already);
+* P's speaker is compatible with every speaker of Q's group, as a claim joining it must be
+  (`clusters._may_join`, link rule 1: a news medium speaks for no party), unless the edge
+  is verbatim; and P gives no slot another figure than the group's first
+  `MAX_LINK_SAMPLE` members give;
+* P is not most of its sentence (`MOST_OF_SENTENCE` of the sentence's content words) when
+  that sentence's own group is agreed: such a clause says what its sentence says, and the
+  joins chose where that goes ("police said more than 50 people were injured in the
+  accident that occurred near a tunnel" is the injured item's, and its clause does not
+  also back "over 50 people were taken to hospital").
 
 Each part backs one group: the one of its best edge (highest score; ties: lower position).
-Returns target group -> {part position: feature text}, as `disputes._compound_support`.
+Returns target group -> the parts backing it, each with its feature text (as
+`disputes._compound_support`, whose supporters are claims of the groups). Cost: a second
+`link_edges` pass over the claims and their parts.
 PURE: no I/O.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
-from consensus.merge.features import _Feat
-from consensus.merge.link import link_edges
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.link import VERBATIM_AT, link_edges
 from consensus.merge.nested import part_may_link
+from consensus.merge.tunables import MAX_LINK_SAMPLE
 from consensus.vectors import Vectors
 
 Key = tuple[str, int]  # (article, claim index)
+# A clause holding this share of its sentence's content words says what the sentence says:
+# when the sentence's own group is agreed, the joins chose where that goes.
+MOST_OF_SENTENCE = 0.5
 # A clause links on fewer words than a sentence, and its sentence's other clauses (the time
 # or place that makes it another event) are not read: its bar is higher than a join's.
 BACKING_AT = 0.7
@@ -46,16 +61,34 @@ def clause_backing(
     pos_of: Mapping[Key, int],
     vectors: Vectors | None,
     group_of: Mapping[int, int],
+    groups: Sequence[Sequence[_Feat]],
     contested: Collection[int],
 ) -> dict[int, list[tuple[_Feat, str]]]:
     """Groups backed by a clause part (see the module docstring). `feats`: the features of
     every claim, parts included (positions of their own); `parts`: each part's key -> the
     key of the claim whose quote holds it; `pos_of`: key -> position of a claim that is no
-    part in the features the groups were made of (`group_of`: position -> group)."""
+    part in the features the groups were made of (`group_of`: position -> group; `groups`:
+    their members)."""
     part_at = {f.pos for f in feats if (f.article, f.index) in parts}
     if not part_at:
         return {}
-    edges = link_edges(feats, vectors or Vectors.empty())[0]
+    edges, _pairs, ctx, _prob = link_edges(feats, vectors or Vectors.empty())
+    at = {(f.article, f.index): f.pos for f in feats}
+
+    n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})
+
+    def fits_group(p: int, g: int) -> bool:
+        part = feats[p]
+        host_key = parts[(part.article, part.index)]
+        held = group_of.get(pos_of.get(host_key, -1))
+        if held is not None and n_origins[held] >= 2:
+            host = feats[at[host_key]]
+            if len(part.content & host.content) >= MOST_OF_SENTENCE * len(host.content):
+                return False
+        sample = [at[(f.article, f.index)] for f in groups[g][:MAX_LINK_SAMPLE]]
+        relations = (ctx.figure_relation(p, y) for y in sample)
+        return not any(clash and not same for same, clash in relations)
+
     best: dict[int, tuple[float, int, int]] = {}  # part -> (score, -other, group)
     for e in edges:
         if e.conflict or e.score < BACKING_AT:
@@ -72,6 +105,10 @@ def clause_backing(
             host = pos_of.get(parts[(part.article, part.index)], -1)
             if group_of.get(host) == g:
                 continue  # the sentence holding the clause is counted there already
+            if e.score < VERBATIM_AT and not _speakers_fit(part, groups[g]):
+                continue
+            if not fits_group(p, g):
+                continue
             key = (e.score, -q, g)
             if p not in best or key > best[p]:
                 best[p] = key
@@ -80,3 +117,13 @@ def clause_backing(
         part = feats[p]
         out[g].append((part, f"support: a clause of {part.article} links at {score:.2f}"))
     return out
+
+
+def _speakers_fit(part: _Feat, members: Sequence[_Feat]) -> bool:
+    """Link rule 1 as two groups meet it (`clusters._may_join`): one equal speaker on both
+    sides, or every pair compatible; a news medium is no speaker."""
+    mine = {None if part.medium else part.speaker}
+    theirs = {None if f.medium else f.speaker for f in members}
+    if len(mine) == 1 and mine == theirs:
+        return True
+    return all(_speakers_compatible(s, t) for s in mine for t in theirs)

@@ -568,7 +568,7 @@ def _merge(
     if clauses:
         pos_of = {(f.article, f.index): f.pos for f in feats}
         for gi, backed in clause_backing(
-            features_of(all_entries), clauses, pos_of, vectors, group_of, used
+            features_of(all_entries), clauses, pos_of, vectors, group_of, groups, used
         ).items():
             for backer, why in backed:
                 at = len(feats) + len(backers)  # (no claim's position)
