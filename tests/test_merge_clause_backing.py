@@ -94,6 +94,11 @@ def _feats() -> list[_Feat]:
     return feats
 
 
+class _NoFigures:
+    def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
+        return False, ""
+
+
 PARTS = {("a0", 1): ("a0", 0)}
 POS_OF = {("a0", 0): 0, ("a1", 0): 1, ("a1", 1): 2}  # the positions the groups were made of
 
@@ -104,7 +109,9 @@ def _backed(
     group_of: dict[int, int] | None = None,
     contested: frozenset[int] = frozenset(),
 ) -> dict[int, list[str]]:
-    monkeypatch.setattr(backing_module, "link_edges", lambda feats, vectors: (edges, [], None, {}))
+    monkeypatch.setattr(
+        backing_module, "link_edges", lambda feats, vectors: (edges, [], _NoFigures(), {})
+    )
     feats = _feats()
     groups = [[feats[0]], [feats[2]], [feats[3]]]
     found = clause_backing(

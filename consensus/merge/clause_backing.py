@@ -19,9 +19,11 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
   clause names little but who it is about, so a shared name is no reason);
 * the group of P's own sentence is not Q's group (it is counted there already);
 * P's speaker is compatible with every speaker of Q's group, as a claim joining it must be
-  (`clusters._may_join`, link rule 1: a news medium speaks for no party), unless the edge
-  is verbatim; and P gives no slot another figure than the group's first
-  `MAX_LINK_SAMPLE` members give;
+  (`clusters._may_join`, link rule 1: a news medium speaks for no party), even when the
+  words are the same (a clause is someone's words: "donors should send more salts, Relief
+  Without Walls urged" is no stance of "aid groups"); a clause without a speaker whose
+  sentence tells, outside it, that someone says it backs no group with a speaker; and P
+  gives no slot another figure than the group's first `MAX_LINK_SAMPLE` members give;
 * P is not most of its sentence (`MOST_OF_SENTENCE` of the sentence's content words) when
   that sentence's own group is agreed: such a clause says what its sentence says, and the
   joins chose where that goes ("police said more than 50 people were injured in the
@@ -37,11 +39,13 @@ PURE: no I/O.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.features import _Feat, _speakers_compatible
-from consensus.merge.link import VERBATIM_AT, link_edges
+from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
+from consensus.merge.link import link_edges
 from consensus.merge.nested import part_may_link
 from consensus.merge.tunables import MAX_LINK_SAMPLE
 from consensus.vectors import Vectors
@@ -102,10 +106,11 @@ def clause_backing(
             g = group_of.get(pos_of.get((other.article, other.index), -1))
             if g is None or g in contested:
                 continue
-            host = pos_of.get(parts[(part.article, part.index)], -1)
-            if group_of.get(host) == g:
+            host_key = parts[(part.article, part.index)]
+            if group_of.get(pos_of.get(host_key, -1)) == g:
                 continue  # the sentence holding the clause is counted there already
-            if e.score < VERBATIM_AT and not _speakers_fit(part, groups[g]):
+            host = feats[at[host_key]]
+            if not _speakers_fit(part, host, groups[g]):
                 continue
             if not fits_group(p, g):
                 continue
@@ -119,11 +124,31 @@ def clause_backing(
     return out
 
 
-def _speakers_fit(part: _Feat, members: Sequence[_Feat]) -> bool:
+def _speakers_fit(part: _Feat, host: _Feat, members: Sequence[_Feat]) -> bool:
     """Link rule 1 as two groups meet it (`clusters._may_join`): one equal speaker on both
-    sides, or every pair compatible; a news medium is no speaker."""
+    sides, or every pair compatible; a news medium is no speaker. A clause without a
+    speaker backs no group that has one when its sentence says, in words the clause leaves
+    out, that someone says it ("Donors should send more salts, Relief Without Walls
+    urged")."""
     mine = {None if part.medium else part.speaker}
     theirs = {None if f.medium else f.speaker for f in members}
+    if mine == {None} and theirs != {None} and _told_outside(part, host):
+        return False
     if len(mine) == 1 and mine == theirs:
         return True
     return all(_speakers_compatible(s, t) for s in mine for t in theirs)
+
+
+_SAYING = _SPEECH | {w for w in _STANCE_WORDS if w.endswith(("ed", "s"))}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _told_outside(part: _Feat, host: _Feat) -> bool:
+    """Whether the host's quote has a verb of saying (or of a stance told: "urged") outside
+    the part's span."""
+    (mine,) = part.claim.evidence
+    outside = [
+        ev.quote[: max(0, mine.start - ev.start)] + " " + ev.quote[max(0, mine.end - ev.start) :]
+        for ev in host.claim.evidence
+    ]
+    return any(w in _SAYING for text in outside for w in _WORD.findall(text.lower()))
