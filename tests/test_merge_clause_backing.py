@@ -147,3 +147,23 @@ def test_no_backing(
     why: str,
 ) -> None:
     assert _backed(monkeypatch, edges, group_of, contested) == {}, why
+
+
+def test_a_clause_without_a_speaker_whose_sentence_names_one_backs_no_voiced_group() -> None:
+    text = "Donors should send more rehydration salts to the clinics in Varn, the charity urged."
+    clause = "Donors should send more rehydration salts to the clinics in Varn"
+    whole = claim(text, text, text)  # (no speaker read: the sentence names one in its words)
+    part = claim(text, clause + ".", clause)
+    voiced = claim(OTHER, OTHER, OTHER, speaker="Penrose Capital")
+    plain = claim(OTHER, OTHER, OTHER)
+    feats = _build_features(
+        [("a0", 0, whole), ("a0", 1, part), ("a1", 0, voiced), ("a2", 0, plain)]
+    )
+    at = {(f.article, f.index): f for f in feats}
+    host, mine, with_speaker, without = at["a0", 0], at["a0", 1], at["a1", 0], at["a2", 0]
+    assert not backing_module._speakers_fit(mine, host, [with_speaker])
+    assert backing_module._speakers_fit(mine, host, [without])
+    # a sentence with no words of saying outside the clause does not stop it
+    bare = claim(clause + " by Friday.", clause + " by Friday.", clause + " by Friday.")
+    (bare_host,) = _build_features([("a0", 0, bare)])
+    assert backing_module._speakers_fit(mine, bare_host, [with_speaker])
