@@ -170,7 +170,9 @@ def test_agreed_recall_floor() -> None:
     # 307 with precision16 merged
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
-    assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
+    # 308 in session 17 (recall17): blind_election's "worst result since 1998", a clause of
+    # one outlet's sentence, backs another's item (`merge/clause_backing.py`)
+    assert total("agreed_found") >= 308, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:

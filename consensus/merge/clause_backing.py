@@ -15,8 +15,9 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
   `BACKING_AT`, above the join threshold;
 * Q is of another origin than P, is no part itself, and its group is no side of a
   contested point (the item stays under one verdict);
-* P and Q share at least half of each one's content words (`nested.part_may_link`: a
-  clause names little but who it is about, so a shared name is no reason);
+* Q holds at least half of P's content words (`SHARED_OF_CLAUSE`): a clause names little
+  but who it is about, so a shared name is no reason; Q's other words are not counted (Q
+  may be a longer sentence, as P's is: unlike a phrase part's, `nested.part_may_link`);
 * the group of P's own sentence is not Q's group (it is counted there already);
 * P's speaker is compatible with every speaker of Q's group, as a claim joining it must be
   (`clusters._may_join`, link rule 1: a news medium speaks for no party), even when the
@@ -46,7 +47,6 @@ from collections.abc import Collection, Mapping, Sequence
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
 from consensus.merge.link import link_edges
-from consensus.merge.nested import part_may_link
 from consensus.merge.tunables import MAX_LINK_SAMPLE
 from consensus.vectors import Vectors
 
@@ -54,6 +54,7 @@ Key = tuple[str, int]  # (article, claim index)
 # A clause holding this share of its sentence's content words says what the sentence says:
 # when the sentence's own group is agreed, the joins chose where that goes.
 MOST_OF_SENTENCE = 0.5
+SHARED_OF_CLAUSE = 0.5  # of a clause's content words, the share the other claim must hold
 # A clause links on fewer words than a sentence, and its sentence's other clauses (the time
 # or place that makes it another event) are not read: its bar is higher than a join's.
 BACKING_AT = 0.7
@@ -101,7 +102,7 @@ def clause_backing(
             if p not in part_at or q in part_at:
                 continue
             part, other = feats[p], feats[q]
-            if other.origin == part.origin or not part_may_link(part, other):
+            if other.origin == part.origin or not _says_the_clause(part, other):
                 continue
             g = group_of.get(pos_of.get((other.article, other.index), -1))
             if g is None or g in contested:
@@ -152,3 +153,9 @@ def _told_outside(part: _Feat, host: _Feat) -> bool:
         for ev in host.claim.evidence
     ]
     return any(w in _SAYING for text in outside for w in _WORD.findall(text.lower()))
+
+
+def _says_the_clause(part: _Feat, other: _Feat) -> bool:
+    """Whether `other` holds at least `SHARED_OF_CLAUSE` of the clause's content words."""
+    shared = len(part.content & other.content)
+    return shared > 0 and shared >= SHARED_OF_CLAUSE * len(part.content)
