@@ -562,8 +562,9 @@ def _merge(
     contested.extend(measure_points(groups, contested, published))
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
-    # 6. agreed and single-source, after compound-sentence support
+    # 6. agreed and single-source, after compound-sentence support and clause backing
     supports = _compound_support(feats, groups, group_of, pairs, used)
+    del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
     if clauses:
         pos_of = {(f.article, f.index): f.pos for f in feats}
@@ -574,7 +575,6 @@ def _merge(
                 at = len(feats) + len(backers)  # (no claim's position)
                 backers[at] = backer
                 supports.setdefault(gi, {})[at] = why
-    del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     agreed: list[Item] = []
     single: list[Item] = []
     for gi, ms in enumerate(groups):
