@@ -27,9 +27,9 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
   gives no slot another figure than the group's first `MAX_LINK_SAMPLE` members give;
 * P is not most of its sentence (`MOST_OF_SENTENCE` of the sentence's content words) when
   that sentence's own group is agreed: such a clause says what its sentence says, and the
-  joins chose where that goes ("police said more than 50 people were injured in the
-  accident that occurred near a tunnel" is the injured item's, and its clause does not
-  also back "over 50 people were taken to hospital").
+  joins chose where that goes ("officials said 40 people were hurt in the crash that
+  happened near the bridge" is the item of the hurt, and its clause does not also back
+  "about 40 people were taken to hospital").
 
 Each part backs one group: the one of its best edge (highest score; ties: lower position).
 Returns target group -> the parts backing it, each with its feature text (as
