@@ -187,7 +187,10 @@ def test_agreed_recall_floor() -> None:
     # 350 with blindE17 merged (session 17, lead)
     # blindF17's third batch: 42 of 57 as written (349)
     # 392 with blindF17 merged (session 17, lead)
-    assert total("agreed_found") >= 392, [s.agreed_missed for s in scores()]
+    # 308 in session 17 (recall17): blind_election's "worst result since 1998", a clause of
+    # one outlet's sentence, backs another's item (`merge/clause_backing.py`)
+    # 396 with recall17 merged (session 17, lead)
+    assert total("agreed_found") >= 396, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -482,7 +485,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 86 after the background year (blind_mine's 2023 roof fall no longer a side)
     # 85 with precision17 and blindF17 merged (the older 76 and these three's 9)
     # 104 with blindF17 merged (session 17, lead)
-    assert total("split_facts") <= 104, [s.split_fact_items for s in scores()]
+    # 78 with clause backing (recall17): blind_drug's "approved on Thursday", a clause of
+    # one outlet's sentence, backs a second agreed item of that fact
+    # 106 with recall17 merged (session 17, lead)
+    assert total("split_facts") <= 106, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
