@@ -170,7 +170,8 @@ def test_agreed_recall_floor() -> None:
     # 307 with precision16 merged
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
-    assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
+    # 308 with disputes17 (the election's "12 years of rule": a duration of a thing is a term)
+    assert total("agreed_found") >= 308, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -207,7 +208,12 @@ def test_disputes_found_floor() -> None:
     # 86 with precisionC16's (the strike's agency drivers: "repeated their claim that ..."
     # is the claim "Vestrail again denied it" answers)
     # 87 with precisionC16 merged too (the strike's agency drivers: "repeated their claim")
-    assert total("disputes_found") >= 87, [s.disputes_missed for s in scores()]
+    # 96 with disputes17's (the blind clusters' 29 -> 38: denials dated after their report
+    # noun, passive rejected verbs, the accused's answer, grouped digits and "half a
+    # million", 'it "completely rejects"', terms of a thing and "a sentence of", habitual
+    # adverbs in relative clauses)
+    # 97: "Police have called that allegation false" is a denial (offline-84)
+    assert total("disputes_found") >= 97, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -250,7 +256,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 6 after precision17 (session 17: a match final and a league ruling of two years, a
     # place-less evacuation count framed by two countries, a landfall at two places' clock
     # times, and trial's and strike's accusation told by two outlets now one point each)
-    assert total("points_unconfirmed") <= 6, [s.unconfirmed_items for s in scores()]
+    # 5 with precision17 and disputes17 both merged (session 17, lead)
+    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -267,6 +274,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
     # 5 after precision17 (session 17: "1,200,000 households" is read as a figure)
+    # 5 with disputes17's: the storm's 1,200,000 is read as a count (no longer one item
+    # with the 900,000 still without power)
     assert total("agreed_mixed") <= 5, [s.agreed_mixed_items for s in scores()]
 
 
@@ -372,7 +381,19 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 76 after precisionC16's fixes
     # 77 with precisionC16 merged too
     # 76 after precision17 (session 17)
-    assert total("split_facts") <= 76, [s.split_fact_items for s in scores()]
+    # 80 in session 17 (disputes17): "nearly half a million patients" is read as a count,
+    # so the hack's point of the gang's 400,000 / half a million patients is found; the
+    # gang's claim of the attack, its 1.8 terabytes and its 400,000, agreed beside it, are
+    # stated by the point's sentences too (an agreed item beside the point that disputes it)
+    # 82 with offline-84 (disputes17): the league's 'it "completely rejects" any suggestion
+    # that match officials had been pressured' is a denial, so the referee-pressure point
+    # is found, and the coach's remarks agreed in its group are stated by the point too
+    # 83: "eight weeks of severance pay" is a term (disputes17), so the layoffs' severance
+    # point is found and the company's 16 weeks, agreed by two outlets, is also its side
+    # 84: "a sentence of 25 years" is a term (disputes17): the trial's maximum-sentence
+    # point is found, and the agreed 40 years beside it is also its side
+    # 83 with precision17 and disputes17 both merged (session 17, lead)
+    assert total("split_facts") <= 83, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -205,8 +205,15 @@ def habitual(statement: str) -> bool:
         return False
     return any(
         not (m.group(1) and m.group(1).casefold() in _NOUN_PHRASE_OPENERS)
+        and not _IN_RELATIVE.search(re.split(r"[,;:()]", statement[: m.end()])[-1])
         for m in _HABITUAL_RE.finditer(statement)
     )
+
+
+# a clause opened by a relative word ("..., roughly what the region normally receives in
+# three months", "..., which usually takes a week"): what usually happens is its own
+# comparison, not the statement's
+_IN_RELATIVE = re.compile(r"^\W*(?:\w+\s+){0,2}(?:what|which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _habitual(feats: Sequence[_Feat]) -> np.ndarray:

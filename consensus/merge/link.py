@@ -62,7 +62,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    civilians had been killed") also answers the nearest claim before it in its article,
    by another side, that states two of the denied words ("killed 12 civilians, local
    officials said"; `answers.denied_before`): no candidate pair holds two claims of one
-   article. A denial with fewer such
+   article. So does a denial by the party such a claim accuses ("accused Acme of ...";
+   `accused.accused_answers`). A denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
    party. A denial of one party's statement ("dismissed Brightco's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
@@ -178,6 +179,7 @@ from pathlib import Path
 import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
+from consensus.merge.accused import accused_answers
 from consensus.merge.answers import (
     DENY_OBJECT,
     _rejected_words,
@@ -733,7 +735,10 @@ def link_edges(
         denials[d] = [(conflict_at, min(d, t), max(d, t))]
     # a denial that states what it rejects also answers the claim its article tells just
     # before it that states it, in its words or others (`answers.stated_answers`)
-    for d, t in stated_answers(feats, answers, ctx).items():
+    stated = stated_answers(feats, answers, ctx)
+    # ... and a denial of the party an accusation just before it accuses answers that one
+    stated.update(accused_answers(feats, set(answers) | set(stated), ctx))
+    for d, t in stated.items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
