@@ -59,6 +59,11 @@ GOLD = {
     "blind_election": (30, 8),
     "blind_hack": (19, 7),
     "blind_strike": (24, 7),
+    # session 17 (blindG17): the fourth blind batch, five reports each, measured as written
+    # on the session's end state and never fixed for
+    "blind_crush": (20, 7),
+    "blind_ferry": (21, 10),
+    "blind_tradetalks": (16, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -135,8 +140,8 @@ def test_agreed_recall_floor() -> None:
     # (bench/README.md, "made-up clusters scored")
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
     # three (66 facts), 346 with blindD16's second blind batch (61 facts), 419 with
-    # blindC16's (73 facts)
-    assert total("agreed_total") == 419
+    # blindC16's (73 facts), 476 with blindG17's fourth blind batch (57 facts; session 17)
+    assert total("agreed_total") == 476
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -171,7 +176,8 @@ def test_agreed_recall_floor() -> None:
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
     # 308 with disputes17 (the election's "12 years of rule": a duration of a thing is a term)
-    assert total("agreed_found") >= 308, [s.agreed_missed for s in scores()]
+    # 341 with blindG17's fourth blind batch as written (33 of 57; no code change)
+    assert total("agreed_found") >= 341, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -185,8 +191,8 @@ def test_disputes_found_floor() -> None:
     # 48: the organisers' 120,000 / 150,000 (protest: one speaker's close figures compared);
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
     # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
-    # 115 with blindD16's (15), 137 with blindC16's (22)
-    assert total("disputes_total") == 137
+    # 115 with blindD16's (15), 137 with blindC16's (22), 159 with blindG17's (22)
+    assert total("disputes_total") == 159
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -213,7 +219,8 @@ def test_disputes_found_floor() -> None:
     # million", 'it "completely rejects"', terms of a thing and "a sentence of", habitual
     # adverbs in relative clauses)
     # 97: "Police have called that allegation false" is a denial (offline-84)
-    assert total("disputes_found") >= 97, [s.disputes_missed for s in scores()]
+    # 106 with blindG17's fourth blind batch as written (9 of 22; no code change)
+    assert total("disputes_found") >= 106, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -257,7 +264,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # place-less evacuation count framed by two countries, a landfall at two places' clock
     # times, and trial's and strike's accusation told by two outlets now one point each)
     # 5 with precision17 and disputes17 both merged (session 17, lead)
-    assert total("points_unconfirmed") <= 5, [s.unconfirmed_items for s in scores()]
+    # 12 with blindG17's fourth blind batch as written (7 more, no code change: the ferry's
+    # build year against its sister ship's 2011 capsizing, its departure time against the
+    # capsizing time, an overloading quotation whose gold side anchors the words after it;
+    # the talks' "Nobody told me to leave ..." against the other side's walkout account; the
+    # crush's tickets sold against a denial of the gate delay, a toll and a gate-delay point
+    # whose gold sides anchor other sentences of the same articles)
+    assert total("points_unconfirmed") <= 12, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -276,7 +289,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 5 after precision17 (session 17: "1,200,000 households" is read as a figure)
     # 5 with disputes17's: the storm's 1,200,000 is read as a count (no longer one item
     # with the 900,000 still without power)
-    assert total("agreed_mixed") <= 5, [s.agreed_mixed_items for s in scores()]
+    # 8 with blindG17's as written (the ferry's "more than 240 rescued" on Sunday joined with
+    # Monday's 248, its 241 rescued joined with "the first rescue boat reached it within 40
+    # minutes"; the crush's "at least seven" killed shown for an outlet's ten)
+    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -287,7 +303,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindB16's three add three more: a wire story under a regional top, an affiliate)
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
     # (blindC16's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 15
+    # (blindG17's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 18
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -339,7 +356,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 136 with blindB16's (19 more)
     # 168 with blindD16's (32 more)
     # 188 with blindC16's (20 more)
-    assert total("distinct_total") == 188
+    # 209 with blindG17's (21 more)
+    assert total("distinct_total") == 209
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -355,7 +373,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 11 on all twelve with precision16 merged
     # (13 after precisionC16's: a clause backs a claim only when it states all its figures)
     # 10 with precisionC16 merged too (the 40 GB posted / 1.8 TB taken)
-    assert total("distinct_merged") <= 10
+    # 11 with blindG17's as written (the crush's licensed capacity, 45,000, in the sentence
+    # cited for the 42,000 tickets sold)
+    assert total("distinct_merged") <= 11
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -393,7 +413,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 84: "a sentence of 25 years" is a term (disputes17): the trial's maximum-sentence
     # point is found, and the agreed 40 years beside it is also its side
     # 83 with precision17 and disputes17 both merged (session 17, lead)
-    assert total("split_facts") <= 83, [s.split_fact_items for s in scores()]
+    # 96 with blindG17's fourth blind batch as written (13 more, no code change)
+    assert total("split_facts") <= 96, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
