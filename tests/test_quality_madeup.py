@@ -67,6 +67,11 @@ GOLD = {
     "blind_mine": (19, 6),
     "blind_protest": (19, 9),
     "blind_scandal": (19, 7),
+    # session 17 (blindG17): the fourth blind batch, five reports each, measured as written
+    # on the session's end state and never fixed for
+    "blind_crush": (20, 7),
+    "blind_ferry": (21, 10),
+    "blind_tradetalks": (16, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -147,7 +152,9 @@ def test_agreed_recall_floor() -> None:
     # blindC16's (73 facts)
     # 476 with blindF17's third blind batch (57 facts; session 17)
     # 549 with blindF17 merged (session 17, lead)
-    assert total("agreed_total") == 549
+    # blindC16's (73 facts), 476 with blindG17's fourth blind batch (57 facts; session 17)
+    # 606 with blindG17 merged (session 17, lead)
+    assert total("agreed_total") == 606
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -190,7 +197,9 @@ def test_agreed_recall_floor() -> None:
     # 308 in session 17 (recall17): blind_election's "worst result since 1998", a clause of
     # one outlet's sentence, backs another's item (`merge/clause_backing.py`)
     # 396 with recall17 merged (session 17, lead)
-    assert total("agreed_found") >= 396, [s.agreed_missed for s in scores()]
+    # 341 with blindG17's fourth blind batch as written (33 of 57; no code change)
+    # 429 with blindG17 merged (session 17, lead)
+    assert total("agreed_found") >= 429, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -208,7 +217,9 @@ def test_disputes_found_floor() -> None:
     # 160 with blindE17's (23)
     # 159 with blindF17's (22)
     # 182 with blindF17 merged (session 17, lead)
-    assert total("disputes_total") == 182
+    # 115 with blindD16's (15), 137 with blindC16's (22), 159 with blindG17's (22)
+    # 204 with blindG17 merged (session 17, lead)
+    assert total("disputes_total") == 204
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -241,7 +252,9 @@ def test_disputes_found_floor() -> None:
     # 95 after blindF17's figure_subjects (the protest's organisers' 250,000 against the
     # police's 65,000: "250,000 people took part" / "about 65,000 took part")
     # 116 with blindF17 merged (session 17, lead)
-    assert total("disputes_found") >= 116, [s.disputes_missed for s in scores()]
+    # 106 with blindG17's fourth blind batch as written (9 of 22; no code change)
+    # 125 with blindG17 merged (session 17, lead)
+    assert total("disputes_found") >= 125, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -305,7 +318,14 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 10 with precision17 and blindF17 merged (the older 12 blind clusters' 5, these three's
     # 4 and the older made-up's 1)
     # 14 with blindF17 merged (session 17, lead)
-    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
+    # 12 with blindG17's fourth blind batch as written (7 more, no code change: the ferry's
+    # build year against its sister ship's 2011 capsizing, its departure time against the
+    # capsizing time, an overloading quotation whose gold side anchors the words after it;
+    # the talks' "Nobody told me to leave ..." against the other side's walkout account; the
+    # crush's tickets sold against a denial of the gate delay, a toll and a gate-delay point
+    # whose gold sides anchor other sentences of the same articles)
+    # 21 with blindG17 merged (session 17, lead)
+    assert total("points_unconfirmed") <= 21, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -332,7 +352,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # clause, so the raid sentence stays whole)
     # 5 with precision17 and blindF17 merged
     # 8 with blindF17 merged (session 17, lead)
-    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
+    # 8 with blindG17's as written (the ferry's "more than 240 rescued" on Sunday joined with
+    # Monday's 248, its 241 rescued joined with "the first rescue boat reached it within 40
+    # minutes"; the crush's "at least seven" killed shown for an outlet's ten)
+    # 11 with blindG17 merged (session 17, lead)
+    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -346,7 +370,9 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindE17's three add three more: two wire stories under a local top, an affiliate)
     # (blindF17's three add three more: two wire stories under a local top, an affiliate)
     # 21 with blindF17 merged (session 17, lead)
-    assert total("origin_tp") == 21
+    # (blindG17's three add three more: two wire stories under a local top, an affiliate)
+    # 24 with blindG17 merged (session 17, lead)
+    assert total("origin_tp") == 24
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -419,7 +445,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 216 with blindE17's (28 more)
     # 207 with blindF17's (19 more)
     # 235 with blindF17 merged (session 17, lead)
-    assert total("distinct_total") == 235
+    # 209 with blindG17's (21 more)
+    # 256 with blindG17 merged (session 17, lead)
+    assert total("distinct_total") == 256
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -437,7 +465,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 10 with precisionC16 merged too (the 40 GB posted / 1.8 TB taken)
     # 13 with blindE17's as written (two countries' school closures, a bank's March
     # deposits / assets, another bank's Tuesday / Monday share moves)
-    assert total("distinct_merged") <= 13
+    # 11 with blindG17's as written (the crush's licensed capacity, 45,000, in the sentence
+    # cited for the 42,000 tickets sold)
+    # 14 with blindG17 merged (session 17, lead)
+    assert total("distinct_merged") <= 14
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -488,7 +519,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 78 with clause backing (recall17): blind_drug's "approved on Thursday", a clause of
     # one outlet's sentence, backs a second agreed item of that fact
     # 106 with recall17 merged (session 17, lead)
-    assert total("split_facts") <= 106, [s.split_fact_items for s in scores()]
+    # 96 with blindG17's fourth blind batch as written (13 more, no code change)
+    # 119 with blindG17 merged (session 17, lead)
+    assert total("split_facts") <= 119, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
