@@ -191,7 +191,7 @@ from consensus.merge.answers import (
     stated_answers,
     states_in_other_words,
 )
-from consensus.merge.article_places import counted_in_other_frames, placed_apart
+from consensus.merge.article_places import counted_in_other_frames
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
     _asks,
@@ -228,7 +228,6 @@ from consensus.merge.lexicon import (
     _TITLES,
 )
 from consensus.merge.offsets import offsets_differ
-from consensus.merge.period_events import periods_of_two_events
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -251,6 +250,7 @@ from consensus.merge.score import (
 )
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
+from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weights import LogisticModel
@@ -891,7 +891,7 @@ def link_edges(
         a, b = sorted((feats[i].period or "", feats[j].period or ""))
         if periods_clash(a, b):
             other_date[np.searchsorted(same, k)] = True
-            if not periods_of_two_events(feats[i], feats[j]):  # (else: no edge)
+            if not periods_of_two_events(feats, i, j, ctx.words_meet):  # (else: no edge)
                 said = f"date: {describe(a)} vs {describe(b)}"
                 edges.append(_Edge(float(rounded[k]), i, j, said))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
@@ -905,7 +905,7 @@ def link_edges(
         # linked, or linked were the times one, told in clauses that share a word
         if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
             other_time[k] = True
-            if not placed_apart(feats[i].claim.statement, feats[j].claim.statement):
+            if not times_of_two_events(feats, clocks, i, j, ctx.words_meet):  # (timed_acts)
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
