@@ -168,7 +168,6 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -201,7 +200,7 @@ from consensus.merge.claim_reads import (
 )
 from consensus.merge.claim_words import content_stems, denied_content
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
-from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, pairs_among
+from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, floats_of, pairs_among
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.features import (
     REVERSED_LEADS,
@@ -238,6 +237,7 @@ from consensus.merge.score import (
     _negation_clash,
     _text_sims,
     negation,
+    ordered_edges,
 )
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
@@ -357,7 +357,10 @@ def candidate_pairs(
     art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
     i, j = codes // max(n, 1), codes % max(n, 1)
     other = art[i] != art[j]
-    return list(zip(i[other].tolist(), j[other].tolist(), strict=True))
+    # each claim's number one int object, shared by its pairs (a million pairs of new ints
+    # held ~64 MB more at 100k claims, through the whole link step)
+    number = list(range(n)).__getitem__
+    return list(zip(map(number, i[other].tolist()), map(number, j[other].tolist()), strict=True))
 
 
 def _rows_of(pairs: Sequence[tuple[int, int]], some: Collection[tuple[int, int]]) -> np.ndarray:
@@ -674,7 +677,7 @@ def link_edges(
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
     rival = _rows_of(pairs, ctx.rival_only)
-    prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
+    prob: dict[tuple[int, int], float] = dict(zip(pairs, floats_of(rounded), strict=True))
     for gone in ctx.rival_only:
         del prob[gone]
     edges: list[_Edge] = []
@@ -933,13 +936,7 @@ def link_edges(
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
-    nc = len(edges)
-    score = np.concatenate([np.fromiter((e.score for e in edges), np.float64, nc), rounded[join]])
-    ei = np.concatenate([np.fromiter((e.i for e in edges), np.int64, nc), pi[join]])
-    ej = np.concatenate([np.fromiter((e.j for e in edges), np.int64, nc), pj[join]])
-    order = np.lexsort((ej, ei, -score))
-    made = map(_Edge, score[order].tolist(), ei[order].tolist(), ej[order].tolist(), repeat(""))
-    ordered = [m if k >= nc else edges[k] for k, m in zip(order.tolist(), made, strict=True)]
+    ordered = ordered_edges(edges, rounded[join], pi[join], pj[join], len(feats))
     return ordered, pairs, ctx, prob
 
 
