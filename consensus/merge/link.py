@@ -217,7 +217,7 @@ from consensus.merge.lexicon import (
     _REPORT_NOUNS,
     _TITLES,
 )
-from consensus.merge.offsets import offsets_differ
+from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -748,9 +748,10 @@ def link_edges(
     owners = [k for k in same[named_clash[same]].tolist() if apart.owners_apart(*pairs[k])]
     # two offsets from another event ("two days after the shooting" / "a week after the
     # killing"): two events, likewise (`offsets.offsets_differ`)
+    placed = np.fromiter((bool(offsets(f.claim.statement)) for f in feats), bool, len(feats))
     owners += [
         k
-        for k in same.tolist()
+        for k in same[placed[pi[same]] & placed[pj[same]]].tolist()  # (none else differ)
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
     ctx.never_together.update(pairs[k] for k in owners)
