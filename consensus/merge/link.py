@@ -625,7 +625,10 @@ class _Roles:
             return False
         named = name_stems(names)
         si, sj = self.stems[i] - named, self.stems[j] - named
-        common = (si & sj) | related_stems(si, sj)  # (a root in two forms: `related_stems`)
+        both = si & sj
+        if len(both - _ATTRIBUTING_STEMS) > TITLE_WORDS:
+            return False  # (more in common than a title already: roots below only add)
+        common = both | related_stems(si, sj)  # (a root in two forms: `related_stems`)
         shared = common - _ATTRIBUTING_STEMS
         if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
             return False

@@ -139,10 +139,9 @@ def related_stems(a: Collection[str], b: Collection[str]) -> frozenset[str]:
     out: set[str] = set()
     for short, long in ((a, b), (b, a)):
         roots = {s for s in short if len(s) >= ROOT_CHARS and s not in long}
-        for word in long:
-            for suffix in DERIVATIONAL_SUFFIXES:
-                if word.endswith(suffix) and word[: -len(suffix)] in roots:
-                    out.add(word[: -len(suffix)])
+        for root in roots:  # (a word of `long` that is the root and a suffix: root by root)
+            if any(w.startswith(root) and w[len(root) :] in DERIVATIONAL_SUFFIXES for w in long):
+                out.add(root)
     return frozenset(out)
 
 
