@@ -748,7 +748,10 @@ def link_edges(
     # one thing of two owners ("X's airport" / "Y's airport"): two claims (rule 0)
     # one thing of two owners ("X's airport" / "Y's airport"): two claims, and no group
     # holds both (`clusters._may_join`: rule 0)
-    owners = [k for k in same[named_clash[same]].tolist() if apart.owners_apart(*pairs[k])]
+    owned = same[named_clash[same]]
+    owned = owned[apart.may_own(pi[owned], pj[owned])]  # (the others own nothing apart)
+    owners = [k for k in owned.tolist() if apart.owners_apart(*pairs[k])]
+    del apart  # (its frames and owners of each claim: ~50 MB at 100k claims)
     # two offsets from another event ("two days after the shooting" / "a week after the
     # killing"): two events, likewise (`offsets.offsets_differ`)
     placed = np.fromiter((bool(offsets(f.claim.statement)) for f in feats), bool, len(feats))
