@@ -31,13 +31,14 @@ _DATE_RE = re.compile(
 # which the case-insensitive regex takes for s): texts without any skip the regex
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FOLD_S = str.maketrans({"\u017f": "s"})
+_NO_DATES: frozenset[str] = frozenset()  # (one for the many texts without a date)
 
 
 def dates_named(text: str) -> frozenset[str]:
     """Calendar dates ("jul-14") and months of a year ("aug-2024") a text names."""
     low = (text.translate(_FOLD_S) if "\u017f" in text else text).lower()
     if not any(m in low for m in _MONTH_STEMS):
-        return frozenset()
+        return _NO_DATES
     out = set()
     for m in _DATE_RE.finditer(text):
         if m.group(1):
