@@ -11,6 +11,7 @@ import pytest
 
 from consensus.merge.claim_words import _word_parts
 from consensus.merge.codes import floats_of
+from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.offsets import _OFFSET, offsets
 from consensus.merge.roles import DERIVATIONAL_SUFFIXES, ROOT_CHARS, related_stems, titled_apart
 from consensus.merge.score import _Edge, ordered_edges
@@ -108,3 +109,18 @@ def test_words_of_two_statements_are_one_string_each() -> None:
     b, _, _ = _word_parts("The BRIDGE closed, officials said.")
     assert a[3] == b[1] == "bridge"
     assert a[3] is b[1]
+
+
+def test_lower_words_are_read_only_when_asked() -> None:
+    asked: list[int] = []
+
+    def texts() -> list[str]:
+        asked.append(1)
+        return ["the radio said the port was shut", "Port Ostvik reopened"]
+
+    lower = LowerWords(texts)
+    assert not asked
+    assert "port" in lower and "radio" in lower and "ostvik" not in lower
+    assert asked == [1]  # (read once)
+    assert surname_of("quell", "harriet quell", lower)
+    assert not surname_of("ostvik", "port ostvik", lower)

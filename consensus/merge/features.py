@@ -38,7 +38,7 @@ from consensus.merge.lexicon import (
     _TITLES,
     _TOKEN_ALIASES,
 )
-from consensus.merge.name_forms import lower_words, surname_of
+from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.periods import month_years
 from consensus.merge.reporters import named_by_kind, states_event
 from consensus.models import Citation, Claim, Evidence, Polarity
@@ -603,9 +603,10 @@ def _build_features(
             if name:
                 raw_names.add(name)
     normed = {name: _norm_entity(name) for name in raw_names}
-    # the words the batch writes in lower case: common words, no name's (`name_forms`)
-    lower = lower_words(
-        [
+    # the words the batch writes in lower case: common words, no name's (`name_forms`),
+    # read only if a surname is asked
+    lower = LowerWords(
+        lambda: [
             *(c.statement for _, _, c in claims),
             *(e.quote for _, _, c in claims for e in c.evidence),
             *(article_texts or {}).values(),
