@@ -11,10 +11,12 @@ import pytest
 
 from consensus.merge.claim_words import _word_parts
 from consensus.merge.codes import floats_of
+from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.offsets import _OFFSET, offsets
 from consensus.merge.roles import DERIVATIONAL_SUFFIXES, ROOT_CHARS, related_stems, titled_apart
 from consensus.merge.score import _Edge, ordered_edges
+from consensus.vectors import Vectors
 
 
 def test_floats_of_gives_the_same_doubles_one_object_per_value() -> None:
@@ -124,3 +126,22 @@ def test_lower_words_are_read_only_when_asked() -> None:
     assert asked == [1]  # (read once)
     assert surname_of("quell", "harriet quell", lower)
     assert not surname_of("ostvik", "port ostvik", lower)
+
+
+def test_a_pairs_figure_relation_is_read_once() -> None:
+    statements = (
+        "At least 12 people were killed in the blast, police said.",
+        "The blast killed 15 people, officials said.",
+        "The talks resumed on Monday.",
+    )
+    views = [
+        ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+        for k, t in enumerate(statements)
+    ]
+    ctx = PairContext(views, Vectors.empty())
+    got = ctx.figure_relation(0, 1)
+    assert got == ctx._figure_relation(0, 1) and got[1]  # (a clash: 12 vs 15 killed)
+    assert ctx.figure_relation(0, 1) is got  # (the second time, the first answer)
+    assert ctx.figure_relation(1, 0) == ctx._figure_relation(1, 0)  # (each order its own)
+    assert ctx.figure_relation(0, 2) == (False, "")  # (no figure: nothing kept)
+    assert (0, 2) not in ctx._relations
