@@ -85,6 +85,23 @@ def pairs_among(
     return hit
 
 
+def floats_of(rounded: np.ndarray, places: int = 4) -> list[float]:
+    """`rounded.tolist()` of values `np.round(..., places)` gave in [0, 1], as one float
+    object per distinct value (a million probabilities take at most 10**places + 1 values:
+    ~23 MB of floats fewer at 100k claims); the same doubles, bit for bit, else the plain
+    list."""
+    scale = 10.0**places
+    ticks = np.rint(rounded * scale).astype(np.int64)
+    if not len(ticks) or ticks.min() < 0 or ticks.max() > scale:
+        out: list[float] = rounded.tolist()
+        return out
+    table = np.arange(int(scale) + 1, dtype=np.float64) / scale
+    if not np.array_equal(table[ticks].view(np.int64), rounded.view(np.int64)):
+        out = rounded.tolist()
+        return out
+    return list(map(table.tolist().__getitem__, ticks.tolist()))
+
+
 def _row_dots(mat: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 4096) -> np.ndarray:
     """`mat[i[k]] @ mat[j[k]]` for every k, as float64, gathering a block of rows at a time
     (each dot is one row's own reduction, so blocks do not change the values)."""

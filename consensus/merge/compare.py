@@ -162,6 +162,7 @@ class PairContext:
         self._by_name: dict[str, bool] = {}
         self._apart: set[tuple[str, str]] = set()
         self.never_together: set[tuple[int, int]] = set()  # (link rule 0's owners: i < j)
+        self._relations: dict[tuple[int, int], tuple[bool, str]] = {}  # (`figure_relation`)
         for by_owner in owned.values():
             if len(by_owner) > 1:
                 for x, y in combinations(sorted(by_owner), 2):
@@ -595,9 +596,16 @@ class PairContext:
     def figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         """(same figure in one slot, clash description or ''); a pair that gives several
         slots different figures has one description per slot, joined by "; " ("passenger:
-        65 vs 62; crew: six vs nine")."""
+        65 vs 62; crew: six vs nine"). Read once per pair (`features`, the link rule and
+        the joining ask it of the same pairs)."""
         if not self.figs[i] or not self.figs[j]:
             return False, ""  # (what the loops below give when one side has no figure)
+        got = self._relations.get((i, j))
+        if got is None:
+            got = self._relations[(i, j)] = self._figure_relation(i, j)
+        return got
+
+    def _figure_relation(self, i: int, j: int) -> tuple[bool, str]:
         same, clashes = False, []
         clashed: set[int] = set()  # the figures of `i` a clash names
         for a in self.figs[i]:

@@ -38,7 +38,7 @@ from consensus.merge.lexicon import (
     _TITLES,
     _TOKEN_ALIASES,
 )
-from consensus.merge.name_forms import lower_words, surname_of
+from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.periods import month_years
 from consensus.merge.reporters import named_by_kind, states_event
 from consensus.models import Citation, Claim, Evidence, Polarity
@@ -381,6 +381,11 @@ MANY = -1
 _MANY_RE = re.compile(r"\b(?:large[- ]scale|massive|mass|significantly (?:higher|more))\b")
 
 
+# (one empty set for the many claims without any: 216 bytes each, ~20 MB per field at 100k)
+_NOTHING: frozenset[str] = frozenset()
+_NO_MAGNITUDES: frozenset[int] = frozenset()
+
+
 def _magnitudes(claim: Claim, toks: Sequence[_Tok]) -> frozenset[int]:
     """Orders of magnitude of the counts a claim gives (not shares, areas or durations)."""
     out: set[int] = set()
@@ -396,7 +401,7 @@ def _magnitudes(claim: Claim, toks: Sequence[_Tok]) -> frozenset[int]:
     low = claim.statement.lower()
     if ("mass" in low or "large" in low or "significantly" in low) and _MANY_RE.search(low):
         out.add(MANY)
-    return frozenset(out)
+    return frozenset(out) if out else _NO_MAGNITUDES
 
 
 def _sizes_meet(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -606,9 +611,10 @@ def _build_features(
             if name:
                 raw_names.add(name)
     normed = {name: _norm_entity(name) for name in raw_names}
-    # the words the batch writes in lower case: common words, no name's (`name_forms`)
-    lower = lower_words(
-        [
+    # the words the batch writes in lower case: common words, no name's (`name_forms`),
+    # read only if a surname is asked
+    lower = LowerWords(
+        lambda: [
             *(c.statement for _, _, c in claims),
             *(e.quote for _, _, c in claims for e in c.evidence),
             *(article_texts or {}).values(),
@@ -683,7 +689,7 @@ def _build_features(
         concepts = tuple([t.concept for t in toks if t.concept])
         content = frozenset([c for c in concepts if c not in name_concepts and c != "appeal"])
         lead, conditional = _lead_predicate(toks, skip)
-        denied: frozenset[str] = frozenset()
+        denied: frozenset[str] = _NOTHING
         if claim.polarity == Polarity.denies:
             denied = _denied_predicates(toks, skip)
         evidence = claim.evidence
@@ -703,7 +709,8 @@ def _build_features(
             [f"{v:g} {u}" for u, vs in quantities.items() if u for v in vs] if quantities else []
         )
         statement = claim.statement
-        anchors = frozenset(qty_anchors + month_years(statement))
+        marks = qty_anchors + month_years(statement)
+        anchors = frozenset(marks) if marks else _NOTHING
         keys = (
             *e_keys,
             *(_speaker_key(speaker, toks, claim) if speaker else ()),

@@ -12,6 +12,7 @@ dispute one slot.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,7 +30,13 @@ _OFFER = frozenset(
 
 def ask(f: Figure) -> str:
     """The ask a figure states: "demand", "offer" or '' (see the module docstring)."""
-    words = {w.casefold() for w in (*f.slot[:ASK_REACH], f.act) if w}
+    return _ask(f.slot[:ASK_REACH], f.act)
+
+
+@lru_cache(maxsize=1 << 14)
+def _ask(slot: tuple[str, ...], act: str) -> str:
+    """`ask` by the words it reads (figures of many pairs share them: read once)."""
+    words = {w.casefold() for w in (*slot, act) if w}
     demand, offer = bool(words & _DEMAND), bool(words & _OFFER)
     if demand == offer:
         return ""

@@ -173,7 +173,6 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -201,7 +200,7 @@ from consensus.merge.claim_reads import (
 )
 from consensus.merge.claim_words import denied_content
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
-from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, pairs_among
+from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, floats_of, pairs_among
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
 from consensus.merge.features import (
@@ -216,7 +215,7 @@ from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.lexicon import (
     _TITLES,
 )
-from consensus.merge.offsets import offsets_differ
+from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -234,6 +233,7 @@ from consensus.merge.score import (
     _negated_of_another,
     _negation_clash,
     _text_sims,
+    ordered_edges,
 )
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
@@ -306,7 +306,9 @@ def views(feats: Sequence[_Feat]) -> list[ClaimView]:
         ClaimView(
             article=f.article,
             statement=f.claim.statement,
-            names=frozenset(e for e in f.entities if len(e) > 2),
+            names=f.entities  # (the claim's own set when no name is too short: ~20 MB at 100k)
+            if min(map(len, f.entities), default=3) > 2
+            else frozenset(e for e in f.entities if len(e) > 2),
             speaker=f.speaker,
         )
         for f in feats
@@ -339,7 +341,10 @@ def candidate_pairs(
     art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
     i, j = codes // max(n, 1), codes % max(n, 1)
     other = art[i] != art[j]
-    return list(zip(i[other].tolist(), j[other].tolist(), strict=True))
+    # each claim's number one int object, shared by its pairs (a million pairs of new ints
+    # held ~64 MB more at 100k claims, through the whole link step)
+    number = list(range(n)).__getitem__
+    return list(zip(map(number, i[other].tolist()), map(number, j[other].tolist()), strict=True))
 
 
 def _rows_of(pairs: Sequence[tuple[int, int]], some: Collection[tuple[int, int]]) -> np.ndarray:
@@ -482,7 +487,10 @@ class _Roles:
             return False
         named = name_stems(names)
         si, sj = self.stems[i] - named, self.stems[j] - named
-        common = (si & sj) | related_stems(si, sj)  # (a root in two forms: `related_stems`)
+        both = si & sj
+        if len(both - _ATTRIBUTING_STEMS) > TITLE_WORDS:
+            return False  # (more in common than a title already: roots below only add)
+        common = both | related_stems(si, sj)  # (a root in two forms: `related_stems`)
         shared = common - _ATTRIBUTING_STEMS
         if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
             return False
@@ -534,7 +542,7 @@ def link_edges(
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
     rival = _rows_of(pairs, ctx.rival_only)
-    prob: dict[tuple[int, int], float] = dict(zip(pairs, rounded.tolist(), strict=True))
+    prob: dict[tuple[int, int], float] = dict(zip(pairs, floats_of(rounded), strict=True))
     for gone in ctx.rival_only:
         del prob[gone]
     edges: list[_Edge] = []
@@ -607,12 +615,16 @@ def link_edges(
     # one thing of two owners ("X's airport" / "Y's airport"): two claims (rule 0)
     # one thing of two owners ("X's airport" / "Y's airport"): two claims, and no group
     # holds both (`clusters._may_join`: rule 0)
-    owners = [k for k in same[named_clash[same]].tolist() if apart.owners_apart(*pairs[k])]
+    owned = same[named_clash[same]]
+    owned = owned[apart.may_own(pi[owned], pj[owned])]  # (the others own nothing apart)
+    owners = [k for k in owned.tolist() if apart.owners_apart(*pairs[k])]
+    del apart  # (its frames and owners of each claim: ~50 MB at 100k claims)
     # two offsets from another event ("two days after the shooting" / "a week after the
     # killing"): two events, likewise (`offsets.offsets_differ`)
+    placed = np.fromiter((bool(offsets(f.claim.statement)) for f in feats), bool, len(feats))
     owners += [
         k
-        for k in same.tolist()
+        for k in same[placed[pi[same]] & placed[pj[same]]].tolist()  # (none else differ)
         if offsets_differ(feats[pairs[k][0]].claim.statement, feats[pairs[k][1]].claim.statement)
     ]
     ctx.never_together.update(pairs[k] for k in owners)
@@ -807,13 +819,7 @@ def link_edges(
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
-    nc = len(edges)
-    score = np.concatenate([np.fromiter((e.score for e in edges), np.float64, nc), rounded[join]])
-    ei = np.concatenate([np.fromiter((e.i for e in edges), np.int64, nc), pi[join]])
-    ej = np.concatenate([np.fromiter((e.j for e in edges), np.int64, nc), pj[join]])
-    order = np.lexsort((ej, ei, -score))
-    made = map(_Edge, score[order].tolist(), ei[order].tolist(), ej[order].tolist(), repeat(""))
-    ordered = [m if k >= nc else edges[k] for k, m in zip(order.tolist(), made, strict=True)]
+    ordered = ordered_edges(edges, rounded[join], pi[join], pj[join], len(feats))
     return ordered, pairs, ctx, prob
 
 

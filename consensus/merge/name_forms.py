@@ -16,11 +16,11 @@ asks that the one word be capitalised where it stands ("tram" is no surname).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 
 from consensus.merge.lexicon import _NAME_OPENERS, _NOT_PERSON_WORDS
 
-__all__ = ["lower_words", "surname_of"]
+__all__ = ["LowerWords", "lower_words", "surname_of"]
 
 _LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
 
@@ -38,7 +38,21 @@ def lower_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def surname_of(word: str, full: str, lower: frozenset[str]) -> bool:
+class LowerWords:
+    """`lower_words` of the texts a callable gives, read when first asked (a search of
+    every text of a batch, which most batches' surname steps never ask)."""
+
+    def __init__(self, texts: Callable[[], Iterable[str]]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = lower_words(self._texts())
+        return word in self._words
+
+
+def surname_of(word: str, full: str, lower: Container[str]) -> bool:
     """Whether a one-word (normalised) name may be the surname of `full`, a normalised name
     of two or three words ending with it: `full` has a person's form."""
     parts = full.split(" ")

@@ -26,12 +26,19 @@ _OFFSET = re.compile(
     r"\s+(?:after|before|later|earlier)\b",
     re.IGNORECASE,
 )
+# every match of `_OFFSET` holds one of these in lower case (the case-insensitive regex
+# also takes a dotless i for i: "earl" has none): most statements hold none, no search
+_CUES = ("after", "before", "later", "earl")
+_NONE: frozenset[float] = frozenset()
 
 
 @lru_cache(maxsize=65536)
 def offsets(statement: str) -> frozenset[float]:
     """The offsets (in hours) the statement gives from another event, as written ("two
     days after the shooting": 48.0; "a week later": 168.0); empty for none."""
+    low = statement.lower()
+    if not any(cue in low for cue in _CUES):
+        return _NONE
     found = set()
     for m in _OFFSET.finditer(statement):
         num = m.group("num").casefold()

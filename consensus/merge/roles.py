@@ -71,8 +71,11 @@ def titled_apart(
     share only names and titles (`title_only`'s first test) only when the third of one and
     the second of the other have no stem in common: names they share are names of each."""
     titles = role_words(statement, names)
-    rest = stems - titles
-    return titles, rest, rest - name_stems(names)
+    # (a set with nothing to take away is kept, not copied: rule 7 keeps the three sets of
+    # most claims of a batch at once, ~0.14 GB at 100k claims when each was a copy)
+    rest = stems - titles if not titles.isdisjoint(stems) else stems
+    named = name_stems(names)
+    return titles, rest, rest - named if not named.isdisjoint(rest) else rest
 
 
 def attribution_words(statement: str, names: Collection[str]) -> frozenset[str]:
@@ -136,10 +139,9 @@ def related_stems(a: Collection[str], b: Collection[str]) -> frozenset[str]:
     out: set[str] = set()
     for short, long in ((a, b), (b, a)):
         roots = {s for s in short if len(s) >= ROOT_CHARS and s not in long}
-        for word in long:
-            for suffix in DERIVATIONAL_SUFFIXES:
-                if word.endswith(suffix) and word[: -len(suffix)] in roots:
-                    out.add(word[: -len(suffix)])
+        for root in roots:  # (a word of `long` that is the root and a suffix: root by root)
+            if any(w.startswith(root) and w[len(root) :] in DERIVATIONAL_SUFFIXES for w in long):
+                out.add(root)
     return frozenset(out)
 
 

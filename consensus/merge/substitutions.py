@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from consensus.merge.features import _Feat, _stem
@@ -144,15 +145,28 @@ class Substitutions:
                         return True
         return False
 
+    def may_own(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """A mask of the pairs (i[k], j[k]) `owners_apart` may hold for (it holds for no
+        other): a claim's subject is a relation of a name, or both claims name a thing after
+        an owner; both need a possessive "'s", so a claim without one is read no further."""
+        rel, owns = np.zeros(len(self.feats), bool), np.zeros(len(self.feats), bool)
+        for k in np.unique(np.concatenate([i, j])).tolist():
+            if "'s" in (text := self.feats[k].claim.statement) or "’s" in text:
+                rel[k], owns[k] = self._relation(k) is not None, bool(self._possessed(k))
+        mask: np.ndarray = rel[i] | rel[j] | (owns[i] & owns[j])
+        return mask
+
+    def _relation(self, k: int) -> tuple[str, str] | None:
+        if k not in self._relations:
+            m = _RELATION_SUBJECT.match(self.feats[k].claim.statement)
+            self._relations[k] = (m.group(1), m.group(2)) if m else None
+        return self._relations[k]
+
     def _relation_apart(self, i: int, j: int) -> bool:
         """Claim i's subject is a relation of a name ("Roe's cousin, Lyle Doe, was ...")
         that opens claim j as its own subject ("Roe, 34, was ..."), and j names neither the
         relation's name nor the relation: two people, two claims."""
-        if i in self._relations:
-            relation = self._relations[i]
-        else:
-            m = _RELATION_SUBJECT.match(self.feats[i].claim.statement)
-            relation = self._relations[i] = (m.group(1), m.group(2)) if m else None
+        relation = self._relation(i)
         if relation is None:
             return False
         owner, person = relation
