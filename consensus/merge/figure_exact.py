@@ -20,7 +20,7 @@ import math
 
 from consensus.merge.figures import Figure
 
-__all__ = ["EXACT_DIGITS", "exact_value", "exact_twins"]
+__all__ = ["EXACT_DIGITS", "exact_twins", "exact_value"]
 
 EXACT_DIGITS = 3  # significant digits that make a value too exact to recur by chance
 _YEARS = (1800, 2100)  # a bare integer in this range is read as a year
