@@ -201,7 +201,10 @@ def test_agreed_recall_floor() -> None:
     # 429 with blindG17 merged (session 17, lead)
     # 430 after precisionD17 (the ferry operator's "not overloaded", told by two outlets in
     # other words: a negation blocks on its speaker)
-    assert total("agreed_found") >= 430, [s.agreed_missed for s in scores()]
+    # 433 with recallD17 (injured / hurt / wounded one concept: the crush's 87 hurt and
+    # nearly 90 injured, seven critical; an exact count in other words is one figure: the
+    # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
+    assert total("agreed_found") >= 433, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -362,7 +365,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # Monday's 248, its 241 rescued joined with "the first rescue boat reached it within 40
     # minutes"; the crush's "at least seven" killed shown for an outlet's ten)
     # 11 with blindG17 merged (session 17, lead)
-    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
+    # 10 with recallD17 (the crush's "at least seven" killed no longer shown for ten)
+    assert total("agreed_mixed") <= 10, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -529,7 +533,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 96 with blindG17's fourth blind batch as written (13 more, no code change)
     # 119 with blindG17 merged (session 17, lead)
     # 117 with precisionD17 merged (session 17, lead)
-    assert total("split_facts") <= 117, [s.split_fact_items for s in scores()]
+    # 122 with recallD17 (session 17): five facts found since (the crush's nearly 90 / 87
+    # injured and seven critical, the ferry's 331 aboard, the final's 71,400 crowd, the
+    # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
+    # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
+    assert total("split_facts") <= 122, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -41,6 +41,7 @@ from consensus.merge.codes import (
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_counts import slot_word
+from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
@@ -525,6 +526,16 @@ class PairContext:
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
 
+    def _exact_twins(self, a: Figure, b: Figure) -> bool:
+        """One exact value in one unit whose slot words do not meet, and nothing tells the
+        two figures apart (`figure_exact`): "survivors rose to 248" / "248 rescued"."""
+        return (
+            exact_twins(a, b)
+            and not self._places_apart(a, b)
+            and not other_kind(a, b)
+            and not self._owners_differ(a, b)
+        )
+
     def _other_acts(self, a: Figure, b: Figure) -> bool:
         """Counts of opposed acts (`figure_acts.opposed_acts`), of one noun as subjects of
         two acts (`subjects_of_two_acts`), lengths of two kinds of
@@ -606,11 +617,12 @@ class PairContext:
         return got
 
     def _figure_relation(self, i: int, j: int) -> tuple[bool, str]:
-        same, clashes = False, []
+        same, exact, clashes = False, False, []
         clashed: set[int] = set()  # the figures of `i` a clash names
         for a in self.figs[i]:
             for b in self.figs[j]:
                 if not self.same_slot(a, b):
+                    exact = exact or self._exact_twins(a, b)
                     continue
                 if math.isclose(a.value, b.value, rel_tol=1e-6) or converted_agree(a, b):
                     same = True
@@ -635,6 +647,8 @@ class PairContext:
         # every slot the two give different figures for ("65 passengers and six crew" /
         # "62 passengers and nine crew": passengers and crew), one clash per figure of `i`
         clash = "; ".join(clashes)
+        # an exact value whose slot words do not meet is one figure only when no slot clashes
+        same = same or (exact and not clash)
         if not same and not clash:
             clash = self._near_clash(i, j)
         return same, clash
