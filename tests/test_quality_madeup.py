@@ -296,7 +296,19 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # for ... since ..." and "is written by" at the tail); left: the reporter-presence line
     # 2 on all twelve with precision16 merged (blindC16's caption under "Star photo by")
     assert total("non_claims") == 2, [s.non_claim_items for s in scores()]
-    assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
+    # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
+    # the blind clusters' gold speakers (a researcher's quote given to the gang she
+    # describes, a spokesman's to the opposition member quoted before, the minister's
+    # words to the federation that called his plan an attack)
+    assert total("wrong_speaker") <= 3, [s.wrong_speaker_items for s in scores()]
+
+
+def test_blind_quotations_show_their_speaker() -> None:
+    # gold speakers of the twelve blind clusters (247 quotations an item cites): 222 right,
+    # 3 wrong, 22 with none when measured (speakers17)
+    right = sum(s.speakers.gold_right for s in scores())
+    wrong = sum(s.speakers.gold_wrong for s in scores())
+    assert right >= 222 and wrong <= 3, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
