@@ -247,17 +247,19 @@ def test_speakers_are_names() -> None:
     # 0 by the shape check alone (a speaker that is no name) since session 1; 17 in session
     # 17 (speakers17) when the column also counts the items the gold speaker annotations
     # find wrong (16 quotations: "Lawyer Harjit" six times, a quote of one witness given to
-    # the woman quoted before him, items that join two speakers' words ...)
-    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
+    # the woman quoted before him, items that join two speakers' words ...); 11 with
+    # offline-85 (a description opening the sentence is no part of the name: "Lawyer
+    # Harjit" is Harjit Sarang)
+    assert total("wrong_speaker") <= 11, [s.wrong_speaker_items for s in scores()]
 
 
 def test_quotations_show_their_speaker() -> None:
     # gold speakers (the "speakers" of expectations.json, 303 quotations an item cites):
     # 221 shown with the right speaker, 16 with a wrong one, 66 with none when measured
-    # (speakers17)
+    # (speakers17); 227 and 10 with offline-85 ("Lawyer Harjit" six times)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 221 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    assert right >= 227 and wrong <= 10, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -388,12 +388,24 @@ class _Names:
                 return self.aliases[tok], True
             return tok, tok in self.persons
         name = " ".join(tokens)
+        describes = _describes(tokens[0]) and not any(t.lower() in _ORG_WORDS for t in tokens)
+        if name in self.persons and not describes:
+            return name, True
+        if describes:
+            # "American Dominique Molina"; "Lawyer Harjit, from London, said" after "Harjit
+            # Sarang was on holiday": a description opening the sentence, then a person the
+            # article names (by a first name or a surname it gives one person only)
+            rest = tokens[1:]
+            known: str | None = " ".join(rest) if " ".join(rest) in self.persons else None
+            if known is None and len(rest) == 1 and rest[0] not in self.shared:
+                alias = self.aliases.get(rest[0])
+                known = alias if alias in self.persons else self.first_name(rest[0])
+            if known is not None:
+                return known, True
+            if len(rest) == 1 and tokens[0].lower() in _DESCRIPTORS:
+                return rest[0], True  # "Lawyer Harjit" unknown: the name, not its description
         if name in self.persons:
             return name, True
-        if len(tokens) >= 3 and _describes(tokens[0]):
-            rest = " ".join(tokens[1:])  # "American Dominique Molina"
-            if rest in self.persons:
-                return rest, True
         return name, False
 
     def first_name(self, token: str) -> str | None:
@@ -540,6 +552,8 @@ def _learn_names(text: str) -> _Names:
                 # "American Dominique Molina", "Witness Tony Molina": a nationality or a
                 # description, then the name
                 clean = clean[1:]
+            elif len(clean) == 2 and clean[0].lower() in _DESCRIPTORS:
+                continue  # "Lawyer Harjit said": a description and one name, no full name
             if (
                 len(clean) <= 3
                 and not not_name_parts(clean, first_names)

@@ -1,0 +1,32 @@
+"""Speakers the gold speaker annotations found wrong (session 17), fixed by general rules and
+checked here on invented text."""
+
+from __future__ import annotations
+
+from test_offline_kinds import _one
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:
+    # "Lawyer Harjit, from London, said" after "Harjit Sarang was on holiday": the speaker is
+    # Harjit Sarang, never a person called "Lawyer Harjit"
+    text = (
+        "Mara Quist was on holiday in Lisbon with her husband and sons.\n"
+        'Lawyer Mara, from Leeds, said: "We were told about the parade by the hotel."\n'
+        '"I was going to stay behind because I was tired," she added.\n'
+    )
+    assert _one(text, "told about the parade").speaker == "Mara Quist"
+    assert _one(text, "going to stay behind").speaker == "Mara Quist"
+
+
+def test_a_description_before_a_name_the_article_gives_no_more_of() -> None:
+    text = 'Teacher Osric, from Leeds, said: "The water rose within minutes of the alarm."\n'
+    assert _one(text, "water rose").speaker == "Osric"
+
+
+def test_a_capitalised_body_after_a_description_word_stays_a_body() -> None:
+    text = (
+        'The Student Union said: "The vote will go ahead on Friday as planned."\n'
+        "Student Union said the count would start at noon.\n"
+    )
+    assert _one(text, "vote will go ahead").speaker == "Student Union"
+    assert _one(text, "count would start").speaker == "Student Union"
