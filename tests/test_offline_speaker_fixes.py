@@ -30,3 +30,15 @@ def test_a_capitalised_body_after_a_description_word_stays_a_body() -> None:
     )
     assert _one(text, "vote will go ahead").speaker == "Student Union"
     assert _one(text, "count would start").speaker == "Student Union"
+
+
+def test_a_quotation_running_on_after_an_aside_keeps_its_speaker() -> None:
+    # "X, who …, told …: “…" leaves the quotation open; the next paragraphs go on with it
+    text = (
+        'Piet Olsen, who was on a bus to Harwick, told the Gazette: "The road had not been '
+        "closed yet but the crews were already there.\n"
+        "“By then more crews were arriving and a police car shut the road.\n"
+        "“I think that is how everyone knew it was very serious.”\n"
+    )
+    assert _one(text, "By then more crews").speaker == "Piet Olsen"
+    assert _one(text, "how everyone knew").speaker == "Piet Olsen"

@@ -256,10 +256,11 @@ def test_speakers_are_names() -> None:
 def test_quotations_show_their_speaker() -> None:
     # gold speakers (the "speakers" of expectations.json, 303 quotations an item cites):
     # 221 shown with the right speaker, 16 with a wrong one, 66 with none when measured
-    # (speakers17); 227 and 10 with offline-85 ("Lawyer Harjit" six times)
+    # (speakers17); 227 and 10 with offline-85 ("Lawyer Harjit" six times); 233 right with a
+    # quotation left open after an aside ("X, who …, told …: “…") going on with X's words
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 227 and wrong <= 10, [s.speakers.wrong_items for s in scores()]
+    assert right >= 233 and wrong <= 10, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -459,7 +459,8 @@ class _Extractor:
                 if d.speaker
                 and (
                     d.kind is ClaimKind.direct_quote
-                    or (run_on and d.start <= opened < d.end)
+                    # (its span with the part after an aside cut out: "X, who …, told …: “…")
+                    or (run_on and d.start <= opened < max([d.end, *(b for _a, b in d.extra)]))
                     # '“We had given up hope,” said Jane Roe, whose husband was …'
                     or (self.continues and d.start == para)
                 )
