@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_offline_kinds import _one
 
+from consensus.offline.speakers import _State, pronoun_person
+
 
 def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:
     # "Lawyer Harjit, from London, said" after "Harjit Sarang was on holiday": the speaker is
@@ -42,3 +44,16 @@ def test_a_quotation_running_on_after_an_aside_keeps_its_speaker() -> None:
     )
     assert _one(text, "By then more crews").speaker == "Piet Olsen"
     assert _one(text, "how everyone knew").speaker == "Piet Olsen"
+
+
+def test_a_he_after_she_named_the_last_speaker_is_someone_else() -> None:
+    # "She said ..." about Vera Holm makes her a woman: a later "he" is someone the text
+    # followed without naming as a person ("Andy Roe works at ..."), never her
+    state = _State(last_person="Vera Holm")
+    assert pronoun_person("She", state) == "Vera Holm"
+    assert pronoun_person("he", state) is None
+    assert pronoun_person("she", state) == "Vera Holm"
+    # and the other way round
+    state = _State(last_person="Ivo Marek")
+    assert pronoun_person("He", state) == "Ivo Marek"
+    assert pronoun_person("she", state) is None

@@ -249,18 +249,19 @@ def test_speakers_are_names() -> None:
     # find wrong (16 quotations: "Lawyer Harjit" six times, a quote of one witness given to
     # the woman quoted before him, items that join two speakers' words ...); 11 with
     # offline-85 (a description opening the sentence is no part of the name: "Lawyer
-    # Harjit" is Harjit Sarang)
-    assert total("wrong_speaker") <= 11, [s.wrong_speaker_items for s in scores()]
+    # Harjit" is Harjit Sarang); 10 once "she" has named a person, a later "he" is never her
+    assert total("wrong_speaker") <= 10, [s.wrong_speaker_items for s in scores()]
 
 
 def test_quotations_show_their_speaker() -> None:
     # gold speakers (the "speakers" of expectations.json, 303 quotations an item cites):
     # 221 shown with the right speaker, 16 with a wrong one, 66 with none when measured
     # (speakers17); 227 and 10 with offline-85 ("Lawyer Harjit" six times); 233 right with a
-    # quotation left open after an aside ("X, who …, told …: “…") going on with X's words
+    # quotation left open after an aside ("X, who …, told …: “…") going on with X's words;
+    # 9 wrong once "she" has named a person, a later "he" is never her
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 233 and wrong <= 10, [s.speakers.wrong_items for s in scores()]
+    assert right >= 233 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

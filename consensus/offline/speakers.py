@@ -248,8 +248,13 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
     person = state.last_person
     if person is None:
         return None
+    said = "f" if pronoun.lower() == "she" else "m"
     gender = _gender(person) or state.genders.get(person, "")
-    return person if gender in ("", "f" if pronoun.lower() == "she" else "m") else None
+    if not gender:
+        # "Kristen Crouch ... She said ...": once a pronoun names her, a later "he" is
+        # someone else (a man the text introduced without a speech verb)
+        state.genders[person] = said
+    return person if gender in ("", said) else None
 
 
 def _other_holder(person: str, words: list[str], names: _Names) -> bool:
