@@ -57,3 +57,18 @@ def test_a_he_after_she_named_the_last_speaker_is_someone_else() -> None:
     state = _State(last_person="Ivo Marek")
     assert pronoun_person("He", state) == "Ivo Marek"
     assert pronoun_person("she", state) is None
+
+
+def test_an_unnamed_spokesman_is_someone_new() -> None:
+    # "a spokesman" is never the person the story follows, even one who is a spokesman
+    # himself; it is the spokesman of the body that spoke in the clause before, when one did
+    text = (
+        "Harbor Police confirmed there had been some loss of life.\n"
+        'A spokesman added: "It is too early for us to confirm numbers tonight."\n'
+        "Opposition spokesman Ned Varga accused the network of ignoring a warning. "
+        '"They were told, and they did nothing," Varga said.\n'
+        'The network rejected that. "We acted on every piece of advice we received from the '
+        'office," a spokesman said in a statement.\n'
+    )
+    assert _one(text, "too early for us").speaker == "Harbor Police spokesman"
+    assert _one(text, "acted on every piece").speaker == "spokesman"

@@ -300,15 +300,17 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
     # words to the federation that called his plan an attack)
-    assert total("wrong_speaker") <= 3, [s.wrong_speaker_items for s in scores()]
+    # 2 with offline-85 (an unnamed spokesman is someone new)
+    assert total("wrong_speaker") <= 2, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
     # gold speakers of the twelve blind clusters (247 quotations an item cites): 222 right,
-    # 3 wrong, 22 with none when measured (speakers17)
+    # 3 wrong, 22 with none when measured (speakers17); 223 and 2 once '"…," a spokesman
+    # said' is someone new, never the opposition spokesman quoted before
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 222 and wrong <= 3, [s.speakers.wrong_items for s in scores()]
+    assert right >= 223 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:

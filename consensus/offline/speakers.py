@@ -228,6 +228,9 @@ class _State:
     # the public body the article last gave words to by its name ("the U.S. Consumer
     # Product Safety Commission said"): "the agency said" after it is that body
     last_body: str | None = None
+    # the body (no person) that spoke in the clause just before: "British Transport Police
+    # confirmed …. A spokesman added" is its spokesman
+    last_group: str | None = None
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -308,6 +311,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _ROLE_NP.fullmatch(np)
     if m:
         words = [*m.group(1).split(), m.group(2)]
+        if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
+            # "A spokesman added", '"…," a spokesman said': someone new, never the person
+            # the story follows; the body that spoke in the clause before, when one did
+            role = words[0]
+            return _Speaker(f"{state.last_group} {role}" if state.last_group else role, False)
         # "A Transport for London spokesman said": an indefinite role of a named body
         # brings in someone new, not the person the story follows
         new_person = np[:2].lower() in ("a ", "an") and any(
@@ -925,6 +933,8 @@ def follow(
         state.unnamed_role = None
     if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
         state.last_body = attr.speaker.name
+    group = attr.speaker.name if attr is not None and not attr.speaker.person else None
+    state.last_group = group if group and group[:1].isupper() else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:
