@@ -72,3 +72,13 @@ def test_an_unnamed_spokesman_is_someone_new() -> None:
     )
     assert _one(text, "too early for us").speaker == "Harbor Police spokesman"
     assert _one(text, "acted on every piece").speaker == "spokesman"
+
+
+def test_a_coach_or_director_named_once_is_the_role_after() -> None:
+    # "Harlow coach Ivo Brandt" teaches the role; '"…," the Harlow coach said' is his
+    text = (
+        "Harlow coach Ivo Brandt said the ball had struck the defender's chest.\n"
+        "Tessa Lind, the club's captain, was more measured.\n"
+        '"It hit his chest. It was never a penalty," the Harlow coach said, his voice rising.\n'
+    )
+    assert _one(text, "never a penalty").speaker == "Ivo Brandt"

@@ -77,7 +77,8 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # between capitalised words also teaches a role.
 _LOWER_ROLE = re.compile(
     r"((?:[A-Z][\w.’'-]{0,40}[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
-    r"spokeswoman|chief)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+    r"spokeswoman|chief|coach|manager|captain|director)[ \t]+"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
 )
 # "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
 # an appositive also teaches a role.

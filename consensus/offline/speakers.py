@@ -46,7 +46,8 @@ _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
-    r"spokesperson|chancellor|commander|head|chief|official|mayor|governor|premier|senator)"
+    r"spokesperson|chancellor|commander|head|chief|official|mayor|governor|premier|senator|"
+    r"coach|captain|director)"
 )
 # Roles an unnamed description may give the person the story follows ("the Russian official").
 _FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
