@@ -41,7 +41,7 @@ from typing import Any
 from consensus.models import Article, Citation
 
 _DROP = frozenset("the a an of for and at in to".split())
-# words that are no name in a speaker ("Jane Roe's lawyer": the name and the role are words)
+# a word of a speaker's name or of an article's text (hyphens and apostrophes inside)
 _WORD = re.compile(r"[\w’'-]+")
 _BYLINE = re.compile(
     r"^(?:By|BY|Reporting by|Written by|Additional reporting by)[ \t]+"
