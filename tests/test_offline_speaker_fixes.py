@@ -82,3 +82,12 @@ def test_a_coach_or_director_named_once_is_the_role_after() -> None:
         '"It hit his chest. It was never a penalty," the Harlow coach said, his voice rising.\n'
     )
     assert _one(text, "never a penalty").speaker == "Ivo Brandt"
+
+
+def test_a_person_described_by_their_age_is_the_one_the_story_follows() -> None:
+    text = (
+        'Adam Salt, whose house overlooks the track, told the Gazette he heard a "sudden" '
+        "noise.\n"
+        'The 76-year-old said: "It was about six in the morning and I could not move."\n'
+    )
+    assert _one(text, "about six in the morning").speaker == "Adam Salt"

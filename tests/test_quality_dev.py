@@ -65,8 +65,9 @@ def test_agreed_recall_floor() -> None:
     # "killing six"; 209 in session 16 (links16): one person's statement in two forms,
     # "terrorist" / "terror", is no two remarks; a denial by a speaker named by its kind
     # and another voice's plain negation of the same thing are one agreed item; "Dec" of
-    # "on Dec. 22" is no entity)
-    assert found / expected >= 0.728, (found, expected)
+    # "on Dec. 22" is no entity; 210 in session 17, speakers17: "The 76-year-old said" is
+    # the person the story follows, whose words two origins now give)
+    assert found / expected >= 0.731, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -259,10 +260,11 @@ def test_quotations_show_their_speaker() -> None:
     # (speakers17); 227 and 10 with offline-85 ("Lawyer Harjit" six times); 233 right with a
     # quotation left open after an aside ("X, who …, told …: “…") going on with X's words;
     # 9 wrong once "she" has named a person, a later "he" is never her; 234 right once "A
-    # spokesman added" is the spokesman of the body that spoke just before
+    # spokesman added" is the spokesman of the body that spoke just before; 235 with "The
+    # 76-year-old said"
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 234 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
+    assert right >= 235 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -38,6 +38,8 @@ _AUX_TAIL = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 _PRONOUN = re.compile(r"(?:he|she|He|She)")
+# "The 76-year-old", "the 30-year-old mother": a person described by their age alone
+_AGED = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?:man|woman|mother|father|resident|driver))?")
 _VERB_ADVERBS = frozenset(
     "also has had have previously later then earlier reportedly allegedly again repeatedly".split()
 )
@@ -303,6 +305,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _GROUP_AT.fullmatch(np)
     if m:  # "Officials at the Department of Labor" -> "Department of Labor officials"
         return _Speaker(f"{m.group('body')} {m.group('group').lower()}", False)
+    if _AGED.fullmatch(np):
+        # "The 76-year-old said": the person the story follows, described by their age
+        return _Speaker(state.last_person, True) if state.last_person else None
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
