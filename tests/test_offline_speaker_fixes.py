@@ -91,3 +91,14 @@ def test_a_person_described_by_their_age_is_the_one_the_story_follows() -> None:
         'The 76-year-old said: "It was about six in the morning and I could not move."\n'
     )
     assert _one(text, "about six in the morning").speaker == "Adam Salt"
+
+
+def test_a_statement_issued_saying_is_its_issuer_s() -> None:
+    text = (
+        "The talks ended on Monday.\n"
+        'President Tomas Lund issued a statement saying, "We stand with the families of '
+        'the victims tonight."\n'
+        "The club issued a statement on Friday.\n"
+    )
+    assert _one(text, "We stand with").speaker == "Tomas Lund"
+    assert _one(text, "club issued").speaker is None

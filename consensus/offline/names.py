@@ -677,7 +677,9 @@ _VERBS = (
     r"charges?|assertions?)\s+that\b)|"
     # "X accused the agency of …" (never "the man accused of …"), "X promised that …"
     r"accused(?!\s+(?:of|by)\b)|accuses(?!\s+(?:of|by)\b)|"
-    r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)"
+    r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)|"
+    # "X issued a statement saying, “…”": the statement's words are X's
+    r"(?:issued|released|put out)\s+an?\s+(?:\w+\s+)?statement\s+saying"
 )
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")
 _SPEAKS_OF_KIN = re.compile(
