@@ -102,3 +102,14 @@ def test_a_statement_issued_saying_is_its_issuer_s() -> None:
     )
     assert _one(text, "We stand with").speaker == "Tomas Lund"
     assert _one(text, "club issued").speaker is None
+
+
+def test_a_quotation_goes_on_across_a_blank_line() -> None:
+    # paragraphs separated by blank lines: the open quotation still goes on in the next one
+    text = (
+        "Outside, his mother, Vera Holm, held a photograph of her son.\n\n"
+        '"I have waited every day for somebody to say it out loud," she said. "He did not '
+        "carry anything that night but his keys.\n\n"
+        '"Now I can go to his grave and tell him," she said.\n'
+    )
+    assert _one(text, "did not carry anything").speaker == "Vera Holm"

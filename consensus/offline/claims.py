@@ -436,7 +436,9 @@ class _Extractor:
         para, end, opener, closes = self._paragraph(start)
         if para != self.para:
             self.para = para
-            self.continues = para == self.quote_end + 1 and text[para : para + 1] in _OPENING_MARKS
+            # (the paragraph right after, blank lines between or not)
+            after = self.quote_end >= 0 and not text[self.quote_end : para].strip()
+            self.continues = after and text[para : para + 1] in _OPENING_MARKS
             if not self.continues:
                 self.pending, self.quote_speaker = [], None
         run_on = opener is not None
