@@ -11,18 +11,21 @@ Whole lines
       correspondent, editor ..." followed by "for", "at", "covering", "based in" or a stop
       ("Jane Roe is a senior reporter covering transport. She previously worked at ..."),
       with the sentences that go on with it (a career, a base, a way to reach the author;
-      the whole line in the tail); "About the author: ...";
+      the whole line in the tail; a career sentence after it may say "has reported from
+      ..."); "About the author: ...";
     - in the article's tail only (`_tail`: the run of furniture lines that ends it),
       an academic's or a columnist's bio ("John Roe is an associate professor of history
       at ...", "The author is a former diplomat ...", "Jane Roe covers energy for Example
-      News.", "Jane Roe writes about science.");
+      News.", "Jane Roe writes about science.", "The Memo is written by Jane Roe and edited
+      by John Doe.");
     - a correction or editor's note: a line opening with its label ("Correction:",
       "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
       appended"), or with "An earlier / A previous version of this article ...", "This
       article was amended / updated ...", "We regret the error"; a line opening with one
       of these shapes is furniture up to a later sentence that reports someone's words
       ("This story has been updated. Police said on Sunday ...");
-    - credit lines: "With reporting by ...", "With inputs from ...", "Translated (from
+    - credit lines: "Jane Roe reported from Dresk; John Doe from the capital.", "With
+      reporting by ...", "With inputs from ...", "Translated (from
       French) by ...", "Compiled / Edited / Illustrated / Graphics by <Name>", "Graphic:
       ...", "Map: ...", "Source: ..." without a stop;
     - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
@@ -32,13 +35,15 @@ Whole lines
     - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
       "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
       "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
+      a newsletter's "You are receiving this because you subscribed to ...", a service line
+      ("Evacuees can call the county hotline at 555-0142 for ..."),
       "By clicking Accept, you agree ...", "This is a paid post", helplines ("If you or
       someone you know ..."), "not responsible for the content of external sites", "Views
       expressed are the author's own";
 Sentences (never inside quotation marks or a transcript's turn, never with a reporting verb)
-    - the outlet signing off or greeting the reader ("Thanks for following along", "That's
-      all from us for today", "I'll be bringing you the latest", "We want to hear from
-      you"), asking for money ("Please consider subscribing"), telling the reader to check
+    - the outlet signing off or greeting the reader ("Good morning.", "Thanks for following
+      along", "That's all from us for today", "I'll be bringing you the latest", "We want to
+      hear from you"), asking for money ("Please consider subscribing"), telling the reader to check
       back, or an imperative to the reader about the outlet's things ("Catch up with our
       summary", "For the latest headlines, follow our channel", "Read the full report
       here");
@@ -94,6 +99,10 @@ _LINE_START = re.compile(
     rf"{_NAME}[ \t]+can[ \t]+be[ \t]+reached\b"
     # a live blog's or a broadcast's reporter label: "Jane Roe reports from the capital."
     rf"|{_NAME}[ \t]+reports[ \t]+from[ \t][^\n.!?]{{1,40}}[.:]?[ \t]*$"
+    # a story's credit line: "Jane Roe reported from Dresk; John Doe from the capital."
+    rf"|{_NAME}[ \t]+reported[ \t]+from[ \t][^\n.!?;]{{1,40}}"
+    rf"(?:(?:;|,?[ \t]+and)[ \t]+{_NAME}[ \t]+(?:reported[ \t]+)?from[ \t][^\n.!?;]{{1,40}})*"
+    r"[.]?[ \t]*$"
     r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
@@ -122,6 +131,7 @@ _LINE_START = re.compile(
     r"|(?:Developing|DEVELOPING|Breaking|BREAKING)(?:[ \t]+(?:news|NEWS))?[ \t]+(?:story|STORY)\b"
     r")"
 )
+_MADE_BY = r"(?:written|edited|compiled|produced)"
 # Shapes that only the tail of an article holds: an academic's or a columnist's bio.
 _TAIL_START = re.compile(
     rf"{_BULLET}(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
@@ -133,8 +143,8 @@ _TAIL_START = re.compile(
     # "The Morning Memo is written by Jane Roe." (a column's or a newsletter's author)
     rf"|{_NAME}[ \t]+has[ \t]+(?:covered|reported[ \t]+on|written[ \t]+(?:about|on))[ \t]"
     r"[^\n.!?]{1,80}[ \t]for[ \t][^\n.!?]{1,60}[.!?]"
-    rf"|(?:The[ \t]+)?{_NAME}[ \t]+is[ \t]+(?:written|edited|compiled|produced)[ \t]+by[ \t]+"
-    rf"{_NAME}[ \t]*[.!?])"
+    rf"|(?:The[ \t]+)?{_NAME}[ \t]+is[ \t]+{_MADE_BY}[ \t]+by[ \t]+{_NAME}"
+    rf"(?:(?:,|,?[ \t]+and)[ \t]+(?:{_MADE_BY}[ \t]+by[ \t]+)?{_NAME})*[ \t]*[.!?])"
 )
 _TAIL_LINE_WORDS = 30
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -162,6 +172,10 @@ _LINE_ANYWHERE = re.compile(
     r"(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
     r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
     r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
+    # a newsletter's footer: "You are receiving this because you subscribed to ..."
+    r"|you(?:['’]re|[ \t]+are)[ \t]+receiving[ \t]+this\b"
+    # a service line to the reader: "Evacuees can call the county hotline at 555-0142 for ..."
+    r"|\bcan[ \t]+(?:call|dial|text|phone)\b[^.\n]{0,60}?\b\d{3}[-. ]\d{4}\b"
     # a funder's note: "X receives support from Y for its coverage of ...", "... is solely
     # responsible for all content", "Our climate coverage is funded by a grant from ..."
     r"|receives[ \t]+(?:financial[ \t]+|philanthropic[ \t]+)?support[ \t]+from[ \t][^.\n]{1,60}?"
@@ -177,7 +191,8 @@ _ANYWHERE_KEYS = (
     "settings", "preferences", "privacy", "someone", "external", "provided", "subscribers",
     "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
     "opinions",
-    "conversation", "please", "support", "responsible", "funded", "possible",
+    "conversation", "please", "support", "responsible", "funded", "possible", "receiving",
+    "can call", "can dial", "can text", "can phone",
 )  # fmt: skip
 _LONG_LINE_WORDS = 80
 # Sentences of the outlet talking to its reader; matched against the lower-cased sentence.
@@ -191,6 +206,8 @@ _SIGN_OFF = re.compile(
     r"|\b(?:please[ \t]+)?consider[ \t]+(?:subscribing|a[ \t]+subscription|supporting[ \t]+us"
     r"|becoming[ \t]+a[ \t]+(?:member|subscriber))\b"
     r"|\bcheck[ \t]+back[ \t]+(?:later|soon|for)\b"
+    # a newsletter's greeting, the whole sentence: "Good morning."
+    r"|^good[ \t]+(?:morning|afternoon|evening)[ \t]*[.!]?$"
     r"|\b(?:this|the)[ \t]+content[ \t]+(?:was|is)[ \t]+(?:produced|paid|created|sponsored)"
     r"[ \t]+(?:by|for|in)\b"
     r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b"
@@ -203,7 +220,7 @@ _SIGN_OFF = re.compile(
 )
 _SIGN_OFF_KEYS = (
     "thank", "that", "bring", "hear from", "consider", "check back", "content", "translated",
-    "journalism", "involved", "role", "what",
+    "journalism", "involved", "role", "what", "good",
 )  # fmt: skip
 # What opens only a call to the reader (lower-cased).
 _CALL_OPENING = re.compile(
@@ -330,7 +347,7 @@ def furniture_spans(
             out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
         elif glued is not None:
             out.append((line.start() + glued[0], line.start() + glued[1]))
-        elif _BIO.match(body) and not REPORTED.search(body):
+        elif _BIO.match(body) and not REPORTED.search(_first_sentence(body)):
             out.append((line.start(), line.start() + _bio_end(body)))
     talk = [
         m.span()
@@ -350,6 +367,13 @@ def furniture_spans(
         and not REPORTED.search(line.group())
     )
     return out
+
+
+def _first_sentence(line: str) -> str:
+    """A line's first sentence: a bio's own; the sentences `_BIO_MORE` lets go on with it
+    tell a career ("She has reported from the valley since 2016"), nobody's words."""
+    m = _SENTENCE.search(line)
+    return line if m is None else m.group()
 
 
 def _bio_end(line: str) -> int:

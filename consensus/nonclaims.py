@@ -14,7 +14,8 @@ Whole lines
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
       line that places people in a picture ("X (left) and Y (right) ..."), a line whose
       last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name")
-      or by a photo desk's name alone ("... through flood water. Getty Images");
+      or by a photo desk's name alone ("... through flood water. Getty Images") or by a
+      desk's own credit ("... entrance on Monday. Star photo by Name");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - a list of related headlines that ends the article ("More from X:" then "- Why storms
@@ -37,9 +38,12 @@ Whole lines
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
-      originally appeared on ...", "Our live coverage has ended", "a developing story") or
+      originally appeared on ...", "Our live coverage has ended", "a developing story", a
+      newsletter's "This is The Memo, our daily note on ...") or
       addressing the reader about page things ("Please let us know if you're having issues
       with commenting", "Follow the latest updates below"); never inside quotation marks;
+    - the outlet's own reporter placed, the source its dateline names ("WEXBRIDGE (NBN 7) —
+      ... NBN 7's Jane Roe was in the courtroom.");
     - credit lines: "X contributed to this report", "Additional reporting by/from ...",
       "Copyright 2017 The Associated Press. All rights reserved.", "(Name / Outlet)",
       "Reporting by X; Editing by Y", "Follow reporter X on Twitter: @x", a handout's
@@ -212,8 +216,11 @@ _LINE_ENDS_WITH_CREDIT = re.compile(
 _LABELLED_CREDIT_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
     r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
+    # "... main entrance on Monday. Star photo by Jane Roe": a desk's own photo, its name first
+    r"|[.!?][”\"’']?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:photo|photograph|picture|image)s?"
+    r"[ \t]+by[ \t]+[A-Z][^\n.!?:;]{0,60}$"
 )
-_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit")
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", " photo by", " picture by", " image by")
 # a caption whose last sentence is followed by a photo desk's name alone
 _BARE_DESK_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Getty Images|Getty|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|SWNS|"
@@ -291,6 +298,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_repeated_nearby(text))
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
+    found.extend(_own_reporter(text))
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))
@@ -409,7 +417,10 @@ _PROGRAMME_TALK = re.compile(
 _PAGE_ITSELF = re.compile(
     r"\b(?:this|our)[ \t]+(?:live[ \t]+)?(?:article|story|page|blog|post|newsletter|coverage|"
     r"comments?[ \t]+section)\b"
-    r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b",
+    r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
+    # a newsletter naming itself: "This is The Morning Memo, our daily note on ..."
+    r"|\bour[ \t]+(?:(?:daily|weekly|morning|evening|nightly)[ \t]+)?(?:note|briefing|digest"
+    r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)
@@ -468,6 +479,30 @@ def _programme_talk(text: str) -> list[tuple[int, int]]:
         for m in _SENTENCE.finditer(text)
         if _PROGRAMME_TALK.match(m.group()) or _SHOW_INTRO.match(m.group())
     ]
+
+
+# A dateline's source: "WEXBRIDGE (NBN 7) —", "DRESK, Vardenia (Meridian Press) -"
+_DATELINE_SOURCE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*"
+    r"\((?P<src>[A-Z][^()\n]{1,40})\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+
+
+def _own_reporter(text: str) -> list[tuple[int, int]]:
+    """Sentences placing the outlet's own reporter, the source its dateline names ("NBN 7's
+    Jane Roe was in the courtroom.", "Meridian Press's John Doe was at the scene."): where
+    the story was gathered, not what happened."""
+    sources = {m.group("src").strip() for m in _DATELINE_SOURCE.finditer(text)}
+    out: list[tuple[int, int]] = []
+    for source in sources:
+        own = re.compile(
+            re.escape(source)
+            + r"['’]s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:was|is|were|has[ \t]+been)"
+            r"[ \t]+(?:in|at|outside|inside)[ \t][^.!?\n]{1,60}[.!?]"
+        )
+        out.extend(m.span() for m in own.finditer(text))
+    return out
 
 
 def _gallery_items(text: str) -> list[tuple[int, int]]:

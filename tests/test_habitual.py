@@ -21,6 +21,14 @@ from consensus.offline import extract_offline
         ("The blast echoed across the usually tranquil city.", False),  # in a noun phrase
         ("The group claimed responsibility for the attack.", False),
         ("Trams generally have an excellent safety record.", False),  # a generalisation
+        # in a relative clause: its own comparison, not the statement's (session 17)
+        (
+            "The levee gave way before 3 a.m. after 240 millimetres of rain fell, roughly "
+            "what the region normally receives in three months.",
+            False,
+        ),
+        ("The group, which usually claims attacks within hours, has been silent.", False),
+        ("Trains usually run every ten minutes, officials said.", True),
     ],
 )
 def test_what_is_habitual(statement: str, expected: bool) -> None:

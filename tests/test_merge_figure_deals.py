@@ -63,3 +63,29 @@ def test_a_market_price_read_at_the_sentence_start() -> None:
     text = "Shares of Anvil fell 3 percent to $51.10."
     price = next(f for f in figures(text) if f.unit == "$")
     assert _priced(text, price) == "market"
+
+
+def test_a_price_paid_a_market_close_and_a_valuation_are_three_slots() -> None:
+    # (issue 8, session 17: a blind acquisition's offer against the day's close and against
+    # an activist's break-up value)
+    ctx = _context(
+        "Rivet is paying $38.50 for each Anvil share.",
+        "Shares of Anvil closed up 24.6% at $36.28 on Monday.",
+        'Holm said Anvil was worth "well over $45 a share" broken up.',
+        "Rivet agreed to buy Anvil for $41 a share.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(0, 2) == (False, "")
+    assert ctx.figure_relation(1, 2) == (False, "")
+    assert ctx.figure_relation(0, 3)[1]  # two prices paid per share still clash
+
+
+def test_a_percentage_of_a_thing_is_no_rival_of_a_change() -> None:
+    ctx = _context(
+        "The offer represents a premium of 32 percent to Anvil's closing price on Friday.",
+        "Shares of Anvil closed up 24.6% on Monday.",
+        "Anvil's revenue showed a rise of 5 percent.",
+        "Anvil's revenue rose 7 percent.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+    assert ctx.figure_relation(2, 3)[1]  # a change noun before "of": still a rival

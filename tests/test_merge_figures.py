@@ -700,3 +700,12 @@ def test_a_figure_inside_an_aside_counts_the_asides_noun() -> None:
         if f.text == "10"
     ]
     assert ten[0].noun == "children"
+
+
+def test_a_number_in_thousands_groups_is_a_figure_however_long() -> None:
+    # (issue 8, session 17: "about 1,200,000 households" was read as an id, like a phone
+    # number, and a blind storm's utility count joined the ministry's 900,000 as agreed)
+    (f,) = figures("The utility said about 1,200,000 households had lost electricity.")
+    assert f.value == 1_200_000
+    assert f.noun == "households"
+    assert not figures("Call the hotline on 0800123456 or 1234567.")

@@ -414,3 +414,79 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
     first = text.index(" ", item) + 1
     assert overlaps_non_claim(spans, first, first + 10) is headlines, spans
     assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a story's credit line, one or two reporters and where they were
+        ("Jane Roe reported from Dresk; John Doe from the capital.", True),
+        ("Jane Roe reported from Lisbon and John Doe from Madrid.", True),
+        # a bio whose career sentence says "has reported" (a career, nobody's words)
+        ("Jane Roe is the Courier's northern correspondent. She has reported from the valley "
+         "since 2016.", True),
+        # a newsletter's greeting and its name for itself, its footer
+        ("Good morning. This is The Morning Memo, our daily note on banks and the people who "
+         "run them. Today: the bank's last week.", True),
+        ("You are receiving this because you subscribed to The Morning Memo. Unsubscribe | "
+         "Manage preferences", True),
+        # a caption whose credit is the desk's own photo, its name first
+        ("The hospital's main entrance on Monday. Star photo by Kit Harwell", True),
+        # a service line to the reader
+        ("Evacuees can call the county hotline at 555-0142 for shelter information.", True),
+        # reporting with the same words stays
+        ("The coast guard reported from the scene that 12 people had been found alive.", False),
+        ("The mayor said a photo by a local artist had been stolen from the hall.", False),
+        ("A casualty bureau number has been set up for relatives and friends to call – 0800 "
+         "056 0154.", False),
+        ("Jane Roe is a reporter at the station and was detained, her lawyer said.", False),
+        ('"Good morning," the minister said as the talks began.', False),
+    ],
+)  # fmt: skip
+def test_credit_lines_bios_and_a_newsletters_own_lines_are_no_claims(
+    line: str, furniture: bool
+) -> None:
+    text = _STORY + line + "\n\nDivers resumed the search on Wednesday, the coast guard said."
+    start = text.index(line)
+    spans = non_claim_spans(text)
+    assert any(s <= start and start + len(line) <= e for s, e in spans) is furniture, spans
+    assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
+
+
+def test_a_newsletters_author_and_editor_line_at_the_tail_is_no_claim() -> None:
+    line = "The Morning Memo is written by Jane Roe and edited by John Doe."
+    text = _STORY + line
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, text.index(line), len(text))
+
+
+def test_a_career_line_before_a_service_line_at_the_tail_is_no_claim() -> None:
+    tail = (
+        "Jane Roe has covered the county for the Gazette since 2018.\n\n"
+        "Residents can call the county hotline at 555-0142 for shelter information."
+    )
+    text = _STORY + tail
+    spans = non_claim_spans(text)
+    start = text.index("Jane Roe")
+    assert overlaps_non_claim(spans, start, start + 20), spans
+    assert overlaps_non_claim(spans, len(text) - 20, len(text)), spans
+    assert not overlaps_non_claim(spans, 0, len(_STORY) - 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        # the outlet its dateline names placing its own reporter
+        ("NBN 7's Jane Roe was in the courtroom.", True),
+        # anyone else in the courtroom is news
+        ("The victim's brother Tom Reyl was in the courtroom.", False),
+        ("NBN 7 said the jury was out for two days.", False),
+    ],
+)
+def test_the_outlets_own_reporter_placed_is_no_claim(sentence: str, furniture: bool) -> None:
+    lead = "WEXBRIDGE (NBN 7) — A jury on Wednesday found a towing company owner guilty."
+    text = f"{lead} {sentence}\n\nThe defence said it would appeal the verdict next week."
+    start = text.index(sentence)
+    spans = non_claim_spans(text)
+    assert overlaps_non_claim(spans, start, start + len(sentence)) is furniture, spans
+    assert not overlaps_non_claim(spans, 0, len(lead))

@@ -59,6 +59,10 @@ GOLD = {
     "blind_election": (30, 8),
     "blind_hack": (19, 7),
     "blind_strike": (24, 7),
+    # session 17 (blindE17): third blind batch, five or six reports each
+    "blind_bank": (23, 7),
+    "blind_derail": (25, 7),
+    "blind_quake": (25, 9),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -135,8 +139,8 @@ def test_agreed_recall_floor() -> None:
     # (bench/README.md, "made-up clusters scored")
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
     # three (66 facts), 346 with blindD16's second blind batch (61 facts), 419 with
-    # blindC16's (73 facts)
-    assert total("agreed_total") == 419
+    # blindC16's (73 facts), 492 with blindE17's third blind batch (73 facts)
+    assert total("agreed_total") == 492
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -170,7 +174,11 @@ def test_agreed_recall_floor() -> None:
     # 307 with precision16 merged
     # blindC16's: 52 of 73 as written (305; no code change); 53 after precisionC16's
     # fixes (306: "one in seven services ran" is no count of seven)
-    assert total("agreed_found") >= 307, [s.agreed_missed for s in scores()]
+    # 308 with disputes17 (the election's "12 years of rule": a duration of a thing is a term)
+    # 348 with blindE17's third blind batch as written (41 of 73); 349 after its fronted
+    # speaker fix ("In Kostrava, nine people were reported dead" no longer mixed)
+    # 350 with blindE17 merged (session 17, lead)
+    assert total("agreed_found") >= 350, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -185,7 +193,8 @@ def test_disputes_found_floor() -> None:
     # 49 (figread15): the rate-setters' two / three dissenters ("Two voted for": no noun)
     # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
     # 115 with blindD16's (15), 137 with blindC16's (22)
-    assert total("disputes_total") == 137
+    # 160 with blindE17's (23)
+    assert total("disputes_total") == 160
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -207,7 +216,14 @@ def test_disputes_found_floor() -> None:
     # 86 with precisionC16's (the strike's agency drivers: "repeated their claim that ..."
     # is the claim "Vestrail again denied it" answers)
     # 87 with precisionC16 merged too (the strike's agency drivers: "repeated their claim")
-    assert total("disputes_found") >= 87, [s.disputes_missed for s in scores()]
+    # 96 with disputes17's (the blind clusters' 29 -> 38: denials dated after their report
+    # noun, passive rejected verbs, the accused's answer, grouped digits and "half a
+    # million", 'it "completely rejects"', terms of a thing and "a sentence of", habitual
+    # adverbs in relative clauses)
+    # 97: "Police have called that allegation false" is a denial (offline-84)
+    # 98 with blindE17's third blind batch as written (11 of 23)
+    # 108 with blindE17 merged (session 17, lead)
+    assert total("disputes_found") >= 108, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -247,6 +263,17 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 15 after precisionC16's fixes (the first six of those: denial scope, an act's
     # sentence, terms of two acts, a demand / an offer, years of "when" clauses, ratios)
     # 10 with precisionC16 merged too
+    # 17 with blindE17's as written (7: two countries' tolls disputed as one, an aftershock's
+    # magnitude against the quake's, 212 against "more than 200" killed in 1998, 20 miles to a
+    # detector against 40 miles to a port, a bank's assets / deposits / another bank's
+    # deposits, "could not be reached for comment" against a later denial); 16 after
+    # blindE17's no-comment rule (a silence is no side of a denial)
+    # 6 after precision17 (session 17: a match final and a league ruling of two years, a
+    # place-less evacuation count framed by two countries, a landfall at two places' clock
+    # times, and trial's and strike's accusation told by two outlets now one point each)
+    # 5 with precision17 and disputes17 both merged (session 17, lead)
+    # 11 with both (blindE17's three: 5 of them; precision17's rules on the other twelve)
+    # 10 with blindE17 merged (session 17, lead)
     assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
 
 
@@ -263,7 +290,12 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # "nobody acting for us has negotiated with them" (two gold facts in one quotation), and
     # "five hospitals" joined with the union's count of operations called off
     # (6 on all twelve at the session's end)
-    assert total("agreed_mixed") <= 6, [s.agreed_mixed_items for s in scores()]
+    # 10 with blindE17's as written (4); 9 after its fronted speaker fix
+    # 5 after precision17 (session 17: "1,200,000 households" is read as a figure)
+    # 5 with disputes17's: the storm's 1,200,000 is read as a count (no longer one item
+    # with the 900,000 still without power)
+    # 8 with both (blindE17's three: 3 of them)
+    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -274,7 +306,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindB16's three add three more: a wire story under a regional top, an affiliate)
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
     # (blindC16's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 15
+    # (blindE17's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 18
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -295,7 +328,19 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 1 after precision16 (a list of related headlines ending the article, "has covered ...
     # for ... since ..." and "is written by" at the tail); left: the reporter-presence line
     # 2 on all twelve with precision16 merged (blindC16's caption under "Star photo by")
-    assert total("non_claims") == 2, [s.non_claim_items for s in scores()]
+    # 12 with blindE17's as written: a newsletter's greeting, "is written by ... and edited
+    # by ..." and its subscription line, bio lines ("X is the Courier's northern
+    # correspondent.", "X has covered ... since ..."), "X reported from Y; Z from the
+    # capital.", a hotline line; 4 after blindE17's furniture fix (a story's "X reported from
+    # Y; Z from W." credit line, a bio whose career sentence "has reported from ...", a
+    # newsletter's greeting, its "our daily note on ...", its "You are receiving this ..."
+    # footer, "is written by X and edited by Y"); left: the hotline line and the bio before it;
+    # 2 after its service-line rule ("Evacuees can call ... at 555-0142"; the bio before it
+    # is then in the article's tail): blindC16's caption and reporter-presence line are left;
+    # 1 after its "... on Monday. Star photo by Name" caption rule (left: the presence line);
+    # 0 after its own-reporter rule ("NBN 7's Jane Roe was in the courtroom.", NBN 7 being
+    # the source its dateline names)
+    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -343,7 +388,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 136 with blindB16's (19 more)
     # 168 with blindD16's (32 more)
     # 188 with blindC16's (20 more)
-    assert total("distinct_total") == 188
+    # 216 with blindE17's (28 more)
+    assert total("distinct_total") == 216
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -359,7 +405,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 11 on all twelve with precision16 merged
     # (13 after precisionC16's: a clause backs a claim only when it states all its figures)
     # 10 with precisionC16 merged too (the 40 GB posted / 1.8 TB taken)
-    assert total("distinct_merged") <= 10
+    # 13 with blindE17's as written (two countries' school closures, a bank's March
+    # deposits / assets, another bank's Tuesday / Monday share moves)
+    assert total("distinct_merged") <= 13
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -384,7 +432,25 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 82 on all twelve with precision16 merged (one more with both changes in)
     # 76 after precisionC16's fixes
     # 77 with precisionC16 merged too
-    assert total("split_facts") <= 77, [s.split_fact_items for s in scores()]
+    # 91 with blindE17's as written (14); 89 after its concept places (the quake's and the
+    # storm's toll in one country no longer a side of the other's)
+    # 76 after precision17 (session 17)
+    # 80 in session 17 (disputes17): "nearly half a million patients" is read as a count,
+    # so the hack's point of the gang's 400,000 / half a million patients is found; the
+    # gang's claim of the attack, its 1.8 terabytes and its 400,000, agreed beside it, are
+    # stated by the point's sentences too (an agreed item beside the point that disputes it)
+    # 82 with offline-84 (disputes17): the league's 'it "completely rejects" any suggestion
+    # that match officials had been pressured' is a denial, so the referee-pressure point
+    # is found, and the coach's remarks agreed in its group are stated by the point too
+    # 83: "eight weeks of severance pay" is a term (disputes17), so the layoffs' severance
+    # point is found and the company's 16 weeks, agreed by two outlets, is also its side
+    # 84: "a sentence of 25 years" is a term (disputes17): the trial's maximum-sentence
+    # point is found, and the agreed 40 years beside it is also its side
+    # 83 with precision17 and disputes17 both merged (session 17, lead)
+    # 87 with both (blindE17's three: 13 of them)
+    # 95 with blindE17 merged (session 17, lead): disputes17's rules find disputes in the
+    # third batch too (disputes found 98 -> 108), each beside agreed facts its sentences state
+    assert total("split_facts") <= 95, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

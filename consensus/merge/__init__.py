@@ -21,6 +21,10 @@ One module per step, each importing only modules above it in this list (no cycle
 * `figure_pairs.py` two figures' owners, kinds, earlier values and places compared
 * `periods.py`    the period a claim places its event in ("last week", "in 2015", "in
   September"), resolved against its article's publication date
+* `period_events.py` two clashing periods of two events (names alone in common; records
+  measured "since 1959, when ...")
+* `article_places.py` the places an article is framed by (dateline, headline, first
+  paragraph), for figures no sentence places, and places two statements name apart
 * `clock.py`      clock times a statement gives ("around 11pm") and when two clash
 * `codes.py`      sparse and pair-code helpers (CSR rows, `CodeSet`) of the pair context
 * `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
@@ -35,6 +39,8 @@ One module per step, each importing only modules above it in this list (no cycle
   same place
 * `voices.py`     step 3, link rule 1 in bulk: speakers that keep two claims apart, a
   speaker named by its kind reporting a fact, a quotation of someone's own words
+* `quote_runs.py` step 3, a pointing-back denial after a reported statement and its
+  speaker's quotations answers the reported statement
 * `link.py`       step 3, the join/conflict rule over candidate pairs
 * `claim_reads.py` step 3, what the rules read of each claim alone (start days, habits,
   open questions) and when two counts neither clash nor agree

@@ -5,7 +5,9 @@ answers: the claim told just before it by someone else. News writes an accusatio
 answer of the accused side next to each other, so the nearest claim before the denial,
 within a few sentences, that another side states (a speaker of its own, neither the
 denier nor someone speaking for the denier, such as "Delaney's lawyer" for "Delaney") is
-the claim it rejects. The answer is read inside one article, where the candidate pairs
+the claim it rejects; when that claim is a quotation that goes on with its speaker's
+reported statement just before, the reported statement is (`quote_runs.run_opening`). The
+answer is read inside one article, where the candidate pairs
 of the link model never look (they pair claims of two articles).
 
 A denial that states what it rejects ("Acme denied that its pumps had failed") is
@@ -38,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
@@ -49,6 +51,7 @@ from consensus.merge.claim_words import (
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
+from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
@@ -77,12 +80,19 @@ _FALSE = (
     r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|nonsense|fabricated|"
     r"incorrect|wrong|lies)"
 )
+# what may follow a report noun that tells when or where the denial was made, not what
+# the report is about: "rejected the charge on Thursday", "denied the claims in a statement"
+_WHEN = (
+    r"(?!\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:a|an|its|his|her|their)\s+(?:statement|interview|post|letter|email)\b))"
+)
 _BACK_REFERENCE = re.compile(
     # "denied the report", "rejected that account", "disputed the police account",
     # "denied all the charges" (a report noun right after the verb, nothing of its own)
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
-    r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such)\s+"
-    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS})\b(?!\s+(?:that|of|about|in|on|by|from|to)\b)"
+    r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such|"
+    r"his|her|their|its)\s+"
+    rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS}|complaints?)\b(?!\s+(?:that|of|about|from|to)\b|\s+(?:in|on|by)\b{_WHEN})"
     # "that claim was simply not true", "Those reports are false"
     rf"|\b(?:the|that|this|these|those|such)\s+(?:{_NOUNS})\s+(?:was|were|is|are)\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
@@ -173,7 +183,7 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 continue  # "refused to confirm the newspaper's report": not the report
             if whose and not _tells(other, whose):
                 continue  # "disputed the news media reports": a minister's words are not
-            out[d] = k
+            out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
             break
     return out
 
@@ -268,29 +278,36 @@ def denied_before(
     strike killed 12 civilians, local officials said"); denials without one are left out."""
     by_article = _spans_by_article(feats)
     out: dict[int, int] = {}
-    for d, f, denied in _stated_denials(feats, answers):
+    for d, _f, denied in _stated_denials(feats, answers):
         what = _rejected_words(_without_own_account(denied))
         if len(what) < DENY_OBJECT:
             continue
         subject = _subject_words(_without_own_account(denied))
-        start = max(c.start for c in f.citations)
-        before = sorted(
-            (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
-        )
-        for _, end, k in before:
-            if start - end > ANSWER_REACH:
-                break
-            other = feats[k]
-            if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
-                break  # it goes on with its own denial
-            if other.claim.polarity != Polarity.asserts or not other.speaker:
-                continue
-            if _one_side(f.speaker, other.speaker):
-                continue  # the denier's own words
+        for k in other_sides_before(feats, by_article, d, ANSWER_REACH):
             if _stated(ctx, what, k) >= DENY_OBJECT and (not subject or _stated(ctx, subject, k)):
                 out[d] = k
                 break
     return out
+
+
+def other_sides_before(
+    feats: Sequence[_Feat], by_article: dict[str, list[tuple[int, int, int]]], d: int, reach: int
+) -> Iterator[int]:
+    """The claims before denial `d` in its article, nearest first, within `reach`
+    characters, that another side asserts (a speaker of its own, not the denier's side);
+    none past a denial of the denier's own (it goes on with its own denial)."""
+    f = feats[d]
+    start = max(c.start for c in f.citations)
+    before = sorted((x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True)
+    for _, end, k in before:
+        if start - end > reach:
+            return
+        other = feats[k]
+        if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
+            return
+        if other.claim.polarity == Polarity.asserts and other.speaker:
+            if not _one_side(f.speaker, other.speaker):  # (not the denier's own words)
+                yield k
 
 
 def _spans_by_article(feats: Sequence[_Feat]) -> dict[str, list[tuple[int, int, int]]]:
@@ -421,12 +438,20 @@ def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
     auxiliary) and the first after that verb in s do not meet (`_likeness` < `COVER`):
     "denied that officers had fired tear gas" / "officers had fired rubber bullets", "had
     run short of medicine" / "had run out of beds". A verb in other words ("had put
-    pressure on" / "had pushed") is no such case."""
+    pressure on" / "had pushed") is no such case. A verb in the passive ("that tear gas had
+    been fired at the crowd") was done to its subject: another thing when s covers less
+    than `COVER` of it."""
     words = [w.casefold() for w in _WORD.findall(denied)]
     first = next((k for k, w in enumerate(words) if w in _AUXILIARY), None)
     rest = [w for w in words[first + 1 :] if w not in _AUXILIARY] if first is not None else []
     if len(rest) < 2:
         return False
+    if _passive(words[first:], rest[0]):
+        # what the act was done to is the clause's subject ("tear gas had been fired"):
+        # another thing unless the claim states it ("the evacuation had been ordered" /
+        # "the evacuation order was only issued on Wednesday")
+        subject = _subject_words(denied)
+        return bool(subject) and _cover(ctx, subject, s) < COVER
     verb, theirs = _stem(rest[0]), [w.casefold() for w in _WORD.findall(ctx.views[s].statement)]
     at = next((k for k, w in enumerate(theirs) if _stem(w) == verb), None)
     mine = next((w for w in rest[1:] if len(w) > 2 and w not in _STOP), None)
@@ -436,6 +461,22 @@ def acts_on_another_thing(ctx: PairContext, denied: str, s: int) -> bool:
         else None
     )
     return mine is not None and other is not None and _likeness(ctx, mine, other) < COVER
+
+
+def _passive(words: Sequence[str], verb: str) -> bool:
+    """Whether `verb`, after the auxiliaries that open `words`, is a passive participle
+    ("had been ordered too late", "was fired"): the word after it is no object of it, so
+    what the act was done to is the clause's subject, not that word."""
+    aux = list(takewhile(lambda w: w in _AUXILIARY, words))
+    if not aux or words[len(aux) : len(aux) + 1] != [verb]:
+        return False
+    return bool(_BE_PASSIVE & set(aux)) or (
+        aux[-1] in _BE_FINITE and verb.endswith(("ed", "en", "wn"))
+    )
+
+
+_BE_PASSIVE = frozenset({"been", "being", "be"})
+_BE_FINITE = frozenset({"was", "were", "is", "are"})
 
 
 def _cover(ctx: PairContext, what: Sequence[str], s: int) -> float:

@@ -205,8 +205,15 @@ def habitual(statement: str) -> bool:
         return False
     return any(
         not (m.group(1) and m.group(1).casefold() in _NOUN_PHRASE_OPENERS)
+        and not _IN_RELATIVE.search(re.split(r"[,;:()]", statement[: m.end()])[-1])
         for m in _HABITUAL_RE.finditer(statement)
     )
+
+
+# a clause opened by a relative word ("..., roughly what the region normally receives in
+# three months", "..., which usually takes a week"): what usually happens is its own
+# comparison, not the statement's
+_IN_RELATIVE = re.compile(r"^\W*(?:\w+\s+){0,2}(?:what|which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _habitual(feats: Sequence[_Feat]) -> np.ndarray:
@@ -223,6 +230,32 @@ def _asks(feats: Sequence[_Feat]) -> np.ndarray:
     return np.fromiter(
         (
             "hether" in f.claim.statement and _WHETHER.search(f.claim.statement) is not None
+            for f in feats
+        ),
+        bool,
+        len(feats),
+    )
+
+
+# A reporter's line that someone gave no comment: "could not be reached for comment",
+# "declined to comment", "did not respond to requests for comment" (English news form)
+_NO_COMMENT = re.compile(
+    r"\b(?:could(?:n['’]t|\s+not)|was(?:n['’]t|\s+not)|were(?:n['’]t|\s+not))\s+"
+    r"(?:immediately\s+)?(?:be\s+)?(?:reached|available)\s+for\s+comment"
+    r"|\b(?:declined|refused|would\s+not|did\s+not\s+want)\s+to\s+comment\b"
+    r"|\bdid(?:n['’]t|\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|an\s+|several\s+)?"
+    r"(?:requests?|calls|messages|e-?mails|inquiries|queries)\s+(?:for|seeking)\s+comment",
+    re.IGNORECASE,
+)
+
+
+def _no_comment(feats: Sequence[_Feat]) -> np.ndarray:
+    """Which claims say someone gave no comment ("Roe could not be reached for comment"):
+    they state nothing a denial rejects (a later "Roe denied it" answers the accusation,
+    not the silence)."""
+    return np.fromiter(
+        (
+            "omment" in f.claim.statement and _NO_COMMENT.search(f.claim.statement) is not None
             for f in feats
         ),
         bool,

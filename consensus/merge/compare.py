@@ -41,7 +41,7 @@ from consensus.merge.codes import (
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_counts import slot_word
-from consensus.merge.figure_deals import deals_apart
+from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
@@ -95,6 +95,14 @@ LSH_BITS = 14
 LSH_BUCKET_CAP = 512
 
 
+def _counted_anywhere(f: Figure) -> str:
+    """What a figure counts, as the places of the batch are keyed: its concept when it has
+    one ("killed in Vardenia", "reported dead in Kostrava", "had died": one thing counted
+    in two places), else its stem (`slots._counted`)."""
+    word = (f.head or (f.slot[0] if f.slot else "")).casefold()
+    return _concept(word) or _counted(f)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimView:
     """What the comparisons read of one claim."""
@@ -128,10 +136,13 @@ class PairContext:
         # the places each counted thing is counted in across the batch ("killed": iran,
         # iraq): a thing counted in two places is counted place by place
         self._places: dict[str, set[str]] = defaultdict(set)
+        # ... and by concept ("killed in A", "reported dead in B": `_counted_anywhere`)
+        self._concept_places: dict[str, set[str]] = defaultdict(set)
         for fs in figs:
             for f in fs:
                 if f.where:
                     self._places[_counted(f)].add(f.where.casefold())
+                    self._concept_places[_counted_anywhere(f)].add(f.where.casefold())
         # the owners of shares and amounts each article names, with the (unit, value)
         # pairs it gives each: an article that gives two owners figures of one unit and no
         # value in common tells them apart ("revenue" and "cloud revenue")
@@ -437,7 +448,17 @@ class PairContext:
         count of the whole quake's dead)."""
         if places_differ(a, b):
             return True
-        return bool(a.where) != bool(b.where) and self._counted_by_place(a if a.where else b)
+        if bool(a.where) == bool(b.where):
+            return False
+        placed = a if a.where else b
+        if self._counted_by_place(placed):
+            return True
+        # a thing the batch counts in two places in other words ("38 killed in A and nine in
+        # B", "nine reported dead in B"): a placed and an unplaced count of it that differ
+        # are no rivals ("61 had died"); equal, the unplaced may be the place's
+        return (
+            a.value != b.value and len(self._concept_places.get(_counted_anywhere(placed), ())) > 1
+        )
 
     def _names_apart(self, a: Figure, b: Figure) -> bool:
         """A count of a name and a count of no name where the batch counts the thing name
@@ -592,7 +613,7 @@ class PairContext:
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
-                    and not deals_apart(self.views[i].statement, a, self.views[j].statement, b)
+                    and not amounts_apart(self.views[i].statement, a, self.views[j].statement, b)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -703,7 +724,7 @@ class PairContext:
                     continue  # a name's count where the batch counts name by name
                 if earlier_value(a, b):
                     continue  # "up from $70": the value before
-                if self._owners_differ(a, b) or deals_apart(
+                if self._owners_differ(a, b) or amounts_apart(
                     self.views[i].statement, a, self.views[j].statement, b
                 ):
                     continue  # a share or an amount of another owner, form or deal

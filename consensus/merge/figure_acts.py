@@ -54,10 +54,17 @@ def terms_apart(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
     thing: each measures a noun phrase with a modifier before its head (`Figure.measures`:
     "a four-day weekend festival" / "a five-day jazz festival") and no modifier of one
     meets one of the other (`meet`): the modifiers name two kinds, whatever the heads. A
-    bare noun ("a five-year contract" / "a four-year deal") names no kind: no two things.
-    Terms of two acts (`terms_of_two_acts`) are two things too."""
+    bare noun ("a five-year contract" / "a four-year deal") names no kind: no two things;
+    but a term "of" a thing (`Figure.measures` of a term not joined: "two days of talks")
+    names it, and one whose words meet none of the other's measures another thing. Terms
+    of two acts (`terms_of_two_acts`) are two things too."""
     if terms_of_two_acts(a, b, meet):
         return True
+    if a.measures and b.measures and not (a.joined and b.joined):
+        # a term "of" a thing ("two days of talks" / "three days of fighting"): what it
+        # measures is named, so two things whose words do not meet are two slots
+        if not any(meet(x, y) for x in a.measures for y in b.measures):
+            return True
     if len(a.measures) < 2 or len(b.measures) < 2:
         return False
     return not any(meet(x, y) for x in a.measures[:-1] for y in b.measures[:-1])

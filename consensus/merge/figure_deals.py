@@ -6,8 +6,10 @@ asks it before it calls two different amounts a clash):
   the remainder in shares") is a part of an offer paid "in cash and stock" or of one whose
   form is not said ("$82 a share"); two figures whose clauses name different forms
   (`figure_payment_forms`, a part word counting as a form of its own) are two slots;
-* what is priced: "$82 a share" (an offer's price per share), "shares fell 2 percent to
-  $63.20" or "trading at $119" (a market price) and "a $60 offer" are three slots;
+* what is priced: "$82 a share" or "$38.50 for each share" (an offer's price per share),
+  "shares fell 2 percent to $63.20", "closed up 24.6% at $36.28" or "trading at $119" (a
+  market price), "worth well over $45 a share" (a valuation) and "a $60 offer" are four
+  slots;
 * the parties: a figure's buyer is the name whose possessive it follows ("X's $110-a-share
   offer") and its target the name a deal noun or an acquiring verb leads to ("a bid for Y",
   "to acquire Y", "a $38 billion purchase of Y", "$82 a Y share"); the prices of two
@@ -38,13 +40,19 @@ _BUYER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+(?:[a-z-]+\s+){0,2}$")
 # "$82 a Y share", "$60 per Y share": the target
 _SHARE_OF = re.compile(r"\s*(?:a|per)\s+(?P<name>" + _NAME + r")\s+share\b")
 # "$82 a share", "$110-a-share", "$60 per Y share": a price per share
-_PER_SHARE = re.compile(r"(?:-a-|\s+a\s+|\s+per\s+)(?:[A-Z][\w&.-]*\s+)?share\b")
+_PER_SHARE = re.compile(
+    r"(?:-a-|\s+a\s+|\s+per\s+|\s+(?:for\s+)?each\s+)(?:[A-Z][\w&.-]*\s+)?share\b"
+)
 # "had been trading at less than $55", "closed at $63", "shares fell 4 percent to $63.20":
 # a market price, read in the clause before the figure
 _MARKET = re.compile(
-    r"(?:\b(?:trad(?:ing|ed|es?)|clos(?:ing|ed|es?)|open(?:ing|ed|s)?)\s+(?:at|around|near)"
+    r"(?:\b(?:trad(?:ing|ed|es?)|clos(?:ing|ed|es?)|open(?:ing|ed|s)?)\s+"
+    # ("closed up 24.6% at $36.28")
+    r"(?:(?:up|down|higher|lower)\s+(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s+)?)?(?:at|around|near)"
     r"|\b(?:[Ss]hares|[Ss]tock)\b[^,;]{0,50}\bto)\s+(?:[a-z]+\s+){0,2}$"
 )
+# "was worth \"well over $45 a share\"": a valuation, read before the figure
+_WORTH = re.compile(r"\bworth\s+[\"“']?(?:[a-z]+\s+){0,2}$")
 # "bid for Dutch rival Y", "purchase of Y", "to acquire Y", "acquiring Y", "shares of Y"
 _TARGET = re.compile(
     r"\b(?:(?:bid|bids|offer|offers|approach|deal|purchase|acquisition|takeover|buyout)"
@@ -93,9 +101,12 @@ def _read(text: str, start: int) -> tuple[frozenset[str], frozenset[str], frozen
 
 
 def _priced(text: str, f: Figure) -> str:
-    """What a price is of: "share" (a price per share), "market" (a market price), ''."""
+    """What a price is of: "share" (a price per share), "worth" (what someone says a share
+    is worth), "market" (a market price), ''."""
     if _PER_SHARE.match(text, f.start + _figure_end(text, f.start)) is not None:
-        return "share"
+        # what someone says a share is worth ("worth \"well over $45 a share\"") is a
+        # valuation, not a price offered or paid
+        return "worth" if _WORTH.search(text, max(0, f.start - 30), f.start) else "share"
     return "market" if _MARKET.search(text, max(0, f.start - 80), f.start) else ""
 
 

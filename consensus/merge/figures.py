@@ -56,6 +56,7 @@ from consensus.merge.lexicon import (
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
+    FIGURE_TERM_NOUNS,
     FIGURE_WHEN_WORDS,
 )
 
@@ -63,10 +64,27 @@ __all__ = ["Figure", "figures"]
 
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
+# how much of a scale word "a", "half a", "a quarter of a" ... say (`_NUM_RE`, `_value`)
+_SCALED_PARTS = {
+    "a": 1.0,
+    "an": 1.0,
+    "half a": 0.5,
+    "a half": 0.5,
+    "a quarter of a": 0.25,
+    "one quarter of a": 0.25,
+    "a third of a": 1 / 3,
+    "three quarters of a": 0.75,
+}
+_SCALED_PART = "|".join(
+    k.replace(" ", "[ -]") for k in sorted(_SCALED_PARTS, key=len, reverse=True)
+)
 # One alternation, no nested quantifiers: linear on any input.
 _NUM_RE = re.compile(
     r"(?P<cur>[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    # "a million", "half a million", "a quarter of a billion": a scale word must follow
+    # (not "one in a million": a ratio)
+    r"(?<![\w-])(?<!\bin\s)(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
     r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
     # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
     # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
@@ -81,7 +99,7 @@ _NUM_RE = re.compile(
 # word is a whole word, and "a dozen" holds "dozen".)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"\w+")
-_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS)
+_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS) | {"million", "billion", "thousand"}
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
@@ -257,9 +275,9 @@ class Figure:
     # the verb a plain count is the subject of ("Two firefighters were killed": killed;
     # `figure_predicates.predicate`), lower-case; '' for none
     pred: str = ""
-    # what a term joined to its unit by a hyphen is the length of: the lower-case words of
-    # the noun phrase after it ("a five-day jazz festival": jazz, festival), names left
-    # out; () for any other figure
+    # what a term joined to its unit by a hyphen, or followed by "of", is the length of: the
+    # lower-case words of the noun phrase after it ("a five-day jazz festival": jazz,
+    # festival; "three days of national mourning"), names left out; () for any other figure
     measures: tuple[str, ...] = ()
     # the second noun of a count of two kinds ("900,000 homes and businesses": businesses;
     # `figure_scope.also_counted`): no rival of a count of its first noun alone
@@ -274,6 +292,9 @@ class Figure:
 
 def _value(m: re.Match[str]) -> float | None:
     raw = m.group("num").casefold().replace(",", "")
+    part = _SCALED_PARTS.get(raw.replace("-", " "))
+    if part is not None and m.group("scale"):
+        return part * _SCALE[m.group("scale").casefold()]
     if raw[:1].isdigit():
         try:
             v = float(raw)
@@ -467,7 +488,8 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
 # 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
 # "two days after") nor an age ("58 years old")
 _TERM_BEFORE = re.compile(
-    r"\b(?:to|for)\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
+    r"\b(?:to|for|(?:" + "|".join(sorted(FIGURE_TERM_NOUNS)) + r")\s+of)\s+"
+    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
     r"at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
@@ -493,12 +515,20 @@ def _term(text: str, start: int, end: int, noun: str) -> str:
         return ""
     if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
         return unit if _WORD.match(text, word.end() + 1) else ""
+    if _OF_A_THING.match(text, word.end()):
+        return unit  # "16 weeks of pay", "two days of talks": how much of a thing
+
     if _TERM_BEFORE.search(text, max(0, start - 30), start):
         return unit
     by = _BY_BEFORE.search(text, max(0, start - 20), start)
     return unit if by is not None and _term_change(text, by.start()) else ""
 
 
+# a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
+_OF_A_THING = re.compile(
+    r"\s+of\s+(?!(?:the|this|that|these|those|a|an|its|his|her|their|our|your|my|each|every|"
+    r"all|it|them|age|life)\b)[a-z]"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
 _CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
 
@@ -552,10 +582,16 @@ def _act(text: str, start: int) -> str:
 
 def _measured(text: str, end: int) -> tuple[str, ...]:
     """`Figure.measures` of a term ending at `end`: the words of the noun phrase after its
-    hyphen-joined unit ("-day jazz festival": jazz, festival); () when the unit is not
-    joined ("for four days")."""
+    hyphen-joined unit ("-day jazz festival": jazz, festival), or after "of" ("days of
+    national mourning": national, mourning; `_OF_A_THING`); () when the unit is neither
+    ("for four days")."""
     if text[end : end + 1] != "-":
-        return ()
+        word = _WORD.match(text, end + 1) if text[end : end + 1].isspace() else None
+        of = _OF_A_THING.match(text, word.end()) if word is not None else None
+        if of is None:
+            return ()
+        phrase = _noun_phrase(_SENTENCE_END.split(text[of.end() - 1 : of.end() + 60])[0])
+        return tuple(phrase)
     phrase = _noun_phrase(_SENTENCE_END.split(text[end + 1 : end + 70], maxsplit=1)[0])
     return tuple(phrase[1:]) if phrase and phrase[0] in _TIME_NOUNS else ()
 
@@ -576,6 +612,8 @@ def _scale_before(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+# a number written in groups of three ("1,200,000"): a count, never a phone number or id
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 # capitalised words a count may follow that are no name ("About 30", "Category 4")
 _NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
 
@@ -626,11 +664,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
             is_digit
             and not m.group("cur")
             and (
-                (len(digits) >= 7 and not m.group("scale"))
+                (len(digits) >= 7 and not m.group("scale") and not _GROUPED.fullmatch(num))
                 or (len(digits) > 1 and digits[0] == "0" and digits[1] != ".")
             )
         ):
-            continue  # phone numbers, ids, codes
+            continue  # phone numbers, ids, codes ("1,200,000" in groups is a number)
         if noun_is_month(text, end) or month_before(text, start):
             continue  # a day of the month
         pct = bool(m.group("pct"))

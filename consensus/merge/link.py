@@ -62,7 +62,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    civilians had been killed") also answers the nearest claim before it in its article,
    by another side, that states two of the denied words ("killed 12 civilians, local
    officials said"; `answers.denied_before`): no candidate pair holds two claims of one
-   article. A denial with fewer such
+   article. So does a denial by the party such a claim accuses ("accused Acme of ...";
+   `accused.accused_answers`). A denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
    party. A denial of one party's statement ("dismissed Brightco's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
@@ -94,13 +95,16 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    smaller rise" / "three of the nine rate-setters dissented"): two groups, or one twice.
    But a count of people and of a kind of people of one verb, neither some of a group
    ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
-   one toll: a CONFLICT edge on rule 3's condition.
+   one toll: a CONFLICT edge on rule 3's condition. No edge either for figures no sentence
+   places whose articles are framed by two places (`article_places`: dateline, headline).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
    that cannot overlap ("this week" /
    "last week", "in 2015" / "last year", resolved against each article's publication date:
-   `periods.py`): a CONFLICT edge on the same condition.
+   `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
+   two events (`period_events`: the pair shares no word but names, or each is the start
+   of a span to now, "the first ... since 1959, when ..."): then no edge at all.
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
@@ -111,7 +115,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    times are told in clauses that share a word ("the last of the men reached the surface
    at 4:20" / "the last at 4:30": `clock.clause_meets`). A statement giving several times
    is compared by the one whose clause matches the other's ("the first at 2 a.m. and the
-   last at 4:30": `clock.matched_clash`).
+   last at 4:30": `clock.matched_clash`). No edge when the two name places that do not
+   meet ("landfall near X at 2 a.m." / "near Y at 4 p.m.": `article_places.placed_apart`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -174,6 +179,7 @@ from pathlib import Path
 import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
+from consensus.merge.accused import accused_answers
 from consensus.merge.answers import (
     DENY_OBJECT,
     _rejected_words,
@@ -185,6 +191,7 @@ from consensus.merge.answers import (
     stated_answers,
     states_in_other_words,
 )
+from consensus.merge.article_places import counted_in_other_frames, placed_apart
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
     _asks,
@@ -192,6 +199,7 @@ from consensus.merge.claim_reads import (
     _day_slot,
     _day_text,
     _habitual,
+    _no_comment,
     _one_subject,
     _quoted_by_one,
     _start_day_codes,
@@ -219,6 +227,7 @@ from consensus.merge.lexicon import (
     _TITLES,
 )
 from consensus.merge.offsets import offsets_differ
+from consensus.merge.period_events import periods_of_two_events
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -706,6 +715,8 @@ def link_edges(
     asks = _asks(feats)
     found_not = np.fromiter(negations.hinted, dtype=bool, count=len(feats)) & ~asks
     live &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
+    silent = _no_comment(feats)  # "could not be reached for comment" is no side (rule 9)
+    live &= ~(opposed & (silent[pi] | silent[pj]))
     apart = Substitutions(feats)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
@@ -727,7 +738,10 @@ def link_edges(
         denials[d] = [(conflict_at, min(d, t), max(d, t))]
     # a denial that states what it rejects also answers the claim its article tells just
     # before it that states it, in its words or others (`answers.stated_answers`)
-    for d, t in stated_answers(feats, answers, ctx).items():
+    stated = stated_answers(feats, answers, ctx)
+    # ... and a denial of the party an accusation just before it accuses answers that one
+    stated.update(accused_answers(feats, set(answers) | set(stated), ctx))
+    for d, t in stated.items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
@@ -795,7 +809,10 @@ def link_edges(
             # died"), never a side of today's count
             decided[k] = True
         elif not fsame and (
-            ctx.other_places(i, j) or ctx.other_owners(i, j) or (clash and ctx.told_apart(i, j))
+            ctx.other_places(i, j)
+            or ctx.other_owners(i, j)
+            or (clash and ctx.told_apart(i, j))
+            or (clash and counted_in_other_frames(feats[i], feats[j], ctx.figs[i], ctx.figs[j]))
         ):
             # one thing counted in two places, shares or amounts of two owners, or two
             # terms an article tells apart (a defendant's and a co-defendant's): two claims
@@ -870,7 +887,9 @@ def link_edges(
         a, b = sorted((feats[i].period or "", feats[j].period or ""))
         if periods_clash(a, b):
             other_date[np.searchsorted(same, k)] = True
-            edges.append(_Edge(float(rounded[k]), i, j, f"date: {describe(a)} vs {describe(b)}"))
+            if not periods_of_two_events(feats[i], feats[j]):  # (else: no edge)
+                said = f"date: {describe(a)} vs {describe(b)}"
+                edges.append(_Edge(float(rounded[k]), i, j, said))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
     clocks = [clock_times(f.claim.statement) for f in feats]
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
@@ -882,7 +901,8 @@ def link_edges(
         # linked, or linked were the times one, told in clauses that share a word
         if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
             other_time[k] = True
-            edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))
+            if not placed_apart(feats[i].claim.statement, feats[j].claim.statement):
+                edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing

@@ -160,6 +160,7 @@ def names_past(text: str, published: dt.date | None) -> bool:
 # crash"
 _EARLIER_EVENT = re.compile(
     r"\b(?:19|20)\d\d,?\s+when\b|\b[Ww]hen\b[^.;:]{0,60}?\blast\b|\bthe last time\b"
+    r"|\b[Tt]he last\s+(?:\w+\s+){1,2}?to\s+(?!be\b)\w+"
     r"|\b(?:previous|prior|earlier)\s+(?:\w+\s+)?(?:disaster|crash|flood|flooding|attack|"
     r"shooting|outbreak|collapse|fire|quake|earthquake|storm|incident|accident)s?\b"
 )

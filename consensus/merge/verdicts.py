@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from consensus.errors import UsageError
 from consensus.merge.answers import _one_side
+from consensus.merge.article_places import frames_in_scope
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_scope import denial_misses_group
@@ -52,6 +53,7 @@ from consensus.merge.items import (
 )
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
+from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.score import _Edge, _negated
@@ -85,7 +87,7 @@ def merge(
     docstring for every rule. Without vectors, the vector comparisons are 0 for every pair
     (lexical, name and figure comparisons still link)."""
     index = Speakers(_speaker_texts(articles, claim_sets))
-    with _no_cycle_collection(), speakers_in_scope(index):
+    with _no_cycle_collection(), speakers_in_scope(index), frames_in_scope(articles):
         return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
@@ -323,6 +325,7 @@ def _merge(
     polarity = [ms[0].claim.polarity for ms in groups]
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     point_of = _fold_figure_points(point_of, links)
+    point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:

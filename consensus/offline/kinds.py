@@ -14,9 +14,10 @@ _DENIAL = re.compile(
     r"(?!(?:\s+[\w’'-]+){0,5}?\s+(?:access|entry|bail|permission|"
     r"visas?|passage|boarding|admission|parole|landing|clearance)\b)|denying that|"
     # "rejected the offer" turns something down; "rejected claims that ..." denies a claim
-    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
+    # (a quotation may close on the verb: 'it "completely rejects" any suggestion that')
+    r"(?:dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|disput(?:ed|es|ing))(?=[\"”’']?(?:\s+[\w’'-]+){0,4}?\s+(?:claims?|"
     r"reports?|allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|"
-    r"speculation|idea|notion|concerns?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
+    r"speculation|idea|notion|concerns?|complaints?|criticism|accounts?|stor(?:y|ies)|that)\b)|"
     # "a charge the union rejected", "which the firm has disputed": the claim named first
     # ("a charge the court's spokeswoman, Lena Varga, rejected on Thursday, saying ...": a
     # name in commas after the role, a time or a comma after the verb)
@@ -29,6 +30,11 @@ _DENIAL = re.compile(
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"
     r"(?:is|are|was|were)\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
+    # "Police have called that allegation false", "called the reports untrue"
+    r"call(?:ed|s|ing)\s+(?:it|them|this|(?:the|that|these|those)\s+(?:claims?|reports?|"
+    r"allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|stor(?:y|ies)|"
+    r"accounts?))\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?"
+    r"(?:false|untrue)|"
     # "Any suggestion that we ignored warnings is simply wrong": a report called wrong
     r"(?:suggestions?|claims?|reports?|allegations?|accusations?|assertions?|estimates?|"
     r"idea|notion)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,8}?(?:is|are|was|were)\s+[\"“']?"

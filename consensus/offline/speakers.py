@@ -670,6 +670,11 @@ class _Attribution:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\s")
+# a fronted adverbial of place or time opening a clause: "In Paris,", "Across the border,"
+_FRONTED = re.compile(
+    r"(?:In|At(?!\s+(?:least|most)\b)|On|Across|From|After|Before|Near|Outside|Inside|During"
+    r"|Since|Following|Within|Amid|Throughout|Beyond)\s"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)(?=\s*,?\s*$)")
 # How the last of a run of appositives before a reporting verb opens: "30", "from Hillford",
 # "who was among the injured", "a former minister", "aged 52"
@@ -752,6 +757,8 @@ def _leading(
             np = _NP_LEAD.sub("", _strip_aux(segments[idx]))
             if not np or (idx > 0 and _PARTICIPLE.match(np) is not None):
                 continue  # "X, quoting anonymous sources, reported": not who reports
+            if idx < len(segments) - 1 and _FRONTED.match(np) is not None:
+                continue  # "In Paris, police said": a fronted place or time speaks not
             np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
             before = [name for pos, name in persons if pos < np_start]
             if _PRONOUN.fullmatch(np) and before:

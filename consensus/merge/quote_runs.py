@@ -1,0 +1,58 @@
+"""What a pointing-back denial answers when the claim just before it is a quotation that
+goes on with a statement its speaker made in reported speech (`answers.answered`).
+
+News tells an accusation in reported speech and then quotes the accuser: "Her lawyer said
+her client had not received a fair trial. 'The judge kept our expert off the stand. That is
+not a level playing field,' she said. The district attorney rejected the claim." The claim
+rejected is what the reported sentence states (the client had no fair trial); the
+quotations that follow it are the accuser's support, and the last of them ("That is not a
+level playing field") is no claim of its own that the denial rejects. So when the nearest
+claim before the denial is a direct quotation, the answer is the reported statement of the
+same speaker that opens the run of quotations, when every claim between the two is a
+direct quotation of that speaker and the statement ends within `RUN_REACH` of the denial.
+
+PURE: reads the claims' kinds, speakers, polarity and citation offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.models import ClaimKind, Polarity
+
+__all__ = ["RUN_REACH", "run_opening"]
+
+# the most characters between the end of the reported statement and the start of the
+# denial (a reported sentence and two or three sentences of quotation)
+RUN_REACH = 600
+
+
+def run_opening(
+    feats: Sequence[_Feat], before: Sequence[tuple[int, int, int]], k: int, start: int
+) -> int:
+    """The claim a denial starting at `start` answers instead of `k` (see the module
+    docstring): `before` is its article's claims before it, nearest first, as (start of
+    the first quote, end of the last quote, claim); `k` when `k` is no direct quotation or
+    no reported statement of its speaker opens the run."""
+    quoted = feats[k]
+    if quoted.claim.kind is not ClaimKind.direct_quote or not quoted.speaker:
+        return k
+    seen = False
+    for _, end, q in before:
+        if q == k:
+            seen = True
+            continue
+        if not seen:
+            continue
+        if start - end > RUN_REACH:
+            return k
+        other = feats[q]
+        if other.claim.polarity != Polarity.asserts or not other.speaker:
+            return k
+        if not _speakers_compatible(other.speaker, quoted.speaker):
+            return k  # (another voice: the run ends without a reported statement)
+        if other.claim.kind is ClaimKind.direct_quote:
+            continue
+        return q if other.claim.kind is ClaimKind.reported_statement else k
+    return k

@@ -1,0 +1,35 @@
+"""A pointing-back denial after a reported statement and its speaker's quotations answers
+the reported statement, not the last quotation (consensus.merge.quote_runs; issue 8,
+session 17). Before, "The mayor rejected the claim." opposed "That is no way to run a
+council," the last line of the accuser's quotation."""
+
+from __future__ import annotations
+
+from test_denial_answers import _answered, _disputes
+from test_denial_party import _report
+
+ACCUSER = (
+    "Councillor Ada Brisk said on Monday that the tender for the new depot had been rigged. "
+    '"The papers arrived a week late and two bidders were never called back," Brisk said. '
+    '"That is no way to run a council." '
+)
+
+
+def test_a_denial_answers_the_reported_statement_that_opens_the_quotations() -> None:
+    report = _report(
+        ACCUSER + "Mayor Tom Verrell rejected the claim.",
+        "The council opened the depot tender in March.",
+    )
+    assert _answered(report, "had been rigged", "rejected the claim"), _disputes(report)
+    assert not any("no way to run" in a for a, _ in _disputes(report)), _disputes(report)
+
+
+def test_a_quotation_of_another_speaker_keeps_the_nearest_claim() -> None:
+    # the quotation is not the reported speaker's: the run has no reported lead of its own
+    report = _report(
+        "Councillor Ada Brisk said on Monday that the tender for the new depot had been rigged. "
+        '"Two bidders were never called back," said Olaf Brant, a bidder. '
+        "Mayor Tom Verrell rejected the claim.",
+        "The council opened the depot tender in March.",
+    )
+    assert _answered(report, "never called back", "rejected the claim"), _disputes(report)
