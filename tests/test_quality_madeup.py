@@ -350,15 +350,17 @@ def test_few_non_claims_or_bad_speakers() -> None:
 
 
 def test_blind_quotations_show_their_speaker() -> None:
-    # gold speakers of the twelve blind clusters (247 quotations an item cites): 222 right,
+    # gold speakers of the blind clusters (the twelve of session 16: 247 quotations an item
+    # cites): 222 right,
     # 3 wrong, 22 with none when measured (speakers17); 223 and 2 once '"…," a spokesman
     # said' is someone new, never the opposition spokesman quoted before; 225 once a coach,
     # manager, captain or director the text names ("Vesta coach Enzo Farrant") is the role
     # after ('"…," the Vesta coach said'; the gold accepts the role for him); 227 once a
-    # quotation left open goes on across a blank line
+    # quotation left open goes on across a blank line; 275 of 296 with blindE17's three
+    # clusters annotated too (48 right, 1 none there, before and after these fixes)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 227 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
+    assert right >= 275 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
