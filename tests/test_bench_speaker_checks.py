@@ -86,3 +86,11 @@ def test_a_speaker_named_far_above_is_counted_but_not_flagged() -> None:
     assert far.suspect["far"] == 1 and far.flagged == 0 and far.far_items
     near = _check([_Item(("Helena Roe",), (_cite("Nobody was hurt"),))], [])
     assert near.suspect["far"] == 0
+
+
+def test_a_country_speaking_by_its_capital_is_no_absent_speaker() -> None:
+    text = "Moscow denied the reports on Thursday."
+    art = Article(id="a1", text=text)
+    cite = Citation(article="a1", quote=text, start=0, end=len(text))
+    found = check_items([_Item(("Russia",), (cite,))], {"a1": art}, [], _overlaps, _speaker_suspect)
+    assert found.suspect["absent"] == 0 and found.flagged == 0
