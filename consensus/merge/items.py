@@ -342,7 +342,7 @@ def _unnamed(f: _Feat) -> str:
 
 def _words(name: str) -> set[str]:
     """The words of a shown name, its determiner and accents aside ("her family" is "the
-    family"; "François Hollande" is "Francois Hollande", one name shown once)."""
+    family"; "Renée Dubois" is "Renee Dubois", one name shown once)."""
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
     )

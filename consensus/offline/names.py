@@ -393,8 +393,8 @@ class _Names:
         if name in self.persons and not describes:
             return name, True
         if describes:
-            # "American Dominique Molina"; "Lawyer Harjit, from London, said" after "Harjit
-            # Sarang was on holiday": a description opening the sentence, then a person the
+            # "American Dominique Molina"; "Lawyer Mara, from Leeds, said" after "Mara Quist
+            # was on holiday": a description opening the sentence, then a person the
             # article names (by a first name or a surname it gives one person only)
             rest = tokens[1:]
             known: str | None = " ".join(rest) if " ".join(rest) in self.persons else None
@@ -404,7 +404,7 @@ class _Names:
             if known is not None:
                 return known, True
             if len(rest) == 1 and tokens[0].lower() in _DESCRIPTORS:
-                return rest[0], True  # "Lawyer Harjit" unknown: the name, not its description
+                return rest[0], True  # "Lawyer Mara" unknown: the name, not its description
         if name in self.persons:
             return name, True
         return name, False
@@ -554,7 +554,7 @@ def _learn_names(text: str) -> _Names:
                 # description, then the name
                 clean = clean[1:]
             elif len(clean) == 2 and clean[0].lower() in _DESCRIPTORS:
-                continue  # "Lawyer Harjit said": a description and one name, no full name
+                continue  # "Lawyer Mara said": a description and one name, no full name
             if (
                 len(clean) <= 3
                 and not not_name_parts(clean, first_names)

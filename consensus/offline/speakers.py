@@ -231,7 +231,7 @@ class _State:
     # the public body the article last gave words to by its name ("the U.S. Consumer
     # Product Safety Commission said"): "the agency said" after it is that body
     last_body: str | None = None
-    # the body (no person) that spoke in the clause just before: "British Transport Police
+    # the body (no person) that spoke in the clause just before: "Harbor Police
     # confirmed …. A spokesman added" is its spokesman
     last_group: str | None = None
 
@@ -257,7 +257,7 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
     said = "f" if pronoun.lower() == "she" else "m"
     gender = _gender(person) or state.genders.get(person, "")
     if not gender:
-        # "Kristen Crouch ... She said ...": once a pronoun names her, a later "he" is
+        # "Vera Holm ... She said ...": once a pronoun names her, a later "he" is
         # someone else (a man the text introduced without a speech verb)
         state.genders[person] = said
     return person if gender in ("", said) else None
