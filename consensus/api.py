@@ -137,15 +137,19 @@ def embed_for_merge(
     cache: ClaimCache | None = None,
     timeout: float | None = None,
 ) -> Vectors:
-    """Vectors of every text the merger compares (statements, figure slot words).
+    """Vectors of every text the merger compares (statements, figure slot words, and offline
+    the clauses of long quotes: `merge/clause_cuts.py`).
 
     Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
     Nothing is embedded, and the model is never loaded, when there is nothing to align.
     """
+    from consensus.merge.clause_cuts import clause_statements
     from consensus.merge.compare import texts_to_embed
     from consensus.vectors import Vectors, embed_texts
 
     statements = [c.statement for cs in claim_sets for c in cs.claims]
+    if embed_model is None:  # (a model's API is not paid for them: they link by words)
+        statements += clause_statements(c for cs in claim_sets for c in cs.claims)
     if len({cs.article for cs in claim_sets if cs.claims}) < 2:
         return Vectors.empty()
     return embed_texts(

@@ -63,6 +63,8 @@ import re
 __all__ = ["REPORTED", "furniture_extent", "furniture_spans"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
+# an outlet's possessive before its reporter's name: "NBN's ", "Channel 9's "
+_OUTLET_POSSESSIVE = r"[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3}['’]s[ \t]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
 _IS_ROLE = r"[ \t]+is[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)[ \t]+"
 _JOURNALISM = (
@@ -103,6 +105,11 @@ _LINE_START = re.compile(
     rf"|{_NAME}[ \t]+reported[ \t]+from[ \t][^\n.!?;]{{1,40}}"
     rf"(?:(?:;|,?[ \t]+and)[ \t]+{_NAME}[ \t]+(?:reported[ \t]+)?from[ \t][^\n.!?;]{{1,40}})*"
     r"[.]?[ \t]*$"
+    # a live blog's or a broadcast's reporter label: "Jane Roe reports from the capital.",
+    # "NBN's Jane Roe reported from Halden." (a whole line: a place, nothing reported)
+    rf"|(?:{_OUTLET_POSSESSIVE})?{_NAME}[ \t]+reports[ \t]+from[ \t][^\n.!?]{{1,40}}[.:]?[ \t]*$"
+    rf"|(?:{_OUTLET_POSSESSIVE})?{_NAME}[ \t]+reported[ \t]+from[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t,]+[A-Z][\w'’-]*){0,3}[.:]?[ \t]*$"
     r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
@@ -181,6 +188,10 @@ _LINE_ANYWHERE = re.compile(
     r"|receives[ \t]+(?:financial[ \t]+|philanthropic[ \t]+)?support[ \t]+from[ \t][^.\n]{1,60}?"
     r"[ \t]for[ \t]+(?:its|our)[ \t]"
     r"|solely[ \t]+responsible[ \t]+for[ \t]+(?:all[ \t]+|the[ \t]+|this[ \t]+)?content"
+    # an outlet on how it is paid for: "X is funded by its readers", "... by our members"
+    r"|(?:is|are)[ \t]+(?:(?:entirely|largely|mostly|wholly)[ \t]+)?(?:funded|supported|financed"
+    r"|paid[ \t]+for|made[ \t]+possible)[ \t]+by[ \t]+(?:its|our)[ \t]+(?:readers|members"
+    r"|subscribers|listeners|viewers|supporters)\b"
     r"|(?:coverage|reporting|journalism)[ \t](?:[^.\n]{0,40}[ \t])?(?:is|was|are)[ \t]+"
     r"(?:funded|supported|made[ \t]+possible)[ \t]+(?:in[ \t]+part[ \t]+)?by[ \t]+(?:a[ \t]+)?"
     r"(?:grants?|support|funding)\b"
@@ -192,7 +203,7 @@ _ANYWHERE_KEYS = (
     "members", "paid", "sponsored", "promoted", "supported", "funded", "possible", "views",
     "opinions",
     "conversation", "please", "support", "responsible", "funded", "possible", "receiving",
-    "can call", "can dial", "can text", "can phone",
+    "financed", "can call", "can dial", "can text", "can phone",
 )  # fmt: skip
 _LONG_LINE_WORDS = 80
 # Sentences of the outlet talking to its reader; matched against the lower-cased sentence.
@@ -212,6 +223,9 @@ _SIGN_OFF = re.compile(
     r"[ \t]+(?:by|for|in)\b"
     r"|\bhas[ \t]+been[ \t]+translated[ \t]+(?:by|from|into|using|with)\b"
     r"|\bour[ \t]+journalism\b"
+    # an appeal opening a sentence: "Support independent journalism from 3 euros a month."
+    r"|^support[ \t]+(?:(?:independent|local|quality|public[ -]interest|free)[ \t]+)?"
+    r"(?:journalism|reporting|media|newsrooms?)\b"
     r"|\bhere(?:['’]s|[ \t]+is)[ \t]+what[ \t]+(?:you[ \t]+need[ \t]+to[ \t]+know|we[ \t]+know)\b"
     # a sponsor's page: "Our news staff was not involved in the creation of this content"
     r"|\bof[ \t]+this[ \t]+content\b"
@@ -261,9 +275,18 @@ _LINE = re.compile(r"[^\n]+")
 _FOLLOW_WORDS = 60
 
 
+# The reader in the third person ("Readers can send photos to news@...", "Subscribers can
+# download the report from our documents page"): page talk when about the outlet's things.
+_READERS_CAN = re.compile(
+    r"\b(?:readers|subscribers|viewers|listeners)[ \t]+(?:can|may|are[ \t]+(?:invited|welcome"
+    r"|encouraged)[ \t]+to|will[ \t]+be[ \t]+able[ \t]+to)[ \t]"
+)
+
+
 def _sign_off(sentence: str) -> bool:
     """Whether a sentence is the outlet talking to its reader (`_SIGN_OFF`, `_IMPERATIVE`
-    about `_OUTLETS_THINGS`); never quoted, never reporting."""
+    or the reader in the third person (`_READERS_CAN`) about `_OUTLETS_THINGS`); never
+    quoted, never reporting."""
     lowered = sentence.lower()
     talk = (
         (any(key in lowered for key in _SIGN_OFF_KEYS) and _SIGN_OFF.search(lowered) is not None)
@@ -274,7 +297,10 @@ def _sign_off(sentence: str) -> bool:
             and _OUR.search(lowered) is not None
             and len(sentence.split()) <= _TO_READER_WORDS
         )
-        or (_IMPERATIVE.match(sentence) is not None and bool(_OUTLETS_THINGS.search(sentence)))
+        or (
+            (_IMPERATIVE.match(sentence) is not None or _READERS_CAN.search(lowered) is not None)
+            and bool(_OUTLETS_THINGS.search(sentence))
+        )
     )
     return talk and not _QUOTE_MARKS.intersection(sentence) and REPORTED.search(sentence) is None
 

@@ -1,6 +1,8 @@
 """The report's timeline: one entry per dated item, at the day most of its origins give,
 with the other days its quotes give kept beside it. A date after an article's publication is
-no event, and a date the item's own words rule out is not its date.
+no event (nor an item that says something is to come, reports nobody's words and is dated
+after publication by more of its origins than on its day: "is due to vote on Tuesday" /
+"before Tuesday's vote"), and a date the item's own words rule out is not its date.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from consensus.furniture import REPORTED
 from consensus.merge.periods import years_fit
 from consensus.models import Citation, ClaimSet, Report, Salience, TimelineEntry
 
@@ -29,6 +32,13 @@ class _Dated:
 # March 6 meeting", "due to end on July 26") or page furniture such as another story's
 # gallery caption. One day of slack covers a dateline a time zone ahead.
 _FUTURE_DAYS = 1
+
+# What an item says is still to come ("is due to vote", "will vote"); one that reports
+# someone's words ("X said the emergency will be extended") is dated by the saying.
+_SCHEDULE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|going)?\s*to)\s+\w",
+    re.IGNORECASE,
+)
 
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -107,12 +117,16 @@ def timeline(
     origin = {a: g.id for g in report.origins for a in g.articles}
 
     found: dict[str, dict[dt.date, _Dated]] = {}
+    ahead: dict[str, set[str]] = {}  # item -> origins that give it a day still to come
     for cs in claim_sets:
         for claim in cs.claims:
             if claim.time is None or claim.time.date is None:
                 continue
             day = published.get(cs.article)
             if day is not None and (claim.time.date - day).days > _FUTURE_DAYS:
+                for ev in claim.evidence:
+                    if (hit := owner.get((cs.article, ev.start, ev.end))) is not None:
+                        ahead.setdefault(hit[0], set()).add(origin.get(cs.article, cs.article))
                 continue
             for ev in claim.evidence:
                 hit = owner.get((cs.article, ev.start, ev.end))
@@ -142,6 +156,12 @@ def timeline(
 
         date = min(days, key=rank)
         e = days[date]
+        if (
+            len(ahead.get(item_id, ())) > len({origin.get(a, a) for a, _s, _e in e.cites})
+            and _SCHEDULE.search(e.statement) is not None
+            and REPORTED.search(e.statement) is None
+        ):
+            continue  # most of its origins schedule what it says is to come: no event yet
         # A time written with its year is preferred to one resolved against publication.
         text = min(e.texts, key=lambda t: (not _YEAR.search(t), t))
         entries.append(

@@ -4,8 +4,10 @@ on sys.path, as for loopback_server)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
-from consensus.models import Report
+from consensus.merge.clause_cuts import clause_claims
+from consensus.models import ClaimSet, Report
 
 
 def cited_verdicts(report: Report) -> dict[tuple[str, int, int], frozenset[str]]:
@@ -23,6 +25,20 @@ def cited_verdicts(report: Report) -> dict[tuple[str, int, int], frozenset[str]]
 
 
 Span = tuple[str, int, int]
+
+
+def claims_per_span(claim_sets: Iterable[ClaimSet]) -> dict[Span, int]:
+    """How many claims cite each span: their evidence, and the clauses of a long quote the
+    merger reads as parts of their claim (`merge/clause_cuts.py`: a clause backs another
+    origin's item, citing its own span, while its sentence keeps its own verdict)."""
+    found: dict[Span, int] = defaultdict(int)
+    for cs in claim_sets:
+        for claim in cs.claims:
+            spans = {(e.start, e.end) for e in claim.evidence}
+            spans |= {(e.start, e.end) for part in clause_claims(claim) for e in part.evidence}
+            for start, end in spans:
+                found[(cs.article, start, end)] += 1
+    return found
 
 
 def also_agreed_spans(report: Report) -> frozenset[Span]:

@@ -31,6 +31,11 @@ def _statements(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle set off by commas after the second subject is an aside, not its verb
+        (
+            "The tram derailed and the driver, trapped by the wreck, was freed an hour later.",
+            ["The tram derailed", "The driver, trapped by the wreck, was freed an hour later."],
+        ),
         # two independent clauses
         (
             "At least nine people were killed and dozens more were injured in the flood.",
@@ -264,6 +269,10 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
         "The army denied its soldiers were surrounded, describing the claim as false.",
         # "and" inside a subject whose past form is an adjective ("The planned merger of")
         "The planned merger of the two banks and insurers will cost about 4,000 jobs.",
+        # a second object whose noun a participle and its agent qualify ("owned by"): a
+        # reduced relative, no clause (blind_scandal, session 17)
+        "Police searched the ministry and the offices of a firm owned by the minister's "
+        "brother-in-law on Tuesday.",
     ],
 )
 def test_unsure_cuts_are_not_made(text: str) -> None:

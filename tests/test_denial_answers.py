@@ -41,6 +41,9 @@ def test_what_points_back() -> None:
     assert points_back("The company denied it.")
     assert points_back("The party called the accusations baseless.")
     assert points_back("Acme called it 'nonsense'.")
+    # an explanation is a report too (blind_mine, session 17: the union's rejection of the
+    # company's tremor was set against the union's own day of mourning)
+    assert points_back("The Federation of Mine Workers rejects that explanation.")
     # a denial that states what it rejects is rule 2's (it is matched by its words)
     assert not points_back("The company denied that it had known about the fault.")
     assert not points_back("Valdoria denied reports that it had agreed to drop its demand.")
@@ -146,3 +149,14 @@ def test_a_denial_answers_a_claim_told_as_their_claim_that() -> None:
     )
     assert _answered(report, "agency pilots", "again denied it"), _disputes(report)
     assert not _answered(report, "900 flights", "again denied it"), _disputes(report)
+
+
+def test_a_rejected_explanation_answers_the_explanation_before_it() -> None:
+    # blind_mine (session 17): "The Federation of Mine Workers rejects that explanation."
+    # answers the company engineer's tremor account told just before it, never the union's
+    # own day of mourning
+    # (with quote_runs, the reported statement that opens the engineer's run of quotations)
+    mine = _run("blind_mine")[1]
+    answered = [a for a, d in _disputes(mine) if "rejects that explanation" in d]
+    assert answered and all("Hahn" in a or "weak point" in a for a in answered), answered
+    assert not _answered(mine, "day of mourning", "rejects that explanation")

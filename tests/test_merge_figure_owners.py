@@ -455,6 +455,30 @@ def test_a_price_a_modal_clause_names_as_its_only_condition_is_no_side() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "threshold"),
+    [
+        ("He also ordered inspections of all mines deeper than 300 metres.", True),
+        ("Any building taller than 50 metres must be checked.", True),
+        ("Every company with more than 250 staff must report its emissions.", True),
+        ("All vessels over 40 metres were held in port.", True),
+        # the news's own measure, a verb before the comparison: no threshold
+        ("All 19 miners were trapped more than 300 metres down.", False),
+        ("The section that failed lies at a depth of about 370 metres.", False),
+        ("All the miners were under 40 years old.", False),
+    ],
+)
+def test_a_threshold_that_picks_out_a_class_is_a_condition(text: str, threshold: bool) -> None:
+    # blind_mine (session 17): "inspections of all mines deeper than 300 metres" was set
+    # against the collapsed section's depth of about 370 metres
+    assert any(f.condition for f in figures(text)) == threshold
+    ctx = _context(
+        "The minister ordered inspections of all mines deeper than 300 metres.",
+        "The section that failed lies at a depth of about 370 metres, the engineer said.",
+    )
+    assert ctx.figure_relation(0, 1) == (False, "")
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The bank raised its rate by 75 basis points to 3.25 percent.", 0.75),

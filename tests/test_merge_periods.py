@@ -111,6 +111,11 @@ def test_a_resolution_of_september_and_one_of_last_month_are_a_dated_dispute() -
         ("It was the deadliest crash since a previous crash in 2009 killed 30.", True),
         ("The company made its $38 billion bid in October 2016 for its rival.", False),
         ("The bridge was rated structurally deficient in 2019.", False),
+        # a statement that opens with its past year is background (blind_mine, session 17:
+        # a 2023 roof fall's three trapped miners were set against this week's eleven out)
+        ("In 2023, three miners were trapped there for 11 hours and rescued unhurt.", True),
+        ("In June 2023, the company cut 1,100 jobs.", True),
+        ("Three miners were trapped in 2023 and all were rescued.", False),
     ],
 )
 def test_an_earlier_occurrence_is_told_apart_from_a_past_step(text: str, earlier: bool) -> None:
@@ -118,3 +123,11 @@ def test_an_earlier_occurrence_is_told_apart_from_a_past_step(text: str, earlier
     # the period was another occurrence (session 16: a flood's 2011 toll set against this
     # week's); a step of today's story dated in the past (a pending bid) still is
     assert tells_earlier_event(text) is earlier
+
+
+def test_a_background_year_is_no_side_of_this_weeks_count() -> None:
+    from test_madeup_clusters import _run
+
+    report = _run("blind_mine")[1]
+    quotes = [c.quote for p in report.contested for s in p.positions for c in s.citations]
+    assert not [q for q in quotes if "In 2023" in q], quotes

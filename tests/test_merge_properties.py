@@ -26,13 +26,17 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from report_checks import check_also_agreed_rules, cited_verdicts, verdicts_per_span
+from report_checks import (
+    check_also_agreed_rules,
+    cited_verdicts,
+    claims_per_span,
+    verdicts_per_span,
+)
 
 from consensus.api import embed_for_merge
 from consensus.ingest import load_articles
@@ -178,14 +182,10 @@ def test_citations_origins_and_verdicts(world: World) -> None:
 
     # no claim under two verdicts: a span cited under k verdicts needs k claims citing it,
     # agreed + contested counted once where an agreed item's rule names that figure point
-    claims_per_span: dict[tuple[str, int, int], int] = defaultdict(int)
-    for cs in claim_sets:
-        for claim in cs.claims:
-            for start, end in {(e.start, e.end) for e in claim.evidence}:
-                claims_per_span[(cs.article, start, end)] += 1
+    per_span = claims_per_span(claim_sets)
     names = cited_verdicts(report)
     for span, count in verdicts_per_span(report).items():
-        assert count <= claims_per_span[span], (span, names[span])
+        assert count <= per_span.get(span, 0), (span, names[span])
     check_also_agreed_rules(report)
 
 

@@ -84,6 +84,13 @@ NON_CLAIMS = [
     "Example Voice is a nonprofit newsroom. Support our reporting: become a member today.",
     "Correction: An earlier version of this story gave the wrong date. It was May 3, not May 4.",
     "Editor's note: This article has been changed to remove a name.",
+    # an outlet on how it is paid for, the reader in the third person, a reporter's line
+    # (session 17, blind made-up clusters)
+    "Free Voice is funded by its readers. Support independent journalism from 3 euros a month.",
+    "Support local journalism from 2 euros a week.",
+    "Readers can send photos and videos of the march to news@example-herald.example.",
+    "Mining Weekly subscribers can download the inspection report from our documents page.",
+    "NBN's Karel Brix reported from Brenzic.",
 ]
 
 CLAIMS = [
@@ -117,6 +124,11 @@ CLAIMS = [
     "The coach named his team: Varga, Ibsen and Holt start, Marsh is injured.",
     "The rescue centre can be found near the harbour, officials said.",
     "Officials said the photo showed the ferry listing before it sank.",
+    "The broadcaster is funded by a licence fee that every household pays.",
+    'The envoy said: "Support independent journalism, or lose it."',
+    "Subscribers can watch the new season from Friday, the company said.",
+    "Members can vote on the offer on the union's website until Friday.",
+    "The inspector reported from the mine that the shaft was flooded.",
 ]
 
 

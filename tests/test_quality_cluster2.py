@@ -23,7 +23,12 @@ from typing import Any
 
 import pytest
 from rapidfuzz import fuzz
-from report_checks import check_also_agreed_rules, cited_verdicts, verdicts_per_span
+from report_checks import (
+    check_also_agreed_rules,
+    cited_verdicts,
+    claims_per_span,
+    verdicts_per_span,
+)
 
 from consensus.api import embed_for_merge
 from consensus.ingest import load_articles
@@ -295,15 +300,10 @@ def test_every_citation_slices_its_article_and_no_boilerplate() -> None:
 
 def test_no_claim_under_two_verdicts() -> None:
     rep = report()
-    claims_per_span: dict[tuple[str, int, int], int] = {}
-    for cs in claim_sets():
-        for claim in cs.claims:
-            for ev in {(e.start, e.end) for e in claim.evidence}:
-                key = (cs.article, *ev)
-                claims_per_span[key] = claims_per_span.get(key, 0) + 1
+    per_span = claims_per_span(claim_sets())
     # (a party's side of a point also agreed counts once: `report_checks.also_agreed_spans`)
     for span, n in verdicts_per_span(rep).items():
-        assert n <= claims_per_span[span], (span, cited_verdicts(rep)[span])
+        assert n <= per_span.get(span, 0), (span, cited_verdicts(rep)[span])
     check_also_agreed_rules(rep)
 
 

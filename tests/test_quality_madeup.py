@@ -63,6 +63,15 @@ GOLD = {
     "blind_bank": (23, 7),
     "blind_derail": (25, 7),
     "blind_quake": (25, 9),
+    # session 17 (blindF17): third blind batch, six reports each, measured as written
+    "blind_mine": (19, 6),
+    "blind_protest": (19, 9),
+    "blind_scandal": (19, 7),
+    # session 17 (blindG17): the fourth blind batch, five reports each, measured as written
+    # on the session's end state and never fixed for
+    "blind_crush": (20, 7),
+    "blind_ferry": (21, 10),
+    "blind_tradetalks": (16, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -140,7 +149,12 @@ def test_agreed_recall_floor() -> None:
     # 219 with session 16's three blind clusters (76 facts; blindA16), 285 with blindB16's
     # three (66 facts), 346 with blindD16's second blind batch (61 facts), 419 with
     # blindC16's (73 facts), 492 with blindE17's third blind batch (73 facts)
-    assert total("agreed_total") == 492
+    # blindC16's (73 facts)
+    # 476 with blindF17's third blind batch (57 facts; session 17)
+    # 549 with blindF17 merged (session 17, lead)
+    # blindC16's (73 facts), 476 with blindG17's fourth blind batch (57 facts; session 17)
+    # 606 with blindG17 merged (session 17, lead)
+    assert total("agreed_total") == 606
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -178,7 +192,14 @@ def test_agreed_recall_floor() -> None:
     # 348 with blindE17's third blind batch as written (41 of 73); 349 after its fronted
     # speaker fix ("In Kostrava, nine people were reported dead" no longer mixed)
     # 350 with blindE17 merged (session 17, lead)
-    assert total("agreed_found") >= 350, [s.agreed_missed for s in scores()]
+    # blindF17's third batch: 42 of 57 as written (349)
+    # 392 with blindF17 merged (session 17, lead)
+    # 308 in session 17 (recall17): blind_election's "worst result since 1998", a clause of
+    # one outlet's sentence, backs another's item (`merge/clause_backing.py`)
+    # 396 with recall17 merged (session 17, lead)
+    # 341 with blindG17's fourth blind batch as written (33 of 57; no code change)
+    # 429 with blindG17 merged (session 17, lead)
+    assert total("agreed_found") >= 429, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -194,7 +215,11 @@ def test_disputes_found_floor() -> None:
     # 83 with blindA16's blind clusters (18 disputes; session 16), 100 with blindB16's (17),
     # 115 with blindD16's (15), 137 with blindC16's (22)
     # 160 with blindE17's (23)
-    assert total("disputes_total") == 160
+    # 159 with blindF17's (22)
+    # 182 with blindF17 merged (session 17, lead)
+    # 115 with blindD16's (15), 137 with blindC16's (22), 159 with blindG17's (22)
+    # 204 with blindG17 merged (session 17, lead)
+    assert total("disputes_total") == 204
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -223,7 +248,13 @@ def test_disputes_found_floor() -> None:
     # 97: "Police have called that allegation false" is a denial (offline-84)
     # 98 with blindE17's third blind batch as written (11 of 23)
     # 108 with blindE17 merged (session 17, lead)
-    assert total("disputes_found") >= 108, [s.disputes_missed for s in scores()]
+    # 94 with blindF17's third batch as written (7 of 22)
+    # 95 after blindF17's figure_subjects (the protest's organisers' 250,000 against the
+    # police's 65,000: "250,000 people took part" / "about 65,000 took part")
+    # 116 with blindF17 merged (session 17, lead)
+    # 106 with blindG17's fourth blind batch as written (9 of 22; no code change)
+    # 125 with blindG17 merged (session 17, lead)
+    assert total("disputes_found") >= 125, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -274,7 +305,27 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 5 with precision17 and disputes17 both merged (session 17, lead)
     # 11 with both (blindE17's three: 5 of them; precision17's rules on the other twelve)
     # 10 with blindE17 merged (session 17, lead)
-    assert total("points_unconfirmed") <= 10, [s.unconfirmed_items for s in scores()]
+    # 17 with blindF17's third batch as written (7: the second city's 4,000 marchers and six
+    # detained against the capital's 65,000 and 38, "several hundred protesters" against
+    # "more than 100 hurt", a 2023 roof fall's three trapped against eleven rescued, a
+    # 300-metre inspection threshold against a 370-metre depth, a day of mourning against
+    # "rejects that explanation", Wednesday's 14 out against Thursday's four dead)
+    # 16 after blindF17's threshold fix (the 300-metre inspection threshold is a condition)
+    # 15 after figure_subjects (the police's 65,000 / the second city's 4,000 point now
+    # holds the organisers' 250,000, the gold turnout dispute)
+    # 14 after vague_counts_of_two_verbs ("several hundred protesters tried to push" /
+    # "more than 100 protesters had been hurt": two groups)
+    # 10 with precision17 and blindF17 merged (the older 12 blind clusters' 5, these three's
+    # 4 and the older made-up's 1)
+    # 14 with blindF17 merged (session 17, lead)
+    # 12 with blindG17's fourth blind batch as written (7 more, no code change: the ferry's
+    # build year against its sister ship's 2011 capsizing, its departure time against the
+    # capsizing time, an overloading quotation whose gold side anchors the words after it;
+    # the talks' "Nobody told me to leave ..." against the other side's walkout account; the
+    # crush's tickets sold against a denial of the gate delay, a toll and a gate-delay point
+    # whose gold sides anchor other sentences of the same articles)
+    # 21 with blindG17 merged (session 17, lead)
+    assert total("points_unconfirmed") <= 21, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -295,7 +346,17 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 5 with disputes17's: the storm's 1,200,000 is read as a count (no longer one item
     # with the 900,000 still without power)
     # 8 with both (blindE17's three: 3 of them)
-    assert total("agreed_mixed") <= 8, [s.agreed_mixed_items for s in scores()]
+    # 7 with blindF17's as written (the scandal's raid sentence cut to "The offices of a
+    # road-building firm ..." and agreed with the affiliate's local top)
+    # 6 after blindF17's reduced relative ("and the offices of a firm owned by ..." is no
+    # clause, so the raid sentence stays whole)
+    # 5 with precision17 and blindF17 merged
+    # 8 with blindF17 merged (session 17, lead)
+    # 8 with blindG17's as written (the ferry's "more than 240 rescued" on Sunday joined with
+    # Monday's 248, its 241 rescued joined with "the first rescue boat reached it within 40
+    # minutes"; the crush's "at least seven" killed shown for an outlet's ten)
+    # 11 with blindG17 merged (session 17, lead)
+    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -307,7 +368,11 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
     # (blindC16's three add three more: two wire stories under a local top, an affiliate)
     # (blindE17's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 18
+    # (blindF17's three add three more: two wire stories under a local top, an affiliate)
+    # 21 with blindF17 merged (session 17, lead)
+    # (blindG17's three add three more: two wire stories under a local top, an affiliate)
+    # 24 with blindG17 merged (session 17, lead)
+    assert total("origin_tp") == 24
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -340,6 +405,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 1 after its "... on Monday. Star photo by Name" caption rule (left: the presence line);
     # 0 after its own-reporter rule ("NBN 7's Jane Roe was in the courtroom.", NBN 7 being
     # the source its dateline names)
+    # 7 with blindF17's as written: a membership appeal ("X is funded by its readers.
+    # Support independent journalism from ..."), "Readers can send photos ... to <e-mail>",
+    # "Subscribers can download ... from our documents page", "TVN's X reported from Y."
+    # 2 after blindF17's furniture fix (an outlet "funded by its readers", "Support
+    # independent journalism ...", the reader in the third person, "NBN's X reported from Y.")
+    # 0 with blindF17 merged (session 17, lead)
     assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
@@ -391,7 +462,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 168 with blindD16's (32 more)
     # 188 with blindC16's (20 more)
     # 216 with blindE17's (28 more)
-    assert total("distinct_total") == 216
+    # 207 with blindF17's (19 more)
+    # 235 with blindF17 merged (session 17, lead)
+    # 209 with blindG17's (21 more)
+    # 256 with blindG17 merged (session 17, lead)
+    assert total("distinct_total") == 256
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -409,7 +484,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 10 with precisionC16 merged too (the 40 GB posted / 1.8 TB taken)
     # 13 with blindE17's as written (two countries' school closures, a bank's March
     # deposits / assets, another bank's Tuesday / Monday share moves)
-    assert total("distinct_merged") <= 13
+    # 11 with blindG17's as written (the crush's licensed capacity, 45,000, in the sentence
+    # cited for the 42,000 tickets sold)
+    # 14 with blindG17 merged (session 17, lead)
+    assert total("distinct_merged") <= 14
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -452,7 +530,17 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 87 with both (blindE17's three: 13 of them)
     # 95 with blindE17 merged (session 17, lead): disputes17's rules find disputes in the
     # third batch too (disputes found 98 -> 108), each beside agreed facts its sentences state
-    assert total("split_facts") <= 95, [s.split_fact_items for s in scores()]
+    # 86 with blindF17's third batch as written (9)
+    # 87 after figure_subjects (the organisers' 250,000, agreed, is now also a side)
+    # 86 after the background year (blind_mine's 2023 roof fall no longer a side)
+    # 85 with precision17 and blindF17 merged (the older 76 and these three's 9)
+    # 104 with blindF17 merged (session 17, lead)
+    # 78 with clause backing (recall17): blind_drug's "approved on Thursday", a clause of
+    # one outlet's sentence, backs a second agreed item of that fact
+    # 106 with recall17 merged (session 17, lead)
+    # 96 with blindG17's fourth blind batch as written (13 more, no code change)
+    # 119 with blindG17 merged (session 17, lead)
+    assert total("split_facts") <= 119, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -19,7 +19,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from report_checks import check_also_agreed_rules, cited_verdicts, verdicts_per_span
+from report_checks import (
+    check_also_agreed_rules,
+    cited_verdicts,
+    claims_per_span,
+    verdicts_per_span,
+)
 
 from consensus.api import embed_for_merge
 from consensus.ingest import load_articles
@@ -301,13 +306,9 @@ def test_no_claim_under_two_verdicts(extractor: str) -> None:
     """A span may be cited under k verdicts only if k claims of its article cite it (a
     party's side of a point also agreed counts once: `report_checks.also_agreed_spans`)."""
     rep = report(extractor)
-    claims_per_span: dict[tuple[str, int, int], int] = defaultdict(int)
-    for cs in claim_sets(extractor):
-        for claim in cs.claims:
-            for ev in {(e.start, e.end) for e in claim.evidence}:
-                claims_per_span[(cs.article, *ev)] += 1
+    per_span = claims_per_span(claim_sets(extractor))
     for span, n in verdicts_per_span(rep).items():
-        assert n <= claims_per_span[span], (span, cited_verdicts(rep)[span])
+        assert n <= per_span.get(span, 0), (span, cited_verdicts(rep)[span])
     check_also_agreed_rules(rep)
 
 

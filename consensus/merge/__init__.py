@@ -144,6 +144,11 @@ Pipeline
    only (`nested.py`: a phrase quoted inside a longer claim of its article, "Jane Roe, 34"
    in "Jane Roe, 34, said ...") is left out: its sentence prints whole. Parts join on what
    they say, never on a shared name alone (`nested.part_may_link`, read in step 3).
+   A clause of a long quote (`clause_cuts.py`: cut at commas, "and", "but", a reported
+   "that", never inside a quotation) that links at >= `clause_backing.BACKING_AT` to a
+   claim of another origin, with compatible speakers and no figure clash, counts its
+   article for that claim's group, citing the clause's own span ("counting a clause of a
+   longer claim"); clauses join no group and never print (`clause_backing.py`).
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

@@ -21,6 +21,9 @@ __all__ = ["ClockTime", "clause_meets", "clock_times", "matched_clash", "times_c
 
 EXACT_SLACK = 4  # minutes two exact times may differ and still be one time (rounding)
 ROUGH_SLACK = 20  # ... when either is approximate ("around 11pm", "shortly after 6am")
+# how far an "about" time may reach toward a time given from one side ("about 2:40 p.m." /
+# "shortly after 3 p.m.": 2:50 at the latest, before 3)
+ABOUT_REACH = 10
 
 _TIME = re.compile(
     r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
@@ -43,6 +46,13 @@ class ClockTime(NamedTuple):
     rough: bool  # approximate ("around", "shortly after", ...)
     text: str  # as written
     clause: frozenset[str] = frozenset()  # content stems since the last comma, "and" or time
+    # the side the time bounds: 1 "(shortly) after 3 p.m." (at 3 or later), -1 "before",
+    # "by", "until" (at it or earlier), 0 for a time given as a point ("about 2:40")
+    side: int = 0
+
+
+_AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:before|by|until)\s+$", re.IGNORECASE)
 
 
 # where the clause of a time begins: a comma, semicolon, colon or dash, or "and"/"but"/"while"
@@ -72,7 +82,8 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
             minutes = hour * 60 + int(m.group("m24"))
         before = text[max(0, m.start() - 30) : m.start()]
         lead = text[start : m.start()]
-        clause = _CLAUSE_BREAK.split(lead)[-1]
+        # the words that time the thing, not the ones that round the time ("shortly after")
+        clause = _ROUGH.sub("", _CLAUSE_BREAK.split(lead)[-1])
         start = m.end()
         out.append(
             ClockTime(
@@ -80,6 +91,7 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 _ROUGH.search(before) is not None,
                 m.group(0).strip(),
                 content_stems(clause.casefold()),
+                1 if _AFTER.search(before) else -1 if _BEFORE.search(before) else 0,
             )
         )
     return tuple(out)
@@ -95,10 +107,23 @@ def times_clash(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> str:
     slack = ROUGH_SLACK if x.rough or y.rough else EXACT_SLACK
     gap = abs(x.minutes - y.minutes)
     gap = min(gap, 24 * 60 - gap)
-    if gap <= slack:
+    if gap <= slack and not _beyond(x, y) and not _beyond(y, x):
         return ""
     first, second = sorted((x, y), key=lambda t: (t.minutes, t.text))
     return f"{first.text} vs {second.text}"
+
+
+def _beyond(x: ClockTime, y: ClockTime) -> bool:
+    """Whether `y` falls on the wrong side of a time `x` gives from one side ("shortly
+    after 3 p.m." / "at about 2:40 p.m."), by more than an exact time's slack, or an "about"
+    time's reach; `y` bounding from the same side ("after 2:40") may still be `x`'s time."""
+    if x.side == 0 or y.side == x.side:
+        return False
+    early = (x.minutes - y.minutes) % (24 * 60)  # y before x, within a day
+    if early > 12 * 60:
+        early -= 24 * 60
+    d = early if x.side > 0 else -early
+    return d > (ABOUT_REACH if y.rough and y.side == 0 else EXACT_SLACK)
 
 
 def _matched(one: ClockTime, several: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:

@@ -582,6 +582,10 @@ class PairContext:
         """Whether the batch counts what `f` counts in another place than `f`'s too."""
         return len(self._places.get(_counted(f), ())) > 1
 
+    def words_meet(self, x: str, y: str) -> bool:
+        """Two words meet: a stem, a concept or word vectors (>= 0.6) in common."""
+        return self._words_meet(x, y)
+
     def _words_meet(self, x: str, y: str) -> bool:
         if _stem(x) == _stem(y) or (_concept(x) or "-") == _concept(y):
             return True  # (one concept of data/concepts.toml: "death" / "died")

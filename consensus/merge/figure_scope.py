@@ -71,14 +71,30 @@ _ONLY_IF = re.compile(
 )
 
 
+# a threshold that picks out a class of things ("ordered inspections of all mines deeper than
+# 300 metres", "any building taller than 50 metres", "every company with more than 250
+# staff", "all vessels over 40 metres"): a quantifier, a noun (two words before it at most,
+# no verb) and a comparison right before the figure
+_THRESHOLD = re.compile(
+    r"\b(?:all|any|every|each|no)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had)\b)"
+    r"[a-z][a-z'-]*\s+){0,2}(?!(?:is|are|was|were|be|been|has|have|had)\b)[a-z][a-z'-]*s?\s+"
+    r"(?:[a-z]{2,}er\s+than|(?:with|of|employing|carrying|holding)\s+(?:more|fewer|less)\s+than"
+    r"|(?:over|above|under|below))\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def condition(text: str, start: int, end: int) -> bool:
     """`Figure.condition`: the figure is in a sentence-opening gerund phrase that is the
     subject of a verb after it (three words or more before the next comma: "Drinking three
     cups of coffee a day lowers the risk"), not a participle phrase set off by a comma
     ("Killing 84 people, the attack ..."); or a modal clause names it as its only condition
     ("the drug would be cost-effective only at a price of $55,000 a year": no rival of the
-    price that was set)."""
+    price that was set); or it is a threshold that picks out a class (`_THRESHOLD`: "all
+    mines deeper than 300 metres" measures no mine of the news)."""
     if _ONLY_IF.search(text, max(0, start - 130), start) is not None:
+        return True
+    if _THRESHOLD.search(text, max(0, start - 80), start) is not None:
         return True
     if _GERUND_OPEN.search(text, max(0, start - 60), start) is None:
         return False

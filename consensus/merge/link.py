@@ -219,6 +219,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
+from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.figures import Figure, figures
 from consensus.merge.lexicon import (
     _NEGATION,
@@ -821,9 +822,10 @@ def link_edges(
             decided[k] = True
             # counts of things two acts do: a dispute only of a pair that is one claim but
             # for its figures ("seized two ships" / "denied port access to four ships")
-            if p_even[k] >= SPEAKERS_CONFLICT_AT or (
-                p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j)
-            ):
+            if (
+                p_even[k] >= SPEAKERS_CONFLICT_AT
+                or (p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j))
+            ) and not two_groups(ctx, i, j):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (
             not fsame
@@ -839,7 +841,9 @@ def link_edges(
             decided[k] = True
             if part_of is None:
                 part_of = part_kinds([f.claim.statement for f in feats])
-            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of)
+            kinds = people_kind_clash(ctx.figs[i], ctx.figs[j], part_of) or one_verb_clash(
+                ctx, i, j
+            )
             bar = SPEAKERS_CONFLICT_AT if two_voices[k] else conflict_at
             if kinds and p_even[k] >= bar:
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {kinds}"))

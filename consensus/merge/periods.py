@@ -157,10 +157,13 @@ def names_past(text: str, published: dt.date | None) -> bool:
 
 # the words that make a past period another occurrence of the kind of event: "in 2011, when
 # 42 people died", "when the river last flooded the town", "the last time", "a previous
-# crash"
+# crash", a statement opening with its year ("In 2023, ...")
 _EARLIER_EVENT = re.compile(
     r"\b(?:19|20)\d\d,?\s+when\b|\b[Ww]hen\b[^.;:]{0,60}?\blast\b|\bthe last time\b"
     r"|\b[Tt]he last\s+(?:\w+\s+){1,2}?to\s+(?!be\b)\w+"
+    # a statement that opens with its past year, set off by a comma: the background of a
+    # story ("In 2023, three miners were trapped there for 11 hours and rescued")
+    r"|^\s*In\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,"
     r"|\b(?:previous|prior|earlier)\s+(?:\w+\s+)?(?:disaster|crash|flood|flooding|attack|"
     r"shooting|outbreak|collapse|fire|quake|earthquake|storm|incident|accident)s?\b"
 )

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from consensus.errors import UsageError
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
+from consensus.merge.clause_backing import clause_backing
+from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_scope import denial_misses_group
@@ -254,19 +256,45 @@ def _merge(
             else:
                 holders_of[(rep_id, index)].append(art.id)
 
-    # 2-3. features and alignment (copies folded: they never change what joins)
-    feats = _build_features(entries, {a: by_id[a].text for a in per_article})
-    for f in feats:
-        f.period = period_named(f.claim.statement, published.get(f.article))
-        f.past = names_past(f.claim.statement, published.get(f.article))
-        f.citations = cites_of[(f.article, f.index)]
-        f.origin = _claim_origin(origins, f.article, f.citations)
-        held = holders_of.get((f.article, f.index))
-        if held is not None:  # expand: a copy states what its representative states
-            f.holders = tuple(sorted(held))
-            f.citations = tuple(
-                c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
+    # 2-3. features and alignment (copies folded: they never change what joins); the
+    # clauses of long quotes (`clause_cuts.py`) are left out of both: clause_backing.py
+    texts = {a: by_id[a].text for a in per_article}
+
+    def features_of(entries: Sequence[tuple[str, int, Claim]]) -> list[_Feat]:
+        feats = _build_features(entries, texts)
+        for f in feats:
+            f.period = period_named(f.claim.statement, published.get(f.article))
+            f.past = names_past(f.claim.statement, published.get(f.article))
+            f.citations = cites_of[(f.article, f.index)]
+            f.origin = _claim_origin(origins, f.article, f.citations)
+            held = holders_of.get((f.article, f.index))
+            if held is not None:  # expand: a copy states what its representative states
+                f.holders = tuple(sorted(held))
+                f.citations = tuple(
+                    c.model_copy(update={"article": h}) for h in f.holders for c in f.citations
+                )
+        return feats
+
+    # the clauses of long quotes, as parts with indices after their article's claims
+    clauses: dict[tuple[str, int], tuple[str, int]] = {}  # part -> the claim holding it
+    part_entries: list[tuple[str, int, Claim]] = []
+    for art_id, index, claim in entries:
+        text = texts[art_id]
+        for clause in clause_claims(claim):
+            ev = clause.evidence[0]
+            if text[ev.start : ev.end] != ev.quote:
+                continue  # (a quote the merger had to find elsewhere in the text)
+            part_key = (art_id, per_article[art_id])
+            per_article[art_id] += 1
+            clauses[part_key] = (art_id, index)
+            part_entries.append((art_id, part_key[1], clause))
+            cites_of[part_key] = (
+                Citation(article=art_id, quote=ev.quote, start=ev.start, end=ev.end),
             )
+            if (art_id, index) in holders_of:
+                holders_of[part_key] = holders_of[(art_id, index)]
+    all_entries = entries + part_entries
+    feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
     member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors, parts=nested)
     groups = [[feats[m] for m in ms] for ms in member_lists]
@@ -537,9 +565,19 @@ def _merge(
     contested.extend(measure_points(groups, contested, published))
     contested.sort(key=lambda c: (-sum(p.origins for p in c.positions), c.topic, c.id))
 
-    # 6. agreed and single-source, after compound-sentence support
+    # 6. agreed and single-source, after compound-sentence support and clause backing
     supports = _compound_support(feats, groups, group_of, pairs, used)
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
+    backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
+    if clauses:
+        pos_of = {(f.article, f.index): f.pos for f in feats}
+        for gi, backed in clause_backing(
+            features_of(all_entries), clauses, pos_of, vectors, group_of, groups, used
+        ).items():
+            for backer, why in backed:
+                at = len(feats) + len(backers)  # (no claim's position)
+                backers[at] = backer
+                supports.setdefault(gi, {})[at] = why
     agreed: list[Item] = []
     single: list[Item] = []
     for gi, ms in enumerate(groups):
@@ -560,7 +598,7 @@ def _merge(
             plain_origins = len({f.origin for f in plain})
             if plain_origins >= 2 and plain_origins > len(with_figure):
                 rep = _medoid(plain)
-        backing = [feats[p] for p in sorted(supports.get(gi, {}))]
+        backing = [backers[p] if p in backers else feats[p] for p in sorted(supports.get(gi, {}))]
         everyone = [*ms, *backing]
         n_origins = len({f.origin for f in everyone})
         if n_origins < 2 and all(f.pos in nested for f in ms):

@@ -247,12 +247,23 @@ def _independent(text: str, start: int, end: int, past: bool = True, speech: boo
             # "…, and officials said the number could rise": a bare plural that speaks
             return all(w[2].isalpha() and w[2].lower() not in _NOT_CARRIED for w in words[:k])
         if low not in _ADVERBS and _is_finite(low):
+            if (
+                _is_past(low)
+                and _REDUCED_RELATIVE.match(text, words[k][1])
+                and "," not in text[words[k - 1][1] : words[k][0]]
+            ):
+                return False  # "and the offices of a firm owned by his brother": no clause
             # "and the tram flipped": a past verb after a determined noun phrase
             first = words[0][2]
             opens = first.lower() in _DETERMINERS or first[:1].isdigit() or first[:1].isupper()
             return past and opens and _is_past(low) and _np_ok(text[start : words[k - 1][1]])
     return False
 
+
+# a past participle and its agent after a noun ("a firm owned by the minister's brother",
+# "documents seized by police"): a reduced relative, no verb of a clause ("rose by 5
+# percent", a number after "by", is one)
+_REDUCED_RELATIVE = re.compile(r"\s+by\s+(?![\d$€£])")
 
 # "the curfew, which was due to end, will be extended": a subject with a relative clause
 _SUBJECT_ASIDE = re.compile(r"(?P<np>[^,;:“”\"]{3,60}?),\s+(?:which|who)\s+[^,;:“”\"]{3,80},\s+")

@@ -86,10 +86,22 @@ _COMPARED = re.compile(
 
 
 # A clause about what is to come: a weekday in it is the next such day ("will observe three
-# days of mourning from Saturday", "is due to meet on Monday").
+# days of mourning from Saturday", "is due to meet on Monday", "wants parliament to pass the
+# law on Tuesday", "is to vote on Friday", "said it would organise buses for Tuesday's
+# rally").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going)\s+to|"
-    r"plans?\s+to|next)\b|\w’ll\b|\w'll\b",
+    r"\b(?:will|shall|would(?!\s+(?:have|not\s+have)\b)"
+    r"|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going)\s+to"
+    r"|plans?\s+to|next|(?:is|are)\s+to|(?:wants?|hopes?|aims?|intends?)\b[^,;]{0,40}?\bto)\b"
+    r"|\w’ll\b|\w'll\b",
+    re.IGNORECASE,
+)
+# ... or a day something was set for: "called another rally for Tuesday", "postponed the vote
+# until Friday" (right before the weekday)
+_SET_FOR = re.compile(
+    r"\b(?:call(?:ed|s)?|schedul(?:ed|es?)|set|plan(?:ned|s)?|fix(?:ed|es)?|book(?:ed|s)?|"
+    r"postpon(?:ed|es?)|delay(?:ed|s)?|adjourn(?:ed|s)?|mov(?:ed|es?)|push(?:ed|es)\s+back)\b"
+    r"[^,;]{0,50}?\b(?:for|until|till|to)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()\n]")
@@ -100,7 +112,7 @@ def _ahead(text: str, start: int, pos: int) -> bool:
     window = text[max(start, pos - 80) : pos]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
-    return _FUTURE.search(clause) is not None
+    return _FUTURE.search(clause) is not None or _SET_FOR.search(clause) is not None
 
 
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:

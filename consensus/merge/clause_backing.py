@@ -1,0 +1,161 @@
+"""A clause of a longer claim backs another origin's item that states it (pipeline step 6).
+
+A sentence often states one fact in a clause beside others ("Penrose Capital said it would
+vote against the sale, calling the price opportunistic"); another outlet states that fact
+alone. The whole sentence does not link to the short one (its other clauses differ), so the
+fact looks single-source. Each clause of a long quote is a part (`clause_cuts.py`): a claim
+of the clause's own words that joins no group and prints nowhere, but when it links to a
+claim of another origin, the item of that claim counts the clause's article as one more
+origin, citing the clause's exact span.
+
+Rule (`clause_backing`): a clause part P backs the group of claim Q when
+
+* P and Q make a join edge (`link.link_edges` over every claim and part: no link rule keeps
+  them apart: speakers, polarity, figures, dates, two remarks ...) scored at least
+  `BACKING_AT`, above the join threshold;
+* Q is of another origin than P, is no part itself, and its group is no side of a
+  contested point (the item stays under one verdict);
+* Q holds at least half of P's content words (`SHARED_OF_CLAUSE`): a clause names little
+  but who it is about, so a shared name is no reason; Q's other words are not counted (Q
+  may be a longer sentence, as P's is: unlike a phrase part's, `nested.part_may_link`);
+* the group of P's own sentence is not Q's group (it is counted there already);
+* P's speaker is compatible with every speaker of Q's group, as a claim joining it must be
+  (`clusters._may_join`, link rule 1: a news medium speaks for no party), even when the
+  words are the same (a clause is someone's words: "donors should send more salts, Relief
+  Without Walls urged" is no stance of "aid groups"); a clause without a speaker whose
+  sentence tells, outside it, that someone says it backs no group with a speaker; and P
+  gives no slot another figure than the group's first `MAX_LINK_SAMPLE` members give;
+* P is not most of its sentence (`MOST_OF_SENTENCE` of the sentence's content words) when
+  that sentence's own group is agreed: such a clause says what its sentence says, and the
+  joins chose where that goes ("officials said 40 people were hurt in the crash that
+  happened near the bridge" is the item of the hurt, and its clause does not also back
+  "about 40 people were taken to hospital").
+
+Each part backs one group: the one of its best edge (highest score; ties: lower position).
+Returns target group -> the parts backing it, each with its feature text (as
+`disputes._compound_support`, whose supporters are claims of the groups). Cost: a second
+`link_edges` pass over the claims and their parts.
+PURE: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
+
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
+from consensus.merge.link import link_edges
+from consensus.merge.tunables import MAX_LINK_SAMPLE
+from consensus.vectors import Vectors
+
+Key = tuple[str, int]  # (article, claim index)
+# A clause holding this share of its sentence's content words says what the sentence says:
+# when the sentence's own group is agreed, the joins chose where that goes.
+MOST_OF_SENTENCE = 0.5
+SHARED_OF_CLAUSE = 0.5  # of a clause's content words, the share the other claim must hold
+# A clause links on fewer words than a sentence, and its sentence's other clauses (the time
+# or place that makes it another event) are not read: its bar is higher than a join's.
+BACKING_AT = 0.7
+
+
+def clause_backing(
+    feats: Sequence[_Feat],
+    parts: Mapping[Key, Key],
+    pos_of: Mapping[Key, int],
+    vectors: Vectors | None,
+    group_of: Mapping[int, int],
+    groups: Sequence[Sequence[_Feat]],
+    contested: Collection[int],
+) -> dict[int, list[tuple[_Feat, str]]]:
+    """Groups backed by a clause part (see the module docstring). `feats`: the features of
+    every claim, parts included (positions of their own); `parts`: each part's key -> the
+    key of the claim whose quote holds it; `pos_of`: key -> position of a claim that is no
+    part in the features the groups were made of (`group_of`: position -> group; `groups`:
+    their members)."""
+    part_at = {f.pos for f in feats if (f.article, f.index) in parts}
+    if not part_at:
+        return {}
+    edges, _pairs, ctx, _prob = link_edges(feats, vectors or Vectors.empty())
+    at = {(f.article, f.index): f.pos for f in feats}
+
+    n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})
+
+    def fits_group(p: int, g: int) -> bool:
+        part = feats[p]
+        host_key = parts[(part.article, part.index)]
+        held = group_of.get(pos_of.get(host_key, -1))
+        if held is not None and n_origins[held] >= 2:
+            host = feats[at[host_key]]
+            if len(part.content & host.content) >= MOST_OF_SENTENCE * len(host.content):
+                return False
+        sample = [at[(f.article, f.index)] for f in groups[g][:MAX_LINK_SAMPLE]]
+        relations = (ctx.figure_relation(p, y) for y in sample)
+        return not any(clash and not same for same, clash in relations)
+
+    best: dict[int, tuple[float, int, int]] = {}  # part -> (score, -other, group)
+    for e in edges:
+        if e.conflict or e.score < BACKING_AT:
+            continue
+        for p, q in ((e.i, e.j), (e.j, e.i)):
+            if p not in part_at or q in part_at:
+                continue
+            part, other = feats[p], feats[q]
+            if other.origin == part.origin or not _says_the_clause(part, other):
+                continue
+            g = group_of.get(pos_of.get((other.article, other.index), -1))
+            if g is None or g in contested:
+                continue
+            host_key = parts[(part.article, part.index)]
+            if group_of.get(pos_of.get(host_key, -1)) == g:
+                continue  # the sentence holding the clause is counted there already
+            host = feats[at[host_key]]
+            if not _speakers_fit(part, host, groups[g]):
+                continue
+            if not fits_group(p, g):
+                continue
+            key = (e.score, -q, g)
+            if p not in best or key > best[p]:
+                best[p] = key
+    out: dict[int, list[tuple[_Feat, str]]] = defaultdict(list)
+    for p, (score, _, g) in sorted(best.items()):
+        part = feats[p]
+        out[g].append((part, f"support: a clause of {part.article} links at {score:.2f}"))
+    return out
+
+
+def _speakers_fit(part: _Feat, host: _Feat, members: Sequence[_Feat]) -> bool:
+    """Link rule 1 as two groups meet it (`clusters._may_join`): one equal speaker on both
+    sides, or every pair compatible; a news medium is no speaker. A clause without a
+    speaker backs no group that has one when its sentence says, in words the clause leaves
+    out, that someone says it ("Donors should send more salts, Relief Without Walls
+    urged")."""
+    mine = {None if part.medium else part.speaker}
+    theirs = {None if f.medium else f.speaker for f in members}
+    if mine == {None} and theirs != {None} and _told_outside(part, host):
+        return False
+    if len(mine) == 1 and mine == theirs:
+        return True
+    return all(_speakers_compatible(s, t) for s in mine for t in theirs)
+
+
+_SAYING = _SPEECH | {w for w in _STANCE_WORDS if w.endswith(("ed", "s"))}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _told_outside(part: _Feat, host: _Feat) -> bool:
+    """Whether the host's quote has a verb of saying (or of a stance told: "urged") outside
+    the part's span."""
+    (mine,) = part.claim.evidence
+    outside = [
+        ev.quote[: max(0, mine.start - ev.start)] + " " + ev.quote[max(0, mine.end - ev.start) :]
+        for ev in host.claim.evidence
+    ]
+    return any(w in _SAYING for text in outside for w in _WORD.findall(text.lower()))
+
+
+def _says_the_clause(part: _Feat, other: _Feat) -> bool:
+    """Whether `other` holds at least `SHARED_OF_CLAUSE` of the clause's content words."""
+    shared = len(part.content & other.content)
+    return shared > 0 and shared >= SHARED_OF_CLAUSE * len(part.content)

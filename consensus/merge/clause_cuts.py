@@ -1,0 +1,138 @@
+"""The clauses of a long quote: the spans `clause_backing.py` compares with other claims.
+
+A sentence often states one fact in a clause beside others ("Penrose Capital said it would
+vote against the sale, calling the price opportunistic and accusing the board of rushing");
+another outlet states that fact alone. Whatever the extractor made of the sentence (one
+claim, or the clauses it was sure of), a claim whose quote is long is read here once more,
+clause by clause, and each clause becomes a *part*: a claim whose statement is the clause's
+own words (never a rewritten sentence) and whose evidence is exactly the clause. Parts never
+join a group and never print; they only let their claim count for another origin's item
+that states the clause.
+
+Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but", "while",
+"whereas" and a reported "that" (with or without a comma). A clause keeps its own words (a
+leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
+words and a verb form other than a verb of saying, and is not the whole quote. A clause
+that "when", "since", "after", "before", "until" or "once" opens is left alone: it often
+tells another time ("the worst since 2004, when seven people were killed").
+
+Only grammar is read (punctuation, closed words, verb endings); never anything about one
+story. PURE: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from consensus.merge.figure_predicates import VERBS_IN_PAST
+from consensus.merge.lexicon import _SPEECH
+from consensus.models import Claim, ClaimKind, Evidence
+
+MIN_QUOTE_WORDS = 12  # a quote shorter than this is one clause already
+MIN_PART_WORDS = 4
+_WORD = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
+# where a clause ends: punctuation, or before a coordinating word
+_CUT = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:and|but|while|whereas|that)\s)")
+_LEAD = re.compile(r"(?:(?:and|but|while|whereas|that|which|who|then|also)\s+)+", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"(?:when|since|after|before|until|once)\s", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+# finite forms no ending shows
+_FINITE = (
+    frozenset(
+        """is are was were be been has have had will would can could may might must shall
+    should do does did""".split()
+    )
+    | VERBS_IN_PAST
+)
+
+
+def _quoted(text: str) -> list[bool]:
+    """Per character of `text`, whether it lies inside a quotation (curly marks open and
+    close; a straight mark turns it on or off)."""
+    inside, out = False, []
+    for ch in text:
+        if ch == "“":
+            inside = True
+        elif ch in '”"':
+            out.append(True)
+            inside = not inside if ch == '"' else False
+            continue
+        out.append(inside)
+    return out
+
+
+def _verb(words: Sequence[str]) -> bool:
+    """A verb form that is no verb of saying: a closed finite form, an irregular past, or
+    an -ed / -ing form of a lower-case word."""
+    for w in words:
+        low = w.lower()
+        if low in _SPEECH:
+            continue
+        if low in _FINITE or (w.isalpha() and w.islower() and w.endswith(("ed", "ing"))):
+            return True
+    return False
+
+
+def clause_spans(quote: str) -> list[tuple[int, int]]:
+    """The spans of `quote` (offsets in it) that are clauses of their own (module
+    docstring); none when the quote is short."""
+    if len(_WORD.findall(quote)) < MIN_QUOTE_WORDS:
+        return []
+    quoted = _quoted(quote)
+    bounds = [0]
+    for m in _CUT.finditer(quote):
+        if not quoted[m.start()] and not quoted[m.end() - 1]:
+            bounds += [m.start(), m.end()]
+    bounds.append(len(quote))
+    out: list[tuple[int, int]] = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        lead = _LEAD.match(quote, a, b)
+        if lead:
+            a = lead.end()
+        if _OTHER_TIME.match(quote, a, b):
+            continue
+        while b > a and quote[b - 1] in " .":
+            b -= 1
+        words = _WORD.findall(quote[a:b])
+        if len(words) < MIN_PART_WORDS or not _verb(words):
+            continue
+        if len(_QUOTE_MARKS.findall(quote[a:b])) % 2:
+            continue  # a clause that opens or closes a quotation half-way
+        if (a, b) != (0, len(quote)):
+            out.append((a, b))
+    return out
+
+
+def clause_claims(claim: Claim) -> list[Claim]:
+    """The parts of a claim with one long quote: each clause as a claim of its own words,
+    with the claim's speaker, polarity and hedges, the entities, figures and time its words
+    hold, and the clause as its only evidence."""
+    if len(claim.evidence) != 1:
+        return []
+    ev = claim.evidence[0]
+    out = []
+    for a, b in clause_spans(ev.quote):
+        quote = ev.quote[a:b]
+        quantities = tuple(q for q in claim.quantities if q.text in quote)
+        kind = claim.kind
+        if kind is ClaimKind.quantity and not quantities:
+            kind = ClaimKind.event
+        out.append(
+            claim.model_copy(
+                update={
+                    "statement": quote[:1].upper() + quote[1:] + ".",
+                    "kind": kind,
+                    "entities": tuple(e for e in claim.entities if e.split()[-1] in quote),
+                    "quantities": quantities,
+                    "time": claim.time if claim.time and claim.time.text in quote else None,
+                    "evidence": (Evidence(quote=quote, start=ev.start + a, end=ev.start + b),),
+                }
+            )
+        )
+    return out
+
+
+def clause_statements(claims: Iterable[Claim]) -> list[str]:
+    """The statements of every part of `claims` (the texts to embed with the statements)."""
+    return [part.statement for c in claims for part in clause_claims(c)]
