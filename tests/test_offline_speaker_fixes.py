@@ -113,3 +113,12 @@ def test_a_quotation_goes_on_across_a_blank_line() -> None:
         '"Now I can go to his grave and tell him," she said.\n'
     )
     assert _one(text, "did not carry anything").speaker == "Vera Holm"
+
+
+def test_the_capital_named_in_an_aside_is_no_speaker() -> None:
+    text = (
+        "The talks ended on Monday.\n"
+        "Transport Minister Edda Holm, speaking to parliament in the capital, Varna, said the "
+        "inquiry would report within six months.\n"
+    )
+    assert _one(text, "inquiry would report").speaker == "Edda Holm"

@@ -416,8 +416,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
     # words to the federation that called his plan an attack)
-    # 2 with offline-85 (an unnamed spokesman is someone new)
-    assert total("wrong_speaker") <= 2, [s.wrong_speaker_items for s in scores()]
+    # 2 with offline-85 (an unnamed spokesman is someone new); 3 with the six blind clusters
+    # of blindF17 and blindG17 annotated (a minister's words given to the police spokesman
+    # quoted in the same item, and the capital named in an aside taken for the speaker,
+    # then fixed: "X, speaking in the capital, Velsund, said")
+    assert total("wrong_speaker") <= 3, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -428,10 +431,12 @@ def test_blind_quotations_show_their_speaker() -> None:
     # manager, captain or director the text names ("Vesta coach Enzo Farrant") is the role
     # after ('"…," the Vesta coach said'; the gold accepts the role for him); 227 once a
     # quotation left open goes on across a blank line; 275 of 296 with blindE17's three
-    # clusters annotated too (48 right, 1 none there, before and after these fixes)
+    # clusters annotated too (48 right, 1 none there, before and after these fixes); 380
+    # right, 3 wrong of 409 with blindF17's and blindG17's six (374 / 5 before this
+    # branch's fixes)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 275 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
+    assert right >= 380 and wrong <= 3, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:

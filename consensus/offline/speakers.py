@@ -617,7 +617,11 @@ _THE_ROLE = re.compile(
 )
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w’'-]*$")
+# ("… in Potsdam, Germany, said"; "… speaking in the capital, Velsund, said": the place named)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|to)\s+(?:[A-Z][\w’'-]*|(?:the|its|their)\s+(?:capital|city|town|"
+    r"village|province|region|port|county|state))$"
+)
 
 
 def _without_place(segments: list[str]) -> list[str]:
