@@ -24,8 +24,13 @@ def test_an_extension_by_a_term_is_disputed_and_is_no_duration_of_a_state() -> N
     lasted = figures("France has been in a state of emergency for eight months now.")
     assert [(f.value, f.unit, f.change) for f in extended] == [(3.0, "month", True)]
     assert [(f.value, f.unit, f.change) for f in lasted] == [(8.0, "month", False)]
-    # "by" a time after no verb that changes a term is no term
-    assert not figures("The rules were agreed by four years of talks.")
+    # "by" a time after no verb that changes a term is no change of a term; the time is
+    # the length of what follows its "of" (a term of the talks since session 17, as "16
+    # weeks of pay"), never an extension of the rules
+    agreed = figures("The rules were agreed by four years of talks.")
+    assert [(f.value, f.unit, f.change, f.measures) for f in agreed] == [
+        (4.0, "year", False, ("talks",))
+    ]
 
 
 def test_an_open_question_and_a_negative_finding_are_two_facts() -> None:

@@ -199,7 +199,9 @@ def test_agreed_recall_floor() -> None:
     # 396 with recall17 merged (session 17, lead)
     # 341 with blindG17's fourth blind batch as written (33 of 57; no code change)
     # 429 with blindG17 merged (session 17, lead)
-    assert total("agreed_found") >= 429, [s.agreed_missed for s in scores()]
+    # 430 after precisionD17 (the ferry operator's "not overloaded", told by two outlets in
+    # other words: a negation blocks on its speaker)
+    assert total("agreed_found") >= 430, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -254,7 +256,9 @@ def test_disputes_found_floor() -> None:
     # 116 with blindF17 merged (session 17, lead)
     # 106 with blindG17's fourth blind batch as written (9 of 22; no code change)
     # 125 with blindG17 merged (session 17, lead)
-    assert total("disputes_found") >= 125, [s.disputes_missed for s in scores()]
+    # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
+    # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
+    assert total("disputes_found") >= 126, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -325,7 +329,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # crush's tickets sold against a denial of the gate delay, a toll and a gate-delay point
     # whose gold sides anchor other sentences of the same articles)
     # 21 with blindG17 merged (session 17, lead)
-    assert total("points_unconfirmed") <= 21, [s.unconfirmed_items for s in scores()]
+    # 19 after precisionD17 (the ferry's build year against its sister ship's capsizing
+    # year, its departure against its capsizing time: two acts' times, `timed_acts`)
+    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -492,7 +498,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 11 with blindG17's as written (the crush's licensed capacity, 45,000, in the sentence
     # cited for the 42,000 tickets sold)
     # 14 with blindG17 merged (session 17, lead)
-    assert total("distinct_merged") <= 14
+    # 13 with precisionD17 merged (session 17, lead)
+    assert total("distinct_merged") <= 13
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -545,7 +552,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 106 with recall17 merged (session 17, lead)
     # 96 with blindG17's fourth blind batch as written (13 more, no code change)
     # 119 with blindG17 merged (session 17, lead)
-    assert total("split_facts") <= 119, [s.split_fact_items for s in scores()]
+    # 117 with precisionD17 merged (session 17, lead)
+    assert total("split_facts") <= 117, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

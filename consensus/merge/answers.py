@@ -351,7 +351,7 @@ def _rejected_words(denied: str) -> list[str]:
     (names and their demonyms are capitalised), not a report noun nor a speech word, one
     per stem. "Acme's repeated concerns about antitrust issues" -> repeated, antitrust,
     issues; "the claim, saying media accounts did not accord with the facts" -> accord (a
-    denial that points back at a claim: whom it answers decides, `_names_what_it_denies`)."""
+    denial that points back at a claim: whom it answers decides, `denial_strength._names_what_it_denies`)."""
     out: dict[str, str] = {}
     for w in _WORD.findall(denied):
         if w.islower() and len(w) > 2 and w not in _STOP and w not in _REPORT_NOUNS:

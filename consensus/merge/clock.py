@@ -17,7 +17,14 @@ from typing import NamedTuple
 
 from consensus.merge.claim_words import content_stems
 
-__all__ = ["ClockTime", "clause_meets", "clock_times", "matched_clash", "times_clash"]
+__all__ = [
+    "ClockTime",
+    "clause_meets",
+    "clock_times",
+    "matched_clash",
+    "one_time",
+    "times_clash",
+]
 
 EXACT_SLACK = 4  # minutes two exact times may differ and still be one time (rounding)
 ROUGH_SLACK = 20  # ... when either is approximate ("around 11pm", "shortly after 6am")
@@ -49,6 +56,7 @@ class ClockTime(NamedTuple):
     # the side the time bounds: 1 "(shortly) after 3 p.m." (at 3 or later), -1 "before",
     # "by", "until" (at it or earlier), 0 for a time given as a point ("about 2:40")
     side: int = 0
+    start: int = 0  # where it begins in the text
 
 
 _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
@@ -92,6 +100,7 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 m.group(0).strip(),
                 content_stems(clause.casefold()),
                 1 if _AFTER.search(before) else -1 if _BEFORE.search(before) else 0,
+                m.start(),
             )
         )
     return tuple(out)
@@ -111,6 +120,11 @@ def times_clash(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> str:
         return ""
     first, second = sorted((x, y), key=lambda t: (t.minutes, t.text))
     return f"{first.text} vs {second.text}"
+
+
+def one_time(a: ClockTime, b: ClockTime) -> bool:
+    """Whether `a` and `b` may be one time (`times_clash` finds no clash)."""
+    return not times_clash((a,), (b,))
 
 
 def _beyond(x: ClockTime, y: ClockTime) -> bool:

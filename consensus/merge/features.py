@@ -516,6 +516,14 @@ def _denied_predicates(toks: Sequence[_Tok], skip: frozenset[str]) -> frozenset[
     return frozenset([lead]) if lead else frozenset()
 
 
+def _speaker_key(speaker: str, toks: Sequence[_Tok], claim: Claim) -> tuple[str, ...]:
+    """A negation's speaker is one of its blocking keys: one party's denial, told by several
+    outlets in other words ("the company said the ship was not overloaded" / "Tarrow Line
+    has said the vessel was not overloaded"), shares its speaker and its negated word."""
+    negated = claim.polarity == Polarity.denies or any(t.low in _NEGATION for t in toks)
+    return (f"e:{speaker}",) if negated else ()
+
+
 def _effective_speaker(claim: Claim, toks: Sequence[_Tok], normed: Mapping[str, str]) -> str | None:
     """The speaker, or the subject when the statement opens '<subject> said/urged/denied'."""
     if claim.speaker:
@@ -698,6 +706,7 @@ def _build_features(
         anchors = frozenset(qty_anchors + month_years(statement))
         keys = (
             *e_keys,
+            *(_speaker_key(speaker, toks, claim) if speaker else ()),
             *(
                 [f"q:{v:g}:{u}" for u, vs in sorted(quantities.items()) for v in sorted(vs)]
                 if quantities

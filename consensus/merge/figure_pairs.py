@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from consensus.merge.figure_asks import asks_apart
+from consensus.merge.figure_capacity import limit_and_count
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _overlap, _stem
@@ -52,9 +53,11 @@ def other_kind(a: Figure, b: Figure) -> bool:
     billion" / "profit fell to 2.1 billion"), or one is a demand and the other an offer
     (`figure_asks`), or the whole another figure is part of ("212 of the 400 seats" / "118
     seats"), or either is some of a group named before (`some`), or one counts two kinds of
-    thing and the other one ("homes and businesses" / "homes")."""
+    thing and the other one ("homes and businesses" / "homes"), or one is a limit and the
+    other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`)."""
     return (
         a.expected != b.expected
+        or limit_and_count(a, b)
         or asks_apart(a, b)
         or a.also != b.also
         or _share_of_a_thing(a, b)

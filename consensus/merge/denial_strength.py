@@ -1,0 +1,184 @@
+"""How surely a denial rejects an assertion (rule 2 of `link`'s docstring): the denial's
+party must not be the assertion's, what it rejects must be what the other states (two of its
+words beyond names and report nouns, or the same thing in other words when the other is an
+accusation), a sized denial rejects only an assertion of that size, and a plain negation given
+as a denial rejects what it negates. Pure: reads the batch's `PairContext`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from consensus.merge.answers import (
+    DENY_OBJECT,
+    _rejected_words,
+    _said_by,
+    _stated,
+    _without_own_account,
+    acts_on_another_thing,
+    states_in_other_words,
+)
+from consensus.merge.claim_reads import (
+    _one_subject,
+)
+from consensus.merge.claim_words import content_stems, denied_content
+from consensus.merge.compare import PairContext
+from consensus.merge.features import (
+    _Feat,
+    _speakers_compatible,
+)
+from consensus.merge.figures import Figure, figures
+from consensus.merge.lexicon import (
+    _NEGATION,
+    _NEGATION_NOUN,
+    _REPORT_NOUNS,
+)
+from consensus.merge.periods import periods_clash
+from consensus.merge.score import (
+    NO_NEGATION,
+    Negation,
+    _negates,
+    _negation_clash,
+    negation,
+)
+
+# a statement with a negation word (data/words.toml `negation`, or "n't") matches this: a
+# cheap precheck before `score.negation` reads the tokens
+_NEG_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _NEGATION | _NEGATION_NOUN))) + r")\b|n['’]t",
+    re.IGNORECASE,
+)
+DENY_COS = 0.5  # cosine of what a denial rejects and an assertion, to oppose them
+DENY_RARE = 2.0  # ... sharing words of at least this summed IDF
+DENY_NAMED_COS = 0.2  # the cosine needed when the denier is named in the assertion
+DENY_NEAR = 0.05  # a denial keeps the targets this close to its best one
+# whose statement a denial rejects, when it says so: "Acme's repeated concerns about ..."
+_OWNED_REPORT = re.compile(
+    r"\W*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:" + "|".join(sorted(_REPORT_NOUNS)) + r")\b"
+)
+
+
+def _names_what_it_denies(ctx: PairContext, d: int, a: int, x: np.ndarray) -> bool:
+    """The denial's party (speaker or names) appears in the asserting claim, by name or by
+    its demonym."""
+    dv = ctx.views[d]
+    words = set(ctx.seq[a])
+    party = {n for n in (dv.speaker, *dv.names) if n}
+    # named, or named by its demonym ("ukraine" in "ukrainian troops")
+    named = any(
+        n in ctx.lower[a]
+        or (" " not in n and len(n) > 4 and any(w.startswith(n[:-1]) for w in words))
+        # a person by surname ("daniel ortiz" in "police said ortiz had ...")
+        or (" " in n and len(n.rsplit(" ", 1)[1]) > 3 and n.rsplit(" ", 1)[1] in words)
+        for n in party
+    )
+    return named
+
+
+def _magnitude(value: float) -> int:
+    return len(str(int(abs(value)))) - 1 if value >= 1 else 0
+
+
+def _sizes_agree(denied: Sequence[Figure], asserted: Sequence[Figure]) -> bool:
+    """A denial that sizes what it rejects ("reports of hundreds killed") rejects only an
+    assertion of that size: some figure of the assertion has the same order of magnitude
+    (a vague "hundreds" meets 100-999). A denial without figures sizes nothing."""
+    counts = [f for f in denied if not f.unit or f.unit == "%"]
+    if not counts:
+        return True
+    return any(_magnitude(d.value) == _magnitude(a.value) for d in counts for a in asserted)
+
+
+def _denial_strength(
+    feats: Sequence[_Feat],
+    ctx: PairContext,
+    d: int,
+    s: int,
+    x: np.ndarray,
+    p_even: float,
+    conflict_at: float,
+    negations: _Negations,
+) -> float:
+    """How surely denial `d` rejects assertion `s` (0: it does not). See rule 2 of the
+    module docstring; the strength orders a denial's candidate targets."""
+    fd, fs = feats[d], feats[s]
+    if fd.speaker and fs.speaker and _speakers_compatible(fd.speaker, fs.speaker):
+        return 0.0  # a party does not deny its own side
+    if periods_clash(fd.period, fs.period):
+        return 0.0  # "would cut rates again this month" / "had cut rates twice last year"
+    denied = denied_content(fd.claim.statement)
+    if denied is not None:
+        denied = _without_own_account(denied)
+    if denied is None:  # "cannot deny", or no denial cue
+        # a plain negation given as a denial ("the driver was not known to police", as a
+        # model marks it) rejects what it negates, where the pair would link (rule 6: not
+        # a claim with a negation word itself, even one `negation` does not read)
+        neg = negations(d)
+        clash = _negation_clash(fd, fs, neg, NO_NEGATION) if p_even >= conflict_at else ""
+        if not clash or negations.hinted[s]:
+            return 0.0
+        if clash in neg.free and not _one_subject(fd.claim.subject, fs.claim.subject):
+            return 0.0  # "Trump is not ready to intervene" rebuts no "Kyiv was ready to ..."
+        return p_even
+    if not _sizes_agree(figures(denied), ctx.figs[s]):
+        return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
+    if p_even >= conflict_at and _negates(fd, fs):
+        return p_even
+    # what it rejects must be what the other states: two of its words beyond names and
+    # report nouns (`_rejected_words`) in the assertion; a denial with fewer ("dismissed the
+    # claim") points back at a claim, which is the one naming its party (below)
+    what = _rejected_words(denied)
+    if len(what) >= DENY_OBJECT and _stated(ctx, what, s) < DENY_OBJECT:
+        return 0.0
+    owner = _OWNED_REPORT.match(denied)
+    if owner and not _said_by(fs, owner.group(1)):
+        return 0.0  # "dismissed Brightco's concerns": only what Brightco says or does
+    vd, vs = ctx.vectors.get(denied), ctx.vectors.get(fs.claim.statement)
+    dcos = float(vd @ vs) if vd is not None and vs is not None else 0.0
+    shared = content_stems(denied) & ctx.stems[s]
+    rare = sum(ctx.idf.get(w, 0.0) for w in shared)
+    if _names_what_it_denies(ctx, d, s, x) and shared and dcos >= DENY_NAMED_COS:
+        return dcos
+    # another party's assertion (a speaker of its own, never the denier's side, and no
+    # negation of its own: "X said the cabinet had not pushed ..." agrees with the denial)
+    accusation = (
+        bool(fs.speaker)
+        and not negations.hinted[s]
+        # (its verb in common, done to another thing: "fired rubber bullets")
+        and not acts_on_another_thing(ctx, denied, s)
+    )
+    if len(what) >= DENY_OBJECT and dcos >= DENY_COS and rare >= DENY_RARE:
+        if fd.speaker and not accusation and not _names_what_it_denies(ctx, d, s, x):
+            return 0.0
+        return dcos
+    # ... which states what is denied in other words ("the cabinet had pushed the regulator
+    # into the ruling" / "denied that the cabinet had put pressure on the regulator"), as
+    # an accusation in the denial's own article is read (`answers.answered_in_other_words`)
+    if (
+        accusation
+        and len(what) >= DENY_OBJECT
+        and rare >= DENY_RARE
+        and states_in_other_words(ctx, denied, what, s)
+    ):
+        return dcos
+    return 0.0
+
+
+class _Negations:
+    """`score.negation` of each claim with a negation word (`_NEG_HINT`), read once when
+    first asked; NO_NEGATION for the others."""
+
+    def __init__(self, feats: Sequence[_Feat]) -> None:
+        self.feats = feats
+        self.hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
+        self._got: dict[int, Negation] = {}
+
+    def __call__(self, k: int) -> Negation:
+        got = self._got.get(k)
+        if got is None:
+            got = self._got[k] = negation(self.feats[k]) if self.hinted[k] else NO_NEGATION
+        return got

@@ -1,0 +1,176 @@
+"""The acts a year or a clock time dates: two claims whose times differ dispute WHEN only
+when they time one act. "The ferry left the port at 8:40 p.m." and "the ferry overturned
+shortly before 11 p.m." time a departure and a capsizing; "the ship, built in 2001" and
+"its sister ship capsized in 2011" date a building and a sinking: two events, two times,
+no dispute (link rule 4).
+
+A time's acts are the past forms of verbs (a regular "-ed" form or an irregular past, the
+offline grammar's table) in its clause before it: the words since the last comma, colon,
+dash, bracket, quotation mark or clause word ("and", "but", "which", "that" ...), speech
+verbs left out ("said", "announced": who told it, not what happened). Acts are apart when
+both clauses name one and no act of one meets one of the other (the same word, or
+`PairContext.words_meet`: a stem, a concept of data/concepts.toml, word vectors).
+
+Acts apart are not enough: news names one act with many verbs ("the attack happened at
+11:30pm" / "a blast was heard at 11pm"; "the levee gave way" / "collapsed"), which the
+word data cannot all meet. Two times are of two events only when, besides, the two claims
+have one teller (the same speaker, or both the outlets' own voice: a source does not
+dispute itself) and one article gives both times (over all its claims: it tells them as
+two moments of its story). Times told by two sources ("shortly before 11 p.m., the coast
+guard said" / "around 11:40 p.m., survivors said") stay a dispute, whatever their verbs.
+A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
+8:40") says nothing: the times are compared as before.
+
+PURE: reads the statements, their speakers, articles, times and periods.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from consensus.merge.article_places import placed_apart
+from consensus.merge.clock import ClockTime, one_time
+from consensus.merge.features import _Feat
+from consensus.merge.lexicon import _SPEECH
+from consensus.merge.period_events import periods_of_two_events as two_events
+from consensus.offline.grammar import _is_past
+
+__all__ = [
+    "acts_apart",
+    "acts_before",
+    "one_article_gives_both",
+    "periods_of_two_events",
+    "times_of_two_events",
+    "year_acts",
+]
+
+T = TypeVar("T")
+TimeMarks = Mapping[str, Sequence[ClockTime]]
+
+# where the clause of a time begins (as `clock._CLAUSE_BREAK`, and the words that open a
+# relative or reported clause)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()–—\"“”]|\s-\s|\b(?:and|but|while|then|which|who|that|when|where)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_REACH = 120  # characters before a time that its clause may span
+# a year as written ("in 2011", "2011, when"); a period key "y:2011" / "m:2011-03" names it
+_YEAR_OF_KEY = re.compile(r"^[ym]:((?:19|20)\d\d)")
+
+
+def acts_before(text: str, start: int, lo: int = 0) -> frozenset[str]:
+    """The acts (past verb forms, casefolded) of the clause that ends at `start` (and
+    begins at `lo` or later: the end of the time before it)."""
+    clause = _CLAUSE_BREAK.split(text[max(lo, start - _REACH) : start])[-1]
+    return frozenset(
+        w.casefold()
+        for w in _WORD.findall(clause)
+        if w[:1].islower() and w.casefold() not in _SPEECH and _is_past(w)
+    )
+
+
+def year_acts(text: str, period: str | None) -> frozenset[str]:
+    """The acts of the clause before the first place `text` writes the year of `period`
+    (a key of `periods`: "y:2011", "m:2011-03"); none when it writes no year."""
+    key = _YEAR_OF_KEY.match(period or "")
+    if key is None:
+        return frozenset()
+    at = re.search(rf"\b{key.group(1)}\b", text)
+    return acts_before(text, at.start()) if at is not None else frozenset()
+
+
+def one_article_gives_both(
+    marks: Mapping[str, Collection[T]],
+    a: Collection[T],
+    b: Collection[T],
+    same: Callable[[T, T], bool],
+) -> bool:
+    """Whether one article's claims (`marks`: article -> the times or periods its claims
+    give) give both a mark of `a` and a mark of `b` (`same`: two marks are one time)."""
+    return any(
+        any(same(m, x) for m in ms for x in a) and any(same(m, y) for m in ms for y in b)
+        for ms in marks.values()
+    )
+
+
+def acts_apart(
+    a: Iterable[str], b: Iterable[str], meet: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Whether both act sets name an act and no act of `a` meets one of `b` (the same
+    word, or `meet`)."""
+    xs, ys = frozenset(a), frozenset(b)
+    if not xs or not ys or xs & ys:
+        return False
+    return meet is None or not any(meet(x, y) for x in xs for y in ys)
+
+
+def _clock_acts(text: str, times: Sequence[ClockTime]) -> list[frozenset[str]]:
+    """The acts of each time's clause (it begins after the time before it, if any)."""
+    out: list[frozenset[str]] = []
+    lo = 0
+    for t in times:
+        out.append(acts_before(text, t.start, lo))
+        lo = t.start + len(t.text)
+    return out
+
+
+def _clock_marks(feats: Sequence[_Feat], clocks: Sequence[Sequence[ClockTime]]) -> TimeMarks:
+    """Each article's clock times, over all its claims."""
+    marks: dict[str, list[ClockTime]] = defaultdict(list)
+    for f, times in zip(feats, clocks, strict=True):
+        marks[f.article].extend(times)
+    return marks
+
+
+def _period_marks(feats: Sequence[_Feat]) -> dict[str, set[str]]:
+    """Each article's periods (`periods`), over all its claims."""
+    marks: dict[str, set[str]] = defaultdict(set)
+    for f in feats:
+        if f.period:
+            marks[f.article].add(f.period)
+    return marks
+
+
+def times_of_two_events(
+    feats: Sequence[_Feat],
+    clocks: Sequence[Sequence[ClockTime]],
+    i: int,
+    j: int,
+    meet: Callable[[str, str], bool] | None = None,
+) -> bool:
+    """Whether the clock times of claims `i` and `j` (`clocks`), which clash, are of two
+    events: times of two places (`article_places.placed_apart`), or of two acts of one
+    teller that one article gives both (see the module docstring)."""
+    a, b = feats[i], feats[j]
+    if placed_apart(a.claim.statement, b.claim.statement):
+        return True
+    if a.speaker != b.speaker:
+        return False
+    acts_a = _clock_acts(a.claim.statement, clocks[i])
+    acts_b = _clock_acts(b.claim.statement, clocks[j])
+    return all(acts_apart(x, y, meet) for x in acts_a for y in acts_b) and (
+        one_article_gives_both(_clock_marks(feats, clocks), clocks[i], clocks[j], one_time)
+    )
+
+
+def periods_of_two_events(
+    feats: Sequence[_Feat], i: int, j: int, meet: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Whether claims `i` and `j`, whose periods clash, tell two events: as
+    `period_events.periods_of_two_events`, or the years of two acts of one teller that one
+    article gives both (see the module docstring)."""
+    a, b = feats[i], feats[j]
+    if two_events(a, b):
+        return True
+    return (
+        a.speaker == b.speaker
+        and acts_apart(
+            year_acts(a.claim.statement, a.period), year_acts(b.claim.statement, b.period), meet
+        )
+        and one_article_gives_both(_period_marks(feats), (a.period,), (b.period,), operator.eq)
+    )

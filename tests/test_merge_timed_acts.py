@@ -1,0 +1,150 @@
+"""A date or a clock time conflicts only between claims about one act (consensus.merge.
+timed_acts; issue 8, session 17): a departure and a capsizing, a building and a sinking,
+told by one teller and given both by one article, are two events at two times, never a
+dispute about when; two tellers' times, or one act's two times, still are. Invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consensus.api import build_report
+from consensus.merge.clock import clock_times
+from consensus.merge.features import _build_features, _Feat
+from consensus.merge.periods import period_named
+from consensus.merge.timed_acts import (
+    acts_apart,
+    acts_before,
+    periods_of_two_events,
+    times_of_two_events,
+    year_acts,
+)
+from consensus.models import Article, ExtractionResult, Report
+from consensus.offline import extract_offline
+
+DAY = dt.date(2025, 3, 10)
+
+
+def _feats(*articles: tuple[str, str]) -> list[_Feat]:
+    claims = []
+    for art_id, text in articles:
+        claim_set = extract_offline(Article(id=art_id, text=text, published=DAY))
+        claims += [(art_id, k, c) for k, c in enumerate(claim_set.claims)]
+    feats = _build_features(claims)
+    for f in feats:
+        f.period = period_named(f.claim.statement, DAY)  # (as `verdicts` sets it)
+    return feats
+
+
+def _find(feats: list[_Feat], article: str, word: str) -> int:
+    (k,) = [k for k, f in enumerate(feats) if f.article == article and word in f.claim.statement]
+    return k
+
+
+def _report(*texts: str) -> Report:
+    arts = tuple(
+        Article(id=f"t{k}", text=text, outlet=f"Outlet {k}", published=DAY)
+        for k, text in enumerate(texts)
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+def test_the_acts_of_a_times_clause() -> None:
+    text = "The harbour master said the barge left the quay at 6:15 a.m."
+    assert acts_before(text, text.index("6:15")) == {"left"}  # ("said": who told it)
+    text = "The Ostrava Star, built in 1998, is the sister ship of the Lena."
+    assert year_acts(text, "y:1998") == {"built"}
+    text = "The Lena, which sank off the cape in 2012, was never raised."
+    assert year_acts(text, "y:2012") == {"sank"}
+    assert year_acts(text, "y:2013") == frozenset()  # (a year it does not write)
+    assert year_acts("The barge sank last year.", "y:2024") == frozenset()
+    # a clause with no past verb names no act
+    text = "At 11 p.m. on Saturday the storm was at its height."
+    assert acts_before(text, text.index("11 p.m.")) == frozenset()
+
+
+def test_acts_apart_needs_an_act_on_each_side_and_none_shared() -> None:
+    assert acts_apart({"left"}, {"overturned"})
+    assert not acts_apart({"left"}, {"left", "sank"})
+    assert not acts_apart(frozenset(), {"overturned"})  # (unknown: compared as before)
+    assert not acts_apart({"died"}, {"killed"}, lambda x, y: {x, y} == {"died", "killed"})
+
+
+def test_two_acts_of_one_teller_that_one_article_gives_both_are_two_events() -> None:
+    feats = _feats(
+        (
+            "a",
+            "The barge left the quay at 6:15 a.m. on Monday. "
+            "The barge capsized shortly before 9 a.m. off the cape.",
+        ),
+        ("b", "The barge capsized shortly before 9 a.m. off the cape."),
+    )
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    left, capsized = _find(feats, "a", "left"), _find(feats, "b", "capsized")
+    assert times_of_two_events(feats, clocks, left, capsized)
+
+
+def test_one_acts_two_times_or_two_tellers_stay_a_dispute() -> None:
+    # one act at two times: the same verb
+    feats = _feats(
+        (
+            "a",
+            "The barge capsized at 8:10 a.m. off the cape. "
+            "The barge left the quay at 6:15 a.m. on Monday.",
+        ),
+        ("b", "The barge capsized at 9:30 a.m. off the cape."),
+    )
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    i, j = _find(feats, "a", "capsized"), _find(feats, "b", "capsized")
+    assert not times_of_two_events(feats, clocks, i, j)
+    # two acts, but no article gives both times: nothing tells them apart
+    feats = _feats(
+        ("a", "The barge left the quay at 6:15 a.m. on Monday."),
+        ("b", "The barge capsized shortly before 9 a.m. off the cape."),
+    )
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    i, j = _find(feats, "a", "left"), _find(feats, "b", "capsized")
+    assert not times_of_two_events(feats, clocks, i, j)
+    # two tellers ("the harbour master" / "survivors"): a dispute whatever the verbs
+    feats = _feats(
+        (
+            "a",
+            "The barge went over at 8:40 a.m., survivors said. "
+            "The barge capsized shortly before 8 a.m., the harbour master said.",
+        ),
+        ("b", "The barge capsized shortly before 8 a.m., the harbour master said."),
+    )
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    i, j = _find(feats, "a", "went over"), _find(feats, "b", "capsized")
+    assert feats[i].speaker != feats[j].speaker
+    assert not times_of_two_events(feats, clocks, i, j)
+
+
+def test_years_of_two_acts_are_two_events() -> None:
+    feats = _feats(
+        (
+            "a",
+            "The Ostrava Star, built in 1998, is the sister ship of the Lena. "
+            "The Lena capsized off the cape in 2012, killing nine people.",
+        ),
+        ("b", "Its sister ship, the Lena, capsized off the cape in 2012, killing nine people."),
+    )
+    built, sank = _find(feats, "a", "built"), _find(feats, "b", "Lena")
+    assert periods_of_two_events(feats, built, sank)
+    # one act in two years is compared as before
+    feats = _feats(
+        ("a", "The Lena capsized off the cape in 2011. The Lena was built in 1998."),
+        ("b", "The Lena capsized off the cape in 2012."),
+    )
+    i, j = _find(feats, "a", "capsized"), _find(feats, "b", "capsized")
+    assert not periods_of_two_events(feats, i, j)
+
+
+def test_a_departure_and_a_capsizing_make_no_contested_point() -> None:
+    report = _report(
+        "The ferry Arden left Port Selby at 8:40 p.m. on Saturday. The ferry Arden overturned "
+        "shortly before 11 p.m. in the strait. Rescue boats reached it within an hour.",
+        "The ferry Arden overturned shortly before 11 p.m. in the strait, and 40 people "
+        "were rescued.",
+    )
+    assert not [c for c in report.contested if "times" in c.rule or "dates" in c.rule]
