@@ -425,8 +425,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 2 with offline-85 (an unnamed spokesman is someone new); 3 with the six blind clusters
     # of blindF17 and blindG17 annotated (a minister's words given to the police spokesman
     # quoted in the same item, and the capital named in an aside taken for the speaker,
-    # then fixed: "X, speaking in the capital, Velsund, said")
-    assert total("wrong_speaker") <= 3, [s.wrong_speaker_items for s in scores()]
+    # then fixed: "X, speaking in the capital, Velsund, said"); 4 with main's precisionD17
+    # merged (a Soltane official's statement joins the minister's own quotation: 6 before
+    # this branch's fixes on that main)
+    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -439,10 +441,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # quotation left open goes on across a blank line; 275 of 296 with blindE17's three
     # clusters annotated too (48 right, 1 none there, before and after these fixes); 380
     # right, 3 wrong of 409 with blindF17's and blindG17's six (374 / 5 before this
-    # branch's fixes)
+    # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 380 and wrong <= 3, [s.speakers.wrong_items for s in scores()]
+    assert right >= 380 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
