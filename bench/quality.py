@@ -18,8 +18,11 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
 - shown statements (below the total): the agreed facts an item states in its OWN statement
   (not only cites), and the origins counted for such items that do not cite the fact shown
   (an editor reads them as confirming it)
-- wrong speakers / non-claims: items with a speaker that is no name or absent from the
-  quotes; items that are captions, credits or page furniture (patterns + gold examples)
+- speaker: items with a wrong speaker (bench/speaker_checks.py): against the gold speaker
+  annotations ("speakers" in expectations.json), or, without gold, a speaker that is no
+  name, the outlet or a byline, absent from the cited article, or not named in the quote's
+  paragraph nor the two before it; the line "speakers:" below the total breaks it down
+- non-claims: items that are captions, credits or page furniture (patterns + gold examples)
 - report size: agreed / contested / single-source items and Markdown bytes
 - stories: the clusters shuffled into one feed without story ids; pair precision / recall
 
@@ -79,6 +82,7 @@ from quality_lib import (
     reference_claim_set,
     score_report,
 )
+from speaker_checks import add_speakers, speaker_line
 
 from consensus.ingest import load_articles
 from consensus.models import Article, Report
@@ -210,6 +214,7 @@ def summed(label: str, scores: Sequence[ClusterScore]) -> ClusterScore:
     for s in scores:
         for f in SUMMED:
             setattr(tot, f, getattr(tot, f) + getattr(s, f))
+        add_speakers(tot.speakers, s.speakers)
     return tot
 
 
@@ -249,10 +254,14 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
                 ("look-alike pair merged", s.distinct_items),
                 ("statement other origins do not state", s.unshown_items),
                 ("wrong speaker", s.wrong_speaker_items),
+                ("no speaker (gold has one)", s.speakers.none_items),
+                ("speaker named far above (not counted)", s.speakers.far_items),
                 ("non-claim", s.non_claim_items),
             ):
                 for x in items:
                     print(f"    {what}: {x}")
+            if s.speakers.gold_total or s.wrong_speaker:
+                print(f"    {speaker_line(s.speakers)}")
             if s.anchors_missing:
                 print(f"    gold anchors not found in the cleaned text: {s.anchors_missing}")
     print("-" * len(HEADER))
@@ -267,6 +276,7 @@ def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> Non
         f"split facts: {tot.split_facts}, {tot.split_agreed} of them stated by two agreed items "
         "(the rest: an agreed item and a contested point)"
     )
+    print(speaker_line(tot.speakers))
 
 
 def main(argv: list[str] | None = None) -> int:

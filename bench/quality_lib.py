@@ -17,6 +17,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from speaker_checks import SpeakerScore, check_items  # bench/, on the path of quality_lib
+
 from consensus.models import Article, Citation, ClaimSet, Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,6 +237,7 @@ class ClusterScore:
     agreed_mixed_items: list[str] = field(default_factory=list)
     wrong_speaker: int = 0
     wrong_speaker_items: list[str] = field(default_factory=list)
+    speakers: SpeakerScore = field(default_factory=SpeakerScore)
     non_claims: int = 0
     non_claim_items: list[str] = field(default_factory=list)
     n_agreed: int = 0
@@ -452,15 +455,20 @@ def score_report(
                 s.distinct_items.append(pair.get("why", "?"))
                 break
 
-    # wrong speakers and non-claims among the shown items
+    # wrong speakers (bench/speaker_checks.py) and non-claims among the shown items
     shown = [*report.agreed, *report.single_source]
+    every = [*shown, *(p for c in report.contested for p in c.positions)]
+    gold_speakers = []
+    for g in exp.get("speakers", []):
+        span = loc.span(g["article"], g["anchor"])
+        names = [g["speaker"]] if isinstance(g["speaker"], str) else list(g["speaker"])
+        if span is not None:
+            gold_speakers.append((g["article"], span, names))
+    s.speakers = check_items(every, by_id, gold_speakers, _overlaps, _speaker_suspect)
+    s.wrong_speaker = s.speakers.flagged
+    s.wrong_speaker_items = s.speakers.wrong_items
     gold_non = [(a, loc.span(a, t)) for a, t in exp.get("non_claims", [])]
-    for it in [*shown, *(p for c in report.contested for p in c.positions)]:
-        for sp in it.speakers:
-            if _speaker_suspect(sp, it.citations):
-                s.wrong_speaker += 1
-                s.wrong_speaker_items.append(f"{sp!r}: {it.statement[:70]}")
-                break
+    for it in every:
         hit = NON_CLAIM_RE.search(it.statement) is not None or any(
             span is not None and any(_overlaps(c, a, span) for c in it.citations)
             for a, span in gold_non

@@ -66,8 +66,10 @@ def test_agreed_recall_floor() -> None:
     # "terrorist" / "terror", is no two remarks; a denial by a speaker named by its kind
     # and another voice's plain negation of the same thing are one agreed item; "Dec" of
     # "on Dec. 22" is no entity; 212 in session 17 (recall17): a clause of a long quote
-    # backs another outlet's item that states it, `merge/clause_backing.py`)
-    assert found / expected >= 0.738, (found, expected)
+    # backs another outlet's item that states it, `merge/clause_backing.py`; speakers17's
+    # "The 76-year-old said" is the person the story follows, whose words two origins give:
+    # 213)
+    assert found / expected >= 0.742, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -245,7 +247,26 @@ def test_captions_and_credits_stay_out() -> None:
 
 
 def test_speakers_are_names() -> None:
-    assert total("wrong_speaker") <= 2, [s.wrong_speaker_items for s in scores()]
+    # 0 by the shape check alone (a speaker that is no name) since session 1; 17 in session
+    # 17 (speakers17) when the column also counts the items the gold speaker annotations
+    # find wrong (16 quotations: "Lawyer Harjit" six times, a quote of one witness given to
+    # the woman quoted before him, items that join two speakers' words ...); 11 with
+    # offline-85 (a description opening the sentence is no part of the name: "Lawyer
+    # Harjit" is Harjit Sarang); 10 once "she" has named a person, a later "he" is never her
+    assert total("wrong_speaker") <= 10, [s.wrong_speaker_items for s in scores()]
+
+
+def test_quotations_show_their_speaker() -> None:
+    # gold speakers (the "speakers" of expectations.json, 303 quotations an item cites):
+    # 221 shown with the right speaker, 16 with a wrong one, 66 with none when measured
+    # (speakers17); 227 and 10 with offline-85 ("Lawyer Harjit" six times); 233 right with a
+    # quotation left open after an aside ("X, who …, told …: “…") going on with X's words;
+    # 9 wrong once "she" has named a person, a later "he" is never her; 234 right once "A
+    # spokesman added" is the spokesman of the body that spoke just before; 235 with "The
+    # 76-year-old said"; 236 with "X issued a statement saying, “…”"
+    right = sum(s.speakers.gold_right for s in scores())
+    wrong = sum(s.speakers.gold_wrong for s in scores())
+    assert right >= 236 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -422,7 +422,33 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # independent journalism ...", the reader in the third person, "NBN's X reported from Y.")
     # 0 with blindF17 merged (session 17, lead)
     assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
-    assert total("wrong_speaker") == 0, [s.wrong_speaker_items for s in scores()]
+    # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
+    # the blind clusters' gold speakers (a researcher's quote given to the gang she
+    # describes, a spokesman's to the opposition member quoted before, the minister's
+    # words to the federation that called his plan an attack)
+    # 2 with offline-85 (an unnamed spokesman is someone new); 3 with the six blind clusters
+    # of blindF17 and blindG17 annotated (a minister's words given to the police spokesman
+    # quoted in the same item, and the capital named in an aside taken for the speaker,
+    # then fixed: "X, speaking in the capital, Velsund, said"); 4 with main's precisionD17
+    # merged (a Soltane official's statement joins the minister's own quotation: 6 before
+    # this branch's fixes on that main)
+    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
+
+
+def test_blind_quotations_show_their_speaker() -> None:
+    # gold speakers of the blind clusters (the twelve of session 16: 247 quotations an item
+    # cites): 222 right,
+    # 3 wrong, 22 with none when measured (speakers17); 223 and 2 once '"…," a spokesman
+    # said' is someone new, never the opposition spokesman quoted before; 225 once a coach,
+    # manager, captain or director the text names ("Vesta coach Enzo Farrant") is the role
+    # after ('"…," the Vesta coach said'; the gold accepts the role for him); 227 once a
+    # quotation left open goes on across a blank line; 275 of 296 with blindE17's three
+    # clusters annotated too (48 right, 1 none there, before and after these fixes); 380
+    # right, 3 wrong of 409 with blindF17's and blindG17's six (374 / 5 before this
+    # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
+    right = sum(s.speakers.gold_right for s in scores())
+    wrong = sum(s.speakers.gold_wrong for s in scores())
+    assert right >= 380 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -340,8 +341,12 @@ def _unnamed(f: _Feat) -> str:
 
 
 def _words(name: str) -> set[str]:
-    """The words of a shown name, its determiner aside ("her family" is "the family")."""
-    return set(name.casefold().split()) - _DETERMINERS
+    """The words of a shown name, its determiner and accents aside ("her family" is "the
+    family"; "Renée Dubois" is "Renee Dubois", one name shown once)."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
+    return set(plain.split()) - _DETERMINERS
 
 
 def _written(f: _Feat, casing: _Casing) -> str:

@@ -100,7 +100,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-87"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-88"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -436,7 +436,9 @@ class _Extractor:
         para, end, opener, closes = self._paragraph(start)
         if para != self.para:
             self.para = para
-            self.continues = para == self.quote_end + 1 and text[para : para + 1] in _OPENING_MARKS
+            # (the paragraph right after, blank lines between or not)
+            after = self.quote_end >= 0 and not text[self.quote_end : para].strip()
+            self.continues = after and text[para : para + 1] in _OPENING_MARKS
             if not self.continues:
                 self.pending, self.quote_speaker = [], None
         run_on = opener is not None
@@ -459,7 +461,8 @@ class _Extractor:
                 if d.speaker
                 and (
                     d.kind is ClaimKind.direct_quote
-                    or (run_on and d.start <= opened < d.end)
+                    # (its span with the part after an aside cut out: "X, who …, told …: “…")
+                    or (run_on and d.start <= opened < max([d.end, *(b for _a, b in d.extra)]))
                     # '“We had given up hope,” said Jane Roe, whose husband was …'
                     or (self.continues and d.start == para)
                 )

@@ -77,7 +77,8 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # between capitalised words also teaches a role.
 _LOWER_ROLE = re.compile(
     r"((?:[A-Z][\w.’'-]{0,40}[ \t]+){1,3})(leader|president|envoy|aide|minister|spokesman|"
-    r"spokeswoman|chief)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+    r"spokeswoman|chief|coach|manager|captain|director)[ \t]+"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
 )
 # "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
 # an appositive also teaches a role.
@@ -388,12 +389,24 @@ class _Names:
                 return self.aliases[tok], True
             return tok, tok in self.persons
         name = " ".join(tokens)
+        describes = _describes(tokens[0]) and not any(t.lower() in _ORG_WORDS for t in tokens)
+        if name in self.persons and not describes:
+            return name, True
+        if describes:
+            # "American Dominique Molina"; "Lawyer Mara, from Leeds, said" after "Mara Quist
+            # was on holiday": a description opening the sentence, then a person the
+            # article names (by a first name or a surname it gives one person only)
+            rest = tokens[1:]
+            known: str | None = " ".join(rest) if " ".join(rest) in self.persons else None
+            if known is None and len(rest) == 1 and rest[0] not in self.shared:
+                alias = self.aliases.get(rest[0])
+                known = alias if alias in self.persons else self.first_name(rest[0])
+            if known is not None:
+                return known, True
+            if len(rest) == 1 and tokens[0].lower() in _DESCRIPTORS:
+                return rest[0], True  # "Lawyer Mara" unknown: the name, not its description
         if name in self.persons:
             return name, True
-        if len(tokens) >= 3 and _describes(tokens[0]):
-            rest = " ".join(tokens[1:])  # "American Dominique Molina"
-            if rest in self.persons:
-                return rest, True
         return name, False
 
     def first_name(self, token: str) -> str | None:
@@ -540,6 +553,8 @@ def _learn_names(text: str) -> _Names:
                 # "American Dominique Molina", "Witness Tony Molina": a nationality or a
                 # description, then the name
                 clean = clean[1:]
+            elif len(clean) == 2 and clean[0].lower() in _DESCRIPTORS:
+                continue  # "Lawyer Mara said": a description and one name, no full name
             if (
                 len(clean) <= 3
                 and not not_name_parts(clean, first_names)
@@ -662,7 +677,9 @@ _VERBS = (
     r"charges?|assertions?)\s+that\b)|"
     # "X accused the agency of …" (never "the man accused of …"), "X promised that …"
     r"accused(?!\s+(?:of|by)\b)|accuses(?!\s+(?:of|by)\b)|"
-    r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)"
+    r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)|"
+    # "X issued a statement saying, “…”": the statement's words are X's
+    r"(?:issued|released|put out)\s+an?\s+(?:\w+\s+)?statement\s+saying"
 )
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")
 _SPEAKS_OF_KIN = re.compile(

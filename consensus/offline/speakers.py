@@ -38,6 +38,8 @@ _AUX_TAIL = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 _PRONOUN = re.compile(r"(?:he|she|He|She)")
+# "The 76-year-old", "the 30-year-old mother": a person described by their age alone
+_AGED = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?:man|woman|mother|father|resident|driver))?")
 _VERB_ADVERBS = frozenset(
     "also has had have previously later then earlier reportedly allegedly again repeatedly".split()
 )
@@ -46,7 +48,8 @@ _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
-    r"spokesperson|chancellor|commander|head|chief|official|mayor|governor|premier|senator)"
+    r"spokesperson|chancellor|commander|head|chief|official|mayor|governor|premier|senator|"
+    r"coach|captain|director)"
 )
 # Roles an unnamed description may give the person the story follows ("the Russian official").
 _FOLLOWED_ROLES = frozenset("president leader official spokesman spokeswoman spokesperson".split())
@@ -228,6 +231,9 @@ class _State:
     # the public body the article last gave words to by its name ("the U.S. Consumer
     # Product Safety Commission said"): "the agency said" after it is that body
     last_body: str | None = None
+    # the body (no person) that spoke in the clause just before: "Harbor Police
+    # confirmed …. A spokesman added" is its spokesman
+    last_group: str | None = None
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -248,8 +254,13 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
     person = state.last_person
     if person is None:
         return None
+    said = "f" if pronoun.lower() == "she" else "m"
     gender = _gender(person) or state.genders.get(person, "")
-    return person if gender in ("", "f" if pronoun.lower() == "she" else "m") else None
+    if not gender:
+        # "Vera Holm ... She said ...": once a pronoun names her, a later "he" is
+        # someone else (a man the text introduced without a speech verb)
+        state.genders[person] = said
+    return person if gender in ("", said) else None
 
 
 def _other_holder(person: str, words: list[str], names: _Names) -> bool:
@@ -294,6 +305,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _GROUP_AT.fullmatch(np)
     if m:  # "Officials at the Department of Labor" -> "Department of Labor officials"
         return _Speaker(f"{m.group('body')} {m.group('group').lower()}", False)
+    if _AGED.fullmatch(np):
+        # "The 76-year-old said": the person the story follows, described by their age
+        return _Speaker(state.last_person, True) if state.last_person else None
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
@@ -303,6 +317,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _ROLE_NP.fullmatch(np)
     if m:
         words = [*m.group(1).split(), m.group(2)]
+        if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
+            # "A spokesman added", '"…," a spokesman said': someone new, never the person
+            # the story follows; the body that spoke in the clause before, when one did
+            role = words[0]
+            return _Speaker(f"{state.last_group} {role}" if state.last_group else role, False)
         # "A Transport for London spokesman said": an indefinite role of a named body
         # brings in someone new, not the person the story follows
         new_person = np[:2].lower() in ("a ", "an") and any(
@@ -598,7 +617,11 @@ _THE_ROLE = re.compile(
 )
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w’'-]*$")
+# ("… in Potsdam, Germany, said"; "… speaking in the capital, Velsund, said": the place named)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|to)\s+(?:[A-Z][\w’'-]*|(?:the|its|their)\s+(?:capital|city|town|"
+    r"village|province|region|port|county|state))$"
+)
 
 
 def _without_place(segments: list[str]) -> list[str]:
@@ -927,6 +950,8 @@ def follow(
         state.unnamed_role = None
     if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
         state.last_body = attr.speaker.name
+    group = attr.speaker.name if attr is not None and not attr.speaker.person else None
+    state.last_group = group if group and group[:1].isupper() else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:

@@ -75,6 +75,11 @@ def check_against(name: str, texts: dict[str, str], exp: dict[str, Any]) -> list
             anchor(f"distinct ({pair['why']})", art, text)
     for art, text in exp.get("non_claims", []):
         anchor("non_claims", art, text)
+    for said in exp.get("speakers", []):
+        anchor(f"speakers ({said['speaker']})", said["article"], said["anchor"])
+        names = [said["speaker"]] if isinstance(said["speaker"], str) else said["speaker"]
+        if not names or not all(isinstance(n, str) and n.strip() for n in names):
+            problems.append(f"{name}: speakers: no name for {said['anchor']!r}")
     return problems
 
 
