@@ -143,12 +143,15 @@ def embed_for_merge(
     Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
     Nothing is embedded, and the model is never loaded, when there is nothing to align.
     """
+    from consensus.merge.clause_backing import MAX_CLAIMS
     from consensus.merge.clause_cuts import clause_statements
     from consensus.merge.compare import texts_to_embed
     from consensus.vectors import Vectors, embed_texts
 
     statements = [c.statement for cs in claim_sets for c in cs.claims]
-    if embed_model is None:  # (a model's API is not paid for them: they link by words)
+    # (a model's API is not paid for clauses: they link by words; a batch of many stories
+    # backs no item by a clause, `clause_backing.MAX_CLAIMS`)
+    if embed_model is None and len(statements) <= MAX_CLAIMS:
         statements += clause_statements(c for cs in claim_sets for c in cs.claims)
     if len({cs.article for cs in claim_sets if cs.claims}) < 2:
         return Vectors.empty()

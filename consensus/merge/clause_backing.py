@@ -34,7 +34,10 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
 Each part backs one group: the one of its best edge (highest score; ties: lower position).
 Returns target group -> the parts backing it, each with its feature text (as
 `disputes._compound_support`, whose supporters are claims of the groups). Cost: a second
-`link_edges` pass over the claims and their parts.
+`link_edges` pass over the claims and their parts, so a batch of more than `MAX_CLAIMS`
+claims (many stories merged at once, as `bench/merge_scale.py` does; `consensus batch` and
+every report merge one story at a time) is not backed: the pass would double the merge's
+time and memory there (100k claims: 2.8 GB against a 2 GB budget).
 PURE: no I/O.
 """
 
@@ -46,7 +49,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
-from consensus.merge.link import link_edges
+from consensus.merge.link import LARGE_BATCH, link_edges
 from consensus.merge.tunables import MAX_LINK_SAMPLE
 from consensus.vectors import Vectors
 
@@ -58,6 +61,9 @@ SHARED_OF_CLAUSE = 0.5  # of a clause's content words, the share the other claim
 # A clause links on fewer words than a sentence, and its sentence's other clauses (the time
 # or place that makes it another event) are not read: its bar is higher than a join's.
 BACKING_AT = 0.7
+# Above this many claims no clause backs an item (the cost, above); as `link.LARGE_BATCH`,
+# where the merge already trades detail for scale
+MAX_CLAIMS = LARGE_BATCH
 
 
 def clause_backing(

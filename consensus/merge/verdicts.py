@@ -13,9 +13,9 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from consensus.errors import UsageError
+from consensus.merge import clause_backing as backing_step
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
-from consensus.merge.clause_backing import clause_backing
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
@@ -276,10 +276,12 @@ def _merge(
                 )
         return feats
 
-    # the clauses of long quotes, as parts with indices after their article's claims
+    # the clauses of long quotes, as parts with indices after their article's claims (none
+    # in a batch of many stories: `clause_backing.MAX_CLAIMS`)
     clauses: dict[tuple[str, int], tuple[str, int]] = {}  # part -> the claim holding it
     part_entries: list[tuple[str, int, Claim]] = []
-    for art_id, index, claim in entries:
+    backable = entries if len(entries) <= backing_step.MAX_CLAIMS else []
+    for art_id, index, claim in backable:
         text = texts[art_id]
         for clause in clause_claims(claim):
             ev = clause.evidence[0]
@@ -572,7 +574,7 @@ def _merge(
     backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
     if clauses:
         pos_of = {(f.article, f.index): f.pos for f in feats}
-        for gi, backed in clause_backing(
+        for gi, backed in backing_step.clause_backing(
             features_of(all_entries), clauses, pos_of, vectors, group_of, groups, used
         ).items():
             for backer, why in backed:
