@@ -72,6 +72,11 @@ GOLD = {
     "blind_crush": (20, 7),
     "blind_ferry": (21, 10),
     "blind_tradetalks": (16, 5),
+    # session 17 (blindH17): the fifth blind batch, five reports each, measured as written
+    # on the session's end state and never fixed for
+    "blind_heist": (15, 3),
+    "blind_outage": (18, 6),
+    "blind_poisoning": (19, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -154,7 +159,8 @@ def test_agreed_recall_floor() -> None:
     # 549 with blindF17 merged (session 17, lead)
     # blindC16's (73 facts), 476 with blindG17's fourth blind batch (57 facts; session 17)
     # 606 with blindG17 merged (session 17, lead)
-    assert total("agreed_total") == 606
+    # 658 with blindH17's fifth blind batch (52 facts; session 17)
+    assert total("agreed_total") == 658
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -204,7 +210,8 @@ def test_agreed_recall_floor() -> None:
     # 433 with recallD17 (injured / hurt / wounded one concept: the crush's 87 hurt and
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
-    assert total("agreed_found") >= 433, [s.agreed_missed for s in scores()]
+    # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
+    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -224,7 +231,8 @@ def test_disputes_found_floor() -> None:
     # 182 with blindF17 merged (session 17, lead)
     # 115 with blindD16's (15), 137 with blindC16's (22), 159 with blindG17's (22)
     # 204 with blindG17 merged (session 17, lead)
-    assert total("disputes_total") == 204
+    # 219 with blindH17's fifth blind batch (15 disputes)
+    assert total("disputes_total") == 219
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -261,7 +269,8 @@ def test_disputes_found_floor() -> None:
     # 125 with blindG17 merged (session 17, lead)
     # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
-    assert total("disputes_found") >= 126, [s.disputes_missed for s in scores()]
+    # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
+    assert total("disputes_found") >= 131, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -334,7 +343,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 21 with blindG17 merged (session 17, lead)
     # 19 after precisionD17 (the ferry's build year against its sister ship's capsizing
     # year, its departure against its capsizing time: two acts' times, `timed_acts`)
-    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
+    # 23 with blindH17's fifth blind batch as written (4 more, no code change: the outage's
+    # 1,800 emergency calls "could not be connected" / "failed to connect" taken for a
+    # negation, the union's five million against the company's rejection of its staffing
+    # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
+    # supplies most of the town's schools" against its denial of blame; the heist's dealer's
+    # one-painting price against the insured value)
+    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -366,7 +381,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # minutes"; the crush's "at least seven" killed shown for an outlet's ten)
     # 11 with blindG17 merged (session 17, lead)
     # 10 with recallD17 (the crush's "at least seven" killed no longer shown for ten)
-    assert total("agreed_mixed") <= 10, [s.agreed_mixed_items for s in scores()]
+    # 11 with blindH17's fifth blind batch as written (the outage's chief executive's apology
+    # shown for "the chairman and chief executive met the minister")
+    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -382,7 +399,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 21 with blindF17 merged (session 17, lead)
     # (blindG17's three add three more: two wire stories under a local top, an affiliate)
     # 24 with blindG17 merged (session 17, lead)
-    assert total("origin_tp") == 24
+    # (blindH17's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 27
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -421,7 +439,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 2 after blindF17's furniture fix (an outlet "funded by its readers", "Support
     # independent journalism ...", the reader in the third person, "NBN's X reported from Y.")
     # 0 with blindF17 merged (session 17, lead)
-    assert total("non_claims") == 0, [s.non_claim_items for s in scores()]
+    # 4 with blindH17's fifth blind batch as written (no code change): a radio's "Listen to
+    # the full report on ... evening bulletin.", "Hear more on Morning Edition ...", an
+    # affiliate's "X is an affiliate of the Y Network.", a bio "X has covered crime in Y
+    # since 2015."
+    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -483,7 +505,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 235 with blindF17 merged (session 17, lead)
     # 209 with blindG17's (21 more)
     # 256 with blindG17 merged (session 17, lead)
-    assert total("distinct_total") == 256
+    # 275 with blindH17's fifth blind batch (19 pairs)
+    assert total("distinct_total") == 275
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -563,7 +586,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # injured and seven critical, the ferry's 331 aboard, the final's 71,400 crowd, the
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
-    assert total("split_facts") <= 122, [s.split_fact_items for s in scores()]
+    # 130 with blindH17's fifth blind batch as written (8 more, no code change)
+    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
