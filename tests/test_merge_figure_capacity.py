@@ -5,30 +5,16 @@ are no rival values of one slot, while two limits ("licensed for 300" / "certifi
 
 from __future__ import annotations
 
-import datetime as dt
+from test_merge_timed_acts import _report
 
-from consensus.api import build_report
 from consensus.merge.figure_capacity import is_limit, limit_and_count
 from consensus.merge.figure_pairs import other_kind
 from consensus.merge.figures import Figure, figures
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
-
-DAY = dt.date(2025, 3, 10)
 
 
 def _one(text: str) -> Figure:
     (f,) = figures(text)
     return f
-
-
-def _report(*texts: str) -> Report:
-    arts = tuple(
-        Article(id=f"t{k}", text=text, outlet=f"Outlet {k}", published=DAY)
-        for k, text in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
 
 
 def test_limits_and_counts() -> None:
