@@ -248,6 +248,7 @@ _IMPERATIVE = re.compile(
     r"|[Jj]oin|[Tt]ry|[Ss]tart|[Ss]ign[ \t]+up|[Ss]ubscribe|[Dd]ownload|[Vv]isit|[Ff]ind"
     r"|[Ee]xplore|[Dd]iscover|[Ee]njoy|[Ss]tay|[Kk]eep[ \t]+up|[Ss]hare|[Bb]ookmark|[Gg]ift"
     r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
+    r"|[Ll]isten[ \t]+to|[Tt]une[ \t]+in[ \t]+to"
     r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
     r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
     # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
@@ -259,6 +260,9 @@ _IMPERATIVE = re.compile(
 _OUTLETS_THINGS = re.compile(
     r"\b(?:our|us|the[ \t]+latest|news|stories|articles|updates|alerts|newsletters?)\b"
     r"|[\w.+-]@[\w-]+|\d{3}[-. ]\d{4}\b"
+    # a broadcaster's own things ("Listen to the full report on the evening bulletin",
+    # "Hear more on Morning Edition")
+    r"|\b(?:bulletin|edition|episode|programme|program|broadcast|podcast|full[ \t]+report)\b"
     r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
 )
 # A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking

@@ -443,7 +443,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # the full report on ... evening bulletin.", "Hear more on Morning Edition ...", an
     # affiliate's "X is an affiliate of the Y Network.", a bio "X has covered crime in Y
     # since 2015."
-    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
+    # 3 with the lead's broadcast furniture (session 17: "Listen to the full report on ...")
+    assert total("non_claims") <= 3, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
