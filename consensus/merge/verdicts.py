@@ -277,10 +277,12 @@ def _merge(
         return feats
 
     # the clauses of long quotes, as parts with indices after their article's claims (none
-    # in a batch of many stories: `clause_backing.MAX_CLAIMS`)
+    # in a batch of many stories: `clause_backing.MAX_CLAIMS` claims, counted as
+    # `api.embed_for_merge` counts them when it embeds the clauses)
     clauses: dict[tuple[str, int], tuple[str, int]] = {}  # part -> the claim holding it
     part_entries: list[tuple[str, int, Claim]] = []
-    backable = entries if len(entries) <= backing_step.MAX_CLAIMS else []
+    n_claims = sum(len(cs.claims) for cs in claim_sets)
+    backable = entries if n_claims <= backing_step.MAX_CLAIMS else []
     for art_id, index, claim in backable:
         text = texts[art_id]
         for clause in clause_claims(claim):
