@@ -270,7 +270,10 @@ def test_disputes_found_floor() -> None:
     # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
-    assert total("disputes_found") >= 131, [s.disputes_missed for s in scores()]
+    # 137 in session 18 (lead): seven blind gold files name "also" sentences of a side (a
+    # denial repeated in other words, the other half of an accuser's sentence: FORMAT.md),
+    # so six points that showed a real dispute through them count as found
+    assert total("disputes_found") >= 137, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -349,7 +352,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
-    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
+    # 15 in session 18 (lead): the "also" sentences confirm eight points that showed a real
+    # dispute through another sentence of a side's article (seven clusters)
+    assert total("points_unconfirmed") <= 15, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
