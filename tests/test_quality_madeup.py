@@ -270,7 +270,9 @@ def test_disputes_found_floor() -> None:
     # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
-    assert total("disputes_found") >= 131, [s.disputes_missed for s in scores()]
+    # 132 in session 18 (disputes18): two speakers' negation of one statement is a rebuttal
+    # (voice_rebuttals: the ferry's overloading, "That ship was overloaded" / "not overloaded")
+    assert total("disputes_found") >= 132, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -349,7 +351,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
-    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
+    # 22 in session 18 (disputes18): the ferry's point of one relative's quotation against
+    # the operator's rejection now holds the operator's "not overloaded" too (gold)
+    assert total("points_unconfirmed") <= 22, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -588,7 +592,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
+    # 131 in session 18 (disputes18): the ferry's operator's denial, agreed by two outlets, is
+    # now also a side of the overloading point that two speakers' accounts make
+    assert total("split_facts") <= 131, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
