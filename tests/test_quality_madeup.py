@@ -271,8 +271,9 @@ def test_disputes_found_floor() -> None:
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
     # 132 in session 18 (disputes18): two speakers' negation of one statement is a rebuttal
-    # (voice_rebuttals: the ferry's overloading, "That ship was overloaded" / "not overloaded")
-    assert total("disputes_found") >= 132, [s.disputes_missed for s in scores()]
+    # (voice_rebuttals: the ferry's overloading, "That ship was overloaded" / "not overloaded");
+    # 133 when such pairs are read from p 0.2 (the trade talks' "I did not leave the table")
+    assert total("disputes_found") >= 133, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -352,8 +353,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
     # 22 in session 18 (disputes18): the ferry's point of one relative's quotation against
-    # the operator's rejection now holds the operator's "not overloaded" too (gold)
-    assert total("points_unconfirmed") <= 22, [s.unconfirmed_items for s in scores()]
+    # the operator's rejection now holds the operator's "not overloaded" too (gold); 21: the
+    # trade talks' point of the minister against her own "Nobody told me to leave" is gone
+    assert total("points_unconfirmed") <= 21, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:

@@ -131,9 +131,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    whose negated verb is another subject's act ("the president did not cite a source" /
    "the newspaper cited government sources": `_subjects_apart`, as for rule 2's denials).
    Two speakers' statements (which never join, rule 1) are read too when they link at
-   the threshold: one speaker's negation of what another states ("That ship was
-   overloaded" / "the company said the ship was not overloaded") is a rebuttal unless the
-   two are about two things (`voice_rebuttals`). Not a rebuttal: a
+   `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
+   ("That ship was overloaded" / "the company said the ship was not overloaded") is a
+   rebuttal unless the two are about two things or told as no account (a modal, a hedge,
+   other objects; `voice_rebuttals`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"); the word lists are in
@@ -242,7 +243,13 @@ from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
-from consensus.merge.voice_rebuttals import about_two_things, voices_apart
+from consensus.merge.voice_rebuttals import (
+    VOICES_REBUT_AT,
+    about_two_things,
+    own_remarks_apart,
+    told_apart,
+    voices_apart,
+)
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -784,19 +791,25 @@ def link_edges(
         return negations(k) if feats[k].claim.polarity == Polarity.asserts else NO_NEGATION
 
     rebutted = np.zeros(len(pairs), dtype=bool)
-    voices = voices_apart(two_speakers, rounded, model.threshold)
+    voices = voices_apart(two_speakers, rounded, min(model.threshold, VOICES_REBUT_AT))
     read, of_voices = np.concatenate([join, voices]), set(voices.tolist())
     for k in read[has_hint[pi[read]] != has_hint[pj[read]]].tolist():
         i, j = pairs[k]
         neg_i, neg_j = asserted(i), asserted(j)
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
         if k in of_voices:  # (two speakers: a rebuttal unless about two things)
-            if what and not about_two_things(feats[i], feats[j], what):
+            if (
+                what
+                and not about_two_things(feats[i], feats[j], what)
+                and not told_apart(ctx, feats[i], feats[j], what)
+            ):
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
             continue
         if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
-        elif what and _quoted_by_one(feats[i], feats[j]):
+        elif what and (
+            _quoted_by_one(feats[i], feats[j]) or own_remarks_apart(feats[i], feats[j], what)
+        ):
             rebutted[k] = True  # (no edge: one person's two quoted remarks rebut neither)
         elif what:
             rebutted[k] = True
