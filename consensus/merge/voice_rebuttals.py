@@ -33,6 +33,7 @@ import re
 
 import numpy as np
 
+from consensus.merge.answers import _likeness
 from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept, _Feat
@@ -54,10 +55,10 @@ _CONTRAST = re.compile(r"[,–—-]\s*(?:and\s+|but\s+)?not\b", re.IGNORECASE)
 # a hedged statement ("a terrorist who is probably linked to ...")
 _HEDGE = re.compile(r"\b(?:probably|possibly|perhaps|likely|may|might)\b", re.IGNORECASE)
 # the link probability at which two speakers' statements are read for a rebuttal (below
-# the fitted threshold, 0.282: two voices' wordings of one thing; measured on the dev and
-# made-up clusters: 0.2 finds "did not leave the table" against "ended the talks by
-# leaving the table" (p 0.28) and "There was no tear gas" against "police had fired tear
-# gas" (p 0.22); below it the pairs are mostly two things)
+# the fitted threshold, 0.282: two voices' wordings of one thing). Measured on the dev and
+# made-up clusters: 0.2 finds "I did not leave the table" against "ended the talks by
+# leaving the table" (p 0.277); 0.15 and 0.25 give the same reports there, and the pairs
+# with a negation clash below 0.15 are mostly two things ("weren't white anymore")
 VOICES_REBUT_AT = 0.2
 # how alike, by word vectors, the words a negated word governs in the two must be
 _OBJECT_MEET = 0.4
@@ -110,14 +111,6 @@ def _object_of(statement: str, negated: str) -> str:
         if at is not None:
             return next((w for w in words[at + 1 :] if _concept(w)), "")
     return ""
-
-
-def _likeness(ctx: PairContext, x: str, y: str) -> float:
-    """1 for two words of one stem or concept, else the cosine of their word vectors."""
-    if ctx._words_meet(x, y):
-        return 1.0
-    vx, vy = ctx._slot_vector(x), ctx._slot_vector(y)
-    return max(0.0, float(vx @ vy)) if vx is not None and vy is not None else 0.0
 
 
 def own_remarks_apart(a: _Feat, b: _Feat, negated: str) -> bool:
