@@ -211,7 +211,11 @@ def test_agreed_recall_floor() -> None:
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
-    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
+    # 466 in session 18 (disputes18, lowered by one): the heist's central dispute is a point
+    # (insist_answers: "Petrov has said the alarm never sounded" / "Vennström insists it
+    # went off at 3:12 a.m."), and the museum's "It was triggered at 3:12", agreed by two
+    # origins before, is now that point's side, not an agreed item
+    assert total("agreed_found") >= 466, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -272,8 +276,9 @@ def test_disputes_found_floor() -> None:
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
     # 132 in session 18 (disputes18): two speakers' negation of one statement is a rebuttal
     # (voice_rebuttals: the ferry's overloading, "That ship was overloaded" / "not overloaded");
-    # 133 when such pairs are read from p 0.2 (the trade talks' "I did not leave the table")
-    assert total("disputes_found") >= 133, [s.disputes_missed for s in scores()]
+    # 133 when such pairs are read from p 0.2 (the trade talks' "I did not leave the table");
+    # 134: "X insists it went off" against the claim before it (insist_answers: the heist)
+    assert total("disputes_found") >= 134, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -595,8 +600,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
     # 131 in session 18 (disputes18): the ferry's operator's denial, agreed by two outlets, is
-    # now also a side of the overloading point that two speakers' accounts make
-    assert total("split_facts") <= 131, [s.split_fact_items for s in scores()]
+    # now also a side of the overloading point that two speakers' accounts make; 132: the
+    # police's "the alarm had not gone off", agreed, is a side of the heist's alarm point
+    assert total("split_facts") <= 132, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -134,7 +134,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
    ("That ship was overloaded" / "the company said the ship was not overloaded") is a
    rebuttal unless the two are about two things or told as no account (a modal, a hedge,
-   other objects; `voice_rebuttals`). Not a rebuttal: a
+   other objects; `voice_rebuttals`). So is, inside one article, a claim that insists on a
+   statement pointing back against another side's claim just before it, exactly one of
+   them negated ("Roe said the alarm never sounded. Doe insists it went off";
+   `insist_answers`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"); the word lists are in
@@ -216,6 +219,7 @@ from consensus.merge.features import (
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
+from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import (
     _TITLES,
 )
@@ -839,6 +843,10 @@ def link_edges(
                     )
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
+    # a claim that insists on the opposite of another side's claim just before it in its
+    # article ("... said the alarm never sounded. X insists it went off"): rule 6's rebuttal
+    taken = {(e.i, e.j) for e in edges}
+    edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
     # two sides' accounts of one act: what it hit (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
