@@ -211,7 +211,11 @@ def test_agreed_recall_floor() -> None:
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
-    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
+    # 466 in session 18 (disputes18, lowered by one): the heist's central dispute is a point
+    # (insist_answers: "Petrov has said the alarm never sounded" / "Vennström insists it
+    # went off at 3:12 a.m."), and the museum's "It was triggered at 3:12", agreed by two
+    # origins before, is now that point's side, not an agreed item
+    assert total("agreed_found") >= 466, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -273,7 +277,12 @@ def test_disputes_found_floor() -> None:
     # 137 in session 18 (lead): seven blind gold files name "also" sentences of a side (a
     # denial repeated in other words, the other half of an accuser's sentence: FORMAT.md),
     # so six points that showed a real dispute through them count as found
-    assert total("disputes_found") >= 137, [s.disputes_missed for s in scores()]
+    # 132 in session 18 (disputes18): two speakers' negation of one statement is a rebuttal
+    # (voice_rebuttals: the ferry's overloading, "That ship was overloaded" / "not overloaded");
+    # 133 when such pairs are read from p 0.2 (the trade talks' "I did not leave the table");
+    # 134: "X insists it went off" against the claim before it (insist_answers: the heist)
+    # 139 with disputes18 merged (session 18, lead)
+    assert total("disputes_found") >= 139, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -354,7 +363,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # one-painting price against the insured value)
     # 15 in session 18 (lead): the "also" sentences confirm eight points that showed a real
     # dispute through another sentence of a side's article (seven clusters)
-    assert total("points_unconfirmed") <= 15, [s.unconfirmed_items for s in scores()]
+    # 22 in session 18 (disputes18): the ferry's point of one relative's quotation against
+    # the operator's rejection now holds the operator's "not overloaded" too (gold); 21: the
+    # trade talks' point of the minister against her own "Nobody told me to leave" is gone
+    # 14 with disputes18 merged (session 18, lead)
+    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -593,7 +606,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
+    # 131 in session 18 (disputes18): the ferry's operator's denial, agreed by two outlets, is
+    # now also a side of the overloading point that two speakers' accounts make; 132: the
+    # police's "the alarm had not gone off", agreed, is a side of the heist's alarm point
+    assert total("split_facts") <= 132, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

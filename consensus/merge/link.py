@@ -130,7 +130,14 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    overwhelming"); such a pair about two things has no edge at all, and so is a pair
    whose negated verb is another subject's act ("the president did not cite a source" /
    "the newspaper cited government sources": `_subjects_apart`, as for rule 2's denials).
-   Not a rebuttal: a
+   Two speakers' statements (which never join, rule 1) are read too when they link at
+   `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
+   ("That ship was overloaded" / "the company said the ship was not overloaded") is a
+   rebuttal unless the two are about two things or told as no account (a modal, a hedge,
+   other objects; `voice_rebuttals`). So is, inside one article, a claim that insists on a
+   statement pointing back against another side's claim just before it, exactly one of
+   them negated ("Roe said the alarm never sounded. Doe insists it went off";
+   `insist_answers`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"); the word lists are in
@@ -212,6 +219,7 @@ from consensus.merge.features import (
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
+from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import (
     _TITLES,
 )
@@ -239,6 +247,13 @@ from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
+from consensus.merge.voice_rebuttals import (
+    VOICES_REBUT_AT,
+    about_two_things,
+    own_remarks_apart,
+    told_apart,
+    voices_apart,
+)
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -648,6 +663,7 @@ def link_edges(
     unheard = np.zeros(len(pairs), dtype=bool)
     unheard[same[~heard]] = True
     decided[unheard] = True  # (no edge but a figure conflict)
+    two_speakers = same[~heard & ~both_figs]  # (rule 6 reads them too: `voice_rebuttals`)
     part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
     # a speaker who reports a fact (`_Feat.reports`) joins another's statement of it, but
     # two speakers' figures dispute a slot only at the higher bar: two people's figures
@@ -779,13 +795,25 @@ def link_edges(
         return negations(k) if feats[k].claim.polarity == Polarity.asserts else NO_NEGATION
 
     rebutted = np.zeros(len(pairs), dtype=bool)
-    for k in join[has_hint[pi[join]] != has_hint[pj[join]]].tolist():
+    voices = voices_apart(two_speakers, rounded, min(model.threshold, VOICES_REBUT_AT))
+    read, of_voices = np.concatenate([join, voices]), set(voices.tolist())
+    for k in read[has_hint[pi[read]] != has_hint[pj[read]]].tolist():
         i, j = pairs[k]
         neg_i, neg_j = asserted(i), asserted(j)
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
+        if k in of_voices:  # (two speakers: a rebuttal unless about two things)
+            if (
+                what
+                and not about_two_things(feats[i], feats[j], what)
+                and not told_apart(ctx, feats[i], feats[j], what)
+            ):
+                edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+            continue
         if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
-        elif what and _quoted_by_one(feats[i], feats[j]):
+        elif what and (
+            _quoted_by_one(feats[i], feats[j]) or own_remarks_apart(feats[i], feats[j], what)
+        ):
             rebutted[k] = True  # (no edge: one person's two quoted remarks rebut neither)
         elif what:
             rebutted[k] = True
@@ -815,6 +843,10 @@ def link_edges(
                     )
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
+    # a claim that insists on the opposite of another side's claim just before it in its
+    # article ("... said the alarm never sounded. X insists it went off"): rule 6's rebuttal
+    taken = {(e.i, e.j) for e in edges}
+    edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
     # two sides' accounts of one act: what it hit (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
