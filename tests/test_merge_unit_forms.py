@@ -1,6 +1,6 @@
-"""A count's unit written in another word of one concept ("800 troops" / "around 800
-soldiers") is one unit, so the two claims share their figure's blocking key and slot
-(session 18, blindI18; data/concepts.toml). Invented text."""
+"""A count's unit written in another word for one kind of thing ("800 troops" / "around 800
+soldiers") is one unit, so the two claims share their figure's blocking key (session 18,
+blindI18; `figure_unit_forms` in data/words.toml). Invented text."""
 
 from __future__ import annotations
 
