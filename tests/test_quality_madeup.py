@@ -217,7 +217,9 @@ def test_agreed_recall_floor() -> None:
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
     # 497 with blindI18's sixth blind batch as written (30 of 60; no code change)
-    assert total("agreed_found") >= 497, [s.agreed_missed for s in scores()]
+    # 498 after blindI18's fixes (the landslide's "About 800 troops" / "around 800 soldiers":
+    # a unit read through the concepts table)
+    assert total("agreed_found") >= 498, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -278,7 +280,9 @@ def test_disputes_found_floor() -> None:
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
     # 137 with blindI18's sixth blind batch as written (6 of 17; no code change)
-    assert total("disputes_found") >= 137, [s.disputes_missed for s in scores()]
+    # 138 after blindI18's fixes (the bankruptcy's "Mr Pennick has denied doing so" answers
+    # the union's accusation before it)
+    assert total("disputes_found") >= 138, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -363,7 +367,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # Pennick has denied doing so", the £38 million "over two years" against "in 2022 and
     # 2023" read as a date clash, the union's accusation told as a point apart; the
     # landslide's Pelt toll of two against Tarvo's nine and 800 troops)
-    assert total("points_unconfirmed") <= 29, [s.unconfirmed_items for s in scores()]
+    # 28 after blindI18's "denied doing so" (no longer a side against the founder's age)
+    assert total("points_unconfirmed") <= 28, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -463,7 +468,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 3 with the lead's broadcast furniture (session 17: "Listen to the full report on ...")
     # 5 with blindI18's as written (no code change): a bio line in two sentences ("X covers
     # the environment and energy for the Daily Meridian. She previously reported from ...")
-    assert total("non_claims") <= 5, [s.non_claim_items for s in scores()]
+    # 3 after blindI18's bio fix (a tail bio's "She previously reported from ..." is a career)
+    assert total("non_claims") <= 3, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -476,7 +482,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # this branch's fixes on that main)
     # 6 with blindI18's as written: the bio line's outlet-named reporter, a company's
     # statement given to the bank analysts named before it
-    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
+    # 5 after blindI18's bio fix (the bio's reporter no longer speaks)
+    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -614,7 +621,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
     # 144 with blindI18's sixth blind batch as written (14 more)
-    assert total("split_facts") <= 144, [s.split_fact_items for s in scores()]
+    # 143 after blindI18's fixes (the rival chain's collapse "Last spring" is a past event,
+    # no side of the stores point: -2; the 800 soldiers agreed beside its update point: +1)
+    assert total("split_facts") <= 143, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
