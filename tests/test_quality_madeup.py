@@ -282,7 +282,11 @@ def test_disputes_found_floor() -> None:
     # 137 with blindI18's sixth blind batch as written (6 of 17; no code change)
     # 138 after blindI18's fixes (the bankruptcy's "Mr Pennick has denied doing so" answers
     # the union's accusation before it)
-    assert total("disputes_found") >= 138, [s.disputes_missed for s in scores()]
+    # 137 in session 18 (lead): seven blind gold files name "also" sentences of a side (a
+    # denial repeated in other words, the other half of an accuser's sentence: FORMAT.md),
+    # so six points that showed a real dispute through them count as found
+    # 144 with both (blindI18 merged with the lead's "also" gold)
+    assert total("disputes_found") >= 144, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -368,7 +372,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 2023" read as a date clash, the union's accusation told as a point apart; the
     # landslide's Pelt toll of two against Tarvo's nine and 800 troops)
     # 28 after blindI18's "denied doing so" (no longer a side against the founder's age)
-    assert total("points_unconfirmed") <= 28, [s.unconfirmed_items for s in scores()]
+    # 15 in session 18 (lead): the "also" sentences confirm eight points that showed a real
+    # dispute through another sentence of a side's article (seven clusters)
+    # 20 with both (blindI18 merged with the lead's "also" gold)
+    assert total("points_unconfirmed") <= 20, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
