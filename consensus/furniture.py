@@ -394,9 +394,16 @@ def furniture_spans(
         for line in lines
         if line.start() in tail
         and (_TAIL_START.match(line.group()) or _BIO.match(line.group()))
-        and not REPORTED.search(line.group())
+        and not _reports(line.group())
     )
     return out
+
+
+def _reports(line: str) -> bool:
+    """A bio line reports someone's words: its first sentence or a sentence after the career
+    sentences that go on with it (`_bio_end`); "She previously reported from the capital."
+    is a career, no report."""
+    return bool(REPORTED.search(_first_sentence(line)) or REPORTED.search(line[_bio_end(line) :]))
 
 
 def _first_sentence(line: str) -> str:
@@ -437,7 +444,7 @@ def _tail(lines: list[re.Match[str]], found: list[tuple[int, int]]) -> set[int]:
                 and any(s < end and e > start for s, e in found)
             )
             or not _ENDS_SENTENCE.search(stripped)
-            or (_TAIL_START.match(body) and not REPORTED.search(body))
+            or (_TAIL_START.match(body) and not _reports(body))
         ):
             break
         tail.add(line.start())

@@ -44,6 +44,11 @@ def test_what_points_back() -> None:
     # an explanation is a report too (blind_mine, session 17: the union's rejection of the
     # company's tremor was set against the union's own day of mourning)
     assert points_back("The Federation of Mine Workers rejects that explanation.")
+    # "denied doing so": the act the sentence before accuses the denier of (blindI18: the
+    # founder's denial was set against his age, "Arthur Pennick is 72", in another outlet)
+    assert points_back("Mr Pennick has denied doing so.")
+    assert points_back("He denies having done so, his lawyer said.")
+    assert not points_back("The mayor denied doing so much damage to the budget.")
     # a denial that states what it rejects is rule 2's (it is matched by its words)
     assert not points_back("The company denied that it had known about the fault.")
     assert not points_back("Valdoria denied reports that it had agreed to drop its demand.")

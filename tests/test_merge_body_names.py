@@ -155,6 +155,10 @@ def test_without_the_article_texts_the_claims_quotes_tell_the_kind() -> None:
 def test_a_companys_shares_tell_its_kind_and_a_bank_of_a_country_is_no_bank() -> None:
     assert "company" in kinds_of("Zeta", "zeta", ["Zeta shares fell 3 percent."])
     assert "company" in kinds_of("Zeta", "zeta", ["Shares of Zeta fell 3 percent."])
+    # "Shares in Zeta" (blindI18: the shipowner was no company, so "the company said" went
+    # to the bank whose analysts the paragraph before quoted)
+    assert "company" in kinds_of("Zeta", "zeta", ["Shares in Zeta fell 7.4 per cent."])
+    assert not kinds_of("Zeta", "zeta", ["Investors in Zeta were told to wait."])
     assert not kinds_of("Norland", "norland", ["The Bank of Norland raised rates."])
 
 

@@ -170,3 +170,19 @@ def test_a_longer_name_with_a_word_the_extractor_left_before_it() -> None:
     assert kind_names(claims, normed, {"a": text}) == {
         ("a", 1): {"officials": "norlandic officials"}
     }
+
+
+def test_a_place_before_the_speaker_of_said_is_no_appositive() -> None:
+    # "... the refinery at Varnholt, the coastguard said": the coastguard says it, and
+    # Varnholt (a place a claim names) is not the coastguard's name
+    text = (
+        "The tanker struck a reef while sailing to the refinery at Varnholt, the coastguard "
+        "said in a statement. All 19 crew members were lifted off, the coastguard said.\n"
+    )
+    lead = "The tanker struck a reef while sailing to the refinery at Varnholt"
+    crew = "All 19 crew members were lifted off, the coastguard said."
+    said = _speakers(
+        {"a": text},
+        [("a", lead, "Varnholt"), ("a", crew, "the coastguard")],
+    )
+    assert said[crew] == "coastguard"

@@ -371,6 +371,9 @@ def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool
         "Jane Roe has covered Example County courts for the Gazette since 2019.",
         "The Morning Memo is written by Jane Roe.",
         "The Morning Memo is written by Jane Roe. Forward this newsletter to a colleague.",
+        # a career sentence after it: "reported from" is no report of anyone's words
+        "Jane Roe covers energy for the Daily Example. She previously reported from the"
+        " parliament.",
     ],
 )
 def test_a_covers_line_is_an_author_line_at_the_tail_only(line: str) -> None:
@@ -382,6 +385,16 @@ def test_a_covers_line_is_an_author_line_at_the_tail_only(line: str) -> None:
     spans = non_claim_spans(text)
     assert any(s <= start and start + len(line) <= e for s, e in spans), spans
     assert not overlaps_non_claim(spans, 0, start - 1)
+
+
+def test_a_bio_in_the_tail_that_goes_on_to_report_words_is_kept() -> None:
+    line = (
+        "Jane Roe covers energy for the Daily Example. She previously reported from the"
+        " parliament. She said the plant would close."
+    )
+    text = f"The ferry sank on Monday, officials said.\nRescuers found 12 people alive.\n{line}"
+    start = text.index(line)
+    assert not overlaps_non_claim(non_claim_spans(text), start, start + 20)
 
 
 def test_a_has_covered_line_mid_article_is_reporting() -> None:

@@ -102,6 +102,20 @@ def test_a_dateline_with_a_state_is_not_content() -> None:
     assert claim.statement.startswith("Fire crews contained")
 
 
+def test_a_dateline_with_a_region_of_two_words_is_not_content() -> None:
+    # offline-90: "SAN JUAN, Puerto Rico (Wire) -", a region of two or three words
+    text = (
+        "HOLM, Upper Vestria (MNA) — Floods cut the main road to the town on Monday,"
+        " the regional police said."
+    )
+    (claim,) = _claims(text)
+    assert claim.statement.startswith("Floods cut the main road")
+    assert "HOLM" not in claim.statement and "MNA" not in claim.statement
+    text = "CAPE VERRA, North Dalmor Province (Wire) - Two ferries collided, officials said."
+    (claim,) = _claims(text)
+    assert claim.statement.startswith("Two ferries collided")
+
+
 def test_a_participle_whose_object_is_the_subject_keeps_the_sentence() -> None:
     text = "The storm dropped 40 inches of rain, making it the wettest on record."
     statements = [c.statement for c in _claims(text)]

@@ -26,6 +26,16 @@ def test_a_when_clause_places_its_event_in_the_year() -> None:
     assert not names_past("There have been no deaths on the line since 2004.", NOV)
     assert not names_past("The record has stood since 1959.", NOV)
     assert not names_past("It reopened last spring, when the repairs ended.", NOV)
+    # a year or more back in words, fronting the statement or followed by "when" (blindI18:
+    # a rival chain's collapse "last year" was a side of today's store closures)
+    assert names_past("Last spring the rival chain Harwick collapsed, closing 96 stores.", NOV)
+    assert names_past("That echoes Harwick's collapse last year, when 4,200 lost jobs.", NOV)
+    assert names_past("Two years ago, 40 people died in a similar slide.", NOV)
+    # ... never a relative clause's time inside today's statement
+    assert not names_past(
+        "Corvex, which made record profits two years ago, said it would cut 2,400 jobs.", NOV
+    )
+    assert not names_past("Workers there voted to join the union last year.", NOV)
 
 
 def test_a_past_events_figure_does_not_join_the_same_figure_today() -> None:

@@ -77,6 +77,10 @@ GOLD = {
     "blind_heist": (15, 3),
     "blind_outage": (18, 6),
     "blind_poisoning": (19, 6),
+    # session 18 (blindI18): the sixth blind batch, five reports each, measured as written
+    "blind_bankruptcy": (21, 6),
+    "blind_landslide": (18, 5),
+    "blind_spill": (21, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -160,7 +164,8 @@ def test_agreed_recall_floor() -> None:
     # blindC16's (73 facts), 476 with blindG17's fourth blind batch (57 facts; session 17)
     # 606 with blindG17 merged (session 17, lead)
     # 658 with blindH17's fifth blind batch (52 facts; session 17)
-    assert total("agreed_total") == 658
+    # 718 with blindI18's sixth blind batch (60 facts; session 18)
+    assert total("agreed_total") == 718
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -215,7 +220,11 @@ def test_agreed_recall_floor() -> None:
     # (insist_answers: "Petrov has said the alarm never sounded" / "Vennström insists it
     # went off at 3:12 a.m."), and the museum's "It was triggered at 3:12", agreed by two
     # origins before, is now that point's side, not an agreed item
-    assert total("agreed_found") >= 466, [s.agreed_missed for s in scores()]
+    # 497 with blindI18's sixth blind batch as written (30 of 60; no code change)
+    # 498 after blindI18's fixes (the landslide's "About 800 troops" / "around 800 soldiers":
+    # a unit read through the concepts table)
+    # 497 with blindI18 merged (session 18, lead)
+    assert total("agreed_found") >= 497, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -236,7 +245,8 @@ def test_disputes_found_floor() -> None:
     # 115 with blindD16's (15), 137 with blindC16's (22), 159 with blindG17's (22)
     # 204 with blindG17 merged (session 17, lead)
     # 219 with blindH17's fifth blind batch (15 disputes)
-    assert total("disputes_total") == 219
+    # 236 with blindI18's sixth blind batch (17 disputes)
+    assert total("disputes_total") == 236
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -274,6 +284,9 @@ def test_disputes_found_floor() -> None:
     # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
+    # 137 with blindI18's sixth blind batch as written (6 of 17; no code change)
+    # 138 after blindI18's fixes (the bankruptcy's "Mr Pennick has denied doing so" answers
+    # the union's accusation before it)
     # 137 in session 18 (lead): seven blind gold files name "also" sentences of a side (a
     # denial repeated in other words, the other half of an accuser's sentence: FORMAT.md),
     # so six points that showed a real dispute through them count as found
@@ -282,7 +295,9 @@ def test_disputes_found_floor() -> None:
     # 133 when such pairs are read from p 0.2 (the trade talks' "I did not leave the table");
     # 134: "X insists it went off" against the claim before it (insist_answers: the heist)
     # 139 with disputes18 merged (session 18, lead)
-    assert total("disputes_found") >= 139, [s.disputes_missed for s in scores()]
+    # 144 with both (blindI18 merged with the lead's "also" gold)
+    # 146 with blindI18 merged (session 18, lead)
+    assert total("disputes_found") >= 146, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -361,13 +376,22 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
+    # 29 with blindI18's sixth blind batch as written (6 more, no code change: the spill's
+    # cargo of 85,000 tonnes against the 2,600 tonnes leaked, the Meridian's own lead
+    # accusation against its "flatly denied"; the bankruptcy's founder's age against "Mr
+    # Pennick has denied doing so", the £38 million "over two years" against "in 2022 and
+    # 2023" read as a date clash, the union's accusation told as a point apart; the
+    # landslide's Pelt toll of two against Tarvo's nine and 800 troops)
+    # 28 after blindI18's "denied doing so" (no longer a side against the founder's age)
     # 15 in session 18 (lead): the "also" sentences confirm eight points that showed a real
     # dispute through another sentence of a side's article (seven clusters)
     # 22 in session 18 (disputes18): the ferry's point of one relative's quotation against
     # the operator's rejection now holds the operator's "not overloaded" too (gold); 21: the
     # trade talks' point of the minister against her own "Nobody told me to leave" is gone
     # 14 with disputes18 merged (session 18, lead)
-    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
+    # 20 with both (blindI18 merged with the lead's "also" gold)
+    # 19 with blindI18 merged (session 18, lead)
+    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -401,7 +425,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 10 with recallD17 (the crush's "at least seven" killed no longer shown for ten)
     # 11 with blindH17's fifth blind batch as written (the outage's chief executive's apology
     # shown for "the chairman and chief executive met the minister")
-    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
+    # 13 with blindI18's as written (the spill's owner's 1,800 tonnes shown for the group's
+    # 4,000; the bankruptcy's union 5,000 item)
+    assert total("agreed_mixed") <= 13, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -418,7 +444,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindG17's three add three more: two wire stories under a local top, an affiliate)
     # 24 with blindG17 merged (session 17, lead)
     # (blindH17's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 27
+    # (blindI18's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 30
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -462,6 +489,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # affiliate's "X is an affiliate of the Y Network.", a bio "X has covered crime in Y
     # since 2015."
     # 3 with the lead's broadcast furniture (session 17: "Listen to the full report on ...")
+    # 5 with blindI18's as written (no code change): a bio line in two sentences ("X covers
+    # the environment and energy for the Daily Meridian. She previously reported from ...")
+    # 3 after blindI18's bio fix (a tail bio's "She previously reported from ..." is a career)
     assert total("non_claims") <= 3, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
@@ -473,7 +503,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # then fixed: "X, speaking in the capital, Velsund, said"); 4 with main's precisionD17
     # merged (a Soltane official's statement joins the minister's own quotation: 6 before
     # this branch's fixes on that main)
-    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
+    # 6 with blindI18's as written: the bio line's outlet-named reporter, a company's
+    # statement given to the bank analysts named before it
+    # 5 after blindI18's bio fix (the bio's reporter no longer speaks)
+    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -489,7 +522,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 380 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    # 447 right, 5 wrong of 483 with blindI18's three annotated (34 right, 1 wrong there:
+    # Brenmark's "The master received no such call" shown as the Corvin Bank analysts')
+    assert right >= 380 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -525,7 +560,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 209 with blindG17's (21 more)
     # 256 with blindG17 merged (session 17, lead)
     # 275 with blindH17's fifth blind batch (19 pairs)
-    assert total("distinct_total") == 275
+    # 296 with blindI18's sixth blind batch (21 pairs)
+    assert total("distinct_total") == 296
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -547,7 +583,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # cited for the 42,000 tickets sold)
     # 14 with blindG17 merged (session 17, lead)
     # 13 with precisionD17 merged (session 17, lead)
-    assert total("distinct_merged") <= 13
+    # (14 with blindI18's as written: the bankruptcy's bank debt / supplier debt)
+    assert total("distinct_merged") <= 14
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -609,7 +646,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 131 in session 18 (disputes18): the ferry's operator's denial, agreed by two outlets, is
     # now also a side of the overloading point that two speakers' accounts make; 132: the
     # police's "the alarm had not gone off", agreed, is a side of the heist's alarm point
-    assert total("split_facts") <= 132, [s.split_fact_items for s in scores()]
+    # 144 with blindI18's sixth blind batch as written (14 more)
+    # 143 after blindI18's fixes (the rival chain's collapse "Last spring" is a past event,
+    # no side of the stores point: -2; the 800 soldiers agreed beside its update point: +1)
+    # 145 with blindI18 merged (session 18, lead)
+    assert total("split_facts") <= 145, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

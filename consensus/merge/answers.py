@@ -99,8 +99,11 @@ _BACK_REFERENCE = re.compile(
     # "called the allegations baseless", "called it 'nonsense'"
     rf"|\bcall(?:ed|s)?\s+(?:it|them|this|(?:the|that|these|those)\s+(?:{_NOUNS}))\s+"
     rf"[\"“'‘]?(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b"
-    # "denied it.", "rejected them,"
-    r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)",
+    # "denied it.", "rejected them,"; "has denied doing so", "denies having done so" (the
+    # act the sentence before accuses the denier of)
+    r"|\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+(?:it|them|this)\s*(?:[.,;]|$)"
+    r"|\bden(?:y|ied|ies|ying)\s+(?:ever\s+)?(?:doing|having\s+done)\s+(?:so|that|this|it)"
+    r"\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
 # the verb that tells the act a report noun names (the accusation: "accused", "accusing")

@@ -71,9 +71,10 @@ def _is_written_name(raw: str) -> bool:
     )
 
 
-# the word right before a name ("shares of Acme"; never "Bank of Norland": Norland's
-# bank), the word right after it ("Acme shares", "Acme's stock") and the appositive after it
-_BEFORE = re.compile(r"(?:\b(shares|stock)\s+of\s+|([^\W_]+)\s+)$", re.IGNORECASE)
+# the word right before a name ("shares of Acme", "shares in Acme"; never "Bank of
+# Norland": Norland's bank), the word right after it ("Acme shares", "Acme's stock") and
+# the appositive after it
+_BEFORE = re.compile(r"(?:\b(shares|stock)\s+(?:of|in)\s+|([^\W_]+)\s+)$", re.IGNORECASE)
 _AFTER = re.compile(r"(?:['’]s)?\s+([^\W_]+)")
 _APPOSITION = re.compile(
     r"(?:['’]s)?,\s+(?:a|an|the)\s+(?P<apposition>(?:[\w'’-]+\s+){0,3}[\w'’-]+?)" + _APPOSITIVE_END

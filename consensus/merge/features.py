@@ -37,6 +37,7 @@ from consensus.merge.lexicon import (
     _SYNONYMS,
     _TITLES,
     _TOKEN_ALIASES,
+    FIGURE_UNIT_FORMS,
 )
 from consensus.merge.name_forms import LowerWords, surname_of
 from consensus.merge.periods import month_years
@@ -358,6 +359,7 @@ def _quantity_map(claim: Claim) -> dict[str, frozenset[float]]:
             unit = "percent"
         if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3:
             unit = unit[:-1]
+        unit = FIGURE_UNIT_FORMS.get(unit, unit)  # "800 soldiers" / "800 troops": one unit
         by_unit[unit].add(round(float(q.value), 6))
     return {u: frozenset(v) for u, v in by_unit.items()}
 

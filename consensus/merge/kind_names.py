@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from consensus.merge import speakers as _speakers
-from consensus.merge.lexicon import _GROUP_SPEAKERS, _STOP
+from consensus.merge.lexicon import _GROUP_SPEAKERS, _SPEECH, _STOP
 from consensus.models import Claim
 
 __all__ = ["NEAR", "is_kind_word", "kind_names"]
@@ -103,11 +103,13 @@ def _described(text: str, tail: str, lo: int, hi: int, names: set[str]) -> tuple
 @lru_cache(maxsize=256)
 def _described_by(tail: str) -> re.Pattern[str]:
     """A capitalised name, then an appositive whose head is `tail` ("..., an industry group",
-    "..., the country's aviation regulator")."""
+    "..., the country's aviation regulator"); never the subject of a verb of saying that
+    ends a sentence ("... the refinery at Hollin, the coastguard said": no appositive)."""
+    speech = "|".join(sorted(_SPEECH, key=len, reverse=True))
     return re.compile(
         r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
         r"[A-Z][\w'’&.-]*){0,5}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}"
-        rf"{re.escape(tail)}\b",
+        rf"{re.escape(tail)}\b(?!\s+(?:(?:has|have|had)\s+)?(?:{speech})\b)",
     )
 
 

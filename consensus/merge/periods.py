@@ -135,15 +135,32 @@ def month_years(text: str) -> list[str]:
 
 
 PAST_MONTHS = 12  # a month named this long before publication is another time
+# a time a year or more back, named relative to publication, fronting the statement or
+# followed by "when" (a season only fronting: "It reopened last spring, when ..." may be
+# months back): "Last spring the chain collapsed", "Two years ago, ...", "the collapse
+# of a rival chain last year, when 4,200 people lost their jobs" (never a relative clause's
+# time inside today's statement: "the firm that made record profits two years ago said
+# on Tuesday it would cut 2,400 jobs")
+_BACK = (
+    r"(?:[Ll]ast\s+year"
+    r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d+)\s+years?\s+(?:ago|earlier))"
+)
+_LAST_YEAR = re.compile(
+    rf"^\s*(?:(?:And|But|Then)\s+)?(?:{_BACK}|Last\s+(?:spring|summer|autumn|fall|winter))\b"
+    rf"|\b{_BACK},?\s+when\b"
+)
 
 
 def names_past(text: str, published: dt.date | None) -> bool:
     """Whether `text` places what it says in a month or year at least `PAST_MONTHS` before
     the publication date ("17 were killed in attacks in January 2015" in a paper of July
-    2016; "in 2014"; "since 2004, when seven were killed"): an earlier event, or a statistic
-    of a past period."""
+    2016; "in 2014"; "since 2004, when seven were killed"), or a year or more back in words
+    ("last year", "last spring", "two years ago": `_LAST_YEAR`): an earlier event, or a
+    statistic of a past period."""
     if published is None:
         return False
+    if _LAST_YEAR.search(text):
+        return True
     now = published.year * 12 + published.month
     for named in month_years(text):
         year, month = named.split("-")

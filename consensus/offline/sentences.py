@@ -162,8 +162,10 @@ _DATE_IN_DATELINE = (
 )
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
-    # "SALEM, Ore. (Wire) - ", "DENTON, Texas (Wire) - ": a state after the city
-    rf"(?:,\s*[A-Z][a-z]{{1,14}}\.?(?=\s*[(–—-]|,\s*{_DATE_IN_DATELINE}))?"
+    # "SALEM, Ore. (Wire) - ", "DENTON, Texas (Wire) - ": a state after the city; a region
+    # of up to three words ("SAN JUAN, Puerto Rico (Wire) -", "TARVO, Upper Meskan (Wire) -")
+    rf"(?:,\s*[A-Z][a-z]{{1,14}}\.?(?:[ \t]+[A-Z][a-z]{{1,14}}\.?){{0,2}}"
+    rf"(?=\s*[(–—-]|,\s*{_DATE_IN_DATELINE}))?"
     # "LONDON, Nov 30 (Wire) - ", "NEW YORK, Nov. 30, 2017 /Newswire/ -- "
     rf"(?:,?[ \t]*{_DATE_IN_DATELINE})?"
     r"(?:\s*\([A-Za-z .’'-]{2,40}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
