@@ -1,9 +1,9 @@
-"""A relative clause led by a preposition and "which": "…said of the assault in which 77
-people reportedly died", "…after the vote, during which two members walked out".
+"""A relative clause led by a preposition and "which": "…said of the attack in which 31
+people were killed", "…after the vote, during which two members walked out".
 
 Such a clause has its own subject and verb, as a closing "where" clause does, and states the
 outlet's fact about the noun phrase before it: the clause keeps its own words and takes the
-preposition and the noun phrase in front ("In the assault, 77 people reportedly died"). The
+preposition and the noun phrase in front ("In the attack, 31 people were killed"). The
 cut is found here; `compound._relative` reads it as it reads "where" (its antecedent, its own
 subject and verb, where it ends), and nothing is made when it is unsure.
 
@@ -37,8 +37,8 @@ def prep_of_cut(cut: str) -> str | None:
 
 
 # an antecedent this short, with no preposition nor time word in it, is the one noun phrase
-# the clause can be about ("the assault in which"); after a longer one ("strikes against a
-# village near Kunduz last week in which ...") the clause may belong to any of its nouns
+# the clause can be about ("the attack in which"); after a longer one ("strikes against a
+# village near Tarsel last week in which ...") the clause may belong to any of its nouns
 MAX_ANTECEDENT_WORDS = 4
 _UNSURE = frozenset(
     "of in on at near by from for to with against after before during "
@@ -47,14 +47,14 @@ _UNSURE = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
-# the antecedent opens with a determiner or a possessive ("the assault", "a long debate",
+# the antecedent opens with a determiner or a possessive ("the attack", "a long debate",
 # "its worst week"): a bare number or name may be the object of a phrase the clause is not
 # about ("a trial of 1,146 patients in 19 countries, in which the drug slowed ...")
 _OPENS = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|[\w-]+['’]s)\s", re.I)
 
 
 def prep_lead(prep: str, np: str, before: str) -> str | None:
-    """The words the clause takes in front ("In the assault, "), or None when the noun
+    """The words the clause takes in front ("In the attack, "), or None when the noun
     before the cut (the last word of `before`) names a manner or a measure, or when the
     antecedent `np` is longer than `MAX_ANTECEDENT_WORDS` or holds a preposition or a
     time word (which noun the clause is about, unsure)."""
