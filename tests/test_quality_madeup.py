@@ -468,10 +468,12 @@ def test_blind_quotations_show_their_speaker() -> None:
     # quotation left open goes on across a blank line; 275 of 296 with blindE17's three
     # clusters annotated too (48 right, 1 none there, before and after these fixes); 380
     # right, 3 wrong of 409 with blindF17's and blindG17's six (374 / 5 before this
-    # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
+    # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes);
+    # 422 right, 3 wrong of 443 (24 blind clusters; 413 / 4 before) with a name after the
+    # verb closing a quotation (speakers17's said_after, merged by speakers18)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 380 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    assert right >= 422 and wrong <= 3, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
