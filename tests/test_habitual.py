@@ -20,7 +20,10 @@ from consensus.offline import extract_offline
         ("The insurgents are routinely known to exaggerate battlefield claims.", True),
         ("The blast echoed across the usually tranquil city.", False),  # in a noun phrase
         ("The group claimed responsibility for the attack.", False),
-        ("Trams generally have an excellent safety record.", False),  # a generalisation
+        # a generalisation tells what usually is (session 18: "generally" joins the list;
+        # it was held no habit before, when an unattributed "it has had a great safety
+        # record" had to join it: a quotation run's speaker now keeps those apart anyway)
+        ("Trams generally have an excellent safety record.", True),
         # in a relative clause: its own comparison, not the statement's (session 17)
         (
             "The levee gave way before 3 a.m. after 240 millimetres of rain fell, roughly "

@@ -3,6 +3,7 @@ checked here on invented text."""
 
 from __future__ import annotations
 
+import pytest
 from test_offline_kinds import _one
 
 from consensus.offline.speakers import _State, pronoun_person
@@ -122,3 +123,37 @@ def test_the_capital_named_in_an_aside_is_no_speaker() -> None:
         "inquiry would report within six months.\n"
     )
     assert _one(text, "inquiry would report").speaker == "Edda Holm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"They usually open high and come down later," said Ada Brenn, chief research '
+            "officer at Kell Threat Labs, which tracks the group's leak site.",
+            "Ada Brenn",
+        ),
+        (
+            '"Patients deserve to know about those deaths before they start," said the '
+            "group's director, Otto Lunde.",
+            "Otto Lunde",
+        ),
+        (
+            '"We ran out of dressings by ten o\'clock," said the nurse, Rosa Quill, who asked '
+            "that her ward not be named.",
+            "Rosa Quill",
+        ),
+        (
+            '"The Greens know they hold the keys to the coalition," says Piet Hanse of the '
+            "Institute for Northern Studies in Varna.",
+            "Piet Hanse",
+        ),
+    ],
+)
+def test_a_name_after_the_verb_closing_a_quotation_speaks(sentence: str, speaker: str) -> None:
+    assert _one(f"The talks ended on Monday.\n{sentence}\n", sentence[1:20]).speaker == speaker
+
+
+def test_a_description_alone_after_the_verb_names_nobody() -> None:
+    text = 'The talks ended on Monday.\n"He kept shouting at us," the young man said.\n'
+    assert _one(text, "kept shouting").speaker is None

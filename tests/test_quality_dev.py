@@ -263,10 +263,12 @@ def test_quotations_show_their_speaker() -> None:
     # quotation left open after an aside ("X, who …, told …: “…") going on with X's words;
     # 9 wrong once "she" has named a person, a later "he" is never her; 234 right once "A
     # spokesman added" is the spokesman of the body that spoke just before; 235 with "The
-    # 76-year-old said"; 236 with "X issued a statement saying, “…”"
+    # 76-year-old said"; 236 with "X issued a statement saying, “…”"; 239 right, 7 wrong
+    # with a name after the verb closing a quotation ('"…," said the group's director, X');
+    # 244 once a quotation run after "X said ..." with nobody named in it is X's
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 236 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
+    assert right >= 244 and wrong <= 7, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

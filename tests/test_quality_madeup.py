@@ -506,7 +506,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 6 with blindI18's as written: the bio line's outlet-named reporter, a company's
     # statement given to the bank analysts named before it
     # 5 after blindI18's bio fix (the bio's reporter no longer speaks)
-    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
+    # 4 with speakers18 merged (session 18, lead)
+    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -519,12 +520,15 @@ def test_blind_quotations_show_their_speaker() -> None:
     # quotation left open goes on across a blank line; 275 of 296 with blindE17's three
     # clusters annotated too (48 right, 1 none there, before and after these fixes); 380
     # right, 3 wrong of 409 with blindF17's and blindG17's six (374 / 5 before this
-    # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
+    # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes);
+    # 422 right, 3 wrong of 443 (24 blind clusters; 413 / 4 before) with a name after the
+    # verb closing a quotation (speakers17's said_after, merged by speakers18)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
     # 447 right, 5 wrong of 483 with blindI18's three annotated (34 right, 1 wrong there:
     # Brenmark's "The master received no such call" shown as the Corvin Bank analysts')
-    assert right >= 380 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
+    # 457 right, 4 wrong of 483 with blindI18 and speakers18 merged (session 18, lead)
+    assert right >= 457 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:

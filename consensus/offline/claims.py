@@ -52,6 +52,7 @@ from consensus.offline.names import (
 )
 from consensus.offline.phrases import phrase_facts
 from consensus.offline.quantities import _quantities, _significant
+from consensus.offline.quote_context import run_context
 from consensus.offline.sentences import (
     _DATELINE,
     _FIGURE,
@@ -100,7 +101,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-90"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-97"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -260,6 +261,7 @@ class _Extractor:
         self.quote_end = -2
         self.quote_speaker: str | None = None
         self.pending: list[_Draft] = []
+        self.context: str | None = None  # who speaks in a run nobody in it names
         # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).
         self.caps: list[tuple[int, tuple[tuple[str | None, str, bool], ...]]] = []
         for m in _CAPSEQ.finditer(self.text):
@@ -404,6 +406,8 @@ class _Extractor:
                 held = [(d.start, d.end) for d in new]
                 facts = phrase_facts(self.text, start, end, quotes, self.names, held)
                 self.drafts.extend(self.draft(f, None, a, b) for f, a, b in facts)
+        if self.context:
+            _quoted_by(self.pending, self.context)
         return self.finish()
 
     def _paragraph(self, start: int) -> tuple[int, int, int | None, int]:
@@ -440,7 +444,11 @@ class _Extractor:
             after = self.quote_end >= 0 and not text[self.quote_end : para].strip()
             self.continues = after and text[para : para + 1] in _OPENING_MARKS
             if not self.continues:
+                if self.context:  # a run nobody in it names: the speaker before it
+                    _quoted_by(self.pending, self.context)
                 self.pending, self.quote_speaker = [], None
+                last = self.state.last_quote_speaker  # (`quote_context`)
+                self.context = run_context(text, para, self.continues, last)
         run_on = opener is not None
         opened = end if opener is None else opener
         # (in a paragraph going on with the quotation, only the words before it closes)
@@ -474,6 +482,7 @@ class _Extractor:
             self.pending, self.quote_speaker = [], own
         if run_on:
             self.quote_end = end
+        if run_on or self.continues:
             self.pending.extend(waiting)
 
     def _embedded(self, start: int, end: int) -> Span | None:

@@ -79,6 +79,7 @@ from consensus.offline.grammar import (
     _words,
 )
 from consensus.offline.names import _VERBS
+from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
@@ -349,6 +350,8 @@ def compound_pieces(
     for m in _PARTICIPLE_CUT.finditer(text, start, end):
         cuts.append((m.start(), m.end(), "participle"))
     for m in _RELATIVE_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "relative"))
+    for m in PREP_RELATIVE_CUT.finditer(text, start, end):  # "in which" (`prep_relatives`)
         cuts.append((m.start(), m.end(), "relative"))
     for m in _WITH_CUT.finditer(text, start, end):
         cuts.append((m.start(), m.end(), "with"))
@@ -705,7 +708,8 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     1990" -> "In the old harbour, a ferry sank in 1990" (a "where" clause has its own
     subject and verb). The antecedent is the noun phrase before the comma when it opens
     with a determiner, a possessive or a number, or opens the clause."""
-    where = text[a:b].rstrip().endswith("where")
+    prep = prep_of_cut(text[a:b])  # "in which": read as "where" is (`prep_relatives`)
+    where = prep is not None or text[a:b].rstrip().endswith("where")
     first = _WORD_TOKEN.match(text, b)
     if first is None:
         return None
@@ -735,13 +739,14 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
             if not _main_verb_follows(text, _next_start(text, b + comma), end):
                 return None
             piece_end = b + comma
-    found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where)
+    found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where and not prep)
     if found is None:
         return None
     np, span = found
     if where:
         # the place the clause happened in goes before it; the clause keeps its own words
-        return _Piece(b, piece_end, f"In {np}, ", 0, own=True)
+        lead = prep_lead(prep, np, text[cur.start : a]) if prep else f"In {np}, "
+        return _Piece(b, piece_end, lead, 0, own=True) if lead else None
     return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
 
 

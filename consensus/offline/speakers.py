@@ -21,8 +21,10 @@ from consensus.offline.names import (
     _VERBS,
     _Names,
     _role_key,
+    holds_no_name_word,
     surname_month,
 )
+from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
@@ -851,7 +853,22 @@ def _trailing(
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
             content_end = role.start() + 1
         return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
-    return None
+    return _name_after(clause, quotes, names)
+
+
+def _name_after(clause: str, quotes: list[tuple[int, int]], names: _Names) -> _Attribution | None:
+    """'"…," said Lina Voss, chief research officer at X, which …', '"…," said the group's
+    director, Mikael Brandvold.': a name after the closing verb (`said_after`) that the
+    article's names make a person, or a full name with no word of a body in it."""
+    found = name_after_quote(clause)
+    if found is None or _in_quotes(found.start, quotes):
+        return None
+    tokens = found.name.split()
+    canon, person = names.canonical(tokens)
+    if not canon or not (person or (2 <= len(tokens) <= 3 and holds_no_name_word(tokens))):
+        return None
+    span = (found.start, found.end)
+    return _Attribution(_Speaker(canon, True), "trailing", span, found.verb, (0, found.content_end))
 
 
 # an auxiliary right after the verb of saying: the verb of a clause the speaker's words
