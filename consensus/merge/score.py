@@ -19,7 +19,6 @@ from rapidfuzz import fuzz, process
 from consensus.merge.codes import floats_of
 from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok, clause_ends
 from consensus.merge.implied_negation import negated_by_verb
-from consensus.merge.negated_instructions import only_instructed
 from consensus.merge.lexicon import (
     _AUX,
     _NEGATION,
@@ -35,6 +34,7 @@ from consensus.merge.lexicon import (
     _NEGATION_VOID,
     _SKIP_ADVERB,
 )
+from consensus.merge.negated_instructions import only_instructed
 from consensus.models import Polarity
 
 PAIR_WORKERS = 2  # threads of rapidfuzz's batch scorer for a large batch of pairs
