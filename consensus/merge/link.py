@@ -238,6 +238,7 @@ from consensus.merge.score import (
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
+from consensus.merge.title_pairs import only_a_role_shared
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weights import LogisticModel
@@ -456,8 +457,8 @@ class _Roles:
 
     def two_facts(self, i: int, j: int) -> bool:
         fi, fj = self.feats[i], self.feats[j]
-        if fi.entities.isdisjoint(fj.entities):
-            return False
+        if fi.entities.isdisjoint(fj.entities):  # (no name in common: a role alone)
+            return only_a_role_shared(self.stems[i], self.stems[j], _TITLE_STEMS)
         (titles_i, _, plain_i), (titles_j, rest_j, _) = self._titles(i), self._titles(j)
         if not plain_i.isdisjoint(rest_j):
             return False  # (a stem in common beyond titles and names: `titled_apart`)
