@@ -211,7 +211,9 @@ def test_agreed_recall_floor() -> None:
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
-    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
+    # 469 with precision18 (the outage's "could not be connected" / "failed to connect" one
+    # item; the talks' "Nobody told me to leave" no rebuttal of the walkout, so agreed)
+    assert total("agreed_found") >= 469, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -349,7 +351,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
-    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
+    # 16 with precision18: the outage's calls (`implied_negation`), the poisoning's supplier
+    # (`denial_objects`), the mine's 14 brought up / four dead and 11 brought up / the last
+    # three (`figure_partitives`), the talks' "Nobody told me to leave"
+    # (`negated_instructions`), the crush's tickets against the gate denial and its second
+    # gate point (`told_claims`: one gate point)
+    assert total("points_unconfirmed") <= 16, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -383,7 +390,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 10 with recallD17 (the crush's "at least seven" killed no longer shown for ten)
     # 11 with blindH17's fifth blind batch as written (the outage's chief executive's apology
     # shown for "the chairman and chief executive met the minister")
-    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
+    # 10 with precision18 (the outage's apology and meeting share only "chief executive":
+    # `title_pairs`)
+    assert total("agreed_mixed") <= 10, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -455,7 +464,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # then fixed: "X, speaking in the capital, Velsund, said"); 4 with main's precisionD17
     # merged (a Soltane official's statement joins the minister's own quotation: 6 before
     # this branch's fixes on that main)
-    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
+    # 5 with precision18 (raised, a trade): the crush's pointing-back denial now answers the
+    # gate accusation told just before it (`told_claims`), so its two gate points are one;
+    # the asserting side of a polarity point is one side, and its label (the police chief's,
+    # from the group that already held her account with the accusations) now also covers the
+    # festival director's quotation
+    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -471,7 +485,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 380 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    # 5 wrong with precision18 (the crush's director's quotation on the police side's label,
+    # as `wrong_speaker` above: raised, a trade)
+    assert right >= 380 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -588,7 +604,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
+    # 127 with precision18 (the poisoning's supplier item, the crush's tickets and gate)
+    assert total("split_facts") <= 127, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

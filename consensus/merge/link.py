@@ -133,8 +133,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
-   crash since 1959" / "no fatal crash since 1959"); the word lists are in
-   data/words.toml.
+   crash since 1959" / "no fatal crash since 1959"; "failed to connect" / "could not be
+   connected": `implied_negation`); nor a negated instruction against the act it asked
+   for ("Nobody told me to leave" / "he left": `negated_instructions`); the word lists
+   are in data/words.toml.
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
    person is all the pair has in common: one claim says who they are ("Jane Roe leads the
    opposition party"), the other names them by that role and says something else
@@ -146,7 +148,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    fell asleep"; `roles.two_remarks`): two remarks of one person. A root the two share in
    two forms is a word in common ("terrorist" / "terror": `roles.related_stems`). (This
    one is a test the clusterer asks of the join edges that would join two groups:
-   `remarks_apart`.)
+   `remarks_apart`.) Nor when a pair with no name in common shares only role words
+   ("chief executive": `title_pairs`).
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
