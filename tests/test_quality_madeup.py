@@ -604,8 +604,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    # 127 with precision18 (the poisoning's supplier item, the crush's tickets and gate)
-    assert total("split_facts") <= 127, [s.split_fact_items for s in scores()]
+    # 127 with precision18 (the poisoning's supplier item, the crush's tickets and gate);
+    # 123 once a group that retells an earlier event is no side of today's point
+    # (`background_groups`: the derailment's, the heist's and the outage's)
+    assert total("split_facts") <= 123, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
