@@ -72,6 +72,9 @@ def diagnose(event: str, held_out: bool, n_pairs: int) -> tuple[int, int]:
         sides = []
         for n, side in enumerate(point["sides"]):
             anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
+            also = [(a, sp) for a, t in side.get("also", []) if (sp := loc.span(a, t))]
+            for a, sp in also:  # an "also" sentence of an article without an anchor shows too
+                anchors.setdefault(a, sp)
             cov = covering(trace, anchors)
             sides.append({m for ms in cov.values() for m in ms})
             for a in sorted(anchors):

@@ -205,6 +205,22 @@ def gold_origin_map(exp: dict[str, Any], ids: Iterable[str]) -> dict[str, str]:
     return origin
 
 
+def _side_spans(
+    side: dict[str, Any], anchors: dict[str, tuple[int, int]], loc: Locator
+) -> list[tuple[str, tuple[int, int]]]:
+    """A dispute side's anchors and its "also" sentences (other sentences of an article that
+    state the same side: FORMAT.md), as (article, span) pairs."""
+    spans = list(anchors.items())
+    for art, text in side.get("also", []):
+        if (span := loc.span(art, text)) is not None:
+            spans.append((art, span))
+    return spans
+
+
+def _cites_any(cites: Sequence[Citation], spans: list[tuple[str, tuple[int, int]]]) -> bool:
+    return any(_overlaps(c, a, span) for a, span in spans for c in cites)
+
+
 def _covered(cites: Sequence[Citation], anchors: dict[str, tuple[int, int]]) -> set[str]:
     """Articles whose anchor one of `cites` covers."""
     return {a for a, span in anchors.items() if any(_overlaps(c, a, span) for c in cites)}
@@ -393,9 +409,12 @@ def score_report(
             continue
         s.disputes_total += 1
         found = False
+        # a side is shown by a position citing its anchor or one of its "also" sentences
+        shown = [_side_spans(side, sd, loc) for side, sd in zip(point["sides"], sides, strict=True)]
         for n, c in enumerate(report.contested):
             hits = [
-                {k for k, sd in enumerate(sides) if _covered(p.citations, sd)} for p in c.positions
+                {k for k, sp in enumerate(shown) if _cites_any(p.citations, sp)}
+                for p in c.positions
             ]
             if any(x != y for hi, hj in combinations(hits, 2) for x in hi for y in hj):
                 found = True

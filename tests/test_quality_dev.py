@@ -431,3 +431,43 @@ def test_a_clause_of_a_long_sentence_backs_another_outlets_item() -> None:
             assert cites, (it.statement, f)
     screaming = [it for it in backed if "screaming" in it.statement]
     assert screaming and screaming[0].origins >= 3, [it.statement for it in backed]
+
+
+def test_a_dispute_side_is_shown_by_an_also_sentence() -> None:
+    # gold: a's denial anchored on its first sentence, also stated two sentences down; the
+    # report's point cites the later sentence: found only through the side's "also" entry
+    from quality_lib import score_report
+
+    from consensus.models import Article, Citation, ContestedItem, Position, Report, ReportArticle
+
+    arts = [
+        Article(id="a", text="The firm denied it. Other news. It said the claim was false."),
+        Article(id="b", text="Inspectors said the firm hid the losses."),
+    ]
+
+    def cite(art: Article, quote: str) -> Citation:
+        start = art.text.index(quote)
+        return Citation(article=art.id, quote=quote, start=start, end=start + len(quote))
+
+    point = ContestedItem.model_construct(
+        topic="Did the firm hide the losses?",
+        positions=(
+            Position.model_construct(
+                statement="The claim was false.",
+                citations=(cite(arts[0], "It said the claim was false."),),
+            ),
+            Position.model_construct(
+                statement="The firm hid the losses.",
+                citations=(cite(arts[1], "the firm hid the losses"),),
+            ),
+        ),
+    )
+    refs = tuple(ReportArticle(id=a.id, origin=a.id) for a in arts)
+    report = Report.model_construct(articles=refs, agreed=(), contested=(point,), single_source=())
+    side = {"label": "denied", "anchors": {"a": "The firm denied it."}}
+    exp = {"contested": [{"id": "d", "sides": [
+        side, {"label": "hid", "anchors": {"b": "the firm hid the losses"}},
+    ]}]}  # fmt: skip
+    assert score_report("t", exp, arts, report).disputes_found == 0
+    side["also"] = [["a", "It said the claim was false."]]
+    assert score_report("t", exp, arts, report).disputes_found == 1

@@ -272,7 +272,10 @@ def test_disputes_found_floor() -> None:
     # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
-    assert total("disputes_found") >= 131, [s.disputes_missed for s in scores()]
+    # 137 in session 18 (lead): seven blind gold files name "also" sentences of a side (a
+    # denial repeated in other words, the other half of an accuser's sentence: FORMAT.md),
+    # so six points that showed a real dispute through them count as found
+    assert total("disputes_found") >= 137, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -351,12 +354,14 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
-    # 16 with precision18: the outage's calls (`implied_negation`), the poisoning's supplier
-    # (`denial_objects`), the mine's 14 brought up / four dead and 11 brought up / the last
-    # three (`figure_partitives`), the talks' "Nobody told me to leave"
-    # (`negated_instructions`), the crush's tickets against the gate denial and its second
-    # gate point (`told_claims`: one gate point)
-    assert total("points_unconfirmed") <= 16, [s.unconfirmed_items for s in scores()]
+    # 15 in session 18 (lead): the "also" sentences confirm eight points that showed a real
+    # dispute through another sentence of a side's article (seven clusters)
+    # 9 with precision18 (with main's "also" sentences): the outage's calls
+    # (`implied_negation`), the poisoning's supplier (`denial_objects`), the mine's 14
+    # brought up / four dead and 11 brought up / the last three (`figure_partitives`), the
+    # talks' "Nobody told me to leave" (`negated_instructions`), the crush's tickets against
+    # the gate denial and its second gate point (`told_claims`: one gate point)
+    assert total("points_unconfirmed") <= 9, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:

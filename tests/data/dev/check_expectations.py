@@ -68,7 +68,7 @@ def check_against(name: str, texts: dict[str, str], exp: dict[str, Any]) -> list
         if len(point["sides"]) < 2:
             problems.append(f"{name}: contested {point['id']}: fewer than 2 sides")
         for side in point["sides"]:
-            for art, text in side["anchors"].items():
+            for art, text in [*side["anchors"].items(), *side.get("also", [])]:
                 anchor(f"contested {point['id']} / {side['label']}", art, text)
     for pair in exp.get("distinct", []):
         for art, text in pair["anchors"]:
