@@ -224,7 +224,10 @@ def test_agreed_recall_floor() -> None:
     # 498 after blindI18's fixes (the landslide's "About 800 troops" / "around 800 soldiers":
     # a unit read through the concepts table)
     # 497 with blindI18 merged (session 18, lead)
-    assert total("agreed_found") >= 497, [s.agreed_missed for s in scores()]
+    # 469 with precision18 (the outage's "could not be connected" / "failed to connect" one
+    # item; the talks' "Nobody told me to leave" no rebuttal of the walkout, so agreed)
+    # 498 with precision18 merged (session 18, lead)
+    assert total("agreed_found") >= 498, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -391,7 +394,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 14 with disputes18 merged (session 18, lead)
     # 20 with both (blindI18 merged with the lead's "also" gold)
     # 19 with blindI18 merged (session 18, lead)
-    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
+    # 9 with precision18 (with main's "also" sentences): the outage's calls
+    # (`implied_negation`), the poisoning's supplier (`denial_objects`), the mine's 14
+    # brought up / four dead and 11 brought up / the last three (`figure_partitives`), the
+    # talks' "Nobody told me to leave" (`negated_instructions`), the crush's tickets against
+    # the gate denial and its second gate point (`told_claims`: one gate point)
+    # 14 with precision18 merged (session 18, lead)
+    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -427,7 +436,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # shown for "the chairman and chief executive met the minister")
     # 13 with blindI18's as written (the spill's owner's 1,800 tonnes shown for the group's
     # 4,000; the bankruptcy's union 5,000 item)
-    assert total("agreed_mixed") <= 13, [s.agreed_mixed_items for s in scores()]
+    # 10 with precision18 (the outage's apology and meeting share only "chief executive":
+    # `title_pairs`)
+    # 12 with precision18 merged (session 18, lead)
+    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -507,7 +519,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # statement given to the bank analysts named before it
     # 5 after blindI18's bio fix (the bio's reporter no longer speaks)
     # 4 with speakers18 merged (session 18, lead)
-    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
+    # 5 with precision18 (raised, a trade): the crush's pointing-back denial now answers the
+    # gate accusation told just before it (`told_claims`), so its two gate points are one;
+    # the asserting side of a polarity point is one side, and its label (the police chief's,
+    # from the group that already held her account with the accusations) now also covers the
+    # festival director's quotation
+    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -528,7 +545,12 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 447 right, 5 wrong of 483 with blindI18's three annotated (34 right, 1 wrong there:
     # Brenmark's "The master received no such call" shown as the Corvin Bank analysts')
     # 457 right, 4 wrong of 483 with blindI18 and speakers18 merged (session 18, lead)
-    assert right >= 457 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    # 456 right, 5 wrong with precision18 merged: told_claims' trade (the crush's festival
+    # director's quotation sits in the police-delay side whose label is the police chief's)
+    assert right >= 456 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
+    # 5 wrong with precision18 (the crush's director's quotation on the police side's label,
+    # as `wrong_speaker` above: raised, a trade)
+    assert right >= 380 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -654,7 +676,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 143 after blindI18's fixes (the rival chain's collapse "Last spring" is a past event,
     # no side of the stores point: -2; the 800 soldiers agreed beside its update point: +1)
     # 145 with blindI18 merged (session 18, lead)
-    assert total("split_facts") <= 145, [s.split_fact_items for s in scores()]
+    # 127 with precision18 (the poisoning's supplier item, the crush's tickets and gate);
+    # 123 once a group that retells an earlier event is no side of today's point
+    # (`background_groups`: the derailment's, the heist's and the outage's)
+    # 138 with precision18 merged (session 18, lead)
+    assert total("split_facts") <= 138, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

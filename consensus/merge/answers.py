@@ -54,6 +54,7 @@ from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, _STOP
 from consensus.merge.quote_runs import run_opening
 from consensus.merge.roles import attribution_words, role_words
 from consensus.merge.slots import _stem
+from consensus.merge.told_claims import opens_with_teller
 from consensus.models import Polarity
 
 # the most characters between the end of the claim answered and the start of the denial
@@ -177,7 +178,9 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 break
             if other.claim.polarity != Polarity.asserts:
                 continue
-            told = any(_states_a_report(c.quote) for c in other.citations)
+            told = any(
+                _states_a_report(c.quote) or opens_with_teller(c.quote) for c in other.citations
+            )
             if not other.speaker and not told and not (start - end <= TAIL_GAP and tail):
                 continue  # (a claim of no one is answered only in its own sentence's tail)
             if _one_side(f.speaker, other.speaker):

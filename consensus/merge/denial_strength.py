@@ -26,6 +26,7 @@ from consensus.merge.claim_reads import (
 )
 from consensus.merge.claim_words import content_stems, denied_content
 from consensus.merge.compare import PairContext
+from consensus.merge.denial_objects import short_object
 from consensus.merge.features import (
     _Feat,
     _speakers_compatible,
@@ -111,8 +112,8 @@ def _denial_strength(
     if periods_clash(fd.period, fs.period):
         return 0.0  # "would cut rates again this month" / "had cut rates twice last year"
     denied = denied_content(fd.claim.statement)
-    if denied is not None:
-        denied = _without_own_account(denied)
+    if denied is not None:  # (a verb's short object, not its subject: `denial_objects`)
+        denied = _without_own_account(short_object(fd.claim.statement) or denied)
     if denied is None:  # "cannot deny", or no denial cue
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6: not

@@ -28,6 +28,8 @@ from consensus.merge.figure_pairs import (
     other_kind,
     places_differ,
 )
+from consensus.merge.figure_partitives import parts_apart
+from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figures import (
     SCALES,
     TERMS,
@@ -843,6 +845,12 @@ def inner_disputes(
             (a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b) or earlier_value(a, b)
         ):
             continue
+        if not same and (
+            payments_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+            or parts_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+        ):
+            continue  # a reward and a value (`figure_payments`), a part and a count of its
+            # own ("14 of the 19 men" / "four men dead": `figure_partitives`)
         x, y = uf.find(index[(k, j)]), uf.find(index[(m, i)])
         uf.parent[max(x, y)] = min(x, y)
         if not same:

@@ -140,8 +140,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `insist_answers`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
-   crash since 1959" / "no fatal crash since 1959"); the word lists are in
-   data/words.toml.
+   crash since 1959" / "no fatal crash since 1959"; "failed to connect" / "could not be
+   connected": `implied_negation`); nor a negated instruction against the act it asked
+   for ("Nobody told me to leave" / "he left": `negated_instructions`); the word lists
+   are in data/words.toml.
 7. Otherwise a JOIN edge when the probability is >= the fitted threshold; not when one
    person is all the pair has in common: one claim says who they are ("Jane Roe leads the
    opposition party"), the other names them by that role and says something else
@@ -153,7 +155,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    fell asleep"; `roles.two_remarks`): two remarks of one person. A root the two share in
    two forms is a word in common ("terrorist" / "terror": `roles.related_stems`). (This
    one is a test the clusterer asks of the join edges that would join two groups:
-   `remarks_apart`.)
+   `remarks_apart`.) Nor when a pair with no name in common shares only role words
+   ("chief executive": `title_pairs`).
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
@@ -246,6 +249,7 @@ from consensus.merge.score import (
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
+from consensus.merge.title_pairs import only_a_role_shared
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
@@ -471,8 +475,8 @@ class _Roles:
 
     def two_facts(self, i: int, j: int) -> bool:
         fi, fj = self.feats[i], self.feats[j]
-        if fi.entities.isdisjoint(fj.entities):
-            return False
+        if fi.entities.isdisjoint(fj.entities):  # (no name in common: a role alone)
+            return only_a_role_shared(self.stems[i], self.stems[j], _TITLE_STEMS)
         (titles_i, _, plain_i), (titles_j, rest_j, _) = self._titles(i), self._titles(j)
         if not plain_i.isdisjoint(rest_j):
             return False  # (a stem in common beyond titles and names: `titled_apart`)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from consensus.merge.codes import floats_of
 from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok, clause_ends
+from consensus.merge.implied_negation import negated_by_verb
 from consensus.merge.lexicon import (
     _AUX,
     _NEGATION,
@@ -33,6 +34,7 @@ from consensus.merge.lexicon import (
     _NEGATION_VOID,
     _SKIP_ADVERB,
 )
+from consensus.merge.negated_instructions import only_instructed
 from consensus.models import Polarity
 
 PAIR_WORKERS = 2  # threads of rapidfuzz's batch scorer for a large batch of pairs
@@ -429,6 +431,10 @@ def _negation_clash(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> str
     for c in sorted(neg_x.concepts):
         if c not in said or (c not in x.content and c not in acts):
             continue
+        if negated_by_verb(y.toks, c):
+            continue  # ("failed to connect" restates "could not be connected")
+        if only_instructed(x.toks, c):
+            continue  # ("nobody told me to leave" negates the telling, not the leaving)
         if c in neg_x.free or any(cc == c and s in said for cc, s in neg_x.of_subject):
             return c
     return ""

@@ -16,6 +16,7 @@ from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
+from consensus.merge.background_groups import background_group, without_background
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
@@ -325,6 +326,7 @@ def _merge(
     # hubs, so a slot with several figures (60 / 77 / 84 dead) is one point, and conflicts
     # cannot chain unrelated propositions into one huge point.
     ranked: dict[int, list[tuple[float, int, str]]] = defaultdict(list)
+    background: dict[tuple[int, int], int] = {}  # group pair -> its retold earlier event
     for edge in conflict_edges:
         gi, gj = group_of[edge.i], group_of[edge.j]
         if gi == gj:
@@ -335,6 +337,10 @@ def _merge(
             groups, feats, edge, gi, gj
         ):
             continue
+        if edge.conflict.startswith("quantity"):
+            back = background_group(groups, feats, edge, gi, gj)
+            if back is not None:  # (a retold earlier event: no side, `without_background`)
+                background[(min(gi, gj), max(gi, gj))] = back
         if edge.conflict.startswith("polarity") and any(
             denial_misses_group(feats[x], feats[y], groups[g])
             for x, y, g in ((edge.i, edge.j, gj), (edge.j, edge.i, gi))
@@ -359,6 +365,7 @@ def _merge(
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     point_of = _fold_figure_points(point_of, links)
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
+    point_of = without_background(point_of, links, background)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:

@@ -1,0 +1,50 @@
+"""A verb that says its complement did not happen negates it as "not" does.
+
+"Some 1,800 emergency calls failed to connect" says what "1,800 calls could not be
+connected" says: a verb of failing or refusing before "to" ("failed to connect", "was
+unable to reach", "refused to leave", "declined to comment") tells that the act after it
+did not take place. A statement that states a concept only in such a complement restates
+a negation of it, and rebuts none (`score._negation_clash`); every other statement of the
+concept still does ("the calls were connected" against "could not be connected").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from consensus.merge.features import _Tok
+
+__all__ = ["IMPLYING_NOT", "negated_by_verb"]
+
+# verbs (and the adjective "unable") that say the act of their "to" complement did not
+# happen: "failed to connect", "unable to reach", "refused to leave", "declined to comment"
+IMPLYING_NOT = frozenset(
+    """fail fails failed failing unable refuse refuses refused refusing decline declines
+    declined declining""".split()
+)
+# words that may stand between "to" and the act it names ("failed to even connect",
+# "unable to fully reach")
+_BETWEEN = frozenset("be been even fully ever properly quickly again".split())
+REACH = 3  # tokens after "to" read for the act
+
+
+def negated_by_verb(toks: Sequence[_Tok], concept: str) -> bool:
+    """Whether `concept` is stated in the statement `toks` only as the act a verb of
+    failing or refusing says did not happen ("failed to connect" -> connect): every token
+    of that concept is such an act."""
+    found = False
+    for k, t in enumerate(toks):
+        if t.concept != concept:
+            continue
+        if not _after_implying_not(toks, k):
+            return False
+        found = True
+    return found
+
+
+def _after_implying_not(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether toks[k] is the first word with content after "<failed> to"."""
+    at = k - 1
+    while at >= 0 and k - at <= REACH and toks[at].low in _BETWEEN:
+        at -= 1
+    return at >= 1 and toks[at].low == "to" and toks[at - 1].low in IMPLYING_NOT

@@ -1,0 +1,75 @@
+"""A verb of failing or refusing before "to" ("failed to connect", "unable to reach")
+negates its complement as "not" does: such a statement restates a negation and rebuts
+none (`implied_negation`); a plain statement of the act still rebuts it."""
+
+from __future__ import annotations
+
+from consensus.api import build_report
+from consensus.merge.features import _build_features, _Feat
+from consensus.merge.implied_negation import negated_by_verb
+from consensus.merge.score import _negation_clash, negation
+from consensus.models import Article, Claim, ClaimKind, Evidence, ExtractionResult, Report
+from consensus.offline import extract_offline
+
+
+def _feat(statement: str) -> _Feat:
+    claim = Claim(
+        statement=statement,
+        kind=ClaimKind.reported_statement,
+        subject="it",
+        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
+    )
+    (feat,) = _build_features([("a", 0, claim)])
+    return feat
+
+
+def _concept_of(statement: str, word: str) -> str:
+    return next(t.concept for t in _feat(statement).toks if t.low == word)
+
+
+def test_a_verb_of_failing_negates_the_act_after_it() -> None:
+    c = _concept_of("Some 900 calls failed to connect.", "connect")
+    assert negated_by_verb(_feat("Some 900 calls failed to connect.").toks, c)
+    for text, word in (
+        ("The crews were unable to reach the village.", "reach"),
+        ("The ship's master refused to leave the bridge.", "leave"),
+        ("The pumps failed to even start.", "start"),
+    ):
+        assert negated_by_verb(_feat(text).toks, _concept_of(text, word))
+    # the act stated plainly, or also stated plainly, is no negation
+    assert not negated_by_verb(_feat("Some 900 calls were connected.").toks, c)
+    assert not negated_by_verb(
+        _feat("The pumps failed to start, and later the pumps did start.").toks,
+        _concept_of("the pumps did start", "start"),
+    )
+    # a verb of failing with no "to" after it says the thing failed
+    text = "The line failed after the update."
+    assert not negated_by_verb(_feat(text).toks, _concept_of(text, "update"))
+
+
+def test_failed_to_is_no_rebuttal_of_could_not() -> None:
+    x, y = (
+        _feat("About 900 calls could not be connected."),
+        _feat("Some 900 calls failed to connect."),
+    )
+    assert _negation_clash(x, y, negation(x), negation(y)) == ""
+    z = _feat("About 900 calls were connected.")
+    assert _negation_clash(x, z, negation(x), negation(z)) != ""
+
+
+def _two_outlets(first: str, second: str) -> Report:
+    arts = (
+        Article(id="n1", text=first + " The city is quiet.", outlet="One"),
+        Article(id="n2", text=second + " Shops reopened.", outlet="Two"),
+    )
+    sets = tuple(extract_offline(a) for a in arts)
+    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+
+
+def test_could_not_and_failed_to_are_one_agreed_fact() -> None:
+    report = _two_outlets(
+        "The union's chair, Mara Holt, said about 900 calls to the emergency number could not"
+        " be connected during the night.",
+        "Mara Holt said some 900 emergency calls failed to connect.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]
