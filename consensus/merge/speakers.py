@@ -41,6 +41,8 @@ from contextvars import ContextVar
 
 from rapidfuzz import fuzz
 
+from consensus.merge.titled_voices import titled_bodies
+
 __all__ = [
     "SPELLING",
     "Speakers",
@@ -300,6 +302,9 @@ class Speakers:
                 for start, end in _whole_word_spans(low, name):
                     around[name].update(_appositive(text, start, end))
         self.names = sorted(where)
+        # "spokesman Jan Roe" in an article where one body speaks: that body's voice
+        for n, bodies in titled_bodies(where, _appositive, _whole_word_spans).items():
+            around[n].update(w for b in bodies for w in b.split())
         self.context = {
             n: frozenset(ws - _MINOR) | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
             for n, ws in around.items()

@@ -1,0 +1,188 @@
+"""The body a spokesperson speaks for when the article gives only the title.
+
+"Spokesman Jan Roe said ...", "company spokesperson Jan Roe", "a spokeswoman, Jan Roe,
+told the paper": the title says the person is a body's voice, and the article leaves the
+body to the reader, who takes it for the one body the article lets speak. Another outlet
+writes "Acme said ..." or "Acme Systems said ...": without this, the two speakers are never
+compatible (`speakers.Speakers`), so what each reports stays apart.
+
+A mention is *titled only* when every word of its appositive (the capitalised or title run
+before the name, the description in commas around it: `speakers._appositive`) is a title
+word of `VOICE_TITLES` or a body-kind noun ("company spokesperson"), and one of them is a
+title. Its body is the one named body (a capitalised name of a `body_kinds` kind, as
+`body_names.kinds_of` reads it from the batch's text) among the OTHER names that speak or
+are spoken of in the same article; two bodies there (a company and a regulator), or none,
+and the person speaks for nobody new. A kind noun in the appositive ("company spokesperson")
+keeps only bodies of that kind.
+
+Nothing here names an event: the title words are grammar, the kinds come from
+data/words.toml's `body_kinds` (a user can extend both through that file).
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from consensus.merge.body_names import BODY_KINDS, kinds_of
+
+__all__ = ["VOICE_TITLES", "titled_bodies"]
+
+# Titles of a body's voice, as a news text writes them without the body ("spokesman Jan
+# Roe", "a spokeswoman, Jan Roe,"). Never an officer's ("Chief Financial Officer Jan Roe"
+# said the profit AND the cloud revenue: measured, a head's remarks join others' figures
+# too readily) nor "president" or "chairman" (a state's, a party's, a committee's).
+VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+# words that may stand beside a title ("a senior company spokesman")
+_PLAIN = frozenset("a an the its his her their senior acting deputy interim".split())
+
+# titles that make a name a person, never a body ("Infrastructure Minister Jan Roe's
+# ministry" tells the ministry's kind, not Jan Roe's)
+_PERSON_TITLES = VOICE_TITLES | frozenset(
+    """minister secretary mayor governor senator leader head commander ambassador envoy
+    prosecutor attorney lawyer judge constable officer inspector president chairman
+    chairwoman director executive""".split()
+)
+# words that may stand right before a title run and qualify nothing ('..." said spokesman')
+_BEFORE_TITLE = _PLAIN | frozenset("said says told tells added adds according".split())
+_OWNER = re.compile(r"['’]s?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’]s?)?)\s+$")
+
+Appositive = Callable[[str, int, int], list[str]]
+Spans = Callable[[str, str], list[tuple[int, int]]]
+
+
+def titled_only(words: Sequence[str]) -> frozenset[str] | None:
+    """The body-kind nouns of an appositive that is titles only (`VOICE_TITLES`, plain
+    words, kind nouns), or None when it names anything else or holds no title."""
+    kinds: set[str] = set()
+    titled = False
+    for w in words:
+        if w in VOICE_TITLES:
+            titled = True
+        elif w in BODY_KINDS:
+            kinds.add(w)
+        elif w not in _PLAIN:
+            return None
+    return frozenset(kinds) if titled else None
+
+
+def qualifier(text: str, start: int) -> tuple[bool, str | None]:
+    """The lower-case word that qualifies a title run right before a name ("agency
+    spokesman Jan Roe": "agency"; "health spokesman Jan Roe": "health"): (True, a kind
+    noun) when it is one, (True, None) when nothing qualifies the run, (False, None) when
+    another word does (the run names something the body is not known by)."""
+    at = start
+    while True:
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if m is None:
+            return True, None
+        word = _OWNER.sub("", m.group(1).casefold())  # "the agency's spokesman"
+        if word in VOICE_TITLES:
+            at = m.start()
+            continue
+        if word in BODY_KINDS:
+            return True, word
+        return (word in _BEFORE_TITLE or m.group(1)[:1].isupper()), None
+
+
+def titled_bodies(
+    where: Mapping[str, Iterable[str]], appositive: Appositive, spans: Spans
+) -> dict[str, set[str]]:
+    """Each person name -> the normalised bodies it speaks for by a titled-only mention
+    (see the module docstring). `where`: each normalised name -> the texts it is named in;
+    `appositive` and `spans` are the speaker index's readers (passed in to keep one
+    definition of each)."""
+    texts_of = {n: list(ts) for n, ts in where.items() if n}
+    names_in: dict[str, list[str]] = {}
+    for n, ts in texts_of.items():
+        for t in ts:
+            names_in.setdefault(t, []).append(n)
+    folded: dict[str, str] = {}
+    kinds_memo: dict[str, set[str]] = {}
+    bodies_memo: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+    out: dict[str, set[str]] = {}
+
+    def written(text: str, low: str, name: str) -> str | None:
+        """`name` as the text writes it (its first whole-word occurrence), if capitalised."""
+        if len(low) != len(text):
+            return None
+        for s, e in spans(low, name):
+            raw = text[s:e]
+            if raw[:1].isupper():
+                return raw
+        return None
+
+    def kinds(name: str, raw: str) -> set[str]:
+        got = kinds_memo.get(name)
+        if got is None:
+            got = kinds_memo[name] = kinds_of(raw, name, texts_of[name])
+        return got
+
+    persons: dict[str, bool] = {}
+
+    def person(name: str) -> bool:
+        """A name some mention titles as a person ("Minister Jan Roe")."""
+        got = persons.get(name)
+        if got is None:
+            got = False
+            for t in texts_of[name]:
+                low = folded.setdefault(t, t.casefold())
+                if any(
+                    _PERSON_TITLES.intersection(appositive(t, s, e)) for s, e in spans(low, name)
+                ):
+                    got = True
+                    break
+            persons[name] = got
+        return got
+
+    def bodies(text: str, low: str, only: frozenset[str]) -> frozenset[str]:
+        key = (text, only)
+        got = bodies_memo.get(key)
+        if got is None:
+            found = set()
+            for other in names_in.get(text, []):
+                raw = written(text, low, other)
+                if raw is None:
+                    continue
+                if person(other):
+                    continue
+                ks = kinds(other, raw)
+                if ks and (not only or ks & only):
+                    found.add(other)
+            got = bodies_memo[key] = frozenset(found)
+        return got
+
+    for name in sorted(texts_of):
+        for text in texts_of[name]:
+            low = folded.get(text)
+            if low is None:
+                low = folded[text] = text.casefold()
+            for start, end in spans(low, name):
+                only = titled_only(appositive(text, start, end))
+                if only is None:
+                    continue
+                plain, kind = qualifier(text, start)
+                if not plain:
+                    continue
+                if kind is not None:
+                    only = only | {kind}
+                found = bodies(text, low, only) - {name}
+                body = _one(found)
+                if body is not None:
+                    out.setdefault(name, set()).add(body)
+    return out
+
+
+def _one(found: Iterable[str]) -> str | None:
+    """The one body of `found` (its names one another's shorter forms: the longest), or
+    None for none or two."""
+    names = sorted(found, key=lambda n: (-len(n), n))
+    if not names:
+        return None
+    first = set(names[0].split())
+    if all(set(n.split()) <= first for n in names):
+        return names[0]
+    return None
