@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from consensus.merge.speakers import Speakers, _appositive, _whole_word_spans
-from consensus.merge.titled_voices import qualifier, titled_bodies, titled_only
+from consensus.merge.titled_voices import qualifier, short_forms, titled_bodies, titled_only
 
 ONE_BODY = (
     "Halvern Freight, the rail operator, said the line would reopen. "
@@ -62,3 +62,29 @@ def test_titled_only_and_the_qualifier() -> None:
     assert qualifier(text, text.index("Jan")) == (True, None)
     text = "the agency's spokesman Jan Roe"
     assert qualifier(text, text.index("Jan")) == (True, "agency")
+
+
+def test_a_person_named_by_a_company_s_short_name_speaks_for_its_full_name() -> None:
+    company = (
+        "Children ate meals from the catering firm Halvern, which supplies the schools. "
+        "Halvern Catering said its kitchen was clean. "
+        "Halvern's managing director, Tomas Weir, rejected that."
+    )
+    where = {n: [company] for n in ("halvern", "halvern catering", "tomas weir")}
+    assert Speakers(where).compatible("tomas weir", "halvern catering")
+    # a place's short form makes no one the voice of the body named after it
+    place = (
+        "The Orsk Ambulance Service said 40 people were treated. Orsk Mayor Tomas Weir "
+        "visited the scene. The ambulance service sent ten crews."
+    )
+    where = {n: [place] for n in ("orsk", "orsk ambulance service", "tomas weir")}
+    assert not Speakers(where).compatible("tomas weir", "orsk ambulance service")
+
+
+def test_short_forms_are_leading_words_before_common_nouns() -> None:
+    named = frozenset({"halvern", "jan"})
+    common = {"catering", "ambulance", "service"}.__contains__
+    titles = frozenset({"prosecutor"})
+    assert short_forms("halvern catering", named, titles, common) == [["halvern"]]
+    assert short_forms("jan roe", named, titles, common) == []  # "roe": no common noun
+    assert short_forms("halvern prosecutor", named, titles, common) == []

@@ -41,7 +41,7 @@ from contextvars import ContextVar
 
 from rapidfuzz import fuzz
 
-from consensus.merge.titled_voices import titled_bodies
+from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
 __all__ = [
     "SPELLING",
@@ -310,6 +310,14 @@ class Speakers:
             for n, ws in around.items()
         }
         self._memo: dict[tuple[str, str], bool] = {}
+        # names written capitalised in their texts; words written in lower case there
+        self._texts = {n: list(where[n]) for n in where if n}
+        self._named = frozenset(
+            n
+            for n, ts in self._texts.items()
+            if any(_whole_word_spans(t, _capitalised(n)) for t in ts)
+        )
+        self._lower: dict[str, bool] = {}
         # a family name alone ("roe", "li") -> the one full name that speaks in the same
         # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -347,6 +355,14 @@ class Speakers:
             got = self._memo[key] = self._compatible(*key)
         return got
 
+    def _common(self, word: str) -> bool:
+        """`word` is written in lower case in the batch's texts (a common noun)."""
+        got = self._lower.get(word)
+        if got is None:
+            texts = {t for ts in self._texts.values() for t in ts}
+            got = self._lower[word] = any(_whole_word_spans(t, word) for t in texts)
+        return got
+
     def _compatible(self, a: str, b: str) -> bool:
         wa, wb = set(a.split()) - _MINOR, set(b.split()) - _MINOR
         if not wa or not wb:
@@ -369,6 +385,12 @@ class Speakers:
                 return True  # y's appositive names x: y speaks for x
             if ctx and _heads(x, ctx):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
+            if ctx and any(
+                all(any(_matches(w, c) for c in ctx) for w in short)
+                and a_company(" ".join(short), self._texts[" ".join(short)])
+                for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
+            ):
+                return True  # "Acme's director, Jan Roe" speaks for "acme catering"
         return False
 
 

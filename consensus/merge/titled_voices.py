@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consensus.merge.body_names import BODY_KINDS, kinds_of
 
-__all__ = ["VOICE_TITLES", "titled_bodies"]
+__all__ = ["VOICE_TITLES", "a_company", "short_forms", "titled_bodies"]
 
 # Titles of a body's voice, as a news text writes them without the body ("spokesman Jan
 # Roe", "a spokeswoman, Jan Roe,"). Never an officer's ("Chief Financial Officer Jan Roe"
@@ -186,3 +186,34 @@ def _one(found: Iterable[str]) -> str | None:
     if all(set(n.split()) <= first for n in names):
         return names[0]
     return None
+
+
+def short_forms(
+    name: str, named: frozenset[str], titles: frozenset[str], common: Callable[[str], bool]
+) -> list[list[str]]:
+    """The shorter forms of a body's name that the batch names on their own: its first
+    words, written capitalised as a name in the batch (`named`), when every word after them
+    is a common noun (`common`: written in lower case in the batch's text) and none is a
+    title or a kind noun: "acme" of "acme catering" when "Acme said ..." is in the batch;
+    never "jan" of "jan roe", "nice" of "nice prosecutor" or "ministry" of "health
+    ministry". A person whose appositive names such a form speaks for the longer name
+    ("Acme's managing director, Jan Roe" for "acme catering")."""
+    words = name.split()
+    if len(words) < 2 or any(w in titles or w in BODY_KINDS for w in words):
+        return []
+    out: list[list[str]] = []
+    for j in range(1, len(words)):
+        if " ".join(words[:j]) in named and all(common(w) for w in words[j:]):
+            out.append(words[:j])
+    return out
+
+
+def a_company(name: str, texts: Sequence[str]) -> bool:
+    """The batch's texts say `name` (normalised) is a company ("the catering firm Acme",
+    "Acme, a private company that ..."): never a place ("London" of "London Ambulance
+    Service") or a person."""
+    raw = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    return bool(kinds_of(raw, name, texts) & _COMPANY)
+
+
+_COMPANY = frozenset({"company", "firm"})
