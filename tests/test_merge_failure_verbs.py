@@ -3,19 +3,8 @@ statement that negates it with "not" (consensus.merge.failure_verbs, link rule 6
 
 from __future__ import annotations
 
-from consensus.api import build_report
 from consensus.merge.failure_verbs import negates_by_failure
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
-
-
-def _two_outlets(first: str, second: str) -> Report:
-    arts = (
-        Article(id="n1", text=first + " The city is in mourning.", outlet="One"),
-        Article(id="n2", text=second + " Flags flew at half mast.", outlet="Two"),
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
+from tests.test_negated_complement import _two_outlets
 
 
 def test_failed_to_and_unable_to_before_a_verb_negate() -> None:

@@ -211,7 +211,11 @@ def test_agreed_recall_floor() -> None:
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
-    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
+    # 470 after recallC18 (a spokesman by title alone speaks for the one body of his
+    # article: the drug's $50 co-pay; "Greenplate's managing director" speaks for
+    # Greenplate Catering: the poisoning's meat supplier; "failed to connect" negates as
+    # "could not be connected" does: the outage's 1,800 emergency calls)
+    assert total("agreed_found") >= 470, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -349,7 +353,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
-    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
+    # 22 after recallC18 (the outage's 1,800 emergency calls: "failed to connect" negates)
+    assert total("points_unconfirmed") <= 22, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:

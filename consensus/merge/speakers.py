@@ -25,6 +25,10 @@ other according to the articles themselves:
 * a country and its own bodies: every word of one is a word of the other or its longer
   form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
   "tavish").
+* a spokesperson named by title alone ("spokesman Jan Roe") speaks for the one named body
+  that speaks in the same article, and an appositive naming a company's short name
+  ("Acme's managing director, Jan Roe") for its full name ("acme catering"):
+  `titled_voices.py`.
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.

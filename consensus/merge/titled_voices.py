@@ -12,11 +12,19 @@ word of `VOICE_TITLES` or a body-kind noun ("company spokesperson"), and one of 
 title. Its body is the one named body (a capitalised name of a `body_kinds` kind, as
 `body_names.kinds_of` reads it from the batch's text) among the OTHER names that speak or
 are spoken of in the same article; two bodies there (a company and a regulator), or none,
-and the person speaks for nobody new. A kind noun in the appositive ("company spokesperson")
-keeps only bodies of that kind.
+and the person speaks for nobody new. A kind noun in the appositive ("company spokesperson",
+"the agency's spokesman") keeps only bodies of that kind; any other word qualifying the
+title ("opposition health spokesman") names something else: no body.
+
+Second, a company's short name (`short_forms`): "Greenplate's managing director, Jan
+Roe" names "greenplate", and the batch's "Greenplate Catering" is that company when the
+batch names "Greenplate" on its own, says it is a company (`a_company`: "the catering
+firm Greenplate") and writes "catering" in lower case (a common noun, not a surname or a
+second name): Jan Roe speaks for "greenplate catering" too. A place is no company
+("London" of "London Ambulance Service").
 
 Nothing here names an event: the title words are grammar, the kinds come from
-data/words.toml's `body_kinds` (a user can extend both through that file).
+data/words.toml's `body_kinds` (a user can extend it).
 
 PURE: no I/O, clock or randomness.
 """
