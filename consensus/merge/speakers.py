@@ -45,6 +45,7 @@ from contextvars import ContextVar
 
 from rapidfuzz import fuzz
 
+from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
 __all__ = [
@@ -305,6 +306,7 @@ class Speakers:
                     low = folded[text] = text.casefold()
                 for start, end in _whole_word_spans(low, name):
                     around[name].update(_appositive(text, start, end))
+                    around[name].update(party_words(text, end))  # ", whose brother ..."
         self.names = sorted(where)
         # "spokesman Jan Roe" in an article where one body speaks: that body's voice
         for n, bodies in titled_bodies(where, _appositive, _whole_word_spans).items():
