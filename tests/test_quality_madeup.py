@@ -214,8 +214,10 @@ def test_agreed_recall_floor() -> None:
     # 470 after recallC18 (a spokesman by title alone speaks for the one body of his
     # article: the drug's $50 co-pay; "Greenplate's managing director" speaks for
     # Greenplate Catering: the poisoning's meat supplier; "failed to connect" negates as
-    # "could not be connected" does: the outage's 1,800 emergency calls)
-    assert total("agreed_found") >= 470, [s.agreed_missed for s in scores()]
+    # "could not be connected" does: the outage's 1,800 emergency calls); 472 with its
+    # relatives and witnesses ("Annika Lodahl, whose brother ...": the ferry's tickets sold
+    # for cash; "Marisol Duarte, 44, who said she watched ...": the shooting's hands up)
+    assert total("agreed_found") >= 472, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:

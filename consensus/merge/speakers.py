@@ -28,7 +28,10 @@ other according to the articles themselves:
 * a spokesperson named by title alone ("spokesman Jan Roe") speaks for the one named body
   that speaks in the same article, and an appositive naming a company's short name
   ("Acme's managing director, Jan Roe") for its full name ("acme catering"):
-  `titled_voices.py`.
+  `titled_voices.py`;
+* a relative clause after a name that makes its person a relative or a witness ("Jan Roe,
+  whose brother is missing", "Jan Roe, 44, who said she watched ..."): one of "the
+  relatives", "the families", "the witnesses" (`party_words.py`).
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
