@@ -88,3 +88,14 @@ def test_short_forms_are_leading_words_before_common_nouns() -> None:
     assert short_forms("halvern catering", named, titles, common) == [["halvern"]]
     assert short_forms("jan roe", named, titles, common) == []  # "roe": no common noun
     assert short_forms("halvern prosecutor", named, titles, common) == []
+
+
+def test_a_district_attorney_is_one_of_the_prosecutors() -> None:
+    texts = {
+        "jan roe": ["Assistant District Attorney Jan Roe said the victim was walking away."],
+        "prosecutors": ["Prosecutors said the victim was walking away."],
+        "ana vell": ["Ana Vell, a defense attorney in the district, said he was attacked."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("jan roe", "prosecutors")
+    assert not index.compatible("ana vell", "prosecutors")

@@ -89,6 +89,10 @@ _RANK_BODIES = {
     "sergeant": "police",
     "superintendent": "police",
 }
+# Titles of two words that name the body their holder speaks for ("Assistant District
+# Attorney Jan Roe" is one of "the prosecutors"): grammar of titles, no names.
+_TITLE_BODIES = ((frozenset({"district", "attorney"}), "prosecutor"),)
+_DEFENCE = frozenset({"defence", "defense"})  # ("defense attorney ... of the district")
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -315,7 +319,9 @@ class Speakers:
         for n, bodies in titled_bodies(where, _appositive, _whole_word_spans).items():
             around[n].update(w for b in bodies for w in b.split())
         self.context = {
-            n: frozenset(ws - _MINOR) | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
+            n: frozenset(ws - _MINOR)
+            | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
+            | {body for title, body in _TITLE_BODIES if title <= ws and not ws & _DEFENCE}
             for n, ws in around.items()
         }
         self._memo: dict[tuple[str, str], bool] = {}
