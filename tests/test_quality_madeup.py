@@ -216,8 +216,10 @@ def test_agreed_recall_floor() -> None:
     # Greenplate Catering: the poisoning's meat supplier; "failed to connect" negates as
     # "could not be connected" does: the outage's 1,800 emergency calls); 472 with its
     # relatives and witnesses ("Annika Lodahl, whose brother ...": the ferry's tickets sold
-    # for cash; "Marisol Duarte, 44, who said she watched ...": the shooting's hands up)
-    assert total("agreed_found") >= 472, [s.agreed_missed for s in scores()]
+    # for cash; "Marisol Duarte, 44, who said she watched ...": the shooting's hands up);
+    # 473 when an assistant district attorney is one of the prosecutors (the trial's
+    # "walking back to the bar")
+    assert total("agreed_found") >= 473, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:

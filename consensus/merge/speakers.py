@@ -31,7 +31,9 @@ other according to the articles themselves:
   `titled_voices.py`;
 * a relative clause after a name that makes its person a relative or a witness ("Jan Roe,
   whose brother is missing", "Jan Roe, 44, who said she watched ..."): one of "the
-  relatives", "the families", "the witnesses" (`party_words.py`).
+  relatives", "the families", "the witnesses" (`party_words.py`);
+* a two-word title that names its body ("Assistant District Attorney Jan Roe" is one of
+  "the prosecutors", `_TITLE_BODIES`), as a police rank names the police.
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
