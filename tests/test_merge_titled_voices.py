@@ -99,3 +99,15 @@ def test_a_district_attorney_is_one_of_the_prosecutors() -> None:
     index = Speakers(texts)
     assert index.compatible("jan roe", "prosecutors")
     assert not index.compatible("ana vell", "prosecutors")
+
+
+def test_a_department_spokesman_speaks_for_the_department_of_the_article() -> None:
+    text = (
+        'The Orsk Police Department said two officers fired. "The weapon was recovered," '
+        "Lt. Jan Roe, a department spokesman, said."
+    )
+    where = {n: [text] for n in ("orsk police department", "jan roe")}
+    where["police"] = ["Police said the weapon was recovered."]
+    index = Speakers(where)
+    assert index.compatible("jan roe", "orsk police department")
+    assert index.compatible("jan roe", "police")

@@ -218,8 +218,9 @@ def test_agreed_recall_floor() -> None:
     # relatives and witnesses ("Annika Lodahl, whose brother ...": the ferry's tickets sold
     # for cash; "Marisol Duarte, 44, who said she watched ...": the shooting's hands up);
     # 473 when an assistant district attorney is one of the prosecutors (the trial's
-    # "walking back to the bar")
-    assert total("agreed_found") >= 473, [s.agreed_missed for s in scores()]
+    # "walking back to the bar"); 474 when "a department spokesman" speaks for the one
+    # department of his article (the shooting's police denial of a planted gun)
+    assert total("agreed_found") >= 474, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -597,7 +598,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
+    # 131 with recallC18: the shooting's police denial that the gun was planted, now agreed
+    # ("Lt. Colin Ashby, a department spokesman" speaks for the police department), is also
+    # the side of the planted-gun dispute (a fact found beside its point; none lost)
+    assert total("split_facts") <= 131, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
