@@ -308,18 +308,23 @@ class Speakers:
         it speaks in; the claim statements will do)."""
         around: dict[str, set[str]] = defaultdict(set)
         folded: dict[str, str] = {}  # each text folded once (a text holds many names)
+        mentions: dict[str, list[tuple[str, int, int, list[str]]]] = defaultdict(list)
         for name in sorted(n for n in where if n):
             for text in where[name]:
                 low = folded.get(text)
                 if low is None:
                     low = folded[text] = text.casefold()
                 for start, end in _whole_word_spans(low, name):
-                    around[name].update(_appositive(text, start, end))
+                    words = _appositive(text, start, end)
+                    around[name].update(words)
                     around[name].update(party_words(text, end))  # ", whose brother ..."
+                    mentions[name].append((text, start, end, words))
         self.names = sorted(where)
         # "spokesman Jan Roe" in an article where one body speaks: that body's voice
-        for n, bodies in titled_bodies(where, _appositive, _whole_word_spans).items():
+        self._texts = {n: list(where[n]) for n in where if n}
+        for n, bodies in titled_bodies(mentions, self._texts).items():
             around[n].update(w for b in bodies for w in b.split())
+        del mentions
         self.context = {
             n: frozenset(ws - _MINOR)
             | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
@@ -328,13 +333,13 @@ class Speakers:
         }
         self._memo: dict[tuple[str, str], bool] = {}
         # names written capitalised in their texts; words written in lower case there
-        self._texts = {n: list(where[n]) for n in where if n}
         self._named = frozenset(
             n
             for n, ts in self._texts.items()
             if any(_whole_word_spans(t, _capitalised(n)) for t in ts)
         )
         self._lower: dict[str, bool] = {}
+        self._all_texts: list[str] | None = None
         # a family name alone ("roe", "li") -> the one full name that speaks in the same
         # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -376,8 +381,9 @@ class Speakers:
         """`word` is written in lower case in the batch's texts (a common noun)."""
         got = self._lower.get(word)
         if got is None:
-            texts = {t for ts in self._texts.values() for t in ts}
-            got = self._lower[word] = any(_whole_word_spans(t, word) for t in texts)
+            if self._all_texts is None:
+                self._all_texts = sorted({t for ts in self._texts.values() for t in ts})
+            got = self._lower[word] = any(_whole_word_spans(t, word) for t in self._all_texts)
         return got
 
     def _compatible(self, a: str, b: str) -> bool:

@@ -58,8 +58,8 @@ _BEFORE_TITLE = _PLAIN | frozenset("said says told tells added adds according".s
 _OWNER = re.compile(r"['’]s?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’]s?)?)\s+$")
 
-Appositive = Callable[[str, int, int], list[str]]
-Spans = Callable[[str, str], list[tuple[int, int]]]
+# where a text names a name: (text, start, end, the words of its appositive)
+Mention = tuple[str, int, int, Sequence[str]]
 
 
 def titled_only(words: Sequence[str]) -> frozenset[str] | None:
@@ -97,90 +97,54 @@ def qualifier(text: str, start: int) -> tuple[bool, str | None]:
 
 
 def titled_bodies(
-    where: Mapping[str, Iterable[str]], appositive: Appositive, spans: Spans
+    mentions: Mapping[str, Sequence[Mention]], texts_of: Mapping[str, Sequence[str]]
 ) -> dict[str, set[str]]:
     """Each person name -> the normalised bodies it speaks for by a titled-only mention
-    (see the module docstring). `where`: each normalised name -> the texts it is named in;
-    `appositive` and `spans` are the speaker index's readers (passed in to keep one
-    definition of each)."""
-    texts_of = {n: list(ts) for n, ts in where.items() if n}
-    names_in: dict[str, list[str]] = {}
-    for n, ts in texts_of.items():
-        for t in ts:
-            names_in.setdefault(t, []).append(n)
-    folded: dict[str, str] = {}
+    (see the module docstring). `mentions`: each normalised name -> where the texts name
+    it (text, start, end, the appositive's words: the speaker index reads them once);
+    `texts_of`: each name -> the texts it is named in (a body's kind is read there)."""
+    written: dict[str, dict[str, str]] = {}  # text -> name -> as written, capitalised
+    persons: set[str] = set()
+    for name, seen in mentions.items():
+        for text, s, e, words in seen:
+            if _PERSON_TITLES.intersection(words):
+                persons.add(name)  # ("Minister Jan Roe": no body)
+            raw = text[s:e]
+            if raw[:1].isupper() and raw.casefold() == name:
+                written.setdefault(text, {}).setdefault(name, raw)
     kinds_memo: dict[str, set[str]] = {}
     bodies_memo: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
-    out: dict[str, set[str]] = {}
 
-    def written(text: str, low: str, name: str) -> str | None:
-        """`name` as the text writes it (its first whole-word occurrence), if capitalised."""
-        if len(low) != len(text):
-            return None
-        for s, e in spans(low, name):
-            raw = text[s:e]
-            if raw[:1].isupper():
-                return raw
-        return None
-
-    def kinds(name: str, raw: str) -> set[str]:
-        got = kinds_memo.get(name)
-        if got is None:
-            got = kinds_memo[name] = kinds_of(raw, name, texts_of[name])
-        return got
-
-    persons: dict[str, bool] = {}
-
-    def person(name: str) -> bool:
-        """A name some mention titles as a person ("Minister Jan Roe")."""
-        got = persons.get(name)
-        if got is None:
-            got = False
-            for t in texts_of[name]:
-                low = folded.setdefault(t, t.casefold())
-                if any(
-                    _PERSON_TITLES.intersection(appositive(t, s, e)) for s, e in spans(low, name)
-                ):
-                    got = True
-                    break
-            persons[name] = got
-        return got
-
-    def bodies(text: str, low: str, only: frozenset[str]) -> frozenset[str]:
+    def bodies(text: str, only: frozenset[str]) -> frozenset[str]:
         key = (text, only)
         got = bodies_memo.get(key)
         if got is None:
             found = set()
-            for other in names_in.get(text, []):
-                raw = written(text, low, other)
-                if raw is None:
+            for other, raw in written.get(text, {}).items():
+                if other in persons:
                     continue
-                if person(other):
-                    continue
-                ks = kinds(other, raw)
+                ks = kinds_memo.get(other)
+                if ks is None:
+                    ks = kinds_memo[other] = kinds_of(raw, other, texts_of.get(other, ()))
                 if ks and (not only or ks & only):
                     found.add(other)
             got = bodies_memo[key] = frozenset(found)
         return got
 
-    for name in sorted(texts_of):
-        for text in texts_of[name]:
-            low = folded.get(text)
-            if low is None:
-                low = folded[text] = text.casefold()
-            for start, end in spans(low, name):
-                only = titled_only(appositive(text, start, end))
-                if only is None:
-                    continue
-                plain, kind = qualifier(text, start)
-                if not plain:
-                    continue
-                if kind is not None:
-                    only = only | {kind}
-                found = bodies(text, low, only) - {name}
-                body = _one(found)
-                if body is not None:
-                    out.setdefault(name, set()).add(body)
+    out: dict[str, set[str]] = {}
+    for name in sorted(mentions):
+        for text, start, _, words in mentions[name]:
+            only = titled_only(words)
+            if only is None:
+                continue
+            plain, kind = qualifier(text, start)
+            if not plain:
+                continue
+            if kind is not None:
+                only = only | {kind}
+            body = _one(bodies(text, only) - {name})
+            if body is not None:
+                out.setdefault(name, set()).add(body)
     return out
 
 
