@@ -227,7 +227,17 @@ def test_agreed_recall_floor() -> None:
     # 469 with precision18 (the outage's "could not be connected" / "failed to connect" one
     # item; the talks' "Nobody told me to leave" no rebuttal of the walkout, so agreed)
     # 498 with precision18 merged (session 18, lead)
-    assert total("agreed_found") >= 498, [s.agreed_missed for s in scores()]
+    # 470 after recallC18 (a spokesman by title alone speaks for the one body of his
+    # article: the drug's $50 co-pay; "Greenplate's managing director" speaks for
+    # Greenplate Catering: the poisoning's meat supplier; "failed to connect" negates as
+    # "could not be connected" does: the outage's 1,800 emergency calls); 472 with its
+    # relatives and witnesses ("Annika Lodahl, whose brother ...": the ferry's tickets sold
+    # for cash; "Marisol Duarte, 44, who said she watched ...": the shooting's hands up);
+    # 473 when an assistant district attorney is one of the prosecutors (the trial's
+    # "walking back to the bar"); 474 when "a department spokesman" speaks for the one
+    # department of his article (the shooting's police denial of a planted gun)
+    # 504 with recallC18 merged (session 18, lead)
+    assert total("agreed_found") >= 504, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -400,6 +410,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # talks' "Nobody told me to leave" (`negated_instructions`), the crush's tickets against
     # the gate denial and its second gate point (`told_claims`: one gate point)
     # 14 with precision18 merged (session 18, lead)
+    # 22 after recallC18 (the outage's 1,800 emergency calls: "failed to connect" negates)
+    # 15 with recallC18 merged (session 18, lead)
+    # 14 with the ferry gold's "also" sentence for the relatives' "crowded well beyond its
+    # normal load" (a real overloading side that recallC18's merge made a point of)
     assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
 
 
@@ -680,7 +694,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 123 once a group that retells an earlier event is no side of today's point
     # (`background_groups`: the derailment's, the heist's and the outage's)
     # 138 with precision18 merged (session 18, lead)
-    assert total("split_facts") <= 138, [s.split_fact_items for s in scores()]
+    # 131 with recallC18: the shooting's police denial that the gun was planted, now agreed
+    # ("Lt. Colin Ashby, a department spokesman" speaks for the police department), is also
+    # the side of the planted-gun dispute (a fact found beside its point; none lost)
+    # 139 with recallC18 merged (session 18, lead)
+    assert total("split_facts") <= 139, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

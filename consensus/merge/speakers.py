@@ -25,6 +25,15 @@ other according to the articles themselves:
 * a country and its own bodies: every word of one is a word of the other or its longer
   form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
   "tavish").
+* a spokesperson named by title alone ("spokesman Jan Roe") speaks for the one named body
+  that speaks in the same article, and an appositive naming a company's short name
+  ("Acme's managing director, Jan Roe") for its full name ("acme catering"):
+  `titled_voices.py`;
+* a relative clause after a name that makes its person a relative or a witness ("Jan Roe,
+  whose brother is missing", "Jan Roe, 44, who said she watched ..."): one of "the
+  relatives", "the families", "the witnesses" (`party_words.py`);
+* a two-word title that names its body ("Assistant District Attorney Jan Roe" is one of
+  "the prosecutors", `_TITLE_BODIES`), as a police rank names the police.
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
@@ -40,6 +49,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from rapidfuzz import fuzz
+
+from consensus.merge.party_words import party_words
+from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
 __all__ = [
     "SPELLING",
@@ -79,6 +91,10 @@ _RANK_BODIES = {
     "sergeant": "police",
     "superintendent": "police",
 }
+# Titles of two words that name the body their holder speaks for ("Assistant District
+# Attorney Jan Roe" is one of "the prosecutors"): grammar of titles, no names.
+_TITLE_BODIES = ((frozenset({"district", "attorney"}), "prosecutor"),)
+_DEFENCE = frozenset({"defence", "defense"})  # ("defense attorney ... of the district")
 _MINOR = frozenset("of the and for in on at de la le al el".split())
 _RUN_WORDS = _TITLE_WORDS | _MINOR
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -292,19 +308,38 @@ class Speakers:
         it speaks in; the claim statements will do)."""
         around: dict[str, set[str]] = defaultdict(set)
         folded: dict[str, str] = {}  # each text folded once (a text holds many names)
+        mentions: dict[str, list[tuple[str, int, int, list[str]]]] = defaultdict(list)
         for name in sorted(n for n in where if n):
             for text in where[name]:
                 low = folded.get(text)
                 if low is None:
                     low = folded[text] = text.casefold()
                 for start, end in _whole_word_spans(low, name):
-                    around[name].update(_appositive(text, start, end))
+                    words = _appositive(text, start, end)
+                    around[name].update(words)
+                    around[name].update(party_words(text, end))  # ", whose brother ..."
+                    mentions[name].append((text, start, end, words))
         self.names = sorted(where)
+        # "spokesman Jan Roe" in an article where one body speaks: that body's voice
+        self._texts = {n: list(where[n]) for n in where if n}
+        for n, bodies in titled_bodies(mentions, self._texts).items():
+            around[n].update(w for b in bodies for w in b.split())
+        del mentions
         self.context = {
-            n: frozenset(ws - _MINOR) | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
+            n: frozenset(ws - _MINOR)
+            | {_RANK_BODIES[w] for w in ws if w in _RANK_BODIES}
+            | {body for title, body in _TITLE_BODIES if title <= ws and not ws & _DEFENCE}
             for n, ws in around.items()
         }
         self._memo: dict[tuple[str, str], bool] = {}
+        # names written capitalised in their texts; words written in lower case there
+        self._named = frozenset(
+            n
+            for n, ts in self._texts.items()
+            if any(_whole_word_spans(t, _capitalised(n)) for t in ts)
+        )
+        self._lower: dict[str, bool] = {}
+        self._all_texts: list[str] | None = None
         # a family name alone ("roe", "li") -> the one full name that speaks in the same
         # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -342,6 +377,15 @@ class Speakers:
             got = self._memo[key] = self._compatible(*key)
         return got
 
+    def _common(self, word: str) -> bool:
+        """`word` is written in lower case in the batch's texts (a common noun)."""
+        got = self._lower.get(word)
+        if got is None:
+            if self._all_texts is None:
+                self._all_texts = sorted({t for ts in self._texts.values() for t in ts})
+            got = self._lower[word] = any(_whole_word_spans(t, word) for t in self._all_texts)
+        return got
+
     def _compatible(self, a: str, b: str) -> bool:
         wa, wb = set(a.split()) - _MINOR, set(b.split()) - _MINOR
         if not wa or not wb:
@@ -364,6 +408,12 @@ class Speakers:
                 return True  # y's appositive names x: y speaks for x
             if ctx and _heads(x, ctx):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
+            if ctx and any(
+                all(any(_matches(w, c) for c in ctx) for w in short)
+                and a_company(" ".join(short), self._texts[" ".join(short)])
+                for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
+            ):
+                return True  # "Acme's director, Jan Roe" speaks for "acme catering"
         return False
 
 
