@@ -1,0 +1,165 @@
+"""Two origins that each state a fact in a clause of a longer sentence
+(consensus/merge/clause_agreement.py) and the subject a clause takes from its sentence
+(consensus/merge/clause_subjects.py). Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_merge import claim
+
+from consensus.merge.clause_agreement import AGREED_AT, clause_agreement
+from consensus.merge.clause_cuts import clause_claims
+from consensus.merge.clause_subjects import subject_for, subject_of, with_subject
+from consensus.merge.features import _build_features, _Feat
+from consensus.merge.score import _Edge
+from consensus.models import Claim
+
+LONG = (
+    "Penrose Capital, the largest shareholder of Kestrel Freight, said on Monday it would "
+    "vote against the sale, calling the price opportunistic and accusing the board of "
+    "rushing the deal."
+)
+FUND = (
+    "The fund, which owns 4 percent of Kestrel Freight, has called the price opportunistic "
+    "and urged other holders to reject the offer at the meeting."
+)
+
+
+def _part(whole: Claim, opening: str) -> Claim:
+    return next(p for p in clause_claims(whole) if p.statement.startswith(opening))
+
+
+# --- the subject ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "A powerful earthquake struck the border region, killing at least 38",
+            "A powerful earthquake",
+        ),
+        ("Sunday's quake, centred near the dam, killed at least 38 people", "Sunday's quake"),
+        ("On Monday, Penrose Capital said it would vote against the sale", "Penrose Capital"),
+        ("The company, which employs 900 people, said it would close the plant", "The company"),
+        ("It also committed to selling two units", "It"),
+        ("The groups that were fined asked for their money back", None),
+    ],
+)
+def test_the_subject_a_sentence_opens_with(sentence: str, subject: str | None) -> None:
+    assert subject_of(sentence) == subject
+
+
+def test_a_clause_without_a_subject_takes_its_sentences() -> None:
+    whole = claim(LONG, LONG, LONG, speaker="Penrose Capital")
+    calling = _part(whole, "Calling")
+    assert subject_for(calling, whole) == "Penrose Capital"
+    assert with_subject(calling, whole) == "Penrose Capital calling the price opportunistic."
+    fund = claim(FUND, FUND, FUND)
+    called = _part(fund, "Has called")
+    assert with_subject(called, fund) == "The fund has called the price opportunistic."
+
+
+def test_a_clause_with_a_subject_keeps_its_words() -> None:
+    text = "The board met on Friday, and the chairman said the offer was far too low for it."
+    whole = claim(text, text, text)
+    (part,) = [p for p in clause_claims(whole) if "chairman" in p.statement]
+    assert subject_for(part, whole) == ""
+    assert with_subject(part, whole) == part.statement
+
+
+def test_a_relative_clause_or_a_bare_be_has_no_subject_to_give() -> None:
+    text = "Officials said the civic groups that were fined would ask for their money back."
+    whole = claim(text, text, text)
+    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Were fined")]
+    assert subject_for(part, whole) is None
+    text = (
+        "Hollande asked parliament that the state of emergency, now in its eighth month, be "
+        "extended by three months."
+    )
+    whole = claim(text, text, text)
+    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Be extended")]
+    assert subject_for(part, whole) is None
+
+
+# --- two clauses agree -------------------------------------------------------------------------
+
+
+def _feats(fund_text: str = FUND, fund_part: str = "Has called") -> list[_Feat]:
+    """a0's sentence (0), its "calling" clause (1); a1's sentence (2), its clause (3)."""
+    whole = claim(LONG, LONG, LONG, speaker="Penrose Capital")
+    other = claim(fund_text, fund_text, fund_text)
+    entries: list[tuple[str, int, Claim]] = [
+        ("a0", 0, whole),
+        ("a0", 1, _part(whole, "Calling")),
+        ("a1", 0, other),
+        ("a1", 1, _part(other, fund_part)),
+    ]
+    feats = _build_features(entries)
+    for f in feats:
+        f.origin = f.article
+    return feats
+
+
+PARTS = {("a0", 1): ("a0", 0), ("a1", 1): ("a1", 0)}
+POS_OF = {("a0", 0): 0, ("a1", 0): 1}  # the positions the groups were made of
+
+
+def _agreed(
+    edges: list[_Edge],
+    feats: list[_Feat] | None = None,
+    group_of: dict[int, int] | None = None,
+    contested: frozenset[int] = frozenset(),
+    backing: frozenset[int] = frozenset(),
+) -> list[list[str]]:
+    feats = feats or _feats()
+    groups = [[feats[0]], [feats[2]]]
+    found = clause_agreement(
+        feats, edges, PARTS, POS_OF, group_of or {0: 0, 1: 1}, groups, contested, backing
+    )
+    return [[f"{f.article}: {f.claim.statement}" for f in g] for g in found]
+
+
+def test_two_clauses_that_link_make_an_item_with_a_subject() -> None:
+    assert _agreed([_Edge(0.9, 1, 3, "")]) == [
+        [
+            "a0: The fund has called the price opportunistic.",
+            "a1: The fund has called the price opportunistic.",
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edges", "group_of", "contested", "backing", "why"),
+    [
+        ([_Edge(AGREED_AT - 0.05, 1, 3, "")], None, frozenset(), frozenset(), "below the bar"),
+        ([_Edge(0.9, 1, 3, "quantity: 2 vs 3")], None, frozenset(), frozenset(), "a conflict"),
+        ([_Edge(0.9, 1, 3, "")], None, frozenset({1}), frozenset(), "a side of a point"),
+        ([_Edge(0.9, 1, 3, "")], {0: 0, 1: 0}, frozenset(), frozenset(), "one group already"),
+        ([_Edge(0.9, 1, 3, "")], None, frozenset(), frozenset({3}), "it backs an item"),
+        ([_Edge(0.9, 0, 3, "")], None, frozenset(), frozenset(), "no part"),
+    ],
+)
+def test_no_agreement(
+    edges: list[_Edge],
+    group_of: dict[int, int] | None,
+    contested: frozenset[int],
+    backing: frozenset[int],
+    why: str,
+) -> None:
+    assert _agreed(edges, None, group_of, contested, backing) == [], why
+
+
+def test_a_negated_clause_agrees_with_no_plain_one() -> None:
+    negated = FUND.replace("has called", "has not called")
+    feats = _feats(negated, "Has not called")
+    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
+
+
+def test_a_clause_in_the_first_person_agrees_only_with_the_same_speaker() -> None:
+    mine = (
+        "The fund, which owns 4 percent of Kestrel Freight, said that we have called the price "
+        "opportunistic and urged other holders to reject the offer at the meeting."
+    )
+    feats = _feats(mine, "We have called")
+    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
