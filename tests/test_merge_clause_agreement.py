@@ -163,3 +163,9 @@ def test_a_clause_in_the_first_person_agrees_only_with_the_same_speaker() -> Non
     )
     feats = _feats(mine, "We have called")
     assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
+
+
+def test_two_clauses_agree_on_a_figure_only_when_both_give_it() -> None:
+    counted = FUND.replace("has called the price", "has called the 12 percent price")
+    feats = _feats(counted, "Has called")
+    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []

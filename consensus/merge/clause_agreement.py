@@ -15,16 +15,17 @@ Rule (`clause_agreement`): parts P and Q make an item when
   rule keeps them apart) scored at least `AGREED_AT`, above the backing bar (both sides are
   fragments: neither has a sentence around it to say what else it is about);
 * they are of two origins, each holds at least `SHARED` of the other's content words (a
-  clause names little beyond who it is about, so a shared name is no reason), and their
+  clause names little beyond who it is about, so a shared name is no reason), their
   speakers are compatible (`features._speakers_compatible`; a news medium speaks for no
-  party); a clause with a word of negation agrees with none without one, and a clause in
-  the first or second person ("I had no idea") only with one of the same named speaker;
+  party), they give the same figures or none, a clause with a word of negation agrees with
+  none without one, and a clause in the first or second person ("I had no idea") only with
+  one of the same named speaker;
 * neither backs an item already (`clause_backing`), their sentences are not in one group
   (the fact is counted there), no sentence of theirs is a side of a contested point (the
   clause would stand under two verdicts), each has a subject of its own or one its
   sentence gives (`clause_subjects.subject_for`: no relative clause, no bare "be ..."),
-  and neither is most of its sentence
-  (`MOST_OF_SENTENCE`) when that sentence's group is agreed: the joins chose where it goes.
+  and neither is most of its sentence (`MOST_OF_SENTENCE`) when that sentence's group is
+  agreed: the joins chose where it goes.
 
 Pairs are taken best first; an item holds one clause per origin. Its statement is that of
 a clause with a subject of its own when one has, else of one given its sentence's subject.
@@ -40,6 +41,7 @@ from collections.abc import Collection, Mapping, Sequence
 from consensus.merge.clause_backing import MOST_OF_SENTENCE
 from consensus.merge.clause_subjects import subject_for, with_subject
 from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.figures import figures
 from consensus.merge.lexicon import _NEGATION
 from consensus.merge.score import _Edge
 
@@ -94,7 +96,7 @@ def clause_agreement(
             continue
         if host_group(e.i) == host_group(e.j) or not _share(p, q) or not _share(q, p):
             continue
-        if _negative(p) != _negative(q):
+        if _negative(p) != _negative(q) or _values(p) != _values(q):
             continue
         mine = None if p.medium else p.speaker
         theirs = None if q.medium else q.speaker
@@ -145,6 +147,13 @@ def _negative(part: _Feat) -> bool:
     carries no polarity of its own (its claim's is the sentence's), so a negated clause
     and a plain one are no agreement ("the dam had cracked")."""
     return any(t.low in _NEGATION or t.low.endswith(("n’t", "n't")) for t in part.toks)
+
+
+def _values(part: _Feat) -> frozenset[float]:
+    """The values of the figures the clause's own words give: two clauses agree on a figure
+    only when both give it ("16 who were walking wounded" is not "described many of those
+    hurt as walking wounded")."""
+    return frozenset(f.value for f in figures(part.claim.evidence[0].quote))
 
 
 def _personal(part: _Feat) -> bool:
