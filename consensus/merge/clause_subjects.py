@@ -62,7 +62,7 @@ def subject_of(sentence: str) -> str | None:
     else:
         return None
     while words and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
-        words.pop()  # "It also committed ...", "Qualcomm previously rejected ..."
+        words.pop()  # "It also committed ...", "the board previously rejected ..."
     if not words:
         return None
     subject = " ".join(words).strip(_EDGE + " ")
