@@ -9,7 +9,7 @@ from test_merge import claim
 
 from consensus.merge.clause_agreement import AGREED_AT, clause_agreement
 from consensus.merge.clause_cuts import clause_claims
-from consensus.merge.clause_subjects import subject_for, subject_of, with_subject
+from consensus.merge.clause_subjects import shown_rank, subject_for, subject_of, with_subject
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.score import _Edge
 from consensus.models import Claim
@@ -68,11 +68,19 @@ def test_a_clause_with_a_subject_keeps_its_words() -> None:
     assert with_subject(part, whole) == part.statement
 
 
-def test_a_relative_clause_or_a_bare_be_has_no_subject_to_give() -> None:
-    text = "Officials said the civic groups that were fined would ask for their money back."
+def test_a_relative_clause_takes_the_noun_before_it() -> None:
+    text = (
+        "Such transfers are banned by a Security Council resolution that was adopted in "
+        "September, part of a suite of sanctions."
+    )
     whole = claim(text, text, text)
-    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Were fined")]
-    assert subject_for(part, whole) is None
+    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Was adopted")]
+    assert subject_for(part, whole) == "A Security Council resolution"
+    assert with_subject(part, whole) == "A Security Council resolution was adopted in September."
+    assert shown_rank(part, whole) == 1  # (below a clause with a subject of its own)
+
+
+def test_a_bare_be_or_a_subject_with_another_time_has_no_subject_to_give() -> None:
     text = (
         "Hollande asked parliament that the state of emergency, now in its eighth month, be "
         "extended by three months."
@@ -80,6 +88,7 @@ def test_a_relative_clause_or_a_bare_be_has_no_subject_to_give() -> None:
     whole = claim(text, text, text)
     (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Be extended")]
     assert subject_for(part, whole) is None
+    assert subject_of("Fear spread after the mayor said he had seen cracks in the dam") is None
 
 
 # --- two clauses agree -------------------------------------------------------------------------
@@ -169,3 +178,33 @@ def test_two_clauses_agree_on_a_figure_only_when_both_give_it() -> None:
     counted = FUND.replace("has called the price", "has called the 12 percent price")
     feats = _feats(counted, "Has called")
     assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
+
+
+def test_a_short_clause_all_of_whose_words_the_other_holds_agrees() -> None:
+    text = (
+        "The ships broke the rules of a Security Council resolution, which was adopted in "
+        "September."
+    )
+    other = claim(text, text, text)
+    short = next(p for p in clause_claims(other) if p.statement.startswith("Was adopted"))
+    longer = "in apparent breach of the sanctions the council adopted in September"
+    text2 = "The vessel sailed on, " + longer + ", officials in the port said."
+    host2 = claim(text2, text2, text2)
+    long_part = next(p for p in clause_claims(host2) if p.statement.startswith("In apparent"))
+    entries: list[tuple[str, int, Claim]] = [
+        ("a0", 0, other),
+        ("a0", 1, short),
+        ("a1", 0, host2),
+        ("a1", 1, long_part),
+    ]
+    feats = _build_features(entries)
+    for f in feats:
+        f.origin = f.article
+    assert feats[1].content <= feats[3].content and len(feats[1].content) >= 2
+    assert not feats[3].content <= feats[1].content
+    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == [
+        [
+            "a0: A Security Council resolution was adopted in September.",
+            "a1: A Security Council resolution was adopted in September.",
+        ]
+    ]

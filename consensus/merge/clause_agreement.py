@@ -14,21 +14,23 @@ Rule (`clause_agreement`): parts P and Q make an item when
 * they make a join edge (the same `link.link_edges` pass `clause_backing` reads: no link
   rule keeps them apart) scored at least `AGREED_AT`, above the backing bar (both sides are
   fragments: neither has a sentence around it to say what else it is about);
-* they are of two origins, each holds at least `SHARED` of the other's content words (a
-  clause names little beyond who it is about, so a shared name is no reason), their
-  speakers are compatible (`features._speakers_compatible`; a news medium speaks for no
-  party), they give the same figures or none, a clause with a word of negation agrees with
-  none without one, and a clause in the first or second person ("I had no idea") only with
-  one of the same named speaker;
+* they are of two origins, each holds at least `SHARED` of the other's content words, or
+  one holds two or more, all in the other (a clause names little beyond who it is about,
+  so a shared name is no reason: `_says_the_same`), their speakers are compatible
+  (`features._speakers_compatible`; a news medium speaks for no party), they give the
+  same figures or none, a clause with a word of negation agrees with none without one,
+  and a clause in the first or second person ("I had no idea") only with one of the same
+  named speaker;
 * neither backs an item already (`clause_backing`), their sentences are not in one group
   (the fact is counted there), no sentence of theirs is a side of a contested point (the
   clause would stand under two verdicts), each has a subject of its own or one its
-  sentence gives (`clause_subjects.subject_for`: no relative clause, no bare "be ..."),
+  sentence gives (`clause_subjects.subject_for`: no bare "be ...", no "when" clause),
   and neither is most of its sentence (`MOST_OF_SENTENCE`) when that sentence's group is
   agreed: the joins chose where it goes.
 
-Pairs are taken best first; an item holds one clause per origin. Its statement is that of
-a clause with a subject of its own when one has, else of one given its sentence's subject.
+Pairs are taken best first; an item holds one clause per origin. Its statement is the
+clause that reads best as a sentence (`clause_subjects.shown_rank`: a verb given its
+sentence's subject, then a clause with a subject of its own), the shorter on a tie.
 PURE: no I/O.
 """
 
@@ -39,7 +41,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.clause_backing import MOST_OF_SENTENCE
-from consensus.merge.clause_subjects import subject_for, with_subject
+from consensus.merge.clause_subjects import shown_rank, subject_for, with_subject
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
 from consensus.merge.lexicon import _NEGATION
@@ -94,7 +96,7 @@ def clause_agreement(
             continue
         if p.origin == q.origin or not (usable(e.i) and usable(e.j)):
             continue
-        if host_group(e.i) == host_group(e.j) or not _share(p, q) or not _share(q, p):
+        if host_group(e.i) == host_group(e.j) or not _says_the_same(p, q):
             continue
         if _negative(p) != _negative(q) or _values(p) != _values(q):
             continue
@@ -127,10 +129,9 @@ def clause_agreement(
         for m in members:
             part = feats[m]
             host = feats[at[parts[(part.article, part.index)]]]
-            own = subject_for(part.claim, host.claim) == ""
             statement = with_subject(part.claim, host.claim)
-            shown.append((not own, len(statement), statement))
-        statement = min(shown)[2]  # a clause with its own subject, else one given it
+            shown.append((shown_rank(part.claim, host.claim), len(statement), statement))
+        statement = min(shown)[2]  # the one that reads best as a sentence
         out.append(
             [
                 dataclasses.replace(
@@ -160,6 +161,16 @@ def _personal(part: _Feat) -> bool:
     """Whether the clause speaks in the first or second person ("you had no idea where it
     was going"): someone's own words, which agree only with the same speaker's."""
     return any(t.low in _PERSONAL for t in part.toks)
+
+
+def _says_the_same(p: _Feat, q: _Feat) -> bool:
+    """Each clause holds `SHARED` of the other's content words, or the one with fewer holds
+    at least two, all of them in the other ("was adopted in September" / "in apparent
+    violation of sanctions adopted by the United Nations in September")."""
+    small, big = (p, q) if len(p.content) <= len(q.content) else (q, p)
+    if len(small.content) >= 2 and small.content <= big.content:
+        return True
+    return _share(p, q) and _share(q, p)
 
 
 def _share(part: _Feat, other: _Feat) -> bool:
