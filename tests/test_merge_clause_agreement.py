@@ -89,6 +89,10 @@ def test_a_bare_be_or_a_subject_with_another_time_has_no_subject_to_give() -> No
     (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Be extended")]
     assert subject_for(part, whole) is None
     assert subject_of("Fear spread after the mayor said he had seen cracks in the dam") is None
+    text = "The driver was taken to the county hospital, where he was treated for rib injuries."
+    whole = claim(text, text, text)
+    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Where")]
+    assert subject_for(part, whole) is None  # (a subordinate clause: no fact alone)
 
 
 # --- two clauses agree -------------------------------------------------------------------------
@@ -208,3 +212,52 @@ def test_a_short_clause_all_of_whose_words_the_other_holds_agrees() -> None:
             "a1: A Security Council resolution was adopted in September.",
         ]
     ]
+
+
+def test_two_clauses_each_most_of_an_agreed_sentence_make_no_item() -> None:
+    # each clause is most of its sentence, and each sentence's group is agreed (a third
+    # origin states it): the joins chose where those go; a fragment of a longer sentence
+    # (LONG's "calling the price opportunistic") may still meet such a clause
+    most = "The fund has called the price opportunistic, a spokesman for the fund said on Monday."
+    other = (
+        "Penrose Capital has called the price opportunistic, its chief executive told "
+        "reporters on Monday."
+    )
+    hosts = [claim(most, most, most), claim(other, other, other), claim(LONG, LONG, LONG)]
+    third = claim(OTHER_TEXT, OTHER_TEXT, OTHER_TEXT)
+    entries: list[tuple[str, int, Claim]] = [
+        ("a0", 0, hosts[0]),
+        ("a0", 1, _part(hosts[0], "The fund")),
+        ("a1", 0, hosts[1]),
+        ("a1", 1, _part(hosts[1], "Penrose")),
+        ("a2", 0, hosts[2]),
+        ("a2", 1, _part(hosts[2], "Calling")),
+        ("a9", 0, third),
+    ]
+    feats = _build_features(entries)
+    for f in feats:
+        f.origin = f.article
+    at = {(f.article, f.index): f.pos for f in feats}
+    parts = {("a0", 1): ("a0", 0), ("a1", 1): ("a1", 0), ("a2", 1): ("a2", 0)}
+    hosts_at = {k: at[k] for k in [("a0", 0), ("a1", 0), ("a2", 0), ("a9", 0)]}
+    third_at = at["a9", 0]
+    # the sentences of a0 and a1 are each agreed with a9's; a2's is single-source
+    group_of = {at["a0", 0]: 0, at["a1", 0]: 1, at["a2", 0]: 2, third_at: 0}
+    groups = [
+        [feats[at["a0", 0]], feats[third_at]],
+        [feats[at["a1", 0]], feats[third_at]],
+        [feats[at["a2", 0]]],
+    ]
+
+    def agreed(one: str, two: str) -> list[list[str]]:
+        edge = _Edge(0.9, at[one, 1], at[two, 1], "")
+        found = clause_agreement(
+            feats, [edge], parts, hosts_at, group_of, groups, frozenset(), frozenset()
+        )
+        return [[f.article for f in g] for g in found]
+
+    assert agreed("a0", "a1") == []
+    assert agreed("a0", "a2") == [["a0", "a2"]]
+
+
+OTHER_TEXT = "The fund and Penrose Capital both called the price opportunistic on Monday."

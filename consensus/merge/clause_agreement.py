@@ -24,9 +24,10 @@ Rule (`clause_agreement`): parts P and Q make an item when
 * neither backs an item already (`clause_backing`), their sentences are not in one group
   (the fact is counted there), no sentence of theirs is a side of a contested point (the
   clause would stand under two verdicts), each has a subject of its own or one its
-  sentence gives (`clause_subjects.subject_for`: no bare "be ...", no "when" clause),
-  and neither is most of its sentence (`MOST_OF_SENTENCE`) when that sentence's group is
-  agreed: the joins chose where it goes.
+  sentence gives (`clause_subjects.subject_for`: no bare "be ...", no "where ..." clause),
+  and not both are most of their sentences (`MOST_OF_SENTENCE`) whose groups are agreed:
+  the joins chose where those go (two quotes of one remark, each most of a sentence that
+  says more), while one fragment of a longer sentence may still meet such a clause.
 
 Pairs are taken best first; an item holds one clause per origin. Its statement is the
 clause that reads best as a sentence (`clause_subjects.shown_rank`: a verb given its
@@ -76,7 +77,7 @@ def clause_agreement(
         part = feats[p]
         return group_of.get(pos_of.get(parts[(part.article, part.index)], -1))
 
-    def usable(p: int) -> bool:
+    def usable(p: int, strict: bool = True) -> bool:
         part = feats[p]
         if (part.article, part.index) not in parts or p in backing:
             return False
@@ -87,15 +88,17 @@ def clause_agreement(
         if subject_for(part.claim, host.claim) is None:
             return False  # a fragment whose subject no statement can give
         most = len(part.content & host.content) >= MOST_OF_SENTENCE * len(host.content)
-        return not (most and n_origins[g] >= 2)
+        return not (strict and most and n_origins[g] >= 2)
 
     candidates: list[tuple[float, int, int]] = []
     for e in edges:
         p, q = feats[e.i], feats[e.j]
         if e.conflict or e.score < AGREED_AT:
             continue
-        if p.origin == q.origin or not (usable(e.i) and usable(e.j)):
+        if p.origin == q.origin or not (usable(e.i, False) and usable(e.j, False)):
             continue
+        if not (usable(e.i) or usable(e.j)):
+            continue  # both most of their agreed sentences
         if host_group(e.i) == host_group(e.j) or not _says_the_same(p, q):
             continue
         if _negative(p) != _negative(q) or _values(p) != _values(q):

@@ -82,10 +82,13 @@ def subject_of(sentence: str) -> str | None:
 def subject_for(part: Claim, host: Claim) -> str | None:
     """The subject clause part `part` of claim `host` takes from its sentence (module
     docstring): "" when the clause opens with no verb form (it has its own), None when its
-    sentence gives none."""
+    sentence gives none or a subordinating word opens it ("where he was treated ...": a
+    subject of its own, but no fact alone)."""
     (ev,) = part.evidence
     clause = ev.quote.strip()
     first = clause.split(maxsplit=1)[0] if clause else ""
+    if first.lower() in _CLAUSE_WORDS:
+        return None  # a subordinate clause ("where he was treated ...") tells no fact alone
     if not _verb_form(first):
         return ""
     sentence = next((h for h in host.evidence if h.start <= ev.start and ev.end <= h.end), None)
