@@ -211,7 +211,10 @@ def test_agreed_recall_floor() -> None:
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
-    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
+    # 470 in session 18 (recall18): two clauses of longer sentences in two origins agree
+    # (`merge/clause_agreement.py`: the singer died at home, the quake's toll of 38,
+    # the witnesses' tear gas)
+    assert total("agreed_found") >= 470, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -588,7 +591,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
+    # 131 with clause agreement (recall18): blind_protest's witnesses' tear gas, missed
+    # before, is now an agreed item of two clauses beside the point that holds it
+    assert total("split_facts") <= 131, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
