@@ -29,6 +29,12 @@ def _part(whole: Claim, opening: str) -> Claim:
     return next(p for p in clause_claims(whole) if p.statement.startswith(opening))
 
 
+def _clause_of(text: str, opening: str) -> tuple[Claim, Claim]:
+    """The claim of a whole sentence and its clause that opens with `opening`."""
+    whole = claim(text, text, text)
+    return whole, _part(whole, opening)
+
+
 # --- the subject ------------------------------------------------------------------------------
 
 
@@ -69,29 +75,28 @@ def test_a_clause_with_a_subject_keeps_its_words() -> None:
 
 
 def test_a_relative_clause_takes_the_noun_before_it() -> None:
-    text = (
+    whole, part = _clause_of(
         "Such transfers are banned by a Security Council resolution that was adopted in "
-        "September, part of a suite of sanctions."
+        "September, part of a suite of sanctions.",
+        "Was adopted",
     )
-    whole = claim(text, text, text)
-    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Was adopted")]
     assert subject_for(part, whole) == "A Security Council resolution"
     assert with_subject(part, whole) == "A Security Council resolution was adopted in September."
     assert shown_rank(part, whole) == 1  # (below a clause with a subject of its own)
 
 
 def test_a_bare_be_or_a_subject_with_another_time_has_no_subject_to_give() -> None:
-    text = (
+    whole, part = _clause_of(
         "Hollande asked parliament that the state of emergency, now in its eighth month, be "
-        "extended by three months."
+        "extended by three months.",
+        "Be extended",
     )
-    whole = claim(text, text, text)
-    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Be extended")]
     assert subject_for(part, whole) is None
     assert subject_of("Fear spread after the mayor said he had seen cracks in the dam") is None
-    text = "The driver was taken to the county hospital, where he was treated for rib injuries."
-    whole = claim(text, text, text)
-    (part,) = [p for p in clause_claims(whole) if p.statement.startswith("Where")]
+    whole, part = _clause_of(
+        "The driver was taken to the county hospital, where he was treated for rib injuries.",
+        "Where",
+    )
     assert subject_for(part, whole) is None  # (a subordinate clause: no fact alone)
 
 
@@ -163,25 +168,24 @@ def test_no_agreement(
     assert _agreed(edges, None, group_of, contested, backing) == [], why
 
 
-def test_a_negated_clause_agrees_with_no_plain_one() -> None:
-    negated = FUND.replace("has called", "has not called")
-    feats = _feats(negated, "Has not called")
-    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
-
-
-def test_a_clause_in_the_first_person_agrees_only_with_the_same_speaker() -> None:
-    mine = (
-        "The fund, which owns 4 percent of Kestrel Freight, said that we have called the price "
-        "opportunistic and urged other holders to reject the offer at the meeting."
-    )
-    feats = _feats(mine, "We have called")
-    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
-
-
-def test_two_clauses_agree_on_a_figure_only_when_both_give_it() -> None:
-    counted = FUND.replace("has called the price", "has called the 12 percent price")
-    feats = _feats(counted, "Has called")
-    assert _agreed([_Edge(0.9, 1, 3, "")], feats) == []
+@pytest.mark.parametrize(
+    ("other", "opening", "why"),
+    [
+        (FUND.replace("has called", "has not called"), "Has not called", "a negation in one"),
+        (
+            FUND.replace("has called", "said that we have called"),
+            "We have called",
+            "the first person, no named speaker",
+        ),
+        (
+            FUND.replace("has called the price", "has called the 12 percent price"),
+            "Has called",
+            "a figure only one gives",
+        ),
+    ],
+)
+def test_clauses_that_say_it_otherwise_do_not_agree(other: str, opening: str, why: str) -> None:
+    assert _agreed([_Edge(0.9, 1, 3, "")], _feats(other, opening)) == [], why
 
 
 def test_a_short_clause_all_of_whose_words_the_other_holds_agrees() -> None:
