@@ -188,6 +188,20 @@ def test_clauses_that_say_it_otherwise_do_not_agree(other: str, opening: str, wh
     assert _agreed([_Edge(0.9, 1, 3, "")], _feats(other, opening)) == [], why
 
 
+def test_two_clauses_that_each_give_a_figure_may_agree() -> None:
+    # (two figures of one slot that differ make a conflict edge, no join: `link_edges`)
+    long = LONG.replace("calling the price", "calling the $82 price")
+    whole = claim(long, long, long)
+    counted = FUND.replace("has called the price", "has called the 12 percent price")
+    feats = _feats(counted, "Has called")
+    entries = [("a0", 0, whole), ("a0", 1, _part(whole, "Calling")), ("a1", 0, feats[2].claim)]
+    entries.append(("a1", 1, feats[3].claim))
+    both = _build_features(entries)
+    for f in both:
+        f.origin = f.article
+    assert len(_agreed([_Edge(0.9, 1, 3, "")], both)) == 1
+
+
 def test_a_short_clause_all_of_whose_words_the_other_holds_agrees() -> None:
     text = (
         "The ships broke the rules of a Security Council resolution, which was adopted in "

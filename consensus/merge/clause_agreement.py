@@ -17,10 +17,10 @@ Rule (`clause_agreement`): parts P and Q make an item when
 * they are of two origins, each holds at least `SHARED` of the other's content words, or
   one holds two or more, all in the other (a clause names little beyond who it is about,
   so a shared name is no reason: `_says_the_same`), their speakers are compatible
-  (`features._speakers_compatible`; a news medium speaks for no party), they give the
-  same figures or none, a clause with a word of negation agrees with none without one,
-  and a clause in the first or second person ("I had no idea") only with one of the same
-  named speaker;
+  (`features._speakers_compatible`; a news medium speaks for no party), both give
+  figures or neither does (`_values`), a clause with a word of negation agrees with none
+  without one, and a clause in the first or second person ("I had no idea") only with one
+  of the same named speaker;
 * neither backs an item already (`clause_backing`), their sentences are not in one group
   (the fact is counted there), no sentence of theirs is a side of a contested point (the
   clause would stand under two verdicts), each has a subject of its own or one its
@@ -101,7 +101,7 @@ def clause_agreement(
             continue  # both most of their agreed sentences
         if host_group(e.i) == host_group(e.j) or not _says_the_same(p, q):
             continue
-        if _negative(p) != _negative(q) or _values(p) != _values(q):
+        if _negative(p) != _negative(q) or bool(_values(p)) != bool(_values(q)):
             continue
         mine = None if p.medium else p.speaker
         theirs = None if q.medium else q.speaker
@@ -154,9 +154,10 @@ def _negative(part: _Feat) -> bool:
 
 
 def _values(part: _Feat) -> frozenset[float]:
-    """The values of the figures the clause's own words give: two clauses agree on a figure
-    only when both give it ("16 who were walking wounded" is not "described many of those
-    hurt as walking wounded")."""
+    """The values of the figures the clause's own words give: two clauses agree when both
+    give figures or neither does ("16 who were walking wounded" is not "described many of
+    those hurt as walking wounded"); two figures of one slot that differ make a conflict
+    edge, no join, and two of two slots may both be told ("$82 a share" / "$121 billion")."""
     return frozenset(f.value for f in figures(part.claim.evidence[0].quote))
 
 
