@@ -68,8 +68,10 @@ def test_agreed_recall_floor() -> None:
     # "on Dec. 22" is no entity; 212 in session 17 (recall17): a clause of a long quote
     # backs another outlet's item that states it, `merge/clause_backing.py`; speakers17's
     # "The 76-year-old said" is the person the story follows, whose words two origins give:
-    # 213)
-    assert found / expected >= 0.742, (found, expected)
+    # 213); 215 in session 18 (recall18): two origins that each state a fact only in a
+    # clause of a longer sentence agree on it, `merge/clause_agreement.py` (the resolution
+    # adopted in September, the March shareholder meeting, the "best and final" offer: 216)
+    assert found / expected >= 0.752, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)

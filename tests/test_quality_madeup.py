@@ -237,7 +237,11 @@ def test_agreed_recall_floor() -> None:
     # "walking back to the bar"); 474 when "a department spokesman" speaks for the one
     # department of his article (the shooting's police denial of a planted gun)
     # 504 with recallC18 merged (session 18, lead)
-    assert total("agreed_found") >= 504, [s.agreed_missed for s in scores()]
+    # 470 in session 18 (recall18): two clauses of longer sentences in two origins agree
+    # (`merge/clause_agreement.py`: the singer died at home, the quake's toll of 38,
+    # the witnesses' tear gas)
+    # 507 with recall18 merged (session 18, lead)
+    assert total("agreed_found") >= 507, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -698,7 +702,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # ("Lt. Colin Ashby, a department spokesman" speaks for the police department), is also
     # the side of the planted-gun dispute (a fact found beside its point; none lost)
     # 139 with recallC18 merged (session 18, lead)
-    assert total("split_facts") <= 139, [s.split_fact_items for s in scores()]
+    # 131 with clause agreement (recall18): blind_protest's witnesses' tear gas, missed
+    # before, is now an agreed item of two clauses beside the point that holds it
+    # 140 with recall18 merged (session 18, lead)
+    assert total("split_facts") <= 140, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

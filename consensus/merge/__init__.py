@@ -148,7 +148,12 @@ Pipeline
    "that", never inside a quotation) that links at >= `clause_backing.BACKING_AT` to a
    claim of another origin, with compatible speakers and no figure clash, counts its
    article for that claim's group, citing the clause's own span ("counting a clause of a
-   longer claim"); clauses join no group and never print (`clause_backing.py`).
+   longer claim"); clauses join no group and never print (`clause_backing.py`). Two
+   clauses of two origins that link at >= `clause_agreement.AGREED_AT`, neither backing an
+   item, their sentences in no one group and no contested point, with the same figures and
+   polarity words, make an agreed item of their own: its statement a clause given its
+   sentence's subject (`clause_subjects.py`), its citations the two clauses
+   (`clause_agreement.py`).
 7. **Stories** (denial matching; omissions in coverage). Two articles sharing
    >= `STORY_LINK` groups (items, for coverage) are in one *established* story,
    transitively; then, in article order, a pair sharing fewer joins its two stories

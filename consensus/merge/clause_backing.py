@@ -47,9 +47,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
+from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
 from consensus.merge.link import LARGE_BATCH, link_edges
+from consensus.merge.score import _Edge
 from consensus.merge.tunables import MAX_LINK_SAMPLE
 from consensus.vectors import Vectors
 
@@ -74,16 +76,20 @@ def clause_backing(
     group_of: Mapping[int, int],
     groups: Sequence[Sequence[_Feat]],
     contested: Collection[int],
+    linked: tuple[list[_Edge], PairContext] | None = None,
 ) -> dict[int, list[tuple[_Feat, str]]]:
     """Groups backed by a clause part (see the module docstring). `feats`: the features of
     every claim, parts included (positions of their own); `parts`: each part's key -> the
     key of the claim whose quote holds it; `pos_of`: key -> position of a claim that is no
     part in the features the groups were made of (`group_of`: position -> group; `groups`:
-    their members)."""
+    their members); `linked`: the join edges and context of `feats` when already scored."""
     part_at = {f.pos for f in feats if (f.article, f.index) in parts}
     if not part_at:
         return {}
-    edges, _pairs, ctx, _prob = link_edges(feats, vectors or Vectors.empty())
+    if linked is None:
+        edges, _pairs, ctx, _prob = link_edges(feats, vectors or Vectors.empty())
+    else:
+        edges, ctx = linked
     at = {(f.article, f.index): f.pos for f in feats}
 
     n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})

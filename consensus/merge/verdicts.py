@@ -17,6 +17,7 @@ from consensus.merge import clause_backing as backing_step
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
+from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
@@ -54,6 +55,7 @@ from consensus.merge.items import (
     _unique_ids,
     renamed_points,
 )
+from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
 from consensus.merge.party_points import fold_party_points
@@ -581,15 +583,24 @@ def _merge(
     supports = _compound_support(feats, groups, group_of, pairs, used)
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
+    n_groups = len(groups)  # (the groups after it are of clauses: `clause_agreement.py`)
     if clauses:
         pos_of = {(f.article, f.index): f.pos for f in feats}
+        all_feats = features_of(all_entries)
+        edges, _pairs, ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
         for gi, backed in backing_step.clause_backing(
-            features_of(all_entries), clauses, pos_of, vectors, group_of, groups, used
+            all_feats, clauses, pos_of, vectors, group_of, groups, used, (edges, ctx)
         ).items():
             for backer, why in backed:
                 at = len(feats) + len(backers)  # (no claim's position)
                 backers[at] = backer
                 supports.setdefault(gi, {})[at] = why
+        backs = {b.pos for b in backers.values()}
+        for ms in clause_agreement(
+            all_feats, edges, clauses, pos_of, group_of, groups, used, backs
+        ):
+            groups.append(ms)
+            features.append(("two clauses of longer claims link",))
     agreed: list[Item] = []
     single: list[Item] = []
     for gi, ms in enumerate(groups):
@@ -642,6 +653,8 @@ def _merge(
             prefix, rule = "a-", f"agreed: {n_origins} independent origins, no opposing claim"
             if backing:
                 rule += " (counting a clause of a longer claim, see features)"
+            elif gi >= n_groups:
+                rule += " (each states it in a clause of a longer claim)"
             told = agreed_figures(ms, published)
             if told:
                 rule += f"; {told}"  # "at least two (Wednesday) · 11 (Friday)": a rising toll
