@@ -154,6 +154,23 @@ def _near(
     return bool(ws & _text_words(article.text[lo : paras[k][1]]))
 
 
+def _sentences_of(
+    cites: Sequence[Citation], articles: dict[str, Article], paras: dict[str, list[tuple[int, int]]]
+) -> list[Citation]:
+    """The paragraphs holding `cites`, as citations: a clause of a longer quote (an item of
+    two clauses) cites its own words only, and the words naming who spoke ("..., her family
+    said") stand beside it in its sentence."""
+    out = []
+    for c in cites:
+        text = articles[c.article].text
+        for s, e in paras[c.article]:
+            if s <= c.start < e + 1:
+                out.append(
+                    Citation.model_construct(article=c.article, quote=text[s:e], start=s, end=e)
+                )
+    return out
+
+
 def check_items(
     items: Sequence[Any],
     articles: dict[str, Article],
@@ -203,7 +220,7 @@ def check_items(
             if not ws or not cites:
                 continue
             why = ""
-            if shape(sp, it.citations):
+            if shape(sp, [*it.citations, *_sentences_of(cites, articles, paras)]):
                 why = "shape"
             elif all(any(ws <= words(o) for o in outlets[c.article]) for c in cites):
                 why = "outlet"

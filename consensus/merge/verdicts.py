@@ -584,8 +584,8 @@ def _merge(
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
     n_groups = len(groups)  # (the groups after it are of clauses: `clause_agreement.py`)
+    pos_of = {(f.article, f.index): f.pos for f in feats} if clauses else {}
     if clauses:
-        pos_of = {(f.article, f.index): f.pos for f in feats}
         all_feats = features_of(all_entries)
         edges, _pairs, ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
         for gi, backed in backing_step.clause_backing(
@@ -672,7 +672,9 @@ def _merge(
             id=prefix + _digest(item_cites),
             statement=rep.claim.statement,
             kind=_kind(ms, rep),
-            speakers=_speaker_names(ms, rep),
+            speakers=_clause_speakers(ms, rep, clauses, pos_of, feats)
+            if gi >= n_groups
+            else _speaker_names(ms, rep),
             sources=sources,
             origins=n_origins,
             rule=rule,
@@ -784,3 +786,27 @@ def _inner_point(
         slots=slots,
     )
     return with_timing(point, published)
+
+
+def _clause_speakers(
+    ms: Sequence[_Feat],
+    rep: _Feat,
+    clauses: Mapping[tuple[str, int], tuple[str, int]],
+    pos_of: Mapping[tuple[str, int], int],
+    feats: Sequence[_Feat],
+) -> tuple[str, ...]:
+    """Who an item of clauses (`clause_agreement`) is said by, written as the claims whose
+    sentences hold the clauses write it: a clause cites only its own words, not the ones
+    that say who spoke, so "..., her family said" is shown "her family", not "Family"."""
+
+    def host(f: _Feat) -> _Feat:
+        at = pos_of.get(clauses.get((f.article, f.index), (f.article, f.index)))
+        return f if at is None else feats[at]
+
+    names = _speaker_names(ms, rep)
+    if not names:
+        return names
+    written = {
+        n.casefold().split()[-1]: n for n in _speaker_names([host(f) for f in ms], host(rep))
+    }
+    return tuple(written.get(n.casefold(), n) if " " not in n else n for n in names)
