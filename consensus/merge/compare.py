@@ -42,9 +42,9 @@ from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_exact import exact_twins
-from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
