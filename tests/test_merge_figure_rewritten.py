@@ -35,6 +35,12 @@ def test_words_for_digits_is_one_figure() -> None:
     assert not rewritten_twins(digits, other, _stems_meet)
 
 
+def test_a_share_in_words_is_a_rewrite_whatever_its_size() -> None:
+    points = _one("The central bank lifted its key rate by 50 basis points on Thursday.")
+    words = _one("The central bank raised its key rate by half a percentage point.")
+    assert rewritten_twins(points, words, _stems_meet)
+
+
 def test_small_numbers_in_words_are_a_style_not_a_rewrite() -> None:
     nine = _one("Officials said nine people were taken to hospital.")
     digits = _one("Officials said 9 people died in the blaze.")

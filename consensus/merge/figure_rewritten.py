@@ -10,10 +10,12 @@ words and the other in digits, is seldom a chance agreement: two such figures wi
 telling them apart (places, owners, kinds, parts: the caller checks) give one figure when
 what they count is one noun or any of their slot words meet.
 
-Small numbers in words are a style ("four people", "Twelve people were killed" at a
-sentence's start), not a rewrite: words against digits counts only from `MIN_WORDS_VALUE`,
-and a figure in words that opens its statement only from `MIN_OPENING_VALUE` (a scale word:
-"A quarter of a million", "Half a million").
+Small counts in words are a style ("four people", "Twelve people were killed" at a
+sentence's start), not a rewrite: words against digits counts a count (no unit) only from
+`MIN_WORDS_VALUE`, and a count in words that opens its statement only from
+`MIN_OPENING_VALUE` (a scale word: "A quarter of a million", "Half a million"). A measure
+or a share in words is a rewrite whatever its size ("three-quarters of a percentage point" /
+"75 basis points").
 
 Only the pair's "same figure" comparison reads this, never a clash.
 """
@@ -42,7 +44,11 @@ def _words_for_digits(a: Figure, b: Figure) -> bool:
     rewrite rather than a style."""
     if _in_words(a) == _in_words(b) or a.unit != b.unit:
         return False
-    if not math.isclose(a.value, b.value, rel_tol=1e-9) or a.value < MIN_WORDS_VALUE:
+    if not math.isclose(a.value, b.value, rel_tol=1e-9):
+        return False
+    if a.unit:
+        return True  # "three-quarters of a percentage point" / "75 basis points"
+    if a.value < MIN_WORDS_VALUE:
         return False
     worded = a if _in_words(a) else b
     return worded.start > 0 or worded.value >= MIN_OPENING_VALUE
