@@ -241,7 +241,11 @@ def test_agreed_recall_floor() -> None:
     # (`merge/clause_agreement.py`: the singer died at home, the quake's toll of 38,
     # the witnesses' tear gas)
     # 507 with recall18 merged (session 18, lead)
-    assert total("agreed_found") >= 507, [s.agreed_missed for s in scores()]
+    # 509 in session 18 (paraphrase18): one figure rewritten in another unit or in words
+    # (`merge/figure_rewritten.py`: the mine's 200 feet / 60 metres, the storm's quarter of
+    # a million evacuated); 510 when a measure in words is a rewrite whatever its size (the
+    # rate hike's three-quarters of a percentage point / 75 basis points)
+    assert total("agreed_found") >= 510, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -457,7 +461,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 10 with precision18 (the outage's apology and meeting share only "chief executive":
     # `title_pairs`)
     # 12 with precision18 merged (session 18, lead)
-    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
+    # 11 with paraphrase18 (the rate hike's "three-quarters of a percentage point" is its
+    # "75 basis points": `figure_rewritten`, so its borrowers' item is no longer mixed)
+    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:

@@ -44,6 +44,7 @@ from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
@@ -528,9 +529,10 @@ class PairContext:
 
     def _exact_twins(self, a: Figure, b: Figure) -> bool:
         """One exact value in one unit whose slot words do not meet, and nothing tells the
-        two figures apart (`figure_exact`): "survivors rose to 248" / "248 rescued"."""
+        two figures apart (`figure_exact`): "survivors rose to 248" / "248 rescued"; or one
+        value rewritten in another unit or in words (`figure_rewritten`)."""
         return (
-            exact_twins(a, b)
+            (exact_twins(a, b) or rewritten_twins(a, b, self._words_meet))
             and not self._places_apart(a, b)
             and not other_kind(a, b)
             and not self._owners_differ(a, b)
