@@ -117,3 +117,18 @@ def test_word_parts_read_each_word_once_and_answer_as_before() -> None:
     assert low[1] is intern("police")
     assert _READ["Police"] == ("police", _stem("Police"))
     assert _READ["It"] == ("it", None)  # (two letters: no content word)
+
+
+def test_compatibility_is_compatible_with_the_index_looked_up_once() -> None:
+    from consensus.merge.speakers import Speakers, compatibility, compatible, speakers_in_scope
+
+    names = ["vladimir putin", "putin", "kremlin", "jane roe", "roe", None, "kestria"]
+    texts = {"vladimir putin": ["Russian President Vladimir Putin said so."], "roe": ["Roe said."]}
+    plain = compatibility()
+    assert plain("putin", "jane roe") is False and plain("putin", None) is True
+    with speakers_in_scope(Speakers(texts)):
+        now = compatibility()
+        pairs = [(a, b) for a in names for b in names]
+        assert [now(a, b) for a, b in pairs] == [compatible(a, b) for a, b in pairs]
+        assert now("vladimir putin", "putin") is True
+    assert compatibility()("vladimir putin", "putin") is False  # (no index in scope)
