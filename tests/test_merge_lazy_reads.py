@@ -132,3 +132,20 @@ def test_compatibility_is_compatible_with_the_index_looked_up_once() -> None:
         assert [now(a, b) for a, b in pairs] == [compatible(a, b) for a, b in pairs]
         assert now("vladimir putin", "putin") is True
     assert compatibility()("vladimir putin", "putin") is False  # (no index in scope)
+
+
+def test_a_year_named_holds_19_or_20() -> None:
+    """`periods._IN_YEAR` is searched only in texts that write "19" or "20": every match
+    holds one (a year 19xx or 20xx), whatever the case of the words around it."""
+    from consensus.merge.periods import _IN_YEAR
+
+    rnd = random.Random(5)
+    parts = ["in", "IN", "During", "throughout", " ", ", ", "when", "1987", "2031", "1899"]
+    parts += ["2100", "19", "20", "-4", "/9", "x", "Ⅻ", "٢٠١٩"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 9)))
+        if _IN_YEAR.search(text):
+            found += 1
+            assert "19" in text or "20" in text, text
+    assert found > 100  # (the texts do name years)
