@@ -149,3 +149,21 @@ def test_a_year_named_holds_19_or_20() -> None:
             found += 1
             assert "19" in text or "20" in text, text
     assert found > 100  # (the texts do name years)
+
+
+def test_a_relative_period_names_its_unit() -> None:
+    """`periods._RELATIVE` is searched only in texts that write "week", "month" or "year" in
+    any case (a Kelvin sign for the k too: the pattern ignores case as Unicode does)."""
+    from consensus.merge.periods import _RELATIVE
+
+    rnd = random.Random(6)
+    parts = ["this", "THIS", "Last", "late last", "earlier this", " ", "  ", "\t", "week"]
+    parts += ["WEEK", "wee\u212a", "Month", "years", "year", "ſ", "x"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 6)))
+        if _RELATIVE.search(text):
+            found += 1
+            low = text.lower()
+            assert "week" in low or "month" in low or "year" in low, text
+    assert found > 100

@@ -61,7 +61,8 @@ def period_named(text: str, published: dt.date | None) -> str | None:
     does not."""
     found: list[tuple[int, str]] = []
     if published is not None:
-        m = _RELATIVE.search(text)
+        low = text.lower()  # (every match names its unit: "this week", "last year")
+        m = _RELATIVE.search(text) if "week" in low or "month" in low or "year" in low else None
         if m is not None:
             found.append((m.start(), _resolve(m.group("unit").lower(), bool(m["last"]), published)))
     y = _IN_YEAR.search(text) if "19" in text or "20" in text else None  # (in every match)
