@@ -16,10 +16,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
-class _PlainCasing:
+class _PlainCasing(_Casing):
     """`items._Casing` as it read every text at once (before session 18)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str]) -> None:  # (reads every text itself)
         self.seen: set[str] = set()
         self.written: dict[str, str] = {}
         self.owners: dict[str, str] = {}
@@ -48,13 +48,7 @@ class _PlainCasing:
             and not any(w in self.inner for w in {word, low.capitalize()} if w != low)
         )
 
-    def apply(self, name: str) -> str:
-        out = []
-        for at, word in enumerate(name.split(" ")):
-            out.append("-".join(self._part(p, at > 0) for p in word.split("-")))
-        return " ".join(out)
-
-    def _part(self, p: str, inner: bool) -> str:
+    def _part(self, p: str, inner: bool) -> str:  # (`apply` is `_Casing`'s, word by word)
         if p in self.seen:
             return p
         if p.casefold() in self.written:
