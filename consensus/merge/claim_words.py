@@ -108,12 +108,31 @@ def slot_words(text: str) -> list[str]:
 def _word_parts(text: str) -> tuple[list[str], frozenset[str], list[str]]:
     """One pass over the words of a text: its words in lower case, in order; its
     `content_stems`; its `content_words`."""
-    words = _WORD.findall(text)
-    # (interned: a batch's claims write a few thousand words a million times, and the
-    # comparisons keep every claim's words through the link step)
-    low = [intern(w.casefold()) for w in words]
-    content = [(w, c) for w, c in zip(words, low, strict=True) if len(w) > 2 and c not in _STOP]
-    return low, frozenset(_stem(w) for w, _ in content), sorted({c for _, c in content})
+    # each word read once (`_word_read`): a batch writes a few thousand words a million times
+    read = [_READ.get(w) or _word_read(w) for w in _WORD.findall(text)]
+    low = [c for c, _ in read]
+    return (
+        low,
+        frozenset(st for _, st in read if st is not None),
+        sorted({c for c, st in read if st is not None}),
+    )
+
+
+# word -> its lower case (interned) and its stem when it is a content word, else None
+_READ: dict[str, tuple[str, str | None]] = {}
+_READ_MAX = 1 << 17  # (words kept: read again after this many)
+
+
+def _word_read(word: str) -> tuple[str, str | None]:
+    """A word's lower case, interned (the comparisons keep every claim's words through the
+    link step), and its `_stem` when it is a content word (longer than two characters,
+    no stop word), else None."""
+    low = intern(word.casefold())
+    got = (low, _stem(word) if len(word) > 2 and low not in _STOP else None)
+    if len(_READ) >= _READ_MAX:
+        _READ.clear()
+    _READ[word] = got
+    return got
 
 
 def content_words(text: str) -> list[str]:

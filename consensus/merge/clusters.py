@@ -25,7 +25,7 @@ from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
-from consensus.merge.speakers import Speakers, speakers_in_scope
+from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
 from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE, REPORTED_AT
 from consensus.merge.voices import reported_pair
 from consensus.models import Claim, Polarity
@@ -131,12 +131,10 @@ def _may_join(
         return False
     facts = (reported and ci.facts and cj.facts) or one_voice
     si, sj = _heard(ci, facts), _heard(cj, facts)
-    if (
-        not verbatim
-        and not (len(si) == 1 and si == sj)
-        and not all(_speakers_compatible(s, t) for s in si for t in sj)
-    ):  # (one equal speaker on both sides is compatible)
-        return False
+    if not verbatim and not (len(si) == 1 and si == sj):  # (one equal speaker: compatible)
+        compatible = compatibility()  # (`_speakers_compatible`, the index read once)
+        if not all(compatible(s, t) for s in si for t in sj):
+            return False
     if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
         return False
     if any(periods_clash(a, b) for a in ci.periods for b in cj.periods):
@@ -150,9 +148,14 @@ def _may_join(
         sample_j = cj.members[:MAX_LINK_SAMPLE]
         # the mean link probability of the sampled member pairs that were scored; at
         # least half of them must have been candidates (the rest were never near)
-        cached = [sim_cache.get((x, y) if x < y else (y, x)) for x in sample_i for y in sample_j]
-        got = [v for v in cached if v is not None]
-        if 2 * len(got) < len(cached):
+        get = sim_cache.get
+        got = [
+            v
+            for x in sample_i
+            for y in sample_j
+            if (v := get((x, y) if x < y else (y, x))) is not None
+        ]
+        if 2 * len(got) < len(sample_i) * len(sample_j):
             return False
         mean = sum(got) / len(got)
         if mean < join_at:
@@ -161,9 +164,12 @@ def _may_join(
         # lifts the link probability of different statements: a stricter mean for them
         if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
             return False
-        relations = [ctx.figure_relation(x, y) for x in sample_i for y in sample_j]
-        if any(clash and not same for same, clash in relations):
-            return False  # one slot, two figures: never one item
+        figs = ctx.figs  # (a claim without figures clashes with none: `figure_relation`)
+        for x in (x for x in sample_i if figs[x]):
+            for y in (y for y in sample_j if figs[y]):
+                same, clash = ctx.figure_relation(x, y)
+                if clash and not same:
+                    return False  # one slot, two figures: never one item
     return True
 
 

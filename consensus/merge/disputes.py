@@ -498,7 +498,7 @@ def _position(
     return Position(
         statement=rep.claim.statement,
         polarity=rep.claim.polarity,
-        speakers=_speaker_names(members),
+        speakers=_speaker_names(members, rep),  # (its medoid: found once)
         sources=tuple(sorted({s for f in members for s in f.sources})),
         origins=len({f.origin for f in members}),
         hedges=_hedges(members),

@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 from rapidfuzz import fuzz, utils
@@ -190,28 +190,34 @@ def _as_written(name: str, texts: Iterable[str]) -> str:
 
 
 class _Casing:
-    """How a group's texts write their words: read once, applied to every name shown."""
+    """How a group's texts write their words, applied to every name shown. A text is read
+    (`_Written`) only when a word asked about stands in it: a group's names are a few words
+    of its many statements."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.seen: set[str] = set()
-        self.written: dict[str, str] = {}
-        self.owners: dict[str, str] = {}  # "coroner" -> "Coroner's" (written only possessive)
-        self.folded: set[str] = set()  # every word written, case folded
-        self.inner: set[str] = set()  # words written as shown inside a sentence
-        for text in texts:
-            opens = True  # the next word opens a sentence (a capital there says nothing)
-            for raw in text.replace("-", " ").split():
-                word = raw.strip(".,;:!?()[]“”\"'’‘")
-                if not opens and raw[:1] not in '“"':  # (a quotation opens a sentence too)
-                    self.inner.add(word)
-                opens = raw.rstrip("”\"'’)]").endswith((".", "!", "?", ":"))
-                self.seen.add(word)
-                self.folded.add(word.casefold())
-                if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
-                    self.written.setdefault(word.casefold(), word)
-                bare = _POSSESSIVE.sub("", word)
-                if bare != word:
-                    self.owners.setdefault(bare.casefold(), word)
+        self.texts = list(texts)
+        self._folded_texts: list[str] | None = None
+        self._read: dict[int, _Written] = {}
+
+    def _with(self, word: str) -> Iterator[_Written]:
+        """The texts (read, in order) where `word` stands as written."""
+        for k, text in enumerate(self.texts):
+            if word in text:
+                yield self._read.get(k) or self._read.setdefault(k, _Written(text))
+
+    def _with_folded(self, folded: str) -> Iterator[_Written]:
+        """The texts (read, in order) where `folded` stands case folded."""
+        if self._folded_texts is None:
+            self._folded_texts = [t.casefold() for t in self.texts]
+        for k, text in enumerate(self._folded_texts):
+            if folded in text:
+                yield self._read.get(k) or self._read.setdefault(k, _Written(self.texts[k]))
+
+    def _seen(self, word: str) -> bool:
+        return any(word in w.seen for w in self._with(word))
+
+    def _inner(self, word: str) -> bool:
+        return any(word in w.inner for w in self._with(word))
 
     def common(self, word: str) -> bool:
         """Whether `word` is no name here: written in lower case, and never capitalised
@@ -219,8 +225,8 @@ class _Casing:
         low = word.lower()
         return (
             word[1:] == word[1:].lower()
-            and low in self.seen
-            and not any(w in self.inner for w in {word, low.capitalize()} if w != low)
+            and self._seen(low)
+            and not any(self._inner(w) for w in {word, low.capitalize()} if w != low)
         )
 
     def apply(self, name: str) -> str:
@@ -230,17 +236,47 @@ class _Casing:
         return " ".join(out)
 
     def _part(self, p: str, inner: bool) -> str:
-        if p in self.seen:
+        if self._seen(p):
             return p
-        if p.casefold() in self.written:
-            return self.written[p.casefold()]
-        if inner and p.lower() in self.seen and p.lower() in _NAME_LINKS:
+        folded = p.casefold()
+        shown = (w.written[folded] for w in self._with_folded(folded) if folded in w.written)
+        written = next(shown, None)
+        if written is not None:
+            return written
+        if inner and p.lower() in _NAME_LINKS and self._seen(p.lower()):
             return p.lower()  # "Institute for Budget Studies", "Bank of England"
-        owner = self.owners.get(p.casefold())
-        if owner is not None and p.casefold() not in self.folded:
+        owners = (w.owners[folded] for w in self._with_folded(folded) if folded in w.owners)
+        owner = next(owners, None)
+        if owner is not None and not any(folded in w.folded for w in self._with_folded(folded)):
             # the articles write it only as an owner: "County Coroner's Office"
             return owner if owner[:1].isupper() == p[:1].isupper() else p + owner[len(p) :]
         return p
+
+
+class _Written:
+    """How one text writes its words (`_Casing` reads a group's texts one by one)."""
+
+    __slots__ = ("folded", "inner", "owners", "seen", "written")
+
+    def __init__(self, text: str) -> None:
+        self.seen: set[str] = set()
+        self.written: dict[str, str] = {}
+        self.owners: dict[str, str] = {}  # "coroner" -> "Coroner's" (written only possessive)
+        self.folded: set[str] = set()  # every word written, case folded
+        self.inner: set[str] = set()  # words written as shown inside a sentence
+        opens = True  # the next word opens a sentence (a capital there says nothing)
+        for raw in text.replace("-", " ").split():
+            word = raw.strip(".,;:!?()[]“”\"'’‘")
+            if not opens and raw[:1] not in '“"':  # (a quotation opens a sentence too)
+                self.inner.add(word)
+            opens = raw.rstrip("”\"'’)]").endswith((".", "!", "?", ":"))
+            self.seen.add(word)
+            self.folded.add(word.casefold())
+            if word[1:] != word[1:].lower():  # "UN", "NATO", "McCain": casing carries meaning
+                self.written.setdefault(word.casefold(), word)
+            bare = _POSSESSIVE.sub("", word)
+            if bare != word:
+                self.owners.setdefault(bare.casefold(), word)
 
 
 def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[str, ...]:

@@ -61,10 +61,11 @@ def period_named(text: str, published: dt.date | None) -> str | None:
     does not."""
     found: list[tuple[int, str]] = []
     if published is not None:
-        m = _RELATIVE.search(text)
+        low = text.lower()  # (every match names its unit: "this week", "last year")
+        m = _RELATIVE.search(text) if "week" in low or "month" in low or "year" in low else None
         if m is not None:
             found.append((m.start(), _resolve(m.group("unit").lower(), bool(m["last"]), published)))
-    y = _IN_YEAR.search(text)
+    y = _IN_YEAR.search(text) if "19" in text or "20" in text else None  # (in every match)
     if y is not None:
         found.append((y.start(), f"y:{y.group('year') or y.group('when')}"))
     m = _IN_MONTH.search(text) if _ANY_MONTH.search(text) else None
@@ -166,7 +167,7 @@ def names_past(text: str, published: dt.date | None) -> bool:
         year, month = named.split("-")
         if now - (int(year) * 12 + int(month)) >= PAST_MONTHS:
             return True
-    y = _IN_YEAR.search(text)
+    y = _IN_YEAR.search(text) if "19" in text or "20" in text else None  # (in every match)
     if y is None:
         return False
     return (published.year - int(y.group("year") or y.group("when"))) * 12 >= PAST_MONTHS + 11

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -444,3 +444,10 @@ def compatible(a: str | None, b: str | None) -> bool:
     if index is None:
         return a == b or a is None or b is None
     return index.compatible(a, b)
+
+
+def compatibility() -> Callable[[str | None, str | None], bool]:
+    """`compatible` under the batch's index now in scope, as one function (for a loop over
+    many pairs: the index is looked up once)."""
+    index = _current.get()
+    return compatible if index is None else index.compatible
