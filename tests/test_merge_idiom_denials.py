@@ -52,7 +52,7 @@ def test_the_idioms_of_the_list() -> None:
 
 def test_an_idiom_denial_answers_the_accusers_claim_that_it_meets_best() -> None:
     (point,) = _points(SENSORS, OTHER)
-    said = " | ".join(s for side in [point] for s in side)
+    said = " | ".join(point)
     assert "motion sensors" in said
     assert "No part of our alarm system" in said
     assert "questioning the firm" not in said
