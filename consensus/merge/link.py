@@ -137,7 +137,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    other objects; `voice_rebuttals`). So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";
-   `insist_answers`). Not a rebuttal: a
+   `insist_answers`), and one that denies with an idiom ("No part of our alarm was
+   switched off", "had nothing to do with") against the accuser's claim just before it
+   that states two of its words (`idiom_denials`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"; "failed to connect" / "could not be
