@@ -318,7 +318,9 @@ def test_disputes_found_floor() -> None:
     # 139 with disputes18 merged (session 18, lead)
     # 144 with both (blindI18 merged with the lead's "also" gold)
     # 146 with blindI18 merged (session 18, lead)
-    assert total("disputes_found") >= 146, [s.disputes_missed for s in scores()]
+    # 147 (idioms18): a denial said with an idiom answers the accuser's claim before it
+    # (idiom_denials: the heist's "No part of our alarm system was switched off")
+    assert total("disputes_found") >= 147, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -137,7 +137,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    other objects; `voice_rebuttals`). So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";
-   `insist_answers`). Not a rebuttal: a
+   `insist_answers`), and one that denies with an idiom ("No part of our alarm was
+   switched off", "had nothing to do with") against the accuser's claim just before it
+   that states two of its words (`idiom_denials`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
    ("this is not confirmed"), both claims negating, or a restatement ("the first fatal
    crash since 1959" / "no fatal crash since 1959"; "failed to connect" / "could not be
@@ -223,6 +225,7 @@ from consensus.merge.features import (
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
+from consensus.merge.idiom_denials import idiom_edges
 from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import (
     _TITLES,
@@ -859,6 +862,8 @@ def link_edges(
     # article ("... said the alarm never sounded. X insists it went off"): rule 6's rebuttal
     taken = {(e.i, e.j) for e in edges}
     edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
+    # ... and one that denies with an idiom ("No part of our alarm was switched off"): likewise
+    edges += idiom_edges(feats, ctx.words_meet, negations, conflict_at, taken)
     # two sides' accounts of one act: what it hit (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
