@@ -117,6 +117,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    is compared by the one whose clause matches the other's ("the first at 2 a.m. and the
    last at 4:30": `clock.matched_clash`). No edge when the two name places that do not
    meet ("landfall near X at 2 a.m." / "near Y at 4 p.m.": `article_places.placed_apart`).
+   Times that clash told in clauses sharing a word beyond speakers and names are compared
+   whatever the pair's probability, two speakers' too (`timed_rivals`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -246,6 +248,7 @@ from consensus.merge.score import (
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
+from consensus.merge.timed_rivals import timed_rivals
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
@@ -579,6 +582,9 @@ def link_edges(
         (day_i, what_i), (day_j, what_j) = starts[pairs[k][0]], starts[pairs[k][1]]
         start_clash[k] = day_i != day_j and bool(what_i & what_j)
     live |= start_clash & ~opposed & ~rival
+    # two clock times of one thing: compared whatever the pair's probability or speakers
+    rivals_t = timed_rivals(feats, pi, pj) & ~opposed & ~rival  # (rule 5)
+    live |= rivals_t
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
@@ -662,6 +668,7 @@ def link_edges(
     decided = np.zeros(len(pairs), dtype=bool)
     unheard = np.zeros(len(pairs), dtype=bool)
     unheard[same[~heard]] = True
+    unheard &= ~rivals_t  # (two speakers' times of one thing: read by rule 5)
     decided[unheard] = True  # (no edge but a figure conflict)
     two_speakers = same[~heard & ~both_figs]  # (rule 6 reads them too: `voice_rebuttals`)
     part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
@@ -781,7 +788,9 @@ def link_edges(
         i, j = pairs[k]
         clash = matched_clash(clocks[i], clocks[j])
         # linked, or linked were the times one, told in clauses that share a word
-        if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
+        if clash and (
+            rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j]) or rivals_t[k]
+        ):
             other_time[k] = True
             if not times_of_two_events(feats, clocks, i, j, ctx.words_meet):  # (timed_acts)
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
