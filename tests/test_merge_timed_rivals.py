@@ -11,7 +11,7 @@ import numpy as np
 from consensus.api import build_report
 from consensus.merge.clock import clock_times
 from consensus.merge.features import _build_features, _Feat
-from consensus.merge.timed_rivals import timed_rivals, times_meet
+from consensus.merge.timed_rivals import timed_codes, timed_rivals, times_meet
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 
@@ -86,3 +86,19 @@ def test_the_report_contests_when_the_fire_started() -> None:
     points = [p for p in report.contested if any("4:10" in pos.statement for pos in p.positions)]
     assert points, [p.positions for p in report.contested]
     assert any("5 p.m." in pos.statement for pos in points[0].positions)
+
+
+def test_timed_codes_pair_two_articles_times_told_in_other_words() -> None:
+    feats = _feats(
+        ("a", "The barge ran aground at about 6:10 a.m. near the mouth of the Kell river."),
+        ("b", "Pilots of the harbour authority said the vessel ran aground around 7:30 a.m."),
+        ("c", "The barge ran aground at about 6:15 a.m., its owner said."),
+    )
+    a, b = _find(feats, "a", "6:10"), _find(feats, "b", "7:30")
+    c = _find(feats, "c", "6:15")
+    n = len(feats)
+    got = {(int(k) // n, int(k) % n) for k in timed_codes(feats, 10)}
+    assert (min(a, b), max(a, b)) in got
+    assert (min(b, c), max(b, c)) in got
+    assert (min(a, c), max(a, c)) not in got  # (one time: within the slack)
+    assert timed_codes(feats, 1).size == 0  # (a word more claims time than the cap: no key)

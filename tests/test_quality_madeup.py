@@ -282,7 +282,10 @@ def test_disputes_found_floor() -> None:
     # 133 when such pairs are read from p 0.2 (the trade talks' "I did not leave the table");
     # 134: "X insists it went off" against the claim before it (insist_answers: the heist)
     # 139 with disputes18 merged (session 18, lead)
-    assert total("disputes_found") >= 139, [s.disputes_missed for s in scores()]
+    # 141 in session 18 (disputesF18): two clock times of one thing are compared whatever
+    # the pair's probability and speakers, candidates by their clauses (timed_rivals: the
+    # mine's collapse time, the storm's landfall time)
+    assert total("disputes_found") >= 141, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -248,7 +248,7 @@ from consensus.merge.score import (
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
-from consensus.merge.timed_rivals import timed_rivals
+from consensus.merge.timed_rivals import timed_codes, timed_rivals
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
@@ -338,9 +338,9 @@ def candidate_pairs(
 ) -> list[tuple[int, int]]:
     """Key-blocked pairs (`blocked`, the codes of `_candidate_codes(feats)` when given) plus
     vector neighbours, sorted, each once; plus the pairs that give one slot two figures
-    (`figure_blocks`), those no other blocking found kept in `ctx.rival_only`: they are
-    compared for the figure rule alone (`link_edges`: never a join, no probability a
-    group join reads)."""
+    (`figure_blocks`) or one thing two clock times (`timed_rivals.timed_codes`), those no
+    other blocking found kept in `ctx.rival_only`: they are compared for the figure and
+    time rules alone (`link_edges`: never a join, no probability a group join reads)."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
     codes = np.concatenate(
@@ -352,7 +352,8 @@ def candidate_pairs(
         ]
     )
     codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
-    only = np.setdiff1d(figure_rival_codes(ctx, BLOCK_CAP), codes, assume_unique=True)
+    rivals = np.union1d(figure_rival_codes(ctx, BLOCK_CAP), timed_codes(feats, BLOCK_CAP))
+    only = np.setdiff1d(rivals, codes, assume_unique=True)
     ctx.rival_only = frozenset(zip((only // n).tolist(), (only % n).tolist(), strict=True))
     codes = _distinct(np.concatenate([codes, only]))
     art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
@@ -583,7 +584,7 @@ def link_edges(
         start_clash[k] = day_i != day_j and bool(what_i & what_j)
     live |= start_clash & ~opposed & ~rival
     # two clock times of one thing: compared whatever the pair's probability or speakers
-    rivals_t = timed_rivals(feats, pi, pj) & ~opposed & ~rival  # (rule 5)
+    rivals_t = timed_rivals(feats, pi, pj) & ~opposed  # (rule 5; rival-only pairs too)
     live |= rivals_t
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
@@ -670,7 +671,8 @@ def link_edges(
     unheard[same[~heard]] = True
     unheard &= ~rivals_t  # (two speakers' times of one thing: read by rule 5)
     decided[unheard] = True  # (no edge but a figure conflict)
-    two_speakers = same[~heard & ~both_figs]  # (rule 6 reads them too: `voice_rebuttals`)
+    # (rule 6 reads them too: `voice_rebuttals`; timed rivals are rule 5's)
+    two_speakers = same[~heard & ~both_figs & ~rivals_t[same]]
     part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
     # a speaker who reports a fact (`_Feat.reports`) joins another's statement of it, but
     # two speakers' figures dispute a slot only at the higher bar: two people's figures
@@ -738,7 +740,7 @@ def link_edges(
             and counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
         ):
             decided[k] = True  # the wounded and the dead of one event: two facts, no edge
-    same = same[~decided[same] & ~rival[same]]
+    same = same[~decided[same] & ~(rival[same] & ~rivals_t[same])]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
     date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))

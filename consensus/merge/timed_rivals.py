@@ -15,7 +15,9 @@ shortly after": collapse, happen; never "Lanz said ... at 3 p.m." / "Lanz arrive
 p.m.", nor "squalls hit Port Caddick at 9 p.m." / "landfall near Port Caddick at 2 a.m.",
 by the name alone). The
 link rule then reads them as it reads times of a linked pair: a CONFLICT edge unless the
-times are of two events (`timed_acts.times_of_two_events`); they never join.
+times are of two events (`timed_acts.times_of_two_events`); they never join. Such pairs of
+two articles are candidates by their clauses' words (`timed_codes`), however little else
+their statements share.
 
 PURE: reads the statements and their speakers.
 """
@@ -67,3 +69,33 @@ def timed_rivals(feats: Sequence[_Feat], pi: np.ndarray, pj: np.ndarray) -> np.n
         shut = _shut_words(feats[i]) | _shut_words(feats[j])
         out[k] = times_meet(clocks[i], clocks[j], shut)
     return out
+
+
+def timed_codes(feats: Sequence[_Feat], cap: int) -> np.ndarray:
+    """Pairs (i, j), i < j, of claims of two articles that are timed rivals (`timed_rivals`),
+    as sorted codes i * len(feats) + j: candidates however little else they share ("It left
+    the rails at about 11:40 p.m." / "cars of the train left the tracks at around 11:20
+    p.m."). Indexed by the words of each time's clause beyond the shut words; a word more
+    than `cap` claims time is no key."""
+    n = len(feats)
+    by_word: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        clocks = clock_times(f.claim.statement)
+        if not clocks:
+            continue
+        shut = _shut_words(f)
+        for w in {w for t in clocks for w in t.clause} - shut:
+            by_word.setdefault(w, []).append(i)
+    seen: set[int] = set()
+    for held in by_word.values():
+        if len(held) > cap:
+            continue
+        for x, i in enumerate(held):
+            for j in held[x + 1 :]:
+                if feats[i].article != feats[j].article:
+                    seen.add(i * n + j)
+    if not seen:
+        return np.zeros(0, dtype=np.int64)
+    codes = np.asarray(sorted(seen), dtype=np.int64)
+    kept: np.ndarray = codes[timed_rivals(feats, codes // n, codes % n)]
+    return kept
