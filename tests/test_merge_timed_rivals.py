@@ -4,18 +4,11 @@ Invented text."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
+from test_merge_timed_acts import _feats, _find, _report
 
-from consensus.api import build_report
 from consensus.merge.clock import clock_times
-from consensus.merge.features import _build_features, _Feat
 from consensus.merge.timed_rivals import timed_codes, timed_rivals, times_meet
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
-
-DAY = dt.date(2025, 3, 10)
 
 COMPANY = (
     "Fire broke out at the Hollin glassworks on Monday. The blaze started at about "
@@ -27,28 +20,6 @@ UNION = (
     "a union official, said the blaze started shortly after 5 p.m., at the end of the "
     "early shift, and that the alarms were slow."
 )
-
-
-def _feats(*articles: tuple[str, str]) -> list[_Feat]:
-    claims = []
-    for art_id, text in articles:
-        claim_set = extract_offline(Article(id=art_id, text=text, published=DAY))
-        claims += [(art_id, k, c) for k, c in enumerate(claim_set.claims)]
-    return _build_features(claims)
-
-
-def _find(feats: list[_Feat], article: str, word: str) -> int:
-    (k,) = [k for k, f in enumerate(feats) if f.article == article and word in f.claim.statement]
-    return k
-
-
-def _report(*texts: str) -> Report:
-    arts = tuple(
-        Article(id=f"t{k}", text=text, outlet=f"Outlet {k}", published=DAY)
-        for k, text in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
 
 
 def test_times_meet_beyond_the_shut_words() -> None:
