@@ -284,8 +284,9 @@ def test_disputes_found_floor() -> None:
     # 139 with disputes18 merged (session 18, lead)
     # 141 in session 18 (disputesF18): two clock times of one thing are compared whatever
     # the pair's probability and speakers, candidates by their clauses (timed_rivals: the
-    # mine's collapse time, the storm's landfall time)
-    assert total("disputes_found") >= 141, [s.disputes_missed for s in scores()]
+    # mine's collapse time, the storm's landfall time); 142: "Witnesses ... have put the
+    # number at eight or more" answers the department's five shots (figure_answers)
+    assert total("disputes_found") >= 142, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -612,7 +613,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 131 in session 18 (disputes18): the ferry's operator's denial, agreed by two outlets, is
     # now also a side of the overloading point that two speakers' accounts make; 132: the
     # police's "the alarm had not gone off", agreed, is a side of the heist's alarm point
-    assert total("split_facts") <= 132, [s.split_fact_items for s in scores()]
+    # 133 in session 18 (disputesF18): the shooting's "the officers fired five shots",
+    # agreed by two outlets, is now also a side of the point the witnesses' "put the number
+    # at eight or more" makes with it (figure_answers: a gold dispute found)
+    assert total("split_facts") <= 133, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -97,6 +97,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
    one toll: a CONFLICT edge on rule 3's condition. No edge either for figures no sentence
    places whose articles are framed by two places (`article_places`: dateline, headline).
+   A claim that puts "the number" at a figure against the one count of another side told
+   just before it in its article is a CONFLICT edge too (`figure_answers`).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -218,6 +220,7 @@ from consensus.merge.features import (
     _Feat,
     _speakers_compatible,
 )
+from consensus.merge.figure_answers import figure_answer_edges
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
@@ -858,6 +861,8 @@ def link_edges(
     # article ("... said the alarm never sounded. X insists it went off"): rule 6's rebuttal
     taken = {(e.i, e.j) for e in edges}
     edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
+    # "Police put the number at 4,000" against the figure told just before it (rule 3)
+    edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
     # two sides' accounts of one act: what it hit (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
