@@ -20,9 +20,9 @@ SHOTS = (
 )
 
 
-def _points(text: str) -> list[set[str]]:
+def _points(text: str, other: str = OTHER) -> list[set[str]]:
     """The words of each contested point's positions."""
-    report = _report(text, OTHER)  # (a second article: a batch of one has no pairs)
+    report = _report(text, other)  # (a second article: a batch of no pairs has no edges)
     return [{w for pos in p.positions for w in pos.statement.split()} for p in report.contested]
 
 
@@ -46,3 +46,21 @@ def test_an_equal_or_overlapping_figure_or_no_pointing_back_is_no_answer() -> No
         "The department said the officers fired four shots. Witnesses said they heard nine.",
     ):
         assert not _points(text), text
+
+
+def test_a_count_with_no_speaker_is_answered_too() -> None:
+    text = (
+        "The river burst its banks on Monday, and by Tuesday evening 12 people had been "
+        "confirmed dead. The aid group Hollow Reach puts the figure at 25 or more."
+    )
+    other = "The river burst its banks on Monday, flooding the regional capital's old town."
+    points = _points(text, other)
+    assert any({"12", "25"} <= words for words in points), points
+
+
+def test_a_speakers_own_count_before_is_no_answer() -> None:
+    text = (
+        "Harbour police said 40 people were detained on Saturday. Harbour police later put "
+        "the number at 52."
+    )
+    assert not _points(text)

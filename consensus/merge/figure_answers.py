@@ -5,11 +5,13 @@ is counted, so no slot words meet and the two claims, of one article, are never 
 candidate pair (the figure rule never reads them).
 
 An answer here: an asserting claim that puts "the number" (the figure, the total, the
-count, the tally, the toll) at one figure, against the nearest claim before it in its
-article, within `answers.ANSWER_REACH`, that another side asserts (`other_sides_before`):
-when that claim gives exactly one figure of the answer's unit kind that neither equals nor
-overlaps it (a bound and a figure just above it, a rough figure and one it rounds) and is
-within a thousand times of it, the two are a quantity CONFLICT (link rule 3's).
+count, the tally, the toll) at one figure, against the nearest claim with a figure before
+it in its article, within `answers.ANSWER_REACH`, that another side asserts (a speaker of
+its own, or none: the outlet's statement, "17 people had been confirmed dead, according to
+the agency"; `_counts_before`): when that claim gives exactly one figure of the answer's
+unit kind that neither equals nor overlaps it (a bound and a figure just above it, a rough
+figure and one it rounds) and is within a thousand times of it, the two are a quantity
+CONFLICT (link rule 3's).
 
 PURE: reads the claims' statements, speakers, citations and figures.
 """
@@ -18,9 +20,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
-from consensus.merge.answers import ANSWER_REACH, _spans_by_article, other_sides_before
+from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
 from consensus.merge.features import _Feat
 from consensus.merge.figures import Figure
 from consensus.merge.score import _Edge
@@ -49,6 +51,30 @@ def _answered_figure(mine: Figure, theirs: Sequence[Figure]) -> Figure | None:
     return other if _comparable(other, mine) else None
 
 
+def _counts_before(
+    feats: Sequence[_Feat],
+    figs: Sequence[Sequence[Figure]],
+    by_article: dict[str, list[tuple[int, int, int]]],
+    b: int,
+) -> Iterator[int]:
+    """The asserting claims with a figure before claim `b` in its article, nearest first,
+    within `ANSWER_REACH` characters; none past a claim of `b`'s own speaker (it goes on
+    with its own count). A claim with no speaker is the outlet's or its source's: another
+    side than the one that puts the number."""
+    f = feats[b]
+    start = max(c.start for c in f.citations)
+    before = sorted((x for x in by_article[f.article] if x[0] < start and x[2] != b), reverse=True)
+    for _, end, k in before:
+        if start - end > ANSWER_REACH:
+            return
+        other = feats[k]
+        if other.claim.polarity != Polarity.asserts or not figs[k]:
+            continue
+        if _one_side(f.speaker, other.speaker):
+            return
+        yield k
+
+
 def figure_answers(
     feats: Sequence[_Feat], figs: Sequence[Sequence[Figure]]
 ) -> dict[int, tuple[int, Figure, Figure]]:
@@ -62,7 +88,7 @@ def figure_answers(
             continue
         if not any(_PUTS_BACK.search(c.quote) for c in f.citations):
             continue
-        for k in other_sides_before(feats, by_article, b, ANSWER_REACH):
+        for k in _counts_before(feats, figs, by_article, b):
             other = _answered_figure(figs[b][0], figs[k])
             if other is not None:
                 out[b] = (k, figs[b][0], other)
