@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Collection, Iterator, Sequence
 
-from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
+from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article, claims_before
 from consensus.merge.features import _Feat
 from consensus.merge.figures import Figure
 from consensus.merge.score import _Edge
@@ -62,11 +62,7 @@ def _counts_before(
     with its own count). A claim with no speaker is the outlet's or its source's: another
     side than the one that puts the number."""
     f = feats[b]
-    start = max(c.start for c in f.citations)
-    before = sorted((x for x in by_article[f.article] if x[0] < start and x[2] != b), reverse=True)
-    for _, end, k in before:
-        if start - end > ANSWER_REACH:
-            return
+    for k in claims_before(feats, by_article, b, ANSWER_REACH):
         other = feats[k]
         if other.claim.polarity != Polarity.asserts or not figs[k]:
             continue
