@@ -320,7 +320,14 @@ def test_disputes_found_floor() -> None:
     # 146 with blindI18 merged (session 18, lead)
     # 147 (idioms18): a denial said with an idiom answers the accuser's claim before it
     # (idiom_denials: the heist's "No part of our alarm system was switched off")
-    assert total("disputes_found") >= 147, [s.disputes_missed for s in scores()]
+    # 141 in session 18 (disputesF18): two clock times of one thing are compared whatever
+    # the pair's probability and speakers, candidates by their clauses (timed_rivals: the
+    # mine's collapse time, the storm's landfall time); 142: "Witnesses ... have put the
+    # number at eight or more" answers the department's five shots (figure_answers); 143:
+    # ... and a count with no speaker ("The relief charity Open Hands puts the figure at 30
+    # or more" against the agency's 17 dead, told without a speaker)
+    # 151 with disputesF18 merged (session 18, lead)
+    assert total("disputes_found") >= 151, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -713,7 +720,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 131 with clause agreement (recall18): blind_protest's witnesses' tear gas, missed
     # before, is now an agreed item of two clauses beside the point that holds it
     # 140 with recall18 merged (session 18, lead)
-    assert total("split_facts") <= 140, [s.split_fact_items for s in scores()]
+    # 133 in session 18 (disputesF18): the shooting's "the officers fired five shots",
+    # agreed by two outlets, is now also a side of the point the witnesses' "put the number
+    # at eight or more" makes with it (figure_answers: a gold dispute found)
+    # 141 with disputesF18 merged (session 18, lead)
+    assert total("split_facts") <= 141, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

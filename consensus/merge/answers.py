@@ -303,17 +303,27 @@ def other_sides_before(
     characters, that another side asserts (a speaker of its own, not the denier's side);
     none past a denial of the denier's own (it goes on with its own denial)."""
     f = feats[d]
-    start = max(c.start for c in f.citations)
-    before = sorted((x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True)
-    for _, end, k in before:
-        if start - end > reach:
-            return
+    for k in claims_before(feats, by_article, d, reach):
         other = feats[k]
         if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
             return
         if other.claim.polarity == Polarity.asserts and other.speaker:
             if not _one_side(f.speaker, other.speaker):  # (not the denier's own words)
                 yield k
+
+
+def claims_before(
+    feats: Sequence[_Feat], by_article: dict[str, list[tuple[int, int, int]]], d: int, reach: int
+) -> Iterator[int]:
+    """The claims before claim `d` in its article (`_spans_by_article`), nearest first, that
+    end within `reach` characters of its start."""
+    f = feats[d]
+    start = max(c.start for c in f.citations)
+    before = sorted((x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True)
+    for _, end, k in before:
+        if start - end > reach:
+            return
+        yield k
 
 
 def _spans_by_article(feats: Sequence[_Feat]) -> dict[str, list[tuple[int, int, int]]]:

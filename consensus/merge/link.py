@@ -97,6 +97,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    ("at least 14 people were killed" / "killed 12 civilians"; `people_kind_clash`), are
    one toll: a CONFLICT edge on rule 3's condition. No edge either for figures no sentence
    places whose articles are framed by two places (`article_places`: dateline, headline).
+   A claim that puts "the number" at a figure against the one count of another side told
+   just before it in its article is a CONFLICT edge too (`figure_answers`).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -117,6 +119,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    is compared by the one whose clause matches the other's ("the first at 2 a.m. and the
    last at 4:30": `clock.matched_clash`). No edge when the two name places that do not
    meet ("landfall near X at 2 a.m." / "near Y at 4 p.m.": `article_places.placed_apart`).
+   Times that clash told in clauses sharing a word beyond speakers and names are compared
+   whatever the pair's probability, two speakers' too (`timed_rivals`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -222,6 +226,7 @@ from consensus.merge.features import (
     _Feat,
     _speakers_compatible,
 )
+from consensus.merge.figure_answers import figure_answer_edges
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
@@ -253,6 +258,7 @@ from consensus.merge.score import (
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
+from consensus.merge.timed_rivals import timed_codes, timed_rivals
 from consensus.merge.title_pairs import only_a_role_shared
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
 from consensus.merge.voice_rebuttals import (
@@ -343,9 +349,9 @@ def candidate_pairs(
 ) -> list[tuple[int, int]]:
     """Key-blocked pairs (`blocked`, the codes of `_candidate_codes(feats)` when given) plus
     vector neighbours, sorted, each once; plus the pairs that give one slot two figures
-    (`figure_blocks`), those no other blocking found kept in `ctx.rival_only`: they are
-    compared for the figure rule alone (`link_edges`: never a join, no probability a
-    group join reads)."""
+    (`figure_blocks`) or one thing two clock times (`timed_rivals.timed_codes`), those no
+    other blocking found kept in `ctx.rival_only`: they are compared for the figure and
+    time rules alone (`link_edges`: never a join, no probability a group join reads)."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
     codes = np.concatenate(
@@ -357,7 +363,8 @@ def candidate_pairs(
         ]
     )
     codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs
-    only = np.setdiff1d(figure_rival_codes(ctx, BLOCK_CAP), codes, assume_unique=True)
+    rivals = np.union1d(figure_rival_codes(ctx, BLOCK_CAP), timed_codes(feats, BLOCK_CAP))
+    only = np.setdiff1d(rivals, codes, assume_unique=True)
     ctx.rival_only = frozenset(zip((only // n).tolist(), (only % n).tolist(), strict=True))
     codes = _distinct(np.concatenate([codes, only]))
     art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
@@ -587,6 +594,9 @@ def link_edges(
         (day_i, what_i), (day_j, what_j) = starts[pairs[k][0]], starts[pairs[k][1]]
         start_clash[k] = day_i != day_j and bool(what_i & what_j)
     live |= start_clash & ~opposed & ~rival
+    # two clock times of one thing: compared whatever the pair's probability or speakers
+    rivals_t = timed_rivals(feats, pi, pj) & ~opposed  # (rule 5; rival-only pairs too)
+    live |= rivals_t
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
@@ -670,8 +680,10 @@ def link_edges(
     decided = np.zeros(len(pairs), dtype=bool)
     unheard = np.zeros(len(pairs), dtype=bool)
     unheard[same[~heard]] = True
+    unheard &= ~rivals_t  # (two speakers' times of one thing: read by rule 5)
     decided[unheard] = True  # (no edge but a figure conflict)
-    two_speakers = same[~heard & ~both_figs]  # (rule 6 reads them too: `voice_rebuttals`)
+    # (rule 6 reads them too: `voice_rebuttals`; timed rivals are rule 5's)
+    two_speakers = same[~heard & ~both_figs & ~rivals_t[same]]
     part_of: frozenset[str] | None = None  # (kinds of people the batch tells as parts)
     # a speaker who reports a fact (`_Feat.reports`) joins another's statement of it, but
     # two speakers' figures dispute a slot only at the higher bar: two people's figures
@@ -739,7 +751,7 @@ def link_edges(
             and counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
         ):
             decided[k] = True  # the wounded and the dead of one event: two facts, no edge
-    same = same[~decided[same] & ~rival[same]]
+    same = same[~decided[same] & ~(rival[same] & ~rivals_t[same])]
     # explicit calendar dates that differ
     date_no = {d: q for q, d in enumerate(sorted({f.date for f in feats if f.date}))}
     date = np.fromiter((date_no.get(f.date or "", -1) for f in feats), np.int64, len(feats))
@@ -789,7 +801,9 @@ def link_edges(
         i, j = pairs[k]
         clash = matched_clash(clocks[i], clocks[j])
         # linked, or linked were the times one, told in clauses that share a word
-        if clash and (rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j])):
+        if clash and (
+            rounded[k] >= conflict_at or clause_meets(clocks[i], clocks[j]) or rivals_t[k]
+        ):
             other_time[k] = True
             if not times_of_two_events(feats, clocks, i, j, ctx.words_meet):  # (timed_acts)
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
@@ -864,6 +878,8 @@ def link_edges(
     edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
     # ... and one that denies with an idiom ("No part of our alarm was switched off"): likewise
     edges += idiom_edges(feats, ctx.words_meet, negations, conflict_at, taken)
+    # "Police put the number at 4,000" against the figure told just before it (rule 3)
+    edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
     # two sides' accounts of one act: what it hit (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
