@@ -142,6 +142,26 @@ def test_a_contrast_after_a_comma_is_no_rebuttal() -> None:
     )
 
 
+def test_a_negated_instruction_is_no_rebuttal() -> None:
+    # advice on what to do, not an account that "I charge the car ..." contradicts
+    assert _told_apart(
+        '"Do not charge these vans overnight in a garage," Ola Strand said.',
+        "Mia Holt said: I charge the van in the garage every night.",
+        "charg",
+    )
+    assert _told_apart(
+        "Ola Strand said: Never leave the heater on. It broke twice.",
+        "Mia Holt said she leaves the heater on.",
+        "leav",
+    )
+    # a negation inside a sentence that is no instruction still rebuts
+    assert not _told_apart(
+        "Ola Strand said he did not charge the van in the garage.",
+        "Mia Holt said Strand charged the van in the garage every night.",
+        "charg",
+    )
+
+
 def test_two_remarks_of_one_speaker_about_two_things_rebut_neither() -> None:
     texts = (
         'Lucia Marenko said: "Nobody told me to leave the city without a deal."',

@@ -49,6 +49,11 @@ _MODAL_NEGATION = re.compile(
     r"\b(?:won|wouldn|can|shouldn|mustn)['’]t\b|\bcannot\b",
     re.IGNORECASE,
 )
+# a negated imperative opening a sentence or a quotation ("Do not charge these cars
+# overnight", "Never leave a child alone"): an instruction, no account of what happened
+_IMPERATIVE_NEGATION = re.compile(
+    r"(?:^|[\"“‘(]\s*|[.;:!?]\s+)(?:do\s+not|don['’]t|never)\s+[a-z]+", re.IGNORECASE
+)
 # a contrast that corrects a complement ("an attack on patients, not on computers"): how
 # the speaker calls a thing, seldom an account that another statement of it rebuts
 _CONTRAST = re.compile(r"[,–—-]\s*(?:and\s+|but\s+)?not\b", re.IGNORECASE)
@@ -88,13 +93,15 @@ def about_two_things(a: _Feat, b: _Feat, negated: str) -> bool:
 def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     """Whether a pair, one negating `negated`, is no rebuttal by how it is told: the
     negation is a wish or a refusal under a modal ("must never happen again", "would not
-    raise its offer") or a contrast after a comma ("an attack on patients, not on
+    raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast after a comma ("an attack on patients, not on
     computers"), the statement it would rebut is hedged ("probably linked to ..."), or the
     negated word governs other things in the two ("never allow companies to violate" /
     "will be allowed to leave": `_OBJECT_MEET`)."""
     neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
+        return True
+    if _IMPERATIVE_NEGATION.search(said):
         return True
     if _HEDGE.search(other.claim.statement):
         return True
