@@ -93,10 +93,11 @@ def about_two_things(a: _Feat, b: _Feat, negated: str) -> bool:
 def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     """Whether a pair, one negating `negated`, is no rebuttal by how it is told: the
     negation is a wish or a refusal under a modal ("must never happen again", "would not
-    raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast after a comma ("an attack on patients, not on
-    computers"), the statement it would rebut is hedged ("probably linked to ..."), or the
-    negated word governs other things in the two ("never allow companies to violate" /
-    "will be allowed to leave": `_OBJECT_MEET`)."""
+    raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast
+    after a comma ("an attack on patients, not on computers"), the statement it would
+    rebut is hedged ("probably linked to ..."), or the negated word governs other things in
+    the two ("never allow companies to violate" / "will be allowed to leave":
+    `_OBJECT_MEET`)."""
     neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
