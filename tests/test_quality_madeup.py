@@ -245,7 +245,9 @@ def test_agreed_recall_floor() -> None:
     # (`merge/figure_rewritten.py`: the mine's 200 feet / 60 metres, the storm's quarter of
     # a million evacuated); 510 when a measure in words is a rewrite whatever its size (the
     # rate hike's three-quarters of a percentage point / 75 basis points)
-    assert total("agreed_found") >= 510, [s.agreed_missed for s in scores()]
+    # 511 in session 18 (quotes18): a speaker's quotation and a report of it by the body
+    # the speaker speaks for are one voice (`merge/quote_reports.py`: the layoffs' reason)
+    assert total("agreed_found") >= 511, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:

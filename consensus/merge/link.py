@@ -237,6 +237,7 @@ from consensus.merge.lexicon import (
 )
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
+from consensus.merge.quote_reports import one_voice_columns
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
@@ -462,6 +463,7 @@ def comparison_matrix(
     for lo in range(0, len(pairs), PAIR_CHUNK):
         chunk = pairs[lo : lo + PAIR_CHUNK]
         x[lo : lo + len(chunk)] = ctx.features(chunk, lexical_scores(feats, chunk, concepts))
+    one_voice_columns(feats, pairs, x)  # a speaker's quotation and a report of it: one voice
     ctx.columns_done()  # (what only the columns read: its memory serves the link rule)
     return ctx, pairs, x
 
