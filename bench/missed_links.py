@@ -7,7 +7,9 @@ its anchors (article, claim position, the group it ended in, a short start of th
 and for the best cross-origin pairs of those claims: the link probability, the comparison
 columns that moved it most (weight x value), and why the pair is no join:
 
-- `no candidate`: blocking and the vector neighbours never compared it;
+- `no candidate`: blocking and the vector neighbours never compared it (followed by what
+  the link model WOULD score the pair, compared directly: `would score p=0.123 at cosine
+  0.28`; the tally's last line counts the facts whose best such pair would reach the threshold);
 - `below threshold`: scored under the link model's threshold;
 - `conflict: <reason>`: a conflict edge (a figure, date, time, negation or denial);
 - `veto: <rule>`: linked but no edge (speakers, figure rules, dates, periods, rebuttals,
@@ -90,6 +92,7 @@ class Trace:
     remarks: set[tuple[int, int]] = field(default_factory=set)
     pairs: list[tuple[int, int]] = field(default_factory=list)
     x: Any = None
+    vectors: Any = None
     _rows: dict[tuple[int, int], int] | None = None
 
     def row_of(self) -> dict[tuple[int, int], int]:
@@ -167,7 +170,7 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
 
     def comparison_matrix(feats: Any, vectors: Any) -> Any:
         out = real_matrix(feats, vectors)
-        trace.pairs, trace.x = out[1], out[2]
+        trace.pairs, trace.x, trace.vectors = out[1], out[2], vectors
         return out
 
     def link_edges(feats: Any, vectors: Any, model: Any = None) -> Any:
@@ -318,6 +321,24 @@ def pair_status(trace: Trace, i: int, j: int, threshold: float) -> str:
     return "veto: " + _veto(trace, i, j, threshold)
 
 
+def unblocked_scores(
+    trace: Trace, pairs: Sequence[tuple[int, int]], model: Any
+) -> dict[tuple[int, int], tuple[float, float]]:
+    """What the link model would score pairs the merge never compared (no candidate): the
+    probability and the statement cosine of each, from a fresh comparison context."""
+    from consensus.merge.compare import PairContext
+    from consensus.merge.link import lexical_scores, views
+
+    todo = sorted({(min(i, j), max(i, j)) for i, j in pairs})
+    if not todo or trace.vectors is None:
+        return {}
+    ctx = PairContext(views(trace.feats), trace.vectors)
+    x = ctx.features(todo, lexical_scores(trace.feats, todo))
+    probs = model.prob(x).tolist()
+    cosines = np.asarray(ctx.cosines(todo), dtype=np.float64).tolist()
+    return {q: (p, c) for q, p, c in zip(todo, probs, cosines, strict=True)}
+
+
 def top_columns(trace: Trace, i: int, j: int, model: Any) -> str:
     """The comparison columns that moved the pair's log-odds most (weight x value)."""
     from consensus.merge.compare import COMPARISONS
@@ -342,9 +363,16 @@ def covering(trace: Trace, anchors: dict[str, tuple[int, int]]) -> dict[str, lis
     return out
 
 
-def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> None:
+def diagnose(
+    event: str,
+    held_out: bool,
+    n_pairs: int,
+    tally: Counter[str],
+    unblocked: Counter[str] | None = None,
+) -> None:
     from consensus.merge.link import link_model
 
+    unblocked = Counter() if unblocked is None else unblocked
     articles, exp = gold_cluster(event)
     report, trace = traced_report(articles, event if held_out else None)
     if held_out:
@@ -390,10 +418,15 @@ def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> N
                         pairs.append((trace.prob.get(q, -1.0), q))
         pairs.sort(reverse=True)
         statuses = []
+        unscored = [q for p, q in pairs if p < 0]
+        would = unblocked_scores(trace, unscored, model)
         for p, (i, j) in pairs[:n_pairs]:
             st = pair_status(trace, i, j, threshold)
             statuses.append(st)
-            print(f"      #{i}-#{j} p={p:.3f} {st}  [{top_columns(trace, i, j, model)}]")
+            extra = ""
+            if (i, j) in would:
+                extra = " (would score p={:.3f} at cosine {:.2f})".format(*would[(i, j)])
+            print(f"      #{i}-#{j} p={p:.3f} {st}{extra}  [{top_columns(trace, i, j, model)}]")
         if not pairs:
             st = "no claim pair"
         elif any(s == "same group" for s in statuses):
@@ -401,6 +434,10 @@ def diagnose(event: str, held_out: bool, n_pairs: int, tally: Counter[str]) -> N
         else:
             st = pair_status(trace, *pairs[0][1], threshold)
         tally[f"{kind} {st.split(':')[0].split(' (')[0]}"] += 1
+        if st == "no candidate":
+            best = max(would.values(), default=(0.0, 0.0))[0]
+            over = "at or over" if best >= threshold else "under"
+            unblocked[f"{kind} no candidate: best pair would score {over} the threshold"] += 1
 
 
 def _gold_label(
@@ -483,11 +520,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--joins", action="store_true", help="the refused group joins instead")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
+    unblocked: Counter[str] = Counter()
     for event in args.events or (madeup() if args.madeup else events()):
         if args.joins:
             joins(event, args.held_out, tally)
         else:
-            diagnose(event, args.held_out, args.pairs, tally)
+            diagnose(event, args.held_out, args.pairs, tally, unblocked)
     if args.joins:
         print("== refused group joins by reason, shape and what the gold says of them")
         for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -495,6 +533,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print("== what kept the best pair of each fact apart")
     for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {v:4d}  {k}")
+    print("== the facts never compared (no candidate), scored directly")
+    for k, v in sorted(unblocked.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {v:4d}  {k}")
     return 0
 
