@@ -219,7 +219,6 @@ from consensus.merge.clock import clause_meets, clock_times, matched_clash
 from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, floats_of, pairs_among
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
-from consensus.merge.failure_verbs import negates_by_failure
 from consensus.merge.features import (
     REVERSED_LEADS,
     _concept,
@@ -813,14 +812,7 @@ def link_edges(
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing
     # that negates too)
-    has_hint = np.fromiter(
-        (
-            h or negates_by_failure(f.claim.statement)
-            for h, f in zip(negations.hinted, feats, strict=True)
-        ),
-        dtype=bool,
-        count=len(feats),
-    )  # ("could not be connected" / "failed to connect": both negate; failure_verbs)
+    has_hint = np.fromiter(negations.hinted, dtype=bool, count=len(feats))
 
     def asserted(k: int) -> Negation:  # (a denial's negation is rule 2's business)
         return negations(k) if feats[k].claim.polarity == Polarity.asserts else NO_NEGATION
