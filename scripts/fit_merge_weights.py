@@ -1,7 +1,13 @@
 """Fit the merger's link weights on labelled claim pairs from the annotated clusters.
 
-Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--l2 1.0] [--madeup | --dev-only]
-       [--positive-weight 1.0] [--partial-weight 0.5]
+Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l2 1.0]
+       [--madeup | --dev-only | --with NAMES [--except NAMES]] [--positive-weight 1.0]
+       [--partial-weight 0.5]
+
+`--with` learns from a chosen set of made-up clusters besides the dev and annotated ones: a
+comma list of made-up names and the groups `blind` (every blind_* cluster) and `older` (the
+other made-up clusters); `--except` leaves named clusters out of that set, so they stay a
+held-out test (e.g. `--with blind,older --except blind_spill,blind_bankruptcy`).
 
 For every tests/data/dev/<event> with an expectations.json, and every annotated cluster
 outside the dev set (tests/data/annotated/<name>: the seeds, cluster2; same format, their
@@ -41,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from quality_lib import (  # noqa: E402
+    BLIND,
     Locator,
     _overlaps,
     annotated,
@@ -160,6 +167,30 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
     )
 
 
+def chosen_madeup(spec: str, leave_out: str = "") -> list[str]:
+    """The made-up clusters named by `spec` (comma list of names and the groups `blind` and
+    `older`), without those named in `leave_out`; an unknown name is an error."""
+    known = madeup()
+    groups = {
+        "blind": [m for m in known if m.startswith(BLIND)],
+        "older": [m for m in known if not m.startswith(BLIND)],
+    }
+
+    def names(text: str) -> list[str]:
+        out: list[str] = []
+        for word in filter(None, (w.strip() for w in text.split(","))):
+            if word in groups:
+                out += groups[word]
+            elif word in known:
+                out.append(word)
+            else:
+                raise SystemExit(f"unknown made-up cluster or group: {word}")
+        return out
+
+    dropped = set(names(leave_out))
+    return sorted({m for m in names(spec) if m not in dropped})
+
+
 def training_clusters(with_madeup: bool = False) -> list[str]:
     """What the weights learn from: the dev clusters, the annotated clusters outside the dev
     set and, with `with_madeup`, the made-up clusters with gold (bench/quality.py --held-out
@@ -222,8 +253,21 @@ def main() -> int:
         help="weight of a negative pair where only one claim covers a gold fact",
     )
     ap.add_argument("--dev-only", action="store_true", help="learn from the dev clusters only")
+    ap.add_argument(
+        "--with",
+        dest="with_",
+        default="",
+        help="learn from these made-up clusters too (names, groups `blind` and `older`)",
+    )
+    ap.add_argument("--except", dest="except_", default="", help="leave these made-up clusters out")
+    ap.add_argument("--out", type=Path, default=OUT, help="where --write writes the weights")
     args = ap.parse_args()
-    names = events() if args.dev_only else training_clusters(args.madeup)
+    if args.dev_only:
+        names = events()
+    elif args.with_:
+        names = [*training_clusters(), *chosen_madeup(args.with_, args.except_)]
+    else:
+        names = training_clusters(args.madeup)
     data = {e: labelled(e) for e in names}
     pw, nw = args.positive_weight, args.partial_weight
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
@@ -262,8 +306,8 @@ def main() -> int:
         meta={
             "comment": "Link-or-not weights of the merger's comparisons (consensus/compare.py), "
             "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
-            "clusters, the annotated clusters outside the dev set and (with --madeup) the "
-            "made-up clusters with gold (meta.clusters); re-fit "
+            "clusters, the annotated clusters outside the dev set and (with --madeup or "
+            "--with) the made-up clusters with gold (meta.clusters); re-fit "
             "with that script, never edit by hand.",
             "clusters": sorted(data),
             "pairs": len(y),
@@ -279,9 +323,9 @@ def main() -> int:
         print(f"  {name:14} {weight:+.3f}")
     print(f"  {'bias':14} {model.bias:+.3f}")
     if args.write:
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(model.to_json(), encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)}")
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(model.to_json(), encoding="utf-8")
+        print(f"wrote {args.out}")
     return 0
 
 

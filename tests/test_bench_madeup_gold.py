@@ -113,3 +113,22 @@ def test_held_out_scores_a_made_up_cluster_without_its_own_pairs(
         assert quality.main(["football"]) == 0
         assert "the link weights were fitted on their gold too" in capsys.readouterr().out
     assert held == ["football"]
+
+
+def test_the_fit_learns_from_a_chosen_set_of_made_up_clusters() -> None:
+    # `--with` names made-up clusters and the groups `blind` / `older`; `--except` keeps
+    # some out of the fit (a held-out test); a misspelt name stops the fit
+    from fit_merge_weights import chosen_madeup
+
+    blind = [m for m in madeup() if m.startswith("blind_")]
+    older = [m for m in madeup() if not m.startswith("blind_")]
+    assert blind and older
+    assert chosen_madeup("blind") == sorted(blind)
+    assert chosen_madeup("older") == sorted(older)
+    assert chosen_madeup("blind,older") == sorted(madeup())
+    kept = chosen_madeup("blind", f"{blind[0]},{blind[-1]}")
+    assert kept == sorted(blind[1:-1])
+    assert chosen_madeup(f"{older[0]},{blind[0]}") == sorted([older[0], blind[0]])
+    assert chosen_madeup("older,tariff", "tariff") == sorted(m for m in older if m != "tariff")
+    with pytest.raises(SystemExit):
+        chosen_madeup("blind_no_such_cluster")
