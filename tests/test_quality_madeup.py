@@ -77,6 +77,11 @@ GOLD = {
     "blind_heist": (15, 3),
     "blind_outage": (18, 6),
     "blind_poisoning": (19, 6),
+    # session 18 (blindJ18): the seventh blind batch, five reports each, measured as written
+    # on the session's start commit and never fixed for
+    "blind_carrecall": (16, 6),
+    "blind_eruption": (18, 5),
+    "blind_kidnap": (22, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -160,7 +165,8 @@ def test_agreed_recall_floor() -> None:
     # blindC16's (73 facts), 476 with blindG17's fourth blind batch (57 facts; session 17)
     # 606 with blindG17 merged (session 17, lead)
     # 658 with blindH17's fifth blind batch (52 facts; session 17)
-    assert total("agreed_total") == 658
+    # 714 with blindJ18's seventh blind batch (56 facts; session 18)
+    assert total("agreed_total") == 714
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -211,7 +217,8 @@ def test_agreed_recall_floor() -> None:
     # nearly 90 injured, seven critical; an exact count in other words is one figure: the
     # ferry's 331 aboard, the final's 71,400 crowd; the derailment's Friday derailment lost)
     # 467 with blindH17's fifth blind batch as written (34 of 52; no code change)
-    assert total("agreed_found") >= 467, [s.agreed_missed for s in scores()]
+    # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
+    assert total("agreed_found") >= 501, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -232,7 +239,8 @@ def test_disputes_found_floor() -> None:
     # 115 with blindD16's (15), 137 with blindC16's (22), 159 with blindG17's (22)
     # 204 with blindG17 merged (session 17, lead)
     # 219 with blindH17's fifth blind batch (15 disputes)
-    assert total("disputes_total") == 219
+    # 235 with blindJ18's seventh blind batch (16 disputes)
+    assert total("disputes_total") == 235
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -270,7 +278,8 @@ def test_disputes_found_floor() -> None:
     # 126 after precisionD17 (the ferry's licensed capacity, 300 against 350, once the
     # certified limit is no rival of the 286 passengers aboard: `figure_capacity`)
     # 131 with blindH17's fifth blind batch as written (5 of 15; no code change)
-    assert total("disputes_found") >= 131, [s.disputes_missed for s in scores()]
+    # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
+    assert total("disputes_found") >= 136, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -349,7 +358,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # account (the gold's staffing sides anchor the quotations); the poisoning's "Greenplate
     # supplies most of the town's schools" against its denial of blame; the heist's dealer's
     # one-painting price against the insured value)
-    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
+    # 28 with blindJ18's seventh blind batch as written (5: eruption's 186 flights against
+    # "close to 190", the airport's closing, expected and actual reopening times as one
+    # point, the alert dispute whose sides cite other sentences than the gold's; kidnap's
+    # two denials of the ransom as sides, the spying charge against "Open Hands rejected
+    # the accusation" where the gold anchors other sentences)
+    assert total("points_unconfirmed") <= 28, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -383,7 +397,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 10 with recallD17 (the crush's "at least seven" killed no longer shown for ten)
     # 11 with blindH17's fifth blind batch as written (the outage's chief executive's apology
     # shown for "the chairman and chief executive met the minister")
-    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
+    # 12 with blindJ18's as written (eruption's "shortly after 5 a.m." item)
+    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -400,7 +415,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindG17's three add three more: two wire stories under a local top, an affiliate)
     # 24 with blindG17 merged (session 17, lead)
     # (blindH17's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 27
+    # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 30
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -444,7 +460,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # affiliate's "X is an affiliate of the Y Network.", a bio "X has covered crime in Y
     # since 2015."
     # 3 with the lead's broadcast furniture (session 17: "Listen to the full report on ...")
-    assert total("non_claims") <= 3, [s.non_claim_items for s in scores()]
+    # 6 with blindJ18's as written (kidnap's "Tomas Ruud reported from Arbani." and a
+    # caption without its credit; carrecall's "counts the recalled cars by registration",
+    # agreed with a website line of a consumer box)
+    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -455,7 +474,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # then fixed: "X, speaking in the capital, Velsund, said"); 4 with main's precisionD17
     # merged (a Soltane official's statement joins the minister's own quotation: 6 before
     # this branch's fixes on that main)
-    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
+    # 5 with blindJ18's as written (eruption: the institute director's quotation given to
+    # the civil protection director quoted in the paragraph after it)
+    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -471,7 +492,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # branch's fixes); 4 wrong with main's precisionD17 merged (374 / 6 before the fixes)
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 380 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    # 464 right, 5 wrong with blindJ18's seventh blind batch as written (51 right, 1 wrong)
+    assert right >= 464 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -507,7 +529,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 209 with blindG17's (21 more)
     # 256 with blindG17 merged (session 17, lead)
     # 275 with blindH17's fifth blind batch (19 pairs)
-    assert total("distinct_total") == 275
+    # 297 with blindJ18's seventh blind batch (22 pairs)
+    assert total("distinct_total") == 297
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -529,7 +552,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # cited for the 42,000 tickets sold)
     # 14 with blindG17 merged (session 17, lead)
     # 13 with precisionD17 merged (session 17, lead)
-    assert total("distinct_merged") <= 13
+    # 14 with blindJ18's as written (the eruption's 1981 evacuation of 2,000 cited in
+    # this eruption's 4,800)
+    assert total("distinct_merged") <= 14
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -588,7 +613,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # protest's 46 in hospital) are agreed beside the point that disputes or updates them;
     # the splits over two agreed items stay 14, and the derailment's is now the train's 112 cars
     # 130 with blindH17's fifth blind batch as written (8 more, no code change)
-    assert total("split_facts") <= 130, [s.split_fact_items for s in scores()]
+    # 141 with blindJ18's seventh blind batch as written (11 more, no code change)
+    assert total("split_facts") <= 141, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
