@@ -81,6 +81,11 @@ GOLD = {
     "blind_bankruptcy": (21, 6),
     "blind_landslide": (18, 5),
     "blind_spill": (21, 6),
+    # session 18 (blindJ18): the seventh blind batch, five reports each, measured as written
+    # on the session's start commit and never fixed for
+    "blind_carrecall": (16, 6),
+    "blind_eruption": (18, 5),
+    "blind_kidnap": (22, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -165,7 +170,9 @@ def test_agreed_recall_floor() -> None:
     # 606 with blindG17 merged (session 17, lead)
     # 658 with blindH17's fifth blind batch (52 facts; session 17)
     # 718 with blindI18's sixth blind batch (60 facts; session 18)
-    assert total("agreed_total") == 718
+    # 714 with blindJ18's seventh blind batch (56 facts; session 18)
+    # 774 with blindJ18 merged (session 18, lead)
+    assert total("agreed_total") == 774
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -247,7 +254,9 @@ def test_agreed_recall_floor() -> None:
     # rate hike's three-quarters of a percentage point / 75 basis points)
     # 511 in session 18 (quotes18): a speaker's quotation and a report of it by the body
     # the speaker speaks for are one voice (`merge/quote_reports.py`: the layoffs' reason)
-    assert total("agreed_found") >= 511, [s.agreed_missed for s in scores()]
+    # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
+    # 545 with blindJ18 merged (session 18, lead)
+    assert total("agreed_found") >= 545, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -269,7 +278,9 @@ def test_disputes_found_floor() -> None:
     # 204 with blindG17 merged (session 17, lead)
     # 219 with blindH17's fifth blind batch (15 disputes)
     # 236 with blindI18's sixth blind batch (17 disputes)
-    assert total("disputes_total") == 236
+    # 235 with blindJ18's seventh blind batch (16 disputes)
+    # 252 with blindJ18 merged (session 18, lead)
+    assert total("disputes_total") == 252
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -329,7 +340,9 @@ def test_disputes_found_floor() -> None:
     # ... and a count with no speaker ("The relief charity Open Hands puts the figure at 30
     # or more" against the agency's 17 dead, told without a speaker)
     # 151 with disputesF18 merged (session 18, lead)
-    assert total("disputes_found") >= 151, [s.disputes_missed for s in scores()]
+    # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
+    # 156 with blindJ18 merged (session 18, lead)
+    assert total("disputes_found") >= 156, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -433,7 +446,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 15 with recallC18 merged (session 18, lead)
     # 14 with the ferry gold's "also" sentence for the relatives' "crowded well beyond its
     # normal load" (a real overloading side that recallC18's merge made a point of)
-    assert total("points_unconfirmed") <= 14, [s.unconfirmed_items for s in scores()]
+    # 28 with blindJ18's seventh blind batch as written (5: eruption's 186 flights against
+    # "close to 190", the airport's closing, expected and actual reopening times as one
+    # point, the alert dispute whose sides cite other sentences than the gold's; kidnap's
+    # two denials of the ransom as sides, the spying charge against "Open Hands rejected
+    # the accusation" where the gold anchors other sentences)
+    # 19 with blindJ18 merged (session 18, lead)
+    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -474,7 +493,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 12 with precision18 merged (session 18, lead)
     # 11 with paraphrase18 (the rate hike's "three-quarters of a percentage point" is its
     # "75 basis points": `figure_rewritten`, so its borrowers' item is no longer mixed)
-    assert total("agreed_mixed") <= 11, [s.agreed_mixed_items for s in scores()]
+    # 12 with blindJ18's as written (eruption's "shortly after 5 a.m." item)
+    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -492,7 +512,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 24 with blindG17 merged (session 17, lead)
     # (blindH17's three add three more: two wire stories under a local top, an affiliate)
     # (blindI18's three add three more: two wire stories under a local top, an affiliate)
-    assert total("origin_tp") == 30
+    # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
+    # 33 with blindJ18 merged (session 18, lead)
+    assert total("origin_tp") == 33
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -539,7 +561,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 5 with blindI18's as written (no code change): a bio line in two sentences ("X covers
     # the environment and energy for the Daily Meridian. She previously reported from ...")
     # 3 after blindI18's bio fix (a tail bio's "She previously reported from ..." is a career)
-    assert total("non_claims") <= 3, [s.non_claim_items for s in scores()]
+    # 6 with blindJ18's as written (kidnap's "Tomas Ruud reported from Arbani." and a
+    # caption without its credit; carrecall's "counts the recalled cars by registration",
+    # agreed with a website line of a consumer box)
+    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -559,7 +584,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # the asserting side of a polarity point is one side, and its label (the police chief's,
     # from the group that already held her account with the accusations) now also covers the
     # festival director's quotation
-    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
+    # 5 with blindJ18's as written (eruption: the institute director's quotation given to
+    # the civil protection director quoted in the paragraph after it)
+    # 6 with blindJ18 merged (session 18, lead)
+    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -582,10 +610,13 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 457 right, 4 wrong of 483 with blindI18 and speakers18 merged (session 18, lead)
     # 456 right, 5 wrong with precision18 merged: told_claims' trade (the crush's festival
     # director's quotation sits in the police-delay side whose label is the police chief's)
-    assert right >= 456 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
-    # 5 wrong with precision18 (the crush's director's quotation on the police side's label,
-    # as `wrong_speaker` above: raised, a trade)
-    assert right >= 380 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
+    # (5 wrong with precision18: the crush's director's quotation on the police side's
+    # label, as `wrong_speaker` above: raised, a trade)
+    # 464 right, 5 wrong with blindJ18's seventh blind batch as written (51 right, 1 wrong)
+    # 509 right, 6 wrong of 541 with blindJ18 merged on the session's final code (session
+    # 18, lead; the seventh batch's one wrong: an institute director's quotation given to
+    # the civil-protection director quoted next)
+    assert right >= 509 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -622,7 +653,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 256 with blindG17 merged (session 17, lead)
     # 275 with blindH17's fifth blind batch (19 pairs)
     # 296 with blindI18's sixth blind batch (21 pairs)
-    assert total("distinct_total") == 296
+    # 297 with blindJ18's seventh blind batch (22 pairs)
+    # 318 with blindJ18 merged (session 18, lead)
+    assert total("distinct_total") == 318
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -645,7 +678,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 14 with blindG17 merged (session 17, lead)
     # 13 with precisionD17 merged (session 17, lead)
     # (14 with blindI18's as written: the bankruptcy's bank debt / supplier debt)
-    assert total("distinct_merged") <= 14
+    # 14 with blindJ18's as written (the eruption's 1981 evacuation of 2,000 cited in
+    # this eruption's 4,800)
+    # 15 with blindJ18 merged (session 18, lead)
+    assert total("distinct_merged") <= 15
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -726,7 +762,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # agreed by two outlets, is now also a side of the point the witnesses' "put the number
     # at eight or more" makes with it (figure_answers: a gold dispute found)
     # 141 with disputesF18 merged (session 18, lead)
-    assert total("split_facts") <= 141, [s.split_fact_items for s in scores()]
+    # 141 with blindJ18's seventh blind batch as written (11 more, no code change)
+    # 152 with blindJ18 merged (session 18, lead)
+    assert total("split_facts") <= 152, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
