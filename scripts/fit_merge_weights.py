@@ -25,8 +25,11 @@ overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
 so the printed F1 is what the weights do on a cluster they have not seen; the pooled F1 over
-all clusters sets the threshold, and the pooled F1 of the dev clusters alone is printed too
-(comparable with fits on the dev clusters only). With --write the weights fitted on all
+all clusters sets the threshold (with `--threshold-on real`: over the dev and annotated
+clusters only), and the pooled F1 of the dev clusters alone is printed too (comparable with
+fits on the dev clusters only). `--madeup-weight W` multiplies the weight of every made-up
+cluster's pair by W (below 1 the real clusters' pairs count more; kept in the meta, as the
+other pair weights, for the held-out fits). With --write the weights fitted on all
 clusters go to consensus/merge/data/link_weights.json; its meta lists the clusters, and
 `fit_without` (bench/quality.py --held-out) fits on those same clusters but the scored one.
 """
