@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l2 1.0]
        [--madeup | --dev-only | --with NAMES [--except NAMES]] [--positive-weight 1.0]
-       [--partial-weight 0.5]
+       [--partial-weight 0.5] [--madeup-weight 1.0] [--threshold-on pooled|real]
 
 `--with` learns from a chosen set of made-up clusters besides the dev and annotated ones: a
 comma list of made-up names and the groups `blind` (every blind_* cluster) and `older` (the
@@ -25,8 +25,11 @@ overlaps an anchor of that fact (bench/quality_lib.py). Labels:
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
 so the printed F1 is what the weights do on a cluster they have not seen; the pooled F1 over
-all clusters sets the threshold, and the pooled F1 of the dev clusters alone is printed too
-(comparable with fits on the dev clusters only). With --write the weights fitted on all
+all clusters sets the threshold (with `--threshold-on real`: over the dev and annotated
+clusters only), and the pooled F1 of the dev clusters alone is printed too (comparable with
+fits on the dev clusters only). `--madeup-weight W` multiplies the weight of every made-up
+cluster's pair by W (below 1 the real clusters' pairs count more; kept in the meta, as the
+other pair weights, for the held-out fits). With --write the weights fitted on all
 clusters go to consensus/merge/data/link_weights.json; its meta lists the clusters, and
 `fit_without` (bench/quality.py --held-out) fits on those same clusters but the scored one.
 """
@@ -199,14 +202,25 @@ def training_clusters(with_madeup: bool = False) -> list[str]:
 
 
 def fit(
-    data: Sequence[Labelled], l2: float, positive: float = 1.0, partial: float = 0.5
+    data: Sequence[Labelled],
+    l2: float,
+    positive: float = 1.0,
+    partial: float = 0.5,
+    made_up: float = 1.0,
 ) -> LogisticModel:
     """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
-    claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1."""
+    claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1; every
+    pair of a made-up cluster's weight is then multiplied by `made_up` (below 1: the real
+    clusters' pairs count more)."""
     x = np.vstack([d.x for d in data])
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
     w = np.where(y == 1, w * positive, np.where(w == 0.5, partial, w))
+    if made_up != 1.0:
+        ours = set(madeup())
+        w = w * np.concatenate(
+            [np.full(len(d.y), made_up if d.name in ours else 1.0) for d in data]
+        )
     return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
 
 
@@ -229,6 +243,7 @@ def fit_without(event: str) -> LogisticModel:
         _meta_float(shipped.meta, "l2", 1.0),
         _meta_float(shipped.meta, "positive_weight", 1.0),
         _meta_float(shipped.meta, "partial_weight", 0.5),
+        _meta_float(shipped.meta, "madeup_weight", 1.0),
     )
     return replace(model, threshold=shipped.threshold)
 
@@ -252,6 +267,19 @@ def main() -> int:
         default=0.5,
         help="weight of a negative pair where only one claim covers a gold fact",
     )
+    ap.add_argument(
+        "--madeup-weight",
+        type=float,
+        default=1.0,
+        help="multiply the weight of every made-up cluster's pair by this (real ones count more)",
+    )
+    ap.add_argument(
+        "--threshold-on",
+        choices=("pooled", "real"),
+        default="pooled",
+        help="set the threshold on every cluster's out-of-cluster pairs (pooled) or on the real "
+        "(dev and annotated) clusters' only",
+    )
     ap.add_argument("--dev-only", action="store_true", help="learn from the dev clusters only")
     ap.add_argument(
         "--with",
@@ -269,11 +297,13 @@ def main() -> int:
     else:
         names = training_clusters(args.madeup)
     data = {e: labelled(e) for e in names}
-    pw, nw = args.positive_weight, args.partial_weight
+    pw, nw, mw = args.positive_weight, args.partial_weight, args.madeup_weight
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
     pooled_p, pooled_y, dev_p, dev_y, ours_p, ours_y = [], [], [], [], [], []
+    real_p: list[np.ndarray] = []
+    real_y: list[np.ndarray] = []
     for held in data:
-        model = fit([data[e] for e in data if e != held], args.l2, pw, nw)
+        model = fit([data[e] for e in data if e != held], args.l2, pw, nw, mw)
         hd = data[held]
         hy = hd.y
         p = model.prob(hd.x)
@@ -282,9 +312,12 @@ def main() -> int:
         if held in events():
             dev_p.append(p)
             dev_y.append(hy)
-        elif held in madeup():
+        if held in madeup():
             ours_p.append(p)
             ours_y.append(hy)
+        else:
+            real_p.append(p)
+            real_y.append(hy)
         pred = p >= 0.5
         tp = int(np.sum(pred & (hy == 1)))
         f1 = 2 * tp / (2 * tp + int(np.sum(pred & (hy == 0))) + int(np.sum(~pred & (hy == 1))))
@@ -298,7 +331,11 @@ def main() -> int:
     if ours_p:
         ours_cut, ours_f1 = best_threshold(np.concatenate(ours_p), np.concatenate(ours_y))
         print(f"  made-up clusters only: best threshold {ours_cut:.3f} (F1 {ours_f1:.3f})")
-    model = fit(list(data.values()), args.l2, pw, nw)
+    real_cut, real_f1 = best_threshold(np.concatenate(real_p), np.concatenate(real_y))
+    print(f"  real (dev and annotated) clusters: best threshold {real_cut:.3f} (F1 {real_f1:.3f})")
+    if args.threshold_on == "real":
+        cut = real_cut
+    model = fit(list(data.values()), args.l2, pw, nw, mw)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
@@ -315,6 +352,8 @@ def main() -> int:
             "l2": args.l2,
             **({"positive_weight": pw} if pw != 1.0 else {}),
             **({"partial_weight": nw} if nw != 0.5 else {}),
+            **({"madeup_weight": mw} if mw != 1.0 else {}),
+            **({"threshold_on": "real"} if args.threshold_on == "real" else {}),
             "out_of_cluster_f1": round(f1, 4),
             "out_of_cluster_f1_dev": round(dev_f1, 4),
         },

@@ -132,3 +132,24 @@ def test_the_fit_learns_from_a_chosen_set_of_made_up_clusters() -> None:
     assert chosen_madeup("older,tariff", "tariff") == sorted(m for m in older if m != "tariff")
     with pytest.raises(SystemExit):
         chosen_madeup("blind_no_such_cluster")
+
+
+def test_the_fit_can_weigh_the_made_up_pairs_less_than_the_real_ones() -> None:
+    # `--madeup-weight` multiplies the weight of every made-up cluster's pair (a real
+    # cluster's pairs keep theirs); it goes to the weights' meta and the held-out fit reads it
+    from fit_merge_weights import fit, fit_without, labelled
+
+    real, tariff, football = labelled(events()[0]), labelled("tariff"), labelled("football")
+    assert fit([real], 1.0, made_up=0.25).weights == fit([real], 1.0).weights
+    both = fit([real, tariff], 1.0)
+    less = fit([real, tariff], 1.0, made_up=0.25)
+    assert less.weights != both.weights
+    # every pair made up: weighing them all twice is halving the penalty
+    twice = fit([tariff, football], 1.0, made_up=2.0)
+    assert twice.weights == pytest.approx(fit([tariff, football], 0.5).weights, rel=1e-6)
+    shipped = link_model()
+    meta = {"clusters": [events()[0], "football", "tariff"], "madeup_weight": 0.25}
+    as_if = replace(shipped, meta={**shipped.meta, **meta})
+    with weights_in_scope(as_if):
+        held = fit_without("football")
+    assert held.weights == less.weights
