@@ -4,21 +4,10 @@ negation of the act still does (`negated_instructions`)."""
 
 from __future__ import annotations
 
-from consensus.merge.features import _build_features, _Feat
+from consensus.merge.features import _Feat
 from consensus.merge.negated_instructions import only_instructed
 from consensus.merge.score import _negation_clash, negation
-from consensus.models import Claim, ClaimKind, Evidence
-
-
-def _feat(statement: str) -> _Feat:
-    claim = Claim(
-        statement=statement,
-        kind=ClaimKind.reported_statement,
-        subject="it",
-        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
-    )
-    (feat,) = _build_features([("a", 0, claim)])
-    return feat
+from tests.test_merge_implied_negation import _feat
 
 
 def _concept(f: _Feat, word: str) -> str:
