@@ -4,12 +4,11 @@ none (`implied_negation`); a plain statement of the act still rebuts it."""
 
 from __future__ import annotations
 
-from consensus.api import build_report
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.implied_negation import negated_by_verb
 from consensus.merge.score import _negation_clash, negation
-from consensus.models import Article, Claim, ClaimKind, Evidence, ExtractionResult, Report
-from consensus.offline import extract_offline
+from consensus.models import Claim, ClaimKind, Evidence
+from tests.test_negated_complement import _two_outlets
 
 
 def _feat(statement: str) -> _Feat:
@@ -57,15 +56,6 @@ def test_failed_to_is_no_rebuttal_of_could_not() -> None:
     assert _negation_clash(x, z, negation(x), negation(z)) != ""
 
 
-def _two_outlets(first: str, second: str) -> Report:
-    arts = (
-        Article(id="n1", text=first + " The city is quiet.", outlet="One"),
-        Article(id="n2", text=second + " Shops reopened.", outlet="Two"),
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
-
-
 def test_could_not_and_failed_to_are_one_agreed_fact() -> None:
     report = _two_outlets(
         "The union's chair, Mara Holt, said about 900 calls to the emergency number could not"
@@ -73,3 +63,7 @@ def test_could_not_and_failed_to_are_one_agreed_fact() -> None:
         "Mara Holt said some 900 emergency calls failed to connect.",
     )
     assert not report.contested, [c.rule for c in report.contested]
+    # ... and one agreed fact of the two outlets (recallC18's failure_verbs case, folded in)
+    assert any({c.article for c in it.citations} == {"n1", "n2"} for it in report.agreed), [
+        it.statement for it in report.agreed
+    ]
