@@ -4,11 +4,9 @@ works is no rival of "the works, valued at about 40 million euros"."""
 
 from __future__ import annotations
 
-from consensus.api import build_report
 from consensus.merge.figure_payments import payment_kind, payments_apart
 from consensus.merge.figures import figures
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
+from tests.test_negated_complement import _two_outlets
 
 
 def _kind(text: str) -> str:
@@ -37,15 +35,6 @@ def test_two_rewards_are_compared_a_reward_and_a_value_are_not() -> None:
     fa, fb, fc = (next(f for f in figures(t) if f.value >= 1000) for t in (a, b, c))
     assert payments_apart(a, fa, b, fb)
     assert not payments_apart(a, fa, c, fc)
-
-
-def _two_outlets(first: str, second: str) -> Report:
-    arts = (
-        Article(id="n1", text=first + " The gallery is closed.", outlet="One"),
-        Article(id="n2", text=second + " Detectives are searching.", outlet="Two"),
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
 
 
 def test_a_reward_is_no_side_of_the_value_of_stolen_works() -> None:
