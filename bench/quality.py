@@ -290,7 +290,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score each cluster with link weights fitted on the other clusters only",
     )
+    ap.add_argument(
+        "--weights",
+        type=Path,
+        help="merge with these link weights (a file fit_merge_weights.py --out wrote) instead "
+        "of the shipped ones; with --held-out, refits use that file's clusters and settings",
+    )
     args = ap.parse_args(argv)
+    if args.weights is None:
+        return _run(args)
+    from consensus.merge.link import weights_in_scope
+    from consensus.merge.weights import LogisticModel
+
+    try:
+        model = LogisticModel.load(args.weights)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: cannot read link weights {args.weights}: {exc}", file=sys.stderr)
+        return 2
+    print(f"(link weights: {args.weights})")
+    with weights_in_scope(model):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     known_dev, known_annotated, known_madeup = events(), annotated(), madeup()
     known = {*known_dev, *known_annotated, *known_madeup}
     unknown = [e for e in args.events if e not in known]
