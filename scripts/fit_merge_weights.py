@@ -3,6 +3,13 @@
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l2 1.0]
        [--madeup | --dev-only | --with NAMES [--except NAMES]] [--positive-weight 1.0]
        [--partial-weight 0.5] [--madeup-weight 1.0] [--threshold-on pooled|real]
+       [--freeze PATH]
+
+`--freeze PATH` keeps the column weights, bias and threshold of a weights file (e.g. the
+shipped one, fitted on the dev clusters) and fits only the columns it lacks (new
+comparisons) on the chosen clusters, with the frozen part's log-odds as each pair's starting
+point: more labelled pairs then tune the new columns without moving what the rules were
+tuned with (the frozen part is kept in the meta; `fit_without` refits only the free part).
 
 `--with` learns from a chosen set of made-up clusters besides the dev and annotated ones: a
 comma list of made-up names and the groups `blind` (every blind_* cluster) and `older` (the
@@ -207,11 +214,14 @@ def fit(
     positive: float = 1.0,
     partial: float = 0.5,
     made_up: float = 1.0,
+    frozen: dict[str, Any] | None = None,
 ) -> LogisticModel:
     """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
     claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1; every
     pair of a made-up cluster's weight is then multiplied by `made_up` (below 1: the real
-    clusters' pairs count more)."""
+    clusters' pairs count more). With `frozen` ({"weights": {column: weight}, "bias": b}),
+    those columns keep their weights and the bias its value, and only the other columns'
+    weights are fitted (`--freeze`)."""
     x = np.vstack([d.x for d in data])
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
@@ -221,7 +231,38 @@ def fit(
         w = w * np.concatenate(
             [np.full(len(d.y), made_up if d.name in ours else 1.0) for d in data]
         )
-    return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+    if frozen is None:
+        return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+    return _fit_frozen(x, y, w, l2, frozen)
+
+
+def _fit_frozen(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, frozen: dict[str, Any]
+) -> LogisticModel:
+    """The weights of the columns `frozen` does not name, fitted with the frozen columns'
+    log-odds (and the frozen bias) as each pair's starting point."""
+    held = {str(k): float(v) for k, v in frozen["weights"].items()}
+    fixed = [k for k, name in enumerate(COMPARISONS) if name in held]
+    free = [k for k, name in enumerate(COMPARISONS) if name not in held]
+    bias = float(frozen["bias"])
+    offset = x[:, fixed] @ np.array([held[COMPARISONS[k]] for k in fixed]) + bias
+    part = fit_logistic(
+        x[:, free],
+        y,
+        [COMPARISONS[k] for k in free],
+        l2=l2,
+        weights=w,
+        offset=offset,
+        fit_bias=False,
+    )
+    got = dict(zip(part.names, part.weights, strict=True)) | held
+    return LogisticModel(
+        names=COMPARISONS,
+        weights=tuple(got[name] for name in COMPARISONS),
+        bias=bias,
+        threshold=0.5,
+        meta={},
+    )
 
 
 def _meta_float(meta: dict[str, Any], key: str, default: float) -> float:
@@ -244,8 +285,29 @@ def fit_without(event: str) -> LogisticModel:
         _meta_float(shipped.meta, "positive_weight", 1.0),
         _meta_float(shipped.meta, "partial_weight", 0.5),
         _meta_float(shipped.meta, "madeup_weight", 1.0),
+        _frozen_of(shipped.meta),
     )
     return replace(model, threshold=shipped.threshold)
+
+
+def _frozen_of(meta: dict[str, Any]) -> dict[str, Any] | None:
+    frozen = meta.get("frozen")
+    return frozen if isinstance(frozen, dict) else None
+
+
+def frozen_from(path: Path) -> dict[str, Any]:
+    """What `--freeze PATH` keeps of a weights file: every weight it has for a column of
+    `COMPARISONS` (columns it lacks are fitted), its bias and threshold."""
+    model = LogisticModel.load(path)
+    return {
+        "from": path.name,
+        "weights": {
+            n: w for n, w in zip(model.names, model.weights, strict=True) if n in COMPARISONS
+        },
+        "bias": model.bias,
+        "threshold": model.threshold,
+        "meta": {k: v for k, v in model.meta.items() if k not in ("comment", "frozen")},
+    }
 
 
 def main() -> int:
@@ -289,7 +351,14 @@ def main() -> int:
     )
     ap.add_argument("--except", dest="except_", default="", help="leave these made-up clusters out")
     ap.add_argument("--out", type=Path, default=OUT, help="where --write writes the weights")
+    ap.add_argument(
+        "--freeze",
+        type=Path,
+        help="keep this weights file's column weights, bias and threshold; fit only the "
+        "columns it lacks (new comparisons) on the chosen clusters",
+    )
     args = ap.parse_args()
+    frozen = frozen_from(args.freeze) if args.freeze else None
     if args.dev_only:
         names = events()
     elif args.with_:
@@ -303,7 +372,7 @@ def main() -> int:
     real_p: list[np.ndarray] = []
     real_y: list[np.ndarray] = []
     for held in data:
-        model = fit([data[e] for e in data if e != held], args.l2, pw, nw, mw)
+        model = fit([data[e] for e in data if e != held], args.l2, pw, nw, mw, frozen)
         hd = data[held]
         hy = hd.y
         p = model.prob(hd.x)
@@ -335,7 +404,10 @@ def main() -> int:
     print(f"  real (dev and annotated) clusters: best threshold {real_cut:.3f} (F1 {real_f1:.3f})")
     if args.threshold_on == "real":
         cut = real_cut
-    model = fit(list(data.values()), args.l2, pw, nw, mw)
+    if frozen is not None:
+        cut = float(frozen["threshold"])
+        print(f"threshold of the frozen weights ({args.freeze}): {cut:.3f}")
+    model = fit(list(data.values()), args.l2, pw, nw, mw, frozen)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
@@ -344,8 +416,9 @@ def main() -> int:
             "comment": "Link-or-not weights of the merger's comparisons (consensus/compare.py), "
             "fitted by scripts/fit_merge_weights.py on labelled pairs of the annotated dev "
             "clusters, the annotated clusters outside the dev set and (with --madeup or "
-            "--with) the made-up clusters with gold (meta.clusters); re-fit "
-            "with that script, never edit by hand.",
+            "--with) the made-up clusters with gold (meta.clusters); with --freeze, only the "
+            "columns meta.frozen lacks were fitted, the others, the bias and the threshold are "
+            "meta.frozen's; re-fit with that script, never edit by hand.",
             "clusters": sorted(data),
             "pairs": len(y),
             "positives": int(y.sum()),
@@ -354,6 +427,7 @@ def main() -> int:
             **({"partial_weight": nw} if nw != 0.5 else {}),
             **({"madeup_weight": mw} if mw != 1.0 else {}),
             **({"threshold_on": "real"} if args.threshold_on == "real" else {}),
+            **({"frozen": frozen} if frozen is not None else {}),
             "out_of_cluster_f1": round(f1, 4),
             "out_of_cluster_f1_dev": round(dev_f1, 4),
         },

@@ -56,6 +56,11 @@ def test_the_missed_fact_diagnoses_run_on_the_made_up_gold(
     assert not any(heading.format(e) in out for e in events())
 
 
+def _unfrozen(meta: dict[str, object]) -> dict[str, object]:
+    """The shipped weights' meta without a frozen part (`--freeze`): a plain fit's."""
+    return {k: v for k, v in meta.items() if k != "frozen"}
+
+
 def test_the_fit_learns_from_the_made_up_gold_on_request() -> None:
     from fit_merge_weights import fit, fit_without, labelled, training_clusters
 
@@ -65,7 +70,7 @@ def test_the_fit_learns_from_the_made_up_gold_on_request() -> None:
     assert len(data.y) == len(data.x) == len(data.w) > 0
     assert 0 < data.y.sum() < len(data.y)  # pairs of one fact and pairs of two
     shipped = link_model()
-    as_if = replace(shipped, meta={**shipped.meta, "clusters": ["football", "tariff"]})
+    as_if = replace(shipped, meta={**_unfrozen(shipped.meta), "clusters": ["football", "tariff"]})
     with weights_in_scope(as_if):
         held = fit_without("football")
     assert held.weights == fit([labelled("tariff")], 1.0).weights
@@ -84,7 +89,7 @@ def test_held_out_fits_weigh_pairs_as_the_shipped_fit_did() -> None:
     assert fit([tariff], 1.0, positive=1.0, partial=0.5).weights == plain.weights
     shipped = link_model()
     meta = {"clusters": ["football", "tariff"], "positive_weight": 2.0, "partial_weight": 0.25}
-    as_if = replace(shipped, meta={**shipped.meta, **meta})
+    as_if = replace(shipped, meta={**_unfrozen(shipped.meta), **meta})
     with weights_in_scope(as_if):
         held = fit_without("football")
     assert held.weights == weighed.weights
@@ -149,7 +154,35 @@ def test_the_fit_can_weigh_the_made_up_pairs_less_than_the_real_ones() -> None:
     assert twice.weights == pytest.approx(fit([tariff, football], 0.5).weights, rel=1e-6)
     shipped = link_model()
     meta = {"clusters": [events()[0], "football", "tariff"], "madeup_weight": 0.25}
-    as_if = replace(shipped, meta={**shipped.meta, **meta})
+    as_if = replace(shipped, meta={**_unfrozen(shipped.meta), **meta})
     with weights_in_scope(as_if):
         held = fit_without("football")
     assert held.weights == less.weights
+
+
+def test_a_frozen_fit_keeps_the_frozen_weights_and_fits_the_new_columns(tmp_path: Path) -> None:
+    # `--freeze PATH`: the columns PATH has keep their weights, the bias and threshold stay
+    # PATH's; the columns it lacks are fitted; the frozen part goes to the meta and the
+    # held-out fit refits only the free columns without the scored cluster
+    from fit_merge_weights import fit, fit_without, frozen_from, labelled
+
+    from consensus.merge.compare import COMPARISONS
+
+    shipped = link_model()
+    old = {n: w for n, w in zip(shipped.names, shipped.weights, strict=True) if n != "value_shared"}
+    path = tmp_path / "old.json"
+    path.write_text(
+        replace(shipped, names=tuple(old), weights=tuple(old.values())).to_json(), encoding="utf-8"
+    )
+    frozen = frozen_from(path)
+    assert set(frozen["weights"]) == set(old) and frozen["threshold"] == shipped.threshold
+    tariff, football = labelled("tariff"), labelled("football")
+    got = fit([tariff, football], 1.0, frozen=frozen)
+    assert got.names == COMPARISONS and got.bias == pytest.approx(shipped.bias)
+    by_name = dict(zip(got.names, got.weights, strict=True))
+    assert all(by_name[n] == pytest.approx(w) for n, w in old.items())
+    assert by_name["value_shared"] != 0.0
+    meta = {"clusters": ["football", "tariff"], "frozen": frozen}
+    with weights_in_scope(replace(shipped, meta={**shipped.meta, **meta})):
+        held = fit_without("football")
+    assert held.weights == fit([tariff], 1.0, frozen=frozen).weights

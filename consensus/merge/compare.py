@@ -88,6 +88,7 @@ COMPARISONS = (
     "date_same",  # both name one calendar date or month and year
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
+    "value_shared",  # some figure value >= VALUE_SHARED_FROM both print, whatever its slot
 )
 
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
@@ -95,6 +96,10 @@ LSH_SEED = 20_250_314
 LSH_TABLES = 4
 LSH_BITS = 14
 LSH_BUCKET_CAP = 512
+# `value_shared` reads values from this up: two claims printing "two" or "three" is often
+# chance, one printing 84 or $121 billion as the other does seldom is (measured: bench/README
+# "Session 19, helper learn19")
+VALUE_SHARED_FROM = 10
 
 
 def _counted_anywhere(f: Figure) -> str:
@@ -135,6 +140,10 @@ class PairContext:
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
+        values = [
+            frozenset(f.value for f in fs if abs(f.value) >= VALUE_SHARED_FROM) for fs in figs
+        ]
+        self._values = [values[k] for k in inv]  # (`value_shared`)
         # the places each counted thing is counted in across the batch ("killed": iran,
         # iraq): a thing counted in two places is counted place by place
         self._places: dict[str, set[str]] = defaultdict(set)
@@ -898,11 +907,13 @@ class PairContext:
         fsame = np.zeros(len(pairs))
         fclash = np.zeros(len(pairs))
         dsame = np.zeros(len(pairs))
+        vshared = np.zeros(len(pairs))
         # only the pairs whose claims both have figures or dates go through Python
         for k in np.flatnonzero(self._has_fig[i] & self._has_fig[j]).tolist():
             a, b = pairs[k]
             same, clash_text = self.figure_relation(a, b)
             fsame[k], fclash[k] = float(same), float(bool(clash_text))
+            vshared[k] = not self._values[a].isdisjoint(self._values[b])
         for k in np.flatnonzero(self._has_date[i] & self._has_date[j]).tolist():
             a, b = pairs[k]
             dsame[k] = float(bool(self.dates[a] & self.dates[b]))
@@ -921,4 +932,5 @@ class PairContext:
         out[:, 11] = dsame
         out[:, 12] = common_run
         out[:, 13] = soft
+        out[:, 14] = vshared
         return out

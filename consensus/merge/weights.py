@@ -69,18 +69,24 @@ def fit_logistic(
     l2: float = 1.0,
     weights: np.ndarray | None = None,
     iterations: int = 50,
+    offset: np.ndarray | None = None,
+    fit_bias: bool = True,
 ) -> LogisticModel:
-    """Penalised maximum likelihood by Newton's method (the bias is not penalised)."""
+    """Penalised maximum likelihood by Newton's method (the bias is not penalised); with
+    `offset`, each row's log-odds start from it (the fixed part of a model whose other
+    weights are fitted: `fit_merge_weights.py --freeze`), and without `fit_bias` the bias
+    stays 0 (the offset holds it)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n, d = x.shape
     sw = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
-    xb = np.hstack([x, np.ones((n, 1))])
+    xb = np.hstack([x, np.ones((n, 1)) if fit_bias else np.zeros((n, 1))])
     beta = np.zeros(d + 1)
     penalty = np.full(d + 1, l2)
-    penalty[-1] = 0.0
+    penalty[-1] = 0.0 if fit_bias else 1.0  # (no bias: its column is 0 and its weight stays 0)
+    base = np.zeros(n) if offset is None else np.asarray(offset, dtype=np.float64)
     for _ in range(iterations):
-        z = np.clip(xb @ beta, -30, 30)
+        z = np.clip(xb @ beta + base, -30, 30)
         p = 1.0 / (1.0 + np.exp(-z))
         grad = xb.T @ (sw * (p - y)) + penalty * beta
         hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + np.diag(penalty + 1e-9)

@@ -1,0 +1,62 @@
+"""The link model's comparison column `value_shared` (merge/compare.py) and the frozen fit
+of new columns (`fit_logistic` with an offset, `fit_merge_weights.py --freeze`)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from consensus.merge.compare import COMPARISONS, VALUE_SHARED_FROM, ClaimView, PairContext
+from consensus.merge.weights import fit_logistic
+from consensus.vectors import Vectors
+
+
+def _columns(statements: list[str], pairs: list[tuple[int, int]]) -> np.ndarray:
+    views = [
+        ClaimView(article=f"a{k}", statement=s, names=frozenset(), speaker=None)
+        for k, s in enumerate(statements)
+    ]
+    return PairContext(views, Vectors.empty()).features(pairs, [0.0] * len(pairs))
+
+
+def test_value_shared_reads_one_value_whatever_its_slot() -> None:
+    # one number printed by both, in words the figure slots do not match ("aged 42" / "who
+    # is 42"), is a shared value: 1 where `figure_same` is 0; two different numbers, a
+    # number and none, or two small numbers (chance: "two ... died" / "two ... arrested")
+    # are not
+    statements = [
+        "The driver, aged 42, was arrested at the scene.",
+        "Police arrested the driver, who is 42.",
+        "Police arrested the driver, who is 35.",
+        "Police arrested the driver.",
+        "Two people died in the crash.",
+        "Police arrested two men on Friday.",
+    ]
+    x = _columns(statements, [(0, 1), (0, 2), (0, 3), (4, 5)])
+    shared, same = COMPARISONS.index("value_shared"), COMPARISONS.index("figure_same")
+    assert x[:, shared].tolist() == [1.0, 0.0, 0.0, 0.0]
+    assert x[0, same] == 0.0
+    assert VALUE_SHARED_FROM > 2
+
+
+def test_a_frozen_fit_keeps_the_offset_and_fits_only_the_new_column() -> None:
+    # the log-odds of the frozen columns are each row's offset; without a bias, the new
+    # column gets a positive weight when it separates what the offset left mixed, and a
+    # column that says nothing gets ~0
+    rng = np.random.default_rng(7)
+    n = 4000
+    old = rng.normal(size=n)
+    new = (rng.random(n) < 0.3).astype(float)
+    noise = rng.random(n)
+    logit = 1.5 * old + 2.0 * new - 1.0
+    y = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(float)
+    model = fit_logistic(
+        np.column_stack([new, noise]),
+        y,
+        ["new", "noise"],
+        l2=1.0,
+        offset=1.5 * old - 1.0,
+        fit_bias=False,
+    )
+    assert model.bias == 0.0
+    assert 1.6 < model.weights[0] < 2.4
+    assert abs(model.weights[1]) < 0.3
