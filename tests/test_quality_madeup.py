@@ -86,6 +86,11 @@ GOLD = {
     "blind_carrecall": (16, 6),
     "blind_eruption": (18, 5),
     "blind_kidnap": (22, 5),
+    # session 19 (blindM19): a blind batch written as training data for the link model, five
+    # reports each, measured as written on the session's start commit and never fixed for
+    "blind_avalanche": (25, 6),
+    "blind_collapse": (19, 6),
+    "blind_fraud": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -172,7 +177,8 @@ def test_agreed_recall_floor() -> None:
     # 718 with blindI18's sixth blind batch (60 facts; session 18)
     # 714 with blindJ18's seventh blind batch (56 facts; session 18)
     # 774 with blindJ18 merged (session 18, lead)
-    assert total("agreed_total") == 774
+    # 838 with blindM19's three (64 facts; session 19)
+    assert total("agreed_total") == 838
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -256,7 +262,8 @@ def test_agreed_recall_floor() -> None:
     # the speaker speaks for are one voice (`merge/quote_reports.py`: the layoffs' reason)
     # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
     # 545 with blindJ18 merged (session 18, lead)
-    assert total("agreed_found") >= 545, [s.agreed_missed for s in scores()]
+    # 588 with blindM19's three as written (43 of 64; no code change; session 19)
+    assert total("agreed_found") >= 588, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -280,7 +287,8 @@ def test_disputes_found_floor() -> None:
     # 236 with blindI18's sixth blind batch (17 disputes)
     # 235 with blindJ18's seventh blind batch (16 disputes)
     # 252 with blindJ18 merged (session 18, lead)
-    assert total("disputes_total") == 252
+    # 268 with blindM19's three (16 disputes; session 19)
+    assert total("disputes_total") == 268
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -342,7 +350,8 @@ def test_disputes_found_floor() -> None:
     # 151 with disputesF18 merged (session 18, lead)
     # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
     # 156 with blindJ18 merged (session 18, lead)
-    assert total("disputes_found") >= 156, [s.disputes_missed for s in scores()]
+    # 162 with blindM19's three as written (6 of 16; no code change; session 19)
+    assert total("disputes_found") >= 162, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -452,7 +461,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # two denials of the ransom as sides, the spying charge against "Open Hands rejected
     # the accusation" where the gold anchors other sentences)
     # 19 with blindJ18 merged (session 18, lead)
-    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
+    # 22 with blindM19's three as written (3, raised: data only, no code change; the fraud's
+    # two counts and $1.1 billion payout against Amsel's nine counts and $310m, the
+    # collapse's toll of seven read as six upper floors and a noon minute's silence against
+    # 10 a.m., the guides' "black and white" quotation against the resort's rejection)
+    assert total("points_unconfirmed") <= 22, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -514,7 +527,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindI18's three add three more: two wire stories under a local top, an affiliate)
     # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
     # 33 with blindJ18 merged (session 18, lead)
-    assert total("origin_tp") == 33
+    # 36 with blindM19's three (two wire stories under a local top, an affiliate; session 19)
+    assert total("origin_tp") == 36
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -564,7 +578,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 6 with blindJ18's as written (kidnap's "Tomas Ruud reported from Arbani." and a
     # caption without its credit; carrecall's "counts the recalled cars by registration",
     # agreed with a website line of a consumer box)
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 9 with blindM19's three as written (raised, data only: "Email the KPHN 7 newsroom.",
+    # a TV station's "will have live coverage ... at 6", reporters' bio line "... are
+    # reporters on the Herald's city desk.")
+    assert total("non_claims") <= 9, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -587,7 +604,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 5 with blindJ18's as written (eruption: the institute director's quotation given to
     # the civil protection director quoted in the paragraph after it)
     # 6 with blindJ18 merged (session 18, lead)
-    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
+    # 8 with blindM19's three as written (raised, data only: the avalanche survivor's
+    # quotations given to "Sankt Orlen", his home village in "the 34-year-old carpenter from
+    # Sankt Orlen told Radio Orlen")
+    assert total("wrong_speaker") <= 8, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -616,7 +636,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 509 right, 6 wrong of 541 with blindJ18 merged on the session's final code (session
     # 18, lead; the seventh batch's one wrong: an institute director's quotation given to
     # the civil-protection director quoted next)
-    assert right >= 509 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
+    # 568 right, 8 wrong with blindM19's three as written (59 right, 2 wrong; session 19)
+    assert right >= 568 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -655,7 +676,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 296 with blindI18's sixth blind batch (21 pairs)
     # 297 with blindJ18's seventh blind batch (22 pairs)
     # 318 with blindJ18 merged (session 18, lead)
-    assert total("distinct_total") == 318
+    # 347 with blindM19's three (29 pairs; session 19)
+    assert total("distinct_total") == 347
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -681,7 +703,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 14 with blindJ18's as written (the eruption's 1981 evacuation of 2,000 cited in
     # this eruption's 4,800)
     # 15 with blindJ18 merged (session 18, lead)
-    assert total("distinct_merged") <= 15
+    # 19 with blindM19's three (raised, data only: 4 of 29, all pairs added to the gold after
+    # the first measurement: the fraud's three-year wait / sentence and two quotations of one
+    # victim, the avalanche's "busiest weekend" scene-setting / the guides' charge, the
+    # collapse's records released / seized)
+    assert total("distinct_merged") <= 19
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -764,7 +790,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 141 with disputesF18 merged (session 18, lead)
     # 141 with blindJ18's seventh blind batch as written (11 more, no code change)
     # 152 with blindJ18 merged (session 18, lead)
-    assert total("split_facts") <= 152, [s.split_fact_items for s in scores()]
+    # 160 with blindM19's three as written (8, raised: data only; mostly an agreed item beside
+    # the point that disputes its figure: the avalanche's seven rescued and a dozen buried, the
+    # fraud's $310m beside the co-defendant's counts, and two items of one victim's age and loss)
+    assert total("split_facts") <= 160, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
