@@ -86,6 +86,11 @@ GOLD = {
     "blind_carrecall": (16, 6),
     "blind_eruption": (18, 5),
     "blind_kidnap": (22, 5),
+    # session 19 (blindL19): a blind batch written as training data, five reports each,
+    # measured as written on the session's start commit
+    "blind_coup": (17, 5),
+    "blind_ipo": (23, 2),
+    "blind_pipeline": (21, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -172,7 +177,8 @@ def test_agreed_recall_floor() -> None:
     # 718 with blindI18's sixth blind batch (60 facts; session 18)
     # 714 with blindJ18's seventh blind batch (56 facts; session 18)
     # 774 with blindJ18 merged (session 18, lead)
-    assert total("agreed_total") == 774
+    # 835 with blindL19's batch (61 facts; session 19)
+    assert total("agreed_total") == 835
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -256,7 +262,8 @@ def test_agreed_recall_floor() -> None:
     # the speaker speaks for are one voice (`merge/quote_reports.py`: the layoffs' reason)
     # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
     # 545 with blindJ18 merged (session 18, lead)
-    assert total("agreed_found") >= 545, [s.agreed_missed for s in scores()]
+    # 584 with blindL19's batch as written (39 of 61; session 19, no code change)
+    assert total("agreed_found") >= 584, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -280,7 +287,8 @@ def test_disputes_found_floor() -> None:
     # 236 with blindI18's sixth blind batch (17 disputes)
     # 235 with blindJ18's seventh blind batch (16 disputes)
     # 252 with blindJ18 merged (session 18, lead)
-    assert total("disputes_total") == 252
+    # 264 with blindL19's batch (12 disputes; session 19)
+    assert total("disputes_total") == 264
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -342,7 +350,8 @@ def test_disputes_found_floor() -> None:
     # 151 with disputesF18 merged (session 18, lead)
     # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
     # 156 with blindJ18 merged (session 18, lead)
-    assert total("disputes_found") >= 156, [s.disputes_missed for s in scores()]
+    # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
+    assert total("disputes_found") >= 161, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -452,7 +461,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # two denials of the ransom as sides, the spying charge against "Open Hands rejected
     # the accusation" where the gold anchors other sentences)
     # 19 with blindJ18 merged (session 18, lead)
-    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
+    # 24 with blindL19's batch as written (5: the pipeline's 340 homes against another
+    # pipeline's 90 near another town; the coup's "The republic stands" against the exiled
+    # general's denial, the bloc's "lay down their arms" against "have not surrendered their
+    # claim"; the listing's rival's $18 against the $24-$27 range and the underwriters' 21
+    # million option shares against the 141 million sold, a short position against the
+    # company's denial of another charge)
+    assert total("points_unconfirmed") <= 24, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -494,7 +509,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 11 with paraphrase18 (the rate hike's "three-quarters of a percentage point" is its
     # "75 basis points": `figure_rewritten`, so its borrowers' item is no longer mixed)
     # 12 with blindJ18's as written (eruption's "shortly after 5 a.m." item)
-    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
+    # 13 with blindL19's batch as written (the pipeline's chief executive's "We reported the
+    # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
+    assert total("agreed_mixed") <= 13, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -514,7 +531,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindI18's three add three more: two wire stories under a local top, an affiliate)
     # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
     # 33 with blindJ18 merged (session 18, lead)
-    assert total("origin_tp") == 33
+    # (blindL19's three add three more: two wire stories under a local top, an affiliate)
+    assert total("origin_tp") == 36
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -587,7 +605,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 5 with blindJ18's as written (eruption: the institute director's quotation given to
     # the civil protection director quoted in the paragraph after it)
     # 6 with blindJ18 merged (session 18, lead)
-    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
+    # 8 with blindL19's batch as written (the listing's chief executive's quotation given to
+    # the company, its spokesman's quotation given to "Company spokesman")
+    assert total("wrong_speaker") <= 8, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -616,7 +636,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 509 right, 6 wrong of 541 with blindJ18 merged on the session's final code (session
     # 18, lead; the seventh batch's one wrong: an institute director's quotation given to
     # the civil-protection director quoted next)
-    assert right >= 509 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
+    # 535 right and 8 wrong with blindL19's batch as written (26 right, 2 wrong: the listing's
+    # chief executive's quotation shown as the company's, a spokesman's left unnamed)
+    assert right >= 535 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -655,7 +677,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 296 with blindI18's sixth blind batch (21 pairs)
     # 297 with blindJ18's seventh blind batch (22 pairs)
     # 318 with blindJ18 merged (session 18, lead)
-    assert total("distinct_total") == 318
+    # 342 with blindL19's batch (24 pairs; session 19)
+    assert total("distinct_total") == 342
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -764,7 +787,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 141 with disputesF18 merged (session 18, lead)
     # 141 with blindJ18's seventh blind batch as written (11 more, no code change)
     # 152 with blindJ18 merged (session 18, lead)
-    assert total("split_facts") <= 152, [s.split_fact_items for s in scores()]
+    # 168 with blindL19's batch as written (16: 11 of them the listing's, seven through one
+    # figure point of its price, range, shares and its rival's price)
+    assert total("split_facts") <= 168, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
