@@ -91,6 +91,11 @@ GOLD = {
     "blind_avalanche": (25, 6),
     "blind_collapse": (19, 6),
     "blind_fraud": (20, 4),
+    # session 19 (blindL19): a blind batch written as training data, five reports each,
+    # measured as written on the session's start commit
+    "blind_coup": (17, 5),
+    "blind_ipo": (23, 2),
+    "blind_pipeline": (21, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -178,7 +183,9 @@ def test_agreed_recall_floor() -> None:
     # 714 with blindJ18's seventh blind batch (56 facts; session 18)
     # 774 with blindJ18 merged (session 18, lead)
     # 838 with blindM19's three (64 facts; session 19)
-    assert total("agreed_total") == 838
+    # 835 with blindL19's batch (61 facts; session 19)
+    # 899 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("agreed_total") == 899
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -263,7 +270,9 @@ def test_agreed_recall_floor() -> None:
     # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
     # 545 with blindJ18 merged (session 18, lead)
     # 588 with blindM19's three as written (43 of 64; no code change; session 19)
-    assert total("agreed_found") >= 588, [s.agreed_missed for s in scores()]
+    # 584 with blindL19's batch as written (39 of 61; session 19, no code change)
+    # 627 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("agreed_found") >= 627, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -288,7 +297,9 @@ def test_disputes_found_floor() -> None:
     # 235 with blindJ18's seventh blind batch (16 disputes)
     # 252 with blindJ18 merged (session 18, lead)
     # 268 with blindM19's three (16 disputes; session 19)
-    assert total("disputes_total") == 268
+    # 264 with blindL19's batch (12 disputes; session 19)
+    # 280 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("disputes_total") == 280
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -351,7 +362,9 @@ def test_disputes_found_floor() -> None:
     # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
     # 156 with blindJ18 merged (session 18, lead)
     # 162 with blindM19's three as written (6 of 16; no code change; session 19)
-    assert total("disputes_found") >= 162, [s.disputes_missed for s in scores()]
+    # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
+    # 167 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("disputes_found") >= 167, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -465,7 +478,14 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # two counts and $1.1 billion payout against Amsel's nine counts and $310m, the
     # collapse's toll of seven read as six upper floors and a noon minute's silence against
     # 10 a.m., the guides' "black and white" quotation against the resort's rejection)
-    assert total("points_unconfirmed") <= 22, [s.unconfirmed_items for s in scores()]
+    # 24 with blindL19's batch as written (5: the pipeline's 340 homes against another
+    # pipeline's 90 near another town; the coup's "The republic stands" against the exiled
+    # general's denial, the bloc's "lay down their arms" against "have not surrendered their
+    # claim"; the listing's rival's $18 against the $24-$27 range and the underwriters' 21
+    # million option shares against the 141 million sold, a short position against the
+    # company's denial of another charge)
+    # 27 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("points_unconfirmed") <= 27, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -507,7 +527,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 11 with paraphrase18 (the rate hike's "three-quarters of a percentage point" is its
     # "75 basis points": `figure_rewritten`, so its borrowers' item is no longer mixed)
     # 12 with blindJ18's as written (eruption's "shortly after 5 a.m." item)
-    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
+    # 13 with blindL19's batch as written (the pipeline's chief executive's "We reported the
+    # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
+    assert total("agreed_mixed") <= 13, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -528,7 +550,9 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
     # 33 with blindJ18 merged (session 18, lead)
     # 36 with blindM19's three (two wire stories under a local top, an affiliate; session 19)
-    assert total("origin_tp") == 36
+    # (blindL19's three add three more: two wire stories under a local top, an affiliate)
+    # 39 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("origin_tp") == 39
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -607,7 +631,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 8 with blindM19's three as written (raised, data only: the avalanche survivor's
     # quotations given to "Sankt Orlen", his home village in "the 34-year-old carpenter from
     # Sankt Orlen told Radio Orlen")
-    assert total("wrong_speaker") <= 8, [s.wrong_speaker_items for s in scores()]
+    # 8 with blindL19's batch as written (the listing's chief executive's quotation given to
+    # the company, its spokesman's quotation given to "Company spokesman")
+    # 10 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("wrong_speaker") <= 10, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -637,7 +664,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 18, lead; the seventh batch's one wrong: an institute director's quotation given to
     # the civil-protection director quoted next)
     # 568 right, 8 wrong with blindM19's three as written (59 right, 2 wrong; session 19)
-    assert right >= 568 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
+    # 535 right and 8 wrong with blindL19's batch as written (26 right, 2 wrong: the listing's
+    # chief executive's quotation shown as the company's, a spokesman's left unnamed)
+    # 594 right, 10 wrong with blindM19's and blindL19's batches merged (session 19, lead)
+    assert right >= 594 and wrong <= 10, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -677,7 +707,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 297 with blindJ18's seventh blind batch (22 pairs)
     # 318 with blindJ18 merged (session 18, lead)
     # 347 with blindM19's three (29 pairs; session 19)
-    assert total("distinct_total") == 347
+    # 342 with blindL19's batch (24 pairs; session 19)
+    # 371 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("distinct_total") == 371
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -793,7 +825,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 160 with blindM19's three as written (8, raised: data only; mostly an agreed item beside
     # the point that disputes its figure: the avalanche's seven rescued and a dozen buried, the
     # fraud's $310m beside the co-defendant's counts, and two items of one victim's age and loss)
-    assert total("split_facts") <= 160, [s.split_fact_items for s in scores()]
+    # 168 with blindL19's batch as written (16: 11 of them the listing's, seven through one
+    # figure point of its price, range, shares and its rival's price)
+    # 176 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("split_facts") <= 176, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
