@@ -605,7 +605,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 9 with blindM19's three as written (raised, data only: "Email the KPHN 7 newsroom.",
     # a TV station's "will have live coverage ... at 6", reporters' bio line "... are
     # reporters on the Herald's city desk.")
-    assert total("non_claims") <= 9, [s.non_claim_items for s in scores()]
+    # 6 with those three general shapes out (session 19, lead: a call to email the newsroom,
+    # a broadcaster's plug for "our evening news at 6", two authors' "are reporters on ...")
+    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
