@@ -636,7 +636,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 8 with blindL19's batch as written (the listing's chief executive's quotation given to
     # the company, its spokesman's quotation given to "Company spokesman")
     # 10 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("wrong_speaker") <= 10, [s.wrong_speaker_items for s in scores()]
+    # 8 once a person described by age and home town is never the town (session 19, lead)
+    assert total("wrong_speaker") <= 8, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -669,7 +670,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 535 right and 8 wrong with blindL19's batch as written (26 right, 2 wrong: the listing's
     # chief executive's quotation shown as the company's, a spokesman's left unnamed)
     # 594 right, 10 wrong with blindM19's and blindL19's batches merged (session 19, lead)
-    assert right >= 594 and wrong <= 10, [s.speakers.wrong_items for s in scores()]
+    # 598 right, 8 wrong once "the 34-year-old carpenter from <town> told ..." is the person
+    # the story follows, never the town (session 19, lead)
+    assert right >= 598 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
