@@ -77,12 +77,16 @@ _ACADEMIC = (
     # "the author of two books", not "the author of the study" (who led a study is news)
     r"|author(?=[ \t]+of[ \t]+(?!the[ \t]))"
 )
-_ROLE_END = r"s?(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
+_ROLE_TAIL = r"(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
+_ROLE_END = rf"s?{_ROLE_TAIL}"
 
 # An author's bio: "Jane Roe is a senior reporter covering transport."
 _BULLET = r"[ \t]*(?:[•·▪*–—-][ \t]*)?"
 _BIO = re.compile(
     rf"{_BULLET}{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
+    # two or more authors: "Jane Roe and John Doe are reporters on the Courier's city desk."
+    rf"|{_BULLET}{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}[ \t]+are[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})s{_ROLE_TAIL}"
 )
 # The sentences that go on with a bio: a career, a place, a way to reach the author.
 _BIO_MORE = re.compile(

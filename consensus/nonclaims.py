@@ -420,7 +420,10 @@ _PAGE_ITSELF = re.compile(
     r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
     # a newsletter naming itself: "This is The Morning Memo, our daily note on ..."
     r"|\bour[ \t]+(?:(?:daily|weekly|morning|evening|nightly)[ \t]+)?(?:note|briefing|digest"
-    r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b",
+    r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b"
+    # a broadcaster's plug for its own programme: "... live coverage on our evening news at 6"
+    r"|\bour[ \t]+(?:(?:morning|evening|nightly|late|noon|live)[ \t]+)?(?:news(?:cast)?"
+    r"|broadcast|programme|program|show|website|channel|station)[ \t]+(?:at|on|tonight|from)\b",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\byou(?:r|['’](?:re|ve|ll|d))?\b", re.IGNORECASE)
@@ -434,7 +437,7 @@ _PAGE_THINGS = re.compile(
     r"\b(?:comments?|commenting|updates|newsletter|app|forum|inbox|subscription|"
     r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
     r"experiences|tips|stories|story|article|page|website|site|below|podcasts?|episodes?|"
-    r"members?|membership|access|alerts|notifications|account)\b",
+    r"members?|membership|access|alerts|notifications|account|newsroom|news[ \t]+desk)\b",
     re.IGNORECASE,
 )
 

@@ -344,12 +344,16 @@ def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> N
         ("If you saw the fire, a journalist may contact you if you leave us a number.", True),
         ("Have you been affected by the issues raised in this story?", True),
         ("Follow the latest updates below.", True),
+        ("Email the KPHN 7 newsroom.", True),
+        ("Channel 9 will have live coverage from the scene on our evening news at 6.", True),
         # reporting, a speaker's words and a reader-free "we" are kept
         ("The story of the rescue spread quickly on social media.", False),
         ("We saw the water rise within minutes, a resident told reporters.", False),
         ('"If you leave us now, our team will not survive," the coach told his players.', False),
         ("Officials urged residents to follow updates from the fire service.", False),
         ("Reporters were told to leave the site before the blast.", False),
+        ("The mayor said the fire had reached the newsroom of the local paper.", False),
+        ("The station said our evening news would be cut short, the union said.", False),
     ],
 )
 def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool) -> None:
@@ -450,6 +454,8 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
         # a bio whose career sentence says "has reported" (a career, nobody's words)
         ("Jane Roe is the Courier's northern correspondent. She has reported from the valley "
          "since 2016.", True),
+        # two authors' bio line
+        ("Jane Roe and John Doe are reporters on the Courier's city desk.", True),
         # a newsletter's greeting and its name for itself, its footer
         ("Good morning. This is The Morning Memo, our daily note on banks and the people who "
          "run them. Today: the bank's last week.", True),
@@ -465,6 +471,8 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
         ("A casualty bureau number has been set up for relatives and friends to call – 0800 "
          "056 0154.", False),
         ("Jane Roe is a reporter at the station and was detained, her lawyer said.", False),
+        ("Jane Roe and John Doe are reporters who were detained at the border, police said.",
+         False),
         ('"Good morning," the minister said as the talks began.', False),
     ],
 )  # fmt: skip

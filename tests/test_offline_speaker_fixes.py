@@ -94,6 +94,19 @@ def test_a_person_described_by_their_age_is_the_one_the_story_follows() -> None:
     assert _one(text, "about six in the morning").speaker == "Adam Salt"
 
 
+def test_a_person_described_by_age_and_home_town_is_never_the_town() -> None:
+    # "the 34-year-old carpenter from Kell Harbour told Radio Kell": the man the story
+    # follows; "he said" after it is his too, not the town's
+    text = (
+        "Pavel Rinn was halfway down the slope when he heard a crack above him.\n\n"
+        '"Then everything went white," the 34-year-old carpenter from Kell Harbour told '
+        "Radio Kell from his hospital bed.\n\n"
+        '"I could hear them walking over me," he said.\n'
+    )
+    assert _one(text, "everything went white").speaker == "Pavel Rinn"
+    assert _one(text, "walking over me").speaker == "Pavel Rinn"
+
+
 def test_a_statement_issued_saying_is_its_issuer_s() -> None:
     text = (
         "The talks ended on Monday.\n"

@@ -86,6 +86,16 @@ GOLD = {
     "blind_carrecall": (16, 6),
     "blind_eruption": (18, 5),
     "blind_kidnap": (22, 5),
+    # session 19 (blindM19): a blind batch written as training data for the link model, five
+    # reports each, measured as written on the session's start commit and never fixed for
+    "blind_avalanche": (25, 6),
+    "blind_collapse": (19, 6),
+    "blind_fraud": (20, 4),
+    # session 19 (blindL19): a blind batch written as training data, five reports each,
+    # measured as written on the session's start commit
+    "blind_coup": (17, 5),
+    "blind_ipo": (23, 2),
+    "blind_pipeline": (21, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -172,7 +182,10 @@ def test_agreed_recall_floor() -> None:
     # 718 with blindI18's sixth blind batch (60 facts; session 18)
     # 714 with blindJ18's seventh blind batch (56 facts; session 18)
     # 774 with blindJ18 merged (session 18, lead)
-    assert total("agreed_total") == 774
+    # 838 with blindM19's three (64 facts; session 19)
+    # 835 with blindL19's batch (61 facts; session 19)
+    # 899 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("agreed_total") == 899
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -256,7 +269,10 @@ def test_agreed_recall_floor() -> None:
     # the speaker speaks for are one voice (`merge/quote_reports.py`: the layoffs' reason)
     # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
     # 545 with blindJ18 merged (session 18, lead)
-    assert total("agreed_found") >= 545, [s.agreed_missed for s in scores()]
+    # 588 with blindM19's three as written (43 of 64; no code change; session 19)
+    # 584 with blindL19's batch as written (39 of 61; session 19, no code change)
+    # 627 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("agreed_found") >= 627, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -280,7 +296,10 @@ def test_disputes_found_floor() -> None:
     # 236 with blindI18's sixth blind batch (17 disputes)
     # 235 with blindJ18's seventh blind batch (16 disputes)
     # 252 with blindJ18 merged (session 18, lead)
-    assert total("disputes_total") == 252
+    # 268 with blindM19's three (16 disputes; session 19)
+    # 264 with blindL19's batch (12 disputes; session 19)
+    # 280 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("disputes_total") == 280
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -342,7 +361,10 @@ def test_disputes_found_floor() -> None:
     # 151 with disputesF18 merged (session 18, lead)
     # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
     # 156 with blindJ18 merged (session 18, lead)
-    assert total("disputes_found") >= 156, [s.disputes_missed for s in scores()]
+    # 162 with blindM19's three as written (6 of 16; no code change; session 19)
+    # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
+    # 167 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("disputes_found") >= 167, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -452,7 +474,18 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # two denials of the ransom as sides, the spying charge against "Open Hands rejected
     # the accusation" where the gold anchors other sentences)
     # 19 with blindJ18 merged (session 18, lead)
-    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
+    # 22 with blindM19's three as written (3, raised: data only, no code change; the fraud's
+    # two counts and $1.1 billion payout against Amsel's nine counts and $310m, the
+    # collapse's toll of seven read as six upper floors and a noon minute's silence against
+    # 10 a.m., the guides' "black and white" quotation against the resort's rejection)
+    # 24 with blindL19's batch as written (5: the pipeline's 340 homes against another
+    # pipeline's 90 near another town; the coup's "The republic stands" against the exiled
+    # general's denial, the bloc's "lay down their arms" against "have not surrendered their
+    # claim"; the listing's rival's $18 against the $24-$27 range and the underwriters' 21
+    # million option shares against the 141 million sold, a short position against the
+    # company's denial of another charge)
+    # 27 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("points_unconfirmed") <= 27, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -494,7 +527,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 11 with paraphrase18 (the rate hike's "three-quarters of a percentage point" is its
     # "75 basis points": `figure_rewritten`, so its borrowers' item is no longer mixed)
     # 12 with blindJ18's as written (eruption's "shortly after 5 a.m." item)
-    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
+    # 13 with blindL19's batch as written (the pipeline's chief executive's "We reported the
+    # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
+    assert total("agreed_mixed") <= 13, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -514,7 +549,10 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindI18's three add three more: two wire stories under a local top, an affiliate)
     # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
     # 33 with blindJ18 merged (session 18, lead)
-    assert total("origin_tp") == 33
+    # 36 with blindM19's three (two wire stories under a local top, an affiliate; session 19)
+    # (blindL19's three add three more: two wire stories under a local top, an affiliate)
+    # 39 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("origin_tp") == 39
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -564,6 +602,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 6 with blindJ18's as written (kidnap's "Tomas Ruud reported from Arbani." and a
     # caption without its credit; carrecall's "counts the recalled cars by registration",
     # agreed with a website line of a consumer box)
+    # 9 with blindM19's three as written (raised, data only: "Email the KPHN 7 newsroom.",
+    # a TV station's "will have live coverage ... at 6", reporters' bio line "... are
+    # reporters on the Herald's city desk.")
+    # 6 with those three general shapes out (session 19, lead: a call to email the newsroom,
+    # a broadcaster's plug for "our evening news at 6", two authors' "are reporters on ...")
     assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
@@ -587,7 +630,14 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 5 with blindJ18's as written (eruption: the institute director's quotation given to
     # the civil protection director quoted in the paragraph after it)
     # 6 with blindJ18 merged (session 18, lead)
-    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
+    # 8 with blindM19's three as written (raised, data only: the avalanche survivor's
+    # quotations given to "Sankt Orlen", his home village in "the 34-year-old carpenter from
+    # Sankt Orlen told Radio Orlen")
+    # 8 with blindL19's batch as written (the listing's chief executive's quotation given to
+    # the company, its spokesman's quotation given to "Company spokesman")
+    # 10 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 8 once a person described by age and home town is never the town (session 19, lead)
+    assert total("wrong_speaker") <= 8, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -616,7 +666,13 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 509 right, 6 wrong of 541 with blindJ18 merged on the session's final code (session
     # 18, lead; the seventh batch's one wrong: an institute director's quotation given to
     # the civil-protection director quoted next)
-    assert right >= 509 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
+    # 568 right, 8 wrong with blindM19's three as written (59 right, 2 wrong; session 19)
+    # 535 right and 8 wrong with blindL19's batch as written (26 right, 2 wrong: the listing's
+    # chief executive's quotation shown as the company's, a spokesman's left unnamed)
+    # 594 right, 10 wrong with blindM19's and blindL19's batches merged (session 19, lead)
+    # 598 right, 8 wrong once "the 34-year-old carpenter from <town> told ..." is the person
+    # the story follows, never the town (session 19, lead)
+    assert right >= 598 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -655,7 +711,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 296 with blindI18's sixth blind batch (21 pairs)
     # 297 with blindJ18's seventh blind batch (22 pairs)
     # 318 with blindJ18 merged (session 18, lead)
-    assert total("distinct_total") == 318
+    # 347 with blindM19's three (29 pairs; session 19)
+    # 342 with blindL19's batch (24 pairs; session 19)
+    # 371 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("distinct_total") == 371
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -681,7 +740,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 14 with blindJ18's as written (the eruption's 1981 evacuation of 2,000 cited in
     # this eruption's 4,800)
     # 15 with blindJ18 merged (session 18, lead)
-    assert total("distinct_merged") <= 15
+    # 19 with blindM19's three (raised, data only: 4 of 29, all pairs added to the gold after
+    # the first measurement: the fraud's three-year wait / sentence and two quotations of one
+    # victim, the avalanche's "busiest weekend" scene-setting / the guides' charge, the
+    # collapse's records released / seized)
+    assert total("distinct_merged") <= 19
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -764,7 +827,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 141 with disputesF18 merged (session 18, lead)
     # 141 with blindJ18's seventh blind batch as written (11 more, no code change)
     # 152 with blindJ18 merged (session 18, lead)
-    assert total("split_facts") <= 152, [s.split_fact_items for s in scores()]
+    # 160 with blindM19's three as written (8, raised: data only; mostly an agreed item beside
+    # the point that disputes its figure: the avalanche's seven rescued and a dozen buried, the
+    # fraud's $310m beside the co-defendant's counts, and two items of one victim's age and loss)
+    # 168 with blindL19's batch as written (16: 11 of them the listing's, seven through one
+    # figure point of its price, range, shares and its rival's price)
+    # 176 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    assert total("split_facts") <= 176, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

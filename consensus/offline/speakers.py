@@ -40,8 +40,12 @@ _AUX_TAIL = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 _PRONOUN = re.compile(r"(?:he|she|He|She)")
-# "The 76-year-old", "the 30-year-old mother": a person described by their age alone
-_AGED = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?:man|woman|mother|father|resident|driver))?")
+# "The 76-year-old", "the 30-year-old mother", "the 34-year-old carpenter from Sankt Orlen":
+# a person described by their age (a noun or two, where they are from), never the place
+_AGED = re.compile(
+    r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z-]+){0,2}"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+)
 _VERB_ADVERBS = frozenset(
     "also has had have previously later then earlier reportedly allegedly again repeatedly".split()
 )
