@@ -122,9 +122,11 @@ def test_football_result_agreed_crowd_disputed_speakers_named() -> None:
 
 
 def test_earnings_net_income_agreed_share_moves_disputed_speakers_named() -> None:
-    # net income is agreed by the two that state it, never mixed with the revenue claims
-    # (the revenue and net-income amounts belong to owners one article tells apart)
-    assert _agreed_with("earnings", "Net income rose to $1.2 billion", "Net income was") == 2
+    # net income is agreed by the two that state it and, since the link column
+    # `value_shared` (session 19), the third's "Profit climbed 11 percent to $1.2 billion";
+    # never mixed with the revenue claims (the revenue and net-income amounts belong to
+    # owners one article tells apart)
+    assert _agreed_with("earnings", "Net income rose to $1.2 billion", "Net income was") == 3
     assert not _agreed_with("earnings", "Net income", "revenue of $8.4 billion")
     assert _slots("earnings")["shares"] == ["3 percent", "4 percent"]
     assert _speaker("earnings", "Karen Liu, Norvale's chief executive") == "Karen Liu"
@@ -133,7 +135,9 @@ def test_earnings_net_income_agreed_share_moves_disputed_speakers_named() -> Non
 
 
 def test_plane_crash_toll_agreed_passengers_and_crew_disputed_airline_speaks() -> None:
-    assert _agreed_with("planecrash", "all 71 people", "All 71 people") == 2
+    # (3 since `value_shared`, session 19: the third's "the plane that crashed ..., killing
+    # all 71 people on board")
+    assert _agreed_with("planecrash", "all 71 people", "All 71 people") == 3
     slots = _slots("planecrash")
     assert slots["passengers"] == ["62", "65"]
     # the crew, in the same two claims, named by the noun both count ("six crew members")
@@ -702,7 +706,9 @@ def test_verdict_has_no_dispute_of_the_counts() -> None:
 
 
 def test_expulsion_agreed_consulates_disputed_radio_interview_named() -> None:
-    assert _agreed_with("expulsion", "expelled 23 Kestrian", "ordered 23 Kestrian") == 2
+    # (3 since `value_shared`, session 19: the radio's "has told 23 diplomats from Kestria to
+    # go home")
+    assert _agreed_with("expulsion", "expelled 23 Kestrian", "ordered 23 Kestrian") == 3
     assert _contested_with("expulsion", "close two Kestrian consulates", "Three Kestrian")
     # "A:" under "Foreign Minister Erik Sand spoke to us": the minister's answers
     assert _speaker("expulsion", "we have clear evidence") == "Erik Sand"

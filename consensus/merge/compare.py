@@ -88,7 +88,7 @@ COMPARISONS = (
     "date_same",  # both name one calendar date or month and year
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
-    "value_shared",  # some figure value >= VALUE_SHARED_FROM both print, whatever its slot
+    "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
 )
 
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
@@ -98,8 +98,21 @@ LSH_BITS = 14
 LSH_BUCKET_CAP = 512
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
 # chance, one printing 84 or $121 billion as the other does seldom is (measured: bench/README
-# "Session 19, helper learn19")
+# "Session 19, helper learn19"; `_shared_values`)
 VALUE_SHARED_FROM = 10
+
+
+def _shared_values(figs: Sequence[Figure]) -> frozenset[float]:
+    """The values `value_shared` reads of a statement's figures: those of `VALUE_SHARED_FROM`
+    or more, and none when its figures count for two places or two owners ("38 killed in
+    Vardenia and nine in Kostrava", two parties' seats: a value of one is no referent of
+    the whole)."""
+    whose = {f.where.casefold() for f in figs if f.where} | {
+        owner_key(f.owner) for f in figs if f.owner
+    }
+    if len(whose) > 1:
+        return frozenset()
+    return frozenset(f.value for f in figs if abs(f.value) >= VALUE_SHARED_FROM)
 
 
 def _counted_anywhere(f: Figure) -> str:
@@ -140,9 +153,7 @@ class PairContext:
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
-        values = [
-            frozenset(f.value for f in fs if abs(f.value) >= VALUE_SHARED_FROM) for fs in figs
-        ]
+        values = [_shared_values(fs) for fs in figs]
         self._values = [values[k] for k in inv]  # (`value_shared`)
         # the places each counted thing is counted in across the batch ("killed": iran,
         # iraq): a thing counted in two places is counted place by place
