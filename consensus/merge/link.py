@@ -237,7 +237,6 @@ from consensus.merge.lexicon import (
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.quote_reports import one_voice_columns
-from consensus.merge.replies import reply_edges
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
@@ -873,8 +872,6 @@ def link_edges(
     edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
     # ... and one that denies with an idiom ("No part of our alarm was switched off"): likewise
     edges += idiom_edges(feats, ctx.words_meet, negations, conflict_at, taken)
-    # a reply told in one article, by the fitted reply model (`replies.py`)
-    edges += reply_edges(feats, ctx, vectors, {(e.i, e.j) for e in edges})
     # "Police put the number at 4,000" against the figure told just before it (rule 3)
     edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
     # two sides' accounts of one act: what it hit (rule 10)
