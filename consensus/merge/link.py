@@ -255,7 +255,6 @@ from consensus.merge.score import (
     _text_sims,
     ordered_edges,
 )
-from consensus.merge.slot_rivals import rival_edges
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
@@ -873,8 +872,6 @@ def link_edges(
     edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
     # ... and one that denies with an idiom ("No part of our alarm was switched off"): likewise
     edges += idiom_edges(feats, ctx.words_meet, negations, conflict_at, taken)
-    # two figures of one slot the slot rule reads apart, by a fitted model (`slot_rivals`)
-    edges += rival_edges(feats, ctx, vectors, {(e.i, e.j) for e in edges})
     # "Police put the number at 4,000" against the figure told just before it (rule 3)
     edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
     # two sides' accounts of one act: what it hit (rule 10)
