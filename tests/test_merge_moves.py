@@ -71,9 +71,14 @@ def test_a_member_stays(change: dict[tuple[int, int], float], why: str) -> None:
     assert _moves([[0, 1, 2], [3, 4]], ARTICLES, prob, accept) == [[0, 1, 2], [3, 4]], why
 
 
-def test_pairs_of_one_article_and_lone_claims_do_not_count() -> None:
-    # A and C in one article were never compared: C is held by its link to B alone
-    assert _moves([[0, 1, 2], [3, 4]], ["a", "b", "a", "d", "e"], CHAIN) == [[0, 1, 2], [3, 4]]
+def test_pairs_of_one_article_weigh_little_and_lone_claims_are_no_place() -> None:
+    # A and C in one article were never compared: C is held by its link to B, which
+    # outweighs the small weight against two claims of one article ...
+    one_article = ["a", "b", "a", "d", "e"]
+    assert _moves([[0, 1, 2], [3, 4]], one_article, CHAIN) == [[0, 1, 2], [3, 4]]
+    # ... unless B links C only just over the threshold
+    weak = CHAIN | {(1, 2): 0.3}
+    assert _moves([[0, 1, 2], [3, 4]], one_article, weak) == [[0, 1], [2, 3, 4]]
     # a lone claim is no place to move to (a weak pair of two claims is a worse item)
     assert _moves([[0, 1, 2]], ARTICLES, CHAIN) == [[0, 1, 2]]
     # a pair never scored weighs against: A~B, B~C, A and C never compared, D links C

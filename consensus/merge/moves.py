@@ -3,18 +3,18 @@ by too few links moves to the group it links to best (a correlation-clustering m
 
 The greedy joins of `clusters._align` take single links by falling score: a claim that
 links to one member of a group joins all of it, and groups that join later bring members
-it was never compared with ("Ukrainian troops are encircled" links to one of a speaker's
-claims about a request and, through it, joins five more of them, so the claims of its own
+it was never compared with ("the bridge was closed" links to one of a mayor's claims
+about a closure order and, through it, joins five more of hers, so the claims of its own
 fact make an item without it). Here each member of a group of three or more is weighed
-against the group's members of other articles (one article's claims are never compared):
-a scored pair weighs its link log-odds less the threshold's (probabilities clipped to
-[`CLIP`, 1 - `CLIP`]), a pair never scored (blocking never put the two side by side)
-`-UNSCORED`. A member whose weights to its group sum below zero is a suspect: it moves to
-the group of two or more that it has a join edge to with the highest positive sum, when
-`accept` allows the join (the rules of `clusters._may_join`); failing that, it stays (a
-lone claim is no place to move to: an item of two claims from a weak pair is a worse
-mistake than a member too many). Groups of more than `MAX_GROUP` members are not weighed
-(quadratic in the group; such groups are built of many links).
+against the group's other members: a scored pair weighs its link log-odds less the
+threshold's (probabilities clipped to [`CLIP`, 1 - `CLIP`]), a pair never scored (blocking
+never put the two side by side) `-UNSCORED`, and a pair of one article's claims (never
+compared; one article seldom states one fact twice) `-SAME_ARTICLE`. A member whose weights
+to its group sum below zero is a suspect: it moves to the group of two or more that it has
+a join edge to with the highest positive sum, when `accept` allows the join (the rules of
+`clusters._may_join`); failing that, it stays (a lone claim is no place to move to: an item
+of two claims from a weak pair is a worse mistake than a member too many). Groups of more
+than `MAX_GROUP` members are not weighed (quadratic in the group; many links built them).
 
 PURE: no I/O, clock or randomness. Suspects are taken in position order and groups tried
 by falling sum (ties: the earlier first member), so the result depends only on the claims.
@@ -25,8 +25,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-CLIP = 0.02  # (a pair scored 0 weighs about as much as four pairs at p = 0.5 against it)
+CLIP = 0.02  # (a pair scored 0 outweighs three at p = 0.5, at a threshold of 0.28)
 UNSCORED = 1.0  # the weight against a pair never scored
+SAME_ARTICLE = 0.5  # the weight against a pair of one article's claims
 MAX_GROUP = 64
 
 
@@ -42,11 +43,14 @@ def support(
     prob: dict[tuple[int, int], float],
     at: float,
 ) -> float:
-    """The summed weight of `x`'s pairs with the `members` of other articles."""
+    """The summed weight of `x`'s pairs with the other `members` (see the module docstring)."""
     total = 0.0
     base = _logit(at)
     for y in members:
-        if y == x or article[y] == article[x]:
+        if y == x:
+            continue
+        if article[y] == article[x]:
+            total -= SAME_ARTICLE
             continue
         p = prob.get((x, y) if x < y else (y, x))
         total += -UNSCORED if p is None else _logit(p) - base
