@@ -1,6 +1,7 @@
 """Alignment (pipeline step 3, clustering): scored pairs -> groups of claims, by
 greedy union-find with the compatibility and link rules, then a split of the groups that
-one claim bridges (`_split_bridges`); the public `align` and `Group`.
+one claim bridges (`_split_bridges`) and a move of the members their group holds by too few
+links (`_move_members`, moves.py); the public `align` and `Group`.
 
 PURE: no I/O, clock or randomness.
 """
@@ -200,7 +201,8 @@ def _align(
     remember_refusals: bool = True,
     parts: set[int] | None = None,
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
-    """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges`.
+    """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges` and
+    `_move_members`.
     Returns member lists (canonical order), the cluster records (None for a claim that
     joined nothing), the conflict edges (between claim positions) and the candidate pairs.
     `remember_refusals` off asks the rules again for every edge (the same result, slower:
