@@ -70,8 +70,10 @@ def test_agreed_recall_floor() -> None:
     # "The 76-year-old said" is the person the story follows, whose words two origins give:
     # 213); 215 in session 18 (recall18): two origins that each state a fact only in a
     # clause of a longer sentence agree on it, `merge/clause_agreement.py` (the resolution
-    # adopted in September, the March shareholder meeting, the "best and final" offer: 216)
-    assert found / expected >= 0.752, (found, expected)
+    # adopted in September, the March shareholder meeting, the "best and final" offer: 216);
+    # 217 in session 19: a member its group holds by too few links moves to the group it
+    # links to best, `merge/moves.py`
+    assert found / expected >= 0.756, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -107,8 +109,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 6, 6 in session 7, 5 in session 8, 4 in session 9: habitual statements join
     # no occasion; a lower link threshold of 0.2 makes 18; one of slack; 3 in session 15:
     # a quotation of someone's own words joins a statement naming no speaker only at
-    # REPORTED_AT, and a party's side of a point is also agreed, which adds one)
-    assert total("agreed_mixed") <= 4, [s.agreed_mixed_items for s in scores()]
+    # REPORTED_AT, and a party's side of a point is also agreed, which adds one; 2 in
+    # session 19: a member its group holds by too few links moves, `merge/moves.py`)
+    assert total("agreed_mixed") <= 3, [s.agreed_mixed_items for s in scores()]
 
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
