@@ -1,14 +1,17 @@
 """Whether two figures count one thing, learned: a small logistic model over word-vector
-likenesses of what each figure counts (its counted noun, its nearest slot words, its owner)
-and how far apart the values are, fitted on figure pairs from the gold
-(`scripts/fit_slot_weights.py`; weights in data/slot_weights.json).
+likenesses of what each figure counts (its counted noun, its nearest slot words, its owner,
+the words around it), of the two statements, and how far apart the values are, fitted on
+figure pairs from the gold (`scripts/fit_slot_weights.py`; weights in
+data/slot_weights.json).
 
 `PairContext.same_slot` decides by stems, concepts and one vector cut whether two figures
 fill one slot. Its misses in the blind batches were counts of different things read as two
 sides of one count: "about 90 homes" (another pipeline's) and this fire's 340 homes, "around
-60 rescuers" and "dozens" rescued, eight dogs and eight rescued. The model reads what a pair
-of figures a link rule is about to call a dispute counts, and `counts_two_things` keeps the
-dispute edge from being drawn when every clashing pair is, by the model, two counted things.
+60 rescuers" and "dozens" rescued. The model reads the pairs of figures a link rule is about
+to call a dispute (one slot, two values), and `counts_two_things` keeps the dispute edge from
+being drawn when every such pair is, by the model, two counted things. It only vetoes: which
+pairs are compared at all is still the slot rules' (one count in other words they do not
+compare stays uncompared).
 
 PURE: reads the figures and the batch's word vectors (computed before the merger).
 """
