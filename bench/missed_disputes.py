@@ -8,21 +8,37 @@ claims across two sides: the link probability, the comparison columns that moved
 and what kept the pair from a conflict edge (bench/missed_links.py's statuses). Every point
 of the report that shows no gold dispute is listed with its positions' short starts.
 
+With `--causes` two tallies close the run, each line "what | gold kind": every missed dispute
+by its one cause (`_cause`: a side no claim covers, the sides linked into one group, a
+conflict edge that made no point, an anaphoric denial, no cross-side pair compared, the best
+pair below the threshold, else linked but vetoed or refused), and by the signal a surface
+reading could tell its sides apart by across two origins (`_signal`: opposite polarity, a
+negation in one, one slot given two figures, none, or both sides told in one article only).
+
 Prints only short starts of statements (the dev texts belong to their publishers).
 
-Usage: .venv/bin/python bench/missed_disputes.py [--held-out] [--pairs N] [event ...]
+Usage: .venv/bin/python bench/missed_disputes.py [--held-out] [--pairs N] [--causes] [event ...]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_links import SHORT, covering, held_out_model, pair_status, top_columns, traced_report
+from missed_links import (
+    SHORT,
+    Trace,
+    covering,
+    held_out_model,
+    pair_status,
+    top_columns,
+    traced_report,
+)
 from quality_lib import (
     DEV,
     MADEUP_GOLD,
@@ -39,7 +55,80 @@ from quality_lib import (
 from consensus.ingest import load_articles
 
 
-def diagnose(event: str, held_out: bool, n_pairs: int) -> tuple[int, int]:
+def _cause(trace: Trace, sides: list[set[int]], threshold: float) -> str:
+    """The one cause a missed dispute is tallied under (`--causes`), in this order: a side
+    no claim covers (extraction); two sides' claims in one group (linked, no conflict edge
+    between them); a conflict edge across the sides that made no point of them; a side whose
+    denial points back at what it rejects ("denied the report": anaphoric); no cross-side
+    pair compared (blocking); the best pair scored below the threshold; else vetoed/refused."""
+    from consensus.merge.answers import points_back
+    from consensus.models import Polarity
+
+    if any(not s for s in sides):
+        return "extraction: a side no claim covers"
+    group = {m: g for g, ms in enumerate(trace.members) for m in ms}
+    cross = [(i, j) for x, si in enumerate(sides) for sj in sides[x + 1 :] for i in si for j in sj]
+    if any(group.get(i) == group.get(j) for i, j in cross):
+        return "linked into one group"
+    conflicts = {
+        (min(e.i, e.j), max(e.i, e.j))
+        for e in trace.edges
+        if e.conflict and not e.conflict.startswith("join")
+    }
+    if any((min(i, j), max(i, j)) in conflicts for i, j in cross):
+        return "conflict edge, no point"
+    for s in sides:
+        for m in s:
+            f = trace.feats[m]
+            if f.claim.polarity == Polarity.denies and points_back(f.claim.statement):
+                return "anaphoric denial"
+    probs = [trace.prob.get((min(i, j), max(i, j))) for i, j in cross if i != j]
+    if all(p is None for p in probs):
+        return "blocking: no pair compared"
+    if max(p for p in probs if p is not None) < threshold:
+        return "scored below threshold"
+    return "linked, vetoed or refused"
+
+
+def _signal(trace: Trace, sides: list[set[int]]) -> str:
+    """What could tell a missed dispute's sides apart without reading their meaning (the
+    second `--causes` tally): over the pairs of claims of two origins on two sides, opposite
+    polarity, a negation word in exactly one, one slot given two figures; else none; or
+    "one article only" when no such pair exists (both sides told in one article)."""
+    from consensus.merge.denial_strength import _NEG_HINT
+
+    feats = trace.feats
+    found: set[str] = set()
+    cross = False
+    for x, si in enumerate(sides):
+        for sj in sides[x + 1 :]:
+            for i in si:
+                for j in sj:
+                    a, b = feats[i], feats[j]
+                    if i == j or a.origin == b.origin:
+                        continue
+                    cross = True
+                    if a.claim.polarity != b.claim.polarity:
+                        found.add("polarity")
+                    if bool(_NEG_HINT.search(a.claim.statement)) != bool(
+                        _NEG_HINT.search(b.claim.statement)
+                    ):
+                        found.add("negation")
+                    same, clash = trace.ctx.figure_relation(min(i, j), max(i, j))
+                    if clash and not same:
+                        found.add("figure clash")
+    if not cross:
+        return "one article only"
+    return "+".join(sorted(found)) or "no signal"
+
+
+def diagnose(
+    event: str,
+    held_out: bool,
+    n_pairs: int,
+    causes: Counter[str] | None = None,
+    signals: Counter[str] | None = None,
+) -> tuple[int, int]:
     """Print one cluster's missed disputes and unconfirmed points; (missed, unconfirmed)."""
     from consensus.merge.link import link_model
 
@@ -80,6 +169,10 @@ def diagnose(event: str, held_out: bool, n_pairs: int) -> tuple[int, int]:
             for a in sorted(anchors):
                 got = "; ".join(shown(m) for m in cov.get(a, [])) or "(no claim)"
                 print(f"    side {n} {a} [{gold[a]}]: {got}")
+        if causes is not None:
+            causes[f"{_cause(trace, sides, threshold)} | {point.get('kind', '?')}"] += 1
+        if signals is not None:
+            signals[f"{_signal(trace, sides)} | {point.get('kind', '?')}"] += 1
         pairs = []
         for x, si in enumerate(sides):
             for sj in sides[x + 1 :]:
@@ -104,12 +197,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("events", nargs="*")
     ap.add_argument("--held-out", action="store_true")
     ap.add_argument("--pairs", type=int, default=3, help="cross-side pairs shown per dispute")
+    ap.add_argument("--causes", action="store_true", help="tally missed disputes by cause")
     args = ap.parse_args(argv)
+    causes: Counter[str] | None = Counter() if args.causes else None
+    signals: Counter[str] | None = Counter() if args.causes else None
     total = [0, 0]
     for event in args.events or [*events(), *madeup()]:
-        got = diagnose(event, args.held_out, args.pairs)
+        got = diagnose(event, args.held_out, args.pairs, causes, signals)
         total = [total[0] + got[0], total[1] + got[1]]
     print(f"== {total[0]} disputes missed, {total[1]} points without gold")
+    for title, tally in (("cause", causes), ("signal across origins", signals)):
+        if tally:
+            print(f"== missed disputes by {title} | gold kind")
+        for what, n in sorted((tally or Counter()).items(), key=lambda t: (-t[1], t[0])):
+            print(f"  {n:4d}  {what}")
     return 0
 
 

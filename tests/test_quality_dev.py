@@ -70,12 +70,14 @@ def test_agreed_recall_floor() -> None:
     # "The 76-year-old said" is the person the story follows, whose words two origins give:
     # 213); 215 in session 18 (recall18): two origins that each state a fact only in a
     # clause of a longer sentence agree on it, `merge/clause_agreement.py` (the resolution
-    # adopted in September, the March shareholder meeting, the "best and final" offer: 216)
-    # 214 in session 19 (learn19, the link column `value_shared`; held out 214 -> 214): China
+    # adopted in September, the March shareholder meeting, the "best and final" offer: 216);
+    # 217 in session 19: a member its group holds by too few links moves to the group it
+    # links to best, `merge/moves.py`
+    # 215 in session 19 (learn19, the link column `value_shared`; held out 214 -> 215): China
     # oil's "30 times since October" reports join one side of the denial point, and the fact
     # that Trump's tweet followed them is read inside that dispute; Broadcom's "Apple
     # withholds fees" is stated by one origin's item only (the bid items regroup)
-    assert found / expected >= 0.745, (found, expected)
+    assert found / expected >= 0.749, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
@@ -111,8 +113,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 6, 6 in session 7, 5 in session 8, 4 in session 9: habitual statements join
     # no occasion; a lower link threshold of 0.2 makes 18; one of slack; 3 in session 15:
     # a quotation of someone's own words joins a statement naming no speaker only at
-    # REPORTED_AT, and a party's side of a point is also agreed, which adds one)
-    assert total("agreed_mixed") <= 4, [s.agreed_mixed_items for s in scores()]
+    # REPORTED_AT, and a party's side of a point is also agreed, which adds one; 2 in
+    # session 19: a member its group holds by too few links moves, `merge/moves.py`)
+    assert total("agreed_mixed") <= 3, [s.agreed_mixed_items for s in scores()]
 
 
 def test_shown_statements_say_what_their_origins_cite() -> None:
@@ -271,12 +274,10 @@ def test_quotations_show_their_speaker() -> None:
     # spokesman added" is the spokesman of the body that spoke just before; 235 with "The
     # 76-year-old said"; 236 with "X issued a statement saying, “…”"; 239 right, 7 wrong
     # with a name after the verb closing a quotation ('"…," said the group's director, X');
-    # 244 once a quotation run after "X said ..." with nobody named in it is X's; 243 with
-    # the link column `value_shared` (session 19, learn19: a witness's "about 100 people"
-    # quotation joins the item "About 100 people were injured, officials said.")
+    # 244 once a quotation run after "X said ..." with nobody named in it is X's
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 243 and wrong <= 7, [s.speakers.wrong_items for s in scores()]
+    assert right >= 244 and wrong <= 7, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -366,7 +366,8 @@ def test_disputes_found_floor() -> None:
     # 162 with blindM19's three as written (6 of 16; no code change; session 19)
     # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
     # 167 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("disputes_found") >= 167, [s.disputes_missed for s in scores()]
+    # 168 with `value_shared` (session 19, learn19)
+    assert total("disputes_found") >= 168, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -487,7 +488,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # million option shares against the 141 million sold, a short position against the
     # company's denial of another charge)
     # 27 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("points_unconfirmed") <= 27, [s.unconfirmed_items for s in scores()]
+    # 26 with slots19 (merge/slot_model.py, a learned veto of figure disputes between counts
+    # of two things: the protest's six detained no longer dispute the crowd); 25 with
+    # `value_shared` (session 19, learn19)
+    assert total("points_unconfirmed") <= 25, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -748,10 +752,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # the first measurement: the fraud's three-year wait / sentence and two quotations of one
     # victim, the avalanche's "busiest weekend" scene-setting / the guides' charge, the
     # collapse's records released / seized)
-    # 21 with `value_shared` (session 19, learn19; raised, a trade for 18 more agreed facts:
+    # 20 with slots19 (loosened by one): the learned slot veto (merge/slot_model.py) drops
+    # the trial's wrong dispute between the law's "25 years to life" and the cousin's "four
+    # years", and without that conflict edge the cousin's conviction joins Maddox's
+    # 22 with `value_shared` (session 19, learn19; raised, a trade for 18 more agreed facts:
     # one value of two things: the crush's 11 critically injured and 11 fans hurt elsewhere,
     # the listing's value with options and at the offer price)
-    assert total("distinct_merged") <= 21
+    assert total("distinct_merged") <= 22
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -840,9 +847,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 168 with blindL19's batch as written (16: 11 of them the listing's, seven through one
     # figure point of its price, range, shares and its rival's price)
     # 176 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    # 188 with `value_shared` (session 19, learn19; raised: most of the 18 facts it finds
+    # 171 with slots19 (the learned slot veto: fewer wrong figure points split agreed facts)
+    # 183 with `value_shared` (session 19, learn19; raised: most of the 18 facts it finds
     # are also stated by a contested point or a second item)
-    assert total("split_facts") <= 188, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 183, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

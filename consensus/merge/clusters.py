@@ -1,6 +1,7 @@
 """Alignment (pipeline step 3, clustering): scored pairs -> groups of claims, by
 greedy union-find with the compatibility and link rules, then a split of the groups that
-one claim bridges (`_split_bridges`); the public `align` and `Group`.
+one claim bridges (`_split_bridges`) and a move of the members their group holds by too few
+links (`_move_members`, moves.py); the public `align` and `Group`.
 
 PURE: no I/O, clock or randomness.
 """
@@ -8,7 +9,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
+from consensus.merge.moves import move_members
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
 from consensus.merge.reporters import named_by_kind
@@ -199,7 +201,8 @@ def _align(
     remember_refusals: bool = True,
     parts: set[int] | None = None,
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
-    """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges`.
+    """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges` and
+    `_move_members`.
     Returns member lists (canonical order), the cluster records (None for a claim that
     joined nothing), the conflict edges (between claim positions) and the candidate pairs.
     `remember_refusals` off asks the rules again for every edge (the same result, slower:
@@ -292,6 +295,7 @@ def _align(
         keep.synonyms |= gone.synonyms | _synonyms_used(feats[e.i], feats[e.j], raw_memo)
         keep.joins += [*gone.joins, (e.i, e.j, e.score)]
     _split_bridges(feats, clusters, parent, sim_cache, join_at)
+    _move_members(feats, clusters, parent, edges, sim_cache, ctx, join_at, two_remarks, parts)
     roots = [x for x in range(n) if uf.parent[x] == x]
     kept = [clusters.get(r) for r in roots]
     members = [c.members if c is not None else [r] for r, c in zip(roots, kept, strict=True)]
@@ -431,6 +435,73 @@ def _cut_vertices(nodes: list[int], linked: dict[int, set[int]]) -> list[int]:
         if children >= 2:
             cut.add(root)
     return sorted(cut)
+
+
+def _move_members(
+    feats: Sequence[_Feat],
+    clusters: dict[int, _Cluster],
+    parent: list[int],
+    edges: list[_Edge],
+    prob: dict[tuple[int, int], float],
+    ctx: PairContext,
+    join_at: float,
+    two_remarks: Callable[[int, int], bool],
+    parts: set[int],
+) -> None:
+    """The second pass (`moves.move_members`): a member its group holds by too few links
+    moves to the group it links to best, when `_may_join` (a lone claim joining that group),
+    link rule 7 (`two_remarks`) and `nested.part_may_link` allow it, each with the member of
+    the group it links to best. Records are keyed by their first member (`_align`'s roots)."""
+
+    def best_of(x: int, members: list[int]) -> int:
+        return max(members, key=lambda y: (prob.get((x, y) if x < y else (y, x), -1.0), -y))
+
+    def record(members: list[int]) -> _Cluster:
+        return clusters[members[0]]  # (kept up to date by `moved`)
+
+    def accept(x: int, members: list[int]) -> bool:
+        lone = _rebuilt(feats, _lone(feats[x]), [x])
+        if not _may_join(lone, record(members), prob, ctx, False, join_at):
+            return False
+        best = best_of(x, members)
+        if two_remarks(x, best):
+            return False
+        return not (x in parts and not part_may_link(feats[x], feats[best]))
+
+    def partners_of(suspects: set[int]) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for e in edges:
+            if not e.conflict:
+                if e.i in suspects:
+                    out[e.i].append(e.j)
+                if e.j in suspects:
+                    out[e.j].append(e.i)
+        return out
+
+    def moved(x: int, here: list[int], there: list[int]) -> None:
+        old, target = clusters.pop(here[0]), clusters.pop(there[0])
+        left = [m for m in here if m != x]
+        for m in left:
+            parent[m] = left[0]
+        if len(left) > 1:
+            clusters[left[0]] = _rebuilt(feats, old, left)
+        y = best_of(x, there)
+        pair = (x, y) if x < y else (y, x)
+        target.joins = [*target.joins, (*pair, prob.get(pair, 0.0))]
+        joined = sorted([*there, x])
+        for m in joined:
+            parent[m] = joined[0]
+        clusters[joined[0]] = _rebuilt(feats, target, joined)
+
+    article = [f.article for f in feats]
+    groups = [c.members for c in clusters.values() if len(c.members) > 1]  # (not lone claims)
+    move_members(groups, article, prob, join_at, partners_of, accept, moved)
+
+
+def _lone(f: _Feat) -> _Cluster:
+    """A bare record of one claim (its polarity; `_rebuilt` fills the rest)."""
+    return _Cluster(members=[f.pos], speakers=set(), polarity=f.claim.polarity, quantities={},
+                    dates=set(), leads=set())  # fmt: skip
 
 
 def _rebuilt(feats: Sequence[_Feat], old: _Cluster, members: list[int]) -> _Cluster:

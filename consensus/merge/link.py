@@ -255,6 +255,7 @@ from consensus.merge.score import (
     _text_sims,
     ordered_edges,
 )
+from consensus.merge.slot_model import counts_two_things
 from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
@@ -724,7 +725,7 @@ def link_edges(
             if (
                 p_even[k] >= SPEAKERS_CONFLICT_AT
                 or (p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j))
-            ) and not two_groups(ctx, i, j):
+            ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (
             not fsame

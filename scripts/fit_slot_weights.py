@@ -1,0 +1,286 @@
+"""Fit the model of whether two figures count one thing (consensus/merge/slot_model.py) on
+figure pairs from the gold.
+
+Usage: .venv/bin/python scripts/fit_slot_weights.py [--write] [--l2 1.0] [--cost 3.0]
+       [--except NAMES]
+
+For every cluster with gold (the dev clusters, the annotated ones outside the dev set, the
+made-up ones but those named by `--except`: by default the seventh blind batch, kept as a
+held-out test): ingest, offline extraction, vectors and the merger's `PairContext` as
+`merge` builds them. A claim *covers* a gold agreed fact or one side of a gold dispute when
+one of its citations overlaps an anchor (or a side's `also` sentence) of it. For every two
+claims that each cover something, the figure pairs the slot rules give one slot and two
+values (`slot_model._clashing`: the pairs a dispute edge is drawn for) are labelled:
+
+- 1 (one counted thing): the two cover two sides of one gold dispute;
+- 0 (two things): what they cover has nothing in common (two facts, two disputes, a fact and
+  a dispute, or a gold `distinct` pair); pairs covering one agreed fact are left out (their
+  clashing figures are other things than the fact's, or the fact's majority value).
+
+Each claim pair weighs 1, shared among its figure pairs. Prints leave-one-cluster-out
+figures: of the labelled claim pairs, how many the veto (`counts_two_things`: every clashing
+pair below the cut) takes for two things, by label. The cut maximises the vetoed negatives'
+weight less `--cost` times the vetoed positives' (losing a real dispute costs more than
+keeping a wrong one); the one written is the one chosen on the leave-one-cluster-out
+probabilities, the more honest of the two. `--cap` caps one cluster's total weight (a
+cluster with many pairs does not outweigh the rest), `--broad` adds the covered pairs no
+merge asks about at that weight (tried: it cost disputes), `--drop` fits without features.
+With --write the model fitted on all goes to consensus/merge/data/slot_weights.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from quality_lib import (  # noqa: E402
+    Locator,
+    _overlaps,
+    annotated,
+    events,
+    gold_cluster,
+    madeup,
+)
+
+from consensus.merge.slot_model import FEATURES, WEIGHTS, _clashing, pair_features  # noqa: E402
+from consensus.merge.weights import LogisticModel, fit_logistic  # noqa: E402
+from consensus.models import Citation  # noqa: E402
+
+HELD_OUT = "blind_eruption,blind_kidnap,blind_carrecall"
+
+
+@cache
+def labelled(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(features, label, weight, claim-pair id, asked) of one cluster's labelled figure
+    pairs: the pairs `counts_two_things` is asked about when the cluster is merged as
+    `summarize` merges it (recorded, never vetoed: the merge runs as it would without the
+    model; `asked` True), and the other pairs of covered claims of two articles the slot
+    rules give one slot and two values (`asked` False: learned from at `--broad` weight,
+    never scored)."""
+    import consensus.merge.link as link
+    from consensus.api import build_report
+    from consensus.models import ExtractionResult
+    from consensus.offline import extract_offline
+
+    articles, exp = gold_cluster(name)
+    by_id = {a.id: a for a in articles}
+    loc = Locator(by_id)
+    claim_sets = tuple(extract_offline(a) for a in articles)
+    items: list[tuple[str, str, tuple[int, int] | None]] = []  # (item key, article, span)
+    for f in exp["agreed"]:
+        for art, text in f["anchors"].items():
+            items.append((f"a:{f['id']}", art, loc.span(art, text)))
+    for c in exp.get("contested", []):
+        for s, side in enumerate(c["sides"]):
+            for art, text in side["anchors"].items():
+                items.append((f"d:{c['id']}:{s}", art, loc.span(art, text)))
+            for art, text in side.get("also", []):
+                items.append((f"d:{c['id']}:{s}", art, loc.span(art, text)))
+    for d, p in enumerate(exp.get("distinct", [])):
+        for side, (art, text) in enumerate(p["anchors"]):
+            items.append((f"x:{d}:{side}", art, loc.span(art, text)))
+    covers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for cs in claim_sets:
+        for claim in cs.claims:
+            cites = [
+                Citation(article=cs.article, quote=e.quote, start=e.start, end=e.end)
+                for e in claim.evidence
+            ]
+            covers[(cs.article, claim.statement)] |= {
+                key
+                for key, art, span in items
+                if span and art == cs.article and any(_overlaps(c, art, span) for c in cites)
+            }
+    asked: list[tuple[tuple[str, str], tuple[str, str], list[list[float]]]] = []
+
+    contexts: list[Any] = []
+
+    def record(ctx: Any, i: int, j: int) -> bool:
+        if not contexts:
+            contexts.append(ctx)
+        vi, vj = ctx.views[i], ctx.views[j]
+        rows = [
+            pair_features(a, b, ctx._slot_vector, vi.statement, vj.statement)
+            for a, b in _clashing(ctx.figs[i], ctx.figs[j], ctx)
+        ]
+        if rows:
+            asked.append(((vi.article, vi.statement), (vj.article, vj.statement), rows))
+        return False
+
+    shipped = link.counts_two_things
+    link.counts_two_things = record  # type: ignore[assignment]
+    try:
+        build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
+    finally:
+        link.counts_two_things = shipped  # type: ignore[assignment]
+    asked_keys = {(ka, kb) for ka, kb, _ in asked}
+    if contexts:  # every other pair of covered claims the slot rules give one slot, two values
+        ctx = contexts[0]
+        keys = [(v.article, v.statement) for v in ctx.views]
+        known = [k for k in range(len(keys)) if covers.get(keys[k]) and ctx.figs[k]]
+        for n, i in enumerate(known):
+            for j in known[n + 1 :]:
+                if keys[i][0] == keys[j][0] or (keys[i], keys[j]) in asked_keys:
+                    continue
+                rows = [
+                    pair_features(
+                        a, b, ctx._slot_vector, ctx.views[i].statement, ctx.views[j].statement
+                    )
+                    for a, b in _clashing(ctx.figs[i], ctx.figs[j], ctx)
+                ]
+                if rows:
+                    asked.append((keys[i], keys[j], rows))
+    kinds = {c["id"]: c.get("kind", "figure") for c in exp.get("contested", [])}
+    rows_out: list[list[float]] = []
+    ys: list[float] = []
+    ws: list[float] = []
+    ids: list[int] = []
+    asked_flags: list[bool] = []
+    seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for ka, kb, rows in asked:
+        if (ka, kb) in seen:
+            continue
+        seen.add((ka, kb))
+        ci, cj = covers.get(ka, set()), covers.get(kb, set())
+        if not ci or not cj or ci & cj:
+            continue  # (nothing known of one of them, or one fact or one side)
+        sides_i = {k.rsplit(":", 1)[0] for k in ci if not k.startswith("a:")}
+        sides_j = {k.rsplit(":", 1)[0] for k in cj if not k.startswith("a:")}
+        both = sides_i & sides_j
+        if any(b.startswith("x:") for b in both):
+            y = 0.0  # a gold distinct pair
+        elif both:
+            if not any(kinds.get(b.split(":", 1)[1]) in ("figure", "update") for b in both):
+                continue  # (two sides of a denial or an account: not a count)
+            y = 1.0
+        else:
+            y = 0.0
+        for r in rows:
+            rows_out.append(r)
+            ys.append(y)
+            ws.append(1.0 / len(rows))
+            ids.append(len(seen))
+            asked_flags.append((ka, kb) in asked_keys)
+    return (
+        np.asarray(rows_out, dtype=np.float64).reshape(-1, len(FEATURES)),
+        np.asarray(ys),
+        np.asarray(ws),
+        np.asarray(ids, dtype=np.int64),
+        np.asarray(asked_flags, dtype=bool),
+    )
+
+
+def _capped(w: np.ndarray, cap: float) -> np.ndarray:
+    """Weights scaled so that one cluster's sum to at most `cap` (0: as they are)."""
+    total = float(w.sum())
+    return w * (cap / total) if cap and total > cap else w
+
+
+def vetoed(model: LogisticModel, x: np.ndarray, ids: np.ndarray, cut: float) -> np.ndarray:
+    """Per claim pair (in `ids` order of first appearance): every figure pair below `cut`."""
+    p = model.prob(x)
+    out: dict[int, bool] = defaultdict(lambda: True)
+    for k, q in zip(ids.tolist(), p.tolist(), strict=True):
+        out[k] = out[k] and q < cut
+    return np.asarray([out[k] for k in sorted(set(ids.tolist()))])
+
+
+def pair_labels(y: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    first: dict[int, float] = {}
+    for k, v in zip(ids.tolist(), y.tolist(), strict=True):
+        first.setdefault(k, v)
+    return np.asarray([first[k] for k in sorted(first)])
+
+
+def best_cut(p_veto: list[tuple[np.ndarray, np.ndarray]], cost: float) -> float:
+    """The cut with the most vetoed negatives less `cost` x the vetoed positives."""
+    best = (0.0, 0.0)
+    for cut in np.round(np.arange(0.02, 0.61, 0.02), 2).tolist():
+        gain = 0.0
+        for probs, labels in p_veto:
+            v = probs < cut
+            gain += float(np.sum(v & (labels == 0))) - cost * float(np.sum(v & (labels == 1)))
+        if gain > best[1]:
+            best = (cut, gain)
+    return best[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--cost", type=float, default=3.0)
+    ap.add_argument("--except", dest="leave_out", default=HELD_OUT)
+    ap.add_argument(
+        "--cap", type=float, default=0.0, help="a cluster's pairs weigh at most this many in all"
+    )
+    ap.add_argument("--broad", type=float, default=0.0, help="weight of pairs never asked")
+    ap.add_argument("--drop", default="", help="comma list of features fitted at weight 0")
+    args = ap.parse_args(argv)
+    dropped = {w.strip() for w in args.leave_out.split(",") if w.strip()}
+    names = [*events(), *annotated(), *(m for m in madeup() if m not in dropped)]
+    data = {n: labelled(n) for n in names}
+    data = {n: d for n, d in data.items() if d[4].any() or (args.broad and len(d[1]))}
+
+    def fit(keep: list[str]) -> LogisticModel:
+        x = np.vstack([data[n][0] for n in keep])
+        y = np.concatenate([data[n][1] for n in keep])
+        w = np.concatenate(
+            [_capped(data[n][2] * np.where(data[n][4], 1.0, args.broad), args.cap) for n in keep]
+        )
+        gone = [k for k, f in enumerate(FEATURES) if f in args.drop.split(",")]
+        x = x.copy()
+        x[:, gone] = 0.0  # (a dropped feature gets weight 0 from the penalty)
+        return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
+
+    def claim_probs(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
+        x, y, _, ids, asked = data[n]
+        x, y, ids = x[asked], y[asked], ids[asked]
+        p = model.prob(x)
+        most: dict[int, float] = defaultdict(float)
+        for k, q in zip(ids.tolist(), p.tolist(), strict=True):
+            most[k] = max(most[k], q)
+        return np.asarray([most[k] for k in sorted(most)]), pair_labels(y, ids)
+
+    full = fit(list(data))
+    cut = best_cut([claim_probs(full, n) for n in data], args.cost)
+    held = {n: claim_probs(fit([m for m in data if m != n]), n) for n in data}
+    held_cut = best_cut(list(held.values()), args.cost)
+    print(f"{'cluster':28} {'pos':>4} {'neg':>4} {'pos vetoed':>10} {'neg vetoed':>10}  (held out)")
+    tot = np.zeros(4)
+    for n, (p, lab) in held.items():
+        v = p < held_cut
+        row = np.asarray(
+            [np.sum(lab == 1), np.sum(lab == 0), np.sum(v & (lab == 1)), np.sum(v & (lab == 0))]
+        )
+        tot += row
+        print(f"{n:28} {row[0]:4d} {row[1]:4d} {row[2]:10d} {row[3]:10d}")
+    print(f"{'TOTAL':28} {int(tot[0]):4d} {int(tot[1]):4d} {int(tot[2]):10d} {int(tot[3]):10d}")
+    print(f"cut (all clusters) {cut}, cut (held out) {held_cut}")
+    for name, w in zip(FEATURES, full.weights, strict=True):
+        print(f"  {name:14} {w:+.3f}")
+    print(f"  {'bias':14} {full.bias:+.3f}")
+    if args.write:
+        model = LogisticModel(
+            names=full.names,
+            weights=full.weights,
+            bias=full.bias,
+            threshold=held_cut,
+            meta={"clusters": sorted(data), "l2": args.l2, "cost": args.cost},
+        )
+        WEIGHTS.write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
