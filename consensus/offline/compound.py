@@ -526,6 +526,14 @@ def _cut(
         # ("... since 2023, according to the ministry, and fines ... had been levied": the
         # source's phrase says nothing of its own; the segment before it does)
         last_segment = max(content, _last_comma(text, left_start, last_segment - 1) + 1)
+    shared = (
+        None
+        if cur.lead or not lead_ok or text[b - 5 : b] == "that "
+        else (modal_lead(text, left_start, content, a, b, end, text[a] == ","))
+    )
+    if shared is not None:  # "will close A and cut B": "will cut B" (`modal_share`)
+        said = (left_start, content) if content > left_start else None
+        return _Piece(b, end, shared[0], 0, lead_span=shared[1], reported=said, modal=True)
     if not cur.modal and (
         not _has_finite(text, content, a) or not _has_finite(text, last_segment, a)
     ):
@@ -632,12 +640,7 @@ def _verb_phrase(
 ) -> _Piece | None:
     """A verb phrase sharing a subject after "and": the speaker's when the verb is one of
     speech or follows a comma ("X said A, and declined to comment"), else the subject of
-    what was said ("X said her husband was arrested and is being held"); a bare verb after a
-    modal takes the modal too (`modal_share`)."""
-    shared = modal_lead(text, left_start, content, a, b, end, comma)
-    if shared is not None:
-        said = (left_start, content) if content > left_start else None
-        return _Piece(b, end, shared[0], 0, lead_span=shared[1], reported=said, modal=True)
+    what was said ("X said her husband was arrested and is being held")."""
     if not _is_finite(first) or (not comma and _is_finite(left_words[-1][2])):
         return None  # "Police shot and killed the driver": one act, not two claims
     speech = _SPEECH.fullmatch(first.lower()) is not None

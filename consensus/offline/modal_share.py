@@ -10,19 +10,25 @@ Only grammar: the modal auxiliaries, verb forms (`grammar.py`). Pure; used by
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from consensus.offline.grammar import (
     _ADVERBS,
+    _AUX_RE,
     _DETERMINERS,
     _NOT_CARRIED,
     _NOT_IN_NP,
     _OBJECTS,
     _POSSESSIVE_PRONOUNS,
+    _PRESENT,
     _QUANTIFIERS,
     _SPEECH,
     _is_finite,
+    _is_past,
+    _np_ok,
     _words,
 )
-from consensus.offline.subjects import clause_subject, span_of
+from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
 
 __all__ = ["MODALS", "bare_verb", "modal_lead", "shared_modal"]
 
@@ -54,24 +60,50 @@ def bare_verb(text: str, start: int, end: int) -> bool:
 
 
 def shared_modal(text: str, start: int, end: int, subject_end: int) -> str | None:
-    """The modal of the clause text[start:end] whose subject ends at `subject_end`, when
-    it is the clause's first finite verb and a bare verb with more words after it follows
-    ("will close the plant", "would assume the deposits"), adverbs aside; None otherwise
-    (no modal; a negation or a passive: "will not close A and cut B", "would be sold and
-    ..." are left to the other cuts)."""
-    words = [w for w in _words(text, max(start, subject_end), end) if w[2].lower() not in _ADVERBS]
-    k = next((j for j, w in enumerate(words) if _is_finite(w[2])), None)
-    if k is None or words[k][2].lower() not in MODALS or len(words) < k + 3:
+    """The verbs the clause text[start:end] (subject ending at `subject_end`) puts before
+    a bare verb that has more words after it, verbatim: a modal ("will close the plant"
+    -> "will") or a verb and "to" ("expects to cut 3,000 jobs" -> "expects to", "has
+    agreed to buy" -> "has agreed to"), adverbs in between kept; None otherwise (no such
+    verb; a negation or a passive: "will not close A and cut B", "would be sold and ..."
+    are left to the other cuts)."""
+    ws = _words(text, max(start, subject_end), end)
+    i = 0
+    while i < len(ws) and ws[i][2].lower() in _ADVERBS:
+        i += 1
+    if i >= len(ws):
         return None
-    verb = words[k + 1][2]
+    first = ws[i][2].lower()
+    if first in MODALS:
+        j = i + 1
+    else:
+        # "expects to", "agreed to", "has agreed to", "is expected to"
+        aux = _AUX_RE.fullmatch(first) is not None
+        t = i + 2 if aux and i + 1 < len(ws) and _is_past(ws[i + 1][2]) else i + 1
+        finite = _is_finite(first) or _PRESENT.fullmatch(first) is not None
+        if not finite or t >= len(ws) or ws[t][2] != "to" or (t == i + 1 and aux):
+            return None
+        j = t + 1
+    while j < len(ws) and ws[j][2].lower() in _ADVERBS:
+        j += 1
+    if j + 1 >= len(ws):
+        return None
+    verb = ws[j][2]
     low = verb.lower()
     if not (verb.isalpha() and verb.islower()) or low in _NOT_BARE_AFTER_MODAL:
         return None
     if low.endswith(("ed", "ing")) and low not in _SAME_AS_BARE:
         return None
-    return words[k][2]
+    if low in _CAUSATIVE or any(
+        w[2] == "to" and nxt[2].isalpha() and nxt[2].islower() and nxt[2] not in _DETERMINERS
+        for w, nxt in pairwise(ws[j + 1 :])
+    ):
+        # "would let a council appoint A and approve B", "would allow X to buy A and sell
+        # B": the second verb may go with the verb inside; whose, the grammar leaves open
+        return None
+    return text[ws[i][0] : ws[j][0]].strip()
 
 
+_CAUSATIVE = frozenset("let make help have see hear watch".split())
 _NOT_BARE_AFTER_MODAL = frozenset("not never be have also".split())
 
 
@@ -90,7 +122,7 @@ def modal_lead(
     lo = content if content > left_start else left_start
     if content > left_start and comma:
         return None
-    subj = clause_subject(text, lo, a)
+    subj = clause_subject(text, lo, a) or _subject_before_chain(text, lo, a)
     if subj is None or subj.lower() in _NOT_CARRIED:
         return None
     span = span_of(text, subj, lo, a)
@@ -98,3 +130,17 @@ def modal_lead(
     if modal is None:
         return None
     return f"{subj} {modal} ", span
+
+
+def _subject_before_chain(text: str, start: int, end: int) -> str | None:
+    """The noun phrase before a modal or a present verb and "to" that `clause_subject`
+    does not read as a verb ("The company expects to cut ..." -> "The company")."""
+    words = _words(text, start, end)
+    for k in range(1, min(len(words) - 1, MAX_SUBJECT_WORDS + 1)):
+        low = words[k][2].lower()
+        if low in MODALS or (_PRESENT.fullmatch(low) and words[k + 1][2] == "to"):
+            np = text[start : words[k - 1][1]]
+            first = words[0][2]
+            opens = first.lower() in _DETERMINERS or first[:1].isupper()
+            return np if opens and _np_ok(np) and first.lower() not in _NOT_CARRIED else None
+    return None
