@@ -532,8 +532,10 @@ def _cut(
         else (modal_lead(text, left_start, content, a, b, end, text[a] == ","))
     )
     if shared is not None:  # "will close A and cut B": "will cut B" (`modal_share`)
-        said = (left_start, content) if content > left_start else None
-        return _Piece(b, end, shared[0], 0, lead_span=shared[1], reported=said, modal=True)
+        if not shared[0]:
+            return None
+        rep = (left_start, content) if content > left_start else None
+        return _Piece(b, end, shared[0], 0, lead_span=shared[1], reported=rep, modal=True)
     if not cur.modal and (
         not _has_finite(text, content, a) or not _has_finite(text, last_segment, a)
     ):

@@ -10,6 +10,7 @@ Only grammar: the modal auxiliaries, verb forms (`grammar.py`). Pure; used by
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from consensus.offline.grammar import (
@@ -103,6 +104,7 @@ def shared_modal(text: str, start: int, end: int, subject_end: int) -> str | Non
     return text[ws[i][0] : ws[j][0]].strip()
 
 
+_MODAL_OR_TO = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|to)\s")
 _CAUSATIVE = frozenset("let make help have see hear watch".split())
 _NOT_BARE_AFTER_MODAL = frozenset("not never be have also".split())
 
@@ -116,19 +118,26 @@ def modal_lead(
     jobs"; None when the phrase is no bare verb and its object or the clause before has no
     modal. After what a speaker said, the subject is the reported clause's (the speaker
     says the second verb phrase too); never after a comma there ("X said the firm would
-    close A, and cut B": whose act, the grammar leaves open)."""
+    close A, and cut B": whose act, the grammar leaves open). ("", None) when the phrase
+    opens with a verb whose past is its bare form and the clause before has a modal or
+    "to" that cannot be carried ("will not close A and cut B"): the caller makes no cut,
+    never "cut B" read as a past act."""
     if not bare_verb(text, b, end):
         return None
     lo = content if content > left_start else left_start
+    if _MODAL_OR_TO.search(text, lo, a) and _words(text, b, b + 12)[0][2] in _SAME_AS_BARE:
+        unsure = ("", None)  # ("will not close A and cut B": never the past "cut B")
+    else:
+        unsure = None
     if content > left_start and comma:
-        return None
+        return unsure
     subj = clause_subject(text, lo, a) or _subject_before_chain(text, lo, a)
     if subj is None or subj.lower() in _NOT_CARRIED:
-        return None
+        return unsure
     span = span_of(text, subj, lo, a)
     modal = shared_modal(text, lo, a, span[1] if span else lo)
     if modal is None:
-        return None
+        return unsure
     return f"{subj} {modal} ", span
 
 
