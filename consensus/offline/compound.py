@@ -711,7 +711,7 @@ def _first_comma(s: str) -> int:
     return m.start() if m else -1
 
 
-def _main_verb_follows(text: str, pos: int, end: int) -> bool:
+def _main_verb_follows(text: str, pos: int, end: int, head: bool = False) -> bool:
     """Whether text[pos:end] opens with the main clause's verb (adverbs and a day aside): an
     auxiliary or a reporting verb, or a verb followed by its object or a preposition ("called the
     bid"); never an adjective of a noun ("unmarked truck")."""
@@ -725,8 +725,8 @@ def _main_verb_follows(text: str, pos: int, end: int) -> bool:
     if _AUX_RE.fullmatch(low) or _SPEECH.fullmatch(low):
         return True
     nxt = words[1][2].lower() if len(words) > 1 else ""
-    if words[0][2].islower() and _is_past(low) and nxt.isalpha() and nxt != "by":
-        return True  # "…, appointed administrators": a past verb and its object
+    if head and words[0][2].islower() and _is_past(low) and nxt.isalpha() and nxt != "by":
+        return True  # "The mill, which …, appointed administrators": after the subject only
     return nxt in _DETERMINERS or nxt in _NOT_IN_NP or nxt[:1].isdigit() or nxt in _OBJECTS
 
 
@@ -766,7 +766,8 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
         if not _is_tail_attribution(rest[comma + 1 :]):
             # The main clause goes on after it: only when its verb follows at once
             # ("The firm, which has begun ..., called the bid ...").
-            if not _main_verb_follows(text, _next_start(text, b + comma), end):
+            head = not _has_finite(text, cur.start + cur.skip, a)  # (no verb before it)
+            if not _main_verb_follows(text, _next_start(text, b + comma), end, head):
                 return None
             piece_end = b + comma
     found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where and not prep)
