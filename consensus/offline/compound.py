@@ -78,6 +78,7 @@ from consensus.offline.grammar import (
     _present_verb,
     _words,
 )
+from consensus.offline.modal_share import modal_lead
 from consensus.offline.names import _VERBS
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut
 from consensus.offline.said_clauses import place_start, said_speaker
@@ -138,6 +139,14 @@ class _Piece:
     lead_span: tuple[int, int] | None = None  # where the carried subject stands in the text
     said: str = ""  # "X said that ": the lead of a clause "X said A and that B" gives B ...
     said_span: tuple[int, int] | None = None  # ... when X is no speaker to inherit
+    reported: tuple[int, int] | None = None  # "X said" of a clause it shares a modal with
+    modal: bool = False  # its lead ends with a modal the clause before shares with it
+
+
+# "on Monday that ": when it was said, between a verb of saying and its content
+_DAY_THAT = re.compile(
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+that\s+"
+)
 
 
 def _content_start(
@@ -313,6 +322,9 @@ def _is_tail_attribution(after: str) -> bool:
         # nor a predicate before the speaker (", will stop production in June, Corvane
         # said": the main clause goes on after a relative clause)
         and not any(_AUX_RE.fullmatch(w.lower()) for _a, _b, w in _words(after, 0, m.start()))
+        # nor a verb of its own before the speaker (", appointed administrators at 8 a.m.,
+        # the firm said": the main clause after a relative clause, no attribution)
+        and not any(w.islower() and _is_past(w) for _a, _b, w in _words(after, 0, m.start()))
     )
 
 
@@ -507,13 +519,27 @@ def _cut(
     # comma-separated segments included ("As they ..., Ann and Bob were").
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
+    day = _DAY_THAT.match(text, content, a) if content > left_start else None
+    content = day.end() if day else content  # ("X said on Monday that A and that B")
     last_segment = max(content, _last_comma(text, left_start, a) + 1)
     if _ACCORDING_SEGMENT.match(text, last_segment, a) and last_segment > content:
         # ("... since 2023, according to the ministry, and fines ... had been levied": the
         # source's phrase says nothing of its own; the segment before it does)
         last_segment = max(content, _last_comma(text, left_start, last_segment - 1) + 1)
-    if not _has_finite(text, content, a) or not _has_finite(text, last_segment, a):
-        return None
+    shared = (
+        None
+        if cur.lead or not lead_ok or text[b - 5 : b] == "that "
+        else (modal_lead(text, left_start, content, a, b, end, text[a] == ","))
+    )
+    if shared is not None:  # "will close A and cut B": "will cut B" (`modal_share`)
+        if not shared[0]:
+            return None
+        rep = (left_start, content) if content > left_start else None
+        return _Piece(b, end, shared[0], 0, lead_span=shared[1], reported=rep, modal=True)
+    if not cur.modal and (
+        not _has_finite(text, content, a) or not _has_finite(text, last_segment, a)
+    ):
+        return None  # (a bare verb after a shared modal has its verb in the lead)
     left_words = _words(text, left_start, a)
     comma = text[a] == ","
     if len(left_words) < MIN_PIECE_WORDS:
@@ -530,6 +556,8 @@ def _cut(
         # "X said A and that B": B is X's too (the caller inherits the speaker; when X is
         # no speaker it names, "X said that" goes before B: "Marvia's commerce ministry
         # said ... and that it would respond")
+        if content <= left_start and cur.reported is not None:
+            left_start, content = cur.reported  # ("X said A would B and C, and that D")
         if content <= left_start:
             return None
         said = text[left_start:content].rstrip()
@@ -683,7 +711,7 @@ def _first_comma(s: str) -> int:
     return m.start() if m else -1
 
 
-def _main_verb_follows(text: str, pos: int, end: int) -> bool:
+def _main_verb_follows(text: str, pos: int, end: int, head: bool = False) -> bool:
     """Whether text[pos:end] opens with the main clause's verb (adverbs and a day aside): an
     auxiliary or a reporting verb, or a verb followed by its object or a preposition ("called the
     bid"); never an adjective of a noun ("unmarked truck")."""
@@ -697,6 +725,8 @@ def _main_verb_follows(text: str, pos: int, end: int) -> bool:
     if _AUX_RE.fullmatch(low) or _SPEECH.fullmatch(low):
         return True
     nxt = words[1][2].lower() if len(words) > 1 else ""
+    if head and words[0][2].islower() and _is_past(low) and nxt.isalpha() and nxt != "by":
+        return True  # "The mill, which …, appointed administrators": after the subject only
     return nxt in _DETERMINERS or nxt in _NOT_IN_NP or nxt[:1].isdigit() or nxt in _OBJECTS
 
 
@@ -736,7 +766,8 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
         if not _is_tail_attribution(rest[comma + 1 :]):
             # The main clause goes on after it: only when its verb follows at once
             # ("The firm, which has begun ..., called the bid ...").
-            if not _main_verb_follows(text, _next_start(text, b + comma), end):
+            head = not _has_finite(text, cur.start + cur.skip, a)  # (no verb before it)
+            if not _main_verb_follows(text, _next_start(text, b + comma), end, head):
                 return None
             piece_end = b + comma
     found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where and not prep)

@@ -85,7 +85,7 @@ _QUANTIFIERS = frozenset(
     "another many some several most all both few one two three four five six seven eight nine "
     "ten dozens hundreds thousands".split()
 )
-_PLACE_PREPOSITIONS = frozenset("in at on from near".split())
+_PLACE_PREPOSITIONS = frozenset("in at on from near under".split())
 # Past forms of acts without an object: "and two died" is no gapped passive ("two were died").
 _INTRANSITIVE_PAST = frozenset(
     """died fled survived arrived escaped remained disappeared vanished returned stayed
