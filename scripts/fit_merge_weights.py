@@ -3,13 +3,21 @@
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l2 1.0]
        [--madeup | --dev-only | --with NAMES [--except NAMES]] [--positive-weight 1.0]
        [--partial-weight 0.5] [--madeup-weight 1.0] [--threshold-on pooled|real]
-       [--freeze PATH]
+       [--freeze PATH] [--prior PATH --prior-strength S [--fit-threshold]]
 
 `--freeze PATH` keeps the column weights, bias and threshold of a weights file (e.g. the
 shipped one, fitted on the dev clusters) and fits only the columns it lacks (new
 comparisons) on the chosen clusters, with the frozen part's log-odds as each pair's starting
 point: more labelled pairs then tune the new columns without moving what the rules were
 tuned with (the frozen part is kept in the meta; `fit_without` refits only the free part).
+
+`--prior PATH --prior-strength S` fits every weight and the bias, but pulls them towards a
+weights file's (e.g. the shipped one) with an L2 penalty of strength S on the distance to it
+(besides `--l2` towards zero): at S = 0 the plain fit, as S grows the prior itself, so more
+labelled pairs move the weights only as far as they insist. The threshold stays the prior's
+(the rules downstream were tuned with it) unless `--fit-threshold` takes the pooled one; both
+are printed. The prior is kept in the meta, and `fit_without` pulls towards it too (the
+prior itself is not refitted without the scored cluster).
 
 `--with` learns from a chosen set of made-up clusters besides the dev and annotated ones: a
 comma list of made-up names and the groups `blind` (every blind_* cluster) and `older` (the
@@ -215,13 +223,16 @@ def fit(
     partial: float = 0.5,
     made_up: float = 1.0,
     frozen: dict[str, Any] | None = None,
+    prior: dict[str, Any] | None = None,
 ) -> LogisticModel:
     """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
     claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1; every
     pair of a made-up cluster's weight is then multiplied by `made_up` (below 1: the real
     clusters' pairs count more). With `frozen` ({"weights": {column: weight}, "bias": b}),
     those columns keep their weights and the bias its value, and only the other columns'
-    weights are fitted (`--freeze`)."""
+    weights are fitted (`--freeze`). With `prior` ({"weights": {column: weight}, "bias": b,
+    "strength": s}), every weight and the bias are pulled towards the prior's with strength s
+    (a column the prior lacks, towards 0; `--prior`)."""
     x = np.vstack([d.x for d in data])
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
@@ -231,9 +242,22 @@ def fit(
         w = w * np.concatenate(
             [np.full(len(d.y), made_up if d.name in ours else 1.0) for d in data]
         )
-    if frozen is None:
+    if frozen is not None:
+        if prior is not None:
+            raise ValueError("a fit takes --freeze or --prior, not both")
+        return _fit_frozen(x, y, w, l2, frozen)
+    if prior is None:
         return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
-    return _fit_frozen(x, y, w, l2, frozen)
+    held = {str(k): float(v) for k, v in prior["weights"].items()}
+    return fit_logistic(
+        x,
+        y,
+        COMPARISONS,
+        l2=l2,
+        weights=w,
+        prior=(np.array([held.get(name, 0.0) for name in COMPARISONS]), float(prior["bias"])),
+        prior_strength=float(prior["strength"]),
+    )
 
 
 def _fit_frozen(
@@ -286,13 +310,22 @@ def fit_without(event: str) -> LogisticModel:
         _meta_float(shipped.meta, "partial_weight", 0.5),
         _meta_float(shipped.meta, "madeup_weight", 1.0),
         _frozen_of(shipped.meta),
+        _frozen_of(shipped.meta, "prior"),
     )
     return replace(model, threshold=shipped.threshold)
 
 
-def _frozen_of(meta: dict[str, Any]) -> dict[str, Any] | None:
-    frozen = meta.get("frozen")
-    return frozen if isinstance(frozen, dict) else None
+def _frozen_of(meta: dict[str, Any], key: str = "frozen") -> dict[str, Any] | None:
+    part = meta.get(key)
+    return part if isinstance(part, dict) else None
+
+
+def prior_from(path: Path, strength: float) -> dict[str, Any]:
+    """What `--prior PATH --prior-strength S` pulls towards: the weights file's column
+    weights, bias and threshold (and S)."""
+    got = frozen_from(path)
+    got["meta"].pop("prior", None)
+    return {**got, "strength": strength}
 
 
 def frozen_from(path: Path) -> dict[str, Any]:
@@ -357,8 +390,25 @@ def main() -> int:
         help="keep this weights file's column weights, bias and threshold; fit only the "
         "columns it lacks (new comparisons) on the chosen clusters",
     )
+    ap.add_argument(
+        "--prior",
+        type=Path,
+        help="pull every weight and the bias towards this weights file's (L2 on the distance, "
+        "strength --prior-strength); the threshold stays the prior's",
+    )
+    ap.add_argument(
+        "--prior-strength", type=float, default=10.0, help="strength of the pull to --prior"
+    )
+    ap.add_argument(
+        "--fit-threshold",
+        action="store_true",
+        help="with --prior: take the pooled out-of-cluster threshold, not the prior's",
+    )
     args = ap.parse_args()
+    if args.freeze and args.prior:
+        ap.error("--freeze and --prior do not go together")
     frozen = frozen_from(args.freeze) if args.freeze else None
+    prior = prior_from(args.prior, args.prior_strength) if args.prior else None
     if args.dev_only:
         names = events()
     elif args.with_:
@@ -372,7 +422,7 @@ def main() -> int:
     real_p: list[np.ndarray] = []
     real_y: list[np.ndarray] = []
     for held in data:
-        model = fit([data[e] for e in data if e != held], args.l2, pw, nw, mw, frozen)
+        model = fit([data[e] for e in data if e != held], args.l2, pw, nw, mw, frozen, prior)
         hd = data[held]
         hy = hd.y
         p = model.prob(hd.x)
@@ -407,7 +457,10 @@ def main() -> int:
     if frozen is not None:
         cut = float(frozen["threshold"])
         print(f"threshold of the frozen weights ({args.freeze}): {cut:.3f}")
-    model = fit(list(data.values()), args.l2, pw, nw, mw, frozen)
+    if prior is not None and not args.fit_threshold:
+        cut = float(prior["threshold"])
+        print(f"threshold of the prior ({args.prior}): {cut:.3f}")
+    model = fit(list(data.values()), args.l2, pw, nw, mw, frozen, prior)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
@@ -418,7 +471,9 @@ def main() -> int:
             "clusters, the annotated clusters outside the dev set and (with --madeup or "
             "--with) the made-up clusters with gold (meta.clusters); with --freeze, only the "
             "columns meta.frozen lacks were fitted, the others, the bias and the threshold are "
-            "meta.frozen's; re-fit with that script, never edit by hand.",
+            "meta.frozen's; with --prior, every weight was pulled towards meta.prior's "
+            "(L2 on the distance, meta.prior.strength); re-fit with that script, never edit "
+            "by hand.",
             "clusters": sorted(data),
             "pairs": len(y),
             "positives": int(y.sum()),
@@ -428,12 +483,15 @@ def main() -> int:
             **({"madeup_weight": mw} if mw != 1.0 else {}),
             **({"threshold_on": "real"} if args.threshold_on == "real" else {}),
             **({"frozen": frozen} if frozen is not None else {}),
+            **({"prior": prior} if prior is not None else {}),
             "out_of_cluster_f1": round(f1, 4),
             "out_of_cluster_f1_dev": round(dev_f1, 4),
         },
     )
+    before = dict(prior["weights"]) if prior is not None else {}
     for name, weight in zip(model.names, model.weights, strict=True):
-        print(f"  {name:14} {weight:+.3f}")
+        was = f"  (prior {before.get(name, 0.0):+.3f})" if prior is not None else ""
+        print(f"  {name:14} {weight:+.3f}{was}")
     print(f"  {'bias':14} {model.bias:+.3f}")
     if args.write:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -71,11 +71,19 @@ def fit_logistic(
     iterations: int = 50,
     offset: np.ndarray | None = None,
     fit_bias: bool = True,
+    prior: tuple[np.ndarray, float] | None = None,
+    prior_strength: float = 0.0,
 ) -> LogisticModel:
     """Penalised maximum likelihood by Newton's method (the bias is not penalised); with
     `offset`, each row's log-odds start from it (the fixed part of a model whose other
     weights are fitted: `fit_merge_weights.py --freeze`), and without `fit_bias` the bias
-    stays 0 (the offset holds it)."""
+    stays 0 (the offset holds it).
+
+    With `prior` ((weights, bias) of an earlier model), a second penalty
+    `prior_strength / 2 * |beta - prior|^2` pulls every weight AND the bias towards the prior's,
+    besides `l2` towards zero: at strength 0 this is the plain fit, and as the strength grows
+    the fit returns the prior, so the weights move only as far as the data insists
+    (`fit_merge_weights.py --prior`)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n, d = x.shape
@@ -84,11 +92,19 @@ def fit_logistic(
     beta = np.zeros(d + 1)
     penalty = np.full(d + 1, l2)
     penalty[-1] = 0.0 if fit_bias else 1.0  # (no bias: its column is 0 and its weight stays 0)
+    centre = np.zeros(d + 1)
+    if prior is not None and prior_strength > 0:
+        # l2 * b^2 + s * (b - m)^2 = (l2 + s) * (b - s * m / (l2 + s))^2 + const
+        mean = np.append(np.asarray(prior[0], dtype=np.float64), prior[1] if fit_bias else 0.0)
+        strength = np.full(d + 1, prior_strength)
+        centre = strength * mean / (penalty + strength)
+        penalty = penalty + strength
+        beta = mean.copy()
     base = np.zeros(n) if offset is None else np.asarray(offset, dtype=np.float64)
     for _ in range(iterations):
         z = np.clip(xb @ beta + base, -30, 30)
         p = 1.0 / (1.0 + np.exp(-z))
-        grad = xb.T @ (sw * (p - y)) + penalty * beta
+        grad = xb.T @ (sw * (p - y)) + penalty * (beta - centre)
         hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
         beta -= step
