@@ -86,6 +86,11 @@ GOLD = {
     "blind_carrecall": (16, 6),
     "blind_eruption": (18, 5),
     "blind_kidnap": (22, 5),
+    # session 19 (blindK19): the eighth blind batch, five reports each, measured as written
+    # on the session's start commit (db0147c) and never fixed for
+    "blind_blast": (17, 4),
+    "blind_ceasefire": (21, 5),
+    "blind_escape": (19, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -172,7 +177,8 @@ def test_agreed_recall_floor() -> None:
     # 718 with blindI18's sixth blind batch (60 facts; session 18)
     # 714 with blindJ18's seventh blind batch (56 facts; session 18)
     # 774 with blindJ18 merged (session 18, lead)
-    assert total("agreed_total") == 774
+    # 831 with blindK19's eighth blind batch (57 facts; session 19)
+    assert total("agreed_total") == 831
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -256,7 +262,8 @@ def test_agreed_recall_floor() -> None:
     # the speaker speaks for are one voice (`merge/quote_reports.py`: the layoffs' reason)
     # 501 with blindJ18's seventh blind batch as written (34 of 56; no code change)
     # 545 with blindJ18 merged (session 18, lead)
-    assert total("agreed_found") >= 545, [s.agreed_missed for s in scores()]
+    # 586 with blindK19's eighth blind batch as written (41 of 57; no code change)
+    assert total("agreed_found") >= 586, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -280,7 +287,8 @@ def test_disputes_found_floor() -> None:
     # 236 with blindI18's sixth blind batch (17 disputes)
     # 235 with blindJ18's seventh blind batch (16 disputes)
     # 252 with blindJ18 merged (session 18, lead)
-    assert total("disputes_total") == 252
+    # 269 with blindK19's eighth blind batch (17 disputes; session 19)
+    assert total("disputes_total") == 269
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -342,7 +350,8 @@ def test_disputes_found_floor() -> None:
     # 151 with disputesF18 merged (session 18, lead)
     # 136 with blindJ18's seventh blind batch as written (5 of 16; no code change)
     # 156 with blindJ18 merged (session 18, lead)
-    assert total("disputes_found") >= 156, [s.disputes_missed for s in scores()]
+    # 164 with blindK19's eighth blind batch as written (8 of 17; no code change)
+    assert total("disputes_found") >= 164, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -452,7 +461,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # two denials of the ransom as sides, the spying charge against "Open Hands rejected
     # the accusation" where the gold anchors other sentences)
     # 19 with blindJ18 merged (session 18, lead)
-    assert total("points_unconfirmed") <= 19, [s.unconfirmed_items for s in scores()]
+    # 23 with blindK19's eighth blind batch as written (raised by 4, its as-written count:
+    # the ceasefire's 2023 truce of 40 days against this one's planned 30, its "eleven-year
+    # civil war" against "almost two years", the Solen signing; the blast's production hall
+    # against a resident's "wall of heat hit the front of the house")
+    assert total("points_unconfirmed") <= 23, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -494,7 +507,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 11 with paraphrase18 (the rate hike's "three-quarters of a percentage point" is its
     # "75 basis points": `figure_rewritten`, so its borrowers' item is no longer mixed)
     # 12 with blindJ18's as written (eruption's "shortly after 5 a.m." item)
-    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
+    # 15 with blindK19's eighth blind batch as written (raised by 3, one per cluster)
+    assert total("agreed_mixed") <= 15, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -514,7 +528,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (blindI18's three add three more: two wire stories under a local top, an affiliate)
     # (blindJ18's three add three more: two wire stories under a local top, an affiliate)
     # 33 with blindJ18 merged (session 18, lead)
-    assert total("origin_tp") == 33
+    # 36 with blindK19's three copy pairs
+    assert total("origin_tp") == 36
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -564,7 +579,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 6 with blindJ18's as written (kidnap's "Tomas Ruud reported from Arbani." and a
     # caption without its credit; carrecall's "counts the recalled cars by registration",
     # agreed with a website line of a consumer box)
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 8 with blindK19's eighth blind batch as written (raised by 2: the TV affiliate's
+    # "Channel 7 Brennick is an LNB affiliate." and "Material from LNB News was used in
+    # this report." shown as claims)
+    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -587,7 +605,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 5 with blindJ18's as written (eruption: the institute director's quotation given to
     # the civil protection director quoted in the paragraph after it)
     # 6 with blindJ18 merged (session 18, lead)
-    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
+    # 7 with blindK19's eighth blind batch as written (raised by 1: the union chairman's
+    # "It was a disaster waiting to happen" shown as "Prison Officers")
+    assert total("wrong_speaker") <= 7, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -616,7 +636,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 509 right, 6 wrong of 541 with blindJ18 merged on the session's final code (session
     # 18, lead; the seventh batch's one wrong: an institute director's quotation given to
     # the civil-protection director quoted next)
-    assert right >= 509 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
+    # 549 right, 7 wrong of 585 with blindK19's eighth blind batch as written (40 right, 1
+    # wrong of 44 there: the union chairman's quotation shown as "Prison Officers")
+    assert right >= 549 and wrong <= 7, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -655,7 +677,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 296 with blindI18's sixth blind batch (21 pairs)
     # 297 with blindJ18's seventh blind batch (22 pairs)
     # 318 with blindJ18 merged (session 18, lead)
-    assert total("distinct_total") == 318
+    # 340 with blindK19's eighth blind batch (22 pairs)
+    assert total("distinct_total") == 340
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -764,7 +787,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 141 with disputesF18 merged (session 18, lead)
     # 141 with blindJ18's seventh blind batch as written (11 more, no code change)
     # 152 with blindJ18 merged (session 18, lead)
-    assert total("split_facts") <= 152, [s.split_fact_items for s in scores()]
+    # 171 with blindK19's eighth blind batch as written (raised by 19, its as-written count)
+    assert total("split_facts") <= 171, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
