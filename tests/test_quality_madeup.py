@@ -96,6 +96,11 @@ GOLD = {
     "blind_coup": (17, 5),
     "blind_ipo": (23, 2),
     "blind_pipeline": (21, 5),
+    # session 19 (blindK19): the eighth blind batch, five reports each, measured as written
+    # on the session's start commit (db0147c) and never fixed for
+    "blind_blast": (17, 4),
+    "blind_ceasefire": (21, 5),
+    "blind_escape": (19, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -185,7 +190,9 @@ def test_agreed_recall_floor() -> None:
     # 838 with blindM19's three (64 facts; session 19)
     # 835 with blindL19's batch (61 facts; session 19)
     # 899 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("agreed_total") == 899
+    # 831 with blindK19's eighth blind batch (57 facts; session 19)
+    # 956 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("agreed_total") == 956
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -277,7 +284,9 @@ def test_agreed_recall_floor() -> None:
     # 628 with atoms19 (offline-108: a relative clause after a sentence's subject is cut out
     # when the main verb follows it: the ferry's storm and its gusts)
     # 646 with with learn19 and atoms19 merged (session 19, lead) merged (session 18, lead)
-    assert total("agreed_found") >= 646, [s.agreed_missed for s in scores()]
+    # 586 with blindK19's eighth blind batch as written (41 of 57; no code change)
+    # 686 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("agreed_found") >= 686, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -304,7 +313,9 @@ def test_disputes_found_floor() -> None:
     # 268 with blindM19's three (16 disputes; session 19)
     # 264 with blindL19's batch (12 disputes; session 19)
     # 280 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("disputes_total") == 280
+    # 269 with blindK19's eighth blind batch (17 disputes; session 19)
+    # 297 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("disputes_total") == 297
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -370,7 +381,9 @@ def test_disputes_found_floor() -> None:
     # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
     # 167 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
     # 168 with `value_shared` (session 19, learn19)
-    assert total("disputes_found") >= 168, [s.disputes_missed for s in scores()]
+    # 164 with blindK19's eighth blind batch as written (8 of 17; no code change)
+    # 175 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("disputes_found") >= 175, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -499,7 +512,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # the bank's deposits and loans as one figure slot and makes them a point: a slot
     # question for the merger, `compare`; the same cut makes one mixed item fewer)
     # 26 with with learn19 and atoms19 merged (session 19, lead) merged (session 18, lead)
-    assert total("points_unconfirmed") <= 26, [s.unconfirmed_items for s in scores()]
+    # 23 with blindK19's eighth blind batch as written (raised by 4, its as-written count:
+    # the ceasefire's 2023 truce of 40 days against this one's planned 30, its "eleven-year
+    # civil war" against "almost two years", the Solen signing; the blast's production hall
+    # against a resident's "wall of heat hit the front of the house")
+    # 31 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("points_unconfirmed") <= 31, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -544,7 +562,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 13 with blindL19's batch as written (the pipeline's chief executive's "We reported the
     # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
     # 12 with atoms19 (offline-108: the derailment's item no longer mixed)
-    assert total("agreed_mixed") <= 12, [s.agreed_mixed_items for s in scores()]
+    # 15 with blindK19's eighth blind batch as written (raised by 3, one per cluster)
+    assert total("agreed_mixed") <= 15, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -567,7 +586,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 36 with blindM19's three (two wire stories under a local top, an affiliate; session 19)
     # (blindL19's three add three more: two wire stories under a local top, an affiliate)
     # 39 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("origin_tp") == 39
+    # 36 with blindK19's three copy pairs
+    # 42 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("origin_tp") == 42
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -622,7 +643,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # reporters on the Herald's city desk.")
     # 6 with those three general shapes out (session 19, lead: a call to email the newsroom,
     # a broadcaster's plug for "our evening news at 6", two authors' "are reporters on ...")
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 8 with blindK19's eighth blind batch as written (raised by 2: the TV affiliate's
+    # "Channel 7 Brennick is an LNB affiliate." and "Material from LNB News was used in
+    # this report." shown as claims)
+    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -652,7 +676,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # the company, its spokesman's quotation given to "Company spokesman")
     # 10 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
     # 8 once a person described by age and home town is never the town (session 19, lead)
-    assert total("wrong_speaker") <= 8, [s.wrong_speaker_items for s in scores()]
+    # 7 with blindK19's eighth blind batch as written (raised by 1: the union chairman's
+    # "It was a disaster waiting to happen" shown as "Prison Officers")
+    # 9 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("wrong_speaker") <= 9, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -689,7 +716,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # the story follows, never the town (session 19, lead)
     # 597 right with `value_shared` (session 19, learn19: a pupil's quotation in the
     # poisoning joins an item stated without its speaker; a trade for 18 more agreed facts)
-    assert right >= 597 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
+    # 549 right, 7 wrong of 585 with blindK19's eighth blind batch as written (40 right, 1
+    # wrong of 44 there: the union chairman's quotation shown as "Prison Officers")
+    # 637 right, 9 wrong with blindK19's eighth batch merged on the session's final code
+    # (40 right, 1 wrong there; session 19, lead)
+    assert right >= 637 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -731,7 +762,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 347 with blindM19's three (29 pairs; session 19)
     # 342 with blindL19's batch (24 pairs; session 19)
     # 371 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("distinct_total") == 371
+    # 340 with blindK19's eighth blind batch (22 pairs)
+    # 393 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("distinct_total") == 393
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -859,7 +892,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 171 with slots19 (the learned slot veto: fewer wrong figure points split agreed facts)
     # 183 with `value_shared` (session 19, learn19; raised: most of the 18 facts it finds
     # are also stated by a contested point or a second item)
-    assert total("split_facts") <= 183, [s.split_fact_items for s in scores()]
+    # 171 with blindK19's eighth blind batch as written (raised by 19, its as-written count)
+    # 201 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    assert total("split_facts") <= 201, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
