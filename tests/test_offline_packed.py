@@ -9,26 +9,10 @@ Sentences are written for these tests (no cluster text), one rule each.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_compound import _statements  # every quote checked as an exact span there
 
-from consensus.models import Article, Claim
-from consensus.offline import extract_offline
 from consensus.offline.modal_share import bare_verb, shared_modal
-
-
-def _claims(text: str) -> list[Claim]:
-    article = Article(id="t", text=text, published=dt.date(2025, 3, 14))
-    claims = list(extract_offline(article).claims)
-    for c in claims:
-        for e in c.evidence:
-            assert text[e.start : e.end] == e.quote
-    return claims
-
-
-def _statements(text: str) -> list[str]:
-    return [c.statement for c in _claims(text)]
 
 
 @pytest.mark.parametrize(

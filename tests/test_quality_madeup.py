@@ -189,9 +189,9 @@ def test_agreed_recall_floor() -> None:
     # 774 with blindJ18 merged (session 18, lead)
     # 838 with blindM19's three (64 facts; session 19)
     # 835 with blindL19's batch (61 facts; session 19)
-    # 899 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 899 with blindM19 and blindL19 merged (session 19, lead)
     # 831 with blindK19's eighth blind batch (57 facts; session 19)
-    # 956 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 956 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("agreed_total") == 956
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
@@ -278,14 +278,14 @@ def test_agreed_recall_floor() -> None:
     # 545 with blindJ18 merged (session 18, lead)
     # 588 with blindM19's three as written (43 of 64; no code change; session 19)
     # 584 with blindL19's batch as written (39 of 61; session 19, no code change)
-    # 627 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 627 with blindM19 and blindL19 merged (session 19, lead)
     # 645 with the link column `value_shared` (a figure value >= 10 both print, whatever its
     # slot; session 19, learn19): figure facts whose slot words differ agree
     # 628 with atoms19 (offline-108: a relative clause after a sentence's subject is cut out
     # when the main verb follows it: the ferry's storm and its gusts)
-    # 646 with with learn19 and atoms19 merged (session 19, lead) merged (session 18, lead)
+    # 646 with learn19 and atoms19 merged (session 19, lead)
     # 586 with blindK19's eighth blind batch as written (41 of 57; no code change)
-    # 686 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 686 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("agreed_found") >= 686, [s.agreed_missed for s in scores()]
 
 
@@ -312,9 +312,9 @@ def test_disputes_found_floor() -> None:
     # 252 with blindJ18 merged (session 18, lead)
     # 268 with blindM19's three (16 disputes; session 19)
     # 264 with blindL19's batch (12 disputes; session 19)
-    # 280 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 280 with blindM19 and blindL19 merged (session 19, lead)
     # 269 with blindK19's eighth blind batch (17 disputes; session 19)
-    # 297 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 297 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("disputes_total") == 297
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
@@ -379,10 +379,10 @@ def test_disputes_found_floor() -> None:
     # 156 with blindJ18 merged (session 18, lead)
     # 162 with blindM19's three as written (6 of 16; no code change; session 19)
     # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
-    # 167 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 167 with blindM19 and blindL19 merged (session 19, lead)
     # 168 with `value_shared` (session 19, learn19)
     # 164 with blindK19's eighth blind batch as written (8 of 17; no code change)
-    # 175 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 175 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("disputes_found") >= 175, [s.disputes_missed for s in scores()]
 
 
@@ -503,7 +503,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # claim"; the listing's rival's $18 against the $24-$27 range and the underwriters' 21
     # million option shares against the 141 million sold, a short position against the
     # company's denial of another charge)
-    # 27 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 27 with blindM19 and blindL19 merged (session 19, lead)
     # 26 with slots19 (merge/slot_model.py, a learned veto of figure disputes between counts
     # of two things: the protest's six detained no longer dispute the crowd); 25 with
     # `value_shared` (session 19, learn19)
@@ -511,12 +511,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # buy $3.9 billion of loans" into two claims, each with its modal; the merger then reads
     # the bank's deposits and loans as one figure slot and makes them a point: a slot
     # question for the merger, `compare`; the same cut makes one mixed item fewer)
-    # 26 with with learn19 and atoms19 merged (session 19, lead) merged (session 18, lead)
+    # 26 with learn19 and atoms19 merged (session 19, lead)
     # 23 with blindK19's eighth blind batch as written (raised by 4, its as-written count:
     # the ceasefire's 2023 truce of 40 days against this one's planned 30, its "eleven-year
     # civil war" against "almost two years", the Solen signing; the blast's production hall
     # against a resident's "wall of heat hit the front of the house")
-    # 31 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 31 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("points_unconfirmed") <= 31, [s.unconfirmed_items for s in scores()]
 
 
@@ -585,9 +585,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 33 with blindJ18 merged (session 18, lead)
     # 36 with blindM19's three (two wire stories under a local top, an affiliate; session 19)
     # (blindL19's three add three more: two wire stories under a local top, an affiliate)
-    # 39 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 39 with blindM19 and blindL19 merged (session 19, lead)
     # 36 with blindK19's three copy pairs
-    # 42 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 42 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("origin_tp") == 42
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
@@ -674,11 +674,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # Sankt Orlen told Radio Orlen")
     # 8 with blindL19's batch as written (the listing's chief executive's quotation given to
     # the company, its spokesman's quotation given to "Company spokesman")
-    # 10 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 10 with blindM19 and blindL19 merged (session 19, lead)
     # 8 once a person described by age and home town is never the town (session 19, lead)
     # 7 with blindK19's eighth blind batch as written (raised by 1: the union chairman's
     # "It was a disaster waiting to happen" shown as "Prison Officers")
-    # 9 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 9 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("wrong_speaker") <= 9, [s.wrong_speaker_items for s in scores()]
 
 
@@ -761,9 +761,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 318 with blindJ18 merged (session 18, lead)
     # 347 with blindM19's three (29 pairs; session 19)
     # 342 with blindL19's batch (24 pairs; session 19)
-    # 371 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 371 with blindM19 and blindL19 merged (session 19, lead)
     # 340 with blindK19's eighth blind batch (22 pairs)
-    # 393 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 393 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("distinct_total") == 393
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
@@ -888,12 +888,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # fraud's $310m beside the co-defendant's counts, and two items of one victim's age and loss)
     # 168 with blindL19's batch as written (16: 11 of them the listing's, seven through one
     # figure point of its price, range, shares and its rival's price)
-    # 176 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
+    # 176 with blindM19 and blindL19 merged (session 19, lead)
     # 171 with slots19 (the learned slot veto: fewer wrong figure points split agreed facts)
     # 183 with `value_shared` (session 19, learn19; raised: most of the 18 facts it finds
     # are also stated by a contested point or a second item)
     # 171 with blindK19's eighth blind batch as written (raised by 19, its as-written count)
-    # 201 with with blindK19's eighth batch merged on the session's final code (session 19, lead) merged (session 18, lead)
+    # 201 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     assert total("split_facts") <= 201, [s.split_fact_items for s in scores()]
 
 
