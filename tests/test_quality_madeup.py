@@ -96,6 +96,11 @@ GOLD = {
     "blind_coup": (17, 5),
     "blind_ipo": (23, 2),
     "blind_pipeline": (21, 5),
+    # session 19 (blindN19): the last blind batch of the session, five reports each,
+    # measured as written on the final code and never fixed for
+    "blind_dataleak": (14, 4),
+    "blind_heatdeaths": (12, 3),
+    "blind_strikeban": (13, 3),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -185,7 +190,8 @@ def test_agreed_recall_floor() -> None:
     # 838 with blindM19's three (64 facts; session 19)
     # 835 with blindL19's batch (61 facts; session 19)
     # 899 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("agreed_total") == 899
+    # 938 with blindN19's three (39 facts; session 19, the last blind batch)
+    assert total("agreed_total") == 938
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -277,7 +283,8 @@ def test_agreed_recall_floor() -> None:
     # 628 with atoms19 (offline-108: a relative clause after a sentence's subject is cut out
     # when the main verb follows it: the ferry's storm and its gusts)
     # 646 with with learn19 and atoms19 merged (session 19, lead) merged (session 18, lead)
-    assert total("agreed_found") >= 646, [s.agreed_missed for s in scores()]
+    # 677 with blindN19's three as written (31 of 39; no code change; session 19)
+    assert total("agreed_found") >= 677, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -304,7 +311,8 @@ def test_disputes_found_floor() -> None:
     # 268 with blindM19's three (16 disputes; session 19)
     # 264 with blindL19's batch (12 disputes; session 19)
     # 280 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("disputes_total") == 280
+    # 290 with blindN19's three (10 disputes; session 19)
+    assert total("disputes_total") == 290
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -370,7 +378,8 @@ def test_disputes_found_floor() -> None:
     # 161 with blindL19's batch as written (5 of 12; session 19, no code change)
     # 167 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
     # 168 with `value_shared` (session 19, learn19)
-    assert total("disputes_found") >= 168, [s.disputes_missed for s in scores()]
+    # 173 with blindN19's three as written (5 of 10; no code change; session 19)
+    assert total("disputes_found") >= 173, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -499,7 +508,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # the bank's deposits and loans as one figure slot and makes them a point: a slot
     # question for the merger, `compare`; the same cut makes one mixed item fewer)
     # 26 with with learn19 and atoms19 merged (session 19, lead) merged (session 18, lead)
-    assert total("points_unconfirmed") <= 26, [s.unconfirmed_items for s in scores()]
+    # 29 with blindN19's three as written (3, raised: data only, no code change; the
+    # heatwave's minister's "issued the moment the forecast crossed the threshold" against
+    # the ministry's own denial, the rail strike's midnight start against the ruling's
+    # 6 p.m., the data leak's consumer advice against the retailer's card-data denial)
+    assert total("points_unconfirmed") <= 29, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -567,7 +580,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 36 with blindM19's three (two wire stories under a local top, an affiliate; session 19)
     # (blindL19's three add three more: two wire stories under a local top, an affiliate)
     # 39 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("origin_tp") == 39
+    # 42 with blindN19's three copy pairs (session 19)
+    assert total("origin_tp") == 42
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -622,7 +636,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # reporters on the Herald's city desk.")
     # 6 with those three general shapes out (session 19, lead: a call to email the newsroom,
     # a broadcaster's plug for "our evening news at 6", two authors' "are reporters on ...")
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 8 with blindN19's three as written (raised: data only; a TV affiliate's "Check
+    # <site> for live updates" line and a "Follow Channel Nine on social media" line)
+    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -689,7 +705,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # the story follows, never the town (session 19, lead)
     # 597 right with `value_shared` (session 19, learn19: a pupil's quotation in the
     # poisoning joins an item stated without its speaker; a trade for 18 more agreed facts)
-    assert right >= 597 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
+    # 632 right, 8 wrong with blindN19's three as written (35 right, 0 wrong; session 19)
+    assert right >= 632 and wrong <= 8, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -731,7 +748,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 347 with blindM19's three (29 pairs; session 19)
     # 342 with blindL19's batch (24 pairs; session 19)
     # 371 with with blindM19 and blindL19 merged (session 19, lead) merged (session 18, lead)
-    assert total("distinct_total") == 371
+    # 384 with blindN19's three (13 pairs; session 19)
+    assert total("distinct_total") == 384
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -859,7 +877,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 171 with slots19 (the learned slot veto: fewer wrong figure points split agreed facts)
     # 183 with `value_shared` (session 19, learn19; raised: most of the 18 facts it finds
     # are also stated by a contested point or a second item)
-    assert total("split_facts") <= 183, [s.split_fact_items for s in scores()]
+    # 190 with blindN19's three as written (7, raised: data only, no code change)
+    assert total("split_facts") <= 190, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
