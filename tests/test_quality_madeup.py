@@ -101,6 +101,11 @@ GOLD = {
     "blind_blast": (17, 4),
     "blind_ceasefire": (21, 5),
     "blind_escape": (19, 8),
+    # session 19 (blindN19): the last blind batch of the session, five reports each,
+    # measured as written on the final code and never fixed for
+    "blind_dataleak": (14, 4),
+    "blind_heatdeaths": (12, 3),
+    "blind_strikeban": (13, 3),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -192,7 +197,10 @@ def test_agreed_recall_floor() -> None:
     # 899 with blindM19 and blindL19 merged (session 19, lead)
     # 831 with blindK19's eighth blind batch (57 facts; session 19)
     # 956 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("agreed_total") == 956
+    # 899 with blindM19 and blindL19 merged (session 19, lead)
+    # 938 with blindN19's three (39 facts; session 19, the last blind batch)
+    # 995 with blindN19's batch merged (session 19, lead)
+    assert total("agreed_total") == 995
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -286,7 +294,10 @@ def test_agreed_recall_floor() -> None:
     # 646 with learn19 and atoms19 merged (session 19, lead)
     # 586 with blindK19's eighth blind batch as written (41 of 57; no code change)
     # 686 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("agreed_found") >= 686, [s.agreed_missed for s in scores()]
+    # 646 with learn19 and atoms19 merged (session 19, lead)
+    # 677 with blindN19's three as written (31 of 39; no code change; session 19)
+    # 717 with blindN19's batch merged (session 19, lead)
+    assert total("agreed_found") >= 717, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -315,7 +326,10 @@ def test_disputes_found_floor() -> None:
     # 280 with blindM19 and blindL19 merged (session 19, lead)
     # 269 with blindK19's eighth blind batch (17 disputes; session 19)
     # 297 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("disputes_total") == 297
+    # 280 with blindM19 and blindL19 merged (session 19, lead)
+    # 290 with blindN19's three (10 disputes; session 19)
+    # 307 with blindN19's batch merged (session 19, lead)
+    assert total("disputes_total") == 307
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -383,7 +397,9 @@ def test_disputes_found_floor() -> None:
     # 168 with `value_shared` (session 19, learn19)
     # 164 with blindK19's eighth blind batch as written (8 of 17; no code change)
     # 175 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("disputes_found") >= 175, [s.disputes_missed for s in scores()]
+    # 173 with blindN19's three as written (5 of 10; no code change; session 19)
+    # 180 with blindN19's batch merged (session 19, lead)
+    assert total("disputes_found") >= 180, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -517,7 +533,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # civil war" against "almost two years", the Solen signing; the blast's production hall
     # against a resident's "wall of heat hit the front of the house")
     # 31 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("points_unconfirmed") <= 31, [s.unconfirmed_items for s in scores()]
+    # 26 with learn19 and atoms19 merged (session 19, lead)
+    # 29 with blindN19's three as written (3, raised: data only, no code change; the
+    # heatwave's minister's "issued the moment the forecast crossed the threshold" against
+    # the ministry's own denial, the rail strike's midnight start against the ruling's
+    # 6 p.m., the data leak's consumer advice against the retailer's card-data denial)
+    # 34 with blindN19's batch merged (session 19, lead)
+    assert total("points_unconfirmed") <= 34, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -588,7 +610,10 @@ def test_copies_are_not_counted_twice() -> None:
     # 39 with blindM19 and blindL19 merged (session 19, lead)
     # 36 with blindK19's three copy pairs
     # 42 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("origin_tp") == 42
+    # 39 with blindM19 and blindL19 merged (session 19, lead)
+    # 42 with blindN19's three copy pairs (session 19)
+    # 45 with blindN19's batch merged (session 19, lead)
+    assert total("origin_tp") == 45
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -646,7 +671,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 8 with blindK19's eighth blind batch as written (raised by 2: the TV affiliate's
     # "Channel 7 Brennick is an LNB affiliate." and "Material from LNB News was used in
     # this report." shown as claims)
-    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
+    # 8 with blindN19's three as written (raised: data only; a TV affiliate's "Check
+    # <site> for live updates" line and a "Follow Channel Nine on social media" line)
+    # 10 with blindN19's batch merged (session 19, lead)
+    assert total("non_claims") <= 10, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -720,7 +748,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # wrong of 44 there: the union chairman's quotation shown as "Prison Officers")
     # 637 right, 9 wrong with blindK19's eighth batch merged on the session's final code
     # (40 right, 1 wrong there; session 19, lead)
-    assert right >= 637 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
+    # 632 right, 8 wrong with blindN19's three as written (35 right, 0 wrong; session 19)
+    # 672 right, 9 wrong with blindK19's and blindN19's batches merged (session 19, lead)
+    assert right >= 672 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -764,7 +794,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 371 with blindM19 and blindL19 merged (session 19, lead)
     # 340 with blindK19's eighth blind batch (22 pairs)
     # 393 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("distinct_total") == 393
+    # 371 with blindM19 and blindL19 merged (session 19, lead)
+    # 384 with blindN19's three (13 pairs; session 19)
+    # 406 with blindN19's batch merged (session 19, lead)
+    assert total("distinct_total") == 406
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -894,7 +927,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # are also stated by a contested point or a second item)
     # 171 with blindK19's eighth blind batch as written (raised by 19, its as-written count)
     # 201 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("split_facts") <= 201, [s.split_fact_items for s in scores()]
+    # 190 with blindN19's three as written (7, raised: data only, no code change)
+    # 208 with blindN19's batch merged (session 19, lead)
+    assert total("split_facts") <= 208, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
