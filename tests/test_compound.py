@@ -125,6 +125,16 @@ def _statements(text: str) -> list[str]:
             "He heard gunfire as he ran away, but did not know its source.",
             ["He heard gunfire as he ran away", "He did not know its source."],
         ),
+        # ... and the speaker of "X said (on a day) that A", when a reporting verb opens the
+        # clause after ", but" (offline-109); any other verb keeps the old rule
+        (
+            "Freight operators said on Wednesday that the ruling had spared them losses, but "
+            "warned that the dispute was far from over.",
+            [
+                "Freight operators said on Wednesday that the ruling had spared them losses",
+                "Freight operators warned that the dispute was far from over.",
+            ],
+        ),
         # a participle after a comma is no verb of the subject
         (
             "Farmers, led by a regional union, are blocking roads, demanding lower fuel taxes.",

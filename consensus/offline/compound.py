@@ -81,6 +81,7 @@ from consensus.offline.grammar import (
 from consensus.offline.modal_share import modal_lead
 from consensus.offline.names import _VERBS
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut
+from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
@@ -973,8 +974,9 @@ def carry_subject(
     # a subordinate clause leaves the subject unclear, unless a person's pronoun opens the
     # clause with its verb ("He heard gunfire as he ran away, but did not know its source")
     led = left_words[0][2] in _PERSON_PRONOUNS and _is_finite(left_words[1][2])
+    said_then = reported_then_reporting(text[left_start:left_end], first.group())
     if len(left_words) < MIN_PIECE_WORDS or (
-        _has_subordinator(text, left_start, left_end) and not led
+        _has_subordinator(text, left_start, left_end) and not led and not said_then
     ):
         return None
     new = _verb_phrase(
