@@ -141,6 +141,9 @@ _LINE_RULES = re.compile(
     # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
+    # the reader sent to a web page: "Check example.com/traffic for live updates ..."
+    r"|(?:Check|Visit|Go[ \t]+to|Head[ \t]+to)[ \t]+(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]"
+    r"[^\n]{0,80}$"
     r"|Supported by[ \t]*$"
     # the outlet describing itself: "Fenwick Now is a nonprofit newsroom."
     r"|(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+[ \t]+is[ \t]+(?:a|an)[ \t]+"
@@ -431,13 +434,14 @@ _OUTLET_VOICE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"(?:Please[ \t]+)?(?:Follow|Join|Share|Tell|Send|Email|E-mail|Call|Leave|Subscribe|"
     r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know|Get|Listen|"
-    r"Watch|Try|Become|Unlock|Stream|Enjoy|Explore|Discover|Start)\b"
+    r"Watch|Try|Become|Unlock|Stream|Enjoy|Explore|Discover|Start|Check)\b"
 )
 _PAGE_THINGS = re.compile(
     r"\b(?:comments?|commenting|updates|newsletter|app|forum|inbox|subscription|"
     r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
     r"experiences|tips|stories|story|article|page|website|site|below|podcasts?|episodes?|"
-    r"members?|membership|access|alerts|notifications|account|newsroom|news[ \t]+desk)\b",
+    r"members?|membership|access|alerts|notifications|account|newsroom|news[ \t]+desk|"
+    r"social[ \t]+media)\b",
     re.IGNORECASE,
 )
 

@@ -345,6 +345,7 @@ def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> N
         ("Have you been affected by the issues raised in this story?", True),
         ("Follow the latest updates below.", True),
         ("Email the KPHN 7 newsroom.", True),
+        ("Follow Channel Nine on social media for the latest.", True),
         ("Channel 9 will have live coverage from the scene on our evening news at 6.", True),
         # reporting, a speaker's words and a reader-free "we" are kept
         ("The story of the rescue spread quickly on social media.", False),
@@ -353,6 +354,9 @@ def test_a_broadcasts_programme_talk_is_no_claim(sentence: str, talk: bool) -> N
         ("Officials urged residents to follow updates from the fire service.", False),
         ("Reporters were told to leave the site before the blast.", False),
         ("The mayor said the fire had reached the newsroom of the local paper.", False),
+        ("Checks on the bridge found no damage, engineers said.", False),
+        ("The ministry said it would visit every school affected by the outbreak.", False),
+        ("Visit Norland, the tourist board, said bookings on its website fell by half.", False),
         ("The station said our evening news would be cut short, the union said.", False),
     ],
 )
@@ -454,6 +458,8 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
         # a bio whose career sentence says "has reported" (a career, nobody's words)
         ("Jane Roe is the Courier's northern correspondent. She has reported from the valley "
          "since 2016.", True),
+        # a call to the reader to check the outlet's page (a line of its own: a web address)
+        ("Check example.test/traffic for live updates on the morning commute.", True),
         # two authors' bio line
         ("Jane Roe and John Doe are reporters on the Courier's city desk.", True),
         # a newsletter's greeting and its name for itself, its footer

@@ -674,7 +674,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 8 with blindN19's three as written (raised: data only; a TV affiliate's "Check
     # <site> for live updates" line and a "Follow Channel Nine on social media" line)
     # 10 with blindN19's batch merged (session 19, lead)
-    assert total("non_claims") <= 10, [s.non_claim_items for s in scores()]
+    # 7 once a line sending the reader to a web page and a call to follow the outlet on social
+    # media are no claims (session 19, lead: blindN19's two lines; and the car recall's
+    # gold non-claim clause "which counts the recalled cars by registration" is no longer an
+    # item's own statement)
+    assert total("non_claims") <= 7, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
