@@ -141,6 +141,17 @@ _LINE_RULES = re.compile(
     # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
+    # a broadcaster's credit lines: "KVT 7 is an affiliate of the Channel 7 Network.",
+    # "Channel 7 is an LNB affiliate.", "Material from LNB News was used in this report.",
+    # "Hear more on Morning Edition."
+    # (a broadcaster named in the line: "The Hustle is the G League affiliate of the
+    # Grizzlies" is news)
+    r"|(?=[^\n]*\b(?:[Nn]etwork|News|TV|Television|Radio|Channel|Broadcasting)\b)"
+    r"(?:[A-Z0-9][\w.'’&-]*[ \t]+){0,4}[A-Z0-9][\w.'’&-]*[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:(?:[A-Z0-9][\w.'’&-]*[ \t]+){1,4})?affiliate\b[^\n]{0,60}$"
+    r"|(?:Material|Reporting|Information)[ \t]+from[ \t][^\n]{1,60}?[ \t]+(?:was|were)[ \t]+used"
+    r"[ \t]+in[ \t]+this[ \t]+(?:report|story|article)\.?[ \t]*$"
+    r"|(?:Hear|Watch|Listen[ \t]+to)[ \t]+more[ \t]+on[ \t][^\n]{1,60}$"
     # the reader sent to a web page: "Check example.com/traffic for live updates ..."
     r"|(?:Check|Visit|Go[ \t]+to|Head[ \t]+to)[ \t]+(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]"
     r"[^\n]{0,80}$"

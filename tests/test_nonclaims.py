@@ -460,6 +460,11 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
          "since 2016.", True),
         # a call to the reader to check the outlet's page (a line of its own: a web address)
         ("Check example.test/traffic for live updates on the morning commute.", True),
+        # a broadcaster's credit lines
+        ("KVT 7 Corby is an affiliate of the Channel 7 Network.", True),
+        ("Channel 7 Corby is an LNB affiliate.", True),
+        ("Material from LNB News was used in this report.", True),
+        ("Hear more on Morning Edition Corby.", True),
         # two authors' bio line
         ("Jane Roe and John Doe are reporters on the Courier's city desk.", True),
         # a newsletter's greeting and its name for itself, its footer
@@ -477,6 +482,11 @@ def test_a_list_of_related_headlines_at_the_end_is_no_claim(tail: str, headlines
         ("A casualty bureau number has been set up for relatives and friends to call – 0800 "
          "056 0154.", False),
         ("Jane Roe is a reporter at the station and was detained, her lawyer said.", False),
+        ("The station is an affiliate of the network and was fined in 2019, the regulator said.",
+         False),
+        ("Material from the crash site was used in the inquiry, investigators said.", False),
+        ("The Corby Hawks are the league affiliate of the Corby Kings.", False),
+        ("The Corby Hawk is the league affiliate of the Corby Kings.", False),
         ("Jane Roe and John Doe are reporters who were detained at the border, police said.",
          False),
         ('"Good morning," the minister said as the talks began.', False),
