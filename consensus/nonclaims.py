@@ -144,8 +144,8 @@ _LINE_RULES = re.compile(
     # a broadcaster's credit lines: "KVT 7 is an affiliate of the Channel 7 Network.",
     # "Channel 7 is an LNB affiliate.", "Material from LNB News was used in this report.",
     # "Hear more on Morning Edition."
-    # (a broadcaster named in the line: "The Hustle is the G League affiliate of the
-    # Grizzlies" is news)
+    # (a broadcaster named in the line: "The Corby Hawks are the league affiliate of the
+    # Corby Kings" is news)
     r"|(?=[^\n]*\b(?:[Nn]etwork|News|TV|Television|Radio|Channel|Broadcasting)\b)"
     r"(?:[A-Z0-9][\w.'’&-]*[ \t]+){0,4}[A-Z0-9][\w.'’&-]*[ \t]+is[ \t]+(?:an?|the)[ \t]+"
     r"(?:(?:[A-Z0-9][\w.'’&-]*[ \t]+){1,4})?affiliate\b[^\n]{0,60}$"
