@@ -106,6 +106,11 @@ GOLD = {
     "blind_dataleak": (14, 4),
     "blind_heatdeaths": (12, 3),
     "blind_strikeban": (13, 3),
+    # session 19 (blindO19): one more blind batch, five reports each, measured as written
+    # on the session's final code (578a7b1) and never fixed for
+    "blind_hospitalfire": (24, 4),
+    "blind_oilcut": (22, 2),
+    "blind_recallvote": (21, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -200,7 +205,9 @@ def test_agreed_recall_floor() -> None:
     # 899 with blindM19 and blindL19 merged (session 19, lead)
     # 938 with blindN19's three (39 facts; session 19, the last blind batch)
     # 995 with blindN19's batch merged (session 19, lead)
-    assert total("agreed_total") == 995
+    # 1062 with blindO19's three as written (67 facts; no code change; session 19, measured on
+    # 578a7b1)
+    assert total("agreed_total") == 1062
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -297,7 +304,9 @@ def test_agreed_recall_floor() -> None:
     # 646 with learn19 and atoms19 merged (session 19, lead)
     # 677 with blindN19's three as written (31 of 39; no code change; session 19)
     # 717 with blindN19's batch merged (session 19, lead)
-    assert total("agreed_found") >= 717, [s.agreed_missed for s in scores()]
+    # 766 with blindO19's three as written (49 of 67; no code change; session 19, measured on
+    # 578a7b1)
+    assert total("agreed_found") >= 766, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -329,7 +338,9 @@ def test_disputes_found_floor() -> None:
     # 280 with blindM19 and blindL19 merged (session 19, lead)
     # 290 with blindN19's three (10 disputes; session 19)
     # 307 with blindN19's batch merged (session 19, lead)
-    assert total("disputes_total") == 307
+    # 318 with blindO19's three as written (11 disputes; no code change; session 19, measured on
+    # 578a7b1)
+    assert total("disputes_total") == 318
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -399,7 +410,9 @@ def test_disputes_found_floor() -> None:
     # 175 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     # 173 with blindN19's three as written (5 of 10; no code change; session 19)
     # 180 with blindN19's batch merged (session 19, lead)
-    assert total("disputes_found") >= 180, [s.disputes_missed for s in scores()]
+    # 189 with blindO19's three as written (9 of 11; no code change; session 19, measured on
+    # 578a7b1)
+    assert total("disputes_found") >= 189, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -539,7 +552,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # the ministry's own denial, the rail strike's midnight start against the ruling's
     # 6 p.m., the data leak's consumer advice against the retailer's card-data denial)
     # 34 with blindN19's batch merged (session 19, lead)
-    assert total("points_unconfirmed") <= 34, [s.unconfirmed_items for s in scores()]
+    # 37 with blindO19's three as written (3 points showing no gold dispute: a quotation against a
+    # rebuttal in one origin, a cut against the 2024 cut and its denial, a court recount against
+    # 'baseless'; no code change; session 19, measured on 578a7b1)
+    assert total("points_unconfirmed") <= 37, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -613,7 +629,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 39 with blindM19 and blindL19 merged (session 19, lead)
     # 42 with blindN19's three copy pairs (session 19)
     # 45 with blindN19's batch merged (session 19, lead)
-    assert total("origin_tp") == 45
+    # 48 with blindO19's three as written (three wire copies under a local top; no code change;
+    # session 19, measured on 578a7b1)
+    assert total("origin_tp") == 48
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -681,7 +699,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 3 once a broadcaster's credit lines ("X is an affiliate of the Y Network", "Material
     # from X was used in this report", "Hear more on <programme>") are no claims (session 19,
     # lead)
-    assert total("non_claims") <= 3, [s.non_claim_items for s in scores()]
+    # 5 with blindO19's three as written (a byline with an 'Updated' time, a radio station's 'Listen
+    # to the full interview' line; no code change; session 19, measured on 578a7b1)
+    assert total("non_claims") <= 5, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -714,7 +734,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 7 with blindK19's eighth blind batch as written (raised by 1: the union chairman's
     # "It was a disaster waiting to happen" shown as "Prison Officers")
     # 9 with blindK19's eighth batch merged on the session's final code (session 19, lead)
-    assert total("wrong_speaker") <= 9, [s.wrong_speaker_items for s in scores()]
+    # 13 with blindO19's three as written (4 items: 'The hospital said that four patients died' for
+    # the director's words twice, 'the ministry' for the oil minister twice; no code change; session
+    # 19, measured on 578a7b1)
+    assert total("wrong_speaker") <= 13, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -757,7 +780,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (40 right, 1 wrong there; session 19, lead)
     # 632 right, 8 wrong with blindN19's three as written (35 right, 0 wrong; session 19)
     # 672 right, 9 wrong with blindK19's and blindN19's batches merged (session 19, lead)
-    assert right >= 672 and wrong <= 9, [s.speakers.wrong_items for s in scores()]
+    # 705 right, 12 wrong with blindO19's three as written (33 right, 3 wrong there; no code change;
+    # session 19, measured on 578a7b1)
+    assert right >= 705 and wrong <= 12, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -804,7 +829,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 371 with blindM19 and blindL19 merged (session 19, lead)
     # 384 with blindN19's three (13 pairs; session 19)
     # 406 with blindN19's batch merged (session 19, lead)
-    assert total("distinct_total") == 406
+    # 423 with blindO19's three as written (17 pairs; no code change; session 19, measured on
+    # 578a7b1); 421 once two pairs whose anchors lie in one sentence were dropped (gold fix)
+    assert total("distinct_total") == 421
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -840,7 +867,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 22 with `value_shared` (session 19, learn19; raised, a trade for 18 more agreed facts:
     # one value of two things: the crush's 11 critically injured and 11 fans hurt elsewhere,
     # the listing's value with options and at the offer price)
-    assert total("distinct_merged") <= 22
+    # 25 with blindO19's three as written (3 of 17: a start and an end time, another city's turnout,
+    # the signatures needed; no code change; session 19, measured on 578a7b1); 23 once the two
+    # pairs whose anchors lie in one sentence (the start and end time, the signatures) were dropped
+    assert total("distinct_merged") <= 23
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -936,7 +966,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 201 with blindK19's eighth batch merged on the session's final code (session 19, lead)
     # 190 with blindN19's three as written (7, raised: data only, no code change)
     # 208 with blindN19's batch merged (session 19, lead)
-    assert total("split_facts") <= 208, [s.split_fact_items for s in scores()]
+    # 230 with blindO19's three as written (22 split facts; no code change; session 19, measured on
+    # 578a7b1)
+    assert total("split_facts") <= 230, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
