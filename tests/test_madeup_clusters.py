@@ -111,6 +111,14 @@ def test_terms_written_in_words_and_a_toll_in_other_words_are_disputed() -> None
     assert _slots("sinking")["drowned"] == ["24", "as many as 100"]
 
 
+def test_one_value_written_two_ways_is_one_figure_of_its_slot() -> None:
+    # "1.2 million" / "1,200,000" barrels, "6.5 percent" / "6.5%", "some 3,100" / "about
+    # 3,100" jobs were each shown as two rival figures of one slot (session 19, lead)
+    assert _slots("blind_oilcut")["barrels"] == ["1.2 million", "2 million"]
+    assert _slots("blind_strike")["vestrail"] == ["6 percent", "6.5 percent"]
+    assert _slots("blind_bankruptcy")["jobs"] == ["as many as 5,000", "some 3,100"]
+
+
 def test_football_result_agreed_crowd_disputed_speakers_named() -> None:
     assert (
         _agreed_with("football", "beat Millbrook 2-1", "2-1 victory", "beat Millbrook 2-1 at") == 3

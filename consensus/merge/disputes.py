@@ -675,6 +675,8 @@ def disputed_slots(
     names: dict[tuple[str, int, str], set[tuple[str, str, str]]] = defaultdict(set)
     owners: dict[str, str] = {}  # a slot name with an owner -> the name without it
     where: dict[str, set[str]] = defaultdict(set)  # slot -> the places its figures name
+    # (slot, figure as written) -> what it says: its value, bound, unit and qualifier
+    same_value: dict[tuple[str, str], tuple[object, ...]] = {}
     # a member may print a named figure twice ("two dead bodies ... two city hospitals"):
     # it gives, for each slot, the one whose slot words the slot's figures share most
     found = [
@@ -709,7 +711,13 @@ def disputed_slots(
             for slot, fig in best.items():
                 state, noun = counted(f.claim.statement, fig)
                 text = written_figure(f.claim.statement, fig)
-                text += _qualified(f.claim.statement, fig, state)
+                qualified = _qualified(f.claim.statement, fig, state)
+                text += qualified
+                # one value however written ("1.2 million" / "1,200,000") is one entry
+                same_value.setdefault(
+                    (slot, text.casefold()),
+                    (fig.value, fig.high, fig.bound, fig.unit, fig.vague, qualified.casefold()),
+                )
                 written[slot][i][text] += 1
                 first_at.setdefault((slot, i, text), (n, fig.start))
                 # a count is named by its state, else its noun ("killed", "barrels"); an
@@ -733,8 +741,8 @@ def disputed_slots(
                 where[slot].add(fig.where)
     out: list[tuple[tuple[int, str], DisputedSlot]] = []
     for slot, per_side in written.items():
-        given: dict[str, list[int]] = {}
-        shown: dict[str, str] = {}
+        given: dict[tuple[object, ...], list[int]] = {}
+        shown: dict[tuple[object, ...], str] = {}
         said: set[tuple[str, str, str]] = set()
         side_nouns: list[set[str]] = []
         sides_saying: Counter[str] = Counter()  # a name's last word -> sides using it
@@ -742,8 +750,9 @@ def disputed_slots(
         for i in sorted(per_side):
             texts = per_side[i]
             text = min(texts, key=lambda t: (-texts[t], first_at[(slot, i, t)]))
-            shown.setdefault(text.casefold(), text)
-            given.setdefault(text.casefold(), []).append(i)
+            value = same_value.get((slot, text.casefold()), (text.casefold(),))
+            shown.setdefault(value, text)
+            given.setdefault(value, []).append(i)
             said |= names[(slot, i, text)]
             side_nouns.append({w for *_, stem in names[(slot, i, text)] for w in stem.split()})
             sides_saying.update(
