@@ -4,22 +4,9 @@ none (`implied_negation`); a plain statement of the act still rebuts it."""
 
 from __future__ import annotations
 
-from consensus.merge.features import _build_features, _Feat
 from consensus.merge.implied_negation import negated_by_verb
 from consensus.merge.score import _negation_clash, negation
-from consensus.models import Claim, ClaimKind, Evidence
-from tests.test_negated_complement import _two_outlets
-
-
-def _feat(statement: str) -> _Feat:
-    claim = Claim(
-        statement=statement,
-        kind=ClaimKind.reported_statement,
-        subject="it",
-        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
-    )
-    (feat,) = _build_features([("a", 0, claim)])
-    return feat
+from tests.test_negated_complement import _feat, _two_outlets
 
 
 def _concept_of(statement: str, word: str) -> str:

@@ -6,13 +6,14 @@ evidence against him was overwhelming") it is neither one claim nor a rebuttal."
 from __future__ import annotations
 
 from consensus.api import build_report
-from consensus.merge.features import _build_features
+from consensus.merge.features import _build_features, _Feat
 from consensus.merge.score import negation
 from consensus.models import Article, Claim, ClaimKind, Evidence, ExtractionResult, Report
 from consensus.offline import extract_offline
 
 
-def _negation_of(statement: str) -> tuple[frozenset[str], set[str]]:
+def _feat(statement: str) -> _Feat:
+    """The merger's features of one claim stating `statement` (its own quote)."""
     claim = Claim(
         statement=statement,
         kind=ClaimKind.reported_statement,
@@ -20,7 +21,11 @@ def _negation_of(statement: str) -> tuple[frozenset[str], set[str]]:
         evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
     )
     (feat,) = _build_features([("a", 0, claim)])
-    got = negation(feat)
+    return feat
+
+
+def _negation_of(statement: str) -> tuple[frozenset[str], set[str]]:
+    got = negation(_feat(statement))
     return got.concepts, {s for _, s in got.of_subject}
 
 
