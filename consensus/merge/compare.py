@@ -59,7 +59,6 @@ from consensus.merge.slots import (
     owner_key,
     share_a_word,
 )
-from consensus.merge.spans import span_contained
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
 from consensus.vectors import Vectors
@@ -90,7 +89,6 @@ COMPARISONS = (
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
-    "span_contained",  # the shorter claim's words inside one window of the longer (`spans`)
 )
 
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
@@ -946,7 +944,4 @@ class PairContext:
         out[:, 12] = common_run
         out[:, 13] = soft
         out[:, 14] = vshared
-        least = np.minimum(self._rare_sum[i], self._rare_sum[j])
-        within = np.divide(shared, least, out=np.zeros_like(shared), where=least > 0)
-        out[:, 15] = span_contained(np.stack([i, j], 1), self.seq, self.figs, self.idf, within)
         return out
