@@ -212,7 +212,8 @@ def test_agreed_recall_floor() -> None:
     # 995 with blindN19's batch merged (session 19, lead)
     # 1062 with blindO19's three as written (67 facts; no code change; session 19, measured on
     # 578a7b1)
-    # 1130 with blindQ20's three as written (68 facts) (session 20, no code change; measured on c544772)
+    # 1130 with blindQ20's three as written (68 facts) (session 20, no code change; measured on
+    # c544772)
     assert total("agreed_total") == 1130
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
@@ -312,7 +313,8 @@ def test_agreed_recall_floor() -> None:
     # 717 with blindN19's batch merged (session 19, lead)
     # 766 with blindO19's three as written (49 of 67; no code change; session 19, measured on
     # 578a7b1)
-    # 817 with blindQ20's three as written (51 of 68) (session 20, no code change; measured on c544772)
+    # 817 with blindQ20's three as written (51 of 68) (session 20, no code change; measured on
+    # c544772)
     assert total("agreed_found") >= 817, [s.agreed_missed for s in scores()]
 
 
@@ -347,7 +349,8 @@ def test_disputes_found_floor() -> None:
     # 307 with blindN19's batch merged (session 19, lead)
     # 318 with blindO19's three as written (11 disputes; no code change; session 19, measured on
     # 578a7b1)
-    # 330 with blindQ20's three as written (12 disputes) (session 20, no code change; measured on c544772)
+    # 330 with blindQ20's three as written (12 disputes) (session 20, no code change; measured on
+    # c544772)
     assert total("disputes_total") == 330
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
@@ -420,7 +423,8 @@ def test_disputes_found_floor() -> None:
     # 180 with blindN19's batch merged (session 19, lead)
     # 189 with blindO19's three as written (9 of 11; no code change; session 19, measured on
     # 578a7b1)
-    # 194 with blindQ20's three as written (5 of 12) (session 20, no code change; measured on c544772)
+    # 194 with blindQ20's three as written (5 of 12) (session 20, no code change; measured on
+    # c544772)
     assert total("disputes_found") >= 194, [s.disputes_missed for s in scores()]
 
 
@@ -564,7 +568,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 37 with blindO19's three as written (3 points showing no gold dispute: a quotation against a
     # rebuttal in one origin, a cut against the 2024 cut and its denial, a court recount against
     # 'baseless'; no code change; session 19, measured on 578a7b1)
-    # 38 with blindQ20's three as written (raised by 1, data only: the sanctions minister's transponders quotation
+    # 38 with blindQ20's three as written (raised by 1, data only: the sanctions minister's
+    # transponders quotation
     # shown as a point) (session 20, no code change; measured on c544772)
     assert total("points_unconfirmed") <= 38, [s.unconfirmed_items for s in scores()]
 
@@ -612,7 +617,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
     # 12 with atoms19 (offline-108: the derailment's item no longer mixed)
     # 15 with blindK19's eighth blind batch as written (raised by 3, one per cluster)
-    # 18 with blindQ20's three as written (raised by 3, one per cluster: the custody hearing "on Monday", Fenwood's
+    # 18 with blindQ20's three as written (raised by 3, one per cluster: the custody hearing "on
+    # Monday", Fenwood's
     # "convict their captain through the media", the minister's "deliberate, organised scheme")
     # (session 20, no code change; measured on c544772)
     assert total("agreed_mixed") <= 18, [s.agreed_mixed_items for s in scores()]
@@ -645,7 +651,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 45 with blindN19's batch merged (session 19, lead)
     # 48 with blindO19's three as written (three wire copies under a local top; no code change;
     # session 19, measured on 578a7b1)
-    # 51 with blindQ20's three as written (two wire copies under a local top, a TV affiliate) (session 20, no code change; measured on c544772)
+    # 51 with blindQ20's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 20, no code change; measured on c544772)
     assert total("origin_tp") == 51
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
@@ -716,7 +723,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # lead)
     # 5 with blindO19's three as written (a byline with an 'Updated' time, a radio station's 'Listen
     # to the full interview' line; no code change; session 19, measured on 578a7b1)
-    # 6 with blindQ20's three as written (raised by 1: a bio line "X has covered Taravian diplomacy since 2019.")
+    # 6 with blindQ20's three as written (raised by 1: a bio line "X has covered Taravian diplomacy
+    # since 2019.")
     # (session 20, no code change; measured on c544772)
     assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
@@ -754,7 +762,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 13 with blindO19's three as written (4 items: 'The hospital said that four patients died' for
     # the director's words twice, 'the ministry' for the oil minister twice; no code change; session
     # 19, measured on 578a7b1)
-    # 15 with blindQ20's three as written (raised by 2: a club's statement shown as "the club" / "Club", not the
+    # 15 with blindQ20's three as written (raised by 2: a club's statement shown as "the club" /
+    # "Club", not the
     # club's name) (session 20, no code change; measured on c544772)
     assert total("wrong_speaker") <= 15, [s.wrong_speaker_items for s in scores()]
 
@@ -801,7 +810,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 672 right, 9 wrong with blindK19's and blindN19's batches merged (session 19, lead)
     # 705 right, 12 wrong with blindO19's three as written (33 right, 3 wrong there; no code change;
     # session 19, measured on 578a7b1)
-    # 745 right, 14 wrong with blindQ20's three as written (40 right, 2 wrong there) (session 20, no code change; measured on c544772)
+    # 745 right, 14 wrong with blindQ20's three as written (40 right, 2 wrong there) (session 20, no
+    # code change; measured on c544772)
     assert right >= 745 and wrong <= 14, [s.speakers.wrong_items for s in scores()]
 
 
@@ -851,7 +861,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 406 with blindN19's batch merged (session 19, lead)
     # 423 with blindO19's three as written (17 pairs; no code change; session 19, measured on
     # 578a7b1); 421 once two pairs whose anchors lie in one sentence were dropped (gold fix)
-    # 440 with blindQ20's three as written (19 pairs) (session 20, no code change; measured on c544772)
+    # 440 with blindQ20's three as written (19 pairs) (session 20, no code change; measured on
+    # c544772)
     assert total("distinct_total") == 440
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
@@ -989,7 +1000,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 208 with blindN19's batch merged (session 19, lead)
     # 230 with blindO19's three as written (22 split facts; no code change; session 19, measured on
     # 578a7b1)
-    # 243 with blindQ20's three as written (raised by 13, data only) (session 20, no code change; measured on c544772)
+    # 243 with blindQ20's three as written (raised by 13, data only) (session 20, no code change;
+    # measured on c544772)
     assert total("split_facts") <= 243, [s.split_fact_items for s in scores()]
 
 
