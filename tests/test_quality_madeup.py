@@ -726,7 +726,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 6 with blindQ20's three as written (raised by 1: a bio line "X has covered Taravian diplomacy
     # since 2019.")
     # (session 20, no code change; measured on c544772)
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 4 once an author's beat line "X has covered <topic> since <year>." in the tail is
+    # furniture (session 20, lead: that line and the heist's)
+    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
