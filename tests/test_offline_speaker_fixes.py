@@ -50,7 +50,7 @@ def test_a_body_named_with_a_rank_word_is_no_person_for_a_pronoun() -> None:
     [
         # a bare name stands for a club or a company
         (
-            "Eastport Rovers said on Monday their own inquiry had found nothing. "
+            "On Monday, Eastport Rovers said their own inquiry had found nothing. "
             '"Our captain is not a racist," the club said.\n',
             "Eastport Rovers",
         ),

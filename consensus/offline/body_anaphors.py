@@ -1,8 +1,8 @@
-"""A body named again by its kind alone: "Fenwood Athletic said ... . '…,' the club said".
+"""A body named again by its kind alone: "Eastport Rovers said ... . '…,' the club said".
 
 The speaker "the club" is the body with a name that spoke last, when that name fits the kind:
 it names no other kind ("the club" is never "the Football League"), and a bare name
-("Broadcom", "Fenwood Athletic") stands only for the kinds usually called by one (a company,
+("Northwind", "Eastport Rovers") stands only for the kinds usually called by one (a company,
 a club, a bank), not for a league, a ministry or a party, whose names carry their kind.
 """
 
@@ -18,13 +18,13 @@ _BODY_KINDS = frozenset(
     """club company firm team group bank lender airline carrier operator party union federation
     association league ministry government council hospital""".split()
 )
-# kinds often named by a bare name ("Broadcom", "Fenwood Athletic"); a league, a ministry or a
+# kinds often named by a bare name ("Northwind", "Eastport Rovers"); a league, a ministry or a
 # party names its kind ("the Football League")
 _BARE_NAMED_KINDS = frozenset("club company firm team group bank lender airline carrier".split())
 _THE_BODY = re.compile(rf"[Tt]he\s+({'|'.join(sorted(_BODY_KINDS))})")
 
 
-# words of a sports club's name ("Eastport United", "Fenwood Athletic", "Brennick City")
+# words of a sports club's name ("Eastport United", "Eastport Rovers", "Brennick City")
 _CLUB_NAME_WORDS = frozenset(
     "united athletic rovers wanderers albion rangers sporting dynamo olympic city town fc".split()
 )
@@ -32,7 +32,7 @@ _CLUB_NAME_WORDS = frozenset(
 
 def _body_fits(name: str, noun: str) -> bool:
     """Whether "the <noun>" may name the body `name`: its name says no other kind ("the club"
-    after "Fenwood Athletic", never after "the Football League"; "the company" never after
+    after "Eastport Rovers", never after "the Football League"; "the company" never after
     "the Families Committee")."""
     if any(w[:1].islower() and w not in ("of", "for", "and", "the") for w in name.split()):
         return False  # "Quillbank spokesman": a role, not the body's name

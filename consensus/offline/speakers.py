@@ -290,8 +290,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if _RELATIVE.match(np):
         # "…, which local authorities say killed 12": they speak only the relative clause
         return None
-    body = named_body_anaphor(np, state.last_named_body)
-    if body is not None:  # "Fenwood Athletic said ... . '…,' the club said"
+    last = state.last_named_body
+    if last is not None and not all(w in names.name_words for w in last.split()):
+        last = None  # "Relatives said": a common noun opening a sentence, no body's name
+    body = named_body_anaphor(np, last)
+    if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
     if _BARE_STATEMENT.fullmatch(np):
         # '"…," the statement said': whoever the last quotation or leading attribution named
