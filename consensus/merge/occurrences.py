@@ -138,11 +138,11 @@ def read_occurrences(
 ) -> None:
     """Set each claim's `_Feat.scope` (`_key` of its sentence's head) and
     `_Feat.scope_marks`: for a claim of another occurrence, the names and years of its
-    sentence that its article names nowhere outside such sentences ("In a separate incident ..., 11 fans were injured at
-    the Rosen Stadium in Darnholm": rosen, stadium, darnholm); for a claim of the story's
-    own event, every name and year of its sentence. A claim of the story's event retells
-    the other occurrence when it shares such a mark ("In Darnholm, a barrier collapse at a
-    cup match the same night left 11 fans hurt")."""
+    sentence that its article names nowhere outside such sentences ("In a separate
+    incident ..., 11 fans were injured at the Rosen Stadium in Darnholm": rosen, stadium,
+    darnholm); for a claim of the story's own event, every name and year of its sentence.
+    A claim of the story's event retells the other occurrence when it shares such a mark
+    ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt")."""
     spans: dict[int, tuple[int, int]] = {}
     other: dict[str, list[tuple[int, int]]] = {}
     for n, f in enumerate(feats):
