@@ -124,13 +124,35 @@ def _key(head: str, published: dt.date | None) -> str:
     return ""
 
 
+# "in that eruption", "After that disaster", "That recall ...": the occurrence the sentence
+# before tells (a determiner "that" at the head or after a preposition, never the "that" of
+# a reported clause: "Officials said that ...")
+_THAT = re.compile(
+    r"(?:^|\b(?:in|of|after|since|before|during|from|at|by|like|unlike)\s+)that\s+"
+    r"(?!(?:is|was|were|are|has|had|would|will|could|can|the|a|an|it|he|she|they|we|this)\b)"
+    r"[a-z]{4,}\b",
+    re.IGNORECASE,
+)
+
+
 # the marks of an occurrence: names (capitalised words) and years
 _MARK = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z][\w'’-]*|(?:19|20)\d\d)\b")
 
 
-def _marks(text: str) -> set[str]:
-    """The names and years of `text`, lower-case, without a possessive ending."""
-    return {re.sub(r"['’]s$", "", w.casefold()) for w in _MARK.findall(text)} - _STOP
+def _marks(text: str, sentence: bool = False) -> set[str]:
+    """The names and years of `text`, lower-case, without a possessive ending; of a
+    `sentence`, not its first word unless it is a year ("Eleven people died ...",
+    "Analysts noted ...": capitalised as the sentence's first word, no name)."""
+    found = [m for m in _MARK.finditer(text) if not (sentence and m.start() == _first(text))]
+    return {re.sub(r"['’]s$", "", m.group().casefold()) for m in found} - _STOP
+
+
+def _first(text: str) -> int:
+    """Where the first word of `text` starts, unless it is a year (-1)."""
+    m = re.search(r"\w", text)
+    if m is None or re.match(r"(?:19|20)\d\d\b", text[m.start() :]):
+        return -1
+    return m.start()
 
 
 def read_occurrences(
@@ -152,6 +174,11 @@ def read_occurrences(
             continue
         spans[n] = lo, hi = _sentence_span(text, cite.start)
         f.scope = _key(_head(text[lo:hi]), published.get(f.article))
+        if not f.scope and lo > 1 and _THAT.search(_head(text[lo:hi])):
+            # ("Eleven people died in that eruption": the occurrence the sentence before
+            # names, when it names another one)
+            before = _sentence_span(text, lo - 2)
+            f.scope = _key(_head(text[before[0] : before[1]]), published.get(f.article))
         if f.scope:
             other.setdefault(f.article, []).append((lo, hi))
     own: dict[str, set[str]] = {}
@@ -163,7 +190,7 @@ def read_occurrences(
         own[article] = _marks(" ".join([*kept, text[at:]]))
     for n, (lo, hi) in spans.items():
         f = feats[n]
-        marks = _marks(texts[f.article][lo:hi])
+        marks = _marks(texts[f.article][lo:hi], sentence=True)
         f.scope_marks = frozenset(marks - own[f.article] if f.scope else marks)
 
 
