@@ -817,6 +817,7 @@ def link_edges(
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     join = join[~occasions[join]]
+    ctx.never_together.update(pairs[k] for k in np.flatnonzero(occasions).tolist())
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing
     # that negates too)
