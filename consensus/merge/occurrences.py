@@ -101,10 +101,19 @@ def _sentence_span(text: str, start: int) -> tuple[int, int]:
 def _head(sentence: str) -> str:
     """A sentence's head: its words up to the first comma, or its first `HEAD_WORDS` words
     when that comma comes later ("In a separate incident on Saturday night, 11 fans were
-    injured": "In a separate incident on Saturday night")."""
-    head = " ".join(sentence.lstrip(' "“‘(').split()[:HEAD_WORDS])
+    injured": "In a separate incident on Saturday night"); after a fronted time or place
+    ("Earlier in the week, rival Cendra Pay priced ..."), up to the next comma too."""
+    words = sentence.lstrip(' "“‘(').split()
+    head = " ".join(words[:HEAD_WORDS])
     comma = head.find(",")
-    return head if comma < 0 else head[:comma]
+    if comma < 0:
+        return head
+    if _FRONTED.match(head):
+        n = head[:comma].count(" ") + 1  # (the words before the comma)
+        rest = " ".join(words[n : n + HEAD_WORDS])
+        cut = rest.find(",")
+        return head[:comma] + ", " + (rest if cut < 0 else rest[:cut])
+    return head[:comma]
 
 
 def _key(head: str, published: dt.date | None) -> str:
@@ -131,6 +140,14 @@ _THAT = re.compile(
     r"(?:^|\b(?:in|of|after|since|before|during|from|at|by|like|unlike)\s+)that\s+"
     r"(?!(?:is|was|were|are|has|had|would|will|could|can|the|a|an|it|he|she|they|we|this)\b)"
     r"[a-z]{4,}\b",
+    re.IGNORECASE,
+)
+
+
+# a fronted time or place that opens a sentence before its subject ("Earlier in the week,",
+# "On Tuesday,", "In Kessel,")
+_FRONTED = re.compile(
+    r"(?:in|on|at|during|after|before|earlier|later|meanwhile|elsewhere|last|this|by)\b",
     re.IGNORECASE,
 )
 
