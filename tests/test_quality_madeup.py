@@ -306,7 +306,11 @@ def test_agreed_recall_floor() -> None:
     # 717 with blindN19's batch merged (session 19, lead)
     # 766 with blindO19's three as written (49 of 67; no code change; session 19, measured on
     # 578a7b1)
-    assert total("agreed_found") >= 766, [s.agreed_missed for s in scores()]
+    # 765 with background20 (lowered by one, a trade: merge/occurrences.py keeps the
+    # eruption's 1981 evacuation out of today's evacuation item, and the fact that Orvassa
+    # erupted on Sunday was credited to 04 only through that mixed item; look-alikes -2,
+    # no-gold points -2, mixed -1, split -4 on the same clusters)
+    assert total("agreed_found") >= 765, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -555,7 +559,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 37 with blindO19's three as written (3 points showing no gold dispute: a quotation against a
     # rebuttal in one origin, a cut against the 2024 cut and its denial, a court recount against
     # 'baseless'; no code change; session 19, measured on 578a7b1)
-    assert total("points_unconfirmed") <= 37, [s.unconfirmed_items for s in scores()]
+    # 35 with background20 (a group retelling another occurrence is no side of today's
+    # figure point: the landslide's smaller slide in Pelt, the listing's rival's $18)
+    assert total("points_unconfirmed") <= 35, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -601,7 +607,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
     # 12 with atoms19 (offline-108: the derailment's item no longer mixed)
     # 15 with blindK19's eighth blind batch as written (raised by 3, one per cluster)
-    assert total("agreed_mixed") <= 15, [s.agreed_mixed_items for s in scores()]
+    # 14 with background20 (the crush's 11 fans hurt in another town no longer agree with
+    # its 11 critically injured: merge/occurrences.py)
+    assert total("agreed_mixed") <= 14, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -870,7 +878,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 25 with blindO19's three as written (3 of 17: a start and an end time, another city's turnout,
     # the signatures needed; no code change; session 19, measured on 578a7b1); 23 once the two
     # pairs whose anchors lie in one sentence (the start and end time, the signatures) were dropped
-    assert total("distinct_merged") <= 23
+    # 21 with background20 (the crush's 11 / 11 and the eruption's 1981 evacuation: a claim
+    # its sentence's head sets in another occurrence joins no claim of the story's own)
+    assert total("distinct_merged") <= 21
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -968,7 +978,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 208 with blindN19's batch merged (session 19, lead)
     # 230 with blindO19's three as written (22 split facts; no code change; session 19, measured on
     # 578a7b1)
-    assert total("split_facts") <= 230, [s.split_fact_items for s in scores()]
+    # 226 with background20 (the landslide's and the listing's background points are gone)
+    assert total("split_facts") <= 226, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
