@@ -146,3 +146,14 @@ def test_another_incidents_count_joins_its_retelling_not_the_storys() -> None:
     other = next(q for q in quoted if any("separate incident" in x for x in q))
     assert any("Darnholm, a barrier collapse" in x for x in other)  # (its retelling)
     assert not any("critical condition" in x for q in quoted for x in q)  # (the story's own)
+
+
+def test_the_year_a_head_names_always_marks_its_occurrence() -> None:
+    # (the article names 2019 elsewhere too, so the year is no name of that sentence alone)
+    text = "The trial opened on Monday. In 2019, Roe shot a clerk. The case dates from 2019."
+    _, dated, _ = _feats(text, "The trial opened on Monday.", "In 2019, Roe shot a clerk.",
+                         "The case dates from 2019.")  # fmt: skip
+    assert dated.scope == "other:2019" and "2019" in dated.scope_marks
+    (retold,) = _feats(*["The clerk was shot in 2019, prosecutors said."] * 2)
+    assert retold.scope_marks == {"2019"}
+    assert not scopes_apart(dated, retold)

@@ -208,7 +208,13 @@ def read_occurrences(
     for n, (lo, hi) in spans.items():
         f = feats[n]
         marks = _marks(texts[f.article][lo:hi], sentence=True)
-        f.scope_marks = frozenset(marks - own[f.article] if f.scope else marks)
+        if not f.scope:
+            f.scope_marks = frozenset(marks)
+            continue
+        # (the year its head names marks it even when its article names that year elsewhere:
+        # "In 2019, Roe shot a clerk" is retold by "Roe shot the clerk in 2019")
+        year = f.scope.partition(":")[2]
+        f.scope_marks = frozenset(marks - own[f.article] | ({year} if year else set()))
 
 
 def scopes_apart(a: _Feat, b: _Feat) -> bool:
