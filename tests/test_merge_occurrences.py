@@ -53,6 +53,9 @@ def _feats(text: str, *statements: str, published: dt.date = DAY) -> list[_Feat]
         ("In 2025, the company first offered $38 a share for the group.", ""),
         ("Officials said that 40 people were hurt in the crush.", ""),
         ("Another 40 people were taken to hospital on Sunday.", ""),
+        # an earlier word or step of the story itself
+        ("An earlier estimate put the toll at 12, officials said.", ""),
+        ("The company's previous offer of $70 a share was rejected.", ""),
     ],
 )
 def test_a_sentence_head_names_the_occurrence_it_tells(sentence: str, scope: str) -> None:

@@ -52,22 +52,28 @@ __all__ = ["HEAD_WORDS", "occurrences_apart", "read_occurrences", "scopes_apart"
 # the words before the first comma, or this many words when the first comma comes later
 HEAD_WORDS = 8
 
+# an earlier word or step of the story itself, never another occurrence ("an earlier
+# estimate put the toll at 12", "its previous offer of $70", "the previous record")
+_STEPS = (
+    "estimate|figure|report|statement|count|toll|tally|version|draft|forecast|announcement|"
+    "offer|bid|proposal|guidance|target|price|record|high|low|level|close|deadline"
+)
 _OTHER = re.compile(
     # "In a separate incident", "A separate stadium incident", "in an unrelated case"
     r"\b(?:a|an)\s+(?:separate|unrelated|similar)\b"
     # "A smaller landslide", "a larger quake": a comparative of size before the noun, in the
     # sentence's subject (never "a smaller number of", "a larger share")
     r"|^(?:(?:in|during|on|after)\s+)?(?:a|an)\s+(?:smaller|larger|bigger|lesser|earlier|previous|prior)"
-    r"\s+(?!(?:number|share|part|amount|proportion|percentage|sum|group)\b)[a-z]+"
+    rf"\s+(?!(?:number|share|part|amount|proportion|percentage|sum|group|{_STEPS})s?\b)[a-z]+"
     # "Orvassa's last major eruption", "the company's previous offer", "its last strike"
     r"|(?:['’]s|\b(?:its|their))\s+(?:last|previous|prior|earlier)\s+(?:(?:major|big|large|"
-    r"deadly|serious|full|general|national)\s+)?(?!(?:week|month|year|time|minute|hour|day)s?\b)"
-    r"[a-z]{3,}"
+    r"deadly|serious|full|general|national)\s+)?"
+    rf"(?!(?:week|month|year|time|minute|hour|day|{_STEPS})s?\b)[a-z]{{3,}}"
     # "The last large eruption of Orvassa": the last one of a size, before this one
     r"|^the\s+last\s+(?:major|large|big|serious|deadly|similar)\s+[a-z]{3,}"
     # "The previous strike", "the prior agreement", "an earlier deal"
-    r"|^(?:the|an?)\s+(?:previous|prior)\s+(?!(?:week|month|year|day|night|evening|morning)s?\b)"
-    r"[a-z]{3,}"
+    r"|^(?:the|an?)\s+(?:previous|prior)\s+"
+    rf"(?!(?:week|month|year|day|night|evening|morning|{_STEPS})s?\b)[a-z]{{3,}}"
     # "rival Cendra Pay", "a smaller rival": another company's or party's own act
     r"|\b[Rr]ivals?\s+(?-i:[A-Z])|\b(?:a|an)\s+(?:smaller|larger|bigger|main|chief|closest)\s+rival\b"
     # "Orvassa last erupted in 1981, when ...": the last time it happened, before this one
@@ -160,7 +166,8 @@ def _marks(text: str, sentence: bool = False) -> set[str]:
     """The names and years of `text`, lower-case, without a possessive ending; of a
     `sentence`, not its first word unless it is a year ("Eleven people died ...",
     "Analysts noted ...": capitalised as the sentence's first word, no name)."""
-    found = [m for m in _MARK.finditer(text) if not (sentence and m.start() == _first(text))]
+    first = _first(text) if sentence else -1
+    found = [m for m in _MARK.finditer(text) if m.start() != first]
     return {re.sub(r"['’]s$", "", m.group().casefold()) for m in found} - _STOP
 
 
