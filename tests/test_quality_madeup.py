@@ -775,7 +775,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 15 with blindQ20's three as written (raised by 2: a club's statement shown as "the club" /
     # "Club", not the
     # club's name) (session 20, no code change; measured on c544772)
-    assert total("wrong_speaker") <= 15, [s.wrong_speaker_items for s in scores()]
+    # 13 once "the club" is the named body that spoke last (session 20, lead)
+    assert total("wrong_speaker") <= 13, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -822,7 +823,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 19, measured on 578a7b1)
     # 745 right, 14 wrong with blindQ20's three as written (40 right, 2 wrong there) (session 20, no
     # code change; measured on c544772)
-    assert right >= 745 and wrong <= 14, [s.speakers.wrong_items for s in scores()]
+    # 747 right, 12 wrong once "the club" / "the company" is the named body that spoke last
+    # (session 20, lead: the racism row's two)
+    assert right >= 747 and wrong <= 12, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
