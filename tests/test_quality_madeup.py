@@ -315,7 +315,11 @@ def test_agreed_recall_floor() -> None:
     # 578a7b1)
     # 817 with blindQ20's three as written (51 of 68) (session 20, no code change; measured on
     # c544772)
-    assert total("agreed_found") >= 817, [s.agreed_missed for s in scores()]
+    # 816 with background20 (lowered by one, a trade: merge/occurrences.py keeps the
+    # eruption's 1981 evacuation out of today's evacuation item, and the fact that Orvassa
+    # erupted on Sunday was credited to 04 only through that mixed item; look-alikes -2,
+    # no-gold points -2, mixed -1, split -4 on the same clusters)
+    assert total("agreed_found") >= 816, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -571,7 +575,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 38 with blindQ20's three as written (raised by 1, data only: the sanctions minister's
     # transponders quotation
     # shown as a point) (session 20, no code change; measured on c544772)
-    assert total("points_unconfirmed") <= 38, [s.unconfirmed_items for s in scores()]
+    # 36 with background20 (a group retelling another occurrence is no side of today's
+    # figure point: the landslide's smaller slide in Pelt, the listing's rival's $18)
+    assert total("points_unconfirmed") <= 36, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -621,7 +627,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # Monday", Fenwood's
     # "convict their captain through the media", the minister's "deliberate, organised scheme")
     # (session 20, no code change; measured on c544772)
-    assert total("agreed_mixed") <= 18, [s.agreed_mixed_items for s in scores()]
+    # 17 with background20 (the crush's 11 fans hurt in another town no longer agree with
+    # its 11 critically injured: merge/occurrences.py)
+    assert total("agreed_mixed") <= 17, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -907,7 +915,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 25 with blindO19's three as written (3 of 17: a start and an end time, another city's turnout,
     # the signatures needed; no code change; session 19, measured on 578a7b1); 23 once the two
     # pairs whose anchors lie in one sentence (the start and end time, the signatures) were dropped
-    assert total("distinct_merged") <= 23
+    # 21 with background20 (the crush's 11 / 11 and the eruption's 1981 evacuation: a claim
+    # its sentence's head sets in another occurrence joins no claim of the story's own)
+    assert total("distinct_merged") <= 21
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -1007,7 +1017,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 578a7b1)
     # 243 with blindQ20's three as written (raised by 13, data only) (session 20, no code change;
     # measured on c544772)
-    assert total("split_facts") <= 243, [s.split_fact_items for s in scores()]
+    # 239 with background20 (the landslide's and the listing's background points are gone)
+    assert total("split_facts") <= 239, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -41,12 +41,17 @@ def background_values(group: Sequence[_Feat]) -> set[float]:
     member long before publication (`_Feat.past`) that tells an earlier event
     (`tells_earlier_event`) and whose figure's clause gives a year (`Figure.when`, "in
     2014, when two paintings were taken" -> two)."""
-    return {
+    dated = {
         f.value
         for m in group
         if m.past and tells_earlier_event(m.claim.statement)
         for f in figures(m.claim.statement)
         if f.when.isdigit() and f.value is not None
+    }
+    # ... and every figure of a member its sentence's head sets in another occurrence ("A
+    # smaller landslide destroyed two houses ..., killing two people": `occurrences`)
+    return dated | {
+        f.value for m in group if m.scope for f in figures(m.claim.statement) if f.value is not None
     }
 
 
@@ -60,12 +65,21 @@ def background_group(
     texts = _clashed_texts(edge.conflict)
     for g, x, other in ((gi, edge.i, gj), (gj, edge.j, gi)):
         told = background_values(groups[g])
-        if not told or background_values(groups[other]):
+        if not told or background_values(groups[other]) or _retells(groups[other], groups[g]):
             continue
         clashed = {f.value for f in figures(feats[x].claim.statement) if f.text in texts}
         if clashed and clashed <= told:
             return g
     return None
+
+
+def _retells(group: Sequence[_Feat], background: Sequence[_Feat]) -> bool:
+    """Whether a member of `group` names a name or year that marks another occurrence a
+    member of `background` tells (`_Feat.scope_marks`: "In Ferrow, 31 children fell ill"
+    against "In a separate case, 26 children ... in the northern town of Ferrow fell ill"):
+    the two retell one other occurrence, and their figures dispute it."""
+    marks = frozenset().union(*(m.scope_marks for m in background if m.scope))
+    return any(m.scope_marks & marks for m in group)
 
 
 def without_background(

@@ -334,6 +334,9 @@ class _Feat:
     holders: tuple[str, ...] = ()  # the articles that state it, when copies were folded
     period: str | None = None  # the period it names (`periods.period_named`), set by merge
     past: bool = False  # it names a month or year long before publication (`periods.names_past`)
+    # the occurrence it tells: '' the story's own, "other[:year]" another (`occurrences`)
+    scope: str = ""
+    scope_marks: frozenset[str] = frozenset()  # ... its names and years that mark it
     day: str | None = None  # "04-01": a calendar day written without its year (`_day_date`)
     medium: bool = False  # its speaker is a news medium (`reports_only`, `_media_named`)
     event: bool = False  # it has a speaker and states an event fact (`reporters.states_event`)

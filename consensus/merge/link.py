@@ -166,7 +166,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
-   of any kind with a statement that has none ("the group claimed the attack").
+   of any kind with a statement that has none ("the group claimed the attack"). Nor is there
+   a join between a claim its sentence's head sets in another occurrence ("In a separate
+   incident, 11 fans were injured") and one of the story's event that shares no name or
+   year of it (`occurrences.scopes_apart`).
 9. An open question ("the FBI was investigating whether the shooting was terrorism") and a
    statement with a negation word ("there was no evidence of a link to terrorism") are two
    facts, neither one item nor a dispute: no edge of any kind. (Kept apart from every
@@ -234,6 +237,7 @@ from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import (
     _TITLES,
 )
+from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.quote_reports import one_voice_columns
@@ -602,6 +606,8 @@ def link_edges(
     # what usually happens and what happened once: no edge of any kind (rule 8)
     habitual = _habitual(feats)
     live &= habitual[pi] == habitual[pj]
+    # a claim of another occurrence and one of the story's own event: no join (rule 8)
+    occasions = occurrences_apart(feats, pi, pj)
     negations = _Negations(feats)
     one_voice_at = max(model.threshold, LINK_AT_ONE_VOICE)  # (one voice's words: rule 2)
     # an open question and a negative finding ("investigating whether ..." / "no evidence
@@ -810,6 +816,8 @@ def link_edges(
             if not times_of_two_events(feats, clocks, i, j, ctx.words_meet):  # (timed_acts)
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
+    join = join[~occasions[join]]
+    ctx.never_together.update(pairs[k] for k in np.flatnonzero(occasions).tolist())
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing
     # that negates too)

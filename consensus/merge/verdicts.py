@@ -58,6 +58,7 @@ from consensus.merge.items import (
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
+from consensus.merge.occurrences import read_occurrences
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
@@ -271,6 +272,8 @@ def _merge(
             f.past = names_past(f.claim.statement, published.get(f.article))
             f.citations = cites_of[(f.article, f.index)]
             f.origin = _claim_origin(origins, f.article, f.citations)
+        read_occurrences(feats, texts, published)  # (from each claim's own article's text)
+        for f in feats:
             held = holders_of.get((f.article, f.index))
             if held is not None:  # expand: a copy states what its representative states
                 f.holders = tuple(sorted(held))
