@@ -7,13 +7,14 @@ claim before it, within `answers.ANSWER_REACH`, when another side asserts it (a 
 of its own, or none: "the union held a protest, saying job cuts had left the centre
 understaffed. The company denied that."); none when that claim is the denier's own or a
 denial ("It denied a report ... "That is false," Solberg said": the pronoun goes on with
-that denial, which answers the report itself). A claim of no one cut from a phrase (fewer
-than `FRAGMENT` words
-cited: "said Lira Hosseva, 44" -> "Lira Hosseva is 44") is passed over; unlike a report
+that denial, which answers the report itself). A claim of no one cut from a phrase
+(fewer than `FRAGMENT` words cited: "said Lira Hosseva, 44" -> "Lira Hosseva is 44") is
+passed over; unlike a report
 noun's denial, which may look further up for a claim that tells an accusation, a pronoun
-is never read past the nearest other claim. A pronoun denial is read only when it says
-what the denier holds instead (", saying ..." or the denier's next claim,
-`denial_reasons.reason_after`): "The company denied that." alone is left out.
+is never read past the nearest other claim, and not at all when that claim and the one
+before it are one speaker's (either may be what "that" is). A pronoun denial is read
+only when it says what the denier holds instead (", saying ..." or the denier's next
+claim, `denial_reasons.reason_after`): "The company denied that." alone is left out.
 
 Only a demonstrative closing the verb's clause ("denied that.", "rejected this, saying
 ...") or the subject of a copula that calls it false ("that was not true", "this is a
@@ -31,7 +32,7 @@ from collections.abc import Collection, Sequence
 
 from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
 from consensus.merge.denial_reasons import reason_after
-from consensus.merge.features import _Feat
+from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.quote_runs import run_opening
 from consensus.models import Polarity
 
@@ -85,16 +86,35 @@ def pronoun_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, 
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
         )
-        for _, end, k in before:
-            other = feats[k]
-            if start - end > ANSWER_REACH:
-                break
-            if not other.speaker and _fragment(other):
-                continue  # (a phrase of the sentence before: "said Lira Hosseva, 44")
-            if other.claim.polarity == Polarity.asserts and not _one_side(f.speaker, other.speaker):
-                out[d] = run_opening(feats, before, k, start)
-            break  # (the claim just before with a voice: a denial's, the denier's, or this)
+        voiced = [
+            k
+            for _, end, k in before
+            if start - end <= ANSWER_REACH and (feats[k].speaker or not _fragment(feats[k]))
+        ]  # (a phrase of the sentence before is passed over: "said Lira Hosseva, 44")
+        if not voiced:
+            continue
+        k, other = voiced[0], feats[voiced[0]]
+        if other.claim.polarity != Polarity.asserts or _one_side(f.speaker, other.speaker):
+            continue  # (it goes on with a denial, or with the denier's own words)
+        t = run_opening(feats, before, k, start)
+        if t == k and _one_voice_run(feats, voiced):
+            continue  # (which of one voice's claims "that" is, nothing tells)
+        out[d] = t
     return out
+
+
+def _one_voice_run(feats: Sequence[_Feat], voiced: Sequence[int]) -> bool:
+    """Whether the claim just before a pronoun denial and the one before it are one
+    speaker's two assertions ("The sensors were switched off," the chief said. She said
+    detectives were questioning the firm. X denied that.): either may be what it denies."""
+    if len(voiced) < 2:
+        return False
+    a, b = feats[voiced[0]], feats[voiced[1]]
+    return (
+        b.claim.polarity == Polarity.asserts
+        and bool(a.speaker and b.speaker)
+        and _speakers_compatible(a.speaker, b.speaker)
+    )
 
 
 def _fragment(f: _Feat) -> bool:
