@@ -1,7 +1,8 @@
 """Denials that point back with a pronoun (consensus.merge.pronoun_denials, session 20)
 and the reasons a bare denial gives next (consensus.merge.denial_reasons): "The governor
 rejected that." answers the claim just before it, and its point shows what the governor
-says instead. A bare "The company denied that." with no word of its own answers nothing."""
+says instead; not the denier's side's own words, nor one voice's two claims (which one
+"that" is, nothing tells)."""
 
 from __future__ import annotations
 
@@ -38,16 +39,29 @@ def test_a_pronoun_denial_answers_the_claim_before_it_with_its_reasons() -> None
     assert any("sent text messages" in d for _, d in _disputes(report)), _disputes(report)
 
 
+def test_a_bare_pronoun_denial_answers_the_claim_before_it() -> None:
+    report = _report(
+        f"{SHARED} {WARNED} The regional governor, Ruslan Tamm, rejected that. Rescuers "
+        "were searching for nine missing people.",
+        f"{SHARED} The village has about 400 inhabitants.",
+    )
+    assert _answered(report, "received no warning", "rejected that"), _disputes(report)
+
+
 @pytest.mark.parametrize(
-    "denial",
+    "before",
     [
-        "The regional governor, Ruslan Tamm, rejected that.",  # no word of what it holds
-        "Residents also denied that.",  # the same side's own words
+        # the same side's own words: nothing to answer
+        f"{WARNED} Residents also denied that.",
+        # one voice's two claims just before: which one "that" is, nothing tells
+        '"The hillside had been moving for weeks," Mayor Ana Roe told reporters. She said '
+        "engineers were questioning the firm that built the road. The regional governor, "
+        "Ruslan Tamm, again denied that.",
     ],
 )
-def test_no_point_from_a_bare_or_own_pronoun_denial(denial: str) -> None:
+def test_no_point_from_an_own_or_unclear_pronoun_denial(before: str) -> None:
     report = _report(
-        f"{SHARED} {WARNED} {denial} Rescuers were searching for nine missing people.",
+        f"{SHARED} {before} Rescuers were searching for nine missing people.",
         f"{SHARED} The village has about 400 inhabitants.",
     )
     assert not _disputes(report), _disputes(report)

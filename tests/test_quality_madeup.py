@@ -968,11 +968,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 208 with blindN19's batch merged (session 19, lead)
     # 230 with blindO19's three as written (22 split facts; no code change; session 19, measured on
     # 578a7b1)
-    # 232 in session 20 (accuse20): a bare denial's point shows the denier's next claim as
+    # 233 in session 20 (accuse20): a bare denial's point shows the denier's next claim as
     # its reasons (`denial_reasons`); when several origins state that claim it stays an
     # agreed item too, as a party's side does (`party_sides`): the heist's "No part of our
-    # alarm system was switched off" and one more
-    assert total("split_facts") <= 232, [s.split_fact_items for s in scores()]
+    # alarm system was switched off", the outage's "Staffing levels had nothing to do with
+    # this incident" and one more
+    assert total("split_facts") <= 233, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -20,6 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.answers import _one_side, _spans_by_article, points_back
 from consensus.merge.features import _Feat
+from consensus.merge.pronoun_denials import pronoun_back
 from consensus.models import Polarity
 
 __all__ = ["REASON_GAP", "denial_reasons", "reason_after"]
@@ -71,8 +72,6 @@ def denial_reasons(
 ) -> dict[int, list[_Feat]]:
     """For the groups `gis` of one point: group -> the reasons of its denials that point back
     (see the module docstring), each the one member of a group in no point (`in_points`)."""
-    from consensus.merge.pronoun_denials import pronoun_back  # (it reads `reason_after`)
-
     by_article: dict[str, list[tuple[int, int, int]]] | None = None
     out: dict[int, list[_Feat]] = {}
     for gi in gis:

@@ -12,9 +12,8 @@ that denial, which answers the report itself). A claim of no one cut from a phra
 passed over; unlike a report
 noun's denial, which may look further up for a claim that tells an accusation, a pronoun
 is never read past the nearest other claim, and not at all when that claim and the one
-before it are one speaker's (either may be what "that" is). A pronoun denial is read
-only when it says what the denier holds instead (", saying ..." or the denier's next
-claim, `denial_reasons.reason_after`): "The company denied that." alone is left out.
+before it are one speaker's (either may be what "that" is). What the denier holds
+instead, when its next claim says it, is shown on its side (`denial_reasons`).
 
 Only a demonstrative closing the verb's clause ("denied that.", "rejected this, saying
 ...") or the subject of a copula that calls it false ("that was not true", "this is a
@@ -31,7 +30,6 @@ import re
 from collections.abc import Collection, Sequence
 
 from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
-from consensus.merge.denial_reasons import reason_after
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.quote_runs import run_opening
 from consensus.models import Polarity
@@ -80,8 +78,6 @@ def pronoun_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, 
             continue
         if by_article is None:
             by_article = _spans_by_article(feats)
-        if ", saying" not in f.claim.statement and reason_after(feats, by_article, d) is None:
-            continue  # ("The company denied that." and no word of what it says instead)
         start = max(c.start for c in f.citations)
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
