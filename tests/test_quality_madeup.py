@@ -412,7 +412,10 @@ def test_disputes_found_floor() -> None:
     # 180 with blindN19's batch merged (session 19, lead)
     # 189 with blindO19's three as written (9 of 11; no code change; session 19, measured on
     # 578a7b1)
-    assert total("disputes_found") >= 189, [s.disputes_missed for s in scores()]
+    # 195 in session 20 (accuse20): pronoun denials ("rejected that.", "said that was
+    # simply untrue") answer the claim just before them (`pronoun_denials`), and a bare
+    # denial's side shows the denier's next claim (`denial_reasons`)
+    assert total("disputes_found") >= 195, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -555,7 +558,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 37 with blindO19's three as written (3 points showing no gold dispute: a quotation against a
     # rebuttal in one origin, a cut against the 2024 cut and its denial, a court recount against
     # 'baseless'; no code change; session 19, measured on 578a7b1)
-    assert total("points_unconfirmed") <= 37, [s.unconfirmed_items for s in scores()]
+    # 36 in session 20 (accuse20): a denial's reasons shown on its side make one point
+    # show its gold dispute
+    assert total("points_unconfirmed") <= 36, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
