@@ -16,15 +16,23 @@ of two different origins, the best link probability of a candidate pair (`merge/
 
 Prints only short pieces of publisher text (the fact label, statements cut to 60 chars).
 
-Usage: PYTHONPATH=. .venv/bin/python bench/missed_facts.py [--held-out] [--madeup] [name ...]
+Usage: PYTHONPATH=. .venv/bin/python bench/missed_facts.py [--held-out] [--madeup] [--spans]
+       [name ...]
 
 Names are dev events (the default: all six), annotated clusters outside the dev set or
 made-up clusters; `--madeup` runs every made-up cluster with gold (tests/data/madeup_gold).
+
+`--spans` asks of each class (b) fact whether its claims miss each other because the long
+claim dilutes the short one (the short claim's words stand together in one window of the
+long one) or because they are worded differently: it prints the window share of each fact's
+best candidate pair of covering claims (of two origins; `window_share`), and at the end the
+(b) facts by best link (no candidate pair / bands of probability) and the shares' quartiles.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -46,6 +54,8 @@ from quality_lib import (
 from consensus.models import Article, ClaimSet, Report
 
 SHORT = 60  # characters of a statement shown
+SLACK = 2  # `window_share`: a window holds the shorter claim's content words and this many more
+BANDS = (0.1, 0.2)  # `--spans`: (b) facts by best link below these, then below the threshold
 
 
 def _item_labels(report: Report) -> dict[tuple[str, int, int], str]:
@@ -93,8 +103,49 @@ def run(
     return articles, exp, claim_sets, report, (probs, scorer.threshold)
 
 
-def diagnose(event: str, held_out: bool = False) -> Counter[str]:
+def _content_run(text: str) -> list[str]:
+    """A text's content stems in order (`claim_words._word_read`)."""
+    from consensus.merge.claim_words import _WORD, _word_read
+
+    return [st for w in _WORD.findall(text) if (st := _word_read(w)[1]) is not None]
+
+
+def window_share(a: str, b: str, idf: dict[str, float]) -> float:
+    """The largest IDF-weighted share of the shorter text's distinct content stems that one
+    window of the longer text's content stems (`len(shorter) + SLACK` of them) holds: near 1
+    when the short claim stands inside the long one, low when the two are worded apart."""
+    short, long_ = sorted((_content_run(a), _content_run(b)), key=len)
+    want = {st: idf.get(st, 1.0) for st in short}
+    total = sum(want.values())
+    size = min(len(long_), len(short) + SLACK)
+    best = max(
+        (
+            sum(want.get(st, 0.0) for st in set(long_[lo : lo + size]))
+            for lo in range(len(long_) - size + 1)
+        ),
+        default=0.0,
+    )
+    return best / total if total else 0.0
+
+
+def _idf(claim_sets: list[ClaimSet]) -> dict[str, float]:
+    """IDF of content stems over a cluster's claims (as `compare.PairContext` weighs them)."""
+    df: Counter[str] = Counter()
+    n = 0
+    for cs in claim_sets:
+        for claim in cs.claims:
+            n += 1
+            df.update(set(_content_run(claim.statement)))
+    return {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
+
+
+def diagnose(
+    event: str, held_out: bool = False, spans: list[tuple[float, float]] | None = None
+) -> Counter[str]:
+    """Print and count the missed facts of one cluster; with `spans`, append (best link, or
+    -1 for none, and the window share of that pair) for each class (b) fact."""
     articles, exp, claim_sets, report, (probs, threshold) = run(event, held_out)
+    idf = _idf(claim_sets) if spans is not None else {}
     by_id = {a.id: a for a in articles}
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)
@@ -131,12 +182,15 @@ def diagnose(event: str, held_out: bool = False) -> Counter[str]:
                 if share < 0.5:
                     long_.append(a)
         best, best_fit = -1.0, -1.0
+        best_pair = ("", "")
         for a, b in combinations(sorted(covering), 2):
             if gold[a] == gold[b]:
                 continue
             for ka, sa in covering[a]:
                 for kb, sb in covering[b]:
                     p = probs.get(((a, ka), (b, kb)), probs.get(((b, kb), (a, ka)), -1.0))
+                    if p > best:
+                        best_pair = (claims[a][ka].statement, claims[b][kb].statement)
                     best = max(best, p)
                     if sa >= 0.5 and sb >= 0.5:
                         best_fit = max(best_fit, p)
@@ -151,6 +205,11 @@ def diagnose(event: str, held_out: bool = False) -> Counter[str]:
             cls = "d"
         shown = f"{best:.2f}" if best >= 0 else "-"
         print(f"  -> ({cls}) best link {shown} (threshold {threshold:.2f})")
+        if spans is not None and cls == "b":
+            share = window_share(*best_pair, idf) if best >= 0 else -1.0
+            spans.append((best, share))
+            if best >= 0:
+                print(f"     window share of that pair {share:.2f}")
         classes[cls] += 1
     return classes
 
@@ -160,12 +219,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("events", nargs="*")
     ap.add_argument("--held-out", action="store_true")
     ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
+    ap.add_argument("--spans", action="store_true", help="class (b): dilution or other words")
     args = ap.parse_args(argv)
     total: Counter[str] = Counter()
+    spans: list[tuple[float, float]] | None = [] if args.spans else None
     for event in args.events or (madeup() if args.madeup else events()):
-        total += diagnose(event, args.held_out)
+        total += diagnose(event, args.held_out, spans)
     print("\nclasses:", ", ".join(f"({k}) {v}" for k, v in sorted(total.items())))
+    if spans is not None:
+        _span_summary(spans)
     return 0
+
+
+def _span_summary(spans: list[tuple[float, float]]) -> None:
+    """(b) facts by their best link, and the quartiles of the window shares of their pairs."""
+    from consensus.merge.link import link_model
+
+    threshold = link_model().threshold
+    edges = [*BANDS, threshold]
+    bands = Counter(
+        "none"
+        if p < 0
+        else next((f"< {e:.2f}" for e in edges if p < e), f">= {threshold:.2f} (linked)")
+        for p, _ in spans
+    )
+    order = ["none", *(f"< {e:.2f}" for e in edges), f">= {threshold:.2f} (linked)"]
+    print("(b) by best link:", ", ".join(f"{k} {bands[k]}" for k in order))
+    shares = sorted(s for p, s in spans if p >= 0)
+    if shares:
+        q = [shares[int(f * (len(shares) - 1))] for f in (0.25, 0.5, 0.75)]
+        high = sum(s >= 0.7 for s in shares)
+        print(
+            f"(b) window share of the best pair: quartiles {q[0]:.2f} / {q[1]:.2f} / {q[2]:.2f};"
+            f" >= 0.70 (the short claim inside the long one) {high} of {len(shares)}"
+        )
 
 
 if __name__ == "__main__":

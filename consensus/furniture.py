@@ -150,10 +150,11 @@ _TAIL_START = re.compile(
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)
     rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}[.!?]"
-    # "Jane Roe has covered the county's courts for the Gazette since 2019." (a career);
-    # "The Morning Memo is written by Jane Roe." (a column's or a newsletter's author)
+    # "Jane Roe has covered the county's courts for the Gazette since 2019.", "... has
+    # covered energy since 2019." (a career); "The Morning Memo is written by Jane Roe." (a
+    # column's or a newsletter's author)
     rf"|{_NAME}[ \t]+has[ \t]+(?:covered|reported[ \t]+on|written[ \t]+(?:about|on))[ \t]"
-    r"[^\n.!?]{1,80}[ \t]for[ \t][^\n.!?]{1,60}[.!?]"
+    r"[^\n.!?]{1,80}[ \t](?:for|since)[ \t][^\n.!?]{1,60}[.!?]"
     rf"|(?:The[ \t]+)?{_NAME}[ \t]+is[ \t]+{_MADE_BY}[ \t]+by[ \t]+{_NAME}"
     rf"(?:(?:,|,?[ \t]+and)[ \t]+(?:{_MADE_BY}[ \t]+by[ \t]+)?{_NAME})*[ \t]*[.!?])"
 )

@@ -249,6 +249,31 @@ def test_the_speaker_s_own_act_is_not_reported_by_him() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        # the auxiliary agrees with the reported subject, not with the speaker
+        (
+            "Officials said the bridge had been damaged, but was still standing.",
+            "Officials said that the bridge was still standing.",
+            "Officials",
+        ),
+        # ... and here with the speaker, whose own act it is
+        (
+            "Investigators said the vehicle was speeding, and are probing whether it was safe.",
+            "Investigators are probing whether it was safe.",
+            None,
+        ),
+    ],
+)
+def test_an_auxiliary_after_a_report_takes_the_subject_it_agrees_with(
+    text: str, expected: str, speaker: str | None
+) -> None:
+    second = _claims(text)[1]
+    assert second.statement == expected
+    assert second.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # noun coordination: no clause after "and"

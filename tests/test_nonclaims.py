@@ -377,6 +377,7 @@ def test_the_outlet_talking_about_its_page_is_no_claim(sentence: str, page: bool
         "John Doe covers courts and crime for the Example Post. Follow him on X at @jdoe.",
         "John Doe writes about energy and climate for the Daily Example.",
         "Jane Roe has covered Example County courts for the Gazette since 2019.",
+        "Jane Roe has covered Example County diplomacy since 2019.",
         "The Morning Memo is written by Jane Roe.",
         "The Morning Memo is written by Jane Roe. Forward this newsletter to a colleague.",
         # a career sentence after it: "reported from" is no report of anyone's words

@@ -35,6 +35,43 @@ def test_a_capitalised_body_after_a_description_word_stays_a_body() -> None:
     assert _one(text, "count would start").speaker == "Student Union"
 
 
+def test_a_body_named_with_a_rank_word_is_no_person_for_a_pronoun() -> None:
+    # "General" before "Hospital" names the hospital, not a general called "Hospital"; the
+    # "she" of "she added" is the commissioner who spoke before
+    text = (
+        "The dead were a woman of 70 and a man of 41, police chief Ada Brenn said. Two of the "
+        "wounded were in Eastport General Hospital, including a boy of 12, she added.\n"
+    )
+    assert _one(text, "Two of the wounded").speaker == "Ada Brenn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bare name stands for a club or a company
+        (
+            "Eastport Rovers said on Monday their own inquiry had found nothing. "
+            '"Our captain is not a racist," the club said.\n',
+            "Eastport Rovers",
+        ),
+        # a league names its kind: "the club" after it is some other club
+        (
+            'The Northern Football League said it had opened an inquiry. "Our captain is not '
+            'a racist," the club said.\n',
+            "club",
+        ),
+        # a person's name is no body
+        (
+            'Opposition leader Ana Brel said the deal was corrupt. "Our captain is not a '
+            'racist," the company said.\n',
+            "company",
+        ),
+    ],
+)
+def test_the_club_or_the_company_is_the_named_body_that_spoke_last(text: str, speaker: str) -> None:
+    assert _one(text, "not a racist").speaker == speaker
+
+
 def test_a_quotation_running_on_after_an_aside_keeps_its_speaker() -> None:
     # "X, who …, told …: “…" leaves the quotation open; the next paragraphs go on with it
     text = (

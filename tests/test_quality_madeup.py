@@ -111,6 +111,11 @@ GOLD = {
     "blind_hospitalfire": (24, 4),
     "blind_oilcut": (22, 2),
     "blind_recallvote": (21, 5),
+    # session 20 (blindQ20): a blind batch written as training data, five reports each,
+    # measured as written on the session's start commit (c544772) and never fixed for
+    "blind_racismrow": (24, 3),
+    "blind_sanctions": (21, 3),
+    "blind_stabbing": (23, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -207,7 +212,9 @@ def test_agreed_recall_floor() -> None:
     # 995 with blindN19's batch merged (session 19, lead)
     # 1062 with blindO19's three as written (67 facts; no code change; session 19, measured on
     # 578a7b1)
-    assert total("agreed_total") == 1062
+    # 1130 with blindQ20's three as written (68 facts) (session 20, no code change; measured on
+    # c544772)
+    assert total("agreed_total") == 1130
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -306,7 +313,9 @@ def test_agreed_recall_floor() -> None:
     # 717 with blindN19's batch merged (session 19, lead)
     # 766 with blindO19's three as written (49 of 67; no code change; session 19, measured on
     # 578a7b1)
-    assert total("agreed_found") >= 766, [s.agreed_missed for s in scores()]
+    # 817 with blindQ20's three as written (51 of 68) (session 20, no code change; measured on
+    # c544772)
+    assert total("agreed_found") >= 817, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -340,7 +349,9 @@ def test_disputes_found_floor() -> None:
     # 307 with blindN19's batch merged (session 19, lead)
     # 318 with blindO19's three as written (11 disputes; no code change; session 19, measured on
     # 578a7b1)
-    assert total("disputes_total") == 318
+    # 330 with blindQ20's three as written (12 disputes) (session 20, no code change; measured on
+    # c544772)
+    assert total("disputes_total") == 330
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -412,10 +423,12 @@ def test_disputes_found_floor() -> None:
     # 180 with blindN19's batch merged (session 19, lead)
     # 189 with blindO19's three as written (9 of 11; no code change; session 19, measured on
     # 578a7b1)
+    # 194 with blindQ20's three as written (5 of 12) (session 20, no code change; measured on
+    # c544772)
     # 195 in session 20 (accuse20): pronoun denials ("rejected that.", "said that was
     # simply untrue") answer the claim just before them (`pronoun_denials`), and a bare
     # denial's side shows the denier's next claim (`denial_reasons`)
-    assert total("disputes_found") >= 195, [s.disputes_missed for s in scores()]
+    assert total("disputes_found") >= 194, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -558,9 +571,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 37 with blindO19's three as written (3 points showing no gold dispute: a quotation against a
     # rebuttal in one origin, a cut against the 2024 cut and its denial, a court recount against
     # 'baseless'; no code change; session 19, measured on 578a7b1)
+    # 38 with blindQ20's three as written (raised by 1, data only: the sanctions minister's
+    # transponders quotation
+    # shown as a point) (session 20, no code change; measured on c544772)
     # 36 in session 20 (accuse20): a denial's reasons shown on its side make one point
     # show its gold dispute
-    assert total("points_unconfirmed") <= 36, [s.unconfirmed_items for s in scores()]
+    assert total("points_unconfirmed") <= 38, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -606,7 +622,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
     # 12 with atoms19 (offline-108: the derailment's item no longer mixed)
     # 15 with blindK19's eighth blind batch as written (raised by 3, one per cluster)
-    assert total("agreed_mixed") <= 15, [s.agreed_mixed_items for s in scores()]
+    # 18 with blindQ20's three as written (raised by 3, one per cluster: the custody hearing "on
+    # Monday", Fenwood's
+    # "convict their captain through the media", the minister's "deliberate, organised scheme")
+    # (session 20, no code change; measured on c544772)
+    assert total("agreed_mixed") <= 18, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -636,7 +656,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 45 with blindN19's batch merged (session 19, lead)
     # 48 with blindO19's three as written (three wire copies under a local top; no code change;
     # session 19, measured on 578a7b1)
-    assert total("origin_tp") == 48
+    # 51 with blindQ20's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 20, no code change; measured on c544772)
+    assert total("origin_tp") == 51
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -706,7 +728,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # lead)
     # 5 with blindO19's three as written (a byline with an 'Updated' time, a radio station's 'Listen
     # to the full interview' line; no code change; session 19, measured on 578a7b1)
-    assert total("non_claims") <= 5, [s.non_claim_items for s in scores()]
+    # 6 with blindQ20's three as written (raised by 1: a bio line "X has covered Taravian diplomacy
+    # since 2019.")
+    # (session 20, no code change; measured on c544772)
+    # 4 once an author's beat line "X has covered <topic> since <year>." in the tail is
+    # furniture (session 20, lead: that line and the heist's)
+    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -742,6 +769,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 13 with blindO19's three as written (4 items: 'The hospital said that four patients died' for
     # the director's words twice, 'the ministry' for the oil minister twice; no code change; session
     # 19, measured on 578a7b1)
+    # 15 with blindQ20's three as written (raised by 2: a club's statement shown as "the club" /
+    # "Club", not the
+    # club's name) (session 20, no code change; measured on c544772)
+    # 13 once "the club" is the named body that spoke last (session 20, lead)
     assert total("wrong_speaker") <= 13, [s.wrong_speaker_items for s in scores()]
 
 
@@ -787,7 +818,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 672 right, 9 wrong with blindK19's and blindN19's batches merged (session 19, lead)
     # 705 right, 12 wrong with blindO19's three as written (33 right, 3 wrong there; no code change;
     # session 19, measured on 578a7b1)
-    assert right >= 705 and wrong <= 12, [s.speakers.wrong_items for s in scores()]
+    # 745 right, 14 wrong with blindQ20's three as written (40 right, 2 wrong there) (session 20, no
+    # code change; measured on c544772)
+    # 747 right, 12 wrong once "the club" / "the company" is the named body that spoke last
+    # (session 20, lead: the racism row's two)
+    assert right >= 747 and wrong <= 12, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -836,7 +871,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 406 with blindN19's batch merged (session 19, lead)
     # 423 with blindO19's three as written (17 pairs; no code change; session 19, measured on
     # 578a7b1); 421 once two pairs whose anchors lie in one sentence were dropped (gold fix)
-    assert total("distinct_total") == 421
+    # 440 with blindQ20's three as written (19 pairs) (session 20, no code change; measured on
+    # c544772)
+    assert total("distinct_total") == 440
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -973,12 +1010,14 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 208 with blindN19's batch merged (session 19, lead)
     # 230 with blindO19's three as written (22 split facts; no code change; session 19, measured on
     # 578a7b1)
+    # 243 with blindQ20's three as written (raised by 13, data only) (session 20, no code change;
+    # measured on c544772)
     # 233 in session 20 (accuse20): a bare denial's point shows the denier's next claim as
     # its reasons (`denial_reasons`); when several origins state that claim it stays an
     # agreed item too, as a party's side does (`party_sides`): the heist's "No part of our
     # alarm system was switched off", the outage's "Staffing levels had nothing to do with
     # this incident" and one more
-    assert total("split_facts") <= 233, [s.split_fact_items for s in scores()]
+    assert total("split_facts") <= 243, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

@@ -158,6 +158,8 @@ _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
+# a parent described by the number of their children: "a father of two", "mother-of-three"
+_PARENT_OF = re.compile(r"\b(?:grand)?(?:father|mother|parent)s?[\s-]of[\s-]$", re.I)
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
 # "two children from Algeria": a noun (and a word before it) from a named place or group
@@ -732,6 +734,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # "one in seven services ran": a share, not a count of seven
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
+        if _PARENT_OF.search(text, max(0, start - 20), start):
+            continue  # "the victim, a father of two, died": his children, not a toll
         alone = alone_place(text)
         owner = ""
         if pct or cur:

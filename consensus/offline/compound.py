@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consensus.offline.agreement import agrees_with_reported
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
@@ -647,8 +648,11 @@ def _verb_phrase(
     if not _is_finite(first) or (not comma and _is_finite(left_words[-1][2])):
         return None  # "Police shot and killed the driver": one act, not two claims
     speech = _SPEECH.fullmatch(first.lower()) is not None
+    is_aux = _AUX_RE.fullmatch(first.lower()) is not None
     main = speech or comma or content == left_start
-    if not main and not _AUX_RE.fullmatch(first.lower()):
+    if main and not speech and is_aux and content > left_start:  # "X said A, but was B"
+        main = not agrees_with_reported(text, left_start, content, a, first)
+    if not main and not is_aux:
         # "X said he supported A but presented B": whose act B is, the grammar leaves open.
         return None
     subj = clause_subject(text, left_start if main else content, a)

@@ -373,7 +373,8 @@ class _Names:
         if not tokens:
             return "", False
         ti = _title_index(tokens)
-        if 0 <= ti < len(tokens) - 1:
+        if 0 <= ti < len(tokens) - 1 and tokens[-1].lower() not in _ORG_WORDS:
+            # ("Eastport General Hospital", "the General Assembly": a body, not a general)
             name_tokens = tokens[ti + 1 :]
             name = " ".join(name_tokens)
             if len(name_tokens) == 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
@@ -237,6 +238,7 @@ class _State:
     # the public body the article last gave words to by its name ("the U.S. Consumer
     # Product Safety Commission said"): "the agency said" after it is that body
     last_body: str | None = None
+    last_named_body: str | None = None  # the last speaker that is a body with a name
     # the body (no person) that spoke in the clause just before: "Harbor Police
     # confirmed …. A spokesman added" is its spokesman
     last_group: str | None = None
@@ -288,6 +290,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if _RELATIVE.match(np):
         # "…, which local authorities say killed 12": they speak only the relative clause
         return None
+    body = named_body_anaphor(np, state.last_named_body)
+    if body is not None:  # "Fenwood Athletic said ... . '…,' the club said"
+        return _Speaker(body, False)
     if _BARE_STATEMENT.fullmatch(np):
         # '"…," the statement said': whoever the last quotation or leading attribution named
         who = state.last_quote_speaker
@@ -539,6 +544,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
 
 # a public body named by its kind alone, which news writes for the body it just named
 _PUBLIC_BODY_ANAPHORS = frozenset({"the agency"})
+# a body named again by its kind alone: "the club", "the company"
 # the last word of a public body's name ("Consumer Product Safety Commission")
 _PUBLIC_BODY_HEADS = frozenset(
     "agency commission administration authority bureau board regulator watchdog".split()
@@ -972,6 +978,8 @@ def follow(
     if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
         state.last_body = attr.speaker.name
     group = attr.speaker.name if attr is not None and not attr.speaker.person else None
+    if group and group[:1].isupper():
+        state.last_named_body = group
     state.last_group = group if group and group[:1].isupper() else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name

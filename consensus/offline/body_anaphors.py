@@ -1,0 +1,54 @@
+"""A body named again by its kind alone: "Fenwood Athletic said ... . '…,' the club said".
+
+The speaker "the club" is the body with a name that spoke last, when that name fits the kind:
+it names no other kind ("the club" is never "the Football League"), and a bare name
+("Broadcom", "Fenwood Athletic") stands only for the kinds usually called by one (a company,
+a club, a bank), not for a league, a ministry or a party, whose names carry their kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.offline.names import _ORG_WORDS
+
+__all__ = ["named_body_anaphor"]
+
+_BODY_KINDS = frozenset(
+    """club company firm team group bank lender airline carrier operator party union federation
+    association league ministry government council hospital""".split()
+)
+# kinds often named by a bare name ("Broadcom", "Fenwood Athletic"); a league, a ministry or a
+# party names its kind ("the Football League")
+_BARE_NAMED_KINDS = frozenset("club company firm team group bank lender airline carrier".split())
+_THE_BODY = re.compile(rf"[Tt]he\s+({'|'.join(sorted(_BODY_KINDS))})")
+
+
+# words of a sports club's name ("Eastport United", "Fenwood Athletic", "Brennick City")
+_CLUB_NAME_WORDS = frozenset(
+    "united athletic rovers wanderers albion rangers sporting dynamo olympic city town fc".split()
+)
+
+
+def _body_fits(name: str, noun: str) -> bool:
+    """Whether "the <noun>" may name the body `name`: its name says no other kind ("the club"
+    after "Fenwood Athletic", never after "the Football League"; "the company" never after
+    "the Families Committee")."""
+    if any(w[:1].islower() and w not in ("of", "for", "and", "the") for w in name.split()):
+        return False  # "Quillbank spokesman": a role, not the body's name
+    kinds = {w.lower() for w in name.split()} & (_ORG_WORDS | _BODY_KINDS | _CLUB_NAME_WORDS)
+    if not kinds and " " in name and not name.endswith("s"):
+        return False  # "Mara Delic": two capitalised words and no kind are a person's name
+    if noun in kinds:
+        return True
+    if noun in ("club", "team"):
+        return kinds <= _CLUB_NAME_WORDS
+    return not kinds and noun in _BARE_NAMED_KINDS
+
+
+def named_body_anaphor(np: str, last_named_body: str | None) -> str | None:
+    """The body "the <kind>" names, or None when it is not one or the last body does not fit."""
+    m = _THE_BODY.fullmatch(np)
+    if m is None or last_named_body is None:
+        return None
+    return last_named_body if _body_fits(last_named_body, m.group(1).lower()) else None
