@@ -570,7 +570,6 @@ def _merge(
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)
                 features.append(features[gi])
-    used |= explained  # (shown on a point's side: no single-source item of their own)
     # 5b. figures disputed inside an agreed group: the group stays agreed on what joined
     # it, and the slot its members give different figures for is a point of its own
     for gi, ms in enumerate(groups):
@@ -666,6 +665,8 @@ def _merge(
             told = agreed_figures(ms, published)
             if told:
                 rule += f"; {told}"  # "at least two (Wednesday) · 11 (Friday)": a rising toll
+        elif gi in explained:
+            continue  # (a bare denial's reasons, shown on its side: no item of their own)
         else:
             prefix = "s-"
             rule = "single source: one origin"
