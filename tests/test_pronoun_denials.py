@@ -19,7 +19,7 @@ WARNED = "Residents said they had received no warning that the hillside was unst
 def test_what_a_pronoun_denial_is() -> None:
     assert pronoun_back("The regional governor, Ruslan Tamm, rejected that.")
     assert pronoun_back('Her lawyer said that was "simply untrue".')
-    assert pronoun_back("Ingrid Solberg said: “That is false.”")
+    assert pronoun_back("A spokeswoman said: “That is false.”")
     assert pronoun_back("The company denied that, saying every alert had been sent.")
     # a denial that states what it denies, and a stated "it is not true that ..."
     assert not pronoun_back("The company denied that the alerts had failed.")

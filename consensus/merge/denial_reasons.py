@@ -1,14 +1,16 @@
 """The reasons a denial that points back gives next (pipeline step 5): "The regional
-governor rejected that. Ruslan Matei said the civil protection office had sent text
-alerts to every village." A denial that names nothing of what it rejects ("denied the
-report", "rejected that.", `answers.points_back`) is answered by its article's claim
-just before it (`answers.answered`), and the point it makes would show the denial's side
+governor rejected that. He said the civil protection office had sent text alerts to
+every village." A denial that names nothing of what it rejects ("denied the
+report", "rejected that.": `answers.points_back`, `pronoun_denials.pronoun_back`) is
+answered by its article's claim just before it (`answers.answered`,
+`pronoun_denials.pronoun_answers`), and the point it makes would show the denial's side
 as "X rejected that." alone: what the party says instead is the claim its article tells
 right after it, in the same voice. That claim is shown on the denial's side, cited
-verbatim, when it is the next claim of the article (within `REASON_GAP` characters) and
-its speaker is the denier's, and when it is in no group of its own that says more: its
-group is that claim alone and on no other point (a claim several origins state stays an
-agreed item of its own).
+verbatim, when it is the next claim of the article (within `REASON_GAP` characters), an
+assertion, told by the denier's side or by someone named only as a spokesperson ("a
+spokesman said"), and on no point of its own. A claim no other origin states is then
+shown there only; one that another origin states (or a clause of a longer claim backs)
+stays an item of its own too, as a party's side stays agreed (`party_sides`).
 
 PURE: reads the claims' statements, speakers and citations.
 """
@@ -30,7 +32,7 @@ __all__ = ["REASON_GAP", "denial_reasons", "reason_after"]
 REASON_GAP = 200
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # a speaker named by these words only speaks for a party ("the spokesman", "a spokeswoman")
-_SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson company spokesman".split())
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "company"})
 
 
 def reason_after(
@@ -71,7 +73,7 @@ def denial_reasons(
     gis: Sequence[int],
 ) -> dict[int, list[_Feat]]:
     """For the groups `gis` of one point: group -> the reasons of its denials that point back
-    (see the module docstring), each the one member of a group in no point (`in_points`)."""
+    (see the module docstring), each a member of a group in no point (`in_points`)."""
     by_article: dict[str, list[tuple[int, int, int]]] | None = None
     out: dict[int, list[_Feat]] = {}
     for gi in gis:

@@ -1,19 +1,19 @@
 """Denials that point back with a pronoun (link rule 2, with `answers`): "The company
-denied that.", "The regional governor rejected that.", "Harte's lawyer said that was
-"simply untrue"", "Ingrid Solberg said: "That is false."". Such a denial names nothing of
-what it rejects, not even a report noun ("denied the report", which `answers` reads); the
+denied that.", "The regional governor rejected that.", "Her lawyer said that was "simply
+untrue"", "A spokeswoman said: "That is false."". Such a denial names nothing of what it
+rejects, not even a report noun ("denied the report", which `answers` reads); the
 pronoun is the claim its article tells just before it (`pronoun_answers`): the nearest
 claim before it, within `answers.ANSWER_REACH`, when another side asserts it (a speaker
 of its own, or none: "the union held a protest, saying job cuts had left the centre
 understaffed. The company denied that."); none when that claim is the denier's own or a
-denial ("It denied a report ... "That is false," Solberg said": the pronoun goes on with
-that denial, which answers the report itself). A claim of no one cut from a phrase
-(fewer than `FRAGMENT` words cited: "said Lira Hosseva, 44" -> "Lira Hosseva is 44") is
-passed over; unlike a report
-noun's denial, which may look further up for a claim that tells an accusation, a pronoun
-is never read past the nearest other claim, and not at all when that claim and the one
-before it are one speaker's (either may be what "that" is). What the denier holds
-instead, when its next claim says it, is shown on its side (`denial_reasons`).
+denial ("It denied a report ... "That is false," the spokeswoman said": the pronoun goes
+on with that denial, which answers the report itself). A claim of no one cut from a
+phrase (fewer than `FRAGMENT` words cited: "said Ana Roe, 44" -> "Ana Roe is 44") is
+passed over; unlike a report noun's denial, which may look further up for a claim that
+tells an accusation, a pronoun is never read past the nearest other claim, and not at
+all when that claim and the one before it are one speaker's (either may be what "that"
+is). What the denier holds instead, when its next claim says it, is shown on its side
+(`denial_reasons`).
 
 Only a demonstrative closing the verb's clause ("denied that.", "rejected this, saying
 ...") or the subject of a copula that calls it false ("that was not true", "this is a
@@ -86,7 +86,7 @@ def pronoun_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, 
             k
             for _, end, k in before
             if start - end <= ANSWER_REACH and (feats[k].speaker or not _fragment(feats[k]))
-        ]  # (a phrase of the sentence before is passed over: "said Lira Hosseva, 44")
+        ]  # (a phrase of the sentence before is passed over: "said Ana Roe, 44")
         if not voiced:
             continue
         k, other = voiced[0], feats[voiced[0]]
