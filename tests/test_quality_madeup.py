@@ -429,7 +429,11 @@ def test_disputes_found_floor() -> None:
     # 578a7b1)
     # 194 with blindQ20's three as written (5 of 12) (session 20, no code change; measured on
     # c544772)
-    assert total("disputes_found") >= 194, [s.disputes_missed for s in scores()]
+    # 200 in session 20 (accuse20, +6 on main with blindQ20): pronoun denials ("rejected
+    # that.", "said that was simply untrue") answer the claim just before them
+    # (`pronoun_denials`), and a bare denial's side shows the denier's next claim
+    # (`denial_reasons`)
+    assert total("disputes_found") >= 200, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -577,7 +581,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # shown as a point) (session 20, no code change; measured on c544772)
     # 36 with background20 (a group retelling another occurrence is no side of today's
     # figure point: the landslide's smaller slide in Pelt, the listing's rival's $18)
-    assert total("points_unconfirmed") <= 36, [s.unconfirmed_items for s in scores()]
+    # 37 in session 20 (accuse20, -1 on main with blindQ20): a denial's reasons shown on
+    # its side make one point show its gold dispute
+    # 35 with background20 and accuse20 merged (session 20, lead)
+    assert total("points_unconfirmed") <= 35, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -1018,7 +1025,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 243 with blindQ20's three as written (raised by 13, data only) (session 20, no code change;
     # measured on c544772)
     # 239 with background20 (the landslide's and the listing's background points are gone)
-    assert total("split_facts") <= 239, [s.split_fact_items for s in scores()]
+    # 247 in session 20 (accuse20, +4 on main with blindQ20): a bare denial's point shows
+    # the denier's next claim as its reasons (`denial_reasons`); when several origins state
+    # that claim it stays an agreed item too, as a party's side does (`party_sides`): the
+    # heist's "No part of our alarm system was switched off", the outage's "Staffing levels
+    # had nothing to do with this incident", a sanctions fact and one more
+    # 243 with background20 and accuse20 merged (session 20, lead)
+    assert total("split_facts") <= 243, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

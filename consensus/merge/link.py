@@ -240,6 +240,7 @@ from consensus.merge.lexicon import (
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
+from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -634,6 +635,7 @@ def link_edges(
     # a denial that points back ("denied the report") answers the claim told just before
     # it in its article, by another side (`answers.answered`): that one only
     answers = answered(feats)
+    answers.update(pronoun_answers(feats, answers))  # ("The company denied that.")
     for d, t in answers.items():
         denials[d] = [(conflict_at, min(d, t), max(d, t))]
     # a denial that states what it rejects also answers the claim its article tells just

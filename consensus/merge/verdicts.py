@@ -21,6 +21,7 @@ from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
 from consensus.merge.coverage import _coverage
+from consensus.merge.denial_reasons import denial_reasons
 from consensus.merge.denial_scope import denial_misses_group
 from consensus.merge.disputes import (
     _compound_support,
@@ -418,6 +419,7 @@ def _merge(
     shown_on: dict[int, tuple[int, tuple[str, ...]]] = {}  # claim -> (point, side) it is on
     by_negation: set[int] = set()  # ... a point of a negation, not (only) of figures
     by_party: dict[int, str] = {}  # ... a side of a party's assertion or denial: that point
+    explained: set[int] = set()  # groups shown as a bare denial's reasons (`denial_reasons`)
     for root, gis in sorted(clusters_of.items()):
         if len(gis) < 2:
             continue
@@ -425,6 +427,7 @@ def _merge(
         by_pos: dict[tuple[str, ...], list[_Feat]] = defaultdict(list)
         whole: set[int] = set()  # groups all of whose members are on sides
         kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
+        reasons_of = denial_reasons(feats, groups, group_of, point_of, gis)
         for gi in gis:
             side = _position_key(
                 groups[gi],
@@ -437,6 +440,10 @@ def _merge(
             )
             if not units or root in dated or root in timed or root in negated_in:
                 by_pos[side].extend(groups[gi])
+                for f in reasons_of.get(gi, ()):  # (a bare denial's reasons: its side)
+                    by_pos[side].append(f)
+                    if len(groups[group_of[f.pos]]) == 1:  # (else still an item of its own)
+                        explained.add(group_of[f.pos])
                 continue
             # a figure point: a member printing a disputed figure is on the side of the
             # figures it prints (a group can hold "77 died" and "80 were killed"); the
@@ -661,6 +668,8 @@ def _merge(
             told = agreed_figures(ms, published)
             if told:
                 rule += f"; {told}"  # "at least two (Wednesday) · 11 (Friday)": a rising toll
+        elif gi in explained:
+            continue  # (a bare denial's reasons, shown on its side: no item of their own)
         else:
             prefix = "s-"
             rule = "single source: one origin"

@@ -1,0 +1,94 @@
+"""The reasons a denial that points back gives next (pipeline step 5): "The regional
+governor rejected that. He said the civil protection office had sent text alerts to
+every village." A denial that names nothing of what it rejects ("denied the
+report", "rejected that.": `answers.points_back`, `pronoun_denials.pronoun_back`) is
+answered by its article's claim just before it (`answers.answered`,
+`pronoun_denials.pronoun_answers`), and the point it makes would show the denial's side
+as "X rejected that." alone: what the party says instead is the claim its article tells
+right after it, in the same voice. That claim is shown on the denial's side, cited
+verbatim, when it is the next claim of the article (within `REASON_GAP` characters), an
+assertion, told by the denier's side or by someone named only as a spokesperson ("a
+spokesman said"), and on no point of its own. A claim no other origin states is then
+shown there only; one that another origin states (or a clause of a longer claim backs)
+stays an item of its own too, as a party's side stays agreed (`party_sides`).
+
+PURE: reads the claims' statements, speakers and citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from consensus.merge.answers import _one_side, _spans_by_article, points_back
+from consensus.merge.features import _Feat
+from consensus.merge.pronoun_denials import pronoun_back
+from consensus.models import Polarity
+
+__all__ = ["REASON_GAP", "denial_reasons", "reason_after"]
+
+# the most characters between the end of the denial and the start of its reasons (the next
+# sentence: "The company denied that. Lotte Maes said ...")
+REASON_GAP = 200
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# a speaker named by these words only speaks for a party ("the spokesman", "a spokeswoman")
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "company"})
+
+
+def reason_after(
+    feats: Sequence[_Feat], by_article: Mapping[str, list[tuple[int, int, int]]], d: int
+) -> int | None:
+    """The claim right after denial `d` in its article that gives its reasons, or None."""
+    f = feats[d]
+    end = max(c.end for c in f.citations)
+    after = sorted(x for x in by_article[f.article] if x[0] >= end and x[2] != d)
+    if not after:
+        return None
+    start, _, k = after[0]
+    other = feats[k]
+    if start - end > REASON_GAP or other.claim.polarity != Polarity.asserts:
+        return None
+    if not f.speaker or not other.speaker:
+        return None
+    if _one_side(f.speaker, other.speaker) or _spokesperson(other):
+        return k
+    return None
+
+
+def _spokesperson(f: _Feat) -> bool:
+    """Whether a claim is told by someone named only as speaking for a party ("a
+    spokesman said", "a spokeswoman, Lotte Maes, told the Courier"): right after a bare
+    denial, the denier's voice."""
+    return (
+        any(_SPOKES.search(c.quote) for c in f.citations)
+        or set((f.speaker or "").split()) <= _SPOKES_WORDS
+    )
+
+
+def denial_reasons(
+    feats: Sequence[_Feat],
+    groups: Sequence[Sequence[_Feat]],
+    group_of: Mapping[int, int],
+    in_points: Collection[int],
+    gis: Sequence[int],
+) -> dict[int, list[_Feat]]:
+    """For the groups `gis` of one point: group -> the reasons of its denials that point back
+    (see the module docstring), each a member of a group in no point (`in_points`)."""
+    by_article: dict[str, list[tuple[int, int, int]]] | None = None
+    out: dict[int, list[_Feat]] = {}
+    for gi in gis:
+        for f in groups[gi]:
+            if f.claim.polarity != Polarity.denies or not f.citations:
+                continue
+            if not points_back(f.claim.statement) and pronoun_back(f.claim.statement) is None:
+                continue
+            if by_article is None:
+                by_article = _spans_by_article(feats)
+            k = reason_after(feats, by_article, f.pos)
+            if k is None:
+                continue
+            gk = group_of.get(k)
+            if gk is None or gk in in_points:
+                continue
+            out.setdefault(gi, []).append(feats[k])
+    return out

@@ -1,0 +1,67 @@
+"""Denials that point back with a pronoun (consensus.merge.pronoun_denials, session 20)
+and the reasons a bare denial gives next (consensus.merge.denial_reasons): "The governor
+rejected that." answers the claim just before it, and its point shows what the governor
+says instead; not the denier's side's own words, nor one voice's two claims (which one
+"that" is, nothing tells)."""
+
+from __future__ import annotations
+
+import pytest
+from test_denial_answers import _answered, _disputes
+from test_denial_party import _report
+
+from consensus.merge.pronoun_denials import pronoun_back
+
+SHARED = "The landslide hit the village of Tarvo on Friday night."
+WARNED = "Residents said they had received no warning that the hillside was unstable."
+
+
+def test_what_a_pronoun_denial_is() -> None:
+    assert pronoun_back("The regional governor, Ruslan Tamm, rejected that.")
+    assert pronoun_back('Her lawyer said that was "simply untrue".')
+    assert pronoun_back("A spokeswoman said: “That is false.”")
+    assert pronoun_back("The company denied that, saying every alert had been sent.")
+    # a denial that states what it denies, and a stated "it is not true that ..."
+    assert not pronoun_back("The company denied that the alerts had failed.")
+    assert not pronoun_back('She said: "It is not true that we ignored the warnings."')
+    assert not pronoun_back("He said that was wrong to do.")
+
+
+def test_a_pronoun_denial_answers_the_claim_before_it_with_its_reasons() -> None:
+    report = _report(
+        f"{SHARED} {WARNED} The regional governor, Ruslan Tamm, rejected that. Ruslan Tamm "
+        "said the civil protection office had sent text messages to every phone in the "
+        "district on Thursday.",
+        f"{SHARED} Rescuers were searching for nine missing people.",
+    )
+    assert _answered(report, "received no warning", "rejected that"), _disputes(report)
+    # the denial's side shows what the governor says instead, verbatim
+    assert any("sent text messages" in d for _, d in _disputes(report)), _disputes(report)
+
+
+def test_a_bare_pronoun_denial_answers_the_claim_before_it() -> None:
+    report = _report(
+        f"{SHARED} {WARNED} The regional governor, Ruslan Tamm, rejected that. Rescuers "
+        "were searching for nine missing people.",
+        f"{SHARED} The village has about 400 inhabitants.",
+    )
+    assert _answered(report, "received no warning", "rejected that"), _disputes(report)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the same side's own words: nothing to answer
+        f"{WARNED} Residents also denied that.",
+        # one voice's two claims just before: which one "that" is, nothing tells
+        '"The hillside had been moving for weeks," Mayor Ana Roe told reporters. She said '
+        "engineers were questioning the firm that built the road. The regional governor, "
+        "Ruslan Tamm, again denied that.",
+    ],
+)
+def test_no_point_from_an_own_or_unclear_pronoun_denial(before: str) -> None:
+    report = _report(
+        f"{SHARED} {before} Rescuers were searching for nine missing people.",
+        f"{SHARED} The village has about 400 inhabitants.",
+    )
+    assert not _disputes(report), _disputes(report)
