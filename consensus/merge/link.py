@@ -216,7 +216,16 @@ from consensus.merge.claim_reads import (
 )
 from consensus.merge.claim_words import denied_content
 from consensus.merge.clock import clause_meets, clock_times, matched_clash
-from consensus.merge.codes import CodeSet, _codes, _distinct, _expand, _has, floats_of, pairs_among
+from consensus.merge.codes import (
+    CodeSet,
+    _codes,
+    _distinct,
+    _expand,
+    _has,
+    floats_of,
+    pair_ends,
+    pairs_among,
+)
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
 from consensus.merge.features import (
@@ -428,8 +437,7 @@ def lexical_scores(
     if not pairs:
         return []
     concepts = concepts or _Concepts(feats)
-    i = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
-    j = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
+    i, j = pair_ends(pairs)
     texts = _text_sims(
         [feats[a].snorm for a in i.tolist()],
         [feats[b].snorm for b in j.tolist()],
@@ -583,8 +591,7 @@ def link_edges(
     denies = np.fromiter(
         (f.claim.polarity == Polarity.denies for f in feats), dtype=bool, count=len(feats)
     )
-    pi = np.fromiter((q[0] for q in pairs), dtype=np.int64, count=len(pairs))
-    pj = np.fromiter((q[1] for q in pairs), dtype=np.int64, count=len(pairs))
+    pi, pj = pair_ends(pairs)
     opposed = denies[pi] != denies[pj]
     live = ((p >= model.threshold) | (p_even >= conflict_at) | opposed) & ~(rival & opposed)
     # two days one thing starts on: compared whatever the pair's link probability (rule 4)
