@@ -498,7 +498,9 @@ class _Roles:
         fi, fj = self.feats[i], self.feats[j]
         if fi.entities.isdisjoint(fj.entities):  # (no name in common: a role alone)
             return only_a_role_shared(self.stems[i], self.stems[j], _TITLE_STEMS)
-        (titles_i, _, plain_i), (titles_j, rest_j, _) = self._titles(i), self._titles(j)
+        titled = self.titles  # (two reads a pair, ~0.65M pairs at 100k claims: no call once read)
+        (titles_i, _, plain_i) = titled.get(i) or self._titles(i)
+        (titles_j, rest_j, _) = titled.get(j) or self._titles(j)
         if not plain_i.isdisjoint(rest_j):
             return False  # (a stem in common beyond titles and names: `titled_apart`)
         names = fi.entities & fj.entities
