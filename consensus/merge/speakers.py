@@ -47,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -232,6 +233,7 @@ _NOT_IN_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # (a batch names a few thousand speakers, each many times)
 def clean_speaker(name: str | None) -> str | None:
     """None for what is no speaker: pronouns and time words ("they", "today"), or a name
     that swallowed its verb or a pronoun ("mayor says", "no they", "post said he")."""
