@@ -9,6 +9,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -30,6 +31,14 @@ def _csr_rows(
     indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     return sparse.csr_matrix((data, cols[order], indptr), shape=shape)
+
+
+def pair_ends(pairs: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The first and the second claim of each pair, as two int64 arrays: one pass of
+    numpy over the pairs' ints laid end to end (a Python generator per column cost ~0.4 s
+    per million pairs, and the link step converts its pairs several times)."""
+    flat = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
+    return flat[0::2].copy(), flat[1::2].copy()
 
 
 def _distinct(codes: np.ndarray) -> np.ndarray:

@@ -37,6 +37,7 @@ from consensus.merge.codes import (
     _held_twice,
     _row_dots,
     _sorted_by_best,
+    pair_ends,
 )
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
@@ -329,8 +330,7 @@ class PairContext:
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
         if self.mat is None or not pairs:
             return np.zeros(len(pairs))
-        i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-        j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        i, j = pair_ends(pairs)
         return _row_dots(self.mat, i, j)
 
     def neighbours(self, k: int, floor: float) -> list[tuple[int, int]]:
@@ -895,9 +895,8 @@ class PairContext:
         out = np.zeros((len(pairs), len(COMPARISONS)))
         if not pairs:
             return out
-        i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-        j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-        cos = self.cosines(pairs)
+        i, j = pair_ends(pairs)
+        cos = _row_dots(self.mat, i, j) if self.mat is not None else np.zeros(len(pairs))
         shared = self._shared_rare(i, j)
         union = self._rare_sum[i] + self._rare_sum[j] - shared
         rare = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)

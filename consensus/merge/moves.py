@@ -46,6 +46,7 @@ def support(
     """The summed weight of `x`'s pairs with the other `members` (see the module docstring)."""
     total = 0.0
     base = _logit(at)
+    logits = _LOGITS  # (probabilities are rounded: a few thousand values, each read once)
     for y in members:
         if y == x:
             continue
@@ -53,8 +54,20 @@ def support(
             total -= SAME_ARTICLE
             continue
         p = prob.get((x, y) if x < y else (y, x))
-        total += -UNSCORED if p is None else _logit(p) - base
+        if p is None:
+            total += -UNSCORED
+            continue
+        weight = logits.get(p)
+        if weight is None:
+            weight = _logit(p)
+            if len(logits) < _LOGITS_KEPT:
+                logits[p] = weight
+        total += weight - base
     return total
+
+
+_LOGITS: dict[float, float] = {}  # probability -> `_logit`
+_LOGITS_KEPT = 1 << 16
 
 
 def move_members(

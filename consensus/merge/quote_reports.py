@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from consensus.merge.codes import pair_ends
 from consensus.merge.compare import COMPARISONS
 from consensus.merge.features import _Feat
 from consensus.models import Polarity
@@ -58,8 +59,7 @@ def one_voice_columns(
     quoted = np.fromiter((quotes(f.claim.statement) for f in feats), bool, len(feats))
     if not quoted.any():
         return
-    i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+    i, j = pair_ends(pairs)
     named = np.fromiter((bool(f.speaker) for f in feats), bool, len(feats))
     denies = np.fromiter((f.claim.polarity == Polarity.denies for f in feats), bool, len(feats))
     one_voice = (

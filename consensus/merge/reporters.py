@@ -52,4 +52,4 @@ def states_event(claim: Claim) -> bool:
         len(_WORD.findall(m.group(0))) >= QUOTED_WORDS for m in _QUOTED.finditer(claim.statement)
     ):
         return False  # someone's own words ('Jane Roe wrote: "By now many of you ..."')
-    return _STANCE_WORDS.isdisjoint(w.casefold() for w in _WORD.findall(claim.statement))
+    return _STANCE_WORDS.isdisjoint(map(str.casefold, _WORD.findall(claim.statement)))

@@ -139,10 +139,17 @@ def related_stems(a: Collection[str], b: Collection[str]) -> frozenset[str]:
     out: set[str] = set()
     for short, long in ((a, b), (b, a)):
         roots = {s for s in short if len(s) >= ROOT_CHARS and s not in long}
-        for root in roots:  # (a word of `long` that is the root and a suffix: root by root)
-            if any(w.startswith(root) and w[len(root) :] in DERIVATIONAL_SUFFIXES for w in long):
-                out.add(root)
+        if roots:  # (each word of `long` cut before each suffix it ends with: its roots)
+            out |= roots & {
+                w[: len(w) - n]
+                for w in long
+                for n in _SUFFIX_LENGTHS
+                if len(w) - n >= ROOT_CHARS and w[len(w) - n :] in DERIVATIONAL_SUFFIXES
+            }
     return frozenset(out)
+
+
+_SUFFIX_LENGTHS = sorted({len(s) for s in DERIVATIONAL_SUFFIXES})
 
 
 def _attributed(statement: str, names: Collection[str]) -> tuple[frozenset[str], frozenset[str]]:

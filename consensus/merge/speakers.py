@@ -47,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -187,22 +188,31 @@ def _run_before(text: str, start: int) -> list[str]:
     before = text[base:start].rstrip()
     # no word before, or a stop right before the name: the run is empty (a word never ends
     # in a stop mark, so the gap after the last word holds that mark)
-    run = [] if not before or before[-1] in _GAP_STOPS else list(_WORD.finditer(before))
-    run = run[-_WINDOW_BEFORE:]
-    for k in range(len(run) - 1, -1, -1):
-        w = run[k]
-        gap = text[base + w.end() : edge]
-        word = w.group(0)
-        if _GAP_STOP.search(gap):
+    if not before or before[-1] in _GAP_STOPS:
+        return out
+    # the last `_WINDOW_BEFORE` words of `before`, from the last back and only as many as
+    # the run takes: matched in the reversed text (a word is a maximal run of letters and
+    # single inner marks, whichever way it is read), not every word of the window
+    size = len(before)
+    found = _WORD.finditer(before[::-1])
+    m = next(found, None)
+    taken = 0
+    while m is not None:
+        taken += 1
+        w_start, w_end = size - m.end(), size - m.start()
+        word = before[w_start:w_end]
+        if _GAP_STOP.search(text, base + w_end, edge):
             break
-        if not word[:1].isupper() and word.casefold() not in _RUN_WORDS:
+        low = word.casefold()
+        if not word[:1].isupper() and low not in _RUN_WORDS:
             break
-        if word.casefold() == "and" and (
-            k == 0 or run[k - 1].group(0).casefold() not in _TITLE_WORDS
+        m = next(found, None) if taken < _WINDOW_BEFORE else None  # (the word before)
+        if low == "and" and (
+            m is None or before[size - m.end() : size - m.start()].casefold() not in _TITLE_WORDS
         ):
             break  # two names ("the United States and China"), not two titles of one
-        out.append(w.group(0).casefold())
-        edge = base + w.start()
+        out.append(low)
+        edge = base + w_start
     return out
 
 
@@ -223,6 +233,7 @@ _NOT_IN_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # (a batch names a few thousand speakers, each many times)
 def clean_speaker(name: str | None) -> str | None:
     """None for what is no speaker: pronouns and time words ("they", "today"), or a name
     that swallowed its verb or a pronoun ("mayor says", "no they", "post said he")."""

@@ -32,5 +32,7 @@ def only_a_role_shared(
 ) -> bool:
     """Whether the content stems two statements share are all role words (`title_stems`,
     the stems of data/words.toml's titles, or `ROLE_STEMS`): "chief executive" alone."""
-    shared = set(stems_a) & set(stems_b)
-    return bool(shared) and shared <= ROLE_STEMS | set(title_stems)
+    # (asked of many pairs: no copy of the role and title tables per pair)
+    mine = stems_a if isinstance(stems_a, (set, frozenset)) else set(stems_a)
+    shared = mine.intersection(stems_b)
+    return bool(shared) and (shared - ROLE_STEMS).issubset(title_stems)
