@@ -275,6 +275,7 @@ from consensus.merge.voice_rebuttals import (
     voices_apart,
 )
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
+from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -802,6 +803,11 @@ def link_edges(
             if not periods_of_two_events(feats, i, j, ctx.words_meet):  # (else: no edge)
                 said = f"date: {describe(a)} vs {describe(b)}"
                 edges.append(_Edge(float(rounded[k]), i, j, said))
+    # two weekdays of one act ("would decide on Monday" / "remanded on Sunday"; weekdays)
+    linked_days = same[~other_date & (rounded[same] >= conflict_at)].tolist()
+    for k, said in weekday_clashes(feats, pairs, linked_days, ctx.words_meet):
+        other_date[np.searchsorted(same, k)] = True
+        edges.append(_Edge(float(rounded[k]), pairs[k][0], pairs[k][1], said))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
     clocks = [clock_times(f.claim.statement) for f in feats]
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
