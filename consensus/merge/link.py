@@ -107,6 +107,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
    two events (`period_events`: the pair shares no word but names, or each is the start
    of a span to now, "the first ... since 1959, when ..."): then no edge at all.
+   Two weekdays of one act ("would decide on Monday" / "remanded on Sunday": clauses
+   sharing two words, acts that do not differ; `weekdays`) are a CONFLICT edge on the
+   same condition. A date, weekday or clock-time conflict also keeps its two claims out
+   of one group (`weekdays.WhenApart`, read by `clusters`).
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
