@@ -159,8 +159,9 @@ class WhenApart:
 
     def apart(self, a: Iterable[int], b: Iterable[int]) -> bool:
         """Whether a claim of `a` holds a when-conflict with a claim of `b`."""
-        others = set(b)
-        return any(self.partners.get(m, set()) & others for m in a)
+        partners = self.partners
+        hit = [partners[m] for m in a if m in partners]  # (few claims hold one)
+        return bool(hit) and any(m in p for m in b for p in hit)
 
 
 def weekday_clashes(
