@@ -433,7 +433,10 @@ def test_disputes_found_floor() -> None:
     # that.", "said that was simply untrue") answer the claim just before them
     # (`pronoun_denials`), and a bare denial's side shows the denier's next claim
     # (`denial_reasons`)
-    assert total("disputes_found") >= 200, [s.disputes_missed for s in scores()]
+    # 202 in session 20 (timed20): two weekdays of one act are a dated point (the custody
+    # hearing), and a clock-time conflict keeps its two claims out of one group (the raid's
+    # "shortly after 7 a.m." / "around 9 a.m."; merge/weekdays.py)
+    assert total("disputes_found") >= 202, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -636,7 +639,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # (session 20, no code change; measured on c544772)
     # 17 with background20 (the crush's 11 fans hurt in another town no longer agree with
     # its 11 critically injured: merge/occurrences.py)
-    assert total("agreed_mixed") <= 17, [s.agreed_mixed_items for s in scores()]
+    # 16 with timed20 (merge/weekdays.py: the custody hearing "on Monday" / "on Sunday" is a
+    # dated point, no longer one agreed item)
+    assert total("agreed_mixed") <= 16, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:

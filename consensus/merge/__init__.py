@@ -23,6 +23,8 @@ One module per step, each importing only modules above it in this list (no cycle
   September"), resolved against its article's publication date
 * `period_events.py` two clashing periods of two events (names alone in common; records
   measured "since 1959, when ...")
+* `weekdays.py`   the weekday a claim dates its act by, two weekdays of one act (a dated
+  conflict), and when-conflicts that keep two claims out of one group
 * `article_places.py` the places an article is framed by (dateline, headline, first
   paragraph), for figures no sentence places, and places two statements name apart
 * `clock.py`      clock times a statement gives ("around 11pm") and when two clash

@@ -30,6 +30,7 @@ from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
 from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE, REPORTED_AT
 from consensus.merge.voices import reported_pair
+from consensus.merge.weekdays import WhenApart
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
 
@@ -236,6 +237,7 @@ def _align(
         return got
 
     conflicts: list[_Edge] = []
+    when_apart = WhenApart((e.i, e.j, e.conflict) for e in edges if e.conflict)
     parent = uf.parent
     # A refused join of two clusters is refused again until one of them grows: `_may_join`
     # reads only the two clusters (members, speakers, dates, polarity), fixed pair data and
@@ -267,6 +269,8 @@ def _align(
         if key in refused:
             continue
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
+        if when_apart and when_apart.apart(ci.members, cj.members):
+            continue  # (two claims of a when-conflict: `weekdays.WhenApart`)
         verbatim = e.score >= VERBATIM_AT
         one_voice = e.conflict == ONE_VOICE
         # (a speaker named by its kind reports the facts of both groups only by a strong

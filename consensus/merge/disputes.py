@@ -41,6 +41,7 @@ from consensus.merge.lexicon import _TIME_WORD_FORMS, FIGURE_PEOPLE_KINDS
 from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
+from consensus.merge.weekdays import weekdays_named
 from consensus.models import DisputedFigure, DisputedSlot, Polarity, Position
 
 
@@ -300,7 +301,8 @@ def _position_key(
         clocks = {t.minutes for f in members for t in clock_times(f.claim.statement)}
         parts.append(",".join(f"{m:04d}" for m in sorted(clocks)))
     if dated:  # a side per calendar date or period
-        parts.append(",".join(sorted({d for f in members for d in (f.date, f.day, f.period) if d})))
+        dates = {d for f in members for d in (f.date, f.day, f.period) if d}
+        parts.append(",".join(sorted(dates or weekdays_named(members))))
     if told:  # a side per thing the act hit ("depot" / "school")
         heads = {account_head(f.claim.statement) for f in members}
         parts.append(",".join(sorted(heads - {""})))

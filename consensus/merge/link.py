@@ -107,6 +107,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `periods.py`): a CONFLICT edge on the same condition, unless the two periods are of
    two events (`period_events`: the pair shares no word but names, or each is the start
    of a span to now, "the first ... since 1959, when ..."): then no edge at all.
+   Two weekdays of one act ("would decide on Monday" / "remanded on Sunday": clauses
+   sharing two words, acts that do not differ; `weekdays`) are a CONFLICT edge on the
+   same condition. A date, weekday or clock-time conflict also keeps its two claims out
+   of one group (`weekdays.WhenApart`, read by `clusters`).
    Two days something starts on ("will fall to 19 percent from April 1" / "the tax cut
    takes effect on July 1"; `start_day_cues` in data/words.toml) are a CONFLICT edge
    whatever the pair's probability when the words before the cues share one (what starts:
@@ -284,6 +288,7 @@ from consensus.merge.voice_rebuttals import (
     voices_apart,
 )
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
+from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
 from consensus.vectors import Vectors
@@ -811,6 +816,11 @@ def link_edges(
             if not periods_of_two_events(feats, i, j, ctx.words_meet):  # (else: no edge)
                 said = f"date: {describe(a)} vs {describe(b)}"
                 edges.append(_Edge(float(rounded[k]), i, j, said))
+    # two weekdays of one act ("would decide on Monday" / "remanded on Sunday"; weekdays)
+    linked_days = same[~other_date & (rounded[same] >= conflict_at)].tolist()
+    for k, said in weekday_clashes(feats, pairs, linked_days, ctx.words_meet):
+        other_date[np.searchsorted(same, k)] = True
+        edges.append(_Edge(float(rounded[k]), pairs[k][0], pairs[k][1], said))
     # one clock time each, too far apart ("at around 11pm" / "at 11:30pm")
     clocks = [clock_times(f.claim.statement) for f in feats]
     has_clock = np.fromiter((bool(c) for c in clocks), dtype=bool, count=len(feats))
