@@ -114,7 +114,9 @@ def test_terms_written_in_words_and_a_toll_in_other_words_are_disputed() -> None
 def test_one_value_written_two_ways_is_one_figure_of_its_slot() -> None:
     # "1.2 million" / "1,200,000" barrels, "6.5 percent" / "6.5%", "some 3,100" / "about
     # 3,100" jobs were each shown as two rival figures of one slot (session 19, lead)
-    assert _slots("blind_oilcut")["barrels"] == ["1.2 million", "2 million"]
+    # (since background20, session 20, the earlier cut's "2 million" is another occurrence's
+    # figure, so the barrels point is gone: "1.2 million" / "1,200,000" have no rival left)
+    assert "barrels" not in _slots("blind_oilcut")
     assert _slots("blind_strike")["vestrail"] == ["6 percent", "6.5 percent"]
     assert _slots("blind_bankruptcy")["jobs"] == ["as many as 5,000", "some 3,100"]
 
