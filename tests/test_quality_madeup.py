@@ -111,6 +111,11 @@ GOLD = {
     "blind_hospitalfire": (24, 4),
     "blind_oilcut": (22, 2),
     "blind_recallvote": (21, 5),
+    # session 20 (blindP20): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (c544772) and never fixed for
+    "blind_busplunge": (19, 4),
+    "blind_spyexpel": (16, 3),
+    "blind_takeover": (18, 3),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -207,7 +212,9 @@ def test_agreed_recall_floor() -> None:
     # 995 with blindN19's batch merged (session 19, lead)
     # 1062 with blindO19's three as written (67 facts; no code change; session 19, measured on
     # 578a7b1)
-    assert total("agreed_total") == 1062
+    # 1115 with blindP20's three as written (53 facts; no code change; session 20, measured on
+    # c544772)
+    assert total("agreed_total") == 1115
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -306,7 +313,9 @@ def test_agreed_recall_floor() -> None:
     # 717 with blindN19's batch merged (session 19, lead)
     # 766 with blindO19's three as written (49 of 67; no code change; session 19, measured on
     # 578a7b1)
-    assert total("agreed_found") >= 766, [s.agreed_missed for s in scores()]
+    # 798 with blindP20's three as written (32 of 53; no code change; session 20, measured on
+    # c544772)
+    assert total("agreed_found") >= 798, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -340,7 +349,8 @@ def test_disputes_found_floor() -> None:
     # 307 with blindN19's batch merged (session 19, lead)
     # 318 with blindO19's three as written (11 disputes; no code change; session 19, measured on
     # 578a7b1)
-    assert total("disputes_total") == 318
+    # 328 with blindP20's three as written (10 disputes; session 20)
+    assert total("disputes_total") == 328
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -412,7 +422,8 @@ def test_disputes_found_floor() -> None:
     # 180 with blindN19's batch merged (session 19, lead)
     # 189 with blindO19's three as written (9 of 11; no code change; session 19, measured on
     # 578a7b1)
-    assert total("disputes_found") >= 189, [s.disputes_missed for s in scores()]
+    # 193 with blindP20's three as written (4 of 10; no code change; session 20, on c544772)
+    assert total("disputes_found") >= 193, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -555,7 +566,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 37 with blindO19's three as written (3 points showing no gold dispute: a quotation against a
     # rebuttal in one origin, a cut against the 2024 cut and its denial, a court recount against
     # 'baseless'; no code change; session 19, measured on 578a7b1)
-    assert total("points_unconfirmed") <= 37, [s.unconfirmed_items for s in scores()]
+    # 44 with blindP20's three as written (7 there: the bus's 2014 crash against this one's
+    # toll and a 2014-vs-2019 date, the takeover's offer against share prices; no code change;
+    # session 20, on c544772)
+    assert total("points_unconfirmed") <= 44, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -601,7 +615,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # pressure drop immediately" shown for the company's "notified ... at 9:14 p.m.")
     # 12 with atoms19 (offline-108: the derailment's item no longer mixed)
     # 15 with blindK19's eighth blind batch as written (raised by 3, one per cluster)
-    assert total("agreed_mixed") <= 15, [s.agreed_mixed_items for s in scores()]
+    # 18 with blindP20's three as written (3 there; no code change; session 20, on c544772)
+    assert total("agreed_mixed") <= 18, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -631,7 +646,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 45 with blindN19's batch merged (session 19, lead)
     # 48 with blindO19's three as written (three wire copies under a local top; no code change;
     # session 19, measured on 578a7b1)
-    assert total("origin_tp") == 48
+    # 51 with blindP20's three as written (three wire copies under a local top; no code change;
+    # session 20, on c544772)
+    assert total("origin_tp") == 51
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -701,7 +718,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # lead)
     # 5 with blindO19's three as written (a byline with an 'Updated' time, a radio station's 'Listen
     # to the full interview' line; no code change; session 19, measured on 578a7b1)
-    assert total("non_claims") <= 5, [s.non_claim_items for s in scores()]
+    # 7 with blindP20's three as written (a "By Courier staff | Updated" byline, a "Watch the
+    # full interview" line; no code change; session 20, on c544772)
+    assert total("non_claims") <= 7, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -737,7 +756,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 13 with blindO19's three as written (4 items: 'The hospital said that four patients died' for
     # the director's words twice, 'the ministry' for the oil minister twice; no code change; session
     # 19, measured on 578a7b1)
-    assert total("wrong_speaker") <= 13, [s.wrong_speaker_items for s in scores()]
+    # 14 with blindP20's three as written (the bus crash's minister's quotation in an item
+    # shown as the mayor's; no code change; session 20, on c544772)
+    assert total("wrong_speaker") <= 14, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -782,7 +803,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 672 right, 9 wrong with blindK19's and blindN19's batches merged (session 19, lead)
     # 705 right, 12 wrong with blindO19's three as written (33 right, 3 wrong there; no code change;
     # session 19, measured on 578a7b1)
-    assert right >= 705 and wrong <= 12, [s.speakers.wrong_items for s in scores()]
+    # 769 right, 13 wrong with blindP20's three as written (64 right, 1 wrong, 1 none of 66
+    # there; no code change; session 20, on c544772)
+    assert right >= 769 and wrong <= 13, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -831,7 +854,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 406 with blindN19's batch merged (session 19, lead)
     # 423 with blindO19's three as written (17 pairs; no code change; session 19, measured on
     # 578a7b1); 421 once two pairs whose anchors lie in one sentence were dropped (gold fix)
-    assert total("distinct_total") == 421
+    # 440 with blindP20's three as written (19 pairs; session 20)
+    assert total("distinct_total") == 440
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -870,7 +894,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 25 with blindO19's three as written (3 of 17: a start and an end time, another city's turnout,
     # the signatures needed; no code change; session 19, measured on 578a7b1); 23 once the two
     # pairs whose anchors lie in one sentence (the start and end time, the signatures) were dropped
-    assert total("distinct_merged") <= 23
+    # 24 with blindP20's three as written (the takeover's 34% premium over a three-month
+    # average joined with the 31% over Friday's close; no code change; session 20, on c544772)
+    assert total("distinct_merged") <= 24
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -968,7 +994,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 208 with blindN19's batch merged (session 19, lead)
     # 230 with blindO19's three as written (22 split facts; no code change; session 19, measured on
     # 578a7b1)
-    assert total("split_facts") <= 230, [s.split_fact_items for s in scores()]
+    # 242 with blindP20's three as written (12 there; no code change; session 20, on c544772)
+    assert total("split_facts") <= 242, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
