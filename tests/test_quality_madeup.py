@@ -116,6 +116,11 @@ GOLD = {
     "blind_racismrow": (24, 3),
     "blind_sanctions": (21, 3),
     "blind_stabbing": (23, 6),
+    # session 20 (blindP20): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (c544772) and never fixed for
+    "blind_busplunge": (19, 4),
+    "blind_spyexpel": (16, 3),
+    "blind_takeover": (18, 3),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -214,7 +219,10 @@ def test_agreed_recall_floor() -> None:
     # 578a7b1)
     # 1130 with blindQ20's three as written (68 facts) (session 20, no code change; measured on
     # c544772)
-    assert total("agreed_total") == 1130
+    # 1115 with blindP20's three as written (53 facts; no code change; session 20, measured on
+    # c544772)
+    # 1183 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("agreed_total") == 1183
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -319,7 +327,10 @@ def test_agreed_recall_floor() -> None:
     # eruption's 1981 evacuation out of today's evacuation item, and the fact that Orvassa
     # erupted on Sunday was credited to 04 only through that mixed item; look-alikes -2,
     # no-gold points -2, mixed -1, split -4 on the same clusters)
-    assert total("agreed_found") >= 816, [s.agreed_missed for s in scores()]
+    # 798 with blindP20's three as written (32 of 53; no code change; session 20, measured on
+    # c544772)
+    # 848 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("agreed_found") >= 848, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -355,7 +366,9 @@ def test_disputes_found_floor() -> None:
     # 578a7b1)
     # 330 with blindQ20's three as written (12 disputes) (session 20, no code change; measured on
     # c544772)
-    assert total("disputes_total") == 330
+    # 328 with blindP20's three as written (10 disputes; session 20)
+    # 340 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("disputes_total") == 340
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -436,7 +449,9 @@ def test_disputes_found_floor() -> None:
     # 202 in session 20 (timed20): two weekdays of one act are a dated point (the custody
     # hearing), and a clock-time conflict keeps its two claims out of one group (the raid's
     # "shortly after 7 a.m." / "around 9 a.m."; merge/weekdays.py)
-    assert total("disputes_found") >= 202, [s.disputes_missed for s in scores()]
+    # 193 with blindP20's three as written (4 of 10; no code change; session 20, on c544772)
+    # 206 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("disputes_found") >= 206, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -587,7 +602,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 37 in session 20 (accuse20, -1 on main with blindQ20): a denial's reasons shown on
     # its side make one point show its gold dispute
     # 35 with background20 and accuse20 merged (session 20, lead)
-    assert total("points_unconfirmed") <= 35, [s.unconfirmed_items for s in scores()]
+    # 44 with blindP20's three as written (7 there: the bus's 2014 crash against this one's
+    # toll and a 2014-vs-2019 date, the takeover's offer against share prices; no code change;
+    # session 20, on c544772)
+    # 42 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("points_unconfirmed") <= 42, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -641,7 +660,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # its 11 critically injured: merge/occurrences.py)
     # 16 with timed20 (merge/weekdays.py: the custody hearing "on Monday" / "on Sunday" is a
     # dated point, no longer one agreed item)
-    assert total("agreed_mixed") <= 16, [s.agreed_mixed_items for s in scores()]
+    # 18 with blindP20's three as written (3 there; no code change; session 20, on c544772)
+    # 19 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("agreed_mixed") <= 19, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -673,7 +694,10 @@ def test_copies_are_not_counted_twice() -> None:
     # session 19, measured on 578a7b1)
     # 51 with blindQ20's three as written (two wire copies under a local top, a TV affiliate)
     # (session 20, no code change; measured on c544772)
-    assert total("origin_tp") == 51
+    # 51 with blindP20's three as written (three wire copies under a local top; no code change;
+    # session 20, on c544772)
+    # 54 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("origin_tp") == 54
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -748,7 +772,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # (session 20, no code change; measured on c544772)
     # 4 once an author's beat line "X has covered <topic> since <year>." in the tail is
     # furniture (session 20, lead: that line and the heist's)
-    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
+    # 7 with blindP20's three as written (a "By Courier staff | Updated" byline, a "Watch the
+    # full interview" line; no code change; session 20, on c544772)
+    # 6 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -788,7 +815,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # "Club", not the
     # club's name) (session 20, no code change; measured on c544772)
     # 13 once "the club" is the named body that spoke last (session 20, lead)
-    assert total("wrong_speaker") <= 13, [s.wrong_speaker_items for s in scores()]
+    # 14 with blindP20's three as written (the bus crash's minister's quotation in an item
+    # shown as the mayor's; no code change; session 20, on c544772)
+    # 14 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("wrong_speaker") <= 14, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -837,7 +867,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # code change; measured on c544772)
     # 747 right, 12 wrong once "the club" / "the company" is the named body that spoke last
     # (session 20, lead: the racism row's two)
-    assert right >= 747 and wrong <= 12, [s.speakers.wrong_items for s in scores()]
+    # 769 right, 13 wrong with blindP20's three as written (64 right, 1 wrong, 1 none of 66
+    # there; no code change; session 20, on c544772)
+    # 812 right, 13 wrong with blindP20's held-out batch merged on the session's final code (session
+    # 20, lead)
+    assert right >= 812 and wrong <= 13, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -888,7 +922,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 578a7b1); 421 once two pairs whose anchors lie in one sentence were dropped (gold fix)
     # 440 with blindQ20's three as written (19 pairs) (session 20, no code change; measured on
     # c544772)
-    assert total("distinct_total") == 440
+    # 440 with blindP20's three as written (19 pairs; session 20)
+    # 459 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("distinct_total") == 459
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -929,7 +965,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # pairs whose anchors lie in one sentence (the start and end time, the signatures) were dropped
     # 21 with background20 (the crush's 11 / 11 and the eruption's 1981 evacuation: a claim
     # its sentence's head sets in another occurrence joins no claim of the story's own)
-    assert total("distinct_merged") <= 21
+    # 24 with blindP20's three as written (the takeover's 34% premium over a three-month
+    # average joined with the 31% over Friday's close; no code change; session 20, on c544772)
+    # 22 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("distinct_merged") <= 22
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -1036,7 +1075,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # heist's "No part of our alarm system was switched off", the outage's "Staffing levels
     # had nothing to do with this incident", a sanctions fact and one more
     # 243 with background20 and accuse20 merged (session 20, lead)
-    assert total("split_facts") <= 243, [s.split_fact_items for s in scores()]
+    # 242 with blindP20's three as written (12 there; no code change; session 20, on c544772)
+    # 255 with blindP20's held-out batch merged on the session's final code (session 20, lead)
+    assert total("split_facts") <= 255, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
