@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consensus.api import build_report
+from test_merge_timed_acts import _find, _report
+
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.weekdays import WhenApart, weekday_of, weekdays_of_two_events
-from consensus.models import Article, ExtractionResult, Report
+from consensus.models import Article
 from consensus.offline import extract_offline
 
 DAY = dt.date(2025, 3, 10)
@@ -21,20 +22,6 @@ def _feats(*articles: tuple[str, str]) -> list[_Feat]:
         claim_set = extract_offline(Article(id=art_id, text=text, published=DAY))
         claims += [(art_id, k, c) for k, c in enumerate(claim_set.claims)]
     return _build_features(claims)
-
-
-def _find(feats: list[_Feat], article: str, word: str) -> int:
-    (k,) = [k for k, f in enumerate(feats) if f.article == article and word in f.claim.statement]
-    return k
-
-
-def _report(*texts: str) -> Report:
-    arts = tuple(
-        Article(id=f"t{k}", text=text, outlet=f"Outlet {k}", published=DAY)
-        for k, text in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
 
 
 def test_the_weekday_that_dates_an_act() -> None:
