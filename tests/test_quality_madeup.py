@@ -121,6 +121,11 @@ GOLD = {
     "blind_busplunge": (19, 4),
     "blind_spyexpel": (16, 3),
     "blind_takeover": (18, 3),
+    # session 20 (blindR20): one more blind batch, five reports each, measured as written on
+    # the session's final code (2cdfd0b) and never fixed for
+    "blind_chipexport": (18, 4),
+    "blind_dambreach": (20, 6),
+    "blind_hunger": (18, 3),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -222,7 +227,9 @@ def test_agreed_recall_floor() -> None:
     # 1115 with blindP20's three as written (53 facts; no code change; session 20, measured on
     # c544772)
     # 1183 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("agreed_total") == 1183
+    # 1239 with blindR20's three as written (56 facts)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("agreed_total") == 1239
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -330,7 +337,9 @@ def test_agreed_recall_floor() -> None:
     # 798 with blindP20's three as written (32 of 53; no code change; session 20, measured on
     # c544772)
     # 848 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("agreed_found") >= 848, [s.agreed_missed for s in scores()]
+    # 887 with blindR20's three as written (39 of 56)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("agreed_found") >= 887, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -368,7 +377,9 @@ def test_disputes_found_floor() -> None:
     # c544772)
     # 328 with blindP20's three as written (10 disputes; session 20)
     # 340 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("disputes_total") == 340
+    # 353 with blindR20's three as written (13 disputes)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("disputes_total") == 353
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -451,7 +462,9 @@ def test_disputes_found_floor() -> None:
     # "shortly after 7 a.m." / "around 9 a.m."; merge/weekdays.py)
     # 193 with blindP20's three as written (4 of 10; no code change; session 20, on c544772)
     # 206 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("disputes_found") >= 206, [s.disputes_missed for s in scores()]
+    # 211 with blindR20's three as written (5 of 13)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("disputes_found") >= 211, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -606,7 +619,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # toll and a 2014-vs-2019 date, the takeover's offer against share prices; no code change;
     # session 20, on c544772)
     # 42 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("points_unconfirmed") <= 42, [s.unconfirmed_items for s in scores()]
+    # 48 with blindR20's three as written (6 there: the dam's "not an act of God" against "acted
+    # properly", the chip ban's Thursday workers against Friday's investors and the ministry's
+    # "responded within hours", the hunger strike's "runs the centre" against "untrue" and the
+    # service's denial against itself)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -697,7 +715,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 51 with blindP20's three as written (three wire copies under a local top; no code change;
     # session 20, on c544772)
     # 54 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("origin_tp") == 54
+    # 57 with blindR20's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("origin_tp") == 57
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -818,7 +838,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 14 with blindP20's three as written (the bus crash's minister's quotation in an item
     # shown as the mayor's; no code change; session 20, on c544772)
     # 14 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("wrong_speaker") <= 14, [s.wrong_speaker_items for s in scores()]
+    # 16 with blindR20's three as written (the chip ban's trade minister's two quotations shown
+    # as the rival ministry's spokeswoman's)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -871,7 +894,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # there; no code change; session 20, on c544772)
     # 812 right, 13 wrong with blindP20's held-out batch merged on the session's final code (session
     # 20, lead)
-    assert right >= 812 and wrong <= 13, [s.speakers.wrong_items for s in scores()]
+    # 855 right, 15 wrong with blindR20's three as written (43 right, 2 wrong, 4 none of 49)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert right >= 855 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -924,7 +949,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # c544772)
     # 440 with blindP20's three as written (19 pairs; session 20)
     # 459 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("distinct_total") == 459
+    # 470 with blindR20's three as written (11 pairs)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("distinct_total") == 470
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -968,7 +995,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 24 with blindP20's three as written (the takeover's 34% premium over a three-month
     # average joined with the 31% over Friday's close; no code change; session 20, on c544772)
     # 22 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("distinct_merged") <= 22
+    # 24 with blindR20's three as written (Thursday's share fall and Friday's recovery; 19 days
+    # of hunger strike and 19 months held)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("distinct_merged") <= 24
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -1077,7 +1107,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 243 with background20 and accuse20 merged (session 20, lead)
     # 242 with blindP20's three as written (12 there; no code change; session 20, on c544772)
     # 255 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("split_facts") <= 255, [s.split_fact_items for s in scores()]
+    # 263 with blindR20's three as written (8 there)
+    # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    assert total("split_facts") <= 263, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
