@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from consensus.merge.features import _Feat
+from consensus.merge.figures import figures
 from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
 
 SAYING = _SPEECH | {w for w in _STANCE_WORDS if w.endswith(("ed", "s"))}
@@ -44,9 +45,13 @@ _TOLD_AT_END = _TOLD & (_SPEECH | _ATTRIBUTING)
 _WORD = re.compile(r"[a-z]+")
 
 
-def _words(part: _Feat) -> list[str]:
+def _quote(part: _Feat) -> str:
     (ev,) = part.claim.evidence
-    return _WORD.findall(ev.quote.lower())
+    return ev.quote
+
+
+def _words(part: _Feat) -> list[str]:
+    return _WORD.findall(_quote(part).lower())
 
 
 def says_only_who(part: _Feat) -> bool:
@@ -54,7 +59,7 @@ def says_only_who(part: _Feat) -> bool:
     who said its sentence's fact, which lies outside it. A clause giving a figure ("the 40
     deaths the ministry reported") states it, and is read as before."""
     words = _words(part)
-    return bool(words) and words[-1] in _TOLD_AT_END and not part.quantities
+    return bool(words) and words[-1] in _TOLD_AT_END and not figures(_quote(part))
 
 
 def teller_outside(part: _Feat) -> bool:
