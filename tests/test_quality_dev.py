@@ -129,7 +129,9 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # point told by >= 2 origins is also an agreed item, and China's seven-origin report
     # side counts two origins whose sentences hold the report among other things)
     assert total("shown_found") >= 184  # (185 and 59 after the own-words rule, session 15)
-    assert total("origins_unshown") <= 60, [s.unshown_items for s in scores()]
+    # 56 in session 20: a clause that only attributes, or whose teller is outside it,
+    # backs no item (`clause_attribution.py`); one of slack
+    assert total("origins_unshown") <= 57, [s.unshown_items for s in scores()]
 
 
 def test_shown_statement_counts_only_origins_citing_its_fact() -> None:
@@ -440,8 +442,13 @@ def test_a_clause_of_a_long_sentence_backs_another_outlets_item() -> None:
             article = f.split("a clause of ", 1)[1].split()[0]
             cites = [c for c in it.citations if c.article == article]
             assert cites, (it.statement, f)
-    screaming = [it for it in backed if "screaming" in it.statement]
-    assert screaming and screaming[0].origins >= 3, [it.statement for it in backed]
+    # ... but the father's "said people were screaming for help" (a clause that opens on
+    # its verb of saying: its teller is outside it) no longer counts The Express for Ms
+    # Okesola's words (session 20, `clause_attribution.teller_outside`); the Mail's "he
+    # said people were screaming" still backs the item of Martin Bamford's account
+    okesola = [it for it in report.agreed if "People were screaming" in it.statement]
+    assert okesola and all("05_express" not in it.sources for it in okesola), okesola
+    assert any("Bamford" in it.statement and it.origins >= 3 for it in backed), backed
 
 
 def test_a_dispute_side_is_shown_by_an_also_sentence() -> None:

@@ -47,9 +47,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
+from consensus.merge.clause_attribution import SAYING, says_only_who, teller_outside
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
-from consensus.merge.lexicon import _SPEECH, _STANCE_WORDS
 from consensus.merge.link import LARGE_BATCH, link_edges
 from consensus.merge.score import _Edge
 from consensus.merge.tunables import MAX_LINK_SAMPLE
@@ -116,6 +116,8 @@ def clause_backing(
             part, other = feats[p], feats[q]
             if other.origin == part.origin or not _says_the_clause(part, other):
                 continue
+            if says_only_who(part):
+                continue  # an attribution: what it attributes is outside it
             g = group_of.get(pos_of.get((other.article, other.index), -1))
             if g is None or g in contested:
                 continue
@@ -145,14 +147,15 @@ def _speakers_fit(part: _Feat, host: _Feat, members: Sequence[_Feat]) -> bool:
     urged")."""
     mine = {None if part.medium else part.speaker}
     theirs = {None if f.medium else f.speaker for f in members}
-    if mine == {None} and theirs != {None} and _told_outside(part, host):
+    told = _told_outside(part, host) or teller_outside(part)
+    if mine == {None} and theirs != {None} and told:
         return False
     if len(mine) == 1 and mine == theirs:
         return True
     return all(_speakers_compatible(s, t) for s in mine for t in theirs)
 
 
-_SAYING = _SPEECH | {w for w in _STANCE_WORDS if w.endswith(("ed", "s"))}
+_SAYING = SAYING
 _WORD = re.compile(r"[a-z]+")
 
 
