@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from consensus.merge.one_body import bodies_spoken_for, one_body
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
@@ -311,6 +312,22 @@ def _heads(name: str, context: frozenset[str]) -> bool:
     return bool(named) and all(any(_matches(w, c) for w in words) for c in named)
 
 
+def _voice_of(words: set[str], name: str, context: frozenset[str]) -> bool:
+    """An appositive that makes its person the voice of the body `name` (`words`): a voice
+    title and nothing else but words of that body, its head noun among them ("ministry
+    spokeswoman Jane Roe" speaks for "the foreign ministry", as the speaker "ministry
+    spokesman" does; "opposition health spokesman Jane Roe" never for "the health
+    ministry"). `_heads` misses these when the head noun is a title word ("ministry")."""
+    if not context & _VOICE_TITLES:
+        return False
+    body = context - _VOICE_TITLES
+    head = _OWNER.sub("", name.split()[-1])
+    return (
+        any(_matches(head, c) for c in body)
+        and all(any(_matches(c, w) for w in words) for c in body)
+    )
+
+
 class Speakers:
     """Speaker compatibility for one batch (see the module docstring)."""
 
@@ -343,6 +360,7 @@ class Speakers:
             for n, ws in around.items()
         }
         self._memo: dict[tuple[str, str], bool] = {}
+        self._spoken_for: dict[str, frozenset[str]] = {}
         # names written capitalised in their texts; words written in lower case there
         self._named = frozenset(
             n
@@ -413,19 +431,43 @@ class Speakers:
             body = titled - _VOICE_TITLES
             if body and body != titled and body <= other:
                 return True  # "ministry spokesman" / "foreign ministry": its voice
-        for x, wx, y in ((a, wa, b), (b, wb, a)):
-            ctx = self.context.get(y, frozenset())
-            if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
-                return True  # y's appositive names x: y speaks for x
-            if ctx and _heads(x, ctx):
-                return True  # "union leader ivo marek" speaks for "the miners' union"
-            if ctx and any(
-                all(any(_matches(w, c) for c in ctx) for w in short)
-                and a_company(" ".join(short), self._texts[" ".join(short)])
-                for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
-            ):
-                return True  # "Acme's director, Jan Roe" speaks for "acme catering"
-        return False
+        if self._speaks_for(b, a, wa) or self._speaks_for(a, b, wb):
+            return True
+        # two people whose appositives tie them to one body the batch lets speak
+        return one_body(a, b, self._bodies)
+
+    def _speaks_for(self, y: str, x: str, wx: set[str]) -> bool:
+        """`y`'s appositive names `x` (its words `wx`): y speaks for x."""
+        ctx = self.context.get(y, frozenset())
+        if not ctx:
+            return False
+        if all(any(_matches(w, c) for c in ctx) for w in wx):
+            return True  # y's appositive names x: y speaks for x
+        if _heads(x, ctx):
+            return True  # "union leader ivo marek" speaks for "the miners' union"
+        if _voice_of(wx, x, ctx):
+            return True  # "ministry spokeswoman Dana Koval" for "the foreign ministry"
+        return any(
+            all(any(_matches(w, c) for c in ctx) for w in short)
+            and a_company(" ".join(short), self._texts[" ".join(short)])
+            for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
+        )  # "Acme's director, Jan Roe" speaks for "acme catering"
+
+    def _bodies(self, name: str) -> frozenset[str]:
+        """The bodies among the batch's speakers that `name`'s appositives say it speaks
+        for (`bodies_spoken_for`), once per name."""
+        got = self._spoken_for.get(name)
+        if got is None:
+            got = self._spoken_for[name] = bodies_spoken_for(
+                name,
+                self.names,
+                self.context,
+                self._speaks_for,
+                _TITLE_WORDS,
+                self._named,
+                self._texts,
+            )
+        return got
 
 
 _current: ContextVar[Speakers | None] = ContextVar("consensus_merge_speakers", default=None)
