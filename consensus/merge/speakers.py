@@ -80,7 +80,7 @@ _TITLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry president chief secretary director
     commander general head deputy assistant ambassador envoy official adviser advisor aide
     mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
-    attorney counsel representative""".split()
+    attorney counsel representative executive""".split()
 )
 # Titles that make their holder the voice of the body named before them ("ministry
 # spokesman" speaks for "the foreign ministry"; "Nato spokesperson" is "Nato spokesman").
@@ -92,6 +92,7 @@ _RANK_BODIES = {
     "detective": "police",
     "sergeant": "police",
     "superintendent": "police",
+    "minister": "ministry",
 }
 # Titles of two words that name the body their holder speaks for ("Assistant District
 # Attorney Jan Roe" is one of "the prosecutors"): grammar of titles, no names.
