@@ -53,7 +53,12 @@ from rapidfuzz import fuzz
 
 from consensus.merge.one_body import bodies_spoken_for, one_body
 from consensus.merge.party_words import party_words
-from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
+from consensus.merge.titled_voices import (
+    OFFICER_TITLES,
+    a_company,
+    short_forms,
+    titled_bodies,
+)
 
 __all__ = [
     "SPELLING",
@@ -353,6 +358,8 @@ class Speakers:
         self._texts = {n: list(where[n]) for n in where if n}
         for n, bodies in titled_bodies(mentions, self._texts).items():
             around[n].update(w for b in bodies for w in b.split())
+        # ... and "chief executive Ann Cole" there: a person of that body (`one_body` only)
+        self._officers = titled_bodies(mentions, self._texts, OFFICER_TITLES)
         del mentions
         self.context = {
             n: frozenset(ws - _MINOR)
@@ -467,7 +474,7 @@ class Speakers:
                 _TITLE_WORDS,
                 self._named,
                 self._texts,
-            )
+            ) | frozenset(self._officers.get(name, ()))
         return got
 
 
