@@ -328,9 +328,8 @@ def _voice_of(words: set[str], name: str, context: frozenset[str]) -> bool:
         return False
     body = context - _VOICE_TITLES
     head = _OWNER.sub("", name.split()[-1])
-    return (
-        any(_matches(head, c) for c in body)
-        and all(any(_matches(c, w) for w in words) for c in body)
+    return any(_matches(head, c) for c in body) and all(
+        any(_matches(c, w) for w in words) for c in body
     )
 
 
