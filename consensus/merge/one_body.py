@@ -19,12 +19,13 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from consensus.merge.body_names import BODY_KINDS, kinds_of
 from consensus.merge.party_words import RELATIVE_WORDS, WITNESS_WORDS
 
-__all__ = ["BODY_NOUNS", "bodies_spoken_for", "one_body"]
+__all__ = ["BODY_NOUNS", "bodies_spoken_for", "one_body", "prefix_index"]
 
 # Head nouns of a body ("the Kestrian Coast Guard", "Rail Workers Union"): grammar, no names.
 BODY_NOUNS = frozenset(
@@ -52,22 +53,35 @@ def _is_body(
     return bool(kinds_of(raw, name, texts.get(name, ())))
 
 
+def prefix_index(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each name under the first three letters of each of its words: a name `speaks_for`
+    can accept shares such a prefix with a word of the speaker's appositive (`_matches`
+    asks equal words, or one word all but its last letter the start of the other)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for key in {w[:3] for w in name.split() if w not in _MINOR}:
+            index[key].append(name)
+    return index
+
+
 def bodies_spoken_for(
     name: str,
-    names: Sequence[str],
+    names: Mapping[str, Sequence[str]],
     context: Mapping[str, frozenset[str]],
     speaks_for: Callable[[str, str, set[str]], bool],
     titles: Collection[str],
     named: Collection[str],
     texts: Mapping[str, Sequence[str]],
 ) -> frozenset[str]:
-    """The bodies among `names` (`_is_body`) that `name`'s appositive says it speaks for
-    (`speaks_for(name, body, body's words)`)."""
-    if not context.get(name):
+    """The bodies among the speakers (`names`: their `prefix_index`; `_is_body`) that
+    `name`'s appositive says it speaks for (`speaks_for(name, body, body's words)`)."""
+    ctx = context.get(name)
+    if not ctx:
         return frozenset()
+    near = sorted({z for c in ctx for z in names.get(c[:3], ())})
     return frozenset(
         z
-        for z in names
+        for z in near
         if z != name
         and z
         and speaks_for(name, z, set(z.split()) - _MINOR)

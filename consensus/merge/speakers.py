@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from consensus.merge.one_body import bodies_spoken_for, one_body
+from consensus.merge.one_body import bodies_spoken_for, one_body, prefix_index
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import (
     OFFICER_TITLES,
@@ -368,6 +368,7 @@ class Speakers:
         }
         self._memo: dict[tuple[str, str], bool] = {}
         self._spoken_for: dict[str, frozenset[str]] = {}
+        self._by_prefix = prefix_index(n for n in self.names if n)
         # names written capitalised in their texts; words written in lower case there
         self._named = frozenset(
             n
@@ -467,7 +468,7 @@ class Speakers:
         if got is None:
             got = self._spoken_for[name] = bodies_spoken_for(
                 name,
-                self.names,
+                self._by_prefix,
                 self.context,
                 self._speaks_for,
                 _TITLE_WORDS,
