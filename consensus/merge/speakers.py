@@ -51,14 +51,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from consensus.merge.one_body import bodies_spoken_for, one_body, prefix_index
 from consensus.merge.party_words import party_words
-from consensus.merge.titled_voices import (
-    OFFICER_TITLES,
-    a_company,
-    short_forms,
-    titled_bodies,
-)
+from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
 __all__ = [
     "SPELLING",
@@ -85,7 +79,7 @@ _TITLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry president chief secretary director
     commander general head deputy assistant ambassador envoy official adviser advisor aide
     mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
-    attorney counsel representative executive""".split()
+    attorney counsel representative""".split()
 )
 # Titles that make their holder the voice of the body named before them ("ministry
 # spokesman" speaks for "the foreign ministry"; "Nato spokesperson" is "Nato spokesman").
@@ -97,7 +91,6 @@ _RANK_BODIES = {
     "detective": "police",
     "sergeant": "police",
     "superintendent": "police",
-    "minister": "ministry",
 }
 # Titles of two words that name the body their holder speaks for ("Assistant District
 # Attorney Jan Roe" is one of "the prosecutors"): grammar of titles, no names.
@@ -318,21 +311,6 @@ def _heads(name: str, context: frozenset[str]) -> bool:
     return bool(named) and all(any(_matches(w, c) for w in words) for c in named)
 
 
-def _voice_of(words: set[str], name: str, context: frozenset[str]) -> bool:
-    """An appositive that makes its person the voice of the body `name` (`words`): a voice
-    title and nothing else but words of that body, its head noun among them ("ministry
-    spokeswoman Jane Roe" speaks for "the foreign ministry", as the speaker "ministry
-    spokesman" does; "opposition health spokesman Jane Roe" never for "the health
-    ministry"). `_heads` misses these when the head noun is a title word ("ministry")."""
-    if not context & _VOICE_TITLES:
-        return False
-    body = context - _VOICE_TITLES
-    head = _OWNER.sub("", name.split()[-1])
-    return any(_matches(head, c) for c in body) and all(
-        any(_matches(c, w) for w in words) for c in body
-    )
-
-
 class Speakers:
     """Speaker compatibility for one batch (see the module docstring)."""
 
@@ -357,8 +335,6 @@ class Speakers:
         self._texts = {n: list(where[n]) for n in where if n}
         for n, bodies in titled_bodies(mentions, self._texts).items():
             around[n].update(w for b in bodies for w in b.split())
-        # ... and "chief executive Ann Cole" there: a person of that body (`one_body` only)
-        self._officers = titled_bodies(mentions, self._texts, OFFICER_TITLES)
         del mentions
         self.context = {
             n: frozenset(ws - _MINOR)
@@ -367,8 +343,6 @@ class Speakers:
             for n, ws in around.items()
         }
         self._memo: dict[tuple[str, str], bool] = {}
-        self._spoken_for: dict[str, frozenset[str]] = {}
-        self._by_prefix = prefix_index(n for n in self.names if n)
         # names written capitalised in their texts; words written in lower case there
         self._named = frozenset(
             n
@@ -439,43 +413,19 @@ class Speakers:
             body = titled - _VOICE_TITLES
             if body and body != titled and body <= other:
                 return True  # "ministry spokesman" / "foreign ministry": its voice
-        if self._speaks_for(b, a, wa) or self._speaks_for(a, b, wb):
-            return True
-        # two people whose appositives tie them to one body the batch lets speak
-        return one_body(a, b, self._bodies)
-
-    def _speaks_for(self, y: str, x: str, wx: set[str]) -> bool:
-        """`y`'s appositive names `x` (its words `wx`): y speaks for x."""
-        ctx = self.context.get(y, frozenset())
-        if not ctx:
-            return False
-        if all(any(_matches(w, c) for c in ctx) for w in wx):
-            return True  # y's appositive names x: y speaks for x
-        if _heads(x, ctx):
-            return True  # "union leader ivo marek" speaks for "the miners' union"
-        if _voice_of(wx, x, ctx):
-            return True  # "ministry spokeswoman Dana Koval" for "the foreign ministry"
-        return any(
-            all(any(_matches(w, c) for c in ctx) for w in short)
-            and a_company(" ".join(short), self._texts[" ".join(short)])
-            for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
-        )  # "Acme's director, Jan Roe" speaks for "acme catering"
-
-    def _bodies(self, name: str) -> frozenset[str]:
-        """The bodies among the batch's speakers that `name`'s appositives say it speaks
-        for (`bodies_spoken_for`), once per name."""
-        got = self._spoken_for.get(name)
-        if got is None:
-            got = self._spoken_for[name] = bodies_spoken_for(
-                name,
-                self._by_prefix,
-                self.context,
-                self._speaks_for,
-                _TITLE_WORDS,
-                self._named,
-                self._texts,
-            ) | frozenset(self._officers.get(name, ()))
-        return got
+        for x, wx, y in ((a, wa, b), (b, wb, a)):
+            ctx = self.context.get(y, frozenset())
+            if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
+                return True  # y's appositive names x: y speaks for x
+            if ctx and _heads(x, ctx):
+                return True  # "union leader ivo marek" speaks for "the miners' union"
+            if ctx and any(
+                all(any(_matches(w, c) for c in ctx) for w in short)
+                and a_company(" ".join(short), self._texts[" ".join(short)])
+                for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
+            ):
+                return True  # "Acme's director, Jan Roe" speaks for "acme catering"
+        return False
 
 
 _current: ContextVar[Speakers | None] = ContextVar("consensus_merge_speakers", default=None)

@@ -36,19 +36,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consensus.merge.body_names import BODY_KINDS, kinds_of
 
-__all__ = ["OFFICER_TITLES", "VOICE_TITLES", "a_company", "short_forms", "titled_bodies"]
+__all__ = ["VOICE_TITLES", "a_company", "short_forms", "titled_bodies"]
 
 # Titles of a body's voice, as a news text writes them without the body ("spokesman Jan
 # Roe", "a spokeswoman, Jan Roe,"). Never an officer's ("Chief Financial Officer Jan Roe"
 # said the profit AND the cloud revenue: measured, a head's remarks join others' figures
 # too readily) nor "president" or "chairman" (a state's, a party's, a committee's).
 VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
-# Officers' titles, read only to tie two people to one body (`one_body`: "spokesman Jan
-# Roe" and "chief executive Ann Cole" in articles where Acme alone speaks are one side),
-# never to make the officer the body's voice
-OFFICER_TITLES = VOICE_TITLES | frozenset(
-    "chief executive financial operating officer director managing head".split()
-)
 # words that may stand beside a title ("a senior company spokesman")
 _PLAIN = frozenset("a an the its his her their senior acting deputy interim".split())
 
@@ -68,15 +62,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’]s?)?)\s+$")
 Mention = tuple[str, int, int, Sequence[str]]
 
 
-def titled_only(
-    words: Sequence[str], titles: frozenset[str] = VOICE_TITLES
-) -> frozenset[str] | None:
-    """The body-kind nouns of an appositive that is titles only (`titles`, plain words,
-    kind nouns), or None when it names anything else or holds no title."""
+def titled_only(words: Sequence[str]) -> frozenset[str] | None:
+    """The body-kind nouns of an appositive that is titles only (`VOICE_TITLES`, plain
+    words, kind nouns), or None when it names anything else or holds no title."""
     kinds: set[str] = set()
     titled = False
     for w in words:
-        if w in titles:
+        if w in VOICE_TITLES:
             titled = True
         elif w in BODY_KINDS:
             kinds.add(w)
@@ -85,9 +77,7 @@ def titled_only(
     return frozenset(kinds) if titled else None
 
 
-def qualifier(
-    text: str, start: int, titles: frozenset[str] = VOICE_TITLES
-) -> tuple[bool, str | None]:
+def qualifier(text: str, start: int) -> tuple[bool, str | None]:
     """The lower-case word that qualifies a title run right before a name ("agency
     spokesman Jan Roe": "agency"; "health spokesman Jan Roe": "health"): (True, a kind
     noun) when it is one, (True, None) when nothing qualifies the run, (False, None) when
@@ -98,7 +88,7 @@ def qualifier(
         if m is None:
             return True, None
         word = _OWNER.sub("", m.group(1).casefold())  # "the agency's spokesman"
-        if word in titles:
+        if word in VOICE_TITLES:
             at = m.start()
             continue
         if word in BODY_KINDS:
@@ -107,9 +97,7 @@ def qualifier(
 
 
 def titled_bodies(
-    mentions: Mapping[str, Sequence[Mention]],
-    texts_of: Mapping[str, Sequence[str]],
-    titles: frozenset[str] = VOICE_TITLES,
+    mentions: Mapping[str, Sequence[Mention]], texts_of: Mapping[str, Sequence[str]]
 ) -> dict[str, set[str]]:
     """Each person name -> the normalised bodies it speaks for by a titled-only mention
     (see the module docstring). `mentions`: each normalised name -> where the texts name
@@ -146,10 +134,10 @@ def titled_bodies(
     out: dict[str, set[str]] = {}
     for name in sorted(mentions):
         for text, start, _, words in mentions[name]:
-            only = titled_only(words, titles)
+            only = titled_only(words)
             if only is None:
                 continue
-            plain, kind = qualifier(text, start, titles)
+            plain, kind = qualifier(text, start)
             if not plain:
                 continue
             if kind is not None:
