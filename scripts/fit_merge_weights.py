@@ -95,8 +95,6 @@ class Labelled:
     x: np.ndarray  # comparison columns of the labelled pairs
     y: np.ndarray
     w: np.ndarray
-    # the two statements of each labelled pair (scripts/build_word_links.py learns from them)
-    texts: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -163,8 +161,7 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
                 (y, x) for x in ids[0] for y in ids[1]
             }
     keys, x = comparison_rows(articles, claim_sets, vectors)
-    ys, ws, rows, texts = [], [], [], []
-    said = {(cs.article, k): c.statement for cs in claim_sets for k, c in enumerate(cs.claims)}
+    ys, ws, rows = [], [], []
     for r, (ka, kb) in enumerate(keys):
         if gold[ka[0]] == gold[kb[0]]:
             continue
@@ -178,7 +175,6 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
         else:
             continue
         rows.append(r)
-        texts.append((said[ka], said[kb]))
         ys.append(y)
         ws.append(w)
     return Labelled(
@@ -186,7 +182,6 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
         x=x[rows],
         y=np.asarray(ys, dtype=np.float64),
         w=np.asarray(ws, dtype=np.float64),
-        texts=tuple(texts),
     )
 
 

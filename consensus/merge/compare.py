@@ -62,7 +62,6 @@ from consensus.merge.slots import (
 )
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
-from consensus.merge.word_links import linkable, word_share
 from consensus.vectors import Vectors
 
 __all__ = [
@@ -91,7 +90,6 @@ COMPARISONS = (
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
-    "word_links",  # share of unmatched words the other's associate with (`word_links`)
 )
 
 EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
@@ -153,8 +151,6 @@ class PairContext:
         parts = [_word_parts(s) for s in distinct]
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
-        links = [linkable(st) for st in stems]
-        self._linkable = np.fromiter((links[k] for k in inv), dtype=bool, count=len(views))
         self.lower = [s.casefold() for s in statements]
         figs = [figures(s) for s in distinct]
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
@@ -931,9 +927,6 @@ class PairContext:
         for k in np.flatnonzero(self._has_date[i] & self._has_date[j]).tolist():
             a, b = pairs[k]
             dsame[k] = float(bool(self.dates[a] & self.dates[b]))
-        for k in np.flatnonzero(self._linkable[i] & self._linkable[j]).tolist():
-            a, b = pairs[k]
-            out[k, 15] = word_share(self.stems[a], self.stems[b])
         sp_same, sp_clash = self._speaker_columns(i, j)
         out[:, 0] = cos
         out[:, 1] = np.maximum(0.0, cos - 0.6)
