@@ -96,7 +96,8 @@ def group_rebuttals(
     other (module docstring); `links`: the links `merge` made so far (their groups are
     left alone)."""
     taken = {g for gi, gj, _, _ in links for g in (gi, gj)}
-    agreed: list[tuple[int, Sequence[_Feat], set[str], bool, bool, frozenset[str]]] = []
+    agreed: dict[int, tuple[set[str], bool, frozenset[str]]] = {}  # group -> its reads
+    at: dict[tuple[str, int], int] = {}  # (article, claim position) -> its agreed group
     for gi, group in enumerate(groups):
         if gi in taken or len({f.origin for f in group}) < 2:
             continue
@@ -108,26 +109,37 @@ def group_rebuttals(
         if sum(f.conditional for f in group) * 2 > len(group):
             continue  # (a hypothetical, "it would be a massacre not seen since ...")
         negating = sum(_negates(f) for f in group)
+        if negating and negating * 2 <= len(group):
+            continue  # (neither a negating account nor a plain one)
         names = frozenset().union(*(content_stems(s) for s in speakers))
         words = frozenset().union(*(content_stems(f.claim.statement) for f in group)) - names
-        agreed.append((gi, group, speakers, negating * 2 > len(group), negating == 0, words))
-    found: list[tuple[int, int, int, int, int]] = []
-    for k, (ga, fa, sa, neg_a, plain_a, wa) in enumerate(agreed):
-        for gb, fb, sb, neg_b, plain_b, wb in agreed[k + 1 :]:
-            if not ((neg_a and plain_b) or (neg_b and plain_a)):
-                continue
-            if not wa & wb or not _two_parties(sa, sb):
-                continue
-            near = _side_by_side(fa, fb)
-            if near >= NEAR_ORIGINS:
-                found.append((-near, -len(wa & wb), ga, gb, 0))
+        agreed[gi] = (speakers, negating > 0, words)
+        for f in group:
+            at[(f.article, f.index)] = gi
+    # the pairs told side by side somewhere (a negating group and a plain one), by lookup
+    pairs: set[tuple[int, int]] = set()
+    for ga, (_, neg, _) in agreed.items():
+        if not neg:
+            continue
+        for f in groups[ga]:
+            for k in range(f.index - NEAR, f.index + NEAR + 1):
+                gb = at.get((f.article, k))
+                if gb is not None and not agreed[gb][1]:
+                    pairs.add((min(ga, gb), max(ga, gb)))
+    found: list[tuple[int, int, int, int]] = []
+    for ga, gb in sorted(pairs):
+        (sa, _, wa), (sb, _, wb) = agreed[ga], agreed[gb]
+        if not wa & wb or not _two_parties(sa, sb):
+            continue
+        near = _side_by_side(groups[ga], groups[gb])
+        if near >= NEAR_ORIGINS:
+            found.append((-near, -len(wa & wb), ga, gb))
     out: list[tuple[int, int, str, str]] = []
     used: set[int] = set()
-    for _, _, ga, gb, _ in sorted(found):
+    for _, _, ga, gb in sorted(found):
         if ga in used or gb in used:
             continue
-        neg_a = sum(_negates(f) for f in groups[ga]) * 2 > len(groups[ga])
-        why = _reason(groups[ga] if neg_a else groups[gb])
+        why = _reason(groups[ga] if agreed[ga][1] else groups[gb])
         if why:
             used.update((ga, gb))
             out.append((ga, gb, "conflict", why))
