@@ -464,7 +464,10 @@ def test_disputes_found_floor() -> None:
     # 206 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 211 with blindR20's three as written (5 of 13)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("disputes_found") >= 211, [s.disputes_missed for s in scores()]
+    # 214 in session 20 (conflict20): two parties' agreed accounts that outlets tell side by
+    # side, one negating, are one point (`group_rebuttals`): the pipeline's hotline calls,
+    # the trial's tyre iron and a dam-breach point
+    assert total("disputes_found") >= 214, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1109,7 +1112,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 255 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 263 with blindR20's three as written (8 there)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("split_facts") <= 263, [s.split_fact_items for s in scores()]
+    # 268 in session 20 (conflict20, raised by 5): the two sides of a point of two parties'
+    # agreed accounts (`group_rebuttals`) stay agreed items too, as a party's side does
+    # (`party_sides`): each such fact is now stated by an agreed item and the point
+    assert total("split_facts") <= 268, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

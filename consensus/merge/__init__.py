@@ -54,6 +54,8 @@ One module per step, each importing only modules above it in this list (no cycle
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
 * `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
 * `party_sides.py` step 5: which sides of a point between parties are also agreed
+* `group_rebuttals.py` step 5: two parties' agreed accounts told side by side, one
+  negating, linked into one point
 * `timing.py`     step 5: when each side and disputed figure was given (publication days,
   the words that place a figure: "initially", "still", "rose to") and why a point reads
   as an update rather than a disagreement

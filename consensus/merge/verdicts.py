@@ -42,6 +42,7 @@ from consensus.merge.disputes import (
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figures import figures
+from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.items import (
     OriginsLike,
     _citations,
@@ -367,6 +368,8 @@ def _merge(
         for other, why in sorted(mine.items()):
             if g < other and g in top.get(other, {}):
                 links.append((g, other, "conflict", why))
+    set_against = group_rebuttals(groups, links)  # (two parties' accounts side by side)
+    links += set_against
     polarity = [ms[0].claim.polarity for ms in groups]
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     point_of = _fold_figure_points(point_of, links)
@@ -408,6 +411,9 @@ def _merge(
         else:
             dated.add(root)
             reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
+    for g in {g for gi, gj, _, _ in set_against for g in (gi, gj)}:  # (both: a party's)
+        negating.discard(g)
+        opposed.add(g)
 
     clusters_of: dict[int, list[int]] = defaultdict(list)
     for gi in range(len(groups)):
