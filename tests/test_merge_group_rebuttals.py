@@ -4,10 +4,9 @@ make one contested point, not two agreed items with no opposing claim
 
 from __future__ import annotations
 
-from consensus.api import build_report
+from test_offline_phrases import _report
+
 from consensus.merge.group_rebuttals import group_rebuttals
-from consensus.models import Article, ExtractionResult, Report
-from consensus.offline import extract_offline
 
 LEAD = "A gas explosion destroyed two houses in Brennock on Tuesday, killing one man."
 RESIDENT = 'Ilse Varnow said "We rang the gas company\'s hotline on Monday about the smell."'
@@ -15,14 +14,6 @@ RESIDENT_2 = "Ilse Varnow said she had phoned the gas company's hotline on Monda
 COMPANY = "Norgas said it had checked its call logs and found no record of any call on Monday."
 COMPANY_2 = "Norgas said it had no record of a call about a smell on Monday."
 FILLER = "The street was closed to traffic for the rest of the day."
-
-
-def _report(*texts: str) -> Report:
-    arts = tuple(
-        Article(id=f"a{k}", text=text, outlet=f"Outlet {k}") for k, text in enumerate(texts)
-    )
-    sets = tuple(extract_offline(a) for a in arts)
-    return build_report(ExtractionResult(articles=arts, claim_sets=sets))
 
 
 def test_two_parties_accounts_side_by_side_are_one_point() -> None:
