@@ -35,10 +35,7 @@ A piece marked `own` is the outlet's (a relative clause, a "with" absolute) or i
 own act ("X said A, and declined to comment"): it never takes the speaker of the clause
 before it.
 
-Only the grammar is read here (closed word classes, verb endings, a table of irregular
-verbs: `grammar.py`); never anything about one story. Nothing is cut inside a quotation.
-When a rule is unsure (no subject found, a subject longer than a noun phrase), it does not
-cut.
+Only grammar is read (`grammar.py`), never one story; no cut inside a quotation or when unsure.
 """
 
 from __future__ import annotations
@@ -86,6 +83,7 @@ from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
+from consensus.offline.timed_antecedents import time_tail, timed_antecedent
 
 # Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
 _COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
@@ -827,6 +825,8 @@ def _antecedent(
     while m:
         clause_start = m.end()
         m = _INTRO.match(text, clause_start, a)
+    if not place and (timed := time_tail(text, clause_start, a)) is not None:  # "in 2019, which"
+        return timed_antecedent(text, clause_start, timed, a, bool(cur.lead))
     words = _words(text, clause_start, a)
     k = len(words)
     openers: list[int] = []  # the words that may open the antecedent, rightmost first
