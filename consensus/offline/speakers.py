@@ -25,6 +25,7 @@ from consensus.offline.names import (
     holds_no_name_word,
     surname_month,
 )
+from consensus.offline.people_kinds import PEOPLE_KINDS, people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
 
@@ -565,6 +566,8 @@ def _group_body(np: str, names: _Names) -> str | None:
     """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
     capitalised first word only when it opens the sentence and is no name the article
     capitalises elsewhere ("Aid groups said", never "Reuters news agency")."""
+    if (kind := people_kind(np, names.name_words)) is not None:
+        return kind  # "one worker", "some parents", never "the student" (`people_kinds`)
     m = _GROUP_NP.fullmatch(np)
     first, _, rest = np.partition(" ")
     if m is None and rest and first.istitle() and first.isalpha() and first not in names.name_words:
@@ -840,7 +843,7 @@ def _trailing(
         before = [name for pos, name in persons if pos < m.start("np")]
         named = (
             _resolve_np(m.group("name"), cstart + m.start("name"), names, state)
-            if (m.group("name") and np[:1].islower())
+            if m.group("name") and (np[:1].islower() or _OWNER_ROLE.match(np) is not None)
             else None
         )
         if named is not None and named.person:
@@ -903,7 +906,7 @@ _INVERTED_ATTR = re.compile(
     r"lawyer|attorney)"
     # '"…," said one witness, who …': an unnamed person of the story
     r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
-    r"survivor))"
+    rf"survivor|{PEOPLE_KINDS}))"
     # '"…," said the spokeswoman, Mei Lanfang.': the role's name after it
     rf"(?:,\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?=\s*[.!,]?\s*$|,))?"
     # '"…," said Jane Roe, whose husband was among the trapped men.'
