@@ -8,8 +8,7 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
 * two independent clauses: "A tram derailed and three people have been rescued";
 * a verb phrase sharing the subject: "The firm confirmed receipt and said it would review"
   -> "The firm said it would review";
-* a gapped passive: "seven people were killed and more than 50 taken to hospital" -> "more
-  than 50 were taken to hospital";
+* a gapped passive: "seven were killed and 50 taken to hospital" -> "50 were taken to hospital";
 * a participial tail: "a bomber rammed a truck into the gate, killing six and wounding 120"
   -> "a bomber killed six", "a bomber wounded 120" (never after a passive clause: "seven
   were killed, prompting ..." has no agent to carry);
@@ -31,9 +30,8 @@ participle turned into a past verb, an auxiliary a gapped clause leaves out):
 * a clause the sentence splitter cut at ", but" / "; " that opens with its verb takes the
   subject of the clause before it (`carry_subject`).
 
-A piece marked `own` is the outlet's (a relative clause, a "with" absolute) or its agent's
-own act ("X said A, and declined to comment"): it never takes the speaker of the clause
-before it.
+A piece marked `own` (the outlet's relative clause or "with" absolute, the agent's own act:
+"X said A, and declined to comment") never takes the speaker of the clause before it.
 
 Only grammar is read (`grammar.py`), never one story; no cut inside a quotation or when unsure.
 """
@@ -43,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consensus.offline.agreement import agrees_with_reported
+from consensus.offline.agreement import speaker_continues
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
@@ -626,6 +624,8 @@ def _subordinate(
         return None
     if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not _independent(text, b, end):
         return None  # ("when the attack happened": too little of its own)
+    if len(_CLAUSE_COMMA.split(text[b:end], 1)[0].split()) < MIN_PIECE_WORDS:
+        return None  # ("when it closed, down from $5.3 billion": the tail is the main clause's)
     return _Piece(b, end)
 
 
@@ -648,8 +648,8 @@ def _verb_phrase(
     speech = _SPEECH.fullmatch(first.lower()) is not None
     is_aux = _AUX_RE.fullmatch(first.lower()) is not None
     main = speech or comma or content == left_start
-    if main and not speech and is_aux and content > left_start:  # "X said A, but was B"
-        main = not agrees_with_reported(text, left_start, content, a, first)
+    if not speech and is_aux and content > left_start:  # "X said A, but was B"; "it ... and have"
+        main = speaker_continues(text, left_start, content, a, first, main)
     if not main and not is_aux:
         # "X said he supported A but presented B": whose act B is, the grammar leaves open.
         return None
