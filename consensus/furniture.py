@@ -98,6 +98,9 @@ _BIO_MORE = re.compile(
     r"(?:also[ \t]+)?appeared\b"
     r"|(?:Before|Prior[ \t]+to)[ \t]+joining\b"
     r"|(?:Reach|Follow|Contact|Email|E-mail)[ \t]+(?:her|him|them)\b"
+    # the story's credit after the bio: "Jane Roe is our security editor. John Doe reported
+    # from Dresk."
+    rf"|{_NAME}[ \t]+reported[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?;]{{0,40}}\.?[ \t]*$"
     r"|[^\n]*[\w.+-]@[\w-]+)"
 )
 _LINE_START = re.compile(

@@ -75,8 +75,9 @@ _PHOTO_DESKS = (
     r"EPA|EFE|PA|PA Wire|Rex Features|Rex|Shutterstock|Alamy|SWNS"
 )
 _CREDIT_BRACKET = (
-    # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File), [Name/Outlet]
-    r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^()\n]{2,60}\)"
+    # (First Last/Agency), (First Last / Outlet), (Name/Yonhap via AP, File), [Name/Outlet],
+    # (Channel 9/First Last): a channel's number closing its name
+    r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:[A-Z][\w'’.-]+|\d{1,2})[ \t]?/[ \t]?[^()\n]{2,60}\)"
     r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...)
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
