@@ -49,3 +49,25 @@ def test_people_kind() -> None:
     assert people_kind("the workers") == "workers"
     assert people_kind("the worker") is None
     assert people_kind("Workers", name_words={"Workers"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause between the speaker and the verb after the quotation
+        (
+            '"If their version were right, we would have a record of it," Ines Sorel, who '
+            "chairs the authority, said at a news conference.\n",
+            "Ines Sorel",
+        ),
+        ('"I have two kids," one worker, who asked not to be named, told the radio.\n', "worker"),
+        # the verb first, and a quotation inside the closing relative clause
+        (
+            '"The market has decided," said Ola Brenn, who called the price "rich by any '
+            'standard."\n',
+            "Ola Brenn",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)

@@ -202,8 +202,9 @@ _TRAILING_ATTR = re.compile(
     # ("…,' Jane Roe told": a quotation in single marks)
     rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
+    # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
     # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
-    r"(?P<app>,\s+(?:(?:an?|the|one\s+of)\s+[^,“”\"]{1,80}|\d{1,3}|"
+    r"(?P<app>,\s+(?:(?:an?|the|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
@@ -918,7 +919,7 @@ _INVERTED_ATTR = re.compile(
     # to reporters at …', '… standing outside his shop': where the words were said; not a
     # second act of speech, '…, adding that …')
     r"(?:,\s+\d{1,3}(?=,|\s*[.!]?$))?"
-    r"(?:,\s+(?:(?:who|whose|the|a|an)\s+[^;“”\"]{1,160}?"
+    r"(?:,\s+(?:(?:who|whose|the|a|an)\s+(?:[^;“”\"]|[“\"][^;“”\"]{1,80}[”\"]){1,160}?"
     r"|(?!(?:adding|saying|noting|insisting|arguing|warning|explaining|stressing|claiming|"
     r"telling|asking|urging|calling|denying|accusing)\b)[a-z]{3,}ing\s+[^;“”\"]{1,160}?"
     r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
