@@ -36,3 +36,18 @@ def test_a_when_clause_whose_tail_belongs_to_the_main_clause() -> None:
 def test_a_when_clause_with_its_own_words_is_still_cut() -> None:
     text = "Nine people died when a bus left the road near the pass, police said.\n"
     assert any(s.startswith("A bus left the road") for s in _statements(text))
+
+
+def test_a_when_clauses_pronoun_is_the_main_clauses_person() -> None:
+    text = (
+        "Ola Brenn was halfway down the North Ridge run on Saturday when he heard what he "
+        "thought was a gunshot above him.\n"
+    )
+    found = _statements(text)
+    assert "Ola Brenn heard what he thought was a gunshot above him." in found, found
+
+
+def test_a_second_person_leaves_the_pronoun_alone() -> None:
+    text = "Ines Sorel hugged Tom Vale after he returned from the front line.\n"
+    found = _statements(text)
+    assert not any(s.startswith(("Ines Sorel returned", "Tom Vale returned")) for s in found)

@@ -67,6 +67,7 @@ from consensus.offline.grammar import (
     _SUBORDINATORS,
     _WORD_TOKEN,
     MAX_TAIL_ATTRIBUTION_WORDS,
+    _first_comma,
     _is_finite,
     _is_past,
     _np_ok,
@@ -77,6 +78,7 @@ from consensus.offline.grammar import (
 from consensus.offline.modal_share import modal_lead
 from consensus.offline.names import _VERBS
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut
+from consensus.offline.pronoun_leads import pronoun_lead
 from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
@@ -624,9 +626,10 @@ def _subordinate(
         return None
     if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not _independent(text, b, end):
         return None  # ("when the attack happened": too little of its own)
-    if len(_CLAUSE_COMMA.split(text[b:end], 1)[0].split()) < MIN_PIECE_WORDS:
+    if len(text[b : b + _first_comma(text[b:end], end - b)].split()) < MIN_PIECE_WORDS:
         return None  # ("when it closed, down from $5.3 billion": the tail is the main clause's)
-    return _Piece(b, end)
+    lead = pronoun_lead(text, content, a, b)  # "X was sentenced after she pleaded guilty"
+    return _Piece(b, end) if lead is None else _Piece(b, end, *lead[:2], lead_span=lead[2])
 
 
 def _verb_phrase(
@@ -705,13 +708,6 @@ _WHEN_BEFORE_VERB = re.compile(
     r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+"
     r"(?:week|month|year|morning|evening)|yesterday|today)\s+"
 )
-# a comma that is no thousands separator ("3,000 branches")
-_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
-
-
-def _first_comma(s: str) -> int:
-    m = _CLAUSE_COMMA.search(s)
-    return m.start() if m else -1
 
 
 def _main_verb_follows(text: str, pos: int, end: int, head: bool = False) -> bool:

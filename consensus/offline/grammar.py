@@ -145,6 +145,16 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     ]
 
 
+# a comma that is no thousands separator ("3,000 branches")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+
+
+def _first_comma(s: str, none: int = -1) -> int:
+    """Where the first clause comma of `s` stands, else `none`."""
+    m = _CLAUSE_COMMA.search(s)
+    return m.start() if m else none
+
+
 def _np_ok(np: str) -> bool:
     """Whether `np` can be a noun phrase opening a clause."""
     np = re.sub(r"(?<=\d),(?=\d)", "", np)  # "350,000"
