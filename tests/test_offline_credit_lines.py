@@ -4,13 +4,9 @@ channel's photo credit, "(Channel 7/Jane Roe)" (consensus/nonclaims.py `_CREDIT_
 
 from __future__ import annotations
 
-from test_offline_kinds import _claims
+from test_offline_prep_relatives import _statements
 
 _NEWS = "The engineer is still being held, his employer said on Monday.\n"
-
-
-def _statements(text: str) -> list[str]:
-    return [c.statement for c in _claims(text)]
 
 
 def test_a_credit_after_the_bio() -> None:

@@ -4,11 +4,7 @@ short to stand before its comma is no claim of its own (consensus/offline/compou
 
 from __future__ import annotations
 
-from test_offline_kinds import _claims
-
-
-def _statements(text: str) -> list[str]:
-    return [c.statement for c in _claims(text)]
+from test_offline_prep_relatives import _statements
 
 
 def test_a_plural_auxiliary_after_a_reported_it_is_the_speakers() -> None:

@@ -5,13 +5,9 @@ the noun nearest the comma nor the year."""
 from __future__ import annotations
 
 import pytest
-from test_offline_kinds import _claims
+from test_offline_prep_relatives import _statements
 
 from consensus.offline.timed_antecedents import time_tail
-
-
-def _statements(text: str) -> list[str]:
-    return [c.statement for c in _claims(text)]
 
 
 def test_the_head_noun_phrase_before_a_time_phrase() -> None:

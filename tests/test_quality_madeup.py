@@ -467,7 +467,9 @@ def test_disputes_found_floor() -> None:
     # 214 in session 20 (conflict20): two parties' agreed accounts that outlets tell side by
     # side, one negating, are one point (`group_rebuttals`): the pipeline's hotline calls,
     # the trial's tyre iron and a dam-breach point
-    assert total("disputes_found") >= 214, [s.disputes_missed for s in scores()]
+    # 215 in session 21 (extract21, offline-117): one more on the held-out blind_blast (not
+    # read; no training cluster moved)
+    assert total("disputes_found") >= 215, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -627,7 +629,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "responded within hours", the hunger strike's "runs the centre" against "untrue" and the
     # service's denial against itself)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
+    # 49 in session 21 (extract21, offline-117, raised by 1): one more point on the held-out
+    # blind_blast (not read: the protocol scores it by its summary row only), beside the
+    # dispute it gained; the training clusters stay at 24
+    assert total("points_unconfirmed") <= 49, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -798,7 +803,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 7 with blindP20's three as written (a "By Courier staff | Updated" byline, a "Watch the
     # full interview" line; no code change; session 20, on c544772)
     # 6 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 4 in session 21 (extract21): a story's credit after the author's bio on one line, and a
+    # caption closed by a channel's photo credit "(TVK 7/Name)" (the kidnap's two)
+    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -899,7 +906,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 20, lead)
     # 855 right, 15 wrong with blindR20's three as written (43 right, 2 wrong, 4 none of 49)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert right >= 855 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
+    # 862 right, 15 wrong in session 21 (extract21, offline-117): people quoted by their kind
+    # ("said one miner"), a possessive role before the name, a relative clause between a
+    # trailing speaker and the verb
+    assert right >= 862 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -1001,7 +1011,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 24 with blindR20's three as written (Thursday's share fall and Friday's recovery; 19 days
     # of hunger strike and 19 months held)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("distinct_merged") <= 24
+    # 23 in session 21 (extract21): "when it closed, down from $5.3 billion" is no claim of its
+    # own (it had joined the bank's total assets)
+    assert total("distinct_merged") <= 23
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -1115,7 +1127,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 268 in session 20 (conflict20, raised by 5): the two sides of a point of two parties'
     # agreed accounts (`group_rebuttals`) stay agreed items too, as a party's side does
     # (`party_sides`): each such fact is now stated by an agreed item and the point
-    assert total("split_facts") <= 268, [s.split_fact_items for s in scores()]
+    # 271 in session 21 (extract21, offline-117, raised by 3): the bank's "Pellier Trust in 2019
+    # held $1.8 billion" is a claim now (it read "2019 held ...") and sides with a false figure
+    # point that was already there; two on the held-out blind_blast (not read)
+    assert total("split_facts") <= 271, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
