@@ -1,11 +1,12 @@
 """Fit a learned group-join test (consensus/merge/join_model.py) on labelled group pairs.
 
-Usage: .venv/bin/python scripts/fit_join_weights.py [--with dev,annotated,older,blind]
+Usage: .venv/bin/python scripts/fit_join_weights.py [--with older,blind]
        [--except NAMES] [--l2 1.0] [--unknown-weight 1.0] [--repeat-weight 0.2]
        [--threshold 0.5] [--replace] [--columns a,b,...] [--write [--out PATH]]
 
-For every chosen cluster with gold (the dev events, the annotated seeds and cluster2, the
-made-up clusters `older` and `blind`, minus `--except`: name the held-out clusters there),
+For every cluster with gold (the dev events, the annotated seeds and cluster2, and the
+made-up clusters `--with` names: `older`, `blind` or names, minus `--except`: name the
+held-out clusters there),
 the pipeline as bench/quality.py runs it (offline extractor, shipped link weights, the mean
 rule) records every join attempt that reaches the link test of `clusters._may_join` (a claim
 or group meeting a group, past the vetoes of polarity, speakers, dates, periods and
@@ -42,7 +43,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from fit_merge_weights import chosen_madeup, training_clusters  # noqa: E402
 from quality_lib import (  # noqa: E402
     BLIND,
     Locator,
@@ -62,31 +65,16 @@ Rows = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 def chosen(spec: str, leave_out: str = "") -> list[str]:
-    """Clusters named by `spec`: a comma list of names and the groups `dev`, `annotated`,
-    `older` (made-up, not blind) and `blind`, without those in `leave_out`."""
-    groups = {
-        "dev": events(),
-        "annotated": annotated(),
-        "older": [m for m in madeup() if not m.startswith(BLIND)],
-        "blind": [m for m in madeup() if m.startswith(BLIND)],
-    }
-    known = set(events()) | set(annotated()) | set(madeup())
-    out: list[str] = []
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        names = groups.get(part, [part])
-        for name in names:
-            if name not in known:
-                raise SystemExit(f"unknown cluster {name!r}")
-            if name not in out:
-                out.append(name)
-    skip = {p.strip() for p in leave_out.split(",") if p.strip()}
-    return [n for n in out if n not in skip]
+    """The dev and annotated clusters, and the made-up ones `spec` names (a comma list of
+    names and the groups `older` and `blind`) but those in `leave_out`."""
+    return [*training_clusters(), *chosen_madeup(spec, leave_out)]
 
 
 def _attempts(name: str, policy: LogisticModel | None) -> tuple[list[Any], list[Any], Any]:
     import consensus.merge.verdicts as verdicts
     from consensus.api import build_report
     from consensus.merge.join_model import join_weights_in_scope, recording
+    from consensus.merge.link import _shipped_model, weights_in_scope
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
 
@@ -103,7 +91,8 @@ def _attempts(name: str, policy: LogisticModel | None) -> tuple[list[Any], list[
         extraction = ExtractionResult(
             articles=tuple(articles), claim_sets=tuple(extract_offline(a) for a in articles)
         )
-        with join_weights_in_scope(policy), recording() as got:
+        # (the shipped link weights, whatever is in scope: the labels are read once per run)
+        with weights_in_scope(_shipped_model()), join_weights_in_scope(policy), recording() as got:
             build_report(extraction)
     finally:
         verdicts._align = real  # type: ignore[assignment]
@@ -212,6 +201,30 @@ def fit(names: Sequence[str], s: Settings) -> LogisticModel:
     return fit_logistic(x[ok][:, keep], y[ok], s.columns, l2=s.l2, weights=w[ok])
 
 
+def fit_without(name: str) -> LogisticModel | None:
+    """The join weights in use (`join_model.join_model`) refitted with their meta's clusters
+    and settings but `name` (bench/quality.py --held-out); themselves when they did not see
+    `name`; None without weights (the mean rule)."""
+    from consensus.merge.join_model import join_model
+
+    model = join_model()
+    if model is None:
+        return None
+    clusters = model.meta.get("clusters")
+    seen = [str(c) for c in clusters] if isinstance(clusters, list) else []
+    if name not in seen:
+        return model
+    meta = model.meta
+
+    def num(key: str, default: float) -> float:
+        got = meta.get(key, default)
+        return float(got) if isinstance(got, int | float) else default
+
+    s = Settings(num("l2", 1.0), num("unknown_weight", 1.0), num("repeat_weight", 0.2), model.names)
+    held = fit([c for c in seen if c != name], s)
+    return LogisticModel(held.names, held.weights, held.bias, model.threshold, dict(meta))
+
+
 def decide(model: LogisticModel, x: np.ndarray, rule: np.ndarray, adds: bool) -> np.ndarray:
     """The learned test's decisions on rows of `COLUMNS` (`adds`: or the mean rule's)."""
     keep = [COLUMNS.index(c) for c in model.names]
@@ -235,7 +248,7 @@ def _kind(y: float, new: float) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--with", dest="spec", default="dev,annotated,older,blind")
+    ap.add_argument("--with", dest="spec", default="older,blind", help="made-up clusters")
     ap.add_argument("--except", dest="leave_out", default="", help="clusters held out")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--unknown-weight", type=float, default=1.0)

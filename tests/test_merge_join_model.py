@@ -130,3 +130,31 @@ def test_a_recorded_attempt_is_decided_as_the_fitted_weights_say(tmp_path: Path)
     assert len(seen) == 1 and seen[0][1:] == ((0, 1), (2, 3))
     row = np.asarray([seen[0][0]])
     assert decided == bool(decide(loaded, row, np.asarray([0.0]), adds=False)[0])
+
+
+def test_held_out_scoring_refits_the_join_weights_without_the_scored_cluster() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from fit_join_weights import Settings, fit, fit_without
+    from quality import join_held_out
+
+    s = Settings(repeat=0.5)
+    both = fit(["football", "tariff"], s)
+    meta: dict[str, object] = {
+        "clusters": ["football", "tariff"],
+        "adds": True,
+        "repeat_weight": 0.5,
+    }
+    shipped = LogisticModel(both.names, both.weights, both.bias, 0.6, meta)
+    with join_weights_in_scope(shipped):
+        held = fit_without("football")
+        assert held is not None and held.weights == fit(["tariff"], s).weights
+        assert held.threshold == 0.6 and held.meta["adds"] is True
+        assert fit_without("seeds") is shipped  # (never saw it: already held out)
+        with join_held_out("football"):
+            assert join_model() == held
+        assert join_model() is shipped
+    with join_weights_in_scope(None):
+        assert fit_without("football") is None
+        with join_held_out("football"):
+            assert join_model() is None
