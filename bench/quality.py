@@ -62,6 +62,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -133,13 +134,28 @@ def run_held_out(
     name: str, articles: list[Article], extractor: str = "offline"
 ) -> tuple[list[Article], Report, str]:
     """`run_articles`, with link weights fitted without `name` when the shipped weights
-    were fitted on it (otherwise the shipped weights already hold it out)."""
-    if name not in fitted_on():
-        return run_articles(articles, extractor)
-    from consensus.merge.link import weights_in_scope
+    were fitted on it (otherwise the shipped weights already hold it out); so too any join
+    weights (`join_held_out`)."""
+    with join_held_out(name):
+        if name not in fitted_on():
+            return run_articles(articles, extractor)
+        from consensus.merge.link import weights_in_scope
 
-    with weights_in_scope(held_out_model(name)):
-        return run_articles(articles, extractor)
+        with weights_in_scope(held_out_model(name)):
+            return run_articles(articles, extractor)
+
+
+def join_held_out(name: str) -> AbstractContextManager[None]:
+    """Join weights (consensus/merge/join_model.py) refitted without `name` when the ones in
+    use saw it (scripts/fit_join_weights.py `fit_without`); nothing without join weights."""
+    from consensus.merge.join_model import join_model, join_weights_in_scope
+
+    if join_model() is None:
+        return nullcontext()
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from fit_join_weights import fit_without
+
+    return join_weights_in_scope(fit_without(name))
 
 
 def score_annotated(name: str, extractor: str = "offline", held_out: bool = False) -> ClusterScore:
@@ -177,7 +193,7 @@ def score_cluster(event: str, held_out: bool = False) -> ClusterScore:
     else:
         from consensus.merge.link import weights_in_scope
 
-        with weights_in_scope(held_out_model(event)):
+        with join_held_out(event), weights_in_scope(held_out_model(event)):
             articles, report, md = run_cluster(event)
     return score_report(event, load_expectations(event), articles, report, md)
 

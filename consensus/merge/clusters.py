@@ -20,6 +20,8 @@ from consensus.merge.features import (
     _speakers_compatible,
     _Tok,
 )
+from consensus.merge.join_model import JoinInputs
+from consensus.merge.join_model import joins as group_joins
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.moves import move_members
@@ -127,7 +129,7 @@ def _may_join(
     speaker's statement of one at >= `REPORTED_AT` (`voices.reported_pair`), so such
     speakers report the event facts of both groups and keep neither apart (`_heard`);
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
-    threshold); `one_voice`: the edge joins a denial and a plain negation of one
+    threshold; the link test is `join_model.joins`); `one_voice`: the edge joins a denial and a plain negation of one
     voice, of no named other or of one named by its kind (`link.ONE_VOICE`), the one join
     across polarity, where speakers named by their kind keep no groups apart (`_heard`)."""
     if ci.polarity != cj.polarity and not one_voice:
@@ -149,8 +151,8 @@ def _may_join(
     if len(ci.members) > 1 or len(cj.members) > 1:
         sample_i = ci.members[:MAX_LINK_SAMPLE]
         sample_j = cj.members[:MAX_LINK_SAMPLE]
-        # the mean link probability of the sampled member pairs that were scored; at
-        # least half of them must have been candidates (the rest were never near)
+        # the link probabilities of the sampled member pairs that were scored (the rest
+        # were never near)
         get = sim_cache.get
         got = [
             v
@@ -158,11 +160,11 @@ def _may_join(
             for y in sample_j
             if (v := get((x, y) if x < y else (y, x))) is not None
         ]
-        if 2 * len(got) < len(sample_i) * len(sample_j):
-            return False
+        if not group_joins(
+            got, len(sample_i) * len(sample_j), join_at, lambda: _join_inputs(ci, cj, si, sj, ctx)
+        ):
+            return False  # (the link test: half scored and the mean, or learned: `join_model`)
         mean = sum(got) / len(got)
-        if mean < join_at:
-            return False
         # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them
         if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
@@ -174,6 +176,22 @@ def _may_join(
                 if clash and not same:
                     return False  # one slot, two figures: never one item
     return True
+
+
+def _join_inputs(
+    ci: _Cluster, cj: _Cluster, si: set[str | None], sj: set[str | None], ctx: PairContext
+) -> JoinInputs:
+    """What a learned link test reads of two groups besides their pair probabilities."""
+    views, k = ctx.views, MAX_LINK_SAMPLE
+    return JoinInputs(
+        articles=(
+            tuple(views[x].article for x in ci.members[:k]),
+            tuple(views[y].article for y in cj.members[:k]),
+        ),
+        sizes=(len(ci.members), len(cj.members)),
+        named=None not in si and None not in sj,
+        members=(tuple(ci.members), tuple(cj.members)),
+    )
 
 
 def _heard(c: _Cluster, facts: bool = False) -> set[str | None]:
