@@ -1,0 +1,70 @@
+"""Conflicts that are no dispute (contested step 5): precision vetoes on the conflict edges
+`verdicts` turns into contested points, each read from the two claims' own words.
+
+* A demand is no account of what happened: "The bloc demanded that the plotters lay down
+  their arms" and "The plotters have not surrendered" do not contradict each other (the
+  second says the demand is unmet). A negation conflict one of whose claims puts the
+  negated act under a verb of demanding ("demanded that", "called on ... to", "urged",
+  "appealed to ...") is no rebuttal (`demanded`).
+* Two claims that both name one time are no rival times: "Accounts filed last year show
+  the company paid 38 million in dividends in 2022 and 2023" gives the filing's year first,
+  yet states the other claim's 2022 as well ("took 38 million in dividends in 2022 and
+  2023"); a date conflict whose two claims both name one of its two times (a year or a
+  calendar date as written), or one of which names both, tells two acts of two times,
+  never one act dated twice (`shared_time`).
+
+General English (verbs of demanding, years and dates as written), no event's words.
+
+PURE: reads two claims' statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.merge.claim_words import dates_named
+
+__all__ = ["demanded", "no_dispute", "shared_time"]
+
+# a verb of demanding whose complement is what is asked for, not what happened
+_DEMAND = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|order(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+to|"
+    r"ask(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+to|insist(?:s|ed|ing)?\s+that\s+\w+(?:\s+\w+)?\s+"
+    r"(?:must|should))\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|neither|refused?|refusing)\b|n't\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def demanded(statement: str) -> bool:
+    """The statement asks for something ("demanded that X lay down their arms", "urged
+    them to return") and negates nothing itself: what it asks for is not told as so."""
+    return bool(_DEMAND.search(statement)) and not _NEGATION.search(statement)
+
+
+def _times(statement: str) -> set[str]:
+    """The years and calendar dates a statement names as written ("2022", "jul-14")."""
+    return set(_YEAR.findall(statement)) | set(dates_named(statement))
+
+
+def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
+    """A "date: X vs Y" conflict where both statements name X (or Y), or one names both:
+    the claims date two acts, not one act twice."""
+    values = conflict.removeprefix("date:").strip().split(" vs ")
+    if len(values) != 2:
+        return False
+    ta, tb = _times(statement_a), _times(statement_b)
+    return any(v in ta and v in tb for v in values) or any(
+        all(v in t for v in values) for t in (ta, tb)
+    )
+
+
+def no_dispute(conflict: str, statement_a: str, statement_b: str) -> bool:
+    """The conflict edge between two claims is no dispute (see the module docstring)."""
+    if conflict.startswith("negation"):
+        return demanded(statement_a) != demanded(statement_b)
+    if conflict.startswith("date:"):
+        return shared_time(conflict, statement_a, statement_b)
+    return False
