@@ -160,3 +160,20 @@ def test_an_inclusion_told_in_other_words_is_still_compared() -> None:
     b = "With the company's debt included, the deal's value would be some $146 billion."
     (fa,), (fb,) = figures(a), figures(b)
     assert not inclusions_apart(a, fa, b, fb)
+
+
+def test_a_denied_accusation_told_as_blame_is_what_the_denial_answers() -> None:
+    # "rejected the accusation" answers the sentence that blames the denier, not the
+    # quotation of another speaker just before it (`answers._ACTS`)
+    report = _two_outlets(
+        "President Ivo Marran appeared on state television late on Sunday."
+        ' "The republic stands," he said. The government blamed the plot on General Samba'
+        " Kord, a former army chief living abroad. In a statement sent to the paper on"
+        " Monday, Kord rejected the accusation.",
+        "Soldiers loyal to the president retook the radio station on Sunday, the army said.",
+    )
+    (point,) = report.contested
+    asserted = [p for p in point.positions if p.polarity == "asserts"]
+    assert [p.statement for p in asserted] == [
+        "The government blamed the plot on General Samba Kord, a former army chief living abroad."
+    ]
