@@ -10,7 +10,7 @@ from consensus.merge.figure_inclusions import inclusion, inclusions_apart
 from consensus.merge.figure_payments import payment_kind
 from consensus.merge.figure_scope import seen_by_one
 from consensus.merge.figures import figures
-from consensus.merge.point_vetoes import demanded, no_dispute, shared_time
+from consensus.merge.point_vetoes import demanded, no_dispute, planned_time, shared_time
 from tests.test_negated_complement import _two_outlets
 
 
@@ -177,3 +177,25 @@ def test_a_denied_accusation_told_as_blame_is_what_the_denial_answers() -> None:
     assert [p.statement for p in asserted] == [
         "The government blamed the plot on General Samba Kord, a former army chief living abroad."
     ]
+
+
+def test_a_planned_time_is_no_time_of_an_act() -> None:
+    assert planned_time("The operator said the airport would stay closed until Monday at midday.")
+    assert planned_time("It did not expect to reopen before noon on Monday.")
+    assert planned_time("The road will be closed till 6 p.m.")
+    assert not planned_time("The airport reopened at 2 p.m., two hours later than planned.")
+    assert not planned_time("The airport was closed at 7 a.m.")
+    assert not planned_time("The airport would stay closed for two days.")  # (no clock time)
+    a, b = "It did not expect to reopen before noon.", "It reopened at 2 p.m."
+    assert no_dispute("time: noon vs 2 p.m.", a, b)
+    assert not no_dispute("time: noon vs 2 p.m.", "It reopened at noon.", b)
+
+
+def test_an_expected_reopening_and_the_reopening_make_no_point() -> None:
+    report = _two_outlets(
+        "The Tarnby airport operator said it did not expect to reopen the airport before noon"
+        " on Monday.",
+        "The Tarnby airport operator said the airport reopened at 2 p.m. on Monday, two hours"
+        " later than planned.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]

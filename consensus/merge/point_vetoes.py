@@ -13,6 +13,15 @@
   calendar date as written), or one of which names both, tells two acts of two times,
   never one act dated twice (`shared_time`).
 
+* A time planned or a time a state lasts until is no time of an act: "the airport would
+  stay closed at least until Monday at midday" or "it did not expect to reopen before
+  noon on Monday" against "the airport was closed at 7 a.m." or "reopened at 2 p.m., two
+  hours later than planned" (a plan, or the end of a state, against the moment of an act:
+  an update at most). A time conflict one of whose two statements, and only one, times a
+  plan or an expectation ("expected", "planned", "scheduled", "due to", "will", "would")
+  or ends a state ("until", "till") is no dispute (`planned_time`); two plans, or two
+  acts, are still compared.
+
 General English (verbs of demanding, years and dates as written), no event's words.
 
 PURE: reads two claims' statements.
@@ -23,8 +32,9 @@ from __future__ import annotations
 import re
 
 from consensus.merge.claim_words import dates_named
+from consensus.merge.clock import clock_times
 
-__all__ = ["demanded", "no_dispute", "shared_time"]
+__all__ = ["demanded", "no_dispute", "planned_time", "shared_time"]
 
 # a verb of demanding whose complement is what is asked for, not what happened
 _DEMAND = re.compile(
@@ -36,6 +46,15 @@ _DEMAND = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|neither|refused?|refusing)\b|n't\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "until" or "till" up to three words before a clock time (its phrase: "until Monday at")
+# a plan or an expectation: what is to happen, not what happened ("later than planned" and
+# "as expected" compare an act with a plan: the act's time)
+_PLANNED = re.compile(
+    r"(?<!than\s)(?<!as\s)\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|due\s+to|will|"
+    r"would|is\s+to|are\s+to|set\s+to)\b",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:[\w.,]+\s+){0,3}$", re.IGNORECASE)
 
 
 def demanded(statement: str) -> bool:
@@ -61,10 +80,24 @@ def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
     )
 
 
+def planned_time(statement: str) -> bool:
+    """The statement gives a clock time and times a plan or an expectation (`_PLANNED`), or
+    every time it gives ends a state: "until" or "till" opens its phrase, up to three words
+    before it ("until Monday at midday", "till 6 p.m.")."""
+    times = clock_times(statement)
+    if not times:
+        return False
+    if _PLANNED.search(statement) is not None:
+        return True
+    return all(_UNTIL.search(statement, max(0, t.start - 30), t.start) is not None for t in times)
+
+
 def no_dispute(conflict: str, statement_a: str, statement_b: str) -> bool:
     """The conflict edge between two claims is no dispute (see the module docstring)."""
     if conflict.startswith("negation"):
         return demanded(statement_a) != demanded(statement_b)
     if conflict.startswith("date:"):
         return shared_time(conflict, statement_a, statement_b)
+    if conflict.startswith("time:"):
+        return planned_time(statement_a) != planned_time(statement_b)
     return False
