@@ -860,6 +860,7 @@ def inner_disputes(
         if not same and (
             payments_apart(members[k].claim.statement, a, members[m].claim.statement, b)
             or inclusions_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+            or a.when.isdigit() != b.when.isdigit()  # (a year's event: "in 2022, when ...")
             or parts_apart(members[k].claim.statement, a, members[m].claim.statement, b)
         ):
             continue  # a reward and a value (`figure_payments`), a part and a count of its
