@@ -339,7 +339,9 @@ def test_agreed_recall_floor() -> None:
     # 848 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 887 with blindR20's three as written (39 of 56)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_found") >= 887, [s.agreed_missed for s in scores()]
+    # 888 in session 21 (nogold21): "close to 190 flights" is a rough figure of the 186
+    # cancelled flights (the eruption's flights agreed)
+    assert total("agreed_found") >= 888, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -467,7 +469,9 @@ def test_disputes_found_floor() -> None:
     # 214 in session 20 (conflict20): two parties' agreed accounts that outlets tell side by
     # side, one negating, are one point (`group_rebuttals`): the pipeline's hotline calls,
     # the trial's tyre iron and a dam-breach point
-    assert total("disputes_found") >= 214, [s.disputes_missed for s in scores()]
+    # 215 in session 21 (nogold21): "rejected the accusation" answers the sentence that
+    # blames the denier ("blamed the plot on General Druel"; the coup)
+    assert total("disputes_found") >= 215, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -627,7 +631,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "responded within hours", the hunger strike's "runs the centre" against "untrue" and the
     # service's denial against itself)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
+    # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
+    # against its unmet act, two claims that share a year, a planned time against an act's;
+    # an amount qualified by what it includes, an insurance sum, a reporter's own count,
+    # "close to"; a figure of an earlier year's event inside one group; a denial of "the
+    # accusation" told by another verb of accusing, a quotation run's first quotation)
+    assert total("points_unconfirmed") <= 37, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -1115,7 +1124,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 268 in session 20 (conflict20, raised by 5): the two sides of a point of two parties'
     # agreed accounts (`group_rebuttals`) stay agreed items too, as a party's side does
     # (`party_sides`): each such fact is now stated by an agreed item and the point
-    assert total("split_facts") <= 268, [s.split_fact_items for s in scores()]
+    # 267 in session 21 (nogold21): the eruption's cancelled flights agreed
+    assert total("split_facts") <= 267, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
