@@ -53,6 +53,10 @@ def test_two_claims_that_name_one_time_date_two_acts() -> None:
     # one names both: two acts of two times
     assert shared_time("date: 2019 vs 2021", "It was built in 2019 and sold in 2021.", "Sold.")
     assert not shared_time("date: 2022 vs 2023", "It opened in 2022.", "It opened in 2023.")
+    # a calendar date as the conflict gives it (ISO) against the text's ("July 14")
+    both = "The truck struck on July 14 and the driver was named on July 16."
+    assert shared_time("date: 2016-07-14 vs 2016-07-16", both, "He was named on Saturday.")
+    assert not shared_time("date: 2016-07-14 vs 2016-07-16", "It struck on July 14.", "On July 16.")
     assert not no_dispute("quantity killed: 3 vs 4", a, b)
 
 

@@ -44,16 +44,18 @@ _DEMAND = re.compile(
     r"(?:must|should))\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|neither|refused?|refusing)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|refused?|refusing)\b|n't\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "until" or "till" up to three words before a clock time (its phrase: "until Monday at")
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # a plan or an expectation: what is to happen, not what happened ("later than planned" and
 # "as expected" compare an act with a plan: the act's time)
 _PLANNED = re.compile(
-    r"(?<!than\s)(?<!as\s)\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|due\s+to|will|"
-    r"would|is\s+to|are\s+to|set\s+to)\b",
+    r"(?<!than\s)(?<!as\s)\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+    r"schedul(?:e|es|ed|ing)|due\s+to|will|would|is\s+to|are\s+to|set\s+to)\b",
     re.IGNORECASE,
 )
+# "until" or "till" up to three words before a clock time (its phrase: "until Monday at")
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:[\w.,]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -68,15 +70,23 @@ def _times(statement: str) -> set[str]:
     return set(_YEAR.findall(statement)) | set(dates_named(statement))
 
 
+def _keys(value: str) -> set[str]:
+    """A conflict's time ("2022", "2016-07-14", "July 14") as `_times` writes it."""
+    iso = _ISO.fullmatch(value)
+    if iso is not None:
+        return {f"{_MONTHS[int(iso.group(2)) - 1]}-{int(iso.group(3))}"}
+    return set(_YEAR.findall(value)) | set(dates_named(value)) or {value}
+
+
 def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
     """A "date: X vs Y" conflict where both statements name X (or Y), or one names both:
     the claims date two acts, not one act twice."""
-    values = conflict.removeprefix("date:").strip().split(" vs ")
+    values = [_keys(v) for v in conflict.removeprefix("date:").strip().split(" vs ")]
     if len(values) != 2:
         return False
     ta, tb = _times(statement_a), _times(statement_b)
-    return any(v in ta and v in tb for v in values) or any(
-        all(v in t for v in values) for t in (ta, tb)
+    return any(v & ta and v & tb for v in values) or any(
+        all(v & t for v in values) for t in (ta, tb)
     )
 
 
