@@ -709,3 +709,17 @@ def test_a_number_in_thousands_groups_is_a_figure_however_long() -> None:
     assert f.value == 1_200_000
     assert f.noun == "households"
     assert not figures("Call the hotline on 0800123456 or 1234567.")
+
+
+def test_a_figure_of_an_earlier_years_event_is_no_side_inside_a_group() -> None:
+    # "in 2022, when the Progress Party won 162 seats" is that election's count, no rival
+    # of this one's 138 (session 21, nogold21)
+    group = _members(
+        ("o1", "The partial count gave the Civic Union 138 seats in the assembly."),
+        (
+            "o2",
+            "Turnout fell from 66.2 percent at the last election in 2022, when the Progress"
+            " Party won 162 seats.",
+        ),
+    )
+    assert inner_disputes(group) == []

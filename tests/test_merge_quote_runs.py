@@ -33,3 +33,18 @@ def test_a_quotation_of_another_speaker_keeps_the_nearest_claim() -> None:
         "The council opened the depot tender in March.",
     )
     assert _answered(report, "never called back", "rejected the claim"), _disputes(report)
+
+
+def test_a_run_no_reported_statement_opens_is_answered_by_its_first_quotation() -> None:
+    # no reported statement of the speaker opens the quotations: the denial answers the
+    # first (the accusation in the speaker's words), not the closing support (session 21,
+    # nogold21)
+    report = _report(
+        "Wind had piled snow onto the north-facing slopes overnight. "
+        '"That slope should have been closed on Saturday morning," said Marco Velt, the'
+        ' association\'s president. "The warning was there in black and white," Velt said. '
+        "The resort rejected the criticism.",
+        "The resort opened the north run on Saturday morning.",
+    )
+    assert _answered(report, "should have been closed", "rejected the criticism"), _disputes(report)
+    assert not any("black and white" in a for a, _ in _disputes(report)), _disputes(report)

@@ -339,7 +339,9 @@ def test_agreed_recall_floor() -> None:
     # 848 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 887 with blindR20's three as written (39 of 56)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_found") >= 887, [s.agreed_missed for s in scores()]
+    # 888 in session 21 (nogold21): "close to 190 flights" is a rough figure of the 186
+    # cancelled flights (the eruption's flights agreed)
+    assert total("agreed_found") >= 888, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -469,7 +471,10 @@ def test_disputes_found_floor() -> None:
     # the trial's tyre iron and a dam-breach point
     # 215 in session 21 (extract21, offline-117): one more on the held-out blind_blast (not
     # read; no training cluster moved)
-    assert total("disputes_found") >= 215, [s.disputes_missed for s in scores()]
+    # 215 in session 21 (nogold21): "rejected the accusation" answers the sentence that
+    # blames the denier ("blamed the plot on General Druel"; the coup)
+    # 216 when both merged (session 21)
+    assert total("disputes_found") >= 216, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -632,7 +637,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 49 in session 21 (extract21, offline-117, raised by 1): one more point on the held-out
     # blind_blast (not read: the protocol scores it by its summary row only), beside the
     # dispute it gained; the training clusters stay at 24
-    assert total("points_unconfirmed") <= 49, [s.unconfirmed_items for s in scores()]
+    # 38 when both are merged (session 21: nogold21's 37 and extract21's held-out point)
+    assert total("points_unconfirmed") <= 38, [s.unconfirmed_items for s in scores()]
+    # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
+    # against its unmet act, two claims that share a year, a planned time against an act's;
+    # an amount qualified by what it includes, an insurance sum, a reporter's own count,
+    # "close to"; a figure of an earlier year's event inside one group; a denial of "the
+    # accusation" told by another verb of accusing, a quotation run's first quotation)
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -1130,7 +1141,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 271 in session 21 (extract21, offline-117, raised by 3): the bank's "Pellier Trust in 2019
     # held $1.8 billion" is a claim now (it read "2019 held ...") and sides with a false figure
     # point that was already there; two on the held-out blind_blast (not read)
-    assert total("split_facts") <= 271, [s.split_fact_items for s in scores()]
+    # 270 when both are merged (session 21)
+    assert total("split_facts") <= 270, [s.split_fact_items for s in scores()]
+    # 267 in session 21 (nogold21): the eruption's cancelled flights agreed
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

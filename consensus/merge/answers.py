@@ -108,10 +108,10 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # the verb that tells the act a report noun names (the accusation: "accused", "accusing")
-_ACTS = {
-    "accusation": "accus",
-    "allegation": "alleg",
-    "charge": "charg",
+_ACTS = {  # (the verbs of accusing tell an accusation however it is named: "blamed X on Y")
+    "accusation": "accus|alleg|blam",
+    "allegation": "alleg|accus|blam",
+    "charge": "charg|accus|blam",
     "claim": "claim",
     "criticism": "critici",
     "assertion": "assert",
@@ -215,7 +215,7 @@ def _act_named(phrase: str) -> re.Pattern[str] | None:
     if noun is None:
         return None
     verb = _ACTS.get(noun.group().casefold().rstrip("s"))
-    return re.compile(rf"\b{verb}", re.IGNORECASE) if verb else None
+    return re.compile(rf"\b(?:{verb})", re.IGNORECASE) if verb else None
 
 
 def _telling(

@@ -21,6 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
+from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_pairs import (
     earlier_value,
     generic,
@@ -858,6 +859,8 @@ def inner_disputes(
             continue
         if not same and (
             payments_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+            or inclusions_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+            or a.when.isdigit() != b.when.isdigit()  # (a year's event: "in 2022, when ...")
             or parts_apart(members[k].claim.statement, a, members[m].claim.statement, b)
         ):
             continue  # a reward and a value (`figure_payments`), a part and a count of its

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from consensus.merge.figure_asks import _DEMAND, _OFFER
 from consensus.merge.figure_deals import deals_apart
+from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_payments import payments_apart
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS
 from consensus.merge.slots import _stem
@@ -59,10 +60,12 @@ def percent_of_a_thing(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
 
 def amounts_apart(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
     """Two amounts of two deals or forms of payment (`figure_deals.deals_apart`), paid as
-    two things (a reward and a value: `figure_payments.payments_apart`), or two
-    percentages of which one measures a thing (`percent_of_a_thing`)."""
+    two things (a reward and a value: `figure_payments.payments_apart`), qualified by what
+    they take in ("including debt": `figure_inclusions`), or two percentages of which one
+    measures a thing (`percent_of_a_thing`)."""
     return (
         deals_apart(text_a, a, text_b, b)
         or payments_apart(text_a, a, text_b, b)
+        or inclusions_apart(text_a, a, text_b, b)
         or percent_of_a_thing(text_a, a, text_b, b)
     )

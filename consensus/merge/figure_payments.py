@@ -1,5 +1,5 @@
-"""An amount paid for something else is no value of the thing: a reward, a fine, bail or
-a ransom.
+"""An amount paid for something else is no value of the thing: a reward, a fine, bail, a
+ransom or an insurance sum.
 
 "The insurer has offered a reward of 500,000 euros for information leading to the recovery
 of the paintings" and "The works, valued by the museum at about 40 million euros" give two
@@ -11,7 +11,9 @@ clause (pure; `figure_of_nouns.amounts_apart` asks it):
   euros for information";
 * a fine or penalty: "fined $5 million", "a fine of 2 million euros", "a $3 million penalty";
 * bail: "bail of $50,000", "bail set at $1 million", "$250,000 bail";
-* a ransom: "a ransom of $6 million", "demanded $6 million in ransom".
+* a ransom: "a ransom of $6 million", "demanded $6 million in ransom";
+* an insurance sum (what an insurer would pay): "insured for 65 million euros", "an
+  insurance value of $2 million", "$40 million in insurance".
 
 Two amounts of two such kinds, or one of them and one of none (a value, a price, a cost),
 are two slots; two of one kind are still compared (two outlets' rewards).
@@ -35,6 +37,7 @@ _BEFORE = {
     "fine": r"\b(?:fined|fines?|penalty|penalties)(?:\s+of)?",
     "bail": r"\bbail\s+(?:of|(?:was\s+)?set\s+at|at)",
     "ransom": r"\bransom\s+(?:(?:demand|payment)\s+)?of",
+    "insurance": r"\b(?:insured\s+(?:for|at)|insurance\s+(?:value|cover|payout|sum)\s+of)",
 }
 _HEDGE = r"(?:\s+(?:up\s+to|about|around|nearly|some|roughly|more\s+than|at\s+least|an?))*\s*$"
 _BEFORE_RE = {k: re.compile(v + _HEDGE, re.IGNORECASE) for k, v in _BEFORE.items()}
@@ -47,14 +50,15 @@ _AFTER_RE = {
     "fine": re.compile(_UNIT_WORDS + r"\s*(?:fine|penalty)\b", re.I),
     "bail": re.compile(_UNIT_WORDS + r"\s*(?:in\s+)?bail\b", re.I),
     "ransom": re.compile(_UNIT_WORDS + r"\s*(?:in\s+)?ransom\b", re.I),
+    "insurance": re.compile(_UNIT_WORDS + r"\s*(?:in\s+)?insurance\b", re.I),
 }
 _MONEY_NOUNS = frozenset("euro euros dollar dollars pound pounds franc francs mark marks".split())
 REACH = 40  # characters before the amount read for its payment word
 
 
 def payment_kind(text: str, f: Figure) -> str:
-    """What the amount `f` of `text` is paid as: "reward", "fine", "bail", "ransom", or ''
-    for none (see the module docstring)."""
+    """What the amount `f` of `text` is paid as: "reward", "fine", "bail", "ransom",
+    "insurance", or '' for none (see the module docstring)."""
     if not (f.unit and f.unit in "$€£¥") and f.noun not in _MONEY_NOUNS:
         return ""
     lo = max(0, f.start - REACH)

@@ -40,6 +40,7 @@ _BOUND = (
     ("under", "max"),
     ("nearly", "near"),
     ("almost", "near"),
+    ("close to", "near"),
     ("about", "about"),
     ("around", "about"),
     ("roughly", "about"),

@@ -10,6 +10,11 @@ level playing field") is no claim of its own that the denial rejects. So when th
 claim before the denial is a direct quotation, the answer is the reported statement of the
 same speaker that opens the run of quotations, when every claim between the two is a
 direct quotation of that speaker and the statement ends within `RUN_REACH` of the denial.
+A run that no reported statement of its speaker opens (another voice told the accusation:
+"The guides' association said the run should never have opened. 'That slope should have
+been closed,' its president said. 'The warning was there in black and white.' The resort
+rejected the criticism.") is answered by its first quotation, the accusation in the
+speaker's words, not by the support that closes it.
 
 PURE: reads the claims' kinds, speakers, polarity and citation offsets.
 """
@@ -33,12 +38,13 @@ def run_opening(
 ) -> int:
     """The claim a denial starting at `start` answers instead of `k` (see the module
     docstring): `before` is its article's claims before it, nearest first, as (start of
-    the first quote, end of the last quote, claim); `k` when `k` is no direct quotation or
-    no reported statement of its speaker opens the run."""
+    the first quote, end of the last quote, claim); `k` when `k` is no direct quotation,
+    the run's first quotation when no reported statement of its speaker opens the run."""
     quoted = feats[k]
     if quoted.claim.kind is not ClaimKind.direct_quote or not quoted.speaker:
         return k
     seen = False
+    first = k  # the run's first quotation so far
     for _, end, q in before:
         if q == k:
             seen = True
@@ -46,13 +52,14 @@ def run_opening(
         if not seen:
             continue
         if start - end > RUN_REACH:
-            return k
+            return first
         other = feats[q]
         if other.claim.polarity != Polarity.asserts or not other.speaker:
-            return k
+            return first
         if not _speakers_compatible(other.speaker, quoted.speaker):
-            return k  # (another voice: the run ends without a reported statement)
+            return first  # (another voice: the run ends without a reported statement)
         if other.claim.kind is ClaimKind.direct_quote:
+            first = q
             continue
-        return q if other.claim.kind is ClaimKind.reported_statement else k
-    return k
+        return q if other.claim.kind is ClaimKind.reported_statement else first
+    return first

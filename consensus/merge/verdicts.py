@@ -64,6 +64,7 @@ from consensus.merge.occurrences import read_occurrences
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
+from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.timing import timed as with_timing
@@ -340,6 +341,8 @@ def _merge(
             continue
         if edge.conflict.startswith("negation") and _self_rebuttal(groups, feats, edge, gi, gj):
             continue
+        if no_dispute(edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement):
+            continue  # a demand against its unmet act, two acts' times (`point_vetoes`)
         if edge.conflict.startswith("quantity") and _earlier_event_side(
             groups, feats, edge, gi, gj
         ):
