@@ -229,7 +229,10 @@ def decide(model: LogisticModel, x: np.ndarray, rule: np.ndarray, adds: bool) ->
     """The learned test's decisions on rows of `COLUMNS` (`adds`: or the mean rule's)."""
     keep = [COLUMNS.index(c) for c in model.names]
     out: np.ndarray = model.prob(x[:, keep]) >= model.threshold
-    return out | (rule == 1) if adds else out
+    if not adds:
+        return out
+    # an added join needs every scored pair at the threshold (`join_model.joins`)
+    return (out & (x[:, COLUMNS.index("min")] >= 0)) | (rule == 1)
 
 
 def _f(tp: int, fp: int, fn: int) -> str:

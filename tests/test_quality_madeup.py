@@ -341,7 +341,8 @@ def test_agreed_recall_floor() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 888 in session 21 (nogold21): "close to 190 flights" is a rough figure of the 186
     # cancelled flights (the eruption's flights agreed)
-    assert total("agreed_found") >= 888, [s.agreed_missed for s in scores()]
+    # 896 in session 21: the learned group join (join_weights.json) and extract21
+    assert total("agreed_found") >= 896, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -1141,8 +1142,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 271 in session 21 (extract21, offline-117, raised by 3): the bank's "Pellier Trust in 2019
     # held $1.8 billion" is a claim now (it read "2019 held ...") and sides with a false figure
     # point that was already there; two on the held-out blind_blast (not read)
-    # 270 when both are merged (session 21)
-    assert total("split_facts") <= 270, [s.split_fact_items for s in scores()]
+    # 270 when both are merged (session 21); 273 with the learned group join (join_weights.json,
+    # raised by 3): joins of groups whose few compared pairs all link leave a fact's second
+    # item beside the joined one (agreed made-up +8)
+    assert total("split_facts") <= 273, [s.split_fact_items for s in scores()]
     # 267 in session 21 (nogold21): the eruption's cancelled flights agreed
 
 

@@ -200,10 +200,34 @@ def test_russian_figure_of_86_percent_retaken_is_agreed(extractor: str) -> None:
     # with the reference extractions it holds since two outlets' verbatim quotes of one
     # statement join whoever each credits it to (link.VERBATIM_AT); offline since the link
     # column `value_shared` (session 19: 000's sentence and RT's both print 86%)
-    item = agreed(report(extractor), matching, r"86\s?%", r"retak|recaptur|liberat|reclaim|retook")
+    # (the item whose own statement gives the figure: the incursion item cites 000's sentence
+    # too, which states the 86%, Sudzha and the incursion at once)
+    item = agreed(
+        report(extractor), statement_matching, r"86\s?%", r"retak|recaptur|liberat|reclaim|retook"
+    )
     assert item.origins >= 2
     assert "000_73d2cbd8472e204d" in item.sources and RT in item.sources
     assert any("86" in f for f in item.features)
+
+
+_SUDZHA_WHY = (
+    "The learned group join (session 21, join_weights.json) joins ZeroHedge's 'Sudzha has been "
+    "taken back' (with 000's retaken sentence) to the incursion item: three of their eight "
+    "sampled pairs were compared, all three link, which the mean rule refused (fewer than half "
+    "compared) and the learned test takes."
+)
+
+
+def test_sudzha_retaken_is_not_folded_into_the_incursion_item(
+    extractor: str, request: pytest.FixtureRequest
+) -> None:
+    if extractor == "reference":
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=_SUDZHA_WHY))
+    sudzha = "the key town of Sudzha has been taken back by Russian forces"
+    incursion = "Kiev launched a major offensive into the Kursk area in August 2024"
+    for it in report(extractor).agreed:
+        quotes = " ".join(c.quote for c in it.citations)
+        assert not (sudzha in quotes and incursion in quotes), it.statement
 
 
 def test_putin_conditional_support_for_30_day_ceasefire_is_agreed(extractor: str) -> None:
