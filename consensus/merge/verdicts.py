@@ -17,6 +17,7 @@ from consensus.merge import clause_backing as backing_step
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
+from consensus.merge.figure_leftovers import left_out_figures
 from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
@@ -375,6 +376,7 @@ def _merge(
     point_of = _fold_figure_points(point_of, links)
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
     point_of = without_background(point_of, links, background)
+    point_of = left_out_figures(point_of, links, background)  # (another slot's conflict)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:
