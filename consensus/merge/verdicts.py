@@ -17,7 +17,6 @@ from consensus.merge import clause_backing as backing_step
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
-from consensus.merge.figure_leftovers import left_out_figures
 from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
@@ -42,6 +41,7 @@ from consensus.merge.disputes import (
     inner_disputes,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
+from consensus.merge.figure_leftovers import left_out_figures
 from consensus.merge.figures import figures
 from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.items import (
