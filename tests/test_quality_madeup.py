@@ -467,7 +467,11 @@ def test_disputes_found_floor() -> None:
     # 214 in session 20 (conflict20): two parties' agreed accounts that outlets tell side by
     # side, one negating, are one point (`group_rebuttals`): the pipeline's hotline calls,
     # the trial's tyre iron and a dam-breach point
-    assert total("disputes_found") >= 214, [s.disputes_missed for s in scores()]
+    # 216 in session 21 (figside21): a figure conflict about another slot than its
+    # partner's point, left out of every point by `_points`, joins that point
+    # (`figure_leftovers`: the trade talks' carmaker shares, 5.4 against 5.1 percent, and
+    # one held-out point)
+    assert total("disputes_found") >= 216, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1115,7 +1119,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 268 in session 20 (conflict20, raised by 5): the two sides of a point of two parties'
     # agreed accounts (`group_rebuttals`) stay agreed items too, as a party's side does
     # (`party_sides`): each such fact is now stated by an agreed item and the point
-    assert total("split_facts") <= 268, [s.split_fact_items for s in scores()]
+    # 270 in session 21 (figside21, raised by 2): a group left out of every point whose
+    # figure conflict is about another slot of its partner's point joins that point
+    # (`figure_leftovers`); the partner's group stays agreed on what joined it, so a fact
+    # it states is shown by the agreed item and, through its figure, by the point
+    assert total("split_facts") <= 270, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
