@@ -3,18 +3,19 @@
 `disputes._points` grows each point from a hub and lets a group into it only when every
 member of its polarity is linked to it or shares a linked group with it (links never chain).
 A group whose one figure conflict is with a group another hub took, about ANOTHER slot than
-that point's, is then in no point at all, and its dispute is lost: "Shares in Vardena Motors
-dropped 5.4 percent" (one outlet) against a group that joined "Vardena Motors fell 5.1
-percent" and "the SX-40 lost 2.6 percent", which a third outlet's "the SX-40 fell 2.3
+that point's, is then in no point at all, and its dispute is lost: "Shares in a carmaker
+dropped 5.4 percent" (one outlet) against a group that joined "the carmaker fell 5.1
+percent" and "the index lost 2.6 percent", which a third outlet's "the index fell 2.3
 percent" took into a point of the index's fall. The group belongs in that point as a side
 of the other slot: the point then shows its figures slot by slot (`disputes.disputed_slots`,
 `verdicts._merge` puts each member on the side of the figure it prints).
 
-Only figure conflicts (`link`'s "quantity" edges) are read, and only when none of the
-figures the link sets against each other is a figure of the point's own conflicts (the same
-slot would have let the group in through `_points`' test, or `_fold_figure_points` would have
-folded it), and the pair is no retold earlier event (`background_groups`). A group with such
-links to several points joins the one its first link in order names.
+Only figure conflicts (`link`'s "quantity" edges) are read, only into a point that has
+figure conflicts of its own (a denial's point takes no figure side this way), and only when
+none of the figures the link sets against each other is one of those (a conflict of the
+point's own slot is `_points`' and `_fold_figure_points`' to decide), and the pair is no
+retold earlier event (`background_groups`). A group with such links to several points joins
+the one its first link in order names.
 
 PURE: no I/O, clock or randomness.
 """
