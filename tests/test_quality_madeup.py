@@ -475,7 +475,12 @@ def test_disputes_found_floor() -> None:
     # 215 in session 21 (nogold21): "rejected the accusation" answers the sentence that
     # blames the denier ("blamed the plot on General Druel"; the coup)
     # 216 when both merged (session 21)
-    assert total("disputes_found") >= 216, [s.disputes_missed for s in scores()]
+    # 216 in session 21 (figside21): a figure conflict about another slot than its
+    # partner's point, left out of every point by `_points`, joins that point
+    # (`figure_leftovers`: the trade talks' carmaker shares, 5.4 against 5.1 percent, and
+    # one held-out point)
+    # 218 with all of session 21's branches merged (lead)
+    assert total("disputes_found") >= 218, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1145,8 +1150,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 270 when both are merged (session 21); 273 with the learned group join (join_weights.json,
     # raised by 3): joins of groups whose few compared pairs all link leave a fact's second
     # item beside the joined one (agreed made-up +8)
-    assert total("split_facts") <= 273, [s.split_fact_items for s in scores()]
     # 267 in session 21 (nogold21): the eruption's cancelled flights agreed
+    # 270 in session 21 (figside21, raised by 2): a group left out of every point whose
+    # figure conflict is about another slot of its partner's point joins that point
+    # (`figure_leftovers`); the partner's group stays agreed on what joined it, so a fact
+    # it states is shown by the agreed item and, through its figure, by the point
+    # 275 with all of session 21's branches merged and the learned join on (lead)
+    assert total("split_facts") <= 275, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

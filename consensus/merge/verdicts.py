@@ -41,6 +41,7 @@ from consensus.merge.disputes import (
     inner_disputes,
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
+from consensus.merge.figure_leftovers import left_out_figures
 from consensus.merge.figures import figures
 from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.items import (
@@ -378,6 +379,7 @@ def _merge(
     point_of = _fold_figure_points(point_of, links)
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
     point_of = without_background(point_of, links, background)
+    point_of = left_out_figures(point_of, links, background)  # (another slot's conflict)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:

@@ -1,0 +1,110 @@
+"""How the sides of the gold disputes a report misses lie over groups, parties and origins.
+
+For each named cluster (dev: bench/quality.py's pipeline with the shipped weights; made-up:
+tests/data/madeup with its gold in tests/data/madeup_gold), every missed gold dispute is
+classed by the claims that cover its sides' anchors (and "also" sentences):
+
+- "extraction": a side no claim covers;
+- "shared group": a group holds claims of two sides (linked into one);
+- else "<single|multi>-grp/<party|voice>/<1src|2src>": whether some side is spread over
+  several groups; whether each side's claims are told as a party's words
+  (`party_sides.told_by_party`) or in the outlets' own voice; whether some side is told by
+  one origin only.
+
+The tally closes the run ("class | gold kind"), the census `party_pools` (session 21) was
+built from: a mechanism that reads a party's groups together can only reach the "multi-grp"
+and "party" classes. Prints only short starts of statements (the dev texts belong to
+their publishers). Name the clusters: a held-out cluster's lines are not to be read.
+
+Usage: .venv/bin/python bench/dispute_sides.py [-v] event ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from missed_links import SHORT, covering, traced_report
+from quality_lib import (
+    DEV,
+    MADEUP_GOLD,
+    Locator,
+    annotated_articles,
+    events,
+    load_annotated_expectations,
+    load_expectations,
+    score_report,
+)
+
+from consensus.ingest import load_articles
+from consensus.merge.party_sides import told_by_party
+
+
+def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
+    """Class each missed gold dispute of one cluster into `tally` (and print it)."""
+    if event in events():
+        articles = load_articles([str(DEV / event / "articles.jsonl")])
+        exp = load_expectations(event)
+    else:
+        articles = annotated_articles(event, MADEUP_GOLD)
+        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    report, trace = traced_report(articles, None)
+    missed = set(score_report(event, exp, articles, report).disputes_missed)
+    loc = Locator({a.id: a for a in articles})
+    group = {m: g for g, ms in enumerate(trace.members) for m in ms}
+    for point in exp.get("contested", []):
+        if point["id"] not in missed:
+            continue
+        sides: list[set[int]] = []
+        for side in point["sides"]:
+            anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
+            for a, t in side.get("also", []):
+                if (sp := loc.span(a, t)) is not None:
+                    anchors.setdefault(a, sp)
+            sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+        groups = [{group[m] for m in s if m in group} for s in sides]
+        if any(not s for s in sides):
+            what = "extraction"
+        elif len(set().union(*groups)) < sum(len(g) for g in groups):
+            what = "shared group"
+        else:
+            spread = "multi" if any(len(g) > 1 for g in groups) else "single"
+            told = all(
+                told_by_party([trace.feats[m] for g in gs for m in trace.members[g]])
+                for gs in groups
+            )
+            origins = min(len({trace.feats[m].origin for m in s}) for s in sides)
+            what = (
+                f"{spread}-grp/{'party' if told else 'voice'}/{'1src' if origins < 2 else '2src'}"
+            )
+        tally[f"{what} | {point.get('kind', '?')}"] += 1
+        print(f"{event} {point['id']} ({point.get('kind', '?')}): {what}")
+        if verbose:
+            for n, s in enumerate(sides):
+                for m in sorted(s):
+                    f = trace.feats[m]
+                    said = f.claim.statement[:SHORT]
+                    print(f"    side {n} g{group.get(m)} {f.origin} {f.speaker}: {said!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="+")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each side's claims")
+    args = ap.parse_args(argv)
+    tally: Counter[str] = Counter()
+    for event in args.events:
+        classify(event, args.verbose, tally)
+    print(f"== {sum(tally.values())} missed disputes by class | gold kind")
+    for what, n in sorted(tally.items(), key=lambda t: (-t[1], t[0])):
+        print(f"  {n:4d}  {what}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

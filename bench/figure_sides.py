@@ -1,0 +1,192 @@
+"""Why a missed gold figure or update dispute forms no contested point: a figure-level cause.
+
+For each named cluster (dev: bench/quality.py's pipeline with the shipped weights; made-up:
+tests/data/madeup with its gold in tests/data/madeup_gold), every missed gold dispute of
+kind "figure" or "update" is classed by its best cross-side pair of claims (one claim of
+each side, two origins), the first that holds of:
+
+- "figure not read": some side has no claim the figure reader finds a figure in;
+- "edge, no point": a conflict edge joins two sides' claims, but no point shows both;
+- "clash, vetoed": a pair whose figures clash (`PairContext.figure_relation`) links at the
+  conflict bar were its figures equal, and a figure rule keeps it from an edge;
+- "clash, below bar": a clashing pair scored, but below the conflict bar (p_even printed);
+- "clash, no candidate": a clashing pair blocking and neighbours never compared;
+- "one slot by words, no clash": a pair of figures of one unit with one counted noun or
+  first slot word (by stem) whose values differ, that `figure_relation` does not call a
+  clash (a bound, a rounding, an earlier value, another act ...);
+- "other slots": every pair's figures are read into different slots.
+
+Prints only short starts of statements (the dev texts belong to their publishers). Name
+the clusters: a held-out cluster's lines are not to be read.
+
+Usage: .venv/bin/python bench/figure_sides.py [-v] event ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from missed_links import SHORT, covering, traced_report
+from quality_lib import (
+    DEV,
+    MADEUP_GOLD,
+    Locator,
+    annotated_articles,
+    events,
+    load_annotated_expectations,
+    load_expectations,
+    score_report,
+)
+
+from consensus.ingest import load_articles
+from consensus.merge.compare import PairContext
+from consensus.merge.link import _CLASH, _SAME_FIG, lexical_scores, link_model, views
+from consensus.merge.slots import _stem
+
+ORDER = (
+    "figure not read",
+    "edge, no point",
+    "clash, vetoed",
+    "clash, below bar",
+    "clash, no candidate",
+    "one slot by words, no clash",
+    "other slots",
+)
+
+
+def _words_one_slot(a: object, b: object) -> bool:
+    ua, ub = getattr(a, "unit", ""), getattr(b, "unit", "")
+    if ua != ub or getattr(a, "value", 0) == getattr(b, "value", 0):
+        return False
+    na = getattr(a, "head", "") or getattr(a, "noun", "")
+    nb = getattr(b, "head", "") or getattr(b, "noun", "")
+    if na and nb:
+        return bool(_stem(na) == _stem(nb))
+    sa, sb = getattr(a, "slot", ()), getattr(b, "slot", ())
+    return bool(sa and sb and _stem(sa[0]) == _stem(sb[0]))
+
+
+def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
+    if event in events():
+        articles = load_articles([str(DEV / event / "articles.jsonl")])
+        exp = load_expectations(event)
+    else:
+        articles = annotated_articles(event, MADEUP_GOLD)
+        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    import consensus.merge.clusters as clusters
+    import consensus.merge.link as link
+
+    first: dict[str, object] = {}
+    real_matrix, real_edges = link.comparison_matrix, clusters.link_edges
+
+    def matrix(feats: object, vectors: object) -> object:
+        out = real_matrix(feats, vectors)  # type: ignore[arg-type]
+        first.setdefault("pairs", out[1])
+        return out
+
+    def edges_of(feats: object, vectors: object, model: object = None) -> object:
+        out = real_edges(feats, vectors, model)  # type: ignore[arg-type]
+        first.setdefault("edges", out[0])
+        return out
+
+    link.comparison_matrix, clusters.link_edges = matrix, edges_of  # type: ignore[assignment]
+    try:
+        report, trace = traced_report(articles, None)
+    finally:
+        link.comparison_matrix, clusters.link_edges = real_matrix, real_edges
+    model = link_model()
+    fresh = PairContext(views(trace.feats), trace.vectors)
+    missed = set(score_report(event, exp, articles, report).disputes_missed)
+    loc = Locator({a.id: a for a in articles})
+    ctx = trace.ctx
+    candidates = set(first["pairs"])  # type: ignore[call-overload]
+    conflicts = {
+        (min(e.i, e.j), max(e.i, e.j))
+        for e in first["edges"]  # type: ignore[attr-defined]
+        if e.conflict and not e.conflict.startswith("join")
+    }
+    for point in exp.get("contested", []):
+        if point["id"] not in missed or point.get("kind") not in ("figure", "update"):
+            continue
+        sides: list[set[int]] = []
+        for side in point["sides"]:
+            anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
+            for a, t in side.get("also", []):
+                if (sp := loc.span(a, t)) is not None:
+                    anchors.setdefault(a, sp)
+            sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+        found: set[str] = set()
+        notes: list[str] = []
+        if any(not any(ctx.figs[m] for m in s) for s in sides):
+            found.add("figure not read")
+        for x, si in enumerate(sides):
+            for sj in sides[x + 1 :]:
+                for i in si:
+                    for j in sj:
+                        if i == j or trace.feats[i].origin == trace.feats[j].origin:
+                            continue
+                        q = (min(i, j), max(i, j))
+                        if q in conflicts:
+                            found.add("edge, no point")
+                        if not ctx.figs[i] or not ctx.figs[j]:
+                            continue
+                        same, clash = ctx.figure_relation(*q)
+                        if clash and not same:
+                            xe = fresh.features([q], lexical_scores(trace.feats, [q]))
+                            xe[:, _CLASH] = 0.0
+                            xe[:, _SAME_FIG] = 1.0
+                            pe = float(model.prob(xe)[0])
+                            if q not in candidates:
+                                what = "clash, no candidate"
+                            elif pe >= model.threshold:
+                                what = "clash, vetoed"
+                            else:
+                                what = "clash, below bar"
+                            found.add(what)
+                            edge = "EDGE " if q in conflicts else ""
+                            notes.append(
+                                f"#{q[0]}-#{q[1]} {edge}{what} p_even={pe:.2f} {clash[:40]}"
+                            )
+                        elif any(_words_one_slot(a, b) for a in ctx.figs[i] for b in ctx.figs[j]):
+                            found.add("one slot by words, no clash")
+                            notes.append(f"#{q[0]}-#{q[1]} words")
+        what = next((w for w in ORDER if w in found), "other slots")
+        tally[f"{what} | {point['kind']}"] += 1
+        print(f"{event} {point['id']} ({point['kind']}): {what}")
+        if verbose:
+            for n, s in enumerate(sides):
+                for m in sorted(s):
+                    f = trace.feats[m]
+                    figs = ", ".join(
+                        f"{g.text}[{g.unit}/{g.head or g.noun}/{'.'.join(g.slot[:2])}]"
+                        for g in ctx.figs[m]
+                    )
+                    print(
+                        f"    side {n} #{m} {f.origin[:24]}: {f.claim.statement[:SHORT]!r} {figs}"
+                    )
+            for note in notes[:6]:
+                print(f"      {note}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="+")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each side's claims")
+    args = ap.parse_args(argv)
+    tally: Counter[str] = Counter()
+    for event in args.events:
+        classify(event, args.verbose, tally)
+    print(f"== {sum(tally.values())} missed figure/update disputes by cause | gold kind")
+    for what, n in sorted(tally.items(), key=lambda t: (-t[1], t[0])):
+        print(f"  {n:4d}  {what}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
