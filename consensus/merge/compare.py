@@ -42,6 +42,7 @@ from consensus.merge.codes import (
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_counts import slot_word
+from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
@@ -523,12 +524,17 @@ class PairContext:
         return any(a.unit == b.unit and self._owners_differ(a, b) for a in owned_i for b in owned_j)
 
     def _one_thing(self, a: Figure, b: Figure) -> bool:
-        if (a.unit != b.unit and not one_dimension(a.unit, b.unit)) or a.part != b.part:
+        two_terms = two_term_units(a, b)  # ("30 days" / "two weeks": figure_durations)
+        if (a.unit != b.unit and not one_dimension(a.unit, b.unit) and not two_terms) or (
+            a.part != b.part
+        ):
             return False  # (12 miles / 19 km are one measure)
         if other_kind(a, b):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):
             return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
+        if two_terms:
+            return terms_one_thing(a, b, self._words_meet)
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
         noun_a, noun_b = a.head or a.noun, b.head or b.noun
@@ -646,7 +652,11 @@ class PairContext:
                 if not self.same_slot(a, b):
                     exact = exact or self._exact_twins(a, b)
                     continue
-                if math.isclose(a.value, b.value, rel_tol=1e-6) or converted_agree(a, b):
+                if (
+                    math.isclose(a.value, b.value, rel_tol=1e-6)
+                    or converted_agree(a, b)
+                    or terms_agree(a, b)
+                ):
                     same = True
                 elif (
                     not (a.vague and b.vague)

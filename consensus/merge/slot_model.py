@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from consensus.merge.claim_words import _STOP, _WORD
+from consensus.merge.figure_durations import in_unit_of
 from consensus.merge.figures import Figure
 from consensus.merge.slots import _overlap, _stem, owner_key
 from consensus.merge.weights import LogisticModel
@@ -188,6 +189,7 @@ def counts_two_things(ctx: PairContext, i: int, j: int) -> bool:
     pairs = _clashing(ctx.figs[i], ctx.figs[j], ctx)
     if not pairs:
         return False
+    pairs = [(a, in_unit_of(b, a)) for a, b in pairs]  # ("two weeks" as 14 days)
     vec = ctx._slot_vector
     ta, tb = ctx.views[i].statement, ctx.views[j].statement
     x = np.asarray([pair_features(a, b, vec, ta, tb) for a, b in pairs], dtype=np.float64)
