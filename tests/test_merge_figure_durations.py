@@ -1,6 +1,6 @@
 """Terms in two units of time (consensus.merge.figure_durations): "for 30 days" and "for two
-weeks" of one ban are one slot and a clash; "eight years" and "96 months" in prison are one
-figure; terms of two things in two units stay apart. Invented statements."""
+weeks" of one ban are one slot and a clash; "six years" and "72 months" in prison are no
+clash; terms of two things in two units stay apart. Invented statements."""
 
 from __future__ import annotations
 
@@ -31,18 +31,18 @@ def test_one_ban_in_days_and_in_weeks_is_one_slot_that_clashes() -> None:
         "The city council banned marches near the harbour bridge for four weeks.",
     )
     assert ctx.figure_relation(0, 1)[1] == "day: 30 vs two"
-    assert ctx.figure_relation(0, 2) == (True, "")  # four weeks: 28 days, rounded
+    assert ctx.figure_relation(0, 2) == (False, "")  # four weeks: 28 days, no clash
     # in one unit as before
     assert ctx.figure_relation(1, 2)[1] == "week: two vs four"
 
 
-def test_a_sentence_in_years_and_in_months_is_one_figure() -> None:
+def test_a_sentence_in_years_and_in_months_clashes_only_when_the_lengths_differ() -> None:
     ctx = _context(
         "The judge sentenced the former mayor to six years in prison.",
         "The former mayor was sentenced to 72 months in prison.",
         "The former mayor was sentenced to 60 months in prison.",
     )
-    assert ctx.figure_relation(0, 1) == (True, "")
+    assert ctx.figure_relation(0, 1) == (False, "")  # 72 months: six years
     assert ctx.figure_relation(0, 2)[1] == "year: six vs 60"
 
 

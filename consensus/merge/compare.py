@@ -652,15 +652,12 @@ class PairContext:
                 if not self.same_slot(a, b):
                     exact = exact or self._exact_twins(a, b)
                     continue
-                if (
-                    math.isclose(a.value, b.value, rel_tol=1e-6)
-                    or converted_agree(a, b)
-                    or terms_agree(a, b)
-                ):
+                if math.isclose(a.value, b.value, rel_tol=1e-6) or converted_agree(a, b):
                     same = True
                 elif (
                     not (a.vague and b.vague)
                     and not units_differ(a, b)
+                    and not terms_agree(a, b)
                     and a.start not in clashed
                     and not _overlap(a, b)
                     and _comparable(a, b)

@@ -7,11 +7,13 @@ something lasts) used to meet only a term in its own unit, so two outlets that g
 Here two terms in two units count one thing when the words that tell what lasts meet: the
 slot words past the unit noun ("the parliament building for 30 days" / "... for two
 weeks"), or what a term is the length of (`Figure.measures`: "a two-week trial"). Once one
-thing, they are the same figure when their lengths in days agree within `SAME_WITHIN` (a
-month is no whole number of days, and a writer rounds a length to the unit it is told in),
-and otherwise rival values of that slot, under every veto a clash of one unit has
-(`compare.PairContext._figure_relation`; the learned slot model reads the two as one unit:
-`in_unit_of`).
+thing, two whose lengths in days differ by more than `SAME_WITHIN` (a month is no whole
+number of days, and a writer rounds a length to the unit it is told in) are rival values
+of that slot, under every veto a clash of one unit has (`compare.PairContext.
+_figure_relation`; the learned slot model reads the two in one unit: `in_unit_of`). Two
+that agree are no clash, and, as before, not the same figure either: counting them the
+same joined one long claim's group past a neighbour it had held (training blind: an
+agreed fact lost for a split one mended).
 
 PURE: reads two figures.
 """
@@ -54,7 +56,8 @@ def term_days(f: Figure) -> tuple[float, float]:
 
 
 def terms_agree(a: Figure, b: Figure) -> bool:
-    """Two terms in two units whose lengths in days are one length (`SAME_WITHIN`)."""
+    """Two terms in two units whose lengths in days are one length (`SAME_WITHIN`): no
+    clash."""
     if not two_term_units(a, b):
         return False
     lo_a, hi_a = term_days(a)
