@@ -480,7 +480,9 @@ def test_disputes_found_floor() -> None:
     # (`figure_leftovers`: the trade talks' carmaker shares, 5.4 against 5.1 percent, and
     # one held-out point)
     # 218 with all of session 21's branches merged (lead)
-    assert total("disputes_found") >= 218, [s.disputes_missed for s in scores()]
+    # 219 in session 21 (units21): terms in two units of time compare in days
+    # (`figure_durations`: the protest's ban "for 30 days" / "for two weeks")
+    assert total("disputes_found") >= 219, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1156,7 +1158,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (`figure_leftovers`); the partner's group stays agreed on what joined it, so a fact
     # it states is shown by the agreed item and, through its figure, by the point
     # 275 with all of session 21's branches merged and the learned join on (lead)
-    assert total("split_facts") <= 275, [s.split_fact_items for s in scores()]
+    # 277 in session 21 (units21, raised by 2): the protest's ban point (30 days / two weeks,
+    # `figure_durations`) holds the claims of two agreed facts (the ban near parliament, its
+    # 30 days), which stay agreed items too: each is shown by the agreed item and the point
+    assert total("split_facts") <= 277, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
