@@ -129,8 +129,9 @@ def _may_join(
     speaker's statement of one at >= `REPORTED_AT` (`voices.reported_pair`), so such
     speakers report the event facts of both groups and keep neither apart (`_heard`);
     `join_at`: the mean link probability two multi-claim clusters need (the link model's
-    threshold; the link test is `join_model.joins`); `one_voice`: the edge joins a denial and a plain negation of one
-    voice, of no named other or of one named by its kind (`link.ONE_VOICE`), the one join
+    threshold; the link test is `join_model.joins`); `one_voice`: the edge joins a denial
+    and a plain negation of one voice, of no named other or of one named by its kind
+    (`link.ONE_VOICE`), the one join
     across polarity, where speakers named by their kind keep no groups apart (`_heard`)."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
