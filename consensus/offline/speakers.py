@@ -25,6 +25,7 @@ from consensus.offline.names import (
     holds_no_name_word,
     surname_month,
 )
+from consensus.offline.narrative_persons import described_person, noted_description
 from consensus.offline.people_kinds import PEOPLE_KINDS, people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
@@ -244,6 +245,7 @@ class _State:
     # the body (no person) that spoke in the clause just before: "Harbor Police
     # confirmed …. A spokesman added" is its spokesman
     last_group: str | None = None
+    description: str = ""  # what the text says `last_person` is ("an American student")
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -544,7 +546,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         head = _resolve_np(m.group("head"), pos, names, state)
         if head is not None and not head.person:
             return head
-    return None
+    who = described_person(np, state.last_person, state.description)  # "The student said"
+    return _Speaker(who, True) if who else None
 
 
 # a public body named by its kind alone, which news writes for the body it just named
@@ -966,6 +969,7 @@ def follow(
     on a quotation mark."""
     is_quote, starts_with_quote = quoted
     speaker = attr.speaker.name if attr else None
+    before = state.last_person
     state.other_named = bool(
         attr is not None
         and attr.speaker.person
@@ -979,6 +983,7 @@ def follow(
         state.unnamed_role = attr.speaker.name if attr is not None else None
     elif persons:
         state.last_person, state.unnamed = first_full_name(persons), False
+    state.description = noted_description(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
         state.unnamed_role = None

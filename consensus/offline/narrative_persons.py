@@ -1,0 +1,126 @@
+"""People a story names in a sentence that reports no speech, and the descriptions that
+point back at them.
+
+A "he said" after a narrative sentence is about the person that sentence opens on, not the
+last speaker: "Kartik and his family managed to escape. He said: ..." (a first name alone
+whose full name the article gives), "Andy McArdy works at a restaurant on the seafront.
+'...,' he told CNN" (a full name the article gives no words), "ARTHUR Pennick, who built the
+chain, hit back ..." (a lede's name in capitals), "a dad known only as Kevin was ...".
+
+A definite description that is no title points back at the person the story follows when
+that person's own description carries its noun: "Tiffany Marchbanks, an American student
+living in Nice, was watching ... . The student described ...". Anyone else ("the driver",
+"the student" after a person described as a teacher) stays nobody in particular.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.offline.names import (
+    _FUNCTION_WORDS,
+    _NOT_ENTITIES,
+    _ORG_WORDS,
+    _TITLES,
+    _Names,
+)
+
+__all__ = ["described_person", "description_of", "narrative_person", "noted_description"]
+
+_CAP = r"[A-Z][\w’'-]*"
+# the subject opening a clause: one or two capitalised words, "and his family" at most, then a
+# lower-case word (its verb)
+_LEAD = re.compile(
+    rf"(?P<first>{_CAP})(?:\s+(?P<second>[A-Z][a-z][\w’'-]*))?"
+    r"(?:\s+and\s+(?:his|her|their)\s+[a-z]+)?\s+(?P<verb>[a-z][a-z]+)\b"
+)
+# "a dad known only as Kevin", "a man named Ali": someone the story names by one word
+_KNOWN_AS = re.compile(
+    r"\b(?:known(?:\s+only)?\s+as|named|called)\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+# "the student", "the American student": no title, a plain noun
+_THE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<adj>[a-z][a-z-]+)\s+)?(?P<noun>[a-z][a-z]+)")
+# words after "the" that are not a description of a person
+_NOT_PERSON_NOUNS = frozenset(
+    """statement report police government company court ministry army agency family
+    article paper newspaper network channel station broadcaster group team""".split()
+)
+
+
+def _name_like(word: str, names: _Names) -> bool:
+    """A capitalised word that may be part of a person's name."""
+    low = word.lower()
+    return not (
+        low in names.common_words
+        or low in _ORG_WORDS
+        or low in _FUNCTION_WORDS
+        or low in _TITLES
+        or word in names.placeish
+        or word in _NOT_ENTITIES
+    )
+
+
+def narrative_person(clause: str, names: _Names) -> str | None:
+    """The person a clause that names nobody the extractor knows opens on, or that it names
+    by one word after "known as": the person a following "he said" is about."""
+    m = _KNOWN_AS.search(clause)
+    if m and _name_like(m.group("name"), names):
+        return m.group("name")
+    m = _LEAD.match(clause)
+    if m is None:
+        return None
+    first, second = m.group("first"), m.group("second")
+    if first.isupper() and len(first) > 2:
+        first = first.title()  # "ARTHUR Pennick": a lede's capitals
+    if second is None:
+        # "Kartik and his family managed ...": the one full name the article opens with it
+        return names.first_name(first) if _name_like(first, names) else None
+    canon, person = names.canonical([first, second])
+    if person:
+        return canon
+    if m.group("verb") in _FUNCTION_WORDS or not all(_name_like(w, names) for w in (first, second)):
+        return None
+    # two name words the article never writes in lower case and no body's word: a person
+    # named for the first time ("Andy McArdy works at ...")
+    return f"{first} {second}"
+
+
+def description_of(clause: str, person: str) -> str:
+    """The words describing `person` in a clause: an appositive after any word of their
+    name ("Tiffany Marchbanks, an American student living in Nice,") or a description
+    before it ("Grieving student Polina Serebryannikova"); "" when there is none."""
+    words = "|".join(re.escape(w) for w in person.split() if w[:1].isupper())
+    if not words:
+        return ""
+    found = [
+        m.group(1)
+        for m in re.finditer(
+            rf"(?:{words})(?:\s+{_CAP})*,\s+((?:an?|the)\s+[^,.;:]{{1,60}})", clause
+        )
+    ]
+    found += [m.group(1) for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,3}})(?:{words})\b", clause)]
+    return " ".join(found)
+
+
+def described_person(np: str, person: str | None, description: str) -> str | None:
+    """`person` when the definite description `np` ("The student") names what their own
+    description says they are; else None."""
+    m = _THE_NOUN.fullmatch(np.strip())
+    if m is None or person is None or " " not in person:
+        return None
+    noun = m.group("noun")
+    if noun in _NOT_PERSON_NOUNS or noun in _FUNCTION_WORDS:
+        return None
+    said = set(re.findall(r"[a-z][a-z-]+", description))
+    if noun not in said or (m.group("adj") and m.group("adj") not in said):
+        return None
+    return person
+
+
+def noted_description(description: str, before: str | None, person: str | None, clause: str) -> str:
+    """What the text has said `person` (the person the story follows after `clause`) is: the
+    description so far when the story still follows them, with the clause's own."""
+    if person is None:
+        return ""
+    kept = description if person == before else ""
+    return f"{kept} {description_of(clause, person)}".strip()
