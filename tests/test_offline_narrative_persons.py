@@ -76,3 +76,13 @@ def test_a_description_the_person_was_not_given_stays_nobody() -> None:
         'came in. The student described a "terrible silence" before the boats hit the wall.'
     )
     assert _speaker_of(text, "terrible silence") != "Elin Varro"
+
+
+def test_a_relative_clause_after_the_speaker_keeps_the_next_quotation_theirs() -> None:
+    text = (
+        "The ferry sank off the Tresk breakwater on Sunday.\n"
+        '"The boats came in too fast," said Ilka Marren, a professor of hydraulics at the '
+        "Tresk Institute, who has studied the harbour for 20 years. "
+        '"Nobody could have stopped them once they were inside the wall."'
+    )
+    assert _speaker_of(text, "Nobody could have stopped them") == "Ilka Marren"

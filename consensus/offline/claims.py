@@ -518,8 +518,12 @@ class _Extractor:
                 piece.lead, piece.lead_span = piece.said, piece.said_span
             cs, ce = piece.start, piece.end
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
+            quoting = self.state.last_quote_speaker
             new, attr, seen = self.clause(cs, ce, cq, None if piece.own else inherited, piece)
             if piece.own:
+                # a relative clause or aside of the sentence ("…, who has studied the basin for
+                # 20 years"): the next bare quotation is still the speaker's before it
+                self.state.last_quote_speaker = self.state.last_quote_speaker or quoting
                 drafts.extend(new)
                 continue
             if attr is not None and attr.kind == "leading":
