@@ -86,3 +86,13 @@ def test_a_relative_clause_after_the_speaker_keeps_the_next_quotation_theirs() -
         '"Nobody could have stopped them once they were inside the wall."'
     )
     assert _speaker_of(text, "Nobody could have stopped them") == "Ilka Marren"
+
+
+def test_a_possessive_appositive_after_a_trailing_speaker_keeps_the_speaker() -> None:
+    text = (
+        "The former banker was sentenced to nine years on Monday.\n"
+        '"My client did not keep a cent of that money," Ilka Marren, his lawyer, told the '
+        'judge. "He believed he could save the bank."'
+    )
+    assert _speaker_of(text, "did not keep a cent") == "Ilka Marren"
+    assert _speaker_of(text, "could save the bank") == "Ilka Marren"

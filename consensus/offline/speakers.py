@@ -205,7 +205,7 @@ _TRAILING_ATTR = re.compile(
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
     # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
-    r"(?P<app>,\s+(?:(?:an?|the|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
+    r"(?P<app>,\s+(?:(?:an?|the|his|her|their|its|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
