@@ -480,7 +480,9 @@ def test_disputes_found_floor() -> None:
     # (`figure_leftovers`: the trade talks' carmaker shares, 5.4 against 5.1 percent, and
     # one held-out point)
     # 218 with all of session 21's branches merged (lead)
-    assert total("disputes_found") >= 218, [s.disputes_missed for s in scores()]
+    # 219 in session 21 (speakers21, offline-120): "X, his lawyer, told" keeps its speaker, so
+    # the fraud's defence ("did not keep a cent") is the lawyer's and meets the prosecutor's
+    assert total("disputes_found") >= 219, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -868,7 +870,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 with blindR20's three as written (the chip ban's trade minister's two quotations shown
     # as the rival ministry's spokeswoman's)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
+    # 15 in session 21 (speakers21, offline-120): the wrong speaker of a bare quotation
+    # after a narrative sentence naming someone else
+    assert total("wrong_speaker") <= 15, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -926,7 +930,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 862 right, 15 wrong in session 21 (extract21, offline-117): people quoted by their kind
     # ("said one miner"), a possessive role before the name, a relative clause between a
     # trailing speaker and the verb
-    assert right >= 862 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
+    # 869 right, 14 wrong in session 21 (speakers21, offline-120): a lede's name in capitals
+    # ("The 72-year-old said"), a relative clause after the speaker keeping the next bare
+    # quotation theirs, "X, his lawyer, told"
+    assert right >= 869 and wrong <= 14, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -1156,7 +1163,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (`figure_leftovers`); the partner's group stays agreed on what joined it, so a fact
     # it states is shown by the agreed item and, through its figure, by the point
     # 275 with all of session 21's branches merged and the learned join on (lead)
-    assert total("split_facts") <= 275, [s.split_fact_items for s in scores()]
+    # 277 in session 21 (speakers21, loosened by 2): the fraud's dispute "did he profit" is
+    # found now ("X, his lawyer, told" keeps its speaker) and its two facts are stated both by
+    # the agreed item and by the point
+    assert total("split_facts") <= 277, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
