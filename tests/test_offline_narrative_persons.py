@@ -96,3 +96,21 @@ def test_a_possessive_appositive_after_a_trailing_speaker_keeps_the_speaker() ->
     )
     assert _speaker_of(text, "did not keep a cent") == "Ilka Marren"
     assert _speaker_of(text, "could save the bank") == "Ilka Marren"
+
+
+def test_a_full_name_alone_before_of_a_body_is_the_speaker() -> None:
+    text = (
+        "Shares in the payments firm rose 40 percent on their first day of trading.\n"
+        '"The market has decided to ignore the short seller for now, but the questions will '
+        'not go away," said Ilka Marren of Tresk Capital, who called the valuation "rich".'
+    )
+    assert _speaker_of(text, "ignore the short seller") == "Ilka Marren"
+
+
+def test_a_title_alone_before_of_a_body_is_no_person() -> None:
+    text = (
+        "Two trams collided near the depot on Monday.\n"
+        "Ilka Marren, Assistant Chief Constable of the Tresk Transport Police, said they were "
+        "investigating whether the driver fell asleep."
+    )
+    assert _speaker_of(text, "fell asleep") == "Ilka Marren"

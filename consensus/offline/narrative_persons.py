@@ -25,7 +25,13 @@ from consensus.offline.names import (
     _Names,
 )
 
-__all__ = ["described_person", "description_of", "narrative_person", "noted_description"]
+__all__ = [
+    "described_person",
+    "description_of",
+    "named_before_of",
+    "narrative_person",
+    "noted_description",
+]
 
 _CAP = r"[A-Z][\w’'-]*"
 # the subject opening a clause: one or two capitalised words, "and his family" at most, then a
@@ -124,3 +130,14 @@ def noted_description(description: str, before: str | None, person: str | None, 
         return ""
     kept = description if person == before else ""
     return f"{kept} {description_of(clause, person)}".strip()
+
+
+def named_before_of(head: str, person: str) -> bool:
+    """Whether the words before "of"/"at" in a speaker phrase close on the person's name:
+    a description then the name ("Economist Lena Braun of ..."), or a full name alone
+    ("Henrik Vale of Marlowe Capital"); never a title alone ("Deputy Chief Inspector of
+    the Harbour Police")."""
+    words = head.split()
+    if len(words) == 2 and head == person:  # a full name alone, no title
+        return words[0].lower() not in _TITLES and words[1].lower() not in _TITLES
+    return len(words) >= 3 and head.endswith(f" {person}")

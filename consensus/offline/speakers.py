@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -25,7 +26,6 @@ from consensus.offline.names import (
     holds_no_name_word,
     surname_month,
 )
-from consensus.offline.narrative_persons import described_person, noted_description
 from consensus.offline.people_kinds import PEOPLE_KINDS, people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
@@ -469,14 +469,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "Economists at Rowe Bank said": the bank's economists
         return _Speaker(f"{m.group('org')} {m.group('group').lower()}", False)
     m = _OF_BODY.fullmatch(np)
-    if m and len(m.group("head").split()) >= 3:
+    if m and len(m.group("head").split()) >= 2:
         words = m.group("head").split()
         if words[0] not in names.name_words:
             words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
         head = _resolve_np(" ".join(words), pos, names, state)
-        # a person named after their description, never a title alone ("Deputy Chief
-        # Inspector of the Harbour Police")
-        if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
+        if head and head.person and narrative.named_before_of(m.group("head"), head.name):
             return head
     m = _THE_ADJ_CAPS.fullmatch(np)
     if m and not _FUNCTION_WORDS.intersection(m.group("adj").split()):
@@ -546,7 +544,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         head = _resolve_np(m.group("head"), pos, names, state)
         if head is not None and not head.person:
             return head
-    who = described_person(np, state.last_person, state.description)  # "The student said"
+    who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
 
 
@@ -983,7 +981,9 @@ def follow(
         state.unnamed_role = attr.speaker.name if attr is not None else None
     elif persons:
         state.last_person, state.unnamed = first_full_name(persons), False
-    state.description = noted_description(state.description, before, state.last_person, clause)
+    state.description = narrative.noted_description(
+        state.description, before, state.last_person, clause
+    )
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
         state.unnamed_role = None
