@@ -114,3 +114,11 @@ def test_a_title_alone_before_of_a_body_is_no_person() -> None:
         "investigating whether the driver fell asleep."
     )
     assert _speaker_of(text, "fell asleep") == "Ilka Marren"
+
+
+def test_a_pronoun_after_an_opening_prepositional_phrase_speaks() -> None:
+    text = (
+        "President Ilka Marren returned to the capital for emergency talks. "
+        'In an emotional speech she said: "We will not be divided by this."'
+    )
+    assert _speaker_of(text, "not be divided") == "Ilka Marren"

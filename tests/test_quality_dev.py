@@ -284,10 +284,10 @@ def test_quotations_show_their_speaker() -> None:
     # 244 once a quotation run after "X said ..." with nobody named in it is X's; 254
     # right, 6 wrong with offline-120 (speakers21): a first name or full name a narrative
     # sentence opens on is the next "he", "known only as X", "The student described ..."
-    # after "X, an American student ..."
+    # after "X, an American student ..."; 255 with "In an emotional speech he said: ..."
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 254 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
+    assert right >= 255 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -871,8 +871,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # as the rival ministry's spokeswoman's)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 15 in session 21 (speakers21, offline-120): the wrong speaker of a bare quotation
-    # after a narrative sentence naming someone else
-    assert total("wrong_speaker") <= 15, [s.wrong_speaker_items for s in scores()]
+    # after a narrative sentence naming someone else; 14 with "In an emotional speech he said"
+    assert total("wrong_speaker") <= 14, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -932,8 +932,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # trailing speaker and the verb
     # 869 right, 14 wrong in session 21 (speakers21, offline-120): a lede's name in capitals
     # ("The 72-year-old said"), a relative clause after the speaker keeping the next bare
-    # quotation theirs, "X, his lawyer, told"; 871 with "said X Y of Z Capital, who ..."
-    assert right >= 871 and wrong <= 14, [s.speakers.wrong_items for s in scores()]
+    # quotation theirs, "X, his lawyer, told"; 871 with "said X Y of Z Capital, who ..."; 874
+    # right, 13 wrong with "In an emotional speech he said"
+    assert right >= 874 and wrong <= 13, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:

@@ -30,7 +30,7 @@ __all__ = [
     "description_of",
     "named_before_of",
     "narrative_person",
-    "noted_description",
+    "noted",
 ]
 
 _CAP = r"[A-Z][\w’'-]*"
@@ -123,7 +123,7 @@ def described_person(np: str, person: str | None, description: str) -> str | Non
     return person
 
 
-def noted_description(description: str, before: str | None, person: str | None, clause: str) -> str:
+def noted(description: str, before: str | None, person: str | None, clause: str) -> str:
     """What the text has said `person` (the person the story follows after `clause`) is: the
     description so far when the story still follows them, with the clause's own."""
     if person is None:

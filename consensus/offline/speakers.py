@@ -52,7 +52,9 @@ _AGED = re.compile(
 _VERB_ADVERBS = frozenset(
     "also has had have previously later then earlier reportedly allegedly again repeatedly".split()
 )
-_TAIL_PRONOUN = re.compile(r"\b(?:when|as|after|before|then|where|so)\s+(he|she)$")
+_TAIL_PRONOUN = re.compile(  # (also "In an emotional speech he said")
+    r"(?:\b(?:when|as|after|before|then|where|so)|^(?:In|At|On|During) [\w’' -]{1,60}?)\s+(he|she)$"
+)
 _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
@@ -981,9 +983,7 @@ def follow(
         state.unnamed_role = attr.speaker.name if attr is not None else None
     elif persons:
         state.last_person, state.unnamed = first_full_name(persons), False
-    state.description = narrative.noted_description(
-        state.description, before, state.last_person, clause
-    )
+    state.description = narrative.noted(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
         state.unnamed_role = None
