@@ -2,14 +2,15 @@
 point back at them.
 
 A "he said" after a narrative sentence is about the person that sentence opens on, not the
-last speaker: "Kartik and his family managed to escape. He said: ..." (a first name alone
-whose full name the article gives), "Andy McArdy works at a restaurant on the seafront.
-'...,' he told CNN" (a full name the article gives no words), "ARTHUR Pennick, who built the
-chain, hit back ..." (a lede's name in capitals), "a dad known only as Kevin was ...".
+last speaker: "Lorenz and his brother ran back to the car. He said: ..." (a first name
+alone whose full name the article gives), "Tobin Varga works at a cafe on the harbour.
+'...,' he told the Courier" (a full name the article gives no words), "ORSON Palatine, who
+founded the chain, hit back ..." (a lede's name in capitals), "a fisherman known only as
+Bastien was ...".
 
 A definite description that is no title points back at the person the story follows when
-that person's own description carries its noun: "Tiffany Marchbanks, an American student
-living in Nice, was watching ... . The student described ...". Anyone else ("the driver",
+that person's own description carries its noun: "Elin Varro, a Swedish student living in
+Tresk, was on the quay ... . The student described ...". Anyone else ("the driver",
 "the student" after a person described as a teacher) stays nobody in particular.
 """
 
@@ -40,7 +41,7 @@ _LEAD = re.compile(
     rf"(?P<first>{_CAP})(?:\s+(?P<second>[A-Z][a-z][\w’'-]*))?"
     r"(?:\s+and\s+(?:his|her|their)\s+[a-z]+)?\s+(?P<verb>[a-z][a-z]+)\b"
 )
-# "a dad known only as Kevin", "a man named Ali": someone the story names by one word
+# "a fisherman known only as Bastien", "a man named Ali": someone the story names by one word
 _KNOWN_AS = re.compile(
     r"\b(?:known(?:\s+only)?\s+as|named|called)\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
@@ -77,9 +78,9 @@ def narrative_person(clause: str, names: _Names) -> str | None:
         return None
     first, second = m.group("first"), m.group("second")
     if first.isupper() and len(first) > 2:
-        first = first.title()  # "ARTHUR Pennick": a lede's capitals
+        first = first.title()  # "ORSON Palatine": a lede's capitals
     if second is None:
-        # "Kartik and his family managed ...": the one full name the article opens with it
+        # "Lorenz and his brother ran ...": the one full name the article opens with it
         return names.first_name(first) if _name_like(first, names) else None
     canon, person = names.canonical([first, second])
     if person:
@@ -87,14 +88,14 @@ def narrative_person(clause: str, names: _Names) -> str | None:
     if m.group("verb") in _FUNCTION_WORDS or not all(_name_like(w, names) for w in (first, second)):
         return None
     # two name words the article never writes in lower case and no body's word: a person
-    # named for the first time ("Andy McArdy works at ...")
+    # named for the first time ("Tobin Varga works at ...")
     return f"{first} {second}"
 
 
 def description_of(clause: str, person: str) -> str:
     """The words describing `person` in a clause: an appositive after any word of their
-    name ("Tiffany Marchbanks, an American student living in Nice,") or a description
-    before it ("Grieving student Polina Serebryannikova"); "" when there is none."""
+    name ("Elin Varro, a Swedish student living in Tresk,") or a description
+    before it ("Grieving student Elin Varro"); "" when there is none."""
     words = "|".join(re.escape(w) for w in person.split() if w[:1].isupper())
     if not words:
         return ""
@@ -135,7 +136,7 @@ def noted(description: str, before: str | None, person: str | None, clause: str)
 def named_before_of(head: str, person: str) -> bool:
     """Whether the words before "of"/"at" in a speaker phrase close on the person's name:
     a description then the name ("Economist Lena Braun of ..."), or a full name alone
-    ("Henrik Vale of Marlowe Capital"); never a title alone ("Deputy Chief Inspector of
+    ("Ilka Marren of Tresk Capital"); never a title alone ("Deputy Chief Inspector of
     the Harbour Police")."""
     words = head.split()
     if len(words) == 2 and head == person:  # a full name alone, no title
