@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from consensus.models import Article
 from consensus.offline import extract_offline
+from consensus.offline.names import _learn_names
+from consensus.offline.narrative_persons import narrative_person
 
 
 def _speakers(text: str) -> dict[str, str | None]:
@@ -122,3 +124,14 @@ def test_a_pronoun_after_an_opening_prepositional_phrase_speaks() -> None:
         'In an emotional speech she said: "We will not be divided by this."'
     )
     assert _speaker_of(text, "not be divided") == "Ilka Marren"
+
+
+def test_a_name_opening_a_sentence_is_followed_only_when_a_person_is_spoken_of() -> None:
+    text = (
+        "Piet Quist, a fisherman, said the boats came in too fast. Orla Brennick runs the "
+        "harbour cafe. Cormac Vale said the sailings would resume."
+    )
+    names = _learn_names(text)
+    clause = "Orla Brennick runs the harbour cafe."
+    assert narrative_person(clause, names) is None  # no "he", "his", "who" near it
+    assert narrative_person(clause, names, " She said it was closed.") == "Orla Brennick"

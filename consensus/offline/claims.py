@@ -762,7 +762,7 @@ class _Extractor:
 
         if not persons and (attr is None or not attr.speaker.person):
             # "Kartik and his family managed to escape. He said: …" (`narrative_persons`)
-            named = narrative_person(clause, self.names)
+            named = narrative_person(clause, self.names, self.text[real_ce : real_ce + 160])
             persons = [(0, named)] if named else persons
         follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause

@@ -45,6 +45,7 @@ _LEAD = re.compile(
 _KNOWN_AS = re.compile(
     r"\b(?:known(?:\s+only)?\s+as|named|called)\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|who)\b")
 # "the student", "the American student": no title, a plain noun
 _THE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<adj>[a-z][a-z-]+)\s+)?(?P<noun>[a-z][a-z]+)")
 # words after "the" that are not a description of a person
@@ -67,14 +68,16 @@ def _name_like(word: str, names: _Names) -> bool:
     )
 
 
-def narrative_person(clause: str, names: _Names) -> str | None:
+def narrative_person(clause: str, names: _Names, after: str = "") -> str | None:
     """The person a clause that names nobody the extractor knows opens on, or that it names
-    by one word after "known as": the person a following "he said" is about."""
+    by one word after "known as": the person a following "he said" is about. The clause or
+    the text `after` it must speak of a person ("his", "she", "who"): a company opening a
+    sentence ("Brightwater shares closed down") is no one a later "he" is."""
     m = _KNOWN_AS.search(clause)
     if m and _name_like(m.group("name"), names):
         return m.group("name")
     m = _LEAD.match(clause)
-    if m is None:
+    if m is None or not (_PERSONAL.search(clause) or _PERSONAL.search(after)):
         return None
     first, second = m.group("first"), m.group("second")
     if first.isupper() and len(first) > 2:
