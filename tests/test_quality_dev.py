@@ -264,7 +264,9 @@ def test_speakers_are_names() -> None:
     # the woman quoted before him, items that join two speakers' words ...); 11 with
     # offline-85 (a description opening the sentence is no part of the name: "Lawyer
     # Harjit" is Harjit Sarang); 10 once "she" has named a person, a later "he" is never her
-    assert total("wrong_speaker") <= 10, [s.wrong_speaker_items for s in scores()]
+    # 6 in session 21 (speakers21, offline-120): a bare quotation after a narrative sentence
+    # naming someone new ("X works at a restaurant ...") is theirs, not the last speaker's
+    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
 
 
 def test_quotations_show_their_speaker() -> None:
@@ -276,10 +278,13 @@ def test_quotations_show_their_speaker() -> None:
     # spokesman added" is the spokesman of the body that spoke just before; 235 with "The
     # 76-year-old said"; 236 with "X issued a statement saying, “…”"; 239 right, 7 wrong
     # with a name after the verb closing a quotation ('"…," said the group's director, X');
-    # 244 once a quotation run after "X said ..." with nobody named in it is X's
+    # 244 once a quotation run after "X said ..." with nobody named in it is X's; 254
+    # right, 6 wrong with offline-120 (speakers21): a first name or full name a narrative
+    # sentence opens on is the next "he", "known only as X", "The student described ..."
+    # after "X, an American student ..."; 255 with "In an emotional speech he said: ..."
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 244 and wrong <= 7, [s.speakers.wrong_items for s in scores()]
+    assert right >= 255 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -481,7 +481,10 @@ def test_disputes_found_floor() -> None:
     # 218 with all of session 21's branches merged (lead)
     # 219 in session 21 (units21): terms in two units of time compare in days
     # (`figure_durations`: the protest's ban "for 30 days" / "for two weeks")
-    assert total("disputes_found") >= 219, [s.disputes_missed for s in scores()]
+    # 219 in session 21 (speakers21, offline-120): "X, his lawyer, told" keeps its speaker, so
+    # the fraud's defence ("did not keep a cent") is the lawyer's and meets the prosecutor's
+    # 220 with units21 and speakers21 both merged (lead)
+    assert total("disputes_found") >= 220, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -869,7 +872,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 with blindR20's three as written (the chip ban's trade minister's two quotations shown
     # as the rival ministry's spokeswoman's)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
+    # 15 in session 21 (speakers21, offline-120): the wrong speaker of a bare quotation
+    # after a narrative sentence naming someone else; 14 with "In an emotional speech he said"
+    assert total("wrong_speaker") <= 14, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -927,7 +932,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 862 right, 15 wrong in session 21 (extract21, offline-117): people quoted by their kind
     # ("said one miner"), a possessive role before the name, a relative clause between a
     # trailing speaker and the verb
-    assert right >= 862 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
+    # 869 right, 14 wrong in session 21 (speakers21, offline-120): a lede's name in capitals
+    # ("The 72-year-old said"), a relative clause after the speaker keeping the next bare
+    # quotation theirs, "X, his lawyer, told"; 871 with "said X Y of Z Capital, who ..."; 874
+    # right, 13 wrong with "In an emotional speech he said"
+    assert right >= 874 and wrong <= 13, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -1158,7 +1167,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 274 in session 21 (units21, raised by 2): the protest's ban point (30 days / two weeks,
     # `figure_durations`) holds the claims of two agreed facts (the ban near parliament, its
     # 30 days), which stay agreed items too: each is shown by the agreed item and the point
-    assert total("split_facts") <= 274, [s.split_fact_items for s in scores()]
+    # 277 in session 21 (speakers21, loosened by 2): the fraud's dispute "did he profit" is
+    # found now ("X, his lawyer, told" keeps its speaker) and its two facts are stated both by
+    # the agreed item and by the point
+    # 276 with units21 and speakers21 both merged (lead)
+    assert total("split_facts") <= 276, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(

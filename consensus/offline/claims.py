@@ -50,6 +50,7 @@ from consensus.offline.names import (
     _title_index,
     name_tokens,
 )
+from consensus.offline.narrative_persons import narrative_person
 from consensus.offline.phrases import phrase_facts
 from consensus.offline.quantities import _quantities, _significant
 from consensus.offline.quote_context import run_context
@@ -101,7 +102,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-117"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-120"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -517,8 +518,12 @@ class _Extractor:
                 piece.lead, piece.lead_span = piece.said, piece.said_span
             cs, ce = piece.start, piece.end
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
+            quoting = self.state.last_quote_speaker
             new, attr, seen = self.clause(cs, ce, cq, None if piece.own else inherited, piece)
             if piece.own:
+                # a relative clause or aside of the sentence ("…, who has studied the basin for
+                # 20 years"): the next bare quotation is still the speaker's before it
+                self.state.last_quote_speaker = self.state.last_quote_speaker or quoting
                 drafts.extend(new)
                 continue
             if attr is not None and attr.kind == "leading":
@@ -755,6 +760,10 @@ class _Extractor:
                 d.joined = True
                 drafts.append(d)
 
+        if not persons and (attr is None or not attr.speaker.person):
+            # "Kartik and his family managed to escape. He said: …" (`narrative_persons`)
+            named = narrative_person(clause, self.names, self.text[real_ce : real_ce + 160])
+            persons = [(0, named)] if named else persons
         follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -51,7 +52,9 @@ _AGED = re.compile(
 _VERB_ADVERBS = frozenset(
     "also has had have previously later then earlier reportedly allegedly again repeatedly".split()
 )
-_TAIL_PRONOUN = re.compile(r"\b(?:when|as|after|before|then|where|so)\s+(he|she)$")
+_TAIL_PRONOUN = re.compile(  # (also "In an emotional speech he said")
+    r"(?:\b(?:when|as|after|before|then|where|so)|^(?:In|At|On|During) [\w’' -]{1,60}?)\s+(he|she)$"
+)
 _NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
@@ -204,7 +207,7 @@ _TRAILING_ATTR = re.compile(
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
     # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
-    r"(?P<app>,\s+(?:(?:an?|the|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
+    r"(?P<app>,\s+(?:(?:an?|the|his|her|their|its|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
@@ -244,6 +247,7 @@ class _State:
     # the body (no person) that spoke in the clause just before: "Harbor Police
     # confirmed …. A spokesman added" is its spokesman
     last_group: str | None = None
+    description: str = ""  # what the text says `last_person` is ("an American student")
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -467,14 +471,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # "Economists at Rowe Bank said": the bank's economists
         return _Speaker(f"{m.group('org')} {m.group('group').lower()}", False)
     m = _OF_BODY.fullmatch(np)
-    if m and len(m.group("head").split()) >= 3:
+    if m and len(m.group("head").split()) >= 2:
         words = m.group("head").split()
         if words[0] not in names.name_words:
             words[0] = words[0].lower()  # "Economist Lena Braun of ..." opening a sentence
         head = _resolve_np(" ".join(words), pos, names, state)
-        # a person named after their description, never a title alone ("Deputy Chief
-        # Inspector of the Harbour Police")
-        if head is not None and head.person and m.group("head").endswith(f" {head.name}"):
+        if head and head.person and narrative.named_before_of(m.group("head"), head.name):
             return head
     m = _THE_ADJ_CAPS.fullmatch(np)
     if m and not _FUNCTION_WORDS.intersection(m.group("adj").split()):
@@ -544,7 +546,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         head = _resolve_np(m.group("head"), pos, names, state)
         if head is not None and not head.person:
             return head
-    return None
+    who = narrative.described_person(np, state.last_person, state.description)
+    return _Speaker(who, True) if who else None
 
 
 # a public body named by its kind alone, which news writes for the body it just named
@@ -966,6 +969,7 @@ def follow(
     on a quotation mark."""
     is_quote, starts_with_quote = quoted
     speaker = attr.speaker.name if attr else None
+    before = state.last_person
     state.other_named = bool(
         attr is not None
         and attr.speaker.person
@@ -979,6 +983,7 @@ def follow(
         state.unnamed_role = attr.speaker.name if attr is not None else None
     elif persons:
         state.last_person, state.unnamed = first_full_name(persons), False
+    state.description = narrative.noted(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
         state.unnamed_role = None
