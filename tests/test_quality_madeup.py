@@ -126,6 +126,10 @@ GOLD = {
     "blind_chipexport": (18, 4),
     "blind_dambreach": (20, 6),
     "blind_hunger": (18, 3),
+    # session 21 (blindS21): a held-out blind batch, measured as written on 6f423c5
+    "blind_vaccinebatch": (21, 4),
+    "blind_devaluation": (20, 3),
+    "blind_embassy": (25, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -229,7 +233,9 @@ def test_agreed_recall_floor() -> None:
     # 1183 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 1239 with blindR20's three as written (56 facts)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_total") == 1239
+    # 1305 with blindS21's three as written (66 facts)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("agreed_total") == 1305
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -339,7 +345,9 @@ def test_agreed_recall_floor() -> None:
     # 848 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 887 with blindR20's three as written (39 of 56)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_found") >= 887, [s.agreed_missed for s in scores()]
+    # 932 with blindS21's three as written (45 of 66)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("agreed_found") >= 932, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -379,7 +387,9 @@ def test_disputes_found_floor() -> None:
     # 340 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 353 with blindR20's three as written (13 disputes)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("disputes_total") == 353
+    # 367 with blindS21's three as written (14 disputes)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("disputes_total") == 367
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -467,7 +477,9 @@ def test_disputes_found_floor() -> None:
     # 214 in session 20 (conflict20): two parties' agreed accounts that outlets tell side by
     # side, one negating, are one point (`group_rebuttals`): the pipeline's hotline calls,
     # the trial's tyre iron and a dam-breach point
-    assert total("disputes_found") >= 214, [s.disputes_missed for s in scores()]
+    # 221 with blindS21's three as written (7 of 14)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("disputes_found") >= 221, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -627,7 +639,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "responded within hours", the hunger strike's "runs the centre" against "untrue" and the
     # service's denial against itself)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
+    # 49 with blindS21's three as written (1 there: the devaluation's old rate of 10 to the
+    # dollar against the new 12.5)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("points_unconfirmed") <= 49, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -683,7 +698,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # dated point, no longer one agreed item)
     # 18 with blindP20's three as written (3 there; no code change; session 20, on c544772)
     # 19 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("agreed_mixed") <= 19, [s.agreed_mixed_items for s in scores()]
+    # 21 with blindS21's three as written (2 there: the opposition's "well below $20 billion"
+    # joined with its "hole of at least seven billion dollars"; the valley's "too low to use in
+    # summer" joined with Morvania's 40 percent)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("agreed_mixed") <= 21, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -720,7 +739,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 54 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 57 with blindR20's three as written (two wire copies under a local top, a TV affiliate)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("origin_tp") == 57
+    # 60 with blindS21's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("origin_tp") == 60
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -798,7 +819,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 7 with blindP20's three as written (a "By Courier staff | Updated" byline, a "Watch the
     # full interview" line; no code change; session 20, on c544772)
     # 6 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 7 with blindS21's three as written (a local paper's "Parents with questions can call
+    # ... on <phone>" service line)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("non_claims") <= 7, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -844,7 +868,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 with blindR20's three as written (the chip ban's trade minister's two quotations shown
     # as the rival ministry's spokeswoman's)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
+    # 17 with blindS21's three as written (the interior minister's "The first patrol was at
+    # the gate within eleven minutes" in an item shown as his ministry spokesman's)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -899,7 +926,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 20, lead)
     # 855 right, 15 wrong with blindR20's three as written (43 right, 2 wrong, 4 none of 49)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert right >= 855 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
+    # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert right >= 900 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -954,7 +983,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 459 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 470 with blindR20's three as written (11 pairs)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("distinct_total") == 470
+    # 488 with blindS21's three as written (18 pairs)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("distinct_total") == 488
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -1115,7 +1146,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 268 in session 20 (conflict20, raised by 5): the two sides of a point of two parties'
     # agreed accounts (`group_rebuttals`) stay agreed items too, as a party's side does
     # (`party_sides`): each such fact is now stated by an agreed item and the point
-    assert total("split_facts") <= 268, [s.split_fact_items for s in scores()]
+    # 279 with blindS21's three as written (11 there)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("split_facts") <= 279, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
