@@ -126,6 +126,10 @@ GOLD = {
     "blind_chipexport": (18, 4),
     "blind_dambreach": (20, 6),
     "blind_hunger": (18, 3),
+    # session 21 (blindS21): a held-out blind batch, measured as written on 6f423c5
+    "blind_vaccinebatch": (21, 4),
+    "blind_devaluation": (20, 3),
+    "blind_embassy": (25, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -229,7 +233,9 @@ def test_agreed_recall_floor() -> None:
     # 1183 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 1239 with blindR20's three as written (56 facts)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_total") == 1239
+    # 1305 with blindS21's three as written (66 facts)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("agreed_total") == 1305
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -341,7 +347,10 @@ def test_agreed_recall_floor() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 888 in session 21 (nogold21): "close to 190 flights" is a rough figure of the 186
     # cancelled flights (the eruption's flights agreed)
-    assert total("agreed_found") >= 888, [s.agreed_missed for s in scores()]
+    # 933 with blindS21's held-out batch merged on the session's final code (session 21, lead)
+    assert total("agreed_found") >= 933, [s.agreed_missed for s in scores()]
+    # 932 with blindS21's three as written (45 of 66)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
 
 
 def test_disputes_found_floor() -> None:
@@ -381,7 +390,9 @@ def test_disputes_found_floor() -> None:
     # 340 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 353 with blindR20's three as written (13 disputes)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("disputes_total") == 353
+    # 367 with blindS21's three as written (14 disputes)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("disputes_total") == 367
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -484,7 +495,10 @@ def test_disputes_found_floor() -> None:
     # 219 in session 21 (speakers21, offline-120): "X, his lawyer, told" keeps its speaker, so
     # the fraud's defence ("did not keep a cent") is the lawyer's and meets the prosecutor's
     # 220 with units21 and speakers21 both merged (lead)
-    assert total("disputes_found") >= 220, [s.disputes_missed for s in scores()]
+    # 229 with blindS21's held-out batch merged on the session's final code (session 21, lead)
+    assert total("disputes_found") >= 229, [s.disputes_missed for s in scores()]
+    # 221 with blindS21's three as written (7 of 14)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -648,12 +662,16 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # blind_blast (not read: the protocol scores it by its summary row only), beside the
     # dispute it gained; the training clusters stay at 24
     # 38 when both are merged (session 21: nogold21's 37 and extract21's held-out point)
-    assert total("points_unconfirmed") <= 38, [s.unconfirmed_items for s in scores()]
+    # 39 with blindS21's held-out batch merged on the session's final code (session 21, lead)
+    assert total("points_unconfirmed") <= 39, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
     # "close to"; a figure of an earlier year's event inside one group; a denial of "the
     # accusation" told by another verb of accusing, a quotation run's first quotation)
+    # 49 with blindS21's three as written (1 there: the devaluation's old rate of 10 to the
+    # dollar against the new 12.5)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -709,7 +727,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # dated point, no longer one agreed item)
     # 18 with blindP20's three as written (3 there; no code change; session 20, on c544772)
     # 19 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("agreed_mixed") <= 19, [s.agreed_mixed_items for s in scores()]
+    # 21 with blindS21's three as written (2 there: the opposition's "well below $20 billion"
+    # joined with its "hole of at least seven billion dollars"; the valley's "too low to use in
+    # summer" joined with Morvania's 40 percent)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("agreed_mixed") <= 21, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -746,7 +768,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 54 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 57 with blindR20's three as written (two wire copies under a local top, a TV affiliate)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("origin_tp") == 57
+    # 60 with blindS21's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("origin_tp") == 60
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -826,7 +850,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 6 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 4 in session 21 (extract21): a story's credit after the author's bio on one line, and a
     # caption closed by a channel's photo credit "(TVK 7/Name)" (the kidnap's two)
-    assert total("non_claims") <= 4, [s.non_claim_items for s in scores()]
+    # 5 with blindS21's held-out batch merged on the session's final code (session 21, lead)
+    assert total("non_claims") <= 5, [s.non_claim_items for s in scores()]
+    # 7 with blindS21's three as written (a local paper's "Parents with questions can call
+    # ... on <phone>" service line)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -874,7 +902,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 15 in session 21 (speakers21, offline-120): the wrong speaker of a bare quotation
     # after a narrative sentence naming someone else; 14 with "In an emotional speech he said"
-    assert total("wrong_speaker") <= 14, [s.wrong_speaker_items for s in scores()]
+    # 15 with blindS21's held-out batch merged on the session's final code (session 21, lead)
+    assert total("wrong_speaker") <= 15, [s.wrong_speaker_items for s in scores()]
+    # 17 with blindS21's three as written (the interior minister's "The first patrol was at
+    # the gate within eleven minutes" in an item shown as his ministry spokesman's)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -936,7 +968,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # ("The 72-year-old said"), a relative clause after the speaker keeping the next bare
     # quotation theirs, "X, his lawyer, told"; 871 with "said X Y of Z Capital, who ..."; 874
     # right, 13 wrong with "In an emotional speech he said"
-    assert right >= 874 and wrong <= 13, [s.speakers.wrong_items for s in scores()]
+    # 919 right, 14 wrong with blindS21's held-out batch merged on the session's final code
+    # (session 21, lead)
+    assert right >= 919 and wrong <= 14, [s.speakers.wrong_items for s in scores()]
+    # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -991,7 +1027,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 459 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 470 with blindR20's three as written (11 pairs)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("distinct_total") == 470
+    # 488 with blindS21's three as written (18 pairs)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    assert total("distinct_total") == 488
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -1171,7 +1209,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # found now ("X, his lawyer, told" keeps its speaker) and its two facts are stated both by
     # the agreed item and by the point
     # 276 with units21 and speakers21 both merged (lead)
-    assert total("split_facts") <= 276, [s.split_fact_items for s in scores()]
+    # 287 with blindS21's held-out batch merged on the session's final code (session 21, lead)
+    assert total("split_facts") <= 287, [s.split_fact_items for s in scores()]
+    # 279 with blindS21's three as written (11 there)
+    # (session 21, blindS21; held out, no code change, measured on 6f423c5)
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
