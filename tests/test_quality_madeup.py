@@ -126,6 +126,11 @@ GOLD = {
     "blind_chipexport": (18, 4),
     "blind_dambreach": (20, 6),
     "blind_hunger": (18, 3),
+    # session 21 (blindT21): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (6f423c5) and never fixed for
+    "blind_cablecut": (27, 5),
+    "blind_factoryfire": (22, 6),
+    "blind_referee": (28, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -229,7 +234,9 @@ def test_agreed_recall_floor() -> None:
     # 1183 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 1239 with blindR20's three as written (56 facts)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_total") == 1239
+    # 1316 with blindT21's three as written (77 facts)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("agreed_total") == 1316
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -339,7 +346,9 @@ def test_agreed_recall_floor() -> None:
     # 848 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 887 with blindR20's three as written (39 of 56)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("agreed_found") >= 887, [s.agreed_missed for s in scores()]
+    # 936 with blindT21's three as written (49 of 77)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("agreed_found") >= 936, [s.agreed_missed for s in scores()]
 
 
 def test_disputes_found_floor() -> None:
@@ -379,7 +388,9 @@ def test_disputes_found_floor() -> None:
     # 340 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 353 with blindR20's three as written (13 disputes)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("disputes_total") == 353
+    # 369 with blindT21's three as written (16 disputes)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("disputes_total") == 369
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -467,7 +478,9 @@ def test_disputes_found_floor() -> None:
     # 214 in session 20 (conflict20): two parties' agreed accounts that outlets tell side by
     # side, one negating, are one point (`group_rebuttals`): the pipeline's hotline calls,
     # the trial's tyre iron and a dam-breach point
-    assert total("disputes_found") >= 214, [s.disputes_missed for s in scores()]
+    # 220 with blindT21's three as written (6 of 16)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("disputes_found") >= 220, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -627,7 +640,14 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "responded within hours", the hunger strike's "runs the centre" against "untrue" and the
     # service's denial against itself)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
+    # 52 with blindT21's three as written (4 there: the cable's "more than 100 cuts a year,
+    # most caused by fishing gear and anchors" against the expert's "An anchor drag is the most
+    # common cause"; the cable's "pointed to a merchant ship's anchor" against the ship
+    # operator's denial (the gold's side of that point is another sentence of the consortium);
+    # the league chief's two no-bias quotations against each other; the factory's injured
+    # "more than 50" / 64)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("points_unconfirmed") <= 52, [s.unconfirmed_items for s in scores()]
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -720,7 +740,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 54 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 57 with blindR20's three as written (two wire copies under a local top, a TV affiliate)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("origin_tp") == 57
+    # 60 with blindT21's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("origin_tp") == 60
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -798,7 +820,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 7 with blindP20's three as written (a "By Courier staff | Updated" byline, a "Watch the
     # full interview" line; no code change; session 20, on c544772)
     # 6 with blindP20's held-out batch merged on the session's final code (session 20, lead)
-    assert total("non_claims") <= 6, [s.non_claim_items for s in scores()]
+    # 9 with blindT21's three as written (a "More from Pitchside:" list's two links, a wire
+    # credit "(Reporting by X; additional reporting by Y. Editing by Z)" cut at its full stop)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("non_claims") <= 9, [s.non_claim_items for s in scores()]
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -844,7 +869,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 with blindR20's three as written (the chip ban's trade minister's two quotations shown
     # as the rival ministry's spokeswoman's)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
+    # 18 with blindT21's three as written (the fire chief's "Every body recovered has been
+    # counted. There is no hidden toll" shown as the union leader's quoted just before)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("wrong_speaker") <= 18, [s.wrong_speaker_items for s in scores()]
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -899,7 +927,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 20, lead)
     # 855 right, 15 wrong with blindR20's three as written (43 right, 2 wrong, 4 none of 49)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert right >= 855 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
+    # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert right >= 917 and wrong <= 17, [s.speakers.wrong_items for s in scores()]
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -954,7 +984,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 459 with blindP20's held-out batch merged on the session's final code (session 20, lead)
     # 470 with blindR20's three as written (11 pairs)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
-    assert total("distinct_total") == 470
+    # 493 with blindT21's three as written (23 pairs)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("distinct_total") == 493
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -1001,6 +1033,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 24 with blindR20's three as written (Thursday's share fall and Friday's recovery; 19 days
     # of hunger strike and 19 months held)
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
+    # 24 with blindT21's three as written (none merged there)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
     assert total("distinct_merged") <= 24
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
@@ -1115,7 +1149,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 268 in session 20 (conflict20, raised by 5): the two sides of a point of two parties'
     # agreed accounts (`group_rebuttals`) stay agreed items too, as a party's side does
     # (`party_sides`): each such fact is now stated by an agreed item and the point
-    assert total("split_facts") <= 268, [s.split_fact_items for s in scores()]
+    # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
+    # and its four matches beside the look-alike ban's point, the score, the scorer)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    assert total("split_facts") <= 278, [s.split_fact_items for s in scores()]
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
