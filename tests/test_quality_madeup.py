@@ -130,6 +130,11 @@ GOLD = {
     "blind_vaccinebatch": (21, 4),
     "blind_devaluation": (20, 3),
     "blind_embassy": (25, 7),
+    # session 21 (blindT21): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (6f423c5) and never fixed for
+    "blind_cablecut": (27, 5),
+    "blind_factoryfire": (22, 6),
+    "blind_referee": (28, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -235,7 +240,10 @@ def test_agreed_recall_floor() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 1305 with blindS21's three as written (66 facts)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
-    assert total("agreed_total") == 1305
+    # 1382 with both session-21 batches
+    assert total("agreed_total") == 1382
+    # 1316 with blindT21's three as written (77 facts)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
     # session 14: a speaker named by its kind reports an event fact another source tells
     # (aid groups / a named charity, a ministry / the government, an official / an office;
@@ -348,9 +356,12 @@ def test_agreed_recall_floor() -> None:
     # 888 in session 21 (nogold21): "close to 190 flights" is a rough figure of the 186
     # cancelled flights (the eruption's flights agreed)
     # 933 with blindS21's held-out batch merged on the session's final code (session 21, lead)
-    assert total("agreed_found") >= 933, [s.agreed_missed for s in scores()]
+    # 981 with blindT21's batch merged too, on the session's final code (session 21, lead)
+    assert total("agreed_found") >= 981, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 936 with blindT21's three as written (49 of 77)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
 
 
 def test_disputes_found_floor() -> None:
@@ -392,7 +403,10 @@ def test_disputes_found_floor() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 367 with blindS21's three as written (14 disputes)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
-    assert total("disputes_total") == 367
+    # 383 with both session-21 batches
+    assert total("disputes_total") == 383
+    # 369 with blindT21's three as written (16 disputes)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
     # verdict's witness deal, breach's slow report, planecrash's technical failure,
     # resignation's prime minister by her title) and a rebuttal joined by "but" (study's
@@ -496,9 +510,12 @@ def test_disputes_found_floor() -> None:
     # the fraud's defence ("did not keep a cent") is the lawyer's and meets the prosecutor's
     # 220 with units21 and speakers21 both merged (lead)
     # 229 with blindS21's held-out batch merged on the session's final code (session 21, lead)
-    assert total("disputes_found") >= 229, [s.disputes_missed for s in scores()]
+    # 235 with blindT21's batch merged too, on the session's final code (session 21, lead)
+    assert total("disputes_found") >= 235, [s.disputes_missed for s in scores()]
     # 221 with blindS21's three as written (7 of 14)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 220 with blindT21's three as written (6 of 16)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -663,7 +680,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # dispute it gained; the training clusters stay at 24
     # 38 when both are merged (session 21: nogold21's 37 and extract21's held-out point)
     # 39 with blindS21's held-out batch merged on the session's final code (session 21, lead)
-    assert total("points_unconfirmed") <= 39, [s.unconfirmed_items for s in scores()]
+    # 43 with blindT21's batch merged too, on the session's final code (session 21, lead)
+    assert total("points_unconfirmed") <= 43, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -672,6 +690,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 49 with blindS21's three as written (1 there: the devaluation's old rate of 10 to the
     # dollar against the new 12.5)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 52 with blindT21's three as written (4 there: the cable's "more than 100 cuts a year,
+    # most caused by fishing gear and anchors" against the expert's "An anchor drag is the most
+    # common cause"; the cable's "pointed to a merchant ship's anchor" against the ship
+    # operator's denial (the gold's side of that point is another sentence of the consortium);
+    # the league chief's two no-bias quotations against each other; the factory's injured
+    # "more than 50" / 64)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
 
 
 def test_few_agreed_items_join_different_gold_facts() -> None:
@@ -770,7 +795,10 @@ def test_copies_are_not_counted_twice() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 60 with blindS21's three as written (two wire copies under a local top, a TV affiliate)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
-    assert total("origin_tp") == 60
+    # 60 with blindT21's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
+    # 63 with both session-21 batches
+    assert total("origin_tp") == 63
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -851,10 +879,14 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 4 in session 21 (extract21): a story's credit after the author's bio on one line, and a
     # caption closed by a channel's photo credit "(TVK 7/Name)" (the kidnap's two)
     # 5 with blindS21's held-out batch merged on the session's final code (session 21, lead)
-    assert total("non_claims") <= 5, [s.non_claim_items for s in scores()]
+    # 8 with blindT21's batch merged too, on the session's final code (session 21, lead)
+    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 9 with blindT21's three as written (a "More from Pitchside:" list's two links, a wire
+    # credit "(Reporting by X; additional reporting by Y. Editing by Z)" cut at its full stop)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
     # 0 by the shape check alone; 3 in session 17 (speakers17) when the column also counts
     # the blind clusters' gold speakers (a researcher's quote given to the gang she
     # describes, a spokesman's to the opposition member quoted before, the minister's
@@ -903,10 +935,14 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 15 in session 21 (speakers21, offline-120): the wrong speaker of a bare quotation
     # after a narrative sentence naming someone else; 14 with "In an emotional speech he said"
     # 15 with blindS21's held-out batch merged on the session's final code (session 21, lead)
-    assert total("wrong_speaker") <= 15, [s.wrong_speaker_items for s in scores()]
+    # 17 with blindT21's batch merged too, on the session's final code (session 21, lead)
+    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 18 with blindT21's three as written (the fire chief's "Every body recovered has been
+    # counted. There is no hidden toll" shown as the union leader's quoted just before)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
 
 
 def test_blind_quotations_show_their_speaker() -> None:
@@ -970,9 +1006,13 @@ def test_blind_quotations_show_their_speaker() -> None:
     # right, 13 wrong with "In an emotional speech he said"
     # 919 right, 14 wrong with blindS21's held-out batch merged on the session's final code
     # (session 21, lead)
-    assert right >= 919 and wrong <= 14, [s.speakers.wrong_items for s in scores()]
+    # 983 right, 16 wrong with blindT21's batch merged too, on the session's final code
+    # (session 21, lead)
+    assert right >= 983 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
 
 
 def test_few_look_alikes_merged_or_facts_split() -> None:
@@ -1029,7 +1069,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 488 with blindS21's three as written (18 pairs)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
-    assert total("distinct_total") == 488
+    # 511 with both session-21 batches
+    assert total("distinct_total") == 511
+    # 493 with blindT21's three as written (23 pairs)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
     # no earlier value, so two firefighters killed / 3,400 battling are two counts)
     # (6 with all six blind clusters: blindB16's flood's Tuesday forecast and Wednesday's
@@ -1079,6 +1122,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 23 in session 21 (extract21): "when it closed, down from $5.3 billion" is no claim of its
     # own (it had joined the bank's total assets)
     assert total("distinct_merged") <= 23
+    # 24 with blindT21's three as written (none merged there)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
     # agreed by three outlets, are now also the two sides of the point that disputes them
     # (figcand15)
@@ -1210,9 +1255,13 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # the agreed item and by the point
     # 276 with units21 and speakers21 both merged (lead)
     # 287 with blindS21's held-out batch merged on the session's final code (session 21, lead)
-    assert total("split_facts") <= 287, [s.split_fact_items for s in scores()]
+    # 297 with blindT21's batch merged too, on the session's final code (session 21, lead)
+    assert total("split_facts") <= 297, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
+    # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
+    # and its four matches beside the look-alike ban's point, the score, the scorer)
+    # (session 21, blindT21; no code change, measured on 6f423c5)
 
 
 def test_the_bench_prints_the_made_up_table_and_its_subtotal(
