@@ -42,7 +42,6 @@ from consensus.merge.disputes import (
 )
 from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figure_leftovers import left_out_figures
-from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.figures import figures
 from consensus.merge.group_rebuttals import group_rebuttals
 from consensus.merge.items import (
@@ -69,6 +68,7 @@ from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
+from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
 from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.models import (
