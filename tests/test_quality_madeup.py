@@ -484,7 +484,9 @@ def test_disputes_found_floor() -> None:
     # 219 in session 21 (speakers21, offline-120): "X, his lawyer, told" keeps its speaker, so
     # the fraud's defence ("did not keep a cent") is the lawyer's and meets the prosecutor's
     # 220 with units21 and speakers21 both merged (lead)
-    assert total("disputes_found") >= 220, [s.disputes_missed for s in scores()]
+    # 221 in session 21 (figread21): a rough time to the minute rounds to ten minutes, and a
+    # left-out time conflict joins its partner's point of figures (the derailment's time)
+    assert total("disputes_found") >= 221, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
