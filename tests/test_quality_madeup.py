@@ -511,11 +511,14 @@ def test_disputes_found_floor() -> None:
     # 220 with units21 and speakers21 both merged (lead)
     # 229 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 235 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("disputes_found") >= 235, [s.disputes_missed for s in scores()]
     # 221 with blindS21's three as written (7 of 14)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 220 with blindT21's three as written (6 of 16)
     # (session 21, blindT21; no code change, measured on 6f423c5)
+    # 221 in session 21 (figread21): a rough time to the minute rounds to ten minutes, and a
+    # left-out time conflict joins its partner's point of figures (the derailment's time)
+    # 236 with figread21 and both session-21 batches merged (lead)
+    assert total("disputes_found") >= 236, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

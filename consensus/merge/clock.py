@@ -28,6 +28,10 @@ __all__ = [
 
 EXACT_SLACK = 4  # minutes two exact times may differ and still be one time (rounding)
 ROUGH_SLACK = 20  # ... when either is approximate ("around 11pm", "shortly after 6am")
+# ... when each approximate one is written to the minute, not on the hour or half hour
+# ("about 11:40 p.m." / "around 11:20 p.m."): rounded to five or ten minutes, not to half
+# an hour (`_rounding`)
+MINUTE_SLACK = 10
 # how far an "about" time may reach toward a time given from one side ("about 2:40 p.m." /
 # "shortly after 3 p.m.": 2:50 at the latest, before 3)
 ABOUT_REACH = 10
@@ -122,18 +126,28 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
 
 def times_clash(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> str:
     """'11pm vs 11:30pm' when each states exactly one time and they differ by more than the
-    slack (`ROUGH_SLACK` minutes when either is approximate, else `EXACT_SLACK`), else ''.
+    slack (the larger of the two times' `_rounding`), else ''.
     Claims giving several times (a call at 6.04am, a crash at 6.10am) are not compared."""
     if len({t.minutes for t in a}) != 1 or len({t.minutes for t in b}) != 1:
         return ""
     x, y = a[0], b[0]
-    slack = ROUGH_SLACK if x.rough or y.rough else EXACT_SLACK
+    slack = max(_rounding(x), _rounding(y))
     gap = abs(x.minutes - y.minutes)
     gap = min(gap, 24 * 60 - gap)
     if gap <= slack and not _beyond(x, y) and not _beyond(y, x):
         return ""
     first, second = sorted((x, y), key=lambda t: (t.minutes, t.text))
     return f"{first.text} vs {second.text}"
+
+
+def _rounding(t: ClockTime) -> int:
+    """How far the time as written may be from the time it rounds: an exact time a few
+    minutes (`EXACT_SLACK`); an approximate one on the hour or the half hour ("around 11
+    p.m.", "shortly after 6:30") up to `ROUGH_SLACK`; an approximate one written to the
+    minute ("about 11:40 p.m.") `MINUTE_SLACK`: who gives the minutes rounds to five or ten."""
+    if not t.rough:
+        return EXACT_SLACK
+    return ROUGH_SLACK if t.minutes % 30 == 0 else MINUTE_SLACK
 
 
 def one_time(a: ClockTime, b: ClockTime) -> bool:

@@ -68,6 +68,7 @@ from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.score import _Edge, _negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
+from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
 from consensus.merge.tunables import CONFLICT_PARTNERS
 from consensus.models import (
@@ -380,6 +381,9 @@ def _merge(
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
     point_of = without_background(point_of, links, background)
     point_of = left_out_figures(point_of, links, background)  # (another slot's conflict)
+    ranked_all = ((-s, g, o, w) for g, cs in ranked.items() for s, o, w in cs)
+    point_of, time_joins = left_out_times(point_of, links, ranked_all, background)
+    links += time_joins  # (a time side of a point of figures: `time_leftovers`)
     for gi, gj, kind, why in sorted(set(links)):
         root = point_of.get(gi, -1)
         if root < 0 or point_of.get(gj) != root:
@@ -407,7 +411,8 @@ def _merge(
                 clashed[root].update((fig_a, fig_b))
                 clash_pairs[root].add((stem, fig_a, fig_b))
         elif why.startswith("time"):
-            timed.add(root)
+            if kind != LEFT_OUT_TIME:  # (a left-out time keeps the point's figure sides)
+                timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
         elif why.startswith("account"):
             accounts.add(root)
