@@ -26,10 +26,11 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_links import SHORT, covering, traced_report
+from missed_links import SHORT, Trace, covering, traced_report
 from quality_lib import (
     DEV,
     MADEUP_GOLD,
@@ -43,16 +44,35 @@ from quality_lib import (
 
 from consensus.ingest import load_articles
 from consensus.merge.party_sides import told_by_party
+from consensus.models import Article
+
+
+def cluster_and_gold(event: str) -> tuple[list[Article], dict[str, Any]]:
+    """A dev cluster's articles and gold, or a made-up one's (tests/data/madeup_gold)."""
+    if event in events():
+        return load_articles([str(DEV / event / "articles.jsonl")]), load_expectations(event)
+    return (
+        annotated_articles(event, MADEUP_GOLD),
+        load_annotated_expectations(event, MADEUP_GOLD),
+    )
+
+
+def side_claims(point: dict[str, Any], loc: Locator, trace: Trace) -> list[set[int]]:
+    """Per side of a gold dispute, the claims (positions in `trace`) covering its anchors and
+    its "also" sentences."""
+    sides: list[set[int]] = []
+    for side in point["sides"]:
+        anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
+        for a, t in side.get("also", []):
+            if (sp := loc.span(a, t)) is not None:
+                anchors.setdefault(a, sp)
+        sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+    return sides
 
 
 def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
     """Class each missed gold dispute of one cluster into `tally` (and print it)."""
-    if event in events():
-        articles = load_articles([str(DEV / event / "articles.jsonl")])
-        exp = load_expectations(event)
-    else:
-        articles = annotated_articles(event, MADEUP_GOLD)
-        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    articles, exp = cluster_and_gold(event)
     report, trace = traced_report(articles, None)
     missed = set(score_report(event, exp, articles, report).disputes_missed)
     loc = Locator({a.id: a for a in articles})
@@ -60,13 +80,7 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
     for point in exp.get("contested", []):
         if point["id"] not in missed:
             continue
-        sides: list[set[int]] = []
-        for side in point["sides"]:
-            anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
-            for a, t in side.get("also", []):
-                if (sp := loc.span(a, t)) is not None:
-                    anchors.setdefault(a, sp)
-            sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+        sides = side_claims(point, loc, trace)
         groups = [{group[m] for m in s if m in group} for s in sides]
         if any(not s for s in sides):
             what = "extraction"

@@ -32,19 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_links import SHORT, covering, traced_report
-from quality_lib import (
-    DEV,
-    MADEUP_GOLD,
-    Locator,
-    annotated_articles,
-    events,
-    load_annotated_expectations,
-    load_expectations,
-    score_report,
-)
+from dispute_sides import cluster_and_gold, side_claims
+from missed_links import SHORT, traced_report
+from quality_lib import Locator, score_report
 
-from consensus.ingest import load_articles
 from consensus.merge.compare import PairContext
 from consensus.merge.link import _CLASH, _SAME_FIG, lexical_scores, link_model, views
 from consensus.merge.slots import _stem
@@ -73,12 +64,7 @@ def _words_one_slot(a: object, b: object) -> bool:
 
 
 def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
-    if event in events():
-        articles = load_articles([str(DEV / event / "articles.jsonl")])
-        exp = load_expectations(event)
-    else:
-        articles = annotated_articles(event, MADEUP_GOLD)
-        exp = load_annotated_expectations(event, MADEUP_GOLD)
+    articles, exp = cluster_and_gold(event)
     import consensus.merge.clusters as clusters
     import consensus.merge.link as link
 
@@ -114,13 +100,7 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
     for point in exp.get("contested", []):
         if point["id"] not in missed or point.get("kind") not in ("figure", "update"):
             continue
-        sides: list[set[int]] = []
-        for side in point["sides"]:
-            anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
-            for a, t in side.get("also", []):
-                if (sp := loc.span(a, t)) is not None:
-                    anchors.setdefault(a, sp)
-            sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+        sides = side_claims(point, loc, trace)
         found: set[str] = set()
         notes: list[str] = []
         if any(not any(ctx.figs[m] for m in s) for s in sides):

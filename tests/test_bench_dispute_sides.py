@@ -1,0 +1,42 @@
+"""bench/dispute_sides.py and bench/figure_sides.py: each missed gold dispute of a cluster is
+classed once, by how its sides' claims lie (dispute_sides) and, for figures and updates, by
+why no point forms (figure_sides); both read the sides through `side_claims`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import dispute_sides  # noqa: E402
+import figure_sides  # noqa: E402
+from missed_links import traced_report  # noqa: E402
+from quality_lib import Locator, score_report  # noqa: E402
+
+
+def test_the_sides_of_a_missed_dispute_are_the_claims_covering_its_anchors() -> None:
+    articles, exp = dispute_sides.cluster_and_gold("sinking")
+    report, trace = traced_report(articles, None)
+    missed = set(score_report("sinking", exp, articles, report).disputes_missed)
+    points = [p for p in exp["contested"] if p["id"] in missed]
+    assert points  # (the toll update: the bench has a missed dispute to class)
+    sides = dispute_sides.side_claims(points[0], Locator({a.id: a for a in articles}), trace)
+    assert len(sides) == len(points[0]["sides"]) and all(sides)
+    # (the two sides' claims sit in one group: the class "shared group" the tool prints)
+    group = {m: g for g, ms in enumerate(trace.members) for m in ms}
+    assert {group[m] for m in sides[0]} & {group[m] for m in sides[1]}
+
+
+@pytest.mark.parametrize("tool", [dispute_sides, figure_sides])
+def test_each_tool_tallies_every_missed_dispute_once(
+    tool: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert tool.main(["sinking"]) == 0  # type: ignore[attr-defined]
+    out = capsys.readouterr().out
+    classed = [line for line in out.splitlines() if line.startswith("sinking ")]
+    total = out.split("== ", 1)[1].split(" ", 1)[0]
+    assert classed and int(total) == len(classed)
