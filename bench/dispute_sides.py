@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -106,18 +106,29 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
                     print(f"    side {n} g{group.get(m)} {f.origin} {f.speaker}: {said!r}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run_tally(
+    argv: Sequence[str] | None,
+    doc: str,
+    classify: Callable[[str, bool, Counter[str]], None],
+    title: str,
+) -> int:
+    """The command line both census tools share: class every named cluster's missed
+    disputes with `classify`, then print the tally under `title`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("events", nargs="+")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each side's claims")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
     for event in args.events:
         classify(event, args.verbose, tally)
-    print(f"== {sum(tally.values())} missed disputes by class | gold kind")
+    print(f"== {sum(tally.values())} {title} | gold kind")
     for what, n in sorted(tally.items(), key=lambda t: (-t[1], t[0])):
         print(f"  {n:4d}  {what}")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_tally(argv, __doc__ or "", classify, "missed disputes by class")
 
 
 if __name__ == "__main__":

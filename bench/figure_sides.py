@@ -24,7 +24,6 @@ Usage: .venv/bin/python bench/figure_sides.py [-v] event ...
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -32,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_sides import cluster_and_gold, side_claims
+from dispute_sides import cluster_and_gold, run_tally, side_claims
 from missed_links import SHORT, traced_report
 from quality_lib import Locator, score_report
 
@@ -155,17 +154,7 @@ def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("events", nargs="+")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each side's claims")
-    args = ap.parse_args(argv)
-    tally: Counter[str] = Counter()
-    for event in args.events:
-        classify(event, args.verbose, tally)
-    print(f"== {sum(tally.values())} missed figure/update disputes by cause | gold kind")
-    for what, n in sorted(tally.items(), key=lambda t: (-t[1], t[0])):
-        print(f"  {n:4d}  {what}")
-    return 0
+    return run_tally(argv, __doc__ or "", classify, "missed figure/update disputes by cause")
 
 
 if __name__ == "__main__":
