@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import named_body_anaphor
+from consensus.offline.colon_quotes import colon_subject
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
@@ -26,9 +27,10 @@ from consensus.offline.names import (
     holds_no_name_word,
     surname_month,
 )
-from consensus.offline.people_kinds import PEOPLE_KINDS, people_kind
+from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
+from consensus.offline.unnamed_people import unnamed_person
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
@@ -38,7 +40,7 @@ _AUX_TAIL = re.compile(
     r"last (?:week|month|night)|earlier this (?:week|month)|"
     # "The club has categorically denied": a manner adverb before the verb
     r"categorically|strongly|flatly|firmly|vehemently|publicly|officially|swiftly|quickly|"
-    r"immediately|"
+    r"immediately|unanimously|formally|openly|angrily|sharply|jointly|separately|privately|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
@@ -207,7 +209,7 @@ _TRAILING_ATTR = re.compile(
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
     # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
-    r"(?P<app>,\s+(?:(?:an?|the|his|her|their|its|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
+    r"(?P<app>,\s+(?:[a-z][^,“”\"]{1,80}|\d{1,3}|"
     rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
     rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
 )
@@ -570,7 +572,7 @@ def _group_body(np: str, names: _Names) -> str | None:
     """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
     capitalised first word only when it opens the sentence and is no name the article
     capitalises elsewhere ("Aid groups said", never "Reuters news agency")."""
-    if (kind := people_kind(np, names.name_words)) is not None:
+    if (kind := people_kind(np, names.name_words) or unnamed_person(np)) is not None:
         return kind  # "one worker", "some parents", never "the student" (`people_kinds`)
     m = _GROUP_NP.fullmatch(np)
     first, _, rest = np.partition(" ")
@@ -873,7 +875,22 @@ def _trailing(
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
             content_end = role.start() + 1
         return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
-    return _name_after(clause, quotes, names)
+    return _name_after(clause, quotes, names) or _colon_lead(clause, cstart, names, state)
+
+
+def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attribution | None:
+    """'London Mayor Jane Roe paid tribute on Twitter: “…”' (`colon_quotes`): the clause's
+    subject speaks the quotation, when it is a person or a body with a name."""
+    found = colon_subject(clause)
+    if found is None:
+        return None
+    np, at, verb_end = found
+    if " " not in np and not _PRONOUN.fullmatch(np) and np not in names.name_words:
+        return None  # "Asked what he had seen, he added: …": a word opening the sentence
+    spk = _resolve_np(np, cstart + at, names, state)
+    if spk is None or not (spk.person or spk.name[:1].isupper()):
+        return None
+    return _Attribution(spk, "leading", (at, at + len(np)), "said", verb_end=verb_end)
 
 
 def _name_after(clause: str, quotes: list[tuple[int, int]], names: _Names) -> _Attribution | None:
@@ -898,36 +915,6 @@ _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|might|may|should|must)\b"
 )
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
-# '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
-_INVERTED_ATTR = re.compile(
-    # (never "told": '"…," told France Info' names the listener, not the speaker)
-    rf"[,”\"]\s*(?P<verb>said|says|added|stressed|insisted|noted|tweeted|wrote|"
-    r"replied|warned|declared|explained)\s+"
-    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
-    # '"…," tweeted the US president.': a role without a name
-    r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
-    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official|"
-    r"lawyer|attorney)"
-    # '"…," said one witness, who …': an unnamed person of the story
-    r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
-    rf"survivor|{PEOPLE_KINDS}))"
-    # '"…," said the spokeswoman, Mei Lanfang.': the role's name after it
-    rf"(?:,\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?=\s*[.!,]?\s*$|,))?"
-    # '"…," said Jane Roe, whose husband was among the trapped men.'
-    # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive
-    # ('"…," said Ana Ruiz, the head of the local council.')
-    # ('"…," said Nina Falk, chief economist at Nordbank.': a role without an article,
-    # one phrase up to the sentence's end)
-    # ('"…," said Ana Mirek, 41, who …': the age first; '"…," said Pavel Strand, speaking
-    # to reporters at …', '… standing outside his shop': where the words were said; not a
-    # second act of speech, '…, adding that …')
-    r"(?:,\s+\d{1,3}(?=,|\s*[.!]?$))?"
-    r"(?:,\s+(?:(?:who|whose|the|a|an)\s+(?:[^;“”\"]|[“\"][^;“”\"]{1,80}[”\"]){1,160}?"
-    r"|(?!(?:adding|saying|noting|insisting|arguing|warning|explaining|stressing|claiming|"
-    r"telling|asking|urging|calling|denying|accusing)\b)[a-z]{3,}ing\s+[^;“”\"]{1,160}?"
-    r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
-)
-# 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
 _INTRODUCES = re.compile(r"[^“„\"]{0,30}[,:]\s*")
 
@@ -996,4 +983,6 @@ def follow(
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:
-        state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None
+        state.last_quote_speaker = (
+            speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
+        )
