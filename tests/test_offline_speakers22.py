@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from consensus.models import Article
 from consensus.offline import extract_offline
+from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import unnamed_person
 
 
@@ -72,14 +73,22 @@ def test_a_colon_after_a_clause_gives_the_quotation_to_its_subject() -> None:
     assert _speaker_of(text, "Keep away from the quay") is None  # "It" names nobody
 
 
-def test_colon_subject_reads_the_first_noun_phrase() -> None:
-    from consensus.offline.colon_quotes import colon_subject
-
-    found = colon_subject('In a late interview, Jane Roe hit back: "We were never told."')
+def test_subject_speaks_reads_the_subject_of_the_clause() -> None:
+    found = subject_speaks('In a late interview, Jane Roe hit back: "We were never told."')
     assert found is not None and found[0] == "Jane Roe"
-    assert colon_subject('He ended by saying: "We will rebuild."') is not None
-    assert colon_subject('The headline: "Ferry runs aground".') is None
-    assert colon_subject("Jane Roe hit back: the firm was never told.") is None  # no quotation
+    assert subject_speaks('He ended by saying: "We will rebuild."') is not None
+    assert subject_speaks('The headline: "Ferry runs aground".') is None
+    assert subject_speaks("Jane Roe hit back: the firm was never told.") is None  # no quotation
+    found = subject_speaks(
+        "The Skarholm Ledger, a state-run newspaper, followed up with an account of the "
+        "meeting, noting that she had left early."
+    )
+    assert found is not None and found[0] == "The Skarholm Ledger"
+    found = subject_speaks(
+        "Hours later, the Nordlys Channel, which analysts tie to the crew, issued a "
+        'directive: "Share the video."'
+    )
+    assert found is not None and found[0] == "the Nordlys Channel"
 
 
 def test_an_appositive_without_an_article_after_a_trailing_speaker() -> None:
@@ -106,3 +115,39 @@ def test_a_manner_adverb_between_a_body_and_its_verb() -> None:
         'The board unanimously rejected the earlier offer, saying it "undervalues the port".'
     )
     assert _speaker_of(text, "rejected the earlier offer") == "board"
+
+
+def test_another_after_an_unnamed_kind_is_someone_else_of_that_kind() -> None:
+    text = (
+        "The ferry Nordlys ran aground near Skarholm on Sunday night.\n"
+        'One witness said: "The ferry came in far too fast."\n'
+        'Another revealed: "The captain never slowed down."\n'
+        "Ivar Lund, the harbour master, said the ferry was inspected in March.\n"
+        'Another added: "We will rebuild."'
+    )
+    assert _speaker_of(text, "captain never slowed") == "witness"
+    assert _speaker_of(text, "We will rebuild") is None  # after a named person: nobody
+
+
+def test_a_possessive_role_before_a_name_in_a_trailing_attribution() -> None:
+    text = (
+        "The Skarholm Ferry Union called a strike on Monday.\n"
+        '"We came to talk, not to fight," its organiser Dagny Moe told the Ledger. '
+        '"Whoever broke the windows has handed the company the pictures it wanted."'
+    )
+    assert _speaker_of(text, "We came to talk") == "Dagny Moe"
+    assert _speaker_of(text, "handed the company the pictures") == "Dagny Moe"
+
+
+def test_a_name_with_a_particle_before_the_surname_is_one_person() -> None:
+    from consensus.offline.name_particles import particle_name
+
+    assert particle_name("Abu Karim al-Hasani")
+    assert particle_name("Greta van der Berg")
+    assert not particle_name("Bank of England")
+    text = (
+        "The group urged its followers to attack the port.\n"
+        '"Burn their ships and their warehouses," the group\'s spokesman, Abu Karim '
+        "al-Hasani, said in a recording."
+    )
+    assert _speaker_of(text, "Burn their ships") == "Abu Karim al-Hasani"

@@ -19,6 +19,7 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
+from consensus.offline.after_quotes import INVERTED_ATTR
 from consensus.offline.compound import (
     _has_finite,
     _Piece,
@@ -27,7 +28,6 @@ from consensus.offline.compound import (
     compound_pieces,
 )
 from consensus.offline.dates import TimesBySpan, _times
-from consensus.offline.inverted_attr import INVERTED_ATTR
 from consensus.offline.kinds import (
     _DENIAL,
     _DENIAL_KEYS,

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from consensus.offline import narrative_persons as narrative
+from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
-from consensus.offline.colon_quotes import colon_subject
+from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
@@ -30,6 +31,7 @@ from consensus.offline.names import (
 from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
+from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import unnamed_person
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
@@ -74,7 +76,8 @@ _ROLE_NAME_NP = re.compile(
 # "Harbor assistant coach Dan Lowe": any lower-case description, then a person's
 # full name (a person the article's names teach)
 _DESCRIBED_NAME_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
     rf"(?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)"
 )
 _BODY_NP = re.compile(
@@ -202,17 +205,6 @@ _EXPERTS_AT = re.compile(
 )
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
-_TRAILING_ATTR = re.compile(
-    # (six words: '"…," Chinese defense ministry spokesman Li Wenjun said')
-    # ("…,' Jane Roe told": a quotation in single marks)
-    rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
-    # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
-    # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
-    # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
-    r"(?P<app>,\s+(?:[a-z][^,“”\"]{1,80}|\d{1,3}|"
-    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
-    rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
-)
 # an unnamed role holder of a named body: "a spokesperson from the British Transport
 # Police", "a foreign ministry spokesman in Berlin"
 _ROLE_OF = re.compile(
@@ -304,6 +296,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     body = named_body_anaphor(np, last)
     if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
+    if particle_name(np):  # "Abu Muhammad al-Adnani", "Ursula von der Leyen"
+        return _Speaker(np, True)
     if _BARE_STATEMENT.fullmatch(np):
         # '"…," the statement said': whoever the last quotation or leading attribution named
         who = state.last_quote_speaker
@@ -330,6 +324,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if _AGED.fullmatch(np):
         # "The 76-year-old said": the person the story follows, described by their age
         return _Speaker(state.last_person, True) if state.last_person else None
+    if np in ("Another", "Another one") and state.unnamed_role:
+        # 'One witness said: “…”' then 'Another revealed: “…”': someone else of that kind
+        return _Speaker(state.unnamed_role.split()[-1], False)
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
@@ -840,7 +837,7 @@ def _trailing(
     state: _State,
     persons: list[tuple[int, str]],
 ) -> _Attribution | None:
-    for m in _TRAILING_ATTR.finditer(clause):
+    for m in TRAILING_ATTR.finditer(clause):
         if m.start() < 10 or _in_quotes(m.start("np"), quotes):
             continue
         if _AUX_AFTER.match(clause, m.end()):
@@ -879,16 +876,18 @@ def _trailing(
 
 
 def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attribution | None:
-    """'London Mayor Jane Roe paid tribute on Twitter: “…”' (`colon_quotes`): the clause's
-    subject speaks the quotation, when it is a person or a body with a name."""
-    found = colon_subject(clause)
+    """'London Mayor Jane Roe paid tribute on Twitter: “…”', 'The board backed the plan,
+    saying …' (`subject_speech`): the clause's subject speaks, when it is a person or a
+    body with a name of two words or more ("NAACP" may be what "the airline" is read as
+    next, `body_anaphors`; a single word only when it is a person the article names)."""
+    found = subject_speaks(clause)
     if found is None:
         return None
     np, at, verb_end = found
     if " " not in np and not _PRONOUN.fullmatch(np) and np not in names.name_words:
         return None  # "Asked what he had seen, he added: …": a word opening the sentence
     spk = _resolve_np(np, cstart + at, names, state)
-    if spk is None or not (spk.person or spk.name[:1].isupper()):
+    if spk is None or not (spk.person or (spk.name[:1].isupper() and " " in spk.name)):
         return None
     return _Attribution(spk, "leading", (at, at + len(np)), "said", verb_end=verb_end)
 

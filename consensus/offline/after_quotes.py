@@ -1,16 +1,31 @@
-"""The speaker named after the verb that closes a quotation: '"…," said foreign ministry
-spokeswoman Maria Zakharova.', '"…," said one witness, who …', '"…," wrote on Twitter
-Christian Estrosi, mayor of Nice.' (`claims.py` tries it after a leading attribution and
-before a trailing one; `speakers._resolve_np` reads the phrase it finds)."""
+"""Speakers named after a quotation: before the verb that closes it ('"…," Jane Roe, a
+spokeswoman for the ministry, told reporters': `TRAILING_ATTR`, read by
+`speakers._trailing`) or after it ('"…," said foreign ministry spokeswoman Maria
+Zakharova.', '"…," said one witness, who …', '"…," wrote on Twitter Christian Estrosi, mayor
+of Nice.': `INVERTED_ATTR`, which `claims.py` tries after a leading attribution and before a
+trailing one). `speakers._resolve_np` reads the phrase either finds."""
 
 from __future__ import annotations
 
 import re
 
-from consensus.offline.names import _TOKEN
+from consensus.offline.name_particles import PARTICLE_NAME
+from consensus.offline.names import _TOKEN, _VERBS
 from consensus.offline.people_kinds import PEOPLE_KINDS
 
-__all__ = ["INVERTED_ATTR"]
+__all__ = ["INVERTED_ATTR", "TRAILING_ATTR"]
+
+TRAILING_ATTR = re.compile(
+    # (six words: '"…," Chinese defense ministry spokesman Li Wenjun said')
+    # ("…,' Jane Roe told": a quotation in single marks)
+    rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
+    # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
+    # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
+    # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
+    r"(?P<app>,\s+(?:[a-z][^,“”\"]{1,80}|\d{1,3}|"
+    rf"(?P<name>{PARTICLE_NAME}|{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
+    rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
+)
 
 # '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
 INVERTED_ATTR = re.compile(
