@@ -1,5 +1,5 @@
 """Speakers on crawled news (offline-123): people quoted by an indefinite description ("An
-American witness said", "A journalist for X said", "A man who gave his name as Michel"), a
+American witness said", "A journalist for X said", "A man who gave his name as Olav"), a
 quotation after a speaker's sentence whose last clause the extractor splits off, a quotation
 a colon introduces after a clause with no verb of saying, and appositives and adverbs between
 a speaker and its verb. Invented sentences only."""
@@ -66,7 +66,7 @@ def test_a_colon_after_a_clause_gives_the_quotation_to_its_subject() -> None:
         "Harbour Master Ivar Lund visited the quay on Monday.\n"
         'Harbour Master Ivar Lund paid tribute on Twitter: "Our thoughts are with the crew '
         'and their families tonight."\n'
-        'Asked what he had seen, the boy later added : "The lights went out first."\n'
+        'Asked about the fire, the boy later added : "The lights went out first."\n'
         'It read: "Keep away from the quay until further notice."'
     )
     assert (_speaker_of(text, "thoughts are with the crew") or "").endswith("Ivar Lund")

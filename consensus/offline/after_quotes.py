@@ -1,8 +1,8 @@
 """Speakers named after a quotation: before the verb that closes it ('"…," Jane Roe, a
 spokeswoman for the ministry, told reporters': `TRAILING_ATTR`, read by
 `speakers._trailing`) or after it ('"…," said foreign ministry spokeswoman Maria
-Zakharova.', '"…," said one witness, who …', '"…," wrote on Twitter Christian Estrosi, mayor
-of Nice.': `INVERTED_ATTR`, which `claims.py` tries after a leading attribution and before a
+Zakharova.', '"…," said one witness, who …', '"…," wrote on Twitter Jane Roe, mayor
+of Tresk.': `INVERTED_ATTR`, which `claims.py` tries after a leading attribution and before a
 trailing one). `speakers._resolve_np` reads the phrase either finds."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ INVERTED_ATTR = re.compile(
     # (never "told": '"…," told France Info' names the listener, not the speaker)
     rf"[,”\"]\s*(?P<verb>said|says|added|stressed|insisted|noted|tweeted|wrote|"
     r"replied|warned|declared|explained)"
-    # '"…," wrote on Twitter Christian Estrosi': where the words were given first
+    # '"…," wrote on Twitter Jane Roe': where the words were given first
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|Telegram|social\s+media|"
     r"an?\s+(?:statement|tweet|post|interview)))?\s+"
     rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"

@@ -296,7 +296,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     body = named_body_anaphor(np, last)
     if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
-    if particle_name(np):  # "Abu Muhammad al-Adnani", "Ursula von der Leyen"
+    if particle_name(np):  # "Abu Karim al-Hasani", "Greta van der Berg"
         return _Speaker(np, True)
     if _BARE_STATEMENT.fullmatch(np):
         # '"…," the statement said': whoever the last quotation or leading attribution named
@@ -878,14 +878,14 @@ def _trailing(
 def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attribution | None:
     """'London Mayor Jane Roe paid tribute on Twitter: “…”', 'The board backed the plan,
     saying …' (`subject_speech`): the clause's subject speaks, when it is a person or a
-    body with a name of two words or more ("NAACP" may be what "the airline" is read as
+    body with a name of two words or more ("ACLR" may be what "the airline" is read as
     next, `body_anaphors`; a single word only when it is a person the article names)."""
     found = subject_speaks(clause)
     if found is None:
         return None
     np, at, verb_end = found
     if " " not in np and not _PRONOUN.fullmatch(np) and np not in names.name_words:
-        return None  # "Asked what he had seen, he added: …": a word opening the sentence
+        return None  # "Asked about the fire, he added: …": a word opening the sentence
     spk = _resolve_np(np, cstart + at, names, state)
     if spk is None or not (spk.person or (spk.name[:1].isupper() and " " in spk.name)):
         return None

@@ -11,7 +11,7 @@ clause, and is skipped): a run of capitalised words (a name, a title and a name,
 Harbour Authority") or he/she, ending the segment or followed by a lower-case word (its
 verb). `speakers._trailing` tries it last, when nothing else names a speaker, and keeps it
 only when the phrase resolves to a person or a named body (never "It read: '…'", "The
-headline: '…'", "Asked what he had seen, he added: …" read as "Asked").
+headline: '…'", "Asked about the fire, he added: …" read as "Asked").
 """
 
 from __future__ import annotations

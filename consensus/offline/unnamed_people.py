@@ -1,10 +1,10 @@
 """People a story quotes without a name, described by what they are doing there: "An
 American witness said", "One eyewitness who works for the city said", "A journalist for
-Agence France-Presse said", "A police source told AFP", "A man who gave his name as Michel,
-working at a beach restaurant, said".
+Radio Nord said", "A police source told the Ledger", "A man who gave his name as Olav,
+working at a kiosk on the quay, said".
 
-The speaker is the kind of person ("witness", "police source", "Agence France-Presse
-journalist"), or the one name the phrase gives them ("Michel"). The phrase must be
+The speaker is the kind of person ("witness", "police source", "Radio Nord
+journalist"), or the one name the phrase gives them ("Olav"). The phrase must be
 indefinite (a, an, one, another): "the witness" points back at someone the story has met and
 is left to the other rules. A relative clause after the kind ("who works for ...") says more
 about the same person and is dropped. Only the kinds below, which news uses for a source met
@@ -35,14 +35,14 @@ _REST = r"(?:\s+(?P<rest>(?:who|whom|whose|that)\b.*|[a-z]+ing\b.*|(?:for|from|a
 _KIND_NP = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_QUALIFIERS}(?P<kind>{_KINDS})\b{_REST}", re.DOTALL
 )
-# "A man who gave his name as Michel", "a woman known only as Amira", "a fisherman identified
+# "A man who gave his name as Olav", "a woman known only as Amira", "a fisherman identified
 # only as Bastien": an indefinite person named by one word in the phrase
 _NAMED_AS = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){1,8}?"
     r"(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|known\s+(?:only\s+)?as|"
     r"identified\s+(?:only\s+)?as)\s+(?P<name>[A-Z][a-z]+)(?:\s+(?:[a-z][\w’'-]*\s*)*)?"
 )
-# a body named after "for/from/at/with" ("for Agence France-Presse", "with the city police")
+# a body named after "for/from/at/with" ("for Radio Nord", "with the city police")
 _BODY = re.compile(
     r"(?:for|from|at|with)\s+(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})$"
 )
@@ -50,9 +50,9 @@ _BODY = re.compile(
 
 def unnamed_person(np: str) -> str | None:
     """The speaker an indefinite description of a person names: the one name it gives them
-    ("A man who gave his name as Michel" -> "Michel"), else the kind with its qualifiers and
+    ("A man who gave his name as Olav" -> "Olav"), else the kind with its qualifiers and
     the body it works for ("An American witness" -> "American witness", "A journalist for
-    Agence France-Presse" -> "Agence France-Presse journalist", "One eyewitness who works for
+    Radio Nord" -> "Radio Nord journalist", "One eyewitness who works for
     the city" -> "eyewitness"); None for any other phrase."""
     np = np.strip()
     m = _NAMED_AS.fullmatch(np)
