@@ -6,22 +6,9 @@ a speaker and its verb. Invented sentences only."""
 
 from __future__ import annotations
 
-from consensus.models import Article
-from consensus.offline import extract_offline
 from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import unnamed_person
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    claims = extract_offline(Article(id="a", title="t", outlet="o", text=text)).claims
-    return {c.statement: c.speaker for c in claims}
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    got = _speakers(text)
-    hits = [spk for stmt, spk in got.items() if words in stmt]
-    assert hits, got
-    return hits[0]
+from tests.test_offline_narrative_persons import _speaker_of
 
 
 def test_indefinite_descriptions_of_people_name_their_kind() -> None:
