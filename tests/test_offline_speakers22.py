@@ -138,3 +138,17 @@ def test_a_name_with_a_particle_before_the_surname_is_one_person() -> None:
         "al-Hasani, said in a recording."
     )
     assert _speaker_of(text, "Burn their ships") == "Abu Karim al-Hasani"
+
+
+def test_the_young_man_after_an_unnamed_witness_is_that_witness() -> None:
+    from consensus.offline.unnamed_people import plain_person
+
+    assert plain_person("the young man") and plain_person("The woman")
+    assert not plain_person("the man's lawyer")
+    text = (
+        "Police shot a man on Harbour Avenue on Friday night.\n"
+        "Another witness, a 19-year-old who works at a kiosk on the avenue, said the man "
+        'was holding something dark.\n"He kept shouting that he had done nothing," the '
+        "young man said."
+    )
+    assert _speaker_of(text, "kept shouting") == "witness"

@@ -32,7 +32,7 @@ from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.subject_speech import subject_speaks
-from consensus.offline.unnamed_people import unnamed_person
+from consensus.offline.unnamed_people import plain_person, unnamed_person
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
@@ -545,6 +545,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         head = _resolve_np(m.group("head"), pos, names, state)
         if head is not None and not head.person:
             return head
+    if state.unnamed and state.unnamed_role and plain_person(np):
+        return _Speaker(state.unnamed_role, False)  # '"…," the young man said' (`unnamed_people`)
     who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unnamed_person"]
+__all__ = ["plain_person", "unnamed_person"]
 
 # the singular kinds (their plurals are read elsewhere: `speakers._GROUP_NP`)
 _KINDS = (
@@ -68,3 +68,16 @@ def unnamed_person(np: str) -> str | None:
     if body is not None:
         return f"{body.group('body')} {kind}"
     return kind
+
+
+# "the young man", "the woman", "the teenager": a person by sex or age alone
+_PLAIN_PERSON = re.compile(
+    r"[Tt]he\s+(?:(?:young|old|older|elderly|other)\s+)?(?:man|woman|boy|girl|teenager)"
+)
+
+
+def plain_person(np: str) -> bool:
+    """Whether a speaker phrase names a person by sex or age alone ("the young man"): the
+    unnamed person the story follows, when it follows one ("Another witness, a 19-year-old
+    who works at a car wash, said ... '...,' the young man said")."""
+    return _PLAIN_PERSON.fullmatch(np.strip()) is not None
