@@ -152,3 +152,13 @@ def test_the_young_man_after_an_unnamed_witness_is_that_witness() -> None:
         "young man said."
     )
     assert _speaker_of(text, "kept shouting") == "witness"
+
+
+def test_called_on_someone_to_act_is_an_appeal_its_subject_makes() -> None:
+    text = (
+        "The ferry union walked out of the talks on Monday.\n"
+        "Harbour minister Ivar Lund called on the union to return to the table by Friday.\n"
+        'The union called the offer "an insult".'
+    )
+    assert (_speaker_of(text, "return to the table") or "").endswith("Ivar Lund")
+    assert _speaker_of(text, "an insult") is None  # a verb of naming stays unread

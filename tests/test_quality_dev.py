@@ -287,10 +287,11 @@ def test_quotations_show_their_speaker() -> None:
     # 272 right, 5 wrong with offline-123 (speakers22): people quoted by an indefinite
     # description ("An American witness said", "A man who gave his name as X"), a quotation
     # after a colon or words after "saying" are the clause subject's, a quotation after a
-    # speaker's sentence cut into clauses, "X, former mayor of Y, tweeted", particle names
+    # speaker's sentence cut into clauses, "X, former mayor of Y, tweeted", particle names;
+    # 273 with "X called on Y to ..."
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 272 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
+    assert right >= 273 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:
