@@ -266,7 +266,9 @@ def test_speakers_are_names() -> None:
     # Harjit" is Harjit Sarang); 10 once "she" has named a person, a later "he" is never her
     # 6 in session 21 (speakers21, offline-120): a bare quotation after a narrative sentence
     # naming someone new ("X works at a restaurant ...") is theirs, not the last speaker's
-    assert total("wrong_speaker") <= 6, [s.wrong_speaker_items for s in scores()]
+    # 5 with offline-123 (speakers22): a trailing appositive with no article, people named
+    # by their kind ("An American witness said"), speech a clause's subject introduces
+    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
 
 
 def test_quotations_show_their_speaker() -> None:
@@ -282,9 +284,14 @@ def test_quotations_show_their_speaker() -> None:
     # right, 6 wrong with offline-120 (speakers21): a first name or full name a narrative
     # sentence opens on is the next "he", "known only as X", "The student described ..."
     # after "X, an American student ..."; 255 with "In an emotional speech he said: ..."
+    # 272 right, 5 wrong with offline-123 (speakers22): people quoted by an indefinite
+    # description ("An American witness said", "A man who gave his name as X"), a quotation
+    # after a colon or words after "saying" are the clause subject's, a quotation after a
+    # speaker's sentence cut into clauses, "X, former mayor of Y, tweeted", particle names;
+    # 273 with "X called on Y to ..."
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 255 and wrong <= 6, [s.speakers.wrong_items for s in scores()]
+    assert right >= 273 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -357,7 +357,10 @@ def test_agreed_recall_floor() -> None:
     # cancelled flights (the eruption's flights agreed)
     # 933 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 981 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("agreed_found") >= 981, [s.agreed_missed for s in scores()]
+    # 980 with offline-123 (speakers22; lowered): blind_protest's "Vell repeated ..., saying
+    # officers had only used pepper spray" now carries Dana Vell's name (gold: hers), and the
+    # merge's regrouping leaves the stones-and-flares fact out of one item
+    assert total("agreed_found") >= 980, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -939,7 +942,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # after a narrative sentence naming someone else; 14 with "In an emotional speech he said"
     # 15 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 17 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
+    # 16 with offline-123 (speakers22): the protest's "saying" clause is Dana Vell's
+    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1011,7 +1015,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 21, lead)
     # 983 right, 16 wrong with blindT21's batch merged too, on the session's final code
     # (session 21, lead)
-    assert right >= 983 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 987 right, 15 wrong with offline-123 (speakers22): "its organiser X told", "saying"
+    # clauses, "Another revealed", a quotation after a split speaker sentence
+    assert right >= 987 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1259,7 +1265,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 276 with units21 and speakers21 both merged (lead)
     # 287 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 297 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("split_facts") <= 297, [s.split_fact_items for s in scores()]
+    # 298 with offline-123 (speakers22; loosened): blind_protest's pepper-spray fact, stated
+    # by two items once Vell's "saying" clause carries her name (see the agreed floor)
+    assert total("split_facts") <= 298, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -19,6 +19,7 @@ from consensus.models import (
     Usage,
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
+from consensus.offline.after_quotes import INVERTED_ATTR
 from consensus.offline.compound import (
     _has_finite,
     _Piece,
@@ -78,7 +79,6 @@ from consensus.offline.speakers import (
     _ACCORDING,
     _ACCORDING_LEAD,
     _DASH_ATTR,
-    _INVERTED_ATTR,
     _Attribution,
     _is_direct_quote,
     _leading,
@@ -102,7 +102,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-120"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-123"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -652,7 +652,7 @@ class _Extractor:
         if attr is None and not starts_with_quote:
             attr = _leading(clause, cs, rel_quotes, self.names, state, persons)
         if attr is None:
-            m = _INVERTED_ATTR.search(clause)
+            m = INVERTED_ATTR.search(clause)
             if m and m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
                 spk = None
                 if m.group("name"):  # "said the spokeswoman, Mei Lanfang"

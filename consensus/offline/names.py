@@ -666,6 +666,8 @@ _VERBS = (
     r"argued|asserted|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|"
     r"underlined|underscored|tweeted|tweets|replied|replies|commented|"
     r"countered|conceded|cautioned|remarked|testified|"
+    # "X called on the board to open talks": an appeal (never "called X 'Y'", a naming)
+    r"called on(?=\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+to\b)|"
     # "she recalled that …", never "the company recalled 1.2 million heaters" (a count
     # or a determined noun after it: a product recall)
     r"(?:recalled|recalls)(?!\s+(?:\d|(?:some|about|around|nearly|almost|roughly|more|"

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from consensus.offline import narrative_persons as narrative
+from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
+from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
     _BODY_ALIASES,
@@ -26,9 +28,11 @@ from consensus.offline.names import (
     holds_no_name_word,
     surname_month,
 )
-from consensus.offline.people_kinds import PEOPLE_KINDS, people_kind
+from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
+from consensus.offline.subject_speech import subject_speaks
+from consensus.offline.unnamed_people import plain_person, unnamed_person
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
@@ -38,7 +42,7 @@ _AUX_TAIL = re.compile(
     r"last (?:week|month|night)|earlier this (?:week|month)|"
     # "The club has categorically denied": a manner adverb before the verb
     r"categorically|strongly|flatly|firmly|vehemently|publicly|officially|swiftly|quickly|"
-    r"immediately|"
+    r"immediately|unanimously|formally|openly|angrily|sharply|jointly|separately|privately|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
@@ -72,7 +76,8 @@ _ROLE_NAME_NP = re.compile(
 # "Harbor assistant coach Dan Lowe": any lower-case description, then a person's
 # full name (a person the article's names teach)
 _DESCRIBED_NAME_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?P<role>(?:[a-z][a-z-]+\s+){1,3})"
     rf"(?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)"
 )
 _BODY_NP = re.compile(
@@ -200,17 +205,6 @@ _EXPERTS_AT = re.compile(
 )
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
-_TRAILING_ATTR = re.compile(
-    # (six words: '"…," Chinese defense ministry spokesman Li Wenjun said')
-    # ("…,' Jane Roe told": a quotation in single marks)
-    rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
-    # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
-    # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
-    # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
-    r"(?P<app>,\s+(?:(?:an?|the|his|her|their|its|one\s+of|who|whose)\s+[^,“”\"]{1,80}|\d{1,3}|"
-    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
-    rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
-)
 # an unnamed role holder of a named body: "a spokesperson from the British Transport
 # Police", "a foreign ministry spokesman in Berlin"
 _ROLE_OF = re.compile(
@@ -302,6 +296,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     body = named_body_anaphor(np, last)
     if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
+    if particle_name(np):  # "Abu Karim al-Hasani", "Greta van der Berg"
+        return _Speaker(np, True)
     if _BARE_STATEMENT.fullmatch(np):
         # '"…," the statement said': whoever the last quotation or leading attribution named
         who = state.last_quote_speaker
@@ -328,6 +324,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if _AGED.fullmatch(np):
         # "The 76-year-old said": the person the story follows, described by their age
         return _Speaker(state.last_person, True) if state.last_person else None
+    if np in ("Another", "Another one") and state.unnamed_role:
+        # 'One witness said: “…”' then 'Another revealed: “…”': someone else of that kind
+        return _Speaker(state.unnamed_role.split()[-1], False)
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
@@ -546,6 +545,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         head = _resolve_np(m.group("head"), pos, names, state)
         if head is not None and not head.person:
             return head
+    if state.unnamed and state.unnamed_role and plain_person(np):
+        return _Speaker(state.unnamed_role, False)  # '"…," the young man said' (`unnamed_people`)
     who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
 
@@ -570,7 +571,7 @@ def _group_body(np: str, names: _Names) -> str | None:
     """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
     capitalised first word only when it opens the sentence and is no name the article
     capitalises elsewhere ("Aid groups said", never "Reuters news agency")."""
-    if (kind := people_kind(np, names.name_words)) is not None:
+    if (kind := people_kind(np, names.name_words) or unnamed_person(np)) is not None:
         return kind  # "one worker", "some parents", never "the student" (`people_kinds`)
     m = _GROUP_NP.fullmatch(np)
     first, _, rest = np.partition(" ")
@@ -838,7 +839,7 @@ def _trailing(
     state: _State,
     persons: list[tuple[int, str]],
 ) -> _Attribution | None:
-    for m in _TRAILING_ATTR.finditer(clause):
+    for m in TRAILING_ATTR.finditer(clause):
         if m.start() < 10 or _in_quotes(m.start("np"), quotes):
             continue
         if _AUX_AFTER.match(clause, m.end()):
@@ -873,7 +874,24 @@ def _trailing(
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
             content_end = role.start() + 1
         return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
-    return _name_after(clause, quotes, names)
+    return _name_after(clause, quotes, names) or _colon_lead(clause, cstart, names, state)
+
+
+def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attribution | None:
+    """'London Mayor Jane Roe paid tribute on Twitter: “…”', 'The board backed the plan,
+    saying …' (`subject_speech`): the clause's subject speaks, when it is a person or a
+    body with a name of two words or more ("ACLR" may be what "the airline" is read as
+    next, `body_anaphors`; a single word only when it is a person the article names)."""
+    found = subject_speaks(clause)
+    if found is None:
+        return None
+    np, at, verb_end = found
+    if " " not in np and not _PRONOUN.fullmatch(np) and np not in names.name_words:
+        return None  # "Asked about the fire, he added: …": a word opening the sentence
+    spk = _resolve_np(np, cstart + at, names, state)
+    if spk is None or not (spk.person or (spk.name[:1].isupper() and " " in spk.name)):
+        return None
+    return _Attribution(spk, "leading", (at, at + len(np)), "said", verb_end=verb_end)
 
 
 def _name_after(clause: str, quotes: list[tuple[int, int]], names: _Names) -> _Attribution | None:
@@ -898,36 +916,6 @@ _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|might|may|should|must)\b"
 )
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
-# '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
-_INVERTED_ATTR = re.compile(
-    # (never "told": '"…," told France Info' names the listener, not the speaker)
-    rf"[,”\"]\s*(?P<verb>said|says|added|stressed|insisted|noted|tweeted|wrote|"
-    r"replied|warned|declared|explained)\s+"
-    rf"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){{0,5}}?{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
-    # '"…," tweeted the US president.': a role without a name
-    r"|(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|leader|prime minister|minister|"
-    r"envoy|spokesman|spokeswoman|spokesperson|chancellor|commander|head|chief|official|"
-    r"lawyer|attorney)"
-    # '"…," said one witness, who …': an unnamed person of the story
-    r"|(?:the|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:witness|eyewitness|resident|"
-    rf"survivor|{PEOPLE_KINDS}))"
-    # '"…," said the spokeswoman, Mei Lanfang.': the role's name after it
-    rf"(?:,\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?=\s*[.!,]?\s*$|,))?"
-    # '"…," said Jane Roe, whose husband was among the trapped men.'
-    # ('…, who has worked at the plant in Dayton, Ohio, for 22 years.'), or an appositive
-    # ('"…," said Ana Ruiz, the head of the local council.')
-    # ('"…," said Nina Falk, chief economist at Nordbank.': a role without an article,
-    # one phrase up to the sentence's end)
-    # ('"…," said Ana Mirek, 41, who …': the age first; '"…," said Pavel Strand, speaking
-    # to reporters at …', '… standing outside his shop': where the words were said; not a
-    # second act of speech, '…, adding that …')
-    r"(?:,\s+\d{1,3}(?=,|\s*[.!]?$))?"
-    r"(?:,\s+(?:(?:who|whose|the|a|an)\s+(?:[^;“”\"]|[“\"][^;“”\"]{1,80}[”\"]){1,160}?"
-    r"|(?!(?:adding|saying|noting|insisting|arguing|warning|explaining|stressing|claiming|"
-    r"telling|asking|urging|calling|denying|accusing)\b)[a-z]{3,}ing\s+[^;“”\"]{1,160}?"
-    r"|[a-z][a-z-]+(?<!ing)\s+[^;,“”\"]{1,100}?))?\s*[.!]?$"
-)
-# 'According to Zakharova, reports of …': a source named before the content.
 _ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
 _INTRODUCES = re.compile(r"[^“„\"]{0,30}[,:]\s*")
 
@@ -996,4 +984,6 @@ def follow(
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:
-        state.last_quote_speaker = speaker if attr and attr.kind == "leading" else None
+        state.last_quote_speaker = (
+            speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
+        )

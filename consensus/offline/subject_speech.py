@@ -1,0 +1,57 @@
+"""Speech a clause introduces without a verb of saying, given to the clause's subject: a
+quotation after a colon ("London Mayor Jane Roe paid tribute on Twitter: '…'", "He ended by
+saying: '…'", "The channel, which …, issued a directive: '…'") and words reported after a
+participle of saying ("The board unanimously backed the plan, saying it ...", "The Daily
+Ledger, a state-run newspaper, followed up, noting that ...").
+
+News writes the subject of such a clause as the speaker. The subject is a noun phrase
+opening a comma segment of the words before the colon or participle, read from the last
+segment back (a segment opening in lower case is a verb phrase, an appositive or a relative
+clause, and is skipped): a run of capitalised words (a name, a title and a name, "The
+Harbour Authority") or he/she, ending the segment or followed by a lower-case word (its
+verb). `speakers._trailing` tries it last, when nothing else names a speaker, and keeps it
+only when the phrase resolves to a person or a named body (never "It read: '…'", "The
+headline: '…'", "Asked about the fire, he added: …" read as "Asked").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["subject_speaks"]
+
+# the words before a colon and an opening quotation mark, on one line, no quotation before
+_COLON_QUOTE = re.compile(r"(?P<pre>[^“”\"„\n:;]{3,220}?)\s*:\s*[“\"„]")
+# "…, saying it ...", "…, noting that ...": a participle of saying after a comma
+_PARTICIPLE = re.compile(
+    r"(?P<pre>[^“”\"„\n:;]{3,220}?),\s+(?:saying|noting|adding|insisting|arguing|warning|"
+    r"stressing|claiming)\b"
+)
+_THE_NAME = re.compile(r"the\s+[A-Z]")
+# the subject: capitalised words (one "of"/"for" inside: "Secretary of State Jo Roe") or
+# he/she, closing the segment or followed by a lower-case word (its verb)
+_SUBJECT = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?(?!(?:The|An?)\s)[A-Z][\w.’'-]*"
+    r"(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){0,5}|[Hh]e|[Ss]he)"
+    r"(?:\s+[a-z]|\s*$)"
+)
+
+
+def subject_speaks(clause: str) -> tuple[str, int, int] | None:
+    """(subject, its offset, where the speech starts) of a clause that introduces speech
+    after a colon or a participle of saying, or None."""
+    m = _COLON_QUOTE.match(clause) or _PARTICIPLE.match(clause)
+    if m is None:
+        return None
+    pre = m.group("pre")
+    ends = [k for k, ch in enumerate(pre) if ch == ","]
+    for start in [e + 1 for e in reversed(ends)] + [0]:
+        while start < len(pre) and pre[start] == " ":
+            start += 1
+        if pre[start : start + 1].islower() and not _THE_NAME.match(pre, start):
+            continue  # a verb phrase, an appositive, a relative clause
+        seg_end = next((e for e in ends if e >= start), len(pre))
+        s = _SUBJECT.match(pre[:seg_end], start)
+        if s is not None and not s.group("np").endswith(("'s", "’s")):  # "X's police chief"
+            return s.group("np"), s.start("np"), m.end() - (1 if m.re is _COLON_QUOTE else 0)
+    return None
