@@ -21,6 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
+from consensus.merge.figure_count_subjects import writes_both
 from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_pairs import (
     earlier_value,
@@ -862,6 +863,8 @@ def inner_disputes(
             or inclusions_apart(members[k].claim.statement, a, members[m].claim.statement, b)
             or a.when.isdigit() != b.when.isdigit()  # (a year's event: "in 2022, when ...")
             or parts_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+            or writes_both(figs[k], a, b)
+            or writes_both(figs[m], b, a)
         ):
             continue  # a reward and a value (`figure_payments`), a part and a count of its
             # own ("14 of the 19 men" / "four men dead": `figure_partitives`)
