@@ -22,7 +22,6 @@ from consensus.merge.features import (
     _stem,
 )
 from consensus.merge.figure_count_subjects import writes_both
-from consensus.merge.figure_point_folds import one_slot_host
 from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_pairs import (
     earlier_value,
@@ -33,6 +32,7 @@ from consensus.merge.figure_pairs import (
 )
 from consensus.merge.figure_partitives import parts_apart
 from consensus.merge.figure_payments import payments_apart
+from consensus.merge.figure_point_folds import one_slot_host
 from consensus.merge.figures import (
     SCALES,
     TERMS,
