@@ -56,6 +56,19 @@ def test_a_count_noun_near_its_verb_stops_before_it() -> None:
     assert (head, slot[0]) == ("survivors", "survivors")
 
 
+def test_a_plural_subject_is_what_a_level_counts() -> None:
+    # "Reports of ... reached 57" counts reports, as "38 reports" does
+    slot, _counted, head, _ = _first(
+        "Reports of suspected reactions linked to the batch reached 57, the regulator said."
+    )
+    assert (head, slot[0]) == ("reports", "reports")
+
+
+def test_a_named_subject_is_no_plural_count() -> None:
+    # "Acme Systems shares rose to 37": a name opens the sentence, no counted noun read
+    assert figures("Acme Systems shares rose to 37.")[0].head == ""
+
+
 @pytest.mark.parametrize(
     "text",
     [

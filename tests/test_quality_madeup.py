@@ -525,8 +525,9 @@ def test_disputes_found_floor() -> None:
     # 236 with figread21 and both session-21 batches merged (lead)
     # 242 in session 22 (figdisp22, figure_count_subjects): the tolls told as "the number of
     # people killed in X rose to N" meet the outlets' own counts (avalanche, collapse, crush,
-    # landslide; two held-out, not read)
-    assert total("disputes_found") >= 242, [s.disputes_missed for s in scores()]
+    # landslide; two held-out, not read); 243 with a plural subject ("Reports of suspected
+    # side effects reached 57": the vaccine batch's reports, 38 / 57)
+    assert total("disputes_found") >= 243, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1275,8 +1276,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 297 with blindT21's batch merged too, on the session's final code (session 21, lead)
     # 303 in session 22 (figdisp22, loosened by 6): the tolls read from their count-noun
     # subjects are sides of points now, and the compound claims that carry them ("Two days
-    # after an avalanche killed four skiers at ...") also state agreed facts
-    assert total("split_facts") <= 303, [s.split_fact_items for s in scores()]
+    # after an avalanche killed four skiers at ..."; the vaccine batch's regulator group, whose
+    # 38 / 57 reports are disputed inside it) also state agreed facts; 307 with the latter
+    assert total("split_facts") <= 307, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

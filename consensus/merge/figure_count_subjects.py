@@ -12,8 +12,10 @@ clause, on three conditions that make the count noun the clause's subject and th
 its level: the words right before the figure (past its bound) are a verb of level ("rose
 to", "has risen to", "stood at", "reached"); the count noun is the first in the clause,
 after a determiner ("the number", "the death toll"); and no other figure sits between the
-count noun and the figure. Pure: `figure_counts.count_slots` asks it for each plain count
-its own reading leaves alone.
+count noun and the figure. With no count noun, a sentence that opens with a plural noun
+before such a verb counts that noun ("Reports of suspected side effects reached 57":
+reports). Pure: `figure_counts.count_slots` asks it for each plain count its own reading
+leaves alone.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def subject_count(text: str, f: Figure, before: list[Figure]) -> Figure | None:
     words = [(w.casefold(), w[:1].isupper()) for w in _WORD.findall(text[lo : f.start])]
     at = _first_count_noun(words)
     if at is None:
-        return None
+        return _plural_subject(f, words) if lo == 0 or text[lo - 1] in ".;:" else None
     if not f.where:
         f = replace(f, where=_subject_place(text[lo : f.start]))
     noun = _singular(words[at][0])
@@ -100,6 +102,27 @@ def subject_count(text: str, f: Figure, before: list[Figure]) -> Figure | None:
     if first in FIGURE_GENERIC_NOUNS:  # ("the number of people killed": as "nine people killed")
         return replace(f, slot=tuple(dict.fromkeys([*state, *rest])), counted=first)
     return replace(f, slot=tuple(dict.fromkeys([first, *state, *rest])), head=first)
+
+
+def _plural_subject(f: Figure, words: list[tuple[str, bool]]) -> Figure | None:
+    """`f` counting the plural noun its sentence opens with ("Reports of suspected side
+    effects reached 57": reports), past a determiner, when no count noun is there; None
+    for a name, a function word, or no plural."""
+    k = 1 if words and words[0][0] in _DETERMINERS else 0
+    if k >= len(words):
+        return None
+    word = words[k][0]
+    if (
+        word in _STOP
+        or word in LEVEL_VERBS
+        or not word.endswith("s")
+        or word.endswith("ss")
+        or len(word) < 4
+        or (k + 1 < len(words) and words[k + 1][1] and words[k][1])  # ("Acme Systems")
+    ):
+        return None
+    rest = [w for w in f.slot if w != word and w not in LEVEL_VERBS]
+    return replace(f, slot=tuple(dict.fromkeys([word, *rest])), head=word)
 
 
 def _subject_place(clause: str) -> str:
