@@ -69,6 +69,11 @@ def test_a_named_subject_is_no_plural_count() -> None:
     assert figures("Acme Systems shares rose to 37.")[0].head == ""
 
 
+def test_a_plural_that_speaks_is_no_count() -> None:
+    # the officials say the figure; they are not what it counts
+    assert figures("Officials said casualties rose to 40.")[0].head != "officials"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -56,6 +56,9 @@ _LEVEL = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\"“”]|\.(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _RELATIVE = frozenset({"who", "that", "which"})
+# what may follow a plural subject that a verb of level counts ("Reports of ...", "Cases
+# have risen to", "Deaths rose to")
+_NEXT_TO_SUBJECT = LEVEL_VERBS | {"of", "have", "has", "had"}
 _MAX_THING = 2  # content words read after "of" ("people confirmed dead": people, dead)
 # a place the subject names ("the number of people killed by the storm in Marvena"): one to
 # three capitalised words after "in", not an event named after it ("in the Paris attacks")
@@ -106,10 +109,12 @@ def subject_count(text: str, f: Figure, before: list[Figure]) -> Figure | None:
 
 def _plural_subject(f: Figure, words: list[tuple[str, bool]]) -> Figure | None:
     """`f` counting the plural noun its sentence opens with ("Reports of suspected side
-    effects reached 57": reports), past a determiner, when no count noun is there; None
-    for a name, a function word, or no plural."""
+    effects reached 57": reports, "Casualties have risen to 40"), past a determiner, when no
+    count noun is there and "of" or the verb follows the noun; None for a name, a function
+    word, no plural, or a noun that says something ("Officials said casualties rose to
+    40": the officials are no count)."""
     k = 1 if words and words[0][0] in _DETERMINERS else 0
-    if k >= len(words):
+    if k + 1 >= len(words) or words[k + 1][0] not in _NEXT_TO_SUBJECT:
         return None
     word = words[k][0]
     if (
