@@ -42,6 +42,14 @@ def test_the_number_of_people_who_died() -> None:
     assert (slot[0], counted) == ("died", "people")
 
 
+def test_a_word_before_the_noun_leaves_the_noun_the_head() -> None:
+    slot, _counted, head, _ = _first(
+        "The number of suspected cases reported in the region since early March has risen "
+        "to 1,400."
+    )
+    assert (head, slot[:2]) == ("cases", ("suspected", "cases"))
+
+
 def test_the_subjects_place_is_the_figures() -> None:
     *_, where = _first(
         "The number of people killed by the cyclone along the coast in Velora has risen to "

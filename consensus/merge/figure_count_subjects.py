@@ -96,12 +96,16 @@ def subject_count(text: str, f: Figure, before: list[Figure]) -> Figure | None:
             return None
         rest = [w for w in f.slot if w not in thing and _singular(w) not in FIGURE_COUNT_NOUNS]
         return replace(f, slot=tuple(dict.fromkeys([*thing, *rest])))
-    first, state = thing[0], thing[1:]
     rest = [
         w
         for w in f.slot
         if w not in thing and _singular(w) not in FIGURE_COUNT_NOUNS and w not in LEVEL_VERBS
     ]
+    if len(thing) == 2 and _plural(thing[1]) and not _plural(thing[0]):
+        # a word before the noun ("suspected cases"): the noun is the head, as in "1,400
+        # suspected cases"
+        return replace(f, slot=tuple(dict.fromkeys([*thing, *rest])), head=thing[1])
+    first, state = thing[0], thing[1:]
     if first in FIGURE_GENERIC_NOUNS:  # ("the number of people killed": as "nine people killed")
         return replace(f, slot=tuple(dict.fromkeys([*state, *rest])), counted=first)
     return replace(f, slot=tuple(dict.fromkeys([first, *state, *rest])), head=first)
@@ -141,6 +145,10 @@ def _subject_place(clause: str) -> str:
     if folded.split()[0] in MONTH_WORDS or folded.endswith("day"):
         return ""
     return place
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 def _singular(word: str) -> str:
