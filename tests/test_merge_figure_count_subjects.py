@@ -44,8 +44,7 @@ def test_the_number_of_people_who_died() -> None:
 
 def test_a_word_before_the_noun_leaves_the_noun_the_head() -> None:
     slot, _counted, head, _ = _first(
-        "The number of suspected cases reported in the region since early March has risen "
-        "to 1,400."
+        "The number of suspected cases reported in the region since early March has risen to 1,400."
     )
     assert (head, slot[:2]) == ("cases", ("suspected", "cases"))
 
