@@ -360,7 +360,13 @@ def test_agreed_recall_floor() -> None:
     # 980 with offline-123 (speakers22; lowered): blind_protest's "Vell repeated ..., saying
     # officers had only used pepper spray" now carries Dana Vell's name (gold: hers), and the
     # merge's regrouping leaves the stones-and-flares fact out of one item
-    assert total("agreed_found") >= 980, [s.agreed_missed for s in scores()]
+    # 982 in session 22 (figdisp22): a count-noun subject far before its figure ("the death
+    # toll from X that Y rose to 12") gives the figure its counted thing (the eruption's
+    # "Orvassa erupted on Sunday" agreed, the poisoning's salmonella fact lost: its long
+    # claim now conflicts on the children's count, the quake's Sarnitsa fact lost: it was
+    # credited through a group joining nine and 12 dead)
+    # 981 with speakers22 and figdisp22 both merged (session 22, lead)
+    assert total("agreed_found") >= 981, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -521,7 +527,11 @@ def test_disputes_found_floor() -> None:
     # 221 in session 21 (figread21): a rough time to the minute rounds to ten minutes, and a
     # left-out time conflict joins its partner's point of figures (the derailment's time)
     # 236 with figread21 and both session-21 batches merged (lead)
-    assert total("disputes_found") >= 236, [s.disputes_missed for s in scores()]
+    # 242 in session 22 (figdisp22, figure_count_subjects): the tolls told as "the number of
+    # people killed in X rose to N" meet the outlets' own counts (avalanche, collapse, crush,
+    # landslide; two held-out, not read); 243 with a plural subject ("Reports of suspected
+    # side effects reached 57": the vaccine batch's reports, 38 / 57)
+    assert total("disputes_found") >= 243, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -687,7 +697,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 38 when both are merged (session 21: nogold21's 37 and extract21's held-out point)
     # 39 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 43 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("points_unconfirmed") <= 43, [s.unconfirmed_items for s in scores()]
+    # 42 in session 22 (figdisp22): the collapse's union point is gone (its claim's seven dead
+    # now meet the fire service's five in the toll point)
+    assert total("points_unconfirmed") <= 42, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -762,7 +774,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # joined with its "hole of at least seven billion dollars"; the valley's "too low to use in
     # summer" joined with Morvania's 40 percent)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
-    assert total("agreed_mixed") <= 21, [s.agreed_mixed_items for s in scores()]
+    # 22 in session 22 (figdisp22, raised by 1): the quake's "nine people had died in the
+    # town of Sarnitsa" (01) and "nine people were reported dead" (06) are one item now that
+    # the Belova Courier's 12 is read as a toll; the gold anchors 01's nine dead on another
+    # sentence and this one on the Sarnitsa fact, so the item cites two facts once each
+    assert total("agreed_mixed") <= 22, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1267,7 +1283,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 297 with blindT21's batch merged too, on the session's final code (session 21, lead)
     # 298 with offline-123 (speakers22; loosened): blind_protest's pepper-spray fact, stated
     # by two items once Vell's "saying" clause carries her name (see the agreed floor)
-    assert total("split_facts") <= 298, [s.split_fact_items for s in scores()]
+    # 303 in session 22 (figdisp22, loosened by 6): the tolls read from their count-noun
+    # subjects are sides of points now, and the compound claims that carry them ("Two days
+    # after an avalanche killed four skiers at ..."; the vaccine batch's regulator group, whose
+    # 38 / 57 reports are disputed inside it) also state agreed facts; 307 with the latter
+    # 308 with speakers22 and figdisp22 both merged (session 22, lead; their +1 and +10)
+    assert total("split_facts") <= 308, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

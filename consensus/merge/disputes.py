@@ -21,6 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
+from consensus.merge.figure_count_subjects import writes_both
 from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_pairs import (
     earlier_value,
@@ -31,6 +32,7 @@ from consensus.merge.figure_pairs import (
 )
 from consensus.merge.figure_partitives import parts_apart
 from consensus.merge.figure_payments import payments_apart
+from consensus.merge.figure_point_folds import one_slot_host
 from consensus.merge.figures import (
     SCALES,
     TERMS,
@@ -137,6 +139,8 @@ def _fold_figure_points(
     figs: dict[int, set[str]] = defaultdict(set)  # point -> the figures its conflicts name
     mixed: set[int] = set()  # points with a link that is no figure conflict
     across: dict[int, set[int]] = defaultdict(set)  # points linked by a figure conflict
+    slots: dict[int, set[str]] = defaultdict(set)  # point -> the slots its conflicts name
+    reach: dict[int, set[int]] = defaultdict(set)  # group -> points it conflicts with
     for gi, gj, _kind, why in links:
         ri, rj = point_of.get(gi), point_of.get(gj)
         if ri is None or rj is None:
@@ -152,16 +156,21 @@ def _fold_figure_points(
         }
         if ri == rj:
             figs[ri] |= texts
+            slots[ri] |= {what.rpartition(": ")[0] for what in why[9:].split("; ")}
         else:
             across[ri].add(rj)
             across[rj].add(ri)
+            reach[gi].add(rj)
+            reach[gj].add(ri)
     size = Counter(point_of.values())
     into: dict[int, int] = {}
     for q in sorted(figs, key=lambda r: (size[r], r)):
         hosts = [
             p
             for p in across[q]
-            if p not in into and (size[p], -p) > (size[q], -q) and figs[q] <= figs[p]
+            if p not in into
+            and (size[p], -p) > (size[q], -q)
+            and (figs[q] <= figs[p] or one_slot_host(q, p, point_of, slots, reach))
         ]
         if q not in mixed and hosts:
             into[q] = min(hosts, key=lambda p: (-size[p], p))
@@ -862,6 +871,8 @@ def inner_disputes(
             or inclusions_apart(members[k].claim.statement, a, members[m].claim.statement, b)
             or a.when.isdigit() != b.when.isdigit()  # (a year's event: "in 2022, when ...")
             or parts_apart(members[k].claim.statement, a, members[m].claim.statement, b)
+            or writes_both(figs[k], a, b)
+            or writes_both(figs[m], b, a)
         ):
             continue  # a reward and a value (`figure_payments`), a part and a count of its
             # own ("14 of the 19 men" / "four men dead": `figure_partitives`)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from consensus.merge.figure_count_subjects import LEVEL_VERBS, subject_count
 from consensus.merge.lexicon import (
     _DETERMINERS,
     _STOP,
@@ -54,8 +55,8 @@ def _counted(text: str, f: Figure, before: list[Figure]) -> Figure:
     clause = _CLAUSE_BREAK.split(text[lo : f.start])[-1]
     words = [(w.casefold(), w[:1].isupper()) for w in _WORD.findall(clause)]
     at = _count_noun(words)
-    if at is None:
-        return f
+    if at is None:  # (a subject out of reach: "the toll from X that Y rose to 12")
+        return subject_count(text, f, before) or f
     noun = _singular(words[at][0])
     of = _of_phrase(words, at)
     thing = of or _qualifier(words, at)
@@ -64,7 +65,7 @@ def _counted(text: str, f: Figure, before: list[Figure]) -> Figure:
         thing = [meaning] if meaning else []
     if thing:
         if len(words) - at - 1 > _AFTER_NOUN + len(thing):
-            return f
+            return subject_count(text, f, before) or f
         rest = [w for w in f.slot if w not in thing and _singular(w) not in FIGURE_COUNT_NOUNS]
         slot = tuple(dict.fromkeys([*thing, *rest]))
         # ("the number of suspected cases": the cases are its head, as in "900 suspected cases")
@@ -107,8 +108,8 @@ def _of_phrase(words: list[tuple[str, bool]], at: int) -> list[str]:
     for word, capital in words[at + 2 :]:
         if word in _DETERMINERS and not out:
             continue
-        if word in _STOP or capital or len(out) == 2:
-            break
+        if word in _STOP or capital or len(out) == 2 or word in LEVEL_VERBS:
+            break  # ("the number of survivors rose to 248": survivors)
         out.append(word)
     return out
 
