@@ -20,6 +20,7 @@ from consensus.merge.join_model import (
     joins,
     recording,
 )
+from consensus.merge.join_signals import SIGNALS
 from consensus.merge.link import link_model
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -110,7 +111,11 @@ def test_learned_weights_join_what_the_mean_rule_keeps_apart_and_the_reverse() -
 
 def test_the_columns_read_the_sampled_pairs() -> None:
     inputs = JoinInputs(
-        articles=(("a", "b"), ("a", "c")), sizes=(2, 5), named=True, members=((0, 1), (2, 3))
+        articles=(("a", "b"), ("a", "c")),
+        sizes=(2, 5),
+        named=True,
+        members=((0, 1), (2, 3)),
+        signals=(0.0,) * len(SIGNALS),
     )
     cols = dict(zip(COLUMNS, join_columns([0.5, 0.3, 0.1], 0.3, inputs), strict=True))
     assert np.isclose(cols["mean"], 0.0) and np.isclose(cols["max"], 0.2)
@@ -141,7 +146,9 @@ def test_a_recorded_attempt_is_decided_as_the_fitted_weights_say(tmp_path: Path)
     join_at = link_model().threshold
     with join_weights_in_scope(loaded), recording() as seen:
         got = [0.9, join_at - 0.05, join_at - 0.05, join_at - 0.05]
-        inputs = JoinInputs((("a", "b"), ("c", "d")), (2, 2), False, ((0, 1), (2, 3)))
+        inputs = JoinInputs(
+            (("a", "b"), ("c", "d")), (2, 2), False, ((0, 1), (2, 3)), (0.0,) * len(SIGNALS)
+        )
         decided = joins(got, 4, join_at, lambda: inputs)
     assert len(seen) == 1 and seen[0][1:] == ((0, 1), (2, 3))
     row = np.asarray([seen[0][0]])
