@@ -27,8 +27,10 @@ the mean rule (it only adds joins: the variant measured best); `--replace` takes
 `--best-of-article` lets an added join take no claim another claim of its article links
 into the group better than it does (`join_model`, the `rival` column).
 --write puts the weights fitted on every chosen cluster in consensus/merge/data/
-join_weights.json (or --out), which `merge` then uses; none is shipped (bench/README.md,
-"Session 21, helper joinlearn21": on the pipeline tables it did not beat the mean rule).
+join_weights.json (or --out), which `merge` then uses. The shipped file (bench/README.md,
+"Session 22, helper joinsig22"): `--except <the held-out blind clusters> --columns mean,max,
+min,median,share_over,scored,cross_scored,articles,single,size,named,own_printed,linked_all,
+mean_all,rival --best-of-article --write`.
 """
 
 from __future__ import annotations

@@ -357,7 +357,8 @@ def test_agreed_recall_floor() -> None:
     # cancelled flights (the eruption's flights agreed)
     # 933 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 981 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("agreed_found") >= 981, [s.agreed_missed for s in scores()]
+    # 984 with the learned group join switched on (session 22, joinsig22)
+    assert total("agreed_found") >= 984, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -518,7 +519,11 @@ def test_disputes_found_floor() -> None:
     # 221 in session 21 (figread21): a rough time to the minute rounds to ten minutes, and a
     # left-out time conflict joins its partner's point of figures (the derailment's time)
     # 236 with figread21 and both session-21 batches merged (lead)
-    assert total("disputes_found") >= 236, [s.disputes_missed for s in scores()]
+    # 235 with the learned group join switched on (session 22, joinsig22; lowered by one, a
+    # trade: the scandal's "Ledger reported on Monday that the ministry had steered the work"
+    # now joins the agreed "first reported on Monday by The Castrel Ledger" item, a right
+    # join, and so no longer stands as a side of the steered-contracts point; agreed +3)
+    assert total("disputes_found") >= 235, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -7,21 +7,22 @@ at least half of the sampled pairs were scored and their MEAN probability reache
 threshold.
 
 With a weights file (`data/join_weights.json`, written by scripts/fit_join_weights.py from
-gold-labelled group pairs; none is shipped, bench/README.md blocks "Session 21, helper
-joinlearn21" and the lead's "Session 21 (end"), the groups join when the fitted probability of
-`COLUMNS` reaches the file's threshold; with `"adds": true` in its meta, when the mean rule
-joins them, or the fitted probability reaches the threshold AND every compared sampled pair
-links at the link threshold: an added join relaxes how many of the sampled pairs must have
-been compared, never how near they are (a lone claim linked to one member of a pair and not
-the other joins neither). Measured, the added joins of one compared pair are right about half
-the time on the dev reports (a place sentence joined to the truck's acceleration, a victim's
-death to "killed dozens", "three of five counts" to "a five-day deliberation"). The columns
-of `join_signals.SIGNALS` read the two groups whole (words printed, all cross-article
-links, the links of the joining side's articles' other claims); with `"best_of_article":
-true` an added join also needs the joining side to link into the group better than any
-other claim of its articles (`rival` < 0: an article states a fact once; bench/README.md,
-"Session 22, helper joinsig22"). Every veto stays in `_may_join` (polarity, speakers,
-dates, periods, never-together pairs, one voice's stricter mean, figure clashes).
+gold-labelled group pairs; bench/README.md blocks "Session 21, helper joinlearn21", the
+lead's "Session 21 (end" and "Session 22, helper joinsig22", whose file is shipped), the
+groups join when the fitted probability of `COLUMNS` reaches the file's threshold; with
+`"adds": true` in its meta, when the mean rule joins them, or the fitted probability
+reaches the threshold AND every compared sampled pair links at the link threshold: an
+added join relaxes how many of the sampled pairs must have been compared, never how near
+they are (a lone claim linked to one member of a pair and not the other joins neither).
+Measured, such added joins of one compared pair were right about half the time on the dev
+reports (a place sentence joined to the truck's acceleration, a victim's death to "killed
+dozens", "three of five counts" to "a five-day deliberation"). The columns of
+`join_signals.SIGNALS` read the two groups whole (words printed, all cross-article links,
+the links of the joining side's articles' other claims); with `"best_of_article": true` an
+added join also needs the joining side to link into the group better than any other claim
+of its articles does (`rival` < 0: an article states a fact once). Every veto stays in
+`_may_join` (polarity, speakers, dates, periods, never-together pairs, one voice's stricter
+mean, figure clashes).
 
 PURE apart from reading the weights file once; `join_weights_in_scope` swaps the weights
 (None: the mean rule), `recording` collects the attempts that reach the test (the fit script).
