@@ -41,14 +41,8 @@ def _prob(join_at: float) -> dict[tuple[int, int], float]:
 
 
 def _group(members: list[int]) -> _Cluster:
-    return _Cluster(
-        members=members,
-        speakers={None},
-        polarity=Polarity.asserts,
-        quantities={},
-        dates=set(),
-        leads=set(),
-    )
+    # (members, speakers, polarity, quantities, dates, leads)
+    return _Cluster(members, {None}, Polarity.asserts, {}, set(), set())
 
 
 def _eager(best_of_article: bool) -> LogisticModel:
