@@ -25,7 +25,7 @@ the claims' content stems (`PairContext.stems`) weighted by their IDF over the b
 
 PURE: reads the batch's `PairContext` and the pair probabilities; each claim's scored
 partners and each article's claims are read once per batch and kept beside its context
-(a weak reference: they go with it).
+(a weak reference: they go with it); sums run in a fixed order.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ SIGNALS = (
 class _Batch:
     """Each claim's scored partners and best link, and each article's claims."""
 
+    prob: Mapping[tuple[int, int], float]  # (the mapping they were read from)
     partners: dict[int, dict[int, float]]
     best: dict[int, float]
     by_article: dict[str, list[int]]
@@ -69,7 +70,7 @@ def _batch(ctx: PairContext, prob: Mapping[tuple[int, int], float]) -> _Batch:
     """The batch's link neighbourhoods (read once: `clusters._align` gives one `prob` per
     context)."""
     got = _batches.get(ctx)
-    if got is None:
+    if got is None or got.prob is not prob:
         partners: dict[int, dict[int, float]] = defaultdict(dict)
         best: dict[int, float] = {}
         for (x, y), v in prob.items():
@@ -82,7 +83,7 @@ def _batch(ctx: PairContext, prob: Mapping[tuple[int, int], float]) -> _Batch:
         by_article: dict[str, list[int]] = defaultdict(list)
         for k, view in enumerate(ctx.views):
             by_article[view.article].append(k)
-        got = _batches[ctx] = _Batch(dict(partners), best, dict(by_article))
+        got = _batches[ctx] = _Batch(prob, dict(partners), best, dict(by_article))
     return got
 
 
@@ -141,8 +142,10 @@ def join_signals(
 
 
 def _share(words: set[str], among: set[str], idf: Mapping[str, float]) -> float:
-    """The IDF-weighted share of `words` that are in `among` (0 for no words)."""
-    total = sum(idf.get(w, 1.0) for w in words)
+    """The IDF-weighted share of `words` that are in `among` (0 for no words); summed in
+    word order, so the result does not depend on the set's iteration order."""
+    ordered = sorted(words)
+    total = sum(idf.get(w, 1.0) for w in ordered)
     if total <= 0 or math.isclose(total, 0.0):
         return 0.0
-    return sum(idf.get(w, 1.0) for w in words if w in among) / total
+    return sum(idf.get(w, 1.0) for w in ordered if w in among) / total
