@@ -23,10 +23,14 @@ such pair, unknown (`fit` weighs it with the mean rule's decision as its label).
 Prints the leave-one-cluster-out figures (each cluster's attempts decided by weights fitted
 on the others) against the mean rule's on the same attempts, and how the learned test moves
 from the rule (joins it adds / refuses, by kind). By default the learned test is taken OR
-the mean rule (it only adds joins: the variant measured best); `--replace` takes it alone.
+the mean rule (it only adds joins: the variant measured best); `--replace` takes it alone;
+`--best-of-article` lets an added join take no claim another claim of its article links
+into the group better than it does (`join_model`, the `rival` column).
 --write puts the weights fitted on every chosen cluster in consensus/merge/data/
-join_weights.json (or --out), which `merge` then uses; none is shipped (bench/README.md,
-"Session 21, helper joinlearn21": on the pipeline tables it did not beat the mean rule).
+join_weights.json (or --out), which `merge` then uses. The shipped file (bench/README.md,
+"Session 22, helper joinsig22"): `--except <the held-out blind clusters> --columns mean,max,
+min,median,share_over,scored,cross_scored,articles,single,size,named,own_printed,linked_all,
+mean_all,rival --best-of-article --write`.
 """
 
 from __future__ import annotations
@@ -225,14 +229,24 @@ def fit_without(name: str) -> LogisticModel | None:
     return LogisticModel(held.names, held.weights, held.bias, model.threshold, dict(meta))
 
 
-def decide(model: LogisticModel, x: np.ndarray, rule: np.ndarray, adds: bool) -> np.ndarray:
-    """The learned test's decisions on rows of `COLUMNS` (`adds`: or the mean rule's)."""
+def decide(
+    model: LogisticModel,
+    x: np.ndarray,
+    rule: np.ndarray,
+    adds: bool,
+    best_of_article: bool = False,
+) -> np.ndarray:
+    """The learned test's decisions on rows of `COLUMNS` (`adds`: or the mean rule's;
+    `best_of_article`: an added join needs no rival claim of the joining side's articles)."""
     keep = [COLUMNS.index(c) for c in model.names]
     out: np.ndarray = model.prob(x[:, keep]) >= model.threshold
     if not adds:
         return out
     # an added join needs every scored pair at the threshold (`join_model.joins`)
-    return (out & (x[:, COLUMNS.index("min")] >= 0)) | (rule == 1)
+    out &= x[:, COLUMNS.index("min")] >= 0
+    if best_of_article:
+        out &= x[:, COLUMNS.index("rival")] < 0
+    return out | (rule == 1)
 
 
 def _f(tp: int, fp: int, fn: int) -> str:
@@ -259,6 +273,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--replace", action="store_true", help="the learned test alone (no OR)")
     ap.add_argument("--columns", default=",".join(COLUMNS))
+    ap.add_argument(
+        "--best-of-article",
+        action="store_true",
+        help="an added join needs the joining side to outlink its articles' other claims",
+    )
     ap.add_argument("--write", action="store_true", help=f"write {WEIGHTS.name}")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args(argv)
@@ -280,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         m = fit([n for n in names if n != name], s)
         m = LogisticModel(m.names, m.weights, m.bias, args.threshold, {})
-        got = decide(m, x, rule, adds)
+        got = decide(m, x, rule, adds, args.best_of_article)
         kind = next(k for k, v in sets.items() if name in v)
         for key in (kind, "all"):
             t = pr.setdefault(key, [0] * 6)
@@ -315,6 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "comment": "the group join's link test (join_model.py): scripts/fit_join_weights.py",
             "clusters": names,
             "adds": adds,
+            "best_of_article": args.best_of_article,
             "l2": s.l2,
             "unknown_weight": s.unknown,
             "repeat_weight": s.repeat,

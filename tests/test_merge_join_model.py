@@ -20,6 +20,7 @@ from consensus.merge.join_model import (
     joins,
     recording,
 )
+from consensus.merge.join_signals import SIGNALS
 from consensus.merge.link import link_model
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -70,20 +71,30 @@ def _model(
 
 def test_without_join_weights_the_mean_rule_decides() -> None:
     join_at = link_model().threshold
-    assert join_model() is None  # (none shipped: the mean rule)
-    assert not _joined(_one_strong_pair())
-    assert _joined({(x, y): join_at + 0.01 for x in (0, 1) for y in (2, 3)})
-    assert not _joined({(0, 2): 0.9})  # one pair of four scored: fewer than half
-    assert _joined({(0, 2): 0.9, (1, 3): 0.9})
+    with join_weights_in_scope(None):
+        assert join_model() is None
+        assert not _joined(_one_strong_pair())
+        assert _joined({(x, y): join_at + 0.01 for x in (0, 1) for y in (2, 3)})
+        assert not _joined({(0, 2): 0.9})  # one pair of four scored: fewer than half
+        assert _joined({(0, 2): 0.9, (1, 3): 0.9})
+
+
+def test_the_shipped_join_weights_only_add_joins_of_their_articles_best_claims() -> None:
+    shipped = join_model()  # (fitted without the held-out blind clusters: bench/README.md)
+    assert shipped is not None and shipped.meta["adds"] is True
+    assert shipped.meta["best_of_article"] is True
+    assert {"rival", "linked_all"} <= set(shipped.names) <= set(COLUMNS)
+    clusters = shipped.meta["clusters"]
+    assert isinstance(clusters, list) and "blind_escape" not in clusters
 
 
 def test_added_joins_relax_how_many_pairs_were_compared_never_how_near() -> None:
-    assert join_model() is None  # (none shipped: the mean rule)
     join_at = link_model().threshold
     # one pair of four compared, and it links well: the mean rule refuses (fewer than half
     # compared), a learned test that adds joins takes it; a weak pair beside it vetoes
     eager = _model(("max",), (20.0,), 0.0, adds=True)
-    assert not _joined({(0, 2): 0.9})
+    with join_weights_in_scope(None):
+        assert not _joined({(0, 2): 0.9})
     with join_weights_in_scope(eager):
         assert _joined({(0, 2): 0.9})
         weak = {(0, 2): join_at + 0.3, (0, 3): 0.05, (1, 3): 0.05}
@@ -110,7 +121,11 @@ def test_learned_weights_join_what_the_mean_rule_keeps_apart_and_the_reverse() -
 
 def test_the_columns_read_the_sampled_pairs() -> None:
     inputs = JoinInputs(
-        articles=(("a", "b"), ("a", "c")), sizes=(2, 5), named=True, members=((0, 1), (2, 3))
+        articles=(("a", "b"), ("a", "c")),
+        sizes=(2, 5),
+        named=True,
+        members=((0, 1), (2, 3)),
+        signals=(0.0,) * len(SIGNALS),
     )
     cols = dict(zip(COLUMNS, join_columns([0.5, 0.3, 0.1], 0.3, inputs), strict=True))
     assert np.isclose(cols["mean"], 0.0) and np.isclose(cols["max"], 0.2)
@@ -141,7 +156,9 @@ def test_a_recorded_attempt_is_decided_as_the_fitted_weights_say(tmp_path: Path)
     join_at = link_model().threshold
     with join_weights_in_scope(loaded), recording() as seen:
         got = [0.9, join_at - 0.05, join_at - 0.05, join_at - 0.05]
-        inputs = JoinInputs((("a", "b"), ("c", "d")), (2, 2), False, ((0, 1), (2, 3)))
+        inputs = JoinInputs(
+            (("a", "b"), ("c", "d")), (2, 2), False, ((0, 1), (2, 3)), (0.0,) * len(SIGNALS)
+        )
         decided = joins(got, 4, join_at, lambda: inputs)
     assert len(seen) == 1 and seen[0][1:] == ((0, 1), (2, 3))
     row = np.asarray([seen[0][0]])

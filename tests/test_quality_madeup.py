@@ -366,7 +366,8 @@ def test_agreed_recall_floor() -> None:
     # claim now conflicts on the children's count, the quake's Sarnitsa fact lost: it was
     # credited through a group joining nine and 12 dead)
     # 981 with speakers22 and figdisp22 both merged (session 22, lead)
-    assert total("agreed_found") >= 981, [s.agreed_missed for s in scores()]
+    # 984 with the learned group join switched on (session 22, joinsig22)
+    assert total("agreed_found") >= 984, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -531,7 +532,12 @@ def test_disputes_found_floor() -> None:
     # people killed in X rose to N" meet the outlets' own counts (avalanche, collapse, crush,
     # landslide; two held-out, not read); 243 with a plural subject ("Reports of suspected
     # side effects reached 57": the vaccine batch's reports, 38 / 57)
-    assert total("disputes_found") >= 243, [s.disputes_missed for s in scores()]
+    # 235 with the learned group join switched on (session 22, joinsig22; lowered by one, a
+    # trade: the scandal's "Ledger reported on Monday that the ministry had steered the work"
+    # now joins the agreed "first reported on Monday by The Castrel Ledger" item, a right
+    # join, and so no longer stands as a side of the steered-contracts point; agreed +3)
+    # 242 with figdisp22 and joinsig22 both merged (session 22, lead)
+    assert total("disputes_found") >= 242, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -22,6 +22,7 @@ from consensus.merge.features import (
 )
 from consensus.merge.join_model import JoinInputs
 from consensus.merge.join_model import joins as group_joins
+from consensus.merge.join_signals import join_signals
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
 from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
 from consensus.merge.moves import move_members
@@ -162,7 +163,10 @@ def _may_join(
             if (v := get((x, y) if x < y else (y, x))) is not None
         ]
         if not group_joins(
-            got, len(sample_i) * len(sample_j), join_at, lambda: _join_inputs(ci, cj, si, sj, ctx)
+            got,
+            len(sample_i) * len(sample_j),
+            join_at,
+            lambda: _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at),
         ):
             return False  # (the link test: half scored and the mean, or learned: `join_model`)
         mean = sum(got) / len(got)
@@ -180,7 +184,13 @@ def _may_join(
 
 
 def _join_inputs(
-    ci: _Cluster, cj: _Cluster, si: set[str | None], sj: set[str | None], ctx: PairContext
+    ci: _Cluster,
+    cj: _Cluster,
+    si: set[str | None],
+    sj: set[str | None],
+    ctx: PairContext,
+    prob: dict[tuple[int, int], float],
+    join_at: float,
 ) -> JoinInputs:
     """What a learned link test reads of two groups besides their pair probabilities."""
     views, k = ctx.views, MAX_LINK_SAMPLE
@@ -192,6 +202,7 @@ def _join_inputs(
         sizes=(len(ci.members), len(cj.members)),
         named=None not in si and None not in sj,
         members=(tuple(ci.members), tuple(cj.members)),
+        signals=join_signals(ctx, ci.members, cj.members, prob, join_at),
     )
 
 

@@ -7,17 +7,22 @@ at least half of the sampled pairs were scored and their MEAN probability reache
 threshold.
 
 With a weights file (`data/join_weights.json`, written by scripts/fit_join_weights.py from
-gold-labelled group pairs; none is shipped, bench/README.md blocks "Session 21, helper
-joinlearn21" and the lead's "Session 21 (end"), the groups join when the fitted probability of
-`COLUMNS` reaches the file's threshold; with `"adds": true` in its meta, when the mean rule
-joins them, or the fitted probability reaches the threshold AND every compared sampled pair
-links at the link threshold: an added join relaxes how many of the sampled pairs must have
-been compared, never how near they are (a lone claim linked to one member of a pair and not
-the other joins neither). Measured, the added joins of one compared pair are right about half
-the time on the dev reports (a place sentence joined to the truck's acceleration, a victim's
-death to "killed dozens", "three of five counts" to "a five-day deliberation"), so none is
-shipped. Every veto stays in `_may_join` (polarity, speakers, dates, periods, never-together
-pairs, one voice's stricter mean, figure clashes).
+gold-labelled group pairs; bench/README.md blocks "Session 21, helper joinlearn21", the
+lead's "Session 21 (end" and "Session 22, helper joinsig22", whose file is shipped), the
+groups join when the fitted probability of `COLUMNS` reaches the file's threshold; with
+`"adds": true` in its meta, when the mean rule joins them, or the fitted probability
+reaches the threshold AND every compared sampled pair links at the link threshold: an
+added join relaxes how many of the sampled pairs must have been compared, never how near
+they are (a lone claim linked to one member of a pair and not the other joins neither).
+Measured, such added joins of one compared pair were right about half the time on the dev
+reports (a place sentence joined to the truck's acceleration, a victim's death to "killed
+dozens", "three of five counts" to "a five-day deliberation"). The columns of
+`join_signals.SIGNALS` read the two groups whole (words printed, all cross-article links,
+the links of the joining side's articles' other claims); with `"best_of_article": true` an
+added join also needs the joining side to link into the group better than any other claim
+of its articles does (`rival` < 0: an article states a fact once). Every veto stays in
+`_may_join` (polarity, speakers, dates, periods, never-together pairs, one voice's stricter
+mean, figure clashes).
 
 PURE apart from reading the weights file once; `join_weights_in_scope` swaps the weights
 (None: the mean rule), `recording` collects the attempts that reach the test (the fit script).
@@ -33,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from consensus.merge.join_signals import SIGNALS
 from consensus.merge.weights import LogisticModel
 
 __all__ = [
@@ -58,6 +64,7 @@ COLUMNS = (
     "single",  # 1 when one side is a lone claim
     "size",  # log of the two groups' sizes together
     "named",  # 1 when every speaker of both groups is named (no claim without a voice)
+    *SIGNALS,  # the two groups read whole: words, leads, figures (`join_signals`)
 )
 
 
@@ -70,6 +77,7 @@ class JoinInputs:
     sizes: tuple[int, int]
     named: bool  # every speaker of both sides named
     members: tuple[tuple[int, ...], tuple[int, ...]]
+    signals: tuple[float, ...]  # `join_signals.SIGNALS`
 
 
 Attempt = tuple[tuple[float, ...], tuple[int, ...], tuple[int, ...]]  # columns, members x2
@@ -135,6 +143,7 @@ def join_columns(got: Sequence[float], join_at: float, inputs: JoinInputs) -> tu
         1.0 if min(inputs.sizes) == 1 else 0.0,
         math.log(sum(inputs.sizes)),
         1.0 if inputs.named else 0.0,
+        *inputs.signals,
     )
 
 
@@ -150,15 +159,20 @@ def joins(
     model, record = join_model(), _recorder.get()
     if model is None and record is None:
         return mean_rule
+    adds = model is not None and bool(model.meta.get("adds"))
+    if record is None and adds and (mean_rule or min(got) < join_at):
+        return mean_rule  # (decided without the columns: below)
     read = inputs()
     cols = join_columns(got, join_at, read)
     if record is not None:
         record.append((cols, *read.members))
-    if model is None or (mean_rule and model.meta.get("adds")):
+    if model is None or (mean_rule and adds):
         return mean_rule
     at = dict(zip(COLUMNS, cols, strict=True))
-    if model.meta.get("adds") and at["min"] < 0:
+    if adds and at["min"] < 0:
         return False  # (an added join relaxes how many pairs were compared, not how near)
+    if adds and model.meta.get("best_of_article") and at["rival"] >= 0:
+        return False  # (... and joins no claim another claim of its article outlinks)
     z = model.bias + sum(w * at[n] for n, w in zip(model.names, model.weights, strict=True))
     return z >= _logit(model.threshold)
 
