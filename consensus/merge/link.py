@@ -44,7 +44,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    figures equal ("31 killed, the ministry
    said" / "38 have died, a local official said"): a higher bar than one voice's, since
    two people's figures of other things ("four ships banned" / "10 ships it asked to
-   blacklist") link less.
+   blacklist") link less. Not for a count a later day's article tells as later ("600
+   soldiers" / "about 800 soldiers are now at the site", `voice_updates.told_later`): an
+   update, read at `conflict_at`.
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
