@@ -21,12 +21,23 @@ PURE: reads two claims' statements, figures and days; never decides an edge.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from consensus.merge.figures import Figure
 
 if TYPE_CHECKING:
     from consensus.merge.compare import PairContext
 
 __all__ = ["told_later"]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cued_later(text: str, fig: Figure) -> bool:
+    """The figure's own words place it later (`timing.figure_cue`); read once per figure."""
+    from consensus.merge.timing import figure_cue  # (timing -> disputes -> clusters -> link)
+
+    return figure_cue(text, fig)[0] == "later"
 
 
 def told_later(
@@ -36,12 +47,10 @@ def told_later(
     as later and the earlier one not (see the module docstring)."""
     if day_i is None or day_j is None or day_i == day_j:
         return False
-    from consensus.merge.timing import figure_cue  # (timing -> disputes -> clusters -> link)
-
     early, late = (i, j) if day_i < day_j else (j, i)
     text_e, text_l = ctx.views[early].statement, ctx.views[late].statement
     for b in ctx.figs[late]:
-        if figure_cue(text_l, b)[0] != "later":
+        if not _cued_later(text_l, b):
             continue
         for a in ctx.figs[early]:
             if (
@@ -49,7 +58,7 @@ def told_later(
                 and a.unit == b.unit
                 and not (a.where and b.where and a.where.casefold() != b.where.casefold())
                 and ctx.same_slot(a, b)
-                and figure_cue(text_e, a)[0] != "later"
+                and not _cued_later(text_e, a)
             ):
                 return True
     return False
