@@ -537,7 +537,12 @@ def test_disputes_found_floor() -> None:
     # now joins the agreed "first reported on Monday by The Castrel Ledger" item, a right
     # join, and so no longer stands as a side of the steered-contracts point; agreed +3)
     # 242 with figdisp22 and joinsig22 both merged (session 22, lead)
-    assert total("disputes_found") >= 242, [s.disputes_missed for s in scores()]
+    # 247 in session 22 (figupd22): a bound passed by a later day's count is an update inside
+    # its group (the ferry's more than 240 / 248 rescued, the quake's 1,100 / 1,150 buildings),
+    # and two voices' counts of two days, the later told as "now", meet at the plain bar
+    # (the landslide's 600 / about 800 soldiers and its toll's at least 12)
+    # 246 with joinsig22 and figupd22 both merged (session 22, lead)
+    assert total("disputes_found") >= 246, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1294,7 +1299,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # after an avalanche killed four skiers at ..."; the vaccine batch's regulator group, whose
     # 38 / 57 reports are disputed inside it) also state agreed facts; 307 with the latter
     # 308 with speakers22 and figdisp22 both merged (session 22, lead; their +1 and +10)
-    assert total("split_facts") <= 308, [s.split_fact_items for s in scores()]
+    # 310 in session 22 (figupd22, loosened by 2): the landslide's army facts (800 soldiers
+    # now at the site, 16 rescued) are agreed items and sides of the soldiers' update point
+    assert total("split_facts") <= 310, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

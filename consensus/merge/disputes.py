@@ -33,6 +33,7 @@ from consensus.merge.figure_pairs import (
 from consensus.merge.figure_partitives import parts_apart
 from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figure_point_folds import one_slot_host
+from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import (
     SCALES,
     TERMS,
@@ -863,7 +864,13 @@ def inner_disputes(
             continue
         same = a.value == b.value
         if not same and (
-            (a.vague and b.vague) or _overlap(a, b) or not _comparable(a, b) or earlier_value(a, b)
+            (a.vague and b.vague)
+            or (
+                _overlap(a, b)  # (but a bound a later day's count passed: an update)
+                and not bound_passed(a, members[k].published, b, members[m].published)
+            )
+            or not _comparable(a, b)
+            or earlier_value(a, b)
         ):
             continue
         if not same and (

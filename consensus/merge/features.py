@@ -7,6 +7,7 @@ PURE: no I/O; the caches here only memoise pure functions of a string.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import ChainMap, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -346,6 +347,7 @@ class _Feat:
     # its sentence joins it to the clause before by "but" ("Critics said ..., but Santos
     # said ..."), read from the article text when known (`answers.rebuttals`)
     after_but: bool = False
+    published: dt.date | None = None  # its article's publication day, set by merge
 
     @property
     def sources(self) -> tuple[str, ...]:

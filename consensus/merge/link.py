@@ -44,7 +44,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    figures equal ("31 killed, the ministry
    said" / "38 have died, a local official said"): a higher bar than one voice's, since
    two people's figures of other things ("four ships banned" / "10 ships it asked to
-   blacklist") link less.
+   blacklist") link less. Not for a count a later day's article tells as later ("600
+   soldiers" / "about 800 soldiers are now at the site", `voice_updates.told_later`): an
+   update, read at `conflict_at`.
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
@@ -287,6 +289,7 @@ from consensus.merge.voice_rebuttals import (
     told_apart,
     voices_apart,
 )
+from consensus.merge.voice_updates import told_later
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
@@ -717,7 +720,13 @@ def link_edges(
     two_voices[told] = ~(
         compatible_speakers(feats, pi[told], pj[told]) | (rounded[told] >= VERBATIM_AT)
     )
-    for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT))].tolist():
+    # two voices' figures of two days, the later one told as later (`voice_updates`): an
+    # update, read at the plain conflict bar
+    later = np.zeros(len(pairs), dtype=bool)
+    for k in same[both_figs & (p_even[same] >= conflict_at)].tolist():
+        i, j = pairs[k]
+        later[k] = told_later(ctx, i, j, feats[i].published, feats[j].published)
+    for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same])]:
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
         if feats[i].past != feats[j].past and (
@@ -746,7 +755,10 @@ def link_edges(
             # for its figures ("seized two ships" / "denied port access to four ships")
             if (
                 p_even[k] >= SPEAKERS_CONFLICT_AT
-                or (p_even[k] >= conflict_at and not two_voices[k] and not ctx.acts_apart(i, j))
+                or (
+                    p_even[k] >= conflict_at
+                    and (later[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
+                )
             ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
         elif (

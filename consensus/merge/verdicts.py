@@ -275,6 +275,7 @@ def _merge(
         for f in feats:
             f.period = period_named(f.claim.statement, published.get(f.article))
             f.past = names_past(f.claim.statement, published.get(f.article))
+            f.published = published.get(f.article)
             f.citations = cites_of[(f.article, f.index)]
             f.origin = _claim_origin(origins, f.article, f.citations)
         read_occurrences(feats, texts, published)  # (from each claim's own article's text)
