@@ -37,3 +37,16 @@ def test_a_bodys_leader_and_its_spokesman_are_one_voice_but_not_the_rivals() -> 
     assert index.compatible("rade kovac", "bakers' union spokesman")
     assert not index.compatible("jane roe", "opposition party spokesman")
     assert not index.compatible("rade kovac", "opposition party spokesman")
+
+
+def test_an_officer_of_a_named_force_and_a_police_spokesperson_are_one_voice() -> None:
+    # the officer's title names "Harbour Police"; "a police spokesperson" speaks as "police",
+    # a body the officer's title names: one voice; a passenger is none of it
+    texts = {
+        "ann lee": ["Harbour Police Deputy Chief Constable Ann Lee said the road was shut."],
+        "police spokesperson": ["A police spokesperson said the road was shut."],
+        "tom bale": ["Tom Bale, a passenger, said the road was shut."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("ann lee", "police spokesperson")
+    assert not index.compatible("tom bale", "police spokesperson")

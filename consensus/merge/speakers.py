@@ -23,7 +23,9 @@ other according to the articles themselves:
   the other's ("ministry spokesman" ~ "foreign ministry", "nato spokesperson" ~ "nato
   spokesman"); the spokesperson speaks as the body, so whoever speaks for the body by a
   rank or a title by its head noun is one voice with its spokesperson ("Deputy Chief
-  Constable Jane Roe" ~ "transport police spokesperson", `_voiced`);
+  Constable Jane Roe" ~ "transport police spokesperson", `_voiced`), and so is whoever's
+  appositive names the body ("Harbour Police Chief Constable Jan Roe" ~ "a police
+  spokesperson");
 * a country and its own bodies: every word of one is a word of the other or its longer
   form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
   "tavish").
@@ -426,10 +428,13 @@ class Speakers:
             body = titled - _VOICE_TITLES
             if body and body != titled and body <= other:
                 return True  # "ministry spokesman" / "foreign ministry": its voice
-        for x, wx, y in ((a, wa, b), (b, wb, a)):
+        for x, y in ((a, b), (b, a)):
             ctx = self.context.get(y, frozenset())
-            if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
-                return True  # y's appositive names x: y speaks for x
+            if ctx and any(
+                all(any(_matches(w, c) for c in ctx) for w in set(v.split()) - _MINOR)
+                for v in _voiced(x)
+            ):
+                return True  # y's appositive names x (or the body x is the voice of)
             if ctx and any(_heads(v, ctx) for v in _voiced(x)):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
             if ctx and any(
