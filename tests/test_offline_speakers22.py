@@ -6,9 +6,33 @@ a speaker and its verb. Invented sentences only."""
 
 from __future__ import annotations
 
+from consensus.offline.sentences import _quote_regions
 from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import unnamed_person
 from tests.test_offline_narrative_persons import _speaker_of
+
+
+def test_a_quotation_whose_paragraph_breaks_were_lost_keeps_its_speaker() -> None:
+    # one line holding three quoted paragraphs: each opens with a mark, only the last closes
+    text = (
+        "Tomas Rydell, a ferry engineer, was on the upper deck when the hull struck the rocks. "
+        'He said: "I was barely ten metres from the rail. I held on to a post. '
+        '"I should not have looked down. What I saw was horrible. '
+        '"The water came over the side and people were thrown against the benches."\n'
+        "The port authority said the ferry had been inspected in March."
+    )
+    assert _speaker_of(text, "should not have looked down") == "Tomas Rydell"
+    assert _speaker_of(text, "What I saw was horrible") == "Tomas Rydell"
+    assert _speaker_of(text, "water came over the side") == "Tomas Rydell"
+
+
+def test_a_lost_paragraph_break_closes_the_quotation_before_it() -> None:
+    text = 'He said: "We ran. "It was horrible."'
+    regions = _quote_regions(text, 0, len(text))
+    assert [text[a : b + 1] for a, b in regions] == ['"We ran.', '"It was horrible."']
+    # a closing mark after a stop, or a mark before a lower-case word, reopens nothing
+    text = 'She said "yes." "No," he replied, "not today."'
+    assert len(_quote_regions(text, 0, len(text))) == 3
 
 
 def test_indefinite_descriptions_of_people_name_their_kind() -> None:

@@ -268,7 +268,8 @@ def test_speakers_are_names() -> None:
     # naming someone new ("X works at a restaurant ...") is theirs, not the last speaker's
     # 5 with offline-123 (speakers22): a trailing appositive with no article, people named
     # by their kind ("An American witness said"), speech a clause's subject introduces
-    assert total("wrong_speaker") <= 5, [s.wrong_speaker_items for s in scores()]
+    # 4 with offline-124 (voice22): quotations whose paragraph breaks the crawl lost
+    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
 
 
 def test_quotations_show_their_speaker() -> None:
@@ -288,10 +289,12 @@ def test_quotations_show_their_speaker() -> None:
     # description ("An American witness said", "A man who gave his name as X"), a quotation
     # after a colon or words after "saying" are the clause subject's, a quotation after a
     # speaker's sentence cut into clauses, "X, former mayor of Y, tweeted", particle names;
-    # 273 with "X called on Y to ..."
+    # 273 with "X called on Y to ..."; 278 right, 4 wrong with offline-124 (voice22):
+    # quotations whose paragraph breaks the crawl lost, once an officer and the spokesperson
+    # of the body he speaks for are one voice in the merge
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 273 and wrong <= 5, [s.speakers.wrong_items for s in scores()]
+    assert right >= 278 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

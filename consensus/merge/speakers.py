@@ -21,7 +21,11 @@ other according to the articles themselves:
   Roe" never for "the opposition party");
 * a body's voice: a spokesman, spokeswoman or spokesperson of a body whose words are all
   the other's ("ministry spokesman" ~ "foreign ministry", "nato spokesperson" ~ "nato
-  spokesman");
+  spokesman"); the spokesperson speaks as the body, so whoever speaks for the body by a
+  rank or a title by its head noun is one voice with its spokesperson ("Deputy Chief
+  Constable Jane Roe" ~ "transport police spokesperson", `_voiced`), and so is whoever's
+  appositive names the body ("Harbour Police Chief Constable Jan Roe" ~ "a police
+  spokesperson");
 * a country and its own bodies: every word of one is a word of the other or its longer
   form ("norland" / "norlandic foreign ministry"; a short word whole: "tava" is no
   "tavish").
@@ -300,6 +304,17 @@ def _within(short: set[str], long: set[str]) -> bool:
     return len(short) < len(long) and all(any(_demonym(w, v) for v in long) for w in short)
 
 
+def _voiced(name: str) -> tuple[str, ...]:
+    """`name`, and the body it names when it is that body's voice ("british transport
+    police spokesperson" -> "british transport police"): a spokesperson speaks as the body,
+    so whoever else speaks for the body is one voice with its spokesperson."""
+    words = name.split()
+    body = [w for w in words if w not in _VOICE_TITLES]
+    if body and len(body) < len(words):
+        return (name, " ".join(body))
+    return (name,)
+
+
 def _heads(name: str, context: frozenset[str]) -> bool:
     """A name's appositive holds `name`'s head noun and no word but titles that `name`
     lacks: "Union leader Jane Roe" speaks for "the miners' union"; "Ruling party leader
@@ -413,11 +428,14 @@ class Speakers:
             body = titled - _VOICE_TITLES
             if body and body != titled and body <= other:
                 return True  # "ministry spokesman" / "foreign ministry": its voice
-        for x, wx, y in ((a, wa, b), (b, wb, a)):
+        for x, y in ((a, b), (b, a)):
             ctx = self.context.get(y, frozenset())
-            if ctx and all(any(_matches(w, c) for c in ctx) for w in wx):
-                return True  # y's appositive names x: y speaks for x
-            if ctx and _heads(x, ctx):
+            if ctx and any(
+                all(any(_matches(w, c) for c in ctx) for w in set(v.split()) - _MINOR)
+                for v in _voiced(x)
+            ):
+                return True  # y's appositive names x (or the body x is the voice of)
+            if ctx and any(_heads(v, ctx) for v in _voiced(x)):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
             if ctx and any(
                 all(any(_matches(w, c) for c in ctx) for w in short)

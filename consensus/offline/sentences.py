@@ -42,7 +42,12 @@ def _quote_regions(
     for m in _QUOTE_CHARS.finditer(text, start, end):
         c = m.group()
         i = m.start()
-        if c in _OPENERS:
+        if open_at is not None and c not in _CLOSERS and _reopens(text, i, end):
+            # 'He said: "We ran. "It was horrible."': the paragraph breaks of a quotation
+            # lost in the crawl; the quotation before closes on its stop
+            regions.append((open_at, i - 2))
+            open_at = i
+        elif c in _OPENERS:
             open_at = i  # a second opener restarts: mixed styles are common in scraped text
         elif c in _CLOSERS:
             if open_at is not None:
@@ -56,6 +61,18 @@ def _quote_regions(
     if run_on and open_at is not None:
         regions.append((open_at, end))
     return regions
+
+
+def _reopens(text: str, i: int, end: int) -> bool:
+    """Whether the quotation mark at `i`, met while a quotation is open, opens the next
+    paragraph of it: it follows a sentence's stop and a space and precedes a capital."""
+    return (
+        i >= 2
+        and i + 1 < end
+        and text[i - 1] == " "
+        and text[i - 2] in ".!?"
+        and text[i + 1].isupper()
+    )
 
 
 def _is_abbreviation(text: str, punct_start: int, punct: str) -> bool:
