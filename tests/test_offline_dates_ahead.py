@@ -40,6 +40,9 @@ def _monday(sentence: str) -> dt.date | None:
         "The pumps should be working again by Monday at the latest.",
         "The regulator asked both companies for their figures by Monday.",
         "The board must decide on Monday.",
+        "A decision on the strike is expected by Monday.",
+        "The inspectors' report is due on Monday.",
+        "The union faces a Monday deadline to accept the offer.",
         "The tanker should dock on Monday.",
     ],
 )
@@ -83,6 +86,8 @@ def test_a_days_event_is_the_day_the_article_schedules_elsewhere() -> None:
     [
         "He had been held in custody until Monday to allow questioning.",
         "The urgent repairs were finished by Monday.",
+        "The festival's last day, due on Monday, was cancelled.",
+        "The union missed a Monday deadline to accept the offer.",
     ],
 )
 def test_a_past_stay_or_a_finished_job_is_no_deadline(sentence: str) -> None:

@@ -2,7 +2,8 @@
 weekday as the last such day unless its clause speaks of the future).
 
 Shapes read here as the coming day, each on the words around the weekday:
-- a deadline: "has until Friday to reply", "until at least Wednesday", "by Friday at the
+- a deadline: "has until Friday to reply", "a decision is expected by Friday", "faces a
+  Friday deadline", "until at least Wednesday", "by Friday at the
   latest", "no later than Friday", a request due by a day ("asked both sides for their
   answers by Friday");
 - a meeting one side called: "summoned both sides to talks on Monday", "invited them to a
@@ -35,6 +36,7 @@ _EVENT = (
 _BEFORE = re.compile(
     r"(?:\buntil\s+at\s+(?:the\s+)?(?:least|earliest)\s+"
     r"|\bno\s+later\s+than\s+"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:expected|due)\s+(?:by|on)\s+"
     r"|\b(?:ask|request|demand|order|requir|instruct)\w*\b[^,;]{0,60}?\bby\s+"
     r"|\b(?:summon|invit|call|convene|convok)\w*\b[^,;]{0,50}?\bto\s+(?:\w+\s+){0,3}?"
     rf"{_EVENT}\s+(?:on\s+)?"
@@ -50,6 +52,9 @@ _HAS_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _TO_DO = re.compile(r"\s+to\s+[a-z]")
+# A deadline one faces: "faces a Friday deadline" (not "missed a Friday deadline").
+_FACES = re.compile(r"\b(?:faces?|facing|has|have)\s+an?\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s+deadline\b", re.IGNORECASE)
 # Right after the weekday.
 _AFTER = re.compile(
     r"\s+at\s+the\s+latest\b"
@@ -89,7 +94,11 @@ def coming(text: str, start: int, end: int, wd_start: int, wd_end: int) -> bool:
     if _DONE_AFTER.match(after):
         return False
     before = _clause_before(text, start, wd_start)
-    if _BEFORE.search(before) or (_HAS_UNTIL.search(before) and _TO_DO.match(after)):
+    if (
+        _BEFORE.search(before)
+        or (_HAS_UNTIL.search(before) and _TO_DO.match(after))
+        or (_FACES.search(before) and _DEADLINE.match(after))
+    ):
         return True
     if _AFTER.match(after) and not _OF.search(before):
         return True
