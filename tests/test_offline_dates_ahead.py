@@ -87,6 +87,8 @@ def test_a_days_event_is_the_day_the_article_schedules_elsewhere() -> None:
         "He had been held in custody until Monday to allow questioning.",
         "The urgent repairs were finished by Monday.",
         "The festival's last day, due on Monday, was cancelled.",
+        "The talks did not begin on Monday.",
+        "The strike failed to start on Monday.",
         "The union missed a Monday deadline to accept the offer.",
     ],
 )

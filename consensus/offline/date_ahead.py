@@ -40,9 +40,16 @@ _BEFORE = re.compile(
     r"|\b(?:ask|request|demand|order|requir|instruct)\w*\b[^,;]{0,60}?\bby\s+"
     r"|\b(?:summon|invit|call|convene|convok)\w*\b[^,;]{0,50}?\bto\s+(?:\w+\s+){0,3}?"
     rf"{_EVENT}\s+(?:on\s+)?"
-    r"|\b(?:resumes?|begins?|starts?|reopens?|reconvenes?|convenes?|expires?|"
-    r"takes?\s+place|(?:is|are)\s+held|gets?\s+under\s+way)\s+(?:on\s+)?"
     r")$",
+    re.IGNORECASE,
+)
+# A scheduled act in the present tense, right before the day ("the trial resumes on
+# Thursday"), not after "did", "not" or "to" ("talks did not begin on Monday", "failed to
+# start on Monday").
+_SCHEDULED = re.compile(
+    r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bto\s)(?<!n't\s)(?<!n’t\s)"
+    r"\b(?:resumes?|begins?|starts?|reopens?|reconvenes?|convenes?|expires?|"
+    r"takes?\s+place|(?:is|are)\s+held|gets?\s+under\s+way)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # A deadline one has: "has until Friday to reply", "gave them until Friday to leave" (not "had
@@ -96,6 +103,7 @@ def coming(text: str, start: int, end: int, wd_start: int, wd_end: int) -> bool:
     before = _clause_before(text, start, wd_start)
     if (
         _BEFORE.search(before)
+        or _SCHEDULED.search(before)
         or (_HAS_UNTIL.search(before) and _TO_DO.match(after))
         or (_FACES.search(before) and _DEADLINE.match(after))
     ):
