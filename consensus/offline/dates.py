@@ -20,6 +20,7 @@ import re
 from consensus.models import (
     TimeRef,
 )
+from consensus.offline.date_ahead import coming, one_day_per_name
 from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES
 from consensus.offline.sentences import _quote_regions
 
@@ -92,7 +93,8 @@ _COMPARED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:have|not\s+have)\b)"
     r"|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going)\s+to"
-    r"|plans?\s+to|next|(?:is|are)\s+to|(?:wants?|hopes?|aims?|intends?)\b[^,;]{0,40}?\bto)\b"
+    r"|(?:must|should)(?!\s+(?:never\s+|not\s+)?have\b)"
+    r"|plans?\s+to|next(?!\s+to\b)|(?:is|are)\s+to|(?:wants?|hopes?|aims?|intends?)\b[^,;]{0,40}?\bto)\b"
     r"|\w’ll\b|\w'll\b",
     re.IGNORECASE,
 )
@@ -183,7 +185,7 @@ def _times(
                 # after its dateline, an announced event); a week-old day is "last Friday".
                 wd = _WEEKDAY_NAMES.index(m.group("wd"))
                 back = (published.weekday() - wd) % 7
-                if _ahead(text, start, m.start()):
+                if _ahead(text, start, m.start()) or coming(text, start, end, m.start(), m.end()):
                     date = published + dt.timedelta(days=(wd - published.weekday()) % 7)
                 else:
                     date = (
@@ -206,6 +208,8 @@ def _times(
         except ValueError:
             date = None
         out.append((m.start(), m.end(), TimeRef(text=m.group(), date=date)))
+    if published is not None:
+        one_day_per_name(text, out, published)
     return out
 
 
