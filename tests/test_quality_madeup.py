@@ -135,6 +135,11 @@ GOLD = {
     "blind_cablecut": (27, 5),
     "blind_factoryfire": (22, 6),
     "blind_referee": (28, 5),
+    # session 22 (blindU22): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (05e9c70) and never fixed for
+    "blind_bridgefail": (23, 6),
+    "blind_prisonriot": (22, 4),
+    "blind_ratecut": (23, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -241,7 +246,9 @@ def test_agreed_recall_floor() -> None:
     # 1305 with blindS21's three as written (66 facts)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 1382 with both session-21 batches
-    assert total("agreed_total") == 1382
+    # 1450 with blindU22's three as written (68 facts)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("agreed_total") == 1450
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -368,6 +375,9 @@ def test_agreed_recall_floor() -> None:
     # 981 with speakers22 and figdisp22 both merged (session 22, lead)
     # 984 with the learned group join switched on (session 22, joinsig22)
     assert total("agreed_found") >= 984, [s.agreed_missed for s in scores()]
+    # 1022 with blindU22's three as written (41 of 68)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("agreed_found") >= 1022, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -414,7 +424,9 @@ def test_disputes_found_floor() -> None:
     # 367 with blindS21's three as written (14 disputes)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 383 with both session-21 batches
-    assert total("disputes_total") == 383
+    # 397 with blindU22's three as written (14 disputes)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("disputes_total") == 397
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -543,6 +555,9 @@ def test_disputes_found_floor() -> None:
     # (the landslide's 600 / about 800 soldiers and its toll's at least 12)
     # 246 with joinsig22 and figupd22 both merged (session 22, lead)
     assert total("disputes_found") >= 246, [s.disputes_missed for s in scores()]
+    # 243 with blindU22's three as written (7 of 14)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("disputes_found") >= 243, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -711,6 +726,14 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 42 in session 22 (figdisp22): the collapse's union point is gone (its claim's seven dead
     # now meet the fire service's five in the toll point)
     assert total("points_unconfirmed") <= 42, [s.unconfirmed_items for s in scores()]
+    # 49 with blindU22's three as written (raised by 6, data only: the rate cut's minister's
+    # welcome against the bank's rejection of the pressure charge, the economist's wage
+    # quotation against "such claims were false", the bank's and the minister's two denials
+    # against each other; the riot's union figures (38 officers, 1,500 inmates, built for
+    # 900, 120 officers lost) as one point, the rights group's weapons-logs request against
+    # "baseless", the minister's "without a shot" against the ministry's own denial)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("points_unconfirmed") <= 49, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -790,6 +813,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # the Belova Courier's 12 is read as a toll; the gold anchors 01's nine dead on another
     # sentence and this one on the Sarnitsa fact, so the item cites two facts once each
     assert total("agreed_mixed") <= 22, [s.agreed_mixed_items for s in scores()]
+    # 23 with blindU22's three as written (raised by 2, data only: the bridge's "built in
+    # 1974" shown for "built to the same design as the Halvard Bridge", the engineer's
+    # "cracking he saw was serious" joined with the residents' and engineer's report)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("agreed_mixed") <= 23, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -831,7 +859,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 60 with blindT21's three as written (two wire copies under a local top, a TV affiliate)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 63 with both session-21 batches
-    assert total("origin_tp") == 63
+    # 66 with blindU22's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("origin_tp") == 66
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -913,7 +943,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # caption closed by a channel's photo credit "(TVK 7/Name)" (the kidnap's two)
     # 5 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 8 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
+    # 9 with blindU22's three as written (raised by 1, data only: a TV site's "Channel 3's X
+    # contributed reporting from Y." credit line)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("non_claims") <= 9, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1045,6 +1078,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 987 right, 15 wrong with offline-123 (speakers22): "its organiser X told", "saying"
     # clauses, "Another revealed", a quotation after a split speaker sentence
     assert right >= 987 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
+    # 1041 right, 16 wrong with blindU22's three as written (58 right, 0 wrong, 0 none of 58)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert right >= 1041 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1106,7 +1142,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 488 with blindS21's three as written (18 pairs)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 511 with both session-21 batches
-    assert total("distinct_total") == 511
+    # 536 with blindU22's three as written (25 pairs)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("distinct_total") == 536
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1157,7 +1195,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 20, blindR20; no code change, measured on 2cdfd0b)
     # 23 in session 21 (extract21): "when it closed, down from $5.3 billion" is no claim of its
     # own (it had joined the bank's total assets)
-    assert total("distinct_merged") <= 23
+    # 24 with blindU22's three as written (raised by 1, data only: the riot's special police
+    # unit surrounding the prison joined with its moving into the courtyard)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("distinct_merged") <= 24
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1302,6 +1343,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 310 in session 22 (figupd22, loosened by 2): the landslide's army facts (800 soldiers
     # now at the site, 16 rescued) are agreed items and sides of the soldiers' update point
     assert total("split_facts") <= 310, [s.split_fact_items for s in scores()]
+    # 313 with blindU22's three as written (16 there, 8 of them the rate cut's: the cut, the
+    # new rate, the vote, the March cut and the dalar shown by agreed items and by the one
+    # figure point that holds them)
+    # (session 22, blindU22; held out, no code change, measured on 05e9c70)
+    assert total("split_facts") <= 313, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
