@@ -135,6 +135,11 @@ GOLD = {
     "blind_cablecut": (27, 5),
     "blind_factoryfire": (22, 6),
     "blind_referee": (28, 5),
+    # session 22 (blindV22): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (05e9c70) and never fixed for
+    "blind_wildfirevac": (24, 4),
+    "blind_airlinestrike": (19, 4),
+    "blind_mayorarrest": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -241,7 +246,9 @@ def test_agreed_recall_floor() -> None:
     # 1305 with blindS21's three as written (66 facts)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 1382 with both session-21 batches
-    assert total("agreed_total") == 1382
+    # 1445 with blindV22's three as written (63 facts)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("agreed_total") == 1445
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -357,7 +364,9 @@ def test_agreed_recall_floor() -> None:
     # cancelled flights (the eruption's flights agreed)
     # 933 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 981 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("agreed_found") >= 981, [s.agreed_missed for s in scores()]
+    # 1022 with blindV22's three as written (41 of 63)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("agreed_found") >= 1022, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -404,7 +413,9 @@ def test_disputes_found_floor() -> None:
     # 367 with blindS21's three as written (14 disputes)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 383 with both session-21 batches
-    assert total("disputes_total") == 383
+    # 395 with blindV22's three as written (12 disputes)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("disputes_total") == 395
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -518,7 +529,9 @@ def test_disputes_found_floor() -> None:
     # 221 in session 21 (figread21): a rough time to the minute rounds to ten minutes, and a
     # left-out time conflict joins its partner's point of figures (the derailment's time)
     # 236 with figread21 and both session-21 batches merged (lead)
-    assert total("disputes_found") >= 236, [s.disputes_missed for s in scores()]
+    # 246 with blindV22's three as written (10 of 12)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("disputes_found") >= 246, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -684,7 +697,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 38 when both are merged (session 21: nogold21's 37 and extract21's held-out point)
     # 39 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 43 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("points_unconfirmed") <= 43, [s.unconfirmed_items for s in scores()]
+    # 46 with blindV22's three as written (3 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("points_unconfirmed") <= 46, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -759,7 +774,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # joined with its "hole of at least seven billion dollars"; the valley's "too low to use in
     # summer" joined with Morvania's 40 percent)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
-    assert total("agreed_mixed") <= 21, [s.agreed_mixed_items for s in scores()]
+    # 22 with blindV22's three as written (1 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("agreed_mixed") <= 22, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -801,7 +818,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 60 with blindT21's three as written (two wire copies under a local top, a TV affiliate)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 63 with both session-21 batches
-    assert total("origin_tp") == 63
+    # 66 with blindV22's three as written (three copy pairs, all found)
+    assert total("origin_tp") == 66
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -883,7 +901,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # caption closed by a channel's photo credit "(TVK 7/Name)" (the kidnap's two)
     # 5 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 8 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("non_claims") <= 8, [s.non_claim_items for s in scores()]
+    # 11 with blindV22's three as written (3 there: a caption, a station's "Stay with" line,
+    # an author's bio line) (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("non_claims") <= 11, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -939,7 +959,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # after a narrative sentence naming someone else; 14 with "In an emotional speech he said"
     # 15 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 17 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
+    # 18 with blindV22's three as written (1 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("wrong_speaker") <= 18, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1011,7 +1033,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 21, lead)
     # 983 right, 16 wrong with blindT21's batch merged too, on the session's final code
     # (session 21, lead)
-    assert right >= 983 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 1035 right, 17 wrong with blindV22's three as written (52 right, 1 wrong, 0 none of 53)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert right >= 1035 and wrong <= 17, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1073,7 +1097,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 488 with blindS21's three as written (18 pairs)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 511 with both session-21 batches
-    assert total("distinct_total") == 511
+    # 538 with blindV22's three as written (27 pairs, none merged)
+    assert total("distinct_total") == 538
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1259,7 +1284,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 276 with units21 and speakers21 both merged (lead)
     # 287 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 297 with blindT21's batch merged too, on the session's final code (session 21, lead)
-    assert total("split_facts") <= 297, [s.split_fact_items for s in scores()]
+    # 316 with blindV22's three as written (19 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    assert total("split_facts") <= 316, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
