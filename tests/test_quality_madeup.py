@@ -699,7 +699,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 43 with blindT21's batch merged too, on the session's final code (session 21, lead)
     # 46 with blindV22's three as written (3 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    assert total("points_unconfirmed") <= 46, [s.unconfirmed_items for s in scores()]
+    # 45 after blindV22's gold fix (blind_wildfirevac: the utility's "rejected that account",
+    # left out of its denial side's "also" by oversight; the point it shows is that dispute)
+    assert total("points_unconfirmed") <= 45, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
