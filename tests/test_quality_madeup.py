@@ -140,6 +140,11 @@ GOLD = {
     "blind_bridgefail": (23, 6),
     "blind_prisonriot": (22, 4),
     "blind_ratecut": (23, 4),
+    # session 22 (blindV22): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (05e9c70) and never fixed for
+    "blind_wildfirevac": (24, 4),
+    "blind_airlinestrike": (19, 4),
+    "blind_mayorarrest": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -248,7 +253,10 @@ def test_agreed_recall_floor() -> None:
     # 1382 with both session-21 batches
     # 1450 with blindU22's three as written (68 facts)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("agreed_total") == 1450
+    # 1445 with blindV22's three as written (63 facts)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 1513 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("agreed_total") == 1513
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -374,10 +382,12 @@ def test_agreed_recall_floor() -> None:
     # credited through a group joining nine and 12 dead)
     # 981 with speakers22 and figdisp22 both merged (session 22, lead)
     # 984 with the learned group join switched on (session 22, joinsig22)
-    assert total("agreed_found") >= 984, [s.agreed_missed for s in scores()]
     # 1022 with blindU22's three as written (41 of 68)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("agreed_found") >= 1022, [s.agreed_missed for s in scores()]
+    # 1022 with blindV22's three as written (41 of 63)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 1066 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("agreed_found") >= 1066, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -426,7 +436,10 @@ def test_disputes_found_floor() -> None:
     # 383 with both session-21 batches
     # 397 with blindU22's three as written (14 disputes)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("disputes_total") == 397
+    # 395 with blindV22's three as written (12 disputes)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 409 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("disputes_total") == 409
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -554,10 +567,12 @@ def test_disputes_found_floor() -> None:
     # and two voices' counts of two days, the later told as "now", meet at the plain bar
     # (the landslide's 600 / about 800 soldiers and its toll's at least 12)
     # 246 with joinsig22 and figupd22 both merged (session 22, lead)
-    assert total("disputes_found") >= 246, [s.disputes_missed for s in scores()]
     # 243 with blindU22's three as written (7 of 14)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("disputes_found") >= 243, [s.disputes_missed for s in scores()]
+    # 246 with blindV22's three as written (10 of 12)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 264 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("disputes_found") >= 264, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -725,7 +740,6 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 43 with blindT21's batch merged too, on the session's final code (session 21, lead)
     # 42 in session 22 (figdisp22): the collapse's union point is gone (its claim's seven dead
     # now meet the fire service's five in the toll point)
-    assert total("points_unconfirmed") <= 42, [s.unconfirmed_items for s in scores()]
     # 49 with blindU22's three as written (raised by 6, data only: the rate cut's minister's
     # welcome against the bank's rejection of the pressure charge, the economist's wage
     # quotation against "such claims were false", the bank's and the minister's two denials
@@ -733,7 +747,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 900, 120 officers lost) as one point, the rights group's weapons-logs request against
     # "baseless", the minister's "without a shot" against the ministry's own denial)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("points_unconfirmed") <= 49, [s.unconfirmed_items for s in scores()]
+    # 46 with blindV22's three as written (3 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 45 after blindV22's gold fix (blind_wildfirevac: the utility's "rejected that account",
+    # left out of its denial side's "also" by oversight; the point it shows is that dispute)
+    # 50 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("points_unconfirmed") <= 50, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -812,12 +831,14 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # town of Sarnitsa" (01) and "nine people were reported dead" (06) are one item now that
     # the Belova Courier's 12 is read as a toll; the gold anchors 01's nine dead on another
     # sentence and this one on the Sarnitsa fact, so the item cites two facts once each
-    assert total("agreed_mixed") <= 22, [s.agreed_mixed_items for s in scores()]
     # 23 with blindU22's three as written (raised by 2, data only: the bridge's "built in
     # 1974" shown for "built to the same design as the Halvard Bridge", the engineer's
     # "cracking he saw was serious" joined with the residents' and engineer's report)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("agreed_mixed") <= 23, [s.agreed_mixed_items for s in scores()]
+    # 22 with blindV22's three as written (1 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 24 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -861,7 +882,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 63 with both session-21 batches
     # 66 with blindU22's three as written (two wire copies under a local top, a TV affiliate)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("origin_tp") == 66
+    # 66 with blindV22's three as written (three copy pairs, all found)
+    # 69 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("origin_tp") == 69
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -946,7 +969,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 9 with blindU22's three as written (raised by 1, data only: a TV site's "Channel 3's X
     # contributed reporting from Y." credit line)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("non_claims") <= 9, [s.non_claim_items for s in scores()]
+    # 11 with blindV22's three as written (3 there: a caption, a station's "Stay with" line,
+    # an author's bio line) (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 12 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("non_claims") <= 12, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1003,7 +1029,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 15 with blindS21's held-out batch merged on the session's final code (session 21, lead)
     # 17 with blindT21's batch merged too, on the session's final code (session 21, lead)
     # 16 with offline-123 (speakers22): the protest's "saying" clause is Dana Vell's
-    assert total("wrong_speaker") <= 16, [s.wrong_speaker_items for s in scores()]
+    # 18 with blindV22's three as written (1 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 17 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1077,10 +1106,13 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 21, lead)
     # 987 right, 15 wrong with offline-123 (speakers22): "its organiser X told", "saying"
     # clauses, "Another revealed", a quotation after a split speaker sentence
-    assert right >= 987 and wrong <= 15, [s.speakers.wrong_items for s in scores()]
     # 1041 right, 16 wrong with blindU22's three as written (58 right, 0 wrong, 0 none of 58)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert right >= 1041 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 1035 right, 17 wrong with blindV22's three as written (52 right, 1 wrong, 0 none of 53)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 1098 right, 16 wrong with both session-22 batches merged on the session's final code
+    # (session 22, lead)
+    assert right >= 1098 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1144,7 +1176,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 511 with both session-21 batches
     # 536 with blindU22's three as written (25 pairs)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("distinct_total") == 536
+    # 538 with blindV22's three as written (27 pairs, none merged)
+    # 563 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("distinct_total") == 563
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1198,7 +1232,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 24 with blindU22's three as written (raised by 1, data only: the riot's special police
     # unit surrounding the prison joined with its moving into the courtyard)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("distinct_merged") <= 24
+    # 23 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("distinct_merged") <= 23
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1342,12 +1377,14 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 308 with speakers22 and figdisp22 both merged (session 22, lead; their +1 and +10)
     # 310 in session 22 (figupd22, loosened by 2): the landslide's army facts (800 soldiers
     # now at the site, 16 rescued) are agreed items and sides of the soldiers' update point
-    assert total("split_facts") <= 310, [s.split_fact_items for s in scores()]
     # 313 with blindU22's three as written (16 there, 8 of them the rate cut's: the cut, the
     # new rate, the vote, the March cut and the dalar shown by agreed items and by the one
     # figure point that holds them)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    assert total("split_facts") <= 313, [s.split_fact_items for s in scores()]
+    # 316 with blindV22's three as written (19 there)
+    # (session 22, blindV22; held out, no code change, measured on 05e9c70)
+    # 344 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    assert total("split_facts") <= 344, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
