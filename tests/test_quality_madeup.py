@@ -255,7 +255,7 @@ def test_agreed_recall_floor() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 1445 with blindV22's three as written (63 facts)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 1513 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 1513 with both session-22 batches merged on the final code (session 22, lead)
     assert total("agreed_total") == 1513
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -386,7 +386,7 @@ def test_agreed_recall_floor() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 1022 with blindV22's three as written (41 of 63)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 1066 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 1066 with both session-22 batches merged on the final code (session 22, lead)
     assert total("agreed_found") >= 1066, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -438,7 +438,7 @@ def test_disputes_found_floor() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 395 with blindV22's three as written (12 disputes)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 409 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 409 with both session-22 batches merged on the final code (session 22, lead)
     assert total("disputes_total") == 409
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -571,7 +571,7 @@ def test_disputes_found_floor() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 246 with blindV22's three as written (10 of 12)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 264 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 264 with both session-22 batches merged on the final code (session 22, lead)
     assert total("disputes_found") >= 264, [s.disputes_missed for s in scores()]
 
 
@@ -751,7 +751,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 45 after blindV22's gold fix (blind_wildfirevac: the utility's "rejected that account",
     # left out of its denial side's "also" by oversight; the point it shows is that dispute)
-    # 50 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 50 with both session-22 batches merged on the final code (session 22, lead)
     assert total("points_unconfirmed") <= 50, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -837,7 +837,7 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 22 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 24 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 24 with both session-22 batches merged on the final code (session 22, lead)
     assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
 
 
@@ -883,7 +883,7 @@ def test_copies_are_not_counted_twice() -> None:
     # 66 with blindU22's three as written (two wire copies under a local top, a TV affiliate)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 66 with blindV22's three as written (three copy pairs, all found)
-    # 69 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 69 with both session-22 batches merged on the final code (session 22, lead)
     assert total("origin_tp") == 69
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
@@ -971,7 +971,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 11 with blindV22's three as written (3 there: a caption, a station's "Stay with" line,
     # an author's bio line) (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 12 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 12 with both session-22 batches merged on the final code (session 22, lead)
     assert total("non_claims") <= 12, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
@@ -1031,7 +1031,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 with offline-123 (speakers22): the protest's "saying" clause is Dana Vell's
     # 18 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 17 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 17 with both session-22 batches merged on the final code (session 22, lead)
     assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
@@ -1177,7 +1177,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 536 with blindU22's three as written (25 pairs)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 538 with blindV22's three as written (27 pairs, none merged)
-    # 563 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 563 with both session-22 batches merged on the final code (session 22, lead)
     assert total("distinct_total") == 563
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1232,7 +1232,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 24 with blindU22's three as written (raised by 1, data only: the riot's special police
     # unit surrounding the prison joined with its moving into the courtyard)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
-    # 23 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 23 with both session-22 batches merged on the final code (session 22, lead)
     assert total("distinct_merged") <= 23
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1383,7 +1383,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 316 with blindV22's three as written (19 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
-    # 344 with blindU22 and blindV22 (held out of session 22) on the session's final code merged (session 22, lead)
+    # 344 with both session-22 batches merged on the final code (session 22, lead)
     assert total("split_facts") <= 344, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
