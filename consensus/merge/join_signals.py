@@ -55,12 +55,11 @@ SIGNALS = (
 
 @dataclass(frozen=True)
 class _Batch:
-    """Each claim's scored partners and best link, and each article's claims."""
+    """Each claim's scored partners and best link."""
 
     prob: Mapping[tuple[int, int], float]  # (the mapping they were read from)
     partners: dict[int, dict[int, float]]
     best: dict[int, float]
-    by_article: dict[str, list[int]]
 
 
 _batches: WeakKeyDictionary[PairContext, _Batch] = WeakKeyDictionary()
@@ -80,10 +79,7 @@ def _batch(ctx: PairContext, prob: Mapping[tuple[int, int], float]) -> _Batch:
                 best[x] = v
             if v > best.get(y, -1.0):
                 best[y] = v
-        by_article: dict[str, list[int]] = defaultdict(list)
-        for k, view in enumerate(ctx.views):
-            by_article[view.article].append(k)
-        got = _batches[ctx] = _Batch(prob, dict(partners), best, dict(by_article))
+        got = _batches[ctx] = _Batch(prob, dict(partners), best)
     return got
 
 
@@ -119,14 +115,14 @@ def join_signals(
     batch = _batch(ctx, prob)
     members = set(small)
     into = set(large)
+    # read from the larger side's partners (links are symmetric): the same pairs as every
+    # claim of the smaller side's articles against the larger side, without walking articles
     rival = max(
         (
             v
-            for art in sorted(small_arts)
-            for z in batch.by_article[art]
-            if z not in members
-            for y, v in batch.partners.get(z, {}).items()
-            if y in into
+            for y in into
+            for z, v in batch.partners.get(y, {}).items()
+            if z not in members and views[z].article in small_arts
         ),
         default=0.0,
     )
