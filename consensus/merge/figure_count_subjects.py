@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from consensus.merge.figure_names import MONTH_WORDS
+from consensus.merge.figure_places import place_or_none
 from consensus.merge.lexicon import (
     _DETERMINERS,
     _STOP,
@@ -39,7 +39,7 @@ from consensus.merge.lexicon import (
 if TYPE_CHECKING:
     from consensus.merge.figures import Figure
 
-__all__ = ["LEVEL_VERBS", "subject_count", "writes_both"]
+__all__ = ["LEVEL_VERBS", "count_qualifier", "subject_count", "writes_both"]
 
 # verbs that give a count's level ("rose to 12", "stood at 40", "reached 57"), past or
 # present, with the particle each takes
@@ -89,7 +89,7 @@ def subject_count(text: str, f: Figure, before: list[Figure]) -> Figure | None:
     noun = _singular(words[at][0])
     thing = _of_thing(words, at) if at + 1 < len(words) and words[at + 1][0] == "of" else []
     if not thing:
-        qualifier = _qualifier(words, at)
+        qualifier = count_qualifier(words, at)
         meaning = FIGURE_COUNT_MEANINGS.get(noun, "")
         thing = qualifier or ([meaning] if meaning else [])
         if not thing:
@@ -138,13 +138,7 @@ def _subject_place(clause: str) -> str:
     """The place the clause's subject names ("... killed by the storm in Marvena has risen
     to"), as written, or '' (none, or a month or a weekday: "in July")."""
     m = _PLACE_IN.search(clause)
-    if m is None:
-        return ""
-    place = m.group("place")
-    folded = place.casefold()
-    if folded.split()[0] in MONTH_WORDS or folded.endswith("day"):
-        return ""
-    return place
+    return "" if m is None else place_or_none(m.group("place"))
 
 
 def _plural(word: str) -> bool:
@@ -192,7 +186,7 @@ def _of_thing(words: list[tuple[str, bool]], at: int) -> list[str]:
     return [w for w in out if w not in _STOP and w not in LEVEL_VERBS]
 
 
-def _qualifier(words: list[tuple[str, bool]], at: int) -> list[str]:
+def count_qualifier(words: list[tuple[str, bool]], at: int) -> list[str]:
     """The word before the count noun that says what it counts ("death" of "the death
     toll"), past modifiers that say which count ("the official death toll")."""
     for word, capital in reversed(words[max(0, at - 3) : at]):

@@ -16,12 +16,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from consensus.merge.figure_count_subjects import LEVEL_VERBS, subject_count
+from consensus.merge.figure_count_subjects import LEVEL_VERBS, count_qualifier, subject_count
 from consensus.merge.lexicon import (
     _DETERMINERS,
     _STOP,
     FIGURE_COUNT_MEANINGS,
-    FIGURE_COUNT_MODIFIERS,
     FIGURE_COUNT_NOUNS,
 )
 
@@ -59,7 +58,7 @@ def _counted(text: str, f: Figure, before: list[Figure]) -> Figure:
         return subject_count(text, f, before) or f
     noun = _singular(words[at][0])
     of = _of_phrase(words, at)
-    thing = of or _qualifier(words, at)
+    thing = of or count_qualifier(words, at)
     if not thing:
         meaning = FIGURE_COUNT_MEANINGS.get(noun, "")
         thing = [meaning] if meaning else []
@@ -112,18 +111,6 @@ def _of_phrase(words: list[tuple[str, bool]], at: int) -> list[str]:
             break  # ("the number of survivors rose to 248": survivors)
         out.append(word)
     return out
-
-
-def _qualifier(words: list[tuple[str, bool]], at: int) -> list[str]:
-    """The lower-case word before the count noun that says what it counts ("death" of "the
-    death toll"), past modifiers that say which count ("the official death toll")."""
-    for word, capital in reversed(words[max(0, at - 3) : at]):
-        if word in FIGURE_COUNT_MODIFIERS:
-            continue
-        if word in _STOP or word in _DETERMINERS or capital:
-            return []
-        return [word]
-    return []
 
 
 def _as_previous(text: str, f: Figure, before: list[Figure]) -> Figure:

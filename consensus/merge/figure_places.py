@@ -11,7 +11,7 @@ import re
 
 from consensus.merge.figure_names import MONTH_WORDS
 
-__all__ = ["alone_place", "where"]
+__all__ = ["alone_place", "place_or_none", "where"]
 
 # a place's name: one to three capitalised words ("Port Alba", "Stoke-on-Trent")
 _PLACE = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
@@ -55,9 +55,12 @@ def where(text: str, start: int, end: int) -> str:
         or _FRONTED_PLACE.match(text, 0, end)
         or _WHERE_BEFORE.search(text, max(0, start - 80), start)
     )
-    if m is None:
-        return ""
-    place = m.group("place")
+    return "" if m is None else place_or_none(m.group("place"))
+
+
+def place_or_none(place: str) -> str:
+    """A capitalised name read as a place, or '' when it is a month or a weekday ("in
+    July", "on Monday")."""
     folded = place.casefold()
     if folded.split()[0] in MONTH_WORDS or folded.endswith("day"):
         return ""
