@@ -64,7 +64,7 @@ COLUMNS = (
     "single",  # 1 when one side is a lone claim
     "size",  # log of the two groups' sizes together
     "named",  # 1 when every speaker of both groups is named (no claim without a voice)
-    *SIGNALS,  # the two groups read whole: words, leads, figures (`join_signals`)
+    *SIGNALS,  # the two groups read whole: words, links, rival claims (`join_signals`)
 )
 
 

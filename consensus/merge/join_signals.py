@@ -24,7 +24,7 @@ At most `MAX_READ` members of each side are read (their first, canonical ones). 
 the claims' content stems (`PairContext.stems`) weighted by their IDF over the batch.
 
 PURE: reads the batch's `PairContext` and the pair probabilities; each claim's scored
-partners and each article's claims are read once per batch and kept beside its context
+partners are read once per batch and kept beside its context
 (a weak reference: they go with it); sums run in a fixed order.
 """
 
