@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from consensus.merge.compare import PairContext
-from consensus.merge.join_structure import STRUCTURE, structure
 
 __all__ = ["SIGNALS", "join_signals"]
 
@@ -51,7 +50,6 @@ SIGNALS = (
     "same_article",  # 1 when an article of the smaller side has a claim on the larger side
     "margin",  # the smaller side's best link into the larger less its best link anywhere
     "rival",  # best link into the larger of another claim of its articles, less its own
-    *STRUCTURE,  # where the claims sit in their articles (`join_structure`)
 )
 
 
@@ -62,8 +60,6 @@ class _Batch:
     prob: Mapping[tuple[int, int], float]  # (the mapping they were read from)
     partners: dict[int, dict[int, float]]
     best: dict[int, float]
-    article: list[str]  # each claim's article
-    by_article: dict[str, list[int]]  # each article's claims, in order
 
 
 _batches: WeakKeyDictionary[PairContext, _Batch] = WeakKeyDictionary()
@@ -83,11 +79,7 @@ def _batch(ctx: PairContext, prob: Mapping[tuple[int, int], float]) -> _Batch:
                 best[x] = v
             if v > best.get(y, -1.0):
                 best[y] = v
-        article = [v.article for v in ctx.views]
-        by_article: dict[str, list[int]] = defaultdict(list)
-        for x, a in enumerate(article):
-            by_article[a].append(x)
-        got = _batches[ctx] = _Batch(prob, dict(partners), best, article, dict(by_article))
+        got = _batches[ctx] = _Batch(prob, dict(partners), best)
     return got
 
 
@@ -134,7 +126,6 @@ def join_signals(
         ),
         default=0.0,
     )
-    across = sum(got) / len(got) if got else 0.0
     return (
         _share(small_words, printed, idf),
         _share(core, small_words, idf),
@@ -143,7 +134,6 @@ def join_signals(
         1.0 if small_arts & large_arts else 0.0,
         inside - max(batch.best.get(x, 0.0) for x in small),
         rival - inside,
-        *structure(small, large, batch.article, batch.partners, batch.by_article, join_at, across),
     )
 
 
