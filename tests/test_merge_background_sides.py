@@ -32,6 +32,8 @@ def test_a_past_year_dates_a_claim_apart() -> None:
     assert not dated_apart("The fee rose to $2,019 a year.", _DAY)  # (no year)
     assert not dated_apart("The plan runs until 2030.", _DAY)  # (not past)
     assert not dated_apart("In 2009, 30 people died.", None)  # (no publication day)
+    assert dated_apart("A riot at the same jail nine years ago left 14 dead.", None)
+    assert not dated_apart("Profit was $2 million a year ago.", _DAY)  # (a base, not an event)
     assert both_dated_apart("In 2009, 30 died.", _DAY, "In 2011, 41 died.", _DAY)
     assert not both_dated_apart("In 2009, 30 died.", _DAY, "On Tuesday 41 died.", _DAY)
 
