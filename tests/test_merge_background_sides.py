@@ -1,8 +1,7 @@
 """Figure conflicts whose two claims are both dated apart from the news make no contested
 point (session 23, nogold23: `merge/background_sides.py`): two retellings of an old disaster,
-or two other occurrences of two past years, are background, and a figure told "years ago"
-is an earlier event's (`figure_scope`); the news's own figures, and a count up to now ("since
-2019"), are still compared. Every text is invented."""
+or two other occurrences of two past years, are background; the news's own figures, and a
+count up to now ("since 2019"), are still compared. Every text is invented."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import datetime as dt
 
 from consensus.api import build_report
 from consensus.merge.background_sides import both_dated_apart, dated_apart
-from consensus.merge.figures import figures
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 
@@ -55,28 +53,6 @@ def test_the_news_figures_are_still_disputed() -> None:
     report = _two_dated(
         "A road bridge over the Ostra collapsed in Velmar on Tuesday and killed 30 people.",
         "A road bridge over the Ostra collapsed in Velmar on Tuesday and killed 41 people.",
-    )
-    (point,) = report.contested
-    assert "quantit" in point.rule
-
-
-def test_a_figure_told_years_ago_is_an_earlier_events() -> None:
-    # "years ago" places a figure's clause at an earlier time (`figure_scope._EARLIER_TIME`)
-    (old,) = figures("A riot at the same prison nine years ago left 14 inmates dead.")
-    assert old.earlier and old.when == "nine years ago"
-    (now,) = figures("The riot on Sunday left five inmates dead.")
-    assert not now.earlier
-    lead = "Inmates set fire to a wing of Ostrel prison on Sunday. "
-    said = ", the justice ministry said."
-    report = _two_dated(
-        lead + "The riot at Ostrel prison left five inmates dead" + said,
-        lead + "A riot at Ostrel prison nine years ago left 14 inmates dead" + said,
-    )
-    assert not report.contested, [c.rule for c in report.contested]
-    # the near miss: the same count told of this riot is still a rival
-    report = _two_dated(
-        lead + "The riot at Ostrel prison left five inmates dead" + said,
-        lead + "The riot at Ostrel prison left 14 inmates dead" + said,
     )
     (point,) = report.contested
     assert "quantit" in point.rule
