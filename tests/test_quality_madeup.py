@@ -572,7 +572,9 @@ def test_disputes_found_floor() -> None:
     # 246 with blindV22's three as written (10 of 12)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 264 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("disputes_found") >= 264, [s.disputes_missed for s in scores()]
+    # 265 in session 23 (nogold23): two figure claims both dated apart from the news make no
+    # point (`background_sides`); the scandal's point takes a gold side in its place
+    assert total("disputes_found") >= 265, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -752,7 +754,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 45 after blindV22's gold fix (blind_wildfirevac: the utility's "rejected that account",
     # left out of its denial side's "also" by oversight; the point it shows is that dispute)
     # 50 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("points_unconfirmed") <= 50, [s.unconfirmed_items for s in scores()]
+    # 48 in session 23 (nogold23): two figure claims both dated apart from the news (two
+    # other banks' deposits in 2019 / 2022, two retellings of a 1998 quake) make no point
+    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1384,7 +1388,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 316 with blindV22's three as written (19 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 344 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("split_facts") <= 344, [s.split_fact_items for s in scores()]
+    # 343 in session 23 (nogold23): the bank's earlier failure no longer a point's side
+    assert total("split_facts") <= 343, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

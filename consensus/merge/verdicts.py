@@ -17,6 +17,7 @@ from consensus.merge import clause_backing as backing_step
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
+from consensus.merge.background_sides import both_dated_apart
 from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
 from consensus.merge.clusters import _align, _display, _group_features
@@ -133,6 +134,11 @@ def _earlier_event_side(
         if now & _earlier_values(groups[g]):
             return True
     return False
+
+
+def _dated(f: _Feat) -> tuple[str, dt.date | None]:
+    """A claim's statement and its article's publication day (`background_sides`)."""
+    return f.claim.statement, f.published
 
 
 def _earlier_values(group: Sequence[_Feat]) -> set[float | None]:
@@ -346,10 +352,11 @@ def _merge(
             continue
         if no_dispute(edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement):
             continue  # a demand against its unmet act, two acts' times (`point_vetoes`)
-        if edge.conflict.startswith("quantity") and _earlier_event_side(
-            groups, feats, edge, gi, gj
+        if edge.conflict.startswith("quantity") and (
+            _earlier_event_side(groups, feats, edge, gi, gj)
+            or both_dated_apart(*_dated(feats[edge.i]), *_dated(feats[edge.j]))
         ):
-            continue
+            continue  # (two claims of past occurrences: `background_sides`)
         if edge.conflict.startswith("quantity"):
             back = background_group(groups, feats, edge, gi, gj)
             if back is not None:  # (a retold earlier event: no side, `without_background`)
