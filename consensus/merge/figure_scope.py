@@ -239,7 +239,9 @@ _NOT_NOUN = re.compile(r"(?:ed|ing|ly)$")
 # ... and no word an object follows: a verb of its own ("deployed 14 vessels and laid about
 # three kilometres of booms", "sent 40 officers and made 12 arrests": laid, made)
 _OBJECT_NEXT = re.compile(
-    r"\s+(?:a|an|the|about|around|some|nearly|almost|roughly|more|over|its|their|his|her|\d)\b",
+    r"\s+(?:a|an|the|its|their|his|her|some|nearly|almost|roughly|\d+"
+    r"|(?:about|around|over|more\s+than)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens?|hundreds?|thousands?))\b",
     re.IGNORECASE,
 )
 
