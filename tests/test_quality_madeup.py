@@ -572,7 +572,9 @@ def test_disputes_found_floor() -> None:
     # 246 with blindV22's three as written (10 of 12)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 264 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("disputes_found") >= 264, [s.disputes_missed for s in scores()]
+    # 268 with disputes23 (the spill's vessels and booms, the bank's branches, the mine's
+    # cause: a verb after "and" is no second kind, an explanation is a told cause)
+    assert total("disputes_found") >= 268, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -752,7 +754,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 45 after blindV22's gold fix (blind_wildfirevac: the utility's "rejected that account",
     # left out of its denial side's "also" by oversight; the point it shows is that dispute)
     # 50 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("points_unconfirmed") <= 50, [s.unconfirmed_items for s in scores()]
+    # 47 with disputes23 (the bank's two deposit points, the mine's rejected explanation)
+    assert total("points_unconfirmed") <= 47, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -838,7 +841,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 22 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 24 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
+    # 25 with disputes23 (raised by 1): "The network runs five hospitals and serves the whole
+    # Dunmore region" no longer counts "serves" as a second kind of thing, so it joins the
+    # hack's "five hospitals" item, which then cites two gold facts' anchors
+    assert total("agreed_mixed") <= 25, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1384,7 +1390,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 316 with blindV22's three as written (19 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 344 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("split_facts") <= 344, [s.split_fact_items for s in scores()]
+    # 345 with disputes23 (raised by 1): the bank's "38 branches reopen on Monday" is now
+    # also a side of the branches dispute (41 vs 38), so it is stated by a point too
+    assert total("split_facts") <= 345, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
