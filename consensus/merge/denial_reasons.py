@@ -56,7 +56,7 @@ def reason_after(
     if start - end > REASON_GAP or other.claim.polarity != Polarity.asserts:
         return None
     if _PRONOUN_VOICE.match(other.claim.statement):
-        return k  # "It says Redvale cut back on roof bolts": the denier, named just before
+        return k  # ("It says the operator cut back on roof bolts": the denier, named just before)
     if not f.speaker or not other.speaker:
         return None
     if _one_side(f.speaker, other.speaker) or _spokesperson(other):
