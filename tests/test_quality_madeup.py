@@ -387,7 +387,8 @@ def test_agreed_recall_floor() -> None:
     # 1022 with blindV22's three as written (41 of 63)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1066 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_found") >= 1066, [s.agreed_missed for s in scores()]
+    # 1067 with nogold23 and disputes23 merged (session 23, lead)
+    assert total("agreed_found") >= 1067, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -574,7 +575,10 @@ def test_disputes_found_floor() -> None:
     # 264 with both session-22 batches merged on the final code (session 22, lead)
     # 265 in session 23 (nogold23): two figure claims both dated apart from the news make no
     # point (`background_sides`); the scandal's point takes a gold side in its place
-    assert total("disputes_found") >= 265, [s.disputes_missed for s in scores()]
+    # 268 with disputes23 (the spill's vessels and booms, the bank's branches, the mine's
+    # cause: a verb after "and" is no second kind, an explanation is a told cause)
+    # 269 with nogold23 and disputes23 merged (session 23, lead)
+    assert total("disputes_found") >= 269, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -756,7 +760,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 50 with both session-22 batches merged on the final code (session 22, lead)
     # 48 in session 23 (nogold23): two figure claims both dated apart from the news (two
     # other banks' deposits in 2019 / 2022, two retellings of a 1998 quake) make no point
-    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
+    # 47 with disputes23 (the bank's two deposit points, the mine's rejected explanation)
+    # 46 with nogold23 and disputes23 merged (session 23, lead)
+    assert total("points_unconfirmed") <= 46, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -842,7 +848,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 22 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 24 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
+    # 25 with disputes23 (raised by 1): "The network runs five hospitals and serves the whole
+    # Dunmore region" no longer counts "serves" as a second kind of thing, so it joins the
+    # hack's "five hospitals" item, which then cites two gold facts' anchors
+    assert total("agreed_mixed") <= 25, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1389,7 +1398,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 344 with both session-22 batches merged on the final code (session 22, lead)
     # 343 in session 23 (nogold23): the bank's earlier failure no longer a point's side
-    assert total("split_facts") <= 343, [s.split_fact_items for s in scores()]
+    # 345 with disputes23 (raised by 1): the bank's "38 branches reopen on Monday" is now
+    # also a side of the branches dispute (41 vs 38), so it is stated by a point too
+    assert total("split_facts") <= 345, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

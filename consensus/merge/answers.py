@@ -116,6 +116,9 @@ _ACTS = {  # (the verbs of accusing tell an accusation however it is named: "bla
     "criticism": "critici",
     "assertion": "assert",
     "suggestion": "suggest",
+    # an explanation is a cause told ("rejects that explanation": the claim that says
+    # what set the thing off, not the expert's remark after it)
+    "explanation": r"caus|set\s+off|sets\s+off|trigger|because\b|due\s+to|blam|led\s+to",
 }
 # ... and how far up an article such a claim may be (a few sentences)
 ACT_REACH = 800

@@ -7,8 +7,9 @@ answered by its article's claim just before it (`answers.answered`,
 as "X rejected that." alone: what the party says instead is the claim its article tells
 right after it, in the same voice. That claim is shown on the denial's side, cited
 verbatim, when it is the next claim of the article (within `REASON_GAP` characters), an
-assertion, told by the denier's side or by someone named only as a spokesperson ("a
-spokesman said"), and on no point of its own. A claim no other origin states is then
+assertion, told by the denier's side, by someone named only as a spokesperson ("a
+spokesman said") or by a pronoun ("It says the company cut back on roof bolts": the party
+that just denied), and on no point of its own. A claim no other origin states is then
 shown there only; one that another origin states (or a clause of a longer claim backs)
 stays an item of its own too, as a party's side stays agreed (`party_sides`).
 
@@ -31,6 +32,12 @@ __all__ = ["REASON_GAP", "denial_reasons", "reason_after"]
 # sentence: "The company denied that. Lotte Maes said ...")
 REASON_GAP = 200
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# a claim told in a pronoun's voice ("It says ...", "They said ..."): right after a bare
+# denial, the pronoun is the party that just denied
+_PRONOUN_VOICE = re.compile(
+    r"(?:it|they|he|she)\s+(?:says|said|say|adds|added|insists|insisted|argues|argued)\b",
+    re.IGNORECASE,
+)
 # a speaker named by these words only speaks for a party ("the spokesman", "a spokeswoman")
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "company"})
 
@@ -48,6 +55,8 @@ def reason_after(
     other = feats[k]
     if start - end > REASON_GAP or other.claim.polarity != Polarity.asserts:
         return None
+    if _PRONOUN_VOICE.match(other.claim.statement):
+        return k  # ("It says the operator cut back on roof bolts": the denier, named just before)
     if not f.speaker or not other.speaker:
         return None
     if _one_side(f.speaker, other.speaker) or _spokesperson(other):
