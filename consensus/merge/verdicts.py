@@ -635,8 +635,8 @@ def _merge(
     for gi, ms in enumerate(groups):
         if gi in used:
             continue
-        shown = _clusters[gi] if gi < len(_clusters) else None  # (its chosen statement)
-        rep = feats[shown.statement] if shown and shown.statement is not None else _medoid(ms)
+        record = _clusters[gi] if gi < len(_clusters) else None  # (its chosen statement)
+        rep = feats[record.statement] if record and record.statement is not None else _medoid(ms)
         if gi in also_agreed:
             # the figures are disputed: the item states what its origins agree on, so the
             # members printing no figure speak for it when more origins give them than
