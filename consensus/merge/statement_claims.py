@@ -54,6 +54,8 @@ def statement_claim(
 
     reached = {m: reach(m) for m in members}
     top = max(n for n, _ in reached.values())
+    if all(n == top for n, _ in reached.values()):
+        return None  # (the medoid reaches as many: no need to find it)
     if reached[medoid([feats[m] for m in members]).pos][0] >= top:
         return None
     tied = [m for m in members if reached[m][0] == top]
