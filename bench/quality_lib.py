@@ -308,6 +308,9 @@ def _shown_statements(
     own citation is not in the report: `_shown_citations` are the likely ones."""
     facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])]
     sides = [anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]]
+    labels = [str(f["id"]) for f in exp.get("agreed", [])]
+    labels += [f"{p['id']}/{j}" for p in exp.get("contested", []) for j in range(len(p["sides"]))]
+    every = [*facts, *sides]
     found: set[int] = set()
     for it in report.agreed:
         shown = _shown_citations(it.statement, it.citations)
@@ -324,7 +327,20 @@ def _shown_statements(
         beyond = len({gold.get(a, a) for a in it.sources}) - max(backing.values())
         if beyond > 0:
             s.origins_unshown += beyond
-            s.unshown_items.append(f"{it.statement[:80]} (+{beyond} origins)")
+            k = max(backing, key=lambda j: (backing[j], -j))
+            cited = {gold[a] for a in _covered(it.citations, every[k])}
+            lines = [f"{it.statement[:80]} (+{beyond} origins; shows {labels[k]})"]
+            for a in sorted(it.sources, key=lambda a: (gold.get(a, a), a)):
+                if gold.get(a, a) in cited:
+                    continue
+                cites = [c for c in it.citations if c.article == a]
+                states = sorted(
+                    {labels[j] for j, fx in enumerate(every) if a in fx for c in cites
+                     if _overlaps(c, a, fx[a])}
+                )  # fmt: skip
+                quote = " | ".join(c.quote[:110] for c in cites)
+                lines.append(f"        [{a}] {quote} -> states {', '.join(states) or 'none'}")
+            s.unshown_items.append("\n".join(lines))
     s.shown_found = sum(1 for k in found if len({gold[a] for a in facts[k]}) >= 2)
 
 

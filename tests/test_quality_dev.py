@@ -128,10 +128,13 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # a dispute's side, no agreed item; 183 and 60 in session 15: a party's side of a
     # point told by >= 2 origins is also an agreed item, and China's seven-origin report
     # side counts two origins whose sentences hold the report among other things)
-    assert total("shown_found") >= 184  # (185 and 59 after the own-words rule, session 15)
+    # (185 and 59 after the own-words rule, session 15; 194 and 54 in session 23: a group's
+    # item shows the member the most other origins link to, `statement_claims.py`; one of
+    # slack each)
+    assert total("shown_found") >= 193
     # 56 in session 20: a clause that only attributes, or whose teller is outside it,
-    # backs no item (`clause_attribution.py`); one of slack
-    assert total("origins_unshown") <= 57, [s.unshown_items for s in scores()]
+    # backs no item (`clause_attribution.py`)
+    assert total("origins_unshown") <= 55, [s.unshown_items for s in scores()]
 
 
 def test_shown_statement_counts_only_origins_citing_its_fact() -> None:
@@ -291,10 +294,13 @@ def test_quotations_show_their_speaker() -> None:
     # speaker's sentence cut into clauses, "X, former mayor of Y, tweeted", particle names;
     # 273 with "X called on Y to ..."; 278 right, 4 wrong with offline-124 (voice22):
     # quotations whose paragraph breaks the crawl lost, once an officer and the spokesperson
-    # of the body he speaks for are one voice in the merge
+    # of the body he speaks for are one voice in the merge; 277 in session 23: croydon's
+    # "taken to hospital" item shows "Over 50 people were taken to hospital" (three origins
+    # link to it, two to the BTP spokesman's "A number of people ...": statement_claims.py),
+    # a sentence the extractor gives no speaker
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 278 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    assert right >= 277 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

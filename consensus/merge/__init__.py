@@ -49,6 +49,8 @@ One module per step, each importing only modules above it in this list (no cycle
 * `candidates.py` step 3, blocking: which pairs are compared at all
 * `figure_blocks.py` step 3, blocking: pairs that give one slot two figures, compared for
   the figure rule alone
+* `statement_claims.py` step 3, after clustering: the member whose statement a group's
+  item shows (the one the most other origins link to, when the medoid is linked to by fewer)
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
 * `items.py`      steps 0, 1 and 4: grounding, copy folding, origins of a claim; item ids,
   medoid statements, citations (`OriginsLike`: what merge needs of origins)

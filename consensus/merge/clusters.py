@@ -31,6 +31,7 @@ from consensus.merge.periods import periods_clash
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
+from consensus.merge.statement_claims import statement_claim
 from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE, REPORTED_AT
 from consensus.merge.voices import reported_pair
 from consensus.merge.weekdays import WhenApart
@@ -66,6 +67,7 @@ class _Cluster:
     joins: list[tuple[int, int, float]] = field(default_factory=list)  # (i, j, score) joined it
     media: set[str] = field(default_factory=set)  # speakers that are news media (`_Feat.medium`)
     facts: bool = True  # every member with a speaker states an event fact (`_Feat.event`)
+    statement: int | None = None  # the member its item shows, when not the medoid
 
 
 class _UnionFind:
@@ -231,9 +233,11 @@ def _align(
     *,
     remember_refusals: bool = True,
     parts: set[int] | None = None,
+    statement_of: Callable[[Sequence[_Feat]], _Feat] | None = None,
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
     """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges` and
-    `_move_members`.
+    `_move_members`; given `statement_of` (`items._medoid`), each group's record names the
+    member its item shows when that is not the medoid (`statement_claims.statement_claim`).
     Returns member lists (canonical order), the cluster records (None for a claim that
     joined nothing), the conflict edges (between claim positions) and the candidate pairs.
     `remember_refusals` off asks the rules again for every edge (the same result, slower:
@@ -330,6 +334,9 @@ def _align(
         keep.joins += [*gone.joins, (e.i, e.j, e.score)]
     _split_bridges(feats, clusters, parent, sim_cache, join_at)
     _move_members(feats, clusters, parent, edges, sim_cache, ctx, join_at, two_remarks, parts)
+    if statement_of is not None:  # (the member each group's item shows: statement_claims.py)
+        for c in clusters.values():
+            c.statement = statement_claim(feats, c.members, sim_cache, statement_of, join_at)
     roots = [x for x in range(n) if uf.parent[x] == x]
     kept = [clusters.get(r) for r in roots]
     members = [c.members if c is not None else [r] for r, c in zip(roots, kept, strict=True)]

@@ -319,7 +319,9 @@ def _merge(
     all_entries = entries + part_entries
     feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
-    member_lists, _clusters, conflict_edges, pairs = _align(feats, vectors, parts=nested)
+    member_lists, _clusters, conflict_edges, pairs = _align(
+        feats, vectors, parts=nested, statement_of=_medoid
+    )
     groups = [[feats[m] for m in ms] for ms in member_lists]
     features = [_group_features(feats, c) for c in _clusters]
     group_of = {m: gi for gi, ms in enumerate(member_lists) for m in ms}
@@ -640,7 +642,8 @@ def _merge(
     for gi, ms in enumerate(groups):
         if gi in used:
             continue
-        rep = _medoid(ms)
+        record = _clusters[gi] if gi < len(_clusters) else None  # (its chosen statement)
+        rep = feats[record.statement] if record and record.statement is not None else _medoid(ms)
         if gi in also_agreed:
             # the figures are disputed: the item states what its origins agree on, so the
             # members printing no figure speak for it when more origins give them than
