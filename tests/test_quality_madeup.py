@@ -387,7 +387,9 @@ def test_agreed_recall_floor() -> None:
     # 1022 with blindV22's three as written (41 of 63)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1066 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_found") >= 1066, [s.agreed_missed for s in scores()]
+    # 1073 with clause views (session 23, clauseview23: a long claim links by its clause to
+    # a claim a third its length)
+    assert total("agreed_found") >= 1073, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -1112,7 +1114,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1098 right, 16 wrong with both session-22 batches merged on the session's final code
     # (session 22, lead)
-    assert right >= 1098 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 1097 right, 16 wrong with clause views (session 23, clauseview23, lowered by 1: the
+    # sanctions' "Morvesk's foreign ministry rejected the accusation" item now also holds a
+    # longer sentence of another speaker whose clause states it, and shows no one speaker;
+    # a trade for the fact naval-pretext agreed)
+    assert right >= 1097 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1384,7 +1390,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 316 with blindV22's three as written (19 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 344 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("split_facts") <= 344, [s.split_fact_items for s in scores()]
+    # 346 with clause views (session 23, clauseview23, loosened by 2: the avalanche's
+    # eight-rescued and the sanctions' naval-pretext, newly agreed, are stated by a second
+    # item too)
+    assert total("split_facts") <= 346, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
