@@ -110,3 +110,20 @@ def test_a_view_that_does_not_join_gives_the_pair_its_probability_back() -> None
     prob[(0, 2)] = 0.9
     undo_view(prob, (0, 2), None)  # (no candidate before the view)
     assert prob == {(0, 1): 0.1}
+
+
+def test_a_blind_cluster_agrees_a_fact_only_a_view_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A made-up training cluster's fact (the pipeline's operator) is agreed with the views
+    and missed without them: the long sentence that states it links by its clause."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from quality import score_madeup
+
+    def missed() -> list[str]:
+        return [m.split(" ")[0] for m in score_madeup("blind_pipeline").agreed_missed]
+
+    assert "carrow-operates-northline" not in missed()
+    monkeypatch.setattr(views_module, "VIEW_AT", 2.0)  # (no view)
+    assert "carrow-operates-northline" in missed()
