@@ -229,9 +229,9 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
                 trace.joined.add((min(i, j), max(i, j)))
         return real_split(feats, cl, parent, sim, join_at)
 
-    def align(feats: Any, vectors: Any = None, **_kw: Any) -> Any:
+    def align(feats: Any, vectors: Any = None, **kw: Any) -> Any:
         trace.feats = list(feats)
-        result = real_align(feats, vectors, remember_refusals=False)
+        result = real_align(feats, vectors, remember_refusals=False, views=kw.get("views"))
         trace.members = result[0]
         return result
 

@@ -388,7 +388,11 @@ def test_agreed_recall_floor() -> None:
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1066 with both session-22 batches merged on the final code (session 22, lead)
     # 1067 with nogold23 and disputes23 merged (session 23, lead)
-    assert total("agreed_found") >= 1067, [s.agreed_missed for s in scores()]
+    # 1073 with clause views (session 23, clauseview23: a long claim links by its clause to
+    # a claim a third its length)
+    # 1074 with members23 and clauseview23 merged (session 23, lead)
+    # 1071 with members23 and clauseview23 (views at 0.7) merged (session 23, lead)
+    assert total("agreed_found") >= 1071, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -762,7 +766,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # other banks' deposits in 2019 / 2022, two retellings of a 1998 quake) make no point
     # 47 with disputes23 (the bank's two deposit points, the mine's rejected explanation)
     # 46 with nogold23 and disputes23 merged (session 23, lead)
-    assert total("points_unconfirmed") <= 46, [s.unconfirmed_items for s in scores()]
+    # 45 with members23 and clauseview23 merged (session 23, lead)
+    assert total("points_unconfirmed") <= 45, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -851,7 +856,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 25 with disputes23 (raised by 1): "The network runs five hospitals and serves the whole
     # Dunmore region" no longer counts "serves" as a second kind of thing, so it joins the
     # hack's "five hospitals" item, which then cites two gold facts' anchors
-    assert total("agreed_mixed") <= 25, [s.agreed_mixed_items for s in scores()]
+    # 24 with members23 and clauseview23 merged (session 23, lead)
+    assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1125,7 +1131,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1098 right, 16 wrong with both session-22 batches merged on the session's final code
     # (session 22, lead)
-    assert right >= 1098 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 1097 right, 16 wrong with clause views (session 23, clauseview23, lowered by 1: the
+    # sanctions' "Morvesk's foreign ministry rejected the accusation" item now also holds a
+    # longer sentence of another speaker whose clause states it, and shows no one speaker;
+    # a trade for the fact naval-pretext agreed)
+    assert right >= 1097 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1400,7 +1410,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 343 in session 23 (nogold23): the bank's earlier failure no longer a point's side
     # 345 with disputes23 (raised by 1): the bank's "38 branches reopen on Monday" is now
     # also a side of the branches dispute (41 vs 38), so it is stated by a point too
-    assert total("split_facts") <= 345, [s.split_fact_items for s in scores()]
+    # 346 with clause views (session 23, clauseview23, loosened by 2: the avalanche's
+    # eight-rescued and the sanctions' naval-pretext, newly agreed, are stated by a second
+    # item too)
+    # 347 with members23 and clauseview23 merged (session 23, lead)
+    assert total("split_facts") <= 347, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

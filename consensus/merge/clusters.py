@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from consensus.merge.clause_views import ViewEdges, undo_view, with_views
 from consensus.merge.compare import PairContext
 from consensus.merge.features import (
     _build_features,
@@ -234,6 +235,7 @@ def _align(
     remember_refusals: bool = True,
     parts: set[int] | None = None,
     statement_of: Callable[[Sequence[_Feat]], _Feat] | None = None,
+    views: ViewEdges | None = None,
 ) -> tuple[list[list[int]], list[_Cluster | None], list[_Edge], list[tuple[int, int]]]:
     """Greedy union-find over linked pairs (`link.link_edges`), then `_split_bridges` and
     `_move_members`; given `statement_of` (`items._medoid`), each group's record names the
@@ -241,13 +243,20 @@ def _align(
     Returns member lists (canonical order), the cluster records (None for a claim that
     joined nothing), the conflict edges (between claim positions) and the candidate pairs.
     `remember_refusals` off asks the rules again for every edge (the same result, slower:
-    for tests). `parts`: `nested.nested_claims(feats)` when the caller has it already."""
+    for tests). `parts`: `nested.nested_claims(feats)` when the caller has it already.
+    `views`: given the edges and pair probabilities, the join edges a long claim's clauses
+    give it (`clause_views.view_edges`), read in place of the pairs compared whole."""
     n = len(feats)
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
+    view_pairs: set[tuple[int, int]] = set()  # (the pairs of the views' edges)
+    if views is not None:
+        made = views(edges, prob, link_model().threshold)
+        view_pairs = {(e.i, e.j) for e in made}
+        edges = with_views(edges, made)
     two_remarks = remarks_apart(feats, ctx)  # (link rule 7, asked of joining edges only)
     if parts is None:  # parts of a longer claim join on what they say (nested.py)
         parts = nested_claims(feats)
-    sim_cache = prob  # (read only)
+    sim_cache = prob  # (read only, but for a view's pair: its score while it is asked)
     join_at = link_model().threshold
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
@@ -305,17 +314,22 @@ def _align(
         ci, cj = clusters.get(ri) or cluster(ri), clusters.get(rj) or cluster(rj)
         if when_apart and when_apart.apart(ci.members, cj.members):
             continue  # (two claims of a when-conflict: `weekdays.WhenApart`)
+        view = bool(view_pairs) and (e.i, e.j) in view_pairs
+        if view:  # (a clause view: `clause_views.py`)
+            was = sim_cache.get((e.i, e.j))
+            sim_cache[(e.i, e.j)] = e.score  # (the joins' samples read it; undone if none)
         verbatim = e.score >= VERBATIM_AT
         one_voice = e.conflict == ONE_VOICE
         # (a speaker named by its kind reports the facts of both groups only by a strong
         # link of its own claim to another speaker's: `voices.reported_pair`)
         reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
-        if not _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported):
-            if remember_refusals:
-                refused.add(key)
-            continue
-        if two_remarks(e.i, e.j):
-            continue  # (no refusal kept: another edge of the two groups may join them)
+        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported)
+        if not joins and remember_refusals:
+            refused.add(key)
+        if not joins or two_remarks(e.i, e.j):
+            if view:
+                undo_view(sim_cache, (e.i, e.j), was)
+            continue  # (no refusal kept for two remarks: another edge may join the groups)
         # merge the later root into the earlier one (canonical)
         root, other = (ri, rj) if ri < rj else (rj, ri)
         keep, gone = clusters[root], clusters.pop(other)

@@ -11,6 +11,7 @@ import gc
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 
 from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
@@ -20,7 +21,9 @@ from consensus.merge.background_groups import background_group, without_backgrou
 from consensus.merge.background_sides import both_dated_apart
 from consensus.merge.clause_agreement import clause_agreement
 from consensus.merge.clause_cuts import clause_claims
+from consensus.merge.clause_views import ViewEdges, view_edges
 from consensus.merge.clusters import _align, _display, _group_features
+from consensus.merge.compare import PairContext
 from consensus.merge.coverage import _coverage
 from consensus.merge.denial_reasons import denial_reasons
 from consensus.merge.denial_scope import denial_misses_group
@@ -319,8 +322,16 @@ def _merge(
     all_entries = entries + part_entries
     feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
+    pos_of = {(f.article, f.index): f.pos for f in feats} if clauses else {}
+    linked: tuple[list[_Edge], PairContext] | None = None
+    views: ViewEdges | None = None
+    if clauses:  # (one pass over claims and parts: the views, then clause backing)
+        all_feats = features_of(all_entries)
+        part_edges, _pairs, part_ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
+        linked = (part_edges, part_ctx)
+        views = partial(view_edges, all_feats, clauses, pos_of, part_edges)
     member_lists, _clusters, conflict_edges, pairs = _align(
-        feats, vectors, parts=nested, statement_of=_medoid
+        feats, vectors, parts=nested, statement_of=_medoid, views=views
     )
     groups = [[feats[m] for m in ms] for ms in member_lists]
     features = [_group_features(feats, c) for c in _clusters]
@@ -620,12 +631,10 @@ def _merge(
     del pairs  # (a list of ~1M tuples at 100k claims: its memory serves the items below)
     backers: dict[int, _Feat] = {}  # clause parts backing a group, by a position of their own
     n_groups = len(groups)  # (the groups after it are of clauses: `clause_agreement.py`)
-    pos_of = {(f.article, f.index): f.pos for f in feats} if clauses else {}
-    if clauses:
-        all_feats = features_of(all_entries)
-        edges, _pairs, ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
+    if linked is not None:
+        edges = linked[0]
         for gi, backed in backing_step.clause_backing(
-            all_feats, clauses, pos_of, vectors, group_of, groups, used, (edges, ctx)
+            all_feats, clauses, pos_of, vectors, group_of, groups, used, linked
         ).items():
             for backer, why in backed:
                 at = len(feats) + len(backers)  # (no claim's position)
