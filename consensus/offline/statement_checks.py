@@ -277,9 +277,9 @@ _WRONG_PASTS = _wrong_pasts()
 def wrong_verb_form(text: str) -> str | None:
     """A verb form English never writes, made by re-inflecting an -ing word ("best-selled",
     "bringed"), or None."""
-    for w in _TOKEN.findall(text):
-        last = w.rsplit("-", 1)[-1]
-        if last in _WRONG_PASTS and w.islower():  # ("Sayed": a name)
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w.rsplit("-", 1)[-1] in _WRONG_PASTS and w.islower():  # ("Sayed": a name)
             return w
     return None
 
