@@ -11,6 +11,7 @@ English: never anything about one story.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from consensus.models import Claim
 from consensus.offline.grammar import _ING_PAST, _is_finite
@@ -236,27 +237,20 @@ def said_fragment(text: str) -> str | None:
 def defects(text: str) -> list[str]:
     """The checks `text` fails, by name (empty when it reads as a sentence); quotations
     count as one word each (their words are the speaker's, verbatim)."""
-    out = []
-    if unbalanced(text):
-        out.append("unbalanced")
+    out = ["unbalanced"] if unbalanced(text) else []
     whole, text = text, outside_quotes(text)
-    if said_fragment(text):
-        out.append("said-fragment")
     if not has_finite_verb(text.replace(_PLACEHOLDER, "")) and not has_finite_verb(whole):
         out.append("no-verb")
-    if doubled_subject(text):
-        out.append("doubled-subject")
-    if doubled_word(text):
-        out.append("doubled-word")
-    if dangling_end(text):
-        out.append("dangling")
-    if disagreement(text):
-        out.append("agreement")
-    if timestamp(text):
-        out.append("timestamp")
-    if wrong_verb_form(text):
-        out.append("verb-form")
-    return out
+    checks: tuple[tuple[str, Callable[[str], object]], ...] = (
+        ("said-fragment", said_fragment),
+        ("doubled-subject", doubled_subject),
+        ("doubled-word", doubled_word),
+        ("dangling", dangling_end),
+        ("agreement", disagreement),
+        ("timestamp", timestamp),
+        ("verb-form", wrong_verb_form),
+    )
+    return out + [name for name, check in checks if check(text)]
 
 
 def _wrong_pasts() -> frozenset[str]:
