@@ -186,3 +186,10 @@ def test_carried_subject_drops_a_relative_clause_subject() -> None:
     assert not any(doubled_subject(s) for s in statements)
     text = "The man they saw fled the scene and hid in a barn."
     assert "The man hid in a barn." in _statements(text)
+
+
+def test_a_number_list_is_not_cut_at_and() -> None:
+    text = "The men, aged 34 and 41, were detained in dawn raids on two flats, police said."
+    statements = _statements(text)
+    assert statements == [text]
+    assert not any(dangling_end(s) for s in statements)

@@ -85,8 +85,9 @@ from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
 from consensus.offline.timed_antecedents import time_tail, timed_antecedent
 
-# Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
-_COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
+# Where a sentence may be cut: "and"/"but" (comma or not; not "aged 34 and 41, were"), a
+# comma before an -ing word.
+_COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?!\d[\d.]*,\s)(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
 _RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s+")
 # "..., a charge Vastia denies" / ", which the government has denied" / ", something his
