@@ -193,3 +193,20 @@ def test_a_number_list_is_not_cut_at_and() -> None:
     statements = _statements(text)
     assert statements == [text]
     assert not any(dangling_end(s) for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two still remain inside as of 11.30am.",  # a base form after an adverb
+        "The police deny it.",  # ... after a plural noun
+        "Vesta beat Dunmore Rovers 3-0 last year.",  # ... after a name
+        "More than 50 were taken to hospital just after 06:00 GMT.",  # a time, no page line
+        "A dozen were hurt, the police said.",  # a quantity noun
+        "We don't know yet what their motivations were.",  # an embedded question
+        "Lina Vos told Radio Kestel she had pulled people inside.",  # an object, a clause
+        "On Monday he posted a photograph of his daughter.",  # a time phrase
+    ],
+)
+def test_sentences_that_read_well_pass(text: str) -> None:
+    assert defects(text) == []

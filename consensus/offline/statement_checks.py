@@ -21,8 +21,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
 # words a sentence never ends on: it stops inside a clause ("killed in the", "said that")
 _OPEN_END = frozenset(
     """the a an of and or but nor which who whom whose because although though while if
-    unless whether than their our my your is are was were has have will would could should
-    can may might must""".split()
+    unless whether than their our my your""".split()
 )
 # words a sentence never opens on: it starts inside a clause ("which left seven dead")
 _OPEN_START = frozenset("which who whom whose and or nor but".split())
@@ -38,7 +37,8 @@ _SINGULAR_S = re.compile(r".*(?:ss|us|is|ics|ws|news|series|species)$")
 _DETERMINER_SINGULAR = frozenset("a an this each every".split())
 # closed-class words before a verb that say nothing of a head noun's number
 _CLOSED = frozenset(
-    "there here both all none who which what that this these those some any most".split()
+    "there here both all none who which what that this these those some any most dozen "
+    "couple number half majority third quarter total lot handful series pair".split()
 )
 _DETERMINER_PLURAL = frozenset("these those many several both".split())
 _SUBJECT_PRONOUN = frozenset("he she they we i".split())
@@ -48,10 +48,16 @@ _RELATIVE_OR_CONJ = frozenset(
 )
 # a present-tense verb after its subject ("the company plans", "they want")
 _PRESENT_AFTER = frozenset("he she it they we i you who which that".split())
+# after these a lower-case word may be a verb in its base form
+_BEFORE_BASE_VERB = frozenset("still also never often now yet just not already".split())
+# ... after these it is no verb
+_NOT_BEFORE_VERB = frozenset(
+    "the a an of in on at to for from with by and or its his her their our my your".split()
+)
 _MODALS = frozenset("will would could can may might must should shall".split())
+# a page's time line: "Updated 14:05 GMT", or a clock time opening the statement
 _TIMESTAMP = re.compile(
-    r"\b(?:Updated|Published|Posted|Last updated)\b[^.]{0,40}\d"
-    r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET)\b"
+    r"\b(?:Updated|Published|Posted|Last updated)\b[^.]{0,40}\d|^\s*\d{1,2}[:.]\d{2}\b"
 )
 
 
@@ -86,6 +92,15 @@ def has_finite_verb(text: str) -> bool:
             return True
         if i and low[i - 1] in _PRESENT_AFTER and w.isalpha() and w.islower():
             return True
+        if i and w.isalpha() and w.islower() and low[i - 1] not in _NOT_BEFORE_VERB:
+            prev = ws[i - 1]
+            plural = prev.islower() and (
+                low[i - 1] in _PLURAL_IRREGULAR
+                or (prev.endswith("s") and not _SINGULAR_S.fullmatch(prev))
+            )
+            plural = plural and w not in _NOT_BEFORE_VERB | _PREPOSITIONS
+            if plural or low[i - 1] in _BEFORE_BASE_VERB or (prev[:1].isupper() and i == 1):
+                return True  # "the police deny", "Two still remain", "Vesta beat"
         if (
             i
             and w.islower()
@@ -106,7 +121,9 @@ def doubled_word(text: str) -> str | None:
 
 
 # words after which a noun phrase is a clause's subject ("said that the inquiry ...")
-_CLAUSE_OPENERS = frozenset("that said says told added because when while after".split())
+_CLAUSE_OPENERS = frozenset("that said says added because when while after".split())
+# words no name or noun of a subject is: "On Monday he posted" opens on a time phrase
+_NO_SUBJECT = _PREPOSITIONS | frozenset("on last next this the a an".split())
 
 
 def doubled_subject(text: str) -> bool:
@@ -120,9 +137,11 @@ def doubled_subject(text: str) -> bool:
     for i in range(2, min(len(ws) - 1, 8)):
         if low[i] not in _SUBJECT_PRONOUN or low[i - 1] in _RELATIVE_OR_CONJ | _MODALS:
             continue
-        name = ws[i - 1][:1].isupper() and ws[i - 2][:1].isupper()
-        # ("retain the cup they won": an object's relative clause, not a subject)
+        # the noun phrase opens a clause ("told Radio Kestel she had": an object; "retain
+        # the cup they won": an object's relative clause)
         opens = i == 2 or low[i - 3] in _CLAUSE_OPENERS
+        name = ws[i - 1][:1].isupper() and ws[i - 2][:1].isupper() and opens
+        name = name and low[i - 2] not in _NO_SUBJECT
         noun = ws[i - 1].isalpha() and ws[i - 1].islower() and low[i - 2] == "the" and opens
         # ("said the inquiry he ordered would ...": the main clause's verb follows)
         noun = noun and not any(w.islower() and _is_finite(w) for w in ws[i + 2 :])
