@@ -210,3 +210,18 @@ def test_a_number_list_is_not_cut_at_and() -> None:
 )
 def test_sentences_that_read_well_pass(text: str) -> None:
     assert defects(text) == []
+
+
+def test_mixed_quotation_marks_are_closed_once() -> None:
+    text = (
+        'Deputy Chief Constable Adrian Vell added: "Our officers will continue to work '
+        "through the evening to support their families.”"
+    )
+    statements = _statements(text)
+    assert statements and all(unbalanced(s) is None for s in statements)
+    assert any(s.endswith("families.”") for s in statements)
+
+
+def test_relative_pronoun_before_the_verb_is_not_judged() -> None:
+    text = "The eruption began at 5:12 a.m. with explosions that were heard far away."
+    assert disagreement(text) is None

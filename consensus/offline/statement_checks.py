@@ -191,8 +191,8 @@ def _number(word: str, before: str) -> str | None:
         return "sg"
     if low in _PLURAL_PRONOUNS or low in _PLURAL_IRREGULAR:
         return "pl"
-    if not word.isalpha() or not word.islower():
-        return None
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return None  # ("a.m.": no noun)
     if before in _DETERMINER_SINGULAR and not low.endswith("s"):
         return "sg"
     if before in _DETERMINER_PLURAL and low.endswith("s") and not _SINGULAR_S.fullmatch(low):
@@ -227,8 +227,8 @@ def disagreement(text: str) -> str | None:
         verb = low[i]
         if verb not in _SINGULAR_VERB and verb not in _PLURAL_VERB:
             continue
-        if ws[i - 1].casefold() == "you":
-            continue
+        if low[i - 1] in _CLOSED or low[i - 1] == "you":
+            continue  # ("explosions that were": the relative's antecedent, unsure)
         h = _head(low, i)
         if h < 0:
             continue
