@@ -89,6 +89,7 @@ from consensus.offline.speakers import (
     follow,
     pronoun_person,
 )
+from consensus.offline.statement_checks import readable
 from consensus.offline.statements import (
     _DISCOURSE,
     _close_quotes,
@@ -102,7 +103,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-127"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-130"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -952,7 +953,7 @@ class _Extractor:
 
 def extract_offline(article: Article) -> ClaimSet:
     """Extract claims from one article by rules alone; pure and deterministic."""
-    claims = _Extractor(article).run()
+    claims = readable(_Extractor(article).run())  # (a broken rebuilt statement: its quote)
     return ClaimSet(
         article=article.id,
         extractor="offline",

@@ -77,7 +77,7 @@ from consensus.offline.grammar import (
 )
 from consensus.offline.modal_share import modal_lead
 from consensus.offline.names import _VERBS
-from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut
+from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut, where_lead
 from consensus.offline.pronoun_leads import pronoun_lead
 from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
@@ -85,8 +85,9 @@ from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
 from consensus.offline.timed_antecedents import time_tail, timed_antecedent
 
-# Where a sentence may be cut: "and"/"but" (comma or not), a comma before an -ing word.
-_COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?:that\s+)?")
+# Where a sentence may be cut: "and"/"but" (comma or not; not "aged 34 and 41, were"), a
+# comma before an -ing word.
+_COORD = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:and|but)\s+(?!\d[\d.]*,\s)(?:that\s+)?")
 _PARTICIPLE_CUT = re.compile(r",\s+(?=[a-z]+ing\b)")
 _RELATIVE_CUT = re.compile(r",\s+(?:which|who|where)\s+")
 # "..., a charge Vastia denies" / ", which the government has denied" / ", something his
@@ -775,7 +776,7 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     np, span = found
     if where:
         # the place the clause happened in goes before it; the clause keeps its own words
-        lead = prep_lead(prep, np, text[cur.start : a]) if prep else f"In {np}, "
+        lead = prep_lead(prep, np, text[cur.start : a]) if prep else where_lead(text, np, span[0])
         return _Piece(b, piece_end, lead, 0, own=True) if lead else None
     return _Piece(b, piece_end, f"{np} ", 0, own=True, lead_span=span)
 
@@ -912,8 +913,10 @@ def _absolute(text: str, cur: _Piece, b: int, end: int) -> _Piece | None:
     words = _words(text, b, min(end, b + 120))
     for k in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
         w = words[k][2]
-        if not (w.endswith("ing") and len(w) >= 6 and w.islower()) or w in _NOT_PARTICIPLES:
-            continue
+        if not (w.endswith("ing") and len(w) >= 6 and w.isalpha() and w.islower()) or (
+            w in _NOT_PARTICIPLES
+        ):
+            continue  # (not "its best-selling model": a hyphenated adjective)
         if all(x[2].lower() in _DETERMINERS | _QUANTIFIERS for x in words[:k]):
             continue  # "with the dissenting members pointing to ...": an adjective
         np = text[b : words[k - 1][1]]

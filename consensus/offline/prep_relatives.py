@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PREP_RELATIVE_CUT", "prep_lead", "prep_of_cut"]
+__all__ = ["PREP_RELATIVE_CUT", "prep_lead", "prep_of_cut", "where_lead"]
 
 # the cut: an optional comma, the preposition, "which" (never "to which", "by which", "of
 # which": a measure, a means, a part)
@@ -67,3 +67,18 @@ def prep_lead(prep: str, np: str, before: str) -> str | None:
     if not _OPENS.match(np):
         return None
     return f"{prep[:1].upper()}{prep[1:]} {np}, "
+
+
+# the preposition the text writes before a "where" clause's antecedent that the lead keeps
+# ("at the city hospital, where ..." -> "At the city hospital, ..."): "near the harbour,
+# where a ferry sank" says the ferry sank IN it, so only these two are kept as written
+_WRITTEN_PLACE_PREP = re.compile(r"\b(at|on)\s+$", re.IGNORECASE)
+
+
+def where_lead(text: str, np: str, np_start: int) -> str:
+    """The words a "where" clause takes in front: its antecedent `np` (starting at
+    `np_start` in `text`) after the preposition the text writes when that is "at" or "on"
+    ("On the edge of town, the water ..."), else after "In"."""
+    m = _WRITTEN_PLACE_PREP.search(text, max(0, np_start - 4), np_start)
+    prep = m.group(1).capitalize() if m else "In"
+    return f"{prep} {np}, "

@@ -702,6 +702,11 @@ _FRONTED = re.compile(
     r"(?:In|At(?!\s+(?:least|most)\b)|On|Across|From|After|Before|Near|Outside|Inside|During"
     r"|Since|Following|Within|Amid|Throughout|Beyond)\s"
 )
+# a participle opening the sentence before a trailing speaker ("Asked about X, Reinholt said
+# he ..."): the words before the speaker are none of his
+_FRONTED_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]{2,}(?:ed|ing)\s+(?:about|on|over|whether|if|by|for)\b"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)(?=\s*,?\s*$)")
 # How the last of a run of appositives before a reporting verb opens: "30", "from Hillford",
 # "who was among the injured", "a former minister", "aged 52"
@@ -840,8 +845,8 @@ def _trailing(
     persons: list[tuple[int, str]],
 ) -> _Attribution | None:
     for m in TRAILING_ATTR.finditer(clause):
-        if m.start() < 10 or _in_quotes(m.start("np"), quotes):
-            continue
+        if m.start() < 10 or _in_quotes(m.start("np"), quotes) or _FRONTED_PARTICIPLE.match(clause):
+            continue  # ("Asked about X, Reinholt said ...": no content of his before him)
         if _AUX_AFTER.match(clause, m.end()):
             continue  # ", a plan analysts said was overdue": a relative clause, no speaker
         np = m.group("np").strip()

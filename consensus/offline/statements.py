@@ -106,6 +106,11 @@ def _close_quotes(s: str) -> str:
         cut = s.rfind('"')
         s = s[:cut] + "”" + s[cut + 1 :]
         closes += 1
+    if s.count('"') % 2 and closes > opens:
+        # '"Our officers will ...”': the straight mark opens what the curly one closes
+        cut = s.find('"')
+        s = s[:cut] + "“" + s[cut + 1 :]
+        opens += 1
     if opens > closes:
         s += "”"
     if s.count('"') % 2:

@@ -82,6 +82,8 @@ def clause_subject(text: str, start: int, end: int) -> str | None:
             or (subj[-1][2].endswith("ly") and not _owned(subj[-2][2]))
         ):
             subj.pop()
+        if len(subj) > 1 and subj[-1][2].lower() in ("he", "she", "they", "we", "i"):
+            subj.pop()  # "the inquiry he ordered ... would": a relative clause's own subject
         first = subj[0][2]
         if len(subj) > MAX_SUBJECT_WORDS or (len(subj) == 1 and first.endswith("ly")):
             return None
