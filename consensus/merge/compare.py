@@ -41,6 +41,7 @@ from consensus.merge.codes import (
 )
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
+from consensus.merge.figure_compounds import compound_words, modifier
 from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
 from consensus.merge.figure_exact import exact_twins
@@ -194,6 +195,7 @@ class PairContext:
                     units = {u for u, _ in gx} & {u for u, _ in gy}
                     if units and not gx & gy:
                         self._apart.add((x, y))
+        self._compounds = compound_words(distinct, figs)  # ("police officers": figure_compounds)
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -529,7 +531,7 @@ class PairContext:
             a.part != b.part
         ):
             return False  # (12 miles / 19 km are one measure)
-        if other_kind(a, b):
+        if other_kind(a, b, self._kind_words(a, b)):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):
             return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
@@ -552,6 +554,20 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:
+        """The batch's words naming a kind before a counted noun (`figure_compounds`), when
+        `a` or `b` opens with one and the two tell one act (a meeting word among the first
+        three slot words after each noun phrase: "police officers were hurt" / "officers
+        had been injured"), else none."""
+        mods = {modifier(a), modifier(b)} & self._compounds
+        if not mods:
+            return frozenset()
+        acts_a = [w for w in a.slot if w not in (a.noun, a.head)][:3]
+        acts_b = [w for w in b.slot if w not in (b.noun, b.head)][:3]
+        if any(self._words_meet(x, y) for x in acts_a for y in acts_b):
+            return frozenset(mods)
+        return frozenset()
 
     def _exact_twins(self, a: Figure, b: Figure) -> bool:
         """One exact value in one unit whose slot words do not meet, and nothing tells the
