@@ -21,12 +21,12 @@ once per batch)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from consensus.merge.figures import Figure
 from consensus.merge.slots import _stem
 
-__all__ = ["compound_words", "modifier"]
+__all__ = ["acts_meet", "compound_words", "modifier"]
 
 # a word used as a noun: after a determiner or preposition (or opening a sentence), before
 # a stop or a word that follows a noun phrase ("Police said", "the construction of")
@@ -69,3 +69,12 @@ def compound_words(statements: Sequence[str], figs: Iterable[Sequence[Figure]]) 
         if word and word not in out and f.value in bare.get((_stem(f.head), f.unit), ()):
             out.add(word)
     return frozenset(out)
+
+
+def acts_meet(a: Figure, b: Figure, meet: Callable[[str, str], bool]) -> bool:
+    """A meeting word (`meet`) among the first three slot words after each figure's noun
+    phrase: the two tell one act ("police officers were hurt" / "officers had been
+    injured"), not "19 miners trapped" / "three miners killed"."""
+    acts_a = [w for w in a.slot if w not in (a.noun, a.head)][:3]
+    acts_b = [w for w in b.slot if w not in (b.noun, b.head)][:3]
+    return any(meet(x, y) for x in acts_a for y in acts_b)
