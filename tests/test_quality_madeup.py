@@ -582,7 +582,9 @@ def test_disputes_found_floor() -> None:
     # 268 with disputes23 (the spill's vessels and booms, the bank's branches, the mine's
     # cause: a verb after "and" is no second kind, an explanation is a told cause)
     # 269 with nogold23 and disputes23 merged (session 23, lead)
-    assert total("disputes_found") >= 269, [s.disputes_missed for s in scores()]
+    # 272 in session 23 (figslots23): "police officers" / "officers" and "households" /
+    # "homes" count one thing when the two tell one act (protest, collapse, storm)
+    assert total("disputes_found") >= 272, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -41,6 +41,7 @@ from consensus.merge.codes import (
 )
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
+from consensus.merge.figure_compounds import acts_meet, compound_words, modifier
 from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
 from consensus.merge.figure_exact import exact_twins
@@ -136,6 +137,12 @@ class ClaimView:
     lexical_key: str = ""  # unused by the comparisons; callers may keep their key here
 
 
+# counted nouns this near (cosine of the static word vectors) are one thing when the two
+# figures tell one act (`PairContext._near_nouns`): "households" / "homes" 0.59; never
+# "passengers" / "crew" 0.30 (the quality tables move alike from 0.35 to 0.5)
+NEAR_NOUNS = 0.5
+
+
 class PairContext:
     """Per-claim data for the comparisons of one batch (vectors, rare-word weights, figures)."""
 
@@ -194,6 +201,7 @@ class PairContext:
                     units = {u for u, _ in gx} & {u for u, _ in gy}
                     if units and not gx & gy:
                         self._apart.add((x, y))
+        self._compounds = compound_words(distinct, figs)  # ("police officers": figure_compounds)
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
         self._slot_vec: dict[str, np.ndarray | None] = {}
@@ -529,7 +537,7 @@ class PairContext:
             a.part != b.part
         ):
             return False  # (12 miles / 19 km are one measure)
-        if other_kind(a, b):
+        if other_kind(a, b, self._kind_words(a, b)):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):
             return False  # "revenue grew 9 percent" / "profit climbed 11 percent"
@@ -541,6 +549,8 @@ class PairContext:
         if _one_noun(a, b):
             return True  # "nine crew" / "six crew members"
         if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
+            if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
+                return True  # ("1,200,000 households" / "900,000 homes", one act)
             return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
         if not a.slot or not b.slot:
             return False
@@ -552,6 +562,21 @@ class PairContext:
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
             self._words_meet(first_b, w) for w in a.slot[1:3]
         )
+
+    def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:
+        """The batch's words naming a kind before a counted noun (`figure_compounds`), when
+        `a` or `b` opens with one and the two tell one act (a meeting word among the first
+        three slot words after each noun phrase: "police officers were hurt" / "officers
+        had been injured"), else none."""
+        mods = {modifier(a), modifier(b)} & self._compounds
+        return frozenset(mods) if mods and acts_meet(a, b, self._words_meet) else frozenset()
+
+    def _near_nouns(self, x: str, y: str) -> bool:
+        """Two counted nouns near in the word vectors (`NEAR_NOUNS`, below the 0.6 at which
+        any two slot words meet): one thing in other words only when their acts meet too
+        ("1,200,000 households ... without power" / "900,000 homes ... without power")."""
+        vx, vy = self._slot_vector(x), self._slot_vector(y)
+        return vx is not None and vy is not None and float(vx @ vy) >= NEAR_NOUNS
 
     def _exact_twins(self, a: Figure, b: Figure) -> bool:
         """One exact value in one unit whose slot words do not meet, and nothing tells the

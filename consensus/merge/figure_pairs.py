@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from consensus.merge.figure_asks import asks_apart
 from consensus.merge.figure_capacity import limit_and_count
+from consensus.merge.figure_compounds import modifier
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _overlap, _stem
@@ -48,13 +49,14 @@ def _word_meets(x: str, y: str) -> bool:
     return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
 
 
-def other_kind(a: Figure, b: Figure) -> bool:
+def other_kind(a: Figure, b: Figure, compounds: frozenset[str] = frozenset()) -> bool:
     """One is a forecast or a request and the other is not ("analysts had expected 2.4
     billion" / "profit fell to 2.1 billion"), or one is a demand and the other an offer
     (`figure_asks`), or the whole another figure is part of ("212 of the 400 seats" / "118
     seats"), or either is some of a group named before (`some`), or one counts two kinds of
     thing and the other one ("homes and businesses" / "homes"), or one is a limit and the
-    other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`)."""
+    other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`).
+    A word before the noun in `compounds` names a kind, no part (`figure_compounds`)."""
     return (
         a.expected != b.expected
         or limit_and_count(a, b)
@@ -65,8 +67,8 @@ def other_kind(a: Figure, b: Figure) -> bool:
         or a.total != b.total
         or a.some
         or b.some
-        or qualified_part(a, b)
-        or qualified_part(b, a)
+        or (qualified_part(a, b) and modifier(a) not in compounds)
+        or (qualified_part(b, a) and modifier(b) not in compounds)
     )
 
 
