@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from report_checks import offline_report
+from test_denial_answers import _disputes
 
 from consensus.merge.figure_scope import also_counted
-from consensus.models import Polarity, Report
+from consensus.models import Report
 
 
 def _also(text: str, figure: str, noun: str) -> str:
@@ -82,21 +83,8 @@ _MINE = (
 _OTHER = "Rescuers reached the miners trapped in the tunnel at Redvale's mine on Wednesday."
 
 
-def _sides(report: Report) -> list[tuple[str, str]]:
-    out = []
-    for point in report.contested:
-        asserts = " ".join(
-            c.quote for p in point.positions if p.polarity == Polarity.asserts for c in p.citations
-        )
-        denies = " ".join(
-            c.quote for p in point.positions if p.polarity == Polarity.denies for c in p.citations
-        )
-        out.append((asserts, denies))
-    return out
-
-
 def test_an_explanation_rejected_is_the_cause_told_and_the_pronoun_voice_is_its_reasons() -> None:
-    sides = _sides(offline_report(_MINE, _OTHER, title="Mine collapse"))
+    sides = _disputes(offline_report(_MINE, _OTHER, title="Mine collapse"))
     assert any("set off the collapse" in a and "rejects that explanation" in d for a, d in sides), (
         sides
     )
@@ -113,4 +101,4 @@ def test_a_pronoun_voice_after_an_assertion_is_no_side() -> None:
         _OTHER,
         title="Mine collapse",
     )
-    assert not report.contested, _sides(report)
+    assert not report.contested, _disputes(report)
