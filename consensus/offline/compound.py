@@ -486,7 +486,7 @@ def _participle(
         ):
             return None  # no agent to carry, or not sure which clause the tail belongs to
         else:  # whose act the tail tells: the subject, a perceived object, or no cut
-            subj = participle_doer(text, content, a, b, clause_subject(text, content, a))
+            subj = participle_doer(text, content, a, b, clause_subject(text, content, a), cur.start)
     if not subj:
         return None
     lead = f"{subj} {_past_of(verb)}"

@@ -94,14 +94,20 @@ def _sentence_start(text: str, pos: int) -> int:
     return last
 
 
-def participle_doer(text: str, start: int, a: int, b: int, subject: str | None) -> str | None:
+def participle_doer(
+    text: str, start: int, a: int, b: int, subject: str | None, said_from: int = -1
+) -> str | None:
     """The doer of the participle at text[b:] trailing the clause text[start:a] whose
     subject `clause_subject` reads as `subject`: the subject, the object of a verb of
-    perception, or None when the doer is the main clause's event or is not sure (no cut)."""
+    perception, the speaker of a report text[said_from:start] for a participle of
+    signification ("The regulator says A, casting doubt on B": the regulator casts it), or
+    None when the doer is the main clause's event or is not sure (no cut)."""
     if not subject:
         return None
     verb = text[b : b + 40].split(" ", 1)[0].lower()
-    if verb in _SIGNIFY or _EVENT_PHRASE.match(text, b) or _DATING.match(text, b):
+    if verb in _SIGNIFY or _EVENT_PHRASE.match(text, b):
+        return clause_subject(text, said_from, start) if 0 <= said_from < start else None
+    if _DATING.match(text, b):
         return None
     clause = text[start:a]
     after = clause.find(subject)  # the verb follows the subject ("Witnesses saw ...")
