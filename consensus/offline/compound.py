@@ -77,6 +77,7 @@ from consensus.offline.grammar import (
 )
 from consensus.offline.modal_share import modal_lead
 from consensus.offline.names import _VERBS
+from consensus.offline.participle_doers import participle_doer
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut, where_lead
 from consensus.offline.pronoun_leads import pronoun_lead
 from consensus.offline.reported_but import reported_then_reporting
@@ -484,8 +485,8 @@ def _participle(
             or _ABSOLUTE.search(text, content, a) is not None
         ):
             return None  # no agent to carry, or not sure which clause the tail belongs to
-        else:
-            subj = clause_subject(text, content, a)
+        else:  # whose act the tail tells: the subject, a perceived object, or no cut
+            subj = participle_doer(text, content, a, b, clause_subject(text, content, a), cur.start)
     if not subj:
         return None
     lead = f"{subj} {_past_of(verb)}"

@@ -40,6 +40,7 @@ _ING_PAST = dict(
         "forgetting:forgot beating:beat bleeding:bled blowing:blew growing:grew "
         "withdrawing:withdrew laying:laid spinning:spun splitting:split letting:let "
         "upsetting:upset costing:cost bursting:burst leaping:leapt meaning:meant "
+        "casting:cast broadcasting:broadcast shedding:shed "
     ).split()
 )
 # -ing words that are not verbs of a participial tail ("..., including children").

@@ -1,0 +1,132 @@
+"""Who does what a trailing participle tells: the doer `compound._participle` puts in front.
+
+"X did A, V-ing B" is cut into "X did A" and "X V-ed B" when X is the doer of V. English
+leaves the doer of a trailing participle to the reader, and it is not always the subject:
+
+* after a verb of perception or depiction with an object, the object does it: "Footage
+  showed men climbing the wall, tearing down the flag" -> "men tore down the flag" (never
+  "Footage tore down the flag");
+* a participle of signification tells what the main clause's EVENT means: "manufacturers
+  expressed concerns, reflecting the buyer's record" (the concerns reflect it, not the
+  manufacturers); "shares were trading at $119, indicating ..."; "..., casting doubt on ...";
+* a participle that dates the object: "declared three days of mourning, beginning on
+  Tuesday" (the mourning begins, not the government);
+* "giving" after a verb of receiving: "X won approval, giving the drugmaker its first
+  product" (the approval gives it);
+* a main clause whose subject is a market figure ("Shares of X closed up 41%, giving the
+  company a market value ...", also when the tail follows an "after" clause of that
+  sentence): a figure is no agent, the event is.
+
+In these the whole sentence stays one claim (no cut): a statement that names the wrong actor
+is worse than a long one. The doer of a participle after an event or a thing that acts stays
+the subject ("The bus overturned, killing 12" -> "The bus killed 12"). Only grammar and
+closed classes of English words are read, never one story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.offline.grammar import _NOT_PARTICIPLES
+from consensus.offline.subjects import clause_subject
+
+__all__ = ["participle_doer"]
+
+_W = r"[\w’'-]+"
+# verbs of perception or depiction: their object does what a participle after it tells
+_PERCEIVE = (
+    r"(?:show(?:s|ed|n)?|saw|sees?|seen|film(?:s|ed)|captur(?:es|ed)|depict(?:s|ed)|"
+    r"record(?:s|ed)|hear(?:s|d)?|watch(?:es|ed)|spott(?:ed)|photograph(?:s|ed)|"
+    r"pictur(?:es|ed)|witness(?:es|ed)|observ(?:es|ed)|caught|catch(?:es)?|find|finds|found)"
+)
+_PERCEIVED_OBJECT = re.compile(
+    rf"\b{_PERCEIVE}\s+(?P<np>(?:{_W}\s+){{0,4}}?{_W})\s+(?P<ing>[a-z]{{2,}}ing)\b",
+    re.IGNORECASE,
+)
+_NOT_OBJECT_WORDS = frozenset(
+    "that how what why whether when where who which if it itself them him her me us "
+    "he she they we i no not".split()
+)
+# participles of signification: what the main clause's event means or shows
+_SIGNIFY = frozenset(
+    """reflecting indicating suggesting signalling signaling mirroring underscoring
+    underlining highlighting illustrating demonstrating echoing implying""".split()
+)
+_EVENT_PHRASE = re.compile(
+    r"(?:casting|throwing)\s+(?:\w+\s+)?doubts?\b|(?:raising|fuelling|fueling|stoking|"
+    r"deepening|heightening|easing|adding\s+to)\s+(?:\w+\s+){0,2}?(?:questions?|doubts?|"
+    r"fears?|concerns?|speculation|worries|hopes?|pressure|uncertainty|tensions?)\b",
+    re.IGNORECASE,
+)
+# a participle that dates or times the object: "..., beginning on Tuesday"
+_DATING = re.compile(
+    r"(?:beginning|starting|ending|lasting|running|expiring|effective)\s+(?:on|at|from|in|"
+    r"next|this|until|till|through|tomorrow|today|tonight|midnight|noon|(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d)\b"
+)
+_RECEIVE = re.compile(
+    r"\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|obtained|"
+    r"obtains|clinched|clinches|earned|earns|landed|lands)\b"
+)
+_GIVING = frozenset(("giving", "handing", "granting", "earning", "bringing"))
+# head nouns of a market or statistical figure: no agent of a result participle
+_FIGURE_HEADS = frozenset(
+    """share shares stock stocks price prices index indexes indices rate rates yield yields
+    currency value valuation sales profit profits revenue revenues output inflation
+    unemployment market markets bond bonds futures toll figure figures number numbers level
+    levels benchmark""".split()
+)
+_SENTENCE_START = re.compile(r"(?:[.!?][”\"’']?\s+|\n)")
+
+
+def _head(np: str) -> str:
+    """The head noun of a subject: "Shares of X" -> "shares", "NXP shares" -> "shares"."""
+    before_of = re.split(r"\s+of\s+", np.strip(), maxsplit=1)[0]
+    words = re.findall(_W, before_of)
+    return words[-1].lower() if words else ""
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    last = 0
+    for m in _SENTENCE_START.finditer(text, max(0, pos - 600), pos):
+        last = m.end()
+    return last
+
+
+def participle_doer(
+    text: str, start: int, a: int, b: int, subject: str | None, said_from: int = -1
+) -> str | None:
+    """The doer of the participle at text[b:] trailing the clause text[start:a] whose
+    subject `clause_subject` reads as `subject`: the subject, the object of a verb of
+    perception, the speaker of a report text[said_from:start] for a participle of
+    signification ("The regulator says A, casting doubt on B": the regulator casts it), or
+    None when the doer is the main clause's event or is not sure (no cut)."""
+    if not subject:
+        return None
+    verb = text[b : b + 40].split(" ", 1)[0].lower()
+    if verb in _SIGNIFY or _EVENT_PHRASE.match(text, b):
+        return clause_subject(text, said_from, start) if 0 <= said_from < start else None
+    if _DATING.match(text, b):
+        return None
+    clause = text[start:a]
+    after = clause.find(subject)  # the verb follows the subject ("Witnesses saw ...")
+    seen = _PERCEIVED_OBJECT.search(clause, after + len(subject) if after >= 0 else 0)
+    if seen is not None and seen.group("ing").lower() not in _NOT_PARTICIPLES:
+        np = seen.group("np")
+        words = np.lower().split()
+        if "," in np or words[0] in _NOT_OBJECT_WORDS or set(words) & {"and", "or"}:
+            return None
+        return np  # "showed men climbing ..., tearing down": the men tear it down
+    tail = set(re.findall(r"[a-z]+ing\b", text[b : b + 300].split(".", 1)[0]))
+    if tail & _GIVING and _RECEIVE.search(clause):
+        # "won approval, (turning around a rejection and) giving ...": the approval gives
+        return None
+    sentence = _sentence_start(text, start)
+    if sentence < start:
+        # the tail follows a clause cut off a main clause ("Shares closed up 24% after X
+        # agreed to buy the company, leaving a gap ..."): that main clause's subject counts
+        main = clause_subject(text, sentence, start)
+        if main is not None and _head(main) in _FIGURE_HEADS:
+            return None
+    return subject
