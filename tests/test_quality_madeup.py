@@ -145,6 +145,11 @@ GOLD = {
     "blind_wildfirevac": (24, 4),
     "blind_airlinestrike": (19, 4),
     "blind_mayorarrest": (20, 4),
+    # session 23 (blindW23): a blind batch held out of the whole session, five or six reports
+    # each, measured as written on the session's start commit (b19369a) and never fixed for
+    "blind_gasleak": (20, 4),
+    "blind_pensionvote": (20, 5),
+    "blind_coachsacked": (16, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -256,7 +261,9 @@ def test_agreed_recall_floor() -> None:
     # 1445 with blindV22's three as written (63 facts)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1513 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_total") == 1513
+    # 1569 with blindW23's three as written (56 facts)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("agreed_total") == 1569
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -396,7 +403,10 @@ def test_agreed_recall_floor() -> None:
     # the event stays in its sentence; one held-out cluster, not read, lost an agreed fact
     # (the training clusters are level: outage's fact kept by giving "casting doubt" after
     # a report to its speaker)
-    assert total("agreed_found") >= 1070, [s.agreed_missed for s in scores()]
+    # 1110 with blindW23's three as written (44 of 56)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    # 1114 with blindW23 merged (session 23, lead)
+    assert total("agreed_found") >= 1114, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -448,7 +458,9 @@ def test_disputes_found_floor() -> None:
     # 395 with blindV22's three as written (12 disputes)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 409 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("disputes_total") == 409
+    # 422 with blindW23's three as written (13 disputes)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("disputes_total") == 422
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -589,7 +601,10 @@ def test_disputes_found_floor() -> None:
     # 272 in session 23 (figslots23): "police officers" / "officers" and "households" /
     # "homes" count one thing when the two tell one act (protest, collapse, storm)
     # 273 with participle23 (a held-out cluster, not read)
-    assert total("disputes_found") >= 273, [s.disputes_missed for s in scores()]
+    # 271 with blindW23's three as written (7 of 13)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    # 280 with blindW23 merged (session 23, lead)
+    assert total("disputes_found") >= 280, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -775,7 +790,15 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 46 with nogold23 and disputes23 merged (session 23, lead)
     # 45 with members23 and clauseview23 merged (session 23, lead)
     # 44 with participle23 (a held-out cluster, not read)
-    assert total("points_unconfirmed") <= 44, [s.unconfirmed_items for s in scores()]
+    # 55 with blindW23's three as written (5 there); 54 after blindW23's gold fix (raised by 4,
+    # data only: blind_gasleak's "The company denied that." and "a charge the company flatly
+    # denied", left out of the staffing denial side's "also" by oversight; the points left: the
+    # company's denial against the agency's reading, the agency's 6 a.m. reading against the
+    # leak's 1:45 a.m., the leak's 1:45 a.m. against the return home at 10 a.m.; the coach's
+    # "parted company" against "is no longer Athletic Corvel's coach")
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    # 48 with blindW23 merged (session 23, lead)
+    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -865,6 +888,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # Dunmore region" no longer counts "serves" as a second kind of thing, so it joins the
     # hack's "five hospitals" item, which then cites two gold facts' anchors
     # 24 with members23 and clauseview23 merged (session 23, lead)
+    # 24 with blindW23's three as written (none there)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
     assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
 
 
@@ -911,7 +936,9 @@ def test_copies_are_not_counted_twice() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 66 with blindV22's three as written (three copy pairs, all found)
     # 69 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("origin_tp") == 69
+    # 72 with blindW23's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("origin_tp") == 72
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -999,7 +1026,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 11 with blindV22's three as written (3 there: a caption, a station's "Stay with" line,
     # an author's bio line) (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 12 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("non_claims") <= 12, [s.non_claim_items for s in scores()]
+    # 13 with blindW23's three as written (raised by 1, data only: a radio station's "Listen
+    # to the full interview with ... on ...'s evening show." line)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("non_claims") <= 13, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1059,7 +1089,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 18 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 17 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
+    # 19 with blindW23's three as written (raised by 2, data only: the gas leak's union quotation
+    # "a plant running on half a maintenance team" cited in the company spokeswoman's item)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("wrong_speaker") <= 19, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1144,6 +1177,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # longer sentence of another speaker whose clause states it, and shows no one speaker;
     # a trade for the fact naval-pretext agreed)
     assert right >= 1097 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 1154 right, 17 wrong with blindW23's three as written (56 right, 1 wrong, 2 none of 59)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert right >= 1154 and wrong <= 17, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1209,7 +1245,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 538 with blindV22's three as written (27 pairs, none merged)
     # 563 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("distinct_total") == 563
+    # 584 with blindW23's three as written (21 pairs)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("distinct_total") == 584
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1264,7 +1302,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # unit surrounding the prison joined with its moving into the courtyard)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 23 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("distinct_merged") <= 23
+    # 25 with blindW23's three as written (raised by 2, data only: the coach's "finished fourth
+    # last season" with "16th in the table", and the reported 1.8-3 million range with the
+    # club source's 1.8 million)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    assert total("distinct_merged") <= 25
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1424,7 +1466,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 347 with members23 and clauseview23 merged (session 23, lead)
     # 348 with participle23 (loosened by 1: a held-out cluster, not read; the training
     # clusters are level)
-    assert total("split_facts") <= 348, [s.split_fact_items for s in scores()]
+    # 360 with blindW23's three as written (16 there)
+    # (session 23, blindW23; held out, no code change, measured on b19369a)
+    # 364 with blindW23 merged (session 23, lead)
+    assert total("split_facts") <= 364, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
