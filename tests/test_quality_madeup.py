@@ -145,6 +145,11 @@ GOLD = {
     "blind_wildfirevac": (24, 4),
     "blind_airlinestrike": (19, 4),
     "blind_mayorarrest": (20, 4),
+    # session 23 (blindX23): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (b19369a) and never fixed for
+    "blind_helicrash": (23, 4),
+    "blind_mergerblock": (22, 5),
+    "blind_recount": (22, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -256,7 +261,9 @@ def test_agreed_recall_floor() -> None:
     # 1445 with blindV22's three as written (63 facts)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1513 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_total") == 1513
+    # 1580 with blindX23's three as written (67 facts)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("agreed_total") == 1580
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -387,7 +394,9 @@ def test_agreed_recall_floor() -> None:
     # 1022 with blindV22's three as written (41 of 63)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1066 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_found") >= 1066, [s.agreed_missed for s in scores()]
+    # 1104 with blindX23's three as written (38 of 67)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("agreed_found") >= 1104, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -439,7 +448,9 @@ def test_disputes_found_floor() -> None:
     # 395 with blindV22's three as written (12 disputes)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 409 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("disputes_total") == 409
+    # 422 with blindX23's three as written (13 disputes)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("disputes_total") == 422
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -572,7 +583,9 @@ def test_disputes_found_floor() -> None:
     # 246 with blindV22's three as written (10 of 12)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 264 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("disputes_found") >= 264, [s.disputes_missed for s in scores()]
+    # 272 with blindX23's three as written (8 of 13)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("disputes_found") >= 272, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -752,7 +765,14 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 45 after blindV22's gold fix (blind_wildfirevac: the utility's "rejected that account",
     # left out of its denial side's "also" by oversight; the point it shows is that dispute)
     # 50 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("points_unconfirmed") <= 50, [s.unconfirmed_items for s in scores()]
+    # 55 with blindX23's three as written (raised by 5, data only: the helicopter crash's two
+    # crew members' ages (44 against 31) as one point; the merger's "two of the biggest chains"
+    # against "the number three", the minister's "first concern of every family" against the
+    # authority's rejection of the pressure claim; the recount's 212 on election night against
+    # 87 after it (an update every story states as such) with the 360-vote recount threshold,
+    # and the provisional totals against the recount's)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("points_unconfirmed") <= 55, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -838,7 +858,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 22 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 24 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
+    # 26 with blindX23's three as written (raised by 2, data only: the merger's "Laurent Vesk
+    # has said that the company would appeal", the recount's "Dravic repeated his claim")
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("agreed_mixed") <= 26, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -884,7 +907,9 @@ def test_copies_are_not_counted_twice() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 66 with blindV22's three as written (three copy pairs, all found)
     # 69 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("origin_tp") == 69
+    # 72 with blindX23's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("origin_tp") == 72
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -972,7 +997,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 11 with blindV22's three as written (3 there: a caption, a station's "Stay with" line,
     # an author's bio line) (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 12 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("non_claims") <= 12, [s.non_claim_items for s in scores()]
+    # 14 with blindX23's three as written (raised by 2, data only: a TV station's caption "A
+    # book of condolence has been opened at ... (MBN 7 Vessington)", a trade site's author bio
+    # line "X is Rotorline's safety editor and a former ... pilot.")
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("non_claims") <= 14, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1032,7 +1061,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 18 with blindV22's three as written (1 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 17 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("wrong_speaker") <= 17, [s.wrong_speaker_items for s in scores()]
+    # 19 with blindX23's three as written (raised by 2, data only: the merger's company
+    # statement shown as "the company", the authority's rejection shown as "a spokesman")
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("wrong_speaker") <= 19, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1112,7 +1144,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 1098 right, 16 wrong with both session-22 batches merged on the session's final code
     # (session 22, lead)
-    assert right >= 1098 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
+    # 1159 right, 19 wrong with blindX23's three as written (61 right, 3 wrong, 6 none of 70)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert right >= 1159 and wrong <= 19, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1178,7 +1212,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 538 with blindV22's three as written (27 pairs, none merged)
     # 563 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("distinct_total") == 563
+    # 584 with blindX23's three as written (21 pairs)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("distinct_total") == 584
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1233,7 +1269,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # unit surrounding the prison joined with its moving into the courtyard)
     # (session 22, blindU22; held out, no code change, measured on 05e9c70)
     # 23 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("distinct_merged") <= 23
+    # 26 with blindX23's three as written (raised by 3, data only: the merger's one town's
+    # nine of 14 supermarkets, the union's 3,000 jobs and the 96 local areas joined with the
+    # national share / the group's staff)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("distinct_merged") <= 26
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1384,7 +1424,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 316 with blindV22's three as written (19 there)
     # (session 22, blindV22; held out, no code change, measured on 05e9c70)
     # 344 with both session-22 batches merged on the final code (session 22, lead)
-    assert total("split_facts") <= 344, [s.split_fact_items for s in scores()]
+    # 354 with blindX23's three as written (10 there, 7 of them the recount's: the margins,
+    # totals and tampering charge shown by agreed items and by the points that hold them)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("split_facts") <= 354, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
