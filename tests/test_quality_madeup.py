@@ -150,6 +150,11 @@ GOLD = {
     "blind_gasleak": (20, 4),
     "blind_pensionvote": (20, 5),
     "blind_coachsacked": (16, 4),
+    # session 23 (blindX23): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (b19369a) and never fixed for
+    "blind_helicrash": (23, 4),
+    "blind_mergerblock": (22, 5),
+    "blind_recount": (22, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -263,7 +268,10 @@ def test_agreed_recall_floor() -> None:
     # 1513 with both session-22 batches merged on the final code (session 22, lead)
     # 1569 with blindW23's three as written (56 facts)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("agreed_total") == 1569
+    # 1580 with blindX23's three as written (67 facts)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 1636 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("agreed_total") == 1636
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -406,7 +414,10 @@ def test_agreed_recall_floor() -> None:
     # 1110 with blindW23's three as written (44 of 56)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
     # 1114 with blindW23 merged (session 23, lead)
-    assert total("agreed_found") >= 1114, [s.agreed_missed for s in scores()]
+    # 1104 with blindX23's three as written (38 of 67)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 1152 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("agreed_found") >= 1152, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -460,7 +471,10 @@ def test_disputes_found_floor() -> None:
     # 409 with both session-22 batches merged on the final code (session 22, lead)
     # 422 with blindW23's three as written (13 disputes)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("disputes_total") == 422
+    # 422 with blindX23's three as written (13 disputes)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 435 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("disputes_total") == 435
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -604,7 +618,10 @@ def test_disputes_found_floor() -> None:
     # 271 with blindW23's three as written (7 of 13)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
     # 280 with blindW23 merged (session 23, lead)
-    assert total("disputes_found") >= 280, [s.disputes_missed for s in scores()]
+    # 272 with blindX23's three as written (8 of 13)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 288 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("disputes_found") >= 288, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -798,7 +815,15 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "parted company" against "is no longer Athletic Corvel's coach")
     # (session 23, blindW23; held out, no code change, measured on b19369a)
     # 48 with blindW23 merged (session 23, lead)
-    assert total("points_unconfirmed") <= 48, [s.unconfirmed_items for s in scores()]
+    # 55 with blindX23's three as written (raised by 5, data only: the helicopter crash's two
+    # crew members' ages (44 against 31) as one point; the merger's "two of the biggest chains"
+    # against "the number three", the minister's "first concern of every family" against the
+    # authority's rejection of the pressure claim; the recount's 212 on election night against
+    # 87 after it (an update every story states as such) with the 360-vote recount threshold,
+    # and the provisional totals against the recount's)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 53 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("points_unconfirmed") <= 53, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -890,7 +915,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 24 with members23 and clauseview23 merged (session 23, lead)
     # 24 with blindW23's three as written (none there)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("agreed_mixed") <= 24, [s.agreed_mixed_items for s in scores()]
+    # 26 with blindX23's three as written (raised by 2, data only: the merger's "Laurent Vesk
+    # has said that the company would appeal", the recount's "Dravic repeated his claim")
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    assert total("agreed_mixed") <= 26, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -938,7 +966,10 @@ def test_copies_are_not_counted_twice() -> None:
     # 69 with both session-22 batches merged on the final code (session 22, lead)
     # 72 with blindW23's three as written (two wire copies under a local top, a TV affiliate)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("origin_tp") == 72
+    # 72 with blindX23's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 75 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("origin_tp") == 75
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -1029,7 +1060,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 13 with blindW23's three as written (raised by 1, data only: a radio station's "Listen
     # to the full interview with ... on ...'s evening show." line)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("non_claims") <= 13, [s.non_claim_items for s in scores()]
+    # 14 with blindX23's three as written (raised by 2, data only: a TV station's caption "A
+    # book of condolence has been opened at ... (MBN 7 Vessington)", a trade site's author bio
+    # line "X is Rotorline's safety editor and a former ... pilot.")
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 15 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("non_claims") <= 15, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1092,7 +1128,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 19 with blindW23's three as written (raised by 2, data only: the gas leak's union quotation
     # "a plant running on half a maintenance team" cited in the company spokeswoman's item)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("wrong_speaker") <= 19, [s.wrong_speaker_items for s in scores()]
+    # 19 with blindX23's three as written (raised by 2, data only: the merger's company
+    # statement shown as "the company", the authority's rejection shown as "a spokesman")
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 21 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("wrong_speaker") <= 21, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1176,10 +1216,13 @@ def test_blind_quotations_show_their_speaker() -> None:
     # sanctions' "Morvesk's foreign ministry rejected the accusation" item now also holds a
     # longer sentence of another speaker whose clause states it, and shows no one speaker;
     # a trade for the fact naval-pretext agreed)
-    assert right >= 1097 and wrong <= 16, [s.speakers.wrong_items for s in scores()]
     # 1154 right, 17 wrong with blindW23's three as written (56 right, 1 wrong, 2 none of 59)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert right >= 1154 and wrong <= 17, [s.speakers.wrong_items for s in scores()]
+    # 1159 right, 19 wrong with blindX23's three as written (61 right, 3 wrong, 6 none of 70)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 1214 right, 20 wrong with both session-23 batches merged on the session's final code
+    # (session 23, lead)
+    assert right >= 1214 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1247,7 +1290,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 563 with both session-22 batches merged on the final code (session 22, lead)
     # 584 with blindW23's three as written (21 pairs)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("distinct_total") == 584
+    # 584 with blindX23's three as written (21 pairs)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 605 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("distinct_total") == 605
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1306,7 +1352,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # last season" with "16th in the table", and the reported 1.8-3 million range with the
     # club source's 1.8 million)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
-    assert total("distinct_merged") <= 25
+    # 26 with blindX23's three as written (raised by 3, data only: the merger's one town's
+    # nine of 14 supermarkets, the union's 3,000 jobs and the 96 local areas joined with the
+    # national share / the group's staff)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 28 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("distinct_merged") <= 28
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1469,7 +1520,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 360 with blindW23's three as written (16 there)
     # (session 23, blindW23; held out, no code change, measured on b19369a)
     # 364 with blindW23 merged (session 23, lead)
-    assert total("split_facts") <= 364, [s.split_fact_items for s in scores()]
+    # 354 with blindX23's three as written (10 there, 7 of them the recount's: the margins,
+    # totals and tampering charge shown by agreed items and by the points that hold them)
+    # (session 23, blindX23; held out, no code change, measured on b19369a)
+    # 374 with blindW23 and blindX23 merged (session 23, lead)
+    assert total("split_facts") <= 374, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
