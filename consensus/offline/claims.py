@@ -20,8 +20,8 @@ from consensus.models import (
 )
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 from consensus.offline.after_quotes import INVERTED_ATTR
+from consensus.offline.clause_shapes import _has_finite
 from consensus.offline.compound import (
-    _has_finite,
     _Piece,
     carry_denier,
     carry_subject,
