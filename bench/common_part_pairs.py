@@ -242,6 +242,18 @@ def main() -> int:
         ws = ", ".join(f"{v:+.2f}" for v in fitted(names))
         print(f"| {label} | {ws} | {' / '.join(at)} | {cut:.3f} | {' / '.join(eq)} |", flush=True)
 
+    from scipy.stats import rankdata
+
+    print("| column | AUC: " + " / ".join(groups) + " |")
+    for c in ("cosine", "soft_words", "lexical", *VARIANTS):
+        aucs = []
+        for grp in groups.values():
+            x = np.concatenate([data[n][0][:, cols[c]] for n in grp])
+            y = np.concatenate([data[n][1] for n in grp]) == 1
+            r = rankdata(x)
+            n1, n0 = int(y.sum()), int((~y).sum())
+            aucs.append(f"{(r[y].sum() - n1 * (n1 + 1) / 2) / max(n1 * n0, 1):.3f}")
+        print(f"| {c} | {' / '.join(aucs)} |")
     print(
         "| column(s), frozen fit | weight(s) | at threshold | equal count: cut | dev / older / "
         "training |"

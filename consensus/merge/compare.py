@@ -39,7 +39,6 @@ from consensus.merge.codes import (
     _sorted_by_best,
     pair_ends,
 )
-from consensus.merge.common_part import CommonPart
 from consensus.merge.features import _concept
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_compounds import acts_meet, compound_words, modifier
@@ -78,7 +77,7 @@ __all__ = [
 ]
 
 COMPARISONS = (
-    "cosine",  # cosine of the statement vectors, the batch's common part removed
+    "cosine",  # cosine of the statement vectors
     "cosine_hi",  # max(0, cosine - 0.6): the near-paraphrase band
     "lexical",  # fuzzy similarity of the normalised statements (token set/sort)
     "rare_words",  # IDF-weighted Jaccard of content words
@@ -152,7 +151,6 @@ class PairContext:
         self.vectors = vectors
         statements = [v.statement for v in views]
         self.mat = vectors.matrix(statements) if len(vectors) else None
-        self._common = CommonPart(self.mat) if self.mat is not None else None  # (`cosine`)
         # what depends on the statement alone is computed once per distinct statement
         distinct = list(dict.fromkeys(statements))
         at = {st: k for k, st in enumerate(distinct)}
@@ -335,7 +333,6 @@ class PairContext:
         joining need the memory). They read only the rest; `features` refuses after this."""
         self._columns_done = True
         self.mat = None
-        self._common = None
         self._bag = None
         self._rare_codes = self._gram_codes = self._printed = CodeSet(np.zeros(0, np.int64))
 
@@ -963,7 +960,7 @@ class PairContext:
             a, b = pairs[k]
             dsame[k] = float(bool(self.dates[a] & self.dates[b]))
         sp_same, sp_clash = self._speaker_columns(i, j)
-        out[:, 0] = self._common.cosines(cos, i, j) if self._common is not None else cos
+        out[:, 0] = cos
         out[:, 1] = np.maximum(0.0, cos - 0.6)
         out[:, 2] = np.asarray(lexical, dtype=np.float64)
         out[:, 3] = rare
