@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from consensus.merge.body_salience import salient
 from consensus.merge.lexicon import _BODY_KINDS
 from consensus.models import Claim
 
@@ -175,7 +176,9 @@ def body_names(
                         kinds_memo[name_raw] = kinds_of(name_raw, n, seen)
                     if kind in kinds_memo[name_raw]:
                         found.add(n)
-                by_kind[key] = _one_body(found, set(names_in.get(art, {}).values()))
+                by_kind[key] = _one_body(found, set(names_in.get(art, {}).values())) or (
+                    salient(found, names_in.get(art, {}), read.get(art, ""))
+                )
             body = by_kind[key]
             if body is None or not c.evidence:
                 continue
