@@ -40,7 +40,8 @@ __all__ = ["ACCOUNT_OPENERS", "MIN_SHARED", "account_clause", "denier", "own_acc
 ACCOUNT_OPENERS = ("saying", "insisting", "adding", "arguing", "maintaining", "stressing")
 MIN_SHARED = 2
 _CLAUSE = re.compile(
-    r",\s+(?:" + "|".join(ACCOUNT_OPENERS) + r")\b(?:\s+that\b)?\s*(?P<clause>.+?)(?:[.;](?=\s|$)|$)",
+    r",\s+(?:" + "|".join(ACCOUNT_OPENERS) + r")\b(?:\s+that\b)?\s*"
+    r"(?P<clause>.+?)(?:[.;](?=\s|$)|$)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
