@@ -1,17 +1,14 @@
 """Vetoes that kept one fact apart (session 24): a kind noun and the body its article is
 about, a body "of" something and its director, a kind-titled spokesperson and the body the
-article writes, a denial's own account ("denied it, saying that ..."). Each rule both ways:
-the pair that is now one voice and a close pair that must stay two. Invented text only."""
+article writes. Each rule both ways: the pair that is now one voice and a close pair that
+must stay two. Invented text only."""
 
 from __future__ import annotations
 
 from test_merge_kind_names import _speakers
 
 from consensus.merge.body_salience import salient
-from consensus.merge.denial_assertions import account_clause, denier, own_account
-from consensus.merge.features import _build_features, _Feat
 from consensus.merge.speakers import Speakers
-from consensus.models import Claim, ClaimKind, Evidence, Polarity
 
 # --- "the company": the one body the article is about -------------------------------
 
@@ -125,74 +122,3 @@ def test_two_ministries_his_article_does_not_write_leave_the_spokesman_to_none()
     )
     assert not index.compatible("jan roe", "interior ministry")
     assert not index.compatible("jan roe", "foreign ministry")
-
-
-# --- "X denied it, saying that Y": Y in X's voice -------------------------------------
-
-
-def _one(statement: str, speaker: str | None, polarity: Polarity) -> Claim:
-    return Claim(
-        statement=statement,
-        kind=ClaimKind.denial if polarity == Polarity.denies else ClaimKind.reported_statement,
-        subject=speaker or "it",
-        speaker=speaker,
-        entities=(speaker,) if speaker else (),
-        polarity=polarity,
-        evidence=(Evidence(quote=statement, start=0, end=len(statement)),),
-    )
-
-
-_DENIAL = (
-    "Acme has denied the accusation, saying that every one of its 1.9 million customers "
-    "had made a payment in the last three months."
-)
-
-
-def _feats(*claims: Claim) -> list[_Feat]:
-    entries = [(f"a{k}", 0, c) for k, c in enumerate(claims)]
-    by = {f.claim.statement: f for f in _build_features(entries, None)}
-    return [by[c.statement] for c in claims]
-
-
-def test_a_denials_own_account_is_its_voices_assertion() -> None:
-    assert account_clause(_DENIAL) == (
-        "every one of its 1.9 million customers had made a payment in the last three months"
-    )
-    assert account_clause("Acme denied the accusation.") is None
-    d, a = _feats(
-        _one(_DENIAL, "Acme", Polarity.denies),
-        _one(
-            "Acme said all of its 1.9 million customers had made at least one payment.",
-            "Acme",
-            Polarity.asserts,
-        ),
-    )
-    assert own_account(d, a)
-
-
-def test_another_voice_or_another_remark_is_no_account_of_the_denial() -> None:
-    d, other, remark, accuser = _feats(
-        _one(_DENIAL, "Acme", Polarity.denies),
-        _one(
-            "Zeta said all of its 1.9 million customers had made a payment.",
-            "Zeta",
-            Polarity.asserts,
-        ),
-        _one("Acme said it would cut 300 jobs next year.", "Acme", Polarity.asserts),
-        _one(
-            "Few of its 1.9 million customers had made a payment in the last three months.",
-            None,
-            Polarity.asserts,
-        ),
-    )
-    assert not own_account(d, other)  # another company's voice
-    assert not own_account(d, remark)  # the same voice, another matter
-    assert not own_account(d, accuser)  # no voice named: maybe the accuser's
-
-
-def test_the_denier_is_the_subject_of_the_opening_denial_verb() -> None:
-    assert denier("The police deny it, saying officers used only pepper spray.") == "police"
-    assert denier("Ruth Anselm has denied this, saying the gate was open.") == "ruth anselm"
-    assert denier("The ministry on Thursday rejected the report.") == "ministry"
-    assert denier("It denied that.") is None
-    assert denier("Officers said the gate was open.") is None

@@ -236,7 +236,6 @@ from consensus.merge.codes import (
     pairs_among,
 )
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
-from consensus.merge.denial_assertions import own_account
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
 from consensus.merge.features import (
     REVERSED_LEADS,
@@ -569,7 +568,7 @@ def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
     voice named by its kind, which speaks for no party ("police denied rumours of a
     hostage-taking" / "Roe said: 'There is no hostage-taking'"; rule 2)."""
     if negated == NO_NEGATION:
-        return own_account(denial, other)  # "denied it, saying that ..." / its account
+        return False
     if not denial.speaker or not other.speaker:
         return True
     if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
