@@ -1,7 +1,6 @@
 """Vetoes that kept one fact apart (session 24): a kind noun and the body its article is
-about, a body "of" something and its director, a kind-titled spokesperson and the body the
-article writes. Each rule both ways: the pair that is now one voice and a close pair that
-must stay two. Invented text only."""
+about, a body "of" something and its director. Each rule both ways: the pair that is now
+one voice and a close pair that must stay two. Invented text only."""
 
 from __future__ import annotations
 
@@ -89,36 +88,3 @@ def test_a_director_of_the_institute_speaks_for_the_institute_of_something() -> 
     )
     index = Speakers({"institute of geology": [other], "jan roe": [other]})
     assert not index.compatible("jan roe", "institute of geology")
-
-
-# --- "ministry spokesman Jan Roe": the ministry the article writes ---------------------
-
-
-def test_a_ministry_spokesman_speaks_for_the_ministry_his_article_writes_before_him() -> None:
-    text = (
-        "Norland's foreign ministry protested. The interior ministry called that false. "
-        '"Officers were there within minutes," ministry spokesman Jan Roe said.'
-    )
-    elsewhere = "The foreign ministry said documents were stolen."
-    index = Speakers(
-        {
-            "jan roe": [text],
-            "interior ministry": [text],
-            "foreign ministry": [text, elsewhere],
-        }
-    )
-    assert index.compatible("jan roe", "interior ministry")
-    assert not index.compatible("jan roe", "foreign ministry")
-
-
-def test_two_ministries_his_article_does_not_write_leave_the_spokesman_to_none() -> None:
-    text = '"Officers were there within minutes," ministry spokesman Jan Roe said.'
-    index = Speakers(
-        {
-            "jan roe": [text],
-            "interior ministry": ["The interior ministry called that false."],
-            "foreign ministry": ["The foreign ministry said documents were stolen."],
-        }
-    )
-    assert not index.compatible("jan roe", "interior ministry")
-    assert not index.compatible("jan roe", "foreign ministry")

@@ -14,12 +14,7 @@ title. Its body is the one named body (a capitalised name of a `body_kinds` kind
 are spoken of in the same article; two bodies there (a company and a regulator), or none,
 and the person speaks for nobody new. A kind noun in the appositive ("company spokesperson",
 "the agency's spokesman") keeps only bodies of that kind; any other word qualifying the
-title ("opposition health spokesman") names something else: no body. A kind noun whose
-article names no body of that kind ("ministry spokesman Jan Roe", the ministry written in
-lower case) takes the speaker of the batch headed by that noun that the article writes
-last before the mention ("The interior ministry called that false ... ministry spokesman
-Jan Roe said"), or else the batch's one such speaker; two such speakers the article does
-not write ("foreign ministry", "interior ministry") and it takes none.
+title ("opposition health spokesman") names something else: no body.
 
 Second, a company's short name (`short_forms`): "Greenplate's managing director, Jan
 Roe" names "greenplate", and the batch's "Greenplate Catering" is that company when the
@@ -136,12 +131,6 @@ def titled_bodies(
             got = bodies_memo[key] = frozenset(found)
         return got
 
-    # each kind noun -> the batch's speaker names headed by it ("interior ministry")
-    kind_named: dict[str, list[str]] = {}
-    for other in mentions:
-        last = other.rsplit(" ", 1)[-1]
-        if last in BODY_KINDS and " " in other and other not in persons:
-            kind_named.setdefault(last, []).append(other)
     out: dict[str, set[str]] = {}
     for name in sorted(mentions):
         for text, start, _, words in mentions[name]:
@@ -154,26 +143,9 @@ def titled_bodies(
             if kind is not None:
                 only = only | {kind}
             body = _one(bodies(text, only) - {name})
-            if body is None and kind is not None:
-                # no body of that kind named in the article: the one speaker of the batch
-                # named by that kind noun ("ministry spokesman" / "the interior ministry")
-                body = _kind_named(kind_named.get(kind, []), name, text)
             if body is not None:
                 out.setdefault(name, set()).add(body)
     return out
-
-
-def _kind_named(named: Sequence[str], name: str, text: str) -> str | None:
-    """The one of the batch's speakers headed by a kind noun (`named`) that the text of the
-    mention writes, the last before it when several ("The interior ministry called that
-    false ... ministry spokesman Jan Roe said"); else the batch's one such speaker."""
-    low = text.casefold()
-    at = low.find(name)
-    before = low[: at if at >= 0 else len(low)]
-    near = [(before.rfind(b), b) for b in named if b != name and before.rfind(b) >= 0]
-    if near:
-        return max(near)[1]
-    return _one(b for b in named if b != name)
 
 
 def _one(found: Iterable[str]) -> str | None:
