@@ -18,7 +18,9 @@ A name is a candidate only as written capitalised ("Acme Systems", never the "ne
 supplier" an extractor took for a name). The kind noun of a claim then stands for the one
 body of that kind among the names of its article's claims (a shorter form of one name is
 the same body: "Acme" / "Acme Systems"; the longest is kept). Two bodies of that kind in
-the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is. The
+the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is, unless
+the article names one of them far more often than the others (the one it is about:
+`body_salience.salient`). The
 body must be written before the claim or in it ("..., the court said. His lawyer will go to
 the Supreme Court": not the Supreme Court), and no unnamed body of that kind before its
 name ("A Norland appeals court upheld ..."; never "an airline manager", where the kind
