@@ -18,9 +18,7 @@ A name is a candidate only as written capitalised ("Acme Systems", never the "ne
 supplier" an extractor took for a name). The kind noun of a claim then stands for the one
 body of that kind among the names of its article's claims (a shorter form of one name is
 the same body: "Acme" / "Acme Systems"; the longest is kept). Two bodies of that kind in
-the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is, unless
-the article names one of them far more often than the others (the one it is about:
-`body_salience.salient`). The
+the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is. The
 body must be written before the claim or in it ("..., the court said. His lawyer will go to
 the Supreme Court": not the Supreme Court), and no unnamed body of that kind before its
 name ("A Norland appeals court upheld ..."; never "an airline manager", where the kind
@@ -39,7 +37,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from consensus.merge.body_salience import salient
 from consensus.merge.lexicon import _BODY_KINDS
 from consensus.models import Claim
 
@@ -178,9 +175,7 @@ def body_names(
                         kinds_memo[name_raw] = kinds_of(name_raw, n, seen)
                     if kind in kinds_memo[name_raw]:
                         found.add(n)
-                by_kind[key] = _one_body(found, set(names_in.get(art, {}).values())) or (
-                    salient(found, names_in.get(art, {}), read.get(art, ""))
-                )
+                by_kind[key] = _one_body(found, set(names_in.get(art, {}).values()))
             body = by_kind[key]
             if body is None or not c.evidence:
                 continue

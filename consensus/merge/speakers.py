@@ -318,15 +318,9 @@ def _voiced(name: str) -> tuple[str, ...]:
 def _heads(name: str, context: frozenset[str]) -> bool:
     """A name's appositive holds `name`'s head noun and no word but titles that `name`
     lacks: "Union leader Jane Roe" speaks for "the miners' union"; "Ruling party leader
-    Jane Roe" never for "the opposition party"; the head of "the institute of volcanology" is
-    "institute": "Jan Roe, the institute's director")."""
+    Jane Roe" never for "the opposition party"."""
     words = [_OWNER.sub("", w) for w in name.split() if w not in _MINOR]
-    if not words:
-        return False
-    raw = name.split()
-    # the head noun: the last word, or the first before "of" ("institute of volcanology")
-    head = raw[0] if len(raw) >= 3 and raw[1] in ("of", "for") else words[-1]
-    if not any(_matches(head, c) for c in context):
+    if not words or not any(_matches(words[-1], c) for c in context):
         return False
     named = context - _TITLE_WORDS
     return bool(named) and all(any(_matches(w, c) for w in words) for c in named)
