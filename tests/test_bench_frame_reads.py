@@ -64,6 +64,6 @@ def test_no_act_read(statement: str) -> None:
 
 
 def test_a_participle_after_the_clause_is_no_attribution() -> None:
-    """A participle (", saying ...") after the main clause: the act is the clause's, not the participle's."""
+    """A participle after the main clause (", saying ..."): the act is the clause's."""
     got = frame("The board has rejected the bid, saying it undervalued the firm.")
     assert (got.act, got.undergoer) == ("rejected", "bid")
