@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from frame_reads import Frame, frame  # noqa: E402
+from frame_reads import Frame, clause_frames, frame  # noqa: E402
 
 import consensus.merge.compare as compare  # noqa: E402
 import consensus.merge.link as link  # noqa: E402
@@ -70,8 +70,13 @@ VARIANTS = [
     "apart_strict_x_lex",
     "act_in_other_x_lex",
     "one",
+    "any_act_meet",
+    "any_frame_meet",
+    "any_frame_meet_x_lex",
 ]
 COMBOS = [
+    ("one", "any_act_meet"),
+    ("one", "any_frame_meet"),
     ("one", "act_meet"),
     ("one", "act_in_other"),
     ("one", "apart_strict"),
@@ -136,7 +141,25 @@ def _columns(ctx: Any, i: int, j: int, soft: float, lex: float) -> list[float]:
         head * lex,
         *_in_other(ctx, i, j, fa, fb, lex),
         1.0,
+        *_any_clause(ctx, i, j, lex),
     ]
+
+
+def _any_clause(ctx: Any, i: int, j: int, lex: float) -> list[float]:
+    """Whether some clause's act of one meets some clause's act of the other (and a head)."""
+    cache = ctx._frame_cache
+    act = frame_ = 0.0
+    for fa in ctx._clause_frames[i]:
+        for fb in ctx._clause_frames[j]:
+            if _meet(ctx, fa.act, fb.act, ACT_BAR, cache) != 1.0:
+                continue
+            act = 1.0
+            if (
+                _meet(ctx, fa.doer, fb.doer, HEAD_BAR, cache) == 1.0
+                or _meet(ctx, fa.undergoer, fb.undergoer, HEAD_BAR, cache) == 1.0
+            ):
+                return [1.0, 1.0, lex]
+    return [act, frame_, frame_ * lex]
 
 
 def _in_other(ctx: Any, i: int, j: int, fa: Frame, fb: Frame, lex: float) -> list[float]:
@@ -162,6 +185,7 @@ def _patch() -> None:
     def patched_init(self: Any, views: Any, vectors: Any) -> None:
         init(self, views, vectors)
         self._frames = [frame(v.statement) for v in views]
+        self._clause_frames = [clause_frames(v.statement) for v in views]
         self._frame_cache = {}
         self._frame_concepts = [
             frozenset(_concept(w) for w in re.findall(r"[a-z]+", v.statement.casefold()))

@@ -206,3 +206,19 @@ def _active(act: str, subject: list[str], after: list[str]) -> Frame:
     if act in _UNDERGONE and not obj:  # ("Seven people died"; not "Prosecutors opened a case")
         return Frame(act, "", _head(subject))
     return Frame(act, _head(subject), obj)
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"[,;:]|\s(?:and|but|when|after|before|while|as|which|who|that|because|since|until)\s",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1 << 15)
+def clause_frames(statement: str) -> tuple[Frame, ...]:
+    """The frames of the statement and of each of its clauses (cut at punctuation and
+    conjunctions: "two days after an avalanche killed four skiers" gives kill, avalanche,
+    skiers), the ones with an act, each once."""
+    parts = [statement, *_CLAUSE_SPLIT.split(statement)]
+    out = dict.fromkeys(f for p in parts if (f := frame(p.strip())).act)
+    return tuple(out)
