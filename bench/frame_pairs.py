@@ -26,12 +26,10 @@ bench/README "Session 24, helper frame24" has the figures.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +42,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from frame_reads import Frame, clause_frames, frame  # noqa: E402
 
 import consensus.merge.compare as compare  # noqa: E402
-import consensus.merge.link as link  # noqa: E402
 from consensus.merge.features import _concept  # noqa: E402
 from consensus.merge.slots import _stem  # noqa: E402
 
@@ -174,53 +171,37 @@ def _in_other(ctx: Any, i: int, j: int, fa: Frame, fb: Frame, lex: float) -> lis
 
 
 def _patch() -> None:
-    """Extra columns after `COMPARISONS` in every comparison vector `merge` makes (once a
-    process)."""
-    if link.COMPARISONS != compare.COMPARISONS:
-        return
-    init, feats = compare.PairContext.__init__, compare.PairContext.features
+    """The frame columns after `COMPARISONS` in every comparison vector (`pair_screen.install`)."""
+    from pair_screen import install
+
     soft_at = compare.COMPARISONS.index("soft_words")
     lex_at = compare.COMPARISONS.index("lexical")
 
-    def patched_init(self: Any, views: Any, vectors: Any) -> None:
-        init(self, views, vectors)
-        self._frames = [frame(v.statement) for v in views]
-        self._clause_frames = [clause_frames(v.statement) for v in views]
-        self._frame_cache = {}
-        self._frame_concepts = [
+    def on_init(ctx: Any) -> None:
+        ctx._frames = [frame(v.statement) for v in ctx.views]
+        ctx._clause_frames = [clause_frames(v.statement) for v in ctx.views]
+        ctx._frame_cache = {}
+        ctx._frame_concepts = [
             frozenset(_concept(w) for w in re.findall(r"[a-z]+", v.statement.casefold()))
-            for v in views
+            for v in ctx.views
         ]
 
-    def patched_features(self: Any, pairs: Sequence[tuple[int, int]], lexical: Any) -> Any:
-        out = feats(self, pairs, lexical)
-        extra = np.zeros((len(pairs), len(VARIANTS)))
+    def extra(ctx: Any, pairs: Sequence[tuple[int, int]], out: np.ndarray) -> np.ndarray:
+        got = np.zeros((len(pairs), len(VARIANTS)))
         if len(pairs):
             ii, jj = compare.pair_ends(pairs)
             for q, (i, j) in enumerate(zip(ii.tolist(), jj.tolist(), strict=True)):
-                extra[q] = _columns(self, i, j, float(out[q, soft_at]), float(out[q, lex_at]))
-        return np.hstack([out, extra])
+                got[q] = _columns(ctx, i, j, float(out[q, soft_at]), float(out[q, lex_at]))
+        return got
 
-    compare.PairContext.__init__ = patched_init  # type: ignore[method-assign]
-    compare.PairContext.features = patched_features  # type: ignore[method-assign]
-    link.COMPARISONS = (*compare.COMPARISONS, *VARIANTS)  # type: ignore[misc]
+    install(VARIANTS, on_init, extra)
 
 
 def _labelled(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    from pair_screen import labelled
+
     _patch()
-    import fit_merge_weights as fmw
-
-    d = fmw._labelled(name, *fmw.gold_cluster(name))
-    return name, d.x, d.y, d.w
-
-
-def _sig(z: np.ndarray) -> np.ndarray:
-    return np.asarray(1 / (1 + np.exp(-np.clip(z, -30, 30))))
-
-
-def _f1(pred: np.ndarray, y: np.ndarray) -> float:
-    tp = np.sum(pred & (y == 1))
-    return float(2 * tp / (2 * tp + np.sum(pred & (y == 0)) + np.sum(~pred & (y == 1))))
+    return labelled(name)
 
 
 def report(argv: list[str]) -> int:
@@ -251,124 +232,18 @@ def report(argv: list[str]) -> int:
 def main() -> int:
     if sys.argv[1:2] == ["--report"]:
         return report(sys.argv[1:])
-    from quality_lib import annotated, events
+    from pair_screen import Screen
 
-    from consensus.merge.link import link_model
-    from consensus.merge.weights import fit_logistic
-
-    ap = argparse.ArgumentParser()
-    ap.add_argument("names", nargs="+")
-    ap.add_argument("--jobs", type=int, default=2)
-    args = ap.parse_args()
-    with ProcessPoolExecutor(args.jobs) as pool:
-        got = list(pool.map(_labelled, args.names))
-    data = {n: (x, y, w) for n, x, y, w in got}
-    cols = {c: k for k, c in enumerate((*compare.COMPARISONS, *VARIANTS))}
-    shipped = link_model()
-    sw = dict(zip(shipped.names, shipped.weights, strict=True))
-    dev = [n for n in data if n in events()]
-    groups = {
-        "dev": dev,
-        "older": [n for n in data if n not in dev and n not in annotated() and "blind_" not in n],
-        "training": [n for n in data if n.startswith("blind_")],
-    }
-    names = list(data)
-    base = {
-        n: _sig(
-            data[n][0][:, : len(compare.COMPARISONS)]
-            @ np.array([sw[c] for c in compare.COMPARISONS])
-            + shipped.bias
-        )
-        for n in names
-    }
-    links = sum(int(np.sum(base[n] >= shipped.threshold)) for n in names)
-
-    def run(label: str, free: list[str], subst: dict[str, str]) -> None:
-        xs = {n: data[n][0].copy() for n in names}
-        for n in names:
-            for a, b in subst.items():
-                xs[n][:, cols[a]] = xs[n][:, cols[b]]
-        fixed = [c for c in compare.COMPARISONS if c not in subst]
-        fcols = [*subst, *free]
-        off = {
-            n: xs[n][:, [cols[c] for c in fixed]] @ np.array([sw[c] for c in fixed]) + shipped.bias
-            for n in names
-        }
-
-        def fitted(on: list[str]) -> np.ndarray:
-            m = fit_logistic(
-                np.vstack([xs[n][:, [cols[c] for c in fcols]] for n in on]),
-                np.concatenate([data[n][1] for n in on]),
-                fcols,
-                l2=1.0,
-                weights=np.concatenate([data[n][2] for n in on]),
-                offset=np.concatenate([off[n] for n in on]),
-                fit_bias=False,
-            )
-            return np.array(m.weights)
-
-        probs = {}
-        for h in names:
-            w = fitted([n for n in names if n != h])
-            probs[h] = _sig(xs[h][:, [cols[c] for c in fcols]] @ w + off[h])
-        cut = float(np.sort(np.concatenate(list(probs.values())))[::-1][links - 1])
-        at, eq = [], []
-        for grp in groups.values():
-            p = np.concatenate([probs[n] for n in grp])
-            y = np.concatenate([data[n][1] for n in grp])
-            at.append(f"{_f1(p >= shipped.threshold, y):.3f}")
-            eq.append(f"{_f1(p >= cut, y):.3f}")
-        ws = ", ".join(f"{v:+.2f}" for v in fitted(names))
-        print(f"| {label} | {ws} | {' / '.join(at)} | {cut:.3f} | {' / '.join(eq)} |", flush=True)
-
-    from scipy.stats import rankdata
-
-    print(
-        "| column | AUC: "
-        + " / ".join(groups)
-        + " | share of pairs set | AUC in the band "
-        + f"{BAND[0]}-{BAND[1]}: "
-        + " / ".join(groups)
-        + " | set in the band, positives:"
-        " negatives |"
-    )
-    for c in ("soft_words", "lexical", *VARIANTS):
-        aucs = []
-        for grp in groups.values():
-            x = np.concatenate([data[n][0][:, cols[c]] for n in grp])
-            y = np.concatenate([data[n][1] for n in grp]) == 1
-            r = rankdata(x)
-            n1, n0 = int(y.sum()), int((~y).sum())
-            aucs.append(f"{(r[y].sum() - n1 * (n1 + 1) / 2) / max(n1 * n0, 1):.3f}")
-        on = np.concatenate([data[n][0][:, cols[c]] for n in names])
-        pos = np.concatenate([data[n][1] for n in names]) == 1
-        share = f"{np.mean(on != 0):.3f} (pos {np.mean(on[pos] != 0):.3f})"
-        band = []
-        rates = []
-        for grp in groups.values():
-            p0 = np.concatenate([base[n] for n in grp])
-            sel = (p0 >= BAND[0]) & (p0 < BAND[1])
-            x = np.concatenate([data[n][0][:, cols[c]] for n in grp])[sel]
-            y = (np.concatenate([data[n][1] for n in grp]) == 1)[sel]
-            r = rankdata(x)
-            n1, n0 = int(y.sum()), int((~y).sum())
-            band.append(f"{(r[y].sum() - n1 * (n1 + 1) / 2) / max(n1 * n0, 1):.3f}")
-            rates.append(f"{np.mean(x[y] != 0):.2f}:{np.mean(x[~y] != 0):.2f}")
-        print(
-            f"| {c} | {' / '.join(aucs)} | {share} | {' / '.join(band)} | {' / '.join(rates)} |",
-            flush=True,
-        )
-    print(
-        "| column(s), frozen fit | weight(s) | at threshold | equal count: cut | dev / older / "
-        "training |"
-    )
+    screen = Screen.from_args(_labelled, VARIANTS)
+    screen.auc_rows(("soft_words", "lexical", *VARIANTS), BAND)
     if os.environ.get("FRAME_AUC_ONLY"):
         return 0
-    run("shipped (nothing added)", [], {})
+    screen.run_header()
+    screen.run("shipped (nothing added)", [], {})
     for v in VARIANTS:
-        run(f"+ {v}", [v], {})
+        screen.run(f"+ {v}", [v], {})
     for combo in COMBOS:
-        run(" + ".join(combo), list(combo), {})
+        screen.run(" + ".join(combo), list(combo), {})
     return 0
 
 
