@@ -170,7 +170,8 @@ def install(
     """Extra columns `variants` after `COMPARISONS` in every comparison vector `merge`
     makes (once a process): `on_init(ctx)` after each `PairContext` is made, `extra(ctx,
     pairs, shipped_columns)` gives the extra columns of a chunk of pairs."""
-    if link.COMPARISONS != compare.COMPARISONS:
+    shared = vars(link)  # (link.py's own name for the columns: the merge reads that one)
+    if shared["COMPARISONS"] != compare.COMPARISONS:
         return
     init, feats = compare.PairContext.__init__, compare.PairContext.features
 
@@ -184,7 +185,7 @@ def install(
 
     compare.PairContext.__init__ = patched_init  # type: ignore[method-assign]
     compare.PairContext.features = patched_features  # type: ignore[method-assign]
-    link.COMPARISONS = (*compare.COMPARISONS, *variants)
+    shared["COMPARISONS"] = (*compare.COMPARISONS, *variants)
 
 
 def labelled(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
