@@ -24,11 +24,9 @@ helper sif24" has the figures.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import consensus.merge.compare as compare  # noqa: E402
-import consensus.merge.link as link  # noqa: E402
 from consensus.merge.claim_words import _stem, _word_parts  # noqa: E402
 
 SIF = {"sif3": 1e-3, "sif2": 1e-2, "sif1": 1e-1}
@@ -128,140 +124,42 @@ def _variants(ctx: Any) -> dict[str, np.ndarray] | None:
 
 
 def _patch() -> None:
-    """Extra columns after `COMPARISONS` in every comparison vector `merge` makes (once a
-    process)."""
-    if link.COMPARISONS != compare.COMPARISONS:
-        return
-    init, feats = compare.PairContext.__init__, compare.PairContext.features
+    """The variants after `COMPARISONS` in every comparison vector (`pair_screen.install`)."""
+    from pair_screen import install
 
-    def patched_init(self: Any, views: Any, vectors: Any) -> None:
-        init(self, views, vectors)
-        self._sif_ext = _variants(self)
+    def on_init(ctx: Any) -> None:
+        ctx._sif_ext = _variants(ctx)
 
-    def patched_features(self: Any, pairs: Sequence[tuple[int, int]], lexical: Any) -> Any:
-        out = feats(self, pairs, lexical)
-        extra = np.zeros((len(pairs), len(VARIANTS)))
-        if self._sif_ext is not None and pairs:
+    def extra(ctx: Any, pairs: Sequence[tuple[int, int]], out: np.ndarray) -> np.ndarray:
+        got = np.zeros((len(pairs), len(VARIANTS)))
+        if ctx._sif_ext is not None and pairs:
             i = np.array([a for a, _ in pairs])
             j = np.array([b for _, b in pairs])
             for q, name in enumerate(VARIANTS):
-                m = self._sif_ext[name]
-                extra[:, q] = np.einsum("ij,ij->i", m[i], m[j])
-        return np.hstack([out, extra])
+                m = ctx._sif_ext[name]
+                got[:, q] = np.einsum("ij,ij->i", m[i], m[j])
+        return got
 
-    compare.PairContext.__init__ = patched_init  # type: ignore[method-assign]
-    compare.PairContext.features = patched_features  # type: ignore[method-assign]
-    link.COMPARISONS = (*compare.COMPARISONS, *VARIANTS)  # type: ignore[misc]
+    install(VARIANTS, on_init, extra)
 
 
 def _labelled(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    from pair_screen import labelled
+
     _patch()
-    import fit_merge_weights as fmw
-
-    d = fmw._labelled(name, *fmw.gold_cluster(name))
-    return name, d.x, d.y, d.w
-
-
-def _sig(z: np.ndarray) -> np.ndarray:
-    return np.asarray(1 / (1 + np.exp(-np.clip(z, -30, 30))))
-
-
-def _f1(pred: np.ndarray, y: np.ndarray) -> float:
-    tp = np.sum(pred & (y == 1))
-    return float(2 * tp / (2 * tp + np.sum(pred & (y == 0)) + np.sum(~pred & (y == 1))))
+    return labelled(name)
 
 
 def main() -> int:
-    from quality_lib import annotated, events
+    from pair_screen import Screen
 
-    from consensus.merge.link import link_model
-    from consensus.merge.weights import fit_logistic
-
-    ap = argparse.ArgumentParser()
-    ap.add_argument("names", nargs="+")
-    ap.add_argument("--jobs", type=int, default=2)
-    args = ap.parse_args()
-    with ProcessPoolExecutor(args.jobs) as pool:
-        got = list(pool.map(_labelled, args.names))
-    data = {n: (x, y, w) for n, x, y, w in got}
-    cols = {c: k for k, c in enumerate((*compare.COMPARISONS, *VARIANTS))}
-    shipped = link_model()
-    sw = dict(zip(shipped.names, shipped.weights, strict=True))
-    dev = [n for n in data if n in events()]
-    groups = {
-        "dev": dev,
-        "older": [n for n in data if n not in dev and n not in annotated() and "blind_" not in n],
-        "training": [n for n in data if n.startswith("blind_")],
-    }
-    names = list(data)
-    base = {
-        n: _sig(
-            data[n][0][:, : len(compare.COMPARISONS)]
-            @ np.array([sw[c] for c in compare.COMPARISONS])
-            + shipped.bias
-        )
-        for n in names
-    }
-    links = sum(int(np.sum(base[n] >= shipped.threshold)) for n in names)
-
-    def run(label: str, free: list[str], subst: dict[str, str]) -> None:
-        xs = {n: data[n][0].copy() for n in names}
-        for n in names:
-            for a, b in subst.items():
-                xs[n][:, cols[a]] = xs[n][:, cols[b]]
-        fixed = [c for c in compare.COMPARISONS if c not in subst]
-        fcols = [*subst, *free]
-        off = {
-            n: xs[n][:, [cols[c] for c in fixed]] @ np.array([sw[c] for c in fixed]) + shipped.bias
-            for n in names
-        }
-
-        def fitted(on: list[str]) -> np.ndarray:
-            m = fit_logistic(
-                np.vstack([xs[n][:, [cols[c] for c in fcols]] for n in on]),
-                np.concatenate([data[n][1] for n in on]),
-                fcols,
-                l2=1.0,
-                weights=np.concatenate([data[n][2] for n in on]),
-                offset=np.concatenate([off[n] for n in on]),
-                fit_bias=False,
-            )
-            return np.array(m.weights)
-
-        probs = {}
-        for h in names:
-            w = fitted([n for n in names if n != h])
-            probs[h] = _sig(xs[h][:, [cols[c] for c in fcols]] @ w + off[h])
-        cut = float(np.sort(np.concatenate(list(probs.values())))[::-1][links - 1])
-        at, eq = [], []
-        for grp in groups.values():
-            p = np.concatenate([probs[n] for n in grp])
-            y = np.concatenate([data[n][1] for n in grp])
-            at.append(f"{_f1(p >= shipped.threshold, y):.3f}")
-            eq.append(f"{_f1(p >= cut, y):.3f}")
-        ws = ", ".join(f"{v:+.2f}" for v in fitted(names))
-        print(f"| {label} | {ws} | {' / '.join(at)} | {cut:.3f} | {' / '.join(eq)} |", flush=True)
-
-    from scipy.stats import rankdata
-
-    print("| column | AUC: " + " / ".join(groups) + " |")
-    for c in ("cosine", "soft_words", "lexical", *VARIANTS):
-        aucs = []
-        for grp in groups.values():
-            x = np.concatenate([data[n][0][:, cols[c]] for n in grp])
-            y = np.concatenate([data[n][1] for n in grp]) == 1
-            r = rankdata(x)
-            n1, n0 = int(y.sum()), int((~y).sum())
-            aucs.append(f"{(r[y].sum() - n1 * (n1 + 1) / 2) / max(n1 * n0, 1):.3f}")
-        print(f"| {c} | {' / '.join(aucs)} |")
-    print(
-        "| column(s), frozen fit | weight(s) | at threshold | equal count: cut | dev / older / "
-        "training |"
-    )
+    screen = Screen.from_args(_labelled, VARIANTS)
+    screen.auc_rows(("cosine", "soft_words", "lexical", *VARIANTS))
+    screen.run_header()
     for v in VARIANTS:
-        run(f"+ {v}", [v], {})
+        screen.run(f"+ {v}", [v], {})
     for v in VARIANTS:
-        run(
+        screen.run(
             f"{'soft_words' if v[0] == 'B' else 'cosine'} := {v}",
             [],
             {"soft_words" if v[0] == "B" else "cosine": v},
