@@ -81,6 +81,8 @@ _CREDIT_BRACKET = (
     r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...)
     r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
+    # (Photo by Jane Roe/Outlet), (Photograph by Jane Roe)
+    r"|\((?:Photo|Picture|Image|Photograph)s?[ \t]+by[ \t]+[A-Z][^()\n]{1,80}\)"
     # (Courier photo/Name), (Staff photo by Name): a desk's own photo, its name first
     r"|\((?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?"
     r"(?:[ \t]+by[ \t]+|[ \t]?[:/][ \t]?)[^()\n]{1,80}\)"
@@ -142,6 +144,15 @@ _LINE_RULES = re.compile(
     # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
+    # ... by email: "Contact Jane Roe at jroe@example.com", "Email the desk at ..."
+    r"|(?:[•·▪*–-][ \t]*)?(?:Contact|Email|E-mail|Reach|Write[ \t]+to)[ \t][^\n@]{0,80}?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # "You can reach the newsroom at 555-0100", "You can email her at ...": a contact
+    r"|You[ \t]+can[ \t]+(?:reach|contact|call|email|e-mail|write[ \t]+to)[ \t][^\n]{0,60}?"
+    r"(?:\b\d{3}[-. ]\d{3,4}\b|@)"
+    # "Stay informed with our free morning briefing": a promotion of the outlet's service
+    r"|Stay[ \t]+(?:informed|updated|up[ \t]+to[ \t]+date|in[ \t]+the[ \t]+know|tuned|connected)"
+    r"\b[^\n]{0,80}?\b(?:our|newsletters?|briefings?|app|alerts|podcast)\b"
     # a broadcaster's credit lines: "KVT 7 is an affiliate of the Channel 7 Network.",
     # "Channel 7 is an LNB affiliate.", "Material from LNB News was used in this report.",
     # "Hear more on Morning Edition."
@@ -433,6 +444,10 @@ _PAGE_ITSELF = re.compile(
     r"\b(?:this|our)[ \t]+(?:live[ \t]+)?(?:article|story|page|blog|post|newsletter|coverage|"
     r"comments?[ \t]+section)\b"
     r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
+    # "This report first appeared in ...", "This piece has been amended to ..."
+    r"|\bthis[ \t]+(?:report|piece|item)[ \t]+(?:(?:first|originally)[ \t]+(?:appeared|ran|aired"
+    r"|was[ \t]+(?:published|broadcast))|(?:has[ \t]+been|was)[ \t]+(?:amended|corrected"
+    r"|updated|changed|edited)[ \t]+(?:to|on|since|after))\b"
     # a newsletter naming itself: "This is The Morning Memo, our daily note on ..."
     r"|\bour[ \t]+(?:(?:daily|weekly|morning|evening|nightly)[ \t]+)?(?:note|briefing|digest"
     r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b"
