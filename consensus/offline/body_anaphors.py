@@ -42,7 +42,9 @@ def _body_fits(name: str, noun: str) -> bool:
     if noun in kinds:
         return True
     if noun in ("club", "team"):
-        return kinds <= _CLUB_NAME_WORDS
+        # a club's name says so ("Eastport Rovers") or is one word ("Northwind"); two words
+        # and no club word are a firm's ("Holberg Chemicals"), never "the club"
+        return kinds <= _CLUB_NAME_WORDS and (bool(kinds) or " " not in name)
     return not kinds and noun in _BARE_NAMED_KINDS
 
 
