@@ -1,4 +1,4 @@
-""""The club" / "the company" after a named body: which names the kind may stand for."""
+"""Which named body "the club" or "the company" stands for, after a body is named."""
 
 from __future__ import annotations
 
