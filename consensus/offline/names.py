@@ -658,8 +658,13 @@ _VERBS = (
     rf"(?:added|adds|adding)(?!\s+(?:\d|(?:{_COUNT_WORDS})\b))|"
     r"emphasi[sz]ed|emphasi[sz]es|pointed out|explained|wrote|writes|announced|announces|"
     rf"urged|urges|claimed|{_not_a_noun('claims')}|responded|mentioned|reiterated|"
-    # "told reporters", "tells Daily Two"; never an order ("told 23 diplomats to leave")
-    r"(?:told|tells)(?!\s+(?:(?!that\b|who\b|what\b|how\b)[\w’'-]+\s+){1,5}?to\s+"
+    # "told reporters", "tells Daily Two"; never an order ("told 23 diplomats to leave");
+    # a clause with its own subject or verb before the "to" is what was told ("told Reuters
+    # he hoped to resume talks", "told reporters the firm planned to appeal")
+    r"(?:told|tells)(?!\s+(?:(?!(?:that|who|what|how|he|she|they|it|we|I|you|would|will|was|"
+    r"were|is|are|had|has|have|could|should|might|must|can|hoped|hopes|planned|plans|wanted|"
+    r"wants|expected|expects|intended|intends|needed|needs|tried|agreed|decided|refused|"
+    r"failed|managed|continued|aimed|aims|sought|seeks)\b)[\w’'-]+\s+){1,5}?to\s+"
     r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b)|"
     r"acknowledged|affirmed|warned|insisted|insists|revealed|reported|"
     rf"{_not_a_noun('reports')}|admitted|described|confirmed|confirms|declared|"
