@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.offline.names import _Names
+from consensus.offline.names import _TITLES, _Names
 from consensus.offline.sentences import _in_quotes, _quote_regions
 
 _DISCOURSE = re.compile(
@@ -84,6 +84,8 @@ def _lower_first(s: str, case: _WordCase | None = None) -> str:
         or s[m.end() : m.end() + 1] in "’'"
     ):
         return s
+    if _titled_name(s):
+        return s  # "Prime Minister Sara Vik accepted ...": a title before a name keeps its case
     if case.common(word) or (
         case.never_inside(word)
         and not _NAME_GOES_ON.match(s, m.end())
@@ -92,6 +94,20 @@ def _lower_first(s: str, case: _WordCase | None = None) -> str:
     ):
         return s[0].lower() + s[1:]
     return s
+
+
+# a run of capitalised words opening the text: "Prime Minister Sara Vik", "Police Chief Holm"
+_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]*")
+
+
+def _titled_name(s: str) -> bool:
+    """Whether the text opens with a title and the name it is given ("Prime Minister Sara
+    Vik", "Police Chief Anders Holm"): a title word in a capitalised run, not its last word."""
+    run = _CAPITAL_RUN.match(s)
+    if run is None:
+        return False
+    words = [w.lower() for w in run.group().split()]
+    return any(w in _TITLES for w in words[:-1])
 
 
 def _close_quotes(s: str) -> str:
