@@ -30,12 +30,13 @@ from consensus.ingest import load_articles
 from consensus.models import Article, Citation, Report
 from consensus.offline.statement_checks import defects
 
-# the held-out blind clusters (bench/README.md, session 23 protocol): never read here
+# the held-out blind clusters (bench/README.md, session 24 protocol): never read here
 HELD_OUT = frozenset(
     "blind_" + n
     for n in """escape blast ceasefire heatdeaths strikeban dataleak hospitalfire oilcut
     recallvote busplunge takeover spyexpel dambreach chipexport hunger cablecut referee
-    factoryfire bridgefail ratecut prisonriot wildfirevac airlinestrike mayorarrest""".split()
+    factoryfire bridgefail ratecut prisonriot wildfirevac airlinestrike mayorarrest
+    gasleak pensionvote coachsacked helicrash mergerblock recount""".split()
 )
 _WORD = re.compile(r"[\w’'-]+")
 

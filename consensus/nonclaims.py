@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 
 from consensus.furniture import furniture_extent, furniture_spans
+from consensus.no_content import no_content_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -314,6 +315,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
     found.extend(_own_reporter(text))
+    found.extend(no_content_spans(text))  # provenance, announcements (consensus.no_content)
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))
