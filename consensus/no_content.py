@@ -9,7 +9,8 @@ empty, each by the shape of news language, never by one outlet's strings:
       first appeared in the Valley Courier.", "Originally published by the Harbor Times.",
       "Republished with permission.", "This piece was produced in partnership with ...");
     - an announcement of what follows ("Here is what we know.", "Here's what happened.",
-      "Here are accounts from some of the witnesses.", "What we know so far.");
+      "Here are accounts from some of the witnesses.", "What we know so far.", a topic
+      announced in the present: "Then there are the regulators.");
     - an account announced but not given, the sentence ending on it ("Residents gave a
       very different account.", "Witnesses gave differing accounts."): what they say is in
       the sentences around it, which are claims. One that names what the accounts are of
@@ -56,6 +57,9 @@ _ANNOUNCE = (
     rf"{_TAIL}{{0,60}}"
     rf"|{_OPENER}(?:What|Everything|All)[ \t]+(?:we|you)[ \t]+(?:know|need[ \t]+to[ \t]+know)"
     rf"\b{_TAIL}{{0,40}}"
+    # a topic announced in the present, its content in the sentences after it ("Then there
+    # are the regulators."; "Then there was an explosion." is a claim)
+    rf"|(?:And[ \t]+)?Then[ \t]+there(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+the[ \t]{_TAIL}{{1,40}}"
 )
 _ACCOUNT_VERB = (
     r"(?:(?:have|has|had)[ \t]+)?(?:gave|given|give|gives|offered|offer|offers|told|tell|tells|"

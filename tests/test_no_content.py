@@ -38,6 +38,7 @@ def _claims(sentence: str) -> list[str]:
         "Here's what happened.",
         "Here are accounts from some of those witnesses",
         "What we know so far.",
+        "Then there are the regulators.",
         # an account announced, not given
         "Residents gave a very different account.",
         "Officials told a different story.",
@@ -63,6 +64,7 @@ def test_a_sentence_with_no_content_is_no_claim(sentence: str) -> None:
         "Here is where the truck stopped, police said.",
         "Residents gave a very different account of the fire to the inquiry, he said.",
         "“Here is what we know,” the mayor told reporters.",
+        "Then there was a second explosion near the station.",
     ],
 )
 def test_a_close_claim_stays_a_claim(sentence: str) -> None:
