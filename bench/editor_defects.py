@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from statements import HELD_OUT, cluster_articles, default_names
+from statements import cluster_report, default_names
 
 from consensus.models import Report
 
@@ -43,16 +43,18 @@ _QUANT_STATEMENT = re.compile(
 _PROVENANCE = re.compile(
     r"\b(?:first|originally)[ \t]+(?:appeared|published|ran|aired|posted)\b"
     r"|\bappeared[ \t]+(?:first[ \t]+)?in[ \t]+print\b|\bprint[ \t]+edition\b"
-    r"|\brepublished\b|\b(?:Reporting|Writing)[ \t]+by\b.*\b[Ee]diting[ \t]+by\b",
+    r"|\b(?:republished|reprinted)\b|\bin[ \t]+partnership[ \t]+with\b"
+    r"|\b(?:Reporting|Writing)[ \t]+by\b.*\b[Ee]diting[ \t]+by\b",
     re.IGNORECASE,
 )
+# a whole statement that announces content or an account without giving it
 _EMPTY_TURN = re.compile(
-    r"^(?:Here(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+(?:what|how|why|everything)\b[^.]{0,30}\.?$"
-    r"|What[ \t]+we[ \t]+know(?:[ \t]+so[ \t]+far)?\.?$"
-    r"|[\w' -]{1,40}[ \t]+(?:gave|told|offered|had|painted)[ \t]+(?:a|an)[ \t]+(?:(?:very|quite|"
-    r"starkly|sharply|markedly|rather|somewhat|strikingly)[ \t]+)?(?:different|differing|"
-    r"conflicting|contrasting|contradictory|other|opposite)[ \t]+(?:account|story|version|picture"
-    r"|view|narrative)s?\.?$)",
+    r"(?:(?:And|So|Now|But|Then)[ \t]+)?(?:Here(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+[^.:;,]{1,60}"
+    r"|What[ \t]+we[ \t]+know[^.:;,]{0,40}"
+    r"|there(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+the[ \t][^.:;,]{1,40}"
+    r"|[^.:;,]{1,60}[ \t](?:gave|given|give|told|tell|offered|painted)[ \t]+(?:a[ \t]+|an[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?(?:different|differing|conflicting|contrasting|contradictory|opposing)"
+    r"[ \t]+(?:accounts?|stor(?:y|ies)|versions?|pictures?|narratives?))[.:!]?",
     re.IGNORECASE,
 )
 
@@ -69,17 +71,9 @@ def items(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
 def census(
     names: list[str], verbose: bool, dump: list[str] | None = None
 ) -> dict[str, Counter[str]]:
-    from consensus.api import build_report
-    from consensus.models import ExtractionResult
-    from consensus.offline import extract_offline
-
     tables: dict[str, Counter[str]] = {}
     for name in names:
-        if name in HELD_OUT:
-            raise SystemExit(f"{name} is held out: not read by this census")
-        table, articles = cluster_articles(name)
-        claim_sets = tuple(extract_offline(a) for a in articles)
-        report = build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
+        table, report = cluster_report(name)
         count = tables.setdefault(table, Counter())
         for kind, text, speakers in items(report):
             count["items"] += 1
@@ -90,7 +84,7 @@ def census(
                 found.append("quantifier statement")
             if _PROVENANCE.search(text):
                 found.append("provenance")
-            if _EMPTY_TURN.search(text.strip()):
+            if _EMPTY_TURN.fullmatch(text.strip()):
                 found.append("empty turn")
             count.update(found)
             if dump is not None:
