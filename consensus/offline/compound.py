@@ -797,3 +797,29 @@ def carry_subject(
         return None
     new.hole, new.participle = piece.hole, piece.participle
     return new
+
+
+def carry_lead(
+    text: str,
+    left_start: int,
+    left_end: int,
+    piece: _Piece,
+    quotes: list[tuple[int, int]],
+    verb_first: bool,
+) -> tuple[bool, _Piece | None]:
+    """The lead the first piece of a clause cut off at ", but" / "; " / ", rejecting" takes
+    from the clause before it (`carry_denier`, then `carry_subject` unless the sentence
+    opens with its verb): (True, the piece with its lead); (True, None) when the piece opens
+    with its finite verb and no subject is found (the caller leaves the sentence whole:
+    "Had no direct links to terrorism." is no statement); (False, None) when none applies."""
+    applies, denier = carry_denier(text, left_start, left_end, piece)
+    if applies or verb_first:
+        return applies, denier
+    carried = carry_subject(text, left_start, left_end, piece, quotes)
+    if carried is not None:
+        return True, carried
+    first = _WORD_TOKEN.match(text, piece.start)
+    while first is not None and first.group().lower() in _ADVERBS:
+        first = _WORD_TOKEN.match(text, first.end() + 1)
+    needs_one = not piece.lead and first is not None and _is_finite(first.group())
+    return needs_one, None
