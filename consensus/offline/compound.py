@@ -767,11 +767,8 @@ def carry_subject(
     terrorism" -> "X had no links to terrorism"); None when it needs none or none is found."""
     if piece.lead:
         return None
-    first = _WORD_TOKEN.match(text, piece.start)
-    while first is not None and first.group().lower() in _ADVERBS:
-        # ", but later corrected the figure": the verb after the adverb
-        first = _WORD_TOKEN.match(text, first.end() + 1)
-    if first is None or not _is_finite(first.group()):
+    first = _opening_verb(text, piece.start)
+    if first is None:
         return None
     left_words = _words(text, left_start, left_end)
     # a subordinate clause leaves the subject unclear, unless a person's pronoun opens the
@@ -818,8 +815,16 @@ def carry_lead(
     carried = carry_subject(text, left_start, left_end, piece, quotes)
     if carried is not None:
         return True, carried
-    first = _WORD_TOKEN.match(text, piece.start)
+    return not piece.lead and _opening_verb(text, piece.start) is not None, None
+
+
+def _opening_verb(text: str, start: int) -> re.Match[str] | None:
+    """The finite verb a clause opens with, after its adverbs (", but later corrected the
+    figure"); None when it opens otherwise, or with a contraction that holds its own subject
+    ("we've got ...", "it's had ...")."""
+    first = _WORD_TOKEN.match(text, start)
     while first is not None and first.group().lower() in _ADVERBS:
         first = _WORD_TOKEN.match(text, first.end() + 1)
-    needs_one = not piece.lead and first is not None and _is_finite(first.group())
-    return needs_one, None
+    if first is None or not _is_finite(first.group()) or any(q in first.group() for q in "'’"):
+        return None
+    return first
