@@ -37,6 +37,8 @@ Whole lines
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
+    - whole sentences with no claim about the event (the page's provenance, "Here is what
+      we know.", "Witnesses gave differing accounts."): `consensus.no_content`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
       originally appeared on ...", "Our live coverage has ended", "a developing story", a
       newsletter's "This is The Memo, our daily note on ...") or
