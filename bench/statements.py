@@ -30,12 +30,13 @@ from consensus.ingest import load_articles
 from consensus.models import Article, Citation, Report
 from consensus.offline.statement_checks import defects
 
-# the held-out blind clusters (bench/README.md, session 23 protocol): never read here
+# the held-out blind clusters (bench/README.md, session 24 protocol): never read here
 HELD_OUT = frozenset(
     "blind_" + n
     for n in """escape blast ceasefire heatdeaths strikeban dataleak hospitalfire oilcut
     recallvote busplunge takeover spyexpel dambreach chipexport hunger cablecut referee
-    factoryfire bridgefail ratecut prisonriot wildfirevac airlinestrike mayorarrest""".split()
+    factoryfire bridgefail ratecut prisonriot wildfirevac airlinestrike mayorarrest
+    gasleak pensionvote coachsacked helicrash mergerblock recount""".split()
 )
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -74,20 +75,25 @@ def default_names() -> list[str]:
     return events() + annotated() + [n for n in madeup() if n not in HELD_OUT]
 
 
-def census(
-    names: list[str], verbose: bool = False
-) -> dict[str, tuple[int, int, int, Counter[str]]]:
+def cluster_report(name: str) -> tuple[str, Report]:
+    """(table, offline report) of a tunable cluster; a held-out one stops the census."""
     from consensus.api import build_report
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
 
+    if name in HELD_OUT:
+        raise SystemExit(f"{name} is held out: not read by this census")
+    table, articles = cluster_articles(name)
+    claim_sets = tuple(extract_offline(a) for a in articles)
+    return table, build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
+
+
+def census(
+    names: list[str], verbose: bool = False
+) -> dict[str, tuple[int, int, int, Counter[str]]]:
     tables: dict[str, tuple[int, int, int, Counter[str]]] = {}
     for name in names:
-        if name in HELD_OUT:
-            raise SystemExit(f"{name} is held out: not read by this census")
-        table, articles = cluster_articles(name)
-        claim_sets = tuple(extract_offline(a) for a in articles)
-        report = build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
+        table, report = cluster_report(name)
         total, rebuilt, flagged, why = tables.get(table, (0, 0, 0, Counter()))
         for kind, text, cites in statements(report):
             total += 1

@@ -37,6 +37,8 @@ Whole lines
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
+    - whole sentences with no claim about the event (the page's provenance, "Here is what
+      we know.", "Witnesses gave differing accounts."): `consensus.no_content`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
       originally appeared on ...", "Our live coverage has ended", "a developing story", a
       newsletter's "This is The Memo, our daily note on ...") or
@@ -66,6 +68,7 @@ from __future__ import annotations
 import re
 
 from consensus.furniture import furniture_extent, furniture_spans
+from consensus.no_content import no_content_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -325,6 +328,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_photo_captions(text))
     found.extend(_programme_talk(text))
     found.extend(_own_reporter(text))
+    found.extend(no_content_spans(text))  # provenance, announcements (consensus.no_content)
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))

@@ -75,7 +75,7 @@ _NOT_SPEAKERS = frozenset(
     """i we you he she it they them this that these those who one someone somebody anyone
     today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
     earlier later officials official sources source reports report before after then now
-    also still""".split()
+    also still several many some both others all most few neither none either each""".split()
 )
 # Lower-case words that still belong to a title before a name ("foreign ministry spokesman
 # Lu Kang", "chief of staff"): grammar of titles, no names.

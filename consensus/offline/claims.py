@@ -23,8 +23,7 @@ from consensus.offline.after_quotes import INVERTED_ATTR
 from consensus.offline.clause_shapes import _has_finite
 from consensus.offline.compound import (
     _Piece,
-    carry_denier,
-    carry_subject,
+    carry_lead,
     compound_pieces,
 )
 from consensus.offline.dates import TimesBySpan, _times
@@ -103,7 +102,7 @@ from consensus.offline.statements import (
 )
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-142"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-143"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -568,21 +567,18 @@ class _Extractor:
         pieces: list[_Piece] = []
         for a, b in self.split_clauses(start, end, quotes):
             own = compound_pieces(self.text, a, b, quotes, lead_ok)
-            applies, denier = (
-                carry_denier(self.text, pieces[0].start, a, own[0])
+            # "X was known to police, but had no links to terrorism": X had no links.
+            verb_first = _VERB_FIRST.match(self.text, a) is not None
+            applies, carried = (
+                carry_lead(self.text, pieces[0].start, a, own[0], quotes, verb_first)
                 if (pieces and lead_ok)
                 else (False, None)
             )
-            if applies and denier is None:
+            if applies and carried is None:
                 pieces[-1].end = own[-1].end  # no subject to carry: the sentence stays whole
                 continue
-            if denier is not None:
-                own[0] = denier
-            elif pieces and lead_ok and not _VERB_FIRST.match(self.text, a):
-                # "X was known to police, but had no links to terrorism": X had no links.
-                prev = pieces[0]
-                carried = carry_subject(self.text, prev.start, a, own[0], quotes)
-                own[0] = carried or own[0]
+            if carried is not None:
+                own[0] = carried
             pieces.extend(own)
         return pieces
 

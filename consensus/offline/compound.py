@@ -767,11 +767,8 @@ def carry_subject(
     terrorism" -> "X had no links to terrorism"); None when it needs none or none is found."""
     if piece.lead:
         return None
-    first = _WORD_TOKEN.match(text, piece.start)
-    while first is not None and first.group().lower() in _ADVERBS:
-        # ", but later corrected the figure": the verb after the adverb
-        first = _WORD_TOKEN.match(text, first.end() + 1)
-    if first is None or not _is_finite(first.group()):
+    first = _opening_verb(text, piece.start)
+    if first is None:
         return None
     left_words = _words(text, left_start, left_end)
     # a subordinate clause leaves the subject unclear, unless a person's pronoun opens the
@@ -797,3 +794,37 @@ def carry_subject(
         return None
     new.hole, new.participle = piece.hole, piece.participle
     return new
+
+
+def carry_lead(
+    text: str,
+    left_start: int,
+    left_end: int,
+    piece: _Piece,
+    quotes: list[tuple[int, int]],
+    verb_first: bool,
+) -> tuple[bool, _Piece | None]:
+    """The lead the first piece of a clause cut off at ", but" / "; " / ", rejecting" takes
+    from the clause before it (`carry_denier`, then `carry_subject` unless the sentence
+    opens with its verb): (True, the piece with its lead); (True, None) when the piece opens
+    with its finite verb and no subject is found (the caller leaves the sentence whole:
+    "Had no direct links to terrorism." is no statement); (False, None) when none applies."""
+    applies, denier = carry_denier(text, left_start, left_end, piece)
+    if applies or verb_first:
+        return applies, denier
+    carried = carry_subject(text, left_start, left_end, piece, quotes)
+    if carried is not None:
+        return True, carried
+    return not piece.lead and _opening_verb(text, piece.start) is not None, None
+
+
+def _opening_verb(text: str, start: int) -> re.Match[str] | None:
+    """The finite verb a clause opens with, after its adverbs (", but later corrected the
+    figure"); None when it opens otherwise, or with a contraction that holds its own subject
+    ("we've got ...", "it's had ...")."""
+    first = _WORD_TOKEN.match(text, start)
+    while first is not None and first.group().lower() in _ADVERBS:
+        first = _WORD_TOKEN.match(text, first.end() + 1)
+    if first is None or not _is_finite(first.group()) or any(q in first.group() for q in "'’"):
+        return None
+    return first

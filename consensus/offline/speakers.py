@@ -28,6 +28,7 @@ from consensus.offline.names import (
     holds_no_name_word,
     surname_month,
 )
+from consensus.offline.no_one import no_one
 from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
@@ -287,6 +288,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    if no_one(np):  # "Several said", "Separately, ... said": a word that names no one
+        return None
     if _RELATIVE.match(np):
         # "…, which local authorities say killed 12": they speak only the relative clause
         return None

@@ -9,9 +9,11 @@ import re
 from consensus.offline.names import _TITLES, _Names
 from consensus.offline.sentences import _in_quotes, _quote_regions
 
+# (lower-case "and"/"but": a clause cut after a semicolon, "...; and An African-American
+# woman ... were removed" is no statement opening "And An")
 _DISCOURSE = re.compile(
     r"^(?:However|Additionally|Moreover|Meanwhile|But|And|Also|Still|Furthermore|Nevertheless|"
-    r"At the same time|In addition|Instead)\b,?\s+"
+    r"At the same time|In addition|Instead|and|but)\b,?\s+"
 )
 _ROLE_IN_TEXT = re.compile(
     r"\b[Tt]he\s+(?:(US|U\.S\.|American|Russian|Ukrainian|[A-Z][a-z]+(?:ian|ean|ese|ish))\s+)?"
