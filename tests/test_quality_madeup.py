@@ -417,7 +417,8 @@ def test_agreed_recall_floor() -> None:
     # 1104 with blindX23's three as written (38 of 67)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1152 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("agreed_found") >= 1152, [s.agreed_missed for s in scores()]
+    # 1155 with paraprobe24 (the bank's fall and 11 percent, the court's rejection)
+    assert total("agreed_found") >= 1155, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -1524,7 +1525,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # totals and tampering charge shown by agreed items and by the points that hold them)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 374 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("split_facts") <= 374, [s.split_fact_items for s in scores()]
+    # 377 with paraprobe24 (loosened by three, a trade for three agreed facts missed before,
+    # each in a dispute: the bank's fall and its 11 percent, the court's rejection, now
+    # agreed beside the point that holds them; rule 7 no longer reads two outlets' one act
+    # in two words as two remarks of one body)
+    assert total("split_facts") <= 377, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -236,6 +236,7 @@ from consensus.merge.codes import (
     pairs_among,
 )
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
+from consensus.merge.concept_meets import meets_in_concepts
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
 from consensus.merge.features import (
     REVERSED_LEADS,
@@ -520,6 +521,8 @@ class _Roles:
         shared = (self.stems[i] & self.stems[j]) - name_stems(names)
         if not shared or not shared <= titles_i | titles_j:
             return False
+        if meets_in_concepts(fi, fj, name_stems(names) | _ATTRIBUTING_STEMS):
+            return False  # (one act in two words: "claimed 14 lives" / "14 workers died")
         return title_only(fi.claim.statement, fj.claim.statement, names)
 
     def two_remarks(self, i: int, j: int) -> bool:
@@ -549,6 +552,8 @@ class _Roles:
         shared = common - _ATTRIBUTING_STEMS
         if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
             return False
+        if meets_in_concepts(fi, fj, named | _ATTRIBUTING_STEMS):
+            return False  # (one act in two words: `concept_meets`)
         a, b = fi.claim.statement, fj.claim.statement
         return two_remarks(a, b, names, shared, concepts)
 
