@@ -34,7 +34,7 @@ import re
 import numpy as np
 
 from consensus.merge.answers import _likeness
-from consensus.merge.claim_reads import _one_subject, _subjects_apart
+from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept, _Feat
 from consensus.merge.lexicon import _STOP
@@ -119,52 +119,6 @@ def _object_of(statement: str, negated: str) -> str:
         if at is not None:
             return next((w for w in words[at + 1 :] if _concept(w)), "")
     return ""
-
-
-def said_subjects_apart(a: _Feat, b: _Feat, negated: str) -> bool:
-    """`claim_reads._subjects_apart`, but when the negation is a verb's ("was not armed",
-    "had not been drinking": `_verb_negated`) a subject that is its claim's own speaker
-    reads as unknown (`_said_subject`): "Witnesses said the man was not armed" is about the
-    man, not the witnesses, so it rebuts "The man was armed with a knife, a police
-    spokesman said". "Roe did not cite a source" still rebuts no "Doe cited sources", and a
-    thing said to be absent ("no tyre iron was ever found") or a speaker's own act
-    (`_speakers_act`) keeps the plain reading."""
-    if not any(_verb_negated(f, negated) for f in (a, b)) or any(
-        _speakers_act(f, negated) for f in (a, b)
-    ):
-        return _subjects_apart(a, b)
-    sa, sb = _said_subject(a), _said_subject(b)
-    if _one_subject(sa, sb):
-        return False
-    return not any(_names_word_of(x.claim.statement, s) for x, s in ((a, sb), (b, sa)))
-
-
-def _speakers_act(f: _Feat, negated: str) -> bool:
-    """Whether the word of concept `negated` in `f` is its speaker's own act, right after a
-    word of the speaker's name ("Maddox testified that ...": "Pruett did not testify"
-    negates no part of what Maddox said)."""
-    if not f.speaker:
-        return False
-    own = {w for w in _WORD.findall(f.speaker.casefold()) if len(w) > 2}
-    toks = f.toks
-    return any(
-        tok.concept == negated and k and toks[k - 1].low in own for k, tok in enumerate(toks)
-    )
-
-
-def _verb_negated(f: _Feat, negated: str) -> bool:
-    """Whether a word of concept `negated` follows "not", "never" or an "n't" within three
-    words in `f`'s statement (a negated verb or state, not a thing said to be absent)."""
-    toks = f.toks
-    for k, tok in enumerate(toks):
-        if tok.concept != negated:
-            continue
-        if any(
-            t.low in ("not", "never") or t.low.endswith(("n't", "n’t"))
-            for t in toks[max(0, k - 3) : k]
-        ):
-            return True
-    return False
 
 
 def own_remarks_apart(a: _Feat, b: _Feat, negated: str) -> bool:
