@@ -159,6 +159,12 @@ _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", 
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 # a parent described by the number of their children: "a father of two", "mother-of-three"
+# an age limit a group is said to be above or below ("eight of them were under 18"): who
+# they are, no count ("died aged 69" is an age, and a figure: "She was 68" disputes it)
+_AGE_LIMIT = re.compile(
+    r"\b(?:were|was|are|is|be|been|being)\s+(?:under|over|below|above)\s+$", re.I
+)
+_AGE_LIMIT_END = re.compile(r"\s*(?:[,.;]|$|(?:years?\b|or\s+(?:older|over|younger|under)\b))")
 _PARENT_OF = re.compile(r"\b(?:grand)?(?:father|mother|parent)s?[\s-]of[\s-]$", re.I)
 _SENTENCE_END = re.compile(r"[;:.!?()\[\]\"“”]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]|\d")
@@ -734,6 +740,13 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # "one in seven services ran": a share, not a count of seven
         if _AGE_APPOSITIVE.search(text[max(0, start - 40) : end + 1]):
             continue  # "Hannah Collier, 23, said": an age
+        if (
+            not (pct or cur)
+            and value <= 120
+            and _AGE_LIMIT.search(text, max(0, start - 20), start)
+            and _AGE_LIMIT_END.match(text, end)
+        ):
+            continue  # "eight of those arrested were under 18": an age limit
         if _PARENT_OF.search(text, max(0, start - 20), start):
             continue  # "the victim, a father of two, died": his children, not a toll
         alone = alone_place(text)
