@@ -155,6 +155,11 @@ GOLD = {
     "blind_helicrash": (23, 4),
     "blind_mergerblock": (22, 5),
     "blind_recount": (22, 4),
+    # session 24 (blindY24): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (35072f9) and never fixed for
+    "blind_borderclash": (23, 8),
+    "blind_drugrecall": (19, 5),
+    "blind_tunnelflood": (18, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -271,7 +276,9 @@ def test_agreed_recall_floor() -> None:
     # 1580 with blindX23's three as written (67 facts)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1636 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("agreed_total") == 1636
+    # 1696 with blindY24's three as written (60 facts)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("agreed_total") == 1696
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -418,7 +425,9 @@ def test_agreed_recall_floor() -> None:
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1152 with blindW23 and blindX23 merged (session 23, lead)
     # 1155 with paraprobe24 (the bank's fall and 11 percent, the court's rejection)
-    assert total("agreed_found") >= 1155, [s.agreed_missed for s in scores()]
+    # 1185 with blindY24's three as written (33 of 60)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("agreed_found") >= 1185, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -475,7 +484,9 @@ def test_disputes_found_floor() -> None:
     # 422 with blindX23's three as written (13 disputes)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 435 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("disputes_total") == 435
+    # 454 with blindY24's three as written (19 disputes)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("disputes_total") == 454
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -622,7 +633,9 @@ def test_disputes_found_floor() -> None:
     # 272 with blindX23's three as written (8 of 13)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 288 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("disputes_found") >= 288, [s.disputes_missed for s in scores()]
+    # 297 with blindY24's three as written (9 of 19)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("disputes_found") >= 297, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -824,7 +837,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # and the provisional totals against the recount's)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 53 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("points_unconfirmed") <= 53, [s.unconfirmed_items for s in scores()]
+    # 60 with blindY24's three as written (7 points showing no gold dispute)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("points_unconfirmed") <= 60, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -919,7 +934,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 26 with blindX23's three as written (raised by 2, data only: the merger's "Laurent Vesk
     # has said that the company would appeal", the recount's "Dravic repeated his claim")
     # (session 23, blindX23; held out, no code change, measured on b19369a)
-    assert total("agreed_mixed") <= 26, [s.agreed_mixed_items for s in scores()]
+    # 29 with blindY24's three as written (3 mixed items, all in blind_tunnelflood)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("agreed_mixed") <= 29, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -970,7 +987,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 72 with blindX23's three as written (two wire copies under a local top, a TV affiliate)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 75 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("origin_tp") == 75
+    # 78 with blindY24's three as written (one copy pair each, all found)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("origin_tp") == 78
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -1223,7 +1242,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1214 right, 20 wrong with both session-23 batches merged on the session's final code
     # (session 23, lead)
-    assert right >= 1214 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
+    # 1287 right, 20 wrong with blindY24's three as written (73 right, 0 wrong, 5 none of 78)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert right >= 1287 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1294,7 +1315,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 584 with blindX23's three as written (21 pairs)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 605 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("distinct_total") == 605
+    # 624 with blindY24's three as written (19 distinct pairs, none merged)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("distinct_total") == 624
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1529,7 +1552,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # each in a dispute: the bank's fall and its 11 percent, the court's rejection, now
     # agreed beside the point that holds them; rule 7 no longer reads two outlets' one act
     # in two words as two remarks of one body)
-    assert total("split_facts") <= 377, [s.split_fact_items for s in scores()]
+    # 382 with blindY24's three as written (8 split facts)
+    # (session 24, blindY24; held out, no code change, measured on 35072f9)
+    assert total("split_facts") <= 382, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
