@@ -155,6 +155,11 @@ GOLD = {
     "blind_helicrash": (23, 4),
     "blind_mergerblock": (22, 5),
     "blind_recount": (22, 4),
+    # session 24 (blindZ24): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (35072f9) and never fixed for
+    "blind_landgrab": (20, 3),
+    "blind_rocketfail": (21, 3),
+    "blind_studyretract": (18, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -271,7 +276,9 @@ def test_agreed_recall_floor() -> None:
     # 1580 with blindX23's three as written (67 facts)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1636 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("agreed_total") == 1636
+    # 1695 with blindZ24's three as written (59 facts)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("agreed_total") == 1695
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -417,7 +424,9 @@ def test_agreed_recall_floor() -> None:
     # 1104 with blindX23's three as written (38 of 67)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1152 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("agreed_found") >= 1152, [s.agreed_missed for s in scores()]
+    # 1191 with blindZ24's three as written (39 of 59)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("agreed_found") >= 1191, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -474,7 +483,9 @@ def test_disputes_found_floor() -> None:
     # 422 with blindX23's three as written (13 disputes)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 435 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("disputes_total") == 435
+    # 445 with blindZ24's three as written (10 disputes)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("disputes_total") == 445
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -621,7 +632,9 @@ def test_disputes_found_floor() -> None:
     # 272 with blindX23's three as written (8 of 13)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 288 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("disputes_found") >= 288, [s.disputes_missed for s in scores()]
+    # 291 with blindZ24's three as written (3 of 10)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("disputes_found") >= 291, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -823,7 +836,12 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # and the provisional totals against the recount's)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 53 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("points_unconfirmed") <= 53, [s.unconfirmed_items for s in scores()]
+    # 57 with blindZ24's three as written (raised by 4, data only: the engineer's letter
+    # dates against his leaving date, his quotation against the company's denial in one
+    # article, the clearance against the police denial, a spokesman's 'correct at this stage'
+    # against the author's denial)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("points_unconfirmed") <= 57, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -918,7 +936,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 26 with blindX23's three as written (raised by 2, data only: the merger's "Laurent Vesk
     # has said that the company would appeal", the recount's "Dravic repeated his claim")
     # (session 23, blindX23; held out, no code change, measured on b19369a)
-    assert total("agreed_mixed") <= 26, [s.agreed_mixed_items for s in scores()]
+    # 27 with blindZ24's three as written (raised by 1, data only: the retraction's 'She had
+    # made an honest error' holding the database-merging sentence)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("agreed_mixed") <= 27, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -969,7 +990,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 72 with blindX23's three as written (two wire copies under a local top, a TV affiliate)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 75 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("origin_tp") == 75
+    # 78 with blindZ24's three as written (one copy pair each)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("origin_tp") == 78
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -1065,7 +1088,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # line "X is Rotorline's safety editor and a former ... pilot.")
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 15 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("non_claims") <= 15, [s.non_claim_items for s in scores()]
+    # 16 with blindZ24's three as written (raised by 1, data only: a regional paper's
+    # 'This report first appeared in The Sereva Times.')
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("non_claims") <= 16, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1132,6 +1158,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # statement shown as "the company", the authority's rejection shown as "a spokesman")
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 21 with blindW23 and blindX23 merged (session 23, lead)
+    # 21 with blindZ24's three as written (none there)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     assert total("wrong_speaker") <= 21, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
@@ -1222,7 +1250,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 1214 right, 20 wrong with both session-23 batches merged on the session's final code
     # (session 23, lead)
-    assert right >= 1214 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
+    # 1259 right, 20 wrong with blindZ24's three as written (45 right, 0 wrong, 3 none of 48)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert right >= 1259 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1293,7 +1323,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 584 with blindX23's three as written (21 pairs)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 605 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("distinct_total") == 605
+    # 619 with blindZ24's three as written (14 pairs)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("distinct_total") == 619
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1357,6 +1389,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # national share / the group's staff)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 28 with blindW23 and blindX23 merged (session 23, lead)
+    # 28 with blindZ24's three as written (none of 14 there)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     assert total("distinct_merged") <= 28
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1524,7 +1558,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # totals and tampering charge shown by agreed items and by the points that hold them)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 374 with blindW23 and blindX23 merged (session 23, lead)
-    assert total("split_facts") <= 374, [s.split_fact_items for s in scores()]
+    # 385 with blindZ24's three as written (11 there: the family counts, the clearance, the
+    # engineer's claim and the company's rejection shown by agreed items and the points that
+    # hold them)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    assert total("split_facts") <= 385, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
