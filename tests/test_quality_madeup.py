@@ -160,6 +160,11 @@ GOLD = {
     "blind_borderclash": (23, 8),
     "blind_drugrecall": (19, 5),
     "blind_tunnelflood": (18, 6),
+    # session 24 (blindZ24): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (35072f9) and never fixed for
+    "blind_landgrab": (20, 3),
+    "blind_rocketfail": (21, 3),
+    "blind_studyretract": (18, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -278,7 +283,10 @@ def test_agreed_recall_floor() -> None:
     # 1636 with blindW23 and blindX23 merged (session 23, lead)
     # 1696 with blindY24's three as written (60 facts)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("agreed_total") == 1696
+    # 1695 with blindZ24's three as written (59 facts)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 1755 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("agreed_total") == 1755
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -427,7 +435,10 @@ def test_agreed_recall_floor() -> None:
     # 1155 with paraprobe24 (the bank's fall and 11 percent, the court's rejection)
     # 1185 with blindY24's three as written (33 of 60)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("agreed_found") >= 1185, [s.agreed_missed for s in scores()]
+    # 1191 with blindZ24's three as written (39 of 59)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 1227 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("agreed_found") >= 1227, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -486,7 +497,10 @@ def test_disputes_found_floor() -> None:
     # 435 with blindW23 and blindX23 merged (session 23, lead)
     # 454 with blindY24's three as written (19 disputes)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("disputes_total") == 454
+    # 445 with blindZ24's three as written (10 disputes)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 464 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("disputes_total") == 464
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -635,7 +649,10 @@ def test_disputes_found_floor() -> None:
     # 288 with blindW23 and blindX23 merged (session 23, lead)
     # 297 with blindY24's three as written (9 of 19)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("disputes_found") >= 297, [s.disputes_missed for s in scores()]
+    # 291 with blindZ24's three as written (3 of 10)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 300 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("disputes_found") >= 300, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -839,7 +856,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 53 with blindW23 and blindX23 merged (session 23, lead)
     # 60 with blindY24's three as written (7 points showing no gold dispute)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("points_unconfirmed") <= 60, [s.unconfirmed_items for s in scores()]
+    # 57 with blindZ24's three as written (raised by 4, data only: the engineer's letter
+    # dates against his leaving date, his quotation against the company's denial in one
+    # article, the clearance against the police denial, a spokesman's 'correct at this stage'
+    # against the author's denial)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 64 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("points_unconfirmed") <= 64, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -936,7 +959,11 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 29 with blindY24's three as written (3 mixed items, all in blind_tunnelflood)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("agreed_mixed") <= 29, [s.agreed_mixed_items for s in scores()]
+    # 27 with blindZ24's three as written (raised by 1, data only: the retraction's 'She had
+    # made an honest error' holding the database-merging sentence)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 30 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("agreed_mixed") <= 30, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -989,7 +1016,10 @@ def test_copies_are_not_counted_twice() -> None:
     # 75 with blindW23 and blindX23 merged (session 23, lead)
     # 78 with blindY24's three as written (one copy pair each, all found)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("origin_tp") == 78
+    # 78 with blindZ24's three as written (one copy pair each)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 81 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("origin_tp") == 81
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -1085,6 +1115,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # line "X is Rotorline's safety editor and a former ... pilot.")
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 15 with blindW23 and blindX23 merged (session 23, lead)
+    # 16 with blindZ24's three as written (raised by 1, data only: a regional paper's
+    # 'This report first appeared in The Sereva Times.')
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 15 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     assert total("non_claims") <= 15, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
@@ -1152,6 +1186,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # statement shown as "the company", the authority's rejection shown as "a spokesman")
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 21 with blindW23 and blindX23 merged (session 23, lead)
+    # 21 with blindZ24's three as written (none there)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     assert total("wrong_speaker") <= 21, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
@@ -1244,7 +1280,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 23, lead)
     # 1287 right, 20 wrong with blindY24's three as written (73 right, 0 wrong, 5 none of 78)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert right >= 1287 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
+    # 1259 right, 20 wrong with blindZ24's three as written (45 right, 0 wrong, 3 none of 48)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 1332 right, 20 wrong with both session-24 batches merged on the session's final code
+    # (session 24, lead)
+    assert right >= 1332 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1317,7 +1357,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 605 with blindW23 and blindX23 merged (session 23, lead)
     # 624 with blindY24's three as written (19 distinct pairs, none merged)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("distinct_total") == 624
+    # 619 with blindZ24's three as written (14 pairs)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 638 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("distinct_total") == 638
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1381,6 +1424,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # national share / the group's staff)
     # (session 23, blindX23; held out, no code change, measured on b19369a)
     # 28 with blindW23 and blindX23 merged (session 23, lead)
+    # 28 with blindZ24's three as written (none of 14 there)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     assert total("distinct_merged") <= 28
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1554,7 +1599,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # in two words as two remarks of one body)
     # 382 with blindY24's three as written (8 split facts)
     # (session 24, blindY24; held out, no code change, measured on 35072f9)
-    assert total("split_facts") <= 382, [s.split_fact_items for s in scores()]
+    # 385 with blindZ24's three as written (11 there: the family counts, the clearance, the
+    # engineer's claim and the company's rejection shown by agreed items and the points that
+    # hold them)
+    # (session 24, blindZ24; held out, no code change, measured on 35072f9)
+    # 397 with blindY24, blindZ24 and every code branch merged (session 24, lead)
+    assert total("split_facts") <= 397, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
