@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from known_failures import marked
 
 from consensus.api import build_report
 from consensus.ingest import parse_text
@@ -135,12 +136,7 @@ def test_the_probe_is_wide_enough() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=XFAIL[c.id]))
-        if c.id in XFAIL
-        else c
-        for c in CASES
-    ],
+    marked(CASES, XFAIL),
     ids=[c.id for c in CASES],
 )
 def test_outlets_agree_in_other_words(case: ProbeCase) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from known_failures import marked
 
 from consensus.api import build_report
 from consensus.models import Article, ExtractionResult, Report
@@ -128,12 +129,7 @@ def test_the_probe_covers_every_shape_and_its_traps() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=FAILS[c.id]))
-        if c.id in FAILS
-        else c
-        for c in CASES
-    ],
+    marked(CASES, FAILS),
     ids=[c.id for c in CASES],
 )
 def test_an_editor_would_read_the_case_so(case: Case) -> None:
