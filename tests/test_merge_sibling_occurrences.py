@@ -7,11 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from consensus.merge.features import _build_features, _Feat
-from consensus.merge.sibling_occurrences import (
-    counts_of_two_things,
-    occurrences_apart,
-    other_occurrence,
-)
+from consensus.merge.sibling_occurrences import occurrences_apart, other_occurrence
 from consensus.models import Claim, ClaimKind, Evidence
 
 PUBLISHED = dt.date(2026, 6, 15)
@@ -92,22 +88,3 @@ def test_only_a_lone_claim_of_one_article_is_kept_out() -> None:
     assert occurrences_apart(ordered, [october], [a1, a2])
     assert not occurrences_apart(ordered, [other], [a1, a2])  # (another article)
     assert not occurrences_apart(ordered, [october, other], [a1, a2])  # (two groups)
-
-
-def test_one_number_of_two_acts_and_two_things_is_two_facts() -> None:
-    feats = _feats(
-        ("a1", "A tornado killed 12 people in the town of Ferris on Tuesday night."),
-        ("a2", "The tornado destroyed 12 buildings on the main street."),
-        ("a3", "The storm killed 12 residents of the town."),
-        ("a4", "Officials said 12 buildings were damaged."),
-    )
-    killed = _by_text(feats, "A tornado killed")
-    destroyed = _by_text(feats, "The tornado destroyed")
-    assert counts_of_two_things(killed, destroyed)
-    assert counts_of_two_things(destroyed, killed)
-    residents = _by_text(feats, "The storm killed")
-    assert not counts_of_two_things(killed, residents)  # (one act: a restatement)
-    damaged = _by_text(feats, "Officials said")
-    assert not counts_of_two_things(killed, damaged)  # (no act before the count)
-    ordered = sorted(feats, key=lambda f: f.pos)
-    assert occurrences_apart(ordered, [destroyed.pos], [killed.pos])

@@ -28,12 +28,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from consensus.merge.claim_reads import _count_acts
 from consensus.merge.features import _Feat
-from consensus.merge.figures import Figure, figures
 from consensus.merge.periods import period_named
 
-__all__ = ["counts_of_two_things", "occurrences_apart", "other_occurrence"]
+__all__ = ["occurrences_apart", "other_occurrence"]
 
 # an offset back from the story's own time, told as an adverb ("A week earlier, ...",
 # "three days ago"); "two days before the vote" is anchored to another event, no adverb
@@ -98,29 +96,6 @@ def other_occurrence(lone: _Feat, sibling: _Feat) -> bool:
     return not other_back and day and not _names_period(sibling.claim.statement, period)
 
 
-def counts_of_two_things(a: _Feat, b: _Feat) -> bool:
-    """Two claims whose counts are the objects of two acts, neither act a concept of the
-    other claim (`claim_reads._count_acts`, as link rule 3 reads them), that give one value
-    of two counted nouns ("A tornado killed 12 people" / "The tornado destroyed 12
-    buildings"): two facts, though the number matches (rule 3 asks for no value in both)."""
-    figs_a, figs_b = figures(a.claim.statement), figures(b.claim.statement)
-    acts_a = _count_acts(figs_a, a.claim.statement)
-    acts_b = _count_acts(figs_b, b.claim.statement) if acts_a else frozenset()
-    if not acts_b or not acts_a.isdisjoint(b.concepts) or not acts_b.isdisjoint(a.concepts):
-        return False
-    return any(
-        x.value == y.value and _counted(x) and _counted(y) and _counted(x) != _counted(y)
-        for x in figs_a
-        if not x.unit
-        for y in figs_b
-        if not y.unit
-    )
-
-
-def _counted(f: Figure) -> str:
-    return (f.noun or f.counted).lower()
-
-
 def occurrences_apart(feats: Sequence[_Feat], xs: Sequence[int], ys: Sequence[int]) -> bool:
     """A lone claim (one side of the join has one member) and a member of the other side,
     of one article, tell two occurrences (`other_occurrence`). Two groups are never kept
@@ -131,7 +106,5 @@ def occurrences_apart(feats: Sequence[_Feat], xs: Sequence[int], ys: Sequence[in
     f = feats[lone]
     mine = set(f.sources)
     return any(
-        (not mine.isdisjoint(feats[y].sources) and other_occurrence(f, feats[y]))
-        or counts_of_two_things(f, feats[y])
-        for y in group
+        not mine.isdisjoint(feats[y].sources) and other_occurrence(f, feats[y]) for y in group
     )
