@@ -31,7 +31,6 @@ from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
-from consensus.merge.sibling_occurrences import occurrences_apart
 from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
 from consensus.merge.statement_claims import statement_claim
 from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE, REPORTED_AT
@@ -327,7 +326,7 @@ def _align(
         joins = _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported)
         if not joins and remember_refusals:
             refused.add(key)
-        if not joins or two_remarks(e.i, e.j) or occurrences_apart(feats, ci.members, cj.members):
+        if not joins or two_remarks(e.i, e.j):
             if view:
                 undo_view(sim_cache, (e.i, e.j), was)
             continue  # (no refusal kept for two remarks: another edge may join the groups)
