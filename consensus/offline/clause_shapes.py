@@ -219,7 +219,21 @@ def _is_tail_attribution(after: str) -> bool:
         # nor a verb of its own before the speaker (", appointed administrators at 8 a.m.,
         # the firm said": the main clause after a relative clause, no attribution)
         and not any(w.islower() and _is_past(w) for _a, _b, w in _words(after, 0, m.start()))
+        # nor a present verb with its object or infinitive (", plans to appeal, his lawyer
+        # said": the main clause after "Danner, who denied the charges")
+        and not _present_predicate(_words(after, 0, m.start()))
     )
+
+
+def _present_predicate(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words open with a present verb ("-s") that takes "to", a determiner, an
+    object or a number after it ("plans to appeal", "owns the site", "faces 12 charges")."""
+    if len(words) < 2 or not words[0][2].islower():
+        return False
+    verb, nxt = words[0][2], words[1][2].lower()
+    if _PRESENT.fullmatch(verb) is None or verb.endswith(("ss", "us", "is")):
+        return False
+    return nxt == "to" or nxt in _DETERMINERS or nxt in _OBJECTS or nxt[:1].isdigit()
 
 
 def _last_comma(text: str, start: int, end: int) -> int:

@@ -53,6 +53,7 @@ from consensus.offline.clause_shapes import (
     _is_tail_attribution,
     _last_comma,
     _passive_aux,
+    _present_predicate,
     _pronoun_present,
     _tail_attribution,
     _unbalanced_quote,
@@ -519,6 +520,8 @@ def _main_verb_follows(text: str, pos: int, end: int, head: bool = False) -> boo
     words = _words(text, when.end() if when else pos, min(end, pos + 120))
     while words and (words[0][2].lower() in _ADVERBS or words[0][2].endswith("ly")):
         words = words[1:]
+    if head and _present_predicate(words):
+        return True  # "Danner, who denied the charges, plans to appeal, his lawyer said"
     if not words or not _is_finite(words[0][2]):
         return False
     low = words[0][2].lower()
