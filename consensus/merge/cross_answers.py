@@ -14,26 +14,21 @@ union's report false"; a role word names the party it speaks for: "the driver's 
 -> driver) answers a claim of ANOTHER origin that another side tells (a speaker of its own,
 or "X said" in its words, never P's side) when:
 
-P is the subject of what that side says, told as a done act ("Prosecutors said the
-developer had paid ...", "accused Telvina of ..."; not "said Sol would sue", "told the jury
-he fired": a pronoun names no one), and the denial's rejected words, when it states any,
-meet that claim's by stem ("denies ever taking a banned substance" / "had tested positive
-for a banned stimulant"; "denied that his client had been drinking" answers no "the driver
-had been using his phone"; "denied making illegal shipments" no "had investigated the
-relevant ship"); a denial that states nothing ("insisted it had done nothing wrong")
-needs no word. One claim per other origin (the first), and none at all when the denial's
-own article tells such an accusation (the in-article readings answer there, or it answers
-something else). A side that is a bare role ("the lawyer said") may speak for P: no
-accusation.
+- P is the subject of what that side says ("Prosecutors said the developer had paid ...",
+  "accused Telvina of ..."), and the denial's rejected words, when it states any, meet
+  that claim's (one by stem or word vector: "denies ever taking a banned substance" /
+  "had tested positive for a banned stimulant"; "denied that his client had been
+  drinking" answers no "the driver had been using his phone"); a denial that states
+  nothing ("insisted it had done nothing wrong", "called the report false") needs no word;
+- or the denial points back at an accusation and states it ("rejected the allegation that
+  the tender had been rigged", "said the accusation that wages had not been paid was
+  untrue") and the claim states at least half of its rejected words (`HALF`).
 
-Only for denials no other reading answered (pairs over the denial bar, in-article
-answers). A claim that declines, does not respond or has not denied is no denial
-(`_NOT_A_DENIAL`). A denial that points back at an accusation it states ("rejected the
-allegation that the tender had been rigged") without naming the accused is not read here:
-measured with two rejected words met, it set verdicts ("A jury rejected his claim that he
-fired in self-defence") and answers the gold tells as agreed against their accusations.
+Only for denials no in-article reading answered. No answer from a claim that declines,
+does not respond or has not denied: those are no denial (`_NOT_A_DENIAL`).
 
-PURE: reads the claims' statements, speakers, articles and origins.
+PURE: reads the claims' statements, speakers, articles and origins and the pair context's
+word vectors.
 """
 
 from __future__ import annotations
@@ -42,8 +37,9 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
-from consensus.merge.answers import _one_side, _rejected_words
+from consensus.merge.answers import DENY_OBJECT, _one_side, _rejected_words, _stated, points_back
 from consensus.merge.claim_words import content_stems, denied_content
+from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
@@ -55,15 +51,12 @@ _FALSE = (
     r"incorrect|wrong|lies)"
 )
 _NOUNS = r"(?:reports?|claims?|allegations?|accusations?|charges?|accounts?|suggestions?)"
-# a denial that states nothing of what it rejects: a negation whatever polarity the
-# extractor gave it ("insisted it had done nothing wrong"), or a denial's blanket object
-_NOTHING_WRONG = re.compile(
-    r"\b(?:had|has|have|did|done|do|does)\s+(?:done\s+)?nothing\s+wrong\b", re.IGNORECASE
-)
+# a denial that states nothing of what it rejects, whatever polarity the extractor gave it
 _BLANKET = re.compile(
-    r"\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+)?wrongdoing\b"
-    rf"|\bcall(?:ed|s)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w’']+\s+)?{_NOUNS}\s+"
-    rf"(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b",
+    r"\b(?:(?:had|has|have|did|done|do|does)\s+(?:done\s+)?nothing\s+wrong"
+    r"|den(?:y|ied|ies|ying)\s+(?:any\s+)?wrongdoing"
+    rf"|call(?:ed|s)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w’']+\s+)?{_NOUNS}\s+"
+    rf"(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE})\b",
     re.IGNORECASE,
 )
 # a report noun with what it reports: "the allegation that ...", "the claims of forged ..."
@@ -95,9 +88,7 @@ _ROLES = frozenset(
     their for of said says categorically strongly flatly firmly also again""".split()
 )
 # a done act after the subject: "had paid", "was armed", "skipped", "sold"
-_VERB = re.compile(
-    r"had|has|have|was|were|did|(?!need|speed|seed|feed)[a-z]+ed|sold|paid|took|stole|hid|lied"
-)
+_VERB = re.compile(r"had|has|have|was|were|did|(?!need|speed|seed|feed)[a-z]+ed|sold|paid|took|stole|hid|lied")
 _ARTICLES = frozenset("the a an its mr mrs ms dr".split())
 # words that end a subject before any verb: a clause or a quote opens ("after the match that")
 _NOT_SUBJECT = frozenset(
@@ -105,6 +96,7 @@ _NOT_SUBJECT = frozenset(
     might he she they we i it you""".split()  # (a pronoun names no one: "told the jury he")
 )
 SUBJECT_REACH = 4  # words after the speech verb that may name the accused subject
+POINTED = False  # (measured: the pointed path alone costs training facts)
 PARTY_WORDS = 5  # the most words before a speakerless denial's verb read as its party
 
 
@@ -150,18 +142,21 @@ def _told(f: _Feat) -> bool:
     )
 
 
-def cross_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, list[int]]:
+def cross_answers(
+    feats: Sequence[_Feat], done: Collection[int], ctx: PairContext
+) -> dict[int, list[int]]:
     """Each denial (not in `done`) -> the claims of other origins it answers (see the
     module docstring); denials that answer none are left out."""
-    deniers: list[tuple[int, frozenset[str], frozenset[str]]] = []
+    deniers: list[tuple[int, frozenset[str], list[str], bool, bool]] = []
     for d, f in enumerate(feats):
         if d in done or not f.citations:
             continue
         statement = f.claim.statement
-        nothing = _NOTHING_WRONG.search(statement) is not None
-        blanket = nothing or _BLANKET.search(statement) is not None
-        if (f.claim.polarity != Polarity.denies and not nothing) or _NOT_A_DENIAL.search(statement):
-            continue  # ("called the report false" as an assertion: no side of a point)
+        blanket = _BLANKET.search(statement) is not None
+        if (f.claim.polarity != Polarity.denies and not blanket) or _NOT_A_DENIAL.search(
+            statement
+        ):
+            continue
         denied = None if blanket else denied_content(statement)
         report = _STATES_REPORT.search(statement)
         if not blanket and report is not None:  # ("the accusation that X was untrue": X)
@@ -169,35 +164,43 @@ def cross_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, li
         if denied is not None:
             told = _TOLD.search(denied)  # ("The owner said the accusation that ...")
             denied = denied[told.end() :] if told else denied
+        what = _rejected_words(denied) if denied else []
         party = _party(f)
-        what = frozenset(_stem(w) for w in _rejected_words(denied or "")) - party
-        if party:
-            deniers.append((d, party, what))
+        what = [w for w in what if _stem(w) not in party]
+        pointed = bool(what) and (report is not None or points_back(statement))
+        if not party and not pointed:
+            continue
+        deniers.append((d, party, what, pointed, blanket or not what))
     if not deniers:
         return {}
     by_subject: dict[str, list[int]] = defaultdict(list)
-    for s, g in enumerate(feats):
-        if _told(g):
-            for w in _subjects(g.claim.statement):
-                by_subject[w].append(s)
+    told = [s for s, g in enumerate(feats) if _told(g)]
+    for s in told:
+        for w in _subjects(feats[s].claim.statement):
+            by_subject[w].append(s)
     out: dict[int, list[int]] = {}
-    for d, party, what in deniers:
+    for d, party, what, pointed, bare in deniers:
         f = feats[d]
-        first: dict[str, int] = {}  # origin -> the claim it answers there (one each)
+        named = {s for w in party for s in by_subject.get(w, ())}
+        best: dict[str, tuple[int, int]] = {}  # origin -> (-words met, claim): one each
         own = False  # an accusation in the denial's own article: what it answers there
-        for s in sorted({s for w in party for s in by_subject.get(w, ())}):
+        for s in sorted(named | (set(told) if pointed else set())):
             g = feats[s]
             if s == d or _one_side(f.speaker, g.speaker) or (g.speaker and party & _party(g)):
                 continue  # the denier's own side
             if g.speaker and not _party(g):
                 continue  # a role with no party ("the lawyer said"): perhaps the denier's
-            if what and not what & content_stems(g.claim.statement.casefold()):
-                continue  # it denies something else ("shipments" meets no "ship")
-            if g.article == f.article:
-                own = True
-                break
-            if not (g.origin and g.origin == f.origin):
-                first.setdefault(g.origin or g.article, s)
-        if first and not own:
-            out[d] = sorted(first.values())
+            meet = _stated(ctx, what, s) if what else 0
+            # (the party named: a rejected word by stem, "shipments" meets no "ship")
+            same = len({_stem(w) for w in what} & content_stems(g.claim.statement.casefold()))
+            if (s in named and (bare or same >= 1)) or (pointed and meet >= DENY_OBJECT and POINTED):
+                if g.article == f.article:
+                    own = True
+                    break
+                if not (g.origin and g.origin == f.origin):
+                    best[g.origin or g.article] = min(
+                        best.get(g.origin or g.article, (0, s)), (-meet, s)
+                    )
+        if best and not own:
+            out[d] = sorted(s for _, s in best.values())
     return out

@@ -204,6 +204,7 @@ import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
+from consensus.merge.cross_answers import cross_answers
 from consensus.merge.answers import (
     answered,
     stated_answers,
@@ -237,7 +238,6 @@ from consensus.merge.codes import (
 )
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.concept_meets import meets_in_concepts
-from consensus.merge.cross_answers import cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
 from consensus.merge.features import (
     REVERSED_LEADS,
@@ -670,7 +670,7 @@ def link_edges(
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
     # ... and a party's denial answers another origin's accusation of it (`cross_answers`)
-    for d, ts in cross_answers(feats, set(denials) | set(answers) | set(stated)).items():
+    for d, ts in cross_answers(feats, set(denials) | set(answers) | set(stated), ctx).items():
         denials[d] = [(conflict_at, min(d, t), max(d, t)) for t in ts]
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
@@ -906,7 +906,10 @@ def link_edges(
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
     for d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
-        plain = d not in answers and denied_content(feats[d].claim.statement) is None
+        plain = d not in answers and (
+            denied_content(feats[d].claim.statement) is None
+            or feats[d].claim.polarity != Polarity.denies  # (`cross_answers`: "called ... false")
+        )
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
                 why = "polarity: asserts vs denies"
