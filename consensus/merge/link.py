@@ -204,7 +204,6 @@ import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
-from consensus.merge.cross_answers import cross_answers
 from consensus.merge.answers import (
     answered,
     stated_answers,
@@ -669,9 +668,6 @@ def link_edges(
     for d, t in stated.items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
-    # ... and a party's denial answers another origin's accusation of it (`cross_answers`)
-    for d, ts in cross_answers(feats, set(denials) | set(answers) | set(stated), ctx).items():
-        denials[d] = [(conflict_at, min(d, t), max(d, t)) for t in ts]
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
     named_clash = live & (x[:, _NAMES_CLASH] > 0)
@@ -906,10 +902,7 @@ def link_edges(
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
     for d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
-        plain = d not in answers and (
-            denied_content(feats[d].claim.statement) is None
-            or feats[d].claim.polarity != Polarity.denies  # (`cross_answers`: "called ... false")
-        )
+        plain = d not in answers and denied_content(feats[d].claim.statement) is None
         for st, i, j in sorted(found):
             if st >= top - DENY_NEAR:
                 why = "polarity: asserts vs denies"
