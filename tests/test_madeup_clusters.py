@@ -473,8 +473,10 @@ def test_appeal_sentencing_date_agreed_profits_disputed_statement_is_the_lawyers
     assert _speaker("appeal", "Mr Sandvall has always maintained") == "lawyer"
     assert _speaker("appeal", "The three-judge panel said") == "three-judge panel"
     assert _speaker("appeal", "The auditing firm, Brandt & Co") == "Brandt & Co"
-    # "X, who ran the firm, faces ... after judges dismissed his appeal": X says nothing
-    assert _speaker("appeal", "who ran Dantec for a decade") is None
+    # "X, who ran the firm, faces ... after judges dismissed his appeal": X says nothing,
+    # in the relative clause (its own claim since session 24) or in the main clause
+    assert _speaker("appeal", "ran Dantec for a decade") is None
+    assert _speaker("appeal", "faces up to eight years in prison") is None
     # ", rejecting his claim that ...": the court's denial, never a fragment
     statements = _statements("appeal")
     assert "A Norland appeals court rejected his claim that the trial judge had been biased." in (
