@@ -448,10 +448,9 @@ _PAGE_ITSELF = re.compile(
     r"\b(?:this|our)[ \t]+(?:live[ \t]+)?(?:article|story|page|blog|post|newsletter|coverage|"
     r"comments?[ \t]+section)\b"
     r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
-    # "This report first appeared in ...", "This piece has been amended to ..."
-    r"|\bthis[ \t]+(?:report|piece|item)[ \t]+(?:(?:first|originally)[ \t]+(?:appeared|ran|aired"
-    r"|was[ \t]+(?:published|broadcast))|(?:has[ \t]+been|was)[ \t]+(?:amended|corrected"
-    r"|updated|changed|edited)[ \t]+(?:to|on|since|after))\b"
+    # "This piece has been amended to ..." (where a piece first ran: `no_content`)
+    r"|\bthis[ \t]+(?:report|piece|item)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:amended|corrected"
+    r"|updated|changed|edited)[ \t]+(?:to|on|since|after)\b"
     # a newsletter naming itself: "This is The Morning Memo, our daily note on ..."
     r"|\bour[ \t]+(?:(?:daily|weekly|morning|evening|nightly)[ \t]+)?(?:note|briefing|digest"
     r"|roundup|round-up|bulletin)[ \t]+(?:on|about|for|from)\b"
