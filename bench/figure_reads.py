@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality_lib import events, gold_cluster, madeup
+from quality_lib import events, gold_cluster, madeup, tunable
 
 SHORT = 60  # characters of a statement printed
 FLAGS = ("vague", "prior", "earlier", "expected", "condition", "total", "some", "part")
@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
     tally: Counter[str] = Counter()
-    for name in args.names or (events() + madeup()):
+    for name in args.names or (events() + tunable(madeup())):
         articles, _gold = gold_cluster(name)
         seen: set[str] = set()
         for article in articles:

@@ -50,6 +50,7 @@ from quality_lib import (
     load_expectations,
     madeup,
     score_report,
+    tunable,
 )
 
 from consensus.ingest import load_articles
@@ -202,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     causes: Counter[str] | None = Counter() if args.causes else None
     signals: Counter[str] | None = Counter() if args.causes else None
     total = [0, 0]
-    for event in args.events or [*events(), *madeup()]:
+    for event in args.events or [*events(), *tunable(madeup())]:
         got = diagnose(event, args.held_out, args.pairs, causes, signals)
         total = [total[0] + got[0], total[1] + got[1]]
     print(f"== {total[0]} disputes missed, {total[1]} points without gold")

@@ -49,6 +49,7 @@ from quality_lib import (
     gold_cluster,
     gold_origin_map,
     madeup,
+    tunable,
 )
 
 from consensus.models import Article, ClaimSet, Report
@@ -223,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     total: Counter[str] = Counter()
     spans: list[tuple[float, float]] | None = [] if args.spans else None
-    for event in args.events or (madeup() if args.madeup else events()):
+    for event in args.events or (tunable(madeup()) if args.madeup else events()):
         total += diagnose(event, args.held_out, spans)
     print("\nclasses:", ", ".join(f"({k}) {v}" for k, v in sorted(total.items())))
     if spans is not None:

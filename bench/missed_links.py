@@ -61,6 +61,7 @@ from quality_lib import (
     gold_origin_map,
     madeup,
     score_report,
+    tunable,
 )
 
 SHORT = 48  # characters of a statement printed
@@ -521,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
     unblocked: Counter[str] = Counter()
-    for event in args.events or (madeup() if args.madeup else events()):
+    for event in args.events or (tunable(madeup()) if args.madeup else events()):
         if args.joins:
             joins(event, args.held_out, tally)
         else:

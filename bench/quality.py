@@ -61,7 +61,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -76,6 +76,7 @@ from quality_lib import (
     annotated_articles,
     events,
     has_reference,
+    held_out,
     load_annotated_expectations,
     load_expectations,
     madeup,
@@ -253,13 +254,19 @@ def row(s: ClusterScore) -> str:
     )
 
 
-def print_rows(scores: Sequence[ClusterScore], total: str, verbose: bool) -> None:
-    """One row per cluster (with what was missed when `verbose`), a rule, the `total` row."""
+def print_rows(
+    scores: Sequence[ClusterScore],
+    total: str,
+    verbose: bool,
+    quiet: Collection[str] = (),
+) -> None:
+    """One row per cluster (with what was missed when `verbose`, except for the clusters in
+    `quiet`), a rule, the `total` row."""
     print(HEADER)
     print("-" * len(HEADER))
     for s in scores:
         print(row(s))
-        if verbose:
+        if verbose and s.event not in quiet:
             for what, items in (
                 ("agreed missed", s.agreed_missed),
                 ("split fact", s.split_fact_items),
@@ -411,7 +418,16 @@ def _run(args: argparse.Namespace) -> int:
                 else "the link weights were not fitted on them"
             )
         )
-        print_rows(ours_scores, label, args.verbose)
+        # a bare run leaves the held-out clusters' lists out (name them to see them) and
+        # prints their subtotal apart from the clusters a session may tune on
+        kept = set(held_out()) & set(group)
+        print_rows(ours_scores, label, args.verbose, () if args.events else kept)
+        if kept and len(kept) < len(group):
+            for part, name in (
+                ([s for s in ours_scores if s.event not in kept], "SUBTOTAL (training)"),
+                ([s for s in ours_scores if s.event in kept], "SUBTOTAL (held out)"),
+            ):
+                print(row(summed(name, part)))
         print(f"({time.perf_counter() - t0:.1f} s)")
     return 0
 

@@ -75,6 +75,24 @@ def madeup() -> list[str]:
     return _gold_names(MADEUP_GOLD)
 
 
+# The blind clusters held out of tuning (one name a line; see the file's header).
+HELD_OUT = ROOT / "tests" / "data" / "madeup" / "HELD_OUT.txt"
+
+
+def held_out() -> list[str]:
+    """The made-up clusters held out of tuning (tests/data/madeup/HELD_OUT.txt), in file order."""
+    if not HELD_OUT.is_file():
+        return []
+    lines = HELD_OUT.read_text(encoding="utf-8").splitlines()
+    return [n for line in lines if (n := line.split("#", 1)[0].strip())]
+
+
+def tunable(names: Iterable[str]) -> list[str]:
+    """`names` without the held-out clusters: what a census may read when none is named."""
+    kept = set(held_out())
+    return [n for n in names if n not in kept]
+
+
 def annotated_inputs(name: str, base: Path = ANNOTATED) -> list[str]:
     """The files an annotated cluster annotates: the globs of its inputs.txt (one a line,
     relative to the repository root, '#' starts a comment), expanded and sorted."""

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import run_articles, run_held_out
-from quality_lib import DEV, MADEUP_GOLD, annotated, annotated_articles, events, madeup
+from quality_lib import DEV, MADEUP_GOLD, annotated, annotated_articles, events, madeup, tunable
 
 from consensus.ingest import load_articles
 from consensus.merge.reporters import named_by_kind
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         "--before", type=int, default=0, help="print this many more paragraphs before each"
     )
     args = ap.parse_args(argv)
-    names = args.names or (madeup() if args.madeup else events())
+    names = args.names or (tunable(madeup()) if args.madeup else events())
     total = 0
     for name in names:
         if (DEV / name).is_dir():

@@ -24,20 +24,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality_lib import BLIND, DEV, MADEUP_GOLD, annotated, annotated_articles, events, madeup
+from quality_lib import (
+    BLIND,
+    DEV,
+    MADEUP_GOLD,
+    annotated,
+    annotated_articles,
+    events,
+    held_out,
+    madeup,
+)
 
 from consensus.ingest import load_articles
 from consensus.models import Article, Citation, Report
 from consensus.offline.statement_checks import defects
 
-# the held-out blind clusters (bench/README.md, session 24 protocol): never read here
-HELD_OUT = frozenset(
-    "blind_" + n
-    for n in """escape blast ceasefire heatdeaths strikeban dataleak hospitalfire oilcut
-    recallvote busplunge takeover spyexpel dambreach chipexport hunger cablecut referee
-    factoryfire bridgefail ratecut prisonriot wildfirevac airlinestrike mayorarrest
-    gasleak pensionvote coachsacked helicrash mergerblock recount""".split()
-)
+# the held-out blind clusters (tests/data/madeup/HELD_OUT.txt): never read here
+HELD_OUT = frozenset(held_out())
 _WORD = re.compile(r"[\w’'-]+")
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from missed_links import _gold_label, pair_status, traced_report
-from quality_lib import Locator, events, gold_cluster, gold_origin_map, madeup
+from quality_lib import Locator, events, gold_cluster, gold_origin_map, madeup, tunable
 
 
 def _speaker_shape(a: str | None, b: str | None) -> str:
@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
-    for event in args.events or (madeup() if args.madeup else events()):
+    for event in args.events or (tunable(madeup()) if args.madeup else events()):
         census(event, tally)
     print("== vetoed pairs by rule and what the gold says of them")
     for k, v in sorted(tally.items(), key=lambda kv: (kv[0], -kv[1])):
