@@ -42,7 +42,13 @@ def bound_passed(a: Figure, day_a: dt.date | None, b: Figure, day_b: dt.date | N
         early.bound == "min"
         and early.high is None
         and not early.vague
-        and _exact(late)
+        and (_exact(late) or _raised(late))
         and late.unit == early.unit
         and late.value > early.value
     )
+
+
+def _raised(late: Figure) -> bool:
+    """A later lower bound ("at least 24" the day after "at least 20"): the count the
+    earlier bound gave has grown, told as a bound again."""
+    return late.bound == "min" and late.high is None and not late.vague
