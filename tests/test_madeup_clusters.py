@@ -916,3 +916,12 @@ def test_a_group_and_a_named_body_or_a_body_and_its_leader_state_one_fact() -> N
     # disputes (two speakers' figures of two things: the higher bar of rule 1)
     assert _agreed_with("tariff", "take effect on July 6", "duties will start on July 6") == 2
     assert not _contested_with("tariff", "$34 billion", "$50 billion")
+
+
+def test_a_toll_given_as_a_higher_bound_a_day_later_is_an_update_point() -> None:
+    # "at least 20 people died" (3 June) and "at least 24 people are known to have died"
+    # (4 June) were one agreed toll: the later, higher bound is the count grown, shown as a
+    # point with each figure's day (`figure_updates.bound_passed`, session 25)
+    assert _slots("sinking")["died"] == ["at least 20", "at least 24"]
+    point = next(c for c in _run("sinking")[1].contested if c.slots[0].slot == "died")
+    assert "first published after every other figure" in point.rule

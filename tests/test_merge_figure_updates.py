@@ -41,22 +41,45 @@ def test_a_bound_passed_by_a_later_count_is_an_update() -> None:
         ("More than 240 people have been rescued.", MON, "248 people were rescued.", SUN),
         ("More than 240 people have been rescued.", None, "248 people were rescued.", MON),
         ("About 240 people have been rescued.", SUN, "248 people were rescued.", MON),
-        ("More than 240 people have been rescued.", SUN, "At least 248 were rescued.", MON),
+        ("At least 248 were rescued.", SUN, "More than 240 people have been rescued.", MON),
+        ("More than 240 people have been rescued.", SUN, "At least 248 were rescued.", SUN),
+        ("More than 240 people have been rescued.", SUN, "Dozens were rescued.", MON),
         ("More than 240 people have been rescued.", SUN, "238 people were rescued.", MON),
     ],
 )
 def test_no_update_without_a_bound_an_exact_count_and_two_days_in_order(
     first: str, day_first: dt.date | None, second: str, day_second: dt.date | None
 ) -> None:
-    # one day, the bound told after the count, no day, no bound, two bounds, a count below
+    # one day, the bound told after the count, no day, no bound, a lower bound told later,
+    # two bounds on one day, a vague count, a count below
     assert not bound_passed(_fig(first), day_first, _fig(second), day_second)
 
 
-def test_a_group_of_a_bound_and_a_later_count_disputes_inside() -> None:
-    group = _dated(
-        ("o1", "More than 240 people have been rescued, the coast guard said.", SUN),
-        ("o2", "According to the coast guard, 248 people have been rescued alive.", MON),
-    )
+def test_a_lower_bound_raised_on_a_later_day_is_an_update() -> None:
+    early = _fig("At least 20 people died, the coast guard said.")
+    late = _fig("At least 24 people are known to have died.")
+    assert bound_passed(early, SUN, late, MON)
+    assert bound_passed(late, MON, early, SUN)
+    assert not bound_passed(early, SUN, late, SUN)
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (
+            "More than 240 people have been rescued, the coast guard said.",
+            "According to the coast guard, 248 people have been rescued alive.",
+        ),
+        (
+            "The coast guard said that at least 20 people died.",
+            "At least 24 people are known to have died, the coast guard said.",
+        ),
+    ],
+)
+def test_a_group_of_a_bound_and_a_later_count_or_bound_disputes_inside(
+    early: str, late: str
+) -> None:
+    group = _dated(("o1", early, SUN), ("o2", late, MON))
     found = inner_disputes(group)
     assert len(found) == 1
     sides, _texts = found[0]

@@ -652,7 +652,9 @@ def test_disputes_found_floor() -> None:
     # 291 with blindZ24's three as written (3 of 10)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 300 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("disputes_found") >= 300, [s.disputes_missed for s in scores()]
+    # 301 in session 25 (figdisp25): the sinking's "at least 20 people died" (3 June) and
+    # "at least 24 people are known to have died" (4 June), one agreed toll, are an update
+    assert total("disputes_found") >= 301, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -10,10 +10,12 @@ contested point that shows each side's day (`timing`: an update when the later f
 first published after every other), never one agreed figure whose sources confirm a count
 one of them did not give.
 
-Read only when the later figure is exact (no bound, range or vague count) and higher than
-the bound: a bound told after a count ("more than 240" on Monday after "248" on Sunday) is
-the same figure told less exactly, and two bounds, or an "about", admit each other on any
-day. Without both publication days nothing is read.
+Read only when the later figure is exact (no bound, range or vague count), or a lower
+bound again ("at least 20 people died" on Sunday, "at least 24" on Monday: the count grew),
+and higher than the bound: a bound told after a count ("more than 240" on Monday after "248"
+on Sunday) is the same figure told less exactly, two bounds told on one day admit each
+other, and an "about" or a vague count admits either on any day. Without both publication
+days nothing is read.
 
 PURE: reads two figures and two days; never decides an edge.
 """
@@ -33,8 +35,9 @@ def _exact(f: Figure) -> bool:
 
 def bound_passed(a: Figure, day_a: dt.date | None, b: Figure, day_b: dt.date | None) -> bool:
     """Whether one of two figures of one slot is a lower bound ("more than 240") told on an
-    earlier day than the other, an exact count above it ("248"): an update the bound's
-    slack would otherwise read as one figure. The caller has checked the slot."""
+    earlier day than the other, an exact count or a lower bound above it ("248", "at least
+    248"): an update the bound's slack would otherwise read as one figure. The caller has
+    checked the slot."""
     if day_a is None or day_b is None or day_a == day_b:
         return False
     early, late = (a, b) if day_a < day_b else (b, a)
@@ -42,7 +45,13 @@ def bound_passed(a: Figure, day_a: dt.date | None, b: Figure, day_b: dt.date | N
         early.bound == "min"
         and early.high is None
         and not early.vague
-        and _exact(late)
+        and (_exact(late) or _raised(late))
         and late.unit == early.unit
         and late.value > early.value
     )
+
+
+def _raised(late: Figure) -> bool:
+    """A later lower bound ("at least 24" the day after "at least 20"): the count the
+    earlier bound gave has grown, told as a bound again."""
+    return late.bound == "min" and late.high is None and not late.vague
