@@ -127,11 +127,11 @@ def account_conflicts(
         account_target(s) if ok and who else ""
         for s, who, ok in zip(statements, speakers, asserts, strict=True)
     ]
+    out = [] if origins is None else _instrument_conflicts(statements, asserts, cap, origins)
     held = [k for k, t in enumerate(targets) if t]
     if len(held) < 2 or len(held) > cap:
-        return []
+        return out
     together = named_together([targets[k] for k in held], statements)
-    out = []
     for x, i in enumerate(held):
         for j in held[x + 1 :]:
             si, sj = speakers[i] or "", speakers[j] or ""
@@ -140,22 +140,19 @@ def account_conflicts(
             what = accounts_clash(targets[i], targets[j], together)
             if what:
                 out.append((i, j, what))
-    if origins is not None:
-        out += _instrument_conflicts(statements, speakers, asserts, compatible, cap, origins)
     return out
 
 
 def _instrument_conflicts(
     statements: Sequence[str],
-    speakers: Sequence[str | None],
     asserts: Sequence[bool],
-    compatible: Callable[[str, str], bool],
     cap: int,
     origins: Sequence[str],
 ) -> list[tuple[int, int, str]]:
     """(i, j, "instrument: car vs truck") for each pair of asserting claims of two origins
-    whose instruments clash (`account_slots.instruments_clash`), unless both name speakers
-    that are one (`compatible`) or a statement names both things."""
+    whose instruments clash (`account_slots.instruments_clash`), unless a statement names
+    both things (whoever tells them: the sides of such a clash are often two outlets'
+    voices, or "officials" in each)."""
     things = [instrument(s) if ok else "" for s, ok in zip(statements, asserts, strict=True)]
     held = [k for k, t in enumerate(things) if t]
     if len(held) < 2 or len(held) > cap:
