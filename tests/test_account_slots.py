@@ -50,19 +50,13 @@ def test_instrument_conflicts_need_two_origins_and_no_statement_naming_both() ->
 
 
 def test_two_outlets_giving_two_kinds_of_vehicle_is_a_point() -> None:
-    first = (
-        "A van packed with fireworks was driven into the gate of the depot on Sunday night, "
-        "police said."
-    )
-    second = (
-        "A tractor loaded with fireworks was driven into the gate of the depot on Sunday night, "
-        "police said."
-    )
+    first = "A van packed with fireworks was driven into the depot gate on Sunday night."
+    second = "Police said the attacker rammed a tractor into the gate of the depot on Sunday."
     rules = [c.rule for c in _pair_report(first, second).contested]
-    assert any("what one act was done with (tractor vs van)" in r for r in rules), rules
-    # one kind of thing in other words: no point
-    lorry = first.replace("A van", "A truck")
-    truck = second.replace("A tractor", "A lorry")
-    assert not [
-        r for r in (c.rule for c in _pair_report(lorry, truck).contested) if "done with" in r
+    assert rules == [
+        "contested: two sides' accounts of what one act was done with (tractor vs van)"
     ]
+    # one kind of thing in other words, or a general noun: no point
+    for a, b in (("A truck", "a lorry"), ("A van", "a vehicle")):
+        other = second.replace("a tractor", b)
+        assert not _pair_report(first.replace("A van", a), other).contested

@@ -85,7 +85,7 @@ def _impacts(statement: str) -> list[tuple[str, str]]:
             out.append(("", phrase))
             continue
         after = m.group("rest")
-        into = re.search(rf"\binto\s+{_DET}\s+(?P<what>.*)", after)
+        into = re.search(rf"\binto\s+(?:{_DET}\s+)?(?P<what>.*)", after)
         if into is not None:
             out.append((phrase, _noun_phrase(into.group("what"))[0]))
         elif stop in ACCOUNT_LOAD_WORDS:

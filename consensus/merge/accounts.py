@@ -173,6 +173,7 @@ def _instrument_conflicts(
 
 
 ACCOUNT_CAP = 64  # claims giving an account of what an act hit, at most, for rule 10
+INSTRUMENT_FLOOR = 0.1  # the link probability two claims' clashing instruments need
 
 
 def account_edges(
@@ -203,4 +204,7 @@ def account_edges(
         _Edge(round(max(prob.get((i, j), 0.0), conflict_at), 4), i, j, f"account: {what}")
         for (i, j, what), joined in zip(found, joins.tolist(), strict=True)
         if not joined
+        # (an instrument, unlike a target, is told of other acts too: "rammed his car into
+        # pedestrians" two years before; the link model must read the pair as one act)
+        if not what.startswith("instrument: ") or prob.get((i, j), 0.0) >= INSTRUMENT_FLOOR
     ]
