@@ -60,3 +60,13 @@ def test_two_outlets_giving_two_kinds_of_vehicle_is_a_point() -> None:
     for a, b in (("A truck", "a lorry"), ("A van", "a vehicle")):
         other = second.replace("a tractor", b)
         assert not _pair_report(first.replace("A van", a), other).contested
+
+
+def test_an_instrument_of_another_act_is_no_account_of_this_one() -> None:
+    # a look-alike: another attack, years before, told with its own vehicle
+    first = "A van packed with fireworks was driven into the depot gate on Sunday night."
+    other = (
+        "In 2019, a man in another country rammed his tractor into pedestrians outside a "
+        "market, injuring four, a court heard last year."
+    )
+    assert not [c for c in _pair_report(first, other).contested if "done with" in c.rule]
