@@ -192,8 +192,10 @@ def test_few_facts_are_split_over_two_items() -> None:
     # rule and speakers15, one of slack; 40 in session 16, blindB16: "31-year-old Mohamed
     # Lahouaiej Bouhlel" / "..., a 31-year-old dual national" are an age claim each, agreed
     # by two origins beside the items of the driver's name and of his age and nationality,
-    # as session 13's "X is 30"; the age by "N-year-old" disputes a blind cluster's 29 / 28)
-    assert total("split_facts") <= 40, [s.split_fact_items for s in scores()]
+    # as session 13's "X is 30"; the age by "N-year-old" disputes a blind cluster's 29 / 28;
+    # 41 in session 25, account25: Mazar's car vs truck point, by design: "a suicide bomber"
+    # is stated by the agreed truck item and by the point's car side)
+    assert total("split_facts") <= 41, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:
