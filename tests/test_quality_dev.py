@@ -94,8 +94,9 @@ def test_disputes_found_floor() -> None:
     # antitrust dismissal no longer takes Broadcom's EU-approval claim from its date point;
     # 22 (main had 19) since measures of one thing are compared across the batch: Nice's
     # truck weight, truck speed and city size, whose claims never link; 23 since "a score
-    # of bullets" is a vague count: Nice's windshield, more than 40 bullets)
-    assert total("disputes_found") >= 21, [s.disputes_missed for s in scores()]
+    # of bullets" is a vague count: Nice's windshield, more than 40 bullets; 24 since link
+    # rule 10 reads what an act was done with: Mazar's car vs truck)
+    assert total("disputes_found") >= 22, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_annotated_dispute() -> None:
@@ -191,8 +192,10 @@ def test_few_facts_are_split_over_two_items() -> None:
     # rule and speakers15, one of slack; 40 in session 16, blindB16: "31-year-old Mohamed
     # Lahouaiej Bouhlel" / "..., a 31-year-old dual national" are an age claim each, agreed
     # by two origins beside the items of the driver's name and of his age and nationality,
-    # as session 13's "X is 30"; the age by "N-year-old" disputes a blind cluster's 29 / 28)
-    assert total("split_facts") <= 40, [s.split_fact_items for s in scores()]
+    # as session 13's "X is 30"; the age by "N-year-old" disputes a blind cluster's 29 / 28;
+    # 41 in session 25, account25: Mazar's car vs truck point, by design: "a suicide bomber"
+    # is stated by the agreed truck item and by the point's car side)
+    assert total("split_facts") <= 41, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from consensus.merge.account_slots import impact_target, instrument, instruments_clash
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _STOP, ACCOUNT_ACT_VERBS, ACCOUNT_TARGET_NOUNS
 from consensus.merge.score import _Edge
@@ -68,16 +69,17 @@ def account_target(statement: str) -> str:
             words.append(w)
         if words and not words[-1].endswith("s"):
             return " ".join(words)
-    return ""
+    return impact_target(statement)
 
 
 def _head(target: str) -> str:
     return _stem(target.split()[-1])
 
 
-def account_head(statement: str) -> str:
-    """The stem of the head noun of what the statement says an act hit, or ''."""
-    target = account_target(statement)
+def account_head(statement: str, slot: str = "") -> str:
+    """The stem of the head noun of what the statement says an act hit, or '' (`slot`
+    "instrument": of what it says carried a load or was driven, `account_slots`)."""
+    target = instrument(statement) if slot == "instrument" else account_target(statement)
     return _head(target) if target else ""
 
 
@@ -114,20 +116,22 @@ def account_conflicts(
     asserts: Sequence[bool],
     compatible: Callable[[str, str], bool],
     cap: int,
+    origins: Sequence[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(i, j, "weapons depot vs primary school") for each pair of asserting claims whose
     accounts clash (`accounts_clash`) and whose speakers are both named and compatible with
     no speaker in common (`compatible`: one speaks for the other). Nothing when more than
-    `cap` claims give an account (a batch of many stories: which act is one is unknown)."""
+    `cap` claims give an account (a batch of many stories: which act is one is unknown).
+    With `origins`, also two origins' clashing instruments (`_instrument_conflicts`)."""
     targets = [
         account_target(s) if ok and who else ""
         for s, who, ok in zip(statements, speakers, asserts, strict=True)
     ]
+    out = [] if origins is None else _instrument_conflicts(statements, asserts, cap, origins)
     held = [k for k, t in enumerate(targets) if t]
     if len(held) < 2 or len(held) > cap:
-        return []
+        return out
     together = named_together([targets[k] for k in held], statements)
-    out = []
     for x, i in enumerate(held):
         for j in held[x + 1 :]:
             si, sj = speakers[i] or "", speakers[j] or ""
@@ -139,7 +143,37 @@ def account_conflicts(
     return out
 
 
+def _instrument_conflicts(
+    statements: Sequence[str],
+    asserts: Sequence[bool],
+    cap: int,
+    origins: Sequence[str],
+) -> list[tuple[int, int, str]]:
+    """(i, j, "instrument: car vs truck") for each pair of asserting claims of two origins
+    whose instruments clash (`account_slots.instruments_clash`), unless a statement names
+    both things (whoever tells them: the sides of such a clash are often two outlets'
+    voices, or "officials" in each)."""
+    things = [instrument(s) if ok else "" for s, ok in zip(statements, asserts, strict=True)]
+    held = [k for k, t in enumerate(things) if t]
+    if len(held) < 2 or len(held) > cap:
+        return []
+    together = named_together([things[k] for k in held], statements)
+    out = []
+    for x, i in enumerate(held):
+        for j in held[x + 1 :]:
+            if origins[i] == origins[j]:
+                continue
+            hi, hj = _head(things[i]), _head(things[j])
+            if (min(hi, hj), max(hi, hj)) in together:
+                continue
+            what = instruments_clash(things[i], things[j])
+            if what:
+                out.append((i, j, f"instrument: {what}"))
+    return out
+
+
 ACCOUNT_CAP = 64  # claims giving an account of what an act hit, at most, for rule 10
+INSTRUMENT_FLOOR = 0.1  # the link probability two claims' clashing instruments need
 
 
 def account_edges(
@@ -159,6 +193,7 @@ def account_edges(
         [f.claim.polarity == Polarity.asserts for f in feats],
         _speakers_compatible,
         ACCOUNT_CAP,
+        [f.origin or f.article for f in feats],
     )
     if not found:
         return []
@@ -169,4 +204,7 @@ def account_edges(
         _Edge(round(max(prob.get((i, j), 0.0), conflict_at), 4), i, j, f"account: {what}")
         for (i, j, what), joined in zip(found, joins.tolist(), strict=True)
         if not joined
+        # (an instrument, unlike a target, is told of other acts too: "rammed his car into
+        # pedestrians" two years before; the link model must read the pair as one act)
+        if not what.startswith("instrument: ") or prob.get((i, j), 0.0) >= INSTRUMENT_FLOOR
     ]

@@ -273,13 +273,14 @@ def _position_key(
     negated: Iterable[str] = (),
     timed: bool = False,
     clashed: Iterable[str] = (),
-    told: bool = False,
+    told: str = "",
 ) -> tuple[str, ...]:
     """What tells a side of a point from the others: polarity, what it negates, and the
     values it gives for the disputed slots (a value the point's conflicts name counts
     whatever word the side counts it with: "nearly 1,000 troops" and "roughly 1,000
     service members" are one side against "about 850 soldiers"), clock times, dates, and
-    what an act hit as the side tells it (`told`: link rule 10, by the head noun)."""
+    what an act hit as the side tells it (`told` "target": link rule 10, by the head noun; or
+    "instrument": what it was done with)."""
     parts = [members[0].claim.polarity.value]
     named = {text.casefold() for text in clashed}
     if negated:  # a rebuttal: the side that negates what the other states
@@ -315,7 +316,7 @@ def _position_key(
         dates = {d for f in members for d in (f.date, f.day, f.period) if d}
         parts.append(",".join(sorted(dates or weekdays_named(members))))
     if told:  # a side per thing the act hit ("depot" / "school")
-        heads = {account_head(f.claim.statement) for f in members}
+        heads = {account_head(f.claim.statement, told) for f in members}
         parts.append(",".join(sorted(heads - {""})))
     return tuple(parts)
 

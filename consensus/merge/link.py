@@ -921,7 +921,7 @@ def link_edges(
     edges += idiom_edges(feats, ctx.words_meet, negations, conflict_at, taken)
     # "Police put the number at 4,000" against the figure told just before it (rule 3)
     edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
-    # two sides' accounts of one act: what it hit (rule 10)
+    # two sides' accounts of one act: what it hit, what it was done with (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order

@@ -89,6 +89,9 @@ from consensus.models import (
 )
 from consensus.vectors import Vectors, as_vectors
 
+# what two sides' accounts of one act give apart (link rule 10, `accounts`)
+_ACCOUNT_SLOTS = {"target": "what one act hit", "instrument": "what one act was done with"}
+
 
 def merge(
     articles: Sequence[Article],
@@ -344,7 +347,7 @@ def _merge(
     clash_pairs: dict[int, set[tuple[str, str, str]]] = defaultdict(set)  # ... each one's
     dated: set[int] = set()
     timed: set[int] = set()  # points with a clock-time conflict
-    accounts: set[int] = set()  # points of two sides' accounts of what one act hit
+    accounts: dict[int, str] = {}  # points of two sides' accounts of one act -> the slot
     denied_preds: dict[int, set[str]] = defaultdict(set)
     denial_words: dict[int, set[str]] = defaultdict(set)
     links: list[tuple[int, int, str, str]] = []
@@ -436,9 +439,10 @@ def _merge(
                 timed.add(root)
             reasons[root].add(f"conflicting times for one event ({why.removeprefix('time: ')})")
         elif why.startswith("account"):
-            accounts.add(root)
             what = why.removeprefix("account: ")
-            reasons[root].add(f"two sides' accounts of what one act hit ({what})")
+            told = what.removeprefix("instrument: ")  # (else what the act hit)
+            accounts[root] = "instrument" if told != what else "target"
+            reasons[root].add(f"two sides' accounts of {_ACCOUNT_SLOTS[accounts[root]]} ({told})")
         else:
             dated.add(root)
             reasons[root].add(f"conflicting dates for one slot ({why.removeprefix('date: ')})")
@@ -473,7 +477,7 @@ def _merge(
                 negated_in.get(root, ()),
                 root in timed,
                 clashed.get(root, ()),
-                root in accounts,
+                accounts.get(root, ""),
             )
             if not units or root in dated or root in timed or root in negated_in:
                 by_pos[side].extend(groups[gi])
