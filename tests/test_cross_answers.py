@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from consensus.api import build_report
 from consensus.merge.cross_answers import _party, _subjects
-from consensus.models import Article, ExtractionResult, Report
+from consensus.models import Article, ExtractionResult, Polarity, Report
 from consensus.offline import extract_offline
 
 
@@ -89,3 +89,67 @@ def test_no_answer_to_another_accusation_or_from_the_partys_lawyer() -> None:
         "insisted it had done nothing wrong.",
     )
     assert not lawyer.contested, _sides(lawyer)
+
+
+def test_a_pointed_denial_answers_the_claim_stating_what_it_rejects() -> None:
+    # the accused is not named as the subject: the rejected words must be stated
+    report = _report(
+        "A crane contract at the Orlund harbour was awarded on Monday. Two losing bidders "
+        "said officials had rigged the tender in favour of Brenvik.",
+        "The Orlund harbour signed its crane contract on Monday. A port spokeswoman rejected "
+        "the allegation that the tender had been rigged.",
+    )
+    sides = _sides(report)
+    assert any("rigged the tender" in s for s in sides), sides
+    assert any("rejected the allegation" in s for s in sides), sides
+    # one rejected word met ("tender") is not what the other side says
+    other = _report(
+        "A crane contract at the Orlund harbour was awarded on Monday. Two losing bidders "
+        "said the tender had been too short for small firms.",
+        "The Orlund harbour signed its crane contract on Monday. A port spokeswoman rejected "
+        "the allegation that the tender had been rigged.",
+    )
+    assert not other.contested, _sides(other)
+
+
+def test_a_report_called_false_is_a_denial_of_that_sides_claim_only() -> None:
+    claims = extract_offline(
+        Article(
+            id="a",
+            title="t",
+            outlet="o",
+            text="The operator's director called the union's report false.",
+        )
+    ).claims
+    assert claims[0].polarity == Polarity.denies
+    report = _report(
+        "A crane collapsed at the Orlund harbour on Monday. The dockers' union said the "
+        "operator had ignored the crane's faults.",
+        "The Orlund harbour was closed on Monday after a crane fell. The operator's director "
+        "called the union's report false.",
+    )
+    sides = _sides(report)
+    assert any("ignored the crane" in s for s in sides), sides
+    assert any("report false" in s for s in sides), sides
+    # the union's report is no answer to what the police say
+    police = _report(
+        "A crane collapsed at the Orlund harbour on Monday. Police said the operator had "
+        "ignored the crane's faults.",
+        "The Orlund harbour was closed on Monday after a crane fell. The operator's director "
+        "called the union's report false.",
+    )
+    assert not police.contested, _sides(police)
+
+
+def test_no_answer_takes_a_member_from_what_two_origins_agree_on() -> None:
+    report = _report(
+        "A crane collapsed at the Orlund harbour on Monday. Dockers said Brenvik Logistics "
+        "had ignored repeated faults in the crane's brakes.",
+        "Two workers were hurt when a harbour crane in Orlund gave way on Monday. According "
+        "to dockers, Brenvik Logistics had ignored repeated faults in the brakes of the crane "
+        "for months.",
+        "The Orlund harbour was closed on Monday after a crane fell. Brenvik Logistics "
+        "insisted it had done nothing wrong.",
+    )
+    agreed = [i.statement for i in report.agreed]
+    assert any("ignored repeated faults" in s for s in agreed), (agreed, _sides(report))
