@@ -98,7 +98,6 @@ CASES = load_probe()
 # What the pipeline does not do as written (session 24, before any fix), case by case.
 FAILS: dict[str, str] = {
     "acc-untrue": "'said the accusation that ... was untrue' answers no claim",
-    "acc-not-the-case": "'a spokesman said that was not the case' answers no claim",
     "fig-money-units": "'$2.1 million' and 'about 1.5 million dollars' are not compared",
     "fig-count-arrests": "'arrested four people' and 'arrested 11 people' are not compared",
     "fig-ransom": "'demanded 4 million euros' and 'a ransom of 500,000 euros' not compared",

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -66,6 +66,12 @@ _BLANKET = re.compile(
     r"\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+)?wrongdoing\b"
     rf"|\bcall(?:ed|s)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?P<whose>[\w’']+)\s+)?{_NOUNS}\s+"
     rf"(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b",
+    re.IGNORECASE,
+)
+# a denial of what "that" names ("said that was not the case"): it states nothing itself
+_ANAPHOR = re.compile(
+    r"\b(?:said|says|insisted|added)\s+(?:that\s+)?(?:that|this|it)\s+(?:was|is)\s+"
+    r"(?:simply\s+)?(?:not\s+(?:the\s+case|true)|untrue|false)\W*$",
     re.IGNORECASE,
 )
 # a report noun with what it reports: "the allegation that ...", "the claims of forged ..."
@@ -107,6 +113,7 @@ _NOT_SUBJECT = frozenset(
     might he she they we i it you""".split()  # (a pronoun names no one: "told the jury he")
 )
 SUBJECT_REACH = 4  # words after the speech verb that may name the accused subject
+COMPANION_GAP = 12  # the most characters between an anaphoric denial and its companion
 POINTED_MIN = 2  # the rejected words a pointed denial must state, and meet
 PARTY_WORDS = 5  # the most words before a speakerless denial's verb read as its party
 
@@ -122,6 +129,19 @@ def _party(f: _Feat) -> frozenset[str]:
             return frozenset()  # (no short subject before the verb: no party told)
     words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(who))
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _ROLES)
+
+
+def _companion(f: _Feat, then: _Feat) -> bool:
+    """Whether `then` is what the speaker of the anaphoric denial `f` holds instead, told
+    next to it: one speaker, an assertion, one citation's sentence."""
+    return (
+        bool(f.speaker)
+        and then.speaker == f.speaker
+        and then.claim.polarity == Polarity.asserts
+        and bool(then.citations)
+        and bool(f.citations)
+        and 0 <= then.citations[0].start - f.citations[0].end <= COMPANION_GAP
+    )
 
 
 def _owner(word: str) -> frozenset[str]:
@@ -164,18 +184,20 @@ def _told(f: _Feat) -> bool:
 
 def agreed_claims(
     feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]], p: np.ndarray, at: float
-) -> frozenset[int]:
-    """The assertions linked at `at` or more to an assertion of another origin: members of
-    what two origins agree on, which a denial's answer must not take away from it."""
-    out: set[int] = set()
+) -> dict[int, frozenset[str]]:
+    """Each assertion linked at `at` or more to an assertion of another origin -> the
+    articles of those: members of what two origins agree on, which a denial's answer must
+    not take away from it (a link to the denier's own article is no such agreement)."""
+    out: dict[int, set[str]] = defaultdict(set)
     for k in np.flatnonzero(p >= at).tolist():
         i, j = pairs[k]
         f, g = feats[i], feats[j]
         if f.claim.polarity != Polarity.asserts or g.claim.polarity != Polarity.asserts:
             continue
         if f.article != g.article and (f.origin or f.article) != (g.origin or g.article):
-            out.update((i, j))
-    return frozenset(out)
+            out[i].add(g.article)
+            out[j].add(f.article)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _meets_pointed(what: frozenset[str], stems: frozenset[str]) -> bool:
@@ -187,12 +209,15 @@ def _meets_pointed(what: frozenset[str], stems: frozenset[str]) -> bool:
 
 
 def cross_answers(
-    feats: Sequence[_Feat], done: Collection[int], agreed: Collection[int] = ()
+    feats: Sequence[_Feat],
+    done: Collection[int],
+    agreed: Mapping[int, frozenset[str]] | None = None,
 ) -> dict[int, list[int]]:
     """Each denial (not in `done`) -> the claims of other origins it answers (see the
     module docstring); denials that answer none are left out. `agreed`: claims that other
     origins agree on (`agreed_claims`), answered by none."""
     deniers: list[tuple[int, frozenset[str], frozenset[str], bool, frozenset[str]]] = []
+    after = {(f.article, f.index): k for k, f in enumerate(feats)}
     for d, f in enumerate(feats):
         if d in done or not f.citations:
             continue
@@ -212,8 +237,17 @@ def cross_answers(
             told = _TOLD.search(denied)  # ("The owner said the accusation that ...")
             denied = denied[told.end() :] if told else denied
         party = _party(f)
+        pointing = report is not None
+        if not blanket and report is None and _ANAPHOR.search(statement):
+            # ("said that was not the case and that four guards had been on duty": the
+            # speaker's next claim states what it holds instead, and so what it rejects)
+            then = after.get((f.article, f.index + 1))
+            if then is not None and _companion(f, feats[then]):
+                told = _TOLD.search(feats[then].claim.statement)
+                denied = feats[then].claim.statement[told.end() :] if told else None
+                pointing = denied is not None
         what = frozenset(_stem(w) for w in _rejected_words(denied or "")) - party
-        pointed = not blanket and report is not None and len(what) >= POINTED_MIN
+        pointed = not blanket and pointing and len(what) >= POINTED_MIN
         if party or pointed:
             deniers.append((d, party, what, pointed, whose))
     if not deniers:
@@ -237,6 +271,8 @@ def cross_answers(
                 continue  # the denier's own side
             if g.speaker and not _party(g):
                 continue  # a role with no party ("the lawyer said"): perhaps the denier's
+            if g.conditional:
+                continue  # (what a party would or could do: no accusation of a done act)
             if whose and not whose & _party(g):
                 continue  # (another side's report called false: "the union's report")
             stems = content_stems(g.claim.statement.casefold())
@@ -247,7 +283,7 @@ def cross_answers(
             if g.article == f.article:
                 own = True
                 break
-            if s in agreed:
+            if agreed and agreed.get(s, frozenset()) - {f.article}:
                 continue  # (what other origins agree on: no answer takes it away)
             if not (g.origin and g.origin == f.origin):
                 first.setdefault(g.origin or g.article, s)
