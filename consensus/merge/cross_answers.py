@@ -134,9 +134,11 @@ def _party(f: _Feat) -> frozenset[str]:
 def _companion(f: _Feat, then: _Feat) -> bool:
     """Whether `then` is what the speaker of the anaphoric denial `f` holds instead, told
     next to it: one speaker, an assertion, one citation's sentence."""
+    said, then_said = _TOLD.search(f.claim.statement), _TOLD.search(then.claim.statement)
+    who = f.claim.statement[: said.start()] if said else ""
     return (
-        bool(f.speaker)
-        and then.speaker == f.speaker
+        then.speaker == f.speaker
+        and bool(f.speaker or (who and then_said and then.claim.statement.startswith(who)))
         and then.claim.polarity == Polarity.asserts
         and bool(then.citations)
         and bool(f.citations)
@@ -216,7 +218,8 @@ def cross_answers(
     """Each denial (not in `done`) -> the claims of other origins it answers (see the
     module docstring); denials that answer none are left out. `agreed`: claims that other
     origins agree on (`agreed_claims`), answered by none."""
-    deniers: list[tuple[int, frozenset[str], frozenset[str], bool, frozenset[str]]] = []
+    # (denial, party, rejected stems, pointed, whose report, its companion claim or -1)
+    deniers: list[tuple[int, frozenset[str], frozenset[str], bool, frozenset[str], int]] = []
     after = {(f.article, f.index): k for k, f in enumerate(feats)}
     for d, f in enumerate(feats):
         if d in done or not f.citations:
@@ -237,7 +240,7 @@ def cross_answers(
             told = _TOLD.search(denied)  # ("The owner said the accusation that ...")
             denied = denied[told.end() :] if told else denied
         party = _party(f)
-        pointing = report is not None
+        pointing, mate = report is not None, -1
         if not blanket and report is None and _ANAPHOR.search(statement):
             # ("said that was not the case and that four guards had been on duty": the
             # speaker's next claim states what it holds instead, and so what it rejects)
@@ -245,11 +248,11 @@ def cross_answers(
             if then is not None and _companion(f, feats[then]):
                 told = _TOLD.search(feats[then].claim.statement)
                 denied = feats[then].claim.statement[told.end() :] if told else None
-                pointing = denied is not None
+                pointing, mate = denied is not None, then
         what = frozenset(_stem(w) for w in _rejected_words(denied or "")) - party
         pointed = not blanket and pointing and len(what) >= POINTED_MIN
         if party or pointed:
-            deniers.append((d, party, what, pointed, whose))
+            deniers.append((d, party, what, pointed, whose, mate))
     if not deniers:
         return {}
     by_subject: dict[str, list[int]] = defaultdict(list)
@@ -260,14 +263,18 @@ def cross_answers(
             for w in _subjects(g.claim.statement):
                 by_subject[w].append(s)
     out: dict[int, list[int]] = {}
-    for d, party, what, pointed, whose in deniers:
+    for d, party, what, pointed, whose, mate in deniers:
         f = feats[d]
         first: dict[str, int] = {}  # origin -> the claim it answers there (one each)
         own = False  # an accusation in the denial's own article: what it answers there
         named = {s for w in party for s in by_subject.get(w, ())}
         for s in sides if pointed else sorted(named):
             g = feats[s]
-            if s == d or _one_side(f.speaker, g.speaker) or (g.speaker and party & _party(g)):
+            if (
+                s in (d, mate)
+                or _one_side(f.speaker, g.speaker)
+                or (g.speaker and party & _party(g))
+            ):
                 continue  # the denier's own side
             if g.speaker and not _party(g):
                 continue  # a role with no party ("the lawyer said"): perhaps the denier's
