@@ -153,21 +153,3 @@ def test_no_answer_takes_a_member_from_what_two_origins_agree_on() -> None:
     )
     agreed = [i.statement for i in report.agreed]
     assert any("ignored repeated faults" in s for s in agreed), (agreed, _sides(report))
-
-
-def test_that_was_not_the_case_rejects_what_its_companion_claim_contradicts() -> None:
-    texts = (
-        "A crane collapsed at the Orlund harbour on Monday. Dockers said no inspectors "
-        "were on duty at the crane yard.",
-        "The Orlund harbour was closed on Monday after a crane fell. A spokesman for the "
-        "port authority said that was not the case and that three inspectors had been on duty.",
-    )
-    sides = _sides(_report(*texts))
-    assert any("no inspectors" in s for s in sides), sides
-    assert any("not the case" in s for s in sides), sides
-    # its companion says something else: no answer
-    other = _report(
-        texts[0],
-        texts[1].replace("three inspectors had been on duty", "the crane had been new"),
-    )
-    assert not any("not the case" in s for s in _sides(other)), _sides(other)

@@ -97,6 +97,7 @@ CASES = load_probe()
 
 # What the pipeline does not do as written (session 24, before any fix), case by case.
 FAILS: dict[str, str] = {
+    "acc-not-the-case": "'a spokesman said that was not the case' answers no claim",
     "acc-untrue": "'said the accusation that ... was untrue' answers no claim",
     "fig-money-units": "'$2.1 million' and 'about 1.5 million dollars' are not compared",
     "fig-count-arrests": "'arrested four people' and 'arrested 11 people' are not compared",

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -66,12 +66,6 @@ _BLANKET = re.compile(
     r"\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+)?wrongdoing\b"
     rf"|\bcall(?:ed|s)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?P<whose>[\w’']+)\s+)?{_NOUNS}\s+"
     rf"(?:(?:simply|completely|totally|entirely|absolutely)\s+)?{_FALSE}\b",
-    re.IGNORECASE,
-)
-# a denial of what "that" names ("said that was not the case"): it states nothing itself
-_ANAPHOR = re.compile(
-    r"\b(?:said|says|insisted|added)\s+(?:that\s+)?(?:that|this|it)\s+(?:was|is)\s+"
-    r"(?:simply\s+)?(?:not\s+(?:the\s+case|true)|untrue|false)\W*$",
     re.IGNORECASE,
 )
 # a report noun with what it reports: "the allegation that ...", "the claims of forged ..."
@@ -113,7 +107,6 @@ _NOT_SUBJECT = frozenset(
     might he she they we i it you""".split()  # (a pronoun names no one: "told the jury he")
 )
 SUBJECT_REACH = 4  # words after the speech verb that may name the accused subject
-COMPANION_GAP = 12  # the most characters between an anaphoric denial and its companion
 POINTED_MIN = 2  # the rejected words a pointed denial must state, and meet
 PARTY_WORDS = 5  # the most words before a speakerless denial's verb read as its party
 
@@ -129,21 +122,6 @@ def _party(f: _Feat) -> frozenset[str]:
             return frozenset()  # (no short subject before the verb: no party told)
     words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(who))
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _ROLES)
-
-
-def _companion(f: _Feat, then: _Feat) -> bool:
-    """Whether `then` is what the speaker of the anaphoric denial `f` holds instead, told
-    next to it: one speaker, an assertion, one citation's sentence."""
-    said, then_said = _TOLD.search(f.claim.statement), _TOLD.search(then.claim.statement)
-    who = f.claim.statement[: said.start()] if said else ""
-    return (
-        then.speaker == f.speaker
-        and bool(f.speaker or (who and then_said and then.claim.statement.startswith(who)))
-        and then.claim.polarity == Polarity.asserts
-        and bool(then.citations)
-        and bool(f.citations)
-        and 0 <= then.citations[0].start - f.citations[0].end <= COMPANION_GAP
-    )
 
 
 def _owner(word: str) -> frozenset[str]:
@@ -186,20 +164,18 @@ def _told(f: _Feat) -> bool:
 
 def agreed_claims(
     feats: Sequence[_Feat], pairs: Sequence[tuple[int, int]], p: np.ndarray, at: float
-) -> dict[int, frozenset[str]]:
-    """Each assertion linked at `at` or more to an assertion of another origin -> the
-    articles of those: members of what two origins agree on, which a denial's answer must
-    not take away from it (a link to the denier's own article is no such agreement)."""
-    out: dict[int, set[str]] = defaultdict(set)
+) -> frozenset[int]:
+    """The assertions linked at `at` or more to an assertion of another origin: members of
+    what two origins agree on, which a denial's answer must not take away from it."""
+    out: set[int] = set()
     for k in np.flatnonzero(p >= at).tolist():
         i, j = pairs[k]
         f, g = feats[i], feats[j]
         if f.claim.polarity != Polarity.asserts or g.claim.polarity != Polarity.asserts:
             continue
         if f.article != g.article and (f.origin or f.article) != (g.origin or g.article):
-            out[i].add(g.article)
-            out[j].add(f.article)
-    return {k: frozenset(v) for k, v in out.items()}
+            out.update((i, j))
+    return frozenset(out)
 
 
 def _meets_pointed(what: frozenset[str], stems: frozenset[str]) -> bool:
@@ -211,16 +187,12 @@ def _meets_pointed(what: frozenset[str], stems: frozenset[str]) -> bool:
 
 
 def cross_answers(
-    feats: Sequence[_Feat],
-    done: Collection[int],
-    agreed: Mapping[int, frozenset[str]] | None = None,
+    feats: Sequence[_Feat], done: Collection[int], agreed: Collection[int] = ()
 ) -> dict[int, list[int]]:
     """Each denial (not in `done`) -> the claims of other origins it answers (see the
     module docstring); denials that answer none are left out. `agreed`: claims that other
     origins agree on (`agreed_claims`), answered by none."""
-    # (denial, party, rejected stems, pointed, whose report, its companion claim or -1)
-    deniers: list[tuple[int, frozenset[str], frozenset[str], bool, frozenset[str], int]] = []
-    after = {(f.article, f.index): k for k, f in enumerate(feats)}
+    deniers: list[tuple[int, frozenset[str], frozenset[str], bool, frozenset[str]]] = []
     for d, f in enumerate(feats):
         if d in done or not f.citations:
             continue
@@ -240,19 +212,10 @@ def cross_answers(
             told = _TOLD.search(denied)  # ("The owner said the accusation that ...")
             denied = denied[told.end() :] if told else denied
         party = _party(f)
-        pointing, mate = report is not None, -1
-        if not blanket and report is None and _ANAPHOR.search(statement):
-            # ("said that was not the case and that four guards had been on duty": the
-            # speaker's next claim states what it holds instead, and so what it rejects)
-            then = after.get((f.article, f.index + 1))
-            if then is not None and _companion(f, feats[then]):
-                told = _TOLD.search(feats[then].claim.statement)
-                denied = feats[then].claim.statement[told.end() :] if told else None
-                pointing, mate = denied is not None, then
         what = frozenset(_stem(w) for w in _rejected_words(denied or "")) - party
-        pointed = not blanket and pointing and len(what) >= POINTED_MIN
+        pointed = not blanket and report is not None and len(what) >= POINTED_MIN
         if party or pointed:
-            deniers.append((d, party, what, pointed, whose, mate))
+            deniers.append((d, party, what, pointed, whose))
     if not deniers:
         return {}
     by_subject: dict[str, list[int]] = defaultdict(list)
@@ -263,18 +226,14 @@ def cross_answers(
             for w in _subjects(g.claim.statement):
                 by_subject[w].append(s)
     out: dict[int, list[int]] = {}
-    for d, party, what, pointed, whose, mate in deniers:
+    for d, party, what, pointed, whose in deniers:
         f = feats[d]
         first: dict[str, int] = {}  # origin -> the claim it answers there (one each)
         own = False  # an accusation in the denial's own article: what it answers there
         named = {s for w in party for s in by_subject.get(w, ())}
         for s in sides if pointed else sorted(named):
             g = feats[s]
-            if (
-                s in (d, mate)
-                or _one_side(f.speaker, g.speaker)
-                or (g.speaker and party & _party(g))
-            ):
+            if s == d or _one_side(f.speaker, g.speaker) or (g.speaker and party & _party(g)):
                 continue  # the denier's own side
             if g.speaker and not _party(g):
                 continue  # a role with no party ("the lawyer said"): perhaps the denier's
@@ -290,7 +249,7 @@ def cross_answers(
             if g.article == f.article:
                 own = True
                 break
-            if agreed and agreed.get(s, frozenset()) - {f.article}:
+            if s in agreed:
                 continue  # (what other origins agree on: no answer takes it away)
             if not (g.origin and g.origin == f.origin):
                 first.setdefault(g.origin or g.article, s)
