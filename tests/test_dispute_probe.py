@@ -97,13 +97,8 @@ CASES = load_probe()
 
 # What the pipeline does not do as written (session 24, before any fix), case by case.
 FAILS: dict[str, str] = {
-    "acc-rejected-allegation": "'rejected the allegation that ...' is not set against it",
-    "acc-report-false": "'called the union's report false' answers no claim",
-    "acc-untrue": "'said the accusation that ... was untrue' answers no claim",
-    "acc-nothing-wrong": "'insisted it had done nothing wrong' answers no claim",
     "acc-not-the-case": "'a spokesman said that was not the case' answers no claim",
-    "acc-denies-claims": "'denies ever taking a banned substance' vs 'tested positive'",
-    "acc-categorically": "'categorically denied paying any bribes' is not linked",
+    "acc-untrue": "'said the accusation that ... was untrue' answers no claim",
     "fig-money-units": "'$2.1 million' and 'about 1.5 million dollars' are not compared",
     "fig-count-arrests": "'arrested four people' and 'arrested 11 people' are not compared",
     "fig-ransom": "'demanded 4 million euros' and 'a ransom of 500,000 euros' not compared",

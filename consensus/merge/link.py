@@ -237,6 +237,7 @@ from consensus.merge.codes import (
 )
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.concept_meets import meets_in_concepts
+from consensus.merge.cross_answers import agreed_claims, cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
 from consensus.merge.features import (
     REVERSED_LEADS,
@@ -668,6 +669,14 @@ def link_edges(
     for d, t in stated.items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
+    # ... and a party's denial answers another origin's accusation of it (`cross_answers`)
+    # (rule 2's vetoes: another name in the same place, periods or occurrences apart)
+    # (never a member of what other origins agree on: `cross_answers.agreed_claims`)
+    agreed = agreed_claims(feats, pairs, p, model.threshold)
+    for d, ts in cross_answers(feats, set(denials) | set(answers) | set(stated), agreed).items():
+        ts = [t for t in ts if not _apart_answer(feats, apart, d, t)]
+        if ts:
+            denials[d] = [(conflict_at, min(d, t), max(d, t)) for t in ts]
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
     named_clash = live & (x[:, _NAMES_CLASH] > 0)
@@ -927,6 +936,12 @@ def link_edges(
     # a pair); a join edge is made only in its place in that order
     ordered = ordered_edges(edges, rounded[join], pi[join], pj[join], len(feats))
     return ordered, pairs, ctx, prob
+
+
+def _apart_answer(feats: Sequence[_Feat], apart: Substitutions, d: int, t: int) -> bool:
+    """Whether a denial and the accusation `cross_answers` gives it are about two things."""
+    f, g = feats[d], feats[t]
+    return apart.swapped(d, t) or periods_clash(f.period, g.period) or f.scope != g.scope
 
 
 _ATTRIBUTING_STEMS = frozenset(_stem(w) for w in ATTRIBUTING)

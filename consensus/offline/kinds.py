@@ -31,7 +31,9 @@ _DENIAL = re.compile(
     r"not the case|without foundation|no basis in fact|"
     r"(?:is|are|was|were)\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
     # "Police have called that allegation false", "called the reports untrue"
-    r"call(?:ed|s|ing)\s+(?:it|them|this|(?:the|that|these|those)\s+(?:claims?|reports?|"
+    # ("called the union's report false": whose report it is may come between)
+    r"call(?:ed|s|ing)\s+(?:it|them|this|(?:the|that|these|those)\s+(?:[\w-]+['’]s?\s+)?"
+    r"(?:claims?|reports?|"
     r"allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|stor(?:y|ies)|"
     r"accounts?))\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?"
     r"(?:false|untrue)|"
