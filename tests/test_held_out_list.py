@@ -55,3 +55,18 @@ def test_named_clusters_get_training_and_held_out_subtotals(
     # each subtotal of one cluster repeats that cluster's agreed figure
     assert train_row.split()[2] == own[training]
     assert held_row.split()[3] == own[kept]
+
+
+def test_a_failed_floor_lists_no_held_out_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_quality_madeup
+
+    training = tunable(n for n in madeup() if n.startswith(BLIND))[0]
+    kept = held_out()[0]
+    fake = (
+        ClusterScore(event=training, agreed_missed=["fact-a"]),
+        ClusterScore(event=kept, agreed_missed=["fact-b", "fact-c"]),
+    )
+    monkeypatch.setattr(test_quality_madeup, "scores", lambda: fake)
+    out = test_quality_madeup.shown("agreed_missed")
+    assert out == {training: ["fact-a"], "held out (entries, not listed)": 2}
