@@ -637,6 +637,38 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
     return "When: " + " vs ".join(parts) + update_note(c.update)
 
 
+_ACCOUNTS_CLASH = re.compile(
+    r"two sides' accounts of what one act (?P<slot>hit|was done with) "
+    r"\((?P<a>[^()]+?) vs (?P<b>[^()]+?)\)"
+)
+_ACCOUNT_HEADS = {"hit": "What it hit", "was done with": "What it was done with"}
+
+
+def _account_line(c: ContestedItem, names: _Names) -> str | None:
+    """A point of two accounts of one act, account by account: 'What it was done with: car
+    (...) vs truck (...)' (the rule's two words, each side under the one its statement
+    names). None when a side names neither or both, or the point has figures too."""
+    m = _ACCOUNTS_CLASH.search(c.rule)
+    if m is None or c.slots:
+        return None
+    told = (m.group("a"), m.group("b"))
+    by_told: dict[str, list[int]] = {}
+    for i, p in enumerate(c.positions):
+        held = [t for t in told if re.search(rf"\b{re.escape(t)}(?:s|es)?\b", p.statement, re.I)]
+        if len(held) != 1:
+            return None
+        by_told.setdefault(held[0], []).append(i)
+    if len(by_told) < 2:
+        return None
+    parts = []
+    notes = _when(c, names)
+    for shown, idx in sorted(by_told.items(), key=lambda kv: kv[1][0]):
+        speakers = [s for i in idx for s in c.positions[i].speakers]
+        sources = [a for i in idx for a in c.positions[i].sources]
+        parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
+    return f"{_ACCOUNT_HEADS[m.group('slot')]}: " + " vs ".join(parts) + update_note(c.update)
+
+
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
     the line shows those figures as written ("at least 84"), up to four sides, after what
@@ -647,7 +679,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
     the two sides with most origins (ties in report order), each cut at a word boundary to
     half the line, a denial marked, and the others counted."""
-    by_slot = _slot_line(c, names, chars) or _time_line(c, names)
+    by_slot = _slot_line(c, names, chars) or _time_line(c, names) or _account_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
