@@ -66,6 +66,7 @@ from consensus.models import (
     Timing,
     UpdateBy,
 )
+from consensus.summary_background import standing_description
 from consensus.summary_timeline import timeline
 
 __all__ = [
@@ -168,8 +169,9 @@ def _names(text: str) -> set[str]:
 
 def is_background(statement: str, speakers: Sequence[str], kind: ClaimKind) -> bool:
     """Explanatory or non-checkable: a definition, an aside in parentheses, a question, a
-    short statement of someone's age or base, or first/second person in the outlet's own
-    voice (not inside a quotation)."""
+    short statement of someone's age or base, a standing description unquoted (a tenure, a
+    founding, a headcount: `summary_background`), or first/second person in the outlet's
+    own voice (not inside a quotation)."""
     text = " ".join(statement.split())
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return True
@@ -177,6 +179,8 @@ def is_background(statement: str, speakers: Sequence[str], kind: ClaimKind) -> b
         return True
     if _BACKGROUND.search(text) or _DESCRIPTION.fullmatch(text):
         return True
+    if not _QUOTE_MARK.search(text) and standing_description(text):
+        return True  # "Sorrel has led the country since 2014": beside the news
     own_voice = not speakers and kind not in (ClaimKind.direct_quote,)
     return own_voice and not _QUOTE_MARK.search(text) and bool(_PERSONAL.search(text))
 
