@@ -25,7 +25,10 @@ Session 25 (editor25) adds, per table:
 * mute dispute line: a summary line of an account point (what one act hit / was done with)
   that says "Disputed:" and two statements instead of the accounts;
 * thanks / ungiven kind: a statement that is a guest thanked ("X with Y, thank you.") or an
-  account announced by its kind ("The regulator gave a different timeline.").
+  account announced by its kind ("The regulator gave a different timeline.");
+* timeline twice: one statement listed twice in the timeline;
+* point dated by another side: a contested point's timeline entry whose statement is not
+  that of a side holding the quotes that date it.
 
 With -v each hit is printed with its cluster and table.
 
@@ -104,6 +107,18 @@ def report_parts(report: Report) -> list[tuple[str, str]]:
         m = _ANY_WEEKDAY.search(e.statement)
         if m and e.text.split()[0].lower() in m.group().lower():
             found.append(("any-such weekday", e.statement))
+    sides = {c.id: c.positions for c in report.contested}
+    seen: set[str] = set()
+    for e in report.timeline:
+        if e.statement in seen:
+            found.append(("timeline twice", e.statement))
+        seen.add(e.statement)
+        cites = {(q.article, q.start) for q in e.citations}
+        if e.item in sides and not any(
+            p.statement == e.statement and cites <= {(q.article, q.start) for q in p.citations}
+            for p in sides[e.item]
+        ):
+            found.append(("point dated by another side", e.statement))
     if report.summary is not None:
         text = {i.id: i.statement for i in (*report.agreed, *report.single_source)}
         for line in report.summary.notable:
@@ -174,7 +189,8 @@ def main() -> None:
     for checks in (
         ("quantifier speaker", "quantifier statement", "provenance", "empty turn"),
         ("name day", "any-such weekday", "dateline", "background notable"),
-        ("mute dispute line", "thanks / ungiven kind"),
+        ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
+        ("point dated by another side",),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

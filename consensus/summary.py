@@ -650,18 +650,23 @@ _ACCOUNT_HEADS = {"hit": "What it hit", "was done with": "What it was done with"
 
 def _account_line(c: ContestedItem, names: _Names) -> str | None:
     """A point of two accounts of one act, account by account: 'What it was done with: car
-    (...) vs truck (...)' (the rule's two words, each side under the one its statement
-    names). None when a side names neither or both, or the point has figures too."""
-    m = _ACCOUNTS_CLASH.search(c.rule)
-    if m is None or c.slots:
+    (...) vs truck (...)': the accounts the rule gives, each side under the one whose head
+    word its statement names (the shortest wording of a head: "school" beside "primary
+    school"). None when a side names no account or two, or the point has figures too."""
+    found = list(_ACCOUNTS_CLASH.finditer(c.rule))
+    if not found or c.slots or len({m.group("slot") for m in found}) != 1:
         return None
-    told = (m.group("a"), m.group("b"))
+    told: dict[str, str] = {}  # head word -> its shortest wording
+    for m in found:
+        for t in m.group("a", "b"):
+            head = t.split()[-1]
+            told[head] = min(told.get(head, t), t, key=len)
     by_told: dict[str, list[int]] = {}
     for i, p in enumerate(c.positions):
-        held = [t for t in told if re.search(rf"\b{re.escape(t)}(?:s|es)?\b", p.statement, re.I)]
+        held = [h for h in told if re.search(rf"\b{re.escape(h)}(?:s|es)?\b", p.statement, re.I)]
         if len(held) != 1:
             return None
-        by_told.setdefault(held[0], []).append(i)
+        by_told.setdefault(told[held[0]], []).append(i)
     if len(by_told) < 2:
         return None
     parts = []
@@ -670,7 +675,8 @@ def _account_line(c: ContestedItem, names: _Names) -> str | None:
         speakers = [s for i in idx for s in c.positions[i].speakers]
         sources = [a for i in idx for a in c.positions[i].sources]
         parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
-    return f"{_ACCOUNT_HEADS[m.group('slot')]}: " + " vs ".join(parts) + update_note(c.update)
+    head = _ACCOUNT_HEADS[found[0].group("slot")]
+    return f"{head}: " + " vs ".join(parts) + update_note(c.update)
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:

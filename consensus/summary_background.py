@@ -37,7 +37,7 @@ _SHAPES = (
     ),
     # a headcount, the sentence's own verb
     re.compile(
-        r"^[^,;:]{1,60}?\b(?:still\s+|now\s+)?employs\s+(?:(?:about|around|some|nearly|almost|"
+        r"^[^,;:]{1,100}?\b(?:still\s+|now\s+)?employs\s+(?:(?:about|around|some|nearly|almost|"
         r"more\s+than|over)\s+)?[\d,]+\s+(?:people|staff|workers|employees)\b",
         re.IGNORECASE,
     ),

@@ -207,4 +207,11 @@ def timeline(
                 ),
             )
         )
-    return tuple(entry for _, entry in sorted(entries, key=lambda x: x[0]))
+    # a point's side that an item states on the same day is listed once, as the item
+    points = {c.id for c in report.contested}
+    listed = {(e.date, e.statement) for _, e in entries if e.item not in points}
+    return tuple(
+        entry
+        for _, entry in sorted(entries, key=lambda x: x[0])
+        if entry.item not in points or (entry.date, entry.statement) not in listed
+    )

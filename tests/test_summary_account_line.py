@@ -50,3 +50,15 @@ def test_a_side_naming_neither_or_both_accounts_keeps_the_statements() -> None:
         _side("Police said the attacker rammed a tractor into the gate.", ("Police",), "b"),
     )
     assert _line(other).startswith("Disputed: ")
+
+
+def test_an_account_told_in_two_wordings_reads_its_shortest() -> None:
+    rule = (
+        "contested: two sides' accounts of what one act hit (primary school vs rebel weapons"
+        " depot); two sides' accounts of what one act hit (school vs rebel weapons depot)"
+    )
+    c = _disputed(
+        _side("An aid group said it had reports that the strike hit a school.", (), "a"),
+        _side("The army said its jets struck a weapons depot of the rebels.", ("Army",), "b"),
+    ).model_copy(update={"rule": rule})
+    assert _line(c) == "What it hit: school (Outlet a) vs rebel weapons depot (Army; Outlet b)"

@@ -47,3 +47,8 @@ def test_a_standing_description_is_background(text: str) -> None:
 )
 def test_the_news_beside_a_description_is_not_background(text: str) -> None:
     assert not is_background(text, (), ClaimKind.event)
+
+
+def test_a_headcount_as_a_second_main_verb_is_background() -> None:
+    text = "The firm started in a rented garage a decade ago and still employs about 900 people."
+    assert is_background(text, (), ClaimKind.event)
