@@ -13,6 +13,23 @@ clusters and the TRAINING blind clusters, never the held-out ones), counts per t
 * empty turns: a statement that only announces an account or a list without content ("Here
   is what we know.", "Residents gave a very different account.").
 
+Session 25 (editor25) adds, per table:
+
+* name day: a timeline entry dated by "Today"/"Tonight" ending a name ("told Morvania
+  Today");
+* any-such weekday: a timeline entry dated by "every Wednesday", "on a normal Wednesday";
+* dateline: an item's statement opening with a dateline ("WEXBRIDGE (NBN 7) — ...");
+* background notable: a summary's notable line that is a standing description (a tenure
+  "has led the country since 2014", a founding "founded X in 2014", a headcount "employs
+  about 2,300 people", an age reached "turned 26 last month");
+* mute dispute line: a summary line of an account point (what one act hit / was done with)
+  that says "Disputed:" and two statements instead of the accounts;
+* thanks / ungiven kind: a statement that is a guest thanked ("X with Y, thank you.") or an
+  account announced by its kind ("The regulator gave a different timeline.");
+* timeline twice: one statement listed twice in the timeline;
+* point dated by another side: a contested point's timeline entry whose statement is not
+  that of a side holding the quotes that date it.
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -59,6 +76,63 @@ _EMPTY_TURN = re.compile(
 )
 
 
+# (session 25) the report's other parts
+_NAME_DAY = re.compile(r"[A-Z][\w.&'’-]*[ \t]+(?:Today|Tonight)\b")
+_ANY_WEEKDAY = re.compile(
+    r"\b(?:every|each|any|an?[ \t]+(?:normal|typical|usual|ordinary|average|regular))[ \t]+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+)*[ \t]*\([^)]{1,40}\)[ \t]*[—–-]")
+_STANDING = re.compile(
+    r"\b(?:has|had)[ \t]+(?:led|run|managed|headed|chaired)\b.*\b(?:since[ \t]+(?:19|20)\d\d"
+    r"|for[ \t]+\w+[ \t]+years)|\bfounded\b.*\bin[ \t]+(?:19|20)\d\d"
+    r"|\bemploys[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?[\d,]+[ \t]+(?:people|staff|workers)"
+    r"|\bturned[ \t]+\d+[ \t]+last\b"
+)
+_THANKS_OR_KIND = re.compile(
+    r".{0,80},[ \t]*(?:thank[ \t]+you|thanks)(?:[ \t]+(?:very|so)[ \t]+much)?[.!]?"
+    r"|[^,;:]{0,60}[ \t]gave[ \t]+(?:a[ \t]+)?(?:\w+[ \t]+)?(?:different|differing|conflicting)"
+    r"[ \t]+(?:timelines?|figures?|estimates?|counts?|explanations?)[.!]?",
+    re.IGNORECASE,
+)
+
+
+def report_parts(report: Report) -> list[tuple[str, str]]:
+    """(check, text) of the summary lines and timeline entries a session-25 check flags."""
+    found: list[tuple[str, str]] = []
+    for e in report.timeline:
+        if e.text in ("Today", "Tonight") and _NAME_DAY.search(e.statement):
+            found.append(("name day", e.statement))
+        m = _ANY_WEEKDAY.search(e.statement)
+        if m and e.text.split()[0].lower() in m.group().lower():
+            found.append(("any-such weekday", e.statement))
+    sides = {c.id: c.positions for c in report.contested}
+    seen: set[str] = set()
+    for e in report.timeline:
+        if e.statement in seen:
+            found.append(("timeline twice", e.statement))
+        seen.add(e.statement)
+        cites = {(q.article, q.start) for q in e.citations}
+        if e.item in sides and not any(
+            p.statement == e.statement and cites <= {(q.article, q.start) for q in p.citations}
+            for p in sides[e.item]
+        ):
+            found.append(("point dated by another side", e.statement))
+    if report.summary is not None:
+        text = {i.id: i.statement for i in (*report.agreed, *report.single_source)}
+        for line in report.summary.notable:
+            if _STANDING.search(text.get(line.item, line.text)):
+                found.append(("background notable", line.text))
+        rules = {c.id: c.rule for c in report.contested}
+        for line in report.summary.contested:
+            if "accounts of what one act" in rules.get(line.item, "") and line.text.startswith(
+                "Disputed:"
+            ):
+                found.append(("mute dispute line", line.text))
+    return found
+
+
 def items(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     """(table, statement, speakers) of every item the report prints."""
     out = [("agreed", i.statement, i.speakers) for i in report.agreed]
@@ -86,11 +160,19 @@ def census(
                 found.append("provenance")
             if _EMPTY_TURN.fullmatch(text.strip()):
                 found.append("empty turn")
+            if _DATELINE.search(text):
+                found.append("dateline")
+            if _THANKS_OR_KIND.fullmatch(text.strip()):
+                found.append("thanks / ungiven kind")
             count.update(found)
             if dump is not None:
                 dump.append(f"{name}\t{kind}\t{'|'.join(speakers)}\t{text}")
             if verbose and found:
                 print(f"[{name} {kind}] {','.join(found)} speakers={speakers}\n  S: {text}\n")
+        for check, text in report_parts(report):
+            count[check] += 1
+            if verbose:
+                print(f"[{name}] {check}\n  S: {text}\n")
     return tables
 
 
@@ -104,10 +186,15 @@ def main() -> None:
     tables = census(args.names or default_names(), args.verbose, dump)
     if args.dump and dump is not None:
         Path(args.dump).write_text("\n".join(dump) + "\n", encoding="utf-8")
-    checks = ("quantifier speaker", "quantifier statement", "provenance", "empty turn")
-    print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
-    for table, count in tables.items():
-        print(f"{table:<18} {count['items']:>6} " + " ".join(f"{count[c]:>21}" for c in checks))
+    for checks in (
+        ("quantifier speaker", "quantifier statement", "provenance", "empty turn"),
+        ("name day", "any-such weekday", "dateline", "background notable"),
+        ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
+        ("point dated by another side",),
+    ):
+        print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
+        for table, count in tables.items():
+            print(f"{table:<18} {count['items']:>6} " + " ".join(f"{count[c]:>21}" for c in checks))
 
 
 if __name__ == "__main__":

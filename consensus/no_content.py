@@ -12,7 +12,8 @@ empty, each by the shape of news language, never by one outlet's strings:
       "Here are accounts from some of the witnesses.", "What we know so far.", a topic
       announced in the present: "Then there are the regulators.");
     - an account announced but not given, the sentence ending on it ("Residents gave a
-      very different account.", "Witnesses gave differing accounts."): what they say is in
+      very different account.", "Witnesses gave differing accounts.", "The regulator gave a
+      different timeline.", "Police gave a different figure."): what they say is in
       the sentences around it, which are claims. One that names what the accounts are of
       ("The police and the organiser gave conflicting accounts of how the crowd built up.")
       says who disputes what: a claim.
@@ -72,7 +73,8 @@ _DIFFERENT = (
 )
 _UNGIVEN = (
     rf"[A-Z][^\n.!?:;\"“”,]{{0,60}}?[ \t]{_ACCOUNT_VERB}[ \t]+(?:(?:a|an)[ \t]+)?{_DIFFERENT}"
-    r"[ \t]+(?:accounts?|stories|story|versions?|pictures?|narratives?|descriptions?)"
+    r"[ \t]+(?:accounts?|stories|story|versions?|pictures?|narratives?|descriptions?|"
+    r"timelines?|explanations?|estimates?|figures?|tallies|tally|counts?)"
 )
 _NO_CONTENT = re.compile(rf"(?:{_PROVENANCE}|{_ANNOUNCE}|{_UNGIVEN})[^\n.!?]{{0,120}}[.!:]?")
 _ANNOUNCE_WHOLE = re.compile(rf"(?:{_ANNOUNCE}|{_UNGIVEN})[.!:]?")

@@ -434,6 +434,11 @@ _PROGRAMME_TALK = re.compile(
     r"|(?:thank[ \t]+you|thanks)(?:[ \t]+(?:very|so)[ \t]+much)?(?:[ \t]+for[ \t]+(?:having[ \t]+me"
     r"|joining[ \t]+us|being[ \t]+with[ \t]+us|talking[ \t]+(?:to|with)[ \t]+us|coming[ \t]+in))?)"
     r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*[.!]?[ \t]*$"
+    # the guest named before the thanks ("Vera Moll with the Harbor Times, thank you.")
+    r"|(?:(?-i:[A-Z])[\w.'’-]*[ \t]+){0,3}(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?:with|of|from|at)"
+    r"[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?,[ \t]*"
+    r"(?:thank[ \t]+you|thanks)"
+    r"(?:[ \t]+(?:very|so)[ \t]+much)?[ \t]*[.!]?[ \t]*$"
     r")",
     re.IGNORECASE,
 )

@@ -66,6 +66,7 @@ from consensus.models import (
     Timing,
     UpdateBy,
 )
+from consensus.summary_background import standing_description
 from consensus.summary_timeline import timeline
 
 __all__ = [
@@ -168,8 +169,9 @@ def _names(text: str) -> set[str]:
 
 def is_background(statement: str, speakers: Sequence[str], kind: ClaimKind) -> bool:
     """Explanatory or non-checkable: a definition, an aside in parentheses, a question, a
-    short statement of someone's age or base, or first/second person in the outlet's own
-    voice (not inside a quotation)."""
+    short statement of someone's age or base, a standing description unquoted (a tenure, a
+    founding, a headcount: `summary_background`), or first/second person in the outlet's
+    own voice (not inside a quotation)."""
     text = " ".join(statement.split())
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return True
@@ -177,6 +179,8 @@ def is_background(statement: str, speakers: Sequence[str], kind: ClaimKind) -> b
         return True
     if _BACKGROUND.search(text) or _DESCRIPTION.fullmatch(text):
         return True
+    if not _QUOTE_MARK.search(text) and standing_description(text):
+        return True  # "Sorrel has led the country since 2014": beside the news
     own_voice = not speakers and kind not in (ClaimKind.direct_quote,)
     return own_voice and not _QUOTE_MARK.search(text) and bool(_PERSONAL.search(text))
 
@@ -637,6 +641,44 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
     return "When: " + " vs ".join(parts) + update_note(c.update)
 
 
+_ACCOUNTS_CLASH = re.compile(
+    r"two sides' accounts of what one act (?P<slot>hit|was done with) "
+    r"\((?P<a>[^()]+?) vs (?P<b>[^()]+?)\)"
+)
+_ACCOUNT_HEADS = {"hit": "What it hit", "was done with": "What it was done with"}
+
+
+def _account_line(c: ContestedItem, names: _Names) -> str | None:
+    """A point of two accounts of one act, account by account: 'What it was done with: car
+    (...) vs truck (...)': the accounts the rule gives, each side under the one whose head
+    word its statement names (the shortest wording of a head: "school" beside "primary
+    school"). None when a side names no account or two, or the point has figures too."""
+    found = list(_ACCOUNTS_CLASH.finditer(c.rule))
+    if not found or c.slots or len({m.group("slot") for m in found}) != 1:
+        return None
+    told: dict[str, str] = {}  # head word -> its shortest wording
+    for m in found:
+        for t in m.group("a", "b"):
+            head = t.split()[-1]
+            told[head] = min(told.get(head, t), t, key=len)
+    by_told: dict[str, list[int]] = {}
+    for i, p in enumerate(c.positions):
+        held = [h for h in told if re.search(rf"\b{re.escape(h)}(?:s|es)?\b", p.statement, re.I)]
+        if len(held) != 1:
+            return None
+        by_told.setdefault(told[held[0]], []).append(i)
+    if len(by_told) < 2:
+        return None
+    parts = []
+    notes = _when(c, names)
+    for shown, idx in sorted(by_told.items(), key=lambda kv: kv[1][0]):
+        speakers = [s for i in idx for s in c.positions[i].speakers]
+        sources = [a for i in idx for a in c.positions[i].sources]
+        parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
+    head = _ACCOUNT_HEADS[found[0].group("slot")]
+    return f"{head}: " + " vs ".join(parts) + update_note(c.update)
+
+
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
     the line shows those figures as written ("at least 84"), up to four sides, after what
@@ -647,7 +689,7 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
     the two sides with most origins (ties in report order), each cut at a word boundary to
     half the line, a denial marked, and the others counted."""
-    by_slot = _slot_line(c, names, chars) or _time_line(c, names)
+    by_slot = _slot_line(c, names, chars) or _time_line(c, names) or _account_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))

@@ -2,7 +2,8 @@
 with the other days its quotes give kept beside it. A date after an article's publication is
 no event (nor an item that says something is to come, reports nobody's words and is dated
 after publication by more of its origins than on its day: "is due to vote on Tuesday" /
-"before Tuesday's vote"), and a date the item's own words rule out is not its date.
+"before Tuesday's vote"), and a date the item's own words rule out is not its date. A
+contested point is dated by one side's quotes and shows that side's statement.
 """
 
 from __future__ import annotations
@@ -90,6 +91,29 @@ def _fits_statement(date: dt.date, statement: str) -> bool:
     return not named and years_fit(date, statement)
 
 
+_SIDE = "#side"  # (a contested point's side, inside `timeline` only)
+
+
+def _one_per_point(
+    found: dict[str, dict[dt.date, _Dated]], origin: Mapping[str, str]
+) -> dict[str, dict[dt.date, _Dated]]:
+    """`found` with a contested point's sides folded to the one whose dated quotes have
+    most origins (ties: the earlier side), under the point's id."""
+    out: dict[str, dict[dt.date, _Dated]] = {}
+    best: dict[str, tuple[int, int]] = {}
+    for key, days in found.items():
+        item_id, _, side = key.partition(_SIDE)
+        if not side:
+            out[key] = days
+            continue
+        origins = len({origin.get(a, a) for e in days.values() for a, _s, _e in e.cites})
+        rank = (-origins, int(side))
+        if item_id not in best or rank < best[item_id]:
+            best[item_id] = rank
+            out[item_id] = days
+    return out
+
+
 def timeline(
     report: Report, claim_sets: Sequence[ClaimSet], published: Mapping[str, dt.date | None]
 ) -> tuple[TimelineEntry, ...]:
@@ -112,8 +136,11 @@ def timeline(
     for it in (*report.agreed, *report.single_source):
         own(it.id, it.statement, it.sources, it.salience, it.citations)
     for ci in report.contested:
-        everyone = sorted({a for p in ci.positions for a in p.sources})
-        own(ci.id, ci.topic, everyone, ci.salience, (q for p in ci.positions for q in p.citations))
+        # each side dated by its own words: the point's title is one side's statement, and a
+        # day another side's quote gives is not that statement's day ("X blamed Y" is not
+        # dated by the day Y denied it); one entry per point (`_one_per_point`)
+        for i, p in enumerate(ci.positions):
+            own(f"{ci.id}{_SIDE}{i}", p.statement, p.sources, ci.salience, p.citations)
     origin = {a: g.id for g in report.origins for a in g.articles}
 
     found: dict[str, dict[dt.date, _Dated]] = {}
@@ -126,7 +153,8 @@ def timeline(
             if day is not None and (claim.time.date - day).days > _FUTURE_DAYS:
                 for ev in claim.evidence:
                     if (hit := owner.get((cs.article, ev.start, ev.end))) is not None:
-                        ahead.setdefault(hit[0], set()).add(origin.get(cs.article, cs.article))
+                        item = hit[0].partition(_SIDE)[0]
+                        ahead.setdefault(item, set()).add(origin.get(cs.article, cs.article))
                 continue
             for ev in claim.evidence:
                 hit = owner.get((cs.article, ev.start, ev.end))
@@ -143,7 +171,7 @@ def timeline(
                 )
                 entry.texts.add(" ".join(claim.time.text.split()).rstrip(".,;:"))
     entries = []
-    for item_id, days in found.items():
+    for item_id, days in _one_per_point(found, origin).items():
 
         def rank(
             date: dt.date, days: dict[dt.date, _Dated] = days
@@ -179,4 +207,11 @@ def timeline(
                 ),
             )
         )
-    return tuple(entry for _, entry in sorted(entries, key=lambda x: x[0]))
+    # a point's side that an item states on the same day is listed once, as the item
+    points = {c.id for c in report.contested}
+    listed = {(e.date, e.statement) for _, e in entries if e.item not in points}
+    return tuple(
+        entry
+        for _, entry in sorted(entries, key=lambda x: x[0])
+        if entry.item not in points or (entry.date, entry.statement) not in listed
+    )

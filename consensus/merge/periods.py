@@ -1,7 +1,7 @@
 """Periods a statement places its event in, resolved against the article's publication date:
-"last week", "this month", "last year", "in 2015", "in November 2015", "in September" (the
-last September up to publication, unless the statement looks ahead: "will", "next",
-"scheduled" ...) (pipeline step 2, a claim feature).
+"last week", "this month", "last year", "in 2015", "in November 2015", "in March of last
+year", "in September" (the last September up to publication, unless the statement looks
+ahead: "will", "next", "scheduled" ...) (pipeline step 2, a claim feature).
 
 Two claims of one event that name periods which cannot overlap ("airstrikes in Lomasa this
 week" in one article, "... last week" in another published the same week) give its time two
@@ -45,7 +45,9 @@ _MONTH_NAMES = _MONTHS.split()
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\b"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?!\s+\d))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    # "in March of last year", "in March last year": the year it names, not the last March
+    r"|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b|(?!\s+\d))"
 )
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))  # (a cheap test first: most texts name none)
 # a month without its year is the last one up to publication, unless the text looks ahead
@@ -73,6 +75,9 @@ def period_named(text: str, published: dt.date | None) -> str | None:
         month = _MONTH_NAMES.index(m.group("month")) + 1
         if m.group("year"):
             found.append((m.start(), f"m:{m.group('year')}-{month:02d}"))
+        elif m.group("rel") and published is not None:
+            year = published.year - (m.group("rel") == "last")
+            found.append((m.start(), f"m:{year}-{month:02d}"))
         elif published is not None and not _AHEAD.search(text):
             year = published.year - (month > published.month)
             found.append((m.start(), f"m:{year}-{month:02d}"))

@@ -21,6 +21,7 @@ from consensus.models import (
     TimeRef,
 )
 from consensus.offline.date_ahead import coming, one_day_per_name
+from consensus.offline.date_words import generic_weekday, name_part
 from consensus.offline.names import _MONTH_NAMES, _WEEKDAY_NAMES
 from consensus.offline.sentences import _quote_regions
 
@@ -144,6 +145,11 @@ def _times(
     for k, m in enumerate(matches):
         if k == skip:
             continue
+        if m.group("rel") and name_part(text, m.start(), m.group()):
+            continue  # "told Morvania Today": a name, no time
+        if m.group("wd") and generic_weekday(text, m.start()):
+            out.append((m.start(), m.end(), TimeRef(text=m.group())))
+            continue  # "every Wednesday": any such day, no date
         nxt = matches[k + 1] if k + 1 < len(matches) else None
         if (
             (m.group("rel") or m.group("wd"))

@@ -185,7 +185,8 @@ _DATELINE = re.compile(
     rf"(?=\s*[(–—-]|,\s*{_DATE_IN_DATELINE}))?"
     # "LONDON, Nov 30 (Wire) - ", "NEW YORK, Nov. 30, 2017 /Newswire/ -- "
     rf"(?:,?[ \t]*{_DATE_IN_DATELINE})?"
-    r"(?:\s*\([A-Za-z .’'-]{2,40}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
+    # (a broadcaster's number in the source: "WEXBRIDGE (NBN 7) — ")
+    r"(?:\s*\([A-Za-z][A-Za-z0-9 .’'-]{1,39}\)|\s*/[A-Za-z .’'-]{2,40}/)?\s*(?:-{1,2}|[–—]|:)\s+"
     # "Tokyo (CNN)The ...", "Nov 30 (Wire) - ": a place in title case or a date alone, then a
     # short agency name in brackets, the dash optional
     # ("Tokyo, March 3 (Jiji Press)--Japan's ...": a date after the place, an agency of
