@@ -115,6 +115,14 @@ FAILS: dict[str, str] = {
     "reb-warning": "'had warned residents' and 'no warning was given' not contested",
     "reb-fired-shots": "two accounts of who fired first are not set against",
     "reb-knew": "'knew of the fault' and 'did not know of the fault' not contested",
+    # session 25 (probe25), as written
+    "fig-dozen-vs-digits": "'a dozen people were arrested' and 'arrested 30 people' not compared",
+    "fig-half-vs-percent": "'half of its staff' and '20 percent of its staff' not compared",
+    "fig-km-vs-miles": "'stretches 4 km' and 'stretches 20 miles' not compared",
+    "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",
+    "reb-safe-unsafe": "'the stand was safe' and 'the stand was unsafe' not set against",
+    "reb-legal-illegal": "'the strike was legal' and 'the strike was illegal' not set against",
+    "reb-adequate-inadequate": "'were adequate' and 'were inadequate' not set against",
 }
 
 
