@@ -117,7 +117,6 @@ FAILS: dict[str, str] = {
     "reb-knew": "'knew of the fault' and 'did not know of the fault' not contested",
     # session 25 (probe25), as written
     "fig-dozen-vs-digits": "'a dozen people were arrested' and 'arrested 30 people' not compared",
-    "fig-half-vs-percent": "'half of its staff' and '20 percent of its staff' not compared",
     "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",
 }
 
