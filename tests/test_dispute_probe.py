@@ -110,11 +110,14 @@ FAILS: dict[str, str] = {
     "reb-warning": "'had warned residents' and 'no warning was given' not contested",
     "reb-fired-shots": "two accounts of who fired first are not set against",
     "reb-knew": "'knew of the fault' and 'did not know of the fault' not contested",
+    # session 25 (probe25), as written
+    "fig-dozen-vs-digits": "'a dozen people were arrested' and 'arrested 30 people' not compared",
+    "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",
 }
 
 
 def test_the_probe_covers_every_shape_and_its_traps() -> None:
-    assert len(CASES) >= 40
+    assert len(CASES) >= 61  # (session 25, probe25: 14 cases added)
     assert all(2 <= len(c.texts) <= 3 for c in CASES)
     kinds = Counter((c.shape, c.expect == "dispute") for c in CASES)
     for shape in ("accusation", "figure", "rebuttal"):

@@ -5,7 +5,7 @@ the same figure, and never a clash."""
 from __future__ import annotations
 
 from consensus.merge.compare import ClaimView, PairContext
-from consensus.merge.figure_units import converted_agree, units_differ
+from consensus.merge.figure_units import converted_agree, units_differ, units_far_apart
 from consensus.merge.figures import figures
 from consensus.vectors import Vectors
 
@@ -37,6 +37,23 @@ def test_a_rounded_figure_converts_within_its_rounding() -> None:
     assert units_differ(miles, km)
     assert converted_agree(miles, km)  # 12 miles: 19.3 km
     assert not converted_agree(miles, far)
+
+
+def test_two_units_far_apart_clash_a_bound_never() -> None:
+    """Converted values `FAR_APART` times apart are a dispute whatever the rounding (session
+    25, probe25: "4 km" / "20 miles"); near ones, bounds and vague counts never are."""
+    (km,) = figures("The slick stretches 4 km along the coast.")
+    (miles,) = figures("The slick stretches 20 miles along the coast.")
+    (near,) = figures("The slick stretches 3 miles along the coast.")
+    (more,) = figures("The slick stretches more than 4 km along the coast.")
+    assert units_far_apart(km, miles) and units_far_apart(miles, km)
+    assert not units_far_apart(km, near)  # (4.8 km: no dispute across units)
+    assert not units_far_apart(more, miles)
+    ctx = _context(
+        "The slick stretches 4 km along the coast, the coastguard said.",
+        "The slick stretches 20 miles along the coast.",
+    )
+    assert ctx.figure_relation(0, 1)[1]
 
 
 def test_two_units_of_one_length_are_one_slot() -> None:

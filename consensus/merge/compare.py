@@ -48,7 +48,12 @@ from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
 from consensus.merge.figure_rewritten import rewritten_twins
-from consensus.merge.figure_units import converted_agree, one_dimension, units_differ
+from consensus.merge.figure_units import (
+    converted_agree,
+    one_dimension,
+    units_differ,
+    units_far_apart,
+)
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.slots import (
@@ -681,7 +686,7 @@ class PairContext:
                     same = True
                 elif (
                     not (a.vague and b.vague)
-                    and not units_differ(a, b)
+                    and (not units_differ(a, b) or units_far_apart(a, b))
                     and not terms_agree(a, b)
                     and a.start not in clashed
                     and not _overlap(a, b)

@@ -42,6 +42,7 @@ from consensus.merge.figures import (
 )
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS, FIGURE_PEOPLE_KINDS
+from consensus.merge.prefix_negation import prefixed_negations
 from consensus.merge.score import _negated, _quantities_conflict
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
@@ -285,7 +286,8 @@ def _position_key(
     named = {text.casefold() for text in clashed}
     if negated:  # a rebuttal: the side that negates what the other states
         concepts = set(negated)
-        parts.append("negates" if any(_negated(f) & concepts for f in members) else "states")
+        negates = any((_negated(f) | prefixed_negations(f)) & concepts for f in members)
+        parts.append("negates" if negates else "states")
     slotted = (
         [
             (stem, fig.value, fig.text.strip().casefold() in named)

@@ -5,9 +5,10 @@ rounding of the numbers as written (`measures.agree`). Pure; read by
 `compare.PairContext` (one slot, same figure, no clash across units) and by link rule 3's
 `claim_reads._counts_apart`.
 
-Strict as `measures` is: two units' values that do not agree are never a clash (a
+Strict as `measures` is: two units' values that do not agree are no clash (a
 conversion's slack and a writer's rounding are too loose to call two figures a dispute),
-only not the same figure.
+only not the same figure, unless they are far apart (`units_far_apart`: "4 km" against
+"20 miles", eight times the first).
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ import re
 from consensus.merge.figures import Figure
 from consensus.merge.measures import SLACK, UNITS, Measure, agree, rounding
 
-__all__ = ["converted_agree", "one_dimension", "units_differ"]
+__all__ = ["converted_agree", "one_dimension", "units_differ", "units_far_apart"]
+
+# converted values at least this many times apart are a clash whatever the rounding and
+# the conversion's slack ("4 km" / "20 miles": 4 against 32 km)
+FAR_APART = 2.0
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -40,6 +45,19 @@ def units_differ(a: Figure, b: Figure) -> bool:
     """The figures count in two units of one dimension (two sizes: "acres" / "hectares")."""
     ua, ub = _unit(a), _unit(b)
     return bool(ua and ub) and one_dimension(ua, ub) and UNITS[ua][1] != UNITS[ub][1]
+
+
+def units_far_apart(a: Figure, b: Figure) -> bool:
+    """Counts in two units of one dimension, each a plain or rough figure (no bound, no
+    range, not vague), whose converted values are `FAR_APART` times apart or more: far
+    beyond any rounding or slack, the two disagree ("4 km" / "20 miles")."""
+    if not units_differ(a, b):
+        return False
+    if any(f.vague or f.high is not None or f.bound not in ("", "about") for f in (a, b)):
+        return False
+    x, y = a.value * UNITS[_unit(a)][1], b.value * UNITS[_unit(b)][1]
+    low, high = min(x, y), max(x, y)
+    return low > 0 and high >= FAR_APART * low
 
 
 def converted_agree(a: Figure, b: Figure) -> bool:

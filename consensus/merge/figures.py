@@ -47,6 +47,7 @@ from consensus.merge.figure_scope import (
     from_value,
     seen_by_one,
 )
+from consensus.merge.figure_shares import share_fractions
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
@@ -842,4 +843,9 @@ def _figures(text: str) -> tuple[Figure, ...]:
             )
         )
     out.sort(key=lambda f: f.start)
-    return tuple(count_slots(text, out))  # "the death toll rose to 11": the dead
+    out = list(count_slots(text, out))  # "the death toll rose to 11": the dead
+    for start, end, whole, share in share_fractions(text):  # "half of its staff": 50%
+        _noun, slot, _head = _slot(text, start, whole)  # (no noun: a share, as "50%")
+        out.append(Figure(value=share, bound=_bound(text[:start]), unit="%", noun="",
+                          slot=slot, text=text[start:end], start=start))  # fmt: skip
+    return tuple(sorted(out, key=lambda f: f.start))

@@ -257,6 +257,7 @@ from consensus.merge.lexicon import (
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
+from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
 from consensus.merge.reporters import named_by_kind
@@ -876,10 +877,14 @@ def link_edges(
     rebutted = np.zeros(len(pairs), dtype=bool)
     voices = voices_apart(two_speakers, rounded, min(model.threshold, VOICES_REBUT_AT))
     read, of_voices = np.concatenate([join, voices]), set(voices.tolist())
-    for k in read[has_hint[pi[read]] != has_hint[pj[read]]].tolist():
+    pre = np.asarray(prefixed_claims(feats), dtype=bool)  # ("was unsafe": no negation word)
+    plain = ~has_hint[pi[read]] & ~has_hint[pj[read]] & (pre[pi[read]] | pre[pj[read]])
+    for k in read[(has_hint[pi[read]] != has_hint[pj[read]]) | plain].tolist():
         i, j = pairs[k]
         neg_i, neg_j = asserted(i), asserted(j)
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
+        if not has_hint[i] and not has_hint[j]:  # ("was unsafe" / "was safe")
+            what, neg_i, neg_j = prefix_read(feats[i], feats[j])
         if k in of_voices:  # (two speakers: a rebuttal unless about two things)
             if (
                 what
