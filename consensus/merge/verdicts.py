@@ -71,6 +71,7 @@ from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.score import _Edge, _negated
+from consensus.merge.side_members import deniers_of, side_parts
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
@@ -469,6 +470,12 @@ def _merge(
         whole: set[int] = set()  # groups all of whose members are on sides
         kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
         reasons_of = denial_reasons(feats, groups, group_of, point_of, gis)
+        deniers = deniers_of([groups[gi] for gi in gis]) if not units else []
+        told = accounts.get(root, "")
+        key_of = partial(
+            _position_key, units=units, dated=root in dated, negated=negated_in.get(root, ()),
+            timed=root in timed, clashed=clashed.get(root, ()), told=told,
+        )  # fmt: skip
         for gi in gis:
             side = _position_key(
                 groups[gi],
@@ -480,7 +487,8 @@ def _merge(
                 accounts.get(root, ""),
             )
             if not units or root in dated or root in timed or root in negated_in:
-                by_pos[side].extend(groups[gi])
+                for on, part in side_parts(groups[gi], side, key_of, deniers, told):
+                    by_pos[on].extend(part)  # (a member telling the other side: its own)
                 for f in reasons_of.get(gi, ()):  # (a bare denial's reasons: its side)
                     by_pos[side].append(f)
                     if len(groups[group_of[f.pos]]) == 1:  # (else still an item of its own)

@@ -1,0 +1,82 @@
+"""Which side of a contested point each member of a group is on, when the group's members
+are not all on one side (pipeline step 5).
+
+The sides of a point without disputed figures are keyed group by group (`_position_key`):
+polarity first, then what a side negates, its dates, its account of the act. A group
+joined before the dispute step may hold members that tell the point's two sides, and the
+whole group then lands on one side, which an editor reads as one account although it
+holds both ("Festival-goers accused officers of waiting more than 30 minutes" beside "the
+police say it was opened within eight minutes", against "The police have called the
+accusation false"). Two cases are read member by member:
+
+- a point with a denial: an assertion told by a party that denies in the point (the
+  denier, or someone who speaks for it: `answers._one_side`) is that party's account,
+  on the side of its denial, not on the side of the accusation it answers;
+- a point of two accounts of what one act hit or was done with (link rule 10): a member
+  telling another head than the rest of its group ("a car" in a group of "a truck") is on
+  that head's side.
+
+PURE: reads the claims' speakers, polarity and statements.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from consensus.merge.accounts import account_head
+from consensus.merge.answers import _one_side
+from consensus.merge.features import _Feat
+from consensus.models import Polarity
+
+__all__ = ["deniers_of", "side_parts"]
+
+Key = tuple[str, ...]
+
+
+def deniers_of(groups: Sequence[Sequence[_Feat]]) -> list[str]:
+    """The speakers of the denials among a point's groups, sorted."""
+    return sorted(
+        {
+            f.speaker
+            for ms in groups
+            for f in ms
+            if f.claim.polarity == Polarity.denies and f.speaker
+        }
+    )
+
+
+def _denier_said(f: _Feat, deniers: Sequence[str]) -> bool:
+    return (
+        f.claim.polarity == Polarity.asserts
+        and bool(f.speaker)
+        and any(_one_side(d, f.speaker) for d in deniers)
+    )
+
+
+def side_parts(
+    members: Sequence[_Feat],
+    key: Key,
+    key_of: Callable[[Sequence[_Feat]], Key],
+    deniers: Sequence[str] = (),
+    told: str = "",
+) -> list[tuple[Key, list[_Feat]]]:
+    """The sides of one group's members: [(key, members)], the whole group on `key` unless
+    some of its members tell the other side (module docstring). `key_of` keys a part of
+    the group as `_position_key` keys a group."""
+    if told:
+        heads = [account_head(f.claim.statement, told) for f in members]
+        named = Counter(h for h in heads if h)
+        if len(named) >= 2:
+            main = min(named, key=lambda h: (-named[h], h))
+            by_head: dict[str, list[_Feat]] = {}
+            for f, h in zip(members, heads, strict=True):
+                by_head.setdefault(h or main, []).append(f)
+            return [(key_of(ms), ms) for _, ms in sorted(by_head.items())]
+    if deniers and key[:1] == (Polarity.asserts.value,):
+        own = [f for f in members if _denier_said(f, deniers)]
+        rest = [f for f in members if not _denier_said(f, deniers)]
+        if own and rest:
+            # the denier's own account: on its denial's side
+            return [(key, rest), ((Polarity.denies.value, *key_of(own)[1:]), own)]
+    return [(key, list(members))]
