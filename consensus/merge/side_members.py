@@ -10,7 +10,7 @@ police say it was opened within eight minutes", against "The police have called 
 accusation false"). Two cases are read member by member:
 
 - a point with a denial: an assertion told by a party that denies in the point (the
-  denier, or someone who speaks for it: `answers._one_side`) is that party's account,
+  denier, or a body of it by name: `same_party`) is that party's account,
   on the side of its denial, not on the side of the accusation it answers;
 - a point of two accounts of what one act hit or was done with (link rule 10): a member
   telling another head than the rest of its group ("a car" in a group of "a truck") is on
@@ -25,11 +25,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from consensus.merge.accounts import account_head
-from consensus.merge.answers import _one_side
+from consensus.merge.answers import _ROLE_WORDS
 from consensus.merge.features import _Feat
 from consensus.models import Polarity
 
-__all__ = ["deniers_of", "side_parts"]
+__all__ = ["deniers_of", "same_party", "side_parts"]
 
 Key = tuple[str, ...]
 
@@ -46,11 +46,38 @@ def deniers_of(groups: Sequence[Sequence[_Feat]]) -> list[str]:
     )
 
 
+# words that name what kind of body speaks, not whose it is ("the foreign ministry",
+# "state media"): two parties' bodies share them
+_BODY_WORDS = _ROLE_WORDS | frozenset(
+    "foreign defence defense interior health national state federal regional local city "
+    "county public security".split()
+)
+
+
+def _name_words(speaker: str) -> set[str]:
+    return {w for w in speaker.split() if len(w) > 3 and w not in _BODY_WORDS}
+
+
+def same_party(denier: str, speaker: str) -> bool:
+    """Whether `speaker` is the denier or speaks for it by its own name: the same speaker,
+    or a name word in common, a country's or body's name and its adjective counting as one
+    ("russia" / "russian defense ministry", "lumora" / "lumora systems"). Stricter than the
+    batch's speaker map (`answers._one_side`), which may join two parties' bodies."""
+    if denier == speaker:
+        return True
+    mine, theirs = _name_words(denier), _name_words(speaker)
+    return any(
+        a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+        for a in mine
+        for b in theirs
+    )
+
+
 def _denier_said(f: _Feat, deniers: Sequence[str]) -> bool:
     return (
         f.claim.polarity == Polarity.asserts
         and bool(f.speaker)
-        and any(_one_side(d, f.speaker) for d in deniers)
+        and any(same_party(d, f.speaker or "") for d in deniers)
     )
 
 
