@@ -27,9 +27,9 @@ from collections.abc import Callable, Sequence
 from consensus.merge.accounts import account_head
 from consensus.merge.answers import _ROLE_WORDS
 from consensus.merge.features import _Feat
-from consensus.models import Polarity
+from consensus.models import Polarity, Position
 
-__all__ = ["deniers_of", "same_party", "side_parts"]
+__all__ = ["deniers_of", "own_citations", "same_party", "side_parts"]
 
 Key = tuple[str, ...]
 
@@ -107,3 +107,36 @@ def side_parts(
             # the denier's own account: on its denial's side
             return [(key, rest), ((Polarity.denies.value, *key_of(own)[1:]), own)]
     return [(key, list(members))]
+
+
+def own_citations(
+    sides: Sequence[Sequence[_Feat]], positions: Sequence[Position]
+) -> list[Position]:
+    """A point's positions (one per side, `sides` their members) with each denial's
+    citations of a sentence that an assertion on another side also cites left to that
+    side: a bare denial the extractor reads with the sentence it answers ("X rejected the
+    accusation (The government blamed the plot on X)") cites that sentence too, and the
+    denial's side then holds the accusation's words. A side keeps at least one citation
+    in each article it cites."""
+    out = []
+    for k, (members, p) in enumerate(zip(sides, positions, strict=True)):
+        asserted = {
+            (c.article, c.start, c.end)
+            for j, ms in enumerate(sides)
+            if j != k
+            for f in ms
+            if f.claim.polarity == Polarity.asserts
+            for c in f.citations
+        }
+        answered = {
+            (c.article, c.start, c.end)
+            for f in members
+            if f.claim.polarity == Polarity.denies
+            for c in f.citations
+        } & asserted
+        if answered:
+            kept = tuple(c for c in p.citations if (c.article, c.start, c.end) not in answered)
+            if kept and {c.article for c in kept} == {c.article for c in p.citations}:
+                p = p.model_copy(update={"citations": kept})
+        out.append(p)
+    return out

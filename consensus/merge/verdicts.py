@@ -71,7 +71,7 @@ from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.score import _Edge, _negated
-from consensus.merge.side_members import deniers_of, side_parts
+from consensus.merge.side_members import deniers_of, own_citations, side_parts
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
@@ -519,6 +519,7 @@ def _merge(
         shown_figs = clashed.get(root, set())
         keyed = sorted(by_pos.items())
         positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
+        positions = own_citations([ms for _, ms in keyed], positions)  # (what a denial answers)
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
             shown = [
