@@ -10,8 +10,9 @@ police say it was opened within eight minutes", against "The police have called 
 accusation false"). Two cases are read member by member:
 
 - a point with a denial: an assertion told by a party that denies in the point (the
-  denier, or a body of it by name: `same_party`) is that party's account,
-  on the side of its denial, not on the side of the accusation it answers;
+  denier, or a body of it by name: `same_party`) is that party's account, a side of its
+  own beside the denial (a denial's side quotes denials), not on the side of the
+  accusation it answers;
 - a point of two accounts of what one act hit or was done with (link rule 10): a member
   telling another head than the rest of its group ("a car" in a group of "a truck") is on
   that head's side.
@@ -29,9 +30,11 @@ from consensus.merge.answers import _ROLE_WORDS
 from consensus.merge.features import _Feat
 from consensus.models import Polarity, Position
 
-__all__ = ["deniers_of", "own_citations", "same_party", "side_parts"]
+__all__ = ["ACCOUNT", "deniers_of", "own_citations", "same_party", "side_parts"]
 
 Key = tuple[str, ...]
+# what a denier's own account adds to its side's key (an assertion, beside the denial)
+ACCOUNT = "the denier's account"
 
 
 def deniers_of(groups: Sequence[Sequence[_Feat]]) -> list[str]:
@@ -89,23 +92,24 @@ def side_parts(
     told: str = "",
 ) -> list[tuple[Key, list[_Feat]]]:
     """The sides of one group's members: [(key, members)], the whole group on `key` unless
-    some of its members tell the other side (module docstring). `key_of` keys a part of
-    the group as `_position_key` keys a group."""
+    some of its members tell the other side (module docstring); the part that stays the
+    group first, then the parts that become groups of their own (`verdicts`). `key_of`
+    keys a part of the group as `_position_key` keys a group."""
     if told:
         heads = [account_head(f.claim.statement, told) for f in members]
         named = Counter(h for h in heads if h)
         if len(named) >= 2:
             main = min(named, key=lambda h: (-named[h], h))
-            by_head: dict[str, list[_Feat]] = {}
+            by_head: dict[str, list[_Feat]] = {main: []}  # (the group's main head first)
             for f, h in zip(members, heads, strict=True):
                 by_head.setdefault(h or main, []).append(f)
-            return [(key_of(ms), ms) for _, ms in sorted(by_head.items())]
+            return [(key_of(ms), ms) for _, ms in by_head.items()]
     if deniers and key[:1] == (Polarity.asserts.value,):
         own = [f for f in members if _denier_said(f, deniers)]
         rest = [f for f in members if not _denier_said(f, deniers)]
         if own and rest:
-            # the denier's own account: on its denial's side
-            return [(key, rest), ((Polarity.denies.value, *key_of(own)[1:]), own)]
+            # the denier's own account: a side of its own beside its denial
+            return [(key, rest), ((*key_of(own), ACCOUNT), own)]
     return [(key, list(members))]
 
 

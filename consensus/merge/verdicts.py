@@ -471,6 +471,7 @@ def _merge(
         kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
         reasons_of = denial_reasons(feats, groups, group_of, point_of, gis)
         deniers = deniers_of([groups[gi] for gi in gis]) if not units else []
+        moved: dict[int, list[list[_Feat]]] = {}  # group -> its parts on different sides
         told = accounts.get(root, "")
         key_of = partial(
             _position_key, units=units, dated=root in dated, negated=negated_in.get(root, ()),
@@ -487,8 +488,11 @@ def _merge(
                 accounts.get(root, ""),
             )
             if not units or root in dated or root in timed or root in negated_in:
-                for on, part in side_parts(groups[gi], side, key_of, deniers, told):
-                    by_pos[on].extend(part)  # (a member telling the other side: its own)
+                parts = side_parts(groups[gi], side, key_of, deniers, told)
+                for on, part in parts:
+                    by_pos[on].extend(part)  # (members telling the other side: a group apart)
+                side = parts[0][0]
+                moved.update({gi: [ms for _, ms in parts]} if len(parts) > 1 else {})
                 for f in reasons_of.get(gi, ()):  # (a bare denial's reasons: its side)
                     by_pos[side].append(f)
                     if len(groups[group_of[f.pos]]) == 1:  # (else still an item of its own)
@@ -602,6 +606,16 @@ def _merge(
         # statement against it (the statement, often a later update, is in the point
         # only). A group denied, or denying, is in the point only.
         negated_here = negated_in.get(root, set())
+        for gi, (stays, *apart) in sorted(moved.items()):  # (`side_members`)
+            groups[gi] = stays
+            for part in apart:
+                new = len(groups)
+                group_of.update((f.pos, new) for f in part)
+                opposed.update({new} if gi in opposed else ())
+                negating.update({new} if gi in negating else ())
+                gis.append(new)
+                groups.append(part)
+                features.append(features[gi])
         parties = party_sides(groups, [gi for gi in gis if gi in opposed])
         for gi in gis:
             states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
