@@ -575,5 +575,7 @@ def test_a_position_citing_two_gold_sides_is_a_mixed_side() -> None:
     )
     assert (s.disputes_found, s.sides_mixed, s.sides_mixed_found, items) == (1, 0, 0, []), s
     # one position holding both, and a side of neither: mixed, but no dispute found
-    s, _ = _sides_report([["The firm inflated its count.", "The firm denied it."], ["Shares fell."]])
+    s, _ = _sides_report(
+        [["The firm inflated its count.", "The firm denied it."], ["Shares fell."]]
+    )
     assert (s.disputes_found, s.sides_mixed, s.sides_mixed_found) == (0, 1, 0), s

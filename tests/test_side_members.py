@@ -21,6 +21,7 @@ TEXTS = {
     "c": "Brightpay denied the accusation. Shares rose on Monday.",
     "d": "Halden Foods said a truck packed with explosives hit the depot.",
     "e": "Halden Foods said a car packed with explosives hit the depot.",
+    "f": "The company said every customer had made a payment.",
 }
 
 
@@ -57,6 +58,11 @@ def test_the_deniers_own_account_is_a_side_of_its_own() -> None:
     assert side_parts([accused, account], ("asserts",), _key, ["halden foods"]) == [
         (("asserts",), [accused, account])
     ]
+    # a voice named only as speaking for a party ("the company said") is the denier's
+    voice = feats["The company said every customer had made a payment."]
+    assert voice.speaker == "company"
+    parts = side_parts([accused, voice], ("asserts",), _key, deniers)
+    assert [ms for _, ms in parts] == [[accused], [voice]]
     # a group all of whose members are the denier's stays on its key (no side is emptied)
     assert side_parts([account], ("asserts",), _key, deniers) == [(("asserts",), [account])]
 

@@ -76,11 +76,17 @@ def same_party(denier: str, speaker: str) -> bool:
     )
 
 
+# a voice named only as speaking for a party ("the company said", "a spokesman said"):
+# in a point where a party denies, the denier's (the accuser is named: a report, a firm)
+_SPOKES_WORDS = frozenset("company spokesman spokeswoman spokesperson".split())
+
+
 def _denier_said(f: _Feat, deniers: Sequence[str]) -> bool:
+    speaker = f.speaker or ""
     return (
         f.claim.polarity == Polarity.asserts
-        and bool(f.speaker)
-        and any(same_party(d, f.speaker or "") for d in deniers)
+        and bool(speaker)
+        and (set(speaker.split()) <= _SPOKES_WORDS or any(same_party(d, speaker) for d in deniers))
     )
 
 
