@@ -15,6 +15,7 @@ from functools import partial
 
 from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
+from consensus.merge.answered_citations import answered_apart
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
@@ -71,7 +72,6 @@ from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.score import _Edge, _negated
-from consensus.merge.side_members import deniers_of, own_citations, side_parts
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
@@ -470,13 +470,6 @@ def _merge(
         whole: set[int] = set()  # groups all of whose members are on sides
         kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
         reasons_of = denial_reasons(feats, groups, group_of, point_of, gis)
-        deniers = deniers_of([groups[gi] for gi in gis]) if not units else []
-        moved: dict[int, list[list[_Feat]]] = {}  # group -> its parts on different sides
-        told = accounts.get(root, "")
-        key_of = partial(
-            _position_key, units=units, dated=root in dated, negated=negated_in.get(root, ()),
-            timed=root in timed, clashed=clashed.get(root, ()), told=told,
-        )  # fmt: skip
         for gi in gis:
             side = _position_key(
                 groups[gi],
@@ -488,11 +481,7 @@ def _merge(
                 accounts.get(root, ""),
             )
             if not units or root in dated or root in timed or root in negated_in:
-                parts = side_parts(groups[gi], side, key_of, deniers, told)
-                for on, part in parts:
-                    by_pos[on].extend(part)  # (members telling the other side: a group apart)
-                side = parts[0][0]
-                moved.update({gi: [ms for _, ms in parts]} if len(parts) > 1 else {})
+                by_pos[side].extend(groups[gi])
                 for f in reasons_of.get(gi, ()):  # (a bare denial's reasons: its side)
                     by_pos[side].append(f)
                     if len(groups[group_of[f.pos]]) == 1:  # (else still an item of its own)
@@ -523,7 +512,7 @@ def _merge(
         shown_figs = clashed.get(root, set())
         keyed = sorted(by_pos.items())
         positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
-        positions = own_citations([ms for _, ms in keyed], positions)  # (what a denial answers)
+        positions = answered_apart([ms for _, ms in keyed], positions)  # (what a denial answers)
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
             shown = [
@@ -606,16 +595,6 @@ def _merge(
         # statement against it (the statement, often a later update, is in the point
         # only). A group denied, or denying, is in the point only.
         negated_here = negated_in.get(root, set())
-        for gi, (stays, *apart) in sorted(moved.items()):  # (`side_members`)
-            groups[gi] = stays
-            for part in apart:
-                new = len(groups)
-                group_of.update((f.pos, new) for f in part)
-                opposed.update({new} if gi in opposed else ())
-                negating.update({new} if gi in negating else ())
-                gis.append(new)
-                groups.append(part)
-                features.append(features[gi])
         parties = party_sides(groups, [gi for gi in gis if gi in opposed])
         for gi in gis:
             states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
