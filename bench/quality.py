@@ -10,6 +10,9 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
   it from >= 2 gold origins (the editor reads one fact twice, each time with some outlets)
 - disputes found: gold disputes shown as one contested point with two gold sides apart;
   "no gold": contested points that show no gold dispute (wrong, or not annotated: read them)
+- dispute sides (a line below each table, "mixed side" with -v): positions of a contested
+  point that cite two gold sides of one dispute (an editor reads two contrary accounts as
+  one side), and how many found disputes have one
 - copy-inflated: agreed items whose sources are fewer than 2 gold origins
 - origin pairs: precision / recall of "these two articles share an origin"
 - distinct merged: gold pairs of different propositions that ended in one item
