@@ -10,6 +10,9 @@ report against it (bench/quality_lib.py) and prints, per cluster and in total:
   it from >= 2 gold origins (the editor reads one fact twice, each time with some outlets)
 - disputes found: gold disputes shown as one contested point with two gold sides apart;
   "no gold": contested points that show no gold dispute (wrong, or not annotated: read them)
+- dispute sides (a line below each table, "mixed side" with -v): positions of a contested
+  point that cite two gold sides of one dispute (an editor reads two contrary accounts as
+  one side), and how many found disputes have one
 - copy-inflated: agreed items whose sources are fewer than 2 gold origins
 - origin pairs: precision / recall of "these two articles share an origin"
 - distinct merged: gold pairs of different propositions that ended in one item
@@ -219,7 +222,7 @@ def _pct(a: int, b: int) -> str:
 
 SUMMED = (
     "agreed_total agreed_found agreed_in_dispute split_facts split_agreed disputes_total "
-    "disputes_found points_unconfirmed "
+    "disputes_found sides_mixed sides_mixed_found points_unconfirmed "
     "copy_inflated origin_tp origin_fp origin_fn distinct_total distinct_merged "
     "agreed_mixed shown_found shown_judged origins_unshown "
     "wrong_speaker non_claims n_agreed n_contested n_single report_bytes"
@@ -272,6 +275,7 @@ def print_rows(
                 ("split fact", s.split_fact_items),
                 ("disputes missed", s.disputes_missed),
                 ("point showing no gold dispute", s.unconfirmed_items),
+                ("mixed side", s.sides_mixed_items),
                 ("copy-inflated", s.copy_inflated_items),
                 ("mixed agreed item", s.agreed_mixed_items),
                 ("look-alike pair merged", s.distinct_items),
@@ -300,6 +304,15 @@ def print_rows(
         "(the rest: an agreed item and a contested point)"
     )
     print(speaker_line(tot.speakers))
+    print(sides_line(tot))
+
+
+def sides_line(s: ClusterScore) -> str:
+    """The summary line of the positions that cite two gold sides of one dispute."""
+    return (
+        f"dispute sides: {s.sides_mixed} positions cite two gold sides of one dispute; "
+        f"{s.sides_mixed_found} of the found disputes"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -428,6 +441,11 @@ def _run(args: argparse.Namespace) -> int:
                 ([s for s in ours_scores if s.event in kept], "SUBTOTAL (held out)"),
             ):
                 print(row(summed(name, part)))
+            for part, name in (
+                ([s for s in ours_scores if s.event not in kept], "training"),
+                ([s for s in ours_scores if s.event in kept], "held out"),
+            ):
+                print(f"({name}) {sides_line(summed(name, part))}")
         print(f"({time.perf_counter() - t0:.1f} s)")
     return 0
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from speaker_checks import SpeakerScore, check_items  # bench/, on the path of quality_lib
 
-from consensus.models import Article, Citation, ClaimSet, Report
+from consensus.models import Article, Citation, ClaimSet, Position, Report
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
@@ -257,6 +257,10 @@ class ClusterScore:
     disputes_total: int = 0
     disputes_found: int = 0
     disputes_missed: list[str] = field(default_factory=list)
+    # report positions citing two gold sides of one dispute (an upside-down side: `_mixed_sides`)
+    sides_mixed: int = 0
+    sides_mixed_found: int = 0  # found disputes that have such a position
+    sides_mixed_items: list[str] = field(default_factory=list)
     points_unconfirmed: int = 0
     unconfirmed_items: list[str] = field(default_factory=list)
     copy_inflated: int = 0
@@ -396,6 +400,22 @@ def _split_facts(
             s.split_fact_items.append(f"{fact['id']}: {shown}")
 
 
+def _mixed_sides(
+    s: ClusterScore, dispute: str, positions: Sequence[Position], hits: Sequence[set[int]]
+) -> int:
+    """Positions of one report point that cite (an anchor or an "also" sentence of) two
+    different gold sides of `dispute`: the editor reads two contrary accounts as one side,
+    against another side. Counted in `s.sides_mixed`, listed in `s.sides_mixed_items`;
+    returns how many."""
+    n = 0
+    for p, hit in zip(positions, hits, strict=True):
+        if len(hit) >= 2:
+            n += 1
+            s.sides_mixed_items.append(f"{dispute}: {p.statement[:90]}")
+    s.sides_mixed += n
+    return n
+
+
 def score_report(
     event: str, exp: dict[str, Any], articles: Sequence[Article], report: Report, md: str = ""
 ) -> ClusterScore:
@@ -445,6 +465,7 @@ def score_report(
         found = False
         # a side is shown by a position citing its anchor or one of its "also" sentences
         shown = [_side_spans(side, sd, loc) for side, sd in zip(point["sides"], sides, strict=True)]
+        mixed = 0
         for n, c in enumerate(report.contested):
             hits = [
                 {k for k, sp in enumerate(shown) if _cites_any(p.citations, sp)}
@@ -453,8 +474,10 @@ def score_report(
             if any(x != y for hi, hj in combinations(hits, 2) for x in hi for y in hj):
                 found = True
                 confirmed.add(n)
+            mixed += _mixed_sides(s, str(point["id"]), c.positions, hits)
         if found:
             s.disputes_found += 1
+            s.sides_mixed_found += mixed > 0
         else:
             s.disputes_missed.append(point["id"])
     # points that show no gold dispute: wrong disputes, or ones the annotator did not see

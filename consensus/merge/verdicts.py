@@ -15,6 +15,7 @@ from functools import partial
 
 from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
+from consensus.merge.answered_citations import answered_apart
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
@@ -511,6 +512,7 @@ def _merge(
         shown_figs = clashed.get(root, set())
         keyed = sorted(by_pos.items())
         positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
+        positions = answered_apart([ms for _, ms in keyed], positions)  # (what a denial answers)
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
             shown = [
