@@ -130,6 +130,17 @@ def own_remarks_apart(a: _Feat, b: _Feat, negated: str) -> bool:
     return about_two_things(a, b, negated)
 
 
+def said_subjects_apart(a: _Feat, b: _Feat) -> bool:
+    """Whether two claims' negated and stated acts are two subjects' (`claim_reads.
+    _subjects_apart`), a subject that is its claim's own speaker read as unknown: "The man
+    was armed with a knife, a police spokesman said" / "Witnesses said the man was not
+    armed" are one man's, though an extractor gives each its speaker as subject."""
+    sa, sb = _said_subject(a), _said_subject(b)
+    if _one_subject(sa, sb):
+        return False
+    return not any(_names_word_of(x.claim.statement, s) for x, s in ((a, sb), (b, sa)))
+
+
 def _said_subject(f: _Feat) -> str:
     """The claim's subject, or '' when it is the claim's speaker (who says it)."""
     subject = f.claim.subject
