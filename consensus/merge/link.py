@@ -889,7 +889,7 @@ def link_edges(
             ):
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
             continue
-        if what and what in (neg_i.free | neg_j.free) and said_subjects_apart(feats[i], feats[j]):
+        if what and what in (neg_i.free | neg_j.free) and said_subjects_apart(feats[i], feats[j], what):
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
         elif what and (
             _quoted_by_one(feats[i], feats[j]) or own_remarks_apart(feats[i], feats[j], what)
