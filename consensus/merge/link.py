@@ -256,6 +256,7 @@ from consensus.merge.lexicon import (
 )
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
+from consensus.merge.party_rebuttals import PARTY_REBUT_AT, party_rebuttal
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
@@ -901,6 +902,15 @@ def link_edges(
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
             rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
     join = join[~rebutted[join]]
+    # ... and a party's negation of its own act against another side's statement of it
+    # about that party, worded too far apart for the bar above (`party_rebuttals`)
+    low = two_speakers[rounded[two_speakers] >= PARTY_REBUT_AT]
+    made = {(e.i, e.j) for e in edges}
+    for k in low[has_hint[pi[low]] != has_hint[pj[low]]].tolist():
+        if pairs[k] in made:
+            continue
+        if what := party_rebuttal(ctx, feats[pairs[k][0]], feats[pairs[k][1]]):
+            edges.append(_Edge(float(rounded[k]), *pairs[k], f"negation: not {what}"))
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)
     # ... and two remarks of one person whose attribution is all they share
