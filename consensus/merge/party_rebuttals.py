@@ -10,7 +10,8 @@ negating claim's speaker is named in the other claim, as who did or underwent th
 (not as its speaker). A pair is read when it links at `PARTY_REBUT_AT` at least, the two
 speakers are named and neither speaks for the other (two sides), and the other claim
 states the negated concept (`score._negation_clash`) unhedged, with no modal or
-instruction in the negation (`voice_rebuttals.told_apart`).
+instruction in the negation (`voice_rebuttals.told_apart`), and neither is a condition or
+an open question ("If it is confirmed that there are violations, China will deal ...").
 
 A verb negation that "until" limits ("did not know of the fault until this year") says
 when, not whether, and negates nothing in `score.negation`; it rebuts only a statement that
@@ -38,6 +39,9 @@ __all__ = ["PARTY_REBUT_AT", "party_rebuttal"]
 # another side's statement of it about that party (below `VOICES_REBUT_AT`, 0.2)
 PARTY_REBUT_AT = 0.1
 
+# a condition or an open question: no account of what happened ("If it is confirmed that
+# there are violations, China will deal seriously with them")
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _UNTIL = re.compile(r"\b(?:until|till)\s+([^,.;:!?]+)", re.IGNORECASE)
 # a time a statement places an act at: a year, a month or a relative period word
@@ -81,6 +85,8 @@ def party_rebuttal(ctx: PairContext, a: _Feat, b: _Feat) -> str:
     if not a.speaker or not b.speaker or _speakers_compatible(a.speaker, b.speaker):
         return ""
     if _one_side(a.speaker, b.speaker) or _one_side(b.speaker, a.speaker):
+        return ""
+    if any(f.conditional or _CONDITION.search(f.claim.statement) for f in (a, b)):
         return ""
     for neg, other in ((a, b), (b, a)):
         if not _named_in(neg.speaker or "", other) or _NEGATION.search(other.claim.statement):
