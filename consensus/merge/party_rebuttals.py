@@ -31,7 +31,7 @@ from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _STOP
 from consensus.merge.score import NO_NEGATION, Negation, _negation_clash, negation
-from consensus.merge.voice_rebuttals import _NEGATION, told_apart
+from consensus.merge.voice_rebuttals import _CONDITION, _NEGATION, told_apart
 
 __all__ = ["PARTY_REBUT_AT", "party_rebuttal"]
 
@@ -39,9 +39,6 @@ __all__ = ["PARTY_REBUT_AT", "party_rebuttal"]
 # another side's statement of it about that party (below `VOICES_REBUT_AT`, 0.2)
 PARTY_REBUT_AT = 0.1
 
-# a condition or an open question: no account of what happened ("If it is confirmed that
-# there are violations, China will deal seriously with them")
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _UNTIL = re.compile(r"\b(?:until|till)\s+([^,.;:!?]+)", re.IGNORECASE)
 # a time a statement places an act at: a year, a month or a relative period word
