@@ -42,7 +42,7 @@ from consensus.merge.figures import (
 )
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS, FIGURE_PEOPLE_KINDS
-from consensus.merge.score import _negated, _quantities_conflict, side_negated
+from consensus.merge.score import _quantities_conflict, side_negated
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.merge.weekdays import weekdays_named

@@ -139,12 +139,16 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
    overwhelming"); such a pair about two things has no edge at all, and so is a pair
    whose negated verb is another subject's act ("the president did not cite a source" /
-   "the newspaper cited government sources": `_subjects_apart`, as for rule 2's denials).
+   "the newspaper cited government sources": `said_subjects_apart`, a subject that is
+   its claim's speaker read as unknown unless the act is the speaker's own).
    Two speakers' statements (which never join, rule 1) are read too when they link at
    `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
    ("That ship was overloaded" / "the company said the ship was not overloaded") is a
    rebuttal unless the two are about two things or told as no account (a modal, a hedge,
-   other objects; `voice_rebuttals`). So is, inside one article, a claim that insists on a
+   a condition, other objects; `voice_rebuttals`); from `PARTY_REBUT_AT`, a party's
+   negation of its own act against another side's statement of it naming the party
+   ("Residents said no warning was given" / "... had warned residents"; `party_rebuttals`).
+   So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";
    `insist_answers`), and one that denies with an idiom ("No part of our alarm was
@@ -220,7 +224,6 @@ from consensus.merge.claim_reads import (
     _quoted_by_one,
     _start_day_codes,
     _start_days,
-    _subjects_apart,
     counts_of_two_acts,
 )
 from consensus.merge.claim_words import denied_content
@@ -256,7 +259,7 @@ from consensus.merge.lexicon import (
 )
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
-from consensus.merge.party_rebuttals import PARTY_REBUT_AT, party_rebuttal
+from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
@@ -890,7 +893,8 @@ def link_edges(
             ):
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
             continue
-        if what and what in (neg_i.free | neg_j.free) and said_subjects_apart(feats[i], feats[j], what):
+        of_two = what in neg_i.free | neg_j.free and said_subjects_apart(feats[i], feats[j], what)
+        if what and of_two:
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
         elif what and (
             _quoted_by_one(feats[i], feats[j]) or own_remarks_apart(feats[i], feats[j], what)
@@ -904,13 +908,7 @@ def link_edges(
     join = join[~rebutted[join]]
     # ... and a party's negation of its own act against another side's statement of it
     # about that party, worded too far apart for the bar above (`party_rebuttals`)
-    low = two_speakers[rounded[two_speakers] >= PARTY_REBUT_AT]
-    made = {(e.i, e.j) for e in edges}
-    for k in low[has_hint[pi[low]] != has_hint[pj[low]]].tolist():
-        if pairs[k] in made:
-            continue
-        if what := party_rebuttal(ctx, feats[pairs[k][0]], feats[pairs[k][1]]):
-            edges.append(_Edge(float(rounded[k]), *pairs[k], f"negation: not {what}"))
+    edges += party_edges(feats, ctx, pairs, two_speakers, rounded, has_hint, edges)
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)
     # ... and two remarks of one person whose attribution is all they share

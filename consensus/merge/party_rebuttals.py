@@ -25,15 +25,18 @@ PURE: reads the claims' speakers, statements, tokens and periods.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from consensus.merge.answers import _one_side
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _STOP
-from consensus.merge.score import NO_NEGATION, Negation, _negation_clash, negation
+from consensus.merge.score import NO_NEGATION, Negation, _Edge, _negation_clash, negation
 from consensus.merge.voice_rebuttals import _CONDITION, _NEGATION, told_apart
 
-__all__ = ["PARTY_REBUT_AT", "party_rebuttal"]
+__all__ = ["PARTY_REBUT_AT", "party_edges", "party_rebuttal"]
 
 # the link probability from which a party's negation of its own act is read against
 # another side's statement of it about that party (below `VOICES_REBUT_AT`, 0.2)
@@ -55,9 +58,8 @@ def _named_in(party: str, f: _Feat) -> bool:
     own = set(_WORD.findall((f.speaker or "").casefold()))
     words = {w for w in _WORD.findall(party.casefold()) if len(w) > 3 and w not in _STOP}
     said = set(_WORD.findall(f.claim.statement.casefold())) - own
-    return bool(words & said) or any(
-        w[:-1] in said or f"{w}s" in said for w in words  # ("residents" / "resident")
-    )
+    # (a plural and its singular: "residents" / "resident")
+    return bool(words & said) or any(w[:-1] in said or f"{w}s" in said for w in words)
 
 
 def _times(text: str) -> frozenset[str]:
@@ -95,3 +97,26 @@ def party_rebuttal(ctx: PairContext, a: _Feat, b: _Feat) -> str:
         if what and not told_apart(ctx, neg, other, what):
             return what
     return ""
+
+
+def party_edges(
+    feats: Sequence[_Feat],
+    ctx: PairContext,
+    pairs: Sequence[tuple[int, int]],
+    two_speakers: np.ndarray,
+    rounded: np.ndarray,
+    hinted: np.ndarray,
+    made: Sequence[_Edge],
+) -> list[_Edge]:
+    """Rebuttal edges ("negation: not <concept>") of the pairs of two speakers' statements
+    (positions into `pairs`) linked at `PARTY_REBUT_AT`, exactly one with a negation word
+    (`hinted`), that have no edge in `made` yet."""
+    taken = {(e.i, e.j) for e in made}
+    low = two_speakers[rounded[two_speakers] >= PARTY_REBUT_AT]
+    ends = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    out: list[_Edge] = []
+    for k in low[hinted[ends[low, 0]] != hinted[ends[low, 1]]].tolist():
+        i, j = pairs[k]
+        if (i, j) not in taken and (what := party_rebuttal(ctx, feats[i], feats[j])):
+            out.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+    return out

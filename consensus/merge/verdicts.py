@@ -70,7 +70,7 @@ from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
-from consensus.merge.score import _Edge, _negated, side_negated
+from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
