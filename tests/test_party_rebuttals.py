@@ -1,6 +1,6 @@
 """A party's plain negation of its own act against another side's statement of that act
-about the party is a rebuttal (`merge.party_rebuttals`); rule 6 reads the act of a speaker
-given as subject as unknown (`voice_rebuttals.said_subjects_apart`); the traps are not."""
+about the party is a rebuttal (`merge.party_rebuttals`); the traps (the same time, a
+condition) are not."""
 
 from __future__ import annotations
 
@@ -87,22 +87,3 @@ def test_a_condition_is_no_account_to_rebut() -> None:
         "of the embargo is confirmed, Tarvel will deal seriously with it.",
     )
     assert not report.contested, _points(report)
-
-
-def test_a_witness_account_rebuts_the_police_account_of_the_same_man() -> None:
-    report = _report(
-        "Police shot a man dead in the Highcroft district of Renwick on Sunday. The man was "
-        "armed with a knife, a police spokesman said.",
-        "A man was shot dead by police in Renwick's Highcroft district on Sunday. Witnesses "
-        "said the man was not armed.",
-    )
-    assert _set_against(report, "armed with a knife", "was not armed"), _points(report)
-
-
-def test_a_speakers_own_act_is_still_the_speakers() -> None:
-    report = _report(
-        "Corwin Maddox was convicted on Friday. During the trial, Corwin Maddox testified "
-        "that Reyl had come at him swinging a tyre iron.",
-        "Corwin Maddox was found guilty on Friday. Lena Pruett did not testify at the trial.",
-    )
-    assert not any("did not testify" in s for p in _points(report) for s in p), _points(report)

@@ -139,8 +139,7 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    ("no evidence the trial judge had been biased" rebuts no "the evidence against him was
    overwhelming"); such a pair about two things has no edge at all, and so is a pair
    whose negated verb is another subject's act ("the president did not cite a source" /
-   "the newspaper cited government sources": `said_subjects_apart`, a subject that is
-   its claim's speaker read as unknown unless the act is the speaker's own).
+   "the newspaper cited government sources": `_subjects_apart`, as for rule 2's denials).
    Two speakers' statements (which never join, rule 1) are read too when they link at
    `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
    ("That ship was overloaded" / "the company said the ship was not overloaded") is a
@@ -224,6 +223,7 @@ from consensus.merge.claim_reads import (
     _quoted_by_one,
     _start_day_codes,
     _start_days,
+    _subjects_apart,
     counts_of_two_acts,
 )
 from consensus.merge.claim_words import denied_content
@@ -292,7 +292,6 @@ from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
     about_two_things,
     own_remarks_apart,
-    said_subjects_apart,
     told_apart,
     voices_apart,
 )
@@ -893,8 +892,7 @@ def link_edges(
             ):
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
             continue
-        of_two = what in neg_i.free | neg_j.free and said_subjects_apart(feats[i], feats[j], what)
-        if what and of_two:
+        if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
         elif what and (
             _quoted_by_one(feats[i], feats[j]) or own_remarks_apart(feats[i], feats[j], what)

@@ -99,9 +99,8 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast
     after a comma ("an attack on patients, not on computers"), the statement it would
     rebut is hedged ("probably linked to ...") or a condition ("if a breach is confirmed"),
-    or the negated word governs other things in
-    the two ("never allow companies to violate" / "will be allowed to leave":
-    `_OBJECT_MEET`)."""
+    or the negated word governs other things in the two ("never allow companies to
+    violate" / "will be allowed to leave": `_OBJECT_MEET`)."""
     neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
@@ -134,37 +133,12 @@ def own_remarks_apart(a: _Feat, b: _Feat, negated: str) -> bool:
     return about_two_things(a, b, negated)
 
 
-def said_subjects_apart(a: _Feat, b: _Feat, negated: str) -> bool:
-    """Whether two claims' negated and stated acts (concept `negated`) are two subjects'
-    (`claim_reads._subjects_apart`), a subject that is its claim's own speaker read as
-    unknown unless the act is the speaker's own ("Maddox testified that ..."): "The man was
-    armed with a knife, a police spokesman said" / "Witnesses said the man was not armed"
-    are one man's, though an extractor gives each its speaker as subject."""
-    sa, sb = (_said_subject(f, negated) for f in (a, b))
-    if _one_subject(sa, sb):
-        return False
-    return not any(_names_word_of(x.claim.statement, s) for x, s in ((a, sb), (b, sa)))
-
-
-_OWN_ACT_REACH = 3  # words after the speaker's name read for the speaker's own act
-
-
-def _said_subject(f: _Feat, act: str = "") -> str:
-    """The claim's subject, or '' when it is the claim's speaker (who says it), unless the
-    word of concept `act` comes within `_OWN_ACT_REACH` words after the speaker's name
-    ("Corwin Maddox testified": his own act)."""
+def _said_subject(f: _Feat) -> str:
+    """The claim's subject, or '' when it is the claim's speaker (who says it)."""
     subject = f.claim.subject
-    if not (f.speaker and subject and same_speaker(subject.casefold(), f.speaker.casefold())):
-        return subject
-    if act:
-        words = [w.casefold() for w in _WORD.findall(f.claim.statement)]
-        last = _WORD.findall(subject.casefold())[-1:]
-        for at, w in enumerate(words):
-            if [w] == last and any(
-                _concept(v) == act for v in words[at + 1 : at + 1 + _OWN_ACT_REACH]
-            ):
-                return subject
-    return ""
+    if f.speaker and subject and same_speaker(subject.casefold(), f.speaker.casefold()):
+        return ""
+    return subject
 
 
 def _names_word_of(statement: str, subject: str) -> bool:
