@@ -43,13 +43,6 @@ def _negated(text: str) -> frozenset[str]:
     return negation(feats[-1]).concepts
 
 
-def test_a_noun_a_negation_opens_before_a_light_participle_is_what_is_negated() -> None:
-    assert "warn" in _negated("Residents said no warning was given.")
-    assert "arrest" in _negated("No arrests were made.")
-    # a full predicate after the noun is still what is negated, of that subject
-    assert "operat" in _negated("No trains were operating on Monday.")  # (its stem)
-
-
 def test_until_negates_only_as_a_side_against_another_time() -> None:
     text = "Brisca said it did not know of the fault until this year."
     article = Article(id="a0", title="t", outlet="o", text=text)

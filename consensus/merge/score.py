@@ -24,7 +24,6 @@ from consensus.merge.lexicon import (
     _NEGATION,
     _NEGATION_LIGHT,
     _NEGATION_LIGHT_BEFORE,
-    _NEGATION_LIGHT_PASSIVE,
     _NEGATION_NOUN,
     _NEGATION_SAME,
     _NEGATION_SKIP,
@@ -355,8 +354,6 @@ def _negated_at(
             or toks[after].low in _NEGATION_SKIP
         ):
             after += 1
-        if after < n and toks[after].low in _NEGATION_LIGHT_PASSIVE and _negatable(toks[head]):
-            return _with_object(toks, head, ends), ""  # "no warning was given": the warning
         if after < n and _negatable(toks[after]):
             return _with_object(toks, after, ends), _negatable(toks[head])
     # a noun with a complement ("no evidence (that) the judge was biased", "no links to the
