@@ -146,7 +146,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    rebuttal unless the two are about two things or told as no account (a modal, a hedge,
    a condition, other objects; `voice_rebuttals`); from `PARTY_REBUT_AT`, a party's
    negation of its own act against another side's statement of it naming the party
-   ("Residents said no warning was given" / "... had warned residents"; `party_rebuttals`).
+   ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
+   of the fault in 2024"; `party_rebuttals`).
    So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";

@@ -1,9 +1,10 @@
 """Link rule 6 for a party's account of itself: a plain negation a party states of its own
-act against another origin's statement of that act about the party ("Residents said no
-warning was given" / "The dam operator said it had warned residents"; "Brisca said it did
+act against another origin's statement of that act about the party ("Brisca said it did
 not know of the fault until this year" / "Internal emails showed Brisca knew of the fault
-in 2024, a consumer group said") is a rebuttal, though the two are worded too far apart to
-link even at `voice_rebuttals.VOICES_REBUT_AT` (p 0.13-0.14).
+in 2024, a consumer group said"; "Vesta's coach said: 'It was never a penalty'" / "The
+league defended the penalty ... Vesta ...") is a rebuttal, though the two are worded too
+far apart to link at `voice_rebuttals.VOICES_REBUT_AT` (p 0.12-0.13), or are read there
+and dropped for the "until".
 
 What stands for the link the model cannot see is who the statements are about: the
 negating claim's speaker is named in the other claim, as who did or underwent the act
