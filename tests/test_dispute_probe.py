@@ -109,7 +109,6 @@ FAILS: dict[str, str] = {
     "reb-waters": "'in international waters' and 'inside territorial waters' not contested",
     "reb-warning": "'had warned residents' and 'no warning was given' not contested",
     "reb-fired-shots": "two accounts of who fired first are not set against",
-    "reb-knew": "'knew of the fault' and 'did not know of the fault' not contested",
     # session 25 (probe25), as written
     "fig-dozen-vs-digits": "'a dozen people were arrested' and 'arrested 30 people' not compared",
     "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",

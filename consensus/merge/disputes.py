@@ -43,7 +43,7 @@ from consensus.merge.figures import (
 from consensus.merge.items import _citations, _hedges, _medoid, _speaker_names
 from consensus.merge.lexicon import _TIME_WORD_FORMS, FIGURE_PEOPLE_KINDS
 from consensus.merge.prefix_negation import prefixed_negations
-from consensus.merge.score import _negated, _quantities_conflict
+from consensus.merge.score import _quantities_conflict, side_negated
 from consensus.merge.slots import _comparable, _overlap, owner_key, slot_stem
 from consensus.merge.tunables import BLOCK_CAP, STORY_LINK
 from consensus.merge.weekdays import weekdays_named
@@ -286,7 +286,7 @@ def _position_key(
     named = {text.casefold() for text in clashed}
     if negated:  # a rebuttal: the side that negates what the other states
         concepts = set(negated)
-        negates = any((_negated(f) | prefixed_negations(f)) & concepts for f in members)
+        negates = any((side_negated(f) | prefixed_negations(f)) & concepts for f in members)
         parts.append("negates" if negates else "states")
     slotted = (
         [

@@ -144,7 +144,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `VOICES_REBUT_AT` (below the threshold): one speaker's negation of what another states
    ("That ship was overloaded" / "the company said the ship was not overloaded") is a
    rebuttal unless the two are about two things or told as no account (a modal, a hedge,
-   other objects; `voice_rebuttals`). So is, inside one article, a claim that insists on a
+   a condition, other objects; `voice_rebuttals`); from `PARTY_REBUT_AT`, a party's
+   negation of its own act against another side's statement of it naming the party
+   ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
+   of the fault in 2024"; `party_rebuttals`).
+   So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";
    `insist_answers`), and one that denies with an idiom ("No part of our alarm was
@@ -256,6 +260,7 @@ from consensus.merge.lexicon import (
 )
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
+from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
@@ -905,6 +910,9 @@ def link_edges(
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
             rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
     join = join[~rebutted[join]]
+    # ... and a party's negation of its own act against another side's statement of it
+    # about that party, worded too far apart for the bar above (`party_rebuttals`)
+    edges += party_edges(feats, ctx, pairs, two_speakers, rounded, has_hint, edges)
     # one person, two facts: who they are against what they said, named by that role
     roles = _Roles(feats, ctx.stems)
     # ... and two remarks of one person whose attribution is all they share

@@ -214,7 +214,7 @@ class Negation(NamedTuple):
 NO_NEGATION = Negation()
 
 
-def negation(f: _Feat) -> Negation:
+def negation(f: _Feat, *, through_until: bool = False) -> Negation:
     """What the plain negations of the statement negate (`_negated_at` after each
     negation word): "the driver was not known to police" -> know; "the man has not yet
     been identified" -> identify; "he had no known terrorist links" -> link; "no group has
@@ -223,7 +223,8 @@ def negation(f: _Feat) -> Negation:
     think ...", "this is not confirmed"), "not only" / "not least", a negation in a
     subordinate clause ("though he didn't see the truck, ...") and a verb negation that
     "until" limits ("would not release it until ...") negate nothing here, nor does "A, not
-    B" of a concept A states ("for the market we have, not the market we had")."""
+    B" of a concept A states ("for the market we have, not the market we had").
+    `through_until` reads a verb negation that "until" limits too (`party_rebuttals`)."""
     toks = f.toks
     ends = clause_ends(f.claim.statement)
     free: set[str] = set()
@@ -241,7 +242,7 @@ def negation(f: _Feat) -> Negation:
             continue  # "silent" negates only what it is about ("fell silent as ...": nothing)
         if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
-        if not nominal and _until_after(toks, i, ends):
+        if not nominal and not through_until and _until_after(toks, i, ends):
             continue  # "would not release it until ...": when, not whether
         concepts, subject = _negated_at(toks, i + 1, nominal, ends)
         if low == "not" and i - 1 in ends:  # "A, not B": a contrast of what qualifies a
@@ -261,6 +262,12 @@ def negation(f: _Feat) -> Negation:
 def _negated(f: _Feat) -> frozenset[str]:
     """The concepts the statement's plain negations negate (`negation`)."""
     return negation(f).concepts
+
+
+def side_negated(f: _Feat) -> frozenset[str]:
+    """What a claim negates as a side of a rebuttal point: `_negated`, and a verb negation
+    "until" limits ("did not know of the fault until this year": `party_rebuttals`)."""
+    return negation(f, through_until=True).concepts
 
 
 _UNTIL = frozenset({"until", "till", "til"})

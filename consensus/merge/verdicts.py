@@ -71,7 +71,7 @@ from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
-from consensus.merge.score import _Edge, _negated
+from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
@@ -122,7 +122,7 @@ def _self_rebuttal(
     a, b = feats[edge.i], feats[edge.j]
     if a.article == b.article and a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
         return False
-    neg, other = (gi, gj) if _negated(feats[edge.i]) else (gj, gi)
+    neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 
 
@@ -597,7 +597,7 @@ def _merge(
         negated_here = negated_in.get(root, set())
         parties = party_sides(groups, [gi for gi in gis if gi in opposed])
         for gi in gis:
-            states = gi in negating and not any(_negated(f) & negated_here for f in groups[gi])
+            states = gi in negating and not any(side_negated(f) & negated_here for f in groups[gi])
             several = len({f.origin for f in groups[gi]}) >= 2
             if several and not states and (gi not in opposed or gi in parties):
                 also_agreed[gi].append(contested[-1].id)

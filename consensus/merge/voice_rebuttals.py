@@ -57,6 +57,9 @@ _IMPERATIVE_NEGATION = re.compile(
 # a contrast that corrects a complement ("an attack on patients, not on computers"): how
 # the speaker calls a thing, seldom an account that another statement of it rebuts
 _CONTRAST = re.compile(r"[,–—-]\s*(?:and\s+|but\s+)?not\b", re.IGNORECASE)
+# a condition or an open question: no account of what happened ("if a breach is confirmed,
+# Tarvel will deal seriously with it")
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # a hedged statement ("a terrorist who is probably linked to ...")
 _HEDGE = re.compile(r"\b(?:probably|possibly|perhaps|likely|may|might)\b", re.IGNORECASE)
 # the link probability at which two speakers' statements are read for a rebuttal (below
@@ -95,16 +98,16 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
     negation is a wish or a refusal under a modal ("must never happen again", "would not
     raise its offer"), an instruction ("Do not charge these cars overnight") or a contrast
     after a comma ("an attack on patients, not on computers"), the statement it would
-    rebut is hedged ("probably linked to ..."), or the negated word governs other things in
-    the two ("never allow companies to violate" / "will be allowed to leave":
-    `_OBJECT_MEET`)."""
+    rebut is hedged ("probably linked to ...") or a condition ("if a breach is confirmed"),
+    or the negated word governs other things in the two ("never allow companies to
+    violate" / "will be allowed to leave": `_OBJECT_MEET`)."""
     neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
     said = neg.claim.statement
     if _MODAL_NEGATION.search(said) or _CONTRAST.search(said):
         return True
     if _IMPERATIVE_NEGATION.search(said):
         return True
-    if _HEDGE.search(other.claim.statement):
+    if _HEDGE.search(other.claim.statement) or _CONDITION.search(other.claim.statement):
         return True
     x, y = _object_of(neg.claim.statement, negated), _object_of(other.claim.statement, negated)
     return bool(x and y) and _likeness(ctx, x, y) < _OBJECT_MEET
