@@ -165,6 +165,11 @@ GOLD = {
     "blind_landgrab": (20, 3),
     "blind_rocketfail": (21, 3),
     "blind_studyretract": (18, 4),
+    # session 25 (blindB25): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (6094194) and never fixed for
+    "blind_ministerquit": (21, 6),
+    "blind_reactorleak": (18, 5),
+    "blind_wagedeal": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -286,7 +291,9 @@ def test_agreed_recall_floor() -> None:
     # 1695 with blindZ24's three as written (59 facts)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 1755 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("agreed_total") == 1755
+    # 1814 with blindB25's three as written (59 facts)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("agreed_total") == 1814
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -438,7 +445,9 @@ def test_agreed_recall_floor() -> None:
     # 1191 with blindZ24's three as written (39 of 59)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 1227 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("agreed_found") >= 1227, [s.agreed_missed for s in scores()]
+    # 1266 with blindB25's three as written (39 of 59)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("agreed_found") >= 1266, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -500,7 +509,9 @@ def test_disputes_found_floor() -> None:
     # 445 with blindZ24's three as written (10 disputes)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 464 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("disputes_total") == 464
+    # 479 with blindB25's three as written (15 disputes)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("disputes_total") == 479
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -652,7 +663,9 @@ def test_disputes_found_floor() -> None:
     # 291 with blindZ24's three as written (3 of 10)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 300 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("disputes_found") >= 300, [s.disputes_missed for s in scores()]
+    # 306 with blindB25's three as written (6 of 15)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("disputes_found") >= 306, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -862,7 +875,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # against the author's denial)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 64 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("points_unconfirmed") <= 64, [s.unconfirmed_items for s in scores()]
+    # 67 with blindB25's three as written (raised by 3, data only: the minister's accepted
+    # resignation against his spokesman's denial, the wage deal's "six weeks" against clinics
+    # reopening on Monday, a union demand of 5 percent against a bond yield)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("points_unconfirmed") <= 67, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -963,7 +980,10 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # made an honest error' holding the database-merging sentence)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 30 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("agreed_mixed") <= 30, [s.agreed_mixed_items for s in scores()]
+    # 31 with blindB25's three as written (raised by 1, data only: "Dorsk denied any
+    # wrongdoing" joined with "Dorsk denies changing any document")
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("agreed_mixed") <= 31, [s.agreed_mixed_items for s in scores()]
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1019,7 +1039,9 @@ def test_copies_are_not_counted_twice() -> None:
     # 78 with blindZ24's three as written (one copy pair each)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 81 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("origin_tp") == 81
+    # 84 with blindB25's three as written (one copy pair each)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("origin_tp") == 84
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
 
@@ -1119,7 +1141,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 'This report first appeared in The Sereva Times.')
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 15 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("non_claims") <= 15, [s.non_claim_items for s in scores()]
+    # 17 with blindB25's three as written (raised by 2, data only: a local paper's byline with
+    # its "Updated" time, a radio station's "Listen to the full interview" line)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("non_claims") <= 17, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1188,7 +1213,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 21 with blindW23 and blindX23 merged (session 23, lead)
     # 21 with blindZ24's three as written (none there)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
-    assert total("wrong_speaker") <= 21, [s.wrong_speaker_items for s in scores()]
+    # 22 with blindB25's three as written (raised by 1, data only: a group's spokesman's
+    # quotation shown as the group's)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("wrong_speaker") <= 22, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1284,7 +1312,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 1332 right, 20 wrong with both session-24 batches merged on the session's final code
     # (session 24, lead)
-    assert right >= 1332 and wrong <= 20, [s.speakers.wrong_items for s in scores()]
+    # 1389 right, 21 wrong with blindB25's three as written (57 right, 1 wrong, 4 none of 62;
+    # raised by 1, data only: a green group's spokesman's quotation shown as the group's)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert right >= 1389 and wrong <= 21, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1360,7 +1391,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 619 with blindZ24's three as written (14 pairs)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 638 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("distinct_total") == 638
+    # 657 with blindB25's three as written (19 pairs)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("distinct_total") == 657
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1426,7 +1459,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 28 with blindW23 and blindX23 merged (session 23, lead)
     # 28 with blindZ24's three as written (none of 14 there)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
-    assert total("distinct_merged") <= 28
+    # 29 with blindB25's three as written (raised by 1, data only: "had defended Dorsk in
+    # parliament as recently as Thursday" joined with "was forced on Wednesday to defend")
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("distinct_merged") <= 29
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1604,7 +1640,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # hold them)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 397 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("split_facts") <= 397, [s.split_fact_items for s in scores()]
+    # 410 with blindB25's three as written (raised by 13, data only)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("split_facts") <= 410, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
