@@ -170,6 +170,11 @@ GOLD = {
     "blind_turbulence": (20, 5),
     "blind_bankfine": (15, 4),
     "blind_cruiseoutbreak": (17, 4),
+    # session 25 (blindB25): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (6094194) and never fixed for
+    "blind_ministerquit": (21, 6),
+    "blind_reactorleak": (18, 5),
+    "blind_wagedeal": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -293,7 +298,9 @@ def test_agreed_recall_floor() -> None:
     # 1755 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 1807 with blindA25's three as written (52 facts)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("agreed_total") == 1807
+    # 1814 with blindB25's three as written (59 facts)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("agreed_total") == 1814
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -447,7 +454,9 @@ def test_agreed_recall_floor() -> None:
     # 1227 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 1259 with blindA25's three as written (32 of 52)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("agreed_found") >= 1259, [s.agreed_missed for s in scores()]
+    # 1266 with blindB25's three as written (39 of 59)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("agreed_found") >= 1266, [s.agreed_missed for s in scores()]
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -511,7 +520,9 @@ def test_disputes_found_floor() -> None:
     # 464 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 477 with blindA25's three as written (13 disputes)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("disputes_total") == 477
+    # 479 with blindB25's three as written (15 disputes)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("disputes_total") == 479
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -665,7 +676,9 @@ def test_disputes_found_floor() -> None:
     # 300 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 305 with blindA25's three as written (5 of 13)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("disputes_found") >= 305, [s.disputes_missed for s in scores()]
+    # 306 with blindB25's three as written (6 of 15)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("disputes_found") >= 306, [s.disputes_missed for s in scores()]
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -879,7 +892,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # suppressing staff concerns against the whistleblower's leaving the bank, one passenger's
     # two days in her cabin against other passengers' three)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("points_unconfirmed") <= 66, [s.unconfirmed_items for s in scores()]
+    # 67 with blindB25's three as written (raised by 3, data only: the minister's accepted
+    # resignation against his spokesman's denial, the wage deal's "six weeks" against clinics
+    # reopening on Monday, a union demand of 5 percent against a bond yield)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("points_unconfirmed") <= 67, [s.unconfirmed_items for s in scores()]
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -984,6 +1001,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # the injured were taken to hospital" agreed with the airline's 17 injured and its revised
     # count)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 31 with blindB25's three as written (raised by 1, data only: "Dorsk denied any
+    # wrongdoing" joined with "Dorsk denies changing any document")
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
     assert total("agreed_mixed") <= 31, [s.agreed_mixed_items for s in scores()]
 
 
@@ -1042,6 +1062,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 81 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 84 with blindA25's three as written (two wire copies under a local top, a TV affiliate)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 84 with blindB25's three as written (one copy pair each)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
     assert total("origin_tp") == 84
     assert total("copy_inflated") == 0, [s.copy_inflated_items for s in scores()]
 
@@ -1142,7 +1164,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 'This report first appeared in The Sereva Times.')
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 15 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("non_claims") <= 15, [s.non_claim_items for s in scores()]
+    # 17 with blindB25's three as written (raised by 2, data only: a local paper's byline with
+    # its "Updated" time, a radio station's "Listen to the full interview" line)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("non_claims") <= 17, [s.non_claim_items for s in scores()]
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1215,7 +1240,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # as "the spokesperson" / "Bank spokesperson", the cruise line's "We have followed every
     # rule" shown as "the company")
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("wrong_speaker") <= 24, [s.wrong_speaker_items for s in scores()]
+    # 22 with blindB25's three as written (raised by 1, data only: a group's spokesman's
+    # quotation shown as the group's)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("wrong_speaker") <= 22, [s.wrong_speaker_items for s in scores()]
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1313,7 +1341,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 24, lead)
     # 1378 right, 23 wrong with blindA25's three as written (46 right, 3 wrong, 3 none of 52)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert right >= 1378 and wrong <= 23, [s.speakers.wrong_items for s in scores()]
+    # 1389 right, 21 wrong with blindB25's three as written (57 right, 1 wrong, 4 none of 62;
+    # raised by 1, data only: a green group's spokesman's quotation shown as the group's)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert right >= 1389 and wrong <= 21, [s.speakers.wrong_items for s in scores()]
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1391,7 +1422,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 638 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 660 with blindA25's three as written (22 pairs, one merged)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("distinct_total") == 660
+    # 657 with blindB25's three as written (19 pairs)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("distinct_total") == 657
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1460,6 +1493,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 29 with blindA25's three as written (raised by 1, data only: the turbulence's cruising
     # altitude of 37,000 feet joined with the 6,000-foot drop)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 29 with blindB25's three as written (raised by 1, data only: "had defended Dorsk in
+    # parliament as recently as Thursday" joined with "was forced on Wednesday to defend")
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
     assert total("distinct_merged") <= 29
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1642,7 +1678,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # number and the airport's 19 beside the injured-count points, the line's and the port
     # authority's Wednesday counts beside the count point)
     # (session 25, blindA25; held out, no code change, measured on 6094194)
-    assert total("split_facts") <= 403, [s.split_fact_items for s in scores()]
+    # 410 with blindB25's three as written (raised by 13, data only)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("split_facts") <= 410, [s.split_fact_items for s in scores()]
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
