@@ -168,6 +168,16 @@ GOLD = {
     "blind_landgrab": (20, 3),
     "blind_rocketfail": (21, 3),
     "blind_studyretract": (18, 4),
+    # session 25 (blindA25): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (6094194) and never fixed for
+    "blind_turbulence": (20, 5),
+    "blind_bankfine": (15, 4),
+    "blind_cruiseoutbreak": (17, 4),
+    # session 25 (blindB25): a blind batch held out of the whole session, five reports each,
+    # measured as written on the session's start commit (6094194) and never fixed for
+    "blind_ministerquit": (21, 6),
+    "blind_reactorleak": (18, 5),
+    "blind_wagedeal": (20, 4),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
@@ -299,7 +309,12 @@ def test_agreed_recall_floor() -> None:
     # 1695 with blindZ24's three as written (59 facts)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 1755 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("agreed_total") == 1755
+    # 1807 with blindA25's three as written (52 facts)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 1814 with blindB25's three as written (59 facts)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 1866 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("agreed_total") == 1866
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -451,7 +466,12 @@ def test_agreed_recall_floor() -> None:
     # 1191 with blindZ24's three as written (39 of 59)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 1227 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("agreed_found") >= 1227, shown("agreed_missed")
+    # 1259 with blindA25's three as written (32 of 52)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 1266 with blindB25's three as written (39 of 59)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 1298 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("agreed_found") >= 1298, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -513,7 +533,12 @@ def test_disputes_found_floor() -> None:
     # 445 with blindZ24's three as written (10 disputes)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 464 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("disputes_total") == 464
+    # 477 with blindA25's three as written (13 disputes)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 479 with blindB25's three as written (15 disputes)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 492 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("disputes_total") == 492
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -667,7 +692,12 @@ def test_disputes_found_floor() -> None:
     # 300 with blindY24, blindZ24 and every code branch merged (session 24, lead)
     # 301 in session 25 (figdisp25): the sinking's "at least 20 people died" (3 June) and
     # "at least 24 people are known to have died" (4 June), one agreed toll, are an update
-    assert total("disputes_found") >= 301, shown("disputes_missed")
+    # 305 with blindA25's three as written (5 of 13)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 306 with blindB25's three as written (6 of 15)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 313 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("disputes_found") >= 313, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -877,7 +907,16 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # against the author's denial)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 64 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("points_unconfirmed") <= 64, shown("unconfirmed_items")
+    # 66 with blindA25's three as written (raised by 2, data only: the bank's denial of
+    # suppressing staff concerns against the whistleblower's leaving the bank, one passenger's
+    # two days in her cabin against other passengers' three)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 67 with blindB25's three as written (raised by 3, data only: the minister's accepted
+    # resignation against his spokesman's denial, the wage deal's "six weeks" against clinics
+    # reopening on Monday, a union demand of 5 percent against a bond yield)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 69 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("points_unconfirmed") <= 69, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -978,7 +1017,15 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # made an honest error' holding the database-merging sentence)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 30 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("agreed_mixed") <= 30, shown("agreed_mixed_items")
+    # 31 with blindA25's three as written (raised by 1, data only: the turbulence's "Nine of
+    # the injured were taken to hospital" agreed with the airline's 17 injured and its revised
+    # count)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 31 with blindB25's three as written (raised by 1, data only: "Dorsk denied any
+    # wrongdoing" joined with "Dorsk denies changing any document")
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 32 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("agreed_mixed") <= 32, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -987,7 +1034,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # clusters, 13 training, 13 held out); 23 since a denial's citation of the sentence it
     # answers stays with the side asserting it (merge/answered_citations.py: 10 training,
     # held out unchanged)
-    assert total("sides_mixed") <= 23, shown("sides_mixed_items")
+    # 28 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("sides_mixed") <= 28, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1043,7 +1091,12 @@ def test_copies_are_not_counted_twice() -> None:
     # 78 with blindZ24's three as written (one copy pair each)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 81 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("origin_tp") == 81
+    # 84 with blindA25's three as written (two wire copies under a local top, a TV affiliate)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 84 with blindB25's three as written (one copy pair each)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 87 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("origin_tp") == 87
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1143,7 +1196,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 'This report first appeared in The Sereva Times.')
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 15 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("non_claims") <= 15, shown("non_claim_items")
+    # 17 with blindB25's three as written (raised by 2, data only: a local paper's byline with
+    # its "Updated" time, a radio station's "Listen to the full interview" line)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    assert total("non_claims") <= 17, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1212,7 +1268,15 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 21 with blindW23 and blindX23 merged (session 23, lead)
     # 21 with blindZ24's three as written (none there)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
-    assert total("wrong_speaker") <= 21, shown("wrong_speaker_items")
+    # 24 with blindA25's three as written (raised by 3, data only: the bank's statements shown
+    # as "the spokesperson" / "Bank spokesperson", the cruise line's "We have followed every
+    # rule" shown as "the company")
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 22 with blindB25's three as written (raised by 1, data only: a group's spokesman's
+    # quotation shown as the group's)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 26 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("wrong_speaker") <= 26, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1308,7 +1372,13 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 1332 right, 20 wrong with both session-24 batches merged on the session's final code
     # (session 24, lead)
-    assert right >= 1332 and wrong <= 20, shown("speakers.wrong_items")
+    # 1378 right, 23 wrong with blindA25's three as written (46 right, 3 wrong, 3 none of 52)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 1389 right, 21 wrong with blindB25's three as written (57 right, 1 wrong, 4 none of 62;
+    # raised by 1, data only: a green group's spokesman's quotation shown as the group's)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 1434 right, 25 wrong with both session-25 batches merged (session 25, lead)
+    assert right >= 1434 and wrong <= 25, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1384,7 +1454,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 619 with blindZ24's three as written (14 pairs)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 638 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("distinct_total") == 638
+    # 660 with blindA25's three as written (22 pairs, one merged)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 657 with blindB25's three as written (19 pairs)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 679 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("distinct_total") == 679
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1450,7 +1525,14 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 28 with blindW23 and blindX23 merged (session 23, lead)
     # 28 with blindZ24's three as written (none of 14 there)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
-    assert total("distinct_merged") <= 28
+    # 29 with blindA25's three as written (raised by 1, data only: the turbulence's cruising
+    # altitude of 37,000 feet joined with the 6,000-foot drop)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 29 with blindB25's three as written (raised by 1, data only: "had defended Dorsk in
+    # parliament as recently as Thursday" joined with "was forced on Wednesday to defend")
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 30 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("distinct_merged") <= 30
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1628,7 +1710,14 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # hold them)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 397 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("split_facts") <= 397, shown("split_fact_items")
+    # 403 with blindA25's three as written (6 there: the diversion, the route, the flight
+    # number and the airport's 19 beside the injured-count points, the line's and the port
+    # authority's Wednesday counts beside the count point)
+    # (session 25, blindA25; held out, no code change, measured on 6094194)
+    # 410 with blindB25's three as written (raised by 13, data only)
+    # (session 25, blindB25; held out, no code change, measured on 6094194)
+    # 416 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
+    assert total("split_facts") <= 416, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
