@@ -85,7 +85,6 @@ from consensus.offline.speakers import (
     _Speaker,
     _State,
     _trailing,
-    follow,
     pronoun_person,
 )
 from consensus.offline.statement_checks import readable
@@ -100,6 +99,7 @@ from consensus.offline.statements import (
     _WordCase,
     lead_capitals,
 )
+from consensus.offline.story_follow import follow
 from consensus.offline.turns import by_surname, interviewee, turns
 
 OFFLINE_VERSION = "offline-154"  # bump whenever some output can change: part of the cache key
