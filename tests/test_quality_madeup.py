@@ -1628,7 +1628,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # hold them)
     # (session 24, blindZ24; held out, no code change, measured on 35072f9)
     # 397 with blindY24, blindZ24 and every code branch merged (session 24, lead)
-    assert total("split_facts") <= 397, shown("split_fact_items")
+    # 398 (session 25, speakers25: the speaker fixes of the coordinated "X ordered ... and
+    # said", the relative clause's verb, "However, according to"): one fact more split in a
+    # held-out cluster (its agreed items +1, single items -1, agreed facts unchanged; which
+    # claim, not read: the cluster is held out)
+    assert total("split_facts") <= 398, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
+from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -112,7 +113,7 @@ _NAMED_OFFICE_NP = re.compile(
 _KIN_OF_NAME_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<np>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}['’]s\s+(?:family['’]s\s+)?"
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
-    r"attorneys?|office))"
+    r"attorneys?|office|spokes(?:man|woman|person)))"
 )
 # a body named by a place and common nouns: "the London ambulance service"
 _PLACE_BODY_NP = re.compile(
@@ -653,6 +654,8 @@ _THE_NAME = re.compile(rf"(?:[Tt]he\s+){_TOKEN}(?:\s+{_TOKEN})*")
 _TITLE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
+# a reporting verb inside an appositive's relative clause: "X, the group that claimed"
+_RELATIVE_SUBJECT = re.compile(r",[^,]*\b(?:that|which|who)\s+$")
 
 
 def _leading(
@@ -670,8 +673,14 @@ def _leading(
         if _in_quotes(m.start(), quotes) or _AUX_AFTER.match(clause, m.end()):
             continue  # (a verb with an auxiliary right after it: "a plan analysts said was")
         raw = clause[floor : m.start()]
+        if _RELATIVE_SUBJECT.search(raw) is not None:
+            continue  # "X, the group that claimed …, did not": the verb is the relative's
         base = floor + len(raw) - len(raw.lstrip())
         floor = m.end()
+        if base == 0 and (np := coordinated_subject(raw, m.group())) is not None:
+            if (lead := _resolve_np(np, cstart, names, state)) is not None:
+                # "A spokesperson for X welcomed the ruling but said": X's spokesperson
+                return _Attribution(lead, "leading", (0, len(np)), m.group(), verb_end=m.end())
         # "The company (which employs 4,000 people) said": the aside is no part of it
         pre = _strip_aux(_ASIDE.sub("", raw)).rstrip(", ")
         if not pre:
@@ -853,7 +862,10 @@ _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|might|may|should|must)\b"
 )
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
-_ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
+_ACCORDING_LEAD = re.compile(  # (after a discourse word: "However, according to X, ...")
+    r"(?:(?:However|But|Yet|Still|Meanwhile|Instead|Moreover|Also),?\s+a|A)ccording to\s+"
+    r"(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+"
+)
 _INTRODUCES = re.compile(r"[^“„\"]{0,30}[,:]\s*")
 
 
