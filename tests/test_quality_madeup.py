@@ -1717,7 +1717,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 410 with blindB25's three as written (raised by 13, data only)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 416 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("split_facts") <= 416, shown("split_fact_items")
+    # 398 (session 25, speakers25: the speaker fixes of the coordinated "X ordered ... and
+    # said", the relative clause's verb, "However, according to"): one fact more split in a
+    # held-out cluster (its agreed items +1, single items -1, agreed facts unchanged; which
+    # claim, not read: the cluster is held out)
+    # 417 with every session-25 branch merged (session 25, lead)
+    assert total("split_facts") <= 417, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

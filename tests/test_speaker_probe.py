@@ -84,6 +84,22 @@ ARTICLES = {
         "He will be replaced by his deputy, Maja Holt, on an interim basis, the prime "
         "minister's office announced.\n\n"
     ),
+    "market": (
+        "A gunman opened fire at a market in Dorvik on Friday, killing four people, police "
+        "said.\n\n"
+        "The Northern Front, the militant group that claimed the attacks in Orsa, did not "
+        "make any immediate claims for the shooting in Dorvik.\n\n"
+        "The Northern Front, the group that claimed the attacks in Orsa, said on Sunday that "
+        "it had carried out the shooting.\n\n"
+        "Interior minister Tove Berg visited the scene on Saturday.\n\n"
+        "Berg's spokeswoman said the minister would return on Monday.\n\n"
+        "The gunman's brother said he had not seen him for a year.\n\n"
+        "A spokesperson for the city council welcomed the arrest but said the market would "
+        "stay shut.\n\n"
+        "A spokesperson for the city council said the market would reopen next week.\n\n"
+        "However, according to The Undefeated, the gunman had been known to police.\n\n"
+        "According to the ministry, the victims were all local traders.\n\n"
+    ),
 }
 EXPECTED = [
     ("spill", "Ingrid Falk said “We are devastated", "Ingrid Falk"),
@@ -123,6 +139,18 @@ EXPECTED = [
     ("quits", "Its director, Nils Lunde, said", "Nils Lunde"),
     ("quits", "According to the procurement agency", "procurement agency"),
     ("quits", "The agency's head, Karin Ask, told", "Karin Ask"),
+    # session 25: a subject's appositive or relative clause does not make its verb speech
+    ("market", "The Northern Front, the militant group that claimed", None),
+    ("market", "Northern Front, the group that claimed the attacks in Orsa", "Northern Front"),
+    # a role named by its owner's possessive speaks ("Berg's spokeswoman")
+    ("market", "Berg's spokeswoman said", "Berg's spokeswoman"),
+    ("market", "The gunman's brother said", "gunman's brother"),
+    # a spokesperson for a body who acts, then says
+    ("market", "A spokesperson for the city council welcomed", "city council spokesperson"),
+    ("market", "A spokesperson for the city council said", "city council spokesperson"),
+    # "according to" after a discourse word, an outlet's "The" kept
+    ("market", "According to The Undefeated, the gunman", "The Undefeated"),
+    ("market", "According to the ministry, the victims", "ministry"),
 ]
 
 

@@ -85,7 +85,6 @@ from consensus.offline.speakers import (
     _Speaker,
     _State,
     _trailing,
-    follow,
     pronoun_person,
 )
 from consensus.offline.statement_checks import readable
@@ -100,9 +99,10 @@ from consensus.offline.statements import (
     _WordCase,
     lead_capitals,
 )
+from consensus.offline.story_follow import follow
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-154"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-155"  # bump whenever some output can change: part of the cache key
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
+from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -112,7 +113,7 @@ _NAMED_OFFICE_NP = re.compile(
 _KIN_OF_NAME_NP = re.compile(
     rf"(?:[Tt]he\s+)?(?P<np>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}['’]s\s+(?:family['’]s\s+)?"
     r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
-    r"attorneys?|office))"
+    r"attorneys?|office|spokes(?:man|woman|person)))"
 )
 # a body named by a place and common nouns: "the London ambulance service"
 _PLACE_BODY_NP = re.compile(
@@ -556,20 +557,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
 
 # a public body named by its kind alone, which news writes for the body it just named
 _PUBLIC_BODY_ANAPHORS = frozenset({"the agency"})
+
+
 # a body named again by its kind alone: "the club", "the company"
-# the last word of a public body's name ("Consumer Product Safety Commission")
-_PUBLIC_BODY_HEADS = frozenset(
-    "agency commission administration authority bureau board regulator watchdog".split()
-)
-
-
-def public_body(name: str) -> bool:
-    """Whether a speaker's name is a named public body: capitalised words closing on a
-    public body's kind ("Consumer Product Safety Commission"), not a kind alone."""
-    words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _PUBLIC_BODY_HEADS
-
-
 def _group_body(np: str, names: _Names) -> str | None:
     """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
     capitalised first word only when it opens the sentence and is no name the article
@@ -590,57 +580,6 @@ def _group_body(np: str, names: _Names) -> str | None:
 
 # a comma between phrases, never the thousands separator of "4,000"
 _COMMA = re.compile(r",(?!\d{3}\b)\s*")
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
-
-
-def unnamed_speaker(
-    clause: str, quotes: list[tuple[int, int]], persons: list[tuple[int, str]]
-) -> bool:
-    """Whether someone the clause does not name for us speaks or acts in it: someone new
-    ("A foreign ministry spokesman in Berlin said", "One man who was leaving the hospital
-    told CNN"), a name we could not read ("Transport expert Christian Berg, who …,
-    said"), or a role ("the president quickly went into the briefing room"). The next "he
-    said" is theirs, not the last named person's. Called only for a clause without a
-    named speaker; a name among the clause's known `persons` is no stranger."""
-    for m in _VERB_RE.finditer(clause, 0, 200):
-        if _in_quotes(m.start(), quotes):
-            continue
-        segments = _without_place(_COMMA.split(clause[: m.start()].strip(" ,")))
-        pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
-        if _INDEFINITE.match(pre) is not None:
-            return True  # "…, an interior ministry spokesman said"
-        if pre[:1].islower() and len(segments) >= 2:
-            pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
-        if _INDEFINITE.match(pre) is not None:
-            return True
-        words = pre.split()
-        last = words[-1] if words else ""
-        known = any(name.split()[-1] == last for _pos, name in persons)
-        # a full name ("… Christian Berg"), not "Officials said" opening a sentence
-        full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
-        return m.group() in _SAYS and full and not known
-    # a role in focus, unless it is the appositive of a person the clause names
-    # ("Christian Lund, the president of the region, expressed outrage")
-    return not persons and any(
-        not _in_quotes(r.start(), quotes) for r in _THE_ROLE.finditer(clause)
-    )
-
-
-def role_speaks(attr: _Attribution | None) -> bool:
-    """An attribution to a role that names no one ("The Nato spokesperson said …"): the
-    "he" of the next sentences is that spokesperson, not the person named before it."""
-    if attr is None or attr.speaker.person:
-        return False
-    words = attr.speaker.name.split()
-    return len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES
-
-
-_SAYS = frozenset("said says told added wrote stated".split())
-# "the president", "the French prime minister": a person the clause does not name
-_THE_ROLE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Za-z]+\s+){0,2}?(?:president|prime minister|minister|spokesman|"
-    r"spokeswoman|spokesperson|leader|chancellor|mayor|governor|witness)\b"
-)
 
 
 # ("… in Potsdam, Germany, said"; "… speaking in the capital, Velsund, said": the place named)
@@ -660,15 +599,6 @@ def _without_place(segments: list[str]) -> list[str]:
     ):
         return segments[:-1]
     return segments
-
-
-def first_full_name(persons: list[tuple[int, str]]) -> str | None:
-    """The person a clause without a speaker leaves the story following: the first full
-    name in it, else the first name."""
-    for _pos, name in persons:
-        if " " in name:
-            return name
-    return persons[0][1] if persons else None
 
 
 def _other_body(person: str, words: list[str], names: _Names) -> bool:
@@ -724,6 +654,8 @@ _THE_NAME = re.compile(rf"(?:[Tt]he\s+){_TOKEN}(?:\s+{_TOKEN})*")
 _TITLE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # an appositive naming a role by its owner: "Brightwell's finance chief"
 _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
+# a reporting verb inside an appositive's relative clause: "X, the group that claimed"
+_RELATIVE_SUBJECT = re.compile(r",[^,]*\b(?:that|which|who)\s+$")
 
 
 def _leading(
@@ -741,8 +673,14 @@ def _leading(
         if _in_quotes(m.start(), quotes) or _AUX_AFTER.match(clause, m.end()):
             continue  # (a verb with an auxiliary right after it: "a plan analysts said was")
         raw = clause[floor : m.start()]
+        if _RELATIVE_SUBJECT.search(raw) is not None:
+            continue  # "X, the group that claimed …, did not": the verb is the relative's
         base = floor + len(raw) - len(raw.lstrip())
         floor = m.end()
+        if base == 0 and (np := coordinated_subject(raw, m.group())) is not None:
+            if (lead := _resolve_np(np, cstart, names, state)) is not None:
+                # "A spokesperson for X welcomed the ruling but said": X's spokesperson
+                return _Attribution(lead, "leading", (0, len(np)), m.group(), verb_end=m.end())
         # "The company (which employs 4,000 people) said": the aside is no part of it
         pre = _strip_aux(_ASIDE.sub("", raw)).rstrip(", ")
         if not pre:
@@ -924,7 +862,10 @@ _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|might|may|should|must)\b"
 )
 _QUOTE_THEN_ROLE = re.compile(r"[”\"]\s*(?:[Tt]he|an?)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?$")
-_ACCORDING_LEAD = re.compile(r"According to\s+(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+")
+_ACCORDING_LEAD = re.compile(  # (after a discourse word: "However, according to X, ...")
+    r"(?:(?:However|But|Yet|Still|Meanwhile|Instead|Moreover|Also),?\s+a|A)ccording to\s+"
+    r"(?:the\s+)?(?P<src>[^,;:“”\"]{2,60}?),\s+"
+)
 _INTRODUCES = re.compile(r"[^“„\"]{0,30}[,:]\s*")
 
 
@@ -949,49 +890,3 @@ def _is_direct_quote(
         introduced = len(between) <= 3 or _INTRODUCES.fullmatch(between) is not None
         return introduced and quoted_after >= 0.6 * after
     return False
-
-
-def follow(
-    state: _State,
-    attr: _Attribution | None,
-    clause: str,
-    quotes: list[tuple[int, int]],
-    persons: list[tuple[int, str]],
-    quoted: tuple[bool, bool],
-) -> None:
-    """The discourse state after a clause: who the story is following now (the person or
-    unnamed role a "he" points at, the public body "the agency" names, the speaker of the
-    next bare quotation). `quoted`: whether the clause is a quotation, and whether it opens
-    on a quotation mark."""
-    is_quote, starts_with_quote = quoted
-    speaker = attr.speaker.name if attr else None
-    before = state.last_person
-    state.other_named = bool(
-        attr is not None
-        and attr.speaker.person
-        and any(name != attr.speaker.name for _p, name in persons)
-    )
-    if attr is not None and attr.speaker.person:
-        state.last_person, state.unnamed = attr.speaker.name, False
-    elif unnamed_speaker(clause, quotes, persons) or role_speaks(attr):
-        # "A spokesman said …. He added": not the last name, but the spokesman
-        state.last_person, state.unnamed = None, True
-        state.unnamed_role = attr.speaker.name if attr is not None else None
-    elif persons:
-        state.last_person, state.unnamed = first_full_name(persons), False
-    state.description = narrative.noted(state.description, before, state.last_person, clause)
-    if attr is None or attr.speaker.name != state.unnamed_role:
-        # the role answers only the "he" of the next sentences, while they speak on
-        state.unnamed_role = None
-    if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
-        state.last_body = attr.speaker.name
-    group = attr.speaker.name if attr is not None and not attr.speaker.person else None
-    if group and group[:1].isupper():
-        state.last_named_body = group
-    state.last_group = group if group and group[:1].isupper() else None
-    if (is_quote or starts_with_quote) and attr is not None:
-        state.last_quote_speaker = attr.speaker.name
-    elif not starts_with_quote:
-        state.last_quote_speaker = (
-            speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
-        )

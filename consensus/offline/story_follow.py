@@ -1,0 +1,143 @@
+"""Who the story follows after a clause (step 4's discourse state): the person or unnamed
+role a later "he" points at, the public body "the agency" names, the speaker of the next bare
+quotation. `follow` updates `speakers._State` once a clause's attribution is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from consensus.offline import narrative_persons as narrative
+from consensus.offline.sentences import _in_quotes
+from consensus.offline.speakers import (
+    _COMMA,
+    _FOLLOWED_ROLES,
+    _NP_LEAD,
+    _VERB_RE,
+    _State,
+    _without_place,
+)
+
+if TYPE_CHECKING:
+    from consensus.offline.speakers import _Attribution
+
+# the last word of a public body's name ("Consumer Product Safety Commission")
+_PUBLIC_BODY_HEADS = frozenset(
+    "agency commission administration authority bureau board regulator watchdog".split()
+)
+
+
+def public_body(name: str) -> bool:
+    """Whether a speaker's name is a named public body: capitalised words closing on a
+    public body's kind ("Consumer Product Safety Commission"), not a kind alone."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _PUBLIC_BODY_HEADS
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def unnamed_speaker(
+    clause: str, quotes: list[tuple[int, int]], persons: list[tuple[int, str]]
+) -> bool:
+    """Whether someone the clause does not name for us speaks or acts in it: someone new
+    ("A foreign ministry spokesman in Berlin said", "One man who was leaving the hospital
+    told CNN"), a name we could not read ("Transport expert Christian Berg, who …,
+    said"), or a role ("the president quickly went into the briefing room"). The next "he
+    said" is theirs, not the last named person's. Called only for a clause without a
+    named speaker; a name among the clause's known `persons` is no stranger."""
+    for m in _VERB_RE.finditer(clause, 0, 200):
+        if _in_quotes(m.start(), quotes):
+            continue
+        segments = _without_place(_COMMA.split(clause[: m.start()].strip(" ,")))
+        pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
+        if _INDEFINITE.match(pre) is not None:
+            return True  # "…, an interior ministry spokesman said"
+        if pre[:1].islower() and len(segments) >= 2:
+            pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
+        if _INDEFINITE.match(pre) is not None:
+            return True
+        words = pre.split()
+        last = words[-1] if words else ""
+        known = any(name.split()[-1] == last for _pos, name in persons)
+        # a full name ("… Christian Berg"), not "Officials said" opening a sentence
+        full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
+        return m.group() in _SAYS and full and not known
+    # a role in focus, unless it is the appositive of a person the clause names
+    # ("Christian Lund, the president of the region, expressed outrage")
+    return not persons and any(
+        not _in_quotes(r.start(), quotes) for r in _THE_ROLE.finditer(clause)
+    )
+
+
+def role_speaks(attr: _Attribution | None) -> bool:
+    """An attribution to a role that names no one ("The Nato spokesperson said …"): the
+    "he" of the next sentences is that spokesperson, not the person named before it."""
+    if attr is None or attr.speaker.person:
+        return False
+    words = attr.speaker.name.split()
+    return len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES
+
+
+_SAYS = frozenset("said says told added wrote stated".split())
+# "the president", "the French prime minister": a person the clause does not name
+_THE_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z]+\s+){0,2}?(?:president|prime minister|minister|spokesman|"
+    r"spokeswoman|spokesperson|leader|chancellor|mayor|governor|witness)\b"
+)
+
+
+def first_full_name(persons: list[tuple[int, str]]) -> str | None:
+    """The person a clause without a speaker leaves the story following: the first full
+    name in it, else the first name."""
+    for _pos, name in persons:
+        if " " in name:
+            return name
+    return persons[0][1] if persons else None
+
+
+def follow(
+    state: _State,
+    attr: _Attribution | None,
+    clause: str,
+    quotes: list[tuple[int, int]],
+    persons: list[tuple[int, str]],
+    quoted: tuple[bool, bool],
+) -> None:
+    """The discourse state after a clause: who the story is following now (the person or
+    unnamed role a "he" points at, the public body "the agency" names, the speaker of the
+    next bare quotation). `quoted`: whether the clause is a quotation, and whether it opens
+    on a quotation mark."""
+    is_quote, starts_with_quote = quoted
+    speaker = attr.speaker.name if attr else None
+    before = state.last_person
+    state.other_named = bool(
+        attr is not None
+        and attr.speaker.person
+        and any(name != attr.speaker.name for _p, name in persons)
+    )
+    if attr is not None and attr.speaker.person:
+        state.last_person, state.unnamed = attr.speaker.name, False
+    elif unnamed_speaker(clause, quotes, persons) or role_speaks(attr):
+        # "A spokesman said …. He added": not the last name, but the spokesman
+        state.last_person, state.unnamed = None, True
+        state.unnamed_role = attr.speaker.name if attr is not None else None
+    elif persons:
+        state.last_person, state.unnamed = first_full_name(persons), False
+    state.description = narrative.noted(state.description, before, state.last_person, clause)
+    if attr is None or attr.speaker.name != state.unnamed_role:
+        # the role answers only the "he" of the next sentences, while they speak on
+        state.unnamed_role = None
+    if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
+        state.last_body = attr.speaker.name
+    group = attr.speaker.name if attr is not None and not attr.speaker.person else None
+    if group and group[:1].isupper():
+        state.last_named_body = group
+    state.last_group = group if group and group[:1].isupper() else None
+    if (is_quote or starts_with_quote) and attr is not None:
+        state.last_quote_speaker = attr.speaker.name
+    elif not starts_with_quote:
+        state.last_quote_speaker = (
+            speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
+        )
