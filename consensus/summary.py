@@ -632,13 +632,19 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
         by_time.setdefault(shown, []).append(i)
     if len(by_time) < 2:
         return None
+    return "When: " + _grouped(c, by_time, names)
+
+
+def _grouped(c: ContestedItem, groups: dict[str, list[int]], names: _Names) -> str:
+    """'<shown> (<holders>) vs <shown> (<holders>)', the groups of sides in the order of
+    their first side, with the point's update note."""
     parts = []
     notes = _when(c, names)
-    for shown, idx in sorted(by_time.items(), key=lambda kv: kv[1][0]):
+    for shown, idx in sorted(groups.items(), key=lambda kv: kv[1][0]):
         speakers = [s for i in idx for s in c.positions[i].speakers]
         sources = [a for i in idx for a in c.positions[i].sources]
         parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
-    return "When: " + " vs ".join(parts) + update_note(c.update)
+    return " vs ".join(parts) + update_note(c.update)
 
 
 _ACCOUNTS_CLASH = re.compile(
@@ -669,14 +675,7 @@ def _account_line(c: ContestedItem, names: _Names) -> str | None:
         by_told.setdefault(told[held[0]], []).append(i)
     if len(by_told) < 2:
         return None
-    parts = []
-    notes = _when(c, names)
-    for shown, idx in sorted(by_told.items(), key=lambda kv: kv[1][0]):
-        speakers = [s for i in idx for s in c.positions[i].speakers]
-        sources = [a for i in idx for a in c.positions[i].sources]
-        parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
-    head = _ACCOUNT_HEADS[found[0].group("slot")]
-    return f"{head}: " + " vs ".join(parts) + update_note(c.update)
+    return f"{_ACCOUNT_HEADS[found[0].group('slot')]}: " + _grouped(c, by_told, names)
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
