@@ -7,7 +7,10 @@ out; it is a wider net than the six real dev clusters (the 27 made-up events of 
 figure updates, denials, rebuttals, two sides' accounts, wire copies with a new top, live
 blogs, transcripts). The floors and caps are the figures measured when the gold was written
 (session 12), exact: a change that moves one says so here, with the reason, as
-tests/test_quality_dev.py does.
+tests/test_quality_dev.py does. Since session 25 the floors sum over the clusters a session
+may tune on only: the held-out blind clusters (tests/data/madeup/HELD_OUT.txt) are checked
+here for their gold (anchors, sizes) but guard no figure, so no change is kept or dropped by
+what it does to them; the lead reads their subtotal at a session's end.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from quality_lib import (  # noqa: E402
     load_annotated_expectations,
     madeup,
     pair_prf,
+    tunable,
 )
 
 # event -> (gold agreed facts, gold disputes): the gold's size, so that an edit of the gold
@@ -207,7 +211,17 @@ GOLD = {
 
 @cache
 def scores() -> tuple[ClusterScore, ...]:
-    return tuple(score_madeup(name) for name in madeup())
+    # the clusters a session may tune on: since session 25 the held-out blind clusters
+    # (tests/data/madeup/HELD_OUT.txt) are no part of the floors, so no change is kept or
+    # dropped by what it does to them (the lead scores their subtotal at a session's end:
+    # bench/quality.py's "SUBTOTAL (held out)"); the figures in the comments below up to
+    # session 25's split are totals over every made-up cluster
+    return tuple(_score(name) for name in tunable(madeup()))
+
+
+@cache
+def _score(name: str) -> ClusterScore:
+    return score_madeup(name)
 
 
 def total(field: str) -> int:
@@ -244,7 +258,7 @@ def _inputs(name: str) -> list[Path]:
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_every_anchor_is_in_the_text_the_tool_reads(name: str) -> None:
     assert check(name) == []
-    s = next(s for s in scores() if s.event == name)
+    s = _score(name)  # (held-out clusters too: their gold's anchors and size, no figure)
     assert s.anchors_missing == 0
     assert (s.agreed_total, s.disputes_total) == GOLD[name]
 
@@ -314,7 +328,8 @@ def test_agreed_recall_floor() -> None:
     # 1814 with blindB25's three as written (59 facts)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1866 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("agreed_total") == 1866
+    # 1033 without the held-out clusters (session 25, lead)
+    assert total("agreed_total") == 1033
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -471,7 +486,8 @@ def test_agreed_recall_floor() -> None:
     # 1266 with blindB25's three as written (39 of 59)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1298 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("agreed_found") >= 1298, shown("agreed_missed")
+    # 749 without the held-out clusters (session 25, lead)
+    assert total("agreed_found") >= 749, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -538,7 +554,8 @@ def test_disputes_found_floor() -> None:
     # 479 with blindB25's three as written (15 disputes)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 492 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("disputes_total") == 492
+    # 306 without the held-out clusters (session 25, lead)
+    assert total("disputes_total") == 306
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -697,7 +714,8 @@ def test_disputes_found_floor() -> None:
     # 306 with blindB25's three as written (6 of 15)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 313 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("disputes_found") >= 313, shown("disputes_missed")
+    # 214 without the held-out clusters (session 25, lead)
+    assert total("disputes_found") >= 214, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -916,7 +934,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # reopening on Monday, a union demand of 5 percent against a bond yield)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 69 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("points_unconfirmed") <= 69, shown("unconfirmed_items")
+    # 10 without the held-out clusters (session 25, lead)
+    assert total("points_unconfirmed") <= 10, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1025,7 +1044,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # wrongdoing" joined with "Dorsk denies changing any document")
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 32 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("agreed_mixed") <= 32, shown("agreed_mixed_items")
+    # 16 without the held-out clusters (session 25, lead)
+    assert total("agreed_mixed") <= 16, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1035,7 +1055,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # answers stays with the side asserting it (merge/answered_citations.py: 10 training,
     # held out unchanged)
     # 28 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("sides_mixed") <= 28, shown("sides_mixed_items")
+    # 10 without the held-out clusters (session 25, lead)
+    assert total("sides_mixed") <= 10, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1096,7 +1117,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 84 with blindB25's three as written (one copy pair each)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 87 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("origin_tp") == 87
+    # 45 without the held-out clusters (session 25, lead)
+    assert total("origin_tp") == 45
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1199,7 +1221,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 17 with blindB25's three as written (raised by 2, data only: a local paper's byline with
     # its "Updated" time, a radio station's "Listen to the full interview" line)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
-    assert total("non_claims") <= 17, shown("non_claim_items")
+    # 1 without the held-out clusters (session 25, lead)
+    assert total("non_claims") <= 1, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1276,7 +1299,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # quotation shown as the group's)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 26 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("wrong_speaker") <= 26, shown("wrong_speaker_items")
+    # 7 without the held-out clusters (session 25, lead)
+    assert total("wrong_speaker") <= 7, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1378,7 +1402,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # raised by 1, data only: a green group's spokesman's quotation shown as the group's)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1434 right, 25 wrong with both session-25 batches merged (session 25, lead)
-    assert right >= 1434 and wrong <= 25, shown("speakers.wrong_items")
+    # 704 right, 7 wrong with the held-out clusters left out of the floors (session 25, lead)
+    assert right >= 704 and wrong <= 7, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1459,7 +1484,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 657 with blindB25's three as written (19 pairs)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 679 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("distinct_total") == 679
+    # 408 without the held-out clusters (session 25, lead)
+    assert total("distinct_total") == 408
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1532,7 +1558,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # parliament as recently as Thursday" joined with "was forced on Wednesday to defend")
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 30 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
-    assert total("distinct_merged") <= 30
+    # 19 without the held-out clusters (session 25, lead)
+    assert total("distinct_merged") <= 19
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1722,7 +1749,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # held-out cluster (its agreed items +1, single items -1, agreed facts unchanged; which
     # claim, not read: the cluster is held out)
     # 417 with every session-25 branch merged (session 25, lead)
-    assert total("split_facts") <= 417, shown("split_fact_items")
+    # 232 without the held-out clusters (session 25, lead)
+    assert total("split_facts") <= 232, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
