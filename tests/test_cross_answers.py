@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import numpy as np
+
 from consensus.api import build_report
-from consensus.merge.cross_answers import _party, _subjects
+from consensus.merge.cross_answers import _party, _subjects, agreed_claims
 from consensus.models import Article, ExtractionResult, Polarity, Report
 from consensus.offline import extract_offline
 
@@ -153,3 +155,27 @@ def test_no_answer_takes_a_member_from_what_two_origins_agree_on() -> None:
     )
     agreed = [i.statement for i in report.agreed]
     assert any("ignored repeated faults" in s for s in agreed), (agreed, _sides(report))
+
+
+def test_agreed_claims_are_assertions_linked_across_two_origins() -> None:
+    def feat(article: str, origin: str | None, polarity: Polarity) -> SimpleNamespace:
+        return SimpleNamespace(
+            article=article, origin=origin, claim=SimpleNamespace(polarity=polarity)
+        )
+
+    asserts, denies = Polarity.asserts, Polarity.denies
+    feats = [
+        feat("a1", None, asserts),  # 0
+        feat("a2", None, asserts),  # 1: another article, its own origin
+        feat("a1", None, asserts),  # 2: 0's article
+        feat("a3", "wire", asserts),  # 3
+        feat("a4", "wire", asserts),  # 4: 3's origin (a wire copy)
+        feat("a5", None, denies),  # 5: a denial
+        feat("a6", "a1", asserts),  # 6: origin named as 0's article
+        feat("a7", None, asserts),  # 7
+        feat("a8", None, asserts),  # 8: linked to 7 below the bar only
+    ]
+    pairs = [(0, 1), (0, 2), (3, 4), (1, 5), (0, 6), (7, 8), (4, 7)]
+    p = np.array([0.9, 0.9, 0.9, 0.9, 0.9, 0.4, 0.5])
+    assert agreed_claims(feats, pairs, p, 0.5) == {0, 1, 4, 7}  # type: ignore[arg-type]
+    assert agreed_claims(feats, pairs, p, 0.95) == frozenset()  # type: ignore[arg-type]

@@ -42,6 +42,8 @@ _CARRIER = re.compile(
 )
 # "an explosives-laden car"
 _HYPHENED = re.compile(rf"\b[a-z]+-(?:{_LOAD})\s+(?P<what>[a-z][a-z-]*)\b")
+# a load word or an impact verb anywhere: each pattern above needs one (a cheap first test)
+_CUE = re.compile(_alternation(ACCOUNT_LOAD_WORDS | ACCOUNT_IMPACT_VERBS))
 
 _PREPOSITIONS = frozenset(
     "about above across after against along among around at before behind below beside "
@@ -78,7 +80,9 @@ def _impacts(statement: str) -> list[tuple[str, str]]:
     """(instrument, target) per impact verb of the statement: "rammed a truck into a wall"
     -> (truck, wall); "smashed into a wall" -> ('', wall); "rammed the main building" ->
     ('', main building); "crashed a truck loaded with explosives" -> (truck, '')."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if _CUE.search(statement) is None:
+        return out
     for m in _IMPACT_AT.finditer(statement):
         phrase, stop = _noun_phrase(m.group("rest"))
         if m.group("into"):
@@ -103,6 +107,8 @@ def impact_target(statement: str) -> str:
 def instrument(statement: str) -> str:
     """What carried a load or was driven into something, as the statement tells it ("car",
     "truck"), or ''."""
+    if _CUE.search(statement) is None:
+        return ""
     for rx in (_CARRIER, _HYPHENED):
         m = rx.search(statement)
         if m is not None:

@@ -167,15 +167,19 @@ def agreed_claims(
 ) -> frozenset[int]:
     """The assertions linked at `at` or more to an assertion of another origin: members of
     what two origins agree on, which a denial's answer must not take away from it."""
-    out: set[int] = set()
-    for k in np.flatnonzero(p >= at).tolist():
-        i, j = pairs[k]
-        f, g = feats[i], feats[j]
-        if f.claim.polarity != Polarity.asserts or g.claim.polarity != Polarity.asserts:
-            continue
-        if f.article != g.article and (f.origin or f.article) != (g.origin or g.article):
-            out.update((i, j))
-    return frozenset(out)
+    ks = np.flatnonzero(p >= at).tolist()
+    if not ks:
+        return frozenset()
+    ij = np.array([pairs[k] for k in ks], dtype=np.int64).reshape(-1, 2)
+    ok = np.fromiter((f.claim.polarity == Polarity.asserts for f in feats), bool, len(feats))
+    numbers: dict[str, int] = {}  # (articles and origins numbered in one table)
+    art = np.fromiter((numbers.setdefault(f.article, len(numbers)) for f in feats), np.int64)
+    key = np.fromiter(
+        (numbers.setdefault(f.origin or f.article, len(numbers)) for f in feats), np.int64
+    )
+    i, j = ij[:, 0], ij[:, 1]
+    two = ok[i] & ok[j] & (art[i] != art[j]) & (key[i] != key[j])
+    return frozenset(i[two].tolist()) | frozenset(j[two].tolist())
 
 
 def _meets_pointed(what: frozenset[str], stems: frozenset[str]) -> bool:
@@ -198,12 +202,12 @@ def cross_answers(
             continue
         statement = f.claim.statement
         nothing = _NOTHING_WRONG.search(statement) is not None
+        if (f.claim.polarity != Polarity.denies and not nothing) or _NOT_A_DENIAL.search(statement):
+            continue  # ("called the report false" as an assertion: no side of a point)
         called = _BLANKET.search(statement)
         blanket = nothing or called is not None
         # whose report it calls false ("called the union's report false"): the accuser
         whose = _owner(called.group("whose") if called and called.group("whose") else "")
-        if (f.claim.polarity != Polarity.denies and not nothing) or _NOT_A_DENIAL.search(statement):
-            continue  # ("called the report false" as an assertion: no side of a point)
         denied = None if blanket else denied_content(statement)
         report = _STATES_REPORT.search(statement)
         if not blanket and report is not None:  # ("the accusation that X was untrue": X)
@@ -225,6 +229,8 @@ def cross_answers(
             sides.append(s)
             for w in _subjects(g.claim.statement):
                 by_subject[w].append(s)
+    parties: dict[int, frozenset[str]] = {}  # (each claim's party and stems read once)
+    stem_sets: dict[int, frozenset[str]] = {}
     out: dict[int, list[int]] = {}
     for d, party, what, pointed, whose in deniers:
         f = feats[d]
@@ -233,15 +239,21 @@ def cross_answers(
         named = {s for w in party for s in by_subject.get(w, ())}
         for s in sides if pointed else sorted(named):
             g = feats[s]
-            if s == d or _one_side(f.speaker, g.speaker) or (g.speaker and party & _party(g)):
+            if s == d or _one_side(f.speaker, g.speaker):
                 continue  # the denier's own side
-            if g.speaker and not _party(g):
-                continue  # a role with no party ("the lawyer said"): perhaps the denier's
+            g_party = parties.get(s)
+            if g_party is None:
+                g_party = parties[s] = _party(g)
+            if g.speaker and (party & g_party or not g_party):
+                continue  # the denier's own side, or a role with no party ("the lawyer
+                # said"): perhaps the denier's
             if g.conditional:
                 continue  # (what a party would or could do: no accusation of a done act)
-            if whose and not whose & _party(g):
+            if whose and not whose & g_party:
                 continue  # (another side's report called false: "the union's report")
-            stems = content_stems(g.claim.statement.casefold())
+            stems = stem_sets.get(s)
+            if stems is None:
+                stems = stem_sets[s] = content_stems(g.claim.statement.casefold())
             if s not in named and not _meets_pointed(what, stems):
                 continue  # (the accused unnamed: what the denial rejects must be stated)
             if what and not what & stems:

@@ -29,6 +29,7 @@ from consensus.models import Polarity
 __all__ = ["prefix_clash", "prefix_read", "prefixed_claims", "prefixed_negations"]
 
 _PREFIXES = ("un", "in", "il", "im", "ir", "dis")
+_OPENINGS = frozenset(p[:2] for p in _PREFIXES)  # (a cheap first test of each word)
 MIN_REST = 4  # letters left after the prefix ("unfit": "fit" is too short to read)
 # forms of "be" and of "seem" a predicate adjective follows
 _COPULA = frozenset(
@@ -74,6 +75,8 @@ def prefixed_negations(f: _Feat) -> frozenset[str]:
     was illegal" -> legal's concept)."""
     out: set[str] = set()
     for k, t in enumerate(f.toks):
+        if t.low[:2] not in _OPENINGS:
+            continue
         rest = _rest(t.low)
         if rest and _predicative(f.toks, k):
             concept = _concept(rest)
