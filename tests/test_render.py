@@ -284,7 +284,9 @@ def test_hedges_are_carried_with_the_citation_that_holds_them(md: str):
 def test_contested_positions_side_by_side(report: Report, md: str):
     part = sections(md)["Contested"]
     c = report.contested[0]
-    assert f"### C1. {c.topic}" in part
+    # the heading says what is disputed: who denies which side's statement (not the topic)
+    act = md_escape(c.positions[0].statement.rstrip("."))[:60]
+    assert re.search(rf"^### C1\. Ukrainian General Staff denies: {re.escape(act)}", part, re.M)
     assert f"Rule: *{md_escape(c.rule)}*" in part
     side_a = part.index("**Side A** (asserts) — said by Donald Trump, Valery Gerasimov:")
     side_b = part.index("**Side B** (denies) — said by Ukrainian General Staff, Oleksandr Syrskyi:")

@@ -1,0 +1,115 @@
+"""A contested point's heading says what is disputed (consensus/render/heading.py), not one
+side's statement (the point's `topic`, which the JSON keeps)."""
+
+from __future__ import annotations
+
+import re
+
+from consensus.models import (
+    Citation,
+    ContestedItem,
+    DisputedFigure,
+    DisputedSlot,
+    Polarity,
+    Position,
+    Report,
+    ReportArticle,
+)
+from consensus.render import render_html, render_json, render_markdown
+from consensus.render.heading import HEADING_CHARS, contested_heading
+
+
+def _side(text: str, article: str, polarity: Polarity = Polarity.asserts, **kw: object) -> Position:
+    cite = Citation(article=article, quote=text, start=0, end=len(text))
+    return Position(
+        statement=text, sources=(article,), origins=1, citations=(cite,), polarity=polarity, **kw
+    )
+
+
+def _report(point: ContestedItem) -> Report:
+    return Report(
+        articles=(ReportArticle(id="a1", origin="o1"), ReportArticle(id="b1", origin="o2")),
+        contested=(point,),
+    )
+
+
+def _figures() -> ContestedItem:
+    texts = ("At least seven people were killed.", "At least five people are dead.")
+    return ContestedItem(
+        id="c-1",
+        topic=texts[0],
+        rule="contested: conflicting quantities for one slot (dead: five vs seven)",
+        positions=(_side(texts[0], "a1"), _side(texts[1], "b1")),
+        slots=(
+            DisputedSlot(
+                slot="killed",
+                figures=(
+                    DisputedFigure(text="at least seven", positions=(0,)),
+                    DisputedFigure(text="at least five", positions=(1,)),
+                ),
+            ),
+        ),
+    )
+
+
+def test_a_figure_point_is_headed_by_what_its_figures_count() -> None:
+    point = _figures()
+    report = _report(point)
+    heading = "How many killed: at least seven vs at least five"
+    assert contested_heading(point, report) == heading
+    md = render_markdown(report)
+    assert f"### C1. {heading}\n" in md
+    assert "### C1. At least seven people were killed" not in md  # the old heading: the topic
+    assert f"</span>{heading}</h3>" in render_html(report)
+    # the JSON keeps the topic as it is
+    assert Report.model_validate_json(render_json(report)).contested[0].topic == point.topic
+
+
+def test_a_denial_is_headed_by_who_denies_what() -> None:
+    accused = "The ministry ordered the strike on the depot."
+    denied = "The ministry denied ordering the strike."
+    point = ContestedItem(
+        id="c-2",
+        topic=accused,
+        rule="contested: opposite polarity on one proposition",
+        positions=(
+            _side(accused, "a1"),
+            _side(denied, "b1", Polarity.denies, speakers=("the ministry",)),
+        ),
+    )
+    report = _report(point)
+    assert contested_heading(point, report) == (
+        "The ministry denies: The ministry ordered the strike on the depot"
+    )
+    # a denying side with no speaker: the point is 'Disputed'
+    nobody = point.model_copy(
+        update={"positions": (point.positions[0], _side(denied, "b1", Polarity.denies))}
+    )
+    assert contested_heading(nobody, _report(nobody)) == (
+        "Disputed: The ministry ordered the strike on the depot"
+    )
+
+
+def test_a_point_of_two_dates_is_headed_by_the_dates() -> None:
+    texts = ("The plant closed in March 2019.", "The plant closed in May 2019.")
+    point = ContestedItem(
+        id="c-3",
+        topic=texts[0],
+        rule="contested: conflicting dates for one slot (March 2019 vs May 2019)",
+        positions=(_side(texts[0], "a1"), _side(texts[1], "b1")),
+    )
+    assert contested_heading(point, _report(point)) == "When: March 2019 vs May 2019"
+
+
+def test_a_point_that_says_nothing_better_keeps_its_topic_cut_at_a_word() -> None:
+    long = "The council " + "said the old bridge over the river was safe and " * 4 + "open."
+    point = ContestedItem(
+        id="c-4",
+        topic=long,
+        rule="contested: conflicting quantities for one slot (bridge: 3 vs 4)",
+        positions=(_side(long, "a1"), _side("The bridge was closed.", "b1")),
+    )
+    heading = contested_heading(point, _report(point))
+    assert len(heading) <= HEADING_CHARS and heading.endswith("…")
+    assert long.startswith(heading[:-1])
+    assert re.fullmatch(r".*\w…", heading) and long[len(heading) - 1] == " "
