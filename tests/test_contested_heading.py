@@ -113,3 +113,26 @@ def test_a_point_that_says_nothing_better_keeps_its_topic_cut_at_a_word() -> Non
     assert len(heading) <= HEADING_CHARS and heading.endswith("…")
     assert long.startswith(heading[:-1])
     assert re.fullmatch(r".*\w…", heading) and long[len(heading) - 1] == " "
+
+
+def test_a_denial_heading_cuts_the_asserting_sides_reporting_frame() -> None:
+    accused = (
+        "Mara Veld, leader of the opposition, told parliament that the ministry hid the report."
+    )
+    point = ContestedItem(
+        id="c-5",
+        topic=accused,
+        rule="contested: opposite polarity on one proposition",
+        positions=(
+            _side(accused, "a1", speakers=("Mara Veld",)),
+            _side("The ministry denied hiding it.", "b1", Polarity.denies, speakers=("ministry",)),
+        ),
+    )
+    assert (
+        contested_heading(point, _report(point)) == "Ministry denies: The ministry hid the report"
+    )
+    # a quote after the verb, or no saying verb, keeps the statement whole
+    for kept in ('Mara Veld said "we saw the report".', "Mara Veld accused the ministry of lying."):
+        side = _side(kept, "a1", speakers=("Mara Veld",))
+        other = point.model_copy(update={"positions": (side, point.positions[1])})
+        assert contested_heading(other, _report(other)) == "Ministry denies: " + kept.rstrip(".")

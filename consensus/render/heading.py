@@ -7,8 +7,9 @@ point knows it:
 - figure slots, clock times, two accounts of one act: the summary line's question without
   who holds what ("How many killed: at least seven vs at least five");
 - a point of two dates alone: "When: January 2018 vs February 2018" (its rule's dates);
-- a side denying what another asserts: "<party> denies: <the asserted statement>", or
-  "Disputed: <the asserted statement>" when the denying side names no speaker;
+- a side denying what another asserts: "<party> denies: <the act the asserting side
+  reports>" (its reporting frame "X said that" cut), or "Disputed: <the act>" when the
+  denying side names no speaker;
 - else the topic.
 
 Cut at a word to `HEADING_CHARS` with "…". The JSON keeps `topic` unchanged.
@@ -35,6 +36,28 @@ def _dates(c: ContestedItem) -> str | None:
     return f"When: {m.group('a')} vs {m.group('b')}" if m and not c.slots else None
 
 
+# a reporting frame opening an asserting side's statement: "<who> said (that) ...", "<who>
+# told parliament that ...", "<who> reports that ...": the act denied is what follows
+_FRAME = re.compile(
+    r"(?P<who>[^\"“”]{2,100}?)\s+(?:(?:said|says|claimed|claims|alleged|alleges|reported|reports)"
+    r"(?:\s+that)?|told\s+(?:\w+\s+){1,3}?that)\s+(?P<act>[^\"“”\s].*)",
+    re.S,
+)
+_FRAME_WORDS = 12  # a longer opening than this is no frame of who said it
+
+
+def _act(statement: str) -> str:
+    """The act a statement reports, its reporting frame cut ("Kessel, leader of the
+    opposition, told parliament that several ..." -> "Several ..."); the statement when it
+    opens with no frame, or what follows is a quote or under three words."""
+    text = " ".join(statement.split()).rstrip(".")
+    m = _FRAME.fullmatch(text)
+    if m is None or len(m.group("who").split()) > _FRAME_WORDS or len(m.group("act").split()) < 3:
+        return text
+    act = m.group("act")
+    return act[:1].upper() + act[1:]
+
+
 def _denial(c: ContestedItem) -> str | None:
     """'<party> denies: <act>' for a point where one side denies what another asserts: the
     denying side with most origins (ties in report order) names the party, the asserting
@@ -44,7 +67,7 @@ def _denial(c: ContestedItem) -> str | None:
     asserting = [c.positions[i] for i in order if c.positions[i].polarity == Polarity.asserts]
     if not denying or not asserting:
         return None
-    act = " ".join(asserting[0].statement.split()).rstrip(".")
+    act = _act(asserting[0].statement)
     party = denying[0].speakers[0] if denying[0].speakers else ""
     return f"{party[:1].upper()}{party[1:]} denies: {act}" if party else f"Disputed: {act}"
 
