@@ -132,7 +132,30 @@ def test_a_denial_heading_cuts_the_asserting_sides_reporting_frame() -> None:
         contested_heading(point, _report(point)) == "Ministry denies: The ministry hid the report"
     )
     # a quote after the verb, or no saying verb, keeps the statement whole
-    for kept in ('Mara Veld said "we saw the report".', "Mara Veld accused the ministry of lying."):
+    # (and an act opening with a pronoun: the frame says whom it means)
+    kept_whole = (
+        'Mara Veld said "we saw the report".',
+        "Mara Veld accused the ministry of lying.",
+        "Mara Veld said it had hidden the report.",
+    )
+    for kept in kept_whole:
         side = _side(kept, "a1", speakers=("Mara Veld",))
         other = point.model_copy(update={"positions": (side, point.positions[1])})
         assert contested_heading(other, _report(other)) == "Ministry denies: " + kept.rstrip(".")
+
+
+def test_a_negation_point_is_headed_by_the_stated_act() -> None:
+    stated = "The group claimed responsibility for the attack."
+    negating = "The group did not make any claim for the attack."
+    point = ContestedItem(
+        id="c-6",
+        topic=negating,
+        rule="contested: one side negates what the other states (negated: claim)",
+        positions=(_side(negating, "a1"), _side(stated, "b1", speakers=("the group",))),
+    )
+    # "claimed" with no "that" is the act, not a reporting frame
+    heading = "Disputed: The group claimed responsibility for the attack"
+    assert contested_heading(point, _report(point)) == heading
+    # the same sides without the rule's word: nothing better than the topic
+    plain = point.model_copy(update={"rule": "contested: opposite polarity on one proposition"})
+    assert contested_heading(plain, _report(plain)) == negating

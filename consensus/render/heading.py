@@ -10,6 +10,7 @@ point knows it:
 - a side denying what another asserts: "<party> denies: <the act the asserting side
   reports>" (its reporting frame "X said that" cut), or "Disputed: <the act>" when the
   denying side names no speaker;
+- a side negating what another states (the rule says so): "Disputed: <the stated act>";
 - else the topic.
 
 Cut at a word to `HEADING_CHARS` with "…". The JSON keeps `topic` unchanged.
@@ -37,24 +38,31 @@ def _dates(c: ContestedItem) -> str | None:
 
 
 # a reporting frame opening an asserting side's statement: "<who> said (that) ...", "<who>
-# told parliament that ...", "<who> reports that ...": the act denied is what follows
+# said on Monday that ...", "<who> told parliament that ...", "<who> reports that ..." (with
+# "that" only: "claimed responsibility" is no frame): the act denied is what follows
 _FRAME = re.compile(
-    r"(?P<who>[^\"“”]{2,100}?)\s+(?:(?:said|says|claimed|claims|alleged|alleges|reported|reports)"
-    r"(?:\s+that)?|told\s+(?:\w+\s+){1,3}?that)\s+(?P<act>[^\"“”\s].*)",
+    r"(?P<who>[^\"“”]{2,100}?)\s+(?:(?:said|says)(?:\s+(?:\w+\s+){0,3}?that)?"
+    r"|(?:claimed|claims|alleged|alleges|reported|reports)\s+that"
+    r"|told\s+(?:\w+\s+){1,3}?that)\s+(?P<act>[^\"“”\s].*)",
     re.S,
 )
 _FRAME_WORDS = 12  # a longer opening than this is no frame of who said it
+# an act opening with a pronoun needs its frame to say whom it means ("X said it had ...")
+_PRONOUN = re.compile(r"(?:he|she|it|its|they|their|his|her|we|our|i|you|this|that)\b", re.I)
 
 
 def _act(statement: str) -> str:
     """The act a statement reports, its reporting frame cut ("Kessel, leader of the
     opposition, told parliament that several ..." -> "Several ..."); the statement when it
-    opens with no frame, or what follows is a quote or under three words."""
+    opens with no frame, or what follows is a quote, under three words or opens with a
+    pronoun (the frame says whom it means)."""
     text = " ".join(statement.split()).rstrip(".")
     m = _FRAME.fullmatch(text)
     if m is None or len(m.group("who").split()) > _FRAME_WORDS or len(m.group("act").split()) < 3:
         return text
     act = m.group("act")
+    if _PRONOUN.match(act):
+        return text
     return act[:1].upper() + act[1:]
 
 
@@ -72,7 +80,25 @@ def _denial(c: ContestedItem) -> str | None:
     return f"{party[:1].upper()}{party[1:]} denies: {act}" if party else f"Disputed: {act}"
 
 
+_NEGATES = "one side negates what the other states"
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing)\b|n't\b", re.I)
+
+
+def _negation(c: ContestedItem) -> str | None:
+    """'Disputed: <the stating side's act>' for a point whose one side negates what another
+    states (its rule says so; both sides assert): the side with most origins whose statement
+    carries no negation word, when another side's does."""
+    if _NEGATES not in c.rule or c.slots:
+        return None
+    order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
+    negating = [i for i in order if _NEGATION.search(c.positions[i].statement)]
+    stating = [i for i in order if i not in negating]
+    if not negating or not stating:
+        return None
+    return f"Disputed: {_act(c.positions[stating[0]].statement)}"
+
+
 def contested_heading(c: ContestedItem, report: Report) -> str:
     """The heading of contested point `c` of `report` (module doc)."""
-    text = disputed_question(c, report) or _dates(c) or _denial(c) or c.topic
+    text = disputed_question(c, report) or _dates(c) or _denial(c) or _negation(c) or c.topic
     return shorten(text, HEADING_CHARS)
