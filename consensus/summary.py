@@ -571,14 +571,15 @@ def _slot_line(c: ContestedItem, names: _Names, chars: int = 0) -> str | None:
     return line
 
 
-def _slot_line_of(c: ContestedItem, names: _Names, days: bool) -> str | None:
+def _slot_line_of(c: ContestedItem, names: _Names, days: bool, bare: bool = False) -> str | None:
     """A figure point slot by slot, one clause per counted thing: 'How many killed: at least
     seven (...) vs at least five (...); how many injured: more than 50 (...) vs at least 40
     (...)', so figures of different things are never read as alternatives. The slots with
     most origins first, up to `_SLOTS_SHOWN`, each with up to `_SLOT_FIGURES` figures (most
     origins first); the sides no clause shows are counted. None when the point has no slot,
     or no shown slot names what it counts (the line then shows the sides' statements); a
-    slot naming nothing beside named ones reads 'Figures'."""
+    slot naming nothing beside named ones reads 'Figures'. `bare`: without who holds what
+    and without the count of unshown sides (a heading: `disputed_question`)."""
     slots = c.slots[:_SLOTS_SHOWN]
     labels = [_slot_label(slot) for slot in slots]
     if not any(labels) or (len(slots) == 1 and not all(labels)):
@@ -595,24 +596,26 @@ def _slot_line_of(c: ContestedItem, names: _Names, days: bool) -> str | None:
             speakers = [s for p in sides for s in p.speakers]
             sources = [a for p in sides for a in p.sources]
             who = _holders(speakers, sources, names, figure_when(slot, fig, days))
-            parts.append(f"{fig.text} ({who})")
+            parts.append(fig.text if bare else f"{fig.text} ({who})")
         head = label if n == 0 else label[:1].lower() + label[1:]
-        clauses.append(f"{head}: " + " vs ".join(parts) + update_note(slot.update))
+        note = "" if bare else update_note(slot.update)
+        clauses.append(f"{head}: " + " vs ".join(parts) + note)
     # a side that denies is never left to the count: the line says who denies what
     for i, p in enumerate(c.positions):
         if i not in seen and p.polarity.value == "denies":
             seen.add(i)
             said = shorten(p.statement, _DENIAL_CHARS).rstrip(".")
-            clauses.append(f"denied: {said} ({_holders(p.speakers, p.sources, names)})")
+            who = "" if bare else f" ({_holders(p.speakers, p.sources, names)})"
+            clauses.append(f"denied: {said}{who}")
     unseen = len(c.positions) - len(seen & set(range(len(c.positions))))
-    rest = f" (+{unseen} more side{'s' if unseen > 1 else ''})" if unseen > 0 else ""
+    rest = f" (+{unseen} more side{'s' if unseen > 1 else ''})" if unseen > 0 and not bare else ""
     return "; ".join(clauses) + rest
 
 
 _TIMES_CLASH = re.compile(r"conflicting times for one event \((?P<a>[^()]+?) vs (?P<b>[^()]+?)\)")
 
 
-def _time_line(c: ContestedItem, names: _Names) -> str | None:
+def _time_line(c: ContestedItem, names: _Names, bare: bool = False) -> str | None:
     """A point of clock times alone, time by time: 'When: around 11pm (...) vs around
     11:30pm (...)'. Each side shows the one time of the point's conflicts it prints; None
     when the point has figures too, or a side prints none or several of them."""
@@ -632,19 +635,23 @@ def _time_line(c: ContestedItem, names: _Names) -> str | None:
         by_time.setdefault(shown, []).append(i)
     if len(by_time) < 2:
         return None
-    return "When: " + _grouped(c, by_time, names)
+    return "When: " + _grouped(c, by_time, names, bare)
 
 
-def _grouped(c: ContestedItem, groups: dict[str, list[int]], names: _Names) -> str:
+def _grouped(
+    c: ContestedItem, groups: dict[str, list[int]], names: _Names, bare: bool = False
+) -> str:
     """'<shown> (<holders>) vs <shown> (<holders>)', the groups of sides in the order of
-    their first side, with the point's update note."""
+    their first side, with the point's update note; `bare`: the shown values alone."""
     parts = []
     notes = _when(c, names)
     for shown, idx in sorted(groups.items(), key=lambda kv: kv[1][0]):
         speakers = [s for i in idx for s in c.positions[i].speakers]
         sources = [a for i in idx for a in c.positions[i].sources]
-        parts.append(f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})")
-    return " vs ".join(parts) + update_note(c.update)
+        parts.append(
+            shown if bare else f"{shown} ({_holders(speakers, sources, names, _note(notes, idx))})"
+        )
+    return " vs ".join(parts) + ("" if bare else update_note(c.update))
 
 
 _ACCOUNTS_CLASH = re.compile(
@@ -654,7 +661,7 @@ _ACCOUNTS_CLASH = re.compile(
 _ACCOUNT_HEADS = {"hit": "What it hit", "was done with": "What it was done with"}
 
 
-def _account_line(c: ContestedItem, names: _Names) -> str | None:
+def _account_line(c: ContestedItem, names: _Names, bare: bool = False) -> str | None:
     """A point of two accounts of one act, account by account: 'What it was done with: car
     (...) vs truck (...)': the accounts the rule gives, each side under the one whose head
     word its statement names (the shortest wording of a head: "school" beside "primary
@@ -675,10 +682,17 @@ def _account_line(c: ContestedItem, names: _Names) -> str | None:
         by_told.setdefault(told[held[0]], []).append(i)
     if len(by_told) < 2:
         return None
-    return f"{_ACCOUNT_HEADS[found[0].group('slot')]}: " + _grouped(c, by_told, names)
+    return f"{_ACCOUNT_HEADS[found[0].group('slot')]}: " + _grouped(c, by_told, names, bare)
 
 
 def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
+    """`_contested_line_of` for the summary (a line with who holds what is never None)."""
+    return _contested_line_of(c, names, chars) or c.topic
+
+
+def _contested_line_of(
+    c: ContestedItem, names: _Names, chars: int, bare: bool = False
+) -> str | None:
     """'What: X (who) vs Y (who)'. When every side holds a figure some other side does not,
     the line shows those figures as written ("at least 84"), up to four sides, after what
     they count ("How many killed"), or each run on to its own slot word when the sides count
@@ -687,8 +701,13 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
     `slots` reads one clause per slot (`_slot_line`). Otherwise, or when nothing says what
     the figures count (no label, no clause: "Fell: $235.77 vs 1.5 percent" said nothing),
     the two sides with most origins (ties in report order), each cut at a word boundary to
-    half the line, a denial marked, and the others counted."""
-    by_slot = _slot_line(c, names, chars) or _time_line(c, names) or _account_line(c, names)
+    half the line, a denial marked, and the others counted. `bare` (`disputed_question`):
+    without who holds what, and None for a line of the sides' statements."""
+    if bare:
+        by_slot = _slot_line_of(c, names, False, bare) or _time_line(c, names, bare)
+        by_slot = by_slot or _account_line(c, names, bare)
+    else:
+        by_slot = _slot_line(c, names, chars) or _time_line(c, names) or _account_line(c, names)
     if by_slot is not None:
         return by_slot
     order = sorted(range(len(c.positions)), key=lambda i: (-c.positions[i].origins, i))
@@ -716,7 +735,10 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
             value = side.value if word is None or _counts(side, word) else side.clause
             speakers = [s for i in idx for s in c.positions[i].speakers]
             sources = [a for i in idx for a in c.positions[i].sources]
-            parts.append(f"{value} ({_holders(speakers, sources, names, _note(notes, idx))})")
+            who = _holders(speakers, sources, names, _note(notes, idx))
+            parts.append(value if bare else f"{value} ({who})")
+    elif bare:
+        return None
     else:
         shown = sorted(order[:2])
         per_side = max(50, chars // 2)
@@ -729,8 +751,17 @@ def _contested_line(c: ContestedItem, names: _Names, chars: int) -> str:
             parts.append(f"{said} ({_holders(p.speakers, p.sources, names, _note(notes, [i]))})")
         head = "Disputed"
     more = len(c.positions) - len(shown)
+    if bare:
+        return f"{head}: " + " vs ".join(parts)
     rest = f" (+{more} more side{'s' if more > 1 else ''})" if more else ""
     return f"{head}: " + " vs ".join(parts) + rest + update_note(c.update)
+
+
+def disputed_question(c: ContestedItem, report: Report) -> str | None:
+    """What a point disputes, as its summary line reads it without who holds what ("How many
+    killed: at least seven vs at least five", "When: around 11pm vs around 11:30pm", "What it
+    was done with: car vs truck"); None for a point of sides' statements."""
+    return _contested_line_of(c, _Names(report), 0, bare=True)
 
 
 def contested_line(c: ContestedItem, report: Report, weights: Weights | None = None) -> str:

@@ -284,6 +284,8 @@ def test_hedges_are_carried_with_the_citation_that_holds_them(md: str):
 def test_contested_positions_side_by_side(report: Report, md: str):
     part = sections(md)["Contested"]
     c = report.contested[0]
+    # a denial point keeps its topic as its heading (what is denied may be a part of the
+    # asserting statement: "denies: Trump had urged Putin ..." would misread it)
     assert f"### C1. {c.topic}" in part
     assert f"Rule: *{md_escape(c.rule)}*" in part
     side_a = part.index("**Side A** (asserts) — said by Donald Trump, Valery Gerasimov:")

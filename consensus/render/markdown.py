@@ -115,7 +115,7 @@ def _md_position(view: _View, i: int, p: Position, gives: str = "") -> list[str]
 
 def _md_contested(view: _View, c: ContestedItem) -> list[str]:
     lines = [
-        f"### {view.item_ref(c.id)}. {_md(c.topic)}",
+        f"### {view.item_ref(c.id)}. {_md(view.heading[c.id])}",
         "",
         f"Rule: *{_md(c.rule)}* · {_md_code(c.id)}",
         "",

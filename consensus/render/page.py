@@ -271,7 +271,7 @@ class _Html:
         return (
             f'<article class="contested-item contested" id="{_h(c.id)}" '
             f'data-src="{_h(" ".join(sorted(_position_sources(c))))}"><header>'
-            f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(c.topic)}</h3>'
+            f'<h3><span class="label">{_h(v.item_ref(c.id))}</span>{_h(v.heading[c.id])}</h3>'
             f'<div class="meta"><span class="rule">rule: {_h(c.rule)}</span>'
             f'<span class="sep">·</span><code>{_h(c.id)}</code></div>'
             + (

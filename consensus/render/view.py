@@ -16,6 +16,7 @@ from consensus.models import (
     SummaryLine,
     TimelineEntry,
 )
+from consensus.render.heading import contested_heading
 from consensus.summary import (
     Weights,
     article_labels,
@@ -156,6 +157,8 @@ class _View:
             self._label(it.id, f"A{n}", it.statement, "agreed")
         for n, c in enumerate(report.contested, 1):
             self._label(c.id, f"C{n}", c.topic, "contested")
+        # a contested point's heading says what it disputes (`contested_heading`)
+        self.heading = {c.id: contested_heading(c, report) for c in report.contested}
         for n, it in enumerate(self.singles, 1):
             self._label(it.id, f"S{n}", it.statement, "single_source")
 
