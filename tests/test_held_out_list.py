@@ -57,16 +57,18 @@ def test_named_clusters_get_training_and_held_out_subtotals(
     assert held_row.split()[3] == own[kept]
 
 
-def test_a_failed_floor_lists_no_held_out_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_made_up_floors_score_no_held_out_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     import test_quality_madeup
 
-    training = tunable(n for n in madeup() if n.startswith(BLIND))[0]
-    kept = held_out()[0]
-    fake = (
-        ClusterScore(event=training, agreed_missed=["fact-a"]),
-        ClusterScore(event=kept, agreed_missed=["fact-b", "fact-c"]),
-    )
-    monkeypatch.setattr(test_quality_madeup, "scores", lambda: fake)
-    out = test_quality_madeup.shown("agreed_missed")
-    assert out == {training: ["fact-a"], "held out (entries, not listed)": 2}
+    def fake(name: str) -> ClusterScore:
+        return ClusterScore(event=name, agreed_missed=[f"{name}-fact"])
+
+    monkeypatch.setattr(test_quality_madeup, "_score", fake)
+    test_quality_madeup.scores.cache_clear()
+    try:
+        scored = [s.event for s in test_quality_madeup.scores()]
+        assert scored == tunable(madeup())
+        assert not set(test_quality_madeup.shown("agreed_missed")) & set(held_out())
+    finally:
+        test_quality_madeup.scores.cache_clear()
