@@ -325,7 +325,8 @@ def test_agreed_recall_floor() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1866 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 1033 without the held-out clusters (session 25, lead)
-    assert total("agreed_total") == 1033
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("agreed_total") == 1305
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -483,7 +484,8 @@ def test_agreed_recall_floor() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1298 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 749 without the held-out clusters (session 25, lead)
-    assert total("agreed_found") >= 749, shown("agreed_missed")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("agreed_found") >= 944, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -551,7 +553,8 @@ def test_disputes_found_floor() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 492 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 306 without the held-out clusters (session 25, lead)
-    assert total("disputes_total") == 306
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("disputes_total") == 367
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -711,7 +714,8 @@ def test_disputes_found_floor() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 313 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 214 without the held-out clusters (session 25, lead)
-    assert total("disputes_found") >= 214, shown("disputes_missed")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("disputes_found") >= 251, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -931,7 +935,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 69 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 10 without the held-out clusters (session 25, lead)
-    assert total("points_unconfirmed") <= 10, shown("unconfirmed_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("points_unconfirmed") <= 32, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1041,7 +1046,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 32 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 16 without the held-out clusters (session 25, lead)
-    assert total("agreed_mixed") <= 16, shown("agreed_mixed_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("agreed_mixed") <= 21, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1052,7 +1058,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # held out unchanged)
     # 28 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 10 without the held-out clusters (session 25, lead)
-    assert total("sides_mixed") <= 10, shown("sides_mixed_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("sides_mixed") <= 14, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1114,7 +1121,8 @@ def test_copies_are_not_counted_twice() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 87 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 45 without the held-out clusters (session 25, lead)
-    assert total("origin_tp") == 45
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("origin_tp") == 60
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1218,7 +1226,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # its "Updated" time, a radio station's "Listen to the full interview" line)
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1 without the held-out clusters (session 25, lead)
-    assert total("non_claims") <= 1, shown("non_claim_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1296,7 +1305,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 26 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 7 without the held-out clusters (session 25, lead)
-    assert total("wrong_speaker") <= 7, shown("wrong_speaker_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("wrong_speaker") <= 14, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1399,7 +1409,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 1434 right, 25 wrong with both session-25 batches merged (session 25, lead)
     # 704 right, 7 wrong with the held-out clusters left out of the floors (session 25, lead)
-    assert right >= 704 and wrong <= 7, shown("speakers.wrong_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert right >= 923 and wrong <= 13, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1481,7 +1492,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 679 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 408 without the held-out clusters (session 25, lead)
-    assert total("distinct_total") == 408
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("distinct_total") == 488
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1555,7 +1567,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # (session 25, blindB25; held out, no code change, measured on 6094194)
     # 30 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 19 without the held-out clusters (session 25, lead)
-    assert total("distinct_merged") <= 19
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("distinct_merged") <= 23
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -1746,7 +1759,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # claim, not read: the cluster is held out)
     # 417 with every session-25 branch merged (session 25, lead)
     # 232 without the held-out clusters (session 25, lead)
-    assert total("split_facts") <= 232, shown("split_fact_items")
+    # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    assert total("split_facts") <= 306, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
