@@ -13,7 +13,7 @@ from consensus.merge.claim_reads import _counts_apart
 from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _concept
 from consensus.merge.figures import figures
-from consensus.merge.roles import attribution_words, related_stems, two_remarks
+from consensus.merge.roles import attribution_words, related_stems, two_named_things, two_remarks
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 
@@ -157,3 +157,40 @@ def test_one_persons_statement_in_two_forms_is_one_item() -> None:
         'Jane Roe said "We cannot deny that it was a terror attack". Flags flew at half mast.',
     )
     assert _agreed_with(report, "terror"), report.agreed
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two named things related one way in both: no one's two remarks
+        ("Kelbrook is controlled by the private equity firm Dunmore Capital",
+         "Kelbrook is owned by private equity group Dunmore Capital", True),
+        # the second name titles the first: one person's attribution
+        ("Jane Roe, the Acme chief, visited the plant", "Jane Roe, the Acme chief, met staff",
+         False),
+        ("Acme chief Jane Roe visited the plant", "Acme chief Jane Roe met staff", False),
+        # the two names told in two orders: two acts at one place
+        ("Jane Roe left the festival to go to Paris", "In Paris, Jane Roe is meeting advisers",
+         False),
+        # one name in common
+        ("Kelbrook is controlled by Dunmore Capital", "Kelbrook cut 200 jobs", False),
+    ],
+)  # fmt: skip
+def test_two_named_things(a: str, b: str, expected: bool) -> None:
+    names = {n for n in ("kelbrook", "dunmore capital", "jane roe", "acme", "paris")
+             if n in a.lower() and n in b.lower()}  # fmt: skip
+    assert two_named_things(a, b, names) is expected
+
+
+def test_two_named_things_related_alike_are_one_item() -> None:
+    """Two unattributed statements that relate the same two named things in other words
+    ("controlled by" / "owned by" a firm each titles alike) are one fact, not two remarks
+    (link rule 7 reads `roles.two_named_things`). Each article names Kelbrook again in its
+    text, so the merge reads it as a name."""
+    report = _report(
+        "Kelbrook is controlled by the private equity firm Dunmore Capital. The plant that "
+        "Kelbrook runs is shut.",
+        "Kelbrook is owned by private equity group Dunmore Capital. Staff at Kelbrook went "
+        "home early.",
+    )
+    assert _agreed_with(report, "controlled by", "owned by"), report.agreed

@@ -272,6 +272,7 @@ from consensus.merge.roles import (
     related_stems,
     title_only,
     titled_apart,
+    two_named_things,
     two_remarks,
 )
 from consensus.merge.score import (
@@ -562,6 +563,8 @@ class _Roles:
         if meets_in_concepts(fi, fj, named | _ATTRIBUTING_STEMS):
             return False  # (one act in two words: `concept_meets`)
         a, b = fi.claim.statement, fj.claim.statement
+        if not fi.speaker and not fj.speaker and two_named_things(a, b, names):
+            return False  # (two named things related, no one's remarks: `two_named_things`)
         return two_remarks(a, b, names, shared, concepts)
 
 

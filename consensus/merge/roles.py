@@ -33,6 +33,7 @@ __all__ = [
     "role_words",
     "title_only",
     "titled_apart",
+    "two_named_things",
     "two_remarks",
 ]
 
@@ -127,6 +128,33 @@ def two_remarks(
         return False
     left = {c for c in concepts if c not in stems_a and c not in stems_b}
     return not left - concepts_a - concepts_b
+
+
+def two_named_things(a: str, b: str, names: Collection[str]) -> bool:
+    """Whether statements `a` and `b` both name two or more of `names` (lower case) outside
+    the titles and appositions of the others, those in the same order in both ("Vantrell is
+    controlled by the private equity firm Ashgrove" / "Vantrell is owned by private equity
+    group Ashgrove"): what they say relates two named things one way, not one person's two
+    remarks, whose only other name in common titles the person ("Jane Roe, the Acme chief,
+    said ..."), nor two acts of one person at one place told in two orders ("Roe left for
+    Paris" / "In Paris, Roe met ..."). Read by rule 7 (`link._Roles.two_remarks`) for
+    statements with no speaker."""
+    if len(names) < 2:
+        return False
+    orders = []
+    for s in (a, b):
+        low = s.casefold()
+        firsts = []
+        for name in names:
+            at = _whole_words(low, name)
+            others = [n for n in names if n != name]
+            words = set(_WORD.findall(name))
+            if at and not words <= _titles(s, others, ATTRIBUTION_APPOSITION, _NOT_APPOSITION):
+                firsts.append((at[0][0], name))
+        orders.append([name for _, name in sorted(firsts)])
+    free = set(orders[0]) & set(orders[1])
+    one, two = ([n for n in order if n in free] for order in orders)
+    return len(free) >= 2 and one == two
 
 
 def related_stems(a: Collection[str], b: Collection[str]) -> frozenset[str]:
