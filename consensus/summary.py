@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from consensus.merge.clock import clock_times
-from consensus.merge.disputes import STATE, bound_start, in_line
+from consensus.merge.disputes import bound_start, count_state, in_line
 from consensus.merge.figures import SCALES, Figure, figures
 from consensus.merge.measure_points import MEASURE_NAMES
 from consensus.models import (
@@ -458,7 +458,7 @@ def _value_text(statement: str, f: Figure) -> tuple[str, str]:
         words = ahead.group().split()
         for k, word in enumerate(words):
             if word.lower().startswith(f.slot[0]):
-                if STATE.search(word):  # "were killed", "are dead": what the figure counts
+                if count_state(word):  # "were killed", "are dead": what the figure counts
                     clause = " ".join([value, *words[: k + 1]])
                 break
     return in_line(value, f), in_line(clause, f)
@@ -512,7 +512,7 @@ def _what(c: ContestedItem, sides: Sequence[_Side]) -> str | None:
     statements = [p.statement for p in c.positions]
     first = next(side.slot[:2] for side in sides if shared & set(side.slot[:2]))
     words = [_full_word(w, statements) for w in first if w in shared]
-    if words[0].endswith("ed"):  # killed, injured, trapped, died
+    if words[0].endswith("ed") and count_state(words[0]):  # killed, injured, trapped, died
         return "How many " + words[0]
     phrase = " ".join(words)
     if len(words) > 1 and not any(phrase in t.lower() for t in statements):

@@ -86,3 +86,55 @@ def test_the_perceived_object_is_the_statement_s_subject() -> None:
     )
     assert not any(s.startswith("Footage tore") for s in statements), statements
     assert any(s.startswith("Men tore down the flag") for s in statements), statements
+
+
+# A trailing participle after a clause joined on with "and"/"but" tells the act of that
+# nearer clause's subject (`participle_doers._joined_subject`), never the first clause's.
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "In 2012, 14 hikers were killed when their minibus went over the edge at the Corran "
+            "bridge further down the pass, and in 2020 a truck fell from the same bend at Vell, "
+            "killing its driver.",
+            "a truck",
+        ),
+        (
+            "In 2012, 14 hikers were killed when their minibus left the road near the Corran "
+            "bridge, and in 2020 a truck fell from the same bend at Vell, killing its driver.",
+            "a truck",
+        ),
+    ],
+)
+def test_the_joined_clause_s_subject_does_the_participle(text: str, doer: str) -> None:
+    leads = _leads(text)
+    assert leads and all(lead.lower().startswith(doer) for lead in leads), leads
+
+
+def test_the_statement_names_the_nearer_actor() -> None:
+    statements = _statements(
+        "In 2012, 14 hikers were killed when their minibus went over the edge at the Corran "
+        "bridge further down the pass, and in 2020 a truck fell from the same bend at Vell, "
+        "killing its driver."
+    )
+    assert not any(s.startswith("Their minibus killed") for s in statements), statements
+    assert "A truck killed its driver." in statements, statements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after "and" share the first subject: its doer stays
+        (
+            "The ferry left the quay and drifted onto the rocks, injuring six passengers.",
+            "The ferry",
+        ),
+        # "and" joins two objects, no clause: the subject stays
+        ("Rebels shelled the depot and the radio mast, killing four guards.", "Rebels"),
+    ],
+)
+def test_a_shared_subject_stays_the_doer(text: str, expected: str) -> None:
+    statements = _statements(text)
+    assert any(s.startswith(expected) and ("injur" in s or "kill" in s) for s in statements), (
+        statements
+    )

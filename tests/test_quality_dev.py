@@ -303,10 +303,12 @@ def test_quotations_show_their_speaker() -> None:
     # "taken to hospital" item shows "Over 50 people were taken to hospital" (three origins
     # link to it, two to the BTP spokesman's "A number of people ...": statement_claims.py),
     # a sentence the extractor gives no speaker; 276 with clause views: Paul Delane's
-    # "thousands of people started running" joins the crowd item, which shows another's words
+    # "thousands of people started running" joins the crowd item, which shows another's words;
+    # 277 with offline-159 (editor26): a role speaker fronted keeps its article ("The Nato
+    # spokesman said that ...") and the item's statement is one with its speaker
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 276 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    assert right >= 277 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -21,7 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figure_count_subjects import writes_both
+from consensus.merge.figure_count_subjects import LEVEL_VERBS, writes_both
 from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_pairs import (
     earlier_value,
@@ -564,12 +564,18 @@ def written_figure(statement: str, fig: Figure) -> str:
 STATE = re.compile(r"(?:ed|en|dead|hurt|missing)$", re.IGNORECASE)
 
 
+def count_state(word: str) -> bool:
+    """Whether a slot word is a state a count is in ("killed", "dead", "missing"): a verb
+    of level ("has risen to 21", "climbed to 40") moves a count and names none of it."""
+    return bool(STATE.search(word)) and word.lower() not in LEVEL_VERBS
+
+
 def counted(statement: str, fig: Figure) -> tuple[str, str]:
     """What a figure of `statement` counts, as written: (a participle or state among its two
     nearest slot words, "killed", "dead"; its noun phrase, "fire rescue units", "barrels"),
     each '' when it has none (a verb such as "fell" or a word before the figure such as
     "share" names nothing)."""
-    state = next((w for w in fig.slot[:2] if STATE.search(w)), "")
+    state = next((w for w in fig.slot[:2] if count_state(w)), "")
     noun = fig.noun
     if fig.noun and fig.head and fig.head != fig.noun:
         end = fig.start + len(fig.text)

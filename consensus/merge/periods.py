@@ -202,11 +202,22 @@ def tells_earlier_event(text: str) -> bool:
 
 # "in 2019", "In 2019, officers ...", "during 2015": a year a statement places itself in
 _IN_YEAR_ANY_CASE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+# ... and a year a "when" clause tells the event of ("poor since 2015, when a dispute led
+# ..."), unless a superlative before it compares the story's own event with that one ("the
+# worst crash since 2004, when ...": the crash is the story's)
+_WHEN_YEAR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|last|only|most|least|worst|best|[a-z]+iest|[a-z]{3,}est)\b(?=[^.;]*?\bsince\b)",
+    re.I,
+)
 
 
 def years_fit(date: dt.date, text: str) -> bool:
     """Whether `date` falls in a year `text` places what it says in ("In 2019, officers shot
-    a driver ..."), or `text` names none: a weekday another sentence gives ("The shooting
-    on Friday came five years after ...") never dates a statement of 2019."""
+    a driver ...", "poor since 2015, when a dispute led ..."), or `text` names none: a
+    weekday another sentence gives ("The shooting on Friday came five years after ...")
+    never dates a statement of 2019."""
     years = {int(y) for y in _IN_YEAR_ANY_CASE.findall(text)}
+    if not _SUPERLATIVE.search(text):
+        years |= {int(y) for y in _WHEN_YEAR.findall(text)}
     return not years or date.year in years

@@ -54,6 +54,7 @@ from consensus.offline.narrative_persons import narrative_person
 from consensus.offline.phrases import phrase_facts
 from consensus.offline.quantities import _quantities, _significant
 from consensus.offline.quote_context import run_context
+from consensus.offline.role_speakers import common_head
 from consensus.offline.sentences import (
     _DATELINE,
     _FIGURE,
@@ -102,7 +103,7 @@ from consensus.offline.statements import (
 from consensus.offline.story_follow import follow
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-155"  # bump whenever some output can change: part of the cache key
+OFFLINE_VERSION = "offline-159"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -990,6 +991,6 @@ def _named(speaker: str) -> str:
         return speaker  # "fire officials said", "according to aid groups"
     first, _, rest = speaker.partition(" ")
     demonym = _DEMONYM.fullmatch(first) or first in _ALWAYS_NATIONALITIES
-    if speaker[:1].islower() or (demonym and rest[:1].islower()):
-        return f"the {speaker}"  # "the German foreign ministry"
+    if speaker[:1].islower() or (demonym and rest[:1].islower()) or common_head(speaker):
+        return f"the {speaker}"  # "the German foreign ministry", "the Nato spokesman"
     return speaker

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.offline.clause_shapes import _has_finite
 from consensus.offline.grammar import _NOT_PARTICIPLES
 from consensus.offline.subjects import clause_subject
 
@@ -94,6 +95,37 @@ def _sentence_start(text: str, pos: int) -> int:
     return last
 
 
+# a clause joined on after the main one ("X did A, and in 2019 Y did B, V-ing ..."): the
+# trailing participle tells the act of the nearer clause's subject
+_JOINED = re.compile(r",?\s+(?:and|but)\s+|;\s+", re.IGNORECASE)
+_NP_OPENERS = frozenset("a an the its their his her our this that these those another".split())
+_JOINED_REACH = 6  # words after "and" searched for the joined clause's subject
+
+
+def _joined_subject(text: str, after: int, a: int) -> str | None:
+    """The subject of the last clause joined on in text[after:a] ("..., and in 2019 a lorry
+    fell from the bend": "a lorry"), read from the word after "and" or the first after it
+    that opens a noun phrase (a determiner or a capitalised word) within `_JOINED_REACH`
+    words; None when no clause is
+    joined, or the words after "and" share the first subject ("and rolled down the gorge")."""
+    joins = list(_JOINED.finditer(text, after, a))
+    if not joins:
+        return None
+    rest = joins[-1].end()
+    for k, m in enumerate(re.finditer(_W, text[rest:a])):
+        if k >= _JOINED_REACH:
+            break
+        word = m.group()
+        if k and word.lower() not in _NP_OPENERS and not word[:1].isupper():
+            continue
+        if _has_finite(text, rest, rest + m.start()):
+            break  # a verb before it: the joined words are a predicate, not a clause
+        subject = clause_subject(text, rest + m.start(), a)
+        if subject is not None:
+            return subject
+    return None
+
+
 def participle_doer(
     text: str, start: int, a: int, b: int, subject: str | None, said_from: int = -1
 ) -> str | None:
@@ -122,6 +154,11 @@ def participle_doer(
     if tail & _GIVING and _RECEIVE.search(clause):
         # "won approval, (turning around a rejection and) giving ...": the approval gives
         return None
+    joined = _joined_subject(text, start + (after + len(subject) if after >= 0 else 0), a)
+    if joined is not None:
+        # "X did A, and in 2019 a lorry fell from the bend, killing its driver": the lorry
+        # killed him, not X
+        return joined
     sentence = _sentence_start(text, start)
     if sentence < start:
         # the tail follows a clause cut off a main clause ("Shares closed up 24% after X
