@@ -112,11 +112,13 @@ FAILS: dict[str, str] = {
     # session 25 (probe25), as written
     "fig-dozen-vs-digits": "'a dozen people were arrested' and 'arrested 30 people' not compared",
     "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",
+    # session 26 (dispute26), as written: fails on main too (the two tiny articles link)
+    "trap-share-move-two-things": "a company's shares and an index (no owner read) contested",
 }
 
 
 def test_the_probe_covers_every_shape_and_its_traps() -> None:
-    assert len(CASES) >= 61  # (session 25, probe25: 14 cases added)
+    assert len(CASES) >= 68  # (session 26, dispute26: 7 cases added)
     assert all(2 <= len(c.texts) <= 3 for c in CASES)
     kinds = Counter((c.shape, c.expect == "dispute") for c in CASES)
     for shape in ("accusation", "figure", "rebuttal"):

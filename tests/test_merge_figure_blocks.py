@@ -14,7 +14,7 @@ from test_merge_figures import _context, _members
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.disputes import _prints_disputed
 from consensus.merge.features import _build_features
-from consensus.merge.figure_blocks import figure_rival_codes, rival_keys
+from consensus.merge.figure_blocks import _move_keys, figure_rival_codes, moved, rival_keys
 from consensus.merge.figures import figures
 from consensus.merge.link import link_edges
 from consensus.models import Claim, ClaimKind, Evidence
@@ -161,3 +161,52 @@ def test_a_side_shows_only_figures_of_the_kind_disputed() -> None:
     # the point disputes an extension ("extended by ten years" / "by 15 years")
     assert _prints_disputed(war, ["year"], {"ten", "15"})
     assert not _prints_disputed(war, ["year"], {"ten", "15"}, {("year", True)})
+
+
+def test_two_moves_of_one_direction_in_other_words_are_a_candidate() -> None:
+    # "jumped" / "closed up": no slot word meets ("up" is none), the move's verb and size do
+    assert _pairs(
+        "Kestrel shares jumped 27 percent in afternoon trading.",
+        "Shares of Kestrel closed up 24.6% on Monday.",
+        "Turnout was 26 percent.",  # a close figure of one unit, no move: never met so
+    ) == {(0, 1)}
+    got = _pairs(
+        "Brelmont shares fell 3.8 percent in Osterby.",
+        "The stock closed down 4.1 percent on Tuesday.",
+        "Its market share fell to 4.1 percent.",  # a level (met by its slot word "fell")
+        "Brelmont shares jumped 4.1 percent on Monday.",  # the other direction
+    )
+    assert (0, 1) in got and (1, 3) not in got and (1, 2) not in got
+
+
+def test_a_move_is_a_verb_of_rising_or_falling_just_before_its_size() -> None:
+    def way(text: str) -> str:
+        return moved(text, figures(text)[0])
+
+    assert way("Shares of Kestrel closed up 24.6% on Monday.") == "up"
+    assert way("The stock closed down 4.1 percent.") == "down"
+    assert way("Revenue fell by about 3 percent.") == "down"
+    assert way("Its share of the vote fell to 29.6 percent.") == ""  # a level
+    assert way("Turnout was 38 percent.") == ""
+
+
+def test_the_rest_of_a_group_counts_what_its_act_counts() -> None:
+    ctx = _context(
+        "At least 12 people were killed and 31 were injured.",
+        "26 others were hurt, the governor said.",
+        "The driver, his assistant and 29 others were hurt.",
+    )
+    injured, rest, listed = ctx.figs[0][1], ctx.figs[1][0], ctx.figs[2][0]
+    assert ctx.same_slot(injured, rest)
+    # "and 29 others" after a list of people is the rest of the list: a part of the hurt
+    assert not ctx.same_slot(injured, listed)
+
+
+def test_only_a_move_of_a_unit_has_keys_of_its_size() -> None:
+    # counts say what they count: a count's move meets no other by its size alone
+    def keys(text: str) -> tuple[str, ...]:
+        return _move_keys(figures(text)[0], text)
+
+    assert keys("The company added 900 jobs last year.") == ()
+    assert keys("Its shares added 9 percent.") and keys("The index lost 9 percent.")
+    assert not set(keys("Its shares added 9 percent.")) & set(keys("The index lost 9 percent."))

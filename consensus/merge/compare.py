@@ -64,6 +64,7 @@ from consensus.merge.slots import (
     _overlap,
     _scale,
     _stem,
+    counted_words,
     owner_key,
     share_a_word,
 )
@@ -550,7 +551,7 @@ class PairContext:
             return terms_one_thing(a, b, self._words_meet)
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
-        noun_a, noun_b = a.head or a.noun, b.head or b.noun
+        (noun_a, first_a), (noun_b, first_b) = counted_words(a), counted_words(b)
         if _one_noun(a, b):
             return True  # "nine crew" / "six crew members"
         if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
@@ -561,7 +562,6 @@ class PairContext:
             return False
         # the nearest slot words (the counted noun or its verb: "killed", "injured",
         # "offer"): the first ones meet, or each one's first is among the other's first three
-        first_a, first_b = a.head or a.slot[0], b.head or b.slot[0]
         if self._words_meet(first_a, first_b):
             return True
         return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(

@@ -16,6 +16,14 @@ figures are one slot (`PairContext.same_slot`); what they then are (a dispute, a
 two things) is left to the link rules. A figure whose words do not say what it counts
 ("Organisers put the number at 120,000") meets one speaker's close figures of its unit
 instead (`_voice_keys`), a candidate when the two clash (`PairContext.figure_relation`).
+Two moves of one direction, close in size, whose slot words do not meet ("Kestrel shares
+jumped 27 percent" / "Shares of Kestrel closed up 24.6%": `moved`, a verb of rising or
+falling just before the figure, and "up"/"down" are no slot word) meet by their unit,
+direction and size instead (`_move_keys`), a candidate when the pair context reads a clash
+(`PairContext.figure_relation`), which the link rule then takes only for a pair that
+links with the figures taken as equal. A level ("fell to 29.6 percent") is no move: the
+keys of any close figures of one unit met turnout and vote shares, a main shock and an
+aftershock.
 
 Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
 `candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
@@ -27,6 +35,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -91,6 +100,41 @@ def _voice_keys(f: Figure, speaker: str | None) -> tuple[str, ...]:
     return tuple(f"{_unit_key(f)}@{speaker}#{b}" for b in (band, band + 1))
 
 
+# a verb (or "up"/"down") of a move told just before its size: "jumped 27 percent", "closed
+# down 4.1 percent", "fell by about 3 percent"; never "fell to" (a level)
+_MOVE = re.compile(
+    r"\b(?:(?P<up>rose|risen|rises|rising|up|jumped|jumps|climbed|climbs|gained|gains|surged"
+    r"|soared|grew|grown|grows|increased|advanced|rallied|added)"
+    r"|(?P<down>fell|fallen|falls|falling|down|dropped|drops|slid|slides|slipped|lost|loses"
+    r"|declined|slumped|plunged|plummeted|tumbled|sank|shed|decreased|eased|retreated))"
+    r"(?:\s+by)?(?:\s+(?:about|around|almost|nearly|some|roughly|more\s+than|as\s+much\s+as))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_BEFORE = 40  # characters before a figure read for its move verb
+
+
+def moved(statement: str, f: Figure) -> str:
+    """The direction, "up" or "down", when the statement tells figure `f` as the size of a
+    move (a verb of rising or falling just before it: `_MOVE`), else ""."""
+    got = _MOVE.search(statement[max(0, f.start - _BEFORE) : f.start])
+    if got is None:
+        return ""
+    return "up" if got.group("up") else "down"
+
+
+def _move_keys(f: Figure, statement: str) -> tuple[str, ...]:
+    """Keys of a figure of a unit (a percentage, a price: not a count, "added 900 jobs")
+    told as a move (`moved`) by its unit, direction and size, so that two close moves
+    whose other words do not say the same meet (module docstring): two keys, its band of
+    `NEAR_RATIO` and the next, as `_voice_keys`."""
+    way = moved(statement, f) if f.value > 0 and f.unit else ""
+    if not way:
+        return ()
+    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    return tuple(f"{_unit_key(f)}~{way}~{b}" for b in (band, band + 1))
+
+
 def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
     """Pairs (i, j), i < j, of claims of two articles that give one slot two different
     figures (the module docstring), as sorted codes i * len(ctx.views) + j."""
@@ -101,7 +145,8 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         speaker = ctx.views[i].speaker
         for x, f in enumerate(figs):
             keys = rival_keys(f)
-            for key in (*keys, *_voice_keys(f, speaker)) if keys else ():
+            moves = _move_keys(f, ctx.views[i].statement)
+            for key in (*keys, *_voice_keys(f, speaker), *moves) if keys else ():
                 rows.append((key_no.setdefault(key, len(key_no)), i, x))
     if len(rows) < 2:
         return _NONE
@@ -116,8 +161,10 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         dtype=np.float64,
         count=len(claim),
     )
+    # the kind of each key: 0 a slot key, 1 a speaker's (`_voice_keys`), 2 a move's
     voice_key = np.zeros(len(key_no), dtype=np.int64)
     voice_key[[k for key, k in key_no.items() if "@" in key]] = 1
+    voice_key[[k for key, k in key_no.items() if "~" in key and "@" not in key]] = 2
     found: list[np.ndarray] = [_NONE]  # (claim, claim, figure, figure, voice) rows
     for size in sorted(set(sizes[(sizes >= 2) & (sizes <= cap)].tolist())):
         rows_at = first[sizes == size][:, None] + np.arange(size)
@@ -136,8 +183,8 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
     flo = np.where(ci < cj, fi, fj)
     fhi = np.where(ci < cj, fj, fi)
     width = int(max(int(fig.max()) + 1, 1))
-    code = _distinct(((lo * n + hi) * width * width + flo * width + fhi) * 2 + voice)
-    pair, figs_code, by_voice = code // (2 * width * width), code // 2 % (width * width), code % 2
+    code = _distinct(((lo * n + hi) * width * width + flo * width + fhi) * 3 + voice)
+    pair, figs_code, by_voice = code // (3 * width * width), code // 3 % (width * width), code % 3
     out: list[int] = []
     last = -1
     for p, fc, v in zip(pair.tolist(), figs_code.tolist(), by_voice.tolist(), strict=True):
@@ -147,12 +194,23 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         a, b = ctx.figs[i][fc // width], ctx.figs[j][fc % width]
         if math.isclose(a.value, b.value, rel_tol=1e-6):
             continue
-        if (not v and ctx.same_slot(a, b)) or (
-            v
-            and ctx.views[i].speaker == ctx.views[j].speaker
-            and (names_no_thing(a) or names_no_thing(b))
-            and ctx.figure_relation(i, j)[1]
+        if (
+            (not v and ctx.same_slot(a, b))
+            or (
+                v == 1
+                and ctx.views[i].speaker == ctx.views[j].speaker
+                and (names_no_thing(a) or names_no_thing(b))
+                and ctx.figure_relation(i, j)[1]
+            )
+            or (v == 2 and _move_rivals(ctx, i, j))
         ):
             out.append(p)
             last = p
     return np.asarray(out, dtype=np.int64)
+
+
+def _move_rivals(ctx: PairContext, i: int, j: int) -> bool:
+    """Claims `i` and `j`, met by a move each (`_move_keys`), clash and give no figure in
+    common (`PairContext.figure_relation`)."""
+    same, clash = ctx.figure_relation(i, j)
+    return bool(clash) and not same

@@ -159,6 +159,27 @@ def _one_noun(a: Figure, b: Figure) -> bool:
     return (a.head or a.noun) == a.noun or (b.head or b.noun) == b.noun
 
 
+# nouns that count the rest of a group the sentence counted before ("12 were killed and 26
+# others were hurt"): they say nothing of what is counted, the act after them does
+_REST_NOUNS = frozenset({"others", "more"})
+
+
+def counted_words(f: Figure) -> tuple[str, str]:
+    """(the counted noun, the nearest slot word) that tell what figure `f` counts: its head
+    (else the first word after it) and its head or, failing one, its first slot word; a noun
+    of the rest of a group (`_REST_NOUNS`) that opens its clause is none, so that "26 others
+    were hurt" counts what "31 were injured" counts: by the act after it. Not after any
+    word of its clause (`Figure.act`): "The driver, his assistant and 29 others were hurt"
+    names the rest of a list, a part of the hurt; "nine were killed and about 20 others
+    are missing", a claim of two counts, was read so and set its other facts against a
+    count of the missing too (two facts split on the training clusters)."""
+    noun = f.head or f.noun
+    rest = noun.casefold() in _REST_NOUNS and not f.act
+    if rest and len(f.slot) > 1 and f.slot[0] == noun:
+        return "", f.slot[1]
+    return noun, f.head or (f.slot[0] if f.slot else "")
+
+
 NEAR_RATIO = 1.5  # close figures of one unit and scale may be one slot in other words
 
 
