@@ -114,6 +114,9 @@ FAILS: dict[str, str] = {
     "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",
     # session 26 (dispute26), as written: fails on main too (the two tiny articles link)
     "trap-share-move-two-things": "a company's shares and an index (no owner read) contested",
+    # session 26 (blockdeny26), as written: fails on main too (a denial of being warned
+    # against a report made to it: no rule sets them against)
+    "deny-warned-rare-word": "'were reported' and 'rejected ... warned' not set against",
 }
 
 

@@ -719,7 +719,10 @@ def test_disputes_found_floor() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 253 in session 26 (dispute26): two moves in other words ("shares fell 3.8 percent" /
     # "the stock closed down 4.1 percent"; "jumped 27 percent" / "closed up 24.6%")
-    assert total("disputes_found") >= 253, shown("disputes_missed")
+    # 254 in session 26 (blockdeny26): a denial met by a rare key and one more (the
+    # eruption's alert raised "as soon as the report called for it" / recommended three days
+    # before)
+    assert total("disputes_found") >= 254, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -49,6 +49,8 @@ One module per step, each importing only modules above it in this list (no cycle
 * `candidates.py` step 3, blocking: which pairs are compared at all
 * `figure_blocks.py` step 3, blocking: pairs that give one slot two figures, compared for
   the figure rule alone
+* `answer_blocks.py` step 3, blocking: an answer (a denial, a denial word) and a claim of another
+  article sharing a rare key and one more, compared for a conflict alone
 * `statement_claims.py` step 3, after clustering: the member whose statement a group's
   item shows (the one the most other origins link to, when the medoid is linked to by fewer)
 * `clusters.py`   step 3, clustering: union-find over scored pairs; `align`, `Group`
@@ -91,7 +93,10 @@ Pipeline
    `link.NEIGHBOUR_FLOOR`; exact up to `compare.EXACT_NEIGHBOURS` claims, else
    random-hyperplane hashing with a fixed seed), claims with a figure in one slot, and
    pairs that give one slot two different figures in other words (`figure_blocks.py`:
-   compared for the figure rule alone, never a join, no probability a group join reads).
+   compared for the figure rule alone, never a join, no probability a group join reads),
+   and an answer (a denial, a denial word) against each claim of another article sharing a
+   key held by at most `ANSWER_DF` claims and one more key (`answer_blocks.py`: a conflict
+   edge only, and only for claims no other conflict edge holds).
    Each pair becomes the comparison vector of `compare.COMPARISONS`; its link probability
    is the logistic model of `data/link_weights.json` (fitted by
    `scripts/fit_merge_weights.py`).

@@ -208,10 +208,8 @@ import numpy as np
 
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
-from consensus.merge.answers import (
-    answered,
-    stated_answers,
-)
+from consensus.merge.answer_blocks import answer_only_codes, drop_answer_pairs
+from consensus.merge.answers import answered, stated_answers
 from consensus.merge.article_places import counted_in_other_frames
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.claim_reads import (
@@ -383,7 +381,8 @@ def candidate_pairs(
     vector neighbours, sorted, each once; plus the pairs that give one slot two figures
     (`figure_blocks`) or one thing two clock times (`timed_rivals.timed_codes`), those no
     other blocking found kept in `ctx.rival_only`: they are compared for the figure and
-    time rules alone (`link_edges`: never a join, no probability a group join reads)."""
+    time rules alone (`link_edges`: never a join, no probability a group join reads); and
+    the answers' pairs (`answer_blocks`, `ctx.answer_only`): a conflict edge only."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
     codes = np.concatenate(
@@ -399,6 +398,7 @@ def candidate_pairs(
     only = np.setdiff1d(rivals, codes, assume_unique=True)
     ctx.rival_only = frozenset(zip((only // n).tolist(), (only % n).tolist(), strict=True))
     codes = _distinct(np.concatenate([codes, only]))
+    codes, ctx.answer_only = answer_only_codes(feats, codes)  # (`answer_blocks`)
     art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
     art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
     i, j = codes // max(n, 1), codes % max(n, 1)
@@ -948,6 +948,7 @@ def link_edges(
     edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
     # two sides' accounts of one act: what it hit, what it was done with (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
+    join, edges = drop_answer_pairs(join, edges, pairs, prob, ctx.answer_only)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     ordered = ordered_edges(edges, rounded[join], pi[join], pj[join], len(feats))
@@ -990,7 +991,7 @@ def comparison_rows(
         texts = {a.id: a.text for a in articles}  # type: ignore[attr-defined]
         feats = _build_features(entries, texts)
         ctx, pairs, x = comparison_matrix(feats, vectors)
-    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only))
+    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only | ctx.answer_only))
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index))
         for i, j in (pairs[k] for k in kept.tolist())

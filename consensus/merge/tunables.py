@@ -25,3 +25,6 @@ CONFLICT_PARTNERS = 3  # conflict partners a group keeps (best first) for contes
 # vectors' cosine: "missing"/"died" 0.09, "lost"/"died" 0.26) count things in two states
 # and are never one slot in other words (`compare.PairContext._near_clash`)
 STATES_APART_BELOW = 0.2
+# A claim that answers (a denial, a negation) is a candidate against the claims of other
+# articles sharing a key held by at most this many claims of the batch (`answer_blocks`)
+ANSWER_DF = 8
