@@ -54,11 +54,13 @@ def other_kind(a: Figure, b: Figure, compounds: frozenset[str] = frozenset()) ->
     billion" / "profit fell to 2.1 billion"), or one is a demand and the other an offer
     (`figure_asks`), or the whole another figure is part of ("212 of the 400 seats" / "118
     seats"), or either is some of a group named before (`some`), or one counts two kinds of
-    thing and the other one ("homes and businesses" / "homes"), or one is a limit and the
+    thing and the other one ("homes and businesses" / "homes"), or one counts those still in
+    a state ("five still on the run" / "seven broke out"), or one is a limit and the
     other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`).
     A word before the noun in `compounds` names a kind, no part (`figure_compounds`)."""
     return (
         a.expected != b.expected
+        or a.remaining != b.remaining
         or limit_and_count(a, b)
         or asks_apart(a, b)
         or a.also != b.also
