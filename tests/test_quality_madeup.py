@@ -1766,7 +1766,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 232 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 301 (session 26, falsepoint26: remainder counts, plans and sums said in words no
-    # longer set one fact's items apart)
+    # longer set one fact's items apart; training clusters only)
     assert total("split_facts") <= 301, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
