@@ -719,10 +719,13 @@ def test_disputes_found_floor() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 253 in session 26 (dispute26): two moves in other words ("shares fell 3.8 percent" /
     # "the stock closed down 4.1 percent"; "jumped 27 percent" / "closed up 24.6%")
-    # 254 in session 26 (blockdeny26): a denial met by a rare key and one more (the
-    # eruption's alert raised "as soon as the report called for it" / recommended three days
-    # before)
-    assert total("disputes_found") >= 254, shown("disputes_missed")
+    # 252 (session 26, falsepoint26: a count of those still on the run is no rival of how
+    # many broke out, `Figure.remaining`; the escape's count of inmates is found)
+    # 254 with both merged (session 26, lead)
+    # 255 in session 26 (blockdeny26, with falsepoint26 merged): a denial met by a rare key
+    # and one more (the eruption's alert raised "as soon as the report called for it" /
+    # recommended three days before)
+    assert total("disputes_found") >= 255, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -943,7 +946,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 69 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 10 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("points_unconfirmed") <= 32, shown("unconfirmed_items")
+    # 30 (session 26, falsepoint26: a truce meant to hold 30 days is a plan, not a rival of
+    # another truce's 40; seven inmates who broke out against five still on the run)
+    assert total("points_unconfirmed") <= 30, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1066,7 +1071,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # 28 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 10 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("sides_mixed") <= 14, shown("sides_mixed_items")
+    # 13 (session 26, falsepoint26: one fewer with the remainder counts apart)
+    assert total("sides_mixed") <= 13, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1767,7 +1773,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 417 with every session-25 branch merged (session 25, lead)
     # 232 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("split_facts") <= 306, shown("split_fact_items")
+    # 301 (session 26, falsepoint26: remainder counts, plans and sums said in words no
+    # longer set one fact's items apart; training clusters only)
+    assert total("split_facts") <= 301, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

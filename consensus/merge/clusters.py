@@ -21,6 +21,7 @@ from consensus.merge.features import (
     _speakers_compatible,
     _Tok,
 )
+from consensus.merge.figure_states import other_states
 from consensus.merge.join_model import JoinInputs
 from consensus.merge.join_model import joins as group_joins
 from consensus.merge.join_signals import join_signals
@@ -181,8 +182,8 @@ def _may_join(
         for x in (x for x in sample_i if figs[x]):
             for y in (y for y in sample_j if figs[y]):
                 same, clash = ctx.figure_relation(x, y)
-                if clash and not same:
-                    return False  # one slot, two figures: never one item
+                if (clash or other_states(ctx, x, y)) and not same:
+                    return False  # one slot, two figures (or two states): never one item
     return True
 
 

@@ -556,6 +556,10 @@ class PairContext:
         if _one_noun(a, b):
             return True  # "nine crew" / "six crew members"
         if noun_a and noun_b and not self._words_meet(noun_a, noun_b):
+            if (a.remaining and b.remaining) and any(
+                x.pred and self._words_meet(x.pred, y) for x, y in ((a, noun_b), (b, noun_a))
+            ):
+                return True  # two remainders ("leaving 35 missing" / "12 still missing")
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
             return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)

@@ -24,6 +24,7 @@ __all__ = [
     "people_and_kind",
     "people_kind_clash",
     "places_differ",
+    "remainder_apart",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -54,11 +55,13 @@ def other_kind(a: Figure, b: Figure, compounds: frozenset[str] = frozenset()) ->
     billion" / "profit fell to 2.1 billion"), or one is a demand and the other an offer
     (`figure_asks`), or the whole another figure is part of ("212 of the 400 seats" / "118
     seats"), or either is some of a group named before (`some`), or one counts two kinds of
-    thing and the other one ("homes and businesses" / "homes"), or one is a limit and the
+    thing and the other one ("homes and businesses" / "homes"), or one counts those still in
+    a state ("five still on the run" / "seven broke out"), or one is a limit and the
     other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`).
     A word before the noun in `compounds` names a kind, no part (`figure_compounds`)."""
     return (
         a.expected != b.expected
+        or remainder_apart(a, b)
         or limit_and_count(a, b)
         or asks_apart(a, b)
         or a.also != b.also
@@ -70,6 +73,20 @@ def other_kind(a: Figure, b: Figure, compounds: frozenset[str] = frozenset()) ->
         or (qualified_part(a, b) and modifier(a) not in compounds)
         or (qualified_part(b, a) and modifier(b) not in compounds)
     )
+
+
+def remainder_apart(a: Figure, b: Figure) -> bool:
+    """One counts those still in a state after the act (`Figure.remaining`) and the other
+    what an act did, their words naming no state in common ("seven inmates broke out" /
+    "five inmates still on the run"; "40 missing" / "27 still missing" is one state, an
+    update)."""
+    if a.remaining == b.remaining:
+        return False
+    rest, act = (a, b) if a.remaining else (b, a)
+    nouns = {_stem(w) for w in (a.noun, a.head, b.noun, b.head) if w}
+    state = {_stem(w) for w in rest.slot[:4]} - nouns
+    done = {_stem(w) for w in (act.pred, act.act, *act.slot[:3]) if w} - nouns
+    return not state & done
 
 
 def _share_of_a_thing(a: Figure, b: Figure) -> bool:

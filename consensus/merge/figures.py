@@ -65,6 +65,9 @@ __all__ = ["Figure", "figures"]
 
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
+# the digit words a decimal said in words ends with ("four point two billion")
+_DIGIT_WORDS = {w: v for w, v in _UNITS.items() if isinstance(v, int) and 0 <= v <= 9}
+_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 # how much of a scale word "a", "half a", "a quarter of a" ... say (`_NUM_RE`, `_value`)
 _SCALED_PARTS = {
     "a": 1.0,
@@ -87,6 +90,8 @@ _NUM_RE = re.compile(
     # (not "one in a million": a ratio)
     r"(?<![\w-])(?<!\bin\s)(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
     r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
+    # a decimal said in words before a scale word ("four point two billion": 4.2 billion)
+    r"(?:\spoint\s(?:" + _DIGIT_WORD + r")(?=\s(?:" + _SCALE_RE + r")\b))?"
     # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
     # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
     r"(?!\w|-(?!(?:year|month|week|day)s?\b)))"
@@ -134,10 +139,21 @@ _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
 _EXPECTED = re.compile(
     r"\b(?:expected|expecting|forecast|forecasts|forecasting|predicted|projected|"
-    r"anticipated|asked|urged|sought|demanded)\b(?![^,;.]*\b(?:said|says|reported)\b)"
+    r"anticipated|asked|urged|sought|demanded|"
+    # a plan, not what came of it: "the truce was meant to hold for 30 days"
+    r"(?:meant|supposed|scheduled|intended)\s+to)\b(?![^,;.]*\b(?:said|says|reported)\b)"
     r"[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+# a count of those still in a state after the act ("five inmates still on the run",
+# "40 people remain missing"): a remainder, no rival of how many the act itself counted
+_REMAINING_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was)\s+)?"
+    r"(?:still|remain|remains|remained)\b",
+    re.IGNORECASE,
+)
+# ("the remaining 12 miners", "killing 19 and leaving 35 missing")
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|leaving)\s+$", re.IGNORECASE)
 # an earlier value a figure is set against: "up from 58 percent", "compared with $1.07
 # billion", "from $1.07 billion a year earlier"
 _PRIOR = re.compile(
@@ -288,6 +304,9 @@ class Figure:
     # lower-case words of the noun phrase after it ("a five-day jazz festival": jazz,
     # festival; "three days of national mourning"), names left out; () for any other figure
     measures: tuple[str, ...] = ()
+    # a count of those still in a state after the act ("five inmates still on the run"):
+    # compared only with another such count
+    remaining: bool = False
     # the second noun of a count of two kinds ("900,000 homes and businesses": businesses;
     # `figure_scope.also_counted`): no rival of a count of its first noun alone
     also: str = ""
@@ -309,6 +328,11 @@ def _value(m: re.Match[str]) -> float | None:
             v = float(raw)
         except ValueError:
             return None
+    elif len(said := " ".join(raw.split()).split(" point ")) == 2 and said[1] in _DIGIT_WORDS:
+        whole = _UNITS.get(said[0])  # "four point two": 4.2 (not "half" nor "a dozen")
+        if not isinstance(whole, int) or "dozen" in said[0]:
+            return None
+        v = whole + _DIGIT_WORDS[said[1]] / 10
     else:
         parts = re.split(r"[ -]", raw)
         if raw in _UNITS:
@@ -802,6 +826,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 measures=_measured(text, end) if term else (),
                 also=also_counted(text, end, noun),
                 pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",
+                remaining=not (pct or cur or term or ordinal)
+                and (
+                    _REMAINING_AFTER.match(text, end) is not None
+                    or _REMAINING_BEFORE.search(text, max(0, start - 12), start) is not None
+                ),
             )
         )
     for m in _POINT_FRACTION.finditer(text):

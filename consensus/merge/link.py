@@ -250,6 +250,7 @@ from consensus.merge.features import (
 from consensus.merge.figure_answers import figure_answer_edges
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
+from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.idiom_denials import idiom_edges
 from consensus.merge.insist_answers import insisted_edges
@@ -766,11 +767,13 @@ def link_edges(
         elif not fsame and (
             ctx.other_places(i, j)
             or ctx.other_owners(i, j)
+            or other_states(ctx, i, j)
             or (clash and ctx.told_apart(i, j))
             or (clash and counted_in_other_frames(feats[i], feats[j], ctx.figs[i], ctx.figs[j]))
         ):
-            # one thing counted in two places, shares or amounts of two owners, or two
-            # terms an article tells apart (a defendant's and a co-defendant's): two claims
+            # one thing counted in two places or in two states (all of them / those still
+            # in it), shares or amounts of two owners, or two terms an article tells apart
+            # (a defendant's and a co-defendant's): two claims
             decided[k] = True
         elif clash and not fsame and not ctx.figures_agree(i, j):
             decided[k] = True
