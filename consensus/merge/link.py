@@ -241,12 +241,7 @@ from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.concept_meets import meets_in_concepts
 from consensus.merge.cross_answers import agreed_claims, cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
-from consensus.merge.features import (
-    REVERSED_LEADS,
-    _concept,
-    _Feat,
-    _speakers_compatible,
-)
+from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
 from consensus.merge.figure_answers import figure_answer_edges
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
@@ -254,9 +249,7 @@ from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.idiom_denials import idiom_edges
 from consensus.merge.insist_answers import insisted_edges
-from consensus.merge.lexicon import (
-    _TITLES,
-)
+from consensus.merge.lexicon import _TITLES
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
@@ -382,8 +375,8 @@ def candidate_pairs(
     vector neighbours, sorted, each once; plus the pairs that give one slot two figures
     (`figure_blocks`) or one thing two clock times (`timed_rivals.timed_codes`), those no
     other blocking found kept in `ctx.rival_only`: they are compared for the figure and
-    time rules alone (`link_edges`: never a join, no probability a group join reads); and
-    the answers' pairs (`answer_blocks`, `ctx.answer_only`): a conflict edge only."""
+    time rules alone (`link_edges`: never a join, no probability a group join reads);
+    answers' pairs (`answer_blocks`, `ctx.answer_only`) are compared but never join."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
     codes = np.concatenate(
