@@ -1058,7 +1058,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 32 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 16 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("agreed_mixed") <= 21, shown("agreed_mixed_items")
+    # 20 (session 26, polarity26: a load and the dead among it no longer one slot's rivals)
+    assert total("agreed_mixed") <= 20, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1775,8 +1776,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 301 (session 26, falsepoint26: remainder counts, plans and sums said in words no
     # longer set one fact's items apart; training clusters only)
-    # 300 (session 26, polarity26: the one-stance denial's fact no longer split by the point)
-    assert total("split_facts") <= 300, shown("split_fact_items")
+    # 297 (session 26, polarity26: the one-stance denial's fact no longer split by the point;
+    # a load and the dead among it kept apart, with the re-applied 'when' clause in a subject)
+    assert total("split_facts") <= 297, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
