@@ -948,7 +948,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 30 (session 26, falsepoint26: a truce meant to hold 30 days is a plan, not a rival of
     # another truce's 40; seven inmates who broke out against five still on the run)
-    assert total("points_unconfirmed") <= 30, shown("unconfirmed_items")
+    # 29 (session 26, polarity26: a denial and another speaker's own negation of what it
+    # denies, "denied that any ransom had been paid" / "No ransom was paid", are one stance)
+    assert total("points_unconfirmed") <= 29, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1059,7 +1061,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 32 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 16 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("agreed_mixed") <= 21, shown("agreed_mixed_items")
+    # 20 (session 26, polarity26: a load and the dead among it no longer one slot's rivals)
+    assert total("agreed_mixed") <= 20, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1072,7 +1075,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # 10 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 13 (session 26, falsepoint26: one fewer with the remainder counts apart)
-    assert total("sides_mixed") <= 13, shown("sides_mixed_items")
+    # 12 (session 26, polarity26: a negation no longer set against the denial it agrees with)
+    assert total("sides_mixed") <= 12, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1775,7 +1779,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 301 (session 26, falsepoint26: remainder counts, plans and sums said in words no
     # longer set one fact's items apart; training clusters only)
-    assert total("split_facts") <= 301, shown("split_fact_items")
+    # 297 (session 26, polarity26: the one-stance denial's fact no longer split by the point;
+    # a load and the dead among it kept apart, with the re-applied 'when' clause in a subject)
+    assert total("split_facts") <= 297, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

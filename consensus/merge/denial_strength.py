@@ -127,6 +127,8 @@ def _denial_strength(
         return p_even
     if not _sizes_agree(figures(denied), ctx.figs[s]):
         return 0.0  # "denied reports of 100 dead" does not deny "five dead", nor "a first"
+    if _one_stance(ctx, denied, negations(s)):
+        return 0.0  # "denied that any fee was paid" / "said no fee was paid": one stance
     if p_even >= conflict_at and _negates(fd, fs):
         return p_even
     # what it rejects must be what the other states: two of its words beyond names and
@@ -167,6 +169,17 @@ def _denial_strength(
     ):
         return dcos
     return 0.0
+
+
+def _one_stance(ctx: PairContext, denied: str, negated: Negation) -> bool:
+    """An assertion that itself negates what a denial rejects takes the denial's side:
+    "denied that any fee had been paid" / "said: 'No fee was paid.'" (its negated concept
+    meets a word of what is denied). A denial of a negation ("denied that the staff had
+    not been paid") rejects the negation, so it is left to the rules above."""
+    if negated == NO_NEGATION or _NEG_HINT.search(denied):
+        return False
+    words = content_stems(denied)
+    return any(ctx.words_meet(c, w) for c in sorted(negated.concepts) for w in sorted(words))
 
 
 class _Negations:

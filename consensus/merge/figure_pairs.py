@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from consensus.merge.figure_asks import asks_apart
-from consensus.merge.figure_capacity import limit_and_count
+from consensus.merge.figure_capacity import limit_and_count, load_apart
 from consensus.merge.figure_compounds import modifier
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
@@ -57,12 +57,15 @@ def other_kind(a: Figure, b: Figure, compounds: frozenset[str] = frozenset()) ->
     seats"), or either is some of a group named before (`some`), or one counts two kinds of
     thing and the other one ("homes and businesses" / "homes"), or one counts those still in
     a state ("five still on the run" / "seven broke out"), or one is a limit and the
-    other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`).
+    other a count ("certified for 350 passengers" / "286 passengers": `figure_capacity`), or
+    one is a load and the other what befell some of it ("carrying 48 pilgrims" / "17
+    pilgrims lost their lives": `figure_capacity.load_apart`).
     A word before the noun in `compounds` names a kind, no part (`figure_compounds`)."""
     return (
         a.expected != b.expected
         or remainder_apart(a, b)
         or limit_and_count(a, b)
+        or load_apart(a, b)
         or asks_apart(a, b)
         or a.also != b.also
         or _share_of_a_thing(a, b)

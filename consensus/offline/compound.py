@@ -58,6 +58,7 @@ from consensus.offline.clause_shapes import (
     _tail_attribution,
     _unbalanced_quote,
 )
+from consensus.offline.embedded_subordinates import outer_verb_follows
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
@@ -428,6 +429,8 @@ def _subordinate(
         return None
     if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not _independent(text, b, end):
         return None  # ("when the attack happened": too little of its own)
+    if outer_verb_follows(text, b, end):
+        return None  # "The number killed when a ferry capsized has risen": inside a subject
     if len(text[b : b + _first_comma(text[b:end], end - b)].split()) < MIN_PIECE_WORDS:
         return None  # ("when it closed, down from $5.3 billion": the tail is the main clause's)
     lead = pronoun_lead(text, content, a, b)  # "X was sentenced after she pleaded guilty"
