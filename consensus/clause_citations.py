@@ -104,9 +104,18 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+# the subject's relative pronoun before a predicate of the relative clause ("Broadcom, which
+# also is a chip maker, ..." for "Broadcom also is a chip maker")
+_RELATIVE = re.compile(r",?\s*(?:which|who)\s+")
+
+
 def _subject_only(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
-    return not gap.strip() or (gap[:1] in " ," and aside_between(text, end, start))
+    return (
+        not gap.strip()
+        or (gap[:1] in " ," and aside_between(text, end, start))
+        or _RELATIVE.fullmatch(gap) is not None
+    )
 
 
 def headed_citation(c: Citation, statement: str, text: str) -> Citation:

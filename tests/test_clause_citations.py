@@ -103,3 +103,12 @@ def test_a_subject_with_a_clause_of_its_own_between_is_not_cited_with_it() -> No
     text = "Velder confirmed the sale of its port unit and said it would cut 40 jobs."
     predicate = _cite(text, "said it would cut 40 jobs.")
     assert headed_citation(predicate, "Velder said it would cut 40 jobs.", text) == predicate
+
+
+def test_a_relative_clause_is_cited_from_its_antecedent() -> None:
+    from consensus.clause_citations import headed_citation
+
+    text = "Orlin Freight, which also runs a ferry line, posted a loss on Monday."
+    predicate = _cite(text, "also runs a ferry line")
+    headed = headed_citation(predicate, "Orlin Freight also runs a ferry line", text)
+    assert headed.quote == "Orlin Freight, which also runs a ferry line"
