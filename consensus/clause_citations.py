@@ -1,9 +1,9 @@
 """Citations an editor can check: a clause cited whole, not in pieces.
 
-A claim whose sentence holds an aside is cited without it: "Broadcom, which also is a chip
-maker, on Monday raised its offer ..." gives the claim "Broadcom on Monday raised its offer
-..." and two evidence spans, "Broadcom" and "on Monday raised its offer ...". A predicate
-whose subject the statement carries ("Qualcomm, which ..., said it would review the offer.")
+A claim whose sentence holds an aside is cited without it: "Norvell Foods, which also owns
+bakeries, on Monday raised its offer ..." gives the claim "Norvell Foods on Monday raised its offer
+..." and two evidence spans, "Norvell Foods" and "on Monday raised its offer ...". A predicate
+whose subject the statement carries ("Tamsin Dairy, which ..., said it would review the offer.")
 can be cited from its verb. The merger reads those spans as they are (what a claim says, where it
 sits); the reader cannot check a bare subject and a bare predicate printed as two quotes, nor
 a predicate without the subject its statement names. So, last, every citation list of the
@@ -44,8 +44,8 @@ def aside_between(text: str, end: int, start: int) -> bool:
     gap = text[end:start].strip()
     if len(gap) < 2 or gap[0] not in _OPENS or gap[-1] not in _CLOSES:
         return False
-    # a quotation may stand in the aside whole ("which heads the “Resolute Support”
-    # mission"), not open or close there
+    # a quotation may stand in the aside whole ("which heads the “Open Rivers”
+    # panel"), not open or close there
     balanced = gap.count('"') % 2 == 0 and gap.count("“") == gap.count("”")
     return balanced and _SENTENCE_END.search(gap) is None
 
@@ -104,8 +104,8 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-# the subject's relative pronoun before a predicate of the relative clause ("Broadcom, which
-# also is a chip maker, ..." for "Broadcom also is a chip maker")
+# the subject's relative pronoun before a predicate of the relative clause ("Norvell Foods, which
+# also is a baker, ..." for "Norvell Foods also is a baker")
 _RELATIVE = re.compile(r",?\s*(?:which|who)\s+")
 
 
@@ -121,9 +121,9 @@ def _subject_only(text: str, end: int, start: int) -> bool:
 def headed_citation(c: Citation, statement: str, text: str) -> Citation:
     """`c` from its subject's start when it is a predicate cut from its subject ("said it
     would review the offer.") and the item's `statement` is that subject and that predicate
-    ("Qualcomm said it would review the offer."), the subject written just before it in the
-    same sentence, or before an aside ("Qualcomm, which ..., said it would ..."); else `c`
-    (also when a clause of the subject's own stands between: "Qualcomm confirmed ... and
+    ("Tamsin Dairy said it would review the offer."), the subject written just before it in the
+    same sentence, or before an aside ("Tamsin Dairy, which ..., said it would ..."); else `c`
+    (also when a clause of the subject's own stands between: "Tamsin Dairy confirmed ... and
     said ...")."""
     quote = c.quote
     if not quote[:1].islower():
