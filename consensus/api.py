@@ -179,6 +179,7 @@ def build_report(
 
     With `embed_model` the vectors come from that litellm model (at `api_base`, each call
     waiting at most `timeout` s), cached in `cache`; EmbeddingError when it fails."""
+    from consensus.clause_citations import readable_citations
     from consensus.merge import merge
     from consensus.origins import find_origins
     from consensus.outlets import label_articles
@@ -202,12 +203,12 @@ def build_report(
     )
     report = label_articles(report, extraction.articles, outlets)
     try:
-        return add_summary(report, extraction.articles, extraction.claim_sets)
+        report = add_summary(report, extraction.articles, extraction.claim_sets)
     except Exception as exc:  # (a presentation step never costs the merged report)
         logging.getLogger("consensus").warning(
             "summary and timeline left out of the report: %s: %s", type(exc).__name__, exc
         )
-        return report
+    return readable_citations(report, extraction.articles)  # (last: what the reader checks)
 
 
 async def asummarize(
