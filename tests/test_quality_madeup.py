@@ -487,7 +487,8 @@ def test_agreed_recall_floor() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 945 in session 26 (linked26): two unattributed statements relating two named things
     # alike are no one's two remarks (rule 7, `roles.two_named_things`)
-    assert total("agreed_found") >= 945, shown("agreed_missed")
+    # 947 with cite26 merged (session 26, lead: one citation of a clause cut around an aside)
+    assert total("agreed_found") >= 947, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
