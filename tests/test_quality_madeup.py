@@ -181,6 +181,10 @@ GOLD = {
     "blind_ministerquit": (21, 6),
     "blind_reactorleak": (18, 5),
     "blind_wagedeal": (20, 4),
+    # session 26 (blindA26): a blind batch, five reports each, held out
+    "blind_boilwater": (24, 5),
+    "blind_fishclash": (24, 7),
+    "blind_paintings": (22, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
