@@ -181,6 +181,10 @@ GOLD = {
     "blind_ministerquit": (21, 6),
     "blind_reactorleak": (18, 5),
     "blind_wagedeal": (20, 4),
+    # session 26 (blindB26): a blind batch, five reports each, held out
+    "blind_sinkhole": (25, 7),
+    "blind_pricehike": (20, 7),
+    "blind_fanriot": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
