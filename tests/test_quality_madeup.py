@@ -185,6 +185,10 @@ GOLD = {
     "blind_boilwater": (24, 5),
     "blind_fishclash": (24, 7),
     "blind_paintings": (22, 7),
+    # session 26 (blindB26): a blind batch, five reports each, held out
+    "blind_sinkhole": (25, 7),
+    "blind_pricehike": (20, 7),
+    "blind_fanriot": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
