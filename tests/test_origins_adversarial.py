@@ -65,7 +65,9 @@ def test_short_copies_count_their_shared_text_once() -> None:
     # more the copier's than the base's, so it need not join -- but what it shares with its
     # base must be a copied passage (one origin), not a second confirmation.
     # (What stays a second origin is a sentence under 12 words, or one an edit broke.)
-    cases = [c for c in positive_cases() if c.name.startswith("madeup/")]
+    # near=0.02: only the articles that share text with the base can join a copy of it
+    # (the same shares as the whole cluster, in half the time)
+    cases = [c for c in positive_cases(near=0.02) if c.name.startswith("madeup/")]
     shares = sorted(attributed_share(c) for c in cases)
     assert sum(shares) / len(shares) >= 0.95, shares
     assert sum(s < 1.0 for s in shares) <= 0.05 * len(shares), shares
