@@ -631,3 +631,81 @@ def test_an_inverted_attribution_carries_its_speaker_into_adding_that() -> None:
     by = {c.statement: c.speaker for c in claims}
     assert by.get("Jane Roe added that she had called the police.") == "Jane Roe", by
     assert any(s == "Jane Roe" and "chaos" in t for t, s in by.items()), by
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of three participles after the main clause: each its own act
+        (
+            "Rioters stormed the town hall, smashing its doors, burning a car and tearing "
+            "down a banner.",
+            [
+                "Rioters stormed the town hall",
+                "Rioters smashed its doors",
+                "Rioters burned a car",
+                "Rioters tore down a banner.",
+            ],
+        ),
+        # ", and" before the last participle of the list
+        (
+            "The storm hit the coast, killing six, wounding 40, and flooding the harbour.",
+            [
+                "The storm hit the coast",
+                "The storm killed six",
+                "The storm wounded 40",
+                "The storm flooded the harbour.",
+            ],
+        ),
+    ],
+)
+def test_a_list_of_participles_is_cut_at_each(text: str, expected: list[str]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # "told <whom> (in <where>) that A and that B"
+        (
+            "Mayor Anne Holt told reporters in the port that the bridge was safe and that "
+            "repairs would start in May.",
+            "Anne Holt told reporters in the port that the bridge was safe",
+            "Anne Holt said that repairs would start in May.",
+        ),
+        # A holds a relative clause ("the ferries that run at night") and a phrase with "as"
+        (
+            "Mayor Anne Holt said the ferries that run at night would sail as usual and that "
+            "fares would rise in May.",
+            "Anne Holt said the ferries that run at night would sail as usual",
+            "Anne Holt said that fares would rise in May.",
+        ),
+        # A ends in a participle tail set off by commas
+        (
+            "Mayor Anne Holt said the river flooded the valley at dawn, cutting power to 40 "
+            "homes, and that repairs would start in May.",
+            "Anne Holt said the river flooded the valley at dawn, cutting power to 40 homes",
+            "Anne Holt said that repairs would start in May.",
+        ),
+    ],
+)
+def test_said_a_and_that_b_is_cut_past_what_a_holds(text: str, first: str, second: str) -> None:
+    claims = _claims(text)
+    assert [c.statement for c in claims] == [first, second]
+    assert claims[1].speaker == "Anne Holt"
+
+
+def test_said_a_and_that_b_stays_whole_after_a_condition() -> None:
+    # "if A and that B": unsure whether B is said or is part of the condition
+    text = "Mayor Anne Holt said the bridge would close if the river rose and that it was old."
+    assert len(_claims(text)) == 1
+
+
+def test_participles_after_a_verb_of_saying_stay_what_was_said() -> None:
+    # the tail of "saying ..." reports a clause; its own participles are the reported act's
+    text = (
+        "The army accused rebels of breaking the truce, saying fighters had shelled a "
+        "checkpoint at dawn, killing three soldiers and wounding seven."
+    )
+    assert not any(s.startswith("The army killed") for s in _statements(text))
+    assert not any("accused that" in s for s in _statements(text))

@@ -253,9 +253,10 @@ def _participle(
     comma = rest.find(",")
     if comma >= 0:
         # The tail runs to the end of the clause, or to the speaker named after it, or to
-        # the next participle of a list (", burning a box, breaking windows and ...").
-        if not _is_tail_attribution(rest[comma + 1 :]) and not _next_participle(
-            text, b + comma, end
+        # the next participle of a list (", burning a box, breaking windows and ..."; never
+        # after a verb of saying, whose tail's participles are what was said).
+        if not _is_tail_attribution(rest[comma + 1 :]) and (
+            verb.lower() in _SPEECH_ACTS or not _next_participle(text, b + comma, end)
         ):
             return None
     speech = verb.lower() in _SPEECH_ACTS
