@@ -663,44 +663,6 @@ def test_a_list_of_participles_is_cut_at_each(text: str, expected: list[str]) ->
     assert _statements(text) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "first", "second"),
-    [
-        # "told <whom> (in <where>) that A and that B"
-        (
-            "Mayor Anne Holt told reporters in the port that the bridge was safe and that "
-            "repairs would start in May.",
-            "Anne Holt told reporters in the port that the bridge was safe",
-            "Anne Holt said that repairs would start in May.",
-        ),
-        # A holds a relative clause ("the ferries that run at night") and a phrase with "as"
-        (
-            "Mayor Anne Holt said the ferries that run at night would sail as usual and that "
-            "fares would rise in May.",
-            "Anne Holt said the ferries that run at night would sail as usual",
-            "Anne Holt said that fares would rise in May.",
-        ),
-        # A ends in a participle tail set off by commas
-        (
-            "Mayor Anne Holt said the river flooded the valley at dawn, cutting power to 40 "
-            "homes, and that repairs would start in May.",
-            "Anne Holt said the river flooded the valley at dawn, cutting power to 40 homes",
-            "Anne Holt said that repairs would start in May.",
-        ),
-    ],
-)
-def test_said_a_and_that_b_is_cut_past_what_a_holds(text: str, first: str, second: str) -> None:
-    claims = _claims(text)
-    assert [c.statement for c in claims] == [first, second]
-    assert claims[1].speaker == "Anne Holt"
-
-
-def test_said_a_and_that_b_stays_whole_after_a_condition() -> None:
-    # "if A and that B": unsure whether B is said or is part of the condition
-    text = "Mayor Anne Holt said the bridge would close if the river rose and that it was old."
-    assert len(_claims(text)) == 1
-
-
 def test_participles_after_a_verb_of_saying_stay_what_was_said() -> None:
     # the tail of "saying ..." reports a clause; its own participles are the reported act's
     text = (
