@@ -250,12 +250,8 @@ def _participle(
     rest = text[b:end]
     comma = rest.find(",")
     if comma >= 0:
-        # The tail runs to the end of the clause, or to the speaker named after it, or to
-        # the next participle of a list (", burning a box, breaking windows and ..."; never
-        # after a verb of saying, whose tail's participles are what was said).
-        if not _is_tail_attribution(rest[comma + 1 :]) and (
-            verb.lower() in _SPEECH_ACTS or not _next_participle(text, b + comma, end)
-        ):
+        # The tail runs to the end of the clause, or to the speaker named after it.
+        if not _is_tail_attribution(rest[comma + 1 :]):
             return None
     speech = verb.lower() in _SPEECH_ACTS
     if speech and _DENIES.search(text, cur.start, a):
@@ -300,27 +296,6 @@ def _participle(
     return _Piece(
         b, end, lead, len(verb), participle=True, subject=subj, own=speech, lead_span=span
     )
-
-
-_LIST_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\b)")
-
-
-def _next_participle(text: str, comma: int, end: int) -> bool:
-    """Whether the comma at `comma` opens another participial phrase of one list, the
-    clause's end reached by participles alone: ", breaking windows and pulling down the
-    flag" (each comma segment after it opens with a participle; no attribution between)."""
-    pos = comma
-    while pos >= 0:
-        m = _LIST_PARTICIPLE.match(text, pos, end)
-        word = _WORD_TOKEN.match(text, m.end()) if m is not None else None
-        if word is None or m is None:
-            return False
-        verb = word.group().lower()
-        if verb in _NOT_PARTICIPLES or len(verb) < 6 or verb in _SPEECH_ACTS:
-            return False
-        nxt = text.find(",", m.end(), end)
-        pos = nxt
-    return True
 
 
 def _cut(
