@@ -1,0 +1,50 @@
+"""A statement shown as a sentence: its final full stop, at render only.
+
+A statement kept from a clause of a longer sentence ("At least 17 people were killed", from
+"At least 17 people were killed when ...") carries no final stop, and an editor reads it as
+cut off. `full_stop` gives a statement that reads as a whole clause its stop when the report
+shows it (an item, a side, a summary line, a timeline entry); the report's data (`Item.
+statement`, the JSON) keep the text as merged, and a citation is never touched (it is the
+article's verbatim span).
+
+A statement is a whole clause when it opens with a capital letter, a digit or a quotation
+mark, holds a finite verb (`statement_checks.has_finite_verb`, outside quotations or in
+them), ends on no word a sentence never ends on ("killed in the", `dangling_end`), and
+closes every quotation and bracket it opens. Anything else (a label, a cut line ending on
+"…", a text ending on a comma or colon) is shown as written. Grammar only: nothing of one
+story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.offline.statement_checks import (
+    dangling_end,
+    has_finite_verb,
+    outside_quotes,
+    unbalanced,
+)
+
+# a text that already ends a sentence: a stop, "!", "?" or "…", then any closing marks
+_ENDED = re.compile(r"[.!?…][\"”’')\]]*\Z")
+# a text that stops inside a sentence: a comma, a colon, a dash ...
+_OPEN = re.compile(r"[,;:–—-]\Z")
+_MIN_WORDS = 3  # "Police said" is no statement an editor reads as a sentence
+
+
+def whole_clause(text: str) -> bool:
+    """Whether `text` reads as one whole clause without its final stop (module doc)."""
+    text = text.strip()
+    if not text or _ENDED.search(text) or _OPEN.search(text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in '“"‘'):
+        return False
+    if len(text.split()) < _MIN_WORDS or unbalanced(text) or dangling_end(text):
+        return False
+    return has_finite_verb(outside_quotes(text)) or has_finite_verb(text)
+
+
+def full_stop(text: str) -> str:
+    """`text` with a final full stop when it is a whole clause without one, else as given."""
+    return text.rstrip() + "." if whole_clause(text) else text
