@@ -15,7 +15,7 @@ from consensus.models import (
     SummaryLine,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
-from consensus.render.stops import full_stop
+from consensus.render.sentences import full_stop
 from consensus.render.view import (
     _and,
     _cite_key,
