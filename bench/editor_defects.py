@@ -30,6 +30,14 @@ Session 25 (editor25) adds, per table:
 * point dated by another side: a contested point's timeline entry whose statement is not
   that of a side holding the quotes that date it.
 
+Session 27 (editor27) adds, per table:
+
+* no final stop: a statement shown (as `consensus/render/sentences.full_stop` renders it)
+  without a final full stop, "!", "?" or "…": read as cut off;
+* pronoun opening: a statement opening with a personal pronoun or possessive ("It would
+  withdraw ...", "Their bus careered ...", "Its leader, X, said ...") that the report never
+  resolves.
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -48,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from statements import cluster_report, default_names
 
 from consensus.models import Report
+from consensus.render.sentences import full_stop
 
 QUANTIFIERS = frozenset(
     "several many some both others all most few neither each none either".split()
@@ -96,6 +105,10 @@ _THANKS_OR_KIND = re.compile(
     r"[ \t]+(?:timelines?|figures?|estimates?|counts?|explanations?)[.!]?",
     re.IGNORECASE,
 )
+
+# (session 27) a statement as shown ends a sentence; or opens on a pronoun nothing resolves
+_ENDED = re.compile(r"[.!?…][\"”’')\]]*\Z")
+_PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
 
 
 def report_parts(report: Report) -> list[tuple[str, str]]:
@@ -164,6 +177,10 @@ def census(
                 found.append("dateline")
             if _THANKS_OR_KIND.fullmatch(text.strip()):
                 found.append("thanks / ungiven kind")
+            if not _ENDED.search(full_stop(text).strip()):
+                found.append("no final stop")
+            if _PRONOUN_OPENING.match(text):
+                found.append("pronoun opening")
             count.update(found)
             if dump is not None:
                 dump.append(f"{name}\t{kind}\t{'|'.join(speakers)}\t{text}")
@@ -190,7 +207,7 @@ def main() -> None:
         ("quantifier speaker", "quantifier statement", "provenance", "empty turn"),
         ("name day", "any-such weekday", "dateline", "background notable"),
         ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
-        ("point dated by another side",),
+        ("point dated by another side", "no final stop", "pronoun opening"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

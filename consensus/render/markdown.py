@@ -15,7 +15,7 @@ from consensus.models import (
     TimelineEntry,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
-from consensus.render.sentences import full_stop
+from consensus.render.sentences import full_stop, shown
 from consensus.render.view import (
     _and,
     _hedge_cites,
@@ -84,7 +84,7 @@ def _md_reported_by(view: _View, sources: Sequence[str], citations: Sequence[Cit
 def _md_item(view: _View, it: Item) -> list[str]:
     refs = _md_refs(view.nums(it.citations)) or "(no citation)"
     head = (
-        f"- **{view.item_ref(it.id)}** {_md(full_stop(it.statement))} {refs}"
+        f"- **{view.item_ref(it.id)}** {_md(shown(it))} {refs}"
         f"{_md_hedges(view, it.hedges, it.citations)}"
     )
     meta = []
@@ -104,7 +104,7 @@ def _md_position(view: _View, i: int, p: Position, gives: str = "") -> list[str]
     speakers = f" — said by {_md(', '.join(p.speakers))}" if p.speakers else ""
     said = p.polarity.value + (f"; {_md(gives)}" if gives else "")
     lines = [
-        f"- **{_side(i)}** ({said}){speakers}: {_md(full_stop(p.statement))} {refs}"
+        f"- **{_side(i)}** ({said}){speakers}: {_md(shown(p))} {refs}"
         f"{_md_hedges(view, p.hedges, p.citations)}",
         f"  - reported by {_md_reported_by(view, p.sources, p.citations)} "
         f"({_plural(p.origins, 'independent origin')})",

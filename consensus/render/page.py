@@ -15,7 +15,7 @@ from consensus.models import (
     SummaryLine,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
-from consensus.render.sentences import full_stop
+from consensus.render.sentences import full_stop, shown
 from consensus.render.view import (
     _and,
     _cite_key,
@@ -119,7 +119,7 @@ class _Html:
         hedges = "".join(f'<span class="hedge">hedged: <em>{_h(h)}</em></span>' for h in it.hedges)
         return (
             f'<li class="item single_source" id="{_h(it.id)}">'
-            f'<span class="label">{_h(v.item_ref(it.id))}</span>{_h(full_stop(it.statement))}{refs}'
+            f'<span class="label">{_h(v.item_ref(it.id))}</span>{_h(shown(it))}{refs}'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + (f'<div class="meta">{" · ".join(meta)}</div>' if meta else "")
             + "</li>"
@@ -161,7 +161,7 @@ class _Html:
         return (
             f'<li class="item {verdict}" id="{_h(it.id)}" data-src="{_h(" ".join(it.sources))}">'
             f'<div class="statement"><span class="label">{_h(v.item_ref(it.id))}</span>'
-            f'<span class="text">{_h(full_stop(it.statement))}</span> '
+            f'<span class="text">{_h(shown(it))}</span> '
             f"{self.cites(it.citations)}</div>"
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + f'<div class="meta">{sep.join(meta)}</div>'
@@ -189,7 +189,7 @@ class _Html:
             f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span>"
             + (f' <span class="gives">{_h(gives)}</span>' if (gives := _side_figures(c, i)) else "")
             + "</div>"
-            f'<div class="statement">{_h(full_stop(p.statement))}{self.links(p.citations)}</div>'
+            f'<div class="statement">{_h(shown(p))}{self.links(p.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + f"<dl>{dl}</dl>"
             + (f'<ul class="quotes">{quotes}</ul>' if quotes else "")

@@ -13,12 +13,21 @@ them), ends on no word a sentence never ends on ("killed in the", `dangling_end`
 closes every quotation and bracket it opens. Anything else (a label, a cut line ending on
 "…", a text ending on a comma or colon) is shown as written. Grammar only: nothing of one
 story.
+
+`framed` gives back the frame a clause lost when it was kept from a reported sentence: a
+statement opening with a subject pronoun ("It would withdraw its offer if ...") whose
+citations are that clause cut from a longer sentence (a quote opening on the lower-case
+pronoun: "... said it would withdraw ...") and whose item has one speaker is shown as
+"<speaker> said it would withdraw ...". The pronoun is not replaced (whom "it" means is the
+sentence's business: "Police said it was a closed truck"); the frame says who says it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from consensus.models import Citation, Item, Position
 from consensus.offline.statement_checks import (
     dangling_end,
     has_finite_verb,
@@ -48,3 +57,24 @@ def whole_clause(text: str) -> bool:
 def full_stop(text: str) -> str:
     """`text` with a final full stop when it is a whole clause without one, else as given."""
     return text.rstrip() + "." if whole_clause(text) else text
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?:It|He|She|They|We)(?=\s)")
+
+
+def framed(statement: str, speakers: Sequence[str], citations: Sequence[Citation]) -> str:
+    """`statement` with its speaker's frame when it is a pronoun clause cut from a reported
+    sentence (module doc), else as given."""
+    m = _SUBJECT_PRONOUN.match(statement)
+    if m is None or len(speakers) != 1 or not speakers[0].strip():
+        return statement
+    word = m.group().lower()
+    if not any(c.quote.split()[:1] == [word] for c in citations):
+        return statement
+    who = speakers[0].strip()
+    return f"{who[:1].upper()}{who[1:]} said {word}{statement[m.end() :]}"
+
+
+def shown(it: Item | Position) -> str:
+    """An item's or a side's statement as the report shows it: framed, with its stop."""
+    return full_stop(framed(it.statement, it.speakers, it.citations))
