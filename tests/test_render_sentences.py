@@ -5,6 +5,8 @@ a coach left the road") reads as cut off without its stop. The report shows it w
 Markdown and HTML (items, sides, summary and timeline lines); the JSON keeps the statement as
 merged, and citations stay verbatim. Texts that are no whole clause (a label, a line cut
 with "…", a text ending on a comma or an article, an open quotation) are shown as written.
+A subject-pronoun clause cut from a reported sentence ("It would withdraw ..." from "... said
+it would withdraw ...") is shown with its one speaker's frame.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from consensus.models import (
 )
 from consensus.models import Summary as ReportSummary
 from consensus.render import render_html, render_json, render_markdown
-from consensus.render.sentences import full_stop
+from consensus.render.sentences import framed, full_stop
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,58 @@ def test_markdown_and_html_show_the_stop_and_json_keeps_the_statement():
     # the data keep the statement as merged; the citations stay the article's words
     assert '"statement": "At least 17 people were killed",' in render_json(report)
     assert "\n> At least 17 people were killed\n" in md
+
+
+def _cite(quote: str) -> Citation:
+    return Citation(article="a1", quote=quote, start=10, end=10 + len(quote))
+
+
+@pytest.mark.parametrize(
+    ("statement", "speakers", "quotes", "shown"),
+    [
+        # the clause was cut after "Norvik Telecom said": the frame comes back
+        (
+            "It would withdraw its offer if the vote were delayed.",
+            ("Norvik Telecom",),
+            ("it would withdraw its offer if the vote were delayed",),
+            "Norvik Telecom said it would withdraw its offer if the vote were delayed.",
+        ),
+        (
+            "She had warned the council twice.",
+            ("the mayor's spokeswoman",),
+            ("she had warned the council twice",),
+            "The mayor's spokeswoman said she had warned the council twice.",
+        ),
+        # the article's own sentence opens on the pronoun: shown as written
+        (
+            "It was a closed truck.",
+            ("Police",),
+            ("It was a closed truck.",),
+            "It was a closed truck.",
+        ),
+        # no speaker, or two: nobody to frame it with
+        (
+            "It would appeal the ruling.",
+            (),
+            ("it would appeal the ruling",),
+            "It would appeal the ruling.",
+        ),
+        (
+            "It would appeal the ruling.",
+            ("Kora Mining", "Lena Voss"),
+            ("it would appeal the ruling",),
+            "It would appeal the ruling.",
+        ),
+        # a possessive is no subject
+        (
+            "Its shares fell 4 percent.",
+            ("Kora Mining",),
+            ("its shares fell 4 percent",),
+            "Its shares fell 4 percent.",
+        ),
+    ],
+)
+def test_framed_gives_a_cut_pronoun_clause_its_speaker(
+    statement: str, speakers: tuple[str, ...], quotes: tuple[str, ...], shown: str
+):
+    assert framed(statement, speakers, [_cite(q) for q in quotes]) == shown
