@@ -32,9 +32,9 @@ Session 25 (editor25) adds, per table:
 
 Session 27 (editor27) adds, per table:
 
-* no final stop: a statement shown (as `consensus/render/sentences.full_stop` renders it)
+* no final stop: a statement shown (as `consensus/render/sentences.shown` renders it)
   without a final full stop, "!", "?" or "…": read as cut off;
-* pronoun opening: a statement opening with a personal pronoun or possessive ("It would
+* pronoun opening: a statement shown opening with a personal pronoun or possessive ("It would
   withdraw ...", "Their bus careered ...", "Its leader, X, said ...") that the report never
   resolves.
 
@@ -56,7 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from statements import cluster_report, default_names
 
 from consensus.models import Report
-from consensus.render.sentences import full_stop
+from consensus.render.sentences import shown
 
 QUANTIFIERS = frozenset(
     "several many some both others all most few neither each none either".split()
@@ -146,12 +146,12 @@ def report_parts(report: Report) -> list[tuple[str, str]]:
     return found
 
 
-def items(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(table, statement, speakers) of every item the report prints."""
-    out = [("agreed", i.statement, i.speakers) for i in report.agreed]
-    out += [("single", i.statement, i.speakers) for i in report.single_source]
+def items(report: Report) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(table, statement, speakers, statement as shown) of every item the report prints."""
+    out = [("agreed", i.statement, i.speakers, shown(i)) for i in report.agreed]
+    out += [("single", i.statement, i.speakers, shown(i)) for i in report.single_source]
     for c in report.contested:
-        out += [("contested", p.statement, getattr(p, "speakers", ())) for p in c.positions]
+        out += [("contested", p.statement, p.speakers, shown(p)) for p in c.positions]
     return out
 
 
@@ -162,7 +162,7 @@ def census(
     for name in names:
         table, report = cluster_report(name)
         count = tables.setdefault(table, Counter())
-        for kind, text, speakers in items(report):
+        for kind, text, speakers, as_shown in items(report):
             count["items"] += 1
             found = []
             if any(s.casefold() in QUANTIFIERS for s in speakers):
@@ -177,9 +177,9 @@ def census(
                 found.append("dateline")
             if _THANKS_OR_KIND.fullmatch(text.strip()):
                 found.append("thanks / ungiven kind")
-            if not _ENDED.search(full_stop(text).strip()):
+            if not _ENDED.search(as_shown.strip()):
                 found.append("no final stop")
-            if _PRONOUN_OPENING.match(text):
+            if _PRONOUN_OPENING.match(as_shown):
                 found.append("pronoun opening")
             count.update(found)
             if dump is not None:
