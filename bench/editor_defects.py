@@ -56,7 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from statements import cluster_report, default_names
 
 from consensus.models import Report
-from consensus.render.sentences import shown
+from consensus.render.sentences import ends_sentence, shown
 
 QUANTIFIERS = frozenset(
     "several many some both others all most few neither each none either".split()
@@ -106,8 +106,7 @@ _THANKS_OR_KIND = re.compile(
     re.IGNORECASE,
 )
 
-# (session 27) a statement as shown ends a sentence; or opens on a pronoun nothing resolves
-_ENDED = re.compile(r"[.!?…][\"”’')\]]*\Z")
+# (session 27) a statement shown opening on a pronoun nothing resolves
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
 
 
@@ -177,7 +176,7 @@ def census(
                 found.append("dateline")
             if _THANKS_OR_KIND.fullmatch(text.strip()):
                 found.append("thanks / ungiven kind")
-            if not _ENDED.search(as_shown.strip()):
+            if not ends_sentence(as_shown):
                 found.append("no final stop")
             if _PRONOUN_OPENING.match(as_shown):
                 found.append("pronoun opening")

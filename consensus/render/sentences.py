@@ -42,10 +42,15 @@ _OPEN = re.compile(r"[,;:–—-]\Z")
 _MIN_WORDS = 3  # "Police said" is no statement an editor reads as a sentence
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends on a full stop, "!", "?" or "…" (closing marks after it aside)."""
+    return _ENDED.search(text.strip()) is not None
+
+
 def whole_clause(text: str) -> bool:
     """Whether `text` reads as one whole clause without its final stop (module doc)."""
     text = text.strip()
-    if not text or _ENDED.search(text) or _OPEN.search(text):
+    if not text or ends_sentence(text) or _OPEN.search(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in '“"‘'):
         return False
