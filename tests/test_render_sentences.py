@@ -152,6 +152,13 @@ def _cite(quote: str) -> Citation:
             ("it would appeal the ruling",),
             "It would appeal the ruling.",
         ),
+        # the statement says who says it already
+        (
+            "They were not soldiers, Mira Holt said on Monday.",
+            ("Mira Holt",),
+            ("they were not soldiers, a ministry spokeswoman said",),
+            "They were not soldiers, Mira Holt said on Monday.",
+        ),
         # a possessive is no subject
         (
             "Its shares fell 4 percent.",

@@ -18,8 +18,10 @@ story.
 statement opening with a subject pronoun ("It would withdraw its offer if ...") whose
 citations are that clause cut from a longer sentence (a quote opening on the lower-case
 pronoun: "... said it would withdraw ...") and whose item has one speaker is shown as
-"<speaker> said it would withdraw ...". The pronoun is not replaced (whom "it" means is the
-sentence's business: "Police said it was a closed truck"); the frame says who says it.
+"<speaker> said it would withdraw ...", unless it names its speaker or a verb of saying
+already ("They were not soldiers, Mira Holt said on Monday."). The pronoun is not replaced
+(whom "it" means is the sentence's business: "Police said it was a closed truck"); the frame
+says who says it.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def full_stop(text: str) -> str:
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:It|He|She|They|We)(?=\s)")
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|states)\b")
 
 
 def framed(statement: str, speakers: Sequence[str], citations: Sequence[Citation]) -> str:
@@ -76,6 +79,8 @@ def framed(statement: str, speakers: Sequence[str], citations: Sequence[Citation
     word = m.group().lower()
     if not any(c.quote.split()[:1] == [word] for c in citations):
         return statement
+    if _SAYS.search(outside_quotes(statement)) or speakers[0].casefold() in statement.casefold():
+        return statement  # it says who says it already ("They were ..., X said on Monday.")
     who = speakers[0].strip()
     return f"{who[:1].upper()}{who[1:]} said {word}{statement[m.end() :]}"
 
