@@ -30,6 +30,14 @@ Session 25 (editor25) adds, per table:
 * point dated by another side: a contested point's timeline entry whose statement is not
   that of a side holding the quotes that date it.
 
+Session 27 (editor27) adds, per table:
+
+* no final stop: a statement shown (as `consensus/render/sentences.shown` renders it)
+  without a final full stop, "!", "?" or "…": read as cut off;
+* pronoun opening: a statement shown opening with a personal pronoun or possessive ("It would
+  withdraw ...", "Their bus careered ...", "Its leader, X, said ...") that the report never
+  resolves.
+
 With -v each hit is printed with its cluster and table.
 
 Usage: .venv/bin/python bench/editor_defects.py [-v] [name ...]
@@ -48,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from statements import cluster_report, default_names
 
 from consensus.models import Report
+from consensus.render.sentences import ends_sentence, shown
 
 QUANTIFIERS = frozenset(
     "several many some both others all most few neither each none either".split()
@@ -97,6 +106,9 @@ _THANKS_OR_KIND = re.compile(
     re.IGNORECASE,
 )
 
+# (session 27) a statement shown opening on a pronoun nothing resolves
+_PRONOUN_OPENING = re.compile(r"(?:It|Its|He|His|She|Her|They|Their|Them)\b")
+
 
 def report_parts(report: Report) -> list[tuple[str, str]]:
     """(check, text) of the summary lines and timeline entries a session-25 check flags."""
@@ -133,12 +145,12 @@ def report_parts(report: Report) -> list[tuple[str, str]]:
     return found
 
 
-def items(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(table, statement, speakers) of every item the report prints."""
-    out = [("agreed", i.statement, i.speakers) for i in report.agreed]
-    out += [("single", i.statement, i.speakers) for i in report.single_source]
+def items(report: Report) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(table, statement, speakers, statement as shown) of every item the report prints."""
+    out = [("agreed", i.statement, i.speakers, shown(i)) for i in report.agreed]
+    out += [("single", i.statement, i.speakers, shown(i)) for i in report.single_source]
     for c in report.contested:
-        out += [("contested", p.statement, getattr(p, "speakers", ())) for p in c.positions]
+        out += [("contested", p.statement, p.speakers, shown(p)) for p in c.positions]
     return out
 
 
@@ -149,7 +161,7 @@ def census(
     for name in names:
         table, report = cluster_report(name)
         count = tables.setdefault(table, Counter())
-        for kind, text, speakers in items(report):
+        for kind, text, speakers, as_shown in items(report):
             count["items"] += 1
             found = []
             if any(s.casefold() in QUANTIFIERS for s in speakers):
@@ -164,6 +176,10 @@ def census(
                 found.append("dateline")
             if _THANKS_OR_KIND.fullmatch(text.strip()):
                 found.append("thanks / ungiven kind")
+            if not ends_sentence(as_shown):
+                found.append("no final stop")
+            if _PRONOUN_OPENING.match(as_shown):
+                found.append("pronoun opening")
             count.update(found)
             if dump is not None:
                 dump.append(f"{name}\t{kind}\t{'|'.join(speakers)}\t{text}")
@@ -190,7 +206,7 @@ def main() -> None:
         ("quantifier speaker", "quantifier statement", "provenance", "empty turn"),
         ("name day", "any-such weekday", "dateline", "background notable"),
         ("mute dispute line", "thanks / ungiven kind", "timeline twice"),
-        ("point dated by another side",),
+        ("point dated by another side", "no final stop", "pronoun opening"),
     ):
         print(f"{'table':<18} {'items':>6} " + " ".join(f"{c:>21}" for c in checks))
         for table, count in tables.items():

@@ -15,6 +15,7 @@ from consensus.models import (
     TimelineEntry,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
+from consensus.render.sentences import full_stop, shown
 from consensus.render.view import (
     _and,
     _hedge_cites,
@@ -83,7 +84,7 @@ def _md_reported_by(view: _View, sources: Sequence[str], citations: Sequence[Cit
 def _md_item(view: _View, it: Item) -> list[str]:
     refs = _md_refs(view.nums(it.citations)) or "(no citation)"
     head = (
-        f"- **{view.item_ref(it.id)}** {_md(it.statement)} {refs}"
+        f"- **{view.item_ref(it.id)}** {_md(shown(it))} {refs}"
         f"{_md_hedges(view, it.hedges, it.citations)}"
     )
     meta = []
@@ -103,7 +104,7 @@ def _md_position(view: _View, i: int, p: Position, gives: str = "") -> list[str]
     speakers = f" — said by {_md(', '.join(p.speakers))}" if p.speakers else ""
     said = p.polarity.value + (f"; {_md(gives)}" if gives else "")
     lines = [
-        f"- **{_side(i)}** ({said}){speakers}: {_md(p.statement)} {refs}"
+        f"- **{_side(i)}** ({said}){speakers}: {_md(shown(p))} {refs}"
         f"{_md_hedges(view, p.hedges, p.citations)}",
         f"  - reported by {_md_reported_by(view, p.sources, p.citations)} "
         f"({_plural(p.origins, 'independent origin')})",
@@ -257,11 +258,12 @@ def _md_summary(view: _View) -> list[str]:
 
     def line(sl: SummaryLine, outlets: bool = True) -> str:
         refs = _md_refs(view.nums(sl.citations))
+        text = full_stop(sl.text) if outlets else sl.text  # a statement, not a dispute line
         who = ""
         if outlets:
             who = " — " + _md(_summary_outlets(view, sl))
         ref = view.item_label.get(sl.item)
-        return f"- {_md(sl.text)}{who} {refs}" + (f" ({ref})" if ref else "")
+        return f"- {_md(text)}{who} {refs}" + (f" ({ref})" if ref else "")
 
     if s.key_points:
         out += ["**What the sources agree on**", ""]
@@ -297,7 +299,7 @@ def _md_timeline(view: _View, show_all: bool) -> list[str]:
         ref = view.item_label.get(e.item)
         label = f" ({ref})" if ref else ""
         out.append(
-            f"- **{e.date.isoformat()}** {_md(_shorten(e.statement))}{label} "
+            f"- **{e.date.isoformat()}** {_md(_shorten(full_stop(e.statement)))}{label} "
             f"{_md_refs(view.nums(e.citations))} — “{_md(' '.join(e.text.split()))}”"
             + (", resolved from the publication date" if e.resolved else "")
             + _also(e)

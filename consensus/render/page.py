@@ -15,6 +15,7 @@ from consensus.models import (
     SummaryLine,
 )
 from consensus.render.canonical import _canonical_json, defuse_bidi
+from consensus.render.sentences import full_stop, shown
 from consensus.render.view import (
     _and,
     _cite_key,
@@ -118,7 +119,7 @@ class _Html:
         hedges = "".join(f'<span class="hedge">hedged: <em>{_h(h)}</em></span>' for h in it.hedges)
         return (
             f'<li class="item single_source" id="{_h(it.id)}">'
-            f'<span class="label">{_h(v.item_ref(it.id))}</span>{_h(it.statement)}{refs}'
+            f'<span class="label">{_h(v.item_ref(it.id))}</span>{_h(shown(it))}{refs}'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + (f'<div class="meta">{" · ".join(meta)}</div>' if meta else "")
             + "</li>"
@@ -160,7 +161,8 @@ class _Html:
         return (
             f'<li class="item {verdict}" id="{_h(it.id)}" data-src="{_h(" ".join(it.sources))}">'
             f'<div class="statement"><span class="label">{_h(v.item_ref(it.id))}</span>'
-            f'<span class="text">{_h(it.statement)}</span> {self.cites(it.citations)}</div>'
+            f'<span class="text">{_h(shown(it))}</span> '
+            f"{self.cites(it.citations)}</div>"
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + f'<div class="meta">{sep.join(meta)}</div>'
             + f'<div class="meta why">{why}</div></li>'
@@ -187,7 +189,7 @@ class _Html:
             f"{'denies' if p.polarity is Polarity.denies else 'asserts'}</span>"
             + (f' <span class="gives">{_h(gives)}</span>' if (gives := _side_figures(c, i)) else "")
             + "</div>"
-            f'<div class="statement">{_h(p.statement)}{self.links(p.citations)}</div>'
+            f'<div class="statement">{_h(shown(p))}{self.links(p.citations)}</div>'
             + (f'<div class="hedges">{hedges}</div>' if hedges else "")
             + f"<dl>{dl}</dl>"
             + (f'<ul class="quotes">{quotes}</ul>' if quotes else "")
@@ -216,7 +218,8 @@ class _Html:
             who = ""
             if outlets:
                 who = f' <span class="who">— {_h(_summary_outlets(v, sl))}</span>'
-            return f"<li>{_h(sl.text)}{who} {self.cites(sl.citations)}{jump}</li>"
+            text = full_stop(sl.text) if outlets else sl.text  # a statement, not a dispute line
+            return f"<li>{_h(text)}{who} {self.cites(sl.citations)}{jump}</li>"
 
         parts = []
         for title, lines, outlets in (
@@ -255,7 +258,7 @@ class _Html:
             rows.append(
                 f'<li><time datetime="{e.date.isoformat()}">{e.date.isoformat()}</time>'
                 f'<span class="when">“{_h(" ".join(e.text.split()))}”{mark}</span> '
-                f"{_h(_shorten(e.statement))} {self.cites(e.citations)}{jump}</li>"
+                f"{_h(_shorten(full_stop(e.statement)))} {self.cites(e.citations)}{jump}</li>"
             )
         more = len(r.timeline) - len(shown)
         tail = (
