@@ -41,7 +41,7 @@ def test_a_past_form_that_qualifies_a_noun_is_no_act() -> None:
     day = weekday_of(text)
     assert day is not None
     assert weekday_acts(text, day[1]) == {"sought"}
-    text = "Workers were waiting on Thursday night after the government banned the company's advanced chips"
+    text = "Workers were waiting on Thursday night after the state banned its advanced chips"
     day = weekday_of(text)
     assert day is not None
     assert weekday_acts(text, day[1]) == {"banned"}

@@ -212,10 +212,10 @@ def periods_of_two_events(
     )
 
 
-def _one_period(x: str, y: str) -> bool:
+def _one_period(x: str | None, y: str | None) -> bool:
     """Whether two period keys name one period, or a month and the year it is in
     ("m:2014-08" / "y:2014": "in August 2014" and "in 2014" date one earlier event)."""
-    if x == y:
-        return True
+    if x == y or x is None or y is None:
+        return x == y
     month, year = (x, y) if x.startswith("m:") else (y, x)
     return month.startswith("m:") and year.startswith("y:") and month[2:6] == year[2:]
