@@ -959,7 +959,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # another truce's 40; seven inmates who broke out against five still on the run)
     # 29 (session 26, polarity26: a denial and another speaker's own negation of what it
     # denies, "denied that any ransom had been paid" / "No ransom was paid", are one stance)
-    assert total("points_unconfirmed") <= 29, shown("unconfirmed_items")
+    # 24 (session 27, falsepoints27: two earlier crashes' years, a weekday clause's adjective
+    # read as an act, "was due to begin at midnight" against a ruling's time, an offer against
+    # the closing share price, a denial and a negation of one stance)
+    assert total("points_unconfirmed") <= 24, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1790,7 +1793,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # longer set one fact's items apart; training clusters only)
     # 297 (session 26, polarity26: the one-stance denial's fact no longer split by the point;
     # a load and the dead among it kept apart, with the re-applied 'when' clause in a subject)
-    assert total("split_facts") <= 297, shown("split_fact_items")
+    # 292 (session 27, falsepoints27: the false points' facts agreed again)
+    assert total("split_facts") <= 292, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -3,8 +3,10 @@
 rival values, as `figure_pairs._share_of_a_thing` reads "a 32% premium" (the noun after
 the number). A change noun before "of" ("a rise of 5 percent", `figure_change_nouns` in
 data/words.toml) or an ask's ("an offer of 7 percent", `figure_asks`) measures a change
-and stays a rival (pure; `compare.figure_relation` asks it, with
-`figure_deals.deals_apart`, as `amounts_apart`).
+and stays a rival. Likewise an ask's noun before "of" ("the offer of 380 pence a share")
+against another noun before "of" that names no ask nor change ("a closing share price of 290
+pence"): an offer and the measure it is set against (`ask_and_other`). Pure;
+`compare.figure_relation` asks it, with `figure_deals.deals_apart`, as `amounts_apart`.
 """
 
 from __future__ import annotations

@@ -890,7 +890,8 @@ def link_edges(
         if not has_hint[i] and not has_hint[j]:  # ("was unsafe" / "was safe")
             what, neg_i, neg_j = prefix_read(feats[i], feats[j])
         elif what and denial_agrees(ctx, feats[i], feats[j], neg_i, neg_j):
-            continue  # ("denied that anyone was fed" / "nobody was fed": one stance)
+            rebutted[k] = True  # (one stance: no edge; not joined either, as two tellings)
+            continue  # ("denied that anyone was fed" / "nobody was fed")
         if k in of_voices:  # (two speakers: a rebuttal unless about two things)
             if (
                 what
