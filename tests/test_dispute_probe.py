@@ -121,7 +121,7 @@ FAILS: dict[str, str] = {
 
 
 def test_the_probe_covers_every_shape_and_its_traps() -> None:
-    assert len(CASES) >= 68  # (session 26, dispute26: 7 cases added)
+    assert len(CASES) >= 86  # (session 27, falsepoints27: 8 cases added)
     assert all(2 <= len(c.texts) <= 3 for c in CASES)
     kinds = Counter((c.shape, c.expect == "dispute") for c in CASES)
     for shape in ("accusation", "figure", "rebuttal"):

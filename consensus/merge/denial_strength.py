@@ -182,6 +182,19 @@ def _one_stance(ctx: PairContext, denied: str, negated: Negation) -> bool:
     return any(ctx.words_meet(c, w) for c in sorted(negated.concepts) for w in sorted(words))
 
 
+def denial_agrees(ctx: PairContext, a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> bool:
+    """One statement denies what the other's negation negates ("X denied that anyone had
+    been fed against their will" / "X says nobody has been fed against their will"): both
+    negate it, one stance, no rebuttal (`_one_stance` read from either side)."""
+    return any(
+        denied is not None and _one_stance(ctx, denied, neg)
+        for denied, neg in (
+            (denied_content(a.claim.statement), neg_b),
+            (denied_content(b.claim.statement), neg_a),
+        )
+    )
+
+
 class _Negations:
     """`score.negation` of each claim with a negation word (`_NEG_HINT`), read once when
     first asked; NO_NEGATION for the others."""

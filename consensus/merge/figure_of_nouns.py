@@ -3,8 +3,10 @@
 rival values, as `figure_pairs._share_of_a_thing` reads "a 32% premium" (the noun after
 the number). A change noun before "of" ("a rise of 5 percent", `figure_change_nouns` in
 data/words.toml) or an ask's ("an offer of 7 percent", `figure_asks`) measures a change
-and stays a rival (pure; `compare.figure_relation` asks it, with
-`figure_deals.deals_apart`, as `amounts_apart`).
+and stays a rival. Likewise an ask's noun before "of" ("the offer of 380 pence a share")
+against another noun before "of" that names no ask nor change ("a closing share price of 290
+pence"): an offer and the measure it is set against (`ask_and_other`). Pure;
+`compare.figure_relation` asks it, with `figure_deals.deals_apart`, as `amounts_apart`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from consensus.merge.slots import _stem
 if TYPE_CHECKING:
     from consensus.merge.figures import Figure
 
-__all__ = ["amounts_apart", "percent_of_a_thing"]
+__all__ = ["amounts_apart", "ask_and_other", "percent_of_a_thing"]
 
 # nouns of an ask, whose percentage is the asked change itself ("an offer of 7 percent")
 _ASKS = _DEMAND | _OFFER | frozenset({"bid", "bids", "raise", "raises", "pay", "deal", "claim"})
@@ -58,14 +60,33 @@ def percent_of_a_thing(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
     return False
 
 
+def ask_and_other(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
+    """Whether each of two figures of one unit measures a noun written before it with "of",
+    one an ask's ("the offer of 380 pence a share") and the other a noun of no ask nor
+    change ("a closing share price of 290 pence"): an offer and what it is measured
+    against, no rival values (two asks, "an offer of 380" / "a bid of 390", stay rivals)."""
+    if a.unit != b.unit:
+        return False
+    na, nb = _noun_before(text_a, a), _noun_before(text_b, b)
+    if not na or not nb:
+        return False
+    asks = (na in _ASKS or _stem(na) in _ASKS, nb in _ASKS or _stem(nb) in _ASKS)
+    if asks[0] == asks[1]:
+        return False
+    other = nb if asks[0] else na
+    return other not in FIGURE_CHANGE_NOUNS and _stem(other) not in FIGURE_CHANGE_NOUNS
+
+
 def amounts_apart(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
     """Two amounts of two deals or forms of payment (`figure_deals.deals_apart`), paid as
     two things (a reward and a value: `figure_payments.payments_apart`), qualified by what
     they take in ("including debt": `figure_inclusions`), or two percentages of which one
-    measures a thing (`percent_of_a_thing`)."""
+    measures a thing (`percent_of_a_thing`), or an ask against another measure
+    (`ask_and_other`)."""
     return (
         deals_apart(text_a, a, text_b, b)
         or payments_apart(text_a, a, text_b, b)
         or inclusions_apart(text_a, a, text_b, b)
         or percent_of_a_thing(text_a, a, text_b, b)
+        or ask_and_other(text_a, a, text_b, b)
     )

@@ -16,6 +16,7 @@ __all__ = [
     "among_others",
     "condition",
     "earlier_event",
+    "earlier_level",
     "event_time",
     "from_value",
     "seen_by_one",
@@ -260,3 +261,45 @@ def also_counted(text: str, end: int, noun: str) -> str:
     if word in _STOP or word in _NUMBER_WORDS or word in _SPEECH or _NOT_NOUN.search(word):
         return ""
     return word
+
+
+# a level a past perfect verb kept up to the story's event ("had kept the tarn at 10 to the
+# dollar since 2024", "had held its rate at 5 percent since March"): "had" and a verb in
+# the figure's clause before it, "at" (and a bound or determiner) right before the number ...
+_HAD_AT = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+\b[^,;:.!?()]{0,60}?\bat\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|an?|the|its|their|official)\s+)*[$£€]?$",
+    re.IGNORECASE,
+)
+# a span of time that led up to the event, in the figure's clause before it ("after months
+# of spending its reserves to hold the tarn at 10")
+_AFTER_SPAN = re.compile(
+    r"\bafter\s+(?:(?:several|many|two|three|four|five|six|weeks|the|past|last)\s+)*"
+    r"(?:days|weeks|months|years|decades)\s+of\b[^,;:.!?()]{0,80}$",
+    re.IGNORECASE,
+)
+# ... and "since" after it, in its clause (a span that ended when the event changed it)
+_SINCE_AFTER = re.compile(r"[^,;:.!?()]{0,50}?\bsince\b", re.IGNORECASE)
+# "against 10 previously", "10 per dollar formerly": the figure is the earlier value
+_PREVIOUSLY_AFTER = re.compile(
+    r"(?:\s+(?:[^\W\d_]+|%))?(?:\s+(?:a|an|per|to|the)\s+[^\W\d_]+)?\s+(?:previously|formerly)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_level(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is a level that held before the event: a past perfect
+    "had" kept it "at" that value "since" a time ("The bank had kept the tarn at 10 to the
+    dollar since 2024"; "has kept ... since" is a level still held, and "had killed 38 since
+    January" is a count, not a level), or "previously"/"formerly" follows it ("12.50 per
+    dollar, against 10 previously"), or it is told in a span that led up to the event
+    ("after months of spending its reserves to hold the tarn at 10"): an earlier value, no
+    rival of the level set now."""
+    if _PREVIOUSLY_AFTER.match(text, end) is not None:
+        return True
+    if _AFTER_SPAN.search(text, max(0, start - 120), start) is not None:
+        return True
+    return (
+        _HAD_AT.search(text, max(0, start - 90), start) is not None
+        and _SINCE_AFTER.match(text, end) is not None
+    )

@@ -43,6 +43,7 @@ from consensus.merge.figure_scope import (
     among_others,
     condition,
     earlier_event,
+    earlier_level,
     event_time,
     from_value,
     seen_by_one,
@@ -812,7 +813,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 where=where(text, start, end) or alone,
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
-                or (high is None and from_value(text, start, end)),
+                or (high is None and from_value(text, start, end))
+                or earlier_level(text, start, end),
                 earlier=earlier_event(text, start, end),
                 when=event_time(text, start, end),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None

@@ -240,7 +240,7 @@ from consensus.merge.codes import (
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
 from consensus.merge.concept_meets import meets_in_concepts
 from consensus.merge.cross_answers import agreed_claims, cross_answers
-from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations
+from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
 from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
 from consensus.merge.figure_answers import figure_answer_edges
 from consensus.merge.figure_blocks import figure_rival_codes
@@ -889,6 +889,9 @@ def link_edges(
         what = _negation_clash(feats[i], feats[j], neg_i, neg_j)
         if not has_hint[i] and not has_hint[j]:  # ("was unsafe" / "was safe")
             what, neg_i, neg_j = prefix_read(feats[i], feats[j])
+        elif what and denial_agrees(ctx, feats[i], feats[j], neg_i, neg_j):
+            rebutted[k] = True  # (one stance: no edge; not joined either, as two tellings)
+            continue  # ("denied that anyone was fed" / "nobody was fed")
         if k in of_voices:  # (two speakers: a rebuttal unless about two things)
             if (
                 what

@@ -51,7 +51,7 @@ _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # a plan or an expectation: what is to happen, not what happened ("later than planned" and
 # "as expected" compare an act with a plan: the act's time)
 _PLANNED = re.compile(
-    r"(?<!than\s)(?<!as\s)\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+    r"(?<!\bthan\s)(?<!\bas\s)\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
     r"schedul(?:e|es|ed|ing)|due\s+to|will|would|is\s+to|are\s+to|set\s+to)\b",
     re.IGNORECASE,
 )

@@ -26,7 +26,6 @@ PURE: reads the statements, their speakers, articles, times and periods.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -43,6 +42,7 @@ __all__ = [
     "acts_apart",
     "acts_before",
     "one_article_gives_both",
+    "past_acts",
     "periods_of_two_events",
     "times_of_two_events",
     "year_acts",
@@ -66,22 +66,58 @@ _YEAR_OF_KEY = re.compile(r"^[ym]:((?:19|20)\d\d)")
 def acts_before(text: str, start: int, lo: int = 0) -> frozenset[str]:
     """The acts (past verb forms, casefolded) of the clause that ends at `start` (and
     begins at `lo` or later: the end of the time before it)."""
-    clause = _CLAUSE_BREAK.split(text[max(lo, start - _REACH) : start])[-1]
-    return frozenset(
-        w.casefold()
-        for w in _WORD.findall(clause)
-        if w[:1].islower() and w.casefold() not in _SPEECH and _is_past(w)
-    )
+    return past_acts(_CLAUSE_BREAK.split(text[max(lo, start - _REACH) : start])[-1])
+
+
+# a word after which a past form qualifies a noun, no act ("sales of advanced memory
+# chips", "the company's advanced chips", "an armed man"): a determiner, a possessive or a
+# preposition
+_MODIFIES = frozenset(
+    """a an the its their his her our your this these those some any no every each of on in
+    for with to from at about over into onto""".split()
+)
+
+
+def past_acts(clause: str, skip: frozenset[str] = _SPEECH) -> frozenset[str]:
+    """The acts (past verb forms, casefolded) of one clause, the words of `skip` (speech
+    verbs) left out, and a past form after a determiner, a possessive or a preposition
+    (`_MODIFIES`: an adjective, "of advanced chips") too."""
+    out: set[str] = set()
+    prev = ""
+    for m in _WORD.finditer(clause):
+        w = m.group()
+        low = w.casefold()
+        if (
+            w[:1].islower()
+            and low not in skip
+            and _is_past(w)
+            and prev not in _MODIFIES
+            and not prev.endswith(("'s", "’s"))
+        ):
+            out.add(low)
+        prev = low
+    return frozenset(out)
+
+
+def acts_after(text: str, end: int) -> frozenset[str]:
+    """The acts of the first clause with words after `end` (a year that opens its sentence
+    or clause: "In 2014, 12 farm workers were killed"; "and in 2019 a lorry fell")."""
+    pieces = _CLAUSE_BREAK.split(text[end : end + _REACH])
+    return past_acts(next((p for p in pieces if _WORD.search(p)), ""))
 
 
 def year_acts(text: str, period: str | None) -> frozenset[str]:
     """The acts of the clause before the first place `text` writes the year of `period`
-    (a key of `periods`: "y:2011", "m:2011-03"); none when it writes no year."""
+    (a key of `periods`: "y:2011", "m:2011-03"), or, when that clause names none (a year
+    that opens its clause: "In 2014, 12 workers were killed"), of the clause after it;
+    none when it writes no year."""
     key = _YEAR_OF_KEY.match(period or "")
     if key is None:
         return frozenset()
     at = re.search(rf"\b{key.group(1)}\b", text)
-    return acts_before(text, at.start()) if at is not None else frozenset()
+    if at is None:
+        return frozenset()
+    return acts_before(text, at.start()) or acts_after(text, at.end())
 
 
 def one_article_gives_both(
@@ -172,5 +208,14 @@ def periods_of_two_events(
         and acts_apart(
             year_acts(a.claim.statement, a.period), year_acts(b.claim.statement, b.period), meet
         )
-        and one_article_gives_both(_period_marks(feats), (a.period,), (b.period,), operator.eq)
+        and one_article_gives_both(_period_marks(feats), (a.period,), (b.period,), _one_period)
     )
+
+
+def _one_period(x: str | None, y: str | None) -> bool:
+    """Whether two period keys name one period, or a month and the year it is in
+    ("m:2014-08" / "y:2014": "in August 2014" and "in 2014" date one earlier event)."""
+    if x == y or x is None or y is None:
+        return x == y
+    month, year = (x, y) if x.startswith("m:") else (y, x)
+    return month.startswith("m:") and year.startswith("y:") and month[2:6] == year[2:]

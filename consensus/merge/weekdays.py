@@ -34,9 +34,8 @@ from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _Feat
 from consensus.merge.lexicon import _SPEECH
 from consensus.merge.period_events import periods_of_two_events as two_events
-from consensus.merge.timed_acts import acts_apart, acts_before
+from consensus.merge.timed_acts import acts_apart, acts_before, past_acts
 from consensus.merge.timed_rivals import _shut_words
-from consensus.offline.grammar import _is_past
 
 __all__ = [
     "WhenApart",
@@ -85,12 +84,7 @@ def _acts(text: str, at: int) -> frozenset[str]:
     weekday written at `at`: before it and after it ("Investigators on Monday began
     examining ...")."""
     tail = _CLAUSE_BREAK.split(text[at : at + _REACH])[0]
-    after = {
-        w.casefold()
-        for w in _WORD.findall(tail)
-        if w[:1].islower() and w.casefold() not in _TELLING and _is_past(w)
-    }
-    return acts_before(text, at) | after
+    return acts_before(text, at) | past_acts(tail, _TELLING)
 
 
 def _clause_words(text: str, at: int) -> frozenset[str]:
