@@ -31,10 +31,18 @@ claim. Each kind is a shape of words, never one site's strings:
       question alone on its line, unquoted; a kicker in capitals ("DATA BREACH");
     - the reader asked for a tip or a comment ("Have a news tip? Email ...", "Got a
       question about X? Email our desk.", "Have your say: ... Comment below");
-Sentences
-    - a caption in a sentence that points at its picture ("Smoke rises over the plant in
-      this handout picture released on May 2.", "A handout photo released by the ministry
-      shows the bridge."), never one that reports someone's words or is quoted.
+    - who paid for or passed on the page ("Sponsored by Example Bank", "Provided by Example
+      Times", "Produced in partnership with the Example Foundation"); a wire's update note
+      or slug ("(Corrects spelling of name in paragraph 3)", "UPDATE 2-...");
+    - a service line: a web address with what the reader can do there ("Customers can
+      check whether their car is affected at example.test/recall.");
+Sentences (never one that reports someone's words or is quoted)
+    - a caption that points at its picture ("Smoke rises over the plant in this handout
+      picture released on May 2.", "A handout photo released by the ministry shows the
+      bridge.");
+    - where a broadcast interview ran ("She was speaking to Example Radio's Morning
+      Report."), a time alone after it; a broadcast reporter's sign-off ("For Example News,
+      I'm Jane Roe in Westport.", "Reporting from Westport, Jane Roe.").
 
 Pure: no I/O, clock or randomness; every pattern is linear-time.
 """
@@ -62,7 +70,7 @@ _CREDIT_WORDS = frozenset(
     chief political foreign home business city courts crime health science sports sport
     economics environment transport education diplomatic investigative digital deputy
     associate assistant managing local regional national international bureau de van von
-    der den bin al da la le del dos du y via
+    der den bin al da la le del dos du y via on
     """.split()
 )
 # Words of a time stamp.
@@ -74,7 +82,8 @@ _STAMP_WORDS = frozenset(
     pst pdt ist jst kst aest aedt acst awst nzst nzdt sgt hkt wat eat sast msk
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
     saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february
-    day days week weeks month months just now uk us local
+    day days week weeks month months just now uk us local in print edition issue page
+    duration
     march april june july august september october november december
     """.split()
 )
@@ -96,10 +105,12 @@ _UI_WORDS = frozenset(
     off audio sound mute unmute play pause next previous home advertisement ad ads feedback
     sponsored promoted listen watch app get scroll continue explore these topics topic
     stories from partners partner paid are closed be error typo correction min mins minutes
+    accept reject cookies cookie manage settings preferences consent
     """.split()
 )
 _UI_LINE_WORDS = 6
 _CREDIT_LINE_WORDS = 8
+_SERVICE_LINE_WORDS = 40
 # A credit line's own words: a desk's staff, the wires, a desk passing a picture on.
 _DESK_MARKS = frozenset(
     {"staff", "wire", "wires", "reporters", "correspondent", "with", "via", "for", "agencies"}
@@ -119,7 +130,8 @@ _LABEL = re.compile(
     r"topics?|tags?|tagged|filed[ \t]+under|more[ \t]+about|related[ \t]+topics|subjects?"
     r"|keywords?|categor(?:y|ies)|sections?|themes?"
     r"|photos?|pictures?|images?|videos?|gallery|galleries|slideshow|audio|podcast|graphic"
-    r"|(?:photo[ \t]+)?illustration"
+    r"|(?:photo[ \t]+)?illustration|watch|listen|read[ \t]+more|recommended[ \t]+for[ \t]+you"
+    r"|(?:trending|popular)[ \t]+now"
     r"|interactive|in[ \t]+(?:pictures|photos|video|numbers|charts|maps)|live(?:[ \t]+updates?"
     r"|[ \t]+blog)?|explainer|factbox|fact[ \t]+box|q[ \t]*&[ \t]*a|quiz|poll|survey"
     r"|also[ \t]+in[ \t]+the[ \t]+news|in[ \t]+other[ \t]+news|elsewhere|further[ \t]+reading"
@@ -181,6 +193,30 @@ _READER_ASK = re.compile(
     r"|Sign[ \t]+up|Join|Click|Tap|Visit|Reach|Fill)\b"
     r"|Have[ \t]+your[ \t]+say\b|What[ \t]+do[ \t]+you[ \t]+think\b)"
 )
+# a desk's name: "Example Radio News", "Channel 9 Network"
+_MEDIA_END = re.compile(
+    r"\b(?:News|Radio|TV|Television|Press|Wire|Agency|Network|Channel|Broadcasting|Media)$"
+)
+# a broadcast reporter signing off: "For Example News, I'm Jane Roe in Westport.", "Reporting
+# from Westport, Jane Roe.", "Jane Roe, reporting from Westport."
+_SIGN_OFF = re.compile(
+    r"(?:For[ \t]+[A-Z][^,\n]{1,40},[ \t]*)?I['’]m[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"(?:,?[ \t]+(?:in|at|for|reporting[ \t]+from)[ \t]+[A-Z][^.!?\n,]{0,40})?[ \t]*[.!]?[ \t]*$"
+    r"|Reporting[ \t]+from[ \t]+[A-Z][^,.!?\n]{1,40},[ \t]*(?:[A-Z][\w'’-]+[ \t]*){1,3}[.!]?[ \t]*$"
+    r"|(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+,[ \t]*reporting(?:[ \t]+from[ \t]+[A-Z]"
+    r"[^.!?\n]{0,40})?[.!]?[ \t]*$"
+)
+# a service line: a web address for the reader ("Customers can check whether their car is
+# affected at example.test/recall.")
+_WEB_ADDRESS = re.compile(
+    r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}/[\w./-]*|\bwww\.\S+"
+)
+_READER_CAN = re.compile(
+    r"\b(?:you|readers|residents|parents|customers|passengers|owners|anyone|those|people|"
+    r"patients|travellers|travelers|consumers|viewers|listeners)\b[^.!?\n]{0,40}?\b(?:can|may|"
+    r"should)[ \t]",
+    re.IGNORECASE,
+)
 # a sentence that points at its picture
 _CAPTION_POINTER = re.compile(
     r"\b(?:in|from)[ \t]+this[ \t]+(?:(?:handout|file|undated|aerial|satellite|pool|still"
@@ -213,7 +249,11 @@ def page_line_spans(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if (
-            (_CAPTION_POINTER.search(sentence) or _PROGRAMME_CREDIT.match(sentence))
+            (
+                _CAPTION_POINTER.search(sentence)
+                or _PROGRAMME_CREDIT.match(sentence)
+                or _SIGN_OFF.match(sentence)
+            )
             and not REPORTED.search(sentence)
             and not _QUOTE_MARKS.intersection(sentence)
         ):
@@ -237,6 +277,8 @@ def _is_page_line(line: str) -> bool:
         return True
     if _CREDIT_ONLY.match(body) or _GALLERY.match(body) or _READER_ASK.match(body):
         return True
+    if len(words) <= _SERVICE_LINE_WORDS and _WEB_ADDRESS.search(body) and _READER_CAN.search(body):
+        return True  # a web address for the reader (a line: the address holds stops)
     label = _LABEL.match(body)
     if label is not None:
         return len(body[label.end() :].split()) <= _LABEL_REST_WORDS
@@ -299,6 +341,8 @@ def _is_credit_line(body: str) -> bool:
             and (
                 parts[1].split()[0] in {"The", "THE"}
                 or any(_ROLE_END.search(p.lower()) for p in parts[1:])
+                # a broadcast reporter's sign-off: "Jane Roe, Example Radio News, Westport."
+                or any(_MEDIA_END.search(p) for p in parts[1:])
             )
         )
     )
