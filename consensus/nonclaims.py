@@ -255,14 +255,8 @@ _SLASH_CREDIT = (
     # "... Tasnim News Agency/Handout via REUTERS": a handout passed on by a desk
     rf"|(?:[A-Z][\w.'’-]+[ \t]){{0,3}}[A-Z][\w.'’-]+/[A-Z][\w.'’-]+[ \t]+via[ \t]+(?:{_DESKS})\b)"
 )
-# "... on Thursday. (Atlas News Agency)": a picture agency's name closing a caption (not
-# inside a sentence, where a bracket may name an agency that reported something)
-_AGENCY_BRACKET = (
-    r"(?<=[.!?])[ \t]*\((?:[A-Z][\w.'’&-]*[ \t]+){0,4}(?:News[ \t]+Agency|Agency|Pictures|Images"
-    r"|Handout|Photos)\)"
-)
 _LINE_ENDS_WITH_CREDIT = re.compile(
-    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT}|{_AGENCY_BRACKET})"
+    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})"
     rf"(?:[ \t]*(?:{_CREDIT_BRACKET}))*"
     r"[ \t]*\.?[ \t]*$"
 )

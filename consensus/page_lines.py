@@ -36,6 +36,8 @@ claim. Each kind is a shape of words, never one site's strings:
       or slug ("(Corrects spelling of name in paragraph 3)", "UPDATE 2-...");
     - a service line: a web address with what the reader can do there ("Customers can
       check whether their car is affected at example.test/recall.");
+    - a caption closed by a picture agency's name ("... in Tesna on Thursday. (Example
+      News Agency)"), reporting nobody's words;
 Sentences (never one that reports someone's words or is quoted)
     - a caption that points at its picture ("Smoke rises over the plant in this handout
       picture released on May 2.", "A handout photo released by the ministry shows the
@@ -193,6 +195,12 @@ _READER_ASK = re.compile(
     r"|Sign[ \t]+up|Join|Click|Tap|Visit|Reach|Fill)\b"
     r"|Have[ \t]+your[ \t]+say\b|What[ \t]+do[ \t]+you[ \t]+think\b)"
 )
+# "... on Thursday. (Atlas News Agency)": a picture agency's name closing a caption (not
+# inside a sentence, where a bracket may name an agency that reported something)
+_AGENCY_END = re.compile(
+    r"[.!?][ \t]*\((?:[A-Z][\w.'’&-]*[ \t]+){0,4}(?:News[ \t]+Agency|Agency|Pictures|Images"
+    r"|Handout|Photos)\)[ \t]*$"
+)
 # a desk's name: "Example Radio News", "Channel 9 Network"
 _MEDIA_END = re.compile(
     r"\b(?:News|Radio|TV|Television|Press|Wire|Agency|Network|Channel|Broadcasting|Media)$"
@@ -277,8 +285,10 @@ def _is_page_line(line: str) -> bool:
         return True
     if _CREDIT_ONLY.match(body) or _GALLERY.match(body) or _READER_ASK.match(body):
         return True
-    if len(words) <= _SERVICE_LINE_WORDS and _WEB_ADDRESS.search(body) and _READER_CAN.search(body):
-        return True  # a web address for the reader (a line: the address holds stops)
+    if len(words) <= _SERVICE_LINE_WORDS and (
+        (_WEB_ADDRESS.search(body) and _READER_CAN.search(body)) or _AGENCY_END.search(body)
+    ):
+        return True  # a web address for the reader; an agency closing a caption
     label = _LABEL.match(body)
     if label is not None:
         return len(body[label.end() :].split()) <= _LABEL_REST_WORDS
