@@ -262,6 +262,7 @@ FURNITURE = [
     "Watch the full interview with Mara Lind on Example Business at 7 p.m.",
     "This article appeared in the print edition under the headline “The dam that broke”",
     "Firefighters work near the collapsed wall. (Example News Agency)",
+    "A version of this article appears in print on March 13, Section A, Page 6.",
 ]
 
 # Lines that only an article's closing furniture holds (mid-article they may introduce a
@@ -330,6 +331,8 @@ REPORTING = [
     "By 2030 the valley will need three new dams, engineers said.",
     "Residents can check the water level themselves, the council said.",
     "The company's statement was updated on Friday to include the new figures.",
+    "Users must enable notifications to receive flood warnings, the company said.",
+    "The letter from the engineers appeared in print in 1998, historians said.",
 ]
 
 
