@@ -173,7 +173,8 @@ _LINE_RULES = re.compile(
     r"|(?:You[ \t]+can[ \t]+)?(?:[Hh]ear|[Ww]atch|[Ss]ee|[Ll]isten[ \t]+to)[ \t]+more[ \t]+on[ \t]"
     r"[^\n]{1,60}$"
     # "Copyright Example News. Used with permission.": a copyright line without a year
-    r"|(?:Copyright|COPYRIGHT)[ \t]+(?:©[ \t]*)?(?:\d{4}[ \t,]+)?(?:[A-Z][\w.&'’-]*[ \t]*){1,5}"
+    r"|(?:Copyright|COPYRIGHT)[ \t]+(?:©[ \t]*)?(?:\d{4}[ \t,]+)?[A-Z][\w.&'’-]*"
+    r"(?:[ \t]+[A-Z][\w.&'’-]*){0,4}[ \t]*"
     r"(?:[.,;][ \t]*(?:[A-Z][^\n.!?]{0,40}[.]?)?)?[ \t]*$"
     # the reader sent to a web page: "Check example.com/traffic for live updates ..."
     r"|(?:Check|Visit|Go[ \t]+to|Head[ \t]+to)[ \t]+(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]"

@@ -113,6 +113,7 @@ _UI_WORDS = frozenset(
 _UI_LINE_WORDS = 6
 _CREDIT_LINE_WORDS = 8
 _SERVICE_LINE_WORDS = 40
+_SERVICE_LINE_CHARS = 320
 # A credit line's own words: a desk's staff, the wires, a desk passing a picture on.
 _DESK_MARKS = frozenset(
     {"staff", "wire", "wires", "reporters", "correspondent", "with", "via", "for", "agencies"}
@@ -285,8 +286,11 @@ def _is_page_line(line: str) -> bool:
         return True
     if _CREDIT_ONLY.match(body) or _GALLERY.match(body) or _READER_ASK.match(body):
         return True
-    if len(words) <= _SERVICE_LINE_WORDS and (
-        (_WEB_ADDRESS.search(body) and _READER_CAN.search(body)) or _AGENCY_END.search(body)
+    # (a short line only: a long run of "a.a.a." makes the address pattern quadratic)
+    if (
+        len(words) <= _SERVICE_LINE_WORDS
+        and len(body) <= _SERVICE_LINE_CHARS
+        and ((_WEB_ADDRESS.search(body) and _READER_CAN.search(body)) or _AGENCY_END.search(body))
     ):
         return True  # a web address for the reader; an agency closing a caption
     label = _LABEL.match(body)
