@@ -60,13 +60,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REPORTED", "furniture_extent", "furniture_spans"]
+__all__ = ["REPORTED", "furniture_extent", "furniture_spans", "in_quotation"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 # an outlet's possessive before its reporter's name: "NBN's ", "Channel 9's "
 _OUTLET_POSSESSIVE = r"[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3}['’]s[ \t]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
-_IS_ROLE = r"[ \t]+is[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)[ \t]+"
+_IS_ROLE = (
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)"
+    r"[ \t]+"
+)
 _JOURNALISM = (
     r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|intern|"
     r"photographer|photojournalist|critic|bureau[ \t]+chief"
@@ -126,12 +129,15 @@ _LINE_START = re.compile(
     r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
     r"(?:article|story|report|post|piece|headline|caption|video|page)\b"
     r"|We[ \t]+regret[ \t]+the[ \t]+errors?\b"
-    r"|This[ \t]+(?:article|story)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"|This[ \t]+(?:article|story|post|piece|report|page|blog|entry)[ \t]+(?:was|has[ \t]+been"
+    r"|had[ \t]+been)[ \t]+"
     r"(?:amended|updated|corrected|changed|edited)\b"
     # credit lines
     r"|(?:With|Additional)[ \t]+(?:reporting|inputs|assistance)[ \t]+(?:by|from)\b"
+    r"|\(?With[ \t]+(?:agency|wire|agencies)[ \t]+(?:inputs|reports|reporting)\b"
     r"|Translat(?:ed|ion)[ \t]*(?:from[ \t]+[A-Z][\w-]+[ \t]+)?(?:by|:)[ \t]*[A-Z]"
     r"|(?:Compiled|Edited|Written|Illustrated|Illustrations?|Graphics?|Designed|Design|Video"
+    r"|Fact-checked|Fact[ \t]+checked|(?:Medically[ \t]+)?[Rr]eviewed|Verified|Subedited"
     r"|Animation|Research|Additional[ \t]+research)[ \t]+by[ \t]*:?[ \t]*[A-Z][^\n]{0,60}$"
     r"|(?:Graphic|Map|Chart|Source|Sources|Data)[ \t]*:[ \t]*[^\n.!?]{1,60}$"
     # a bare link; an embedded post's chrome (the post itself is its author's words)
@@ -152,7 +158,8 @@ _TAIL_START = re.compile(
     r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)
-    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on))[ \t][^\n.!?]{{1,80}}[.!?]"
+    rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on|for))[ \t][^\n.!?]{{1,80}}"
+    r"[.!?]"
     # "Jane Roe has covered the county's courts for the Gazette since 2019.", "... has
     # covered energy since 2019." (a career); "The Morning Memo is written by Jane Roe." (a
     # column's or a newsletter's author)
@@ -181,16 +188,19 @@ _LINE_ANYWHERE = re.compile(
     r"|(?:this|the)[ \t]+(?:content|article|story)[ \t]+is[ \t]+(?:only[ \t]+)?(?:exclusive"
     r"|available|reserved)[ \t]+(?:to|for)[ \t]+(?:subscribers|members)"
     r"|this[ \t]+is[ \t]+a[ \t]+(?:paid|sponsored|promoted)[ \t]+(?:post|article|feature|story)"
-    r"|this[ \t]+(?:reporting|story|article|project|coverage|series|content)[ \t]+(?:was|is)[ \t]+"
-    r"(?:supported|funded|made[ \t]+possible|paid[ \t]+for)\b"
+    r"|this[ \t]+(?:reporting|story|article|project|coverage|series|content|report|piece)[ \t]+"
+    r"(?:was|is)[ \t]+"
+    r"(?:supported|funded|made[ \t]+possible|paid[ \t]+for|produced[ \t]+with[ \t]+(?:the[ \t]+)?"
+    r"(?:support|funding))\b"
     r"|(?:views|opinions)[ \t][^.\n]{0,60}?(?:are[ \t]+(?:solely[ \t]+|entirely[ \t]+)?"
-    r"(?:the[ \t]+author|those[ \t]+of[ \t]+the)"
+    r"(?:the[ \t]+author|those[ \t]+of[ \t]+the|(?:his|her|their|my)[ \t]+own)"
     r"|(?:do|does)[ \t]+not[ \t]+necessarily[ \t]+reflect)"
     r"|join[ \t]+the[ \t]+conversation|please[ \t]+(?:log|sign)[ \t]+in\b"
     # a newsletter's footer: "You are receiving this because you subscribed to ..."
     r"|you(?:['’]re|[ \t]+are)[ \t]+receiving[ \t]+this\b"
     # a service line to the reader: "Evacuees can call the county hotline at 555-0142 for ..."
-    r"|\bcan[ \t]+(?:call|dial|text|phone)\b[^.\n]{0,60}?\b\d{3}[-. ]\d{4}\b"
+    r"|\bcan[ \t]+(?:call|dial|text|phone)\b[^.\n]{0,60}?\b(?:\d{3}[-. ]\d{4}"
+    r"|\d{3,5}[-. ]\d{3}[-. ]?\d{3,4})\b"
     # a funder's note: "X receives support from Y for its coverage of ...", "... is solely
     # responsible for all content", "Our climate coverage is funded by a grant from ..."
     r"|receives[ \t]+(?:financial[ \t]+|philanthropic[ \t]+)?support[ \t]+from[ \t][^.\n]{1,60}?"
@@ -244,6 +254,18 @@ _SIGN_OFF_KEYS = (
     "thank", "that", "bring", "hear from", "consider", "check back", "content", "translated",
     "journalism", "involved", "role", "what", "good",
 )  # fmt: skip
+# Matched at a lower-cased sentence's start: the outlet describing itself to the reader
+# ("We're a non-profit newsroom that ...") or plugging its programme ("The full interview
+# airs tonight at 7pm on Channel 4.").
+_OUTLET_SELF = re.compile(
+    r"we(?:['’]re|[ \t]+are)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:newsroom|news[ \t]+"
+    r"(?:organi[sz]ation|site|outlet|service|website)|publication)\b"
+    # a broadcaster's plug: "The full interview airs tonight at 7pm on Channel 4."
+    r"|the[ \t]+(?:full|whole|complete|extended|uncut)[ \t]+(?:interview|programme|program"
+    r"|episode|documentary|conversation|report|broadcast|film)[ \t]+(?:airs|will[ \t]+air"
+    r"|is[ \t]+(?:broadcast|available|on)|will[ \t]+be[ \t]+(?:broadcast|available|shown|aired"
+    r"|on)|can[ \t]+be[ \t]+(?:seen|heard|watched|found))\b"
+)
 # What opens only a call to the reader (lower-cased).
 _CALL_OPENING = re.compile(
     r"(?:please[ \t]+)?(?:subscribe|sign[ \t]+up|donate|register|download|log[ \t]+in)"
@@ -251,7 +273,7 @@ _CALL_OPENING = re.compile(
 )
 # An imperative to the reader ("For the latest headlines, follow ...", "Catch up ...") ...
 _IMPERATIVE = re.compile(
-    r"(?:(?:For|To)[ \t][^,\n]{1,40},[ \t]*)?(?:[Pp]lease[ \t]+)?"
+    r"(?:(?:For|To)[ \t][^,\n]{1,40},[ \t]*)?(?:[Pp]lease[ \t]+|You[ \t]+can[ \t]+(?:also[ \t]+)?)?"
     r"(?:[Cc]atch[ \t]+up|[Hh]ear|[Rr]ead|[Ss]ee|[Vv]iew|[Ww]atch|[Ll]isten|[Gg]et|[Ff]ollow"
     r"|[Jj]oin|[Tt]ry|[Ss]tart|[Ss]ign[ \t]+up|[Ss]ubscribe|[Dd]ownload|[Vv]isit|[Ff]ind"
     r"|[Ee]xplore|[Dd]iscover|[Ee]njoy|[Ss]tay|[Kk]eep[ \t]+up|[Ss]hare|[Bb]ookmark|[Gg]ift"
@@ -270,7 +292,9 @@ _OUTLETS_THINGS = re.compile(
     r"|[\w.+-]@[\w-]+|\d{3}[-. ]\d{4}\b"
     # a broadcaster's own things ("Listen to the full report on the evening bulletin",
     # "Hear more on Morning Edition")
-    r"|\b(?:bulletin|edition|episode|programme|program|broadcast|podcast|full[ \t]+report)\b"
+    r"|\b(?:bulletin|edition|episode|programme|program|broadcast|podcast|player|app|livestream"
+    r"|on[ \t]+demand|full[ \t]+(?:report|interview|episode|conversation|documentary|programme"
+    r"|statement|video|story|coverage))\b"
     r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
 )
 # A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking
@@ -303,6 +327,7 @@ def _sign_off(sentence: str) -> bool:
     talk = (
         (any(key in lowered for key in _SIGN_OFF_KEYS) and _SIGN_OFF.search(lowered) is not None)
         or _CALL_OPENING.match(lowered) is not None
+        or _OUTLET_SELF.match(lowered) is not None
         or (
             "your" in lowered
             and _YOUR.search(lowered) is not None
@@ -358,7 +383,7 @@ def _in_turn(text: str, at: int) -> bool:
     return _TURN.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
-def _in_quotation(text: str, at: int) -> bool:
+def in_quotation(text: str, at: int) -> bool:
     """Whether ``at`` is inside a quotation its line opened before it (a sentence in the
     middle of someone's words: "... Your support means everything to our team. ...")."""
     before = text[text.rfind("\n", 0, at) + 1 : at]
@@ -391,7 +416,7 @@ def furniture_spans(
         m.span()
         for m in _SENTENCE.finditer(text)
         if _sign_off(m.group())
-        and not _in_quotation(text, m.start())
+        and not in_quotation(text, m.start())
         and not _in_turn(text, m.start())
     ]
     out.extend(talk)

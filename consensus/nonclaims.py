@@ -67,8 +67,9 @@ from __future__ import annotations
 
 import re
 
-from consensus.furniture import furniture_extent, furniture_spans
+from consensus.furniture import furniture_extent, furniture_spans, in_quotation
 from consensus.no_content import no_content_spans
+from consensus.page_lines import page_line_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -82,8 +83,9 @@ _CREDIT_BRACKET = (
     # (Channel 9/First Last): a channel's number closing its name
     r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:[A-Z][\w'’.-]+|\d{1,2})[ \t]?/[ \t]?[^()\n]{2,60}\)"
     r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
-    # (Photo: ...), (AP Photo/...), (Picture: ...)
-    r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image)s?(?:[ \t]by)?[:/][^()\n]{1,80}\)"
+    # (Photo: ...), (AP Photo/...), (Picture: ...), (Image credit: ...), (Video: ...)
+    r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image|Video|Footage)s?(?:[ \t]by|[ \t]credit)?"
+    r"[ \t]?[:/][^()\n]{1,80}\)"
     # (Photo by Jane Roe/Outlet), (Photograph by Jane Roe)
     r"|\((?:Photo|Picture|Image|Photograph)s?[ \t]+by[ \t]+[A-Z][^()\n]{1,80}\)"
     # (Courier photo/Name), (Staff photo by Name): a desk's own photo, its name first
@@ -98,10 +100,12 @@ _LINE_RULES = re.compile(
     r"^[ \t]*(?:"
     r"\d{1,3}/\d{1,3}[ \t]"  # gallery counter
     r"|[^\n]{0,200}?\b\d{1,3}[ \t]+show all\b"  # "34 show all UK news in pictures"
-    r"|(?:Image|Media|Photo|Picture)[ \t]+(?:copyright|caption|credit)\b"
+    r"|(?:Image|Media|Photo|Picture|Video)[ \t]+(?:copyright|caption|credit|source)\b"
     r"|(?:Photo|Picture|Photograph|Image|Caption)s?[ \t]*:"
     r"|FILE[ \t]+[-–—]"
-    rf"|(?:{_PHOTO_DESKS})(?:[ \t]*[•/|][ \t]*[A-Z][\w.]*)*[ \t]+"
+    # (never "Getty" whose next word is the rest of its own name: "Getty Images, the agency")
+    rf"|(?:{_PHOTO_DESKS})(?![ \t]+(?:Images|Photo|Press|Wire|Features)\b)"
+    r"(?:[ \t]*[•/|][ \t]*[A-Z][\w.]*)*[ \t]+"
     r"(?!(?:News|Media|Agency|Wire|Breakingviews)\b)(?=[A-Z0-9“\"‘'])"
     r"|(?:(?:Also|ALSO)[ \t]+)?(?:[Rr]ead|READ|[Ss]ee|SEE|[Ww]atch|WATCH|[Ll]isten|LISTEN)"
     r"(?:[ \t]+(?:more|MORE|also|ALSO))?[ \t]*:"
@@ -112,8 +116,8 @@ _LINE_RULES = re.compile(
     r"|(?:CLOSE|SKIP|VIDEO|WATCH|PLAY|REPLAY)[ \t]+(?=[A-Z])"  # a video player's label + caption
     r"|Read or Share this story\b"
     r"|Media playback is\b"
-    r"|Additional reporting\b"
-    r"|(?:Reporting|Writing|Editing) by\b"
+    # "Reporting by Jane Roe; Editing by John Doe", in brackets or not
+    r"|\(?(?:Additional[ \t]+reporting\b|(?:Reporting|Writing|Editing)[ \t]+by\b)"
     # a time stamp line: "Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017", "UPDATED
     # Thursday"
     r"|(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|Last[ \t][Uu]pdated"
@@ -143,7 +147,7 @@ _LINE_RULES = re.compile(
     r"|(?:See|Read|Watch|Listen[ \t]+to)[ \t]+our[ \t]"  # "See our souvenir pullout ..."
     # a team sheet: "Corran City: Varga; Ibsen, Holt, Marsh; Obi (Asante 83); Novak."
     r"|[A-Z][^:\n]{1,40}:[ \t]?(?:[A-Z][\w'’.-]{1,30}(?:[ \t]\([^()\n]{1,30}\))?[,;][ \t]?){5,30}"
-    r"|Our Standards\b"
+    r"|(?:Our|OUR)[ \t]+(?:Standards|standards|STANDARDS)[ \t]*:"
     # a service line for the reader: "• Call Brightway at 800-555-0142 or visit its website"
     r"|(?:[•·▪*–-][ \t]*)?(?:Call|Contact|Phone|Ring|Dial|Text)[ \t][^\n]{0,80}?"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b"
@@ -166,7 +170,12 @@ _LINE_RULES = re.compile(
     r"(?:(?:[A-Z0-9][\w.'’&-]*[ \t]+){1,4})?affiliate\b[^\n]{0,60}$"
     r"|(?:Material|Reporting|Information)[ \t]+from[ \t][^\n]{1,60}?[ \t]+(?:was|were)[ \t]+used"
     r"[ \t]+in[ \t]+this[ \t]+(?:report|story|article)\.?[ \t]*$"
-    r"|(?:Hear|Watch|Listen[ \t]+to)[ \t]+more[ \t]+on[ \t][^\n]{1,60}$"
+    r"|(?:You[ \t]+can[ \t]+)?(?:[Hh]ear|[Ww]atch|[Ss]ee|[Ll]isten[ \t]+to)[ \t]+more[ \t]+on[ \t]"
+    r"[^\n]{1,60}$"
+    # "Copyright Example News. Used with permission.": a copyright line without a year
+    r"|(?:Copyright|COPYRIGHT)[ \t]+(?:©[ \t]*)?(?:\d{4}[ \t,]+)?[A-Z][\w.&'’-]*"
+    r"(?:[ \t]+[A-Z][\w.&'’-]*){0,4}[ \t]*"
+    r"(?:[.,;][ \t]*(?:[A-Z][^\n.!?]{0,40}[.]?)?)?[ \t]*$"
     # the reader sent to a web page: "Check example.com/traffic for live updates ..."
     r"|(?:Check|Visit|Go[ \t]+to|Head[ \t]+to)[ \t]+(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]"
     r"[^\n]{0,80}$"
@@ -186,16 +195,28 @@ _LINE_ANYWHERE = re.compile(
     r"|(?:contributed to this report"
     r"|all rights reserved"
     r"|may not be published, broadcast"
-    r"|copyright[ \t]+(?:©[ \t]*)?\d{4}"
-    r"|©[ \t]*\d{4}"
+    r"|copyright[ \t]+(?:©[ \t]*)?\d{4}|\(c\)[ \t]*\d{4}"
+    r"|©"
     r"|enter your email"
     r"|we use cookies|(?:our|read|see|view|accept) (?:privacy|cookie) (?:policy|notice|settings)\b"
     r"|by continuing (?:to (?:use|browse)|you agree)"
     r"|sign up (?:for|to) (?:our|the)\b"
     r"|(?:delivered|straight|direct) to your inbox"
-    r"|journalism (?:depends|relies) on (?:(?:your|the|our) )?(?:support|readers)"
+    r"|journalism (?:depends|relies|counts) on (?:(?:your|the|our) )?(?:support|readers)"
+    r"|journalism needs (?:your|our readers['’]?) support"
+    # "Story continues below advertisement", "Continue reading after the ad"
+    r"|(?:story|article|text|report) continues (?:below|after|under)\b"
+    r"|continue reading (?:below|after)\b"
+    # "Turn on notifications to get breaking news", "Enable push alerts"
+    r"|(?:turn|switch) on (?:push |browser |breaking news |news )?(?:notifications|alerts)\b"
+    r"|(?:enable|allow) (?:push|browser) (?:notifications|alerts)\b"
+    r"|(?:the )?trust principles"
+    # "This article appeared in the print edition under the headline ..."
+    r"|print edition (?:under|with) the headline"
+    r"|(?:article|story|piece|version of this \w+) appear(?:s|ed) in print\b"
     r"|(?:video|content|page) is not available in your (?:country|region)"
-    r"|enable javascript|comments powered by|breaking news (?:emails|alerts)\b"
+    r"|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)"
+    r"|comments powered by|breaking news (?:emails|alerts)\b"
     r"|reached (?:your|the) (?:limit|maximum) of (?:free )?(?:articles|stories)"
     r"|newsletter sign[ -]?up"
     r"|subscribe to (?:our|the)\b"
@@ -237,23 +258,24 @@ _SLASH_CREDIT = (
     rf"|(?:[A-Z][\w.'’-]+[ \t]){{0,3}}[A-Z][\w.'’-]+/[A-Z][\w.'’-]+[ \t]+via[ \t]+(?:{_DESKS})\b)"
 )
 _LINE_ENDS_WITH_CREDIT = re.compile(
-    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})(?:[ \t]*(?:{_CREDIT_BRACKET}))*"
+    rf"(?:{_CREDIT_BRACKET}|{_PRINT_REF}|{_SLASH_CREDIT})"
+    rf"(?:[ \t]*(?:{_CREDIT_BRACKET}))*"
     r"[ \t]*\.?[ \t]*$"
 )
 # "A cup of tea on a kitchen table. Photo: Jane Roe", "... in 1985. Photograph: Jane Roe/Agency":
 # a caption whose credit follows its last sentence under a label (a few words, no stop)
 _LABELLED_CREDIT_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
-    r"[ \t]*(?::|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}$"
+    r"[ \t]*(?::|/|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}\.?[ \t]*$"
     # "... main entrance on Monday. Star photo by Jane Roe": a desk's own photo, its name first
     r"|[.!?][”\"’']?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:photo|photograph|picture|image)s?"
-    r"[ \t]+by[ \t]+[A-Z][^\n.!?:;]{0,60}$"
+    r"[ \t]+by[ \t]+[A-Z][^\n.!?:;]{0,60}\.?[ \t]*$"
 )
 _CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", " photo by", " picture by", " image by")
 # a caption whose last sentence is followed by a photo desk's name alone
 _BARE_DESK_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Getty Images|Getty|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|SWNS|"
-    r"Rex Features)[ \t]*$"
+    r"Rex Features)[ \t]*\.?[ \t]*$"
 )
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
@@ -318,7 +340,11 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
         body = line.group()
         if _LINE_RULES.match(body) or _ends_with_credit(body) or _is_gallery_line(body):
             found.append((start, end))
-        elif len(body.split()) <= _LONG_LINE_WORDS and (cue := _LINE_ANYWHERE.search(body.lower())):
+        elif (
+            len(body.split()) <= _LONG_LINE_WORDS
+            and (cue := _LINE_ANYWHERE.search(body.lower()))
+            and not in_quotation(body, cue.start())  # '"Sign up for the list now," he said.'
+        ):
             lo, hi = furniture_extent(body, cue.start(), caption=cue.group().startswith("("))
             found.append((start + lo, start + hi))
     found.extend(_gallery_items(text))
@@ -329,6 +355,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_programme_talk(text))
     found.extend(_own_reporter(text))
     found.extend(no_content_spans(text))  # provenance, announcements (consensus.no_content)
+    found.extend(page_line_spans(text))  # bylines, stamps, labels, controls (consensus.page_lines)
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))
