@@ -189,6 +189,10 @@ GOLD = {
     "blind_sinkhole": (25, 7),
     "blind_pricehike": (20, 7),
     "blind_fanriot": (25, 6),
+    # session 27 (blindA27): a blind batch, five reports each, held out
+    "blind_sentencing": (24, 6),
+    "blind_zooescape": (25, 7),
+    "blind_portblockade": (22, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
