@@ -189,6 +189,10 @@ GOLD = {
     "blind_sinkhole": (25, 7),
     "blind_pricehike": (20, 7),
     "blind_fanriot": (25, 6),
+    # session 27 (blindB27): a blind batch, five reports each, held out
+    "blind_weddingfood": (25, 7),
+    "blind_stadiumroof": (25, 6),
+    "blind_councilvote": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
