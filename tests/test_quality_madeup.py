@@ -193,6 +193,10 @@ GOLD = {
     "blind_sentencing": (24, 6),
     "blind_zooescape": (25, 7),
     "blind_portblockade": (22, 7),
+    # session 27 (blindB27): a blind batch, five reports each, held out
+    "blind_weddingfood": (25, 7),
+    "blind_stadiumroof": (25, 6),
+    "blind_councilvote": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
