@@ -77,8 +77,9 @@ def test_short_copies_count_their_shared_text_once(part: int) -> None:
     # base must be a copied passage (one origin), not a second confirmation.
     # (What stays a second origin is a sentence under 12 words, or one an edit broke.)
     # near=0.02: only the articles that share text with the base can join a copy of it
-    # (the same shares as the whole cluster, in half the time)
-    cases = positive_cases(others=False, near=0.02, part=(part, PARTS))
+    # (the same shares as the whole cluster, in half the time); one base per cluster (the
+    # suite's time on CI's 2 workers: with two, 39 of 5,041 shares were under 1.0)
+    cases = positive_cases(others=False, bases=1, near=0.02, part=(part, PARTS))
     with remembered_non_claim_spans():
         shares = sorted(attributed_share(c) for c in cases)
     assert sum(shares) / len(shares) >= 0.95, shares
