@@ -563,6 +563,13 @@ def score_report(
     return s
 
 
+def gold_size(event: str, exp: dict[str, Any], articles: Sequence[Article]) -> ClusterScore:
+    """What a cluster's gold holds, without running the tool: its agreed facts and disputes
+    as the scorer counts them (anchors of >= 2 origins, >= 2 sides found), and the anchors
+    it cannot find in the cleaned texts (the score of an empty report)."""
+    return score_report(event, exp, articles, Report(articles=()))
+
+
 def pair_prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -49,6 +50,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("block_network") is None:
             item.add_marker(pytest.mark.block_network(allowed_hosts=LOOPBACK_HOSTS))
+    items[:] = slowest_files_first(items, FILE_SECONDS)
+
+
+# The seconds each test file took (tests/file_seconds.py writes it from a junit report).
+FILE_SECONDS = REPO / "tests" / "file_seconds.json"
+
+
+def slowest_files_first(items: list[pytest.Item], seconds_file: Path) -> list[pytest.Item]:
+    """The tests with their files in order of the seconds they took, slowest first; a file
+    not listed counts as the median one, and each file keeps its own tests' order.
+
+    scripts/test runs `--dist loadfile --no-loadscope-reorder`: xdist hands whole files to
+    its two workers in this order, so a long file never starts last and leaves one worker
+    running alone (longest-first scheduling)."""
+    try:
+        seconds: dict[str, float] = json.loads(seconds_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return items
+    known = sorted(seconds.values())
+    median = known[len(known) // 2] if known else 0.0
+    # a stable sort: the tests of one file stay together and in their order
+    return sorted(items, key=lambda item: -seconds.get(item.path.name, median))
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ silently, and is skipped otherwise.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.util
 import os
@@ -51,11 +52,17 @@ def report(request: pytest.FixtureRequest) -> Report:
     """The hand-made example report, and the real report of the seeds (offline extractor)."""
     if request.param == "example":
         return Report.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
-    from consensus.api import summarize
-
-    real = summarize([HERE.parent / "seeds"], use_cache=False)
+    real = _seeds_report()
     assert real.agreed and real.contested and real.single_source
     return real
+
+
+@functools.cache
+def _seeds_report() -> Report:
+    """The seeds' report, made once for the file (both groups of tests read it)."""
+    from consensus.api import summarize
+
+    return summarize([HERE.parent / "seeds"], use_cache=False)
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +139,7 @@ SCREEN_PX = 1000
 def _real_reports() -> dict[str, Report]:
     from consensus.api import summarize
 
-    reports = {"seeds": summarize([HERE.parent / "seeds"], use_cache=False)}
+    reports = {"seeds": _seeds_report()}
     for folder in sorted(p for p in DEV.iterdir() if (p / "articles.jsonl").exists()):
         reports[folder.name] = summarize([folder / "articles.jsonl"], use_cache=False)
     return reports

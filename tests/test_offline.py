@@ -642,8 +642,9 @@ def test_no_pathological_slowness(seeds: dict[str, Article]) -> None:
     # A guard against a rule gone quadratic, not the speed target: the target (>= 100
     # articles/s on one core, ~120-130/s here) is measured by bench/offline_extract.py.
     # A tight bound here failed at 97/s in a full suite beside three other sessions' runs
-    # on this 2-core machine; this one has a 4x margin. CPU time, the best of three rounds,
-    # the garbage collector paused (the heap of earlier tests slowed its scans).
+    # on this 2-core machine, and 25/s failed at 23/s under a load of 10 (session 28): this
+    # one has a 10x margin (a rule gone quadratic costs 100x). CPU time, the best of three
+    # rounds, the garbage collector paused (the heap of earlier tests slowed its scans).
     import gc
     import time
 
@@ -659,7 +660,7 @@ def test_no_pathological_slowness(seeds: dict[str, Article]) -> None:
             rates.append(len(articles) / (time.process_time() - t0))
     finally:
         gc.enable()
-    assert max(rates) >= 25, f"{max(rates):.0f} articles/s (rounds: {rates})"
+    assert max(rates) >= 12, f"{max(rates):.0f} articles/s (rounds: {rates})"
 
 
 # A single enormous token used to make several rules backtrack over the rest of the text from
@@ -680,17 +681,17 @@ def _offline_seconds(text: str) -> float:
     return time.process_time() - t0
 
 
-def test_a_400_kb_single_token_is_linear(seeds: dict[str, Article]) -> None:
-    # A ratio, not an absolute time: a 400 KB token may cost at most 3x a normal 400 KB news
+def test_a_200_kb_single_token_is_linear(seeds: dict[str, Article]) -> None:
+    # A ratio, not an absolute time: a 200 KB token may cost at most 3x a normal 200 KB news
     # text (measured at 1 MB: 0.6-1.3x; the quadratic rules needed hours for 1 MB and would
-    # need tens of minutes for 400 KB, as 50 KB took 20 s). 400 KB keeps the suite short.
-    size = 400_000
+    # need minutes for 200 KB, as 50 KB took 20 s). 200 KB keeps the suite short.
+    size = 200_000
     normal = "\n\n".join(a.text for a in seeds.values())
     budget = 3 * _offline_seconds(((normal + "\n\n") * (size // len(normal) + 1))[:size])
     lead = "The minister said on Tuesday that the new bridge would open to traffic next year. "
     for token in _HOSTILE_TOKENS:
         spent = _offline_seconds(lead + token * (size // len(token)))
-        assert spent <= budget, f"{token!r} x 400 KB: {spent:.1f} s > {budget:.1f} s"
+        assert spent <= budget, f"{token!r} x 200 KB: {spent:.1f} s > {budget:.1f} s"
 
 
 @pytest.mark.parametrize(
