@@ -198,6 +198,10 @@ GOLD = {
     "blind_weddingfood": (25, 7),
     "blind_stadiumroof": (25, 6),
     "blind_councilvote": (25, 6),
+    # session 28 (blindA28): a blind batch, five reports each, held out
+    "blind_airportdrones": (25, 6),
+    "blind_teacherballot": (24, 7),
+    "blind_sportsfine": (24, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
