@@ -202,6 +202,10 @@ GOLD = {
     "blind_airportdrones": (25, 6),
     "blind_teacherballot": (24, 7),
     "blind_sportsfine": (24, 6),
+    # session 28 (blindB28): a blind batch, five reports each, held out
+    "blind_taxvote": (23, 7),
+    "blind_museumfire": (22, 7),
+    "blind_lottery": (19, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
