@@ -74,7 +74,9 @@ def run_opening(
         if other.claim.kind is ClaimKind.direct_quote:
             first = q
             continue
-        return q if other.claim.kind is ClaimKind.reported_statement else first
+        if other.claim.kind is ClaimKind.reported_statement:
+            return sentence_opening(feats, before, q)  # (a cut sentence: its opening piece)
+        return first
     return first
 
 
