@@ -1144,10 +1144,8 @@ def test_a_reported_question_is_a_claim_a_question_is_not() -> None:
         "“Did you steal the blankets from first class?”\n"
     )
     statements = [c.statement for c in extract_offline(_article(text)).claims]
-    # the coach's two reported clauses ("said A and that B"), never the lone questions
-    assert all(s.startswith("The coach said") for s in statements), statements
-    assert any("first comment" in s for s in statements)
-    assert not any("Why would" in s or "from first class" in s for s in statements)
+    assert len(statements) == 1, statements
+    assert "first comment" in statements[0]
 
 
 def test_an_acronym_opening_a_sentence_is_a_name() -> None:

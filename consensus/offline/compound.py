@@ -70,14 +70,12 @@ from consensus.offline.grammar import (
     _NOT_IN_NP,
     _NOT_PARTICIPLES,
     _OBJECTS,
-    _PREPOSITION_OR_CONJUNCTION,
     _PRESENT,
     _PRONOUN_SUBJECTS,
     _QUANTIFIERS,
     _SPEECH,
     _SPEECH_ACTS,
     _SPEECH_WORD,
-    _SUBORDINATORS,
     _WORD_TOKEN,
     _first_comma,
     _is_finite,
@@ -326,10 +324,6 @@ def _cut(
     content = _content_start(text, left_start, a, quotes)
     day = _DAY_THAT.match(text, content, a) if content > left_start else None
     content = day.end() if day else content  # ("X said on Monday that A and that B")
-    if text[a:b].rstrip().endswith("that") and content > left_start:
-        said_that = _said_that(text, left_start, content, a, b, end)
-        if said_that is not None:
-            return said_that
     last_segment = max(content, _last_comma(text, left_start, a) + 1)
     if _ACCORDING_SEGMENT.match(text, last_segment, a) and last_segment > content:
         # ("... since 2023, according to the ministry, and fines ... had been levied": the
@@ -399,41 +393,6 @@ def _cut(
         aux = _passive_aux(text, content, a)
         return _Piece(b, end, f"{gap} {aux}", len(gap)) if aux is not None else None
     return _verb_phrase(text, left_start, content, a, b, end, first, comma, left_words)
-
-
-# "told reporters in the capital that": the person told, then what was told
-_TOLD_OBJECT = re.compile(r"(?:[A-Za-z][\w’'.-]*\s+){1,6}?that\s+")
-_TELL = frozenset("told tells tell".split())
-# subordinators a reported clause may hold before "and that B" without owning B: a relative
-# clause ("the shops that are staying open would ...") or the reported "that" itself
-_RELATIVES = frozenset("that which who whom whose".split())
-
-
-def _said_that(text: str, left_start: int, content: int, a: int, b: int, end: int) -> _Piece | None:
-    """ "X said A and that B", "X told reporters (in Y) that A and that B": B, led by "X
-    said that" (the caller gives it X's speaker), when A holds a finite verb of its own and
-    no subordinate clause but a relative one (whose "and" may be its own: "if A and that B"
-    is left to the rules after); a participle or an aside in A does not stop it ("X said
-    rebels opened fire, killing three, and that ..."). None when unsure."""
-    words = _words(text, left_start, content)
-    if words and words[-1][2].lower() in _TELL:
-        told = _TOLD_OBJECT.match(text, content, a)
-        if told is not None and not _has_finite(text, content, told.end()):
-            content = told.end()  # ("told reporters in Ravessa that")
-    left = _words(text, content, a)
-    if len(left) < MIN_PIECE_WORDS or len(_words(text, b, end)) < MIN_PIECE_WORDS:
-        return None
-    if not _has_finite(text, content, a):
-        return None
-    for _x, y, w in left:
-        low = w.lower()
-        if low in _PREPOSITION_OR_CONJUNCTION and not _independent(text, y, a):
-            continue  # ("trade as normal": a phrase, no clause)
-        if low in _SUBORDINATORS and low not in _RELATIVES:
-            return None
-    said = text[left_start:content].rstrip()
-    said = said if said.endswith(" that") else f"{said} that"
-    return _Piece(b, end, said=f"{said} ", said_span=(left_start, content))
 
 
 _DENIAL_WORD = re.compile(_DENIAL_VERBS)
