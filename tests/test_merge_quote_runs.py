@@ -48,31 +48,3 @@ def test_a_run_no_reported_statement_opens_is_answered_by_its_first_quotation() 
     )
     assert _answered(report, "should have been closed", "rejected the criticism"), _disputes(report)
     assert not any("black and white" in a for a, _ in _disputes(report)), _disputes(report)
-
-
-def test_a_denial_answers_the_opening_piece_of_a_cut_sentence() -> None:
-    # "X said A and that B" is cut into two claims of X; the denial after the sentence
-    # answers A, what the sentence first holds, not B, the piece it ends on (session 28,
-    # agree28)
-    report = _report(
-        "Councillor Ada Brisk said the tender for the new depot had been rigged and that "
-        "she would ask the auditor to review it. Mayor Tom Verrell rejected the claim.",
-        "The council opened the depot tender in March.",
-    )
-    assert _answered(report, "had been rigged", "rejected the claim"), _disputes(report)
-    assert not any("auditor" in a for a, _ in _disputes(report)), _disputes(report)
-
-
-def test_quotations_after_a_cut_sentence_lead_to_its_opening_piece() -> None:
-    # the run's reported statement is a sentence cut in two ("said A and that B"): the
-    # denial after the quotations answers A (blind_trial, session 28: "she would appeal"
-    # was set against "rejected the claim", a contested point of no dispute)
-    report = _report(
-        "Councillor Ada Brisk said the tender for the new depot had been rigged and that "
-        "she would ask the auditor to review it. "
-        '"The papers arrived a week late and two bidders were never called back," Brisk said. '
-        "Mayor Tom Verrell rejected the claim.",
-        "The council opened the depot tender in March.",
-    )
-    assert _answered(report, "had been rigged", "rejected the claim"), _disputes(report)
-    assert not any("auditor" in a for a, _ in _disputes(report)), _disputes(report)
