@@ -60,6 +60,7 @@ from consensus.merge.lexicon import (
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_TERM_NOUNS,
     FIGURE_WHEN_WORDS,
+    _SPEECH,
 )
 
 __all__ = ["Figure", "figures"]
@@ -403,6 +404,15 @@ def _noun_phrase(after_text: str) -> list[str]:
 _SUBORDINATE = re.compile(
     r"\s(?:before|after|when|while|because|although|though|whereas|until)\s", re.IGNORECASE
 )
+# an attribution closing the figure's clause (", a police spokesman said", ", the interior
+# ministry said on Sunday", ", according to police"): who tells the figure, never what it
+# counts, so its words are no slot words (two outlets' speakers made one count two slots)
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:according\s+to\b.*|(?:[^\s,\d]+\s+){0,5}(?:"
+    + "|".join(sorted(_SPEECH, key=len, reverse=True))
+    + r")\b(?:\s+[^\s,\d]+){0,3}\s*)$",
+    re.IGNORECASE,
+)
 _LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
 
 
@@ -451,6 +461,9 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    tail = _ATTRIBUTION_TAIL.search(after_text)
+    if tail is not None:  # (who tells it: "four people, a police spokesman said")
+        after_text = after_text[: tail.start()]
     # ... and at a subordinate clause after it ("wounded nine before he was shot dead":
     # the shooting is no count of the wounded)
     after_text = _SUBORDINATE.split(after_text, maxsplit=1)[0]
