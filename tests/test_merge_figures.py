@@ -48,6 +48,23 @@ def test_the_head_of_the_noun_phrase_names_what_is_counted() -> None:
     assert not ctx.same_slot(firefighters, engines)
 
 
+def test_an_attribution_closing_the_clause_gives_no_slot_words() -> None:
+    # who tells a figure is not what it counts: two outlets' speakers made one count two
+    # slots ("police spokesman" / "city's mayor")
+    (f,) = figures("Police arrested four people, a police spokesman said.")
+    (g,) = figures("Police arrested 11 people, the city's mayor said on Sunday.")
+    (h,) = figures("A dozen people were arrested, according to the interior ministry.")
+    assert f.slot == g.slot == h.slot == ("arrested",)
+    ctx = _context(
+        "Police arrested four people, a police spokesman said.",
+        "Police arrested 11 people, the city's mayor said.",
+    )
+    assert ctx.same_slot(ctx.figs[0][0], ctx.figs[1][0])
+    # a clause that goes on after its comma keeps its words ("fleeing" is no speech)
+    (k,) = figures("The storm killed nine, flattening homes and sending residents fleeing.")
+    assert "flattening" in k.slot
+
+
 def test_a_time_of_day_is_no_figure() -> None:
     assert figures("We were called at 6.13 to an incident in the town.") == []
     assert [f.value for f in figures("The tram was going at 12.50 mph.")] == [12.5]
@@ -397,7 +414,12 @@ def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
     for texts in slots.values():
         assert not ({"seven", "nine"} & set(texts) and {"at least 328", "530"} & set(texts))
     assert report.summary is not None
-    assert any(line.text.startswith("Magnitude: 7.3") for line in report.summary.contested)
+    # (session 27: "killed 530 people in Iran, the country's emergency services chief said"
+    # no longer takes its speaker's words as slot words, so Iran's toll is disputed too and
+    # the point's summary line leads with the tolls; the magnitude stays a slot above)
+    assert any(
+        "at least 328" in line.text and "530" in line.text for line in report.summary.contested
+    )
 
 
 def test_a_count_of_the_capital_is_never_one_item_with_a_count_of_the_country() -> None:

@@ -53,6 +53,7 @@ from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_s
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
 from consensus.merge.lexicon import (
+    _SPEECH,
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
@@ -60,7 +61,6 @@ from consensus.merge.lexicon import (
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_TERM_NOUNS,
     FIGURE_WHEN_WORDS,
-    _SPEECH,
 )
 
 __all__ = ["Figure", "figures"]

@@ -287,7 +287,6 @@ from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
     about_two_things,
     own_remarks_apart,
-    said_subjects_apart,
     told_apart,
     voices_apart,
 )
@@ -901,7 +900,7 @@ def link_edges(
             ):
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
             continue
-        if what and what in (neg_i.free | neg_j.free) and said_subjects_apart(feats[i], feats[j]):
+        if what and what in (neg_i.free | neg_j.free) and _subjects_apart(feats[i], feats[j]):
             rebutted[k] = True  # (no edge: "Roe did not cite a source" / "Doe cited sources")
         elif what and (
             _quoted_by_one(feats[i], feats[j]) or own_remarks_apart(feats[i], feats[j], what)

@@ -84,20 +84,13 @@ def about_two_things(a: _Feat, b: _Feat, negated: str) -> bool:
     states, are about two things: their subjects (a subject that is its claim's own
     speaker read as unknown) are not one and neither statement names a word of the
     other's, or they share no content concept beyond `negated` and the speakers' names."""
-    if said_subjects_apart(a, b):
+    sa, sb = _said_subject(a), _said_subject(b)
+    if not _one_subject(sa, sb) and not any(
+        _names_word_of(x.claim.statement, s) for x, s in ((a, sb), (b, sa))
+    ):
         return True
     own = {w for f in (a, b) if f.speaker for w in _WORD.findall(f.speaker.casefold())}
     return not (a.content & b.content) - {negated} - own
-
-
-def said_subjects_apart(a: _Feat, b: _Feat) -> bool:
-    """`claim_reads._subjects_apart` with a subject that is its claim's own speaker read as
-    unknown: "Witnesses said the man was not armed" is about the man, not the witnesses, so
-    it rebuts "The man was armed with a knife, a police spokesman said"."""
-    sa, sb = _said_subject(a), _said_subject(b)
-    return not _one_subject(sa, sb) and not any(
-        _names_word_of(x.claim.statement, s) for x, s in ((a, sb), (b, sa))
-    )
 
 
 def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
