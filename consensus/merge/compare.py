@@ -67,6 +67,7 @@ from consensus.merge.slots import (
     counted_words,
     owner_key,
     share_a_word,
+    slots_meet,
 )
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
@@ -563,14 +564,19 @@ class PairContext:
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
             return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
-        if not a.slot or not b.slot:
-            return False
-        # the nearest slot words (the counted noun or its verb: "killed", "injured",
-        # "offer"): the first ones meet, or each one's first is among the other's first three
-        if self._words_meet(first_a, first_b):
+        if slots_meet(self._words_meet, a.slot, b.slot, first_a, first_b):
             return True
-        return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
-            self._words_meet(first_b, w) for w in a.slot[1:3]
+        if not a.untold and not b.untold:
+            return False
+        # ... or once an attribution closing its clause is cut ("four people, a police
+        # spokesman said" / "11 people, the city's mayor said": arrested)
+        slot_a, slot_b = a.untold or a.slot, b.untold or b.slot
+        return slots_meet(
+            self._words_meet,
+            slot_a,
+            slot_b,
+            a.head or (slot_a[0] if slot_a else ""),
+            b.head or (slot_b[0] if slot_b else ""),
         )
 
     def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:

@@ -312,6 +312,9 @@ class Figure:
     # the second noun of a count of two kinds ("900,000 homes and businesses": businesses;
     # `figure_scope.also_counted`): no rival of a count of its first noun alone
     also: str = ""
+    # its slot words read without an attribution closing its clause ("four people, a police
+    # spokesman said": arrested), when one does; () for none (`_told_slot`)
+    untold: tuple[str, ...] = ()
 
     @property
     def before(self) -> bool:
@@ -406,7 +409,9 @@ _SUBORDINATE = re.compile(
 )
 # an attribution closing the figure's clause (", a police spokesman said", ", the interior
 # ministry said on Sunday", ", according to police"): who tells the figure, never what it
-# counts, so its words are no slot words (two outlets' speakers made one count two slots)
+# counts: two figures whose slot words meet once it is cut are one slot too (two outlets'
+# speakers made one count two slots), though the words it holds still make one slot of two
+# figures told by one body (`Figure.untold`)
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:according\s+to\b.*|(?:[^\s,\d]+\s+){0,5}(?:"
     + "|".join(sorted(_SPEECH, key=len, reverse=True))
@@ -448,8 +453,20 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     return _slot_and_counted(text, start, end)[:3]
 
 
-def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str, str]:
-    """`_slot` and `Figure.counted`."""
+def _told_slot(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The slot words of the figure at `start`-`end` read without the attribution closing
+    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ; () otherwise."""
+    after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    if _ATTRIBUTION_TAIL.search(after_text) is None:
+        return ()
+    untold = _slot_and_counted(text, start, end, untold=True)[1]
+    return untold if untold != _slot_and_counted(text, start, end)[1] else ()
+
+
+def _slot_and_counted(
+    text: str, start: int, end: int, untold: bool = False
+) -> tuple[str, tuple[str, ...], str, str]:
+    """`_slot` and `Figure.counted`; with `untold`, an attribution closing the clause cut."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold); the aside a figure stands
     # in is its own clause ("including two firefighters": the firefighters are counted)
@@ -461,7 +478,7 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
-    tail = _ATTRIBUTION_TAIL.search(after_text)
+    tail = _ATTRIBUTION_TAIL.search(after_text) if untold else None
     if tail is not None:  # (who tells it: "four people, a police spokesman said")
         after_text = after_text[: tail.start()]
     # ... and at a subordinate clause after it ("wounded nine before he was shot dead":
@@ -838,6 +855,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 condition=condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
+                untold=_told_slot(text, start, end),
                 measures=_measured(text, end) if term else (),
                 also=also_counted(text, end, noun),
                 pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",
