@@ -48,13 +48,16 @@ def test_the_head_of_the_noun_phrase_names_what_is_counted() -> None:
     assert not ctx.same_slot(firefighters, engines)
 
 
-def test_an_attribution_closing_the_clause_gives_no_slot_words() -> None:
+def test_slot_words_without_a_closing_attribution_make_one_slot_too() -> None:
     # who tells a figure is not what it counts: two outlets' speakers made one count two
-    # slots ("police spokesman" / "city's mayor")
+    # slots ("police spokesman" / "city's mayor"); the words stay in `slot` (one body's two
+    # figures still meet by them), `untold` reads the slot without them
     (f,) = figures("Police arrested four people, a police spokesman said.")
     (g,) = figures("Police arrested 11 people, the city's mayor said on Sunday.")
     (h,) = figures("A dozen people were arrested, according to the interior ministry.")
-    assert f.slot == g.slot == h.slot == ("arrested",)
+    assert f.untold == g.untold == h.untold == ("arrested",)
+    assert f.slot[:2] == ("police", "spokesman")
+    assert figures("Police arrested four people in the square.")[0].untold == ()
     ctx = _context(
         "Police arrested four people, a police spokesman said.",
         "Police arrested 11 people, the city's mayor said.",
@@ -62,7 +65,7 @@ def test_an_attribution_closing_the_clause_gives_no_slot_words() -> None:
     assert ctx.same_slot(ctx.figs[0][0], ctx.figs[1][0])
     # a clause that goes on after its comma keeps its words ("fleeing" is no speech)
     (k,) = figures("The storm killed nine, flattening homes and sending residents fleeing.")
-    assert "flattening" in k.slot
+    assert "flattening" in k.slot and k.untold == ()
 
 
 def test_a_time_of_day_is_no_figure() -> None:

@@ -64,6 +64,7 @@ from consensus.merge.slots import (
     _overlap,
     _scale,
     _stem,
+    counted_word,
     counted_words,
     owner_key,
     share_a_word,
@@ -129,7 +130,7 @@ def _counted_anywhere(f: Figure) -> str:
     """What a figure counts, as the places of the batch are keyed: its concept when it has
     one ("killed in Vardenia", "reported dead in Kostrava", "had died": one thing counted
     in two places), else its stem (`slots._counted`)."""
-    word = (f.head or (f.slot[0] if f.slot else "")).casefold()
+    word = (f.head or counted_word(f)).casefold()
     return _concept(word) or _counted(f)
 
 

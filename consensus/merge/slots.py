@@ -15,6 +15,7 @@ __all__ = [
     "ABOUT_SLACK",
     "BOUND_SLACK",
     "NEAR_RATIO",
+    "counted_word",
     "owner_key",
     "share_a_word",
     "slot_stem",
@@ -131,9 +132,16 @@ def owner_key(owner: str) -> str:
 
 
 def _counted(f: Figure) -> str:
-    """The stem of what a figure counts (its head, else its nearest slot word): the key of
-    `PairContext._places`."""
-    return _stem(f.head or (f.slot[0] if f.slot else ""))
+    """The stem of what a figure counts (its head, else its nearest slot word read without
+    an attribution closing its clause, `Figure.untold`): the key of `PairContext._places`."""
+    return _stem(f.head or counted_word(f))
+
+
+def counted_word(f: Figure) -> str:
+    """A figure's nearest slot word read without an attribution closing its clause ("killed
+    38 people, the interior ministry said": killed, never "interior"), "" for none."""
+    slot = f.untold or f.slot
+    return slot[0] if slot else ""
 
 
 def _round_step(value: float) -> float:
