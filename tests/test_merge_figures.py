@@ -68,6 +68,27 @@ def test_slot_words_without_a_closing_attribution_make_one_slot_too() -> None:
     assert "flattening" in k.slot and k.untold == ()
 
 
+def test_two_places_telling_counts_make_no_slot_of_their_untold_words() -> None:
+    # the untold slot meets the place vetoes the ordinary slot path applies: what a figure
+    # counts is keyed without its speaker's words ("killed", never "interior"), and two
+    # attributions naming two places or parties tell two counts
+    (v,) = figures("The quake killed 61 people, Vardenian officials said.")
+    (k,) = figures("The quake killed 12 people, Kostrava's emergency ministry said.")
+    (w,) = figures("The quake killed 38 people, the Vardenia interior ministry said.")
+    assert v.told_by == {"vardenian"} and k.told_by == {"kostrava"}
+    ctx = _context(
+        "The quake killed 61 people, Vardenian officials said.",
+        "The quake killed 12 people, Kostrava's emergency ministry said.",
+        "The quake killed 38 people, according to officials in Vardenia.",
+    )
+    (a,), (b,), (c,) = ctx.figs
+    assert not ctx.same_slot(a, b)
+    assert ctx.same_slot(a, c)  # (a demonym meets its country)
+    assert w.untold == ("killed", "quake")
+    # a person's name before the speech verb is no place ("Mayor Anne Hidalgo said")
+    assert figures("Police held 11 people, Mayor Anne Hidalgo said.")[0].told_by == frozenset()
+
+
 def test_a_time_of_day_is_no_figure() -> None:
     assert figures("We were called at 6.13 to an incident in the town.") == []
     assert [f.value for f in figures("The tram was going at 12.50 mph.")] == [12.5]

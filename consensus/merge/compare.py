@@ -46,7 +46,13 @@ from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
-from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_pairs import (
+    earlier_value,
+    names_differ,
+    other_kind,
+    places_differ,
+    untold_slots_meet,
+)
 from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import (
     converted_agree,
@@ -567,18 +573,9 @@ class PairContext:
             return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
         if slots_meet(self._words_meet, a.slot, b.slot, first_a, first_b):
             return True
-        if not a.untold and not b.untold:
-            return False
         # ... or once an attribution closing its clause is cut ("four people, a police
         # spokesman said" / "11 people, the city's mayor said": arrested)
-        slot_a, slot_b = a.untold or a.slot, b.untold or b.slot
-        return slots_meet(
-            self._words_meet,
-            slot_a,
-            slot_b,
-            a.head or (slot_a[0] if slot_a else ""),
-            b.head or (slot_b[0] if slot_b else ""),
-        )
+        return untold_slots_meet(self._words_meet, a, b)
 
     def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:
         """The batch's words naming a kind before a counted noun (`figure_compounds`), when

@@ -34,7 +34,7 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_owner import named_owner, owner_of
-from consensus.merge.figure_places import alone_place, where
+from consensus.merge.figure_places import alone_place, teller_places, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_ratio import in_ratio
 from consensus.merge.figure_scope import ASIDE as _ASIDE
@@ -315,6 +315,10 @@ class Figure:
     # its slot words read without an attribution closing its clause ("four people, a police
     # spokesman said": arrested), when one does; () for none (`_told_slot`)
     untold: tuple[str, ...] = ()
+    # the places or parties that attribution names ("Vardenian officials said": vardenian;
+    # `figure_places.teller_places`), folded: figures told by two are no one slot by
+    # `untold` alone
+    told_by: frozenset[str] = frozenset()
 
     @property
     def before(self) -> bool:
@@ -453,14 +457,18 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     return _slot_and_counted(text, start, end)[:3]
 
 
-def _told_slot(text: str, start: int, end: int) -> tuple[str, ...]:
+def _told_slot(text: str, start: int, end: int) -> tuple[tuple[str, ...], frozenset[str]]:
     """The slot words of the figure at `start`-`end` read without the attribution closing
-    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ; () otherwise."""
+    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ, and the places
+    that attribution names (`Figure.told_by`); ((), {}) otherwise."""
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
-    if _ATTRIBUTION_TAIL.search(after_text) is None:
-        return ()
+    tail = _ATTRIBUTION_TAIL.search(after_text)
+    if tail is None:
+        return (), frozenset()
     untold = _slot_and_counted(text, start, end, untold=True)[1]
-    return untold if untold != _slot_and_counted(text, start, end)[1] else ()
+    if untold == _slot_and_counted(text, start, end)[1]:
+        return (), frozenset()
+    return untold, teller_places(tail.group(), _SPEECH)
 
 
 def _slot_and_counted(
@@ -780,6 +788,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
+        untold, told_by = _told_slot(text, start, end)
         if not (cur or pct) and identifier(text, start, num, _NOT_NAMES, bool(noun or counted)):
             continue  # "Flight 370", "Resolution 1441 demands": a name's number
         if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
@@ -855,7 +864,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 condition=condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
-                untold=_told_slot(text, start, end),
+                untold=untold,
+                told_by=told_by,
                 measures=_measured(text, end) if term else (),
                 also=also_counted(text, end, noun),
                 pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",
