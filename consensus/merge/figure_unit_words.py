@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEED_AFTER", "UNIT_NOUNS", "counted_scale", "currency_after", "unit_after"]
+__all__ = ["SPEED_AFTER", "UNIT_NOUNS", "counted_scale", "unit_after"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Units of measure: a figure's unit, not its slot ("12mph speed limit" and "40mph" are
@@ -54,31 +54,3 @@ def counted_scale(m: re.Match[str]) -> bool:
         return False
     word = after.group(0)
     return word.islower() and (word == "people" or (len(word) > 3 and word.endswith("s")))
-
-
-# a currency named in words after its number ("1.5 million dollars", "500,000 euros"): the
-# amount's unit, as its sign before the number would be ("$1.5 million"); "pounds" only
-# after a scale word and not before "of" ("3 million pounds", never "200 pounds of meat")
-_CURRENCY_WORDS = {
-    **dict.fromkeys(("dollar", "dollars"), "$"),
-    **dict.fromkeys(("euro", "euros"), "€"),
-    **dict.fromkeys(("yen",), "¥"),
-}
-_CURRENCY_AFTER = re.compile(
-    r"\s(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?"
-    r"(?P<word>dollars?|euros?|yen|pounds?(?:\s+sterling)?)\b(?!\s+of\b)",
-    re.IGNORECASE,
-)
-
-
-def currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
-    """The currency sign a word after the number at `end` names ("1.5 million dollars":
-    $) and the end of that word, or None; "pounds" a currency only when `scaled` (a scale
-    word follows the number: "3 million pounds"), else a weight."""
-    m = _CURRENCY_AFTER.match(text, end)
-    if m is None:
-        return None
-    word = m.group("word").casefold()
-    if word.startswith("pound"):
-        return ("£", m.end()) if scaled or "sterling" in word else None
-    return _CURRENCY_WORDS[word], m.end()

@@ -49,13 +49,7 @@ from consensus.merge.figure_scope import (
     seen_by_one,
 )
 from consensus.merge.figure_shares import share_fractions
-from consensus.merge.figure_unit_words import (
-    SPEED_AFTER,
-    UNIT_NOUNS,
-    counted_scale,
-    currency_after,
-    unit_after,
-)
+from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
 from consensus.merge.lexicon import (
@@ -751,10 +745,6 @@ def _figures(text: str) -> tuple[Figure, ...]:
             continue  # a day of the month
         pct = bool(m.group("pct"))
         cur = m.group("cur") or ""
-        told = None if cur or pct else currency_after(text, end, bool(m.group("scale")))
-        said_end = 0  # (the figure as written without its currency: "four point two billion")
-        if told is not None:  # ("1.5 million dollars": $, its slot read after the word)
-            said_end, (cur, end) = end, told
         value = _value(m)
         if value is None:
             continue
@@ -848,7 +838,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 else cur or term or unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
-                text=text[start : said_end or end].strip(),
+                text=text[start:end].strip(),
                 start=start,
                 high=high,
                 head=head,
