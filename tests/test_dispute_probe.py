@@ -100,7 +100,6 @@ FAILS: dict[str, str] = {
     "acc-not-the-case": "'a spokesman said that was not the case' answers no claim",
     "acc-untrue": "'said the accusation that ... was untrue' answers no claim",
     "fig-money-units": "'$2.1 million' and 'about 1.5 million dollars' are not compared",
-    "fig-count-arrests": "'arrested four people' and 'arrested 11 people' are not compared",
     "fig-ransom": "'demanded 4 million euros' and 'a ransom of 500,000 euros' not compared",
     "trap-more-than": "'more than 200,000' is contested against 'some 230,000'",
     "reb-armed": "'was armed with a knife' and 'was not armed' are not set against",
@@ -110,7 +109,6 @@ FAILS: dict[str, str] = {
     "reb-warning": "'had warned residents' and 'no warning was given' not contested",
     "reb-fired-shots": "two accounts of who fired first are not set against",
     # session 25 (probe25), as written
-    "fig-dozen-vs-digits": "'a dozen people were arrested' and 'arrested 30 people' not compared",
     "reb-safe-not-safe": "'the footbridge was safe' and '... was not safe' not set against",
     # session 26 (dispute26), as written: fails on main too (the two tiny articles link)
     "trap-share-move-two-things": "a company's shares and an index (no owner read) contested",
@@ -118,6 +116,8 @@ FAILS: dict[str, str] = {
     # against a report made to it: no rule sets them against)
     "deny-warned-rare-word": "'were reported' and 'rejected ... warned' not set against",
 }
+# (session 27, disputes27: fig-count-arrests and fig-dozen-vs-digits pass since an
+# attribution closing a figure's clause gives no slot words)
 
 
 def test_the_probe_covers_every_shape_and_its_traps() -> None:

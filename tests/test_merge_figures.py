@@ -48,6 +48,47 @@ def test_the_head_of_the_noun_phrase_names_what_is_counted() -> None:
     assert not ctx.same_slot(firefighters, engines)
 
 
+def test_slot_words_without_a_closing_attribution_make_one_slot_too() -> None:
+    # who tells a figure is not what it counts: two outlets' speakers made one count two
+    # slots ("police spokesman" / "city's mayor"); the words stay in `slot` (one body's two
+    # figures still meet by them), `untold` reads the slot without them
+    (f,) = figures("Police arrested four people, a police spokesman said.")
+    (g,) = figures("Police arrested 11 people, the city's mayor said on Sunday.")
+    (h,) = figures("A dozen people were arrested, according to the interior ministry.")
+    assert f.untold == g.untold == h.untold == ("arrested",)
+    assert f.slot[:2] == ("police", "spokesman")
+    assert figures("Police arrested four people in the square.")[0].untold == ()
+    ctx = _context(
+        "Police arrested four people, a police spokesman said.",
+        "Police arrested 11 people, the city's mayor said.",
+    )
+    assert ctx.same_slot(ctx.figs[0][0], ctx.figs[1][0])
+    # a clause that goes on after its comma keeps its words ("fleeing" is no speech)
+    (k,) = figures("The storm killed nine, flattening homes and sending residents fleeing.")
+    assert "flattening" in k.slot and k.untold == ()
+
+
+def test_two_places_telling_counts_make_no_slot_of_their_untold_words() -> None:
+    # the untold slot meets the place vetoes the ordinary slot path applies: what a figure
+    # counts is keyed without its speaker's words ("killed", never "interior"), and two
+    # attributions naming two places or parties tell two counts
+    (v,) = figures("The quake killed 61 people, Vardenian officials said.")
+    (k,) = figures("The quake killed 12 people, Kostrava's emergency ministry said.")
+    (w,) = figures("The quake killed 38 people, the Vardenia interior ministry said.")
+    assert v.told_by == {"vardenian"} and k.told_by == {"kostrava"}
+    ctx = _context(
+        "The quake killed 61 people, Vardenian officials said.",
+        "The quake killed 12 people, Kostrava's emergency ministry said.",
+        "The quake killed 38 people, according to officials in Vardenia.",
+    )
+    (a,), (b,), (c,) = ctx.figs
+    assert not ctx.same_slot(a, b)
+    assert ctx.same_slot(a, c)  # (a demonym meets its country)
+    assert w.untold == ("killed", "quake")
+    # a person's name before the speech verb is no place ("Mayor Anne Hidalgo said")
+    assert figures("Police held 11 people, Mayor Anne Hidalgo said.")[0].told_by == frozenset()
+
+
 def test_a_time_of_day_is_no_figure() -> None:
     assert figures("We were called at 6.13 to an incident in the town.") == []
     assert [f.value for f in figures("The tram was going at 12.50 mph.")] == [12.5]
@@ -397,7 +438,12 @@ def test_a_report_disputes_figures_of_one_thing_in_one_place() -> None:
     for texts in slots.values():
         assert not ({"seven", "nine"} & set(texts) and {"at least 328", "530"} & set(texts))
     assert report.summary is not None
-    assert any(line.text.startswith("Magnitude: 7.3") for line in report.summary.contested)
+    # (session 27: "killed 530 people in Iran, the country's emergency services chief said"
+    # no longer takes its speaker's words as slot words, so Iran's toll is disputed too and
+    # the point's summary line leads with the tolls; the magnitude stays a slot above)
+    assert any(
+        "at least 328" in line.text and "530" in line.text for line in report.summary.contested
+    )
 
 
 def test_a_count_of_the_capital_is_never_one_item_with_a_count_of_the_country() -> None:

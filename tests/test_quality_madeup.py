@@ -516,7 +516,12 @@ def test_agreed_recall_floor() -> None:
     # 945 in session 26 (linked26): two unattributed statements relating two named things
     # alike are no one's two remarks (rule 7, `roles.two_named_things`)
     # 947 with cite26 merged (session 26, lead: one citation of a clause cut around an aside)
-    assert total("agreed_found") >= 947, shown("agreed_missed")
+    # 946 (session 28, disputes28): blind_quake's Kostrava toll of nine was credited by a
+    # look-alike item (the lead sentence "killing at least 38 people in Vardenia and nine
+    # ... in Kostrava" joined with "It was felt across the border in Kostrava"); that
+    # sentence now joins the item of its Vardenia toll of 38 (one count told with and without
+    # an attribution, `Figure.untold`), so the fact it never stated is no longer credited
+    assert total("agreed_found") >= 946, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)

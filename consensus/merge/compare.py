@@ -46,7 +46,13 @@ from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
-from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_pairs import (
+    earlier_value,
+    names_differ,
+    other_kind,
+    places_differ,
+    untold_slots_meet,
+)
 from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import (
     converted_agree,
@@ -64,9 +70,11 @@ from consensus.merge.slots import (
     _overlap,
     _scale,
     _stem,
+    counted_word,
     counted_words,
     owner_key,
     share_a_word,
+    slots_meet,
 )
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
@@ -128,7 +136,7 @@ def _counted_anywhere(f: Figure) -> str:
     """What a figure counts, as the places of the batch are keyed: its concept when it has
     one ("killed in Vardenia", "reported dead in Kostrava", "had died": one thing counted
     in two places), else its stem (`slots._counted`)."""
-    word = (f.head or (f.slot[0] if f.slot else "")).casefold()
+    word = (f.head or counted_word(f)).casefold()
     return _concept(word) or _counted(f)
 
 
@@ -563,15 +571,11 @@ class PairContext:
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
             return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
-        if not a.slot or not b.slot:
-            return False
-        # the nearest slot words (the counted noun or its verb: "killed", "injured",
-        # "offer"): the first ones meet, or each one's first is among the other's first three
-        if self._words_meet(first_a, first_b):
+        if slots_meet(self._words_meet, a.slot, b.slot, first_a, first_b):
             return True
-        return any(self._words_meet(first_a, w) for w in b.slot[1:3]) and any(
-            self._words_meet(first_b, w) for w in a.slot[1:3]
-        )
+        # ... or once an attribution closing its clause is cut ("four people, a police
+        # spokesman said" / "11 people, the city's mayor said": arrested)
+        return untold_slots_meet(self._words_meet, a, b)
 
     def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:
         """The batch's words naming a kind before a counted noun (`figure_compounds`), when

@@ -5,7 +5,7 @@ and where contested points are keyed)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from consensus.merge.figure_asks import asks_apart
@@ -13,7 +13,7 @@ from consensus.merge.figure_capacity import limit_and_count, load_apart
 from consensus.merge.figure_compounds import modifier
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
-from consensus.merge.slots import _overlap, _stem
+from consensus.merge.slots import _overlap, _stem, slots_meet
 
 __all__ = [
     "earlier_value",
@@ -25,6 +25,8 @@ __all__ = [
     "people_kind_clash",
     "places_differ",
     "remainder_apart",
+    "tellers_apart",
+    "untold_slots_meet",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -39,6 +41,28 @@ def names_differ(a: Figure, b: Figure) -> bool:
     wa, wb = _name_words(a.owner), _name_words(b.owner)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return not all(any(_word_meets(x, y) for y in long) for x in short)
+
+
+def tellers_apart(a: Figure, b: Figure) -> bool:
+    """Both figures' closing attributions name places or parties (`Figure.told_by`:
+    "Vardenian officials said" / "Kostrava's emergency ministry said") and none of one's
+    is among the other's, a demonym meeting its country ("vardenia" / "vardenian"): counts
+    two places or parties tell, never one slot by their untold slot words alone."""
+    if not a.told_by or not b.told_by:
+        return False
+    return not any(_word_meets(x, y) for x in a.told_by for y in b.told_by)
+
+
+def untold_slots_meet(meet: Callable[[str, str], bool], a: Figure, b: Figure) -> bool:
+    """Two figures' slot words meet by `meet` (`slots.slots_meet`) once an attribution
+    closing either's clause is cut (`Figure.untold`: "four people, a police spokesman
+    said" / "11 people, the city's mayor said": arrested), unless the two attributions
+    name two places or parties (`tellers_apart`)."""
+    if (not a.untold and not b.untold) or tellers_apart(a, b):
+        return False
+    slot_a, slot_b = a.untold or a.slot, b.untold or b.slot
+    first_a = a.head or (slot_a[0] if slot_a else "")
+    return slots_meet(meet, slot_a, slot_b, first_a, b.head or (slot_b[0] if slot_b else ""))
 
 
 def _name_words(name: str) -> list[str]:

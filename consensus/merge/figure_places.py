@@ -11,7 +11,7 @@ import re
 
 from consensus.merge.figure_names import MONTH_WORDS
 
-__all__ = ["alone_place", "place_or_none", "where"]
+__all__ = ["alone_place", "place_or_none", "teller_places", "where"]
 
 # a place's name: one to three capitalised words ("Port Alba", "Stoke-on-Trent")
 _PLACE = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
@@ -65,3 +65,28 @@ def place_or_none(place: str) -> str:
     if folded.split()[0] in MONTH_WORDS or folded.endswith("day"):
         return ""
     return place
+
+
+# a name an attribution tells a figure's place or party by: possessive ("Vardenia's interior
+# ministry said"), an adjective before a lower-case noun ("Vardenian officials said"), or
+# after "in"/"of" ("the interior ministry in Ostrel"); never a person's name, which stands
+# before the speech verb ("Mayor Anne Hidalgo said": a person may revise the count)
+_TELLER_PLACE = re.compile(
+    r"(?:\b(?:in|of)\s+(?:the\s+)?(?P<after>" + _PLACE + r"))"
+    r"|(?:\b(?P<owner>[A-Z][\w-]+)['’]s?\s)"
+    r"|(?:\b(?P<adj>[A-Z][\w-]+)\s+(?=[a-z]))"
+)
+
+
+def teller_places(tail: str, speech: frozenset[str]) -> frozenset[str]:
+    """The places or parties the attribution `tail` closing a figure's clause names (",
+    Vardenian officials said", ", according to the interior ministry in Ostrel"), folded
+    with a final "s" dropped; `speech` the speech verbs (never an adjective: "Bale said")."""
+    out: set[str] = set()
+    for m in _TELLER_PLACE.finditer(tail):
+        name = m.group("after") or m.group("owner") or m.group("adj")
+        nxt = tail[m.end() :].split(maxsplit=1)
+        if m.group("adj") and nxt and nxt[0].casefold() in speech:
+            continue
+        out.update(w.casefold().rstrip("s") for w in re.findall(r"[^\W\d_]+", name))
+    return frozenset(out)

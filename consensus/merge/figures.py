@@ -34,7 +34,7 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_owner import named_owner, owner_of
-from consensus.merge.figure_places import alone_place, where
+from consensus.merge.figure_places import alone_place, teller_places, where
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_ratio import in_ratio
 from consensus.merge.figure_scope import ASIDE as _ASIDE
@@ -53,6 +53,7 @@ from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_s
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
 from consensus.merge.lexicon import (
+    _SPEECH,
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
@@ -311,6 +312,13 @@ class Figure:
     # the second noun of a count of two kinds ("900,000 homes and businesses": businesses;
     # `figure_scope.also_counted`): no rival of a count of its first noun alone
     also: str = ""
+    # its slot words read without an attribution closing its clause ("four people, a police
+    # spokesman said": arrested), when one does; () for none (`_told_slot`)
+    untold: tuple[str, ...] = ()
+    # the places or parties that attribution names ("Vardenian officials said": vardenian;
+    # `figure_places.teller_places`), folded: figures told by two are no one slot by
+    # `untold` alone
+    told_by: frozenset[str] = frozenset()
 
     @property
     def before(self) -> bool:
@@ -403,6 +411,17 @@ def _noun_phrase(after_text: str) -> list[str]:
 _SUBORDINATE = re.compile(
     r"\s(?:before|after|when|while|because|although|though|whereas|until)\s", re.IGNORECASE
 )
+# an attribution closing the figure's clause (", a police spokesman said", ", the interior
+# ministry said on Sunday", ", according to police"): who tells the figure, never what it
+# counts: two figures whose slot words meet once it is cut are one slot too (two outlets'
+# speakers made one count two slots), though the words it holds still make one slot of two
+# figures told by one body (`Figure.untold`)
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:according\s+to\b.*|(?:[^\s,\d]+\s+){0,5}(?:"
+    + "|".join(sorted(_SPEECH, key=len, reverse=True))
+    + r")\b(?:\s+[^\s,\d]+){0,3}\s*)$",
+    re.IGNORECASE,
+)
 _LINKED_COMPOUND = re.compile(r"[^\W\d_]+(?:-(?:to|of|and|in|by|for|the|a)-[^\W\d_]+)+")
 
 
@@ -438,8 +457,24 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
     return _slot_and_counted(text, start, end)[:3]
 
 
-def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str, str]:
-    """`_slot` and `Figure.counted`."""
+def _told_slot(text: str, start: int, end: int) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The slot words of the figure at `start`-`end` read without the attribution closing
+    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ, and the places
+    that attribution names (`Figure.told_by`); ((), {}) otherwise."""
+    after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    tail = _ATTRIBUTION_TAIL.search(after_text)
+    if tail is None:
+        return (), frozenset()
+    untold = _slot_and_counted(text, start, end, untold=True)[1]
+    if untold == _slot_and_counted(text, start, end)[1]:
+        return (), frozenset()
+    return untold, teller_places(tail.group(), _SPEECH)
+
+
+def _slot_and_counted(
+    text: str, start: int, end: int, untold: bool = False
+) -> tuple[str, tuple[str, ...], str, str]:
+    """`_slot` and `Figure.counted`; with `untold`, an attribution closing the clause cut."""
     # an aside right after the figure ("84 people, including 10 children, were killed")
     # is not its slot: blank it (same length, so offsets hold); the aside a figure stands
     # in is its own clause ("including two firefighters": the firefighters are counted)
@@ -451,6 +486,9 @@ def _slot_and_counted(text: str, start: int, end: int) -> tuple[str, tuple[str, 
     # next figure (whose words are its own: "infected 1,240 people and killed 31" is no
     # count of the killed)
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
+    tail = _ATTRIBUTION_TAIL.search(after_text) if untold else None
+    if tail is not None:  # (who tells it: "four people, a police spokesman said")
+        after_text = after_text[: tail.start()]
     # ... and at a subordinate clause after it ("wounded nine before he was shot dead":
     # the shooting is no count of the wounded)
     after_text = _SUBORDINATE.split(after_text, maxsplit=1)[0]
@@ -750,6 +788,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value /= 100
             end = covered = points.end()
         noun, slot, head, counted = _slot_and_counted(text, start, end)
+        untold, told_by = _told_slot(text, start, end)
         if not (cur or pct) and identifier(text, start, num, _NOT_NAMES, bool(noun or counted)):
             continue  # "Flight 370", "Resolution 1441 demands": a name's number
         if is_digit and not (pct or cur) and 1800 <= value <= 2100 and num.isdigit():
@@ -825,6 +864,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 condition=condition(text, start, end),
                 change=bool(term) and _term_change(text, start),
                 act=_act(text, start),
+                untold=untold,
+                told_by=told_by,
                 measures=_measured(text, end) if term else (),
                 also=also_counted(text, end, noun),
                 pred=_predicate(text, end) if not (pct or cur or term or ordinal) else "",

@@ -5,12 +5,22 @@ figure's owner and counted thing, rounding, bounds and scale (the figure helpers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from consensus.merge.figures import TERMS, Figure
 from consensus.merge.lexicon import FIGURE_PERIOD_WORDS
 
-__all__ = ["ABOUT_SLACK", "BOUND_SLACK", "NEAR_RATIO", "owner_key", "share_a_word", "slot_stem"]
+__all__ = [
+    "ABOUT_SLACK",
+    "BOUND_SLACK",
+    "NEAR_RATIO",
+    "counted_word",
+    "owner_key",
+    "share_a_word",
+    "slot_stem",
+    "slots_meet",
+]
 
 BOUND_SLACK = 0.05  # "over 50" and "51" agree; "at least five" and "seven" do not
 ABOUT_SLACK = 0.1  # "about 100" meets a vague count's range ("dozens": 24-99)
@@ -122,9 +132,16 @@ def owner_key(owner: str) -> str:
 
 
 def _counted(f: Figure) -> str:
-    """The stem of what a figure counts (its head, else its nearest slot word): the key of
-    `PairContext._places`."""
-    return _stem(f.head or (f.slot[0] if f.slot else ""))
+    """The stem of what a figure counts (its head, else its nearest slot word read without
+    an attribution closing its clause, `Figure.untold`): the key of `PairContext._places`."""
+    return _stem(f.head or counted_word(f))
+
+
+def counted_word(f: Figure) -> str:
+    """A figure's nearest slot word read without an attribution closing its clause ("killed
+    38 people, the interior ministry said": killed, never "interior"), "" for none."""
+    slot = f.untold or f.slot
+    return slot[0] if slot else ""
 
 
 def _round_step(value: float) -> float:
@@ -202,3 +219,20 @@ def share_a_word(a: Figure, b: Figure) -> bool:
 
 def slot_stem(word: str) -> str:
     return _stem(word)
+
+
+def slots_meet(
+    meet: Callable[[str, str], bool],
+    slot_a: tuple[str, ...],
+    slot_b: tuple[str, ...],
+    first_a: str,
+    first_b: str,
+) -> bool:
+    """The nearest slot words of two figures (the counted noun or its verb: "killed",
+    "injured", "offer"), `first_a` and `first_b`, meet by `meet`, or each one's first is
+    among the other's first three."""
+    if not slot_a or not slot_b:
+        return False
+    if meet(first_a, first_b):
+        return True
+    return any(meet(first_a, w) for w in slot_b[1:3]) and any(meet(first_b, w) for w in slot_a[1:3])
