@@ -23,3 +23,29 @@ def test_a_relative_clause_naming_a_firm_keeps_the_next_she_with_its_founder() -
         '"We will not answer anonymous claims," she said.'
     )
     assert _speaker_of(text, "anonymous claims") == "Runa Falk"
+
+
+def test_it_after_a_body_spoke_is_that_body() -> None:
+    text = (
+        "The Harbour Pilots Guild rejects that account. In a statement it said no vessel had "
+        "been left without a pilot. The weather cleared on Tuesday."
+    )
+    assert _speaker_of(text, "no vessel had been left") == "Harbour Pilots Guild"
+    # a body that spoke in no clause just before: "it" stays nobody's
+    text = "The Dunmere Ferry Company sold two boats. It said the sale raised 4 million crowns."
+    assert _speaker_of(text, "raised 4 million") is None
+
+
+def test_a_statement_named_before_the_subject_without_a_comma() -> None:
+    text = "In a statement the company said its engines had passed every test in March."
+    assert _speaker_of(text, "passed every test") == "company"
+
+
+def test_calling_something_a_quoted_phrase_is_speech() -> None:
+    text = 'Harbour Minister Ida Brun called the closure "a blow to every family on the coast".'
+    assert _speaker_of(text, "a blow to every family") == "Ida Brun"
+    text = 'The union has called the report "guesswork from start to finish".'
+    assert _speaker_of(text, "guesswork") == "union"
+    # a name given to someone, a call off or a call for: no speech of the subject
+    text = 'A 40-year-old man called "Big Tom" by his friends was arrested on Sunday.'
+    assert _speaker_of(text, "arrested on Sunday") is None
