@@ -39,13 +39,3 @@ def test_it_after_a_body_spoke_is_that_body() -> None:
 def test_a_statement_named_before_the_subject_without_a_comma() -> None:
     text = "In a statement the company said its engines had passed every test in March."
     assert _speaker_of(text, "passed every test") == "company"
-
-
-def test_calling_something_a_quoted_phrase_is_speech() -> None:
-    text = 'Harbour Minister Ida Brun called the closure "a blow to every family on the coast".'
-    assert _speaker_of(text, "a blow to every family") == "Ida Brun"
-    text = 'The union has called the report "guesswork from start to finish".'
-    assert _speaker_of(text, "guesswork") == "union"
-    # a name given to someone, a call off or a call for: no speech of the subject
-    text = 'A 40-year-old man called "Big Tom" by his friends was arrested on Sunday.'
-    assert _speaker_of(text, "arrested on Sunday") is None

@@ -774,16 +774,15 @@ class _Extractor:
             if attr is not None and attr.np_span is not None:
                 a, b = attr.np_span
                 np = clause[a:b]
-                # "the Ukrainian General Staff", "A spokesperson from the British Transport
-                # Police", "Mayor Jo Roe called the bid “…”" read better than the bare name
+                # "the Ukrainian General Staff" reads better than the bare canonical name.
+                # (as does "A spokesperson from the British Transport Police")
                 keep = not attr.speaker.person and (
                     np.split(" ", 1)[0].lower() in _KEPT
                     # "Prosecutors in Eastport said", "Online lender Brightbank says": the
                     # body's name as written, with what the text says of it
                     or (len(np) > len(attr.speaker.name) and attr.speaker.name in _unowned(np))
                 )
-                named = clause[:a] + attr.speaker.name + clause[b:]
-                body = clause if keep or attr.verb == "called" else named
+                body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
             else:
                 body = clause
             body = _DISCOURSE.sub("", body)

@@ -673,9 +673,6 @@ _VERBS = (
     r"countered|conceded|cautioned|remarked|testified|"
     # "X called on the board to open talks": an appeal (never "called X 'Y'", a naming)
     r"called on(?=\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+to\b)|"
-    # "X called the theft “an attack on our heritage”", "has called it “a provocation”": a
-    # quotation after the object is X's word for it (never "called off", "a man called Jo")
-    r"called(?=\s+(?!on\b|off\b|for\b|in\b|up\b|out\b|back\b)(?:[\w’'$.,-]+\s+){1,5}?[“\"])|"
     # "she recalled that …", never "the company recalled 1.2 million heaters" (a count
     # or a determined noun after it: a product recall)
     r"(?:recalled|recalls)(?!\s+(?:\d|(?:some|about|around|nearly|almost|roughly|more|"
