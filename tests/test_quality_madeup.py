@@ -1458,7 +1458,12 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 922 (session 27, falsepoints27: one annotated quotation of the six clusters whose false
     # points were dropped is no longer cited with its speaker; not traced, see its report)
-    assert right >= 922 and wrong <= 13, shown("speakers.wrong_items")
+    # 923 again (session 28, speakers28: the lost one traced -- blind_devaluation's "Every
+    # month it spent defending 10 to the dollar ..." had joined the new rate's outlet-voice
+    # side; an earlier level now); 927 right, 11 wrong with offline-170 (a relative clause
+    # keeps the next "he said" with the speaker, "it" after a body spoke, "In a statement
+    # the company said")
+    assert right >= 927 and wrong <= 11, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
