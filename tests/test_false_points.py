@@ -71,6 +71,11 @@ def _prior(text: str, value: float) -> bool:
         ("The crown would now trade at 8.4 crowns per dollar, against 7 previously.", 7, True),
         ("The crown would now trade at 8.4 crowns per dollar, against 7 previously.", 8.4, False),
         ("It set a rate of 8.4 after months of spending reserves to hold the crown at 7.", 7, True),
+        # time or money spent holding a level: the level before the event (a quotation's
+        # rival of the new rate otherwise, whose speaker the rate's outlet voice hides)
+        ('"Each week they spent propping up 7 to the euro was wasted," she said.', 7, True),
+        ("The bank spent $4bn keeping the peg at 7.8 per dollar", 7.8, True),
+        ("Divers spent the night searching for 7 missing crew", 7, False),
         # a level still held, and a count up to a past moment, are no earlier level
         ("The bank has kept its rate at 7 percent since 2023", 7, False),
         ("The virus had killed 38 people since January", 38, False),

@@ -759,7 +759,9 @@ def test_disputes_found_floor() -> None:
     # 255 in session 26 (blockdeny26, with falsepoint26 merged): a denial met by a rare key
     # and one more (the eruption's alert raised "as soon as the report called for it" /
     # recommended three days before)
-    assert total("disputes_found") >= 255, shown("disputes_missed")
+    # 256 (session 28, speakers28: "In a statement it said no detainee had been force-fed",
+    # now the corrections service's, answers the lawyer's force-feeding claim)
+    assert total("disputes_found") >= 256, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -987,7 +989,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 24 (session 27, falsepoints27: two earlier crashes' years, a weekday clause's adjective
     # read as an act, "was due to begin at midnight" against a ruling's time, an offer against
     # the closing share price, a denial and a negation of one stance)
-    assert total("points_unconfirmed") <= 24, shown("unconfirmed_items")
+    # 23 (session 28, speakers28: a quotation's "spent defending 10 to the dollar" is an
+    # earlier level, no rival of the new rate)
+    assert total("points_unconfirmed") <= 23, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1363,7 +1367,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 26 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 7 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("wrong_speaker") <= 14, shown("wrong_speaker_items")
+    # 12 (session 28, speakers28: "X, who chairs the Union of Prison Officers, said ... “…,”
+    # he said" and "Chief executive X, who founded Y in ..., told ... “…,” she said" are X's)
+    assert total("wrong_speaker") <= 12, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1469,7 +1475,12 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 922 (session 27, falsepoints27: one annotated quotation of the six clusters whose false
     # points were dropped is no longer cited with its speaker; not traced, see its report)
-    assert right >= 922 and wrong <= 13, shown("speakers.wrong_items")
+    # 923 again (session 28, speakers28: the lost one traced -- blind_devaluation's "Every
+    # month it spent defending 10 to the dollar ..." had joined the new rate's outlet-voice
+    # side; an earlier level now); 927 right, 11 wrong with offline-170 (a relative clause
+    # keeps the next "he said" with the speaker, "it" after a body spoke, "In a statement
+    # the company said")
+    assert right >= 927 and wrong <= 11, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1824,7 +1835,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 297 (session 26, polarity26: the one-stance denial's fact no longer split by the point;
     # a load and the dead among it kept apart, with the re-applied 'when' clause in a subject)
     # 292 (session 27, falsepoints27: the false points' facts agreed again)
-    assert total("split_facts") <= 292, shown("split_fact_items")
+    # 293 (session 28, speakers28: raised by 1 -- blind_hunger's force-feeding dispute is now
+    # found, and three of its facts stand both in agreed items and on the new point's sides;
+    # blind_devaluation's false point gone, two facts agreed again)
+    assert total("split_facts") <= 293, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

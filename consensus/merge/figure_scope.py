@@ -278,6 +278,15 @@ _AFTER_SPAN = re.compile(
     r"(?:days|weeks|months|years|decades)\s+of\b[^,;:.!?()]{0,80}$",
     re.IGNORECASE,
 )
+# time or money spent holding a level up to the event, the figure in the gerund's clause
+# ("Every month it spent defending 10 to the dollar", "the bank spent two years propping
+# the peso up at 20", "spent $5bn keeping the peg at 7.8"): "spent", a span or sum at most,
+# then a verb of holding a level (never "spent the night searching for 12 people")
+_SPENT_HOLDING = re.compile(
+    r"\bspent\s+(?:[^,;:.!?()\d]{0,40}?\s+|[$£€]?\d[\w.,]*\s+(?:[a-z]+\s+){0,2})?"
+    r"(?:defend|hold|keep|maintain|prop|propp|support|peg|pegg)ing\b[^,;:.!?()]{0,60}?\s+$",
+    re.IGNORECASE,
+)
 # ... and "since" after it, in its clause (a span that ended when the event changed it)
 _SINCE_AFTER = re.compile(r"[^,;:.!?()]{0,50}?\bsince\b", re.IGNORECASE)
 # "against 10 previously", "10 per dollar formerly": the figure is the earlier value
@@ -298,6 +307,8 @@ def earlier_level(text: str, start: int, end: int) -> bool:
     if _PREVIOUSLY_AFTER.match(text, end) is not None:
         return True
     if _AFTER_SPAN.search(text, max(0, start - 120), start) is not None:
+        return True
+    if _SPENT_HOLDING.search(text, max(0, start - 120), start) is not None:
         return True
     return (
         _HAD_AT.search(text, max(0, start - 90), start) is not None

@@ -100,10 +100,10 @@ from consensus.offline.statements import (
     _WordCase,
     lead_capitals,
 )
-from consensus.offline.story_follow import follow
+from consensus.offline.story_follow import carried_subject, follow
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-163"
+OFFLINE_VERSION = "offline-170"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -758,6 +758,8 @@ class _Extractor:
                 d.joined = True
                 drafts.append(d)
 
+        if attr is None and piece is not None:
+            persons = carried_subject(state, piece.lead, persons)
         if not persons and (attr is None or not attr.speaker.person):
             # "Kartik and his family managed to escape. He said: …" (`narrative_persons`)
             named = narrative_person(clause, self.names, self.text[real_ce : real_ce + 160])

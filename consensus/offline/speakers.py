@@ -217,6 +217,7 @@ _ROLE_OF = re.compile(
 )
 _ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
 _RELATIVE = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
+_IN_STATEMENT = re.compile(r"^In\s+an?\s+(?:[a-z]+\s+)?statement\s+(?=\S)")
 _DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 
 
@@ -289,6 +290,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    # "In a statement the company said": the document it spoke in, with no comma after it
+    np = _IN_STATEMENT.sub("", np)
+    if np in ("it", "It") and state.last_group:
+        # "The service denies this. In a statement, it said …": the body that spoke last
+        return _Speaker(state.last_group, False)
     if no_one(np):  # "Several said", "Separately, ... said": a word that names no one
         return None
     if _RELATIVE.match(np):

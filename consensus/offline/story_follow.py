@@ -97,6 +97,19 @@ def first_full_name(persons: list[tuple[int, str]]) -> str | None:
     return persons[0][1] if persons else None
 
 
+def carried_subject(
+    state: _State, lead: str, persons: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The persons a clause with no speaker of its own leaves the story following, when
+    its subject is carried over from its sentence (`lead`: a relative clause, a second
+    verb): the person the story follows, when the lead names them ("Jo Roe, who chairs the
+    Union of Port Workers, said …. “…,” he said": the names inside the relative clause
+    take no "he" away from her); else the clause's own `persons`."""
+    if lead and state.last_person is not None and state.last_person in lead:
+        return [(0, state.last_person)]
+    return persons
+
+
 def follow(
     state: _State,
     attr: _Attribution | None,
