@@ -117,7 +117,8 @@ _LINE_RULES = re.compile(
     r"|Read or Share this story\b"
     r"|Media playback is\b"
     # "Reporting by Jane Roe; Editing by John Doe", in brackets or not
-    r"|\(?(?:Additional[ \t]+reporting\b|(?:Reporting|Writing|Editing)[ \t]+by\b)"
+    r"|\(?(?:Additional[ \t]+reporting\b"
+    r"|(?:Reporting|Writing|Editing|Live[ \t]+reporting)[ \t]+by\b)"
     # a time stamp line: "Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017", "UPDATED
     # Thursday"
     r"|(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|Last[ \t][Uu]pdated"
@@ -195,7 +196,7 @@ _LINE_ANYWHERE = re.compile(
     r"|(?:contributed to this report"
     r"|all rights reserved"
     r"|may not be published, broadcast"
-    r"|copyright[ \t]+(?:©[ \t]*)?\d{4}|\(c\)[ \t]*\d{4}"
+    r"|copyright[ \t]+(?:©[ \t]*)?\d{4}|\(c\)[ \t]*(?:\d{4}|copyright\b)|subject to copyright"
     r"|©"
     r"|enter your email"
     r"|we use cookies|(?:our|read|see|view|accept) (?:privacy|cookie) (?:policy|notice|settings)\b"
@@ -477,7 +478,8 @@ _PROGRAMME_TALK = re.compile(
 # things (comments, updates, the newsletter, a journalist to contact). Quoted speech is
 # someone's words, never page talk.
 _PAGE_ITSELF = re.compile(
-    r"\b(?:this|our)[ \t]+(?:live[ \t]+)?(?:article|story|page|blog|post|newsletter|coverage|"
+    r"\b(?:this|our)[ \t]+(?:(?:live|rolling|continuing|ongoing)[ \t]+)?"
+    r"(?:article|story|page|blog|post|newsletter|coverage|"
     r"comments?[ \t]+section)\b"
     r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
     # "This piece has been amended to ..." (where a piece first ran: `no_content`)

@@ -85,7 +85,7 @@ _STAMP_WORDS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
     saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february
     day days week weeks month months just now uk us local in print edition issue page
-    duration
+    duration length originally second seconds secs listen audio video
     march april june july august september october november december
     """.split()
 )
@@ -107,16 +107,35 @@ _UI_WORDS = frozenset(
     off audio sound mute unmute play pause next previous home advertisement ad ads feedback
     sponsored promoted listen watch app get scroll continue explore these topics topic
     stories from partners partner paid are closed be error typo correction min mins minutes
-    accept reject cookies cookie manage settings preferences consent
+    accept reject cookies cookie manage settings preferences consent new just zoom bookmark
+    donate add reader readers related coverage continues privacy policy terms of use down for
+    read
     """.split()
 )
 _UI_LINE_WORDS = 6
+_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")
 _CREDIT_LINE_WORDS = 8
 _SERVICE_LINE_WORDS = 40
 _SERVICE_LINE_CHARS = 320
 # A credit line's own words: a desk's staff, the wires, a desk passing a picture on.
 _DESK_MARKS = frozenset(
-    {"staff", "wire", "wires", "reporters", "correspondent", "with", "via", "for", "agencies"}
+    {
+        "staff",
+        "wire",
+        "wires",
+        "reporters",
+        "correspondent",
+        "with",
+        "via",
+        "for",
+        "agencies",
+        "bureau",
+        "images",
+        "pictures",
+        "photos",
+        "photography",
+        "service",
+    }
 )
 
 _BYLINE_OPEN = re.compile(
@@ -248,6 +267,74 @@ _PROGRAMME_CREDIT = re.compile(
 )
 
 
+# a credit's label then names, one part or more: "Producer: Jane Roe", "Design: Jane Roe; Data:
+# John Doe", "Chart: Jane Roe | Source: Port authority", "Sources: Example Ministry"
+_CREDIT_LABEL = re.compile(
+    r"[ \t]*(?i:(?:executive|series|senior|copy|picture|photo|video|data)[ \t]+)?(?i:producer"
+    r"|editor|sub-?editor|author|presenter|host|design|designer|data|graphics?|maps?|charts?"
+    r"|sources?|words|text|camera|illustrations?|research|researcher|writer|editing|production"
+    r"|sound|music|fact-?check(?:ing|er)?|translation|translator|development|animation"
+    r"|visuals?|additional[ \t]+reporting|compiled[ \t]+by)s?[ \t]*:[ \t]*(?=[A-Z])"
+)
+_CREDIT_LABEL_WORDS = 8
+# a header alone on its line: an explainer's or a live page's ("Key points", "What we know so
+# far", "The big picture:", "At a glance") or any short line closed by a colon ("Media
+# contact:", "ANCHOR INTRO:"); never with a sentence after it
+_HEADER = re.compile(
+    r"[ \t]*(?i:(?:the[ \t]+)?(?:key|main)[ \t]+(?:points|facts|takeaways|events|moments)"
+    r"|summary|at[ \t]+a[ \t]+glance|in[ \t]+(?:brief|short|numbers|summary|context)"
+    r"|(?:quick|fast|key)[ \t]+facts|(?:the[ \t]+)?background|context|takeaways"
+    r"|why[ \t]+(?:it|this)[ \t]+matters|go[ \t]+deeper|(?:the[ \t]+)?big[ \t]+picture"
+    r"|between[ \t]+the[ \t]+lines|(?:the[ \t]+)?bottom[ \t]+line|(?:our[ \t]+)?thought"
+    r"[ \t]+bubble|what['’]s[ \t]+next|what[ \t]+we[ \t]+know(?:[ \t]+so[ \t]+far)?"
+    r"|(?:the[ \t]+)?latest|(?:the[ \t]+)?catch[ \t]+up|what[ \t]+they['’]re[ \t]+saying)"
+    r"[ \t]*[:.]?[ \t]*"
+)
+_COLON_HEADER = re.compile(r"[ \t]*[A-Za-z][\w'’ -]{1,40}:[ \t]*")
+_COLON_HEADER_WORDS = 2
+# a wire's end mark or a bulletin's: "-30-", "###", "(END)", "ENDS", "nnnn"
+_END_MARK = re.compile(
+    r"[ \t]*[(\[]?[-#=*~ \t]*(?:-?30-?|ENDS?|[Ee]nds?|nnnn|NNNN|#{3,})?[-#=*~ \t]*[)\]]?\.?[ \t]*"
+)
+# an editor's initials and the wires under a foreign desk's story: "dpa/ttr", "kms/rc (AFP,
+# Reuters)"
+_DESK_INITIALS = re.compile(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}(?:[ \t]*\([^()\n]{1,60}\))?\.?")
+# a broadcast script's cue: "(SOUNDBITE)", "[MUSIC]", "(SOUNDBITE) (English) NAME, SAYING:"
+_CUE = re.compile(r"[ \t]*[(\[][A-Z][A-Z /&-]{2,30}[)\]](?:[^\n]{0,160}:)?[ \t]*\.?[ \t]*")
+# a script's capitals label: "SHOWS: PLACE (DATE) (ACCESS)", "ANCHOR INTRO:"
+_SCRIPT_LABEL = re.compile(r"[ \t]*[A-Z][A-Z ]{1,20}:")
+_SCRIPT_WORDS = 30
+# a teaser for the outlet's other pages: "More from Example Weekly", "More in Business",
+# "Read more about the grounding", "ALSO READ | ..."
+_MORE_FROM = re.compile(
+    r"[ \t]*(?:More|MORE)[ \t]+(?:from|in|on|FROM|IN|ON)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
+    r"(?:[ \t]+[A-Z][\w&'’.-]*){0,4}[ \t]*\.?[ \t]*"
+    r"|[ \t]*(?:Read|READ)[ \t]+(?:more|MORE)[ \t]+(?:about|on|ABOUT|ON)\b[^\n.!?]{1,60}\.?[ \t]*"
+    r"|[ \t]*(?:(?:Also|ALSO)[ \t]+)?(?:Read|READ|See|SEE)(?:[ \t]+(?:also|ALSO))?[ \t]*\|"
+    r"[^\n]{1,100}"
+)
+# a press release's box: "About Example Ferries", "SOURCE Example Ferries", "Press release
+# distributed by Example Wire on behalf of Example Ferries.", "For more information, please
+# contact ..."
+_RELEASE_BOX = re.compile(
+    r"[ \t]*(?:About|ABOUT|SOURCE)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4}"
+    r"[ \t]*\.?[ \t]*"
+    r"|[ \t]*(?:(?:Press|News|Media)[ \t]+release[ \t]+)(?:distributed|issued|provided|supplied)"
+    r"[ \t]+by[ \t]+[A-Z][^\n.!?]{0,100}\.?[ \t]*"
+    r"|[ \t]*For[ \t]+(?:more|further)[ \t]+(?:information|details)[ \t]*,?[ \t]*(?:please[ \t]+)?"
+    r"(?:contact|email|e-mail|call|visit|see|go[ \t]+to)\b[^\n]{1,80}"
+    r"|[ \t]*(?:[-–—][ \t]*)?(?:With|WITH)[ \t]+files[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
+    r"(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|the)){0,6}[ \t]*\.?[ \t]*"
+)
+# the page's makers named by the page: "This episode was produced by Jane Roe and edited by ..."
+_MADE_BY_PAGE = re.compile(
+    r"This[ \t]+(?:episode|podcast|programme|program|article|story|report|video|piece|series"
+    r"|page|graphic|interactive|feature|newsletter)[ \t]+was[ \t]+(?:produced|edited|reported"
+    r"|written|mixed|hosted|presented|engineered|fact-checked|designed|compiled)[ \t]+by[ \t]+"
+    r"[A-Z]"
+)
+
+
 def page_line_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of ``text``: the lines and caption sentences of the module
     docstring, unsorted."""
@@ -260,6 +347,7 @@ def page_line_spans(text: str) -> list[tuple[int, int]]:
         if (
             (
                 _CAPTION_POINTER.search(sentence)
+                or _MADE_BY_PAGE.match(sentence)
                 or _PROGRAMME_CREDIT.match(sentence)
                 or _SIGN_OFF.match(sentence)
             )
@@ -282,7 +370,7 @@ def _is_page_line(line: str) -> bool:
     byline = _BYLINE_OPEN.match(body)
     if byline is not None:
         return _is_byline(body[byline.end() :])
-    if _is_stamp(body) or _is_credit_line(body) or _is_ui_line(words):
+    if _is_stamp(body) or _is_credit_line(body) or _is_ui_line(words) or _is_shaped_line(body):
         return True
     if _CREDIT_ONLY.match(body) or _GALLERY.match(body) or _READER_ASK.match(body):
         return True
@@ -296,7 +384,45 @@ def _is_page_line(line: str) -> bool:
     label = _LABEL.match(body)
     if label is not None:
         return len(body[label.end() :].split()) <= _LABEL_REST_WORDS
-    return len(words) <= _KICKER_WORDS and bool(_KICKER.fullmatch(body)) and body.isupper()
+    return (
+        len(words) <= _KICKER_WORDS and bool(_KICKER.fullmatch(body.rstrip("."))) and body.isupper()
+    )
+
+
+def _is_shaped_line(body: str) -> bool:
+    """A credit label, a header, an end mark, desk initials, a script cue or label, a teaser,
+    a press release's box, or a stamp and a name ("3 hours ago • Jane Roe")"""
+    words = body.split()
+    if any(
+        pattern.fullmatch(body)
+        for pattern in (_HEADER, _END_MARK, _DESK_INITIALS, _CUE, _MORE_FROM, _RELEASE_BOX)
+    ):
+        return True
+    if len(words) <= _COLON_HEADER_WORDS and _COLON_HEADER.fullmatch(body):
+        return True
+    if (
+        len(words) <= _SCRIPT_WORDS
+        and _SCRIPT_LABEL.match(body)
+        and not any(c.islower() for c in body)
+    ):
+        return True
+    parts = [p for p in re.split(r"[ \t]*[;|•·][ \t]*", body.rstrip(" \t.")) if p.strip()]
+    if parts and all(
+        (m := _CREDIT_LABEL.match(p)) is not None
+        and len(p[m.end() :].split()) <= _CREDIT_LABEL_WORDS
+        and not any(c in p[m.end() :] for c in ".!?0123456789")
+        for p in parts
+    ):
+        return True
+    if len(parts) > 1 and all(_is_ui_line(p.split()) for p in parts):
+        return True  # "Terms of use | Privacy policy | Cookie settings"
+    seps = _parts(body)
+    return (
+        len(seps) > 1
+        and any(_is_stamp(p) for p in seps)
+        and all(_is_stamp(p) or _is_name_part(p, first=False) for p in seps)
+        and any(_is_name_part(p, first=True) and not _is_stamp(p) for p in seps)
+    )
 
 
 def _parts(body: str) -> list[str]:
@@ -348,7 +474,7 @@ def _is_credit_line(body: str) -> bool:
     if not all(_is_name_part(p, first=False) or _is_role_part(p) for p in parts[1:]):
         return False
     return bool(
-        {t.lower() for t in lead.split()} & _DESK_MARKS
+        {t.lower().rstrip(".") for t in lead.split()} & _DESK_MARKS
         or any(sep in lead for sep in "/|•·")
         or (
             len(parts) > 1
@@ -375,10 +501,10 @@ def _is_stamp(body: str) -> bool:
 
 def _is_ui_line(words: list[str]) -> bool:
     """At most `_UI_LINE_WORDS` words, each a page control's word or a count."""
-    tokens = [w.strip("().,:!").lower() for w in words]
+    tokens = [w.strip("().,:!<>|").lower() for w in words]
     tokens = [t for t in tokens if t]
     return (
         0 < len(tokens) <= _UI_LINE_WORDS
-        and all(t in _UI_WORDS or t.isdigit() for t in tokens)
+        and all(t in _UI_WORDS or t.isdigit() or _COUNTER.fullmatch(t) for t in tokens)
         and not all(t.isdigit() for t in tokens)
     )
