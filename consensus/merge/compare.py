@@ -46,7 +46,14 @@ from consensus.merge.figure_counts import slot_word
 from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_term_units
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
-from consensus.merge.figure_pairs import earlier_value, names_differ, other_kind, places_differ
+from consensus.merge.figure_pairs import (
+    earlier_value,
+    names_differ,
+    other_kind,
+    places_differ,
+    speakers_placed,
+)
+from consensus.merge.figure_places import origins_differ
 from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import (
     converted_agree,
@@ -166,7 +173,7 @@ class PairContext:
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
         self.lower = [s.casefold() for s in statements]
-        figs = [figures(s) for s in distinct]
+        figs = speakers_placed([figures(s) for s in distinct], distinct)
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
         values = [_shared_values(fs) for fs in figs]
         self._values = [values[k] for k in inv]  # (`value_shared`)
@@ -544,6 +551,8 @@ class PairContext:
             a.part != b.part
         ):
             return False  # (12 miles / 19 km are one measure)
+        if origins_differ(a.origin, b.origin):
+            return False  # "20 miles to the east" / "40 miles east of Calder": two distances
         if other_kind(a, b, self._kind_words(a, b)):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):
