@@ -47,3 +47,15 @@ def test_distances_from_one_reference_point_still_disputed() -> None:
     other = "Holt sits about 45 miles west of Dunmore, on the river."
     sides = _sides(offline_report(f"{CRASH} {one}", f"{CRASH} {other}", title="Derailment"))
     assert any(other in side for side in sides), sides
+
+
+def test_a_name_before_police_is_a_place_only_where_the_batch_names_it_so() -> None:
+    from consensus.merge.figure_pairs import speakers_placed
+    from consensus.merge.figures import figures
+
+    said = "Riot police said 38 people were detained."
+    placed = "Kessel police said six people were detained."
+    texts = [said, placed, "A march was also held in Kessel."]
+    figs = speakers_placed([figures(t) for t in texts], texts)
+    assert [f.where for f in figs[0]] == [""]
+    assert [f.where for f in figs[1]] == ["Kessel"]
