@@ -173,7 +173,8 @@ class PairContext:
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
         self.lower = [s.casefold() for s in statements]
-        figs = speakers_placed([figures(s) for s in distinct], distinct)
+        own = [figures(s) for s in distinct]  # (`_places` below: places of clauses only)
+        figs = speakers_placed(own, distinct)
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
         values = [_shared_values(fs) for fs in figs]
         self._values = [values[k] for k in inv]  # (`value_shared`)
@@ -182,7 +183,7 @@ class PairContext:
         self._places: dict[str, set[str]] = defaultdict(set)
         # ... and by concept ("killed in A", "reported dead in B": `_counted_anywhere`)
         self._concept_places: dict[str, set[str]] = defaultdict(set)
-        for fs in figs:
+        for fs in own:
             for f in fs:
                 if f.where:
                     self._places[_counted(f)].add(f.where.casefold())
