@@ -51,8 +51,10 @@ from consensus.merge.figure_pairs import (
     names_differ,
     other_kind,
     places_differ,
+    speakers_placed,
     untold_slots_meet,
 )
+from consensus.merge.figure_places import origins_differ
 from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import (
     converted_agree,
@@ -174,7 +176,8 @@ class PairContext:
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
         self.lower = [s.casefold() for s in statements]
-        figs = [figures(s) for s in distinct]
+        own = [figures(s) for s in distinct]  # (`_places` below: places of clauses only)
+        figs = speakers_placed(own, distinct)
         self.figs: list[list[Figure]] = [figs[k] for k in inv]
         values = [_shared_values(fs) for fs in figs]
         self._values = [values[k] for k in inv]  # (`value_shared`)
@@ -183,7 +186,7 @@ class PairContext:
         self._places: dict[str, set[str]] = defaultdict(set)
         # ... and by concept ("killed in A", "reported dead in B": `_counted_anywhere`)
         self._concept_places: dict[str, set[str]] = defaultdict(set)
-        for fs in figs:
+        for fs in own:
             for f in fs:
                 if f.where:
                     self._places[_counted(f)].add(f.where.casefold())
@@ -552,6 +555,8 @@ class PairContext:
             a.part != b.part
         ):
             return False  # (12 miles / 19 km are one measure)
+        if origins_differ(a.origin, b.origin):
+            return False  # "20 miles to the east" / "40 miles east of Calder": two distances
         if other_kind(a, b, self._kind_words(a, b)):
             return False  # ("two children from Algeria" are some of "10 children")
         if self._owners_differ(a, b):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from consensus.merge.figure_asks import asks_apart
 from consensus.merge.figure_capacity import limit_and_count, load_apart
 from consensus.merge.figure_compounds import modifier
+from consensus.merge.figure_places import named_places
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _overlap, _stem, slots_meet
@@ -25,6 +27,7 @@ __all__ = [
     "people_kind_clash",
     "places_differ",
     "remainder_apart",
+    "speakers_placed",
     "tellers_apart",
     "untold_slots_meet",
 ]
@@ -256,3 +259,22 @@ def part_kinds(statements: Sequence[str]) -> frozenset[str]:
             words = re.findall(r"[a-z]+", m.group("after") or m.group("before"))
             out.update(w for w in words if w in FIGURE_PEOPLE_KINDS)
     return frozenset(out)
+
+
+def speakers_placed(figs: list[list[Figure]], statements: Sequence[str]) -> list[list[Figure]]:
+    """The figures, each whose clause names no place placed where the local body that tells
+    it is (`Figure.said_where`: "Kessel police said six were detained") when the batch
+    names that place after a preposition ("in Kessel"): no count of another place."""
+    said = {f.said_where.casefold() for fs in figs for f in fs if f.said_where and not f.where}
+    if not said:
+        return figs
+    places = set().union(*(named_places(s) for s in statements)) & said
+    return [
+        [
+            replace(f, where=f.said_where)
+            if f.said_where.casefold() in places and not f.where
+            else f
+            for f in fs
+        ]
+        for fs in figs
+    ]

@@ -11,7 +11,16 @@ import re
 
 from consensus.merge.figure_names import MONTH_WORDS
 
-__all__ = ["alone_place", "place_or_none", "teller_places", "where"]
+__all__ = [
+    "alone_place",
+    "bearing_origin",
+    "named_places",
+    "origins_differ",
+    "place_or_none",
+    "speaker_place",
+    "teller_places",
+    "where",
+]
 
 # a place's name: one to three capitalised words ("Port Alba", "Stoke-on-Trent")
 _PLACE = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
@@ -37,6 +46,67 @@ _FRONTED_PLACE = re.compile(
     r"(?:\s*|.*?,\s*)[Ii]n\s+(?:the\s+)?(?:[a-zA-Z-]+\s+){0,3}?(?:of\s+)?"
     r"(?P<place>" + _PLACE + r"),"
 )
+
+
+# a body bound to one place, as the subject of what is said: "Kessel police said six were
+# detained", "police in Kessel said", "the Arlow fire service said": its place is where
+# the figure it tells counts when its clause names none (general words for local public
+# bodies, no names)
+_BODY = (
+    r"(?i:police|constabulary|authorities|officials|council|firefighters|prosecutors|"
+    r"(?:fire|health|ambulance|emergency)\s+(?:department|service|services|brigade|"
+    r"officials|authorities))"
+)
+_SPEAKER_PLACE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<place>" + _PLACE + r")"
+    r"(?:['’]s?)?\s+" + _BODY + r"\b"
+    r"|\b" + _BODY + r"\s+(?:in|at|of)\s+(?:the\s+)?(?P<after>" + _PLACE + r")"
+)
+# a place named after a preposition in running text ("in Kessel", "near Holt")
+_NAMED = re.compile(r"\b(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?P<place>" + _PLACE + r")")
+# a distance with a compass bearing after its unit ("20 miles to the east", "40 miles east
+# of Calder", "12 km north-west of the capital"), and the reference point after "of"
+_DIRECTION = r"(?:north|south)(?:[ -]?(?:east|west))?|east|west"
+_BEARING = re.compile(
+    r"[\s-]+(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|yards?)\.?"
+    r"(?:\s+(?:to\s+the|away\s+to\s+the|due))?\s+"
+    r"(?:" + _DIRECTION + r")(?:ward|wards)?\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<ref>[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}))?"
+)
+
+
+def speaker_place(text: str, start: int) -> str:
+    """The place of the body that tells a figure, named before it in its sentence
+    ("Kessel police put the number at 4,000 and said six people were detained": Kessel;
+    "police in Kessel said"), or ''. A count told by a local body counts in its place."""
+    found = ""
+    for m in _SPEAKER_PLACE.finditer(text, 0, start):
+        found = m.group("place") or m.group("after")
+    return place_or_none(found) if found else ""
+
+
+def named_places(text: str) -> set[str]:
+    """The capitalised names `text` puts after a preposition of place, casefolded: the
+    names a batch uses as places ("in Kessel"), so a name before "police" is read as one
+    only when the batch names it so."""
+    return {m.group("place").casefold() for m in _NAMED.finditer(text)}
+
+
+def bearing_origin(text: str, end: int) -> str:
+    """What a distance with a compass bearing is measured from: the casefolded words after
+    "of" ("40 miles east of Calder": "calder"), "-" for a bearing from the place the
+    sentence is about ("about 20 miles to the east"); '' for no distance with a bearing."""
+    m = _BEARING.match(text, end)
+    return "" if m is None else (m.group("ref") or "-").casefold()
+
+
+def origins_differ(a: str, b: str) -> bool:
+    """Two distances' reference points (`bearing_origin`) are not one: two distances from
+    two points are no one figure ("20 miles to the east" of the crash / "40 miles east of
+    Calder"). Unknown ('') for a distance without a bearing."""
+    if not a or not b or a == b:
+        return False
+    return set(a.replace("-", " ").split()).isdisjoint(b.replace("-", " ").split())
 
 
 def alone_place(text: str) -> str:

@@ -34,7 +34,13 @@ from consensus.merge.figure_names import (
     noun_is_month,
 )
 from consensus.merge.figure_owner import named_owner, owner_of
-from consensus.merge.figure_places import alone_place, teller_places, where
+from consensus.merge.figure_places import (
+    alone_place,
+    bearing_origin,
+    speaker_place,
+    teller_places,
+    where,
+)
 from consensus.merge.figure_predicates import VERBS_IN_PAST, predicate, without_light_verbs
 from consensus.merge.figure_ratio import in_ratio
 from consensus.merge.figure_scope import ASIDE as _ASIDE
@@ -319,6 +325,13 @@ class Figure:
     # `figure_places.teller_places`), folded: figures told by two are no one slot by
     # `untold` alone
     told_by: frozenset[str] = frozenset()
+    # the place of the local body that tells the figure ("Kessel police said six were
+    # detained": Kessel; `figure_places.speaker_place`), as written; `compare` reads it as
+    # `where` when the clause names no place and the batch names it as a place
+    said_where: str = ""
+    # what a distance with a compass bearing is measured from ("40 miles east of Calder":
+    # "calder"; "20 miles to the east": "-"; `figure_places.bearing_origin`), '' for none
+    origin: str = ""
 
     @property
     def before(self) -> bool:
@@ -850,6 +863,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=where(text, start, end) or alone,
+                said_where=speaker_place(text, start),
+                origin=bearing_origin(text, end),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
                 or (high is None and from_value(text, start, end))

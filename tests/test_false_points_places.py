@@ -1,0 +1,61 @@
+"""Contested points no source disputes (issue 8, session 28, falsepoints28): a count told
+by one place's local body set against another place's count, and two distances measured
+from two reference points read as one figure. Short invented articles, built here."""
+
+from __future__ import annotations
+
+from report_checks import offline_report
+
+from consensus.models import Report
+
+SHARED = "Thousands marched through the centre of Varna on Sunday."
+
+
+def _sides(report: Report) -> list[list[str]]:
+    return [
+        sorted(c.quote for p in point.positions for c in p.citations) for point in report.contested
+    ]
+
+
+def test_a_count_told_by_another_places_police_is_no_rival_of_the_capitals() -> None:
+    capital = "Police said that 41 people had been arrested in Varna by late evening."
+    local = "Brenton police, in the north of the country, said nine people were arrested."
+    other = f"A smaller march was held in Brenton. {local} {SHARED}"
+    sides = _sides(offline_report(f"{capital} {SHARED}", other, title="Protest"))
+    assert not any(local in s for side in sides for s in side), sides
+
+
+def test_two_counts_of_one_place_still_disputed() -> None:
+    first = "Police said that 41 people had been arrested in Varna by late evening."
+    second = "Varna police said 29 people were arrested by late evening."
+    sides = _sides(offline_report(f"{first} {SHARED}", f"{second} {SHARED}", title="Protest"))
+    assert any(second in side for side in sides), sides
+
+
+CRASH = "The train left the rails near Holt on Monday."
+
+
+def test_distances_from_two_reference_points_are_no_dispute() -> None:
+    sensor = "A sensor at Carrow, about 15 miles to the west, had flagged a fault."
+    town = "Holt lies on the river about 30 miles west of Dunmore."
+    sides = _sides(offline_report(f"{CRASH} {sensor}", f"{CRASH} {town}", title="Derailment"))
+    assert not any(town in side for side in sides), sides
+
+
+def test_distances_from_one_reference_point_still_disputed() -> None:
+    one = "Holt lies on the river about 30 miles west of Dunmore."
+    other = "Holt sits about 45 miles west of Dunmore, on the river."
+    sides = _sides(offline_report(f"{CRASH} {one}", f"{CRASH} {other}", title="Derailment"))
+    assert any(other in side for side in sides), sides
+
+
+def test_a_name_before_police_is_a_place_only_where_the_batch_names_it_so() -> None:
+    from consensus.merge.figure_pairs import speakers_placed
+    from consensus.merge.figures import figures
+
+    said = "Riot police said 38 people were detained."
+    placed = "Kessel police said six people were detained."
+    texts = [said, placed, "A march was also held in Kessel."]
+    figs = speakers_placed([figures(t) for t in texts], texts)
+    assert [f.where for f in figs[0]] == [""]
+    assert [f.where for f in figs[1]] == ["Kessel"]
