@@ -86,13 +86,15 @@ def screenshot(chromium: str, page: Path, png: Path, width: int = 1280, height: 
         raise RuntimeError(f"chromium wrote no screenshot to {png}")
 
 
-# A host page that lays the report out in an iframe of an exact width (headless Chromium
+# A host page that lays each report out in an iframe of an exact width (headless Chromium
 # will not make a window narrower than ~500 px) and writes what it measured into the DOM.
-_PROBE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
-<iframe id="f" style="border:0;width:{width}px;height:{height}px" srcdoc="{page}"></iframe>
-<script>
-document.getElementById("f").addEventListener("load", function () {{
-  var d = this.contentDocument, e = d.documentElement, s = d.getElementById("summary");
+_FRAME = (
+    '<iframe data-key="{key}" style="border:0;width:{width}px;height:{height}px"'
+    ' onload="probe(this)" srcdoc="{page}"></iframe>'
+)
+_PROBE = """<!DOCTYPE html><html><head><meta charset="utf-8"><script>
+function probe(f) {{
+  var d = f.contentDocument, e = d.documentElement, s = d.getElementById("summary");
   var r = {{width: e.clientWidth, scrollWidth: e.scrollWidth,
     summaryBottom: s ? s.getBoundingClientRect().bottom : null, filtered: null}};
   var sel = d.getElementById("outlet");
@@ -104,31 +106,57 @@ document.getElementById("f").addEventListener("load", function () {{
       return x.id; }})}};
   }}
   var out = document.createElement("pre");
-  out.id = "probe";
+  out.className = "probe";
+  out.setAttribute("data-key", f.getAttribute("data-key"));
   out.textContent = JSON.stringify(r);
   document.body.appendChild(out);
-}});
-</script></body></html>"""
+}}
+</script></head><body style="margin:0">
+{frames}
+</body></html>"""
 
 
 def measure(chromium: str, page_html: str, workdir: Path, width: int, height: int = 900) -> dict:
     """Lay `page_html` out `width` px wide in Chromium: page width, scroll width, where the
     summary section ends (px from the top), and the items left visible after choosing the
     first outlet in the filter."""
+    return measure_many(chromium, {"page": page_html}, workdir, (width,), height)[("page", width)]
+
+
+def measure_many(
+    chromium: str,
+    pages: dict[str, str],
+    workdir: Path,
+    widths: tuple[int, ...],
+    height: int = 900,
+) -> dict[tuple[str, int], dict]:
+    """`measure` for every page at every width, in one Chromium run (one iframe each): a
+    browser start costs more than laying out a report."""
     import html
     import json
     import re
 
-    host = workdir / f"probe-{width}.html"
-    host.write_text(
-        _PROBE.format(width=width, height=height, page=html.escape(page_html, quote=True)),
-        encoding="utf-8",
+    frames = {
+        f"f{i}": (name, width)
+        for i, (name, width) in enumerate((n, w) for n in pages for w in widths)
+    }
+    host = workdir / "probe.html"
+    body = "\n".join(
+        _FRAME.format(
+            key=key, width=width, height=height, page=html.escape(pages[name], quote=True)
+        )
+        for key, (name, width) in frames.items()
     )
+    host.write_text(_PROBE.format(frames=body), encoding="utf-8")
     dom = dump_dom(chromium, host)
-    m = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
-    if m is None:
-        raise RuntimeError(f"the probe wrote nothing for {host}")
-    return json.loads(html.unescape(m.group(1)))  # type: ignore[no-any-return]
+    found = {
+        key: json.loads(html.unescape(text))
+        for key, text in re.findall(r'<pre class="probe" data-key="(f\d+)">(.*?)</pre>', dom, re.S)
+    }
+    missing = sorted(set(frames) - set(found))
+    if missing:
+        raise RuntimeError(f"the probe wrote nothing for {[frames[k] for k in missing]} ({host})")
+    return {frames[key]: found[key] for key in frames}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -155,11 +155,8 @@ def measured(
     chromium: str, real_reports: dict[str, Report], tmp_path_factory: pytest.TempPathFactory
 ) -> dict[tuple[str, int], dict]:
     work = tmp_path_factory.mktemp("probe")
-    return {
-        (name, w): shot.measure(chromium, render_html(r), work, w)
-        for name, r in real_reports.items()
-        for w in WIDTHS
-    }
+    pages = {name: render_html(r) for name, r in real_reports.items()}
+    return shot.measure_many(chromium, pages, work, WIDTHS)
 
 
 def test_no_horizontal_scroll_at_desktop_and_phone_width(measured: dict):
