@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from consensus.ingest import parse_text
-from consensus.models import Article
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
-from consensus.offline import extract_offline
 
 _HEAD = (
     "WESTPORT — The Calder dam gave way early on Tuesday, flooding 300 homes in the valley, "
@@ -341,57 +338,41 @@ def _covered(text: str, line: str) -> bool:
     return any(s <= start and start + len(line) <= e for s, e in non_claim_spans(text))
 
 
-@pytest.mark.parametrize("line", FURNITURE)
-def test_a_furniture_line_inside_an_article_is_no_claim(line: str) -> None:
-    for variant in {line, line if line[-1] in ".!?)" else line + "."}:
-        text = _HEAD + variant + _TAIL
+def check_inside(line: str, head: str, tail: str, stops: str = ".!?)") -> None:
+    """`line` between an article's `head` and `tail`, as written and with a closing stop, is
+    covered by a non-claim span that reaches into neither."""
+    for variant in {line, line if line[-1] in stops else line + "."}:
+        text = head + variant + tail
         assert _covered(text, variant), variant
         spans = non_claim_spans(text)
-        assert not overlaps_non_claim(spans, 0, len(_HEAD) - 2), spans
-        assert not overlaps_non_claim(spans, text.index(_TAIL) + 2, len(text)), spans
+        assert not overlaps_non_claim(spans, 0, len(head) - 2), spans
+        assert not overlaps_non_claim(spans, text.index(tail) + 2, len(text)), spans
 
 
-@pytest.mark.parametrize("line", TAIL_FURNITURE)
-def test_an_author_line_at_the_end_is_no_claim(line: str) -> None:
-    text = _HEAD + _TAIL.strip() + "\n\n" + line
+def check_at_end(line: str, head: str, tail: str) -> None:
+    """`line` closing an article is covered, and the article's head is not."""
+    text = head + tail.strip() + "\n\n" + line
     assert _covered(text, line)
-    assert not overlaps_non_claim(non_claim_spans(text), 0, len(_HEAD) - 2)
+    assert not overlaps_non_claim(non_claim_spans(text), 0, len(head) - 2)
 
 
-@pytest.mark.parametrize("line", REPORTING)
-def test_reporting_with_furnitures_words_stays_a_claim(line: str) -> None:
-    text = _HEAD + line + _TAIL
+def check_reporting(line: str, head: str, tail: str) -> None:
+    """`line` inside an article is touched by no non-claim span."""
+    text = head + line + tail
     start = text.index(line)
     assert not overlaps_non_claim(non_claim_spans(text), start, start + len(line))
 
 
-_SHORT = "The Calder dam gave way early on Tuesday and flooded 300 homes, the governor said.\n\n"
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_furniture_line_inside_an_article_is_no_claim(line: str) -> None:
+    check_inside(line, _HEAD, _TAIL)
 
 
-def test_ingest_and_the_offline_extractor_cite_no_furniture_sentence() -> None:
-    # the whole pipeline on the furniture that reads like a sentence (a stop at its end):
-    # ingest may drop a line; what it keeps, no claim may cite
-    leaked = []
-    for line in [ln for ln in FURNITURE if ln.endswith(".")]:
-        article = parse_text(_SHORT + line, id="a")
-        start = article.text.find(line)
-        if start < 0:
-            continue
-        end = start + len(line)
-        for claim in extract_offline(article).claims:
-            if any(ev.start < end and ev.end > start for ev in claim.evidence):
-                leaked.append((line, claim.statement))
-    assert not leaked, leaked
+@pytest.mark.parametrize("line", TAIL_FURNITURE)
+def test_an_author_line_at_the_end_is_no_claim(line: str) -> None:
+    check_at_end(line, _HEAD, _TAIL)
 
 
-def test_the_offline_extractor_keeps_the_reporting() -> None:
-    lost = []
-    for line in REPORTING[::3]:
-        text = _HEAD + line + _TAIL
-        start = text.index(line)
-        claims = extract_offline(Article(id="a", text=text)).claims
-        if not any(
-            ev.start < start + len(line) and ev.end > start for c in claims for ev in c.evidence
-        ):
-            lost.append(line)
-    assert not lost, lost
+@pytest.mark.parametrize("line", REPORTING)
+def test_reporting_with_furnitures_words_stays_a_claim(line: str) -> None:
+    check_reporting(line, _HEAD, _TAIL)

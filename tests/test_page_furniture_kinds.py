@@ -10,9 +10,9 @@ whole; each reporting line, which shares the furniture's words, must stay a clai
 from __future__ import annotations
 
 import pytest
+from test_page_furniture import check_at_end, check_inside, check_reporting  # tests/ on sys.path
 
 from consensus.models import Article
-from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 from consensus.offline import extract_offline
 
 _HEAD = (
@@ -413,33 +413,19 @@ REPORTING = [
 ]
 
 
-def _covered(text: str, line: str) -> bool:
-    start = text.index(line)
-    return any(s <= start and start + len(line) <= e for s, e in non_claim_spans(text))
-
-
 @pytest.mark.parametrize("line", FURNITURE)
 def test_more_furniture_inside_an_article_is_no_claim(line: str) -> None:
-    for variant in {line, line if line[-1] in ".!?):" else line + "."}:
-        text = _HEAD + variant + _TAIL
-        assert _covered(text, variant), variant
-        spans = non_claim_spans(text)
-        assert not overlaps_non_claim(spans, 0, len(_HEAD) - 2), spans
-        assert not overlaps_non_claim(spans, text.index(_TAIL) + 2, len(text)), spans
+    check_inside(line, _HEAD, _TAIL, stops=".!?):")
 
 
 @pytest.mark.parametrize("line", TAIL_FURNITURE)
 def test_an_author_line_closing_the_article_is_no_claim(line: str) -> None:
-    text = _HEAD + _TAIL.strip() + "\n\n" + line
-    assert _covered(text, line)
-    assert not overlaps_non_claim(non_claim_spans(text), 0, len(_HEAD) - 2)
+    check_at_end(line, _HEAD, _TAIL)
 
 
 @pytest.mark.parametrize("line", REPORTING)
 def test_reporting_like_the_furniture_stays_a_claim(line: str) -> None:
-    text = _HEAD + line + _TAIL
-    start = text.index(line)
-    assert not overlaps_non_claim(non_claim_spans(text), start, start + len(line))
+    check_reporting(line, _HEAD, _TAIL)
 
 
 def test_the_offline_extractor_cites_none_of_it_and_keeps_the_reporting() -> None:
