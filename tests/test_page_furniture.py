@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from consensus.ingest import parse_text
+from consensus.models import Article
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
+from consensus.offline import extract_offline
 
 _HEAD = (
     "WESTPORT — The Calder dam gave way early on Tuesday, flooding 300 homes in the valley, "
@@ -376,3 +379,35 @@ def test_an_author_line_at_the_end_is_no_claim(line: str) -> None:
 @pytest.mark.parametrize("line", REPORTING)
 def test_reporting_with_furnitures_words_stays_a_claim(line: str) -> None:
     check_reporting(line, _HEAD, _TAIL)
+
+
+_SHORT = "The Calder dam gave way early on Tuesday and flooded 300 homes, the governor said.\n\n"
+
+
+def test_ingest_and_the_offline_extractor_cite_no_furniture_sentence() -> None:
+    # the whole pipeline on the furniture that reads like a sentence (a stop at its end):
+    # ingest may drop a line; what it keeps, no claim may cite
+    leaked = []
+    for line in [ln for ln in FURNITURE if ln.endswith(".")]:
+        article = parse_text(_SHORT + line, id="a")
+        start = article.text.find(line)
+        if start < 0:
+            continue
+        end = start + len(line)
+        for claim in extract_offline(article).claims:
+            if any(ev.start < end and ev.end > start for ev in claim.evidence):
+                leaked.append((line, claim.statement))
+    assert not leaked, leaked
+
+
+def test_the_offline_extractor_keeps_the_reporting() -> None:
+    lost = []
+    for line in REPORTING[::3]:
+        text = _HEAD + line + _TAIL
+        start = text.index(line)
+        claims = extract_offline(Article(id="a", text=text)).claims
+        if not any(
+            ev.start < start + len(line) and ev.end > start for c in claims for ev in c.evidence
+        ):
+            lost.append(line)
+    assert not lost, lost
