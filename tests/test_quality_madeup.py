@@ -354,7 +354,8 @@ def test_agreed_recall_floor() -> None:
     # 1866 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 1033 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("agreed_total") == 1305
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("agreed_total") == 1513
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -521,7 +522,8 @@ def test_agreed_recall_floor() -> None:
     # ... in Kostrava" joined with "It was felt across the border in Kostrava"); that
     # sentence now joins the item of its Vardenia toll of 38 (one count told with and without
     # an attribution, `Figure.untold`), so the fact it never stated is no longer credited
-    assert total("agreed_found") >= 946, shown("agreed_missed")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("agreed_found") >= 1076, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -590,7 +592,8 @@ def test_disputes_found_floor() -> None:
     # 492 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 306 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("disputes_total") == 367
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("disputes_total") == 409
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -761,7 +764,8 @@ def test_disputes_found_floor() -> None:
     # recommended three days before)
     # 256 (session 28, speakers28: "In a statement it said no detainee had been force-fed",
     # now the corrections service's, answers the lawyer's force-feeding claim)
-    assert total("disputes_found") >= 256, shown("disputes_missed")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("disputes_found") >= 280, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -991,7 +995,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # the closing share price, a denial and a negation of one stance)
     # 23 (session 28, speakers28: a quotation's "spent defending 10 to the dollar" is an
     # earlier level, no rival of the new rate)
-    assert total("points_unconfirmed") <= 23, shown("unconfirmed_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("points_unconfirmed") <= 35, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1103,7 +1108,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 16 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 20 (session 26, polarity26: a load and the dead among it no longer one slot's rivals)
-    assert total("agreed_mixed") <= 20, shown("agreed_mixed_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("agreed_mixed") <= 23, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1117,7 +1123,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 13 (session 26, falsepoint26: one fewer with the remainder counts apart)
     # 12 (session 26, polarity26: a negation no longer set against the denial it agrees with)
-    assert total("sides_mixed") <= 12, shown("sides_mixed_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("sides_mixed") <= 18, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1180,7 +1187,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 87 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 45 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("origin_tp") == 60
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("origin_tp") == 69
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1288,7 +1296,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # (5: two bylines with an "Updated" time, two "Watch/Listen to the full interview" lines,
     # a service line with a national phone format)
     # 0 with nonclaims27's page furniture by the words it is made of (session 27)
-    assert total("non_claims") == 0, shown("non_claim_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("non_claims") <= 6, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1369,7 +1378,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # 12 (session 28, speakers28: "X, who chairs the Union of Prison Officers, said ... “…,”
     # he said" and "Chief executive X, who founded Y in ..., told ... “…,” she said" are X's)
-    assert total("wrong_speaker") <= 12, shown("wrong_speaker_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1480,7 +1490,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # side; an earlier level now); 927 right, 11 wrong with offline-170 (a relative clause
     # keeps the next "he said" with the speaker, "it" after a body spoke, "In a statement
     # the company said")
-    assert right >= 927 and wrong <= 11, shown("speakers.wrong_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert right >= 1101 and wrong <= 14, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1563,7 +1574,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 679 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 408 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
-    assert total("distinct_total") == 488
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("distinct_total") == 563
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1638,6 +1650,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 30 with blindA25, blindB25 and the code branches so far merged (session 25, lead)
     # 19 without the held-out clusters (session 25, lead)
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     assert total("distinct_merged") <= 23
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1838,7 +1851,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 293 (session 28, speakers28: raised by 1 -- blind_hunger's force-feeding dispute is now
     # found, and three of its facts stand both in agreed items and on the new point's sides;
     # blind_devaluation's false point gone, two facts agreed again)
-    assert total("split_facts") <= 293, shown("split_fact_items")
+    # session 29 (lead): sessions 21-22's nine held-out clusters released to training
+    assert total("split_facts") <= 339, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
