@@ -206,6 +206,10 @@ GOLD = {
     "blind_taxvote": (23, 7),
     "blind_museumfire": (22, 7),
     "blind_lottery": (19, 7),
+    # session 29 (blindA29): a blind batch, five reports each, held out
+    "blind_birdflu": (22, 6),
+    "blind_cranecollapse": (23, 6),
+    "blind_examleak": (20, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
