@@ -210,6 +210,10 @@ GOLD = {
     "blind_birdflu": (22, 6),
     "blind_cranecollapse": (23, 6),
     "blind_examleak": (20, 7),
+    # session 29 (blindB29): a blind batch, five reports each, held out
+    "blind_hikersearch": (24, 6),
+    "blind_algaebeach": (22, 6),
+    "blind_spectrumauction": (24, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
