@@ -16,7 +16,12 @@ out of its point (`SCOPE_MEMBERS`: a smaller group is read as its matched member
 rule reads
 only a match in the denial's own words (the matched member states two rejected words by
 stem): a match in other words ("soldiers being encircled" / "troops surrounded") says
-the group may tell it in other words too, which stems do not see.
+the group may tell it in other words too, which stems do not see. Nor is a member told by
+the matched member's own named speaker another fact: one voice's statements grouped
+together are one account told in other words ("Roe said the firm's team had left the
+talks" / "Roe said the firm's negotiators had walked out"), so such a member counts as
+stating what is denied (never a speaker named by its kind, which speaks for no party:
+`reporters.named_by_kind`).
 
 PURE: reads the claims' statements and quotes.
 """
@@ -27,7 +32,8 @@ from collections.abc import Sequence
 
 from consensus.merge.answers import DENY_OBJECT, _rejected_words, points_back
 from consensus.merge.claim_words import content_stems, denied_content
-from consensus.merge.features import _Feat
+from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.reporters import named_by_kind
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
@@ -50,8 +56,16 @@ def denial_misses_group(denial: _Feat, matched: _Feat, group: Sequence[_Feat]) -
         return False
     if len(what & _stems(matched)) < DENY_OBJECT:
         return False  # (matched in other words: the group may say it in others too)
-    stating = sum(1 for m in group if _states_any(m, what))
+    stating = sum(1 for m in group if _states_any(m, what) or _one_voice(m, matched))
     return 2 * stating < len(group)
+
+
+def _one_voice(member: _Feat, matched: _Feat) -> bool:
+    """`member` is told by `matched`'s own named speaker (not one named by its kind)."""
+    one, two = member.speaker, matched.speaker
+    if not one or not two or named_by_kind(one) or named_by_kind(two):
+        return False
+    return _speakers_compatible(one, two)
 
 
 def _stems(member: _Feat) -> frozenset[str]:

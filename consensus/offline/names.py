@@ -683,6 +683,8 @@ _VERBS = (
     # "X repeated the family's claim that …": the claim is X's word too
     r"(?:repeated|repeats)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
     r"charges?|assertions?)\s+that\b)|"
+    # "X repeated that …", "X maintains that …": a speech verb before what is said
+    r"(?:repeated|repeats|maintained|maintains)(?=\s+that\b)|"
     # "X accused the agency of …" (never "the man accused of …"), "X promised that …"
     r"accused(?!\s+(?:of|by)\b)|accuses(?!\s+(?:of|by)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)|"
