@@ -1425,3 +1425,18 @@ def test_a_name_opening_a_reported_clause_keeps_its_capital() -> None:
     )
     claim = _one(extract_offline(_article(text)), "Halden plans")
     assert claim.statement.startswith("According to sources, Halden plans to cut")
+
+
+def test_a_denial_in_a_time_clause_dates_the_act_and_denies_nothing() -> None:
+    # "..., a day after he denied that ...": the sentence arrests; the denial only dates it
+    a = _article(
+        "Police said the owner, Tobin Marr, had been arrested on suspicion of negligence, "
+        "a day after he denied that any door had been locked. "
+        "The carrier said the bus had been checked before the trip and denied that it had "
+        "any fault."
+    )
+    claims = extract_offline(a)
+    arrest = _one(claims, "had been arrested")
+    denial = _one(claims, "denied that it had any fault")
+    assert (arrest.kind, arrest.polarity) == (ClaimKind.reported_statement, Polarity.asserts)
+    assert (denial.kind, denial.polarity) == (ClaimKind.denial, Polarity.denies)

@@ -531,7 +531,10 @@ def test_agreed_recall_floor() -> None:
     # sentence now joins the item of its Vardenia toll of 38 (one count told with and without
     # an attribution, `Figure.untold`), so the fact it never stated is no longer credited
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("agreed_found") >= 1076, shown("agreed_missed")
+    # 1080 (session 29, agree29): a lower-case body before a title ("consortium
+    # spokeswoman", "league chief executive") and one appositive alone name whom a person
+    # speaks for (+3); a denial verb in a time clause makes no denial (+1)
+    assert total("agreed_found") >= 1080, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -1864,7 +1867,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # 338 (session 29, disputes29: +1 blind_airlinestrike, the new point's side also agreed;
     # -2 blind_protest, the witnesses' tear gas now only a side of the tear-gas point)
-    assert total("split_facts") <= 338, shown("split_fact_items")
+    # 340 (session 29, agree29: raised by 1 -- blind_cablecut's "the consortium blames an
+    # anchor" is now agreed, its spokeswoman speaking for the consortium, and its claim
+    # also stands on a contested point that was there before)
+    assert total("split_facts") <= 340, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -83,7 +83,7 @@ _TITLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry president chief secretary director
     commander general head deputy assistant ambassador envoy official adviser advisor aide
     mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
-    attorney counsel representative""".split()
+    attorney counsel representative executive""".split()
 )
 # Titles that make their holder the voice of the body named before them ("ministry
 # spokesman" speaks for "the foreign ministry"; "Nato spokesperson" is "Nato spokesman").
@@ -208,7 +208,7 @@ def _run_before(text: str, start: int) -> list[str]:
         if _GAP_STOP.search(text, base + w_end, edge):
             break
         low = word.casefold()
-        if not word[:1].isupper() and low not in _RUN_WORDS:
+        if not word[:1].isupper() and low not in _RUN_WORDS and not _modifier(low, out):
             break
         m = next(found, None) if taken < _WINDOW_BEFORE else None  # (the word before)
         if low == "and" and (
@@ -218,6 +218,28 @@ def _run_before(text: str, start: int) -> list[str]:
         out.append(low)
         edge = base + w_start
     return out
+
+
+# lower-case words that are no noun naming a title's body: speech verbs, pronouns and
+# particles ("said spokeswoman Jan Roe", "according to union leader Jan Roe")
+_NO_MODIFIERS = frozenset(
+    """said says say told tells added adds asked quoted according to by from with as that
+    than when while after before who which where it he she they we i you his her their its
+    our my your this these those also then not no""".split()
+)
+
+
+def _modifier(low: str, out: list[str]) -> bool:
+    """A lower-case noun right before a title names the title's body ("consortium
+    spokeswoman Renate Skov", "league chief executive Lena Brandvold", "club chairman Jan
+    Roe"): one word, no speech verb or particle (`_NO_MODIFIERS`)."""
+    return (
+        bool(out)
+        and out[-1] in _TITLE_WORDS
+        and len(low) > 2
+        and low.isalpha()
+        and low not in _NO_MODIFIERS
+    )
 
 
 def _phrase_after(text: str, end: int) -> list[str]:
@@ -333,6 +355,7 @@ class Speakers:
         """`where`: each speaker name -> the texts to read its appositives in (the articles
         it speaks in; the claim statements will do)."""
         around: dict[str, set[str]] = defaultdict(set)
+        each: dict[str, set[frozenset[str]]] = defaultdict(set)  # one appositive's words
         folded: dict[str, str] = {}  # each text folded once (a text holds many names)
         mentions: dict[str, list[tuple[str, int, int, list[str]]]] = defaultdict(list)
         for name in sorted(n for n in where if n):
@@ -343,6 +366,8 @@ class Speakers:
                 for start, end in _whole_word_spans(low, name):
                     words = _appositive(text, start, end)
                     around[name].update(words)
+                    if words:
+                        each[name].add(frozenset(words) - _MINOR)
                     around[name].update(party_words(text, end))  # ", whose brother ..."
                     mentions[name].append((text, start, end, words))
         self.names = sorted(where)
@@ -357,6 +382,9 @@ class Speakers:
             | {body for title, body in _TITLE_BODIES if title <= ws and not ws & _DEFENCE}
             for n, ws in around.items()
         }
+        # each appositive alone ("Club chairman Jan Roe" and "Rovers chairman Jan Roe": the
+        # second names "dunmore rovers" though both together hold a word it lacks)
+        self.appositives = {n: sorted(ws, key=sorted) for n, ws in each.items()}
         self._memo: dict[tuple[str, str], bool] = {}
         # names written capitalised in their texts; words written in lower case there
         self._named = frozenset(
@@ -435,7 +463,9 @@ class Speakers:
                 for v in _voiced(x)
             ):
                 return True  # y's appositive names x (or the body x is the voice of)
-            if ctx and any(_heads(v, ctx) for v in _voiced(x)):
+            if ctx and any(
+                _heads(v, c) for c in (ctx, *self.appositives.get(y, ())) for v in _voiced(x)
+            ):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
             if ctx and any(
                 all(any(_matches(w, c) for c in ctx) for w in short)

@@ -28,8 +28,6 @@ from consensus.offline.compound import (
 )
 from consensus.offline.dates import TimesBySpan, _times
 from consensus.offline.kinds import (
-    _DENIAL,
-    _DENIAL_KEYS,
     _HEDGE,
     _HEDGE_KEYS,
     _OPINION,
@@ -37,6 +35,7 @@ from consensus.offline.kinds import (
     _cue,
     _modifies_a_noun,
     _own_voice,
+    denies,
 )
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -103,7 +102,7 @@ from consensus.offline.statements import (
 from consensus.offline.story_follow import carried_subject, follow
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-174"
+OFFLINE_VERSION = "offline-178"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -853,7 +852,7 @@ class _Extractor:
         while b > a and self.text[b - 1] in ",;":
             b -= 1
         body = self.text[a:b]
-        if _cue(_DENIAL, _DENIAL_KEYS, body):
+        if denies(body):
             kind = ClaimKind.denial
         elif speaker is not None and direct:
             kind = ClaimKind.direct_quote

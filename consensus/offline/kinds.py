@@ -155,3 +155,30 @@ def _own_voice(clause: str) -> bool:
     but Y": Y is still his): a denial (its own act), or a clause opened by its own speaker
     ("..., the agency said, but a charity warned that ...": `grammar.opens_with_speaker`)."""
     return _cue(_DENIAL, _DENIAL_KEYS, clause) is not None or opens_with_speaker(clause)
+
+
+# a time clause the denial verb is in: "a day after he denied that ...", "hours before
+# denying it": the clause dates the sentence's own act ("Police said the owner had been
+# arrested, a day after he denied that any exits had been locked" arrests, it denies
+# nothing); up to three words of its subject, none joining a second verb ("checked before
+# the flight and denied that ...": the sentence's own denial)
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|since|until|while|when)\s+"
+    r"(?:(?!(?:and|but|or|then|nor)\b)[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[,;:()\"“”—–]")
+
+
+def denies(body: str) -> bool:
+    """Whether a claim's text denies or rejects something (`_DENIAL`): a cue outside a time
+    clause of its own (`_TIME_CLAUSE`)."""
+    if _cue(_DENIAL, _DENIAL_KEYS, body) is None:
+        return False
+    for m in _DENIAL.finditer(body):
+        before = body[: m.start()]
+        stops = list(_CLAUSE_STOP.finditer(before))
+        clause = before[stops[-1].end() :] if stops else before
+        if not _TIME_CLAUSE.search(clause):
+            return True
+    return False
