@@ -147,10 +147,13 @@ def earlier_value(a: Figure, b: Figure) -> bool:
     """One is an earlier value the other is not ("turnout was 64 percent, up from 58
     percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
     "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
-    benefit"), or the two are placed at two times (`Figure.when`: "in 2011" / "in 2023"):
+    benefit"), or the two are placed at two times (`Figure.when`: "in 2011" / "in 2023"), or
+    one is summed over the years since another year than the other (`Figure.since`):
     equal, they agree; different, no dispute."""
     if a.when and b.when and a.when != b.when:
         return True  # "In 2011 ... 300 jobs" / "In 2023 ... 1,100 jobs": two events
+    if a.since != b.since:
+        return True  # "lost 120 officers since 2022" / "40 officers were on duty"
     return a.before != b.before or a.condition or b.condition
 
 

@@ -46,12 +46,14 @@ from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
     also_counted,
     among_others,
+    built_for,
     condition,
     earlier_event,
     earlier_level,
     event_time,
     from_value,
     seen_by_one,
+    since_year,
 )
 from consensus.merge.figure_shares import share_fractions
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
@@ -330,6 +332,12 @@ class Figure:
     # what a distance with a compass bearing is measured from ("40 miles east of Calder":
     # "calder"; "20 miles to the east": "-"; `figure_places.bearing_origin`), '' for none
     origin: str = ""
+    # the calendar year a count is summed from ("lost 120 officers since 2022": "2022";
+    # `figure_scope.since_year`), '' for none: no rival of a count of the event
+    since: str = ""
+    # what a thing was made to hold ("a prison built for 900 inmates";
+    # `figure_scope.built_for`): a limit (`figure_capacity.is_limit`)
+    built_for: bool = False
 
     @property
     def before(self) -> bool:
@@ -870,6 +878,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or earlier_level(text, start, end),
                 earlier=earlier_event(text, start, end),
                 when=event_time(text, start, end),
+                since=since_year(text, start, end),
+                built_for=built_for(text, start),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
