@@ -97,6 +97,10 @@ def test_a_span_since_a_year_and_a_limit_are_read() -> None:
     (fronted,) = figures("Since 2019, the firm has cut 900 jobs.")
     (toll,) = figures("The storm has killed 38 people since Monday.")
     assert (lost.since, fronted.since, toll.since) == ("2021", "2019", "")
+    # a rank ("its worst since") and an apposition's time are no span of the count
+    (rank,) = figures("The party won 94 seats in its worst result since 1998.")
+    seats = figures("Mr Dahl, mayor since 2013, won 41 votes.")
+    assert rank.since == "" and [f.since for f in seats] == [""]
     (built,) = figures("The jail, built for 700 inmates, has long been overcrowded.")
     (held,) = figures("The jail held about 1,200 inmates on Friday.")
     assert built.built_for and not held.built_for

@@ -996,7 +996,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 23 (session 28, speakers28: a quotation's "spent defending 10 to the dollar" is an
     # earlier level, no rival of the new rate)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("points_unconfirmed") <= 35, shown("unconfirmed_items")
+    # 32 (session 29, falsepoints29: what a prison was built for, a count summed since a
+    # year, one person's quoted words against their own reported words)
+    assert total("points_unconfirmed") <= 32, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1852,7 +1854,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # found, and three of its facts stand both in agreed items and on the new point's sides;
     # blind_devaluation's false point gone, two facts agreed again)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("split_facts") <= 339, shown("split_fact_items")
+    # 336 (session 29, falsepoints29: the three false points' facts no longer split)
+    assert total("split_facts") <= 336, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

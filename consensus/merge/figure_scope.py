@@ -323,17 +323,26 @@ _SINCE_YEAR = (
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 _SINCE_YEAR_AFTER = re.compile(r"[^,;:.!?()]{0,50}?" + _SINCE_YEAR, re.IGNORECASE)
-_SINCE_YEAR_BEFORE = re.compile(_SINCE_YEAR + r",?\s+[^;:.!?()\d]*$", re.IGNORECASE)
+# (fronted: the sentence opens with it; "prime minister since 2013, slumped to 94 seats"
+# is a time of the apposition)
+_SINCE_YEAR_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|[\"“]\s*)" + _SINCE_YEAR + r",?\s+[^;:.!?()\d]*$", re.IGNORECASE
+)
+# "its worst result since 1998", "the first time since 2009": a rank, no span
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|worst|best|most|least|fewest)\b", re.IGNORECASE)
 
 
 def since_year(text: str, start: int, end: int) -> str:
     """The calendar year a count is summed from ("the prison had lost more than 120 officers
     since 2022": 2022; "Since 2019, the firm has cut 900 jobs"), or '': a count over years
-    is no rival of a count of the event or of a moment ("40 officers were on duty")."""
+    is no rival of a count of the event or of a moment ("40 officers were on duty"); none
+    for a rank ("its worst result since 1998")."""
     m = _SINCE_YEAR_AFTER.match(text, end) or _SINCE_YEAR_BEFORE.search(
         text, max(0, start - 100), start
     )
-    return "" if m is None else m.group("year")
+    if m is None or _SUPERLATIVE.search(m.group(0)):
+        return ""
+    return m.group("year")
 
 
 # "built for 900", "designed to hold up to 300", "meant to house about 40": the number
