@@ -65,29 +65,27 @@ def test_a_name_before_police_is_a_place_only_where_the_batch_names_it_so() -> N
 JAIL = "A riot broke out at the Denholm jail on Friday night."
 
 
+def _riot_sides(*texts: str) -> list[list[str]]:
+    return _sides(offline_report(*(f"{JAIL} {t}" for t in texts), title="Riot"))
+
+
 def test_what_a_jail_was_built_for_is_no_rival_of_how_many_it_holds() -> None:
     duty = "The union said 30 guards had been on duty for about 1,200 inmates."
     holds = "Denholm holds about 1,200 inmates in buildings designed for 700."
     built = "The jail, built for 700 inmates, has been overcrowded for years, the ministry said."
-    texts = [f"{JAIL} {t}" for t in (duty, holds, built)]
-    sides = _sides(offline_report(*texts, title="Riot"))
+    sides = _riot_sides(duty, holds, built)
     assert not any(built in side for side in sides), sides
 
 
+DUTY = "The union said 30 guards had been on duty."
+
+
 def test_a_count_summed_since_a_year_is_no_rival_of_a_count_of_the_night() -> None:
-    duty = "The union said 30 guards had been on duty."
     lost = "The union said the jail had lost 85 guards since 2021."
-    texts = [f"{JAIL} {t}" for t in (duty, duty, lost, lost)]
-    sides = _sides(offline_report(*texts, title="Riot"))
+    sides = _riot_sides(DUTY, DUTY, lost, lost)
     assert not any(lost in side for side in sides), sides
-
-
-def test_two_counts_of_the_night_still_disputed() -> None:
-    one = "The union said 30 guards had been on duty."
-    other = "The union said 45 guards had been on duty."
-    texts = [f"{JAIL} {t}" for t in (one, one, other, other)]
-    sides = _sides(offline_report(*texts, title="Riot"))
-    assert any(other in side for side in sides), sides
+    other = "The union said 45 guards had been on duty."  # (two counts of the night)
+    assert any(other in side for side in _riot_sides(DUTY, DUTY, other, other))
 
 
 def test_a_span_since_a_year_and_a_limit_are_read() -> None:
