@@ -59,3 +59,58 @@ def test_a_name_before_police_is_a_place_only_where_the_batch_names_it_so() -> N
     figs = speakers_placed([figures(t) for t in texts], texts)
     assert [f.where for f in figs[0]] == [""]
     assert [f.where for f in figs[1]] == ["Kessel"]
+
+
+# session 29 (falsepoints29): what a thing was built to hold, and a count summed over years
+JAIL = "A riot broke out at the Denholm jail on Friday night."
+
+
+def _riot_sides(*texts: str) -> list[list[str]]:
+    return _sides(offline_report(*(f"{JAIL} {t}" for t in texts), title="Riot"))
+
+
+def test_what_a_jail_was_built_for_is_no_rival_of_how_many_it_holds() -> None:
+    duty = "The union said 30 guards had been on duty for about 1,200 inmates."
+    holds = "Denholm holds about 1,200 inmates in buildings designed for 700."
+    built = "The jail, built for 700 inmates, has been overcrowded for years, the ministry said."
+    sides = _riot_sides(duty, holds, built)
+    assert not any(built in side for side in sides), sides
+
+
+DUTY = "The union said 30 guards had been on duty."
+
+
+def test_a_count_summed_since_a_year_is_no_rival_of_a_count_of_the_night() -> None:
+    lost = "The union said the jail had lost 85 guards since 2021."
+    sides = _riot_sides(DUTY, DUTY, lost, lost)
+    assert not any(lost in side for side in sides), sides
+    other = "The union said 45 guards had been on duty."  # (two counts of the night)
+    assert any(other in side for side in _riot_sides(DUTY, DUTY, other, other))
+
+
+def test_a_span_since_a_year_and_a_limit_are_read() -> None:
+    from consensus.merge.figures import figures
+
+    (lost,) = figures("The jail had lost 85 guards since 2021.")
+    (fronted,) = figures("Since 2019, the firm has cut 900 jobs.")
+    (toll,) = figures("The storm has killed 38 people since Monday.")
+    assert (lost.since, fronted.since, toll.since) == ("2021", "2019", "")
+    # a rank ("its worst since") and an apposition's time are no span of the count
+    (rank,) = figures("The party won 94 seats in its worst result since 1998.")
+    seats = figures("Mr Dahl, mayor since 2013, won 41 votes.")
+    assert rank.since == "" and [f.since for f in seats] == [""]
+    (built,) = figures("The jail, built for 700 inmates, has long been overcrowded.")
+    (held,) = figures("The jail held about 1,200 inmates on Friday.")
+    assert built.built_for and not held.built_for
+
+
+def test_one_persons_quoted_words_are_no_dispute_with_themselves() -> None:
+    # a direct quotation and a reported statement carrying the same person's quoted words
+    charge = "Harbour chairman Tom Hale accused the federation of favouring Albion on Saturday."
+    quote = '"There is no bias in our sport, and there never was," she said.'
+    told = 'the suggestion of bias was "insulting to every judge in our sport".'
+    first = f"{charge} Federation president Anna Moss rejected the charge. {quote}"
+    later = f"{charge} The federation dismissed that. President Anna Moss said Albion had "
+    sides = _sides(offline_report(first, first, f"{later}been fined twice, and that {told}"))
+    assert not any(quote in side and told in side for side in sides), sides
+    assert len(sides) == 1, sides  # (the charge and its rebuttal stay one point)

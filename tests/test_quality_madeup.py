@@ -1009,7 +1009,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 23 (session 28, speakers28: a quotation's "spent defending 10 to the dollar" is an
     # earlier level, no rival of the new rate)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("points_unconfirmed") <= 35, shown("unconfirmed_items")
+    # 32 (session 29, falsepoints29: what a prison was built for, a count summed since a
+    # year, one person's quoted words against their own reported words)
+    assert total("points_unconfirmed") <= 32, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1870,6 +1872,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 340 (session 29, agree29: raised by 1 -- blind_cablecut's "the consortium blames an
     # anchor" is now agreed, its spokeswoman speaking for the consortium, and its claim
     # also stands on a contested point that was there before)
+    # 336 (session 29, falsepoints29: the three false points' facts no longer split)
     assert total("split_facts") <= 340, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

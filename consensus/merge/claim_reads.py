@@ -273,16 +273,28 @@ def _one_subject(a: str, b: str) -> bool:
     return bool(words_a & words_b) or _speakers_compatible(a, b)
 
 
+# a quotation of two words or more inside a reported statement: the speaker's own words
+# ('said the suggestion was "insulting to every official"')
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]*\w[\s-]+\w[^\"“”]*[\"”]")
+
+
 def _quoted_by_one(a: _Feat, b: _Feat) -> bool:
     """Both claims quote one named person's own words ('"I want to know how they could say
-    it was a penalty"' / '"It was never a penalty"', both the coach's): a plain negation
-    in one rebuts nothing the other states (a person's words are no dispute with
-    themselves; figures are another matter, link rule 3). Quotations only: a name given as
-    the speaker of a statement about it ("the group has been silent about the attack") may
-    be what the outlet reports on, not who speaks."""
-    if a.claim.kind is not ClaimKind.direct_quote or b.claim.kind is not ClaimKind.direct_quote:
+    it was a penalty"' / '"It was never a penalty"', both the coach's; or a reported
+    statement carrying the person's quoted words: 'said the suggestion of bias was
+    "insulting"' / '"There is no bias"'): a plain negation in one rebuts nothing the other
+    states (a person's words are no dispute with themselves; figures are another matter,
+    link rule 3). Quoted words only: a name given as the speaker of a statement about it
+    ("the group has been silent about the attack") may be what the outlet reports on, not
+    who speaks."""
+    if not (_own_words(a) and _own_words(b)):
         return False
     return bool(a.speaker and b.speaker) and same_speaker(a.speaker or "", b.speaker or "")
+
+
+def _own_words(f: _Feat) -> bool:
+    """A direct quotation, or a statement that quotes words of two or more."""
+    return f.claim.kind is ClaimKind.direct_quote or bool(_QUOTED_WORDS.search(f.claim.statement))
 
 
 def _subjects_apart(a: _Feat, b: _Feat) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from consensus.merge.figure_asks import asks_apart
 from consensus.merge.figure_capacity import limit_and_count, load_apart
 from consensus.merge.figure_compounds import modifier
-from consensus.merge.figure_places import named_places
+from consensus.merge.figure_places import named_places, place_words
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _overlap, _stem, slots_meet
@@ -147,10 +147,13 @@ def earlier_value(a: Figure, b: Figure) -> bool:
     """One is an earlier value the other is not ("turnout was 64 percent, up from 58
     percent" / "turnout was 61 percent"), or either is a condition (`Figure.condition`:
     "drinking three cups a day lowers the risk" / "drinking more than five cups brought no
-    benefit"), or the two are placed at two times (`Figure.when`: "in 2011" / "in 2023"):
+    benefit"), or the two are placed at two times (`Figure.when`: "in 2011" / "in 2023"), or
+    one is summed over the years since another year than the other (`Figure.since`):
     equal, they agree; different, no dispute."""
     if a.when and b.when and a.when != b.when:
         return True  # "In 2011 ... 300 jobs" / "In 2023 ... 1,100 jobs": two events
+    if a.since != b.since:
+        return True  # "lost 120 officers since 2022" / "40 officers were on duty"
     return a.before != b.before or a.condition or b.condition
 
 
@@ -262,19 +265,21 @@ def part_kinds(statements: Sequence[str]) -> frozenset[str]:
 
 
 def speakers_placed(figs: list[list[Figure]], statements: Sequence[str]) -> list[list[Figure]]:
-    """The figures, each whose clause names no place placed where the local body that tells
-    it is (`Figure.said_where`: "Kessel police said six were detained") when the batch
-    names that place after a preposition ("in Kessel"): no count of another place."""
-    said = {f.said_where.casefold() for fs in figs for f in fs if f.said_where and not f.where}
-    if not said:
+    """The figures, each whose clause names no place placed where whoever tells it is
+    (`Figure.told_by`: "Kessel police said six were detained") when the batch names that
+    place after a preposition ("in Kessel"): no count of another place."""
+    if not any(f.told_by and not f.where for fs in figs for f in fs):
         return figs
-    places = set().union(*(named_places(s) for s in statements)) & said
-    return [
-        [
-            replace(f, where=f.said_where)
-            if f.said_where.casefold() in places and not f.where
-            else f
-            for f in fs
-        ]
-        for fs in figs
-    ]
+    # (the longest name first: "Port Alba" before "Alba")
+    names = {n.casefold(): n for s in statements for n in named_places(s)}
+    places = sorted(
+        ((place_words(n), n) for k, n in names.items()), key=lambda p: (-len(p[0]), p[1])
+    )
+    return [[_placed(f, places) for f in fs] for fs in figs]
+
+
+def _placed(f: Figure, places: list[tuple[frozenset[str], str]]) -> Figure:
+    if f.where or not f.told_by:
+        return f
+    name = next((n for words, n in places if words and words <= f.told_by), "")
+    return replace(f, where=name) if name else f

@@ -17,7 +17,7 @@ __all__ = [
     "named_places",
     "origins_differ",
     "place_or_none",
-    "speaker_place",
+    "place_words",
     "teller_places",
     "where",
 ]
@@ -75,21 +75,26 @@ _BEARING = re.compile(
 )
 
 
-def speaker_place(text: str, start: int) -> str:
-    """The place of the body that tells a figure, named before it in its sentence
+def _speaker_place(text: str, start: int) -> str:
+    """The place of the local body that tells a figure, named before it in its sentence
     ("Kessel police put the number at 4,000 and said six people were detained": Kessel;
-    "police in Kessel said"), or ''. A count told by a local body counts in its place."""
+    "police in Kessel said"), or ''."""
     found = ""
     for m in _SPEAKER_PLACE.finditer(text, 0, start):
         found = m.group("place") or m.group("after")
     return place_or_none(found) if found else ""
 
 
-def named_places(text: str) -> set[str]:
-    """The capitalised names `text` puts after a preposition of place, casefolded: the
-    names a batch uses as places ("in Kessel"), so a name before "police" is read as one
-    only when the batch names it so."""
-    return {m.group("place").casefold() for m in _NAMED.finditer(text)}
+def named_places(text: str) -> list[str]:
+    """The capitalised names `text` puts after a preposition of place, as written: the
+    names a batch uses as places ("in Kessel"), so a teller's name ("Kessel police") is read
+    as a place only when the batch names it so."""
+    return [m.group("place") for m in _NAMED.finditer(text)]
+
+
+def place_words(name: str) -> frozenset[str]:
+    """A place's or party's words as `teller_places` folds them (a final "s" dropped)."""
+    return frozenset(w.casefold().rstrip("s") for w in re.findall(r"[^\W\d_]+", name))
 
 
 def bearing_origin(text: str, end: int) -> str:
@@ -148,15 +153,18 @@ _TELLER_PLACE = re.compile(
 )
 
 
-def teller_places(tail: str, speech: frozenset[str]) -> frozenset[str]:
-    """The places or parties the attribution `tail` closing a figure's clause names (",
-    Vardenian officials said", ", according to the interior ministry in Ostrel"), folded
-    with a final "s" dropped; `speech` the speech verbs (never an adjective: "Bale said")."""
+def teller_places(text: str, start: int, tail: str, speech: frozenset[str]) -> frozenset[str]:
+    """The places or parties of whoever tells the figure at `start` (`Figure.told_by`),
+    folded by `place_words`: those the attribution `tail` closing its clause names (",
+    Vardenian officials said", ", according to the interior ministry in Ostrel"; '' for
+    none), and the place of a local body that tells it before it ("Kessel police said six
+    were detained", "police in Kessel said": a count told by a local body counts in its
+    place); `speech` the speech verbs (never an adjective: "Bale said")."""
     out: set[str] = set()
     for m in _TELLER_PLACE.finditer(tail):
         name = m.group("after") or m.group("owner") or m.group("adj")
         nxt = tail[m.end() :].split(maxsplit=1)
         if m.group("adj") and nxt and nxt[0].casefold() in speech:
             continue
-        out.update(w.casefold().rstrip("s") for w in re.findall(r"[^\W\d_]+", name))
-    return frozenset(out)
+        out.update(place_words(name))
+    return frozenset(out | place_words(_speaker_place(text, start)))

@@ -314,3 +314,48 @@ def earlier_level(text: str, start: int, end: int) -> bool:
         _HAD_AT.search(text, max(0, start - 90), start) is not None
         and _SINCE_AFTER.match(text, end) is not None
     )
+
+
+# "lost more than 120 officers since 2022", "Since 2019, the firm has cut 900 jobs": a count
+# summed over the years since a calendar year ("since January", "since Monday" stay counts
+# of the event: a toll told since its first day)
+_SINCE_YEAR = (
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+_SINCE_YEAR_AFTER = re.compile(r"[^,;:.!?()]{0,50}?" + _SINCE_YEAR, re.IGNORECASE)
+# (fronted: the sentence opens with it; "prime minister since 2013, slumped to 94 seats"
+# is a time of the apposition)
+_SINCE_YEAR_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|[\"“]\s*)" + _SINCE_YEAR + r",?\s+[^;:.!?()\d]*$", re.IGNORECASE
+)
+# "its worst result since 1998", "the first time since 2009": a rank, no span
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|worst|best|most|least|fewest)\b", re.IGNORECASE)
+
+
+def since_year(text: str, start: int, end: int) -> str:
+    """The calendar year a count is summed from ("the prison had lost more than 120 officers
+    since 2022": 2022; "Since 2019, the firm has cut 900 jobs"), or '': a count over years
+    is no rival of a count of the event or of a moment ("40 officers were on duty"); none
+    for a rank ("its worst result since 1998")."""
+    m = _SINCE_YEAR_AFTER.match(text, end) or _SINCE_YEAR_BEFORE.search(
+        text, max(0, start - 100), start
+    )
+    if m is None or _SUPERLATIVE.search(m.group(0)):
+        return ""
+    return m.group("year")
+
+
+# "built for 900", "designed to hold up to 300", "meant to house about 40": the number
+# right after what a thing was made to hold
+_BUILT_FOR = re.compile(
+    r"\b(?:built|designed|intended|meant|constructed|planned)\s+"
+    r"(?:for|to\s+(?:hold|house|take|carry|seat|accommodate))\s+"
+    r"(?:(?:up\s+to|about|around|some|roughly|nearly|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def built_for(text: str, start: int) -> bool:
+    """Whether the figure at `start` is what a thing was made to hold ("a prison built for
+    900 inmates"; `Figure.built_for`)."""
+    return _BUILT_FOR.search(text, max(0, start - 50), start) is not None

@@ -37,7 +37,6 @@ from consensus.merge.figure_owner import named_owner, owner_of
 from consensus.merge.figure_places import (
     alone_place,
     bearing_origin,
-    speaker_place,
     teller_places,
     where,
 )
@@ -47,12 +46,14 @@ from consensus.merge.figure_scope import ASIDE as _ASIDE
 from consensus.merge.figure_scope import (
     also_counted,
     among_others,
+    built_for,
     condition,
     earlier_event,
     earlier_level,
     event_time,
     from_value,
     seen_by_one,
+    since_year,
 )
 from consensus.merge.figure_shares import share_fractions
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
@@ -321,17 +322,22 @@ class Figure:
     # its slot words read without an attribution closing its clause ("four people, a police
     # spokesman said": arrested), when one does; () for none (`_told_slot`)
     untold: tuple[str, ...] = ()
-    # the places or parties that attribution names ("Vardenian officials said": vardenian;
-    # `figure_places.teller_places`), folded: figures told by two are no one slot by
-    # `untold` alone
+    # the places or parties of whoever tells it, folded (`figure_places.teller_places`):
+    # those an attribution closing its clause names ("Vardenian officials said":
+    # vardenian) and the place of a local body telling it before it ("Kessel police said
+    # six were detained": kessel). Figures told by two are no one slot by `untold` alone;
+    # `compare` reads the place as `where` when the clause names none and the batch names
+    # it as a place (`figure_pairs.speakers_placed`)
     told_by: frozenset[str] = frozenset()
-    # the place of the local body that tells the figure ("Kessel police said six were
-    # detained": Kessel; `figure_places.speaker_place`), as written; `compare` reads it as
-    # `where` when the clause names no place and the batch names it as a place
-    said_where: str = ""
     # what a distance with a compass bearing is measured from ("40 miles east of Calder":
     # "calder"; "20 miles to the east": "-"; `figure_places.bearing_origin`), '' for none
     origin: str = ""
+    # the calendar year a count is summed from ("lost 120 officers since 2022": "2022";
+    # `figure_scope.since_year`), '' for none: no rival of a count of the event
+    since: str = ""
+    # what a thing was made to hold ("a prison built for 900 inmates";
+    # `figure_scope.built_for`): a limit (`figure_capacity.is_limit`)
+    built_for: bool = False
 
     @property
     def before(self) -> bool:
@@ -472,16 +478,18 @@ def _slot(text: str, start: int, end: int) -> tuple[str, tuple[str, ...], str]:
 
 def _told_slot(text: str, start: int, end: int) -> tuple[tuple[str, ...], frozenset[str]]:
     """The slot words of the figure at `start`-`end` read without the attribution closing
-    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ, and the places
-    that attribution names (`Figure.told_by`); ((), {}) otherwise."""
+    its clause (`_ATTRIBUTION_TAIL`), when one closes it and they differ, () otherwise; and
+    the places or parties of whoever tells it (`Figure.told_by`): that attribution's,
+    and a local body's named before it."""
     after_text = _SENTENCE_END.split(text[end : end + 70], maxsplit=1)[0]
     tail = _ATTRIBUTION_TAIL.search(after_text)
-    if tail is None:
-        return (), frozenset()
-    untold = _slot_and_counted(text, start, end, untold=True)[1]
-    if untold == _slot_and_counted(text, start, end)[1]:
-        return (), frozenset()
-    return untold, teller_places(tail.group(), _SPEECH)
+    untold: tuple[str, ...] = ()
+    told = ""
+    if tail is not None:
+        cut = _slot_and_counted(text, start, end, untold=True)[1]
+        if cut != _slot_and_counted(text, start, end)[1]:
+            untold, told = cut, tail.group()
+    return untold, teller_places(text, start, told, _SPEECH)
 
 
 def _slot_and_counted(
@@ -863,7 +871,6 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or _PART_OF_WHICH.search(text, max(0, start - 20), start) is not None
                 or (high is None and _BETWEEN.search(text, max(0, start - 10), start) is not None),
                 where=where(text, start, end) or alone,
-                said_where=speaker_place(text, start),
                 origin=bearing_origin(text, end),
                 expected=_EXPECTED.search(text, max(0, start - 60), start) is not None,
                 prior=_PRIOR.search(text, max(0, start - 30), start) is not None
@@ -871,6 +878,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 or earlier_level(text, start, end),
                 earlier=earlier_event(text, start, end),
                 when=event_time(text, start, end),
+                since=since_year(text, start, end),
+                built_for=built_for(text, start),
                 total=_TOTAL.search(text, max(0, start - 30), start) is not None
                 or _HAS_WHOLE.search(text, max(0, start - 40), start) is not None,
                 owner=owner,
