@@ -103,7 +103,7 @@ from consensus.offline.statements import (
 from consensus.offline.story_follow import carried_subject, follow
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-173"
+OFFLINE_VERSION = "offline-177"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
