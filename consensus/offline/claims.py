@@ -100,7 +100,7 @@ from consensus.offline.statements import (
     _WordCase,
     lead_capitals,
 )
-from consensus.offline.story_follow import carried_subject, follow
+from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
 OFFLINE_VERSION = "offline-177"
@@ -361,6 +361,7 @@ class _Extractor:
             # a figure is a word ("Shares in Lumatek fell 6.6%.")
             n_words = len(_WORD.findall(sentence)) + len(_FIGURE.findall(sentence))
             if (n_words < 4 and not _AGE_SENTENCE.fullmatch(sentence)) or _asks(sentence):
+                short_subject(self.state, sentence, self.persons_in(start, end, ()))
                 continue
             if n_words == 4 and (
                 embedded is not None
