@@ -84,8 +84,8 @@ _CREDIT_BRACKET = (
     r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:[A-Z][\w'’.-]+|\d{1,2})[ \t]?/[ \t]?[^()\n]{2,60}\)"
     r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...), (Image credit: ...), (Video: ...)
-    r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo(?:graph)?|Picture|Image|Video|Footage)s?(?:[ \t]by|[ \t]credit)?"
-    r"[ \t]?[:/][^()\n]{1,80}\)"
+    r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo(?:graph)?|Picture|Image|Video|Footage)s?"
+    r"(?:[ \t]by|[ \t]credit)?[ \t]?[:/][^()\n]{1,80}\)"
     # (Photo by Jane Roe/Outlet), (Photograph by Jane Roe)
     r"|\((?:Photo|Picture|Image|Photograph)s?[ \t]+by[ \t]+[A-Z][^()\n]{1,80}\)"
     # (Courier photo/Name), (Staff photo by Name): a desk's own photo, its name first

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from quality_lib import is_non_claim  # noqa: E402
+from quality_lib import is_non_claim
 
 FURNITURE = [
     "Sign up for our morning briefing, delivered at 7 a.m.",

@@ -161,7 +161,7 @@ def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) 
     ("Roe rejected that.", "Doe hit back."): the story follows them now, so the "she told
     the Courier" after it is theirs, not the last speaker's. A question, a heading (no full
     stop) or a sentence opening on something else leaves the state as it was."""
-    if not persons or persons[0][0] != 0 or not sentence.rstrip(" ”\"").endswith((".", "!")):
+    if not persons or persons[0][0] != 0 or not sentence.rstrip(' ”"').endswith((".", "!")):
         return
     person = persons[0][1]
     if person != state.last_person:
