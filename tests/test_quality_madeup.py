@@ -523,7 +523,9 @@ def test_agreed_recall_floor() -> None:
     # sentence now joins the item of its Vardenia toll of 38 (one count told with and without
     # an attribution, `Figure.untold`), so the fact it never stated is no longer credited
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("agreed_found") >= 1076, shown("agreed_missed")
+    # 1077 (session 29, cleanup29: blind_spill's "the company said" after "Brenmark ... denied"
+    # is the shipping line's, agreed with another outlet's report of it)
+    assert total("agreed_found") >= 1077, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -765,7 +767,11 @@ def test_disputes_found_floor() -> None:
     # 256 (session 28, speakers28: "In a statement it said no detainee had been force-fed",
     # now the corrections service's, answers the lawyer's force-feeding claim)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("disputes_found") >= 280, shown("disputes_missed")
+    # 279 (session 29, cleanup29; lowered by 1, justified): blind_factoryfire's "undercount"
+    # was found only because "Castell rejected that. '… no hidden toll,' he said" gave the
+    # quotation to the union leader, whose own charge it then contradicted; with the
+    # quotation now Castell's the merger pairs his denial with no side of the charge
+    assert total("disputes_found") >= 279, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -996,7 +1002,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # 23 (session 28, speakers28: a quotation's "spent defending 10 to the dollar" is an
     # earlier level, no rival of the new rate)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("points_unconfirmed") <= 35, shown("unconfirmed_items")
+    # 34 (session 29, cleanup29: blind_eruption's point without gold gone with "Its director,
+    # Irena Valdic," read as a person)
+    assert total("points_unconfirmed") <= 34, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1297,7 +1305,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # a service line with a national phone format)
     # 0 with nonclaims27's page furniture by the words it is made of (session 27)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("non_claims") <= 6, shown("non_claim_items")
+    # 0 (session 29, cleanup29: the released clusters' six -- "Stay with <outlet> for live
+    # ... updates", "<outlet>'s X contributed reporting from Y", two authors' "report on ...
+    # for <outlet>" at the tail, a "More from" list whose item has a label ("Table: ..."), a
+    # caption closed by "(Photograph: ...)"); bench counts a furniture word only in a
+    # statement shaped as furniture (bench/quality_lib.py `is_non_claim`)
+    assert total("non_claims") == 0, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1379,7 +1392,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 12 (session 28, speakers28: "X, who chairs the Union of Prison Officers, said ... “…,”
     # he said" and "Chief executive X, who founded Y in ..., told ... “…,” she said" are X's)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
+    # 10 (session 29, cleanup29: "Brandl rejected that. “…,” she told ..." -- a short sentence
+    # opening on a named person moves the story to them; "the company said" after a bare
+    # company name that just spoke is that company)
+    assert total("wrong_speaker") <= 10, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1491,7 +1507,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # keeps the next "he said" with the speaker, "it" after a body spoke, "In a statement
     # the company said")
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert right >= 1101 and wrong <= 14, shown("speakers.wrong_items")
+    # 1105 right, 10 wrong (session 29, cleanup29: a short "Roe rejected that." before "“…,”
+    # she said"; "Its director, Name,"; "the company said" after a bare company name)
+    assert right >= 1105 and wrong <= 10, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1852,7 +1870,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # found, and three of its facts stand both in agreed items and on the new point's sides;
     # blind_devaluation's false point gone, two facts agreed again)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
-    assert total("split_facts") <= 339, shown("split_fact_items")
+    # 340 (session 29, cleanup29; raised by 1: blind_spill's fact newly agreed with the
+    # shipping line as its speaker also stands on a point's side)
+    assert total("split_facts") <= 340, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
