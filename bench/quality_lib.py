@@ -34,14 +34,46 @@ MADEUP_GOLD = ROOT / "tests" / "data" / "madeup_gold"
 # Hand-annotated reference extractions: the claims a perfect LLM extractor would give
 REFERENCE = ROOT / "tests" / "reference"
 
-# Shapes of non-claims that any report should be free of (captions, credits, page furniture).
+# Shapes of non-claims that any report should be free of (captions, credits, page furniture),
+# counted by the shape of the item's statement, never by a word it merely mentions:
+# - a photo credit or a gallery's mark anywhere (these words are no reporting's);
 NON_CLAIM_RE = re.compile(
-    r"hide caption|\bphotos?:|\(photo\b|getty images|/ ?(?:ap|afp|reuters|epa)\)|"
-    r"via ap\)|\bsign up\b|newsletter|\bclick here\b|\bmost read\b|breaking news story|"
-    r"^\s*\d{1,3}/\d{1,3}\b|\bcopyright\b|all rights reserved|\bread more\b|"
-    r"^\s*\([^()]{3,60}/[^()]{3,60}\)\s*$",
+    r"hide caption|getty images|/ ?(?:ap|afp|reuters|epa)\)|via ap\)|"
+    r"^\s*\d{1,3}/\d{1,3}\b|^\s*\([^()]{3,60}/[^()]{3,60}\)\s*$",
     re.IGNORECASE,
 )
+# - words of the page talking to its reader ("sign up", "newsletter", "copyright"), which
+#   reporting mentions too ("The council said residents could sign up for flood alerts"):
+_READER_WORDS = re.compile(
+    r"\bphotos?:|\(photo\b|\bsign up\b|newsletter|\bclick here\b|\bmost read\b|"
+    r"breaking news story|\bcopyright\b|all rights reserved|\bread more\b",
+    re.IGNORECASE,
+)
+#   counted in no one's reported words (no quotation mark, no reporting verb) when the
+#   statement opens with them ("Sign up for ...", "Copyright 2024 ...", "Photo: ..."; a
+#   bullet or a dash before) or speaks to its reader or of itself ("you", "our", "this is a").
+_FURNITURE_OPEN = re.compile(r"[\s•·*\-–—>|©]*")
+_TO_READER = re.compile(r"\b(?:you|your|our|us|this is a)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"[\"“”«»]|\b(?:said|says|say|told|tells|according to|announced|added|alleged|claimed"
+    r"|stated|wrote|reported|confirmed|insisted|argued|warned|denied)\b",
+    re.IGNORECASE,
+)
+
+
+def is_non_claim(statement: str) -> bool:
+    """Whether an item's statement is shaped as a caption, a credit or page furniture."""
+    if NON_CLAIM_RE.search(statement):
+        return True
+    hit = _READER_WORDS.search(statement)
+    if hit is None:
+        return False
+    if _REPORTED.search(statement):
+        return False
+    opening = _FURNITURE_OPEN.match(statement)
+    return (opening is not None and hit.start() == opening.end()) or bool(
+        _TO_READER.search(statement)
+    )
 
 
 def events() -> list[str]:
@@ -545,7 +577,7 @@ def score_report(
     s.wrong_speaker_items = s.speakers.wrong_items
     gold_non = [(a, loc.span(a, t)) for a, t in exp.get("non_claims", [])]
     for it in every:
-        hit = NON_CLAIM_RE.search(it.statement) is not None or any(
+        hit = is_non_claim(it.statement) or any(
             span is not None and any(_overlaps(c, a, span) for c in it.citations)
             for a, span in gold_non
         )

@@ -160,6 +160,9 @@ _TAIL_START = re.compile(
     # 40,000 homes" is news: only the tail holds this one)
     rf"|{_NAME}[ \t]+(?:covers|reports[ \t]+on|writes[ \t]+(?:about|on|for))[ \t][^\n.!?]{{1,80}}"
     r"[.!?]"
+    # two or more: "Jane Roe and John Doe report on courts and politics for Example News."
+    rf"|{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}[ \t]+(?:cover|report[ \t]+on"
+    r"|write[ \t]+(?:about|on|for))[ \t][^\n.!?]{1,80}[ \t]for[ \t][^\n.!?]{1,60}[.!?]"
     # "Jane Roe has covered the county's courts for the Gazette since 2019.", "... has
     # covered energy since 2019." (a career); "The Morning Memo is written by Jane Roe." (a
     # column's or a newsletter's author)

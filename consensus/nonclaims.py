@@ -84,8 +84,8 @@ _CREDIT_BRACKET = (
     r"\((?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:[A-Z][\w'’.-]+|\d{1,2})[ \t]?/[ \t]?[^()\n]{2,60}\)"
     r"|\[(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+[ \t]?/[ \t]?[^\[\]\n]{2,60}\]"
     # (Photo: ...), (AP Photo/...), (Picture: ...), (Image credit: ...), (Video: ...)
-    r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo|Picture|Image|Video|Footage)s?(?:[ \t]by|[ \t]credit)?"
-    r"[ \t]?[:/][^()\n]{1,80}\)"
+    r"|\((?:[A-Z]{2,4}[ \t])?(?:Photo(?:graph)?|Picture|Image|Video|Footage)s?"
+    r"(?:[ \t]by|[ \t]credit)?[ \t]?[:/][^()\n]{1,80}\)"
     # (Photo by Jane Roe/Outlet), (Photograph by Jane Roe)
     r"|\((?:Photo|Picture|Image|Photograph)s?[ \t]+by[ \t]+[A-Z][^()\n]{1,80}\)"
     # (Courier photo/Name), (Staff photo by Name): a desk's own photo, its name first
@@ -135,8 +135,10 @@ _LINE_RULES = re.compile(
     # "Posted by Jane Roe at 10:30 AM", "Produced by Jane Roe and John Doe for the video desk."
     r"|(?:Posted|POSTED|Produced|PRODUCED|Filed|FILED)[ \t]+by[ \t]+[A-Z][^\n]{0,80}$"
     r"|Like[ \t][^\n]{1,60}?[ \t]on Facebook\b"
-    # "Shirley Feng contributed from Beijing.": a short contributor line
-    r"|(?:[A-Z][\w.'’-]+[ \t]+){1,4}(?:and[ \t]+(?:[A-Z][\w.'’-]+[ \t]+){1,4})?"
+    # "Shirley Feng contributed from Beijing.": a short contributor line, an outlet's
+    # possessive before the name or not ("Channel 9's Jane Roe contributed reporting.")
+    r"|(?:[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3}['’]s[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]+[ \t]+){1,4}(?:and[ \t]+(?:[A-Z][\w.'’-]+[ \t]+){1,4})?"
     r"contributed\b[^\n]{0,60}$"
     r"|Follow\b[^\n]{0,80}?\bon (?:Twitter|X|Facebook|Instagram)\b"  # author's social line
     r"|(?:SYSTEM|System|ASSISTANT|Assistant|USER|User)[ \t]*:"  # a chat transcript role
@@ -161,6 +163,10 @@ _LINE_RULES = re.compile(
     # "Stay informed with our free morning briefing": a promotion of the outlet's service
     r"|Stay[ \t]+(?:informed|updated|up[ \t]+to[ \t]+date|in[ \t]+the[ \t]+know|tuned|connected)"
     r"\b[^\n]{0,80}?\b(?:our|newsletters?|briefings?|app|alerts|podcast)\b"
+    # "Stay with Channel 9 for live updates across the region": the outlet keeping its
+    # audience (a name or "us" after "with", then "for" what it offers)
+    r"|Stay[ \t]+(?:with|tuned[ \t]+to)[ \t]+(?:us|[A-Z0-9][\w.&'’-]*(?:[ \t]+[A-Z0-9][\w.&'’-]*)"
+    r"{0,3})[ \t]+for\b[^\n]{0,80}?\b(?:updates|coverage|news|latest|bulletins?)\b[^\n]{0,40}$"
     # a broadcaster's credit lines: "KVT 7 is an affiliate of the Channel 7 Network.",
     # "Channel 7 is an LNB affiliate.", "Material from LNB News was used in this report.",
     # "Hear more on Morning Edition."
@@ -653,7 +659,7 @@ def _headline_lists(text: str) -> list[tuple[int, int]]:
             at = line_end + 1
         if not items or len([ln for ln in text[at:].splitlines() if ln.strip()]) > _TAIL_LINES:
             continue
-        bodies = [text[a:b].strip() for a, b in items]
+        bodies = [_unlabelled(text[a:b].strip()) for a, b in items]
         if all(
             len(b.split()) >= _TITLE_WORDS
             and b[-1:] not in ".!?:;"
@@ -664,6 +670,16 @@ def _headline_lists(text: str) -> list[tuple[int, int]]:
         ):
             out.extend(items)
     return out
+
+
+# a headline's label: "Table: ...", "Analysis: ...", "Live scores: ..." (a word or two)
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’-]+)?:[ \t]+(?=\S)")
+
+
+def _unlabelled(item: str) -> str:
+    """A headline without its label ("Table: the league after 27 rounds")."""
+    label = _HEADLINE_LABEL.match(item)
+    return item[label.end() :] if label else item
 
 
 def _ends_with_credit(line: str) -> bool:

@@ -99,10 +99,10 @@ from consensus.offline.statements import (
     _WordCase,
     lead_capitals,
 )
-from consensus.offline.story_follow import carried_subject, follow
+from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-178"
+OFFLINE_VERSION = "offline-179"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 # articles before a description of a speaker that the statement keeps as written
@@ -360,6 +360,7 @@ class _Extractor:
             # a figure is a word ("Shares in Lumatek fell 6.6%.")
             n_words = len(_WORD.findall(sentence)) + len(_FIGURE.findall(sentence))
             if (n_words < 4 and not _AGE_SENTENCE.fullmatch(sentence)) or _asks(sentence):
+                short_subject(self.state, sentence, self.persons_in(start, end, ()))
                 continue
             if n_words == 4 and (
                 embedded is not None

@@ -82,9 +82,11 @@ _LOWER_ROLE = re.compile(
 )
 # "the spokeswoman, Maria Zakharova", "Maria Zakharova, a spokeswoman for the ... Ministry":
 # an appositive also teaches a role.
+# ("Its director, Irena Roe,": a body's own role holder, after "its"/"their")
 _APPOSITIVE_ROLE = re.compile(
-    r"\b[Tt]he[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)(spokesman|spokeswoman|spokesperson|envoy|aide|"
-    r"minister|leader|president|chief),[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)(spokesman|spokeswoman|"
+    r"spokesperson|envoy|aide|minister|leader|president|chief|director|chairman|chairwoman"
+    r"|chair|head),[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
     r"|\b([A-Z][\w’'-]{1,40}(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+an?[ \t]+(spokesman|spokeswoman|"
     r"spokesperson|envoy|aide|minister|leader|president|chief)\b"
 )

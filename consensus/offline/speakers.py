@@ -304,6 +304,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if last is not None and not all(w in names.name_words for w in last.split()):
         last = None  # "Relatives said": a common noun opening a sentence, no body's name
     body = named_body_anaphor(np, last)
+    if body is None and state.last_person and state.last_quote_speaker == state.last_person:
+        # "Lumora rejected the claims. '…,' the company said": a bare name that just spoke,
+        # read as a person, when it fits the kind (never a person's first and last name)
+        body = named_body_anaphor(np, state.last_person)
     if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
     if particle_name(np):  # "Abu Karim al-Hasani", "Greta van der Berg"

@@ -154,3 +154,17 @@ def follow(
         state.last_quote_speaker = (
             speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
         )
+
+
+def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) -> None:
+    """A sentence too short to hold a claim that opens on a person the article names
+    ("Roe rejected that.", "Doe hit back."): the story follows them now, so the "she told
+    the Courier" after it is theirs, not the last speaker's. A question, a heading (no full
+    stop) or a sentence opening on something else leaves the state as it was."""
+    if not persons or persons[0][0] != 0 or not sentence.rstrip(' ”"').endswith((".", "!")):
+        return
+    person = persons[0][1]
+    if person != state.last_person:
+        state.description = ""
+    state.last_person, state.unnamed, state.unnamed_role = person, False, None
+    state.other_named, state.last_quote_speaker = False, None
