@@ -921,7 +921,7 @@ def test_summary_and_timeline_do_not_depend_on_input_order():
     from consensus.api import read_inputs
 
     articles, _ = read_inputs([DEV / "croydon_tram_crash" / "articles.jsonl"])
-    forward = build_report(extract_claims(articles))
+    forward = shared_reports.report("croydon_tram_crash")  # `summarize` of `articles`
     backward = build_report(extract_claims(list(reversed(articles))))
     assert render_json(forward) == render_json(backward)
     assert forward.summary is not None and forward.timeline
