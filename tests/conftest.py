@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ import pytest
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 from loopback_server import LoopbackServer  # tests/ is on sys.path (rootdir conftest)
+from shared_reports import ENV as SHARED_REPORTS_ENV
 
 from consensus.errors import redact
 
@@ -44,6 +47,26 @@ _SECRET_HEADERS = [
 ]
 # Response headers we never keep (cookies, account identifiers).
 _DROP_RESPONSE_HEADERS = re.compile(r"^(set-cookie|openai-organization|openai-project)$", re.I)
+
+
+_SHARED_REPORTS = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The session's folder of shared reports (tests/shared_reports.py): made by the main
+    process before xdist starts its workers, which inherit its name in the environment."""
+    if hasattr(config, "workerinput") or os.environ.get(SHARED_REPORTS_ENV):
+        return
+    folder = tempfile.mkdtemp(prefix="consensus-test-reports-")
+    os.environ[SHARED_REPORTS_ENV] = folder
+    config.stash[_SHARED_REPORTS] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_SHARED_REPORTS, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(SHARED_REPORTS_ENV, None)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -547,18 +547,29 @@ class Score:
 
 @contextmanager
 def remembered_non_claim_spans() -> Iterator[None]:
-    """Within the block, `find_origins` reads each text's non-claim spans once: the cases
-    repeat a cluster's unchanged articles in every variant, and the spans (a pure function
-    of the text, half of `find_origins`' time on these small clusters) are the same each
-    time. The origins found are the same (tests/test_origins_adversarial.py checks)."""
+    """Within the block, `find_origins` reads each article once: the cases repeat a
+    cluster's unchanged articles in every variant, and what `find_origins` makes of one
+    (`_make_doc`: its word hashes, shingles and non-claim spans, pure functions of the
+    article and its place in the sorted input; most of `find_origins`' time on these small
+    clusters) is the same each time. Nothing else writes to a document once made. The
+    origins found are the same (tests/test_origins_adversarial.py checks)."""
     from consensus import origins as o
 
-    plain = o.non_claim_spans
-    o.non_claim_spans = functools.lru_cache(maxsize=4096)(plain)
+    plain_spans, plain_doc = o.non_claim_spans, o._make_doc
+    docs: dict[tuple[int, Article], o._Doc] = {}
+
+    def remembered_doc(index: int, article: Article, cache: dict[str, int]) -> o._Doc:
+        key = (index, article)
+        if key not in docs:
+            docs[key] = plain_doc(index, article, cache)
+        return docs[key]
+
+    o.non_claim_spans = functools.lru_cache(maxsize=4096)(plain_spans)
+    o._make_doc = remembered_doc
     try:
         yield
     finally:
-        o.non_claim_spans = plain
+        o.non_claim_spans, o._make_doc = plain_spans, plain_doc
 
 
 def score_cases(cases: Sequence[Case]) -> tuple[Score, list[str]]:

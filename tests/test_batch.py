@@ -40,6 +40,20 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def stories_dir(tmp_path: Path) -> Path:
+    return _stories(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def local_brief(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Any]:
+    """The story folders, and `consensus batch` of them (local executor, a cache of its own)
+    made once for the tests that only read its output: (folders, out, CLI result)."""
+    work = tmp_path_factory.mktemp("brief")
+    stories = _stories(work)
+    out = work / "out"
+    return stories, out, _run(stories, "--out", out, "--cache-dir", work / "cache")
+
+
+def _stories(tmp_path: Path) -> Path:
     root = tmp_path / "in"
     for name, files in {
         "kursk": sorted(SEEDS.glob("*.txt")),
@@ -91,9 +105,8 @@ def _snapshot(out: Path) -> dict[str, int]:
 # --- Story folders ---------------------------------------------------------------------------
 
 
-def test_story_folders_make_a_brief_ordered_by_origins(stories_dir: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    result = _run(stories_dir, "--out", out)
+def test_story_folders_make_a_brief_ordered_by_origins(local_brief: tuple[Path, Path, Any]) -> None:
+    _, out, result = local_brief
     assert result.exit_code == 0, result.stderr
     index = _index(out)
     stories = index["stories"]
@@ -143,9 +156,9 @@ def test_story_folders_make_a_brief_ordered_by_origins(stories_dir: Path, tmp_pa
     assert f"— {first['origins']} origins" in md and f"**Agreed** ({syria['agreed']}):" in md
 
 
-def test_index_links_resolve_to_files(stories_dir: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    assert _run(stories_dir, "--out", out).exit_code == 0
+def test_index_links_resolve_to_files(local_brief: tuple[Path, Path, Any]) -> None:
+    _, out, result = local_brief
+    assert result.exit_code == 0, result.stderr
     md = (out / "index.md").read_text(encoding="utf-8")
     html = (out / "index.html").read_text(encoding="utf-8")
     md_links = re.findall(r"\]\(([^)\s]+)\)", md)
@@ -522,16 +535,18 @@ def test_python_api_after_importing_the_module(stories_dir: Path, tmp_path: Path
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.filterwarnings("ignore::FutureWarning")
-def test_ray_writes_the_same_bytes_as_local(stories_dir: Path, tmp_path: Path) -> None:
+def test_ray_writes_the_same_bytes_as_local(
+    local_brief: tuple[Path, Path, Any], tmp_path: Path
+) -> None:
     # Not skipped when ray is missing: ray is in the `test` extra, and CI must run this.
     import ray  # noqa: F401
 
-    local, distributed = tmp_path / "local", tmp_path / "ray"
-    result = _run(stories_dir, "--out", local, "--cache-dir", tmp_path / "c1")
+    stories, local, result = local_brief
     assert result.exit_code == 0, result.stderr
+    distributed = tmp_path / "ray"
     start = time.perf_counter()
     result = _run(
-        stories_dir, "--out", distributed, "--executor", "ray", "--cache-dir", tmp_path / "c2"
+        stories, "--out", distributed, "--executor", "ray", "--cache-dir", tmp_path / "c2"
     )
     elapsed = time.perf_counter() - start
     assert result.exit_code == 0, result.stderr

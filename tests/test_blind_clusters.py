@@ -6,21 +6,15 @@ general rule (bench/README.md, "Session 16, helper blindA16")."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-from consensus.api import build_report
-from consensus.ingest import load_articles
-from consensus.models import ExtractionResult, Report
-from consensus.offline import extract_offline
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 
-MADEUP = Path(__file__).resolve().parent / "data" / "madeup"
+from consensus.models import Report
 
 
 @cache
 def _report(event: str) -> Report:
-    articles = load_articles(sorted(str(p) for p in (MADEUP / event).glob("*.txt")))
-    sets = tuple(extract_offline(a) for a in articles)
-    return build_report(ExtractionResult(articles=tuple(articles), claim_sets=sets))
+    return shared_reports.madeup_run(event)[1]  # made once per test session
 
 
 def _sides(event: str) -> list[list[str]]:

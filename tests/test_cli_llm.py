@@ -12,7 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from click.testing import Result
 from loopback_server import LoopbackServer
+from typer.testing import CliRunner
+
+from consensus.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -72,10 +76,19 @@ def test_extract_over_the_wire_then_cached_rerun_makes_no_request(tmp_path: Path
                 assert texts[cs["article"]][ev["start"] : ev["end"]] == ev["quote"]
 
 
+# The tests below run the CLI in this process (typer's CliRunner): what they check -- the
+# flags' effect on requests, timeouts and the run summary -- is the same in a fresh
+# interpreter, which the test above already starts (twice) for the entry point.
+
+
+def _cli(*args: str, cache: Path) -> Result:
+    return CliRunner().invoke(app, [*args, "--cache-dir", str(cache)])
+
+
 def test_concurrency_limit_is_respected(tmp_path: Path) -> None:
     with LoopbackServer() as server:
         server.set_latency(0.4)
-        proc = _consensus(
+        result = _cli(
             "extract",
             str(SEEDS),
             "--model",
@@ -86,7 +99,7 @@ def test_concurrency_limit_is_respected(tmp_path: Path) -> None:
             "2",
             cache=tmp_path / "c",
         )
-        assert proc.returncode == 0, proc.stderr
+        assert result.exit_code == 0, result.stderr
         assert server.state.max_in_flight <= 2
         assert server.state.max_in_flight == 2
 
@@ -97,7 +110,7 @@ def test_timeout_flag_bounds_one_model_call(tmp_path: Path) -> None:
     one = str(SEEDS / "004_ac2ca82ab765c95e.txt")
     with LoopbackServer() as server:
         server.script(Reply.hang(5.0))
-        proc = _consensus(
+        result = _cli(
             "extract",
             one,
             "-m",
@@ -108,16 +121,16 @@ def test_timeout_flag_bounds_one_model_call(tmp_path: Path) -> None:
             "0.5",
             cache=tmp_path / "c",
         )
-    assert proc.returncode == 1
-    failed = [line for line in proc.stderr.splitlines() if line.startswith("failed:")]
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert len(failed) == 1 and "004_ac2ca82ab765c95e" in failed[0]
     assert "timeout" in failed[0].lower() or "timed out" in failed[0].lower()
 
 
 def test_timeout_flag_rejects_nonsense(tmp_path: Path) -> None:
-    proc = _consensus("extract", str(SEEDS), "--timeout", "0", cache=tmp_path / "c")
-    assert proc.returncode == 2
-    assert "--timeout" in proc.stderr
+    result = _cli("extract", str(SEEDS), "--timeout", "0", cache=tmp_path / "c")
+    assert result.exit_code == 2
+    assert "--timeout" in result.stderr
 
 
 def test_failed_attempts_are_counted_in_the_run_summary(tmp_path: Path) -> None:
@@ -137,7 +150,7 @@ def test_failed_attempts_are_counted_in_the_run_summary(tmp_path: Path) -> None:
             ]
         )
         server.script(bad, bad, bad)
-        proc = _consensus(
+        result = _cli(
             "extract",
             one,
             "-m",
@@ -147,5 +160,5 @@ def test_failed_attempts_are_counted_in_the_run_summary(tmp_path: Path) -> None:
             cache=tmp_path / "c",
         )
         assert server.request_count == 3
-    assert proc.returncode == 1
-    assert "3 model requests this run" in proc.stderr, proc.stderr
+    assert result.exit_code == 1
+    assert "3 model requests this run" in result.stderr, result.stderr

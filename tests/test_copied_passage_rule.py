@@ -4,20 +4,11 @@ them copied the sentence from another's text, says so in its rule (issue 8, sess
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from consensus.api import build_report
-from consensus.ingest import load_articles
-from consensus.models import ExtractionResult
-from consensus.offline import extract_offline
-
-DEV = Path(__file__).parent / "data" / "dev"
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 
 
 def test_a_copied_passage_is_named_in_the_single_source_rule() -> None:
-    articles = load_articles([str(DEV / "american_airlines_g_league" / "articles.jsonl")])
-    sets = tuple(extract_offline(a) for a in articles)
-    report = build_report(ExtractionResult(articles=tuple(articles), claim_sets=sets))
+    report = shared_reports.report("american_airlines_g_league")
     pledge = [i for i in report.single_source if i.statement.startswith("American pledged")]
     assert len(pledge) == 1, [i.statement for i in report.single_source]
     item = pledge[0]

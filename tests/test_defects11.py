@@ -3,17 +3,13 @@ test failed on main before its fix."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 from test_defects10 import _pair_report
 from test_madeup_clusters import _agreed_with, _contested_with
 
-from consensus.api import summarize
 from consensus.merge.figures import figures
 from consensus.models import Article, Report
 from consensus.offline import extract_offline
-
-DEV = Path(__file__).resolve().parent / "data" / "dev"
 
 
 def _statements(text: str) -> list[str]:
@@ -101,7 +97,7 @@ def test_the_toll_told_as_people_and_as_civilians_is_one_slot_of_its_point() -> 
 
 
 def _cluster_report(event: str) -> Report:
-    return summarize([DEV / event / "articles.jsonl"], use_cache=False)
+    return shared_reports.report(event)
 
 
 def test_a_denial_that_goes_on_with_its_own_account_meets_what_it_rejects() -> None:

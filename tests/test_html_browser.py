@@ -7,7 +7,6 @@ silently, and is skipped otherwise.
 
 from __future__ import annotations
 
-import functools
 import html
 import importlib.util
 import os
@@ -15,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 
 from consensus.models import Citation, Report
 from consensus.render import render_html
@@ -57,12 +57,9 @@ def report(request: pytest.FixtureRequest) -> Report:
     return real
 
 
-@functools.cache
 def _seeds_report() -> Report:
-    """The seeds' report, made once for the file (both groups of tests read it)."""
-    from consensus.api import summarize
-
-    return summarize([HERE.parent / "seeds"], use_cache=False)
+    """The seeds' report (`summarize`), made once per session (both groups of tests read it)."""
+    return shared_reports.report("seeds")
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +124,6 @@ def test_screenshot_is_a_png(chromium: str, page: Path, tmp_path: Path):
 
 # --- Layout at a desktop and a phone width, on real reports -------------------------------
 
-DEV = HERE / "data" / "dev"
 SCREENSHOTS = Path(
     os.environ.get("CONSENSUS_SCREENSHOT_DIR") or HERE.parent / "build" / "screenshots"
 )
@@ -137,12 +133,7 @@ SCREEN_PX = 1000
 
 
 def _real_reports() -> dict[str, Report]:
-    from consensus.api import summarize
-
-    reports = {"seeds": _seeds_report()}
-    for folder in sorted(p for p in DEV.iterdir() if (p / "articles.jsonl").exists()):
-        reports[folder.name] = summarize([folder / "articles.jsonl"], use_cache=False)
-    return reports
+    return shared_reports.reports(["seeds", *shared_reports.DEV_CLUSTERS])
 
 
 @pytest.fixture(scope="module")

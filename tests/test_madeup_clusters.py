@@ -11,24 +11,18 @@ listed in the session report, not asserted here)."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 
-from consensus.api import build_report
-from consensus.ingest import load_articles
-from consensus.models import Claim, ExtractionResult, Report
-from consensus.offline import extract_offline
-
-MADEUP = Path(__file__).resolve().parent / "data" / "madeup"
+from consensus.models import Claim, Report
 
 
 @cache
 def _run(event: str) -> tuple[tuple[Claim, ...], Report]:
-    articles = load_articles(sorted(str(p) for p in (MADEUP / event).glob("*.txt")))
-    sets = tuple(extract_offline(a) for a in articles)
-    report = build_report(ExtractionResult(articles=tuple(articles), claim_sets=sets))
-    return tuple(c for s in sets for c in s.claims), report
+    """The cluster's claims (offline extractor) and report, made once per test session."""
+    extraction, report = shared_reports.madeup_run(event)
+    return tuple(c for s in extraction.claim_sets for c in s.claims), report
 
 
 def _speaker(event: str, fragment: str) -> str | None:

@@ -4,17 +4,16 @@ another origin's item (consensus/merge/clause_backing.py). Made-up sentences."""
 from __future__ import annotations
 
 import pytest
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 from test_merge import claim
 
 import consensus.merge.clause_backing as backing_module
 from consensus.api import build_report
-from consensus.ingest import load_articles
 from consensus.merge.clause_backing import BACKING_AT, clause_backing
 from consensus.merge.clause_cuts import clause_claims, clause_spans
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.score import _Edge
-from consensus.models import Claim, ExtractionResult
-from consensus.offline import extract_offline
+from consensus.models import Claim, Report
 
 LONG = (
     "Penrose Capital, the largest shareholder of Kestrel Freight, said on Monday it would "
@@ -178,16 +177,12 @@ def test_a_clause_without_a_speaker_whose_sentence_names_one_backs_no_voiced_gro
 def test_a_batch_above_the_size_bound_is_not_backed(monkeypatch: pytest.MonkeyPatch) -> None:
     # the second link pass would double a 100k-claim merge's time and memory; a story's own
     # merge (a report, `consensus batch`) stays far below the bound and is backed
-    from test_madeup_clusters import MADEUP
+    extraction, report = shared_reports.madeup_run("study")  # made once per test session
 
-    articles = tuple(load_articles(sorted(str(p) for p in (MADEUP / "study").glob("*.txt"))))
-    sets = tuple(extract_offline(a) for a in articles)
-
-    def backed() -> list[str]:
-        report = build_report(ExtractionResult(articles=articles, claim_sets=sets))
+    def backed(report: Report) -> list[str]:
         return [i.id for i in report.agreed if "counting a clause" in i.rule]
 
-    assert sum(len(s.claims) for s in sets) < backing_module.MAX_CLAIMS
-    assert backed(), "a clause backs an item of the study cluster"
+    assert sum(len(s.claims) for s in extraction.claim_sets) < backing_module.MAX_CLAIMS
+    assert backed(report), "a clause backs an item of the study cluster"
     monkeypatch.setattr(backing_module, "MAX_CLAIMS", 10)
-    assert backed() == []
+    assert backed(build_report(extraction)) == []

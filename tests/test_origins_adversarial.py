@@ -89,6 +89,17 @@ def test_short_copies_count_their_shared_text_once(part: int) -> None:
     assert sum(s < 1.0 for s in shares) <= 0.05 * len(shares), shares
 
 
+def test_remembered_articles_change_no_origin() -> None:
+    # score_cases reads each article of a cluster once for all its cases
+    # (`remembered_non_claim_spans`): the origins must be those of a plain run
+    cases = positive_cases(madeup=False, bases=1, near=0.02, part=(0, 8))[:3]
+    cases += negative_cases(madeup=False, near=0.02, part=(0, 8))[:3]
+    plain = [find_origins(c.articles) for c in cases]
+    with remembered_non_claim_spans():
+        assert [find_origins(c.articles) for c in cases] == plain
+        assert [find_origins(c.articles) for c in cases] == plain
+
+
 def test_a_statement_printed_as_a_block_after_a_colon_is_quoted() -> None:
     # Web pages print a statement as a blockquote; the crawl keeps no quotation marks.
     a = Article(id="a", text=f"{OWN_A}\nThe operator said in a statement:\n{STATEMENT}")

@@ -18,26 +18,50 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-from quality import run_cluster, score_cluster, story_pairs  # noqa: E402
-from quality_lib import ClusterScore, events, pair_prf  # noqa: E402
+import shared_reports  # noqa: E402  (tests/ is on sys.path: rootdir conftest)
+from quality import score_cluster, story_pairs  # noqa: E402
+from quality_lib import (  # noqa: E402
+    DEV,
+    ClusterScore,
+    events,
+    load_expectations,
+    pair_prf,
+    score_report,
+)
 
+from consensus.ingest import load_articles  # noqa: E402
 from consensus.merge.figures import figures  # noqa: E402
 from consensus.models import Report  # noqa: E402
+from consensus.render import render_markdown  # noqa: E402
 
 
 @cache
 def scores() -> tuple[ClusterScore, ...]:
-    return tuple(score_cluster(e) for e in events())
+    return tuple(_score(e) for e in events())
 
 
-@cache
+def _score(event: str) -> ClusterScore:
+    """bench/quality.py's `score_cluster`, on the session's shared report of the cluster
+    (its `run_cluster` is `summarize` of the cluster: test_bench_scores_the_shared_report)."""
+    articles = load_articles([str(DEV / event / "articles.jsonl")])
+    report = report_of(event)
+    return score_report(event, load_expectations(event), articles, report, render_markdown(report))
+
+
 def report_of(event: str) -> Report:
-    """The report of one dev cluster, made once for the tests that read reports."""
-    return run_cluster(event)[1]
+    """The report of one dev cluster (`summarize`), made once per session."""
+    return shared_reports.report(event)
 
 
 def total(field: str) -> int:
     return sum(getattr(s, field) for s in scores())
+
+
+def test_bench_scores_the_shared_report() -> None:
+    # the floors below read the shared reports: bench/quality.py's own run of a cluster
+    # must score the same (its smallest cluster, to keep the suite's time)
+    event = min(events(), key=lambda e: (DEV / e / "articles.jsonl").stat().st_size)
+    assert score_cluster(event) == _score(event)
 
 
 def test_every_dev_cluster_is_annotated() -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -41,8 +42,11 @@ from quality_lib import (  # noqa: E402
     load_annotated_expectations,
     madeup,
     pair_prf,
+    score_report,
     tunable,
 )
+
+from consensus.render import render_markdown  # noqa: E402
 
 # event -> (gold agreed facts, gold disputes): the gold's size, so that an edit of the gold
 # is deliberate (and the floors below are re-measured with it)
@@ -253,7 +257,16 @@ def scores() -> tuple[ClusterScore, ...]:
 
 @cache
 def _score(name: str) -> ClusterScore:
-    return score_madeup(name)
+    """bench/quality.py's `score_madeup`, on the session's shared run of the cluster (other
+    files read it too; test_bench_scores_the_shared_run checks the two agree)."""
+    extraction, report = shared_reports.madeup_run(name)
+    exp = load_annotated_expectations(name, MADEUP_GOLD)
+    articles = list(extraction.articles)
+    return score_report(name, exp, articles, report, render_markdown(report))
+
+
+def test_bench_scores_the_shared_run() -> None:
+    assert score_madeup("football") == _score("football")
 
 
 def total(field: str) -> int:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+import shared_reports  # tests/ is on sys.path (rootdir conftest)
 from typer.testing import CliRunner
 
 from consensus.api import build_report, summarize
@@ -47,10 +48,8 @@ CLUSTERS = sorted(p.name for p in DEV.iterdir() if (p / "articles.jsonl").exists
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    out = {"seeds": summarize([REPO / "seeds"], use_cache=False)}
-    for name in CLUSTERS:
-        out[name] = summarize([DEV / name / "articles.jsonl"], use_cache=False)
-    return out
+    # `summarize` of the seeds and of each dev cluster, made once per session
+    return shared_reports.reports(["seeds", *CLUSTERS])
 
 
 def _all_items(r: Report) -> list[Item]:
@@ -791,7 +790,7 @@ def test_dev_timelines_list_each_item_once_and_no_schedules(reports: dict[str, R
 
 def test_outlet_labels_shown_in_every_format_and_never_change_verdicts(tmp_path: Path):
     src = DEV / "china_oil_north_korea" / "articles.jsonl"
-    labelled = summarize([src], use_cache=False)
+    labelled = shared_reports.report("china_oil_north_korea")  # summarize([src]), built-in table
     empty = tmp_path / "none.toml"
     empty.write_text("# no outlets\n", encoding="utf-8")
     bare = summarize([src], use_cache=False, outlets=empty)
@@ -922,7 +921,7 @@ def test_summary_and_timeline_do_not_depend_on_input_order():
     from consensus.api import read_inputs
 
     articles, _ = read_inputs([DEV / "croydon_tram_crash" / "articles.jsonl"])
-    forward = build_report(extract_claims(articles))
+    forward = shared_reports.report("croydon_tram_crash")  # `summarize` of `articles`
     backward = build_report(extract_claims(list(reversed(articles))))
     assert render_json(forward) == render_json(backward)
     assert forward.summary is not None and forward.timeline
