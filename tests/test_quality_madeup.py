@@ -798,7 +798,8 @@ def test_disputes_found_floor() -> None:
     # was found only because "Castell rejected that. '… no hidden toll,' he said" gave the
     # quotation to the union leader, whose own charge it then contradicted; with the
     # quotation now Castell's the merger pairs his denial with no side of the charge
-    # 280 (281 - 1: cleanup29's factoryfire speaker) with the four code branches of session 29 merged (lead)
+    # 280 (281 - 1: cleanup29's factoryfire speaker) with the four code branches of
+    # session 29 merged (lead)
     assert total("disputes_found") >= 280, shown("disputes_missed")
 
 
@@ -1912,7 +1913,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 336 with disputes29, agree29 and falsepoints29 merged (session 29, lead)
     # 340 (session 29, cleanup29; raised by 1: blind_spill's fact newly agreed with the
     # shipping line as its speaker also stands on a point's side)
-    # 337 (raised by 1: cleanup29's spill fact, agreed and on a side) with the four code branches of session 29 merged (lead)
+    # 337 (raised by 1: cleanup29's spill fact, agreed and on a side) with the four code
+    # branches of session 29 merged (lead)
     assert total("split_facts") <= 337, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
