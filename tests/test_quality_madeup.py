@@ -218,6 +218,10 @@ GOLD = {
     "blind_hikersearch": (24, 6),
     "blind_algaebeach": (22, 6),
     "blind_spectrumauction": (24, 6),
+    # session 30 (blindA30): a blind batch, five reports each, held out
+    "blind_festivalcancel": (21, 7),
+    "blind_meteorite": (23, 7),
+    "blind_mistrial": (23, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
