@@ -218,6 +218,10 @@ GOLD = {
     "blind_hikersearch": (24, 6),
     "blind_algaebeach": (22, 6),
     "blind_spectrumauction": (24, 6),
+    # session 30 (blindB30): a blind batch, five reports each, held out
+    "blind_ceoexit": (24, 7),
+    "blind_drought": (24, 7),
+    "blind_marathon": (23, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
