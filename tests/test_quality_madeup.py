@@ -222,6 +222,10 @@ GOLD = {
     "blind_festivalcancel": (21, 7),
     "blind_meteorite": (23, 7),
     "blind_mistrial": (23, 7),
+    # session 30 (blindB30): a blind batch, five reports each, held out
+    "blind_ceoexit": (24, 7),
+    "blind_drought": (24, 7),
+    "blind_marathon": (23, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
