@@ -20,6 +20,7 @@ from consensus.offline.speakers import (
     _ACCORDING,
     _ACCORDING_LEAD,
     _DASH_ATTR,
+    _RELATIVE,
     _Attribution,
     _leading,
     _resolve_np,
@@ -93,6 +94,10 @@ def attribute_clause(
             # "according to the Baking Federation, a trade group": the
             # name before its appositive, else the last part
             parts = m.group("src").split(", ")
+            # "according to hospital director Jan Roe, who told reporters that ...": the
+            # relative clause tells of the source, it names nobody
+            relative = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), None)
+            parts = parts[:relative]
             spk = None
             # ("according to X, the head of the town council": a description with no
             # verb of its own, never "according to X, the ferry left ...")

@@ -23,6 +23,8 @@ from consensus.offline.statements import (
 # articles before a description of a speaker that the statement keeps as written
 _KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
 # the rest of a quotation that a trailing attribution interrupts: '…,” she said, “…”'
+# a relative clause closing a trailing "according to X": ", who told reporters that …"
+_TOLD_OF_SOURCE = re.compile(r",\s+(?P<rel>(?:which|who|whom|whose)\s[^\n]+)$")
 _RESUMED_QUOTE = re.compile(r"[^“”\"]*?,\s*[“\"](?P<rest>[^“”\"]+[”\"])\s*$")
 
 
@@ -82,7 +84,12 @@ class StatementWriter:
                 named = _named(attr.speaker.name)
                 if clause.startswith("According to the ") and not named.startswith("the "):
                     named = f"the {named}"  # "According to the Institute for Fiscal Research"
-                return _finish(f"According to {named}, {self.lower(content)}")
+                if a == 0 and _TOLD_OF_SOURCE.search(clause, b):
+                    # "…, according to Jan Roe, who told reporters that …": the sentence as
+                    # written (the relative clause tells more than the source's name)
+                    return self.statement(clause, cs, None, quotes)
+                named += ","
+                return _finish(f"According to {named} {self.lower(content)}")
             return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)} {self.lower(content)}")
         body = _DISCOURSE.sub("", clause)
         return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)}: {_close_quotes(body)}")

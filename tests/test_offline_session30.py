@@ -2,7 +2,8 @@
 whose last sentence is followed by a bracketed name alone, "(TVK 7 Brask)" (consensus/
 nonclaims.py `_NAME_CREDIT_END`), and an author's bio in the article's tail with a second
 role, "X is the Courier's safety editor and a former pilot." (consensus/furniture.py
-`_TAIL_START`)."""
+`_TAIL_START`); and a source named by a trailing "according to X, who ..." (consensus/
+offline/clause_attribution.py: the relative clause tells of the source, it names nobody)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_a_reporter_with_a_second_role_mid_article_is_news() -> None:
         + "The embassy has asked for consular access.\n"
     )
     assert any("mother of two" in s for s in _statements(text))
+
+
+def test_according_to_a_source_then_a_relative_clause() -> None:
+    # the relative clause after the source tells of the source: the source still speaks,
+    # and the statement stays as written
+    from consensus.models import Article
+    from consensus.offline import extract_offline
+
+    line = (
+        "All three of the injured were night-shift workers, according to depot manager Ola "
+        "Berg, who told reporters that the alarm had sounded at 2 a.m."
+    )
+    claims = extract_offline(Article(id="a", text=_NEWS + line + "\n")).claims
+    claim = next(c for c in claims if "night-shift" in c.statement)
+    assert claim.speaker == "Ola Berg", claim
+    assert "who told reporters" in claim.statement, claim.statement
