@@ -16,8 +16,8 @@ Whole lines
     - in the article's tail only (`_tail`: the run of furniture lines that ends it),
       an academic's or a columnist's bio ("John Roe is an associate professor of history
       at ...", "Jane Roe is the Courier's safety editor and a former pilot.", "The author is
-      a former diplomat ...", "Jane Roe covers energy for Example News.", "Jane Roe writes about science.", "The Memo is written by Jane Roe and edited
-      by John Doe.");
+      a former diplomat ...", "Jane Roe covers energy for Example News.", "Jane Roe writes
+      about science.", "The Memo is written by Jane Roe and edited by John Doe.");
     - a correction or editor's note: a line opening with its label ("Correction:",
       "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
       appended"), or with "An earlier / A previous version of this article ...", "This

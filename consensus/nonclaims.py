@@ -14,9 +14,10 @@ Whole lines
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
       line that places people in a picture ("X (left) and Y (right) ..."), a line whose
       last sentence is followed by a bracketed name alone ("... at the town hall. (Channel 7
-      News)"), a line whose last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name")
-      or by a photo desk's name alone ("... through flood water. Getty Images") or by a
-      desk's own credit ("... entrance on Monday. Star photo by Name");
+      News)"), a line whose last sentence is followed by a labelled credit ("... on a
+      kitchen table. Photo: Name") or by a photo desk's name alone ("... through flood
+      water. Getty Images") or by a desk's own credit ("... entrance on Monday. Star photo
+      by Name");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - a list of related headlines that ends the article ("More from X:" then "- Why storms
