@@ -15,9 +15,9 @@ Whole lines
       ..."); "About the author: ...";
     - in the article's tail only (`_tail`: the run of furniture lines that ends it),
       an academic's or a columnist's bio ("John Roe is an associate professor of history
-      at ...", "The author is a former diplomat ...", "Jane Roe covers energy for Example
-      News.", "Jane Roe writes about science.", "The Memo is written by Jane Roe and edited
-      by John Doe.");
+      at ...", "Jane Roe is the Courier's safety editor and a former pilot.", "The author is
+      a former diplomat ...", "Jane Roe covers energy for Example News.", "Jane Roe writes
+      about science.", "The Memo is written by Jane Roe and edited by John Doe.");
     - a correction or editor's note: a line opening with its label ("Correction:",
       "Correction, May 2, 2023:", "Clarification:", "Editor's note:", "Correction
       appended"), or with "An earlier / A previous version of this article ...", "This
@@ -155,6 +155,9 @@ _MADE_BY = r"(?:written|edited|compiled|produced)"
 # Shapes that only the tail of an article holds: an academic's or a columnist's bio.
 _TAIL_START = re.compile(
     rf"{_BULLET}(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
+    # a journalist's bio with a second role: "Jane Roe is the Courier's safety editor and a
+    # former pilot." ("Jane Roe is a reporter and a mother of two who ..." mid-article is news)
+    rf"|{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})s?[ \t]+and[ \t]+(?:a|an)[ \t]"
     r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)

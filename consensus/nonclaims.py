@@ -13,9 +13,11 @@ Whole lines
       followed by a capitalised word ("Getty Images The truck ...", "AP:Associated Press
       Women ..."), a line that ends with a photo credit ("... in Beijing. (Name/AP)"), a
       line that places people in a picture ("X (left) and Y (right) ..."), a line whose
-      last sentence is followed by a labelled credit ("... on a kitchen table. Photo: Name")
-      or by a photo desk's name alone ("... through flood water. Getty Images") or by a
-      desk's own credit ("... entrance on Monday. Star photo by Name");
+      last sentence is followed by a bracketed name alone ("... at the town hall. (Channel 7
+      News)"), a line whose last sentence is followed by a labelled credit ("... on a
+      kitchen table. Photo: Name") or by a photo desk's name alone ("... through flood
+      water. Getty Images") or by a desk's own credit ("... entrance on Monday. Star photo
+      by Name");
     - a list's heading: a short line ending in a colon right before a bulleted line ("What
       the plan means for you:"), with no reporting verb;
     - a list of related headlines that ends the article ("More from X:" then "- Why storms
@@ -283,6 +285,13 @@ _CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", " photo by", " picture 
 _BARE_DESK_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Getty Images|Getty|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|SWNS|"
     r"Rex Features)[ \t]*\.?[ \t]*$"
+)
+# a caption whose last sentence is followed by a credit in brackets naming a desk, a channel
+# or a person alone: "... at the town hall. (MBN 7 Vessington)", "(Jane Roe)" (two to five
+# capitalised words or numbers, one in title case: "(APPLAUSE)" in a transcript is no credit)
+_NAME_CREDIT_END = re.compile(
+    r"[.!?][ \t]+\((?=[^()\n]*\b[A-Z][a-z])(?:[A-Z][\w'’.&-]*|\d{1,3})"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|\d{1,3})){1,4}\)[ \t]*$"
 )
 _HIDE_CAPTION = re.compile(r"\bHide Caption[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}", re.IGNORECASE)
 _PHOTOS_LABEL = re.compile(r"\bPhotos?:", re.IGNORECASE)
@@ -689,6 +698,8 @@ def _ends_with_credit(line: str) -> bool:
         return True
     if _BARE_DESK_END.search(tail):
         return True  # "A man carries his child through flood water. Getty Images"
+    if _NAME_CREDIT_END.search(tail) and not _QUOTE_MARKS.intersection(tail):
+        return True  # "A book of condolence is open at the town hall. (Channel 7 News)"
     # Every other credit shape ends with ")" or has a "/" near the end: skip the regex then.
     if not end.endswith(")") and "/" not in end[-60:]:
         return False

@@ -560,7 +560,12 @@ def test_agreed_recall_floor() -> None:
     # is the shipping line's, agreed with another outlet's report of it)
     # 1081 with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("agreed_found") >= 1163, shown("agreed_missed")
+    # 1162 (session 30, cleanup30; lowered by one, a trade): blind_poisoning's "none-serious"
+    # -- "None ... was in a serious condition, according to <the hospital>, which said ..."
+    # now has its speaker (the relative clause no longer hides it) and no longer joins
+    # another outlet's "doctors said ... none is in a life-threatening condition" (a
+    # hospital and its doctors are not read as one voice); two wrong speakers fewer for it
+    assert total("agreed_found") >= 1162, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -1360,7 +1365,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # statement shaped as furniture (bench/quality_lib.py `is_non_claim`)
     # session 30 (lead): session 23's six held-out clusters released to training
     # (two non-claims of the six, left for a fix)
-    assert total("non_claims") <= 2, shown("non_claim_items")
+    # 0 (session 30, cleanup30: a caption closed by a bracketed channel's name alone, "...
+    # town hall. (<Channel> 7 <Town>)", and an author's bio in the tail with a second role,
+    # "X is <outlet>'s safety editor and a former ... pilot.")
+    assert total("non_claims") == 0, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1446,7 +1454,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # opening on a named person moves the story to them; "the company said" after a bare
     # company name that just spoke is that company)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("wrong_speaker") <= 13, shown("wrong_speaker_items")
+    # 11 (session 30, cleanup30: "..., according to hospital director X, who told reporters
+    # ..." is X's; the relative clause after the source names nobody)
+    assert total("wrong_speaker") <= 11, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1563,7 +1573,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # she said"; "Its director, Name,"; "the company said" after a bare company name)
     # 1106 right, 10 wrong with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert right >= 1225 and wrong <= 12, shown("speakers.wrong_items")
+    # 1225 right, 10 wrong (session 30, cleanup30: "according to X, who ..." is X's)
+    assert right >= 1225 and wrong <= 10, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)

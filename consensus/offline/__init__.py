@@ -43,7 +43,21 @@ One module per step, each importing only modules above it in this list (no cycle
 * `quantities.py` step 4: quantities
 * `dates.py`      step 4: time expressions resolved against the publication date
 * `statements.py` step 4: the statement text (roles to names, attribution to the front)
-* `claims.py`     `extract_offline`: runs the steps per sentence and builds the ClaimSet
+* `drafts.py`     a claim being built (`_Draft`), its evidence slices, how a statement
+  names its speaker ("the health ministry said")
+* `article_entities.py` step 1: the article's capitalised sequences read once (entities,
+  persons, canonical names), found by offset
+* `sentence_gate.py` steps 2-4: which sentences are read at all (no questions, headings,
+  captions, four-word wishes)
+* `answers_before.py` step 4: a sentence that answers ("Armenia denied the accusation.")
+  or hedges the one before it
+* `quotation_runs.py` step 4: a quotation running over paragraphs and its one speaker
+* `clause_attribution.py` step 4: who asserts a clause, its attribution shapes in order
+* `clause_statements.py` step 4: a clause's statement given its attribution
+* `claim_build.py` step 4: drafts -> Claims (kind, hedges, time, entities, subject,
+  quantities, evidence; one claim per statement)
+* `claims.py`     `extract_offline`: runs the steps per sentence (clauses, their drafts,
+  quotations of a whole paragraph, a transcript's turns) and builds the ClaimSet
 """
 
 from consensus.offline.claims import OFFLINE_VERSION, extract_offline

@@ -1,0 +1,122 @@
+"""The statement of a clause given its attribution: the attribution moved to the front
+("X said that …", "According to X, …", "X said: “…”"), pronouns and roles replaced by
+names, a shouted first word in its usual case. Never a word the clause does not say."""
+
+from __future__ import annotations
+
+import re
+
+from consensus.offline.drafts import _named
+from consensus.offline.names import _Names, _strip_possessive
+from consensus.offline.speakers import _Attribution, _State, pronoun_person
+from consensus.offline.statements import (
+    _DISCOURSE,
+    _close_quotes,
+    _finish,
+    _lower_first,
+    _replace_roles,
+    _said,
+    _WordCase,
+    lead_capitals,
+)
+
+# articles before a description of a speaker that the statement keeps as written
+_KEPT = frozenset(("the", "a", "an", "one", "his", "her", "their", "its"))
+# the rest of a quotation that a trailing attribution interrupts: '…,” she said, “…”'
+# a relative clause closing a trailing "according to X": ", who told reporters that …"
+_TOLD_OF_SOURCE = re.compile(r",\s+(?P<rel>(?:which|who|whom|whose)\s[^\n]+)$")
+_RESUMED_QUOTE = re.compile(r"[^“”\"]*?,\s*[“\"](?P<rest>[^“”\"]+[”\"])\s*$")
+
+
+def _unowned(np: str) -> str:
+    """A noun phrase without its possessive endings ("St Anne's Hospital" -> "St Anne
+    Hospital"), as the names of speakers are written."""
+    return " ".join(_strip_possessive(w) for w in np.split())
+
+
+class StatementWriter:
+    def __init__(self, text: str, names: _Names, state: _State) -> None:
+        self.text = text
+        self.names = names
+        self.state = state
+        self.word_case: _WordCase | None = None  # built on first use
+        self.quoted = False  # the sentence read is inside a quotation its paragraph leaves open
+
+    def statement(
+        self, clause: str, cs: int, attr: _Attribution | None, quotes: list[tuple[int, int]]
+    ) -> str:
+        if attr is None or attr.kind in ("leading", "inherited"):
+            if attr is not None and attr.np_span is not None:
+                a, b = attr.np_span
+                np = clause[a:b]
+                # "the Ukrainian General Staff" reads better than the bare canonical name.
+                # (as does "A spokesperson from the British Transport Police")
+                keep = not attr.speaker.person and (
+                    np.split(" ", 1)[0].lower() in _KEPT
+                    # "Prosecutors in Eastport said", "Online lender Brightbank says": the
+                    # body's name as written, with what the text says of it
+                    or (len(np) > len(attr.speaker.name) and attr.speaker.name in _unowned(np))
+                )
+                body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
+            else:
+                body = clause
+            body = _DISCOURSE.sub("", body)
+            if attr is None:
+                body = self._resolve_leading_pronoun(body)
+            if attr is not None and attr.kind == "inherited":
+                body = f"{_named(attr.speaker.name)} {_said(attr.verb)} that {self.lower(body)}"
+            body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
+            return _finish(_replace_roles(_close_quotes(body), cs, self.names))
+        if attr.kind == "subject" and attr.content is not None:
+            a, b = attr.content
+            content = _replace_roles(_close_quotes(clause[a:b].strip()), cs, self.names)
+            return _finish(f"{attr.speaker.name} {attr.verb} {content}")
+        if attr.kind in ("trailing", "according") and attr.content is not None:
+            a, b = attr.content
+            content = _DISCOURSE.sub("", clause[a:b].strip())
+            resumed = _RESUMED_QUOTE.match(clause, attr.np_span[1] if attr.np_span else b)
+            if resumed is not None and content[-2:] in (",”", ',"'):
+                # '“Without trucks,” the group says, “America stops.”': one quotation
+                content = f"{content[:-1]} {resumed.group('rest')}"
+            content = _replace_roles(_close_quotes(content), cs, self.names)
+            content = self._normalise_caps(content)
+            if attr.kind == "according":
+                named = _named(attr.speaker.name)
+                if clause.startswith("According to the ") and not named.startswith("the "):
+                    named = f"the {named}"  # "According to the Institute for Fiscal Research"
+                if a == 0 and _TOLD_OF_SOURCE.search(clause, b):
+                    # "…, according to Jan Roe, who told reporters that …": the sentence as
+                    # written (the relative clause tells more than the source's name)
+                    return self.statement(clause, cs, None, quotes)
+                named += ","
+                return _finish(f"According to {named} {self.lower(content)}")
+            return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)} {self.lower(content)}")
+        body = _DISCOURSE.sub("", clause)
+        return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)}: {_close_quotes(body)}")
+
+    def lower(self, s: str) -> str:
+        if self.word_case is None:
+            self.word_case = _WordCase(self.text)
+        return _lower_first(s, self.word_case)
+
+    def _resolve_leading_pronoun(self, body: str) -> str:
+        m = re.match(r"(He|She)\b(['’]s\b)?", body)
+        if m is None or self.state.other_named or self.quoted:
+            return body  # (after "X said Y had ...", "He must pay" may be X or Y)
+        person = pronoun_person(m.group(1), self.state)
+        if not person:
+            return body
+        rest = body[m.end() :]
+        if m.group(2):  # "He's meeting" is "X is meeting", never "X's meeting"
+            aux = "has" if re.match(r"\s+(?:been|got|had|done|said|told)\b", rest) else "is"
+            return f"{person} {aux}{rest}"
+        return person + rest
+
+    def _normalise_caps(self, s: str) -> str:
+        word = s.split(" ", 1)[0]
+        if word.isupper() and len(word) > 3 and word.title() in self.names.name_words:
+            return word.title() + s[len(word) :]
+        after = s[len(word) + 1 : len(word) + 2]
+        if (after.islower() or after.isupper()) and lead_capitals(word, after, self.text):
+            return word.title() + s[len(word) :]  # "AT least 20 people died"
+        return s
