@@ -107,6 +107,12 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+# a denial that joins an earlier one ("Menck also dismissed the accusation")
+_ALSO = re.compile(
+    r"\balso\s+(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
+    r"disput(?:ed|es)|rebut(?:ted|s)?|call(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
 # the verb that tells the act a report noun names (the accusation: "accused", "accusing")
 _ACTS = {  # (the verbs of accusing tell an accusation however it is named: "blamed X on Y")
     "accusation": "accus|alleg|blam",
@@ -160,6 +166,12 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
         )
+        joined = (
+            _joined_denial(feats, before, start, out) if _ALSO.search(f.claim.statement) else None
+        )
+        if joined is not None:  # "Menck also dismissed the accusation": the one answered
+            out[d] = joined  # by the denial it joins, not that denier's words between
+            continue
         act = _act_named(f.claim.statement[back.start() : back.end()])
         if act is not None:
             # "called the accusations baseless" answers the claim that tells the act,
@@ -195,6 +207,24 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
             break
     return out
+
+
+def _joined_denial(
+    feats: Sequence[_Feat],
+    before: Sequence[tuple[int, int, int]],
+    start: int,
+    out: dict[int, int],
+) -> int | None:
+    """What the nearest earlier denial of the article, within `ANSWER_REACH`, answers (a
+    denial that points back and says "also" joins it: "The bank said such claims were
+    false. '...,' its spokesman said. Menck also dismissed the accusation."); None when
+    the nearest denial before answers nothing (or there is none)."""
+    for _, end, k in before:
+        if start - end > ANSWER_REACH:
+            return None
+        if feats[k].claim.polarity == Polarity.denies:
+            return out.get(k)
+    return None
 
 
 def _about_a_report(quote: str) -> bool:
