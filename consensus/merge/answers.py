@@ -113,6 +113,13 @@ _ALSO = re.compile(
     r"disput(?:ed|es)|rebut(?:ted|s)?|call(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+# a request told ("the party has asked a court to order a recount"): an act of the accuser,
+# nothing a denial calls false
+_REQUEST = re.compile(
+    r"\b(?:asked|urged|requested|petitioned|called\s+on|appealed\s+to)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+",
+    re.IGNORECASE,
+)
 # the verb that tells the act a report noun names (the accusation: "accused", "accusing")
 _ACTS = {  # (the verbs of accusing tell an accusation however it is named: "blamed X on Y")
     "accusation": "accus|alleg|blam",
@@ -191,8 +198,8 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 # claim he offered no evidence for") is what "the accusation" answers; its
                 # claim states something else, and a claim further up is no accusation
                 break
-            if other.claim.polarity != Polarity.asserts:
-                continue
+            if other.claim.polarity != Polarity.asserts or _REQUEST.search(other.claim.statement):
+                continue  # (a request, "asked a court to order a recount", is no accusation)
             told = any(
                 _states_a_report(c.quote) or opens_with_teller(c.quote) for c in other.citations
             )
