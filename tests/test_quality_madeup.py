@@ -817,7 +817,10 @@ def test_disputes_found_floor() -> None:
     # 280 (281 - 1: cleanup29's factoryfire speaker) with the four code branches of
     # session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("disputes_found") >= 295, shown("disputes_missed")
+    # 301 (session 30, nogold30: "also" sentences for one-article rebuttals the gold missed,
+    # an accusation or a denial told in a sentence next to its anchor; six disputes were
+    # shown only by such a point: cablecut, ceasefire, outage, poisoning, ratecut, takeover)
+    assert total("disputes_found") >= 301, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:
@@ -1054,7 +1057,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # Irena Valdic," read as a person)
     # 31 with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 40, shown("unconfirmed_items")
+    # 28 (session 30, nogold30: ten one-article rebuttals the gold missed given "also"
+    # sentences; "Menck also dismissed the accusation" answers what the denial before it
+    # answers, not that denier's spokesman; a request told before a denial, "asked a court
+    # to order a recount", is no accusation it answers)
+    assert total("points_unconfirmed") <= 28, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,

@@ -107,6 +107,19 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+# a denial that joins an earlier one ("Menck also dismissed the accusation")
+_ALSO = re.compile(
+    r"\balso\s+(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
+    r"disput(?:ed|es)|rebut(?:ted|s)?|call(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# a request told ("the party has asked a court to order a recount"): an act of the accuser,
+# nothing a denial calls false
+_REQUEST = re.compile(
+    r"\b(?:asked|urged|requested|petitioned|called\s+on|appealed\s+to)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+",
+    re.IGNORECASE,
+)
 # the verb that tells the act a report noun names (the accusation: "accused", "accusing")
 _ACTS = {  # (the verbs of accusing tell an accusation however it is named: "blamed X on Y")
     "accusation": "accus|alleg|blam",
@@ -160,6 +173,12 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
         before = sorted(
             (x for x in by_article[f.article] if x[0] < start and x[2] != d), reverse=True
         )
+        joined = (
+            _joined_denial(feats, before, start, out) if _ALSO.search(f.claim.statement) else None
+        )
+        if joined is not None:  # "Menck also dismissed the accusation": the one answered
+            out[d] = joined  # by the denial it joins, not that denier's words between
+            continue
         act = _act_named(f.claim.statement[back.start() : back.end()])
         if act is not None:
             # "called the accusations baseless" answers the claim that tells the act,
@@ -179,8 +198,8 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
                 # claim he offered no evidence for") is what "the accusation" answers; its
                 # claim states something else, and a claim further up is no accusation
                 break
-            if other.claim.polarity != Polarity.asserts:
-                continue
+            if other.claim.polarity != Polarity.asserts or _REQUEST.search(other.claim.statement):
+                continue  # (a request, "asked a court to order a recount", is no accusation)
             told = any(
                 _states_a_report(c.quote) or opens_with_teller(c.quote) for c in other.citations
             )
@@ -195,6 +214,24 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             out[d] = run_opening(feats, before, k, start)  # (a quotation's reported lead)
             break
     return out
+
+
+def _joined_denial(
+    feats: Sequence[_Feat],
+    before: Sequence[tuple[int, int, int]],
+    start: int,
+    out: dict[int, int],
+) -> int | None:
+    """What the nearest earlier denial of the article, within `ANSWER_REACH`, answers (a
+    denial that points back and says "also" joins it: "The bank said such claims were
+    false. '...,' its spokesman said. Menck also dismissed the accusation."); None when
+    the nearest denial before answers nothing (or there is none)."""
+    for _, end, k in before:
+        if start - end > ANSWER_REACH:
+            return None
+        if feats[k].claim.polarity == Polarity.denies:
+            return out.get(k)
+    return None
 
 
 def _about_a_report(quote: str) -> bool:
