@@ -67,11 +67,18 @@ from consensus.merge.lexicon import (
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_TERM_NOUNS,
+    FIGURE_CURRENCY_WORDS,
     FIGURE_WHEN_WORDS,
 )
 
 __all__ = ["Figure", "figures"]
 
+# a currency's name right after an amount ("1.5 million dollars"), as the sign before it
+_CURRENCY_AFTER = re.compile(
+    r"\s?(" + "|".join(sorted(map(re.escape, FIGURE_CURRENCY_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
 # the digit words a decimal said in words ends with ("four point two billion")
@@ -802,6 +809,9 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
+        named = None if cur or pct else _CURRENCY_AFTER.match(text, end)
+        if named is not None:  # "1.5 million dollars": an amount in dollars, as "$1.5 million"
+            cur, end = FIGURE_CURRENCY_WORDS[named.group(1).casefold()], named.end()
         points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
         if points is not None:
             # "75 basis points", "0.75 percentage point": a change in percentage points

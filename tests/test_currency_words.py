@@ -1,0 +1,37 @@
+"""A currency's name written after an amount ("1.5 million dollars") is read as its sign
+("$1.5 million": words.toml [figure_currency_words], consensus.merge.figures), so two
+outlets' amounts of one thing are compared however each writes the currency (session 30,
+disputes30)."""
+
+from __future__ import annotations
+
+from consensus.merge.compare import ClaimView, PairContext
+from consensus.merge.figures import figures
+from consensus.vectors import Vectors
+
+
+def _context(*statements: str) -> PairContext:
+    views = [ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
+             for k, t in enumerate(statements)]  # fmt: skip
+    return PairContext(views, Vectors.empty())
+
+
+def test_a_currency_name_after_an_amount_is_its_unit() -> None:
+    (named,) = figures("Insurers valued the stolen clocks at about 1.5 million dollars.")
+    assert (named.value, named.unit, named.noun) == (1_500_000, "$", "")
+    assert named.text == "1.5 million dollars"
+    (euros,) = figures("The fine came to 300 euros, the court said.")
+    assert (euros.value, euros.unit) == (300, "€")
+    # a weight's "pounds" is no currency: left as the unit of measure it was
+    (pounds,) = figures("The parcel weighed 40 pounds.")
+    assert pounds.unit == "pound"
+
+
+def test_two_writings_of_one_currency_clash_when_the_amounts_differ() -> None:
+    ctx = _context(
+        "The stolen clocks are worth $2.4 million, the gallery said.",
+        "The stolen clocks are worth about 1.1 million dollars, insurers said.",
+        "The stolen clocks are worth about 2.4 million dollars, insurers said.",
+    )
+    assert ctx.figure_relation(0, 1)[1]  # one slot, two amounts: a clash
+    assert ctx.figure_relation(0, 2) == (True, "")  # one amount in two writings
