@@ -809,9 +809,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
+        # "1.5 million dollars": an amount in dollars, as "$1.5 million" (its unit; the
+        # currency's name is still the noun its slot reads)
         named = None if cur or pct else _CURRENCY_AFTER.match(text, end)
-        if named is not None:  # "1.5 million dollars": an amount in dollars, as "$1.5 million"
-            cur, end = FIGURE_CURRENCY_WORDS[named.group(1).casefold()], named.end()
+        sign = FIGURE_CURRENCY_WORDS[named.group(1).casefold()] if named is not None else ""
         points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
         if points is not None:
             # "75 basis points", "0.75 percentage point": a change in percentage points
@@ -866,7 +867,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 if points is not None
                 else ORDINAL
                 if ordinal
-                else cur or term or unit_after(text, end) or _scale_before(text, start),
+                else cur or sign or term or unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),
