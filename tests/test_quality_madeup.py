@@ -552,7 +552,11 @@ def test_agreed_recall_floor() -> None:
     # is the shipping line's, agreed with another outlet's report of it)
     # 1081 with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("agreed_found") >= 1163, shown("agreed_missed")
+    # 1162 (session 30, disputes30; lowered by 1, a fair trade): blind_coachsacked's
+    # "club-says-mutual-consent" now sits in the found dispute "mutual-or-sacked" (the
+    # agent's "no such meeting had taken place" answers the club's account of a meeting,
+    # `such_answers`), so the club's account is contested, no longer agreed (disputes +1)
+    assert total("agreed_found") >= 1162, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -804,7 +808,11 @@ def test_disputes_found_floor() -> None:
     # 280 (281 - 1: cleanup29's factoryfire speaker) with the four code branches of
     # session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("disputes_found") >= 295, shown("disputes_missed")
+    # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
+    # side just before it that states its noun ("never received such a report", "had not
+    # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
+    # blind_collapse, blind_coachsacked; `such_answers`)
+    assert total("disputes_found") >= 298, shown("disputes_missed")
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

@@ -12,8 +12,7 @@ from consensus.offline import extract_offline
 
 def _report(*texts: str) -> Report:
     articles = tuple(
-        Article(id=f"a{k}", title="Pier", outlet=f"Outlet {k}", text=t)
-        for k, t in enumerate(texts)
+        Article(id=f"a{k}", title="Pier", outlet=f"Outlet {k}", text=t) for k, t in enumerate(texts)
     )
     sets = tuple(extract_offline(a) for a in articles)
     return build_report(ExtractionResult(articles=articles, claim_sets=sets))

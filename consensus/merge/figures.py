@@ -61,13 +61,13 @@ from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
 from consensus.merge.lexicon import (
     _SPEECH,
+    FIGURE_CURRENCY_WORDS,
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_TERM_NOUNS,
-    FIGURE_CURRENCY_WORDS,
     FIGURE_WHEN_WORDS,
 )
 
@@ -75,7 +75,8 @@ __all__ = ["Figure", "figures"]
 
 # a currency's name right after an amount ("1.5 million dollars"), as the sign before it
 _CURRENCY_AFTER = re.compile(
-    r"\s?(" + "|".join(sorted(map(re.escape, FIGURE_CURRENCY_WORDS), key=len, reverse=True))
+    r"\s?("
+    + "|".join(sorted(map(re.escape, FIGURE_CURRENCY_WORDS), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from consensus.merge.answers import _NEGATED as _NEGATION
 from consensus.merge.answers import ANSWER_REACH, _spans_by_article, other_sides_before
 from consensus.merge.claim_words import content_words
 from consensus.merge.features import _Feat
@@ -33,9 +34,6 @@ _SUCH = re.compile(
     r"\b(?P<det>no|any)\s+such\s+(?P<noun>[a-z]+)|\bsuch\s+an?\s+(?P<noun2>[a-z]+)",
     re.IGNORECASE,
 )
-# a negation word before the "such" phrase ("never received such a report", "had not
-# received any such paperwork"); "no such" carries its own
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n[’']t\b", re.I)
 
 
 def _pointed_noun(statement: str) -> str:
