@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations
 
 import numpy as np
@@ -63,7 +63,7 @@ from consensus.merge.figure_units import (
     units_far_apart,
 )
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
-from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_CURRENCY_WORDS, FIGURE_REPEAT_NOUNS
+from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -157,22 +157,6 @@ class ClaimView:
 # figures tell one act (`PairContext._near_nouns`): "households" / "homes" 0.59; never
 # "passengers" / "crew" 0.30 (the quality tables move alike from 0.35 to 0.5)
 NEAR_NOUNS = 0.5
-
-
-def _sign_named(f: Figure) -> Figure:
-    """A figure without a currency's name that only writes its unit ("1.5 million dollars"
-    counts what "$1.5 million" counts: words.toml [figure_currency_words]) among its
-    counted noun and slot words; else `f`."""
-    noun = f.head or f.noun
-    if not noun or FIGURE_CURRENCY_WORDS.get(noun.casefold()) != f.unit:
-        return f
-    return replace(
-        f,
-        noun="",
-        head="",
-        slot=tuple(w for w in f.slot if w != noun),
-        untold=tuple(w for w in f.untold if w != noun),
-    )
 
 
 class PairContext:
@@ -581,8 +565,6 @@ class PairContext:
             return terms_one_thing(a, b, self._words_meet)
         # what is counted: the head of the noun phrase after the number ("a 19-ton delivery
         # truck": truck), else the first word after it
-        if bool(a.head or a.noun) != bool(b.head or b.noun):
-            a, b = _sign_named(a), _sign_named(b)  # ("1.5 million dollars" / "$2.1 million")
         (noun_a, first_a), (noun_b, first_b) = counted_words(a), counted_words(b)
         if _one_noun(a, b):
             return True  # "nine crew" / "six crew members"
