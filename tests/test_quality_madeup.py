@@ -565,6 +565,10 @@ def test_agreed_recall_floor() -> None:
     # now has its speaker (the relative clause no longer hides it) and no longer joins
     # another outlet's "doctors said ... none is in a life-threatening condition" (a
     # hospital and its doctors are not read as one voice); two wrong speakers fewer for it
+    # 1162 (session 30, disputes30; lowered by 1, a fair trade): blind_coachsacked's
+    # "club-says-mutual-consent" now sits in the found dispute "mutual-or-sacked" (the
+    # agent's "no such meeting had taken place" answers the club's account of a meeting,
+    # `such_answers`), so the club's account is contested, no longer agreed (disputes +1)
     assert total("agreed_found") >= 1162, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -821,6 +825,10 @@ def test_disputes_found_floor() -> None:
     # an accusation or a denial told in a sentence next to its anchor; six disputes were
     # shown only by such a point: cablecut, ceasefire, outage, poisoning, ratecut, takeover)
     assert total("disputes_found") >= 301, shown("disputes_missed")
+    # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
+    # side just before it that states its noun ("never received such a report", "had not
+    # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
+    # blind_collapse, blind_coachsacked; `such_answers`)
 
 
 def test_few_contested_points_show_no_gold_dispute() -> None:

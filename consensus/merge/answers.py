@@ -562,11 +562,16 @@ def stated_answers(
     """Each denial that states what it rejects -> the claim before it in its article it
     answers: by two of its words (`denied_before`), else in other words
     (`answered_in_other_words`); `answers` (denials that point back) are left out. And
-    each negated claim a "but" sentence joins to another side's (`rebuttals`) -> that
+    each negated claim a "but" sentence joins to another side's (`rebuttals`), or that
+    points back with "such" (`such_answers`: "never received such a report") -> that
     claim."""
     out = denied_before(feats, answers, ctx)
     out.update(answered_in_other_words(feats, set(answers) | set(out), ctx))
     for k, t in rebuttals(feats).items():
+        out.setdefault(k, t)
+    from consensus.merge.such_answers import such_answers  # (it reads this module's spans)
+
+    for k, t in such_answers(feats).items():  # ("never received such a report")
         out.setdefault(k, t)
     return out
 

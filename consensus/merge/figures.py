@@ -61,6 +61,7 @@ from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
 from consensus.merge.lexicon import (
     _SPEECH,
+    FIGURE_CURRENCY_WORDS,
     FIGURE_GENERIC_NOUNS,
     FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
@@ -72,6 +73,13 @@ from consensus.merge.lexicon import (
 
 __all__ = ["Figure", "figures"]
 
+# a currency's name right after an amount ("1.5 million dollars"), as the sign before it
+_CURRENCY_AFTER = re.compile(
+    r"\s?("
+    + "|".join(sorted(map(re.escape, FIGURE_CURRENCY_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALE, key=len, reverse=True))
 # the digit words a decimal said in words ends with ("four point two billion")
@@ -802,6 +810,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 value, high = low, top
                 end = top_scale.end() if top_scale is not None else rng.end()
                 covered = end
+        # "1.5 million dollars": an amount in dollars, as "$1.5 million" (its unit; the
+        # currency's name is still the noun its slot reads)
+        named = None if cur or pct else _CURRENCY_AFTER.match(text, end)
+        sign = FIGURE_CURRENCY_WORDS[named.group(1).casefold()] if named is not None else ""
         points = None if pct or cur or high is not None else _POINTS_AFTER.match(text, end)
         if points is not None:
             # "75 basis points", "0.75 percentage point": a change in percentage points
@@ -856,7 +868,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 if points is not None
                 else ORDINAL
                 if ordinal
-                else cur or term or unit_after(text, end) or _scale_before(text, start),
+                else cur or sign or term or unit_after(text, end) or _scale_before(text, start),
                 noun=noun,
                 slot=slot,
                 text=text[start:end].strip(),

@@ -147,6 +147,7 @@ FIGURE_PAYMENT_PARTS = _words(_where, _words_toml, "figure_payment_parts")
 FIGURE_COUNT_MODIFIERS = _words(_where, _words_toml, "figure_count_modifiers")
 FIGURE_COUNT_MEANINGS = _mapping(_where, _words_toml, "figure_count_meanings")
 FIGURE_UNIT_FORMS = _mapping(_where, _words_toml, "figure_unit_forms")
+FIGURE_CURRENCY_WORDS = _mapping(_where, _words_toml, "figure_currency_words")
 # Sizes of a count, as orders of magnitude (for denial matching: "reports of hundreds killed"
 # are not denied by, nor do they deny, "five killed").
 _NUMBER_WORDS = _ints(_where, _words_toml, "number_words")

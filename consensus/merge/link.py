@@ -151,7 +151,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";
-   `insist_answers`), and one that denies with an idiom ("No part of our alarm was
+   `insist_answers`), one whose negation points back with "such" at the noun of another
+   side's claim just before it ("Residents say cracks were reported to the agency. The
+   agency says it never received such a report"; `such_answers`, read with
+   `answers.stated_answers`), and one that denies with an idiom ("No part of our alarm was
    switched off", "had nothing to do with") against the accuser's claim just before it
    that states two of its words (`idiom_denials`). Not a rebuttal: a
    negation in a subordinate clause ("though he didn't see the truck, ..."), a hedge
