@@ -95,7 +95,18 @@ _RANK_BODIES = {
     "detective": "police",
     "sergeant": "police",
     "superintendent": "police",
+    "minister": "ministry",  # ("Interior Minister Jan Roe" speaks for "the interior ministry")
 }
+# Head nouns of a body that say only what kind of body it is ("the fire service", "the
+# health department"): a title qualified by the body's other words heads it ("Fire chief Jan
+# Roe" speaks for "the Kestria fire service"). Grammar of body names, no names.
+_KIND_HEADS = frozenset(
+    """service services department agency authority office force brigade board commission
+    directorate administration""".split()
+)
+# Titles that head a body or a part of one ("Fire chief", "Chief Fire Officer", "fire
+# commissioner"): never a spokesperson's, whose body is read by `_voiced`.
+_HEAD_TITLES = frozenset("chief head director commander commissioner officer".split())
 # Titles of two words that name the body their holder speaks for ("Assistant District
 # Attorney Jan Roe" is one of "the prosecutors"): grammar of titles, no names.
 _TITLE_BODIES = ((frozenset({"district", "attorney"}), "prosecutor"),)
@@ -337,6 +348,44 @@ def _voiced(name: str) -> tuple[str, ...]:
     return (name,)
 
 
+def _kind_headed(name: str, appositive: frozenset[str]) -> bool:
+    """One appositive heads the body `name` by a head title and the body's distinctive
+    word, the body's last word only saying what kind of body it is (`_KIND_HEADS`): "Fire
+    chief Jan Roe" and "Chief Fire Officer Jan Roe" speak for "the kestria fire service";
+    an appositive with any other word than titles and the body's words ("Police union chief
+    Jan Roe") never does."""
+    words = [_OWNER.sub("", w) for w in name.split() if w not in _MINOR]
+    if len(words) < 2 or words[-1] not in _KIND_HEADS or not appositive & _HEAD_TITLES:
+        return False
+    rest = words[:-1]
+    named = appositive - _TITLE_WORDS - _PHRASE_OPENERS
+    return bool(named) and all(any(_matches(c, w) for w in rest) for c in named)
+
+
+def _voice_bodies(appositives: Iterable[frozenset[str]]) -> list[frozenset[str]]:
+    """The bodies a person is the voice of, one per appositive that holds a spokesperson's
+    title and a word that is no title ("a spokesman for the Interior Ministry": {"interior",
+    "ministry"}; "ministry spokesman" names no distinctive word: none)."""
+    out: list[frozenset[str]] = []
+    for ws in appositives:
+        if ws & _VOICE_TITLES:
+            body = ws - _TITLE_WORDS - _PHRASE_OPENERS
+            if body and body - _KIND_HEADS - {"ministry"}:
+                out.append(frozenset(body))
+    return out
+
+
+def _speaks_for(body: frozenset[str], appositive: frozenset[str]) -> bool:
+    """One appositive holds a title of a body other than a spokesperson's and names every
+    word of `body` (a minister names the ministry: `_RANK_BODIES`): "Interior Minister
+    Jan Roe" for {"interior", "ministry"}."""
+    titles = appositive & _TITLE_WORDS
+    if not titles or titles <= _VOICE_TITLES:
+        return False
+    ws = appositive | {_RANK_BODIES[w] for w in titles if w in _RANK_BODIES}
+    return all(any(_matches(w, c) for c in ws) for w in body)
+
+
 def _heads(name: str, context: frozenset[str]) -> bool:
     """A name's appositive holds `name`'s head noun and no word but titles that `name`
     lacks: "Union leader Jane Roe" speaks for "the miners' union"; "Ruling party leader
@@ -467,6 +516,14 @@ class Speakers:
                 _heads(v, c) for c in (ctx, *self.appositives.get(y, ())) for v in _voiced(x)
             ):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
+            if any(_kind_headed(x, c) for c in self.appositives.get(y, ())):
+                return True  # "fire chief jan roe" speaks for "the kestria fire service"
+            if any(
+                _speaks_for(body, c)
+                for body in _voice_bodies(self.appositives.get(x, ()))
+                for c in self.appositives.get(y, ())
+            ):
+                return True  # the ministry's spokesman and its minister: one body's voice
             if ctx and any(
                 all(any(_matches(w, c) for c in ctx) for w in short)
                 and a_company(" ".join(short), self._texts[" ".join(short)])
