@@ -176,7 +176,9 @@ def _phrase_before(text: str, start: int) -> list[str]:
         before = before[:cut]
     phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
     words = [w.casefold() for w in _WORD.findall(phrase)]
-    if len(words) < 2 or words[-1] not in _TITLE_WORDS:
+    if len(words) < 2:
+        return []
+    if words[-1] not in _TITLE_WORDS and not _title_of(words):
         return []
     # "the ..." / "his ...": the determiner is no word of the body; an owner's name is
     # ("Kestria's ambassador, Pavel Orlov" speaks for "kestria")
@@ -185,6 +187,21 @@ def _phrase_before(text: str, start: int) -> list[str]:
         return []
     kept = [_OWNER.sub("", w) for w in words if w not in _PHRASE_OPENERS]
     return [w for w in kept if w not in _MINOR][-_WINDOW_BEFORE:]
+
+
+def _title_of(words: list[str]) -> bool:
+    """A description that opens with a title and names its body after "for" or "of" ("a
+    spokeswoman for the civil protection department", "regional secretary of the bakers'
+    union", "chief executive of Acme"): up to three title words, then the preposition."""
+    at = 1 if words and words[0] in _PHRASE_OPENERS else 0
+    titled = 0
+    while at < len(words) and titled < 3 and words[at] in _TITLE_WORDS:
+        at, titled = at + 1, titled + 1
+    if not titled and at + 1 < len(words) and words[at + 1] in _TITLE_WORDS:
+        at, titled = at + 2, 1  # one modifier first ("regional secretary of ...")
+        while at < len(words) and titled < 3 and words[at] in _TITLE_WORDS:
+            at, titled = at + 1, titled + 1
+    return bool(titled) and at < len(words) - 1 and words[at] in ("for", "of")
 
 
 # words that open a description before a name ("the ..., Jane Roe", "his ..., Jane Roe")
@@ -259,8 +276,12 @@ def _phrase_after(text: str, end: int) -> list[str]:
         return []
     phrase = re.split(r"[,.;:()\"“”\n]", tail[1:], maxsplit=1)[0]
     first = phrase.strip()[:1]
-    if first.isupper() or phrase.strip().casefold().startswith(("the ", "a ", "an ")):
-        words = [w.casefold() for w in _WORD.findall(phrase)]
+    words = [w.casefold() for w in _WORD.findall(phrase)]
+    if (
+        first.isupper()
+        or phrase.strip().casefold().startswith(("the ", "a ", "an "))
+        or _title_of(words)  # ("Jan Roe, regional secretary of the bakers' union,")
+    ):
         return [w for w in words if w not in _MINOR][:_WINDOW_AFTER]
     return []
 
