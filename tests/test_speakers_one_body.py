@@ -56,3 +56,24 @@ def test_a_fire_chief_speaks_for_the_fire_service() -> None:
 def test_a_union_chief_does_not_speak_for_the_fire_service() -> None:
     sp = _index()
     assert not sp.compatible("ned pike", "varn fire service")
+
+
+_SECRETARY = "Ona Reis, regional secretary of the Varn Dockers' Union, said the gates failed."
+_FOR = "A spokeswoman for the harbour safety department, Mia Tell, said the note was clear."
+_BARE = "The department said the note was clear."
+_HEAD_OF = "Eli Marr, head of the opposition party, said so. The ruling party said no."
+
+
+def test_a_description_after_the_name_that_opens_with_a_title_names_the_body() -> None:
+    sp = Speakers({"ona reis": [_SECRETARY], "varn dockers' union": [_SECRETARY]})
+    assert sp.compatible("ona reis", "varn dockers' union")
+
+
+def test_a_title_for_a_body_before_the_name_names_the_body() -> None:
+    sp = Speakers({"mia tell": [_FOR], "department": [_BARE]})
+    assert sp.compatible("mia tell", "department")
+
+
+def test_a_title_of_another_body_names_no_body_it_lacks() -> None:
+    sp = Speakers({"eli marr": [_HEAD_OF], "ruling party": [_HEAD_OF]})
+    assert not sp.compatible("eli marr", "ruling party")
