@@ -58,13 +58,13 @@ def test_a_union_chief_does_not_speak_for_the_fire_service() -> None:
     assert not sp.compatible("ned pike", "varn fire service")
 
 
-_SECRETARY = "Ona Reis, regional secretary of the Varn Dockers' Union, said the gates failed."
+_SECRETARY = "The regional secretary of the Varn Dockers' Union, Ona Reis, said the gates failed."
 _FOR = "A spokeswoman for the harbour safety department, Mia Tell, said the note was clear."
 _BARE = "The department said the note was clear."
 _HEAD_OF = "Eli Marr, head of the opposition party, said so. The ruling party said no."
 
 
-def test_a_description_after_the_name_that_opens_with_a_title_names_the_body() -> None:
+def test_a_description_before_the_name_that_opens_with_a_modified_title_names_the_body() -> None:
     sp = Speakers({"ona reis": [_SECRETARY], "varn dockers' union": [_SECRETARY]})
     assert sp.compatible("ona reis", "varn dockers' union")
 
