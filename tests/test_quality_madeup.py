@@ -552,7 +552,12 @@ def test_agreed_recall_floor() -> None:
     # is the shipping line's, agreed with another outlet's report of it)
     # 1081 with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("agreed_found") >= 1163, shown("agreed_missed")
+    # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
+    # body, a minister for the ministry, a head title qualified by a body's word for it
+    # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
+    # Roe," names her body (gasleak +1, eruption +1, wildfirevac -1: its fire service's
+    # cause, now one group, stands on the contested point of the cause)
+    assert total("agreed_found") >= 1164, shown("agreed_missed")
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -1041,7 +1046,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # Irena Valdic," read as a person)
     # 31 with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 40, shown("unconfirmed_items")
+    # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
+    assert total("points_unconfirmed") <= 39, shown("unconfirmed_items")
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1438,7 +1444,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # opening on a named person moves the story to them; "the company said" after a bare
     # company name that just spoke is that company)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("wrong_speaker") <= 13, shown("wrong_speaker_items")
+    # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
+    # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
+    # never asked the ministry ..." (the oil minister's own words) joins the ministry's
+    # "guesswork" statement and is shown as his where the gold names the ministry
+    assert total("wrong_speaker") <= 14, shown("wrong_speaker_items")
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1555,7 +1565,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # she said"; "Its director, Name,"; "the company said" after a bare company name)
     # 1106 right, 10 wrong with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert right >= 1225 and wrong <= 12, shown("speakers.wrong_items")
+    # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
+    # statement as `wrong_speaker` above, the oil minister's words shown as his where the
+    # gold names the oil ministry; it was "none" before)
+    assert right >= 1225 and wrong <= 13, shown("speakers.wrong_items")
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1930,7 +1943,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 337 (raised by 1: cleanup29's spill fact, agreed and on a side) with the four code
     # branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("split_facts") <= 364, shown("split_fact_items")
+    # 363 (session 30, agree30: one body's two voices joined)
+    assert total("split_facts") <= 363, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
