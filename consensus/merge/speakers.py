@@ -37,7 +37,15 @@ other according to the articles themselves:
   whose brother is missing", "Jan Roe, 44, who said she watched ..."): one of "the
   relatives", "the families", "the witnesses" (`party_words.py`);
 * a two-word title that names its body ("Assistant District Attorney Jan Roe" is one of
-  "the prosecutors", `_TITLE_BODIES`), as a police rank names the police.
+  "the prosecutors", `_TITLE_BODIES`), as a police rank names the police, and a minister
+  the ministry;
+* one body's two voices: a spokesperson whose appositive names the body ("a spokesman for
+  the Interior Ministry") and a person whose one appositive holds another title naming
+  every word of it ("Interior Minister Jan Roe"): `_voice_bodies`, `_speaks_for`;
+* a head title qualified only by a body's words heads the body whose last word just says
+  its kind ("Fire chief Jan Roe" / "the Kestria fire service", `_kind_headed`);
+* a description before a name that opens with a title and names the body after "for" or
+  "of" ("a spokeswoman for the civil protection department, Jan Roe,": `_title_of`).
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
