@@ -570,6 +570,11 @@ def test_agreed_recall_floor() -> None:
     # agent's "no such meeting had taken place" answers the club's account of a meeting,
     # `such_answers`), so the club's account is contested, no longer agreed (disputes +1)
     assert total("agreed_found") >= 1162, shown("agreed_missed")
+    # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
+    # body, a minister for the ministry, a head title qualified by a body's word for it
+    # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
+    # Roe," names her body (gasleak +1, eruption +1, wildfirevac -1: its fire service's
+    # cause, now one group, stands on the contested point of the cause)
     # 932 with blindS21's three as written (45 of 66)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 936 with blindT21's three as written (49 of 77)
@@ -1070,6 +1075,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # answers, not that denier's spokesman; a request told before a denial, "asked a court
     # to order a recount", is no accusation it answers)
     assert total("points_unconfirmed") <= 28, shown("unconfirmed_items")
+    # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
     # an amount qualified by what it includes, an insurance sum, a reporter's own count,
@@ -1472,6 +1478,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 11 (session 30, cleanup30: "..., according to hospital director X, who told reporters
     # ..." is X's; the relative clause after the source names nobody)
     assert total("wrong_speaker") <= 11, shown("wrong_speaker_items")
+    # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
+    # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
+    # never asked the ministry ..." (the oil minister's own words) joins the ministry's
+    # "guesswork" statement and is shown as his where the gold names the ministry
     # 17 with blindS21's three as written (the interior minister's "The first patrol was at
     # the gate within eleven minutes" in an item shown as his ministry spokesman's)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1590,6 +1600,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 30 (lead): session 23's six held-out clusters released to training
     # 1225 right, 10 wrong (session 30, cleanup30: "according to X, who ..." is X's)
     assert right >= 1225 and wrong <= 10, shown("speakers.wrong_items")
+    # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
+    # statement as `wrong_speaker` above, the oil minister's words shown as his where the
+    # gold names the oil ministry; it was "none" before)
     # 900 right, 16 wrong with blindS21's three as written (45 right, 1 wrong, 6 none of 52)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 917 right, 17 wrong with blindT21's three as written (62 right, 2 wrong, 2 none of 66)
@@ -1964,7 +1977,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 337 (raised by 1: cleanup29's spill fact, agreed and on a side) with the four code
     # branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("split_facts") <= 364, shown("split_fact_items")
+    # 363 (session 30, agree30: one body's two voices joined)
+    assert total("split_facts") <= 363, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

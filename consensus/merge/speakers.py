@@ -37,7 +37,15 @@ other according to the articles themselves:
   whose brother is missing", "Jan Roe, 44, who said she watched ..."): one of "the
   relatives", "the families", "the witnesses" (`party_words.py`);
 * a two-word title that names its body ("Assistant District Attorney Jan Roe" is one of
-  "the prosecutors", `_TITLE_BODIES`), as a police rank names the police.
+  "the prosecutors", `_TITLE_BODIES`), as a police rank names the police, and a minister
+  the ministry;
+* one body's two voices: a spokesperson whose appositive names the body ("a spokesman for
+  the Interior Ministry") and a person whose one appositive holds another title naming
+  every word of it ("Interior Minister Jan Roe"): `_voice_bodies`, `_speaks_for`;
+* a head title qualified only by a body's words heads the body whose last word just says
+  its kind ("Fire chief Jan Roe" / "the Kestria fire service", `_kind_headed`);
+* a description before a name that opens with a title and names the body after "for" or
+  "of" ("a spokeswoman for the civil protection department, Jan Roe,": `_title_of`).
 
 Pronouns and time words are never speakers ("they said", "today said" are extraction
 slips): `clean_speaker` maps them to None.
@@ -95,7 +103,18 @@ _RANK_BODIES = {
     "detective": "police",
     "sergeant": "police",
     "superintendent": "police",
+    "minister": "ministry",  # ("Interior Minister Jan Roe" speaks for "the interior ministry")
 }
+# Head nouns of a body that say only what kind of body it is ("the fire service", "the
+# health department"): a title qualified by the body's other words heads it ("Fire chief Jan
+# Roe" speaks for "the Kestria fire service"). Grammar of body names, no names.
+_KIND_HEADS = frozenset(
+    """service services department agency authority office force brigade board commission
+    directorate administration""".split()
+)
+# Titles that head a body or a part of one ("Fire chief", "Chief Fire Officer", "fire
+# commissioner"): never a spokesperson's, whose body is read by `_voiced`.
+_HEAD_TITLES = frozenset("chief head director commander commissioner officer".split())
 # Titles of two words that name the body their holder speaks for ("Assistant District
 # Attorney Jan Roe" is one of "the prosecutors"): grammar of titles, no names.
 _TITLE_BODIES = ((frozenset({"district", "attorney"}), "prosecutor"),)
@@ -165,7 +184,9 @@ def _phrase_before(text: str, start: int) -> list[str]:
         before = before[:cut]
     phrase = re.split(r"[,.;:()\"“”\n]|\s[-–—]\s", before[:-1])[-1]
     words = [w.casefold() for w in _WORD.findall(phrase)]
-    if len(words) < 2 or words[-1] not in _TITLE_WORDS:
+    if len(words) < 2:
+        return []
+    if words[-1] not in _TITLE_WORDS and not _title_of(words):
         return []
     # "the ..." / "his ...": the determiner is no word of the body; an owner's name is
     # ("Kestria's ambassador, Pavel Orlov" speaks for "kestria")
@@ -174,6 +195,24 @@ def _phrase_before(text: str, start: int) -> list[str]:
         return []
     kept = [_OWNER.sub("", w) for w in words if w not in _PHRASE_OPENERS]
     return [w for w in kept if w not in _MINOR][-_WINDOW_BEFORE:]
+
+
+def _title_of(words: list[str]) -> bool:
+    """A description before a name that opens with a title and names its body after "for"
+    or "of" ("a spokeswoman for the civil protection department, Jan Roe,"; "the regional
+    secretary of the bakers' union, Jan Roe,"): up to three title words (one modifier
+    first), then the preposition. (Read after a name too, "Jan Roe, regional secretary of
+    the union,", it joined no more agreed facts on the training clusters and one long claim
+    more into a mixed item: session 30, agree30; not read there.)"""
+    at = 1 if words and words[0] in _PHRASE_OPENERS else 0
+    titled = 0
+    while at < len(words) and titled < 3 and words[at] in _TITLE_WORDS:
+        at, titled = at + 1, titled + 1
+    if not titled and at + 1 < len(words) and words[at + 1] in _TITLE_WORDS:
+        at, titled = at + 2, 1  # one modifier first ("regional secretary of ...")
+        while at < len(words) and titled < 3 and words[at] in _TITLE_WORDS:
+            at, titled = at + 1, titled + 1
+    return bool(titled) and at < len(words) - 1 and words[at] in ("for", "of")
 
 
 # words that open a description before a name ("the ..., Jane Roe", "his ..., Jane Roe")
@@ -337,6 +376,44 @@ def _voiced(name: str) -> tuple[str, ...]:
     return (name,)
 
 
+def _kind_headed(name: str, appositive: frozenset[str]) -> bool:
+    """One appositive heads the body `name` by a head title and the body's distinctive
+    word, the body's last word only saying what kind of body it is (`_KIND_HEADS`): "Fire
+    chief Jan Roe" and "Chief Fire Officer Jan Roe" speak for "the kestria fire service";
+    an appositive with any other word than titles and the body's words ("Police union chief
+    Jan Roe") never does."""
+    words = [_OWNER.sub("", w) for w in name.split() if w not in _MINOR]
+    if len(words) < 2 or words[-1] not in _KIND_HEADS or not appositive & _HEAD_TITLES:
+        return False
+    rest = words[:-1]
+    named = appositive - _TITLE_WORDS - _PHRASE_OPENERS
+    return bool(named) and all(any(_matches(c, w) for w in rest) for c in named)
+
+
+def _voice_bodies(appositives: Iterable[frozenset[str]]) -> list[frozenset[str]]:
+    """The bodies a person is the voice of, one per appositive that holds a spokesperson's
+    title and a word that is no title ("a spokesman for the Interior Ministry": {"interior",
+    "ministry"}; "ministry spokesman" names no distinctive word: none)."""
+    out: list[frozenset[str]] = []
+    for ws in appositives:
+        if ws & _VOICE_TITLES:
+            body = ws - _TITLE_WORDS - _PHRASE_OPENERS
+            if body and body - _KIND_HEADS - {"ministry"}:
+                out.append(frozenset(body))
+    return out
+
+
+def _speaks_for(body: frozenset[str], appositive: frozenset[str]) -> bool:
+    """One appositive holds a title of a body other than a spokesperson's and names every
+    word of `body` (a minister names the ministry: `_RANK_BODIES`): "Interior Minister
+    Jan Roe" for {"interior", "ministry"}."""
+    titles = appositive & _TITLE_WORDS
+    if not titles or titles <= _VOICE_TITLES:
+        return False
+    ws = appositive | {_RANK_BODIES[w] for w in titles if w in _RANK_BODIES}
+    return all(any(_matches(w, c) for c in ws) for w in body)
+
+
 def _heads(name: str, context: frozenset[str]) -> bool:
     """A name's appositive holds `name`'s head noun and no word but titles that `name`
     lacks: "Union leader Jane Roe" speaks for "the miners' union"; "Ruling party leader
@@ -467,6 +544,14 @@ class Speakers:
                 _heads(v, c) for c in (ctx, *self.appositives.get(y, ())) for v in _voiced(x)
             ):
                 return True  # "union leader ivo marek" speaks for "the miners' union"
+            if any(_kind_headed(x, c) for c in self.appositives.get(y, ())):
+                return True  # "fire chief jan roe" speaks for "the kestria fire service"
+            if any(
+                _speaks_for(body, c)
+                for body in _voice_bodies(self.appositives.get(x, ()))
+                for c in self.appositives.get(y, ())
+            ):
+                return True  # the ministry's spokesman and its minister: one body's voice
             if ctx and any(
                 all(any(_matches(w, c) for c in ctx) for w in short)
                 and a_company(" ".join(short), self._texts[" ".join(short)])
