@@ -23,9 +23,9 @@ from scipy import sparse
 
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
-    _word_parts,
     dates_named,
     slot_words,
+    statement_words,
     texts_to_embed,
 )
 from consensus.merge.codes import (
@@ -172,7 +172,7 @@ class PairContext:
         at = {st: k for k, st in enumerate(distinct)}
         self._inv = np.fromiter((at[st] for st in statements), dtype=np.int64, count=len(views))
         inv = self._inv.tolist()
-        parts = [_word_parts(s) for s in distinct]
+        parts = [statement_words(s) for s in distinct]
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
         self.lower = [s.casefold() for s in statements]

@@ -134,6 +134,14 @@ REVERSED_LEADS = frozenset(
 
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
+    return list(_text_tokens(text))
+
+
+# (a merge with clause parts reads its claims' features twice: over the claims, then over
+# claims and parts, `verdicts._merge`; a text's tokens are read once)
+@lru_cache(maxsize=1 << 15)
+def _text_tokens(text: str) -> tuple[_Tok, ...]:
+    """`_tokens`, remembered per text."""
     low_text = _rewritten(text)
     # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
     # A word always gives the same (frozen) token, so tokens are shared across claims.
@@ -141,7 +149,7 @@ def _tokens(text: str) -> list[_Tok]:
     # words of a text are the words of its whitespace-separated chunks, in order: each
     # distinct chunk ("region.", "Kyiv's") is tokenised once.
     cache = _CHUNK_CACHE
-    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
+    return tuple([t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))])
 
 
 def _rewritten(text: str) -> str:

@@ -179,6 +179,17 @@ def _first(text: str) -> int:
     return m.start()
 
 
+def _sentence_scope(text: str, lo: int, hi: int, published: dt.date | None) -> str:
+    """`_key` of the head of the sentence `text[lo:hi]`; for a head of the story's own event
+    that says "that", the key of the sentence before it ("Eleven people died in that
+    eruption": the occurrence the sentence before names, when it names another one)."""
+    scope = _key(_head(text[lo:hi]), published)
+    if not scope and lo > 1 and _THAT.search(_head(text[lo:hi])):
+        before = _sentence_span(text, lo - 2)
+        scope = _key(_head(text[before[0] : before[1]]), published)
+    return scope
+
+
 def read_occurrences(
     feats: Sequence[_Feat], texts: Mapping[str, str], published: Mapping[str, dt.date | None]
 ) -> None:
@@ -191,18 +202,25 @@ def read_occurrences(
     ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt")."""
     spans: dict[int, tuple[int, int]] = {}
     other: dict[str, list[tuple[int, int]]] = {}
+    # what a sentence gives, read once per sentence: claims of one sentence (and the clause
+    # parts of a claim) share it
+    span_at: dict[tuple[str, int], tuple[int, int]] = {}
+    scope_of: dict[tuple[str, int, int], str] = {}
     for n, f in enumerate(feats):
         text = texts.get(f.article, "")
         cite = next((c for c in f.citations if c.article == f.article), None)
         if cite is None or not text:
             continue
-        spans[n] = lo, hi = _sentence_span(text, cite.start)
-        f.scope = _key(_head(text[lo:hi]), published.get(f.article))
-        if not f.scope and lo > 1 and _THAT.search(_head(text[lo:hi])):
-            # ("Eleven people died in that eruption": the occurrence the sentence before
-            # names, when it names another one)
-            before = _sentence_span(text, lo - 2)
-            f.scope = _key(_head(text[before[0] : before[1]]), published.get(f.article))
+        at_key = (f.article, cite.start)
+        got = span_at.get(at_key)
+        if got is None:
+            got = span_at[at_key] = _sentence_span(text, cite.start)
+        spans[n] = lo, hi = got
+        scope_key = (f.article, lo, hi)
+        scope = scope_of.get(scope_key)
+        if scope is None:
+            scope = scope_of[scope_key] = _sentence_scope(text, lo, hi, published.get(f.article))
+        f.scope = scope
         if f.scope:
             other.setdefault(f.article, []).append((lo, hi))
     own: dict[str, set[str]] = {}
@@ -212,9 +230,12 @@ def read_occurrences(
             kept.append(text[at:lo])
             at = max(at, hi)
         own[article] = _marks(" ".join([*kept, text[at:]]))
+    marks_of: dict[tuple[str, int, int], set[str]] = {}
     for n, (lo, hi) in spans.items():
         f = feats[n]
-        marks = _marks(texts[f.article][lo:hi], sentence=True)
+        marks = marks_of.get((f.article, lo, hi))
+        if marks is None:
+            marks = marks_of[(f.article, lo, hi)] = _marks(texts[f.article][lo:hi], sentence=True)
         if not f.scope:
             f.scope_marks = frozenset(marks)
             continue
