@@ -193,3 +193,21 @@ def test_claims_of_one_sentence_read_its_occurrence_once_and_as_before() -> None
     assert [(f.scope, f.scope_marks) for f in feats] == want
     # (the 2019 sinking, "that sinking" after it, the story's own event, another incident)
     assert [f.scope for f in feats] == ["other:2019"] * 4 + ["", "", "other"]
+
+
+def test_sentence_reads_kept_across_calls_give_what_a_fresh_call_gives() -> None:
+    text = (
+        "In a separate incident, a Lorrin barge ran aground near Ostby. "
+        "On Tuesday the Marisol struck the Tavin pier, Tomas Vell said."
+    )
+    quotes = ["a Lorrin barge ran aground near Ostby", "the Marisol struck the Tavin pier"]
+    texts, published = {"a0": text}, {"a0": dt.date(2024, 5, 7)}
+    fresh = _feats_cited(text, quotes)
+    occurrences.read_occurrences(fresh, texts, published)
+    reads: occurrences.SentenceReads = {}
+    occurrences.read_occurrences(_feats_cited(text, quotes[1:]), texts, published, reads)
+    kept = _feats_cited(text, quotes)
+    occurrences.read_occurrences(kept, texts, published, reads)
+    assert len(reads) == 2
+    assert [(f.scope, f.scope_marks) for f in kept] == [(f.scope, f.scope_marks) for f in fresh]
+    assert [f.scope for f in kept] == ["other", ""]

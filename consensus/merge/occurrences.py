@@ -190,8 +190,14 @@ def _sentence_scope(text: str, lo: int, hi: int, published: dt.date | None) -> s
     return scope
 
 
+SentenceReads = dict[tuple[str, int], tuple[int, int, str, frozenset[str]]]
+
+
 def read_occurrences(
-    feats: Sequence[_Feat], texts: Mapping[str, str], published: Mapping[str, dt.date | None]
+    feats: Sequence[_Feat],
+    texts: Mapping[str, str],
+    published: Mapping[str, dt.date | None],
+    reads: SentenceReads | None = None,
 ) -> None:
     """Set each claim's `_Feat.scope` (`_key` of its sentence's head) and
     `_Feat.scope_marks`: for a claim of another occurrence, the names and years of its
@@ -199,28 +205,31 @@ def read_occurrences(
     incident ..., 11 fans were injured at the Rosen Stadium in Darnholm": rosen, stadium,
     darnholm); for a claim of the story's own event, every name and year of its sentence.
     A claim of the story's event retells the other occurrence when it shares such a mark
-    ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt")."""
+    ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt").
+    What a sentence gives (its span, key and marks) is read once for all the claims it holds
+    (the clause parts of a claim hold its sentence too); `reads` keeps it across calls over
+    one batch's texts (`verdicts._merge` reads its claims, then its claims and parts)."""
     spans: dict[int, tuple[int, int]] = {}
     other: dict[str, list[tuple[int, int]]] = {}
-    # what a sentence gives, read once per sentence: claims of one sentence (and the clause
-    # parts of a claim) share it
-    span_at: dict[tuple[str, int], tuple[int, int]] = {}
-    scope_of: dict[tuple[str, int, int], str] = {}
+    read = {} if reads is None else reads  # (article, citation start) -> the sentence's
+    by_span: dict[tuple[str, int, int], tuple[int, int, str, frozenset[str]]] = {}
+    sentence_marks: dict[int, frozenset[str]] = {}
     for n, f in enumerate(feats):
         text = texts.get(f.article, "")
         cite = next((c for c in f.citations if c.article == f.article), None)
         if cite is None or not text:
             continue
-        at_key = (f.article, cite.start)
-        got = span_at.get(at_key)
+        got = read.get((f.article, cite.start))
         if got is None:
-            got = span_at[at_key] = _sentence_span(text, cite.start)
-        spans[n] = lo, hi = got
-        scope_key = (f.article, lo, hi)
-        scope = scope_of.get(scope_key)
-        if scope is None:
-            scope = scope_of[scope_key] = _sentence_scope(text, lo, hi, published.get(f.article))
-        f.scope = scope
+            lo, hi = _sentence_span(text, cite.start)
+            got = by_span.get((f.article, lo, hi))
+            if got is None:
+                scope = _sentence_scope(text, lo, hi, published.get(f.article))
+                marks = frozenset(_marks(text[lo:hi], sentence=True))
+                got = by_span[(f.article, lo, hi)] = (lo, hi, scope, marks)
+            read[(f.article, cite.start)] = got
+        lo, hi, f.scope, sentence_marks[n] = got
+        spans[n] = lo, hi
         if f.scope:
             other.setdefault(f.article, []).append((lo, hi))
     own: dict[str, set[str]] = {}
@@ -230,14 +239,11 @@ def read_occurrences(
             kept.append(text[at:lo])
             at = max(at, hi)
         own[article] = _marks(" ".join([*kept, text[at:]]))
-    marks_of: dict[tuple[str, int, int], set[str]] = {}
-    for n, (lo, hi) in spans.items():
+    for n in spans:
         f = feats[n]
-        marks = marks_of.get((f.article, lo, hi))
-        if marks is None:
-            marks = marks_of[(f.article, lo, hi)] = _marks(texts[f.article][lo:hi], sentence=True)
+        marks = sentence_marks[n]
         if not f.scope:
-            f.scope_marks = frozenset(marks)
+            f.scope_marks = marks
             continue
         # (the year its head names marks it even when its article names that year elsewhere:
         # "In 2019, Roe shot a clerk" is retold by "Roe shot the clerk in 2019")

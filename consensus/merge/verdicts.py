@@ -66,7 +66,7 @@ from consensus.merge.items import (
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
-from consensus.merge.occurrences import read_occurrences
+from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
@@ -282,6 +282,7 @@ def _merge(
     # 2-3. features and alignment (copies folded: they never change what joins); the
     # clauses of long quotes (`clause_cuts.py`) are left out of both: clause_backing.py
     texts = {a: by_id[a].text for a in per_article}
+    sentences: SentenceReads = {}  # (each sentence read once by both calls below)
 
     def features_of(entries: Sequence[tuple[str, int, Claim]]) -> list[_Feat]:
         feats = _build_features(entries, texts)
@@ -291,7 +292,7 @@ def _merge(
             f.published = published.get(f.article)
             f.citations = cites_of[(f.article, f.index)]
             f.origin = _claim_origin(origins, f.article, f.citations)
-        read_occurrences(feats, texts, published)  # (from each claim's own article's text)
+        read_occurrences(feats, texts, published, sentences)  # (each claim's own article's)
         for f in feats:
             held = holders_of.get((f.article, f.index))
             if held is not None:  # expand: a copy states what its representative states
