@@ -282,7 +282,6 @@ def _merge(
     # 2-3. features and alignment (copies folded: they never change what joins); the
     # clauses of long quotes (`clause_cuts.py`) are left out of both: clause_backing.py
     texts = {a: by_id[a].text for a in per_article}
-    sentences: SentenceReads = {}  # (each sentence read once by both calls below)
 
     def features_of(entries: Sequence[tuple[str, int, Claim]]) -> list[_Feat]:
         feats = _build_features(entries, texts)
@@ -325,6 +324,8 @@ def _merge(
             if (art_id, index) in holders_of:
                 holders_of[part_key] = holders_of[(art_id, index)]
     all_entries = entries + part_entries
+    # (each sentence read once by both feature passes; none kept for a batch of one pass)
+    sentences: SentenceReads | None = {} if clauses else None
     feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
     pos_of = {(f.article, f.index): f.pos for f in feats} if clauses else {}
@@ -332,6 +333,7 @@ def _merge(
     views: ViewEdges | None = None
     if clauses:  # (one pass over claims and parts: the views, then clause backing)
         all_feats = features_of(all_entries)
+        sentences = None
         part_edges, _pairs, part_ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
         linked = (part_edges, part_ctx)
         views = partial(view_edges, all_feats, clauses, pos_of, part_edges)
