@@ -12,6 +12,7 @@ holds both ("a truck" / "a lorry")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consensus.merge.lexicon import (
     _STOP,
@@ -104,6 +105,8 @@ def impact_target(statement: str) -> str:
     return next((target for _, target in _impacts(statement) if target), "")
 
 
+# (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)
+@lru_cache(maxsize=1 << 15)
 def instrument(statement: str) -> str:
     """What carried a load or was driven into something, as the statement tells it ("car",
     "truck"), or ''."""

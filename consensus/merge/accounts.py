@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -53,6 +54,8 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)
+@lru_cache(maxsize=1 << 15)
 def account_target(statement: str) -> str:
     """What the statement says an act hit, as a lower-case noun phrase ("primary school",
     "rebel weapons depot"), or '': its first act verb's or target noun's object, cut at the

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -46,7 +47,12 @@ _TIME_KEYS = frozenset(f"w:{_concept(w)}" for w in (*_TIME_WORD_FORMS, "last", "
 def answers(f: _Feat) -> bool:
     """The claim denies, or holds a denial word ("rejected", "untrue", "baseless")."""
     s = f.claim.statement
-    return f.claim.polarity == Polarity.denies or bool(_DENY.search(s))
+    return f.claim.polarity == Polarity.denies or _denial_word(s)
+
+
+@lru_cache(maxsize=1 << 15)  # (per statement: `verdicts._merge` links its claims twice)
+def _denial_word(statement: str) -> bool:
+    return _DENY.search(statement) is not None
 
 
 def answer_codes(feats: Sequence[_Feat]) -> np.ndarray:

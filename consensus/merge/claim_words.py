@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from sys import intern
 
 from consensus.merge.figures import figures
@@ -77,6 +78,8 @@ _LEAD_IN = re.compile(
 )
 
 
+# (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)
+@lru_cache(maxsize=1 << 15)
 def denied_content(statement: str) -> str | None:
     """What a denial rejects: the words after its denial cue ("denied [reports of] X" ->
     "X"), or before it when the cue closes the sentence ("X is disinformation"). None when
@@ -116,6 +119,15 @@ def _word_parts(text: str) -> tuple[list[str], frozenset[str], list[str]]:
         frozenset(st for _, st in read if st is not None),
         sorted({c for c, st in read if st is not None}),
     )
+
+
+# (a merge with clause parts compares its claims twice: over claims and parts, then over
+# the claims, `verdicts._merge`; each statement's words are read once)
+@lru_cache(maxsize=1 << 15)
+def statement_words(text: str) -> tuple[list[str], frozenset[str], list[str]]:
+    """`_word_parts`, remembered per text (its lists are shared: read them, never change
+    them)."""
+    return _word_parts(text)
 
 
 # word -> its lower case (interned) and its stem when it is a content word, else None

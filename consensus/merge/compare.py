@@ -26,6 +26,7 @@ from consensus.merge.claim_words import (
     _word_parts,
     dates_named,
     slot_words,
+    statement_words,
     texts_to_embed,
 )
 from consensus.merge.codes import (
@@ -172,7 +173,10 @@ class PairContext:
         at = {st: k for k, st in enumerate(distinct)}
         self._inv = np.fromiter((at[st] for st in statements), dtype=np.int64, count=len(views))
         inv = self._inv.tolist()
-        parts = [_word_parts(s) for s in distinct]
+        # (remembered for the next pass over these statements, `statement_words`; a batch of
+        # more than the memo holds would only hold its last statements' words longer)
+        small = len(distinct) <= (statement_words.cache_parameters()["maxsize"] or 0)
+        parts = [(statement_words if small else _word_parts)(s) for s in distinct]
         stems = [st for _, st, _ in parts]
         self.stems = [stems[k] for k in inv]
         self.lower = [s.casefold() for s in statements]

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -133,6 +134,8 @@ def _owner(word: str) -> frozenset[str]:
     return frozenset({_stem(low.removesuffix("'s").removesuffix("’s").rstrip("'’"))})
 
 
+# (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)
+@lru_cache(maxsize=1 << 15)
 def _subjects(statement: str) -> frozenset[str]:
     """Stems of the subject of what a side says, when it tells a done act ("Prosecutors
     said the developer had paid ..." -> developer; "accused Telvina of" -> telvina): the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -195,13 +196,18 @@ def denial_agrees(ctx: PairContext, a: _Feat, b: _Feat, neg_a: Negation, neg_b: 
     )
 
 
+@lru_cache(maxsize=1 << 15)  # (per statement: `verdicts._merge` links its claims twice)
+def _hinted(statement: str) -> bool:
+    return _NEG_HINT.search(statement) is not None
+
+
 class _Negations:
     """`score.negation` of each claim with a negation word (`_NEG_HINT`), read once when
     first asked; NO_NEGATION for the others."""
 
     def __init__(self, feats: Sequence[_Feat]) -> None:
         self.feats = feats
-        self.hinted = [bool(_NEG_HINT.search(f.claim.statement)) for f in feats]
+        self.hinted = [_hinted(f.claim.statement) for f in feats]
         self._got: dict[int, Negation] = {}
 
     def __call__(self, k: int) -> Negation:

@@ -134,6 +134,19 @@ REVERSED_LEADS = frozenset(
 
 def _tokens(text: str) -> list[_Tok]:
     """Tokens of a text with their concepts; 'U.S.'/'US' become united_states."""
+    return list(_text_tokens(text))
+
+
+def _tokens_afresh(text: str) -> list[_Tok]:
+    """`_tokens`, not remembered (a batch of more claims than `_text_tokens` holds)."""
+    return list(_text_tokens.__wrapped__(text))
+
+
+# (a merge with clause parts reads its claims' features twice: over the claims, then over
+# claims and parts, `verdicts._merge`; a text's tokens are read once)
+@lru_cache(maxsize=1 << 15)
+def _text_tokens(text: str) -> tuple[_Tok, ...]:
+    """`_tokens`, remembered per text."""
     low_text = _rewritten(text)
     # Tokenise the rewritten lower-case text; the raw form is recovered only for wording.
     # A word always gives the same (frozen) token, so tokens are shared across claims.
@@ -141,7 +154,7 @@ def _tokens(text: str) -> list[_Tok]:
     # words of a text are the words of its whitespace-separated chunks, in order: each
     # distinct chunk ("region.", "Kyiv's") is tokenised once.
     cache = _CHUNK_CACHE
-    return [t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))]
+    return tuple([t for c in low_text.split() for t in (cache.get(c) or _new_chunk(c))])
 
 
 def _rewritten(text: str) -> str:
@@ -658,9 +671,13 @@ def _build_features(
         tuple[object, ...],
         tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]],
     ] = {}
+    # (remembered for the next pass over these claims, `_text_tokens`; a batch of more
+    # claims than the memo holds would only hold its last claims' tokens longer)
+    small = len(claims) <= (_text_tokens.cache_parameters()["maxsize"] or 0)
+    tokens_of = _tokens if small else _tokens_afresh
     for pos, k in enumerate(order):
         art, idx, claim = claims[k]
-        toks = _tokens(claim.statement)
+        toks = tokens_of(claim.statement)
         resolved = local.get((art, idx))
         names_of: Mapping[str, str] = ChainMap(resolved, normed) if resolved else normed
         speaker = _effective_speaker(claim, toks, names_of)

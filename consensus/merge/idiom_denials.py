@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
@@ -52,6 +52,8 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b", re.IGNORECASE)
 
 
+# (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)
+@lru_cache(maxsize=1 << 15)
 def says_idiom_denial(text: str) -> bool:
     """Whether `text` denies with an idiom of the list ("had nothing to do with")."""
     return _idioms().search(text) is not None

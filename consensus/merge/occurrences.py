@@ -179,8 +179,25 @@ def _first(text: str) -> int:
     return m.start()
 
 
+def _sentence_scope(text: str, lo: int, hi: int, published: dt.date | None) -> str:
+    """`_key` of the head of the sentence `text[lo:hi]`; for a head of the story's own event
+    that says "that", the key of the sentence before it ("Eleven people died in that
+    eruption": the occurrence the sentence before names, when it names another one)."""
+    scope = _key(_head(text[lo:hi]), published)
+    if not scope and lo > 1 and _THAT.search(_head(text[lo:hi])):
+        before = _sentence_span(text, lo - 2)
+        scope = _key(_head(text[before[0] : before[1]]), published)
+    return scope
+
+
+SentenceReads = dict[tuple[str, int], tuple[int, int, str, frozenset[str]]]
+
+
 def read_occurrences(
-    feats: Sequence[_Feat], texts: Mapping[str, str], published: Mapping[str, dt.date | None]
+    feats: Sequence[_Feat],
+    texts: Mapping[str, str],
+    published: Mapping[str, dt.date | None],
+    reads: SentenceReads | None = None,
 ) -> None:
     """Set each claim's `_Feat.scope` (`_key` of its sentence's head) and
     `_Feat.scope_marks`: for a claim of another occurrence, the names and years of its
@@ -188,21 +205,31 @@ def read_occurrences(
     incident ..., 11 fans were injured at the Rosen Stadium in Darnholm": rosen, stadium,
     darnholm); for a claim of the story's own event, every name and year of its sentence.
     A claim of the story's event retells the other occurrence when it shares such a mark
-    ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt")."""
+    ("In Darnholm, a barrier collapse at a cup match the same night left 11 fans hurt").
+    What a sentence gives (its span, key and marks) is read once for all the claims it holds
+    (the clause parts of a claim hold its sentence too); `reads` keeps it across calls over
+    one batch's texts (`verdicts._merge` reads its claims, then its claims and parts)."""
     spans: dict[int, tuple[int, int]] = {}
     other: dict[str, list[tuple[int, int]]] = {}
+    read = {} if reads is None else reads  # (article, citation start) -> the sentence's
+    by_span: dict[tuple[str, int, int], tuple[int, int, str, frozenset[str]]] = {}
+    sentence_marks: dict[int, frozenset[str]] = {}
     for n, f in enumerate(feats):
         text = texts.get(f.article, "")
         cite = next((c for c in f.citations if c.article == f.article), None)
         if cite is None or not text:
             continue
-        spans[n] = lo, hi = _sentence_span(text, cite.start)
-        f.scope = _key(_head(text[lo:hi]), published.get(f.article))
-        if not f.scope and lo > 1 and _THAT.search(_head(text[lo:hi])):
-            # ("Eleven people died in that eruption": the occurrence the sentence before
-            # names, when it names another one)
-            before = _sentence_span(text, lo - 2)
-            f.scope = _key(_head(text[before[0] : before[1]]), published.get(f.article))
+        got = read.get((f.article, cite.start))
+        if got is None:
+            lo, hi = _sentence_span(text, cite.start)
+            got = by_span.get((f.article, lo, hi))
+            if got is None:
+                scope = _sentence_scope(text, lo, hi, published.get(f.article))
+                marks = frozenset(_marks(text[lo:hi], sentence=True))
+                got = by_span[(f.article, lo, hi)] = (lo, hi, scope, marks)
+            read[(f.article, cite.start)] = got
+        lo, hi, f.scope, sentence_marks[n] = got
+        spans[n] = lo, hi
         if f.scope:
             other.setdefault(f.article, []).append((lo, hi))
     own: dict[str, set[str]] = {}
@@ -212,11 +239,11 @@ def read_occurrences(
             kept.append(text[at:lo])
             at = max(at, hi)
         own[article] = _marks(" ".join([*kept, text[at:]]))
-    for n, (lo, hi) in spans.items():
+    for n in spans:
         f = feats[n]
-        marks = _marks(texts[f.article][lo:hi], sentence=True)
+        marks = sentence_marks[n]
         if not f.scope:
-            f.scope_marks = frozenset(marks)
+            f.scope_marks = marks
             continue
         # (the year its head names marks it even when its article names that year elsewhere:
         # "In 2019, Roe shot a clerk" is retold by "Roe shot the clerk in 2019")

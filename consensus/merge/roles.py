@@ -64,6 +64,14 @@ def role_words(statement: str, names: Collection[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in _titles(statement, names, APPOSITION, frozenset()))
 
 
+# (a merge with clause parts links its claims twice, `verdicts._merge`: rule 7 reads each
+# claim's titles once)
+@lru_cache(maxsize=1 << 15)
+def _role_words(statement: str, names: frozenset[str]) -> frozenset[str]:
+    """`role_words`, remembered per (statement, names)."""
+    return role_words(statement, names)
+
+
 def titled_apart(
     statement: str, names: frozenset[str], stems: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -71,7 +79,7 @@ def titled_apart(
     `content_stems`), and those of them that are no word of `names` either. Two statements
     share only names and titles (`title_only`'s first test) only when the third of one and
     the second of the other have no stem in common: names they share are names of each."""
-    titles = role_words(statement, names)
+    titles = _role_words(statement, names)
     # (a set with nothing to take away is kept, not copied: rule 7 keeps the three sets of
     # most claims of a batch at once, ~0.14 GB at 100k claims when each was a copy)
     rest = stems - titles if not titles.isdisjoint(stems) else stems

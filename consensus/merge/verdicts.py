@@ -66,7 +66,7 @@ from consensus.merge.items import (
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
-from consensus.merge.occurrences import read_occurrences
+from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
@@ -291,7 +291,7 @@ def _merge(
             f.published = published.get(f.article)
             f.citations = cites_of[(f.article, f.index)]
             f.origin = _claim_origin(origins, f.article, f.citations)
-        read_occurrences(feats, texts, published)  # (from each claim's own article's text)
+        read_occurrences(feats, texts, published, sentences)  # (each claim's own article's)
         for f in feats:
             held = holders_of.get((f.article, f.index))
             if held is not None:  # expand: a copy states what its representative states
@@ -324,6 +324,8 @@ def _merge(
             if (art_id, index) in holders_of:
                 holders_of[part_key] = holders_of[(art_id, index)]
     all_entries = entries + part_entries
+    # (each sentence read once by both feature passes; none kept for a batch of one pass)
+    sentences: SentenceReads | None = {} if clauses else None
     feats = features_of(entries)
     nested = nested_claims(feats)  # (read by the joins and by the single-source list)
     pos_of = {(f.article, f.index): f.pos for f in feats} if clauses else {}
@@ -331,6 +333,7 @@ def _merge(
     views: ViewEdges | None = None
     if clauses:  # (one pass over claims and parts: the views, then clause backing)
         all_feats = features_of(all_entries)
+        sentences = None
         part_edges, _pairs, part_ctx, _prob = link_edges(all_feats, vectors or Vectors.empty())
         linked = (part_edges, part_ctx)
         views = partial(view_edges, all_feats, clauses, pos_of, part_edges)

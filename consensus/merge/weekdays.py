@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from consensus.merge.article_places import placed_apart
 from consensus.merge.claim_words import content_stems
@@ -96,6 +97,8 @@ def _clause_words(text: str, at: int) -> frozenset[str]:
     return content_stems(words.casefold())
 
 
+# (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)
+@lru_cache(maxsize=1 << 15)
 def weekday_of(text: str) -> tuple[str, int] | None:
     """The one weekday `text` dates an act by, and where it is written (see the module
     docstring); None when it names none or two."""
