@@ -569,6 +569,7 @@ def test_agreed_recall_floor() -> None:
     # "club-says-mutual-consent" now sits in the found dispute "mutual-or-sacked" (the
     # agent's "no such meeting had taken place" answers the club's account of a meeting,
     # `such_answers`), so the club's account is contested, no longer agreed (disputes +1)
+    # 1162 with the five code branches of session 30 merged (lead)
     assert total("agreed_found") >= 1162, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
@@ -829,7 +830,8 @@ def test_disputes_found_floor() -> None:
     # 301 (session 30, nogold30: "also" sentences for one-article rebuttals the gold missed,
     # an accusation or a denial told in a sentence next to its anchor; six disputes were
     # shown only by such a point: cablecut, ceasefire, outage, poisoning, ratecut, takeover)
-    assert total("disputes_found") >= 301, shown("disputes_missed")
+    # 304 with the five code branches of session 30 merged (lead)
+    assert total("disputes_found") >= 304, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1074,7 +1076,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # sentences; "Menck also dismissed the accusation" answers what the denial before it
     # answers, not that denier's spokesman; a request told before a denial, "asked a court
     # to order a recount", is no accusation it answers)
-    assert total("points_unconfirmed") <= 28, shown("unconfirmed_items")
+    # 27 with the five code branches of session 30 merged (lead)
+    assert total("points_unconfirmed") <= 27, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1477,7 +1480,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 30 (lead): session 23's six held-out clusters released to training
     # 11 (session 30, cleanup30: "..., according to hospital director X, who told reporters
     # ..." is X's; the relative clause after the source names nobody)
-    assert total("wrong_speaker") <= 11, shown("wrong_speaker_items")
+    # 12 with the five code branches of session 30 merged (lead)
+    assert total("wrong_speaker") <= 12, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1599,7 +1603,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1106 right, 10 wrong with the four code branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
     # 1225 right, 10 wrong (session 30, cleanup30: "according to X, who ..." is X's)
-    assert right >= 1225 and wrong <= 10, shown("speakers.wrong_items")
+    # 1225 right, 11 wrong with the five code branches of session 30 merged (lead)
+    assert right >= 1225 and wrong <= 11, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1978,7 +1983,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # branches of session 29 merged (lead)
     # session 30 (lead): session 23's six held-out clusters released to training
     # 363 (session 30, agree30: one body's two voices joined)
-    assert total("split_facts") <= 363, shown("split_fact_items")
+    # 362 with the five code branches of session 30 merged (lead)
+    assert total("split_facts") <= 362, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
