@@ -79,7 +79,8 @@ def run(
     event: str, held_out: bool
 ) -> tuple[list[Article], dict[str, Any], list[ClaimSet], Report, Any]:
     from consensus.api import build_report, embed_for_merge
-    from consensus.merge.link import comparison_rows, link_model, weights_in_scope
+    from consensus.merge.fit_rows import comparison_rows
+    from consensus.merge.link import link_model, weights_in_scope
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
 

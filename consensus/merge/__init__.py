@@ -29,6 +29,7 @@ One module per step, each importing only modules above it in this list (no cycle
   paragraph), for figures no sentence places, and places two statements name apart
 * `clock.py`      clock times a statement gives ("around 11pm") and when two clash
 * `codes.py`      sparse and pair-code helpers (CSR rows, `CodeSet`) of the pair context
+* `neighbours.py` step 3, each claim's nearest statements by vector (exact, or hashed)
 * `compare.py`    step 3, comparisons of a pair (the columns the weights are fitted on)
 * `slots.py`      when two figures are one slot's and their values agree (owners, counted
   things, rounding, bounds, scale), and the word stem the comparisons share
@@ -44,6 +45,7 @@ One module per step, each importing only modules above it in this list (no cycle
 * `quote_runs.py` step 3, a pointing-back denial after a reported statement and its
   speaker's quotations answers the reported statement
 * `link.py`       step 3, the join/conflict rule over candidate pairs
+* `fit_rows.py`   the candidate pairs' comparison rows the link weights are fitted on
 * `claim_reads.py` step 3, what the rules read of each claim alone (start days, habits,
   open questions) and when two counts neither clash nor agree
 * `candidates.py` step 3, blocking: which pairs are compared at all
@@ -90,7 +92,7 @@ Pipeline
 3. **Alignment** (`align`, `link.py`, `clusters.py`). Candidates: key blocking
    (`candidates.py`: a pair of each claim's rarest entity/quantity/content keys), each
    claim's `link.LINK_NEIGHBOURS` nearest statements by vector (cosine >=
-   `link.NEIGHBOUR_FLOOR`; exact up to `compare.EXACT_NEIGHBOURS` claims, else
+   `link.NEIGHBOUR_FLOOR`; `neighbours.py`: exact up to `EXACT_NEIGHBOURS` claims, else
    random-hyperplane hashing with a fixed seed), claims with a figure in one slot, and
    pairs that give one slot two different figures in other words (`figure_blocks.py`:
    compared for the figure rule alone, never a join, no probability a group join reads),
@@ -210,8 +212,8 @@ Tie-breaks and ids
 """
 
 from consensus.merge.clusters import Group, align
+from consensus.merge.fit_rows import comparison_rows
 from consensus.merge.items import OriginsLike
-from consensus.merge.link import comparison_rows
 from consensus.merge.tunables import BLOCK_CAP
 from consensus.merge.verdicts import merge
 

@@ -37,7 +37,6 @@ from consensus.merge.codes import (
     _has,
     _held_twice,
     _row_dots,
-    _sorted_by_best,
     pair_ends,
 )
 from consensus.merge.features import _concept
@@ -65,6 +64,7 @@ from consensus.merge.figure_units import (
 )
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
+from consensus.merge.neighbours import neighbour_codes
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -111,11 +111,6 @@ COMPARISONS = (
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
 )
 
-EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
-LSH_SEED = 20_250_314
-LSH_TABLES = 4
-LSH_BITS = 14
-LSH_BUCKET_CAP = 512
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
 # chance, one printing 84 or $121 billion as the other does seldom is (measured: bench/README
 # "Session 19, helper learn19"; `_shared_values`)
@@ -372,84 +367,10 @@ class PairContext:
         return list(zip((codes // n).tolist(), (codes % n).tolist(), strict=True))
 
     def neighbour_codes(self, k: int, floor: float) -> np.ndarray:
-        """`neighbours` as sorted codes i * len(views) + j."""
+        """`neighbours` as sorted codes i * len(views) + j (`neighbours.neighbour_codes`)."""
         if self.mat is None or len(self.views) < 2:
             return np.zeros(0, dtype=np.int64)
-        arts = np.array([v.article for v in self.views])
-        n = len(self.views)
-        if n > EXACT_NEIGHBOURS:
-            return self._lsh_neighbours(arts, k, floor)
-        out: set[tuple[int, int]] = set()
-        block = 2048
-        # each article's claims as a range of columns (claims come grouped by article when
-        # they are in canonical order; otherwise a mask per article)
-        art_no = {a: k for k, a in enumerate(dict.fromkeys(arts.tolist()))}
-        codes = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
-        kk = min(k, n - 1)
-        for lo in range(0, n, block):
-            hi = min(lo + block, n)
-            sims = self.mat[lo:hi] @ self.mat.T
-            sims[codes[lo:hi][:, None] == codes[None, :]] = -1.0  # same article, itself
-            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-            vals = np.take_along_axis(sims, top, axis=1)
-            rr, cc = np.nonzero(vals >= floor)
-            for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
-                out.add((r, c) if r < c else (c, r))
-        return np.array(sorted(r * n + c for r, c in out), dtype=np.int64)
-
-    def _lsh_neighbours(self, arts: np.ndarray, k: int, floor: float) -> np.ndarray:
-        """Approximate `neighbours` for large batches: random-hyperplane hashing (fixed
-        seed, so deterministic) puts near vectors in one bucket of some table; within a
-        bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
-        assert self.mat is not None
-        _n, d = self.mat.shape
-        art_no = {a: q for q, a in enumerate(dict.fromkeys(arts.tolist()))}
-        codes_art = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
-        rng = np.random.default_rng(LSH_SEED)
-        weights = 1 << np.arange(LSH_BITS, dtype=np.int64)
-        xs: list[np.ndarray] = []
-        ys: list[np.ndarray] = []
-        cs: list[np.ndarray] = []
-        for _table in range(LSH_TABLES):
-            planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
-            codes = ((self.mat @ planes) > 0).astype(np.int64) @ weights
-            order = np.argsort(codes, kind="stable")  # (members ascending in a bucket)
-            first = np.flatnonzero(np.r_[True, np.diff(codes[order]) != 0])
-            sizes = np.minimum(np.diff(np.r_[first, len(order)]), LSH_BUCKET_CAP)
-            # buckets of one size at once, in slices that keep the similarity stack small
-            for m in sorted(set(sizes[sizes >= 2].tolist())):
-                starts = first[sizes == m]
-                step = max(1, (1 << 22) // (m * max(m, d)))
-                for lo in range(0, len(starts), step):
-                    members = order[starts[lo : lo + step, None] + np.arange(m)]
-                    sims = self.mat[members] @ self.mat[members].transpose(0, 2, 1)
-                    own = codes_art[members]
-                    sims[own[:, :, None] == own[:, None, :]] = -1.0
-                    kk = min(k, m - 1)
-                    top = np.argpartition(-sims, kk - 1, axis=2)[:, :, :kk]
-                    vals = np.take_along_axis(sims, top, axis=2)
-                    bb, rr, cc = np.nonzero(vals >= floor)
-                    xs.append(members[bb, rr])
-                    ys.append(members[bb, top[bb, rr, cc]])
-                    cs.append(vals[bb, rr, cc])
-        if not xs:
-            return np.zeros(0, dtype=np.int64)
-        x = np.concatenate(xs)
-        y = np.concatenate(ys)
-        c = np.concatenate(cs)
-        # each claim's k best over all tables (ties: lower partner), both directions
-        x, y = _sorted_by_best(x, c, y, len(arts))
-        first = np.r_[True, x[1:] != x[:-1]]
-        starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
-        rank = np.arange(len(x)) - starts
-        dup = np.r_[False, (x[1:] == x[:-1]) & (y[1:] == y[:-1])]
-        keep = ~dup
-        # rank among distinct partners
-        rank = np.cumsum(keep) - np.maximum.accumulate(np.where(first, np.cumsum(keep) - 1, 0)) - 1
-        sel = keep & (rank < k)
-        lo = np.minimum(x[sel], y[sel])
-        hi = np.maximum(x[sel], y[sel])
-        return _distinct(lo * len(arts) + hi)
+        return neighbour_codes(self.mat, [v.article for v in self.views], k, floor)
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
         """Pairs from different articles with a figure in one slot (unit and the stem of

@@ -970,32 +970,3 @@ _TITLE_STEMS = frozenset(_stem(w) for w in _TITLES)
 # may share, as the title they both give ("assistant chief constable at the county police":
 # assistant, constable, county, police)
 TITLE_WORDS = 4
-
-
-def comparison_rows(
-    articles: Sequence[object], claim_sets: Sequence[object], vectors: Vectors
-) -> tuple[list[tuple[tuple[str, int], tuple[str, int]]], np.ndarray]:
-    """The candidate pairs and comparison vectors `merge` scores, keyed by (article id,
-    claim index) — for fitting the weights (scripts/fit_merge_weights.py); never the pairs
-    compared for the figure rule alone (`PairContext.rival_only`), which no join reads."""
-    from consensus.merge.features import _build_features
-    from consensus.merge.speakers import Speakers, speakers_in_scope
-    from consensus.merge.verdicts import _speaker_texts
-
-    entries = [
-        (cs.article, k, claim)  # type: ignore[attr-defined]
-        for cs in claim_sets
-        for k, claim in enumerate(cs.claims)  # type: ignore[attr-defined]
-    ]
-    # the speaker index `merge` reads the batch with (the speaker columns use it)
-    index = Speakers(_speaker_texts(articles, claim_sets))  # type: ignore[arg-type]
-    with speakers_in_scope(index):
-        texts = {a.id: a.text for a in articles}  # type: ignore[attr-defined]
-        feats = _build_features(entries, texts)
-        ctx, pairs, x = comparison_matrix(feats, vectors)
-    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only | ctx.answer_only))
-    keys = [
-        ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index))
-        for i, j in (pairs[k] for k in kept.tolist())
-    ]
-    return keys, x[kept]

@@ -1,0 +1,101 @@
+"""Nearest statements by vector (pipeline step 3, candidates): for each claim its k nearest
+claims of other articles at a cosine floor -- exact up to `EXACT_NEIGHBOURS` claims, else by
+random-hyperplane hashing with a fixed seed (deterministic).
+
+PURE: no I/O, clock or randomness beyond the fixed seed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from consensus.merge.codes import _distinct, _sorted_by_best
+
+EXACT_NEIGHBOURS = 4_000  # above this many claims, nearest neighbours by hashing
+LSH_SEED = 20_250_314
+LSH_TABLES = 4
+LSH_BITS = 14
+LSH_BUCKET_CAP = 512
+
+
+def neighbour_codes(mat: np.ndarray, articles: Sequence[str], k: int, floor: float) -> np.ndarray:
+    """Pairs (i < j) of rows of `mat` (unit vectors) from different `articles` where j is
+    among i's k nearest (or back), with cosine >= floor, as sorted codes i * n + j. Rows
+    are processed in blocks so memory stays bounded."""
+    arts = np.array(articles)
+    n = len(articles)
+    if n > EXACT_NEIGHBOURS:
+        return lsh_neighbour_codes(mat, arts, k, floor)
+    out: set[tuple[int, int]] = set()
+    block = 2048
+    # each article's claims as a range of columns (claims come grouped by article when
+    # they are in canonical order; otherwise a mask per article)
+    art_no = {a: k for k, a in enumerate(dict.fromkeys(arts.tolist()))}
+    codes = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
+    kk = min(k, n - 1)
+    for lo in range(0, n, block):
+        hi = min(lo + block, n)
+        sims = mat[lo:hi] @ mat.T
+        sims[codes[lo:hi][:, None] == codes[None, :]] = -1.0  # same article, itself
+        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+        vals = np.take_along_axis(sims, top, axis=1)
+        rr, cc = np.nonzero(vals >= floor)
+        for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
+            out.add((r, c) if r < c else (c, r))
+    return np.array(sorted(r * n + c for r, c in out), dtype=np.int64)
+
+
+def lsh_neighbour_codes(mat: np.ndarray, arts: np.ndarray, k: int, floor: float) -> np.ndarray:
+    """Approximate `neighbour_codes` for large batches: random-hyperplane hashing (fixed
+    seed, so deterministic) puts near vectors in one bucket of some table; within a
+    bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
+    _n, d = mat.shape
+    art_no = {a: q for q, a in enumerate(dict.fromkeys(arts.tolist()))}
+    codes_art = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
+    rng = np.random.default_rng(LSH_SEED)
+    weights = 1 << np.arange(LSH_BITS, dtype=np.int64)
+    xs: list[np.ndarray] = []
+    ys: list[np.ndarray] = []
+    cs: list[np.ndarray] = []
+    for _table in range(LSH_TABLES):
+        planes = rng.standard_normal((d, LSH_BITS)).astype(np.float32)
+        codes = ((mat @ planes) > 0).astype(np.int64) @ weights
+        order = np.argsort(codes, kind="stable")  # (members ascending in a bucket)
+        first = np.flatnonzero(np.r_[True, np.diff(codes[order]) != 0])
+        sizes = np.minimum(np.diff(np.r_[first, len(order)]), LSH_BUCKET_CAP)
+        # buckets of one size at once, in slices that keep the similarity stack small
+        for m in sorted(set(sizes[sizes >= 2].tolist())):
+            starts = first[sizes == m]
+            step = max(1, (1 << 22) // (m * max(m, d)))
+            for lo in range(0, len(starts), step):
+                members = order[starts[lo : lo + step, None] + np.arange(m)]
+                sims = mat[members] @ mat[members].transpose(0, 2, 1)
+                own = codes_art[members]
+                sims[own[:, :, None] == own[:, None, :]] = -1.0
+                kk = min(k, m - 1)
+                top = np.argpartition(-sims, kk - 1, axis=2)[:, :, :kk]
+                vals = np.take_along_axis(sims, top, axis=2)
+                bb, rr, cc = np.nonzero(vals >= floor)
+                xs.append(members[bb, rr])
+                ys.append(members[bb, top[bb, rr, cc]])
+                cs.append(vals[bb, rr, cc])
+    if not xs:
+        return np.zeros(0, dtype=np.int64)
+    x = np.concatenate(xs)
+    y = np.concatenate(ys)
+    c = np.concatenate(cs)
+    # each claim's k best over all tables (ties: lower partner), both directions
+    x, y = _sorted_by_best(x, c, y, len(arts))
+    first = np.r_[True, x[1:] != x[:-1]]
+    starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
+    rank = np.arange(len(x)) - starts
+    dup = np.r_[False, (x[1:] == x[:-1]) & (y[1:] == y[:-1])]
+    keep = ~dup
+    # rank among distinct partners
+    rank = np.cumsum(keep) - np.maximum.accumulate(np.where(first, np.cumsum(keep) - 1, 0)) - 1
+    sel = keep & (rank < k)
+    lo = np.minimum(x[sel], y[sel])
+    hi = np.maximum(x[sel], y[sel])
+    return _distinct(lo * len(arts) + hi)
