@@ -385,7 +385,8 @@ def test_agreed_recall_floor() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("agreed_total") == 1636
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("agreed_total") == 1755
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -570,7 +571,8 @@ def test_agreed_recall_floor() -> None:
     # agent's "no such meeting had taken place" answers the club's account of a meeting,
     # `such_answers`), so the club's account is contested, no longer agreed (disputes +1)
     # 1162 with the five code branches of session 30 merged (lead)
-    assert total("agreed_found") >= 1162, shown("agreed_missed")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("agreed_found") >= 1239, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -646,7 +648,8 @@ def test_disputes_found_floor() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("disputes_total") == 435
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("disputes_total") == 464
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -831,7 +834,8 @@ def test_disputes_found_floor() -> None:
     # an accusation or a denial told in a sentence next to its anchor; six disputes were
     # shown only by such a point: cablecut, ceasefire, outage, poisoning, ratecut, takeover)
     # 304 with the five code branches of session 30 merged (lead)
-    assert total("disputes_found") >= 304, shown("disputes_missed")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("disputes_found") >= 314, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1077,7 +1081,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # answers, not that denier's spokesman; a request told before a denial, "asked a court
     # to order a recount", is no accusation it answers)
     # 27 with the five code branches of session 30 merged (lead)
-    assert total("points_unconfirmed") <= 27, shown("unconfirmed_items")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("points_unconfirmed") <= 38, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1192,7 +1197,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # 20 (session 26, polarity26: a load and the dead among it no longer one slot's rivals)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("agreed_mixed") <= 25, shown("agreed_mixed_items")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("agreed_mixed") <= 30, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1208,7 +1214,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # 12 (session 26, polarity26: a negation no longer set against the denial it agrees with)
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("sides_mixed") <= 20, shown("sides_mixed_items")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("sides_mixed") <= 21, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1273,7 +1280,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("origin_tp") == 75
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("origin_tp") == 81
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1604,7 +1612,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 30 (lead): session 23's six held-out clusters released to training
     # 1225 right, 10 wrong (session 30, cleanup30: "according to X, who ..." is X's)
     # 1225 right, 11 wrong with the five code branches of session 30 merged (lead)
-    assert right >= 1225 and wrong <= 11, shown("speakers.wrong_items")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert right >= 1343 and wrong <= 11, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1692,7 +1701,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    assert total("distinct_total") == 605
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("distinct_total") == 638
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1984,7 +1994,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 30 (lead): session 23's six held-out clusters released to training
     # 363 (session 30, agree30: one body's two voices joined)
     # 362 with the five code branches of session 30 merged (lead)
-    assert total("split_facts") <= 362, shown("split_fact_items")
+    # session 31: session 24's six held-out clusters released to training (lead)
+    assert total("split_facts") <= 387, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
