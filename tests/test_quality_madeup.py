@@ -226,6 +226,10 @@ GOLD = {
     "blind_ceoexit": (24, 7),
     "blind_drought": (24, 7),
     "blind_marathon": (23, 6),
+    # session 31 (blindB31): held out, written blind
+    "blind_plantclosure": (26, 5),
+    "blind_hospitalwait": (24, 5),
+    "blind_wolfcull": (24, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
