@@ -226,6 +226,10 @@ GOLD = {
     "blind_ceoexit": (24, 7),
     "blind_drought": (24, 7),
     "blind_marathon": (23, 6),
+    # session 31 (blindA31): held out, written blind
+    "blind_asbestos": (26, 7),
+    "blind_strandedwhales": (26, 6),
+    "blind_chesscheat": (26, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
