@@ -230,6 +230,10 @@ GOLD = {
     "blind_plantclosure": (26, 5),
     "blind_hospitalwait": (24, 5),
     "blind_wolfcull": (24, 6),
+    # session 31 (blindA31): held out, written blind
+    "blind_asbestos": (26, 7),
+    "blind_strandedwhales": (26, 6),
+    "blind_chesscheat": (26, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
