@@ -67,7 +67,7 @@ _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 _OUTLET_POSSESSIVE = r"[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3}['’]s[ \t]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
 _IS_ROLE = (
-    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)"
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:a|an|the|our|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)"
     r"[ \t]+"
 )
 _JOURNALISM = (
@@ -80,7 +80,11 @@ _ACADEMIC = (
     # "the author of two books", not "the author of the study" (who led a study is news)
     r"|author(?=[ \t]+of[ \t]+(?!the[ \t]))"
 )
-_ROLE_TAIL = r"(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
+_ROLE_TAIL = (
+    r"(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\."
+    # a career after the role: "... is our energy correspondent and has reported from ..."
+    r"|[ \t]+and[ \t]+has[ \t]+(?:also[ \t]+)?(?:covered|reported|written|worked)\b)"
+)
 _ROLE_END = rf"s?{_ROLE_TAIL}"
 
 # An author's bio: "Jane Roe is a senior reporter covering transport."
@@ -123,7 +127,8 @@ _LINE_START = re.compile(
     r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
-    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40})?[ \t]*:"
+    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40}|[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]*:"
     r"|(?:Corrections?|Clarifications?)(?:[ \t]+(?:appended|and|&)[ \t]*"
     r"(?:[Cc]larifications?)?)[ \t]*\.?[ \t]*$"
     r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
@@ -286,10 +291,10 @@ _IMPERATIVE = re.compile(
     r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
     r"|[Ll]isten[ \t]+to|[Tt]une[ \t]+in[ \t]+to"
     r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
-    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
+    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to|[Tt]une[ \t]+in)"
     # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
     r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
-    r"|in|every|today|latest|full|live|me|him|her|them)\b"
+    r"|in|every|today|latest|full|live|me|him|her|them|to)\b"
 )
 # ... about the outlet's things: "our", "us", its news, a contact, or a link ("here",
 # "below").
@@ -302,6 +307,8 @@ _OUTLETS_THINGS = re.compile(
     r"|on[ \t]+demand|full[ \t]+(?:report|interview|episode|conversation|documentary|programme"
     r"|statement|video|story|coverage))\b"
     r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
+    # a broadcast's hour closing the plug: "Watch live on Channel 4 from 6 p.m."
+    r"|\b(?:at|from)[ \t]+\d{1,2}(?:[.:]\d{2})?(?:[ \t]*[ap]\.?(?:[ \t]?m\.?)?)?[ \t]*[.!]?[ \t]*$"
 )
 # A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking
 # to its reader ("Expand your understanding with our explainers").
@@ -416,7 +423,7 @@ def furniture_spans(
             out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
         elif glued is not None:
             out.append((line.start() + glued[0], line.start() + glued[1]))
-        elif _BIO.match(body) and not REPORTED.search(_first_sentence(body)):
+        elif _BIO.match(body) and not _reported(_first_sentence(body)):
             out.append((line.start(), line.start() + _bio_end(body)))
     talk = [
         m.span()
@@ -442,7 +449,16 @@ def _reports(line: str) -> bool:
     """A bio line reports someone's words: its first sentence or a sentence after the career
     sentences that go on with it (`_bio_end`); "She previously reported from the capital."
     is a career, no report."""
-    return bool(REPORTED.search(_first_sentence(line)) or REPORTED.search(line[_bio_end(line) :]))
+    return bool(_reported(_first_sentence(line)) or REPORTED.search(line[_bio_end(line) :]))
+
+
+# a career in a bio, no one's words: "... and has reported from the valley since 2019"
+_CAREER = re.compile(r"\bhas[ \t]+(?:also[ \t]+)?reported[ \t]+(?:from|on)\b")
+
+
+def _reported(sentence: str) -> bool:
+    """A reporting verb outside a bio's career ("has reported from ...")."""
+    return REPORTED.search(_CAREER.sub("", sentence)) is not None
 
 
 def _first_sentence(line: str) -> str:
