@@ -163,6 +163,14 @@ _TAIL_START = re.compile(
     # a journalist's bio with a second role: "Jane Roe is the Courier's safety editor and a
     # former pilot." ("Jane Roe is a reporter and a mother of two who ..." mid-article is news)
     rf"|{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})s?[ \t]+and[ \t]+(?:a|an)[ \t]"
+    # a surname alone, as the tail's second mention: "Roe is an Example Wire correspondent
+    # covering transport."; a handle after the name: "Jane Roe (@janeroe) is a reporter."
+    rf"|[A-Z][\w'’-]+(?:[ \t]+\(@\w+\))?{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})"
+    rf"{_ROLE_END}"
+    rf"|{_NAME}[ \t]+\(@\w+\){_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
+    # a career's length: "Jane Roe has been with Example Wire since 2011."
+    rf"|{_NAME}[ \t]+has[ \t]+(?:been|worked)[ \t]+(?:with|at|for)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"[^\n.!?]{0,60}[ \t]since[ \t]+\d{4}[ \t]*[.!]"
     r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)
@@ -291,7 +299,7 @@ _IMPERATIVE = re.compile(
     r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
     r"|[Ll]isten[ \t]+to|[Tt]une[ \t]+in[ \t]+to"
     r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
-    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to|[Tt]une[ \t]+in)"
+    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to|[Tt]une[ \t]+in|[Ss]tream)"
     # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
     r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
     r"|in|every|today|latest|full|live|me|him|her|them|to)\b"

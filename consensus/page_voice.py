@@ -9,7 +9,11 @@ picture. Each rule below is such a shape; its words are general English and live
 Sentences (never inside quotation marks or a transcript's turn, never with a reporting
 verb: "The union said members could email organisers@..." is news)
     - a way to reach the newsroom: a sentence of at most `_CONTACT_WORDS` words holding an
-      e-mail address ("Tips? Write to tips@...", "To report an error, email ...");
+      e-mail address ("Tips? Write to tips@...", "To report an error, email ..."), or of
+      at most `_HANDLE_WORDS` words holding a social handle, with no figure or dash ("Jane
+      Roe is on X as @janeroe."; an embedded post's "— Name (@handle) March 3" has both);
+    - the reader in the third person opening a short sentence about the outlet's things
+      ("Members can comment on articles.", "Subscribers get early access to our ...");
     - an imperative to the reader about the outlet: a verb and then "us" ("Stick with us
       for live results", "Bear with us", "Talk to us"), thanks for the reader's act ("Thank
       you for signing up!");
@@ -20,11 +24,17 @@ verb: "The union said members could email organisers@..." is news)
     - the reader's device or account ("Your browser does not support the video tag.");
     - the page about itself: "This interview has been edited for length and clarity.",
       "This report contains material from ..." ("This" only: "The report was amended by
-      parliament" is news).
+      parliament" is news), or its parts: "Quotes have been edited for brevity.", "Names
+      have been changed.";
+    - a disclaimer's phrase (`page_phrases`: "Prices correct at time of writing.").
 Whole lines
     - a short verbless line opening with a picture's noun ("Photo for illustrative purposes
       only.", "Image supplied by the family"); "Video showed the truck ..." has a verb and
       stays;
+    - a caption's label: a few words before a colon, one a picture's noun ("In the picture:
+      ...", "Video above: ...");
+    - a footnote: an asterisk glued to its first word ("*Name changed at the request of the
+      interviewee"; "* Police closed the road", a list's item, stays);
     - a short line of the outlet's voice closed by a colon ("Our reporter at the count:").
 
 Pure: no I/O after the word lists load, no clock or randomness; patterns are linear-time.
@@ -46,10 +56,12 @@ _SHORT_WORDS = 20
 _PICTURE_LINE_WORDS = 8
 _HEADER_WORDS = 8
 _LABEL_WORDS = 4
+_HANDLE_WORDS = 12
 
 _QUOTE_MARKS = frozenset('"“”‘«»')
 _SENTENCE = re.compile(r"[^\s.!?][^\n!?]*?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
+_HANDLE = re.compile(r"(?<![\w.@])@\w{2,30}\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a verb, then "us": a subject would stand before the verb ("Police told us" is news)
 _TO_US = re.compile(
@@ -59,7 +71,11 @@ _TO_US = re.compile(
 _NOT_VERBS = frozenset({"he", "she", "it", "they", "i", "you", "we", "who", "all", "both"})
 _WE = re.compile(r"\b(?:we|us|our|ours|we['’](?:ll|re|ve|d))\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your|yours|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
+_OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 _PROMISE = re.compile(r"We(?:['’]ll|[ \t]+will|[ \t]+are[ \t]+going[ \t]+to)\b")
+# a footnote under the article: an asterisk glued to its first word ("*Name changed at the
+# request of the interviewee"); "* Police closed the road" with a space is a list's item
+_FOOTNOTE = re.compile(r"[ \t]*\*+(?=[A-Z])[^\n*]{1,160}$")
 _OUR_HEADER = re.compile(r"[ \t]*Our[ \t][^\n:]{1,60}:[ \t]*$")
 _TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}|Q|A)[ \t]*:")
 
@@ -78,11 +94,14 @@ def _page_self() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, words["page_nouns"])))
     verbs = "|".join(sorted(map(re.escape, words["page_verbs"])))
     holds = "|".join(sorted(map(re.escape, words["page_holds"])))
+    parts = "|".join(sorted(map(re.escape, words["page_parts"])))
     return re.compile(
         rf"This[ \t]+(?:{nouns})[ \t]+(?:(?:has|have|had)[ \t]+been|was|is|were)[ \t]+"
         rf"(?:(?:lightly|heavily|slightly|since|also)[ \t]+)?(?:{verbs})\b"
         rf"|This[ \t]+(?:{nouns})[ \t]+(?:contains|includes|uses|features|incorporates)[ \t]+"
-        rf"(?:[\w-]+[ \t]+){{0,2}}(?:{holds})\b",
+        rf"(?:[\w-]+[ \t]+){{0,2}}(?:{holds})\b"
+        rf"|(?:(?:Some|All|The|Other|Several)[ \t]+)?(?:{parts})[ \t]+(?:(?:has|have)[ \t]+been|were"
+        rf"|are|was)[ \t]+(?:(?:lightly|heavily|slightly|also)[ \t]+)?(?:{verbs})\b",
         re.IGNORECASE,
     )
 
@@ -102,7 +121,7 @@ def page_voice_spans(text: str) -> list[tuple[int, int]]:
         body = line.group()
         if _QUOTE_MARKS.intersection(body) or REPORTED.search(body):
             continue
-        if _picture_line(body) or _picture_label(body) or (
+        if _picture_line(body) or _picture_label(body) or _FOOTNOTE.match(body) or (
             len(body.split()) <= _HEADER_WORDS and _OUR_HEADER.match(body)
         ):
             out.append(line.span())
@@ -124,16 +143,29 @@ def _speaks_to_reader(sentence: str) -> bool:
     words = sentence.split()
     if _EMAIL.search(sentence):
         return len(words) <= _CONTACT_WORDS
+    if (
+        _HANDLE.search(sentence)
+        and len(words) <= _HANDLE_WORDS
+        and not any(c.isdigit() or c in "—–" for c in sentence)
+    ):
+        return True  # "Jane Roe is on X as @janeroe." (a post's credit has a date, a dash)
     if len(words) > _SHORT_WORDS:
         return False
     if _TO_US.match(sentence) and words[0].lower() not in _NOT_VERBS:
         return True
     if _PROMISE.match(sentence) or _page_self().match(sentence) or _phrases().search(sentence):
         return True
+    lowered = [w.strip(".,:;!?()").lower() for w in words]
+    things = _words()["reader_things"]
+    if (
+        lowered[0] in _words()["reader_nouns"]
+        and lowered[1:2] != ["of"]
+        and (_OUR.search(sentence) or things.intersection(lowered[1:]))
+    ):
+        return True  # "Members can comment on articles."
     if _YOU.search(sentence) is None:
         return False
-    lowered = {w.strip(".,:;!?()").lower() for w in words}
-    return bool(_WE.search(sentence)) or bool(lowered & _words()["reader_things"])
+    return bool(_WE.search(sentence)) or bool(things.intersection(lowered))
 
 
 def _picture_label(body: str) -> bool:

@@ -1,9 +1,9 @@
 """Page furniture in wordings the rules were not written from makes no claim, and reporting
 that looks like furniture still does.
 
-tests/data/furniture/unseen.txt and unseen2.txt are invented corpora in the marks of
-probe.txt (see tests/test_furniture_probe.py); the second was written after the first was
-fixed for, to see how far the shapes carry. The sentences below are reporting that shares a
+tests/data/furniture/unseen.txt, unseen2.txt and unseen3.txt are invented corpora in the
+marks of probe.txt (see tests/test_furniture_probe.py); each was written after the one
+before it was fixed for, to see how far the shapes carry. The sentences below are reporting that shares a
 word or a shape with furniture ("The photographer was injured", "He said sign-ups rose 12
 percent"), which must stay claims.
 """
@@ -21,12 +21,12 @@ from consensus.page_voice import page_voice_spans
 from tests.test_furniture_probe import check, load_probe
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture"
-UNSEEN = [p for name in ("unseen.txt", "unseen2.txt") for p in load_probe(DATA / name)]
+UNSEEN = [p for name in ("unseen.txt", "unseen2.txt", "unseen3.txt") for p in load_probe(DATA / name)]
 
 
 def test_the_unseen_corpora_are_broad() -> None:
     marks = [mark for probe in UNSEEN for mark, _ in probe.lines]
-    assert marks.count("-") >= 300 and marks.count("+") >= 50
+    assert marks.count("-") >= 330 and marks.count("+") >= 60
 
 
 @pytest.mark.parametrize("probe", UNSEEN, ids=[p.id for p in UNSEEN])
