@@ -60,15 +60,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REPORTED", "furniture_extent", "furniture_spans", "in_quotation"]
+__all__ = ["REPORTED", "furniture_extent", "furniture_spans", "in_quotation", "in_turn"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 # an outlet's possessive before its reporter's name: "NBN's ", "Channel 9's "
 _OUTLET_POSSESSIVE = r"[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3}['’]s[ \t]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
 _IS_ROLE = (
-    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:a|an|the|our|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)"
-    r"[ \t]+"
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+"
+    r"(?:a|an|the|our|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)[ \t]+"
 )
 _JOURNALISM = (
     r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|intern|"
@@ -127,8 +127,8 @@ _LINE_START = re.compile(
     r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
-    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40}|[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*:"
+    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)"
+    r"(?:[ \t]*,[^:\n]{1,40}|[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
     r"|(?:Corrections?|Clarifications?)(?:[ \t]+(?:appended|and|&)[ \t]*"
     r"(?:[Cc]larifications?)?)[ \t]*\.?[ \t]*$"
     r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
@@ -399,7 +399,7 @@ def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int,
 _TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}|Q|A)[ \t]*:")
 
 
-def _in_turn(text: str, at: int) -> bool:
+def in_turn(text: str, at: int) -> bool:
     """Whether ``at`` is in a line that opens with a speaker's label (`_TURN`)."""
     return _TURN.match(text, text.rfind("\n", 0, at) + 1) is not None
 
@@ -438,7 +438,7 @@ def furniture_spans(
         for m in _SENTENCE.finditer(text)
         if _sign_off(m.group())
         and not in_quotation(text, m.start())
-        and not _in_turn(text, m.start())
+        and not in_turn(text, m.start())
     ]
     out.extend(talk)
     out.extend(_opened_paragraphs(lines, [*page_talk, *talk]))

@@ -47,7 +47,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from consensus.furniture import REPORTED, in_quotation
+from consensus.furniture import REPORTED, in_quotation, in_turn
 
 __all__ = ["page_voice_spans"]
 
@@ -77,7 +77,6 @@ _PROMISE = re.compile(r"We(?:['’]ll|[ \t]+will|[ \t]+are[ \t]+going[ \t]+to)\b
 # request of the interviewee"); "* Police closed the road" with a space is a list's item
 _FOOTNOTE = re.compile(r"[ \t]*\*+(?=[A-Z])[^\n*]{1,160}$")
 _OUR_HEADER = re.compile(r"[ \t]*Our[ \t][^\n:]{1,60}:[ \t]*$")
-_TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}|Q|A)[ \t]*:")
 
 
 @cache
@@ -100,8 +99,9 @@ def _page_self() -> re.Pattern[str]:
         rf"(?:(?:lightly|heavily|slightly|since|also)[ \t]+)?(?:{verbs})\b"
         rf"|This[ \t]+(?:{nouns})[ \t]+(?:contains|includes|uses|features|incorporates)[ \t]+"
         rf"(?:[\w-]+[ \t]+){{0,2}}(?:{holds})\b"
-        rf"|(?:(?:Some|All|The|Other|Several)[ \t]+)?(?:{parts})[ \t]+(?:(?:has|have)[ \t]+been|were"
-        rf"|are|was)[ \t]+(?:(?:lightly|heavily|slightly|also)[ \t]+)?(?:{verbs})\b",
+        rf"|(?:(?:Some|All|The|Other|Several)[ \t]+)?(?:{parts})[ \t]+"
+        rf"(?:(?:has|have)[ \t]+been|were|are|was)[ \t]+"
+        rf"(?:(?:lightly|heavily|slightly|also)[ \t]+)?(?:{verbs})\b",
         re.IGNORECASE,
     )
 
@@ -121,8 +121,11 @@ def page_voice_spans(text: str) -> list[tuple[int, int]]:
         body = line.group()
         if _QUOTE_MARKS.intersection(body) or REPORTED.search(body):
             continue
-        if _picture_line(body) or _picture_label(body) or _FOOTNOTE.match(body) or (
-            len(body.split()) <= _HEADER_WORDS and _OUR_HEADER.match(body)
+        if (
+            _picture_line(body)
+            or _picture_label(body)
+            or _FOOTNOTE.match(body)
+            or (len(body.split()) <= _HEADER_WORDS and _OUR_HEADER.match(body))
         ):
             out.append(line.span())
     for m in _SENTENCE.finditer(text):
@@ -132,7 +135,7 @@ def page_voice_spans(text: str) -> list[tuple[int, int]]:
             and not _QUOTE_MARKS.intersection(sentence)
             and not REPORTED.search(sentence)
             and not in_quotation(text, m.start())
-            and _TURN.match(text, text.rfind("\n", 0, m.start()) + 1) is None
+            and not in_turn(text, m.start())
             and _speaks_to_reader(sentence)
         ):
             out.append(m.span())

@@ -3,9 +3,9 @@ that looks like furniture still does.
 
 tests/data/furniture/unseen.txt, unseen2.txt and unseen3.txt are invented corpora in the
 marks of probe.txt (see tests/test_furniture_probe.py); each was written after the one
-before it was fixed for, to see how far the shapes carry. The sentences below are reporting that shares a
-word or a shape with furniture ("The photographer was injured", "He said sign-ups rose 12
-percent"), which must stay claims.
+before it was fixed for, to see how far the shapes carry. The sentences below are reporting
+that shares a word or a shape with furniture ("The photographer was injured", "He said
+sign-ups rose 12 percent"), which must stay claims.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from consensus.page_voice import page_voice_spans
 from tests.test_furniture_probe import check, load_probe
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture"
-UNSEEN = [p for name in ("unseen.txt", "unseen2.txt", "unseen3.txt") for p in load_probe(DATA / name)]
+UNSEEN = [
+    p for name in ("unseen.txt", "unseen2.txt", "unseen3.txt") for p in load_probe(DATA / name)
+]
 
 
 def test_the_unseen_corpora_are_broad() -> None:
