@@ -39,6 +39,8 @@ Whole lines
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
+    - furniture by the voice it speaks in (the outlet to its reader, the page about itself,
+      a picture's label, a footnote), in wordings no rule above names: `consensus.page_voice`;
     - whole sentences with no claim about the event (the page's provenance, "Here is what
       we know.", "Witnesses gave differing accounts."): `consensus.no_content`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
