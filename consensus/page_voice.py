@@ -20,7 +20,8 @@ verb: "The union said members could email organisers@..." is news)
     - the outlet and its reader in one short sentence ("We'll never share your details.");
       "we" alone is not enough ("Our correspondent counted four canisters" is news);
     - the outlet's promise about its coverage, opening the sentence: "We'll have full
-      results here as they come in.";
+      results here as they come in." ("We will need more tents", a guest's turn running on
+      over paragraphs, names no coverage);
     - the reader's device or account ("Your browser does not support the video tag.");
     - the page about itself: "This interview has been edited for length and clarity.",
       "This report contains material from ..." ("This" only: "The report was amended by
@@ -71,6 +72,13 @@ _TO_US = re.compile(
 _NOT_VERBS = frozenset({"he", "she", "it", "they", "i", "you", "we", "who", "all", "both"})
 _WE = re.compile(r"\b(?:we|us|our|ours|we['’](?:ll|re|ve|d))\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your|yours|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
+# the outlet's promise is about its coverage ("We will need more tents" in a guest's turn
+# that runs on over paragraphs is the guest's)
+_COVERAGE = re.compile(
+    r"\b(?:here|below|above|live|updates?|coverage|latest|results|this[ \t]+(?:page|story"
+    r"|article|blog|post)|as[ \t]+(?:they|it)[ \t]+(?:come|comes)[ \t]+in)\b",
+    re.IGNORECASE,
+)
 _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 _PROMISE = re.compile(r"We(?:['’]ll|[ \t]+will|[ \t]+are[ \t]+going[ \t]+to)\b")
 # a footnote under the article: an asterisk glued to its first word ("*Name changed at the
@@ -144,10 +152,11 @@ def page_voice_spans(text: str) -> list[tuple[int, int]]:
 
 def _speaks_to_reader(sentence: str) -> bool:
     words = sentence.split()
-    if _EMAIL.search(sentence):
+    if "@" in sentence and _EMAIL.search(sentence):  # (the test first: a long run is quadratic)
         return len(words) <= _CONTACT_WORDS
     if (
-        _HANDLE.search(sentence)
+        "@" in sentence
+        and _HANDLE.search(sentence)
         and len(words) <= _HANDLE_WORDS
         and not any(c.isdigit() or c in "—–" for c in sentence)
     ):
@@ -156,7 +165,9 @@ def _speaks_to_reader(sentence: str) -> bool:
         return False
     if _TO_US.match(sentence) and words[0].lower() not in _NOT_VERBS:
         return True
-    if _PROMISE.match(sentence) or _page_self().match(sentence) or _phrases().search(sentence):
+    if (_PROMISE.match(sentence) and _COVERAGE.search(sentence)) or _page_self().match(sentence):
+        return True
+    if _phrases().search(sentence):
         return True
     lowered = [w.strip(".,:;!?()").lower() for w in words]
     things = _words()["reader_things"]
