@@ -60,15 +60,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REPORTED", "furniture_extent", "furniture_spans", "in_quotation"]
+__all__ = ["REPORTED", "furniture_extent", "furniture_spans", "in_quotation", "in_turn"]
 
 _NAME = r"(?:[A-Z][\w.'’-]+[ \t]+){1,3}[A-Z][\w.'’-]+"
 # an outlet's possessive before its reporter's name: "NBN's ", "Channel 9's "
 _OUTLET_POSSESSIVE = r"[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3}['’]s[ \t]+"
 # "is a senior", "is the paper's", "is Example News'" before the role
 _IS_ROLE = (
-    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)"
-    r"[ \t]+"
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+"
+    r"(?:a|an|the|our|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s?)[ \t]+"
 )
 _JOURNALISM = (
     r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|intern|"
@@ -80,7 +80,11 @@ _ACADEMIC = (
     # "the author of two books", not "the author of the study" (who led a study is news)
     r"|author(?=[ \t]+of[ \t]+(?!the[ \t]))"
 )
-_ROLE_TAIL = r"(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\.)"
+_ROLE_TAIL = (
+    r"(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\."
+    # a career after the role: "... is our energy correspondent and has reported from ..."
+    r"|[ \t]+and[ \t]+has[ \t]+(?:also[ \t]+)?(?:covered|reported|written|worked)\b)"
+)
 _ROLE_END = rf"s?{_ROLE_TAIL}"
 
 # An author's bio: "Jane Roe is a senior reporter covering transport."
@@ -123,7 +127,8 @@ _LINE_START = re.compile(
     r"|About[ \t]+(?:the|this)[ \t]+(?:author|writer|reporter|contributor)s?\b"
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
-    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)(?:[ \t]*,[^:\n]{1,40})?[ \t]*:"
+    r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)"
+    r"(?:[ \t]*,[^:\n]{1,40}|[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
     r"|(?:Corrections?|Clarifications?)(?:[ \t]+(?:appended|and|&)[ \t]*"
     r"(?:[Cc]larifications?)?)[ \t]*\.?[ \t]*$"
     r"|(?:An|A)[ \t]+(?:earlier|previous|prior|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
@@ -158,6 +163,14 @@ _TAIL_START = re.compile(
     # a journalist's bio with a second role: "Jane Roe is the Courier's safety editor and a
     # former pilot." ("Jane Roe is a reporter and a mother of two who ..." mid-article is news)
     rf"|{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})s?[ \t]+and[ \t]+(?:a|an)[ \t]"
+    # a surname alone, as the tail's second mention: "Roe is an Example Wire correspondent
+    # covering transport."; a handle after the name: "Jane Roe (@janeroe) is a reporter."
+    rf"|[A-Z][\w'’-]+(?:[ \t]+\(@\w+\))?{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})"
+    rf"{_ROLE_END}"
+    rf"|{_NAME}[ \t]+\(@\w+\){_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM}){_ROLE_END}"
+    # a career's length: "Jane Roe has been with Example Wire since 2011."
+    rf"|{_NAME}[ \t]+has[ \t]+(?:been|worked)[ \t]+(?:with|at|for)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"[^\n.!?]{0,60}[ \t]since[ \t]+\d{4}[ \t]*[.!]"
     r"|The[ \t]+(?:author|writer)[ \t]+(?:is|was)[ \t]+(?:a|an|the|former)[ \t]"
     # "Jane Roe covers energy for Example News." ("Example Insurance covers flood damage for
     # 40,000 homes" is news: only the tail holds this one)
@@ -286,10 +299,10 @@ _IMPERATIVE = re.compile(
     r"|[Rr]egister|[Bb]ecome|[Uu]nlock|[Ss]upport|[Cc]heck[ \t]+out|[Cc]lick|[Tt]ap|[Ss]croll"
     r"|[Ll]isten[ \t]+to|[Tt]une[ \t]+in[ \t]+to"
     r"|[Cc]atch|[Ss]end|[Ee]-?mail|[Ww]rite|[Cc]ontact|[Rr]each|[Cc]all|[Tt]ext|[Mm]essage"
-    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to)"
+    r"|[Tt]ake|[Vv]ote|[Pp]lay|[Tt]est|[Gg]o[ \t]+to|[Hh]ead[ \t]+to|[Tt]une[ \t]+in|[Ss]tream)"
     # ... then what an imperative takes ("Support for the plan", "Visit by the envoy" are nouns)
     r"[ \t]+(?:the|our|us|more|now|this|these|all|a|an|it|free|unlimited|up|here|back|out|on"
-    r"|in|every|today|latest|full|live|me|him|her|them)\b"
+    r"|in|every|today|latest|full|live|me|him|her|them|to)\b"
 )
 # ... about the outlet's things: "our", "us", its news, a contact, or a link ("here",
 # "below").
@@ -302,6 +315,8 @@ _OUTLETS_THINGS = re.compile(
     r"|on[ \t]+demand|full[ \t]+(?:report|interview|episode|conversation|documentary|programme"
     r"|statement|video|story|coverage))\b"
     r"|\b(?:here|below|above)[ \t]*[.!]?[ \t]*$"
+    # a broadcast's hour closing the plug: "Watch live on Channel 4 from 6 p.m."
+    r"|\b(?:at|from)[ \t]+\d{1,2}(?:[.:]\d{2})?(?:[ \t]*[ap]\.?(?:[ \t]?m\.?)?)?[ \t]*[.!]?[ \t]*$"
 )
 # A short sentence with the reader's "your" and the outlet's "our"/"us": the outlet talking
 # to its reader ("Expand your understanding with our explainers").
@@ -384,7 +399,7 @@ def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int,
 _TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}|Q|A)[ \t]*:")
 
 
-def _in_turn(text: str, at: int) -> bool:
+def in_turn(text: str, at: int) -> bool:
     """Whether ``at`` is in a line that opens with a speaker's label (`_TURN`)."""
     return _TURN.match(text, text.rfind("\n", 0, at) + 1) is not None
 
@@ -416,14 +431,14 @@ def furniture_spans(
             out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
         elif glued is not None:
             out.append((line.start() + glued[0], line.start() + glued[1]))
-        elif _BIO.match(body) and not REPORTED.search(_first_sentence(body)):
+        elif _BIO.match(body) and not _reported(_first_sentence(body)):
             out.append((line.start(), line.start() + _bio_end(body)))
     talk = [
         m.span()
         for m in _SENTENCE.finditer(text)
         if _sign_off(m.group())
         and not in_quotation(text, m.start())
-        and not _in_turn(text, m.start())
+        and not in_turn(text, m.start())
     ]
     out.extend(talk)
     out.extend(_opened_paragraphs(lines, [*page_talk, *talk]))
@@ -442,7 +457,16 @@ def _reports(line: str) -> bool:
     """A bio line reports someone's words: its first sentence or a sentence after the career
     sentences that go on with it (`_bio_end`); "She previously reported from the capital."
     is a career, no report."""
-    return bool(REPORTED.search(_first_sentence(line)) or REPORTED.search(line[_bio_end(line) :]))
+    return bool(_reported(_first_sentence(line)) or REPORTED.search(line[_bio_end(line) :]))
+
+
+# a career in a bio, no one's words: "... and has reported from the valley since 2019"
+_CAREER = re.compile(r"\bhas[ \t]+(?:also[ \t]+)?reported[ \t]+(?:from|on)\b")
+
+
+def _reported(sentence: str) -> bool:
+    """A reporting verb outside a bio's career ("has reported from ...")."""
+    return REPORTED.search(_CAREER.sub("", sentence)) is not None
 
 
 def _first_sentence(line: str) -> str:

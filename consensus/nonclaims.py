@@ -39,6 +39,8 @@ Whole lines
       ("Transcripts are created on a rush deadline ... may not be in its final form");
     - the furniture that differs most between outlets (author bios, corrections, promos,
       paywall and consent text, sign-offs): `consensus.furniture`;
+    - furniture by the voice it speaks in (the outlet to its reader, the page about itself,
+      a picture's label, a footnote), in wordings no rule above names: `consensus.page_voice`;
     - whole sentences with no claim about the event (the page's provenance, "Here is what
       we know.", "Witnesses gave differing accounts."): `consensus.no_content`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
@@ -72,6 +74,7 @@ import re
 from consensus.furniture import furniture_extent, furniture_spans, in_quotation
 from consensus.no_content import no_content_spans
 from consensus.page_lines import page_line_spans
+from consensus.page_voice import page_voice_spans
 
 __all__ = ["non_claim_spans", "overlaps_non_claim"]
 
@@ -275,12 +278,18 @@ _LINE_ENDS_WITH_CREDIT = re.compile(
 # a caption whose credit follows its last sentence under a label (a few words, no stop)
 _LABELLED_CREDIT_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Photo|Photograph|Picture|Image|Credit)s?(?:[ \t]+credit)?"
-    r"[ \t]*(?::|/|by\b)[ \t]*[A-Z][^\n.!?:;]{0,60}\.?[ \t]*$"
+    r"[ \t]*(?::|/|by\b|courtesy(?:[ \t]+of)?(?:[ \t]+the)?\b)[ \t]*[A-Z][^\n.!?:;]{0,60}\.?[ \t]*$"
+    # "... on Tuesday evening. JANE ROE/EXAMPLE TRIBUNE", "... on Monday. Jane Roe / Example
+    # Post": a credit alone after the last sentence, a name (two words or more), then a desk
+    r"|[.!?][”\"’']?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*[ \t]*/[ \t]*"
+    r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z0-9][\w'’.&-]*){0,4}[ \t]*$"
     # "... main entrance on Monday. Star photo by Jane Roe": a desk's own photo, its name first
     r"|[.!?][”\"’']?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:photo|photograph|picture|image)s?"
     r"[ \t]+by[ \t]+[A-Z][^\n.!?:;]{0,60}\.?[ \t]*$"
 )
-_CREDIT_LABELS = ("Photo", "Picture", "Image", "Credit", " photo by", " picture by", " image by")
+_CREDIT_LABELS = (
+    "Photo", "Picture", "Image", "Credit", " photo by", " picture by", " image by", "/",
+)  # fmt: skip
 # a caption whose last sentence is followed by a photo desk's name alone
 _BARE_DESK_END = re.compile(
     r"[.!?][”\"’']?[ \t]+(?:Getty Images|Getty|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|SWNS|"
@@ -372,6 +381,7 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(_own_reporter(text))
     found.extend(no_content_spans(text))  # provenance, announcements (consensus.no_content)
     found.extend(page_line_spans(text))  # bylines, stamps, labels, controls (consensus.page_lines)
+    found.extend(page_voice_spans(text))  # the outlet to its reader (consensus.page_voice)
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))
