@@ -324,8 +324,8 @@ def _negated_at(
     negates its noun phrase: the predicate after it when the phrase is a subject ("no
     group has claimed ..." -> claim), else the phrase's last word ("no known terrorist
     links" -> link). A negated speech act ("no claim of responsibility") negates what it
-    is about too. A name qualifying the noun after it is skipped ("not one French
-    soldier" -> soldier; `names`: the statement's `name_words`; the names passed over are
+    is about too. A verb negation passes over a name qualifying the noun after it ("not one
+    French soldier" -> soldier; `names`: the statement's `name_words`; the names passed over are
     added to `skipped`). "No. 18" negates nothing.
     Returns the concepts and the subject they are negated of ('' for none)."""
     n = len(toks)
@@ -341,10 +341,10 @@ def _negated_at(
             _negatable(t)
             and t.low not in _NEGATION_SKIP
             and t.low not in _SKIP_ADVERB
-            and not _name_before_noun(toks, k, end, names)
+            and (nominal or not _name_before_noun(toks, k, end, names))
         ):
-            break
-        if skipped is not None and _name_before_noun(toks, k, end, names):
+            break  # (a noun negation negates its phrase's last word: never the name)
+        if skipped is not None and not nominal and _name_before_noun(toks, k, end, names):
             skipped.add(_negatable(t))
         k += 1
     else:
