@@ -170,3 +170,18 @@ def test_a_rejected_explanation_answers_the_explanation_before_it() -> None:
     assert answered and all("set off the fall" in a for a in answered), answered
     assert any("roof bolts" in d for _, d in _disputes(mine) if "rejects that explanation" in d)
     assert not _answered(mine, "day of mourning", "rejects that explanation")
+
+
+def test_a_denial_after_another_sides_denial_answers_no_claim_above_it() -> None:
+    # "X denies this" right after another side's claim the extractor gave as a denial (the
+    # inquiry's finding): that one or none, never the spokesman's figure a paragraph up
+    # (blind_studyretract, session 31: "denies any misconduct" against "17 was correct")
+    report = _report(
+        "The college said on Thursday that 12 papers were under review. A spokesman said the "
+        'figure of 12 was "correct at this stage" and declined to comment further.\n\n'
+        "The college's inquiry concluded that some of the trial's data had been fabricated. "
+        "Tomas Rell denies this and says the problems were caused by an honest mistake.",
+        "The college said its inquiry had found fabricated data in the trial. Tomas Rell has "
+        "said the problems stemmed from an honest error and denies any misconduct.",
+    )
+    assert not any("correct at this stage" in a for a, _ in _disputes(report)), _disputes(report)

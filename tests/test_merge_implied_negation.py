@@ -54,3 +54,24 @@ def test_could_not_and_failed_to_are_one_agreed_fact() -> None:
     assert any({c.article for c in it.citations} == {"n1", "n2"} for it in report.agreed), [
         it.statement for it in report.agreed
     ]
+
+
+def test_without_negates_the_noun_after_it() -> None:
+    text = "About 40 passengers were led out of a stalled train without injury."
+    assert negated_by_verb(_feat(text).toks, _concept_of(text, "injury"))
+    text = "The riot was put down without a single shot being fired."
+    assert negated_by_verb(_feat(text).toks, _concept_of(text, "shot"))
+    # "without" after the concept, or not before it, negates nothing of it
+    text = "Two guards were injured without warning."
+    assert not negated_by_verb(_feat(text).toks, _concept_of(text, "injured"))
+
+
+def test_without_injury_is_no_rebuttal_of_no_one_was_hurt() -> None:
+    x, y = (
+        _feat("In 2018 about 40 passengers were led out of a stalled train; no one was hurt."),
+        _feat("In 2018 about 40 passengers were led out of a stalled train without injury."),
+    )
+    assert negation(x).concepts
+    assert _negation_clash(x, y, negation(x), negation(y)) == ""
+    z = _feat("In 2018 about 40 passengers were hurt when a train stalled.")
+    assert _negation_clash(x, z, negation(x), negation(z)) != ""

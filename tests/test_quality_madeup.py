@@ -580,7 +580,9 @@ def test_agreed_recall_floor() -> None:
     # `such_answers`), so the club's account is contested, no longer agreed (disputes +1)
     # 1162 with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("agreed_found") >= 1239, shown("agreed_missed")
+    # session 31 (nogold31): 1241 ("without injury" restates "no one was hurt": the 2019
+    # flooding's two facts agreed; a name before a negated noun is no negated concept)
+    assert total("agreed_found") >= 1241, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -843,7 +845,9 @@ def test_disputes_found_floor() -> None:
     # shown only by such a point: cablecut, ceasefire, outage, poisoning, ratecut, takeover)
     # 304 with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("disputes_found") >= 314, shown("disputes_missed")
+    # session 31 (nogold31): 316 (gold "also" sentences for one-article sides the released
+    # clusters' gold missed: barriers, fabrication-vs-honest-error)
+    assert total("disputes_found") >= 316, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1090,7 +1094,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # to order a recount", is no accusation it answers)
     # 27 with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("points_unconfirmed") <= 38, shown("unconfirmed_items")
+    # session 31 (nogold31): 31 (a verb negation passes over a name, "not one X soldier";
+    # "without" negates its noun; a back-pointing denial stops at another side's denial;
+    # "also" sentences for three real one-article rebuttals the new gold missed)
+    assert total("points_unconfirmed") <= 31, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2003,7 +2010,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 363 (session 30, agree30: one body's two voices joined)
     # 362 with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("split_facts") <= 387, shown("split_fact_items")
+    # session 31 (nogold31): 385 (blind_sanctions: two facts no longer split)
+    assert total("split_facts") <= 385, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -191,8 +191,12 @@ def answered(feats: Sequence[_Feat]) -> dict[int, int]:
             if start - end > ANSWER_REACH:
                 break
             other = feats[k]
-            if other.claim.polarity == Polarity.denies and _one_side(f.speaker, other.speaker):
-                break  # it goes on with its own denial ("... Those reports are false")
+            if other.claim.polarity == Polarity.denies:
+                # its own side's: it goes on with its own denial ("... Those reports are
+                # false"); another side's ("The inquiry found no patient was invented. Roe
+                # denies this."): that one or none, never a claim further up, which it may
+                # well agree with
+                break
             if act is not None and any(act.search(c.quote) for c in other.citations):
                 # the sentence that tells the act ("..., who accused officials of ..., a
                 # claim he offered no evidence for") is what "the accusation" answers; its

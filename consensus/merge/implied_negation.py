@@ -6,6 +6,10 @@ unable to reach", "refused to leave", "declined to comment") tells that the act 
 did not take place. A statement that states a concept only in such a complement restates
 a negation of it, and rebuts none (`score._negation_clash`); every other statement of the
 concept still does ("the calls were connected" against "could not be connected").
+
+So does "without" before a noun: "about 40 passengers were evacuated without injury" says
+what "no one was hurt" says, and "put down without a shot being fired" what "no shots were
+fired" says.
 """
 
 from __future__ import annotations
@@ -25,21 +29,36 @@ IMPLYING_NOT = frozenset(
 # words that may stand between "to" and the act it names ("failed to even connect",
 # "unable to fully reach")
 _BETWEEN = frozenset("be been even fully ever properly quickly again".split())
-REACH = 3  # tokens after "to" read for the act
+REACH = 3  # tokens after "to" (or "without") read for the act
+# words of degree that may stand between "without" and its noun ("without serious injury",
+# "without a single shot")
+_DEGREE = frozenset("serious major further significant much single".split())
 
 
 def negated_by_verb(toks: Sequence[_Tok], concept: str) -> bool:
     """Whether `concept` is stated in the statement `toks` only as the act a verb of
-    failing or refusing says did not happen ("failed to connect" -> connect): every token
-    of that concept is such an act."""
+    failing or refusing says did not happen ("failed to connect" -> connect), or as the
+    noun after "without" ("without injury" -> injure): every token of that concept is
+    such an act."""
     found = False
     for k, t in enumerate(toks):
         if t.concept != concept:
             continue
-        if not _after_implying_not(toks, k):
+        if not _after_implying_not(toks, k) and not _after_without(toks, k):
             return False
         found = True
     return found
+
+
+def _after_without(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether toks[k] is the first word with content after "without" ("without injury",
+    "without a shot", "without any serious injury")."""
+    at = k - 1
+    while at >= 0 and k - at <= REACH and (not toks[at].concept or toks[at].low in _DEGREE):
+        if toks[at].low == "without":
+            return True
+        at -= 1
+    return False
 
 
 def _after_implying_not(toks: Sequence[_Tok], k: int) -> bool:

@@ -8,6 +8,7 @@ PURE: no I/O, clock or randomness.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import repeat
@@ -205,6 +206,8 @@ class Negation(NamedTuple):
     # (concept, subject): a concept negated of a subject ("no services are operating":
     # operating, of services), which rebuts only a statement naming that subject too
     of_subject: tuple[tuple[str, str], ...] = ()
+    # the names a negation passed over to reach its noun ("not one French soldier": french)
+    names: frozenset[str] = frozenset()
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -227,8 +230,10 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
     `through_until` reads a verb negation that "until" limits too (`party_rebuttals`)."""
     toks = f.toks
     ends = clause_ends(f.claim.statement)
+    names = name_words(f.claim.statement)
     free: set[str] = set()
     of_subject: set[tuple[str, str]] = set()
+    skipped: set[str] = set()
     for i, tok in enumerate(toks):
         low = tok.low
         nominal = low in _NEGATION_NOUN
@@ -244,7 +249,7 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
             break  # this and every later negation is in a subordinate clause
         if not nominal and not through_until and _until_after(toks, i, ends):
             continue  # "would not release it until ...": when, not whether
-        concepts, subject = _negated_at(toks, i + 1, nominal, ends)
+        concepts, subject = _negated_at(toks, i + 1, nominal, ends, names, skipped)
         if low == "not" and i - 1 in ends:  # "A, not B": a contrast of what qualifies a
             # concept A states too ("the market we have, not the market we had") negates no
             # concept; "an accident, not an attack" still negates the attack
@@ -256,7 +261,7 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
             free |= concepts
     if not free and not of_subject:
         return NO_NEGATION
-    return Negation(frozenset(free), tuple(sorted(of_subject)))
+    return Negation(frozenset(free), tuple(sorted(of_subject)), frozenset(skipped))
 
 
 def _negated(f: _Feat) -> frozenset[str]:
@@ -304,7 +309,12 @@ def _negatable(t: _Tok) -> str:
 
 
 def _negated_at(
-    toks: Sequence[_Tok], start: int, nominal: bool, ends: frozenset[int]
+    toks: Sequence[_Tok],
+    start: int,
+    nominal: bool,
+    ends: frozenset[int],
+    names: frozenset[str] = frozenset(),
+    skipped: set[str] | None = None,
 ) -> tuple[set[str], str]:
     """What the negation before toks[start] negates. A verb negation ("not", "never",
     "n't", "nothing", "nobody") negates the first word with content within
@@ -314,8 +324,10 @@ def _negated_at(
     negates its noun phrase: the predicate after it when the phrase is a subject ("no
     group has claimed ..." -> claim), else the phrase's last word ("no known terrorist
     links" -> link). A negated speech act ("no claim of responsibility") negates what it
-    is about too. "No. 18" negates nothing. Returns the concepts and the subject they are
-    negated of ('' for none)."""
+    is about too. A verb negation passes over a name qualifying the noun after it ("not one
+    French soldier" -> soldier; `names`: the statement's `name_words`; the names passed over are
+    added to `skipped`). "No. 18" negates nothing.
+    Returns the concepts and the subject they are negated of ('' for none)."""
     n = len(toks)
     if nominal and start < n and toks[start].low.isdigit():
         return set(), ""
@@ -325,8 +337,15 @@ def _negated_at(
         t = toks[k]
         if t.low in _NEGATION_VOID:
             return set(), ""  # "not only", "not confirmed", "not far away"
-        if _negatable(t) and t.low not in _NEGATION_SKIP and t.low not in _SKIP_ADVERB:
-            break
+        if (
+            _negatable(t)
+            and t.low not in _NEGATION_SKIP
+            and t.low not in _SKIP_ADVERB
+            and (nominal or not _name_before_noun(toks, k, end, names))
+        ):
+            break  # (a noun negation negates its phrase's last word: never the name)
+        if skipped is not None and not nominal and _name_before_noun(toks, k, end, names):
+            skipped.add(_negatable(t))
         k += 1
     else:
         return set(), ""
@@ -361,6 +380,32 @@ def _negated_at(
     # that too ("the judge was biased", not "the evidence against him was overwhelming")
     about = "" if toks[head].low in _NEGATION_SPEECH else _complement(toks, head + 1, ends)
     return _with_object(toks, head, ends), about
+
+
+def _name_before_noun(toks: Sequence[_Tok], k: int, end: int, names: frozenset[str]) -> bool:
+    """Whether toks[k] is a name (`name_words`) that qualifies the word with content after
+    it, itself no name: "not one French soldier", "no Dutch troops". The negation is
+    of the noun, not of the name, which any claim about that party states ("Dutch
+    commanders called their French counterparts")."""
+    if toks[k].low not in names or k + 1 >= end:
+        return False
+    after = toks[k + 1]
+    return after.low not in names and bool(_negatable(after))
+
+
+def name_words(statement: str) -> frozenset[str]:
+    """The lower-cased words a statement writes capitalised after a word of its own sentence
+    (not after a sentence's end, a colon or an opening quotation mark): names and the
+    adjectives of names ("Not one French soldier" -> french; "Not" is no name)."""
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(statement):
+        before = statement[max(0, m.start() - 20) : m.start()].rstrip()
+        if before and before[-1] not in ".!?\"“‘'(:;":
+            out.add(m.group(1).lower())
+    return frozenset(out)
+
+
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\b")
 
 
 _COMPLEMENT_OPENERS = frozenset(
@@ -412,13 +457,17 @@ def _negated_of_another(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) ->
     """Exactly one of the two negates a concept the other states, but of a subject or
     complement the other does not name ("there was no evidence the trial judge had been
     biased" / "the evidence against him was overwhelming"): two statements about two
-    things, neither one claim nor a rebuttal (link rule 6)."""
+    things, neither one claim nor a rebuttal (link rule 6). So are a negation of a party's
+    noun and a statement that names the party but states nothing the negation negates
+    ("not one French soldier set foot there" / "French commanders called a hotline")."""
     if bool(neg_a.concepts) == bool(neg_b.concepts):
         return False
     neg_x, y = (neg_a, b) if neg_a.concepts else (neg_b, a)
+    said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
+    if neg_x.names & said and not neg_x.concepts & said:
+        return True
     if neg_x.free:
         return False
-    said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
     return any(c in said and s not in said for c, s in neg_x.of_subject)
 
 
