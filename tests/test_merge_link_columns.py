@@ -64,3 +64,24 @@ def test_a_frozen_fit_keeps_the_offset_and_fits_only_the_new_column() -> None:
     assert model.bias == 0.0
     assert 1.6 < model.weights[0] < 2.4
     assert abs(model.weights[1]) < 0.3
+
+
+def test_value_shared_keeps_a_value_whose_one_figure_has_a_place_and_an_owner() -> None:
+    # session 31 (agree31): a figure read with both a place and an owner ("the city's fire
+    # service has 70 officers there" placed in the city) is ONE referent and keeps its
+    # value; two places or two owners in one statement still share none
+    from consensus.merge.compare import _shared_values
+    from consensus.merge.figures import Figure
+
+    def fig(value: float, where: str = "", owner: str = "") -> Figure:
+        return Figure(
+            value, "", "", "officers", ("officers",), str(value), 0, where=where, owner=owner
+        )
+
+    assert _shared_values([fig(70, "Carden", "Carden Fire Service")]) == frozenset({70.0})
+    assert _shared_values([fig(70, "Carden"), fig(40, "Mossby")]) == frozenset()
+    assert (
+        _shared_values([fig(70, owner="Carden Fire Service"), fig(40, owner="Mossby Police")])
+        == frozenset()
+    )
+    assert _shared_values([fig(70), fig(8)]) == frozenset({70.0})

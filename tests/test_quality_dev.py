@@ -101,7 +101,9 @@ def test_agreed_recall_floor() -> None:
     # oil's "30 times since October" reports join one side of the denial point, and the fact
     # that Trump's tweet followed them is read inside that dispute; Broadcom's "Apple
     # withholds fees" is stated by one origin's item only (the bid items regroup)
-    assert found / expected >= 0.749, (found, expected)
+    # 216 in session 31 (agree31): `value_shared` keeps the value of a figure read with both
+    # a place and an owner (one referent, was taken for two): Broadcom +1
+    assert found / expected >= 0.752, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)

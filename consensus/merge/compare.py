@@ -122,10 +122,10 @@ def _shared_values(figs: Sequence[Figure]) -> frozenset[float]:
     or more, and none when its figures count for two places or two owners ("38 killed in
     Vardenia and nine in Kostrava", two parties' seats: a value of one is no referent of
     the whole)."""
-    whose = {f.where.casefold() for f in figs if f.where} | {
-        owner_key(f.owner) for f in figs if f.owner
-    }
-    if len(whose) > 1:
+    # (one figure's place and owner name one referent: "70 officers" of a London brigade)
+    places = {f.where.casefold() for f in figs if f.where}
+    owners = {owner_key(f.owner) for f in figs if f.owner}
+    if len(places) > 1 or len(owners) > 1:
         return frozenset()
     return frozenset(f.value for f in figs if abs(f.value) >= VALUE_SHARED_FROM)
 
