@@ -1,0 +1,104 @@
+"""One count told with two acts in other words, learned within the batch (issue 8, session
+31: `figure_act_alike`): outlets that each word the act their own way ("were evacuated" /
+"were relocated" / "moved out of their homes") give one slot two figures, a dispute, while
+two acts one article tells apart, counts of another size, of another thing or of one article
+stay two slots."""
+
+from __future__ import annotations
+
+from test_merge_figures import _context
+
+from consensus.merge.figure_act_alike import ActAliases, act_word, plain_count
+from consensus.merge.figure_blocks import figure_rival_codes
+from consensus.merge.figures import Figure, figures
+
+
+def _one(text: str) -> Figure:
+    (f,) = figures(text)
+    return f
+
+
+def _aliases(*said: tuple[str, str]) -> tuple[ActAliases, list[list[Figure]]]:
+    figs = [figures(t) for _, t in said]
+    return ActAliases([a for a, _ in said], figs), figs
+
+
+def test_the_act_is_the_first_slot_word_that_is_not_the_noun() -> None:
+    assert act_word(_one("About 1,300 villagers were evacuated from the valley.")) == "evacuat"
+    assert act_word(_one("Officials said 1,900 people were relocated.")) == "relocat"
+    # a plain count has no unit and is no vague, partial or earlier figure
+    assert plain_count(_one("Officials said 1,900 people were relocated."))
+    assert not plain_count(_one("The river rose 4 metres overnight."))
+    assert not plain_count(_one("Dozens of people were relocated."))
+
+
+def test_one_value_in_two_articles_makes_two_acts_aliases() -> None:
+    said = (
+        ("a0", "About 1,300 villagers were evacuated from the valley."),
+        ("a1", "Some 1,300 people were relocated, the agency said."),
+        ("a2", "Officials said 1,900 people were relocated."),
+    )
+    acts, figs = _aliases(*said)
+    evacuated, relocated = figs[0][0], figs[2][0]
+    assert acts.alike(evacuated, relocated)
+    # without the article that gives both acts one value, nothing says they are one
+    alone, figs2 = _aliases(said[0], said[2])
+    assert not alone.alike(figs2[0][0], figs2[1][0])
+
+
+def test_a_shared_object_word_meets_two_acts() -> None:
+    acts, figs = _aliases(
+        ("a0", "Floodwater forced 1,300 people to leave their homes."),
+        ("a1", "Some 1,800 people have been moved out of their homes."),
+    )
+    assert acts.alike(figs[0][0], figs[1][0])
+
+
+def test_an_article_giving_two_acts_two_values_keeps_them_apart() -> None:
+    said = (
+        ("a0", "About 1,300 villagers were evacuated from the valley."),
+        ("a1", "Some 1,300 people were relocated, the agency said."),
+        ("a2", "Officials said 1,900 people were relocated."),
+        ("a3", "Police said 40 people were evacuated and 70 people were relocated."),
+    )
+    acts, figs = _aliases(*said)
+    assert not acts.alike(figs[0][0], figs[2][0])
+
+
+def test_counts_far_apart_of_one_article_or_of_things_are_not_alike() -> None:
+    acts, figs = _aliases(
+        ("a0", "Floodwater forced 1,300 people to leave their homes."),
+        ("a1", "Some 6,000 people have been moved out of their homes."),
+        ("a2", "Some 1,800 people have been moved out of their homes."),
+        ("a2", "Some 1,700 people were moved out of their homes on Friday."),
+    )
+    assert not acts.alike(figs[0][0], figs[1][0])  # (more than MAX_RATIO apart)
+    # a2 gives two values of the act: neither is the outlet's one figure
+    assert not acts.alike(figs[0][0], figs[2][0])
+    assert not acts.alike(figs[2][0], figs[3][0])  # (one article)
+
+
+def test_an_alike_pair_is_one_slot_and_a_candidate_and_a_clash() -> None:
+    statements = (
+        "About 1,300 villagers were evacuated from the valley.",
+        "Some 1,300 people were relocated, the agency said.",
+        "Officials said 1,900 people were relocated.",
+    )
+    ctx = _context(*statements)
+    assert ctx.same_slot(ctx.figs[0][0], ctx.figs[2][0])
+    assert (0, 2) in {divmod(int(c), 3) for c in figure_rival_codes(ctx, 64)}
+    same, clash = ctx.figure_relation(0, 2)
+    assert clash and not same
+    # a count of trucks is no count of the evacuated, whatever its act
+    trucks = _context(statements[0], statements[1], "Police said 1,900 trucks were relocated.")
+    assert not trucks.same_slot(trucks.figs[0][0], trucks.figs[2][0])
+
+
+def test_an_outlet_giving_the_others_value_elsewhere_is_no_rival() -> None:
+    acts, figs = _aliases(
+        ("a0", "The hospital said 20 people have been brought in for treatment."),
+        ("a1", "Paramedics said 20 people were taken to one hospital and 31 to another."),
+    )
+    brought = figs[0][0]
+    other = next(f for f in figs[1] if f.value == 31)
+    assert not acts.alike(brought, other)
