@@ -11,8 +11,9 @@ that is not its counted noun) make the two acts *aliases* in this batch. Two pla
 (no unit, neither vague nor a part, some of a group, a whole, an earlier value, a forecast or
 a condition) of two articles are then one thing in other words (`ActAliases.alike`) when:
 
-- their acts are aliases, or their first three slot words share a content word ("moved out
-  of their homes" / "to leave their homes");
+- their acts differ (one act is the slot rules' to judge) and are aliases, or their first
+  three slot words share a content word ("moved out of their homes" / "to leave their
+  homes");
 - their counted nouns do not tell them apart: both generic ("people", none), or one generic
   and the other a kind of people (`figure_people_kinds`), or the two nouns meet (the caller
   has checked);
@@ -96,6 +97,11 @@ def _words(f: Figure) -> frozenset[str]:
     )
 
 
+def _same_verb(a: Figure, b: Figure) -> bool:
+    """The two figures are objects of one verb ("killed 32 people" / "killing 59 tourists")."""
+    return bool(a.act and b.act) and _stem(a.act.casefold()) == _stem(b.act.casefold())
+
+
 def _nouns_agree(a: Figure, b: Figure) -> bool:
     """Neither noun tells the two counts apart: both generic, one generic and the other a
     kind of people, or both named (the caller has met them)."""
@@ -114,8 +120,11 @@ class ActAliases:
         self._of: dict[int, set[str]] = defaultdict(set)  # figure (by id) -> its articles
         self._counts: dict[str, dict[int, Figure]] = defaultdict(dict)  # article -> counts
         told: dict[str, set[tuple[float, str]]] = defaultdict(set)  # article -> (value, act)
+        self._values: dict[str, set[float]] = defaultdict(set)  # article -> values of no unit
         for article, fs in zip(articles, figs, strict=True):
             for f in fs:
+                if not f.unit:
+                    self._values[article].add(f.value)
                 if not plain_count(f):
                     continue
                 self._of[id(f)].add(article)
@@ -145,9 +154,9 @@ class ActAliases:
 
     def _acts_meet(self, a: Figure, b: Figure) -> bool:
         pa, pb = act_word(a), act_word(b)
-        if pa and pb and pa != pb and (min(pa, pb), max(pa, pb)) in self._apart:
-            return False  # (one article gives the two acts two values)
-        if pa and pb and (pa == pb or (min(pa, pb), max(pa, pb)) in self._aliases):
+        if pa == pb or _same_verb(a, b) or (min(pa, pb), max(pa, pb)) in self._apart:
+            return False  # (one act: the slot rules' to judge; two acts one article parts)
+        if (min(pa, pb), max(pa, pb)) in self._aliases:
             return True
         return not _words(a).isdisjoint(_words(b))
 
@@ -157,8 +166,10 @@ class ActAliases:
         another outlet's "20 people brought in"."""
         for f, g in ((a, b), (b, a)):
             for article in self._of.get(id(f), ()):
+                if g.value in self._values[article]:
+                    return False
                 for h in self._counts[article].values():
-                    if h.value == g.value or (h.value != f.value and self._acts_meet(h, g)):
+                    if h.value != f.value and self._acts_meet(h, g):
                         return False
         return True
 
