@@ -97,7 +97,10 @@ def test_an_alike_pair_is_one_slot_and_a_candidate_and_a_clash() -> None:
 def test_an_outlet_giving_the_others_value_elsewhere_is_no_rival() -> None:
     acts, figs = _aliases(
         ("a0", "The hospital said 20 people have been brought in for treatment."),
-        ("a1", "Paramedics said 31 people were taken to one hospital and 20 of the injured to another."),
+        (
+            "a1",
+            "Paramedics said 31 people were taken to one hospital and 20 of the injured to another.",
+        ),
     )
     brought = figs[0][0]
     other = next(f for f in figs[1] if f.value == 31)
@@ -112,3 +115,14 @@ def test_one_act_is_left_to_the_slot_rules() -> None:
     # "killed" / "killing": one verb, which the slot rules judge (two attacks here)
     airport, tourists = figs[0][0], next(f for f in figs[1] if f.value == 59)
     assert not acts.alike(airport, tourists)
+
+
+def test_a_number_whose_thing_follows_of_is_no_plain_count() -> None:
+    said = (
+        "About 140 people work at the two shops.",
+        "Administrators said that 62 of the chain's 212 shops would shut.",
+    )
+    figs = [figures(t) for t in said]
+    sixty_two = next(f for f in figs[1] if f.value == 62)
+    assert ActAliases(["a0", "a1"], figs).alike(figs[0][0], sixty_two)  # (texts unread)
+    assert not ActAliases(["a0", "a1"], figs, said).alike(figs[0][0], sixty_two)

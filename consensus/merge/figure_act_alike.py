@@ -9,7 +9,7 @@ The batch teaches which acts are one: two articles that give one value (at least
 `MIN_VALUE`, so no small number meets by chance) with two acts (the first slot word of each
 that is not its counted noun) make the two acts *aliases* in this batch. Two plain counts
 (no unit, neither vague nor a part, some of a group, a whole, an earlier value, a forecast or
-a condition) of two articles are then one thing in other words (`ActAliases.alike`) when:
+a condition, nor a number whose thing is named after "of": "62 of the chain's 212 shops") of two articles are then one thing in other words (`ActAliases.alike`) when:
 
 - their acts differ (one act is the slot rules' to judge) and are aliases, or their first
   three slot words share a content word ("moved out of their homes" / "to leave their
@@ -31,6 +31,7 @@ PURE: reads the batch's figures only.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
@@ -47,6 +48,9 @@ MAX_RATIO = 2.5  # two counts further apart than this are no rivals in other wor
 ARTICLE_CAP = 60  # an article giving more (value, act) pairs teaches no two acts apart
 ALIAS_CAP = 12  # a value more articles give teaches nothing (and would cost pairs at scale)
 SLOT_WORDS = 3  # slot words read per figure for a shared content word
+
+
+_PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def plain_count(f: Figure) -> bool:
@@ -115,18 +119,24 @@ class ActAliases:
     """The acts a batch tells one count by (module docstring), and which of its plain counts
     each article gives."""
 
-    def __init__(self, articles: Sequence[str], figs: Sequence[Sequence[Figure]]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[str],
+        figs: Sequence[Sequence[Figure]],
+        statements: Sequence[str] | None = None,
+    ) -> None:
         by_value: dict[float, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._of: dict[int, set[str]] = defaultdict(set)  # figure (by id) -> its articles
         self._counts: dict[str, dict[int, Figure]] = defaultdict(dict)  # article -> counts
         told: dict[str, set[tuple[float, str]]] = defaultdict(set)  # article -> (value, act)
         self._values: dict[str, set[float]] = defaultdict(set)  # article -> values of no unit
-        for article, fs in zip(articles, figs, strict=True):
+        texts = statements if statements is not None else [""] * len(figs)
+        for article, fs, text in zip(articles, figs, texts, strict=True):
             for f in fs:
                 if not f.unit:
                     self._values[article].add(f.value)
-                if not plain_count(f):
-                    continue
+                if not plain_count(f) or _PARTITIVE.match(text, f.start + len(f.text)):
+                    continue  # ("62 of the chain's 212 shops": counted after "of")
                 self._of[id(f)].add(article)
                 self._counts[article][id(f)] = f
                 act = act_word(f)
