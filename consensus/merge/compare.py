@@ -218,7 +218,9 @@ class PairContext:
                     units = {u for u, _ in gx} & {u for u, _ in gy}
                     if units and not gx & gy:
                         self._apart.add((x, y))
-        self._acts = ActAliases([v.article for v in views], self.figs, statements)  # (`_one_thing`)
+        self._acts = ActAliases(  # (`_one_thing`)
+            [v.article for v in views], self.figs, statements, [v.speaker for v in views]
+        )
         self._compounds = compound_words(distinct, figs)  # ("police officers": figure_compounds)
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]

@@ -9,11 +9,12 @@ The batch teaches which acts are one: two articles that give one value (at least
 `MIN_VALUE`, so no small number meets by chance) with two acts (the first slot word of each
 that is not its counted noun) make the two acts *aliases* in this batch. Two plain counts
 (no unit, neither vague nor a part, some of a group, a whole, an earlier value, a forecast or
-a condition, nor a number whose thing is named after "of": "62 of the chain's 212 shops") of two articles are then one thing in other words (`ActAliases.alike`) when:
+a condition, nor a number whose thing is named after "of": "62 of the chain's 212 shops") of
+two articles are then one thing in other words (`ActAliases.alike`) when:
 
 - their acts differ (one act is the slot rules' to judge) and are aliases, or their first
   three slot words share a content word ("moved out of their homes" / "to leave their
-  homes");
+  homes") that is no word of either claim's speaker ("the interior ministry said");
 - their counted nouns do not tell them apart: both generic ("people", none), or one generic
   and the other a kind of people (`figure_people_kinds`), or the two nouns meet (the caller
   has checked);
@@ -36,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from consensus.merge.claim_words import _STOP
+from consensus.merge.claim_words import _STOP, _WORD
 from consensus.merge.figures import Figure
 from consensus.merge.lexicon import FIGURE_GENERIC_NOUNS, FIGURE_PEOPLE_KINDS
 from consensus.merge.slots import _stem
@@ -124,6 +125,7 @@ class ActAliases:
         articles: Sequence[str],
         figs: Sequence[Sequence[Figure]],
         statements: Sequence[str] | None = None,
+        speakers: Sequence[str | None] | None = None,
     ) -> None:
         by_value: dict[float, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._of: dict[int, set[str]] = defaultdict(set)  # figure (by id) -> its articles
@@ -131,8 +133,12 @@ class ActAliases:
         told: dict[str, set[tuple[float, str]]] = defaultdict(set)  # article -> (value, act)
         self._values: dict[str, set[float]] = defaultdict(set)  # article -> values of no unit
         texts = statements if statements is not None else [""] * len(figs)
-        for article, fs, text in zip(articles, figs, texts, strict=True):
+        voices = speakers if speakers is not None else [None] * len(figs)
+        self._voice: dict[int, set[str]] = defaultdict(set)  # figure -> its speakers' stems
+        for article, fs, text, voice in zip(articles, figs, texts, voices, strict=True):
             for f in fs:
+                if voice:
+                    self._voice[id(f)].update(_stem(w.casefold()) for w in _WORD.findall(voice))
                 if not f.unit:
                     self._values[article].add(f.value)
                 if not plain_count(f) or _PARTITIVE.match(text, f.start + len(f.text)):
@@ -168,7 +174,8 @@ class ActAliases:
             return False  # (one act: the slot rules' to judge; two acts one article parts)
         if (min(pa, pb), max(pa, pb)) in self._aliases:
             return True
-        return not _words(a).isdisjoint(_words(b))
+        shared = _words(a) & _words(b)
+        return bool(shared - self._voice.get(id(a), set()) - self._voice.get(id(b), set()))
 
     def _one_per_outlet(self, a: Figure, b: Figure) -> bool:
         """No article of `a` gives `b`'s value, or another value whose act meets `b`'s (and
