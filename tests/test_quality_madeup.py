@@ -835,7 +835,10 @@ def test_disputes_found_floor() -> None:
     # shown only by such a point: cablecut, ceasefire, outage, poisoning, ratecut, takeover)
     # 304 with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("disputes_found") >= 314, shown("disputes_missed")
+    # 316 (session 31 (actlike31): one count with its act in other words, learned within
+    # the batch, figure_act_alike: blind_dambreach's evacuated / moved out of their homes,
+    # and one in blind_poisoning)
+    assert total("disputes_found") >= 316, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1215,7 +1218,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("sides_mixed") <= 21, shown("sides_mixed_items")
+    # 20 (session 31 (actlike31): figure_act_alike)
+    assert total("sides_mixed") <= 20, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1995,7 +1999,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 363 (session 30, agree30: one body's two voices joined)
     # 362 with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    assert total("split_facts") <= 387, shown("split_fact_items")
+    # 389 (session 31 (actlike31), a documented trade: figure_act_alike finds two more
+    # disputes and one position less cites two sides; two facts more are split, one the
+    # found dambreach dispute's own sides, one blind_heatdeaths' hospital admissions
+    # told as "admitted" / "treated", now one slot, its death toll point regrouped)
+    assert total("split_facts") <= 389, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
