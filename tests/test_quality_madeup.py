@@ -837,7 +837,7 @@ def test_disputes_found_floor() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # 316 (session 31 (actlike31): one count with its act in other words, learned within
     # the batch, figure_act_alike: blind_dambreach's evacuated / moved out of their homes,
-    # and one in blind_poisoning)
+    # and blind_poisoning's 12 "taken to hospital" / 19 "now in hospital")
     assert total("disputes_found") >= 316, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
