@@ -40,6 +40,7 @@ from consensus.merge.codes import (
     pair_ends,
 )
 from consensus.merge.features import _concept
+from consensus.merge.figure_act_alike import ActAliases
 from consensus.merge.figure_acts import opposed_acts, subjects_of_two_acts, terms_apart
 from consensus.merge.figure_compounds import acts_meet, compound_words, modifier
 from consensus.merge.figure_counts import slot_word
@@ -217,6 +218,9 @@ class PairContext:
                     units = {u for u, _ in gx} & {u for u, _ in gy}
                     if units and not gx & gy:
                         self._apart.add((x, y))
+        self._acts = ActAliases(  # (`_one_thing`)
+            [v.article for v in views], self.figs, statements, [v.speaker for v in views]
+        )
         self._compounds = compound_words(distinct, figs)  # ("police officers": figure_compounds)
         dates = [dates_named(s) for s in distinct]
         self.dates = [dates[k] for k in inv]
@@ -505,7 +509,11 @@ class PairContext:
             return True
         # ... or once an attribution closing its clause is cut ("four people, a police
         # spokesman said" / "11 people, the city's mayor said": arrested)
-        return untold_slots_meet(self._words_meet, a, b)
+        if untold_slots_meet(self._words_meet, a, b):
+            return True
+        # ... or one count with its act in other words, by the batch (`figure_act_alike`:
+        # "2,400 residents were evacuated" / "3,000 people moved out of their homes")
+        return self._acts.alike(a, b)
 
     def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:
         """The batch's words naming a kind before a counted noun (`figure_compounds`), when

@@ -16,6 +16,8 @@ figures are one slot (`PairContext.same_slot`); what they then are (a dispute, a
 two things) is left to the link rules. A figure whose words do not say what it counts
 ("Organisers put the number at 120,000") meets one speaker's close figures of its unit
 instead (`_voice_keys`), a candidate when the two clash (`PairContext.figure_relation`).
+A plain count meets the counts of its size too (`_band_keys`), a candidate when the two are
+one slot (an act in other words: `figure_act_alike`).
 Two moves of one direction, close in size, whose slot words do not meet ("Kestrel shares
 jumped 27 percent" / "Shares of Kestrel closed up 24.6%": `moved`, a verb of rising or
 falling just before the figure, and "up"/"down" are no slot word) meet by their unit,
@@ -42,6 +44,7 @@ import numpy as np
 from consensus.merge.codes import _distinct
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept
+from consensus.merge.figure_act_alike import MAX_RATIO, plain_count
 from consensus.merge.figure_counts import names_no_thing
 from consensus.merge.figures import ORDINAL, Figure
 from consensus.merge.measures import UNITS
@@ -86,6 +89,18 @@ def rival_keys(f: Figure) -> tuple[str, ...]:
     words = [f.head or f.noun, *f.slot[:SLOT_WORDS]]
     concepts = {c for w in words if w and (c := _concept(w))}
     return tuple(sorted(f"{unit}|{c}" for c in concepts))
+
+
+def _band_keys(f: Figure) -> tuple[str, ...]:
+    """Keys of a plain count (`figure_act_alike.plain_count`) by its size alone, so that
+    two counts of one thing whose acts are worded apart ("2,400 residents were evacuated" /
+    "3,000 people moved out of their homes") meet: two keys, its band of
+    `figure_act_alike.MAX_RATIO` and the next. The slot test (`PairContext.same_slot`,
+    through `ActAliases.alike`) decides."""
+    if not plain_count(f):
+        return ()
+    band = math.floor(math.log(f.value) / math.log(MAX_RATIO))
+    return tuple(f"#{b}" for b in (band, band + 1))
 
 
 def _voice_keys(f: Figure, speaker: str | None) -> tuple[str, ...]:
@@ -146,7 +161,8 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         for x, f in enumerate(figs):
             keys = rival_keys(f)
             moves = _move_keys(f, ctx.views[i].statement)
-            for key in (*keys, *_voice_keys(f, speaker), *moves) if keys else ():
+            bands = _band_keys(f)
+            for key in (*keys, *bands, *_voice_keys(f, speaker), *moves) if keys else ():
                 rows.append((key_no.setdefault(key, len(key_no)), i, x))
     if len(rows) < 2:
         return _NONE
