@@ -234,6 +234,10 @@ GOLD = {
     "blind_asbestos": (26, 7),
     "blind_strandedwhales": (26, 6),
     "blind_chesscheat": (26, 5),
+    # session 32 (blindB32): held out, written blind
+    "blind_rabiescase": (25, 7),
+    "blind_ticketscam": (23, 8),
+    "blind_windfarmvote": (25, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
