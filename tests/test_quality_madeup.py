@@ -234,6 +234,10 @@ GOLD = {
     "blind_asbestos": (26, 7),
     "blind_strandedwhales": (26, 6),
     "blind_chesscheat": (26, 5),
+    # session 32 (blindA32): held out, written blind
+    "blind_moldschool": (26, 8),
+    "blind_solarsubsidy": (25, 7),
+    "blind_jockeyban": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
