@@ -238,6 +238,10 @@ GOLD = {
     "blind_rabiescase": (25, 7),
     "blind_ticketscam": (23, 8),
     "blind_windfarmvote": (25, 8),
+    # session 32 (blindA32): held out, written blind
+    "blind_moldschool": (26, 8),
+    "blind_solarsubsidy": (25, 7),
+    "blind_jockeyban": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
