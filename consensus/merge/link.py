@@ -293,6 +293,7 @@ from consensus.merge.voice_rebuttals import (
     told_apart,
     voices_apart,
 )
+from consensus.merge.voice_counts import one_named_count
 from consensus.merge.voice_updates import told_later
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weekdays import weekday_clashes
@@ -746,7 +747,13 @@ def link_edges(
     for k in same[both_figs & (p_even[same] >= conflict_at)].tolist():
         i, j = pairs[k]
         later[k] = told_later(ctx, i, j, feats[i].published, feats[j].published)
-    for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same])]:
+    # two voices' counts of one named thing: the plain bar (`voice_counts`)
+    named = np.zeros(len(pairs), dtype=bool)
+    for k in same[both_figs & ~heard & (p_even[same] >= conflict_at)].tolist():
+        named[k] = one_named_count(ctx, *pairs[k])
+    for k in same[
+        both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same] | named[same])
+    ]:
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
         if feats[i].past != feats[j].past and (
@@ -779,7 +786,9 @@ def link_edges(
                 p_even[k] >= SPEAKERS_CONFLICT_AT
                 or (
                     p_even[k] >= conflict_at
-                    and (later[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
+                    and (
+                        later[k] or named[k] or (not two_voices[k] and not ctx.acts_apart(i, j))
+                    )
                 )
             ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
