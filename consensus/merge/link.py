@@ -46,7 +46,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    two people's figures of other things ("four ships banned" / "10 ships it asked to
    blacklist") link less. Not for a count a later day's article tells as later ("600
    soldiers" / "about 800 soldiers are now at the site", `voice_updates.told_later`): an
-   update, read at `conflict_at`.
+   update, read at `conflict_at`; nor for counts of one noun named alike, whose acts meet
+   ("checked 1,140 accounts" / "fewer than 900 accounts", `voice_counts`): `conflict_at`.
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
@@ -286,6 +287,7 @@ from consensus.merge.timed_acts import periods_of_two_events, times_of_two_event
 from consensus.merge.timed_rivals import timed_codes, timed_rivals
 from consensus.merge.title_pairs import only_a_role_shared
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
+from consensus.merge.voice_counts import one_named_count
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
     about_two_things,
@@ -293,7 +295,6 @@ from consensus.merge.voice_rebuttals import (
     told_apart,
     voices_apart,
 )
-from consensus.merge.voice_counts import one_named_count
 from consensus.merge.voice_updates import told_later
 from consensus.merge.voices import compatible_speakers, own_words_alone, reported
 from consensus.merge.weekdays import weekday_clashes
