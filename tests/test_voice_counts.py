@@ -4,6 +4,10 @@ acts that meet; never generic nouns, units, equal values or the objects of two a
 
 from __future__ import annotations
 
+import pytest
+from test_merge_figure_blocks import _feats
+
+import consensus.merge.link as link
 from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.voice_counts import one_named_count
 from consensus.vectors import Vectors
@@ -58,3 +62,20 @@ def test_two_nouns_or_two_acts_are_two_things() -> None:
         "The ministry said it denied port access to four ships.",
     )
     assert not one_named_count(acts, 0, 1)
+
+
+def test_two_speakers_counts_of_one_named_noun_are_a_dispute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    feats = _feats(
+        "The regulator said the bank had failed to check 1,140 accounts opened over four years.",
+        "Jan Roe said the bank had failed to check fewer than 900 accounts, not the larger "
+        "number reported in some newspapers.",
+    )
+    assert [f.speaker for f in feats] == ["regulator", "jan roe"]
+    edges, _, _, prob = link.link_edges(feats, Vectors.empty())
+    # two voices, linked below the two speakers' bar: a dispute by the named count alone
+    assert prob[(0, 1)] < link.SPEAKERS_CONFLICT_AT
+    assert [(e.i, e.j, e.conflict) for e in edges] == [(0, 1, "quantity account: 1,140 vs 900")]
+    monkeypatch.setattr(link, "one_named_count", lambda *_: False)
+    assert link.link_edges(feats, Vectors.empty())[0] == []
