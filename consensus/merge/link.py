@@ -787,9 +787,7 @@ def link_edges(
                 p_even[k] >= SPEAKERS_CONFLICT_AT
                 or (
                     p_even[k] >= conflict_at
-                    and (
-                        later[k] or named[k] or (not two_voices[k] and not ctx.acts_apart(i, j))
-                    )
+                    and (later[k] or named[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
                 )
             ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
