@@ -171,9 +171,13 @@ def diagnose(
                 got = "; ".join(shown(m) for m in cov.get(a, [])) or "(no claim)"
                 print(f"    side {n} {a} [{gold[a]}]: {got}")
         if causes is not None:
-            causes[f"{_cause(trace, sides, threshold)} | {point.get('kind', '?')}"] += 1
+            cause = _cause(trace, sides, threshold)
+            causes[f"{cause} | {point.get('kind', '?')}"] += 1
+            print(f"    cause: {cause}")
         if signals is not None:
-            signals[f"{_signal(trace, sides)} | {point.get('kind', '?')}"] += 1
+            signal = _signal(trace, sides)
+            signals[f"{signal} | {point.get('kind', '?')}"] += 1
+            print(f"    signal: {signal}")
         pairs = []
         for x, si in enumerate(sides):
             for sj in sides[x + 1 :]:

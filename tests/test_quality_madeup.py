@@ -402,7 +402,8 @@ def test_agreed_recall_floor() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("agreed_total") == 1866
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -591,7 +592,8 @@ def test_agreed_recall_floor() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 31 (nogold31): 1241 ("without injury" restates "no one was hurt": the 2019
     # flooding's two facts agreed; a name before a negated noun is no negated concept)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("agreed_found") >= 1313, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
@@ -669,7 +671,8 @@ def test_disputes_found_floor() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("disputes_total") == 492
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -861,8 +864,12 @@ def test_disputes_found_floor() -> None:
     # +2 (session 31 (actlike31): one count with its act in other words, learned within
     # the batch, figure_act_alike: blind_dambreach's evacuated / moved out of their homes,
     # and blind_poisoning's 12 "taken to hospital" / 19 "now in hospital")
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("disputes_found") >= 329, shown("disputes_missed")
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
+    # 331 (session 32 (disputes32): two voices' counts of one named noun disputed at the
+    # plain conflict bar, `voice_counts`: blind_drugrecall's patients, blind_poisoning's
+    # schools)
+    assert total("disputes_found") >= 331, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1112,7 +1119,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 31 (nogold31): 31 (a verb negation passes over a name, "not one X soldier";
     # "without" negates its noun; a back-pointing denial stops at another side's denial;
     # "also" sentences for three real one-article rebuttals the new gold missed)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("points_unconfirmed") <= 36, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
@@ -1229,7 +1237,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("agreed_mixed") <= 32, shown("agreed_mixed_items")
 
 
@@ -1248,7 +1257,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
     # 20 (session 31 (actlike31): figure_act_alike)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("sides_mixed") <= 25, shown("sides_mixed_items")
 
 
@@ -1315,7 +1325,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("origin_tp") == 87
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
@@ -1524,8 +1535,12 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 11 (session 30, cleanup30: "..., according to hospital director X, who told reporters
     # ..." is X's; the relative clause after the source names nobody)
     # 12 with the five code branches of session 30 merged (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
+    # 16 (session 32 (disputes32); raised by 1, a trade for +2 disputes: `voice_counts`
+    # regroups blind_reactorleak's items, and the monitoring group's reading, which its
+    # scientist gives, is shown as the group's)
+    assert total("wrong_speaker") <= 16, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1649,8 +1664,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1225 right, 10 wrong (session 30, cleanup30: "according to X, who ..." is X's)
     # 1225 right, 11 wrong with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert right >= 1448 and wrong <= 14, shown("speakers.wrong_items")
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
+    # 1447 right, 15 wrong (session 32 (disputes32); a trade for +2 disputes: the same
+    # blind_reactorleak statement as `wrong_speaker` above)
+    assert right >= 1447 and wrong <= 15, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1739,7 +1757,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 31: session 24's six held-out clusters released to training (lead)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("distinct_total") == 679
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -1817,7 +1836,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 26 (lead): sessions 19-20's fifteen held-out clusters released to training
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
     assert total("distinct_merged") <= 30
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
@@ -2039,8 +2059,11 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # disputes and one position less cites two sides; two facts more are split, one the
     # found dambreach dispute's own sides, one blind_heatdeaths' hospital admissions
     # told as "admitted" / "treated", now one slot, its death toll point regrouped)
-    # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("split_facts") <= 406, shown("split_fact_items")
+    # session 32 (lead): session 25's six held-out clusters released to training; agree31
+    # and actlike31 merged
+    # 407 (session 32 (disputes32); raised by 1, a trade for +2 disputes: blind_drugrecall's
+    # found patients dispute shows the regulator's 90,000 agreed and as a position too)
+    assert total("split_facts") <= 407, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -46,7 +46,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    two people's figures of other things ("four ships banned" / "10 ships it asked to
    blacklist") link less. Not for a count a later day's article tells as later ("600
    soldiers" / "about 800 soldiers are now at the site", `voice_updates.told_later`): an
-   update, read at `conflict_at`.
+   update, read at `conflict_at`; nor for counts of one noun named alike, whose acts meet
+   ("checked 1,140 accounts" / "fewer than 900 accounts", `voice_counts`): `conflict_at`.
 2. Opposite polarity: a CONFLICT edge when the denial is about the other claim — the link
    probability of the pair is >= `conflict_at` and the denial either negates the other's
    predicate (`score._negates`) or names what the other asserts (the denier or the denied
@@ -286,6 +287,7 @@ from consensus.merge.timed_acts import periods_of_two_events, times_of_two_event
 from consensus.merge.timed_rivals import timed_codes, timed_rivals
 from consensus.merge.title_pairs import only_a_role_shared
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
+from consensus.merge.voice_counts import one_named_count
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
     about_two_things,
@@ -746,7 +748,13 @@ def link_edges(
     for k in same[both_figs & (p_even[same] >= conflict_at)].tolist():
         i, j = pairs[k]
         later[k] = told_later(ctx, i, j, feats[i].published, feats[j].published)
-    for k in same[both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same])]:
+    # two voices' counts of one named thing: the plain bar (`voice_counts`)
+    named = np.zeros(len(pairs), dtype=bool)
+    for k in same[both_figs & ~heard & (p_even[same] >= conflict_at)].tolist():
+        named[k] = one_named_count(ctx, *pairs[k])
+    for k in same[
+        both_figs & (heard | (p_even[same] >= SPEAKERS_CONFLICT_AT) | later[same] | named[same])
+    ]:
         i, j = pairs[k]
         fsame, clash = ctx.figure_relation(i, j)
         if feats[i].past != feats[j].past and (
@@ -779,7 +787,7 @@ def link_edges(
                 p_even[k] >= SPEAKERS_CONFLICT_AT
                 or (
                     p_even[k] >= conflict_at
-                    and (later[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
+                    and (later[k] or named[k] or (not two_voices[k] and not ctx.acts_apart(i, j)))
                 )
             ) and not (two_groups(ctx, i, j) or counts_two_things(ctx, i, j)):
                 edges.append(_Edge(round(float(p_even[k]), 4), i, j, f"quantity {clash}"))
