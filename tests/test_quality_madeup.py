@@ -1105,7 +1105,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "without" negates its noun; a back-pointing denial stops at another side's denial;
     # "also" sentences for three real one-article rebuttals the new gold missed)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("points_unconfirmed") <= 36, shown("unconfirmed_items")
+    # session 32 (nogold32): 35 (a date conflict one of whose statements names both weekdays,
+    # "will reopen on Monday ..., managers said Friday", dates two acts: point_vetoes.shared_time)
+    assert total("points_unconfirmed") <= 35, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1517,7 +1519,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # ..." is X's; the relative clause after the source names nobody)
     # 12 with the five code branches of session 30 merged (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
+    # session 32 (nogold32): 14
+    assert total("wrong_speaker") <= 14, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1642,7 +1645,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1225 right, 11 wrong with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert right >= 1448 and wrong <= 14, shown("speakers.wrong_items")
+    # session 32 (nogold32): 1449 right, 13 wrong
+    assert right >= 1449 and wrong <= 13, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2032,7 +2036,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # found dambreach dispute's own sides, one blind_heatdeaths' hospital admissions
     # told as "admitted" / "treated", now one slot, its death toll point regrouped)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("split_facts") <= 406, shown("split_fact_items")
+    # session 32 (nogold32): 404
+    assert total("split_facts") <= 404, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
