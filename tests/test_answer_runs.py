@@ -1,7 +1,9 @@
 """A denial that points back with a plural report noun ("rejected the claims") answers the
 accuser's whole run, not only the nearest claim of it (consensus.merge.answer_runs; session
 32, nogold32: blind_drugrecall's "rejected the claims" was set against the pharmacologist's
-last remark while his accusation stayed an agreed fact). Made-up text only."""
+last remark while his accusation stayed an agreed fact); a statement naming both weekdays
+of a date conflict dates two acts (`point_vetoes.shared_time`); what a thing was built for
+"storms of about 50 millimetres" is a limit (`figure_scope.built_for`). Made-up text only."""
 
 from __future__ import annotations
 
@@ -65,3 +67,25 @@ def test_a_statement_naming_both_weekdays_dates_two_acts() -> None:
     assert not shared_time(
         "date: Friday vs Monday", "The deal was struck on Friday.", "The deal was struck on Monday."
     )
+
+
+def test_what_a_thing_was_built_for_names_the_kind_it_holds() -> None:
+    # blind_tunnelflood (session 32, nogold32): a drain "designed for storms of about 50
+    # millimetres an hour" against the 84 millimetres that fell: a limit and a count
+    from consensus.merge.figures import figures
+
+    (limit,) = figures("The drains were designed for storms of about 50 millimetres an hour.")
+    assert limit.built_for
+    (crowd,) = figures("The old stand was built for crowds of 5,000.")
+    assert crowd.built_for
+    (fell,) = figures("About 50 millimetres of rain fell in an hour.")
+    assert not fell.built_for
+
+
+def test_a_drain_built_for_less_rain_than_fell_is_no_dispute() -> None:
+    report = _two_outlets(
+        "Halden's drains were designed for storms of about 50 millimetres an hour, the"
+        " hydrologist Pia Lunde said.",
+        "Pia Lunde said 84 millimetres of rain fell on Halden in an hour.",
+    )
+    assert not report.contested, [c.rule for c in report.contested]
