@@ -1121,7 +1121,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "also" sentences for three real one-article rebuttals the new gold missed)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("points_unconfirmed") <= 36, shown("unconfirmed_items")
+    # session 32 (nogold32): 34 (a date conflict one of whose statements names both weekdays,
+    # "will reopen on Monday ..., managers said Friday", dates two acts: point_vetoes.shared_time;
+    # "designed for storms of about 50 millimetres" is a limit: figure_scope.built_for)
+    assert total("points_unconfirmed") <= 34, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1540,7 +1543,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 (session 32 (disputes32); raised by 1, a trade for +2 disputes: `voice_counts`
     # regroups blind_reactorleak's items, and the monitoring group's reading, which its
     # scientist gives, is shown as the group's)
-    assert total("wrong_speaker") <= 16, shown("wrong_speaker_items")
+    # session 32 (nogold32): 14
+    assert total("wrong_speaker") <= 14, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1668,7 +1672,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # and actlike31 merged
     # 1447 right, 15 wrong (session 32 (disputes32); a trade for +2 disputes: the same
     # blind_reactorleak statement as `wrong_speaker` above)
-    assert right >= 1447 and wrong <= 15, shown("speakers.wrong_items")
+    # session 32 (nogold32): 1449 right, 13 wrong
+    assert right >= 1449 and wrong <= 13, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2063,7 +2068,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # and actlike31 merged
     # 407 (session 32 (disputes32); raised by 1, a trade for +2 disputes: blind_drugrecall's
     # found patients dispute shows the regulator's 90,000 agreed and as a position too)
-    assert total("split_facts") <= 407, shown("split_fact_items")
+    # session 32 (nogold32): 404
+    assert total("split_facts") <= 404, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

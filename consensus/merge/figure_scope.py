@@ -345,11 +345,12 @@ def since_year(text: str, start: int, end: int) -> str:
     return m.group("year")
 
 
-# "built for 900", "designed to hold up to 300", "meant to house about 40": the number
-# right after what a thing was made to hold
+# "built for 900", "designed to hold up to 300", "meant to house about 40", "designed for
+# storms of about 50 millimetres", "built for crowds of 5,000": the number right after
+# what a thing was made to hold (or the kind of it, "storms of")
 _BUILT_FOR = re.compile(
     r"\b(?:built|designed|intended|meant|constructed|planned)\s+"
-    r"(?:for|to\s+(?:hold|house|take|carry|seat|accommodate))\s+"
+    r"(?:for(?:\s+[a-z]+\s+of)?|to\s+(?:hold|house|take|carry|seat|accommodate))\s+"
     r"(?:(?:up\s+to|about|around|some|roughly|nearly|only|just)\s+)?$",
     re.IGNORECASE,
 )

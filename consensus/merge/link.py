@@ -213,6 +213,7 @@ import numpy as np
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
 from consensus.merge.answer_blocks import answer_only_codes, drop_answer_pairs
+from consensus.merge.answer_runs import run_answered
 from consensus.merge.answers import answered, stated_answers
 from consensus.merge.article_places import counted_in_other_frames
 from consensus.merge.candidates import _candidate_codes
@@ -667,8 +668,8 @@ def link_edges(
     # it in its article, by another side (`answers.answered`): that one only
     answers = answered(feats)
     answers.update(pronoun_answers(feats, answers))  # ("The company denied that.")
-    for d, t in answers.items():
-        denials[d] = [(conflict_at, min(d, t), max(d, t))]
+    for d, t in answers.items():  # (a plural report noun: the accuser's run, `answer_runs`)
+        denials[d] = [(conflict_at, min(d, r), max(d, r)) for r in run_answered(feats, d, t)]
     # a denial that states what it rejects also answers the claim its article tells just
     # before it that states it, in its words or others (`answers.stated_answers`)
     stated = stated_answers(feats, answers, ctx)
