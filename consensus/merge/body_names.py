@@ -22,9 +22,10 @@ the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it i
 the bodies written before the claim or in it count, since the noun points back to one
 ("..., the court said. His lawyer will go to the Supreme Court": not the Supreme Court; "...,
 the company said. Last year Zeta, a rival firm, was fined": still Acme), and no unnamed
-body of that kind may come before its name ("A Norland appeals court upheld ..."; never "an airline manager", where the kind
-noun qualifies another). Without the article texts, the claims' quotes are read, and a
-claim of the article starting before the claim's end must name the body.
+body of that kind may come before its name ("A Norland appeals court upheld ...";
+never "an airline manager", where the kind noun qualifies another). Without the article
+texts, the claims' quotes are read, and a claim of the article starting before the claim's
+end must name the body.
 Speakers15's rule (`kind_names`: a longer name ending with the noun, near the claim) goes
 first; a noun of both lists ("ministry", "agency") falls back to this one.
 
