@@ -73,6 +73,27 @@ def test_two_companies_in_the_article_leave_the_company_unresolved() -> None:
     assert said[_SAID] == "company"
 
 
+def test_a_company_named_only_after_the_claim_is_no_second_antecedent() -> None:
+    # a background line after the claim names another company: "the company" still points
+    # back to the one named before it (session 32, agree32: before, the two companies left
+    # it unresolved); the same company after a second one named before it stays unresolved
+    later = "Last year Holt Motors, a rival carmaker, was fined for a similar closure."
+    text = f"{_LEAD}\n{_SAID}\n{later}\n"
+    claims = [
+        ("a", _LEAD, "Zentrik Mobility"),
+        ("a", _SAID, "company"),
+        ("a", later, "Holt Motors"),
+    ]
+    assert _speakers({"a": text}, claims)[_SAID] == "zentrik mobility"
+    first = f"{_LEAD}\n{later}\n{_SAID}\n"
+    claims = [
+        ("a", _LEAD, "Zentrik Mobility"),
+        ("a", later, "Holt Motors"),
+        ("a", _SAID, "company"),
+    ]
+    assert _speakers({"a": first}, claims)[_SAID] == "company"
+
+
 def test_a_body_of_another_kind_is_no_company() -> None:
     # the article names a union and a person, no company: "the company" stays itself
     text = (

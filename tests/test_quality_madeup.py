@@ -594,7 +594,9 @@ def test_agreed_recall_floor() -> None:
     # flooding's two facts agreed; a name before a negated noun is no negated concept)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("agreed_found") >= 1313, shown("agreed_missed")
+    # session 32 (agree32): 1314, "the company said" points back to the one company named
+    # before it; a rival named only in a later background line is no second antecedent
+    assert total("agreed_found") >= 1314, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan

@@ -18,12 +18,14 @@ A name is a candidate only as written capitalised ("Acme Systems", never the "ne
 supplier" an extractor took for a name). The kind noun of a claim then stands for the one
 body of that kind among the names of its article's claims (a shorter form of one name is
 the same body: "Acme" / "Acme Systems"; the longest is kept). Two bodies of that kind in
-the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is. The
-body must be written before the claim or in it ("..., the court said. His lawyer will go to
-the Supreme Court": not the Supreme Court), and no unnamed body of that kind before its
-name ("A Norland appeals court upheld ..."; never "an airline manager", where the kind
-noun qualifies another). Without the article texts, the claims' quotes are read, and a
-claim of the article starting before the claim's end must name the body.
+the article ("Acme ... rival chipmaker Zeta"), or none: the noun stays what it is. Only
+the bodies written before the claim or in it count, since the noun points back to one
+("..., the court said. His lawyer will go to the Supreme Court": not the Supreme Court; "...,
+the company said. Last year Zeta, a rival firm, was fined": still Acme), and no unnamed
+body of that kind may come before its name ("A Norland appeals court upheld ...";
+never "an airline manager", where the kind noun qualifies another). Without the article
+texts, the claims' quotes are read, and a claim of the article starting before the claim's
+end must name the body.
 Speakers15's rule (`kind_names`: a longer name ending with the noun, near the claim) goes
 first; a noun of both lists ("ministry", "agency") falls back to this one.
 
@@ -157,47 +159,55 @@ def body_names(
             quotes[art].extend(e.quote for e in c.evidence)
     read = dict(texts) if texts else {art: "\n".join(q) for art, q in quotes.items()}
     kinds_memo: dict[str, set[str]] = {}
-    by_kind: dict[tuple[str, str], str | None] = {}  # (article, kind) -> the body, if one
-    first_at: dict[tuple[str, str], int] = {}  # (article, body) -> where it is first named
+    named_at: dict[tuple[str, str], int] = {}  # (article, raw name) -> where it is first written
+    first_at: dict[tuple[str, str], int] = {}  # (article, body) -> where any of its names is
     out: dict[tuple[str, int], dict[str, str]] = {}
+
+    def first_named(art: str, body: str) -> int:
+        got = first_at.get((art, body))
+        if got is None:
+            text = texts.get(art) if texts else None
+            at = []
+            for r, n in names_in[art].items():
+                if _same_body(body, n):
+                    if (art, r) not in named_at:
+                        named_at[(art, r)] = (
+                            text.find(r) if text is not None else claimed_at[(art, r)]
+                        )
+                    at.append(named_at[(art, r)])
+            got = first_at[(art, body)] = min((p for p in at if p >= 0), default=1 << 62)
+        return got
+
     for art, idx, c in claims:
         raws = {r for r in (c.speaker or "", c.subject, *c.entities) if r in nouns}
         done = (skip or {}).get((art, idx), {})
+        if not raws - set(done) or not c.evidence:
+            continue
+        start = min(e.start for e in c.evidence)
+        end = max(e.end for e in c.evidence)
+        text = texts.get(art) if texts else None
         for raw in sorted(raws - set(done)):
             kind = normed[raw]
-            key = (art, kind)
-            if key not in by_kind:
-                found = set()
-                for name_raw, n in names_in.get(art, {}).items():
-                    if name_raw not in kinds_memo:
-                        # a body's kind as any article naming it tells it
-                        seen = [read[a] for a in sorted(arts_of[name_raw]) if a in read]
-                        kinds_memo[name_raw] = kinds_of(name_raw, n, seen)
-                    if kind in kinds_memo[name_raw]:
-                        found.add(n)
-                by_kind[key] = _one_body(found, set(names_in.get(art, {}).values()))
-            body = by_kind[key]
-            if body is None or not c.evidence:
+            # the bodies of that kind the article names before the claim ends (or in it): a
+            # kind noun points back to one, never to a body named only after it ("... the
+            # court said. His lawyer will go to the Supreme Court"), and a body named only
+            # later makes no second one ("Last year Zeta, a rival firm, was fined" at the end)
+            found = set()
+            for name_raw, n in names_in.get(art, {}).items():
+                if name_raw not in kinds_memo:
+                    # a body's kind as any article naming it tells it
+                    seen = [read[a] for a in sorted(arts_of[name_raw]) if a in read]
+                    kinds_memo[name_raw] = kinds_of(name_raw, n, seen)
+                if kind in kinds_memo[name_raw] and first_named(art, n) < end:
+                    found.add(n)
+            body = _one_body(found, set(names_in.get(art, {}).values()))
+            if body is None:
                 continue
-            start = min(e.start for e in c.evidence)
-            end = max(e.end for e in c.evidence)
-            text = texts.get(art) if texts else None
-            if (art, body) not in first_at:
-                same = [r for r, n in names_in[art].items() if _same_body(body, n)]
-                if text is not None:
-                    at = [text.find(r) for r in same]
-                else:
-                    at = [claimed_at[(art, r)] for r in same]
-                first_at[(art, body)] = min((p for p in at if p >= 0), default=1 << 62)
-            first = first_at[(art, body)]
-            # the body is written before the claim or in it ("... the court said" is not
-            # the Supreme Court a lawyer names after it), and no unnamed one of that kind
-            # before its name ("A Norland appeals court upheld ... the Supreme Court ...
-            # the court said"; "Quillbank ... 'The law gives a bank 72 hours' ... the bank
-            # said" is Quillbank)
-            if first >= end or (
-                text is not None and _unnamed(kind).search(text, 0, min(first, start))
-            ):
+            first = first_named(art, body)
+            # and no unnamed one of that kind before its name ("A Norland appeals court
+            # upheld ... the Supreme Court ... the court said"; "Quillbank ... 'The law gives
+            # a bank 72 hours' ... the bank said" is Quillbank)
+            if text is not None and _unnamed(kind).search(text, 0, min(first, start)):
                 continue
             out.setdefault((art, idx), {})[raw] = body
     return out
