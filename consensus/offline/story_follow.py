@@ -17,6 +17,7 @@ from consensus.offline.speakers import (
     _VERB_RE,
     _State,
     _without_place,
+    pronoun_person,
 )
 
 if TYPE_CHECKING:
@@ -97,6 +98,19 @@ def first_full_name(persons: list[tuple[int, str]]) -> str | None:
     return persons[0][1] if persons else None
 
 
+# a clause whose subject is "he" or "she" ("She has lived on Mill Lane for 40 years")
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s+[a-z]")
+
+
+def _pronoun_subject(clause: str, state: _State) -> bool:
+    """Whether the clause's subject is a "he" or "she" the person the story follows fits:
+    the names after it are what the clause tells of them (a street, a relative), and the
+    story goes on following its subject."""
+    if _SUBJECT_PRONOUN.match(clause) is None or state.last_person is None:
+        return False
+    return pronoun_person(clause[:3].strip(), state) is not None
+
+
 def carried_subject(
     state: _State, lead: str, persons: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -136,7 +150,7 @@ def follow(
         # "A spokesman said …. He added": not the last name, but the spokesman
         state.last_person, state.unnamed = None, True
         state.unnamed_role = attr.speaker.name if attr is not None else None
-    elif persons:
+    elif persons and not _pronoun_subject(clause, state):
         state.last_person, state.unnamed = first_full_name(persons), False
     state.description = narrative.noted(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
