@@ -138,6 +138,8 @@ def follow(
     on a quotation mark."""
     is_quote, starts_with_quote = quoted
     speaker = attr.speaker.name if attr else None
+    if speaker:
+        state.spoken.add(speaker)
     before = state.last_person
     state.other_named = bool(
         attr is not None
