@@ -110,5 +110,129 @@ def test_no_unseen_quotation_goes_to_the_wrong_speaker(text: SpeakerText) -> Non
 
 
 def test_most_unseen_quotations_get_their_speaker() -> None:
+    # session 32 (speakers32): 101 right, 8 wrong, 31 none before; 108, 0, 32 after
     right = sum(len(judge(t).right) for t in TEXTS)
-    assert right >= 0
+    assert right >= 108
+
+
+def speakers_of(body: str, anchor: str) -> list[str | None]:
+    """The speakers of the claims quoting `anchor` in an invented article."""
+    article = parse_text(body, id="probe", title="Probe")
+    at = article.text.index(anchor)
+    end = at + len(anchor)
+    return [
+        c.speaker
+        for c in extract_offline(article).claims
+        if any(ev.start < end and ev.end > at for ev in c.evidence)
+    ]
+
+
+MAN_THEN_SHE = (
+    '"We will not give in," said Rosa Lind, a nurse for 20 years.\n\n'
+    "On the picket line, organiser Tom Hale said 300 staff had joined the strike. "
+    '"The turnout shows the anger," he said.\n\n'
+    '"The wards are full every night{tail}," {who} said. "We are exhausted and nobody listens."'
+)
+
+
+@pytest.mark.parametrize("tail", ["", " and the corridors are lined with trolleys"])
+@pytest.mark.parametrize(("who", "expected"), [("she", {None}), ("he", {"Tom Hale"})])
+def test_a_pronoun_that_does_not_fit_the_last_speaker_takes_no_speaker(
+    who: str, expected: set[str | None], tail: str
+) -> None:
+    # "she said" after a man spoke is someone else: never the man, by carry-over or not,
+    # nor the bare quotation after it
+    body = MAN_THEN_SHE.format(who=who, tail=tail)
+    assert set(speakers_of(body, "The wards are full every night")) <= expected
+    assert set(speakers_of(body, "We are exhausted and nobody listens")) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a new person named after the quotation that opens the paragraph: not the last voice
+        ("Those were the first words of Ana Ruiz as she left the boat.", {None}),
+        # nobody new: the quotation goes on with the last speaker
+        ("The crew handed out blankets.", {"Piet Mol"}),
+    ],
+)
+def test_a_paragraph_opening_on_a_quotation_before_a_new_name(
+    after: str, expected: set[str | None]
+) -> None:
+    body = (
+        "A ferry ran aground on Saturday with 200 people on board.\n\n"
+        'Passenger Piet Mol said the deck tilted. "People were screaming," he said.\n\n'
+        f'"I thought we were going to sink." {after}'
+    )
+    assert set(speakers_of(body, "I thought we were going to sink")) == expected
+
+
+def test_a_subject_pronoun_keeps_the_person_the_story_follows() -> None:
+    # "She has lived on Mill Lane ... and says": she, not the street, says it
+    body = (
+        "About 300 homes were flooded on Sunday.\n\n"
+        '"The water came up through the floor," said Gwen Pryce, 67.\n\n'
+        "She has lived on Mill Lane for forty years and says she has never seen anything "
+        "like it."
+    )
+    assert set(speakers_of(body, "never seen anything like it")) == {"Gwen Pryce"}
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        ("Graham Pell", "Mr Pell", "Graham Pell"),
+        ("Lena Marsh", "Dr Marsh", "Lena Marsh"),
+        # no full name with that surname: the polite name is all the text gives
+        ("Graham Pell", "Mr Voss", "Mr Voss"),
+    ],
+)
+def test_an_honorific_and_surname_is_the_full_name_the_text_gave(
+    first: str, later: str, expected: str
+) -> None:
+    body = (
+        f"The firm's chief executive, {first}, said both incidents had been investigated.\n\n"
+        f'"We will cooperate fully with any inquiry," {later} said.'
+    )
+    assert speakers_of(body, "We will cooperate fully") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # one company spoke: "the company" is it, whoever spoke since
+        ("", "Velmont"),
+        # two companies spoke: "the company" could be either, and stays a company
+        ("Rival carmaker Brandor said it had seen no such fault in its own cars.\n\n", "company"),
+    ],
+)
+def test_the_company_is_the_one_named_company_that_spoke(between: str, expected: str) -> None:
+    body = (
+        "Velmont is recalling 80,000 cars because of a brake fault.\n\n"
+        "In a letter to owners, Velmont said a seal may degrade over time.\n\n"
+        f"{between}A spokeswoman for the Federal Transport Authority said it was in close "
+        "contact with the manufacturer.\n\n"
+        '"A recall of this size is manageable," said analyst Oliver Grant.\n\n'
+        "The company said it did not expect the recall to affect its profit forecast."
+    )
+    assert speakers_of(body, "did not expect the recall") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("the judge", {"Miriam Okafor"}),
+        # a role the text gave nobody stays unattributed, not the last speaker
+        ("the usher", {None}),
+    ],
+)
+def test_a_definite_role_is_the_one_person_the_text_gave_it(
+    role: str, expected: set[str | None]
+) -> None:
+    body = (
+        "A builder was jailed for three years on Friday.\n\n"
+        'Judge Miriam Okafor said he had ignored "repeated warnings".\n\n'
+        'Defending, Sarah Whitlock said her client was "genuinely remorseful".\n\n'
+        f'"You put profit before the life of a young man," {role} told him.'
+    )
+    assert set(speakers_of(body, "You put profit before")) == expected

@@ -123,7 +123,7 @@ def attribute_clause(
                 attr = _Attribution(spk, "according", None, "said", (0, m.start()))
     quoted = sum(qe - qs for qs, qe in quotes)
     whole_quote = starts_with_quote and quoted >= 0.8 * len(clause)
-    if attr is None and whole_quote and names_its_speaker(clause, rel_quotes):
+    if attr is None and starts_with_quote and names_its_speaker(clause, rel_quotes):
         # '"…," she said' after a man spoke: the quotation names a speaker no rule could
         # read; it is not a bare quotation going on with the last speaker's words, and the
         # next bare one is no longer theirs either

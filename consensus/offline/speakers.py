@@ -585,6 +585,8 @@ def _only_body(np: str, names: _Names, state: _State) -> str | None:
         who
         for who in state.spoken
         if all(w in names.name_words for w in who.split())
+        # a person's full name or surname is no body ("Henrik Solas" ends like "Airlines")
+        and not (" " in who and who in names.persons)
         and " " not in names.aliases.get(who, "")
         and who not in names.genders
         and named_body_anaphor(np, who) is not None
