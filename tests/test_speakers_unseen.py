@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from speaker_checks import names_one  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "speakers"
-FILES = ("unseen.txt", "unseen2.txt", "unseen3.txt")
+FILES = ("unseen.txt", "unseen2.txt", "unseen3.txt", "unseen4.txt")
 
 
 @dataclass
