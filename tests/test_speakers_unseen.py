@@ -236,3 +236,17 @@ def test_a_definite_role_is_the_one_person_the_text_gave_it(
         f'"You put profit before the life of a young man," {role} told him.'
     )
     assert set(speakers_of(body, "You put profit before")) == expected
+
+
+@pytest.mark.parametrize("who", ["Pensioner Radu Ilic", "Radu Ilic"])
+def test_a_relative_clause_leaves_the_he_after_it_to_the_one_it_describes(who: str) -> None:
+    # the aside ("who waited …") is no new voice: the "he said" after it is still Ilic's,
+    # now that an unread "he" no longer falls back on the last speaker
+    body = (
+        'Officials said the strike had ended. "The backlog will take weeks," said Sabine '
+        "Kortmann, who runs the passport office.\n\n"
+        f"{who}, who waited four hours for a new passport in Lenvik last month, said he was "
+        'relieved. "I just hope they sort out the backlog now," he said.'
+    )
+    shown = speakers_of(body, "I just hope they sort out the backlog now")
+    assert shown and all(s is not None and s.endswith("Radu Ilic") for s in shown)

@@ -192,11 +192,16 @@ class _Extractor:
             cs, ce = piece.start, piece.end
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
             quoting = self.state.last_quote_speaker
+            following = (self.state.last_person, self.state.unnamed, self.state.unnamed_role)
             new, attr, seen = self.clause(cs, ce, cq, None if piece.own else inherited, piece)
             if piece.own:
                 # a relative clause or aside of the sentence ("…, who has studied the basin for
                 # 20 years"): the next bare quotation is still the speaker's before it
                 self.state.last_quote_speaker = self.state.last_quote_speaker or quoting
+                if attr is None:
+                    # ... and the "he" after it is still the one it describes
+                    state = self.state
+                    state.last_person, state.unnamed, state.unnamed_role = following
                 drafts.extend(new)
                 continue
             if attr is not None and attr.kind == "leading":
