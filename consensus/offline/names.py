@@ -510,6 +510,21 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+def _drop_body_names(text: str, names: _Names) -> None:
+    """A name the text also writes before an organisation's word is that body's short
+    name, no person: "Carrick Northway said" after "Carrick Northway Bank"."""
+    for person in sorted(names.persons):
+        if " " not in person:
+            continue
+        for m in re.finditer(rf"\b{re.escape(person)}\s+([A-Z][a-z]+)\b", text):
+            if m.group(1).lower() in _ORG_WORDS:
+                names.persons.discard(person)
+                surname = person.split()[-1]
+                if names.aliases.get(surname) == person:
+                    del names.aliases[surname]
+                break
+
+
 def _learn_names(text: str) -> _Names:
     names = _Names()
     names.common_words = set(_LOWER_WORD.findall(text))
@@ -578,6 +593,7 @@ def _learn_names(text: str) -> _Names:
     for clean in honorific:
         if " " not in names.aliases.get(clean[1], ""):
             names.add_person(" ".join(clean))
+    _drop_body_names(text, names)
     # "Grace Adeyemi said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
     # only opens sentences

@@ -358,8 +358,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
             # "A spokesman added", '"…," a spokesman said': someone new, never the person
             # the story follows; the body that spoke in the clause before, when one did
-            role = words[0]
-            return _Speaker(f"{state.last_group} {role}" if state.last_group else role, False)
+            role, group = words[0], state.last_group
+            if group and group.split()[-1].lower() == role.lower():
+                return _Speaker(group, False)  # the same spokesman, speaking on
+            return _Speaker(f"{group} {role}" if group else role, False)
         # "A Transport for London spokesman said": an indefinite role of a named body
         # brings in someone new, not the person the story follows
         new_person = np[:2].lower() in ("a ", "an") and any(
