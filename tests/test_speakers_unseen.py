@@ -250,3 +250,23 @@ def test_a_relative_clause_leaves_the_he_after_it_to_the_one_it_describes(who: s
     )
     shown = speakers_of(body, "I just hope they sort out the backlog now")
     assert shown and all(s is not None and s.endswith("Radu Ilic") for s in shown)
+
+
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        # the text writes the name before "Bank": the bank's short name, whose spokesperson
+        ("Carrick Northway Bank", "Carrick Northway spokesperson"),
+        # a person's name before no organisation word: the spokesperson stays unqualified
+        ("Carrick Northway, 58,", "spokesperson"),
+    ],
+)
+def test_a_name_written_before_an_organisation_word_is_that_body(full: str, expected: str) -> None:
+    body = (
+        f"{full} was fined £38m on Tuesday for failing to stop money laundering.\n\n"
+        "Carrick Northway said it did not comment on individual employees. "
+        '"We reject any claim that warnings were ignored," a spokesperson said, adding that '
+        "the matter had been reported to the regulator."
+    )
+    assert set(speakers_of(body, "We reject any claim")) == {expected}
+    assert set(speakers_of(body, "the matter had been reported")) <= {expected, None}
