@@ -198,7 +198,7 @@ class _Extractor:
                 # a relative clause or aside of the sentence ("…, who has studied the basin for
                 # 20 years"): the next bare quotation is still the speaker's before it
                 self.state.last_quote_speaker = self.state.last_quote_speaker or quoting
-                if attr is None:
+                if attr is None and (following[0] is not None or following[2] is not None):
                     # ... and the "he" after it is still the one it describes
                     state = self.state
                     state.last_person, state.unnamed, state.unnamed_role = following

@@ -64,6 +64,8 @@ def unnamed_speaker(
         known = any(name.split()[-1] == last for _pos, name in persons)
         # a full name ("… Christian Berg"), not "Officials said" opening a sentence
         full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
+        if len(words) >= 3 and words[-3] in _PLACE_PREPOSITIONS:
+            full = False  # "… has died at her home in Los Angeles, her family said": a place
         return m.group() in _SAYS and full and not known
     # a role in focus, unless it is the appositive of a person the clause names
     # ("Christian Lund, the president of the region, expressed outrage")
@@ -81,6 +83,8 @@ def role_speaks(attr: _Attribution | None) -> bool:
     return len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES
 
 
+# what puts a name after it in its place: "in Los Angeles", "near Port Elba"
+_PLACE_PREPOSITIONS = frozenset("in at from near on to outside inside across".split())
 _SAYS = frozenset("said says told added wrote stated".split())
 # "the president", "the French prime minister": a person the clause does not name
 _THE_ROLE = re.compile(
