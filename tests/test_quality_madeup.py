@@ -1517,7 +1517,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # ..." is X's; the relative clause after the source names nobody)
     # 12 with the five code branches of session 30 merged (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
+    # 13 (session 32, speakers32: "Carrick Northway said …. “…,” a spokesperson said" is
+    # the bank's spokesperson once a name the text writes before "Bank" is the bank's, no
+    # person's; unseen text: tests/test_speakers_unseen.py)
+    assert total("wrong_speaker") <= 13, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1642,7 +1645,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1225 right, 11 wrong with the five code branches of session 30 merged (lead)
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert right >= 1448 and wrong <= 14, shown("speakers.wrong_items")
+    # 1450 right, 12 wrong (session 32, speakers32: the bank's spokesperson, as
+    # `wrong_speaker` above; "Mr Pell" after "Graham Pell" is Graham Pell)
+    assert right >= 1450 and wrong <= 12, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1810,7 +1815,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 29 (lead): sessions 21-22's nine held-out clusters released to training
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 32 (lead): session 25's six held-out clusters released to training; agree31 and actlike31 merged
-    assert total("distinct_merged") <= 30
+    # 31 (session 32, speakers32; raised by 1, a trade: blind_outage's "The company denied
+    # that." is now Tessaline's, the company named in the sentence before, and its item
+    # joins the union's account with the customers affected; the attribution is right)
+    assert total("distinct_merged") <= 31
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each

@@ -270,3 +270,22 @@ def test_a_name_written_before_an_organisation_word_is_that_body(full: str, expe
     )
     assert set(speakers_of(body, "We reject any claim")) == {expected}
     assert set(speakers_of(body, "the matter had been reported")) <= {expected, None}
+
+
+@pytest.mark.parametrize("place", ["Los Angeles", "Port Elba"])
+def test_a_name_after_a_place_preposition_is_no_new_voice(place: str) -> None:
+    # "… has died at her home in Los Angeles, her family said": the place is no stranger
+    # speaking, so the "She" after it is still the singer (whose name the statement takes)
+    body = (
+        f"Lena Marsh, the soul singer whose 1979 hit topped charts around the world, has died "
+        f"at her home in {place}, her family said on Sunday. She was 68.\n\n"
+        f"The {place} County coroner's office said it was investigating."
+    )
+    article = parse_text(body, id="probe", title="Probe")
+    at = article.text.index("She was 68")
+    statements = [
+        c.statement
+        for c in extract_offline(article).claims
+        if any(ev.start <= at < ev.end for ev in c.evidence)
+    ]
+    assert statements and all(s.startswith("Lena Marsh") for s in statements), statements
