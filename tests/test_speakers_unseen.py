@@ -289,3 +289,15 @@ def test_a_name_after_a_place_preposition_is_no_new_voice(place: str) -> None:
         if any(ev.start <= at < ev.end for ev in c.evidence)
     ]
     assert statements and all(s.startswith("Lena Marsh") for s in statements), statements
+
+
+def test_a_posts_credit_after_a_quotation_is_no_new_voice() -> None:
+    # the name after the dash credits who posted the clip: the quotation stays Crouch's
+    body = (
+        "Kristen Crouch, visiting from Dallas for a wedding, fled with her friends.\n\n"
+        '"I heard two pops and then everyone was running," Crouch told a local station.\n\n'
+        "She said she saw dozens of police cars.\n\n"
+        '"It is really sad to be marked safe twice in one week." Dallas woman speaks '
+        "— Jeff Paul (@jeff_example) July 15, 2016"
+    )
+    assert set(speakers_of(body, "It is really sad to be marked safe")) == {"Kristen Crouch"}

@@ -13,12 +13,15 @@ When in doubt the extractor names no one (`claims._Extractor.clause`).
 
 from __future__ import annotations
 
+import re
+
 from consensus.offline.article_entities import ArticleEntities
 from consensus.offline.sentences import _quote_regions
 
 __all__ = ["opens_before_a_new_name"]
 
 _MARKS = ("“", '"', "„")
+_CREDIT_DASH = re.compile(r"[—–-]\s*$")
 
 
 def opens_before_a_new_name(
@@ -46,4 +49,10 @@ def opens_before_a_new_name(
     later = [(qs, qe) for qs, qe in regions if qs >= end]
     persons = ents.persons_in(end, para_end, tuple(later))
     surname = speaker.split()[-1]
-    return any(name != speaker and name.split()[-1] != surname for _pos, name in persons)
+    return any(
+        name != speaker
+        and name.split()[-1] != surname
+        # "— Jeff Paul (@jeff) July 15": a post's credit names who posted it, no new voice
+        and not _CREDIT_DASH.search(text, max(end, end + pos - 3), end + pos)
+        for pos, name in persons
+    )
