@@ -569,20 +569,19 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if state.unnamed and state.unnamed_role and plain_person(np):
         return _Speaker(state.unnamed_role, False)  # '"…," the young man said' (`unnamed_people`)
     m = _THE_LOWER_ROLE.fullmatch(np)
-    holders = names.roles.get(_role_key(m.group(1).split())) if m else None
-    if holders is not None and len(holders) == 1 and names.resolve_role(m.group(1).split(), pos):
+    given = names.roles.get(_role_key(m.group(1).split()), []) if m else []
+    if len(given) == 1 and any(p < pos and who == given[0] for p, who in names.mentions):
         # '"…," the judge told him' after "Judge Miriam Okafor said": the one person the
         # text gave that role, named before it
-        if any(p < pos and who == holders[0] for p, who in names.mentions):
-            return _Speaker(holders[0], True)
+        return _Speaker(given[0], True)
     who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
 
 
 def _only_body(np: str, names: _Names, state: _State) -> str | None:
-    """"The company said" after others spoke since the company did: the one body with a
-    name that has spoken and fits the kind ("Velmont said … . Analysts said … . The company
-    said"); None when two fit or none does (a person's surname never fits)."""
+    """The one body with a name that has spoken and fits the kind, for "the company" said
+    after others spoke since it did ("Velmont said … . Analysts said … . The company
+    said"); None when two fit or none does (a person's name never fits)."""
     fits = {
         who
         for who in state.spoken
