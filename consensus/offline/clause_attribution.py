@@ -35,11 +35,13 @@ _ARTICLE_LOWER = re.compile(r"(?:an?|the)\s+[a-z]")
 
 def names_its_speaker(clause: str, rel_quotes: list[tuple[int, int]]) -> bool:
     """Whether a quotation's clause goes on to a verb of saying with a speaker of its own
-    after the closing mark ('"…," she said', '"…," said the mayor'), read or not."""
+    after the closing mark ('"…," she said', '"…," said the mayor'), read or not; "they"
+    and "it" are no other speaker."""
     for pattern in (TRAILING_ATTR, INVERTED_ATTR):
         for m in pattern.finditer(clause):
             if m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
-                return True
+                # '"…," they added': a pronoun of no gender fits the last speaker
+                return m.group("np").strip().lower() not in ("they", "it")
     return False
 
 
