@@ -505,9 +505,7 @@ def test_a_clause_of_a_long_sentence_backs_another_outlets_item() -> None:
     # share one item under the second's statement, both outlets naming her "Kudirat
     # Okesola" where the Mail's "Ms Okesola" was another speaker: the item citing it)
     okesola = [
-        it
-        for it in report.agreed
-        if any("People were screaming" in c.quote for c in it.citations)
+        it for it in report.agreed if any("People were screaming" in c.quote for c in it.citations)
     ]
     assert okesola and all("05_express" not in it.sources for it in okesola), okesola
     assert any("Bamford" in it.statement and it.origins >= 3 for it in backed), backed
