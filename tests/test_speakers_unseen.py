@@ -110,9 +110,11 @@ def test_no_unseen_quotation_goes_to_the_wrong_speaker(text: SpeakerText) -> Non
 
 
 def test_most_unseen_quotations_get_their_speaker() -> None:
-    # session 32 (speakers32): 101 right, 8 wrong, 31 none before; 108, 0, 32 after
+    # session 32 (speakers32), the four corpora (188 quotations): 136 right, 8 wrong, 44
+    # none on main 9286e81b; 143, 0, 45 after (unseen4.txt, written after the fixes: 35, 0,
+    # 11 as written)
     right = sum(len(judge(t).right) for t in TEXTS)
-    assert right >= 108
+    assert right >= 143
 
 
 def speakers_of(body: str, anchor: str) -> list[str | None]:
