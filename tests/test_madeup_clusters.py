@@ -766,7 +766,8 @@ def test_hostage_release_agreed_prisoners_disputed_ministry_denial_is_one_point(
     assert not _contested_with("hostage", "no ransom had been paid", "denied that any ransom")
     # '"…," one of the freed men, Piet Aalders, told reporters'
     assert _speakers("hostage", "We never lost hope") == {"Piet Aalders"}
-    assert _speaker("hostage", "Veltia does not pay ransoms") == "Ms Breuk"
+    # ("Ms Breuk" after "Veltia's foreign minister, Anna Breuk": the full name, session 32)
+    assert _speaker("hostage", "Veltia does not pay ransoms") == "Anna Breuk"
 
 
 @pytest.mark.xfail(

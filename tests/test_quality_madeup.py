@@ -1548,7 +1548,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 32 (nogold32): 14
     # session 32 (lead): 15 with disputes32, nogold32 and agree32 merged (nogold32's -1 and
     # disputes32's +1 trade meet)
-    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
+    # 13 (session 32, speakers32: "Carrick Northway said …. “…,” a spokesperson said" is
+    # the bank's spokesperson once a name the text writes before "Bank" is the bank's, no
+    # person's; unseen text: tests/test_speakers_unseen.py)
+    assert total("wrong_speaker") <= 13, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1679,7 +1682,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 32 (nogold32): 1449 right, 13 wrong
     # session 32 (lead): 1448 right, 14 wrong with disputes32, nogold32 and agree32 merged
     # (nogold32's -1 and disputes32's +1 trade meet)
-    assert right >= 1448 and wrong <= 14, shown("speakers.wrong_items")
+    # 1450 right, 12 wrong (session 32, speakers32: the bank's spokesperson, as
+    # `wrong_speaker` above; "Mr Pell" after "Graham Pell" is Graham Pell)
+    assert right >= 1450 and wrong <= 12, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1849,7 +1854,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 30 (lead): session 23's six held-out clusters released to training
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("distinct_merged") <= 30
+    # 31 (session 32, speakers32; raised by 1, a trade: blind_outage's "The company denied
+    # that." is now Tessaline's, the company named in the sentence before, and its item
+    # joins the union's account with the customers affected; the attribution is right)
+    assert total("distinct_merged") <= 31
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each

@@ -21,6 +21,7 @@ from consensus.offline.drafts import _UNNAMED_SOURCE, _Draft, _named, _quoted_by
 from consensus.offline.kinds import _HEDGE, _HEDGE_KEYS, _cue
 from consensus.offline.names import _learn_names
 from consensus.offline.narrative_persons import narrative_person
+from consensus.offline.opening_quotes import opens_before_a_new_name
 from consensus.offline.phrases import phrase_facts
 from consensus.offline.quotation_runs import QuotationRuns
 from consensus.offline.sentence_gate import (
@@ -52,7 +53,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-187"
+OFFLINE_VERSION = "offline-193"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -191,11 +192,16 @@ class _Extractor:
             cs, ce = piece.start, piece.end
             cq = [q for q in quotes if cs <= q[0] and q[1] < ce]
             quoting = self.state.last_quote_speaker
+            following = (self.state.last_person, self.state.unnamed, self.state.unnamed_role)
             new, attr, seen = self.clause(cs, ce, cq, None if piece.own else inherited, piece)
             if piece.own:
                 # a relative clause or aside of the sentence ("…, who has studied the basin for
                 # 20 years"): the next bare quotation is still the speaker's before it
                 self.state.last_quote_speaker = self.state.last_quote_speaker or quoting
+                if attr is None and (following[0] is not None or following[2] is not None):
+                    # ... and the "he" after it is still the one it describes
+                    state = self.state
+                    state.last_person, state.unnamed, state.unnamed_role = following
                 drafts.extend(new)
                 continue
             if attr is not None and attr.kind == "leading":
@@ -308,6 +314,13 @@ class _Extractor:
         attr = attribute_clause(
             clause, cs, quotes, rel_quotes, persons, inherited, self.names, state, self.block
         )
+        if (
+            attr is not None
+            and attr.kind == "context"
+            and opens_before_a_new_name(text, self.ents, real_cs, real_ce, attr.speaker.name)
+        ):
+            # '"I thought we would sink." Those were the words of Ana Ruiz …': a new voice
+            attr, state.last_quote_speaker = None, None
         starts_with_quote = clause[:1] in '“„"'
 
         speaker = attr.speaker.name if attr else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from consensus.models import Span
-from consensus.offline.after_quotes import INVERTED_ATTR
+from consensus.offline.after_quotes import INVERTED_ATTR, TRAILING_ATTR
 from consensus.offline.clause_shapes import _has_finite
 from consensus.offline.drafts import _UNNAMED_SOURCE
 from consensus.offline.kinds import _own_voice
@@ -31,6 +31,18 @@ from consensus.offline.speakers import (
 
 # an appositive description: "an industry group", "a local newspaper"
 _ARTICLE_LOWER = re.compile(r"(?:an?|the)\s+[a-z]")
+
+
+def names_its_speaker(clause: str, rel_quotes: list[tuple[int, int]]) -> bool:
+    """Whether a quotation's clause goes on to a verb of saying with a speaker of its own
+    after the closing mark ('"…," she said', '"…," said the mayor'), read or not; "they"
+    and "it" are no other speaker."""
+    for pattern in (TRAILING_ATTR, INVERTED_ATTR):
+        for m in pattern.finditer(clause):
+            if m.start() > 0 and not _in_quotes(m.start("verb"), rel_quotes):
+                # '"…," they added': a pronoun of no gender fits the last speaker
+                return m.group("np").strip().lower() not in ("they", "it")
+    return False
 
 
 def attribute_clause(
@@ -113,7 +125,12 @@ def attribute_clause(
                 attr = _Attribution(spk, "according", None, "said", (0, m.start()))
     quoted = sum(qe - qs for qs, qe in quotes)
     whole_quote = starts_with_quote and quoted >= 0.8 * len(clause)
-    if attr is None and whole_quote and state.last_quote_speaker:
+    if attr is None and starts_with_quote and names_its_speaker(clause, rel_quotes):
+        # '"…," she said' after a man spoke: the quotation names a speaker no rule could
+        # read; it is not a bare quotation going on with the last speaker's words, and the
+        # next bare one is no longer theirs either
+        state.last_quote_speaker = None
+    elif attr is None and whole_quote and state.last_quote_speaker:
         attr = _Attribution(_Speaker(state.last_quote_speaker, True), "context")
     if attr is None and inherited is not None and not _own_voice(clause):
         # "He emphasized that X, but Y": Y is still his.

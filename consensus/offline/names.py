@@ -26,6 +26,8 @@ _TITLES = frozenset(
     deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof.
     attorney""".split()
 )
+# what stands before a surname in polite reference ("Mr Pell", "Dr. Marsh"): no office
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 # ... the titles of an office one person holds at a time, written before a surname alone
 # ("President Lund", "Chancellor Roe"; not "General", "Envoy" or "Mr.", which open the names
 # of bodies and firms or are no office)
@@ -374,6 +376,10 @@ class _Names:
             tokens = tokens[1:]
         if not tokens:
             return "", False
+        if len(tokens) == 2 and tokens[0] in _HONORIFICS and tokens[1] not in self.shared:
+            full = self.aliases.get(tokens[1], "")
+            if " " in full and full.split()[0] not in _HONORIFICS:
+                return full, True  # "Mr Pell" after "Graham Pell"
         ti = _title_index(tokens)
         if 0 <= ti < len(tokens) - 1 and tokens[-1].lower() not in _ORG_WORDS:
             # ("Eastport General Hospital", "the General Assembly": a body, not a general)
@@ -504,6 +510,21 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+def _drop_body_names(text: str, names: _Names) -> None:
+    """A name the text also writes before an organisation's word is that body's short
+    name, no person: "Carrick Northway said" after "Carrick Northway Bank"."""
+    for person in sorted(names.persons):
+        if " " not in person:
+            continue
+        for m in re.finditer(rf"\b{re.escape(person)}\s+([A-Z][a-z]+)\b", text):
+            if m.group(1).lower() in _ORG_WORDS:
+                names.persons.discard(person)
+                surname = person.split()[-1]
+                if names.aliases.get(surname) == person:
+                    del names.aliases[surname]
+                break
+
+
 def _learn_names(text: str) -> _Names:
     names = _Names()
     names.common_words = set(_LOWER_WORD.findall(text))
@@ -534,6 +555,7 @@ def _learn_names(text: str) -> _Names:
     # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
     things = {" ".join(t) for pos, t in seqs if text[max(0, pos - 4) : pos] == "the "}
     first_names = _first_names(text)
+    honorific: list[list[str]] = []
     for pos, tokens in seqs:
         clean = [_strip_possessive(t) for t in tokens]
         ti = _title_index(clean)
@@ -558,12 +580,20 @@ def _learn_names(text: str) -> _Names:
                 clean = clean[1:]
             elif len(clean) == 2 and clean[0].lower() in _DESCRIPTORS:
                 continue  # "Lawyer Mara said": a description and one name, no full name
-            if (
+            if len(clean) == 2 and clean[0] in _HONORIFICS:
+                honorific.append(clean)  # "Mr Pell": after the full names (below)
+            elif (
                 len(clean) <= 3
                 and not not_name_parts(clean, first_names)
                 and " ".join(tokens) not in things
             ):
                 names.add_person(" ".join(clean))
+    # "Mr Pell", "Dr Marsh" is a person of their own only when the text gives no full name
+    # with that surname ("Graham Pell ... Mr Pell said" is one man: `_Names._canonical`)
+    for clean in honorific:
+        if " " not in names.aliases.get(clean[1], ""):
+            names.add_person(" ".join(clean))
+    _drop_body_names(text, names)
     # "Grace Adeyemi said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
     # only opens sentences

@@ -205,6 +205,8 @@ _EXPERTS_AT = re.compile(
     r"[Ll]awyers|[Ss]trategists|[Ee]ngineers)\s+(?:at|of|from|with)\s+(?:the\s+)?"
     rf"(?P<org>{_TOKEN}(?:\s+{_TOKEN}){{0,4}})"
 )
+# a definite role in lower case: "the judge", "the prosecutor", "the team leader"
+_THE_LOWER_ROLE = re.compile(r"[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
 _CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 # an unnamed role holder of a named body: "a spokesperson from the British Transport
@@ -245,6 +247,7 @@ class _State:
     # confirmed …. A spokesman added" is its spokesman
     last_group: str | None = None
     description: str = ""  # what the text says `last_person` is ("an American student")
+    spoken: set[str] = field(default_factory=set)  # every speaker so far (`_only_body`)
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
@@ -308,6 +311,8 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         # "Lumora rejected the claims. '…,' the company said": a bare name that just spoke,
         # read as a person, when it fits the kind (never a person's first and last name)
         body = named_body_anaphor(np, state.last_person)
+    if body is None:
+        body = _only_body(np, names, state)
     if body is not None:  # "Eastport Rovers said ... . '…,' the club said"
         return _Speaker(body, False)
     if particle_name(np):  # "Abu Karim al-Hasani", "Greta van der Berg"
@@ -353,8 +358,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
             # "A spokesman added", '"…," a spokesman said': someone new, never the person
             # the story follows; the body that spoke in the clause before, when one did
-            role = words[0]
-            return _Speaker(f"{state.last_group} {role}" if state.last_group else role, False)
+            role, group = words[0], state.last_group
+            if group and group.split()[-1].lower() == role.lower():
+                return _Speaker(group, False)  # the same spokesman, speaking on
+            return _Speaker(f"{group} {role}" if group else role, False)
         # "A Transport for London spokesman said": an indefinite role of a named body
         # brings in someone new, not the person the story follows
         new_person = np[:2].lower() in ("a ", "an") and any(
@@ -561,8 +568,31 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             return head
     if state.unnamed and state.unnamed_role and plain_person(np):
         return _Speaker(state.unnamed_role, False)  # '"…," the young man said' (`unnamed_people`)
+    m = _THE_LOWER_ROLE.fullmatch(np)
+    given = names.roles.get(_role_key(m.group(1).split()), []) if m else []
+    if len(given) == 1 and any(p < pos and who == given[0] for p, who in names.mentions):
+        # '"…," the judge told him' after "Judge Miriam Okafor said": the one person the
+        # text gave that role, named before it
+        return _Speaker(given[0], True)
     who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
+
+
+def _only_body(np: str, names: _Names, state: _State) -> str | None:
+    """The one body with a name that has spoken and fits the kind, for "the company" said
+    after others spoke since it did ("Velmont said … . Analysts said … . The company
+    said"); None when two fit or none does (a person's name never fits)."""
+    fits = {
+        who
+        for who in state.spoken
+        if all(w in names.name_words for w in who.split())
+        # a person's full name or surname is no body ("Henrik Solas" ends like "Airlines")
+        and not (" " in who and who in names.persons)
+        and " " not in names.aliases.get(who, "")
+        and who not in names.genders
+        and named_body_anaphor(np, who) is not None
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 # a public body named by its kind alone, which news writes for the body it just named

@@ -17,6 +17,7 @@ from consensus.offline.speakers import (
     _VERB_RE,
     _State,
     _without_place,
+    pronoun_person,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ def unnamed_speaker(
         known = any(name.split()[-1] == last for _pos, name in persons)
         # a full name ("… Christian Berg"), not "Officials said" opening a sentence
         full = len(words) >= 2 and words[-2][:1].isupper() and last[:1].isupper()
+        if len(words) >= 3 and words[-3] in _PLACE_PREPOSITIONS:
+            full = False  # "… has died at her home in Los Angeles, her family said": a place
         return m.group() in _SAYS and full and not known
     # a role in focus, unless it is the appositive of a person the clause names
     # ("Christian Lund, the president of the region, expressed outrage")
@@ -80,6 +83,8 @@ def role_speaks(attr: _Attribution | None) -> bool:
     return len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES
 
 
+# what puts a name after it in its place: "in Los Angeles", "near Port Elba"
+_PLACE_PREPOSITIONS = frozenset("in at from near on to outside inside across".split())
 _SAYS = frozenset("said says told added wrote stated".split())
 # "the president", "the French prime minister": a person the clause does not name
 _THE_ROLE = re.compile(
@@ -95,6 +100,19 @@ def first_full_name(persons: list[tuple[int, str]]) -> str | None:
         if " " in name:
             return name
     return persons[0][1] if persons else None
+
+
+# a clause whose subject is "he" or "she" ("She has lived on Mill Lane for 40 years")
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s+[a-z]")
+
+
+def _pronoun_subject(clause: str, state: _State) -> bool:
+    """Whether the clause's subject is a "he" or "she" the person the story follows fits:
+    the names after it are what the clause tells of them (a street, a relative), and the
+    story goes on following its subject."""
+    if _SUBJECT_PRONOUN.match(clause) is None or state.last_person is None:
+        return False
+    return pronoun_person(clause[:3].strip(), state) is not None
 
 
 def carried_subject(
@@ -124,6 +142,8 @@ def follow(
     on a quotation mark."""
     is_quote, starts_with_quote = quoted
     speaker = attr.speaker.name if attr else None
+    if speaker:
+        state.spoken.add(speaker)
     before = state.last_person
     state.other_named = bool(
         attr is not None
@@ -136,7 +156,7 @@ def follow(
         # "A spokesman said …. He added": not the last name, but the spokesman
         state.last_person, state.unnamed = None, True
         state.unnamed_role = attr.speaker.name if attr is not None else None
-    elif persons:
+    elif persons and not _pronoun_subject(clause, state):
         state.last_person, state.unnamed = first_full_name(persons), False
     state.description = narrative.noted(state.description, before, state.last_person, clause)
     if attr is None or attr.speaker.name != state.unnamed_role:
