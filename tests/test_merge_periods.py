@@ -21,7 +21,13 @@ FRIDAY = dt.date(2016, 11, 11)
         ("a reprisal for airstrikes in Kunduz this week", "w:2016-45"),
         ("airstrikes near Kunduz last week", "w:2016-44"),
         ("approved by regulators last month", "m:2016-10"),
-        ("regulators earlier this month said", "m:2016-11"),
+        # a period on a verb of telling dates the report, not the act it reports (the act
+        # happened then or before): no period of its event
+        ("regulators earlier this month said they had approved it", None),
+        ("police said last week that 12 people were arrested", None),
+        ("the company said in March 2015 that it would close", None),
+        ("the plant closed in March, the company said", "m:2016-03"),
+        ("regulators said the merger was approved last month", "m:2016-10"),
         ("the takeover last year of the company", "y:2015"),
         ("the company moved in 2012 after a merger", "y:2012"),
         ("the 2015-16 season", None),
@@ -39,6 +45,20 @@ FRIDAY = dt.date(2016, 11, 11)
 )
 def test_periods_are_resolved_against_the_publication_date(text: str, key: str | None) -> None:
     assert period_named(text, FRIDAY) == key
+
+
+def test_a_reported_act_is_not_dated_against_the_report() -> None:
+    # "approved last month" (January) and "this month said they had approved" (February)
+    # name no two times of one approval: the second is when it was said
+    reuters = "The acquisition of the chipmaker was approved by regulators last month."
+    japan = "European regulators this month said they had approved the acquisition."
+    published = dt.date(2018, 2, 6)
+    a, b = period_named(reuters, published), period_named(japan, published)
+    assert a == "m:2018-01" and b is None and not periods_clash(a, b)
+    # the same act dated on its own verb is still told apart
+    assert periods_clash(
+        a, period_named("Regulators approved the acquisition this month.", published)
+    )
 
 
 def test_relative_periods_need_a_publication_date() -> None:

@@ -599,7 +599,10 @@ def test_agreed_recall_floor() -> None:
     # session 32 (lead): 1313 with speakers32 merged, a documented trade: speakers32's
     # blind_dataleak gain is the same fact agree32 found; blind_helicrash's "three other
     # AH-7s" fact is lost once "Ms Anselm" reads as the full name (the merge, no wrong speaker)
-    assert total("agreed_found") >= 1313, shown("agreed_missed")
+    # session 32 (lead): 1314 (telling.dates_a_telling: a period on a verb of telling,
+    # "this month said they had approved", dates the report, not the act;
+    # blind_rocketfail's point on such a period is gone)
+    assert total("agreed_found") >= 1314, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1129,7 +1132,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 32 (nogold32): 34 (a date conflict one of whose statements names both weekdays,
     # "will reopen on Monday ..., managers said Friday", dates two acts: point_vetoes.shared_time;
     # "designed for storms of about 50 millimetres" is a limit: figure_scope.built_for)
-    assert total("points_unconfirmed") <= 34, shown("unconfirmed_items")
+    # session 32 (lead): 33 (telling.dates_a_telling: a period on a verb of telling,
+    # "this month said they had approved", dates the report, not the act;
+    # blind_rocketfail's point on such a period is gone)
+    assert total("points_unconfirmed") <= 33, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2088,7 +2094,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 32 (nogold32): 404
     # session 32 (lead): 405 with disputes32, nogold32 and agree32 merged (nogold32's -1 and
     # disputes32's +1 trade meet)
-    assert total("split_facts") <= 405, shown("split_fact_items")
+    # session 32 (lead): 404 (telling.dates_a_telling: a period on a verb of telling,
+    # "this month said they had approved", dates the report, not the act;
+    # blind_rocketfail's point on such a period is gone)
+    assert total("split_facts") <= 404, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

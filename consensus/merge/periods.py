@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+
+from consensus.merge.telling import dates_a_telling
 
 __all__ = [
     "describe",
@@ -57,20 +60,30 @@ _AHEAD = re.compile(
 )
 
 
+def _acts_of(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in `text` that date an act, not a telling ("regulators this
+    month said they had approved": the month of the report, the approval then or before;
+    `telling.dates_a_telling`)."""
+    return (m for m in pattern.finditer(text) if not dates_a_telling(text, m.start(), m.end()))
+
+
 def period_named(text: str, published: dt.date | None) -> str | None:
     """The first period `text` names (see the module docstring), or None. Relative
     periods and a month without its year need the publication date; a year after "in"
-    does not."""
+    does not. A period on a verb of telling dates the report, not its event, and is
+    passed over."""
     found: list[tuple[int, str]] = []
     if published is not None:
         low = text.lower()  # (every match names its unit: "this week", "last year")
-        m = _RELATIVE.search(text) if "week" in low or "month" in low or "year" in low else None
-        if m is not None:
-            found.append((m.start(), _resolve(m.group("unit").lower(), bool(m["last"]), published)))
-    y = _IN_YEAR.search(text) if "19" in text or "20" in text else None  # (in every match)
+        if "week" in low or "month" in low or "year" in low:
+            m = next(_acts_of(_RELATIVE, text), None)
+            if m is not None:
+                unit = m.group("unit").lower()
+                found.append((m.start(), _resolve(unit, bool(m["last"]), published)))
+    y = next(_acts_of(_IN_YEAR, text), None) if "19" in text or "20" in text else None
     if y is not None:
         found.append((y.start(), f"y:{y.group('year') or y.group('when')}"))
-    m = _IN_MONTH.search(text) if _ANY_MONTH.search(text) else None
+    m = next(_acts_of(_IN_MONTH, text), None) if _ANY_MONTH.search(text) else None
     if m is not None:
         month = _MONTH_NAMES.index(m.group("month")) + 1
         if m.group("year"):

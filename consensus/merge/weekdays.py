@@ -33,8 +33,8 @@ from functools import lru_cache
 from consensus.merge.article_places import placed_apart
 from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _Feat
-from consensus.merge.lexicon import _SPEECH
 from consensus.merge.period_events import periods_of_two_events as two_events
+from consensus.merge.telling import TELLING, WORD, dates_a_telling, near_word
 from consensus.merge.timed_acts import acts_apart, acts_before, past_acts
 from consensus.merge.timed_rivals import _shut_words
 
@@ -47,11 +47,8 @@ __all__ = [
 ]
 
 _DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s?)\b")
-# words between a verb and its weekday ("said early on Monday", "told reporters last Sunday")
-_FILLER = frozenset("on early late last this next the of at least".split())
 # a weekday after these bounds a span or orders two moments, it dates no act
 _BOUND = frozenset("since until till by before after through from between to".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # content words the clauses of two weekdays share, beyond names and speakers, before the
 # days may be of one act ("a judge would decide on Monday whether to hold him in custody" /
 # "remanded in custody by a judge on Sunday": judge, custody)
@@ -62,22 +59,7 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()–—\"“”]|\s-\s|\b(?:and|but|while|then|which|who|that|when|where)\b",
     re.IGNORECASE,
 )
-# telling acts and the occasions of a telling beyond `_SPEECH` ("police confirmed on
-# Sunday", "in a statement on Monday", "told a news conference on Friday")
-_TELLING = _SPEECH | frozenset(
-    """confirm confirmed confirms confirming disclose disclosed admit admitted deny denied
-    denies tweeted posted testified statement statements interview briefing conference
-    announcement show shows showed published""".split()
-)
 WHEN_CONFLICTS = ("date:", "time:")  # the conflict reasons `WhenApart` keeps apart
-
-
-def _near(words: list[str]) -> str:
-    """The first word in `words` past the filler words ("" if none)."""
-    for w in words:
-        if w.casefold() not in _FILLER:
-            return w.casefold()
-    return ""
 
 
 def _acts(text: str, at: int) -> frozenset[str]:
@@ -85,7 +67,7 @@ def _acts(text: str, at: int) -> frozenset[str]:
     weekday written at `at`: before it and after it ("Investigators on Monday began
     examining ...")."""
     tail = _CLAUSE_BREAK.split(text[at : at + _REACH])[0]
-    return acts_before(text, at) | past_acts(tail, _TELLING)
+    return acts_before(text, at) | past_acts(tail, TELLING)
 
 
 def _clause_words(text: str, at: int) -> frozenset[str]:
@@ -93,7 +75,7 @@ def _clause_words(text: str, at: int) -> frozenset[str]:
     the words written capitalised (names: where and who, not what is dated)."""
     head = _CLAUSE_BREAK.split(text[max(0, at - _REACH) : at])[-1]
     tail = _CLAUSE_BREAK.split(text[at : at + _REACH])[0]
-    words = " ".join(w for w in _WORD.findall(f"{head} {tail}") if w[:1].islower())
+    words = " ".join(w for w in WORD.findall(f"{head} {tail}") if w[:1].islower())
     return content_stems(words.casefold())
 
 
@@ -106,9 +88,8 @@ def weekday_of(text: str) -> tuple[str, int] | None:
     for m in _DAY.finditer(text):
         if m.group(2):
             return None  # "on Mondays": a habit, no act's day
-        before = _near(list(reversed(_WORD.findall(text[max(0, m.start() - 60) : m.start()]))))
-        after = _near(_WORD.findall(text[m.end() : m.end() + 30]))
-        if before in _TELLING or after in _TELLING or before in _BOUND:
+        before = near_word(list(reversed(WORD.findall(text[max(0, m.start() - 60) : m.start()]))))
+        if dates_a_telling(text, m.start(), m.end()) or before in _BOUND:
             continue
         found.setdefault(m.group(1), m.start())
     if len(found) != 1:
