@@ -103,7 +103,10 @@ def test_agreed_recall_floor() -> None:
     # withholds fees" is stated by one origin's item only (the bid items regroup)
     # 216 in session 31 (agree31): `value_shared` keeps the value of a figure read with both
     # a place and an owner (one referent, was taken for two): Broadcom +1
-    assert found / expected >= 0.752, (found, expected)
+    # 217 in session 32 (lead): a period on a verb of telling dates the report, not the act
+    # (`merge/telling.py`): Broadcom's EU approval "last month" / "this month said they had
+    # approved" agree (its gold also lists them as a timing dispute, now missed: 24 -> 23)
+    assert found / expected >= 0.756, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
