@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.lexicon import PLURAL_REPORT_NOUNS
 from consensus.models import Polarity
 
 __all__ = ["RUN_GAP", "plural_back_reference", "run_answered"]
@@ -33,11 +34,11 @@ RUN_GAP = 300
 # the most claims of a run a denial answers (the accuser's statement and its support)
 RUN_MAX = 4
 
-# a plural report noun right after a denial's verb or a determiner, as `answers` reads a
-# denial that points back ("rejected the claims", "such allegations were false")
+# a plural report noun (data/words.toml `plural_report_nouns`) after a determiner, as
+# `answers` reads a denial that points back ("rejected the claims", "such allegations")
 _PLURAL = re.compile(
     r"\b(?:the|these|those|such|all|their|his|her|its|[a-z]+['’]s)\s+(?:[a-z]+\s+)?"
-    r"(?:claims|accusations|allegations|charges|criticisms|assertions|suggestions)\b",
+    rf"(?:{'|'.join(sorted(PLURAL_REPORT_NOUNS))})\b",
     re.IGNORECASE,
 )
 

@@ -34,7 +34,7 @@ import re
 from consensus.merge.claim_words import dates_named
 from consensus.merge.clock import clock_times
 
-__all__ = ["demanded", "no_dispute", "planned_time", "shared_figures", "shared_time"]
+__all__ = ["demanded", "no_dispute", "planned_time", "shared_time"]
 
 # a verb of demanding whose complement is what is asked for, not what happened
 _DEMAND = re.compile(
@@ -49,13 +49,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-# the number a figure is written with ("about 2,600" -> "2,600", "more than 50" -> "50",
-# "three days" -> "three")
-_NUMBER = re.compile(
-    r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
-    re.IGNORECASE,
-)
 # a plan or an expectation: what is to happen, not what happened ("later than planned" and
 # "as expected" compare an act with a plan: the act's time)
 _PLANNED = re.compile(
@@ -85,8 +78,7 @@ def _keys(value: str) -> set[str]:
     iso = _ISO.fullmatch(value)
     if iso is not None:
         return {f"{_MONTHS[int(iso.group(2)) - 1]}-{int(iso.group(3))}"}
-    weekdays = {w.casefold() for w in _WEEKDAY.findall(value)}
-    return set(_YEAR.findall(value)) | set(dates_named(value)) | weekdays or {value}
+    return _times(value) or {value}
 
 
 def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
@@ -99,30 +91,6 @@ def shared_time(conflict: str, statement_a: str, statement_b: str) -> bool:
     return any(v & ta and v & tb for v in values) or any(
         all(v & t for v in values) for t in (ta, tb)
     )
-
-
-def _numbers(text: str) -> set[str]:
-    """The numbers a text writes, as written (lower case)."""
-    return {m.group().casefold().rstrip(".,") for m in _NUMBER.finditer(text)}
-
-
-def shared_figures(conflict: str, statement_a: str, statement_b: str) -> bool:
-    """A "quantity <slot>: X vs Y[; ...]" conflict each of whose clashes one statement
-    states whole (it names both X and Y: "her lead cut from 212 votes to 87" against "her
-    lead had been 212"; "the co-pilot, 31; Dr Grell, 44" against "Dr Grell is 44"): that
-    statement tells both figures, of two moments or two things, and disputes neither."""
-    clashes = conflict.removeprefix("quantity ").split("; ")
-    na, nb = _numbers(statement_a), _numbers(statement_b)
-    for clash in clashes:
-        figs = clash.rpartition(": ")[2].split(" vs ")
-        if len(figs) != 2:
-            return False
-        values = [_numbers(f) for f in figs]
-        if not all(values) or values[0] == values[1]:
-            return False
-        if not any(all(v & n for v in values) for n in (na, nb)):
-            return False
-    return True
 
 
 def planned_time(statement: str) -> bool:
