@@ -404,7 +404,8 @@ def test_agreed_recall_floor() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("agreed_total") == 1866
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("agreed_total") == 2006
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -602,7 +603,8 @@ def test_agreed_recall_floor() -> None:
     # session 32 (lead): 1314 (telling.dates_a_telling: a period on a verb of telling,
     # "this month said they had approved", dates the report, not the act;
     # blind_rocketfail's point on such a period is gone)
-    assert total("agreed_found") >= 1314, shown("agreed_missed")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("agreed_found") >= 1406, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -681,7 +683,8 @@ def test_disputes_found_floor() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("disputes_total") == 492
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("disputes_total") == 531
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -877,7 +880,8 @@ def test_disputes_found_floor() -> None:
     # 331 (session 32 (disputes32): two voices' counts of one named noun disputed at the
     # plain conflict bar, `voice_counts`: blind_drugrecall's patients, blind_poisoning's
     # schools)
-    assert total("disputes_found") >= 331, shown("disputes_missed")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("disputes_found") >= 346, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1135,7 +1139,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 32 (lead): 33 (telling.dates_a_telling: a period on a verb of telling,
     # "this month said they had approved", dates the report, not the act;
     # blind_rocketfail's point on such a period is gone)
-    assert total("points_unconfirmed") <= 33, shown("unconfirmed_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 39, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1253,7 +1258,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("agreed_mixed") <= 32, shown("agreed_mixed_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("agreed_mixed") <= 36, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1273,7 +1279,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # 20 (session 31 (actlike31): figure_act_alike)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("sides_mixed") <= 25, shown("sides_mixed_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("sides_mixed") <= 29, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1341,7 +1348,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("origin_tp") == 87
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("origin_tp") == 93
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1460,7 +1468,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 0 (session 30, cleanup30: a caption closed by a bracketed channel's name alone, "...
     # town hall. (<Channel> 7 <Town>)", and an author's bio in the tail with a second role,
     # "X is <outlet>'s safety editor and a former ... pilot.")
-    assert total("non_claims") == 0, shown("non_claim_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("non_claims") <= 7, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1560,7 +1569,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 13 (session 32, speakers32: "Carrick Northway said …. “…,” a spokesperson said" is
     # the bank's spokesperson once a name the text writes before "Bank" is the bank's, no
     # person's; unseen text: tests/test_speakers_unseen.py)
-    assert total("wrong_speaker") <= 13, shown("wrong_speaker_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("wrong_speaker") <= 17, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1693,7 +1703,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # (nogold32's -1 and disputes32's +1 trade meet)
     # 1450 right, 12 wrong (session 32, speakers32: the bank's spokesperson, as
     # `wrong_speaker` above; "Mr Pell" after "Graham Pell" is Graham Pell)
-    assert right >= 1450 and wrong <= 12, shown("speakers.wrong_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert right >= 1540 and wrong <= 15, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1784,7 +1795,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 31: session 24's six held-out clusters released to training (lead)
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
-    assert total("distinct_total") == 679
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("distinct_total") == 725
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1866,7 +1878,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # 31 (session 32, speakers32; raised by 1, a trade: blind_outage's "The company denied
     # that." is now Tessaline's, the company named in the sentence before, and its item
     # joins the union's account with the customers affected; the attribution is right)
-    assert total("distinct_merged") <= 31
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("distinct_merged") <= 38
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2097,7 +2110,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 32 (lead): 404 (telling.dates_a_telling: a period on a verb of telling,
     # "this month said they had approved", dates the report, not the act;
     # blind_rocketfail's point on such a period is gone)
-    assert total("split_facts") <= 404, shown("split_fact_items")
+    # session 33 (lead): session 26's six held-out clusters released to training
+    assert total("split_facts") <= 428, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
