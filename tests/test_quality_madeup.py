@@ -242,6 +242,10 @@ GOLD = {
     "blind_moldschool": (26, 8),
     "blind_solarsubsidy": (25, 7),
     "blind_jockeyban": (25, 6),
+    # session 33 (blindB33): held out, written blind
+    "blind_coralbleach": (24, 6),
+    "blind_medshortage": (22, 5),
+    "blind_cyclistinquest": (28, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
