@@ -242,6 +242,10 @@ GOLD = {
     "blind_moldschool": (26, 8),
     "blind_solarsubsidy": (25, 7),
     "blind_jockeyban": (25, 6),
+    # session 33 (blindA33): held out, written blind
+    "blind_rentfreeze": (26, 6),
+    "blind_dogattack": (26, 7),
+    "blind_grainembargo": (26, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
