@@ -246,6 +246,10 @@ GOLD = {
     "blind_coralbleach": (24, 6),
     "blind_medshortage": (22, 5),
     "blind_cyclistinquest": (28, 6),
+    # session 33 (blindA33): held out, written blind
+    "blind_rentfreeze": (26, 6),
+    "blind_dogattack": (26, 7),
+    "blind_grainembargo": (26, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
