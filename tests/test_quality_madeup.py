@@ -1578,7 +1578,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # the bank's spokesperson once a name the text writes before "Bank" is the bank's, no
     # person's; unseen text: tests/test_speakers_unseen.py)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("wrong_speaker") <= 17, shown("wrong_speaker_items")
+    # 15 (session 33, lead: "she" never resolves to a company the story named last)
+    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1712,7 +1713,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1450 right, 12 wrong (session 32, speakers32: the bank's spokesperson, as
     # `wrong_speaker` above; "Mr Pell" after "Graham Pell" is Graham Pell)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert right >= 1540 and wrong <= 15, shown("speakers.wrong_items")
+    # 1540 right, 14 wrong (session 33, lead: "she" is never the company named last)
+    assert right >= 1540 and wrong <= 14, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

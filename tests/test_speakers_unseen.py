@@ -303,3 +303,24 @@ def test_a_posts_credit_after_a_quotation_is_no_new_voice() -> None:
         "— Jeff Paul (@jeff_example) July 15, 2016"
     )
     assert set(speakers_of(body, "It is really sad to be marked safe")) == {"Kristen Crouch"}
+
+
+@pytest.mark.parametrize(
+    ("company", "expected"),
+    [
+        # a company the story named last is no "she"
+        ("Varrow Labs", {None}),
+        ("Ostrel Pharma", {None}),
+        # a person named last is
+        ("Greta Varrow", {"Greta Varrow"}),
+    ],
+)
+def test_she_is_never_the_company_the_story_named_last(
+    company: str, expected: set[str | None]
+) -> None:
+    body = (
+        "The price of the drug rose fivefold on Monday.\n\n"
+        f"The maker's only rival, {company}, left the market two years ago.\n\n"
+        'Callers rang in all morning. "It used to cost nine pounds," she said.'
+    )
+    assert set(speakers_of(body, "It used to cost nine pounds")) == expected

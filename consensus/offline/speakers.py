@@ -261,12 +261,21 @@ def _gender(name: str) -> str:
     return "f" if name.startswith(_FEMALE_TITLES) else ""
 
 
+# The last word of a company's name ("Tellan Labs", "Kessmar Pharma"): no "he" or "she"
+_COMPANY_ENDINGS = frozenset(
+    """labs laboratories pharma pharmaceuticals industries holdings technologies systems
+    motors energy partners capital insurance foods logistics telecom chemicals construction
+    shipping""".split()
+)
+
+
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
-    text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None).
+    text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None), or
+    the one it follows is an organisation ("Tellan Labs", "the City Council").
     """
     person = state.last_person
-    if person is None:
+    if person is None or person.split()[-1].lower() in _ORG_WORDS | _COMPANY_ENDINGS:
         return None
     said = "f" if pronoun.lower() == "she" else "m"
     gender = _gender(person) or state.genders.get(person, "")
