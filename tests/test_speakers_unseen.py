@@ -324,3 +324,21 @@ def test_she_is_never_the_company_the_story_named_last(
         'Callers rang in all morning. "It used to cost nine pounds," she said.'
     )
     assert set(speakers_of(body, "It used to cost nine pounds")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name "from" a place or a body before the verb is the speaker
+        ("Elsa from Vessin told us her son needs two inhalers a month.", "Elsa"),
+        ("Elsa Marn from the Vessin clinic said her son needs two inhalers a month.", "Elsa Marn"),
+        # a word that names no one "from" somewhere is no speaker
+        ("Reports from Vessin said her son needs two inhalers a month.", None),
+    ],
+)
+def test_a_name_from_a_place_before_the_verb_speaks(sentence: str, expected: str | None) -> None:
+    body = (
+        "The price of the inhaler rose fivefold on Monday, the maker confirmed in a "
+        f"statement.\n\n{sentence}"
+    )
+    assert speakers_of(body, "her son needs") == [expected]

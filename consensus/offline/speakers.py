@@ -707,6 +707,19 @@ _OWNER_ROLE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*['’]s\s+[a-z]")
 _RELATIVE_SUBJECT = re.compile(r",[^,]*\b(?:that|which|who)\s+$")
 
 
+_NAME_FROM = re.compile(r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)\s+from\s+(?:the\s+)?[A-Z]")
+
+
+def _person_from(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
+    """The person a name "from" a place or body names: "Elsa from Vessin told us", "Tom
+    Hale from the Rensby branch said" (a body before "from" is none: "Police from ...")."""
+    m = _NAME_FROM.fullmatch(np) or _NAME_FROM.match(np)
+    if m is None:
+        return None
+    spk = _resolve_np(m.group(1), pos, names, state)
+    return spk if spk is not None and spk.person else None
+
+
 def _leading(
     clause: str,
     cstart: int,
@@ -787,7 +800,9 @@ def _leading(
                 # "For Andriy Zagorodnyuk, …, it diverted …, he said": the antecedent is here.
                 spk: _Speaker | None = _Speaker(before[0], True)
             else:
-                spk = _resolve_np(np, cstart + np_start, names, state)
+                spk = _resolve_np(np, cstart + np_start, names, state) or _person_from(
+                    np, cstart + np_start, names, state
+                )
             if spk is None or (idx == 0 < len(segments) - 2 and not spk.person):
                 continue
             if described is not None and not spk.person:
