@@ -1,9 +1,8 @@
 """What a denial that points back answers, read from the reasons it gives next
 (consensus.merge.reason_answers; session 33, nogold33: blind_boilwater's "the claim was
 untrue" was set against the accuser's last aside, the pumps that stopped, while the
-company's reasons spoke of the generator the accuser said was broken); a value a claim
-states alongside another is told apart from it (`compare.PairContext._told_alongside`,
-blind_fanriot: a crowd of 38,500 in a stadium that holds 41,000). Made-up text only."""
+company's reasons spoke of the generator the accuser said was broken). Made-up text
+only."""
 
 from __future__ import annotations
 
@@ -49,20 +48,3 @@ def test_reasons_that_share_nothing_with_the_passage_leave_the_answer() -> None:
     unrelated = ' "We will publish our records next week," a company spokeswoman said.'
     quotes = " ".join(_denied_quotes(_two_outlets(ACCUSED + unrelated, OTHER)))
     assert "filters clogged" in quotes, quotes
-
-
-def test_a_value_a_claim_states_alongside_another_is_no_rival_of_it() -> None:
-    report = _two_outlets(
-        "A crowd of 38,500 had watched the match in a stadium that holds 41,000.",
-        "The crowd of 38,500 was held inside the ground for more than an hour.",
-    )
-    assert not report.contested, [c.rule for c in report.contested]
-
-
-def test_a_claim_giving_one_slot_both_values_still_clashes() -> None:
-    # a correction told in one sentence gives one slot both values: still a figure point
-    report = _two_outlets(
-        "Police said eight people were killed in the blast.",
-        "Seven people were killed in the blast, not eight as police had said.",
-    )
-    assert report.contested, [it.statement for it in report.agreed]

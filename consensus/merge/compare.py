@@ -644,8 +644,6 @@ class PairContext:
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
                     and not amounts_apart(self.views[i].statement, a, self.views[j].statement, b)
-                    and not self._told_alongside(i, a, b)
-                    and not self._told_alongside(j, b, a)
                 ):
                     # (two places in a sequence are disputed inside the group the claims
                     # join for what they agree on: "won 2-1 ... in the 88th minute" / "in
@@ -660,19 +658,6 @@ class PairContext:
         if not same and not clash:
             clash = self._near_clash(i, j)
         return same, clash
-
-    def _told_alongside(self, i: int, a: Figure, b: Figure) -> bool:
-        """Claim `i` states `b`'s value too, a value too exact to recur by chance
-        (`figure_exact`), in a figure of its own that is not of `a`'s slot: it tells the
-        two values apart as counts of two things, so `b` counts the other one, never a
-        rival of `a` ("A crowd of 38,500 had watched the match in a
-        stadium that holds 41,000" / "The crowd of 38,500 was held in the ground": the
-        crowd, not the stadium). A claim that gives one slot both values ("seven dead, not
-        eight as police had said", "cut from 212 to 87") corrects or updates it: still a
-        clash."""
-        return any(
-            c is not a and exact_twins(c, b) and not self.same_slot(a, c) for c in self.figs[i]
-        )
 
     def told_apart(self, i: int, j: int) -> bool:
         """Every clash of two terms in claims `i` and `j` is of terms that are not
