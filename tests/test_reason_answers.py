@@ -23,13 +23,13 @@ REASONS = (
 OTHER = "Norvik Water supplies about 90,000 homes in the valley."
 
 
-def _denied_quotes(report: Report) -> list[str]:
-    """The quotes of the other sides of each point a side of which cites the denial."""
+def _denied_quotes(report: Report, denial: str = "rejected that account") -> list[str]:
+    """The quotes of the other sides of each point a side of which cites `denial`."""
     out = []
     for point in report.contested:
         cites = [[c.quote for c in p.citations] for p in point.positions]
-        if any("rejected that account" in q for qs in cites for q in qs):
-            out += [q for qs in cites if not any("rejected" in q for q in qs) for q in qs]
+        if any(denial in q for qs in cites for q in qs):
+            out += [q for qs in cites if not any(denial in q for q in qs) for q in qs]
     return out
 
 
