@@ -889,7 +889,10 @@ def test_disputes_found_floor() -> None:
     # plain conflict bar, `voice_counts`: blind_drugrecall's patients, blind_poisoning's
     # schools)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("disputes_found") >= 346, shown("disputes_missed")
+    # 349 (session 33 (nogold33): a back-pointing denial's reasons pick the accuser's claim
+    # it answers, `reason_answers`: blind_boilwater's generator; "also" sentences for two
+    # plainly right one-article rebuttals the gold missed: blind_escape, blind_prisonriot)
+    assert total("disputes_found") >= 349, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1148,7 +1151,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "this month said they had approved", dates the report, not the act;
     # blind_rocketfail's point on such a period is gone)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 39, shown("unconfirmed_items")
+    # session 33 (nogold33): 32 (`reason_answers`: a back-pointing denial answers the claim
+    # of the accuser's passage its reasons speak of, blind_boilwater, blind_busplunge,
+    # blind_hunger; "also" sentences for four plainly right one-article rebuttals the new
+    # gold missed: blind_paintings, blind_fanriot, blind_escape, blind_prisonriot)
+    assert total("points_unconfirmed") <= 32, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2122,7 +2129,12 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # "this month said they had approved", dates the report, not the act;
     # blind_rocketfail's point on such a period is gone)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("split_facts") <= 428, shown("split_fact_items")
+    # session 33 (nogold33): 429, a documented trade for -7 points without gold and +3
+    # disputes: `reason_answers` sets blind_tunnelflood's "rejects that account" against the
+    # authority's barriers and blind_helicrash's "rejected that" against the pilots'
+    # association's amendment claim, both also agreed items (a party's side stays agreed:
+    # split +2), and blind_hunger's denial no longer meets "which runs the centre" (-1)
+    assert total("split_facts") <= 429, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

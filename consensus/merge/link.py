@@ -262,6 +262,7 @@ from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
+from consensus.merge.reason_answers import reasoned_answers
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
@@ -668,6 +669,7 @@ def link_edges(
     # it in its article, by another side (`answers.answered`): that one only
     answers = answered(feats)
     answers.update(pronoun_answers(feats, answers))  # ("The company denied that.")
+    answers = reasoned_answers(feats, answers, ctx.idf)  # (what its reasons speak of)
     for d, t in answers.items():  # (a plural report noun: the accuser's run, `answer_runs`)
         denials[d] = [(conflict_at, min(d, r), max(d, r)) for r in run_answered(feats, d, t)]
     # a denial that states what it rejects also answers the claim its article tells just
