@@ -48,6 +48,7 @@ __all__ = [
     "denies_notice",
     "gives_notice",
     "notice_edges",
+    "notice_pair",
     "party_words",
 ]
 
@@ -199,3 +200,13 @@ def notice_edges(feats: Sequence[_Feat], conflict_at: float, made: Sequence[_Edg
             )
             out.append(_Edge(round(conflict_at, 4), min(d, t), max(d, t), why))
     return sorted(out, key=lambda e: (e.i, e.j))
+
+
+def notice_pair(a: _Feat, b: _Feat) -> bool:
+    """Whether one of two claims denies notice and the other gives its party notice: two
+    parties' accounts, which an outlet reporting both does not contradict itself by
+    (`verdicts._self_rebuttal`)."""
+    for d, t in ((a, b), (b, a)):
+        if denies_notice(d) and gives_notice(t, party_words(d.speaker)):
+            return True
+    return False
