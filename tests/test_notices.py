@@ -119,16 +119,3 @@ def test_the_party_telling_of_itself_is_no_other_side() -> None:
         "record of any complaint before the burst.",
     )
     assert not _set_against(report, "warned", "no record of any complaint")
-
-
-def test_an_outlet_telling_both_accounts_does_not_rebut_itself() -> None:
-    # every origin of the denial also tells the notice: two parties' accounts it reports,
-    # not an outlet contradicting itself (`verdicts._self_rebuttal`)
-    report = _report(
-        "A water main burst under Keller Street on Monday, flooding six homes. Mira Tolk, "
-        "who lives on the street, said she had phoned the council in March about a leak.",
-        "A water main burst under Keller Street on Monday. Mira Tolk said she had phoned "
-        "the council in March about a leak. The council said it had no record of any "
-        "complaint before the burst.",
-    )
-    assert _set_against(report, "phoned the council", "no record of any complaint")

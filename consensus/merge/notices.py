@@ -18,16 +18,22 @@ party a notice is given to is the one who says it got none.
   word and its speaker does not speak for P (P telling of itself is no other side).
 - A claim DENIES NOTICE when its speaker is named (P: the words of the speaker's name, four
   letters or more, no role word such as "spokesman") and a negation word or a denial verb
-  stands at most `NOTICE_REACH` words before a receipt word (`notice_receipt_words`:
+  stands at most `NEGATION_REACH` words before a receipt word (`notice_receipt_words`:
   received, record, complaint, warning, ...) or a passive of a notice verb ("had been
   told"), or just after "received" ("received no such letter"), in one clause. A condition
   or an open question denies nothing.
 
 A pair of two origins, one giving notice to P and the other P's denial of notice, is a
 CONFLICT edge ("negation: not <receipt word>", a rebuttal; "polarity: asserts vs denies"
-when the denial's polarity is denies) at the conflict bar, unless an edge holds the pair
-already. Never within one origin: the in-article readings (`answers`) answer there. No
-event's words: only the two lists of general English verbs and nouns.
+when the denial's polarity is denies) at the conflict bar. Never within one origin (the
+in-article readings, `answers`, answer there), only for claims no other conflict edge holds
+(a denial answered already is a side of its point: a second target reshaped found points),
+and never through a claim that gives notice to two parties that both deny it ("We told the
+water company, we told the council": one point would join two disputes). An outlet that
+tells both accounts still reads as rebutting itself when every origin of the denial also
+tells the notice (`verdicts._self_rebuttal`; reading such pairs as two parties' accounts
+found one dispute more, lost another and two agreed facts: bench/README.md). No event's
+words: only the two lists of general English verbs and nouns.
 
 PURE: reads the claims' statements, speakers, polarity and origins.
 """
@@ -48,13 +54,12 @@ __all__ = [
     "denies_notice",
     "gives_notice",
     "notice_edges",
-    "notice_pair",
     "party_words",
 ]
 
 NOTICE_REACH = 3  # words from a notice verb to its addressee (again after "and"/"or")
 NEGATION_REACH = 5  # words from a negation or denial verb to the receipt word it negates
-NOTICE_CAP = 400  # claims of either kind read at most (a batch past it is read in its first)
+NOTICE_CAP = 400  # denials of notice read at most (the first in canonical order)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEGATION = re.compile(
@@ -170,7 +175,7 @@ def notice_edges(feats: Sequence[_Feat], conflict_at: float, made: Sequence[_Edg
     held = {k for e in made if e.conflict and not e.conflict.startswith("join") for k in (e.i, e.j)}
     deniers = [
         (d, what, party_words(feats[d].speaker))
-        for d, f in enumerate(feats[: NOTICE_CAP * 8])
+        for d, f in enumerate(feats)
         if d not in held and (what := denies_notice(f))
     ][:NOTICE_CAP]
     if not deniers:
@@ -180,6 +185,8 @@ def notice_edges(feats: Sequence[_Feat], conflict_at: float, made: Sequence[_Edg
     for t, teller in enumerate(feats):
         if t in held or teller.claim.polarity != Polarity.asserts:
             continue
+        if _VERBS.isdisjoint(_WORD.findall(teller.claim.statement.casefold())):
+            continue  # (no notice verb: most claims, read once)
         told = [
             p for p in parties if not p & party_words(teller.speaker) and gives_notice(teller, p)
         ]
@@ -200,13 +207,3 @@ def notice_edges(feats: Sequence[_Feat], conflict_at: float, made: Sequence[_Edg
             )
             out.append(_Edge(round(conflict_at, 4), min(d, t), max(d, t), why))
     return sorted(out, key=lambda e: (e.i, e.j))
-
-
-def notice_pair(a: _Feat, b: _Feat) -> bool:
-    """Whether one of two claims denies notice and the other gives its party notice: two
-    parties' accounts, which an outlet reporting both does not contradict itself by
-    (`verdicts._self_rebuttal`)."""
-    for d, t in ((a, b), (b, a)):
-        if denies_notice(d) and gives_notice(t, party_words(d.speaker)):
-            return True
-    return False

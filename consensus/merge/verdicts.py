@@ -66,7 +66,6 @@ from consensus.merge.items import (
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
-from consensus.merge.notices import notice_pair
 from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
@@ -122,8 +121,6 @@ def _self_rebuttal(
     "Critics said ... had not ..., but Santos said ...")."""
     a, b = feats[edge.i], feats[edge.j]
     if a.article == b.article and a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
-        return False
-    if notice_pair(a, b):  # (two parties' accounts of a notice: `notices`)
         return False
     neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
