@@ -881,7 +881,10 @@ def test_disputes_found_floor() -> None:
     # plain conflict bar, `voice_counts`: blind_drugrecall's patients, blind_poisoning's
     # schools)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("disputes_found") >= 346, shown("disputes_missed")
+    # 347 (session 33 (disputes33): a notice given to a party against that party's own
+    # denial of any, across two origins, `notices`: blind_pricehike's "wrote to the
+    # ministry" / "received no such letter")
+    assert total("disputes_found") >= 347, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
