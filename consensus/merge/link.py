@@ -194,6 +194,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    edge whatever the pair's probability (they are rarely candidates), when both speakers
    are named and neither speaks for the other, the two things share no word, and no claim
    of the batch names both.
+11. A notice given to a party and that party's own denial of any ("Peter Olm said he had
+   phoned the council" / "The council said it had no record of any complaint";
+   `notices.py`): a CONFLICT edge whatever the pair's probability, across two origins.
 
 Edges are returned in order (-probability, i, j) for greedy clustering.
 """
@@ -255,6 +258,7 @@ from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.idiom_denials import idiom_edges
 from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import _TITLES
+from consensus.merge.notices import notice_edges
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
@@ -961,6 +965,11 @@ def link_edges(
     edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
     # two sides' accounts of one act: what it hit, what it was done with (rule 10)
     edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
+    # a notice given to a party against that party's denial of any (rule 11)
+    notices = notice_edges(feats, conflict_at, edges)
+    if notices:  # (none for a pair that joins)
+        joined = set(zip(pi[join].tolist(), pj[join].tolist(), strict=True))
+        edges += [e for e in notices if (e.i, e.j) not in joined]
     join, edges = drop_answer_pairs(join, edges, pairs, prob, ctx.answer_only)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
