@@ -44,9 +44,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import nullcontext
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -274,11 +274,10 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
 def _veto(trace: Trace, i: int, j: int, threshold: float) -> str:
     """Why a pair scored at or over the threshold has no edge (the link rules' checks)."""
     from consensus.merge.claim_reads import _habitual
+    from consensus.merge.speakers import speakers_in_scope
     from consensus.merge.tunables import REPORTED_AT
     from consensus.merge.voices import compatible_speakers, reported
     from consensus.models import Polarity
-
-    from consensus.merge.speakers import speakers_in_scope
 
     fi, fj = trace.feats[i], trace.feats[j]
     if (fi.claim.polarity == Polarity.denies) != (fj.claim.polarity == Polarity.denies):
