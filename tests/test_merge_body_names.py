@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_merge_kind_names import _claim, _speakers
 
-from consensus.merge.body_names import _kind_voice, body_names, kinds_of
+from consensus.merge.body_names import body_names, kinds_of
 from consensus.merge.features import _build_features
 from consensus.merge.speakers import Speakers
 
@@ -203,40 +203,3 @@ def test_a_buyer_whose_shares_trade_makes_two_companies() -> None:
         "Tidewell Couriers": "tidewell couriers",
     }
     assert body_names(claims, normed, {"a": text}) == {}
-
-
-def test_a_company_spokeswoman_is_the_voice_of_the_company_its_article_names() -> None:
-    # session 33 (agree33): "company spokeswoman" resolves like "the company" and keeps its
-    # title, so it is that body's voice and one speaker with another outlet's name for it
-    said_line = "The notice would stay in place until Friday, a company spokeswoman said."
-    text = f"{_LEAD}\n{said_line}\n"
-    said = _speakers(
-        {"a": text},
-        [("a", _LEAD, "Zentrik Mobility"), ("a", said_line, "a company spokeswoman")],
-    )
-    assert said[said_line] == "zentrik mobility spokeswoman"
-    index = Speakers({"zentrik mobility": [text]})
-    assert index.compatible(said[said_line], "zentrik mobility")
-    # two companies named before it: the spokeswoman stays nobody's in particular
-    rival = "Rival carmaker Holt Motors said it would hire some of the staff."
-    text2 = f"{_LEAD}\n{rival}\n{said_line}\n"
-    said2 = _speakers(
-        {"a": text2},
-        [
-            ("a", _LEAD, "Zentrik Mobility"),
-            ("a", rival, "Holt Motors"),
-            ("a", said_line, "company spokeswoman"),
-        ],
-    )
-    assert said2[said_line] == "company spokeswoman"
-    # a kind noun with another word after it ("company records") is no voice
-    assert _kind_voice("company records") is None
-    # a body whose name holds the kind noun: its voice by its words already, left as it is
-    lead = "The Norland Foreign Ministry said on Monday it had summoned the envoy."
-    line = "The envoy was told to leave, a ministry spokesman said."
-    said3 = _speakers(
-        {"a": f"{lead}\n{line}\n"},
-        [("a", lead, "Norland Foreign Ministry"), ("a", line, "ministry spokesman")],
-    )
-    assert said3[line] == "ministry spokesman"
-    assert _kind_voice("a club spokesman") == ("club", "spokesman")

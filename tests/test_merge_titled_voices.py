@@ -89,19 +89,6 @@ def test_short_forms_are_leading_words_before_common_nouns() -> None:
     assert short_forms("halvern catering", named, titles, common) == [["halvern"]]
     assert short_forms("jan roe", named, titles, common) == []  # "roe": no common noun
     assert short_forms("halvern prosecutor", named, titles, common) == []
-    # session 33 (agree33): a company's word after the short name ("Halvern Pharma") is no
-    # second name, though the batch never writes it in lower case; a surname still is
-    assert short_forms("halvern pharma", named, titles, common) == [["halvern"]]
-    assert short_forms("halvern weir", named, titles, common) == []
-
-
-def test_a_chief_executive_of_a_short_name_speaks_for_the_pharma_company() -> None:
-    text = (
-        "Regulators will examine the drugmaker Halvern Pharma. Halvern said the price was "
-        "fair. Halvern's chief executive, Tomas Weir, defended the rise."
-    )
-    where = {n: [text] for n in ("halvern", "halvern pharma", "tomas weir")}
-    assert Speakers(where).compatible("tomas weir", "halvern pharma")
 
 
 def test_a_district_attorney_is_one_of_the_prosecutors() -> None:

@@ -26,11 +26,6 @@ body of that kind may come before its name ("A Norland appeals court upheld ..."
 never "an airline manager", where the kind noun qualifies another). Without the article
 texts, the claims' quotes are read, and a claim of the article starting before the claim's
 end must name the body.
-A kind noun with a voice title after it ("a company spokeswoman said") is that body's
-voice: it resolves to the body's name with the title ("acme systems spokeswoman"), which
-`speakers` reads as the voice of "Acme Systems"; not when the body's name holds the noun
-("ministry spokesman" of "the Foreign Ministry": its voice by its words already, and the
-words it keeps tell more, "Norland's Foreign Ministry spokeswoman" read as Norland's).
 Speakers15's rule (`kind_names`: a longer name ending with the noun, near the claim) goes
 first; a noun of both lists ("ministry", "agency") falls back to this one.
 
@@ -142,7 +137,7 @@ def body_names(
     kind its article names} (see the module docstring). `normed` maps every raw name of
     the claims to its normalised form; `texts` the article texts, when known (else the
     claims' quotes are read); `skip` the names another rule already resolved."""
-    nouns = {raw for raw, n in normed.items() if _kind_voice(n) is not None}
+    nouns = {raw for raw, n in normed.items() if n in BODY_KINDS}
     if not nouns:
         return {}
     # the written names of each article's claims, the articles that name each, and where
@@ -155,7 +150,7 @@ def body_names(
         start = min((e.start for e in c.evidence), default=0)
         for raw in (*c.entities, c.speaker or "", c.subject):
             n = normed.get(raw, "")
-            if raw and n and _kind_voice(n) is None and _is_written_name(raw):
+            if raw and n and n not in BODY_KINDS and _is_written_name(raw):
                 names_in[art][raw] = n
                 arts_of[raw].add(art)
                 key = (art, raw)
@@ -192,7 +187,7 @@ def body_names(
         end = max(e.end for e in c.evidence)
         text = texts.get(art) if texts else None
         for raw in sorted(raws - set(done)):
-            kind, title = _kind_voice(normed[raw]) or ("", "")
+            kind = normed[raw]
             # the bodies of that kind the article names before the claim ends (or in it): a
             # kind noun points back to one, never to a body named only after it ("... the
             # court said. His lawyer will go to the Supreme Court"), and a body named only
@@ -206,9 +201,7 @@ def body_names(
                 if kind in kinds_memo[name_raw] and first_named(art, n) < end:
                     found.add(n)
             body = _one_body(found, set(names_in.get(art, {}).values()))
-            if body is None or (title and kind in body.split(" ")):
-                # (a voice whose body's name holds the kind noun, "ministry spokesman" of
-                # "the foreign ministry", is already that body's voice by its words)
+            if body is None:
                 continue
             first = first_named(art, body)
             # and no unnamed one of that kind before its name ("A Norland appeals court
@@ -216,27 +209,8 @@ def body_names(
             # a bank 72 hours' ... the bank said" is Quillbank)
             if text is not None and _unnamed(kind).search(text, 0, min(first, start)):
                 continue
-            out.setdefault((art, idx), {})[raw] = f"{body} {title}" if title else body
+            out.setdefault((art, idx), {})[raw] = body
     return out
-
-
-# titles of a body's voice: "the company spokeswoman" is the company's voice
-_VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
-
-
-def _kind_voice(norm: str) -> tuple[str, str] | None:
-    """(kind, "") for a bare kind noun ("company"); (kind, title) for a kind noun and a
-    voice title after it ("company spokeswoman": the voice of the one company its article
-    names, resolved to "<its name> spokeswoman", which `speakers` reads as that body's
-    voice); else None."""
-    if norm in BODY_KINDS:
-        return norm, ""
-    words = norm.split(" ")
-    if words[0] in ("a", "an"):  # ("a company spokesman")
-        words = words[1:]
-    if len(words) == 2 and words[0] in BODY_KINDS and words[1] in _VOICE_TITLES:
-        return words[0], words[1]
-    return None
 
 
 @lru_cache(maxsize=64)

@@ -20,8 +20,7 @@ Second, a company's short name (`short_forms`): "Greenplate's managing director,
 Roe" names "greenplate", and the batch's "Greenplate Catering" is that company when the
 batch names "Greenplate" on its own, says it is a company (`a_company`: "the catering
 firm Greenplate") and writes "catering" in lower case (a common noun, not a surname or a
-second name; a company's own word, "Orvane Pharma", "Zeta Holdings", need not be written
-so): Jan Roe speaks for "greenplate catering" too. A place is no company
+second name): Jan Roe speaks for "greenplate catering" too. A place is no company
 ("London" of "London Ambulance Service").
 
 Nothing here names an event: the title words are grammar, the kinds come from
@@ -176,9 +175,7 @@ def short_forms(
         return []
     out: list[list[str]] = []
     for j in range(1, len(words)):
-        if " ".join(words[:j]) in named and all(
-            common(w) or w in _COMPANY_WORDS for w in words[j:]
-        ):
+        if " ".join(words[:j]) in named and all(common(w) for w in words[j:]):
             out.append(words[:j])
     return out
 
@@ -192,7 +189,3 @@ def a_company(name: str, texts: Sequence[str]) -> bool:
 
 
 _COMPANY = frozenset({"company", "firm"})
-# words that say a name is a company's ("Orvane Pharma", "Zeta Holdings", "Acme Ltd": the
-# `body_kinds` words of a company): a name's tail of them is no second name, whatever case
-# the batch writes them in
-_COMPANY_WORDS = BODY_KINDS.get("company", frozenset())
