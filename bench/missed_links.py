@@ -46,6 +46,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,7 @@ class Trace:
     pairs: list[tuple[int, int]] = field(default_factory=list)
     x: Any = None
     vectors: Any = None
+    speakers: Any = None  # the batch's speaker index (`speakers.Speakers`) the merge used
     _rows: dict[tuple[int, int], int] | None = None
 
     def row_of(self) -> dict[tuple[int, int], int]:
@@ -230,6 +232,12 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
                 trace.joined.add((min(i, j), max(i, j)))
         return real_split(feats, cl, parent, sim, join_at)
 
+    real_scope = verdicts.speakers_in_scope
+
+    def speakers_in_scope(index: Any) -> Any:
+        trace.speakers = index
+        return real_scope(index)
+
     def align(feats: Any, vectors: Any = None, **kw: Any) -> Any:
         trace.feats = list(feats)
         result = real_align(feats, vectors, remember_refusals=False, views=kw.get("views"))
@@ -243,6 +251,7 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
         (clusters, "_may_join", may_join),
         (clusters, "remarks_apart", remarks_apart),
         (clusters, "_split_bridges", split_bridges),
+        (verdicts, "speakers_in_scope", speakers_in_scope),
     ]
     saved = [(module, name, getattr(module, name)) for module, name, _ in patches]
     for module, name, hook in patches:
@@ -265,6 +274,7 @@ def traced_report(articles: list[Any], held_out: str | None) -> tuple[Any, Trace
 def _veto(trace: Trace, i: int, j: int, threshold: float) -> str:
     """Why a pair scored at or over the threshold has no edge (the link rules' checks)."""
     from consensus.merge.claim_reads import _habitual
+    from consensus.merge.speakers import speakers_in_scope
     from consensus.merge.tunables import REPORTED_AT
     from consensus.merge.voices import compatible_speakers, reported
     from consensus.models import Polarity
@@ -273,9 +283,11 @@ def _veto(trace: Trace, i: int, j: int, threshold: float) -> str:
     if (fi.claim.polarity == Polarity.denies) != (fj.claim.polarity == Polarity.denies):
         return "polarity (no denial edge)"
     pair = np.asarray([i]), np.asarray([j])
-    ok = compatible_speakers(trace.feats, *pair)[0] or (
-        reported(trace.feats, *pair)[0] and trace.prob.get((i, j), 0) >= REPORTED_AT
-    )
+    # read under the batch's speaker index, as the merge did (out of its scope, two names
+    # are compatible only when equal)
+    with speakers_in_scope(trace.speakers) if trace.speakers else nullcontext():
+        heard = compatible_speakers(trace.feats, *pair)[0]
+    ok = heard or (reported(trace.feats, *pair)[0] and trace.prob.get((i, j), 0) >= REPORTED_AT)
     if not ok and trace.prob.get((i, j), 0) < 0.95:
         return f"speakers {fi.speaker!r} / {fj.speaker!r}"
     fsame, clash = trace.ctx.figure_relation(i, j)
