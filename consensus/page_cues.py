@@ -65,6 +65,10 @@ _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b|\byou['’](?:ll|re|ve|d)\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|our|ours|us)\b|\bwe['’](?:ll|re|ve|d)\b", re.IGNORECASE)
+# a number to call or text: a short code or a phone number after "to"/"on"/"at"/"call"
+_CONTACT_NUMBER = re.compile(
+    r"\b(?:to|on|at|call|text|dial)[ \t]+\+?\d{4,6}(?:[ \t-]\d{3,4}){0,3}\b(?![.,]\d|[ \t]*%)"
+)
 _PRINT_PAGE = re.compile(r"\b(?:on|see)[ \t]+pages?[ \t]+[A-Z]?\d{1,3}\b", re.IGNORECASE)
 # an imperative's first word is not a noun: "Support for the plan grew", "Vote counting
 # resumed", "Calls by the union" have a noun's next word
@@ -247,7 +251,14 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
 
 
 def _names_medium(sentence: str) -> bool:
-    return bool(_lists()[2].intersection(_TOKEN.findall(sentence.lower())))
+    """A word of the medium or of a reader's act on it ("website", "the latest", "read",
+    "text"), or a number to call or text ("to 84321", "on 0800 555 0100")."""
+    tokens = _TOKEN.findall(sentence.lower())
+    return (
+        bool(_lists()[2].intersection(tokens))
+        or bool(_lists()[0].intersection(tokens[1:]))
+        or _CONTACT_NUMBER.search(sentence) is not None
+    )
 
 
 def _credit(line: str, text: str) -> bool:
