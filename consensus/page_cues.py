@@ -59,7 +59,11 @@ _TAIL_LINES = 3
 _LEDE_WORDS = 15
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE = re.compile(r"[^\s.!?][^\n!?]*?(?:[.!?]+(?=\s|$)|$)", re.MULTILINE)
+# a sentence ends at a stop before a capital, a digit, a quote or the line's end ("at 6
+# p.m. for the latest" goes on)
+_SENTENCE = re.compile(
+    r"[^\s.!?][^\n!?]*?(?:[.!?]+(?=[ \t]+[A-Z\d\"“‘(\[]|[ \t]*$)|$)", re.MULTILINE
+)
 _QUOTE_MARKS = frozenset('"“”‘«»')
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _CONTENT = re.compile(r"[a-z]{4,}")
@@ -69,11 +73,20 @@ _WE = re.compile(r"\b(?:we|our|ours|us)\b|\bwe['’](?:ll|re|ve|d)\b", re.IGNORE
 _CONTACT_NUMBER = re.compile(
     r"\b(?:to|on|at|call|text|dial)[ \t]+\+?\d{4,6}(?:[ \t-]\d{3,4}){0,3}\b(?![.,]\d|[ \t]*%)"
 )
+# a count of things: "found 40 unsafe buildings", "3,000 subscribers" (never a clock time,
+# a page or a number to text)
+_QUANTITY = re.compile(r"\b\d[\d,.]*[ \t]+(?!(?:[ap]\.?m\b|pm\b|am\b|GMT\b|BST\b))[A-Za-z]{3,}")
 _PRINT_PAGE = re.compile(r"\b(?:on|see)[ \t]+pages?[ \t]+[A-Z]?\d{1,3}\b", re.IGNORECASE)
 # an imperative's first word is not a noun: "Support for the plan grew", "Vote counting
 # resumed", "Calls by the union" have a noun's next word
 _NOUN_NEXT = frozenset(
     {"of", "by", "for", "is", "are", "was", "were", "has", "have", "had", "will", "would"}
+)
+# what follows an imperative's verb: determiners, pronouns, particles, adverbs of the page
+_TAKEN = frozenset(
+    "the a an our us this these that all every each more now here there up in on out back to "
+    "for it them him her me your you any some free live with along along today tonight off "
+    "over by".split()
 )
 _FUNCTION = frozenset(
     "that this with from have been were will would their there about after before more than "
@@ -90,6 +103,8 @@ _CREDIT = re.compile(
 )
 # a capitalised word after a sentence's first (its first may be capitalised for the stop)
 _PROPER = re.compile(r"(?<=[ \t(])[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_NOT_POSSESSIVE = frozenset({"it", "that", "there", "what", "here", "let", "who", "he", "she"})
 _ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
 
 
@@ -141,8 +156,12 @@ def page_cue_spans(
         strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
         if not strong or not _names_medium(sentence):
             continue
-        eventless = not event.intersection(_content(sentence)) and not _names_actor(
-            text, body, m.start(), m.end(), own
+        eventless = (
+            not event.intersection(_content(sentence))
+            and not _QUANTITY.search(sentence)
+            and not _names_actor(
+                text, body, m.start(), m.end(), own
+            )
         )
         if strong < 2 and not eventless:
             continue  # "That claim was challenged on our programme by the union."
@@ -170,10 +189,12 @@ def _names_actor(
 ) -> bool:
     """Whether the sentence names someone or something the article's reporting (``body``:
     the text without furniture found so far) names elsewhere: a capitalised word after its
-    first, not the outlet's own name."""
+    first, not the outlet's own name, or anyone's possessive but the outlet's."""
     sentence = text[start:end]
     if own is not None:
         sentence = own.sub(" ", sentence)
+    if any(w.lower() not in _NOT_POSSESSIVE for w in _POSSESSIVE.findall(sentence)):
+        return True  # someone else's thing: "Members can vote on the union's website"
     rest = body[:start] + body[end:]
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
@@ -219,12 +240,7 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
         return False
     if tokens[0] == "please":
         tokens = tokens[1:]
-    if (
-        tokens
-        and tokens[0] in verbs
-        and sentence.lstrip()[:1].isupper()
-        and (len(tokens) < 2 or tokens[1] not in _NOUN_NEXT)
-    ):
+    if tokens and tokens[0] in verbs and sentence.lstrip()[:1].isupper() and _takes(sentence):
         return True
     if _YOU.search(sentence):
         return True
@@ -235,6 +251,25 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
         owner = rf"(?:{owner}|{own.pattern})"
     nouns = "|".join(sorted(readers))
     return re.search(rf"{owner}[ \t]+(?:{nouns})\b", sentence, re.IGNORECASE) is not None
+
+
+def _takes(sentence: str) -> bool:
+    """Whether the word after an opening verb is what an imperative takes: a closed-class
+    word ("the", "our", "up", "every"), a name ("Follow GoalLine"), an -ing form ("Keep
+    reading"), or nothing; "Sign language interpreters stood ..." opens with a noun."""
+    words = sentence.lstrip().split()
+    if words and words[0].lower().strip(",.") == "please":
+        words = words[1:]
+    if len(words) < 2:
+        return True
+    nxt = words[1].strip(",.;:!?()\"'“”")
+    low = nxt.lower()
+    return (
+        low in _TAKEN
+        or (nxt[:1].isupper() and low not in _NOUN_NEXT)
+        or low.endswith("ing")
+        or nxt[:1].isdigit()
+    )
 
 
 def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
@@ -253,10 +288,10 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
 def _names_medium(sentence: str) -> bool:
     """A word of the medium or of a reader's act on it ("website", "the latest", "read",
     "text"), or a number to call or text ("to 84321", "on 0800 555 0100")."""
-    tokens = _TOKEN.findall(sentence.lower())
+    tokens = _TOKEN.findall(sentence.lower())[1:]  # (an imperative's verb is its address)
     return (
         bool(_lists()[2].intersection(tokens))
-        or bool(_lists()[0].intersection(tokens[1:]))
+        or bool(_lists()[0].intersection(tokens))
         or _CONTACT_NUMBER.search(sentence) is not None
     )
 
