@@ -43,6 +43,7 @@ patterns are linear-time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -159,9 +160,7 @@ def page_cue_spans(
         eventless = (
             not event.intersection(_content(sentence))
             and not _QUANTITY.search(sentence)
-            and not _names_actor(
-                text, body, m.start(), m.end(), own
-            )
+            and not _names_actor(text, body, m.start(), m.end(), own)
         )
         if strong < 2 and not eventless:
             continue  # "That claim was challenged on our programme by the union."
@@ -184,9 +183,7 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _names_actor(
-    text: str, body: str, start: int, end: int, own: re.Pattern[str] | None
-) -> bool:
+def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str] | None) -> bool:
     """Whether the sentence names someone or something the article's reporting (``body``:
     the text without furniture found so far) names elsewhere: a capitalised word after its
     first, not the outlet's own name, or anyone's possessive but the outlet's."""
@@ -205,9 +202,7 @@ def _names_actor(
 
 def _content(sentence: str) -> set[str]:
     medium = _lists()[2]
-    return {
-        w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in medium
-    }
+    return {w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in medium}
 
 
 def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> set[str]:
@@ -280,7 +275,7 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
         return True
     nouns = _lists()[4]
     tokens = _TOKEN.findall(lowered)
-    if any(a == "this" and b in nouns for a, b in zip(tokens, tokens[1:], strict=False)):
+    if any(a == "this" and b in nouns for a, b in itertools.pairwise(tokens)):
         return True
     return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists()[3])
 

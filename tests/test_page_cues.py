@@ -106,7 +106,7 @@ def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
         # it leads into someone's words
         "Watch our report from the bridge. Engineers said the cracks were new.",
         # a count of things is the event's ("This ... found 40 ...")
-        "This survey of our readers found 40 cracked bridges.",
+        "This report was written by the roads office and found 40 cracked bridges.",
         # a noun after the opening verb: not an imperative
         "Sign language interpreters stood beside the leader at the briefing.",
     ],

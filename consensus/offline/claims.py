@@ -65,9 +65,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.sentences = _split_sentences(self.text)
-        self.non_claims = non_claim_spans(
-            self.text, title=article.title, outlet=article.outlet
-        )
+        self.non_claims = non_claim_spans(self.text, title=article.title, outlet=article.outlet)
         self.names = _learn_names(self.text)
         self.state = _State(genders=self.names.genders)
         self.times = _times(self.text, 0, len(self.text), article.published)
