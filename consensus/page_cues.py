@@ -89,6 +89,12 @@ _TAKEN = frozenset(
     "for it them him her me your you any some free live with along along today tonight off "
     "over by".split()
 )
+_PAST = frozenset({"was", "were", "had", "did", "said", "told", "sent", "took", "got", "lost"})
+# words after which a word in -ed is no past act ("is funded", "to registered customers")
+_NOT_SUBJECT = _TAKEN | frozenset(
+    "and or but to of at from with by as is are be been being has have get gets will would "
+    "can could may might should must not also".split()
+)
 _FUNCTION = frozenset(
     "that this with from have been were will would their there about after before more than "
     "which also into over some they them what when where while your yours ours here just "
@@ -162,7 +168,7 @@ def page_cue_spans(
             and not _QUANTITY.search(sentence)
             and not _names_actor(text, body, m.start(), m.end(), own)
         )
-        if strong < 2 and not eventless:
+        if strong < 2 and (not eventless or _narrates(sentence)):
             continue  # "That claim was challenged on our programme by the union."
         line_start = max((s for s in starts if s <= m.start()), default=0)
         line_end = text.find("\n", m.end())
@@ -239,13 +245,35 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
         return True
     if _YOU.search(sentence):
         return True
-    if tokens and tokens[0] in readers and tokens[1:2] != ["of"]:
+    if tokens and tokens[0] in readers and _offered(tokens[1:2]):
         return True
     owner = r"\b(?:our|these|the[ \t]+site['’]s)"
     if own is not None:
         owner = rf"(?:{owner}|{own.pattern})"
     nouns = "|".join(sorted(readers))
-    return re.search(rf"{owner}[ \t]+(?:{nouns})\b", sentence, re.IGNORECASE) is not None
+    m = re.search(rf"{owner}[ \t]+(?:{nouns})\b", sentence, re.IGNORECASE)
+    return m is not None and _offered(_TOKEN.findall(sentence[m.end() :].lower())[:1])
+
+
+def _narrates(sentence: str) -> bool:
+    """Whether the sentence tells a past act, as reporting does ("Vale Courier readers
+    complained to the regulator", "That claim was challenged on our programme"): a past
+    auxiliary, or a word in -ed after a subject (not after "is", "to", "the", "and": "is
+    funded", "to registered customers" are no past acts). Furniture speaks in the present,
+    the future or the imperative."""
+    tokens = _TOKEN.findall(sentence.lower())
+    return any(
+        t in _PAST or (t.endswith("ed") and k > 0 and tokens[k - 1] not in _NOT_SUBJECT)
+        for k, t in enumerate(tokens)
+    )
+
+
+def _offered(after: list[str]) -> bool:
+    """Whether the word after the readers tells what the page offers them ("Subscribers
+    get ...", "Listeners can text ..."), not what readers did ("Viewers complained to the
+    regulator", "Members of the union"): no "of", no past tense."""
+    word = after[0] if after else ""
+    return word != "of" and not word.endswith("ed") and word not in _PAST
 
 
 def _takes(sentence: str) -> bool:

@@ -107,6 +107,8 @@ def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
         "Watch our report from the bridge. Engineers said the cracks were new.",
         # a count of things is the event's ("This ... found 40 ...")
         "This report was written by the roads office and found 40 cracked bridges.",
+        # the readers did something: an event, not what the page offers them
+        "Vale Courier readers complained to the press regulator about the coverage.",
         # a noun after the opening verb: not an imperative
         "Sign language interpreters stood beside the leader at the briefing.",
     ],
