@@ -112,6 +112,12 @@ _CREDIT = re.compile(
 _PROPER = re.compile(r"(?<=[ \t(])[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 _POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
 _NOT_POSSESSIVE = frozenset({"it", "that", "there", "what", "here", "let", "who", "he", "she"})
+# "[<page>] [was] <act> by <Name>[, and <act> by <Name>]": a page's makers (`_made_by`)
+_BY_CREDIT = re.compile(
+    r"[ \t]*(?:(?P<subject>(?:[\w'’]+[ \t]+){1,3})(?:was|is|were|are|has[ \t]+been|have[ \t]+been)"
+    r"[ \t]+)?[A-Za-z-]+[ \t]+by[ \t]+[A-Z][^\n.!?]{1,120}[.]?[ \t]*$"
+)
+_PAGE_OWNERS = frozenset({"this", "today's", "today’s", "the", "our", "tonight's", "tonight’s"})
 _ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
 
 
@@ -121,9 +127,10 @@ def _lists() -> tuple[frozenset[str], ...]:
     return (
         w["reader_verbs"],
         w["reader_nouns"],
-        w["medium_words"],
+        w["medium_words"] | w["page_nouns"],
         w["trade_nouns"],
         w["page_nouns"],
+        w["page_acts"],
     )
 
 
@@ -144,6 +151,9 @@ def page_cue_spans(
     out: list[tuple[int, int]] = []
     for m in lines:
         if _credit(m.group(), body) or _ABOUT.match(m.group()):
+            out.append(m.span())
+    for m in _SENTENCE.finditer(text):
+        if _made_by(m.group(), body):
             out.append(m.span())
     edge = {m.start() for m in lines[:_TOP_LINES] + lines[-_TAIL_LINES:]}
     starts = [m.start() for m in lines]
@@ -202,7 +212,7 @@ def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
         for w in _PROPER.findall(sentence)[0:]
-        if w.lower() not in _FUNCTION
+        if w.lower() not in _FUNCTION and w.lower() not in _TAKEN
     )
 
 
@@ -317,6 +327,31 @@ def _names_medium(sentence: str) -> bool:
         or bool(_lists()[0].intersection(tokens))
         or _CONTACT_NUMBER.search(sentence) is not None
     )
+
+
+def _made_by(sentence: str, text: str) -> bool:
+    """The page's makers credited: a page-making act (`page_acts`) by names the article
+    mentions nowhere else, its subject absent or the page itself ("Sponsored by Example
+    Drilling.", "Today's letter was written by Jane Roe and edited by John Doe."); "The
+    attack was condemned by Ana Belo" has no page act, "The film was produced by ..." no
+    page as its subject."""
+    m = _BY_CREDIT.match(sentence)
+    if m is None:
+        return False
+    subject = _TOKEN.findall((m.group("subject") or "").lower())
+    page = _lists()[2] | _PAGE_OWNERS
+    if subject and (
+        not set(subject) <= page
+        or subject[-1] not in _lists()[2]
+        or not set(subject[:-1]) - {"the"}  # "The letter was written by ..." is news
+    ):
+        return False
+    acts = _lists()[5]
+    parts = re.split(r"\bby[ \t]+", sentence)
+    if not all(p.split()[-1].lower().strip(",") in acts for p in parts[:-1] if p.split()):
+        return False
+    names = [n for p in parts[1:] for n in re.findall(_NAME, p)]
+    return bool(names) and all(text.count(n) == 1 for n in names)
 
 
 def _credit(line: str, text: str) -> bool:

@@ -35,8 +35,8 @@ def _rows(path: Path) -> list[tuple[str, str]]:
 
 def test_the_corpus_is_broad() -> None:
     kinds = [kind for path in LABELS for kind, _ in _rows(path)]
-    assert len(LABELS) >= 5
-    assert kinds.count("furniture") >= 50 and kinds.count("news") >= 30
+    assert len(LABELS) >= 6
+    assert kinds.count("furniture") >= 55 and kinds.count("news") >= 35
 
 
 @pytest.mark.parametrize("labels", LABELS, ids=[p.name.split(".")[0] for p in LABELS])
@@ -130,6 +130,12 @@ def test_the_outlet_name_is_a_cue_only_for_the_articles_own_outlet() -> None:
         # the people named are the story's: a claim about them, not a credit
         ("Ann Vell and Tom Eld reported from Dunmere.", False),
         ("About Vale Bridges Ltd: the company maintains 40 bridges in the county.", True),
+        # the page's makers: a page-making act, the page itself (or nothing) as subject
+        ("Today's bulletin was written by Ria Holm and edited by Tom Eld.", True),
+        ("Sponsored by Dunmere Quarries.", True),
+        # no page act, or no page as the subject: news
+        ("The closure was condemned by Ria Holm.", False),
+        ("The letter was written by Ria Holm.", False),
     ],
 )
 def test_credits_name_people_the_story_never_mentions(line: str, furniture: bool) -> None:
