@@ -77,6 +77,12 @@ _CONTACT_NUMBER = re.compile(
 # a count of things: "found 40 unsafe buildings", "3,000 subscribers" (never a clock time,
 # a page or a number to text)
 _QUANTITY = re.compile(r"\b\d[\d,.]*[ \t]+(?!(?:[ap]\.?m\b|pm\b|am\b|GMT\b|BST\b))[A-Za-z]{3,}")
+# a web address the reader is sent to ("sign up at example.test"; a post's own
+# "pic.twitter.com/..." link is no address given to the reader)
+_WEB_ADDRESS = re.compile(
+    r"\b(?:at|on|to|visit)[ \t]+(?:www\.)?[a-z0-9-]+\.[a-z]{2,12}(?:/\S*)?"
+    r"(?=[ \t]*[.!?]?[ \t]*$|[ \t,;])"
+)
 _PRINT_PAGE = re.compile(r"\b(?:on|see)[ \t]+pages?[ \t]+[A-Z]?\d{1,3}\b", re.IGNORECASE)
 # an imperative's first word is not a noun: "Support for the plan grew", "Vote counting
 # resumed", "Calls by the union" have a noun's next word
@@ -106,7 +112,9 @@ _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 _CREDIT = re.compile(
     rf"[ \t]*(?P<names>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+and[ \t]+{_NAME})?)[ \t]+"
     r"(?:reported|contributed|wrote|edited|produced|compiled|filed|reports|contributes)"
-    r"(?:[ \t]+(?:from|in|to|for|this|on)[ \t]+[^\n.!?;]{1,50})?[.]?[ \t]*$"
+    # ... then a place or the page, nothing more ("wrote on X that ..." reports words)
+    r"(?:[ \t]+(?:from|in|to|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+    r"|[ \t]+to[ \t]+this[ \t]+(?:report|story|article))?[.]?[ \t]*$"
 )
 # a capitalised word after a sentence's first (its first may be capitalised for the stop)
 _PROPER = re.compile(r"(?<=[ \t(])[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
@@ -319,13 +327,14 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
 
 
 def _names_medium(sentence: str) -> bool:
-    """A word of the medium or of a reader's act on it ("website", "the latest", "read",
-    "text"), or a number to call or text ("to 84321", "on 0800 555 0100")."""
+    """A word of the medium or of a reader's act on it ("website", "the latest", "read"), a
+    number to call or text ("to 84321", "on 0800 555 0100") or a web address; not any
+    reader's verb ("we will share what we learn" is a statement's)."""
     tokens = _TOKEN.findall(sentence.lower())[1:]  # (an imperative's verb is its address)
     return (
         bool(_lists()[2].intersection(tokens))
-        or bool(_lists()[0].intersection(tokens))
         or _CONTACT_NUMBER.search(sentence) is not None
+        or _WEB_ADDRESS.search(sentence) is not None
     )
 
 

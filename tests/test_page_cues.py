@@ -109,6 +109,8 @@ def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
         "This report was written by the roads office and found 40 cracked bridges.",
         # the readers did something: an event, not what the page offers them
         "Vale Courier readers complained to the press regulator about the coverage.",
+        # a body's unquoted statement: "we" and a reader's verb name no medium
+        "We have opened our own review, and we will share what we learn.",
         # a noun after the opening verb: not an imperative
         "Sign language interpreters stood beside the leader at the briefing.",
     ],
@@ -136,6 +138,8 @@ def test_the_outlet_name_is_a_cue_only_for_the_articles_own_outlet() -> None:
         # no page act, or no page as the subject: news
         ("The closure was condemned by Ria Holm.", False),
         ("The letter was written by Ria Holm.", False),
+        # a credit's verb, then someone's words: reporting
+        ("Singer Ria Holm wrote on Twitter that the bridge was unsafe.", False),
     ],
 )
 def test_credits_name_people_the_story_never_mentions(line: str, furniture: bool) -> None:
