@@ -83,7 +83,9 @@ _ACADEMIC = (
 _ROLE_TAIL = (
     r"(?:[ \t]+(?:for|at|with|on|of|in|covering|based)\b|[ \t]*\."
     # a career after the role: "... is our energy correspondent and has reported from ..."
-    r"|[ \t]+and[ \t]+has[ \t]+(?:also[ \t]+)?(?:covered|reported|written|worked)\b)"
+    # (any career verb in the perfect, "has followed the club for 20 years"; never "has
+    # been ...": "is a reporter and has been detained" is news)
+    r"|[ \t]+and[ \t]+has[ \t]+(?:also[ \t]+)?(?!been\b)[a-z]+(?:ed|en|wn)\b)"
 )
 _ROLE_END = rf"s?{_ROLE_TAIL}"
 

@@ -41,6 +41,9 @@ Whole lines
       paywall and consent text, sign-offs): `consensus.furniture`;
     - furniture by the voice it speaks in (the outlet to its reader, the page about itself,
       a picture's label, a footnote), in wordings no rule above names: `consensus.page_voice`;
+    - furniture by cues that converge (it addresses the reader or names the page, its
+      medium, holds no word of the event, stands at the edge), and credits naming people the
+      story never mentions: `consensus.page_cues`;
     - whole sentences with no claim about the event (the page's provenance, "Here is what
       we know.", "Witnesses gave differing accounts."): `consensus.no_content`;
     - page talk, sentence by sentence: the outlet naming its own page ("This article
@@ -73,6 +76,7 @@ import re
 
 from consensus.furniture import furniture_extent, furniture_spans, in_quotation
 from consensus.no_content import no_content_spans
+from consensus.page_cues import page_cue_spans
 from consensus.page_lines import page_line_spans
 from consensus.page_voice import page_voice_spans
 
@@ -356,9 +360,13 @@ _QUOTE_MARKS = frozenset('"“”‘«»')
 _SINGLE_QUOTE = re.compile(r"(?:^|[\s(:])'\w")  # a quotation in straight single marks
 
 
-def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
+def non_claim_spans(
+    text: str, *, title: str | None = None, outlet: str | None = None
+) -> tuple[tuple[int, int], ...]:
     """Sorted [start, end) spans of ``text`` that hold no claims (rules above); spans that
-    overlap or are apart by whitespace only are merged."""
+    overlap or are apart by whitespace only are merged. ``title`` and ``outlet`` (the
+    article's headline and publisher, when known) sharpen the converging cues of
+    `consensus.page_cues`."""
     found: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
@@ -382,6 +390,8 @@ def non_claim_spans(text: str) -> tuple[tuple[int, int], ...]:
     found.extend(no_content_spans(text))  # provenance, announcements (consensus.no_content)
     found.extend(page_line_spans(text))  # bylines, stamps, labels, controls (consensus.page_lines)
     found.extend(page_voice_spans(text))  # the outlet to its reader (consensus.page_voice)
+    # converging cues, credits naming nobody in the story (consensus.page_cues)
+    found.extend(page_cue_spans(text, title=title, outlet=outlet, found=found))
     page_talk = _page_talk(text)
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))

@@ -446,7 +446,7 @@ def _normalize(word: str) -> str:
 def _make_doc(index: int, article: Article, cache: dict[str, int]) -> _Doc:
     words = _word_hashes(_WORD.findall(article.text), cache)
     seq = _shingle_sequence(words)
-    spans = list(non_claim_spans(article.text))
+    spans = list(non_claim_spans(article.text, title=article.title, outlet=article.outlet))
     doc = _Doc(index, article, words, seq, np.unique(seq), spans)
     if spans and len(seq):
         # Captions, galleries and page furniture are not the outlet's reporting: two

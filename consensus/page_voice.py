@@ -50,7 +50,7 @@ from importlib import resources
 
 from consensus.furniture import REPORTED, in_quotation, in_turn
 
-__all__ = ["page_voice_spans"]
+__all__ = ["page_voice_spans", "words"]
 
 _CONTACT_WORDS = 25
 _SHORT_WORDS = 20
@@ -93,6 +93,12 @@ def _words() -> dict[str, frozenset[str]]:
         resources.files("consensus").joinpath("data/page_words.toml").read_text(encoding="utf-8")
     )
     return {key: frozenset(str(w).lower() for w in value) for key, value in raw.items()}
+
+
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of consensus/data/page_words.toml, lower-cased (also read by
+    `consensus.page_cues`)."""
+    return _words()
 
 
 @cache

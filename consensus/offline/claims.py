@@ -53,7 +53,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-199"
+OFFLINE_VERSION = "offline-200"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -65,7 +65,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.sentences = _split_sentences(self.text)
-        self.non_claims = non_claim_spans(self.text)
+        self.non_claims = non_claim_spans(self.text, title=article.title, outlet=article.outlet)
         self.names = _learn_names(self.text)
         self.state = _State(genders=self.names.genders)
         self.times = _times(self.text, 0, len(self.text), article.published)

@@ -1,0 +1,372 @@
+"""Page furniture found by cues that converge, not by one more wording.
+
+The rules of `consensus.nonclaims`, `consensus.furniture`, `consensus.page_lines` and
+`consensus.page_voice` each know one kind of furniture by its shape; a line an outlet words
+its own way slips past all of them ("Follow GoalLine on all platforms for the latest on the
+Cup.", "This analysis is free to read.", "Full report and ratings on page 48."). What such a
+line has, whatever its words, is several of these at once:
+
+Strong cues (who speaks to whom)
+    - it addresses the reader: it opens with an imperative of a reader's act (`reader_verbs`
+      in consensus/data/page_words.toml: "Watch ...", "Keep reading ...") or holds "you",
+      "your", or the reader in the third person ("subscribers", "viewers": `reader_nouns`,
+      never followed by "of");
+    - it names the page itself: the outlet's "we"/"our"/"us", the article's own outlet by
+      name ("Utility Review subscribers ...", "on the Post's website"), "this <page noun>"
+      ("This analysis ..."), a page of the print edition ("on page 48"), or the news trade
+      (`trade_nouns`: "journalism", "news organisations").
+Weak cues (what it is about, where it stands)
+    - it names the medium or a reader's use of it (`medium_words`: "website", "platforms",
+      "the latest", "read", "watch");
+    - it holds no word of the event: no content word it shares with the headline or the
+      lede (the first long line);
+    - it stands at the article's edge: among the first `_TOP_LINES` or the last
+      `_TAIL_LINES` lines.
+A sentence is furniture when it has a strong cue, names the medium, and has at least
+`_CUES` cues in all; with one strong cue only, it must also hold no word of the event and
+name nobody the article names elsewhere ("That claim was challenged on our programme by
+the union" names an actor). Never a sentence inside quotation marks or a transcript's turn,
+with a reporting verb ("The recall was announced on the company's website" is news), that
+leads into someone's words later in its paragraph, or longer than `_MAX_WORDS` words:
+reporting that mentions a website, a newsletter or a reader keeps its event words, its
+place in the body and its source, so it gathers at most one or two cues.
+
+Whole lines, by the form of the page's making
+    - a credit: person names alone as the subject of a journalist's act ("Elin Roe and Tomas
+      Doe reported from the capital.", "Jane Roe contributed.") whose names the article
+      nowhere else mentions: the people who made the page are not in the story;
+    - a press release's boilerplate: "About <Name>: ..." opening a line.
+
+Pure: no I/O after the word lists load (`consensus.page_voice`), no clock or randomness;
+patterns are linear-time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from consensus.furniture import REPORTED, in_quotation, in_turn
+from consensus.page_voice import words
+
+__all__ = ["page_cue_spans"]
+
+_CUES = 3
+_MAX_WORDS = 30
+_TOP_LINES = 2
+_TAIL_LINES = 3
+_LEDE_WORDS = 15
+
+_LINE = re.compile(r"[^\n]+")
+# a sentence ends at a stop before a capital, a digit, a quote or the line's end ("at 6
+# p.m. for the latest" goes on)
+_SENTENCE = re.compile(
+    r"[^\s.!?][^\n!?]*?(?:[.!?]+(?=[ \t]+[A-Z\d\"“‘(\[]|[ \t]*$)|$)", re.MULTILINE
+)
+_QUOTE_MARKS = frozenset('"“”‘«»')
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_CONTENT = re.compile(r"[a-z]{4,}")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b|\byou['’](?:ll|re|ve|d)\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|our|ours|us)\b|\bwe['’](?:ll|re|ve|d)\b", re.IGNORECASE)
+# a number to call or text: a short code or a phone number after "to"/"on"/"at"/"call"
+_CONTACT_NUMBER = re.compile(
+    r"\b(?:to|on|at|call|text|dial)[ \t]+\+?\d{4,6}(?:[ \t-]\d{3,4}){0,3}\b(?![.,]\d|[ \t]*%)"
+)
+# a count of things: "found 40 unsafe buildings", "3,000 subscribers" (never a clock time,
+# a page or a number to text)
+_QUANTITY = re.compile(r"\b\d[\d,.]*[ \t]+(?!(?:[ap]\.?m\b|pm\b|am\b|GMT\b|BST\b))[A-Za-z]{3,}")
+# a web address the reader is sent to ("sign up at example.test"; a post's own
+# "pic.twitter.com/..." link is no address given to the reader)
+_WEB_ADDRESS = re.compile(
+    r"\b(?:at|on|to|visit)[ \t]+(?:www\.)?[a-z0-9-]+\.[a-z]{2,12}(?:/\S*)?"
+    r"(?=[ \t]*[.!?]?[ \t]*$|[ \t,;])"
+)
+_PRINT_PAGE = re.compile(r"\b(?:on|see)[ \t]+pages?[ \t]+[A-Z]?\d{1,3}\b", re.IGNORECASE)
+# an imperative's first word is not a noun: "Support for the plan grew", "Vote counting
+# resumed", "Calls by the union" have a noun's next word
+_NOUN_NEXT = frozenset(
+    {"of", "by", "for", "is", "are", "was", "were", "has", "have", "had", "will", "would"}
+)
+# what follows an imperative's verb: determiners, pronouns, particles, adverbs of the page
+_TAKEN = frozenset(
+    "the a an our us this these that all every each more now here there up in on out back to "
+    "for it them him her me your you any some free live with along along today tonight off "
+    "over by".split()
+)
+_PAST = frozenset({"was", "were", "had", "did", "said", "told", "sent", "took", "got", "lost"})
+# words after which a word in -ed is no past act ("is funded", "to registered customers")
+_NOT_SUBJECT = _TAKEN | frozenset(
+    "and or but to of at from with by as is are be been being has have get gets will would "
+    "can could may might should must not also".split()
+)
+_FUNCTION = frozenset(
+    "that this with from have been were will would their there about after before more than "
+    "which also into over some they them what when where while your yours ours here just "
+    "only even very much many most such said says could should does other these those "
+    "being still then than onto upon each every".split()
+)
+# person names alone as a subject, then a journalist's act, then at most a short place
+_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
+_CREDIT = re.compile(
+    rf"[ \t]*(?P<names>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+and[ \t]+{_NAME})?)[ \t]+"
+    r"(?:reported|contributed|wrote|edited|produced|compiled|filed|reports|contributes)"
+    # ... then a place or the page, nothing more ("wrote on X that ..." reports words)
+    r"(?:[ \t]+(?:from|in|to|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+    r"|[ \t]+to[ \t]+this[ \t]+(?:report|story|article))?[.]?[ \t]*$"
+)
+# a capitalised word after a sentence's first (its first may be capitalised for the stop)
+_PROPER = re.compile(r"(?<=[ \t(])[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_NOT_POSSESSIVE = frozenset({"it", "that", "there", "what", "here", "let", "who", "he", "she"})
+# "[<page>] [was] <act> by <Name>[, and <act> by <Name>]": a page's makers (`_made_by`)
+_BY_CREDIT = re.compile(
+    r"[ \t]*(?:(?P<subject>(?:[\w'’]+[ \t]+){1,3})(?:was|is|were|are|has[ \t]+been|have[ \t]+been)"
+    r"[ \t]+)?[A-Za-z-]+[ \t]+by[ \t]+[A-Z][^\n.!?]{1,120}[.]?[ \t]*$"
+)
+_PAGE_OWNERS = frozenset({"this", "today's", "today’s", "the", "our", "tonight's", "tonight’s"})
+_ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
+
+
+@cache
+def _lists() -> tuple[frozenset[str], ...]:
+    w = words()
+    return (
+        w["reader_verbs"],
+        w["reader_nouns"],
+        w["medium_words"] | w["page_nouns"],
+        w["trade_nouns"],
+        w["page_nouns"],
+        w["page_acts"],
+    )
+
+
+def page_cue_spans(
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    found: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """[start, end) spans of ``text`` that are page furniture by the rules of the module
+    docstring, unsorted. ``title`` and ``outlet`` are the article's headline and publisher
+    when known (they sharpen "no word of the event" and "names the page itself"); ``found``
+    are furniture spans other rules found, whose names are not the story's ("By Jane Roe,
+    Local Democracy Reporter" does not make the reporting service an actor)."""
+    body = _masked(text, found)
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    out: list[tuple[int, int]] = []
+    for m in lines:
+        if _credit(m.group(), body) or _ABOUT.match(m.group()):
+            out.append(m.span())
+    for m in _SENTENCE.finditer(text):
+        if _made_by(m.group(), body):
+            out.append(m.span())
+    edge = {m.start() for m in lines[:_TOP_LINES] + lines[-_TAIL_LINES:]}
+    starts = [m.start() for m in lines]
+    event = _event_words(text, lines, title)
+    own = _outlet_pattern(outlet)
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        if (
+            not sentence
+            or len(sentence.split()) > _MAX_WORDS
+            or _QUOTE_MARKS.intersection(sentence)
+            or REPORTED.search(sentence)
+            or in_quotation(text, m.start())
+            or in_turn(text, m.start())
+        ):
+            continue
+        strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
+        if not strong or not _names_medium(sentence):
+            continue
+        eventless = (
+            not event.intersection(_content(sentence))
+            and not _QUANTITY.search(sentence)
+            and not _names_actor(text, body, m.start(), m.end(), own)
+        )
+        if strong < 2 and (not eventless or _narrates(sentence)):
+            continue  # "That claim was challenged on our programme by the union."
+        line_start = max((s for s in starts if s <= m.start()), default=0)
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : len(text) if line_end < 0 else line_end]
+        if REPORTED.search(after) or _QUOTE_MARKS.intersection(after):
+            continue  # it leads into someone's words: "That claim was challenged on our
+            # programme by the union. Its president said ..."
+        if strong + 1 + eventless + (line_start in edge) >= _CUES:
+            out.append(m.span())
+    return out
+
+
+def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` blanked (same length)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str] | None) -> bool:
+    """Whether the sentence names someone or something the article's reporting (``body``:
+    the text without furniture found so far) names elsewhere: a capitalised word after its
+    first, not the outlet's own name, or anyone's possessive but the outlet's."""
+    sentence = text[start:end]
+    if own is not None:
+        sentence = own.sub(" ", sentence)
+    if any(w.lower() not in _NOT_POSSESSIVE for w in _POSSESSIVE.findall(sentence)):
+        return True  # someone else's thing: "Members can vote on the union's website"
+    rest = body[:start] + body[end:]
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
+        for w in _PROPER.findall(sentence)[0:]
+        if w.lower() not in _FUNCTION and w.lower() not in _TAKEN
+    )
+
+
+def _content(sentence: str) -> set[str]:
+    medium = _lists()[2]
+    return {w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in medium}
+
+
+def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> set[str]:
+    """The content words of the headline and of the lede (the first line of at least
+    `_LEDE_WORDS` words)."""
+    lede = next((m.group() for m in lines if len(m.group().split()) >= _LEDE_WORDS), "")
+    return _content(f"{title or ''} {lede}")
+
+
+def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
+    """The outlet's name in its own text: the whole name without a leading "The", or its
+    last word after "the" or before "'s" ("the Post's website" of the Evening Post)."""
+    if not outlet or not outlet.strip():
+        return None
+    name = re.sub(r"^[Tt]he[ \t]+", "", outlet.strip())
+    parts = [re.escape(name)]
+    last = name.split()[-1]
+    if len(name.split()) > 1 and last[:1].isupper():
+        parts.append(rf"\bthe[ \t]+{re.escape(last)}['’]s\b")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
+
+
+def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
+    """An imperative of a reader's act, "you", or the outlet's readers: "Subscribers ...",
+    "our readers", "<Outlet> subscribers" (never "his members", "3.1 million subscribers":
+    someone else's)."""
+    verbs, readers = _lists()[0], _lists()[1]
+    tokens = _TOKEN.findall(sentence.lower())
+    if not tokens:
+        return False
+    if tokens[0] == "please":
+        tokens = tokens[1:]
+    if tokens and tokens[0] in verbs and sentence.lstrip()[:1].isupper() and _takes(sentence):
+        return True
+    if _YOU.search(sentence):
+        return True
+    if tokens and tokens[0] in readers and _offered(tokens[1:2]):
+        return True
+    owner = r"\b(?:our|these|the[ \t]+site['’]s)"
+    if own is not None:
+        owner = rf"(?:{owner}|{own.pattern})"
+    nouns = "|".join(sorted(readers))
+    m = re.search(rf"{owner}[ \t]+(?:{nouns})\b", sentence, re.IGNORECASE)
+    return m is not None and _offered(_TOKEN.findall(sentence[m.end() :].lower())[:1])
+
+
+def _narrates(sentence: str) -> bool:
+    """Whether the sentence tells a past act, as reporting does ("Vale Courier readers
+    complained to the regulator", "That claim was challenged on our programme"): a past
+    auxiliary, or a word in -ed after a subject (not after "is", "to", "the", "and": "is
+    funded", "to registered customers" are no past acts). Furniture speaks in the present,
+    the future or the imperative."""
+    tokens = _TOKEN.findall(sentence.lower())
+    return any(
+        t in _PAST or (t.endswith("ed") and k > 0 and tokens[k - 1] not in _NOT_SUBJECT)
+        for k, t in enumerate(tokens)
+    )
+
+
+def _offered(after: list[str]) -> bool:
+    """Whether the word after the readers tells what the page offers them ("Subscribers
+    get ...", "Listeners can text ..."), not what readers did ("Viewers complained to the
+    regulator", "Members of the union"): no "of", no past tense."""
+    word = after[0] if after else ""
+    return word != "of" and not word.endswith("ed") and word not in _PAST
+
+
+def _takes(sentence: str) -> bool:
+    """Whether the word after an opening verb is what an imperative takes: a closed-class
+    word ("the", "our", "up", "every"), a name ("Follow GoalLine"), an -ing form ("Keep
+    reading"), or nothing; "Sign language interpreters stood ..." opens with a noun."""
+    words = sentence.lstrip().split()
+    if words and words[0].lower().strip(",.") == "please":
+        words = words[1:]
+    if len(words) < 2:
+        return True
+    nxt = words[1].strip(",.;:!?()\"'“”")
+    low = nxt.lower()
+    return (
+        low in _TAKEN
+        or (nxt[:1].isupper() and low not in _NOUN_NEXT)
+        or low.endswith("ing")
+        or nxt[:1].isdigit()
+    )
+
+
+def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
+    lowered = sentence.lower()
+    if _WE.search(sentence) or _PRINT_PAGE.search(sentence):
+        return True
+    if own is not None and own.search(sentence):
+        return True
+    nouns = _lists()[4]
+    tokens = _TOKEN.findall(lowered)
+    if any(a == "this" and b in nouns for a, b in itertools.pairwise(tokens)):
+        return True
+    return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists()[3])
+
+
+def _names_medium(sentence: str) -> bool:
+    """A word of the medium or of a reader's act on it ("website", "the latest", "read"), a
+    number to call or text ("to 84321", "on 0800 555 0100") or a web address; not any
+    reader's verb ("we will share what we learn" is a statement's)."""
+    tokens = _TOKEN.findall(sentence.lower())[1:]  # (an imperative's verb is its address)
+    return (
+        bool(_lists()[2].intersection(tokens))
+        or _CONTACT_NUMBER.search(sentence) is not None
+        or _WEB_ADDRESS.search(sentence) is not None
+    )
+
+
+def _made_by(sentence: str, text: str) -> bool:
+    """The page's makers credited: a page-making act (`page_acts`) by names the article
+    mentions nowhere else, its subject absent or the page itself ("Sponsored by Example
+    Drilling.", "Today's letter was written by Jane Roe and edited by John Doe."); "The
+    attack was condemned by Ana Belo" has no page act, "The film was produced by ..." no
+    page as its subject."""
+    m = _BY_CREDIT.match(sentence)
+    if m is None:
+        return False
+    subject = _TOKEN.findall((m.group("subject") or "").lower())
+    page = _lists()[2] | _PAGE_OWNERS
+    if subject and (
+        not set(subject) <= page
+        or subject[-1] not in _lists()[2]
+        or not set(subject[:-1]) - {"the"}  # "The letter was written by ..." is news
+    ):
+        return False
+    acts = _lists()[5]
+    parts = re.split(r"\bby[ \t]+", sentence)
+    if not all(p.split()[-1].lower().strip(",") in acts for p in parts[:-1] if p.split()):
+        return False
+    names = [n for p in parts[1:] for n in re.findall(_NAME, p)]
+    return bool(names) and all(text.count(n) == 1 for n in names)
+
+
+def _credit(line: str, text: str) -> bool:
+    """A credit line whose names the article mentions nowhere else."""
+    m = _CREDIT.match(line)
+    if m is None:
+        return False
+    names = re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", m.group("names"))
+    return all(text.count(n.strip()) == 1 for n in names if n.strip())

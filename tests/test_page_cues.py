@@ -1,0 +1,155 @@
+"""Page furniture read by converging cues (consensus.page_cues), over an invented corpus.
+
+tests/data/furniture/s33/ holds five made-up articles (a wire, a broadcaster's live blog, a
+local paper, a magazine carrying a press release, a radio sports desk), each line labelled
+furniture or news in a sidecar ``.labels.tsv``. Articles 01-04 were written before the
+furniture code was read; 05 after the first fix, to see how far the cues carry. Among the
+news lines are sentences that look like furniture ("The photographer on board ... was
+treated", "Subscribers to the operator's service will be refunded", a quote about a
+newsletter) and must stay claims.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consensus.ingest import parse_text
+from consensus.nonclaims import non_claim_spans
+from consensus.offline import extract_offline
+from consensus.page_cues import page_cue_spans
+
+DATA = Path(__file__).resolve().parent / "data" / "furniture" / "s33"
+LABELS = sorted(DATA.glob("*.labels.tsv"))
+
+
+def _rows(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        kind, _, text = raw.partition("\t")
+        assert kind in ("furniture", "news"), raw
+        rows.append((kind, text))
+    return rows
+
+
+def test_the_corpus_is_broad() -> None:
+    kinds = [kind for path in LABELS for kind, _ in _rows(path)]
+    assert len(LABELS) >= 6
+    assert kinds.count("furniture") >= 55 and kinds.count("news") >= 35
+
+
+@pytest.mark.parametrize("labels", LABELS, ids=[p.name.split(".")[0] for p in LABELS])
+def test_each_furniture_line_makes_no_claim_and_each_news_line_does(labels: Path) -> None:
+    raw = labels.with_name(labels.name.replace(".labels.tsv", ".txt")).read_text(encoding="utf-8")
+    article = parse_text(raw, id=labels.stem)
+    assert article.outlet and article.title  # the header is read: the cues use both
+    spans = [(ev.start, ev.end) for c in extract_offline(article).claims for ev in c.evidence]
+    leaked, lost, at = [], [], 0
+    for kind, text in _rows(labels):
+        found = article.text.find(text, at)
+        quoted = found >= 0 and any(s < found + len(text) and e > found for s, e in spans)
+        if found >= 0:
+            at = found + len(text)
+        if kind == "furniture" and quoted:
+            leaked.append(text)
+        elif kind == "news" and not quoted:
+            lost.append(text)
+    assert not leaked, f"furniture that became a claim: {leaked}"
+    assert not lost, f"news that made no claim: {lost}"
+
+
+LEAD = "The county council voted on Tuesday to close the bridge for repairs, its leader said."
+
+
+def _cue_covers(line: str, *, outlet: str | None = "Vale Courier", before: str = "") -> bool:
+    text = f"{LEAD}\n\n{before}{line}\n\nThe work will take six weeks.\n\nBy Ann Vell"
+    at = text.index(line)
+    spans = page_cue_spans(text, title="Council closes bridge", outlet=outlet)
+    return any(s < at + len(line) and e > at for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an imperative of a reader's act naming the outlet and the medium
+        "Follow Vale Courier on every platform for the latest.",
+        # the outlet's readers, the outlet's "our", the medium
+        "Vale Courier subscribers get our weekly roads briefing.",
+        # the page about itself, then the medium, no event word
+        "This explainer is free to read.",
+        # a page of the print edition
+        "Full results and tables on page 12.",
+        # a clock time's stops do not end the sentence before its medium word
+        "Watch Vale Courier at 6 p.m. for the latest on the bridge.",
+        # the news trade, the medium, no event word
+        "The regional reporting service is paid for by the public broadcaster.",
+        # the reader addressed, a number to text
+        "Listeners can text their views to 84321.",
+    ],
+)
+def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
+    assert _cue_covers(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a strong cue without the medium: reporting in the outlet's own voice
+        "Our correspondent counted nine lorries waiting at the barrier.",
+        # the medium without a strong cue
+        "The closure was posted on the county website on Monday.",
+        # the outlet's programme, but an actor the article names elsewhere
+        "That plan was criticised on our programme by Ann Vell.",
+        # someone else's subscribers (a number before the noun)
+        "Drivers among the 3,000 subscribers to the toll app will get refunds.",
+        # it leads into someone's words
+        "Watch our report from the bridge. Engineers said the cracks were new.",
+        # a count of things is the event's ("This ... found 40 ...")
+        "This report was written by the roads office and found 40 cracked bridges.",
+        # the readers did something: an event, not what the page offers them
+        "Vale Courier readers complained to the press regulator about the coverage.",
+        # a body's unquoted statement: "we" and a reader's verb name no medium
+        "We have opened our own review, and we will share what we learn.",
+        # a noun after the opening verb: not an imperative
+        "Sign language interpreters stood beside the leader at the briefing.",
+    ],
+)
+def test_one_cue_or_an_event_actor_is_not_enough(line: str) -> None:
+    assert not _cue_covers(line)
+
+
+def test_the_outlet_name_is_a_cue_only_for_the_articles_own_outlet() -> None:
+    line = "Catch Vale Courier tonight on the website."
+    assert _cue_covers(line, outlet="Vale Courier")
+    assert not _cue_covers("Vale Courier journalists were turned away from the bridge.")
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Ria Holm and Tom Eld reported from Dunmere.", True),
+        # the people named are the story's: a claim about them, not a credit
+        ("Ann Vell and Tom Eld reported from Dunmere.", False),
+        ("About Vale Bridges Ltd: the company maintains 40 bridges in the county.", True),
+        # the page's makers: a page-making act, the page itself (or nothing) as subject
+        ("Today's bulletin was written by Ria Holm and edited by Tom Eld.", True),
+        ("Sponsored by Dunmere Quarries.", True),
+        # no page act, or no page as the subject: news
+        ("The closure was condemned by Ria Holm.", False),
+        ("The letter was written by Ria Holm.", False),
+        # a credit's verb, then someone's words: reporting
+        ("Singer Ria Holm wrote on Twitter that the bridge was unsafe.", False),
+    ],
+)
+def test_credits_name_people_the_story_never_mentions(line: str, furniture: bool) -> None:
+    text = f"{LEAD}\n\nCouncillor Ann Vell chaired the vote.\n\n{line}"
+    at = text.index(line)
+    spans = page_cue_spans(text, title="Council closes bridge", outlet="Vale Courier")
+    assert any(s <= at < e for s, e in spans) is furniture
+
+
+def test_non_claim_spans_pass_title_and_outlet_to_the_cues() -> None:
+    text = f"{LEAD}\n\nThe work will take six weeks.\n\nFollow Vale Courier for the latest."
+    at = text.index("Follow")
+    assert any(s <= at < e for s, e in non_claim_spans(text, outlet="Vale Courier"))
