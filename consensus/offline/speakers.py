@@ -7,7 +7,9 @@ speaker of the previous quotation; pronouns and role descriptions resolved to na
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.after_quotes import TRAILING_ATTR
@@ -262,10 +264,11 @@ def _gender(name: str) -> str:
 
 
 # The last word of a company's name ("Tellan Labs", "Kessmar Pharma"): no "he" or "she"
+# (consensus/data/name_words.toml, which a user can extend)
 _COMPANY_ENDINGS = frozenset(
-    """labs laboratories pharma pharmaceuticals industries holdings technologies systems
-    motors energy partners capital insurance foods logistics telecom chemicals construction
-    shipping""".split()
+    tomllib.loads(
+        resources.files("consensus").joinpath("data/name_words.toml").read_text(encoding="utf-8")
+    )["company_endings"]
 )
 
 
