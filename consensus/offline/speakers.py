@@ -275,10 +275,11 @@ _COMPANY_ENDINGS = frozenset(
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
     text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None), or
-    the one it follows is an organisation ("Tellan Labs", "the City Council").
+    the one it follows is a company by its name's last word ("Tellan Labs"; never a
+    surname that is also an organisation word: "Tom West").
     """
     person = state.last_person
-    if person is None or person.split()[-1].lower() in _ORG_WORDS | _COMPANY_ENDINGS:
+    if person is None or (" " in person and person.split()[-1].lower() in _COMPANY_ENDINGS):
         return None
     said = "f" if pronoun.lower() == "she" else "m"
     gender = _gender(person) or state.genders.get(person, "")
