@@ -47,6 +47,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from consensus.furniture import REPORTED, in_quotation, in_turn
 from consensus.page_voice import words
@@ -129,16 +130,27 @@ _PAGE_OWNERS = frozenset({"this", "today's", "today’s", "the", "our", "tonight
 _ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
 
 
+class _Lists(NamedTuple):
+    """The word lists of consensus/data/page_words.toml the cues read."""
+
+    reader_verbs: frozenset[str]
+    reader_nouns: frozenset[str]
+    medium: frozenset[str]  # medium words and page nouns
+    trade_nouns: frozenset[str]
+    page_nouns: frozenset[str]
+    page_acts: frozenset[str]
+
+
 @cache
-def _lists() -> tuple[frozenset[str], ...]:
+def _lists() -> _Lists:
     w = words()
-    return (
-        w["reader_verbs"],
-        w["reader_nouns"],
-        w["medium_words"] | w["page_nouns"],
-        w["trade_nouns"],
-        w["page_nouns"],
-        w["page_acts"],
+    return _Lists(
+        reader_verbs=w["reader_verbs"],
+        reader_nouns=w["reader_nouns"],
+        medium=w["medium_words"] | w["page_nouns"],
+        trade_nouns=w["trade_nouns"],
+        page_nouns=w["page_nouns"],
+        page_acts=w["page_acts"],
     )
 
 
@@ -219,13 +231,13 @@ def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str
     rest = body[:start] + body[end:]
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
-        for w in _PROPER.findall(sentence)[0:]
+        for w in _PROPER.findall(sentence)
         if w.lower() not in _FUNCTION and w.lower() not in _TAKEN
     )
 
 
 def _content(sentence: str) -> set[str]:
-    medium = _lists()[2]
+    medium = _lists().medium
     return {w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in medium}
 
 
@@ -253,7 +265,7 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
     """An imperative of a reader's act, "you", or the outlet's readers: "Subscribers ...",
     "our readers", "<Outlet> subscribers" (never "his members", "3.1 million subscribers":
     someone else's)."""
-    verbs, readers = _lists()[0], _lists()[1]
+    verbs, readers = _lists().reader_verbs, _lists().reader_nouns
     tokens = _TOKEN.findall(sentence.lower())
     if not tokens:
         return False
@@ -319,11 +331,11 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
         return True
     if own is not None and own.search(sentence):
         return True
-    nouns = _lists()[4]
+    nouns = _lists().page_nouns
     tokens = _TOKEN.findall(lowered)
     if any(a == "this" and b in nouns for a, b in itertools.pairwise(tokens)):
         return True
-    return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists()[3])
+    return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists().trade_nouns)
 
 
 def _names_medium(sentence: str) -> bool:
@@ -332,7 +344,7 @@ def _names_medium(sentence: str) -> bool:
     reader's verb ("we will share what we learn" is a statement's)."""
     tokens = _TOKEN.findall(sentence.lower())[1:]  # (an imperative's verb is its address)
     return (
-        bool(_lists()[2].intersection(tokens))
+        bool(_lists().medium.intersection(tokens))
         or _CONTACT_NUMBER.search(sentence) is not None
         or _WEB_ADDRESS.search(sentence) is not None
     )
@@ -348,14 +360,14 @@ def _made_by(sentence: str, text: str) -> bool:
     if m is None:
         return False
     subject = _TOKEN.findall((m.group("subject") or "").lower())
-    page = _lists()[2] | _PAGE_OWNERS
+    page = _lists().medium | _PAGE_OWNERS
     if subject and (
         not set(subject) <= page
-        or subject[-1] not in _lists()[2]
+        or subject[-1] not in _lists().medium
         or not set(subject[:-1]) - {"the"}  # "The letter was written by ..." is news
     ):
         return False
-    acts = _lists()[5]
+    acts = _lists().page_acts
     parts = re.split(r"\bby[ \t]+", sentence)
     if not all(p.split()[-1].lower().strip(",") in acts for p in parts[:-1] if p.split()):
         return False
