@@ -413,7 +413,8 @@ def test_agreed_recall_floor() -> None:
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("agreed_total") == 2006
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("agreed_total") == 2152
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -612,7 +613,8 @@ def test_agreed_recall_floor() -> None:
     # "this month said they had approved", dates the report, not the act;
     # blind_rocketfail's point on such a period is gone)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("agreed_found") >= 1406, shown("agreed_missed")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("agreed_found") >= 1525, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -692,7 +694,8 @@ def test_disputes_found_floor() -> None:
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("disputes_total") == 531
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("disputes_total") == 570
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -896,7 +899,8 @@ def test_disputes_found_floor() -> None:
     # denial of any, across two origins, `notices`: blind_pricehike's "wrote to the
     # ministry" / "received no such letter")
     # session 33 (lead): 350 with nogold33 and disputes33 merged
-    assert total("disputes_found") >= 350, shown("disputes_missed")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("disputes_found") >= 365, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1159,7 +1163,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # of the accuser's passage its reasons speak of, blind_boilwater, blind_busplunge,
     # blind_hunger; "also" sentences for four plainly right one-article rebuttals the new
     # gold missed: blind_paintings, blind_fanriot, blind_escape, blind_prisonriot)
-    assert total("points_unconfirmed") <= 32, shown("unconfirmed_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 39, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1278,7 +1283,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("agreed_mixed") <= 36, shown("agreed_mixed_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("agreed_mixed") <= 38, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1299,13 +1305,16 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("sides_mixed") <= 29, shown("sides_mixed_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("sides_mixed") <= 32, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
     # ratehike, transfer, tariff: a wire text republished under a new top
     precision, recall = pair_prf(total("origin_tp"), total("origin_fp"), total("origin_fn"))
-    assert (precision, recall) == (1.0, 1.0)
+    # session 34 (lead): session 27's six released; blind_stadiumroof's fan blog runs the
+    # wire's text under its own intro, dateline mid-page: that one pair is missed (98/99)
+    assert (precision, total("origin_fn")) == (1.0, 1), recall
     # and the three blind clusters' copies (two wire republications, a TV affiliate)
     # (blindB16's three add three more: a wire story under a regional top, an affiliate)
     # (blindD16's three add three more: two wire stories under a local top, an affiliate)
@@ -1368,7 +1377,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("origin_tp") == 93
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("origin_tp") == 98
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1491,7 +1501,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 0 (session 33, furniture33: `consensus.page_cues`, furniture by converging cues --
     # reader address or the page naming itself, its medium, no word of the event, the
     # article's edge -- and credits naming people the story never mentions)
-    assert total("non_claims") == 0, shown("non_claim_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("non_claims") <= 2, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1593,7 +1604,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # person's; unseen text: tests/test_speakers_unseen.py)
     # session 33 (lead): session 26's six held-out clusters released to training
     # 15 (session 33, lead: "she" never resolves to a company the story named last)
-    assert total("wrong_speaker") <= 15, shown("wrong_speaker_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("wrong_speaker") <= 18, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1729,7 +1741,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # 1540 right, 14 wrong (session 33, lead: "she" is never the company named last)
     # 1541 right (session 33, lead: "Elsa from Vessin told us": a name "from" a place speaks)
-    assert right >= 1541 and wrong <= 14, shown("speakers.wrong_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert right >= 1657 and wrong <= 17, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1821,7 +1834,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 32 (lead): session 25's six held-out clusters released to training; agree31
     # and actlike31 merged
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("distinct_total") == 725
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("distinct_total") == 771
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1904,7 +1918,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # that." is now Tessaline's, the company named in the sentence before, and its item
     # joins the union's account with the customers affected; the attribution is right)
     # session 33 (lead): session 26's six held-out clusters released to training
-    assert total("distinct_merged") <= 38
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("distinct_merged") <= 42
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2141,7 +2156,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # authority's barriers and blind_helicrash's "rejected that" against the pilots'
     # association's amendment claim, both also agreed items (a party's side stays agreed:
     # split +2), and blind_hunger's denial no longer meets "which runs the centre" (-1)
-    assert total("split_facts") <= 429, shown("split_fact_items")
+    # session 34 (lead): session 27's six held-out clusters released to training
+    assert total("split_facts") <= 464, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
