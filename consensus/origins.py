@@ -39,11 +39,13 @@ Rule 2, whole-article syndication
     outlet's own voice for this rule (agencies syndicate boxes on their own), but rule 3
     still finds it as a copied passage, so its figures count once.
     A wire copy with another top or tail: when both articles carry the same wire's own
-    signature -- its dateline ("DALLAS (AP) —", "(Reuters) -", in the first 400
-    characters) or copyright line ("Copyright 2017 The Associated Press") -- the
-    containment needed is ``WIRE_THRESHOLD`` = 0.3 instead (the text says it IS the
-    wire's; a marker such as "Reuters reported" or "The Associated Press contributed to
-    this report" is not a signature). The lowest copy pair on the dev clusters is 0.99
+    signature -- its dateline ("DALLAS (AP) —", "(Reuters) -", "ARDMOOR, Oct 15 (PIP) -":
+    any agency's code after a place, in the first 400 characters or opening a later
+    paragraph, where a page runs the wire's text under its own intro) or copyright line
+    ("Copyright 2017 The Associated Press") -- the containment needed is
+    ``WIRE_THRESHOLD`` = 0.3 instead (the text says it IS the wire's; a marker such as
+    "Reuters reported" or "The Associated Press contributed to this report" is not a
+    signature). The lowest copy pair on the dev clusters is 0.99
     and the highest non-copy pair 0.45 (ABC's rewrite of the AP text, no signature).
     The same newsroom twice: two articles of one outlet (Article.outlet, case aside),
     neither carrying a wire's signature, that share ``SAME_NEWSROOM_SHINGLES`` = 40

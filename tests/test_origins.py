@@ -651,3 +651,50 @@ def test_a_wire_dateline_with_a_date_is_the_wires_signature() -> None:
     assert wire_signatures("WASHINGTON, Jan. 5, 2018 (AP) — The agency said ...") == {"AP"}
     # a date inside a sentence is no dateline
     assert wire_signatures("The story filed on Nov 30 (Reuters) said nothing new.") == set()
+
+
+def test_any_agencys_dateline_code_is_its_signature() -> None:
+    from consensus.wires import wire_signatures
+
+    # an agency missing from WIRE_NAMES still signs with its dateline's shape
+    assert wire_signatures("HARLOW, Oct 15 (NNA) - The council voted ...") == {"NNA"}
+    assert wire_signatures("BRACKEN BAY (TKW) — Ferries stopped ...") == {"TKW"}
+    # a bare unknown code needs the place before it; an acronym in a sentence is no dateline
+    assert wire_signatures("(NNA) - The council voted ...") == set()
+    assert wire_signatures("The World Health Organization (WHO) said on Friday ...") == set()
+    assert wire_signatures("Shares of Example Corp (EXC) rose 4 percent.") == set()
+
+
+def test_a_dateline_opening_a_later_paragraph_signs_an_embedded_wire_text() -> None:
+    from consensus.wires import wire_signatures
+
+    intro = "\n\n".join(LOCAL_TOP)
+    assert len(intro) > 400
+    body = "\n\n".join(WIRE_BODY)
+    # a page runs the wire's text under its own intro, the dateline where the text begins
+    assert wire_signatures(f"{intro}\n\nDENVER, March 5 (NNA) - {body}") == {"NNA"}
+    # the same shape inside a paragraph, past the top, is no dateline
+    assert wire_signatures(f"{intro} DENVER, March 5 (NNA) - {body}") == set()
+
+
+def test_a_page_that_runs_the_wire_text_under_its_own_intro_is_the_wires_copy() -> None:
+    # A fan site's own six paragraphs, then the first two of the wire's six under the
+    # wire's dateline: a third of the wire's text (short of the 0.5 rule), but the dateline
+    # says that part IS the wire's text.
+    dateline = "DENVER, March 5 (NNA) - "
+    wire = Article(id="w", text=dateline + "\n\n".join(WIRE_BODY))
+    page = Article(
+        id="p",
+        text="\n\n".join([*LOCAL_TOP, "Here is the agency's report.", dateline + WIRE_BODY[0]])
+        + "\n\n"
+        + WIRE_BODY[1],
+    )
+    origins = find_origins([wire, page])
+    assert origins.origin_of("w") == origins.origin_of("p")
+    (group,) = origins.groups
+    assert any("another top or tail" in r and "'NNA'" in r for r in group.reasons)
+    # without the dateline the page keeps its own origin and the wire text is a passage
+    bare = page.model_copy(update={"text": page.text.replace(dateline, "")})
+    origins = find_origins([wire, bare])
+    assert origins.origin_of("w") != origins.origin_of("p")
+    assert [(p.article, p.source_article) for p in origins.passages] == [("p", "w")]
