@@ -250,6 +250,10 @@ GOLD = {
     "blind_rentfreeze": (26, 6),
     "blind_dogattack": (26, 7),
     "blind_grainembargo": (26, 6),
+    # session 34 (blindA34): held out, written blind
+    "blind_bankrun": (26, 7),
+    "blind_heritagedemolition": (24, 7),
+    "blind_poolchlorine": (22, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
