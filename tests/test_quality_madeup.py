@@ -250,6 +250,10 @@ GOLD = {
     "blind_rentfreeze": (26, 6),
     "blind_dogattack": (26, 7),
     "blind_grainembargo": (26, 6),
+    # session 34 (blindB34): held out, written blind
+    "blind_bookban": (26, 7),
+    "blind_lostcargo": (26, 7),
+    "blind_smogalert": (25, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
