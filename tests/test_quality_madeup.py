@@ -254,6 +254,10 @@ GOLD = {
     "blind_bankrun": (26, 7),
     "blind_heritagedemolition": (24, 7),
     "blind_poolchlorine": (22, 7),
+    # session 34 (blindB34): held out, written blind
+    "blind_bookban": (26, 7),
+    "blind_lostcargo": (26, 7),
+    "blind_smogalert": (25, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
