@@ -31,6 +31,11 @@ leads into someone's words later in its paragraph, or longer than `_MAX_WORDS` w
 reporting that mentions a website, a newsletter or a reader keeps its event words, its
 place in the body and its source, so it gathers at most one or two cues.
 
+Furniture comes in runs: at the page's edge, a sentence that names the medium without a
+word of the event and shares its line with furniture found above is furniture too ("That
+was the five o'clock news. Listen again on our app."). A headline's label before a colon
+that names the medium ("Five o'clock news: ...", "Live updates: ...") gives no event word.
+
 Whole lines, by the form of the page's making
     - a credit: person names alone as the subject of a journalist's act ("Elin Roe and Tomas
       Doe reported from the capital.", "Jane Roe contributed.") whose names the article
@@ -179,6 +184,8 @@ def page_cue_spans(
     starts = [m.start() for m in lines]
     event = _event_words(text, lines, title)
     own = _outlet_pattern(outlet)
+    beside: list[tuple[int, tuple[int, int]]] = []
+    lines_found: set[int] = set()
     for m in _SENTENCE.finditer(text):
         sentence = m.group().strip()
         if (
@@ -191,16 +198,20 @@ def page_cue_spans(
         ):
             continue
         strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
-        if not strong or not _names_medium(sentence):
+        if not _names_medium(sentence):
             continue
         eventless = (
-            not event.intersection(_content(sentence))
+            not event.intersection(_content(own.sub(" ", sentence) if own else sentence))
             and not _QUANTITY.search(sentence)
             and not _names_actor(text, body, m.start(), m.end(), own)
         )
+        line_start = max((s for s in starts if s <= m.start()), default=0)
+        if not strong:
+            if eventless and line_start in edge:
+                beside.append((line_start, m.span()))
+            continue
         if strong < 2 and (not eventless or _narrates(sentence)):
             continue  # "That claim was challenged on our programme by the union."
-        line_start = max((s for s in starts if s <= m.start()), default=0)
         line_end = text.find("\n", m.end())
         after = text[m.end() : len(text) if line_end < 0 else line_end]
         if REPORTED.search(after) or _QUOTE_MARKS.intersection(after):
@@ -208,6 +219,11 @@ def page_cue_spans(
             # programme by the union. Its president said ..."
         if strong + 1 + eventless + (line_start in edge) >= _CUES:
             out.append(m.span())
+            lines_found.add(line_start)
+    # furniture comes in runs: at the page's edge, a sentence of the medium without a word
+    # of the event shares its line with furniture found above ("That was the five o'clock
+    # news. Listen again on our app.")
+    out.extend(span for line_start, span in beside if line_start in lines_found)
     return out
 
 
@@ -243,9 +259,18 @@ def _content(sentence: str) -> set[str]:
 
 def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> set[str]:
     """The content words of the headline and of the lede (the first line of at least
-    `_LEDE_WORDS` words)."""
+    `_LEDE_WORDS` words). A headline's label before a colon that names the medium ("Five
+    o'clock news: ...", "Live updates: ...", "Analysis: ...") is the page's, not the event's."""
     lede = next((m.group() for m in lines if len(m.group().split()) >= _LEDE_WORDS), "")
-    return _content(f"{title or ''} {lede}")
+    head = title or ""
+    label, colon, rest = head.partition(":")
+    if (
+        colon
+        and len(label.split()) <= 4
+        and _lists().medium.intersection(_TOKEN.findall(label.lower()))
+    ):
+        head = rest
+    return _content(f"{head} {lede}")
 
 
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:

@@ -1,12 +1,14 @@
 """Page furniture read by converging cues (consensus.page_cues), over an invented corpus.
 
-tests/data/furniture/s33/ holds five made-up articles (a wire, a broadcaster's live blog, a
+tests/data/furniture/s33/ holds seven made-up articles (a wire, a broadcaster's live blog, a
 local paper, a magazine carrying a press release, a radio sports desk), each line labelled
 furniture or news in a sidecar ``.labels.tsv``. Articles 01-04 were written before the
 furniture code was read; 05 after the first fix, to see how far the cues carry. Among the
 news lines are sentences that look like furniture ("The photographer on board ... was
 treated", "Subscribers to the operator's service will be refunded", a quote about a
-newsletter) and must stay claims.
+newsletter) and must stay claims. 06 (a newsletter) was measured as written, then fixed;
+07 (a radio bulletin's sign-on and sign-off around news that says "news", session 34) was
+written by the lead before its fix, after blind_portblockade's radio bulletin leaked both.
 """
 
 from __future__ import annotations
