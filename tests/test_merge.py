@@ -1175,6 +1175,23 @@ def test_a_figure_point_within_another_points_figures_folds_into_it() -> None:
     assert _fold_figure_points(point_of, links[:3]) == point_of
 
 
+def test_an_unlinked_figure_point_of_a_larger_points_slot_and_figures_folds_into_it() -> None:
+    from consensus.merge.disputes import _fold_figure_points
+
+    # point 1: 60 / 70 / 84, killed or dead; point 4: "at least 84 now lay dead" vs "more
+    # than 70 dead", no figure conflict with point 1's groups (one told as later)
+    point_of = {1: 1, 2: 1, 3: 1, 4: 4, 5: 4}
+    links = [
+        (1, 2, "conflict", "quantity kill: 60 vs 84"),
+        (1, 3, "conflict", "quantity dead: 60 vs 70"),
+        (4, 5, "conflict", "quantity dead: 84 vs 70"),
+    ]
+    assert _fold_figure_points(point_of, links) == dict.fromkeys(range(1, 6), 1)
+    # a figure the larger point does not give, or a slot it does not name: two disputes
+    for why in ("quantity dead: 84 vs 75", "quantity injured: 84 vs 70"):
+        assert _fold_figure_points(point_of, [*links[:2], (4, 5, "conflict", why)]) == point_of
+
+
 def _model_denial_against(states: str, negates: str) -> Report:
     """Two articles, one claim each, the second given as a model gives a plain negation:
     polarity denies, kind denial, no denial verb; merged with the offline vectors."""

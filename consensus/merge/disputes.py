@@ -136,8 +136,11 @@ def _fold_figure_points(
     killed") whose figures, as the conflicts write them, are all figures of the conflicts
     of another point it is linked to by a figure conflict (a point of 60 / 77 / 80 / 84
     killed) is part of that dispute: its groups join that point (the one with the most
-    groups, ties: the lower id). `links`: (group, group, kind, reason) as `_merge` makes
-    them; a point's id stays its lowest group."""
+    groups, ties: the lower id). A figure point no figure conflict links to any other
+    point ("at least 84 now lay dead" vs "more than 70 dead", one side told as later) is
+    that dispute too when its slots and its figures are all the larger point's. `links`:
+    (group, group, kind, reason) as `_merge` makes them; a point's id stays its lowest
+    group."""
     figs: dict[int, set[str]] = defaultdict(set)  # point -> the figures its conflicts name
     mixed: set[int] = set()  # points with a link that is no figure conflict
     across: dict[int, set[int]] = defaultdict(set)  # points linked by a figure conflict
@@ -174,6 +177,20 @@ def _fold_figure_points(
             and (size[p], -p) > (size[q], -q)
             and (figs[q] <= figs[p] or one_slot_host(q, p, point_of, slots, reach))
         ]
+        if not hosts and not across[q]:
+            # no figure conflict links it anywhere: the same slots and figures as a larger
+            # point's are still that dispute ("at least 84 now lay dead" vs "more than 70
+            # dead" beside the point of 60 / 70 / 77 / 80 / 84 killed or dead)
+            hosts = [
+                p
+                for p in figs
+                if p != q
+                and p not in into
+                and (size[p], -p) > (size[q], -q)
+                and slots[q]
+                and slots[q] <= slots[p]
+                and figs[q] <= figs[p]
+            ]
         if q not in mixed and hosts:
             into[q] = min(hosts, key=lambda p: (-size[p], p))
     folded = {g: into.get(r, r) for g, r in point_of.items()}
