@@ -106,7 +106,10 @@ def test_agreed_recall_floor() -> None:
     # 217 in session 32 (lead): a period on a verb of telling dates the report, not the act
     # (`merge/telling.py`): Broadcom's EU approval "last month" / "this month said they had
     # approved" agree (its gold also lists them as a timing dispute, now missed: 24 -> 23)
-    assert found / expected >= 0.756, (found, expected)
+    # session 34 (agree34): 217/286, a gold fix, not a gain: American Airlines' "train all
+    # 120,000 employees" fact rested on AP and ABC's word-for-word copy of AP's paragraph (one
+    # origin), so it left the agreed gold (its notes say why)
+    assert found / expected >= 0.758, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)
