@@ -9,7 +9,6 @@ import datetime as dt
 from consensus.api import build_report
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.negation_blocks import negation_codes
-from consensus.merge.voice_rebuttals import about_two_things
 from consensus.models import Article, ExtractionResult
 from consensus.offline import extract_offline
 
@@ -97,39 +96,3 @@ def test_two_speakers_accounts_make_one_contested_point() -> None:
         report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
         (point,) = [c for c in report.contested if f"negated: {word}" in c.rule]
         assert len({p.statement for p in point.positions}) == 2
-
-
-
-AUDIT = (
-    "Councillors in Brenford voted on Monday to censure the mayor, Erik Lunde, over the tram "
-    "contract. Mr Lunde said the audit he had been sent was a draft. The city auditor, Vera "
-    "Holm, said: \u201cThe final audit went to the mayor's office on June 3.\u201d Vera Holm "
-    "said: \u201cIt was not a draft.\u201d",
-    "Brenford's mayor, Erik Lunde, was censured by councillors on Monday over the tram "
-    "contract. Erik Lunde says the audit he saw was a draft. The vote was 30 to 21.",
-)
-
-
-def test_a_bare_negation_of_a_pronoun_rebuts_what_another_party_states() -> None:
-    """"It was not a draft" shares no word but "draft" with "the audit he saw was a draft":
-    the pronoun stands for the thing the article told before it. The first outlet quotes
-    both parties, which is no outlet contradicting itself (`verdicts._self_rebuttal`)."""
-    arts = _articles(AUDIT)
-    sets = tuple(extract_offline(a) for a in arts)
-    report = build_report(ExtractionResult(articles=arts, claim_sets=sets))
-    (point,) = [c for c in report.contested if "negated: draft" in c.rule]
-    said = {p.statement for p in point.positions}
-    assert "Vera Holm said: \u201cIt was not a draft.\u201d" in said
-    assert any(s.startswith("Erik Lunde says the audit he saw") for s in said)
-
-
-def test_a_negation_naming_its_own_thing_stays_about_another_thing() -> None:
-    stated = "Erik Lunde says the audit he saw was a draft."
-    for negating, apart in (
-        ("Vera Holm said: \u201cIt was not a draft.\u201d", False),
-        ("Vera Holm said the budget plan was not a draft.", True),
-    ):
-        feats = _feats((negating, stated))
-        neg = next(f for f in feats if "not" in f.claim.statement)
-        said = next(f for f in feats if f.claim.statement == stated)
-        assert about_two_things(neg, said, "draft") is apart

@@ -37,9 +37,7 @@ def negation_codes(feats: Sequence[_Feat], cap: int) -> np.ndarray:
     """The pairs (codes i * len(feats) + j, i < j, sorted) of two named speakers' asserted
     claims in two articles, one negating a concept the other states unnegated."""
     n = len(feats)
-    voiced = [
-        k for k, f in enumerate(feats) if f.speaker and f.claim.polarity == Polarity.asserts
-    ]
+    voiced = [k for k, f in enumerate(feats) if f.speaker and f.claim.polarity == Polarity.asserts]
     negations = _Negations(feats)
     negated = {k: negations(k).concepts for k in voiced if negations.hinted[k]}
     holders: dict[str, list[int]] = defaultdict(list)

@@ -118,12 +118,10 @@ def _self_rebuttal(
     into murder linked to a terrorist enterprise" and "he had no known terrorist links",
     both in one article): no outlet contradicts itself, so the two are about different
     things (the charge, his past), not a rebuttal. Two sides it quotes may (`answers.rebuttals`:
-    "Critics said ... had not ..., but Santos said ..."), and so may two parties an edge
-    across two articles gives ("Sollen said: 'It was not a draft'" / another outlet's
-    "Almstead says the audit he saw was a draft", the first outlet quoting both)."""
+    "Critics said ... had not ..., but Santos said ...")."""
     a, b = feats[edge.i], feats[edge.j]
-    if a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
-        return False  # (two parties' words, in one article or two: session 34)
+    if a.article == b.article and a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
+        return False
     neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 

@@ -91,26 +91,7 @@ def about_two_things(a: _Feat, b: _Feat, negated: str) -> bool:
     ):
         return True
     own = {w for f in (a, b) if f.speaker for w in _WORD.findall(f.speaker.casefold())}
-    if (a.content & b.content) - {negated} - own:
-        return False
-    return not any(_bare_pronoun_negation(f, negated, own) for f in (a, b))
-
-
-# a statement (or the quotation it gives) led by a pronoun and a form of "be" or "have":
-# "It was not a draft", "He was not shot"
-_PRONOUN_LEAD = re.compile(
-    r"(?:^|[\"“‘:]\s*)(?:it|he|she|they|this|that)\s+(?:is|was|are|were|has|had)\b",
-    re.IGNORECASE,
-)
-
-
-def _bare_pronoun_negation(f: _Feat, negated: str, own: set[str]) -> bool:
-    """Whether `f` negates `negated` of a pronoun and states nothing else ("It was not a
-    draft", "He was not shot"): what it is about is what its article told before it, the
-    thing the other side states, so sharing no other word says nothing of two things."""
-    if not _NEGATION.search(f.claim.statement) or f.content - {negated} - own:
-        return False
-    return bool(_PRONOUN_LEAD.search(f.claim.statement))
+    return not (a.content & b.content) - {negated} - own
 
 
 def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
