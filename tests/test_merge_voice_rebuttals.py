@@ -174,3 +174,10 @@ def test_two_remarks_of_one_speaker_about_two_things_rebut_neither() -> None:
     # two speakers are `about_two_things`'s, not this rule's
     other = _feats(("Ana Roe said the ship was overloaded.", "Tarrow Line said it was not."))
     assert not own_remarks_apart(other[0], other[1], "overload")
+
+
+def test_a_month_named_may_is_no_hedge() -> None:
+    """Session 34: "valid until May" names a month; "may be valid" hedges."""
+    neg = "The harbour master, Lene Dahl, said: \u201cThe licence is not valid.\u201d"
+    assert not _told_apart(neg, "Piet Kroon said the licence was valid until May.", "valid")
+    assert _told_apart(neg, "Piet Kroon said the licence may be valid until spring.", "valid")

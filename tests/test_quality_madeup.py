@@ -622,7 +622,12 @@ def test_agreed_recall_floor() -> None:
     # blind_rocketfail's point on such a period is gone)
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert total("agreed_found") >= 1525, shown("agreed_missed")
+    # session 34 (disputes34): 1524, a documented trade for +1 dispute, -2 points without
+    # gold and -2 split facts: `negation_blocks` compares a named speaker's negation with
+    # another speaker's statement of the negated word; blind_gasleak's "staffing had not
+    # been cut" now meets the union's "maintenance crews had been cut" as a point, so that
+    # agreed fact shows in a dispute
+    assert total("agreed_found") >= 1524, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -908,7 +913,10 @@ def test_disputes_found_floor() -> None:
     # ministry" / "received no such letter")
     # session 33 (lead): 350 with nogold33 and disputes33 merged
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert total("disputes_found") >= 365, shown("disputes_missed")
+    # session 34 (disputes34): 366 (`negation_blocks`: "This vote is not binding" against
+    # another party's "the vote is binding, and the leader must step down ...", never
+    # compared before: blind_councilvote)
+    assert total("disputes_found") >= 366, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1172,7 +1180,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # blind_hunger; "also" sentences for four plainly right one-article rebuttals the new
     # gold missed: blind_paintings, blind_fanriot, blind_escape, blind_prisonriot)
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 39, shown("unconfirmed_items")
+    # session 34 (disputes34): 37 (`negation_blocks`: blind_councilvote's and blind_gasleak's
+    # points without gold are gone, their negations set against what they rebut)
+    assert total("points_unconfirmed") <= 37, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2170,7 +2180,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # association's amendment claim, both also agreed items (a party's side stays agreed:
     # split +2), and blind_hunger's denial no longer meets "which runs the centre" (-1)
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert total("split_facts") <= 464, shown("split_fact_items")
+    # session 34 (disputes34): 462 (`negation_blocks`: blind_councilvote, blind_gasleak)
+    assert total("split_facts") <= 462, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

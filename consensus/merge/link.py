@@ -258,6 +258,7 @@ from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.idiom_denials import idiom_edges
 from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import _TITLES
+from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.notices import notice_edges
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
@@ -396,6 +397,7 @@ def candidate_pairs(
             ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
             ctx.slot_codes(BLOCK_CAP),
             _start_day_codes(_start_days(feats), n),
+            negation_codes(feats, BLOCK_CAP),  # (two voices' rebuttals: negation_blocks)
         ]
     )
     codes = _distinct(codes)  # (i, j) as i * n + j: sorted codes are sorted pairs

@@ -60,8 +60,9 @@ _CONTRAST = re.compile(r"[,–—-]\s*(?:and\s+|but\s+)?not\b", re.IGNORECASE)
 # a condition or an open question: no account of what happened ("if a breach is confirmed,
 # Tarvel will deal seriously with it")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
-# a hedged statement ("a terrorist who is probably linked to ...")
-_HEDGE = re.compile(r"\b(?:probably|possibly|perhaps|likely|may|might)\b", re.IGNORECASE)
+# a hedged statement ("a terrorist who is probably linked to ..."); "may" in lower case
+# only: "valid until May" names a month, no hedge
+_HEDGE = re.compile(r"\b(?:[Pp]robably|[Pp]ossibly|[Pp]erhaps|[Ll]ikely|[Mm]ight|may)\b")
 # the link probability at which two speakers' statements are read for a rebuttal (below
 # the fitted threshold, 0.282: two voices' wordings of one thing). Measured on the dev and
 # made-up clusters: 0.2 finds "I did not leave the table" against "ended the talks by
