@@ -39,6 +39,9 @@ def test_values_set_against_each_other_in_one_sentence_are_still_compared() -> N
     assert not named_both("quantity vot: 140 vs 61", changed, "Her lead was 140.")
     told = "The union says two nurses were on the ward, the hospital says three."
     assert not named_both("quantity nurse: two vs three", told, "Three nurses were on the ward.")
+    # a part and its whole: the rival claim may give the whole's value for the part's slot
+    part = "Only two of the six gates were open."
+    assert not named_both("quantity gate: two vs six", part, "All six gates were open.")
     # both claims state both values: which slot each gives them decides, not this test
     assert not named_both(
         "quantity gate: two vs six",

@@ -136,7 +136,9 @@ _CONTRAST = re.compile(
     r"cut|rais\w*|lower\w*|increas\w*|decreas\w*|chang\w*|"
     # ... or that give them to two tellers ("two guards were working, the museum says three")
     r"sa(?:y|ys|id|ying)|told|tell\w*|according|claim\w*|put|puts|insist\w*|estimat\w*|"
-    r"report\w*)\b|n't\b",
+    r"report\w*|"
+    # ... or that make one a part of the other ("only two of the six gates were open")
+    r"of)\b|n't\b",
     re.IGNORECASE,
 )
 
@@ -153,7 +155,9 @@ def _side_by_side(statement: str, one: set[float], two: set[float]) -> bool:
     return False
 
 
-_NUMERAL = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)")
+_NUMERAL = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"
+)
 
 
 def _spans(statement: str) -> list[tuple[float, tuple[int, int]]]:
@@ -167,9 +171,9 @@ def _spans(statement: str) -> list[tuple[float, tuple[int, int]]]:
 
 def named_both(conflict: str, statement_a: str, statement_b: str) -> bool:
     """A "quantity <slot>: X vs Y; ..." conflict one of whose clashes gives two values one
-    of the two statements, and only one, states side by side (`_side_by_side`): two claims
-    that both state both ("only two of the six gates were open" / "all six were open, two
-    were closed later") may give them to the slots apart."""
+    of the two statements states side by side (`_side_by_side`) and the other does not
+    state both: two claims that both state both ("all six were open at noon and two were
+    shut at eight" / "six were built, two opened") may give them to the slots apart."""
     for clash in conflict.removeprefix("quantity ").split("; "):
         one, sep, two = clash.rpartition(": ")[2].partition(" vs ")
         if not sep:
@@ -178,7 +182,8 @@ def named_both(conflict: str, statement_a: str, statement_b: str) -> bool:
         vb = {f.value for f in figures(two)}
         if not va or not vb or va & vb:
             continue
-        both = [_side_by_side(s, va, vb) for s in (statement_a, statement_b)]
-        if any(both) and not all(both):
+        pair = (statement_a, statement_b)
+        states = [bool(v & va) and bool(v & vb) for v in ({v for v, _ in _spans(s)} for s in pair)]
+        if any(_side_by_side(s, va, vb) and not states[1 - k] for k, s in enumerate(pair)):
             return True
     return False
