@@ -22,13 +22,16 @@
   or ends a state ("until", "till") is no dispute (`planned_time`); two plans, or two
   acts, are still compared.
 
-* Two values one claim states side by side are two slots, or one count and its change,
-  never one slot told two ways: "A crowd of 38,500 watched in a stadium that holds 41,000"
-  against "The crowd of 38,500 was held in the ground", "The co-pilot, 31; the physician,
-  44" against "The physician is 44", "her lead cut from 212 votes to 87" against "her lead
-  had been 212". A quantity conflict one of whose clashes names two values that one of the
-  two claims states both of is no dispute (`named_both`), as `shared_time` for dates: the
-  writer of that claim holds both values true at once.
+* Two values one claim states side by side are two slots, never one slot told two ways:
+  "A crowd of 38,500 watched in a stadium that holds 41,000" against "The crowd of 38,500
+  was held in the ground", "The co-pilot, 31; the physician, 44" against "The physician
+  is 44". A quantity conflict one of whose clashes names two values that one of the two
+  claims states side by side, and the other does not state both, is no dispute
+  (`named_both`), as `shared_time` for dates: the writer of that claim holds both values
+  true at once. Not so when words between the two values set one against the other (a
+  correction, "three matches rather than four"; a change, "140, cut to 61"; a second
+  teller, "the union says two, the museum says three"; a part of a whole, "two of the six
+  gates"): those are still compared.
 
 General English (verbs of demanding, years and dates as written), no event's words.
 
