@@ -1164,7 +1164,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # blind_hunger; "also" sentences for four plainly right one-article rebuttals the new
     # gold missed: blind_paintings, blind_fanriot, blind_escape, blind_prisonriot)
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 39, shown("unconfirmed_items")
+    # session 34 (nogold34): 37 (point_vetoes.named_both: two values one claim states side
+    # by side are two slots, blind_fanriot's crowd and capacity, blind_helicrash's ages)
+    assert total("points_unconfirmed") <= 37, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
