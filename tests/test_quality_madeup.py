@@ -1182,6 +1182,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 34 (disputes34): 37 (`negation_blocks`: blind_councilvote's and blind_gasleak's
     # points without gold are gone, their negations set against what they rebut)
+    # session 34 (nogold34): 37 (point_vetoes.named_both: two values one claim states side
+    # by side are two slots, blind_fanriot's crowd and capacity, blind_helicrash's ages)
     assert total("points_unconfirmed") <= 37, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand

@@ -22,6 +22,17 @@
   or ends a state ("until", "till") is no dispute (`planned_time`); two plans, or two
   acts, are still compared.
 
+* Two values one claim states side by side are two slots, never one slot told two ways:
+  "A crowd of 38,500 watched in a stadium that holds 41,000" against "The crowd of 38,500
+  was held in the ground", "The co-pilot, 31; the physician, 44" against "The physician
+  is 44". A quantity conflict one of whose clashes names two values that one of the two
+  claims states side by side, and the other does not state both, is no dispute
+  (`named_both`), as `shared_time` for dates: the writer of that claim holds both values
+  true at once. Not so when words between the two values set one against the other (a
+  correction, "three matches rather than four"; a change, "140, cut to 61"; a second
+  teller, "the union says two, the museum says three"; a part of a whole, "two of the six
+  gates"): those are still compared.
+
 General English (verbs of demanding, years and dates as written), no event's words.
 
 PURE: reads two claims' statements.
@@ -33,8 +44,9 @@ import re
 
 from consensus.merge.claim_words import dates_named
 from consensus.merge.clock import clock_times
+from consensus.merge.figures import figures
 
-__all__ = ["demanded", "no_dispute", "planned_time", "shared_time"]
+__all__ = ["demanded", "named_both", "no_dispute", "planned_time", "shared_time"]
 
 # a verb of demanding whose complement is what is asked for, not what happened
 _DEMAND = re.compile(
@@ -113,4 +125,68 @@ def no_dispute(conflict: str, statement_a: str, statement_b: str) -> bool:
         return shared_time(conflict, statement_a, statement_b)
     if conflict.startswith("time:"):
         return planned_time(statement_a) != planned_time(statement_b)
+    if conflict.startswith("quantity "):
+        return named_both(conflict, statement_a, statement_b)
+    return False
+
+
+# words that set one value against another, or tell one count's change: "360,000 rather
+# than 412,000", "three matches, not four", "cut from 212 to 87" (a correction, a rival
+# value or an update, not two slots)
+_CONTRAST = re.compile(
+    r"\b(?:rather|instead|than|not|no|but|versus|vs|against|from|up|down|whereas|while|"
+    r"disput\w*|contradict\w*|correct\w*|revis\w*|compar\w*|rose|r[ai]sen?|fell|fallen|"
+    r"cut|rais\w*|lower\w*|increas\w*|decreas\w*|chang\w*|"
+    # ... or that give them to two tellers ("two guards were working, the museum says three")
+    r"sa(?:y|ys|id|ying)|told|tell\w*|according|claim\w*|put|puts|insist\w*|estimat\w*|"
+    r"report\w*|"
+    # ... or that make one a part of the other ("only two of the six gates were open")
+    r"of)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _side_by_side(statement: str, one: set[float], two: set[float]) -> bool:
+    """The statement gives a value of `one` and a value of `two` with no contrast nor change
+    told between them (`_CONTRAST`)."""
+    spans = _spans(statement)
+    for a_at, a_end in (sp for v, sp in spans if v in one):
+        for b_at, b_end in (sp for v, sp in spans if v in two):
+            between = statement[min(a_end, b_end) : max(a_at, b_at)]
+            if _CONTRAST.search(between) is None:
+                return True
+    return False
+
+
+_NUMERAL = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"
+)
+
+
+def _spans(statement: str) -> list[tuple[float, tuple[int, int]]]:
+    """The values of a statement's figures (`figures`) and of its numerals as written
+    (a figure reader may pass over "44" in "Dr Grell, 44, a physician"), with their spans."""
+    out = [(f.value, (f.start, f.start + len(f.text))) for f in figures(statement)]
+    for m in _NUMERAL.finditer(statement):
+        out.append((float(m.group().replace(",", "")), m.span()))
+    return out
+
+
+def named_both(conflict: str, statement_a: str, statement_b: str) -> bool:
+    """A "quantity <slot>: X vs Y; ..." conflict one of whose clashes gives two values one
+    of the two statements states side by side (`_side_by_side`) and the other does not
+    state both: two claims that both state both ("all six were open at noon and two were
+    shut at eight" / "six were built, two opened") may give them to the slots apart."""
+    for clash in conflict.removeprefix("quantity ").split("; "):
+        one, sep, two = clash.rpartition(": ")[2].partition(" vs ")
+        if not sep:
+            continue
+        va = {f.value for f in figures(one)}
+        vb = {f.value for f in figures(two)}
+        if not va or not vb or va & vb:
+            continue
+        pair = (statement_a, statement_b)
+        states = [bool(v & va) and bool(v & vb) for v in ({v for v, _ in _spans(s)} for s in pair)]
+        if any(_side_by_side(s, va, vb) and not states[1 - k] for k, s in enumerate(pair)):
+            return True
     return False
