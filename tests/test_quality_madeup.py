@@ -1184,7 +1184,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # points without gold are gone, their negations set against what they rebut)
     # session 34 (nogold34): 37 (point_vetoes.named_both: two values one claim states side
     # by side are two slots, blind_fanriot's crowd and capacity, blind_helicrash's ages)
-    assert total("points_unconfirmed") <= 37, shown("unconfirmed_items")
+    # session 34 (lead): 35 with disputes34 and nogold34 merged (their points differ)
+    assert total("points_unconfirmed") <= 35, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2183,7 +2184,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # split +2), and blind_hunger's denial no longer meets "which runs the centre" (-1)
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 34 (disputes34): 462 (`negation_blocks`: blind_councilvote, blind_gasleak)
-    assert total("split_facts") <= 462, shown("split_fact_items")
+    # session 34 (lead): 460 with disputes34 and nogold34 merged
+    assert total("split_facts") <= 460, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
