@@ -421,3 +421,16 @@ def test_the_she_after_a_described_speaker_is_not_the_last_named_woman(
         if any(ev.start <= at < ev.end for ev in c.evidence)
     }
     assert shown == expected
+
+
+def test_a_reported_clause_opening_on_that_keeps_one_that() -> None:
+    # "…, but that the bidder had told him …": the statement given the speaker before it
+    # reads "Lauk said that the bidder …", never "said that that"
+    body = (
+        f"{PAD}Lauk said a rival bidder had approached him last year, but that the bidder had "
+        'told him "we only want the trucks, not the people".'
+    )
+    article = parse_text(body, id="probe", title="Probe")
+    statements = [c.statement for c in extract_offline(article).claims]
+    assert any("said that the bidder had told him" in s for s in statements), statements
+    assert not any("that that" in s for s in statements), statements
