@@ -386,8 +386,7 @@ def test_a_speaker_described_by_a_gendered_noun_is_who_the_pronoun_after_is(
     said: str, pronoun: str, expected: set[str | None]
 ) -> None:
     body = (
-        f"{PAD}Karl Lind was killed in the crash, {said}. "
-        f'"Nobody has apologised," {pronoun} added.'
+        f'{PAD}Karl Lind was killed in the crash, {said}. "Nobody has apologised," {pronoun} added.'
     )
     assert set(speakers_of(body, "Nobody has apologised")) == expected
 
