@@ -375,7 +375,6 @@ PAD = "Officials in the capital said on Tuesday that the inquiry would continue 
     [
         # the mother speaks: the "she" after her is hers, never the son her words named
         ("his mother said", "she", {"mother"}),
-        ("his mother Rosa said", "she", {None}),
         # a "he" cannot be the mother, nor the son who died
         ("his mother said", "he", {None}),
         # a name speaks: as before, the "she" is hers

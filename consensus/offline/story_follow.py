@@ -83,7 +83,6 @@ def unnamed_speaker(
 # noun that tells their gender (`honorifics.noun_gender`: never a body or a group)
 _THE_DESCRIBED = re.compile(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][a-z’'-]*)"
-    r"(?:\s+[A-Z][a-z’'-]+)?"  # "his mother Rosa": a first name the text gives no more of
 )
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 
@@ -91,10 +90,11 @@ _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 def _described_subject(pre: str, segments: list[str]) -> bool:
     """Whether the subject of the clause's verb of saying is someone it describes and no
     name resolves ("The bride, who grew up in Marrowby, told the Gazette that ...", "Karl
-    Lind was killed in the crash, his mother Rosa said"): the speaker is that unnamed
+    Lind was killed in the crash, his mother said"): the speaker is that unnamed
     person, so the "she said" after it is not the addressee's after the verb ("the
     Gazette"), nor the person the words named, nor the last named person's. A description
-    in apposition to a name before it ("Elena Varga, the bride, told") is that name's."""
+    in apposition to a name before it ("Elena Varga, the bride, told") is that name's; one
+    with a first name after it ("Her husband Tony said") is left to the names."""
     m = _THE_DESCRIBED.fullmatch(pre)
     if m is None or not noun_gender(m.group("head")):
         return False  # only a noun that is one person ("her family said": no "she")
