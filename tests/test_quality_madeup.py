@@ -1631,7 +1631,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # 15 (session 33, lead: "she" never resolves to a company the story named last)
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert total("wrong_speaker") <= 18, shown("wrong_speaker_items")
+    # 16 (session 34 (speakers34): blind_weddingfood's "The bride, who grew up in …, told
+    # the Gazette …. “…,” she said" is the bride's, never the paper's: a speaker described
+    # by a noun that tells a gender is whom the "she" after it is)
+    assert total("wrong_speaker") <= 16, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1768,7 +1771,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1540 right, 14 wrong (session 33, lead: "she" is never the company named last)
     # 1541 right (session 33, lead: "Elsa from Vessin told us": a name "from" a place speaks)
     # session 34 (lead): session 27's six held-out clusters released to training
-    assert right >= 1657 and wrong <= 17, shown("speakers.wrong_items")
+    # 1657 right, 15 wrong (session 34, speakers34: the bride's quotations, as
+    # `wrong_speaker` above, now shown with no speaker)
+    assert right >= 1657 and wrong <= 15, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

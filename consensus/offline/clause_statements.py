@@ -64,7 +64,9 @@ class StatementWriter:
             if attr is None:
                 body = self._resolve_leading_pronoun(body)
             if attr is not None and attr.kind == "inherited":
-                body = f"{_named(attr.speaker.name)} {_said(attr.verb)} that {self.lower(body)}"
+                # "…, but that the bidder had told him …": the clause's own "that" is the one
+                body = self.lower(body).removeprefix("that ")
+                body = f"{_named(attr.speaker.name)} {_said(attr.verb)} that {body}"
             body = self._normalise_caps(body.lstrip())  # "RUSSIA will spare …"
             return _finish(_replace_roles(_close_quotes(body), cs, self.names))
         if attr.kind == "subject" and attr.content is not None:

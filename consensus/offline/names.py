@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from consensus.offline.honorifics import honorific
+
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
 _CAPSEQ = re.compile(rf"(?<![\w’'@.-]){_TOKEN}(?:[ \t]+{_TOKEN})*")
@@ -27,7 +29,6 @@ _TITLES = frozenset(
     attorney""".split()
 )
 # what stands before a surname in polite reference ("Mr Pell", "Dr. Marsh"): no office
-_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 # ... the titles of an office one person holds at a time, written before a surname alone
 # ("President Lund", "Chancellor Roe"; not "General", "Envoy" or "Mr.", which open the names
 # of bodies and firms or are no office)
@@ -376,9 +377,9 @@ class _Names:
             tokens = tokens[1:]
         if not tokens:
             return "", False
-        if len(tokens) == 2 and tokens[0] in _HONORIFICS and tokens[1] not in self.shared:
+        if len(tokens) == 2 and honorific(tokens[0]) and tokens[1] not in self.shared:
             full = self.aliases.get(tokens[1], "")
-            if " " in full and full.split()[0] not in _HONORIFICS:
+            if " " in full and not honorific(full.split()[0]):
                 return full, True  # "Mr Pell" after "Graham Pell"
         ti = _title_index(tokens)
         if 0 <= ti < len(tokens) - 1 and tokens[-1].lower() not in _ORG_WORDS:
@@ -555,7 +556,7 @@ def _learn_names(text: str) -> _Names:
     # place or a thing, not a person (a title would stand between them: "the Rev John Hale")
     things = {" ".join(t) for pos, t in seqs if text[max(0, pos - 4) : pos] == "the "}
     first_names = _first_names(text)
-    honorific: list[list[str]] = []
+    polite: list[list[str]] = []
     for pos, tokens in seqs:
         clean = [_strip_possessive(t) for t in tokens]
         ti = _title_index(clean)
@@ -580,8 +581,8 @@ def _learn_names(text: str) -> _Names:
                 clean = clean[1:]
             elif len(clean) == 2 and clean[0].lower() in _DESCRIPTORS:
                 continue  # "Lawyer Mara said": a description and one name, no full name
-            if len(clean) == 2 and clean[0] in _HONORIFICS:
-                honorific.append(clean)  # "Mr Pell": after the full names (below)
+            if len(clean) == 2 and honorific(clean[0]):
+                polite.append(clean)  # "Mr Pell": after the full names (below)
             elif (
                 len(clean) <= 3
                 and not not_name_parts(clean, first_names)
@@ -590,7 +591,7 @@ def _learn_names(text: str) -> _Names:
                 names.add_person(" ".join(clean))
     # "Mr Pell", "Dr Marsh" is a person of their own only when the text gives no full name
     # with that surname ("Graham Pell ... Mr Pell said" is one man: `_Names._canonical`)
-    for clean in honorific:
+    for clean in polite:
         if " " not in names.aliases.get(clean[1], ""):
             names.add_person(" ".join(clean))
     _drop_body_names(text, names)

@@ -7,9 +7,9 @@ plural (`claims._named`) stand alone."""
 
 from __future__ import annotations
 
-__all__ = ["common_head"]
+from consensus.offline.honorifics import honorific
 
-_HONORIFICS = frozenset("mr mrs ms dr sir dame lady lord".split())
+__all__ = ["common_head"]
 
 
 def common_head(speaker: str) -> bool:
@@ -21,6 +21,6 @@ def common_head(speaker: str) -> bool:
     last = words[-1]
     if not (last.isalpha() and last.islower()):
         return False
-    if words[0].lower().rstrip(".") in _HONORIFICS:
+    if honorific(words[0]):
         return False
     return all(w[:1].isupper() for w in words[:-1])

@@ -15,6 +15,7 @@ from consensus.offline import narrative_persons as narrative
 from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.coordinated_speech import coordinated_subject
+from consensus.offline.honorifics import honorific_gender, noun_gender
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -252,17 +253,6 @@ class _State:
     spoken: set[str] = field(default_factory=set)  # every speaker so far (`_only_body`)
 
 
-_MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ")
-_FEMALE_TITLES = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Lady ", "Dame ")
-
-
-def _gender(name: str) -> str:
-    """'m' or 'f' when a title tells ("Mr Holt", "Mrs May"), else ''."""
-    if name.startswith(_MALE_TITLES):
-        return "m"
-    return "f" if name.startswith(_FEMALE_TITLES) else ""
-
-
 # The last word of a company's name ("Tellan Labs", "Kessmar Pharma"): no "he" or "she"
 # (consensus/data/name_words.toml, which a user can extend)
 _COMPANY_ENDINGS = frozenset(
@@ -282,7 +272,7 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
     if person is None or (" " in person and person.split()[-1].lower() in _COMPANY_ENDINGS):
         return None
     said = "f" if pronoun.lower() == "she" else "m"
-    gender = _gender(person) or state.genders.get(person, "")
+    gender = honorific_gender(person) or state.genders.get(person, "")
     if not gender:
         # "Vera Holm ... She said ...": once a pronoun names her, a later "he" is
         # someone else (a man the text introduced without a speech verb)
@@ -362,8 +352,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if _PRONOUN.fullmatch(np):
         who = pronoun_person(np, state)
         if who is None and state.unnamed and state.unnamed_role:
-            # "A spokesperson from the British Transport Police said …. He said …"
-            return _Speaker(state.unnamed_role, False)
+            # "A spokesperson from the British Transport Police said …. He said …"; never
+            # a role whose noun tells the other gender ("his mother said …. He added")
+            if noun_gender(state.unnamed_role) in ("", "f" if np.lower() == "she" else "m"):
+                return _Speaker(state.unnamed_role, False)
+            return None
         return _Speaker(who, True) if who else None
     m = _ROLE_NP.fullmatch(np)
     if m:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from consensus.offline import narrative_persons as narrative
+from consensus.offline.honorifics import noun_gender
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.speakers import (
     _COMMA,
@@ -55,8 +56,12 @@ def unnamed_speaker(
         pre = _NP_LEAD.sub("", segments[-1].lstrip("•·▪* "))
         if _INDEFINITE.match(pre) is not None:
             return True  # "…, an interior ministry spokesman said"
+        if m.group() in _SAYS and _described_subject(pre, segments):
+            return True
         if pre[:1].islower() and len(segments) >= 2:
             pre = _NP_LEAD.sub("", segments[-2].lstrip("•·▪* "))  # "X, who is also …, said"
+            if m.group() in _SAYS and _described_subject(pre, segments[:-1]):
+                return True  # "The bride, who grew up there, told"
         if _INDEFINITE.match(pre) is not None:
             return True
         words = pre.split()
@@ -74,13 +79,40 @@ def unnamed_speaker(
     )
 
 
+# "The bride", "his mother", "the older sister": one person the sentence describes by a
+# noun that tells their gender (`honorifics.noun_gender`: never a body or a group)
+_THE_DESCRIBED = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][a-z’'-]*)"
+)
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
+
+
+def _described_subject(pre: str, segments: list[str]) -> bool:
+    """Whether the subject of the clause's verb of saying is someone it describes and no
+    name resolves ("The bride, who grew up in Marrowby, told the Gazette that ...", "Karl
+    Lind was killed in the crash, his mother said"): the speaker is that unnamed
+    person, so the "she said" after it is not the addressee's after the verb ("the
+    Gazette"), nor the person the words named, nor the last named person's. A description
+    in apposition to a name before it ("Elena Varga, the bride, told") is that name's; one
+    with a first name after it ("Her husband Tony said") is left to the names."""
+    m = _THE_DESCRIBED.fullmatch(pre)
+    if m is None or not noun_gender(m.group("head")):
+        return False  # only a noun that is one person ("her family said": no "she")
+    at = next((i for i in range(len(segments) - 1, -1, -1) if pre in segments[i]), 0)
+    return at == 0 or _NAME_ONLY.fullmatch(segments[at - 1].strip()) is None
+
+
 def role_speaks(attr: _Attribution | None) -> bool:
     """An attribution to a role that names no one ("The Nato spokesperson said …"): the
     "he" of the next sentences is that spokesperson, not the person named before it."""
     if attr is None or attr.speaker.person:
         return False
     words = attr.speaker.name.split()
-    return len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES
+    if len(words) >= 2 and words[-1].lower() in _FOLLOWED_ROLES:
+        return True
+    # "Karl Lind was killed in the crash, his mother said": a person by a noun that tells
+    # her gender, whom the next "she" is (never Karl Lind, whom her words named)
+    return words[-1][:1].islower() and noun_gender(attr.speaker.name) != ""
 
 
 # what puts a name after it in its place: "in Los Angeles", "near Port Elba"
