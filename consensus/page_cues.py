@@ -48,6 +48,7 @@ patterns are linear-time.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -200,14 +201,17 @@ def page_cue_spans(
         strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
         if not _names_medium(sentence):
             continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        line_start = starts[k] if k >= 0 else 0
+        if not strong and line_start not in edge:
+            continue
         eventless = (
             not event.intersection(_content(own.sub(" ", sentence) if own else sentence))
             and not _QUANTITY.search(sentence)
             and not _names_actor(text, body, m.start(), m.end(), own)
         )
-        line_start = max((s for s in starts if s <= m.start()), default=0)
         if not strong:
-            if eventless and line_start in edge:
+            if eventless:
                 beside.append((line_start, m.span()))
             continue
         if strong < 2 and (not eventless or _narrates(sentence)):

@@ -177,7 +177,7 @@ def _fold_figure_points(
             and (size[p], -p) > (size[q], -q)
             and (figs[q] <= figs[p] or one_slot_host(q, p, point_of, slots, reach))
         ]
-        if not hosts and not across[q]:
+        if not hosts and not across[q] and slots[q]:
             # no figure conflict links it anywhere: the same slots and figures as a larger
             # point's are still that dispute ("at least 84 now lay dead" vs "more than 70
             # dead" beside the point of 60 / 70 / 77 / 80 / 84 killed or dead)
@@ -187,7 +187,6 @@ def _fold_figure_points(
                 if p != q
                 and p not in into
                 and (size[p], -p) > (size[q], -q)
-                and slots[q]
                 and slots[q] <= slots[p]
                 and figs[q] <= figs[p]
             ]
