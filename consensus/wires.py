@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WIRE_NAMES", "is_wire_copyright", "wire_signatures"]
+__all__ = ["WIRE_NAMES", "is_wire_copyright", "opens_with_dateline", "wire_signatures"]
 
 # Spellings of a wire's name -> one name per wire.
 WIRE_NAMES = {
@@ -63,6 +63,11 @@ def _paragraph_start(text: str, at: int) -> bool:
     """Whether the line at ``at`` opens a paragraph (a blank line or the text's start before)."""
     before = text[:at].rstrip(" \t")
     return not before or before.endswith("\n\n") or before.endswith("\n\r\n")
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether a line opens on a wire's dateline ("CASTLEBURY, Oct 13 (APA) - ...")."""
+    return _DATELINE.match(line) is not None
 
 
 def is_wire_copyright(line: str) -> bool:

@@ -872,3 +872,20 @@ def test_trafilatura_is_imported_only_for_html() -> None:
         "assert 'trafilatura' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_a_wire_report_run_under_an_intro_is_no_quoted_document() -> None:
+    # "Here is the latest from the agency:" then the agency's own dateline: the page runs
+    # the wire's report, whose sentences keep their own attributions ("..., police said")
+    intro = "Here is what we know so far, from the Kestrel News Agency:\n\n"
+    body = (
+        "HARTLEBURY, May 2 (KNA) - Two men were arrested after a warehouse fire on the "
+        "ring road, police said on Friday.\n\n"
+        "The fire started shortly after midnight and burned for six hours."
+    )
+    top = "Firefighters were still at the scene on Saturday morning as the road stayed shut.\n\n"
+    article = parse_text(top + intro + body, id="k")
+    assert [s for s in article.embedded if s.kind == "quoted"] == []
+    # without the dateline the same intro still marks a quoted document
+    plain = parse_text(top + intro + body.replace("HARTLEBURY, May 2 (KNA) - ", ""), id="k")
+    assert [s.kind for s in plain.embedded] == ["quoted"]

@@ -39,3 +39,25 @@ def test_he_after_a_named_person_is_still_that_person() -> None:
     )
     (last,) = [s for s in said if "more wounded" in s]
     assert said[last] == "Rafi Noor"
+
+
+def test_the_role_said_later_is_the_unnamed_one_introduced_not_the_last_person() -> None:
+    said = _speakers(
+        "The bypass will stay shut until Monday, a council spokeswoman said.\n"
+        "Residents blamed the delay on the council. \u201cWe were told nothing for a week,\u201d "
+        "residents' association chair Mara Quint said.\n"
+        "The council rejected that. \u201cLetters went to every house on the route,\u201d the "
+        "spokeswoman said.\n"
+    )
+    (letters,) = [s for s in said if "Letters went" in s]
+    assert said[letters] == "council spokeswoman"
+
+
+def test_the_role_said_is_still_the_named_holder_when_the_text_names_one() -> None:
+    said = _speakers(
+        "The bypass will stay shut until Monday, a council spokeswoman said.\n"
+        "Council spokeswoman Ada Brenner later said the contractor had asked for more time.\n"
+        "\u201cLetters went to every house on the route,\u201d the spokeswoman said.\n"
+    )
+    (letters,) = [s for s in said if "Letters went" in s]
+    assert said[letters] == "Ada Brenner"

@@ -1643,8 +1643,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 16 (session 34 (speakers34): blind_weddingfood's "The bride, who grew up in …, told
     # the Gazette …. “…,” she said" is the bride's, never the paper's: a speaker described
     # by a noun that tells a gender is whom the "she" after it is)
-    # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("wrong_speaker") <= 23, shown("wrong_speaker_items")
+    # session 35 (lead): session 28's six held-out clusters released to training (23)
+    # 19 (session 35, lead: "the spokeswoman said" after "an airport spokeswoman said" is
+    # that spokeswoman, never the guild chair quoted last; a wire report a page runs under
+    # "Here is the latest from the agency:" is no quoted document: "…, prosecutors said")
+    assert total("wrong_speaker") <= 19, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1783,8 +1786,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # 1657 right, 15 wrong (session 34, speakers34: the bride's quotations, as
     # `wrong_speaker` above, now shown with no speaker)
-    # session 35 (lead): session 28's six held-out clusters released to training
-    assert right >= 1777 and wrong <= 20, shown("speakers.wrong_items")
+    # session 35 (lead): session 28's six held-out clusters released to training (1777 /
+    # 20); 1779 / 18 with the spokeswoman introduced before (blind_airportdrones)
+    assert right >= 1779 and wrong <= 18, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

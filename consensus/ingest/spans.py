@@ -10,6 +10,7 @@ from consensus.ingest.clean import _WORD, _units
 from consensus.ingest.dates import _MONTH
 from consensus.ingest.metadata import _DOMAIN_OUTLETS
 from consensus.models import Span
+from consensus.wires import opens_with_dateline
 
 MAX_POST_CHARS = 280
 """Longest embedded social-media post body (a tweet), newlines included."""
@@ -175,6 +176,10 @@ def _quoted_spans(lines: Sequence[str], starts: Sequence[int], taken: set[int]) 
             continue
         first, last = n + 1, n + 1
         if not _quotable(units[first], lines, taken):
+            continue
+        if opens_with_dateline(lines[units[first][0]]):
+            # "Here is the latest from the agency:" then "CASTLEBURY, Oct 13 (APA) - ...":
+            # the page runs the wire's report, whose sentences keep their own attributions
             continue
         while last + 1 < len(units):
             nxt = units[last + 1]

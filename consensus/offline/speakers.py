@@ -251,6 +251,9 @@ class _State:
     last_group: str | None = None
     description: str = ""  # what the text says `last_person` is ("an American student")
     spoken: set[str] = field(default_factory=set)  # every speaker so far (`_only_body`)
+    # a role that spoke without a name, by its last word ("an airport spokeswoman said":
+    # {"spokeswoman": "airport spokeswoman"}): "the spokeswoman said" later is that one
+    unnamed_roles: dict[str, str] = field(default_factory=dict)
 
 
 # The last word of a company's name ("Tellan Labs", "Kessmar Pharma"): no "he" or "she"
@@ -394,6 +397,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
                 or _other_body(name, words, names)
             ):
                 name = None  # a bare role table hit that disagrees with the discourse
+        if name is None and len(words) == 1 and np[:4].lower() == "the ":
+            earlier = state.unnamed_roles.get(words[0].lower())
+            if earlier is not None:
+                # 'An airport spokeswoman said …' then, after others spoke, '"…," the
+                # spokeswoman said': the one introduced, not the person quoted last
+                return _Speaker(earlier, False)
         if (
             name is None
             and not new_person

@@ -188,6 +188,8 @@ def follow(
         # "A spokesman said …. He added": not the last name, but the spokesman
         state.last_person, state.unnamed = None, True
         state.unnamed_role = attr.speaker.name if attr is not None else None
+        if attr is not None and attr.speaker.name[:1].islower():
+            state.unnamed_roles[attr.speaker.name.split()[-1].lower()] = attr.speaker.name
     elif persons and not _pronoun_subject(clause, state):
         state.last_person, state.unnamed = first_full_name(persons), False
     state.description = narrative.noted(state.description, before, state.last_person, clause)
