@@ -258,6 +258,10 @@ GOLD = {
     "blind_bookban": (26, 7),
     "blind_lostcargo": (26, 7),
     "blind_smogalert": (25, 8),
+    # session 35 (blindB35): held out, written blind
+    "blind_datacentrewater": (26, 6),
+    "blind_organtheft": (25, 5),
+    "blind_fireworksban": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
