@@ -262,6 +262,10 @@ GOLD = {
     "blind_canalbreach": (26, 6),
     "blind_refinerystrike": (23, 8),
     "blind_satellitecrash": (26, 6),
+    # session 35 (blindB35): held out, written blind
+    "blind_datacentrewater": (26, 6),
+    "blind_organtheft": (25, 5),
+    "blind_fireworksban": (25, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
