@@ -118,7 +118,12 @@ _OPENING = frozenset("\"“‘'„«")
 
 
 def _text_words(text: str) -> set[str]:
-    return set(words(text))
+    """The text's words with the singular of each plural: "one of the nurses said" names a
+    nurse, and the speaker "nurse" is no word the text lacks."""
+    found = set(words(text))
+    found |= {w[:-3] + "y" for w in found if w.endswith("ies")}
+    found |= {w[:-1] for w in found if w.endswith("s") and not w.endswith("ss")}
+    return found
 
 
 @dataclass

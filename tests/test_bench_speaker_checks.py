@@ -94,3 +94,16 @@ def test_a_country_speaking_by_its_capital_is_no_absent_speaker() -> None:
     cite = Citation(article="a1", quote=text, start=0, end=len(text))
     found = check_items([_Item(("Russia",), (cite,))], {"a1": art}, [], _overlaps, _speaker_suspect)
     assert found.suspect["absent"] == 0 and found.flagged == 0
+
+
+def test_one_of_a_plural_group_is_no_absent_speaker() -> None:
+    text = '"We are back to pen and paper," one of the nurses said. Two deputies spoke too.'
+    art = Article(id="a1", text=text)
+    cite = Citation(article="a1", quote=text, start=0, end=len(text))
+    for kind in ("Nurse", "Deputy"):  # as the report shows a speaker
+        found = check_items([_Item((kind,), (cite,))], {"a1": art}, [], _overlaps, _speaker_suspect)
+        assert found.suspect["absent"] == 0 and found.flagged == 0, kind
+    other = check_items(
+        [_Item(("Surgeon",), (cite,))], {"a1": art}, [], _overlaps, _speaker_suspect
+    )
+    assert other.suspect["absent"] == 1

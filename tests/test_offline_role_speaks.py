@@ -61,3 +61,21 @@ def test_the_role_said_is_still_the_named_holder_when_the_text_names_one() -> No
     )
     (letters,) = [s for s in said if "Letters went" in s]
     assert said[letters] == "Ada Brenner"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("one of the French volunteers says", "French volunteer"),
+        ("another of the organisers said", "organiser"),
+        ("one of the deputies said", "deputy"),
+    ],
+)
+def test_one_of_a_group_speaks_as_a_member_of_it(phrase: str, expected: str) -> None:
+    said = _speakers(
+        "The charity posted a video featuring three of its helpers at the border.\n"
+        f"\u201cThe trucks are loaded and the roads are open,\u201d {phrase}, according to the "
+        "charity's newsletter.\n"
+    )
+    (line,) = [s for s in said if "trucks are loaded" in s]
+    assert said[line] is not None and said[line].casefold() == expected.casefold()

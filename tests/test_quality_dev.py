@@ -309,7 +309,9 @@ def test_speakers_are_names() -> None:
     # 5 with offline-123 (speakers22): a trailing appositive with no article, people named
     # by their kind ("An American witness said"), speech a clause's subject introduces
     # 4 with offline-124 (voice22): quotations whose paragraph breaks the crawl lost
-    assert total("wrong_speaker") <= 4, [s.wrong_speaker_items for s in scores()]
+    # 2 in session 35 (lead, offline-212): '"…," one of the French fighters says, according
+    # to SITE' is a French fighter's, never SITE's (a member of a group the story names)
+    assert total("wrong_speaker") <= 2, [s.wrong_speaker_items for s in scores()]
 
 
 def test_quotations_show_their_speaker() -> None:
@@ -340,7 +342,8 @@ def test_quotations_show_their_speaker() -> None:
     # spokesman said that ...") and the item's statement is one with its speaker
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
-    assert right >= 277 and wrong <= 4, [s.speakers.wrong_items for s in scores()]
+    # 279 / 2 in session 35 (lead, offline-212): the French fighter's two quotations
+    assert right >= 279 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

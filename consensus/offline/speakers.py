@@ -37,7 +37,7 @@ from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.subject_speech import subject_speaks
-from consensus.offline.unnamed_people import plain_person, unnamed_person
+from consensus.offline.unnamed_people import member_of, plain_person, unnamed_person
 
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # What may sit between a speaker and its verb: auxiliaries, adverbs, a day.
@@ -619,7 +619,8 @@ def _group_body(np: str, names: _Names) -> str | None:
     """The body a common-noun phrase names ("the health ministry" -> "health ministry"); a
     capitalised first word only when it opens the sentence and is no name the article
     capitalises elsewhere ("Aid groups said", never "Reuters news agency")."""
-    if (kind := people_kind(np, names.name_words) or unnamed_person(np)) is not None:
+    kind = people_kind(np, names.name_words) or unnamed_person(np) or member_of(np)
+    if kind is not None:
         return kind  # "one worker", "some parents", never "the student" (`people_kinds`)
     m = _GROUP_NP.fullmatch(np)
     first, _, rest = np.partition(" ")

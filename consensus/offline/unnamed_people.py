@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["plain_person", "unnamed_person"]
+__all__ = ["member_of", "plain_person", "unnamed_person"]
 
 # the singular kinds (their plurals are read elsewhere: `speakers._GROUP_NP`)
 _KINDS = (
@@ -81,3 +81,30 @@ def plain_person(np: str) -> bool:
     unnamed person the story follows, when it follows one ("Another witness, a 19-year-old
     who works at a car wash, said ... '...,' the young man said")."""
     return _PLAIN_PERSON.fullmatch(np.strip()) is not None
+
+
+# "one of the French fighters", "another of the organisers": one member of a group the
+# story names by a plural noun (at most two words qualifying it)
+_MEMBER_OF = re.compile(
+    r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|its|their|his|her|our)\s+"
+    r"(?P<qual>(?:[A-Za-z][\w’'-]*\s+){0,2}?)(?P<plural>[a-z][a-z-]{2,}s)"
+)
+
+
+def member_of(np: str) -> str | None:
+    """The kind of person a partitive speaker phrase names, singular ("one of the French
+    fighters" -> "French fighter", "another of the organisers" -> "organiser"); None for
+    any other phrase."""
+    m = _MEMBER_OF.fullmatch(np.strip())
+    if m is None:
+        return None
+    plural = m.group("plural")
+    if plural.endswith("ss"):
+        return None  # "one of the press": no plural
+    if plural.endswith("ies"):
+        one = plural[:-3] + "y"
+    elif plural.endswith(("sses", "xes", "ches", "shes")):
+        one = plural[:-2]
+    else:
+        one = plural[:-1]
+    return " ".join([*m.group("qual").split(), one])
