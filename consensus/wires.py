@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WIRE_NAMES", "is_wire_copyright", "wire_signatures"]
+__all__ = ["WIRE_NAMES", "is_wire_copyright", "opens_with_dateline", "wire_signatures"]
 
 # Spellings of a wire's name -> one name per wire.
 WIRE_NAMES = {
@@ -45,6 +45,11 @@ _COPYRIGHT = re.compile(
 # the start of a later paragraph (a page that runs the wire's text under its own intro,
 # "Here is the latest from ...", keeps the wire's dateline where the wire's text begins).
 DATELINE_ZONE = 400
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a wire's dateline ("ARDMOOR, Oct 15 (PIP) - ...")."""
+    return _DATELINE.match(line) is not None
 
 
 def wire_signatures(text: str) -> frozenset[str]:
