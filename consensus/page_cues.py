@@ -155,6 +155,8 @@ _ABOUT_PERSON = re.compile(
 )
 # a maker's name in furniture: "By Jane Roe", "Follow Jane on X", "Written by Jane Roe"
 _MAKER = re.compile(r"(?:\b[Bb]y|\bFollow)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+# a call after a fronted purpose: "For the latest news, head to ...", "To comment, log in"
+_FRONTED = re.compile(r"[ \t]*(?:For|To)[ \t][^\n]{1,100},[ \t]*(?P<rest>[a-z][^\n]*)")
 # the page presenting itself: "This is a transcript of ..."
 _THIS_IS = re.compile(r"[ \t]*This[ \t]+is[ \t]+(?:a|an|the)[ \t]")
 # the page's own earlier text as a subject ("An earlier version said ...", "A previous
@@ -470,11 +472,15 @@ def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> se
 
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
-    last word after "the" or before "'s" ("the Post's website" of the Evening Post)."""
+    last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
+    words after a broadcaster's call sign ("Channel 9" of "KDNM Channel 9")."""
     if not outlet or not outlet.strip():
         return None
     name = re.sub(r"^[Tt]he[ \t]+", "", outlet.strip())
     parts = [re.escape(name)]
+    first, *rest = name.split()
+    if re.fullmatch(r"[A-Z]{3,5}", first) and len(rest) >= 2:
+        parts.append(re.escape(" ".join(rest)))  # a call sign's station: "Channel 9"
     last = name.split()[-1]
     if len(name.split()) > 1 and last[:1].isupper():
         parts.append(rf"\bthe[ \t]+{re.escape(last)}['’]s\b")
@@ -493,6 +499,9 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
         tokens = tokens[1:]
     if tokens and tokens[0] in verbs and sentence.lstrip()[:1].isupper() and _takes(sentence):
         return True
+    fronted = _FRONTED.match(sentence)  # "For the latest news, head to ...": the same call
+    if fronted and _TOKEN.findall(fronted.group("rest"))[0] in verbs:
+        return _takes(fronted.group("rest"))
     if _YOU.search(sentence):
         return True
     if tokens and tokens[0] in readers and _offered(tokens[1:2]):
