@@ -406,7 +406,7 @@ def _handover(line: str, nxt: str) -> bool:
         or not opens_with_dateline(nxt)
     ):
         return False
-    tokens = set(_TOKEN.findall(line.lower()))
+    tokens = set(re.findall(r"[a-z]+", line.lower()))  # "the agency's" names the agency
     return bool(tokens & _lists().pointers) and bool(tokens & _lists().copy)
 
 
