@@ -223,10 +223,11 @@ def page_cue_spans(
             or _ABOUT.match(m.group())
             or _reader_writes(m.group())
             or (m.start() in bio_edge and _about_maker(m.group(), body, makers))
-            or _promo_line(m.group())
             or (k + 1 < len(lines) and _handover(m.group(), lines[k + 1].group()))
         ):
             out.append(m.span())
+        elif _promo_line(m.group()):
+            out.append((m.start(), m.start() + _until_reporting(m.group())))
     for m in _SENTENCE.finditer(text):
         if _made_by(m.group(), body):
             out.append(m.span())
@@ -392,6 +393,16 @@ def _promo_line(line: str) -> bool:
     if label[0] in _lists().reader_verbs and set(label[1:]) <= _CALL_TAIL:
         return True
     return bool(_lists().promo.intersection(label)) and not _counts(rest)
+
+
+def _until_reporting(line: str) -> int:
+    """Where a note's line turns to reporting: the start of its first sentence after the
+    first with a reporting verb or a quotation ("Editor's note: This article was amended.
+    Police said ..."), else its end."""
+    for k, m in enumerate(_SENTENCE.finditer(line)):
+        if k and (REPORTED.search(m.group()) or _QUOTE_MARKS.intersection(m.group())):
+            return m.start()
+    return len(line.rstrip())
 
 
 def _handover(line: str, nxt: str) -> bool:
