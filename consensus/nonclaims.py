@@ -76,7 +76,7 @@ import re
 
 from consensus.furniture import furniture_extent, furniture_spans, in_quotation
 from consensus.no_content import no_content_spans
-from consensus.page_cues import page_cue_spans
+from consensus.page_cues import page_cue_spans, page_run_spans
 from consensus.page_lines import page_line_spans
 from consensus.page_voice import page_voice_spans
 
@@ -396,6 +396,8 @@ def non_claim_spans(
     found.extend(page_talk)
     found.extend(furniture_spans(text, found, page_talk))
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
+    # furniture comes in runs: short eventless sentences beside it (consensus.page_cues)
+    found.extend(page_run_spans(text, found, title=title, outlet=outlet))
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:

@@ -57,14 +57,18 @@ from typing import NamedTuple
 
 from consensus.furniture import REPORTED, in_quotation, in_turn
 from consensus.page_voice import words
+from consensus.wires import opens_with_dateline
 
-__all__ = ["page_cue_spans"]
+__all__ = ["page_cue_spans", "page_run_spans"]
 
 _CUES = 3
 _MAX_WORDS = 30
 _TOP_LINES = 2
 _TAIL_LINES = 3
 _LEDE_WORDS = 15
+_RUN_WORDS = 12
+_HANDOVER_WORDS = 16
+_BIO_LINES = 5
 
 _LINE = re.compile(r"[^\n]+")
 # a sentence ends at a stop before a capital, a digit, a quote or the line's end ("at 6
@@ -134,6 +138,33 @@ _BY_CREDIT = re.compile(
 )
 _PAGE_OWNERS = frozenset({"this", "today's", "today’s", "the", "our", "tonight's", "tonight’s"})
 _ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
+# a label of at most three words before a colon opening a line ("REGISTER NOW: ...")
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2})[ \t]*:")
+# what may follow a call's verb in its label: "Register now:", "Sign up:", "Listen again:"
+_CALL_TAIL = frozenset("now here today up in online free live again more".split())
+# a reader's message the page prints: "A reader in Carrow writes: ...", "One listener
+# emailed:" (the reader in the singular, a verb of sending, a colon)
+_READER_WRITES = re.compile(
+    r"[ \t]*(?:An?|One|Another)[ \t]+(?P<noun>[a-z]+)\b[^:\n.!?]{0,60}?[ \t]"
+    r"(?:writes|wrote|emails|emailed|texts|texted|messages|messaged|asks|asked|adds)[ \t]*:"
+)
+# a sentence about a person opening with the name ("Jane Roe is a historian at ...", "Jane
+# Roe's new book is out in May.")
+_ABOUT_PERSON = re.compile(
+    rf"[ \t]*(?P<name>{_NAME})(?:['’]s\b|[ \t]+(?:is|was|has|writes|teaches|lives)\b)"
+)
+# a maker's name in furniture: "By Jane Roe", "Follow Jane on X", "Written by Jane Roe"
+_MAKER = re.compile(r"(?:\b[Bb]y|\bFollow)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+# a call after a fronted purpose: "For the latest news, head to ...", "To comment, log in"
+_FRONTED = re.compile(r"[ \t]*(?:For|To)[ \t][^\n]{1,100},[ \t]*(?P<rest>[a-z][^\n]*)")
+# the page presenting itself: "This is a transcript of ..."
+_THIS_IS = re.compile(r"[ \t]*This[ \t]+is[ \t]+(?:a|an|the)[ \t]")
+# the page's own earlier text as a subject ("An earlier version said ...", "A previous
+# edition of this article gave ...")
+_VERSION = re.compile(
+    r"(?:An?|The)[ \t]+(?:earlier|previous|original|prior|first)[ \t]+"
+    r"(?:version|edition|draft)\b"
+)
 
 
 class _Lists(NamedTuple):
@@ -145,18 +176,27 @@ class _Lists(NamedTuple):
     trade_nouns: frozenset[str]
     page_nouns: frozenset[str]
     page_acts: frozenset[str]
+    time: frozenset[str]
+    pointers: frozenset[str]
+    copy: frozenset[str]  # what a handed-over copy is called, medium words included
+    promo: frozenset[str]
 
 
 @cache
 def _lists() -> _Lists:
     w = words()
+    medium = w["medium_words"] | w["page_nouns"]
     return _Lists(
         reader_verbs=w["reader_verbs"],
         reader_nouns=w["reader_nouns"],
-        medium=w["medium_words"] | w["page_nouns"],
+        medium=medium,
         trade_nouns=w["trade_nouns"],
         page_nouns=w["page_nouns"],
         page_acts=w["page_acts"],
+        time=w["time_words"],
+        pointers=w["pointer_words"],
+        copy=medium | w["copy_words"],
+        promo=w["promo_labels"],
     )
 
 
@@ -175,9 +215,19 @@ def page_cue_spans(
     body = _masked(text, found)
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
     out: list[tuple[int, int]] = []
-    for m in lines:
-        if _credit(m.group(), body) or _ABOUT.match(m.group()):
+    makers = _makers(text, found)
+    bio_edge = {m.start() for m in lines[:_BIO_LINES] + lines[-_BIO_LINES:]}
+    for k, m in enumerate(lines):
+        if (
+            _credit(m.group(), body)
+            or _ABOUT.match(m.group())
+            or _reader_writes(m.group())
+            or (m.start() in bio_edge and _about_maker(m.group(), body, makers))
+            or (k + 1 < len(lines) and _handover(m.group(), lines[k + 1].group()))
+        ):
             out.append(m.span())
+        elif _promo_line(m.group()):
+            out.append((m.start(), m.start() + _until_reporting(m.group())))
     for m in _SENTENCE.finditer(text):
         if _made_by(m.group(), body):
             out.append(m.span())
@@ -207,7 +257,7 @@ def page_cue_spans(
             continue
         eventless = (
             not event.intersection(_content(own.sub(" ", sentence) if own else sentence))
-            and not _QUANTITY.search(sentence)
+            and not _counts(sentence)
             and not _names_actor(text, body, m.start(), m.end(), own)
         )
         if not strong:
@@ -231,6 +281,146 @@ def page_cue_spans(
     return out
 
 
+def page_run_spans(
+    text: str,
+    found: Sequence[tuple[int, int]],
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> list[tuple[int, int]]:
+    """Furniture comes in runs: a short sentence right beside furniture ``found`` on its
+    line (only blanks between) that holds no word of the event, counts nothing, names
+    nobody the reporting names and tells no past act is furniture too ("Radio news. It's
+    seven minutes past eight.", "Want to respond? Submit a letter to the editor."); so is a
+    sentence about the page's own earlier version beside it ("This article was amended on
+    May 2. An earlier version said ..."). Never inside quotation marks, a transcript's turn,
+    or with a reporting verb (but the page's version's). Runs grow one sentence at a time."""
+    spans = sorted(found)
+    if not spans:
+        return []
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    body = _masked(text, spans)
+    event = _event_words(text, lines, title)
+    own = _outlet_pattern(outlet)
+    ends = {e for _, e in spans}
+    starts = {s for s, _ in spans}
+    candidates = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        s, e = m.start(), m.start() + len(m.group().rstrip())
+        if any(a <= s and e <= b for a, b in spans):
+            continue
+        version = _VERSION.match(sentence) is not None
+        if (
+            not sentence
+            or len(sentence.split()) > (_MAX_WORDS if version else _RUN_WORDS)
+            or _QUOTE_MARKS.intersection(sentence)
+            or in_quotation(text, s)
+            or in_turn(text, s)
+        ):
+            continue
+        if not version and (
+            REPORTED.search(sentence)
+            or _narrates(sentence)
+            or event.intersection(_content(own.sub(" ", sentence) if own else sentence))
+            or _counts(sentence)
+            or _names_actor(text, body, s, e, own)
+        ):
+            continue
+        candidates.append((s, e))
+    out: list[tuple[int, int]] = []
+    grew = True
+    while grew:
+        grew = False
+        for s, e in candidates:
+            if (s, e) in out:
+                continue
+            before = text.rfind("\n", 0, s) + 1
+            after = text.find("\n", e)
+            after = len(text) if after < 0 else after
+            if any(before <= b <= s and not text[b:s].strip() for b in ends) or any(
+                e <= a <= after and not text[e:a].strip() for a in starts
+            ):
+                out.append((s, e))
+                ends.add(e)
+                starts.add(s)
+                grew = True
+    return out
+
+
+def _reader_writes(line: str) -> bool:
+    """A reader's message the page prints ("A reader in Carrow writes: ..."): the page's
+    own audience (`reader_nouns` in the singular), not a source of the story."""
+    m = _READER_WRITES.match(line)
+    return m is not None and f"{m.group('noun')}s" in _lists().reader_nouns
+
+
+def _makers(text: str, found: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The words of names in furniture already found after "By" or "Follow" (a byline, a
+    credit, "Follow Nadia on X"): the page's makers."""
+    names = (_MAKER.findall(text[s:e]) for s, e in found)
+    return frozenset(w for group in names for n in group for w in n.split() if len(w) > 2)
+
+
+def _about_maker(line: str, body: str, makers: frozenset[str]) -> bool:
+    """A line about one of the page's makers, its author's bio or plug ("Jane Roe is a
+    historian at ...", "Jane Roe's new book is published by ..."): it opens with a person's
+    name that shares a word with a name in furniture found elsewhere (`_makers`), and the
+    reporting names that person nowhere but at the start of such lines; never with a
+    reporting verb or a quotation."""
+    m = _ABOUT_PERSON.match(line)
+    if m is None or _QUOTE_MARKS.intersection(line) or REPORTED.search(line):
+        return False
+    name = m.group("name")
+    if not makers.intersection(name.split()):
+        return False
+    at = [h.start() for h in re.finditer(re.escape(name), body)]
+    return all(not body[body.rfind("\n", 0, a) + 1 : a].strip() for a in at)
+
+
+def _promo_line(line: str) -> bool:
+    """A line opened by a promotion's label: a call to the reader ("REGISTER NOW: ...",
+    "Sign up: ...") or the page's offer (`promo_labels`: "Webinar: ...", "POLL: Should
+    ...?"); never with a figure after the colon ("Support: 45%"), a count ("Poll: Labour
+    leads by 5 points") or a quotation."""
+    m = _LABEL.match(line)
+    if m is None or _QUOTE_MARKS.intersection(line):
+        return False
+    rest = line[m.end() :].strip()
+    if not rest or rest[:1].isdigit():
+        return False
+    label = m.group("label").lower().split()
+    if label[0] in _lists().reader_verbs and set(label[1:]) <= _CALL_TAIL:
+        return True
+    return bool(_lists().promo.intersection(label)) and not _counts(rest)
+
+
+def _until_reporting(line: str) -> int:
+    """Where a note's line turns to reporting: the start of its first sentence after the
+    first with a reporting verb or a quotation ("Editor's note: This article was amended.
+    Police said ..."), else its end."""
+    for k, m in enumerate(_SENTENCE.finditer(line)):
+        if k and (REPORTED.search(m.group()) or _QUOTE_MARKS.intersection(m.group())):
+            return m.start()
+    return len(line.rstrip())
+
+
+def _handover(line: str, nxt: str) -> bool:
+    """A page's seam before a wire's copy: a short line that points ahead (`pointer_words`:
+    "follows", "below", "here") and names the copy (`copy_words`, medium words: "report",
+    "wire", "agency"), right above a line that opens with a wire's dateline ("Here is the
+    full report from the agency." / "KELSBURG, Nov 15 (NLP) - ...")."""
+    if (
+        len(line.split()) > _HANDOVER_WORDS
+        or _QUOTE_MARKS.intersection(line)
+        or REPORTED.search(line)
+        or not opens_with_dateline(nxt)
+    ):
+        return False
+    tokens = set(re.findall(r"[a-z]+", line.lower()))  # "the agency's" names the agency
+    return bool(tokens & _lists().pointers) and bool(tokens & _lists().copy)
+
+
 def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with the ``spans`` blanked (same length)."""
     chars = list(text)
@@ -246,19 +436,33 @@ def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str
     sentence = text[start:end]
     if own is not None:
         sentence = own.sub(" ", sentence)
-    if any(w.lower() not in _NOT_POSSESSIVE for w in _POSSESSIVE.findall(sentence)):
+    lead = len(sentence) - len(sentence.lstrip())
+    if any(
+        m.group(1).lower() not in _NOT_POSSESSIVE
+        and not (m.group(1)[:1].isupper() and m.start() > lead)  # a name's: `_PROPER` below
+        for m in _POSSESSIVE.finditer(sentence)
+    ):
         return True  # someone else's thing: "Members can vote on the union's website"
     rest = body[:start] + body[end:]
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
         for w in _PROPER.findall(sentence)
-        if w.lower() not in _FUNCTION and w.lower() not in _TAKEN
+        if w.lower() not in _FUNCTION and w.lower() not in _TAKEN and w.lower() not in _lists().time
     )
 
 
 def _content(sentence: str) -> set[str]:
-    medium = _lists().medium
-    return {w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in medium}
+    """The sentence's content words: no function word, no word of the medium or the clock."""
+    skip = _lists().medium | _lists().time
+    return {w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in skip}
+
+
+def _counts(sentence: str) -> bool:
+    """Whether the sentence counts things ("found 40 unsafe buildings"); "at 8, Tuesday 17
+    March" counts nothing: a word of the clock or the calendar after the number."""
+    return any(
+        m.group().split()[-1].lower() not in _lists().time for m in _QUANTITY.finditer(sentence)
+    )
 
 
 def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> set[str]:
@@ -279,11 +483,15 @@ def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> se
 
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
-    last word after "the" or before "'s" ("the Post's website" of the Evening Post)."""
+    last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
+    words after a broadcaster's call sign ("Channel 9" of "KDNM Channel 9")."""
     if not outlet or not outlet.strip():
         return None
     name = re.sub(r"^[Tt]he[ \t]+", "", outlet.strip())
     parts = [re.escape(name)]
+    first, *rest = name.split()
+    if re.fullmatch(r"[A-Z]{3,5}", first) and len(rest) >= 2:
+        parts.append(re.escape(" ".join(rest)))  # a call sign's station: "Channel 9"
     last = name.split()[-1]
     if len(name.split()) > 1 and last[:1].isupper():
         parts.append(rf"\bthe[ \t]+{re.escape(last)}['’]s\b")
@@ -302,6 +510,9 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
         tokens = tokens[1:]
     if tokens and tokens[0] in verbs and sentence.lstrip()[:1].isupper() and _takes(sentence):
         return True
+    fronted = _FRONTED.match(sentence)  # "For the latest news, head to ...": the same call
+    if fronted and _TOKEN.findall(fronted.group("rest"))[0] in verbs:
+        return _takes(fronted.group("rest"))
     if _YOU.search(sentence):
         return True
     if tokens and tokens[0] in readers and _offered(tokens[1:2]):
@@ -364,6 +575,8 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
     tokens = _TOKEN.findall(lowered)
     if any(a == "this" and b in nouns for a, b in itertools.pairwise(tokens)):
         return True
+    if _THIS_IS.match(sentence) and tokens[3:4] and tokens[3] in nouns:
+        return True  # "This is a transcript of ...", "This is an edited version ..."
     return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists().trade_nouns)
 
 

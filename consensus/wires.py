@@ -47,6 +47,11 @@ _COPYRIGHT = re.compile(
 DATELINE_ZONE = 400
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a wire's dateline ("ARDMOOR, Oct 15 (PIP) - ...")."""
+    return _DATELINE.match(line) is not None
+
+
 def wire_signatures(text: str) -> frozenset[str]:
     """Wires whose own dateline or copyright line ``text`` carries (names as WIRE_NAMES)."""
     found: set[str] = set()
@@ -63,11 +68,6 @@ def _paragraph_start(text: str, at: int) -> bool:
     """Whether the line at ``at`` opens a paragraph (a blank line or the text's start before)."""
     before = text[:at].rstrip(" \t")
     return not before or before.endswith("\n\n") or before.endswith("\n\r\n")
-
-
-def opens_with_dateline(line: str) -> bool:
-    """Whether a line opens on a wire's dateline ("CASTLEBURY, Oct 13 (APA) - ...")."""
-    return _DATELINE.match(line) is not None
 
 
 def is_wire_copyright(line: str) -> bool:

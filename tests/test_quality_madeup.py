@@ -1544,8 +1544,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # blind_portblockade's radio sign-on "<Station>, the five o'clock news, Wednesday." and
     # sign-off "That was the five o'clock news."); 0 again (lead: a headline's medium label
     # gives no event word, the outlet's name is no event word, furniture comes in runs)
-    # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("non_claims") <= 7, shown("non_claim_items")
+    # session 35 (lead): session 28's six held-out clusters released to training (7)
+    # 0 (session 35, furniture35: a wire handover line above a dateline, a promotion's
+    # label, runs of short eventless sentences beside furniture, the page's earlier
+    # version, clock words no event word; see tests/test_page_cues_s35.py)
+    assert total("non_claims") <= 0, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
