@@ -65,3 +65,38 @@ def test_no_point_from_an_own_or_unclear_pronoun_denial(before: str) -> None:
         f"{SHARED} The village has about 400 inhabitants.",
     )
     assert not _disputes(report), _disputes(report)
+
+
+# session 35 (disputes35): "that was not our understanding", "That is not what X told us":
+# a claim just before called not so by another side, told without a word of denial
+def test_what_calls_the_claim_before_not_so() -> None:
+    assert pronoun_back('The warden said that was "not our understanding".')
+    assert pronoun_back("That is not what the inspectors told us: they found cracks.")
+    assert pronoun_back("She said that was not what happened.")
+    # an outcome not hoped for is no account called false
+    assert not pronoun_back("She said this was not what the village had hoped for.")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'The regional governor, Ruslan Tamm, said that was "not our understanding".',
+        "That is not what the governor's office told us: it says text alerts were sent on "
+        "Thursday.",
+    ],
+)
+def test_not_so_answers_the_claim_before_it(answer: str) -> None:
+    report = _report(
+        f"{SHARED} {WARNED} {answer} Rescuers were searching for nine missing people.",
+        f"{SHARED} The village has about 400 inhabitants.",
+    )
+    assert _answered(report, "received no warning", answer[:20]), _disputes(report)
+
+
+def test_an_outcome_not_hoped_for_is_no_answer() -> None:
+    report = _report(
+        f"{SHARED} {WARNED} The regional governor, Ruslan Tamm, said this was not what "
+        "anyone had wanted. Rescuers were searching for nine missing people.",
+        f"{SHARED} The village has about 400 inhabitants.",
+    )
+    assert not _disputes(report), _disputes(report)

@@ -928,7 +928,11 @@ def test_disputes_found_floor() -> None:
     # another party's "the vote is binding, and the leader must step down ...", never
     # compared before: blind_councilvote)
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("disputes_found") >= 380, shown("disputes_missed")
+    # session 35 (disputes35): 384 (within-article second accounts: a named estimate
+    # "puts the fall at nearer 9 per cent" and "the final figure was likely to be £40m",
+    # `figure_answers`: blind_teacherballot, blind_museumfire; a claim called "not our
+    # understanding" / "not what prosecutors told us", `pronoun_denials`: blind_lottery x2)
+    assert total("disputes_found") >= 384, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2219,7 +2223,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 34 (disputes34): 462 (`negation_blocks`: blind_councilvote, blind_gasleak)
     # session 34 (lead): 460 with disputes34 and nogold34 merged
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("split_facts") <= 503, shown("split_fact_items")
+    # session 35 (disputes35): 503 -> 504, a documented trade: blind_museumfire's deputy
+    # leader's £25m repair bill, an agreed fact of two origins, is now also the side of the
+    # point the adjuster's "final figure ... £40 million" answers (+4 disputes for +1 split)
+    assert total("split_facts") <= 504, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

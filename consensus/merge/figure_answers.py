@@ -13,6 +13,14 @@ unit kind that neither equals nor overlaps it (a bound and a figure just above i
 figure and one it rounds) and is within a thousand times of it, the two are a quantity
 CONFLICT (link rule 3's).
 
+Two more ways of telling a second account of one quantity are read the same way (session
+35): an estimate that names the quantity with a noun the figure before it is told with
+("According to the union, pay has fallen 11 per cent. A think-tank puts the fall at nearer
+9 per cent": "put the <noun> at", the noun's stem among the answered figure's slot words or
+head, `_PUTS_NAMED`), and a reported value of "the figure" itself ("... put the repair bill
+at £25m. An adjuster said the final figure was likely to be £40m": `_FIGURE_WAS`, told as
+someone's words, never as an update, "now", "has risen": `_UPDATE`).
+
 PURE: reads the claims' statements, speakers, citations and figures.
 """
 
@@ -37,6 +45,73 @@ _PUTS_BACK = re.compile(
     r"(?:number|figure|total|count|tally|toll)\s+(?:at|as\s+high\s+as|closer\s+to)\b",
     re.IGNORECASE,
 )
+# "puts the fall at nearer 9 per cent", "put the repair bill at": the quantity named (its
+# last word read), which must be what the figure before it counts (`_named_meets`)
+_PUTS_NAMED = re.compile(
+    r"\b(?:put(?:s|ting)?|estimat(?:es|ed|ing)|place[sd]?)\s+(?:the|that|this|its|their)\s+"
+    r"(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\s+(?:at|as\s+high\s+as|as\s+low\s+as|closer\s+to|"
+    r"nearer)\b",
+    re.IGNORECASE,
+)
+# "said the final figure was likely to be", "says the real number is": the value of the
+# figure another side gave, told in someone's words (`_SAID`)
+_FIGURE_WAS = re.compile(
+    r"\bthe\s+(?:(?:final|real|true|actual|eventual|overall)\s+)?"
+    r"(?:number|figure|total|count|tally|toll)\s+"
+    r"(?:was|is|(?:would|will|could|might|may)\s+be|stands?\s+at|stood\s+at)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|say|told|according\s+to|believes?|estimates?)\b", re.I)
+# a later value of one count is an update, not a second account ("the toll is now 14")
+_UPDATE = re.compile(
+    r"\b(?:now|later|since|rose|risen|climbed|increased|revised|updated|latest)\b", re.I
+)
+
+
+_WORDS = re.compile(r"[a-z]+")
+# the fewest letters of a named noun's stem that may open a slot word's ("fall" / "fallen")
+_MEET = 4
+
+
+def _answer_kind(quote: str) -> str:
+    """How a quote gives a second account of a figure: "back" (`_PUTS_BACK`), "was" ("the
+    figure was" told as someone's words: `_FIGURE_WAS`, `_SAID`; it answers only the claim
+    told just before it), "named" (`_PUTS_NAMED`, the noun must meet), else ""."""
+    if _UPDATE.search(quote):
+        return ""
+    if _PUTS_BACK.search(quote):
+        return "back"
+    if _FIGURE_WAS.search(quote) and _SAID.search(quote):
+        return "was"
+    return "named" if _PUTS_NAMED.search(quote) else ""
+
+
+def _named_meets(quote: str, other: Figure) -> bool:
+    """Whether the quantity a "put the <noun> at" quote names is what `other` counts: the
+    noun's stem is the stem of its head or of one of its slot words, or opens it ("the
+    fall" / "has fallen": a stem of `_MEET` letters at least)."""
+    m = _PUTS_NAMED.search(quote)
+    if m is None:
+        return False
+    noun = _stem(m.group(1))
+    words = {_stem(w) for w in (*other.slot, other.head, other.noun) if w}
+    return noun in words or (len(noun) >= _MEET and any(w.startswith(noun) for w in words))
+
+
+def _teller_words(quote: str) -> set[str]:
+    """The words (over three letters) a second account's quote tells before the words that
+    give its figure: who tells it ("A housing charity, Roofline, puts ...")."""
+    cut = [m.start() for rx in (_PUTS_NAMED, _PUTS_BACK, _SAID) if (m := rx.search(quote))]
+    head = quote[: min(cut)] if cut else ""
+    return {w for w in _WORDS.findall(head.casefold()) if len(w) > 3}
+
+
+def _one_teller(quote: str, other: str) -> bool:
+    """Whether the teller of an answer without a speaker is told in the claim it would
+    answer ("The union said rents had risen 14 percent. The union puts the rise at 16
+    percent": one side's own second figure); every teller word in the claim's."""
+    mine = _teller_words(quote)
+    return bool(mine) and mine <= set(_WORDS.findall(other.casefold()))
 
 
 def _answered_figure(mine: Figure, theirs: Sequence[Figure]) -> Figure | None:
@@ -82,11 +157,19 @@ def figure_answers(
             continue
         if len(figs[b]) != 1 or figs[b][0].vague:
             continue
-        if not any(_PUTS_BACK.search(c.quote) for c in f.citations):
+        kinds = {c.quote: kind for c in f.citations if (kind := _answer_kind(c.quote))}
+        if not kinds:
             continue
+        just_before = next(claims_before(feats, by_article, b, ANSWER_REACH), None)
         for k in _counts_before(feats, figs, by_article, b):
             other = _answered_figure(figs[b][0], figs[k])
-            if other is not None:
+            if f.speaker is None and any(_one_teller(q, feats[k].claim.statement) for q in kinds):
+                break  # (its teller goes on with a figure of its own)
+            if other is not None and (
+                "back" in kinds.values()
+                or (k == just_before and "was" in kinds.values())
+                or any(_named_meets(q, other) for q, kind in kinds.items() if kind == "named")
+            ):
                 out[b] = (k, figs[b][0], other)
             break  # (the nearest other side's claim only)
     return out

@@ -41,7 +41,10 @@ FRAGMENT = 6  # fewer words cited than this: a claim cut from a phrase, no state
 # what calls a claim false (the words of `answers._FALSE`, with a fabrication and a lie)
 _FALSE = (
     r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|nonsense|fabricated|"
-    r"incorrect|wrong|lies|a\s+lie|an?\s+(?:complete\s+|total\s+)?fabrication)"
+    r"incorrect|wrong|lies|a\s+lie|an?\s+(?:complete\s+|total\s+)?fabrication|"
+    # "that was "not our understanding"", "That is not what prosecutors told us"
+    r"not\s+(?:our|my|their|his|her|the)\s+understanding|"
+    r"not\s+what\s+(?:[\w’'-]+\s+){0,3}?(?:told|said|says|saw|happened))"
 )
 _VERB = (
     r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:ed|es)|"

@@ -29,6 +29,10 @@ _DENIAL = re.compile(
     r"refuted|refutes|refuting|not true|untrue|groundless|"
     # "That is simply not the case", "without foundation", "completely false", "nonsense"
     r"not the case|without foundation|no basis in fact|"
+    # "said that was "not our understanding"", "That is not what prosecutors told us" (a
+    # claim told just before it, another side's account, called not so)
+    r"not (?:our|my|their|his|her|the) understanding|"
+    r"(?:that|this) (?:is|was) not what (?:[\w’'-]+ ){0,3}?(?:told|said|says|saw|happened)|"
     r"(?:is|are|was|were)\s+[\"“']?(?:(?:completely|totally|entirely|simply|absolutely)\s+)?false|"
     # "Police have called that allegation false", "called the reports untrue"
     # ("called the union's report false": whose report it is may come between)
@@ -84,6 +88,8 @@ _DENIAL_KEYS = (
     "disinformation",
     "misinformation",
     "not the case",
+    "understanding",
+    "not what",
     "without foundation",
     "no basis in fact",
     "false",
