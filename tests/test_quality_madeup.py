@@ -1190,7 +1190,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # by side are two slots, blind_fanriot's crowd and capacity, blind_helicrash's ages)
     # session 34 (lead): 35 with disputes34 and nogold34 merged (their points differ)
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 48, shown("unconfirmed_items")
+    # session 35 (nogold35): 47 (`timed_acts.doers_apart`: two tellers' clock times of two
+    # acts with two doers, one article giving both, are two events: blind_airportdrones's
+    # soldiers' arrival and the airport's reopening)
+    assert total("points_unconfirmed") <= 47, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2204,7 +2207,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 34 (disputes34): 462 (`negation_blocks`: blind_councilvote, blind_gasleak)
     # session 34 (lead): 460 with disputes34 and nogold34 merged
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("split_facts") <= 503, shown("split_fact_items")
+    # session 35 (nogold35): 501 (blind_airportdrones: the reopening time is no side of a
+    # false point)
+    assert total("split_facts") <= 501, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
