@@ -920,7 +920,9 @@ def test_disputes_found_floor() -> None:
     # another party's "the vote is binding, and the leader must step down ...", never
     # compared before: blind_councilvote)
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("disputes_found") >= 380, shown("disputes_missed")
+    # session 35 (nogold35): 381 (gold: blind_airportdrones's "The airport says that is not
+    # true", right after the pilots' claim, is an "also" of the airport's side)
+    assert total("disputes_found") >= 381, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1192,8 +1194,11 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 35 (nogold35): 47 (`timed_acts.doers_apart`: two tellers' clock times of two
     # acts with two doers, one article giving both, are two events: blind_airportdrones's
-    # soldiers' arrival and the airport's reopening)
-    assert total("points_unconfirmed") <= 47, shown("unconfirmed_items")
+    # soldiers' arrival and the airport's reopening); 45 with two "also" sentences the new
+    # gold missed for plainly right one-article rebuttals (blind_airportdrones's "The
+    # airport says that is not true"; blind_sportsfine's "had supplied key documents
+    # months after they were requested", the commission's side of `cooperation`)
+    assert total("points_unconfirmed") <= 45, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
