@@ -14,6 +14,8 @@ from consensus.merge.periods import period_named
 from consensus.merge.timed_acts import (
     acts_apart,
     acts_before,
+    doers_apart,
+    doers_before,
     periods_of_two_events,
     times_of_two_events,
     year_acts,
@@ -148,3 +150,37 @@ def test_a_departure_and_a_capsizing_make_no_contested_point() -> None:
         "were rescued.",
     )
     assert not [c for c in report.contested if "times" in c.rule or "dates" in c.rule]
+
+
+_ARRIVED = (
+    "Engineers from the water board arrived at the bridge shortly before midnight, police said."
+)
+_REOPENED = "The council says it reopened the bridge at 1:15 a.m."
+
+
+def _arrival_and_reopening(article_a: str) -> bool:
+    feats = _feats(("a", article_a), ("b", _REOPENED))
+    clocks = [clock_times(f.claim.statement) for f in feats]
+    i, j = _find(feats, "a", "Engineers"), _find(feats, "b", "reopened")
+    assert feats[i].speaker != feats[j].speaker  # (two tellers: police, the council)
+    return times_of_two_events(feats, clocks, i, j)
+
+
+def test_two_doers_two_acts_of_two_tellers_are_two_events() -> None:
+    # session 35: the police time the engineers' arrival, the council its own reopening;
+    # one article gives both times: two things two parties did, no dispute about when
+    assert _arrival_and_reopening(f"{_ARRIVED} {_REOPENED}")
+    # ... but two doers no article gives both times of stay a dispute (as do two tellers'
+    # times of one doer's acts, "went over" / "capsized": the barge both times, above)
+    assert not _arrival_and_reopening(_ARRIVED)
+
+
+def test_the_doers_of_a_times_clause() -> None:
+    text = "Engineers from the water board arrived at the bridge shortly before midnight."
+    assert doers_before(text, text.index("shortly")) == {"engineer", "water", "board"}
+    text = "The council says it reopened the bridge at 1:15 a.m."
+    assert doers_before(text, text.index("1:15")) == {"council"}  # ("says": speech)
+    assert doers_before("At 11 p.m. on Saturday", 3) == frozenset()  # (no act: no doer)
+    assert doers_apart({"engineer"}, {"council"})
+    assert not doers_apart({"barge"}, {"barge", "crew"})
+    assert not doers_apart(frozenset(), {"council"})

@@ -932,7 +932,10 @@ def test_disputes_found_floor() -> None:
     # "puts the fall at nearer 9 per cent" and "the final figure was likely to be £40m",
     # `figure_answers`: blind_teacherballot, blind_museumfire; a claim called "not our
     # understanding" / "not what prosecutors told us", `pronoun_denials`: blind_lottery x2)
-    assert total("disputes_found") >= 384, shown("disputes_missed")
+    # session 35 (nogold35): 381 (gold: blind_airportdrones's "The airport says that is not
+    # true", right after the pilots' claim, is an "also" of the airport's side)
+    # session 35 (lead): 385 with disputes35 and nogold35 merged
+    assert total("disputes_found") >= 385, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1202,7 +1205,13 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # by side are two slots, blind_fanriot's crowd and capacity, blind_helicrash's ages)
     # session 34 (lead): 35 with disputes34 and nogold34 merged (their points differ)
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 48, shown("unconfirmed_items")
+    # session 35 (nogold35): 47 (`timed_acts.doers_apart`: two tellers' clock times of two
+    # acts with two doers, one article giving both, are two events: blind_airportdrones's
+    # soldiers' arrival and the airport's reopening); 45 with two "also" sentences the new
+    # gold missed for plainly right one-article rebuttals (blind_airportdrones's "The
+    # airport says that is not true"; blind_sportsfine's "had supplied key documents
+    # months after they were requested", the commission's side of `cooperation`)
+    assert total("points_unconfirmed") <= 45, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2226,7 +2235,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 35 (disputes35): 503 -> 504, a documented trade: blind_museumfire's deputy
     # leader's £25m repair bill, an agreed fact of two origins, is now also the side of the
     # point the adjuster's "final figure ... £40 million" answers (+4 disputes for +1 split)
-    assert total("split_facts") <= 504, shown("split_fact_items")
+    # session 35 (nogold35): 501 (blind_airportdrones: the reopening time is no side of a
+    # false point)
+    # session 35 (lead): 502 with disputes35 (+1, its trade) and nogold35 (-2) merged
+    assert total("split_facts") <= 502, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -16,8 +16,12 @@ Acts apart are not enough: news names one act with many verbs ("the attack happe
 word data cannot all meet. Two times are of two events only when, besides, the two claims
 have one teller (the same speaker, or both the outlets' own voice: a source does not
 dispute itself) and one article gives both times (over all its claims: it tells them as
-two moments of its story). Times told by two sources ("shortly before 11 p.m., the coast
-guard said" / "around 11:40 p.m., survivors said") stay a dispute, whatever their verbs.
+two moments of its story). Times told by two sources ("the ferry sank shortly before 11
+p.m., the coast guard said" / "it went down around 11:40 p.m., survivors said") stay a
+dispute, whatever their verbs, unless the acts have two doers besides (`doers_apart`,
+session 35: the words before each act, by stem or `meet`): "Soldiers arrived at the
+airport shortly before midnight, the police said" / "The airport says it reopened at
+1.15am", given both by one article, time two things two parties did.
 A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
 8:40") says nothing: the times are compared as before.
 
@@ -32,6 +36,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from consensus.merge.article_places import placed_apart
+from consensus.merge.claim_words import content_stems
 from consensus.merge.clock import ClockTime, one_time
 from consensus.merge.features import _Feat
 from consensus.merge.lexicon import _SPEECH
@@ -41,6 +46,8 @@ from consensus.offline.grammar import _is_past
 __all__ = [
     "acts_apart",
     "acts_before",
+    "doers_apart",
+    "doers_before",
     "one_article_gives_both",
     "past_acts",
     "periods_of_two_events",
@@ -58,6 +65,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_SPEECH_STEMS = content_stems(" ".join(sorted(_SPEECH)))
 _REACH = 120  # characters before a time that its clause may span
 # a year as written ("in 2011", "2011, when"); a period key "y:2011" / "m:2011-03" names it
 _YEAR_OF_KEY = re.compile(r"^[ym]:((?:19|20)\d\d)")
@@ -145,14 +153,40 @@ def acts_apart(
     return meet is None or not any(meet(x, y) for x in xs for y in ys)
 
 
-def _clock_acts(text: str, times: Sequence[ClockTime]) -> list[frozenset[str]]:
-    """The acts of each time's clause (it begins after the time before it, if any)."""
+def _clock_acts(
+    text: str,
+    times: Sequence[ClockTime],
+    read: Callable[[str, int, int], frozenset[str]] = acts_before,
+) -> list[frozenset[str]]:
+    """The acts of each time's clause (it begins after the time before it, if any), or
+    what else `read` reads of it (`doers_before`)."""
     out: list[frozenset[str]] = []
     lo = 0
     for t in times:
-        out.append(acts_before(text, t.start, lo))
+        out.append(read(text, t.start, lo))
         lo = t.start + len(t.text)
     return out
+
+
+def doers_before(text: str, start: int, lo: int = 0) -> frozenset[str]:
+    """Who or what does the act of the clause that ends at `start` (as `acts_before`): the
+    content stems of its words before its first act ("Soldiers from the unit arrived at":
+    soldier, unit; "The airport says it reopened at": airport), speech words left out;
+    none when the clause names no act."""
+    clause = _CLAUSE_BREAK.split(text[max(lo, start - _REACH) : start])[-1]
+    for m in _WORD.finditer(clause):
+        if past_acts(m.group()):
+            return content_stems(clause[: m.start()].casefold()) - _SPEECH_STEMS
+    return frozenset()
+
+
+def doers_apart(
+    a: Iterable[str], b: Iterable[str], meet: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Whether both clauses name a doer and no word of one meets a word of the other (the
+    same stem, or `meet`): "soldiers arrived" / "the airport reopened", never "the barge
+    went over" / "the barge capsized"."""
+    return acts_apart(a, b, meet)
 
 
 def _clock_marks(feats: Sequence[_Feat], clocks: Sequence[Sequence[ClockTime]]) -> TimeMarks:
@@ -185,10 +219,13 @@ def times_of_two_events(
     a, b = feats[i], feats[j]
     if placed_apart(a.claim.statement, b.claim.statement):
         return True
-    if a.speaker != b.speaker:
-        return False
     acts_a = _clock_acts(a.claim.statement, clocks[i])
     acts_b = _clock_acts(b.claim.statement, clocks[j])
+    if a.speaker != b.speaker:  # (two tellers: two doers too, `doers_apart`)
+        doers_a = _clock_acts(a.claim.statement, clocks[i], doers_before)
+        doers_b = _clock_acts(b.claim.statement, clocks[j], doers_before)
+        if not all(doers_apart(x, y, meet) for x in doers_a for y in doers_b):
+            return False
     return all(acts_apart(x, y, meet) for x in acts_a for y in acts_b) and (
         one_article_gives_both(_clock_marks(feats, clocks), clocks[i], clocks[j], one_time)
     )
