@@ -72,6 +72,7 @@ from quality_lib import (  # noqa: E402
     events,
     gold_cluster,
     gold_origin_map,
+    held_out,
     madeup,
 )
 
@@ -187,8 +188,10 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
 
 def chosen_madeup(spec: str, leave_out: str = "") -> list[str]:
     """The made-up clusters named by `spec` (comma list of names and the groups `blind` and
-    `older`), without those named in `leave_out`; an unknown name is an error."""
-    known = madeup()
+    `older`), without those named in `leave_out`; an unknown name is an error, and so is a
+    cluster tests/data/madeup/HELD_OUT.txt holds out of tuning (never in a group)."""
+    held = set(held_out())
+    known = [m for m in madeup() if m not in held]
     groups = {
         "blind": [m for m in known if m.startswith(BLIND)],
         "older": [m for m in known if not m.startswith(BLIND)],
@@ -201,6 +204,8 @@ def chosen_madeup(spec: str, leave_out: str = "") -> list[str]:
                 out += groups[word]
             elif word in known:
                 out.append(word)
+            elif word in held:
+                raise SystemExit(f"held out of tuning (tests/data/madeup/HELD_OUT.txt): {word}")
             else:
                 raise SystemExit(f"unknown made-up cluster or group: {word}")
         return out
