@@ -99,25 +99,3 @@ def test_rare_word_codes_pairs_two_articles_only() -> None:
     near = np.array(sorted({min(one, two) * n + max(one, two), 1}), dtype=np.int64)
     kept = rare_neighbour_codes(feats, near).tolist()
     assert kept == [min(one, two) * n + max(one, two)]
-
-
-def test_one_neighbour_search_serves_both_floors_as_two_searches_would() -> None:
-    # the candidates step reads the neighbours at the link floor and at RARE_FLOOR from one
-    # search at the lower floor; above EXACT_NEIGHBOURS claims (hashing) as below it
-    from consensus.merge.neighbours import (
-        EXACT_NEIGHBOURS,
-        neighbour_codes,
-        neighbour_codes_at,
-    )
-
-    rng = np.random.default_rng(7)
-    for n in (600, EXACT_NEIGHBOURS + 500):
-        centres = rng.standard_normal((n // 30, 32)).astype(np.float32)
-        mat = centres[rng.integers(0, len(centres), n)]
-        mat = mat + 1.1 * rng.standard_normal((n, 32)).astype(np.float32)
-        mat /= np.linalg.norm(mat, axis=1, keepdims=True)
-        arts = [f"a{i % 25}" for i in range(n)]
-        high, low = neighbour_codes_at(mat, arts, 8, (0.4, RARE_FLOOR))
-        assert len(low) > len(high) > 0
-        assert np.array_equal(high, neighbour_codes(mat, arts, 8, 0.4))
-        assert np.array_equal(low, neighbour_codes(mat, arts, 8, RARE_FLOOR))

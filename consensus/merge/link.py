@@ -392,12 +392,11 @@ def candidate_pairs(
     answers' pairs (`answer_blocks`, `ctx.answer_only`) are compared but never join."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
-    near, nearish = ctx.neighbour_codes_at(k, (NEIGHBOUR_FLOOR, RARE_FLOOR))  # one search
     codes = np.concatenate(
         [
             _candidate_codes(feats) if blocked is None else blocked,
-            near,
-            rare_neighbour_codes(feats, nearish),  # (rare_neighbours)
+            ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
+            rare_neighbour_codes(feats, ctx.neighbour_codes(k, RARE_FLOOR)),  # (rare_neighbours)
             ctx.slot_codes(BLOCK_CAP),
             _start_day_codes(_start_days(feats), n),
             negation_codes(feats, BLOCK_CAP),  # (two voices' rebuttals: negation_blocks)
