@@ -637,9 +637,7 @@ def test_agreed_recall_floor() -> None:
     # been cut" now meets the union's "maintenance crews had been cut" as a point, so that
     # agreed fact shows in a dispute
     # session 35 (lead): session 28's six held-out clusters released to training
-    # session 35 (agree35): 1646 (`rare_neighbours`: a neighbour at cosine 0.3-0.4 sharing a
-    # content word held by <= 3 claims is compared)
-    assert total("agreed_found") >= 1646, shown("agreed_missed")
+    assert total("agreed_found") >= 1639, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1213,10 +1211,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # gold missed for plainly right one-article rebuttals (blind_airportdrones's "The
     # airport says that is not true"; blind_sportsfine's "had supplied key documents
     # months after they were requested", the commission's side of `cooperation`)
-    # session 35 (agree35): 49, a documented trade for +7 agreed (`rare_neighbours`:
-    # blind_election's turnout is now a point; held out: no-gold 59 -> 58)
-    # session 35 (lead): 46 with nogold35 and agree35 merged (45 + agree35's one)
-    assert total("points_unconfirmed") <= 46, shown("unconfirmed_items")
+    assert total("points_unconfirmed") <= 45, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1337,9 +1332,7 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    # session 35 (agree35): 41, a documented trade for +7 agreed (`rare_neighbours`;
-    # blind_coachsacked's "Their youth coach kept them up"; held out: 28, unchanged)
-    assert total("agreed_mixed") <= 41, shown("agreed_mixed_items")
+    assert total("agreed_mixed") <= 40, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1819,8 +1812,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # `wrong_speaker` above, now shown with no speaker)
     # session 35 (lead): session 28's six held-out clusters released to training (1777 /
     # 20); 1779 / 18 with the spokeswoman introduced before (blind_airportdrones)
-    # 1781 / 18 with furniture35, disputes35, nogold35 and agree35 merged (session 35, lead)
-    assert right >= 1781 and wrong <= 18, shown("speakers.wrong_items")
+    assert right >= 1779 and wrong <= 18, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2246,9 +2238,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 35 (nogold35): 501 (blind_airportdrones: the reopening time is no side of a
     # false point)
     # session 35 (lead): 502 with disputes35 (+1, its trade) and nogold35 (-2) merged
-    # session 35 (agree35): 504, a documented trade for +7 agreed (`rare_neighbours`)
-    # session 35 (lead): 503 with disputes35, nogold35 and agree35 merged
-    assert total("split_facts") <= 503, shown("split_fact_items")
+    assert total("split_facts") <= 502, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -267,7 +267,6 @@ from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
-from consensus.merge.rare_neighbours import RARE_FLOOR, rare_neighbour_codes
 from consensus.merge.reason_answers import reasoned_answers
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -396,7 +395,6 @@ def candidate_pairs(
         [
             _candidate_codes(feats) if blocked is None else blocked,
             ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
-            rare_neighbour_codes(feats, ctx.neighbour_codes(k, RARE_FLOOR)),  # (rare_neighbours)
             ctx.slot_codes(BLOCK_CAP),
             _start_day_codes(_start_days(feats), n),
             negation_codes(feats, BLOCK_CAP),  # (two voices' rebuttals: negation_blocks)
