@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_page_cues import _rows  # (the s33 corpus's sidecar reader)
 
 from consensus.ingest import parse_text
 from consensus.nonclaims import non_claim_spans
@@ -26,15 +27,6 @@ from consensus.offline import extract_offline
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture" / "s35"
 LABELS = sorted(DATA.glob("*.labels.tsv"))
-
-
-def _rows(path: Path) -> list[tuple[str, str]]:
-    rows = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        kind, _, text = raw.partition("\t")
-        assert kind in ("furniture", "news"), raw
-        rows.append((kind, text))
-    return rows
 
 
 def test_the_corpus_is_broad() -> None:
