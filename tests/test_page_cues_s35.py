@@ -19,11 +19,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_page_cues import _rows  # (the s33 corpus's sidecar reader)
+from test_page_cues import _rows, leaked_and_lost  # (the s33 corpus's harness)
 
 from consensus.ingest import parse_text
 from consensus.nonclaims import non_claim_spans
-from consensus.offline import extract_offline
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture" / "s35"
 LABELS = sorted(DATA.glob("*.labels.tsv"))
@@ -39,17 +38,7 @@ def test_the_corpus_is_broad() -> None:
 def test_each_furniture_line_makes_no_claim_and_each_news_line_does(labels: Path) -> None:
     raw = labels.with_name(labels.name.replace(".labels.tsv", ".txt")).read_text(encoding="utf-8")
     article = parse_text(raw, id=labels.stem)
-    spans = [(ev.start, ev.end) for c in extract_offline(article).claims for ev in c.evidence]
-    leaked, lost, at = [], [], 0
-    for kind, text in _rows(labels):
-        found = article.text.find(text, at)
-        quoted = found >= 0 and any(s < found + len(text) and e > found for s, e in spans)
-        if found >= 0:
-            at = found + len(text)
-        if kind == "furniture" and quoted:
-            leaked.append(text)
-        elif kind == "news" and not quoted:
-            lost.append(text)
+    leaked, lost = leaked_and_lost(article, labels)
     assert not leaked, f"furniture that became a claim: {leaked}"
     assert not lost, f"news that made no claim: {lost}"
 
