@@ -431,7 +431,8 @@ def test_agreed_recall_floor() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("agreed_total") == 2289
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("agreed_total") == 2424
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -637,7 +638,8 @@ def test_agreed_recall_floor() -> None:
     # been cut" now meets the union's "maintenance crews had been cut" as a point, so that
     # agreed fact shows in a dispute
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("agreed_found") >= 1639, shown("agreed_missed")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("agreed_found") >= 1750, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -719,7 +721,8 @@ def test_disputes_found_floor() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("disputes_total") == 610
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("disputes_total") == 647
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -935,7 +938,8 @@ def test_disputes_found_floor() -> None:
     # session 35 (nogold35): 381 (gold: blind_airportdrones's "The airport says that is not
     # true", right after the pilots' claim, is an "also" of the airport's side)
     # session 35 (lead): 385 with disputes35 and nogold35 merged
-    assert total("disputes_found") >= 385, shown("disputes_missed")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("disputes_found") >= 400, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1211,7 +1215,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # gold missed for plainly right one-article rebuttals (blind_airportdrones's "The
     # airport says that is not true"; blind_sportsfine's "had supplied key documents
     # months after they were requested", the commission's side of `cooperation`)
-    assert total("points_unconfirmed") <= 45, shown("unconfirmed_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 53, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1332,7 +1337,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("agreed_mixed") <= 40, shown("agreed_mixed_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("agreed_mixed") <= 49, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1355,7 +1361,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("sides_mixed") <= 33, shown("sides_mixed_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("sides_mixed") <= 35, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1430,7 +1437,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # 99 (session 34, lead: blind_stadiumroof's fan blog and the wire it runs, one origin)
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("origin_tp") == 105
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("origin_tp") == 111
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1561,7 +1569,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 0 (session 35, furniture35: a wire handover line above a dateline, a promotion's
     # label, runs of short eventless sentences beside furniture, the page's earlier
     # version, clock words no event word; see tests/test_page_cues_s35.py)
-    assert total("non_claims") <= 0, shown("non_claim_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("non_claims") <= 2, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1671,7 +1680,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 19 (session 35, lead: "the spokeswoman said" after "an airport spokeswoman said" is
     # that spokeswoman, never the guild chair quoted last; a wire report a page runs under
     # "Here is the latest from the agency:" is no quoted document: "…, prosecutors said")
-    assert total("wrong_speaker") <= 19, shown("wrong_speaker_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("wrong_speaker") <= 25, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1813,7 +1823,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training (1777 /
     # 20); 1779 / 18 with the spokeswoman introduced before (blind_airportdrones)
     # 1780 / 18 with furniture35, disputes35 and nogold35 merged (session 35, lead)
-    assert right >= 1780 and wrong <= 18, shown("speakers.wrong_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert right >= 1888 and wrong <= 25, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1907,7 +1918,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("distinct_total") == 811
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("distinct_total") == 854
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -1992,7 +2004,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 33 (lead): session 26's six held-out clusters released to training
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
-    assert total("distinct_merged") <= 44
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("distinct_merged") <= 49
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2239,7 +2252,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 35 (nogold35): 501 (blind_airportdrones: the reopening time is no side of a
     # false point)
     # session 35 (lead): 502 with disputes35 (+1, its trade) and nogold35 (-2) merged
-    assert total("split_facts") <= 502, shown("split_fact_items")
+    # session 36 (lead): session 29's six held-out clusters released to training
+    assert total("split_facts") <= 527, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
