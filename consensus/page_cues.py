@@ -79,6 +79,8 @@ _SENTENCE = re.compile(
 _QUOTE_MARKS = frozenset('"“”‘«»')
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _CONTENT = re.compile(r"[a-z]{4,}")
+# a word with an apostrophe inside that is no possessive ("o'clock"), lower-cased
+_CLOCK_WORD = re.compile(r"\b[a-z]+['’](?!s\b)[a-z]+")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b|\byou['’](?:ll|re|ve|d)\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|our|ours|us)\b|\bwe['’](?:ll|re|ve|d)\b", re.IGNORECASE)
 # a number to call or text: a short code or a phone number after "to"/"on"/"at"/"call"
@@ -136,6 +138,9 @@ _BY_CREDIT = re.compile(
     r"[ \t]*(?:(?P<subject>(?:[\w'’]+[ \t]+){1,3})(?:was|is|were|are|has[ \t]+been|have[ \t]+been)"
     r"[ \t]+)?[A-Za-z-]+[ \t]+by[ \t]+[A-Z][^\n.!?]{1,120}[.]?[ \t]*$"
 )
+# a page label's words besides the medium's, and the words that hand it to its event
+_LABEL_WORDS = frozenset("live latest full breaking rolling continuing more the our".split())
+_LABEL_LINKS = frozenset("on of about from".split())
 _PAGE_OWNERS = frozenset({"this", "today's", "today’s", "the", "our", "tonight's", "tonight’s"})
 _ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
 # a label of at most three words before a colon opening a line ("REGISTER NOW: ...")
@@ -180,6 +185,7 @@ class _Lists(NamedTuple):
     pointers: frozenset[str]
     copy: frozenset[str]  # what a handed-over copy is called, medium words included
     promo: frozenset[str]
+    finite: frozenset[str]  # verbs a finite clause needs in a short line
 
 
 @cache
@@ -197,6 +203,7 @@ def _lists() -> _Lists:
         pointers=w["pointer_words"],
         copy=medium | w["copy_words"],
         promo=w["promo_labels"],
+        finite=w["finite_verbs"],
     )
 
 
@@ -232,7 +239,13 @@ def page_cue_spans(
         if _made_by(m.group(), body):
             out.append(m.span())
     edge = {m.start() for m in lines[:_TOP_LINES] + lines[-_TAIL_LINES:]}
+    top = {m.start() for m in lines[:1]}
     starts = [m.start() for m in lines]
+
+    def line_start_of(at: int) -> int:
+        k = bisect.bisect_right(starts, at) - 1
+        return starts[k] if k >= 0 else 0
+
     event = _event_words(text, lines, title)
     own = _outlet_pattern(outlet)
     beside: list[tuple[int, tuple[int, int]]] = []
@@ -248,11 +261,13 @@ def page_cue_spans(
             or in_turn(text, m.start())
         ):
             continue
+        if line_start_of(m.start()) in top and _page_label(sentence):
+            out.append(m.span())  # "Live updates on the strike at the port."
+            continue
         strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
         if not _names_medium(sentence):
             continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        line_start = starts[k] if k >= 0 else 0
+        line_start = line_start_of(m.start())
         if not strong and line_start not in edge:
             continue
         eventless = (
@@ -452,9 +467,11 @@ def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str
 
 
 def _content(sentence: str) -> set[str]:
-    """The sentence's content words: no function word, no word of the medium or the clock."""
+    """The sentence's content words: no function word, no word of the medium or the clock
+    ("o'clock" is the clock's whole, never a "clock" of the event)."""
     skip = _lists().medium | _lists().time
-    return {w for w in _CONTENT.findall(sentence.lower()) if w not in _FUNCTION and w not in skip}
+    lowered = _CLOCK_WORD.sub(lambda m: " " if m.group() in skip else m.group(), sentence.lower())
+    return {w for w in _CONTENT.findall(lowered) if w not in _FUNCTION and w not in skip}
 
 
 def _counts(sentence: str) -> bool:
@@ -578,6 +595,22 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
     if _THIS_IS.match(sentence) and tokens[3:4] and tokens[3] in nouns:
         return True  # "This is a transcript of ...", "This is an edited version ..."
     return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists().trade_nouns)
+
+
+def _page_label(sentence: str) -> bool:
+    """The page's own label as its first sentence: at most three words of the medium ("Live
+    updates", "Full coverage", "The latest") before "on"/"of"/"about"/"from" the event, and no
+    verb anywhere ("Live updates on the Final Certificate exam leak."); "Coverage of the trial
+    was cut" and "Updates on the repairs will follow" have one and are news."""
+    tokens = _TOKEN.findall(sentence.lower())
+    head = list(itertools.takewhile(lambda t: t not in _LABEL_LINKS, tokens))
+    if not head or len(head) > 3 or len(head) == len(tokens):
+        return False
+    medium = _lists().medium
+    if not set(head) <= medium | _LABEL_WORDS or not medium.intersection(head):
+        return False
+    finite = _lists().finite
+    return not any(t in finite or t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens)
 
 
 def _names_medium(sentence: str) -> bool:

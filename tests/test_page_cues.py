@@ -162,3 +162,43 @@ def test_non_claim_spans_pass_title_and_outlet_to_the_cues() -> None:
     text = f"{LEAD}\n\nThe work will take six weeks.\n\nFollow Vale Courier for the latest."
     at = text.index("Follow")
     assert any(s <= at < e for s, e in non_claim_spans(text, outlet="Vale Courier"))
+
+
+def _first_line_covered(line: str) -> bool:
+    text = f"{line}\n\n{LEAD}\n\nThe work will take six weeks."
+    spans = page_cue_spans(text, title="Council closes bridge", outlet="Vale Courier")
+    return any(s < len(line) and e > 0 for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # the page's own label, verbless, naming the event it covers
+        ("Live updates on the Dunmere bridge closure.", True),
+        ("Full coverage of the county council's bridge vote.", True),
+        ("The latest on the bridge repairs in Dunmere.", True),
+        # a verb makes it a sentence of the news
+        ("Coverage of the bridge vote was cut short by a power failure.", False),
+        ("Updates on the repairs will follow from the county engineer.", False),
+        ("Reports of cracks in the bridge reached the council in March.", False),
+    ],
+)
+def test_a_pages_own_label_on_its_first_line_is_furniture(line: str, furniture: bool) -> None:
+    assert _first_line_covered(line) is furniture
+
+
+def test_a_label_below_the_first_line_is_left_to_the_other_cues() -> None:
+    text = f"{LEAD}\n\nLive updates on the Dunmere bridge closure.\n\nThe work will take weeks."
+    at = text.index("Live")
+    spans = page_cue_spans(text, title="Council closes bridge", outlet="Vale Courier")
+    assert not any(s < at + 10 and e > at for s, e in spans)
+
+
+def test_a_broadcasts_sign_on_with_its_clock_time_holds_no_word_of_the_event() -> None:
+    # "o'clock" is a word of the clock, not an event word "clock" shared with a lede that
+    # tells of a clock tower
+    line = "This is Vale Radio, the news at six o'clock, read by Ann Vell."
+    lede = "The clock tower on the town hall was damaged by the storm, the council said."
+    text = f"{line}\n\n{lede}\n\nRepairs will take six weeks."
+    spans = page_cue_spans(text, title="Storm damages clock tower", outlet="Vale Radio")
+    assert any(s == 0 for s, _ in spans)

@@ -1569,8 +1569,10 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # 0 (session 35, furniture35: a wire handover line above a dateline, a promotion's
     # label, runs of short eventless sentences beside furniture, the page's earlier
     # version, clock words no event word; see tests/test_page_cues_s35.py)
-    # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("non_claims") <= 2, shown("non_claim_items")
+    # session 36 (lead): session 29's six held-out clusters released to training (2); a
+    # page's verbless label on its first line ("Live updates on ...") and "o'clock" read as
+    # a word of the clock (a radio sign-on) are furniture: 0
+    assert total("non_claims") <= 0, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2253,7 +2255,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # false point)
     # session 35 (lead): 502 with disputes35 (+1, its trade) and nogold35 (-2) merged
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("split_facts") <= 527, shown("split_fact_items")
+    # session 36 (lead): 528, a documented trade: examleak's live-blog label gone, its
+    # second arrest ("The second, a 22-year-old woman, was arrested in ...") now its own
+    # agreed item beside the first arrest's (one gold fact, two agreed items)
+    assert total("split_facts") <= 528, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
