@@ -266,6 +266,10 @@ GOLD = {
     "blind_datacentrewater": (26, 6),
     "blind_organtheft": (25, 5),
     "blind_fireworksban": (25, 6),
+    # session 36 (blindA36): held out, written blind
+    "blind_skiliftstop": (27, 8),
+    "blind_seedfraud": (26, 8),
+    "blind_libraryclose": (24, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
