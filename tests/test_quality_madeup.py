@@ -266,6 +266,10 @@ GOLD = {
     "blind_datacentrewater": (26, 6),
     "blind_organtheft": (25, 5),
     "blind_fireworksban": (25, 6),
+    # session 36 (blindB36): held out, written blind
+    "blind_salmonescape": (26, 8),
+    "blind_pesticidedrift": (26, 8),
+    "blind_visadelay": (22, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
