@@ -270,6 +270,10 @@ GOLD = {
     "blind_skiliftstop": (27, 8),
     "blind_seedfraud": (26, 8),
     "blind_libraryclose": (24, 8),
+    # session 36 (blindB36): held out, written blind
+    "blind_salmonescape": (26, 8),
+    "blind_pesticidedrift": (26, 8),
+    "blind_visadelay": (22, 8),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
