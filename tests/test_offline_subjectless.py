@@ -37,3 +37,23 @@ def test_a_contraction_holds_its_own_subject() -> None:
         "great safety record since it opened."
     )
     assert any(s.startswith("It's had a great safety record") for s in got), got
+
+
+def test_a_that_clause_after_but_takes_the_report_it_goes_on() -> None:
+    # the reporting subject is no speaker the extractor knows ("The inspectorate"), so no
+    # speaker is inherited: the report's own words lead the clause ("That it was ..." alone
+    # is no statement)
+    got = _statements(
+        "The inspectorate said there was no sign that water had been contaminated, but that "
+        "it was testing samples sent in by a residents' group."
+    )
+    assert not any(s.lower().startswith("that ") for s in got), got
+    assert any(s.startswith("The inspectorate said that it was testing samples") for s in got), got
+
+
+def test_that_as_the_subject_after_but_is_no_that_clause() -> None:
+    got = _statements(
+        "The regional inspectorate found the weir was safe, but that did not stop the "
+        "villagers from marching to the town hall."
+    )
+    assert not any("found that did not stop" in s for s in got), got

@@ -815,6 +815,9 @@ def carry_lead(
     opens with its verb): (True, the piece with its lead); (True, None) when the piece opens
     with its finite verb and no subject is found (the caller leaves the sentence whole:
     "Had no direct links to terrorism." is no statement); (False, None) when none applies."""
+    said = carry_said(text, left_start, left_end, piece, quotes)
+    if said is not None:
+        return True, said
     applies, denier = carry_denier(text, left_start, left_end, piece)
     if applies or verb_first:
         return applies, denier
@@ -822,6 +825,28 @@ def carry_lead(
     if carried is not None:
         return True, carried
     return not piece.lead and _opening_verb(text, piece.start) is not None, None
+
+
+_THAT_CLAUSE = re.compile(r"that\s+(?P<next>[\w'’-]+)")
+
+
+def carry_said(
+    text: str, left_start: int, left_end: int, piece: _Piece, quotes: list[tuple[int, int]]
+) -> _Piece | None:
+    """A clause cut off at ", but" / "; " that opens with "that" after a clause reporting
+    speech takes the report's lead, as "X said A and that B" does ("The authority said there
+    was no sign of a leak, but that it was examining readings ..." -> "The authority said
+    that it was examining readings ..."); never "that" as the subject (", but that did not
+    stop the vote": a finite verb right after it)."""
+    m = _THAT_CLAUSE.match(text, piece.start)
+    if piece.lead or m is None or _is_finite(m.group("next")):
+        return None
+    content = _content_start(text, left_start, left_end, quotes)
+    if content <= left_start:
+        return None
+    lead = text[left_start:content].rstrip()
+    lead = lead if lead.endswith(" that") else f"{lead} that"
+    return _Piece(m.start("next"), piece.end, said=f"{lead} ", said_span=(left_start, content))
 
 
 def _opening_verb(text: str, start: int) -> re.Match[str] | None:
