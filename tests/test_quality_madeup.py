@@ -1691,7 +1691,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # that spokeswoman, never the guild chair quoted last; a wire report a page runs under
     # "Here is the latest from the agency:" is no quoted document: "…, prosecutors said")
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("wrong_speaker") <= 25, shown("wrong_speaker_items")
+    # session 36 (lead): "Ruth and Owen Tallis" names two persons, so "Mrs Tallis" is no
+    # longer shown as Owen (birdflu): 22
+    assert total("wrong_speaker") <= 22, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1834,7 +1836,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 20); 1779 / 18 with the spokeswoman introduced before (blind_airportdrones)
     # 1780 / 18 with furniture35, disputes35 and nogold35 merged (session 35, lead)
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert right >= 1888 and wrong <= 25, shown("speakers.wrong_items")
+    # session 36 (lead): two first names before one surname name two persons: 1891 / 22
+    assert right >= 1891 and wrong <= 22, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

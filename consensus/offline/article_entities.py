@@ -34,6 +34,9 @@ class ArticleEntities:
             for group in _possessive_groups(tokens):
                 canon, person = self.names.canonical(group)
                 groups.append((self.entity(group, m.start()), canon, person))
+            joined = self.names.joined.get(m.start())
+            if joined is not None and len(m.group().split()) == 1:
+                groups = [(joined, joined, True)]  # "Ruth" of "Ruth and Owen Tallis"
             self.caps.append((m.start(), tuple(groups)))
         self.cap_starts = [pos for pos, _groups in self.caps]
 

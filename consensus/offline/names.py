@@ -285,6 +285,9 @@ class _Names:
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f"/"m" the text shows
     shared: set[str] = field(default_factory=set)  # surnames of two or more persons
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, person)
+    # the offset of a first name written before another's full name ("Ruth" of "Ruth and
+    # Owen Tallis") -> the full name it stands for ("Ruth Tallis")
+    joined: dict[int, str] = field(default_factory=dict)
     # Once learning is over the tables stop changing and canonical() can be memoised.
     frozen: bool = False
     frozen_first: dict[str, str] | None = None  # first name -> the one full name it opens
@@ -594,6 +597,31 @@ def _learn_names(text: str) -> _Names:
     for clean in polite:
         if " " not in names.aliases.get(clean[1], ""):
             names.add_person(" ".join(clean))
+    # "Ruth and Owen Tallis": two first names share the surname after the second; each is a
+    # person (then "Mrs Tallis" is no longer only Owen: the surname is shared), when the text
+    # uses the surname as a person's elsewhere
+    for m in _SHARED_SURNAME.finditer(text):
+        first, second = m.group("first"), f"{m.group('second')} {m.group('surname')}"
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        surname = re.escape(m.group("surname"))
+        if (
+            second in names.persons
+            # a person's surname the text uses again ("Mrs Tallis", "Tallis said"), never a
+            # place's ("Lowfield and Carr End")
+            and re.search(
+                rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{surname}\b|{surname}[ \t]+"
+                r"(?:said|says|told|added))",
+                text,
+            )
+            is not None
+            and not (before and before[-1][:1].isupper() and not before[-1].endswith((".", ":")))
+            and first not in names.aliases
+            and first not in names.persons
+            and first.lower() not in names.common_words
+            and not not_name_parts([first, m.group("surname")], first_names)
+        ):
+            names.add_person(f"{first} {m.group('surname')}")
+            names.joined[m.start("first")] = f"{first} {m.group('surname')}"
     _drop_body_names(text, names)
     # "Grace Adeyemi said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
@@ -663,8 +691,10 @@ def _learn_names(text: str) -> _Names:
     names.frozen = True
     for pos, tokens in seqs:
         name, is_person = names.canonical(tokens)
-        if is_person:
+        if is_person and pos not in names.joined:
             names.mentions.append((pos, name))
+    names.mentions.extend(names.joined.items())  # ("Ruth" of "Ruth and Owen Tallis")
+    names.mentions.sort(key=lambda m: m[0])
     return names
 
 
@@ -723,6 +753,11 @@ _VERBS = (
     r"(?:promised|promises|vowed|vows|pledged|pledges)(?=\s+(?:that|to)\b)|"
     # "X issued a statement saying, “…”": the statement's words are X's
     r"(?:issued|released|put out)\s+an?\s+(?:\w+\s+)?statement\s+saying"
+)
+# two first names and one surname: "Ruth and Owen Tallis"
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w’'-])(?P<first>[A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+"
+    r"(?P<second>[A-Z][a-z]+)[ \t]+(?P<surname>[A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])"
 )
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+)\b")
 _SPEAKS_OF_KIN = re.compile(
