@@ -195,14 +195,6 @@ def test_a_planned_time_is_no_time_of_an_act() -> None:
     assert not no_dispute("time: noon vs 2 p.m.", "It reopened at noon.", b)
 
 
-def test_a_negated_until_times_when_an_act_began() -> None:
-    # session 36 (disputes36): "not ... until" is the moment the act began, no state's end
-    assert planned_time("The depot stayed shut until 6 p.m.")
-    text = "The pilots said no ferry was allowed to dock until 8:30 a.m."
-    assert not planned_time(text)
-    assert not no_dispute("time: 6 a.m. vs 8:30 a.m.", "The terminal reopened at 6 a.m.", text)
-
-
 def test_an_expected_reopening_and_the_reopening_make_no_point() -> None:
     report = _two_outlets(
         "The Tarnby airport operator said it did not expect to reopen the airport before noon"

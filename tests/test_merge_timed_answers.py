@@ -102,15 +102,3 @@ def test_the_report_contests_when_the_brigade_was_called() -> None:
     report = _report(CALL, OTHER)
     points = [" ".join(p.statement for p in c.positions) for c in report.contested]
     assert any("2:10" in words and "3:05" in words for words in points), points
-
-
-def test_the_report_contests_when_the_terminal_reopened() -> None:
-    text = (
-        "The ferry terminal at Marlow Ferris was shut on Thursday night. The port authority "
-        "says the terminal reopened at 6 a.m. on Friday. The harbour pilots said no vessel "
-        "was allowed to dock until 8:30 a.m. that morning."
-    )
-    other = "The ferry terminal at Marlow Ferris was shut on Thursday night after a fire."
-    report = _report(text, other)
-    points = [" ".join(p.statement for p in c.positions) for c in report.contested]
-    assert any("6 a.m." in words and "8:30" in words for words in points), points

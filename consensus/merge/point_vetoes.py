@@ -20,8 +20,7 @@
   an update at most). A time conflict one of whose two statements, and only one, times a
   plan or an expectation ("expected", "planned", "scheduled", "due to", "will", "would")
   or ends a state ("until", "till") is no dispute (`planned_time`); two plans, or two
-  acts, are still compared. A negated "until" ("no aircraft was cleared to take off until
-  2.30am") ends no state: it times when the act began.
+  acts, are still compared.
 
 * Two values one claim states side by side are two slots, never one slot told two ways:
   "A crowd of 38,500 watched in a stadium that holds 41,000" against "The crowd of 38,500
@@ -115,18 +114,7 @@ def planned_time(statement: str) -> bool:
         return False
     if _PLANNED.search(statement) is not None:
         return True
-    return all(_ends_a_state(statement, t.start) for t in times)
-
-
-def _ends_a_state(statement: str, at: int) -> bool:
-    """ "until" or "till" opens the phrase of the time at `at`, and no negation before it
-    in its clause makes it the moment an act began ("was not cleared to take off until
-    2.30am": the first take-off's time, no end of a state)."""
-    m = _UNTIL.search(statement, max(0, at - 30), at)
-    if m is None:
-        return False
-    clause = re.split(r"[,;:]", statement[max(0, m.start() - 80) : m.start()])[-1]
-    return _NEGATION.search(clause) is None
+    return all(_UNTIL.search(statement, max(0, t.start - 30), t.start) is not None for t in times)
 
 
 def no_dispute(conflict: str, statement_a: str, statement_b: str) -> bool:
