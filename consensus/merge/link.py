@@ -128,6 +128,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    meet ("landfall near X at 2 a.m." / "near Y at 4 p.m.": `article_places.placed_apart`).
    Times that clash told in clauses sharing a word beyond speakers and names are compared
    whatever the pair's probability, two speakers' too (`timed_rivals`).
+   Two tellers' times of one moment set side by side in one article ("The families say they
+   called at 7:30 p.m. The police say the first call was logged at 11:48 p.m.") are a
+   CONFLICT edge too (`timed_answers`, read with the other answers: `answer_edges`).
 6. A rebuttal: a pair that would JOIN where exactly one claim has a negation word and it
    negates a concept the other states ("the driver was not known to police" against "the
    driver was known to police"; `score.negation`, `score._negation_clash`) is a CONFLICT
@@ -216,6 +219,7 @@ import numpy as np
 from consensus.merge.accounts import account_edges as _account_edges
 from consensus.merge.accused import accused_answers
 from consensus.merge.answer_blocks import answer_only_codes, drop_answer_pairs
+from consensus.merge.answer_edges import answer_edges
 from consensus.merge.answer_runs import run_answered
 from consensus.merge.answers import answered, stated_answers
 from consensus.merge.article_places import counted_in_other_frames
@@ -250,16 +254,12 @@ from consensus.merge.concept_meets import meets_in_concepts
 from consensus.merge.cross_answers import agreed_claims, cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
 from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
-from consensus.merge.figure_answers import figure_answer_edges
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
-from consensus.merge.idiom_denials import idiom_edges
-from consensus.merge.insist_answers import insisted_edges
 from consensus.merge.lexicon import _TITLES
 from consensus.merge.negation_blocks import negation_codes
-from consensus.merge.notices import notice_edges
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
@@ -957,21 +957,10 @@ def link_edges(
                     )
                     why = f"negation: not {what}"
                 edges.append(_Edge(round(st, 4), i, j, why))
-    # a claim that insists on the opposite of another side's claim just before it in its
-    # article ("... said the alarm never sounded. X insists it went off"): rule 6's rebuttal
-    taken = {(e.i, e.j) for e in edges}
-    edges += insisted_edges(feats, has_hint.tolist(), negations, conflict_at, taken)
-    # ... and one that denies with an idiom ("No part of our alarm was switched off"): likewise
-    edges += idiom_edges(feats, ctx.words_meet, negations, conflict_at, taken)
-    # "Police put the number at 4,000" against the figure told just before it (rule 3)
-    edges += figure_answer_edges(feats, ctx.figs, conflict_at, {(e.i, e.j) for e in edges})
-    # two sides' accounts of one act: what it hit, what it was done with (rule 10)
-    edges += _account_edges(feats, prob, pi[join], pj[join], conflict_at)
-    # a notice given to a party against that party's denial of any (rule 11)
-    notices = notice_edges(feats, conflict_at, edges)
-    if notices:  # (none for a pair that joins)
-        joined = set(zip(pi[join].tolist(), pj[join].tolist(), strict=True))
-        edges += [e for e in notices if (e.i, e.j) not in joined]
+    # answers and accounts that no candidate pair holds (rules 3, 5, 6, 10, 11: `answer_edges`)
+    edges += answer_edges(
+        feats, ctx, has_hint.tolist(), negations, prob, (pi[join], pj[join]), edges, conflict_at
+    )
     join, edges = drop_answer_pairs(join, edges, pairs, prob, ctx.answer_only)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
