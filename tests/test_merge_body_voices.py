@@ -130,3 +130,17 @@ def test_a_person_named_after_a_kind_word_is_no_body_of_that_kind() -> None:
          ("a", quote, "company")],
     )  # fmt: skip
     assert said[quote] == "company"
+
+
+def test_of_two_companies_the_one_opening_the_paragraph_is_the_company() -> None:
+    lead = "Orlan Freight, the haulage firm, runs the depot for retailer Mintra Stores."
+    para = 'Orlan Freight said it was saddened. "We follow every rule," the company said.'
+    quote = '"We follow every rule," the company said.'
+    claims = [("a", lead, "Orlan Freight"), ("a", "Mintra Stores sells food.", "Mintra Stores"),
+              ("a", quote, "company")]  # fmt: skip
+    said = _speakers({"a": f"{lead}\nMintra Stores sells food.\n{para}\n"}, claims)
+    assert said[quote] == "orlan freight"
+    # the paragraph opens with no name: two companies leave "the company" unresolved
+    plain = '"We follow every rule," the company said.'
+    said = _speakers({"a": f"{lead}\nMintra Stores sells food.\n{plain}\n"}, claims)
+    assert said[quote] == "company"

@@ -206,21 +206,14 @@ def body_names(
                 if kind in kinds_memo[name_raw] and first_named(art, n) < end:
                     found.add(n)
             body = _one_body(found, set(names_in.get(art, {}).values()))
-            if body is None and not found and text is not None:
-                # no body said to be of that kind: the subject that opens the claim's
-                # paragraph, when no text gives it a kind ("Varne Water denied that. '...,'
-                # the company said")
+            if body is None and text is not None:
+                # the subject that opens the claim's paragraph ("Varne Water denied that.
+                # '...,' the company said"): one of two bodies of that kind, or a body no
+                # text gives a kind
                 opener = paragraph_subject(text, start, names_in.get(art, {}))
                 if opener is not None:
                     seen = [read[a] for a in sorted(arts_of[opener[0]]) if a in read]
-                    kinds = kinds_memo.get(opener[0])
-                    if kinds is None:
-                        kinds = kinds_memo[opener[0]] = kinds_of(opener[0], opener[1], seen)
-                    if not kinds and not _described(opener[0], seen) and not _a_person(
-                        opener[0], seen
-                    ):
-                        out.setdefault((art, idx), {})[raw] = opener[1]
-                continue
+                    body = _opener_body(opener, found, seen, names_in[art])
             if body is None:
                 continue
             first = first_named(art, body)
@@ -312,6 +305,22 @@ _VERB_AFTER = re.compile(
 )
 
 
+def _opener_body(
+    opener: tuple[str, str], found: set[str], seen: Sequence[str], names: Mapping[str, str]
+) -> str | None:
+    """The body a kind noun stands for when the (raw, normalised) name `opener` opens its
+    paragraph as a subject (`paragraph_subject`): its longest name when it is one of the
+    bodies of that kind in `found`, or when `found` is empty and the texts `seen` give it
+    no kind at all (no appositive describes it; no person's name)."""
+    raw, norm = opener
+    if found:
+        if not any(_same_body(norm, n) for n in found):
+            return None
+    elif kinds_of(raw, norm, seen) or _described(raw, seen) or _a_person(raw, seen):
+        return None
+    return max((n for n in names.values() if _same_body(norm, n)), key=lambda n: (len(n), n))
+
+
 def _described(raw: str, texts: Sequence[str]) -> bool:
     """An appositive describes `raw` as some kind of thing ("the Clean River Alliance, a
     campaign group,"): a body described, by no kind noun of the claim's, is of another kind."""
@@ -337,10 +346,13 @@ def _a_person(raw: str, texts: Sequence[str]) -> bool:
         if aged.search(text):
             return True
         for m in last.finditer(text):
+            if _NEXT_CAPITAL.match(text, m.end()):
+                continue  # the first word of another name ("Construction Workers' Union")
             prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
             if prev is None or honorific(prev.group(1)) or not prev.group(1)[:1].isupper():
                 return True
     return False
 
 
+_NEXT_CAPITAL = re.compile(r"(?:['’]s?)?\s+[A-Z]")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
