@@ -48,7 +48,7 @@ def test_a_person_or_a_body_of_another_kind_opening_the_paragraph_is_no_company(
     # a person opens the paragraph ("Tomas Reel" is later "Reel"): the company is another
     person = (
         'Tomas Reel denied that. "No lorry left the depot," the company said.\n'
-        "Reel has driven for the firm for a decade.\n"
+        "The depot has employed Reel for a decade.\n"
     )
     quote = '"No lorry left the depot," the company said.'
     said = _speakers(
@@ -144,3 +144,15 @@ def test_of_two_companies_the_one_opening_the_paragraph_is_the_company() -> None
     plain = '"We follow every rule," the company said.'
     said = _speakers({"a": f"{lead}\nMintra Stores sells food.\n{plain}\n"}, claims)
     assert said[quote] == "company"
+
+
+def test_what_shows_a_name_is_a_persons() -> None:
+    from consensus.merge.body_names import _a_person
+
+    assert _a_person("Tomas Reel", ["Tomas Reel spoke. Police later said Mr Reel was calm."])
+    assert _a_person("Tomas Reel", ["The driver was named as Tomas Reel, 51."])
+    assert _a_person("Tomas Reel", ["Tomas Reel spoke first; after him spoke Reel."])
+    # a body's last word at a sentence's start or before another name says nothing
+    body = "Orlan Water said so. Boil it first. Water can be used to wash. The Water Board met."
+    assert not _a_person("Orlan Water", [body])
+    assert not _a_person("Bank of Norland", ["Rates rose in Norland."])

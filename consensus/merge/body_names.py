@@ -333,8 +333,9 @@ def _described(raw: str, texts: Sequence[str]) -> bool:
 
 def _a_person(raw: str, texts: Sequence[str]) -> bool:
     """The texts show `raw` (a name of two words or more) is a person's: its last word
-    written as a surname is, alone after no capitalised word ("Roe said", "said Roe"; a
-    body is never called by the word that ends its name, "Water" or "Construction") or
+    written as a surname is, alone after a word in lower case ("said Roe"; a body is never
+    called by the word that ends its name, "Water" or "Construction"; a sentence's first
+    word says nothing, nor a word before another capitalised one, "Water Inspectorate") or
     after an honorific ("Dr Holt"), or an age after the name ("Jan Roe, 46,"). Only a name
     of two or three capitalised words is read ("Bank of Norland" never is)."""
     words = raw.split()
@@ -349,7 +350,9 @@ def _a_person(raw: str, texts: Sequence[str]) -> bool:
             if _NEXT_CAPITAL.match(text, m.end()):
                 continue  # the first word of another name ("Construction Workers' Union")
             prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-            if prev is None or honorific(prev.group(1)) or not prev.group(1)[:1].isupper():
+            if prev is None or prev.group(1)[-1] in ".!?":
+                continue  # a sentence's first word: capitalised whatever it is ("Water can")
+            if honorific(prev.group(1)) or not prev.group(1)[:1].isupper():
                 return True
     return False
 
