@@ -40,8 +40,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from consensus.merge.lexicon import _BODY_KINDS
-from consensus.offline.honorifics import honorific
 from consensus.models import Claim
+from consensus.offline.honorifics import honorific
 
 __all__ = ["BODY_KINDS", "body_names", "kinds_of"]
 
@@ -277,9 +277,7 @@ def _kind_of(norm: str) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 
 
-def paragraph_subject(
-    text: str, start: int, names: Mapping[str, str]
-) -> tuple[str, str] | None:
+def paragraph_subject(text: str, start: int, names: Mapping[str, str]) -> tuple[str, str] | None:
     """The written name (raw, normalised) that opens the paragraph holding `start` as the
     subject of its first sentence, a verb in lower case after it ("Varne Water denied
     that."; "The Kestria Rail Company said ..."), when the claim at `start` comes after
@@ -300,9 +298,7 @@ def paragraph_subject(
 
 
 # a verb after the name that opens a paragraph: a lower-case word, no particle
-_VERB_AFTER = re.compile(
-    r"\s+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)\b)[a-z]+\b"
-)
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)\b)[a-z]+\b")
 
 
 def _opener_body(
