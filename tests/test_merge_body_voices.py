@@ -132,15 +132,18 @@ def test_a_person_named_after_a_kind_word_is_no_body_of_that_kind() -> None:
     assert said[quote] == "company"
 
 
-def test_of_two_companies_the_one_opening_the_paragraph_is_the_company() -> None:
+def test_of_two_companies_the_one_opening_the_paragraph_is_not_chosen() -> None:
+    # two bodies of the kind named before: "the company" stays unresolved, the opener too
     lead = "Orlan Freight, the haulage firm, runs the depot for retailer Mintra Stores."
     para = 'Orlan Freight said it was saddened. "We follow every rule," the company said.'
     quote = '"We follow every rule," the company said.'
     claims = [("a", lead, "Orlan Freight"), ("a", "Mintra Stores sells food.", "Mintra Stores"),
               ("a", quote, "company")]  # fmt: skip
     said = _speakers({"a": f"{lead}\nMintra Stores sells food.\n{para}\n"}, claims)
+    assert said[quote] == "company"
+    # one company named before: the opener rule is not needed
+    said = _speakers({"a": f"{lead}\n{para}\n"}, [claims[0], claims[2]])
     assert said[quote] == "orlan freight"
-    # the paragraph opens with no name: two companies leave "the company" unresolved
     plain = '"We follow every rule," the company said.'
     said = _speakers({"a": f"{lead}\nMintra Stores sells food.\n{plain}\n"}, claims)
     assert said[quote] == "company"
