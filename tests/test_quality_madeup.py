@@ -639,7 +639,8 @@ def test_agreed_recall_floor() -> None:
     # agreed fact shows in a dispute
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("agreed_found") >= 1750, shown("agreed_missed")
+    # session 36 (speakers36): 1752, a kind noun / body voice resolved to its named body
+    assert total("agreed_found") >= 1752, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1338,7 +1339,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("agreed_mixed") <= 49, shown("agreed_mixed_items")
+    # session 36 (speakers36): 47 (a person is of no body kind: "Crane operator X")
+    assert total("agreed_mixed") <= 47, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1681,7 +1683,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # that spokeswoman, never the guild chair quoted last; a wire report a page runs under
     # "Here is the latest from the agency:" is no quoted document: "…, prosecutors said")
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("wrong_speaker") <= 25, shown("wrong_speaker_items")
+    # session 36 (speakers36): 24
+    assert total("wrong_speaker") <= 24, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1824,7 +1827,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 20); 1779 / 18 with the spokeswoman introduced before (blind_airportdrones)
     # 1780 / 18 with furniture35, disputes35 and nogold35 merged (session 35, lead)
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert right >= 1888 and wrong <= 25, shown("speakers.wrong_items")
+    # session 36 (speakers36): 1889 right, 24 wrong
+    assert right >= 1889 and wrong <= 24, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
