@@ -647,7 +647,8 @@ def test_agreed_recall_floor() -> None:
     # agreed fact shows in a dispute
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("agreed_found") >= 1750, shown("agreed_missed")
+    # session 36 (speakers36): 1752, a kind noun / body voice resolved to its named body
+    assert total("agreed_found") >= 1752, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1351,7 +1352,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("agreed_mixed") <= 49, shown("agreed_mixed_items")
+    # session 36 (speakers36): 47 (a person is of no body kind: "Crane operator X")
+    assert total("agreed_mixed") <= 47, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1698,6 +1700,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 36 (lead): "Ruth and Owen Tallis" names two persons, so "Mrs Tallis" is no
     # longer shown as Owen (birdflu): 22
+    # session 36 (speakers36): 24
+    # session 36 (lead): MERGED-FLOOR
     assert total("wrong_speaker") <= 22, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
@@ -1842,6 +1846,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # 1780 / 18 with furniture35, disputes35 and nogold35 merged (session 35, lead)
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 36 (lead): two first names before one surname name two persons: 1891 / 22
+    # session 36 (speakers36): 1889 right, 24 wrong
+    # session 36 (lead): MERGED-FLOOR
     assert right >= 1891 and wrong <= 22, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the

@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from consensus.merge.lexicon import _BODY_KINDS
 from consensus.models import Claim
+from consensus.offline.honorifics import honorific
 
 __all__ = ["BODY_KINDS", "body_names", "kinds_of"]
 
@@ -137,7 +138,7 @@ def body_names(
     kind its article names} (see the module docstring). `normed` maps every raw name of
     the claims to its normalised form; `texts` the article texts, when known (else the
     claims' quotes are read); `skip` the names another rule already resolved."""
-    nouns = {raw for raw, n in normed.items() if n in BODY_KINDS}
+    nouns = {raw for raw, n in normed.items() if _kind_of(n)}
     if not nouns:
         return {}
     # the written names of each article's claims, the articles that name each, and where
@@ -187,7 +188,7 @@ def body_names(
         end = max(e.end for e in c.evidence)
         text = texts.get(art) if texts else None
         for raw in sorted(raws - set(done)):
-            kind = normed[raw]
+            kind = _kind_of(normed[raw]) or ""
             # the bodies of that kind the article names before the claim ends (or in it): a
             # kind noun points back to one, never to a body named only after it ("... the
             # court said. His lawyer will go to the Supreme Court"), and a body named only
@@ -195,12 +196,23 @@ def body_names(
             found = set()
             for name_raw, n in names_in.get(art, {}).items():
                 if name_raw not in kinds_memo:
-                    # a body's kind as any article naming it tells it
+                    # a body's kind as any article naming it tells it; a person's name is of
+                    # none ("Crane operator Jan Roe" is no company)
                     seen = [read[a] for a in sorted(arts_of[name_raw]) if a in read]
-                    kinds_memo[name_raw] = kinds_of(name_raw, n, seen)
+                    kinds = kinds_of(name_raw, n, seen)
+                    if kinds and not kinds_of(name_raw, n, ()) and _a_person(name_raw, seen):
+                        kinds = set()
+                    kinds_memo[name_raw] = kinds
                 if kind in kinds_memo[name_raw] and first_named(art, n) < end:
                     found.add(n)
             body = _one_body(found, set(names_in.get(art, {}).values()))
+            if body is None and text is not None:
+                # the subject that opens the claim's paragraph ("Varne Water denied that.
+                # '...,' the company said"), a body no text gives a kind
+                opener = paragraph_subject(text, start, names_in.get(art, {}))
+                if opener is not None:
+                    seen = [read[a] for a in sorted(arts_of[opener[0]]) if a in read]
+                    body = _opener_body(opener, found, seen, names_in[art])
             if body is None:
                 continue
             first = first_named(art, body)
@@ -244,3 +256,100 @@ def _one_body(found: set[str], names: set[str]) -> str | None:
     if not all(_same_body(first, n) for n in found):
         return None
     return max((n for n in names if _same_body(first, n)), key=lambda n: (len(n), n))
+
+
+# the titles of a body's voice: "a company spokesman" speaks as the company
+_VOICES = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def _kind_of(norm: str) -> str | None:
+    """The `body_kinds` key a normalised speaker names a body by: the kind noun itself
+    ("company") or the kind noun of its voice ("company spokesman"); else None."""
+    if norm in BODY_KINDS:
+        return norm
+    words = norm.split(" ")
+    if len(words) == 2 and words[1] in _VOICES and words[0] in BODY_KINDS:
+        return words[0]
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def paragraph_subject(text: str, start: int, names: Mapping[str, str]) -> tuple[str, str] | None:
+    """The written name (raw, normalised) that opens the paragraph holding `start` as the
+    subject of its first sentence, a verb in lower case after it ("Varne Water denied
+    that."; "The Kestria Rail Company said ..."), when the claim at `start` comes after
+    that first sentence's start; else None. The longest of `names` written there wins."""
+    para = text.rfind("\n", 0, start) + 1
+    lead = text[para:start]
+    opener = re.match(r"(?:The\s+)?", lead)
+    at = para + (opener.end() if opener else 0)
+    best: tuple[str, str] | None = None
+    for raw, norm in names.items():
+        end = at + len(raw)
+        if end <= start and text.startswith(raw, at) and _VERB_AFTER.match(text, end):
+            if best is None or len(raw) > len(best[0]):
+                best = (raw, norm)
+    if best is None or _SENTENCE_END.search(text, at, at + len(best[0])):
+        return None
+    return best
+
+
+# a verb after the name that opens a paragraph: a lower-case word, no particle
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)\b)[a-z]+\b")
+
+
+def _opener_body(
+    opener: tuple[str, str], found: set[str], seen: Sequence[str], names: Mapping[str, str]
+) -> str | None:
+    """The body a kind noun stands for when the (raw, normalised) name `opener` opens its
+    paragraph as a subject (`paragraph_subject`): its longest name when the article names
+    no body of that kind (`found` is empty) and the texts `seen` give it no kind at all (no
+    appositive describes it; no person's name). Two bodies of the kind, one of them the
+    opener, stay unresolved: choosing the opener there put a union's account and the
+    company's denial on one side of a dispute on the training clusters (session 36)."""
+    raw, norm = opener
+    if found or kinds_of(raw, norm, seen) or _described(raw, seen) or _a_person(raw, seen):
+        return None
+    return max((n for n in names.values() if _same_body(norm, n)), key=lambda n: (len(n), n))
+
+
+def _described(raw: str, texts: Sequence[str]) -> bool:
+    """An appositive describes `raw` as some kind of thing ("the Clean River Alliance, a
+    campaign group,"): a body described, by no kind noun of the claim's, is of another kind."""
+    return any(
+        _APPOSITION.match(text, m.end())
+        for text in texts
+        for m in re.finditer(rf"(?<![\w-]){re.escape(raw)}(?![\w-])", text)
+    )
+
+
+def _a_person(raw: str, texts: Sequence[str]) -> bool:
+    """The texts show `raw` (a name of two words or more) is a person's: its last word
+    written as a surname is, alone after a word in lower case ("said Roe"; a body is never
+    called by the word that ends its name, "Water" or "Construction"; a sentence's first
+    word says nothing, nor a word before another capitalised one, "Water Inspectorate") or
+    after an honorific ("Dr Holt"), or an age after the name ("Jan Roe, 46,"). Only a name
+    of two or three capitalised words is read ("Bank of Norland" never is)."""
+    words = raw.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    aged = re.compile(rf"{re.escape(raw)},\s+\d")
+    last = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+    for text in texts:
+        if aged.search(text):
+            return True
+        for m in last.finditer(text):
+            if _NEXT_CAPITAL.match(text, m.end()):
+                continue  # the first word of another name ("Construction Workers' Union")
+            prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if prev is None or prev.group(1)[-1] in ".!?":
+                continue  # a sentence's first word: capitalised whatever it is ("Water can")
+            if honorific(prev.group(1)) or not prev.group(1)[:1].isupper():
+                return True
+    return False
+
+
+_NEXT_CAPITAL = re.compile(r"(?:['’]s?)?\s+[A-Z]")
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")

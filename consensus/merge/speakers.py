@@ -186,15 +186,29 @@ def _phrase_before(text: str, start: int) -> list[str]:
     words = [w.casefold() for w in _WORD.findall(phrase)]
     if len(words) < 2:
         return []
-    if words[-1] not in _TITLE_WORDS and not _title_of(words):
-        return []
     # "the ..." / "his ...": the determiner is no word of the body; an owner's name is
     # ("Kestria's ambassador, Pavel Orlov" speaks for "kestria")
     owner = [_OWNER.sub("", w) for w in words[:-1] if _OWNER.search(w)]
+    if words[-1] not in _TITLE_WORDS and not _title_of(words) and not _owned_title(words, owner):
+        return []
     if words[0] not in _PHRASE_OPENERS and not owner:
         return []
     kept = [_OWNER.sub("", w) for w in words if w not in _PHRASE_OPENERS]
     return [w for w in kept if w not in _MINOR][-_WINDOW_BEFORE:]
+
+
+def _owned_title(words: list[str], owner: list[str]) -> bool:
+    """A description that names its body as an owner and holds a title before its last
+    word, the holder's office ("the ministry's chief vet, Dr Jan Roe," speaks for the
+    ministry, as "the ministry's spokesman" would): the owner is its first word after a
+    determiner, so a person's relative is never read ("the victim's mother")."""
+    return (
+        bool(owner)
+        and words[0] in _PHRASE_OPENERS
+        and len(words) >= 3
+        and _OWNER.search(words[1]) is not None
+        and any(w in _TITLE_WORDS for w in words[2:-1])
+    )
 
 
 def _title_of(words: list[str]) -> bool:
@@ -365,6 +379,28 @@ def _within(short: set[str], long: set[str]) -> bool:
     return len(short) < len(long) and all(any(_demonym(w, v) for v in long) for w in short)
 
 
+def _officials_of(titled: set[str], other: set[str], other_name: str) -> bool:
+    """Officials qualified only by a public body's words speak for that body, a body whose
+    last word says what kind of public body it is (`_KIND_HEADS`, "ministry"): "health
+    officials" for "the national health protection agency", "ministry officials" for "the
+    agriculture ministry"; never for a body of another kind ("police officials" are no
+    voice of "the police union")."""
+    body = titled - _OFFICIALS
+    last = other_name.split()[-1]
+    return (
+        bool(body)
+        and body != titled
+        and len(other) > len(body)
+        and last in _PUBLIC_HEADS
+        and all(any(_matches(w, o) for o in other) for w in body)
+    )
+
+
+# officials, who speak for the public body their qualifier names (`_officials_of`)
+_OFFICIALS = frozenset({"official", "officials"})
+_PUBLIC_HEADS = _KIND_HEADS | {"ministry"}
+
+
 def _voiced(name: str) -> tuple[str, ...]:
     """`name`, and the body it names when it is that body's voice ("british transport
     police spokesperson" -> "british transport police"): a spokesperson speaks as the body,
@@ -533,6 +569,8 @@ class Speakers:
             body = titled - _VOICE_TITLES
             if body and body != titled and body <= other:
                 return True  # "ministry spokesman" / "foreign ministry": its voice
+            if _officials_of(titled, other, b if titled is wa else a):
+                return True  # "health officials" / "the national health agency"
         for x, y in ((a, b), (b, a)):
             ctx = self.context.get(y, frozenset())
             if ctx and any(
