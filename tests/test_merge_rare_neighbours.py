@@ -8,12 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+import pytest
 
+from consensus.merge import rare_neighbours
 from consensus.merge.features import _build_features, _Feat
 from consensus.merge.link import link_edges
 from consensus.merge.rare_neighbours import (
     RARE_FLOOR,
     RARE_WORD_DF,
+    counts_apart,
     rare_neighbour_codes,
     rare_word_codes,
 )
@@ -121,3 +124,52 @@ def test_one_neighbour_search_serves_both_floors_as_two_searches_would() -> None
         assert len(low) > len(high) > 0
         assert np.array_equal(high, neighbour_codes(mat, arts, 8, 0.4))
         assert np.array_equal(low, neighbour_codes(mat, arts, 8, RARE_FLOOR))
+
+
+# the guard (session 36, agree36): two figures of different things are never one fact
+# (invented pairs; agree35's blocking merged "12 greenhouses" with "a dozen cars")
+APART = [
+    (
+        "Floodwater swept 40 sheep off the farm at Tarn.",
+        "The river also carried away 40 fence posts.",
+    ),
+    (
+        "The talks ended after a three-week stand-off.",
+        "Mara Voss, who has run the union for ten years, signed the deal.",
+    ),
+    ("The miners walked out after six-day talks collapsed.", "The union rejected the offer."),
+]
+TOGETHER = [
+    ("Forty sheep were swept off the farm.", "Floodwater drowned 40 sheep at Tarn."),
+    ("A dozen greenhouses were destroyed in the storm.", "The hail wrecked 12 greenhouses."),
+    (
+        "Three were rescued from the ledge.",
+        "Three of the climbers were brought down by helicopter.",
+    ),
+    ("Two were arrested at the scene.", "Police detained the suspects."),
+    ("Workers were rescued from the flooded shaft.", "Rescuers pulled the men out of the shaft."),
+]
+
+
+def test_counts_of_different_things_are_apart_either_way_round() -> None:
+    for one, two in APART:
+        assert counts_apart(one, two) and counts_apart(two, one), (one, two)
+    for one, two in TOGETHER:
+        assert not counts_apart(one, two) and not counts_apart(two, one), (one, two)
+
+
+def test_a_near_pair_sharing_a_rare_word_but_counting_two_things_is_not_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "the flooded mine shaft" / "out of the shaft": compared at 0.35 (the first test); once
+    # one side counts a named thing the other does not give, or both count two things, not
+    assert _compared(MINE, 0.35)
+    pumps = (MINE[0].replace("on Monday", "with 12 pumps"), MINE[1])
+    assert not _compared(pumps, 0.35)
+    cranes = (pumps[0], MINE[1].replace("after six hours underground", "with two cranes"))
+    assert not _compared(cranes, 0.35)
+    # a count of one thing on both sides keeps the pair (12 / 14 pumps: maybe a dispute)
+    assert _compared((pumps[0], MINE[1].replace("after six hours", "with 14 pumps")), 0.35)
+    # without the guard the two pairs above would be compared (the guard keeps them apart)
+    monkeypatch.setattr(rare_neighbours, "counts_apart", lambda one, two: False)
+    assert _compared(pumps, 0.35) and _compared(cranes, 0.35)

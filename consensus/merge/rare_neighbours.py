@@ -25,7 +25,13 @@ deliberation" / "who led the city for eight years"): near in meaning and sharing
 word, such a pair tells two counts (`counts_apart`); so does a pair of which one claim
 counts a named thing and the other gives no figure ("acquitted on two after a five-day
 deliberation" / "was found guilty of bribery"). Figures whose thing is not named ("Three
-have been rescued") keep no pair apart.
+have been rescued") keep no pair apart. A share is a share of something: two shares of two
+wholes ("charging limited to 80 percent" / "80 percent of its cars repaired"; "44 percent of
+the vote" / "turnout at just over 61%") are two things.
+
+And a claim that names nothing (no person, body or place: "Their youth coach kept them
+up", a clause cut from its sentence) gives the pair nothing but its words, too little at
+this distance: such a pair is not added either.
 
 PURE: reads the claims' blocking keys and the neighbour codes given.
 """
@@ -67,7 +73,10 @@ def rare_word_codes(feats: Sequence[_Feat], cap: int = RARE_WORD_DF) -> np.ndarr
 
 def _thing(f: Figure) -> str:
     """What a figure counts: its unit, else the head or noun after it ("" when unnamed),
-    one form for singular and plural ("day"/"days")."""
+    one form for singular and plural ("day"/"days"); a share: what it is a share of, named
+    or not ("%:vote", "%:")."""
+    if f.unit == "%":  # a share is of the whole it is of ("80% of its cars", "charging to 80%")
+        return f"%:{f.owner}"
     word = f.unit or f.head or f.noun
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
@@ -98,6 +107,7 @@ def rare_neighbour_codes(feats: Sequence[_Feat], near: np.ndarray) -> np.ndarray
     apart = [
         k
         for k, code in enumerate(kept.tolist())
-        if counts_apart(feats[code // n].claim.statement, feats[code % n].claim.statement)
+        if not (feats[code // n].entities and feats[code % n].entities)
+        or counts_apart(feats[code // n].claim.statement, feats[code % n].claim.statement)
     ]
     return np.delete(kept, apart) if apart else kept
