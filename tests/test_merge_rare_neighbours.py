@@ -173,3 +173,14 @@ def test_a_near_pair_sharing_a_rare_word_but_counting_two_things_is_not_compared
     # without the guard the two pairs above would be compared (the guard keeps them apart)
     monkeypatch.setattr(rare_neighbours, "counts_apart", lambda one, two: False)
     assert _compared(pumps, 0.35) and _compared(cranes, 0.35)
+
+
+def test_a_claim_that_names_nothing_adds_no_rare_neighbour_pair() -> None:
+    # "the shaft" is shared as in MINE, but one side reads no entity at all (a clause whose
+    # subject is "it"): too little to join at this distance
+    night = (MINE[0], MINE[1].replace("Rescuers pulled", "It took all night to reach"))
+    two = "It took all night to reach the men"
+    feats = _feats(night)
+    assert not feats[_at(feats, two)].entities and feats[_at(feats, ONE)].entities
+    assert not _compared(night, 0.35, two)
+    assert _compared(MINE, 0.35)
