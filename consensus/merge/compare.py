@@ -65,7 +65,7 @@ from consensus.merge.figure_units import (
 )
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
-from consensus.merge.neighbours import neighbour_codes
+from consensus.merge.neighbours import neighbour_codes, neighbour_codes_at
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -375,6 +375,12 @@ class PairContext:
         if self.mat is None or len(self.views) < 2:
             return np.zeros(0, dtype=np.int64)
         return neighbour_codes(self.mat, [v.article for v in self.views], k, floor)
+
+    def neighbour_codes_at(self, k: int, floors: Sequence[float]) -> list[np.ndarray]:
+        """`neighbour_codes` at each floor, from one search (`neighbours.neighbour_codes_at`)."""
+        if self.mat is None or len(self.views) < 2:
+            return [np.zeros(0, dtype=np.int64) for _ in floors]
+        return neighbour_codes_at(self.mat, [v.article for v in self.views], k, floors)
 
     def slot_pairs(self, cap: int) -> set[tuple[int, int]]:
         """Pairs from different articles with a figure in one slot (unit and the stem of

@@ -267,6 +267,7 @@ from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
 from consensus.merge.quote_reports import one_voice_columns
+from consensus.merge.rare_neighbours import RARE_FLOOR, rare_neighbour_codes
 from consensus.merge.reason_answers import reasoned_answers
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
@@ -391,10 +392,12 @@ def candidate_pairs(
     answers' pairs (`answer_blocks`, `ctx.answer_only`) are compared but never join."""
     n = len(feats)
     k = LINK_NEIGHBOURS if n <= LARGE_BATCH else LINK_NEIGHBOURS // 2
+    near, nearish = ctx.neighbour_codes_at(k, (NEIGHBOUR_FLOOR, RARE_FLOOR))  # one search
     codes = np.concatenate(
         [
             _candidate_codes(feats) if blocked is None else blocked,
-            ctx.neighbour_codes(k, NEIGHBOUR_FLOOR),
+            near,
+            rare_neighbour_codes(feats, nearish),  # (rare_neighbours)
             ctx.slot_codes(BLOCK_CAP),
             _start_day_codes(_start_days(feats), n),
             negation_codes(feats, BLOCK_CAP),  # (two voices' rebuttals: negation_blocks)

@@ -47,10 +47,30 @@ def neighbour_codes(mat: np.ndarray, articles: Sequence[str], k: int, floor: flo
     return np.array(sorted(r * n + c for r, c in out), dtype=np.int64)
 
 
+def neighbour_codes_at(
+    mat: np.ndarray, articles: Sequence[str], k: int, floors: Sequence[float]
+) -> list[np.ndarray]:
+    """`neighbour_codes` at each of `floors`, from one search at the lowest: a claim's k
+    nearest at >= a higher floor are its k nearest at the lowest that reach it."""
+    arts = np.array(articles)
+    if len(articles) <= EXACT_NEIGHBOURS:
+        return [neighbour_codes(mat, articles, k, floor) for floor in floors]
+    x, y, c = _lsh_candidates(mat, arts, k, min(floors))
+    return [_k_best(x[c >= floor], y[c >= floor], c[c >= floor], k, len(arts)) for floor in floors]
+
+
 def lsh_neighbour_codes(mat: np.ndarray, arts: np.ndarray, k: int, floor: float) -> np.ndarray:
     """Approximate `neighbour_codes` for large batches: random-hyperplane hashing (fixed
     seed, so deterministic) puts near vectors in one bucket of some table; within a
     bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
+    x, y, c = _lsh_candidates(mat, arts, k, floor)
+    return _k_best(x, y, c, k, len(arts))
+
+
+def _lsh_candidates(
+    mat: np.ndarray, arts: np.ndarray, k: int, floor: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(claim, partner, cosine) of each bucket's k nearest at >= floor, over all tables."""
     _n, d = mat.shape
     art_no = {a: q for q, a in enumerate(dict.fromkeys(arts.tolist()))}
     codes_art = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
@@ -82,12 +102,17 @@ def lsh_neighbour_codes(mat: np.ndarray, arts: np.ndarray, k: int, floor: float)
                 ys.append(members[bb, top[bb, rr, cc]])
                 cs.append(vals[bb, rr, cc])
     if not xs:
+        none = np.zeros(0, dtype=np.int64)
+        return none, none, np.zeros(0, dtype=np.float32)
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(cs)
+
+
+def _k_best(x: np.ndarray, y: np.ndarray, c: np.ndarray, k: int, n: int) -> np.ndarray:
+    """Each claim's k best partners over all tables (ties: lower partner), both
+    directions, as sorted distinct codes lo * n + hi."""
+    if not len(x):
         return np.zeros(0, dtype=np.int64)
-    x = np.concatenate(xs)
-    y = np.concatenate(ys)
-    c = np.concatenate(cs)
-    # each claim's k best over all tables (ties: lower partner), both directions
-    x, y = _sorted_by_best(x, c, y, len(arts))
+    x, y = _sorted_by_best(x, c, y, n)
     first = np.r_[True, x[1:] != x[:-1]]
     starts = np.maximum.accumulate(np.where(first, np.arange(len(x)), 0))
     rank = np.arange(len(x)) - starts
@@ -98,4 +123,4 @@ def lsh_neighbour_codes(mat: np.ndarray, arts: np.ndarray, k: int, floor: float)
     sel = keep & (rank < k)
     lo = np.minimum(x[sel], y[sel])
     hi = np.maximum(x[sel], y[sel])
-    return _distinct(lo * len(arts) + hi)
+    return _distinct(lo * n + hi)
