@@ -75,7 +75,7 @@ def reasons_after(
     feats: Sequence[_Feat], by_article: Mapping[str, list[tuple[int, int, int]]], d: int
 ) -> list[int]:
     """`reason_after` of denial `d`, with the claims that follow it in the same voice within
-    `JOINED_GAP` characters (one sentence's reasons split into two claims: "says its
+    `JOINED_GAP` characters (the rest of its sentence or quotation, split into claims: "says its
     operators can stop work at any time and that no such request was received")."""
     k = reason_after(feats, by_article, d)
     out = [] if k is None else [k]

@@ -68,6 +68,7 @@ from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.party_points import fold_party_points
+from consensus.merge.reason_points import fold_reason_points, reason_sides
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
@@ -407,6 +408,7 @@ def _merge(
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     point_of = _fold_figure_points(point_of, links)
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
+    point_of = fold_reason_points(point_of, links, feats, groups, group_of)  # (its reasons')
     point_of = without_background(point_of, links, background)
     point_of = left_out_figures(point_of, links, background)  # (another slot's conflict)
     ranked_all = ((-s, g, o, w) for g, cs in ranked.items() for s, o, w in cs)
@@ -473,9 +475,11 @@ def _merge(
         whole: set[int] = set()  # groups all of whose members are on sides
         kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
         reasons_of = denial_reasons(feats, groups, group_of, point_of, gis)
+        # (a bare denial whose reasons are in the point: their side, `reason_points`)
+        shown_as = {} if units else reason_sides(feats, groups, group_of, gis)
         for gi in gis:
             side = _position_key(
-                groups[gi],
+                groups[shown_as.get(gi, gi)],
                 units,
                 root in dated,
                 negated_in.get(root, ()),
