@@ -13,7 +13,9 @@ from consensus.models import Report
 
 def _sides(report: Report) -> list[list[str]]:
     """Each point's sides, as the quotes each one cites joined."""
-    return [[" | ".join(c.quote for c in p.citations) for p in c.positions] for c in report.contested]
+    return [
+        [" | ".join(c.quote for c in p.citations) for p in c.positions] for c in report.contested
+    ]
 
 
 def test_a_bare_denial_joins_the_point_its_reasons_are_on() -> None:

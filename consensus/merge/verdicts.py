@@ -68,10 +68,10 @@ from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.party_points import fold_party_points
-from consensus.merge.reason_points import fold_reason_points, reason_sides
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
+from consensus.merge.reason_points import fold_reason_points, reason_sides
 from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
