@@ -38,6 +38,8 @@ REASON_GAP = 200
 # denial's reasons with it ("The company says its operators can stop work at any time and
 # that no such request was received": " and that ")
 JOINED_GAP = 12
+# a quote that ends its sentence ("... on Tuesday." / "... on Tuesday.”")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # a claim told in a pronoun's voice ("It says ...", "They said ..."): right after a bare
 # denial, the pronoun is the party that just denied
@@ -75,13 +77,16 @@ def reasons_after(
     feats: Sequence[_Feat], by_article: Mapping[str, list[tuple[int, int, int]]], d: int
 ) -> list[int]:
     """`reason_after` of denial `d`, with the claims that follow it in the same voice within
-    `JOINED_GAP` characters (the rest of its sentence or quotation, split into claims: "says its
-    operators can stop work at any time and that no such request was received")."""
+    `JOINED_GAP` characters, until a quote ends its sentence (the rest of one sentence
+    split into claims: "says its operators can stop work at any time and that no such
+    request was received")."""
     k = reason_after(feats, by_article, d)
     out = [] if k is None else [k]
     while out:
         last = feats[out[-1]]
         end = max(c.end for c in last.citations)
+        if _SENTENCE_END.search(max(last.citations, key=lambda c: c.end).quote):
+            break  # (its sentence ends there: the next one may tell another fact)
         after = sorted(x for x in by_article[last.article] if x[0] >= end and x[2] != d)
         after = [x for x in after if x[2] not in out]
         if not after:
