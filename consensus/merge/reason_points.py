@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from consensus.merge.answers import _spans_by_article, points_back
 from consensus.merge.denial_reasons import reasons_after
 from consensus.merge.features import _Feat
+from consensus.merge.party_points import _denial_points
 from consensus.merge.pronoun_denials import pronoun_back
 from consensus.models import Polarity
 
@@ -38,20 +39,6 @@ def _bare(f: _Feat) -> bool:
         and bool(f.citations)
         and (points_back(statement) or pronoun_back(statement) is not None)
     )
-
-
-def _worded_points(
-    point_of: Mapping[int, int], links: Iterable[tuple[int, int, str, str]]
-) -> set[int]:
-    """The points every link inside which is a denial, opposite polarity or a negation."""
-    pure: dict[int, bool] = {}
-    for gi, gj, kind, why in links:
-        root = point_of.get(gi)
-        if root is None or point_of.get(gj) != root:
-            continue
-        ok = kind == "denial" or why.startswith(("polarity", "negation"))
-        pure[root] = pure.get(root, True) and ok
-    return {r for r, ok in pure.items() if ok}
 
 
 def reason_groups(
@@ -86,7 +73,7 @@ def fold_reason_points(
 ) -> dict[int, int]:
     """`point_of` with each point of words that a bare denial makes folded into the point
     of words its reasons are on (see the module docstring)."""
-    worded = _worded_points(point_of, links)
+    worded = _denial_points(point_of, links, ("polarity", "negation"))  # (points of words)
     into: dict[int, int] = {}
     for gi, reasons in sorted(reason_groups(feats, groups, group_of, point_of).items()):
         p = point_of[gi]
