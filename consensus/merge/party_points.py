@@ -40,18 +40,15 @@ _TELLING = frozenset(
 
 
 def _denial_points(
-    point_of: Mapping[int, int],
-    links: Iterable[tuple[int, int, str, str]],
-    also: tuple[str, ...] = ("polarity",),
+    point_of: Mapping[int, int], links: Iterable[tuple[int, int, str, str]]
 ) -> set[int]:
-    """The points every link inside which is a denial or opposite polarity (or, with
-    `also`, a conflict whose reason starts with one of those words)."""
+    """The points every link inside which is a denial or opposite polarity."""
     pure: dict[int, bool] = {}
     for gi, gj, kind, why in links:
         root = point_of.get(gi)
         if root is None or point_of.get(gj) != root:
             continue
-        ok = kind == "denial" or why.startswith(also)
+        ok = kind == "denial" or why.startswith("polarity")
         pure[root] = pure.get(root, True) and ok
     return {r for r, ok in pure.items() if ok}
 

@@ -71,7 +71,6 @@ from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
-from consensus.merge.reason_points import fold_reason_points, reason_sides
 from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
@@ -408,7 +407,6 @@ def _merge(
     point_of = _points(polarity, [(gi, gj) for gi, gj, _, _ in links])
     point_of = _fold_figure_points(point_of, links)
     point_of = fold_party_points(point_of, links, groups)  # (one accusation, two outlets)
-    point_of = fold_reason_points(point_of, links, feats, groups, group_of)  # (its reasons')
     point_of = without_background(point_of, links, background)
     point_of = left_out_figures(point_of, links, background)  # (another slot's conflict)
     ranked_all = ((-s, g, o, w) for g, cs in ranked.items() for s, o, w in cs)
@@ -475,11 +473,9 @@ def _merge(
         whole: set[int] = set()  # groups all of whose members are on sides
         kinds = _clashed_kinds([f for gi in gis for f in groups[gi]], clashed.get(root, ()))
         reasons_of = denial_reasons(feats, groups, group_of, point_of, gis)
-        # (a bare denial whose reasons are in the point: their side, `reason_points`)
-        shown_as = {} if units else reason_sides(feats, groups, group_of, gis)
         for gi in gis:
             side = _position_key(
-                groups[shown_as.get(gi, gi)],
+                groups[gi],
                 units,
                 root in dated,
                 negated_in.get(root, ()),
