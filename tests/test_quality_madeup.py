@@ -939,7 +939,10 @@ def test_disputes_found_floor() -> None:
     # true", right after the pilots' claim, is an "also" of the airport's side)
     # session 35 (lead): 385 with disputes35 and nogold35 merged
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("disputes_found") >= 400, shown("disputes_missed")
+    # session 36 (nogold36): 401 (`denial_reasons.reasons_after`: a bare denial's side cites
+    # the rest of its sentence of reasons, "and that no such request was received":
+    # blind_cranecollapse's radio request)
+    assert total("disputes_found") >= 401, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1216,7 +1219,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # airport says that is not true"; blind_sportsfine's "had supplied key documents
     # months after they were requested", the commission's side of `cooperation`)
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 53, shown("unconfirmed_items")
+    # session 36 (nogold36): 52 (`denial_reasons.reasons_after`: blind_cranecollapse's
+    # "Brenford rejects the claim." side now cites "no such request was received")
+    assert total("points_unconfirmed") <= 52, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
