@@ -165,11 +165,20 @@ def test_a_rejected_explanation_answers_the_explanation_before_it() -> None:
     # company's own sentence that tells it ("Redvale says a ... tremor ... set off the
     # fall"), not its engineer's remark after it; the union's "It says Redvale reduced the
     # number of roof bolts" is the denial's reasons (`denial_reasons`)
+    # session 36 (nogold36): the rest of the union's sentence of reasons ("and that its
+    # members reported cracked supports") is on its side too, so the side reads as the
+    # union's statement ("It says Redvale reduced ..."): sides read by their quotes, not
+    # their polarity
     mine = _run("blind_mine")[1]
-    answered = [a for a, d in _disputes(mine) if "rejects that explanation" in d]
-    assert answered and all("set off the fall" in a for a in answered), answered
-    assert any("roof bolts" in d for _, d in _disputes(mine) if "rejects that explanation" in d)
-    assert not _answered(mine, "day of mourning", "rejects that explanation")
+    sides = [[" ".join(c.quote for c in p.citations) for p in c.positions] for c in mine.contested]
+    rejecting = [
+        (k, s) for s in sides for k, side in enumerate(s) if "rejects that explanation" in side
+    ]
+    assert rejecting, sides
+    for k, s in rejecting:
+        others = " ".join(side for j, side in enumerate(s) if j != k)
+        assert "set off the fall" in others and "day of mourning" not in others, s
+        assert "roof bolts" in s[k], s
 
 
 def test_a_denial_after_another_sides_denial_answers_no_claim_above_it() -> None:

@@ -111,6 +111,17 @@ def test_one_persons_quoted_words_are_no_dispute_with_themselves() -> None:
     told = 'the suggestion of bias was "insulting to every judge in our sport".'
     first = f"{charge} Federation president Anna Moss rejected the charge. {quote}"
     later = f"{charge} The federation dismissed that. President Anna Moss said Albion had "
-    sides = _sides(offline_report(first, first, f"{later}been fined twice, and that {told}"))
-    assert not any(quote in side and told in side for side in sides), sides
+    report = offline_report(first, first, f"{later}been fined twice, and that {told}")
+    sides = _sides(report)
+    # session 36 (nogold36): the later article's bare denial now cites its whole sentence of
+    # reasons (`denial_reasons.reasons_after`), so both of her statements are on the
+    # denial's side of the one point: read by position, never on two sides
+    for point in report.contested:
+        holds = [
+            (any(quote in c.quote for c in p.citations), any(told in c.quote for c in p.citations))
+            for p in point.positions
+        ]
+        assert not any(q for q, _ in holds) or not any(
+            t for k, (_, t) in enumerate(holds) if not holds[k][0]
+        ), sides
     assert len(sides) == 1, sides  # (the charge and its rebuttal stay one point)

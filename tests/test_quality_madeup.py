@@ -955,6 +955,10 @@ def test_disputes_found_floor() -> None:
     # session 36 (disputes36): 403 (`timed_answers`: two tellers' times of one moment set
     # side by side in one article, "The families say they called at about 7:30 p.m. The
     # police say the first call was logged at 11:48 p.m.")
+    # session 36 (nogold36): 401 (`denial_reasons.reasons_after`: a bare denial's side cites
+    # the rest of its sentence of reasons, "and that no such request was received":
+    # blind_cranecollapse's radio request)
+    # session 36 (lead): MERGED-FLOOR
     assert total("disputes_found") >= 403, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
@@ -1234,6 +1238,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 36 (disputes36): 51 (two fewer with `timed_answers`; the one-article time
     # conflicts re-shape points elsewhere, clusters not traced)
+    # session 36 (nogold36): 52 (`denial_reasons.reasons_after`: blind_cranecollapse's
+    # "Brenford rejects the claim." side now cites "no such request was received")
+    # session 36 (lead): MERGED-FLOOR
     assert total("points_unconfirmed") <= 51, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand

@@ -9,7 +9,10 @@ right after it, in the same voice. That claim is shown on the denial's side, cit
 verbatim, when it is the next claim of the article (within `REASON_GAP` characters), an
 assertion, told by the denier's side, by someone named only as a spokesperson ("a
 spokesman said") or by a pronoun ("It says the company cut back on roof bolts": the party
-that just denied), and on no point of its own. A claim no other origin states is then
+that just denied), and on no point of its own; so is a claim that follows it in the same
+voice within `JOINED_GAP` characters, the rest of one sentence of reasons ("The company
+says its operators can stop work at any time and that no such request was received":
+`reasons_after`). A claim no other origin states is then
 shown there only; one that another origin states (or a clause of a longer claim backs)
 stays an item of its own too, as a party's side stays agreed (`party_sides`).
 
@@ -26,11 +29,17 @@ from consensus.merge.features import _Feat
 from consensus.merge.pronoun_denials import pronoun_back
 from consensus.models import Polarity
 
-__all__ = ["REASON_GAP", "denial_reasons", "reason_after"]
+__all__ = ["JOINED_GAP", "REASON_GAP", "denial_reasons", "reason_after", "reasons_after"]
 
 # the most characters between the end of the denial and the start of its reasons (the next
 # sentence: "The company denied that. Lotte Maes said ...")
 REASON_GAP = 200
+# the most characters between a reason and the next claim of its sentence that gives the
+# denial's reasons with it ("The company says its operators can stop work at any time and
+# that no such request was received": " and that ")
+JOINED_GAP = 12
+# a quote that ends its sentence ("... on Tuesday." / "... on Tuesday.”")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # a claim told in a pronoun's voice ("It says ...", "They said ..."): right after a bare
 # denial, the pronoun is the party that just denied
@@ -64,6 +73,36 @@ def reason_after(
     return None
 
 
+def reasons_after(
+    feats: Sequence[_Feat], by_article: Mapping[str, list[tuple[int, int, int]]], d: int
+) -> list[int]:
+    """`reason_after` of denial `d`, with the claims that follow it in the same voice within
+    `JOINED_GAP` characters, until a quote ends its sentence (the rest of one sentence
+    split into claims: "says its operators can stop work at any time and that no such
+    request was received")."""
+    k = reason_after(feats, by_article, d)
+    out = [] if k is None else [k]
+    while out:
+        last = feats[out[-1]]
+        end = max(c.end for c in last.citations)
+        if _SENTENCE_END.search(max(last.citations, key=lambda c: c.end).quote):
+            break  # (its sentence ends there: the next one may tell another fact)
+        after = sorted(x for x in by_article[last.article] if x[0] >= end and x[2] != d)
+        after = [x for x in after if x[2] not in out]
+        if not after:
+            break
+        start, _, j = after[0]
+        other = feats[j]
+        if (
+            start - end > JOINED_GAP
+            or other.claim.polarity != Polarity.asserts
+            or (other.speaker or "") != (last.speaker or "")
+        ):
+            break
+        out.append(j)
+    return out
+
+
 def _spokesperson(f: _Feat) -> bool:
     """Whether a claim is told by someone named only as speaking for a party ("a
     spokesman said", "a spokeswoman, Lotte Maes, told the Courier"): right after a bare
@@ -93,11 +132,9 @@ def denial_reasons(
                 continue
             if by_article is None:
                 by_article = _spans_by_article(feats)
-            k = reason_after(feats, by_article, f.pos)
-            if k is None:
-                continue
-            gk = group_of.get(k)
-            if gk is None or gk in in_points:
-                continue
-            out.setdefault(gi, []).append(feats[k])
+            for k in reasons_after(feats, by_article, f.pos):
+                gk = group_of.get(k)
+                if gk is None or gk in in_points:
+                    continue
+                out.setdefault(gi, []).append(feats[k])
     return out
