@@ -141,6 +141,8 @@ _BY_CREDIT = re.compile(
 # a page label's words besides the medium's, and the words that hand it to its event
 _LABEL_WORDS = frozenset("live latest full breaking rolling continuing more the our".split())
 _LABEL_LINKS = frozenset("on of about from".split())
+# a label's own mark: "live", "latest", "full" ("The story of the rescue" is a subject)
+_LABEL_MARKS = frozenset("live latest full breaking rolling continuing".split())
 _PAGE_OWNERS = frozenset({"this", "today's", "today’s", "the", "our", "tonight's", "tonight’s"})
 _ABOUT = re.compile(r"[ \t]*About[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4}[ \t]*:")
 # a label of at most three words before a colon opening a line ("REGISTER NOW: ...")
@@ -598,16 +600,21 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
 
 
 def _page_label(sentence: str) -> bool:
-    """The page's own label as its first sentence: at most three words of the medium ("Live
-    updates", "Full coverage", "The latest") before "on"/"of"/"about"/"from" the event, and no
-    verb anywhere ("Live updates on the Final Certificate exam leak."); "Coverage of the trial
-    was cut" and "Updates on the repairs will follow" have one and are news."""
+    """The page's own label as its first sentence: at most three words of the medium, one of
+    them a label's mark ("Live updates", "Full coverage", "The latest"), before
+    "on"/"of"/"about"/"from" the event, and no verb anywhere ("Live updates on the Final
+    Certificate exam leak."); "Coverage of the trial was cut" and "Updates on the repairs
+    will follow" have one and are news."""
     tokens = _TOKEN.findall(sentence.lower())
     head = list(itertools.takewhile(lambda t: t not in _LABEL_LINKS, tokens))
     if not head or len(head) > 3 or len(head) == len(tokens):
         return False
     medium = _lists().medium
-    if not set(head) <= medium | _LABEL_WORDS or not medium.intersection(head):
+    if (
+        not set(head) <= medium | _LABEL_WORDS
+        or not medium.intersection(head)
+        or not _LABEL_MARKS.intersection(head)  # "The story of the rescue spread ..."
+    ):
         return False
     finite = _lists().finite
     return not any(t in finite or t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens)

@@ -181,6 +181,8 @@ def _first_line_covered(line: str) -> bool:
         ("Coverage of the bridge vote was cut short by a power failure.", False),
         ("Updates on the repairs will follow from the county engineer.", False),
         ("Reports of cracks in the bridge reached the council in March.", False),
+        # a medium noun as the subject, its verb unknown to the verb lists
+        ("The story of the bridge spread quickly across the county.", False),
     ],
 )
 def test_a_pages_own_label_on_its_first_line_is_furniture(line: str, furniture: bool) -> None:
