@@ -363,9 +363,7 @@ def _cut(
             left_start, content = cur.reported  # ("X said A would B and C, and that D")
         if content <= left_start:
             return None
-        said = text[left_start:content].rstrip()
-        said = said if said.endswith(" that") else f"{said} that"
-        return _Piece(b, end, said=f"{said} ", said_span=(left_start, content))
+        return _said_piece(text, left_start, content, b, end)
     gapped = _counted_gap(text[b:end], passive_only=True) if lead_ok and not cur.lead else None
     aux = _passive_aux(text, content, a) if gapped is not None else None
     if gapped is not None and aux is not None:
@@ -844,9 +842,15 @@ def carry_said(
     content = _content_start(text, left_start, left_end, quotes)
     if content <= left_start:
         return None
-    lead = text[left_start:content].rstrip()
-    lead = lead if lead.endswith(" that") else f"{lead} that"
-    return _Piece(m.start("next"), piece.end, said=f"{lead} ", said_span=(left_start, content))
+    return _said_piece(text, left_start, content, m.start("next"), piece.end)
+
+
+def _said_piece(text: str, left_start: int, content: int, start: int, end: int) -> _Piece:
+    """The clause text[start:end] led by the report "X said (that)" of text[left_start:
+    content], for the caller to use when X is no speaker to inherit."""
+    said = text[left_start:content].rstrip()
+    said = said if said.endswith(" that") else f"{said} that"
+    return _Piece(start, end, said=f"{said} ", said_span=(left_start, content))
 
 
 def _opening_verb(text: str, start: int) -> re.Match[str] | None:
