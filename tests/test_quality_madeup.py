@@ -440,7 +440,8 @@ def test_agreed_recall_floor() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("agreed_total") == 2424
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("agreed_total") == 2562
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -652,7 +653,8 @@ def test_agreed_recall_floor() -> None:
     # guard (two figures of different things, shares of two wholes, a claim that reads no
     # entity: no pair); no-gold, mixed, look-alikes and split unchanged
     # session 36 (lead): 1757 with speakers36, disputes36, agree36 and nogold36 merged
-    assert total("agreed_found") >= 1757, shown("agreed_missed")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("agreed_found") >= 1850, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -735,7 +737,8 @@ def test_disputes_found_floor() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("disputes_total") == 647
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("disputes_total") == 688
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -959,7 +962,8 @@ def test_disputes_found_floor() -> None:
     # the rest of its sentence of reasons, "and that no such request was received":
     # blind_cranecollapse's radio request)
     # session 36 (lead): 404 with speakers36, disputes36, agree36 and nogold36 merged
-    assert total("disputes_found") >= 404, shown("disputes_missed")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("disputes_found") >= 418, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1241,7 +1245,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 36 (nogold36): 52 (`denial_reasons.reasons_after`: blind_cranecollapse's
     # "Brenford rejects the claim." side now cites "no such request was received")
     # session 36 (lead): 50 with speakers36, disputes36, agree36 and nogold36 merged
-    assert total("points_unconfirmed") <= 50, shown("unconfirmed_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 61, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1364,7 +1369,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 36 (speakers36): 47 (a person is of no body kind: "Crane operator X")
-    assert total("agreed_mixed") <= 47, shown("agreed_mixed_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("agreed_mixed") <= 49, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1388,7 +1394,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("sides_mixed") <= 35, shown("sides_mixed_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("sides_mixed") <= 39, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1464,7 +1471,8 @@ def test_copies_are_not_counted_twice() -> None:
     # 99 (session 34, lead: blind_stadiumroof's fan blog and the wire it runs, one origin)
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("origin_tp") == 111
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("origin_tp") == 117
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1598,7 +1606,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training (2); a
     # page's verbless label on its first line ("Live updates on ...") and "o'clock" read as
     # a word of the clock (a radio sign-on) are furniture: 0
-    assert total("non_claims") <= 0, shown("non_claim_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("non_claims") <= 2, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1713,7 +1722,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # longer shown as Owen (birdflu): 22
     # session 36 (speakers36): 24
     # session 36 (lead): 21 with speakers36, disputes36, agree36 and nogold36 merged
-    assert total("wrong_speaker") <= 21, shown("wrong_speaker_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("wrong_speaker") <= 23, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1859,7 +1869,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 36 (lead): two first names before one surname name two persons: 1891 / 22
     # session 36 (speakers36): 1889 right, 24 wrong
     # session 36 (lead): 1893 / 21 with speakers36, disputes36, agree36 and nogold36 merged
-    assert right >= 1893 and wrong <= 21, shown("speakers.wrong_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert right >= 1991 and wrong <= 23, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1954,7 +1965,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("distinct_total") == 854
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("distinct_total") == 897
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2040,7 +2052,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 34 (lead): session 27's six held-out clusters released to training
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
-    assert total("distinct_merged") <= 49
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("distinct_merged") <= 52
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2291,7 +2304,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 36 (lead): 528, a documented trade: examleak's live-blog label gone, its
     # second arrest ("The second, a 22-year-old woman, was arrested in ...") now its own
     # agreed item beside the first arrest's (one gold fact, two agreed items)
-    assert total("split_facts") <= 528, shown("split_fact_items")
+    # session 37 (lead): session 30's six held-out clusters released to training
+    assert total("split_facts") <= 550, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
