@@ -274,6 +274,10 @@ GOLD = {
     "blind_salmonescape": (26, 8),
     "blind_pesticidedrift": (26, 8),
     "blind_visadelay": (22, 8),
+    # session 37 (blindA37): written blind, held out
+    "blind_vineyardfrost": (33, 8),
+    "blind_tollrise": (33, 7),
+    "blind_sharksighting": (35, 9),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
