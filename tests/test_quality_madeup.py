@@ -274,6 +274,10 @@ GOLD = {
     "blind_salmonescape": (26, 8),
     "blind_pesticidedrift": (26, 8),
     "blind_visadelay": (22, 8),
+    # session 37 (blindB37): written blind, held out
+    "blind_parkingfines": (27, 9),
+    "blind_towerevacuation": (30, 8),
+    "blind_timetablechaos": (27, 9),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
