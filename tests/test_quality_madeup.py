@@ -278,6 +278,10 @@ GOLD = {
     "blind_vineyardfrost": (33, 8),
     "blind_tollrise": (33, 7),
     "blind_sharksighting": (35, 9),
+    # session 37 (blindB37): written blind, held out
+    "blind_parkingfines": (27, 9),
+    "blind_towerevacuation": (30, 8),
+    "blind_timetablechaos": (27, 9),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
