@@ -126,7 +126,6 @@ def test_one_neighbour_search_serves_both_floors_as_two_searches_would() -> None
         assert np.array_equal(low, neighbour_codes(mat, arts, 8, RARE_FLOOR))
 
 
-
 def _nearest_by_hand(mat: np.ndarray, arts: list[str], k: int, floor: float) -> list[int]:
     """Each row's k most similar rows of other articles (ties: lower row), those at >=
     floor, both ways, as sorted codes lo * n + hi: the definition, row by row."""
@@ -155,6 +154,7 @@ def test_exact_neighbours_are_each_claims_k_nearest_of_other_articles() -> None:
     for floor, codes in zip(floors, got, strict=True):
         assert codes.tolist() == _nearest_by_hand(mat, arts, 4, floor)
     assert len(got[2]) > len(got[1]) > len(got[0]) > 0
+
 
 # the guard (session 36, agree36): two figures of different things are never one fact
 # (invented pairs; agree35's blocking merged "12 greenhouses" with "a dozen cars")
