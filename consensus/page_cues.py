@@ -52,7 +52,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from consensus.furniture import REPORTED, in_quotation, in_turn
@@ -500,6 +500,7 @@ def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> se
     return _content(f"{head} {lede}")
 
 
+@lru_cache(maxsize=256)
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
     last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
@@ -536,12 +537,19 @@ def _addresses_reader(sentence: str, own: re.Pattern[str] | None) -> bool:
         return True
     if tokens and tokens[0] in readers and _offered(tokens[1:2]):
         return True
+    m = _owned_readers(None if own is None else own.pattern).search(sentence)
+    return m is not None and _offered(_TOKEN.findall(sentence[m.end() :].lower())[:1])
+
+
+@lru_cache(maxsize=256)
+def _owned_readers(own: str | None) -> re.Pattern[str]:
+    """ "our readers", "these subscribers", or the outlet's (`own`, its name's pattern)
+    readers: compiled once per outlet, not per sentence."""
     owner = r"\b(?:our|these|the[ \t]+site['’]s)"
     if own is not None:
-        owner = rf"(?:{owner}|{own.pattern})"
-    nouns = "|".join(sorted(readers))
-    m = re.search(rf"{owner}[ \t]+(?:{nouns})\b", sentence, re.IGNORECASE)
-    return m is not None and _offered(_TOKEN.findall(sentence[m.end() :].lower())[:1])
+        owner = rf"(?:{owner}|{own})"
+    nouns = "|".join(sorted(_lists().reader_nouns))
+    return re.compile(rf"{owner}[ \t]+(?:{nouns})\b", re.IGNORECASE)
 
 
 def _narrates(sentence: str) -> bool:
@@ -596,7 +604,15 @@ def _names_page(sentence: str, own: re.Pattern[str] | None) -> bool:
         return True
     if _THIS_IS.match(sentence) and tokens[3:4] and tokens[3] in nouns:
         return True  # "This is a transcript of ...", "This is an edited version ..."
-    return any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in _lists().trade_nouns)
+    return _trade_noun().search(lowered) is not None
+
+
+@cache
+def _trade_noun() -> re.Pattern[str]:
+    """Any of the trade's nouns as a whole word (one alternation: it finds a match where any
+    one noun's own search would)."""
+    nouns = sorted(_lists().trade_nouns, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in nouns)})\b")
 
 
 def _page_label(sentence: str) -> bool:

@@ -126,6 +126,36 @@ def test_one_neighbour_search_serves_both_floors_as_two_searches_would() -> None
         assert np.array_equal(low, neighbour_codes(mat, arts, 8, RARE_FLOOR))
 
 
+def _nearest_by_hand(mat: np.ndarray, arts: list[str], k: int, floor: float) -> list[int]:
+    """Each row's k most similar rows of other articles (ties: lower row), those at >=
+    floor, both ways, as sorted codes lo * n + hi: the definition, row by row."""
+    n = len(arts)
+    out = set()
+    for i in range(n):
+        sims = [(-float(mat[i] @ mat[j]), j) for j in range(n) if arts[j] != arts[i]]
+        for neg, j in sorted(sims)[:k]:
+            if -neg >= floor:
+                out.add(min(i, j) * n + max(i, j))
+    return sorted(out)
+
+
+def test_exact_neighbours_are_each_claims_k_nearest_of_other_articles() -> None:
+    # below EXACT_NEIGHBOURS the search is exact: one search serves every floor, and each
+    # floor's pairs are the k nearest (of other articles) that reach it, as by hand
+    from consensus.merge.neighbours import neighbour_codes_at
+
+    rng = np.random.default_rng(11)
+    n = 90
+    mat = rng.standard_normal((n, 12)).astype(np.float32)
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True)
+    arts = [f"a{i % 7}" for i in range(n)]
+    floors = (0.5, 0.3, -1.0)
+    got = neighbour_codes_at(mat, arts, 4, floors)
+    for floor, codes in zip(floors, got, strict=True):
+        assert codes.tolist() == _nearest_by_hand(mat, arts, 4, floor)
+    assert len(got[2]) > len(got[1]) > len(got[0]) > 0
+
+
 # the guard (session 36, agree36): two figures of different things are never one fact
 # (invented pairs; agree35's blocking merged "12 greenhouses" with "a dozen cars")
 APART = [

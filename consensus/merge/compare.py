@@ -211,6 +211,7 @@ class PairContext:
         self._apart: set[tuple[str, str]] = set()
         self.never_together: set[tuple[int, int]] = set()  # (link rule 0's owners: i < j)
         self._relations: dict[tuple[int, int], tuple[bool, str]] = {}  # (`figure_relation`)
+        self._same_slot: dict[tuple[Figure, Figure], bool] = {}  # (`same_slot`)
         for by_owner in owned.values():
             if len(by_owner) > 1:
                 for x, y in combinations(sorted(by_owner), 2):
@@ -424,8 +425,14 @@ class PairContext:
 
     def same_slot(self, a: Figure, b: Figure) -> bool:
         """Two figures count one thing: same unit kind and slot words that meet (a shared
-        stem among the first two, or word vectors at >= 0.6)."""
-        return not self._places_apart(a, b) and self._one_thing(a, b)
+        stem among the first two, or word vectors at >= 0.6). Read once per two figures (the
+        blocking, the link rules and the joins ask it of the same figures again and again;
+        what it reads of the batch is fixed when the context is built)."""
+        key = (a, b)
+        got = self._same_slot.get(key)
+        if got is None:
+            got = self._same_slot[key] = not self._places_apart(a, b) and self._one_thing(a, b)
+        return got
 
     def _places_apart(self, a: Figure, b: Figure) -> bool:
         """Counts of two places ("in Iran" / "in Iraq"), or of one place and of no place

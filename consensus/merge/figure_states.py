@@ -26,7 +26,7 @@ def other_states(ctx: PairContext, i: int, j: int) -> bool:
         (a, b)
         for a in ctx.figs[i]
         for b in ctx.figs[j]
-        if ctx.same_slot(replace(a, remaining=b.remaining), b)
+        if ctx.same_slot(a if a.remaining == b.remaining else replace(a, remaining=b.remaining), b)
     ]
     return any(
         remainder_apart(a, b) and not math.isclose(a.value, b.value, rel_tol=1e-6) for a, b in slot

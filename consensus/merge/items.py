@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz, utils
@@ -399,10 +400,7 @@ def _written(f: _Feat, casing: _Casing) -> str:
     common = [casing.common(w) for w in words]
     if common[0]:
         phrase = " ".join(w.lower() if c else w for w, c in zip(words, common, strict=True))
-        pattern = re.compile(
-            rf"(?<![\w-])(?:({'|'.join(sorted(_DETERMINERS))})\s+)?{re.escape(phrase)}(?![\w-])",
-            re.IGNORECASE,
-        )
+        pattern = _written_pattern(phrase)
         for cite in f.citations:
             found = pattern.search(cite.quote)
             if found:
@@ -413,6 +411,16 @@ def _written(f: _Feat, casing: _Casing) -> str:
         [words[0], *(w.lower() if c else w for w, c in zip(words[1:], common[1:], strict=True))]
     )
     return shown[:1].upper() + shown[1:]
+
+
+@lru_cache(maxsize=512)
+def _written_pattern(phrase: str) -> re.Pattern[str]:
+    """`phrase` as a quote writes it, with the determiner before it (compiled once a phrase:
+    `_written` asks it of every group's members)."""
+    return re.compile(
+        rf"(?<![\w-])(?:({'|'.join(sorted(_DETERMINERS))})\s+)?{re.escape(phrase)}(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _hedges(members: Iterable[_Feat]) -> tuple[str, ...]:

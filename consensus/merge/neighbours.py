@@ -24,27 +24,7 @@ def neighbour_codes(mat: np.ndarray, articles: Sequence[str], k: int, floor: flo
     """Pairs (i < j) of rows of `mat` (unit vectors) from different `articles` where j is
     among i's k nearest (or back), with cosine >= floor, as sorted codes i * n + j. Rows
     are processed in blocks so memory stays bounded."""
-    arts = np.array(articles)
-    n = len(articles)
-    if n > EXACT_NEIGHBOURS:
-        return lsh_neighbour_codes(mat, arts, k, floor)
-    out: set[tuple[int, int]] = set()
-    block = 2048
-    # each article's claims as a range of columns (claims come grouped by article when
-    # they are in canonical order; otherwise a mask per article)
-    art_no = {a: k for k, a in enumerate(dict.fromkeys(arts.tolist()))}
-    codes = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
-    kk = min(k, n - 1)
-    for lo in range(0, n, block):
-        hi = min(lo + block, n)
-        sims = mat[lo:hi] @ mat.T
-        sims[codes[lo:hi][:, None] == codes[None, :]] = -1.0  # same article, itself
-        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        vals = np.take_along_axis(sims, top, axis=1)
-        rr, cc = np.nonzero(vals >= floor)
-        for r, c in zip((rr + lo).tolist(), top[rr, cc].tolist(), strict=True):
-            out.add((r, c) if r < c else (c, r))
-    return np.array(sorted(r * n + c for r, c in out), dtype=np.int64)
+    return neighbour_codes_at(mat, articles, k, (floor,))[0]
 
 
 def neighbour_codes_at(
@@ -53,18 +33,34 @@ def neighbour_codes_at(
     """`neighbour_codes` at each of `floors`, from one search at the lowest: a claim's k
     nearest at >= a higher floor are its k nearest at the lowest that reach it."""
     arts = np.array(articles)
-    if len(articles) <= EXACT_NEIGHBOURS:
-        return [neighbour_codes(mat, articles, k, floor) for floor in floors]
-    x, y, c = _lsh_candidates(mat, arts, k, min(floors))
-    return [_k_best(x[c >= floor], y[c >= floor], c[c >= floor], k, len(arts)) for floor in floors]
-
-
-def lsh_neighbour_codes(mat: np.ndarray, arts: np.ndarray, k: int, floor: float) -> np.ndarray:
-    """Approximate `neighbour_codes` for large batches: random-hyperplane hashing (fixed
-    seed, so deterministic) puts near vectors in one bucket of some table; within a
-    bucket each claim keeps its k nearest at >= floor, and over all tables its k best."""
-    x, y, c = _lsh_candidates(mat, arts, k, floor)
-    return _k_best(x, y, c, k, len(arts))
+    n = len(articles)
+    if n > EXACT_NEIGHBOURS:
+        x, y, c = _lsh_candidates(mat, arts, k, min(floors))
+        return [_k_best(x[c >= f], y[c >= f], c[c >= f], k, n) for f in floors]
+    if n < 2:
+        return [np.zeros(0, dtype=np.int64) for _ in floors]
+    # each claim's k nearest of other articles do not depend on the floor: one search, and
+    # each floor keeps those of its nearest that reach it
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    sims_kept: list[np.ndarray] = []
+    block = 2048
+    art_no = {a: q for q, a in enumerate(dict.fromkeys(arts.tolist()))}
+    codes = np.array([art_no[a] for a in arts.tolist()], dtype=np.int64)
+    kk = min(k, n - 1)
+    for lo in range(0, n, block):
+        hi = min(lo + block, n)
+        sims = mat[lo:hi] @ mat.T
+        sims[codes[lo:hi][:, None] == codes[None, :]] = -1.0  # same article, itself
+        top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+        vals = np.take_along_axis(sims, top, axis=1)
+        rr, cc = np.nonzero(vals >= min(floors))
+        rows.append(rr + lo)
+        cols.append(top[rr, cc])
+        sims_kept.append(vals[rr, cc])
+    r, c, v = np.concatenate(rows), np.concatenate(cols), np.concatenate(sims_kept)
+    lo_hi = np.minimum(r, c) * n + np.maximum(r, c)
+    return [np.unique(lo_hi[v >= f]).astype(np.int64) for f in floors]
 
 
 def _lsh_candidates(

@@ -17,6 +17,7 @@ Tresk, was on the quay ... . The student described ...". Anyone else ("the drive
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consensus.offline.names import (
     _FUNCTION_WORDS,
@@ -102,14 +103,20 @@ def description_of(clause: str, person: str) -> str:
     words = "|".join(re.escape(w) for w in person.split() if w[:1].isupper())
     if not words:
         return ""
-    found = [
-        m.group(1)
-        for m in re.finditer(
-            rf"(?:{words})(?:\s+{_CAP})*,\s+((?:an?|the)\s+[^,.;:]{{1,60}})", clause
-        )
-    ]
-    found += [m.group(1) for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,3}})(?:{words})\b", clause)]
+    after, before = _description_patterns(words)
+    found = [m.group(1) for m in after.finditer(clause)]
+    found += [m.group(1) for m in before.finditer(clause)]
     return " ".join(found)
+
+
+@lru_cache(maxsize=1024)
+def _description_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`description_of`'s appositive after a name word and description before one, compiled
+    once per name (asked once per clause of a story that follows the person)."""
+    return (
+        re.compile(rf"(?:{words})(?:\s+{_CAP})*,\s+((?:an?|the)\s+[^,.;:]{{1,60}})"),
+        re.compile(rf"((?:[a-z][\w-]*\s+){{1,3}})(?:{words})\b"),
+    )
 
 
 def described_person(np: str, person: str | None, description: str) -> str | None:
