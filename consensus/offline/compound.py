@@ -88,6 +88,7 @@ from consensus.offline.modal_share import modal_lead
 from consensus.offline.participle_doers import participle_doer
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut, where_lead
 from consensus.offline.pronoun_leads import pronoun_lead
+from consensus.offline.but_fragments import opens_a_fragment
 from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
@@ -822,7 +823,10 @@ def carry_lead(
     carried = carry_subject(text, left_start, left_end, piece, quotes)
     if carried is not None:
         return True, carried
-    return not piece.lead and _opening_verb(text, piece.start) is not None, None
+    fragment = _opening_verb(text, piece.start) is not None or opens_a_fragment(
+        text, piece.start, piece.end
+    )  # ("..., but receive nothing for ...": no subject of its own, and none to carry)
+    return not piece.lead and fragment, None
 
 
 _THAT_CLAUSE = re.compile(r"that\s+(?P<next>[\w'’-]+)")
