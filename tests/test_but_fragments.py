@@ -58,10 +58,27 @@ def test_a_clause_with_its_own_subject_after_but_is_still_cut() -> None:
         ("many residents have left", False),
         ("Officials said the road was shut", False),
         ("was released without charge", False),
+        ("by the time it landed the wind had dropped", False),
+        ("only the board can decide", False),
+        ("half the staff stayed home", False),
+        ("quickly the mood changed", False),
     ],
 )
 def test_what_opens_a_fragment(clause: str, fragment: bool) -> None:
-    assert opens_a_fragment(clause, 0, len(clause)) is fragment
+    text = f"The plan was approved in May, but {clause}"
+    assert opens_a_fragment(text, len(text) - len(clause), len(text)) is fragment
+    # only a clause cut at ", but": after "; " the clause is left as it was
+    text = f"The plan was approved in May; {clause}"
+    assert not opens_a_fragment(text, len(text) - len(clause), len(text))
+
+
+def test_a_phrase_after_a_semicolon_is_still_cut() -> None:
+    text = (
+        "On Monday morning its winds were near 70 mph; by the time it reached the islands, "
+        "forecasters measured winds of 120 mph."
+    )
+    statements = [s for _, s in _claims(text)]
+    assert statements[0] == "On Monday morning its winds were near 70 mph"
 
 
 def test_a_time_adverb_is_no_part_of_a_leading_speaker() -> None:
