@@ -90,3 +90,15 @@ def test_a_time_adverb_is_no_part_of_a_leading_speaker() -> None:
     assert "Mrs Dunmore" in speakers or "Dunmore" in speakers
     assert "Piet Ansel" in speakers
     assert not any(s.startswith(("Later", "Yesterday")) for s in speakers)
+
+
+def test_an_age_before_a_leading_speaker_is_no_part_of_the_name() -> None:
+    got = _claims(
+        "The test paper leaked on Tuesday. Outside St Aldric's School this afternoon, "
+        '16-year-old Lena Marsh told the station she felt cheated. "I revised for weeks and '
+        'now I must sit it again," she said.'
+    )
+    speakers = [s for s, _ in got]
+    assert speakers[1] == "Lena Marsh"
+    assert speakers[-1] == "Lena Marsh"
+    assert not any(s is not None and s.startswith(("St ", "16")) for s in speakers)
