@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from consensus.offline.agreement import speaker_continues
+from consensus.offline.but_fragments import opens_a_fragment
 from consensus.offline.clause_shapes import (
     _DAY_THAT,
     _content_start,
@@ -88,7 +89,6 @@ from consensus.offline.modal_share import modal_lead
 from consensus.offline.participle_doers import participle_doer
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut, where_lead
 from consensus.offline.pronoun_leads import pronoun_lead
-from consensus.offline.but_fragments import opens_a_fragment
 from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
