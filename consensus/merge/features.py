@@ -699,11 +699,7 @@ def _build_features(
                 if e and names_of[e] and names_of[e] not in _CALENDAR_WORDS
             )
             subject = names_of.get(claim.subject, "")
-            if (
-                subject
-                and len(subject.split(" ")) <= 3
-                and subject not in _NO_SUBJECT_NAME
-            ):
+            if subject and len(subject.split(" ")) <= 3 and subject not in _NO_SUBJECT_NAME:
                 ents |= {subject}
             name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
             e_keys = tuple(
