@@ -1731,7 +1731,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 36 (speakers36): 24
     # session 36 (lead): 21 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("wrong_speaker") <= 23, shown("wrong_speaker_items")
+    # session 37 (precision37): 22 (an age before a leading speaker is no part of the name)
+    assert total("wrong_speaker") <= 22, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1878,7 +1879,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 36 (speakers36): 1889 right, 24 wrong
     # session 36 (lead): 1893 / 21 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert right >= 1991 and wrong <= 23, shown("speakers.wrong_items")
+    # session 37 (precision37): 1992 right, 22 wrong (an age before a speaker's name)
+    assert right >= 1992 and wrong <= 22, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2313,7 +2315,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # second arrest ("The second, a 22-year-old woman, was arrested in ...") now its own
     # agreed item beside the first arrest's (one gold fact, two agreed items)
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("split_facts") <= 550, shown("split_fact_items")
+    # session 37 (precision37): 553, a trade: a ", but" clause with no subject keeps its
+    # sentence whole (birdflu, recount), one item where gold splits two facts
+    assert total("split_facts") <= 553, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

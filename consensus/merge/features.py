@@ -389,6 +389,9 @@ _CALENDAR_WORDS = frozenset(
     july august september october november december monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )
+# a pronoun subject ("It said", "They denied") names nobody: two claims sharing one share no name
+_PRONOUNS = frozenset("it he she they we i you this that these those there who".split())
+_NO_SUBJECT_NAME = _CALENDAR_WORDS | _PRONOUNS
 _MONTHS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}",
     re.IGNORECASE,
@@ -696,7 +699,7 @@ def _build_features(
                 if e and names_of[e] and names_of[e] not in _CALENDAR_WORDS
             )
             subject = names_of.get(claim.subject, "")
-            if subject and len(subject.split(" ")) <= 3 and subject not in _CALENDAR_WORDS:
+            if subject and len(subject.split(" ")) <= 3 and subject not in _NO_SUBJECT_NAME:
                 ents |= {subject}
             name_concepts = _name_concepts(speaker or "").union(*(_name_concepts(e) for e in ents))
             e_keys = tuple(

@@ -53,7 +53,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-222"
+OFFLINE_VERSION = "offline-226"
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from consensus.offline.agreement import speaker_continues
+from consensus.offline.but_fragments import opens_a_fragment
 from consensus.offline.clause_shapes import (
     _DAY_THAT,
     _content_start,
@@ -822,7 +823,10 @@ def carry_lead(
     carried = carry_subject(text, left_start, left_end, piece, quotes)
     if carried is not None:
         return True, carried
-    return not piece.lead and _opening_verb(text, piece.start) is not None, None
+    fragment = _opening_verb(text, piece.start) is not None or opens_a_fragment(
+        text, piece.start, piece.end
+    )  # ("..., but receive nothing for ...": no subject of its own, and none to carry)
+    return not piece.lead and fragment, None
 
 
 _THAT_CLAUSE = re.compile(r"that\s+(?P<next>[\w'’-]+)")

@@ -64,7 +64,12 @@ _VERB_ADVERBS = frozenset(
 _TAIL_PRONOUN = re.compile(  # (also "In an emotional speech he said")
     r"(?:\b(?:when|as|after|before|then|where|so)|^(?:In|At|On|During) [\w’' -]{1,60}?)\s+(he|she)$"
 )
-_NP_LEAD = re.compile(r"^(?:Even|And|But|So|Yet|Now|Then)\s+")
+# (a sentence adverb of time before the speaker, "Later Mrs Vane said", or an age before the
+# name, "17-year-old Ann Vane told": never part of the name)
+_NP_LEAD = re.compile(
+    r"^(?:Even|And|But|So|Yet|Now|Then|Later|Earlier|Yesterday|Meanwhile|Afterwards|Separately|"
+    r"Previously|Finally|\d{1,3}-year-old)\s+"
+)
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
