@@ -50,7 +50,7 @@ def test_a_compared_clash_is_never_classed_as_no_candidate(
     # a made-up cluster whose two tellers' toxin levels (38 vs 120 micrograms) are compared
     # by the link step; the tool read its candidates from the first link call, another batch
     # of claims, and classed the pair "clash, no candidate" (session 37, disputes37)
-    articles, exp = dispute_sides.cluster_and_gold("blind_algaebeach")
+    articles, _ = dispute_sides.cluster_and_gold("blind_algaebeach")
     _, trace = traced_report(articles, None)
     assert figure_sides.main(["blind_algaebeach"]) == 0
     line = next(
