@@ -64,36 +64,19 @@ def _words_one_slot(a: object, b: object) -> bool:
 
 def classify(event: str, verbose: bool, tally: Counter[str]) -> None:
     articles, exp = cluster_and_gold(event)
-    import consensus.merge.clusters as clusters
-    import consensus.merge.link as link
-
-    first: dict[str, object] = {}
-    real_matrix, real_edges = link.comparison_matrix, clusters.link_edges
-
-    def matrix(feats: object, vectors: object) -> object:
-        out = real_matrix(feats, vectors)  # type: ignore[arg-type]
-        first.setdefault("pairs", out[1])
-        return out
-
-    def edges_of(feats: object, vectors: object, model: object = None) -> object:
-        out = real_edges(feats, vectors, model)  # type: ignore[arg-type]
-        first.setdefault("edges", out[0])
-        return out
-
-    link.comparison_matrix, clusters.link_edges = matrix, edges_of  # type: ignore[assignment]
-    try:
-        report, trace = traced_report(articles, None)
-    finally:
-        link.comparison_matrix, clusters.link_edges = real_matrix, real_edges
+    # the pairs and edges of the link step the trace's claims belong to (its last call): a
+    # first call's (another batch of claims) numbered other claims, and read pairs that
+    # were compared as never compared ("clash, no candidate")
+    report, trace = traced_report(articles, None)
     model = link_model()
     fresh = PairContext(views(trace.feats), trace.vectors)
     missed = set(score_report(event, exp, articles, report).disputes_missed)
     loc = Locator({a.id: a for a in articles})
     ctx = trace.ctx
-    candidates = set(first["pairs"])  # type: ignore[call-overload]
+    candidates = set(trace.pairs)
     conflicts = {
         (min(e.i, e.j), max(e.i, e.j))
-        for e in first["edges"]  # type: ignore[attr-defined]
+        for e in trace.edges
         if e.conflict and not e.conflict.startswith("join")
     }
     for point in exp.get("contested", []):

@@ -42,3 +42,19 @@ def test_each_tool_tallies_every_missed_dispute_once(
     classed = [line for line in out.splitlines() if line.startswith("study ")]
     total = out.split("== ", 1)[1].split(" ", 1)[0]
     assert classed and int(total) == len(classed)
+
+
+def test_a_compared_clash_is_never_classed_as_no_candidate(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # a made-up cluster whose two tellers' toxin levels (38 vs 120 micrograms) are compared
+    # by the link step; the tool read its candidates from the first link call, another batch
+    # of claims, and classed the pair "clash, no candidate" (session 37, disputes37)
+    articles, _ = dispute_sides.cluster_and_gold("blind_algaebeach")
+    _, trace = traced_report(articles, None)
+    assert figure_sides.main(["blind_algaebeach"]) == 0
+    line = next(
+        x for x in capsys.readouterr().out.splitlines() if x.startswith("blind_algaebeach toxin")
+    )
+    assert "no candidate" not in line
+    assert trace.pairs  # (the tool's candidates are the trace's own compared pairs)
