@@ -662,7 +662,8 @@ def test_agreed_recall_floor() -> None:
     # entity: no pair); no-gold, mixed, look-alikes and split unchanged
     # session 36 (lead): 1757 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("agreed_found") >= 1850, shown("agreed_missed")
+    # session 37 (lead): 1851 with precision37 merged (its ', but' sentences kept whole)
+    assert total("agreed_found") >= 1851, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
