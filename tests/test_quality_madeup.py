@@ -449,7 +449,8 @@ def test_agreed_recall_floor() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("agreed_total") == 2562
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("agreed_total") == 2714
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -663,7 +664,8 @@ def test_agreed_recall_floor() -> None:
     # session 36 (lead): 1757 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 37 (lead): 1851 with precision37 merged (its ', but' sentences kept whole)
-    assert total("agreed_found") >= 1851, shown("agreed_missed")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("agreed_found") >= 1953, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -747,7 +749,8 @@ def test_disputes_found_floor() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("disputes_total") == 688
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("disputes_total") == 722
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -972,7 +975,8 @@ def test_disputes_found_floor() -> None:
     # blind_cranecollapse's radio request)
     # session 36 (lead): 404 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("disputes_found") >= 418, shown("disputes_missed")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("disputes_found") >= 428, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1255,7 +1259,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # "Brenford rejects the claim." side now cites "no such request was received")
     # session 36 (lead): 50 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 61, shown("unconfirmed_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 72, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1379,7 +1384,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 36 (speakers36): 47 (a person is of no body kind: "Crane operator X")
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("agreed_mixed") <= 49, shown("agreed_mixed_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("agreed_mixed") <= 55, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1404,7 +1410,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("sides_mixed") <= 39, shown("sides_mixed_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("sides_mixed") <= 40, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1481,7 +1488,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("origin_tp") == 117
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("origin_tp") == 123
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1616,7 +1624,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # page's verbless label on its first line ("Live updates on ...") and "o'clock" read as
     # a word of the clock (a radio sign-on) are furniture: 0
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("non_claims") <= 2, shown("non_claim_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("non_claims") <= 6, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1733,7 +1742,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 36 (lead): 21 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 37 (precision37): 22 (an age before a leading speaker is no part of the name)
-    assert total("wrong_speaker") <= 22, shown("wrong_speaker_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("wrong_speaker") <= 26, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1881,7 +1891,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 36 (lead): 1893 / 21 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 37 (precision37): 1992 right, 22 wrong (an age before a speaker's name)
-    assert right >= 1992 and wrong <= 22, shown("speakers.wrong_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert right >= 2071 and wrong <= 25, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -1977,7 +1988,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("distinct_total") == 897
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("distinct_total") == 928
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2064,7 +2076,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 35 (lead): session 28's six held-out clusters released to training
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
-    assert total("distinct_merged") <= 52
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("distinct_merged") <= 55
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2318,7 +2331,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 37 (precision37): 553, a trade: a ", but" clause with no subject keeps its
     # sentence whole (birdflu, recount), one item where gold splits two facts
-    assert total("split_facts") <= 553, shown("split_fact_items")
+    # session 38 (lead): session 31's six held-out clusters released to training
+    assert total("split_facts") <= 577, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
