@@ -10,8 +10,9 @@ of the report that shows no gold dispute is listed with its positions' short sta
 
 With `--causes` two tallies close the run, each line "what | gold kind": every missed dispute
 by its one cause (`_cause`: a side no claim covers, the sides linked into one group, a
-conflict edge that made no point, an anaphoric denial, no cross-side pair compared, the best
-pair below the threshold, else linked but vetoed or refused), and by the signal a surface
+conflict edge that made no point, an anaphoric denial, a pair compared for the figure or
+time rule alone (no probability), no cross-side pair compared, the best pair below the
+threshold, else linked but vetoed or refused), and by the signal a surface
 reading could tell its sides apart by across two origins (`_signal`: opposite polarity, a
 negation in one, one slot given two figures, none, or both sides told in one article only).
 
@@ -61,7 +62,9 @@ def _cause(trace: Trace, sides: list[set[int]], threshold: float) -> str:
     no claim covers (extraction); two sides' claims in one group (linked, no conflict edge
     between them); a conflict edge across the sides that made no point of them; a side whose
     denial points back at what it rejects ("denied the report": anaphoric); no cross-side
-    pair compared (blocking); the best pair scored below the threshold; else vetoed/refused."""
+    pair compared (blocking), unless one was compared for the figure or time rule alone
+    (`rival_only`: no probability, no conflict edge came of it); the best pair scored below
+    the threshold; else vetoed/refused."""
     from consensus.merge.answers import points_back
     from consensus.models import Polarity
 
@@ -85,6 +88,11 @@ def _cause(trace: Trace, sides: list[set[int]], threshold: float) -> str:
                 return "anaphoric denial"
     probs = [trace.prob.get((min(i, j), max(i, j))) for i, j in cross if i != j]
     if all(p is None for p in probs):
+        # pairs compared for the figure or time rule alone (`PairContext.rival_only`) have
+        # no probability in `trace.prob`, yet they were compared: not a blocking miss
+        rival_only = getattr(trace.ctx, "rival_only", frozenset())
+        if any((min(i, j), max(i, j)) in rival_only for i, j in cross):
+            return "figure/time rivals compared, no conflict edge"
         return "blocking: no pair compared"
     if max(p for p in probs if p is not None) < threshold:
         return "scored below threshold"
@@ -186,9 +194,11 @@ def diagnose(
                         if i != j:
                             q = (min(i, j), max(i, j))
                             pairs.append((trace.prob.get(q, -1.0), q))
+        rival_only = getattr(trace.ctx, "rival_only", frozenset())
         for p, (i, j) in sorted(set(pairs), reverse=True)[:n_pairs]:
             st = pair_status(trace, i, j, threshold)
-            print(f"      #{i}-#{j} p={p:.3f} {st}  [{top_columns(trace, i, j, model)}]")
+            shown_p = "rival-only" if (i, j) in rival_only else f"p={p:.3f}"
+            print(f"      #{i}-#{j} {shown_p} {st}  [{top_columns(trace, i, j, model)}]")
     for topic in score.unconfirmed_items:
         point = next(c for c in report.contested if c.topic.startswith(topic))
         print(f"  NO GOLD {topic[:SHORT]!r} ({point.rule[:70]})")
