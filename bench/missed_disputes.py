@@ -15,6 +15,8 @@ time rule alone (no probability), no cross-side pair compared, the best pair bel
 threshold, else linked but vetoed or refused), and by the signal a surface
 reading could tell its sides apart by across two origins (`_signal`: opposite polarity, a
 negation in one, one slot given two figures, none, or both sides told in one article only).
+A third tally bands each blocking miss by what its best cross-side pair would score were it
+compared (`_unblocked_band`): whether better blocking alone could find it.
 
 Prints only short starts of statements (the dev texts belong to their publishers).
 
@@ -28,6 +30,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -39,6 +42,7 @@ from missed_links import (
     pair_status,
     top_columns,
     traced_report,
+    unblocked_scores,
 )
 from quality_lib import (
     DEV,
@@ -131,12 +135,40 @@ def _signal(trace: Trace, sides: list[set[int]]) -> str:
     return "+".join(sorted(found)) or "no signal"
 
 
+def _unblocked_band(trace: Trace, sides: list[set[int]], model: Any) -> str:
+    """What a blocking miss's best cross-side pair of two articles would score, were it
+    compared (`missed_links.unblocked_scores`), as a band: at or over the link threshold
+    (better blocking alone could link it), over `VOICES_REBUT_AT` (two named voices' rule 6
+    would read it), or under both (blocking alone finds nothing)."""
+    from consensus.merge.voice_rebuttals import VOICES_REBUT_AT
+
+    feats = trace.feats
+    cross = [
+        (i, j)
+        for x, si in enumerate(sides)
+        for sj in sides[x + 1 :]
+        for i in si
+        for j in sj
+        if feats[i].article != feats[j].article
+    ]
+    would = unblocked_scores(trace, cross, model)
+    if not would:
+        return "no pair of two articles"
+    best = max(p for p, _ in would.values())
+    if best >= model.threshold:
+        return f"would link (best p={best:.3f})"
+    if best >= VOICES_REBUT_AT:
+        return f"would reach the two-voice bar only (best p={best:.3f})"
+    return f"would score under both bars (best p={best:.3f})"
+
+
 def diagnose(
     event: str,
     held_out: bool,
     n_pairs: int,
     causes: Counter[str] | None = None,
     signals: Counter[str] | None = None,
+    unblocked: Counter[str] | None = None,
 ) -> tuple[int, int]:
     """Print one cluster's missed disputes and unconfirmed points; (missed, unconfirmed)."""
     from consensus.merge.link import link_model
@@ -182,6 +214,11 @@ def diagnose(
             cause = _cause(trace, sides, threshold)
             causes[f"{cause} | {point.get('kind', '?')}"] += 1
             print(f"    cause: {cause}")
+            if cause.startswith("blocking"):
+                band = _unblocked_band(trace, sides, model)
+                print(f"    unblocked: {band}")
+                if unblocked is not None:
+                    unblocked[band.split(" (")[0]] += 1
         if signals is not None:
             signal = _signal(trace, sides)
             signals[f"{signal} | {point.get('kind', '?')}"] += 1
@@ -216,14 +253,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     causes: Counter[str] | None = Counter() if args.causes else None
     signals: Counter[str] | None = Counter() if args.causes else None
+    unblocked: Counter[str] | None = Counter() if args.causes else None
     total = [0, 0]
     for event in args.events or [*events(), *tunable(madeup())]:
-        got = diagnose(event, args.held_out, args.pairs, causes, signals)
+        got = diagnose(event, args.held_out, args.pairs, causes, signals, unblocked)
         total = [total[0] + got[0], total[1] + got[1]]
     print(f"== {total[0]} disputes missed, {total[1]} points without gold")
-    for title, tally in (("cause", causes), ("signal across origins", signals)):
+    tallies = (
+        ("cause | gold kind", causes),
+        ("signal across origins | gold kind", signals),
+        ("what a blocking miss's best pair would score", unblocked),
+    )
+    for title, tally in tallies:
         if tally:
-            print(f"== missed disputes by {title} | gold kind")
+            print(f"== missed disputes by {title}")
         for what, n in sorted((tally or Counter()).items(), key=lambda t: (-t[1], t[0])):
             print(f"  {n:4d}  {what}")
     return 0

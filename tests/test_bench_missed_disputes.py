@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -42,3 +44,34 @@ def test_scored_pair_below_the_bar() -> None:
     trace = _trace(frozenset())
     trace.prob[(0, 1)] = 0.2
     assert missed_disputes._cause(trace, [{0}, {1}], 0.5) == "scored below threshold"
+
+
+class _Model:
+    threshold = 0.3
+
+
+def _banded(monkeypatch: pytest.MonkeyPatch, best: float) -> str:
+    trace = _trace(frozenset())
+    trace.feats[0].article, trace.feats[1].article = "a", "b"
+
+    def scores(_trace: object, pairs: list[tuple[int, int]], _model: object) -> dict:
+        return {q: (best, 0.5) for q in pairs}
+
+    monkeypatch.setattr(missed_disputes, "unblocked_scores", scores)
+    return missed_disputes._unblocked_band(trace, [{0}, {1}], _Model())
+
+
+def test_unblocked_band_says_what_blocking_alone_could_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _banded(monkeypatch, 0.45).startswith("would link")
+    assert _banded(monkeypatch, 0.25).startswith("would reach the two-voice bar only")
+    assert _banded(monkeypatch, 0.05).startswith("would score under both bars")
+
+
+def test_unblocked_band_reads_pairs_of_two_articles_only() -> None:
+    trace = _trace(frozenset())
+    trace.feats[0].article = trace.feats[1].article = "a"
+    assert missed_disputes._unblocked_band(trace, [{0}, {1}], _Model()) == (
+        "no pair of two articles"
+    )
