@@ -8,11 +8,11 @@ claims across two sides: the link probability, the comparison columns that moved
 and what kept the pair from a conflict edge (bench/missed_links.py's statuses). Every point
 of the report that shows no gold dispute is listed with its positions' short starts.
 
-With `--causes` two tallies close the run, each line "what | gold kind": every missed dispute
-by its one cause (`_cause`: a side no claim covers, the sides linked into one group, a
-conflict edge that made no point, an anaphoric denial, a pair compared for the figure or
-time rule alone (no probability), no cross-side pair compared, the best pair below the
-threshold, else linked but vetoed or refused), and by the signal a surface
+With `--causes` tallies close the run, each line "what | gold kind": every missed dispute by
+its one cause (`_cause`: a side no claim covers, the sides linked into one group, one claim
+covering two sides, a conflict edge that made no point, an anaphoric denial, a pair compared
+for the figure or time rule alone (no probability), no cross-side pair compared, the best
+pair below the threshold, else linked but vetoed or refused), and by the signal a surface
 reading could tell its sides apart by across two origins (`_signal`: opposite polarity, a
 negation in one, one slot given two figures, none, or both sides told in one article only).
 A third tally bands each blocking miss by what its best cross-side pair would score were it
@@ -63,8 +63,9 @@ from consensus.ingest import load_articles
 
 def _cause(trace: Trace, sides: list[set[int]], threshold: float) -> str:
     """The one cause a missed dispute is tallied under (`--causes`), in this order: a side
-    no claim covers (extraction); two sides' claims in one group (linked, no conflict edge
-    between them); a conflict edge across the sides that made no point of them; a side whose
+    no claim covers (extraction); two sides' claims in one group (two claims linked, no
+    conflict edge between them); one claim that covers two sides (extraction: a claim that
+    tells both); a conflict edge across the sides that made no point of them; a side whose
     denial points back at what it rejects ("denied the report": anaphoric); no cross-side
     pair compared (blocking), unless one was compared for the figure or time rule alone
     (`rival_only`: no probability, no conflict edge came of it); the best pair scored below
@@ -76,8 +77,10 @@ def _cause(trace: Trace, sides: list[set[int]], threshold: float) -> str:
         return "extraction: a side no claim covers"
     group = {m: g for g, ms in enumerate(trace.members) for m in ms}
     cross = [(i, j) for x, si in enumerate(sides) for sj in sides[x + 1 :] for i in si for j in sj]
-    if any(group.get(i) == group.get(j) for i, j in cross):
+    if any(i != j and group.get(i) == group.get(j) for i, j in cross):
         return "linked into one group"
+    if any(i == j for i, j in cross):  # (one claim tells both: "police say 9, others 11")
+        return "extraction: one claim covers two sides"
     conflicts = {
         (min(e.i, e.j), max(e.i, e.j))
         for e in trace.edges

@@ -40,6 +40,17 @@ def test_pair_never_compared_is_a_blocking_miss() -> None:
     assert got == "blocking: no pair compared"
 
 
+def test_one_claim_on_two_sides_is_no_linked_pair() -> None:
+    # claim 0 covers both sides ("police say 9, the union 11"); it is not "two claims
+    # linked into one group", which a claim paired with itself was tallied as
+    trace = _trace(frozenset())
+    trace.members = [[0], [1]]
+    got = missed_disputes._cause(trace, [{0}, {0, 1}], 0.5)
+    assert got == "extraction: one claim covers two sides"
+    trace.members = [[0, 1]]
+    assert missed_disputes._cause(trace, [{0}, {0, 1}], 0.5) == "linked into one group"
+
+
 def test_scored_pair_below_the_bar() -> None:
     trace = _trace(frozenset())
     trace.prob[(0, 1)] = 0.2
