@@ -21,7 +21,6 @@ from consensus.merge.features import (
     _speakers_compatible,
     _stem,
 )
-from consensus.merge.figure_contrasts import own_values
 from consensus.merge.figure_count_subjects import LEVEL_VERBS, writes_both
 from consensus.merge.figure_inclusions import inclusions_apart
 from consensus.merge.figure_pairs import (
@@ -917,12 +916,10 @@ def inner_disputes(
             )
     out = []
     for slot in sorted({uf.find(n) for n, *_clash in clashes}):
-        held: dict[int, list[Figure]] = defaultdict(list)
+        values: dict[int, set[float]] = defaultdict(set)
         for n, (k, j) in enumerate(nodes):
             if uf.find(n) == slot:
-                held[k].append(figs[k][j])
-        # (a figure a member sets its own against is another's: `figure_contrasts`)
-        values = {k: own_values(members[k].claim.statement, fs) for k, fs in held.items()}
+                values[k].add(figs[k][j].value)
         if any(len(vals) > 1 for vals in values.values()):
             continue  # one source writes both ("up from its initial $70 to $82"): no dispute
         _join_in_other_words(
