@@ -191,6 +191,13 @@ _HAS_WHOLE = re.compile(
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
+# an hour told in words ("at half past ten", "a quarter to nine", "until five in the
+# morning" after a word of time: "killed five in the morning" is a count)
+_HOUR_BEFORE = re.compile(r"\b(?:half|quarter|minutes)\s+(?:past|to)\s+$", re.I)
+_HOUR_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.I)
+_HOUR = re.compile(
+    r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.I
+)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+, \d{1,3},$")
 # a parent described by the number of their children: "a father of two", "mother-of-three"
 # an age limit a group is said to be above or below ("eight of them were under 18"): who
@@ -759,6 +766,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
             and _AT_TIME.search(text, max(0, start - 14), start)
         ):
             continue  # "called at 6.13 to an incident": a time of day
+        if _HOUR.fullmatch(num) and not (m.group("cur") or m.group("scale")) and (
+            _HOUR_BEFORE.search(text, max(0, start - 20), start)
+            or (_HOUR_AFTER.match(text, end) and _AT_TIME.search(text, max(0, start - 14), start))
+        ):
+            continue  # "collapsed at half past twelve", "closed until five in the morning"
         digits = num.replace(",", "")
         is_digit = digits.replace(".", "").isdigit()
         if (
