@@ -193,7 +193,11 @@ _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", 
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
 # an hour told in words ("at half past ten", "a quarter to nine", "until five in the
 # morning" after a word of time: "killed five in the morning" is a count)
-_HOUR_BEFORE = re.compile(r"\b(?:half|quarter|minutes)\s+(?:past|to)\s+$", re.I)
+_HOUR_BEFORE = re.compile(
+    r"\b(?:(?:half|quarter|minutes)\s+past|"
+    r"(?:at|around|about|by|until|till|from|since|after|before)\s+(?:a\s+)?quarter\s+to)\s+$",
+    re.I,
+)
 _HOUR_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.I)
 _HOUR = re.compile(
     r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.I

@@ -1,0 +1,38 @@
+"""An hour told in words ("half past ten", "a quarter to nine", "until five in the morning"
+after a word of time) is a time of day, no figure: read as a count, "the runners finished
+by half past ten" set a count of ten against "set off at half past eight" (session 38,
+points38; consensus.merge.figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consensus.merge.figures import figures
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The last runners were home by half past ten.", []),
+        ("The ferry left at a quarter to nine, with 12 cars on board.", [12.0]),
+        ("Power will be cut until five in the morning across the town.", []),
+        ("The rally ended at about 4 in the afternoon after 300 people marched.", [300.0]),
+        ("Twenty minutes past six, 40 firefighters arrived.", [40.0]),
+    ],
+)
+def test_an_hour_in_words_is_no_figure(text: str, values: list[float]) -> None:
+    assert [f.value for f in figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # no word of time before it: a count of the morning's dead
+        ("Gunmen killed three in the morning and two at night.", [3.0, 2.0]),
+        # a share cut to a value, no hour
+        ("The firm cut its staff by a quarter to 6,000.", [6000.0]),
+        ("Prices rose by half to nine euros.", [9.0]),
+    ],
+)
+def test_counts_near_such_words_stay_figures(text: str, values: list[float]) -> None:
+    assert [f.value for f in figures(text)] == values
