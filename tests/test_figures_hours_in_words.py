@@ -36,3 +36,12 @@ def test_an_hour_in_words_is_no_figure(text: str, values: list[float]) -> None:
 )
 def test_counts_near_such_words_stay_figures(text: str, values: list[float]) -> None:
     assert [f.value for f in figures(text)] == values
+
+
+def test_a_number_needed_is_no_result() -> None:
+    # what a vote needs is no rival of what it got (session 38, points38): "needs 29 votes
+    # to pass" is read as expected, as "had expected 29"; "needed 40 stitches" happened
+    needs = figures("The board has 41 members, so the plan needs 21 votes to pass.")
+    assert [(f.value, f.expected) for f in needs] == [(41.0, False), (21.0, True)]
+    assert [f.expected for f in figures("The plan won 25 votes.")] == [False]
+    assert [f.expected for f in figures("The guard needed 14 stitches.")] == [False]

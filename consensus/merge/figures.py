@@ -152,11 +152,14 @@ _RANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
-# what was expected, forecast or asked for, not what happened: "Analysts had expected a
-# profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
+# what was expected, forecast, asked for or is needed, not what happened: "Analysts had
+# expected a profit of 2.4 billion", "prosecutors had asked for a 15-year sentence"
 _EXPECTED = re.compile(
     r"\b(?:expected|expecting|forecast|forecasts|forecasting|predicted|projected|"
     r"anticipated|asked|urged|sought|demanded|"
+    # what is needed, not what was got: "the motion needs 29 votes to pass" ("needed 40
+    # stitches" is what happened)
+    r"needs?|requires?|"
     # a plan, not what came of it: "the truce was meant to hold for 30 days"
     r"(?:meant|supposed|scheduled|intended)\s+to)\b(?![^,;.]*\b(?:said|says|reported)\b)"
     r"[^,;.]{0,40}$",
