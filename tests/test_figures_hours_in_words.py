@@ -1,7 +1,8 @@
 """An hour told in words ("half past ten", "a quarter to nine", "until five in the morning"
 after a word of time) is a time of day, no figure: read as a count, "the runners finished
-by half past ten" set a count of ten against "set off at half past eight" (session 38,
-points38; consensus.merge.figures)."""
+by half past ten" set a count of ten against "set off at half past eight"; and a number a
+thing needs ("needs 29 votes to pass") is no result (session 38, points38;
+consensus.merge.figures)."""
 
 from __future__ import annotations
 

@@ -733,6 +733,15 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 _NOT_NAMES = _STOP | _BOUND_WORDS | SCALES
 
 
+def _hour(text: str, num: str, start: int, end: int) -> bool:
+    """Whether the number `num` at text[start:end] is an hour told as a time of day."""
+    if not _HOUR.fullmatch(num):
+        return False
+    if _HOUR_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(_HOUR_AFTER.match(text, end) and _AT_TIME.search(text, max(0, start - 14), start))
+
+
 def figures(text: str) -> list[Figure]:
     """The figures of `text`, in order (see the module docstring for what is left out)."""
     return list(_figures(text))
@@ -773,10 +782,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             and _AT_TIME.search(text, max(0, start - 14), start)
         ):
             continue  # "called at 6.13 to an incident": a time of day
-        if _HOUR.fullmatch(num) and not (m.group("cur") or m.group("scale")) and (
-            _HOUR_BEFORE.search(text, max(0, start - 20), start)
-            or (_HOUR_AFTER.match(text, end) and _AT_TIME.search(text, max(0, start - 14), start))
-        ):
+        if not (m.group("cur") or m.group("scale")) and _hour(text, num, start, end):
             continue  # "collapsed at half past twelve", "closed until five in the morning"
         digits = num.replace(",", "")
         is_digit = digits.replace(".", "").isdigit()
