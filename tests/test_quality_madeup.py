@@ -1260,9 +1260,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 36 (lead): 50 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    # session 38 (points38): 70 (an hour in words is no count: marathon's "half past
-    # ten / twelve / eight" and drought's "until five in the morning" no figure points)
-    assert total("points_unconfirmed") <= 70, shown("unconfirmed_items")
+    # session 38 (points38): 69 (an hour in words is no count: marathon's "half past
+    # ten / twelve / eight" and drought's "until five in the morning" no figure points;
+    # a number needed is no result: councilvote's "needs 29 votes to pass" vs 31 to 24)
+    assert total("points_unconfirmed") <= 69, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
