@@ -1260,7 +1260,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 36 (lead): 50 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 72, shown("unconfirmed_items")
+    # session 38 (points38): 69 (an hour in words is no count: marathon's "half past
+    # ten / twelve / eight" and drought's "until five in the morning" no figure points;
+    # a number needed is no result: councilvote's "needs 29 votes to pass" vs 31 to 24)
+    assert total("points_unconfirmed") <= 69, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2332,7 +2335,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 37 (precision37): 553, a trade: a ", but" clause with no subject keeps its
     # sentence whole (birdflu, recount), one item where gold splits two facts
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("split_facts") <= 577, shown("split_fact_items")
+    # session 38 (points38): 574 (an hour in words, "half past ten", is no count: fewer
+    # clock words read as figures split facts into figure sides)
+    assert total("split_facts") <= 574, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
