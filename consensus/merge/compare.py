@@ -82,7 +82,6 @@ from consensus.merge.slots import (
 )
 from consensus.merge.speakers import compatible, same_speaker
 from consensus.merge.tunables import STATES_APART_BELOW
-from consensus.merge.word_alignment import WordAlignment
 from consensus.vectors import Vectors
 
 __all__ = [
@@ -111,7 +110,6 @@ COMPARISONS = (
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
-    "aligned_words",  # each content word's nearest in the other, both ways (`word_alignment`)
 )
 
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
@@ -309,7 +307,6 @@ class PairContext:
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
-        self._aligned: WordAlignment | None = None
         if len(self.vectors):
             # the content words of each distinct statement in turn; each distinct word with
             # a vector numbered in order of first use, weighted by the IDF of its stem
@@ -338,8 +335,6 @@ class PairContext:
                     block = np.asarray(weights[lo : lo + 8192] @ known_vectors, dtype=np.float32)
                     norms = np.linalg.norm(block, axis=1, keepdims=True)
                     bag[lo : lo + 8192] = block / np.where(norms == 0, 1.0, norms)
-                own = [[word_no[w] for w in content if w in word_no] for _, _, content in parts]
-                self._aligned = WordAlignment(own, weight, known_vectors)
             else:
                 bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
             self._bag = bag  # per distinct statement (rows by `self._inv`)
@@ -361,7 +356,6 @@ class PairContext:
         self._columns_done = True
         self.mat = None
         self._bag = None
-        self._aligned = None
         self._rare_codes = self._gram_codes = self._printed = CodeSet(np.zeros(0, np.int64))
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -917,11 +911,6 @@ class PairContext:
             if self._bag is not None
             else np.zeros(len(pairs))
         )
-        aligned = (
-            self._aligned.scores(self._inv[i], self._inv[j])
-            if self._aligned is not None
-            else np.zeros(len(pairs))
-        )
         fsame = np.zeros(len(pairs))
         fclash = np.zeros(len(pairs))
         dsame = np.zeros(len(pairs))
@@ -951,5 +940,4 @@ class PairContext:
         out[:, 12] = common_run
         out[:, 13] = soft
         out[:, 14] = vshared
-        out[:, 15] = aligned
         return out
