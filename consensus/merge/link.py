@@ -179,7 +179,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    two forms is a word in common ("terrorist" / "terror": `roles.related_stems`). (This
    one is a test the clusterer asks of the join edges that would join two groups:
    `remarks_apart`.) Nor when a pair with no name in common shares only role words
-   ("chief executive": `title_pairs`).
+   ("chief executive": `title_pairs`). Nor when one speaker's two short quotations share
+   a word or two and link under `quote_pairs.QUOTES_LINK_AT` (`quote_pairs`).
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
