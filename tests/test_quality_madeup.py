@@ -282,6 +282,10 @@ GOLD = {
     "blind_parkingfines": (27, 9),
     "blind_towerevacuation": (30, 8),
     "blind_timetablechaos": (27, 9),
+    # session 38 (blindA38): written blind, held out
+    "blind_locustswarm": (32, 7),
+    "blind_tuitionrise": (26, 6),
+    "blind_cattleban": (34, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
