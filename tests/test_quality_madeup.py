@@ -282,6 +282,10 @@ GOLD = {
     "blind_parkingfines": (27, 9),
     "blind_towerevacuation": (30, 8),
     "blind_timetablechaos": (27, 9),
+    # session 38 (blindB38): written blind, held out
+    "blind_antiquities": (26, 8),
+    "blind_bidwithdraw": (25, 7),
+    "blind_labbreakin": (25, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
