@@ -286,6 +286,10 @@ GOLD = {
     "blind_locustswarm": (32, 7),
     "blind_tuitionrise": (26, 6),
     "blind_cattleban": (34, 7),
+    # session 38 (blindB38): written blind, held out
+    "blind_antiquities": (26, 8),
+    "blind_bidwithdraw": (25, 7),
+    "blind_labbreakin": (25, 7),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
