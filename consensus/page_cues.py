@@ -267,9 +267,11 @@ def page_cue_spans(
             out.append(m.span())  # "Live updates on the strike at the port."
             continue
         strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
-        if not _names_medium(sentence):
-            continue
         line_start = line_start_of(m.start())
+        if not _names_medium(sentence) and not (
+            line_start in edge and _medium_imperative(sentence)
+        ):
+            continue
         if not strong and line_start not in edge:
             continue
         eventless = (
@@ -634,6 +636,21 @@ def _page_label(sentence: str) -> bool:
         return False
     finite = _lists().finite
     return not any(t in finite or t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens)
+
+
+def _medium_imperative(sentence: str) -> bool:
+    """Whether the sentence opens with an imperative whose own verb is the reader's use of
+    the medium ("Watch KRT Tonight at 9 p.m.", "Listen again from 6 a.m."): the verb names
+    the medium as well as addressing the reader. Read only at the page's edge: in the body
+    "Follow the river path north" may be advice the story reports."""
+    tokens = _TOKEN.findall(sentence.lower())
+    return (
+        bool(tokens)
+        and tokens[0] in _lists().medium
+        and tokens[0] in _lists().reader_verbs
+        and sentence.lstrip()[:1].isupper()
+        and _takes(sentence)
+    )
 
 
 def _names_medium(sentence: str) -> bool:

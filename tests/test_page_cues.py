@@ -204,3 +204,36 @@ def test_a_broadcasts_sign_on_with_its_clock_time_holds_no_word_of_the_event() -
     text = f"{line}\n\n{lede}\n\nRepairs will take six weeks."
     spans = page_cue_spans(text, title="Storm damages clock tower", outlet="Vale Radio")
     assert any(s == 0 for s, _ in spans)
+
+
+def _body(tail: str, middle: str = "") -> str:
+    news = [
+        "Engineers found three cracks in the main span last month.",
+        "The diversion adds about ten minutes to the school run.",
+        middle,
+        "Traders in the market square said trade had already fallen.",
+        "The council will review the closure in the spring.",
+        "Repairs are expected to cost about 2 million crowns.",
+    ]
+    return "\n\n".join([LEAD, *[n for n in news if n], tail])
+
+
+@pytest.mark.parametrize(
+    "line", ["Watch KRT Tonight at 9 p.m.", "Listen to KRT Drive from 4 p.m. on weekdays."]
+)
+def test_an_imperative_of_the_medium_ends_the_page_as_furniture(line: str) -> None:
+    # the verb is the reader's use of the medium ("watch", "listen"): with no medium word
+    # after it, the last line of the page is still a call to the reader
+    text = _body(line)
+    at = text.index(line)
+    spans = page_cue_spans(text, title="Council closes bridge", outlet="KRT News")
+    assert any(s <= at < e for s, e in spans)
+
+
+def test_an_imperative_of_the_medium_in_the_body_stays_news() -> None:
+    # in the middle of the story the same shape may be advice the story reports
+    line = "Follow the river path north to reach the ferry."
+    text = _body("The bridge is expected to reopen in May.", middle=line)
+    at = text.index(line)
+    spans = page_cue_spans(text, title="Council closes bridge", outlet="KRT News")
+    assert not any(s <= at < e for s, e in spans)

@@ -1637,7 +1637,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # a word of the clock (a radio sign-on) are furniture: 0
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("non_claims") <= 6, shown("non_claim_items")
+    # session 38 (lead): 5 (an imperative of the medium, "Watch X Tonight at 9 p.m.", ends a page)
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
