@@ -193,13 +193,12 @@ _HAS_WHOLE = re.compile(
 )
 _PCT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
-_AT_TIME = re.compile(r"\b(?:at|around|about|by|until|till|from|since|after|before)\s*$", re.I)
+_TIME_WORD = r"(?:at|around|about|by|until|till|from|since|after|before)"
+_AT_TIME = re.compile(rf"\b{_TIME_WORD}\s*$", re.I)
 # an hour told in words ("at half past ten", "a quarter to nine", "until five in the
 # morning" after a word of time: "killed five in the morning" is a count)
 _HOUR_BEFORE = re.compile(
-    r"\b(?:(?:half|quarter|minutes)\s+past|"
-    r"(?:at|around|about|by|until|till|from|since|after|before)\s+(?:a\s+)?quarter\s+to)\s+$",
-    re.I,
+    rf"\b(?:(?:half|quarter|minutes)\s+past|{_TIME_WORD}\s+(?:a\s+)?quarter\s+to)\s+$", re.I
 )
 _HOUR_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.I)
 _HOUR = re.compile(
