@@ -458,7 +458,8 @@ def test_agreed_recall_floor() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("agreed_total") == 2714
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("agreed_total") == 2863
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -674,7 +675,8 @@ def test_agreed_recall_floor() -> None:
     # session 37 (lead): 1851 with precision37 merged (its ', but' sentences kept whole)
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 38 (precision38): 1952 (one speaker's short quotes sharing little: a paraphrase lost)
-    assert total("agreed_found") >= 1952, shown("agreed_missed")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("agreed_found") >= 2054, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -759,7 +761,8 @@ def test_disputes_found_floor() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("disputes_total") == 722
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("disputes_total") == 766
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -985,7 +988,8 @@ def test_disputes_found_floor() -> None:
     # session 36 (lead): 404 with speakers36, disputes36, agree36 and nogold36 merged
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("disputes_found") >= 428, shown("disputes_missed")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("disputes_found") >= 442, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1272,7 +1276,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 38 (points38): 69 (an hour in words is no count: marathon's "half past
     # ten / twelve / eight" and drought's "until five in the morning" no figure points;
     # a number needed is no result: councilvote's "needs 29 votes to pass" vs 31 to 24)
-    assert total("points_unconfirmed") <= 69, shown("unconfirmed_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 81, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1397,7 +1402,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 36 (speakers36): 47 (a person is of no body kind: "Crane operator X")
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("agreed_mixed") <= 55, shown("agreed_mixed_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("agreed_mixed") <= 60, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1423,7 +1429,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("sides_mixed") <= 40, shown("sides_mixed_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("sides_mixed") <= 45, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1501,7 +1508,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("origin_tp") == 123
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("origin_tp") == 129
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1638,7 +1646,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 38 (lead): 5 (an imperative of the medium, "Watch X Tonight at 9 p.m.", ends a page)
-    assert total("non_claims") <= 5, shown("non_claim_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("non_claims") <= 6, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1756,7 +1765,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 37 (precision37): 22 (an age before a leading speaker is no part of the name)
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("wrong_speaker") <= 26, shown("wrong_speaker_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("wrong_speaker") <= 28, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1905,7 +1915,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 37 (precision37): 1992 right, 22 wrong (an age before a speaker's name)
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert right >= 2071 and wrong <= 25, shown("speakers.wrong_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert right >= 2149 and wrong <= 27, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2002,7 +2013,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("distinct_total") == 928
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("distinct_total") == 956
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2090,7 +2102,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 36 (lead): session 29's six held-out clusters released to training
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
-    assert total("distinct_merged") <= 55
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("distinct_merged") <= 62
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2347,7 +2360,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 38 (points38): 574 (an hour in words, "half past ten", is no count: fewer
     # clock words read as figures split facts into figure sides)
-    assert total("split_facts") <= 574, shown("split_fact_items")
+    # session 39 (lead): session 32's six held-out clusters released to training
+    assert total("split_facts") <= 610, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
