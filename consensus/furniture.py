@@ -381,8 +381,9 @@ def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int,
     when every sentence before it reports someone's words ("The operator said it had
     offered a 6% rise. Sign up for our travel newsletter."), and ends before the first
     sentence after the cue's that does ("This story has been updated. Police said on
-    Sunday ..."), unless the cue marks a ``caption`` (its sentences tell what the story
-    tells: "X (left) and Y (right) were accused ... A spokesman said ...")."""
+    Sunday ..."; not "It said ...", whose "It" can only be the page), unless the cue marks a
+    ``caption`` (its sentences tell what the story tells: "X (left) and Y (right) were
+    accused ... A spokesman said ...")."""
     start, end = 0, len(line)
     sentences = list(_SENTENCE.finditer(line))
     before = [m for m in sentences if m.end() <= at]
@@ -390,10 +391,15 @@ def furniture_extent(line: str, at: int, *, caption: bool = False) -> tuple[int,
         rest = line[before[-1].end() :]
         start = before[-1].end() + len(rest) - len(rest.lstrip())
     for m in [] if caption else sentences:
-        if m.start() > at and REPORTED.search(m.group()):
+        if m.start() > at and REPORTED.search(m.group()) and not _PAGE_PRONOUN.match(m.group()):
             end = len(line[: m.start()].rstrip())
             break
     return start, end
+
+
+# "Correction: An earlier version of this article said the court would rule within seven
+# days. It said ten days.": after the furniture, a bare "It" has only the page to stand for
+_PAGE_PRONOUN = re.compile(r"It[ \t]")
 
 
 # A transcript's or an interview's turn ("MINISTER: We will protect your jobs ...", "A: Our

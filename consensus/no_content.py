@@ -9,7 +9,8 @@ empty, each by the shape of news language, never by one outlet's strings:
       first appeared in the Valley Courier.", "Originally published by the Harbor Times.",
       "Republished with permission.", "This piece was produced in partnership with ...");
     - an announcement of what follows ("Here is what we know.", "Here's what happened.",
-      "Here are accounts from some of the witnesses.", "What we know so far.", a topic
+      "Here are accounts from some of the witnesses.", "Here is the Example Press report.",
+      "What we know so far.", a topic
       announced in the present: "Then there are the regulators.");
     - an account announced but not given, the sentence ending on it ("Residents gave a
       very different account.", "Witnesses gave differing accounts.", "The regulator gave a
@@ -54,7 +55,10 @@ _ANNOUNCE = (
     rf"{_OPENER}Here(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+(?:what|how|why|where|who|when|everything"
     r"|all[ \t]+(?:we|you)|(?:(?:a|an|the|some|more)[ \t]+)?(?:(?:quick|brief|short|full|"
     r"closer|detailed|first)[ \t]+)?(?:look|timeline|rundown|breakdown|summary|recap|roundup|"
-    r"round-up|explainer|guide|list|accounts?|details|latest|reactions?|key[ \t]+points))\b"
+    r"round-up|explainer|guide|list|accounts?|details|latest|reactions?|key[ \t]+points)"
+    # a report that follows, by whoever made it: "Here is the Example Press report."
+    r"|the[ \t]+(?:(?:full|latest|original)[ \t]+)?(?:(?:news|wire)[ \t]+agency[ \t]+"
+    r"|[A-Z][\w'’.&-]*[ \t]+(?:[A-Z][\w'’.&-]*[ \t]+){0,2})?(?:report|dispatch|bulletin))\b"
     rf"{_TAIL}{{0,60}}"
     rf"|{_OPENER}(?:What|Everything|All)[ \t]+(?:we|you)[ \t]+(?:know|need[ \t]+to[ \t]+know)"
     rf"\b{_TAIL}{{0,40}}"

@@ -629,6 +629,10 @@ def _gallery_items(text: str) -> list[tuple[int, int]]:
 # "What the plan means for you:" then "- Bus fares frozen": a short line ending in a colon
 # right before a bulleted line heads a list (no reporting verb: "Police said:" quotes)
 _LIST_HEADING_END = re.compile(r":[ \t]*\n[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))")
+# the same heading with blank lines before its first item, as pages set a list apart
+_SPACED_LIST_HEADING_END = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))"
+)
 _HEADING_WORDS = 10
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|announced|announces|"
@@ -637,10 +641,11 @@ _REPORTING = re.compile(
 
 
 def _list_headings(text: str) -> list[tuple[int, int]]:
-    """The heading lines of bulleted lists (`_LIST_HEADING_END`), never one with a
-    reporting verb, a quotation mark or another colon."""
+    """The heading lines of bulleted lists (`_LIST_HEADING_END`, or with blank lines before
+    the first item), never one with a reporting verb, a quotation mark or another colon."""
     out: list[tuple[int, int]] = []
-    for m in _LIST_HEADING_END.finditer(text):
+    ends = [*_LIST_HEADING_END.finditer(text), *_SPACED_LIST_HEADING_END.finditer(text)]
+    for m in ends:
         start = text.rfind("\n", 0, m.start()) + 1
         head = text[start : m.start()]
         if (

@@ -502,14 +502,19 @@ def _event_words(text: str, lines: list[re.Match[str]], title: str | None) -> se
     return _content(f"{head} {lede}")
 
 
+# "Example Farmer (news for growers)": the outlet's description after its name
+_DESCRIBED = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
+
+
 @lru_cache(maxsize=256)
 def _outlet_pattern(outlet: str | None) -> re.Pattern[str] | None:
     """The outlet's name in its own text: the whole name without a leading "The", or its
     last word after "the" or before "'s" ("the Post's website" of the Evening Post), or the
-    words after a broadcaster's call sign ("Channel 9" of "KDNM Channel 9")."""
+    words after a broadcaster's call sign ("Channel 9" of "KDNM Channel 9"); a description
+    in brackets after the name ("Example Farmer (news for growers)") is no part of it."""
     if not outlet or not outlet.strip():
         return None
-    name = re.sub(r"^[Tt]he[ \t]+", "", outlet.strip())
+    name = re.sub(r"^[Tt]he[ \t]+", "", _DESCRIBED.sub("", outlet.strip()) or outlet.strip())
     parts = [re.escape(name)]
     first, *rest = name.split()
     if re.fullmatch(r"[A-Z]{3,5}", first) and len(rest) >= 2:

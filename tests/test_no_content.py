@@ -39,6 +39,8 @@ def _claims(sentence: str) -> list[str]:
         "Here are accounts from some of those witnesses",
         "What we know so far.",
         "Then there are the regulators.",
+        "Here is the Example Press report.",
+        "Here is the full news agency report.",
         # an account announced, not given
         "Residents gave a very different account.",
         "Officials told a different story.",

@@ -65,6 +65,22 @@ def test_a_list_heading_is_no_claim_and_its_items_are() -> None:
 _LIST_HEADING_WITH_VERB = "The council said the following roads were closed:"
 
 
+def test_a_list_heading_set_apart_by_a_blank_line_is_no_claim() -> None:
+    text = (
+        "The grants end in March, the ministry said.\n\n"
+        "What changes for growers in practice:\n\n"
+        "- Orders placed before March still qualify for the grant\n"
+    )
+    spans = non_claim_spans(text)
+    assert [text[a:b] for a, b in spans] == ["What changes for growers in practice:"]
+    statements = [c.statement for c in _claims(text)]
+    assert not [s for s in statements if "What changes" in s]
+    assert "The grants end in March, the ministry said." in statements
+    # two paragraphs, the first ending in a colon, head no list: the colon line stays
+    prose = "Growers face three changes this year:\n\nThe grants end in March, the ministry said."
+    assert non_claim_spans(prose) == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -165,6 +181,12 @@ def test_a_pronoun_inside_a_quotation_left_open_stays_a_pronoun() -> None:
             "Roe",
         ),
         ("Jane Roe, the Green Party leader, has conceded defeat.", "Jane Roe"),
+        # a role appositive and then a relative clause: the name still speaks
+        (
+            "Ewan Gray, the fisheries minister, who visited the port on Wednesday, said the "
+            "closure was a precaution.",
+            "Ewan Gray",
+        ),
         # a body named after lower-case descriptors
         (
             "The nationalist Unity Party, which won 11 seats, said the vote had been rigged.",

@@ -95,6 +95,10 @@ def _cue_covers(line: str, *, outlet: str | None = "Vale Courier", before: str =
         "The regional reporting service is paid for by the public broadcaster.",
         # the reader addressed, a number to text
         "Listeners can text their views to 84321.",
+        # the outlet's own publisher named: the page's making, no event word
+        "Vale Courier is published by the Dunmere Cooperative Press.",
+        # a paid tier of the outlet offered to the reader
+        "Join Vale Courier Premium for maps of every county road.",
     ],
 )
 def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
@@ -122,6 +126,9 @@ def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
         "We have opened our own review, and we will share what we learn.",
         # a noun after the opening verb: not an imperative
         "Sign language interpreters stood beside the leader at the briefing.",
+        # something else published, or a premium paid: the event's, no page cue
+        "The bridge survey was published by the county on Monday.",
+        "Drivers paid a premium for the detour through Dunmere.",
     ],
 )
 def test_one_cue_or_an_event_actor_is_not_enough(line: str) -> None:
@@ -131,6 +138,10 @@ def test_one_cue_or_an_event_actor_is_not_enough(line: str) -> None:
 def test_the_outlet_name_is_a_cue_only_for_the_articles_own_outlet() -> None:
     line = "Catch Vale Courier tonight on the website."
     assert _cue_covers(line, outlet="Vale Courier")
+    # a description in brackets after the outlet's name is no part of the name
+    published = "Vale Courier is published by the Dunmere Cooperative Press."
+    assert _cue_covers(published, outlet="Vale Courier (news for the county)")
+    assert not _cue_covers(published, outlet="Harbour Post (news for the county)")
     assert not _cue_covers("Vale Courier journalists were turned away from the bridge.")
 
 

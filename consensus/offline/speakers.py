@@ -830,7 +830,9 @@ def _leading(
             if (
                 not spk.person
                 and described is None
-                and idx == len(segments) - 1
+                # the role the last appositive, or one of a run of them before a relative
+                # clause ("Jane Roe, the party leader, who ..., said")
+                and (idx == len(segments) - 1 or (first_only and idx > 0))
                 and len(candidates) > 1
                 and (_ARTICLE_ROLE.match(np) or _OWNER_ROLE.match(np)) is not None
                 # "Lee, 27, tested positive in May, the Integrity Board said": a body named
