@@ -451,7 +451,8 @@ def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str] | None) -> bool:
     """Whether the sentence names someone or something the article's reporting (``body``:
     the text without furniture found so far) names elsewhere: a capitalised word after its
-    first, not the outlet's own name, or anyone's possessive but the outlet's."""
+    first (not a word of the medium or the clock), not the outlet's own name, or anyone's
+    possessive but the outlet's."""
     sentence = text[start:end]
     if own is not None:
         sentence = own.sub(" ", sentence)
@@ -466,7 +467,12 @@ def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
         for w in _PROPER.findall(sentence)
-        if w.lower() not in _FUNCTION and w.lower() not in _TAKEN and w.lower() not in _lists().time
+        # a programme's name in words of the medium and the clock ("Evening Report") is the
+        # page's own, no actor
+        if w.lower() not in _FUNCTION
+        and w.lower() not in _TAKEN
+        and w.lower() not in _lists().time
+        and w.lower() not in _lists().medium
     )
 
 

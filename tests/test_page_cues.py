@@ -248,3 +248,18 @@ def test_an_imperative_of_the_medium_in_the_body_stays_news() -> None:
     at = text.index(line)
     spans = page_cue_spans(text, title="Council closes bridge", outlet="KRT News")
     assert not any(s <= at < e for s, e in spans)
+
+
+def test_a_programmes_own_name_in_words_of_the_medium_names_no_actor() -> None:
+    # "Evening Report" is the page's programme: that the body says it again does not make
+    # it someone the story names; a named person in the same place does
+    line = "This is an edited transcript of Vale Radio's Evening Report, broadcast at 6 p.m."
+    tail = "You have been listening to the Evening Report."
+    text = f"{line}\n\n{LEAD}\n\nThe work will take six weeks.\n\n{tail}"
+    title = "Evening Report: council closes bridge (transcript)"
+    spans = page_cue_spans(text, title=title, outlet="Vale Radio")
+    assert any(s <= 0 < e for s, e in spans)
+    named = "This is an edited transcript of Vale Radio's interview with Ann Vell."
+    text = f"{named}\n\n{LEAD}\n\nAnn Vell chaired the vote."
+    spans = page_cue_spans(text, title=title, outlet="Vale Radio")
+    assert not any(s <= 0 < e for s, e in spans)

@@ -1650,7 +1650,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 1 (spaced list heading, correction's "It said", publisher line,
     # "Join X Premium", "Here is the X report.")
-    assert total("non_claims") <= 1, shown("non_claim_items")
+    # session 39 (lead): 0 (offline-237: a programme's name, "Evening Report", names no actor)
+    assert total("non_claims") <= 0, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
