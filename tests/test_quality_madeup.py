@@ -290,6 +290,10 @@ GOLD = {
     "blind_antiquities": (26, 8),
     "blind_bidwithdraw": (25, 7),
     "blind_labbreakin": (25, 7),
+    # session 39 (blindA39): written blind, held out
+    "blind_balloonlanding": (28, 6),
+    "blind_minimumwage": (27, 6),
+    "blind_carbonrebate": (27, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
