@@ -290,6 +290,10 @@ GOLD = {
     "blind_antiquities": (26, 8),
     "blind_bidwithdraw": (25, 7),
     "blind_labbreakin": (25, 7),
+    # session 39 (blindB39): written blind, held out
+    "blind_maternityclose": (23, 5),
+    "blind_fakemeds": (22, 5),
+    "blind_riderpay": (18, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
