@@ -294,6 +294,10 @@ GOLD = {
     "blind_balloonlanding": (28, 6),
     "blind_minimumwage": (27, 6),
     "blind_carbonrebate": (27, 6),
+    # session 39 (blindB39): written blind, held out
+    "blind_maternityclose": (23, 5),
+    "blind_fakemeds": (22, 5),
+    "blind_riderpay": (18, 6),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
