@@ -478,9 +478,10 @@ def _names_actor(text: str, body: str, start: int, end: int, own: re.Pattern[str
 
 def _content(sentence: str) -> set[str]:
     """The sentence's content words: no function word, no word of the medium or the clock
-    ("o'clock" is the clock's whole, never a "clock" of the event)."""
+    ("o'clock" is the clock's whole, never a "clock" of the event), none of a web address."""
     skip = _lists().medium | _lists().time
-    lowered = _CLOCK_WORD.sub(lambda m: " " if m.group() in skip else m.group(), sentence.lower())
+    lowered = _ADDRESS_IN_TEXT.sub(" ", sentence.lower())  # "example.com/fire" is the page's
+    lowered = _CLOCK_WORD.sub(lambda m: " " if m.group() in skip else m.group(), lowered)
     return {w for w in _CONTENT.findall(lowered) if w not in _FUNCTION and w not in skip}
 
 
@@ -565,13 +566,18 @@ def _owned_readers(own: str | None) -> re.Pattern[str]:
     return re.compile(rf"{owner}[ \t]+(?:{nouns})\b", re.IGNORECASE)
 
 
+# "reader-funded", "family-owned": an adjective made of a noun and a participle
+_COMPOUND_ED = re.compile(r"\b[a-z]+-[a-z]+ed\b")
+
+
 def _narrates(sentence: str) -> bool:
     """Whether the sentence tells a past act, as reporting does ("Vale Courier readers
     complained to the regulator", "That claim was challenged on our programme"): a past
     auxiliary, or a word in -ed after a subject (not after "is", "to", "the", "and": "is
     funded", "to registered customers" are no past acts). Furniture speaks in the present,
-    the future or the imperative."""
-    tokens = _TOKEN.findall(sentence.lower())
+    the future or the imperative. A compound adjective in -ed ("reader-funded",
+    "family-owned") describes, it tells no act."""
+    tokens = _TOKEN.findall(_COMPOUND_ED.sub(" ", sentence.lower()))
     return any(
         t in _PAST or (t.endswith("ed") and k > 0 and tokens[k - 1] not in _NOT_SUBJECT)
         for k, t in enumerate(tokens)
@@ -586,10 +592,17 @@ def _offered(after: list[str]) -> bool:
     return word != "of" and not word.endswith("ed") and word not in _PAST
 
 
+# a web address standing alone: "example.com", "www.example.org/fire"
+_BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?")
+# one inside a sentence, lower-cased (parts of two letters or more: never "p.m." or "6.6")
+_ADDRESS_IN_TEXT = re.compile(r"\b(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+(?:/[^\s]*)?")
+
+
 def _takes(sentence: str) -> bool:
     """Whether the word after an opening verb is what an imperative takes: a closed-class
     word ("the", "our", "up", "every"), a name ("Follow GoalLine"), an -ing form ("Keep
-    reading"), or nothing; "Sign language interpreters stood ..." opens with a noun."""
+    reading"), a web address, or nothing; "Sign language interpreters stood ..." opens with
+    a noun."""
     words = sentence.lstrip().split()
     if words and words[0].lower().strip(",.") == "please":
         words = words[1:]
@@ -602,6 +615,7 @@ def _takes(sentence: str) -> bool:
         or (nxt[:1].isupper() and low not in _NOUN_NEXT)
         or low.endswith("ing")
         or nxt[:1].isdigit()
+        or _BARE_ADDRESS.fullmatch(low) is not None  # "visit example.com/fire"
     )
 
 

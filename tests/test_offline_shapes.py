@@ -181,6 +181,18 @@ def test_a_pronoun_inside_a_quotation_left_open_stays_a_pronoun() -> None:
             "Roe",
         ),
         ("Jane Roe, the Green Party leader, has conceded defeat.", "Jane Roe"),
+        # a role, then the name, an age and a relative clause: the name speaks
+        (
+            "The harbour master, Piet Lund, 61, who has worked at the port for 30 years, "
+            "told the paper the storm was the worst he had seen.",
+            "Piet Lund",
+        ),
+        # a clause naming a person before a trailing speaker: the speaker, not the name
+        (
+            "A task force was set up in the capital and the interior minister, Jan Roe, was "
+            "receiving regular updates, the ministry spokesman said.",
+            "ministry spokesman",
+        ),
         # a role appositive and then a relative clause: the name still speaks
         (
             "Ewan Gray, the fisheries minister, who visited the port on Wednesday, said the "

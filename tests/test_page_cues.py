@@ -99,6 +99,12 @@ def _cue_covers(line: str, *, outlet: str | None = "Vale Courier", before: str =
         "Vale Courier is published by the Dunmere Cooperative Press.",
         # a paid tier of the outlet offered to the reader
         "Join Vale Courier Premium for maps of every county road.",
+        # the outlet describing itself (a compound in -ed is no past act)
+        "Vale Courier is an independent, reader-funded newspaper.",
+        # the outlet on the platforms of the medium
+        "Vale Courier is on Instagram, TikTok and YouTube.",
+        # a fronted purpose, then an imperative taking a web address whose words are the page's
+        "For more stories like this, visit valecourier.example/bridge.",
     ],
 )
 def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
@@ -129,6 +135,10 @@ def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
         # something else published, or a premium paid: the event's, no page cue
         "The bridge survey was published by the county on Monday.",
         "Drivers paid a premium for the detour through Dunmere.",
+        # another newspaper's act in the story: no page of the outlet's
+        "A family-owned newspaper in Dunmere printed the council's bridge plans.",
+        # a body of the story on a platform: the medium without a strong cue
+        "The county posted the bridge plans on Facebook and YouTube.",
     ],
 )
 def test_one_cue_or_an_event_actor_is_not_enough(line: str) -> None:

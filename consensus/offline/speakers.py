@@ -710,6 +710,7 @@ _APPOSITIVE_END = re.compile(
     r"also|both|one)\b)"
 )
 _ARTICLE_ROLE = re.compile(r"(?:an?|the)\s+[a-zA-Z]")
+_ROLE_WORDS = 5  # "The harbour master", "A senior police officer": a role, not a clause
 _THE_NAME = re.compile(rf"(?:[Tt]he\s+){_TOKEN}(?:\s+{_TOKEN})*")
 # a capitalised title of a body: "Assistant Chief Constable of the ...", "Head of ..."
 _TITLE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?[A-Z]")
@@ -787,6 +788,17 @@ def _leading(
             # "Martin Holt, 30, from Hillford, who was among the injured, said": the name
             # opens a run of appositives (age, origin, a relative clause)
             candidates.append(0)
+        if (
+            len(segments) >= 3
+            and _ARTICLE_ROLE.match(segments[0][:1].lower() + segments[0][1:]) is not None
+            and len(segments[0].split()) <= _ROLE_WORDS
+            and segments[1][:1].isupper()
+            # each later segment an appositive: an age, an origin, a relative clause
+            and all(_APPOSITIVE_END.match(seg) is not None for seg in segments[2:])
+            and 1 not in candidates
+        ):
+            # "The harbour master, Piet Lund, 61, who ..., told": the name after the role
+            candidates.append(1)
         tail = _TAIL_PRONOUN.search(segments[-1])
         who = pronoun_person(tail.group(1), state) if tail else None
         if tail and who:
