@@ -51,7 +51,8 @@ def _shape(trace: object, cover: list[list[int]], threshold: float) -> tuple[str
                 continue
             q = (min(i, j), max(i, j))
             best = max(best, (prob.get(q, -1.0), q))
-    if best[0] < 0 and all(feats[i].article == feats[j].article for i in cover[0] for j in cover[1]):
+    one_article = all(feats[i].article == feats[j].article for i in cover[0] for j in cover[1])
+    if best[0] < 0 and one_article:
         return "one article", ""
     if best[0] >= threshold:
         cols = top_columns(trace, *best[1], link_model())  # type: ignore[arg-type]
