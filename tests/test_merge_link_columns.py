@@ -78,10 +78,25 @@ def test_value_shared_keeps_a_value_whose_one_figure_has_a_place_and_an_owner() 
             value, "", "", "officers", ("officers",), str(value), 0, where=where, owner=owner
         )
 
-    assert _shared_values([fig(70, "Carden", "Carden Fire Service")]) == frozenset({70.0})
+    assert _shared_values([fig(70, "Carden", "Carden Fire Service")]) == frozenset({(70.0, "")})
     assert _shared_values([fig(70, "Carden"), fig(40, "Mossby")]) == frozenset()
     assert (
         _shared_values([fig(70, owner="Carden Fire Service"), fig(40, owner="Mossby Police")])
         == frozenset()
     )
-    assert _shared_values([fig(70), fig(8)]) == frozenset({70.0})
+    assert _shared_values([fig(70), fig(8)]) == frozenset({(70.0, "")})
+
+
+def test_value_shared_reads_no_value_printed_as_two_units_of_time() -> None:
+    # session 39 (lookalike39): one number as two lengths ("fasted for 14 days" / "held for
+    # 14 months") is two things, no shared value; the same unit, or a term against a bare
+    # number, still shares it
+    statements = [
+        "Eleven prisoners have refused food for 14 days at the Marrow Hill jail.",
+        "One prisoner has been held at the Marrow Hill jail for 14 months.",
+        "The prisoners at Marrow Hill have been on hunger strike for 14 days.",
+        "Some 14 prisoners at Marrow Hill are refusing food.",
+    ]
+    x = _columns(statements, [(0, 1), (0, 2), (1, 3)])
+    shared = COMPARISONS.index("value_shared")
+    assert x[:, shared].tolist() == [0.0, 1.0, 1.0]

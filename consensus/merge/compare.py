@@ -118,17 +118,27 @@ COMPARISONS = (
 VALUE_SHARED_FROM = 10
 
 
-def _shared_values(figs: Sequence[Figure]) -> frozenset[float]:
+def _shared_values(figs: Sequence[Figure]) -> frozenset[tuple[float, str]]:
     """The values `value_shared` reads of a statement's figures: those of `VALUE_SHARED_FROM`
-    or more, and none when its figures count for two places or two owners ("38 killed in
-    Vardenia and nine in Kostrava", two parties' seats: a value of one is no referent of
-    the whole)."""
+    or more, each with its unit of time when it is a term ("19 days": day), and none when
+    its figures count for two places or two owners ("38 killed in Vardenia and nine in
+    Kostrava", two parties' seats: a value of one is no referent of the whole)."""
     # (one figure's place and owner name one referent: "70 officers" of a London brigade)
     places = {f.where.casefold() for f in figs if f.where}
     owners = {owner_key(f.owner) for f in figs if f.owner}
     if len(places) > 1 or len(owners) > 1:
         return frozenset()
-    return frozenset(f.value for f in figs if abs(f.value) >= VALUE_SHARED_FROM)
+    return frozenset(
+        (f.value, f.unit if f.unit in TERMS else "")
+        for f in figs
+        if abs(f.value) >= VALUE_SHARED_FROM
+    )
+
+
+def values_shared(a: frozenset[tuple[float, str]], b: frozenset[tuple[float, str]]) -> bool:
+    """Some value both print, unless each prints it as a term in another unit of time
+    ("refused food for 19 days" / "held for 19 months": one number, two lengths)."""
+    return any(v == w and (u == t or not u or not t) for v, u in a for w, t in b)
 
 
 def _counted_anywhere(f: Figure) -> str:
@@ -920,7 +930,7 @@ class PairContext:
             a, b = pairs[k]
             same, clash_text = self.figure_relation(a, b)
             fsame[k], fclash[k] = float(same), float(bool(clash_text))
-            vshared[k] = not self._values[a].isdisjoint(self._values[b])
+            vshared[k] = values_shared(self._values[a], self._values[b])
         for k in np.flatnonzero(self._has_date[i] & self._has_date[j]).tolist():
             a, b = pairs[k]
             dsame[k] = float(bool(self.dates[a] & self.dates[b]))

@@ -1,0 +1,113 @@
+"""The gold's look-alike pairs (two different facts) that the merge put in one group, and
+how: what the scorer's `distinct_merged` counts, by cause.
+
+For each merged pair it prints the gold's `why`, the claims covering each anchor (article,
+claim position, speaker, a short start of the statement) and one shape of the merge:
+
+- `one claim`: one claim cites both anchors (the extractor kept the two facts in one
+  sentence's claim: "38 micrograms, almost twice the limit of 20"); no merge rule can part it;
+- `one article`: two claims of one article, joined through other members;
+- `linked`: a cross-article pair of covering claims scored at or over the link threshold
+  (its probability and the columns that moved it most);
+- `via group`: the covering claims were never linked themselves (each joined the group by
+  another member).
+
+The tally counts pairs by shape: how much of the look-alike merging is the extractor's and
+how much the link rules' and the joining's.
+
+Prints only short starts of statements (the texts belong to their publishers).
+
+Usage: .venv/bin/python bench/merged_lookalikes.py [--madeup] [name ...]
+(names as in bench/missed_links.py; give training names only, never held-out ones)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from missed_links import SHORT, top_columns, traced_report
+from quality_lib import Locator, _overlaps, events, gold_cluster, madeup, tunable
+
+
+def _shape(trace: object, cover: list[list[int]], threshold: float) -> tuple[str, str]:
+    """The merge's shape for one pair of anchors (see the module docstring) and, for a
+    linked pair, its probability and top columns."""
+    from consensus.merge.link import link_model
+
+    feats = trace.feats  # type: ignore[attr-defined]
+    prob = trace.prob  # type: ignore[attr-defined]
+    if set(cover[0]) & set(cover[1]):
+        return "one claim", ""
+    best = (-1.0, (0, 0))
+    for i in cover[0]:
+        for j in cover[1]:
+            if feats[i].article == feats[j].article:
+                continue
+            q = (min(i, j), max(i, j))
+            best = max(best, (prob.get(q, -1.0), q))
+    one_article = all(feats[i].article == feats[j].article for i in cover[0] for j in cover[1])
+    if best[0] < 0 and one_article:
+        return "one article", ""
+    if best[0] >= threshold:
+        cols = top_columns(trace, *best[1], link_model())  # type: ignore[arg-type]
+        return "linked", f"#{best[1][0]}-#{best[1][1]} p={best[0]:.3f} [{cols}]"
+    return "via group", ""
+
+
+def merged(event: str, tally: Counter[str]) -> None:
+    from consensus.merge.link import link_model
+
+    articles, exp = gold_cluster(event)
+    _report, trace = traced_report(articles, None)
+    threshold = link_model().threshold
+    loc = Locator({a.id: a for a in articles})
+    feats = trace.feats
+    for pair in exp.get("distinct", []):
+        spans = [(a, loc.span(a, t)) for a, t in pair["anchors"]]
+        if any(sp is None for _, sp in spans):
+            continue
+        for members in trace.members:
+            cover = [
+                [
+                    m
+                    for m in members
+                    if any(c.article == a and _overlaps(c, a, sp) for c in feats[m].citations)
+                ]
+                for a, sp in spans
+            ]
+            if not all(cover):
+                continue
+            shape, detail = _shape(trace, cover, threshold)
+            tally[shape] += 1
+            print(f"== {event}: {pair.get('why', '?')[:90]}")
+            print(f"  {shape} (group of {len(members)}) {detail}".rstrip())
+            for side, ms in zip("AB", cover, strict=True):
+                for m in ms[:2]:
+                    f = feats[m]
+                    said = f" ({f.speaker})" if f.speaker else ""
+                    print(f"    {side} #{m} {f.article[:16]}{said} {f.claim.statement[:SHORT]!r}")
+            break
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="*")
+    ap.add_argument("--madeup", action="store_true", help="every tunable made-up cluster")
+    args = ap.parse_args(argv)
+    tally: Counter[str] = Counter()
+    for event in args.events or (tunable(madeup()) if args.madeup else events()):
+        merged(event, tally)
+    print("== merged look-alike pairs by shape")
+    for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {v:4d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
