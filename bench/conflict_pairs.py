@@ -10,8 +10,8 @@ near-linear). Comparisons (`conflict_row`, each read from the two claims alone, 
 order): one side negates or denies and the other states; opposite polarity; shared entities
 (Jaccard); shared content words (Dice, and their count); the same lead predicate; the
 statement cosine; two named speakers that do not speak for each other; one unit given two
-disjoint figures; and the products of the negation, the figure clash and the two voices with
-the content Dice. The model reads only pairs one side of which negates (the rebuttals
+disjoint figures; the products of the negation, the figure clash and the two voices with
+the content Dice; a word the negation scopes (the next three words) the other states. The model reads only pairs one side of which negates (the rebuttals
 worded apart the session 38 census counted).
 
 For every tunable made-up cluster (tests/data/madeup_gold; never a held-out one): the
@@ -30,7 +30,8 @@ writes them as JSON). `--rows PATH` caches the labelled rows so a re-fit needs n
 Session 39's reading (153 tunable clusters): 7,361 pairs one side of which negates, 223 on
 two sides of a gold point; leave-one-cluster-out precision never reaches 0.45 at a
 threshold that flags more than 7 pairs (0.10: 441 flagged, precision 0.18, recall 0.35;
-0.20: 113, 0.23, 0.12; 0.30: 38, 0.26, 0.05). Hooked into step 5 as a rebuttal link
+0.20: 113, 0.23, 0.12; 0.30: 38, 0.26, 0.05; with the negation's scope column, 0.15:
+254, 0.24, 0.28, and 0.30 at most over 37 pairs). Hooked into step 5 as a rebuttal link
 between groups no other conflict links (the best pair of each), at 0.20: disputes 442,
 no-gold 81 -> 83, agreed 2054 -> 2052; at 0.12: disputes 443, no-gold 87, agreed 2051.
 Not shipped: the cheap comparisons do not tell a rebuttal worded apart from a neighbour's
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from multiprocessing import Pool
@@ -64,7 +66,7 @@ from quality_lib import (  # noqa: E402
 )
 
 from consensus.merge.denial_strength import _NEG_HINT  # noqa: E402
-from consensus.merge.features import _Feat, _speakers_compatible  # noqa: E402
+from consensus.merge.features import _concept, _Feat, _speakers_compatible  # noqa: E402
 from consensus.merge.neighbours import neighbour_codes  # noqa: E402
 from consensus.models import Polarity  # noqa: E402
 
@@ -85,12 +87,27 @@ COLUMNS = (
     "clash_meets",  # figure_clash x content_dice
     "voices_meet",  # speakers_apart x content_dice: two parties on one thing
     "both_named",  # both claims have a named speaker
+    "negated_shared",  # a word the negation scopes (next 3 words) is a content word of the other
 )
 
 
 def negates(f: _Feat) -> bool:
     """Whether a claim denies or states a negation ("was not", "no", "never")."""
     return f.claim.polarity == Polarity.denies or bool(_NEG_HINT.search(f.claim.statement))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def negated_words(f: _Feat) -> frozenset[str]:
+    """The concepts of the (up to) three words after each negation cue of a statement."""
+    text = f.claim.statement
+    out: set[str] = set()
+    for m in _NEG_HINT.finditer(text):
+        for w in _WORD.findall(text[m.end() :])[:3]:
+            if c := _concept(w.casefold()):
+                out.add(c)
+    return frozenset(out)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -126,6 +143,7 @@ def conflict_row(a: _Feat, b: _Feat, cosine: float) -> list[float]:
         clash * dice,
         voices * dice,
         float(apart),
+        float(bool((negated_words(a) & b.content) or (negated_words(b) & a.content))),
     ]
 
 

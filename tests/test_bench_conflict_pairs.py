@@ -47,7 +47,16 @@ def test_one_side_negating_what_the_other_states() -> None:
     assert row["negation_apart"] == 1.0
     assert row["content_dice"] == 1.0
     assert row["negation_meets"] == 1.0
+    assert row["negated_shared"] == 1.0  # ("night", scoped by "not", the other states)
     assert row["figure_clash"] == 0.0
+
+
+def test_a_negation_scoping_words_the_other_never_states() -> None:
+    a = _feat("The gate was locked at night.", {"gate", "lock", "night"})
+    b = _feat("No visitors came to the gate.", {"visitor", "come", "gate"})
+    row = _row(a, b)
+    assert row["negation_apart"] == 1.0
+    assert row["negated_shared"] == 0.0
 
 
 def test_a_denial_negates_and_figures_clash_in_one_unit() -> None:
