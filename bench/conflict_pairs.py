@@ -11,8 +11,9 @@ order): one side negates or denies and the other states; opposite polarity; shar
 (Jaccard); shared content words (Dice, and their count); the same lead predicate; the
 statement cosine; two named speakers that do not speak for each other; one unit given two
 disjoint figures; the products of the negation, the figure clash and the two voices with
-the content Dice; a word the negation scopes (the next three words) the other states. The model reads only pairs one side of which negates (the rebuttals
-worded apart the session 38 census counted).
+the content Dice; a word the negation scopes (the next three words) the other states. The
+model reads only pairs one side of which negates (the rebuttals worded apart the session 38
+census counted).
 
 For every tunable made-up cluster (tests/data/madeup_gold; never a held-out one): the
 report as bench/quality.py builds it, traced (bench/missed_links.py), and the candidate
