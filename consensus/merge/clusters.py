@@ -142,11 +142,9 @@ def _may_join(
         return False
     facts = (reported and ci.facts and cj.facts) or one_voice
     si, sj = _heard(ci, facts), _heard(cj, facts)
-    apart = False  # (two speakers neither of whom speaks for the other)
     if not verbatim and not (len(si) == 1 and si == sj):  # (one equal speaker: compatible)
         compatible = compatibility()  # (`_speakers_compatible`, the index read once)
-        apart = not all(compatible(s, t) for s in si for t in sj)
-        if apart and len(ci.members) == 1 and len(cj.members) == 1:
+        if not all(compatible(s, t) for s in si for t in sj):
             return False
     if (ci.dates or cj.dates) and len(ci.dates | cj.dates) > 1:
         return False
@@ -168,8 +166,6 @@ def _may_join(
             for y in sample_j
             if (v := get((x, y) if x < y else (y, x))) is not None
         ]
-        if apart and not speakers_agree(got):
-            return False  # (two speakers kept apart: `speakers_agree`)
         if not group_joins(
             got,
             len(sample_i) * len(sample_j),
@@ -189,15 +185,6 @@ def _may_join(
                 if (clash or other_states(ctx, x, y)) and not same:
                     return False  # one slot, two figures (or two states): never one item
     return True
-
-
-def speakers_agree(got: Sequence[float]) -> bool:
-    """Whether two groups whose speakers differ (neither speaks for the other) still state
-    one fact: at least two of their sampled member pairs were scored, and their mean link
-    probability reaches `REPORTED_AT`. Two sources who each said the same thing ("police
-    said more than 50 people were injured", a passenger: "more than 50 people were hurt")
-    are what agreement is; one pair alone, or a weak mean, keeps two voices apart."""
-    return len(got) >= 2 and sum(got) / len(got) >= REPORTED_AT
 
 
 def _join_inputs(
