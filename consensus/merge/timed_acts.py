@@ -25,6 +25,12 @@ airport shortly before midnight, the police said" / "The airport says it reopene
 A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
 8:40") says nothing: the times are compared as before.
 
+Periods (session 39) are read as clock times are: the act of a period is that of the
+clause before where the statement writes it, a year or the words it was read from ("it
+received its first complaint in January", "slashed its forecast last month"), and two
+tellers' periods are of two events when the doers of their acts are apart as well ("the
+first complaint reached the school in January" / "builders repaired the roof in 2024").
+
 PURE: reads the statements, their speakers, articles, times and periods.
 """
 
