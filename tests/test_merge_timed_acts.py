@@ -16,6 +16,8 @@ from consensus.merge.timed_acts import (
     acts_before,
     doers_apart,
     doers_before,
+    period_acts,
+    period_doers,
     periods_of_two_events,
     times_of_two_events,
     year_acts,
@@ -34,6 +36,7 @@ def _feats(*articles: tuple[str, str]) -> list[_Feat]:
     feats = _build_features(claims)
     for f in feats:
         f.period = period_named(f.claim.statement, DAY)  # (as `verdicts` sets it)
+        f.published = DAY  # (as `merge` sets it)
     return feats
 
 
@@ -184,3 +187,55 @@ def test_the_doers_of_a_times_clause() -> None:
     assert doers_apart({"engineer"}, {"council"})
     assert not doers_apart({"barge"}, {"barge", "crew"})
     assert not doers_apart(frozenset(), {"council"})
+
+
+def test_the_acts_of_a_period_written_in_words() -> None:
+    # session 39 (points39): a month or a relative period dates the act of its clause, as a
+    # year does ("received ... in January", "slashed ... last month")
+    text = "The school said it received its first formal complaint in January."
+    assert period_named(text, DAY) == "m:2025-01"
+    assert period_acts(text, "m:2025-01", DAY) == {"received"}
+    assert year_acts(text, "m:2025-01") == frozenset()  # (its year is nowhere written)
+    text = "The bakery slashed its sales forecast last month."
+    assert period_acts(text, period_named(text, DAY), DAY) == {"slashed"}
+    assert period_doers(text, period_named(text, DAY), DAY) == {"bakery"}
+    assert period_acts(text, "m:2024-06", DAY) == frozenset()  # (a period it does not name)
+    assert period_acts(text, period_named(text, DAY), None) == frozenset()  # (no day)
+
+
+_COMPLAINT = "The school received its first formal complaint about a leak in the hall in January."
+_ROOF = "A leak in the hall was repaired by a builder in 2023."
+
+
+def test_a_months_act_and_a_years_act_of_one_teller_are_two_events() -> None:
+    # a complaint received in January and a leak repaired in 2023, both in one article: two
+    # events, no dispute about when (the month's act was unread before session 39)
+    feats = _feats(("a", f"{_COMPLAINT} {_ROOF}"), ("b", _ROOF))
+    i, j = _find(feats, "a", "complaint"), _find(feats, "b", "repaired")
+    assert feats[i].speaker == feats[j].speaker
+    assert periods_of_two_events(feats, i, j)
+    # one act (received) in a month and in a year stays a dispute
+    feats = _feats(
+        ("a", f"{_COMPLAINT} {_ROOF}"),
+        ("b", "The school received its first formal complaint about a leak in the hall in 2023."),
+    )
+    i, j = _find(feats, "a", "January"), _find(feats, "b", "complaint")
+    assert not periods_of_two_events(feats, i, j)
+
+
+def test_two_tellers_periods_of_two_acts_need_two_doers() -> None:
+    # session 39 (points39): as for clock times, two tellers' periods are of two events
+    # when the acts and their doers are apart and one article gives both
+    parents = "Parents found a leak in the hall in January, the head teacher said."
+    builders = "Builders repaired a leak in the hall in 2023, the council said."
+    feats = _feats(("a", f"{parents} {builders}"), ("b", parents))
+    i, j = _find(feats, "a", "Builders"), _find(feats, "b", "Parents")
+    assert feats[i].speaker != feats[j].speaker
+    assert periods_of_two_events(feats, i, j)
+    # one doer (the council) for both acts: two tellers' dates stay a dispute
+    logged = "The council logged a leak in the hall in January, the head said."
+    repaired = "The council repaired a leak in the hall in 2023, a spokeswoman said."
+    feats = _feats(("a", f"{logged} {repaired}"), ("b", logged))
+    i, j = _find(feats, "a", "repaired"), _find(feats, "b", "logged")
+    assert feats[i].speaker != feats[j].speaker
+    assert not periods_of_two_events(feats, i, j)

@@ -24,6 +24,7 @@ __all__ = [
     "month_years",
     "names_past",
     "period_named",
+    "period_span",
     "periods_clash",
     "tells_earlier_event",
     "years_fit",
@@ -72,29 +73,46 @@ def period_named(text: str, published: dt.date | None) -> str | None:
     periods and a month without its year need the publication date; a year after "in"
     does not. A period on a verb of telling dates the report, not its event, and is
     passed over."""
-    found: list[tuple[int, str]] = []
+    found = _periods_found(text, published)
+    return min(found)[1] if found else None
+
+
+def period_span(text: str, published: dt.date | None) -> tuple[int, int] | None:
+    """Where `text` writes the period `period_named` reads ("in January", "last month",
+    "in 2019"): its start and end, or None."""
+    found = _periods_found(text, published)
+    if not found:
+        return None
+    start, _, end = min(found)
+    return start, end
+
+
+def _periods_found(text: str, published: dt.date | None) -> list[tuple[int, str, int]]:
+    """Each kind's first period in `text`: its start, key and end."""
+    found: list[tuple[int, str, int]] = []
     if published is not None:
         low = text.lower()  # (every match names its unit: "this week", "last year")
         if "week" in low or "month" in low or "year" in low:
             m = next(_acts_of(_RELATIVE, text), None)
             if m is not None:
                 unit = m.group("unit").lower()
-                found.append((m.start(), _resolve(unit, bool(m["last"]), published)))
+                key = _resolve(unit, bool(m["last"]), published)
+                found.append((m.start(), key, m.end()))
     y = next(_acts_of(_IN_YEAR, text), None) if "19" in text or "20" in text else None
     if y is not None:
-        found.append((y.start(), f"y:{y.group('year') or y.group('when')}"))
+        found.append((y.start(), f"y:{y.group('year') or y.group('when')}", y.end()))
     m = next(_acts_of(_IN_MONTH, text), None) if _ANY_MONTH.search(text) else None
     if m is not None:
         month = _MONTH_NAMES.index(m.group("month")) + 1
         if m.group("year"):
-            found.append((m.start(), f"m:{m.group('year')}-{month:02d}"))
+            found.append((m.start(), f"m:{m.group('year')}-{month:02d}", m.end()))
         elif m.group("rel") and published is not None:
             year = published.year - (m.group("rel") == "last")
-            found.append((m.start(), f"m:{year}-{month:02d}"))
+            found.append((m.start(), f"m:{year}-{month:02d}", m.end()))
         elif published is not None and not _AHEAD.search(text):
             year = published.year - (month > published.month)
-            found.append((m.start(), f"m:{year}-{month:02d}"))
-    return min(found)[1] if found else None
+            found.append((m.start(), f"m:{year}-{month:02d}", m.end()))
+    return found
 
 
 def _resolve(unit: str, last: bool, published: dt.date) -> str:

@@ -25,11 +25,18 @@ airport shortly before midnight, the police said" / "The airport says it reopene
 A clause naming no act in past form ("at 11 p.m. on Saturday", "the ferry leaves at
 8:40") says nothing: the times are compared as before.
 
+Periods (session 39) are read as clock times are: the act of a period is that of the
+clause before where the statement writes it, a year or the words it was read from ("it
+received its first complaint in January", "slashed its forecast last month"), and two
+tellers' periods are of two events when the doers of their acts are apart as well ("the
+first complaint reached the school in January" / "builders repaired the roof in 2024").
+
 PURE: reads the statements, their speakers, articles, times and periods.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -41,6 +48,7 @@ from consensus.merge.clock import ClockTime, one_time
 from consensus.merge.features import _Feat
 from consensus.merge.lexicon import _SPEECH
 from consensus.merge.period_events import periods_of_two_events as two_events
+from consensus.merge.periods import period_named, period_span
 from consensus.offline.grammar import _is_past
 
 __all__ = [
@@ -50,6 +58,8 @@ __all__ = [
     "doers_before",
     "one_article_gives_both",
     "past_acts",
+    "period_acts",
+    "period_doers",
     "periods_of_two_events",
     "times_of_two_events",
     "year_acts",
@@ -126,6 +136,35 @@ def year_acts(text: str, period: str | None) -> frozenset[str]:
     if at is None:
         return frozenset()
     return acts_before(text, at.start()) or acts_after(text, at.end())
+
+
+def _written_at(text: str, period: str | None, published: dt.date | None) -> tuple[int, int]:
+    """Where `text` writes `period`: its year ("y:2011", "m:2011-03"), else the words
+    `periods.period_named` read it from ("in January", "last month"); (-1, -1) if nowhere."""
+    key = _YEAR_OF_KEY.match(period or "")
+    at = re.search(rf"\b{key.group(1)}\b", text) if key is not None else None
+    if at is not None:
+        return at.span()
+    span = period_span(text, published) if period else None
+    if span is None or period_named(text, published) != period:
+        return -1, -1
+    return span
+
+
+def period_acts(text: str, period: str | None, published: dt.date | None) -> frozenset[str]:
+    """As `year_acts`, for a period written in words as well ("received a complaint in
+    January", "slashed its forecast last month"): the acts of the clause before it, or
+    after it when that clause names none."""
+    start, end = _written_at(text, period, published)
+    if start < 0:
+        return frozenset()
+    return acts_before(text, start) or acts_after(text, end)
+
+
+def period_doers(text: str, period: str | None, published: dt.date | None) -> frozenset[str]:
+    """Who or what does the act the period dates (`doers_before` at the period)."""
+    start, _ = _written_at(text, period, published)
+    return doers_before(text, start) if start >= 0 else frozenset()
 
 
 def one_article_gives_both(
@@ -240,13 +279,14 @@ def periods_of_two_events(
     a, b = feats[i], feats[j]
     if two_events(a, b):
         return True
-    return (
-        a.speaker == b.speaker
-        and acts_apart(
-            year_acts(a.claim.statement, a.period), year_acts(b.claim.statement, b.period), meet
-        )
-        and one_article_gives_both(_period_marks(feats), (a.period,), (b.period,), _one_period)
-    )
+    sa, sb = a.claim.statement, b.claim.statement
+    if a.speaker != b.speaker and not doers_apart(
+        period_doers(sa, a.period, a.published), period_doers(sb, b.period, b.published), meet
+    ):
+        return False  # (two tellers: two doers too, as for clock times)
+    return acts_apart(
+        period_acts(sa, a.period, a.published), period_acts(sb, b.period, b.published), meet
+    ) and one_article_gives_both(_period_marks(feats), (a.period,), (b.period,), _one_period)
 
 
 def _one_period(x: str | None, y: str | None) -> bool:
