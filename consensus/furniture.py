@@ -25,7 +25,7 @@ Whole lines
       of these shapes is furniture up to a later sentence that reports someone's words
       ("This story has been updated. Police said on Sunday ...");
     - credit lines: "Jane Roe reported from Dresk; John Doe from the capital.", "With
-      reporting by ...", "With inputs from ...", "Translated (from
+      reporting by ...", "With inputs from ...", "Produced with support from ...", "Translated (from
       French) by ...", "Compiled / Edited / Illustrated / Graphics by <Name>", "Graphic:
       ...", "Map: ...", "Source: ..." without a stop;
     - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
@@ -141,6 +141,9 @@ _LINE_START = re.compile(
     r"(?:amended|updated|corrected|changed|edited)\b"
     # credit lines
     r"|(?:With|Additional)[ \t]+(?:reporting|inputs|assistance)[ \t]+(?:by|from)\b"
+    # a funder's credit: "Produced with support from the Local News Fund."
+    r"|(?:Produced|Published|Made|Reported|Written)[ \t]+with[ \t]+(?:the[ \t]+)?"
+    r"(?:financial[ \t]+)?(?:support|funding|help|assistance)[ \t]+(?:of|from)\b"
     r"|\(?With[ \t]+(?:agency|wire|agencies)[ \t]+(?:inputs|reports|reporting)\b"
     r"|Translat(?:ed|ion)[ \t]*(?:from[ \t]+[A-Z][\w-]+[ \t]+)?(?:by|:)[ \t]*[A-Z]"
     r"|(?:Compiled|Edited|Written|Illustrated|Illustrations?|Graphics?|Designed|Design|Video"

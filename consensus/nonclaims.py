@@ -121,6 +121,8 @@ _LINE_RULES = re.compile(
     # "More from Daily Two: ...", "More on this story: ...": a teaser
     r"|(?:More|MORE)[ \t]+(?:from|on|in|FROM|ON|IN)[ \t][^\n:.!?]{1,40}:"
     r"|(?:Related|RELATED|More|MORE)[ \t]*(?:stories|STORIES|coverage|COVERAGE)?[ \t]*:"
+    # a link to the story before or after in a series: "Next: ...", "Previously: ..."
+    r"|(?:Next|NEXT|Previously|PREVIOUSLY|Up[ \t]+next|UP[ \t]+NEXT)[ \t]*:"
     r"|Advertisement\b"
     r"|(?:CLOSE|SKIP|VIDEO|WATCH|PLAY|REPLAY)[ \t]+(?=[A-Z])"  # a video player's label + caption
     r"|Read or Share this story\b"
@@ -519,6 +521,10 @@ _PAGE_ITSELF = re.compile(
     r"(?:article|story|page|blog|post|newsletter|coverage|"
     r"comments?[ \t]+section)\b"
     r"|\b(?:a|this)[ \t]+(?:developing|breaking)[ \t]+(?:news[ \t]+)?story\b"
+    # "This is a live page and will be updated ...", "Live coverage of X has now ended."
+    r"|\bthis[ \t]+is[ \t]+(?:a|our)[ \t]+(?:live|rolling|developing)[ \t]+(?:page|blog|story)\b"
+    r"|^[ \t]*(?:Live|Rolling)[ \t]+(?:coverage|updates|blog)\b[^\n.!?]{0,60}[ \t]"
+    r"(?:has|have|is|are)[ \t]+(?:now[ \t]+)?(?:ended|finished|closed|concluded|paused|over)\b"
     # "This piece has been amended to ..." (where a piece first ran: `no_content`)
     r"|\bthis[ \t]+(?:report|piece|item)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:amended|corrected"
     r"|updated|changed|edited)[ \t]+(?:to|on|since|after)\b"

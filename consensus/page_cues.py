@@ -268,8 +268,10 @@ def page_cue_spans(
             continue
         strong = _addresses_reader(sentence, own) + _names_page(sentence, own)
         line_start = line_start_of(m.start())
-        if not _names_medium(sentence) and not (
-            line_start in edge and _medium_imperative(sentence)
+        if (
+            not _names_medium(sentence)
+            and not (line_start in edge and _medium_imperative(sentence))
+            and not _self_described(sentence, own)
         ):
             continue
         if not strong and line_start not in edge:
@@ -480,7 +482,7 @@ def _content(sentence: str) -> set[str]:
     """The sentence's content words: no function word, no word of the medium or the clock
     ("o'clock" is the clock's whole, never a "clock" of the event), none of a web address."""
     skip = _lists().medium | _lists().time
-    lowered = _ADDRESS_IN_TEXT.sub(" ", sentence.lower())  # "example.com/fire" is the page's
+    lowered = _without_addresses(sentence.lower())  # "example.com/fire" is the page's
     lowered = _CLOCK_WORD.sub(lambda m: " " if m.group() in skip else m.group(), lowered)
     return {w for w in _CONTENT.findall(lowered) if w not in _FUNCTION and w not in skip}
 
@@ -594,8 +596,18 @@ def _offered(after: list[str]) -> bool:
 
 # a web address standing alone: "example.com", "www.example.org/fire"
 _BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?")
-# one inside a sentence, lower-cased (parts of two letters or more: never "p.m." or "6.6")
-_ADDRESS_IN_TEXT = re.compile(r"\b(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+(?:/[^\s]*)?")
+# one word of a sentence, lower-cased (parts of two letters or more: never "p.m." or "6.6")
+_ADDRESS_WORD = re.compile(r"(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+(?:/\S*)?")
+
+
+def _without_addresses(lowered: str) -> str:
+    """The sentence without its web addresses, word by word (a match anchored at each
+    word's start stays linear on a 200 KB token)."""
+    if "." not in lowered:
+        return lowered
+    return " ".join(
+        w for w in lowered.split() if _ADDRESS_WORD.fullmatch(w.rstrip(".,;:!?)")) is None
+    )
 
 
 def _takes(sentence: str) -> bool:
@@ -676,6 +688,19 @@ def _medium_imperative(sentence: str) -> bool:
         and sentence.lstrip()[:1].isupper()
         and _takes(sentence)
     )
+
+
+def _self_described(sentence: str, own: re.Pattern[str] | None) -> bool:
+    """The outlet as the subject of "is"/"are", describing itself ("The Vale Courier is a
+    member of the press standards body"): what the medium is, whatever its words."""
+    if own is None:
+        return False
+    subject = sentence.lstrip().removeprefix("The ")
+    m = own.match(subject)
+    return m is not None and _COPULA.match(subject, m.end()) is not None
+
+
+_COPULA = re.compile(r"[ \t]+(?:is|are)[ \t]")
 
 
 def _names_medium(sentence: str) -> bool:

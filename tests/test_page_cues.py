@@ -101,6 +101,8 @@ def _cue_covers(line: str, *, outlet: str | None = "Vale Courier", before: str =
         "Join Vale Courier Premium for maps of every county road.",
         # the outlet describing itself (a compound in -ed is no past act)
         "Vale Courier is an independent, reader-funded newspaper.",
+        # the outlet as the subject of "is": what the medium is
+        "The Vale Courier is a member of the Independent Press Standards Organisation.",
         # the outlet on the platforms of the medium
         "Vale Courier is on Instagram, TikTok and YouTube.",
         # a fronted purpose, then an imperative taking a web address whose words are the page's
@@ -137,6 +139,8 @@ def test_converging_cues_find_furniture_in_new_wordings(line: str) -> None:
         "Drivers paid a premium for the detour through Dunmere.",
         # another newspaper's act in the story: no page of the outlet's
         "A family-owned newspaper in Dunmere printed the council's bridge plans.",
+        # the outlet as the subject of "is", but in the story: its words are the event's
+        "Vale Courier is one of three papers suing the council over the bridge closure.",
         # a body of the story on a platform: the medium without a strong cue
         "The county posted the bridge plans on Facebook and YouTube.",
     ],
