@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_links import SHORT, top_columns, traced_report
+from missed_links import SHORT, print_tally, top_columns, traced_report
 from quality_lib import Locator, _overlaps, events, gold_cluster, madeup, tunable
 
 
@@ -103,9 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tally: Counter[str] = Counter()
     for event in args.events or (tunable(madeup()) if args.madeup else events()):
         merged(event, tally)
-    print("== merged look-alike pairs by shape")
-    for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {v:4d}  {k}")
+    print_tally("== merged look-alike pairs by shape", tally)
     return 0
 
 

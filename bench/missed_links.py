@@ -45,7 +45,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -524,6 +524,13 @@ def joins(event: str, held_out: bool, tally: Counter[str]) -> None:
         tally[f"{reason} [{shape}] gold: {kind.replace('same', 'same fact')}"] += 1
 
 
+def print_tally(title: str, tally: Mapping[str, int]) -> None:
+    """A census's title, then its causes, the most frequent first."""
+    print(title)
+    for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {v:4d}  {k}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
@@ -540,16 +547,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             diagnose(event, args.held_out, args.pairs, tally, unblocked)
     if args.joins:
-        print("== refused group joins by reason, shape and what the gold says of them")
-        for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {v:4d}  {k}")
+        print_tally("== refused group joins by reason, shape and what the gold says of them", tally)
         return 0
-    print("== what kept the best pair of each fact apart")
-    for k, v in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {v:4d}  {k}")
-    print("== the facts never compared (no candidate), scored directly")
-    for k, v in sorted(unblocked.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {v:4d}  {k}")
+    print_tally("== what kept the best pair of each fact apart", tally)
+    print_tally("== the facts never compared (no candidate), scored directly", unblocked)
     return 0
 
 
