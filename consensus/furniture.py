@@ -25,9 +25,9 @@ Whole lines
       of these shapes is furniture up to a later sentence that reports someone's words
       ("This story has been updated. Police said on Sunday ...");
     - credit lines: "Jane Roe reported from Dresk; John Doe from the capital.", "With
-      reporting by ...", "With inputs from ...", "Produced with support from ...", "Translated (from
-      French) by ...", "Compiled / Edited / Illustrated / Graphics by <Name>", "Graphic:
-      ...", "Map: ...", "Source: ..." without a stop;
+      reporting by ...", "With inputs from ...", "Produced with support from ...",
+      "Translated (from French) by ...", "Compiled / Edited / Illustrated / Graphics by
+      <Name>", "Graphic: ...", "Map: ...", "Source: ..." without a stop;
     - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
       X content?", "Content from X is not available"); the post itself ("... pic.twitter.com/...
       — Name (@handle) date") is its author's words (the extractor attributes it), not

@@ -33,7 +33,8 @@ Whole lines
       follows", "Advertisement", "Media playback is unsupported", "Read or Share this story",
       a video player's label before its caption ("CLOSE A potential merger ... Newslook"),
       related-story links ("Read more: ...", "RELATED: ...", "Also read: ...", "More from
-      X: ..."), time stamps ("Updated 3:45 p.m. ET", "Last Updated: Nov. 30, 2017"),
+      X: ...", "Next: ...", "Previously: ..."), time stamps ("Updated 3:45 p.m. ET", "Last
+      Updated: Nov. 30, 2017"),
       bylines made of names alone ("By Jane Doe and John Roe, Reuters"), caption labels
       ("FILE PHOTO:", "Pictured:", "Above:"), "... delivered to your inbox", transcript disclaimers
       ("Transcripts are created on a rush deadline ... may not be in its final form");
@@ -634,11 +635,10 @@ def _gallery_items(text: str) -> list[tuple[int, int]]:
 
 # "What the plan means for you:" then "- Bus fares frozen": a short line ending in a colon
 # right before a bulleted line heads a list (no reporting verb: "Police said:" quotes)
-_LIST_HEADING_END = re.compile(r":[ \t]*\n[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))")
+_LIST_BULLET = r"(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))"
+_LIST_HEADING_END = re.compile(rf":[ \t]*\n[ \t]*{_LIST_BULLET}")
 # the same heading with blank lines before its first item, as pages set a list apart
-_SPACED_LIST_HEADING_END = re.compile(
-    r":[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))"
-)
+_SPACED_LIST_HEADING_END = re.compile(rf":[ \t]*\n(?:[ \t]*\n)+[ \t]*{_LIST_BULLET}")
 _HEADING_WORDS = 10
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|announced|announces|"
@@ -665,7 +665,7 @@ def _list_headings(text: str) -> list[tuple[int, int]]:
 
 
 # a bulleted line: its marker and its text
-_BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪‣◦►▸■●*]|[-–—](?=[ \t]))[ \t]*([^\n]*)")
+_BULLET_LINE = re.compile(rf"[ \t]*{_LIST_BULLET}[ \t]*([^\n]*)")
 _TAIL_LINES = 2  # a list of headlines ends the article, but for this many lines
 # the heading of a list of other stories: "More from X:", "Also this week:", "Related
 # stories:", "Most read:", "In other news:", "You may also like:", "Don't miss:"
