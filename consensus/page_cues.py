@@ -594,9 +594,8 @@ def _offered(after: list[str]) -> bool:
     return word != "of" and not word.endswith("ed") and word not in _PAST
 
 
-# a web address standing alone: "example.com", "www.example.org/fire"
-_BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?")
-# one word of a sentence, lower-cased (parts of two letters or more: never "p.m." or "6.6")
+# a web address as one word, lower-cased: "example.com", "www.example.org/fire" (parts of two
+# letters or more: never "p.m." or "6.6")
 _ADDRESS_WORD = re.compile(r"(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+(?:/\S*)?")
 
 
@@ -627,7 +626,7 @@ def _takes(sentence: str) -> bool:
         or (nxt[:1].isupper() and low not in _NOUN_NEXT)
         or low.endswith("ing")
         or nxt[:1].isdigit()
-        or _BARE_ADDRESS.fullmatch(low) is not None  # "visit example.com/fire"
+        or _ADDRESS_WORD.fullmatch(low) is not None  # "visit example.com/fire"
     )
 
 
