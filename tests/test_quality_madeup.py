@@ -467,7 +467,8 @@ def test_agreed_recall_floor() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("agreed_total") == 2863
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("agreed_total") == 3015
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -685,7 +686,8 @@ def test_agreed_recall_floor() -> None:
     # session 38 (precision38): 1952 (one speaker's short quotes sharing little: a paraphrase lost)
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 2053 (a ripple: wolfcull's lede joined a wrong Kareth sentence)
-    assert total("agreed_found") >= 2053, shown("agreed_missed")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("agreed_found") >= 2161, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -771,7 +773,8 @@ def test_disputes_found_floor() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("disputes_total") == 766
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("disputes_total") == 802
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -998,7 +1001,8 @@ def test_disputes_found_floor() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("disputes_found") >= 442, shown("disputes_missed")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("disputes_found") >= 453, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1288,7 +1292,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (points39): 79 (timed_acts: a month or "last month" dates its clause's act;
     # blind_moldschool's complaint in January vs roof repaired in 2024, blind_lottery's plan)
-    assert total("points_unconfirmed") <= 79, shown("unconfirmed_items")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 86, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1443,7 +1448,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("sides_mixed") <= 45, shown("sides_mixed_items")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("sides_mixed") <= 48, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1522,7 +1528,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("origin_tp") == 129
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("origin_tp") == 135
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1663,7 +1670,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 39 (lead): 1 (spaced list heading, correction's "It said", publisher line,
     # "Join X Premium", "Here is the X report.")
     # session 39 (lead): 0 (offline-237: a programme's name, "Evening Report", names no actor)
-    assert total("non_claims") <= 0, shown("non_claim_items")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("non_claims") <= 2, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1783,7 +1791,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 27 ("Ewan Gray, the minister, who ..., said" names Ewan Gray)
-    assert total("wrong_speaker") <= 27, shown("wrong_speaker_items")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1934,7 +1943,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 2150 / 26 (a name before a role and a relative clause speaks)
-    assert right >= 2150 and wrong <= 26, shown("speakers.wrong_items")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert right >= 2232 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2032,7 +2042,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("distinct_total") == 956
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("distinct_total") == 988
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2121,7 +2132,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 37 (lead): session 30's six held-out clusters released to training
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
-    assert total("distinct_merged") <= 62
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("distinct_merged") <= 63
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2380,7 +2392,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # clock words read as figures split facts into figure sides)
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (points39): 607 (two acts' periods no point: blind_moldschool, blind_lottery)
-    assert total("split_facts") <= 607, shown("split_fact_items")
+    # session 40 (lead): session 33's six held-out clusters released to training
+    assert total("split_facts") <= 629, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
