@@ -298,6 +298,10 @@ GOLD = {
     "blind_maternityclose": (23, 5),
     "blind_fakemeds": (22, 5),
     "blind_riderpay": (18, 6),
+    # session 40 (blindA40): written blind, held out
+    "blind_metrosmoke": (22, 5),
+    "blind_giftcards": (20, 5),
+    "blind_fossilfind": (22, 5),
     "budget": (4, 3),
     "death": (6, 1),
     "earnings": (3, 4),
