@@ -326,6 +326,9 @@ GOLD = {
     "typhoon": (4, 3),
     "verdict": (5, 2),
     "wildfire": (4, 3),
+    "blind_wrongraid": (21, 5),
+    "blind_plagiarism": (19, 6),
+    "blind_milkdump": (22, 5),
 }
 
 
