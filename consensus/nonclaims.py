@@ -76,6 +76,7 @@ from __future__ import annotations
 import re
 
 from consensus.furniture import furniture_extent, furniture_spans, in_quotation
+from consensus.furniture_model import learned_furniture_spans
 from consensus.no_content import no_content_spans
 from consensus.page_cues import page_cue_spans, page_run_spans
 from consensus.page_lines import page_line_spans
@@ -364,12 +365,17 @@ _SINGLE_QUOTE = re.compile(r"(?:^|[\s(:])'\w")  # a quotation in straight single
 
 
 def non_claim_spans(
-    text: str, *, title: str | None = None, outlet: str | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    learned: bool = True,
 ) -> tuple[tuple[int, int], ...]:
     """Sorted [start, end) spans of ``text`` that hold no claims (rules above); spans that
     overlap or are apart by whitespace only are merged. ``title`` and ``outlet`` (the
     article's headline and publisher, when known) sharpen the converging cues of
-    `consensus.page_cues`."""
+    `consensus.page_cues`. With ``learned``, the sentences the rules leave that the fitted
+    furniture score flags join them (`consensus.furniture_model`; off only for fitting it)."""
     found: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
@@ -401,6 +407,8 @@ def non_claim_spans(
     found.extend(m.span() for m in _INLINE_CREDIT.finditer(text))
     # furniture comes in runs: short eventless sentences beside it (consensus.page_cues)
     found.extend(page_run_spans(text, found, title=title, outlet=outlet))
+    if learned:
+        found.extend(learned_furniture_spans(text, found))
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:

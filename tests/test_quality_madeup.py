@@ -1678,7 +1678,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # "Join X Premium", "Here is the X report.")
     # session 39 (lead): 0 (offline-237: a programme's name, "Evening Report", names no actor)
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("non_claims") <= 2, shown("non_claim_items")
+    # session 40 (lead): 1 (the learned furniture score: blind_grainembargo's subscribers line)
+    assert total("non_claims") <= 1, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -158,6 +158,12 @@ def _split_sentences(text: str) -> list[_Sentence]:
     return sentences
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence of ``text`` as the extractor splits it (a line is a
+    paragraph; no break inside a balanced quotation; a list bullet left out)."""
+    return [(s.start, s.end) for s in _split_sentences(text)]
+
+
 def _regions_in(regions: list[tuple[int, int]], a: int, b: int) -> tuple[tuple[int, int], ...]:
     return tuple((qs, qe) for qs, qe in regions if a <= qs and qe < b)
 

@@ -1,0 +1,131 @@
+"""A learned furniture score: the sentences the furniture rules leave, weighed by words.
+
+The rules of `consensus.nonclaims` and the modules it calls find page furniture by its
+grammar; an outlet nobody here has read words its sign-up line, data credit or app prompt
+in ways no rule has seen ("GrainFlow subscribers can download the full line-up from the
+Data section", "Price data: <exchange>, settlement prices."). This module scores each
+sentence the rules left with a logistic regression over its words and its shape, whose
+weights `scripts/fit_furniture_weights.py` fits on labelled sentences (gold non-claims and
+the sentences the rules find, against the gold facts, disputes and quotations of the
+annotated clusters) and writes to `consensus/data/furniture_weights.json`; this module
+only reads that file and adds weights up.
+
+What it must never do: decide a sentence that reports someone's words or holds a quotation
+(news, whatever its words), or learn an event's names: a capitalised word inside a
+sentence is the token `<cap>`, digits `<num>`, and the fitting script keeps only features
+seen in several clusters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["furniture_score", "learned_furniture_spans", "sentence_features"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:]*|[@/:()|]")
+_EMAIL_OR_WEB = re.compile(
+    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b\w[\w-]*\.(?:com|org|net|example)\b"
+)
+_LABEL = re.compile(r"^[A-Za-z][\w'’ -]{0,30}:\s")
+_QUOTES = frozenset('"“”«»')
+# a verb that reports someone's words: such a sentence is news, never scored
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|asked|urged|according\s+to|announced|reported|added|warned"
+    r"|denied|insisted|claimed|stated|confirmed)\b",
+    re.IGNORECASE,
+)
+_LENGTHS = ((4, "1-4"), (8, "5-8"), (15, "9-15"), (25, "16-25"))
+
+
+def _tokens(sentence: str) -> list[str]:
+    """Lower-cased words; a capitalised word past the first is `<cap>` (a name), digits
+    `<num>`, an e-mail or web address `<web>`."""
+    text = _EMAIL_OR_WEB.sub(" webaddress ", sentence)
+    out: list[str] = []
+    for i, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        if w == "webaddress":
+            out.append("<web>")
+        elif w[0].isdigit():
+            out.append("<num>")
+        elif i > 0 and w[0].isupper():
+            out.append("<cap>")
+        else:
+            out.append(w.lower().replace("’", "'"))
+    return out
+
+
+def sentence_features(sentence: str) -> list[str]:
+    """The features of one sentence: its words (`w:`), word pairs (`b:`), first word
+    (`first:`) and shape (`shape:`: a label before a colon, no closing stop, a closing
+    bracket, its length)."""
+    toks = _tokens(sentence)
+    feats = [f"w:{t}" for t in toks]
+    feats += [f"b:{a}_{b}" for a, b in itertools.pairwise(toks)]
+    if toks:
+        feats.append(f"first:{toks[0]}")
+    stripped = sentence.rstrip()
+    if _LABEL.match(sentence):
+        feats.append("shape:label")
+    if stripped and stripped[-1] not in ".!?\"”'’":
+        feats.append("shape:no_stop")
+    if stripped.endswith(")"):
+        feats.append("shape:bracket_end")
+    n = len(sentence.split())
+    feats.append("shape:len_" + next((name for top, name in _LENGTHS if n <= top), "26+"))
+    return sorted(set(feats))
+
+
+@cache
+def _model() -> tuple[dict[str, float], float, float]:
+    """(feature weights, bias, threshold) from consensus/data/furniture_weights.json."""
+    raw = json.loads(
+        resources.files("consensus")
+        .joinpath("data/furniture_weights.json")
+        .read_text(encoding="utf-8")
+    )
+    return dict(raw["features"]), float(raw["bias"]), float(raw["threshold"])
+
+
+def furniture_score(sentence: str) -> float:
+    """The fitted probability that ``sentence`` is page furniture (0 for a sentence that
+    reports someone's words or holds a quotation: those are never scored)."""
+    if _speaks(sentence):
+        return 0.0
+    weights, bias, _ = _model()
+    z = bias + sum(weights.get(f, 0.0) for f in sentence_features(sentence))
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def learned_furniture_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) of each sentence of ``text`` (the offline extractor's split) that no
+    span of ``found`` touches, whose line (paragraph) neither quotes nor reports anyone's
+    words, and whose `furniture_score` reaches the fitted threshold."""
+    from consensus.offline.sentences import sentence_spans  # nonclaims sits below offline
+
+    _, _, threshold = _model()
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        if any(s < end and start < e for s, e in found):
+            continue
+        line = text[text.rfind("\n", 0, start) + 1 : _line_end(text, end)]
+        if _speaks(line):
+            continue  # its paragraph reports or quotes someone: a bio that goes on to news
+        if furniture_score(text[start:end]) >= threshold:
+            spans.append((start, end))
+    return spans
+
+
+def _speaks(text: str) -> bool:
+    """Whether ``text`` quotes or reports someone's words (never furniture)."""
+    return bool(_QUOTES.intersection(text)) or _REPORTED.search(text) is not None
+
+
+def _line_end(text: str, end: int) -> int:
+    nl = text.find("\n", end)
+    return len(text) if nl < 0 else nl
