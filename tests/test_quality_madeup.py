@@ -694,7 +694,8 @@ def test_agreed_recall_floor() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 2053 (a ripple: wolfcull's lede joined a wrong Kareth sentence)
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("agreed_found") >= 2161, shown("agreed_missed")
+    # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
+    assert total("agreed_found") >= 2163, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1800,7 +1801,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 27 ("Ewan Gray, the minister, who ..., said" names Ewan Gray)
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
+    # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
+    assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1952,7 +1954,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (lead): 2150 / 26 (a name before a role and a relative clause speaks)
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert right >= 2232 and wrong <= 30, shown("speakers.wrong_items")
+    # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
+    assert right >= 2234 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

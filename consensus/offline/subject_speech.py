@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from consensus.offline.names import _TITLES
+
 __all__ = ["subject_speaks"]
 
 # the words before a colon and an opening quotation mark, on one line, no quotation before
@@ -52,6 +54,28 @@ def subject_speaks(clause: str) -> tuple[str, int, int] | None:
             continue  # a verb phrase, an appositive, a relative clause
         seg_end = next((e for e in ends if e >= start), len(pre))
         s = _SUBJECT.match(pre[:seg_end], start)
-        if s is not None and not s.group("np").endswith(("'s", "’s")):  # "X's police chief"
-            return s.group("np"), s.start("np"), m.end() - (1 if m.re is _COLON_QUOTE else 0)
+        if s is None or s.group("np").endswith(("'s", "’s")):  # "X's police chief"
+            continue
+        np_end = s.end("np")
+        role = _ROLE_AFTER.match(pre[:seg_end], np_end)
+        if role is not None and _role_word(role.group("role")):
+            if role.group("name"):
+                np_end = role.end("name")  # "Green Party leader Mia Sorel": the person, titled
+            elif any(pre[:start].strip(" ,")):
+                continue  # ", the Green Party leader,": an appositive, its person named before
+        speech = m.end() - (1 if m.re is _COLON_QUOTE else 0)
+        return pre[s.start("np") : np_end], s.start("np"), speech
     return None
+
+
+# lower-case words after the capitalised subject that end its segment or stand before a
+# name: a role ("Green Party leader Mia Sorel", "the Tenants' Union spokeswoman"), when the
+# last is a title word of the article's name table (`names._TITLES`), never a verb
+_ROLE_AFTER = re.compile(
+    r"\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?\s*$"
+)
+
+
+def _role_word(role: str) -> bool:
+    return role.split()[-1] in _TITLES
