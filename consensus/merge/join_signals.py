@@ -62,6 +62,8 @@ class _Batch:
     best: dict[int, float]
 
 
+_NO_PARTNERS: dict[int, float] = {}
+
 _batches: WeakKeyDictionary[PairContext, _Batch] = WeakKeyDictionary()
 
 
@@ -117,15 +119,14 @@ def join_signals(
     into = set(large)
     # read from the larger side's partners (links are symmetric): the same pairs as every
     # claim of the smaller side's articles against the larger side, without walking articles
-    rival = max(
-        (
-            v
-            for y in into
-            for z, v in batch.partners.get(y, {}).items()
-            if z not in members and views[z].article in small_arts
-        ),
-        default=0.0,
-    )
+    # (the best such link: a partner no better than the best found so far is not read
+    # further, which cannot change the maximum; none found: 0.0)
+    rival, found = 0.0, False
+    partners = batch.partners
+    for y in into:
+        for z, v in partners.get(y, _NO_PARTNERS).items():
+            if (not found or v > rival) and z not in members and views[z].article in small_arts:
+                rival, found = v, True
     return (
         _share(small_words, printed, idf),
         _share(core, small_words, idf),

@@ -183,8 +183,9 @@ def _sentence_scope(text: str, lo: int, hi: int, published: dt.date | None) -> s
     """`_key` of the head of the sentence `text[lo:hi]`; for a head of the story's own event
     that says "that", the key of the sentence before it ("Eleven people died in that
     eruption": the occurrence the sentence before names, when it names another one)."""
-    scope = _key(_head(text[lo:hi]), published)
-    if not scope and lo > 1 and _THAT.search(_head(text[lo:hi])):
+    head = _head(text[lo:hi])  # (read once: the key and the "that" test read it)
+    scope = _key(head, published)
+    if not scope and lo > 1 and _THAT.search(head):
         before = _sentence_span(text, lo - 2)
         scope = _key(_head(text[before[0] : before[1]]), published)
     return scope
