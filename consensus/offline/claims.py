@@ -53,7 +53,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-246"
+OFFLINE_VERSION = "offline-247"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -207,7 +207,7 @@ class _Extractor:
                 drafts.extend(new)
                 continue
             if attr is not None and attr.kind == "leading":
-                inherited = attr
+                inherited = None if _rejects_a_thing(seen, attr) else attr
             if attr is None:
                 unattributed.extend(range(len(drafts), len(drafts) + len(new)))
             elif unattributed and self._speaker_last(seen, attr):
@@ -402,4 +402,21 @@ def extract_offline(article: Article) -> ClaimSet:
         prompt_hash=None,
         usage=Usage(),
         claims=tuple(claims),
+    )
+
+
+# a verb of rejection whose object is a thing, not words: "Athletic Corvel have dismissed
+# Tomas Ferrin as head coach, ending …", "The judge rejected the complaint, ruling that …"
+_REJECT_VERB = re.compile(r"(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut|disput)", re.I)
+_CLAUSE_AFTER = re.compile(r"\s*(?:that\b|[“\"‘':])")
+
+
+def _rejects_a_thing(clause: str, attr: _Attribution) -> bool:
+    """Whether a leading attribution's verb rejects a thing named by a noun ("dismissed Tomas
+    Ferrin as head coach", "rejected the complaint") rather than words ("denied that …",
+    "rejected: '…'"): the clause after it ("…, ending a four-year spell") is the doer's
+    next act, not words the verb reports, so it inherits no speaker."""
+    verb = attr.verb.split()[-1] if attr.verb else ""
+    return (
+        _REJECT_VERB.match(verb) is not None and _CLAUSE_AFTER.match(clause, attr.verb_end) is None
     )
