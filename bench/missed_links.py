@@ -96,6 +96,7 @@ class Trace:
     x: Any = None
     vectors: Any = None
     speakers: Any = None  # the batch's speaker index (`speakers.Speakers`) the merge used
+    memo: dict[str, Any] = field(default_factory=dict)  # (`_other_rule`'s batch readings)
     _rows: dict[tuple[int, int], int] | None = None
 
     def row_of(self) -> dict[tuple[int, int], int]:
@@ -302,7 +303,71 @@ def _veto(trace: Trace, i: int, j: int, threshold: float) -> str:
         return "habitual"
     if fi.period and fj.period:
         return f"periods {fi.period}/{fj.period}"
-    return "other (rules 0, 3 counts, 6, 7, 9)"
+    return _other_rule(trace, i, j)
+
+
+def _other_rule(trace: Trace, i: int, j: int) -> str:
+    """Which of the remaining link rules (0, 1, 3's counts, 6, 7, 8, 9) keeps a pair scored
+    at or over the threshold from a join edge: each rule's own test, read in the order
+    `link.link_edges` applies them (the first that holds; a census, not the merge)."""
+    from consensus.merge.claim_reads import _asks, _counts_apart, counts_of_two_acts
+    from consensus.merge.codes import pairs_among
+    from consensus.merge.denial_strength import _Negations
+    from consensus.merge.features import REVERSED_LEADS
+    from consensus.merge.figure_states import other_states
+    from consensus.merge.link import _Roles
+    from consensus.merge.occurrences import occurrences_apart
+    from consensus.merge.quote_pairs import quotes_apart
+    from consensus.merge.substitutions import Substitutions
+    from consensus.merge.tunables import REPORTED_AT
+    from consensus.merge.voices import own_words_alone
+
+    feats, ctx = trace.feats, trace.ctx
+    p = trace.prob.get((i, j), 0.0)
+    pi, pj = np.asarray([i]), np.asarray([j])
+    memo = trace.memo
+    if "negations" not in memo:
+        memo["negations"] = _Negations(feats)
+        memo["asks"] = _asks(feats)
+        memo["apart"] = Substitutions(feats)
+        memo["roles"] = _Roles(feats, ctx.stems)
+    negations, asks, apart = memo["negations"], memo["asks"], memo["apart"]
+    hinted = negations.hinted
+    if (asks[i] and hinted[j] and not asks[j]) or (asks[j] and hinted[i] and not asks[i]):
+        return "rule 9: an open question and a negative finding"
+    if apart.swapped(i, j):
+        return "rule 0: another name in the same place"
+    if (i, j) in ctx.never_together:
+        return "rule 0/8: owners, offsets or occasions apart"
+    if pairs_among([f.lead for f in feats], pi, pj, REVERSED_LEADS)[0]:
+        return "rule 0: a predicate and the one that undoes it"
+    if own_words_alone(feats, pi, pj)[0] and p < REPORTED_AT:
+        return "rule 1: a quotation and a statement with no speaker"
+    if ctx.figs[i] and ctx.figs[j]:
+        fsame, _clash = ctx.figure_relation(i, j)
+        if not fsame and (
+            ctx.other_places(i, j) or ctx.other_owners(i, j) or other_states(ctx, i, j)
+        ):
+            return "rule 3: figures of two places, owners or states"
+        if not fsame and _counts_apart(
+            ctx.figs[i], ctx.figs[j], fi_text(feats, i), fi_text(feats, j)
+        ):
+            return "rule 3: two counts that neither clash nor agree"
+        if not fsame and counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j]):
+            return "rule 3: counts of two acts"
+    if occurrences_apart(feats, pi, pj)[0]:
+        return "rule 8: another occurrence"
+    if hinted[i] != hinted[j]:
+        return "rule 6: a negation against the statement unnegated"
+    if memo["roles"].two_facts(i, j):
+        return "rule 7: one person, two facts (a role / what they said)"
+    if quotes_apart(feats[i], feats[j], p):
+        return "rule 7: one speaker's two remarks (quote_pairs)"
+    return "other (none of the rules read here: 6's one stance, party rebuttals, answers)"
+
+
+def fi_text(feats: Sequence[Any], k: int) -> str:
+    return str(feats[k].claim.statement)
 
 
 def pair_status(trace: Trace, i: int, j: int, threshold: float) -> str:

@@ -52,3 +52,36 @@ def test_own_words_are_a_first_person_or_a_long_quotation() -> None:
     assert own_words('Jane Roe said: "I agree."')
     assert not own_words('Jane Roe called it "a fair deal"')  # three words, no "I"
     assert not own_words("Jane Roe said the overlap was very limited in the transaction.")
+
+
+def _pair_kept_apart(quote: str, plain: str, *named: str) -> bool:
+    """`voices.own_words_alone` of a named speaker's quotation (article a, speaker Marta
+    Kolb) and a plain statement of article b naming `named`."""
+    import numpy as np
+    from test_merge_kind_names import _claim
+
+    from consensus.merge.features import _build_features
+    from consensus.merge.voices import own_words_alone
+
+    feats = _build_features(
+        [
+            ("a", 0, _claim(quote, quote, "Marta Kolb", "Marta Kolb")),
+            ("b", 0, _claim(plain, plain, None, *named)),
+        ],
+        {"a": quote, "b": plain},
+    )
+    return bool(own_words_alone(feats, np.asarray([0]), np.asarray([1]))[0])
+
+
+def test_own_words_and_a_statement_about_the_speaker_link_at_the_plain_threshold() -> None:
+    """Session 40 (agree40): the plain statement names the speaker ("Marta Kolb climbed out"
+    or "Kolb climbed out"): it is about that person, one fact with their own account, so the
+    pair is read at the link threshold, as two statements of one speaker are."""
+    quote = 'Marta Kolb said: "I climbed out through the passenger window."'
+    assert not _pair_kept_apart(quote, "Marta Kolb climbed out of the van.", "Marta Kolb")
+    assert not _pair_kept_apart(quote, "Kolb climbed out of the van.", "Kolb")
+    # near misses: a statement naming no one, or only the body the speaker works for, or
+    # another person of the same family name's first name, keeps rule 1's higher bar
+    assert _pair_kept_apart(quote, "The driver climbed out of the van.")
+    assert _pair_kept_apart(quote, "The van belonged to Halvern Freight.", "Halvern Freight")
+    assert _pair_kept_apart(quote, "Jonas Berg climbed out of the van.", "Jonas Berg")

@@ -695,6 +695,7 @@ def test_agreed_recall_floor() -> None:
     # session 39 (lead): 2053 (a ripple: wolfcull's lede joined a wrong Kareth sentence)
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
+    # session 40 (agree40): 2166 (own words and a statement naming their speaker: the threshold)
     assert total("agreed_found") >= 2163, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
@@ -1429,7 +1430,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (points39): 61 (trade: blind_lottery's November draw, no longer set against
     # the April payout, joins a fragment "was paid the jackpot" through another claim)
-    assert total("agreed_mixed") <= 61, shown("agreed_mixed_items")
+    # session 40 (agree40): 60 (blind_sanctions: its mixed item gone with the own-words change)
+    assert total("agreed_mixed") <= 60, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1955,6 +1957,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 39 (lead): 2150 / 26 (a name before a role and a relative clause speaks)
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
+    # session 40 (agree40): 2236 (quotations joined with statements naming their speaker)
     assert right >= 2234 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
@@ -2404,7 +2407,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 39 (points39): 607 (two acts' periods no point: blind_moldschool, blind_lottery)
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("split_facts") <= 629, shown("split_fact_items")
+    # session 40 (agree40): 630 (a trade: blind_ministerquit's hit-job remark in a second item)
+    assert total("split_facts") <= 630, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

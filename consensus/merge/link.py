@@ -36,7 +36,8 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    `reporters.QUOTED_WORDS` words or more: "Sue Patel said: 'I heard a noise at around
    6am'") and a statement that names no speaker join only at >= `REPORTED_AT` too
    (`voices.own_words_alone`): someone's words share a time, a place or a word with
-   other statements more often than they state them. Named speakers join when the pair's
+   other statements more often than they state them (a statement that names the speaker,
+   "Jan Roe climbed out", is about them: the plain threshold). Named speakers join when the pair's
    link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
    two people (an item then lists both speakers).
    Two such speakers (a speaker that reports a fact too) who give one slot two figures

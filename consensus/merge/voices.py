@@ -99,7 +99,15 @@ def own_words_alone(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.
     transaction'") and the other names no speaker ("It came off the tracks ... at around
     6am", "including selling overlapping businesses"): someone's words are one fact with
     an outlet's plain statement only when the two link well (link rule 1, at
-    `REPORTED_AT`), not on a time, a place or a word they share."""
+    `REPORTED_AT`), not on a time, a place or a word they share.
+
+    Unless the plain statement names that speaker (one of its names holds every word of
+    the speaker's name, or the speaker's name every word of it: "Roe"): "Jan Roe said: 'I
+    climbed out through the window'" and "Jan Roe climbed out", a statement about the
+    speaker, tell one fact of that person in their words and in the outlet's, as two
+    statements of one speaker do. A body the speaker speaks for is not the speaker ("Jan
+    Roe, a Halvern Freight spokesman, said: 'We are reviewing ...'" / "The flight was run by
+    Halvern Freight"): the words of a voice for a body it names are not about it."""
     own = np.fromiter(
         (bool(f.speaker) and not f.medium and own_words(f.claim.statement) for f in feats),
         dtype=bool,
@@ -107,4 +115,16 @@ def own_words_alone(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.
     )
     unvoiced = np.fromiter((not f.speaker for f in feats), dtype=bool, count=len(feats))
     out: np.ndarray = (own[i] & unvoiced[j]) | (own[j] & unvoiced[i])
+    for k in np.flatnonzero(out).tolist():
+        a, b = (int(i[k]), int(j[k])) if own[i[k]] else (int(j[k]), int(i[k]))
+        out[k] = not _names_speaker(feats[a].speaker or "", feats[b].entities)
     return out
+
+
+def _names_speaker(speaker: str, entities: frozenset[str]) -> bool:
+    """Whether one of `entities` names `speaker` (normalised names): all the words of one are
+    words of the other ("jan roe" / "roe", "jan roe" / "jan roe")."""
+    words = frozenset(speaker.split())
+    return bool(words) and any(
+        (named := frozenset(e.split())) and (words <= named or named <= words) for e in entities
+    )
