@@ -53,8 +53,11 @@ def test_a_compared_clash_is_never_classed_as_no_candidate(
     articles, _ = dispute_sides.cluster_and_gold("blind_algaebeach")
     _, trace = traced_report(articles, None)
     assert figure_sides.main(["blind_algaebeach"]) == 0
+    # (session 40, split40: "38 micrograms, almost twice the limit of 20" is two claims now
+    # and the toxin dispute is found, so the tool may print no line for it at all)
     line = next(
-        x for x in capsys.readouterr().out.splitlines() if x.startswith("blind_algaebeach toxin")
+        (x for x in capsys.readouterr().out.splitlines() if x.startswith("blind_algaebeach toxin")),
+        "",
     )
     assert "no candidate" not in line
     assert trace.pairs  # (the tool's candidates are the trace's own compared pairs)

@@ -1011,7 +1011,9 @@ def test_disputes_found_floor() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("disputes_found") >= 453, shown("disputes_missed")
+    # session 40 (split40): 454 (a figure set against a clause's own, "almost twice the
+    # limit of 20", cut into its own claim)
+    assert total("disputes_found") >= 454, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2147,7 +2149,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("distinct_merged") <= 63
+    # session 40 (split40): 60 (a compared figure's phrase, "a higher figure than the 32%
+    # premium", its own claim: the two facts no longer share one claim)
+    assert total("distinct_merged") <= 60
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2408,6 +2412,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 39 (points39): 607 (two acts' periods no point: blind_moldschool, blind_lottery)
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (agree40): 630 (a trade: blind_ministerquit's hit-job remark in a second item)
+    # session 40 (split40): 630 (one gold fact told as a figure and its compared figure now
+    # cites two claims; traded for 3 fewer merged look-alikes, bench/README)
     assert total("split_facts") <= 630, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -132,6 +132,16 @@ _ANONYMITY = re.compile(
     r"anonymity|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
 )
 _REJECTING = re.compile(r"(denying|dismissing|rejecting|refuting)\b")
+# "38 micrograms, almost twice the limit of 20", "9,800 last year, up from 6,200 in 2015":
+# a second figure set against the clause's own, told in a phrase after a comma
+_COMPARED_CUT = re.compile(
+    r",\s+(?=(?:"
+    r"(?:(?:almost|nearly|about|roughly|more\s+than|less\s+than)\s+)?"
+    r"(?:twice|double|half|(?:two|three|four|five|ten)\s+times)\s+(?:the|its|their|that)|"
+    r"(?:an?\s+)?(?:higher|lower|bigger|smaller|larger)\s+(?:[a-z]+\s+)?than|"
+    r"within\s+the|on\s+top\s+of|in\s+addition\s+to)\b)"
+)
+_TAIL_DIGIT = re.compile(r"\d")
 MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
 
 
@@ -175,6 +185,8 @@ def compound_pieces(
         cuts.append((m.start(), m.end(), "subordinate"))
     denied_tails = {m.start(): m for m in _DENIED_TAIL_CUT.finditer(text, start, end)}
     cuts.extend((a, denied_tails[a].end(), "denied") for a in denied_tails)
+    for m in _COMPARED_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "compared"))
     cuts.sort()
     pieces = [_Piece(start, end)]
     asides: list[_Piece] = []  # relative clauses cut out of the middle of a piece
@@ -194,6 +206,12 @@ def compound_pieces(
                 cur.end = a
                 pieces.append(_denied_tail(denied_tails[a], end))
             continue
+        if how == "compared":
+            compared = _compared_tail(text, cur, a, b, end)
+            if compared is not None and lead_ok:
+                cur.end = a
+                pieces.append(compared)
+            continue
         if how == "relative":
             if lead_ok:
                 rel = _relative(text, cur, a, b, end)
@@ -210,6 +228,18 @@ def compound_pieces(
             cur.end = a
             pieces.append(new)
     return sorted(pieces + asides, key=lambda p: p.start)
+
+
+def _compared_tail(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None:
+    """ "..., up from 6,200 in 2015": a phrase (no verb of its own up to the next comma)
+    that sets a figure against a figure of the clause before it."""
+    stop = text.find(",", b, end)
+    stop = stop if stop >= 0 else end
+    if not _TAIL_DIGIT.search(text, b, stop) or not _TAIL_DIGIT.search(text, cur.start, a):
+        return None
+    if _has_finite(text, b, stop):
+        return None
+    return _Piece(b, end, own=True)
 
 
 def _denied_tail(m: re.Match[str], end: int) -> _Piece:
