@@ -696,7 +696,8 @@ def test_agreed_recall_floor() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
     # session 40 (agree40): 2166 (own words and a statement naming their speaker: the threshold)
-    assert total("agreed_found") >= 2163, shown("agreed_missed")
+    # session 40 (lead): lead, agree40 and split40 merged (offline-249)
+    assert total("agreed_found") >= 2168, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1960,7 +1961,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
     # session 40 (agree40): 2236 (quotations joined with statements naming their speaker)
-    assert right >= 2234 and wrong <= 28, shown("speakers.wrong_items")
+    # session 40 (lead): lead, agree40 and split40 merged (offline-249)
+    assert right >= 2238 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2414,7 +2416,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 40 (agree40): 630 (a trade: blind_ministerquit's hit-job remark in a second item)
     # session 40 (split40): 630 (one gold fact told as a figure and its compared figure now
     # cites two claims; traded for 3 fewer merged look-alikes, bench/README)
-    assert total("split_facts") <= 630, shown("split_fact_items")
+    # session 40 (lead): lead, agree40 and split40 merged (offline-249)
+    assert total("split_facts") <= 631, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
