@@ -18,6 +18,7 @@ seen in several clusters.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import math
@@ -28,9 +29,9 @@ from importlib import resources
 __all__ = ["furniture_score", "learned_furniture_spans", "sentence_features"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:]*|[@/:()|]")
-_EMAIL_OR_WEB = re.compile(
-    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b\w[\w-]*\.(?:com|org|net|example)\b"
-)
+# an e-mail or web address inside a whitespace-delimited chunk (each alternative opens on a
+# literal, so no chunk is scanned twice)
+_WEB_CHUNK = re.compile(r"https?://|www\.|\w@\w|\.(?:com|org|net|example)\b")
 _LABEL = re.compile(r"^[A-Za-z][\w'’ -]{0,30}:\s")
 _QUOTES = frozenset('"“”«»')
 # a verb that reports someone's words: such a sentence is news, never scored
@@ -44,19 +45,21 @@ _LENGTHS = ((4, "1-4"), (8, "5-8"), (15, "9-15"), (25, "16-25"))
 
 def _tokens(sentence: str) -> list[str]:
     """Lower-cased words; a capitalised word past the first is `<cap>` (a name), digits
-    `<num>`, an e-mail or web address `<web>`."""
-    text = _EMAIL_OR_WEB.sub(" webaddress ", sentence)
+    `<num>`, a whitespace-delimited chunk holding an e-mail or web address `<web>`. Each
+    pattern tries one chunk at a time from a literal, so a 200 KB token costs linear time."""
     out: list[str] = []
-    for i, m in enumerate(_WORD.finditer(text)):
-        w = m.group()
-        if w == "webaddress":
+    for chunk in sentence.split():
+        if _WEB_CHUNK.search(chunk):
             out.append("<web>")
-        elif w[0].isdigit():
-            out.append("<num>")
-        elif i > 0 and w[0].isupper():
-            out.append("<cap>")
-        else:
-            out.append(w.lower().replace("’", "'"))
+            continue
+        for m in _WORD.finditer(chunk):
+            w = m.group()
+            if w[0].isdigit():
+                out.append("<num>")
+            elif out and w[0].isupper():
+                out.append("<cap>")
+            else:
+                out.append(w.lower().replace("’", "'"))
     return out
 
 
@@ -105,16 +108,30 @@ def furniture_score(sentence: str) -> float:
 def learned_furniture_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """[start, end) of each sentence of ``text`` (the offline extractor's split) that no
     span of ``found`` touches, whose line (paragraph) neither quotes nor reports anyone's
-    words, and whose `furniture_score` reaches the fitted threshold."""
+    words, and whose `furniture_score` reaches the fitted threshold. Linear in the text:
+    each line is read once, the spans found are merged and searched by bisection."""
     from consensus.offline.sentences import sentence_spans  # nonclaims sits below offline
 
     _, _, threshold = _model()
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(found):
+        if taken and s <= taken[-1][1]:
+            taken[-1] = (taken[-1][0], max(taken[-1][1], e))
+        else:
+            taken.append((s, e))
+    starts = [s for s, _ in taken]
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    speaks: dict[int, bool] = {}
     spans: list[tuple[int, int]] = []
     for start, end in sentence_spans(text):
-        if any(s < end and start < e for s, e in found):
+        k = bisect.bisect_left(starts, end) - 1
+        if k >= 0 and taken[k][1] > start:
             continue
-        line = text[text.rfind("\n", 0, start) + 1 : _line_end(text, end)]
-        if _speaks(line):
+        line = line_starts[bisect.bisect_right(line_starts, start) - 1]
+        if line not in speaks:
+            nl = text.find("\n", line)
+            speaks[line] = _speaks(text[line : len(text) if nl < 0 else nl])
+        if speaks[line]:
             continue  # its paragraph reports or quotes someone: a bio that goes on to news
         if furniture_score(text[start:end]) >= threshold:
             spans.append((start, end))
@@ -124,8 +141,3 @@ def learned_furniture_spans(text: str, found: list[tuple[int, int]]) -> list[tup
 def _speaks(text: str) -> bool:
     """Whether ``text`` quotes or reports someone's words (never furniture)."""
     return bool(_QUOTES.intersection(text)) or _REPORTED.search(text) is not None
-
-
-def _line_end(text: str, end: int) -> int:
-    nl = text.find("\n", end)
-    return len(text) if nl < 0 else nl
