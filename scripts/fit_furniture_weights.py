@@ -197,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(FOLDS):
         train = [row for row in rows if fold_of[row.cluster] != k]
         test_idx = [i for i, row in enumerate(rows) if fold_of[row.cluster] == k]
-        w, b = fit(train, _vocab(train, args.min_clusters), args.l2)
         sub_vocab = _vocab(train, args.min_clusters)
+        w, b = fit(train, sub_vocab, args.l2)
         cv[test_idx] = _probs([rows[i] for i in test_idx], sub_vocab, w, b)
     # judged on the gold-labelled sentences the rules leave (what the model adds)
     judged = [i for i, row in enumerate(rows) if row.gold and not row.ruled and _scorable(row.text)]

@@ -61,7 +61,7 @@ def subject_speaks(clause: str) -> tuple[str, int, int] | None:
         if role is not None and _role_word(role.group("role")):
             if role.group("name"):
                 np_end = role.end("name")  # "Green Party leader Mia Sorel": the person, titled
-            elif any(pre[:start].strip(" ,")):
+            elif pre[:start].strip(" ,"):
                 continue  # ", the Green Party leader,": an appositive, its person named before
         speech = m.end() - (1 if m.re is _COLON_QUOTE else 0)
         return pre[s.start("np") : np_end], s.start("np"), speech
