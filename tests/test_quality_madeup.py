@@ -475,7 +475,8 @@ def test_agreed_recall_floor() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("agreed_total") == 3015
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("agreed_total") == 3164
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -697,7 +698,8 @@ def test_agreed_recall_floor() -> None:
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
     # session 40 (agree40): 2166 (own words and a statement naming their speaker: the threshold)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
-    assert total("agreed_found") >= 2168, shown("agreed_missed")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("agreed_found") >= 2258, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -784,7 +786,8 @@ def test_disputes_found_floor() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("disputes_total") == 802
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("disputes_total") == 845
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1014,7 +1017,8 @@ def test_disputes_found_floor() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (split40): 454 (a figure set against a clause's own, "almost twice the
     # limit of 20", cut into its own claim)
-    assert total("disputes_found") >= 454, shown("disputes_missed")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("disputes_found") >= 466, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1305,7 +1309,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 39 (points39): 79 (timed_acts: a month or "last month" dates its clause's act;
     # blind_moldschool's complaint in January vs roof repaired in 2024, blind_lottery's plan)
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 86, shown("unconfirmed_items")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 95, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1434,7 +1439,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 39 (points39): 61 (trade: blind_lottery's November draw, no longer set against
     # the April payout, joins a fragment "was paid the jackpot" through another claim)
     # session 40 (agree40): 60 (blind_sanctions: its mixed item gone with the own-words change)
-    assert total("agreed_mixed") <= 60, shown("agreed_mixed_items")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("agreed_mixed") <= 65, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1542,7 +1548,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("origin_tp") == 135
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("origin_tp") == 141
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1685,7 +1692,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 39 (lead): 0 (offline-237: a programme's name, "Evening Report", names no actor)
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): 1 (the learned furniture score: blind_grainembargo's subscribers line)
-    assert total("non_claims") <= 1, shown("non_claim_items")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("non_claims") <= 2, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1807,7 +1815,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 39 (lead): 27 ("Ewan Gray, the minister, who ..., said" names Ewan Gray)
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
-    assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1962,7 +1971,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
     # session 40 (agree40): 2236 (quotations joined with statements naming their speaker)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
-    assert right >= 2238 and wrong <= 28, shown("speakers.wrong_items")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert right >= 2315 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2061,7 +2071,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("distinct_total") == 988
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("distinct_total") == 1020
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2153,7 +2164,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (split40): 60 (a compared figure's phrase, "a higher figure than the 32%
     # premium", its own claim: the two facts no longer share one claim)
-    assert total("distinct_merged") <= 60
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("distinct_merged") <= 63
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2417,7 +2429,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 40 (split40): 630 (one gold fact told as a figure and its compared figure now
     # cites two claims; traded for 3 fewer merged look-alikes, bench/README)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
-    assert total("split_facts") <= 631, shown("split_fact_items")
+    # session 41 (lead): session 34's six held-out clusters released to training
+    assert total("split_facts") <= 653, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
