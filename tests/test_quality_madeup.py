@@ -699,7 +699,8 @@ def test_agreed_recall_floor() -> None:
     # session 40 (agree40): 2166 (own words and a statement naming their speaker: the threshold)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("agreed_found") >= 2258, shown("agreed_missed")
+    # session 41 (lead): 'none of the 22 crew' negates the predicate, not the count
+    assert total("agreed_found") >= 2259, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1310,7 +1311,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # blind_moldschool's complaint in January vs roof repaired in 2024, blind_lottery's plan)
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 95, shown("unconfirmed_items")
+    # session 41 (lead): 'none of the 22 crew' negates the predicate, not the count
+    assert total("points_unconfirmed") <= 94, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

@@ -33,6 +33,7 @@ from consensus.merge.lexicon import (
     _NEGATION_SUB_NOT_BEFORE,
     _NEGATION_TOPIC,
     _NEGATION_VOID,
+    _NUMBER_WORDS,
     _SKIP_ADVERB,
 )
 from consensus.merge.negated_instructions import only_instructed
@@ -249,7 +250,10 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
             break  # this and every later negation is in a subordinate clause
         if not nominal and not through_until and _until_after(toks, i, ends):
             continue  # "would not release it until ...": when, not whether
-        concepts, subject = _negated_at(toks, i + 1, nominal, ends, names, skipped)
+        start, of_noun = i + 1, nominal
+        if low in _PARTITIVE_NEGATION and i + 1 < len(toks) and toks[i + 1].low == "of":
+            start, of_noun = _partitive_head(toks, i + 2), True  # "none of the 22 crew ..."
+        concepts, subject = _negated_at(toks, start, of_noun, ends, names, skipped)
         if low == "not" and i - 1 in ends:  # "A, not B": a contrast of what qualifies a
             # concept A states too ("the market we have, not the market we had") negates no
             # concept; "an accident, not an attack" still negates the attack
@@ -276,6 +280,26 @@ def side_negated(f: _Feat) -> frozenset[str]:
 
 
 _UNTIL = frozenset({"until", "till", "til"})
+
+
+# "none of the 22 crew members was hurt" negates what is said of the crew (hurt), as "no
+# crew member was hurt" does; not the count the partitive names
+_PARTITIVE_NEGATION = frozenset({"none", "neither"})
+_PARTITIVE_DETERMINERS = frozenset(
+    "the its their his her our your my these those this that".split()
+)
+
+
+def _partitive_head(toks: Sequence[_Tok], k: int) -> int:
+    """Where the noun phrase after "none of" starts: past its determiner and its count
+    ("none of the 22 crew members" -> crew; "neither of the two pilots" -> pilots)."""
+    while k < len(toks) and (
+        toks[k].low in _PARTITIVE_DETERMINERS
+        or toks[k].low in _NUMBER_WORDS
+        or toks[k].low[:1].isdigit()
+    ):
+        k += 1
+    return k
 
 
 def _until_after(toks: Sequence[_Tok], i: int, ends: frozenset[int]) -> bool:
