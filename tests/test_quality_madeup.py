@@ -329,6 +329,9 @@ GOLD = {
     "blind_wrongraid": (21, 5),
     "blind_plagiarism": (19, 6),
     "blind_milkdump": (22, 5),
+    "blind_trawlersearch": (24, 5),
+    "blind_waterbills": (22, 5),
+    "blind_scooterban": (20, 6),
 }
 
 
