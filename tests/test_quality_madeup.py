@@ -1315,7 +1315,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (lead): 'none of the 22 crew' negates the predicate, not the count
-    assert total("points_unconfirmed") <= 94, shown("unconfirmed_items")
+    # session 41 (lead): 'had been refused permission' restates 'had not given permission'
+    assert total("points_unconfirmed") <= 93, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

@@ -7,6 +7,10 @@ did not take place. A statement that states a concept only in such a complement 
 a negation of it, and rebuts none (`score._negation_clash`); every other statement of the
 concept still does ("the calls were connected" against "could not be connected").
 
+So does a verb of refusing before its object: "had been refused permission to demolish" says
+what "the council did not give permission" says, as "was refused bail" or "withheld its
+approval" do.
+
 So does "without" before a noun: "about 40 passengers were evacuated without injury" says
 what "no one was hurt" says, and "put down without a shot being fired" what "no shots were
 fired" says.
@@ -26,6 +30,10 @@ IMPLYING_NOT = frozenset(
     """fail fails failed failing unable refuse refuses refused refusing decline declines
     declined declining""".split()
 )
+# verbs that say their object was not given: "refused permission", "was refused bail",
+# "withheld its approval" (not "denied": "denied the report" is a denial of a statement)
+_REFUSING_OBJECT = frozenset("refuse refuses refused refusing withhold withholds withheld".split())
+_OBJECT_DETERMINERS = frozenset("a an the its their his her any".split())
 # words that may stand between "to" and the act it names ("failed to even connect",
 # "unable to fully reach")
 _BETWEEN = frozenset("be been even fully ever properly quickly again".split())
@@ -37,14 +45,17 @@ _DEGREE = frozenset("serious major further significant much single".split())
 
 def negated_by_verb(toks: Sequence[_Tok], concept: str) -> bool:
     """Whether `concept` is stated in the statement `toks` only as the act a verb of
-    failing or refusing says did not happen ("failed to connect" -> connect), or as the
+    failing or refusing says did not happen ("failed to connect" -> connect), as the object
+    a verb of refusing says was not given ("refused permission" -> permission), or as the
     noun after "without" ("without injury" -> injure): every token of that concept is
     such an act."""
     found = False
     for k, t in enumerate(toks):
         if t.concept != concept:
             continue
-        if not _after_implying_not(toks, k) and not _after_without(toks, k):
+        if not (
+            _after_implying_not(toks, k) or _after_without(toks, k) or _refused_object(toks, k)
+        ):
             return False
         found = True
     return found
@@ -59,6 +70,15 @@ def _after_without(toks: Sequence[_Tok], k: int) -> bool:
             return True
         at -= 1
     return False
+
+
+def _refused_object(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether toks[k] is the object noun of a verb of refusing ("refused permission",
+    "was refused a licence", "withheld its approval")."""
+    at = k - 1
+    if at >= 0 and toks[at].low in _OBJECT_DETERMINERS:
+        at -= 1
+    return at >= 0 and toks[at].low in _REFUSING_OBJECT
 
 
 def _after_implying_not(toks: Sequence[_Tok], k: int) -> bool:
