@@ -329,6 +329,9 @@ GOLD = {
     "blind_wrongraid": (21, 5),
     "blind_plagiarism": (19, 6),
     "blind_milkdump": (22, 5),
+    "blind_districtheat": (26, 5),
+    "blind_pointsdeduction": (25, 5),
+    "blind_dronefall": (26, 5),
 }
 
 
