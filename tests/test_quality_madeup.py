@@ -332,6 +332,9 @@ GOLD = {
     "blind_trawlersearch": (24, 5),
     "blind_waterbills": (22, 5),
     "blind_scooterban": (20, 6),
+    "blind_districtheat": (26, 5),
+    "blind_pointsdeduction": (25, 5),
+    "blind_dronefall": (26, 5),
 }
 
 
