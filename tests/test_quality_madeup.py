@@ -1319,7 +1319,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (lead): 'none of the 22 crew' negates the predicate, not the count
     # session 41 (lead): 'had been refused permission' restates 'had not given permission'
-    assert total("points_unconfirmed") <= 93, shown("unconfirmed_items")
+    # session 41 (lead): a denial's closing purpose clause is not what it rejects
+    assert total("points_unconfirmed") <= 92, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2439,7 +2440,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # cites two claims; traded for 3 fewer merged look-alikes, bench/README)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("split_facts") <= 653, shown("split_fact_items")
+    # session 41 (lead): a denial's closing purpose clause is not what it rejects
+    assert total("split_facts") <= 651, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

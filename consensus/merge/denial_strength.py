@@ -114,7 +114,7 @@ def _denial_strength(
         return 0.0  # "would cut rates again this month" / "had cut rates twice last year"
     denied = denied_content(fd.claim.statement)
     if denied is not None:  # (a verb's short object, not its subject: `denial_objects`)
-        denied = _without_own_account(short_object(fd.claim.statement) or denied)
+        denied = _without_purpose(_without_own_account(short_object(fd.claim.statement) or denied))
     if denied is None:  # "cannot deny", or no denial cue
         # a plain negation given as a denial ("the driver was not known to police", as a
         # model marks it) rejects what it negates, where the pair would link (rule 6: not
@@ -170,6 +170,23 @@ def _denial_strength(
     ):
         return dcos
     return 0.0
+
+
+# a purpose or result clause closing what a denial rejects: "that the company had set out to
+# destroy the building so it could press ahead with its plan for 212 flats" rejects the act,
+# not the plan (which the accused states itself)
+_PURPOSE = re.compile(
+    r",?\s+(?:so\s+(?:that\s+)?(?:it|they|he|she|we)\s|in\s+order\s+to\s|so\s+as\s+to\s)"
+)
+
+
+def _without_purpose(denied: str) -> str:
+    """What a denial rejects, without a purpose clause that closes it (`_PURPOSE`), when
+    three words or more are left."""
+    m = _PURPOSE.search(denied)
+    if m is None or len(denied[: m.start()].split()) < 3:
+        return denied
+    return denied[: m.start()]
 
 
 def _one_stance(ctx: PairContext, denied: str, negated: Negation) -> bool:
