@@ -12,6 +12,11 @@ def test_a_partitive_negation_negates_the_predicate_of_its_noun() -> None:
     assert "22" not in concepts and about == {"member"}
     concepts, about = _negation_of("Neither of the two pilots has been charged.")
     assert "two" not in concepts and about == {"pilot"}
+    # a negated pronoun with a place phrase after it negates the predicate, not the place
+    concepts, _ = _negation_of("Nobody on board was hurt, the coastguard said.")
+    assert concepts == {"injure"}
+    concepts, _ = _negation_of("Nobody in Harwick will forget the night.")
+    assert "harwick" not in concepts
     # without "of" the pronoun negates as before; a plain noun negation is untouched
     concepts, _ = _negation_of("No one was hurt.")
     assert concepts == {"injure"}

@@ -253,6 +253,8 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
         start, of_noun = i + 1, nominal
         if low in _PARTITIVE_NEGATION and i + 1 < len(toks) and toks[i + 1].low == "of":
             start, of_noun = _partitive_head(toks, i + 2), True  # "none of the 22 crew ..."
+        elif low in _PRONOUN_NEGATION:
+            start = _past_place(toks, i + 1, ends)  # "nobody on board was hurt": hurt
         concepts, subject = _negated_at(toks, start, of_noun, ends, names, skipped)
         if low == "not" and i - 1 in ends:  # "A, not B": a contrast of what qualifies a
             # concept A states too ("the market we have, not the market we had") negates no
@@ -288,6 +290,27 @@ _PARTITIVE_NEGATION = frozenset({"none", "neither"})
 _PARTITIVE_DETERMINERS = frozenset(
     "the its their his her our your my these those this that".split()
 )
+
+
+# a negated pronoun a place phrase follows: "nobody on board was hurt", "nothing in the
+# report suggests ...": what is negated is the predicate after the phrase, not the place
+_PRONOUN_NEGATION = frozenset({"nobody", "nothing", "none"})
+_PLACE_PREPOSITIONS = frozenset("on in at aboard inside from among near".split())
+_MODALS = frozenset("will would can could may might shall should must".split())
+
+
+def _past_place(toks: Sequence[_Tok], k: int, ends: frozenset[int]) -> int:
+    """Where the predicate of a negated pronoun starts: past a place phrase right after it,
+    at the auxiliary that ends the phrase (`_PRONOUN_NEGATION`); k itself when there is no
+    such phrase."""
+    if k >= len(toks) or toks[k].low not in _PLACE_PREPOSITIONS:
+        return k
+    for at in range(k + 1, min(len(toks), k + 1 + NEGATION_REACH)):
+        if toks[at].low in _AUX or toks[at].low in _MODALS:
+            return at
+        if at in ends:
+            break
+    return k
 
 
 def _partitive_head(toks: Sequence[_Tok], k: int) -> int:
