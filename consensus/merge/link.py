@@ -276,6 +276,7 @@ from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
     name_stems,
+    name_word_shared,
     related_stems,
     title_only,
     titled_apart,
@@ -565,7 +566,10 @@ class _Roles:
         if not names:
             return False
         named = name_stems(names)
+        a, b = fi.claim.statement, fj.claim.statement
         si, sj = self.stems[i] - named, self.stems[j] - named
+        if name_word_shared(a, b, names, si, sj, _ATTRIBUTING_STEMS):
+            return False  # (a word of the name said apart from it in both: `name_word_shared`)
         both = si & sj
         if len(both - _ATTRIBUTING_STEMS) > TITLE_WORDS:
             return False  # (more in common than a title already: roots below only add)
@@ -575,7 +579,6 @@ class _Roles:
             return False
         if meets_in_concepts(fi, fj, named | _ATTRIBUTING_STEMS):
             return False  # (one act in two words: `concept_meets`)
-        a, b = fi.claim.statement, fj.claim.statement
         if not fi.speaker and not fj.speaker and two_named_things(a, b, names):
             return False  # (two named things related, no one's remarks: `two_named_things`)
         return two_remarks(a, b, names, shared, concepts)

@@ -256,6 +256,38 @@ def name_stems(names: frozenset[str]) -> frozenset[str]:
     return frozenset(_stem(w) for n in names for w in _WORD.findall(n))
 
 
+def stems_beyond_names(statement: str, names: Collection[str]) -> frozenset[str]:
+    """The content stems of `statement` with every whole-word mention of `names` (lower
+    case) left out: "The Accident Investigation Board says it is investigating the
+    collapse" keeps "investig" (of "investigating"), which the name holds too."""
+    low = statement.casefold()
+    spans = sorted(span for name in names for span in _whole_words(low, name))
+    kept, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            kept.append(low[at:start])
+            at = end
+    kept.append(low[at:])
+    return content_stems(" ".join(kept))
+
+
+def name_word_shared(
+    a: str,
+    b: str,
+    names: Collection[str],
+    stems_a: frozenset[str],
+    stems_b: frozenset[str],
+    attributing: frozenset[str],
+) -> bool:
+    """Whether statements `a` and `b` share a word (or a root in two forms) apart from the
+    `names` they mention that their stems without the names' words (`stems_a`, `stems_b`)
+    lose: "The Accident Investigation Board says it is investigating" / "... Board said it
+    had opened an investigation" say one thing, not two remarks sharing only the name."""
+    ba, bb = stems_beyond_names(a, names), stems_beyond_names(b, names)
+    apart = (ba & bb) | related_stems(ba, bb)
+    return bool(apart - (stems_a & stems_b) - related_stems(stems_a, stems_b) - attributing)
+
+
 def title_only(a: str, b: str, names: Collection[str]) -> bool:
     """Whether statements `a` and `b`, both naming one of `names` (lower case), share only
     those names and words that title the name in exactly one of them: every word in common
