@@ -5,6 +5,10 @@ unseen6.txt (invented text, written before the code was read), each tested both 
   attribution ('"…," he went on.', '"…," she predicted.', '"…," he fears.'): the speaker
   before it speaks; the same verb without a quotation mark, or going on to an object,
   names no one ("Prices rose in May, the trend continued.").
+- A body named by a common noun the group list lacked ("the national health institute
+  said", "health chiefs warned", "the local authority said", "the charity said"); the
+  same nouns in a sentence where nobody speaks stay unattributed. (A bare "police" was
+  tried and not shipped: it cost six agreed items on the tunable clusters.)
 """
 
 from __future__ import annotations
@@ -45,4 +49,38 @@ def test_a_verb_of_saying_after_a_closing_quotation_mark(verb: str, who: str) ->
 )
 def test_the_same_verbs_without_a_quotation_name_no_one(body: str) -> None:
     anchor = body.split(",")[0].strip('"')
+    assert set(speakers_of(body, anchor)) <= {None}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"Drivers should stay at home tonight," firefighters said.', "firefighters"),
+        ("Flu cases have risen by 60 percent, health chiefs warned.", "health chiefs"),
+        (
+            "Flu cases have risen by 60 percent, the national health institute said.",
+            "national health institute",
+        ),
+        (
+            "According to the health institute, flu cases have risen by 60 percent.",
+            "health institute",
+        ),
+        ("Flu cases have risen by 60 percent, the local authority said.", "local authority"),
+        ("Flu cases have risen by 60 percent, the charity said.", "charity"),
+    ],
+)
+def test_a_body_named_by_a_common_noun_speaks(body: str, expected: str) -> None:
+    anchor = "Drivers should" if body.lstrip('"').startswith("Drivers") else "risen by 60"
+    assert speakers_of(body, anchor) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The police tribunal cleared the officers last year.",
+        "Health chiefs met on Monday to discuss the winter plan.",
+    ],
+)
+def test_the_same_nouns_where_nobody_speaks_name_no_one(body: str) -> None:
+    anchor = " ".join(body.split()[2:5])
     assert set(speakers_of(body, anchor)) <= {None}
