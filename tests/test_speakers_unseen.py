@@ -140,12 +140,13 @@ def test_most_unseen_quotations_get_their_speaker() -> None:
     # "source" and "the companies" are what the text gives); 39, 2, 17 after the fixes;
     # the other four 143, 0, 45 before and after
     # session 41 (speakers41): unseen6.txt (85 quotations, written before the code was
-    # read) as written: 62 right, 3 wrong, 20 none; 64, 3, 18 after the fix (verbs of
-    # saying read only after a closing quotation mark)
+    # read) as written: 62 right, 3 wrong, 20 none; 66, 3, 16 after the fixes (verbs of
+    # saying read only after a closing quotation mark; "the health institute" and
+    # "health chiefs" speak)
     judged = [judge(t) for t in TEXTS]
     right = sum(len(j.right) for j in judged)
     wrong = sum(len(j.wrong) for j in judged)
-    assert right >= 246 and wrong <= 5
+    assert right >= 248 and wrong <= 5
 
 
 def speakers_of(body: str, anchor: str) -> list[str | None]:
