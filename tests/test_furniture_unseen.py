@@ -1,11 +1,11 @@
 """Page furniture in wordings the rules were not written from makes no claim, and reporting
 that looks like furniture still does.
 
-tests/data/furniture/unseen.txt, unseen2.txt and unseen3.txt are invented corpora in the
-marks of probe.txt (see tests/test_furniture_probe.py); each was written after the one
-before it was fixed for, to see how far the shapes carry. The sentences below are reporting
-that shares a word or a shape with furniture ("The photographer was injured", "He said
-sign-ups rose 12 percent"), which must stay claims.
+tests/data/furniture/unseen.txt, unseen2.txt, unseen3.txt and unseen4.txt (session 41) are
+invented corpora in the marks of probe.txt (see tests/test_furniture_probe.py); each was
+written after the one before it was fixed for, to see how far the shapes carry. The
+sentences below are reporting that shares a word or a shape with furniture ("The
+photographer was injured", "He said sign-ups rose 12 percent"), which must stay claims.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from tests.test_furniture_probe import check, load_probe
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture"
 UNSEEN = [
-    p for name in ("unseen.txt", "unseen2.txt", "unseen3.txt") for p in load_probe(DATA / name)
+    p
+    for name in ("unseen.txt", "unseen2.txt", "unseen3.txt", "unseen4.txt")
+    for p in load_probe(DATA / name)
 ]
 
 

@@ -1321,7 +1321,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 41 (lead): 'none of the 22 crew' negates the predicate, not the count
     # session 41 (lead): 'had been refused permission' restates 'had not given permission'
     # session 41 (lead): a denial's closing purpose clause is not what it rejects
-    assert total("points_unconfirmed") <= 92, shown("unconfirmed_items")
+    # session 41 (speakers41): 94 (bodies named by a common noun: institute, charity, ...)
+    assert total("points_unconfirmed") <= 94, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1451,7 +1452,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # the April payout, joins a fragment "was paid the jackpot" through another claim)
     # session 40 (agree40): 60 (blind_sanctions: its mixed item gone with the own-words change)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("agreed_mixed") <= 65, shown("agreed_mixed_items")
+    # session 41 (speakers41): 61 (bodies named by a common noun: institute, charity, ...)
+    assert total("agreed_mixed") <= 61, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1983,7 +1985,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 40 (agree40): 2236 (quotations joined with statements naming their speaker)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert right >= 2315 and wrong <= 30, shown("speakers.wrong_items")
+    # session 41 (speakers41): 2320/30 (bodies named by a common noun: institute, charity, ...)
+    assert right >= 2320 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2442,7 +2445,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (lead): a denial's closing purpose clause is not what it rejects
-    assert total("split_facts") <= 651, shown("split_fact_items")
+    # session 41 (speakers41): 652 (bodies named by a common noun: institute, charity, ...)
+    assert total("split_facts") <= 652, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from speaker_checks import names_one  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "speakers"
-FILES = ("unseen.txt", "unseen2.txt", "unseen3.txt", "unseen4.txt", "unseen5.txt")
+FILES = ("unseen.txt", "unseen2.txt", "unseen3.txt", "unseen4.txt", "unseen5.txt", "unseen6.txt")
 # texts of unseen5.txt (session 34, speakers34: six house styles, written before the code
 # was read) whose one wrong quotation no rule reads yet: nested reported speech and a
 # broadcast transcript's speaker labels (strict: a fix that reads them must drop the mark)
@@ -35,6 +35,11 @@ KNOWN_WRONG = {
     "unseen5-trade": "words a reported speaker quotes ('the bidder had told him \"…\"') "
     "go to the one reporting them",
     "unseen5-transcript": "a presenter's 'the college says …' goes to the presenter's label",
+    # session 41 (speakers41): unseen6.txt, the same nested shape twice ('X had told
+    # investigators that Y once said to him: "…"', 'X said his manager had told him that
+    # "…"'), and "the company announced" after the sentence's own named firm stays "company"
+    "unseen6-court": "words a reported speaker quotes go to the one reporting them",
+    "unseen6-factory": "nested reporting; 'the company' for the sentence's own named firm",
 }
 
 
@@ -134,10 +139,14 @@ def test_most_unseen_quotations_get_their_speaker() -> None:
     # 36 right, 5 wrong, 17 none (3 of the wrong were labels too strict: an unnamed
     # "source" and "the companies" are what the text gives); 39, 2, 17 after the fixes;
     # the other four 143, 0, 45 before and after
+    # session 41 (speakers41): unseen6.txt (85 quotations, written before the code was
+    # read) as written: 62 right, 3 wrong, 20 none; 66, 3, 16 after the fixes (verbs of
+    # saying read only after a closing quotation mark; "the health institute" and
+    # "health chiefs" speak)
     judged = [judge(t) for t in TEXTS]
     right = sum(len(j.right) for j in judged)
     wrong = sum(len(j.wrong) for j in judged)
-    assert right >= 182 and wrong <= 2
+    assert right >= 248 and wrong <= 5
 
 
 def speakers_of(body: str, anchor: str) -> list[str | None]:

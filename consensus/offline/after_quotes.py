@@ -15,16 +15,28 @@ from consensus.offline.people_kinds import PEOPLE_KINDS
 
 __all__ = ["INVERTED_ATTR", "TRAILING_ATTR"]
 
+# verbs of saying read only after a closing quotation mark, before the attribution's end
+_QUOTE_ONLY_VERBS = (
+    r"(?:went on|goes on|continued|continues|predicted|predicts|joked|jokes|pleaded|"
+    r"concluded|agreed|agrees|observed|observes|complained|shouted|boasted|vowed|vows|"
+    r"promised|promises|mused|fears|feared|warns|believes|reckons|reckoned|laughed|"
+    r"recalls|admits|conceded|concedes|argues|explains|insists|notes|stresses)"
+    r"(?=\s*(?:[.!,;]|$))"
+)
+
 TRAILING_ATTR = re.compile(
     # (six words: '"…," Chinese defense ministry spokesman Li Wenjun said')
     # ("…,' Jane Roe told": a quotation in single marks)
-    rf"(?:,['’]?|[”\"])\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
+    rf"(?:,(?P<single>['’])?|(?P<double>[”\"]))\s*(?P<np>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[\w.’'-]+)"
     # "…,” Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, told reporters"
     # ("…," Jo Vale, who chairs the board, said": a relative clause of the speaker)
     # ("…," one of the freed men, Jo Vale, told reporters": the name after the description)
     r"(?P<app>,\s+(?:[a-z][^,“”\"]{1,80}|\d{1,3}|"
     rf"(?P<name>{PARTICLE_NAME}|{_TOKEN}(?:\s+{_TOKEN}){{1,2}})),)?"
-    rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS})\b"
+    rf"(?P<aux>(?:\s+(?:also|has|had|have|later|then|reportedly))*)\s+(?P<verb>{_VERBS}"
+    # ('"…," he went on.', '"…," she predicted.': a verb that is speech only right after a
+    # closing quotation mark, and only when it ends the attribution)
+    rf"|(?(single){_QUOTE_ONLY_VERBS}|(?(double){_QUOTE_ONLY_VERBS}|(?!))))\b"
 )
 
 # '“…,” said foreign ministry spokeswoman Maria Zakharova.': the verb before the speaker.
