@@ -1322,7 +1322,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 41 (lead): 'had been refused permission' restates 'had not given permission'
     # session 41 (lead): a denial's closing purpose clause is not what it rejects
     # session 41 (speakers41): 94 (bodies named by a common noun: institute, charity, ...)
-    assert total("points_unconfirmed") <= 94, shown("unconfirmed_items")
+    # session 41 (lead): re-measured after merging speakers41 onto the lead's changes
+    assert total("points_unconfirmed") <= 91, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2446,7 +2447,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (lead): a denial's closing purpose clause is not what it rejects
     # session 41 (speakers41): 652 (bodies named by a common noun: institute, charity, ...)
-    assert total("split_facts") <= 652, shown("split_fact_items")
+    # session 41 (lead): re-measured after merging speakers41 onto the lead's changes
+    assert total("split_facts") <= 650, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
