@@ -699,7 +699,8 @@ def test_agreed_recall_floor() -> None:
     # session 40 (agree40): 2166 (own words and a statement naming their speaker: the threshold)
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("agreed_found") >= 2258, shown("agreed_missed")
+    # session 41 (agree41): 2262 (one named speaker's denial and own assertion of one thing join)
+    assert total("agreed_found") >= 2262, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
