@@ -84,6 +84,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    or one is named by its kind ("police denied rumours of a hostage-taking" / "Roe said:
    'There is no hostage-taking'"; `reporters.named_by_kind`: it speaks for no party, as
    in rule 1), and such a speaker keeps neither group apart (the item lists both).
+   One named speaker's denial and own assertion, no negation needed, linked at
+   `REPORTED_AT` ("Acme denied it, saying all repairs were done by May" / "Acme said the
+   repairs were done by May"; `voices.said_again`) are a ONE_VOICE join too, when the
+   denial answers no other side (at `VERBATIM_AT`, whatever it answers).
 3. One slot, different figures (`compare.PairContext.figure_relation`): a CONFLICT edge
    when the pair would link were the figures equal (probability with the clash column
    zeroed >= `conflict_at`), so "at least five dead" vs "seven killed" is a dispute and
@@ -308,7 +312,7 @@ from consensus.merge.voice_rebuttals import (
     voices_apart,
 )
 from consensus.merge.voice_updates import told_later
-from consensus.merge.voices import compatible_speakers, own_words_alone, reported
+from consensus.merge.voices import compatible_speakers, own_words_alone, reported, said_again
 from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -659,6 +663,7 @@ def link_edges(
     occasions = occurrences_apart(feats, pi, pj)
     negations = _Negations(feats)
     one_voice_at = max(model.threshold, LINK_AT_ONE_VOICE)  # (one voice's words: rule 2)
+    said_again_at = max(model.threshold, REPORTED_AT)  # (one named speaker twice: rule 2)
     # an open question and a negative finding ("investigating whether ..." / "no evidence
     # of ..."): two facts, no edge of any kind (rule 9)
     asks = _asks(feats)
@@ -667,11 +672,15 @@ def link_edges(
     silent = _no_comment(feats)  # "could not be reached for comment" is no side (rule 9)
     live &= ~(opposed & (silent[pi] | silent[pj]))
     apart = Substitutions(feats)
+    one_speaker: list[tuple[float, int, int, int]] = []  # (a speaker's denial and assertion)
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
         if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
             edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
+            continue
+        if p[k] >= said_again_at and said_again(feats[d], feats[s]):
+            one_speaker.append((float(rounded[k]), i, j, d))  # (read below: rule 2)
             continue
         if x[k, _NAMES_CLASH] > 0 and apart.swapped(i, j):
             continue  # another name in the same place ("cut jobs in Texas" / "in Ohio")
@@ -703,6 +712,12 @@ def link_edges(
         ts = [t for t in ts if not _apart_answer(feats, apart, d, t)]
         if ts:
             denials[d] = [(conflict_at, min(d, t), max(d, t)) for t in ts]
+    # one named speaker's denial and assertion: one voice, when the denial answers no one
+    edges.extend(
+        _Edge(pk, i, j, ONE_VOICE)
+        for pk, i, j, d in one_speaker
+        if pk >= VERBATIM_AT or (not denials.get(d) and d not in answers and d not in stated)
+    )
     # (rule 0 reads only pairs worded alike: a run of words in common, or most words)
     alike = (x[:, _COMMON_RUN] > 0) | (x[:, _LEXICAL] >= SWAP_LEXICAL)
     named_clash = live & (x[:, _NAMES_CLASH] > 0)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from consensus.merge.features import _Feat, _speakers_compatible
-from consensus.merge.reporters import QUOTED_WORDS
+from consensus.merge.reporters import QUOTED_WORDS, named_by_kind
 
 __all__ = [
     "compatible_speakers",
@@ -128,3 +128,15 @@ def _names_speaker(speaker: str, entities: frozenset[str]) -> bool:
     return bool(words) and any(
         (named := frozenset(e.split())) and (words <= named or named <= words) for e in entities
     )
+
+
+def said_again(denial: _Feat, other: _Feat) -> bool:
+    """One named speaker's denial and assertion, both named, one voice
+    (`_speakers_compatible`), neither named by its kind: at >= `REPORTED_AT` they tell what
+    that speaker holds ("Acme denied the accusation, saying all its 1.9 million customers
+    had paid" / "Acme said all of its 1.9 million customers had paid"; rule 2)."""
+    if not denial.speaker or not other.speaker:
+        return False
+    if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
+        return False
+    return _speakers_compatible(denial.speaker, other.speaker)
