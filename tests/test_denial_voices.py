@@ -5,7 +5,7 @@ speaks for no party; two named people's words stay two claims."""
 from __future__ import annotations
 
 from consensus.api import build_report
-from consensus.merge.link import _one_voice_denial
+from consensus.merge.voices import one_voice_denial as _one_voice_denial
 from consensus.models import Article, ExtractionResult, Report
 from consensus.offline import extract_offline
 

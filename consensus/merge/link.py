@@ -276,7 +276,6 @@ from consensus.merge.quote_pairs import quote_pairs_apart
 from consensus.merge.quote_reports import one_voice_columns
 from consensus.merge.rare_neighbours import RARE_FLOOR, rare_neighbour_codes
 from consensus.merge.reason_answers import reasoned_answers
-from consensus.merge.reporters import named_by_kind
 from consensus.merge.roles import (
     ATTRIBUTING,
     name_stems,
@@ -312,7 +311,13 @@ from consensus.merge.voice_rebuttals import (
     voices_apart,
 )
 from consensus.merge.voice_updates import told_later
-from consensus.merge.voices import compatible_speakers, own_words_alone, reported, said_again
+from consensus.merge.voices import (
+    compatible_speakers,
+    one_voice_denial,
+    own_words_alone,
+    reported,
+    said_again,
+)
 from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
 from consensus.models import Polarity
@@ -596,21 +601,6 @@ def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, in
     return _Roles(feats, ctx.stems).two_remarks
 
 
-def _one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
-    """`other` negates something, in one voice with the denial (`_speakers_compatible`:
-    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'"), with no other voice
-    named ("Hallam denied that any fee was paid" / "said no fee had been paid"), or with a
-    voice named by its kind, which speaks for no party ("police denied rumours of a
-    hostage-taking" / "Roe said: 'There is no hostage-taking'"; rule 2)."""
-    if negated == NO_NEGATION:
-        return False
-    if not denial.speaker or not other.speaker:
-        return True
-    if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
-        return True
-    return _speakers_compatible(denial.speaker, other.speaker)
-
-
 def link_edges(
     feats: Sequence[_Feat], vectors: Vectors, model: LogisticModel | None = None
 ) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
@@ -676,7 +666,7 @@ def link_edges(
     for k in np.flatnonzero(live & opposed).tolist():
         i, j = pairs[k]
         d, s = (i, j) if feats[i].claim.polarity == Polarity.denies else (j, i)
-        if p[k] >= one_voice_at and _one_voice_denial(feats[d], feats[s], negations(s)):
+        if p[k] >= one_voice_at and one_voice_denial(feats[d], feats[s], negations(s)):
             edges.append(_Edge(float(rounded[k]), i, j, ONE_VOICE))  # (a join: rule 2)
             continue
         if p[k] >= said_again_at and said_again(feats[d], feats[s]):

@@ -14,6 +14,7 @@ import numpy as np
 
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.reporters import QUOTED_WORDS, named_by_kind
+from consensus.merge.score import NO_NEGATION, Negation
 
 __all__ = [
     "compatible_speakers",
@@ -139,4 +140,19 @@ def said_again(denial: _Feat, other: _Feat) -> bool:
         return False
     if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
         return False
+    return _speakers_compatible(denial.speaker, other.speaker)
+
+
+def one_voice_denial(denial: _Feat, other: _Feat, negated: Negation) -> bool:
+    """`other` negates something, in one voice with the denial (`_speakers_compatible`:
+    "Roe dismissed the concerns" / "Roe said: 'There is no issue.'"), with no other voice
+    named ("Hallam denied that any fee was paid" / "said no fee had been paid"), or with a
+    voice named by its kind, which speaks for no party ("police denied rumours of a
+    hostage-taking" / "Roe said: 'There is no hostage-taking'"; rule 2)."""
+    if negated == NO_NEGATION:
+        return False
+    if not denial.speaker or not other.speaker:
+        return True
+    if named_by_kind(denial.speaker) or named_by_kind(other.speaker):
+        return True
     return _speakers_compatible(denial.speaker, other.speaker)
