@@ -708,7 +708,8 @@ def test_agreed_recall_floor() -> None:
     # session 41 (lead): 'none of the 22 crew' negates the predicate, not the count
     # session 41 (lead): a name word said apart in both is no two remarks (rule 7)
     # session 41 (agree41): 2262 (one named speaker's denial and own assertion of one thing join)
-    assert total("agreed_found") >= 2261, shown("agreed_missed")
+    # session 41 (lead): re-measured after merging agree41
+    assert total("agreed_found") >= 2265, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
