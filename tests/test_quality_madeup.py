@@ -709,7 +709,8 @@ def test_agreed_recall_floor() -> None:
     # session 41 (lead): a name word said apart in both is no two remarks (rule 7)
     # session 41 (agree41): 2262 (one named speaker's denial and own assertion of one thing join)
     # session 41 (lead): re-measured after merging agree41
-    assert total("agreed_found") >= 2265, shown("agreed_missed")
+    # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
+    assert total("agreed_found") >= 2267, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1484,7 +1485,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 38 (lead): session 31's six held-out clusters released to training
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
-    assert total("sides_mixed") <= 48, shown("sides_mixed_items")
+    # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
+    assert total("sides_mixed") <= 47, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2182,7 +2184,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 40 (split40): 60 (a compared figure's phrase, "a higher figure than the 32%
     # premium", its own claim: the two facts no longer share one claim)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("distinct_merged") <= 63
+    # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
+    assert total("distinct_merged") <= 62
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each

@@ -59,6 +59,7 @@ from consensus.offline.clause_shapes import (
     _tail_attribution,
     _unbalanced_quote,
 )
+from consensus.offline.compared_leads import compared_lead
 from consensus.offline.embedded_subordinates import outer_verb_follows
 from consensus.offline.grammar import (
     _ADVERBS,
@@ -139,7 +140,8 @@ _COMPARED_CUT = re.compile(
     r"(?:(?:almost|nearly|about|roughly|more\s+than|less\s+than)\s+)?"
     r"(?:twice|double|half|(?:two|three|four|five|ten)\s+times)\s+(?:the|its|their|that)|"
     r"(?:an?\s+)?(?:higher|lower|bigger|smaller|larger)\s+(?:[a-z]+\s+)?than|"
-    r"within\s+the|on\s+top\s+of|in\s+addition\s+to)\b)"
+    r"within\s+the|on\s+top\s+of|in\s+addition\s+to|"
+    r"(?P<led>against|(?:up|down)\s+from|compared\s+(?:with|to)))\b)"
 )
 _TAIL_DIGIT = re.compile(r"\d")
 MIN_PIECE_WORDS = 3  # the words a piece needs of its own text, lead aside
@@ -186,7 +188,7 @@ def compound_pieces(
     denied_tails = {m.start(): m for m in _DENIED_TAIL_CUT.finditer(text, start, end)}
     cuts.extend((a, denied_tails[a].end(), "denied") for a in denied_tails)
     for m in _COMPARED_CUT.finditer(text, start, end):
-        cuts.append((m.start(), m.end(), "compared"))
+        cuts.append((m.start(), m.end(), "compared_led" if m.group("led") else "compared"))
     cuts.sort()
     pieces = [_Piece(start, end)]
     asides: list[_Piece] = []  # relative clauses cut out of the middle of a piece
@@ -206,8 +208,8 @@ def compound_pieces(
                 cur.end = a
                 pieces.append(_denied_tail(denied_tails[a], end))
             continue
-        if how == "compared":
-            compared = _compared_tail(text, cur, a, b, end)
+        if how.startswith("compared"):
+            compared = _compared_tail(text, cur, a, b, end, how == "compared_led")
             if compared is not None and lead_ok:
                 cur.end = a
                 pieces.append(compared)
@@ -230,16 +232,27 @@ def compound_pieces(
     return sorted(pieces + asides, key=lambda p: p.start)
 
 
-def _compared_tail(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None:
-    """ "..., up from 6,200 in 2015": a phrase (no verb of its own up to the next comma)
-    that sets a figure against a figure of the clause before it."""
+def _compared_tail(
+    text: str, cur: _Piece, a: int, b: int, end: int, led: bool = False
+) -> _Piece | None:
+    """ "..., almost twice the limit of 20": a phrase (no verb of its own up to the next
+    comma) that sets a figure against a figure of the clause before it; `led` ("against",
+    "up from" ...), only with the lead that makes it a sentence (`compared_leads`)."""
     stop = text.find(",", b, end)
     stop = stop if stop >= 0 else end
-    if not _TAIL_DIGIT.search(text, b, stop) or not _TAIL_DIGIT.search(text, cur.start, a):
+    digits = _TAIL_DIGIT.search(text, b, stop) and _TAIL_DIGIT.search(text, cur.start, a)
+    if not (digits or led):  # (`compared_lead` reads number words too: "up from six")
         return None
     if _has_finite(text, b, stop):
         return None
-    return _Piece(b, end, own=True)
+    if not led:
+        return _Piece(b, end, own=True)
+    if _has_finite(text, b, b + _first_comma(text[b:end], end - b)):
+        return None  # (past a thousands separator: "up from 6,200 it gave")
+    if cur.hole is not None:
+        return None
+    found = compared_lead(text, (cur.lead, cur.start + cur.skip, a), b, end)
+    return None if found is None else _Piece(b, end, found[0], found[1], own=True)
 
 
 def _denied_tail(m: re.Match[str], end: int) -> _Piece:
