@@ -751,6 +751,8 @@ def _leading(
             break
         if _in_quotes(m.start(), quotes) or _AUX_AFTER.match(clause, m.end()):
             continue  # (a verb with an auxiliary right after it: "a plan analysts said was")
+        if _REPORTED_AT.match(clause, m.start()) and not _REPORTS.search(clause, m.end()):
+            continue  # "Queues reported at several branches": a passive, no one reports
         raw = clause[floor : m.start()]
         if _RELATIVE_SUBJECT.search(raw) is not None:
             continue  # "X, the group that claimed …, did not": the verb is the relative's
@@ -952,6 +954,12 @@ def _name_after(clause: str, quotes: list[tuple[int, int]], names: _Names) -> _A
 # an auxiliary right after the verb of saying: the verb of a clause the speaker's words
 # describe ("a plan analysts said was overdue", "the man police say is the driver"), whose
 # subject is the noun before them: a reduced relative clause, never a trailing attribution
+# "reported" with a place or a time right after it and nothing reported ("Queues reported
+# at several branches", "Delays reported on the northern line"): a headline's passive
+_REPORTED_AT = re.compile(
+    r"reported\s+(?:at|on|in|across|along|near|around|outside|throughout|overnight)\b"
+)
+_REPORTS = re.compile(r"\bthat\b|[:“\"]")
 _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|might|may|should|must)\b"
 )
