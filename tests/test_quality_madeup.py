@@ -482,7 +482,8 @@ def test_agreed_recall_floor() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("agreed_total") == 3164
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("agreed_total") == 3315
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -710,7 +711,8 @@ def test_agreed_recall_floor() -> None:
     # session 41 (agree41): 2262 (one named speaker's denial and own assertion of one thing join)
     # session 41 (lead): re-measured after merging agree41
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
-    assert total("agreed_found") >= 2267, shown("agreed_missed")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("agreed_found") >= 2359, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -798,7 +800,8 @@ def test_disputes_found_floor() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("disputes_total") == 845
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("disputes_total") == 882
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1029,7 +1032,8 @@ def test_disputes_found_floor() -> None:
     # session 40 (split40): 454 (a figure set against a clause's own, "almost twice the
     # limit of 20", cut into its own claim)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("disputes_found") >= 466, shown("disputes_missed")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("disputes_found") >= 476, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1326,7 +1330,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 41 (lead): a denial's closing purpose clause is not what it rejects
     # session 41 (speakers41): 94 (bodies named by a common noun: institute, charity, ...)
     # session 41 (lead): re-measured after merging speakers41 onto the lead's changes
-    assert total("points_unconfirmed") <= 91, shown("unconfirmed_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 102, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1457,7 +1462,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 40 (agree40): 60 (blind_sanctions: its mixed item gone with the own-words change)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (speakers41): 61 (bodies named by a common noun: institute, charity, ...)
-    assert total("agreed_mixed") <= 61, shown("agreed_mixed_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("agreed_mixed") <= 71, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1486,7 +1492,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
-    assert total("sides_mixed") <= 47, shown("sides_mixed_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("sides_mixed") <= 48, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1567,7 +1574,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("origin_tp") == 141
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("origin_tp") == 147
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1711,7 +1719,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): 1 (the learned furniture score: blind_grainembargo's subscribers line)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("non_claims") <= 2, shown("non_claim_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("non_claims") <= 3, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1834,7 +1843,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("wrong_speaker") <= 33, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -1991,7 +2001,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 40 (lead): lead, agree40 and split40 merged (offline-249)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (speakers41): 2320/30 (bodies named by a common noun: institute, charity, ...)
-    assert right >= 2320 and wrong <= 30, shown("speakers.wrong_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert right >= 2399 and wrong <= 31, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2091,7 +2102,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 39 (lead): session 32's six held-out clusters released to training
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
-    assert total("distinct_total") == 1020
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("distinct_total") == 1045
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2185,7 +2197,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # premium", its own claim: the two facts no longer share one claim)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
-    assert total("distinct_merged") <= 62
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("distinct_merged") <= 64
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2453,7 +2466,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 41 (lead): a denial's closing purpose clause is not what it rejects
     # session 41 (speakers41): 652 (bodies named by a common noun: institute, charity, ...)
     # session 41 (lead): re-measured after merging speakers41 onto the lead's changes
-    assert total("split_facts") <= 650, shown("split_fact_items")
+    # session 42 (lead): session 35's six held-out clusters released to training
+    assert total("split_facts") <= 674, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
