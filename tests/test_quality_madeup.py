@@ -335,6 +335,9 @@ GOLD = {
     "blind_districtheat": (26, 5),
     "blind_pointsdeduction": (25, 5),
     "blind_dronefall": (26, 5),
+    "blind_ransomware": (22, 6),
+    "blind_jobsrevision": (20, 5),
+    "blind_expenses": (20, 6),
 }
 
 
