@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consensus.merge.features import _Feat
+from consensus.merge.items import _medoid, _speaker_names
 from consensus.models import Polarity, Position
 
-__all__ = ["answered_apart"]
+__all__ = ["answered_apart", "denial_heads"]
 
 
 def answered_apart(
@@ -48,5 +49,29 @@ def answered_apart(
             kept = tuple(c for c in p.citations if (c.article, c.start, c.end) not in answered)
             if kept and {c.article for c in kept} == {c.article for c in p.citations}:
                 p = p.model_copy(update={"citations": kept})
+        out.append(p)
+    return out
+
+
+def denial_heads(sides: Sequence[Sequence[_Feat]], positions: Sequence[Position]) -> list[Position]:
+    """The positions of a point of opposite polarity (one per side, `sides` their members)
+    with a side that holds a denial among assertions headed by its denial, when another side
+    holds no denial: one party's "Halvek denied the charge" and its own "it had cut output
+    by 20 percent" are a side that DENIES the accusation on the other side, not a second
+    assertion (its medoid was the assertion, and the point was headed by it)."""
+    if all(any(f.claim.polarity == Polarity.denies for f in ms) for ms in sides):
+        return list(positions)
+    out = []
+    for members, p in zip(sides, positions, strict=True):
+        denials = [f for f in members if f.claim.polarity == Polarity.denies]
+        if p.polarity == Polarity.asserts and denials and len(denials) < len(members):
+            rep = _medoid(denials)
+            p = p.model_copy(
+                update={
+                    "statement": rep.claim.statement,
+                    "polarity": Polarity.denies,
+                    "speakers": _speaker_names(members, rep),
+                }
+            )
         out.append(p)
     return out

@@ -15,7 +15,7 @@ from functools import partial
 
 from consensus.errors import UsageError
 from consensus.merge import clause_backing as backing_step
-from consensus.merge.answered_citations import answered_apart
+from consensus.merge.answered_citations import answered_apart, denial_heads
 from consensus.merge.answers import _one_side
 from consensus.merge.article_places import frames_in_scope
 from consensus.merge.background_groups import background_group, without_background
@@ -516,6 +516,10 @@ def _merge(
         keyed = sorted(by_pos.items())
         positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
         positions = answered_apart([ms for _, ms in keyed], positions)  # (what a denial answers)
+        if not units and (
+            root in denied_preds or "opposite polarity on one proposition" in reasons[root]
+        ):
+            positions = denial_heads([ms for _, ms in keyed], positions)
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
             shown = [
