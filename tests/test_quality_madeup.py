@@ -335,6 +335,10 @@ GOLD = {
     "blind_districtheat": (26, 5),
     "blind_pointsdeduction": (25, 5),
     "blind_dronefall": (26, 5),
+    # session 42 (blindB42): written blind
+    "blind_regrade": (20, 5),
+    "blind_hygieneclose": (23, 5),
+    "blind_airlinefold": (20, 5),
 }
 
 
