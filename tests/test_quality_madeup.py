@@ -335,10 +335,10 @@ GOLD = {
     "blind_districtheat": (26, 5),
     "blind_pointsdeduction": (25, 5),
     "blind_dronefall": (26, 5),
+    # session 42 (blindA42, blindB42): written blind
     "blind_ransomware": (22, 6),
     "blind_jobsrevision": (20, 5),
     "blind_expenses": (20, 6),
-    # session 42 (blindB42): written blind
     "blind_regrade": (20, 5),
     "blind_hygieneclose": (23, 5),
     "blind_airlinefold": (20, 5),
