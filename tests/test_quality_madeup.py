@@ -2205,7 +2205,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("distinct_merged") <= 64
+    # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
+    assert total("distinct_merged") <= 63
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2474,7 +2475,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 41 (speakers41): 652 (bodies named by a common noun: institute, charity, ...)
     # session 41 (lead): re-measured after merging speakers41 onto the lead's changes
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("split_facts") <= 674, shown("split_fact_items")
+    # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
+    assert total("split_facts") <= 672, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -267,8 +267,11 @@ _TERMINAL_OK = tuple(".!?…:;”\"’')")
 
 
 def _is_proposition(s: str) -> bool:
+    """A clause that can stand alone: five words or more and a verb. A figure of a named
+    thing counts as a word ("Bodo weighs about 180 kg"); a bare one does not ("Fauna Trust
+    counts 24 in four": what it counts is left to the clause before)."""
     words = _WORD.findall(s)
-    return len(words) >= 5 and (
+    return len(words) + len(_NAMED_FIGURE.findall(s)) >= 5 and (
         _VERBISH.search(s) is not None or any(w.lower() in _IRREGULAR_PAST for w in words)
     )
 
@@ -277,6 +280,11 @@ _FOUR_WORD_VERB = re.compile(
     r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|did|does)\b", re.IGNORECASE
 )
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*%?")
+# a figure followed by what it counts or measures ("180 kg", "38 wolves"), not by a
+# preposition or the clause's end ("24 in four", "is 24.")
+_NAMED_FIGURE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*+%?\s+(?!(?:in|of|to|on|at|by|for|from|and|or|with|than|as)\b)[A-Za-z]"
+)
 
 
 def _four_word_verb(sentence: str) -> bool:
