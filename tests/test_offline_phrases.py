@@ -198,3 +198,37 @@ def test_a_clause_inside_another_claims_quote_is_no_part() -> None:
     assert {feats[p].claim.statement for p in nested_claims(feats)} == {
         "The wall is a harbour wall."
     }
+
+
+# --- a lead opening a quotation of several sentences (session 42, devagree42) ----------------
+
+
+def test_the_lead_of_a_quotation_of_several_sentences_states_its_age() -> None:
+    # each quoted sentence is a claim of its own, citing only itself: the lead's "Jane Roe,
+    # 34" was in no claim's span, so the age was lost where one quoted sentence keeps it
+    text = (
+        "Nearby resident Jane Roe, 34, said: “I heard a loud crash at about 6am, then "
+        "shouting. They started carrying people out on stretchers.”"
+    )
+    age = _derived(text, "Jane Roe is 34.")
+    assert [e.quote for e in age.evidence] == ["Jane Roe, 34"]
+    quoted = [c for c in _claims(text) if c.speaker == "Jane Roe"]
+    assert len(quoted) == 2  # still one claim per quoted sentence
+    # the first quoted sentence cites its lead too, so the age is a part of it
+    assert quoted[0].evidence[0].quote.startswith("Nearby resident Jane Roe, 34, said:")
+    assert quoted[1].evidence[0].quote.startswith("They started")
+    feats = _feats(text)
+    assert {feats[p].claim.statement for p in nested_claims(feats)} == {"Jane Roe is 34."}
+
+
+def test_a_lead_with_no_phrase_fact_cites_only_the_quoted_sentences() -> None:
+    # near miss: a lead stating nothing in passing leaves each quoted sentence as it was
+    text = (
+        "Jane Roe said: “I heard a loud crash at about 6am, then shouting. They started "
+        "carrying people out on stretchers.”"
+    )
+    claims = _claims(text)
+    assert not [c for c in claims if c.statement.endswith(" is 34.")]
+    quotes = [e.quote for c in claims for e in c.evidence]
+    assert quotes[0].startswith("I heard a loud crash")
+    assert quotes[1].startswith("They started")

@@ -109,7 +109,9 @@ def test_agreed_recall_floor() -> None:
     # session 34 (agree34): 217/286, a gold fix, not a gain: American Airlines' "train all
     # 120,000 employees" fact rested on AP and ABC's word-for-word copy of AP's paragraph (one
     # origin), so it left the agreed gold (its notes say why)
-    assert found / expected >= 0.758, (found, expected)
+    # session 42 (devagree42): 218 (a lead opening a quotation of several sentences keeps
+    # its phrase facts: Croydon's "Nearby resident Hannah Collier, 23, said: “… . …”")
+    assert found / expected >= 0.762, (found, expected)
     # no cluster is left behind
     for s in scores():
         assert s.agreed_found / s.agreed_total >= 0.2, (s.event, s.agreed_missed)

@@ -53,7 +53,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-285"
+OFFLINE_VERSION = "offline-286"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -156,7 +156,12 @@ class _Extractor:
             prev_drafts = new
             if embedded is None:  # facts a noun phrase states in passing (`phrases.py`)
                 held = [(d.start, d.end) for d in new]
+                lead = _quotation_lead(new, start)
+                if lead is not None:  # "Jane Roe, 34, said: “… . …”": the lead's facts
+                    held.append((start, lead.start))
                 facts = phrase_facts(self.text, start, end, quotes, self.names, held)
+                if lead is not None and any(a < lead.start for _f, a, _b in facts):
+                    lead.start = start  # the first quoted sentence cites its lead too
                 self.drafts.extend(self.builder.draft(f, None, a, b) for f, a, b in facts)
         self.runs.close()
         return self.builder.build(self.drafts)
@@ -389,6 +394,17 @@ class _Extractor:
             persons = [(0, named)] if named else persons
         follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause
+
+
+def _quotation_lead(new: list[_Draft], start: int) -> _Draft | None:
+    """The first sentence of a quotation of several sentences that a lead opens ("Jane
+    Roe, 34, said: “I heard a crash. Then …”"): each quoted sentence cites only itself, so
+    the lead's words ("Jane Roe, 34") lie in no claim's span; None when no such draft, or
+    another draft of the sentence starts before it."""
+    first = next((d for d in new if d.inner), None)
+    if first is None or first.start <= start or any(d.start < first.start for d in new):
+        return None
+    return first
 
 
 def extract_offline(article: Article) -> ClaimSet:
