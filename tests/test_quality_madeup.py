@@ -1338,7 +1338,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 41 (speakers41): 94 (bodies named by a common noun: institute, charity, ...)
     # session 41 (lead): re-measured after merging speakers41 onto the lead's changes
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 102, shown("unconfirmed_items")
+    # session 42 (released42): 101 ("11 of 23 files" is a part of 23: no false figure point)
+    assert total("points_unconfirmed") <= 101, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

@@ -1,5 +1,5 @@
-"""A count of some of a stated whole ("14 of the 19 men trapped had been brought up") is no
-rival of a count of its own ("leaving four men dead").
+"""A count of some of a stated whole ("14 of the 19 men trapped had been brought up", "11 of
+23 files reviewed") is no rival of a count of its own ("leaving four men dead").
 
 "N of the M <noun>" counts the part of a whole of M that an act picked out (the 14 brought
 up, of the 19 trapped); a count with no whole of its own ("four men dead", "the last three
@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 __all__ = ["parts_apart", "whole_of"]
 
 # "14 of the 19", "three of those 40", "two of its 12": the whole after "of"
+# ("11 of 23 records": a whole written without a determiner is a number too, `whole_of`)
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?P<whole>\d[\d,.]*|[a-z]+)\b",
+    r"\s+of\s+(?:(?:the|those|these|its|their|his|her|our|all)\s+)?"
+    r"(?P<whole>\d[\d,.]*|[a-z]+)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = frozenset(
