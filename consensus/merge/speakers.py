@@ -63,13 +63,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from consensus.merge.kind_bodies import (
-    kind_head,
-    lower_written,
-    of_kind,
-    one_body,
-    written_name,
-)
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
@@ -514,9 +507,6 @@ class Speakers:
         )
         self._lower: dict[str, bool] = {}
         self._all_texts: list[str] | None = None
-        self._heads: dict[str, str | None] = {}  # a kind noun speaker -> its head noun
-        self._kinds: dict[str, frozenset[str]] = {}  # a head noun -> the one body of its kind
-        self._written: dict[str, str | None] | None = None  # each name as the texts write it
         # a family name alone ("roe", "li") -> the one full name that speaks in the same
         # articles and ends or starts with it ("jane roe", "li wenjun"), to show who it is
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -563,39 +553,6 @@ class Speakers:
             got = self._lower[word] = any(_whole_word_spans(t, word) for t in self._all_texts)
         return got
 
-    def _texts_all(self) -> list[str]:
-        if self._all_texts is None:
-            self._all_texts = sorted({t for ts in self._texts.values() for t in ts})
-        return self._all_texts
-
-    def _lower_written(self, name: str) -> bool:
-        return lower_written(name, self._texts_all())
-
-    def _head(self, name: str) -> str | None:
-        if name not in self._heads:
-            self._heads[name] = kind_head(name, self._common, self._lower_written)
-        return self._heads[name]
-
-    def _kind_body(self, head: str) -> frozenset[str]:
-        """The named speakers of kind `head` when they are one body, else none
-        (`kind_bodies`)."""
-        got = self._kinds.get(head)
-        if got is None:
-            texts = self._texts_all()
-            if self._written is None:
-                folded = [t.casefold() for t in texts]
-                self._written = {n: written_name(n, texts, folded) for n in self.names if n}
-            found = [
-                n
-                for n, raw in self._written.items()
-                if raw is not None
-                and not self._head(n)
-                and (" " in n or not self._common(n))  # ("Unions" in a heading: no name)
-                and of_kind(n, raw, head, texts)
-            ]
-            got = self._kinds[head] = frozenset(found) if one_body(found) else frozenset()
-        return got
-
     def _compatible(self, a: str, b: str) -> bool:
         wa, wb = set(a.split()) - _MINOR, set(b.split()) - _MINOR
         if not wa or not wb:
@@ -639,9 +596,6 @@ class Speakers:
                 for short in short_forms(x, self._named, _TITLE_WORDS, self._common)
             ):
                 return True  # "Acme's director, Jan Roe" speaks for "acme catering"
-            head = self._head(x)
-            if head and y in self._kind_body(head):
-                return True  # "the union" / "the rail workers federation": its one union
         return False
 
 
