@@ -370,3 +370,16 @@ def test_one_appositive_that_names_the_body_is_enough() -> None:
     index = Speakers(texts)
     assert index.compatible("jan osk", "tarnby rovers")
     assert not index.compatible("jan osk", "tarnby city")
+
+
+def test_a_chair_speaks_for_the_body_named_before_the_title() -> None:
+    # "chair" is a title as "chairman" and "chairwoman" are: "Commission chair Mira Tal"
+    # speaks for "the electoral commission"; "Party chair Ola Brin" never for "the commission"
+    texts = {
+        "mira tal": ["Commission chair Mira Tal rejected the claims of fraud."],
+        "electoral commission": ["The electoral commission rejected the claims of fraud."],
+        "ola brin": ["Party chair Ola Brin said the count was rigged."],
+    }
+    index = Speakers(texts)
+    assert index.compatible("mira tal", "electoral commission")
+    assert not index.compatible("ola brin", "electoral commission")

@@ -90,8 +90,8 @@ _NOT_SPEAKERS = frozenset(
 _TITLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry president chief secretary director
     commander general head deputy assistant ambassador envoy official adviser advisor aide
-    mayor governor senator leader chairman chairwoman prosecutor officer constable lawyer
-    attorney counsel representative executive""".split()
+    mayor governor senator leader chair chairman chairwoman chairperson prosecutor officer
+    constable lawyer attorney counsel representative executive""".split()
 )
 # Titles that make their holder the voice of the body named before them ("ministry
 # spokesman" speaks for "the foreign ministry"; "Nato spokesperson" is "Nato spokesman").
