@@ -75,3 +75,27 @@ def test_without_injury_is_no_rebuttal_of_no_one_was_hurt() -> None:
     assert _negation_clash(x, y, negation(x), negation(y)) == ""
     z = _feat("In 2018 about 40 passengers were hurt when a train stalled.")
     assert _negation_clash(x, z, negation(x), negation(z)) != ""
+
+
+def test_a_prohibition_negates_the_act_it_forbids_and_its_object() -> None:
+    text = "The council made it illegal for kiosks to sell party balloons."
+    for word in ("sell", "balloons"):
+        assert negated_by_verb(_feat(text).toks, _concept_of(text, word))
+    text = "The city banned couriers from riding scooters on the pier."
+    assert negated_by_verb(_feat(text).toks, _concept_of(text, "scooters"))
+    # a place after "banned from", and a plain "to" with no prohibition, negate nothing
+    text = "Two fans were banned from the stadium for life."
+    assert not negated_by_verb(_feat(text).toks, _concept_of(text, "stadium"))
+    text = "The council voted to sell the old depot."
+    assert not negated_by_verb(_feat(text).toks, _concept_of(text, "depot"))
+
+
+def test_a_prohibition_is_no_rebuttal_of_may_no_longer() -> None:
+    x, y = (
+        _feat("Under the new bylaw, kiosks may no longer sell party balloons."),
+        _feat("The council made it illegal for kiosks to sell party balloons."),
+    )
+    assert negation(x).concepts
+    assert _negation_clash(x, y, negation(x), negation(y)) == ""
+    z = _feat("Kiosks on the seafront sell party balloons all summer.")
+    assert _negation_clash(x, z, negation(x), negation(z)) != ""

@@ -720,7 +720,8 @@ def test_agreed_recall_floor() -> None:
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
-    assert total("agreed_found") >= 2362, shown("agreed_missed")
+    # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
+    assert total("agreed_found") >= 2365, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1341,7 +1342,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 42 (released42): 101 ("11 of 23 files" is a part of 23: no false figure point)
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
-    assert total("points_unconfirmed") <= 100, shown("unconfirmed_items")
+    # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
+    assert total("points_unconfirmed") <= 99, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2480,7 +2482,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
     # session 42 (lead): 677, traded for agreed +3 ("chair" a title: found facts also in a point)
-    assert total("split_facts") <= 677, shown("split_fact_items")
+    # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
+    assert total("split_facts") <= 675, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

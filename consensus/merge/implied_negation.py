@@ -11,6 +11,9 @@ So does a verb of refusing before its object: "had been refused permission to de
 what "the council did not give permission" says, as "was refused bail" or "withheld its
 approval" do.
 
+So does a prohibition: "made it illegal for shops to sell fireworks" says what "shops may
+no longer sell fireworks" says, as "banned drivers from using the lane" does.
+
 So does "without" before a noun: "about 40 passengers were evacuated without injury" says
 what "no one was hurt" says, and "put down without a shot being fired" what "no shots were
 fired" says.
@@ -34,6 +37,12 @@ IMPLYING_NOT = frozenset(
 # "withheld its approval" (not "denied": "denied the report" is a denial of a statement)
 _REFUSING_OBJECT = frozenset("refuse refuses refused refusing withhold withholds withheld".split())
 _OBJECT_DETERMINERS = frozenset("a an the its their his her any".split())
+# words that forbid the act after their "to" or "from": "illegal for shops to sell",
+# "banned drivers from using" (a prohibition states that the act may not happen)
+_PROHIBITING = frozenset(
+    """illegal unlawful forbidden forbid forbids forbade prohibited prohibit prohibits banned
+    ban bans barred bar bars""".split()
+)
 # words that may stand between "to" and the act it names ("failed to even connect",
 # "unable to fully reach")
 _BETWEEN = frozenset("be been even fully ever properly quickly again".split())
@@ -54,7 +63,10 @@ def negated_by_verb(toks: Sequence[_Tok], concept: str) -> bool:
         if t.concept != concept:
             continue
         if not (
-            _after_implying_not(toks, k) or _after_without(toks, k) or _refused_object(toks, k)
+            _after_implying_not(toks, k)
+            or _after_without(toks, k)
+            or _refused_object(toks, k)
+            or _prohibited_act(toks, k)
         ):
             return False
         found = True
@@ -79,6 +91,23 @@ def _refused_object(toks: Sequence[_Tok], k: int) -> bool:
     if at >= 0 and toks[at].low in _OBJECT_DETERMINERS:
         at -= 1
     return at >= 0 and toks[at].low in _REFUSING_OBJECT
+
+
+def _prohibited_act(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether toks[k] is the act a prohibition forbids, or that act's object: "made it
+    illegal for shops to sell fireworks" (sell, firework), "banned drivers from using the
+    lane" (use, lane): the words after "to" or a gerund after "from", at most `REACH`
+    tokens, with a word of prohibiting at most three tokens before the "to" or "from"."""
+    at = k
+    while at > 0 and k - at < REACH:
+        at -= 1
+        word = toks[at].low
+        if word == "to" or (word == "from" and toks[at + 1].low.endswith("ing")):
+            if toks[at + 1].low in _OBJECT_DETERMINERS:
+                return False  # ("banned from the stadium": a place, not an act)
+            before = toks[max(0, at - 3) : at]
+            return any(t.low in _PROHIBITING for t in before)
+    return False
 
 
 def _after_implying_not(toks: Sequence[_Tok], k: int) -> bool:
