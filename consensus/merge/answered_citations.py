@@ -56,8 +56,8 @@ def answered_apart(
 def denial_heads(sides: Sequence[Sequence[_Feat]], positions: Sequence[Position]) -> list[Position]:
     """The positions of a point of opposite polarity (one per side, `sides` their members)
     with a side that holds a denial among assertions headed by its denial, when another side
-    holds no denial: one party's "Halvek denied the charge" and its own "it had cut output
-    by 20 percent" are a side that DENIES the accusation on the other side, not a second
+    holds no denial: one party's "Norvale denied the charge" and its own "it had cut its
+    discharges by 30 percent" are a side that DENIES the accusation on the other side, not a second
     assertion (its medoid was the assertion, and the point was headed by it)."""
     if all(any(f.claim.polarity == Polarity.denies for f in ms) for ms in sides):
         return list(positions)
