@@ -57,8 +57,8 @@ def denial_heads(sides: Sequence[Sequence[_Feat]], positions: Sequence[Position]
     """The positions of a point of opposite polarity (one per side, `sides` their members)
     with a side that holds a denial among assertions headed by its denial, when another side
     holds no denial: one party's "Norvale denied the charge" and its own "it had cut its
-    discharges by 30 percent" are a side that DENIES the accusation on the other side, not a second
-    assertion (its medoid was the assertion, and the point was headed by it)."""
+    discharges by 30 percent" are a side that DENIES the accusation on the other side, not
+    a second assertion (its medoid was the assertion, and the point was headed by it)."""
     if all(any(f.claim.polarity == Polarity.denies for f in ms) for ms in sides):
         return list(positions)
     out = []

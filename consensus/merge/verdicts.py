@@ -93,6 +93,9 @@ from consensus.vectors import Vectors, as_vectors
 # what two sides' accounts of one act give apart (link rule 10, `accounts`)
 _ACCOUNT_SLOTS = {"target": "what one act hit", "instrument": "what one act was done with"}
 
+# the reason a point of a claim and its opposite polarity gives (read back by `denial_heads`)
+_OPPOSITE = "opposite polarity on one proposition"
+
 
 def merge(
     articles: Sequence[Article],
@@ -423,7 +426,7 @@ def _merge(
             denied_preds[root].add(pred)
             denial_words[root].update(words.split(","))
         elif why.startswith("polarity"):
-            reasons[root].add("opposite polarity on one proposition")
+            reasons[root].add(_OPPOSITE)
         elif why.startswith("negation"):
             negating.update((gi, gj))
             concept = why.removeprefix("negation: not ")
@@ -516,9 +519,7 @@ def _merge(
         keyed = sorted(by_pos.items())
         positions = [_position(ms, units, root in timed, shown_figs) for _, ms in keyed]
         positions = answered_apart([ms for _, ms in keyed], positions)  # (what a denial answers)
-        if not units and (
-            root in denied_preds or "opposite polarity on one proposition" in reasons[root]
-        ):
+        if not units and (root in denied_preds or _OPPOSITE in reasons[root]):
             positions = denial_heads([ms for _, ms in keyed], positions)
         timeline = ""
         if units:  # a figure point: its figures by publication date (an update?)
@@ -572,7 +573,7 @@ def _merge(
                 }
             )
             why_all.add(
-                "opposite polarity on one proposition — "
+                f"{_OPPOSITE} — "
                 + (", ".join(deniers) or "a party")
                 + f" {'deny' if len(deniers) != 1 else 'denies'} it (denial matched by topic: "
                 + f"predicate {', '.join(sorted(denied_preds[root]))}; shared "
