@@ -490,7 +490,8 @@ def test_agreed_recall_floor() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("agreed_total") == 3315
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("agreed_total") == 3466
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -721,7 +722,8 @@ def test_agreed_recall_floor() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
-    assert total("agreed_found") >= 2365, shown("agreed_missed")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("agreed_found") >= 2461, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -810,7 +812,8 @@ def test_disputes_found_floor() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("disputes_total") == 882
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("disputes_total") == 930
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1042,7 +1045,8 @@ def test_disputes_found_floor() -> None:
     # limit of 20", cut into its own claim)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("disputes_found") >= 476, shown("disputes_missed")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("disputes_found") >= 492, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1343,7 +1347,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 42 (released42): 101 ("11 of 23 files" is a part of 23: no false figure point)
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
-    assert total("points_unconfirmed") <= 99, shown("unconfirmed_items")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 115, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1475,7 +1480,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (speakers41): 61 (bodies named by a common noun: institute, charity, ...)
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("agreed_mixed") <= 71, shown("agreed_mixed_items")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("agreed_mixed") <= 74, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1587,7 +1593,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("origin_tp") == 147
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("origin_tp") == 153
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1732,7 +1739,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 40 (lead): 1 (the learned furniture score: blind_grainembargo's subscribers line)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("non_claims") <= 3, shown("non_claim_items")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1856,7 +1864,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 40 (lead): "Green Party leader Mia Sorel, …: “…”" is Sorel's (offline-246)
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("wrong_speaker") <= 33, shown("wrong_speaker_items")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("wrong_speaker") <= 37, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2014,7 +2023,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 41 (speakers41): 2320/30 (bodies named by a common noun: institute, charity, ...)
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert right >= 2399 and wrong <= 31, shown("speakers.wrong_items")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert right >= 2497 and wrong <= 35, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2115,7 +2125,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("distinct_total") == 1045
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("distinct_total") == 1076
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2211,7 +2222,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
-    assert total("distinct_merged") <= 63
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("distinct_merged") <= 66
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2483,7 +2495,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
     # session 42 (lead): 677, traded for agreed +3 ("chair" a title: found facts also in a point)
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
-    assert total("split_facts") <= 675, shown("split_fact_items")
+    # session 43 (lead): session 36's six held-out clusters released to training
+    assert total("split_facts") <= 708, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
