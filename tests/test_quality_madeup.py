@@ -342,6 +342,10 @@ GOLD = {
     "blind_regrade": (20, 5),
     "blind_hygieneclose": (23, 5),
     "blind_airlinefold": (20, 5),
+    # session 43 (blindA43): written blind
+    "blind_bikeshare": (22, 6),
+    "blind_mealcontract": (23, 5),
+    "blind_paytestimony": (22, 5),
 }
 
 
