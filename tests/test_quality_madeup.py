@@ -342,6 +342,10 @@ GOLD = {
     "blind_regrade": (20, 5),
     "blind_hygieneclose": (23, 5),
     "blind_airlinefold": (20, 5),
+    # session 43 (blindB43): written blind
+    "blind_trialpause": (26, 6),
+    "blind_namingrights": (27, 5),
+    "blind_snowjam": (26, 5),
 }
 
 
