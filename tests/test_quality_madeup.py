@@ -346,6 +346,10 @@ GOLD = {
     "blind_bikeshare": (22, 6),
     "blind_mealcontract": (23, 5),
     "blind_paytestimony": (22, 5),
+    # session 43 (blindB43): written blind
+    "blind_trialpause": (26, 6),
+    "blind_namingrights": (27, 5),
+    "blind_snowjam": (26, 5),
 }
 
 
