@@ -1873,7 +1873,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("wrong_speaker") <= 37, shown("wrong_speaker_items")
+    # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
+    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2032,7 +2033,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 41 (speakers41): 2320/30 (bodies named by a common noun: institute, charity, ...)
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert right >= 2497 and wrong <= 35, shown("speakers.wrong_items")
+    # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
+    assert right >= 2500 and wrong <= 32, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

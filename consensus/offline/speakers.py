@@ -924,14 +924,17 @@ def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attr
     saying …' (`subject_speech`): the clause's subject speaks, when it is a person or a
     body with a name of two words or more ("ACLR" may be what "the airline" is read as
     next, `body_anaphors`; a single word only when it is a person the article names)."""
-    found = subject_speaks(clause)
+    found = subject_speaks(clause, _GROUP_NP)
     if found is None:
         return None
     np, at, verb_end = found
     if " " not in np and not _PRONOUN.fullmatch(np) and np not in names.name_words:
         return None  # "Asked about the fire, he added: …": a word opening the sentence
     spk = _resolve_np(np, cstart + at, names, state)
-    if spk is None or not (spk.person or (spk.name[:1].isupper() and " " in spk.name)):
+    kind = np[:4].lower() == "the " and np[4:5].islower()  # "The agriculture ministry"
+    if spk is None or not (
+        spk.person or (spk.name[:1].isupper() and " " in spk.name) or (kind and not spk.person)
+    ):
         return None
     return _Attribution(spk, "leading", (at, at + len(np)), "said", verb_end=verb_end)
 

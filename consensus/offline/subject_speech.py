@@ -39,9 +39,14 @@ _SUBJECT = re.compile(
 )
 
 
-def subject_speaks(clause: str) -> tuple[str, int, int] | None:
+def subject_speaks(
+    clause: str, kind_np: re.Pattern[str] | None = None
+) -> tuple[str, int, int] | None:
     """(subject, its offset, where the speech starts) of a clause that introduces speech
-    after a colon or a participle of saying, or None."""
+    after a colon or a participle of saying, or None. With ``kind_np`` (a pattern of a body
+    or group named by its kind, `speakers._GROUP_NP`), a segment opening "The <kind>"
+    followed by its verb is a subject too ("The agriculture ministry stood by its number,
+    saying ...")."""
     m = _COLON_QUOTE.match(clause) or _PARTICIPLE.match(clause)
     if m is None:
         return None
@@ -54,6 +59,11 @@ def subject_speaks(clause: str) -> tuple[str, int, int] | None:
             continue  # a verb phrase, an appositive, a relative clause
         seg_end = next((e for e in ends if e >= start), len(pre))
         s = _SUBJECT.match(pre[:seg_end], start)
+        if s is None and kind_np is not None and pre.startswith(("The ", "the "), start):
+            k = kind_np.match(pre[:seg_end], start)
+            if k is not None and _VERB_NEXT.match(pre[:seg_end], k.end()):
+                speech = m.end() - (1 if m.re is _COLON_QUOTE else 0)
+                return pre[start : k.end()], start, speech
         if s is None or s.group("np").endswith(("'s", "’s")):  # "X's police chief"
             continue
         np_end = s.end("np")
@@ -66,6 +76,10 @@ def subject_speaks(clause: str) -> tuple[str, int, int] | None:
         speech = m.end() - (1 if m.re is _COLON_QUOTE else 0)
         return pre[s.start("np") : np_end], s.start("np"), speech
     return None
+
+
+# a lower-case word after a subject named by its kind: its verb
+_VERB_NEXT = re.compile(r"\s+[a-z]")
 
 
 # lower-case words after the capitalised subject that end its segment or stand before a
