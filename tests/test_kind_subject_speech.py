@@ -31,3 +31,19 @@ def test_a_thing_opening_the_clause_is_no_speaker() -> None:
         "The report reached the minister on Friday, saying the yield surveys covered 2,000 farms."
     )
     assert _speaker_of(sentence, "yield surveys") in (None, "")
+
+
+def test_a_spokesman_after_a_body_named_by_its_kind_is_that_bodys() -> None:
+    sentence = (
+        "The agriculture ministry denied that the survey was flawed.\n\n"
+        '"We will update the estimate in September," a spokesman said.'
+    )
+    assert _speaker_of(sentence, "update the estimate") == "agriculture ministry spokesman"
+
+
+def test_a_spokesman_after_people_named_by_their_kind_is_no_ones_but_his_own() -> None:
+    sentence = (
+        "The residents denied that the survey was flawed.\n\n"
+        '"We will update the estimate in September," a spokesman said.'
+    )
+    assert _speaker_of(sentence, "update the estimate") == "spokesman"

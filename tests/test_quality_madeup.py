@@ -731,7 +731,8 @@ def test_agreed_recall_floor() -> None:
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("agreed_found") >= 2461, shown("agreed_missed")
+    # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    assert total("agreed_found") >= 2462, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1054,7 +1055,8 @@ def test_disputes_found_floor() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("disputes_found") >= 492, shown("disputes_missed")
+    # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    assert total("disputes_found") >= 493, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1356,7 +1358,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 115, shown("unconfirmed_items")
+    # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    assert total("points_unconfirmed") <= 114, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1519,7 +1522,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 40 (lead): session 33's six held-out clusters released to training
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
     # session 42 (lead): session 35's six held-out clusters released to training
-    assert total("sides_mixed") <= 48, shown("sides_mixed_items")
+    # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    assert total("sides_mixed") <= 47, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1874,7 +1878,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
-    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
+    # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    assert total("wrong_speaker") <= 29, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2034,7 +2039,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
-    assert right >= 2500 and wrong <= 32, shown("speakers.wrong_items")
+    # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    assert right >= 2503 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

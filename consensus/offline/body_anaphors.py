@@ -12,16 +12,16 @@ import re
 
 from consensus.offline.names import _ORG_WORDS
 
-__all__ = ["named_body_anaphor"]
+__all__ = ["ANAPHOR_KINDS", "named_body_anaphor"]
 
-_BODY_KINDS = frozenset(
+ANAPHOR_KINDS = frozenset(
     """club company firm team group bank lender airline carrier operator party union federation
     association league ministry government council hospital""".split()
 )
 # kinds often named by a bare name ("Northwind", "Eastport Rovers"); a league, a ministry or a
 # party names its kind ("the Football League")
 _BARE_NAMED_KINDS = frozenset("club company firm team group bank lender airline carrier".split())
-_THE_BODY = re.compile(rf"[Tt]he\s+({'|'.join(sorted(_BODY_KINDS))})")
+_THE_BODY = re.compile(rf"[Tt]he\s+({'|'.join(sorted(ANAPHOR_KINDS))})")
 
 
 # words of a sports club's name ("Eastport United", "Eastport Rovers", "Brennick City")
@@ -36,7 +36,7 @@ def _body_fits(name: str, noun: str) -> bool:
     "the Families Committee")."""
     if any(w[:1].islower() and w not in ("of", "for", "and", "the") for w in name.split()):
         return False  # "Quillbank spokesman": a role, not the body's name
-    kinds = {w.lower() for w in name.split()} & (_ORG_WORDS | _BODY_KINDS | _CLUB_NAME_WORDS)
+    kinds = {w.lower() for w in name.split()} & (_ORG_WORDS | ANAPHOR_KINDS | _CLUB_NAME_WORDS)
     if not kinds and " " in name and not name.endswith("s"):
         return False  # "Mara Delic": two capitalised words and no kind are a person's name
     if noun in kinds:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from consensus.offline import narrative_persons as narrative
+from consensus.offline.body_anaphors import ANAPHOR_KINDS
 from consensus.offline.honorifics import noun_gender
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.speakers import (
@@ -201,7 +202,10 @@ def follow(
     group = attr.speaker.name if attr is not None and not attr.speaker.person else None
     if group and group[:1].isupper():
         state.last_named_body = group
-    state.last_group = group if group and group[:1].isupper() else None
+    # a body named by its kind ("the ministry denied it") is one too: "a spokesman said"
+    # after it is that body's
+    kind = group is not None and group.split()[-1].lower() in ANAPHOR_KINDS
+    state.last_group = group if group and (group[:1].isupper() or kind) else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:
