@@ -47,3 +47,18 @@ def test_a_spokesman_after_people_named_by_their_kind_is_no_ones_but_his_own() -
         '"We will update the estimate in September," a spokesman said.'
     )
     assert _speaker_of(sentence, "update the estimate") == "spokesman"
+
+
+def test_a_role_and_name_before_where_they_spoke_is_the_person() -> None:
+    sentence = (
+        "20:15 - Harvest Bank chief executive Lina Varga on Radio North's Morning Hour: "
+        '"The yield surveys cover 2,000 farms and they are reliable."'
+    )
+    assert _speaker_of(sentence, "yield surveys") == "Lina Varga"
+
+
+def test_a_body_before_where_it_spoke_is_no_person() -> None:
+    sentence = (
+        "The ministry said on Radio North's Morning Hour that the yield surveys cover 2,000 farms."
+    )
+    assert _speaker_of(sentence, "yield surveys") != "Radio North"

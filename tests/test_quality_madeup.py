@@ -1879,7 +1879,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
-    assert total("wrong_speaker") <= 29, shown("wrong_speaker_items")
+    # session 43 (lead): a titled name before where it spoke ('X chief executive Y on Z:') speaks (offline-291)
+    assert total("wrong_speaker") <= 28, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2040,7 +2041,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
-    assert right >= 2503 and wrong <= 28, shown("speakers.wrong_items")
+    # session 43 (lead): a titled name before where it spoke ('X chief executive Y on Z:') speaks (offline-291)
+    assert right >= 2505 and wrong <= 27, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

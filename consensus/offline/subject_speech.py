@@ -87,7 +87,9 @@ _VERB_NEXT = re.compile(r"\s+[a-z]")
 # last is a title word of the article's name table (`names._TITLES`), never a verb
 _ROLE_AFTER = re.compile(
     r"\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?:\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?\s*$"
+    r"(?:\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    # where the person spoke ("... Anders Teal on VTV's Evening Report: '…'")
+    r"(?:\s+(?:on|in|at|to)\s+[^,]{1,60})?)?\s*$"
 )
 
 
