@@ -33,6 +33,7 @@ from consensus.merge.figure_pairs import (
 from consensus.merge.figure_partitives import parts_apart
 from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figure_point_folds import one_slot_host
+from consensus.merge.figure_rivals_told import own_value, told_rivals
 from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import (
     SCALES,
@@ -860,6 +861,21 @@ def _join_in_other_words(
             values[k] = hits
 
 
+def _own_values(
+    values: dict[int, set[float]], members: Sequence[_Feat], given: Mapping[int, list[Figure]]
+) -> bool:
+    """Each member giving two values of a slot (`given`: its figures of it) keeps its own
+    (`own_value`: the others told as another party's or an earlier figure, "fewer than the
+    14 batches listed by the agency"), in place; False when one member's own is not told."""
+    for k, vals in values.items():
+        if len(vals) > 1:
+            own = own_value(members[k].claim.statement, given[k])
+            if own is None:
+                return False
+            values[k] = {own}
+    return True
+
+
 def inner_disputes(
     members: Sequence[_Feat],
 ) -> list[tuple[list[list[_Feat]], list[tuple[str, str, str]]]]:
@@ -917,10 +933,12 @@ def inner_disputes(
     out = []
     for slot in sorted({uf.find(n) for n, *_clash in clashes}):
         values: dict[int, set[float]] = defaultdict(set)
+        given: dict[int, list[Figure]] = defaultdict(list)
         for n, (k, j) in enumerate(nodes):
             if uf.find(n) == slot:
                 values[k].add(figs[k][j].value)
-        if any(len(vals) > 1 for vals in values.values()):
+                given[k].append(figs[k][j])
+        if not _own_values(values, members, given):
             continue  # one source writes both ("up from its initial $70 to $82"): no dispute
         _join_in_other_words(
             values, figs, [figs[k][j] for n, (k, j) in enumerate(nodes) if uf.find(n) == slot]
@@ -932,6 +950,11 @@ def inner_disputes(
             continue
         texts = sorted({(stem, t, u) for n, stem, t, u in clashes if uf.find(n) == slot})
         out.append(([by_value[v] for v in sorted(by_value)], texts))
+    statements = [f.claim.statement for f in members]
+    for sides, clash in told_rivals(statements, [f.origin for f in members], figs):
+        shown = {id(m) for ss, _t in out for side in ss for m in side}
+        if not any(id(members[k]) in shown for side in sides for k in side):
+            out.append(([[members[k] for k in side] for side in sides], [clash]))
     return out
 
 
