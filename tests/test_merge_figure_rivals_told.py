@@ -9,6 +9,7 @@ import pytest
 from consensus.merge.disputes import inner_disputes
 from consensus.merge.figure_rivals_told import own_value, told_as_other, told_rivals
 from consensus.merge.figures import figures
+from consensus.models import Citation
 from tests.test_merge_figures import _members
 
 
@@ -129,3 +130,96 @@ def test_a_member_giving_both_values_in_other_words_is_no_side() -> None:
         )
         != []
     )
+
+
+def _cited(*said: tuple[str, str]) -> list[object]:
+    group = _members(*said)
+    for f in group:
+        text = f.claim.statement
+        f.citations = (Citation(article=f.article, quote=text, start=0, end=len(text)),)
+    ((sides, _texts),) = inner_disputes(group)
+    return [[[c.quote for c in m.citations] for m in side] for side in sides]
+
+
+def test_a_point_of_told_rivals_cites_only_the_clause_of_each_slot() -> None:
+    # (not the day or the mould of the lede sentence, nor the rival the writer tells)
+    assert _cited(
+        ("o1", "On Monday, the inspectors ordered the firm to recall 14 crates of the syrup, "
+               "which may carry mould."),
+        ("o2", "The firm said 11 crates of the syrup were affected, fewer than the 14 crates "
+               "listed by the inspectors."),
+    ) == [
+        [["The firm said 11 crates of the syrup were affected"]],
+        [["the inspectors ordered the firm to recall 14 crates of the syrup"]],
+    ]  # fmt: skip
+
+
+def test_a_clause_of_a_few_words_cites_the_whole_statement() -> None:
+    # (no comma: the writer's clause ends where its told rival's opener starts; "At 1.8
+    # kg" is too short a clause to show alone)
+    text = "The stone weighs 1.2 kg rather than the 1.8 kg reported on Monday."
+    other = "At 1.8 kg, the museum said, it is the largest."
+    assert _cited(("o1", text), ("o2", other)) == [[["The stone weighs 1.2 kg"]], [[other]]]
+
+
+def test_a_point_with_no_writer_of_both_values_cites_whole_statements() -> None:
+    # (the near miss: an inner point of two members giving one value each is unchanged)
+    one = "On Monday, the inspectors said 14 crates of the syrup were affected, in a letter."
+    two = "On Monday, the firm said 11 crates of the syrup were affected, in a statement."
+    assert _cited(("o1", one), ("o2", two)) == [[[two]], [[one]]]
+
+
+def test_a_told_rival_in_other_words_cites_the_writers_own_clause() -> None:
+    own = "Police put the crowd at about 60,000, against the 42,000 tickets the promoter says it sold."
+    other = "The promoter said it had sold 42,000 tickets for the show, a record for the hall."
+    assert _cited(("o1", own), ("o2", other)) == [
+        [["The promoter said it had sold 42,000 tickets for the show"]],
+        [["Police put the crowd at about 60,000"]],
+    ]
+
+
+def test_two_bases_are_two_measures_not_told_rivals() -> None:
+    # (a 41% premium to one base, a 32% premium to another: no own value, no rival)
+    text = (
+        "The filing puts the bid at a 41% premium to the average price over 30 days, a "
+        "higher figure than the 32% premium to Friday's close cited by the firms."
+    )
+    assert _own(text) is None
+    same = (
+        "The filing puts the bid at a 41% premium to Friday's close, a higher figure than "
+        "the 32% premium to Friday's close cited by the firms."
+    )
+    assert _own(same) == 41
+
+
+def test_a_clause_ends_before_a_subordinate_one() -> None:
+    # (the contaminant is another fact of the lede sentence: "after ..." is left out)
+    assert _cited(
+        ("o1", "The firm is recalling 14 crates of the syrup after tests found mould in it, "
+               "the inspectors said."),
+        ("o2", "The firm said 11 crates of the syrup were affected, fewer than the 14 crates "
+               "listed by the inspectors."),
+    ) == [
+        [["The firm said 11 crates of the syrup were affected"]],
+        [["The firm is recalling 14 crates of the syrup"]],
+    ]  # fmt: skip
+
+
+def test_a_reworded_statement_cites_the_clause_of_its_quote() -> None:
+    quote = (
+        "The Garden Guild, which has about 3,000 members, said its members counted more "
+        "than 900 hedgehogs, against the council's figure of 620 hedgehogs."
+    )
+    group = _members(
+        ("o1", "The Garden Guild said its members counted more than 900 hedgehogs, against "
+               "the council's figure of 620 hedgehogs."),
+        ("o2", "The council said 620 hedgehogs were counted in the park, the lowest yet."),
+    )  # fmt: skip
+    group[0].citations = (Citation(article="a0", quote=quote, start=0, end=len(quote)),)
+    text = group[1].claim.statement
+    group[1].citations = (Citation(article="a1", quote=text, start=0, end=len(text)),)
+    ((sides, _texts),) = inner_disputes(group)
+    assert [[c.quote for m in side for c in m.citations] for side in sides] == [
+        ["The council said 620 hedgehogs were counted in the park"],
+        ["said its members counted more than 900 hedgehogs"],
+    ]

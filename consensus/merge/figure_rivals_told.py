@@ -29,15 +29,26 @@ the slot is a part, a whole or some of a group. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from consensus.merge.slots import slot_stem
+from consensus.models import Citation
 
 if TYPE_CHECKING:
+    from consensus.merge.features import _Feat
     from consensus.merge.figures import Figure
 
-__all__ = ["own_value", "told_as_other", "told_rivals"]
+__all__ = [
+    "clause_cited",
+    "own_value",
+    "own_values",
+    "slot_clause",
+    "told_as_other",
+    "told_from",
+    "told_rivals",
+]
 
 # an opener setting a figure against the claim's own, right before it (past a determiner
 # and a bound): "fewer than the 14", "against the 42,000", "rather than the 31"
@@ -102,7 +113,31 @@ def own_value(statement: str, figs: Sequence[Figure]) -> float | None:
         return None
     if any(t.value in values or not _same_slot(own[0], t) for t in told):
         return None
+    if any(_bases_apart(statement, own[0], t) for t in told):
+        return None
     return next(iter(values))
+
+
+# the base a figure is measured against, right after it in its clause: "a 41% premium to
+# the average price over 30 days", "a 32% premium to Friday's close"
+_BASE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:to|over|above|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"([\w'\u2019-]+)",
+    re.IGNORECASE,
+)
+
+
+def _bases_apart(statement: str, own: Figure, told: Figure) -> bool:
+    """Both figures name the base they are measured against, and the bases differ: two
+    measures ("a 41% premium to the 30-day average, higher than the 32% premium to
+    Friday's close"), no rivals of one slot."""
+    bases = []
+    for f in (own, told):
+        m = _BASE.match(statement, f.start + len(f.text))
+        if m is None or _CLAUSE_MARK.search(statement[f.start + len(f.text) : m.end()]):
+            return False
+        bases.append(m.group(1).casefold())
+    return bases[0] != bases[1]
 
 
 def _fits(a: Figure, b: Figure) -> bool:
@@ -117,7 +152,7 @@ def _fits(a: Figure, b: Figure) -> bool:
 
 def told_rivals(
     statements: Sequence[str], origins: Sequence[str], figs: Sequence[Sequence[Figure]]
-) -> list[tuple[list[list[int]], tuple[str, str, str]]]:
+) -> list[tuple[list[list[int]], tuple[str, str, str], dict[int, tuple[Figure, int]]]]:
     """Rival figures one member's own words set against each other, given by members of
     other origins in other words: a member writes its own figure and another party's or an
     earlier one (`told_as_other`: "about 60,000, against the 42,000 tickets the promoter
@@ -125,9 +160,11 @@ def told_rivals(
     tickets"): the member's sentence names the two as rivals of one slot, whatever words
     the others count it in. The sides: the members giving the told value (none of them
     giving the own one), and the member with those giving its own value; the clash (the
-    slot's word, own text, told text). Each member's own figure is its one untold figure of
-    the told one's unit."""
-    out: list[tuple[list[list[int]], tuple[str, str, str]]] = []
+    slot's word, own text, told text); and each side member's figure of the slot with where
+    its clause must end at the latest (the writer's: where its told rival's opener starts,
+    `told_from`; the others': the statement's end). Each member's own figure is its one
+    untold figure of the told one's unit."""
+    out: list[tuple[list[list[int]], tuple[str, str, str], dict[int, tuple[Figure, int]]]] = []
     for k, fs in enumerate(figs):
         told = [f for f in fs if told_as_other(statements[k], f)]
         if len(told) != 1 or any(f.part or f.total or f.some for f in fs):
@@ -137,6 +174,8 @@ def told_rivals(
         if len(own) != 1 or own[0].value == other.value or not _same_slot(own[0], other):
             continue
         mine = own[0]
+        if _bases_apart(statements[k], mine, other):
+            continue
         theirs = [
             m
             for m, gs in enumerate(figs)
@@ -159,5 +198,133 @@ def told_rivals(
             continue
         word = mine.head or mine.noun or other.head or other.noun or (mine.slot or ("",))[0]
         sides = [ours, theirs] if mine.value < other.value else [theirs, ours]
-        out.append((sides, (slot_stem(word), mine.text, other.text)))
+        reads = {
+            m: (
+                next(g for g in figs[m] if _fits(mine if m in ours else other, g)),
+                len(statements[m]),
+            )
+            for m in [*ours, *theirs]
+            if m != k
+        }
+        reads[k] = (mine, told_from(statements[k], other))
+        out.append((sides, (slot_stem(word), mine.text, other.text), reads))
     return out
+
+
+# comparative words left before a told rival's opener ("more than the", "rather than the")
+_COMPARATIVE_TAIL = re.compile(
+    r"(?:[\s,;:]+(?:rather|more|fewer|less|higher|lower|greater|bigger|smaller|far|well|much|"
+    r"figure|a|and|but))*[\s,;:]*$",
+    re.IGNORECASE,
+)
+# a clause mark: a comma, semicolon or colon before a space, a dash between spaces, brackets
+_CLAUSE_MARK = re.compile(
+    r"[,;:](?=\s)|\s[\u2014\u2013-]\s|[()]|"
+    r"\s(?=(?:after|when|because|while|whereas|although|though|which|but)\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = 4  # a clause shorter than this cites the whole statement
+
+
+def told_from(statement: str, told: Figure) -> int:
+    """Where the words telling `told` as another's begin: its opener ("fewer than the",
+    "the operator's figure of", "up from"), else the figure itself."""
+    base = max(0, told.start - _FIRST_TEXT)
+    before = statement[base : told.start]
+    m = _PARTY_FIGURE.search(before) or _OPENER.search(before)
+    if m is None:
+        m = re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", before)
+    at = base + m.start() if m is not None else told.start
+    return len(_COMPARATIVE_TAIL.sub("", statement[:at]))
+
+
+def slot_clause(statement: str, fig: Figure, end_by: int) -> tuple[int, int] | None:
+    """The clause of `statement` that holds `fig` (between the clause marks around it,
+    ending by `end_by` at the latest), as offsets; None when it is shorter than a few words
+    or the figure is not whole inside it."""
+    return _clause(statement, fig.start, fig.start + len(fig.text), end_by)
+
+
+def _clause(text: str, at: int, to: int, end_by: int) -> tuple[int, int] | None:
+    """`slot_clause` of the words at `at`-`to` of `text`."""
+    start = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, at):
+        start = m.end()
+    after = _CLAUSE_MARK.search(text, to)
+    end = min(after.start() if after else len(text), end_by)
+    part = text[start:end]
+    start += len(part) - len(part.lstrip())
+    end = start + len(part.strip())
+    if not start <= at < to <= end or len(text[start:end].split()) < _CLAUSE_WORDS:
+        return None
+    return start, end
+
+
+def _quote_clause(c: Citation, statement: str, fig: Figure, end_by: int) -> Citation | None:
+    """The clause of a citation's quote that holds `fig`, when the statement rewords the
+    quote ("X said ..." for "X, which represents ..., said ..."): the figure as written,
+    once in the quote, and the statement's words from `end_by` on found after it."""
+    if c.quote.count(fig.text) != 1:
+        return None
+    at = c.quote.index(fig.text)
+    to = at + len(fig.text)
+    limit = len(c.quote)
+    tail = statement[end_by:].strip()[:_TAIL]
+    if tail:
+        found = c.quote.find(tail, to)
+        if found < 0:
+            return None
+        limit = found
+    span = _clause(c.quote, at, to, limit)
+    if span is None:
+        return None
+    quote = c.quote[span[0] : span[1]]
+    return Citation(article=c.article, quote=quote, start=c.start + span[0], end=c.start + span[1])
+
+
+_TAIL = 20  # how many of the statement's words after a clause's end are looked up in a quote
+
+
+def clause_cited(member: _Feat, fig: Figure, end_by: int) -> _Feat:
+    """`member` citing only the clause of its statement that holds `fig` (`slot_clause`):
+    a point of told rivals shows the slot, not the agreed facts the rest of a lede sentence
+    carries, nor the rival the writer tells after its own figure. Each citation whose quote
+    holds the clause is cut to it (else to `_quote_clause`'s); the member is unchanged when
+    none is."""
+    statement = member.claim.statement
+    span = slot_clause(statement, fig, end_by)
+    if span is None:
+        return member
+    clause = statement[span[0] : span[1]]
+    cut = []
+    for c in member.citations:
+        at = c.quote.find(clause)
+        if at >= 0:
+            start = c.start + at
+            cut.append(
+                Citation(article=c.article, quote=clause, start=start, end=start + len(clause))
+            )
+        elif (got := _quote_clause(c, statement, fig, end_by)) is not None:
+            cut.append(got)
+    return replace(member, citations=tuple(cut)) if cut else member
+
+
+def own_values(
+    values: dict[int, set[float]], statements: Sequence[str], given: Mapping[int, list[Figure]]
+) -> dict[int, tuple[Figure, int]] | None:
+    """Each member `k` giving two values of a slot (`given[k]`: its figures of it) keeps its
+    own (`own_value`: the others told as another party's or an earlier figure, "fewer than
+    the 14 batches listed by the agency"), in `values`; None when one member's own is not
+    told. Else each such member's own figure and where its clause ends at the latest (where
+    its told rival's opener starts: `clause_cited`), by member."""
+    reads: dict[int, tuple[Figure, int]] = {}
+    for k, vals in values.items():
+        if len(vals) > 1:
+            own = own_value(statements[k], given[k])
+            if own is None:
+                return None
+            values[k] = {own}
+            mine = next(f for f in given[k] if f.value == own)
+            told = [f for f in given[k] if f.value != own]
+            reads[k] = (mine, min(told_from(statements[k], f) for f in told))
+    return reads
