@@ -170,7 +170,10 @@ def test_a_point_with_no_writer_of_both_values_cites_whole_statements() -> None:
 
 
 def test_a_told_rival_in_other_words_cites_the_writers_own_clause() -> None:
-    own = "Police put the crowd at about 60,000, against the 42,000 tickets the promoter says it sold."
+    own = (
+        "Police put the crowd at about 60,000, against the 42,000 tickets the promoter says "
+        "it sold."
+    )
     other = "The promoter said it had sold 42,000 tickets for the show, a record for the hall."
     assert _cited(("o1", own), ("o2", other)) == [
         [["The promoter said it had sold 42,000 tickets for the show"]],
