@@ -33,6 +33,7 @@ from consensus.merge.figure_pairs import (
 from consensus.merge.figure_partitives import parts_apart
 from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figure_point_folds import one_slot_host
+from consensus.merge.figure_rivals_told import clause_cited, own_values, told_rivals
 from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import (
     SCALES,
@@ -875,6 +876,7 @@ def inner_disputes(
     tells an update, not a dispute): its sides (the members giving each value), in order of
     value, and the clashing figure texts (for `disputed_slots`). Pure; [] for most groups."""
     figs = [figures(f.claim.statement) for f in members]
+    statements = [f.claim.statement for f in members]
     nodes = [(k, j) for k, fs in enumerate(figs) for j in range(len(fs))]
     if len({members[k].origin for k, _ in nodes}) < 2:
         return []
@@ -917,21 +919,31 @@ def inner_disputes(
     out = []
     for slot in sorted({uf.find(n) for n, *_clash in clashes}):
         values: dict[int, set[float]] = defaultdict(set)
+        given: dict[int, list[Figure]] = defaultdict(list)
         for n, (k, j) in enumerate(nodes):
             if uf.find(n) == slot:
                 values[k].add(figs[k][j].value)
-        if any(len(vals) > 1 for vals in values.values()):
+                given[k].append(figs[k][j])
+        reads = own_values(values, statements, given)
+        if reads is None:
             continue  # one source writes both ("up from its initial $70 to $82"): no dispute
         _join_in_other_words(
             values, figs, [figs[k][j] for n, (k, j) in enumerate(nodes) if uf.find(n) == slot]
         )
         by_value: dict[float, list[_Feat]] = defaultdict(list)
         for k, vals in sorted(values.items()):
-            by_value[next(iter(vals))].append(members[k])
+            read = reads.get(k) or ((given[k][0], len(statements[k])) if given.get(k) else None)
+            member = clause_cited(members[k], *read) if reads and read else members[k]
+            by_value[next(iter(vals))].append(member)
         if len(by_value) < 2:
             continue
         texts = sorted({(stem, t, u) for n, stem, t, u in clashes if uf.find(n) == slot})
         out.append(([by_value[v] for v in sorted(by_value)], texts))
+    for sides, clash, told in told_rivals(statements, [f.origin for f in members], figs):
+        shown = {m.pos for ss, _t in out for side in ss for m in side}
+        if not any(members[k].pos in shown for side in sides for k in side):
+            cited = [[clause_cited(members[k], *told[k]) for k in side] for side in sides]
+            out.append((cited, [clash]))
     return out
 
 
