@@ -1057,7 +1057,8 @@ def test_disputes_found_floor() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (disputes43): 499 (a member's own figure against another party's it tells)
-    assert total("disputes_found") >= 493, shown("disputes_missed")
+    # session 43 (lead): lead43 and disputes43 merged
+    assert total("disputes_found") >= 500, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
