@@ -1740,7 +1740,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("non_claims") <= 5, shown("non_claim_items")
+    # session 43 (released43): 3 (a columnist's "is a writer and former X" bio, a trade
+    # paper's "X is an independent news service for ..." at its tail)
+    assert total("non_claims") <= 3, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1865,7 +1867,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("wrong_speaker") <= 37, shown("wrong_speaker_items")
+    # session 43 (released43): 35 ("Prof Eriksen" after "Professor Lars Eriksen" is him)
+    assert total("wrong_speaker") <= 35, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2024,7 +2027,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 41 (speakers41): 2320/30 (bodies named by a common noun: institute, charity, ...)
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert right >= 2497 and wrong <= 35, shown("speakers.wrong_items")
+    # session 43 (released43): 2499 / 33 ("Prof" read as a title before a surname)
+    assert right >= 2499 and wrong <= 33, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

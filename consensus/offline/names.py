@@ -25,7 +25,7 @@ _TITLES = frozenset(
     queen pope ambassador envoy spokesman spokeswoman spokesperson leader premier speaker
     aide head gov. lt. col. sgt. executive officer ceo cfo coo chairman chairwoman
     director constable superintendent inspector sergeant detective commissioner
-    deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof.
+    deputy asst ch con supt insp det cllr mp rep. prosecutor judge professor prof. prof
     attorney""".split()
 )
 # what stands before a surname in polite reference ("Mr Pell", "Dr. Marsh"): no office
