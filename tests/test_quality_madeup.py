@@ -1348,7 +1348,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 42 (lead, bodies42's measured rule): "chair" is a title word like "chairman"
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 115, shown("unconfirmed_items")
+    # session 43 (released43): 114 ("up 22 percent on last year" dates no act: no date point)
+    assert total("points_unconfirmed") <= 114, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2500,7 +2501,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): 677, traded for agreed +3 ("chair" a title: found facts also in a point)
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("split_facts") <= 708, shown("split_fact_items")
+    # session 43 (released43): 706 (a comparison's base period: the date point went)
+    assert total("split_facts") <= 706, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

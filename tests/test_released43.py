@@ -9,13 +9,18 @@
 - A trade paper describing itself at its tail ("Rail Weekly is an independent news service
   for the rail industry.") is furniture even though it shares the event's words
   (consensus/page_cues.py: the outlet as the subject of "is a/an" at the tail).
+- A period that is the base of a comparison ("up 22 percent on last year", "than last
+  year") dates no act (consensus/merge/periods.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from consensus.ingest import parse_text
+from consensus.merge.periods import period_named
 from consensus.nonclaims import non_claim_spans
 from consensus.offline import extract_offline
 
@@ -113,3 +118,36 @@ def test_another_outlets_description_at_the_tail_stays_news() -> None:
     # near miss: a paper the page does not own is not the page
     line = "Track Times is an independent news service for the rail industry."
     assert not _covered(f"{MIDDLE}\n\n{line}", line)
+
+
+# A period that is the base of a comparison ("up 22 percent on last year") is no time of
+# the act (consensus/merge/periods.py `_BASE`): read as one, "applications moved to the
+# new system on June 1" and "applications were up 22 percent on last year" made a date
+# point (June 2026 vs 2025).
+PUBLISHED = dt.date(2026, 8, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications for permits were up 22 percent on last year.",
+        "Fewer tourists came to the coast than last year.",
+        "Sales fell 4 percent compared with last year.",
+        "Bookings were down on last month, the company said.",
+    ],
+)
+def test_a_comparisons_base_period_dates_no_act(text: str) -> None:
+    assert period_named(text, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # near misses: the period dates the act itself
+        ("The plant closed last year after a fire.", "y:2025"),
+        ("The mayor moved on last year to a post in the capital.", "y:2025"),
+        ("Permits were cut last year, the ministry said.", "y:2025"),
+    ],
+)
+def test_a_period_of_the_act_is_still_read(text: str, key: str) -> None:
+    assert period_named(text, PUBLISHED) == key
