@@ -1046,8 +1046,7 @@ def test_disputes_found_floor() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    # session 43 (released43): 493 (a negation of one voice on both sides is no point)
-    assert total("disputes_found") >= 493, shown("disputes_missed")
+    assert total("disputes_found") >= 492, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1350,8 +1349,7 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (released43): 114 ("up 22 percent on last year" dates no act: no date point)
-    # session 43 (released43): 113 (a negation of one voice on both sides is no point)
-    assert total("points_unconfirmed") <= 113, shown("unconfirmed_items")
+    assert total("points_unconfirmed") <= 114, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2504,8 +2502,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (released43): 706 (a comparison's base period: the date point went)
-    # session 43 (released43): 707, traded for disputes +1 and no-gold -1 (one-voice rule)
-    assert total("split_facts") <= 707, shown("split_fact_items")
+    assert total("split_facts") <= 706, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

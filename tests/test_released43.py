@@ -11,20 +11,16 @@
   (consensus/page_cues.py: the outlet as the subject of "is a/an" at the tail).
 - A period that is the base of a comparison ("up 22 percent on last year", "than last
   year") dates no act (consensus/merge/periods.py).
-- A negation whose every statement, on both sides, is one named voice's is no dispute
-  (consensus/merge/verdicts.py `_one_voice`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
 from consensus.ingest import parse_text
 from consensus.merge.periods import period_named
-from consensus.merge.verdicts import _one_voice
 from consensus.nonclaims import non_claim_spans
 from consensus.offline import extract_offline
 
@@ -155,31 +151,3 @@ def test_a_comparisons_base_period_dates_no_act(text: str) -> None:
 )
 def test_a_period_of_the_act_is_still_read(text: str, key: str) -> None:
     assert period_named(text, PUBLISHED) == key
-
-
-# A negation every statement of both of whose sides one named voice speaks is no dispute
-# (consensus/merge/verdicts.py `_one_voice`): "the lots had not been cleared" and "the
-# results are clear", both the inspector's words, are about two things; a side with a
-# statement of no voice may tell an update ("no group has claimed it" / "the group claimed
-# it"), and two voices may rebut each other.
-def _group(*speakers: str | None) -> list[SimpleNamespace]:
-    return [SimpleNamespace(speaker=s) for s in speakers]
-
-
-def test_one_voice_on_both_sides_of_a_negation_is_no_dispute() -> None:
-    groups = [_group("ana roe", "ana roe"), _group("ana roe")]
-    assert _one_voice(groups, 0, 1)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    "groups",
-    [
-        # a statement of no voice on one side
-        [_group("ana roe", None), _group("ana roe")],
-        # two voices
-        [_group("ana roe"), _group("harbour union")],
-        [_group("ana roe", "harbour union"), _group("ana roe")],
-    ],
-)
-def test_a_negation_with_another_voice_or_none_stays(groups: list[list[SimpleNamespace]]) -> None:
-    assert not _one_voice(groups, 0, 1)  # type: ignore[arg-type]

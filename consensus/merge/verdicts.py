@@ -129,19 +129,6 @@ def _self_rebuttal(
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 
 
-def _one_voice(groups: Sequence[Sequence[_Feat]], gi: int, gj: int) -> bool:
-    """A negation every statement of both of whose sides one named voice speaks ("the lots
-    had not been cleared" and "the results are clear", each the inspector's words): nobody
-    rebuts what they say themselves, so the two are about different things. A side with a
-    statement of no voice ("There was no immediate claim of responsibility" beside the
-    group's own "The group claimed it") may tell an update, and stays."""
-    members = [f for g in (gi, gj) for f in groups[g]]
-    if any(not f.speaker for f in members):
-        return False
-    every = sorted({f.speaker or "" for f in members})
-    return all(_one_side(every[0], v) and _one_side(v, every[0]) for v in every[1:])
-
-
 def _earlier_event_side(
     groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
 ) -> bool:
@@ -384,9 +371,7 @@ def _merge(
         gi, gj = group_of[edge.i], group_of[edge.j]
         if gi == gj:
             continue
-        if edge.conflict.startswith("negation") and (
-            _self_rebuttal(groups, feats, edge, gi, gj) or _one_voice(groups, gi, gj)
-        ):
+        if edge.conflict.startswith("negation") and _self_rebuttal(groups, feats, edge, gi, gj):
             continue
         if no_dispute(edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement):
             continue  # a demand against its unmet act, two acts' times (`point_vetoes`)
