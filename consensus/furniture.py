@@ -166,8 +166,10 @@ _MADE_BY = r"(?:written|edited|compiled|produced)"
 _TAIL_START = re.compile(
     rf"{_BULLET}(?:{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_ACADEMIC}){_ROLE_END}"
     # a journalist's bio with a second role: "Jane Roe is the Courier's safety editor and a
-    # former pilot." ("Jane Roe is a reporter and a mother of two who ..." mid-article is news)
-    rf"|{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})s?[ \t]+and[ \t]+(?:a|an)[ \t]"
+    # former pilot.", "Jane Roe is a writer and former nurse." ("Jane Roe is a reporter and
+    # a mother of two who ..." mid-article is news)
+    rf"|{_NAME}{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})s?[ \t]+and[ \t]+"
+    r"(?:a|an|former)[ \t]"
     # a surname alone, as the tail's second mention: "Roe is an Example Wire correspondent
     # covering transport."; a handle after the name: "Jane Roe (@janeroe) is a reporter."
     rf"|[A-Z][\w'’-]+(?:[ \t]+\(@\w+\))?{_IS_ROLE}(?:[\w'’-]+[ \t]+){{0,4}}(?:{_JOURNALISM})"

@@ -241,6 +241,7 @@ def page_cue_spans(
         if _made_by(m.group(), body):
             out.append(m.span())
     edge = {m.start() for m in lines[:_TOP_LINES] + lines[-_TAIL_LINES:]}
+    tail = {m.start() for m in lines[-_TAIL_LINES:]}
     top = {m.start() for m in lines[:1]}
     starts = [m.start() for m in lines]
 
@@ -285,8 +286,15 @@ def page_cue_spans(
             if eventless:
                 beside.append((line_start, m.span()))
             continue
-        if strong < 2 and (not eventless or _narrates(sentence)):
-            continue  # "That claim was challenged on our programme by the union."
+        if (
+            strong < 2
+            and (not eventless or _narrates(sentence))
+            and not (line_start in tail and _self_described(sentence, own, indefinite=True))
+        ):
+            # "That claim was challenged on our programme by the union."; a trade paper's
+            # own description at the tail shares the event's words and is still the page
+            # ("Rail Weekly is an independent news service for the rail industry.")
+            continue
         line_end = text.find("\n", m.end())
         after = text[m.end() : len(text) if line_end < 0 else line_end]
         if REPORTED.search(after) or _QUOTE_MARKS.intersection(after):
@@ -689,17 +697,23 @@ def _medium_imperative(sentence: str) -> bool:
     )
 
 
-def _self_described(sentence: str, own: re.Pattern[str] | None) -> bool:
+def _self_described(
+    sentence: str, own: re.Pattern[str] | None, *, indefinite: bool = False
+) -> bool:
     """The outlet as the subject of "is"/"are", describing itself ("The Vale Courier is a
-    member of the press standards body"): what the medium is, whatever its words."""
+    member of the press standards body"): what the medium is, whatever its words. With
+    ``indefinite``, only a description by "a"/"an" ("is an independent news service"; not
+    "is being sued", "is the subject of a complaint")."""
     if own is None:
         return False
     subject = sentence.lstrip().removeprefix("The ")
     m = own.match(subject)
-    return m is not None and _COPULA.match(subject, m.end()) is not None
+    copula = _COPULA_A if indefinite else _COPULA
+    return m is not None and copula.match(subject, m.end()) is not None
 
 
 _COPULA = re.compile(r"[ \t]+(?:is|are)[ \t]")
+_COPULA_A = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:a|an)[ \t]")
 
 
 def _names_medium(sentence: str) -> bool:

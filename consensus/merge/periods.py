@@ -64,8 +64,24 @@ _AHEAD = re.compile(
 def _acts_of(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern` in `text` that date an act, not a telling ("regulators this
     month said they had approved": the month of the report, the approval then or before;
-    `telling.dates_a_telling`)."""
-    return (m for m in pattern.finditer(text) if not dates_a_telling(text, m.start(), m.end()))
+    `telling.dates_a_telling`), nor the base of a comparison ("applications were up 22
+    percent on last year", "fewer than last year": the figure is now's, `_BASE`)."""
+    return (
+        m
+        for m in pattern.finditer(text)
+        if not dates_a_telling(text, m.start(), m.end())
+        and _BASE.search(text, max(0, m.start() - 20), m.start()) is None
+    )
+
+
+# what makes the period after it the base a figure is compared with, not the act's time:
+# "than", "compared with", or "on" after a change or a share ("up 22 percent on", "down
+# on"; not "moved on last year")
+_BASE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|percent|cent|rise|fall|increase|decrease|drop)\s+on"
+    r"|%\s*on|\bthan|\bcompared\s+(?:with|to))\s+$",
+    re.IGNORECASE,
+)
 
 
 def period_named(text: str, published: dt.date | None) -> str | None:
