@@ -1362,7 +1362,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (released43): 114 ("up 22 percent on last year" dates no act: no date point)
-    assert total("points_unconfirmed") <= 114, shown("unconfirmed_items")
+    # session 43 (lead): released43 merged
+    assert total("points_unconfirmed") <= 113, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1886,7 +1887,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (lead): a titled name before where it spoke ('X chief executive Y on Z:') speaks (offline-291)
     # session 43 (released43): 35 ("Prof Eriksen" after "Professor Lars Eriksen" is him)
-    assert total("wrong_speaker") <= 35, shown("wrong_speaker_items")
+    # session 43 (lead): released43 merged
+    assert total("wrong_speaker") <= 28, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2049,7 +2051,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (lead): a titled name before where it spoke ('X chief executive Y on Z:') speaks (offline-291)
     # session 43 (released43): 2499 / 33 ("Prof" read as a title before a surname)
-    assert right >= 2499 and wrong <= 33, shown("speakers.wrong_items")
+    # session 43 (lead): released43 merged
+    assert right >= 2505 and wrong <= 27, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2523,7 +2526,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (disputes43): 715 (each told-rivals point's side restates an agreed fact)
     # session 43 (released43): 706 (a comparison's base period: the date point went)
-    assert total("split_facts") <= 715, shown("split_fact_items")
+    # session 43 (lead): released43 merged
+    assert total("split_facts") <= 713, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
