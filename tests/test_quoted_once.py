@@ -58,11 +58,11 @@ def _cite(article: str, start: int) -> Citation:
     return Citation(article=article, quote="x" * 5, start=start, end=start + 5)
 
 
-def _member(article: str, start: int, statement: str) -> Any:
+def _member(article: str, start: int, statement: str, speaker: str | None = None) -> Any:
     return SimpleNamespace(
         origin=article,
         citations=(_cite(article, start),),
-        claim=SimpleNamespace(statement=statement),
+        claim=SimpleNamespace(statement=statement, speaker=speaker),
     )
 
 
@@ -92,3 +92,26 @@ def test_a_side_of_one_origin_is_left_whole() -> None:
     )
     point = _point(side, Position(statement="Six.", origins=1, citations=(_cite("d", 0),)))
     assert quoted_once(point, [group]) is point
+
+
+def test_the_side_lists_only_the_speakers_its_quotes_name() -> None:
+    group = [
+        _member("a", 0, "Nine died.", "Vell Harbour Police"),
+        _member("a", 7, "Nine died, the mayor said.", "Ida Marr"),
+        _member("b", 0, "Nine died, Vell Harbour Police said.", "Vell Harbour Police"),
+        _member("c", 0, "Nine died, coastguard Tor Lind said.", "Tor Lind"),
+    ]
+    cites = (_cite("a", 0), _cite("a", 7), _cite("b", 0), _cite("c", 0))
+    side = Position(
+        statement="Nine died.",
+        speakers=("Tor Lind", "Vell Harbour Police"),
+        sources=("a", "b", "c"),
+        origins=3,
+        citations=cites,
+    )
+    point = _point(side, Position(statement="Six.", origins=1, citations=(_cite("d", 0),)))
+    once = quoted_once(point, [group]).positions[0]
+    # a, the origin quoted most often, is quoted; Tor Lind, named only in c's quote, is not
+    # listed (an editor would look for him in a quote the side no longer shows)
+    assert once.citations == (_cite("a", 0), _cite("a", 7))
+    assert once.speakers == ("Vell Harbour Police",)
