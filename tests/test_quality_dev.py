@@ -28,6 +28,7 @@ from quality_lib import (  # noqa: E402
     pair_prf,
     score_report,
 )
+from report_checks import side_quotes  # noqa: E402
 
 from consensus.ingest import load_articles  # noqa: E402
 from consensus.merge.figures import figures  # noqa: E402
@@ -412,7 +413,9 @@ def test_a_side_of_a_figure_point_counts_only_who_prints_a_figure() -> None:
             if "conflicting quantities" not in point.rule or "polarity" in point.rule:
                 continue
             for side in point.positions:
-                printing = {c.article for c in side.citations if figures(c.quote)}
+                # (a side an agreed item quotes in full is quoted there: `quoted_once`)
+                quotes = side_quotes(report, point, side)
+                printing = {c.article for c in quotes if figures(c.quote)}
                 if printing and printing != set(side.sources):
                     wrong.append((event, side.statement[:60], set(side.sources) - printing))
     assert not wrong, wrong
