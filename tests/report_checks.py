@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from consensus.merge.clause_cuts import clause_claims
-from consensus.models import ClaimSet, Report
+from consensus.merge.quoted_once import NOTE
+from consensus.models import Citation, ClaimSet, ContestedItem, Position, Report
 
 
 def cited_verdicts(report: Report) -> dict[tuple[str, int, int], frozenset[str]]:
@@ -25,6 +26,22 @@ def cited_verdicts(report: Report) -> dict[tuple[str, int, int], frozenset[str]]
 
 
 Span = tuple[str, int, int]
+
+
+def side_quotes(report: Report, point: ContestedItem, side: Position) -> list[Citation]:
+    """A side's quotations as an editor reads them: its own, and, when the point's rule says
+    a side an agreed item states is quoted once (`merge.quoted_once`), the quotations of
+    the side's outlets in the agreed items that name the point."""
+    quotes = list(side.citations)
+    if NOTE in point.rule:
+        quotes += [
+            c
+            for item in report.agreed
+            if point.id in item.points
+            for c in item.citations
+            if c.article in side.sources and c not in quotes
+        ]
+    return quotes
 
 
 def claims_per_span(claim_sets: Iterable[ClaimSet]) -> dict[Span, int]:

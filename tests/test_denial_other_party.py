@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_checks import offline_report
+from report_checks import offline_report, side_quotes
 from test_denial_answers import _answered, _disputes
 from test_madeup_clusters import _run
 from test_offline_kinds import _one
@@ -142,8 +142,8 @@ def test_a_light_verb_is_no_slot_word() -> None:
 
 def _in_one_point(report: Report, one: str, other: str) -> bool:
     return any(
-        any(one in c.quote for p in point.positions for c in p.citations)
-        and any(other in c.quote for p in point.positions for c in p.citations)
+        any(one in c.quote for p in point.positions for c in side_quotes(report, point, p))
+        and any(other in c.quote for p in point.positions for c in side_quotes(report, point, p))
         for point in report.contested
     )
 

@@ -14,6 +14,7 @@ from functools import cache
 
 import pytest
 import shared_reports  # tests/ is on sys.path (rootdir conftest)
+from report_checks import side_quotes
 
 from consensus.models import Claim, Report
 
@@ -447,8 +448,9 @@ def _statements(event: str) -> list[str]:
 
 def _contested_with(event: str, a: str, b: str) -> bool:
     """Whether one contested point has a side citing `a` and another side citing `b`."""
-    for point in _run(event)[1].contested:
-        sides = [" ".join(c.quote for c in p.citations) for p in point.positions]
+    report = _run(event)[1]
+    for point in report.contested:
+        sides = [" ".join(c.quote for c in side_quotes(report, point, p)) for p in point.positions]
         if any(a in x and b in y for x in sides for y in sides if x is not y):
             return True
     return False

@@ -433,7 +433,12 @@ def test_a_figure_dispute_keeps_the_figure_two_origins_agree_on(vectors: bool) -
     assert sorted(p.sources for p in point.positions) == [("f1", "f2"), ("f3",)]
     assert not report.single_source
     verdicts = verdict_of(report)
-    assert {verdicts[c.quote] for c in seven.citations} == {"agreed+contested"}
+    # the side "seven" quotes one of its two origins; the agreed item quotes both (a side
+    # an agreed item quotes in full is quoted once: `merge.quoted_once`)
+    side = next(p for p in point.positions if p.sources == ("f1", "f2"))
+    assert side.origins == 2 and len({c.article for c in side.citations}) == 1
+    assert {verdicts[c.quote] for c in side.citations} == {"agreed+contested"}
+    assert {verdicts[c.quote] for c in seven.citations} == {"agreed+contested", "agreed"}
     # the exception needs the rule to name the point: without it, two verdicts again
     plain = seven.model_copy(update={"rule": "agreed: 2 independent origins"})
     broken = report.model_copy(update={"agreed": (plain,)})

@@ -1527,6 +1527,7 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 41 (lead, split41's noun-led lead): a compared figure named by its noun is a claim
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
+    # session 43 (split43): 41 (a figure side an agreed item quotes in full quotes one origin)
     assert total("sides_mixed") <= 47, shown("sides_mixed_items")
 
 
@@ -2527,6 +2528,7 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (disputes43): 715 (each told-rivals point's side restates an agreed fact)
     # session 43 (released43): 706 (a comparison's base period: the date point went)
     # session 43 (lead): released43 merged
+    # session 43 (split43): 520 (a figure side an agreed item quotes in full quotes one origin)
     assert total("split_facts") <= 713, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

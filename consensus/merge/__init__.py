@@ -60,6 +60,8 @@ One module per step, each importing only modules above it in this list (no cycle
   medoid statements, citations (`OriginsLike`: what merge needs of origins)
 * `disputes.py`   steps 5 and 7: denial links, contested points, positions, stories
 * `party_sides.py` step 5: which sides of a point between parties are also agreed
+* `quoted_once.py` step 5: a figure point's side that an agreed item quotes in full quotes
+  one origin there
 * `group_rebuttals.py` step 5: two parties' agreed accounts told side by side, one
   negating, linked into one point
 * `timing.py`     step 5: when each side and disputed figure was given (publication days,
@@ -153,10 +155,14 @@ Pipeline
    N independent origins report it; the point c-... shows its denial / what it denies").
    The same for the negating side of a rebuttal ("so far no group has claimed it", three
    origins, against a later "the group claimed it"): agreed too, its rule naming the
-   point; the side that states it is in the point only. A single-source group of PARTS
-   only (`nested.py`: a phrase quoted inside a longer claim of its article, "Jane Roe, 34"
-   in "Jane Roe, 34, said ...") is left out: its sentence prints whole. Parts join on what
-   they say, never on a shared name alone (`nested.part_may_link`, read in step 3).
+   point; the side that states it is in the point only. A side of a point of figures alone
+   whose every quotation is a member's of one such agreed group quotes one origin there
+   (`quoted_once.py`: the agreed item quotes every origin; the side keeps its sources,
+   origin count and the speakers its quotes name), so a fact's quotes print once. A
+   single-source group of PARTS only (`nested.py`: a phrase quoted inside a longer claim
+   of its article, "Jane Roe, 34" in "Jane Roe, 34, said ...") is left out: its sentence
+   prints whole. Parts join on what they say, never on a shared name alone
+   (`nested.part_may_link`, read in step 3).
    A clause of a long quote (`clause_cuts.py`: cut at commas, "and", "but", a reported
    "that", never inside a quotation) that links at >= `clause_backing.BACKING_AT` to a
    claim of another origin, with compatible speakers and no figure clash, counts its

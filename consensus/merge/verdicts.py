@@ -71,6 +71,7 @@ from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
+from consensus.merge.quoted_once import quoted_once
 from consensus.merge.score import _Edge, side_negated
 from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
@@ -624,6 +625,10 @@ def _merge(
                 group_of.update((f.pos, len(groups)) for f in rest)
                 groups.append(rest)
                 features.append(features[gi])
+        agreed_here = [groups[gi] for gi in gis if contested[-1].id in also_agreed.get(gi, ())]
+        if agreed_here and all(r.startswith("conflicting quantities") for r in why_all):
+            # (a figure side an agreed item quotes in full: quoted once, `quoted_once`)
+            contested[-1] = quoted_once(contested[-1], agreed_here)
     # 5b. figures disputed inside an agreed group: the group stays agreed on what joined
     # it, and the slot its members give different figures for is a point of its own
     for gi, ms in enumerate(groups):
@@ -633,7 +638,7 @@ def _merge(
             if _shown_apart(sides, shown_on):
                 continue  # a figure point already shows each figure as a side of its own
             point = _inner_point(sides, clash, published, {c.topic for c in contested})
-            contested.append(point)
+            contested.append(quoted_once(point, [ms]))
             also_agreed[gi].append(point.id)
     # 5c. measures of one thing given differently across the batch ("a 25-tonne truck" /
     # "a 19-ton truck"): the claims stay where they are, the measure is a point of its own
