@@ -1528,7 +1528,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (split43): 41 (a figure side an agreed item quotes in full quotes one origin)
-    assert total("sides_mixed") <= 47, shown("sides_mixed_items")
+    # session 43 (lead): split43 merged on top of disputes43 and released43
+    assert total("sides_mixed") <= 40, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2529,7 +2530,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (released43): 706 (a comparison's base period: the date point went)
     # session 43 (lead): released43 merged
     # session 43 (split43): 520 (a figure side an agreed item quotes in full quotes one origin)
-    assert total("split_facts") <= 713, shown("split_fact_items")
+    # session 43 (lead): split43 merged on top of disputes43 and released43
+    assert total("split_facts") <= 524, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
