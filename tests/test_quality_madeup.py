@@ -1887,7 +1887,7 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
-    # session 43 (lead): a titled name before where it spoke ('X chief executive Y on Z:') speaks (offline-291)
+    # session 43 (lead): a titled name before where it spoke speaks (offline-291)
     # session 43 (released43): 35 ("Prof Eriksen" after "Professor Lars Eriksen" is him)
     # session 43 (lead): released43 merged
     assert total("wrong_speaker") <= 28, shown("wrong_speaker_items")
@@ -2051,7 +2051,7 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): 'Prof X' and 'PC X' read as the article's full name (offline-288)
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
-    # session 43 (lead): a titled name before where it spoke ('X chief executive Y on Z:') speaks (offline-291)
+    # session 43 (lead): a titled name before where it spoke speaks (offline-291)
     # session 43 (released43): 2499 / 33 ("Prof" read as a title before a surname)
     # session 43 (lead): released43 merged
     assert right >= 2505 and wrong <= 27, shown("speakers.wrong_items")
