@@ -207,26 +207,12 @@ def _labelled(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
 def report(argv: list[str]) -> int:
     """`--report COLUMN=WEIGHT ... -- QUALITY ARGS`: bench/quality.py with the shipped link
     weights plus the given frame columns at the given weights (every other column 0)."""
-    from consensus.merge.link import link_model, weights_in_scope
-    from consensus.merge.weights import LogisticModel
+    from pair_screen import report_with
 
-    cut = argv.index("--") if "--" in argv else len(argv)
-    given = dict(a.split("=") for a in argv[1:cut])
-    _patch()
-    shipped = link_model()
-    assert tuple(shipped.names) == tuple(compare.COMPARISONS)
-    model = LogisticModel(
-        names=(*shipped.names, *VARIANTS),
-        weights=(*shipped.weights, *(float(given.get(v, 0.0)) for v in VARIANTS)),
-        bias=shipped.bias + float(given.get("bias", 0.0)),
-        threshold=float(given.get("threshold", shipped.threshold)),
-        meta=dict(shipped.meta),
-    )
-    import quality
+    from consensus.merge.link import link_model
 
-    print(f"(frame columns: {given})", flush=True)
-    with weights_in_scope(model):
-        return quality.main(argv[cut + 1 :])
+    assert tuple(link_model().names) == tuple(compare.COMPARISONS)
+    return report_with(argv, VARIANTS, _patch, "frame")
 
 
 def main() -> int:

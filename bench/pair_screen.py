@@ -194,3 +194,30 @@ def labelled(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
 
     d = fmw._labelled(name, *fmw.gold_cluster(name))
     return name, d.x, d.y, d.w
+
+
+def report_with(
+    argv: list[str], variants: Sequence[str], patch: Callable[[], None], label: str
+) -> int:
+    """`--report COLUMN=WEIGHT ... [bias=B] [threshold=T] -- QUALITY ARGS`: bench/quality.py
+    with the shipped link weights plus the given `variants` columns at the given weights
+    (every other 0), after `patch` installs them (frame_pairs, predicate_pairs)."""
+    from consensus.merge.link import link_model, weights_in_scope
+    from consensus.merge.weights import LogisticModel
+
+    cut = argv.index("--") if "--" in argv else len(argv)
+    given = dict(a.split("=") for a in argv[1:cut])
+    patch()
+    shipped = link_model()
+    model = LogisticModel(
+        names=(*shipped.names, *variants),
+        weights=(*shipped.weights, *(float(given.get(v, 0.0)) for v in variants)),
+        bias=shipped.bias + float(given.get("bias", 0.0)),
+        threshold=float(given.get("threshold", shipped.threshold)),
+        meta=dict(shipped.meta),
+    )
+    import quality
+
+    print(f"({label} columns: {given})", flush=True)
+    with weights_in_scope(model):
+        return quality.main(argv[cut + 1 :])

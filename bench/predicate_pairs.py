@@ -201,25 +201,9 @@ def _labelled(name: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
 def report(argv: list[str]) -> int:
     """`--report COLUMN=WEIGHT ... [threshold=T] -- QUALITY ARGS`: bench/quality.py with the
     shipped link weights plus the given columns at the given weights (every other 0)."""
-    from consensus.merge.link import link_model, weights_in_scope
-    from consensus.merge.weights import LogisticModel
+    from pair_screen import report_with
 
-    cut = argv.index("--") if "--" in argv else len(argv)
-    given = dict(a.split("=") for a in argv[1:cut])
-    _patch()
-    shipped = link_model()
-    model = LogisticModel(
-        names=(*shipped.names, *VARIANTS),
-        weights=(*shipped.weights, *(float(given.get(v, 0.0)) for v in VARIANTS)),
-        bias=shipped.bias + float(given.get("bias", 0.0)),
-        threshold=float(given.get("threshold", shipped.threshold)),
-        meta=dict(shipped.meta),
-    )
-    import quality
-
-    print(f"(predicate columns: {given})", flush=True)
-    with weights_in_scope(model):
-        return quality.main(argv[cut + 1 :])
+    return report_with(argv, VARIANTS, _patch, "predicate")
 
 
 def main() -> int:
