@@ -62,24 +62,3 @@ def test_a_body_before_where_it_spoke_is_no_person() -> None:
         "The ministry said on Radio North's Morning Hour that the yield surveys cover 2,000 farms."
     )
     assert _speaker_of(sentence, "yield surveys") != "Radio North"
-
-
-def test_the_kind_after_a_body_whose_name_ends_in_it_is_that_body() -> None:
-    sentence = (
-        "Harrow Valley General Hospital said it had treated six children on Tuesday.\n\n"
-        "Rumours spread that one child was in intensive care. The hospital said the yield "
-        "surveys of the 2,000 farms were not its business."
-    )
-    assert _speaker_of(sentence, "yield surveys") == "Harrow Valley General Hospital"
-
-
-def test_the_kind_after_two_bodies_whose_names_end_in_it_is_neither() -> None:
-    sentence = (
-        "Harrow Valley General Hospital said it had treated six children on Tuesday.\n\n"
-        "Brenmoor Community Hospital said it had treated two more.\n\n"
-        "The hospital said the yield surveys of the 2,000 farms were not its business."
-    )
-    assert _speaker_of(sentence, "yield surveys") not in (
-        "Harrow Valley General Hospital",
-        "Brenmoor Community Hospital",
-    )

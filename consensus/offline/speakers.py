@@ -606,12 +606,10 @@ def _only_body(np: str, names: _Names, state: _State) -> str | None:
     """The one body with a name that has spoken and fits the kind, for "the company" said
     after others spoke since it did ("Velmont said … . Analysts said … . The company
     said"); None when two fit or none does (a person's name never fits)."""
-    kind = np.rsplit(None, 1)[-1].lower() if np.strip() else "\0"
     fits = {
         who
         for who in state.spoken
-        # capitalised mid-sentence, or a name ending in the kind ("X General Hospital")
-        if (all(w in names.name_words for w in who.split()) or who.lower().endswith(f" {kind}"))
+        if all(w in names.name_words for w in who.split())
         # a person's full name or surname is no body ("Henrik Solas" ends like "Airlines")
         and not (" " in who and who in names.persons)
         and " " not in names.aliases.get(who, "")
