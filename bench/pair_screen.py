@@ -119,6 +119,15 @@ class Screen:
                 cells += [" / ".join(aucs), " / ".join(rates)]
             print(f"| {c} | {' | '.join(cells)} |", flush=True)
 
+    def run_all(self, variants: Sequence[str], combos: Sequence[Sequence[str]]) -> None:
+        """The header, the shipped model, each variant alone, then each combination."""
+        self.run_header()
+        self.run("shipped (nothing added)", [], {})
+        for v in variants:
+            self.run(f"+ {v}", [v], {})
+        for combo in combos:
+            self.run(" + ".join(combo), list(combo), {})
+
     def run(self, label: str, free: Sequence[str], subst: Mapping[str, str]) -> None:
         data, cols, names, sw = self.data, self.cols, self.names, self.sw
         xs = {n: data[n][0].copy() for n in names}

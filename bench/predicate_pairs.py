@@ -222,12 +222,7 @@ def main() -> int:
             },
         )
     screen.auc_rows(("soft_words", "lexical", *VARIANTS), BAND)
-    screen.run_header()
-    screen.run("shipped (nothing added)", [], {})
-    for v in VARIANTS:
-        screen.run(f"+ {v}", [v], {})
-    for combo in COMBOS:
-        screen.run(" + ".join(combo), list(combo), {})
+    screen.run_all(VARIANTS, COMBOS)
     return 0
 
 

@@ -18,22 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_speakers_unseen import speakers_of as _speakers
 
-from consensus.ingest import parse_text
 from consensus.merge.periods import period_named
 from consensus.nonclaims import non_claim_spans
-from consensus.offline import extract_offline
-
-
-def _speakers(body: str, anchor: str) -> list[str | None]:
-    article = parse_text(body, id="probe", title="Probe")
-    at = article.text.index(anchor)
-    end = at + len(anchor)
-    return [
-        c.speaker
-        for c in extract_offline(article).claims
-        if any(ev.start < end and ev.end > at for ev in c.evidence)
-    ]
 
 
 @pytest.mark.parametrize("title", ["Prof", "Professor"])
