@@ -499,7 +499,8 @@ def test_agreed_recall_floor() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("agreed_total") == 3466
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("agreed_total") == 3651
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -732,7 +733,8 @@ def test_agreed_recall_floor() -> None:
     # session 42 (lead): a prohibition ("illegal for shops to sell") negates the act it forbids
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
-    assert total("agreed_found") >= 2462, shown("agreed_missed")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("agreed_found") >= 2584, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -822,7 +824,8 @@ def test_disputes_found_floor() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("disputes_total") == 930
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("disputes_total") == 980
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1058,7 +1061,8 @@ def test_disputes_found_floor() -> None:
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (disputes43): 499 (a member's own figure against another party's it tells)
     # session 43 (lead): lead43 and disputes43 merged
-    assert total("disputes_found") >= 500, shown("disputes_missed")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("disputes_found") >= 517, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1363,7 +1367,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (released43): 114 ("up 22 percent on last year" dates no act: no date point)
     # session 43 (lead): released43 merged
-    assert total("points_unconfirmed") <= 113, shown("unconfirmed_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 126, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1496,7 +1501,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 41 (speakers41): 61 (bodies named by a common noun: institute, charity, ...)
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("agreed_mixed") <= 74, shown("agreed_mixed_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("agreed_mixed") <= 78, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1529,7 +1535,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 43 (split43): 41 (a figure side an agreed item quotes in full quotes one origin)
     # session 43 (lead): split43 merged on top of disputes43 and released43
-    assert total("sides_mixed") <= 40, shown("sides_mixed_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("sides_mixed") <= 42, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1612,7 +1619,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("origin_tp") == 153
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("origin_tp") == 159
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1760,7 +1768,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (released43): 3 (a columnist's "is a writer and former X" bio, a trade
     # paper's "X is an independent news service for ..." at its tail)
-    assert total("non_claims") <= 3, shown("non_claim_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1890,7 +1899,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (lead): a titled name before where it spoke speaks (offline-291)
     # session 43 (released43): 35 ("Prof Eriksen" after "Professor Lars Eriksen" is him)
     # session 43 (lead): released43 merged
-    assert total("wrong_speaker") <= 28, shown("wrong_speaker_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("wrong_speaker") <= 41, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2054,7 +2064,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 43 (lead): a titled name before where it spoke speaks (offline-291)
     # session 43 (released43): 2499 / 33 ("Prof" read as a title before a surname)
     # session 43 (lead): released43 merged
-    assert right >= 2505 and wrong <= 27, shown("speakers.wrong_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert right >= 2600 and wrong <= 36, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2156,7 +2167,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 41 (lead): session 34's six held-out clusters released to training
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("distinct_total") == 1076
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("distinct_total") == 1121
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2253,7 +2265,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
     # session 43 (lead): session 36's six held-out clusters released to training
-    assert total("distinct_merged") <= 66
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("distinct_merged") <= 67
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2531,7 +2544,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (lead): released43 merged
     # session 43 (split43): 520 (a figure side an agreed item quotes in full quotes one origin)
     # session 43 (lead): split43 merged on top of disputes43 and released43
-    assert total("split_facts") <= 524, shown("split_fact_items")
+    # session 44 (lead): session 37's six held-out clusters released to training
+    assert total("split_facts") <= 544, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
