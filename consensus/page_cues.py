@@ -88,8 +88,10 @@ _CONTACT_NUMBER = re.compile(
     r"\b(?:to|on|at|call|text|dial)[ \t]+\+?\d{4,6}(?:[ \t-]\d{3,4}){0,3}\b(?![.,]\d|[ \t]*%)"
 )
 # a count of things: "found 40 unsafe buildings", "3,000 subscribers" (never a clock time,
-# a page or a number to text)
-_QUANTITY = re.compile(r"\b\d[\d,.]*[ \t]+(?!(?:[ap]\.?m\b|pm\b|am\b|GMT\b|BST\b))[A-Za-z]{3,}")
+# a page or a number to text; a 24-hour clock's minutes, "at 19:00 for", count nothing)
+_QUANTITY = re.compile(
+    r"(?<![\d:])\b\d[\d,.]*[ \t]+(?!(?:[ap]\.?m\b|pm\b|am\b|GMT\b|BST\b))[A-Za-z]{3,}"
+)
 # a web address the reader is sent to ("sign up at example.test"; a post's own
 # "pic.twitter.com/..." link is no address given to the reader)
 _WEB_ADDRESS = re.compile(

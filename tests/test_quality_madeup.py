@@ -1769,7 +1769,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (released43): 3 (a columnist's "is a writer and former X" bio, a trade
     # paper's "X is an independent news service for ..." at its tail)
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("non_claims") <= 5, shown("non_claim_items")
+    # session 44 (lead): a 24-hour clock counts nothing (offline-294)
+    assert total("non_claims") <= 4, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
