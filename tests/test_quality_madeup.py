@@ -350,6 +350,9 @@ GOLD = {
     "blind_trialpause": (26, 6),
     "blind_namingrights": (27, 5),
     "blind_snowjam": (26, 5),
+    "blind_emissionsfine": (22, 6),
+    "blind_postoffices": (25, 6),
+    "blind_hailstorm": (22, 6),
 }
 
 
