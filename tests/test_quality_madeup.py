@@ -350,6 +350,10 @@ GOLD = {
     "blind_trialpause": (26, 6),
     "blind_namingrights": (27, 5),
     "blind_snowjam": (26, 5),
+    # session 44 (blindB44): written blind
+    "blind_pierstrike": (25, 5),
+    "blind_vetooverride": (26, 5),
+    "blind_stadiummove": (25, 6),
 }
 
 
