@@ -353,6 +353,10 @@ GOLD = {
     "blind_emissionsfine": (22, 6),
     "blind_postoffices": (25, 6),
     "blind_hailstorm": (22, 6),
+    # session 44 (blindB44): written blind
+    "blind_pierstrike": (25, 5),
+    "blind_vetooverride": (26, 5),
+    "blind_stadiummove": (25, 6),
 }
 
 
