@@ -28,6 +28,10 @@ def test_what_charges_a_party() -> None:
     # another party charged: a name, or a description of another head than the denier's
     assert not charges("Marten accused Gravel Partners of cutting corners.", "Quarrystone", True)
     assert not charges(CHARGE, "The union", False)
+    # a charge told as a clause of a sentence that states another fact
+    warned = "The weather office had issued a warning, and residents accused the company of"
+    assert not charges(f"{warned} lying.", "Quarrystone Holdings", True)
+    assert not charges("a report by Gull Research, which accused Acme of fraud", "Acme", True)
     # a quotation of the accuser charges no one by these verbs
     assert not charges(QUOTE, "Quarrystone Holdings", True)
 
@@ -71,3 +75,21 @@ def test_a_denial_that_states_what_it_rejects_keeps_its_reading() -> None:
     assert not _answered(report, "worn-out bearings", "denied that the committee"), _disputes(
         report
     )
+
+
+def test_a_charge_of_him_in_the_sentence_before_stays_the_answer() -> None:
+    # "accused him of": a charge (of the denier, told by a pronoun), kept over the one above
+    report = _report(
+        f"{SHARED} {CHARGE} Councillor Ana Lund accused him of hiding the cracked rollers "
+        "from the council. Per Holm, the quarry's director, denied the charge. The quarry "
+        "reopened.",
+        OTHER,
+    )
+    assert _answered(report, "hiding the cracked rollers", "denied the charge"), _disputes(report)
+    assert not _answered(report, "worn-out bearings", "denied the charge"), _disputes(report)
+
+
+def test_a_remark_of_the_partys_state_is_no_charge() -> None:
+    # "said the company was ...": a state told, often by the party's own side
+    assert not charges("Manager Ivo Dal said the company was helping the inspectors.", "X", True)
+    assert not charges("Lund accused him of hiding the report.", "Per Holm", True)

@@ -10,13 +10,19 @@ the one before), that another side tells and whose quotes charge the denier.
 
 A quote charges the denier when a verb of charging (`data/charge_verbs.toml`: "accused X
 of", "blamed X for") has the denier as its object, or a verb of telling has it as the
-subject of a done act ("said the council had ignored ...", "claimed that the firm was
-..."). The denier is that object or subject when a word of it (by stem) is a word of the
-denier (its speaker, or the words of the denial before its verb: "Paolo Roe, the
-company's director" for "the company"), or when it is a bare description ("the company",
-"its owner") and the denier is named by a proper name only ("Brennoy Seafarms": nothing
-tells that it is not the company; a denier told by a description of another head, "The
-union", is not "the mayor"). A name that is not the denier's is another party charged.
+subject of a done act ("said the council had ignored ...", "claimed that the firm had
+hidden ..."; a state, "said the hotel was giving every assistance", is a remark, often of
+the party's own side). The denier is that object or subject when a word of it (by stem) is
+a word of the denier (its speaker, or the words of the denial before its verb: "Paolo Roe,
+the company's director" for "the company"), or when it is a bare description ("the
+company", "its owner") and the denier is named by a proper name only ("Brennoy Seafarms":
+nothing tells that it is not the company; a denier told by a description of another head,
+"The union", is not "the mayor"). A name that is not the denier's, or a pronoun ("accused
+him of"), is no charge of the denier, nor is a charge told as a clause of a sentence that
+states another fact ("The weather office had issued a warning, and skiers accused the
+company of ...", "a report ..., which accused Acme of ...": the denial answers the charge,
+not the warning, and is left as it was); a claim that charges anyone at all ("accused him of
+...") is a charge the denial may answer, and keeps it.
 
 Not read past a denial (another side's denial answers what it answers) nor past the
 denier's own words; a denial whose first binding already charges someone, or that cites
@@ -52,9 +58,18 @@ _DATA = Path(__file__).with_name("data") / "charge_verbs.toml"
 # Seafarms"), up to three words
 _PARTY = (
     r"(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # a pronoun ("accused him of"): a charge of someone, never taken for the denier here
+    r"|him|her|them|it|us|me|he|she|they|we)"
 )
-_DONE = r"(?:had|has|was|were|is|are|did|does)\b"
+# what before a charge verb makes it a clause of another fact: another clause joined before
+# it ("The weather office had issued a warning, and a group of skiers accused the company
+# of ...") or a relative clause it opens ("a report ..., which accused Lumora of ...")
+_OTHER_FACT = re.compile(r"(?:,\s+(?:and|but)\s|;\s|\b(?:which|that)\s+(?:also\s+)?$)", re.I)
+_PRONOUN = frozenset("him her them it us me he she they we".split())
+# the act told of the party: done ("said the council had ignored"), not a state ("said the
+# hotel was giving every assistance": a remark, often of the party's own side)
+_DONE = r"(?:had|has)\b"
 _DESCRIPTION = re.compile(r"(?:the|its|their|his|her)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DENIAL_VERB = re.compile(
@@ -88,6 +103,8 @@ def charges(quote: str, denier: str, proper: bool) -> bool:
     own = _words(denier)
     for m in _patterns().finditer(quote):
         party = m.group("object") or m.group("subject")
+        if party.casefold() in _PRONOUN or _OTHER_FACT.search(quote, 0, m.start()):
+            continue  # (a pronoun; a charge told as a clause of another fact)
         if _words(party) & own:
             return True
         if proper and _DESCRIPTION.match(party):
