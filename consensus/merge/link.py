@@ -230,6 +230,7 @@ from consensus.merge.answer_runs import run_answered
 from consensus.merge.answers import answered, stated_answers
 from consensus.merge.article_places import counted_in_other_frames
 from consensus.merge.candidates import _candidate_codes
+from consensus.merge.charge_antecedents import charged_answers
 from consensus.merge.claim_reads import (
     _asks,
     _counts_apart,
@@ -683,6 +684,7 @@ def link_edges(
     # it in its article, by another side (`answers.answered`): that one only
     answers = answered(feats)
     answers.update(pronoun_answers(feats, answers))  # ("The company denied that.")
+    answers = charged_answers(feats, answers)  # (the charge a sentence up, not a quotation)
     answers = reasoned_answers(feats, answers, ctx.idf)  # (what its reasons speak of)
     for d, t in answers.items():  # (a plural report noun: the accuser's run, `answer_runs`)
         denials[d] = [(conflict_at, min(d, r), max(d, r)) for r in run_answered(feats, d, t)]
