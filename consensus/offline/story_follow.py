@@ -38,6 +38,25 @@ def public_body(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _PUBLIC_BODY_HEADS
 
 
+_BODY_HEADS = _PUBLIC_BODY_HEADS | frozenset(
+    "office department service institute embassy consulate court police".split()
+)
+# the head of a body's name that the bare kind words miss ("the building inspectorate",
+# "the frontier directorate", "the UN secretariat")
+_BODY_SUFFIX = re.compile(r"(?:orate|ariat)$")
+
+
+def body_kind(group: str) -> bool:
+    """Whether a speaker that is no person is a body named by its kind ("the ministry", "the
+    city's building inspectorate", "the weather office"), whose spokesman a bare "a spokesman
+    said" after it is; never a plural group ("residents", "officials") or a document ("the
+    statement", "the report")."""
+    head = group.split()[-1].lower()
+    return head in ANAPHOR_KINDS or (
+        group[:1].islower() and (head in _BODY_HEADS or _BODY_SUFFIX.search(head) is not None)
+    )
+
+
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
@@ -204,7 +223,7 @@ def follow(
         state.last_named_body = group
     # a body named by its kind ("the ministry denied it") is one too: "a spokesman said"
     # after it is that body's
-    kind = group is not None and group.split()[-1].lower() in ANAPHOR_KINDS
+    kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
