@@ -11,7 +11,10 @@
 - "A spokesman said" right after a body named by its kind spoke ("The weather office
   rejected that.", "The city's building inspectorate says …") is that body's spokesman, as
   after a named body (consensus/offline/story_follow.py `body_kind`); never after a plural
-  group ("Residents rejected that.") or a document ("The report said …").
+  group ("Several residents rejected that.") or a document ("The report said …").
+- "A harbour spokeswoman disputed that timing. '…,' she said": an unnamed spokesperson or
+  official opening a sentence with a verb other than one of saying brings in someone new;
+  the "she said" after it is theirs (consensus/offline/story_follow.py `opening_role`).
 """
 
 from __future__ import annotations
@@ -112,3 +115,22 @@ def test_a_spokesman_after_a_group_or_a_document_is_only_a_spokesman(subject: st
     # near miss: a plural group or a document has no spokesman of its own
     body = LEAD + SPOKESMAN.format(subject=subject)
     assert _speakers(body, "The risk was flagged two days early") == ["spokesman"]
+
+
+DISPUTED = (
+    "Harbour chief Anna Berg said the pier would reopen on Friday after the repairs.\n\n"
+    '{subject} disputed that timing. "We need two more weeks," she said.'
+)
+
+
+def test_she_after_an_unnamed_spokesperson_who_did_not_say_is_the_spokesperson() -> None:
+    # "A <body> spokesperson disputed that account." brings in someone new with a verb
+    # other than one of saying: the "she said" after it is theirs, not the last name's
+    body = LEAD + DISPUTED.format(subject="A harbour spokeswoman")
+    assert _speakers(body, "We need two more weeks") == ["harbour spokeswoman"]
+
+
+def test_she_after_a_named_spokesperson_is_still_her() -> None:
+    # near miss: the spokesperson has a name, so "she" is that name
+    body = LEAD + DISPUTED.format(subject="A harbour spokeswoman, Tove Reed,")
+    assert _speakers(body, "We need two more weeks") == ["Tove Reed"]

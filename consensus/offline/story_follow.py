@@ -60,6 +60,22 @@ def body_kind(group: str) -> bool:
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
+# a clause opening on an unnamed spokesperson or official as the subject of its verb: "A
+# council spokesperson disputed that account", "An airport official confirmed the delay"
+_OPENING_ROLE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson"
+    r"|official))\s+(?:[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def opening_role(clause: str) -> str | None:
+    """The role a clause opens on as its subject, with a verb other than one of saying
+    ("A council spokesperson disputed that account" -> "council spokesperson"): the next
+    "she said" is that spokesperson's, not the last named person's."""
+    m = _OPENING_ROLE.match(clause)
+    return m.group("role") if m else None
+
+
 def unnamed_speaker(
     clause: str, quotes: list[tuple[int, int]], persons: list[tuple[int, str]]
 ) -> bool:
@@ -92,6 +108,8 @@ def unnamed_speaker(
         if len(words) >= 3 and words[-3] in _PLACE_PREPOSITIONS:
             full = False  # "… has died at her home in Los Angeles, her family said": a place
         return m.group() in _SAYS and full and not known
+    if opening_role(clause) is not None:
+        return True  # "A council spokesperson disputed that account.": someone new
     # a role in focus, unless it is the appositive of a person the clause names
     # ("Christian Lund, the president of the region, expressed outrage")
     return not persons and any(
@@ -216,6 +234,8 @@ def follow(
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
         state.unnamed_role = None
+    if attr is None and state.unnamed:
+        state.unnamed_role = opening_role(clause)
     if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
         state.last_body = attr.speaker.name
     group = attr.speaker.name if attr is not None and not attr.speaker.person else None
