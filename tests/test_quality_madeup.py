@@ -1369,7 +1369,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 43 (released43): 114 ("up 22 percent on last year" dates no act: no date point)
     # session 43 (lead): released43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 126, shown("unconfirmed_items")
+    # session 44 (released44): 127 (organtheft's "it said" is now the regulator's: a trade)
+    assert total("points_unconfirmed") <= 127, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
