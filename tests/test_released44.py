@@ -11,7 +11,8 @@
 - "A spokesman said" right after a body named by its kind spoke ("The weather office
   rejected that.", "The city's building inspectorate says …") is that body's spokesman, as
   after a named body (consensus/offline/story_follow.py `body_kind`); never after a plural
-  group ("Several residents rejected that.") or a document ("The report said …").
+  group ("Several residents rejected that.") or a document ("The report said …"); the
+  same reading gives "…, it said" after "The regulator said …" to the regulator.
 - "A harbour spokeswoman disputed that timing. '…,' she said": an unnamed spokesperson or
   official opening a sentence with a verb other than one of saying brings in someone new;
   the "she said" after it is theirs (consensus/offline/story_follow.py `opening_role`).
@@ -134,3 +135,16 @@ def test_she_after_a_named_spokesperson_is_still_her() -> None:
     # near miss: the spokesperson has a name, so "she" is that name
     body = LEAD + DISPUTED.format(subject="A harbour spokeswoman, Tove Reed,")
     assert _speakers(body, "We need two more weeks") == ["Tove Reed"]
+
+
+@pytest.mark.parametrize(("subject", "expected"), [("regulator", "regulator"), ("report", None)])
+def test_it_said_after_a_body_named_by_its_kind_is_that_body(
+    subject: str, expected: str | None
+) -> None:
+    # the same reading gives "it said" to the body that spoke just before ("The regulator
+    # said …. …, it said"); near miss: a document that "said" is no body to follow
+    body = LEAD + (
+        f"The {subject} said three boats had been scrapped after the storm in March. "
+        "The hulls could not be repaired, it said."
+    )
+    assert _speakers(body, "The hulls could not be repaired") == [expected]
