@@ -190,12 +190,15 @@ def test_seed_002_quoted_paragraphs() -> None:
     article = one(S002)
     quoted = [s for s in article.embedded if s.kind == "quoted"]
     texts = [article.text[s.start : s.end] for s in quoted]
-    assert [s.author for s in quoted] == ["state media", "Financial Times", None]
+    assert [s.author for s in quoted] == ["state media", "Financial Times"]
     assert texts[0].startswith("Putin responded that he was aware of Trump’s request")
     assert texts[0].endswith("the president said.")
     assert texts[1].startswith("Kyiv’s forces managed at one point to seize some 1,300 sq km")
     assert texts[1].endswith("increasingly difficult to hold.")  # runs on over the “...” quote
-    assert texts[2].startswith("For Andriy Zagorodnyuk, a former defense minister of Ukraine")
+    # session 44: an intro naming no source over a paragraph that opens on no quotation mark
+    # ("... across the broader war theater:" / "For Andriy Zagorodnyuk, ...") is the outlet's
+    own = article.text.index("For Andriy Zagorodnyuk, a former defense minister of Ukraine")
+    assert article.in_embedded(own, own + 10) is None
     # the outlet's own voice right after each quoted block is not marked
     own = article.text.index("But Putin also emphasized")
     assert article.in_embedded(own, own + 10) is None

@@ -741,7 +741,8 @@ def test_agreed_recall_floor() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("agreed_found") >= 2584, shown("agreed_missed")
+    # session 44 (released44): 2585 (a live page's summary is the page's own words)
+    assert total("agreed_found") >= 2585, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1377,7 +1378,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 43 (lead): released43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 122 (short denials answer the charge, not a quotation between)
-    assert total("points_unconfirmed") <= 122, shown("unconfirmed_items")
+    # session 44 (released44): 123 with denials44 (organtheft's "it said" now the regulator's)
+    assert total("points_unconfirmed") <= 123, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1911,7 +1913,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (released43): 35 ("Prof Eriksen" after "Professor Lars Eriksen" is him)
     # session 43 (lead): released43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("wrong_speaker") <= 41, shown("wrong_speaker_items")
+    # session 44 (released44): 30 (post headers, live summaries, a body's spokesman)
+    assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2076,7 +2079,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 43 (released43): 2499 / 33 ("Prof" read as a title before a surname)
     # session 43 (lead): released43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert right >= 2600 and wrong <= 36, shown("speakers.wrong_items")
+    # session 44 (released44): 2608 / 30 (post headers, live summaries, a body's spokesman)
+    assert right >= 2608 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

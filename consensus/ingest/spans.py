@@ -104,6 +104,12 @@ _SOURCE_VERB = re.compile(
 )
 
 
+# a source the intro names after "from" at its end ("…, from the Kestrel News Agency:")
+_FROM_SOURCE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<src>(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)\s*:\s*$"
+)
+
+
 _NAMED_SOURCE = re.compile(
     r"\b(?:"
     + "|".join(
@@ -190,8 +196,34 @@ def _quoted_spans(lines: Sequence[str], starts: Sequence[int], taken: set[int]) 
         q_start = starts[units[first][0]]
         q_last = units[last][1] - 1
         q_end = starts[q_last] + len(lines[q_last])
-        spans.append(Span(start=q_start, end=q_end, kind="quoted", author=_quote_source(intro)))
+        author = _post_author(lines[units[first][0]]) or _quote_source(intro)
+        if author is None and not _OPENING_QUOTE.match(lines[units[first][0]]):
+            # "Here is where things stand this evening:", "Summary of the day so far:": an
+            # intro that names no source over paragraphs that open on no quotation mark
+            # gives the page's own words (a live page's summary), each sentence keeping
+            # its own attribution, never an unnamed author's
+            continue
+        spans.append(Span(start=q_start, end=q_end, kind="quoted", author=author))
     return spans
+
+
+# A post shown as its own paragraph that names its author before its words: "Jane Roe
+# (@janeroe): We will be there." (the handle in brackets, then a colon)
+_INLINE_POST = re.compile(r"^\s*(?P<author>[A-Z][^\n()@:“”\"]{0,60}?)\s+\(@\w{1,30}\)\s*:\s")
+
+
+def post_header_end(text: str) -> int:
+    """Where a post's words start after the author and handle it opens on ("Jane Roe
+    (@janeroe): We will …"), or 0."""
+    match = _INLINE_POST.match(text)
+    return match.end() if match else 0
+
+
+def _post_author(line: str) -> str | None:
+    """The author a quoted paragraph names for itself as a post does ("Jane Roe (@janeroe):
+    …"): its words are theirs, whoever the intro above names or leaves out."""
+    match = _INLINE_POST.match(line)
+    return match["author"].strip() if match else None
 
 
 def _quotable(unit: tuple[int, int], lines: Sequence[str], taken: set[int]) -> bool:
@@ -213,6 +245,9 @@ def _quote_source(intro: str) -> str | None:
     match = _ACCORDING_TO.search(intro)
     if match:
         return match["src"].strip()
+    match = _FROM_SOURCE.search(intro)
+    if match:  # "Here is what we know so far, from the Kestrel News Agency:"
+        return match["src"]
     match = _SOURCE_VERB.search(intro)
     if match:
         words = match["src"].split()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.ingest.spans import post_header_end
 from consensus.offline.drafts import _named
 from consensus.offline.names import _Names, _strip_possessive
 from consensus.offline.speakers import _Attribution, _State, pronoun_person
@@ -94,6 +95,8 @@ class StatementWriter:
                 return _finish(f"According to {named} {self.lower(content)}")
             return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)} {self.lower(content)}")
         body = _DISCOURSE.sub("", clause)
+        if attr.kind == "block":
+            body = body[post_header_end(body) :]  # "Jane Roe (@janeroe): …" names her once
         return _finish(f"{_named(attr.speaker.name)} {_said(attr.verb)}: {_close_quotes(body)}")
 
     def lower(self, s: str) -> str:

@@ -38,7 +38,42 @@ def public_body(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _PUBLIC_BODY_HEADS
 
 
+_BODY_HEADS = _PUBLIC_BODY_HEADS | frozenset(
+    "office department service institute embassy consulate court police".split()
+)
+# the head of a body's name that the bare kind words miss ("the building inspectorate",
+# "the frontier directorate", "the UN secretariat")
+_BODY_SUFFIX = re.compile(r"(?:orate|ariat)$")
+
+
+def body_kind(group: str) -> bool:
+    """Whether a speaker that is no person is a body named by its kind ("the ministry", "the
+    city's building inspectorate", "the weather office"), whose spokesman a bare "a spokesman
+    said" after it is; never a plural group ("residents", "officials") or a document ("the
+    statement", "the report")."""
+    head = group.split()[-1].lower()
+    return head in ANAPHOR_KINDS or (
+        group[:1].islower() and (head in _BODY_HEADS or _BODY_SUFFIX.search(head) is not None)
+    )
+
+
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+# a clause opening on an unnamed spokesperson or official as the subject of its verb: "A
+# council spokesperson disputed that account", "An airport official confirmed the delay"
+_OPENING_ROLE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson"
+    r"|official))\s+(?:[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def opening_role(clause: str) -> str | None:
+    """The role a clause opens on as its subject, with a verb other than one of saying
+    ("A council spokesperson disputed that account" -> "council spokesperson"): the next
+    "she said" is that spokesperson's, not the last named person's."""
+    m = _OPENING_ROLE.match(clause)
+    return m.group("role") if m else None
 
 
 def unnamed_speaker(
@@ -73,6 +108,8 @@ def unnamed_speaker(
         if len(words) >= 3 and words[-3] in _PLACE_PREPOSITIONS:
             full = False  # "… has died at her home in Los Angeles, her family said": a place
         return m.group() in _SAYS and full and not known
+    if opening_role(clause) is not None:
+        return True  # "A council spokesperson disputed that account.": someone new
     # a role in focus, unless it is the appositive of a person the clause names
     # ("Christian Lund, the president of the region, expressed outrage")
     return not persons and any(
@@ -197,6 +234,8 @@ def follow(
     if attr is None or attr.speaker.name != state.unnamed_role:
         # the role answers only the "he" of the next sentences, while they speak on
         state.unnamed_role = None
+    if attr is None and state.unnamed:
+        state.unnamed_role = opening_role(clause)
     if attr is not None and not attr.speaker.person and public_body(attr.speaker.name):
         state.last_body = attr.speaker.name
     group = attr.speaker.name if attr is not None and not attr.speaker.person else None
@@ -204,7 +243,7 @@ def follow(
         state.last_named_body = group
     # a body named by its kind ("the ministry denied it") is one too: "a spokesman said"
     # after it is that body's
-    kind = group is not None and group.split()[-1].lower() in ANAPHOR_KINDS
+    kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
