@@ -58,7 +58,12 @@ class StatementWriter:
                     # body's name as written, with what the text says of it
                     or (len(np) > len(attr.speaker.name) and attr.speaker.name in _unowned(np))
                 )
-                body = clause if keep else clause[:a] + attr.speaker.name + clause[b:]
+                name = attr.speaker.name
+                if np.lower() in ("it", "they") and not attr.speaker.person:
+                    # "…, it said" after "The regulator said …": "…, the regulator said"
+                    name = _named(name)
+                    name = name[:1].upper() + name[1:] if a == 0 else name
+                body = clause if keep else clause[:a] + name + clause[b:]
             else:
                 body = clause
             body = _DISCOURSE.sub("", body)
