@@ -46,6 +46,7 @@ def test_tables_load_as_the_code_reads_them() -> None:
         (lambda: lexicon._ints("x.toml", {"n": {"ten": "1"}}, "n"), "x.toml: [n]"),
         (lambda: lexicon._phrases("x.toml", {"phrase": [{"triggers": []}]}), "phrase 1"),
         (lambda: lexicon._load("missing.toml"), "consensus/merge/data/missing.toml"),
+        (lambda: lexicon.alternatives("missing.toml", "tells"), "data/missing.toml"),
     ],
 )
 def test_malformed_table_names_file_and_key(call: object, message: str) -> None:
@@ -53,3 +54,16 @@ def test_malformed_table_names_file_and_key(call: object, message: str) -> None:
         call()  # type: ignore[operator]
     assert message in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_a_pattern_list_names_the_entry_that_does_not_compile(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table = {"tells": ["said", "claim(?:s|ed"]}
+    monkeypatch.setattr(lexicon, "_load", lambda name: (f"consensus/merge/data/{name}", table))
+    with pytest.raises(ConfigError) as info:
+        lexicon.alternatives("x.toml", "tells")
+    assert "x.toml: 'tells' entry 'claim(?:s|ed'" in str(info.value)
+    assert "\n" not in str(info.value)
+    table["tells"] = ["said", "claim(?:s|ed)"]
+    assert lexicon.alternatives("x.toml", "tells") == "(?:said)|(?:claim(?:s|ed))"

@@ -35,14 +35,13 @@ PURE: reads the claims' statements, speakers and citations.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
-from pathlib import Path
 
 from consensus.merge.answers import _one_side, _spans_by_article, claims_before
 from consensus.merge.claim_words import OWN_ACCOUNT
 from consensus.merge.features import _Feat
+from consensus.merge.lexicon import alternatives
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
@@ -53,7 +52,7 @@ __all__ = ["CHARGE_REACH", "SHORT", "charged_answers", "charges"]
 CHARGE_REACH = 600
 # the most words a short denial cites (more: it states what it rejects or why)
 SHORT = 12
-_DATA = Path(__file__).with_name("data") / "charge_verbs.toml"
+_DATA = "charge_verbs.toml"
 # the party a verb names: a description ("the company", "its owner") or a name ("Brennoy
 # Seafarms"), up to three words
 _PARTY = (
@@ -83,9 +82,8 @@ _ARTICLES = frozenset("the its their his her a an".split())
 @cache
 def _patterns() -> re.Pattern[str]:
     """The verbs of `data/charge_verbs.toml` with the party they charge, one pattern."""
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    objects = "|".join(f"(?:{p})" for p in data["objects"])
-    tells = "|".join(f"(?:{p})" for p in data["tells"])
+    objects = alternatives(_DATA, "objects")
+    tells = alternatives(_DATA, "tells")
     return re.compile(
         rf"\b(?:(?i:{objects})\s+(?P<object>{_PARTY})\b"
         rf"|(?i:{tells})\s+(?:(?i:that)\s+)?(?P<subject>{_PARTY})\s+(?i:{_DONE}))"

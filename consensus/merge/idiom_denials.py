@@ -25,15 +25,13 @@ PURE: reads the claims' statements, speakers and citations.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Collection, Sequence
 from functools import cache, lru_cache
-from pathlib import Path
 
 from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
 from consensus.merge.claim_words import content_words
 from consensus.merge.features import _Feat
-from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH
+from consensus.merge.lexicon import _REPORT_NOUNS, _SPEECH, alternatives
 from consensus.merge.score import Negation, _Edge
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
@@ -42,14 +40,13 @@ from consensus.models import Polarity
 # cost a false point: "the company had cut staff" for "staffing played no part")
 MET = 2
 _WORD = re.compile(r"[^\W\d_]+")
-_DATA = Path(__file__).with_name("data") / "denial_idioms.toml"
+_DATA = "denial_idioms.toml"
 
 
 @cache
 def _idioms() -> re.Pattern[str]:
     """The idioms of `data/denial_idioms.toml`, one pattern."""
-    parts: list[str] = tomllib.loads(_DATA.read_text(encoding="utf-8"))["idioms"]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives(_DATA, 'idioms')})\b", re.IGNORECASE)
 
 
 # (remembered per statement: a merge with clause parts links its claims twice, `verdicts._merge`)

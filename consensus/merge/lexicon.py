@@ -39,6 +39,20 @@ def _strings(where: str, table: dict[str, Any], key: str) -> list[str]:
     return value
 
 
+def alternatives(name: str, key: str) -> str:
+    """The regular expressions listed under `key` in data file `name`, joined as one
+    alternation ("(?:a)|(?:b)"); each must compile on its own (a ConfigError names the file,
+    the key and the entry)."""
+    where, table = _load(name)
+    parts = _strings(where, table, key)
+    for p in parts:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ConfigError(f"{where}: '{key}' entry {p!r} is no pattern: {exc}") from exc
+    return "|".join(f"(?:{p})" for p in parts)
+
+
 def _words(where: str, table: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(_strings(where, table, key))
 
