@@ -507,7 +507,8 @@ def test_agreed_recall_floor() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("agreed_total") == 3651
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("agreed_total") == 3819
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -742,7 +743,8 @@ def test_agreed_recall_floor() -> None:
     # session 43 (lead): a spokesman after a body named by its kind speaks for it (offline-290)
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (released44): 2585 (a live page's summary is the page's own words)
-    assert total("agreed_found") >= 2585, shown("agreed_missed")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("agreed_found") >= 2725, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -833,7 +835,8 @@ def test_disputes_found_floor() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("disputes_total") == 980
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("disputes_total") == 1022
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1071,7 +1074,8 @@ def test_disputes_found_floor() -> None:
     # session 43 (lead): lead43 and disputes43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 520 (a short denial bound to the charge a sentence or two up)
-    assert total("disputes_found") >= 520, shown("disputes_missed")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("disputes_found") >= 547, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1379,7 +1383,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 122 (short denials answer the charge, not a quotation between)
     # session 44 (released44): 123 with denials44 (organtheft's "it said" now the regulator's)
-    assert total("points_unconfirmed") <= 123, shown("unconfirmed_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 131, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1513,7 +1518,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("agreed_mixed") <= 78, shown("agreed_mixed_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("agreed_mixed") <= 81, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1548,7 +1554,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 43 (lead): split43 merged on top of disputes43 and released43
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 40 (two short denials no longer set against a quotation)
-    assert total("sides_mixed") <= 40, shown("sides_mixed_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("sides_mixed") <= 41, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1632,7 +1639,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("origin_tp") == 159
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("origin_tp") == 165
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1782,7 +1790,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # paper's "X is an independent news service for ..." at its tail)
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (lead): a 24-hour clock counts nothing (offline-294)
-    assert total("non_claims") <= 4, shown("non_claim_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("non_claims") <= 7, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1914,7 +1923,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 43 (lead): released43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (released44): 30 (post headers, live summaries, a body's spokesman)
-    assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("wrong_speaker") <= 36, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2080,7 +2090,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 43 (lead): released43 merged
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (released44): 2608 / 30 (post headers, live summaries, a body's spokesman)
-    assert right >= 2608 and wrong <= 30, shown("speakers.wrong_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert right >= 2722 and wrong <= 35, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2183,7 +2194,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): session 35's six held-out clusters released to training
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("distinct_total") == 1121
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("distinct_total") == 1156
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2281,7 +2293,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 42 (lead): a "; " clause with a figure of a named thing is its own claim
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
-    assert total("distinct_merged") <= 67
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("distinct_merged") <= 72
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2561,7 +2574,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (lead): split43 merged on top of disputes43 and released43
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 545 (a charge several outlets tell is an agreed item and a side)
-    assert total("split_facts") <= 545, shown("split_fact_items")
+    # session 45 (lead): session 38's six held-out clusters released to training
+    assert total("split_facts") <= 569, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
