@@ -357,6 +357,10 @@ GOLD = {
     "blind_pierstrike": (25, 5),
     "blind_vetooverride": (26, 5),
     "blind_stadiummove": (25, 6),
+    # session 45 (blindB45): written blind
+    "blind_telescopefault": (26, 6),
+    "blind_pricefixing": (25, 6),
+    "blind_floodbarrier": (25, 6),
 }
 
 
