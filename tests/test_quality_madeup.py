@@ -357,6 +357,10 @@ GOLD = {
     "blind_pierstrike": (25, 5),
     "blind_vetooverride": (26, 5),
     "blind_stadiummove": (25, 6),
+    # session 45 (blindA45): written blind
+    "blind_conductorfired": (26, 6),
+    "blind_heatpumpgrant": (23, 6),
+    "blind_ferrycollision": (26, 6),
 }
 
 
