@@ -361,6 +361,10 @@ GOLD = {
     "blind_telescopefault": (26, 6),
     "blind_pricefixing": (25, 6),
     "blind_floodbarrier": (25, 6),
+    # session 45 (blindA45): written blind
+    "blind_conductorfired": (26, 6),
+    "blind_heatpumpgrant": (23, 6),
+    "blind_ferrycollision": (26, 6),
 }
 
 
