@@ -863,7 +863,9 @@ def test_ingest_of_5kb_text_is_fast() -> None:
         start = time.perf_counter()
         parse_text(raw, id="x")
         runs.append(time.perf_counter() - start)
-    assert sorted(runs)[10] < 0.02  # about 1 ms on a laptop; generous for CI
+    # the best of 20 runs: a shared machine's load stretches the median (31 ms seen under a
+    # load of 11 on 2 cores) but not the fastest run (about 3 ms there, 1 ms on a laptop)
+    assert min(runs) < 0.02
 
 
 def test_trafilatura_is_imported_only_for_html() -> None:

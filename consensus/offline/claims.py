@@ -53,7 +53,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-297"
+OFFLINE_VERSION = "offline-298"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -117,7 +117,10 @@ class _Extractor:
                 or not _FOUR_WORD_CLAIM.search(sentence)
                 or not _four_word_verb(sentence)
             ):
-                continue  # "Armenia denied the accusation." yes; "God bless them all." no
+                # "Armenia denied the accusation." yes; "God bless them all." no; "Whitlow
+                # rejects that outright." no claim, but the story follows Whitlow now
+                short_subject(self.state, sentence, self.ents.persons_in(start, end, ()))
+                continue
             if (
                 embedded is None
                 and not _ends_like_a_sentence(sentence)

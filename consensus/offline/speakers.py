@@ -16,6 +16,7 @@ from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.honorifics import honorific_gender, noun_gender
+from consensus.offline.listeners import addressed
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -825,7 +826,7 @@ def _leading(
             if idx < len(segments) - 1 and _FRONTED.match(np) is not None:
                 continue  # "In Paris, police said": a fronted place or time speaks not
             np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
-            before = [name for pos, name in persons if pos < np_start]
+            before = [n for pos, n in persons if pos < np_start and not addressed(clause, pos)]
             if _PRONOUN.fullmatch(np) and before:
                 # "For Andriy Zagorodnyuk, …, it diverted …, he said": the antecedent is here.
                 spk: _Speaker | None = _Speaker(before[0], True)
