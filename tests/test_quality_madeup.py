@@ -744,7 +744,8 @@ def test_agreed_recall_floor() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (released44): 2585 (a live page's summary is the page's own words)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("agreed_found") >= 2725, shown("agreed_missed")
+    # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
+    assert total("agreed_found") >= 2727, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1924,7 +1925,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (released44): 30 (post headers, live summaries, a body's spokesman)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("wrong_speaker") <= 36, shown("wrong_speaker_items")
+    # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
+    assert total("wrong_speaker") <= 33, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2091,7 +2093,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (released44): 2608 / 30 (post headers, live summaries, a body's spokesman)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert right >= 2722 and wrong <= 35, shown("speakers.wrong_items")
+    # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
+    assert right >= 2725 and wrong <= 32, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
