@@ -1792,7 +1792,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (lead): a 24-hour clock counts nothing (offline-294)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("non_claims") <= 7, shown("non_claim_items")
+    # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
+    assert total("non_claims") <= 4, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2094,7 +2095,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 44 (released44): 2608 / 30 (post headers, live summaries, a body's spokesman)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
-    assert right >= 2725 and wrong <= 32, shown("speakers.wrong_items")
+    # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
+    assert right >= 2726 and wrong <= 32, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

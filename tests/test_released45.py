@@ -96,3 +96,53 @@ def test_a_name_nobody_quoted_leaves_the_last_speaker() -> None:
         'vaccinate on the farm," he said.'
     )
     assert _speaker_of(body, "nothing left") == ["Pavel Brandt"]
+
+
+LIVE = (
+    "Live updates on the harbour wall closure. {note}\n\n"
+    "10:05 - Engineers said the wall had moved four centimetres since Monday night.\n\n"
+    "{tail}"
+)
+
+
+def _statements(body: str) -> list[str]:
+    return [t for _s, t in _claims(body)]
+
+
+def test_a_live_pages_clock_note_and_access_line_are_no_claims() -> None:
+    body = LIVE.format(
+        note="All times local; latest entries first.",
+        tail="The Harbour Ledger is free to read for members of the sailing club.",
+    )
+    said = _statements(body)
+    assert not any("All times" in t or "free to read" in t for t in said)
+    assert any("four centimetres" in t for t in said)
+
+
+def test_following_the_days_events_is_page_talk() -> None:
+    body = LIVE.format(
+        note="Follow the day's events as residents march against the closure of the wall.",
+        tail="",
+    )
+    assert not any("day's events" in t for t in _statements(body))
+
+
+def test_times_that_are_no_clock_note_stay_claims() -> None:
+    # near misses: "All times are ..." about something else; reading that is not free
+    body = LIVE.format(
+        note="All times are hard for the fishermen who use the harbour, the mayor said.",
+        tail="The mayor said the inspection report is free of charge for residents to read.",
+    )
+    said = _statements(body)
+    assert any("hard for the fishermen" in t for t in said)
+    assert any("free of charge" in t for t in said)
+
+
+def test_the_page_talk_patterns_are_linear_on_one_long_token() -> None:
+    from consensus.nonclaims import _PAGE_ITSELF, _PAGE_THINGS
+
+    start = time.perf_counter()
+    for text in ("All times " + "A" * 200_000, "is free to " + "r" * 200_000, "day's" * 40_000):
+        _PAGE_ITSELF.search(text)
+        _PAGE_THINGS.search(text)
+    assert time.perf_counter() - start < 1.0
