@@ -534,6 +534,11 @@ _PAGE_ITSELF = re.compile(
     r"|\bthis[ \t]+is[ \t]+(?:a|our)[ \t]+(?:live|rolling|developing)[ \t]+(?:page|blog|story)\b"
     r"|^[ \t]*(?:Live|Rolling)[ \t]+(?:coverage|updates|blog)\b[^\n.!?]{0,60}[ \t]"
     r"(?:has|have|is|are)[ \t]+(?:now[ \t]+)?(?:ended|finished|closed|concluded|paused|over)\b"
+    # a live page's note on its clock and order: "All times local; latest entries first.",
+    # "All times CET." (session 45, released45)
+    r"|^[ \t]*All[ \t]+times[ \t]+(?:are[ \t]+)?(?:local|(?-i:[A-Z]{2,5}))\b"
+    # an outlet's own access line: "The Ledger is free to read for members of ..."
+    r"|\bis[ \t]+free[ \t]+to[ \t]+read\b"
     # "This piece has been amended to ..." (where a piece first ran: `no_content`)
     r"|\bthis[ \t]+(?:report|piece|item)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:amended|corrected"
     r"|updated|changed|edited)[ \t]+(?:to|on|since|after)\b"
@@ -557,7 +562,7 @@ _PAGE_THINGS = re.compile(
     r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
     r"experiences|tips|stories|story|article|page|website|site|below|podcasts?|episodes?|"
     r"members?|membership|access|alerts|notifications|account|newsroom|news[ \t]+desk|"
-    r"social[ \t]+media)\b",
+    r"social[ \t]+media|(?:the[ \t]+)?day['’]s[ \t]+events)\b",
     re.IGNORECASE,
 )
 

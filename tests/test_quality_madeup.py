@@ -753,7 +753,9 @@ def test_agreed_recall_floor() -> None:
     # session 44 (released44): 2585 (a live page's summary is the page's own words)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (lead): a listener is no speaker; a 4-word sentence's subject (offline-298)
-    assert total("agreed_found") >= 2726, shown("agreed_missed")
+    # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
+    # session 45 (lead): lead45 and released45 merged (offline-299)
+    assert total("agreed_found") >= 2728, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1800,7 +1802,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (lead): a 24-hour clock counts nothing (offline-294)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("non_claims") <= 7, shown("non_claim_items")
+    # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
+    assert total("non_claims") <= 4, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1934,7 +1937,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 44 (released44): 30 (post headers, live summaries, a body's spokesman)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (lead): a listener is no speaker; a 4-word sentence's subject (offline-298)
-    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
+    # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
+    # session 45 (lead): lead45 and released45 merged (offline-299)
+    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2102,7 +2107,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 44 (released44): 2608 / 30 (post headers, live summaries, a body's spokesman)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (lead): a listener is no speaker; a 4-word sentence's subject (offline-298)
-    assert right >= 2724 and wrong <= 33, shown("speakers.wrong_items")
+    # session 45 (released45): body subject's spokeswoman, quoted surname as the next he
+    # session 45 (lead): lead45 and released45 merged (offline-299)
+    assert right >= 2728 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

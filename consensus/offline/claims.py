@@ -50,10 +50,10 @@ from consensus.offline.sentences import (
 from consensus.offline.speakers import _Attribution, _is_direct_quote, _State
 from consensus.offline.statement_checks import readable
 from consensus.offline.statements import _close_quotes, _said
-from consensus.offline.story_follow import carried_subject, follow, short_subject
+from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-298"
+OFFLINE_VERSION = "offline-299"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -111,6 +111,7 @@ class _Extractor:
             n_words = len(_WORD.findall(sentence)) + len(_FIGURE.findall(sentence))
             if (n_words < 4 and not _AGE_SENTENCE.fullmatch(sentence)) or _asks(sentence):
                 short_subject(self.state, sentence, self.ents.persons_in(start, end, ()))
+                short_body(self.state, sentence)
                 continue
             if n_words == 4 and (
                 embedded is not None
@@ -120,6 +121,7 @@ class _Extractor:
                 # "Armenia denied the accusation." yes; "God bless them all." no; "Whitlow
                 # rejects that outright." no claim, but the story follows Whitlow now
                 short_subject(self.state, sentence, self.ents.persons_in(start, end, ()))
+                short_body(self.state, sentence)
                 continue
             if (
                 embedded is None
@@ -393,7 +395,8 @@ class _Extractor:
             persons = carried_subject(state, piece.lead, persons)
         if not persons and (attr is None or not attr.speaker.person):
             # "Kartik and his family managed to escape. He said: …" (`narrative_persons`)
-            named = narrative_person(clause, self.names, self.text[real_ce : real_ce + 160])
+            after = self.text[real_ce : real_ce + 160]
+            named = narrative_person(clause, self.names, after, state.spoken)
             persons = [(0, named)] if named else persons
         follow(state, attr, clause, rel_quotes, persons, (is_quote, starts_with_quote))
         return drafts, attr, clause

@@ -69,11 +69,15 @@ def _name_like(word: str, names: _Names) -> bool:
     )
 
 
-def narrative_person(clause: str, names: _Names, after: str = "") -> str | None:
+def narrative_person(
+    clause: str, names: _Names, after: str = "", spoken: frozenset[str] | set[str] = frozenset()
+) -> str | None:
     """The person a clause that names nobody the extractor knows opens on, or that it names
     by one word after "known as": the person a following "he said" is about. The clause or
     the text `after` it must speak of a person ("his", "she", "who"): a company opening a
-    sentence ("Brightwater shares closed down") is no one a later "he" is."""
+    sentence ("Brightwater shares closed down") is no one a later "he" is. `spoken`: the
+    speakers the article has quoted so far; one of them named by one word opening the clause
+    ("Orsic will not need it." after "Orsic said ...") is that speaker."""
     m = _KNOWN_AS.search(clause)
     if m and _name_like(m.group("name"), names):
         return m.group("name")
@@ -85,7 +89,9 @@ def narrative_person(clause: str, names: _Names, after: str = "") -> str | None:
         first = first.title()  # "ORSON Palatine": a lede's capitals
     if second is None:
         # "Lorenz and his brother ran ...": the one full name the article opens with it
-        return names.first_name(first) if _name_like(first, names) else None
+        if not _name_like(first, names):
+            return None
+        return names.first_name(first) or (first if first in spoken else None)
     canon, person = names.canonical([first, second])
     if person:
         return canon

@@ -259,6 +259,9 @@ class _State:
     # the body (no person) that spoke in the clause just before: "Harbor Police
     # confirmed …. A spokesman added" is its spokesman
     last_group: str | None = None
+    # the body named by its kind that the clause just before, with no speaker, opened on
+    # ("The museum has explained the new timetable."): "A spokeswoman said" is its spokeswoman
+    kind_subject: str | None = None
     description: str = ""  # what the text says `last_person` is ("an American student")
     spoken: set[str] = field(default_factory=set)  # every speaker so far (`_only_body`)
     # a role that spoke without a name, by its last word ("an airport spokeswoman said":
@@ -377,7 +380,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
             # "A spokesman added", '"…," a spokesman said': someone new, never the person
             # the story follows; the body that spoke in the clause before, when one did
-            role, group = words[0], state.last_group
+            role, group = words[0], state.last_group or state.kind_subject
             if group and group.split()[-1].lower() == role.lower():
                 return _Speaker(group, False)  # the same spokesman, speaking on
             return _Speaker(f"{group} {role}" if group else role, False)

@@ -39,7 +39,8 @@ def public_body(name: str) -> bool:
 
 
 _BODY_HEADS = _PUBLIC_BODY_HEADS | frozenset(
-    "office department service institute embassy consulate court police".split()
+    """office department service institute embassy consulate court police university college
+    school museum library""".split()
 )
 # the head of a body's name that the bare kind words miss ("the building inspectorate",
 # "the frontier directorate", "the UN secretariat")
@@ -55,6 +56,31 @@ def body_kind(group: str) -> bool:
     return head in ANAPHOR_KINDS or (
         group[:1].islower() and (head in _BODY_HEADS or _BODY_SUFFIX.search(head) is not None)
     )
+
+
+# a clause opening on "the" and up to five lower-case words: "The museum has explained …",
+# "The university disputes that."
+_THE_LOWER = re.compile(r"[Tt]he((?:[ \t]+[a-z][\w’'-]*){2,6})")
+# the word after a subject that is its verb: an auxiliary, a past or a present tense
+_SUBJECT_VERB = re.compile(
+    r"(?:has|had|have|is|was|were|are|did|does|will|would|could|can|again|also|later|then)"
+    r"|[a-z]+(?:ed|es|ts|ds|ns|ys|ks|ls|ms|ps|rs)"
+)
+
+
+def body_subject(clause: str) -> str | None:
+    """The body named by its kind that a clause with no speaker opens on as its subject
+    ("The museum has explained the new timetable." -> "museum", "The university disputes
+    that."): the "a spokeswoman said" after it is that body's. None for anything else."""
+    m = _THE_LOWER.match(clause)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i in range(min(len(words) - 1, 4)):
+        group = " ".join(words[: i + 1])
+        if body_kind(group) and _SUBJECT_VERB.fullmatch(words[i + 1]):
+            return group
+    return None
 
 
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
@@ -245,12 +271,22 @@ def follow(
     # after it is that body's
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
+    state.kind_subject = body_subject(clause) if attr is None else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:
         state.last_quote_speaker = (
             speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
         )
+
+
+def short_body(state: _State, sentence: str) -> None:
+    """A sentence too short to hold a claim that opens on a body named by its kind ("The
+    university disputes that."): the "a spokeswoman told the Gazette" after it is that
+    body's. Anything else leaves the state as it was."""
+    group = body_subject(sentence)
+    if group is not None:
+        state.kind_subject = group
 
 
 def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) -> None:
