@@ -16,7 +16,10 @@ pair below the threshold, else linked but vetoed or refused), and by the signal 
 reading could tell its sides apart by across two origins (`_signal`: opposite polarity, a
 negation in one, one slot given two figures, none, or both sides told in one article only).
 A third tally bands each blocking miss by what its best cross-side pair would score were it
-compared (`_unblocked_band`): whether better blocking alone could find it.
+compared (`_unblocked_band`): whether better blocking alone could find it. A fourth tallies
+the points without gold by what their positions cite in the gold (`_no_gold_cause`: sides
+of two different disputes, one side twice, a side against an agreed fact ...) and the rule
+that made them.
 
 Prints only short starts of statements (the dev texts belong to their publishers).
 
@@ -165,6 +168,55 @@ def _unblocked_band(trace: Trace, sides: list[set[int]], model: Any) -> str:
     return f"would score under both bars (best p={best:.3f})"
 
 
+def _no_gold_cause(point: Any, exp: dict[str, Any], loc: Locator) -> tuple[str, str]:
+    """Why a point of the report shows no gold dispute (the fourth `--causes` tally), by what
+    its positions cite in the gold: each position read as the gold dispute sides its citations
+    cover ("d3.0": dispute 3, side 0), else the agreed facts they cover, else nothing. In
+    this order: two positions on sides of two different gold disputes (one point answering
+    different propositions); positions on one side of one dispute only (the point splits a
+    side); a position on a dispute side against one on an agreed fact (an agreed fact taken
+    for the other side); positions on agreed facts only (agreed facts set against each
+    other); a position citing no gold item (what the annotator did not list, or a remark).
+    Returns (cause, what each position cites: "d3.0" a side, "f5" an agreed fact, "-" none)."""
+    from quality_lib import _cites_any, _covered, _side_spans
+
+    def anchors_of(raw: dict[str, str]) -> dict[str, tuple[int, int]]:
+        return {a: sp for a, t in raw.items() if (sp := loc.span(a, t)) is not None}
+
+    sides = [
+        (n, k, _side_spans(side, anchors_of(side["anchors"]), loc))
+        for n, d in enumerate(exp.get("contested", []))
+        for k, side in enumerate(d["sides"])
+    ]
+    facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])]
+    reads: list[tuple[set[tuple[int, int]], set[int]]] = []
+    for p in point.positions:
+        on = {(n, k) for n, k, sp in sides if sp and _cites_any(p.citations, sp)}
+        fs = {i for i, an in enumerate(facts) if _covered(p.citations, an)}
+        reads.append((on, fs))
+    cited = " / ".join(
+        ",".join([*(f"d{n}.{k}" for n, k in sorted(on)), *(f"f{i}" for i in sorted(fs))]) or "-"
+        for on, fs in reads
+    )
+    return _no_gold_reason(reads), cited
+
+
+def _no_gold_reason(reads: list[tuple[set[tuple[int, int]], set[int]]]) -> str:
+    """`_no_gold_cause`'s cause, from what each position cites."""
+    disputes = [{n for n, _ in on} for on, _ in reads]
+    if any(a and b and not (a & b) for x, a in enumerate(disputes) for b in disputes[x + 1 :]):
+        return "sides of two different gold disputes"
+    if sum(1 for on, _ in reads if on) >= 2:
+        return "one side of one gold dispute on both positions"
+    if any(on for on, _ in reads) and any(fs and not on for on, fs in reads):
+        return "a dispute side against an agreed fact"
+    if all(fs for _, fs in reads):
+        return "agreed facts against each other"
+    if any(on or fs for on, fs in reads):
+        return "a position on a gold item, another on none"
+    return "no position on any gold item"
+
+
 def diagnose(
     event: str,
     held_out: bool,
@@ -172,6 +224,7 @@ def diagnose(
     causes: Counter[str] | None = None,
     signals: Counter[str] | None = None,
     unblocked: Counter[str] | None = None,
+    no_gold: Counter[str] | None = None,
 ) -> tuple[int, int]:
     """Print one cluster's missed disputes and unconfirmed points; (missed, unconfirmed)."""
     from consensus.merge.link import link_model
@@ -244,6 +297,11 @@ def diagnose(
         print(f"  NO GOLD {topic[:SHORT]!r} ({point.rule[:70]})")
         for p in point.positions:
             print(f"    {p.polarity.value}: {p.statement[:SHORT]!r}")
+        if no_gold is not None:
+            why, cited = _no_gold_cause(point, exp, loc)
+            family = point.rule.removeprefix("contested: ").split(" (")[0].split(" — ")[0]
+            no_gold[f"{why} | {family[:40]}"] += 1
+            print(f"    no-gold cause: {why} ({cited})")
     return len(missed), score.points_unconfirmed
 
 
@@ -257,19 +315,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     causes: Counter[str] | None = Counter() if args.causes else None
     signals: Counter[str] | None = Counter() if args.causes else None
     unblocked: Counter[str] | None = Counter() if args.causes else None
+    no_gold: Counter[str] | None = Counter() if args.causes else None
     total = [0, 0]
     for event in args.events or [*events(), *tunable(madeup())]:
-        got = diagnose(event, args.held_out, args.pairs, causes, signals, unblocked)
+        got = diagnose(event, args.held_out, args.pairs, causes, signals, unblocked, no_gold)
         total = [total[0] + got[0], total[1] + got[1]]
     print(f"== {total[0]} disputes missed, {total[1]} points without gold")
     tallies = (
         ("cause | gold kind", causes),
         ("signal across origins | gold kind", signals),
         ("what a blocking miss's best pair would score", unblocked),
+        ("cause | rule", no_gold),
     )
     for title, tally in tallies:
         if tally:
-            print(f"== missed disputes by {title}")
+            what = "points without gold" if tally is no_gold else "missed disputes"
+            print(f"== {what} by {title}")
         for what, n in sorted((tally or Counter()).items(), key=lambda t: (-t[1], t[0])):
             print(f"  {n:4d}  {what}")
     return 0

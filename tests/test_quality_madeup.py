@@ -1086,7 +1086,8 @@ def test_disputes_found_floor() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 520 (a short denial bound to the charge a sentence or two up)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("disputes_found") >= 547, shown("disputes_missed")
+    # session 45 (disputes45): reasons move an answer within the accuser's passage only
+    assert total("disputes_found") >= 549, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1395,7 +1396,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 44 (denials44): 122 (short denials answer the charge, not a quotation between)
     # session 44 (released44): 123 with denials44 (organtheft's "it said" now the regulator's)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 131, shown("unconfirmed_items")
+    # session 45 (disputes45): reasons move an answer within the accuser's passage only
+    assert total("points_unconfirmed") <= 130, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

@@ -15,7 +15,11 @@ of (the descent), not of the aside told last (his broken leg).
 So the answer moves to the claim of the accuser's passage (a claim of the same speaker,
 `features._speakers_compatible`, in the denial's article, before it, ending within
 `REASON_REACH` characters of its start) that shares the most with the reasons, when it
-shares more than the claim answered and at least `REASON_SHARE`. What is shared is the
+shares more than the claim answered and at least `REASON_SHARE`. The passage is the one
+the answered claim ends: a claim told in another voice or in none before it ("The
+charity's sharpest claim concerns the Brask valley. It said DNA tests had found ...")
+opens a new one, and the accuser's remark a paragraph up ("'But if you are going to shoot
+a protected animal ...,' she said") is no part of it (`_passage_start`). What is shared is the
 reasons' lower-case content words (names say who and where, not what is at issue), not a
 word of the denier's own name ("the coach's brakes", said for Ostrel Coaches), each
 weighed by its IDF in the batch: one word the story seldom uses ("generator") tells the
@@ -91,8 +95,9 @@ def reasoned_answers(
         start = max(c.start for c in f.citations)
         # (shared words, end, claim) of the accuser's claims before the denial
         passage: list[tuple[float, int, int]] = []
+        opens = _passage_start(feats, by_article[f.article], t, (d, r))
         for s, end, k in by_article[f.article]:
-            if k in (d, t, r) or s >= start or start - end > REASON_REACH:
+            if k in (d, t, r) or s >= start or start - end > REASON_REACH or s < opens:
                 continue
             other = feats[k]
             if other.claim.polarity != Polarity.asserts or not other.speaker:
@@ -107,6 +112,25 @@ def reasoned_answers(
             if most > shared_t and most >= REASON_SHARE:
                 out[d] = k
     return out
+
+
+def _passage_start(
+    feats: Sequence[_Feat], spans: Sequence[tuple[int, int, int]], t: int, skip: Sequence[int]
+) -> int:
+    """Where the accuser's passage that ends with the answered claim `t` opens: after the
+    last claim before `t` told in another voice or in none ("The charity's sharpest claim
+    concerns the valley. It said tests had found ..."), which starts a new passage; 0 when
+    there is none. A claim told before it belongs to an earlier passage, not to this one."""
+    accuser = feats[t].speaker
+    t_start = min((s for s, _, k in spans if k == t), default=0)
+    opens = 0
+    for s, end, k in spans:
+        if k == t or k in skip or s >= t_start:
+            continue
+        who = feats[k].speaker
+        if not who or not accuser or not _speakers_compatible(who, accuser):
+            opens = max(opens, end)
+    return opens
 
 
 def _act_told(f: _Feat, accused: _Feat) -> bool:
