@@ -20,6 +20,10 @@ columns that moved it most (weight x value), and why the pair is no join:
 - `joined, then split`: joined in the greedy pass, apart after `_split_bridges`;
 - `same group`: one group (the fact is missed for another reason: origins, a point).
 
+The tallies at the end count the facts by that status, and again by the rule behind it (a
+veto's, a refusal's or a conflict's rule, the pair's names, figures and sample counts
+dropped: `rule_of`), the census of bench/README "Session 45 (agree45)".
+
 With `--joins` it lists instead every group join `clusters._may_join` refused in the
 greedy pass (a claim or group linked at the threshold to another group): the reason, the
 two groups as they stood (claim position, article, short start), the link probability of
@@ -43,6 +47,7 @@ made-up clusters; `--madeup` runs every made-up cluster with gold (tests/data/ma
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -66,6 +71,14 @@ from quality_lib import (
 )
 
 SHORT = 48  # characters of a statement printed
+# a status's rule without its pair's particulars (names, figures, sample counts), for the
+# tally by rule: "veto: speakers 'a' / 'b'" -> "veto: speakers"
+_RULE_HEAD = re.compile(
+    r"conflict: \w+|veto: (?:speakers|figures|periods)|join refused: (?:speakers|dates)"
+)
+_RULE_GROUPS = re.compile(r" \(groups [^)]*\)$")  # "sample mean 0.27 (groups 2+1)"
+_RULE_MEAN = re.compile(r" -?\d+\.\d+$")  # "one voice mean 0.29"
+_RULE_SCORED = re.compile(r"scored \d+/\d+")  # "sample scored 5/12"
 
 
 def held_out_model(event: str) -> Any:
@@ -441,16 +454,29 @@ def covering(trace: Trace, anchors: dict[str, tuple[int, int]]) -> dict[str, lis
     return out
 
 
+def rule_of(status: str) -> str:
+    """A pair status's rule, its particulars dropped ("join refused: sample scored 5/12
+    (groups 3+5)" -> "join refused: sample scored k/n"; "conflict: quantity offer: ..." ->
+    "conflict: quantity")."""
+    head = _RULE_HEAD.match(status)
+    if head:
+        return head.group(0)
+    rule = _RULE_MEAN.sub("", _RULE_GROUPS.sub("", status))
+    return _RULE_SCORED.sub("scored k/n", rule)
+
+
 def diagnose(
     event: str,
     held_out: bool,
     n_pairs: int,
     tally: Counter[str],
     unblocked: Counter[str] | None = None,
+    rules: Counter[str] | None = None,
 ) -> None:
     from consensus.merge.link import link_model
 
     unblocked = Counter() if unblocked is None else unblocked
+    rules = Counter() if rules is None else rules
     articles, exp = gold_cluster(event)
     report, trace = traced_report(articles, event if held_out else None)
     if held_out:
@@ -512,6 +538,7 @@ def diagnose(
         else:
             st = pair_status(trace, *pairs[0][1], threshold)
         tally[f"{kind} {st.split(':')[0].split(' (')[0]}"] += 1
+        rules[f"{kind} {rule_of(st)}"] += 1
         if st == "no candidate":
             best = max(would.values(), default=(0.0, 0.0))[0]
             over = "at or over" if best >= threshold else "under"
@@ -606,16 +633,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
     unblocked: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
     for event in args.events or (tunable(madeup()) if args.madeup else events()):
         if args.joins:
             joins(event, args.held_out, tally)
         else:
-            diagnose(event, args.held_out, args.pairs, tally, unblocked)
+            diagnose(event, args.held_out, args.pairs, tally, unblocked, rules)
     if args.joins:
         print_tally("== refused group joins by reason, shape and what the gold says of them", tally)
         return 0
     print_tally("== what kept the best pair of each fact apart", tally)
     print_tally("== the facts never compared (no candidate), scored directly", unblocked)
+    print_tally("== ... by rule (vetoes, refusals and conflicts by the rule that kept them)", rules)
     return 0
 
 
