@@ -30,6 +30,7 @@ from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model,
 from consensus.merge.moves import move_members
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
+from consensus.merge.quoters import Quoter, quoter, quoters_apart
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
@@ -70,6 +71,7 @@ class _Cluster:
     media: set[str] = field(default_factory=set)  # speakers that are news media (`_Feat.medium`)
     facts: bool = True  # every member with a speaker states an event fact (`_Feat.event`)
     statement: int | None = None  # the member its item shows, when not the medoid
+    quoters: set[Quoter] = field(default_factory=set)  # persons it quotes (`quoters.quoter`)
 
 
 class _UnionFind:
@@ -137,7 +139,8 @@ def _may_join(
     threshold; the link test is `join_model.joins`); `one_voice`: the edge joins a denial
     and a plain negation of one voice, of no named other or of one named by its kind
     (`link.ONE_VOICE`), the one join
-    across polarity, where speakers named by their kind keep no groups apart (`_heard`)."""
+    across polarity, where speakers named by their kind keep no groups apart (`_heard`).
+    Quotations of two different named persons never join, verbatim or not (`quoters.py`)."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
     facts = (reported and ci.facts and cj.facts) or one_voice
@@ -150,6 +153,8 @@ def _may_join(
         return False
     if any(periods_clash(a, b) for a in ci.periods for b in cj.periods):
         return False
+    if ci.quoters and cj.quoters and quoters_apart(ci.quoters, cj.quoters):
+        return False  # (two persons' quotations: `quoters.py`)
     if ctx.never_together and any(
         (min(x, y), max(x, y)) in ctx.never_together for x in ci.members for y in cj.members
     ):
@@ -277,6 +282,7 @@ def _align(
                 dates={f.date} if f.date else set(),
                 leads={f.lead} if f.lead else set(),
                 periods={f.period} if f.period else set(),
+                quoters={q} if (q := quoter(f.claim, f.speaker, f.medium)) else set(),
             )
         return got
 
@@ -339,6 +345,7 @@ def _align(
         keep.members = sorted(keep.members + gone.members)
         keep.speakers |= gone.speakers
         keep.media |= gone.media
+        keep.quoters |= gone.quoters
         keep.facts = keep.facts and gone.facts
         keep.quantities = _merge_quantities(keep.quantities, gone.quantities)
         keep.dates |= gone.dates
@@ -581,6 +588,7 @@ def _rebuilt(feats: Sequence[_Feat], old: _Cluster, members: list[int]) -> _Clus
         scores=[score for _, _, score in joins],
         synonyms={syn for i, j, _ in joins for syn in _synonyms_used(feats[i], feats[j])},
         joins=joins,
+        quoters={q for f in fs if (q := quoter(f.claim, f.speaker, f.medium))},
     )
 
 
