@@ -3,9 +3,9 @@
 A quotation is its speaker's: two people saying similar words ("close to 300 florins a year"
 and "another 300 florins a year") make two claims, and an agreed item holding both would
 print one person's name over the other's words. Same words reported of one speaker in two
-ways ("Donald Trump" / "President Trump", "François Hollande" / "Francois Hollande") share a
-surname, and a speaker named by a role, a body or an acronym ("the US president", "RAIB")
-is no person's name here, so those still join.
+ways ("Maria Kovac" / "Mayor Kovac", "Zoë Lindqvist" / "Zoe Lindqvist") share a surname,
+and a speaker named by a role, a body or an acronym ("the city's mayor", "NTSB") is no
+person's name here, so those still join.
 
 `quoter` gives the personal name of a claim that quotes its speaker: the claim is a
 `direct_quote` or its statement quotes a remark of `reporters.QUOTED_WORDS` words or more,
