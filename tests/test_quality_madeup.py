@@ -1399,7 +1399,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 44 (released44): 123 with denials44 (organtheft's "it said" now the regulator's)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (disputes45): reasons move an answer within the accuser's passage only
-    assert total("points_unconfirmed") <= 130, shown("unconfirmed_items")
+    # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
+    assert total("points_unconfirmed") <= 127, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1570,7 +1571,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 44 (denials44): 40 (two short denials no longer set against a quotation)
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("sides_mixed") <= 41, shown("sides_mixed_items")
+    # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
+    assert total("sides_mixed") <= 40, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2602,7 +2604,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 44 (denials44): 545 (a charge several outlets tell is an agreed item and a side)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (joins45): two persons' quotations never join (quoters.py)
-    assert total("split_facts") <= 568, shown("split_fact_items")
+    # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
+    assert total("split_facts") <= 567, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -87,11 +87,21 @@ _WHEN = (
     r"(?!\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:a|an|its|his|her|their)\s+(?:statement|interview|post|letter|email)\b))"
 )
+# a plural report noun: "that" or "this" before one opens a clause, not a demonstrative
+# ("denied that concerns had been suppressed" states what it denies)
+_PLURALS = "|".join(
+    sorted(
+        n
+        for n in _REPORT_NOUNS | {"criticisms"}
+        if n.endswith("s") and n[:-1] in _REPORT_NOUNS | {"criticism"}
+    )
+)
 _BACK_REFERENCE = re.compile(
     # "denied the report", "rejected that account", "disputed the police account",
     # "denied all the charges" (a report noun right after the verb, nothing of its own)
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|"
-    r"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?:all\s+)?(?:the|that|this|these|those|such|"
+    rf"disput(?:ed|es)|rebut(?:ted|s)?)\s+(?!(?:that|this)\s+(?:[a-z]+\s+)?(?:{_PLURALS})\b)"
+    r"(?:all\s+)?(?:the|that|this|these|those|such|"
     r"his|her|their|its)\s+"
     rf"(?:(?P<whose>[a-z]+)\s+)?(?:{_NOUNS}|complaints?)\b(?!\s+(?:that|of|about|from|to)\b|\s+(?:in|on|by)\b{_WHEN})"
     # "that claim was simply not true", "Those reports are false"

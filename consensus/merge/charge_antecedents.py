@@ -29,6 +29,12 @@ denier's own words; a denial whose first binding already charges someone, or tha
 more than `SHORT` words before the account it gives of its own (", saying the net had been
 inspected": it says more than that it rejects something), keeps it.
 
+A short denial whose own sentence tells the charge before its denial verb ("The opposition
+accused the minister of slowing visas; he denied it.", "Clarosa, the firm accused by
+campaigners of over-pumping, has denied the charge": `charge_in_sentence`) answers no claim
+told before it: the sentence holds both sides, and the nearest claim before it is another
+matter. It is left unanswered (a denial tied to nothing is better than a false point).
+
 PURE: reads the claims' statements, speakers and citations.
 """
 
@@ -38,14 +44,15 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from consensus.merge.answers import _one_side, _spans_by_article, claims_before
+from consensus.merge.answers import _one_side, _spans_by_article, claims_before, points_back
 from consensus.merge.claim_words import OWN_ACCOUNT
 from consensus.merge.features import _Feat
 from consensus.merge.lexicon import alternatives
+from consensus.merge.pronoun_denials import pronoun_back
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
-__all__ = ["CHARGE_REACH", "SHORT", "charged_answers", "charges"]
+__all__ = ["CHARGE_REACH", "SHORT", "charge_in_sentence", "charged_answers", "charges"]
 
 # the most characters between the end of the charge and the start of the denial (the
 # paragraph of the denial and the one before: a charge, the accuser's quotation, the answer)
@@ -77,6 +84,9 @@ _DENIAL_VERB = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = frozenset("the its their his her a an".split())
+# a charge verb with what it charges a party of, a few words on ("accused the minister of",
+# "accused by campaigners of"): told in a denial's own sentence before its verb
+_OF = r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\b"
 
 
 @cache
@@ -110,6 +120,24 @@ def charges(quote: str, denier: str, proper: bool) -> bool:
     return False
 
 
+@cache
+def _own_charge() -> re.Pattern[str]:
+    """A charge verb of `data/charge_verbs.toml` ("objects") with what it charges of."""
+    return re.compile(rf"\b(?i:{alternatives(_DATA, 'objects')}){_OF}", re.IGNORECASE)
+
+
+def charge_in_sentence(quote: str) -> bool:
+    """Whether a short denial's quote tells the charge it rejects before its denial verb
+    ("The opposition accused the minister of slowing visas; he denied it.", "Clarosa, the
+    firm accused by campaigners of over-pumping, has denied the charge"): the sentence
+    holds both sides, and the claim told before it is not what it rejects."""
+    charge = _own_charge().search(quote)
+    if charge is None:
+        return False
+    rest = quote[charge.end() :]
+    return points_back(rest) or pronoun_back(rest) is not None
+
+
 def _charged(f: _Feat) -> bool:
     """Whether a claim's quotes charge anyone (a party of any name)."""
     return any(_patterns().search(c.quote) for c in f.citations)
@@ -136,7 +164,12 @@ def charged_answers(feats: Sequence[_Feat], answers: Mapping[int, int]) -> dict[
     by_article = None
     for d, t in answers.items():
         f = feats[d]
-        if not f.citations or _charged(feats[t]):
+        if not f.citations:
+            continue
+        if charge_in_sentence(max(f.citations, key=lambda c: c.start).quote):
+            del out[d]  # (its own sentence tells the charge: no claim before it is)
+            continue
+        if _charged(feats[t]):
             continue
         last = max(f.citations, key=lambda c: c.start)
         if len(OWN_ACCOUNT.split(last.quote, maxsplit=1)[0].split()) > SHORT:
