@@ -19,10 +19,10 @@ def _statements(text: str) -> list[str]:
 def test_it_after_a_named_body_that_spoke_is_that_body() -> None:
     got = _statements(
         "Norvik Bank said the fault lay in cells supplied by a contractor. "
-        "It denied a report in the newspaper Dagsposten that engineers had flagged the cells."
+        "It named the supplier as Dorren Cells, which could not be reached."
     )
-    assert any(s.startswith("Norvik Bank denied a report") for s in got), got
-    assert not any(s.startswith("It denied") for s in got), got
+    assert any(s.startswith("Norvik Bank named the supplier") for s in got), got
+    assert not any(s.startswith("It named") for s in got), got
 
 
 def test_it_after_a_body_named_by_its_kind_is_that_body() -> None:
