@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from consensus.ingest.spans import post_header_end
+from consensus.offline.body_leads import body_lead
 from consensus.offline.drafts import _named
 from consensus.offline.names import _Names, _strip_possessive
 from consensus.offline.speakers import _Attribution, _State, pronoun_person
@@ -110,6 +111,12 @@ class StatementWriter:
         return _lower_first(s, self.word_case)
 
     def _resolve_leading_pronoun(self, body: str) -> str:
+        if not self.quoted:
+            # "Hallvik said …. It denied a report": the body that spoke just before
+            kind = self.state.kind_subject
+            lead = body_lead(body, self.state.subject_body or (kind and _named(kind)))
+            if lead is not None:
+                return lead
         m = re.match(r"(He|She)\b(['’]s\b)?", body)
         if m is None or self.state.other_named or self.quoted:
             return body  # (after "X said Y had ...", "He must pay" may be X or Y)

@@ -262,6 +262,12 @@ class _State:
     # the body named by its kind that the clause just before, with no speaker, opened on
     # ("The museum has explained the new timetable."): "A spokeswoman said" is its spokeswoman
     kind_subject: str | None = None
+    # the body that spoke in the clause just before as the subject it opens on ("The National
+    # Radiation Safety Authority said …"), as the text writes it: "It rated the incident …"
+    # after it is that body's act (`body_leads`); never a trailing speaker ("The ban took
+    # effect, the ministry said. It covers …": the ban)
+    subject_body: str | None = None
+    written_bodies: dict[str, str] = field(default_factory=dict)  # body -> as written first
     description: str = ""  # what the text says `last_person` is ("an American student")
     spoken: set[str] = field(default_factory=set)  # every speaker so far (`_only_body`)
     # a role that spoke without a name, by its last word ("an airport spokeswoman said":

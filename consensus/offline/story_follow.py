@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import ANAPHOR_KINDS
 from consensus.offline.honorifics import noun_gender
+from consensus.offline.names import _strip_possessive
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.speakers import (
     _COMMA,
     _FOLLOWED_ROLES,
+    _FRONTED,
     _NP_LEAD,
     _VERB_RE,
     _State,
@@ -272,12 +274,40 @@ def follow(
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
     state.kind_subject = body_subject(clause) if attr is None else None
+    opening = opening_body(clause, attr)
+    if attr is not None and opening is not None:
+        state.written_bodies.setdefault(attr.speaker.name, opening)
+    if attr is not None and attr.kind == "inherited":
+        # "The agency said it A and had B": the clause "had B" speaks on for the same body
+        opening = state.written_bodies.get(attr.speaker.name)
+    state.subject_body = opening if state.last_group else None
     if (is_quote or starts_with_quote) and attr is not None:
         state.last_quote_speaker = attr.speaker.name
     elif not starts_with_quote:
         state.last_quote_speaker = (
             speaker if attr and attr.kind in ("leading", "inherited", "subject") else None
         )
+
+
+def opening_body(clause: str, attr: _Attribution | None) -> str | None:
+    """The body a leading attribution's clause opens on, as the text writes it ("The
+    Citizens' Front, which organised the march, said" -> "The Citizens' Front"; "In a
+    statement, the company said" -> "the company"); None for a person, a trailing speaker
+    or a noun phrase that does not hold its name."""
+    if attr is None or attr.speaker.person or attr.kind != "leading" or attr.np_span is None:
+        return None
+    a, b = attr.np_span
+    # the clause opens on its speaker (a fronted "In a statement," aside) and reports after
+    # it: "The ban took effect, the ministry said." opens on the ban
+    fronted = _FRONTED.match(clause) is not None and clause[:a].rstrip().endswith(",")
+    if (clause[:a].strip() and not fronted) or len(clause[b:].split()) < 3:
+        return None
+    want = attr.speaker.name.casefold()
+    for part in clause[a:b].split(","):
+        written = part.strip()
+        if want in " ".join(_strip_possessive(w) for w in written.split()).casefold():
+            return written
+    return None
 
 
 def short_body(state: _State, sentence: str) -> None:
