@@ -24,6 +24,7 @@ from consensus.offline.narrative_persons import narrative_person
 from consensus.offline.opening_quotes import opens_before_a_new_name
 from consensus.offline.phrases import phrase_facts
 from consensus.offline.quotation_runs import QuotationRuns
+from consensus.offline.quote_core import is_direct_quote
 from consensus.offline.sentence_gate import (
     _AGE_SENTENCE,
     _FOUR_WORD_CLAIM,
@@ -47,7 +48,7 @@ from consensus.offline.sentences import (
     _trim,
     is_list_item,
 )
-from consensus.offline.speakers import _Attribution, _is_direct_quote, _State
+from consensus.offline.speakers import _Attribution, _State
 from consensus.offline.statement_checks import readable
 from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
@@ -336,7 +337,7 @@ class _Extractor:
         starts_with_quote = clause[:1] in '“„"'
 
         speaker = attr.speaker.name if attr else None
-        is_quote = _is_direct_quote(clause, attr, rel_quotes, starts_with_quote)
+        is_quote = is_direct_quote(clause, attr, rel_quotes, starts_with_quote)
 
         drafts: list[_Draft] = []
         # A multi-sentence quotation becomes one claim per quoted sentence: each is a separate
