@@ -516,7 +516,8 @@ def test_agreed_recall_floor() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("agreed_total") == 3819
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("agreed_total") == 3964
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -758,7 +759,8 @@ def test_agreed_recall_floor() -> None:
     # session 45 (joins45): two persons' quotations never join (quoters.py)
     # session 45 (lead): every helper merged (offline-299)
     # session 45 (pronouns45): It + act names the body before (offline-503)
-    assert total("agreed_found") >= 2729, shown("agreed_missed")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("agreed_found") >= 2838, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -850,7 +852,8 @@ def test_disputes_found_floor() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("disputes_total") == 1022
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("disputes_total") == 1056
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1090,7 +1093,8 @@ def test_disputes_found_floor() -> None:
     # session 44 (denials44): 520 (a short denial bound to the charge a sentence or two up)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (disputes45): reasons move an answer within the accuser's passage only
-    assert total("disputes_found") >= 549, shown("disputes_missed")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("disputes_found") >= 563, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1401,7 +1405,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (disputes45): reasons move an answer within the accuser's passage only
     # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
-    assert total("points_unconfirmed") <= 127, shown("unconfirmed_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 138, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1536,7 +1541,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("agreed_mixed") <= 81, shown("agreed_mixed_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("agreed_mixed") <= 83, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1575,7 +1581,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 45 (lead): pronouns45 merged with pointback45 (offline-410)
-    assert total("sides_mixed") <= 41, shown("sides_mixed_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("sides_mixed") <= 45, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1660,7 +1667,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("origin_tp") == 165
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("origin_tp") == 171
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1812,7 +1820,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 44 (lead): a 24-hour clock counts nothing (offline-294)
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
-    assert total("non_claims") <= 4, shown("non_claim_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("non_claims") <= 8, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1950,7 +1959,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 45 (lead): lead45 and released45 merged (offline-299)
     # session 45 (joins45): two persons' quotations never join (quoters.py)
     # session 45 (lead): every helper merged (offline-299)
-    assert total("wrong_speaker") <= 29, shown("wrong_speaker_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2123,7 +2133,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 45 (joins45): two persons' quotations never join (quoters.py)
     # session 45 (lead): every helper merged (offline-299)
     # session 45 (pronouns45): It + act names the body before (offline-503)
-    assert right >= 2729 and wrong <= 28, shown("speakers.wrong_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert right >= 2814 and wrong <= 32, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2227,7 +2238,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("distinct_total") == 1156
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("distinct_total") == 1197
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2326,7 +2338,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 43 (lead): session 36's six held-out clusters released to training
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
-    assert total("distinct_merged") <= 72
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("distinct_merged") <= 76
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2611,7 +2624,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 45 (lead): pronouns45 merged with pointback45 (offline-410)
-    assert total("split_facts") <= 569, shown("split_fact_items")
+    # session 46 (lead): session 39's six held-out clusters released to training
+    assert total("split_facts") <= 591, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
