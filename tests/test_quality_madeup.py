@@ -365,6 +365,10 @@ GOLD = {
     "blind_conductorfired": (26, 6),
     "blind_heatpumpgrant": (23, 6),
     "blind_ferrycollision": (26, 6),
+    # session 46 (blindA46): written blind
+    "blind_sewageoverflow": (25, 6),
+    "blind_artforgery": (26, 6),
+    "blind_busdrivers": (22, 5),
 }
 
 
