@@ -365,6 +365,10 @@ GOLD = {
     "blind_conductorfired": (26, 6),
     "blind_heatpumpgrant": (23, 6),
     "blind_ferrycollision": (26, 6),
+    # session 46 (blindB46): written blind
+    "blind_quarryblast": (21, 6),
+    "blind_turbineblade": (21, 5),
+    "blind_ballotmisprint": (23, 6),
 }
 
 
