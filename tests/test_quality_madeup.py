@@ -369,6 +369,10 @@ GOLD = {
     "blind_sewageoverflow": (25, 6),
     "blind_artforgery": (26, 6),
     "blind_busdrivers": (22, 5),
+    # session 46 (blindB46): written blind
+    "blind_quarryblast": (21, 6),
+    "blind_turbineblade": (21, 5),
+    "blind_ballotmisprint": (23, 6),
 }
 
 
