@@ -9,11 +9,12 @@ is counted already); folding a line that says something else hides a fact.
 For every single-source item S of the report on each cluster (default: the six dev
 clusters and every TUNABLE made-up cluster; never the held-out ones) and every agreed item A
 that cites an article S cites, it takes the best link probability (`merge/link.py`'s model,
-over the candidate pairs of S's claims and A's other claims; "no pair" when none was
-compared), the best vector cosine (offline vectors) of S's statement against A's statement
-and A's citations from that article, and whether S prints a number A's citations there do
-not (a figure of its own). The A of each S with the best (link, cosine) is judged against
-the gold:
+as the merge scored them (`bench/missed_links.py`'s trace), over the pairs of S's claims
+and A's other claims; "no pair" when none was compared) and what kept that best pair out
+of one group (`missed_links.pair_status`, by its rule), the best vector cosine (offline
+vectors) of S's statement against A's statement and A's citations from that article, and
+whether S prints a number A's citations there do not (a figure of its own). The A of each
+S with the best (link, cosine) is judged against the gold:
 
 * right: S cites a gold fact's (or dispute side's) anchor that A covers;
 * wrong: S cites a gold anchor A does not cover (S says something the gold keeps apart);
@@ -21,9 +22,10 @@ the gold:
 
 Prints per band of the link (as a share of the fitted threshold) the single-source items,
 right / wrong / unjudged, with and without a figure of S's own; then the same for a few
-two-way cuts (link share and cosine), dev and made-up apart. With -v each dev pair at a
-link >= --show x threshold; with --rows FILE a TSV row per item (cluster, link/threshold,
-cosine, own figure, same speaker, verdict) for other cuts.
+two-way cuts (link share and cosine), and the items at a link >= the threshold by the rule
+that kept them out, dev and made-up apart. With -v each dev pair at a link >= --show x
+threshold; with --rows FILE a TSV row per item (cluster, link/threshold, cosine, own
+figure, same speaker, verdict, status) for other cuts.
 
 Usage: PYTHONPATH=.:bench .venv/bin/python bench/single_repeats.py [-v] [--show X]
        [--rows FILE] [name ...]
@@ -41,6 +43,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from missed_links import Trace, pair_status, rule_of, traced_report
 from quality_lib import (
     Locator,
     _overlaps,
@@ -60,31 +63,13 @@ def _numbers(text: str) -> set[str]:
     return {m.group().rstrip(".,").replace(",", "") for m in _NUMBER.finditer(text)}
 
 
-def _report(name: str) -> tuple[list[Any], dict[str, Any], Report, Any]:
-    from consensus.api import build_report, embed_for_merge
-    from consensus.models import ExtractionResult
-    from consensus.offline import extract_offline
-
-    articles, exp = gold_cluster(name)
-    claim_sets = [extract_offline(a) for a in articles]
-    from consensus.merge.fit_rows import comparison_rows
+def _report(name: str) -> tuple[list[Any], dict[str, Any], Report, Trace, float]:
+    """The report as bench/quality.py builds it, with the merge's trace (`missed_links`)."""
     from consensus.merge.link import link_model
 
-    extraction = ExtractionResult(articles=tuple(articles), claim_sets=tuple(claim_sets))
-    vectors = embed_for_merge(claim_sets)
-    report = build_report(extraction, vectors=vectors)
-    scorer = link_model()
-    keys, x = comparison_rows(articles, claim_sets, vectors)
-    probs: dict[tuple[tuple[str, int], tuple[str, int]], float] = {}
-    for (a, b), p in zip(keys, scorer.prob(x).tolist() if keys else [], strict=True):
-        probs[(a, b)] = probs[(b, a)] = p
-    spans = {
-        (cs.article, ev.start, ev.end): (cs.article, k)
-        for cs in claim_sets
-        for k, claim in enumerate(cs.claims)
-        for ev in claim.evidence
-    }
-    return articles, exp, report, (probs, spans, scorer.threshold)
+    articles, exp = gold_cluster(name)
+    report, trace = traced_report(articles, None)
+    return articles, exp, report, trace, link_model().threshold
 
 
 def _facts(exp: dict[str, Any], loc: Locator) -> list[dict[str, tuple[int, int]]]:
@@ -101,20 +86,47 @@ def _covers(cites: Sequence[Citation], spans: dict[str, tuple[int, int]]) -> boo
     return any(_overlaps(c, a, sp) for a, sp in spans.items() for c in cites)
 
 
+def verdict(
+    s_cites: Sequence[Citation],
+    a_cites: Sequence[Citation],
+    facts: Sequence[dict[str, tuple[int, int]]],
+) -> str:
+    """right / wrong / unjudged: S's citations against the gold facts A's citations cover."""
+    s_facts = {i for i, f in enumerate(facts) if _covers(s_cites, f)}
+    a_facts = {i for i, f in enumerate(facts) if _covers(a_cites, f)}
+    return "unjudged" if not s_facts else ("right" if s_facts & a_facts else "wrong")
+
+
+def own_figure(statement: str, cites: Sequence[Citation]) -> bool:
+    """Whether `statement` prints a number none of `cites` prints."""
+    return bool(_numbers(statement) - set().union(*(_numbers(c.quote) for c in cites)))
+
+
 def census(
     name: str, verbose: bool, show: float, rows: list[str] | None = None
 ) -> Counter[tuple[str, ...]]:
     from consensus.vectors import offline_embed
 
-    articles, exp, report, (probs, spans, threshold) = _report(name)
+    articles, exp, report, trace, threshold = _report(name)
+    spans = {(c.article, c.start, c.end): f.pos for f in trace.feats for c in f.citations}
 
-    def claims_of(cites: Sequence[Citation]) -> set[tuple[str, int]]:
+    def claims_of(cites: Sequence[Citation]) -> set[int]:
         return {k for c in cites if (k := spans.get((c.article, c.start, c.end))) is not None}
 
-    def link(s_cites: Sequence[Citation], a_cites: Sequence[Citation]) -> float:
+    def link(s_cites: Sequence[Citation], a_cites: Sequence[Citation]) -> tuple[float, str]:
+        """The best scored pair of S's claims and A's other claims, and what kept it apart."""
         s_claims = claims_of(s_cites)
         a_claims = {k for k in claims_of(a_cites) if k not in s_claims}
-        return max((probs.get((x, y), -1.0) for x in s_claims for y in a_claims), default=-1.0)
+        scored = [
+            (p, x, y)
+            for x in s_claims
+            for y in a_claims
+            if (p := trace.prob.get((min(x, y), max(x, y)))) is not None
+        ]
+        if not scored:
+            return -1.0, "no candidate"
+        p, x, y = max(scored)
+        return p, rule_of(pair_status(trace, x, y, threshold))
 
     loc = Locator({a.id: a for a in articles})
     facts = _facts(exp, loc)
@@ -133,35 +145,36 @@ def census(
 
     for s in report.single_source:
         arts = {c.article for c in s.citations}
-        best: tuple[float, float, Item, bool] | None = None
+        best: tuple[float, float, Item, bool, str] | None = None
         for a in report.agreed:
             own = [c for c in a.citations if c.article in arts]
             if not own:
                 continue
             sim = max([cos(s.statement, a.statement), *(cos(s.statement, c.quote) for c in own)])
-            extra = bool(_numbers(s.statement) - set().union(*(_numbers(c.quote) for c in own)))
-            p = link(s.citations, a.citations)
+            extra = own_figure(s.statement, own)
+            p, status = link(s.citations, a.citations)
             if best is None or (p, sim) > best[:2]:
-                best = (p, sim, a, extra)
+                best = (p, sim, a, extra, status)
         if best is None:
             tally[("none",)] += 1
             continue
-        p, sim, a, extra = best
+        p, sim, a, extra, status = best
         band = next((f"{b:.2f}" for b in BANDS if p >= b * threshold), "no pair")
-        s_facts = {i for i, f in enumerate(facts) if _covers(s.citations, f)}
-        a_facts = {i for i, f in enumerate(facts) if _covers(a.citations, f)}
-        verdict = "unjudged" if not s_facts else ("right" if s_facts & a_facts else "wrong")
+        judged = verdict(s.citations, a.citations, facts)
         fig = "own figure" if extra else "no figure"
-        tally[(band, fig, verdict)] += 1
+        tally[(band, fig, judged)] += 1
         if rows is not None:
             same = bool(set(s.speakers) & set(a.speakers))
-            rows.append(f"{name}\t{p / threshold:.3f}\t{sim:.3f}\t{extra:d}\t{same:d}\t{verdict}")
+            rows.append(
+                f"{name}\t{p / threshold:.3f}\t{sim:.3f}\t{extra:d}\t{same:d}\t{judged}\t{status}"
+            )
         if verbose and p >= show * threshold and name in events():
-            print(f"  {name} p {p:.2f} cos {sim:.2f} {verdict:8} {fig:10} S: {s.statement[:90]}")
+            print(f"  {name} p {p:.2f} cos {sim:.2f} {judged:8} {fig:10} S: {s.statement[:90]}")
             print(f"  {'':{len(name) + 32}} A: {a.statement[:90]}")
     return tally
 
 
+VERDICTS = ("right", "wrong", "unjudged")
 CUTS = ((0.0, -1.0), (1.0, -1.0), (1.0, 0.6), (2.0, 0.7), (2.5, 0.6))  # (link share, cosine)
 
 
@@ -178,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in names:
         total += census(name, args.v, args.show, rows)
     if args.rows:
-        head = "cluster\tlink/threshold\tcosine\town_figure\tsame_speaker\tverdict\n"
+        head = "cluster\tlink/threshold\tcosine\town_figure\tsame_speaker\tverdict\tstatus\n"
         args.rows.write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
     print(
         f"{len(names)} clusters; single-source items with no agreed item of their article: "
@@ -202,6 +215,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"  link >= {share:.1f} x threshold, cosine >= {cosine:4.1f}: {len(cut):5} items, "
                 f"right {n['right']}, wrong {n['wrong']}, unjudged {n['unjudged']}"
             )
+        kept = Counter((r[6], r[5]) for r in part if float(r[1]) >= 1.0)
+        print(
+            "  what keeps an item at link >= threshold out of its agreed item (right/wrong/unj.):"
+        )
+        for rule in sorted(
+            {k[0] for k in kept}, key=lambda k: -sum(kept[(k, v)] for v in VERDICTS)
+        ):
+            n_rule = [kept[(rule, v)] for v in VERDICTS]
+            print(f"    {sum(n_rule):5} {n_rule[0]:4} {n_rule[1]:4} {n_rule[2]:4}  {rule[:80]}")
     return 0
 
 
