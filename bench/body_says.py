@@ -45,9 +45,10 @@ _VERB = (
     r"|estimated|estimates|argued|argues|admitted|admits|acknowledged|acknowledges"
     r"|maintains|maintained|told|tells|wrote|writes|blamed|blames)"
 )
+_AUX = r"(?:has|had|also|now|later|earlier)"
 _IT = re.compile(rf"\s*[\"“]?It\s+(?:(?:has|had|also|now|later|earlier)\s+)?{_VERB}\b")
 _KIND = re.compile(
-    rf"\s*[\"“]?The\s+(?P<k>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:has|had|also|now|later)\s+)?{_VERB}\b"
+    rf"\s*[\"“]?The\s+(?P<k>[a-z]+(?:\s+(?!{_AUX}\b)[a-z]+)?)\s+(?:{_AUX}\s+)?{_VERB}\b"
 )
 # a name of one to five capitalised words ("Northwind", "Brennick City Council", "The
 # Families Committee") then a speech verb
@@ -78,12 +79,12 @@ def form(statement: str) -> tuple[str, str] | None:
             return "named", name
     m = _ACCORDING.search(statement)
     if m:
-        return "according", m.group("n")
+        return "according", m.group("n").rstrip(".,;:")
     m = _TRAILING.search(statement)
     if m and m.group("n").split()[0].lower() not in _PERSONAL:
         if m.group("n")[:1].isupper() and _person_like(m.group("n")):
             return None
-        return "trailing", m.group("n")
+        return "trailing", m.group("n").rstrip(".,;:")
     return None
 
 
