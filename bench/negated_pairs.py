@@ -12,10 +12,20 @@ its best pair (a concept found before none, then the higher probability):
 
 * `no clash`: no pair negates a concept the other states (another verb, another noun,
   the negation read on another word): no bar or candidate step reads these;
+* `no clash, a denial`: the same, the negating claim of the best pair given as a denial
+  (its polarity `denies`: link rule 2 reads it by what it rejects, not rule 6);
 * `clash, linked`: a pair at or over the link threshold: rule 6 read it, the dispute was
   lost later (a veto, a fold, point building);
 * `clash, below`: compared, under the threshold;
 * `clash, not compared`: no blocking step compared the pair.
+
+For a `no clash` dispute the step of `_negation_clash` that turned its best pair away is
+tallied too (`why_no_clash`): the negation reads no concept (`negation` found nothing it
+governs), none of the negated concepts is one the other states, a negated concept the
+other states is no content word of the negating claim (a name: "not an XL bully"), the
+other restates a negation ("failed to", "the first ... since"), the negated word was an
+instruction ("nobody told me to leave"), or a concept negated of a subject the other does
+not name.
 
 With `--bar B` a last tally counts the disputes of the last two classes that some pair
 with a concept would make a rebuttal edge for, were rule 6 to read pairs of one voice (or
@@ -50,7 +60,7 @@ from quality_lib import (
     tunable,
 )
 
-CLASSES = ("no clash", "clash, linked", "clash, below", "clash, not compared")
+CLASSES = ("no clash", "no clash, a denial", "clash, linked", "clash, below", "clash, not compared")
 
 
 class NegatedPair(NamedTuple):
@@ -60,14 +70,16 @@ class NegatedPair(NamedTuple):
     clash: str  # the concept one negates that the other states; '' when none
     two_things: bool  # `about_two_things` (False when no clash)
     told_apart: bool  # `told_apart` (False when no clash)
+    denial: bool  # the negating claim's polarity is `denies` (rule 2's, not rule 6's)
+    why: str  # for no clash: the step of `_negation_clash` that turned it away (else '')
     negated: str  # the negating claim's statement
     other: str  # the other claim's statement
 
 
-def pair_class(prob: float, clash: str, threshold: float) -> str:
+def pair_class(prob: float, clash: str, threshold: float, denial: bool = False) -> str:
     """The class of one pair (see the module docstring)."""
     if not clash:
-        return "no clash"
+        return "no clash, a denial" if denial else "no clash"
     if prob < 0:
         return "clash, not compared"
     return "clash, linked" if prob >= threshold else "clash, below"
@@ -85,6 +97,35 @@ def would_rebut(pair: NegatedPair, bar: float, threshold: float) -> bool:
     if not pair.clash or pair.two_things or pair.told_apart:
         return False
     return pair.prob < 0 or bar <= pair.prob < threshold
+
+
+def why_no_clash(x: Any, y: Any, neg: Any) -> str:
+    """Which step of `score._negation_clash` finds no concept that `x` (negating, its
+    negation `neg`) negates and `y` states: the first step every negated concept fails."""
+    from consensus.merge.features import _stem
+    from consensus.merge.implied_negation import negated_by_verb
+    from consensus.merge.lexicon import _NEGATION_SAME, _NEGATION_SPEECH
+    from consensus.merge.negated_instructions import only_instructed
+
+    if not neg.concepts:
+        return "the negation reads no concept"
+    if any(t.low in _NEGATION_SAME for t in y.toks):
+        return "the other restates a negation (first, only)"
+    said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
+    acts = {_stem(t.low) for t in x.toks if t.low in _NEGATION_SPEECH}
+    stated = [c for c in sorted(neg.concepts) if c in said]
+    if not stated:
+        return "no negated concept is one the other states"
+    content = [c for c in stated if c in x.content or c in acts]
+    if not content:
+        return "a stated concept is no content word of the negation (a name)"
+    kept = [c for c in content if not negated_by_verb(y.toks, c)]
+    if not kept:
+        return "the other negates it by a verb (failed to ...)"
+    kept = [c for c in kept if not only_instructed(x.toks, c)]
+    if not kept:
+        return "the negated word was an instruction"
+    return "negated of a subject the other does not name"
 
 
 def negated_pairs(trace: Any, sides: Sequence[set[int]]) -> list[NegatedPair]:
@@ -110,12 +151,15 @@ def negated_pairs(trace: Any, sides: Sequence[set[int]]) -> list[NegatedPair]:
                         continue
                     what = _negation_clash(a, b, asserted(i), asserted(j))
                     neg, other = (a, b) if negations.hinted[i] else (b, a)
+                    why = "" if what else why_no_clash(neg, other, negations(i if neg is a else j))
                     out.add(
                         NegatedPair(
                             trace.prob.get((min(i, j), max(i, j)), -1.0),
                             what,
                             bool(what) and about_two_things(neg, other, what),
                             bool(what) and told_apart(trace.ctx, neg, other, what),
+                            neg.claim.polarity == Polarity.denies,
+                            why,
                             neg.claim.statement,
                             other.claim.statement,
                         )
@@ -144,16 +188,19 @@ def diagnose(event: str, bar: float | None, tally: Counter[str]) -> None:
         best = best_pair(pairs)
         if best is None:
             continue
-        what = pair_class(best.prob, best.clash, threshold)
+        what = pair_class(best.prob, best.clash, threshold, best.denial)
         kind = point.get("kind", "?")
         tally[f"class | {what}"] += 1
         tally[f"kind | {what} | {kind}"] += 1
         guards = ""
+        if not best.clash:
+            tally[f"why no clash | {best.why}"] += 1
+            guards = f" ({best.why})"
         if best.clash:
             guards = " about two things" * best.two_things + " told apart" * best.told_apart
             if what != "clash, linked":
                 tally[f"guards | {what} | {guards.strip() or 'pass'}"] += 1
-        if bar is not None and what in CLASSES[2:]:
+        if bar is not None and what in CLASSES[3:]:
             if any(would_rebut(q, bar, threshold) for q in pairs):
                 tally[f"would rebut from p {bar} | {what}"] += 1
         print(f"== {event} {point['id']} ({kind}): {what}, p={best.prob:.3f}")

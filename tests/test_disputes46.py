@@ -60,7 +60,8 @@ def test_one_origin_or_two_negations_make_no_negated_pair() -> None:
 def test_a_negation_of_another_thing_is_no_clash() -> None:
     trace = _trace("The driver was not arrested.", "The driver was taken to hospital.")
     (pair,) = negated_pairs.negated_pairs(trace, [{0}, {1}])
-    assert not pair.clash and pair.prob == -1.0
+    assert not pair.clash and pair.prob == -1.0 and not pair.denial
+    assert pair.why == "no negated concept is one the other states"
     assert pair_class(pair.prob, pair.clash, 0.282) == "no clash"
     assert not would_rebut(pair, 0.0, 0.282)
 
@@ -69,8 +70,9 @@ def test_classes_and_the_best_pair() -> None:
     assert pair_class(-1.0, "know", 0.282) == "clash, not compared"
     assert pair_class(0.282, "know", 0.282) == "clash, linked"
     assert pair_class(0.1, "know", 0.282) == "clash, below"
-    plain = NegatedPair(0.9, "", False, False, "n", "o")
-    clash = NegatedPair(0.05, "know", False, False, "n", "o")
+    assert pair_class(0.5, "", 0.282, denial=True) == "no clash, a denial"
+    plain = NegatedPair(0.9, "", False, False, False, "", "n", "o")
+    clash = NegatedPair(0.05, "know", False, False, False, "", "n", "o")
     assert best_pair([plain, clash]) == clash  # (a concept found first, then probability)
     assert best_pair([]) is None
     # a pair the guards read as two things, or never compared at a bar it could not pass
