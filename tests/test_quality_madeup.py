@@ -1821,7 +1821,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("non_claims") <= 8, shown("non_claim_items")
+    # session 46 (released46): live pages' heading, posts-order and refresh notes are furniture
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
