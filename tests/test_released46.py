@@ -9,6 +9,11 @@ non-claim items of the six; consensus/nonclaims.py `_PAGE_ITSELF`, `_TO_READER`,
 - its note on its posts' order: "Posts appear in time order, all times local.";
 - its call to reload: "Refresh the page for the latest.", "Refresh for the latest."
 A sentence that reports something after the same opening words stays a claim.
+
+A body named by its kind that announces an account without giving it ("The revenue
+service gives a different account.": no claim, `consensus.no_content`) is the body the
+next "A spokesman said" speaks for, as a short sentence opening on it already was
+(consensus/offline/claims.py calls `story_follow.short_body` on such a sentence too).
 """
 
 from __future__ import annotations
@@ -70,6 +75,34 @@ def test_a_live_pages_notes_on_itself_are_no_claims(note: str, furniture: tuple[
 def test_claims_that_open_alike_stay_claims(note: str, kept: str) -> None:
     said = _statements(LIVE.format(note=note))
     assert any(kept in t for t in said), said
+
+
+def _speakers_of(body: str, words: str) -> list[str | None]:
+    article = parse_text(LEAD + body, id="probe", title="Probe")
+    return [c.speaker for c in extract_offline(article).claims if words in c.statement]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("The harbour authority gives a different account.", "harbour authority"),
+        ("The ferry company tells a different story.", "ferry company"),
+    ],
+)
+def test_a_body_announcing_its_account_speaks_through_the_next_spokesman(
+    opening: str, body: str
+) -> None:
+    text = f"{opening} A spokesman said the timetable had been checked on Monday.\n\n"
+    assert _speakers_of(text, "checked on Monday") == [f"{body} spokesman"]
+
+
+def test_people_announcing_an_account_lend_no_body_to_the_spokesman() -> None:
+    # near miss: residents are no body a spokesman speaks for
+    text = (
+        "Residents gave a very different account. A spokesman said the timetable had been "
+        "checked on Monday.\n\n"
+    )
+    assert _speakers_of(text, "checked on Monday") == ["spokesman"]
 
 
 def test_the_new_page_patterns_are_linear_on_one_long_token() -> None:
