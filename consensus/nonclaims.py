@@ -537,6 +537,14 @@ _PAGE_ITSELF = re.compile(
     # a live page's note on its clock and order: "All times local; latest entries first.",
     # "All times CET." (session 45, released45)
     r"|^[ \t]*All[ \t]+times[ \t]+(?:are[ \t]+)?(?:local|(?-i:[A-Z]{2,5}))\b"
+    # ... and on its posts' order: "Posts appear in time order, all times local."
+    # (session 46, released46)
+    r"|^[ \t]*(?:posts|entries|updates)[ \t]+(?:appear|are[ \t]+(?:shown|listed|published))[ \t]+"
+    r"in[ \t]+(?:reverse[ \t]+)?(?:time|chronological|date)[ \t]+order\b"
+    # a live page's heading sentence, no more than its name and what it follows: "Live
+    # updates as the row over the plan continues.", "Live coverage." (released46)
+    r"|^[ \t]*(?:Live|Rolling)[ \t]+(?:coverage|updates|blog)\b(?:[ \t]+as\b[^\n.!?,;:]{0,160}"
+    r"|(?:[ \t]+(?:on|from|of)\b)(?:[ \t]+[^\s.!?,;:]+){1,6})?[.!]?[ \t]*$"
     # an outlet's own access line: "The Ledger is free to read for members of ..."
     r"|\bis[ \t]+free[ \t]+to[ \t]+read\b"
     # "This piece has been amended to ..." (where a piece first ran: `no_content`)
@@ -555,14 +563,14 @@ _OUTLET_VOICE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"(?:Please[ \t]+)?(?:Follow|Join|Share|Tell|Send|Email|E-mail|Call|Leave|Subscribe|"
     r"Download|Register|Log[ \t]+in|Sign[ \t]+(?:up|in)|Let[ \t]+us[ \t]+know|Get|Listen|"
-    r"Watch|Try|Become|Unlock|Stream|Enjoy|Explore|Discover|Start|Check)\b"
+    r"Watch|Try|Become|Unlock|Stream|Enjoy|Explore|Discover|Start|Check|Refresh|Reload)\b"
 )
 _PAGE_THINGS = re.compile(
     r"\b(?:comments?|commenting|updates|newsletter|app|forum|inbox|subscription|"
     r"journalists?|reporters?|news[ \t]+team|telephone[ \t]+number|phone[ \t]+number|"
     r"experiences|tips|stories|story|article|page|website|site|below|podcasts?|episodes?|"
     r"members?|membership|access|alerts|notifications|account|newsroom|news[ \t]+desk|"
-    r"social[ \t]+media|(?:the[ \t]+)?day['’]s[ \t]+events)\b",
+    r"social[ \t]+media|(?:the[ \t]+)?day['’]s[ \t]+events|for[ \t]+the[ \t]+latest)\b",
     re.IGNORECASE,
 )
 

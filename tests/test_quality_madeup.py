@@ -768,7 +768,8 @@ def test_agreed_recall_floor() -> None:
     # session 45 (lead): every helper merged (offline-299)
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("agreed_found") >= 2838, shown("agreed_missed")
+    # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
+    assert total("agreed_found") >= 2839, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1829,7 +1830,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("non_claims") <= 8, shown("non_claim_items")
+    # session 46 (released46): live pages' heading, posts-order and refresh notes are furniture
+    assert total("non_claims") <= 5, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1968,7 +1970,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 45 (joins45): two persons' quotations never join (quoters.py)
     # session 45 (lead): every helper merged (offline-299)
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
+    # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
+    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2142,7 +2145,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 45 (lead): every helper merged (offline-299)
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert right >= 2814 and wrong <= 32, shown("speakers.wrong_items")
+    # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
+    assert right >= 2816 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -54,7 +54,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-410"
+OFFLINE_VERSION = "offline-478"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -132,7 +132,11 @@ class _Extractor:
             ):
                 continue  # a heading, standfirst or caption
             if overlaps_non_claim(self.non_claims, start, end):
-                continue  # a caption, credit, gallery or page furniture (consensus.nonclaims)
+                # a caption, credit, gallery or page furniture (consensus.nonclaims); an
+                # account announced, not given ("The revenue service gives a different
+                # account."): the "a spokesman said" after it is that body's
+                short_body(self.state, sentence)
+                continue
             hedge = _cue(_HEDGE, _HEDGE_KEYS, sentence)
             if (
                 hedge
