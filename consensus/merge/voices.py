@@ -73,7 +73,7 @@ def told_by_two(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndar
     """Pairs (i, j) whose claims both state an event fact with a speaker (`_Feat.event`) in
     the outlet's words, nothing of it quoted: two sources of one fact when they link
     strongly (`tunables.TOLD_BY_TWO_AT`). A quoted word is the speaker's own description
-    (acknowledged the "difficult situation" / called it "very difficult"): two people's
+    (called the talks "constructive" / "a good first step"): two people's
     descriptions stay two claims; nor a negated statement (`_told`)."""
     told = np.fromiter((_told(f) for f in feats), dtype=bool, count=len(feats))
     out: np.ndarray = told[i] & told[j]
