@@ -10,7 +10,10 @@ item no gold fact backs, the mixed-item and no-gold risk). The tally counts pair
 rule (speakers, polarity, ... ; "speakers" split into a kind noun, an organisation and a
 person, two persons, other) and gold label.
 
-Usage: .venv/bin/python bench/veto_census.py [--madeup] [name ...]
+With `--list RULE` each vetoed pair whose rule starts with RULE is listed too (the two
+speakers, the probability, the gold's label, short starts of the statements).
+
+Usage: .venv/bin/python bench/veto_census.py [--madeup] [--list RULE] [name ...]
 (names as in bench/missed_links.py; give training names only, never held-out ones)
 """
 
@@ -43,7 +46,12 @@ def _speaker_shape(a: str | None, b: str | None) -> str:
     return "+".join(sorted((kind(a), kind(b))))
 
 
-def census(event: str, tally: Counter[str]) -> None:
+def _start(text: str, n: int = 90) -> str:
+    """A short start of a statement (the texts belong to their publishers)."""
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def census(event: str, tally: Counter[str], listed: str | None = None) -> None:
     from consensus.merge.link import link_model
 
     articles, exp = gold_cluster(event)
@@ -67,6 +75,11 @@ def census(event: str, tally: Counter[str]) -> None:
         kind = " + ".join(k.split(" ")[0] for k in label.split(" + "))
         tally[f"{rule:28s} gold: {kind.replace('same', 'same fact')}"] += 1
         n += 1
+        if listed is not None and rule.startswith(listed):
+            a, b = feats[i], feats[j]
+            print(f"  {event}: {rule} p={p:.3f} {label}")
+            print(f"    [{i}] {a.speaker!r}: {_start(a.claim.statement)}")
+            print(f"    [{j}] {b.speaker!r}: {_start(b.claim.statement)}")
     print(f"== {event}: {n} vetoed pairs (threshold {threshold:.3f})")
 
 
@@ -74,10 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--madeup", action="store_true", help="every made-up cluster with gold")
+    ap.add_argument(
+        "--list",
+        metavar="RULE",
+        help="list each vetoed pair whose rule starts so ('speakers name+name'): the two"
+        " speakers, the link probability, the gold's label and short starts",
+    )
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
     for event in args.events or (tunable(madeup()) if args.madeup else events()):
-        census(event, tally)
+        census(event, tally, args.list)
     print("== vetoed pairs by rule and what the gold says of them")
     for k, v in sorted(tally.items(), key=lambda kv: (kv[0], -kv[1])):
         print(f"  {v:5d}  {k}")

@@ -769,7 +769,9 @@ def test_agreed_recall_floor() -> None:
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
-    assert total("agreed_found") >= 2839, shown("agreed_missed")
+    # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
+    # session 46 (lead): released46 + vetoes46 merged
+    assert total("agreed_found") >= 2844, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1103,7 +1105,8 @@ def test_disputes_found_floor() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 45 (disputes45): reasons move an answer within the accuser's passage only
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("disputes_found") >= 563, shown("disputes_missed")
+    # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
+    assert total("disputes_found") >= 564, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1415,7 +1418,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 45 (disputes45): reasons move an answer within the accuser's passage only
     # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 138, shown("unconfirmed_items")
+    # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
+    assert total("points_unconfirmed") <= 139, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1971,7 +1975,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 45 (lead): every helper merged (offline-299)
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
-    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
+    # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
+    # session 46 (lead): released46 + vetoes46 merged
+    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2146,7 +2152,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
-    assert right >= 2816 and wrong <= 30, shown("speakers.wrong_items")
+    # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
+    # session 46 (lead): released46 + vetoes46 merged
+    assert right >= 2817 and wrong <= 29, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2637,7 +2645,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 45 (lead): pronouns45 merged with pointback45 (offline-410)
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("split_facts") <= 591, shown("split_fact_items")
+    # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
+    assert total("split_facts") <= 593, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

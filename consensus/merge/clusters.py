@@ -35,8 +35,13 @@ from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
 from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
 from consensus.merge.statement_claims import statement_claim
-from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE, REPORTED_AT
-from consensus.merge.voices import reported_pair
+from consensus.merge.tunables import (
+    LINK_AT_ONE_VOICE,
+    MAX_LINK_SAMPLE,
+    REPORTED_AT,
+    TOLD_BY_TWO_AT,
+)
+from consensus.merge.voices import reported_pair, told_by_two_pair
 from consensus.merge.weekdays import WhenApart
 from consensus.models import Claim, Polarity
 from consensus.vectors import Vectors
@@ -129,6 +134,7 @@ def _may_join(
     join_at: float,
     one_voice: bool = False,
     reported: bool = False,
+    told: bool = False,
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
@@ -140,12 +146,16 @@ def _may_join(
     and a plain negation of one voice, of no named other or of one named by its kind
     (`link.ONE_VOICE`), the one join
     across polarity, where speakers named by their kind keep no groups apart (`_heard`).
+    `told`: it links two named speakers' statements of an event fact at >= `TOLD_BY_TWO_AT`
+    (`voices.told_by_two`), so when every speaker of both groups states event facts only
+    the speakers keep neither apart (the item lists both).
     Quotations of two different named persons never join, verbatim or not (`quoters.py`)."""
     if ci.polarity != cj.polarity and not one_voice:
         return False
     facts = (reported and ci.facts and cj.facts) or one_voice
     si, sj = _heard(ci, facts), _heard(cj, facts)
-    if not verbatim and not (len(si) == 1 and si == sj):  # (one equal speaker: compatible)
+    sources = told and ci.facts and cj.facts  # (two sources of event facts: `told_by_two`)
+    if not verbatim and not sources and not (len(si) == 1 and si == sj):
         compatible = compatibility()  # (`_speakers_compatible`, the index read once)
         if not all(compatible(s, t) for s in si for t in sj):
             return False
@@ -330,7 +340,9 @@ def _align(
         # (a speaker named by its kind reports the facts of both groups only by a strong
         # link of its own claim to another speaker's: `voices.reported_pair`)
         reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
-        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported)
+        # (two named sources of one event fact: `voices.told_by_two`)
+        told = e.score >= TOLD_BY_TWO_AT and told_by_two_pair(feats[e.i], feats[e.j])
+        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported, told)
         if not joins and remember_refusals:
             refused.add(key)
         if not joins or two_remarks(e.i, e.j):

@@ -22,6 +22,7 @@ from consensus.merge.features import _Feat
 from consensus.merge.lexicon import _DETERMINERS, _SPEECH
 from consensus.merge.score import _text_sim_matrix
 from consensus.merge.speakers import compatible, full_name
+from consensus.merge.voices import told_by_two_pair
 from consensus.models import Article, Citation, ClaimKind, ContestedItem, Item, OriginGroup
 
 # token_set_ratio at which a statement holds another's words ("X said: “…”" and "…")
@@ -350,8 +351,20 @@ def _speaker_names(members: Iterable[_Feat], rep: _Feat | None = None) -> tuple[
 
 def _one_fact(rep: _Feat, f: _Feat) -> bool:
     """Two members that state one event fact, one of them from a speaker that reports it
-    (`_Feat.reports`): both speakers are its sources."""
-    return (rep.reports or f.reports) and rep.event and f.event
+    (`_Feat.reports`), or both in the outlet's words with the same numbers (or none;
+    `voices.told_by_two`): both speakers are its sources."""
+    if (rep.reports or f.reports) and rep.event and f.event:
+        return True
+    return told_by_two_pair(rep, f) and _numbers(rep) == _numbers(f)
+
+
+# the numbers a statement writes ("86%", "1,140", "March 12"): two sources of one fact told
+# in the outlet's words give the same ones, or none
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers(f: _Feat) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(f.claim.statement))
 
 
 # speech verbs the merge lexicon leaves out (it links claims; this only reads a statement)

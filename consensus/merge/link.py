@@ -37,7 +37,11 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    6am'") and a statement that names no speaker join only at >= `REPORTED_AT` too
    (`voices.own_words_alone`): someone's words share a time, a place or a word with
    other statements more often than they state them (a statement that names the speaker,
-   "Jan Roe climbed out", is about them: the plain threshold). Named speakers join when the pair's
+   "Jan Roe climbed out", is about them: the plain threshold). Two named speakers who each
+   state an event fact in the outlet's words, nothing quoted nor negated ("crews rescued 14
+   people by boat, the fire chief Jan Roe said" / "..., Mayor Al Poe said"), join at >=
+   `TOLD_BY_TWO_AT` (`voices.told_by_two`; groups whose speakers all state event facts:
+   `clusters._may_join`; the item lists both speakers). Named speakers join when the pair's
    link probability is >= `VERBATIM_AT`: the same quoted words that two outlets give to
    two people (an item then lists both speakers).
    Two such speakers (a speaker that reports a fact too) who give one slot two figures
@@ -302,7 +306,7 @@ from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
 from consensus.merge.timed_rivals import timed_codes, timed_rivals
 from consensus.merge.title_pairs import only_a_role_shared
-from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT
+from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT, TOLD_BY_TWO_AT
 from consensus.merge.voice_counts import one_named_count
 from consensus.merge.voice_rebuttals import (
     VOICES_REBUT_AT,
@@ -318,6 +322,7 @@ from consensus.merge.voices import (
     own_words_alone,
     reported,
     said_again,
+    told_by_two,
 )
 from consensus.merge.weekdays import weekday_clashes
 from consensus.merge.weights import LogisticModel
@@ -744,6 +749,8 @@ def link_edges(
     heard |= (rounded[same] >= VERBATIM_AT) | (
         reported(feats, pi[same], pj[same]) & (rounded[same] >= REPORTED_AT)
     )
+    # two named sources each stating one event fact (rule 1): the item lists both
+    heard |= told_by_two(feats, pi[same], pj[same]) & (rounded[same] >= TOLD_BY_TWO_AT)
     # a quotation of a named speaker's own words and a statement with no speaker (rule 1)
     heard &= ~own_words_alone(feats, pi[same], pj[same]) | (rounded[same] >= REPORTED_AT)
     # pairs with figures on both sides: the figure rule first (in Python, few pairs); two

@@ -18,6 +18,11 @@ LINK_AT_ONE_VOICE = 0.35
 # (`reporters.py`; link rule 1): a weaker link with a speaker in common with neither is
 # more often another fact of another source
 REPORTED_AT = 0.5
+# Two named speakers who do not speak for each other, each stating an event fact (what
+# happened, a count, where, when: `reporters.states_event`; no quotation, stance or
+# denial), are two sources of one fact when their claims link at least this
+# (`voices.told_by_two`; link rule 1); the item lists both speakers
+TOLD_BY_TWO_AT = 0.7
 MAX_LINK_SAMPLE = 4  # members per side compared when merging two groups
 STORY_LINK = 2  # shared groups (items) that put two articles in one story
 CONFLICT_PARTNERS = 3  # conflict partners a group keeps (best first) for contested points

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from consensus.merge.features import _Feat, _speakers_compatible
+from consensus.merge.lexicon import _NEGATION
 from consensus.merge.reporters import QUOTED_WORDS, named_by_kind
 from consensus.merge.score import NO_NEGATION, Negation
 
@@ -23,6 +24,8 @@ __all__ = [
     "own_words_alone",
     "reported",
     "reported_pair",
+    "told_by_two",
+    "told_by_two_pair",
 ]
 
 
@@ -64,6 +67,30 @@ def reported(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray
     reports = np.fromiter((f.reports for f in feats), dtype=bool, count=len(feats))
     out: np.ndarray = (reports[i] & event[j]) | (reports[j] & event[i])
     return out
+
+
+def told_by_two(feats: Sequence[_Feat], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) whose claims both state an event fact with a speaker (`_Feat.event`) in
+    the outlet's words, nothing of it quoted: two sources of one fact when they link
+    strongly (`tunables.TOLD_BY_TWO_AT`). A quoted word is the speaker's own description
+    (called the talks "constructive" / "a good first step"): two people's
+    descriptions stay two claims; nor a negated statement (`_told`)."""
+    told = np.fromiter((_told(f) for f in feats), dtype=bool, count=len(feats))
+    out: np.ndarray = told[i] & told[j]
+    return out
+
+
+def told_by_two_pair(fi: _Feat, fj: _Feat) -> bool:
+    """`told_by_two` of one pair."""
+    return _told(fi) and _told(fj)
+
+
+def _told(f: _Feat) -> bool:
+    """An event fact with a speaker, told in the outlet's words (nothing quoted) and not
+    negated (one person's "had not asked" against another's "had asked" is a dispute)."""
+    if not (f.speaker and f.event) or _QUOTED.search(f.claim.statement):
+        return False
+    return not any(t.low in _NEGATION for t in f.toks)
 
 
 def reported_pair(fi: _Feat, fj: _Feat) -> bool:
