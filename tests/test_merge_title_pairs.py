@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _build_features
-from consensus.merge.link import _TITLE_STEMS, _Roles
+from consensus.merge.rule7_roles import _TITLE_STEMS, _Roles
 from consensus.merge.title_pairs import only_a_role_shared
 from consensus.models import Claim, ClaimKind, Evidence
 

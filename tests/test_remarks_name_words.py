@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _build_features
-from consensus.merge.link import _Roles
 from consensus.merge.roles import stems_beyond_names
+from consensus.merge.rule7_roles import _Roles
 from consensus.merge.slots import _stem
 from consensus.models import Claim, ClaimKind, Evidence
 

@@ -1,6 +1,6 @@
 """Two statements that meet in a concept beyond who says them: not two facts of one role.
 
-Rule 7 (`link._Roles.two_facts`) keeps apart two statements that name one person or body and
+Rule 7 (`rule7_roles._Roles.two_facts`) keeps apart two statements that name one person or body and
 share nothing but their names and the title or role words around them ("fire officials
 said ..." / "..., fire officials said"). Its test reads stems, so two outlets that state one
 act in two words ("the blaze claimed 14 lives, fire officials said" / "fourteen workers died

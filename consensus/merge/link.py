@@ -261,15 +261,13 @@ from consensus.merge.codes import (
     pairs_among,
 )
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext
-from consensus.merge.concept_meets import meets_in_concepts
 from consensus.merge.cross_answers import agreed_claims, cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
-from consensus.merge.features import REVERSED_LEADS, _concept, _Feat, _speakers_compatible
+from consensus.merge.features import REVERSED_LEADS, _Feat
 from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
-from consensus.merge.lexicon import _TITLES
 from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
@@ -281,16 +279,7 @@ from consensus.merge.quote_pairs import quote_pairs_apart
 from consensus.merge.quote_reports import one_voice_columns
 from consensus.merge.rare_neighbours import RARE_FLOOR, rare_neighbour_codes
 from consensus.merge.reason_answers import reasoned_answers
-from consensus.merge.roles import (
-    ATTRIBUTING,
-    name_stems,
-    name_word_shared,
-    related_stems,
-    title_only,
-    titled_apart,
-    two_named_things,
-    two_remarks,
-)
+from consensus.merge.rule7_roles import _Roles
 from consensus.merge.score import (
     NO_NEGATION,
     Negation,
@@ -301,11 +290,9 @@ from consensus.merge.score import (
     ordered_edges,
 )
 from consensus.merge.slot_model import counts_two_things
-from consensus.merge.slots import _stem
 from consensus.merge.substitutions import Substitutions
 from consensus.merge.timed_acts import periods_of_two_events, times_of_two_events
 from consensus.merge.timed_rivals import timed_codes, timed_rivals
-from consensus.merge.title_pairs import only_a_role_shared
 from consensus.merge.tunables import BLOCK_CAP, LINK_AT_ONE_VOICE, REPORTED_AT, TOLD_BY_TWO_AT
 from consensus.merge.voice_counts import one_named_count
 from consensus.merge.voice_rebuttals import (
@@ -525,78 +512,6 @@ def comparison_matrix(
     one_voice_columns(feats, pairs, x)  # a speaker's quotation and a report of it: one voice
     ctx.columns_done()  # (what only the columns read: its memory serves the link rule)
     return ctx, pairs, x
-
-
-class _Roles:
-    """Rule 7's exception: one claim says who a person is, the other names them by that
-    role and says something else (`roles.title_only`). A pair can only be that case when
-    the words the two share beyond names are all title words of one of them (`title_only`
-    titles a subset of those names), so each claim's title words for all its names are
-    read once, and only for pairs sharing a name and a word beyond it."""
-
-    def __init__(self, feats: Sequence[_Feat], stems: Sequence[frozenset[str]]) -> None:
-        self.feats = feats
-        self.stems = stems
-        self.titles: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
-
-    def _titles(self, i: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        if i not in self.titles:
-            f = self.feats[i]
-            self.titles[i] = titled_apart(f.claim.statement, f.entities, self.stems[i])
-        return self.titles[i]
-
-    def two_facts(self, i: int, j: int) -> bool:
-        fi, fj = self.feats[i], self.feats[j]
-        if fi.entities.isdisjoint(fj.entities):  # (no name in common: a role alone)
-            return only_a_role_shared(self.stems[i], self.stems[j], _TITLE_STEMS)
-        titled = self.titles  # (two reads a pair, ~0.65M pairs at 100k claims: no call once read)
-        (titles_i, _, plain_i) = titled.get(i) or self._titles(i)
-        (titles_j, rest_j, _) = titled.get(j) or self._titles(j)
-        if not plain_i.isdisjoint(rest_j):
-            return False  # (a stem in common beyond titles and names: `titled_apart`)
-        names = fi.entities & fj.entities
-        shared = (self.stems[i] & self.stems[j]) - name_stems(names)
-        if not shared or not shared <= titles_i | titles_j:
-            return False
-        if meets_in_concepts(fi, fj, name_stems(names) | _ATTRIBUTING_STEMS):
-            return False  # (one act in two words: "claimed 14 lives" / "14 workers died")
-        return title_only(fi.claim.statement, fj.claim.statement, names)
-
-    def two_remarks(self, i: int, j: int) -> bool:
-        """One person, two remarks: the two name someone in common (a name of both, or
-        speakers that may be one), share how they attribute them (speakers that may be
-        one, or a title or apposition word: a name alone in common may be a paraphrase
-        whose words all differ) and share no word beyond that attribution
-        (`roles.two_remarks`). Read only for pairs that share no more words beyond names
-        and attributing words than a title has."""
-        fi, fj = self.feats[i], self.feats[j]
-        concepts = fi.content & fj.content  # (no entity or speaker words)
-        if len(concepts - _ATTRIBUTING_CONCEPTS) > TITLE_WORDS:
-            return False  # (more words in common than a title: what they say meets)
-        names = fi.entities & fj.entities
-        spoken = False
-        if fi.speaker and fj.speaker and _speakers_compatible(fi.speaker, fj.speaker):
-            names |= {fi.speaker, fj.speaker}
-            spoken = True
-        if not names:
-            return False
-        named = name_stems(names)
-        a, b = fi.claim.statement, fj.claim.statement
-        si, sj = self.stems[i] - named, self.stems[j] - named
-        if name_word_shared(a, b, names, si, sj, _ATTRIBUTING_STEMS):
-            return False  # (a word of the name said apart from it in both: `name_word_shared`)
-        both = si & sj
-        if len(both - _ATTRIBUTING_STEMS) > TITLE_WORDS:
-            return False  # (more in common than a title already: roots below only add)
-        common = both | related_stems(si, sj)  # (a root in two forms: `related_stems`)
-        shared = common - _ATTRIBUTING_STEMS
-        if len(shared) > TITLE_WORDS or not (spoken or shared or common & _TITLE_STEMS):
-            return False
-        if meets_in_concepts(fi, fj, named | _ATTRIBUTING_STEMS):
-            return False  # (one act in two words: `concept_meets`)
-        if not fi.speaker and not fj.speaker and two_named_things(a, b, names):
-            return False  # (two named things related, no one's remarks: `two_named_things`)
-        return two_remarks(a, b, names, shared, concepts)
 
 
 def remarks_apart(feats: Sequence[_Feat], ctx: PairContext) -> Callable[[int, int], bool]:
@@ -996,12 +911,3 @@ def _apart_answer(feats: Sequence[_Feat], apart: Substitutions, d: int, t: int) 
     """Whether a denial and the accusation `cross_answers` gives it are about two things."""
     f, g = feats[d], feats[t]
     return apart.swapped(d, t) or periods_clash(f.period, g.period) or f.scope != g.scope
-
-
-_ATTRIBUTING_STEMS = frozenset(_stem(w) for w in ATTRIBUTING)
-_ATTRIBUTING_CONCEPTS = frozenset(_concept(w) for w in ATTRIBUTING)
-_TITLE_STEMS = frozenset(_stem(w) for w in _TITLES)
-# rule 7: the most words beyond names and attributing words that two remarks of one person
-# may share, as the title they both give ("assistant chief constable at the county police":
-# assistant, constable, county, police)
-TITLE_WORDS = 4

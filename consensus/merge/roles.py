@@ -145,7 +145,7 @@ def two_named_things(a: str, b: str, names: Collection[str]) -> bool:
     group Ashgrove"): what they say relates two named things one way, not one person's two
     remarks, whose only other name in common titles the person ("Jane Roe, the Acme chief,
     said ..."), nor two acts of one person at one place told in two orders ("Roe left for
-    Paris" / "In Paris, Roe met ..."). Read by rule 7 (`link._Roles.two_remarks`) for
+    Paris" / "In Paris, Roe met ..."). Read by rule 7 (`rule7_roles._Roles.two_remarks`) for
     statements with no speaker."""
     if len(names) < 2:
         return False
