@@ -7,7 +7,8 @@ turn and an interviewee's answer are that person's own words; the host's, a repo
 ("..., HOST:", "..., BYLINE:") and the interviewer's ("Q:") are the outlet's; an
 unidentified voice stays unattributed. Never guesses a name the article does not print:
 an answer whose interviewee the article does not name before the first question stays
-unattributed too.
+unattributed too. In an article that is neither, a clip labelled with the full name of a
+person the article names ("RUNA ALBREKTSEN: ...") is that person's words (`_clips`).
 """
 
 from __future__ import annotations
