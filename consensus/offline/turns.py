@@ -7,7 +7,8 @@ turn and an interviewee's answer are that person's own words; the host's, a repo
 ("..., HOST:", "..., BYLINE:") and the interviewer's ("Q:") are the outlet's; an
 unidentified voice stays unattributed. Never guesses a name the article does not print:
 an answer whose interviewee the article does not name before the first question stays
-unattributed too.
+unattributed too. In an article that is neither, a clip labelled with the full name of a
+person the article names ("RUNA ALBREKTSEN: ...") is that person's words (`_clips`).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def turns(
         or len(roles) > _MAX_VOICES
         or not (any(role for _n, role in roles) or sum(1 for u in uses.values() if u >= 2) >= 2)
     ):
-        return {}
+        return _clips(labelled, surname)
     full: dict[str, str | None] = {}  # a last word -> the guest's printed name (None: ours)
     callers: set[str] = set()
     for name, role in sorted(roles, key=lambda x: (x[0], x[1] or "")):
@@ -159,6 +160,24 @@ def turns(
             out[a] = Turn(words_at, speaker, voices)
         elif seen and b > a:
             out[a] = Turn(a, speaker, voices)  # the turn runs on
+    return out
+
+
+def _clips(
+    labelled: list[tuple[int, int, str, str | None]], surname: Callable[[str], str | None]
+) -> dict[int, Turn]:
+    """A clip in an article that is no transcript ("RUNA ALBREKTSEN: We are very glad ..."
+    after "Inspector Runa Albrektsen spoke to us"): a paragraph labelled with the full name
+    (two words or more) of a person the article names is that person's words; the label
+    covers its own paragraph only ("READ MORE: ..." names nobody and stays narration)."""
+    out: dict[int, Turn] = {}
+    for a, words_at, name, role in labelled:
+        words = name.split()
+        if role or len(words) < 2 or _UNNAMED.intersection(words):
+            continue
+        person = surname(words[-1])
+        if person is not None and person.casefold().split() == name.casefold().split():
+            out[a] = Turn(words_at, person)
     return out
 
 
