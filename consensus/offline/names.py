@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consensus.offline.honorifics import honorific
-from consensus.offline.kind_names import KindNames, learn_kind_names
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
@@ -293,8 +292,6 @@ class _Names:
     frozen: bool = False
     frozen_first: dict[str, str] | None = None  # first name -> the one full name it opens
     cache: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
-    # a body's kind -> its names by first offset ("trust" -> "Grendle Canal Trust"): `kind_names`
-    kinds: KindNames = field(default_factory=KindNames)
 
     def drop_initial(self, tokens: list[str]) -> list[str]:
         """Drop sentence-initial capitals that are not names ('However', 'War analysts')."""
@@ -542,7 +539,6 @@ def _learn_names(text: str) -> _Names:
     names.common_words = set(_LOWER_WORD.findall(text))
     seqs: list[tuple[int, list[str]]] = []
     headlines = _headline_ranges(text)
-    names.kinds = learn_kind_names(text, headlines, _FUNCTION_WORDS, _TITLES)
     found: list[tuple[int, list[str]]] = []
     for m in _CAPSEQ.finditer(text):
         if any(a <= m.start() < b for a, b in headlines):

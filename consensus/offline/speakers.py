@@ -16,7 +16,6 @@ from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.honorifics import honorific_gender, noun_gender
-from consensus.offline.kind_names import kind_body
 from consensus.offline.listeners import addressed
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
@@ -313,13 +312,6 @@ def _other_holder(person: str, words: list[str], names: _Names) -> bool:
         return False
     held = {w for key, holders in names.roles.items() if person in holders for w in key.split()}
     return not qualifiers <= held
-
-
-def kind_speaker(np: str, pos: int, names: _Names) -> _Speaker | None:
-    """A clause opening on "the trust" that says something: the one body the article named
-    with that kind ("The Grendle Canal Trust …. The trust says …": `kind_names`)."""
-    body = kind_body(np, pos, names.kinds, names.persons)
-    return _Speaker(body, False) if body is not None else None
 
 
 def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | None:
@@ -844,17 +836,12 @@ def _leading(
                 continue  # "In Paris, police said": a fronted place or time speaks not
             np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
             before = [n for pos, n in persons if pos < np_start and not addressed(clause, pos)]
-            opens = not clause[:np_start].strip(" \t\"“‘'")
             if _PRONOUN.fullmatch(np) and before:
                 # "For Andriy Zagorodnyuk, …, it diverted …, he said": the antecedent is here.
                 spk: _Speaker | None = _Speaker(before[0], True)
             else:
-                spk = (
-                    _resolve_np(np, cstart + np_start, names, state)
-                    or _person_from(np, cstart + np_start, names, state)
-                    # only a subject the clause opens on ("The trust says ..."): a trailing
-                    # "..., the trust said" rebuilds the statement around its name
-                    or (kind_speaker(np, cstart + np_start, names) if opens else None)
+                spk = _resolve_np(np, cstart + np_start, names, state) or _person_from(
+                    np, cstart + np_start, names, state
                 )
             if spk is None or (idx == 0 < len(segments) - 2 and not spk.person):
                 continue
