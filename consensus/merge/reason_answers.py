@@ -26,7 +26,7 @@ weighed by its IDF in the batch: one word the story seldom uses ("generator") te
 accusation, one it is full of ("the board") does not. The answer stays when the
 denial's report noun names an act the answered claim tells by its verb ("rejects that
 explanation" / "set off the fall": `answers._act_named`), when the answered claim accuses
-the denier by name ("The guild accused Halberg of shipping tablets abroad. Halberg denied
+the denier by name ("The guild accused Tessor of shipping tablets abroad. Tessor denied
 the claim.": `accused._accused`; the accusation of the denier is what it answers, whatever
 an earlier remark of the accuser's voice, such as its president's, shares with its reasons),
 or when there are no reasons.
@@ -90,7 +90,7 @@ def reasoned_answers(
         if _act_told(f, accused):
             continue  # ("rejects that explanation": the claim telling what caused it)
         if _accuses_denier(f, accused):
-            continue  # ("accused Halberg of ...", denied by Halberg: that accusation)
+            continue  # ("accused Tessor of ...", denied by Tessor: that accusation)
         r = reason_after(feats, by_article, d)
         if r is None:
             continue
@@ -151,8 +151,8 @@ def _act_told(f: _Feat, accused: _Feat) -> bool:
 
 
 def _accuses_denier(f: _Feat, accused: _Feat) -> bool:
-    """Whether the answered claim's quotes accuse the denier by name ("accused Halberg of",
-    "Halberg was accused of", denied by "halberg" or "halberg pharma": `accused._accused`)."""
+    """Whether the answered claim's quotes accuse the denier by name ("accused Tessor of",
+    "Tessor was accused of", denied by "tessor" or "tessor labs": `accused._accused`)."""
     return bool(f.speaker) and any(
         _is_the_denier(name, f.speaker or "")
         for c in accused.citations
