@@ -771,7 +771,9 @@ def test_agreed_recall_floor() -> None:
     # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 46 (lead): released46 + vetoes46 merged
-    assert total("agreed_found") >= 2844, shown("agreed_missed")
+    # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
+    # session 46 (lead): bodyvoice46 merged with vetoes46
+    assert total("agreed_found") >= 2849, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1555,7 +1557,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("agreed_mixed") <= 83, shown("agreed_mixed_items")
+    # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
+    assert total("agreed_mixed") <= 82, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2648,7 +2651,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 45 (lead): pronouns45 merged with pointback45 (offline-410)
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
-    assert total("split_facts") <= 593, shown("split_fact_items")
+    # session 46 (bodyvoice46): +2: two facts now found (airlinestrike), each also in another item
+    # session 46 (lead): bodyvoice46 merged with vetoes46
+    assert total("split_facts") <= 595, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -120,7 +120,9 @@ Pipeline
    union-find; two groups merge only if they stay compatible (polarity, speakers,
    dates), at least half of their sampled member pairs were scored, their mean
    probability is >= the link model's fitted threshold (>= `LINK_AT_ONE_VOICE` when all
-   their speakers are named and speak for each other: one voice's remarks), and no
+   their speakers are named and speak for each other, one voice's remarks, and the two
+   groups name one speaker alike: a body and its spokesperson named apart join at the
+   threshold), and no
    sampled pair clashes on a figure. Then a group that one claim bridges splits
    (`clusters._split_bridges`): when removing a member cuts the group's link graph (pairs
    at >= the threshold) into parts that each hold two origins' claims, the parts are

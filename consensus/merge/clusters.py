@@ -33,7 +33,7 @@ from consensus.merge.periods import periods_clash
 from consensus.merge.quoters import Quoter, quoter, quoters_apart
 from consensus.merge.reporters import named_by_kind
 from consensus.merge.score import _Edge
-from consensus.merge.speakers import Speakers, compatibility, speakers_in_scope
+from consensus.merge.speakers import Speakers, compatibility, same_speaker, speakers_in_scope
 from consensus.merge.statement_claims import statement_claim
 from consensus.merge.tunables import (
     LINK_AT_ONE_VOICE,
@@ -190,8 +190,12 @@ def _may_join(
             return False  # (the link test: half scored and the mean, or learned: `join_model`)
         mean = sum(got) / len(got)
         # the remarks of one voice share its speakers and one speech's vocabulary, which
-        # lifts the link probability of different statements: a stricter mean for them
-        if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
+        # lifts the link probability of different statements: a stricter mean for them,
+        # when both groups name one speaker alike (`same_speaker`); a body and the person
+        # speaking for it ("the museum" / "the museum spokesman", "the guild" / its
+        # president), named apart, join at the plain threshold
+        hi, hj = _heard(ci), _heard(cj)
+        if mean < LINK_AT_ONE_VOICE and _one_voice(hi | hj) and _named_alike(hi, hj):
             return False
         figs = ctx.figs  # (a claim without figures clashes with none: `figure_relation`)
         for x in (x for x in sample_i if figs[x]):
@@ -234,6 +238,13 @@ def _heard(c: _Cluster, facts: bool = False) -> set[str | None]:
     if not c.media:
         return c.speakers
     return {None if s in c.media else s for s in c.speakers}
+
+
+def _named_alike(si: set[str | None], sj: set[str | None]) -> bool:
+    """Two groups name one speaker alike (`same_speaker`: "roe" / "jane roe", "transport
+    police spokesperson" / "transport police spokesman"), not only as a body and its voice
+    named apart."""
+    return any(s and t and same_speaker(s, t) for s in si for t in sj)
 
 
 def _one_voice(speakers: set[str | None]) -> bool:

@@ -25,7 +25,11 @@ word of the denier's own name ("the coach's brakes", said for Ostrel Coaches), e
 weighed by its IDF in the batch: one word the story seldom uses ("generator") tells the
 accusation, one it is full of ("the board") does not. The answer stays when the
 denial's report noun names an act the answered claim tells by its verb ("rejects that
-explanation" / "set off the fall": `answers._act_named`), or when there are no reasons.
+explanation" / "set off the fall": `answers._act_named`), when the answered claim accuses
+the denier by name ("The guild accused Tessor of shipping tablets abroad. Tessor denied
+the claim.": `accused._accused`; the accusation of the denier is what it answers, whatever
+an earlier remark of the accuser's voice, such as its president's, shares with its reasons),
+or when there are no reasons.
 
 PURE: reads the claims' statements, speakers, polarity and citation offsets.
 """
@@ -35,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from consensus.merge.accused import _accused, _is_the_denier
 from consensus.merge.answers import _BACK_REFERENCE, _act_named, _one_side, _spans_by_article
 from consensus.merge.claim_words import content_stems
 from consensus.merge.denial_reasons import reason_after
@@ -84,6 +89,8 @@ def reasoned_answers(
             continue
         if _act_told(f, accused):
             continue  # ("rejects that explanation": the claim telling what caused it)
+        if _accuses_denier(f, accused):
+            continue  # ("accused Tessor of ...", denied by Tessor: that accusation)
         r = reason_after(feats, by_article, d)
         if r is None:
             continue
@@ -141,3 +148,13 @@ def _act_told(f: _Feat, accused: _Feat) -> bool:
     back = _BACK_REFERENCE.search(f.claim.statement)
     act = _act_named(back.group()) if back is not None else None
     return act is not None and any(act.search(c.quote) for c in accused.citations)
+
+
+def _accuses_denier(f: _Feat, accused: _Feat) -> bool:
+    """Whether the answered claim's quotes accuse the denier by name ("accused Tessor of",
+    "Tessor was accused of", denied by "tessor" or "tessor labs": `accused._accused`)."""
+    return bool(f.speaker) and any(
+        _is_the_denier(name, f.speaker or "")
+        for c in accused.citations
+        for name in _accused(c.quote)
+    )

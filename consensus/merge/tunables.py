@@ -11,7 +11,8 @@ MAX_BLOCK_KEYS = 7  # a claim blocks on pairs of its rarest keys
 MAX_CANDIDATES = 8  # candidates kept per claim (those sharing the most composite keys)
 # Two groups merge at a mean link probability (sampled member pairs) of at least the link
 # model's fitted threshold (data/link_weights.json), or of this when all their claims are
-# in one voice (named speakers who speak for each other: "Vladimir Putin", "Russia"):
+# in one voice (named speakers who speak for each other: "Vladimir Putin", "Russia") and
+# the two groups name one speaker alike (`clusters._may_join`):
 LINK_AT_ONE_VOICE = 0.35
 # A speaker named by its kind that states an event fact ("12 were killed, local officials
 # said") joins another speaker's statement of it when the pair links at least this
