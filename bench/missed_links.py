@@ -127,18 +127,22 @@ def _refusal(
     join_at: float,
     ov: bool,
     rep: bool = False,
+    told: bool = False,
 ) -> str:
     """The first of `clusters._may_join`'s checks that fails (the same order)."""
-    from consensus.merge.clusters import _heard, _one_voice, _speakers_compatible
+    from consensus.merge.clusters import _heard, _named_alike, _one_voice, _speakers_compatible
     from consensus.merge.periods import periods_clash
+    from consensus.merge.quoters import quoters_apart
     from consensus.merge.tunables import LINK_AT_ONE_VOICE, MAX_LINK_SAMPLE
 
     if ci.polarity != cj.polarity and not ov:
         return "polarity"
-    facts = rep and ci.facts and cj.facts
+    facts = (rep and ci.facts and cj.facts) or ov
     si, sj = _heard(ci, facts), _heard(cj, facts)
+    sources = told and ci.facts and cj.facts  # (two sources of event facts: `told_by_two`)
     if (
         not verbatim
+        and not sources
         and not (len(si) == 1 and si == sj)
         and not all(_speakers_compatible(s, t) for s in si for t in sj)
     ):
@@ -148,6 +152,12 @@ def _refusal(
         return "dates " + "/".join(sorted(ci.dates | cj.dates))
     if any(periods_clash(a, b) for a in ci.periods for b in cj.periods):
         return "periods"
+    if ci.quoters and cj.quoters and quoters_apart(ci.quoters, cj.quoters):
+        return "two persons' quotations"
+    if ctx.never_together and any(
+        (min(x, y), max(x, y)) in ctx.never_together for x in ci.members for y in cj.members
+    ):
+        return "one thing of two owners"
     if len(ci.members) > 1 or len(cj.members) > 1:
         a, b = ci.members[:MAX_LINK_SAMPLE], cj.members[:MAX_LINK_SAMPLE]
         cached = [sim.get((x, y) if x < y else (y, x)) for x in a for y in b]
@@ -158,7 +168,8 @@ def _refusal(
         mean = sum(got) / len(got)
         if mean < join_at:
             return f"sample mean {mean:.2f} {sizes}"
-        if mean < LINK_AT_ONE_VOICE and _one_voice(_heard(ci) | _heard(cj)):
+        hi, hj = _heard(ci), _heard(cj)
+        if mean < LINK_AT_ONE_VOICE and _one_voice(hi | hj) and _named_alike(hi, hj):
             return f"one voice mean {mean:.2f}"
         if any(c and not s for s, c in (ctx.figure_relation(x, y) for x in a for y in b)):
             return "sample figure clash"

@@ -14,6 +14,7 @@ import numpy as np
 
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.lexicon import _NEGATION
+from consensus.merge.prefix_negation import prefixed_negations
 from consensus.merge.reporters import QUOTED_WORDS, named_by_kind
 from consensus.merge.score import NO_NEGATION, Negation
 
@@ -87,10 +88,12 @@ def told_by_two_pair(fi: _Feat, fj: _Feat) -> bool:
 
 def _told(f: _Feat) -> bool:
     """An event fact with a speaker, told in the outlet's words (nothing quoted) and not
-    negated (one person's "had not asked" against another's "had asked" is a dispute)."""
+    negated (one person's "had not asked" against another's "had asked" is a dispute), by
+    a word or by an adjective's prefix ("the strike was illegal" against "... was legal":
+    `prefix_negation`)."""
     if not (f.speaker and f.event) or _QUOTED.search(f.claim.statement):
         return False
-    return not any(t.low in _NEGATION for t in f.toks)
+    return not any(t.low in _NEGATION for t in f.toks) and not prefixed_negations(f)
 
 
 def reported_pair(fi: _Feat, fj: _Feat) -> bool:
