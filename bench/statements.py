@@ -74,6 +74,13 @@ def cluster_articles(name: str) -> tuple[str, list[Article]]:
     return "made-up", annotated_articles(name, MADEUP_GOLD)
 
 
+def tunable_articles(name: str) -> tuple[str, list[Article]]:
+    """`cluster_articles` of a tunable cluster; a held-out one stops the census."""
+    if name in HELD_OUT:
+        raise SystemExit(f"{name} is held out: not read by this census")
+    return cluster_articles(name)
+
+
 def default_names() -> list[str]:
     return events() + annotated() + [n for n in madeup() if n not in HELD_OUT]
 
@@ -84,9 +91,7 @@ def cluster_report(name: str) -> tuple[str, Report]:
     from consensus.models import ExtractionResult
     from consensus.offline import extract_offline
 
-    if name in HELD_OUT:
-        raise SystemExit(f"{name} is held out: not read by this census")
-    table, articles = cluster_articles(name)
+    table, articles = tunable_articles(name)
     claim_sets = tuple(extract_offline(a) for a in articles)
     return table, build_report(ExtractionResult(articles=tuple(articles), claim_sets=claim_sets))
 
