@@ -525,7 +525,8 @@ def test_agreed_recall_floor() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("agreed_total") == 3964
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("agreed_total") == 4090
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -773,7 +774,8 @@ def test_agreed_recall_floor() -> None:
     # session 46 (lead): released46 + vetoes46 merged
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 46 (lead): bodyvoice46 merged with vetoes46
-    assert total("agreed_found") >= 2849, shown("agreed_missed")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("agreed_found") >= 2914, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -866,7 +868,8 @@ def test_disputes_found_floor() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("disputes_total") == 1056
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("disputes_total") == 1087
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1108,7 +1111,8 @@ def test_disputes_found_floor() -> None:
     # session 45 (disputes45): reasons move an answer within the accuser's passage only
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
-    assert total("disputes_found") >= 564, shown("disputes_missed")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("disputes_found") >= 577, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1421,7 +1425,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 45 (pointback45): a charge in a denial's own sentence; that-clauses
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
-    assert total("points_unconfirmed") <= 139, shown("unconfirmed_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 145, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1558,7 +1563,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
-    assert total("agreed_mixed") <= 82, shown("agreed_mixed_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("agreed_mixed") <= 83, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1598,7 +1604,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 45 (pronouns45): It + act names the body before (offline-503)
     # session 45 (lead): pronouns45 merged with pointback45 (offline-410)
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("sides_mixed") <= 45, shown("sides_mixed_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("sides_mixed") <= 47, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1684,7 +1691,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("origin_tp") == 171
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("origin_tp") == 177
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1838,7 +1846,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 45 (released45): live page clock note, 'free to read', 'Follow the day's events'
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (released46): live pages' heading, posts-order and refresh notes are furniture
-    assert total("non_claims") <= 5, shown("non_claim_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("non_claims") <= 8, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -1980,7 +1989,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 46 (released46): a body announcing its account lends it to the next 'a spokesman'
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 46 (lead): released46 + vetoes46 merged
-    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("wrong_speaker") <= 36, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2159,7 +2169,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 46 (lead): released46 + vetoes46 merged
     # session 46 (firstperson46): a clip labelled with a named person's name is theirs
     # session 46 (lead): firstperson46 merged (offline-411)
-    assert right >= 2819 and wrong <= 29, shown("speakers.wrong_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert right >= 2913 and wrong <= 36, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2264,7 +2275,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("distinct_total") == 1197
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("distinct_total") == 1237
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2364,7 +2376,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 44 (lead): session 37's six held-out clusters released to training
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
-    assert total("distinct_merged") <= 76
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("distinct_merged") <= 81
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2653,7 +2666,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 46 (bodyvoice46): +2: two facts now found (airlinestrike), each also in another item
     # session 46 (lead): bodyvoice46 merged with vetoes46
-    assert total("split_facts") <= 595, shown("split_fact_items")
+    # session 47 (lead): session 40's six held-out clusters released to training
+    assert total("split_facts") <= 604, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
