@@ -373,6 +373,10 @@ GOLD = {
     "blind_quarryblast": (21, 6),
     "blind_turbineblade": (21, 5),
     "blind_ballotmisprint": (23, 6),
+    # session 47 (blindB47): written blind
+    "blind_crimestats": (23, 6),
+    "blind_energycap": (21, 5),
+    "blind_clublicence": (27, 6),
 }
 
 
