@@ -373,6 +373,10 @@ GOLD = {
     "blind_quarryblast": (21, 6),
     "blind_turbineblade": (21, 5),
     "blind_ballotmisprint": (23, 6),
+    # session 47 (blindA47): written blind
+    "blind_baggagejam": (26, 6),
+    "blind_fishkill": (25, 6),
+    "blind_elephantdeath": (23, 5),
 }
 
 
