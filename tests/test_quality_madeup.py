@@ -377,6 +377,10 @@ GOLD = {
     "blind_crimestats": (23, 6),
     "blind_energycap": (21, 5),
     "blind_clublicence": (27, 6),
+    # session 47 (blindA47): written blind
+    "blind_baggagejam": (26, 6),
+    "blind_fishkill": (25, 6),
+    "blind_elephantdeath": (23, 5),
 }
 
 
