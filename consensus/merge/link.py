@@ -111,6 +111,10 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    places whose articles are framed by two places (`article_places`: dateline, headline).
    A claim that puts "the number" at a figure against the one count of another side told
    just before it in its article is a CONFLICT edge too (`figure_answers`).
+   Two that each give figures, none in common, two of one kind ("winds forecast above 28
+   km/h" / "winds measured at 20 km/h", "18,000 cases" / "11,200 applications") and no
+   rule above made a dispute of: two facts, no JOIN edge, and no group holds both
+   (`figures_apart`).
 4. Explicit calendar dates that differ (a day written without its year, "from April 1",
    by its month and day, when the word before it is one: "takes effect on July 1" differs,
    "takes effect on 1 April 2018" does not; `_day_slot`), or periods
@@ -268,6 +272,7 @@ from consensus.merge.figure_blocks import figure_rival_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
+from consensus.merge.figures_apart import figures_apart
 from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
@@ -827,6 +832,16 @@ def link_edges(
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
     join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
     join = join[~occasions[join]]
+    # figures on both sides, none in common, two of one kind: two counts, no join and
+    # never one group (`figures_apart`)
+    if len(join):
+        figs_apart = [
+            figures_apart(ctx.figs[pi[k]], ctx.figs[pj[k]], ctx.same_slot) for k in join.tolist()
+        ]
+        ctx.never_together.update(
+            pairs[k] for k, x in zip(join.tolist(), figs_apart, strict=True) if x
+        )
+        join = join[~np.asarray(figs_apart, dtype=bool)]
     ctx.never_together.update(pairs[k] for k in np.flatnonzero(occasions).tolist())
     # a plain negation against the same statement unnegated: a rebuttal, not agreement
     # (a claim with any negation word, even one `negation` does not read, rebuts nothing
