@@ -776,7 +776,8 @@ def test_agreed_recall_floor() -> None:
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
-    assert total("agreed_found") >= 2917, shown("agreed_missed")
+    # session 47 (speakers47): long trailing titles ('Chief Supt X of Y Police told')
+    assert total("agreed_found") >= 2918, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2174,7 +2175,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 46 (lead): firstperson46 merged (offline-411)
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
-    assert right >= 2921 and wrong <= 28, shown("speakers.wrong_items")
+    # session 47 (speakers47): long trailing titles ('Chief Supt X of Y Police told')
+    assert right >= 2926 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -14,6 +14,7 @@ from consensus.models import Article
 from consensus.no_content import announced_account
 from consensus.offline.claims import extract_offline
 from consensus.offline.listeners import owned
+from consensus.offline.long_attributions import long_trailing
 from consensus.offline.story_follow import titled_opening
 
 
@@ -174,3 +175,27 @@ def test_a_titled_opening(prefix: str, expected: bool) -> None:
 )
 def test_an_announced_account(sentence: str, expected: bool) -> None:
     assert announced_account(sentence) is expected
+
+
+def test_a_titled_name_of_a_body_before_a_trailing_verb_is_the_speaker() -> None:
+    text = (
+        "Two people were arrested on Saturday near the airport, police said.\n\n"
+        '"We are keeping an open mind, but we believe this was a deliberate act," Chief '
+        "Superintendent Tamas Revik of Ostermoor County Police told reporters.\n"
+    )
+    assert _speakers(text, "keeping an open mind") == ["Tamas Revik"]
+
+
+def test_a_long_trailing_phrase_that_names_no_person_gives_no_speaker() -> None:
+    # the phrase before "of" is a body, not a titled person: no speaker beats a wrong one
+    text = (
+        "Two people were arrested on Saturday near the airport.\n\n"
+        '"We are keeping an open mind, but we believe this was a deliberate act," Ostermoor '
+        "County Police Federation of Northern Vardia told reporters.\n"
+    )
+    assert _speakers(text, "keeping an open mind") == [None]
+
+
+def test_long_trailing_is_linear_on_a_long_token() -> None:
+    clause = '"We will see," ' + "A" + "a" * 200_000 + " of Brannock said"
+    assert long_trailing(clause, lambda np, at: np) is None

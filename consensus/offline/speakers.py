@@ -18,6 +18,7 @@ from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.honorifics import honorific_gender, noun_gender
 from consensus.offline.kind_spokespeople import kind_role, kind_role_for
 from consensus.offline.listeners import addressed, owned
+from consensus.offline.long_attributions import long_trailing
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -943,7 +944,31 @@ def _trailing(
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
             content_end = role.start() + 1
         return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
-    return _name_after(clause, quotes, names) or _colon_lead(clause, cstart, names, state)
+    return (
+        _name_after(clause, quotes, names)
+        or _colon_lead(clause, cstart, names, state)
+        or _long_trailing(clause, cstart, quotes, names, state)
+    )
+
+
+def _long_trailing(
+    clause: str, cstart: int, quotes: list[tuple[int, int]], names: _Names, state: _State
+) -> _Attribution | None:
+    """'"…," Chief Superintendent Tomas Reeve of Brannock County Police told reporters':
+    the titled person before the body (`long_attributions`), when the name is a person."""
+
+    def person(np: str, at: int) -> str | None:
+        if _in_quotes(at, quotes):
+            return None
+        spk = _resolve_np(np, cstart + at, names, state)
+        return spk.name if spk is not None and spk.person else None
+
+    found = long_trailing(clause, person)
+    if found is None:
+        return None
+    return _Attribution(
+        _Speaker(found.name, True), "trailing", found.np_span, found.verb, (0, found.content_end)
+    )
 
 
 def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attribution | None:
