@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["no_content_spans"]
+__all__ = ["announced_account", "no_content_spans"]
 
 _SENTENCE = re.compile(r"[^\s.!?][^\n.!?]*(?:[.!?]+|$)", re.MULTILINE)
 _TAIL = r"[^\n.!?:;\"“”]"  # the rest of a short sentence: no second clause after a colon
@@ -105,3 +105,12 @@ def no_content_spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((m.start(), m.start() + len(sentence)))
     return out
+
+
+_UNGIVEN_WHOLE = re.compile(rf"{_UNGIVEN}[.!]?")
+
+
+def announced_account(sentence: str) -> bool:
+    """Whether the whole sentence announces an account it does not give ("Chief arbiter
+    Dagny Werth gave a very different description."): who it opens on speaks next."""
+    return _UNGIVEN_WHOLE.fullmatch(sentence.strip()) is not None

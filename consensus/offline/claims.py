@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from consensus.models import Article, Claim, ClaimSet, Span, Usage
+from consensus.no_content import announced_account
 from consensus.nonclaims import non_claim_spans, overlaps_non_claim
 from consensus.offline.answers_before import _hedge_target, _name_what_is_denied
 from consensus.offline.article_entities import ArticleEntities
@@ -54,7 +55,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-411"
+OFFLINE_VERSION = "offline-592"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -134,7 +135,11 @@ class _Extractor:
             if overlaps_non_claim(self.non_claims, start, end):
                 # a caption, credit, gallery or page furniture (consensus.nonclaims); an
                 # account announced, not given ("The revenue service gives a different
-                # account."): the "a spokesman said" after it is that body's
+                # account."): the "a spokesman said" after it is that body's, and the "she
+                # said" after "Chief arbiter Dagny Werth gave a very different description."
+                # is hers
+                if announced_account(sentence):
+                    short_subject(self.state, sentence, self.ents.persons_in(start, end, ()))
                 short_body(self.state, sentence)
                 continue
             hedge = _cue(_HEDGE, _HEDGE_KEYS, sentence)

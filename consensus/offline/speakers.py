@@ -16,7 +16,9 @@ from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.honorifics import honorific_gender, noun_gender
-from consensus.offline.listeners import addressed
+from consensus.offline.kind_spokespeople import kind_role, kind_role_for
+from consensus.offline.listeners import addressed, owned
+from consensus.offline.long_attributions import long_trailing
 from consensus.offline.name_particles import particle_name
 from consensus.offline.names import (
     _ALWAYS_NATIONALITIES,
@@ -383,6 +385,14 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _ROLE_NP.fullmatch(np)
     if m:
         words = [*m.group(1).split(), m.group(2)]
+        bound = (
+            kind_role(" ".join(words), state, names.name_words)
+            if np[:2].lower() in ("a ", "an")
+            else None
+        )
+        if bound is not None:
+            # "Lumora rejected the claims. '…,' a company spokesman said": that body's
+            return _Speaker(bound, False)
         if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
             # "A spokesman added", '"…," a spokesman said': someone new, never the person
             # the story follows; the body that spoke in the clause before, when one did
@@ -459,6 +469,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         qualifier = m.group("body") or m.group("pre").strip()
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _ROLE_OF_GROUP.fullmatch(np)
+    bound = kind_role_for(m.group("role"), m.group("np"), state, names.name_words) if m else None
+    if bound is not None:  # "Norvale disputes that. A spokesman for the charity said"
+        return _Speaker(bound, False)
     body = _group_body(m.group("np"), names) if m else None
     if m and body is None:
         # "a spokesman for the army": a body the article names by a common noun
@@ -578,6 +591,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             and canon not in names.placeish
             and canon.lower() not in names.common_words
             and canon.lower() not in _ORG_WORDS  # "Police said ...": a body, no "she"
+            and not canon.isupper()  # "OMT denied it": an acronym names a body, no "she"
             and (not canon.endswith("s") or canon in names.name_words)
         ):
             # a single name that speaks, is never a place, never written in lower case in
@@ -835,7 +849,11 @@ def _leading(
             if idx < len(segments) - 1 and _FRONTED.match(np) is not None:
                 continue  # "In Paris, police said": a fronted place or time speaks not
             np_start = clause.find(np, base + sum(len(s) for s in segments[:idx]))
-            before = [n for pos, n in persons if pos < np_start and not addressed(clause, pos)]
+            before = [
+                n
+                for pos, n in persons
+                if pos < np_start and not addressed(clause, pos) and not owned(clause, pos)
+            ]
             if _PRONOUN.fullmatch(np) and before:
                 # "For Andriy Zagorodnyuk, …, it diverted …, he said": the antecedent is here.
                 spk: _Speaker | None = _Speaker(before[0], True)
@@ -897,7 +915,7 @@ def _trailing(
         if _AUX_AFTER.match(clause, m.end()):
             continue  # ", a plan analysts said was overdue": a relative clause, no speaker
         np = m.group("np").strip()
-        before = [name for pos, name in persons if pos < m.start("np")]
+        before = [name for pos, name in persons if pos < m.start("np") and not owned(clause, pos)]
         named = (
             _resolve_np(m.group("name"), cstart + m.start("name"), names, state)
             if m.group("name") and (np[:1].islower() or _OWNER_ROLE.match(np) is not None)
@@ -926,7 +944,31 @@ def _trailing(
         if role is not None and clause[content_end - 1 : content_end] not in '”"':
             content_end = role.start() + 1
         return _Attribution(spk, "trailing", (m.start("np"), m.end("np")), verb, (0, content_end))
-    return _name_after(clause, quotes, names) or _colon_lead(clause, cstart, names, state)
+    return (
+        _name_after(clause, quotes, names)
+        or _colon_lead(clause, cstart, names, state)
+        or _long_trailing(clause, cstart, quotes, names, state)
+    )
+
+
+def _long_trailing(
+    clause: str, cstart: int, quotes: list[tuple[int, int]], names: _Names, state: _State
+) -> _Attribution | None:
+    """'"…," Chief Superintendent Tomas Reeve of Brannock County Police told reporters':
+    the titled person before the body (`long_attributions`), when the name is a person."""
+
+    def person(np: str, at: int) -> str | None:
+        if _in_quotes(at, quotes):
+            return None
+        spk = _resolve_np(np, cstart + at, names, state)
+        return spk.name if spk is not None and spk.person else None
+
+    found = long_trailing(clause, person)
+    if found is None:
+        return None
+    return _Attribution(
+        _Speaker(found.name, True), "trailing", found.np_span, found.verb, (0, found.content_end)
+    )
 
 
 def _colon_lead(clause: str, cstart: int, names: _Names, state: _State) -> _Attribution | None:

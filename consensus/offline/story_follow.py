@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from consensus.offline import narrative_persons as narrative
 from consensus.offline.body_anaphors import ANAPHOR_KINDS
 from consensus.offline.honorifics import noun_gender
-from consensus.offline.names import _strip_possessive
+from consensus.offline.names import _TITLES, _strip_possessive
 from consensus.offline.sentences import _in_quotes
 from consensus.offline.speakers import (
     _COMMA,
@@ -319,12 +319,26 @@ def short_body(state: _State, sentence: str) -> None:
         state.kind_subject = group
 
 
+# one to three words before a name that open the sentence: "Chief arbiter ", "Mayor "
+_OPENING_WORDS = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z-]*){0,2}[ \t]+")
+
+
+def titled_opening(prefix: str) -> bool:
+    """Whether the words before a name that opens a sentence are its title ("Chief arbiter
+    ", "Police spokeswoman "): one of them a title word (`names._TITLES`)."""
+    return _OPENING_WORDS.fullmatch(prefix) is not None and any(
+        w.lower() in _TITLES for w in prefix.split()
+    )
+
+
 def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) -> None:
     """A sentence too short to hold a claim that opens on a person the article names
     ("Roe rejected that.", "Doe hit back."): the story follows them now, so the "she told
     the Courier" after it is theirs, not the last speaker's. A question, a heading (no full
     stop) or a sentence opening on something else leaves the state as it was."""
-    if not persons or persons[0][0] != 0 or not sentence.rstrip(' ”"').endswith((".", "!")):
+    if not persons or not sentence.rstrip(' ”"').endswith((".", "!")):
+        return
+    if persons[0][0] != 0 and not titled_opening(sentence[: persons[0][0]]):
         return
     person = persons[0][1]
     if person != state.last_person:

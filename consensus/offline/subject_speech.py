@@ -68,6 +68,14 @@ def subject_speaks(
             continue
         np_end = s.end("np")
         role = _ROLE_AFTER.match(pre[:seg_end], np_end)
+        if (
+            role is not None
+            and role.group("name")
+            and not _role_word(role.group("role"))
+            and role.group("role").split()[-1] in _NAMED_ROLES
+        ):
+            speech = m.end() - (1 if m.re is _COLON_QUOTE else 0)
+            return role.group("name"), role.start("name"), speech  # the person, untitled
         if role is not None and _role_word(role.group("role")):
             if role.group("name"):
                 np_end = role.end("name")  # "Green Party leader Mia Sorel": the person, titled
@@ -90,6 +98,13 @@ _ROLE_AFTER = re.compile(
     r"(?:\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     # where the person spoke ("... Anders Teal on VTV's Evening Report: '…'")
     r"(?:\s+(?:on|in|at|to)\s+[^,]{1,60})?)?\s*$"
+)
+
+
+# lower-case words that are a role only with a name after them ("Federation of Trade Unions
+# chair Nadia Pell: '…'", "Brightbank economist Ann Roe: '…'"): the name speaks, not the body
+_NAMED_ROLES = frozenset(
+    "chair chairperson founder coordinator organiser organizer economist analyst".split()
 )
 
 
