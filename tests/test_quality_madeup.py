@@ -775,7 +775,8 @@ def test_agreed_recall_floor() -> None:
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("agreed_found") >= 2914, shown("agreed_missed")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    assert total("agreed_found") >= 2913, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1112,7 +1113,8 @@ def test_disputes_found_floor() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("disputes_found") >= 577, shown("disputes_missed")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    assert total("disputes_found") >= 581, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1426,7 +1428,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 145, shown("unconfirmed_items")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    assert total("points_unconfirmed") <= 146, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1564,7 +1567,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("agreed_mixed") <= 83, shown("agreed_mixed_items")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    assert total("agreed_mixed") <= 82, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2667,7 +2671,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 46 (bodyvoice46): +2: two facts now found (airlinestrike), each also in another item
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("split_facts") <= 604, shown("split_fact_items")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    assert total("split_facts") <= 603, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
