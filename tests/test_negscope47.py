@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_negated_complement import _feat, _two_outlets
 
-from consensus.merge.negation_scope import named_as_object, passive_negated
+from consensus.merge.negation_scope import named_as_object, noun_phrase, passive_negated
 from consensus.merge.score import negation
 
 DENIED = 'Captain Orla Venn said: "No frabble was discharged at the quay."'
@@ -15,6 +15,9 @@ DENIED = 'Captain Orla Venn said: "No frabble was discharged at the quay."'
 USED = "Dockhands at Pellory quay said the wardens used a frabble on the strikers."
 # the noun the subject of another statement: no account of the act
 STOOD = "The frabble of the wardens stood idle at Pellory quay all week."
+# a qualified noun negated ("no loyal frabble"): some of them only, no rebuttal of them all
+QUALIFIED = 'Captain Orla Venn said: "No loyal drubber was dismissed at the quay."'
+PLAIN = "Dockhands at Pellory quay said the wardens thanked the drubbers on the quay."
 
 
 def test_a_passive_negation_rebuts_another_verb_of_its_noun() -> None:
@@ -31,6 +34,17 @@ def test_a_passive_negation_does_not_rebut_its_noun_as_a_subject() -> None:
     assert not [p for p in report.contested if "negat" in p.rule], [
         c.rule for c in report.contested
     ]
+
+
+def test_a_qualified_negated_noun_does_not_rebut_the_noun_unqualified() -> None:
+    report = _two_outlets(QUALIFIED, PLAIN)
+    assert not [p for p in report.contested if "negat" in p.rule], [
+        c.rule for c in report.contested
+    ]
+    f = _feat(QUALIFIED)
+    noun = next(t.concept for t in f.toks if t.low == "drubber")
+    loyal = next(t.concept for t in f.toks if t.low == "loyal")
+    assert noun_phrase(f, noun) == {loyal, noun}
 
 
 def test_the_scope_is_the_passive_verb_of_its_noun() -> None:

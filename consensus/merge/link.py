@@ -161,6 +161,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    negation of its own act against another side's statement of it naming the party
    ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
    of the fault in 2024"; `party_rebuttals`).
+   From `SCOPE_REBUT_AT`, a passive noun negation ("No Taser was discharged") against
+   another origin's statement naming its noun as the object of some act ("police used a
+   Taser"), whatever verb that one tells it by, is a rebuttal too (`negation_scope`).
    So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";

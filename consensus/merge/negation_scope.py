@@ -11,7 +11,9 @@ used 0.08, fired / used 0.06: measured), so the verb is not compared at all. Wha
 negation governs is: the noun X, its passive verb's subject, is the thing whose act is
 denied. A statement that names X as the OBJECT of some act (a content word before it in
 its clause: "police used a Taser"), with no negation of its own, tells the act the
-negation says never happened: a rebuttal ("negation: not <the negated verb>"), read from
+negation says never happened, when it states every word of the negated noun phrase ("no
+honest player was cheated" rebuts no "apologised to players": the negation is of some
+players only): a rebuttal ("negation: not <the negated verb>"), read from
 link probability `SCOPE_REBUT_AT` (below the threshold: the two share the noun and little
 else) with the two-voice guard on how the two are told (`voice_rebuttals.told_apart`: a modal,
 a hedge, a condition, other objects); the noun is the thing both are about, a name or
@@ -35,7 +37,7 @@ from consensus.merge.features import _Feat, clause_ends
 from consensus.merge.score import Negation
 from consensus.merge.voice_rebuttals import told_apart
 
-__all__ = ["SCOPE_REBUT_AT", "named_as_object", "passive_negated", "scope_rebuttal"]
+__all__ = ["SCOPE_REBUT_AT", "named_as_object", "noun_phrase", "passive_negated", "scope_rebuttal"]
 
 # the link probability from which a passive noun negation and a statement naming its noun
 # as an object are read (measured on the tunable made-up clusters: the rebuttals found sit
@@ -44,6 +46,9 @@ SCOPE_REBUT_AT = 0.05
 
 # a noun negation standing as a word of its own ("no X was ..."; not "no-confidence")
 _NOUN_NEGATION = re.compile(r"(?<![\w-])(?:no|none|neither|nobody|nothing)(?![\w-])", re.I)
+_NOUN_NEGATION_WORDS = frozenset({"no", "none", "neither", "nobody", "nothing"})
+# how many words a negated noun phrase spans before its noun ("no grounding order")
+_PHRASE_REACH = 4
 # the auxiliaries of a passive ("was fired", "has been received")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 # how far before the verb its passive auxiliary may stand ("was ever done")
@@ -71,6 +76,20 @@ def passive_negated(f: _Feat, neg: Negation) -> list[tuple[str, str]]:
     return out
 
 
+def noun_phrase(f: _Feat, noun: str) -> frozenset[str]:
+    """The concepts of the negated noun phrase that ends in `noun`, from the negation word
+    on ("no honest player": honest, player; "No tear gas": tear, gas); empty when no
+    negation word stands within `_PHRASE_REACH` words before it."""
+    toks = f.toks
+    for k, t in enumerate(toks):
+        if t.concept != noun:
+            continue
+        for at in range(k - 1, max(-1, k - 1 - _PHRASE_REACH), -1):
+            if toks[at].low in _NOUN_NEGATION_WORDS:
+                return frozenset(x.concept for x in toks[at + 1 : k + 1] if x.concept)
+    return frozenset()
+
+
 def named_as_object(f: _Feat, concept: str) -> bool:
     """Whether some word of `concept` in `f` has a content word before it in its clause
     ("police used a Taser": taser), so it is no subject the clause opens with."""
@@ -92,7 +111,7 @@ def scope_rebuttal(ctx: PairContext, neg: _Feat, other: _Feat, said: Negation) -
     an object, where the pair is a rebuttal (see the module docstring), or ''. `other` is
     the caller's to check for a negation word of its own."""
     for verb, noun in passive_negated(neg, said):
-        if verb in other.concepts or noun not in other.concepts:
+        if verb in other.concepts or not (noun_phrase(neg, noun) | {noun}).issubset(other.concepts):
             continue  # (a verb both state is `_negation_clash`'s)
         if not named_as_object(other, noun) or told_apart(ctx, neg, other, verb):
             continue
