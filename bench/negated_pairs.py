@@ -27,6 +27,12 @@ other restates a negation ("failed to", "the first ... since"), the negated word
 instruction ("nobody told me to leave"), or a concept negated of a subject the other does
 not name.
 
+For each `no clash` dispute the census also asks `negation_scope.scope_rebuttal` (session
+47, negscope47) of every pair: a passive noun negation ("No Taser was discharged") whose
+noun the other names as an object ("police used a Taser"). `scope | ...` counts the
+disputes some pair of which it reads, at or over `SCOPE_REBUT_AT` (a rebuttal edge
+today) or below it, and those it reads none of, by `why_no_clash`.
+
 With `--bar B` a last tally counts the disputes of the last two classes that some pair
 with a concept would make a rebuttal edge for, were rule 6 to read pairs of one voice (or
 none) from link probability B with the two-voice guards (never compared pairs counted as
@@ -74,6 +80,7 @@ class NegatedPair(NamedTuple):
     why: str  # for no clash: the step of `_negation_clash` that turned it away (else '')
     negated: str  # the negating claim's statement
     other: str  # the other claim's statement
+    scope: str = ""  # for no clash: the verb `scope_rebuttal` reads the pair by (else '')
 
 
 def pair_class(prob: float, clash: str, threshold: float, denial: bool = False) -> str:
@@ -97,6 +104,18 @@ def would_rebut(pair: NegatedPair, bar: float, threshold: float) -> bool:
     if not pair.clash or pair.two_things or pair.told_apart:
         return False
     return pair.prob < 0 or bar <= pair.prob < threshold
+
+
+def scope_class(pairs: Sequence[NegatedPair]) -> str:
+    """How `negation_scope.scope_rebuttal` reads a `no clash` dispute's pairs: 'reads, a
+    rebuttal' when some pair it reads links at `SCOPE_REBUT_AT` (an edge today), 'reads,
+    below the bar' when it reads only pairs under it (or never compared), else 'none'."""
+    from consensus.merge.negation_scope import SCOPE_REBUT_AT
+
+    read = [q for q in pairs if q.scope]
+    if any(q.prob >= SCOPE_REBUT_AT for q in read):
+        return "reads, a rebuttal"
+    return "reads, below the bar" if read else "none"
 
 
 def why_no_clash(x: Any, y: Any, neg: Any) -> str:
@@ -131,6 +150,7 @@ def why_no_clash(x: Any, y: Any, neg: Any) -> str:
 def negated_pairs(trace: Any, sides: Sequence[set[int]]) -> list[NegatedPair]:
     """The cross-side pairs of two origins of which exactly one claim has a negation word."""
     from consensus.merge.denial_strength import _Negations
+    from consensus.merge.negation_scope import scope_rebuttal
     from consensus.merge.score import NO_NEGATION, _negation_clash
     from consensus.merge.voice_rebuttals import about_two_things, told_apart
     from consensus.models import Polarity
@@ -151,7 +171,11 @@ def negated_pairs(trace: Any, sides: Sequence[set[int]]) -> list[NegatedPair]:
                         continue
                     what = _negation_clash(a, b, asserted(i), asserted(j))
                     neg, other = (a, b) if negations.hinted[i] else (b, a)
-                    why = "" if what else why_no_clash(neg, other, negations(i if neg is a else j))
+                    said = negations(i if neg is a else j)
+                    why = "" if what else why_no_clash(neg, other, said)
+                    scope = ""
+                    if not what and neg.claim.polarity == Polarity.asserts:
+                        scope = scope_rebuttal(trace.ctx, neg, other, said)
                     out.add(
                         NegatedPair(
                             trace.prob.get((min(i, j), max(i, j)), -1.0),
@@ -162,6 +186,7 @@ def negated_pairs(trace: Any, sides: Sequence[set[int]]) -> list[NegatedPair]:
                             why,
                             neg.claim.statement,
                             other.claim.statement,
+                            scope,
                         )
                     )
     return sorted(out)
@@ -196,6 +221,10 @@ def diagnose(event: str, bar: float | None, tally: Counter[str]) -> None:
         if not best.clash:
             tally[f"why no clash | {best.why}"] += 1
             guards = f" ({best.why})"
+            tally[f"scope | {scope_class(pairs)} | {best.why}"] += 1
+            read = max((q for q in pairs if q.scope), key=lambda q: q.prob, default=None)
+            if read is not None:
+                guards += f" scope reads: not {read.scope} (p={read.prob:.3f})"
         if best.clash:
             guards = " about two things" * best.two_things + " told apart" * best.told_apart
             if what != "clash, linked":

@@ -1124,7 +1124,8 @@ def test_disputes_found_floor() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("disputes_found") >= 577, shown("disputes_missed")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    assert total("disputes_found") >= 581, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1580,7 +1581,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (precision47): figures of one kind, none shared: no join
-    assert total("agreed_mixed") <= 82, shown("agreed_mixed_items")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    # session 47 (lead): negscope47 merged on precision47 + speakers47
+    assert total("agreed_mixed") <= 81, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2690,7 +2693,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (precision47): figures of one kind, none shared: no join
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
     # session 47 (lead): speakers47 merged with precision47
-    assert total("split_facts") <= 602, shown("split_fact_items")
+    # session 47 (negscope47): passive noun negation vs its noun as object
+    # session 47 (lead): negscope47 merged on precision47 + speakers47
+    assert total("split_facts") <= 601, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -165,6 +165,9 @@ link probability is the logistic model of `data/link_weights.json` (fitted by
    negation of its own act against another side's statement of it naming the party
    ("Brisca said it did not know of the fault until this year" / "... showed Brisca knew
    of the fault in 2024"; `party_rebuttals`).
+   From `SCOPE_REBUT_AT`, a passive noun negation ("No Taser was discharged") against
+   another origin's statement naming its noun as the object of some act ("police used a
+   Taser"), whatever verb that one tells it by, is a rebuttal too (`negation_scope`).
    So is, inside one article, a claim that insists on a
    statement pointing back against another side's claim just before it, exactly one of
    them negated ("Roe said the alarm never sounded. Doe insists it went off";
@@ -274,6 +277,7 @@ from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.figures_apart import figures_apart
 from consensus.merge.negation_blocks import negation_codes
+from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
 from consensus.merge.occurrences import occurrences_apart
 from consensus.merge.offsets import offsets, offsets_differ
 from consensus.merge.party_rebuttals import party_edges
@@ -884,6 +888,22 @@ def link_edges(
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
             rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
+    # ... and a passive noun negation against another origin's statement naming its noun as
+    # an object ("No Taser was discharged" / "police used a Taser": `negation_scope`)
+    taken = {(e.i, e.j) for e in edges}
+    scoped = (rounded >= SCOPE_REBUT_AT) & (has_hint[pi] != has_hint[pj]) & ~rebutted & ~rival
+    scoped &= (habitual[pi] == habitual[pj]) & ~opposed & ~occasions
+    scoped &= ~((asks[pi] & found_not[pj]) | (asks[pj] & found_not[pi]))
+    for k in np.flatnonzero(scoped).tolist():
+        i, j = pairs[k]
+        n, o = (i, j) if has_hint[i] else (j, i)
+        if (i, j) in taken or feats[i].origin == feats[j].origin:
+            continue
+        if feats[n].claim.polarity != Polarity.asserts:
+            continue
+        if what := scope_rebuttal(ctx, feats[n], feats[o], negations(n)):
+            rebutted[k] = True
+            edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
     # ... and a party's negation of its own act against another side's statement of it
     # about that party, worded too far apart for the bar above (`party_rebuttals`)
