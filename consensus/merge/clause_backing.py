@@ -66,8 +66,9 @@ MOST_OF_SENTENCE = 0.5
 SHARED_OF_CLAUSE = 0.5  # of a clause's content words, the share the other claim must hold
 # ... or the other claim is a short one inside the clause: the clause holds this share of
 # its content words, at least `SHORT_SHARED` of them (one shared word, a title or a place,
-# is chance), and the link model is at least `SURE_AT` sure of the pair (measured: bench/README
-# "Session 47 (longshort47)"; 0.7 ... 0.9 tried)
+# is chance), and the link model is at least `SURE_AT` sure of the pair (bench/README "Session
+# 47 (longshort47)": 0.7 gave the same training figures; without the share, a clause backed
+# another fact's long sentence)
 SHARED_OF_SHORT = 0.5
 SHORT_SHARED = 2
 SURE_AT = 0.8
