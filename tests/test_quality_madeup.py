@@ -775,7 +775,8 @@ def test_agreed_recall_floor() -> None:
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("agreed_found") >= 2914, shown("agreed_missed")
+    # session 47 (titles47): a name/title phrase in an anchor no longer states it
+    assert total("agreed_found") >= 2909, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1564,7 +1565,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("agreed_mixed") <= 83, shown("agreed_mixed_items")
+    # session 47 (titles47): a name/title phrase in an anchor no longer states it
+    assert total("agreed_mixed") <= 77, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2667,7 +2669,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 46 (bodyvoice46): +2: two facts now found (airlinestrike), each also in another item
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("split_facts") <= 604, shown("split_fact_items")
+    # session 47 (titles47): a name/title phrase in an anchor no longer states it
+    assert total("split_facts") <= 587, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
