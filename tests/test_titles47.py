@@ -116,3 +116,15 @@ def test_stems_match_verb_forms_but_not_other_words() -> None:
     words = fact_words("The ministry denies any climbdown", ["x"])
     assert part_states("it denied a climbdown", words)
     assert not part_states("Labour Minister Erno Vask", fact_words("The ministry acts", ["x"]))
+
+
+def test_part_credits_refuses_held_out_clusters() -> None:
+    import pytest
+    from part_credits import main
+    from quality_lib import held_out
+
+    names = held_out()
+    if not names:
+        pytest.skip("no held-out cluster listed")
+    with pytest.raises(SystemExit, match="held out"):
+        main([names[0]])
