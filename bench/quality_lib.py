@@ -3,8 +3,10 @@
 Shared by bench/quality.py (prints the figures) and tests/test_quality_dev.py (guards them).
 A gold anchor is located in the cleaned article text (whitespace-insensitive); a report item
 "covers" an anchor when one of its citations overlaps it by at least half of the shorter of
-the two spans. Independence is counted with the GOLD origins (`same_origin`), so an item
-carried by a wire text and its copy is one origin here whatever the tool thought.
+the two spans; a citation covering less than half of an agreed fact's anchor states the
+fact only when the part holds what the fact says (bench/fact_parts.py). Independence is
+counted with the GOLD origins (`same_origin`), so an item carried by a wire text and its
+copy is one origin here whatever the tool thought.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from fact_parts import FactWords, fact_words, part_states  # bench/, as speaker_checks
 from speaker_checks import SpeakerScore, check_items  # bench/, on the path of quality_lib
 
 from consensus.models import Article, Citation, ClaimSet, Position, Report
@@ -267,13 +270,47 @@ def _side_spans(
     return spans
 
 
-def _cites_any(cites: Sequence[Citation], spans: list[tuple[str, tuple[int, int]]]) -> bool:
-    return any(_overlaps(c, a, span) for a, span in spans for c in cites)
+class Anchors(dict[str, tuple[int, int]]):
+    """A gold fact's (or dispute side's) anchor spans by article, with the fact's words and
+    the article texts: what `_states` needs to read a citation that covers a part of one."""
+
+    def __init__(
+        self, spans: dict[str, tuple[int, int]], words: FactWords, texts: dict[str, str]
+    ) -> None:
+        super().__init__(spans)
+        self.words = words
+        self.texts = texts
+
+
+def _states(c: Citation, article: str, span: tuple[int, int], fact: object) -> bool:
+    """Whether citation `c` states the fact of `fact` (an `Anchors`; any other value: the
+    overlap alone) by its anchor `span` in `article`: it overlaps the anchor, and when it
+    covers less than half of it, the part holds what the fact says (`fact_parts`)."""
+    if not _overlaps(c, article, span):
+        return False
+    inter = min(c.end, span[1]) - max(c.start, span[0])
+    if not isinstance(fact, Anchors) or 2 * inter >= span[1] - span[0]:
+        return True
+    part = fact.texts[article][max(c.start, span[0]) : min(c.end, span[1])]
+    return part_states(part, fact.words)
+
+
+def _cites_any(
+    cites: Sequence[Citation], spans: list[tuple[str, tuple[int, int]]], fact: object = None
+) -> bool:
+    return any(_states(c, a, span, fact) for a, span in spans for c in cites)
 
 
 def _covered(cites: Sequence[Citation], anchors: dict[str, tuple[int, int]]) -> set[str]:
-    """Articles whose anchor one of `cites` covers."""
-    return {a for a, span in anchors.items() if any(_overlaps(c, a, span) for c in cites)}
+    """Articles whose anchor one of `cites` covers (states, for an `Anchors`: `_states`)."""
+    return {a for a, span in anchors.items() if any(_states(c, a, span, anchors) for c in cites)}
+
+
+def _fact_anchors(anchors_of: Any, fact: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """`anchors_of(fact["anchors"])`, given the fact's label when it has one (`Anchors`)."""
+    if "label" not in fact:
+        return anchors_of(fact["anchors"])  # type: ignore[no-any-return]
+    return anchors_of(fact["anchors"], fact["label"])  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -360,8 +397,10 @@ def _shown_statements(
     dispute side), the gold origins they count beyond those that cite that fact: origins an
     editor reads as confirming the statement shown that say something else. The statement's
     own citation is not in the report: `_shown_citations` are the likely ones."""
-    facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])]
-    sides = [anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]]
+    facts = [_fact_anchors(anchors_of, f) for f in exp.get("agreed", [])]
+    sides = [
+        _fact_anchors(anchors_of, side) for p in exp.get("contested", []) for side in p["sides"]
+    ]
     labels = [str(f["id"]) for f in exp.get("agreed", [])]
     labels += [f"{p['id']}/{j}" for p in exp.get("contested", []) for j in range(len(p["sides"]))]
     every = [*facts, *sides]
@@ -371,7 +410,7 @@ def _shown_statements(
         mine = [
             (k, fx)
             for k, fx in enumerate([*facts, *sides])
-            if any(c.article in fx and _overlaps(c, c.article, fx[c.article]) for c in shown)
+            if any(c.article in fx and _states(c, c.article, fx[c.article], fx) for c in shown)
         ]
         if not mine:
             continue
@@ -390,7 +429,7 @@ def _shown_statements(
                 cites = [c for c in it.citations if c.article == a]
                 states = sorted(
                     {labels[j] for j, fx in enumerate(every) if a in fx for c in cites
-                     if _overlaps(c, a, fx[a])}
+                     if _states(c, a, fx[a], fx)}
                 )  # fmt: skip
                 quote = " | ".join(c.quote[:110] for c in cites)
                 lines.append(f"        [{a}] {quote} -> states {', '.join(states) or 'none'}")
@@ -417,7 +456,7 @@ def _split_facts(
         for c in report.contested
     ]
     for fact in exp.get("agreed", []):
-        anchors = anchors_of(fact["anchors"])
+        anchors = _fact_anchors(anchors_of, fact)
         if len({gold[a] for a in anchors}) < 2:
             continue
         citing = [
@@ -456,17 +495,20 @@ def score_report(
     loc = Locator(by_id)
     gold = gold_origin_map(exp, by_id)
 
-    def anchors_of(raw: dict[str, str]) -> dict[str, tuple[int, int]]:
+    texts = {a.id: a.text for a in articles}
+
+    def anchors_of(raw: dict[str, str], label: str | None = None) -> dict[str, tuple[int, int]]:
+        """The spans of `raw`'s anchors found; with the fact's `label`, an `Anchors`."""
         out = {}
         for a, text in raw.items():
             span = loc.span(a, text)
             if span is not None:
                 out[a] = span
-        return out
+        return out if label is None else Anchors(out, fact_words(label, raw.values()), texts)
 
     # agreed recall
     for fact in exp.get("agreed", []):
-        anchors = anchors_of(fact["anchors"])
+        anchors = _fact_anchors(anchors_of, fact)
         if len({gold[a] for a in anchors}) < 2:
             continue
         s.agreed_total += 1
@@ -521,8 +563,8 @@ def score_report(
     # mixed agreed items (wrong agreement that the gold shows): >= 2 of the item's origins
     # cite gold facts (or dispute sides), but no fact is cited by 2 of its origins; the
     # items citing no gold fact at all are not judged (facts the annotator did not list)
-    facts = [anchors_of(f["anchors"]) for f in exp.get("agreed", [])] + [
-        anchors_of(side["anchors"]) for p in exp.get("contested", []) for side in p["sides"]
+    facts = [_fact_anchors(anchors_of, f) for f in exp.get("agreed", [])] + [
+        _fact_anchors(anchors_of, side) for p in exp.get("contested", []) for side in p["sides"]
     ]
     for it in report.agreed:
         per_fact = [{gold[a] for a in _covered(it.citations, anchors)} for anchors in facts]

@@ -233,7 +233,8 @@ def test_few_facts_are_split_over_two_items() -> None:
     # split43: a figure point's side that an agreed item quotes in full quotes one origin,
     # `merge.quoted_once`: Broadcom's $121 billion and Qualcomm's NXP purchase, Croydon's
     # seven dead (two facts) and five trapped, Mazar's two dead and 1,000 troops)
-    assert total("split_facts") <= 34, [s.split_fact_items for s in scores()]
+    # 33, session 47 (titles47): "Martin Bamford, 30" no longer states the passenger fact
+    assert total("split_facts") <= 33, [s.split_fact_items for s in scores()]
 
 
 def test_a_fact_two_items_state_is_counted_split() -> None:

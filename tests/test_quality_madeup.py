@@ -789,7 +789,9 @@ def test_agreed_recall_floor() -> None:
     # session 47 (lead): speakers47 merged with precision47
     # session 47 (longshort47): a clause backs a short claim it holds (+6 agreed, split +1)
     # session 47 (lead): longshort47 merged on the three before
-    assert total("agreed_found") >= 2925, shown("agreed_missed")
+    # session 47 (titles47): a name/title phrase in an anchor no longer states it
+    # session 47 (lead): titles47's scoring over the merged tree
+    assert total("agreed_found") >= 2920, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1587,7 +1589,9 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 47 (lead): negscope47 merged on precision47 + speakers47
     # session 47 (longshort47): a clause backs a short claim it holds (+6 agreed, split +1)
     # session 47 (lead): longshort47 merged on the three before
-    assert total("agreed_mixed") <= 80, shown("agreed_mixed_items")
+    # session 47 (titles47): a name/title phrase in an anchor no longer states it
+    # session 47 (lead): titles47's scoring over the merged tree
+    assert total("agreed_mixed") <= 75, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2701,7 +2705,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (lead): negscope47 merged on precision47 + speakers47
     # session 47 (longshort47): a clause backs a short claim it holds (+6 agreed, split +1)
     # session 47 (lead): longshort47 merged on the three before
-    assert total("split_facts") <= 602, shown("split_fact_items")
+    # session 47 (titles47): a name/title phrase in an anchor no longer states it
+    # session 47 (lead): titles47's scoring over the merged tree
+    assert total("split_facts") <= 585, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
