@@ -775,7 +775,8 @@ def test_agreed_recall_floor() -> None:
     # session 46 (bodyvoice46): a body and its voice named apart join at the threshold
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("agreed_found") >= 2914, shown("agreed_missed")
+    # session 47 (released47): he/she after 'his agent, X,' is not X
+    assert total("agreed_found") >= 2916, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1990,7 +1991,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 46 (lead): released46 + vetoes46 merged
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("wrong_speaker") <= 36, shown("wrong_speaker_items")
+    # session 47 (released47): he/she after 'his agent, X,' is not X
+    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2170,7 +2172,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 46 (firstperson46): a clip labelled with a named person's name is theirs
     # session 46 (lead): firstperson46 merged (offline-411)
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert right >= 2913 and wrong <= 36, shown("speakers.wrong_items")
+    # session 47 (released47): he/she after 'his agent, X,' is not X
+    assert right >= 2917 and wrong <= 32, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -1,0 +1,62 @@
+"""Session 47 (released47): what the six clusters released from session 40's held-out set
+showed, in invented text.
+
+A pronoun speaker after a name set beside a possessed noun ("In a statement issued through
+his agent, Lumen Artists, he said ..."): the name is the agent of whoever "his" is, so "he"
+is the person the story follows, never the agent (consensus/offline/listeners.py
+`addressed`, read by `speakers._leading` for a pronoun's antecedents in its own clause).
+A name in the clause with no possessed noun before it stays the pronoun's antecedent.
+"""
+
+from __future__ import annotations
+
+import time
+
+from consensus.ingest import parse_text
+from consensus.offline import extract_offline
+from consensus.offline.listeners import _POSSESSED_BEFORE, addressed
+
+LEAD = "Tobias Wren, a painter, was accused on Monday of copying a rival's seascape.\n\n"
+
+
+def _speakers(body: str, words: str) -> list[str | None]:
+    article = parse_text(LEAD + body, id="probe", title="Probe")
+    return [c.speaker for c in extract_offline(article).claims if words in c.statement]
+
+
+def test_a_possessed_nouns_named_appositive_is_not_the_pronouns_speaker() -> None:
+    body = (
+        "Wren rejected the accusation. In a statement issued through his agent, Lumen "
+        'Artists, he said he had "never seen the other canvas" before the show opened.'
+    )
+    assert _speakers(body, "never seen the other canvas") == ["Tobias Wren"]
+
+
+def test_her_possessed_noun_too() -> None:
+    body = (
+        "Mara Quist, the gallery owner, stood by the show. Speaking through her lawyer, "
+        'Corin Hale, she said the paintings were "plainly different" in style.'
+    )
+    assert _speakers(body, "plainly different") == ["Mara Quist"]
+
+
+def test_a_name_with_no_possessed_noun_before_it_stays_the_antecedent() -> None:
+    body = (
+        "Wren rejected the accusation. For Elsa Brandt, who curated the show, the row was "
+        'unfair, she said, calling the two works "nothing alike" in their colours.'
+    )
+    assert _speakers(body, "unfair") == ["Elsa Brandt"]
+
+
+def test_addressed_reads_only_the_possessed_appositive() -> None:
+    clause = "Through his agent, Lumen Artists, he said"
+    assert addressed(clause, clause.index("Lumen"))
+    plain = "Through the agency Lumen Artists, he said"
+    assert not addressed(plain, plain.index("Lumen"))
+
+
+def test_the_possessed_pattern_is_linear_on_a_huge_token() -> None:
+    text = "his " + "a" * 200_000 + " b" * 50_000
+    t0 = time.perf_counter()
+    assert _POSSESSED_BEFORE.search(text) is None
+    assert time.perf_counter() - t0 < 1.0
