@@ -776,7 +776,8 @@ def test_agreed_recall_floor() -> None:
     # session 46 (lead): bodyvoice46 merged with vetoes46
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (released47): he/she after 'his agent, X,' is not X
-    assert total("agreed_found") >= 2916, shown("agreed_missed")
+    # session 47 (released47): 'in April that year' names no period
+    assert total("agreed_found") >= 2917, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1427,7 +1428,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 145, shown("unconfirmed_items")
+    # session 47 (released47): 'in April that year' names no period
+    assert total("points_unconfirmed") <= 144, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

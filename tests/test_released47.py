@@ -6,13 +6,20 @@ his agent, Lumen Artists, he said ..."): the name is the agent of whoever "his" 
 is the person the story follows, never the agent (consensus/offline/listeners.py
 `addressed`, read by `speakers._leading` for a pronoun's antecedents in its own clause).
 A name in the clause with no possessed noun before it stays the pronoun's antecedent.
+
+A month told of "that year" ("says he found it in April that year") is in a year the text
+named before, not the last April up to publication: no period (consensus/merge/periods.py
+`_IN_MONTH`), so it no longer makes a date conflict with the same month of the year the
+other outlet names ("in April 2019"). A bare month still reads as the last one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from consensus.ingest import parse_text
+from consensus.merge.periods import period_named
 from consensus.offline import extract_offline
 from consensus.offline.listeners import _POSSESSED_BEFORE, addressed
 
@@ -59,4 +66,24 @@ def test_the_possessed_pattern_is_linear_on_a_huge_token() -> None:
     text = "his " + "a" * 200_000 + " b" * 50_000
     t0 = time.perf_counter()
     assert _POSSESSED_BEFORE.search(text) is None
+    assert time.perf_counter() - t0 < 1.0
+
+
+PUBLISHED = dt.date(2026, 11, 20)
+
+
+def test_a_month_of_that_year_is_no_period_of_the_publication_year() -> None:
+    assert period_named("Ivo Lark says he dug it up in June that year.", PUBLISHED) is None
+    assert period_named("It was moved in March of the same year.", PUBLISHED) is None
+
+
+def test_a_bare_month_and_a_month_with_its_year_keep_their_period() -> None:
+    assert period_named("Ivo Lark says he dug it up in June.", PUBLISHED) == "m:2026-06"
+    assert period_named("Ivo Lark says he dug it up in June 2018.", PUBLISHED) == "m:2018-06"
+    assert period_named("It shut in March last year.", PUBLISHED) == "m:2025-03"
+
+
+def test_the_period_patterns_are_linear_on_a_huge_token() -> None:
+    t0 = time.perf_counter()
+    assert period_named("in April " + "that " * 40_000, PUBLISHED) == "m:2026-04"
     assert time.perf_counter() - t0 < 1.0
