@@ -11,6 +11,11 @@ A month told of "that year" ("says he found it in April that year") is in a year
 named before, not the last April up to publication: no period (consensus/merge/periods.py
 `_IN_MONTH`), so it no longer makes a date conflict with the same month of the year the
 other outlet names ("in April 2019"). A bare month still reads as the last one.
+
+Digits right after the word "number" ("broke into number 14 Vale Road", "the warrant was for
+number 41, a house ...") name a numbered thing, they count nothing: no figure
+(consensus/merge/figure_names.py `identifier`), so a house number never makes a figure
+point against a count of houses. "The number of dead rose to 47" keeps its count.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import datetime as dt
 import time
 
 from consensus.ingest import parse_text
+from consensus.merge.figures import figures
 from consensus.merge.periods import period_named
 from consensus.offline import extract_offline
 from consensus.offline.listeners import _POSSESSED_BEFORE, addressed
@@ -87,3 +93,21 @@ def test_the_period_patterns_are_linear_on_a_huge_token() -> None:
     t0 = time.perf_counter()
     assert period_named("in April " + "that " * 40_000, PUBLISHED) == "m:2026-04"
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_digits_after_the_word_number_are_a_label() -> None:
+    assert not figures("Bailiffs broke into number 14 Vale Road at dawn.")
+    assert not figures("The order they held was for number 41, a house down the road.")
+    assert [f.value for f in figures("She has lived at number 14 for 38 years.")] == [38.0]
+
+
+def test_a_count_of_the_number_stays_a_figure() -> None:
+    assert [f.value for f in figures("The number of dead rose to 47.")] == [47.0]
+    assert [f.value for f in figures("Police put the number at 47.")] == [47.0]
+    assert [f.value for f in figures("Bailiffs broke into 14 houses at dawn.")] == [14.0]
+
+
+def test_the_number_label_is_linear_on_a_huge_token() -> None:
+    t0 = time.perf_counter()
+    assert not figures("number " + "9" * 200_000)
+    assert time.perf_counter() - t0 < 2.0
