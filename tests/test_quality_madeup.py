@@ -1114,7 +1114,8 @@ def test_disputes_found_floor() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("disputes_found") >= 577, shown("disputes_missed")
+    # session 47 (released47): 'four-fifths of the X' is a share
+    assert total("disputes_found") >= 578, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,

@@ -16,6 +16,10 @@ Digits right after the word "number" ("broke into number 14 Vale Road", "the war
 number 41, a house ...") name a numbered thing, they count nothing: no figure
 (consensus/merge/figure_names.py `identifier`), so a house number never makes a figure
 point against a count of houses. "The number of dead rose to 47" keeps its count.
+
+A fifth or a tenth of a whole told in words is a share ("four-fifths of the hull" says
+what "80 percent of the hull" says: consensus/merge/figure_shares.py), as halves, thirds
+and quarters were; "a fifth" with no whole after it ("a fifth day") stays no figure.
 """
 
 from __future__ import annotations
@@ -111,3 +115,12 @@ def test_the_number_label_is_linear_on_a_huge_token() -> None:
     t0 = time.perf_counter()
     assert not figures("number " + "9" * 200_000)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_fifths_and_tenths_of_a_whole_are_shares() -> None:
+    assert [f.value for f in figures("Roughly four-fifths of the hull is intact.")] == [80.0]
+    assert [f.value for f in figures("A tenth of the crew fell ill.")] == [10.0]
+
+
+def test_a_fifth_with_no_whole_is_no_share() -> None:
+    assert not figures("The talks went into a fifth day.")
