@@ -791,7 +791,10 @@ def test_agreed_recall_floor() -> None:
     # session 47 (lead): longshort47 merged on the three before
     # session 47 (titles47): a name/title phrase in an anchor no longer states it
     # session 47 (lead): titles47's scoring over the merged tree
-    assert total("agreed_found") >= 2920, shown("agreed_missed")
+    # session 47 (released47): he/she after 'his agent, X,' is not X
+    # session 47 (released47): 'in April that year' names no period
+    # session 47 (lead): released47 merged on the five before (offline-412)
+    assert total("agreed_found") >= 2921, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1129,7 +1132,9 @@ def test_disputes_found_floor() -> None:
     # session 46 (vetoes46): two named sources of one unquoted event fact join at p >= 0.7
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (negscope47): passive noun negation vs its noun as object
-    assert total("disputes_found") >= 581, shown("disputes_missed")
+    # session 47 (released47): 'four-fifths of the X' is a share
+    # session 47 (lead): released47 merged on the five before (offline-412)
+    assert total("disputes_found") >= 582, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1446,7 +1451,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 47 (precision47): figures of one kind, none shared: no join
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
     # session 47 (lead): speakers47 merged with precision47
-    assert total("points_unconfirmed") <= 147, shown("unconfirmed_items")
+    # session 47 (released47): 'in April that year' names no period
+    # session 47 (lead): released47 merged on the five before (offline-412)
+    assert total("points_unconfirmed") <= 146, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1591,7 +1598,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 47 (lead): longshort47 merged on the three before
     # session 47 (titles47): a name/title phrase in an anchor no longer states it
     # session 47 (lead): titles47's scoring over the merged tree
-    assert total("agreed_mixed") <= 75, shown("agreed_mixed_items")
+    # session 47 (lead): released47 merged on the five before (offline-412)
+    assert total("agreed_mixed") <= 74, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2018,6 +2026,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 46 (lead): released46 + vetoes46 merged
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
+    # session 47 (released47): he/she after 'his agent, X,' is not X
+    # session 47 (lead): released47 merged on the five before (offline-412)
     assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
@@ -2200,6 +2210,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
     # session 47 (speakers47): long trailing titles ('Chief Supt X of Y Police told')
+    # session 47 (released47): he/she after 'his agent, X,' is not X
+    # session 47 (lead): released47 merged on the five before (offline-412)
     assert right >= 2926 and wrong <= 28, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
@@ -2408,6 +2420,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 47 (precision47): figures of one kind, none shared: no join
+    # session 47 (released47): 'number 14' is a label, no figure
+    # session 47 (lead): released47 merged on the five before (offline-412)
     assert total("distinct_merged") <= 75
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)

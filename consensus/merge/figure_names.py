@@ -1,7 +1,8 @@
 """Numbers that are no figures because of the words around them: a day of a month ("14
 May", "Oct. 19"; not "100 may have drowned"), a word of a name ("BBC Two") and a name's
-number ("Flight 370", "Resolution 1441"). Pure and general (English calendar words and
-capitalisation, no event's names); `figures.figures` asks these before reading a number.
+number ("Flight 370", "Resolution 1441", "number 14"). Pure and general (English calendar
+words and capitalisation, no event's names); `figures.figures` asks these before reading a
+number.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def month_before(text: str, start: int) -> bool:
 
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
+# the word "number" (or "No.") right before digits: the digits name one of a numbered kind
+# ("broke into number 14", "the No. 7 bus"), they count nothing
+_NUMBER_WORD_BEFORE = re.compile(r"\b(?:[Nn]umber|NUMBER|No\.)[ \t]$")
 
 
 def in_name(text: str, start: int, num: str, function_words: frozenset[str]) -> bool:
@@ -80,6 +84,8 @@ def identifier(
     ("sold oil to North Korea 30 times", "In Paris 84 people died")."""
     if not num.replace(",", "").isdigit():
         return False
+    if _NUMBER_WORD_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True  # "number 14", "No. 7": a house's, a shirt's, a route's label
     m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False

@@ -51,7 +51,10 @@ _IN_MONTH = re.compile(
     r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
     # "in March of last year", "in March last year": the year it names, not the last March
-    r"|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b|(?!\s+\d))"
+    r"|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"
+    # "in April that year", "in May of the same year": a year the text named before, never
+    # the last April up to publication (no period)
+    r"|(?!\s+\d|\s+(?:of\s+)?(?:that|the\s+(?:same|following|previous|next))\s+year\b))"
 )
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))  # (a cheap test first: most texts name none)
 # a month without its year is the last one up to publication, unless the text looks ahead
