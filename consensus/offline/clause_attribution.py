@@ -16,11 +16,9 @@ from consensus.offline.drafts import _UNNAMED_SOURCE
 from consensus.offline.kinds import _own_voice
 from consensus.offline.names import _Names
 from consensus.offline.sentences import _PAST, _VERB_FIRST, _in_quotes
+from consensus.offline.speaker_nps import _ACCORDING, _DASH_ATTR, _RELATIVE
 from consensus.offline.speakers import (
-    _ACCORDING,
     _ACCORDING_LEAD,
-    _DASH_ATTR,
-    _RELATIVE,
     _Attribution,
     _leading,
     _resolve_np,

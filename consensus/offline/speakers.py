@@ -39,6 +39,34 @@ from consensus.offline.no_one import no_one
 from consensus.offline.people_kinds import people_kind
 from consensus.offline.said_after import name_after_quote
 from consensus.offline.sentences import _in_quotes
+from consensus.offline.speaker_nps import (
+    _AMPERSAND_NAME,
+    _BARE_STATEMENT,
+    _BASED,
+    _CAPS_NP,
+    _CLOSE_TO,
+    _DESCRIBED_BODY_NP,
+    _EXPERTS_AT,
+    _GROUP_AT,
+    _IN_PLACE,
+    _IN_STATEMENT,
+    _ISSUED_STATEMENT,
+    _KIN_OF_NAME_NP,
+    _NAMED_MEDIUM,
+    _NAMED_OFFICE_NP,
+    _OF_BODY,
+    _ORG_OF_NP,
+    _PLACE_BODY_NP,
+    _RELATIVE,
+    _ROLE_OF,
+    _ROLE_OF_GROUP,
+    _STATEMENT_FROM,
+    _STATEMENT_OF,
+    _THE_ADJ_CAPS,
+    _THE_CAPS,
+    _THE_LOWER_ROLE,
+    _TITLE_OF_NAME,
+)
 from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import member_of, plain_person, unnamed_person
 
@@ -117,125 +145,6 @@ _GROUP_NP = re.compile(
     r"firefighters|paramedics|institute|charity|foundation|tribunal|inspectorate|"
     r"authority|chiefs))"
 )
-# a named place or body before a common-noun office: "the Harbour County coroner's office",
-# "the Valley Water District's regulator" (not "Iraqi officials": the merge would no longer
-# set their count against an unattributed one; nor a nationality's ministry, below)
-_NAMED_OFFICE_NP = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,4}}(?:[a-z][\w’'-]*\s+){{0,3}}?"
-    r"(?:office|department|ministry|commissioner|coroner|regulator|watchdog|union))"
-)
-# a named person's relative or lawyer: "Hocking's brother", "the Ortiz family's lawyer"
-_KIN_OF_NAME_NP = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<np>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}['’]s\s+(?:family['’]s\s+)?"
-    r"(?:brother|sister|mother|father|son|daughter|wife|husband|widow|family|lawyers?|"
-    r"attorneys?|office|spokes(?:man|woman|person)))"
-)
-# a body named by a place and common nouns: "the London ambulance service"
-_PLACE_BODY_NP = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<body>(?:{_TOKEN}\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,3}}?(?:service|"
-    r"command|force|authority|council|board|commission|trust|hospital|agency|department))"
-)
-# "X issued a statement that said ...": X speaks
-_ISSUED_STATEMENT = re.compile(
-    r"(?P<np>[^,;]{2,80}?)\s+(?:issued|released|put out|posted)\s+an?\s+(?:\w+\s+)?statement"
-    r"\s+(?:that|which)"
-)
-# a title of a place or body before a name: "Mayor of London Sadiq Khan"
-_TITLE_OF_NAME = re.compile(
-    rf"(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?P<rest>{_TOKEN}(?:\s+{_TOKEN}){{2,5}})"
-)
-# a firm named with an ampersand: "Brandt & Co", "Smith & Jones"
-_AMPERSAND_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s+&\s+{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
-)
-# a medium named before its kind: "the Morning Ledger newspaper", "the Daily Post website"
-# (not "the X news agency": an agency mostly relays others, "Citing officials, the X news
-# agency reports")
-_NAMED_MEDIUM = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:newspaper|daily|tabloid|"
-    r"magazine|website|broadcaster)"
-)
-# "the statement said" after "X said in a statement": the statement is X's
-_BARE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:joint\s+|written\s+)?statement")
-# a body named after a lower-case descriptor: "online lender Brightbank", "the carmaker
-# Vanta Motors", "Swiss bank Halden"
-_DESCRIBED_BODY_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:bank|lender|insurer|company|"
-    r"firm|airline|carrier|operator|carmaker|automaker|maker|retailer|broadcaster|newspaper|"
-    r"club|utility|chain|group|party|union|association|federation|regulator|watchdog)\s+"
-    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
-)
-# an organisation named "X of Y", "X for Y" or "X and Y": "the University of Eastport",
-# "the Institute for Fiscal Research", "the Mine Safety and Health Administration" (an
-# organisation word in it)
-_ORG_OF_NP = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<org>(?P<head>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:of|for|and|&)\s+"
-    rf"(?:the\s+)?{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
-)
-# a name after lower-case descriptors: "the nationalist Unity Party", "the opposition
-# Labour Party"
-_THE_ADJ_CAPS = re.compile(
-    rf"[Tt]he\s+(?P<adj>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_TOKEN}(?:\s+{_TOKEN})*)"
-)
-# a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
-_BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
-# "a company statement said", "the ministry's statement said", "according to the bank's
-# minutes": the document's author
-_STATEMENT_OF = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+(?P<np>[^,;]{1,60}?)(?:['’]s)?|(?P<owner>[^,;]{1,60}?)['’]s)"
-    r"\s+(?:statement|report|filing|minutes|figures|data|letter|release|records|website|"
-    r"estimate)"
-)
-# "Officials at the Department of Labor", "experts from the World Health Organization"
-_GROUP_AT = re.compile(
-    r"(?P<group>[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|"
-    r"[Dd]octors|[Ss]ources)\s+(?:at|from|with|of|for|in)\s+(?:the\s+)?"
-    rf"(?P<body>{_TOKEN}(?:\s+(?:(?:of|for|and|&)\s+)?{_TOKEN}){{0,5}})"
-)
-# "Prosecutors in Eastport", "the fire service in Eastport": a speaker, then where it is
-_IN_PLACE = re.compile(rf"(?P<head>.+?)\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?")
-# "Sources close to the investigation", "a person familiar with the matter": unnamed sources
-_CLOSE_TO = re.compile(
-    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+)?(?P<head>[Ss]ources?|[Pp]eople|"
-    r"[Pp]erson|[Oo]fficials?)\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)"
-    r"\s+.{2,80}"
-)
-# "a statement from her family": the statement's author
-_STATEMENT_FROM = re.compile(
-    r"(?:an?\s+|the\s+)?(?:\w+\s+)?statement\s+(?:from|by|issued by)\s+(?P<np>.+)"
-)
-# an unnamed role holder of a body named by a common noun: "a spokesman for the regional
-# government", "an official at the state health department"
-_ROLE_OF_GROUP = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|officer)"
-    r"\s+(?:for|from|of|at|with)\s+(?P<np>.+)"
-)
-# "analyst Lena Braun of Keller Partners": a person, then the body they work for
-_OF_BODY = re.compile(
-    rf"(?P<head>.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?{_TOKEN}(?:\s+(?:(?:of|for)\s+)?{_TOKEN})*"
-)
-# "Economists at Rowe Bank", "researchers from the Kell Institute": a named body's experts
-_EXPERTS_AT = re.compile(
-    r"(?P<group>[Ee]conomists|[Aa]nalysts|[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Dd]octors|"
-    r"[Ll]awyers|[Ss]trategists|[Ee]ngineers)\s+(?:at|of|from|with)\s+(?:the\s+)?"
-    rf"(?P<org>{_TOKEN}(?:\s+{_TOKEN}){{0,4}})"
-)
-# a definite role in lower case: "the judge", "the prosecutor", "the team leader"
-_THE_LOWER_ROLE = re.compile(r"[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)")
-_THE_CAPS = re.compile(rf"[Tt]he\s+({_TOKEN}(?:\s+{_TOKEN})*)")
-_CAPS_NP = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
-# an unnamed role holder of a named body: "a spokesperson from the British Transport
-# Police", "a foreign ministry spokesman in Berlin"
-_ROLE_OF = re.compile(
-    r"(?:[Aa]n?|[Oo]ne)\s+(?P<pre>(?:[\w’'-]+\s+){0,3}?)(?P<role>spokesman|spokeswoman|"
-    r"spokesperson|official|officer|minister|diplomat)"
-    rf"(?:\s+(?:for|from|of|at|with)\s+(?:the\s+)?(?P<body>{_TOKEN}(?:\s+(?:of\s+|for\s+)?"
-    rf"{_TOKEN}){{0,4}}))?(?:\s+in\s+{_TOKEN}(?:\s+{_TOKEN})?)?"
-)
-_ACCORDING = re.compile(r"(?:,\s*|(?<!\s)\s*)according to\s+(?:the\s+)?(?P<src>[^;:]+?)\s*[.:;]?$")
-_RELATIVE = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
-_IN_STATEMENT = re.compile(r"^In\s+an?\s+(?:[a-z]+\s+)?statement\s+(?=\S)")
-_DASH_ATTR = re.compile(rf"[”\"…]\s*[–—-]\s*(?P<np>{_TOKEN}(?:\s+{_TOKEN})*)")
 
 
 @dataclass
