@@ -534,7 +534,8 @@ def test_agreed_recall_floor() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("agreed_total") == 4090
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("agreed_total") == 4233
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -794,7 +795,8 @@ def test_agreed_recall_floor() -> None:
     # session 47 (released47): he/she after 'his agent, X,' is not X
     # session 47 (released47): 'in April that year' names no period
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert total("agreed_found") >= 2921, shown("agreed_missed")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("agreed_found") >= 3020, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -888,7 +890,8 @@ def test_disputes_found_floor() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("disputes_total") == 1087
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("disputes_total") == 1118
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1134,7 +1137,8 @@ def test_disputes_found_floor() -> None:
     # session 47 (negscope47): passive noun negation vs its noun as object
     # session 47 (released47): 'four-fifths of the X' is a share
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert total("disputes_found") >= 582, shown("disputes_missed")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("disputes_found") >= 593, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1453,7 +1457,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 47 (lead): speakers47 merged with precision47
     # session 47 (released47): 'in April that year' names no period
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert total("points_unconfirmed") <= 146, shown("unconfirmed_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 154, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1599,7 +1604,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 47 (titles47): a name/title phrase in an anchor no longer states it
     # session 47 (lead): titles47's scoring over the merged tree
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert total("agreed_mixed") <= 74, shown("agreed_mixed_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("agreed_mixed") <= 76, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1640,7 +1646,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 45 (lead): pronouns45 merged with pointback45 (offline-410)
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("sides_mixed") <= 47, shown("sides_mixed_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("sides_mixed") <= 50, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1727,7 +1734,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("origin_tp") == 177
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("origin_tp") == 183
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1882,7 +1890,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 46 (released46): live pages' heading, posts-order and refresh notes are furniture
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("non_claims") <= 8, shown("non_claim_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("non_claims") <= 11, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2028,7 +2037,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 47 (speakers47): kind spokespeople, acronym bodies, owned appositives
     # session 47 (released47): he/she after 'his agent, X,' is not X
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert total("wrong_speaker") <= 30, shown("wrong_speaker_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2212,7 +2222,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 47 (speakers47): long trailing titles ('Chief Supt X of Y Police told')
     # session 47 (released47): he/she after 'his agent, X,' is not X
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert right >= 2926 and wrong <= 28, shown("speakers.wrong_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert right >= 3002 and wrong <= 33, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2318,7 +2329,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 45 (lead): session 38's six held-out clusters released to training
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
-    assert total("distinct_total") == 1237
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("distinct_total") == 1278
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2422,7 +2434,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (precision47): figures of one kind, none shared: no join
     # session 47 (released47): 'number 14' is a label, no figure
     # session 47 (lead): released47 merged on the five before (offline-412)
-    assert total("distinct_merged") <= 75
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("distinct_merged") <= 81
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2721,7 +2734,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (lead): longshort47 merged on the three before
     # session 47 (titles47): a name/title phrase in an anchor no longer states it
     # session 47 (lead): titles47's scoring over the merged tree
-    assert total("split_facts") <= 585, shown("split_fact_items")
+    # session 48 (lead): session 41's six held-out clusters released to training
+    assert total("split_facts") <= 598, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
