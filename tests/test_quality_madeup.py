@@ -381,6 +381,10 @@ GOLD = {
     "blind_baggagejam": (26, 6),
     "blind_fishkill": (25, 6),
     "blind_elephantdeath": (23, 5),
+    # session 48 (blindA48): written blind
+    "blind_steamgala": (22, 6),
+    "blind_teacherfund": (21, 5),
+    "blind_stonecurlew": (22, 6),
 }
 
 
