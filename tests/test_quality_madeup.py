@@ -381,6 +381,10 @@ GOLD = {
     "blind_baggagejam": (26, 6),
     "blind_fishkill": (25, 6),
     "blind_elephantdeath": (23, 5),
+    # session 48 (blindB48): written blind
+    "blind_admissionsglitch": (22, 5),
+    "blind_ferrycrew": (21, 6),
+    "blind_embryomixup": (22, 5),
 }
 
 
