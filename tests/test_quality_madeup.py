@@ -385,6 +385,10 @@ GOLD = {
     "blind_steamgala": (22, 6),
     "blind_teacherfund": (21, 5),
     "blind_stonecurlew": (22, 6),
+    # session 48 (blindB48): written blind
+    "blind_admissionsglitch": (22, 5),
+    "blind_ferrycrew": (21, 6),
+    "blind_embryomixup": (22, 5),
 }
 
 
