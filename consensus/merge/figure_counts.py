@@ -16,7 +16,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from consensus.merge.figure_count_subjects import LEVEL_VERBS, count_qualifier, subject_count
+from consensus.merge.figure_count_subjects import (
+    LEVEL_VERBS,
+    _plural,
+    count_qualifier,
+    subject_count,
+)
 from consensus.merge.lexicon import (
     _DETERMINERS,
     _STOP,
@@ -68,10 +73,20 @@ def _counted(text: str, f: Figure, before: list[Figure]) -> Figure:
         rest = [w for w in f.slot if w not in thing and _singular(w) not in FIGURE_COUNT_NOUNS]
         slot = tuple(dict.fromkeys([*thing, *rest]))
         # ("the number of suspected cases": the cases are its head, as in "900 suspected cases")
-        return replace(f, slot=slot, head=of[-1] if of else f.head)
+        return replace(f, slot=slot, head=_of_head(of) if of else f.head)
     if len(words) - at - 1 > _AFTER_NOUN:
         return f
     return _as_previous(text, f, before)
+
+
+def _of_head(of: list[str]) -> str:
+    """The head of the "of" phrase after a count noun: its last word ("the number of suspected
+    cases": cases), or its first when a plural comes before a word that is no plural ("the
+    number of households affected", "of jobs lost": a participle after the noun, which says
+    which of them are counted, never what is counted)."""
+    if len(of) == 2 and _plural(of[0]) and not _plural(of[1]):
+        return of[0]
+    return of[-1]
 
 
 def _singular(word: str) -> str:

@@ -257,7 +257,7 @@ _GENERIC_NOUNS = FIGURE_GENERIC_NOUNS
 SCALES = frozenset("magnitude category level grade stage phase".split())
 _SCALE_BEFORE = re.compile(rf"\b({'|'.join(sorted(SCALES))})[ \t-]?$", re.I)
 # adverbs that may follow a count, never what it counts ("at least 84 now lay dead")
-_ADVERBS = frozenset("now still already also".split())
+_ADVERBS = frozenset("now still already also rather".split())
 # words after a number that are never the noun it counts
 _NO_NOUN = _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END
 # verbs of a state before the word that says what the state is ("lay dead", "remain missing")
