@@ -804,7 +804,8 @@ def test_agreed_recall_floor() -> None:
     # session 47 (released47): 'in April that year' names no period
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("agreed_found") >= 3020, shown("agreed_missed")
+    # session 48 (lookalike48): appositive/dash-aside/after-date cuts part 2 look-alikes
+    assert total("agreed_found") >= 3022, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2447,7 +2448,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (released47): 'number 14' is a label, no figure
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("distinct_merged") <= 81
+    # session 48 (lookalike48): appositive/dash-aside/after-date cuts part 2 look-alikes
+    assert total("distinct_merged") <= 79
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each

@@ -61,6 +61,11 @@ from consensus.offline.clause_shapes import (
 )
 from consensus.offline.compared_leads import compared_lead
 from consensus.offline.embedded_subordinates import outer_verb_follows
+from consensus.offline.fact_cuts import (
+    after_a_date,
+    appositive_segment,
+    closed_dash_aside,
+)
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
@@ -201,8 +206,10 @@ def compound_pieces(
         if _unbalanced_quote(text, start, a):
             continue  # inside a quotation that the sentence splitter could not close
         tail = text[cur.start : a].rstrip()
-        if tail.endswith(("-", "—", "–", ":")):
-            continue
+        if tail.endswith(("-", "—", "–", ":")) and not (
+            how == "coord" and closed_dash_aside(text, cur.start, a) and _verb_next(text, b)
+        ):
+            continue  # ("... long - the paper gives 1.1 m - and carried": `fact_cuts`)
         if how == "denied":
             if lead_ok:
                 cur.end = a
@@ -230,6 +237,12 @@ def compound_pieces(
             cur.end = a
             pieces.append(new)
     return sorted(pieces + asides, key=lambda p: p.start)
+
+
+def _verb_next(text: str, b: int) -> bool:
+    """Whether the word at `b` is a finite verb ("and carried ...")."""
+    m = _WORD_TOKEN.match(text, b)
+    return m is not None and _is_finite(m.group())
 
 
 def _compared_tail(
@@ -369,6 +382,9 @@ def _cut(
     day = _DAY_THAT.match(text, content, a) if content > left_start else None
     content = day.end() if day else content  # ("X said on Monday that A and that B")
     last_segment = max(content, _last_comma(text, left_start, a) + 1)
+    if text[a] == "," and last_segment > content and appositive_segment(text, last_segment, a):
+        # ("... were installed last year, a record, and ...": `fact_cuts`)
+        last_segment = max(content, _last_comma(text, left_start, last_segment - 1) + 1)
     if _ACCORDING_SEGMENT.match(text, last_segment, a) and last_segment > content:
         # ("... since 2023, according to the ministry, and fines ... had been levied": the
         # source's phrase says nothing of its own; the segment before it does)
@@ -466,7 +482,8 @@ def _subordinate(
         or clause_subject(text, content, a) is None  # "Despite saying ..., when he visited"
         or left[-1][2].lower() in _ADVERBS | _DEGREE  # "reported only after ..."
         or left[-1][2].lower() in _TIME_NOUNS  # "at a time when": a relative clause
-        or left[-1][2][:1].isdigit()  # "since 1959, when two passengers died"
+        # "since 1959, when two passengers died" (a date before "after" is no antecedent)
+        or (left[-1][2][:1].isdigit() and not after_a_date(text[a:b]))
     ):
         return None
     if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not _independent(text, b, end):
