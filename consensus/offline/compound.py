@@ -61,6 +61,7 @@ from consensus.offline.clause_shapes import (
 )
 from consensus.offline.compared_leads import compared_lead
 from consensus.offline.embedded_subordinates import outer_verb_follows
+from consensus.offline.gapped_counts import gapped_count_lead
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
@@ -277,6 +278,12 @@ def _next_start(text: str, pos: int) -> int:
 _SELF_OBJECT = re.compile(r"\s+(?:it|itself|themselves)\b")
 
 
+def _blanked(text: str, a: int, b: int) -> str:
+    """`text` with text[a:b] (a relative clause cut out of a clause) turned to spaces, so
+    offsets hold and the clause's grammar reads as if it were not there."""
+    return text[:a] + " " * (b - a) + text[b:]
+
+
 def _participle(
     text: str, cur: _Piece, a: int, b: int, end: int, quotes: list[tuple[int, int]]
 ) -> _Piece | None:
@@ -292,7 +299,7 @@ def _participle(
         # subject itself, so "The fire made it one of the largest" garbles the sentence.
         return None
     rest = text[b:end]
-    comma = rest.find(",")
+    comma = _first_comma(rest)  # (not a thousands separator: ", leaving 55,000 stranded")
     if comma >= 0:
         # The tail runs to the end of the clause, or to the speaker named after it.
         if not _is_tail_attribution(rest[comma + 1 :]):
@@ -310,28 +317,31 @@ def _participle(
     else:
         if cur.lead:
             return None
-        said_by = _tail_attribution(text, cur.start, a)
-        content = _content_start(text, cur.start, a, quotes)
+        # (a relative clause cut out of the clause, "The coach, which was carrying 48
+        # pilgrims, left the road, killing 12", is read as blanks: the coach killed them)
+        seen = text if cur.hole is None else _blanked(text, *cur.hole)
+        said_by = _tail_attribution(seen, cur.start, a)
+        content = _content_start(seen, cur.start, a, quotes)
         if said_by is not None:
             subj = said_by if speech else None
         elif speech:
             # Whose words the tail reports: the subject of the main clause ("the NAACP
             # issued an advisory, claiming ..."), unless another clause stands between.
             clear = content > cur.start or not (
-                _has_subordinator(text, cur.start, a) or _ABSOLUTE.search(text, cur.start, a)
+                _has_subordinator(seen, cur.start, a) or _ABSOLUTE.search(seen, cur.start, a)
             )
-            subj = clause_subject(text, cur.start, a) if clear else None
+            subj = clause_subject(seen, cur.start, a) if clear else None
         elif (
-            _passive_aux(text, content, a) is not None
-            or _has_subordinator(text, content, a)
-            or not _has_finite(text, content, a)
+            _passive_aux(seen, content, a) is not None
+            or _has_subordinator(seen, content, a)
+            or not _has_finite(seen, content, a)
             # "X came under pressure, with a counteroffensive wresting land, denying the city
             # ...": after another absolute or participle the tail may be its.
-            or _ABSOLUTE.search(text, content, a) is not None
+            or _ABSOLUTE.search(seen, content, a) is not None
         ):
             return None  # no agent to carry, or not sure which clause the tail belongs to
         else:  # whose act the tail tells: the subject, a perceived object, or no cut
-            subj = participle_doer(text, content, a, b, clause_subject(text, content, a), cur.start)
+            subj = participle_doer(seen, content, a, b, clause_subject(seen, content, a), cur.start)
     if not subj:
         return None
     lead = f"{subj} {_past_of(verb)}"
@@ -413,6 +423,9 @@ def _cut(
     if gapped is not None and aux is not None:
         # "Five people were killed and 11 injured when ...": "11 were injured"
         return _Piece(b, end, f"{gapped} {aux}", len(gapped))
+    counted = gapped_count_lead(text, content, a, b, end) if lead_ok and not cur.lead else None
+    if counted is not None:  # "Twelve were taken to A and 31 to B": "31 were taken to B"
+        return _Piece(b, end, *counted)
     past = re.search(r",(?!\d)", text[left_start:a]) is None
     if (
         _independent(text, b, end, past=past, speech=comma)
