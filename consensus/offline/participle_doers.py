@@ -19,8 +19,9 @@ leaves the doer of a trailing participle to the reader, and it is not always the
 
 In these the whole sentence stays one claim (no cut): a statement that names the wrong actor
 is worse than a long one. The doer of a participle after an event or a thing that acts stays
-the subject ("The bus overturned, killing 12" -> "The bus killed 12"). Only grammar and
-closed classes of English words are read, never one story.
+the subject ("The bus overturned, killing 12" -> "The bus killed 12"). A speech tail after a
+denial is cut only when it gives a reason in a clause of its own (`denial_reason`). Only
+grammar and closed classes of English words are read, never one story.
 """
 
 from __future__ import annotations
