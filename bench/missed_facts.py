@@ -35,7 +35,7 @@ import argparse
 import math
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -141,6 +141,22 @@ def _idf(claim_sets: list[ClaimSet]) -> dict[str, float]:
     return {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
 
 
+def missed_agreed(
+    exp: dict[str, Any], loc: Locator, gold: dict[str, Any], report: Report
+) -> Iterator[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
+    """The gold agreed facts stated by >= 2 origins that no agreed item cites from 2 of
+    them, each with its located anchors (article -> span)."""
+    for fact in exp.get("agreed", []):
+        anchors = {a: sp for a, t in fact["anchors"].items() if (sp := loc.span(a, t))}
+        if len({gold[a] for a in anchors}) < 2:
+            continue
+        if any(
+            len({gold[a] for a in _covered(it.citations, anchors)}) >= 2 for it in report.agreed
+        ):
+            continue
+        yield fact, anchors
+
+
 def diagnose(
     event: str, held_out: bool = False, spans: list[tuple[float, float]] | None = None
 ) -> Counter[str]:
@@ -154,14 +170,7 @@ def diagnose(
     labels = _item_labels(report)
     claims = {cs.article: cs.claims for cs in claim_sets}
     classes: Counter[str] = Counter()
-    for fact in exp.get("agreed", []):
-        anchors = {a: sp for a, t in fact["anchors"].items() if (sp := loc.span(a, t))}
-        if len({gold[a] for a in anchors}) < 2:
-            continue
-        if any(
-            len({gold[a] for a in _covered(it.citations, anchors)}) >= 2 for it in report.agreed
-        ):
-            continue
+    for fact, anchors in missed_agreed(exp, loc, gold, report):
         print(f"\n[{event}] {fact['id']}: {fact['label'][:70]}")
         covering: dict[str, list[tuple[int, float]]] = {}
         uncovered, long_ = [], []

@@ -92,7 +92,7 @@ from consensus.offline.grammar import (
     _words,
 )
 from consensus.offline.modal_share import modal_lead
-from consensus.offline.participle_doers import participle_doer
+from consensus.offline.participle_doers import denial_reason, participle_doer
 from consensus.offline.prep_relatives import PREP_RELATIVE_CUT, prep_lead, prep_of_cut, where_lead
 from consensus.offline.pronoun_leads import pronoun_lead
 from consensus.offline.reported_but import reported_then_reporting
@@ -290,6 +290,12 @@ def _next_start(text: str, pos: int) -> int:
 _SELF_OBJECT = re.compile(r"\s+(?:it|itself|themselves)\b")
 
 
+def _blanked(text: str, a: int, b: int) -> str:
+    """`text` with text[a:b] (a relative clause cut out of a clause) turned to spaces, so
+    offsets hold and the clause's grammar reads as if it were not there."""
+    return text[:a] + " " * (b - a) + text[b:]
+
+
 def _participle(
     text: str, cur: _Piece, a: int, b: int, end: int, quotes: list[tuple[int, int]]
 ) -> _Piece | None:
@@ -305,14 +311,18 @@ def _participle(
         # subject itself, so "The fire made it one of the largest" garbles the sentence.
         return None
     rest = text[b:end]
+    # (a thousands separator stops the tail too: reading past it, ", leaving 55,000 stranded",
+    # was measured in session 48 and cost an agreed fact and a dispute on the training floors)
     comma = rest.find(",")
     if comma >= 0:
         # The tail runs to the end of the clause, or to the speaker named after it.
         if not _is_tail_attribution(rest[comma + 1 :]):
             return None
     speech = verb.lower() in _SPEECH_ACTS
-    if speech and _DENIES.search(text, cur.start, a):
-        return None  # "denied A, describing it as a fabrication": one denial, its words
+    if speech and _DENIES.search(text, cur.start, a) and not denial_reason(text, b, end):
+        # "denied A, describing it as a fabrication": one denial, its words (a reason with a
+        # subject of its own is a claim apart: ", saying the gate was open", `denial_reason`)
+        return None
     subj: str | None
     if cur.participle:
         # "..., killing six and wounding 120": the second tail has the first one's agent,
@@ -323,28 +333,31 @@ def _participle(
     else:
         if cur.lead:
             return None
-        said_by = _tail_attribution(text, cur.start, a)
-        content = _content_start(text, cur.start, a, quotes)
+        # (a relative clause cut out of the clause, "The coach, which was carrying 48
+        # pilgrims, left the road, killing 12", is read as blanks: the coach killed them)
+        seen = text if cur.hole is None else _blanked(text, *cur.hole)
+        said_by = _tail_attribution(seen, cur.start, a)
+        content = _content_start(seen, cur.start, a, quotes)
         if said_by is not None:
             subj = said_by if speech else None
         elif speech:
             # Whose words the tail reports: the subject of the main clause ("the NAACP
             # issued an advisory, claiming ..."), unless another clause stands between.
             clear = content > cur.start or not (
-                _has_subordinator(text, cur.start, a) or _ABSOLUTE.search(text, cur.start, a)
+                _has_subordinator(seen, cur.start, a) or _ABSOLUTE.search(seen, cur.start, a)
             )
-            subj = clause_subject(text, cur.start, a) if clear else None
+            subj = clause_subject(seen, cur.start, a) if clear else None
         elif (
-            _passive_aux(text, content, a) is not None
-            or _has_subordinator(text, content, a)
-            or not _has_finite(text, content, a)
+            _passive_aux(seen, content, a) is not None
+            or _has_subordinator(seen, content, a)
+            or not _has_finite(seen, content, a)
             # "X came under pressure, with a counteroffensive wresting land, denying the city
             # ...": after another absolute or participle the tail may be its.
-            or _ABSOLUTE.search(text, content, a) is not None
+            or _ABSOLUTE.search(seen, content, a) is not None
         ):
             return None  # no agent to carry, or not sure which clause the tail belongs to
         else:  # whose act the tail tells: the subject, a perceived object, or no cut
-            subj = participle_doer(text, content, a, b, clause_subject(text, content, a), cur.start)
+            subj = participle_doer(seen, content, a, b, clause_subject(seen, content, a), cur.start)
     if not subj:
         return None
     lead = f"{subj} {_past_of(verb)}"

@@ -19,19 +19,20 @@ leaves the doer of a trailing participle to the reader, and it is not always the
 
 In these the whole sentence stays one claim (no cut): a statement that names the wrong actor
 is worse than a long one. The doer of a participle after an event or a thing that acts stays
-the subject ("The bus overturned, killing 12" -> "The bus killed 12"). Only grammar and
-closed classes of English words are read, never one story.
+the subject ("The bus overturned, killing 12" -> "The bus killed 12"). A speech tail after a
+denial is cut only when it gives a reason in a clause of its own (`denial_reason`). Only
+grammar and closed classes of English words are read, never one story.
 """
 
 from __future__ import annotations
 
 import re
 
-from consensus.offline.clause_shapes import _has_finite
+from consensus.offline.clause_shapes import _has_finite, _independent
 from consensus.offline.grammar import _NOT_PARTICIPLES
 from consensus.offline.subjects import clause_subject
 
-__all__ = ["participle_doer"]
+__all__ = ["denial_reason", "participle_doer"]
 
 _W = r"[\w’'-]+"
 # verbs of perception or depiction: their object does what a participle after it tells
@@ -167,3 +168,26 @@ def participle_doer(
         if main is not None and _head(main) in _FIGURE_HEADS:
             return None
     return subject
+
+
+# verbs that give a denial's reason as a clause of its own: ", saying the gate was open"
+_REASONS = frozenset("saying insisting arguing adding noting explaining stressing".split())
+# words that point back at what was denied: the clause after them is the denial's own words
+_BACK = frozenset("it its this that these those they them such".split())
+_THAT = re.compile(r"\s+(?:that\s+)?")
+
+
+def denial_reason(text: str, b: int, end: int) -> bool:
+    """Whether the speech tail at text[b:end] after a denial gives its reason as a clause
+    with a subject of its own (", saying the document was a draft"), a claim apart from the
+    denial; never a tail that names what was denied (", describing it as a fabrication",
+    ", saying it undervalued the company": "it" points back at it)."""
+    verb = text[b : b + 40].split(" ", 1)[0].lower()
+    if verb not in _REASONS:
+        return False
+    gap = _THAT.match(text, b + len(verb), end)
+    pos = gap.end() if gap is not None else b + len(verb)
+    first = re.match(_W, text[pos:end])
+    if first is None or first.group().lower() in _BACK:
+        return False
+    return _independent(text, pos, end)
