@@ -6,19 +6,27 @@ An article often carries both sides of a dispute: "Police said the driver was sp
 His lawyer said he was within the limit." The key blocking (`candidates`) pairs claims of
 two articles only, so a dispute whose two sides one article tells (a second outlet
 repeating one side, or none) was read only when one side points back at the other
-(`answers`). Such a pair is left to the link rules as an answer's pair is
-(`answer_blocks.drop_answer_pairs`): it makes no join, no group join reads its
-probability, and its conflict edge is kept only for two claims no other conflict edge
-holds. Two speakers' statements never join anyway (link rule 1); what such a pair can
-make is rule 1's two speakers' figures for one slot, rule 2's denial, rule 6's two
-voices' rebuttal.
+(`answers`). Such a pair is compared for a conflict edge alone (`PairContext.article_only`,
+read by `link.link_edges` and `drop_article_pairs`): it makes no join; no rule that reads
+pairs by their probability sees it (the answers' rules read two claims of one article as
+unlinked, as before); it is no target of rule 2's denials (a denial's answer in its own
+article is `answers`' to find: a same-article target crowded out the other origins'
+ones); it keeps no two claims apart (`never_together`); and it is no row the link
+weights are fitted on (`fit_rows`). What it can make is rule 1's two speakers' figures
+for one slot and rule 6's two voices' rebuttal. Its conflict edge is kept only when no
+other conflict edge holds either claim, and not when both statements quote their
+speakers or, for two figures, either does (`drop_article_pairs`). A second outlet that
+repeats a side joins that side's group as before: the point reads groups.
 
 Not a pair: two claims of one speaker (an update, "earlier said 10, now 12", or a
 correction), of two compatible speakers (one speaks for the other:
-`speakers.compatible`), of a claim whose speaker is unnamed, a news medium
-(`features.reports_only`) or named by its kind ("police", "officials":
-`reporters.named_by_kind`, a source of the outlet's facts more than a side), and of two
-claims that share no content word (`w:` blocking keys).
+`speakers.compatible`), of a claim whose speaker is unnamed or a news medium
+(`features.reports_only`), of two claims that share no content word (`w:` blocking
+keys), and of two claims one of which has more than `SIZE_RATIO` times the other's
+content words: a short statement against a long one of many facts answers one clause
+of it, and the long claim's group is mostly an agreed item of several facts that a
+point would take away (on the tunable made-up clusters such pairs cost agreed facts,
+17 to 13 in one cluster, for one dispute found).
 
 Near-linear: an article's claims are paired among themselves only, and only claims of
 named speakers; an article of k such claims yields at most k * (k - 1) / 2 pairs, capped

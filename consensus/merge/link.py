@@ -3,9 +3,11 @@ weights -> join edges and conflict edges.
 
 Candidates are the key-blocked pairs of `candidates._candidate_codes` plus each claim's
 nearest statements by vector (`LINK_NEIGHBOURS` per claim, cosine >= `NEIGHBOUR_FLOOR`,
-other articles only). Each pair gets the comparison vector of `compare.COMPARISONS`; the
-link probability is the logistic model of `data/link_weights.json` (fitted by
-`scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
+other articles only), plus two claims of one article by two named speakers compared for a
+conflict edge alone (`article_pairs`). Each pair gets the comparison vector of
+`compare.COMPARISONS`; the link probability is the logistic model of
+`data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`, never edited by
+hand). Rules, in order:
 
 0. Another name in the same place: a pair whose statements each hold a name the other
    lacks, between the same words ("killed 12 people in Turkey" / "... in Syria",
