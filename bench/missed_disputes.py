@@ -19,7 +19,9 @@ A third tally bands each blocking miss by what its best cross-side pair would sc
 compared (`_unblocked_band`): whether better blocking alone could find it. A fourth tallies
 the points without gold by what their positions cite in the gold (`_no_gold_cause`: sides
 of two different disputes, one side twice, a side against an agreed fact ...) and the rule
-that made them.
+that made them. A fifth tallies the missed disputes one article's claims cover two sides
+of, by what those pairs are (`_one_article`: two speakers with a signal or none, a side
+without a speaker ...) and the dispute's cause.
 
 Prints only short starts of statements (the dev texts belong to their publishers).
 
@@ -114,31 +116,71 @@ def _signal(trace: Trace, sides: list[set[int]]) -> str:
     second `--causes` tally): over the pairs of claims of two origins on two sides, opposite
     polarity, a negation word in exactly one, one slot given two figures; else none; or
     "one article only" when no such pair exists (both sides told in one article)."""
-    from consensus.merge.denial_strength import _NEG_HINT
-
     feats = trace.feats
     found: set[str] = set()
     cross = False
-    for x, si in enumerate(sides):
-        for sj in sides[x + 1 :]:
-            for i in si:
-                for j in sj:
-                    a, b = feats[i], feats[j]
-                    if i == j or a.origin == b.origin:
-                        continue
-                    cross = True
-                    if a.claim.polarity != b.claim.polarity:
-                        found.add("polarity")
-                    if bool(_NEG_HINT.search(a.claim.statement)) != bool(
-                        _NEG_HINT.search(b.claim.statement)
-                    ):
-                        found.add("negation")
-                    same, clash = trace.ctx.figure_relation(min(i, j), max(i, j))
-                    if clash and not same:
-                        found.add("figure clash")
+    for i, j in _cross_pairs(sides):
+        if feats[i].origin != feats[j].origin:
+            cross = True
+            found.update(_surface(trace, i, j))
     if not cross:
         return "one article only"
     return "+".join(sorted(found)) or "no signal"
+
+
+def _cross_pairs(sides: list[set[int]]) -> list[tuple[int, int]]:
+    """The pairs of two claims on two sides (a claim on both sides left out)."""
+    return [
+        (i, j)
+        for x, si in enumerate(sides)
+        for sj in sides[x + 1 :]
+        for i in si
+        for j in sj
+        if i != j
+    ]
+
+
+def _surface(trace: Trace, i: int, j: int) -> list[str]:
+    """What tells two claims apart on their surface: opposite polarity, a negation word in
+    exactly one, one slot given two figures."""
+    from consensus.merge.denial_strength import _NEG_HINT
+
+    a, b = trace.feats[i].claim, trace.feats[j].claim
+    out = []
+    if a.polarity != b.polarity:
+        out.append("polarity")
+    if bool(_NEG_HINT.search(a.statement)) != bool(_NEG_HINT.search(b.statement)):
+        out.append("negation")
+    same, clash = trace.ctx.figure_relation(min(i, j), max(i, j))
+    if clash and not same:
+        out.append("figure clash")
+    return out
+
+
+def _one_article(trace: Trace, sides: list[set[int]], group: dict[int, int]) -> str | None:
+    """What the pairs of one article's claims on two sides of a missed dispute are (the
+    fifth `--causes` tally; None when no article's claims cover two sides): the most telling
+    of their readings, in this order: two speakers (named, not compatible) with a signal
+    (opposite polarity, a negation in one, a figure clash), two speakers with none,
+    compatible speakers, a side with no speaker, one group."""
+    from consensus.merge.features import _speakers_compatible
+
+    feats = trace.feats
+    found: set[str] = set()
+    for i, j in _cross_pairs(sides):
+        a, b = feats[i], feats[j]
+        if a.article != b.article:
+            continue
+        if group.get(i) == group.get(j):
+            found.add("4 one group")
+        elif not a.speaker or not b.speaker:
+            found.add("3 a side without speaker")
+        elif _speakers_compatible(a.speaker, b.speaker):
+            found.add("2 compatible speakers")
+        else:
+            sig = _surface(trace, i, j)
+            found.add(f"{0 if sig else 1} two speakers, " + ("+".join(sig) or "none"))
+    return min(found)[2:] if found else None
 
 
 def _unblocked_band(trace: Trace, sides: list[set[int]], model: Any) -> str:
@@ -225,6 +267,7 @@ def diagnose(
     signals: Counter[str] | None = None,
     unblocked: Counter[str] | None = None,
     no_gold: Counter[str] | None = None,
+    one_article: Counter[str] | None = None,
 ) -> tuple[int, int]:
     """Print one cluster's missed disputes and unconfirmed points; (missed, unconfirmed)."""
     from consensus.merge.link import link_model
@@ -275,6 +318,9 @@ def diagnose(
                 print(f"    unblocked: {band}")
                 if unblocked is not None:
                     unblocked[band.split(" (")[0]] += 1
+        if one_article is not None and (told := _one_article(trace, sides, group)):
+            one_article[f"{told} | {_cause(trace, sides, threshold)}"] += 1
+            print(f"    one article: {told}")
         if signals is not None:
             signal = _signal(trace, sides)
             signals[f"{signal} | {point.get('kind', '?')}"] += 1
@@ -316,9 +362,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     signals: Counter[str] | None = Counter() if args.causes else None
     unblocked: Counter[str] | None = Counter() if args.causes else None
     no_gold: Counter[str] | None = Counter() if args.causes else None
+    one_article: Counter[str] | None = Counter() if args.causes else None
     total = [0, 0]
     for event in args.events or [*events(), *tunable(madeup())]:
-        got = diagnose(event, args.held_out, args.pairs, causes, signals, unblocked, no_gold)
+        got = diagnose(
+            event, args.held_out, args.pairs, causes, signals, unblocked, no_gold, one_article
+        )
         total = [total[0] + got[0], total[1] + got[1]]
     print(f"== {total[0]} disputes missed, {total[1]} points without gold")
     tallies = (
@@ -326,10 +375,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("signal across origins | gold kind", signals),
         ("what a blocking miss's best pair would score", unblocked),
         ("cause | rule", no_gold),
+        ("what one article's claims on two sides are | cause", one_article),
     )
     for title, tally in tallies:
         if tally:
             what = "points without gold" if tally is no_gold else "missed disputes"
+            if tally is one_article:
+                what += f" with two sides in one article ({sum(tally.values())})"
             print(f"== {what} by {title}")
         for what, n in sorted((tally or Counter()).items(), key=lambda t: (-t[1], t[0])):
             print(f"  {n:4d}  {what}")

@@ -1150,7 +1150,9 @@ def test_disputes_found_floor() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (released48): count noun's of-phrase head; rather after a number
-    assert total("disputes_found") >= 596, shown("disputes_missed")
+    # session 48 (onearticle48): two speakers of one article disputing
+    # session 48 (lead): onearticle48 merged, floors re-measured
+    assert total("disputes_found") >= 599, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,

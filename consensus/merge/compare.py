@@ -239,6 +239,7 @@ class PairContext:
         self._by_article: dict[str, list[int]] | None = None  # claims with figures
         self.rival_only: frozenset[tuple[int, int]] = frozenset()  # (`link.candidate_pairs`)
         self.answer_only: frozenset[tuple[int, int]] = frozenset()  # (... likewise)
+        self.article_only: frozenset[tuple[int, int]] = frozenset()  # (... likewise)
         self._build_sparse(distinct, parts)
 
     def _build_sparse(

@@ -35,7 +35,7 @@ def comparison_rows(
         texts = {a.id: a.text for a in articles}  # type: ignore[attr-defined]
         feats = _build_features(entries, texts)
         ctx, pairs, x = comparison_matrix(feats, vectors)
-    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only | ctx.answer_only))
+    kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only | ctx.answer_only | ctx.article_only))
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index))
         for i, j in (pairs[k] for k in kept.tolist())

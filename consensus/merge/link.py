@@ -3,9 +3,11 @@ weights -> join edges and conflict edges.
 
 Candidates are the key-blocked pairs of `candidates._candidate_codes` plus each claim's
 nearest statements by vector (`LINK_NEIGHBOURS` per claim, cosine >= `NEIGHBOUR_FLOOR`,
-other articles only). Each pair gets the comparison vector of `compare.COMPARISONS`; the
-link probability is the logistic model of `data/link_weights.json` (fitted by
-`scripts/fit_merge_weights.py`, never edited by hand). Rules, in order:
+other articles only), plus two claims of one article by two named speakers compared for a
+conflict edge alone (`article_pairs`). Each pair gets the comparison vector of
+`compare.COMPARISONS`; the link probability is the logistic model of
+`data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`, never edited by
+hand). Rules, in order:
 
 0. Another name in the same place: a pair whose statements each hold a name the other
    lacks, between the same words ("killed 12 people in Turkey" / "... in Syria",
@@ -239,6 +241,7 @@ from consensus.merge.answer_blocks import answer_only_codes, drop_answer_pairs
 from consensus.merge.answer_edges import answer_edges
 from consensus.merge.answer_runs import run_answered
 from consensus.merge.answers import answered, stated_answers
+from consensus.merge.article_pairs import article_codes, drop_article_pairs, one_article
 from consensus.merge.article_places import counted_in_other_frames
 from consensus.merge.candidates import _candidate_codes
 from consensus.merge.charge_antecedents import charged_answers
@@ -427,11 +430,16 @@ def candidate_pairs(
     art_no = {a: q for q, a in enumerate(dict.fromkeys(f.article for f in feats))}
     art = np.fromiter((art_no[f.article] for f in feats), dtype=np.int64, count=n)
     i, j = codes // max(n, 1), codes % max(n, 1)
-    other = art[i] != art[j]
+    codes = codes[art[i] != art[j]]
+    # two speakers of one article: compared for a conflict edge alone (`article_pairs`)
+    told = article_codes(feats)
+    ctx.article_only = frozenset(zip((told // n).tolist(), (told % n).tolist(), strict=True))
+    codes = np.union1d(codes, told)
+    i, j = codes // max(n, 1), codes % max(n, 1)
     # each claim's number one int object, shared by its pairs (a million pairs of new ints
     # held ~64 MB more at 100k claims, through the whole link step)
     number = list(range(n)).__getitem__
-    return list(zip(map(number, i[other].tolist()), map(number, j[other].tolist()), strict=True))
+    return list(zip(map(number, i.tolist()), map(number, j.tolist()), strict=True))
 
 
 def _rows_of(pairs: Sequence[tuple[int, int]], some: Collection[tuple[int, int]]) -> np.ndarray:
@@ -564,6 +572,12 @@ def link_edges(
     pi, pj = pair_ends(pairs)
     opposed = denies[pi] != denies[pj]
     live = ((p >= model.threshold) | (p_even >= conflict_at) | opposed) & ~(rival & opposed)
+    # two speakers of one article (`article_pairs`): no probability any other rule reads,
+    # and no target of rule 2's denials (a denial's answer in its own article: `answers`)
+    one_art = one_article(feats, pi, pj)
+    live &= ~(one_art & opposed)
+    for k in np.flatnonzero(one_art).tolist():
+        del prob[pairs[k]]
     # two days one thing starts on: compared whatever the pair's link probability (rule 4)
     starts = _start_days(feats)
     has_start = np.zeros(len(feats), dtype=bool)
@@ -918,6 +932,7 @@ def link_edges(
         join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
     # (a plain negation given as a denial rejects what it negates: a rebuttal, as rule 6's)
+    made = len(edges)  # (the edges of pairs, before the answers': `drop_article_pairs`)
     for d, found in sorted(denials.items()):
         top = max(st for st, _, _ in found)
         plain = d not in answers and denied_content(feats[d].claim.statement) is None
@@ -936,6 +951,7 @@ def link_edges(
         feats, ctx, has_hint.tolist(), negations, prob, (pi[join], pj[join]), edges, conflict_at
     )
     join, edges = drop_answer_pairs(join, edges, pairs, prob, ctx.answer_only)
+    join, edges = drop_article_pairs(feats, join, edges, made, pairs, one_art, ctx.never_together)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
     ordered = ordered_edges(edges, rounded[join], pi[join], pj[join], len(feats))
