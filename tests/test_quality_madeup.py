@@ -796,7 +796,8 @@ def test_agreed_recall_floor() -> None:
     # session 47 (released47): 'in April that year' names no period
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("agreed_found") >= 3020, shown("agreed_missed")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    assert total("agreed_found") >= 3021, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1458,7 +1459,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 47 (released47): 'in April that year' names no period
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 154, shown("unconfirmed_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    assert total("points_unconfirmed") <= 153, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1647,7 +1649,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 46 (lead): session 39's six held-out clusters released to training
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("sides_mixed") <= 50, shown("sides_mixed_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    assert total("sides_mixed") <= 51, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2038,7 +2041,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 47 (released47): he/she after 'his agent, X,' is not X
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("wrong_speaker") <= 34, shown("wrong_speaker_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2223,7 +2227,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 47 (released47): he/she after 'his agent, X,' is not X
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert right >= 3002 and wrong <= 33, shown("speakers.wrong_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    assert right >= 3007 and wrong <= 30, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2735,7 +2740,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (titles47): a name/title phrase in an anchor no longer states it
     # session 47 (lead): titles47's scoring over the merged tree
     # session 48 (lead): session 41's six held-out clusters released to training
-    assert total("split_facts") <= 598, shown("split_fact_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    assert total("split_facts") <= 599, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
