@@ -2042,7 +2042,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
-    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
+    # session 48 (speakers48): a name written only after 'in' is a place (offline-635)
+    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2228,7 +2229,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
-    assert right >= 3007 and wrong <= 30, shown("speakers.wrong_items")
+    # session 48 (speakers48): a name written only after 'in' is a place (offline-635)
+    assert right >= 3007 and wrong <= 29, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

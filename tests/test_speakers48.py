@@ -1,8 +1,9 @@
 """Speakers the offline extractor got wrong or lost (session 48, speakers48): "<Body>'s
 <Person> said" is the person's (not a name of both run together), and so is the "she said"
 after it; a name the text describes as a body ("Dunmere Water, the regional
-utility,") is no person, so "a company spokesman" after it is its spokesman. Each case has
-its twin the change must leave alone. Every name is made up."""
+utility,") is no person, so "a company spokesman" after it is its spokesman; nor is a name
+the text writes only after "in" ("in Ashwick and Upper Tolby"). Each case has its twin the
+change must leave alone. Every name is made up."""
 
 from __future__ import annotations
 
@@ -66,3 +67,26 @@ def test_a_person_described_by_an_owners_title_stays_a_person() -> None:
         '"We checked every street twice this week," he said.\n'
     )
     assert _speakers(text, "checked every street") == ["Tam Wester"]
+
+
+_BRANCHES = (
+    'Cllr Brandish rejected the charge. "We did not ignore the consultation," she said. '
+    "{middle}\n\n{lead} voted against the closures. "
+    '"If the county will not keep it open, the town will have to," he said.\n'
+)
+
+
+def test_a_name_written_only_after_in_is_a_place_no_he() -> None:
+    text = _BRANCHES.format(
+        middle="Two branches, in Ashwick and Upper Tolby, have been taken off the list.",
+        lead="The county councillor, Liberal Democrat Oren Dalby,",
+    )
+    # no speaker is better than a village: "Upper Tolby" never says "he"
+    assert _speakers(text, "town will have to") == [None]
+
+
+def test_a_person_once_written_after_in_is_still_a_person() -> None:
+    text = _BRANCHES.format(
+        middle="Residents said they had lost faith in Oren Dalby.", lead="Oren Dalby"
+    )
+    assert _speakers(text, "town will have to") == ["Oren Dalby"]

@@ -6,13 +6,16 @@ three lower-case words and a head noun that says what kind of body it is ("utili
 "charity", "organisation"). A person's apposition ("Jane Roe, a nurse", "Tom West, the
 group's founder") has a head that is no body kind, or an owner before it, and is left
 alone. Must never read a list of company names: the kinds are grammar of descriptions.
+
+A name the text writes only after a preposition of place ("in Ashcombe and Little Harwood",
+"near Upper Fenby") is a place, no person (`placed_names`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COMPANY_KINDS", "described_bodies"]
+__all__ = ["COMPANY_KINDS", "described_bodies", "placed_names"]
 
 # head nouns of a description that make the described name a body
 _BODY_KINDS = frozenset(
@@ -67,4 +70,24 @@ def described_bodies(text: str, names: set[str]) -> dict[str, str]:
             if kind is not None:
                 out[name] = kind
             at = text.find(name, end)
+    return out
+
+
+# a preposition of place right before a name, or before "<Name> and " ("in Ashcombe and
+# Little Harwood"); read on a short window that ends where the name starts (linear)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|inside|across|throughout)[ \t]+(?:[A-Z][a-z]+[ \t]+and[ \t]+)?$"
+)
+
+
+def placed_names(text: str, names: set[str]) -> set[str]:
+    """The names of `names` (two words or more) that every mention in `text` follows a
+    preposition of place: places, never persons."""
+    out: set[str] = set()
+    for name in sorted(names):
+        if " " not in name:
+            continue
+        starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        if starts and all(_PLACE_BEFORE.search(text, max(0, a - 40), a) for a in starts):
+            out.add(name)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consensus.offline.described_bodies import described_bodies
+from consensus.offline.described_bodies import described_bodies, placed_names
 from consensus.offline.honorifics import honorific
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
@@ -637,7 +637,8 @@ def _learn_names(text: str) -> _Names:
             names.joined[m.start("first")] = f"{first} {m.group('surname')}"
     _drop_body_names(text, names)
     names.bodies = described_bodies(text, names.persons)
-    for body in names.bodies:  # "Corrin Water, the regional utility, said": no "she"
+    # "Corrin Water, the regional utility, said", "in Ashcombe and Little Harwood": no "she"
+    for body in [*names.bodies, *sorted(placed_names(text, names.persons))]:
         names.persons.discard(body)
         if names.aliases.get(body.split()[-1]) == body:
             del names.aliases[body.split()[-1]]
