@@ -90,3 +90,23 @@ def test_a_person_once_written_after_in_is_still_a_person() -> None:
         middle="Residents said they had lost faith in Oren Dalby.", lead="Oren Dalby"
     )
     assert _speakers(text, "town will have to") == ["Oren Dalby"]
+
+
+_DENIED = (
+    "The listing came two days after Greyhound Research accused Quellmark of inflating its "
+    "customer count. According to Greyhound, four in ten accounts were dormant.{more}\n\n"
+    '{who} denied it. "Every customer we report processed a payment in the past 90 days," '
+    "the company said in a statement.\n"
+)
+
+
+def test_a_bare_name_that_denies_is_the_company_speaking_next() -> None:
+    text = _DENIED.format(more="", who="Quellmark")
+    assert _speakers(text, "Every customer") == ["Quellmark"]
+
+
+def test_a_person_that_denies_is_no_company() -> None:
+    text = _DENIED.format(
+        more=" Ada Marsh, who founded Quellmark, said she was angry.", who="Marsh"
+    )
+    assert _speakers(text, "Every customer") == ["company"]
