@@ -2,8 +2,9 @@
 <Person> said" is the person's (not a name of both run together), and so is the "she said"
 after it; a name the text describes as a body ("Dunmere Water, the regional
 utility,") is no person, so "a company spokesman" after it is its spokesman; nor is a name
-the text writes only after "in" ("in Ashwick and Upper Tolby"). Each case has its twin the
-change must leave alone. Every name is made up."""
+the text writes only after "in" ("in Ashwick and Upper Tolby"); "Quellmark denied it." makes
+"the company said" after it Quellmark's. Each case has its twin the change must leave alone.
+Every name is made up."""
 
 from __future__ import annotations
 
