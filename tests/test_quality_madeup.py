@@ -807,7 +807,9 @@ def test_agreed_recall_floor() -> None:
     # session 48 (lookalike48): appositive/dash-aside/after-date cuts part 2 look-alikes
     # session 48 (passing48): tails after a cut-out relative clause; a denial's reason
     # session 48 (lead): passing48 merged (offline-660), floors re-measured
-    assert total("agreed_found") >= 3025, shown("agreed_missed")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    # session 48 (lead): speakers48 merged (offline-661), floors re-measured
+    assert total("agreed_found") >= 3027, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1473,7 +1475,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (released48): count noun's of-phrase head; rather after a number
-    assert total("points_unconfirmed") <= 153, shown("unconfirmed_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    # session 48 (lead): speakers48 merged (offline-661), floors re-measured
+    assert total("points_unconfirmed") <= 152, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1666,7 +1670,9 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 48 (released48): count noun's of-phrase head; rather after a number
     # session 48 (passing48): tails after a cut-out relative clause; a denial's reason
     # session 48 (lead): passing48 merged (offline-660), floors re-measured
-    assert total("sides_mixed") <= 51, shown("sides_mixed_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    # session 48 (lead): speakers48 merged (offline-661), floors re-measured
+    assert total("sides_mixed") <= 52, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2058,7 +2064,11 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (passing48): tails after a cut-out relative clause; a denial's reason
-    assert total("wrong_speaker") <= 33, shown("wrong_speaker_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    # session 48 (speakers48): a name written only after 'in' is a place (offline-635)
+    # session 48 (speakers48): 'X denied it.' makes 'the company' X (offline-636)
+    # session 48 (lead): speakers48 merged (offline-661), floors re-measured
+    assert total("wrong_speaker") <= 29, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2244,7 +2254,11 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (passing48): tails after a cut-out relative clause; a denial's reason
-    assert right >= 3002 and wrong <= 32, shown("speakers.wrong_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    # session 48 (speakers48): a name written only after 'in' is a place (offline-635)
+    # session 48 (speakers48): 'X denied it.' makes 'the company' X (offline-636)
+    # session 48 (lead): speakers48 merged (offline-661), floors re-measured
+    assert right >= 3008 and wrong <= 27, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2760,7 +2774,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (lead): titles47's scoring over the merged tree
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (released48): count noun's of-phrase head; rather after a number
-    assert total("split_facts") <= 599, shown("split_fact_items")
+    # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
+    # session 48 (lead): speakers48 merged (offline-661), floors re-measured
+    assert total("split_facts") <= 600, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

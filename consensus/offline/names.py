@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from consensus.offline.described_bodies import described_bodies, placed_names
 from consensus.offline.honorifics import honorific
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
@@ -288,6 +289,9 @@ class _Names:
     # the offset of a first name written before another's full name ("Ruth" of "Ruth and
     # Owen Tallis") -> the full name it stands for ("Ruth Tallis")
     joined: dict[int, str] = field(default_factory=dict)
+    # names the text describes as bodies -> the kind ("Corrin Water, the regional utility,":
+    # {"Corrin Water": "utility"}, `described_bodies`): no persons
+    bodies: dict[str, str] = field(default_factory=dict)
     # Once learning is over the tables stop changing and canonical() can be memoised.
     frozen: bool = False
     frozen_first: dict[str, str] | None = None  # first name -> the one full name it opens
@@ -632,6 +636,12 @@ def _learn_names(text: str) -> _Names:
             names.add_person(f"{first} {m.group('surname')}")
             names.joined[m.start("first")] = f"{first} {m.group('surname')}"
     _drop_body_names(text, names)
+    names.bodies = described_bodies(text, names.persons)
+    # "Corrin Water, the regional utility, said", "in Ashcombe and Little Harwood": no "she"
+    for body in [*names.bodies, *sorted(placed_names(text, names.persons))]:
+        names.persons.discard(body)
+        if names.aliases.get(body.split()[-1]) == body:
+            del names.aliases[body.split()[-1]]
     # "Grace Adeyemi said her husband ...", "Andy Smith said he was waiting ...": a name
     # that speaks of "her", "his", "she" or "he" is a person of that gender, even where it
     # only opens sentences

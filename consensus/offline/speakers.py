@@ -31,6 +31,7 @@ from consensus.offline.names import (
     _TOKEN,
     _VERBS,
     _Names,
+    _possessive_groups,
     _role_key,
     holds_no_name_word,
     surname_month,
@@ -295,7 +296,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:
         words = [*m.group(1).split(), m.group(2)]
         bound = (
-            kind_role(" ".join(words), state, names.name_words)
+            kind_role(" ".join(words), state, names.name_words, names.bodies)
             if np[:2].lower() in ("a ", "an")
             else None
         )
@@ -378,7 +379,11 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         qualifier = m.group("body") or m.group("pre").strip()
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _ROLE_OF_GROUP.fullmatch(np)
-    bound = kind_role_for(m.group("role"), m.group("np"), state, names.name_words) if m else None
+    bound = (
+        kind_role_for(m.group("role"), m.group("np"), state, names.name_words, names.bodies)
+        if m
+        else None
+    )
     if bound is not None:  # "Norvale disputes that. A spokesman for the charity said"
         return _Speaker(bound, False)
     body = _group_body(m.group("np"), names) if m else None
@@ -483,6 +488,13 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             return None
         if len(tokens) == 1 and tokens[0].lower() in _FUNCTION_WORDS:
             return None  # "It said", "They said": a pronoun, not a name
+        owned = _possessive_groups(tokens)[-1]
+        if len(owned) < len(tokens):
+            # "Green Shore's Erik Dahlqvist said": the person the owner's name qualifies
+            # speaks (for the owner), never a name of both run together
+            canon, person = names.canonical(owned)
+            if person:
+                return _Speaker(canon, True)
         canon, person = names.canonical(tokens)
         if not canon:
             return None
@@ -772,8 +784,8 @@ def _leading(
                 )
             if spk is None or (idx == 0 < len(segments) - 2 and not spk.person):
                 continue
-            if described is not None and not spk.person:
-                continue
+            if described is not None and not spk.person and spk.name not in names.bodies:
+                continue  # (a body the text describes speaks by its name: "Corrin Water")
             aux = clause[np_start + len(np) : m.start()].strip(" ,")
             # "has said", "also said"; never "Thursday said" or "hospital said" (what ends an
             # appositive or a time before the verb is not part of it).

@@ -345,3 +345,7 @@ def short_subject(state: _State, sentence: str, persons: list[tuple[int, str]]) 
         state.description = ""
     state.last_person, state.unnamed, state.unnamed_role = person, False, None
     state.other_named, state.last_quote_speaker = False, None
+    if " " not in person and person not in state.genders:
+        # "Lumora denied it. '…,' the company said": a bare name (no "he" or "she" given
+        # it) is the body "the company" names next, not one that spoke before it
+        state.last_named_body = person
