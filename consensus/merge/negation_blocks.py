@@ -12,7 +12,8 @@ states the word inside its own account.
 
 A pair is added when the two claims are in two articles, both name a speaker and the
 speakers differ, both assert (a denial's target is link rule 2's business), one negates
-a concept (`score.negation`) the other states (its concepts) and does not negate, and the
+a concept (`score.negation`) the other states (its concepts) and does not negate (an
+irregular past read as its base too: `verb_lemmas`, "nobody sold" / "selling"), and the
 concept is held by at most `cap` claims (a concept everyone states blocks nothing). The
 pair is compared as any candidate: rule 1 keeps two speakers' statements apart, rule 6
 reads the pairs that link at `VOICES_REBUT_AT` with its guards (`about_two_things`,
@@ -30,6 +31,7 @@ import numpy as np
 
 from consensus.merge.denial_strength import _Negations
 from consensus.merge.features import _Feat
+from consensus.merge.verb_lemmas import lemmas, with_lemmas
 from consensus.models import Polarity
 
 
@@ -39,11 +41,15 @@ def negation_codes(feats: Sequence[_Feat], cap: int) -> np.ndarray:
     n = len(feats)
     voiced = [k for k, f in enumerate(feats) if f.speaker and f.claim.polarity == Polarity.asserts]
     negations = _Negations(feats)
-    negated = {k: negations(k).concepts for k in voiced if negations.hinted[k]}
+    negated: dict[int, set[str]] = {}
+    for k in voiced:
+        if negations.hinted[k] and (denied := negations(k).concepts):
+            bases = lemmas(feats[k].toks)  # (an irregular past as its base: `verb_lemmas`)
+            negated[k] = set(denied) | {bases[c] for c in denied if c in bases}
     holders: dict[str, list[int]] = defaultdict(list)
     for k in voiced:
         if not negated.get(k):
-            for c in set(feats[k].concepts):
+            for c in with_lemmas(feats[k].concepts, feats[k].toks):
                 holders[c].append(k)
     codes: set[int] = set()
     for k, concepts in negated.items():
