@@ -82,3 +82,27 @@ def test_paid_nothing_rebuts_paid_in_full_and_is_not_one_fact_with_it() -> None:
 def test_paid_nothing_does_not_rebut_others_paid_for_something_else() -> None:
     report = _two_outlets(PAID_NOTHING, PAID_OTHERS)
     assert not _negations([c.rule for c in report.contested])
+
+
+NOT_PAYING = (
+    'Warden Orla Venn of Pellory Frabbles said: "We are not paying the drubbers below the '
+    'cost of a frabble."'
+)
+PAID_BELOW = "Drubber Pim Sarro said the drubbers were paid below the cost of a frabble."
+
+
+def test_not_paying_rebuts_were_paid() -> None:
+    report = _two_outlets(NOT_PAYING, PAID_BELOW)
+    assert _negations([c.rule for c in report.contested]), [c.rule for c in report.contested]
+
+
+def test_an_appeal_for_the_act_is_no_statement_of_it() -> None:
+    from consensus.merge.voice_rebuttals import asked_for
+
+    pay = _concept("pay")
+    assert asked_for("We are asking to be paid what a frabble costs", pay)
+    assert asked_for("The drubbers called for the wardens to pay them", pay)
+    # the act told as done, or an appeal for something else: a statement of it
+    assert not asked_for("The drubbers were paid below cost.", pay)
+    assert not asked_for("Each drubber was paid, and asked to leave.", pay)
+    assert not asked_for("They asked for frabbles; the drubbers were paid nothing.", pay)
