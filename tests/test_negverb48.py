@@ -106,3 +106,31 @@ def test_an_appeal_for_the_act_is_no_statement_of_it() -> None:
     assert not asked_for("The drubbers were paid below cost.", pay)
     assert not asked_for("Each drubber was paid, and asked to leave.", pay)
     assert not asked_for("They asked for frabbles; the drubbers were paid nothing.", pay)
+
+
+BOARD_VOTE = (
+    "The board of the Velmar football club voted on Tuesday to remove its chairman, Rune "
+    "Falk. The vote was 7 to 2. Mr Falk said: \u201cThis vote is not binding.\u201d",
+    "Rune Falk was removed as chairman of Velmar by the club's board on Tuesday. Under the "
+    "club rules the board's vote is binding on the chairman.",
+)
+
+
+def _blocked(texts: tuple[str, ...]) -> set[tuple[str, str]]:
+    from test_merge_negation_blocks import _feats, _pairs
+
+    return {tuple(sorted(p)) for p in _pairs(_feats(texts))}
+
+
+def test_a_named_negation_is_compared_with_an_unattributed_statement_of_its_word() -> None:
+    pairs = _blocked(BOARD_VOTE)
+    assert any("not binding" in a + b and "vote is binding" in a + b for a, b in pairs), pairs
+
+
+def test_an_unattributed_negation_is_still_compared_with_nothing() -> None:
+    unnamed = (
+        BOARD_VOTE[0].replace("Mr Falk said: \u201cThis vote is not binding.\u201d", "")
+        + " The vote is not binding.",
+        BOARD_VOTE[1],
+    )
+    assert not _blocked(unnamed)

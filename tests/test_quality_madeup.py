@@ -1139,7 +1139,8 @@ def test_disputes_found_floor() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (negverb48): irregular pasts and 'paid nothing' read by rule 6
-    assert total("disputes_found") >= 594, shown("disputes_missed")
+    # session 48 (negverb48): a named negation blocked with an unattributed statement
+    assert total("disputes_found") >= 595, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1460,7 +1461,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (negverb48): irregular pasts and 'paid nothing' read by rule 6
-    assert total("points_unconfirmed") <= 153, shown("unconfirmed_items")
+    # session 48 (negverb48): a named negation blocked with an unattributed statement
+    assert total("points_unconfirmed") <= 152, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
