@@ -27,6 +27,9 @@ other restates a negation ("failed to", "the first ... since"), the negated word
 instruction ("nobody told me to leave"), or a concept negated of a subject the other does
 not name.
 
+`compared | ...` counts the `no clash` disputes by how far their pairs got (`compared_class`:
+never compared, compared under p 0.05, compared).
+
 For each `no clash` dispute the census also asks `negation_scope.scope_rebuttal` (session
 47, negscope47) of every pair: a passive noun negation ("No Taser was discharged") whose
 noun the other names as an object ("police used a Taser"). `scope | ...` counts the
@@ -118,6 +121,14 @@ def scope_class(pairs: Sequence[NegatedPair]) -> str:
     return "reads, below the bar" if read else "none"
 
 
+def compared_class(pairs: Sequence[NegatedPair]) -> str:
+    """How far blocking and the link model took a `no clash` dispute's pairs: 'never
+    compared' (no pair), 'under p 0.05', or 'compared' (session 48: most are never
+    compared, so no reading of the negation alone would find them)."""
+    best = max((q.prob for q in pairs), default=-1.0)
+    return "never compared" if best < 0 else "under p 0.05" if best < 0.05 else "compared"
+
+
 def why_no_clash(x: Any, y: Any, neg: Any) -> str:
     """Which step of `score._negation_clash` finds no concept that `x` (negating, its
     negation `neg`) negates and `y` states: the first step every negated concept fails."""
@@ -125,14 +136,17 @@ def why_no_clash(x: Any, y: Any, neg: Any) -> str:
     from consensus.merge.implied_negation import negated_by_verb
     from consensus.merge.lexicon import _NEGATION_SAME, _NEGATION_SPEECH
     from consensus.merge.negated_instructions import only_instructed
+    from consensus.merge.verb_lemmas import lemmas, with_lemmas
 
     if not neg.concepts:
         return "the negation reads no concept"
     if any(t.low in _NEGATION_SAME for t in y.toks):
         return "the other restates a negation (first, only)"
     said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
+    said = with_lemmas(said, y.toks)  # (an irregular past as its base, session 48)
+    bases = lemmas(x.toks)
     acts = {_stem(t.low) for t in x.toks if t.low in _NEGATION_SPEECH}
-    stated = [c for c in sorted(neg.concepts) if c in said]
+    stated = [c for c in sorted(neg.concepts) if c in said or bases.get(c) in said]
     if not stated:
         return "no negated concept is one the other states"
     content = [c for c in stated if c in x.content or c in acts]
@@ -222,6 +236,7 @@ def diagnose(event: str, bar: float | None, tally: Counter[str]) -> None:
             tally[f"why no clash | {best.why}"] += 1
             guards = f" ({best.why})"
             tally[f"scope | {scope_class(pairs)} | {best.why}"] += 1
+            tally[f"compared | {compared_class(pairs)}"] += 1
             read = max((q for q in pairs if q.scope), key=lambda q: q.prob, default=None)
             if read is not None:
                 guards += f" scope reads: not {read.scope} (p={read.prob:.3f})"

@@ -1154,7 +1154,10 @@ def test_disputes_found_floor() -> None:
     # session 48 (released48): count noun's of-phrase head; rather after a number
     # session 48 (onearticle48): two speakers of one article disputing
     # session 48 (lead): onearticle48 merged, floors re-measured
-    assert total("disputes_found") >= 599, shown("disputes_missed")
+    # session 48 (negverb48): irregular pasts and 'paid nothing' read by rule 6
+    # session 48 (negverb48): a named negation blocked with an unattributed statement
+    # session 48 (lead): negverb48 merged, floors re-measured
+    assert total("disputes_found") >= 601, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1477,7 +1480,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 48 (released48): count noun's of-phrase head; rather after a number
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
-    assert total("points_unconfirmed") <= 152, shown("unconfirmed_items")
+    # session 48 (negverb48): irregular pasts and 'paid nothing' read by rule 6
+    # session 48 (negverb48): a named negation blocked with an unattributed statement
+    # session 48 (lead): negverb48 merged, floors re-measured
+    assert total("points_unconfirmed") <= 150, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;

@@ -187,6 +187,26 @@ _WORDING_CONCEPTS = _words(_where, _concepts_toml, "wording_concepts")
 
 # Multi-word expressions, rewritten before tokenising (lower-case text). A trigger (or one
 # of a tuple of triggers) is a substring every match contains: the regex runs only then.
+_where, _irregular_toml = _load("irregular_verbs.toml")
+
+
+def _irregular(where: str, table: dict[str, Any]) -> dict[str, str]:
+    """Each listed form -> its base (`irregular_verbs`): lower-case words, no form under two
+    bases (a ConfigError names the file and the entry)."""
+    out: dict[str, str] = {}
+    for base, forms in _lists(where, table, "irregular_verbs").items():
+        for w in (base, *forms):
+            if not w.isalpha() or not w.islower():
+                raise ConfigError(f"{where}: [irregular_verbs] entry {w!r} is no lower-case word")
+        for form in forms:
+            if out.setdefault(form, base) != base:
+                raise ConfigError(f"{where}: [irregular_verbs] form {form!r} is under two bases")
+    return out
+
+
+# An irregular verb's past forms -> its base ("sold" -> "sell"): a closed grammatical list.
+IRREGULAR_BASE = _irregular(_where, _irregular_toml)
+
 _where, _phrases_toml = _load("phrases.toml")
 _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     (triggers, re.compile(pattern), repl)

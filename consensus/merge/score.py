@@ -37,6 +37,8 @@ from consensus.merge.lexicon import (
     _SKIP_ADVERB,
 )
 from consensus.merge.negated_instructions import only_instructed
+from consensus.merge.negated_objects import object_negated_verb
+from consensus.merge.verb_lemmas import lemmas, with_lemmas
 from consensus.models import Polarity
 
 PAIR_WORKERS = 2  # threads of rapidfuzz's batch scorer for a large batch of pairs
@@ -248,6 +250,9 @@ def negation(f: _Feat, *, through_until: bool = False) -> Negation:
             continue  # "silent" negates only what it is about ("fell silent as ...": nothing)
         if _subordinate(toks, i):
             break  # this and every later negation is in a subordinate clause
+        if verb := object_negated_verb(toks, i, ends):
+            free.add(verb)  # ("they were paid nothing": pay; `negated_objects`)
+            continue
         if not nominal and not through_until and _until_after(toks, i, ends):
             continue  # "would not release it until ...": when, not whether
         start, of_noun = i + 1, nominal
@@ -531,8 +536,13 @@ def _negation_clash(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> str
         return ""
     said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
     acts = {_stem(t.low) for t in x.toks if t.low in _NEGATION_SPEECH}
+    # an irregular past as its base ("nobody sold" / "selling": `verb_lemmas`)
+    said_as = with_lemmas(said, y.toks)
+    bases = lemmas(x.toks)
     for c in sorted(neg_x.concepts):
-        if c not in said or (c not in x.content and c not in acts):
+        if c not in said_as and bases.get(c) not in said_as:
+            continue
+        if c not in x.content and c not in acts:
             continue
         if negated_by_verb(y.toks, c):
             continue  # ("failed to connect" restates "could not be connected")

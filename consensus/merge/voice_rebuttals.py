@@ -37,7 +37,7 @@ from consensus.merge.answers import _likeness
 from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept, _Feat
-from consensus.merge.lexicon import _STOP
+from consensus.merge.lexicon import _STOP, IRREGULAR_BASE
 from consensus.merge.speakers import same_speaker
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -110,8 +110,41 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
         return True
     if _HEDGE.search(other.claim.statement) or _CONDITION.search(other.claim.statement):
         return True
+    if asked_for(other.claim.statement, negated):
+        return True
     x, y = _object_of(neg.claim.statement, negated), _object_of(other.claim.statement, negated)
     return bool(x and y) and _likeness(ctx, x, y) < _OBJECT_MEET
+
+
+# the words of an appeal ("asking to be paid", "calls for the plant to be closed"): what
+# follows is wished for, not told as done
+_APPEAL_WORDS = frozenset(
+    "ask asks asked asking call calls called calling demand demands demanded demanding "
+    "urge urges urged urging want wants wanted wanting seek seeks seeking sought".split()
+)
+# how far an appeal word may stand before the word it asks for ("asking to be paid")
+_APPEAL_REACH = 5
+
+
+def asked_for(statement: str, negated: str) -> bool:
+    """Whether the statement names the concept `negated` (or its irregular past: "paid")
+    only as what an appeal asks for: an appeal word, then "to" or "for", then the word,
+    within `_APPEAL_REACH` words in one clause ("We are asking to be paid what it costs":
+    no statement that anyone was paid, so "we are not paying below cost" rebuts none)."""
+    for clause in _CLAUSE.split(statement):
+        words = [w.casefold() for w in _WORD.findall(clause)]
+        for k, w in enumerate(words):
+            if negated not in (_concept(w), _concept(IRREGULAR_BASE.get(w, w))):
+                continue
+            before = words[max(0, k - _APPEAL_REACH) : k]
+            at = max((i for i, b in enumerate(before) if b in _APPEAL_WORDS), default=-1)
+            if at < 0 or not {"to", "for"} & set(before[at + 1 :]):
+                return False
+        # (a clause naming the word other than as an appeal's is a statement of it)
+    return any(
+        negated in (_concept(w), _concept(IRREGULAR_BASE.get(w, w)))
+        for w in (x.casefold() for x in _WORD.findall(statement))
+    )
 
 
 def _object_of(statement: str, negated: str) -> str:
