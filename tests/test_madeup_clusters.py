@@ -28,6 +28,10 @@ def _run(event: str) -> tuple[tuple[Claim, ...], Report]:
 
 def _speaker(event: str, fragment: str) -> str | None:
     claims = [c for c in _run(event)[0] if any(fragment in e.quote for e in c.evidence)]
+    if len(claims) > 1:
+        # a denial that points back at the statement it rejects cites that statement too,
+        # after its own words: the claim whose first citation holds the fragment is the one
+        claims = [c for c in claims if fragment in c.evidence[0].quote]
     assert len(claims) == 1, [c.statement for c in claims]
     return claims[0].speaker
 
