@@ -185,8 +185,6 @@ ACT_FORMS = _lists(_where, _concepts_toml, "act_forms")
 # Wording variants worth showing: concept -> label. Token aliases are reported too.
 _WORDING_CONCEPTS = _words(_where, _concepts_toml, "wording_concepts")
 
-# Multi-word expressions, rewritten before tokenising (lower-case text). A trigger (or one
-# of a tuple of triggers) is a substring every match contains: the regex runs only then.
 _where, _irregular_toml = _load("irregular_verbs.toml")
 
 
@@ -207,6 +205,8 @@ def _irregular(where: str, table: dict[str, Any]) -> dict[str, str]:
 # An irregular verb's past forms -> its base ("sold" -> "sell"): a closed grammatical list.
 IRREGULAR_BASE = _irregular(_where, _irregular_toml)
 
+# Multi-word expressions, rewritten before tokenising (lower-case text). A trigger (or one
+# of a tuple of triggers) is a substring every match contains: the regex runs only then.
 _where, _phrases_toml = _load("phrases.toml")
 _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     (triggers, re.compile(pattern), repl)
