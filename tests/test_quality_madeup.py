@@ -389,6 +389,10 @@ GOLD = {
     "blind_admissionsglitch": (22, 5),
     "blind_ferrycrew": (21, 6),
     "blind_embryomixup": (22, 5),
+    # session 49 (blindA49): written blind
+    "blind_coasterstall": (25, 6),
+    "blind_insulinovercharge": (23, 5),
+    "blind_linesparkfire": (24, 6),
 }
 
 
