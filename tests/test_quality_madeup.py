@@ -389,6 +389,10 @@ GOLD = {
     "blind_admissionsglitch": (22, 5),
     "blind_ferrycrew": (21, 6),
     "blind_embryomixup": (22, 5),
+    # session 49 (blindB49): written blind
+    "blind_wrongblood": (27, 6),
+    "blind_eggprices": (25, 6),
+    "blind_stagedhunt": (26, 6),
 }
 
 
