@@ -393,6 +393,10 @@ GOLD = {
     "blind_coasterstall": (25, 6),
     "blind_insulinovercharge": (23, 5),
     "blind_linesparkfire": (24, 6),
+    # session 49 (blindB49): written blind
+    "blind_wrongblood": (27, 6),
+    "blind_eggprices": (25, 6),
+    "blind_stagedhunt": (26, 6),
 }
 
 
