@@ -102,6 +102,10 @@ _NP_LEAD = re.compile(
     r"^(?:Even|And|But|So|Yet|Now|Then|Later|Earlier|Yesterday|Meanwhile|Afterwards|Separately|"
     r"Previously|Finally|\d{1,3}-year-old)\s+"
 )
+# "His spokesman", "her lawyers": someone speaking for the person "his" or "her" names
+_KIN_OF_PRONOUN_NP = re.compile(
+    r"(?:[Hh]is|[Hh]er)\s+(?P<kin>lawyers?|attorneys?|office|spokes(?:man|woman|person))"
+)
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
@@ -265,6 +269,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
+    m = _KIN_OF_PRONOUN_NP.fullmatch(np)
+    who = pronoun_person("he" if np[:3].lower() == "his" else "she", state) if m else None
+    if m and who:
+        # "Solheim has kept his distance. His spokesman said ...": the followed person's,
+        # unless the text has told another gender (as for "he said": `pronoun_person`)
+        return _Speaker(f"{who}'s {m.group('kin')}", False)
     m = _ISSUED_STATEMENT.fullmatch(np)
     if m:  # "London Mayor Sadiq Khan issued a statement that (said)": the issuer
         return _resolve_np(m.group("np"), pos, names, state)
