@@ -2087,7 +2087,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
-    assert total("wrong_speaker") <= 32, shown("wrong_speaker_items")
+    # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
+    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2279,7 +2280,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
-    assert right >= 3078 and wrong <= 30, shown("speakers.wrong_items")
+    # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
+    assert right >= 3079 and wrong <= 29, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

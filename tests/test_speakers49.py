@@ -2,9 +2,10 @@
 name ends on its kind is "the <kind>" after it ("the Ostra Revenue Service ... the service
 said"); a weekday opening a sentence opens no name ("On Saturday Ingrid Voll said"); an
 owner's spokesman ("Arne Holm's spokesman") takes no "the" in a statement written for it;
-"his spokesman" is the spokesman of the man the story follows; in the merger, an acronym of
-a body's name without the country before it ("TSB" / "Calvera Transport Safety Board").
-Each case has its twin the change must leave alone. Every name is made up."""
+"his spokesman" is the spokesman of the man the story follows; "a company spokesman" of a
+body named by one word shows the one longer name the article opens with it; in the merger,
+an acronym of a body's name without the country before it ("TSB" / "Calvera Transport
+Safety Board"). Each case has its twin the change must leave alone. Every name is made up."""
 
 from __future__ import annotations
 
@@ -81,6 +82,23 @@ def test_his_spokesman_after_a_woman_is_no_one_named() -> None:
         "His spokesman has said only that the minister awaits the review.\n"
     )
     assert "Anna Holm's spokesman" not in _speakers(text, "awaits the review")
+
+
+_SATELLITE = (
+    "The satellite is owned by {owner}, which sells imagery to farmers.\n\n"
+    'Orbivane rejected the account. "We informed the regulator promptly and we have the '
+    'letters to show it," a company spokesman said.\n'
+)
+
+
+def test_a_kind_spokesman_of_a_short_name_shows_the_full_name() -> None:
+    text = _SATELLITE.format(owner="Orbivane Systems")
+    assert _speakers(text, "informed the regulator") == ["Orbivane Systems spokesman"]
+
+
+def test_a_short_name_two_longer_names_open_stays_short() -> None:
+    text = _SATELLITE.format(owner="Orbivane Systems and Orbivane Labs")
+    assert _speakers(text, "informed the regulator") == ["Orbivane spokesman"]
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -306,7 +306,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:
         words = [*m.group(1).split(), m.group(2)]
         bound = (
-            kind_role(" ".join(words), state, names.name_words, names.bodies)
+            _full_body(kind_role(" ".join(words), state, names.name_words, names.bodies), names)
             if np[:2].lower() in ("a ", "an")
             else None
         )
@@ -390,7 +390,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _ROLE_OF_GROUP.fullmatch(np)
     bound = (
-        kind_role_for(m.group("role"), m.group("np"), state, names.name_words, names.bodies)
+        _full_body(
+            kind_role_for(m.group("role"), m.group("np"), state, names.name_words, names.bodies),
+            names,
+        )
         if m
         else None
     )
@@ -555,6 +558,16 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(given[0], True)
     who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
+
+
+def _full_body(role: str | None, names: _Names) -> str | None:
+    """A kind's spokesman of a body named by one word ("Orbivane spokesman") under the one
+    longer name the article opens with that word ("Orbivane Systems spokesman")."""
+    if role is None:
+        return None
+    body, _, kind = role.rpartition(" ")
+    full = names.first_name(body) if body and " " not in body else None
+    return f"{full} {kind}" if full else role
 
 
 def _only_body(np: str, names: _Names, state: _State) -> str | None:
