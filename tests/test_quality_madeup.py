@@ -819,7 +819,8 @@ def test_agreed_recall_floor() -> None:
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("agreed_found") >= 3101, shown("agreed_missed")
+    # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
+    assert total("agreed_found") >= 3102, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1496,7 +1497,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 48 (negverb48): a named negation blocked with an unattributed statement
     # session 48 (lead): negverb48 merged, floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 159, shown("unconfirmed_items")
+    # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
+    assert total("points_unconfirmed") <= 160, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1644,7 +1646,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 47 (lead): released47 merged on the five before (offline-412)
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (released48): count noun's of-phrase head; rather after a number
-    assert total("agreed_mixed") <= 78, shown("agreed_mixed_items")
+    # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
+    assert total("agreed_mixed") <= 77, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2091,7 +2094,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 48 (speakers48): 'X denied it.' makes 'the company' X (offline-636)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("wrong_speaker") <= 35, shown("wrong_speaker_items")
+    # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
+    # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
+    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2282,7 +2287,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 48 (speakers48): 'X denied it.' makes 'the company' X (offline-636)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert right >= 3074 and wrong <= 34, shown("speakers.wrong_items")
+    # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
+    # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
+    assert right >= 3079 and wrong <= 29, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2803,7 +2810,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("split_facts") <= 609, shown("split_fact_items")
+    # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
+    assert total("split_facts") <= 610, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

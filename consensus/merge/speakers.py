@@ -359,6 +359,18 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _MINOR and w)
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """`short` is `name`'s acronym ("ntb" / "national tax board"), or that of the name
+    without its first word when three words or more are left ("tsb" / "calvera transport
+    safety board": the country or owner the text put before the body's own name)."""
+    if " " in short:
+        return False
+    if short == _acronym(name):
+        return True
+    rest = name.split(" ", 1)[1] if " " in name else ""
+    return len(short) >= 3 and len(rest.split()) >= 3 and short == _acronym(rest)
+
+
 def _matches(word: str, other: str) -> bool:
     if word == other:
         return True
@@ -559,7 +571,7 @@ class Speakers:
             return True
         if wa <= wb or wb <= wa:
             return True
-        if (" " not in a and a == _acronym(b)) or (" " not in b and b == _acronym(a)):
+        if _acronym_of(a, b) or _acronym_of(b, a):
             return True
         if fuzz.ratio(a, b) >= SPELLING:
             return True

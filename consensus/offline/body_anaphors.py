@@ -4,6 +4,11 @@ The speaker "the club" is the body with a name that spoke last, when that name f
 it names no other kind ("the club" is never "the Football League"), and a bare name
 ("Northwind", "Eastport Rovers") stands only for the kinds usually called by one (a company,
 a club, a bank), not for a league, a ministry or a party, whose names carry their kind.
+
+A body whose name ends on its kind ("the Lorvanian Revenue Service", "the Transport
+Infrastructure Authority", "Northgate Museum of Natural History": the head before "of")
+is named again by that kind, whatever the kind ("the service", "the authority", "the
+museum", "the revenue service"): the text's own name is the evidence, no list of kinds.
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ ANAPHOR_KINDS = frozenset(
 # party names its kind ("the Football League")
 _BARE_NAMED_KINDS = frozenset("club company firm team group bank lender airline carrier".split())
 _THE_BODY = re.compile(rf"[Tt]he\s+({'|'.join(sorted(ANAPHOR_KINDS))})")
+# "the service", "the revenue service": one to three lower-case words after "the"
+_THE_HEAD = re.compile(r"[Tt]he((?:\s+[a-z]{3,30}){1,3})")
+# where a body's name stops naming its kind ("Museum of Natural History", "Office for ...")
+_NAME_TAIL = re.compile(r"\s+(?:of|for|on|and)\s.*", re.DOTALL)
 
 
 # words of a sports club's name ("Eastport United", "Eastport Rovers", "Brennick City")
@@ -48,9 +57,24 @@ def _body_fits(name: str, noun: str) -> bool:
     return not kinds and noun in _BARE_NAMED_KINDS
 
 
+def _named_head(name: str, words: list[str]) -> bool:
+    """Whether a body's name ends on `words` ("Lorvanian Revenue Service" on ["service"] or
+    ["revenue", "service"]; "Northgate Museum of Natural History" on ["museum"]), with a
+    capitalised word before them: the name holds more than its kind."""
+    head = _NAME_TAIL.sub("", name).split()
+    if len(head) <= len(words) or not all(w[:1].isupper() for w in head):
+        return False
+    return [w.casefold() for w in head[-len(words) :]] == words
+
+
 def named_body_anaphor(np: str, last_named_body: str | None) -> str | None:
     """The body "the <kind>" names, or None when it is not one or the last body does not fit."""
-    m = _THE_BODY.fullmatch(np)
-    if m is None or last_named_body is None:
+    if last_named_body is None:
         return None
-    return last_named_body if _body_fits(last_named_body, m.group(1).lower()) else None
+    m = _THE_BODY.fullmatch(np)
+    if m is not None and _body_fits(last_named_body, m.group(1).lower()):
+        return last_named_body
+    h = _THE_HEAD.fullmatch(np)
+    if h is not None and _named_head(last_named_body, h.group(1).split()):
+        return last_named_body
+    return None

@@ -304,6 +304,10 @@ class _Names:
             word = _strip_possessive(tokens[i])
             if word.lower() in _FUNCTION_WORDS or word.lower() in _SENTENCE_COUNTS:
                 i += 1  # ("Two Tunisian men", "One said")
+            elif word in _NOT_ENTITIES and word == tokens[i] and len(tokens) - i >= 2:
+                # "On Saturday Ingrid Tallberg said": a day or a month opens no name here,
+                # as mid-sentence (`name_tokens`)
+                i += 1
             elif (
                 len(tokens) - i == 1
                 and word == tokens[i]

@@ -23,4 +23,6 @@ def common_head(speaker: str) -> bool:
         return False
     if honorific(words[0]):
         return False
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return False  # "Arne Solheim's spokesman": the owner's mark is the determiner
     return all(w[:1].isupper() for w in words[:-1])

@@ -102,6 +102,10 @@ _NP_LEAD = re.compile(
     r"^(?:Even|And|But|So|Yet|Now|Then|Later|Earlier|Yesterday|Meanwhile|Afterwards|Separately|"
     r"Previously|Finally|\d{1,3}-year-old)\s+"
 )
+# "His spokesman", "her lawyers": someone speaking for the person "his" or "her" names
+_KIN_OF_PRONOUN_NP = re.compile(
+    r"(?:[Hh]is|[Hh]er)\s+(?P<kin>lawyers?|attorneys?|office|spokes(?:man|woman|person))"
+)
 _ROLE_NP = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w.’'-]+\s+){0,3}?)"
     r"(president|President|leader|Leader|prime minister|minister|envoy|spokesman|spokeswoman|"
@@ -265,6 +269,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
+    m = _KIN_OF_PRONOUN_NP.fullmatch(np)
+    who = pronoun_person("he" if np[:3].lower() == "his" else "she", state) if m else None
+    if m and who:
+        # "Solheim has kept his distance. His spokesman said ...": the followed person's,
+        # unless the text has told another gender (as for "he said": `pronoun_person`)
+        return _Speaker(f"{who}'s {m.group('kin')}", False)
     m = _ISSUED_STATEMENT.fullmatch(np)
     if m:  # "London Mayor Sadiq Khan issued a statement that (said)": the issuer
         return _resolve_np(m.group("np"), pos, names, state)
@@ -296,7 +306,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:
         words = [*m.group(1).split(), m.group(2)]
         bound = (
-            kind_role(" ".join(words), state, names.name_words, names.bodies)
+            _full_body(kind_role(" ".join(words), state, names.name_words, names.bodies), names)
             if np[:2].lower() in ("a ", "an")
             else None
         )
@@ -380,7 +390,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(f"{qualifier} {m.group('role')}", False) if qualifier else None
     m = _ROLE_OF_GROUP.fullmatch(np)
     bound = (
-        kind_role_for(m.group("role"), m.group("np"), state, names.name_words, names.bodies)
+        _full_body(
+            kind_role_for(m.group("role"), m.group("np"), state, names.name_words, names.bodies),
+            names,
+        )
         if m
         else None
     )
@@ -545,6 +558,16 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(given[0], True)
     who = narrative.described_person(np, state.last_person, state.description)
     return _Speaker(who, True) if who else None
+
+
+def _full_body(role: str | None, names: _Names) -> str | None:
+    """A kind's spokesman of a body named by one word ("Orbivane spokesman") under the one
+    longer name the article opens with that word ("Orbivane Systems spokesman")."""
+    if role is None:
+        return None
+    body, _, kind = role.rpartition(" ")
+    full = names.first_name(body) if body and " " not in body else None
+    return f"{full} {kind}" if full else role
 
 
 def _only_body(np: str, names: _Names, state: _State) -> str | None:
