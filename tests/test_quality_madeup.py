@@ -811,7 +811,8 @@ def test_agreed_recall_floor() -> None:
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("agreed_found") >= 3101, shown("agreed_missed")
+    # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
+    assert total("agreed_found") >= 3103, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1488,7 +1489,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 48 (negverb48): a named negation blocked with an unattributed statement
     # session 48 (lead): negverb48 merged, floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 159, shown("unconfirmed_items")
+    # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
+    assert total("points_unconfirmed") <= 157, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
