@@ -8,7 +8,7 @@ negation of it (link rule 6, `implied_negation.negated_by_verb`): two outlets' o
 
 from __future__ import annotations
 
-from consensus.merge.implied_negation import negated_by_verb
+from consensus.merge.implied_negation import negated_by_verb, stated_before_contrast
 from consensus.merge.score import _negation_clash, negation
 from tests.test_negated_complement import _feat, _two_outlets
 
@@ -67,3 +67,26 @@ def test_two_outlets_ruling_out_and_refusing_make_no_point() -> None:
         "Reeve Talla Dunmark has ruled out paying the gang that locked the Vessby servers.",
     )
     assert not report.contested, [c.rule for c in report.contested]
+
+
+def test_a_contrast_that_states_its_concept_first_rebuts_none() -> None:
+    x, y = (
+        _feat(
+            "Growers get a grant for young vines that are pulled up but not for vines lost to"
+            " frost."
+        ),
+        _feat("Growers get a grant for young vines pulled up on the council's orders."),
+    )
+    assert negation(x).concepts
+    assert _negation_clash(x, y, negation(x), negation(y)) == ""
+    # ... a contrast whose negated concept comes only after "but not" still rebuts
+    text = "The levy applies to barges but not to ferries."
+    assert not stated_before_contrast(_feat(text).toks, _concept_of(text, "ferries"))
+    v, w = (
+        _feat("The levy applies to barges but not to ferries."),
+        _feat("The levy applies to ferries."),
+    )
+    assert _negation_clash(v, w, negation(v), negation(w)) != ""
+    # ... and so does a plain negation
+    z = _feat("Growers get no grant for young vines pulled up.")
+    assert _negation_clash(z, y, negation(z), negation(y)) != ""

@@ -1490,7 +1490,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 48 (lead): negverb48 merged, floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
-    assert total("points_unconfirmed") <= 157, shown("unconfirmed_items")
+    # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
+    assert total("points_unconfirmed") <= 156, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2797,7 +2798,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("split_facts") <= 609, shown("split_fact_items")
+    # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
+    assert total("split_facts") <= 608, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from consensus.merge.features import _Tok
 
-__all__ = ["IMPLYING_NOT", "negated_by_verb"]
+__all__ = ["IMPLYING_NOT", "negated_by_verb", "stated_before_contrast"]
 
 # verbs (and the adjective "unable") that say the act of their "to" complement did not
 # happen: "failed to connect", "unable to reach", "refused to leave", "declined to comment"
@@ -55,6 +55,8 @@ REACH = 3  # tokens after "to" (or "without") read for the act
 # two words that set aside what follows them: "addresses rather than households", "walked
 # instead of taking the bus" (the first word with content after them is set aside)
 _CONTRASTS = frozenset({("rather", "than"), ("instead", "of")})
+# a word before "not" that makes it a contrast with what came before ("X but not Y")
+_CONTRAST_BEFORE_NOT = frozenset({"but"})
 # a verb of ruling out before "out" and its object or act: "ruled out paying anything",
 # "has ruled out a rise", "rules out any cut"
 _RULING = frozenset("rule rules ruled ruling".split())
@@ -94,6 +96,17 @@ def _after_without(toks: Sequence[_Tok], k: int) -> bool:
         if toks[at].low == "without":
             return True
         at -= 1
+    return False
+
+
+def stated_before_contrast(toks: Sequence[_Tok], concept: str) -> bool:
+    """Whether a statement that negates `concept` in a contrast ("X but not Y") states it
+    before that contrast too: "compensation for healthy birds that are culled but not for
+    birds that died" negates a kind of bird, not birds, and rebuts no "compensation for
+    healthy birds culled" (it says so itself)."""
+    for k in range(1, len(toks)):
+        if toks[k].low == "not" and toks[k - 1].low in _CONTRAST_BEFORE_NOT:
+            return any(t.concept == concept for t in toks[: k - 1])
     return False
 
 
