@@ -820,7 +820,9 @@ def test_agreed_recall_floor() -> None:
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
-    assert total("agreed_found") >= 3102, shown("agreed_missed")
+    # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
+    # session 49 (lead): nogold49 merged on speakers49, floors re-measured
+    assert total("agreed_found") >= 3104, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1498,7 +1500,10 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 48 (lead): negverb48 merged, floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
-    assert total("points_unconfirmed") <= 160, shown("unconfirmed_items")
+    # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
+    # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
+    # session 49 (lead): nogold49 merged on speakers49, floors re-measured
+    assert total("points_unconfirmed") <= 157, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2811,7 +2816,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
-    assert total("split_facts") <= 610, shown("split_fact_items")
+    # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
+    # session 49 (lead): nogold49 merged on speakers49, floors re-measured
+    assert total("split_facts") <= 609, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

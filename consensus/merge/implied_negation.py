@@ -17,6 +17,11 @@ no longer sell fireworks" says, as "banned drivers from using the lane" does.
 So does "without" before a noun: "about 40 passengers were evacuated without injury" says
 what "no one was hurt" says, and "put down without a shot being fired" what "no shots were
 fired" says.
+
+So do a contrast and a ruling out: "counted addresses rather than households" says what
+"counted addresses, not households" says, as "walked instead of taking the bus" does; and
+"has ruled out paying anything" says what "the city would not pay" says (session 49,
+nogold49: each made a rebuttal of two outlets' one account).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from collections.abc import Sequence
 
 from consensus.merge.features import _Tok
 
-__all__ = ["IMPLYING_NOT", "negated_by_verb"]
+__all__ = ["IMPLYING_NOT", "negated_by_verb", "stated_before_contrast"]
 
 # verbs (and the adjective "unable") that say the act of their "to" complement did not
 # happen: "failed to connect", "unable to reach", "refused to leave", "declined to comment"
@@ -47,6 +52,14 @@ _PROHIBITING = frozenset(
 # "unable to fully reach")
 _BETWEEN = frozenset("be been even fully ever properly quickly again".split())
 REACH = 3  # tokens after "to" (or "without") read for the act
+# two words that set aside what follows them: "addresses rather than households", "walked
+# instead of taking the bus" (the first word with content after them is set aside)
+_CONTRASTS = frozenset({("rather", "than"), ("instead", "of")})
+# a word before "not" that makes it a contrast with what came before ("X but not Y")
+_CONTRAST_BEFORE_NOT = frozenset({"but"})
+# a verb of ruling out before "out" and its object or act: "ruled out paying anything",
+# "has ruled out a rise", "rules out any cut"
+_RULING = frozenset("rule rules ruled ruling".split())
 # words of degree that may stand between "without" and its noun ("without serious injury",
 # "without a single shot")
 _DEGREE = frozenset("serious major further significant much single".split())
@@ -67,6 +80,8 @@ def negated_by_verb(toks: Sequence[_Tok], concept: str) -> bool:
             or _after_without(toks, k)
             or _refused_object(toks, k)
             or _prohibited_act(toks, k)
+            or _after_contrast(toks, k)
+            or _ruled_out(toks, k)
         ):
             return False
         found = True
@@ -82,6 +97,37 @@ def _after_without(toks: Sequence[_Tok], k: int) -> bool:
             return True
         at -= 1
     return False
+
+
+def stated_before_contrast(toks: Sequence[_Tok], concept: str) -> bool:
+    """Whether a statement that negates `concept` in a contrast ("X but not Y") states it
+    before that contrast too: "compensation for healthy birds that are culled but not for
+    birds that died" negates a kind of bird, not birds, and rebuts no "compensation for
+    healthy birds culled" (it says so itself)."""
+    for k in range(1, len(toks)):
+        if toks[k].low == "not" and toks[k - 1].low in _CONTRAST_BEFORE_NOT:
+            return any(t.concept == concept for t in toks[: k - 1])
+    return False
+
+
+def _after_contrast(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether toks[k] is the first word with content after "rather than" or "instead of"
+    ("addresses rather than households" -> household, "instead of a fee" -> fee)."""
+    at = k - 1
+    while at >= 1 and k - at <= REACH and (not toks[at].concept or toks[at].low in _DEGREE):
+        if (toks[at - 1].low, toks[at].low) in _CONTRASTS:
+            return True
+        at -= 1
+    return False
+
+
+def _ruled_out(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether toks[k] is the act or object right after "ruled out" ("ruled out paying" ->
+    pay, "has ruled out a rise" -> rise, "ruled out any cut" -> cut)."""
+    at = k - 1
+    if at >= 0 and toks[at].low in _OBJECT_DETERMINERS:
+        at -= 1
+    return at >= 1 and toks[at].low == "out" and toks[at - 1].low in _RULING
 
 
 def _refused_object(toks: Sequence[_Tok], k: int) -> bool:

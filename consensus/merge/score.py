@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from consensus.merge.codes import floats_of
 from consensus.merge.features import _Feat, _sizes_meet, _stem, _Tok, clause_ends
-from consensus.merge.implied_negation import negated_by_verb
+from consensus.merge.implied_negation import negated_by_verb, stated_before_contrast
 from consensus.merge.lexicon import (
     _AUX,
     _NEGATION,
@@ -546,6 +546,8 @@ def _negation_clash(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> str
             continue
         if negated_by_verb(y.toks, c):
             continue  # ("failed to connect" restates "could not be connected")
+        if stated_before_contrast(x.toks, c):
+            continue  # ("for healthy birds but not for birds that died": a kind of bird)
         if only_instructed(x.toks, c):
             continue  # ("nobody told me to leave" negates the telling, not the leaving)
         if c in neg_x.free or any(cc == c and s in said for cc, s in neg_x.of_subject):
