@@ -116,7 +116,7 @@ COMPARISONS = (
 # `short_within` reads pairs whose shorter claim has at most this many words (a head, a
 # short sentence: "The board rejected the earlier offer"), and how much more than this of
 # its words' IDF weight is matched (a chance match of static word vectors is ~0.3-0.4)
-SHORT_WITHIN_WORDS = 12
+SHORT_WITHIN_WORDS = 8
 SHORT_WITHIN_FROM = 0.4
 
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
