@@ -496,7 +496,8 @@ def main() -> int:
             "clusters, the annotated clusters outside the dev set and (with --madeup or "
             "--with) the made-up clusters with gold (meta.clusters); with --freeze, only the "
             "columns meta.frozen lacks were fitted, the others, the bias and the threshold are "
-            "meta.frozen's (with meta.free_bias, the bias was fitted too); with --prior, every weight was pulled towards meta.prior's "
+            "meta.frozen's (with meta.free_bias, the bias was fitted too); with --prior, every "
+            "weight was pulled towards meta.prior's "
             "(L2 on the distance, meta.prior.strength); re-fit with that script, never edit "
             "by hand.",
             "clusters": sorted(data),

@@ -110,14 +110,7 @@ COMPARISONS = (
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
-    "short_within",  # a short claim's words found, near, in the other (`_short_within`)
 )
-
-# `short_within` reads pairs whose shorter claim has at most this many words (a head, a
-# short sentence: "The board rejected the earlier offer"), and how much more than this of
-# its words' IDF weight is matched (a chance match of static word vectors is ~0.3-0.4)
-SHORT_WITHIN_WORDS = 8
-SHORT_WITHIN_FROM = 0.4
 
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
 # chance, one printing 84 or $121 billion as the other does seldom is (measured: bench/README
@@ -325,10 +318,6 @@ class PairContext:
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
-        self._word_vecs: np.ndarray | None = None
-        self._align_cols = np.zeros(0, dtype=np.int64)
-        self._align_w = np.zeros(0, dtype=np.float64)
-        self._align_ptr = np.zeros(1, dtype=np.int64)
         if len(self.vectors):
             # the content words of each distinct statement in turn; each distinct word with
             # a vector numbered in order of first use, weighted by the IDF of its stem
@@ -357,12 +346,6 @@ class PairContext:
                     block = np.asarray(weights[lo : lo + 8192] @ known_vectors, dtype=np.float32)
                     norms = np.linalg.norm(block, axis=1, keepdims=True)
                     bag[lo : lo + 8192] = block / np.where(norms == 0, 1.0, norms)
-                # (`_short_within`: each distinct statement's words with a vector, and weights)
-                self._word_vecs = known_vectors
-                self._align_cols = b_cols
-                self._align_w = weight[b_cols]
-                self._align_ptr = np.zeros(len(distinct) + 1, dtype=np.int64)
-                np.cumsum(b_counts, out=self._align_ptr[1:])
             else:
                 bag = np.zeros((len(distinct), self.vectors.dim), dtype=np.float32)
             self._bag = bag  # per distinct statement (rows by `self._inv`)
@@ -384,7 +367,6 @@ class PairContext:
         self._columns_done = True
         self.mat = None
         self._bag = None
-        self._word_vecs = None
         self._rare_codes = self._gram_codes = self._printed = CodeSet(np.zeros(0, np.int64))
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -888,38 +870,6 @@ class PairContext:
         hit = _has(self._gram_codes, self._inv[j][pair], m.indices[at], m.shape[1])
         return np.bincount(pair, weights=hit, minlength=len(i)).astype(np.float64)
 
-    def _short_within(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """`short_within` of each pair whose shorter claim has at most `SHORT_WITHIN_WORDS`
-        words (0 for the others): each content word of the shorter claim matched to the
-        longer's nearest word (cosine of the static word vectors), the best matches
-        averaged with the words' IDF weights, less `SHORT_WITHIN_FROM` (at least 0). A
-        reworded short claim ("the board rejected the earlier offer") scores by its own
-        words found, near, in a longer one, where `soft_words` (one mean vector each) fades
-        with the longer one's other words. Each pair of distinct statements is read once."""
-        out = np.zeros(len(i))
-        vecs = self._word_vecs
-        if vecs is None:
-            return out
-        nw = self._n_words
-        ptr, cols, wts = self._align_ptr, self._align_cols, self._align_w
-        done: dict[tuple[int, int], float] = {}
-        for k in np.flatnonzero(np.minimum(nw[i], nw[j]) <= SHORT_WITHIN_WORDS).tolist():
-            a, b = int(self._inv[i[k]]), int(self._inv[j[k]])
-            if nw[i[k]] > nw[j[k]] or (nw[i[k]] == nw[j[k]] and a > b):
-                a, b = b, a  # (a: the shorter; of two alike, the first statement)
-            got = done.get((a, b))
-            if got is None:
-                ca, cb = cols[ptr[a] : ptr[a + 1]], cols[ptr[b] : ptr[b + 1]]
-                got = 0.0
-                if len(ca) and len(cb):
-                    wa = wts[ptr[a] : ptr[a + 1]]
-                    best = (vecs[ca] @ vecs[cb].T).max(axis=1)
-                    got = float(wa @ best) / max(float(wa.sum()), 1e-9)
-                    got = max(0.0, got - SHORT_WITHIN_FROM)
-                done[(a, b)] = got
-            out[k] = got
-        return out
-
     def _speaker_columns(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """`speaker_same` and `speaker_clash` of each pair: both named and one speaker
         (written alike or two ways), or both named and neither speaks for the other (rule
@@ -1001,5 +951,4 @@ class PairContext:
         out[:, 12] = common_run
         out[:, 13] = soft
         out[:, 14] = vshared
-        out[:, 15] = self._short_within(i, j)
         return out
