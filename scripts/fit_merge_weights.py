@@ -3,13 +3,16 @@
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l2 1.0]
        [--madeup | --dev-only | --with NAMES [--except NAMES]] [--positive-weight 1.0]
        [--partial-weight 0.5] [--madeup-weight 1.0] [--threshold-on pooled|real]
-       [--freeze PATH] [--prior PATH --prior-strength S [--fit-threshold]]
+       [--freeze PATH [--free-bias]] [--prior PATH --prior-strength S [--fit-threshold]]
 
 `--freeze PATH` keeps the column weights, bias and threshold of a weights file (e.g. the
 shipped one, fitted on the dev clusters) and fits only the columns it lacks (new
 comparisons) on the chosen clusters, with the frozen part's log-odds as each pair's starting
 point: more labelled pairs then tune the new columns without moving what the rules were
 tuned with (the frozen part is kept in the meta; `fit_without` refits only the free part).
+With `--free-bias` the bias is fitted too (unpenalised, from the frozen one): a new column
+that is above zero for most pairs (a similarity) otherwise takes a weight that only undoes
+the shift it makes to every pair under the frozen bias (the threshold stays the frozen one).
 
 `--prior PATH --prior-strength S` fits every weight and the bias, but pulls them towards a
 weights file's (e.g. the shipped one) with an L2 penalty of strength S on the distance to it
@@ -229,6 +232,7 @@ def fit(
     made_up: float = 1.0,
     frozen: dict[str, Any] | None = None,
     prior: dict[str, Any] | None = None,
+    free_bias: bool = False,
 ) -> LogisticModel:
     """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
     claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1; every
@@ -250,7 +254,7 @@ def fit(
     if frozen is not None:
         if prior is not None:
             raise ValueError("a fit takes --freeze or --prior, not both")
-        return _fit_frozen(x, y, w, l2, frozen)
+        return _fit_frozen(x, y, w, l2, frozen, free_bias)
     if prior is None:
         return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
     held = {str(k): float(v) for k, v in prior["weights"].items()}
@@ -266,10 +270,16 @@ def fit(
 
 
 def _fit_frozen(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, frozen: dict[str, Any]
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    l2: float,
+    frozen: dict[str, Any],
+    free_bias: bool = False,
 ) -> LogisticModel:
     """The weights of the columns `frozen` does not name, fitted with the frozen columns'
-    log-odds (and the frozen bias) as each pair's starting point."""
+    log-odds (and the frozen bias) as each pair's starting point; with `free_bias`, a shift
+    of the bias is fitted with them (unpenalised)."""
     held = {str(k): float(v) for k, v in frozen["weights"].items()}
     fixed = [k for k, name in enumerate(COMPARISONS) if name in held]
     free = [k for k, name in enumerate(COMPARISONS) if name not in held]
@@ -282,13 +292,13 @@ def _fit_frozen(
         l2=l2,
         weights=w,
         offset=offset,
-        fit_bias=False,
+        fit_bias=free_bias,
     )
     got = dict(zip(part.names, part.weights, strict=True)) | held
     return LogisticModel(
         names=COMPARISONS,
         weights=tuple(got[name] for name in COMPARISONS),
-        bias=bias,
+        bias=bias + part.bias,
         threshold=0.5,
         meta={},
     )
@@ -316,6 +326,7 @@ def fit_without(event: str) -> LogisticModel:
         _meta_float(shipped.meta, "madeup_weight", 1.0),
         _frozen_of(shipped.meta),
         _frozen_of(shipped.meta, "prior"),
+        shipped.meta.get("free_bias") is True,
     )
     return replace(model, threshold=shipped.threshold)
 
@@ -396,6 +407,11 @@ def main() -> int:
         "columns it lacks (new comparisons) on the chosen clusters",
     )
     ap.add_argument(
+        "--free-bias",
+        action="store_true",
+        help="with --freeze: fit the bias too (a shift from the frozen one, unpenalised)",
+    )
+    ap.add_argument(
         "--prior",
         type=Path,
         help="pull every weight and the bias towards this weights file's (L2 on the distance, "
@@ -412,6 +428,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.freeze and args.prior:
         ap.error("--freeze and --prior do not go together")
+    if args.free_bias and not args.freeze:
+        ap.error("--free-bias goes with --freeze")
     frozen = frozen_from(args.freeze) if args.freeze else None
     prior = prior_from(args.prior, args.prior_strength) if args.prior else None
     if args.dev_only:
@@ -427,7 +445,9 @@ def main() -> int:
     real_p: list[np.ndarray] = []
     real_y: list[np.ndarray] = []
     for held in data:
-        model = fit([data[e] for e in data if e != held], args.l2, pw, nw, mw, frozen, prior)
+        model = fit(
+            [data[e] for e in data if e != held], args.l2, pw, nw, mw, frozen, prior, args.free_bias
+        )
         hd = data[held]
         hy = hd.y
         p = model.prob(hd.x)
@@ -465,7 +485,7 @@ def main() -> int:
     if prior is not None and not args.fit_threshold:
         cut = float(prior["threshold"])
         print(f"threshold of the prior ({args.prior}): {cut:.3f}")
-    model = fit(list(data.values()), args.l2, pw, nw, mw, frozen, prior)
+    model = fit(list(data.values()), args.l2, pw, nw, mw, frozen, prior, args.free_bias)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
@@ -476,7 +496,8 @@ def main() -> int:
             "clusters, the annotated clusters outside the dev set and (with --madeup or "
             "--with) the made-up clusters with gold (meta.clusters); with --freeze, only the "
             "columns meta.frozen lacks were fitted, the others, the bias and the threshold are "
-            "meta.frozen's; with --prior, every weight was pulled towards meta.prior's "
+            "meta.frozen's (with meta.free_bias, the bias was fitted too); with --prior, every "
+            "weight was pulled towards meta.prior's "
             "(L2 on the distance, meta.prior.strength); re-fit with that script, never edit "
             "by hand.",
             "clusters": sorted(data),
@@ -488,6 +509,7 @@ def main() -> int:
             **({"madeup_weight": mw} if mw != 1.0 else {}),
             **({"threshold_on": "real"} if args.threshold_on == "real" else {}),
             **({"frozen": frozen} if frozen is not None else {}),
+            **({"free_bias": True} if args.free_bias else {}),
             **({"prior": prior} if prior is not None else {}),
             "out_of_cluster_f1": round(f1, 4),
             "out_of_cluster_f1_dev": round(dev_f1, 4),
