@@ -7,8 +7,11 @@ claim position, speaker, a short start of the statement) and one shape of the me
 - `one claim`: one claim cites both anchors (the extractor kept the two facts in one
   sentence's claim: "38 micrograms, almost twice the limit of 20"); no merge rule can part it;
 - `one article`: two claims of one article, joined through other members;
-- `linked`: a cross-article pair of covering claims scored at or over the link threshold
-  (its probability and the columns that moved it most);
+- `linked`: a cross-article pair of covering claims with a join edge of its own (its
+  probability and the columns that moved it most);
+- `scored, no edge`: the best cross-article pair scored at or over the link threshold but a
+  link rule gave it no join edge (a veto that did not keep the two out of one group:
+  each joined it through other members);
 - `via group`: the covering claims were never linked themselves (each joined the group by
   another member).
 
@@ -54,9 +57,22 @@ def _shape(trace: object, cover: list[list[int]], threshold: float) -> tuple[str
     one_article = all(feats[i].article == feats[j].article for i in cover[0] for j in cover[1])
     if best[0] < 0 and one_article:
         return "one article", ""
+    joined = {
+        (min(e.i, e.j), max(e.i, e.j))
+        for e in trace.edges  # type: ignore[attr-defined]
+        if not e.conflict or e.conflict.startswith("join")
+    }
+    edged = [
+        (prob.get(q, -1.0), q)
+        for q in {(min(i, j), max(i, j)) for i in cover[0] for j in cover[1]}
+        if q in joined
+    ]
+    if edged:
+        p, q = max(edged)
+        cols = top_columns(trace, *q, link_model())  # type: ignore[arg-type]
+        return "linked", f"#{q[0]}-#{q[1]} p={p:.3f} [{cols}]"
     if best[0] >= threshold:
-        cols = top_columns(trace, *best[1], link_model())  # type: ignore[arg-type]
-        return "linked", f"#{best[1][0]}-#{best[1][1]} p={best[0]:.3f} [{cols}]"
+        return "scored, no edge", f"#{best[1][0]}-#{best[1][1]} p={best[0]:.3f}"
     return "via group", ""
 
 

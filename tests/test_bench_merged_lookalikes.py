@@ -1,5 +1,5 @@
 """bench/merged_lookalikes.py: the gold's look-alike pairs the merge put in one group, by
-shape (one claim, one article, linked, via group)."""
+shape (one claim, one article, linked, scored with no edge, via group)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,20 @@ def test_the_census_finds_the_look_alikes_the_scorer_counts_merged(
     out = capsys.readouterr().out
     assert counted > 0
     assert sum(tally.values()) == counted == out.count(f"== {name}: ")
-    assert set(tally) <= {"one claim", "one article", "linked", "via group"}
+    assert set(tally) <= {"one claim", "one article", "linked", "scored, no edge", "via group"}
+
+
+def test_a_pair_scored_over_the_threshold_without_an_edge_is_no_link(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # session 49 (lookalike49): "About 84,000 households ..." / "Some 210,000 people ..."
+    # score over the link threshold, a figure rule gives them no edge, and each joins the
+    # group through other members: the census says so instead of "linked"
+    tally: Counter[str] = Counter()
+    merged_lookalikes.merged("blind_boilwater", tally)
+    out = capsys.readouterr().out
+    assert tally["scored, no edge"] >= 1
+    assert "scored, no edge (group of" in out
 
 
 def test_the_census_prints_its_tally(
