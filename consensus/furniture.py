@@ -130,6 +130,8 @@ _LINE_START = re.compile(
     # a correction or an editor's note about the article itself
     r"|(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Editor['’]s[ \t]+[Nn]ote"
     r"|EDITOR['’]S[ \t]+NOTE|Note[ \t]+to[ \t]+readers)"
+    # a desk's paired label: "Corrections and clarifications: email the readers' editor."
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:[Cc]larifications?|[Cc]orrections?))?"
     r"(?:[ \t]*,[^:\n]{1,40}|[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
     r"|(?:Corrections?|Clarifications?)(?:[ \t]+(?:appended|and|&)[ \t]*"
     r"(?:[Cc]larifications?)?)[ \t]*\.?[ \t]*$"
@@ -141,6 +143,13 @@ _LINE_START = re.compile(
     r"(?:amended|updated|corrected|changed|edited)\b"
     # credit lines
     r"|(?:With|Additional)[ \t]+(?:reporting|inputs|assistance)[ \t]+(?:by|from)\b"
+    # whose copy the story uses, as a short line of its own: "Contains reporting from Example
+    # Wire.", "This story includes material from the agencies.", "Wire material from X."
+    r"|(?:This[ \t]+(?:article|story|report|piece)[ \t]+)?(?:[Cc]ontains|[Ii]ncludes|[Uu]ses)"
+    r"[ \t]+(?:(?:wire|agency)[ \t]+)?(?:reporting|material|reports|copy|information)[ \t]+"
+    r"(?:from|by)[ \t][^\n.!?:;]{1,80}\.?[ \t]*$"
+    r"|(?:Wire|Agency|News[ \t]+agency)[ \t]+(?:material|copy|reports|reporting)[ \t]+"
+    r"(?:from|by)[ \t][^\n.!?:;]{1,80}\.?[ \t]*$"
     # a funder's credit: "Produced with support from the Local News Fund."
     r"|(?:Produced|Published|Made|Reported|Written)[ \t]+with[ \t]+(?:the[ \t]+)?"
     r"(?:financial[ \t]+)?(?:support|funding|help|assistance)[ \t]+(?:of|from)\b"
@@ -150,6 +159,10 @@ _LINE_START = re.compile(
     r"|Fact-checked|Fact[ \t]+checked|(?:Medically[ \t]+)?[Rr]eviewed|Verified|Subedited"
     r"|Animation|Research|Additional[ \t]+research)[ \t]+by[ \t]*:?[ \t]*[A-Z][^\n]{0,60}$"
     r"|(?:Graphic|Map|Chart|Source|Sources|Data)[ \t]*:[ \t]*[^\n.!?]{1,60}$"
+    # a chart's or a map's caption that names its source: "Chart: the rate as first
+    # published and as revised, 2020 to 2026. Source: statistics office"
+    r"|(?:Graphic|Map|Chart|Graph|Table|Infographic)[ \t]*:[^\n]{1,200}"
+    r"[ \t](?:Source|Sources|Data)[ \t]*:[ \t]*[^\n.!?]{1,60}$"
     # a bare link; an embedded post's chrome (the post itself is its author's words)
     r"|(?:https?://|www\.|pic\.twitter\.com/)\S+[ \t]*$"
     r"|Allow[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}content\?"

@@ -822,7 +822,9 @@ def test_agreed_recall_floor() -> None:
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
-    assert total("agreed_found") >= 3104, shown("agreed_missed")
+    # session 49 (released49): four furniture forms; a number in words past its scale
+    # session 49 (lead): released49 merged (offline-670), floors re-measured
+    assert total("agreed_found") >= 3105, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1946,7 +1948,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("non_claims") <= 17, shown("non_claim_items")
+    # session 49 (released49): four furniture forms; a number in words past its scale
+    assert total("non_claims") <= 13, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2818,7 +2821,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
-    assert total("split_facts") <= 609, shown("split_fact_items")
+    # session 49 (released49): four furniture forms; a number in words past its scale
+    assert total("split_facts") <= 610, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

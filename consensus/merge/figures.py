@@ -403,6 +403,40 @@ def _value(m: re.Match[str]) -> float | None:
     return v
 
 
+# what follows a number said in words and its scale ("fourteen thousand" + "three hundred",
+# "two million" + "and five hundred thousand"): the smaller part of the one number
+_SPELLED_REST = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<n>" + _WORD_NUM + r")(?:[ -](?P<u>" + _DIGIT_WORD + r"))?"
+    r"(?:[ \t]+(?P<h>hundred))?(?:[ \t]+(?P<t>thousand))?(?![\w-])",
+    re.IGNORECASE,
+)
+_SPELLED_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _spelled_rest(text: str, m: re.Match[str]) -> tuple[float, int] | None:
+    """The value and end of the rest of a number said in words after its scale word
+    ("three hundred" after "fourteen thousand"), when it is smaller than that scale; None
+    for none (a figure in digits, a share, "a dozen", "half")."""
+    scale = (m.group("scale") or "").casefold()
+    if scale not in _SPELLED_SCALES or m.group("pct") or m.group("num")[:1].isdigit():
+        return None
+    rest = _SPELLED_REST.match(text, m.end())
+    if rest is None:
+        return None
+    head = rest.group("n").casefold()
+    value = _UNITS.get(head)
+    if not isinstance(value, int) or value == 0 or "dozen" in head:
+        return None
+    if rest.group("u"):
+        if value < 20 or value % 10:
+            return None  # "twenty-five", never "three two"
+        value += _UNITS[rest.group("u").casefold()]
+    part = value * (1e2 if rest.group("h") else 1.0) * (1e3 if rest.group("t") else 1.0)
+    if part >= _SPELLED_SCALES[scale]:
+        return None
+    return float(part), rest.end()
+
+
 def _bound(before: str) -> str:
     tail = before[-24:].casefold()
     for pattern, kind in _BOUND_RE:
@@ -801,6 +835,12 @@ def _figures(text: str) -> tuple[Figure, ...]:
         value = _value(m)
         if value is None:
             continue
+        rest = _spelled_rest(text, m)
+        if rest is not None:
+            # "fourteen thousand three hundred pupils": one number said in words (14,300),
+            # not 14,000 and 300 of its own
+            value += rest[0]
+            end = covered = rest[1]
         high = None
         rng = _RANGE.match(text, end)
         if rng is not None and not is_digit:
