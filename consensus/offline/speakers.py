@@ -218,6 +218,21 @@ def pronoun_person(pronoun: str, state: _State) -> str | None:
     return person if gender in ("", said) else None
 
 
+# how far back a person named just before a possessive "his"/"her" is its nearer antecedent
+_NEAR_MENTION = 160
+
+
+def _named_just_before(who: str, pos: int, names: _Names) -> bool:
+    """Whether a person other than `who` is the last one named in the `_NEAR_MENTION`
+    characters before `pos` (the nearer antecedent of a "his"/"her" there)."""
+    last = None
+    for mpos, person in reversed(names.mentions):
+        if mpos < pos:
+            last = (mpos, person)
+            break
+    return last is not None and pos - last[0] <= _NEAR_MENTION and last[1] != who
+
+
 def _other_holder(person: str, words: list[str], names: _Names) -> bool:
     """A lower-case word qualifies the role that no role of `person` in the text uses:
     "the opposition leader", "the former president", "a deputy spokesman" are someone
@@ -271,6 +286,10 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         return _Speaker(m.group("np"), False)
     m = _KIN_OF_PRONOUN_NP.fullmatch(np)
     who = pronoun_person("he" if np[:3].lower() == "his" else "she", state) if m else None
+    if m and who and _named_just_before(who, pos, names):
+        # "Prime Minister Eva Lind accepted it, her spokesman said": "her" is the person the
+        # clause has just named, not the one the story follows
+        who = None
     if m and who:
         # "Solheim has kept his distance. His spokesman said ...": the followed person's,
         # unless the text has told another gender (as for "he said": `pronoun_person`)
