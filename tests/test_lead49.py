@@ -32,3 +32,20 @@ def test_his_spokesman_with_no_one_else_named_is_the_followed_mans() -> None:
     )
     said = [s for statement, s in got.items() if "repay every trip" in statement]
     assert said == ["Tomas Berg's spokesman"], got
+
+
+def _statements(sentence: str) -> list[str]:
+    article = parse_text("A town was hit by a cyber attack.\n\n" + sentence, id="l49", title="t")
+    return [c.statement for c in extract_offline(article).claims][1:]
+
+
+def test_an_active_verb_with_its_own_object_takes_no_passive_auxiliary() -> None:
+    # "was hit ... and paid its attackers": never "Fennick was paid its attackers"
+    got = _statements("Nearby Orlen was hit by a similar attack and paid its attackers in full.")
+    assert not any("was paid" in s for s in got), got
+    assert any("paid its attackers" in s for s in got), got
+
+
+def test_a_passive_verb_after_and_keeps_the_auxiliary() -> None:
+    got = _statements("The driver was arrested at the scene and charged with dangerous driving.")
+    assert "The driver was charged with dangerous driving." in got, got

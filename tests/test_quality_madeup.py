@@ -824,7 +824,8 @@ def test_agreed_recall_floor() -> None:
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
     # session 49 (released49): four furniture forms; a number in words past its scale
     # session 49 (lead): released49 merged (offline-670), floors re-measured
-    assert total("agreed_found") >= 3105, shown("agreed_missed")
+    # session 49 (lead): an active verb with its own object after 'and' takes no passive aux
+    assert total("agreed_found") >= 3106, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan

@@ -548,9 +548,23 @@ def _verb_phrase(
         reported = _content_start(text, left_start, a, [], False)
         verb_end = reported if main and reported > left_start else a
         aux = _passive_aux(text, left_start if main else content, verb_end)
+        if aux is not None and _owner_object(text, b, end):
+            # "X was hit by an attack and paid its attackers": an active verb with an object
+            # of its own; the auxiliary would make it "X was paid its attackers"
+            return None
         if aux is not None:
             return _Piece(b, end, f"{subj} {aux} ", 0, own=own, lead_span=span)
     return _Piece(b, end, f"{subj} ", 0, own=own, lead_span=span)
+
+
+_OWNERS = frozenset("its their his her our my your".split())
+
+
+def _owner_object(text: str, verb: int, end: int) -> bool:
+    """Whether the verb at `verb` is followed by a possessive ("paid its attackers"): an
+    object of an active verb, which a passive participle seldom takes."""
+    words = _words(text, verb, min(end, verb + 80))
+    return len(words) > 1 and words[1][2].lower() in _OWNERS
 
 
 _NAME_PREPOSITIONS = frozenset("in by with against".split())
