@@ -38,17 +38,9 @@ from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from missed_links import SHORT, covering, traced_report
-from negated_pairs import best_pair, compared_class, negated_pairs
-from quality_lib import (
-    MADEUP_GOLD,
-    Locator,
-    annotated_articles,
-    load_annotated_expectations,
-    madeup,
-    score_report,
-    tunable,
-)
+from missed_links import SHORT
+from negated_pairs import best_pair, compared_class, missed_dispute_sides, negated_pairs
+from quality_lib import madeup, tunable
 
 
 class Blocked(NamedTuple):
@@ -170,18 +162,7 @@ def block_class(p: Blocked) -> str:
 def diagnose(event: str, verbose: bool, tally: Counter[str], chars: int = SHORT) -> None:
     """Tally one cluster's missed `no clash` disputes whose negated pairs were never
     compared."""
-    articles = annotated_articles(event, MADEUP_GOLD)
-    exp = load_annotated_expectations(event, MADEUP_GOLD)
-    report, trace = traced_report(articles, None)
-    missed = set(score_report(event, exp, articles, report).disputes_missed)
-    loc = Locator({a.id: a for a in articles})
-    for point in exp.get("contested", []):
-        if point["id"] not in missed:
-            continue
-        sides = []
-        for side in point["sides"]:
-            anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
-            sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+    for point, trace, sides in missed_dispute_sides(event):
         pairs = negated_pairs(trace, sides)
         best = best_pair(pairs)
         if best is None or best.clash or compared_class(pairs) != "never compared":

@@ -52,7 +52,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -206,11 +206,9 @@ def negated_pairs(trace: Any, sides: Sequence[set[int]]) -> list[NegatedPair]:
     return sorted(out)
 
 
-def diagnose(event: str, bar: float | None, tally: Counter[str]) -> None:
-    """Print one cluster's missed disputes with a negated pair, and count them in `tally`."""
-    from consensus.merge.link import link_model
-
-    threshold = link_model().threshold
+def missed_dispute_sides(event: str) -> Iterator[tuple[dict[str, Any], Any, list[set[int]]]]:
+    """Each missed gold dispute of a made-up cluster with the run's trace and, per side, the
+    claims whose citations cover that side's anchors (`covering`)."""
     articles = annotated_articles(event, MADEUP_GOLD)
     exp = load_annotated_expectations(event, MADEUP_GOLD)
     report, trace = traced_report(articles, None)
@@ -223,6 +221,15 @@ def diagnose(event: str, bar: float | None, tally: Counter[str]) -> None:
         for side in point["sides"]:
             anchors = {a: sp for a, t in side["anchors"].items() if (sp := loc.span(a, t))}
             sides.append({m for ms in covering(trace, anchors).values() for m in ms})
+        yield point, trace, sides
+
+
+def diagnose(event: str, bar: float | None, tally: Counter[str]) -> None:
+    """Print one cluster's missed disputes with a negated pair, and count them in `tally`."""
+    from consensus.merge.link import link_model
+
+    threshold = link_model().threshold
+    for point, trace, sides in missed_dispute_sides(event):
         pairs = negated_pairs(trace, sides)
         best = best_pair(pairs)
         if best is None:
