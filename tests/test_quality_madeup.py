@@ -552,7 +552,8 @@ def test_agreed_recall_floor() -> None:
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("agreed_total") == 4358
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("agreed_total") == 4504
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -825,7 +826,8 @@ def test_agreed_recall_floor() -> None:
     # session 49 (released49): four furniture forms; a number in words past its scale
     # session 49 (lead): released49 merged (offline-670), floors re-measured
     # session 49 (lead): an active verb with its own object after 'and' takes no passive aux
-    assert total("agreed_found") >= 3106, shown("agreed_missed")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("agreed_found") >= 3196, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -921,7 +923,8 @@ def test_disputes_found_floor() -> None:
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("disputes_total") == 1150
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("disputes_total") == 1182
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1175,7 +1178,8 @@ def test_disputes_found_floor() -> None:
     # session 48 (negverb48): a named negation blocked with an unattributed statement
     # session 48 (lead): negverb48 merged, floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("disputes_found") >= 612, shown("disputes_missed")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("disputes_found") >= 625, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1506,7 +1510,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 49 (nogold49): rather than / ruled out negate as not does (ransomware, carbonrebate)
     # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
-    assert total("points_unconfirmed") <= 157, shown("unconfirmed_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 162, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1655,7 +1660,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 48 (released48): count noun's of-phrase head; rather after a number
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
-    assert total("agreed_mixed") <= 77, shown("agreed_mixed_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("agreed_mixed") <= 80, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1703,7 +1709,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 48 (speakers48): owner's person speaks; described bodies (offline-632)
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("sides_mixed") <= 57, shown("sides_mixed_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("sides_mixed") <= 59, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1792,7 +1799,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("origin_tp") == 189
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("origin_tp") == 195
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1950,7 +1958,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (released49): four furniture forms; a number in words past its scale
-    assert total("non_claims") <= 13, shown("non_claim_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("non_claims") <= 23, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2105,7 +2114,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
-    assert total("wrong_speaker") <= 31, shown("wrong_speaker_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("wrong_speaker") <= 39, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2298,7 +2308,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
-    assert right >= 3079 and wrong <= 29, shown("speakers.wrong_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert right >= 3162 and wrong <= 40, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2406,7 +2417,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 47 (lead): session 40's six held-out clusters released to training
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("distinct_total") == 1316
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("distinct_total") == 1352
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2515,7 +2527,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 48 (passing48): tails after a cut-out relative clause; a denial's reason
     # session 48 (lead): passing48 merged (offline-660), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
-    assert total("distinct_merged") <= 83
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("distinct_merged") <= 91
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2823,7 +2836,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
     # session 49 (released49): four furniture forms; a number in words past its scale
-    assert total("split_facts") <= 610, shown("split_fact_items")
+    # session 50 (lead): session 43's six held-out clusters released to training
+    assert total("split_facts") <= 631, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
