@@ -397,6 +397,10 @@ GOLD = {
     "blind_wrongblood": (27, 6),
     "blind_eggprices": (25, 6),
     "blind_stagedhunt": (26, 6),
+    # session 50 (blindA50): written blind
+    "blind_watermainflood": (25, 6),
+    "blind_ballastmussel": (26, 6),
+    "blind_cargooverrun": (26, 6),
 }
 
 
