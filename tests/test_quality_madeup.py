@@ -397,6 +397,10 @@ GOLD = {
     "blind_wrongblood": (27, 6),
     "blind_eggprices": (25, 6),
     "blind_stagedhunt": (26, 6),
+    # session 50 (blindB50): written blind
+    "blind_developerbust": (25, 6),
+    "blind_psalterreturn": (23, 6),
+    "blind_censusdispute": (24, 6),
 }
 
 
