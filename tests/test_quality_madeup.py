@@ -401,6 +401,10 @@ GOLD = {
     "blind_watermainflood": (25, 6),
     "blind_ballastmussel": (26, 6),
     "blind_cargooverrun": (26, 6),
+    # session 50 (blindB50): written blind
+    "blind_developerbust": (25, 6),
+    "blind_psalterreturn": (23, 6),
+    "blind_censusdispute": (24, 6),
 }
 
 
