@@ -1,0 +1,98 @@
+"""The dev clusters' missed agreed facts against an editor's labels of their causes.
+
+bench/data/dev_missed_causes.tsv labels each agreed fact of the six dev clusters that the
+report missed when it was written (one cause a fact: not extracted, in a figure dispute,
+kept apart by a join rule, gold questionable, part of a claim about another fact, worded
+apart; the file's header says which is which). This script builds the dev reports as
+bench/quality.py does (shipped weights, offline extractor), finds the agreed facts missed
+now (`missed_facts.missed_agreed`: stated by two gold origins, cited from two by no agreed
+item) and prints the tally by label, then what moved since the labels were written:
+
+- `found`: a labelled fact the report now finds (its label is history);
+- `unlabelled`: a fact missed now that the file does not label (label it by reading the
+  articles: bench/missed_facts.py and bench/missed_links.py show its claims and links).
+
+Prints only fact ids and labels, never article text.
+
+Usage: PYTHONPATH=. .venv/bin/python bench/dev_causes.py [--list] [event ...]
+(`--list` adds a line per missed fact: event, id, label; events default to all six.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from missed_facts import missed_agreed, run
+from quality_lib import Locator, events, gold_origin_map
+
+LABELS = Path(__file__).resolve().parent / "data" / "dev_missed_causes.tsv"
+CAUSES = {
+    "N": "not extracted",
+    "F": "in a figure dispute",
+    "V": "linked, kept apart by a join rule",
+    "Q": "gold questionable",
+    "P": "part of a claim about another fact",
+    "W": "worded apart",
+}
+
+
+def read_labels(path: Path = LABELS) -> dict[tuple[str, str], str]:
+    """(event, fact id) -> cause letter; a malformed line or an unknown cause is an error."""
+    out: dict[tuple[str, str], str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[2] not in CAUSES:
+            raise ValueError(f"{path.name}:{n}: want event, fact id, cause letter, why")
+        out[(parts[0], parts[1])] = parts[2]
+    return out
+
+
+def missed_now(event: str) -> list[str]:
+    """The ids of the agreed facts the dev report of `event` misses now."""
+    articles, exp, _claim_sets, report, _probs = run(event, False)
+    by_id = {a.id: a for a in articles}
+    gold = gold_origin_map(exp, by_id)
+    return [fact["id"] for fact, _ in missed_agreed(exp, Locator(by_id), gold, report)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("events", nargs="*")
+    ap.add_argument("--list", action="store_true", help="a line per missed fact")
+    args = ap.parse_args(argv)
+    labels = read_labels()
+    chosen = args.events or events()
+    tally: Counter[str] = Counter()
+    unlabelled: list[tuple[str, str]] = []
+    missed: set[tuple[str, str]] = set()
+    for event in chosen:
+        for fid in missed_now(event):
+            missed.add((event, fid))
+            cause = labels.get((event, fid))
+            if cause is None:
+                unlabelled.append((event, fid))
+            else:
+                tally[cause] += 1
+            if args.list:
+                print(f"{event:28} {fid:36} {cause or '?'}")
+    found = sorted(k for k in labels if k[0] in chosen and k not in missed)
+    print(f"missed agreed facts: {len(missed)} ({len(unlabelled)} unlabelled)")
+    for cause, name in CAUSES.items():
+        print(f"  {cause} {name:36} {tally[cause]:3}")
+    for event, fid in found:
+        print(f"found: {event} {fid} (was {labels[(event, fid)]})")
+    for event, fid in unlabelled:
+        print(f"unlabelled: {event} {fid}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
