@@ -181,13 +181,39 @@ def _may_join(
             for y in sample_j
             if (v := get((x, y) if x < y else (y, x))) is not None
         ]
-        if not group_joins(
-            got,
-            len(sample_i) * len(sample_j),
-            join_at,
-            lambda: _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at),
-        ):
-            return False  # (the link test: half scored and the mean, or learned: `join_model`)
+
+        def inputs() -> JoinInputs:
+            return _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at)
+
+        if not group_joins(got, len(sample_i) * len(sample_j), join_at, inputs):
+            # a verbatim copy (one statement in two articles) is one statement: two groups
+            # (never a lone claim and a group) take the test again with their copies counted
+            # once (`_statements`), when they hold one
+            if len(ci.members) == 1 or len(cj.members) == 1:
+                return False
+            texts_i = _statements(ci.members, ctx)
+            texts_j = _statements(cj.members, ctx)
+            if all(len(xs) == 1 for xs in texts_i) and all(len(ys) == 1 for ys in texts_j):
+                return False  # (the link test: half scored and the mean, or `join_model`)
+            got = [
+                max(vals)
+                for xs in texts_i
+                for ys in texts_j
+                if (
+                    vals := [
+                        v
+                        for x in xs
+                        for y in ys
+                        if (v := get((x, y) if x < y else (y, x))) is not None
+                    ]
+                )
+            ]
+            # (every compared pair links: the copies relax how many pairs were compared,
+            # never how near they are, as an added join of `join_model`)
+            if not got or min(got) < join_at:
+                return False
+            if not group_joins(got, len(texts_i) * len(texts_j), join_at, inputs):
+                return False
         mean = sum(got) / len(got)
         # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them,
@@ -204,6 +230,24 @@ def _may_join(
                 if (clash or other_states(ctx, x, y)) and not same:
                     return False  # one slot, two figures (or two states): never one item
     return True
+
+
+def _statements(members: Sequence[int], ctx: PairContext) -> list[list[int]]:
+    """The first `MAX_LINK_SAMPLE` distinct statements of a group's members, each as the
+    members that state it word for word (a wire story's copies), in member order; the scan
+    stops at the member after the last one sampled."""
+    views = ctx.views
+    out: dict[str, list[int]] = {}
+    for x in members:
+        text = views[x].statement
+        copies = out.get(text)
+        if copies is not None:
+            copies.append(x)
+        elif len(out) < MAX_LINK_SAMPLE:
+            out[text] = [x]
+        else:
+            break
+    return list(out.values())
 
 
 def _join_inputs(
