@@ -7,25 +7,12 @@ furniture (`consensus.furniture`), never a news line that opens with the same wo
 
 A number said in words past its scale word ("fourteen thousand three hundred") is one
 figure (`merge.figures`), not a count of thousands and another of hundreds.
-
-(branch released49-copies) A verbatim copy (one statement in two articles of one wire
-story) is one statement when two groups fail the join's half-compared test
-(`clusters._may_join`, `clusters._statements`): they take it again with each group's copies
-counted once, and join only if every compared statement pair links; a lone claim joining a
-group is tested by members as before.
 """
 
 from __future__ import annotations
 
-from test_merge_join_model import _group
-
 from consensus.furniture import furniture_spans
-from consensus.merge.clusters import _may_join
-from consensus.merge.compare import ClaimView, PairContext
 from consensus.merge.figures import figures
-from consensus.merge.join_model import join_weights_in_scope
-from consensus.merge.link import link_model
-from consensus.vectors import Vectors
 
 
 def _furniture(text: str) -> list[str]:
@@ -83,40 +70,3 @@ def test_two_numbers_said_in_words_stay_two() -> None:
         500.0,
         3.0,
     ]
-
-
-def _joins(said: list[str], sims: dict[tuple[int, int], float], a: list[int], b: list[int]) -> bool:
-    views = [
-        ClaimView(article=f"a{k}", statement=t, names=frozenset(), speaker=None)
-        for k, t in enumerate(said)
-    ]
-    ctx = PairContext(views, Vectors.empty())
-    join_at = link_model().threshold
-    with join_weights_in_scope(None):  # the hand rule: half compared, and the mean
-        return _may_join(_group(a), _group(b), sims, ctx, False, join_at)
-
-
-COPY = "The ferry left the harbour two hours late."
-FOG = "The crossing was delayed by fog."
-HELD = ["Fog held the ferry for two hours.", "The ferry was two hours late because of fog."]
-
-
-def test_a_copy_counts_once_in_the_half_compared_test() -> None:
-    over = link_model().threshold + 0.05
-    # of six member pairs two were compared; of four statement pairs, two: half
-    sims = {(2, 3): over, (2, 4): over}
-    assert _joins([COPY, COPY, FOG, *HELD], sims, [0, 1, 2], [3, 4])
-
-
-def test_without_a_copy_or_near_enough_the_groups_stay_apart() -> None:
-    join_at = link_model().threshold
-    over, under = join_at + 0.05, join_at - 0.05
-    other = "Passengers waited in the terminal."
-    # three statements, two of six pairs compared: no copy, no join
-    assert not _joins([COPY, other, FOG, *HELD], {(2, 3): over, (2, 4): over}, [0, 1, 2], [3, 4])
-    # a copy, but one compared pair under the threshold: the copies relax how many pairs
-    # were compared, never how near they are
-    sims = {(2, 3): over + 0.1, (2, 4): under}
-    assert not _joins([COPY, COPY, FOG, *HELD], sims, [0, 1, 2], [3, 4])
-    # a lone claim joins a group by the members' count, copies or not
-    assert not _joins([COPY, COPY, FOG, HELD[0]], {(2, 3): over}, [0, 1, 2], [3])
