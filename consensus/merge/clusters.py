@@ -135,7 +135,6 @@ def _may_join(
     one_voice: bool = False,
     reported: bool = False,
     told: bool = False,
-    origins: Sequence[str] = (),
 ) -> bool:
     """Whether two clusters may join (the compatibility and link rules of `_align`);
     `verbatim`: the edge links at >= `link.VERBATIM_AT`, so speakers do not matter;
@@ -182,39 +181,13 @@ def _may_join(
             for y in sample_j
             if (v := get((x, y) if x < y else (y, x))) is not None
         ]
-
-        def inputs() -> JoinInputs:
-            return _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at)
-
-        if not group_joins(got, len(sample_i) * len(sample_j), join_at, inputs):
-            # a verbatim copy (one statement in two articles) is one statement: two groups
-            # (never a lone claim and a group) take the test again with their copies counted
-            # once (`_statements`), when they hold one
-            if len(ci.members) == 1 or len(cj.members) == 1:
-                return False
-            texts_i = _statements(ci.members, ctx, origins)
-            texts_j = _statements(cj.members, ctx, origins)
-            if all(len(xs) == 1 for xs in texts_i) and all(len(ys) == 1 for ys in texts_j):
-                return False  # (the link test: half scored and the mean, or `join_model`)
-            got = [
-                max(vals)
-                for xs in texts_i
-                for ys in texts_j
-                if (
-                    vals := [
-                        v
-                        for x in xs
-                        for y in ys
-                        if (v := get((x, y) if x < y else (y, x))) is not None
-                    ]
-                )
-            ]
-            # (every compared pair links: the copies relax how many pairs were compared,
-            # never how near they are, as an added join of `join_model`)
-            if len(got) < 2 or min(got) < join_at:
-                return False
-            if not group_joins(got, len(texts_i) * len(texts_j), join_at, inputs):
-                return False
+        if not group_joins(
+            got,
+            len(sample_i) * len(sample_j),
+            join_at,
+            lambda: _join_inputs(ci, cj, si, sj, ctx, sim_cache, join_at),
+        ):
+            return False  # (the link test: half scored and the mean, or learned: `join_model`)
         mean = sum(got) / len(got)
         # the remarks of one voice share its speakers and one speech's vocabulary, which
         # lifts the link probability of different statements: a stricter mean for them,
@@ -231,28 +204,6 @@ def _may_join(
                 if (clash or other_states(ctx, x, y)) and not same:
                     return False  # one slot, two figures (or two states): never one item
     return True
-
-
-def _statements(
-    members: Sequence[int], ctx: PairContext, origins: Sequence[str] = ()
-) -> list[list[int]]:
-    """The first `MAX_LINK_SAMPLE` distinct statements of a group's members, each as the
-    members of one origin (`origins`, by claim position; each article its own without
-    them) that state it word for word (a wire story's copies), in member order; the scan
-    stops at the member after the last one sampled. One statement in two independent
-    origins is two reports of it (two extractions may word two accounts alike), never one."""
-    views = ctx.views
-    out: dict[tuple[str, str], list[int]] = {}
-    for x in members:
-        text = (views[x].statement, origins[x] if origins else views[x].article)
-        copies = out.get(text)
-        if copies is not None:
-            copies.append(x)
-        elif len(out) < MAX_LINK_SAMPLE:
-            out[text] = [x]
-        else:
-            break
-    return list(out.values())
 
 
 def _join_inputs(
@@ -334,7 +285,6 @@ def _align(
         parts = nested_claims(feats)
     sim_cache = prob  # (read only, but for a view's pair: its score while it is asked)
     join_at = link_model().threshold
-    origin_of = [f.origin or f.article for f in feats]  # (a wire story's copies: `_statements`)
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}
@@ -403,9 +353,7 @@ def _align(
         reported = e.score >= REPORTED_AT and reported_pair(feats[e.i], feats[e.j])
         # (two named sources of one event fact: `voices.told_by_two`)
         told = e.score >= TOLD_BY_TWO_AT and told_by_two_pair(feats[e.i], feats[e.j])
-        joins = _may_join(
-            ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported, told, origin_of
-        )
+        joins = _may_join(ci, cj, sim_cache, ctx, verbatim, join_at, one_voice, reported, told)
         if not joins and remember_refusals:
             refused.add(key)
         if not joins or two_remarks(e.i, e.j):
