@@ -1187,7 +1187,8 @@ def test_disputes_found_floor() -> None:
     # session 48 (lead): negverb48 merged, floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("disputes_found") >= 625, shown("disputes_missed")
+    # session 50 (accused50): accused side's denial in one article
+    assert total("disputes_found") >= 626, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,

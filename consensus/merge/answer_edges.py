@@ -11,8 +11,9 @@ the figure told just before it ("Police put the number at 4,000": `figure_answer
 3); two tellers' times of one moment side by side ("The families say they called at about
 7:30 p.m. The police say the first call was logged at 11:48 p.m.": `timed_answers`, rule
 5); two sides' accounts of what one act hit or was done with (`accounts`, rule 10); a
-notice given to a party against that party's denial of any (`notices`, rule 11), never for
-a pair that joins.
+notice given to a party against that party's denial of any (`notices`, rule 11), and an
+accusation against the accused side's denial after it in one article (`accused_denials`,
+rule 2), never for a pair that joins.
 
 PURE: reads the claims, the pair context and the edges made so far.
 """
@@ -24,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from consensus.merge.accounts import account_edges
+from consensus.merge.accused_denials import accused_denial_edges
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat
 from consensus.merge.figure_answers import figure_answer_edges
@@ -61,4 +63,8 @@ def answer_edges(
     if notices:  # (none for a pair that joins)
         joined = set(zip(joins[0].tolist(), joins[1].tolist(), strict=True))
         out += [e for e in notices if (e.i, e.j) not in joined]
+    denials = accused_denial_edges(feats, conflict_at, [*edges, *out])
+    if denials:  # (none for a pair that joins)
+        joined = set(zip(joins[0].tolist(), joins[1].tolist(), strict=True))
+        out += [e for e in denials if (e.i, e.j) not in joined]
     return out

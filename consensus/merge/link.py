@@ -73,7 +73,10 @@ hand). Rules, in order:
    by another side, that states two of the denied words ("killed 12 civilians, local
    officials said"; `answers.denied_before`): no candidate pair holds two claims of one
    article. So does a denial by the party such a claim accuses ("accused Acme of ...";
-   `accused.accused_answers`). A denial with fewer such
+   `accused.accused_answers`), and a denial after an accusation in its article by whoever
+   speaks for the party it names, a common noun too ("accused the resort of ..." / the
+   resort's director's "It is not true that we ...": `accused_denials`, read with the
+   answers). A denial with fewer such
    words points back at a claim ("dismissed the claim") and opposes the one naming its
    party. A denial of one party's statement ("dismissed Brightco's concerns") opposes only
    a claim that party says or is the subject of. A denial without a
