@@ -827,7 +827,8 @@ def test_agreed_recall_floor() -> None:
     # session 49 (lead): released49 merged (offline-670), floors re-measured
     # session 49 (lead): an active verb with its own object after 'and' takes no passive aux
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("agreed_found") >= 3196, shown("agreed_missed")
+    # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
+    assert total("agreed_found") >= 3198, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2312,7 +2313,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
-    assert right >= 3164 and wrong <= 38, shown("speakers.wrong_items")
+    # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
+    assert right >= 3165 and wrong <= 37, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

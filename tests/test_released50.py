@@ -4,7 +4,8 @@ Whole lines that are the page's own (a bracketed placeholder, an embedded post's
 the post, a copy credit) and copyright lines to their end are furniture; reporting that
 merely mentions a post, a copyright or a bracket is not. "The Ostry-based company said" is
 the body just named, and "a spokeswoman said" after a body the extractor read as a person
-is that body's (never a named person's). All wording here is invented.
+is that body's (never a named person's). A clock time's "a.m." or "p.m." ends its sentence
+when a quotation opens after it. All wording here is invented.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from consensus.furniture import _COPYRIGHT, _WHOLE_LINE
 from consensus.ingest import parse_text
 from consensus.nonclaims import non_claim_spans
-from consensus.offline import extract_offline
+from consensus.offline import _split_sentences, extract_offline
 
 _NEWS = (
     "The Pellow ferry service stopped all sailings on Friday after a crack was found in "
@@ -135,3 +136,38 @@ def test_a_spokesman_after_a_person_is_not_the_persons() -> None:
         _LEAD + 'Mayor Anna Pell said the deal was dead. "It is over," a spokesman said.'
     )
     assert _said(got, "It is over") == ["spokesman"]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in _split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Crews reported the crack at 2:15 a.m. "Five hours passed," Tomas Brekk said.',
+        "The alarm went off at 3 p.m. \u201cI ran,\u201d said Anna Pell.",
+    ],
+)
+def test_a_clock_time_ends_its_sentence_before_a_quotation(text: str) -> None:
+    assert len(_sentences(text)) == 2, _sentences(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left at 5 p.m. ET on Friday with 40 cars aboard.",
+        "The board will meet at 10 a.m. Wednesday to discuss the crack.",
+        "Ilka Norr spoke on the 8 a.m. Morning Report on Radio Ostry.",
+        'The U.S. "safe harbour" rule was cited by Tomas Brekk.',
+    ],
+)
+def test_a_clock_time_or_initialism_before_other_words_keeps_its_sentence(text: str) -> None:
+    assert len(_sentences(text)) == 1, _sentences(text)
+
+
+def test_clock_ends_is_linear_on_a_long_token() -> None:
+    text = "at 6 a.m. " + "A" * 200_000 + '. "Next'
+    start = time.perf_counter()
+    _sentences(text)
+    assert time.perf_counter() - start < 2.0
