@@ -31,7 +31,11 @@ Whole lines
     - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
       X content?", "Content from X is not available"); the post itself ("... pic.twitter.com/...
       — Name (@handle) date") is its author's words (the extractor attributes it), not
-      furniture;
+      furniture, unless its line labels itself as the page's embed ("Embedded post from
+      @handle: ...", "Posted on social media by @handle: ...", "Name (@handle) posted: ...");
+    - a whole line in square brackets ("[Chart: ... Source: ...]", "[Video: ...]"), a copy
+      credit that names its source alone ("Copy from Example Wire."), and a copyright line
+      to its end ("(c) Example FM. Includes wire copy from Example Wire.");
     - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
       "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
       "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
