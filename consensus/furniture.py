@@ -31,7 +31,11 @@ Whole lines
     - a bare link ("pic.twitter.com/...", "https://..."), an embedded post's chrome ("Allow
       X content?", "Content from X is not available"); the post itself ("... pic.twitter.com/...
       — Name (@handle) date") is its author's words (the extractor attributes it), not
-      furniture;
+      furniture, unless its line labels itself as the page's embed ("Embedded post from
+      @handle: ...", "Posted on social media by @handle: ...", "Name (@handle) posted: ...");
+    - a whole line in square brackets ("[Chart: ... Source: ...]", "[Video: ...]"), a copy
+      credit that names its source alone ("Copy from Example Wire."), and a copyright line
+      to its end ("(c) Example FM. Includes wire copy from Example Wire.");
     - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
       "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
       "cancel anytime", "wherever you get your podcasts", "We and our partners use cookies",
@@ -174,6 +178,31 @@ _LINE_START = re.compile(
     r"|(?:Developing|DEVELOPING|Breaking|BREAKING)(?:[ \t]+(?:news|NEWS))?[ \t]+(?:story|STORY)\b"
     r")"
 )
+# Whole lines that are the page's own chrome, never anyone's reporting (the whole line,
+# whatever it quotes):
+# - a placeholder in square brackets: "[Chart: the price per meal, 2022-2026. Source: ...]",
+#   "[Video: the minister's statement, 2 min]", "[ENDS]";
+# - an embedded post's label with the post ("Embedded post from @handle, 2 Dec: ...",
+#   "Posted on social media by @handle: ...", "Jane Roe (@janeroe) posted: ...");
+# - a copy credit of its own, naming its source alone: "Copy from Example Wire.", "Wire
+#   content from Example Wire." ("Material from the hull was sent to a lab" is news)
+_WHOLE_LINE = re.compile(
+    r"[ \t]*(?:\[[^\[\]\n]{1,600}\][ \t]*$"
+    r"|\[?Embed(?:ded)?[ \t]+(?:post|tweet|video|image|content|message)[ \t]+(?:from|by)[ \t]"
+    r"|Posted[ \t]+(?:on[ \t]+(?:social[ \t]+media|[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)[ \t]+)?"
+    r"by[ \t]+@\w"
+    r"|[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,5}[ \t]+\(@\w+\)[ \t]+(?:posted|wrote|tweeted"
+    r"|shared)(?:[ \t]+on[ \t]+[A-Z][\w.]*)?[ \t]*:"
+    r"|(?:(?:Wire|Agency)[ \t]+)?(?:[Cc]opy|[Cc]ontent|[Mm]aterial)[ \t]+"
+    r"(?:from|by|courtesy[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|and|&)){0,8}"
+    r"\.?[ \t]*$)"
+)
+# A copyright line ("(c) 2026 Example Wire. All rights reserved.", "Copyright Example FM.
+# Includes wire copy from Example Wire."): furniture to its end (`furniture_extent`), at
+# most `_COPYRIGHT_WORDS` words, its first sentence reporting nobody's words.
+_COPYRIGHT = re.compile(r"[ \t]*(?:\([Cc]\)|©|Copyright(?=[ \t]+(?:\([Cc]\)|©|\d{4}\b|[A-Z])))")
+_COPYRIGHT_WORDS = 30
 _MADE_BY = r"(?:written|edited|compiled|produced)"
 # Shapes that only the tail of an article holds: an academic's or a columnist's bio.
 _TAIL_START = re.compile(
@@ -453,7 +482,11 @@ def furniture_spans(
     for line in lines:
         body = line.group()
         glued = _anywhere(body)
-        if _LINE_START.match(body):
+        if _WHOLE_LINE.match(body):
+            out.append(line.span())
+        elif _copyright(body):
+            out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
+        elif _LINE_START.match(body):
             out.append((line.start(), line.start() + furniture_extent(body, 0)[1]))
         elif glued is not None:
             out.append((line.start() + glued[0], line.start() + glued[1]))
@@ -477,6 +510,16 @@ def furniture_spans(
         and not _reports(line.group())
     )
     return out
+
+
+def _copyright(line: str) -> bool:
+    """Whether ``line`` is a copyright line (`_COPYRIGHT`): short, its first sentence no
+    one's words ("Copyright Office officials said ..." is news)."""
+    return (
+        _COPYRIGHT.match(line) is not None
+        and len(line.split()) <= _COPYRIGHT_WORDS
+        and REPORTED.search(_first_sentence(line)) is None
+    )
 
 
 def _reports(line: str) -> bool:

@@ -835,7 +835,8 @@ def test_agreed_recall_floor() -> None:
     # session 49 (lead): released49 merged (offline-670), floors re-measured
     # session 49 (lead): an active verb with its own object after 'and' takes no passive aux
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("agreed_found") >= 3196, shown("agreed_missed")
+    # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
+    assert total("agreed_found") >= 3198, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1968,7 +1969,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 49 (released49): four furniture forms; a number in words past its scale
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("non_claims") <= 23, shown("non_claim_items")
+    # session 50 (released50): page chrome lines and place-based bodies (offline-752)
+    assert total("non_claims") <= 10, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2124,7 +2126,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("wrong_speaker") <= 39, shown("wrong_speaker_items")
+    # session 50 (released50): page chrome lines and place-based bodies (offline-752)
+    assert total("wrong_speaker") <= 38, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2318,7 +2321,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert right >= 3162 and wrong <= 40, shown("speakers.wrong_items")
+    # session 50 (released50): page chrome lines and place-based bodies (offline-752)
+    # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
+    assert right >= 3165 and wrong <= 37, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2846,7 +2851,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
     # session 49 (released49): four furniture forms; a number in words past its scale
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("split_facts") <= 631, shown("split_fact_items")
+    # session 50 (released50): page chrome lines and place-based bodies (offline-752)
+    assert total("split_facts") <= 632, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

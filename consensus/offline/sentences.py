@@ -86,11 +86,32 @@ def _is_abbreviation(text: str, punct_start: int, punct: str) -> bool:
     return token.lower() in _ABBREVIATIONS or _INITIALISM.fullmatch(token) is not None
 
 
+# A clock time's "a.m." or "p.m." ends a sentence when a quotation opens after it (... at
+# 2:15 a.m. "Four hours passed," he asked); a capitalised word after it is left alone (a
+# new sentence, a zone, a day or a name: measured, splitting there cost more than it gave).
+_CLOCK_BEFORE = re.compile(r"\d[ \t]?$")
+
+
+def _clock_ends(text: str, punct_start: int, next_start: int) -> bool:
+    """Whether the "a.m." or "p.m." ending at `punct_start` closes its sentence before a
+    quotation that opens at `next_start`."""
+    if text[max(0, punct_start - 3) : punct_start].lower() not in ("a.m", "p.m"):
+        return False
+    lead = text[max(0, punct_start - 40) : punct_start - 3]
+    return _CLOCK_BEFORE.search(lead) is not None and text[next_start : next_start + 1] in (
+        "\u201c",
+        '"',
+        "\u201e",
+    )
+
+
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(punctuation start, sentence end, next sentence start) for each boundary in a range."""
     out: list[tuple[int, int, int]] = []
     for m in _BOUNDARY.finditer(text, start, end):
-        if _is_abbreviation(text, m.start(1), m.group(1)):
+        if _is_abbreviation(text, m.start(1), m.group(1)) and not _clock_ends(
+            text, m.start(1), m.end(3)
+        ):
             continue
         out.append((m.start(1), m.end(2), m.end(3)))
     return out

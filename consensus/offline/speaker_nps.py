@@ -70,6 +70,11 @@ _THE_ADJ_CAPS = re.compile(
 )
 # a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
 _BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
+# ... or before a body's kind after "the": "the Oslo-based company said" is "the company" (the
+# body the text has just named), never a speaker called "Oslo-based company"
+_THE_BASED = re.compile(
+    r"^([Tt]he\s+)[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[a-z])"
+)
 # "a company statement said", "the ministry's statement said", "according to the bank's
 # minutes": the document's author
 _STATEMENT_OF = re.compile(

@@ -64,6 +64,7 @@ from consensus.offline.speaker_nps import (
     _STATEMENT_FROM,
     _STATEMENT_OF,
     _THE_ADJ_CAPS,
+    _THE_BASED,
     _THE_CAPS,
     _THE_LOWER_ROLE,
     _TITLE_OF_NAME,
@@ -200,6 +201,18 @@ _COMPANY_ENDINGS = frozenset(
 )
 
 
+def _body_read(state: _State, names: _Names) -> str | None:
+    """The speaker of the clause just before, read as a person, when its name is a body's
+    ("Harvestline told us ... '…,' a spokeswoman said"): one word the article never gives
+    as a person's, or a name that ends in a company's word (`_COMPANY_ENDINGS`)."""
+    who = state.last_person
+    if who is None or who != state.last_quote_speaker:
+        return None
+    if " " not in who:
+        return who if who not in names.persons and who[:1].isupper() else None
+    return who if who.split()[-1].lower() in _COMPANY_ENDINGS else None
+
+
 def pronoun_person(pronoun: str, state: _State) -> str | None:
     """The person "he" or "she" refers to: the one the story follows, unless a title or the
     text says otherwise ("She said ..." after "Mr Holt said ..." is someone else: None), or
@@ -249,6 +262,7 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     """A speaker noun phrase -> a name, or None when it is not one we trust."""
     np = np.strip().rstrip(",").lstrip("•·▪* ")  # "• American Jane Doe, who …, said"
     np = _BASED.sub("", np)  # "Oslo-based Brightbank said": the body, not where it is
+    np = _THE_BASED.sub(r"\1", np)  # "the Oslo-based company said": "the company"
     # "In a statement the company said": the document it spoke in, with no comma after it
     np = _IN_STATEMENT.sub("", np)
     if np in ("it", "It") and state.last_group:
@@ -335,7 +349,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
         if np[:2].lower() in ("a ", "an") and words == [m.group(2)] and words[0][:6] == "spokes":
             # "A spokesman added", '"…," a spokesman said': someone new, never the person
             # the story follows; the body that spoke in the clause before, when one did
-            role, group = words[0], state.last_group or state.kind_subject
+            # (also one read as a person whose name is a body's: `_body_read`)
+            role = words[0]
+            group = state.last_group or state.kind_subject or _body_read(state, names)
             if group and group.split()[-1].lower() == role.lower():
                 return _Speaker(group, False)  # the same spokesman, speaking on
             return _Speaker(f"{group} {role}" if group else role, False)
