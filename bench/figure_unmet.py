@@ -81,9 +81,7 @@ def _never_rival(f: Any) -> str:
     return "+".join(got) or ("ordinal" if f.unit == "ordinal" else "vague")
 
 
-def _why(
-    ctx: Any, a: Any, b: Any, keys_a: set[str], keys_b: set[str], sizes: Counter[str]
-) -> str:
+def _why(ctx: Any, a: Any, b: Any, keys_a: set[str], keys_b: set[str], sizes: Counter[str]) -> str:
     import math
 
     from consensus.merge.tunables import BLOCK_CAP

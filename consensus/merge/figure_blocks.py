@@ -26,6 +26,12 @@ direction and size instead (`_move_keys`), a candidate when the pair context rea
 links with the figures taken as equal. A level ("fell to 29.6 percent") is no move: the
 keys of any close figures of one unit met turnout and vote shares, a main shock and an
 aftershock.
+A claim's lone figure of a unit that is no percentage ("asking the council for $1.8
+million" / "payment of $2.4 million would unlock the key") meets the close lone figures of
+its unit by size too (`_size_keys`), a candidate as two moves are; an amount whose thing is
+named after it ("$1.3 billion of loans"), a bound or a figure among others is left to its
+slot keys (tried on every unit figure and on percentages: pairs of two things, "points
+without gold" +8, session 50).
 
 Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
 `candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
@@ -151,7 +157,7 @@ def _move_keys(f: Figure, statement: str) -> tuple[str, ...]:
 
 
 # what an amount is of, named just after it: "$1.3 billion of loans", "$1.1 billion in deposits"
-_NAMED_AFTER = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s{1,3}(?:of|in)\b", re.IGNORECASE)
 
 
 def _size_keys(f: Figure, statement: str) -> tuple[str, ...]:
