@@ -26,6 +26,12 @@ direction and size instead (`_move_keys`), a candidate when the pair context rea
 links with the figures taken as equal. A level ("fell to 29.6 percent") is no move: the
 keys of any close figures of one unit met turnout and vote shares, a main shock and an
 aftershock.
+A claim's lone figure of a unit that is no percentage ("asking the council for $1.8
+million" / "payment of $2.4 million would unlock the key") meets the close lone figures of
+its unit by size too (`_size_keys`), a candidate as two moves are; an amount whose thing is
+named after it ("$1.3 billion of loans"), a bound or a figure among others is left to its
+slot keys (tried on every unit figure and on percentages: pairs of two things, "points
+without gold" +8, session 50).
 
 Near-linear: a key held by more than `cap` figures is skipped (as the composite keys of
 `candidates`), so a block yields at most cap * (cap - 1) / 2 pairs and the pairs are bounded
@@ -150,6 +156,27 @@ def _move_keys(f: Figure, statement: str) -> tuple[str, ...]:
     return tuple(f"{_unit_key(f)}~{way}~{b}" for b in (band, band + 1))
 
 
+# what an amount is of, named just after it: "$1.3 billion of loans", "$1.1 billion in deposits"
+_NAMED_AFTER = re.compile(r"\s{1,3}(?:of|in)\b", re.IGNORECASE)
+
+
+def _size_keys(f: Figure, statement: str) -> tuple[str, ...]:
+    """Keys of a figure of a unit (money, a percentage, a measure, a term: not a plain
+    count, which `_band_keys` meets by its size) by its unit and size alone, so that two
+    close figures of one unit whose slot words do not meet ("the city's asking price of $1.8
+    million" / "$2.4 million, payable for the decryption key") meet: two keys, its band of
+    `NEAR_RATIO` and the next, as `_voice_keys`. A candidate when the pair context reads a
+    clash and no figure in common (`PairContext.figure_relation`, its near clash), which
+    the link rule takes only for a pair that links with the figures taken as equal, as
+    for two moves (`_move_keys`)."""
+    if f.value <= 0 or not f.unit or f.unit == "%" or f.bound in ("min", "max"):
+        return ()
+    if _NAMED_AFTER.match(statement, f.start + len(f.text)):
+        return ()  # ("$1.3 billion of loans": what it is of is named, its slot keys meet it)
+    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    return tuple(f"{_unit_key(f)}~size~{b}" for b in (band, band + 1))
+
+
 def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
     """Pairs (i, j), i < j, of claims of two articles that give one slot two different
     figures (the module docstring), as sorted codes i * len(ctx.views) + j."""
@@ -160,7 +187,9 @@ def figure_rival_codes(ctx: PairContext, cap: int) -> np.ndarray:
         speaker = ctx.views[i].speaker
         for x, f in enumerate(figs):
             keys = rival_keys(f)
-            moves = _move_keys(f, ctx.views[i].statement)
+            statement = ctx.views[i].statement
+            sized = _size_keys(f, statement) if len(figs) == 1 else ()
+            moves = (*_move_keys(f, statement), *sized)
             bands = _band_keys(f)
             for key in (*keys, *bands, *_voice_keys(f, speaker), *moves) if keys else ():
                 rows.append((key_no.setdefault(key, len(key_no)), i, x))
