@@ -1190,7 +1190,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (accused50): accused side's denial in one article
     # session 50 (figureblock50): lone unit figures met by size; +3 disputes
-    assert total("disputes_found") >= 628, shown("disputes_missed")
+    # session 50 (lead): accused50 + released50 + figureblock50 merged, measured together
+    assert total("disputes_found") >= 629, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2854,7 +2855,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
     # session 50 (figureblock50): lone unit figures met by size; +3 disputes
-    assert total("split_facts") <= 632, shown("split_fact_items")
+    # session 50 (lead): accused50 + released50 + figureblock50 merged, measured together
+    assert total("split_facts") <= 633, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
