@@ -1,0 +1,105 @@
+"""A sentence that states a second fact in a clause after "as", "while", "because" or
+"before": "Bank shares fell on Monday as investors weighed the collapse of a lender",
+"The stores will keep trading while administrators look for a buyer", "The fire burned for
+six hours before crews put it out". Other outlets state either fact alone, so the long claim
+matched neither (session 50's census, `bench/long_claims.py`: 69 of the missed agreed facts
+sat behind one of these four words, next to 61 behind "after" that `compound.py` already
+cuts).
+
+`compound._subordinate` cuts at these words as it does at "when"/"after", but only when the
+words after them read as a clause of their own (`own_clause`): a subject of at most six words
+(a pronoun or a noun phrase, a bare plural too: after a subordinator nothing else can stand
+there) and a verb (an auxiliary, a past form not followed by "by", or a present "-s" form
+followed by what a verb takes), with at least three words of its own after the subject. Never
+a speech verb ("as the regulator said ...": the speaker's frame, not a second fact), and
+never "as" bound to the word before or after it ("such as", "known as", "as well as", "as
+many as", "as of", "as part of").
+
+Only grammar is read, never one story's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.offline.grammar import (
+    _ADVERBS,
+    _AUX_RE,
+    _DETERMINERS,
+    _NOT_IN_NP,
+    _PRESENT,
+    _PRONOUN_SUBJECTS,
+    _SPEECH,
+    _first_comma,
+    _is_past,
+    _np_ok,
+    _words,
+)
+
+# "..., as administrators began closing stores", "... on Monday as investors weighed ..."
+MORE_SUBORDINATE_CUT = re.compile(r",?\s+(?:as|while|because|before)\s+")
+MORE_SUBORDINATORS = frozenset("as while because before".split())
+# "as" that belongs to a phrase with the word before it: "such as", "known as", "as well as"
+_AS_BEFORE = frozenset(
+    """such known so same just well twice much many regarded seen described used served
+    acted named listed identified classed treated""".split()
+)
+# ... or with the word after it: "as many as", "as of", "as if", "because of"
+_NEXT_BOUND = frozenset(
+    "well many much soon long far part of if though to for usual yet ever good".split()
+)
+# a past form followed by "by" is a reduced relative ("a model used by other cities")
+_BY = re.compile(r"\s+by\s")
+# what a present "-s" verb takes after it ("the council prepares for", "it plans to")
+_TAKES = _DETERMINERS | frozenset("for to with on in at into from about that".split())
+MIN_OWN_WORDS = 3  # the clause's words after its subject
+MAX_SUBJECT = 6
+
+
+def bound_as(text: str, a: int, b: int) -> bool:
+    """Whether the subordinator at text[a:b] is bound to a word beside it ("such as",
+    "as well as", "because of")."""
+    word = text[a:b].strip(" ,").lower()
+    after = _words(text, b, min(len(text), b + 30))
+    if after and after[0][2].lower() in _NEXT_BOUND:
+        return True
+    if word != "as":
+        return False
+    before = _words(text, max(0, a - 30), a)
+    return bool(before) and before[-1][2].lower() in _AS_BEFORE
+
+
+def _verb_at(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """Whether words[k] is the finite verb of a clause whose subject is words[:k]."""
+    low = words[k][2].lower()
+    if _AUX_RE.fullmatch(low):
+        return True
+    if _is_past(low):
+        return _BY.match(text, words[k][1]) is None
+    if not _PRESENT.fullmatch(low) or low.endswith(("ss", "us", "is")) or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1][2]
+    return words[k - 1][2].lower() not in _DETERMINERS and (
+        nxt.lower() in _TAKES or nxt[:1].isdigit()
+    )
+
+
+def own_clause(text: str, b: int, end: int) -> bool:
+    """Whether text[b:end] opens a clause of its own: a subject, a finite verb that is no
+    speech verb, and enough words after the subject (see the module docstring)."""
+    stop = b + _first_comma(text[b:end], end - b)
+    words = _words(text, b, stop)
+    if len(words) < 1 + MIN_OWN_WORDS:
+        return False
+    for k in range(1, min(len(words), MAX_SUBJECT + 1)):
+        low = words[k][2].lower()
+        if k == 1 and words[0][2].lower() in _PRONOUN_SUBJECTS - {"there"}:
+            # ("while they look for a buyer": a pronoun's verb needs no "-s")
+            found = low.isalpha() and low.islower() and low not in _NOT_IN_NP | _DETERMINERS
+        else:
+            found = _verb_at(words, k, text) and _np_ok(text[b : words[k - 1][1]])
+        if found:
+            return not _SPEECH.fullmatch(low) and len(words) - k >= MIN_OWN_WORDS
+        if low in _ADVERBS or not _np_ok(text[b : words[k][1]]):
+            return False
+    return False
