@@ -104,6 +104,7 @@ from consensus.offline.subordinate_cuts import (
     MORE_SUBORDINATORS,
     bound_as,
     own_clause,
+    relative_before,
 )
 from consensus.offline.timed_antecedents import time_tail, timed_antecedent
 
@@ -486,7 +487,11 @@ def _subordinate(
     subordinator, when it has its own subject and finite verb and the clause before says
     something of its own (a finite verb after what a speaker said)."""
     more = text[a:b].strip(" ,").lower() in MORE_SUBORDINATORS  # (`subordinate_cuts`)
-    if more and (bound_as(text, a, b) or not own_clause(text, b, end)):
+    if more and (
+        bound_as(text, a, b)
+        or not own_clause(text, b, end)
+        or relative_before(text, cur.start + cur.skip, a)
+    ):
         return None
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
@@ -517,6 +522,8 @@ def _subordinate(
     if len(text[b : b + _first_comma(text[b:end], end - b)].split()) < MIN_PIECE_WORDS:
         return None  # ("when it closed, down from $5.3 billion": the tail is the main clause's)
     lead = pronoun_lead(text, content, a, b)  # "X was sentenced after she pleaded guilty"
+    if more and lead is None and _words(text, b, b + 4)[0][2].lower() in ("he", "she"):
+        return None  # (no name to read the pronoun of: "as she faced ...", cut alone)
     return _Piece(b, end) if lead is None else _Piece(b, end, *lead[:2], lead_span=lead[2])
 
 

@@ -31,6 +31,7 @@ from consensus.offline.grammar import (
     _PRONOUN_SUBJECTS,
     _SPEECH,
     _first_comma,
+    _is_finite,
     _is_past,
     _np_ok,
     _words,
@@ -50,10 +51,18 @@ _NEXT_BOUND = frozenset(
 )
 # a past form followed by "by" is a reduced relative ("a model used by other cities")
 _BY = re.compile(r"\s+by\s")
+# the pronouns a cut clause may open with: `pronoun_lead` names the person of the clause
+# before ("after she pleaded guilty"); "it", "they" ... are left without their referent
+_NAMED_BY_LEAD = frozenset("he she".split())
 # what a present "-s" verb takes after it ("the council prepares for", "it plans to")
 _TAKES = _DETERMINERS | frozenset("for to with on in at into from about that".split())
 MIN_OWN_WORDS = 3  # the clause's words after its subject
 MAX_SUBJECT = 6
+# a clause that ends on a pro-verb compares ("as their systems are designed to do")
+_PRO_VERB = frozenset("do does did so".split())
+# a relative clause in the last segment before the subordinator: the subordinate clause may
+# sit inside it ("Pieces of a satellite that broke apart as it plunged ... crashed onto")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 
 
 def bound_as(text: str, a: int, b: int) -> bool:
@@ -69,13 +78,21 @@ def bound_as(text: str, a: int, b: int) -> bool:
     return bool(before) and before[-1][2].lower() in _AS_BEFORE
 
 
+def relative_before(text: str, start: int, a: int) -> bool:
+    """Whether the last comma segment of text[start:a] holds a relative word."""
+    seg = text.rfind(",", start, a)
+    return _RELATIVE_WORD.search(text, max(start, seg + 1), a) is not None
+
+
 def _verb_at(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether words[k] is the finite verb of a clause whose subject is words[:k]."""
     low = words[k][2].lower()
     if _AUX_RE.fullmatch(low):
         return True
     if _is_past(low):
-        return _BY.match(text, words[k][1]) is None
+        # ("the number of fragments recovered rose to 23": a reduced relative, then the verb)
+        later = words[k + 1][2] if k + 1 < len(words) else ""
+        return _BY.match(text, words[k][1]) is None and not (later and _is_finite(later))
     if not _PRESENT.fullmatch(low) or low.endswith(("ss", "us", "is")) or k + 1 >= len(words):
         return False
     nxt = words[k + 1][2]
@@ -91,13 +108,17 @@ def own_clause(text: str, b: int, end: int) -> bool:
     words = _words(text, b, stop)
     if len(words) < 1 + MIN_OWN_WORDS:
         return False
+    if words[0][2].lower() in _PRONOUN_SUBJECTS - _NAMED_BY_LEAD:
+        return False  # ("because they tend to ...": no one to read it of, cut alone)
+    if words[-1][2].lower() in _PRO_VERB:
+        return False
     for k in range(1, min(len(words), MAX_SUBJECT + 1)):
         low = words[k][2].lower()
-        if k == 1 and words[0][2].lower() in _PRONOUN_SUBJECTS - {"there"}:
-            # ("while they look for a buyer": a pronoun's verb needs no "-s")
-            found = low.isalpha() and low.islower() and low not in _NOT_IN_NP | _DETERMINERS
-        else:
-            found = _verb_at(words, k, text) and _np_ok(text[b : words[k - 1][1]])
+        if words[k - 1][2].lower().endswith("ing"):
+            return False  # ("before dawn ordering residents to leave": no subject)
+        found = _verb_at(words, k, text) and (
+            k == 1 and words[0][2].lower() in _NAMED_BY_LEAD or _np_ok(text[b : words[k - 1][1]])
+        )
         if found:
             return not _SPEECH.fullmatch(low) and len(words) - k >= MIN_OWN_WORDS
         if low in _ADVERBS or not _np_ok(text[b : words[k][1]]):
