@@ -491,6 +491,9 @@ def _subordinate(
         bound_as(text, a, b)
         or not own_clause(text, b, end)
         or relative_before(text, cur.start + cur.skip, a)
+        # ("cancelled 380 flights as crew began a strike, leaving 55,000 stranded": whose
+        # act the participle tells is the main clause's, which the cut would hide)
+        or _PARTICIPLE_CUT.search(text, b, end) is not None
     ):
         return None
     left_start = cur.start + cur.skip
