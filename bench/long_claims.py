@@ -54,9 +54,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("participle", re.compile(r",\s+[a-z]+ing\b")),
     (
         "subordinate",
-        re.compile(
-            r"\b(?:after|as|when|while|before|since|because|until|following|amid)\s", re.I
-        ),
+        re.compile(r"\b(?:after|as|when|while|before|since|because|until|following|amid)\s", re.I),
     ),
     ("coordination", re.compile(r"\b(?:and|but)\s")),
     ("compared", re.compile(r",\s+(?:up|down)\s+from\b|\b(?:compared\s+with|than|against)\s")),

@@ -9,8 +9,8 @@ cuts).
 `compound._subordinate` cuts at these words as it does at "when"/"after", but only when the
 words after them read as a clause of their own (`own_clause`): a subject of at most six words
 (a pronoun or a noun phrase, a bare plural too: after a subordinator nothing else can stand
-there) and a verb (an auxiliary, a past form not followed by "by", or a present "-s" form
-followed by what a verb takes), with at least three words of its own after the subject. Never
+there) and a verb (an auxiliary, a past form not followed by "by" or by another verb, or a
+present "-s" form after a name), with at least three words of its own after the subject. Never
 a speech verb ("as the regulator said ...": the speaker's frame, not a second fact), and
 never "as" bound to the word before or after it ("such as", "known as", "as well as", "as
 many as", "as of", "as part of").
@@ -25,20 +25,18 @@ import re
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
-    _DETERMINERS,
-    _NOT_IN_NP,
-    _PRESENT,
     _PRONOUN_SUBJECTS,
     _SPEECH,
     _first_comma,
     _is_finite,
     _is_past,
     _np_ok,
+    _present_verb,
     _words,
 )
 
 # "..., as administrators began closing stores", "... on Monday as investors weighed ..."
-MORE_SUBORDINATE_CUT = re.compile(r",?\s+(?:as|while|because|before)\s+")
+MORE_SUBORDINATE_CUT = re.compile(r",\s+(?:as|before)\s+|,?\s+(?:while|because)\s+")
 MORE_SUBORDINATORS = frozenset("as while because before".split())
 # "as" that belongs to a phrase with the word before it: "such as", "known as", "as well as"
 _AS_BEFORE = frozenset(
@@ -54,8 +52,6 @@ _BY = re.compile(r"\s+by\s")
 # the pronouns a cut clause may open with: `pronoun_lead` names the person of the clause
 # before ("after she pleaded guilty"); "it", "they" ... are left without their referent
 _NAMED_BY_LEAD = frozenset("he she".split())
-# what a present "-s" verb takes after it ("the council prepares for", "it plans to")
-_TAKES = _DETERMINERS | frozenset("for to with on in at into from about that".split())
 MIN_OWN_WORDS = 3  # the clause's words after its subject
 MAX_SUBJECT = 6
 # a clause that ends on a pro-verb compares ("as their systems are designed to do")
@@ -93,12 +89,9 @@ def _verb_at(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
         # ("the number of fragments recovered rose to 23": a reduced relative, then the verb)
         later = words[k + 1][2] if k + 1 < len(words) else ""
         return _BY.match(text, words[k][1]) is None and not (later and _is_finite(later))
-    if not _PRESENT.fullmatch(low) or low.endswith(("ss", "us", "is")) or k + 1 >= len(words):
-        return False
-    nxt = words[k + 1][2]
-    return words[k - 1][2].lower() not in _DETERMINERS and (
-        nxt.lower() in _TAKES or nxt[:1].isdigit()
-    )
+    # a present "-s" form only after a name and before a determiner or a number ("Norway
+    # leads the mission"): "one of key issues to address" is a noun phrase
+    return _present_verb(words, k)
 
 
 def own_clause(text: str, b: int, end: int) -> bool:
@@ -117,7 +110,7 @@ def own_clause(text: str, b: int, end: int) -> bool:
         if words[k - 1][2].lower().endswith("ing"):
             return False  # ("before dawn ordering residents to leave": no subject)
         found = _verb_at(words, k, text) and (
-            k == 1 and words[0][2].lower() in _NAMED_BY_LEAD or _np_ok(text[b : words[k - 1][1]])
+            (k == 1 and words[0][2].lower() in _NAMED_BY_LEAD) or _np_ok(text[b : words[k - 1][1]])
         )
         if found:
             return not _SPEECH.fullmatch(low) and len(words) - k >= MIN_OWN_WORDS
