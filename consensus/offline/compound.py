@@ -456,9 +456,6 @@ def _cut(
         _independent(text, b, end, past=past, speech=comma)
         or _independent_around_aside(text, b, end, past)
         or _pronoun_present(text, b, end)
-        # (", and hoteliers around the lake report cancellations": a bare noun phrase and
-        # its verb after a comma, `subordinate_cuts.own_clause`)
-        or (comma and own_clause(text, b, end))
     ):
         return _Piece(b, end)
     denial_tail = (

@@ -25,6 +25,7 @@ import re
 from consensus.offline.grammar import (
     _ADVERBS,
     _AUX_RE,
+    _DETERMINERS,
     _PRONOUN_SUBJECTS,
     _SPEECH,
     _first_comma,
@@ -36,6 +37,8 @@ from consensus.offline.grammar import (
 )
 
 # "..., as administrators began closing stores", "... on Monday as investors weighed ..."
+# ("as" and "before" only after a comma: with none they may time the clause before, "crews
+# were called at 6am as rain fell", whose merge with the time's other reports it then moves)
 MORE_SUBORDINATE_CUT = re.compile(r",\s+(?:as|before)\s+|,?\s+(?:while|because)\s+")
 MORE_SUBORDINATORS = frozenset("as while because before".split())
 # "as" that belongs to a phrase with the word before it: "such as", "known as", "as well as"
@@ -86,6 +89,8 @@ def _verb_at(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     if _AUX_RE.fullmatch(low):
         return True
     if _is_past(low):
+        if words[k - 1][2].lower() in _DETERMINERS:
+            return False  # ("blames a cut in the subsidy": a noun after its determiner)
         # ("the number of fragments recovered rose to 23": a reduced relative, then the verb)
         later = words[k + 1][2] if k + 1 < len(words) else ""
         return _BY.match(text, words[k][1]) is None and not (later and _is_finite(later))
