@@ -1,19 +1,23 @@
 """A sentence that states a second fact in a clause after "as", "while", "because" or
-"before": "Bank shares fell on Monday as investors weighed the collapse of a lender",
-"The stores will keep trading while administrators look for a buyer", "The fire burned for
-six hours before crews put it out". Other outlets state either fact alone, so the long claim
+"before": "Bank shares fell on Monday, as investors weighed the collapse of a lender",
+"The club ended the deal because the sponsor had failed to pay", "The fire burned for six
+hours, before crews put it out". Other outlets state either fact alone, so the long claim
 matched neither (session 50's census, `bench/long_claims.py`: 69 of the missed agreed facts
 sat behind one of these four words, next to 61 behind "after" that `compound.py` already
 cuts).
 
 `compound._subordinate` cuts at these words as it does at "when"/"after", but only when the
 words after them read as a clause of their own (`own_clause`): a subject of at most six words
-(a pronoun or a noun phrase, a bare plural too: after a subordinator nothing else can stand
-there) and a verb (an auxiliary, a past form not followed by "by" or by another verb, or a
-present "-s" form after a name), with at least three words of its own after the subject. Never
-a speech verb ("as the regulator said ...": the speaker's frame, not a second fact), and
-never "as" bound to the word before or after it ("such as", "known as", "as well as", "as
-many as", "as of", "as part of").
+("he"/"she" only when `pronoun_leads` names them; "it"/"they" never: cut alone they point at
+nothing) and a verb (an auxiliary, a past form not after a determiner and not followed by
+"by" or by another verb, or a present "-s" form after a name), with at least three words of
+its own after the subject. Never a speech verb ("as the regulator said ...": the speaker's
+frame, not a second fact), never "as" bound to a word beside it ("such as", "known as", "as
+well as", "as many as", "because of"), never a clause ending on a pro-verb ("as they are
+designed to do"), never after a relative clause (the subordinate one may sit inside it) or
+before a participial tail (whose act it tells is the main clause's). "As" and "before" are
+cut only after a comma: with none they may time the clause before them ("crews were called at
+6am as rain fell"), and cutting those moved the dev merge (croydon: agreed -1).
 
 Only grammar is read, never one story's words.
 """
@@ -37,8 +41,7 @@ from consensus.offline.grammar import (
 )
 
 # "..., as administrators began closing stores", "... on Monday as investors weighed ..."
-# ("as" and "before" only after a comma: with none they may time the clause before, "crews
-# were called at 6am as rain fell", whose merge with the time's other reports it then moves)
+# ("as"/"before" only after a comma: see the module docstring)
 MORE_SUBORDINATE_CUT = re.compile(r",\s+(?:as|before)\s+|,?\s+(?:while|because)\s+")
 MORE_SUBORDINATORS = frozenset("as while because before".split())
 # "as" that belongs to a phrase with the word before it: "such as", "known as", "as well as"
