@@ -99,6 +99,13 @@ from consensus.offline.reported_but import reported_then_reporting
 from consensus.offline.said_clauses import place_start, said_speaker
 from consensus.offline.sentences import _DENIAL_VERBS, _in_quotes
 from consensus.offline.subjects import MAX_SUBJECT_WORDS, clause_subject, span_of
+from consensus.offline.subordinate_cuts import (
+    MORE_SUBORDINATE_CUT,
+    MORE_SUBORDINATORS,
+    bound_as,
+    own_clause,
+    relative_before,
+)
 from consensus.offline.timed_antecedents import time_tail, timed_antecedent
 
 # Where a sentence may be cut: "and"/"but" (comma or not; not "aged 34 and 41, were"), a
@@ -189,6 +196,8 @@ def compound_pieces(
     for m in _WITH_CUT.finditer(text, start, end):
         cuts.append((m.start(), m.end(), "with"))
     for m in _SUBORDINATE_CUT.finditer(text, start, end):
+        cuts.append((m.start(), m.end(), "subordinate"))
+    for m in MORE_SUBORDINATE_CUT.finditer(text, start, end):  # (`subordinate_cuts`)
         cuts.append((m.start(), m.end(), "subordinate"))
     denied_tails = {m.start(): m for m in _DENIED_TAIL_CUT.finditer(text, start, end)}
     cuts.extend((a, denied_tails[a].end(), "denied") for a in denied_tails)
@@ -477,6 +486,16 @@ def _subordinate(
     """ "seven were killed when a tram sped round a bend": the clause after the
     subordinator, when it has its own subject and finite verb and the clause before says
     something of its own (a finite verb after what a speaker said)."""
+    more = text[a:b].strip(" ,").lower() in MORE_SUBORDINATORS  # (`subordinate_cuts`)
+    if more and (
+        bound_as(text, a, b)
+        or not own_clause(text, b, end)
+        or relative_before(text, cur.start + cur.skip, a)
+        # ("cancelled 380 flights as crew began a strike, leaving 55,000 stranded": whose
+        # act the participle tells is the main clause's, which the cut would hide)
+        or _PARTICIPLE_CUT.search(text, b, end) is not None
+    ):
+        return None
     left_start = cur.start + cur.skip
     content = _content_start(text, left_start, a, quotes)
     left = _words(text, content, a)
@@ -496,16 +515,18 @@ def _subordinate(
         or left[-1][2].lower() in _ADVERBS | _DEGREE  # "reported only after ..."
         or left[-1][2].lower() in _TIME_NOUNS  # "at a time when": a relative clause
         # "since 1959, when two passengers died" (a date before "after" is no antecedent)
-        or (left[-1][2][:1].isdigit() and not after_a_date(text[a:b]))
+        or (left[-1][2][:1].isdigit() and not (more or after_a_date(text[a:b])))
     ):
         return None
-    if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not _independent(text, b, end):
+    if len(_words(text, b, end)) <= MIN_PIECE_WORDS or not (more or _independent(text, b, end)):
         return None  # ("when the attack happened": too little of its own)
     if outer_verb_follows(text, b, end):
         return None  # "The number killed when a ferry capsized has risen": inside a subject
     if len(text[b : b + _first_comma(text[b:end], end - b)].split()) < MIN_PIECE_WORDS:
         return None  # ("when it closed, down from $5.3 billion": the tail is the main clause's)
     lead = pronoun_lead(text, content, a, b)  # "X was sentenced after she pleaded guilty"
+    if more and lead is None and _words(text, b, b + 4)[0][2].lower() in ("he", "she"):
+        return None  # (no name to read the pronoun of: "as she faced ...", cut alone)
     return _Piece(b, end) if lead is None else _Piece(b, end, *lead[:2], lead_span=lead[2])
 
 
