@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from test_offline_kinds import _one
 
-from consensus.offline.speakers import _State, pronoun_person
+from consensus.offline.speaker_state import _State
+from consensus.offline.speakers import pronoun_person
 
 
 def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:

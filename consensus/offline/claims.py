@@ -49,7 +49,8 @@ from consensus.offline.sentences import (
     _trim,
     is_list_item,
 )
-from consensus.offline.speakers import _Attribution, _State
+from consensus.offline.speaker_state import _State
+from consensus.offline.speakers import _Attribution
 from consensus.offline.statement_checks import readable
 from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject

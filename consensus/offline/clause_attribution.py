@@ -17,13 +17,12 @@ from consensus.offline.kinds import _own_voice
 from consensus.offline.names import _Names
 from consensus.offline.sentences import _PAST, _VERB_FIRST, _in_quotes
 from consensus.offline.speaker_nps import _ACCORDING, _DASH_ATTR, _RELATIVE
+from consensus.offline.speaker_state import _Speaker, _State
 from consensus.offline.speakers import (
     _ACCORDING_LEAD,
     _Attribution,
     _leading,
     _resolve_np,
-    _Speaker,
-    _State,
     _trailing,
 )
 

@@ -8,7 +8,7 @@ from consensus.models import ClaimKind
 from consensus.offline.drafts import _OPENING_MARKS, _Draft, _quoted_by
 from consensus.offline.quote_context import run_context
 from consensus.offline.sentences import _quote_regions
-from consensus.offline.speakers import _State
+from consensus.offline.speaker_state import _State
 
 
 class QuotationRuns:
