@@ -1195,7 +1195,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (lead): accused50 + released50 + figureblock50 merged, measured together
     # session 50 (twofacts50): as/while/because/before clauses cut into claims
     # session 50 (lead): all six helpers merged (offline-673), measured together
-    assert total("disputes_found") >= 631, shown("disputes_missed")
+    # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
+    assert total("disputes_found") >= 630, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2329,7 +2330,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
     # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
-    assert right >= 3165 and wrong <= 37, shown("speakers.wrong_items")
+    # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
+    assert right >= 3166 and wrong <= 37, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2862,7 +2864,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): accused50 + released50 + figureblock50 merged, measured together
     # session 50 (twofacts50): as/while/because/before clauses cut into claims
     # session 50 (lead): all six helpers merged (offline-673), measured together
-    assert total("split_facts") <= 634, shown("split_fact_items")
+    # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
+    assert total("split_facts") <= 627, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

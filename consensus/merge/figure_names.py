@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from consensus.merge.lexicon import LABEL_NOUNS
+
 __all__ = ["MONTH_WORDS", "WEEKDAYS", "identifier", "in_name", "month_before", "noun_is_month"]
 
 MONTH_WORDS = frozenset(
@@ -49,6 +51,10 @@ _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
 # the word "number" (or "No.") right before digits: the digits name one of a numbered kind
 # ("broke into number 14", "the No. 7 bus"), they count nothing
 _NUMBER_WORD_BEFORE = re.compile(r"\b(?:[Nn]umber|NUMBER|No\.)[ \t]$")
+# a lower-case word right before digits: a label noun of data/words.toml ("near junction 13")
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]$")
+# ... or its plural before two of them ("between junctions 12 and 15", "gates 4-6")
+_LABELS_BEFORE = re.compile(r"\b([a-z]+)s[ \t]+(?:\d{1,4}[ \t]+(?:and|or|to)[ \t]+|\d{1,4}[-–])?$")
 
 
 def in_name(text: str, start: int, num: str, function_words: frozenset[str]) -> bool:
@@ -86,6 +92,10 @@ def identifier(
         return False
     if _NUMBER_WORD_BEFORE.search(text, max(0, start - 10), start) is not None:
         return True  # "number 14", "No. 7": a house's, a shirt's, a route's label
+    one = _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+    many = _LABELS_BEFORE.search(text, max(0, start - 30), start)
+    if any(m is not None and m.group(1) in LABEL_NOUNS for m in (one, many)):
+        return True  # "near junction 13", "on runway 27": a numbered thing's label
     m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
