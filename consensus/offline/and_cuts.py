@@ -124,7 +124,7 @@ def and_clause(text: str, b: int, end: int) -> bool:
     """Whether text[b:end] (what follows ", and" / ", but") opens a clause of its own that
     `_independent` does not read (see the module docstring)."""
     stop = b + _first_comma(text[b:end], end - b)
-    words = _words(text, b, stop)
+    words = [w for w in _words(text, b, stop) if w[2]]  # (a closing "." is no word)
     if len(words) < 1 + MIN_OWN_WORDS:
         return False
     lead = _opens_subject(words)
