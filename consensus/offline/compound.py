@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from consensus.offline.agreement import speaker_continues
+from consensus.offline.and_cuts import and_clause
 from consensus.offline.but_fragments import opens_a_fragment
 from consensus.offline.clause_shapes import (
     _DAY_THAT,
@@ -456,6 +457,9 @@ def _cut(
         _independent(text, b, end, past=past, speech=comma)
         or _independent_around_aside(text, b, end, past)
         or _pronoun_present(text, b, end)
+        # (", and two villages were cleared", ", but the authority expects ...": `and_cuts`;
+        # not after "X says A": whose words the second clause is, the sentence does not say)
+        or (comma and lead_ok and content == left_start and and_clause(text, b, end))
     ):
         return _Piece(b, end)
     denial_tail = (
