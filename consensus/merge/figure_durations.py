@@ -36,15 +36,7 @@ __all__ = [
 ]
 
 # the length of each term unit in days (a month and a year on average)
-DAYS = {
-    "second": 1 / 86400,
-    "minute": 1 / 1440,
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "month": 365.25 / 12,
-    "year": 365.25,
-}
+DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 # two terms' lengths in days that differ by less than this share are one length ("a month"
 # / "30 days", "52 weeks" / "a year", "96 months" / "eight years", "four weeks" / "30 days":
 # a writer rounds a length to the unit it tells it in)

@@ -68,7 +68,6 @@ from consensus.merge.lexicon import (
     FIGURE_REPEAT_NOUNS,
     FIGURE_TERM_CHANGE_VERBS,
     FIGURE_TERM_NOUNS,
-    FIGURE_TERM_VERBS,
     FIGURE_WHEN_WORDS,
 )
 from consensus.merge.spelled_numbers import DIGIT_WORD as _DIGIT_WORD
@@ -603,12 +602,8 @@ def _slot_and_counted(
 # 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
 # "two days after") nor an age ("58 years old")
 _TERM_BEFORE = re.compile(
-    r"\b(?:to|for|"
-    + "|".join(sorted(FIGURE_TERM_VERBS))
-    + "|(?:"
-    + "|".join(sorted(FIGURE_TERM_NOUNS))
-    + r")\s+of)\s+"
-    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|"
+    r"\b(?:to|for|(?:" + "|".join(sorted(FIGURE_TERM_NOUNS)) + r")\s+of)\s+"
+    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
     r"at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
@@ -617,15 +612,7 @@ _TERM_BEFORE = re.compile(
 _NOT_TERM_AFTER = re.compile(
     r"[\s-]*(?:olds?|ago|later|earlier|since|(?:before|after)(?!\s+[a-z]+ing\b))\b", re.I
 )
-_TERM_UNITS = {
-    "year": "year",
-    "month": "month",
-    "week": "week",
-    "day": "day",
-    "hour": "hour",
-    "minute": "minute",
-    "second": "second",
-}
+_TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 TERMS = frozenset(_TERM_UNITS.values())  # the units of terms (a slot of them is "term")
 
 
