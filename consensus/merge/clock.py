@@ -39,15 +39,8 @@ ABOUT_REACH = 10
 _TIME = re.compile(
     r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[012]?\d)[:.](?P<m24>[0-5]\d)\s*(?:gmt|bst|utc|cet|est|edt|pst|hrs|h\b|local time)"
-    r"|(?P<word>noon|midday|midnight)"
-    # a bare 24-hour time, read only after a word that times ("closed at 18:42", "around
-    # 07:40"; `_TIMES_BEFORE`): the hour 13 to 23 or written with a leading zero, so
-    # never a clock time without "a.m."/"p.m." that could be either, nor a clip's length
-    r"|(?P<hb>0\d|1[3-9]|2[0-3]):(?P<mb>[0-5]\d)\b(?![:.]?\d))",
+    r"|(?P<word>noon|midday|midnight))",
     re.IGNORECASE,
-)
-_TIMES_BEFORE = re.compile(
-    r"\b(?:at|around|about|by|until|till|before|after|from|since|between)\s+$", re.IGNORECASE
 )
 _ROUGH = re.compile(
     r"\b(?:around|about|approximately|roughly|some|shortly|just|nearly|almost|circa|"
@@ -108,10 +101,6 @@ def clock_times(text: str) -> tuple[ClockTime, ...]:
                 continue
             hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = hour * 60 + int(m.group("m") or 0)
-        elif m.group("hb") is not None:
-            if _TIMES_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
-                continue
-            minutes = int(m.group("hb")) * 60 + int(m.group("mb"))
         else:
             hour = int(m.group("h24"))
             if hour > 23:
