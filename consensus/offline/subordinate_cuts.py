@@ -17,7 +17,7 @@ well as", "as many as", "because of"), never a clause ending on a pro-verb ("as 
 designed to do"), never after a relative clause (the subordinate one may sit inside it) or
 before a participial tail (whose act it tells is the main clause's). "As" and "before" are
 cut only after a comma: with none they may time the clause before them ("crews were called at
-6am as rain fell"), and cutting those moved the dev merge (croydon: agreed -1).
+6am as rain fell"), and cutting those moved the dev merge (a dev cluster: agreed -1).
 
 Only grammar is read, never one story's words.
 """
