@@ -97,6 +97,12 @@ def rival_keys(f: Figure) -> tuple[str, ...]:
     return tuple(sorted(f"{unit}|{c}" for c in concepts))
 
 
+def _band(value: float, ratio: float) -> int:
+    """The size band of a positive value: values within `ratio` of each other share a band
+    or sit in neighbouring ones (each key function emits its band and the next)."""
+    return math.floor(math.log(value) / math.log(ratio))
+
+
 def _band_keys(f: Figure) -> tuple[str, ...]:
     """Keys of a plain count (`figure_act_alike.plain_count`) by its size alone, so that
     two counts of one thing whose acts are worded apart ("2,400 residents were evacuated" /
@@ -105,7 +111,7 @@ def _band_keys(f: Figure) -> tuple[str, ...]:
     through `ActAliases.alike`) decides."""
     if not plain_count(f):
         return ()
-    band = math.floor(math.log(f.value) / math.log(MAX_RATIO))
+    band = _band(f.value, MAX_RATIO)
     return tuple(f"#{b}" for b in (band, band + 1))
 
 
@@ -117,7 +123,7 @@ def _voice_keys(f: Figure, speaker: str | None) -> tuple[str, ...]:
     so that values within that ratio share one."""
     if not speaker or f.value <= 0:
         return ()
-    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    band = _band(f.value, NEAR_RATIO)
     return tuple(f"{_unit_key(f)}@{speaker}#{b}" for b in (band, band + 1))
 
 
@@ -152,7 +158,7 @@ def _move_keys(f: Figure, statement: str) -> tuple[str, ...]:
     way = moved(statement, f) if f.value > 0 and f.unit else ""
     if not way:
         return ()
-    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    band = _band(f.value, NEAR_RATIO)
     return tuple(f"{_unit_key(f)}~{way}~{b}" for b in (band, band + 1))
 
 
@@ -173,7 +179,7 @@ def _size_keys(f: Figure, statement: str) -> tuple[str, ...]:
         return ()
     if _NAMED_AFTER.match(statement, f.start + len(f.text)):
         return ()  # ("$1.3 billion of loans": what it is of is named, its slot keys meet it)
-    band = math.floor(math.log(f.value) / math.log(NEAR_RATIO))
+    band = _band(f.value, NEAR_RATIO)
     return tuple(f"{_unit_key(f)}~size~{b}" for b in (band, band + 1))
 
 

@@ -69,12 +69,11 @@ _THE_ADJ_CAPS = re.compile(
     rf"[Tt]he\s+(?P<adj>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_TOKEN}(?:\s+{_TOKEN})*)"
 )
 # a compound adjective before a name: "Oslo-based", "state-owned", "Texas-born"
-_BASED = re.compile(r"^[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[A-Z])")
+_COMPOUND_ADJ = r"[\w’'.]+-(?:based|born|owned|listed|run|backed|led)"
+_BASED = re.compile(rf"^{_COMPOUND_ADJ}\s+(?=[A-Z])")
 # ... or before a body's kind after "the": "the Oslo-based company said" is "the company" (the
 # body the text has just named), never a speaker called "Oslo-based company"
-_THE_BASED = re.compile(
-    r"^([Tt]he\s+)[\w’'.]+-(?:based|born|owned|listed|run|backed|led)\s+(?=[a-z])"
-)
+_THE_BASED = re.compile(rf"^([Tt]he\s+){_COMPOUND_ADJ}\s+(?=[a-z])")
 # "a company statement said", "the ministry's statement said", "according to the bank's
 # minutes": the document's author
 _STATEMENT_OF = re.compile(
