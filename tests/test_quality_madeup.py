@@ -561,7 +561,8 @@ def test_agreed_recall_floor() -> None:
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("agreed_total") == 4504
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("agreed_total") == 4649
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -839,7 +840,8 @@ def test_agreed_recall_floor() -> None:
     # session 50 (twofacts50): as/while/because/before clauses cut into claims
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
-    assert total("agreed_found") >= 3202, shown("agreed_missed")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("agreed_found") >= 3303, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -936,7 +938,8 @@ def test_disputes_found_floor() -> None:
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("disputes_total") == 1182
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("disputes_total") == 1216
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1199,7 +1202,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
-    assert total("disputes_found") >= 631, shown("disputes_missed")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("disputes_found") >= 644, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1531,7 +1535,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 49 (nogold49): "X but not Y" that states X's concept first rebuts none (birdflu)
     # session 49 (lead): nogold49 merged on speakers49, floors re-measured
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 162, shown("unconfirmed_items")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 171, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1730,7 +1735,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 48 (lead): speakers48 merged (offline-661), floors re-measured
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("sides_mixed") <= 59, shown("sides_mixed_items")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("sides_mixed") <= 61, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1820,7 +1826,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("origin_tp") == 195
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("origin_tp") == 201
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -1980,7 +1987,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 49 (released49): four furniture forms; a number in words past its scale
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
-    assert total("non_claims") <= 10, shown("non_claim_items")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("non_claims") <= 12, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2137,7 +2145,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 49 (speakers49): a kind spokesman of a one-word name shows its full name
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
-    assert total("wrong_speaker") <= 38, shown("wrong_speaker_items")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("wrong_speaker") <= 40, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2334,7 +2343,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
     # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
-    assert right >= 3166 and wrong <= 37, shown("speakers.wrong_items")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert right >= 3270 and wrong <= 39, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2443,7 +2453,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 48 (lead): session 41's six held-out clusters released to training
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("distinct_total") == 1352
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("distinct_total") == 1395
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2554,7 +2565,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
-    assert total("distinct_merged") <= 90
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("distinct_merged") <= 100
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2871,7 +2883,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
-    assert total("split_facts") <= 628, shown("split_fact_items")
+    # session 51 (lead): session 44's six held-out clusters released to training
+    assert total("split_facts") <= 643, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
