@@ -405,6 +405,10 @@ GOLD = {
     "blind_developerbust": (25, 6),
     "blind_psalterreturn": (23, 6),
     "blind_censusdispute": (24, 6),
+    # session 51 (blindB51): written blind
+    "blind_cashvideo": (26, 6),
+    "blind_labsuspend": (25, 6),
+    "blind_emergencywing": (26, 6),
 }
 
 
