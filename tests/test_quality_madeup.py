@@ -405,6 +405,10 @@ GOLD = {
     "blind_developerbust": (25, 6),
     "blind_psalterreturn": (23, 6),
     "blind_censusdispute": (24, 6),
+    # session 51 (blindA51): written blind
+    "blind_tankerslip": (26, 6),
+    "blind_presentersuspend": (26, 6),
+    "blind_routesubsidy": (26, 6),
 }
 
 
