@@ -409,6 +409,10 @@ GOLD = {
     "blind_cashvideo": (26, 6),
     "blind_labsuspend": (25, 6),
     "blind_emergencywing": (26, 6),
+    # session 51 (blindA51): written blind
+    "blind_tankerslip": (26, 6),
+    "blind_presentersuspend": (26, 6),
+    "blind_routesubsidy": (26, 6),
 }
 
 
