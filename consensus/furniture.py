@@ -34,7 +34,9 @@ Whole lines
       furniture, unless its line labels itself as the page's embed ("Embedded post from
       @handle: ...", "Posted on social media by @handle: ...", "Name (@handle) posted: ...");
     - a whole line in square brackets ("[Chart: ... Source: ...]", "[Video: ...]"), a copy
-      credit that names its source alone ("Copy from Example Wire."), and a copyright line
+      credit that names its source alone ("Copy from Example Wire.", "Wire copy supplied
+      by Example Wire."), a line labelled for subscribers ("Free for subscribers: our guide
+      to ..."), and a copyright line
       to its end ("(c) Example FM. Includes wire copy from Example Wire.");
     - paywall, consent, promo and disclaimer lines: "You've read 3 of 5 free articles",
       "Already a subscriber?", "Try 4 weeks free", "to continue reading", "unlimited access",
@@ -185,7 +187,10 @@ _LINE_START = re.compile(
 # - an embedded post's label with the post ("Embedded post from @handle, 2 Dec: ...",
 #   "Posted on social media by @handle: ...", "Jane Roe (@janeroe) posted: ...");
 # - a copy credit of its own, naming its source alone: "Copy from Example Wire.", "Wire
-#   content from Example Wire." ("Material from the hull was sent to a lab" is news)
+#   content from Example Wire.", "Wire copy supplied by Example Wire." ("Material from the
+#   hull was sent to a lab" is news);
+# - a line labelled as for subscribers or members ("Free for subscribers: our guide to
+#   ...", "Members only: ..."): the page's offer to the reader
 _WHOLE_LINE = re.compile(
     r"[ \t]*(?:\[[^\[\]\n]{1,600}\][ \t]*$"
     r"|\[?Embed(?:ded)?[ \t]+(?:post|tweet|video|image|content|message)[ \t]+(?:from|by)[ \t]"
@@ -194,9 +199,11 @@ _WHOLE_LINE = re.compile(
     r"|[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,5}[ \t]+\(@\w+\)[ \t]+(?:posted|wrote|tweeted"
     r"|shared)(?:[ \t]+on[ \t]+[A-Z][\w.]*)?[ \t]*:"
     r"|(?:(?:Wire|Agency)[ \t]+)?(?:[Cc]opy|[Cc]ontent|[Mm]aterial)[ \t]+"
-    r"(?:from|by|courtesy[ \t]+of)"
+    r"(?:from|(?:(?:supplied|provided)[ \t]+)?by|courtesy[ \t]+of)"
     r"[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|and|&)){0,8}"
-    r"\.?[ \t]*$)"
+    r"\.?[ \t]*$"
+    r"|(?:Free[ \t]+)?(?:[Ff]or|[Tt]o)[ \t]+(?:subscribers|members)(?:[ \t]+only)?[ \t]*:"
+    r"|(?:Subscribers|Members)[ \t]+only[ \t]*:)"
 )
 # A copyright line ("(c) 2026 Example Wire. All rights reserved.", "Copyright Example FM.
 # Includes wire copy from Example Wire."): furniture to its end (`furniture_extent`), at

@@ -1211,7 +1211,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("disputes_found") >= 644, shown("disputes_missed")
+    # session 51 (released51): credit/promo lines as furniture; hedged claim vs flat denial
+    assert total("disputes_found") >= 645, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1996,7 +1997,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("non_claims") <= 12, shown("non_claim_items")
+    # session 51 (released51): credit/promo lines as furniture; hedged claim vs flat denial
+    assert total("non_claims") <= 10, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)

@@ -156,6 +156,12 @@ def _prohibited_act(toks: Sequence[_Tok], k: int) -> bool:
     return False
 
 
+def implies_not(toks: Sequence[_Tok]) -> bool:
+    """Whether the statement `toks` tells some act did not happen by a verb of failing or
+    refusing before "to" ("accused him of failing to tell shareholders")."""
+    return any(_after_implying_not(toks, k) for k in range(len(toks)))
+
+
 def _after_implying_not(toks: Sequence[_Tok], k: int) -> bool:
     """Whether toks[k] is the first word with content after "<failed> to"."""
     at = k - 1

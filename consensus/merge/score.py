@@ -26,6 +26,7 @@ from consensus.merge.lexicon import (
     _NEGATION_LIGHT,
     _NEGATION_LIGHT_BEFORE,
     _NEGATION_NOUN,
+    _NEGATION_PHRASE_END,
     _NEGATION_SAME,
     _NEGATION_SKIP,
     _NEGATION_SPEECH,
@@ -375,10 +376,12 @@ def _negated_at(
     evidence") it negates the phrase. A noun negation ("no", "neither", "silent about")
     negates its noun phrase: the predicate after it when the phrase is a subject ("no
     group has claimed ..." -> claim), else the phrase's last word ("no known terrorist
-    links" -> link). A negated speech act ("no claim of responsibility") negates what it
-    is about too. A verb negation passes over a name qualifying the noun after it ("not one
-    French soldier" -> soldier; `names`: the statement's `name_words`; the names passed over are
-    added to `skipped`). "No. 18" negates nothing.
+    links" -> link), which an adverb closing the phrase never is ("no flooding anywhere"
+    -> flood: `negation_phrase_end` in data/words.toml). A negated speech act ("no claim of
+    responsibility") negates what it is about too. A verb negation passes over a name
+    qualifying the noun after it ("not one French soldier" -> soldier; `names`: the
+    statement's `name_words`; the names passed over are added to `skipped`). "No. 18"
+    negates nothing.
     Returns the concepts and the subject they are negated of ('' for none)."""
     n = len(toks)
     if nominal and start < n and toks[start].low.isdigit():
@@ -414,6 +417,7 @@ def _negated_at(
         and head + 1 < n
         and _negatable(toks[head + 1])
         and toks[head + 1].low not in _AUX
+        and toks[head + 1].low not in _NEGATION_PHRASE_END  # ("no seeding anywhere")
         and not toks[head + 1].low.endswith("ed")
     ):
         head += 1

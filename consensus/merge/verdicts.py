@@ -49,6 +49,7 @@ from consensus.merge.features import _build_features, _Feat, _norm_entity
 from consensus.merge.figure_leftovers import left_out_figures
 from consensus.merge.figures import figures
 from consensus.merge.group_rebuttals import group_rebuttals
+from consensus.merge.implied_negation import implies_not
 from consensus.merge.items import (
     OriginsLike,
     _citations,
@@ -122,10 +123,17 @@ def _self_rebuttal(
     into murder linked to a terrorist enterprise" and "he had no known terrorist links",
     both in one article): no outlet contradicts itself, so the two are about different
     things (the charge, his past), not a rebuttal. Two sides it quotes may (`answers.rebuttals`:
-    "Critics said ... had not ..., but Santos said ...")."""
+    "Critics said ... had not ..., but Santos said ..."); so may two named voices of two
+    articles, not one side, when the statement negated is told hedged ("some farmers have
+    claimed a plane was seen seeding" / the forecaster's "There was no seeding anywhere"): a
+    claim and its flat denial, whoever else retells the claim."""
     a, b = feats[edge.i], feats[edge.j]
-    if a.article == b.article and a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
-        return False
+    if a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
+        if a.article == b.article:
+            return False
+        stated = b if side_negated(a) else a
+        if stated.claim.hedges and not side_negated(stated) and not implies_not(stated.toks):
+            return False
     neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
     return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
 

@@ -37,7 +37,7 @@ from consensus.merge.answers import _likeness
 from consensus.merge.claim_reads import _one_subject
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _concept, _Feat
-from consensus.merge.lexicon import _STOP, IRREGULAR_BASE
+from consensus.merge.lexicon import _NEGATION_PHRASE_END, _STOP, IRREGULAR_BASE
 from consensus.merge.speakers import same_speaker
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -112,7 +112,8 @@ def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
         return True
     if asked_for(other.claim.statement, negated):
         return True
-    x, y = _object_of(neg.claim.statement, negated), _object_of(other.claim.statement, negated)
+    x = _object_of(neg.claim.statement, negated, adjunct=True)
+    y = _object_of(other.claim.statement, negated)
     return bool(x and y) and _likeness(ctx, x, y) < _OBJECT_MEET
 
 
@@ -147,14 +148,34 @@ def asked_for(statement: str, negated: str) -> bool:
     )
 
 
-def _object_of(statement: str, negated: str) -> str:
+# prepositions that open a place or time adjunct after a negated noun ("no cloud seeding
+# anywhere in the valley"): where or when, nothing the word governs
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "across around at during in inside near outside over throughout within".split()
+)
+
+
+def _object_of(statement: str, negated: str, *, adjunct: bool = False) -> str:
     """The first content word after the word of concept `negated` in its clause (up to a
-    punctuation mark), lower case; '' when there is none."""
+    punctuation mark), lower case; '' when there is none. With `adjunct` (the negating
+    side: "no cloud seeding anywhere in the valley" negates seeding there, governing
+    nothing), an adverb that closes a noun phrase ("anywhere", "whatsoever":
+    `negation_phrase_end`) is passed over and a place adjunct coming first
+    (`_ADJUNCT_PREPOSITIONS`) means no object; the other side's words after the concept
+    are read as they stand ("keeping shareholders in the dark")."""
     for clause in _CLAUSE.split(statement):
-        words = [w.casefold() for w in _WORD.findall(clause)]
+        words: list[str] = [w.casefold() for w in _WORD.findall(clause)]
         at = next((k for k, w in enumerate(words) if _concept(w) == negated), None)
-        if at is not None:
-            return next((w for w in words[at + 1 :] if _concept(w)), "")
+        if at is None:
+            continue
+        for w in words[at + 1 :]:
+            if adjunct and w in _NEGATION_PHRASE_END:
+                continue
+            if adjunct and w in _ADJUNCT_PREPOSITIONS:
+                return ""
+            if _concept(w):
+                return w
+        return ""
     return ""
 
 
