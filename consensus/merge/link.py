@@ -889,7 +889,7 @@ def link_edges(
         if k in of_voices:  # (two speakers: a rebuttal unless about two things)
             if (
                 what
-                and not about_two_things(feats[i], feats[j], what)
+                and not about_two_things(feats[i], feats[j], what, bare=True)
                 and not told_apart(ctx, feats[i], feats[j], what)
             ):
                 edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))

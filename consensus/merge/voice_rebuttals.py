@@ -63,6 +63,16 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # a hedged statement ("a terrorist who is probably linked to ..."); "may" in lower case
 # only: "valid until May" names a month, no hedge
 _HEDGE = re.compile(r"\b(?:[Pp]robably|[Pp]ossibly|[Pp]erhaps|[Ll]ikely|[Mm]ight|may)\b")
+# a clause whose subject is a demonstrative ("This was not our decision", "That is not the
+# same thing", "this is not about bread"): it points back at what its article told before
+_POINTED = re.compile(
+    r"(?:^|[\"“‘:;,.]\s*|\bsaid\s+)(?:this|that|these|those)\s+"
+    r"(?:is|was|are|were|has|have|had|does|do|did)(?:n['’]t)?\b",
+    re.IGNORECASE,
+)
+# a negation of what could be ("it could not happen here"): no account of what happened,
+# so a bare one names nothing it rebuts (`_MODAL_NEGATION` reads the other modals)
+_COULD_NOT = re.compile(r"\bcould\s+(?:not|never)\b|\bcouldn['’]t\b", re.IGNORECASE)
 # the link probability at which two speakers' statements are read for a rebuttal (below
 # the fitted threshold, 0.282: two voices' wordings of one thing). Measured on the dev and
 # made-up clusters: 0.2 finds "I did not leave the table" against "ended the talks by
@@ -80,18 +90,36 @@ def voices_apart(pairs: np.ndarray, rounded: np.ndarray, bar: float) -> np.ndarr
     return linked
 
 
-def about_two_things(a: _Feat, b: _Feat, negated: str) -> bool:
+def about_two_things(a: _Feat, b: _Feat, negated: str, *, bare: bool = False) -> bool:
     """Whether two speakers' claims, one negating `negated` (a concept) that the other
     states, are about two things: their subjects (a subject that is its claim's own
     speaker read as unknown) are not one and neither statement names a word of the
-    other's, or they share no content concept beyond `negated` and the speakers' names."""
+    other's, or they share no content concept beyond `negated` and the speakers' names.
+
+    With `bare`, a BARE negation (its content beyond `negated` and the speakers' names is
+    all stated by the other: "There has been no cover-up" / "Parents have accused the
+    council of a cover-up") is about what the other states although they share nothing
+    more: it names nothing else it could be about ("the passengers were not warned" names
+    passengers, which "the crew was warned" does not), unless a subject of the two is a
+    demonstrative that points back at what its article told ("This was not our decision",
+    "This is a vendetta": `_POINTED`), so that neither names what it is about, or it
+    negates what could be ("it could not happen here": `_COULD_NOT`)."""
     sa, sb = _said_subject(a), _said_subject(b)
     if not _one_subject(sa, sb) and not any(
         _names_word_of(x.claim.statement, s) for x, s in ((a, sb), (b, sa))
     ):
         return True
     own = {w for f in (a, b) if f.speaker for w in _WORD.findall(f.speaker.casefold())}
-    return not (a.content & b.content) - {negated} - own
+    if (a.content & b.content) - {negated} - own:
+        return False
+    if not bare:
+        return True
+    neg, other = (a, b) if _NEGATION.search(a.claim.statement) else (b, a)
+    if _POINTED.search(neg.claim.statement) or _POINTED.search(other.claim.statement):
+        return True  # ("This was not our decision": about what "this" points back at)
+    if _COULD_NOT.search(neg.claim.statement):
+        return True  # ("They told us it could not happen here": what may be, no account)
+    return bool(neg.content - {negated} - own - other.content)
 
 
 def told_apart(ctx: PairContext, a: _Feat, b: _Feat, negated: str) -> bool:
