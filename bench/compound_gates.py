@@ -14,7 +14,8 @@ it, read from one traced merge (the parts, their link pass and the groups it mad
                         anchor (segments each under half of it), or the segment it dropped
                         (other-time opener, no verb, under MIN_PART_WORDS, half a quotation)
   not compared          a part covers the anchor, but no part or claim covering another
-                        origin's anchor was a candidate pair with it (blocking)
+                        origin's anchor was a candidate pair with it (blocking); the bin is
+                        what the link model scores the best such pair compared unblocked
   under bar             compared, best probability under BACKING_AT (binned)
   link rule             scored at the bar but the link rules gave no join edge
   gate <name>           a join edge at the bar; the backing / agreement gate that refused
@@ -24,7 +25,14 @@ it, read from one traced merge (the parts, their link pass and the groups it mad
 One fact counts once, at the furthest step any of its (long anchor, other origin) pairs
 reached. Dev clusters and tunable made-up clusters only (HELD_OUT.txt is never read).
 
-Usage: PYTHONPATH=.:bench .venv/bin/python bench/compound_gates.py [--show] [--dev] [name ...]
+`--pairs` labels instead every join edge of the parts pass with a part at one end and two
+origins, each end covering a gold agreed fact's anchor: one fact in common ("same"; "same,
+missed" when the report misses it) or none ("other"), by score bin, for clause backing
+(part and claim) and clause agreement (two parts): the data `clause_backing.BACKING_AT`
+was re-fit on (session 51).
+
+Usage: PYTHONPATH=.:bench .venv/bin/python bench/compound_gates.py [--show] [--dev] [--pairs]
+[name ...]
 (no names: every tunable made-up cluster; --dev: the dev clusters)
 """
 
