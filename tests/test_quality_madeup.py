@@ -849,7 +849,8 @@ def test_agreed_recall_floor() -> None:
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("agreed_found") >= 3303, shown("agreed_missed")
+    # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
+    assert total("agreed_found") >= 3310, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1698,7 +1699,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 48 (released48): count noun's of-phrase head; rather after a number
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 50 (lead): session 43's six held-out clusters released to training
-    assert total("agreed_mixed") <= 80, shown("agreed_mixed_items")
+    # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
+    assert total("agreed_mixed") <= 81, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -2899,7 +2901,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("split_facts") <= 643, shown("split_fact_items")
+    # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
+    assert total("split_facts") <= 645, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

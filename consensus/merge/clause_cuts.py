@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from consensus.merge.figure_predicates import VERBS_IN_PAST
-from consensus.merge.lexicon import _SPEECH
+from consensus.merge.lexicon import _SPEECH, IRREGULAR_BASE
 from consensus.models import Claim, ClaimKind, Evidence
 
 MIN_QUOTE_WORDS = 12  # a quote shorter than this is one clause already
@@ -37,13 +37,18 @@ _CUT = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:and|but|while|wh
 _LEAD = re.compile(r"(?:(?:and|but|while|whereas|that|which|who|then|also)\s+)+", re.IGNORECASE)
 _OTHER_TIME = re.compile(r"(?:when|since|after|before|until|once)\s", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
-# finite forms no ending shows
+# finite forms no ending shows: the closed auxiliaries, the irregular pasts of the
+# irregular-verbs table (`lexicon.IRREGULAR_BASE`: "rose", "flew", "paid", "drove") and of
+# the light verbs it leaves out whose form is no common noun ("gave", "taken", "hit"; not
+# "set", "cut", "shut", "put", "born": "put in place" is as often a participle of a noun)
 _FINITE = (
     frozenset(
         """is are was were be been has have had will would can could may might must shall
-    should do does did""".split()
+    should do does did became gave given gone got taken done knew known hit spread
+    upheld""".split()
     )
     | VERBS_IN_PAST
+    | frozenset(IRREGULAR_BASE)
 )
 
 
