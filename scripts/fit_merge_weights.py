@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l2 1.0]
        [--madeup | --dev-only | --with NAMES [--except NAMES]] [--positive-weight 1.0]
+       [--dispute-sides]
        [--partial-weight 0.5] [--madeup-weight 1.0] [--threshold-on pooled|real]
        [--freeze PATH [--free-bias]] [--prior PATH --prior-strength S [--fit-threshold]]
 
@@ -39,7 +40,12 @@ overlaps an anchor of that fact (bench/quality_lib.py). Labels:
   (weight 1); or exactly one of them covers a gold fact (weight 0.5: the other may state it
   in words the annotator did not anchor; `--partial-weight`); positives weigh
   `--positive-weight` (a class weight, 1 by default);
-- pairs where neither covers a fact are left out (nothing is known of them).
+- pairs where neither covers a fact are left out (nothing is known of them);
+- with `--dispute-sides` (kept in the meta; session 51), the gold disputes' sides label pairs
+  too, unless both claims cover agreed facts: two claims on one side are a positive, and two
+  claims on two sides of one dispute are a positive row as a figure conflict reads the pair
+  (consensus/merge/link.py compares them with the clash column cleared and `figure_same` set),
+  their plain row left out (they must meet as one point, never join).
 
 Prints leave-one-cluster-out figures (each cluster scored by weights fitted on the others),
 so the printed F1 is what the weights do on a cluster they have not seen; the pooled F1 over
@@ -102,15 +108,18 @@ class Labelled:
 
 
 @cache
-def labelled(name: str) -> Labelled:
+def labelled(name: str, sides: bool = False) -> Labelled:
     """A dev cluster (tests/data/dev/<name>) or, by that name, an annotated cluster outside
     the dev set (tests/data/annotated/<name>) or a made-up cluster with gold
-    (tests/data/madeup_gold/<name>), their files read as `summarize` reads them."""
+    (tests/data/madeup_gold/<name>), their files read as `summarize` reads them; with `sides`,
+    the gold disputes' sides label pairs too (`_labelled`)."""
     articles, exp = gold_cluster(name)
-    return _labelled(name, articles, exp)
+    return _labelled(name, articles, exp, sides)
 
 
-def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labelled:
+def _labelled(
+    name: str, articles: list[Article], exp: dict[str, Any], sides: bool = False
+) -> Labelled:
     from consensus.api import embed_for_merge
     from consensus.merge import comparison_rows
     from consensus.offline import extract_offline
@@ -165,12 +174,20 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
                 (y, x) for x in ids[0] for y in ids[1]
             }
     keys, x = comparison_rows(articles, claim_sets, vectors)
+    on_side = _side_covers(exp, loc, claim_sets) if sides else {}
     ys, ws, rows = [], [], []
+    even: list[int] = []  # two sides of one dispute: their row as a conflict reads it
     for r, (ka, kb) in enumerate(keys):
         if gold[ka[0]] == gold[kb[0]]:
             continue
         fa, fb = covers.get(ka, set()), covers.get(kb, set())
-        if (ka, kb) in distinct:
+        sa, sb = on_side.get(ka, set()), on_side.get(kb, set())
+        if sa & sb and not (fa and fb):
+            y, w = 1, 1.0  # one side of a dispute, stated by two origins
+        elif {p for p, _ in sa} & {p for p, _ in sb} and not (fa and fb):
+            even.append(r)  # two sides of one dispute: no join, but one point (a conflict)
+            continue
+        elif (ka, kb) in distinct:
             y, w = 0, 1.0
         elif fa and fb:
             y, w = (1, 1.0) if fa & fb else (0, 1.0)
@@ -181,12 +198,43 @@ def _labelled(name: str, articles: list[Article], exp: dict[str, Any]) -> Labell
         rows.append(r)
         ys.append(y)
         ws.append(w)
+    x_even = x[even].copy()  # (as consensus/merge/link.py reads a figure conflict)
+    x_even[:, COMPARISONS.index("figure_clash")] = 0.0
+    x_even[:, COMPARISONS.index("figure_same")] = 1.0
     return Labelled(
         name=name,
-        x=x[rows],
-        y=np.asarray(ys, dtype=np.float64),
-        w=np.asarray(ws, dtype=np.float64),
+        x=np.vstack([x[rows], x_even]),
+        y=np.asarray(ys + [1] * len(even), dtype=np.float64),
+        w=np.asarray(ws + [1.0] * len(even), dtype=np.float64),
     )
+
+
+def _side_covers(
+    exp: dict[str, Any], loc: Locator, claim_sets: Sequence[Any]
+) -> dict[tuple[str, int], set[tuple[str, int]]]:
+    """The gold dispute sides (point id, side number) each claim covers: one of its
+    citations overlaps an anchor of that side."""
+    anchors = [
+        ((point["id"], j), art, loc.span(art, text))
+        for point in exp.get("contested", [])
+        for j, side in enumerate(point["sides"])
+        for art, text in side["anchors"].items()
+    ]
+    got: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    for cs in claim_sets:
+        for k, claim in enumerate(cs.claims):
+            cites = [
+                Citation(article=cs.article, quote=e.quote, start=e.start, end=e.end)
+                for e in claim.evidence
+            ]
+            hit = {
+                side
+                for side, art, span in anchors
+                if span and art == cs.article and any(_overlaps(c, art, span) for c in cites)
+            }
+            if hit:
+                got[(cs.article, k)] = hit
+    return got
 
 
 def chosen_madeup(spec: str, leave_out: str = "") -> list[str]:
@@ -318,8 +366,9 @@ def fit_without(event: str) -> LogisticModel:
     shipped = link_model()
     fitted_on = shipped.meta.get("clusters")
     names = fitted_on if isinstance(fitted_on, list) else training_clusters()
+    sides = shipped.meta.get("dispute_sides") is True
     model = fit(
-        [labelled(e) for e in names if e != event],
+        [labelled(e, sides) for e in names if e != event],
         _meta_float(shipped.meta, "l2", 1.0),
         _meta_float(shipped.meta, "positive_weight", 1.0),
         _meta_float(shipped.meta, "partial_weight", 0.5),
@@ -393,6 +442,12 @@ def main() -> int:
     )
     ap.add_argument("--dev-only", action="store_true", help="learn from the dev clusters only")
     ap.add_argument(
+        "--dispute-sides",
+        action="store_true",
+        help="the gold disputes' sides label pairs too: two origins on one side are linked, two "
+        "sides of one dispute are linked as a figure conflict reads them (clash columns cleared)",
+    )
+    ap.add_argument(
         "--with",
         dest="with_",
         default="",
@@ -438,7 +493,7 @@ def main() -> int:
         names = [*training_clusters(), *chosen_madeup(args.with_, args.except_)]
     else:
         names = training_clusters(args.madeup)
-    data = {e: labelled(e) for e in names}
+    data = {e: labelled(e, args.dispute_sides) for e in names}
     pw, nw, mw = args.positive_weight, args.partial_weight, args.madeup_weight
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
     pooled_p, pooled_y, dev_p, dev_y, ours_p, ours_y = [], [], [], [], [], []
@@ -508,6 +563,7 @@ def main() -> int:
             **({"partial_weight": nw} if nw != 0.5 else {}),
             **({"madeup_weight": mw} if mw != 1.0 else {}),
             **({"threshold_on": "real"} if args.threshold_on == "real" else {}),
+            **({"dispute_sides": True} if args.dispute_sides else {}),
             **({"frozen": frozen} if frozen is not None else {}),
             **({"free_bias": True} if args.free_bias else {}),
             **({"prior": prior} if prior is not None else {}),
