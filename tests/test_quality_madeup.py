@@ -841,7 +841,8 @@ def test_agreed_recall_floor() -> None:
     # session 50 (lead): all six helpers merged (offline-673), measured together
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("agreed_found") >= 3303, shown("agreed_missed")
+    # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
+    assert total("agreed_found") >= 3304, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1203,7 +1204,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("disputes_found") >= 644, shown("disputes_missed")
+    # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
+    assert total("disputes_found") >= 646, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2344,7 +2346,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 50 (released50): a quotation after a clock's a.m./p.m. opens a sentence (offline-754)
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert right >= 3270 and wrong <= 39, shown("speakers.wrong_items")
+    # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
+    assert right >= 3271 and wrong <= 39, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["FEATURES", "counts_two_things", "pair_features", "slot_model"]
 
 WEIGHTS = Path(__file__).parent / "data" / "slot_weights.json"
+ONE_WEIGHTS = Path(__file__).parent / "data" / "slot_one_weights.json"
 
 FEATURES = (
     "what_cos",  # cosine of the counted nouns' vectors (0 when either is unknown)
@@ -163,6 +164,23 @@ def _soft(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float:
 def slot_model() -> LogisticModel | None:
     """The fitted model (None when no weights file is shipped)."""
     return LogisticModel.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+@cache
+def one_slot_model() -> LogisticModel | None:
+    """The model of the pairs the slot rules keep apart on their words alone (None when no
+    weights file is shipped)."""
+    return LogisticModel.load(ONE_WEIGHTS) if ONE_WEIGHTS.exists() else None
+
+
+def one_slot(a: Figure, b: Figure, vec: Vec, text_a: str, text_b: str) -> bool:
+    """Two figures the slot rules keep apart on their words alone count one thing, by the
+    model fitted on such pairs (`one_slot_model`)."""
+    model = one_slot_model()
+    if model is None:
+        return False
+    x = np.asarray([pair_features(a, b, vec, text_a, text_b)], dtype=np.float64)
+    return bool(model.prob(x)[0] >= model.threshold)
 
 
 def _clashing(
