@@ -95,10 +95,11 @@ def _near(f: Figure, text: str) -> list[str]:
 
 
 def pair_features(
-    a: Figure, b: Figure, vec: Vec, text_a: str = "", text_b: str = ""
+    a: Figure, b: Figure, vec: Vec, text_a: str = "", text_b: str = "", soft: bool = True
 ) -> list[float]:
     """The `FEATURES` of two figures of statements `text_a` and `text_b`, word vectors read
-    through `vec` (word or statement -> unit vector)."""
+    through `vec` (word or statement -> unit vector); without `soft`, "near_soft" (the
+    costly one) is its highest value, 1."""
     what_a, what_b = _what(a), _what(b)
     what = _cos(vec, what_a, what_b)
     first = _cos(vec, a.slot[0], b.slot[0]) if a.slot and b.slot else None
@@ -137,7 +138,7 @@ def pair_features(
         ratio,
         float(a.vague or b.vague),
         near,
-        _soft(vec, na_words, nb_words),
+        _soft(vec, na_words, nb_words) if soft else 1.0,
         statement or 0.0,
         float(mark_a != mark_b),
     ]
@@ -178,6 +179,11 @@ def one_slot(a: Figure, b: Figure, vec: Vec, text_a: str, text_b: str) -> bool:
     model fitted on such pairs (`one_slot_model`)."""
     model = one_slot_model()
     if model is None:
+        return False
+    # first with "near_soft" at its highest: below the cut so, below it any way (its
+    # weight is positive; most pairs end here, at a third of the cost)
+    hi = np.asarray([pair_features(a, b, vec, text_a, text_b, soft=False)], dtype=np.float64)
+    if model.prob(hi)[0] < model.threshold and model.weights[FEATURES.index("near_soft")] >= 0:
         return False
     x = np.asarray([pair_features(a, b, vec, text_a, text_b)], dtype=np.float64)
     return bool(model.prob(x)[0] >= model.threshold)
