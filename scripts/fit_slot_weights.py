@@ -53,7 +53,13 @@ from quality_lib import (  # noqa: E402
     madeup,
 )
 
-from consensus.merge.slot_model import FEATURES, WEIGHTS, _clashing, pair_features  # noqa: E402
+from consensus.merge.slot_model import (  # noqa: E402
+    FEATURES,
+    ONE_WEIGHTS,
+    WEIGHTS,
+    _clashing,
+    pair_features,
+)
 from consensus.merge.weights import LogisticModel, fit_logistic  # noqa: E402
 from consensus.models import Citation  # noqa: E402
 
@@ -216,6 +222,152 @@ def best_cut(p_veto: list[tuple[np.ndarray, np.ndarray]], cost: float) -> float:
     return best[0]
 
 
+def _labelled_all(names: list[str], cache: str) -> dict[str, Any]:
+    """`labelled` of every cluster of `names` (two processes), read from or written to the
+    pickle `cache` when one is named (the merges are the slow part; the fits are not)."""
+    import pickle
+    from multiprocessing import Pool
+
+    path = Path(cache) if cache else None
+    if path is not None and path.is_file():
+        got: dict[str, Any] = pickle.loads(path.read_bytes())
+        if set(names) <= set(got):
+            return {n: got[n] for n in names}
+    with Pool(2) as pool:
+        rows = pool.map(labelled, names, chunksize=1)
+    data = dict(zip(names, rows, strict=True))
+    if path is not None:
+        path.write_bytes(pickle.dumps(data))
+    return data
+
+
+def _kept_apart(figs_a: Any, figs_b: Any, ctx: Any) -> list[tuple[Any, Any]]:
+    """The figure pairs of two claims (two values of one unit, figure-rival keys in common,
+    as `bench/figure_unmet.py` reads them) that the slot rules keep apart on their words
+    alone: none of the guards of `PairContext._one_thing` (places, part, origins, kind,
+    owners, terms) tells them apart."""
+    import math
+
+    from figure_unmet import _keys
+
+    from consensus.merge.figure_durations import two_term_units
+    from consensus.merge.figure_pairs import other_kind
+    from consensus.merge.figure_places import origins_differ
+    from consensus.merge.slots import _overlap
+
+    where = {id(f): i for i, fs in enumerate(ctx.figs) for f in fs}
+    out = []
+    for a in figs_a:
+        for b in figs_b:
+            if a.unit != b.unit or math.isclose(a.value, b.value, rel_tol=1e-6) or _overlap(a, b):
+                continue
+            if ctx.same_slot(a, b) or ctx._places_apart(a, b) or a.part != b.part:
+                continue
+            if origins_differ(a.origin, b.origin) or other_kind(a, b, ctx._kind_words(a, b)):
+                continue
+            if ctx._owners_differ(a, b) or two_term_units(a, b):
+                continue
+            i, j = where[id(a)], where[id(b)]
+            ka = _keys(a, ctx.views[i].statement, ctx.views[i].speaker)
+            if ka & _keys(b, ctx.views[j].statement, ctx.views[j].speaker):
+                out.append((a, b))
+    return out
+
+
+def _show_and_write(
+    full: LogisticModel, cut: float, meta: dict[str, Any], path: Path | None
+) -> None:
+    """Print a fitted model's weights; with a `path`, write it there at `cut`."""
+    for name, w in zip(FEATURES, full.weights, strict=True):
+        print(f"  {name:14} {w:+.3f}")
+    print(f"  {'bias':14} {full.bias:+.3f}")
+    if path is not None:
+        model = LogisticModel(
+            names=full.names, weights=full.weights, bias=full.bias, threshold=cut, meta=meta
+        )
+        path.write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+
+def _fit_one(names: list[str], args: Any) -> int:
+    """`--one`: the pairs of covered claims the slot rules keep apart on their words
+    (`_kept_apart`, read with the one-slot model off), labelled as `labelled` labels them,
+    each claim pair weighing 1; prints the halves' out-of-sample counts of claim pairs at or
+    over cuts, and with --write the model fitted on all goes to ONE_WEIGHTS at cut 0.5."""
+    import consensus.merge.compare as compare
+
+    global _clashing
+    shipped, shipped_one = _clashing, compare.one_slot
+    _clashing = _kept_apart  # type: ignore[assignment]
+    compare.one_slot = lambda *_: False  # type: ignore[assignment]
+    try:
+        data = _labelled_all(names, args.cache)
+    finally:
+        _clashing, compare.one_slot = shipped, shipped_one  # type: ignore[assignment]
+    data = {n: d for n, d in data.items() if len(d[1])}
+
+    def fit(keep: list[str]) -> LogisticModel:
+        x = np.vstack([data[n][0] for n in keep])
+        y = np.concatenate([data[n][1] for n in keep])
+        w = np.concatenate([data[n][2] for n in keep])
+        return fit_logistic(x, y, FEATURES, l2=args.l2, weights=w)
+
+    def most(model: LogisticModel, n: str) -> tuple[np.ndarray, np.ndarray]:
+        x, y, _, ids, _ = data[n]
+        best: dict[int, float] = defaultdict(float)
+        for k, q in zip(ids.tolist(), model.prob(x).tolist(), strict=True):
+            best[k] = max(best[k], q)
+        return np.asarray([best[k] for k in sorted(best)]), pair_labels(y, ids)
+
+    names = sorted(data)
+    halves = (names[0::2], names[1::2])
+    for h, (train, test) in enumerate((halves, halves[::-1])):
+        model = fit(train)
+        got = [most(model, n) for n in test]
+        p = np.concatenate([g[0] for g in got])
+        lab = np.concatenate([g[1] for g in got])
+        print(f"half {h}: {len(train)} fit, {len(test)} scored: pos {int(lab.sum())}", end="")
+        print(f" neg {int((lab == 0).sum())}")
+        for cut in (0.3, 0.5, 0.7):
+            v = p >= cut
+            print(
+                f"  p >= {cut}: pos {int(np.sum(v & (lab == 1)))} neg {int(np.sum(v & (lab == 0)))}"
+            )
+    meta = {"clusters": names, "l2": args.l2, "pairs": "kept apart on their words"}
+    _show_and_write(fit(names), 0.5, meta, ONE_WEIGHTS if args.write else None)
+    return 0
+
+
+def _halves(data: dict[str, Any], fit: Any, claim_probs: Any, cost: float) -> int:
+    """Out of sample by halves (clusters in sorted order, alternate ones in each half): the
+    model fitted on one half, its cut chosen there, scored on the other half against the
+    shipped model, both ways. Prints claim pairs vetoed, by gold label."""
+    shipped = LogisticModel.load(WEIGHTS)
+    names = sorted(data)
+    halves = (names[0::2], names[1::2])
+    for h, (train, test) in enumerate((halves, halves[::-1])):
+        model = fit(train)
+        cut = best_cut([claim_probs(model, n) for n in train], cost)
+        rows = {"refit": np.zeros(4), "shipped": np.zeros(4)}
+        for n in test:
+            for label, m, c in (("refit", model, cut), ("shipped", shipped, shipped.threshold)):
+                p, lab = claim_probs(m, n)
+                v = p < c
+                rows[label] += [
+                    np.sum(lab == 1),
+                    np.sum(lab == 0),
+                    np.sum(v & (lab == 1)),
+                    np.sum(v & (lab == 0)),
+                ]
+        for label, r in rows.items():
+            print(
+                f"half {h} ({len(train)} fit / {len(test)} scored) {label:8} cut"
+                f" {cut if label == 'refit' else shipped.threshold}: pos {int(r[0])} neg"
+                f" {int(r[1])}, pos vetoed {int(r[2])}, neg vetoed {int(r[3])}"
+            )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write", action="store_true")
@@ -227,11 +379,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--broad", type=float, default=0.0, help="weight of pairs never asked")
     ap.add_argument("--drop", default="", help="comma list of features fitted at weight 0")
+    ap.add_argument(
+        "--halves",
+        action="store_true",
+        help="out of sample: fit on one half of the clusters, score the other, both ways",
+    )
+    ap.add_argument("--cache", default="", help="pickle of the labelled pairs (read or written)")
+    ap.add_argument(
+        "--one",
+        action="store_true",
+        help="fit the one-slot model (`slot_model.one_slot`) on the pairs kept apart",
+    )
     args = ap.parse_args(argv)
     # the blind clusters held out of tuning are never fitted on, whatever `--except` names
     dropped = {w.strip() for w in args.leave_out.split(",") if w.strip()} | set(held_out())
     names = [*events(), *annotated(), *(m for m in madeup() if m not in dropped)]
-    data = {n: labelled(n) for n in names}
+    if args.one:
+        return _fit_one(names, args)
+    data = _labelled_all(names, args.cache)
     data = {n: d for n, d in data.items() if d[4].any() or (args.broad and len(d[1]))}
 
     def fit(keep: list[str]) -> LogisticModel:
@@ -254,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
             most[k] = max(most[k], q)
         return np.asarray([most[k] for k in sorted(most)]), pair_labels(y, ids)
 
+    if args.halves:
+        return _halves(data, fit, claim_probs, args.cost)
     full = fit(list(data))
     cut = best_cut([claim_probs(full, n) for n in data], args.cost)
     held = {n: claim_probs(fit([m for m in data if m != n]), n) for n in data}
@@ -269,19 +436,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:28} {row[0]:4d} {row[1]:4d} {row[2]:10d} {row[3]:10d}")
     print(f"{'TOTAL':28} {int(tot[0]):4d} {int(tot[1]):4d} {int(tot[2]):10d} {int(tot[3]):10d}")
     print(f"cut (all clusters) {cut}, cut (held out) {held_cut}")
-    for name, w in zip(FEATURES, full.weights, strict=True):
-        print(f"  {name:14} {w:+.3f}")
-    print(f"  {'bias':14} {full.bias:+.3f}")
-    if args.write:
-        model = LogisticModel(
-            names=full.names,
-            weights=full.weights,
-            bias=full.bias,
-            threshold=held_cut,
-            meta={"clusters": sorted(data), "l2": args.l2, "cost": args.cost},
-        )
-        WEIGHTS.write_text(model.to_json() + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS}")
+    meta = {"clusters": sorted(data), "l2": args.l2, "cost": args.cost}
+    _show_and_write(full, held_cut, meta, WEIGHTS if args.write else None)
     return 0
 
 

@@ -850,7 +850,9 @@ def test_agreed_recall_floor() -> None:
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
-    assert total("agreed_found") >= 3310, shown("agreed_missed")
+    # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
+    # session 51 (lead): slot51 merged, measured on the merged tree
+    assert total("agreed_found") >= 3311, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1215,7 +1217,9 @@ def test_disputes_found_floor() -> None:
     # session 51 (released51): credit/promo lines as furniture; hedged claim vs flat denial
     # session 51 (bars51): a bare negation across two voices rebuts (+3 disputes)
     # session 51 (lead): released51 + bars51 merged, measured on the merged tree
-    assert total("disputes_found") >= 648, shown("disputes_missed")
+    # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
+    # session 51 (lead): slot51 merged, measured on the merged tree
+    assert total("disputes_found") >= 650, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -2361,7 +2365,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 50 (lead): lower-case label nouns' numbers ('near junction 13') count nothing
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (bars51): bankfine's new point shows 'the regulator' where gold names a person
-    assert right >= 3269 and wrong <= 40, shown("speakers.wrong_items")
+    # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
+    # session 51 (lead): slot51 merged, measured on the merged tree
+    assert right >= 3270 and wrong <= 40, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

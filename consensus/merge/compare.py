@@ -66,6 +66,7 @@ from consensus.merge.figure_units import (
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
 from consensus.merge.neighbours import neighbour_codes, neighbour_codes_at
+from consensus.merge.slot_model import one_slot
 from consensus.merge.slots import (
     NEAR_RATIO,
     _comparable,
@@ -222,6 +223,14 @@ class PairContext:
         self.never_together: set[tuple[int, int]] = set()  # (link rule 0's owners: i < j)
         self._relations: dict[tuple[int, int], tuple[bool, str]] = {}  # (`figure_relation`)
         self._same_slot: dict[tuple[Figure, Figure], bool] = {}  # (`same_slot`)
+        # the statement of a figure that is its claim's lone figure of its unit
+        # (`_learned_one`)
+        self._told_in: dict[int, str] = {
+            id(f): v.statement
+            for v, fs in zip(views, self.figs, strict=True)
+            for f in fs
+            if sum(g.unit == f.unit for g in fs) == 1
+        }
         for by_owner in owned.values():
             if len(by_owner) > 1:
                 for x, y in combinations(sorted(by_owner), 2):
@@ -528,7 +537,8 @@ class PairContext:
                 return True  # two remainders ("leaving 35 missing" / "12 still missing")
             if self._near_nouns(noun_a, noun_b) and acts_meet(a, b, self._words_meet):
                 return True  # ("1,200,000 households" / "900,000 homes", one act)
-            return one_dimension(noun_a, noun_b)  # ("18 people" / "two hospitals"; acres / ha)
+            # ("18 people" / "two hospitals"; acres / ha)
+            return one_dimension(noun_a, noun_b) or self._learned_one(a, b)
         if slots_meet(self._words_meet, a.slot, b.slot, first_a, first_b):
             return True
         # ... or once an attribution closing its clause is cut ("four people, a police
@@ -537,7 +547,21 @@ class PairContext:
             return True
         # ... or one count with its act in other words, by the batch (`figure_act_alike`:
         # "2,400 residents were evacuated" / "3,000 people moved out of their homes")
-        return self._acts.alike(a, b)
+        return self._acts.alike(a, b) or self._learned_one(a, b)
+
+    def _learned_one(self, a: Figure, b: Figure) -> bool:
+        """Two values of one unit whose words the rules above do not meet, one counted
+        thing by the model fitted on the pairs they so keep apart (`slot_model.one_slot`),
+        when each is its claim's lone figure of the unit (a claim of two counts that agrees
+        with another on one would clash on the other)."""
+        if not a.slot or not b.slot or a.unit != b.unit or _overlap(a, b):
+            return False  # (a slot is what a clash is told by: `_figure_relation`)
+        if math.isclose(a.value, b.value, rel_tol=1e-6):
+            return False
+        text_a, text_b = self._told_in.get(id(a)), self._told_in.get(id(b))
+        if text_a is None or text_b is None:
+            return False  # (one of two figures of a unit of its claim, or read anew)
+        return one_slot(a, b, self._slot_vector, text_a, text_b)
 
     def _kind_words(self, a: Figure, b: Figure) -> frozenset[str]:
         """The batch's words naming a kind before a counted noun (`figure_compounds`), when

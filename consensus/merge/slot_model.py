@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["FEATURES", "counts_two_things", "pair_features", "slot_model"]
 
 WEIGHTS = Path(__file__).parent / "data" / "slot_weights.json"
+ONE_WEIGHTS = Path(__file__).parent / "data" / "slot_one_weights.json"
 
 FEATURES = (
     "what_cos",  # cosine of the counted nouns' vectors (0 when either is unknown)
@@ -94,10 +95,11 @@ def _near(f: Figure, text: str) -> list[str]:
 
 
 def pair_features(
-    a: Figure, b: Figure, vec: Vec, text_a: str = "", text_b: str = ""
+    a: Figure, b: Figure, vec: Vec, text_a: str = "", text_b: str = "", soft: bool = True
 ) -> list[float]:
     """The `FEATURES` of two figures of statements `text_a` and `text_b`, word vectors read
-    through `vec` (word or statement -> unit vector)."""
+    through `vec` (word or statement -> unit vector); without `soft`, "near_soft" (the
+    costly one) is its highest value, 1."""
     what_a, what_b = _what(a), _what(b)
     what = _cos(vec, what_a, what_b)
     first = _cos(vec, a.slot[0], b.slot[0]) if a.slot and b.slot else None
@@ -136,7 +138,7 @@ def pair_features(
         ratio,
         float(a.vague or b.vague),
         near,
-        _soft(vec, na_words, nb_words),
+        _soft(vec, na_words, nb_words) if soft else 1.0,
         statement or 0.0,
         float(mark_a != mark_b),
     ]
@@ -163,6 +165,28 @@ def _soft(vec: Vec, xs: Sequence[str], ys: Sequence[str]) -> float:
 def slot_model() -> LogisticModel | None:
     """The fitted model (None when no weights file is shipped)."""
     return LogisticModel.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+@cache
+def one_slot_model() -> LogisticModel | None:
+    """The model of the pairs the slot rules keep apart on their words alone (None when no
+    weights file is shipped)."""
+    return LogisticModel.load(ONE_WEIGHTS) if ONE_WEIGHTS.exists() else None
+
+
+def one_slot(a: Figure, b: Figure, vec: Vec, text_a: str, text_b: str) -> bool:
+    """Two figures the slot rules keep apart on their words alone count one thing, by the
+    model fitted on such pairs (`one_slot_model`)."""
+    model = one_slot_model()
+    if model is None:
+        return False
+    # first with "near_soft" at its highest: below the cut so, below it any way (its
+    # weight is positive; most pairs end here, at a third of the cost)
+    hi = np.asarray([pair_features(a, b, vec, text_a, text_b, soft=False)], dtype=np.float64)
+    if model.prob(hi)[0] < model.threshold and model.weights[FEATURES.index("near_soft")] >= 0:
+        return False
+    x = np.asarray([pair_features(a, b, vec, text_a, text_b)], dtype=np.float64)
+    return bool(model.prob(x)[0] >= model.threshold)
 
 
 def _clashing(
