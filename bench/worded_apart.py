@@ -53,17 +53,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from quality_lib import (  # noqa: E402
-    Locator,
-    _overlaps,
     events,
     gold_cluster,
-    gold_origin_map,
     madeup,
     tunable,
 )
 
 from consensus.merge.compare import COMPARISONS  # noqa: E402
-from consensus.models import Citation  # noqa: E402
 
 SHORT = 70
 NEAR = 0.15  # near negatives: scored within this of the threshold
@@ -83,54 +79,11 @@ class Row:
 
 def rows_of(name: str) -> list[Row]:
     """The labelled candidate pairs of one cluster (as `fit_merge_weights._labelled`)."""
-    from consensus.api import embed_for_merge
-    from consensus.merge import comparison_rows
-    from consensus.offline import extract_offline
+    from fit_merge_weights import cluster_pairs
 
-    articles, exp = gold_cluster(name)
-    by_id = {a.id: a for a in articles}
-    claim_sets = [extract_offline(a) for a in articles]
-    vectors = embed_for_merge(claim_sets)
-    loc = Locator(by_id)
-    gold = gold_origin_map(exp, by_id)
-    anchors = [
-        (f["id"], art, loc.span(art, text))
-        for f in exp["agreed"]
-        for art, text in f["anchors"].items()
-    ]
-    cites: dict[tuple[str, int], list[Citation]] = {}
-    text: dict[tuple[str, int], str] = {}
-    for cs in claim_sets:
-        for k, claim in enumerate(cs.claims):
-            cites[(cs.article, k)] = [
-                Citation(article=cs.article, quote=e.quote, start=e.start, end=e.end)
-                for e in claim.evidence
-            ]
-            text[(cs.article, k)] = claim.statement
-    covers = {
-        key: {
-            fid
-            for fid, art, span in anchors
-            if span and art == key[0] and any(_overlaps(c, art, span) for c in cs)
-        }
-        for key, cs in cites.items()
-    }
-    distinct: set[tuple[tuple[str, int], tuple[str, int]]] = set()
-    for pair in exp.get("distinct", []):
-        ids = []
-        for art, t in pair["anchors"]:
-            span = loc.span(art, t)
-            ids.append(
-                {
-                    key
-                    for key, cs in cites.items()
-                    if key[0] == art and span and any(_overlaps(c, art, span) for c in cs)
-                }
-            )
-        if len(ids) == 2:
-            distinct |= {(p, q) for p in ids[0] for q in ids[1]}
-            distinct |= {(q, p) for p in ids[0] for q in ids[1]}
-    keys, x = comparison_rows(articles, claim_sets, vectors)
+    cp = cluster_pairs(*gold_cluster(name))
+    gold, covers, distinct, keys, x = cp.gold, cp.covers, cp.distinct, cp.keys, cp.x
+    text = {(cs.article, k): c.statement for cs in cp.claim_sets for k, c in enumerate(cs.claims)}
     out = []
     for r, (ka, kb) in enumerate(keys):
         if gold[ka[0]] == gold[kb[0]]:

@@ -117,9 +117,23 @@ def labelled(name: str, sides: bool = False) -> Labelled:
     return _labelled(name, articles, exp, sides)
 
 
-def _labelled(
-    name: str, articles: list[Article], exp: dict[str, Any], sides: bool = False
-) -> Labelled:
+@dataclass(frozen=True)
+class ClusterPairs:
+    """One annotated cluster read for labelling: its claim sets, the gold facts each claim's
+    citations cover, the claim pairs gold marks distinct (look-alikes, both orders) and the
+    candidate pairs `merge` scores with their comparison vectors (`comparison_rows`)."""
+
+    claim_sets: list[Any]
+    loc: Locator
+    gold: dict[str, str]  # article id -> its gold origin
+    covers: dict[tuple[str, int], set[str]]
+    distinct: set[tuple[tuple[str, int], tuple[str, int]]]
+    keys: list[tuple[tuple[str, int], tuple[str, int]]]
+    x: np.ndarray
+
+
+def cluster_pairs(articles: list[Article], exp: dict[str, Any]) -> ClusterPairs:
+    """The `ClusterPairs` of one cluster's articles and gold (the offline extractor's claims)."""
     from consensus.api import embed_for_merge
     from consensus.merge import comparison_rows
     from consensus.offline import extract_offline
@@ -128,25 +142,28 @@ def _labelled(
     claim_sets = [extract_offline(a) for a in articles]
     vectors = embed_for_merge(claim_sets)
     loc = Locator(by_id)
-    gold = gold_origin_map(exp, by_id)
     anchors = [
         (f["id"], art, loc.span(art, text))
         for f in exp["agreed"]
         for art, text in f["anchors"].items()
     ]
-    covers: dict[tuple[str, int], set[str]] = {}
-    for cs in claim_sets:
-        for k, claim in enumerate(cs.claims):
-            cites = [
-                Citation(article=cs.article, quote=e.quote, start=e.start, end=e.end)
-                for e in claim.evidence
-            ]
-            covers[(cs.article, k)] = {
-                fid
-                for fid, art, span in anchors
-                if span and art == cs.article and any(_overlaps(c, art, span) for c in cites)
-            }
-    distinct = set()
+    cites = {
+        (cs.article, k): [
+            Citation(article=cs.article, quote=e.quote, start=e.start, end=e.end)
+            for e in claim.evidence
+        ]
+        for cs in claim_sets
+        for k, claim in enumerate(cs.claims)
+    }
+    covers = {
+        key: {
+            fid
+            for fid, art, span in anchors
+            if span and art == key[0] and any(_overlaps(c, art, span) for c in cs)
+        }
+        for key, cs in cites.items()
+    }
+    distinct: set[tuple[tuple[str, int], tuple[str, int]]] = set()
     for pair in exp.get("distinct", []):
         ids = []
         for art, text in pair["anchors"]:
@@ -154,27 +171,25 @@ def _labelled(
             ids.append(
                 {
                     key
-                    for key in covers
-                    if key[0] == art
-                    and span
-                    and any(
-                        _overlaps(
-                            Citation(article=art, quote=e.quote, start=e.start, end=e.end),
-                            art,
-                            span,
-                        )
-                        for e in claim_sets[[c.article for c in claim_sets].index(art)]
-                        .claims[key[1]]
-                        .evidence
-                    )
+                    for key, cs in cites.items()
+                    if key[0] == art and span and any(_overlaps(c, art, span) for c in cs)
                 }
             )
         if len(ids) == 2:
-            distinct |= {(x, y) for x in ids[0] for y in ids[1]} | {
-                (y, x) for x in ids[0] for y in ids[1]
-            }
+            distinct |= {(p, q) for p in ids[0] for q in ids[1]}
+            distinct |= {(q, p) for p in ids[0] for q in ids[1]}
     keys, x = comparison_rows(articles, claim_sets, vectors)
-    on_side = _side_covers(exp, loc, claim_sets) if sides else {}
+    return ClusterPairs(
+        claim_sets, loc, gold_origin_map(exp, by_id), covers, distinct, list(keys), x
+    )
+
+
+def _labelled(
+    name: str, articles: list[Article], exp: dict[str, Any], sides: bool = False
+) -> Labelled:
+    cp = cluster_pairs(articles, exp)
+    gold, covers, distinct, keys, x = cp.gold, cp.covers, cp.distinct, cp.keys, cp.x
+    on_side = _side_covers(exp, cp.loc, cp.claim_sets) if sides else {}
     ys, ws, rows = [], [], []
     even: list[int] = []  # two sides of one dispute: their row as a conflict reads it
     for r, (ka, kb) in enumerate(keys):
