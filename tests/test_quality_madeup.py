@@ -570,7 +570,8 @@ def test_agreed_recall_floor() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("agreed_total") == 4649
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("agreed_total") == 4800
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -852,7 +853,8 @@ def test_agreed_recall_floor() -> None:
     # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
     # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
     # session 51 (lead): slot51 merged, measured on the merged tree
-    assert total("agreed_found") >= 3311, shown("agreed_missed")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("agreed_found") >= 3416, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -950,7 +952,8 @@ def test_disputes_found_floor() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("disputes_total") == 1216
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("disputes_total") == 1252
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1219,7 +1222,8 @@ def test_disputes_found_floor() -> None:
     # session 51 (lead): released51 + bars51 merged, measured on the merged tree
     # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
     # session 51 (lead): slot51 merged, measured on the merged tree
-    assert total("disputes_found") >= 650, shown("disputes_missed")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("disputes_found") >= 663, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1553,7 +1557,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (bars51): +1, poolchlorine 'There was no alarm' vs 'raised the alarm' (right)
-    assert total("points_unconfirmed") <= 172, shown("unconfirmed_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 179, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1704,7 +1709,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 49 (speakers49): body by its head noun, weekday, his spokesman; wrong spk -3
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
-    assert total("agreed_mixed") <= 81, shown("agreed_mixed_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("agreed_mixed") <= 82, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1754,7 +1760,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("sides_mixed") <= 61, shown("sides_mixed_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("sides_mixed") <= 64, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1845,7 +1852,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("origin_tp") == 201
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("origin_tp") == 207
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2007,7 +2015,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (released51): credit/promo lines as furniture; hedged claim vs flat denial
-    assert total("non_claims") <= 10, shown("non_claim_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("non_claims") <= 12, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2166,7 +2175,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 50 (released50): page chrome lines and place-based bodies (offline-752)
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (bars51): +1, bankfine's new point shows 'the regulator' where gold names a person
-    assert total("wrong_speaker") <= 41, shown("wrong_speaker_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2367,7 +2377,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 51 (bars51): bankfine's new point shows 'the regulator' where gold names a person
     # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
     # session 51 (lead): slot51 merged, measured on the merged tree
-    assert right >= 3270 and wrong <= 40, shown("speakers.wrong_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert right >= 3407 and wrong <= 43, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2477,7 +2488,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 49 (lead): session 42's six held-out clusters released to training
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("distinct_total") == 1395
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("distinct_total") == 1434
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2589,7 +2601,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 51 (lead): session 44's six held-out clusters released to training
-    assert total("distinct_merged") <= 100
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("distinct_merged") <= 101
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2908,7 +2921,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): andcut50 merged with the label-noun reading (offline-674)
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
-    assert total("split_facts") <= 645, shown("split_fact_items")
+    # session 52 (lead): session 45's six held-out clusters released to training
+    assert total("split_facts") <= 664, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
