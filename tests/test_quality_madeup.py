@@ -413,6 +413,10 @@ GOLD = {
     "blind_tankerslip": (26, 6),
     "blind_presentersuspend": (26, 6),
     "blind_routesubsidy": (26, 6),
+    # session 52 (blindA52): written blind
+    "blind_ammoniarink": (25, 5),
+    "blind_mayorcartrips": (24, 6),
+    "blind_bargebridge": (27, 6),
 }
 
 
