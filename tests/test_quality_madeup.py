@@ -413,6 +413,10 @@ GOLD = {
     "blind_tankerslip": (26, 6),
     "blind_presentersuspend": (26, 6),
     "blind_routesubsidy": (26, 6),
+    # session 52 (blindB52): written blind
+    "blind_legionellaward": (26, 6),
+    "blind_hiddenmotor": (27, 6),
+    "blind_stagegust": (26, 6),
 }
 
 
