@@ -417,6 +417,10 @@ GOLD = {
     "blind_ammoniarink": (25, 5),
     "blind_mayorcartrips": (24, 6),
     "blind_bargebridge": (27, 6),
+    # session 52 (blindB52): written blind
+    "blind_legionellaward": (26, 6),
+    "blind_hiddenmotor": (27, 6),
+    "blind_stagegust": (26, 6),
 }
 
 
