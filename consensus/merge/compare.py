@@ -56,6 +56,7 @@ from consensus.merge.figure_pairs import (
     untold_slots_meet,
 )
 from consensus.merge.figure_places import origins_differ
+from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rewritten import rewritten_twins
 from consensus.merge.figure_units import (
     converted_agree,
@@ -681,6 +682,8 @@ class PairContext:
                     same = True
                 elif (
                     not (a.vague and b.vague)
+                    and not owned_echo(self.views[j].statement, self.figs[j], b, a)
+                    and not owned_echo(self.views[i].statement, self.figs[i], a, b)
                     and (not units_differ(a, b) or units_far_apart(a, b))
                     and not terms_agree(a, b)
                     and a.start not in clashed

@@ -33,6 +33,7 @@ from consensus.merge.figure_pairs import (
 from consensus.merge.figure_partitives import parts_apart
 from consensus.merge.figure_payments import payments_apart
 from consensus.merge.figure_point_folds import one_slot_host
+from consensus.merge.figure_possessed import owned_echo
 from consensus.merge.figure_rivals_told import clause_cited, own_values, told_rivals
 from consensus.merge.figure_updates import bound_passed
 from consensus.merge.figures import (
@@ -907,6 +908,8 @@ def inner_disputes(
             or parts_apart(members[k].claim.statement, a, members[m].claim.statement, b)
             or writes_both(figs[k], a, b)
             or writes_both(figs[m], b, a)
+            or owned_echo(statements[k], figs[k], a, b)
+            or owned_echo(statements[m], figs[m], b, a)
         ):
             continue  # a reward and a value (`figure_payments`), a part and a count of its
             # own ("14 of the 19 men" / "four men dead": `figure_partitives`)
