@@ -82,7 +82,9 @@ def drop_reasons(quote: str) -> list[tuple[int, int, str]]:
         words = cc._WORD.findall(quote[a:b])
         if not why and len(words) < cc.MIN_PART_WORDS:
             why = "segment under MIN_PART_WORDS"
-        elif not why and not cc._verb(words):
+        elif not why and not (
+            cc._verb(words) or (lead is not None and cc._relative_verb(lead.group(0), words))
+        ):
             why = "segment without a verb"
         elif not why and len(cc._QUOTE_MARKS.findall(quote[a:b])) % 2:
             why = "half a quotation"

@@ -12,9 +12,10 @@ that states the clause.
 Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but", "while",
 "whereas" and a reported "that" (with or without a comma). A clause keeps its own words (a
 leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
-words and a verb form other than a verb of saying, and is not the whole quote. A clause
-that "when", "since", "after", "before", "until" or "once" opens is left alone: it often
-tells another time ("the worst since 2004, when seven people were killed").
+words and a verb form other than a verb of saying (or, after a "which" / "who" lead, a
+present form no ending shows: "which acts as", `_relative_verb`), and is not the whole
+quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
+alone: it often tells another time ("the worst since 2004, when seven people were killed").
 
 Only grammar is read (punctuation, closed words, verb endings); never anything about one
 story. PURE: no I/O.
@@ -26,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from consensus.merge.figure_predicates import VERBS_IN_PAST
-from consensus.merge.lexicon import _SPEECH, IRREGULAR_BASE
+from consensus.merge.lexicon import _SPEECH, _STOP, IRREGULAR_BASE
 from consensus.models import Claim, ClaimKind, Evidence
 
 MIN_QUOTE_WORDS = 12  # a quote shorter than this is one clause already
@@ -35,6 +36,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
 # where a clause ends: punctuation, or before a coordinating word
 _CUT = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:and|but|while|whereas|that)\s)")
 _LEAD = re.compile(r"(?:(?:and|but|while|whereas|that|which|who|then|also)\s+)+", re.IGNORECASE)
+_RELATIVE = frozenset(("which", "who"))  # a lead that a relative clause's verb follows
 _OTHER_TIME = re.compile(r"(?:when|since|after|before|until|once)\s", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 # finite forms no ending shows: the closed auxiliaries, the irregular pasts of the
@@ -79,6 +81,17 @@ def _verb(words: Sequence[str]) -> bool:
     return False
 
 
+def _relative_verb(lead: str, words: Sequence[str]) -> bool:
+    """A relative clause's verb in the present, which no ending shows ("which acts as",
+    "who lives in", "which also owns"): the first word after a lead that holds "which" or
+    "who", when it is a lower-case word and no closed word (`lexicon._STOP`: "which he
+    said", "who the police named" hold their verb further on)."""
+    if not words or not any(w in _RELATIVE for w in lead.lower().split()):
+        return False
+    first = words[0]
+    return first.isalpha() and first.islower() and first not in _STOP and first not in _SPEECH
+
+
 def clause_spans(quote: str) -> list[tuple[int, int]]:
     """The spans of `quote` (offsets in it) that are clauses of their own (module
     docstring); none when the quote is short."""
@@ -100,7 +113,8 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
         while b > a and quote[b - 1] in " .":
             b -= 1
         words = _WORD.findall(quote[a:b])
-        if len(words) < MIN_PART_WORDS or not _verb(words):
+        relative = lead is not None and _relative_verb(lead.group(0), words)
+        if len(words) < MIN_PART_WORDS or not (_verb(words) or relative):
             continue
         if len(_QUOTE_MARKS.findall(quote[a:b])) % 2:
             continue  # a clause that opens or closes a quotation half-way

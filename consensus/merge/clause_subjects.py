@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.merge.clause_cuts import _FINITE
+from consensus.merge.clause_cuts import _FINITE, _relative_verb
 from consensus.merge.lexicon import _SPEECH
 from consensus.models import Claim
 
@@ -89,12 +89,15 @@ def subject_for(part: Claim, host: Claim) -> str | None:
     first = clause.split(maxsplit=1)[0] if clause else ""
     if first.lower() in _CLAUSE_WORDS:
         return None  # a subordinate clause ("where he was treated ...") tells no fact alone
-    if not _verb_form(first):
-        return ""
     sentence = next((h for h in host.evidence if h.start <= ev.start and ev.end <= h.end), None)
+    before = _WORDS.findall(sentence.quote[: ev.start - sentence.start]) if sentence else []
+    # a relative clause in the present opens with a verb no ending shows ("..., which acts
+    # as ...": `clause_cuts._relative_verb`)
+    relative = bool(before) and _relative_verb(before[-1], _WORDS.findall(clause)[:1])
+    if not (_verb_form(first) or relative):
+        return ""
     if sentence is None or first.lower() == "be":
         return None
-    before = _WORDS.findall(sentence.quote[: ev.start - sentence.start])
     if before and before[-1].lower().strip(_EDGE) in _CLAUSE_WORDS:
         return antecedent(before[:-1]) if before[-1].lower().strip(_EDGE) in _RELATIVES else None
     return subject_of(sentence.quote)
