@@ -200,9 +200,11 @@ def _inner_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if a < b]
 
 
+_MONTH_IN_DATELINE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# "Nov 30" or, day first, "30 November" ("PORT ALDER, 1 December (Wire) - ")
 _DATE_IN_DATELINE = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}"
-    r"(?:,[ \t]*\d{4})?"
+    rf"(?:{_MONTH_IN_DATELINE}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_IN_DATELINE})"
+    r"(?:,?[ \t]*\d{4})?"
 )
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
