@@ -8,6 +8,10 @@
   `_subject_verb_follows`).
 - A wire dateline with the day first ("PORT WELLAN, 3 March (KNA) - ") is not content, as
   "PORT WELLAN, March 3 (KNA) - " was (consensus/offline/sentences.py `_DATE_IN_DATELINE`).
+- "No." before a word is an answer, a sentence of its own ("Is this the first delay? No.
+  Last spring's ..."), not the abbreviation of "number", which a figure follows ("No. 4")
+  (consensus/offline/sentences.py `_answer_no`): the claim after it no longer opens on a
+  "No." that reads as a negation.
 """
 
 from __future__ import annotations
@@ -104,3 +108,32 @@ def test_dateline_regex_is_linear_on_a_long_token() -> None:
     _DATELINE.match(token + " 3 March (KNA)")
     _DATELINE.match("PORT, " + "3 " * 50_000 + "March")
     assert time.perf_counter() - start < 1.0
+
+
+def test_answer_no_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Is this the first delay to the ferry timetable?\n\n"
+        "No. Last spring's timetable started three weeks late."
+    )
+    statements = [s for s, _w in _claims(text)]
+    assert "Last spring's timetable started three weeks late." in statements, statements
+    assert not any(s.startswith("No.") for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club is ranked No. 4 in the league this season.",
+        "The team moved to the No. 2 pitch after the storm.",
+    ],
+)
+def test_number_abbreviation_before_a_figure_ends_no_sentence(text: str) -> None:
+    # near miss: "No." before a figure is the number's abbreviation
+    assert [s for s, _w in _claims(text)] == [text]
+
+
+def test_a_word_ending_in_no_ends_its_sentence_as_before() -> None:
+    # near miss: "casino." is a word, not the answer "No."
+    text = "The council closed the casino. Staff were told on Monday."
+    statements = [s for s, _w in _claims(text)]
+    assert "The council closed the casino." in statements, statements
