@@ -863,7 +863,9 @@ def test_agreed_recall_floor() -> None:
     # session 51 (lead): slot51 merged, measured on the merged tree
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 52 (dev52): present-tense relative clauses are parts
-    assert total("agreed_found") >= 3418, shown("agreed_missed")
+    # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
+    # session 52 (lead): released52 merged on lookalike52 + dev52
+    assert total("agreed_found") >= 3422, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1232,7 +1234,8 @@ def test_disputes_found_floor() -> None:
     # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
     # session 51 (lead): slot51 merged, measured on the merged tree
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("disputes_found") >= 663, shown("disputes_missed")
+    # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
+    assert total("disputes_found") >= 664, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1568,7 +1571,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 51 (bars51): +1, poolchlorine 'There was no alarm' vs 'raised the alarm' (right)
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 52 (lookalike52): a named owner's figure is no rival (figure_possessed)
-    assert total("points_unconfirmed") <= 178, shown("unconfirmed_items")
+    # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
+    # session 52 (lead): released52 merged on lookalike52 + dev52
+    assert total("points_unconfirmed") <= 175, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1771,7 +1776,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("sides_mixed") <= 64, shown("sides_mixed_items")
+    # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
+    assert total("sides_mixed") <= 63, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2388,7 +2394,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 51 (slot51): learned one-slot model for lone counts: disputes +2, agreed +1
     # session 51 (lead): slot51 merged, measured on the merged tree
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert right >= 3407 and wrong <= 43, shown("speakers.wrong_items")
+    # session 52 (released52): -2, a newly found dispute side cites 'In a statement, it said'
+    assert right >= 3405 and wrong <= 43, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

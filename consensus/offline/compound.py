@@ -647,6 +647,21 @@ def _main_verb_follows(text: str, pos: int, end: int, head: bool = False) -> boo
     return nxt in _DETERMINERS or nxt in _NOT_IN_NP or nxt[:1].isdigit() or nxt in _OBJECTS
 
 
+def _subject_verb_follows(text: str, pos: int, end: int, head: bool) -> bool:
+    """Whether a relative clause after the sentence's subject is followed by the subject's
+    own verb rather than a tail naming who said it: "The firm, which runs the mine,
+    confirmed the sale" / "..., says the opposite" / "..., rejected that" (the verb first,
+    no speaker before it, and no name after a speech verb: never "..., said Jane Roe")."""
+    if not head or not _main_verb_follows(text, pos, end, head):
+        return False
+    words = _words(text, pos, min(end, pos + 60))
+    if not words or not words[0][2].islower():
+        return False
+    return not (
+        _SPEECH.fullmatch(words[0][2]) is not None and len(words) > 1 and words[1][2][:1].isupper()
+    )
+
+
 def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None:
     """ "…after the horror crash, which happened during rush hour" -> "the horror crash
     happened during rush hour"; "Anna Berg, who co-chaired the march, was removed"
@@ -680,11 +695,14 @@ def _relative(text: str, cur: _Piece, a: int, b: int, end: int) -> _Piece | None
     if comma >= 0:
         if _unbalanced_quote(text, b, b + comma):
             return None
-        if not _is_tail_attribution(rest[comma + 1 :]):
+        head = not _has_finite(text, cur.start + cur.skip, a)  # (no verb before it)
+        after = _next_start(text, b + comma)
+        if _subject_verb_follows(text, after, end, head) or not _is_tail_attribution(
+            rest[comma + 1 :]
+        ):
             # The main clause goes on after it: only when its verb follows at once
             # ("The firm, which has begun ..., called the bid ...").
-            head = not _has_finite(text, cur.start + cur.skip, a)  # (no verb before it)
-            if not _main_verb_follows(text, _next_start(text, b + comma), end, head):
+            if not _main_verb_follows(text, after, end, head):
                 return None
             piece_end = b + comma
     found = _antecedent(text, cur, a, text[a:b].rstrip().endswith("who"), where and not prep)

@@ -105,12 +105,25 @@ def _clock_ends(text: str, punct_start: int, next_start: int) -> bool:
     )
 
 
+def _answer_no(text: str, punct_start: int, next_start: int) -> bool:
+    """Whether the "No." ending at `punct_start` is an answer, a sentence of its own ("Is this
+    the first time? No. Last year's ..."), not the number's abbreviation, which a figure
+    follows ("No. 10", "No. 3 seed")."""
+    if text[max(0, punct_start - 2) : punct_start].lower() != "no":
+        return False
+    if punct_start >= 3 and text[punct_start - 3].isalnum():
+        return False  # ("piano.", "Reno.": a longer word's end)
+    return not text[next_start : next_start + 1].isdigit()
+
+
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(punctuation start, sentence end, next sentence start) for each boundary in a range."""
     out: list[tuple[int, int, int]] = []
     for m in _BOUNDARY.finditer(text, start, end):
-        if _is_abbreviation(text, m.start(1), m.group(1)) and not _clock_ends(
-            text, m.start(1), m.end(3)
+        if (
+            _is_abbreviation(text, m.start(1), m.group(1))
+            and not _clock_ends(text, m.start(1), m.end(3))
+            and not _answer_no(text, m.start(1), m.end(3))
         ):
             continue
         out.append((m.start(1), m.end(2), m.end(3)))
@@ -200,9 +213,11 @@ def _inner_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if a < b]
 
 
+_MONTH_IN_DATELINE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# "Nov 30" or, day first, "30 November" ("PORT ALDER, 1 December (Wire) - ")
 _DATE_IN_DATELINE = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}"
-    r"(?:,[ \t]*\d{4})?"
+    rf"(?:{_MONTH_IN_DATELINE}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_IN_DATELINE})"
+    r"(?:,?[ \t]*\d{4})?"
 )
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’'-]{2,40}(?:[ ,]+[A-Z][A-Z.’'-]+)*"
