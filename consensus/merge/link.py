@@ -278,6 +278,7 @@ from consensus.merge.cross_answers import agreed_claims, cross_answers
 from consensus.merge.denial_strength import DENY_NEAR, _denial_strength, _Negations, denial_agrees
 from consensus.merge.features import REVERSED_LEADS, _Feat
 from consensus.merge.figure_blocks import figure_rival_codes
+from consensus.merge.figure_neighbours import figure_codes
 from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
@@ -419,6 +420,7 @@ def candidate_pairs(
             _candidate_codes(feats) if blocked is None else blocked,
             near,
             rare_neighbour_codes(feats, nearish),  # (rare_neighbours)
+            figure_codes(feats),  # (one rare figure: figure_neighbours)
             ctx.slot_codes(BLOCK_CAP),
             _start_day_codes(_start_days(feats), n),
             negation_codes(feats, BLOCK_CAP),  # (two voices' rebuttals: negation_blocks)

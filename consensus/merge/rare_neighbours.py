@@ -39,7 +39,7 @@ PURE: reads the claims' blocking keys and the neighbour codes given.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 import numpy as np
@@ -55,15 +55,21 @@ _WORD_KEY = "w:"  # (`features`: a content word's blocking key)
 def rare_word_codes(feats: Sequence[_Feat], cap: int = RARE_WORD_DF) -> np.ndarray:
     """Pairs (codes i * len(feats) + j, i < j, sorted, each once) of claims of two articles
     holding one content word that 2..`cap` claims of the batch hold."""
-    n = len(feats)
     holders: defaultdict[str, list[int]] = defaultdict(list)
     for k, f in enumerate(feats):
         for key in dict.fromkeys(f.keys):
             if key.startswith(_WORD_KEY):
                 holders[key].append(k)
+    return holder_codes(feats, holders.values(), cap)
+
+
+def holder_codes(feats: Sequence[_Feat], holders: Iterable[list[int]], cap: int) -> np.ndarray:
+    """Pairs (codes i * len(feats) + j, i < j, sorted, each once) of claims of two articles
+    in one list of `holders` (claim positions, ascending) of 2..`cap` claims."""
+    n = len(feats)
     codes = {
         i * n + j
-        for ks in holders.values()
+        for ks in holders
         if 2 <= len(ks) <= cap
         for i, j in combinations(ks, 2)
         if feats[i].article != feats[j].article
