@@ -20,11 +20,12 @@ Usage (from the repository root):
 
 FIT OPTIONS: --mode free (every weight and the bias; the default) | prior (pulled towards the
 shipped weights, --prior-strength S) | bias (the shipped weights with only the bias refitted);
---l2, --madeup-weight, --positive-weight as in fit_merge_weights.py; --threshold shipped (main's
-cut; the default) | pooled (best F1 over out-of-fold pairs, clusters in --folds hash folds) |
-real (the same over the dev clusters' out-of-fold pairs only) | a number; --sides: the gold
-disputes' sides label pairs too (two origins on one side: linked; two sides of one dispute:
-linked as a figure conflict reads them, clash columns cleared).
+--l2, --madeup-weight, --positive-weight, --lookalike-weight as in fit_merge_weights.py;
+--threshold shipped (main's cut; the default) | pooled (best F1 over out-of-fold pairs,
+clusters in --folds hash folds) | real (the same over the dev clusters' out-of-fold pairs
+only) | a number; --sides: the gold disputes' sides label pairs too (two origins on one
+side: linked; two sides of one dispute: linked as a figure conflict reads them, clash
+columns cleared).
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ def fit_model(names: Sequence[str], opts: argparse.Namespace) -> LogisticModel:
             "positive_weight": opts.positive_weight,
             "threshold_from": opts.threshold,
             **({"dispute_sides": True} if opts.sides else {}),
+            **({"lookalike_weight": opts.lookalike_weight} if opts.lookalike_weight != 1 else {}),
             **({"prior_strength": opts.prior_strength} if opts.mode == "prior" else {}),
         },
     )
@@ -123,6 +125,7 @@ def _fit(data: Sequence[Any], opts: argparse.Namespace, shipped: LogisticModel) 
         frozen=held if opts.mode == "bias" else None,
         prior={**held, "strength": opts.prior_strength} if opts.mode == "prior" else None,
         free_bias=opts.mode == "bias",
+        lookalike=opts.lookalike_weight,
     )
 
 
@@ -216,9 +219,15 @@ def cmd_score(opts: argparse.Namespace) -> int:
         rows = pool.map(score_row, [(n, path) for n in names], chunksize=1)
     for n, r in rows:
         print(n, " ".join(f"{k}={v}" for k, v in r.items()))
-    tot = {k: sum(r[k] for _, r in rows) for k in rows[0][1]}
     print(f"half {opts.half}: clusters {len(names)} weights {path or 'shipped'}")
-    print(
+    print(totals(rows))
+    return 0
+
+
+def totals(rows: Sequence[tuple[str, dict[str, int]]]) -> str:
+    """The sums of `score` rows in floors.py's last-line form."""
+    tot = {k: sum(r[k] for _, r in rows) for k in rows[0][1]}
+    return (
         f"agreed {tot['agreed_found']}/{tot['agreed_total']} "
         f"disputes {tot['disputes_found']}/{tot['disputes_total']} "
         f"no_gold {tot['points_unconfirmed']} agreed_mixed {tot['agreed_mixed']} "
@@ -227,7 +236,6 @@ def cmd_score(opts: argparse.Namespace) -> int:
         f"wrong_speaker {tot['wrong_speaker']} speakers {tot['sp_right']}/{tot['sp_wrong']} "
         f"distinct {tot['distinct_merged']}/{tot['distinct_total']} split {tot['split_facts']}"
     )
-    return 0
 
 
 def _fit_options(ap: argparse.ArgumentParser) -> None:
@@ -236,6 +244,7 @@ def _fit_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--madeup-weight", type=float, default=1.0)
     ap.add_argument("--positive-weight", type=float, default=1.0)
+    ap.add_argument("--lookalike-weight", type=float, default=1.0)
     ap.add_argument("--threshold", default="shipped", help="shipped | pooled | real | a number")
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument(

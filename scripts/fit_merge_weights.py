@@ -63,7 +63,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -105,6 +105,8 @@ class Labelled:
     x: np.ndarray  # comparison columns of the labelled pairs
     y: np.ndarray
     w: np.ndarray
+    # rows that are a gold `distinct` (look-alike) pair (`fit(lookalike=...)` weighs them)
+    look: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
 
 @cache
@@ -191,6 +193,7 @@ def _labelled(
     gold, covers, distinct, keys, x = cp.gold, cp.covers, cp.distinct, cp.keys, cp.x
     on_side = _side_covers(exp, cp.loc, cp.claim_sets) if sides else {}
     ys, ws, rows = [], [], []
+    look: list[bool] = []
     even: list[int] = []  # two sides of one dispute: their row as a conflict reads it
     for r, (ka, kb) in enumerate(keys):
         if gold[ka[0]] == gold[kb[0]]:
@@ -213,6 +216,7 @@ def _labelled(
         rows.append(r)
         ys.append(y)
         ws.append(w)
+        look.append((ka, kb) in distinct)
     x_even = x[even].copy()  # (as consensus/merge/link.py reads a figure conflict)
     x_even[:, COMPARISONS.index("figure_clash")] = 0.0
     x_even[:, COMPARISONS.index("figure_same")] = 1.0
@@ -221,6 +225,7 @@ def _labelled(
         x=np.vstack([x[rows], x_even]),
         y=np.asarray(ys + [1] * len(even), dtype=np.float64),
         w=np.asarray(ws + [1.0] * len(even), dtype=np.float64),
+        look=np.asarray(look + [False] * len(even), dtype=bool),
     )
 
 
@@ -296,6 +301,7 @@ def fit(
     frozen: dict[str, Any] | None = None,
     prior: dict[str, Any] | None = None,
     free_bias: bool = False,
+    lookalike: float = 1.0,
 ) -> LogisticModel:
     """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
     claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1; every
@@ -304,11 +310,14 @@ def fit(
     those columns keep their weights and the bias its value, and only the other columns'
     weights are fitted (`--freeze`). With `prior` ({"weights": {column: weight}, "bias": b,
     "strength": s}), every weight and the bias are pulled towards the prior's with strength s
-    (a column the prior lacks, towards 0; `--prior`)."""
+    (a column the prior lacks, towards 0; `--prior`). A gold look-alike pair (`distinct`, a
+    negative) weighs `lookalike` (`--lookalike-weight`; before the made-up factor)."""
     x = np.vstack([d.x for d in data])
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
     w = np.where(y == 1, w * positive, np.where(w == 0.5, partial, w))
+    if lookalike != 1.0:
+        w = w * np.where(np.concatenate([_look(d) for d in data]), lookalike, 1.0)
     if made_up != 1.0:
         ours = set(madeup())
         w = w * np.concatenate(
@@ -330,6 +339,11 @@ def fit(
         prior=(np.array([held.get(name, 0.0) for name in COMPARISONS]), float(prior["bias"])),
         prior_strength=float(prior["strength"]),
     )
+
+
+def _look(d: Labelled) -> np.ndarray:
+    """`d.look`, or no row (a `Labelled` built without it)."""
+    return d.look if len(d.look) == len(d.y) else np.zeros(len(d.y), dtype=bool)
 
 
 def _fit_frozen(
@@ -391,6 +405,7 @@ def fit_without(event: str) -> LogisticModel:
         _frozen_of(shipped.meta),
         _frozen_of(shipped.meta, "prior"),
         shipped.meta.get("free_bias") is True,
+        _meta_float(shipped.meta, "lookalike_weight", 1.0),
     )
     return replace(model, threshold=shipped.threshold)
 
@@ -455,6 +470,12 @@ def main() -> int:
         help="set the threshold on every cluster's out-of-cluster pairs (pooled) or on the real "
         "(dev and annotated) clusters' only",
     )
+    ap.add_argument(
+        "--lookalike-weight",
+        type=float,
+        default=1.0,
+        help="weight of a gold look-alike (`distinct`) pair, a negative (kept in the meta)",
+    )
     ap.add_argument("--dev-only", action="store_true", help="learn from the dev clusters only")
     ap.add_argument(
         "--dispute-sides",
@@ -510,14 +531,13 @@ def main() -> int:
         names = training_clusters(args.madeup)
     data = {e: labelled(e, args.dispute_sides) for e in names}
     pw, nw, mw = args.positive_weight, args.partial_weight, args.madeup_weight
+    recipe = (args.l2, pw, nw, mw, frozen, prior, args.free_bias, args.lookalike_weight)
     print(f"{'held-out cluster':28} {'pairs':>6} {'pos':>5} {'logloss':>8} {'F1@0.5':>7}")
     pooled_p, pooled_y, dev_p, dev_y, ours_p, ours_y = [], [], [], [], [], []
     real_p: list[np.ndarray] = []
     real_y: list[np.ndarray] = []
     for held in data:
-        model = fit(
-            [data[e] for e in data if e != held], args.l2, pw, nw, mw, frozen, prior, args.free_bias
-        )
+        model = fit([data[e] for e in data if e != held], *recipe)
         hd = data[held]
         hy = hd.y
         p = model.prob(hd.x)
@@ -555,7 +575,7 @@ def main() -> int:
     if prior is not None and not args.fit_threshold:
         cut = float(prior["threshold"])
         print(f"threshold of the prior ({args.prior}): {cut:.3f}")
-    model = fit(list(data.values()), args.l2, pw, nw, mw, frozen, prior, args.free_bias)
+    model = fit(list(data.values()), *recipe)
     y = np.concatenate([d.y for d in data.values()])
     model = replace(
         model,
@@ -577,6 +597,7 @@ def main() -> int:
             **({"positive_weight": pw} if pw != 1.0 else {}),
             **({"partial_weight": nw} if nw != 0.5 else {}),
             **({"madeup_weight": mw} if mw != 1.0 else {}),
+            **({"lookalike_weight": args.lookalike_weight} if args.lookalike_weight != 1.0 else {}),
             **({"threshold_on": "real"} if args.threshold_on == "real" else {}),
             **({"dispute_sides": True} if args.dispute_sides else {}),
             **({"frozen": frozen} if frozen is not None else {}),
