@@ -52,7 +52,14 @@ from consensus.merge.pronoun_denials import pronoun_back
 from consensus.merge.slots import _stem
 from consensus.models import Polarity
 
-__all__ = ["CHARGE_REACH", "SHORT", "charge_in_sentence", "charged_answers", "charges"]
+__all__ = [
+    "CHARGE_REACH",
+    "SHORT",
+    "charge_in_sentence",
+    "charged_answers",
+    "charges",
+    "charges_denier",
+]
 
 # the most characters between the end of the charge and the start of the denial (the
 # paragraph of the denial and the one before: a charge, the accuser's quotation, the answer)
@@ -154,6 +161,20 @@ def _denier(f: _Feat) -> tuple[str, bool]:
     words = _WORD.findall(head)
     proper = bool(words) and all(w[:1].isupper() for w in words)
     return names, proper
+
+
+def charges_denier(denial: _Feat, other: _Feat) -> bool:
+    """Whether a quote of `other` accuses the party of the short denial `denial` (its
+    speaker and the words before its denial verb, `_denier`) by a verb of charging with
+    what it charges of ("accused the company of ..."); a verb of telling ("said the crane
+    had ...") is no such sign here."""
+    if not denial.citations:
+        return False
+    denier, proper = _denier(denial)
+    return bool(denier.strip()) and any(
+        _own_charge().search(c.quote) is not None and charges(c.quote, denier, proper)
+        for c in other.citations
+    )
 
 
 def charged_answers(feats: Sequence[_Feat], answers: Mapping[int, int]) -> dict[int, int]:

@@ -247,7 +247,7 @@ from consensus.merge.answers import answered, stated_answers
 from consensus.merge.article_pairs import article_codes, drop_article_pairs, one_article
 from consensus.merge.article_places import counted_in_other_frames
 from consensus.merge.candidates import _candidate_codes
-from consensus.merge.charge_antecedents import charged_answers
+from consensus.merge.charge_antecedents import charged_answers, charges_denier
 from consensus.merge.claim_reads import (
     _asks,
     _counts_apart,
@@ -631,7 +631,7 @@ def link_edges(
     # a denial that points back ("denied the report") answers the claim told just before
     # it in its article, by another side (`answers.answered`): that one only
     answers = answered(feats)
-    answers.update(pronoun_answers(feats, answers))  # ("The company denied that.")
+    answers.update(pronoun_answers(feats, answers, charges_denier))  # ("... denied that.")
     answers = charged_answers(feats, answers)  # (the charge a sentence up, not a quotation)
     answers = reasoned_answers(feats, answers, ctx.idf)  # (what its reasons speak of)
     for d, t in answers.items():  # (a plural report noun: the accuser's run, `answer_runs`)

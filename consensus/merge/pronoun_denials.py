@@ -12,8 +12,10 @@ phrase (fewer than `FRAGMENT` words cited: "said Ana Roe, 44" -> "Ana Roe is 44"
 passed over; unlike a report noun's denial, which may look further up for a claim that
 tells an accusation, a pronoun is never read past the nearest other claim, and not at
 all when that claim and the one before it are one speaker's (either may be what "that"
-is). What the denier holds instead, when its next claim says it, is shown on its side
-(`denial_reasons`).
+is), unless the one before charges the denier ("Roe accused the firm of X. "quote," Roe
+said. The firm rejected that."): then it is bound as before, and `charge_antecedents`
+moves it to the charge. What the denier holds instead, when its next claim says it, is
+shown on its side (`denial_reasons`).
 
 Only a demonstrative closing the verb's clause ("denied that.", "rejected this, saying
 ...") or the subject of a copula that calls it false ("that was not true", "this is a
@@ -27,7 +29,7 @@ PURE: reads the claims' statements, speakers and citations.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from consensus.merge.answers import ANSWER_REACH, _one_side, _spans_by_article
 from consensus.merge.features import _Feat, _speakers_compatible
@@ -69,9 +71,14 @@ def pronoun_back(statement: str) -> re.Match[str] | None:
     return PRONOUN_BACK.search(statement)
 
 
-def pronoun_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, int]:
+def pronoun_answers(
+    feats: Sequence[_Feat],
+    done: Collection[int],
+    charged: Callable[[_Feat, _Feat], bool] | None = None,
+) -> dict[int, int]:
     """Each pronoun denial (not in `done`) -> the claim just before it that it rejects (see
-    the module docstring); denials without one are left out."""
+    the module docstring); denials without one are left out. `charged(denial, claim)`: the
+    claim charges the denial's party (`charge_antecedents.charges_denier`)."""
     by_article: dict[str, list[tuple[int, int, int]]] | None = None
     out: dict[int, int] = {}
     for d, f in enumerate(feats):
@@ -96,7 +103,11 @@ def pronoun_answers(feats: Sequence[_Feat], done: Collection[int]) -> dict[int, 
         if other.claim.polarity != Polarity.asserts or _one_side(f.speaker, other.speaker):
             continue  # (it goes on with a denial, or with the denier's own words)
         t = run_opening(feats, before, k, start)
-        if t == k and _one_voice_run(feats, voiced):
+        if (
+            t == k
+            and _one_voice_run(feats, voiced)
+            and not (charged is not None and charged(f, feats[voiced[1]]))
+        ):
             continue  # (which of one voice's claims "that" is, nothing tells)
         out[d] = t
     return out
