@@ -43,6 +43,7 @@ from missed_links import Trace, pair_status, traced_report, unblocked_scores
 from quality_lib import Locator, madeup, score_report, tunable
 
 SHORT = 60
+EVEN: dict[tuple[int, int], float] = {}  # (the link probability with figures made equal)
 
 
 def _start(text: str) -> str:
@@ -62,7 +63,7 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
         return status.split(" (")[0] if status == "same group" else "conflict edge, no point"
     row = trace.row_of().get((i, j))
     if row is None:
-        return "blocking: never compared"
+        return "blocking: never compared, " + _unblocked_bar(trace, i, j, model)
     feats, ctx = trace.feats, trace.ctx
     pi, pj = np.asarray([i]), np.asarray([j])
     x = np.asarray(trace.x[row], dtype=np.float64)[None, :]
@@ -70,6 +71,7 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
     x_even[:, L._CLASH] = 0.0
     x_even[:, L._SAME_FIG] = 1.0
     p, p_even = float(model.prob(x)[0]), float(model.prob(x_even)[0])
+    EVEN[(i, j)] = p_even
     rounded = round(p, 4)
     conflict_at = model.threshold - CONFLICT_MARGIN
     rival = (i, j) in ctx.rival_only
@@ -146,7 +148,9 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
                     return "rule 3: figures of two states"
                 if clash and ctx.told_apart(i, j):
                     return "rule 3: two terms told apart"
-                if clash and L.counted_in_other_frames(feats[i], feats[j], ctx.figs[i], ctx.figs[j]):
+                if clash and L.counted_in_other_frames(
+                    feats[i], feats[j], ctx.figs[i], ctx.figs[j]
+                ):
                     return "rule 3: counted in other frames"
             if clash and not fsame and not ctx.figures_agree(i, j):
                 if not (
@@ -178,7 +182,11 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
                 if not kinds:
                     return "rule 3: counts neither clash nor agree (no kind/verb clash)"
                 return "rule 3: counts neither clash nor agree (under its bar)"
-            if not fsame and not clash and L.counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j]):
+            if (
+                not fsame
+                and not clash
+                and L.counts_of_two_acts(ctx.figs[i], ctx.figs[j], feats[i], feats[j])
+            ):
                 return "rule 3: counts of two acts"
             fig_note = "figures same" if fsame else "figures read no clash"
             fig_note += "; "
@@ -186,8 +194,16 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
         return fig_note + "figure-rival pair only (no other rule reads it)"
     di, dj = feats[i].date, feats[j].date
     if di and dj and di != dj:
-        return fig_note + ("dates: conflict edge expected" if rounded >= conflict_at else "dates: under the conflict bar")
-    if feats[i].period and feats[j].period and L.periods_clash(*sorted((feats[i].period, feats[j].period))):
+        return fig_note + (
+            "dates: conflict edge expected"
+            if rounded >= conflict_at
+            else "dates: under the conflict bar"
+        )
+    if (
+        feats[i].period
+        and feats[j].period
+        and L.periods_clash(*sorted((feats[i].period, feats[j].period)))
+    ):
         if rounded < conflict_at:
             return fig_note + "periods: under the conflict bar"
         if L.periods_of_two_events(feats, i, j, ctx.words_meet):
@@ -199,7 +215,9 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
             pass
         elif not (rounded >= conflict_at or L.clause_meets(ci, cj) or rivals_t):
             return fig_note + "times: under the conflict bar, clauses apart"
-        elif L.times_of_two_events(feats, [L.clock_times(f.claim.statement) for f in feats], i, j, ctx.words_meet):
+        elif L.times_of_two_events(
+            feats, [L.clock_times(f.claim.statement) for f in feats], i, j, ctx.words_meet
+        ):
             return fig_note + "times: two events (timed_acts)"
         else:
             return fig_note + "times: conflict edge expected"
@@ -208,6 +226,28 @@ def stop(trace: Trace, i: int, j: int, model: Any) -> str:
     if rounded >= model.threshold:
         return fig_note + f"linked, no value rule ({status})"
     return fig_note + "no value rule reads it, under the link threshold"
+
+
+def _unblocked_bar(trace: Trace, i: int, j: int, model: Any) -> str:
+    """Where a pair the merge never compared would score, from a fresh comparison context:
+    at or over the link threshold, over the conflict bar only with its figures made equal
+    (rule 3 would read it), or under both (blocking alone finds nothing)."""
+    import consensus.merge.link as L
+    from consensus.merge.compare import PairContext
+
+    ctx = PairContext(L.views(trace.feats), trace.vectors)
+    x = np.asarray(ctx.features([(i, j)], L.lexical_scores(trace.feats, [(i, j)])))
+    x_even = x.copy()
+    x_even[:, L._CLASH] = 0.0
+    x_even[:, L._SAME_FIG] = 1.0
+    p, p_even = float(model.prob(x)[0]), float(model.prob(x_even)[0])
+    EVEN[(i, j)] = p_even
+    same = " (one article)" if trace.feats[i].article == trace.feats[j].article else ""
+    if p >= model.threshold:
+        return "would link" + same
+    if p_even >= model.threshold and ctx.figs[i] and ctx.figs[j]:
+        return "would reach the figure bar only" + same
+    return "under both bars" + same
 
 
 def run(event: str, want: set[str], rows: list[dict[str, Any]]) -> None:
@@ -236,7 +276,14 @@ def run(event: str, want: set[str], rows: list[dict[str, Any]]) -> None:
             }
         )
         if not cross:
-            rows.append({"cluster": event, "id": point["id"], "stop": "no claims on two sides", "voices": "-"})
+            rows.append(
+                {
+                    "cluster": event,
+                    "id": point["id"],
+                    "stop": "no claims on two sides",
+                    "voices": "-",
+                }
+            )
             continue
         scores = unblocked_scores(trace, cross, model)
         i, j = max(cross, key=lambda q: (scores.get(q, (0.0, 0.0))[0], q))
@@ -256,7 +303,8 @@ def run(event: str, want: set[str], rows: list[dict[str, Any]]) -> None:
         )
         r = rows[-1]
         print(
-            f"{event}\t{point['id']}\t{r['voices']}\tp={p:.2f}\t{r['a']!r}\t{r['b']!r}\t{why}",
+            f"{event}\t{point['id']}\t{r['voices']}\tp={p:.2f}\t"
+            f"p_even={EVEN.get((min(i, j), max(i, j)), -1):.2f}\t{r['a']!r}\t{r['b']!r}\t{why}",
             flush=True,
         )
 
