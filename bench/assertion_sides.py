@@ -50,6 +50,20 @@ from quality_lib import Locator, events, madeup, score_report, tunable
 SHORT = 150
 
 
+def cross_pairs(sides: Sequence[set[int]]) -> list[tuple[int, int]]:
+    """The pairs (lower position first, sorted, each once) of two claims on two sides of a
+    dispute, a claim on both sides left out."""
+    return sorted(
+        {
+            (min(i, j), max(i, j))
+            for x, si in enumerate(sides)
+            for sj in sides[x + 1 :]
+            for i in si - sj
+            for j in sj - si
+        }
+    )
+
+
 def _voices(a: Any, b: Any) -> str:
     from consensus.merge.features import _speakers_compatible
 
@@ -193,15 +207,7 @@ def census(
         if point.get("kind") == "figure" or point["id"] not in missed:
             continue
         sides = side_claims(point, loc, trace)
-        cross = sorted(
-            {
-                (min(i, j), max(i, j))
-                for x, si in enumerate(sides)
-                for sj in sides[x + 1 :]
-                for i in si - sj
-                for j in sj - si
-            }
-        )
+        cross = cross_pairs(sides)
         if not cross:
             tally["no claims on two sides"] += 1
             continue

@@ -37,7 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
-from assertion_sides import _kinds, _voices
+from assertion_sides import _kinds, _voices, cross_pairs
 from dispute_sides import cluster_and_gold, side_claims
 from missed_links import Trace, pair_status, traced_report, unblocked_scores
 from quality_lib import Locator, madeup, score_report, tunable
@@ -266,15 +266,7 @@ def run(event: str, want: set[str], rows: list[dict[str, Any]]) -> None:
             rows.append({"cluster": event, "id": point["id"], "stop": "found now", "voices": "-"})
             continue
         sides = side_claims(point, loc, trace)
-        cross = sorted(
-            {
-                (min(i, j), max(i, j))
-                for x, si in enumerate(sides)
-                for sj in sides[x + 1 :]
-                for i in si - sj
-                for j in sj - si
-            }
-        )
+        cross = cross_pairs(sides)
         if not cross:
             rows.append(
                 {
