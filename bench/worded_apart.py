@@ -79,7 +79,7 @@ class Row:
 
 def rows_of(name: str) -> list[Row]:
     """The labelled candidate pairs of one cluster (as `fit_merge_weights._labelled`)."""
-    from fit_merge_weights import cluster_pairs
+    from fit_merge_weights import cluster_pairs, pair_label
 
     cp = cluster_pairs(*gold_cluster(name))
     gold, covers, distinct, keys, x = cp.gold, cp.covers, cp.distinct, cp.keys, cp.x
@@ -90,14 +90,10 @@ def rows_of(name: str) -> list[Row]:
             continue
         fa, fb = covers.get(ka, set()), covers.get(kb, set())
         d = (ka, kb) in distinct
-        if d:
-            y, w = 0, 1.0
-        elif fa and fb:
-            y, w = (1, 1.0) if fa & fb else (0, 1.0)
-        elif fa or fb:
-            y, w = 0, 0.5
-        else:
+        label = pair_label(fa, fb, d)
+        if label is None:
             continue
+        y, w = label
         out.append(Row(name, y, w, d, x[r], text[ka], text[kb], tuple(sorted(fa & fb))))
     return out
 

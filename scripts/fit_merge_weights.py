@@ -186,6 +186,19 @@ def cluster_pairs(articles: list[Article], exp: dict[str, Any]) -> ClusterPairs:
     )
 
 
+def pair_label(fa: set[str], fb: set[str], lookalike: bool) -> tuple[int, float] | None:
+    """(label, weight) of a candidate pair by the gold facts each claim covers: a gold
+    look-alike pair 0; two claims covering a fact in common 1, none in common 0; one claim
+    covering a fact 0 at half weight; None when neither covers one (no label)."""
+    if lookalike:
+        return 0, 1.0
+    if fa and fb:
+        return (1, 1.0) if fa & fb else (0, 1.0)
+    if fa or fb:
+        return 0, 0.5
+    return None
+
+
 def _labelled(
     name: str, articles: list[Article], exp: dict[str, Any], sides: bool = False
 ) -> Labelled:
@@ -205,12 +218,8 @@ def _labelled(
         elif {p for p, _ in sa} & {p for p, _ in sb} and not (fa and fb):
             even.append(r)  # two sides of one dispute: no join, but one point (a conflict)
             continue
-        elif (ka, kb) in distinct:
-            y, w = 0, 1.0
-        elif fa and fb:
-            y, w = (1, 1.0) if fa & fb else (0, 1.0)
-        elif fa or fb:
-            y, w = 0, 0.5
+        elif (label := pair_label(fa, fb, (ka, kb) in distinct)) is not None:
+            y, w = label
         else:
             continue
         rows.append(r)
