@@ -579,7 +579,8 @@ def test_agreed_recall_floor() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("agreed_total") == 4800
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("agreed_total") == 4938
     # 1316 with blindT21's three as written (77 facts)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 92 in session 13: the shooting's gunman, named with his age by two outlets; 97 in
@@ -867,7 +868,8 @@ def test_agreed_recall_floor() -> None:
     # session 52 (lead): released52 merged on lookalike52 + dev52
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
-    assert total("agreed_found") >= 3433, shown("agreed_missed")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("agreed_found") >= 3525, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -966,7 +968,8 @@ def test_disputes_found_floor() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("disputes_total") == 1252
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("disputes_total") == 1286
     # 369 with blindT21's three as written (16 disputes)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # 53: denials that answer the accusation just before them in other words (answers15:
@@ -1240,7 +1243,8 @@ def test_disputes_found_floor() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
-    assert total("disputes_found") >= 664, shown("disputes_missed")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("disputes_found") >= 676, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1579,7 +1583,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
     # session 52 (lead): released52 merged on lookalike52 + dev52
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
-    assert total("points_unconfirmed") <= 176, shown("unconfirmed_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("points_unconfirmed") <= 186, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1731,7 +1736,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (compound51): clause parts for irregular pasts; backing bar re-fit 0.6
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("agreed_mixed") <= 82, shown("agreed_mixed_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("agreed_mixed") <= 84, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -1785,7 +1791,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 52 (released52): subject-verb after a relative; day-first dateline; answer 'No.'
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
-    assert total("sides_mixed") <= 64, shown("sides_mixed_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("sides_mixed") <= 65, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -1877,7 +1884,8 @@ def test_copies_are_not_counted_twice() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("origin_tp") == 207
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("origin_tp") == 213
     assert total("copy_inflated") == 0, shown("copy_inflated_items")
 
 
@@ -2040,7 +2048,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (released51): credit/promo lines as furniture; hedged claim vs flat denial
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("non_claims") <= 12, shown("non_claim_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("non_claims") <= 14, shown("non_claim_items")
     # 7 with blindS21's three as written (a local paper's "Parents with questions can call
     # ... on <phone>" service line)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
@@ -2200,7 +2209,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 51 (bars51): +1, bankfine's new point shows 'the regulator' where gold names a person
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("wrong_speaker") <= 46, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2405,7 +2415,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 52 (released52): -2, a newly found dispute side cites 'In a statement, it said'
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
-    assert right >= 3403 and wrong <= 43, shown("speakers.wrong_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert right >= 3539 and wrong <= 47, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2516,7 +2527,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (lead): session 43's six held-out clusters released to training
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("distinct_total") == 1434
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("distinct_total") == 1464
     # 493 with blindT21's three as written (23 pairs)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # (6 -> 5: speakers15, two counts of two acts; 4: figread15, "killed ... last week" is
@@ -2629,7 +2641,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 50 (andcut50): ', and <subject> <verb>' cut (and_cuts.py)
     # session 51 (lead): session 44's six held-out clusters released to training
     # session 52 (lead): session 45's six held-out clusters released to training
-    assert total("distinct_merged") <= 101
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("distinct_merged") <= 104
     # 24 with blindT21's three as written (none merged there)
     # (session 21, blindT21; no code change, measured on 6f423c5)
     # and the sinking's coast guard toll of 24 and the aid group's "up to 100 drowned", each
@@ -2954,7 +2967,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (lead): lookalike52 + dev52 merged
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
-    assert total("split_facts") <= 670, shown("split_fact_items")
+    # session 53 (lead): session 46's six held-out clusters released to training
+    assert total("split_facts") <= 690, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
