@@ -421,6 +421,10 @@ GOLD = {
     "blind_legionellaward": (26, 6),
     "blind_hiddenmotor": (27, 6),
     "blind_stagegust": (26, 6),
+    # session 53 (blindB53): written blind
+    "blind_bearloan": (26, 6),
+    "blind_gpresign": (26, 6),
+    "blind_yachtcapsize": (26, 6),
 }
 
 
