@@ -421,6 +421,10 @@ GOLD = {
     "blind_legionellaward": (26, 6),
     "blind_hiddenmotor": (27, 6),
     "blind_stagegust": (26, 6),
+    # session 53 (blindA53): written blind
+    "blind_surgeryoutage": (26, 6),
+    "blind_gallerypaint": (27, 6),
+    "blind_fishlorry": (26, 6),
 }
 
 
