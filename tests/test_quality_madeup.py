@@ -425,6 +425,10 @@ GOLD = {
     "blind_bearloan": (26, 6),
     "blind_gpresign": (26, 6),
     "blind_yachtcapsize": (26, 6),
+    # session 53 (blindA53): written blind
+    "blind_surgeryoutage": (26, 6),
+    "blind_gallerypaint": (27, 6),
+    "blind_fishlorry": (26, 6),
 }
 
 
