@@ -12,15 +12,24 @@ item) and prints the tally by label, then what moved since the labels were writt
 - `unlabelled`: a fact missed now that the file does not label (label it by reading the
   articles: bench/missed_facts.py and bench/missed_links.py show its claims and links).
 
+`--links` reads instead, for each fact missed now, what keeps its best pair of covering
+claims (two gold origins) apart in a traced merge (`missed_links.diagnose`), in one band
+(`band`): never compared (and whether the link model would score the pair at its threshold),
+under the threshold (at 0.2 or more: near it; under 0.2: worded apart), at or over it but
+kept apart (a conflict, a veto, a refused group join), in one group, or no claim pair; then
+the tally by label and band: which step a change would have to move, and how far.
+
 Prints only fact ids and labels, never article text.
 
-Usage: PYTHONPATH=. .venv/bin/python bench/dev_causes.py [--list] [event ...]
+Usage: PYTHONPATH=. .venv/bin/python bench/dev_causes.py [--list | --links] [event ...]
 (`--list` adds a line per missed fact: event, id, label; events default to all six.)
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -55,6 +64,47 @@ def read_labels(path: Path = LABELS) -> dict[tuple[str, str], str]:
     return out
 
 
+NEAR = 0.2  # `band`: a pair under the threshold scoring this or more is near it
+
+
+def band(status: str, p: float, threshold: float) -> str:
+    """The band of a missed fact's best pair: its status (`missed_links.pair_status`, or
+    "no claim pair"), its probability (what it would score when never compared) and the
+    link threshold."""
+    if status == "no claim pair":
+        return "no claim pair"
+    if status == "same group":
+        return "one group"
+    if status == "no candidate":
+        return "never compared, " + ("would link" if p >= threshold else "would not")
+    if status == "below threshold":
+        return "under the bar, near" if p >= NEAR else "under the bar, far"
+    head = status.split(":")[0].split(" (")[0]
+    if head in ("conflict", "veto", "join refused", "joined, then split"):
+        return f"linked, kept apart ({head})"
+    return "linked, other"
+
+
+def links(chosen: Sequence[str], labels: dict[tuple[str, str], str]) -> None:
+    """`--links`: a line per fact missed now (event, id, label, band, probability), then
+    the tally by label and band."""
+    from missed_links import diagnose
+
+    tally: Counter[tuple[str, str]] = Counter()
+    for event in chosen:
+        best: dict[str, tuple[str, float, float]] = {}
+        with contextlib.redirect_stdout(io.StringIO()):
+            diagnose(event, False, 3, Counter(), record=best)
+        for fid, (status, p, threshold) in sorted(best.items()):
+            cause = labels.get((event, fid), "?")
+            where = band(status, p, threshold)
+            tally[(cause, where)] += 1
+            print(f"{event:28} {fid:36} {cause} {where:34} {p:6.3f}")
+    print(f"missed agreed facts by label and band: {sum(tally.values())}")
+    for (cause, where), n in sorted(tally.items()):
+        print(f"  {cause} {where:34} {n:3}")
+
+
 def missed_now(event: str) -> list[str]:
     """The ids of the agreed facts the dev report of `event` misses now."""
     articles, exp, _claim_sets, report, _probs = run(event, False)
@@ -67,9 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--list", action="store_true", help="a line per missed fact")
+    ap.add_argument("--links", action="store_true", help="what keeps each best pair apart")
     args = ap.parse_args(argv)
     labels = read_labels()
     chosen = args.events or events()
+    if args.links:
+        links(chosen, labels)
+        return 0
     tally: Counter[str] = Counter()
     unlabelled: list[tuple[str, str]] = []
     missed: set[tuple[str, str]] = set()

@@ -483,7 +483,11 @@ def diagnose(
     tally: Counter[str],
     unblocked: Counter[str] | None = None,
     rules: Counter[str] | None = None,
+    record: dict[str, tuple[str, float, float]] | None = None,
 ) -> None:
+    """Prints each missed or split fact of `event` with its covering claims and best pairs;
+    tallies their statuses; with `record`, records each MISSED fact's status, the probability
+    of its best pair (what it would score when never compared) and the threshold."""
     from consensus.merge.link import link_model
 
     unblocked = Counter() if unblocked is None else unblocked
@@ -548,6 +552,11 @@ def diagnose(
             st = "same group"
         else:
             st = pair_status(trace, *pairs[0][1], threshold)
+        if record is not None and kind == "MISSED":
+            top = -1.0 if not pairs else pairs[0][0]
+            if pairs and top < 0:  # (none compared: the best the model would score)
+                top = max((v[0] for v in would.values()), default=-1.0)
+            record[fid] = (st, top, threshold)
         tally[f"{kind} {st.split(':')[0].split(' (')[0]}"] += 1
         rules[f"{kind} {rule_of(st)}"] += 1
         if st == "no candidate":
