@@ -877,7 +877,8 @@ def test_agreed_recall_floor() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("agreed_found") >= 3525, shown("agreed_missed")
+    # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
+    assert total("agreed_found") >= 3531, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1592,7 +1593,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 52 (lead): released52 merged on lookalike52 + dev52
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 186, shown("unconfirmed_items")
+    # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
+    assert total("points_unconfirmed") <= 182, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1800,7 +1802,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("sides_mixed") <= 65, shown("sides_mixed_items")
+    # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
+    assert total("sides_mixed") <= 63, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2424,7 +2427,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert right >= 3539 and wrong <= 47, shown("speakers.wrong_items")
+    # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
+    assert right >= 3540 and wrong <= 47, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2976,7 +2980,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("split_facts") <= 690, shown("split_fact_items")
+    # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
+    assert total("split_facts") <= 689, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -87,7 +87,8 @@ def identifier(
     sentence's first word: a name's number ("Flight 370", "Resolution 1441", "Apollo 11",
     "Rover No. 2"; "13 successful Orion 3 launches": the name's number before a noun),
     unless a counted noun follows (`counted`) and no count opens the name's noun phrase
-    ("sold oil to North Korea 30 times", "In Paris 84 people died")."""
+    ("sold oil to North Korea 30 times", "In Paris 84 people died"). A capitalised label
+    noun of data/words.toml is a label wherever it stands ("Route 14 is one of 12 routes")."""
     if not num.replace(",", "").isdigit():
         return False
     if _NUMBER_WORD_BEFORE.search(text, max(0, start - 10), start) is not None:
@@ -100,6 +101,8 @@ def identifier(
     if m is None:
         return False
     word = m.group(1).rstrip(".").casefold()
+    if word in LABEL_NOUNS:
+        return True  # "Route 14 is one of 12 routes": a label noun, even opening a sentence
     if word in not_names or word in MONTH_WORDS or word in WEEKDAYS or word.endswith("ly"):
         return False
     if word.endswith(("'s", "’s")):

@@ -63,6 +63,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.party_words import party_words
 from consensus.merge.titled_voices import a_company, short_forms, titled_bodies
 
@@ -499,6 +500,9 @@ class Speakers:
         # "spokesman Jan Roe" in an article where one body speaks: that body's voice
         self._texts = {n: list(where[n]) for n in where if n}
         for n, bodies in titled_bodies(mentions, self._texts).items():
+            around[n].update(w for b in bodies for w in b.split())
+        # "Acme denied it. Its chief executive, Jan Roe, said": the body "its" points back to
+        for n, bodies in owned_bodies(mentions, self._texts, _TITLE_WORDS).items():
             around[n].update(w for b in bodies for w in b.split())
         del mentions
         self.context = {

@@ -116,6 +116,12 @@ def merge(
             return _merge(articles, claim_sets, origins, failures, as_vectors(vectors))
 
 
+def _one_voice(speakers: set[str]) -> bool:
+    """Every two of `speakers` are one side (`answers._one_side`)."""
+    names = sorted(speakers)
+    return all(_one_side(x, y) for k, x in enumerate(names) for y in names[k + 1 :])
+
+
 def _self_rebuttal(
     groups: Sequence[Sequence[_Feat]], feats: Sequence[_Feat], edge: _Edge, gi: int, gj: int
 ) -> bool:
@@ -128,6 +134,17 @@ def _self_rebuttal(
     claimed a plane was seen seeding" / the forecaster's "There was no seeding anywhere"): a
     claim and its flat denial, whoever else retells the claim."""
     a, b = feats[edge.i], feats[edge.j]
+    if (
+        a.speaker
+        and b.speaker
+        and a.speaker != b.speaker
+        and a.article != b.article
+        and _one_voice({f.speaker for f in (*groups[gi], *groups[gj]) if f.speaker})
+    ):
+        # a body in one outlet and its own officer in another ("Acme said the brakes
+        # failed" / "Acme's director Jan Roe: 'the speed is the result, not the cause'"),
+        # every speaker of the two groups one side: one voice, which does not rebut itself
+        return True
     if a.speaker and b.speaker and not _one_side(a.speaker, b.speaker):
         if a.article == b.article:
             return False

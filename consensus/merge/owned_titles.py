@@ -1,0 +1,154 @@
+"""The body a person's title belongs to when the title's owner is "its" or a kind noun.
+
+"Acme denied it. Its chief executive, Jan Roe, said ...", "Jan Roe, its head of service,
+said ...", "Dr Jan Roe, the agency's chief executive, said ...": the description says
+whose officer the person is, and its owner (a pronoun, or "the" and a kind noun) points
+back to a body the article has named. `speakers._appositive` reads the title's words, not
+the owner's referent, so without this the person never speaks for the body, and what the
+body says in one outlet and its officer in another stays apart.
+
+An *owned title* is a comma description right before or right after a name that opens
+with "its" / "their", or with "the" and a lower-case noun marked as an owner ("the
+agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
+
+* for a pronoun, the nearest name written (capitalised) before the description in the
+  same paragraph, at most `PRONOUN_REACH` characters back, that is no person's and no
+  form of the person's own name;
+* for a kind noun, the nearest name written before it in the text whose head noun is
+  that noun ("water standards agency" for "the agency's") or that the batch's text says
+  is of that kind (`body_names.kinds_of`: "the company's" for "Acme, the chip maker").
+
+A name is a person's when an appositive of it holds a person's title, a mention of it
+follows an honorific, or the batch writes its last word alone as a name ("Roe").
+
+Nothing here names an event: the openers and the owner mark are grammar; titles and kinds
+come from the speaker index and data/words.toml's `body_kinds`.
+
+PURE: no I/O, clock or randomness.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from consensus.merge.body_names import BODY_KINDS, kinds_of
+from consensus.merge.titled_voices import _PERSON_TITLES
+from consensus.offline.honorifics import honorific
+
+__all__ = ["PRONOUN_REACH", "owned_bodies"]
+
+PRONOUN_REACH = 300  # characters back from an "its" description to the body it means
+_PRONOUNS = frozenset({"its", "their"})
+_STOP_MARKS = ',.;:()"“”\n'
+_STOPS = re.compile("[" + re.escape(_STOP_MARKS) + "]")
+_OWNER = re.compile(r"[a-z]+['’]s?")  # "agency's", "workers'" (one lower-case word)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?\s*$")
+
+# where a text names a name: (text, start, end, the words of its appositive)
+Mention = tuple[str, int, int, Sequence[str]]
+
+
+def _owner(phrase: str, titles: frozenset[str]) -> str | None:
+    """The owner of a description that is an owned title: "its"/"their" for a pronoun, the
+    kind noun for "the <noun>'s ...", None for any other description."""
+    words = phrase.split()
+    if len(words) < 2 or not any(w.casefold() in titles for w in words[1:]):
+        return None
+    first = words[0].casefold()
+    if first in _PRONOUNS:
+        return first
+    if first == "the" and len(words) >= 3 and _OWNER.fullmatch(words[1]):
+        if words[1][-1] in "'’":
+            return words[1][:-1]
+        if words[1].endswith(("'s", "’s")):
+            return words[1][:-2]
+    return None
+
+
+def _description(text: str, start: int, end: int, titles: frozenset[str]) -> tuple[str, int]:
+    """The owner of the name's owned title before or after it ("" for none) and where the
+    description starts (the body is named before that)."""
+    base = max(0, start - 120)
+    before = text[base:start].rstrip()
+    if before.endswith(","):
+        body = before[:-1]
+        cut = max(body.rfind(c) for c in _STOP_MARKS) + 1  # (0: the window's start)
+        owner = _owner(body[cut:].strip(), titles)
+        if owner:
+            return owner, base + cut
+    tail = text[end : end + 160]
+    if tail.startswith(","):
+        phrase = _STOPS.split(tail[1:], maxsplit=1)[0].strip()
+        owner = _owner(phrase, titles)
+        if owner:
+            return owner, start
+    return "", start
+
+
+def owned_bodies(
+    mentions: Mapping[str, Sequence[Mention]],
+    texts_of: Mapping[str, Sequence[str]],
+    titles: frozenset[str],
+) -> dict[str, set[str]]:
+    """Each name -> the bodies (normalised names) its owned titles name (see the module
+    docstring). `mentions`: each normalised name -> where the texts name it; `texts_of`:
+    each name -> its texts (a body's kind is read there)."""
+    written: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # text -> (at, name, raw)
+    persons: set[str] = set()
+    for name, seen in mentions.items():
+        for text, s, e, words in seen:
+            raw = text[s:e]
+            if not raw[:1].isupper() or raw.casefold() != name:
+                continue
+            written[text].append((s, name, raw))
+            if _PERSON_TITLES.intersection(words):
+                persons.add(name)
+            word = _LAST_WORD.search(text, max(0, s - 8), s)
+            if word and honorific(word.group(1)):
+                persons.add(name)
+    named = {name for marks in written.values() for _, name, _ in marks}
+    alone = {n for n in named if " " not in n}  # a family name written alone ("Roe")
+    lasts = {name.split()[-1] for name in mentions if " " in name}
+    for name in mentions:
+        if (" " in name and name.split()[-1] in alone) or name in alone & lasts:
+            persons.add(name)  # ("jan roe" and "roe" both: a person)
+    for marks in written.values():
+        marks.sort()
+    kinds_memo: dict[str, set[str]] = {}
+
+    def of_kind(name: str, raw: str, kind: str) -> bool:
+        if name.split()[-1] == kind:
+            return True
+        if kind not in BODY_KINDS:
+            return False
+        got = kinds_memo.get(name)
+        if got is None:
+            got = kinds_memo[name] = kinds_of(raw, name, texts_of.get(name, ()))
+        return kind in got
+
+    out: dict[str, set[str]] = {}
+    for name in sorted(mentions):
+        own = set(name.split())
+        for text, start, end, _ in mentions[name]:
+            owner, at = _description(text, start, end, titles)
+            if not owner:
+                continue
+            floor = 0
+            if owner in _PRONOUNS:
+                floor = max(at - PRONOUN_REACH, text.rfind("\n", 0, at) + 1)
+            for s, other, raw in reversed(written.get(text, ())):
+                if s >= at:
+                    continue
+                if s < floor:
+                    break
+                parts = set(other.split())
+                if other in persons or parts <= own or own <= parts:
+                    continue
+                if owner in _PRONOUNS or of_kind(other, raw, owner):
+                    out.setdefault(name, set()).add(other)
+                    break
+                # (a kind noun looks further back, past names of other kinds)
+            # the first body found is the one meant: the nearest before the description
+    return out
