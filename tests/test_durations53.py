@@ -93,8 +93,8 @@ def test_a_term_against_a_count_of_other_things_is_nothing() -> None:
 
 
 def test_two_minimum_terms_overlap_but_a_minimum_count_and_a_larger_count_do_not() -> None:
-    (lo,) = figures("The detainees were held for more than a year.")
-    (hi,) = figures("The detainees were held for more than three years.")
+    (lo,) = figures("The detainees were held for more than two years.")
+    (hi,) = figures("The detainees were held for more than six years.")
     assert _overlap(lo, hi) and _overlap(hi, lo)
     (few,) = figures("At least 9 people were killed.")
     (many,) = figures("At least 14 people were killed.")
