@@ -1253,7 +1253,8 @@ def test_disputes_found_floor() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("disputes_found") >= 676, shown("disputes_missed")
+    # session 53 (durations53): a term told by 'a'/'one' is a figure: +1 dispute
+    assert total("disputes_found") >= 677, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,

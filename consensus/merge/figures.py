@@ -56,6 +56,17 @@ from consensus.merge.figure_scope import (
     since_year,
 )
 from consensus.merge.figure_shares import share_fractions
+from consensus.merge.figure_terms import (
+    ARTICLE_NUM,
+    OF_A_THING,
+    TERM_NOUNS,
+    article_value,
+    term_change,
+)
+from consensus.merge.figure_terms import (
+    TERMS as TERMS,  # (re-exported: the units of terms)
+)
+from consensus.merge.figure_terms import term as _term
 from consensus.merge.figure_unit_words import SPEED_AFTER, UNIT_NOUNS, counted_scale, unit_after
 from consensus.merge.figure_vague import VAGUE_WORDS, vague_counts
 from consensus.merge.figure_words import _BOUND, _PHRASE_END, _SCALE, _STOP, _UNITS, _WORD
@@ -66,8 +77,6 @@ from consensus.merge.lexicon import (
     FIGURE_HEDGE_WORDS,
     FIGURE_OTHER_SET_WORDS,
     FIGURE_REPEAT_NOUNS,
-    FIGURE_TERM_CHANGE_VERBS,
-    FIGURE_TERM_NOUNS,
     FIGURE_WHEN_WORDS,
 )
 from consensus.merge.spelled_numbers import DIGIT_WORD as _DIGIT_WORD
@@ -106,12 +115,12 @@ _NUM_RE = re.compile(
     # "a million", "half a million", "a quarter of a billion": a scale word must follow
     # (not "one in a million": a ratio)
     r"(?<![\w-])(?<!\bin\s)(?:" + _SCALED_PART + r")(?=\s(?:hundred|thousand|million|billion)\b)|"
-    r"(?<![\w-])(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
+    r"(?<![\w-])(?:" + ARTICLE_NUM + r"|(?:" + _WORD_NUM + r")(?:[ -](?:" + _WORD_NUM + r"))?"
     # a decimal said in words before a scale word ("four point two billion": 4.2 billion)
     r"(?:\spoint\s(?:" + _DIGIT_WORD + r")(?=\s(?:" + _SCALE_RE + r")\b))?"
     # a hyphen only before a term's unit ("a five-year contract", "a four-day trial", as
     # "a 5-year contract"), never "twenty-" of "twenty-five" alone nor "one-off"
-    r"(?!\w|-(?!(?:year|month|week|day)s?\b)))"
+    r"(?!\w|-(?!(?:year|month|week|day)s?\b))))"
     r"(?:\s?(?P<scale>" + _SCALE_RE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?",
     re.IGNORECASE,
@@ -122,7 +131,8 @@ _NUM_RE = re.compile(
 # word is a whole word, and "a dozen" holds "dozen".)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"\w+")
-_NUMBER_WORDS = frozenset(key.split()[-1] for key in _UNITS) | {"million", "billion", "thousand"}
+_NUMBER_WORDS = frozenset(k.split()[-1] for k in _UNITS) | {"million", "billion", "thousand"}
+_NUMBER_WORDS |= TERM_NOUNS  # ("a week": a term, `figure_terms.ARTICLE_NUM`)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
@@ -264,7 +274,7 @@ _NO_NOUN = _STOP | _WHEN_WORDS | _ADVERBS | _PHRASE_END
 _STATE_VERBS = frozenset("lay lie lies lying remain remains remained".split())
 _TIME_NOUNS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
-    am pm century decade decades""".split()
+    am pm century decade decades fortnight fortnights""".split()
 )
 
 
@@ -369,6 +379,8 @@ class Figure:
 
 def _value(m: re.Match[str]) -> float | None:
     raw = m.group("num").casefold().replace(",", "")
+    if m.group("art") and (one := article_value(raw)) is not None:
+        return one  # "a week", "half a day": a term told by an article
     part = _SCALED_PARTS.get(raw.replace("-", " "))
     if part is not None and m.group("scale"):
         return part * _SCALE[m.group("scale").casefold()]
@@ -598,55 +610,6 @@ def _slot_and_counted(
     return noun, tuple(dict.fromkeys(near_after + near_before)), head, counted
 
 
-# A term: a duration something is given or lasts for ("sentenced to 12 years", "jailed for
-# 12 years", "a 15-year sentence"), not a span of time between events ("in 30 years",
-# "two days after") nor an age ("58 years old")
-_TERM_BEFORE = re.compile(
-    r"\b(?:to|for|(?:" + "|".join(sorted(FIGURE_TERM_NOUNS)) + r")\s+of)\s+"
-    r"(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|"
-    r"at\s+least\s+|another\s+)?$",
-    re.IGNORECASE,
-)
-# (a term's clause may go on with a gerund: "deliberated for four days before reaching a
-# verdict" is how long they deliberated; "two days before the vote" is a span)
-_NOT_TERM_AFTER = re.compile(
-    r"[\s-]*(?:olds?|ago|later|earlier|since|(?:before|after)(?!\s+[a-z]+ing\b))\b", re.I
-)
-_TERM_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
-TERMS = frozenset(_TERM_UNITS.values())  # the units of terms (a slot of them is "term")
-
-
-def _term(text: str, start: int, end: int, noun: str) -> str:
-    """The time unit of a duration that is a term ("12 years" of "sentenced to 12
-    years"; "15" of "a 15-year sentence"), or '' for any other duration or an age."""
-    unit = _TERM_UNITS.get(noun.rstrip("s"), "")
-    if not unit:
-        return ""
-    word = _WORD.search(text, end)
-    if word is None:
-        return ""
-    if _NOT_TERM_AFTER.match(text, word.end()):
-        return ""
-    if text[end : end + 1] == "-":  # "a 15-year sentence", "a two-week ban"
-        return unit if _WORD.match(text, word.end() + 1) else ""
-    if _OF_A_THING.match(text, word.end()):
-        return unit  # "16 weeks of pay", "two days of talks": how much of a thing
-
-    if _TERM_BEFORE.search(text, max(0, start - 30), start):
-        return unit
-    by = _BY_BEFORE.search(text, max(0, start - 20), start)
-    return unit if by is not None and _term_change(text, by.start()) else ""
-
-
-# a duration of a thing ("weeks of severance pay"), not of a time ("weeks of the year")
-_OF_A_THING = re.compile(
-    r"\s+of\s+(?!(?:the|this|that|these|those|a|an|its|his|her|their|our|your|my|each|every|"
-    r"all|it|them|age|life)\b)[a-z]"
-)
-_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|nearly\s+|almost\s+|about\s+|another\s+)?$", re.I)
-_CHANGE_REACH = 8  # words of a term's clause read back for a verb that changes it
-
-
 _OTHER_SET = re.compile(r"\s+([a-z]+)\b(?!\s+than\b)")
 
 
@@ -697,27 +660,17 @@ def _act(text: str, start: int) -> str:
 def _measured(text: str, end: int) -> tuple[str, ...]:
     """`Figure.measures` of a term ending at `end`: the words of the noun phrase after its
     hyphen-joined unit ("-day jazz festival": jazz, festival), or after "of" ("days of
-    national mourning": national, mourning; `_OF_A_THING`); () when the unit is neither
+    national mourning": national, mourning; `figure_terms.OF_A_THING`); () when the unit is neither
     ("for four days")."""
     if text[end : end + 1] != "-":
         word = _WORD.match(text, end + 1) if text[end : end + 1].isspace() else None
-        of = _OF_A_THING.match(text, word.end()) if word is not None else None
+        of = OF_A_THING.match(text, word.end()) if word is not None else None
         if of is None:
             return ()
         phrase = _noun_phrase(_SENTENCE_END.split(text[of.end() - 1 : of.end() + 60])[0])
         return tuple(phrase)
     phrase = _noun_phrase(_SENTENCE_END.split(text[end + 1 : end + 70], maxsplit=1)[0])
     return tuple(phrase[1:]) if phrase and phrase[0] in _TIME_NOUNS else ()
-
-
-def _term_change(text: str, start: int) -> bool:
-    """A term before `start` is the change of how long something lasts: a verb of
-    `figure_term_change_verbs` among the few words of its clause before it ("extends a gas
-    supply deal by ten years", "to extend the deal for ten years", "delayed by two
-    years"); "by" a time after no such verb is no term ("by 2025", "by two votes")."""
-    clause = re.split(r"[,;:.!?]", text[max(0, start - 80) : start])[-1]
-    words = _WORD.findall(clause)[-_CHANGE_REACH:]
-    return any(w.casefold() in FIGURE_TERM_CHANGE_VERBS for w in words)
 
 
 def _scale_before(text: str, start: int) -> str:
@@ -859,10 +812,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 continue  # a year
         term = ""
         if noun in _TIME_NOUNS and not pct and not cur and not ordinal:
-            term = _term(text, start, end, noun)
+            term, value = _term(text, start, end, noun, value)
             if not term:
                 continue  # a duration or an age: "two days", "30 years"
-        if num.casefold() == "one":
+        if (num.casefold() == "one" or m.group("art")) and not term:
             continue  # "one of the ...", "one said": a pronoun far more often than a count
         if in_ratio(text, start, end):
             continue  # "one in seven services ran": a share, not a count of seven
@@ -928,7 +881,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
                 counted=counted,
                 joined=text[end : end + 1] == "-",
                 condition=condition(text, start, end),
-                change=bool(term) and _term_change(text, start),
+                change=bool(term) and term_change(text, start, end),
                 act=_act(text, start),
                 untold=untold,
                 told_by=told_by,

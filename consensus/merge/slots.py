@@ -41,7 +41,8 @@ def _stem(word: str) -> str:
 def _overlap(a: Figure, b: Figure) -> bool:
     """Ranges that share a value ("20-25 mph" and "about 25 mph") are no clash, nor is a
     lower bound and a figure just above it ("over 50" and "51": within `BOUND_SLACK`), nor a
-    maximum term and any shorter one ("faces up to 20 years" and "eight years"), nor
+    maximum term and any shorter one ("faces up to 20 years" and "eight years"), nor two
+    minimum terms ("for more than a year" and "for more than two years"), nor
     a vague count and a rough figure near its range ("dozens" and "about 100")."""
     lo_a, hi_a = a.value, a.high if a.high is not None else a.value
     lo_b, hi_b = b.value, b.high if b.high is not None else b.value
@@ -56,6 +57,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
             return lo_a - slack <= hi_b and lo_b - slack <= hi_a + slack
     for bounded, other in ((a, b), (b, a)):
         if bounded.bound == "min" and 0 < bounded.value < other.value:
+            if bounded.unit in TERMS and other.bound == "min":
+                return True  # "held for more than a year" / "more than two years": both hold
             step = max(bounded.value * BOUND_SLACK, _round_step(bounded.value))
             if other.value < bounded.value + step or other.value <= bounded.value * (
                 1 + BOUND_SLACK
