@@ -70,6 +70,7 @@ from consensus.offline.speaker_nps import (
     _TITLE_OF_NAME,
 )
 from consensus.offline.speaker_state import _Speaker, _State
+from consensus.offline.subject_names import spokesman_body
 from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import member_of, plain_person, unnamed_person
 
@@ -313,7 +314,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             # the story follows; the body that spoke in the clause before, when one did
             # (also one read as a person whose name is a body's: `_body_read`)
             role = words[0]
-            group = state.last_group or state.kind_subject or _body_read(state, names)
+            group = (
+                state.last_group
+                or state.kind_subject
+                or _body_read(state, names)
+                or spokesman_body(state.opening_name, names, state.genders)
+            )
             if group and group.split()[-1].lower() == role.lower():
                 return _Speaker(group, False)  # the same spokesman, speaking on
             return _Speaker(f"{group} {role}" if group else role, False)
