@@ -2221,7 +2221,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
-    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
+    # session 53 (speakers53): a relative named after the kin speaks by that name
+    assert total("wrong_speaker") <= 43, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2428,7 +2429,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
-    assert right >= 3541 and wrong <= 45, shown("speakers.wrong_items")
+    # session 53 (speakers53): a relative named after the kin speaks by that name
+    assert right >= 3542 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -16,6 +16,7 @@ from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.honorifics import honorific_gender, noun_gender
+from consensus.offline.kin_names import kin_speaker
 from consensus.offline.kind_spokespeople import kind_role, kind_role_for
 from consensus.offline.listeners import addressed, owned
 from consensus.offline.long_attributions import long_trailing
@@ -258,6 +259,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # unnamed people who know are the story's sources; officials stay officials
         head = m.group("head").lower()
         return _Speaker("officials" if head.startswith("official") else "sources", False)
+    kin = kin_speaker(np, names)
+    if kin is not None:  # "Her son Tomas said", then "Her son said": the man named
+        return _Speaker(kin, True)
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
