@@ -878,7 +878,9 @@ def test_agreed_recall_floor() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
-    assert total("agreed_found") >= 3531, shown("agreed_missed")
+    # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
+    # session 53 (speakers53, merged): body spokesman, kin names
+    assert total("agreed_found") >= 3532, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1595,7 +1597,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
-    assert total("points_unconfirmed") <= 182, shown("unconfirmed_items")
+    # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
+    # session 53 (speakers53, merged): body spokesman, kin names
+    assert total("points_unconfirmed") <= 181, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2222,7 +2226,9 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 51 (bars51): +1, bankfine's new point shows 'the regulator' where gold names a person
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("wrong_speaker") <= 46, shown("wrong_speaker_items")
+    # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
+    # session 53 (speakers53): a relative named after the kin speaks by that name
+    assert total("wrong_speaker") <= 43, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2429,7 +2435,10 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
-    assert right >= 3540 and wrong <= 47, shown("speakers.wrong_items")
+    # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
+    # session 53 (speakers53): a relative named after the kin speaks by that name
+    # session 53 (speakers53, merged): body spokesman, kin names
+    assert right >= 3543 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

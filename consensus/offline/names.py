@@ -16,6 +16,7 @@ from pathlib import Path
 
 from consensus.offline.described_bodies import described_bodies, placed_names
 from consensus.offline.honorifics import honorific
+from consensus.offline.kin_names import kin_bindings
 
 # Capitalised tokens: initialisms (U.S.), a few titled abbreviations, words with ’s and hyphens.
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Gov)\.|[A-Z][\w’'-]*)"
@@ -292,6 +293,9 @@ class _Names:
     # names the text describes as bodies -> the kind ("Corrin Water, the regional utility,":
     # {"Corrin Water": "utility"}, `described_bodies`): no persons
     bodies: dict[str, str] = field(default_factory=dict)
+    # a kin noun the text binds to one person by a name after it ("her son Tomas": {"son":
+    # "Tomas Lindqvist"}, `kin_names`): "the son said" later is his
+    kin: dict[str, str] = field(default_factory=dict)
     # Once learning is over the tables stop changing and canonical() can be memoised.
     frozen: bool = False
     frozen_first: dict[str, str] | None = None  # first name -> the one full name it opens
@@ -718,6 +722,7 @@ def _learn_names(text: str) -> _Names:
             names.mentions.append((pos, name))
     names.mentions.extend(names.joined.items())  # ("Ruth" of "Ruth and Owen Tallis")
     names.mentions.sort(key=lambda m: m[0])
+    names.kin = kin_bindings(text, names)
     return names
 
 

@@ -33,6 +33,9 @@ class _State:
     # the body named by its kind that the clause just before, with no speaker, opened on
     # ("The museum has explained the new timetable."): "A spokeswoman said" is its spokeswoman
     kind_subject: str | None = None
+    # the capitalised name such a clause opened on ("The HTA gave a very different
+    # account."), as written: "A spokesman said" is that body's (`subject_names`)
+    opening_name: str | None = None
     # the body that spoke in the clause just before as the subject it opens on ("The National
     # Radiation Safety Authority said …"), as the text writes it: "It rated the incident …"
     # after it is that body's act (`body_leads`); never a trailing speaker ("The ban took

@@ -16,6 +16,7 @@ from consensus.offline.after_quotes import TRAILING_ATTR
 from consensus.offline.body_anaphors import named_body_anaphor
 from consensus.offline.coordinated_speech import coordinated_subject
 from consensus.offline.honorifics import honorific_gender, noun_gender
+from consensus.offline.kin_names import kin_speaker
 from consensus.offline.kind_spokespeople import kind_role, kind_role_for
 from consensus.offline.listeners import addressed, owned
 from consensus.offline.long_attributions import long_trailing
@@ -70,6 +71,7 @@ from consensus.offline.speaker_nps import (
     _TITLE_OF_NAME,
 )
 from consensus.offline.speaker_state import _Speaker, _State
+from consensus.offline.subject_names import spokesman_body
 from consensus.offline.subject_speech import subject_speaks
 from consensus.offline.unnamed_people import member_of, plain_person, unnamed_person
 
@@ -257,6 +259,9 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
     if m:  # unnamed people who know are the story's sources; officials stay officials
         head = m.group("head").lower()
         return _Speaker("officials" if head.startswith("official") else "sources", False)
+    kin = kin_speaker(np, names)
+    if kin is not None:  # "Her son Tomas said", then "Her son said": the man named
+        return _Speaker(kin, True)
     m = _KIN_OF_NAME_NP.fullmatch(np)
     if m:  # "Hocking's brother denied ...": someone unnamed, never the named person
         return _Speaker(m.group("np"), False)
@@ -313,7 +318,12 @@ def _resolve_np(np: str, pos: int, names: _Names, state: _State) -> _Speaker | N
             # the story follows; the body that spoke in the clause before, when one did
             # (also one read as a person whose name is a body's: `_body_read`)
             role = words[0]
-            group = state.last_group or state.kind_subject or _body_read(state, names)
+            group = (
+                state.last_group
+                or state.kind_subject
+                or _body_read(state, names)
+                or spokesman_body(state.opening_name, names, state.genders)
+            )
             if group and group.split()[-1].lower() == role.lower():
                 return _Speaker(group, False)  # the same spokesman, speaking on
             return _Speaker(f"{group} {role}" if group else role, False)

@@ -23,6 +23,7 @@ from consensus.offline.speakers import (
     _without_place,
     pronoun_person,
 )
+from consensus.offline.subject_names import opening_name
 
 if TYPE_CHECKING:
     from consensus.offline.speakers import _Attribution
@@ -80,7 +81,9 @@ def body_subject(clause: str) -> str | None:
     words = m.group(1).split()
     for i in range(min(len(words) - 1, 4)):
         group = " ".join(words[: i + 1])
-        if body_kind(group) and _SUBJECT_VERB.fullmatch(words[i + 1]):
+        # "The ministry flatly contradicted him.": an adverb between the body and its verb
+        verb = 2 if words[i + 1].endswith("ly") and len(words) > i + 2 else 1
+        if body_kind(group) and _SUBJECT_VERB.fullmatch(words[i + verb]):
             return group
     return None
 
@@ -274,6 +277,7 @@ def follow(
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
     state.kind_subject = body_subject(clause) if attr is None else None
+    state.opening_name = opening_name(clause, _SUBJECT_VERB) if attr is None else None
     opening = opening_body(clause, attr)
     if attr is not None and opening is not None:
         state.written_bodies.setdefault(attr.speaker.name, opening)
@@ -317,6 +321,9 @@ def short_body(state: _State, sentence: str) -> None:
     group = body_subject(sentence)
     if group is not None:
         state.kind_subject = group
+    written = opening_name(sentence, _SUBJECT_VERB)
+    if written is not None:
+        state.opening_name = written
 
 
 # one to three words before a name that open the sentence: "Chief arbiter ", "Mayor "
