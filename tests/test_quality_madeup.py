@@ -869,7 +869,8 @@ def test_agreed_recall_floor() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("agreed_found") >= 3525, shown("agreed_missed")
+    # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
+    assert total("agreed_found") >= 3528, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2968,7 +2969,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("split_facts") <= 690, shown("split_fact_items")
+    # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
+    assert total("split_facts") <= 692, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
