@@ -31,8 +31,11 @@ missed" when the report misses it) or none ("other"), by score bin, for clause b
 (part and claim) and clause agreement (two parts): the data `clause_backing.BACKING_AT`
 was re-fit on (session 51).
 
-Usage: PYTHONPATH=.:bench .venv/bin/python bench/compound_gates.py [--show] [--dev] [--pairs]
-[name ...]
+`--segments` (with `--show`) prints, for a fact with no part, the segment the cutter read
+there (a few words of one article, to read why it was dropped).
+
+Usage: PYTHONPATH=.:bench .venv/bin/python bench/compound_gates.py [--show [--segments]]
+[--dev] [--pairs] [name ...]
 (no names: every tunable made-up cluster; --dev: the dev clusters)
 """
 
@@ -96,6 +99,13 @@ def drop_reasons(quote: str) -> list[tuple[int, int, str]]:
 
 def no_part_reason(text: str, start: int, end: int, anchor: tuple[int, int]) -> str:
     """Why no part of the claim quoting text[start:end] covers `anchor`."""
+    return no_part_segment(text, start, end, anchor)[0]
+
+
+def no_part_segment(
+    text: str, start: int, end: int, anchor: tuple[int, int]
+) -> tuple[str, tuple[int, int]]:
+    """`no_part_reason` with the span (offsets in text) of the segment it read."""
     segs = drop_reasons(text[start:end])
     covering = []
     for a, b, why in segs:
@@ -104,13 +114,13 @@ def no_part_reason(text: str, start: int, end: int, anchor: tuple[int, int]) -> 
         if inter > 0:
             covering.append((inter, s, e, why))
     if not covering:
-        return "no segment"
+        return "no segment", anchor
     inter, s, e, why = max(covering)
     if why:
-        return why
+        return why, (s, e)
     if inter < 0.5 * min(e - s, anchor[1] - anchor[0]):
-        return "cut inside the anchor"
-    return "part dropped (quote not found)"
+        return "cut inside the anchor", (s, e)
+    return "part dropped (quote not found)", (s, e)
 
 
 class Capture:
@@ -275,7 +285,7 @@ def pair_labels(event: str, tally: Counter[tuple[str, str, str]]) -> None:
         tally[(kind, b, label)] += 1
 
 
-def census(event: str, tally: Counter[str], show: bool) -> None:
+def census(event: str, tally: Counter[str], show: bool, segments: bool = False) -> None:
     articles, exp = gold_cluster(event)
     report, trace, cap = captured_report(articles)
     by_id = {a.id: a for a in articles}
@@ -318,8 +328,11 @@ def census(event: str, tally: Counter[str], show: bool) -> None:
             mine = [f for f in cov[a] if f.pos in is_part]
             if not mine:
                 c = next(c for c in host.citations if c.article == a and _overlaps(c, a, sp))
-                why = no_part_reason(by_id[a].text, c.start, c.end, sp)
+                why, (s0, e0) = no_part_segment(by_id[a].text, c.start, c.end, sp)
                 best = max(best, (1, f"no part: {why}"))
+                if show and segments:
+                    seg = " ".join(by_id[a].text[s0:e0].split())
+                    print(f"  [{event}] {fact['id']:10} segment ({why}): {seg}")
                 continue
             theirs = [f for b in others for f in cov[b]]
             top: tuple[float, int, int] | None = None
@@ -369,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print each fact's step")
     ap.add_argument("--dev", action="store_true", help="the dev clusters")
     ap.add_argument("--pairs", action="store_true", help="label the part edges by gold")
+    ap.add_argument(
+        "--segments", action="store_true", help="with --show: the segment of a fact with no part"
+    )
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
     names = args.events or (events() if args.dev else tunable(madeup()))
@@ -382,7 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{kind:9} >={b}: " + ", ".join(f"{k} {v}" for k, v in row.items()))
         return 0
     for event in tunable(names):
-        census(event, tally, args.show)
+        census(event, tally, args.show, args.segments)
     total = sum(tally.values())
     print(f"missed agreed facts with an anchor inside a long claim: {total}")
     for step, n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):

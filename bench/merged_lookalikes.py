@@ -20,13 +20,18 @@ how much the link rules' and the joining's.
 
 Prints only short starts of statements (the texts belong to their publishers).
 
-Usage: .venv/bin/python bench/merged_lookalikes.py [--madeup] [name ...]
+`--between` (session 53) prints, for a `one claim` pair whose two anchors lie in one
+article, the words between them and tallies the junction (`junction`): the cut that would
+have made each fact a claim of its own.
+
+Usage: .venv/bin/python bench/merged_lookalikes.py [--madeup] [--between] [name ...]
 (names as in bench/missed_links.py; give training names only, never held-out ones)
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -76,7 +81,49 @@ def _shape(trace: object, cover: list[list[int]], threshold: float) -> tuple[str
     return "via group", ""
 
 
-def merged(event: str, tally: Counter[str]) -> None:
+# the junction between two facts one claim states, first match wins (read from the words
+# between the two anchors): a told change, a subordinate clause, coordination, a clause
+# opened by a relative word or a participle, an aside between commas
+_JUNCTIONS = (
+    (
+        "change told (up/down from, from ... to, than, compared with)",
+        re.compile(
+            r"\b(?:up|down|higher|lower|more|less|fewer|than|compared|against|from|to|"
+            r"versus|vs)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "subordinate (after/when/before/since/while/as/because)",
+        re.compile(
+            r"\b(?:after|when|before|since|while|whereas|as|because|until|once)\b", re.IGNORECASE
+        ),
+    ),
+    ("coordination (and/but/or/;)", re.compile(r"\b(?:and|but|or|yet)\b|;", re.IGNORECASE)),
+    (
+        "relative (which/who/where/whose)",
+        re.compile(r"\b(?:which|who|whom|whose|where|that)\b", re.IGNORECASE),
+    ),
+    ("participle (-ing/-ed after a comma)", re.compile(r",\s*\w+(?:ing|ed)\b")),
+    (
+        "preposition (of/in/at/with/for/on/by)",
+        re.compile(r"\b(?:of|in|at|with|for|on|by|including)\b", re.IGNORECASE),
+    ),
+    ("comma or dash (apposition, list)", re.compile(r"[,—–(-]")),
+)
+
+
+def junction(between: str) -> str:
+    """The junction class of the words between two anchors of one claim."""
+    if not between.strip():
+        return "adjacent or overlapping anchors"
+    for name, rx in _JUNCTIONS:
+        if rx.search(between):
+            return name
+    return "other"
+
+
+def merged(event: str, tally: Counter[str], between: Counter[str] | None = None) -> None:
     from consensus.merge.link import link_model
 
     articles, exp = gold_cluster(event)
@@ -101,6 +148,12 @@ def merged(event: str, tally: Counter[str]) -> None:
                 continue
             shape, detail = _shape(trace, cover, threshold)
             tally[shape] += 1
+            if between is not None and shape == "one claim" and spans[0][0] == spans[1][0]:
+                sa, sb = sorted(sp for _, sp in spans if sp is not None)
+                text = loc.articles[spans[0][0]].text
+                gap = text[sa[1] : sb[0]] if sb[0] > sa[1] else ""
+                between[junction(gap)] += 1
+                print(f"  between: {junction(gap)}: {' '.join(gap.split())[:80]!r}")
             print(f"== {event}: {pair.get('why', '?')[:90]}")
             print(f"  {shape} (group of {len(members)}) {detail}".rstrip())
             for side, ms in zip("AB", cover, strict=True):
@@ -115,11 +168,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("events", nargs="*")
     ap.add_argument("--madeup", action="store_true", help="every tunable made-up cluster")
+    ap.add_argument("--between", action="store_true", help="one claim: the junction")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
-    for event in args.events or (tunable(madeup()) if args.madeup else events()):
-        merged(event, tally)
+    between: Counter[str] | None = Counter() if args.between else None
+    for event in tunable(args.events or (madeup() if args.madeup else events())):
+        merged(event, tally, between)
     print_tally("== merged look-alike pairs by shape", tally)
+    if between is not None:
+        print_tally("== one claim, junction between the anchors", between)
     return 0
 
 

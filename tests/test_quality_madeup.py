@@ -880,7 +880,9 @@ def test_agreed_recall_floor() -> None:
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
     # session 53 (speakers53, merged): body spokesman, kin names
-    assert total("agreed_found") >= 3532, shown("agreed_missed")
+    # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
+    # session 53 (clauses53, merged): present -s verb clause parts
+    assert total("agreed_found") >= 3535, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -2991,7 +2993,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
-    assert total("split_facts") <= 689, shown("split_fact_items")
+    # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
+    # session 53 (clauses53, merged): present -s verb clause parts
+    assert total("split_facts") <= 691, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -13,8 +13,9 @@ Cuts, never inside a quotation: a comma, semicolon, colon or dash; "and", "but",
 "whereas" and a reported "that" (with or without a comma). A clause keeps its own words (a
 leading "and", "but", "that", "which", "who" is left out), has at least `MIN_PART_WORDS`
 words and a verb form other than a verb of saying (or, after a "which" / "who" lead, a
-present form no ending shows: "which acts as", `_relative_verb`), and is not the whole
-quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
+present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form before a
+determiner or a number: "its collection contains 27 pieces", `_present`), and is not the
+whole quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
 alone: it often tells another time ("the worst since 2004, when seven people were killed").
 
 Only grammar is read (punctuation, closed words, verb endings); never anything about one
@@ -27,7 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from consensus.merge.figure_predicates import VERBS_IN_PAST
-from consensus.merge.lexicon import _SPEECH, _STOP, IRREGULAR_BASE
+from consensus.merge.lexicon import _DETERMINERS, _NUMBER_WORDS, _SPEECH, _STOP, IRREGULAR_BASE
 from consensus.models import Claim, ClaimKind, Evidence
 
 MIN_QUOTE_WORDS = 12  # a quote shorter than this is one clause already
@@ -70,15 +71,47 @@ def _quoted(text: str) -> list[bool]:
 
 
 def _verb(words: Sequence[str]) -> bool:
-    """A verb form that is no verb of saying: a closed finite form, an irregular past, or
-    an -ed / -ing form of a lower-case word."""
-    for w in words:
+    """A verb form that is no verb of saying: a closed finite form, an irregular past, an
+    -ed / -ing form of a lower-case word, or a present "-s" form `_present` reads."""
+    for k, w in enumerate(words):
         low = w.lower()
         if low in _SPEECH:
             continue
         if low in _FINITE or (w.isalpha() and w.islower() and w.endswith(("ed", "ing"))):
             return True
+        if _present(words, k):
+            return True
     return False
+
+
+# a present "-s" form: not "-ss", "-us", "-is" ("process", "bonus", "analysis")
+_PRESENT_FORM = re.compile(r"[a-z]{2,}[^siu'’]s")
+# what a present verb's object opens with ("holds a", "contains 27"; not "to": "cuts to",
+# "visits to", "changes to" are as often nouns)
+_PRESENT_NEXT = _DETERMINERS | frozenset(_NUMBER_WORDS)
+
+
+def _present(words: Sequence[str], k: int) -> bool:
+    """words[k] is a verb in the present that no ending tells from a plural noun ("its
+    collection contains 27 pieces", "and holds a commercial licence", "the union puts the
+    shortfall at 85"): a lower-case "-s" word, no closed word, followed by a determiner or a
+    number (a plural noun seldom is), and not after a determiner, a possessive or a
+    number ("the holds", "three times the average": a noun)."""
+    w = words[k]
+    if k + 1 >= len(words) or not _PRESENT_FORM.fullmatch(w) or w in _STOP:
+        return False
+    nxt = words[k + 1]
+    if not (nxt.lower() in _PRESENT_NEXT or nxt[:1].isdigit()):
+        return False
+    if k == 0:
+        return True
+    before = words[k - 1].lower()
+    return not (
+        before in _DETERMINERS
+        or before in _NUMBER_WORDS
+        or before[:1].isdigit()
+        or before.endswith(("'s", "’s", "s'"))
+    )
 
 
 def _relative_verb(lead: str, words: Sequence[str]) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.merge.clause_cuts import _FINITE, _relative_verb
+from consensus.merge.clause_cuts import _FINITE, _present, _relative_verb
 from consensus.merge.lexicon import _SPEECH
 from consensus.models import Claim
 
@@ -94,7 +94,8 @@ def subject_for(part: Claim, host: Claim) -> str | None:
     # a relative clause in the present opens with a verb no ending shows ("..., which acts
     # as ...": `clause_cuts._relative_verb`)
     relative = bool(before) and _relative_verb(before[-1], _WORDS.findall(clause)[:1])
-    if not (_verb_form(first) or relative):
+    # ... as does a present "-s" verb after "and" ("and holds a licence": `clause_cuts._present`)
+    if not (_verb_form(first) or relative or _present(_WORDS.findall(clause), 0)):
         return ""
     if sentence is None or first.lower() == "be":
         return None
