@@ -1244,7 +1244,8 @@ def test_disputes_found_floor() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("disputes_found") >= 676, shown("disputes_missed")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    assert total("disputes_found") >= 677, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1584,7 +1585,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 52 (lead): released52 merged on lookalike52 + dev52
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 186, shown("unconfirmed_items")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    assert total("points_unconfirmed") <= 183, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1792,7 +1794,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("sides_mixed") <= 65, shown("sides_mixed_items")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    assert total("sides_mixed") <= 63, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:
@@ -2416,7 +2419,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert right >= 3539 and wrong <= 47, shown("speakers.wrong_items")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    assert right >= 3540 and wrong <= 47, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -2968,7 +2972,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 52 (candidates52): one rare figure blocks a pair (figure_neighbours)
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
-    assert total("split_facts") <= 690, shown("split_fact_items")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    assert total("split_facts") <= 689, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
