@@ -123,9 +123,22 @@ def _two_outlets(first: str, second: str) -> list[tuple[str, ...]]:
     return [tuple(s for p in c.positions for s in p.speakers) for c in report.contested]
 
 
-def test_one_speaker_told_two_ways_makes_no_point_two_speakers_do() -> None:
+def test_one_statement_told_both_ways_is_still_a_point() -> None:
     one = "Orla Penhallow, the depot manager, said the Varnley depot had enough drivers."
     two = "Orla Penhallow, the depot manager, said the Varnley depot did not have enough drivers."
-    assert _two_outlets(one, two) == []
+    assert _two_outlets(one, two) != []  # two outlets disagree on what she said
+    a, b = _feats(
+        (
+            "Orla Penhallow said the Varnley depot had enough drivers.",
+            "Orla Penhallow",
+            Polarity.asserts,
+        ),
+        (
+            "Orla Penhallow said the Varnley depot did not have enough drivers.",
+            "Orla Penhallow",
+            Polarity.asserts,
+        ),
+    )
+    assert not one_voice_clash("negation: not driver", a, b)
     other = "Tamsin Greaves, the union leader, said the Varnley depot had enough drivers."
     assert _two_outlets(other, two) == [("Orla Penhallow", "Tamsin Greaves")]

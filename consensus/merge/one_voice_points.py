@@ -10,7 +10,10 @@ the results were clear" and "Sandhu said nothing was cleared") or one speaks for
 are two remarks of one party on two things, or one remark and its retelling, never a
 dispute between sides. Such a conflict makes no point (`one_voice_clash`).
 
-Not vetoed: a conflict one of whose claims has no speaker (the outlet's own statement
+Not vetoed: one statement told both ways, the content words of one claim all the other's
+("The driver was known to the police, the prosecutor said" / "... was not known ...": two
+outlets disagree on what the voice said, a dispute; `_told_both_ways`); a conflict one of
+whose claims has no speaker (the outlet's own statement
 against a party's denial is the usual accusation and answer) or is no statement of its
 speaker (an event or a quantity the outlet tells of the party: "Islamic State did not make
 any immediate claims for the assault" is the outlet's, against "Islamic State claimed
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 
 from consensus.merge.answers import _states_a_report
+from consensus.merge.claim_words import content_stems
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
 from consensus.models import ClaimKind
@@ -53,6 +57,8 @@ def one_voice_clash(conflict: str, a: _Feat, b: _Feat) -> bool:
         return False
     if not a.speaker or not b.speaker or not {a.claim.kind, b.claim.kind} <= _SPOKEN:
         return False
+    if _told_both_ways(a.claim.statement, b.claim.statement):
+        return False
     for f in (a, b):
         st = f.claim.statement
         if _corrects_figure(st) or _quotes_another(st):
@@ -72,6 +78,13 @@ _OWN_REPORT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?\w+", re.
 _ANOTHERS_QUOTE = re.compile(
     r"\b(?:she|he)\b[^\"“”]{0,80}[\"“][^\"“”]{0,300}?\b(?:I|my|me|myself)\b"
 )
+
+
+def _told_both_ways(x: str, y: str) -> bool:
+    """Whether one statement's content words (stems) are all the other's: one statement
+    told both ways, not two remarks."""
+    cx, cy = content_stems(x), content_stems(y)
+    return bool(cx and cy) and (cx <= cy or cy <= cx)
 
 
 def _quotes_another(statement: str) -> bool:
