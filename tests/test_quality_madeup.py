@@ -1258,7 +1258,9 @@ def test_disputes_found_floor() -> None:
     # session 52 (lead): a 'that' denial after one voice's charge + quote bound to the charge
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (durations53): a term told by 'a'/'one' is a figure: +1 dispute
-    assert total("disputes_found") >= 677, shown("disputes_missed")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    # session 53 (nogold53, merged): one voice's two remarks make no point
+    assert total("disputes_found") >= 678, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1601,7 +1603,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
     # session 53 (speakers53, merged): body spokesman, kin names
-    assert total("points_unconfirmed") <= 181, shown("unconfirmed_items")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    # session 53 (nogold53, merged): one voice's two remarks make no point
+    assert total("points_unconfirmed") <= 178, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1810,6 +1814,7 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 52 (lead): candidates52 merged on lookalike52 + dev52 + released52
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
     assert total("sides_mixed") <= 63, shown("sides_mixed_items")
 
 
@@ -2440,6 +2445,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
     # session 53 (speakers53): a relative named after the kin speaks by that name
     # session 53 (speakers53, merged): body spokesman, kin names
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    # session 53 (nogold53, merged): one voice's two remarks make no point
     assert right >= 3543 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
@@ -2995,7 +3002,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
     # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
     # session 53 (clauses53, merged): present -s verb clause parts
-    assert total("split_facts") <= 691, shown("split_fact_items")
+    # session 53 (nogold53): one voice on both sides of a conflict makes no point
+    # session 53 (nogold53, merged): one voice's two remarks make no point
+    assert total("split_facts") <= 692, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -68,6 +68,7 @@ from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import SentenceReads, read_occurrences
+from consensus.merge.one_voice_points import one_voice_clash
 from consensus.merge.party_points import fold_party_points
 from consensus.merge.party_sides import party_sides
 from consensus.merge.periods import names_past, period_named
@@ -401,6 +402,8 @@ def _merge(
             continue
         if no_dispute(edge.conflict, feats[edge.i].claim.statement, feats[edge.j].claim.statement):
             continue  # a demand against its unmet act, two acts' times (`point_vetoes`)
+        if one_voice_clash(edge.conflict, feats[edge.i], feats[edge.j]):
+            continue  # one speaker's two remarks (`one_voice_points`)
         if edge.conflict.startswith("quantity") and (
             _earlier_event_side(groups, feats, edge, gi, gj)
             or both_dated_apart(*_dated(feats[edge.i]), *_dated(feats[edge.j]))
