@@ -244,8 +244,9 @@ def name_match(a: str, b: str, idf: Idf) -> float:
     nb = {w for w, n in marked_words(b) if n}
     if not na and not nb:
         return 1.0
-    total = sum(idf(w) for w in na) + sum(idf(w) for w in nb)
-    return 2 * sum(idf(w) for w in na & nb) / total
+    # (summed in sorted order: a set's order varies from run to run, and so would the last bits)
+    total = math.fsum(idf(w) for w in sorted(na)) + math.fsum(idf(w) for w in sorted(nb))
+    return 2 * math.fsum(idf(w) for w in sorted(na & nb)) / total
 
 
 def align_gated(a: str, b: str, idf: Idf) -> float:
@@ -262,9 +263,9 @@ def idf_bow(a: str, b: str, idf: Idf) -> float:
     ca, cb = Counter(statement_words(a)[1]), Counter(statement_words(b)[1])
     if not ca or not cb:
         return 0.0
-    dot = sum(ca[w] * cb[w] * idf.stem(w) ** 2 for w in ca.keys() & cb.keys())
-    na = math.sqrt(sum((c * idf.stem(w)) ** 2 for w, c in ca.items()))
-    nb = math.sqrt(sum((c * idf.stem(w)) ** 2 for w, c in cb.items()))
+    dot = math.fsum(ca[w] * cb[w] * idf.stem(w) ** 2 for w in sorted(ca.keys() & cb.keys()))
+    na = math.sqrt(math.fsum((c * idf.stem(w)) ** 2 for w, c in ca.items()))
+    nb = math.sqrt(math.fsum((c * idf.stem(w)) ** 2 for w, c in cb.items()))
     return dot / (na * nb)
 
 
