@@ -15,8 +15,10 @@ Usage (from the repository root):
       the refit on dev + half A (or B, or "all") written to W.json (bench/quality.py
       --weights W.json scores anything with it)
   PYTHONPATH=.:bench:scripts python bench/refit_halves.py score --half B [--weights W.json]
+          [--join-weights J.json]
       one row per cluster of half B in `floors.py --per` form (shipped weights without
-      --weights), then the sums
+      --weights), then the sums; --join-weights: J.json decides the joins alone (rule 7,
+      group joins), every conflict bar reads the other weights (`link.join_link_model`)
 
 FIT OPTIONS: --mode free (every weight and the bias; the default) | prior (pulled towards the
 shipped weights, --prior-strength S) | bias (the shipped weights with only the bias refitted);
@@ -194,17 +196,21 @@ def cmd_fit(opts: argparse.Namespace) -> int:
     return 0
 
 
-def score_row(job: tuple[str, str | None]) -> tuple[str, dict[str, int]]:
-    """One made-up cluster's figures (floors.py's row), with the weights of the file named."""
-    from contextlib import nullcontext
+def score_row(job: tuple[str, str | None, str | None]) -> tuple[str, dict[str, int]]:
+    """One made-up cluster's figures (floors.py's row), with the weights of the file named
+    (and the JOIN decision's weights of the second file named: `link.join_link_model`)."""
+    from contextlib import ExitStack
 
     from quality import score_madeup
 
-    from consensus.merge.link import weights_in_scope
+    from consensus.merge.link import join_weights_in_scope, weights_in_scope
 
-    name, path = job
-    scope = weights_in_scope(LogisticModel.load(Path(path))) if path else nullcontext()
-    with scope:
+    name, path, join_path = job
+    with ExitStack() as scope:
+        if path:
+            scope.enter_context(weights_in_scope(LogisticModel.load(Path(path))))
+        if join_path:
+            scope.enter_context(join_weights_in_scope(LogisticModel.load(Path(join_path))))
         s = score_madeup(name)
     row = {f: int(getattr(s, f)) for f in FIELDS}
     row["sp_right"] = s.speakers.gold_right
@@ -215,11 +221,15 @@ def score_row(job: tuple[str, str | None]) -> tuple[str, dict[str, int]]:
 def cmd_score(opts: argparse.Namespace) -> int:
     names = halves(madeup())[opts.half]
     path = str(opts.weights) if opts.weights else None
+    join_path = str(opts.join_weights) if opts.join_weights else None
     with Pool(opts.jobs) as pool:
-        rows = pool.map(score_row, [(n, path) for n in names], chunksize=1)
+        rows = pool.map(score_row, [(n, path, join_path) for n in names], chunksize=1)
     for n, r in rows:
         print(n, " ".join(f"{k}={v}" for k, v in r.items()))
-    print(f"half {opts.half}: clusters {len(names)} weights {path or 'shipped'}")
+    print(
+        f"half {opts.half}: clusters {len(names)} weights {path or 'shipped'}"
+        f" join weights {join_path or 'the same'}"
+    )
     print(totals(rows))
     return 0
 
@@ -266,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     score = sub.add_parser("score", help="rows of one half's clusters with a weights file")
     score.add_argument("--half", choices=HALVES, required=True)
     score.add_argument("--weights", type=Path)
+    score.add_argument(
+        "--join-weights", type=Path, help="weights of the JOIN decision alone (link.py)"
+    )
     score.add_argument("--jobs", type=int, default=2)
     opts = ap.parse_args(argv)
     return {"pairs": cmd_pairs, "fit": cmd_fit, "score": cmd_score}[opts.cmd](opts)
