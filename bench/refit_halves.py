@@ -23,6 +23,8 @@ Usage (from the repository root):
 FIT OPTIONS: --mode free (every weight and the bias; the default) | prior (pulled towards the
 shipped weights, --prior-strength S) | bias (the shipped weights with only the bias refitted);
 --l2, --madeup-weight, --positive-weight, --lookalike-weight as in fit_merge_weights.py;
+--join-columns: the rows go on with consensus/merge/join_columns.JOIN_COLUMNS (session 53: a
+JOIN weights file, scored with score --join-weights);
 --threshold shipped (main's cut; the default) | pooled (best F1 over out-of-fold pairs,
 clusters in --folds hash folds) | real (the same over the dev clusters' out-of-fold pairs
 only) | a number; --sides: the gold disputes' sides label pairs too (two origins on one
@@ -106,6 +108,7 @@ def fit_model(names: Sequence[str], opts: argparse.Namespace) -> LogisticModel:
             **({"dispute_sides": True} if opts.sides else {}),
             **({"lookalike_weight": opts.lookalike_weight} if opts.lookalike_weight != 1 else {}),
             **({"prior_strength": opts.prior_strength} if opts.mode == "prior" else {}),
+            **({"join_columns": True} if opts.join_columns else {}),
         },
     )
 
@@ -128,6 +131,7 @@ def _fit(data: Sequence[Any], opts: argparse.Namespace, shipped: LogisticModel) 
         prior={**held, "strength": opts.prior_strength} if opts.mode == "prior" else None,
         free_bias=opts.mode == "bias",
         lookalike=opts.lookalike_weight,
+        join=opts.join_columns,
     )
 
 
@@ -136,6 +140,8 @@ def _threshold(data: Sequence[Any], opts: argparse.Namespace, shipped: LogisticM
         return shipped.threshold
     if opts.threshold not in ("pooled", "real"):
         return float(opts.threshold)
+    if opts.join_columns:
+        raise SystemExit("--join-columns takes --threshold shipped or a number")
     dev = set(events())
     ps: list[np.ndarray] = []
     ys: list[np.ndarray] = []
@@ -255,6 +261,11 @@ def _fit_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--madeup-weight", type=float, default=1.0)
     ap.add_argument("--positive-weight", type=float, default=1.0)
     ap.add_argument("--lookalike-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--join-columns",
+        action="store_true",
+        help="fit join_columns.JOIN_COLUMNS too (a JOIN weights file: score --join-weights)",
+    )
     ap.add_argument("--threshold", default="shipped", help="shipped | pooled | real | a number")
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument(

@@ -26,13 +26,8 @@ from consensus.merge.join_model import JoinInputs
 from consensus.merge.join_model import joins as group_joins
 from consensus.merge.join_signals import join_signals
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import (
-    ONE_VOICE,
-    VERBATIM_AT,
-    join_link_model,
-    link_edges,
-    remarks_apart,
-)
+from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, remarks_apart
+from consensus.merge.link_models import join_link_model
 from consensus.merge.moves import move_members
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash

@@ -232,11 +232,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
-from functools import cache
-from pathlib import Path
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -285,6 +281,16 @@ from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.figures_apart import figures_apart
+from consensus.merge.join_columns import join_rows
+from consensus.merge.link_models import (  # noqa: F401 (re-exported)
+    JOIN_WEIGHTS,
+    WEIGHTS,
+    _shipped_model,
+    join_link_model,
+    join_weights_in_scope,
+    link_model,
+    weights_in_scope,
+)
 from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
 from consensus.merge.occurrences import occurrences_apart
@@ -357,67 +363,12 @@ PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
-WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
-# the weights the JOIN decision alone reads, when the file is there (`join_link_model`)
-JOIN_WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights_join.json"
 _CLASH = COMPARISONS.index("figure_clash")
 _NAMES_CLASH = COMPARISONS.index("names_clash")
 _COMMON_RUN = COMPARISONS.index("common_run")
 _LEXICAL = COMPARISONS.index("lexical")
 SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
 _SAME_FIG = COMPARISONS.index("figure_same")
-
-
-_override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
-_join_override: ContextVar[LogisticModel | None] = ContextVar(
-    "consensus_join_link_model", default=None
-)
-
-
-@cache
-def _shipped_model() -> LogisticModel:
-    return LogisticModel.load(WEIGHTS)
-
-
-def link_model() -> LogisticModel:
-    """The fitted weights shipped in `data/link_weights.json` (or the ones in scope of
-    `weights_in_scope`, for held-out evaluation)."""
-    return _override.get() or _shipped_model()
-
-
-@cache
-def _shipped_join_model() -> LogisticModel | None:
-    return LogisticModel.load(JOIN_WEIGHTS) if JOIN_WEIGHTS.is_file() else None
-
-
-def join_link_model() -> LogisticModel:
-    """The weights the JOIN decision reads (rule 7's threshold, the join edges' scores, the
-    pair probabilities a group join reads): those in scope of `join_weights_in_scope`, else
-    those of `weights_in_scope`, else `data/link_weights_join.json` when shipped, else the
-    link model. Every conflict, dispute and speaker bar reads `link_model` (two
-    calibrations kept apart: a re-fit that links more need not move the conflict bars)."""
-    return _join_override.get() or _override.get() or _shipped_join_model() or link_model()
-
-
-@contextmanager
-def join_weights_in_scope(model: LogisticModel) -> Iterator[None]:
-    """Join with `model` (the JOIN decision alone) within the block."""
-    token = _join_override.set(model)
-    try:
-        yield
-    finally:
-        _join_override.reset(token)
-
-
-@contextmanager
-def weights_in_scope(model: LogisticModel) -> Iterator[None]:
-    """Merge with `model` instead of the shipped weights within the block (bench/quality.py
-    --held-out scores each cluster with weights fitted without it)."""
-    token = _override.set(model)
-    try:
-        yield
-    finally:
-        _override.reset(token)
 
 
 def views(feats: Sequence[_Feat]) -> list[ClaimView]:
@@ -596,7 +547,7 @@ def link_edges(
     rounded = np.round(p, 4)
     # the JOIN decision's probabilities (the same array unless a join model is shipped)
     two_models = jm is not model
-    rounded_j = np.round(jm.prob(x), 4) if two_models else rounded
+    rounded_j = np.round(jm.prob(join_rows(jm, feats, ctx, pairs, x)), 4) if two_models else rounded
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
     rival = _rows_of(pairs, ctx.rival_only)
