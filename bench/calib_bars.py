@@ -195,7 +195,7 @@ def score_row(job: tuple[str, str | None, dict[str, float]]) -> tuple[str, dict[
     name, path, bars = job
     if bars:
         patch(bars)
-    return rh.score_row((name, path))
+    return rh.score_row((name, path, None))
 
 
 def cmd_score(opts: argparse.Namespace) -> int:

@@ -15,12 +15,16 @@ Usage (from the repository root):
       the refit on dev + half A (or B, or "all") written to W.json (bench/quality.py
       --weights W.json scores anything with it)
   PYTHONPATH=.:bench:scripts python bench/refit_halves.py score --half B [--weights W.json]
+          [--join-weights J.json]
       one row per cluster of half B in `floors.py --per` form (shipped weights without
-      --weights), then the sums
+      --weights), then the sums; --join-weights: J.json decides the joins alone (rule 7,
+      group joins), every conflict bar reads the other weights (`link.join_link_model`)
 
 FIT OPTIONS: --mode free (every weight and the bias; the default) | prior (pulled towards the
 shipped weights, --prior-strength S) | bias (the shipped weights with only the bias refitted);
 --l2, --madeup-weight, --positive-weight, --lookalike-weight as in fit_merge_weights.py;
+--join-columns: the rows go on with consensus/merge/join_columns.JOIN_COLUMNS (session 53: a
+JOIN weights file, scored with score --join-weights);
 --threshold shipped (main's cut; the default) | pooled (best F1 over out-of-fold pairs,
 clusters in --folds hash folds) | real (the same over the dev clusters' out-of-fold pairs
 only) | a number; --sides: the gold disputes' sides label pairs too (two origins on one
@@ -104,6 +108,7 @@ def fit_model(names: Sequence[str], opts: argparse.Namespace) -> LogisticModel:
             **({"dispute_sides": True} if opts.sides else {}),
             **({"lookalike_weight": opts.lookalike_weight} if opts.lookalike_weight != 1 else {}),
             **({"prior_strength": opts.prior_strength} if opts.mode == "prior" else {}),
+            **({"join_columns": True} if opts.join_columns else {}),
         },
     )
 
@@ -126,6 +131,7 @@ def _fit(data: Sequence[Any], opts: argparse.Namespace, shipped: LogisticModel) 
         prior={**held, "strength": opts.prior_strength} if opts.mode == "prior" else None,
         free_bias=opts.mode == "bias",
         lookalike=opts.lookalike_weight,
+        join=opts.join_columns,
     )
 
 
@@ -134,6 +140,8 @@ def _threshold(data: Sequence[Any], opts: argparse.Namespace, shipped: LogisticM
         return shipped.threshold
     if opts.threshold not in ("pooled", "real"):
         return float(opts.threshold)
+    if opts.join_columns:
+        raise SystemExit("--join-columns takes --threshold shipped or a number")
     dev = set(events())
     ps: list[np.ndarray] = []
     ys: list[np.ndarray] = []
@@ -194,17 +202,21 @@ def cmd_fit(opts: argparse.Namespace) -> int:
     return 0
 
 
-def score_row(job: tuple[str, str | None]) -> tuple[str, dict[str, int]]:
-    """One made-up cluster's figures (floors.py's row), with the weights of the file named."""
-    from contextlib import nullcontext
+def score_row(job: tuple[str, str | None, str | None]) -> tuple[str, dict[str, int]]:
+    """One made-up cluster's figures (floors.py's row), with the weights of the file named
+    (and the JOIN decision's weights of the second file named: `link.join_link_model`)."""
+    from contextlib import ExitStack
 
     from quality import score_madeup
 
-    from consensus.merge.link import weights_in_scope
+    from consensus.merge.link import join_weights_in_scope, weights_in_scope
 
-    name, path = job
-    scope = weights_in_scope(LogisticModel.load(Path(path))) if path else nullcontext()
-    with scope:
+    name, path, join_path = job
+    with ExitStack() as scope:
+        if path:
+            scope.enter_context(weights_in_scope(LogisticModel.load(Path(path))))
+        if join_path:
+            scope.enter_context(join_weights_in_scope(LogisticModel.load(Path(join_path))))
         s = score_madeup(name)
     row = {f: int(getattr(s, f)) for f in FIELDS}
     row["sp_right"] = s.speakers.gold_right
@@ -215,11 +227,15 @@ def score_row(job: tuple[str, str | None]) -> tuple[str, dict[str, int]]:
 def cmd_score(opts: argparse.Namespace) -> int:
     names = halves(madeup())[opts.half]
     path = str(opts.weights) if opts.weights else None
+    join_path = str(opts.join_weights) if opts.join_weights else None
     with Pool(opts.jobs) as pool:
-        rows = pool.map(score_row, [(n, path) for n in names], chunksize=1)
+        rows = pool.map(score_row, [(n, path, join_path) for n in names], chunksize=1)
     for n, r in rows:
         print(n, " ".join(f"{k}={v}" for k, v in r.items()))
-    print(f"half {opts.half}: clusters {len(names)} weights {path or 'shipped'}")
+    print(
+        f"half {opts.half}: clusters {len(names)} weights {path or 'shipped'}"
+        f" join weights {join_path or 'the same'}"
+    )
     print(totals(rows))
     return 0
 
@@ -245,6 +261,11 @@ def _fit_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--madeup-weight", type=float, default=1.0)
     ap.add_argument("--positive-weight", type=float, default=1.0)
     ap.add_argument("--lookalike-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--join-columns",
+        action="store_true",
+        help="fit join_columns.JOIN_COLUMNS too (a JOIN weights file: score --join-weights)",
+    )
     ap.add_argument("--threshold", default="shipped", help="shipped | pooled | real | a number")
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument(
@@ -266,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     score = sub.add_parser("score", help="rows of one half's clusters with a weights file")
     score.add_argument("--half", choices=HALVES, required=True)
     score.add_argument("--weights", type=Path)
+    score.add_argument(
+        "--join-weights", type=Path, help="weights of the JOIN decision alone (link.py)"
+    )
     score.add_argument("--jobs", type=int, default=2)
     opts = ap.parse_args(argv)
     return {"pairs": cmd_pairs, "fit": cmd_fit, "score": cmd_score}[opts.cmd](opts)

@@ -86,6 +86,7 @@ from quality_lib import (  # noqa: E402
 )
 
 from consensus.merge.compare import COMPARISONS  # noqa: E402
+from consensus.merge.join_columns import JOIN_COLUMNS  # noqa: E402
 from consensus.merge.weights import (  # noqa: E402
     LogisticModel,
     best_threshold,
@@ -107,6 +108,8 @@ class Labelled:
     w: np.ndarray
     # rows that are a gold `distinct` (look-alike) pair (`fit(lookalike=...)` weighs them)
     look: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # the labelled rows' `join_columns.JOIN_COLUMNS` (`fit(join=True)` reads them)
+    xj: np.ndarray = field(default_factory=lambda: np.zeros((0, len(JOIN_COLUMNS))))
 
 
 @cache
@@ -132,6 +135,7 @@ class ClusterPairs:
     distinct: set[tuple[tuple[str, int], tuple[str, int]]]
     keys: list[tuple[tuple[str, int], tuple[str, int]]]
     x: np.ndarray
+    xj: np.ndarray  # the pairs' `join_columns.JOIN_COLUMNS`
 
 
 def cluster_pairs(articles: list[Article], exp: dict[str, Any]) -> ClusterPairs:
@@ -180,9 +184,10 @@ def cluster_pairs(articles: list[Article], exp: dict[str, Any]) -> ClusterPairs:
         if len(ids) == 2:
             distinct |= {(p, q) for p in ids[0] for q in ids[1]}
             distinct |= {(q, p) for p in ids[0] for q in ids[1]}
-    keys, x = comparison_rows(articles, claim_sets, vectors)
+    keys, both = comparison_rows(articles, claim_sets, vectors, join=True)
+    x, xj = both[:, : len(COMPARISONS)], both[:, len(COMPARISONS) :]
     return ClusterPairs(
-        claim_sets, loc, gold_origin_map(exp, by_id), covers, distinct, list(keys), x
+        claim_sets, loc, gold_origin_map(exp, by_id), covers, distinct, list(keys), x, xj
     )
 
 
@@ -229,12 +234,16 @@ def _labelled(
     x_even = x[even].copy()  # (as consensus/merge/link.py reads a figure conflict)
     x_even[:, COMPARISONS.index("figure_clash")] = 0.0
     x_even[:, COMPARISONS.index("figure_same")] = 1.0
+    xj_even = cp.xj[even].copy()  # (one slot now: no figure apart)
+    xj_even[:, JOIN_COLUMNS.index("slots_apart")] = 0.0
+    xj_even[:, JOIN_COLUMNS.index("value_elsewhere")] = 0.0
     return Labelled(
         name=name,
         x=np.vstack([x[rows], x_even]),
         y=np.asarray(ys + [1] * len(even), dtype=np.float64),
         w=np.asarray(ws + [1.0] * len(even), dtype=np.float64),
         look=np.asarray(look + [False] * len(even), dtype=bool),
+        xj=np.vstack([cp.xj[rows], xj_even]),
     )
 
 
@@ -311,6 +320,7 @@ def fit(
     prior: dict[str, Any] | None = None,
     free_bias: bool = False,
     lookalike: float = 1.0,
+    join: bool = False,
 ) -> LogisticModel:
     """Weights fitted on `data`: positives weigh `positive`, the negatives where only one
     claim covers a gold fact weigh `partial` (the labels' 0.5), the other negatives 1; every
@@ -320,8 +330,10 @@ def fit(
     weights are fitted (`--freeze`). With `prior` ({"weights": {column: weight}, "bias": b,
     "strength": s}), every weight and the bias are pulled towards the prior's with strength s
     (a column the prior lacks, towards 0; `--prior`). A gold look-alike pair (`distinct`, a
-    negative) weighs `lookalike` (`--lookalike-weight`; before the made-up factor)."""
-    x = np.vstack([d.x for d in data])
+    negative) weighs `lookalike` (`--lookalike-weight`; before the made-up factor). With
+    `join`, the rows go on with `JOIN_COLUMNS` (a JOIN weights file, `join_columns`)."""
+    x = np.vstack([np.hstack([d.x, d.xj]) if join else d.x for d in data])
+    names = (*COMPARISONS, *JOIN_COLUMNS) if join else COMPARISONS
     y = np.concatenate([d.y for d in data])
     w = np.concatenate([d.w for d in data])
     w = np.where(y == 1, w * positive, np.where(w == 0.5, partial, w))
@@ -335,17 +347,19 @@ def fit(
     if frozen is not None:
         if prior is not None:
             raise ValueError("a fit takes --freeze or --prior, not both")
+        if join:
+            raise ValueError("a frozen fit reads COMPARISONS alone (no join columns)")
         return _fit_frozen(x, y, w, l2, frozen, free_bias)
     if prior is None:
-        return fit_logistic(x, y, COMPARISONS, l2=l2, weights=w)
+        return fit_logistic(x, y, names, l2=l2, weights=w)
     held = {str(k): float(v) for k, v in prior["weights"].items()}
     return fit_logistic(
         x,
         y,
-        COMPARISONS,
+        names,
         l2=l2,
         weights=w,
-        prior=(np.array([held.get(name, 0.0) for name in COMPARISONS]), float(prior["bias"])),
+        prior=(np.array([held.get(name, 0.0) for name in names]), float(prior["bias"])),
         prior_strength=float(prior["strength"]),
     )
 

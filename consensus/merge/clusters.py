@@ -26,7 +26,8 @@ from consensus.merge.join_model import JoinInputs
 from consensus.merge.join_model import joins as group_joins
 from consensus.merge.join_signals import join_signals
 from consensus.merge.lexicon import _DISPLAY, _SYNONYMS
-from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, link_model, remarks_apart
+from consensus.merge.link import ONE_VOICE, VERBATIM_AT, link_edges, remarks_apart
+from consensus.merge.link_models import join_link_model
 from consensus.merge.moves import move_members
 from consensus.merge.nested import nested_claims, part_may_link
 from consensus.merge.periods import periods_clash
@@ -277,14 +278,14 @@ def _align(
     edges, pairs, ctx, prob = link_edges(feats, vectors or Vectors.empty())
     view_pairs: set[tuple[int, int]] = set()  # (the pairs of the views' edges)
     if views is not None:
-        made = views(edges, prob, link_model().threshold)
+        made = views(edges, prob, join_link_model().threshold)
         view_pairs = {(e.i, e.j) for e in made}
         edges = with_views(edges, made)
     two_remarks = remarks_apart(feats, ctx)  # (link rule 7, asked of joining edges only)
     if parts is None:  # parts of a longer claim join on what they say (nested.py)
         parts = nested_claims(feats)
     sim_cache = prob  # (read only, but for a view's pair: its score while it is asked)
-    join_at = link_model().threshold
+    join_at = join_link_model().threshold
     uf = _UnionFind(n)
     clusters: dict[int, _Cluster] = {}  # made when a claim first takes part in a join
     raw_memo: dict[int, dict[str, frozenset[str]]] = {}

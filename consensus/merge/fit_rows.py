@@ -10,16 +10,21 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from consensus.merge.join_columns import join_columns
 from consensus.merge.link import _rows_of, comparison_matrix
 from consensus.vectors import Vectors
 
 
 def comparison_rows(
-    articles: Sequence[object], claim_sets: Sequence[object], vectors: Vectors
+    articles: Sequence[object],
+    claim_sets: Sequence[object],
+    vectors: Vectors,
+    join: bool = False,
 ) -> tuple[list[tuple[tuple[str, int], tuple[str, int]]], np.ndarray]:
     """The candidate pairs and comparison vectors `merge` scores, keyed by (article id,
     claim index) — for fitting the weights (scripts/fit_merge_weights.py); never the pairs
-    compared for the figure rule alone (`PairContext.rival_only`), which no join reads."""
+    compared for the figure rule alone (`PairContext.rival_only`), which no join reads.
+    With `join`, each row goes on with the pair's `join_columns.JOIN_COLUMNS`."""
     from consensus.merge.features import _build_features
     from consensus.merge.speakers import Speakers, speakers_in_scope
     from consensus.merge.verdicts import _speaker_texts
@@ -35,6 +40,8 @@ def comparison_rows(
         texts = {a.id: a.text for a in articles}  # type: ignore[attr-defined]
         feats = _build_features(entries, texts)
         ctx, pairs, x = comparison_matrix(feats, vectors)
+        if join:
+            x = np.hstack([x, join_columns(feats, ctx, pairs, x)])
     kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only | ctx.answer_only | ctx.article_only))
     keys = [
         ((feats[i].article, feats[i].index), (feats[j].article, feats[j].index))

@@ -7,7 +7,9 @@ other articles only), plus two claims of one article by two named speakers compa
 conflict edge alone (`article_pairs`). Each pair gets the comparison vector of
 `compare.COMPARISONS`; the link probability is the logistic model of
 `data/link_weights.json` (fitted by `scripts/fit_merge_weights.py`, never edited by
-hand). Rules, in order:
+hand); a second file, `data/link_weights_join.json`, when present, decides the JOIN alone
+(rule 7, group joins: `join_link_model`) while every conflict bar reads the first. Rules, in
+order:
 
 0. Another name in the same place: a pair whose statements each hold a name the other
    lacks, between the same words ("killed 12 people in Turkey" / "... in Syria",
@@ -230,11 +232,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
-from functools import cache
-from pathlib import Path
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -283,6 +281,16 @@ from consensus.merge.figure_pairs import part_kinds, people_kind_clash
 from consensus.merge.figure_states import other_states
 from consensus.merge.figure_subjects import one_verb_clash, two_groups
 from consensus.merge.figures_apart import figures_apart
+from consensus.merge.join_columns import join_rows
+from consensus.merge.link_models import (  # noqa: F401 (re-exported)
+    JOIN_WEIGHTS,
+    WEIGHTS,
+    _shipped_model,
+    join_link_model,
+    join_weights_in_scope,
+    link_model,
+    weights_in_scope,
+)
 from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
 from consensus.merge.occurrences import occurrences_apart
@@ -355,38 +363,12 @@ PAIR_CHUNK = 50_000  # candidate pairs compared per batch (bounds memory)
 CONFLICT_MARGIN = 0.0  # conflict_at = threshold - this
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
-WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
 _CLASH = COMPARISONS.index("figure_clash")
 _NAMES_CLASH = COMPARISONS.index("names_clash")
 _COMMON_RUN = COMPARISONS.index("common_run")
 _LEXICAL = COMPARISONS.index("lexical")
 SWAP_LEXICAL = 0.7  # ... or pairs this alike in words (rule 0 reads only pairs worded alike)
 _SAME_FIG = COMPARISONS.index("figure_same")
-
-
-_override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
-
-
-@cache
-def _shipped_model() -> LogisticModel:
-    return LogisticModel.load(WEIGHTS)
-
-
-def link_model() -> LogisticModel:
-    """The fitted weights shipped in `data/link_weights.json` (or the ones in scope of
-    `weights_in_scope`, for held-out evaluation)."""
-    return _override.get() or _shipped_model()
-
-
-@contextmanager
-def weights_in_scope(model: LogisticModel) -> Iterator[None]:
-    """Merge with `model` instead of the shipped weights within the block (bench/quality.py
-    --held-out scores each cluster with weights fitted without it)."""
-    token = _override.set(model)
-    try:
-        yield
-    finally:
-        _override.reset(token)
 
 
 def views(feats: Sequence[_Feat]) -> list[ClaimView]:
@@ -549,6 +531,7 @@ def link_edges(
 ) -> tuple[list[_Edge], list[tuple[int, int]], PairContext, dict[tuple[int, int], float]]:
     """Join and conflict edges (see the module docstring), the candidate pairs, the
     context, and the probability of every scored pair."""
+    jm = model or join_link_model()  # (the JOIN decision's weights)
     model = model or link_model()
     ctx, pairs, x = comparison_matrix(feats, vectors)
     if not pairs:  # (rule 10 reads claims that are no candidate pair too)
@@ -562,12 +545,21 @@ def link_edges(
     del x_even
     conflict_at = model.threshold - CONFLICT_MARGIN
     rounded = np.round(p, 4)
+    # the JOIN decision's probabilities (the same array unless a join model is shipped)
+    two_models = jm is not model
+    rounded_j = np.round(jm.prob(join_rows(jm, feats, ctx, pairs, x)), 4) if two_models else rounded
     # pairs compared for the figure rule alone (`candidate_pairs`): no probability a group
     # join reads, no edge but a figure conflict
     rival = _rows_of(pairs, ctx.rival_only)
-    prob: dict[tuple[int, int], float] = dict(zip(pairs, floats_of(rounded), strict=True))
+    prob: dict[tuple[int, int], float] = dict(zip(pairs, floats_of(rounded_j), strict=True))
     for gone in ctx.rival_only:
         del prob[gone]
+    # (what the conflict rules read of the pairs: the link model's, whatever joins)
+    conflict_prob = prob
+    if two_models:
+        conflict_prob = dict(zip(pairs, floats_of(rounded), strict=True))
+        for gone in ctx.rival_only:
+            del conflict_prob[gone]
     edges: list[_Edge] = []
     denials: dict[int, list[tuple[float, int, int]]] = {}
     # only pairs that can make an edge: linked, linked but for a conflict, or opposed
@@ -577,12 +569,16 @@ def link_edges(
     pi, pj = pair_ends(pairs)
     opposed = denies[pi] != denies[pj]
     live = ((p >= model.threshold) | (p_even >= conflict_at) | opposed) & ~(rival & opposed)
+    if two_models:
+        live |= (rounded_j >= jm.threshold) & ~rival
     # two speakers of one article (`article_pairs`): no probability any other rule reads,
     # and no target of rule 2's denials (a denial's answer in its own article: `answers`)
     one_art = one_article(feats, pi, pj)
     live &= ~(one_art & opposed)
     for k in np.flatnonzero(one_art).tolist():
         del prob[pairs[k]]
+        if two_models:
+            del conflict_prob[pairs[k]]
     # two days one thing starts on: compared whatever the pair's link probability (rule 4)
     starts = _start_days(feats)
     has_start = np.zeros(len(feats), dtype=bool)
@@ -853,8 +849,15 @@ def link_edges(
             other_time[k] = True
             if not times_of_two_events(feats, clocks, i, j, ctx.words_meet):  # (timed_acts)
                 edges.append(_Edge(float(rounded[k]), i, j, f"time: {clash}"))  # (else none)
-    join = same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]
+    join = same[~other_date & ~other_time[same] & (rounded_j[same] >= jm.threshold)]
     join = join[~occasions[join]]
+    # the pairs the link model joins: the rebuttals' (rule 6) conflict edges are theirs; a
+    # pair the join model alone joins is only kept from joining by a rebuttal
+    linked = np.zeros(len(pairs), dtype=bool)
+    linked[same[~other_date & ~other_time[same] & (rounded[same] >= model.threshold)]] = True
+    linked &= ~occasions
+    if two_models:
+        join = np.union1d(join, np.flatnonzero(linked))
     # figures on both sides, none in common, two of one kind: two counts, no join and
     # never one group (`figures_apart`)
     if len(join):
@@ -904,7 +907,8 @@ def link_edges(
             rebutted[k] = True  # (no edge: one person's two quoted remarks rebut neither)
         elif what:
             rebutted[k] = True
-            edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
+            if linked[k]:  # (a pair the join model alone links: kept apart, no edge)
+                edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
         elif _negated_of_another(feats[i], feats[j], neg_i, neg_j):
             rebutted[k] = True  # (no edge: a negation of one thing, a statement of another)
     # ... and a passive noun negation against another origin's statement naming its noun as
@@ -924,6 +928,8 @@ def link_edges(
             rebutted[k] = True
             edges.append(_Edge(float(rounded[k]), i, j, f"negation: not {what}"))
     join = join[~rebutted[join]]
+    if two_models:  # (the link model's joins were read for rule 6 alone)
+        join = join[rounded_j[join] >= jm.threshold]
     # ... and a party's negation of its own act against another side's statement of it
     # about that party, worded too far apart for the bar above (`party_rebuttals`)
     edges += party_edges(feats, ctx, pairs, two_speakers, rounded, has_hint, edges)
@@ -932,7 +938,7 @@ def link_edges(
     # ... and two remarks of one person whose attribution is all they share
     split = {k for k in join.tolist() if roles.two_facts(*pairs[k])}
     del roles  # (its three stem sets per claim: ~0.14 GB at 100k claims)
-    split |= quote_pairs_apart(feats, pairs, join.tolist(), rounded)  # (and `quote_pairs`)
+    split |= quote_pairs_apart(feats, pairs, join.tolist(), rounded_j)  # (and `quote_pairs`)
     if split:
         join = np.asarray([k for k in join.tolist() if k not in split], np.int64)
     # a denial opposes what it rejects best: targets within DENY_NEAR of its best only
@@ -953,13 +959,20 @@ def link_edges(
                 edges.append(_Edge(round(st, 4), i, j, why))
     # answers and accounts that no candidate pair holds (rules 3, 5, 6, 10, 11: `answer_edges`)
     edges += answer_edges(
-        feats, ctx, has_hint.tolist(), negations, prob, (pi[join], pj[join]), edges, conflict_at
+        feats,
+        ctx,
+        has_hint.tolist(),
+        negations,
+        conflict_prob,
+        (pi[join], pj[join]),
+        edges,
+        conflict_at,
     )
     join, edges = drop_answer_pairs(join, edges, pairs, prob, ctx.answer_only)
     join, edges = drop_article_pairs(feats, join, edges, made, pairs, one_art, ctx.never_together)
     # conflicts, then joins; in order (-score, i, j), one sort of arrays (no two edges share
     # a pair); a join edge is made only in its place in that order
-    ordered = ordered_edges(edges, rounded[join], pi[join], pj[join], len(feats))
+    ordered = ordered_edges(edges, rounded_j[join], pi[join], pj[join], len(feats))
     return ordered, pairs, ctx, prob
 
 

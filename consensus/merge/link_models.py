@@ -1,0 +1,81 @@
+"""The link model's weights files and their scopes (moved from link.py, session 53): the
+shipped `data/link_weights.json` every conflict bar reads, the optional JOIN weights file
+(`data/link_weights_join.json`, session 52's `twomodels52`), and the context blocks that
+put other weights in their place for scoring.
+
+Reads the weights files once (cached); no other I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+from consensus.merge.weights import LogisticModel
+
+__all__ = [
+    "JOIN_WEIGHTS",
+    "WEIGHTS",
+    "join_link_model",
+    "join_weights_in_scope",
+    "link_model",
+    "weights_in_scope",
+]
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights.json"
+# the weights the JOIN decision alone reads, when the file is there (`join_link_model`)
+JOIN_WEIGHTS = Path(__file__).resolve().parent / "data" / "link_weights_join.json"
+
+_override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model", default=None)
+_join_override: ContextVar[LogisticModel | None] = ContextVar(
+    "consensus_join_link_model", default=None
+)
+
+
+@cache
+def _shipped_model() -> LogisticModel:
+    return LogisticModel.load(WEIGHTS)
+
+
+def link_model() -> LogisticModel:
+    """The fitted weights shipped in `data/link_weights.json` (or the ones in scope of
+    `weights_in_scope`, for held-out evaluation)."""
+    return _override.get() or _shipped_model()
+
+
+@cache
+def _shipped_join_model() -> LogisticModel | None:
+    return LogisticModel.load(JOIN_WEIGHTS) if JOIN_WEIGHTS.is_file() else None
+
+
+def join_link_model() -> LogisticModel:
+    """The weights the JOIN decision reads (rule 7's threshold, the join edges' scores, the
+    pair probabilities a group join reads): those in scope of `join_weights_in_scope`, else
+    those of `weights_in_scope`, else `data/link_weights_join.json` when shipped, else the
+    link model. Every conflict, dispute and speaker bar reads `link_model` (two
+    calibrations kept apart: a re-fit that links more need not move the conflict bars)."""
+    return _join_override.get() or _override.get() or _shipped_join_model() or link_model()
+
+
+@contextmanager
+def join_weights_in_scope(model: LogisticModel) -> Iterator[None]:
+    """Join with `model` (the JOIN decision alone) within the block."""
+    token = _join_override.set(model)
+    try:
+        yield
+    finally:
+        _join_override.reset(token)
+
+
+@contextmanager
+def weights_in_scope(model: LogisticModel) -> Iterator[None]:
+    """Merge with `model` instead of the shipped weights within the block (bench/quality.py
+    --held-out scores each cluster with weights fitted without it)."""
+    token = _override.set(model)
+    try:
+        yield
+    finally:
+        _override.reset(token)
