@@ -50,7 +50,7 @@ def test_a_pair_scored_over_the_threshold_without_an_edge_is_no_link(
 def test_the_census_prints_its_tally(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(merged_lookalikes, "merged", lambda e, t: t.update(["linked"]))
+    monkeypatch.setattr(merged_lookalikes, "merged", lambda e, t, b=None: t.update(["linked"]))
     assert merged_lookalikes.main(["--madeup"]) == 0
     out = capsys.readouterr().out
     assert "== merged look-alike pairs by shape" in out and " linked" in out

@@ -87,7 +87,7 @@ def identifier(
     sentence's first word: a name's number ("Flight 370", "Resolution 1441", "Apollo 11",
     "Rover No. 2"; "13 successful Orion 3 launches": the name's number before a noun),
     unless a counted noun follows (`counted`) and no count opens the name's noun phrase
-    ("sold oil to North Korea 30 times", "In Paris 84 people died"). A capitalised label
+    ("sold grain to Norvania 30 times", "In Velmont 84 people died"). A capitalised label
     noun of data/words.toml is a label wherever it stands ("Route 14 is one of 12 routes")."""
     if not num.replace(",", "").isdigit():
         return False
