@@ -1260,7 +1260,8 @@ def test_disputes_found_floor() -> None:
     # session 53 (durations53): a term told by 'a'/'one' is a figure: +1 dispute
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
-    assert total("disputes_found") >= 678, shown("disputes_missed")
+    # session 53 (denials53): a denial naming its accuser answers only that accuser
+    assert total("disputes_found") >= 679, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1605,7 +1606,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (speakers53, merged): body spokesman, kin names
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
-    assert total("points_unconfirmed") <= 178, shown("unconfirmed_items")
+    # session 53 (denials53): a denial naming its accuser answers only that accuser
+    assert total("points_unconfirmed") <= 176, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -1815,7 +1817,8 @@ def test_few_positions_cite_two_sides_of_one_dispute() -> None:
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 53 (released53): 'its'/'the agency's' officer speaks for the body; label nouns
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
-    assert total("sides_mixed") <= 63, shown("sides_mixed_items")
+    # session 53 (denials53): a denial naming its accuser answers only that accuser
+    assert total("sides_mixed") <= 62, shown("sides_mixed_items")
 
 
 def test_copies_are_not_counted_twice() -> None:

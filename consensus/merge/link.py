@@ -291,6 +291,7 @@ from consensus.merge.link_models import (  # noqa: F401 (re-exported)
     link_model,
     weights_in_scope,
 )
+from consensus.merge.named_accusers import named_answers
 from consensus.merge.negation_blocks import negation_codes
 from consensus.merge.negation_scope import SCOPE_REBUT_AT, scope_rebuttal
 from consensus.merge.occurrences import occurrences_apart
@@ -630,6 +631,7 @@ def link_edges(
     answers.update(pronoun_answers(feats, answers, charges_denier))  # ("... denied that.")
     answers = charged_answers(feats, answers)  # (the charge a sentence up, not a quotation)
     answers = reasoned_answers(feats, answers, ctx.idf)  # (what its reasons speak of)
+    answers = named_answers(feats, answers)  # ("a claim by X": X's or none, `named_accusers`)
     for d, t in answers.items():  # (a plural report noun: the accuser's run, `answer_runs`)
         denials[d] = [(conflict_at, min(d, r), max(d, r)) for r in run_answered(feats, d, t)]
     # a denial that states what it rejects also answers the claim its article tells just
@@ -637,6 +639,7 @@ def link_edges(
     stated = stated_answers(feats, answers, ctx)
     # ... and a denial of the party an accusation just before it accuses answers that one
     stated.update(accused_answers(feats, set(answers) | set(stated), ctx))
+    stated = named_answers(feats, stated)
     for d, t in stated.items():
         found = denials.setdefault(d, [])
         found.append((max([conflict_at, *(st for st, _, _ in found)]), min(d, t), max(d, t)))
