@@ -277,7 +277,7 @@ def follow(
     kind = group is not None and body_kind(group)
     state.last_group = group if group and (group[:1].isupper() or kind) else None
     state.kind_subject = body_subject(clause) if attr is None else None
-    state.opening_name = opening_name(clause, _SUBJECT_VERB) if attr is None else None
+    state.opening_name = opening_name(clause) if attr is None else None
     opening = opening_body(clause, attr)
     if attr is not None and opening is not None:
         state.written_bodies.setdefault(attr.speaker.name, opening)
@@ -321,7 +321,7 @@ def short_body(state: _State, sentence: str) -> None:
     group = body_subject(sentence)
     if group is not None:
         state.kind_subject = group
-    written = opening_name(sentence, _SUBJECT_VERB)
+    written = opening_name(sentence)
     if written is not None:
         state.opening_name = written
 
