@@ -429,6 +429,10 @@ GOLD = {
     "blind_surgeryoutage": (26, 6),
     "blind_gallerypaint": (27, 6),
     "blind_fishlorry": (26, 6),
+    # session 54 (blindA54): written blind
+    "blind_vetbilling": (26, 6),
+    "blind_smokeschools": (27, 6),
+    "blind_orchestradebt": (26, 6),
 }
 
 
