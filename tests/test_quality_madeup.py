@@ -429,6 +429,10 @@ GOLD = {
     "blind_surgeryoutage": (26, 6),
     "blind_gallerypaint": (27, 6),
     "blind_fishlorry": (26, 6),
+    # session 54 (blindB54): written blind
+    "blind_liftplunge": (27, 6),
+    "blind_partydefect": (27, 6),
+    "blind_harbourdredge": (27, 6),
 }
 
 
