@@ -433,6 +433,10 @@ GOLD = {
     "blind_vetbilling": (26, 6),
     "blind_smokeschools": (27, 6),
     "blind_orchestradebt": (26, 6),
+    # session 54 (blindB54): written blind
+    "blind_liftplunge": (27, 6),
+    "blind_partydefect": (27, 6),
+    "blind_harbourdredge": (27, 6),
 }
 
 
