@@ -72,6 +72,9 @@ def _description(text: str, start: int, end: int, titles: frozenset[str]) -> tup
     description starts (the body is named before that)."""
     base = max(0, start - 120)
     before = text[base:start].rstrip()
+    word = _LAST_WORD.search(before)
+    if word and honorific(word.group(1)):  # "Its director, Dr Jan Roe"
+        before = before[: word.start()].rstrip()
     if before.endswith(","):
         body = before[:-1]
         cut = max(body.rfind(c) for c in _STOP_MARKS) + 1  # (0: the window's start)
@@ -85,6 +88,22 @@ def _description(text: str, start: int, end: int, titles: frozenset[str]) -> tup
         if owner:
             return owner, start
     return "", start
+
+
+def _overlapping(
+    marks: Sequence[tuple[int, str, str]], start: int, end: int, persons: set[str], own: set[str]
+) -> set[str]:
+    """The names written over one span of a text: the body found there and every other
+    name one of whose mentions overlaps it ("The Acme Water Board says": "board says", a
+    subject read with its verb, lies inside "acme water board"), persons and forms of the
+    person's own name left out."""
+    got: set[str] = set()
+    for s, other, raw in marks:
+        if s < end and s + len(raw) > start:
+            parts = set(other.split())
+            if other not in persons and not (parts <= own or own <= parts):
+                got.add(other)
+    return got
 
 
 def owned_bodies(
@@ -108,8 +127,14 @@ def owned_bodies(
             word = _LAST_WORD.search(text, max(0, s - 8), s)
             if word and honorific(word.group(1)):
                 persons.add(name)
-    named = {name for marks in written.values() for _, name, _ in marks}
-    alone = {n for n in named if " " not in n}  # a family name written alone ("Roe")
+    # a family name written alone ("Roe"), not inside a longer name ("the Acme Board")
+    alone = {
+        name
+        for marks in written.values()
+        for s, name, raw in marks
+        if " " not in name
+        and not any(o != name and a <= s and s + len(raw) <= a + len(r) for a, o, r in marks)
+    }
     lasts = {name.split()[-1] for name in mentions if " " in name}
     for name in mentions:
         if (" " in name and name.split()[-1] in alone) or name in alone & lasts:
@@ -147,7 +172,9 @@ def owned_bodies(
                 if other in persons or parts <= own or own <= parts:
                     continue
                 if owner in _PRONOUNS or of_kind(other, raw, owner):
-                    out.setdefault(name, set()).add(other)
+                    out.setdefault(name, set()).update(
+                        _overlapping(written.get(text, ()), s, s + len(raw), persons, own)
+                    )
                     break
                 # (a kind noun looks further back, past names of other kinds)
             # the first body found is the one meant: the nearest before the description
