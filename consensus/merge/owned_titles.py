@@ -30,6 +30,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -106,6 +107,27 @@ def _overlapping(
     return got
 
 
+def _alone(marks: Sequence[tuple[int, str, str]]) -> set[str]:
+    """The one-word names of one text's marks (sorted by start) written somewhere outside
+    every longer name: "Roe" in "Roe said", not "Board" in "the Acme Water Board", which
+    names no family name."""
+    reach: list[tuple[int, int]] = []  # (start, the furthest end of a longer name so far)
+    furthest = -1
+    for s, name, raw in marks:
+        if " " in name:
+            furthest = max(furthest, s + len(raw))
+            reach.append((s, furthest))
+    starts = [s for s, _ in reach]
+    out: set[str] = set()
+    for s, name, raw in marks:
+        if " " in name or name in out:
+            continue
+        k = bisect_right(starts, s)
+        if not k or reach[k - 1][1] < s + len(raw):
+            out.add(name)
+    return out
+
+
 def owned_bodies(
     mentions: Mapping[str, Sequence[Mention]],
     texts_of: Mapping[str, Sequence[str]],
@@ -127,20 +149,13 @@ def owned_bodies(
             word = _LAST_WORD.search(text, max(0, s - 8), s)
             if word and honorific(word.group(1)):
                 persons.add(name)
-    # a family name written alone ("Roe"), not inside a longer name ("the Acme Board")
-    alone = {
-        name
-        for marks in written.values()
-        for s, name, raw in marks
-        if " " not in name
-        and not any(o != name and a <= s and s + len(raw) <= a + len(r) for a, o, r in marks)
-    }
+    for marks in written.values():
+        marks.sort()
+    alone = {n for marks in written.values() for n in _alone(marks)}  # a family name ("Roe")
     lasts = {name.split()[-1] for name in mentions if " " in name}
     for name in mentions:
         if (" " in name and name.split()[-1] in alone) or name in alone & lasts:
             persons.add(name)  # ("jan roe" and "roe" both: a person)
-    for marks in written.values():
-        marks.sort()
     kinds_memo: dict[str, set[str]] = {}
 
     def of_kind(name: str, raw: str, kind: str) -> bool:
