@@ -8,12 +8,21 @@ A person's title owned by "its" ("Its chair, Ola Brenn,") names the body written
   taken for a family name written alone, which made the full name a person's;
 - an honorific between the comma and the name ("Its director, Dr Ivo Kask,") hid the
   description.
+
+With the tie, an outlet's "The board said a vehicle had been agreed" joins the chair's
+"the board had agreed ..." of other outlets, and the same outlet's "It says it "has not
+agreed ..."" (the other party, named by a pronoun) must still rebut it: an origin that
+gives the one side to a named speaker and the other to a pronoun's voice tells two voices,
+so the negation is no self-rebuttal (consensus/merge/verdicts.py `_two_voices`).
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from consensus.merge.owned_titles import owned_bodies
 from consensus.merge.speakers import _TITLE_WORDS, Speakers
+from consensus.merge.verdicts import _pronoun_reported, _two_voices
 
 _BOARD = (
     "The Tarnby Water Board says about 300 leaks were never logged. Its chair, Ola Brenn, "
@@ -57,3 +66,26 @@ def test_an_honorific_after_the_comma_keeps_the_title() -> None:
     assert not _index(no_title, ["quell fiscal office", "ivo kask"]).compatible(
         "ivo kask", "quell fiscal office"
     )
+
+
+def _feat(origin: str, speaker: str | None, statement: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        origin=origin, speaker=speaker, claim=SimpleNamespace(statement=statement)
+    )
+
+
+def test_a_pronoun_reported_voice_is_a_second_voice() -> None:
+    assert _pronoun_reported(_feat("o4", None, 'It says it "has not agreed to the plan"'))
+    assert not _pronoun_reported(_feat("o4", None, "It was not agreed."))  # no speech verb
+    assert not _pronoun_reported(_feat("o4", "tarnby trust", "It says it has not agreed."))
+    claimed = [
+        _feat("o1", "ola brenn", "Ola Brenn said the trust had agreed to the plan."),
+        _feat("o4", "tarnby water board", "The board said the plan had been agreed."),
+    ]
+    denied = [_feat("o4", None, 'It says it "has not agreed to the plan"')]
+    assert _two_voices(denied, claimed) == {"o4"}
+    # the outlet's own voice on the other side: one outlet, both sides, no second voice
+    own = [*claimed[:1], _feat("o4", None, "The plan had been agreed.")]
+    assert _two_voices(denied, own) == set()
+    plain = [_feat("o4", None, "The trust has not agreed to the plan.")]
+    assert _two_voices(plain, claimed) == set()
