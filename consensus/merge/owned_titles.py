@@ -18,8 +18,13 @@ agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
   that noun ("water standards agency" for "the agency's") or that the batch's text says
   is of that kind (`body_names.kinds_of`: "the company's" for "Acme, the chip maker").
 
+The body is every name written over the words found ("The Acme Water Board says": the
+subject read with its verb, "board says", and "acme water board" both). An honorific
+between the comma and the name ("Its director, Dr Jan Roe,") leaves the description whole.
+
 A name is a person's when an appositive of it holds a person's title, a mention of it
-follows an honorific, or the batch writes its last word alone as a name ("Roe").
+follows an honorific, or the batch writes its last word alone as a name ("Roe"; not a word
+written only inside a longer name, "Board" in "the Acme Water Board").
 
 Nothing here names an event: the openers and the owner mark are grammar; titles and kinds
 come from the speaker index and data/words.toml's `body_kinds`.

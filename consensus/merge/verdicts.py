@@ -135,7 +135,10 @@ def _self_rebuttal(
     "Critics said ... had not ..., but Santos said ..."); so may two named voices of two
     articles, not one side, when the statement negated is told hedged ("some farmers have
     claimed a plane was seen seeding" / the forecaster's "There was no seeding anywhere"): a
-    claim and its flat denial, whoever else retells the claim."""
+    claim and its flat denial, whoever else retells the claim. An outlet that gives the
+    one side to named speakers and the negated side to a voice named by a pronoun ("The
+    board said a vehicle was agreed" / "It says it "has not agreed ..."": `_two_voices`)
+    tells two voices, not itself twice."""
     a, b = feats[edge.i], feats[edge.j]
     if (
         a.speaker
