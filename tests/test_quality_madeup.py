@@ -892,7 +892,8 @@ def test_agreed_recall_floor() -> None:
     # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
     # session 53 (clauses53, merged): present -s verb clause parts
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("agreed_found") >= 3623, shown("agreed_missed")
+    # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
+    assert total("agreed_found") >= 3624, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1273,7 +1274,8 @@ def test_disputes_found_floor() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("disputes_found") >= 696, shown("disputes_missed")
+    # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
+    assert total("disputes_found") >= 697, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1620,7 +1622,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 181, shown("unconfirmed_items")
+    # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
+    assert total("points_unconfirmed") <= 180, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2255,7 +2258,8 @@ def test_few_non_claims_or_bad_speakers() -> None:
     # session 53 (speakers53): a spokesman after a named body's clause is its spokesman
     # session 53 (speakers53): a relative named after the kin speaks by that name
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("wrong_speaker") <= 45, shown("wrong_speaker_items")
+    # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
+    assert total("wrong_speaker") <= 44, shown("wrong_speaker_items")
     # 14 (session 30, agree30; raised by 1, a trade for +1 agreed fact): a minister now
     # speaks for the ministry, so blind_oilcut's "Rahim Benaissa said the consultancy had
     # never asked the ministry ..." (the oil minister's own words) joins the ministry's
@@ -2468,7 +2472,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert right >= 3647 and wrong <= 46, shown("speakers.wrong_items")
+    # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
+    assert right >= 3649 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)

@@ -18,8 +18,13 @@ agency's"), and holds a title word (`titles`, the speaker index's). Its body is:
   that noun ("water standards agency" for "the agency's") or that the batch's text says
   is of that kind (`body_names.kinds_of`: "the company's" for "Acme, the chip maker").
 
+The body is every name written over the words found ("The Acme Water Board says": the
+subject read with its verb, "board says", and "acme water board" both). An honorific
+between the comma and the name ("Its director, Dr Jan Roe,") leaves the description whole.
+
 A name is a person's when an appositive of it holds a person's title, a mention of it
-follows an honorific, or the batch writes its last word alone as a name ("Roe").
+follows an honorific, or the batch writes its last word alone as a name ("Roe"; not a word
+written only inside a longer name, "Board" in "the Acme Water Board").
 
 Nothing here names an event: the openers and the owner mark are grammar; titles and kinds
 come from the speaker index and data/words.toml's `body_kinds`.
@@ -30,6 +35,7 @@ PURE: no I/O, clock or randomness.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -72,6 +78,9 @@ def _description(text: str, start: int, end: int, titles: frozenset[str]) -> tup
     description starts (the body is named before that)."""
     base = max(0, start - 120)
     before = text[base:start].rstrip()
+    word = _LAST_WORD.search(before)
+    if word and honorific(word.group(1)):  # "Its director, Dr Jan Roe"
+        before = before[: word.start()].rstrip()
     if before.endswith(","):
         body = before[:-1]
         cut = max(body.rfind(c) for c in _STOP_MARKS) + 1  # (0: the window's start)
@@ -85,6 +94,43 @@ def _description(text: str, start: int, end: int, titles: frozenset[str]) -> tup
         if owner:
             return owner, start
     return "", start
+
+
+def _overlapping(
+    marks: Sequence[tuple[int, str, str]], start: int, end: int, persons: set[str], own: set[str]
+) -> set[str]:
+    """The names written over one span of a text: the body found there and every other
+    name one of whose mentions overlaps it ("The Acme Water Board says": "board says", a
+    subject read with its verb, lies inside "acme water board"), persons and forms of the
+    person's own name left out."""
+    got: set[str] = set()
+    for s, other, raw in marks:
+        if s < end and s + len(raw) > start:
+            parts = set(other.split())
+            if other not in persons and not (parts <= own or own <= parts):
+                got.add(other)
+    return got
+
+
+def _alone(marks: Sequence[tuple[int, str, str]]) -> set[str]:
+    """The one-word names of one text's marks (sorted by start) written somewhere outside
+    every longer name: "Roe" in "Roe said", not "Board" in "the Acme Water Board", which
+    names no family name."""
+    reach: list[tuple[int, int]] = []  # (start, the furthest end of a longer name so far)
+    furthest = -1
+    for s, name, raw in marks:
+        if " " in name:
+            furthest = max(furthest, s + len(raw))
+            reach.append((s, furthest))
+    starts = [s for s, _ in reach]
+    out: set[str] = set()
+    for s, name, raw in marks:
+        if " " in name or name in out:
+            continue
+        k = bisect_right(starts, s)
+        if not k or reach[k - 1][1] < s + len(raw):
+            out.add(name)
+    return out
 
 
 def owned_bodies(
@@ -108,14 +154,13 @@ def owned_bodies(
             word = _LAST_WORD.search(text, max(0, s - 8), s)
             if word and honorific(word.group(1)):
                 persons.add(name)
-    named = {name for marks in written.values() for _, name, _ in marks}
-    alone = {n for n in named if " " not in n}  # a family name written alone ("Roe")
+    for marks in written.values():
+        marks.sort()
+    alone = {n for marks in written.values() for n in _alone(marks)}  # a family name ("Roe")
     lasts = {name.split()[-1] for name in mentions if " " in name}
     for name in mentions:
         if (" " in name and name.split()[-1] in alone) or name in alone & lasts:
             persons.add(name)  # ("jan roe" and "roe" both: a person)
-    for marks in written.values():
-        marks.sort()
     kinds_memo: dict[str, set[str]] = {}
 
     def of_kind(name: str, raw: str, kind: str) -> bool:
@@ -147,7 +192,9 @@ def owned_bodies(
                 if other in persons or parts <= own or own <= parts:
                     continue
                 if owner in _PRONOUNS or of_kind(other, raw, owner):
-                    out.setdefault(name, set()).add(other)
+                    out.setdefault(name, set()).update(
+                        _overlapping(written.get(text, ()), s, s + len(raw), persons, own)
+                    )
                     break
                 # (a kind noun looks further back, past names of other kinds)
             # the first body found is the one meant: the nearest before the description

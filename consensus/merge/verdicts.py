@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -64,6 +65,7 @@ from consensus.merge.items import (
     _unique_ids,
     renamed_points,
 )
+from consensus.merge.lexicon import _SPEECH
 from consensus.merge.link import link_edges
 from consensus.merge.measure_points import measure_points
 from consensus.merge.nested import nested_claims
@@ -133,7 +135,10 @@ def _self_rebuttal(
     "Critics said ... had not ..., but Santos said ..."); so may two named voices of two
     articles, not one side, when the statement negated is told hedged ("some farmers have
     claimed a plane was seen seeding" / the forecaster's "There was no seeding anywhere"): a
-    claim and its flat denial, whoever else retells the claim."""
+    claim and its flat denial, whoever else retells the claim. An outlet that gives the
+    one side to named speakers and the negated side to a voice named by a pronoun ("The
+    board said a vehicle was agreed" / "It says it "has not agreed ..."": `_two_voices`)
+    tells two voices, not itself twice."""
     a, b = feats[edge.i], feats[edge.j]
     if (
         a.speaker
@@ -153,7 +158,32 @@ def _self_rebuttal(
         if stated.claim.hedges and not side_negated(stated) and not implies_not(stated.toks):
             return False
     neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
-    return {f.origin for f in groups[neg]} <= {f.origin for f in groups[other]}
+    both = {f.origin for f in groups[other]} - _two_voices(groups[neg], groups[other])
+    return {f.origin for f in groups[neg]} <= both
+
+
+# a pronoun reporting a voice the outlet named before ("It says it has not agreed ...")
+_PRONOUN_REPORTS = re.compile(r"\s*(?:It|They|He|She)\s+([a-z]+)\b")
+
+
+def _pronoun_reported(f: _Feat) -> bool:
+    """The statement is told as the words of a voice named by a pronoun, no speaker given."""
+    m = _PRONOUN_REPORTS.match(f.claim.statement)
+    return not f.speaker and m is not None and m.group(1) in _SPEECH
+
+
+def _two_voices(negated: Sequence[_Feat], other: Sequence[_Feat]) -> set[str]:
+    """The origins that tell the two sides as two voices: every claim of the other side
+    there given to a named speaker ("The board said a vehicle had been agreed"), every
+    claim of the negated side there to a voice named by a pronoun ("It says it "has not
+    agreed ...""). Such an outlet contradicts nobody, itself least."""
+    out: set[str] = set()
+    for origin in {f.origin for f in negated}:
+        mine = [f for f in other if f.origin == origin]
+        theirs = [f for f in negated if f.origin == origin]
+        if mine and all(f.speaker for f in mine) and all(map(_pronoun_reported, theirs)):
+            out.add(origin)
+    return out
 
 
 def _earlier_event_side(
