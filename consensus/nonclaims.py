@@ -510,6 +510,13 @@ _PROGRAMME_TALK = re.compile(
     r"|(?:thank[ \t]+you|thanks)(?:[ \t]+(?:very|so)[ \t]+much)?(?:[ \t]+for[ \t]+(?:having[ \t]+me"
     r"|joining[ \t]+us|being[ \t]+with[ \t]+us|talking[ \t]+(?:to|with)[ \t]+us|coming[ \t]+in))?)"
     r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*[.!]?[ \t]*$"
+    # the sign-off naming the voice just heard ("That's NBN's Kestland correspondent Jo
+    # Webb with the latest.", "That was reporter Sam Roe in Tamsk."), not "That was
+    # reporter Sam Roe's last story ..."
+    r"|that(?:'s|’s|[ \t]+(?:was|is))[ \t]+(?:(?-i:[A-Z])[\w.'’&-]*[ \t]+){0,4}"
+    r"(?:[\w-]+[ \t]+)?(?:correspondent|reporter|editor|producer|host|anchor)[ \t]+"
+    r"(?:(?-i:[A-Z])[\w.-]*[ \t]+){0,2}(?-i:[A-Z])[\w.-]*"
+    r"(?=[ \t]*(?:[.,!]|$)|[ \t]+(?:with|in|at|reporting|from|for|on|outside|live)\b)"
     # the guest named before the thanks ("Vera Moll with the Harbor Times, thank you.")
     r"|(?:(?-i:[A-Z])[\w.'’-]*[ \t]+){0,3}(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?:with|of|from|at)"
     r"[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?,[ \t]*"

@@ -315,6 +315,11 @@ def test_a_wire_photo_caption_inside_reporting_is_no_claim(sentence: str, captio
         # a programme's blurb for its interview: a broadcaster's initials, host, guest, about
         ("ABC's Jo Webb talks to Sam Roe, a reporter in the capital, about the flood.", True),
         ("The BBC's Jo Webb speaks with survivors about the night.", True),
+        # the sign-off naming the voice just heard
+        ("That's NBN's Kestland correspondent Jo Webb with the latest from the capital.", True),
+        ("That was reporter Sam Roe in Tamsk.", True),
+        ("That was reporter Sam Roe's last story before the flood.", False),
+        ("That's what reporter Jo Webb found when she visited the camp.", False),
         # reporting, and a speaker's own words, are kept
         ("Police said the driver was joined by a second man in the cab.", False),
         ("The minister said we will have more to say about the budget next week.", False),

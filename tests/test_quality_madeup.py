@@ -893,7 +893,9 @@ def test_agreed_recall_floor() -> None:
     # session 53 (clauses53, merged): present -s verb clause parts
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    assert total("agreed_found") >= 3624, shown("agreed_missed")
+    # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
+    # session 54 (lead): dev54 merged on released54, floors re-measured
+    assert total("agreed_found") >= 3625, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -3033,7 +3035,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("split_facts") <= 709, shown("split_fact_items")
+    # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
+    assert total("split_facts") <= 708, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

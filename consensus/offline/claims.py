@@ -48,6 +48,7 @@ from consensus.offline.sentences import (
     _split_sentences,
     _trim,
     is_list_item,
+    noun_series,
 )
 from consensus.offline.speaker_state import _State
 from consensus.offline.speakers import _Attribution
@@ -56,7 +57,7 @@ from consensus.offline.statements import _close_quotes, _said
 from consensus.offline.story_follow import carried_subject, follow, short_body, short_subject
 from consensus.offline.turns import by_surname, interviewee, turns
 
-OFFLINE_VERSION = "offline-1001"
+OFFLINE_VERSION = "offline-1061"
 # a letter's or a post's salutation opening a quoted sentence ("Dear Tresk residents, …")
 _SALUTATION = re.compile(r"Dear[ \t]+[^,.;:!?“”\"\n]{1,60},[ \t]+(?=\w)")
 # How the attribution line under an embedded post opens (a tweet's dash, an Instagram line)
@@ -290,6 +291,9 @@ class _Extractor:
         for m in _SPLIT.finditer(self.text, start, end):
             if not _in_quotes(m.start(), quotes):
                 cuts.append((m.start(), m.end()))
+        semis = [c for c in cuts if self.text[c[0]] == ";"]
+        if semis and noun_series(self.text[semis[-1][1] : end]):
+            cuts = [c for c in cuts if c not in semis]  # "... Y; Z; and W.": one series
         spans: list[tuple[int, int]] = []
         s = start
         for a, b in cuts:

@@ -328,3 +328,27 @@ def _four_word_verb(sentence: str) -> bool:
     return _FOUR_WORD_VERB.search(sentence) is not None or any(
         w.lower() in _IRREGULAR_PAST for w in _WORD.findall(sentence)
     )
+
+
+# the last item of a series, opened by its conjunction ("...; and the harbour works.")
+_LAST_ITEM = re.compile(r"(?:and|or)\s+(?P<item>.+)", re.IGNORECASE | re.DOTALL)
+_MODAL = re.compile(r"\b(?:can|could|may|might|must|shall|should|be|been|being)\b", re.I)
+
+
+def noun_series(last: str) -> bool:
+    """Whether the part after a sentence's last semicolon closes a series of noun phrases,
+    not of clauses: it opens with "and"/"or" and holds no verb that makes a clause (no
+    auxiliary or modal, no past in -ed, no irregular past). "... noting earlier strikes on
+    a depot; the raid on the port in May, which closed it for a week; and the fires this
+    year in the hills." lists three things; its semicolons cut no claims. A present-tense
+    verb in -s is not read ("the harbour works"): a series of clauses in the present tense
+    stays whole."""
+    m = _LAST_ITEM.match(last.strip())
+    if m is None:
+        return False
+    item = m.group("item")
+    return not (
+        _FOUR_WORD_VERB.search(item)
+        or _MODAL.search(item)
+        or any(w.lower() in _IRREGULAR_PAST for w in _WORD.findall(item))
+    )

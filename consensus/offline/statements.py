@@ -144,12 +144,14 @@ def _finish(s: str) -> str:
 
 
 def _replace_roles(s: str, offset: int, names: _Names) -> str:
-    """'the Russian president' -> 'Vladimir Putin' outside quotations, when the article says so."""
+    """'the Russian president' -> 'Vladimir Putin' outside quotations, when the article says
+    so; never a role set beside a person's name as its apposition ("Ida Moss, the president
+    of the regional council, said ...": the role is Moss's, whoever else holds a title)."""
     regions = _quote_regions(s, 0, len(s))
     out: list[str] = []
     last = 0
     for m in _ROLE_IN_TEXT.finditer(s):
-        if _in_quotes(m.start(), regions):
+        if _in_quotes(m.start(), regions) or _apposed_to_person(s[: m.start()], names):
             continue
         words = [w for w in (m.group(1), m.group(2)) if w]
         name = names.resolve_role(words, offset + m.start())
@@ -160,6 +162,19 @@ def _replace_roles(s: str, offset: int, names: _Names) -> str:
         last = m.end()
     out.append(s[last:])
     return "".join(out)
+
+
+# a capitalised word and a comma right before a role: "Ida Moss, the president ..."
+_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'-]+),\s*$")
+
+
+def _apposed_to_person(before: str, names: _Names) -> bool:
+    """Whether the text before a role ends with a person's name and a comma."""
+    m = _BEFORE_APPOSITION.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in names.aliases or any(p.split()[-1] == word for p in names.persons)
 
 
 _AUXILIARY = re.compile(
