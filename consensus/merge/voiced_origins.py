@@ -28,13 +28,14 @@ __all__ = ["told_both_sides"]
 
 def told_both_sides(negating: Sequence[_Feat], other: Sequence[_Feat]) -> bool:
     """Whether every origin of the `negating` group states the `other` group's side too,
-    and not as another voice's words than its negation's."""
-    for origin in {f.origin for f in negating}:
-        stated = [g for g in other if g.origin == origin]
+    and not as another voice's words than its negation's (an origin not yet read: its
+    article)."""
+    for origin in {_origin(f) for f in negating}:
+        stated = [g for g in other if _origin(g) == origin]
         if not stated:
             return False
         for f in negating:
-            if f.origin != origin or not f.speaker:
+            if _origin(f) != origin or not f.speaker:
                 continue
             for g in stated:
                 if (
@@ -44,3 +45,7 @@ def told_both_sides(negating: Sequence[_Feat], other: Sequence[_Feat]) -> bool:
                 ):
                     return False  # (two voices: the outlet reports a dispute)
     return True
+
+
+def _origin(f: _Feat) -> str:
+    return f.origin or f.article
