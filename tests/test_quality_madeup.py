@@ -895,7 +895,9 @@ def test_agreed_recall_floor() -> None:
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
     # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
     # session 54 (lead): dev54 merged on released54, floors re-measured
-    assert total("agreed_found") >= 3625, shown("agreed_missed")
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
+    assert total("agreed_found") >= 3635, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1277,7 +1279,9 @@ def test_disputes_found_floor() -> None:
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    assert total("disputes_found") >= 697, shown("disputes_missed")
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
+    assert total("disputes_found") >= 705, shown("disputes_missed")
     # 298 (session 30, disputes30): a negated "such" phrase answers the claim of another
     # side just before it that states its noun ("never received such a report", "had not
     # received any such paperwork", "no such meeting had taken place": blind_bridgefail,
@@ -1625,7 +1629,9 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    assert total("points_unconfirmed") <= 180, shown("unconfirmed_items")
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
+    assert total("points_unconfirmed") <= 182, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
@@ -2475,7 +2481,8 @@ def test_blind_quotations_show_their_speaker() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (released54): owned titles tie officers to bodies; a pronoun-told side rebuts
-    assert right >= 3649 and wrong <= 44, shown("speakers.wrong_items")
+    # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
+    assert right >= 3650 and wrong <= 44, shown("speakers.wrong_items")
     # 1225 right, 13 wrong (session 30, agree30; raised by 1: the same blind_oilcut
     # statement as `wrong_speaker` above, the oil minister's words shown as his where the
     # gold names the oil ministry; it was "none" before)
@@ -3036,7 +3043,9 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
     # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
-    assert total("split_facts") <= 708, shown("split_fact_items")
+    # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
+    # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
+    assert total("split_facts") <= 741, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

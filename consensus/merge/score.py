@@ -39,6 +39,7 @@ from consensus.merge.lexicon import (
 )
 from consensus.merge.negated_instructions import only_instructed
 from consensus.merge.negated_objects import object_negated_verb
+from consensus.merge.restated_near import restated_at
 from consensus.merge.verb_lemmas import lemmas, with_lemmas
 from consensus.models import Polarity
 
@@ -536,16 +537,16 @@ def _negation_clash(a: _Feat, b: _Feat, neg_a: Negation, neg_b: Negation) -> str
     if bool(neg_a.concepts) == bool(neg_b.concepts):
         return ""  # both negate (or neither): no rebuttal
     x, neg_x, y = (a, neg_a, b) if neg_a.concepts else (b, neg_b, a)
-    if any(t.low in _NEGATION_SAME for t in y.toks):
-        return ""
     said = set(y.concepts) | {_stem(t.low) for t in y.toks if t.low in _NEGATION_SPEECH}
     acts = {_stem(t.low) for t in x.toks if t.low in _NEGATION_SPEECH}
     # an irregular past as its base ("nobody sold" / "selling": `verb_lemmas`)
     said_as = with_lemmas(said, y.toks)
-    bases = lemmas(x.toks)
+    bases, y_bases = lemmas(x.toks), lemmas(y.toks)
     for c in sorted(neg_x.concepts):
         if c not in said_as and bases.get(c) not in said_as:
             continue
+        if restated_at(y.toks, y.claim.statement, {c, bases.get(c, c)}, _NEGATION_SAME, y_bases):
+            continue  # ("the first fatal crash since 1959" restates "no fatal crash since")
         if c not in x.content and c not in acts:
             continue
         if negated_by_verb(y.toks, c):

@@ -72,7 +72,7 @@ from consensus.merge.nested import nested_claims
 from consensus.merge.occurrences import SentenceReads, read_occurrences
 from consensus.merge.one_voice_points import one_voice_clash
 from consensus.merge.party_points import fold_party_points
-from consensus.merge.party_sides import party_sides
+from consensus.merge.party_sides import party_sides, told_by_party
 from consensus.merge.periods import names_past, period_named
 from consensus.merge.point_vetoes import no_dispute
 from consensus.merge.quoted_once import quoted_once
@@ -81,6 +81,7 @@ from consensus.merge.speakers import Speakers, speakers_in_scope
 from consensus.merge.time_leftovers import LEFT_OUT_TIME, left_out_times
 from consensus.merge.timing import timed as with_timing
 from consensus.merge.tunables import CONFLICT_PARTNERS
+from consensus.merge.voiced_origins import told_both_sides
 from consensus.models import (
     Article,
     ArticleFailure,
@@ -158,8 +159,9 @@ def _self_rebuttal(
         if stated.claim.hedges and not side_negated(stated) and not implies_not(stated.toks):
             return False
     neg, other = (gi, gj) if side_negated(feats[edge.i]) else (gj, gi)
-    both = {f.origin for f in groups[other]} - _two_voices(groups[neg], groups[other])
-    return {f.origin for f in groups[neg]} <= both
+    two = _two_voices(groups[neg], groups[other])
+    told = [f for f in groups[other] if f.origin not in two]
+    return told_both_sides(groups[neg], told)  # (two voices: `voiced_origins`)
 
 
 # a pronoun reporting a voice the outlet named before ("It says it has not agreed ...")
@@ -665,6 +667,7 @@ def _merge(
         parties = party_sides(groups, [gi for gi in gis if gi in opposed])
         for gi in gis:
             states = gi in negating and not any(side_negated(f) & negated_here for f in groups[gi])
+            states &= not told_by_party(groups[gi])  # (a voice's words: `voiced_origins`)
             several = len({f.origin for f in groups[gi]}) >= 2
             if several and not states and (gi not in opposed or gi in parties):
                 also_agreed[gi].append(contested[-1].id)
