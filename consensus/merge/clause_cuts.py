@@ -24,9 +24,12 @@ story. PURE: no I/O.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
+from consensus.merge.figure_names import MONTH_WORDS, WEEKDAYS
 from consensus.merge.figure_predicates import VERBS_IN_PAST
 from consensus.merge.lexicon import _DETERMINERS, _NUMBER_WORDS, _SPEECH, _STOP, IRREGULAR_BASE
 from consensus.models import Claim, ClaimKind, Evidence
@@ -125,6 +128,84 @@ def _relative_verb(lead: str, words: Sequence[str]) -> bool:
     return first.isalpha() and first.islower() and first not in _STOP and first not in _SPEECH
 
 
+class _Segment(NamedTuple):
+    """One segment `clause_spans` read: its span (lead left out), its words, whether a
+    comma alone cut it from the segment before, and whether a lead word opened it."""
+
+    start: int
+    end: int
+    words: list[str]
+    after_comma: bool
+    led: bool
+
+
+MAX_ROLE_WORDS = 10  # the longest role phrase an apposition part takes
+MAX_NAME_WORDS = 4
+# a capitalised word of a name ("Dr.", "O'Neill", "Lopez-Ruiz")
+_DATE_NAMES = (MONTH_WORDS | WEEKDAYS) - frozenset(("jan", "may"))  # ("Jan Roe", "Theresa May")
+_NAME_WORD = re.compile(r"[A-Z][^\W_]*(?:[’'.-][^\W_]*)*\.?")
+
+
+def _name_run(words: Sequence[str]) -> int:
+    """How many of `words`' last words make a name: capitalised words, none a closed word
+    ("The", "On"), at most `MAX_NAME_WORDS`; 0 when none or when the last is a month or a
+    weekday ("On Monday")."""
+    if not words or words[-1].lower() in _DATE_NAMES:
+        return 0  # ("On Monday, the ...")
+    n = 0
+    for w in reversed(words):
+        if n >= MAX_NAME_WORDS or not _NAME_WORD.fullmatch(w) or w.lower() in _STOP:
+            break
+        n += 1
+    return n
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _role(seg: _Segment) -> bool:
+    """A verbless noun phrase of a few words that says what someone or something is: it
+    opens with a determiner, a possessive or a lower-case word that is no closed word
+    ("the agency's chief executive", "president of the drivers' union")."""
+    words = seg.words
+    if not 2 <= len(words) <= MAX_ROLE_WORDS or seg.led or _verb(words):
+        return False
+    first = words[0]
+    if first.lower() in _DETERMINERS or _possessive(first):
+        return True
+    return first.isalpha() and first.islower() and first not in _STOP
+
+
+def apposition_spans(quote: str, segments: Sequence[_Segment]) -> list[tuple[int, int]]:
+    """Appositions, which hold no verb ("Jan Roe, the agency's chief executive, said ...";
+    "the agency's chief executive, Jan Roe, said ..."): a name that ends one segment and the
+    role phrase of the segment a comma cuts after it (`_role`), or a role phrase that is a
+    whole segment and the name alone after it. The part is the name and the role with the
+    comma between them, the writer's words as they stand, of at least `MIN_PART_WORDS`
+    words; "Jan Roe, 51," (an age) and a role after a lead word ("and the ...": a list) are
+    none."""
+    out: list[tuple[int, int]] = []
+    for prev, seg in itertools.pairwise(segments):
+        if not seg.after_comma:
+            continue
+        span: tuple[int, int] | None = None
+        n = _name_run(prev.words)
+        if n and _role(seg):
+            at = quote.rfind(prev.words[-n], prev.start, prev.end)
+            if at >= 0 and _WORD.findall(quote[at : prev.end]) == prev.words[-n:]:
+                span = (at, seg.end)
+        elif (
+            _role(prev)
+            and (prev.words[0].lower() in _DETERMINERS or _possessive(prev.words[0]))
+            and 0 < len(seg.words) == _name_run(seg.words)
+        ):
+            span = (prev.start, seg.end)
+        if span and len(_WORD.findall(quote[span[0] : span[1]])) >= MIN_PART_WORDS:
+            out.append(span)
+    return out
+
+
 def clause_spans(quote: str) -> list[tuple[int, int]]:
     """The spans of `quote` (offsets in it) that are clauses of their own (module
     docstring); none when the quote is short."""
@@ -137,15 +218,19 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
             bounds += [m.start(), m.end()]
     bounds.append(len(quote))
     out: list[tuple[int, int]] = []
-    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+    segments: list[_Segment] = []  # every segment, for the appositions
+    for k, (a, b) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
+        comma = k > 0 and quote[bounds[2 * k - 1] : a].strip() == ","
         lead = _LEAD.match(quote, a, b)
         if lead:
             a = lead.end()
-        if _OTHER_TIME.match(quote, a, b):
-            continue
+        other_time = _OTHER_TIME.match(quote, a, b)
         while b > a and quote[b - 1] in " .":
             b -= 1
         words = _WORD.findall(quote[a:b])
+        segments.append(_Segment(a, b, words, comma, lead is not None or bool(other_time)))
+        if other_time:
+            continue
         relative = lead is not None and _relative_verb(lead.group(0), words)
         if len(words) < MIN_PART_WORDS or not (_verb(words) or relative):
             continue
@@ -153,7 +238,10 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
             continue  # a clause that opens or closes a quotation half-way
         if (a, b) != (0, len(quote)):
             out.append((a, b))
-    return out
+    for a, b in apposition_spans(quote, segments):
+        if (a, b) != (0, len(quote)) and not len(_QUOTE_MARKS.findall(quote[a:b])) % 2:
+            out.append((a, b))
+    return sorted(set(out))
 
 
 def clause_claims(claim: Claim) -> list[Claim]:
