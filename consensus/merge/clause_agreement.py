@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.clause_backing import MOST_OF_SENTENCE
+from consensus.merge.clause_cuts import names_the_same
 from consensus.merge.clause_subjects import shown_rank, subject_for, with_subject
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
@@ -101,6 +102,8 @@ def clause_agreement(
             continue  # both most of their agreed sentences
         if host_group(e.i) == host_group(e.j) or not _says_the_same(p, q):
             continue
+        if not (names_the_same(p.claim, q.claim) and names_the_same(q.claim, p.claim)):
+            continue  # two appositions of two people
         if _negative(p) != _negative(q) or bool(_values(p)) != bool(_values(q)):
             continue
         mine = None if p.medium else p.speaker

@@ -54,6 +54,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.clause_attribution import SAYING, says_only_who, teller_outside
+from consensus.merge.clause_cuts import names_the_same
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.link import LARGE_BATCH, link_edges
@@ -140,6 +141,8 @@ def clause_backing(
                 continue
             if says_only_who(part):
                 continue  # an attribution: what it attributes is outside it
+            if not names_the_same(part.claim, other.claim):
+                continue  # an apposition: another claim of that role names another one
             g = group_of.get(pos_of.get((other.article, other.index), -1))
             if g is None or g in contested:
                 continue

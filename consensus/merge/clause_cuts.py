@@ -171,6 +171,8 @@ def _role(seg: _Segment) -> bool:
     words = seg.words
     if not 2 <= len(words) <= MAX_ROLE_WORDS or seg.led or _verb(words):
         return False
+    if any(w in _SPEECH for w in words):
+        return False  # ("Ana Lusk, the mayor told reporters": a clause of saying)
     first = words[0]
     if first.lower() in _DETERMINERS or _possessive(first):
         return True
@@ -183,8 +185,9 @@ def apposition_spans(quote: str, segments: Sequence[_Segment]) -> list[tuple[int
     role phrase of the segment a comma cuts after it (`_role`), or a role phrase that is a
     whole segment and the name alone after it. The part is the name and the role with the
     comma between them, the writer's words as they stand, of at least `MIN_PART_WORDS`
-    words; "Jan Roe, 51," (an age) and a role after a lead word ("and the ...": a list) are
-    none."""
+    words, closed by punctuation or the quote's end ("a coalition of farmers' and ..." is
+    cut half-way by "and"); "Jan Roe, 51," (an age) and a role after a lead word ("and the
+    ...": a list) are none. `names_the_same` keeps it to claims that name the same one."""
     out: list[tuple[int, int]] = []
     for prev, seg in itertools.pairwise(segments):
         if not seg.after_comma:
@@ -201,9 +204,38 @@ def apposition_spans(quote: str, segments: Sequence[_Segment]) -> list[tuple[int
             and 0 < len(seg.words) == _name_run(seg.words)
         ):
             span = (prev.start, seg.end)
-        if span and len(_WORD.findall(quote[span[0] : span[1]])) >= MIN_PART_WORDS:
+        closed = quote[seg.end :].lstrip()[:1] in ("", ",", ";", ":", ".")
+        if span and closed and len(_WORD.findall(quote[span[0] : span[1]])) >= MIN_PART_WORDS:
             out.append(span)
     return out
+
+
+def apposition_name(quote: str) -> str | None:
+    """The name an apposition part names ("Jan Roe, the agency's chief executive" and
+    "the agency's chief executive, Jan Roe" -> "Jan Roe"); None for any other clause."""
+    left, comma, right = quote.partition(", ")
+    if not comma or ", " in right:
+        return None
+    lw, rw = _WORD.findall(left), _WORD.findall(right)
+    n = _name_run(lw)
+    if n == len(lw) and _role(_Segment(0, 0, rw, True, False)):
+        return " ".join(lw)
+    if 0 < len(rw) == _name_run(rw) and _role(_Segment(0, 0, lw, True, False)):
+        return " ".join(rw)
+    return None
+
+
+def names_the_same(part: Claim, other: Claim) -> bool:
+    """Whether `other` may state the fact of clause part `part`: an apposition tells who
+    someone is, so the other claim must name that one (the name's last word among its
+    words: "Roe is the agency's chief executive"; not "the agency's chief executive said",
+    which another of the same role may say); any other part may."""
+    name = apposition_name(part.evidence[0].quote)
+    if name is None:
+        return True
+    last = name.split()[-1]
+    text = " ".join([other.statement, *(ev.quote for ev in other.evidence)])
+    return last in _WORD.findall(text)
 
 
 def clause_spans(quote: str) -> list[tuple[int, int]]:

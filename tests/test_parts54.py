@@ -1,0 +1,92 @@
+"""Session 54 (parts54): an apposition, a name and the role phrase a comma sets beside it
+("Jan Roe, the agency's chief executive, said ..."; "the agency's chief executive, Jan Roe,
+said ..."), is a clause part of its long claim (`clause_cuts.apposition_spans`), quoted as
+the writer wrote it; an age, a date, a list after "and" and a clause with its own verb are
+none. Invented sentences only."""
+
+from __future__ import annotations
+
+from consensus.merge.clause_cuts import clause_claims, clause_spans
+from consensus.merge.clause_subjects import subject_for
+from consensus.models import Claim, ClaimKind, Evidence
+
+
+def _parts(quote: str) -> list[str]:
+    return [quote[a:b] for a, b in clause_spans(quote)]
+
+
+def test_name_then_role_is_a_part() -> None:
+    quote = (
+        "Jan Roe, the agency's chief executive, said the depot would close by March "
+        "and that 40 drivers would lose their jobs."
+    )
+    assert "Jan Roe, the agency's chief executive" in _parts(quote)
+
+
+def test_role_then_name_is_a_part() -> None:
+    quote = (
+        "The union's general secretary, Marcus Delaney, said the strike would go ahead "
+        "on Monday unless the offer improved."
+    )
+    assert "The union's general secretary, Marcus Delaney" in _parts(quote)
+
+
+def test_name_after_a_verb_of_saying_with_a_title() -> None:
+    quote = (
+        "The strike will go ahead on Monday unless the offer improves, said Dr. Ruth "
+        "Ekwall, the agency's area manager."
+    )
+    assert _parts(quote) == [
+        "The strike will go ahead on Monday unless the offer improves",
+        "Dr. Ruth Ekwall, the agency's area manager",
+    ]
+
+
+def test_place_and_role_without_a_determiner() -> None:
+    quote = (
+        "Most evacuees were taken to schools and sports halls in Brellin, the provincial "
+        "capital, officials said on Sunday night."
+    )
+    assert "Brellin, the provincial capital" in _parts(quote)
+    quote = (
+        "The plan was opposed by Tomas Fell, president of the drivers' union, who said "
+        "it would cost jobs at the depot."
+    )
+    assert "Tomas Fell, president of the drivers' union" in _parts(quote)
+
+
+def test_age_date_list_and_clause_are_no_apposition() -> None:
+    # an age: a figure, no role phrase
+    quote = "The skipper, Dana Vell, 51, told reporters the boat sank after it hit a reef."
+    assert not any("Vell, 51" in p for p in _parts(quote))
+    # a weekday before the comma is no name
+    quote = "On Monday, the company's chief executive, told staff the plant would close soon."
+    assert not any(p.startswith("Monday") for p in _parts(quote))
+    # a list: the role phrase after "and" is another item, not what the name is
+    quote = "Delegates from Harwick, Lenby, and the northern towns met the minister on Friday."
+    assert not any("Lenby, " in p for p in _parts(quote))
+    # a segment with a verb of its own stays a clause, not joined to the name
+    quote = "Councillors met Ana Lusk, the mayor told reporters, and agreed a new budget plan."
+    assert "Ana Lusk, the mayor told reporters" not in _parts(quote)
+
+
+def test_apposition_part_keeps_its_words_and_subject() -> None:
+    quote = (
+        "Jan Roe, the agency's chief executive, said the depot would close by March "
+        "and that 40 drivers would lose their jobs."
+    )
+    claim = Claim(
+        statement="The depot will close by March.",
+        kind=ClaimKind.event,
+        subject="the depot",
+        entities=("Jan Roe",),
+        speaker="Jan Roe",
+        evidence=(Evidence(quote=quote, start=100, end=100 + len(quote)),),
+    )
+    parts = clause_claims(claim)
+    part = next(p for p in parts if p.evidence[0].quote.startswith("Jan Roe"))
+    assert part.statement == "Jan Roe, the agency's chief executive."
+    assert part.evidence[0].start == 100
+    assert quote[: len(part.evidence[0].quote)] == part.evidence[0].quote
+    assert part.entities == ("Jan Roe",)
+    assert subject_for(part, claim) == ""  # a subject of its own: no other is given
