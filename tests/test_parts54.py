@@ -6,7 +6,7 @@ none. Invented sentences only."""
 
 from __future__ import annotations
 
-from consensus.merge.clause_cuts import clause_claims, clause_spans
+from consensus.merge.clause_cuts import apposition_name, clause_claims, clause_spans, names_the_same
 from consensus.merge.clause_subjects import subject_for
 from consensus.models import Claim, ClaimKind, Evidence
 
@@ -90,3 +90,31 @@ def test_apposition_part_keeps_its_words_and_subject() -> None:
     assert quote[: len(part.evidence[0].quote)] == part.evidence[0].quote
     assert part.entities == ("Jan Roe",)
     assert subject_for(part, claim) == ""  # a subject of its own: no other is given
+
+
+def test_an_apposition_cut_half_way_by_and_is_none() -> None:
+    quote = (
+        "The march was called by Lesk Alive, a coalition of farmers' and fishermen's "
+        "groups, which says the dam will drain the river."
+    )
+    assert not any(p.startswith("Lesk Alive, ") for p in _parts(quote))
+
+
+def _claim(quote: str) -> Claim:
+    return Claim(
+        statement=quote,
+        kind=ClaimKind.event,
+        subject="it",
+        evidence=(Evidence(quote=quote, start=0, end=len(quote)),),
+    )
+
+
+def test_an_apposition_backs_only_a_claim_naming_the_same_one() -> None:
+    assert apposition_name("Jan Roe, the agency's chief executive") == "Jan Roe"
+    assert apposition_name("the agency's chief executive, Jan Roe") == "Jan Roe"
+    assert apposition_name("said the depot would close by March") is None
+    part = _claim("Velm's ambassador to Tarrow, Ola Brenn")
+    assert names_the_same(part, _claim("Ola Brenn is Velm's ambassador to Tarrow."))
+    assert not names_the_same(part, _claim("Velm summoned Tarrow's ambassador on Friday."))
+    clause = _claim("summoned Tarrow's ambassador on Friday")
+    assert names_the_same(clause, _claim("Velm summoned the ambassador."))  # (no apposition)

@@ -17,6 +17,10 @@ present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form
 determiner or a number: "its collection contains 27 pieces", `_present`), and is not the
 whole quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
 alone: it often tells another time ("the worst since 2004, when seven people were killed").
+An apposition, which has no verb, is a part too: a name and the role phrase a comma sets
+beside it, in either order, as the writer wrote them ("Jan Roe, the agency's chief
+executive", `apposition_spans`); it counts only for a claim that names the same one
+(`names_the_same`, read by `clause_backing` and `clause_agreement`).
 
 Only grammar is read (punctuation, closed words, verb endings); never anything about one
 story. PURE: no I/O.
