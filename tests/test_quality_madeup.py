@@ -884,7 +884,8 @@ def test_agreed_recall_floor() -> None:
     # session 53 (clauses53): a present -s verb makes a clause part (agreed +3, split +2)
     # session 53 (clauses53, merged): present -s verb clause parts
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("agreed_found") >= 3623, shown("agreed_missed")
+    # session 54 (parts54): appositions (a name and its role between commas) are clause parts
+    assert total("agreed_found") >= 3642, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1766,7 +1767,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("agreed_mixed") <= 88, shown("agreed_mixed_items")
+    # session 54 (parts54): appositions (a name and its role between commas) are clause parts
+    assert total("agreed_mixed") <= 87, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -3020,7 +3022,8 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 53 (nogold53): one voice on both sides of a conflict makes no point
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("split_facts") <= 709, shown("split_fact_items")
+    # session 54 (parts54): appositions (a name and its role between commas) are clause parts
+    assert total("split_facts") <= 717, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension
