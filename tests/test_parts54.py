@@ -6,8 +6,10 @@ none. Invented sentences only."""
 
 from __future__ import annotations
 
+from consensus.merge.clause_backing import apposition_hosts, role_told_in_host
 from consensus.merge.clause_cuts import apposition_name, clause_claims, clause_spans, names_the_same
 from consensus.merge.clause_subjects import subject_for
+from consensus.merge.features import _build_features, _Feat
 from consensus.models import Claim, ClaimKind, Evidence
 
 
@@ -118,3 +120,37 @@ def test_an_apposition_backs_only_a_claim_naming_the_same_one() -> None:
     assert not names_the_same(part, _claim("Velm summoned Tarrow's ambassador on Friday."))
     clause = _claim("summoned Tarrow's ambassador on Friday")
     assert names_the_same(clause, _claim("Velm summoned the ambassador."))  # (no apposition)
+
+
+def _feats_of(quotes: dict[str, str]) -> tuple[list[_Feat], dict[tuple[str, int], tuple[str, int]]]:
+    """Each article's long sentence (index 0) and its parts (1, 2, ...), as features."""
+    entries: list[tuple[str, int, Claim]] = []
+    parts: dict[tuple[str, int], tuple[str, int]] = {}
+    for art, quote in quotes.items():
+        whole = _claim(quote)
+        entries.append((art, 0, whole))
+        for k, part in enumerate(clause_claims(whole), start=1):
+            entries.append((art, k, part))
+            parts[(art, k)] = (art, 0)
+    feats = _build_features(entries)
+    for f in feats:
+        f.origin = f.article
+    return feats, parts
+
+
+def test_an_apposition_its_agreed_sentence_states_is_no_second_item() -> None:
+    quotes = {
+        "a0": "Ola Brenn, the port's harbour master, said the quay would reopen on Friday.",
+        "a1": "The port's harbour master, Ola Brenn, said the quay would reopen on Friday.",
+        "a2": "The port's harbour master, Kai Lund, said the quay would reopen on Friday.",
+    }
+    feats, parts = _feats_of(quotes)
+    named = apposition_hosts(feats, parts)
+    assert named[("a0", 0)] == {"Ola Brenn"} and named[("a2", 0)] == {"Kai Lund"}
+    hosts = {f.article: f for f in feats if f.index == 0}
+    part = next(f for f in feats if f.article == "a0" and (f.article, f.index) in parts)
+    assert apposition_name(part.claim.evidence[0].quote) == "Ola Brenn"
+    # a0's sentence is agreed with a1's, which names Ola Brenn in an apposition too
+    assert role_told_in_host(part, named, [hosts["a0"], hosts["a1"]])
+    # ... not with a2's, whose apposition names another
+    assert not role_told_in_host(part, named, [hosts["a0"], hosts["a2"]])

@@ -41,7 +41,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-from consensus.merge.clause_backing import MOST_OF_SENTENCE
+from consensus.merge.clause_backing import MOST_OF_SENTENCE, apposition_hosts, role_told_in_host
 from consensus.merge.clause_cuts import names_the_same
 from consensus.merge.clause_subjects import shown_rank, subject_for, with_subject
 from consensus.merge.features import _Feat, _speakers_compatible
@@ -73,6 +73,7 @@ def clause_agreement(
     already backing a group."""
     at = {(f.article, f.index): f.pos for f in feats}
     n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})
+    named = apposition_hosts(feats, parts)
 
     def host_group(p: int) -> int | None:
         part = feats[p]
@@ -104,6 +105,13 @@ def clause_agreement(
             continue
         if not (names_the_same(p.claim, q.claim) and names_the_same(q.claim, p.claim)):
             continue  # two appositions of two people
+        told = False
+        for k in (e.i, e.j):
+            g = host_group(k)
+            if g is not None and n_origins[g] >= 2:
+                told = told or role_told_in_host(feats[k], named, groups[g])
+        if told:
+            continue  # an apposition its sentence's agreed group states already
         if _negative(p) != _negative(q) or bool(_values(p)) != bool(_values(q)):
             continue
         mine = None if p.medium else p.speaker

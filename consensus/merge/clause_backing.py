@@ -54,7 +54,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.clause_attribution import SAYING, says_only_who, teller_outside
-from consensus.merge.clause_cuts import names_the_same
+from consensus.merge.clause_cuts import apposition_name, names_the_same
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.link import LARGE_BATCH, link_edges
@@ -114,6 +114,7 @@ def clause_backing(
     at = {(f.article, f.index): f.pos for f in feats}
 
     n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})
+    named = apposition_hosts(feats, parts)
 
     def fits_group(p: int, g: int) -> bool:
         part = feats[p]
@@ -152,6 +153,9 @@ def clause_backing(
                 continue  # the sentence holding the clause is counted there already
             if e.score < AGREED_HOST_AT and held is not None and n_origins[held] >= 2:
                 continue  # (a clause of an agreed sentence: the bar before session 51)
+            if held is not None and n_origins[held] >= 2:
+                if role_told_in_host(part, named, groups[held]):
+                    continue  # (an apposition its sentence's agreed group states)
             host = feats[at[host_key]]
             if not _speakers_fit(part, host, groups[g]):
                 continue
@@ -165,6 +169,29 @@ def clause_backing(
         part = feats[p]
         out[g].append((part, f"support: a clause of {part.article} links at {score:.2f}"))
     return out
+
+
+def apposition_hosts(feats: Sequence[_Feat], parts: Mapping[Key, Key]) -> dict[Key, set[str]]:
+    """The names each sentence's apposition parts name (`clause_cuts.apposition_name`),
+    by the key of the sentence's claim."""
+    out: dict[Key, set[str]] = defaultdict(set)
+    for f in feats:
+        host = parts.get((f.article, f.index))
+        name = apposition_name(f.claim.evidence[0].quote) if host else None
+        if host and name:
+            out[host].add(name)
+    return out
+
+
+def role_told_in_host(part: _Feat, named: Mapping[Key, set[str]], members: Sequence[_Feat]) -> bool:
+    """Whether the apposition `part` names one whom another origin's member of its
+    sentence's agreed group (`members`) names in an apposition too (`named`:
+    `apposition_hosts`): that group states who they are already, and a second item of it
+    would split the fact."""
+    name = apposition_name(part.claim.evidence[0].quote)
+    return name is not None and any(
+        m.origin != part.origin and name in named.get((m.article, m.index), ()) for m in members
+    )
 
 
 def _speakers_fit(part: _Feat, host: _Feat, members: Sequence[_Feat]) -> bool:
