@@ -16,7 +16,9 @@ Rule (`clause_agreement`): parts P and Q make an item when
   fragments: neither has a sentence around it to say what else it is about);
 * they are of two origins, each holds at least `SHARED` of the other's content words, or
   one holds two or more, all in the other (a clause names little beyond who it is about,
-  so a shared name is no reason: `_says_the_same`), their speakers are compatible
+  so a shared name is no reason: `_says_the_same`), an apposition ("Jan Roe, the agency's
+  chief executive") names the one the other clause names and is not stated by its agreed
+  sentence's group already (`clause_backing.role_told_in_host`), their speakers are compatible
   (`features._speakers_compatible`; a news medium speaks for no party), both give
   figures or neither does (`_values`), a clause with a word of negation agrees with none
   without one, and a clause in the first or second person ("I had no idea") only with one

@@ -35,7 +35,11 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
   that sentence's own group is agreed: such a clause says what its sentence says, and the
   joins chose where that goes ("officials said 40 people were hurt in the crash that
   happened near the bridge" is the item of the hurt, and its clause does not also back
-  "about 40 people were taken to hospital").
+  "about 40 people were taken to hospital");
+* when P is an apposition ("Jan Roe, the agency's chief executive": `clause_cuts`), Q names
+  the same one (`clause_cuts.names_the_same`), and P's sentence's group, if agreed, has no
+  other origin's apposition of that name (`role_told_in_host`: it states who they are
+  already; `clause_agreement` reads it too).
 
 Each part backs one group: the one of its best edge (highest score; ties: lower position).
 Returns target group -> the parts backing it, each with its feature text (as
