@@ -34,14 +34,22 @@ was re-fit on (session 51).
 `--segments` (with `--show`) prints, for a fact with no part, the segment the cutter read
 there (a few words of one article, to read why it was dropped).
 
+`--shapes` (session 54) bands every such fact by the SHAPE of the piece of its long claim
+that holds it (`shape_of`: the cutter's segment under the anchor, read by its grammar: an
+apposition or role between commas, an age, a relative clause, a parenthesis, an "after" /
+"when" clause, a list item, a prepositional phrase with or without a figure, a clause with
+a verb, an attribution, the anchor over several segments or the whole quote) and prints
+shape x step; with `--show` each fact's shape and its segment.
+
 Usage: PYTHONPATH=.:bench .venv/bin/python bench/compound_gates.py [--show [--segments]]
-[--dev] [--pairs] [name ...]
+[--shapes] [--dev] [--pairs] [name ...]
 (no names: every tunable made-up cluster; --dev: the dev clusters)
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -95,6 +103,76 @@ def drop_reasons(quote: str) -> list[tuple[int, int, str]]:
             why = "no cut"
         out.append((a, b, why))
     return out
+
+
+_SUBORDINATE = frozenset("when after before since until once as because while although if".split())
+_PREPOSITIONS = frozenset(
+    """in on at of for with from to by about over under into up down around near after
+    before since during between against across among through per than""".split()
+)
+
+
+def shape_of(quote: str, anchor: tuple[int, int]) -> tuple[str, str]:
+    """The shape of the piece of `quote` (a long claim's quote) that holds `anchor`
+    (offsets in the quote), and that piece's words (module docstring, `--shapes`)."""
+    from consensus.merge import clause_cuts as cc
+    from consensus.merge.lexicon import _DETERMINERS, _SPEECH
+
+    segs = drop_reasons(quote)
+    if len(segs) == 1 and segs[0][2] == "quote under MIN_QUOTE_WORDS":
+        return "short quote", quote
+    hits = [(min(b, anchor[1]) - max(a, anchor[0]), a, b) for a, b, _ in segs]
+    hits = [h for h in hits if h[0] > 0]
+    if not hits:
+        return "no segment", quote[anchor[0] : anchor[1]]
+    if len(segs) == 1:
+        return "whole quote (no cut)", quote
+    _, a, b = max(hits)
+    seg = quote[a:b]
+    if sum(1 for h in hits if h[0] > 0.3 * (anchor[1] - anchor[0])) >= 2:
+        return "several segments", quote[anchor[0] : anchor[1]]
+    before = quote[:a]
+    if before.count("(") > before.count(")"):
+        return "parenthesis", seg
+    prev_words = re.findall(r"[\w'’]+", quote[max(0, a - 40) : a])
+    words = cc._WORD.findall(seg)
+    if not words:
+        return "empty", seg
+    first = words[0].lower()
+    prev = prev_words[-1].lower() if prev_words else ""
+    if prev in ("which", "who", "whose", "whom", "where") or first in (
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "where",
+    ):
+        return "relative clause", seg
+    if first in _SUBORDINATE or prev in _SUBORDINATE:
+        return "after/when/because clause", seg
+    verb = cc._verb(words)
+    if verb:
+        return "clause with a verb", seg
+    if any(w.lower() in _SPEECH for w in words) or first == "according":
+        return "attribution", seg
+    after = quote[b : b + 2]
+    if len(words) <= 2 and any(w[:1].isdigit() for w in words) and before.rstrip().endswith(","):
+        return "age / short figure after a name", seg
+    if prev in ("and", "or") or quote[b:].lstrip().startswith(("and ", "or ")):
+        return "list item", seg
+    if first in _PREPOSITIONS:
+        if any(ch.isdigit() for ch in seg):
+            return "prepositional phrase with a figure", seg
+        return "prepositional phrase", seg
+    name_before = bool(prev_words) and prev_words[-1][:1].isupper()
+    if before.rstrip().endswith(",") and (
+        first in _DETERMINERS or words[0].endswith(("'s", "’s")) or name_before
+    ):
+        kind = "apposition / role after a name" if name_before else "apposition / role"
+        return kind + (" (closed by a comma)" if after.startswith(",") else ""), seg
+    if any(ch.isdigit() for ch in seg):
+        return "verbless piece with a figure", seg
+    return "verbless piece, other", seg
 
 
 def no_part_reason(text: str, start: int, end: int, anchor: tuple[int, int]) -> str:
@@ -285,7 +363,13 @@ def pair_labels(event: str, tally: Counter[tuple[str, str, str]]) -> None:
         tally[(kind, b, label)] += 1
 
 
-def census(event: str, tally: Counter[str], show: bool, segments: bool = False) -> None:
+def census(
+    event: str,
+    tally: Counter[str],
+    show: bool,
+    segments: bool = False,
+    shapes: Counter[tuple[str, str]] | None = None,
+) -> None:
     articles, exp = gold_cluster(event)
     report, trace, cap = captured_report(articles)
     by_id = {a.id: a for a in articles}
@@ -372,6 +456,15 @@ def census(event: str, tally: Counter[str], show: bool, segments: bool = False) 
         if best[0] < 0:
             continue
         tally[best[1]] += 1
+        if shapes is not None:
+            a, host = long_at[0]
+            c = next(c for c in host.citations if c.article == a and _overlaps(c, a, anchors[a]))
+            sp = (max(0, anchors[a][0] - c.start), min(c.end, anchors[a][1]) - c.start)
+            shape, piece = shape_of(by_id[a].text[c.start : c.end], sp)
+            step = best[1].split(" (")[0].split(":")[0]
+            shapes[(shape, step)] += 1
+            if show:
+                print(f"  [{event}] {fact['id']:10} shape {shape}: {' '.join(piece.split())}")
         if show:
             print(f"  [{event}] {fact['id']:10} {best[1]}")
 
@@ -385,8 +478,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--segments", action="store_true", help="with --show: the segment of a fact with no part"
     )
+    ap.add_argument("--shapes", action="store_true", help="band the facts by the piece's shape")
     args = ap.parse_args(argv)
     tally: Counter[str] = Counter()
+    shapes: Counter[tuple[str, str]] | None = Counter() if args.shapes else None
     names = args.events or (events() if args.dev else tunable(madeup()))
     if args.pairs:
         labels: Counter[tuple[str, str, str]] = Counter()
@@ -398,11 +493,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{kind:9} >={b}: " + ", ".join(f"{k} {v}" for k, v in row.items()))
         return 0
     for event in tunable(names):
-        census(event, tally, args.show, args.segments)
+        census(event, tally, args.show, args.segments, shapes)
     total = sum(tally.values())
     print(f"missed agreed facts with an anchor inside a long claim: {total}")
     for step, n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {n:5}  {step}")
+    if shapes:
+        by_shape: Counter[str] = Counter()
+        for (shape, _), n in shapes.items():
+            by_shape[shape] += n
+        print("shapes of the piece that holds the fact (step: count):")
+        for shape, n in by_shape.most_common():
+            steps = sorted(
+                ((k[1], v) for k, v in shapes.items() if k[0] == shape), key=lambda t: -t[1]
+            )
+            print(f"  {n:5}  {shape}: " + ", ".join(f"{st} {v}" for st, v in steps))
     return 0
 
 

@@ -31,10 +31,11 @@ def _texts(quote: str) -> list[str]:
 
 def test_a_long_quote_gives_its_clauses_each_with_a_verb() -> None:
     assert _texts(LONG) == [
+        "Penrose Capital, the largest shareholder of Kestrel Freight",
         "said on Monday it would vote against the sale",
         "calling the price “opportunistic”",
         "accusing the board of rushing the deal",
-    ]  # (the name and the appositive have no verb: no clause)
+    ]  # (the name and the appositive: a part of their own since session 54)
 
 
 def test_no_cut_inside_a_quotation() -> None:
@@ -63,6 +64,7 @@ def test_a_part_states_the_clause_in_its_own_words_and_cites_it_exactly() -> Non
     whole = claim(LONG, LONG, LONG, speaker="Penrose Capital", entities=["Penrose Capital"])
     parts = clause_claims(whole)
     assert [p.statement for p in parts] == [
+        "Penrose Capital, the largest shareholder of Kestrel Freight.",
         "Said on Monday it would vote against the sale.",
         "Calling the price “opportunistic”.",
         "Accusing the board of rushing the deal.",
@@ -71,7 +73,8 @@ def test_a_part_states_the_clause_in_its_own_words_and_cites_it_exactly() -> Non
         (ev,) = p.evidence
         assert LONG[ev.start : ev.end] == ev.quote
         assert p.speaker == "Penrose Capital"
-        assert p.entities == ()  # (the name is not in the clause's words)
+    assert parts[0].entities == ("Penrose Capital",)  # (the apposition names it)
+    assert all(p.entities == () for p in parts[1:])  # (the name is not in the clause's words)
 
 
 # --- the backing rule -----------------------------------------------------------------------

@@ -897,7 +897,9 @@ def test_agreed_recall_floor() -> None:
     # session 54 (lead): dev54 merged on released54, floors re-measured
     # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
-    assert total("agreed_found") >= 3635, shown("agreed_missed")
+    # session 54 (parts54): appositions (a name and its role between commas) are clause parts
+    # session 54 (lead): parts54 merged, floors re-measured
+    assert total("agreed_found") >= 3654, shown("agreed_missed")
     # 1164 (session 30, agree30): a ministry's spokesperson and its minister speak as one
     # body, a minister for the ministry, a head title qualified by a body's word for it
     # ("Fire chief Jan Roe" / "the fire service"), "a spokeswoman for the X department, Jan
@@ -1785,7 +1787,8 @@ def test_few_agreed_items_join_different_gold_facts() -> None:
     # session 52 (lead): session 45's six held-out clusters released to training
     # session 53 (lead): session 46's six held-out clusters released to training
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("agreed_mixed") <= 88, shown("agreed_mixed_items")
+    # session 54 (parts54): appositions (a name and its role between commas) are clause parts
+    assert total("agreed_mixed") <= 87, shown("agreed_mixed_items")
 
 
 def test_few_positions_cite_two_sides_of_one_dispute() -> None:
@@ -3045,7 +3048,10 @@ def test_few_look_alikes_merged_or_facts_split() -> None:
     # session 54 (dev54): a semicolon series of noun phrases is one claim (agreed +1, split -1)
     # session 54 (disputes54): two voices quoted by one outlet make a rebuttal; a party's stated side stays agreed
     # session 54 (lead): disputes54 merged on released54 + dev54, floors re-measured
-    assert total("split_facts") <= 741, shown("split_fact_items")
+    # session 54 (parts54): appositions (a name and its role between commas) are clause parts
+    # session 54 (parts54): an apposition its agreed sentence states makes no second item
+    # session 54 (lead): parts54 merged, floors re-measured
+    assert total("split_facts") <= 747, shown("split_fact_items")
     # 279 with blindS21's three as written (11 there)
     # (session 21, blindS21; held out, no code change, measured on 6f423c5)
     # 278 with blindT21's three as written (10 there, 7 of them the referee's: the suspension

@@ -16,7 +16,9 @@ Rule (`clause_agreement`): parts P and Q make an item when
   fragments: neither has a sentence around it to say what else it is about);
 * they are of two origins, each holds at least `SHARED` of the other's content words, or
   one holds two or more, all in the other (a clause names little beyond who it is about,
-  so a shared name is no reason: `_says_the_same`), their speakers are compatible
+  so a shared name is no reason: `_says_the_same`), an apposition ("Jan Roe, the agency's
+  chief executive") names the one the other clause names and is not stated by its agreed
+  sentence's group already (`clause_backing.role_told_in_host`), their speakers are compatible
   (`features._speakers_compatible`; a news medium speaks for no party), both give
   figures or neither does (`_values`), a clause with a word of negation agrees with none
   without one, and a clause in the first or second person ("I had no idea") only with one
@@ -41,7 +43,8 @@ import dataclasses
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-from consensus.merge.clause_backing import MOST_OF_SENTENCE
+from consensus.merge.clause_backing import MOST_OF_SENTENCE, apposition_hosts, role_told_in_host
+from consensus.merge.clause_cuts import names_the_same
 from consensus.merge.clause_subjects import shown_rank, subject_for, with_subject
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.figures import figures
@@ -72,6 +75,7 @@ def clause_agreement(
     already backing a group."""
     at = {(f.article, f.index): f.pos for f in feats}
     n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})
+    named = apposition_hosts(feats, parts)
 
     def host_group(p: int) -> int | None:
         part = feats[p]
@@ -101,6 +105,15 @@ def clause_agreement(
             continue  # both most of their agreed sentences
         if host_group(e.i) == host_group(e.j) or not _says_the_same(p, q):
             continue
+        if not (names_the_same(p.claim, q.claim) and names_the_same(q.claim, p.claim)):
+            continue  # two appositions of two people
+        told = False
+        for k in (e.i, e.j):
+            g = host_group(k)
+            if g is not None and n_origins[g] >= 2:
+                told = told or role_told_in_host(feats[k], named, groups[g])
+        if told:
+            continue  # an apposition its sentence's agreed group states already
         if _negative(p) != _negative(q) or bool(_values(p)) != bool(_values(q)):
             continue
         mine = None if p.medium else p.speaker

@@ -35,7 +35,11 @@ Rule (`clause_backing`): a clause part P backs the group of claim Q when
   that sentence's own group is agreed: such a clause says what its sentence says, and the
   joins chose where that goes ("officials said 40 people were hurt in the crash that
   happened near the bridge" is the item of the hurt, and its clause does not also back
-  "about 40 people were taken to hospital").
+  "about 40 people were taken to hospital");
+* when P is an apposition ("Jan Roe, the agency's chief executive": `clause_cuts`), Q names
+  the same one (`clause_cuts.names_the_same`), and P's sentence's group, if agreed, has no
+  other origin's apposition of that name (`role_told_in_host`: it states who they are
+  already; `clause_agreement` reads it too).
 
 Each part backs one group: the one of its best edge (highest score; ties: lower position).
 Returns target group -> the parts backing it, each with its feature text (as
@@ -54,6 +58,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from consensus.merge.clause_attribution import SAYING, says_only_who, teller_outside
+from consensus.merge.clause_cuts import apposition_name, names_the_same
 from consensus.merge.compare import PairContext
 from consensus.merge.features import _Feat, _speakers_compatible
 from consensus.merge.link import LARGE_BATCH, link_edges
@@ -113,6 +118,7 @@ def clause_backing(
     at = {(f.article, f.index): f.pos for f in feats}
 
     n_origins = Counter({g: len({f.origin for f in ms}) for g, ms in enumerate(groups)})
+    named = apposition_hosts(feats, parts)
 
     def fits_group(p: int, g: int) -> bool:
         part = feats[p]
@@ -140,6 +146,8 @@ def clause_backing(
                 continue
             if says_only_who(part):
                 continue  # an attribution: what it attributes is outside it
+            if not names_the_same(part.claim, other.claim):
+                continue  # an apposition: another claim of that role names another one
             g = group_of.get(pos_of.get((other.article, other.index), -1))
             if g is None or g in contested:
                 continue
@@ -149,6 +157,9 @@ def clause_backing(
                 continue  # the sentence holding the clause is counted there already
             if e.score < AGREED_HOST_AT and held is not None and n_origins[held] >= 2:
                 continue  # (a clause of an agreed sentence: the bar before session 51)
+            if held is not None and n_origins[held] >= 2:
+                if role_told_in_host(part, named, groups[held]):
+                    continue  # (an apposition its sentence's agreed group states)
             host = feats[at[host_key]]
             if not _speakers_fit(part, host, groups[g]):
                 continue
@@ -162,6 +173,29 @@ def clause_backing(
         part = feats[p]
         out[g].append((part, f"support: a clause of {part.article} links at {score:.2f}"))
     return out
+
+
+def apposition_hosts(feats: Sequence[_Feat], parts: Mapping[Key, Key]) -> dict[Key, set[str]]:
+    """The names each sentence's apposition parts name (`clause_cuts.apposition_name`),
+    by the key of the sentence's claim."""
+    out: dict[Key, set[str]] = defaultdict(set)
+    for f in feats:
+        host = parts.get((f.article, f.index))
+        name = apposition_name(f.claim.evidence[0].quote) if host else None
+        if host and name:
+            out[host].add(name)
+    return out
+
+
+def role_told_in_host(part: _Feat, named: Mapping[Key, set[str]], members: Sequence[_Feat]) -> bool:
+    """Whether the apposition `part` names one whom another origin's member of its
+    sentence's agreed group (`members`) names in an apposition too (`named`:
+    `apposition_hosts`): that group states who they are already, and a second item of it
+    would split the fact."""
+    name = apposition_name(part.claim.evidence[0].quote)
+    return name is not None and any(
+        m.origin != part.origin and name in named.get((m.article, m.index), ()) for m in members
+    )
 
 
 def _speakers_fit(part: _Feat, host: _Feat, members: Sequence[_Feat]) -> bool:

@@ -17,6 +17,10 @@ present form no ending shows: "which acts as", `_relative_verb`; or an "-s" form
 determiner or a number: "its collection contains 27 pieces", `_present`), and is not the
 whole quote. A clause that "when", "since", "after", "before", "until" or "once" opens is left
 alone: it often tells another time ("the worst since 2004, when seven people were killed").
+An apposition, which has no verb, is a part too: a name and the role phrase a comma sets
+beside it, in either order, as the writer wrote them ("Jan Roe, the agency's chief
+executive", `apposition_spans`); it counts only for a claim that names the same one
+(`names_the_same`, read by `clause_backing` and `clause_agreement`).
 
 Only grammar is read (punctuation, closed words, verb endings); never anything about one
 story. PURE: no I/O.
@@ -24,9 +28,12 @@ story. PURE: no I/O.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
+from consensus.merge.figure_names import MONTH_WORDS, WEEKDAYS
 from consensus.merge.figure_predicates import VERBS_IN_PAST
 from consensus.merge.lexicon import _DETERMINERS, _NUMBER_WORDS, _SPEECH, _STOP, IRREGULAR_BASE
 from consensus.models import Claim, ClaimKind, Evidence
@@ -125,6 +132,116 @@ def _relative_verb(lead: str, words: Sequence[str]) -> bool:
     return first.isalpha() and first.islower() and first not in _STOP and first not in _SPEECH
 
 
+class _Segment(NamedTuple):
+    """One segment `clause_spans` read: its span (lead left out), its words, whether a
+    comma alone cut it from the segment before, and whether a lead word opened it."""
+
+    start: int
+    end: int
+    words: list[str]
+    after_comma: bool
+    led: bool
+
+
+MAX_ROLE_WORDS = 10  # the longest role phrase an apposition part takes
+MAX_NAME_WORDS = 4
+# a capitalised word of a name ("Dr.", "O'Neill", "Lopez-Ruiz")
+_DATE_NAMES = (MONTH_WORDS | WEEKDAYS) - frozenset(("jan", "may"))  # ("Jan Roe", "Theresa May")
+_NAME_WORD = re.compile(r"[A-Z][^\W_]*(?:[’'.-][^\W_]*)*\.?")
+
+
+def _name_run(words: Sequence[str]) -> int:
+    """How many of `words`' last words make a name: capitalised words, none a closed word
+    ("The", "On"), at most `MAX_NAME_WORDS`; 0 when none or when the last is a month or a
+    weekday ("On Monday")."""
+    if not words or words[-1].lower() in _DATE_NAMES:
+        return 0  # ("On Monday, the ...")
+    n = 0
+    for w in reversed(words):
+        if n >= MAX_NAME_WORDS or not _NAME_WORD.fullmatch(w) or w.lower() in _STOP:
+            break
+        n += 1
+    return n
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _role(seg: _Segment) -> bool:
+    """A verbless noun phrase of a few words that says what someone or something is: it
+    opens with a determiner, a possessive or a lower-case word that is no closed word
+    ("the agency's chief executive", "president of the drivers' union")."""
+    words = seg.words
+    if not 2 <= len(words) <= MAX_ROLE_WORDS or seg.led or _verb(words):
+        return False
+    if any(w in _SPEECH for w in words):
+        return False  # ("Ana Lusk, the mayor told reporters": a clause of saying)
+    first = words[0]
+    if first.lower() in _DETERMINERS or _possessive(first):
+        return True
+    return first.isalpha() and first.islower() and first not in _STOP
+
+
+def apposition_spans(quote: str, segments: Sequence[_Segment]) -> list[tuple[int, int]]:
+    """Appositions, which hold no verb ("Jan Roe, the agency's chief executive, said ...";
+    "the agency's chief executive, Jan Roe, said ..."): a name that ends one segment and the
+    role phrase of the segment a comma cuts after it (`_role`), or a role phrase that is a
+    whole segment and the name alone after it. The part is the name and the role with the
+    comma between them, the writer's words as they stand, of at least `MIN_PART_WORDS`
+    words, closed by punctuation or the quote's end ("a coalition of farmers' and ..." is
+    cut half-way by "and"); "Jan Roe, 51," (an age) and a role after a lead word ("and the
+    ...": a list) are none. `names_the_same` keeps it to claims that name the same one."""
+    out: list[tuple[int, int]] = []
+    for prev, seg in itertools.pairwise(segments):
+        if not seg.after_comma:
+            continue
+        span: tuple[int, int] | None = None
+        n = _name_run(prev.words)
+        if n and _role(seg):
+            at = quote.rfind(prev.words[-n], prev.start, prev.end)
+            if at >= 0 and _WORD.findall(quote[at : prev.end]) == prev.words[-n:]:
+                span = (at, seg.end)
+        elif (
+            _role(prev)
+            and (prev.words[0].lower() in _DETERMINERS or _possessive(prev.words[0]))
+            and 0 < len(seg.words) == _name_run(seg.words)
+        ):
+            span = (prev.start, seg.end)
+        closed = quote[seg.end :].lstrip()[:1] in ("", ",", ";", ":", ".")
+        if span and closed and len(_WORD.findall(quote[span[0] : span[1]])) >= MIN_PART_WORDS:
+            out.append(span)
+    return out
+
+
+def apposition_name(quote: str) -> str | None:
+    """The name an apposition part names ("Jan Roe, the agency's chief executive" and
+    "the agency's chief executive, Jan Roe" -> "Jan Roe"); None for any other clause."""
+    left, comma, right = quote.partition(", ")
+    if not comma or ", " in right:
+        return None
+    lw, rw = _WORD.findall(left), _WORD.findall(right)
+    n = _name_run(lw)
+    if n == len(lw) and _role(_Segment(0, 0, rw, True, False)):
+        return " ".join(lw)
+    if 0 < len(rw) == _name_run(rw) and _role(_Segment(0, 0, lw, True, False)):
+        return " ".join(rw)
+    return None
+
+
+def names_the_same(part: Claim, other: Claim) -> bool:
+    """Whether `other` may state the fact of clause part `part`: an apposition tells who
+    someone is, so the other claim must name that one (the name's last word among its
+    words: "Roe is the agency's chief executive"; not "the agency's chief executive said",
+    which another of the same role may say); any other part may."""
+    name = apposition_name(part.evidence[0].quote)
+    if name is None:
+        return True
+    last = name.split()[-1]
+    text = " ".join([other.statement, *(ev.quote for ev in other.evidence)])
+    return last in _WORD.findall(text)
+
+
 def clause_spans(quote: str) -> list[tuple[int, int]]:
     """The spans of `quote` (offsets in it) that are clauses of their own (module
     docstring); none when the quote is short."""
@@ -137,15 +254,19 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
             bounds += [m.start(), m.end()]
     bounds.append(len(quote))
     out: list[tuple[int, int]] = []
-    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+    segments: list[_Segment] = []  # every segment, for the appositions
+    for k, (a, b) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
+        comma = k > 0 and quote[bounds[2 * k - 1] : a].strip() == ","
         lead = _LEAD.match(quote, a, b)
         if lead:
             a = lead.end()
-        if _OTHER_TIME.match(quote, a, b):
-            continue
+        other_time = _OTHER_TIME.match(quote, a, b)
         while b > a and quote[b - 1] in " .":
             b -= 1
         words = _WORD.findall(quote[a:b])
+        segments.append(_Segment(a, b, words, comma, lead is not None or bool(other_time)))
+        if other_time:
+            continue
         relative = lead is not None and _relative_verb(lead.group(0), words)
         if len(words) < MIN_PART_WORDS or not (_verb(words) or relative):
             continue
@@ -153,7 +274,10 @@ def clause_spans(quote: str) -> list[tuple[int, int]]:
             continue  # a clause that opens or closes a quotation half-way
         if (a, b) != (0, len(quote)):
             out.append((a, b))
-    return out
+    for a, b in apposition_spans(quote, segments):
+        if (a, b) != (0, len(quote)) and not len(_QUOTE_MARKS.findall(quote[a:b])) % 2:
+            out.append((a, b))
+    return sorted(set(out))
 
 
 def clause_claims(claim: Claim) -> list[Claim]:
