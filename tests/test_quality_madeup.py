@@ -1612,7 +1612,8 @@ def test_few_contested_points_show_no_gold_dispute() -> None:
     # session 53 (nogold53, merged): one voice's two remarks make no point
     # session 53 (denials53): a denial naming its accuser answers only that accuser
     # session 54 (lead): session 47's six held-out clusters released to training
-    assert total("points_unconfirmed") <= 181, shown("unconfirmed_items")
+    # session 54 (quantity54): a joined size and a distance are no one slot (turbineblade)
+    assert total("points_unconfirmed") <= 180, shown("unconfirmed_items")
     # 39 (session 30, agree30: blind_spyexpel's point without gold gone)
     # 37 in session 21 (nogold21, on 6f423c5): precision vetoes (`point_vetoes`: a demand
     # against its unmet act, two claims that share a year, a planned time against an act's;
