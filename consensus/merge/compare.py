@@ -48,6 +48,7 @@ from consensus.merge.figure_durations import terms_agree, terms_one_thing, two_t
 from consensus.merge.figure_exact import exact_twins
 from consensus.merge.figure_of_nouns import amounts_apart
 from consensus.merge.figure_pairs import (
+    distance_and_size,
     earlier_value,
     names_differ,
     other_kind,
@@ -691,6 +692,9 @@ class PairContext:
                     and _comparable(a, b)
                     and a.unit != ORDINAL
                     and not earlier_value(a, b)
+                    and not distance_and_size(
+                        self.views[i].statement, a, self.views[j].statement, b
+                    )
                     and not self._other_acts(a, b)
                     and not self._names_apart(a, b)
                     and a.change == b.change  # (an extension, and how long a state lasted)
@@ -791,6 +795,7 @@ class PairContext:
         values_j = {f.value for f in self.figs[j]}
         if values_i & values_j:
             return ""
+        stat_i, stat_j = self.views[i].statement, self.views[j].statement
         for a in self.figs[i]:
             for b in self.figs[j]:
                 if a.vague or b.vague or a.unit != b.unit or a.unit == ORDINAL or _overlap(a, b):
@@ -805,8 +810,8 @@ class PairContext:
                     continue  # a forecast, another place or a part: another count
                 if self._names_apart(a, b) or self._other_acts(a, b):
                     continue  # a name's count where the batch counts name by name
-                if earlier_value(a, b):
-                    continue  # "up from $70": the value before
+                if earlier_value(a, b) or distance_and_size(stat_i, a, stat_j, b):
+                    continue  # "up from $70": the value before; a size and a distance
                 if self._owners_differ(a, b) or amounts_apart(
                     self.views[i].statement, a, self.views[j].statement, b
                 ):

@@ -18,6 +18,7 @@ from consensus.merge.lexicon import FIGURE_CHANGE_NOUNS, FIGURE_GENERIC_NOUNS, F
 from consensus.merge.slots import _overlap, _stem, slots_meet
 
 __all__ = [
+    "distance_and_size",
     "earlier_value",
     "generic",
     "names_differ",
@@ -33,6 +34,9 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a measure told as a distance from somewhere: its unit, then one of these prepositions
+# ("landed 150 feet from the trail", "2 km off the coast", "three miles away")
+_DISTANCE_AFTER = re.compile(r"\s*[^\W\d_]*\.?\s+(?:from|off|away)\b", re.IGNORECASE)
 
 
 def names_differ(a: Figure, b: Figure) -> bool:
@@ -283,3 +287,14 @@ def _placed(f: Figure, places: list[tuple[frozenset[str], str]]) -> Figure:
         return f
     name = next((n for words, n in places if words and words <= f.told_by), "")
     return replace(f, where=name) if name else f
+
+
+def distance_and_size(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
+    """One figure is the size of a thing, joined to it by a hyphen ("a 203-foot blade"),
+    and the other a distance from somewhere ("landed about 150 feet from the trail"):
+    two measures, never one in other words (two sizes stay comparable: "a 7.1-magnitude
+    quake" / "a magnitude 7.0 quake")."""
+    if a.joined == b.joined:
+        return False
+    text, f = (text_b, b) if a.joined else (text_a, a)
+    return _DISTANCE_AFTER.match(text, f.start + len(f.text)) is not None
