@@ -1,0 +1,70 @@
+"""Session 54 (alignjoin54): the `align` link column (merge/align_words.py), a soft word
+alignment of two statements over the words' own vectors, computed in the comparison rows."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from consensus.merge.compare import COMPARISONS, ClaimView, PairContext, texts_to_embed
+from consensus.merge.link_models import WEIGHTS
+from consensus.vectors import Vectors, embed_texts
+
+ALIGN = COMPARISONS.index("align")
+
+
+def _columns(statements: list[str], pairs: list[tuple[int, int]], vectors: bool) -> np.ndarray:
+    views = [
+        ClaimView(article=f"a{k}", statement=s, names=frozenset(), speaker=None)
+        for k, s in enumerate(statements)
+    ]
+    vecs = embed_texts(texts_to_embed(statements)) if vectors else Vectors.empty()
+    return PairContext(views, vecs).features(pairs, [0.0] * len(pairs))
+
+
+STATEMENTS = [
+    "The minister of transport resigned on Tuesday after the bridge inquiry.",
+    "The transport minister quit on Tuesday following the inquiry into the bridge.",
+    "The minister of transport resigned on Tuesday after the bridge inquiry.",
+    "The health minister opened a hospital wing in the northern town.",
+    "Heavy rain flooded the harbour district overnight.",
+]
+
+
+def test_align_is_symmetric_and_one_for_identical_statements() -> None:
+    pairs = [(0, 1), (1, 0), (0, 2), (0, 3), (3, 0), (1, 4), (4, 1)]
+    x = _columns(STATEMENTS, pairs, vectors=True)[:, ALIGN]
+    assert x[0] == x[1] and x[3] == x[4] and x[5] == x[6]
+    assert x[2] == 1.0  # (two claims printing one statement)
+    assert all(0.0 < v < 1.0 for v in x[[0, 3, 5]])
+
+
+def test_a_paraphrase_aligns_better_than_a_look_alike_and_an_unrelated_claim() -> None:
+    # the reworded resignation ("quit" / "resigned", "following" / "after") against another
+    # minister's act sharing the frame, and against a claim about something else
+    x = _columns(STATEMENTS, [(0, 1), (0, 3), (0, 4)], vectors=True)[:, ALIGN]
+    paraphrase, look_alike, unrelated = x
+    assert paraphrase > look_alike > unrelated
+
+
+def test_align_is_zero_without_vectors() -> None:
+    x = _columns(STATEMENTS, [(0, 1), (0, 2)], vectors=False)
+    assert x[:, ALIGN].tolist() == [0.0, 0.0]
+    # ... and so is the other vector column: the merger works without vectors
+    assert x[:, COMPARISONS.index("soft_words")].tolist() == [0.0, 0.0]
+
+
+def test_the_shipped_link_weights_have_one_weight_per_comparison_column() -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == COMPARISONS
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0]])
+def test_align_does_not_depend_on_the_claim_order(order: list[int]) -> None:
+    statements = [STATEMENTS[k] for k in order]
+    at = {k: order.index(k) for k in range(len(order))}
+    x = _columns(statements, [(at[0], at[1]), (at[0], at[3])], vectors=True)[:, ALIGN]
+    base = _columns(STATEMENTS, [(0, 1), (0, 3)], vectors=True)[:, ALIGN]
+    assert x.tolist() == base.tolist()
