@@ -5,7 +5,6 @@ Usage: .venv/bin/python scripts/fit_merge_weights.py [--write] [--out PATH] [--l
        [--dispute-sides]
        [--partial-weight 0.5] [--madeup-weight 1.0] [--threshold-on pooled|real]
        [--freeze PATH [--free-bias]] [--prior PATH --prior-strength S [--fit-threshold]]
-       [--refreeze PATH]
 
 `--freeze PATH` keeps the column weights, bias and threshold of a weights file (e.g. the
 shipped one, fitted on the dev clusters) and fits only the columns it lacks (new
@@ -15,11 +14,6 @@ tuned with (the frozen part is kept in the meta; `fit_without` refits only the f
 With `--free-bias` the bias is fitted too (unpenalised, from the frozen one): a new column
 that is above zero for most pairs (a similarity) otherwise takes a weight that only undoes
 the shift it makes to every pair under the frozen bias (the threshold stays the frozen one).
-
-`--refreeze PATH` freezes what a weights file written by `--freeze` kept (its meta.frozen:
-the same weights, bias and threshold), so the shipped file re-fits from itself with one
-command (session 54: `--refreeze consensus/merge/data/link_weights.json --free-bias --with
-blind,older --write` re-fits the `align` column's weight and the bias shift).
 
 `--prior PATH --prior-strength S` fits every weight and the bias, but pulls them towards a
 weights file's (e.g. the shipped one) with an L2 penalty of strength S on the distance to it
@@ -452,14 +446,6 @@ def prior_from(path: Path, strength: float) -> dict[str, Any]:
     return {**got, "strength": strength}
 
 
-def refrozen_from(path: Path) -> dict[str, Any]:
-    """What `--refreeze PATH` keeps: the frozen part a `--freeze` fit stored in its meta."""
-    got = _frozen_of(LogisticModel.load(path).meta)
-    if got is None:
-        raise SystemExit(f"{path}: no meta.frozen (not written by a --freeze fit)")
-    return got
-
-
 def frozen_from(path: Path) -> dict[str, Any]:
     """What `--freeze PATH` keeps of a weights file: every weight it has for a column of
     `COMPARISONS` (columns it lacks are fitted), its bias and threshold."""
@@ -535,11 +521,6 @@ def main() -> int:
         "columns it lacks (new comparisons) on the chosen clusters",
     )
     ap.add_argument(
-        "--refreeze",
-        type=Path,
-        help="as --freeze, with the frozen part a --freeze fit kept in this file's meta.frozen",
-    )
-    ap.add_argument(
         "--free-bias",
         action="store_true",
         help="with --freeze: fit the bias too (a shift from the frozen one, unpenalised)",
@@ -559,17 +540,11 @@ def main() -> int:
         help="with --prior: take the pooled out-of-cluster threshold, not the prior's",
     )
     args = ap.parse_args()
-    if args.freeze and args.refreeze:
-        ap.error("--freeze and --refreeze do not go together")
-    if args.refreeze:
-        args.freeze = args.refreeze
     if args.freeze and args.prior:
         ap.error("--freeze and --prior do not go together")
     if args.free_bias and not args.freeze:
         ap.error("--free-bias goes with --freeze")
-    frozen = None
-    if args.freeze:
-        frozen = refrozen_from(args.refreeze) if args.refreeze else frozen_from(args.freeze)
+    frozen = frozen_from(args.freeze) if args.freeze else None
     prior = prior_from(args.prior, args.prior_strength) if args.prior else None
     if args.dev_only:
         names = events()
