@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+from consensus.merge.claim_words import align_words
 from consensus.merge.compare import COMPARISONS, ClaimView, PairContext, texts_to_embed
 from consensus.merge.link_models import WEIGHTS, link_model
 from consensus.vectors import Vectors, embed_texts
@@ -20,7 +21,9 @@ def _columns(statements: list[str], pairs: list[tuple[int, int]], vectors: bool)
         ClaimView(article=f"a{k}", statement=s, names=frozenset(), speaker=None)
         for k, s in enumerate(statements)
     ]
-    vecs = embed_texts(texts_to_embed(statements)) if vectors else Vectors.empty()
+    # (what `api.embed_for_merge` embeds offline)
+    texts = texts_to_embed(statements) | {w for s in statements for w in align_words(s)}
+    vecs = embed_texts(texts) if vectors else Vectors.empty()
     return PairContext(views, vecs).features(pairs, [0.0] * len(pairs))
 
 
