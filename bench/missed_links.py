@@ -488,7 +488,7 @@ def diagnose(
     """Prints each missed or split fact of `event` with its covering claims and best pairs;
     tallies their statuses; with `record`, records each MISSED fact's status, the probability
     of its best pair (what it would score when never compared) and the threshold."""
-    from consensus.merge.link import link_model
+    from consensus.merge.link import join_link_model
 
     unblocked = Counter() if unblocked is None else unblocked
     rules = Counter() if rules is None else rules
@@ -497,7 +497,7 @@ def diagnose(
     if held_out:
         model = held_out_model(event)
     else:
-        model = link_model()
+        model = join_link_model()  # (what the join reads: the trace's probabilities)
     threshold = model.threshold  # type: ignore[attr-defined]
     score = score_report(event, exp, articles, report)
     by_id = {a.id: a for a in articles}

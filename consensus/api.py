@@ -143,6 +143,7 @@ def embed_for_merge(
     Offline (the bundled static model) unless `embed_model` names a litellm embedding model.
     Nothing is embedded, and the model is never loaded, when there is nothing to align.
     """
+    from consensus.merge.claim_words import align_words
     from consensus.merge.clause_backing import MAX_CLAIMS
     from consensus.merge.clause_cuts import clause_statements
     from consensus.merge.compare import texts_to_embed
@@ -155,8 +156,12 @@ def embed_for_merge(
         statements += clause_statements(c for cs in claim_sets for c in cs.claims)
     if len({cs.article for cs in claim_sets if cs.claims}) < 2:
         return Vectors.empty()
+    texts = texts_to_embed(statements)
+    if embed_model is None:  # (the `align` column's words: a model's API is not paid for
+        # them; with one, the column aligns the content words it embeds)
+        texts.update(w for s in statements for w in align_words(s))
     return embed_texts(
-        texts_to_embed(statements),
+        texts,
         embed_model=embed_model,
         api_base=api_base,
         cache=cache,

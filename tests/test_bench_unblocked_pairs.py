@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import missed_links  # noqa: E402
 
-from consensus.merge.link import link_model  # noqa: E402
+from consensus.merge.link import join_link_model, link_model  # noqa: E402
 from consensus.models import Article  # noqa: E402
 
 TEXTS = {
@@ -42,7 +42,8 @@ def test_direct_score_of_a_compared_pair_is_the_merge_s(traced: missed_links.Tra
     """Scored directly, a pair the merge did compare gets the merge's own probability."""
     assert traced.prob, "the two articles share at least one compared pair"
     pairs = sorted(traced.prob)
-    got = missed_links.unblocked_scores(traced, pairs, link_model())
+    # (the merge's probability of a pair is the JOIN model's: session 54 ships one)
+    got = missed_links.unblocked_scores(traced, pairs, join_link_model())
     assert set(got) == set(pairs)
     for q in pairs:
         assert got[q][0] == pytest.approx(traced.prob[q], abs=1e-3)

@@ -45,7 +45,15 @@ def _with_columns(**weights: float) -> object:
     return replace(
         shipped,
         names=(*COMPARISONS, *JOIN_COLUMNS),
-        weights=(*shipped.weights, *(weights.get(c, 0.0) for c in JOIN_COLUMNS)),
+        # (by name: a comparison the link weights were fitted without, session 54's
+        # `align`, weighs 0)
+        weights=(
+            *(
+                dict(zip(shipped.names, shipped.weights, strict=True)).get(c, 0.0)
+                for c in COMPARISONS
+            ),
+            *(weights.get(c, 0.0) for c in JOIN_COLUMNS),
+        ),
     )
 
 

@@ -163,10 +163,33 @@ OWN_ACCOUNT = re.compile(
 )
 
 
+# the words `align_words` reads: a run of letters (an apostrophe or a hyphen inside), or a
+# figure (linear: each repeat of the group starts at its separator)
+_ALIGN_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*|\d[\d.,]*")
+
+
+def align_words(text: str) -> list[str]:
+    """The words the `align` column aligns (merge/align_words.py), in order, repeats kept:
+    lower case, a possessive 's cut, longer than two characters and no stop word; every
+    figure kept ("12", "3.5")."""
+    out = []
+    for m in _ALIGN_WORD.finditer(text):
+        w = m.group()
+        if w[0].isdigit():
+            out.append(w.rstrip(".,"))  # (a figure closing a clause)
+            continue
+        low = w.casefold().replace("’", "'")
+        low = low[:-2] if low.endswith("'s") else low
+        if len(low) > 2 and low not in _STOP:
+            out.append(low)
+    return out
+
+
 def texts_to_embed(statements: Sequence[str]) -> set[str]:
     """Every text the comparisons can use a vector of: statements, their content words and
     figure slot words, what a denial rejects, with and without the account it goes on to
-    give (`OWN_ACCOUNT`; link.py compares the part that states what is rejected)."""
+    give (`OWN_ACCOUNT`; link.py compares the part that states what is rejected). Offline,
+    `api.embed_for_merge` adds the `align_words` too."""
     out = set(statements)
     for s in statements:
         out.update(content_words(s))

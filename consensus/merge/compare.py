@@ -21,6 +21,7 @@ from itertools import combinations
 import numpy as np
 from scipy import sparse
 
+from consensus.merge.align_words import WordAlignment, align_pairs
 from consensus.merge.claim_words import (
     OWN_ACCOUNT,
     _word_parts,
@@ -67,6 +68,7 @@ from consensus.merge.figure_units import (
 )
 from consensus.merge.figures import ORDINAL, TERMS, Figure, figures
 from consensus.merge.lexicon import _MEASURE_UNITS, FIGURE_REPEAT_NOUNS
+from consensus.merge.link_models import column_read
 from consensus.merge.neighbours import neighbour_codes, neighbour_codes_at
 from consensus.merge.slot_model import one_slot
 from consensus.merge.slots import (
@@ -113,6 +115,7 @@ COMPARISONS = (
     "common_run",  # runs of four words both print (a shared quote, a copied clause)
     "soft_words",  # cosine of the IDF-weighted means of their words' vectors
     "value_shared",  # a figure value >= VALUE_SHARED_FROM both print, whatever its slot
+    "align",  # soft word alignment, IDF-weighted, both ways (`align_words`)
 )
 
 # `value_shared` reads values from this up: two claims printing "two" or "three" is often
@@ -329,6 +332,8 @@ class PairContext:
         # IDF-weighted mean of the content words' vectors, normalised: one sparse
         # (claims x words) weight matrix times the words' vectors
         self._bag = None
+        read = len(self.vectors) and column_read("align")  # (skipped while no model reads it)
+        self._align = WordAlignment(distinct, self.vectors) if read else None
         if len(self.vectors):
             # the content words of each distinct statement in turn; each distinct word with
             # a vector numbered in order of first use, weighted by the IDF of its stem
@@ -377,7 +382,7 @@ class PairContext:
         joining need the memory). They read only the rest; `features` refuses after this."""
         self._columns_done = True
         self.mat = None
-        self._bag = None
+        self._bag = self._align = None
         self._rare_codes = self._gram_codes = self._printed = CodeSet(np.zeros(0, np.int64))
 
     def cosines(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -983,4 +988,5 @@ class PairContext:
         out[:, 12] = common_run
         out[:, 13] = soft
         out[:, 14] = vshared
+        out[:, 15] = align_pairs(self._align, self._inv[i], self._inv[j])
         return out

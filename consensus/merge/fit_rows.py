@@ -26,6 +26,7 @@ def comparison_rows(
     compared for the figure rule alone (`PairContext.rival_only`), which no join reads.
     With `join`, each row goes on with the pair's `join_columns.JOIN_COLUMNS`."""
     from consensus.merge.features import _build_features
+    from consensus.merge.link_models import all_columns_in_scope
     from consensus.merge.speakers import Speakers, speakers_in_scope
     from consensus.merge.verdicts import _speaker_texts
 
@@ -39,7 +40,8 @@ def comparison_rows(
     with speakers_in_scope(index):
         texts = {a.id: a.text for a in articles}  # type: ignore[attr-defined]
         feats = _build_features(entries, texts)
-        ctx, pairs, x = comparison_matrix(feats, vectors)
+        with all_columns_in_scope():  # (rows for fitting carry every column)
+            ctx, pairs, x = comparison_matrix(feats, vectors)
         if join:
             x = np.hstack([x, join_columns(feats, ctx, pairs, x)])
     kept = np.flatnonzero(~_rows_of(pairs, ctx.rival_only | ctx.answer_only | ctx.article_only))

@@ -117,8 +117,9 @@ def join_rows(
     x: np.ndarray,
 ) -> np.ndarray:
     """The rows `model` reads: `x` itself, or `x` with `JOIN_COLUMNS` after it when the
-    model's names go on past `COMPARISONS` (a join weights file fitted with them)."""
-    if len(model.names) == len(COMPARISONS):
+    model's names go on past `COMPARISONS` (a join weights file fitted with them; a model
+    fitted before a comparison was added reads the columns it knows, `LogisticModel.logit`)."""
+    if len(model.names) <= len(COMPARISONS):
         return x
     if tuple(model.names) != (*COMPARISONS, *JOIN_COLUMNS):
         raise ValueError(f"join weights name columns this merge lacks: {model.names}")

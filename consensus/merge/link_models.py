@@ -19,6 +19,8 @@ from consensus.merge.weights import LogisticModel
 __all__ = [
     "JOIN_WEIGHTS",
     "WEIGHTS",
+    "all_columns_in_scope",
+    "column_read",
     "join_link_model",
     "join_weights_in_scope",
     "link_model",
@@ -33,6 +35,7 @@ _override: ContextVar[LogisticModel | None] = ContextVar("consensus_link_model",
 _join_override: ContextVar[LogisticModel | None] = ContextVar(
     "consensus_join_link_model", default=None
 )
+_all_columns: ContextVar[bool] = ContextVar("consensus_all_columns", default=False)
 
 
 @cache
@@ -79,3 +82,20 @@ def weights_in_scope(model: LogisticModel) -> Iterator[None]:
         yield
     finally:
         _override.reset(token)
+
+
+def column_read(name: str) -> bool:
+    """Whether a model in scope reads comparison column `name` (`compare.COMPARISONS`), or
+    `all_columns_in_scope` asks for every column: the merger skips computing a column no
+    model reads (session 54: `align` is built, its weight not shipped)."""
+    return _all_columns.get() or name in link_model().names or name in join_link_model().names
+
+
+@contextmanager
+def all_columns_in_scope() -> Iterator[None]:
+    """Compute every comparison column within the block, read or not (rows for fitting)."""
+    token = _all_columns.set(True)
+    try:
+        yield
+    finally:
+        _all_columns.reset(token)

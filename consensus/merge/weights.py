@@ -28,8 +28,11 @@ class LogisticModel:
     meta: dict[str, object]
 
     def logit(self, x: np.ndarray) -> np.ndarray:
-        """Log-odds for rows of features in `names` order."""
-        out: np.ndarray = np.asarray(x, dtype=np.float64) @ np.asarray(self.weights) + self.bias
+        """Log-odds for rows of features in `names` order; columns past `names` (a
+        comparison added after this model was fitted, `compare.COMPARISONS`) are not read."""
+        rows = np.asarray(x, dtype=np.float64)
+        rows = rows[:, : len(self.weights)] if rows.ndim == 2 else rows
+        out: np.ndarray = rows @ np.asarray(self.weights) + self.bias
         return out
 
     def prob(self, x: np.ndarray) -> np.ndarray:
