@@ -147,6 +147,7 @@ def embed_for_merge(
     from consensus.merge.clause_backing import MAX_CLAIMS
     from consensus.merge.clause_cuts import clause_statements
     from consensus.merge.compare import texts_to_embed
+    from consensus.merge.link_models import column_read
     from consensus.vectors import Vectors, embed_texts
 
     statements = [c.statement for cs in claim_sets for c in cs.claims]
@@ -157,8 +158,9 @@ def embed_for_merge(
     if len({cs.article for cs in claim_sets if cs.claims}) < 2:
         return Vectors.empty()
     texts = texts_to_embed(statements)
-    if embed_model is None:  # (the `align` column's words: a model's API is not paid for
-        # them; with one, the column aligns the content words it embeds)
+    if embed_model is None and column_read("align"):  # (the `align` column's words, while
+        # a model reads the column: a model's API is not paid for them; with one, the column
+        # aligns the content words it embeds)
         texts.update(w for s in statements for w in align_words(s))
     return embed_texts(
         texts,

@@ -142,11 +142,13 @@ def cluster_pairs(articles: list[Article], exp: dict[str, Any]) -> ClusterPairs:
     """The `ClusterPairs` of one cluster's articles and gold (the offline extractor's claims)."""
     from consensus.api import embed_for_merge
     from consensus.merge import comparison_rows
+    from consensus.merge.link_models import all_columns_in_scope
     from consensus.offline import extract_offline
 
     by_id = {a.id: a for a in articles}
     claim_sets = [extract_offline(a) for a in articles]
-    vectors = embed_for_merge(claim_sets)
+    with all_columns_in_scope():  # (every column's texts, `align`'s words too)
+        vectors = embed_for_merge(claim_sets)
     loc = Locator(by_id)
     anchors = [
         (f["id"], art, loc.span(art, text))

@@ -114,3 +114,29 @@ def test_a_frozen_fit_of_the_link_weights_fits_align_and_a_bias_shift_alone() ->
     got = dict(zip(model.names, model.weights, strict=True))
     assert all(got[k] == v for k, v in frozen["weights"].items())
     assert got["align"] > 1.0 and model.bias != frozen["bias"]
+
+
+def test_the_pipeline_embeds_align_words_only_while_a_model_reads_the_column() -> None:
+    # lead, session 54: the words are embedded for the column alone (merge_scale's embed step
+    # went 15 -> 27 s with them); fitting rows ask for every column, so they get the words
+    from consensus.api import embed_for_merge
+    from consensus.models import Claim, ClaimKind, ClaimSet, Evidence
+
+    def one(article: str, statement: str) -> ClaimSet:
+        quote = Evidence(quote=statement, start=0, end=len(statement))
+        claim = Claim(
+            statement=statement, kind=ClaimKind.event, subject="the minister", evidence=(quote,)
+        )
+        return ClaimSet(
+            article=article, extractor="offline", extractor_version="test", claims=(claim,)
+        )
+
+    said = ["The council cut 40 jobs at the depot.", "Forty jobs went at the depot, 12 of them."]
+    sets = [one("a", said[0]), one("b", said[1])]
+    words = {w for s in said for w in align_words(s)}
+    plain = embed_for_merge(sets)
+    with all_columns_in_scope():
+        every = embed_for_merge(sets)
+    assert all(w in every for w in words) and len(every) > len(plain)
+    # (the figures are the words the other comparisons do not embed)
+    assert "40" in every and "40" not in plain and "12" not in plain
